@@ -98,7 +98,7 @@ def _load(settings: IndexSettings) -> tuple[Embedder | None, str | None]:
         from sentence_transformers import SentenceTransformer
 
         model = SentenceTransformer(source, local_files_only=offline, device="cpu")
-        dim = int(model.get_sentence_embedding_dimension() or 0)
+        dim = int(model.get_embedding_dimension() or 0)
     except Exception as exc:  # any loader failure means lexical-only, never a crash
         log.warning("embedding model %s failed to load: %s", name, exc)
         return None, f"未能加载向量模型 {name}（{type(exc).__name__}）。检索以纯关键词（BM25）方式运行。"
