@@ -1,0 +1,117 @@
+"""Eligibility gates in three-valued logic: met (True), not met (False), unknown (None)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from calculators.countries import Countries, Country
+from calculators.inputs import Prepared
+from calculators.model import Condition, RuleBook
+
+_UNIT_SUFFIX = re.compile(r"（[^（）]*）$")
+
+
+@dataclass
+class Verdict:
+    """The outcome of a gate with everything the result must say about it."""
+
+    status: bool | None
+    met: list[str] = field(default_factory=list)
+    unmet: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    assumptions: list[str] = field(default_factory=list)
+
+    def absorb(self, other: Verdict, *, keep_missing: bool = True) -> None:
+        self.met += other.met
+        self.unmet += other.unmet
+        self.assumptions += other.assumptions
+        if keep_missing:
+            self.missing += [m for m in other.missing if m not in self.missing]
+
+
+def _compare(op: str, left: Decimal, right: Decimal) -> bool:
+    return {">=": left >= right, ">": left > right, "<=": left <= right, "<": left < right,
+            "==": left == right}[op]
+
+
+def _leaf(c: Condition, prepared: Prepared, rb: RuleBook) -> Verdict:
+    name = c.input or ""
+    spec = rb.inputs[name]
+    value = prepared.values.get(name)
+    if value is None:
+        if c.if_missing == "assume" and name not in prepared.invalid:
+            note = c.assumption or f"未提供“{spec.label}”，按满足“{c.text}”计算（{c.clause}）"
+            return Verdict(True, assumptions=[note])
+        return Verdict(None, missing=[name])
+    v = value.value
+    if c.op in (">=", ">", "<=", "<", "=="):
+        assert c.threshold is not None
+        ok = _compare(c.op, v, c.threshold.base)  # type: ignore[arg-type]
+    elif c.op in ("is_true", "is_false"):
+        ok = bool(v) is (c.op == "is_true")
+    elif c.op in ("in", "not_in"):
+        ok = (v in c.values) is (c.op == "in")
+    elif c.op == "contains_any":
+        ok = bool(set(v) & set(c.values))  # type: ignore[call-overload]
+    else:  # in_lists / not_in_lists
+        countries = rb.countries
+        assert isinstance(countries, Countries) and isinstance(v, Country)
+        member = [k for k in c.lists if v.name in countries.lists[k].members]
+        ok = bool(member) is (c.op == "in_lists")
+        fact = (f"{v.name}属于{countries.list_names(member)}" if member
+                else f"{v.name}不属于{countries.list_names(c.lists)}")
+        line = f"{c.text}：{fact}（{c.clause}）"
+        verdict = Verdict(ok, met=[line] if ok else [], unmet=[] if ok else [line])
+        if not member and any(countries.lists[k].absent_note for k in c.lists):
+            verdict.assumptions.append(
+                f"{v.name}不在本系统收录的{countries.list_names(c.lists)}名单中（名单及来源见"
+                " countries.yaml），如实际属于请以官方名单为准")
+        return verdict
+    label = _UNIT_SUFFIX.sub("", spec.label)
+    line = f"{c.text}：{label}为{value.display}，{'已满足' if ok else '未满足'}（{c.clause}）"
+    return Verdict(ok, met=[line] if ok else [], unmet=[] if ok else [line])
+
+
+def evaluate(c: Condition, prepared: Prepared, rb: RuleBook) -> Verdict:
+    """Evaluate one gate (leaf or group)."""
+    if not (c.all_of or c.any_of):
+        return _leaf(c, prepared, rb)
+    children = [evaluate(x, prepared, rb) for x in (c.all_of or c.any_of)]
+    out = Verdict(None)
+    if c.all_of:
+        if any(ch.status is False for ch in children):
+            out.status = False
+        elif all(ch.status is True for ch in children):
+            out.status = True
+        for ch in children:
+            out.absorb(ch, keep_missing=out.status is None)
+        return out
+    if any(ch.status is True for ch in children):
+        out.status = True
+        for ch in children:
+            if ch.status is True:
+                out.absorb(ch)
+        return out
+    if all(ch.status is False for ch in children):
+        out.status = False
+        reasons = "；".join(u for ch in children for u in ch.unmet)
+        out.unmet.append(f"{c.text}：以下条件均未满足（{c.clause}）——{reasons}")
+        return out
+    for ch in children:  # unknown: ask for what the undecided branches need
+        if ch.status is None:
+            out.absorb(ch)
+    return out
+
+
+def evaluate_all(conds: tuple[Condition, ...], prepared: Prepared, rb: RuleBook) -> Verdict:
+    """All gates of a measure (all must hold)."""
+    if not conds:
+        return Verdict(True)
+    return evaluate(Condition(text="", clause="", all_of=conds), prepared, rb)
+
+
+def missing_from_invalid(names: list[str], prepared: Prepared) -> list[str]:
+    """Invalid inputs count as missing: the user must give them again."""
+    return [n for n in names if n in prepared.invalid]

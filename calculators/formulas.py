@@ -1,0 +1,254 @@
+"""Amount formulas: rate × base with caps, fixed, per unit, per step, select, sum, no figure.
+
+Every step is written as a Chinese 算式 naming the clause each figure comes from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import ROUND_FLOOR, Decimal
+
+from calculators.conditions import evaluate, evaluate_all
+from calculators.fmt import fmt_money, fmt_number
+from calculators.inputs import Prepared
+from calculators.model import Figure, Formula, RuleBook
+
+_UNIT_SUFFIX = re.compile(r"（[^（）]*）$")
+
+
+@dataclass
+class Outcome:
+    """The amount of a formula (None when it cannot be computed) and how it was reached."""
+
+    amount: Decimal | None = None
+    steps: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    optional_missing: list[str] = field(default_factory=list)
+    met: list[str] = field(default_factory=list)
+    unmet: list[str] = field(default_factory=list)
+    assumptions: list[str] = field(default_factory=list)
+    upper_bound: str = ""
+    blocked: bool = False
+    no_figure: bool = False
+
+
+def _label(rb: RuleBook, name: str, override: str = "") -> str:
+    return override or _UNIT_SUFFIX.sub("", rb.inputs[name].label)
+
+
+def _apply_caps(amount: Decimal, caps: tuple[Figure, ...], steps: list[str]) -> Decimal:
+    for cap in caps:
+        what = cap.note or "上限"
+        if amount > cap.base:
+            steps.append(f"{fmt_money(amount)} > {what}{cap.display}（{cap.clause}），"
+                         f"取{cap.display}")
+            amount = cap.base
+        else:
+            steps.append(f"{fmt_money(amount)} 未超过{what}{cap.display}（{cap.clause}）")
+    return amount
+
+
+def _need(out: Outcome, prepared: Prepared, name: str) -> Decimal | None:
+    value = prepared.values.get(name)
+    if value is None:
+        if name not in out.missing:
+            out.missing.append(name)
+        return None
+    return value.value  # type: ignore[return-value]
+
+
+def compute(f: Formula, prepared: Prepared, rb: RuleBook) -> Outcome:
+    """Evaluate a formula against prepared inputs."""
+    out = Outcome(upper_bound=f.upper_bound)
+    handler = _HANDLERS[f.kind]
+    handler(f, prepared, rb, out)
+    if out.amount is not None and f.kind not in ("sum", "no_figure", "per_unit"):
+        out.amount = _apply_caps(out.amount, f.caps, out.steps)
+    return out
+
+
+def _rate(f: Formula, prepared: Prepared, rb: RuleBook, out: Outcome) -> None:
+    assert f.base and f.rate
+    base = _need(out, prepared, f.base)
+    if base is None:
+        return
+    raw = base * f.rate.fraction
+    word = f"不高于{f.rate.display}" if f.upper_bound in ("不高于", "不超过") else f.rate.display
+    out.steps.append(f"{_label(rb, f.base, f.base_label)}{fmt_money(base)} × {word} = "
+                     f"{fmt_money(raw)}（{f.rate.clause}）")
+    out.amount = raw
+
+
+def _fixed(f: Formula, prepared: Prepared, rb: RuleBook, out: Outcome) -> None:
+    assert f.amount
+    word = f.upper_bound or ""
+    out.steps.append(f"{f.label or '奖励金额'}：{word}{f.amount.display}（{f.amount.clause}）")
+    out.amount = f.amount.base
+
+
+def _per_unit(f: Formula, prepared: Prepared, rb: RuleBook, out: Outcome) -> None:
+    assert f.units
+    count = _need(out, prepared, f.units)
+    unit_amount: Decimal | None = None
+    if f.unit_formula is not None:
+        sub = compute(f.unit_formula, prepared, rb)
+        _merge(out, sub)
+        if sub.blocked:
+            out.blocked = True
+            return
+        unit_amount = sub.amount
+    elif f.amount is not None:
+        unit_amount = f.amount.base
+        out.steps.append(f"{f.label or '每单位金额'}：{f.upper_bound}{f.amount.display}"
+                         f"（{f.amount.clause}）")
+    if count is None or unit_amount is None:
+        return
+    spec = rb.inputs[f.units]
+    for limit in f.count_limits:
+        if count > limit.base:
+            out.steps.append(f"{_label(rb, f.units)}{fmt_number(count)}{spec.unit}，超过"
+                             f"{limit.note or '上限'}{limit.display}（{limit.clause}），"
+                             f"按{limit.display}计")
+            count = limit.base
+    total = count * unit_amount
+    out.steps.append(f"{fmt_number(count)}{spec.unit} × {fmt_money(unit_amount)} = "
+                     f"{fmt_money(total)}")
+    out.amount = _apply_caps(total, f.caps, out.steps)
+
+
+def _step(f: Formula, prepared: Prepared, rb: RuleBook, out: Outcome) -> None:
+    assert f.base and f.step and f.amount
+    base = _need(out, prepared, f.base)
+    if base is None:
+        return
+    spec = rb.inputs[f.base]
+    currency = "美元" if spec.kind == "money_usd" else "元"
+    steps_done = (base / f.step.base).to_integral_value(rounding=ROUND_FLOOR)
+    total = steps_done * f.amount.base
+    out.steps.append(
+        f"{_label(rb, f.base, f.base_label)}{fmt_money(base, currency)} ÷ {f.step.display} = "
+        f"{fmt_number(steps_done)}（只计满{f.step.display}的部分，{f.step.clause}）")
+    out.steps.append(f"{fmt_number(steps_done)} × {f.upper_bound}{f.amount.display} = "
+                     f"{fmt_money(total)}（{f.amount.clause}）")
+    out.amount = total
+
+
+def _select(f: Formula, prepared: Prepared, rb: RuleBook, out: Outcome) -> None:
+    for case in f.cases:
+        verdict = evaluate(case.when, prepared, rb)
+        out.assumptions += verdict.assumptions
+        if verdict.status is None:
+            out.missing += [m for m in verdict.missing if m not in out.missing]
+            return
+        if verdict.status:
+            out.steps += verdict.met
+            out.steps.append(f"适用：{case.label}（{case.when.clause}）")
+            if case.note:
+                out.assumptions.append(case.note)
+            _merge(out, compute(case.formula, prepared, rb), amount=True)
+            return
+    if f.otherwise is not None:
+        out.steps.append(f"不属于上述情形，适用：{f.otherwise.label or '其他情形'}")
+        _merge(out, compute(f.otherwise, prepared, rb), amount=True)
+        return
+    out.blocked = True
+    out.unmet.append(f"不属于文件列明的任何档次：{'；'.join(c.label for c in f.cases)}")
+
+
+def _sum(f: Formula, prepared: Prepared, rb: RuleBook, out: Outcome) -> None:
+    computed: list[tuple[str, Decimal]] = []
+    pending: list[tuple[str, list[str]]] = []
+    blocked: list[str] = []
+    for part in f.parts:
+        verdict = evaluate_all(part.conditions, prepared, rb)
+        out.assumptions += verdict.assumptions
+        if verdict.status is False:
+            blocked += [f"{part.name}：{u}" for u in verdict.unmet]
+            out.steps.append(f"{part.name}：条件不满足，不计")
+            continue
+        sub = compute(part.formula, prepared, rb)
+        needs = verdict.missing + [m for m in sub.missing if m not in verdict.missing]
+        if sub.blocked:
+            blocked += [f"{part.name}：{u}" for u in sub.unmet]
+            continue
+        if needs or sub.amount is None:
+            pending.append((part.name, needs))
+            continue
+        out.met += verdict.met
+        out.upper_bound = out.upper_bound or sub.upper_bound
+        out.assumptions += sub.assumptions
+        out.steps += [f"{part.name}：{s}" for s in sub.steps]
+        computed.append((part.name, sub.amount))
+    if not computed:
+        if pending:
+            for _, needs in pending:
+                out.missing += [m for m in needs if m not in out.missing]
+        else:
+            out.blocked = True
+            out.unmet += blocked
+        return
+    for name, needs in pending:
+        labels = "、".join(_label(rb, n) for n in needs)
+        out.assumptions.append(f"{name}缺少“{labels}”，未计入；补充后可重新计算")
+        out.optional_missing += [n for n in needs if n not in out.optional_missing]
+    out.assumptions += [f"{b}，该部分不计" for b in blocked]
+    total = sum((a for _, a in computed), Decimal(0))
+    if len(computed) > 1:
+        out.steps.append(" + ".join(fmt_money(a) for _, a in computed) + f" = {fmt_money(total)}")
+    out.amount = _apply_caps(total, f.caps, out.steps)
+
+
+def _no_figure(f: Formula, prepared: Prepared, rb: RuleBook, out: Outcome) -> None:
+    out.no_figure = True
+    if f.text:
+        out.steps.append(f.text)
+    for cap in f.caps:
+        out.steps.append(f"文件仅规定{cap.note or '上限'}{cap.display}（{cap.clause}），"
+                         "未规定计算标准，无法测算具体金额")
+
+
+def _merge(out: Outcome, sub: Outcome, amount: bool = False) -> None:
+    out.steps += sub.steps
+    out.missing += [m for m in sub.missing if m not in out.missing]
+    out.optional_missing += sub.optional_missing
+    out.met += sub.met
+    out.unmet += sub.unmet
+    out.assumptions += sub.assumptions
+    out.upper_bound = out.upper_bound or sub.upper_bound
+    out.blocked = out.blocked or sub.blocked
+    out.no_figure = out.no_figure or sub.no_figure
+    if amount:
+        out.amount = sub.amount
+
+
+_HANDLERS = {"rate": _rate, "fixed": _fixed, "per_unit": _per_unit, "step": _step,
+             "select": _select, "sum": _sum, "no_figure": _no_figure}
+
+
+def max_amount(f: Formula) -> Decimal | None:
+    """The most a formula can ever give (its binding caps), or None when the text sets none."""
+    caps = [c.base for c in f.caps]
+    cap = min(caps) if caps else None
+    inner: Decimal | None
+    if f.kind == "fixed" and f.amount:
+        inner = f.amount.base
+    elif f.kind == "per_unit":
+        each = f.amount.base if f.amount else (
+            max_amount(f.unit_formula) if f.unit_formula else None)
+        limits = [lim.base for lim in f.count_limits]
+        inner = each * min(limits) if each is not None and limits else None
+    elif f.kind == "select":
+        options = [max_amount(c.formula) for c in f.cases]
+        if f.otherwise:
+            options.append(max_amount(f.otherwise))
+        inner = None if any(o is None for o in options) else max(options)  # type: ignore[type-var]
+    elif f.kind == "sum":
+        parts = [max_amount(p.formula) for p in f.parts]
+        inner = None if any(p is None for p in parts) else sum(parts)  # type: ignore[arg-type]
+    elif f.kind == "no_figure":
+        return None
+    else:
+        inner = None
+    if inner is None:
+        return cap
+    return inner if cap is None else min(inner, cap)

@@ -1,0 +1,329 @@
+"""Turning what a user or profile gives (200万元, 八百平方米, 是, 美国) into typed input values.
+
+Bad values never raise: each becomes a Chinese message attached to its input, and the input
+then counts as missing (it must be asked again)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+from calculators.countries import Countries, Country
+from calculators.fmt import fmt_date, fmt_money, fmt_number
+from calculators.model import InputSpec, Measure, RuleBook
+from calculators.quantity import Quantity, parse_quantities, parse_quantity
+
+_SILENT = {"city", "measure", "measure_id", "policy", "as_of"}
+_NO = re.compile(r"^(否|不|没|无|未|非|no\b|n$|false|0$)", re.IGNORECASE)
+_YES = re.compile(r"^(是|有|已|对|满足|符合|yes\b|y$|true|1$)", re.IGNORECASE)
+_CN_DATE = re.compile(r"(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})")
+_CURRENCY = {"money_cny": "CNY", "money_usd": "USD"}
+_CURRENCY_NAME = {"CNY": "人民币", "USD": "美元"}
+
+
+@dataclass(frozen=True)
+class Value:
+    """A typed input value and how it is shown in steps (200万元, 800平方米, 是)."""
+
+    value: object
+    display: str
+
+
+@dataclass
+class Prepared:
+    """The inputs of one calculation after parsing, with the notes parsing produced."""
+
+    values: dict[str, Value] = field(default_factory=dict)
+    invalid: dict[str, str] = field(default_factory=dict)
+    assumptions: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    derived_steps: list[str] = field(default_factory=list)
+
+
+class _Bad(Exception):
+    """A value that cannot be used; the message says why, in Chinese."""
+
+
+def _to_decimal(raw: object) -> Decimal:
+    try:
+        return Decimal(str(raw))
+    except InvalidOperation:
+        raise _Bad(f"“{raw}”不是有效数字") from None
+
+
+def _quantity(raw: object) -> Quantity | None:
+    if isinstance(raw, Quantity):
+        return raw
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, int | float | Decimal):
+        return Quantity(_to_decimal(raw), "number", str(raw))
+    return parse_quantity(str(raw))
+
+
+def _display(spec: InputSpec, value: object, countries: Countries | None) -> str:
+    if spec.kind == "money_cny":
+        return fmt_money(value)  # type: ignore[arg-type]
+    if spec.kind == "money_usd":
+        return fmt_money(value, "美元")  # type: ignore[arg-type]
+    if spec.kind in ("area_m2", "count", "months"):
+        return f"{fmt_number(value)}{spec.unit}"  # type: ignore[arg-type]
+    if spec.kind == "percent":
+        return f"{fmt_number(value)}%"  # type: ignore[arg-type]
+    if spec.kind == "number":
+        return fmt_number(value)  # type: ignore[arg-type]
+    if spec.kind == "bool":
+        return "是" if value else "否"
+    if spec.kind == "choice":
+        labels = {c.value: c.label for c in spec.choices}
+        if isinstance(value, frozenset):
+            return "、".join(labels[v] for v in sorted(value))
+        return labels.get(str(value), str(value))
+    if spec.kind == "country" and isinstance(value, Country):
+        return value.name
+    if spec.kind == "date" and isinstance(value, date):
+        return fmt_date(value)
+    return str(value)
+
+
+def _numeric(spec: InputSpec, raw: object, notes: list[str]) -> tuple[Decimal, str | None]:
+    """(value, currency or None) for the numeric kinds; unit mismatches raise _Bad."""
+    q = _quantity(raw)
+    if q is None:
+        raise _Bad(f"无法从“{raw}”中识别{spec.label}")
+    unit = q.unit
+    if spec.kind in _CURRENCY:
+        if unit == "number":
+            if not isinstance(raw, int | float | Decimal):
+                name = "元" if spec.kind == "money_cny" else "美元"
+                notes.append(f"“{raw}”未注明单位，按{name}理解（{spec.label}）")
+            return q.value, _CURRENCY[spec.kind]
+        if unit not in ("CNY", "USD"):
+            raise _Bad(f"“{q.raw}”不是金额，请提供{spec.label}")
+        return q.value, unit
+    accepted = {
+        "area_m2": {"m2": 1},
+        "months": {"months": 1, "years": 12},
+        "count": {"count": 1, "people": 1, "hours": 1, "days": 1},
+        "percent": {"percent": 1},
+        "number": {"CNY": 1},
+    }[spec.kind]
+    if unit == "number":
+        if spec.kind in ("area_m2", "months", "percent") and not isinstance(
+                raw, int | float | Decimal | Quantity):
+            notes.append(f"“{raw}”未注明单位，按{spec.unit or '%'}理解（{spec.label}）")
+        return q.value, None
+    if unit not in accepted:
+        raise _Bad(f"“{q.raw}”的单位与{spec.label}不符")
+    return q.value * accepted[unit], None
+
+
+def _bool(raw: object) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    if isinstance(raw, int) and raw in (0, 1):
+        return bool(raw)
+    s = str(raw).strip()
+    if _NO.search(s):
+        return False
+    if _YES.search(s):
+        return True
+    raise _Bad(f"无法判断“{raw}”是“是”还是“否”")
+
+
+def _choice(spec: InputSpec, raw: object, countries: Countries | None,
+            steps: list[str]) -> object:
+    items = [str(x) for x in raw] if isinstance(raw, list | tuple | set | frozenset) else None
+    text = " ".join(items) if items is not None else str(raw).strip()
+    if spec.multiple:
+        found = frozenset(c.value for c in spec.choices
+                          if any(w and w in text for w in (c.value, *c.synonyms)))
+        if not found:
+            raise _Bad(f"无法从“{text}”中识别{spec.label}")
+        return found
+    for c in spec.choices:
+        if text in (c.value, c.label, *c.synonyms):
+            return c.value
+    best: tuple[int, str] | None = None
+    for c in spec.choices:
+        for w in (c.value, c.label, *c.synonyms):
+            if w and w in text and (best is None or len(w) > best[0]):
+                best = (len(w), c.value)
+    if best:
+        return best[1]
+    if spec.derive_from_country and countries is not None:
+        return _choice_from_country(spec, text, countries, steps)
+    options = "、".join(c.label for c in spec.choices)
+    raise _Bad(f"无法识别{spec.label}“{text}”，可选：{options}")
+
+
+def _choice_from_country(spec: InputSpec, text: str, countries: Countries,
+                         steps: list[str]) -> str:
+    country = countries.lookup(text)
+    if country is None:
+        raise _Bad(f"未能识别国家或地区“{text}”")
+    if country.name in countries.transcontinental:
+        raise _Bad(f"{country.name}横跨欧亚，无法仅凭国家判断{spec.label}，请说明航线类型")
+    for c in spec.choices:
+        if country.region in c.country_regions:
+            steps.append(f"{country.name}属于{country.region}，按“{c.label}”计")
+            return c.value
+    raise _Bad(f"无法由“{country.name}”判断{spec.label}")
+
+
+def _date(raw: object) -> date:
+    if isinstance(raw, datetime):
+        return raw.date()
+    if isinstance(raw, date):
+        return raw
+    m = _CN_DATE.search(str(raw))
+    if not m:
+        raise _Bad(f"无法识别日期“{raw}”")
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        raise _Bad(f"日期无效“{raw}”") from None
+
+
+def _check_range(spec: InputSpec, value: Decimal, shown: str, warnings: list[str]) -> None:
+    if value < 0 and (spec.valid_min is None or spec.valid_min >= 0):
+        raise _Bad(f"{spec.label}不能为负数（{shown}）")
+    if spec.valid_min is not None and value < spec.valid_min:
+        raise _Bad(f"{spec.label}“{shown}”低于合理范围，请核实")
+    if spec.valid_min_exclusive is not None and value <= spec.valid_min_exclusive:
+        raise _Bad(f"{spec.label}必须大于{fmt_number(spec.valid_min_exclusive)}（{shown}）")
+    if spec.valid_max is not None and value > spec.valid_max:
+        raise _Bad(f"{spec.label}“{shown}”超出合理范围，请核实数字和单位")
+    if spec.warn_below is not None and 0 < value < spec.warn_below:
+        warnings.append(f"{spec.label}仅为{shown}，请确认单位是否应为“万元”")
+
+
+def coerce(spec: InputSpec, raw: object, rb: RuleBook, rate: Decimal | None,
+           prepared: Prepared) -> Value:
+    """One input value, typed and range-checked; raises _Bad with a Chinese message."""
+    countries = rb.countries if isinstance(rb.countries, Countries) else None
+    if spec.kind in _CURRENCY or spec.kind in ("area_m2", "months", "count", "percent",
+                                               "number"):
+        if spec.kind == "number" and isinstance(raw, str):
+            cny = [q for q in parse_quantities(raw) if q.unit == "CNY"]
+            raw = cny[-1].value if cny else raw
+        value, currency = _numeric(spec, raw, prepared.assumptions)
+        want = _CURRENCY.get(spec.kind)
+        if want and currency != want:
+            value = _convert(spec, value, currency or want, want, rate, prepared)
+        _check_range(spec, value, _display(spec, value, countries), prepared.warnings)
+        return Value(value, _display(spec, value, countries))
+    if spec.kind == "bool":
+        value_b = _bool(raw)
+        return Value(value_b, _display(spec, value_b, countries))
+    if spec.kind == "choice":
+        value_c = _choice(spec, raw, countries, prepared.derived_steps)
+        return Value(value_c, _display(spec, value_c, countries))
+    if spec.kind == "country":
+        country = raw if isinstance(raw, Country) else (
+            countries.lookup(str(raw)) if countries else None)
+        if country is None:
+            raise _Bad(f"未能识别国家或地区“{raw}”")
+        return Value(country, country.name)
+    value_d = _date(raw)
+    return Value(value_d, fmt_date(value_d))
+
+
+def _convert(spec: InputSpec, value: Decimal, have: str, want: str, rate: Decimal | None,
+             prepared: Prepared) -> Decimal:
+    shown = fmt_money(value, "元" if have == "CNY" else "美元")
+    if rate is None:
+        raise _Bad(f"{spec.label}需要{_CURRENCY_NAME[want]}金额，您提供的是{_CURRENCY_NAME[have]}"
+                   f"（{shown}）；系统不会自行换算，请提供{_CURRENCY_NAME[want]}金额或美元兑人民币"
+                   "汇率")
+    converted = value * rate if want == "CNY" else value / rate
+    prepared.assumptions.append(
+        f"按您提供的汇率1美元={fmt_number(rate)}元，将{shown}折算为"
+        f"{fmt_money(converted, '元' if want == 'CNY' else '美元')}（{spec.label}）")
+    return converted
+
+
+def prepare(measure: Measure, given: dict[str, object], rb: RuleBook,
+            note_unused: bool = True) -> Prepared:
+    """Parse the inputs one measure needs; note unknown names, defaults and conversions."""
+    prepared = Prepared()
+    wanted = set(measure.inputs) | {"exchange_rate", "county", "event_date"}
+    raw_by_name: dict[str, object] = {}
+    for key, raw in given.items():
+        name = rb.input_name(str(key))
+        if name is None:
+            if note_unused and key not in _SILENT:
+                prepared.assumptions.append(f"已忽略无法识别的输入项“{key}”")
+            continue
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            continue
+        raw_by_name[name] = raw
+    rate = _prepare_rate(raw_by_name, rb, prepared)
+    for name in [*measure.inputs, "county", "event_date"]:
+        spec = rb.inputs[name]
+        raw = raw_by_name.get(name)
+        if raw is None and spec.twin and spec.twin in raw_by_name:
+            raw = _twin_raw(rb.inputs[spec.twin], raw_by_name[spec.twin])
+        if raw is None:
+            continue
+        try:
+            prepared.values[name] = coerce(spec, raw, rb, rate, prepared)
+        except _Bad as bad:
+            prepared.invalid[name] = str(bad)
+    if any(rb.inputs[n].derive_from_country for n in measure.inputs):
+        wanted.add("country")
+    if note_unused:
+        for name in raw_by_name:
+            if name not in wanted and not (set(measure.inputs) & {rb.inputs[name].twin}):
+                prepared.assumptions.append(f"“{rb.inputs[name].label}”与本项目无关，未使用")
+    for name, default in measure.defaults.items():
+        if name not in prepared.values and name not in prepared.invalid:
+            spec = rb.inputs[name]
+            try:
+                prepared.values[name] = coerce(spec, default.value, rb, rate, prepared)
+                prepared.assumptions.append(default.assumption)
+            except _Bad as bad:  # a bad default is a rule-file bug; say so, do not crash
+                prepared.invalid[name] = str(bad)
+    _derive(measure, raw_by_name, rb, rate, prepared)
+    return prepared
+
+
+def _twin_raw(twin: InputSpec, raw: object) -> object:
+    """A twin's raw value, tagged with its currency so that conversion is explicit."""
+    if isinstance(raw, int | float | Decimal):
+        return Quantity(Decimal(str(raw)), _CURRENCY[twin.kind], str(raw))
+    return raw
+
+
+def _prepare_rate(raw_by_name: dict[str, object], rb: RuleBook,
+                  prepared: Prepared) -> Decimal | None:
+    raw = raw_by_name.get("exchange_rate")
+    if raw is None:
+        return None
+    try:
+        value = coerce(rb.inputs["exchange_rate"], raw, rb, None, prepared)
+    except _Bad as bad:
+        prepared.warnings.append(f"汇率无法使用：{bad}")
+        return None
+    return value.value  # type: ignore[return-value]
+
+
+def _derive(measure: Measure, raw_by_name: dict[str, object], rb: RuleBook,
+            rate: Decimal | None, prepared: Prepared) -> None:
+    """Choices that can be read from the country (货运航线类型 from the destination)."""
+    for name in measure.inputs:
+        spec = rb.inputs[name]
+        if not spec.derive_from_country or name in prepared.values or name in prepared.invalid:
+            continue
+        country = prepared.values.get("country") or (
+            Value(raw_by_name["country"], "") if "country" in raw_by_name else None)
+        if country is None:
+            continue
+        try:
+            prepared.values[name] = coerce(spec, str(getattr(country.value, "name",
+                                                             country.value)),
+                                           rb, rate, prepared)
+        except _Bad as bad:
+            prepared.invalid[name] = str(bad)

@@ -1,0 +1,255 @@
+"""Strict loading of the rule files: duplicate keys, figures without a clause, bad dates and
+unknown units are refused with an error naming the file and line."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from calculators import model, schema
+from calculators.checks import check_rule_file
+from calculators.countries import Countries, Country, CountryList
+from calculators.errors import RuleFileError
+
+RULES_DIR = Path(__file__).parent / "rules"
+
+
+class _LineDict(dict):
+    """A mapping that remembers the line of itself and of each key."""
+
+    line: int = 0
+    key_lines: dict[Any, int]
+
+
+class _LineList(list):
+    """A sequence that remembers the line of itself and of each item."""
+
+    line: int = 0
+    item_lines: list[int]
+
+
+class _Loader(yaml.SafeLoader):
+    path = ""
+
+
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = False) -> _LineDict:
+    loader.flatten_mapping(node)
+    result = _LineDict()
+    result.line = node.start_mark.line + 1
+    result.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in result:
+            raise RuleFileError(loader.path, key_node.start_mark.line + 1, f"重复的键“{key}”")
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_lines[key] = key_node.start_mark.line + 1
+    return result
+
+
+def _construct_sequence(loader: _Loader, node: yaml.SequenceNode, deep: bool = False) -> _LineList:
+    result = _LineList(loader.construct_object(child, deep=True) for child in node.value)
+    result.line = node.start_mark.line + 1
+    result.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return result
+
+
+def _construct_timestamp(loader: _Loader, node: yaml.ScalarNode) -> object:
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError as exc:
+        raise RuleFileError(loader.path, node.start_mark.line + 1,
+                            f"日期无效“{node.value}”（{exc}）") from None
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse one YAML file with line tracking; duplicate keys and bad dates raise RuleFileError."""
+    text = path.read_text(encoding="utf-8")
+    loader = _Loader(text)
+    loader.path = str(path)
+    try:
+        return loader.get_single_data()
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise RuleFileError(str(path), mark.line + 1 if mark else None,
+                            f"YAML 语法错误：{exc}") from None
+    finally:
+        loader.dispose()
+
+
+def line_of(data: Any, loc: tuple[Any, ...]) -> int | None:
+    """The line of the deepest element of `loc` found in data read by read_yaml."""
+    line = getattr(data, "line", None)
+    obj = data
+    for part in loc:
+        if isinstance(obj, _LineDict) and part in obj:
+            line = obj.key_lines.get(part, line)
+            obj = obj[part]
+        elif isinstance(obj, _LineList) and isinstance(part, int) and 0 <= part < len(obj):
+            line = obj.item_lines[part]
+            obj = obj[part]
+        else:
+            continue
+        line = getattr(obj, "line", line) if isinstance(obj, _LineDict) else line
+    return line
+
+
+_MESSAGES = {
+    "missing": "缺少必填项",
+    "extra_forbidden": "未知字段",
+    "literal_error": "取值不在允许范围内",
+    "date_from_datetime_parsing": "日期无效",
+    "date_parsing": "日期无效",
+    "date_type": "日期无效",
+    "decimal_parsing": "不是有效数字",
+    "string_too_short": "不能为空",
+    "too_short": "不能为空",
+    "string_pattern_mismatch": "格式不符",
+}
+
+
+def _validate(cls: type[BaseModel], data: Any, path: Path) -> Any:
+    try:
+        return cls.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = tuple(err["loc"])
+        where = ".".join(str(p) for p in loc)
+        what = _MESSAGES.get(err["type"], err["msg"])
+        if where.endswith("clause") and err["type"] == "missing":
+            what = "数字缺少出处条款（clause）"
+        detail = f"（{err['msg']}）" if err["type"] in ("literal_error",) else ""
+        got = err.get("input")
+        shown = f"，实际为“{got}”" if isinstance(got, str | int | float) else ""
+        raise RuleFileError(str(path), line_of(data, loc), f"{where}：{what}{detail}{shown}") from None
+
+
+def _load_inputs(path: Path) -> dict[str, model.InputSpec]:
+    data = read_yaml(path)
+    parsed = _validate(schema.InputsFileIn, data, path)
+    return {name: spec.build(name) for name, spec in parsed.inputs.items()}
+
+
+def _load_countries(path: Path) -> Countries:
+    data = read_yaml(path)
+    parsed = _validate(schema.CountriesFileIn, data, path)
+    countries = {c.name: Country(c.name, c.region, tuple(c.aliases)) for c in parsed.countries}
+    lists: dict[str, CountryList] = {}
+    for key, lst in parsed.lists.items():
+        unknown = [m for m in lst.members if m not in countries]
+        if unknown:
+            raise RuleFileError(str(path), line_of(data, ("lists", key)),
+                                f"名单{key}中有未登记的国家：{'、'.join(unknown)}")
+        lists[key] = CountryList(key, lst.name, lst.source, str(lst.as_of),
+                                 frozenset(lst.members), lst.note, lst.absent_note)
+    return Countries(countries, lists, frozenset(parsed.transcontinental), parsed.note)
+
+
+def _build_measure(m: schema.MeasureIn, policy: schema.PolicyIn,
+                   common: tuple[model.Condition, ...]) -> model.Measure:
+    formula = m.formula.build()
+    conditions = tuple(c.build() for c in m.conditions)
+    if formula.kind != "no_figure":
+        conditions = conditions + common
+    return model.Measure(
+        id=m.id, policy_id=policy.id, city=policy.city, doc_number=policy.doc_number,
+        clause=m.clause, name=m.name, keywords=list(m.keywords), inputs=list(m.inputs),
+        has_amount=formula.kind != "no_figure", formula_text=m.formula_text, quote=m.quote,
+        conditions=conditions, formula=formula,
+        defaults={k: model.Default(d.value, d.assumption) for k, d in m.defaults.items()},
+        questions=dict(m.questions), notes=tuple(m.notes), assumptions=tuple(m.assumptions),
+        exclusive_group=m.exclusive_group,
+        funding_split=m.funding_split, no_figure_text=m.no_figure_text)
+
+
+def _build_policy(p: schema.PolicyIn) -> model.PolicyPeriod:
+    split = None
+    if p.funding_split:
+        fs = p.funding_split
+        split = model.FundingSplit(fs.clause, fs.input, tuple(g.build() for g in fs.groups),
+                                   fs.default.build() if fs.default else None)
+    return model.PolicyPeriod(
+        policy_id=p.id, city=p.city, doc_number=p.doc_number, title=p.title,
+        effective_from=p.effective_from.date if p.effective_from else None,
+        valid_until=p.valid_until.date if p.valid_until else None,
+        awards_counted_from=p.awards_counted_from.date if p.awards_counted_from else None,
+        notes=p.notes, province=p.province, issued=p.issued,
+        effective_clause=p.effective_from.clause if p.effective_from else "",
+        valid_clause=p.valid_until.clause if p.valid_until else "",
+        awards_clause=p.awards_counted_from.clause if p.awards_counted_from else "",
+        status_warning=p.status_warning,
+        common_conditions=tuple(c.build() for c in p.common_conditions),
+        funding_split=split, exclusive_rule=p.exclusive_rule, order=p.order)
+
+
+def load_rule_file(path: Path, inputs: dict[str, model.InputSpec],
+                   countries: Countries | None = None,
+                   ) -> tuple[model.PolicyPeriod, list[model.Measure]]:
+    """One policy's rule file, validated and cross-checked against the input vocabulary."""
+    data = read_yaml(path)
+    parsed = _validate(schema.RuleFileIn, data, path)
+    if parsed.policy.id != path.stem:
+        raise RuleFileError(str(path), line_of(data, ("policy", "id")),
+                            f"policy.id“{parsed.policy.id}”应与文件名“{path.stem}”一致")
+    policy = _build_policy(parsed.policy)
+    measures = [_build_measure(m, parsed.policy, policy.common_conditions)
+                for m in parsed.measures]
+    for i, measure in enumerate(measures):
+        problem = check_rule_file(measure, inputs, countries)
+        if problem:
+            loc, message = problem
+            raise RuleFileError(str(path), line_of(data, ("measures", i, *loc)), message)
+    return policy, [_with_inputs(m) for m in measures]
+
+
+def _with_inputs(m: model.Measure) -> model.Measure:
+    from calculators.checks import inputs_of
+
+    order = list(m.inputs)
+    for name in inputs_of(m):
+        if name not in order:
+            order.append(name)
+    return model.Measure(**{**m.__dict__, "inputs": order})
+
+
+def load_rulebook(path: str | Path | None = None) -> model.RuleBook:
+    """All rule files of a directory (default calculators/rules/), cached per directory."""
+    return _load_rulebook(str(Path(path) if path else RULES_DIR))
+
+
+@functools.lru_cache(maxsize=8)
+def _load_rulebook(directory: str) -> model.RuleBook:
+    root = Path(directory)
+    inputs_path = root / "_inputs.yaml"
+    inputs = _load_inputs(inputs_path if inputs_path.exists() else RULES_DIR / "_inputs.yaml")
+    countries_path = root / "countries.yaml"
+    countries = _load_countries(
+        countries_path if countries_path.exists() else RULES_DIR / "countries.yaml")
+    policies: dict[str, model.PolicyPeriod] = {}
+    measures: list[model.Measure] = []
+    seen: dict[str, str] = {}
+    orders: dict[str, model.PolicyPeriod] = {}
+    for path in sorted(root.glob("*.yaml")):
+        if path.name.startswith("_") or path.name == "countries.yaml":
+            continue
+        policy, file_measures = load_rule_file(path, inputs, countries)
+        policies[policy.policy_id] = policy
+        orders[policy.policy_id] = policy
+        for m in file_measures:
+            if m.id in seen:
+                raise RuleFileError(str(path), None, f"测算项目 id“{m.id}”与{seen[m.id]}重复")
+            seen[m.id] = str(path)
+            measures.append(m)
+    order = {pid: (p.order, pid) for pid, p in orders.items()}
+    measures.sort(key=lambda m: order[m.policy_id])
+    return model.RuleBook(measures=measures, inputs=inputs, policies=policies,
+                          countries=countries, source=directory)
+

@@ -1,0 +1,91 @@
+"""Policy matching: one enterprise profile against every measure (of its city)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from calculators.engine import CalcResult, calculate
+from calculators.fmt import fmt_money, money_cents
+from calculators.loader import load_rulebook
+from calculators.model import RuleBook
+
+
+@dataclass
+class MatchReport:
+    """Measures sorted by outcome: eligible with an amount, blocked, needing facts, no figure."""
+
+    city: str | None
+    as_of: date
+    eligible: list[CalcResult] = field(default_factory=list)
+    blocked: list[CalcResult] = field(default_factory=list)
+    needs_info: list[CalcResult] = field(default_factory=list)
+    no_figure: list[CalcResult] = field(default_factory=list)
+    superseded: list[CalcResult] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def total_yuan(self) -> Decimal:
+        """Sum of the eligible amounts (superseded ones excluded)."""
+        return sum((r.amount_yuan or Decimal(0) for r in self.eligible), Decimal(0))
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "city": self.city, "as_of": self.as_of.isoformat(),
+            "eligible": [r.to_dict() for r in self.eligible],
+            "blocked": [r.to_dict() for r in self.blocked],
+            "needs_info": [r.to_dict() for r in self.needs_info],
+            "no_figure": [r.to_dict() for r in self.no_figure],
+            "superseded": [r.to_dict() for r in self.superseded],
+            "notes": list(self.notes),
+            "total_yuan": f"{money_cents(self.total_yuan):.2f}",
+        }
+
+
+def match_profile(profile: dict[str, object], as_of: date | None = None,
+                  city: str | None = None, rulebook: RuleBook | None = None) -> MatchReport:
+    """Evaluate every measure of the profile's city (or all cities) against the profile."""
+    rb = rulebook or load_rulebook()
+    city = city or (str(profile["city"]) if profile.get("city") else None)
+    day = as_of or date.today()
+    measures = rb.by_city(city) if city else list(rb.measures)
+    report = MatchReport(city=city, as_of=day)
+    for m in measures:
+        r = calculate(m.id, profile, as_of=day, rulebook=rb, note_unused=False)
+        if r.no_figure:
+            report.no_figure.append(r)
+        elif r.eligible is False:
+            report.blocked.append(r)
+        elif r.eligible is True and r.amount_yuan is not None and not r.missing_input_names:
+            report.eligible.append(r)
+        else:
+            report.needs_info.append(r)
+    _apply_exclusive_groups(report, rb)
+    if report.eligible:
+        report.notes.append(
+            f"合计{fmt_money(report.total_yuan)}为各项测算结果相加，其中标注“最高”的为上限，"
+            "实际以主管部门审核为准")
+    return report
+
+
+def _apply_exclusive_groups(report: MatchReport, rb: RuleBook) -> None:
+    """Keep the higher of measures that cover the same item (潍坊 结语 从高不重复 and the like)."""
+    groups: dict[tuple[str, str], list[CalcResult]] = {}
+    for r in report.eligible:
+        m = rb.measure(r.measure)
+        if m.exclusive_group:
+            groups.setdefault((m.policy_id, m.exclusive_group), []).append(r)
+    for (policy_id, _), members in groups.items():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda r: r.amount_yuan or Decimal(0), reverse=True)
+        keep, drop = members[0], members[1:]
+        rule = rb.policies[policy_id].exclusive_rule or "同一事项不重复享受"
+        for r in drop:
+            report.eligible.remove(r)
+            r.warnings.append(f"与“{keep.measure_name}”针对同一事项：{rule}，按较高的一项计")
+            report.superseded.append(r)
+        report.notes.append(
+            f"“{keep.measure_name}”与“{'、'.join(r.measure_name for r in drop)}”针对同一事项，"
+            f"{rule}：保留较高的{fmt_money(keep.amount_yuan or Decimal(0))}")

@@ -1,0 +1,143 @@
+"""Quantities (money, area, counts, durations, percentages) read from Chinese text.
+
+`parse_quantity("200万元")` -> Quantity(Decimal("2000000"), "CNY", "200万元"). Values are
+normalised to base units: 元 for CNY, 美元 for USD, 平方米, percent points (30 for 30%), and
+the duration unit as written (months / years / days / hours). Chinese numerals (一千五百,
+两百万, 一点五万) go through cn2an; digits with 万/亿 suffixes are multiplied exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+import cn2an
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％，", "0123456789.%,")
+_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+
+# unit words (longest first inside each group) -> normalised unit
+_UNIT_WORDS: list[tuple[str, str]] = [
+    ("元人民币", "CNY"), ("人民币", "CNY"), ("块钱", "CNY"), ("元", "CNY"), ("块", "CNY"),
+    ("RMB", "CNY"), ("rmb", "CNY"), ("CNY", "CNY"),
+    ("美元", "USD"), ("美金", "USD"), ("USD", "USD"), ("usd", "USD"),
+    ("平方米", "m2"), ("平米", "m2"), ("平方", "m2"), ("㎡", "m2"), ("m²", "m2"), ("m2", "m2"),
+    ("个百分点", "percent"), ("%", "percent"),
+    ("个月", "months"), ("月", "months"), ("周年", "years"), ("年", "years"),
+    ("天", "days"), ("日", "days"), ("课时", "hours"), ("学时", "hours"), ("小时", "hours"),
+    ("人次", "people"), ("人", "people"), ("名", "people"),
+    ("班次", "count"), ("个", "count"), ("家", "count"), ("班", "count"), ("期", "count"),
+    ("单", "count"), ("次", "count"), ("所", "count"), ("座", "count"), ("场", "count"),
+    ("店铺", "count"), ("展位", "count"), ("位", "count"), ("张", "count"), ("间", "count"),
+    ("项", "count"), ("笔", "count"), ("批", "count"), ("台", "count"), ("件", "count"),
+]
+_UNIT_OF = dict(_UNIT_WORDS)
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
+_NUM = rf"(?:\d[\d,]*(?:\.\d+)?(?:\s*[十百千万亿])*|[{_CN_DIGITS}][{_CN_DIGITS}点]*)"
+_UNITS = "|".join(re.escape(w) for w, _ in _UNIT_WORDS)
+_PATTERN = re.compile(
+    rf"(?P<pct>百分之(?P<pnum>{_NUM}))"
+    rf"|(?P<sign>[-−负])?(?P<num>{_NUM})\s*(?P<unit>{_UNITS})?"
+)
+_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}-\d{1,2}-\d{1,2}")
+_UNITS_LIST = ("CNY", "USD", "m2", "count", "percent", "months", "years", "days", "hours",
+               "people", "number")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit, as found in text; `word` is the unit word as written."""
+
+    value: Decimal
+    unit: str
+    raw: str
+    span: tuple[int, int] = (0, 0)
+    word: str = ""
+
+
+def parse_number(text: str) -> Decimal | None:
+    """The value of a numeral in digits or Chinese (一千五百, 1.2亿, 两百万), or None."""
+    s = re.sub(r"[\s,]", "", text.translate(_FULLWIDTH))
+    if not s:
+        return None
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)([十百千万亿]*)", s)
+    if m:
+        value = Decimal(m.group(1))
+        for ch in m.group(2):
+            value *= _MULTIPLIERS[ch]
+        return _tidy(value)
+    try:
+        result = cn2an.cn2an(s, "smart")
+    except (ValueError, KeyError, TypeError):
+        return None
+    try:
+        return _tidy(Decimal(str(result)))
+    except InvalidOperation:
+        return None
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """Drop a meaningless fractional zero (1.2亿 -> 120000000, not 120000000.0)."""
+    if value == value.to_integral_value():
+        return Decimal(int(value))
+    return value.normalize()
+
+
+def _normalise_unit(word: str) -> str:
+    return _UNIT_OF[word]
+
+
+def parse_quantities(text: str) -> list[Quantity]:
+    """Every quantity with a unit in a sentence, in order, with its span in `text`."""
+    if not text:
+        return []
+    norm = text.translate(_FULLWIDTH)
+    masked = _DATE.sub(lambda m: " " * len(m.group(0)), norm)  # dates are not quantities
+    found: list[Quantity] = []
+    for m in _PATTERN.finditer(masked):
+        if m.group("pct"):
+            value = parse_number(m.group("pnum"))
+            if value is not None:
+                found.append(Quantity(value, "percent", text[m.start():m.end()],
+                                      (m.start(), m.end()), "百分之"))
+            continue
+        word = m.group("unit")
+        if not word:
+            continue
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        unit = _normalise_unit(word)
+        if unit == "years" and value >= 1900 and value == value.to_integral_value():
+            continue  # a calendar year, not a duration
+        if m.group("sign"):
+            value = -value
+        suffix = re.search(r"[十百千万亿]*$", m.group("num").replace(" ", "")).group(0)
+        found.append(Quantity(value, unit, text[m.start():m.end()], (m.start(), m.end()),
+                              suffix + word if m.group("num")[0].isdigit() else word))
+    return found
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """The first quantity in `text`; a bare number gives unit "number"; None when none."""
+    if text is None:
+        return None
+    text = str(text)
+    found = parse_quantities(text)
+    if found:
+        return found[0]
+    s = text.translate(_FULLWIDTH).strip()
+    m = re.fullmatch(rf"(?P<sign>[-−负])?\s*(?P<num>{_NUM})", s)
+    if m:
+        value = parse_number(m.group("num"))
+        if value is not None:
+            if m.group("sign"):
+                value = -value
+            return Quantity(value, "number", text.strip(), (0, len(text)), "")
+    return None
+
+
+def known_units() -> tuple[str, ...]:
+    """The normalised unit names a Quantity may carry."""
+    return _UNITS_LIST
