@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,6 +29,19 @@ def _common(parser: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m assistant", description="跨境电商政策助手")
     commands = parser.add_subparsers(dest="command", required=True)
+    ask = commands.add_parser("ask", help="提一个问题")
+    ask.add_argument("question", nargs="?", help="问题")
+    ask.add_argument("--json", action="store_true", help="输出 Answer JSON")
+    ask.add_argument("--as-of", help="按该日期判断有效期（YYYY-MM-DD，POLICY_AS_OF）")
+    _common(ask)
+    chat = commands.add_parser("chat", help="终端多轮对话")
+    chat.add_argument("--as-of", help="按该日期判断有效期（POLICY_AS_OF）")
+    _common(chat)
+    batch = commands.add_parser("batch", help="批量：每行一段新对话，输出最后一轮的 Answer JSON")
+    batch.add_argument("--in", dest="infile", required=True, help="输入 JSONL（每行 {id, turns}）")
+    batch.add_argument("--out", dest="outfile", required=True, help="输出 JSONL")
+    batch.add_argument("--as-of", help="按该日期判断有效期（POLICY_AS_OF）")
+    _common(batch)
     search = commands.add_parser("search", help="只做检索：问题 → 条款")
     search.add_argument("query", nargs="?", help="问题")
     search.add_argument("--k", type=int, default=5, help="返回条数（默认 5）")
@@ -109,9 +124,98 @@ def _search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _deps(args: argparse.Namespace):
+    from datetime import date
+
+    from assistant.deps import build_deps
+
+    as_of = date.fromisoformat(args.as_of) if getattr(args, "as_of", None) else None
+    return build_deps(_settings(args), as_of=as_of)
+
+
+def _ask(args: argparse.Namespace) -> int:
+    from assistant.engine import answer, new_session
+
+    result = answer(args.question or "", new_session(), _deps(args))
+    if args.json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
+    else:
+        print(result.text)
+    return 0
+
+
+def _chat(args: argparse.Namespace) -> int:
+    from assistant.engine import answer, new_session
+
+    deps = _deps(args)
+    session = new_session()
+    print("跨境电商政策助手（输入“新对话”重新开始，输入“退出”或按 Ctrl-D 结束）")
+    while True:
+        try:
+            line = input("\n您：")
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        if line.strip() in ("退出", "exit", "quit"):
+            return 0
+        if line.strip() == "新对话":
+            session = new_session()
+            print("已开始新对话。")
+            continue
+        print("\n助手：" + answer(line, session, deps).text)
+
+
+def _batch(args: argparse.Namespace) -> int:
+    from assistant.engine import answer, new_session
+
+    deps = _deps(args)
+    count = 0
+    with Path(args.outfile).open("w", encoding="utf-8") as out:
+        for number, row, error in read_jsonl(args.infile):
+            row_id = (row or {}).get("id", f"line-{number}")
+            if row is None:
+                result = {"status": "invalid_input", "text": error, "citations": [],
+                          "calculation": None, "policy_status": []}
+            else:
+                turns = row.get("turns")
+                if not isinstance(turns, list):
+                    turns = [row.get("question") or ""]
+                session = new_session()
+                reply = None
+                for turn in turns or [""]:
+                    reply = answer(str(turn) if turn is not None else "", session, deps)
+                result = reply.to_dict()
+            out.write(json.dumps({"id": row_id, **result}, ensure_ascii=False) + "\n")
+            count += 1
+    print(f"已回答 {count} 行，结果写入 {args.outfile}", file=sys.stderr)
+    return 0
+
+
+class _QuietFormatter(logging.Formatter):
+    """One line per problem on the terminal; tracebacks only with POLICY_DEBUG=1."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        if os.environ.get("POLICY_DEBUG") == "1":
+            return super().format(record)
+        return f"[{record.levelname.lower()}] {record.getMessage()}"
+
+
+def _setup_logging() -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_QuietFormatter())
+    logging.basicConfig(level=logging.WARNING, handlers=[handler], force=True)
+
+
 def main(argv: list[str] | None = None) -> int:
+    _setup_logging()
     args = build_parser().parse_args(argv)
     try:
+        if args.command == "ask":
+            return _ask(args)
+        if args.command == "chat":
+            return _chat(args)
+        if args.command == "batch":
+            return _batch(args)
         if args.command == "search":
             return _search(args)
     except IngestError as exc:

@@ -22,6 +22,7 @@ from ingest.store import Snapshot, current_build_id, load_snapshot
 from ingest.tokenize import tokenize_query
 
 log = logging.getLogger(__name__)
+logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs each index build at DEBUG
 RRF_K = 60
 CANDIDATES = 50
 

@@ -1,0 +1,110 @@
+"""Building replies: citations with verbatim quotes, validity notes, and the rendered text."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from assistant.deps import Deps
+from assistant.types import Citation
+from calculators import CalcResult
+from ingest.records import Clause, Policy
+from prompts import format_yuan, message
+
+QUOTE_MAX = 320
+_SENTENCES = re.compile(r"(?<=[。；;！？!?])|(?<=[^\d][.．])(?=\D)")
+
+
+def fmt_date(value: date | None) -> str:
+    return f"{value.year}年{value.month}月{value.day}日" if value else "未载明"
+
+
+def quote_of(clause: Clause, hint: str = "") -> str:
+    """A verbatim quote: the sentences holding the hint, else the clause (trimmed at a sentence)."""
+    text = clause.text.replace("\n", "")
+    sentences = [s for s in _SENTENCES.split(text) if s.strip()]
+    if hint:
+        core = hint.strip("…。 ")
+        picked = [s for s in sentences if core and core[:12] in s]
+        if picked:
+            start = sentences.index(picked[0])
+            end = sentences.index(picked[-1]) + 1
+            quote = "".join(sentences[start:end])
+            if len(quote) <= QUOTE_MAX * 2:
+                return quote
+    quote = ""
+    for sentence in sentences:
+        if quote and len(quote) + len(sentence) > QUOTE_MAX:
+            return quote + "……"
+        quote += sentence
+    return quote
+
+
+def citation(policy: Policy, clause: Clause, hint: str = "") -> Citation:
+    return Citation(city=policy.city, doc_number=policy.doc_number, clause=clause.label,
+                    title=policy.title, quote=quote_of(clause, hint), heading=clause.heading)
+
+
+def citation_view(item: Citation, clause: Clause | None) -> dict[str, str]:
+    units = ""
+    if clause is not None and clause.responsible_units:
+        units = "；".join(f"{k}：{'、'.join(v)}" for k, v in clause.responsible_units.items())
+    return {"city": item.city, "title": item.title, "doc_number": item.doc_number,
+            "clause": item.clause, "heading": item.heading, "quote": item.quote, "units": units}
+
+
+def banners(policies: list[Policy], as_of: date) -> list[str]:
+    """Prominent notes for cited policies that expired or are not yet in force."""
+    notes = []
+    for policy in _unique(policies):
+        if policy.valid_until and as_of > policy.valid_until:
+            notes.append(message("expired_banner", title=policy.title, doc_number=policy.doc_number,
+                                 valid_until=fmt_date(policy.valid_until), as_of=fmt_date(as_of)))
+        elif policy.effective_from and as_of < policy.effective_from:
+            notes.append(message("not_yet_banner", title=policy.title, doc_number=policy.doc_number,
+                                 effective_from=fmt_date(policy.effective_from), as_of=fmt_date(as_of)))
+    return notes
+
+
+def validity_line(policy: Policy, as_of: date) -> str:
+    if policy.valid_until is None:
+        note = f"（{policy.notes}）" if policy.notes else ""
+        return message("validity_unknown", note=note)
+    if as_of > policy.valid_until:
+        return f"有效期至{fmt_date(policy.valid_until)}，截至{fmt_date(as_of)}已失效。"
+    return message("validity_ok", valid_until=fmt_date(policy.valid_until), as_of=fmt_date(as_of))
+
+
+def policy_status(policies: list[Policy], as_of: date) -> list[dict[str, object]]:
+    return [p.status(as_of) for p in _unique(policies)]
+
+
+def _unique(policies: list[Policy]) -> list[Policy]:
+    return list({p.id: p for p in policies}.values())
+
+
+def covered_cities(deps: Deps) -> str:
+    return "、".join(dict.fromkeys(p.city for p in deps.retriever.policies()))
+
+
+def amount_headline(result: CalcResult) -> str:
+    """The direct answer, first line of a calculation reply."""
+    where = f"{result.city}「{result.measure_name}」"
+    if result.no_figure:
+        return f"{where}：文件没有规定具体金额，无法测算。"
+    if result.eligible is False:
+        return f"按您提供的情况，不符合{where}的条件，不能获得该项补助。"
+    amount = result.amount_yuan if result.amount_yuan is not None else result.provisional_amount_yuan
+    if amount is None:
+        return f"{where}：还缺少测算所需的信息。"
+    prefix = "最高可获" if result.amount_is_upper_bound else "可获"
+    tail = "" if result.eligible else "（前提是下方“待确认”的条件均满足）"
+    return f"按您提供的情况，{where}{prefix} {format_yuan(amount)}{tail}。"
+
+
+def checklist(result: CalcResult) -> list[str]:
+    items = [f"【符合】{c}" for c in result.met_conditions]
+    items += [f"【不符合】{c}" for c in result.unmet_conditions]
+    if result.amount_yuan is not None or result.provisional_amount_yuan is not None:
+        items += [f"【待确认】{c}" for c in result.missing_inputs]
+    return items

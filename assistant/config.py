@@ -1,0 +1,44 @@
+"""Assistant settings (language model, as-of date, limits), each from its POLICY_* variable.
+
+Index settings (data, index, embedding model, Chroma) live in ingest.settings and are
+re-exported here so callers have one place to look.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date
+
+from ingest.settings import IndexSettings
+
+__all__ = ["AssistantConfig", "IndexSettings"]
+
+
+@dataclass(frozen=True)
+class AssistantConfig:
+    """What the engine needs beyond the index."""
+
+    llm_base_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: str | None = None
+    llm_timeout: float = 30.0
+    as_of: date | None = None
+    max_message_chars: int = 2000
+
+    @property
+    def llm_enabled(self) -> bool:
+        return bool(self.llm_base_url and self.llm_model)
+
+    @classmethod
+    def from_env(cls) -> AssistantConfig:
+        env = os.environ
+        as_of = env.get("POLICY_AS_OF")
+        return cls(
+            llm_base_url=env.get("POLICY_LLM_BASE_URL") or None,
+            llm_model=env.get("POLICY_LLM_MODEL") or None,
+            llm_api_key=env.get("POLICY_LLM_API_KEY") or None,
+            llm_timeout=float(env.get("POLICY_LLM_TIMEOUT") or 30),
+            as_of=date.fromisoformat(as_of) if as_of else None,
+            max_message_chars=int(env.get("POLICY_MAX_MESSAGE_CHARS") or 2000),
+        )

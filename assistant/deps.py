@@ -1,0 +1,60 @@
+"""Dependencies passed into `answer(...)`: index, rules, gazetteer, model, as-of date."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from datetime import date
+
+from assistant.config import AssistantConfig
+from assistant.places import Gazetteer
+from assistant.retrieval import Retriever
+from calculators import RuleBook, load_rulebook
+from ingest.settings import IndexSettings
+
+_cache: dict[tuple, Deps] = {}
+_lock = threading.Lock()
+
+
+@dataclass
+class Deps:
+    """Everything the engine reads; tests build one with a temporary index and a fake model."""
+
+    settings: IndexSettings
+    retriever: Retriever
+    rulebook: RuleBook
+    config: AssistantConfig = field(default_factory=AssistantConfig)
+    llm: object | None = None     # a LangChain chat model, only when POLICY_LLM_* are set
+    fixed_as_of: date | None = None
+    _gazetteer: Gazetteer | None = None
+    _gazetteer_build: str | None = None
+
+    @property
+    def as_of(self) -> date:
+        """The date validity is judged on: fixed (tests, POLICY_AS_OF) or today."""
+        return self.fixed_as_of or self.config.as_of or date.today()
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        build = self.retriever.snapshot.build_id
+        if self._gazetteer is None or self._gazetteer_build != build:
+            self._gazetteer = Gazetteer.build(p.city for p in self.retriever.policies())
+            self._gazetteer_build = build
+        return self._gazetteer
+
+
+def build_deps(settings: IndexSettings | None = None, *, config: AssistantConfig | None = None,
+               llm: object | None = None, as_of: date | None = None) -> Deps:
+    """Deps for these settings; the default (env) ones are built once per process."""
+    settings = settings or IndexSettings.from_env()
+    config = config or AssistantConfig.from_env()
+    key = (settings, config, id(llm), as_of)
+    with _lock:
+        if key not in _cache:
+            if llm is None and config.llm_enabled:
+                from assistant.llm import build_chat_model
+
+                llm = build_chat_model(config)
+            _cache[key] = Deps(settings=settings, retriever=Retriever(settings),
+                               rulebook=load_rulebook(), config=config, llm=llm, fixed_as_of=as_of)
+        return _cache[key]

@@ -1,0 +1,402 @@
+"""`answer(message, session, deps) -> Answer`: understand, ask back, calculate, cite.
+
+Deterministic by default: replies come from the templates in prompts/, amounts only from
+calculators. With POLICY_LLM_* set, a language model may rephrase an answered reply; the
+verifier in assistant/llm.py replaces any reply whose figures no calculation or clause
+supports with the deterministic one.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from assistant import compose
+from assistant.deps import Deps, build_deps
+from assistant.retrieval import Hit
+from assistant.types import Answer, Citation, Session
+from assistant.understanding import detect_intent, extract_facts, has_any, lexicon, rank_measures
+from calculators import CalcResult, Measure, calculate
+from ingest.clean import to_ascii_alnum
+from ingest.errors import IngestError
+from prompts import format_yuan, message, render
+
+log = logging.getLogger(__name__)
+_READABLE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+_SPACES = re.compile(r"\s+")
+
+__all__ = ["answer", "build_deps", "new_session"]
+
+
+def new_session() -> Session:
+    return Session()
+
+
+def answer(message_text: str, session: Session, deps: Deps | None = None) -> Answer:
+    """The reply to one message of a conversation; never raises for any input."""
+    session.turns += 1
+    try:
+        deps = deps or build_deps()
+        result = _respond(message_text if isinstance(message_text, str) else "", session, deps)
+        if deps.llm is not None and result.status in ("answered", "needs_info"):
+            from assistant.llm import rephrase
+
+            result = rephrase(result, deps)
+    except IngestError as exc:
+        result = Answer("not_in_policy", exc.message)
+    except Exception:
+        log.exception("answer failed for session %s: %r", session.id, str(message_text)[:200])
+        result = Answer("invalid_input", message("internal_error"), intent="error")
+    session.last_intent = result.intent
+    return result
+
+
+def _invalid(key: str, **values: object) -> Answer:
+    return Answer("invalid_input", message(key, **values), intent="invalid")
+
+
+def _respond(raw: str, session: Session, deps: Deps) -> Answer:
+    text = _SPACES.sub(" ", to_ascii_alnum(raw)).strip()
+    if not text:
+        return _invalid("empty")
+    limit = deps.config.max_message_chars
+    if len(text) > limit:
+        return _invalid("too_long", length=len(text), limit=limit)
+    if not _READABLE.search(text):
+        return _invalid("unreadable")
+    gazetteer = deps.gazetteer
+    cities = gazetteer.mentions(text)
+    others = gazetteer.other_cities(text)
+    injection = has_any(text, "injection")
+    reply = _route(text, session, deps, cities, others)
+    if injection and reply.status != "invalid_input":
+        note = message("injection_note")
+        reply.text = f"{note}\n\n{reply.text}"
+        reply.notes.append("injection")
+    return reply
+
+
+def _route(text: str, session: Session, deps: Deps, cities: list[str], others: list[str]) -> Answer:
+    covered = compose.covered_cities(deps)
+    if others and not cities:
+        return Answer("out_of_scope", message("out_of_scope_city", covered=covered,
+                                                cities="、".join(others)), intent="out_of_scope")
+    continuing = _continuation(text, session, deps, cities)
+    if continuing is not None:
+        return continuing
+    in_domain = has_any(text, "domain") or bool(cities)
+    if not in_domain:
+        if has_any(text, "greeting"):
+            return Answer("answered", message("greeting", covered=covered), intent="greeting")
+        return Answer("out_of_scope", message("out_of_scope_topic", covered=covered),
+                      intent="out_of_scope")
+    if cities and session.city not in cities:
+        _switch_city(session, cities[0], deps)
+    scope = cities or ([session.city] if session.city else [])
+    hits = deps.retriever.search(text, k=5, cities=scope or None)
+    ranks = {(h.policy.id, h.clause.label): i for i, h in enumerate(hits[:3], 1)}
+    pool = [m for m in deps.rulebook.measures if not scope or m.city in scope]
+    ranked = rank_measures(text, pool, ranks)
+    explicit = [(m, s) for m, s in ranked if _keyword_score(text, m) > 0]
+    measure = _pick_measure(text, session, explicit, ranked, scope, deps)
+    facts = extract_facts(text, list(measure.inputs), deps.rulebook) if measure else {}
+    intent = detect_intent(text, bool(facts))
+    if intent == "greeting":
+        return Answer("answered", message("greeting", covered=covered), intent="greeting")
+    if intent == "validity":
+        return _validity(scope, hits, deps)
+    if intent == "compare":
+        return _compare(text, explicit or ranked, deps, session)
+    if intent == "apply":
+        return _apply(measure, hits, deps)
+    if measure is not None and intent in ("calculate", "eligibility"):
+        if not scope and len({m.city for m, _ in explicit}) > 1:
+            return _ask_city(measure, deps)
+        _remember(session, measure, facts)
+        return _calculate(measure, session, deps, intent)
+    if measure is not None and _keyword_score(text, measure) > 0:
+        _remember(session, measure, facts)
+        return _explain_measure(measure, hits, deps)
+    return _explain(text, hits, scope, deps)
+
+
+# -- dialogue ---------------------------------------------------------------------------
+def _keyword_score(text: str, measure: Measure) -> int:
+    lowered = text.lower()
+    return sum(len(k) for k in measure.keywords if k and k.lower() in lowered)
+
+
+def _switch_city(session: Session, city: str, deps: Deps) -> None:
+    """A new city: keep the topic (mapped to that city's measure) and the facts it can use."""
+    previous = deps.rulebook.measure(session.measure) if session.measure else None
+    session.city = city
+    session.pending = []
+    if previous is None or previous.city == city:
+        return
+    twins = rank_measures(" ".join(previous.keywords), deps.rulebook.by_city(city), {})
+    if twins:
+        twin = twins[0][0]
+        session.measure = twin.id
+        session.facts = {k: v for k, v in session.facts.items() if k in twin.inputs}
+    else:
+        session.measure, session.facts = None, {}
+
+
+def _remember(session: Session, measure: Measure, facts: dict[str, Any]) -> None:
+    if session.measure != measure.id:
+        keep = set(measure.inputs)
+        session.facts = {k: v for k, v in session.facts.items() if k in keep}
+    session.measure = measure.id
+    session.city = measure.city
+    session.facts.update(facts)
+
+
+def _pick_measure(text: str, session: Session, explicit: list, ranked: list, scope: list[str],
+                  deps: Deps) -> Measure | None:
+    current = deps.rulebook.measure(session.measure) if session.measure else None
+    if explicit:
+        top = explicit[0][0]
+        if current is not None and current.city == top.city and any(m.id == current.id for m, _ in explicit[:2]):
+            return current  # same topic as before: keep the measure already chosen
+        return top
+    if (current is not None and (not scope or current.city in scope)
+            and extract_facts(text, list(current.inputs), deps.rulebook)):
+        return current  # "那我租了700平方米呢？": same measure, new facts
+    return None
+
+
+def _continuation(text: str, session: Session, deps: Deps, cities: list[str]) -> Answer | None:
+    """An answer to our own question (needs_info): fill the slots and calculate again."""
+    if not session.pending or not session.measure:
+        return None
+    measure = deps.rulebook.measure(session.measure)
+    if cities and measure.city not in cities:
+        return None
+    facts = extract_facts(text, list(measure.inputs), deps.rulebook)
+    if not facts:
+        return None
+    other = [m for m in deps.rulebook.by_city(measure.city)
+             if m.id != measure.id and _keyword_score(text, m) > _keyword_score(text, measure)]
+    if other:
+        return None
+    session.facts.update(facts)
+    return _calculate(measure, session, deps, "calculate")
+
+
+# -- replies ----------------------------------------------------------------------------
+def _clause_citation(deps: Deps, policy_id: str, label: str, hint: str = "") -> tuple[Citation, Any] | None:
+    clause = deps.retriever.clause(policy_id, label)
+    if clause is None:
+        return None
+    policy = deps.retriever.snapshot.policies[policy_id]
+    return compose.citation(policy, clause, hint), clause
+
+
+def _calculate(measure: Measure, session: Session, deps: Deps, intent: str) -> Answer:
+    facts = {k: v for k, v in session.facts.items() if k in measure.inputs}
+    result = calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
+    found = _clause_citation(deps, measure.policy_id, measure.clause, result.quote_hint)
+    citations, views, policies = [], [], []
+    if found:
+        citations.append(found[0])
+        views.append(compose.citation_view(*found))
+        policies.append(deps.retriever.snapshot.policies[measure.policy_id])
+    banners = compose.banners(policies, deps.as_of)
+    status_rows = compose.policy_status(policies, deps.as_of)
+    has_amount = result.amount_yuan is not None or result.provisional_amount_yuan is not None
+    if (result.eligible is None and not has_amount and not result.no_figure
+            and result.missing_input_names):
+        session.pending = list(result.missing_input_names)
+        known = "、".join(f"{deps.rulebook.inputs[k].label}：{_show(v)}" for k, v in facts.items()
+                         if k in deps.rulebook.inputs)
+        text = render("reply_needs_info", banners=banners, city=measure.city,
+                      measure_name=measure.name, doc_number=measure.doc_number,
+                      clause=measure.clause, missing=result.missing_inputs, known=known,
+                      formula=measure.formula_text, example=_example(result, deps))
+        return Answer("needs_info", text, citations, result.to_dict(), status_rows,
+                      intent=intent, city=measure.city, measure=measure.id)
+    session.pending = []
+    notes = [message("no_figure", phrase=_no_figure_phrase(result, found))] if result.no_figure else []
+    notes += result.notes
+    text = render("reply_calc", banners=banners, headline=compose.amount_headline(result),
+                  steps=result.steps, checklist=compose.checklist(result),
+                  assumptions=[*result.assumptions, *result.warnings], citations=views,
+                  validity=compose.validity_line(policies[0], deps.as_of) if policies else "",
+                  notes=notes, disclaimer=message("disclaimer"))
+    return Answer("answered", text, citations, result.to_dict(), status_rows, intent=intent,
+                  city=measure.city, measure=measure.id)
+
+
+def _show(value: object) -> str:
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, list):
+        return "、".join(str(v) for v in value)
+    return str(value)
+
+
+def _example(result: CalcResult, deps: Deps) -> str:
+    samples = {"area_m2": "面积800平方米", "months_used": "已使用12个月", "cost_cny": "费用200万元"}
+    parts = [samples.get(n, deps.rulebook.inputs[n].label + "……") for n in result.missing_input_names[:3]
+             if n in deps.rulebook.inputs]
+    return "，".join(parts)
+
+
+def _no_figure_phrase(result: CalcResult, found) -> str:
+    for marker in ("一事一议", "给予支持", "给予重点支持", "给予适当扶持", "给予政策支持", "给予一次性奖励",
+                   "给予运营支持", "给予物流支持"):
+        if found and marker in found[1].text:
+            return marker
+    return result.quote_hint or "给予支持"
+
+
+def _ask_city(measure: Measure, deps: Deps) -> Answer:
+    text = message("ask_city", covered=compose.covered_cities(deps), topic=measure.name)
+    return Answer("needs_info", text, intent="ask_city", measure=measure.id,
+                  calculation={"measure": None, "city": None, "clause": None, "eligible": None,
+                               "amount_yuan": None, "steps": [], "unmet_conditions": [],
+                               "missing_inputs": ["所在城市"], "assumptions": [], "warnings": []})
+
+
+def _explain_measure(measure: Measure, hits: list[Hit], deps: Deps) -> Answer:
+    found = _clause_citation(deps, measure.policy_id, measure.clause)
+    policy = deps.retriever.snapshot.policies[measure.policy_id]
+    siblings = [m for m in deps.rulebook.measures if m.policy_id == measure.policy_id
+                and m.clause == measure.clause]
+    rows = [{"name": m.name, "clause": m.clause, "formula": m.formula_text} for m in siblings]
+    labels = [deps.rulebook.inputs[n].label for n in measure.inputs if n in deps.rulebook.inputs][:4]
+    follow = f"如需测算金额，请告诉我：{'、'.join(labels)}。" if measure.has_amount and labels else ""
+    text = render("reply_explain", banners=compose.banners([policy], deps.as_of),
+                  lead=f"{measure.city}关于「{measure.name}」的规定如下：", measures=rows,
+                  citations=[compose.citation_view(*found)] if found else [],
+                  validity=compose.validity_line(policy, deps.as_of), follow_up=follow,
+                  disclaimer=message("disclaimer"))
+    return Answer("answered", text, [found[0]] if found else [], None,
+                  compose.policy_status([policy], deps.as_of), intent="explain",
+                  city=measure.city, measure=measure.id)
+
+
+def _informative(text: str, hit: Hit) -> bool:
+    """Whether the hit shares more than generic words with the question."""
+    from ingest.tokenize import tokenize
+
+    generic = set(lexicon()["generic"])
+    words = {t for t in tokenize(text) if t not in generic and len(t) > 1}
+    body = hit.clause.text + hit.clause.heading
+    return any(w in body for w in words)
+
+
+def _explain(text: str, hits: list[Hit], scope: list[str], deps: Deps) -> Answer:
+    relevant = [h for h in hits[:3] if _informative(text, h)]
+    where = "、".join(scope) if scope else compose.covered_cities(deps)
+    if not relevant:
+        lead = message("not_in_policy", scope=where, topic=text[:30], office="当地商务主管部门")
+        shown = hits[:1]
+        status = "not_in_policy"
+    else:
+        lead = f"在{where}的政策中，与您的问题最相关的条款如下："
+        shown = relevant[:2]
+        status = "answered"
+    citations = [compose.citation(h.policy, h.clause) for h in shown]
+    views = [compose.citation_view(c, h.clause) for c, h in zip(citations, shown, strict=True)]
+    policies = [h.policy for h in shown]
+    text_out = render("reply_explain", banners=compose.banners(policies, deps.as_of), lead=lead,
+                      measures=[], citations=views,
+                      validity=compose.validity_line(policies[0], deps.as_of) if policies else "",
+                      follow_up="", disclaimer=message("disclaimer"))
+    return Answer(status, text_out, citations if status == "answered" else [], None,
+                  compose.policy_status(policies, deps.as_of), intent="explain",
+                  city=scope[0] if len(scope) == 1 else None)
+
+
+def _validity(scope: list[str], hits: list[Hit], deps: Deps) -> Answer:
+    policies = [p for p in deps.retriever.policies() if not scope or p.city in scope]
+    rows = []
+    for policy in policies:
+        expired = bool(policy.valid_until and deps.as_of > policy.valid_until)
+        state = "已失效" if expired else ("仍有效" if policy.valid_until else "未载明有效期")
+        rows.append({"city": policy.city, "title": policy.title, "doc_number": policy.doc_number,
+                     "effective_from": compose.fmt_date(policy.effective_from),
+                     "valid_until": compose.fmt_date(policy.valid_until), "state": state,
+                     "note": policy.notes})
+    cited = []
+    for policy in policies:
+        clause = _validity_clause(deps, policy.id)
+        if clause is not None:
+            cited.append((compose.citation(policy, clause, "有效期"), clause))
+    text = render("reply_validity", as_of=compose.fmt_date(deps.as_of), rows=rows,
+                  citations=[compose.citation_view(c, cl) for c, cl in cited],
+                  disclaimer=message("disclaimer"))
+    return Answer("answered", text, [c for c, _ in cited], None,
+                  compose.policy_status(policies, deps.as_of), intent="validity",
+                  city=scope[0] if len(scope) == 1 else None)
+
+
+def _validity_clause(deps: Deps, policy_id: str):
+    for clause in deps.retriever.snapshot.clauses:
+        if clause.policy_id == policy_id and ("有效期" in clause.text or "施行" in clause.text):
+            return clause
+    return None
+
+
+def _compare(text: str, ranked: list, deps: Deps, session: Session) -> Answer:
+    if not ranked:
+        return _explain(text, deps.retriever.search(text, k=5), [], deps)
+    topic_measure = ranked[0][0]
+    cities_in_corpus = list(dict.fromkeys(p.city for p in deps.retriever.policies()))
+    rows, cited, policies = [], [], []
+    facts_all = extract_facts(text, list(deps.rulebook.inputs), deps.rulebook)
+    for city in cities_in_corpus:
+        twins = rank_measures(" ".join(topic_measure.keywords) + text, deps.rulebook.by_city(city), {})
+        twins = [(m, s) for m, s in twins if _keyword_score(text, m) > 0]
+        if not twins:
+            rows.append({"city": city, "clause": "—", "name": "未规定", "formula": "该市文件未涉及此项",
+                         "amount": "—", "state": ""})
+            continue
+        measure = twins[0][0]
+        policy = deps.retriever.snapshot.policies.get(measure.policy_id)
+        amount = "—"
+        if facts_all:
+            facts = {k: v for k, v in facts_all.items() if k in measure.inputs}
+            result = calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
+            value = result.amount_yuan if result.amount_yuan is not None else result.provisional_amount_yuan
+            amount = (format_yuan(value) if value is not None else
+                      ("不符合条件" if result.eligible is False else "需补充信息"))
+        state = ""
+        if policy:
+            policies.append(policy)
+            state = compose.validity_line(policy, deps.as_of).split("，")[-1].rstrip("。")
+            found = _clause_citation(deps, measure.policy_id, measure.clause)
+            if found:
+                cited.append(found)
+        rows.append({"city": city, "clause": measure.clause, "name": measure.name,
+                     "formula": measure.formula_text, "amount": amount, "state": state})
+    text_out = render("reply_compare", topic=topic_measure.name, as_of=compose.fmt_date(deps.as_of),
+                      rows=rows, with_amounts=bool(facts_all),
+                      citations=[compose.citation_view(c, cl) for c, cl in cited],
+                      disclaimer=message("disclaimer"))
+    return Answer("answered", text_out, [c for c, _ in cited], None,
+                  compose.policy_status(policies, deps.as_of), intent="compare",
+                  comparison=rows)
+
+
+def _apply(measure: Measure | None, hits: list[Hit], deps: Deps) -> Answer:
+    found = None
+    if measure is not None:
+        found = _clause_citation(deps, measure.policy_id, measure.clause)
+    if found is None and hits:
+        found = (compose.citation(hits[0].policy, hits[0].clause), hits[0].clause)
+    if found is None:
+        return Answer("not_in_policy", message("not_in_policy", scope="政策库", topic="申请",
+                                                office="当地商务主管部门"), intent="apply")
+    policy = deps.retriever.snapshot.policies[found[1].policy_id]
+    office_notes = [c.text.replace("\n", "") for c in deps.retriever.snapshot.clauses
+                    if c.policy_id == policy.id and (("申报" in c.text and "组织" in c.text)
+                                                     or "联系电话" in c.text)]
+    lead = f"{policy.city}该事项的负责单位见下（依据文件原文）："
+    text = render("reply_apply", banners=compose.banners([policy], deps.as_of), lead=lead,
+                  citations=[compose.citation_view(*found)], office_notes=office_notes,
+                  disclaimer=message("disclaimer"))
+    return Answer("answered", text, [found[0]], None, compose.policy_status([policy], deps.as_of),
+                  intent="apply", city=policy.city, measure=measure.id if measure else None)

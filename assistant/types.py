@@ -1,0 +1,77 @@
+"""The objects that travel from the engine to the UI, the CLI and eval: Answer and Session."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+STATUSES = ("answered", "needs_info", "not_in_policy", "out_of_scope", "invalid_input")
+
+
+@dataclass
+class Citation:
+    """A clause an answer rests on, quoted verbatim (DESIGN.md Answer contract)."""
+
+    city: str
+    doc_number: str
+    clause: str
+    title: str
+    quote: str
+    heading: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        return {"city": self.city, "doc_number": self.doc_number, "clause": self.clause,
+                "title": self.title, "quote": self.quote}
+
+
+@dataclass
+class Answer:
+    """One reply: status, markdown text, citations, calculation and validity of the policies."""
+
+    status: str
+    text: str
+    citations: list[Citation] = field(default_factory=list)
+    calculation: dict[str, Any] | None = None
+    policy_status: list[dict[str, Any]] = field(default_factory=list)
+    # Not in the JSON contract: for the UI and logs.
+    intent: str = ""
+    city: str | None = None
+    measure: str | None = None
+    comparison: list[dict[str, Any]] = field(default_factory=list)
+    llm_used: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.status not in STATUSES:
+            raise ValueError(f"unknown status {self.status!r}")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The Answer JSON of DESIGN.md (status, text, citations, calculation, policy_status)."""
+        return {"status": self.status, "text": self.text,
+                "citations": [c.to_dict() for c in self.citations],
+                "calculation": self.calculation, "policy_status": list(self.policy_status)}
+
+
+@dataclass
+class Session:
+    """Dialogue state of one conversation: what carries from one turn to the next."""
+
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    city: str | None = None
+    measure: str | None = None
+    facts: dict[str, Any] = field(default_factory=dict)
+    pending: list[str] = field(default_factory=list)   # input names asked for last turn
+    last_intent: str | None = None
+    turns: int = 0
+
+    def reset(self) -> None:
+        """新对话: forget everything but the id."""
+        self.city = self.measure = self.last_intent = None
+        self.facts, self.pending, self.turns = {}, [], 0
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["facts"] = {k: str(v) if not isinstance(v, bool | int | str) else v
+                         for k, v in self.facts.items()}
+        return data

@@ -1,0 +1,211 @@
+"""What a message asks: intent, city, measure, and the facts a calculator needs.
+
+Deterministic and explainable: word lists (assistant/intents.yaml), the gazetteer, the
+calculators' own vocabulary (measure keywords, input cues and choices) and retrieval.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from calculators import Measure, RuleBook, parse_quantities
+from calculators.quantity import Quantity
+
+INTENTS_FILE = Path(__file__).resolve().parent / "intents.yaml"
+_NEGATION = re.compile(r"(没有|未|尚未|还没|没|不是|非|无|不)$")
+_CUE_WINDOW = 12
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, list[str]]:
+    data = yaml.safe_load(INTENTS_FILE.read_text(encoding="utf-8"))
+    return {k: [str(w).lower() for w in v] for k, v in data.items()}
+
+
+def has_any(text: str, key: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in lexicon()[key])
+
+
+@dataclass
+class Understanding:
+    """The reading of one message."""
+
+    text: str
+    intent: str
+    cities: list[str]
+    other_cities: list[str]
+    in_domain: bool
+    injection: bool
+    measures: list[tuple[Measure, float]] = field(default_factory=list)
+    facts: dict[str, Any] = field(default_factory=dict)
+
+
+def detect_intent(text: str, has_facts: bool) -> str:
+    """validity | compare | apply | calculate | eligibility | greeting | explain."""
+    for intent in ("validity", "compare", "apply"):
+        if has_any(text, intent):
+            return intent
+    if has_any(text, "calculate"):
+        return "calculate"
+    if has_any(text, "eligibility"):
+        return "eligibility"
+    if has_facts:
+        return "calculate"
+    if has_any(text, "greeting") and len(text) <= 20:
+        return "greeting"
+    return "explain"
+
+
+def rank_measures(text: str, measures: list[Measure], clause_ranks: dict[tuple[str, str], int]
+                  ) -> list[tuple[Measure, float]]:
+    """Measures scored by their keywords in the text plus retrieval of their clause."""
+    lowered = text.lower()
+    scored = []
+    for measure in measures:
+        score = sum(len(k) for k in measure.keywords if k and k.lower() in lowered)
+        if measure.name and measure.name in text:
+            score += len(measure.name)
+        rank = clause_ranks.get((measure.policy_id, measure.clause))
+        if rank is not None:
+            score += {1: 3.0, 2: 1.5, 3: 0.75}.get(rank, 0.25)
+        if score > 0:
+            scored.append((measure, float(score)))
+    scored.sort(key=lambda item: -item[1])
+    return scored
+
+
+# -- facts ------------------------------------------------------------------------------
+_KIND_UNITS = {
+    "area_m2": {"m2"}, "money_cny": {"CNY"}, "money_usd": {"USD"}, "percent": {"percent"},
+    "months": {"months", "years"}, "count": {"count", "people", "days", "hours"},
+    "number": {"number"},
+}
+
+
+def _claim_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of "上限是1000万"-style claims about the rules, whose figures are not facts."""
+    spans = []
+    for marker in lexicon()["claim_markers"]:
+        for match in re.finditer(re.escape(marker), text):
+            spans.append((match.start(), match.end() + 14))
+    return spans
+
+
+def _cue_distance(text: str, quantity: Quantity, cues: list[str]) -> int | None:
+    start, end = quantity.span
+    best = None
+    for cue in cues:
+        if not cue:
+            continue
+        for match in re.finditer(re.escape(cue), text):
+            if match.start() >= start and match.end() <= end:
+                distance = 0  # the cue is the unit word itself (平方米, 美元)
+            elif match.end() <= start:
+                distance = start - match.end()
+            elif match.start() >= end:
+                distance = match.start() - end + 2  # cues usually come before the number
+            else:
+                continue
+            if distance <= _CUE_WINDOW and (best is None or distance < best):
+                best = distance
+    return best
+
+
+def quantity_value(spec_kind: str, quantity: Quantity) -> Any:
+    if spec_kind == "months":
+        if quantity.unit == "years":
+            return quantity.value * 12
+        return quantity.value
+    if spec_kind == "count":
+        return int(quantity.value) if quantity.value == quantity.value.to_integral() else quantity.value
+    return quantity.value
+
+
+def extract_facts(text: str, input_names: list[str], rulebook: RuleBook) -> dict[str, Any]:
+    """Values for the given inputs found in text; nothing is guessed."""
+    specs = [rulebook.inputs[n] for n in input_names if n in rulebook.inputs]
+    facts: dict[str, Any] = {}
+    claims = _claim_spans(text)
+    quantities = [q for q in parse_quantities(text)
+                  if not any(a <= q.span[0] < b for a, b in claims)]
+    taken: set[int] = set()
+    # Numbers: each quantity goes to the compatible input whose cue is nearest.
+    numeric = [s for s in specs if s.kind in _KIND_UNITS]
+    candidates: list[tuple[int, int, str]] = []
+    for index, quantity in enumerate(quantities):
+        for spec in numeric:
+            if quantity.unit not in _KIND_UNITS[spec.kind]:
+                continue
+            distance = _cue_distance(text, quantity, list(spec.cues))
+            compatible_count = sum(1 for s in numeric if quantity.unit in _KIND_UNITS[s.kind])
+            if distance is None and compatible_count > 1:
+                continue
+            candidates.append((distance if distance is not None else _CUE_WINDOW + 1, index, spec.name))
+    for _distance, index, name in sorted(candidates):
+        if index in taken or name in facts:
+            continue
+        spec = rulebook.inputs[name]
+        facts[name] = quantity_value(spec.kind, quantities[index])
+        taken.add(index)
+    for spec in specs:
+        if spec.name in facts:
+            continue
+        if spec.kind == "choice":
+            value = _choice(text, spec)
+            if value is not None:
+                facts[spec.name] = value
+        elif spec.kind == "bool":
+            value = _bool(text, list(spec.cues))
+            if value is not None:
+                facts[spec.name] = value
+        elif spec.kind == "country":
+            value = _country(text, rulebook)
+            if value:
+                facts[spec.name] = value
+    return facts
+
+
+def _choice(text: str, spec) -> Any:
+    lowered = text.lower()
+    found = []
+    for choice in spec.choices:
+        words = [choice.value, choice.label, *choice.synonyms]
+        if any(w and str(w).lower() in lowered for w in words):
+            found.append(choice.value)
+    if not found:
+        return None
+    if getattr(spec, "multiple", False):
+        return found
+    return found[0] if len(found) == 1 else None
+
+
+def _bool(text: str, cues: list[str]) -> bool | None:
+    for cue in sorted(cues, key=len, reverse=True):
+        if len(cue) < 2:
+            continue
+        index = text.find(cue)
+        if index < 0:
+            continue
+        before = text[max(0, index - 4): index]
+        return not _NEGATION.search(before)
+    return None
+
+
+def _country(text: str, rulebook: RuleBook) -> str | None:
+    countries = getattr(rulebook, "countries", None)
+    if countries is None:
+        return None
+    found = countries.lookup(text.replace("中国", ""))  # 中国（运城）is the place, not a destination
+    return found.name if found else None
+
+
+def money_mentions(text: str) -> list[Decimal]:
+    return [q.value for q in parse_quantities(text) if q.unit in ("CNY", "USD")]
