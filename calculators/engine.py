@@ -140,7 +140,8 @@ def calculate(measure_id: str, inputs: dict[str, object] | None = None,
     result = CalcResult(
         measure=measure.id, measure_name=measure.name, city=measure.city,
         doc_number=measure.doc_number, clause=measure.clause, eligible=None, amount_yuan=None,
-        quote_hint=measure.quote, policy_id=measure.policy_id, as_of=day)
+        quote_hint=measure.quote, policy_id=measure.policy_id, as_of=day,
+        no_figure=not measure.has_amount)
     result.warnings, result.expired = period_warnings(policy, day)
     result.warnings += list(prepared.invalid.values()) + prepared.warnings
     result.assumptions += prepared.assumptions
@@ -158,7 +159,8 @@ def calculate(measure_id: str, inputs: dict[str, object] | None = None,
     if outcome is not None:
         result.assumptions += list(measure.assumptions) + outcome.assumptions
         result.met_conditions += outcome.met
-        result.no_figure = outcome.no_figure
+        if outcome.undetermined and status is True:
+            status = None
         if outcome.blocked:
             status = False
             result.unmet_conditions += outcome.unmet

@@ -30,6 +30,7 @@ class Outcome:
     upper_bound: str = ""
     blocked: bool = False
     no_figure: bool = False
+    undetermined: bool = False
 
 
 def _label(rb: RuleBook, name: str, override: str = "") -> str:
@@ -181,6 +182,7 @@ def _sum(f: Formula, prepared: Prepared, rb: RuleBook, out: Outcome) -> None:
         computed.append((part.name, sub.amount))
     if not computed:
         if pending:
+            out.undetermined = True
             for _, needs in pending:
                 out.missing += [m for m in needs if m not in out.missing]
         else:
@@ -216,6 +218,7 @@ def _merge(out: Outcome, sub: Outcome, amount: bool = False) -> None:
     out.assumptions += sub.assumptions
     out.upper_bound = out.upper_bound or sub.upper_bound
     out.blocked = out.blocked or sub.blocked
+    out.undetermined = out.undetermined or sub.undetermined
     out.no_figure = out.no_figure or sub.no_figure
     if amount:
         out.amount = sub.amount
