@@ -10,7 +10,6 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 from assistant.places import Gazetteer
@@ -58,28 +57,10 @@ def _settings(args: argparse.Namespace) -> IndexSettings:
                                   lexical_only=args.lexical_only)
 
 
-def read_jsonl(path: str) -> Iterator[tuple[int, dict | None, str | None]]:
-    """(line number, row, error) for each non-empty line; a bad line is reported, not fatal."""
-    with Path(path).open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield number, None, f"第 {number} 行不是有效的 JSON（{exc.msg}）"
-                continue
-            if not isinstance(row, dict):
-                yield number, None, f"第 {number} 行应为 JSON 对象"
-                continue
-            yield number, row, None
-
-
 def last_turn(row: dict) -> str:
-    turns = row.get("turns")
-    if isinstance(turns, list) and turns:
-        return str(turns[-1])
-    return str(row.get("question") or row.get("query") or "")
+    from assistant.batch import turns_of
+
+    return turns_of(row)[-1]
 
 
 def _search(args: argparse.Namespace) -> int:
@@ -99,7 +80,9 @@ def _search(args: argparse.Namespace) -> int:
             return 2
         count = 0
         with Path(args.outfile).open("w", encoding="utf-8") as out:
-            for number, row, error in read_jsonl(args.infile):
+            from assistant.batch import read_rows
+
+            for number, row, error in read_rows(args.infile):
                 row_id = (row or {}).get("id", f"line-{number}")
                 result = {"id": row_id, "hits": run(last_turn(row)) if row else [],
                           **({"error": error} if error else {})}
@@ -166,26 +149,12 @@ def _chat(args: argparse.Namespace) -> int:
 
 
 def _batch(args: argparse.Namespace) -> int:
-    from assistant.engine import answer, new_session
+    from assistant.batch import read_rows, run_rows
 
-    deps = _deps(args)
     count = 0
     with Path(args.outfile).open("w", encoding="utf-8") as out:
-        for number, row, error in read_jsonl(args.infile):
-            row_id = (row or {}).get("id", f"line-{number}")
-            if row is None:
-                result = {"status": "invalid_input", "text": error, "citations": [],
-                          "calculation": None, "policy_status": []}
-            else:
-                turns = row.get("turns")
-                if not isinstance(turns, list):
-                    turns = [row.get("question") or ""]
-                session = new_session()
-                reply = None
-                for turn in turns or [""]:
-                    reply = answer(str(turn) if turn is not None else "", session, deps)
-                result = reply.to_dict()
-            out.write(json.dumps({"id": row_id, **result}, ensure_ascii=False) + "\n")
+        for row_id, data, _seconds in run_rows(read_rows(args.infile), _deps(args)):
+            out.write(json.dumps({"id": row_id, **data}, ensure_ascii=False) + "\n")
             count += 1
     print(f"已回答 {count} 行，结果写入 {args.outfile}", file=sys.stderr)
     return 0

@@ -16,7 +16,14 @@ from assistant import compose
 from assistant.deps import Deps, build_deps
 from assistant.retrieval import Hit
 from assistant.types import Answer, Citation, Session
-from assistant.understanding import detect_intent, extract_facts, has_any, lexicon, rank_measures
+from assistant.understanding import (
+    detect_intent,
+    expand_measure_words,
+    extract_facts,
+    has_any,
+    lexicon,
+    rank_measures,
+)
 from calculators import CalcResult, Measure, calculate
 from ingest.clean import to_ascii_alnum
 from ingest.errors import IngestError
@@ -123,7 +130,7 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
 
 # -- dialogue ---------------------------------------------------------------------------
 def _keyword_score(text: str, measure: Measure) -> int:
-    lowered = text.lower()
+    lowered = expand_measure_words(text).lower()
     return sum(len(k) for k in measure.keywords if k and k.lower() in lowered)
 
 
@@ -217,6 +224,7 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str) -> A
         return Answer("needs_info", text, citations, result.to_dict(), status_rows,
                       intent=intent, city=measure.city, measure=measure.id)
     session.pending = []
+    calculation = _calculation_dict(result)
     notes = [message("no_figure", phrase=_no_figure_phrase(result, found))] if result.no_figure else []
     notes += result.notes
     text = render("reply_calc", banners=banners, headline=compose.amount_headline(result),
@@ -224,8 +232,20 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str) -> A
                   assumptions=[*result.assumptions, *result.warnings], citations=views,
                   validity=compose.validity_line(policies[0], deps.as_of) if policies else "",
                   notes=notes, disclaimer=message("disclaimer"))
-    return Answer("answered", text, citations, result.to_dict(), status_rows, intent=intent,
+    return Answer("answered", text, citations, calculation, status_rows, intent=intent,
                   city=measure.city, measure=measure.id)
+
+
+def _calculation_dict(result: CalcResult) -> dict[str, Any]:
+    """The contract's calculation; an amount that holds once unstated yes/no conditions are
+    confirmed is given, with those conditions listed as assumptions."""
+    data = result.to_dict()
+    if data["amount_yuan"] is None and result.eligible is None and data["provisional_amount_yuan"]:
+        data["amount_yuan"] = data["provisional_amount_yuan"]
+        data["assumptions"] = [f"假设以下条件满足（您未说明）：{'；'.join(result.missing_inputs)}",
+                               *data["assumptions"]]
+        data["conditional"] = True
+    return data
 
 
 def _show(value: object) -> str:

@@ -24,9 +24,19 @@ _CUE_WINDOW = 12
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    return yaml.safe_load(INTENTS_FILE.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> dict[str, list[str]]:
-    data = yaml.safe_load(INTENTS_FILE.read_text(encoding="utf-8"))
-    return {k: [str(w).lower() for w in v] for k, v in data.items()}
+    return {k: [str(w).lower() for w in v] for k, v in _data().items() if isinstance(v, list)}
+
+
+def expand_measure_words(text: str) -> str:
+    """The text plus the rule-file words for the colloquial ones in it (综服 -> 综合服务平台)."""
+    extra = [target for word, target in (_data().get("measure_synonyms") or {}).items() if word in text]
+    return text + (" " + " ".join(extra) if extra else "")
 
 
 def has_any(text: str, key: str) -> bool:
@@ -67,7 +77,7 @@ def detect_intent(text: str, has_facts: bool) -> str:
 def rank_measures(text: str, measures: list[Measure], clause_ranks: dict[tuple[str, str], int]
                   ) -> list[tuple[Measure, float]]:
     """Measures scored by their keywords in the text plus retrieval of their clause."""
-    lowered = text.lower()
+    lowered = expand_measure_words(text).lower()
     scored = []
     for measure in measures:
         score = sum(len(k) for k in measure.keywords if k and k.lower() in lowered)
@@ -84,10 +94,33 @@ def rank_measures(text: str, measures: list[Measure], clause_ranks: dict[tuple[s
 
 # -- facts ------------------------------------------------------------------------------
 _KIND_UNITS = {
-    "area_m2": {"m2"}, "money_cny": {"CNY"}, "money_usd": {"USD"}, "percent": {"percent"},
+    "area_m2": {"m2"}, "money_cny": {"CNY", "bare"}, "money_usd": {"USD"}, "percent": {"percent"},
     "months": {"months", "years"}, "count": {"count", "people", "days", "hours"},
     "number": {"number"},
 }
+
+
+_BARE_MONEY = re.compile(r"(\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(万|亿)(?![元美平人家个班单次份])")
+_BARE_AREA = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*多?\s*平(?![方米台])")
+
+
+def _bare_quantities(text: str, known: list[Quantity]) -> list[Quantity]:
+    """Figures written without a unit: "租金100万" (money only next to a money cue), "700多平"."""
+    from calculators.quantity import parse_number
+
+    covered = [q.span for q in known]
+    found: list[Quantity] = []
+    for pattern, unit in ((_BARE_MONEY, "bare"), (_BARE_AREA, "m2")):
+        for match in pattern.finditer(text):
+            if any(a <= match.start() < b for a, b in covered):
+                continue
+            number = parse_number(match.group(1))
+            if number is None:
+                continue
+            if unit == "bare":
+                number *= Decimal(10_000 if match.group(2) == "万" else 100_000_000)
+            found.append(Quantity(number, unit, match.group(0), match.span(), ""))
+    return found
 
 
 def _claim_spans(text: str) -> list[tuple[int, int]]:
@@ -134,7 +167,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook) -> dict
     specs = [rulebook.inputs[n] for n in input_names if n in rulebook.inputs]
     facts: dict[str, Any] = {}
     claims = _claim_spans(text)
-    quantities = [q for q in parse_quantities(text)
+    parsed = parse_quantities(text)
+    quantities = [q for q in parsed + _bare_quantities(text, parsed)
                   if not any(a <= q.span[0] < b for a, b in claims)]
     taken: set[int] = set()
     # Numbers: each quantity goes to the compatible input whose cue is nearest.
@@ -146,7 +180,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook) -> dict
                 continue
             distance = _cue_distance(text, quantity, list(spec.cues))
             compatible_count = sum(1 for s in numeric if quantity.unit in _KIND_UNITS[s.kind])
-            if distance is None and compatible_count > 1:
+            if distance is None and (compatible_count > 1 or quantity.unit == "bare"):
                 continue
             candidates.append((distance if distance is not None else _CUE_WINDOW + 1, index, spec.name))
     for _distance, index, name in sorted(candidates):
@@ -174,17 +208,21 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook) -> dict
 
 
 def _choice(text: str, spec) -> Any:
+    """The choice whose longest matching word is longest ("省级" beats the "市" of "市里")."""
     lowered = text.lower()
-    found = []
+    best: dict[str, int] = {}
     for choice in spec.choices:
         words = [choice.value, choice.label, *choice.synonyms]
-        if any(w and str(w).lower() in lowered for w in words):
-            found.append(choice.value)
-    if not found:
+        lengths = [len(str(w)) for w in words if w and str(w).lower() in lowered]
+        if lengths:
+            best[choice.value] = max(lengths)
+    if not best:
         return None
     if getattr(spec, "multiple", False):
-        return found
-    return found[0] if len(found) == 1 else None
+        return list(best)
+    top = max(best.values())
+    winners = [value for value, length in best.items() if length == top]
+    return winners[0] if len(winners) == 1 else None
 
 
 def _bool(text: str, cues: list[str]) -> bool | None:
@@ -199,12 +237,29 @@ def _bool(text: str, cues: list[str]) -> bool | None:
     return None
 
 
+DOMESTIC = "中国"
+
+
 def _country(text: str, rulebook: RuleBook) -> str | None:
+    """The first foreign country named; 中国 only when nothing foreign is (a domestic booth)."""
     countries = getattr(rulebook, "countries", None)
     if countries is None:
         return None
-    found = countries.lookup(text.replace("中国", ""))  # 中国（运城）is the place, not a destination
-    return found.name if found else None
+    hits: list[tuple[int, str]] = []
+    for country in countries.countries.values():
+        for word in (country.name, *country.aliases):
+            if len(word) < 2:
+                continue
+            index = text.find(word)
+            if index >= 0:
+                hits.append((index, country.name))
+    foreign = sorted(h for h in hits if h[1] != DOMESTIC)
+    if foreign:
+        return foreign[0][1]
+    domestic_words = [w for w in ("国内", "境内", "内地", "广交会", "进博会", "服贸会", "消博会", "上海", "北京",
+                                  "广州", "深圳", "杭州", "义乌", "厦门")
+                      if w in text]
+    return DOMESTIC if domestic_words else None
 
 
 def money_mentions(text: str) -> list[Decimal]:

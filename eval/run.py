@@ -1,0 +1,213 @@
+"""`python -m eval.run --dataset FILE [--out report.json] [--min-accuracy 1.0]`
+
+Runs every row through the same batch path as `python -m assistant batch`, scores each
+`expect` key (eval/scoring.py), retrieval hit@1/hit@3/MRR through the `search` path, and
+prints one table per metric and per city; failures are listed with what came back. Writes a
+JSON report, a Markdown report and a PNG chart next to it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from eval.machine import describe, percentile
+from eval.scoring import METRICS, retrieval_rank, score_row
+
+GATED_DEFAULT = ("amount", "refusal")
+
+
+def load_dataset(path: Path) -> list[dict[str, Any]]:
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise SystemExit(f"{path}:{number}: 不是有效的 JSON（{exc.msg}）") from exc
+        if not isinstance(row, dict) or "turns" not in row or "expect" not in row:
+            raise SystemExit(f"{path}:{number}: 每行需要 id、turns 和 expect")
+        row.setdefault("id", f"line-{number}")
+        rows.append(row)
+    return rows
+
+
+def _city_of(row: dict) -> str:
+    expect = row["expect"]
+    if expect.get("city"):
+        return str(expect["city"])
+    return "跨城市/范围外"
+
+
+def evaluate(rows: list[dict], deps) -> dict[str, Any]:
+    from assistant.batch import answer_row
+    from assistant.retrieval import Retriever  # noqa: F401  (deps.retriever is one)
+
+    per_metric: dict[str, list[bool]] = defaultdict(list)
+    per_city: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
+    failures, latencies, ranks = [], [], []
+    answers = {}
+    gazetteer = deps.gazetteer
+    for row in rows:
+        data, seconds = answer_row(row, deps)
+        answers[row["id"]] = data
+        latencies.append(seconds * 1000)
+        scores = score_row(row["expect"], data)
+        city = _city_of(row)
+        for metric, (passed, got) in scores.items():
+            per_metric[metric].append(passed)
+            per_city[city][metric].append(passed)
+            if not passed:
+                failures.append({"id": row["id"], "metric": metric, "turns": row["turns"],
+                                 "expected": row["expect"], "got": got,
+                                 "status": data.get("status"), "note": row.get("note", "")})
+        query = str(row["turns"][-1]) if row["turns"] else ""
+        hits = [h.to_dict() for h in deps.retriever.search(query, k=5,
+                                                             cities=gazetteer.mentions(query) or None)]
+        rank = retrieval_rank(row["expect"], hits)
+        if rank is not None:
+            ranks.append(rank)
+    summary = {m: _ratio(per_metric[m]) for m in METRICS if per_metric[m]}
+    retrieval = {"n": len(ranks), "hit@1": _ratio([r == 1 for r in ranks]),
+                 "hit@3": _ratio([0 < r <= 3 for r in ranks]),
+                 "mrr": round(sum(1 / r for r in ranks if r) / len(ranks), 4) if ranks else None}
+    return {
+        "rows": len(rows), "metrics": summary, "retrieval": retrieval,
+        "cities": {c: {m: _ratio(v) for m, v in ms.items()} for c, ms in sorted(per_city.items())},
+        "latency_ms": {"p50": round(percentile(latencies, 50), 2),
+                       "p95": round(percentile(latencies, 95), 2)} if latencies else {},
+        "failures": failures, "answers": answers,
+    }
+
+
+def _ratio(values: list[bool]) -> dict[str, Any]:
+    return {"passed": sum(values), "total": len(values),
+            "accuracy": round(sum(values) / len(values), 4) if values else None}
+
+
+def tables(report: dict[str, Any]) -> str:
+    lines = ["| 指标 | 通过 | 总数 | 准确率 |", "|---|---|---|---|"]
+    names = {"amount": "金额完全一致", "eligibility": "资格判断", "citation": "条款引用",
+             "refusal": "拒绝编造（无金额/范围外）", "mentions": "必含内容", "empty": "无效输入提示",
+             "status": "状态", "city": "城市"}
+    for metric, value in report["metrics"].items():
+        lines.append(f"| {names.get(metric, metric)} | {value['passed']} | {value['total']} | "
+                     f"{value['accuracy']:.1%} |")
+    r = report["retrieval"]
+    if r["n"]:
+        lines.append(f"| 检索 hit@1 / hit@3 / MRR | | {r['n']} | {r['hit@1']['accuracy']:.1%} / "
+                     f"{r['hit@3']['accuracy']:.1%} / {r['mrr']:.3f} |")
+    if report["latency_ms"]:
+        lines.append(f"| 延迟 p50 / p95（最后一轮） | | {report['rows']} | "
+                     f"{report['latency_ms']['p50']:.1f} ms / {report['latency_ms']['p95']:.1f} ms |")
+    metrics = [m for m in METRICS if m in report["metrics"]]
+    lines += ["", "| 城市 | " + " | ".join(names.get(m, m) for m in metrics) + " |",
+              "|---|" + "---|" * len(metrics)]
+    for city, values in report["cities"].items():
+        cells = [f"{values[m]['passed']}/{values[m]['total']}" if m in values else "—" for m in metrics]
+        lines.append(f"| {city} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def chart(report: dict[str, Any], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib import font_manager
+
+    cjk = [f.name for f in font_manager.fontManager.ttflist
+           if any(k in f.name for k in ("WenQuanYi", "Noto Sans CJK", "Noto Sans SC", "Droid Sans Fallback"))]
+    if cjk:
+        plt.rcParams["font.family"] = cjk[0]
+    labels = list(report["metrics"])
+    values = [report["metrics"][m]["accuracy"] for m in labels]
+    cities = list(report["cities"])
+    city_values = []
+    for city in cities:
+        passed = sum(v["passed"] for v in report["cities"][city].values())
+        total = sum(v["total"] for v in report["cities"][city].values())
+        city_values.append(passed / total if total else 0)
+    fig, axes = plt.subplots(1, 2, figsize=(11, 4))
+    axes[0].bar(labels, values, color="#3b7dd8")
+    axes[0].set_ylim(0, 1.05)
+    axes[0].set_title("accuracy per metric" if not cjk else "各指标准确率")
+    axes[0].tick_params(axis="x", rotation=30)
+    axes[1].bar(cities if cjk else [f"c{i}" for i in range(len(cities))], city_values, color="#2e9e6b")
+    axes[1].set_ylim(0, 1.05)
+    axes[1].set_title("accuracy per city" if not cjk else "各城市准确率（全部检查）")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def markdown(report: dict[str, Any], dataset: Path, chart_name: str) -> str:
+    lines = [f"# 评测报告：{dataset.name}", "", f"机器：{describe()}", "",
+             f"有效期判断日期：{report['as_of']}；行数：{report['rows']}", "", tables(report), "",
+             f"![准确率]({chart_name})", "", "## 未通过", ""]
+    if not report["failures"]:
+        lines.append("无。")
+    for failure in report["failures"]:
+        lines.append(f"- **{failure['id']}** [{failure['metric']}] {' / '.join(map(str, failure['turns']))[:120]}"
+                     f" — 期望 `{json.dumps(failure['expected'], ensure_ascii=False)}`，得到 {failure['got']}"
+                     f"（status={failure['status']}）")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m eval.run", description="按金标准数据集评测回答准确率")
+    parser.add_argument("--dataset", required=True, help="JSONL：每行 {id, turns, expect}")
+    parser.add_argument("--out", help="JSON 报告路径（同目录写 .md 和 .png）；默认 eval/reports/<数据集名>.json")
+    parser.add_argument("--min-accuracy", type=float, help="门槛：被门控指标低于此值时退出码非零")
+    parser.add_argument("--gate", default=",".join(GATED_DEFAULT),
+                        help=f"受 --min-accuracy 门控的指标，逗号分隔（默认 {','.join(GATED_DEFAULT)}）")
+    parser.add_argument("--min", action="append", default=[], metavar="METRIC=VALUE",
+                        help="单项门槛，如 citation=0.9（可重复）")
+    parser.add_argument("--as-of", help="按该日期判断有效期（默认今天，POLICY_AS_OF）")
+    parser.add_argument("--index-dir", help="索引目录（POLICY_INDEX_DIR）")
+    parser.add_argument("--lexical-only", action="store_true", default=None)
+    parser.add_argument("--show-failures", type=int, default=40, help="终端列出的失败条数")
+    args = parser.parse_args(argv)
+
+    from assistant.deps import build_deps
+    from ingest.settings import IndexSettings
+
+    dataset = Path(args.dataset)
+    rows = load_dataset(dataset)
+    as_of = date.fromisoformat(args.as_of) if args.as_of else None
+    deps = build_deps(IndexSettings.from_env(index_dir=args.index_dir, lexical_only=args.lexical_only),
+                      as_of=as_of)
+    report = evaluate(rows, deps)
+    report["as_of"] = deps.as_of.isoformat()
+    report["dataset"] = str(dataset)
+    out = Path(args.out) if args.out else Path("eval/reports") / f"{dataset.stem}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+    chart_path = out.with_suffix(".png")
+    chart(report, chart_path)
+    out.with_suffix(".md").write_text(markdown(report, dataset, chart_path.name), encoding="utf-8")
+    print(tables(report))
+    for failure in report["failures"][: args.show_failures]:
+        print(f"✗ {failure['id']} [{failure['metric']}] {' / '.join(map(str, failure['turns']))[:80]} → "
+              f"期望 {json.dumps(failure['expected'], ensure_ascii=False)}；得到 {failure['got']}")
+    print(f"报告：{out}、{out.with_suffix('.md')}、{chart_path}")
+    thresholds = {m: args.min_accuracy for m in args.gate.split(",") if m} if args.min_accuracy is not None else {}
+    for item in args.min:
+        metric, _, value = item.partition("=")
+        thresholds[metric.strip()] = float(value)
+    below = [f"{m} {report['metrics'][m]['accuracy']:.3f} < {t}" for m, t in thresholds.items()
+             if m in report["metrics"] and report["metrics"][m]["accuracy"] < t]
+    if below:
+        print("未达门槛：" + "；".join(below), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,110 @@
+"""Scoring one Answer JSON against one row's `expect` (DESIGN.md, Eval dataset rows).
+
+Each check returns True/False; a row is scored only on the metrics its `expect` names.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+METRICS = ("amount", "eligibility", "citation", "refusal", "mentions", "empty", "status", "city")
+_MARKERS = re.compile(r"第[一二三四五六七八九十百零]+条|（[^）]+）|\([^)]+\)|[一二三四五六七八九十]+|\d+|[^\s（）()]+")
+_MONEY = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元|万美元|美元)")
+
+
+def clause_markers(label: str) -> list[str]:
+    """`第五条（三）` -> ['第五条', '（三）']; `三（二）2` -> ['三', '（二）', '2']."""
+    return [m.replace("(", "（").replace(")", "）") for m in _MARKERS.findall(label)]
+
+
+def label_matches(expected: str, cited: str) -> bool:
+    """All markers of the expected label appear, in order, at the start of the cited one."""
+    want, got = clause_markers(expected), clause_markers(cited)
+    return got[: len(want)] == want
+
+
+def _amount(answer: dict) -> Decimal | None:
+    calc = answer.get("calculation") or {}
+    value = calc.get("amount_yuan")
+    if value in (None, ""):
+        return None
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        return None
+
+
+def money_figures(text: str) -> list[Decimal]:
+    """Money figures in a reply, in yuan (万元 -> ×10000); USD kept in dollars."""
+    figures = []
+    for number, unit in _MONEY.findall(text):
+        value = Decimal(number.replace(",", ""))
+        figures.append(value * {"万元": 10000, "亿元": 100000000, "万美元": 10000}.get(unit, 1))
+    return figures
+
+
+def invented_figures(answer: dict) -> list[Decimal]:
+    """Money figures in the reply that no cited quote (nor the calculation) contains."""
+    quoted = {f for c in answer.get("citations") or [] for f in money_figures(str(c.get("quote", "")))}
+    calc = answer.get("calculation") or {}
+    for step in calc.get("steps") or []:
+        quoted.update(money_figures(str(step)))
+    amount = _amount(answer)
+    if amount is not None:
+        quoted.add(amount)
+    return [f for f in money_figures(str(answer.get("text", ""))) if f not in quoted]
+
+
+def score_row(expect: dict[str, Any], answer: dict[str, Any]) -> dict[str, tuple[bool, str]]:
+    """metric -> (passed, what came back) for every metric this row's expect names."""
+    results: dict[str, tuple[bool, str]] = {}
+    calc = answer.get("calculation") or {}
+    status = answer.get("status")
+    citations = answer.get("citations") or []
+    if "amount_yuan" in expect:
+        got = _amount(answer)
+        want = Decimal(str(expect["amount_yuan"]))
+        results["amount"] = (got is not None and got == want, f"amount_yuan={got}")
+    if "eligible" in expect:
+        results["eligibility"] = (calc.get("eligible") is expect["eligible"]
+                                  and (expect["eligible"] or _amount(answer) is None),
+                                  f"eligible={calc.get('eligible')}, amount={_amount(answer)}")
+    if "clause" in expect and not expect.get("out_of_scope"):
+        want_city = expect.get("city")
+        ok = any(label_matches(expect["clause"], str(c.get("clause", "")))
+                 and (not want_city or c.get("city") == want_city) for c in citations)
+        results["citation"] = (ok, "cited " + ", ".join(f"{c.get('city')}{c.get('clause')}" for c in citations))
+    if "city" in expect and not expect.get("out_of_scope") and "clause" not in expect:
+        results["city"] = (any(c.get("city") == expect["city"] for c in citations)
+                           or calc.get("city") == expect["city"], f"cities {[c.get('city') for c in citations]}")
+    if expect.get("no_amount"):
+        invented = invented_figures(answer)
+        results["refusal"] = (_amount(answer) is None and not invented,
+                              f"amount={_amount(answer)}, invented={invented}")
+    if expect.get("out_of_scope"):
+        invented = invented_figures(answer)
+        results["refusal"] = (status in ("out_of_scope", "not_in_policy") and _amount(answer) is None
+                              and not invented, f"status={status}, invented={invented}")
+    if expect.get("mentions"):
+        text = str(answer.get("text", ""))
+        missing = [m for m in expect["mentions"] if m not in text]
+        results["mentions"] = (not missing, f"missing {missing}" if missing else "all present")
+    if expect.get("empty"):
+        results["empty"] = (status == "invalid_input" and bool(str(answer.get("text", "")).strip()),
+                            f"status={status}")
+    if "status" in expect:
+        results["status"] = (status == expect["status"], f"status={status}")
+    return results
+
+
+def retrieval_rank(expect: dict[str, Any], hits: list[dict[str, Any]]) -> int | None:
+    """1-based rank of the first hit matching the expected clause (and city), or None."""
+    if "clause" not in expect or expect.get("out_of_scope"):
+        return None
+    for rank, hit in enumerate(hits, 1):
+        if label_matches(expect["clause"], str(hit.get("clause", ""))) and (
+                "city" not in expect or hit.get("city") == expect["city"]):
+            return rank
+    return 0  # expected but not retrieved
