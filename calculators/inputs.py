@@ -18,7 +18,7 @@ from calculators.quantity import Quantity, parse_quantities, parse_quantity
 _SILENT = {"city", "measure", "measure_id", "policy", "as_of"}
 _NO = re.compile(r"^(否|不|没|无|未|非|no\b|n$|false|0$)", re.IGNORECASE)
 _YES = re.compile(r"^(是|有|已|对|满足|符合|yes\b|y$|true|1$)", re.IGNORECASE)
-_CN_DATE = re.compile(r"(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})")
+_CN_DATE = re.compile(r"(?P<y>\d{4})\s*[年/.-]\s*(?P<m>\d{1,2})\s*[月/.-]\s*(?P<d>\d{1,2})")
 _CURRENCY = {"money_cny": "CNY", "money_usd": "USD"}
 _CURRENCY_NAME = {"CNY": "人民币", "USD": "美元"}
 
@@ -182,7 +182,7 @@ def _date(raw: object) -> date:
     if not m:
         raise _Bad(f"无法识别日期“{raw}”")
     try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     except ValueError:
         raise _Bad(f"日期无效“{raw}”") from None
 

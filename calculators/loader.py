@@ -225,7 +225,7 @@ def load_rulebook(path: str | Path | None = None) -> model.RuleBook:
     return _load_rulebook(str(Path(path) if path else RULES_DIR))
 
 
-@functools.lru_cache(maxsize=8)
+@functools.cache
 def _load_rulebook(directory: str) -> model.RuleBook:
     root = Path(directory)
     inputs_path = root / "_inputs.yaml"

@@ -1,0 +1,79 @@
+"""Quantities and Chinese numerals: 元/万元/亿元, 美元/万美元, 平方米, counts, percentages."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from calculators import parse_quantities, parse_quantity
+from calculators.quantity import parse_number
+
+CASES = [
+    ("200万元", "2000000", "CNY"),
+    ("1.2亿元", "120000000", "CNY"),
+    ("1.5 亿元人民币", "150000000", "CNY"),
+    ("两百万元", "2000000", "CNY"),
+    ("五十万元", "500000", "CNY"),
+    ("1,000,000元", "1000000", "CNY"),
+    ("8万美元", "80000", "USD"),
+    ("３０００万美元", "30000000", "USD"),
+    ("500 万美元", "5000000", "USD"),
+    ("八百平方米", "800", "m2"),
+    ("800㎡", "800", "m2"),
+    ("1200平米", "1200", "m2"),
+    ("一千五百平方米", "1500", "m2"),
+    ("30%", "30", "percent"),
+    ("百分之三十", "30", "percent"),
+    ("０.１％", "0.1", "percent"),
+    ("15班", "15", "count"),
+    ("3家", "3", "count"),
+    ("2期", "2", "count"),
+    ("100单", "100", "count"),
+    ("6个", "6", "count"),
+    ("20班次", "20", "count"),
+    ("50人", "50", "people"),
+    ("12个月", "12", "months"),
+    ("满1年", "1", "years"),
+    ("30天", "30", "days"),
+    ("30课时", "30", "hours"),
+    ("-200万元", "-2000000", "CNY"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), CASES, ids=[c[0] for c in CASES])
+def test_parse_quantity(text: str, value: str, unit: str) -> None:
+    q = parse_quantity(text)
+    assert q is not None
+    assert q.value == Decimal(value)
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("一千五百", "1500"), ("两百万", "2000000"), ("0.8万", "8000"), ("1.2亿", "120000000"),
+    ("一点五", "1.5"), ("二十万零五百", "200500"), ("800", "800"),
+])
+def test_bare_numbers(text: str, value: str) -> None:
+    assert parse_number(text) == Decimal(value)
+    q = parse_quantity(text)
+    assert q is not None and q.unit == "number" and q.value == Decimal(value)
+
+
+def test_no_quantity() -> None:
+    assert parse_quantity("海外仓") is None
+    assert parse_quantity("") is None
+    assert parse_quantities("一带一路国家，一事一议") == []
+
+
+def test_sentence_with_spans_and_dates() -> None:
+    text = "运城企业2024年3月在美国租赁了800平方米的海外仓，使用满1年，租赁费用200万元"
+    found = parse_quantities(text)
+    assert [(q.unit, q.value) for q in found] == [
+        ("m2", Decimal(800)), ("years", Decimal(1)), ("CNY", Decimal(2000000))]
+    for q in found:
+        assert text[q.span[0]:q.span[1]] == q.raw
+    assert found[2].word == "万元"
+
+
+def test_year_is_not_a_duration() -> None:
+    assert parse_quantities("2021年施行") == []
