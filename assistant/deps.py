@@ -38,7 +38,9 @@ class Deps:
     def gazetteer(self) -> Gazetteer:
         build = self.retriever.snapshot.build_id
         if self._gazetteer is None or self._gazetteer_build != build:
-            self._gazetteer = Gazetteer.build(p.city for p in self.retriever.policies())
+            policies = self.retriever.policies()
+            self._gazetteer = Gazetteer.build((p.city for p in policies),
+                                              doc_numbers={p.doc_number: p.city for p in policies})
             self._gazetteer_build = build
         return self._gazetteer
 

@@ -19,8 +19,10 @@ from assistant.types import Answer, Citation, Session
 from assistant.understanding import (
     detect_intent,
     expand_measure_words,
+    explain_topic,
     extract_facts,
     has_any,
+    input_names,
     lexicon,
     rank_measures,
 )
@@ -86,43 +88,61 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
 
 def _route(text: str, session: Session, deps: Deps, cities: list[str], others: list[str]) -> Answer:
     covered = compose.covered_cities(deps)
-    if others and not cities:
+    if has_any(text, "refuse"):
+        return Answer("out_of_scope", message("refuse"), intent="refuse")
+    if others:
         return Answer("out_of_scope", message("out_of_scope_city", covered=covered,
                                                 cities="、".join(others)), intent="out_of_scope")
+    if has_any(text, "off_topic") or (has_any(text, "higher_level") and not cities):
+        key = "out_of_scope_higher" if has_any(text, "higher_level") else "out_of_scope_topic"
+        return Answer("out_of_scope", message(key, covered=covered), intent="out_of_scope")
     continuing = _continuation(text, session, deps, cities)
     if continuing is not None:
         return continuing
-    in_domain = has_any(text, "domain") or bool(cities)
-    if not in_domain:
+    current = deps.rulebook.measure(session.measure) if session.measure else None
+    carried = bool(current and extract_facts(text, input_names(current, deps.rulebook), deps.rulebook))
+    if not (has_any(text, "domain") or cities or carried):
         if has_any(text, "greeting"):
             return Answer("answered", message("greeting", covered=covered), intent="greeting")
         return Answer("out_of_scope", message("out_of_scope_topic", covered=covered),
                       intent="out_of_scope")
-    if cities and session.city not in cities:
+    switched = bool(cities) and session.city not in cities
+    if len(cities) == 1 and switched:
         _switch_city(session, cities[0], deps)
     scope = cities or ([session.city] if session.city else [])
-    hits = deps.retriever.search(text, k=5, cities=scope or None)
+    topic = explain_topic(text)
+    query = f"{text} {topic}" if topic else text
+    hits = deps.retriever.search(query, k=5, cities=scope or None)
+    if topic:
+        return _explain(text, hits, scope, deps)
     ranks = {(h.policy.id, h.clause.label): i for i, h in enumerate(hits[:3], 1)}
     pool = [m for m in deps.rulebook.measures if not scope or m.city in scope]
     ranked = rank_measures(text, pool, ranks)
     explicit = [(m, s) for m, s in ranked if _keyword_score(text, m) > 0]
-    measure = _pick_measure(text, session, explicit, ranked, scope, deps)
-    facts = extract_facts(text, list(measure.inputs), deps.rulebook) if measure else {}
+    intent = detect_intent(text, False)
+    if len(cities) > 1 or intent == "compare":
+        return _compare(text, explicit or ranked, deps, cities)
+    measure = _pick_measure(text, session, explicit, ranked, scope, deps, switched)
+    facts = extract_facts(text, input_names(measure, deps.rulebook), deps.rulebook) if measure else {}
     intent = detect_intent(text, bool(facts))
+    if switched and measure is not None and measure.id == session.measure and not explicit:
+        intent = session.last_intent if session.last_intent in ("calculate", "eligibility", "explain") \
+            else intent  # "那秦皇岛呢？": the same question about another city
     if intent == "greeting":
         return Answer("answered", message("greeting", covered=covered), intent="greeting")
     if intent == "validity":
         return _validity(scope, hits, deps)
-    if intent == "compare":
-        return _compare(text, explicit or ranked, deps, session)
     if intent == "apply":
         return _apply(measure, hits, deps)
+    if measure is None and intent in ("calculate", "eligibility") and ranked and ranked[0][1] >= 1.0:
+        measure = ranked[0][0]  # no measure word, but its clause is the best retrieved one
+        facts = extract_facts(text, input_names(measure, deps.rulebook), deps.rulebook)
     if measure is not None and intent in ("calculate", "eligibility"):
         if not scope and len({m.city for m, _ in explicit}) > 1:
             return _ask_city(measure, deps)
         _remember(session, measure, facts)
         return _calculate(measure, session, deps, intent)
-    if measure is not None and _keyword_score(text, measure) > 0:
+    if measure is not None and (_keyword_score(text, measure) > 0 or measure.id == session.measure):
         _remember(session, measure, facts)
         return _explain_measure(measure, hits, deps)
     return _explain(text, hits, scope, deps)
@@ -152,7 +172,7 @@ def _switch_city(session: Session, city: str, deps: Deps) -> None:
 
 def _remember(session: Session, measure: Measure, facts: dict[str, Any]) -> None:
     if session.measure != measure.id:
-        keep = set(measure.inputs)
+        keep = set(measure.inputs) | {"country"}
         session.facts = {k: v for k, v in session.facts.items() if k in keep}
     session.measure = measure.id
     session.city = measure.city
@@ -160,17 +180,34 @@ def _remember(session: Session, measure: Measure, facts: dict[str, Any]) -> None
 
 
 def _pick_measure(text: str, session: Session, explicit: list, ranked: list, scope: list[str],
-                  deps: Deps) -> Measure | None:
+                  deps: Deps, switched: bool) -> Measure | None:
     current = deps.rulebook.measure(session.measure) if session.measure else None
     if explicit:
-        top = explicit[0][0]
-        if current is not None and current.city == top.city and any(m.id == current.id for m, _ in explicit[:2]):
+        top_score = explicit[0][1]
+        close = [m for m, score in explicit if score >= top_score - 1.0]
+        if current is not None and any(m.id == current.id for m in close):
             return current  # same topic as before: keep the measure already chosen
-        return top
-    if (current is not None and (not scope or current.city in scope)
-            and extract_facts(text, list(current.inputs), deps.rulebook)):
-        return current  # "那我租了700平方米呢？": same measure, new facts
+        return _best_fit(text, close, deps)
+    same_city = current is not None and (not scope or current.city in scope)
+    if same_city and (switched or extract_facts(text, input_names(current, deps.rulebook), deps.rulebook)):
+        return current  # "那我租了700平方米呢？" / "那秦皇岛呢？": same measure
     return None
+
+
+def _best_fit(text: str, candidates: list[Measure], deps: Deps) -> Measure:
+    """Among measures the words fit equally well, the one the stated facts fit: not ruled out
+    by a condition, fewest facts missing (自行参加的一般性展会 -> the general-exhibition measure)."""
+    if len(candidates) == 1:
+        return candidates[0]
+
+    order = {m.id: i for i, m in enumerate(deps.rulebook.measures)}
+
+    def fit(measure: Measure) -> tuple[int, int, int]:
+        facts = extract_facts(text, input_names(measure, deps.rulebook), deps.rulebook)
+        result = calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
+        return (-len(facts), 1 if result.eligible is False else 0, order[measure.id])
+
+    return min(candidates, key=fit)
 
 
 def _continuation(text: str, session: Session, deps: Deps, cities: list[str]) -> Answer | None:
@@ -180,13 +217,15 @@ def _continuation(text: str, session: Session, deps: Deps, cities: list[str]) ->
     measure = deps.rulebook.measure(session.measure)
     if cities and measure.city not in cities:
         return None
-    facts = extract_facts(text, list(measure.inputs), deps.rulebook)
+    facts = extract_facts(text, input_names(measure, deps.rulebook), deps.rulebook)
     if not facts:
         return None
-    other = [m for m in deps.rulebook.by_city(measure.city)
-             if m.id != measure.id and _keyword_score(text, m) > _keyword_score(text, measure)]
-    if other:
-        return None
+    answered = set(facts) & set(session.pending)
+    mine = _keyword_score(text, measure)
+    switched = [m for m in deps.rulebook.by_city(measure.city)
+                if m.id != measure.id and _keyword_score(text, m) >= mine + 3]
+    if switched and not answered:
+        return None  # a new topic, not an answer to our question
     session.facts.update(facts)
     return _calculate(measure, session, deps, "calculate")
 
@@ -201,7 +240,8 @@ def _clause_citation(deps: Deps, policy_id: str, label: str, hint: str = "") -> 
 
 
 def _calculate(measure: Measure, session: Session, deps: Deps, intent: str) -> Answer:
-    facts = {k: v for k, v in session.facts.items() if k in measure.inputs}
+    names = input_names(measure, deps.rulebook)
+    facts = {k: v for k, v in session.facts.items() if k in names}
     result = calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
     found = _clause_citation(deps, measure.policy_id, measure.clause, result.quote_hint)
     citations, views, policies = [], [], []
@@ -240,12 +280,20 @@ def _calculation_dict(result: CalcResult) -> dict[str, Any]:
     """The contract's calculation; an amount that holds once unstated yes/no conditions are
     confirmed is given, with those conditions listed as assumptions."""
     data = result.to_dict()
-    if data["amount_yuan"] is None and result.eligible is None and data["provisional_amount_yuan"]:
+    yes_no = all(getattr(_spec(result, n), "kind", "") == "bool" for n in result.missing_input_names)
+    if (data["amount_yuan"] is None and result.eligible is None and data["provisional_amount_yuan"]
+            and yes_no):
         data["amount_yuan"] = data["provisional_amount_yuan"]
         data["assumptions"] = [f"假设以下条件满足（您未说明）：{'；'.join(result.missing_inputs)}",
                                *data["assumptions"]]
         data["conditional"] = True
     return data
+
+
+def _spec(result: CalcResult, name: str):
+    from calculators import load_rulebook
+
+    return load_rulebook().inputs.get(name)
 
 
 def _show(value: object) -> str:
@@ -355,21 +403,25 @@ def _validity(scope: list[str], hits: list[Hit], deps: Deps) -> Answer:
 
 def _validity_clause(deps: Deps, policy_id: str):
     for clause in deps.retriever.snapshot.clauses:
-        if clause.policy_id == policy_id and ("有效期" in clause.text or "施行" in clause.text):
+        if clause.policy_id == policy_id and any(w in clause.text for w in ("有效期", "施行", "支持期")):
             return clause
     return None
 
 
-def _compare(text: str, ranked: list, deps: Deps, session: Session) -> Answer:
+def _compare(text: str, ranked: list, deps: Deps, cities: list[str]) -> Answer:
+    if not ranked:
+        ranked = rank_measures(text, deps.rulebook.measures, {})
     if not ranked:
         return _explain(text, deps.retriever.search(text, k=5), [], deps)
     topic_measure = ranked[0][0]
-    cities_in_corpus = list(dict.fromkeys(p.city for p in deps.retriever.policies()))
+    cities_in_corpus = cities if len(cities) > 1 else list(dict.fromkeys(p.city for p in deps.retriever.policies()))
     rows, cited, policies = [], [], []
     facts_all = extract_facts(text, list(deps.rulebook.inputs), deps.rulebook)
     for city in cities_in_corpus:
-        twins = rank_measures(" ".join(topic_measure.keywords) + text, deps.rulebook.by_city(city), {})
-        twins = [(m, s) for m, s in twins if _keyword_score(text, m) > 0]
+        twins = [(m, s) for m, s in rank_measures(text, deps.rulebook.by_city(city), {})
+                 if _keyword_score(text, m) > 0]
+        if not twins:
+            twins = rank_measures(" ".join(topic_measure.keywords), deps.rulebook.by_city(city), {})
         if not twins:
             rows.append({"city": city, "clause": "—", "name": "未规定", "formula": "该市文件未涉及此项",
                          "amount": "—", "state": ""})
@@ -378,7 +430,8 @@ def _compare(text: str, ranked: list, deps: Deps, session: Session) -> Answer:
         policy = deps.retriever.snapshot.policies.get(measure.policy_id)
         amount = "—"
         if facts_all:
-            facts = {k: v for k, v in facts_all.items() if k in measure.inputs}
+            names = input_names(measure, deps.rulebook)
+            facts = {k: v for k, v in facts_all.items() if k in names}
             result = calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
             value = result.amount_yuan if result.amount_yuan is not None else result.provisional_amount_yuan
             amount = (format_yuan(value) if value is not None else

@@ -11,6 +11,9 @@ from pathlib import Path
 import yaml
 
 GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "gazetteer.yaml"
+# "绍兴市…": a city name the gazetteer does not list; words like 城市/全市/本市 are not places.
+_SOME_CITY = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)市(?=跨境|的|有|对|出台|关于|在|[，,？?。 ])")
+_NOT_A_PLACE = re.compile(r"[个哪各本全我该省县城超门股夜集上下进出同其那这此地区级市两三四五六七八九十一]")
 
 
 @dataclass(frozen=True)
@@ -22,10 +25,15 @@ class Gazetteer:
     _pattern: re.Pattern[str] | None = None
 
     @classmethod
-    def build(cls, corpus_cities: Iterable[str], path: Path = GAZETTEER) -> Gazetteer:
+    def build(cls, corpus_cities: Iterable[str], path: Path = GAZETTEER,
+              doc_numbers: dict[str, str] | None = None) -> Gazetteer:
+        """Corpus cities, their places from the gazetteer, and document numbers -> city."""
         data = _load(path)
         cities = set(corpus_cities)
         aliases: dict[str, str] = {}
+        for number, city in (doc_numbers or {}).items():
+            if number:
+                aliases[number] = city
         for city in cities:
             aliases[city] = city
             aliases[f"{city}市"] = city
@@ -48,8 +56,20 @@ class Gazetteer:
         return found
 
     def other_cities(self, text: str) -> list[str]:
-        """Cities named in text that have no policy in the corpus."""
-        return list(dict.fromkeys(n for n in self._names(text) if n in self.others))
+        """Cities a question is about that have no policy in the corpus (listed, or "××市").
+
+        When a corpus city is named first, later other cities are places in the story (展会在
+        上海办), not the subject, and are not returned."""
+        named = [(m.start(), m.group(0)) for m in self._pattern.finditer(text) if m.group(0) in self.others] \
+            if self._pattern else []
+        for match in _SOME_CITY.finditer(text):
+            name = match.group(1)
+            if name not in self.aliases and f"{name}市" not in self.aliases and not _NOT_A_PLACE.search(name):
+                named.append((match.start(), name))
+        corpus = [m.start() for m in self._pattern.finditer(text) if m.group(0) in self.aliases] \
+            if self._pattern else []
+        first_corpus = min(corpus) if corpus else len(text) + 1
+        return list(dict.fromkeys(name for start, name in sorted(named) if start < first_corpus))
 
     def _names(self, text: str) -> list[str]:
         return self._pattern.findall(text) if self._pattern else []

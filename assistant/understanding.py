@@ -19,7 +19,10 @@ from calculators import Measure, RuleBook, parse_quantities
 from calculators.quantity import Quantity
 
 INTENTS_FILE = Path(__file__).resolve().parent / "intents.yaml"
-_NEGATION = re.compile(r"(没有|未|尚未|还没|没|不是|非|无|不)$")
+_NEGATION_WORDS = re.compile(r"没有|尚未|还没|还未|没|未|不是|并非|不")
+_NEGATION_AFTER = re.compile(r"^(?:都|也|还|则)?(?:没有|没|未|不)")
+_SEGMENT = re.compile(r"[，,。；;！!？?、]")
+_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?")
 _CUE_WINDOW = 12
 
 
@@ -37,6 +40,14 @@ def expand_measure_words(text: str) -> str:
     """The text plus the rule-file words for the colloquial ones in it (综服 -> 综合服务平台)."""
     extra = [target for word, target in (_data().get("measure_synonyms") or {}).items() if word in text]
     return text + (" " + " ".join(extra) if extra else "")
+
+
+def explain_topic(text: str) -> str:
+    """Retrieval words for a question about a non-monetary topic (资金分担, 支持期), or ''."""
+    for topic in (_data().get("explain_topics") or {}).values():
+        if any(word in text for word in topic["words"]):
+            return str(topic["query"])
+    return ""
 
 
 def has_any(text: str, key: str) -> bool:
@@ -85,7 +96,7 @@ def rank_measures(text: str, measures: list[Measure], clause_ranks: dict[tuple[s
             score += len(measure.name)
         rank = clause_ranks.get((measure.policy_id, measure.clause))
         if rank is not None:
-            score += {1: 3.0, 2: 1.5, 3: 0.75}.get(rank, 0.25)
+            score += {1: 1.0, 2: 0.5, 3: 0.25}.get(rank, 0.0)
         if score > 0:
             scored.append((measure, float(score)))
     scored.sort(key=lambda item: -item[1])
@@ -128,7 +139,9 @@ def _claim_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for marker in lexicon()["claim_markers"]:
         for match in re.finditer(re.escape(marker), text):
-            spans.append((match.start(), match.end() + 14))
+            stop = re.compile(r"[，,。；;！!？?：:]").search(text, match.end())
+            end = stop.start() if stop else len(text)
+            spans.append((match.start(), min(end, match.end() + 16)))
     return spans
 
 
@@ -139,8 +152,11 @@ def _cue_distance(text: str, quantity: Quantity, cues: list[str]) -> int | None:
         if not cue:
             continue
         for match in re.finditer(re.escape(cue), text):
-            if match.start() >= start and match.end() <= end:
-                distance = 0  # the cue is the unit word itself (平方米, 美元)
+            inside = match.start() >= start and match.end() <= end
+            if len(cue) == 1 and not inside and match.start() != end:
+                continue  # a one-character cue counts only as (or right after) the unit: 60个人
+            if inside:
+                distance = 3  # the cue is the unit word itself (平方米, 个): a weak sign
             elif match.end() <= start:
                 distance = start - match.end()
             elif match.start() >= end:
@@ -160,6 +176,15 @@ def quantity_value(spec_kind: str, quantity: Quantity) -> Any:
     if spec_kind == "count":
         return int(quantity.value) if quantity.value == quantity.value.to_integral() else quantity.value
     return quantity.value
+
+
+def input_names(measure: Measure, rulebook: RuleBook) -> list[str]:
+    """The measure's inputs, plus `country` where one of them is derived from it."""
+    names = list(measure.inputs)
+    if "country" not in names and any(getattr(rulebook.inputs.get(n), "derive_from_country", False)
+                                      for n in names):
+        names.append("country")
+    return names
 
 
 def extract_facts(text: str, input_names: list[str], rulebook: RuleBook) -> dict[str, Any]:
@@ -183,6 +208,11 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook) -> dict
             if distance is None and (compatible_count > 1 or quantity.unit == "bare"):
                 continue
             candidates.append((distance if distance is not None else _CUE_WINDOW + 1, index, spec.name))
+    for spec in numeric:
+        if spec.name not in facts and any("排名" in c or c == "前三" for c in spec.cues):
+            rank = _ordinal(text)
+            if rank is not None:
+                facts[spec.name] = rank
     for _distance, index, name in sorted(candidates):
         if index in taken or name in facts:
             continue
@@ -193,7 +223,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook) -> dict
         if spec.name in facts:
             continue
         if spec.kind == "choice":
-            value = _choice(text, spec)
+            value = _choice(text, spec, rulebook)
             if value is not None:
                 facts[spec.name] = value
         elif spec.kind == "bool":
@@ -204,25 +234,72 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook) -> dict
             value = _country(text, rulebook)
             if value:
                 facts[spec.name] = value
+        elif spec.kind == "date":
+            value = _date_value(text)
+            if value:
+                facts[spec.name] = value
     return facts
 
 
-def _choice(text: str, spec) -> Any:
-    """The choice whose longest matching word is longest ("省级" beats the "市" of "市里")."""
+def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
+    """The choice whose longest matching word is longest ("省级" beats the "市" of "市里");
+    negated mentions ("还没评上省级", "没开通1210") count against a choice, not for it."""
     lowered = text.lower()
     best: dict[str, int] = {}
+    denied: set[str] = set()
     for choice in spec.choices:
-        words = [choice.value, choice.label, *choice.synonyms]
-        lengths = [len(str(w)) for w in words if w and str(w).lower() in lowered]
-        if lengths:
-            best[choice.value] = max(lengths)
+        for word in (choice.value, choice.label, *choice.synonyms):
+            word = str(word or "").lower()
+            if not word:
+                continue
+            for match in re.finditer(re.escape(word), lowered):
+                if negated(lowered, match.start(), match.end()):
+                    denied.add(choice.value)
+                else:
+                    best[choice.value] = max(best.get(choice.value, 0), len(word))
+    for value in denied:
+        if best.get(value, 0) <= 1:
+            best.pop(value, None)
+    if getattr(spec, "derive_from_country", False) and rulebook is not None and not best:
+        country = _country(text, rulebook)
+        region = rulebook.countries.countries[country].region if country else None
+        for choice in spec.choices:
+            if region and region in choice.country_regions:
+                return choice.value
     if not best:
+        if getattr(spec, "multiple", False) and denied:
+            return []  # "没有开通9610、9710、9810任何一个"
         return None
     if getattr(spec, "multiple", False):
         return list(best)
     top = max(best.values())
     winners = [value for value, length in best.items() if length == top]
     return winners[0] if len(winners) == 1 else None
+
+
+_ORDINAL = re.compile(r"(?:排名?|位列|位居|列)(?:全市|全省|本市)?(?:第)?([一二三四五六七八九十]{1,3}|\d{1,3})(?:名|位)?"
+                      r"|第([一二三四五六七八九十]{1,3}|\d{1,3})名")
+
+
+def _ordinal(text: str) -> int | None:
+    """A rank written as 排第二 / 排名第3 / 第五名."""
+    from calculators.quantity import parse_number
+
+    match = _ORDINAL.search(text)
+    if not match:
+        return None
+    number = parse_number(match.group(1) or match.group(2))
+    return int(number) if number is not None and number > 0 else None
+
+
+def negated(text: str, start: int, end: int) -> bool:
+    """Whether the words at text[start:end] are negated within their clause of the sentence
+    ("还没在潍坊海关备案", "9610没有")."""
+    left = text[:start]
+    cut = max((m.end() for m in _SEGMENT.finditer(left)), default=0)
+    before = left[max(cut, start - 8):]
+    after = text[end:end + 4]
+    return bool(_NEGATION_WORDS.search(before) or _NEGATION_AFTER.match(after))
 
 
 def _bool(text: str, cues: list[str]) -> bool | None:
@@ -232,9 +309,20 @@ def _bool(text: str, cues: list[str]) -> bool | None:
         index = text.find(cue)
         if index < 0:
             continue
-        before = text[max(0, index - 4): index]
-        return not _NEGATION.search(before)
+        return not negated(text, index, index + len(cue))
     return None
+
+
+def _date_value(text: str):
+    from datetime import date
+
+    match = _DATE.search(text)
+    if not match:
+        return None
+    try:
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3) or 1))
+    except ValueError:
+        return None
 
 
 DOMESTIC = "中国"

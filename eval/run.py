@@ -58,7 +58,7 @@ def evaluate(rows: list[dict], deps) -> dict[str, Any]:
         data, seconds = answer_row(row, deps)
         answers[row["id"]] = data
         latencies.append(seconds * 1000)
-        scores = score_row(row["expect"], data)
+        scores = score_row(row["expect"], data, [str(t) for t in row["turns"]])
         city = _city_of(row)
         for metric, (passed, got) in scores.items():
             per_metric[metric].append(passed)
@@ -68,7 +68,7 @@ def evaluate(rows: list[dict], deps) -> dict[str, Any]:
                                  "expected": row["expect"], "got": got,
                                  "status": data.get("status"), "note": row.get("note", "")})
         query = str(row["turns"][-1]) if row["turns"] else ""
-        hits = [h.to_dict() for h in deps.retriever.search(query, k=5,
+        hits = [h.to_dict() for h in deps.retriever.search(query, k=5,  # same as `search`
                                                              cities=gazetteer.mentions(query) or None)]
         rank = retrieval_rank(row["expect"], hits)
         if rank is not None:

@@ -45,9 +45,12 @@ def money_figures(text: str) -> list[Decimal]:
     return figures
 
 
-def invented_figures(answer: dict) -> list[Decimal]:
-    """Money figures in the reply that no cited quote (nor the calculation) contains."""
+def invented_figures(answer: dict, turns: list[str] | None = None) -> list[Decimal]:
+    """Money figures in the reply that no cited quote, the calculation or the user's own
+    words contain."""
     quoted = {f for c in answer.get("citations") or [] for f in money_figures(str(c.get("quote", "")))}
+    for turn in turns or []:
+        quoted.update(money_figures(str(turn)))
     calc = answer.get("calculation") or {}
     for step in calc.get("steps") or []:
         quoted.update(money_figures(str(step)))
@@ -57,7 +60,8 @@ def invented_figures(answer: dict) -> list[Decimal]:
     return [f for f in money_figures(str(answer.get("text", ""))) if f not in quoted]
 
 
-def score_row(expect: dict[str, Any], answer: dict[str, Any]) -> dict[str, tuple[bool, str]]:
+def score_row(expect: dict[str, Any], answer: dict[str, Any],
+              turns: list[str] | None = None) -> dict[str, tuple[bool, str]]:
     """metric -> (passed, what came back) for every metric this row's expect names."""
     results: dict[str, tuple[bool, str]] = {}
     calc = answer.get("calculation") or {}
@@ -80,11 +84,11 @@ def score_row(expect: dict[str, Any], answer: dict[str, Any]) -> dict[str, tuple
         results["city"] = (any(c.get("city") == expect["city"] for c in citations)
                            or calc.get("city") == expect["city"], f"cities {[c.get('city') for c in citations]}")
     if expect.get("no_amount"):
-        invented = invented_figures(answer)
+        invented = invented_figures(answer, turns)
         results["refusal"] = (_amount(answer) is None and not invented,
                               f"amount={_amount(answer)}, invented={invented}")
     if expect.get("out_of_scope"):
-        invented = invented_figures(answer)
+        invented = invented_figures(answer, turns)
         results["refusal"] = (status in ("out_of_scope", "not_in_policy") and _amount(answer) is None
                               and not invented, f"status={status}, invented={invented}")
     if expect.get("mentions"):

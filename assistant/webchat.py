@@ -1,0 +1,175 @@
+"""The chat tab's side of the engine: per-browser state, streamed reply, sources, feedback.
+
+`ChatService.respond` calls the engine once per question and yields the chat history as it
+grows: the question with a placeholder, the reply in pieces, then the sources and the
+calculation as collapsible messages. Each turn is logged (question, reply, session) in the
+feedback store, and 👍/👎 on any of its messages is stored against it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.feedback import FeedbackError
+from assistant.services import Services, amount_text, render, ui
+from assistant.types import Answer, Session
+
+log = logging.getLogger(__name__)
+_PIECE = re.compile(r"[^。！？；\n]*[。！？；\n]+|[^。！？；\n]+$")
+MAX_QUESTION_CHARS = 2000
+
+
+@dataclass
+class ChatState:
+    """One browser tab's conversation: engine session, chat history, message -> turn."""
+
+    session: Session
+    history: list[dict[str, Any]] = field(default_factory=list)
+    turn_of_message: dict[int, int] = field(default_factory=dict)
+    turn_text: dict[int, tuple[str, str]] = field(default_factory=dict)
+    turn_logged: dict[int, bool] = field(default_factory=dict)
+    details: dict[str, Any] = field(default_factory=dict)
+    _local_turns: int = 0
+
+
+def _pieces(text: str, size: int = 40) -> list[str]:
+    """Cumulative prefixes of text, cut at sentence ends, each adding at least `size` chars."""
+    out, current = [], ""
+    for piece in _PIECE.findall(text):
+        current += piece
+        if not out or len(current) - len(out[-1]) >= size:
+            out.append(current)
+    if not out or out[-1] != text:
+        out.append(text)
+    return out
+
+
+class ChatService:
+    """Wraps the engine for the web chat; one per app process, state lives in ChatState."""
+
+    def __init__(self, services: Services):
+        self.services = services
+        self.stream_delay = float(os.environ.get("POLICY_STREAM_DELAY") or 0.02)
+
+    def new_state(self) -> ChatState:
+        engine = self.services.engine()
+        return ChatState(session=engine.new_session() if engine is not None else Session())
+
+    def set_city(self, state: ChatState | None, city: str | None) -> ChatState:
+        """The user picked a city (or 自动识别, which forgets it): the next question uses it."""
+        state = state or self.new_state()
+        state.session.city = city or None
+        return state
+
+    def city_value(self, state: ChatState | None) -> str:
+        return (state.session.city or "") if state else ""
+
+    # -- one question -------------------------------------------------------------------
+    def respond(self, state: ChatState | None, message: str, city: str | None = None
+                ) -> Iterator[ChatState]:
+        """Yield the state after each visible change; the last one carries the whole turn."""
+        state = state or self.new_state()
+        question = (message or "").strip()[:MAX_QUESTION_CHARS]
+        if not question:
+            state.details = {"status": "invalid_input", "text": ui("chat.empty")}
+            yield state
+            return
+        if city and city != state.session.city:
+            # A city passed with the question wins (API callers); "" leaves the conversation's own.
+            state.session.city = city
+        state.history.append({"role": "user", "content": question})
+        state.history.append({"role": "assistant", "content": ui("chat.thinking"),
+                              "metadata": {"title": ui("chat.thinking"), "status": "pending"}})
+        yield state
+        started = time.perf_counter()
+        answer = self._answer(question, state.session)
+        latency_ms = int((time.perf_counter() - started) * 1000)
+        reply_index = len(state.history) - 1
+        text = answer.text if answer else ui("chat.engine_missing")
+        for partial in _pieces(text):
+            state.history[reply_index] = {"role": "assistant", "content": partial}
+            yield state
+            if self.stream_delay:
+                time.sleep(self.stream_delay)
+        extra = self._extra_messages(answer) if answer else []
+        state.history.extend(extra)
+        key = self._log(state, question, text, answer, latency_ms)
+        for index in range(reply_index, len(state.history)):
+            state.turn_of_message[index] = key
+        state.details = {"session_id": state.session.id, "turn_id": key if state.turn_logged[key] else None,
+                         "latency_ms": latency_ms, "city": state.session.city,
+                         "answer": answer.to_dict() if answer else None}
+        yield state
+
+    def _answer(self, question: str, session: Session) -> Answer | None:
+        engine = self.services.engine()
+        if engine is None:
+            return None
+        return engine.answer(question, session, self.services.deps())
+
+    def _extra_messages(self, answer: Answer) -> list[dict[str, Any]]:
+        """Sources, then the calculation, as collapsed messages under the reply."""
+        expired = {s.get("doc_number") for s in answer.policy_status if s.get("expired")}
+        messages = []
+        for n, c in enumerate(answer.citations, 1):
+            messages.append({"role": "assistant", "content": render("citation_body", c=c),
+                             "metadata": {"title": render("citation_title", n=n, c=c,
+                                                          expired=c.doc_number in expired),
+                                          "status": "done"}})
+        calc = answer.calculation
+        if calc and (calc.get("steps") or calc.get("unmet_conditions") or calc.get("missing_inputs")):
+            view = {**calc, "amount_text": amount_text(calc.get("amount_yuan"))}
+            messages.append({"role": "assistant", "content": render("calculation_body", calc=_listy(view)),
+                             "metadata": {"title": render("calculation_title", calc=_listy(view)),
+                                          "status": "done"}})
+        return messages
+
+    def _log(self, state: ChatState, question: str, reply: str, answer: Answer | None,
+             latency_ms: int) -> int:
+        """Log the turn; a failing store must not cost the user the answer."""
+        try:
+            key = self.services.store.log_turn(
+                state.session.id, state.session.turns, question, reply,
+                status=answer.status if answer else "", city=answer.city if answer else None,
+                answer=answer.to_dict() if answer else None, latency_ms=latency_ms)
+            logged = True
+        except FeedbackError as exc:
+            log.warning("conversation log failed: %s", exc.message)
+            state._local_turns += 1
+            key, logged = -state._local_turns, False
+        state.turn_text[key] = (question, reply)
+        state.turn_logged[key] = logged
+        return key
+
+    # -- feedback -------------------------------------------------------------------------
+    def feedback(self, state: ChatState | None, index: Any, liked: Any) -> str:
+        """Store 👍/👎 for the turn that message `index` belongs to; the text to acknowledge it."""
+        message_index = index[0] if isinstance(index, list | tuple) else index
+        key = state.turn_of_message.get(int(message_index)) if state and message_index is not None else None
+        if key is None or state is None:
+            return ui("chat.feedback_unknown")
+        rating = 1 if liked is True else -1 if liked is False else 0
+        question, reply = state.turn_text[key]
+        turn_id = key if state.turn_logged.get(key) else None
+        self.services.store.add_feedback(state.session.id, rating, question, reply, turn_id=turn_id)
+        return ui("chat.feedback_thanks") if rating else ui("chat.feedback_withdrawn")
+
+    def feedback_by_id(self, session_id: str, turn_id: int, rating: int, comment: str = "") -> int:
+        """Feedback for a logged turn, given its session id (as the API and the load test use it)."""
+        turn = self.services.store.turn(int(turn_id))
+        if turn is None or turn.session_id != session_id:
+            raise FeedbackError(ui("chat.feedback_unknown"))
+        return self.services.store.add_feedback(session_id, int(rating), turn.question, turn.reply,
+                                                turn_id=turn.id, comment=comment or "")
+
+
+def _listy(calc: dict[str, Any]) -> dict[str, Any]:
+    """The calculation dict with every list key present, so templates need no guards."""
+    keys = ("steps", "unmet_conditions", "missing_inputs", "assumptions", "warnings")
+    return {**calc, **{k: list(calc.get(k) or []) for k in keys}}
