@@ -12,6 +12,8 @@ _CENT = Decimal("0.01")
 def fmt_number(value: Decimal | int) -> str:
     """A plain number without trailing zeros or exponent: 2.50 -> 2.5, 1E+2 -> 100."""
     d = Decimal(value)
+    if not d.is_finite():
+        return str(d)
     if d == d.to_integral_value():
         return str(int(d))
     return format(d.normalize(), "f")
@@ -25,13 +27,16 @@ def money_cents(value: Decimal) -> Decimal:
 def fmt_money(value: Decimal, currency: str = "元") -> str:
     """Short form for steps: 600000 -> 60万元, 14800 -> 1.48万元, 123456.78 -> 123,456.78元."""
     d = Decimal(value)
-    if abs(d) >= _TEN_THOUSAND:
-        wan = d / _TEN_THOUSAND
-        if wan == wan.quantize(Decimal("0.0001")):
-            return f"{fmt_number(wan)}万{currency}"
-    if d == d.to_integral_value():
-        return f"{int(d):,}{currency}"
-    return f"{money_cents(d):,}{currency}"
+    try:
+        if abs(d) >= _TEN_THOUSAND:
+            wan = d / _TEN_THOUSAND
+            if wan == wan.quantize(Decimal("0.0001")):
+                return f"{fmt_number(wan)}万{currency}"
+        if d == d.to_integral_value():
+            return f"{int(d):,}{currency}"
+        return f"{money_cents(d):,}{currency}"
+    except (ArithmeticError, ValueError):  # absurd sizes: show as written, never crash
+        return f"{d}{currency}"
 
 
 def fmt_money_full(value: Decimal) -> str:

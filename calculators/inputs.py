@@ -48,9 +48,12 @@ class _Bad(Exception):
 
 def _to_decimal(raw: object) -> Decimal:
     try:
-        return Decimal(str(raw))
+        value = Decimal(str(raw))
     except InvalidOperation:
         raise _Bad(f"“{raw}”不是有效数字") from None
+    if not value.is_finite():
+        raise _Bad(f"“{raw}”不是有效数字")
+    return value
 
 
 def _quantity(raw: object) -> Quantity | None:
@@ -272,6 +275,8 @@ def prepare(measure: Measure, given: dict[str, object], rb: RuleBook,
             prepared.values[name] = coerce(spec, raw, rb, rate, prepared)
         except _Bad as bad:
             prepared.invalid[name] = str(bad)
+        except (ArithmeticError, ValueError, TypeError):  # last resort: never raise to users
+            prepared.invalid[name] = f"{spec.label}“{raw}”无法识别，请核实"
     if any(rb.inputs[n].derive_from_country for n in measure.inputs):
         wanted.add("country")
     if note_unused:
@@ -306,6 +311,9 @@ def _prepare_rate(raw_by_name: dict[str, object], rb: RuleBook,
         value = coerce(rb.inputs["exchange_rate"], raw, rb, None, prepared)
     except _Bad as bad:
         prepared.warnings.append(f"汇率无法使用：{bad}")
+        return None
+    except (ArithmeticError, ValueError, TypeError):
+        prepared.warnings.append(f"汇率“{raw}”无法识别，未使用")
         return None
     return value.value  # type: ignore[return-value]
 

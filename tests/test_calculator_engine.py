@@ -1,0 +1,106 @@
+"""Engine behaviour beyond the worked cases: the result contract, odd inputs, the CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from calculators import CalcResult, calculate, load_rulebook, parse_quantity
+
+ROOT = Path(__file__).resolve().parent.parent
+RB = load_rulebook()
+AS_OF = date(2025, 6, 30)
+DESIGN_KEYS = {"measure", "city", "clause", "eligible", "amount_yuan", "steps",
+               "unmet_conditions", "missing_inputs", "assumptions", "warnings"}
+
+
+def test_to_dict_has_the_design_keys() -> None:
+    r = calculate("yuncheng.certification", {"certification_cost_cny": "20万元"}, as_of=AS_OF)
+    assert isinstance(r, CalcResult)
+    data = r.to_dict()
+    assert set(data) >= DESIGN_KEYS
+    assert data["amount_yuan"] == "60000.00"
+    assert data["doc_number"] == "运政办发〔2024〕10号"
+    assert data["quote_hint"] and data["quote_hint"] in (ROOT / "data/policies/yuncheng_2024.txt"
+                                                          ).read_text(encoding="utf-8")
+    json.dumps(data, ensure_ascii=False)
+
+
+def test_every_quote_is_verbatim_from_its_policy() -> None:
+    for m in RB.measures:
+        text = (ROOT / "data/policies" / f"{m.policy_id}.txt").read_text(encoding="utf-8")
+        assert m.quote in text, m.id
+
+
+def test_unknown_input_is_ignored_with_a_note() -> None:
+    r = calculate("yuncheng.certification", {"certification_cost_cny": 100000, "颜色": "红"},
+                  as_of=AS_OF)
+    assert r.amount_yuan == 30000
+    assert any("颜色" in a for a in r.assumptions)
+
+
+def test_alias_and_quantity_values() -> None:
+    r = calculate("yuncheng.overseas_warehouse",
+                  {"warehouse_mode": "租了一个仓", "warehouse_area_m2": parse_quantity("八百平方米"),
+                   "months_used": "满一年", "cost_yuan": "六十万元"}, as_of=AS_OF)
+    assert r.eligible is True
+    assert r.amount_yuan == 180000
+
+
+def test_default_as_of_is_today() -> None:
+    r = calculate("weifang.industrial_park", {"first_recognition": True, "park_level": "市级"})
+    assert r.as_of == date.today()
+    assert r.expired is (date.today() > date(2024, 5, 31))
+
+
+def test_provisional_amount_when_a_gate_is_unknown() -> None:
+    r = calculate("weifang.overseas_warehouse_lease",
+                  {"warehouse_mode": "租赁", "area_m2": 800, "annual_cbec_trade_usd": "600万美元",
+                   "cost_cny": "100万元"}, as_of=date(2023, 6, 30))
+    assert r.eligible is None and r.amount_yuan is None
+    assert r.missing_input_names == ["customs_filed"]
+    assert r.provisional_amount_yuan == 300000
+
+
+_TEXT = st.one_of(st.text(max_size=12), st.integers(-10**12, 10**12), st.booleans(),
+                  st.floats(allow_nan=True, allow_infinity=True), st.none())
+
+
+@settings(max_examples=150, deadline=None)
+@given(measure=st.sampled_from([m.id for m in RB.measures]), data=st.data())
+def test_garbage_never_raises(measure: str, data: st.DataObject) -> None:
+    names = [*RB.measure(measure).inputs, "county", "exchange_rate", "event_date", "junk"]
+    inputs = {n: data.draw(_TEXT, label=n) for n in names}
+    r = calculate(measure, inputs, as_of=AS_OF, rulebook=RB)
+    assert r.amount_yuan is None or r.amount_yuan >= 0
+    json.dumps(r.to_dict(), ensure_ascii=False)
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "calculators", *args], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120, check=False)
+
+
+def test_cli_list() -> None:
+    out = _cli("list", "--city", "运城")
+    assert out.returncode == 0, out.stderr
+    assert "第五条（三）" in out.stdout and "yuncheng.overseas_warehouse" in out.stdout
+    assert "潍坊" not in out.stdout
+    assert len(_cli("list").stdout.splitlines()) == len(RB.measures) + 1
+
+
+def test_cli_calc_json_and_text() -> None:
+    out = _cli("calc", "yuncheng.overseas_warehouse", "warehouse_mode=租赁", "area_m2=800",
+               "months_used=12", "cost_cny=2000000", "--as-of", "2025-06-30", "--json")
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["amount_yuan"] == "500000.00"
+    text = _cli("calc", "weifang.major_project", "--as-of", "2025-06-30")
+    assert "文件未规定具体金额" in text.stdout and "已失效" in text.stdout
+    bad = _cli("calc", "nowhere.nothing")
+    assert bad.returncode == 1 and "未找到" in bad.stderr
