@@ -51,7 +51,7 @@ def answer(message_text: str, session: Session, deps: Deps | None = None) -> Ans
         if deps.llm is not None and result.status in ("answered", "needs_info"):
             from assistant.llm import rephrase
 
-            result = rephrase(result, deps)
+            result = rephrase(result, deps, message_text)
     except IngestError as exc:
         result = Answer("not_in_policy", exc.message)
     except Exception:
