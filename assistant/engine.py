@@ -100,7 +100,7 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
     if continuing is not None:
         return continuing
     current = deps.rulebook.measure(session.measure) if session.measure else None
-    carried = bool(current and extract_facts(text, input_names(current, deps.rulebook), deps.rulebook))
+    carried = bool(current and facts_for(text, current, deps))
     if not (has_any(text, "domain") or cities or carried):
         if has_any(text, "greeting"):
             return Answer("answered", message("greeting", covered=covered), intent="greeting")
@@ -114,7 +114,7 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
     query = f"{text} {topic}" if topic else text
     hits = deps.retriever.search(query, k=5, cities=scope or None)
     if topic:
-        return _explain(text, hits, scope, deps)
+        return _explain(text, hits, scope, deps, trusted=True)
     ranks = {(h.policy.id, h.clause.label): i for i, h in enumerate(hits[:3], 1)}
     pool = [m for m in deps.rulebook.measures if not scope or m.city in scope]
     ranked = rank_measures(text, pool, ranks)
@@ -123,7 +123,7 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
     if len(cities) > 1 or intent == "compare":
         return _compare(text, explicit or ranked, deps, cities)
     measure = _pick_measure(text, session, explicit, ranked, scope, deps, switched)
-    facts = extract_facts(text, input_names(measure, deps.rulebook), deps.rulebook) if measure else {}
+    facts = facts_for(text, measure, deps) if measure else {}
     intent = detect_intent(text, bool(facts))
     if switched and measure is not None and measure.id == session.measure and not explicit:
         intent = session.last_intent if session.last_intent in ("calculate", "eligibility", "explain") \
@@ -136,19 +136,25 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
         return _apply(measure, hits, deps)
     if measure is None and intent in ("calculate", "eligibility") and ranked and ranked[0][1] >= 1.0:
         measure = ranked[0][0]  # no measure word, but its clause is the best retrieved one
-        facts = extract_facts(text, input_names(measure, deps.rulebook), deps.rulebook)
+        facts = facts_for(text, measure, deps)
     if measure is not None and intent in ("calculate", "eligibility"):
         if not scope and len({m.city for m, _ in explicit}) > 1:
-            return _ask_city(measure, deps)
+            return _ask_city(measure, session, deps, facts)
         _remember(session, measure, facts)
         return _calculate(measure, session, deps, intent)
-    if measure is not None and (_keyword_score(text, measure) > 0 or measure.id == session.measure):
+    top3 = {(h.policy.id, h.clause.label) for h in hits[:3]}
+    if measure is not None and ((measure.policy_id, measure.clause) in top3 or measure.id == session.measure):
         _remember(session, measure, facts)
         return _explain_measure(measure, hits, deps)
     return _explain(text, hits, scope, deps)
 
 
 # -- dialogue ---------------------------------------------------------------------------
+def facts_for(text: str, measure: Measure, deps: Deps) -> dict[str, Any]:
+    """The facts in text that this measure's calculator takes."""
+    return extract_facts(text, input_names(measure, deps.rulebook), deps.rulebook, measure.keywords)
+
+
 def _keyword_score(text: str, measure: Measure) -> int:
     lowered = expand_measure_words(text).lower()
     return sum(len(k) for k in measure.keywords if k and k.lower() in lowered)
@@ -187,9 +193,11 @@ def _pick_measure(text: str, session: Session, explicit: list, ranked: list, sco
         close = [m for m, score in explicit if score >= top_score - 1.0]
         if current is not None and any(m.id == current.id for m in close):
             return current  # same topic as before: keep the measure already chosen
+        if current is not None and (not scope or current.city in scope) and facts_for(text, current, deps):
+            close.append(current)  # "租金要是180万呢？": a fact of the current measure, not a new topic
         return _best_fit(text, close, deps)
     same_city = current is not None and (not scope or current.city in scope)
-    if same_city and (switched or extract_facts(text, input_names(current, deps.rulebook), deps.rulebook)):
+    if same_city and (switched or facts_for(text, current, deps)):
         return current  # "那我租了700平方米呢？" / "那秦皇岛呢？": same measure
     return None
 
@@ -203,9 +211,9 @@ def _best_fit(text: str, candidates: list[Measure], deps: Deps) -> Measure:
     order = {m.id: i for i, m in enumerate(deps.rulebook.measures)}
 
     def fit(measure: Measure) -> tuple[int, int, int]:
-        facts = extract_facts(text, input_names(measure, deps.rulebook), deps.rulebook)
+        facts = facts_for(text, measure, deps)
         result = calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
-        return (-len(facts), 1 if result.eligible is False else 0, order[measure.id])
+        return (-len(facts), 1 if result.eligible is False else 0, order.get(measure.id, 0))
 
     return min(candidates, key=fit)
 
@@ -217,7 +225,7 @@ def _continuation(text: str, session: Session, deps: Deps, cities: list[str]) ->
     measure = deps.rulebook.measure(session.measure)
     if cities and measure.city not in cities:
         return None
-    facts = extract_facts(text, input_names(measure, deps.rulebook), deps.rulebook)
+    facts = facts_for(text, measure, deps)
     if not facts:
         return None
     answered = set(facts) & set(session.pending)
@@ -255,8 +263,8 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str) -> A
     if (result.eligible is None and not has_amount and not result.no_figure
             and result.missing_input_names):
         session.pending = list(result.missing_input_names)
-        known = "、".join(f"{deps.rulebook.inputs[k].label}：{_show(v)}" for k, v in facts.items()
-                         if k in deps.rulebook.inputs)
+        known = "、".join(f"{deps.rulebook.inputs[k].label}：{_show(v, deps.rulebook.inputs[k].kind)}"
+                         for k, v in facts.items() if k in deps.rulebook.inputs)
         text = render("reply_needs_info", banners=banners, city=measure.city,
                       measure_name=measure.name, doc_number=measure.doc_number,
                       clause=measure.clause, missing=result.missing_inputs, known=known,
@@ -296,18 +304,28 @@ def _spec(result: CalcResult, name: str):
     return load_rulebook().inputs.get(name)
 
 
-def _show(value: object) -> str:
+def _show(value: object, kind: str = "") -> str:
     if isinstance(value, bool):
         return "是" if value else "否"
+    if kind == "money_cny":
+        return format_yuan(value)
+    if kind == "money_usd":
+        return f"{value}美元"
     if isinstance(value, list):
         return "、".join(str(v) for v in value)
     return str(value)
 
 
 def _example(result: CalcResult, deps: Deps) -> str:
-    samples = {"area_m2": "面积800平方米", "months_used": "已使用12个月", "cost_cny": "费用200万元"}
-    parts = [samples.get(n, deps.rulebook.inputs[n].label + "……") for n in result.missing_input_names[:3]
-             if n in deps.rulebook.inputs]
+    """A reply template with placeholders, never sample figures that could be mistaken for facts."""
+    units = {"money_cny": "××万元", "money_usd": "××万美元", "area_m2": "××平方米", "months": "××个月",
+             "count": "××", "percent": "××%", "bool": "是/否", "country": "××国"}
+    parts = []
+    for name in result.missing_input_names[:3]:
+        spec = deps.rulebook.inputs.get(name)
+        if spec is not None:
+            hint = "/".join(c.value for c in spec.choices) if spec.choices else units.get(spec.kind, "……")
+            parts.append(f"{spec.label.split('（')[0]}：{hint}")
     return "，".join(parts)
 
 
@@ -319,7 +337,9 @@ def _no_figure_phrase(result: CalcResult, found) -> str:
     return result.quote_hint or "给予支持"
 
 
-def _ask_city(measure: Measure, deps: Deps) -> Answer:
+def _ask_city(measure: Measure, session: Session, deps: Deps, facts: dict[str, Any]) -> Answer:
+    session.measure, session.city = measure.id, None  # the topic; the city's twin is found next turn
+    session.facts.update(facts)
     text = message("ask_city", covered=compose.covered_cities(deps), topic=measure.name)
     return Answer("needs_info", text, intent="ask_city", measure=measure.id,
                   calculation={"measure": None, "city": None, "clause": None, "eligible": None,
@@ -355,8 +375,8 @@ def _informative(text: str, hit: Hit) -> bool:
     return any(w in body for w in words)
 
 
-def _explain(text: str, hits: list[Hit], scope: list[str], deps: Deps) -> Answer:
-    relevant = [h for h in hits[:3] if _informative(text, h)]
+def _explain(text: str, hits: list[Hit], scope: list[str], deps: Deps, trusted: bool = False) -> Answer:
+    relevant = hits[:2] if trusted else [h for h in hits[:3] if _informative(text, h)]
     where = "、".join(scope) if scope else compose.covered_cities(deps)
     if not relevant:
         lead = message("not_in_policy", scope=where, topic=text[:30], office="当地商务主管部门")
@@ -402,10 +422,12 @@ def _validity(scope: list[str], hits: list[Hit], deps: Deps) -> Answer:
 
 
 def _validity_clause(deps: Deps, policy_id: str):
-    for clause in deps.retriever.snapshot.clauses:
-        if clause.policy_id == policy_id and any(w in clause.text for w in ("有效期", "施行", "支持期")):
+    """The clause stating the period; where none does, the preamble (what the document is)."""
+    own = [c for c in deps.retriever.snapshot.clauses if c.policy_id == policy_id]
+    for clause in own:
+        if any(w in clause.text for w in ("有效期", "施行", "支持期")):
             return clause
-    return None
+    return own[0] if own else None
 
 
 def _compare(text: str, ranked: list, deps: Deps, cities: list[str]) -> Answer:

@@ -19,10 +19,9 @@ from ingest.errors import IngestError
 from ingest.records import Clause, Policy
 from ingest.settings import IndexSettings
 from ingest.store import Snapshot, current_build_id, load_snapshot
-from ingest.tokenize import tokenize_query
+from ingest.tokenize import tokenize, tokenize_query
 
 log = logging.getLogger(__name__)
-logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs each index build at DEBUG
 RRF_K = 60
 CANDIDATES = 50
 
@@ -100,6 +99,7 @@ class Retriever:
     def _load(self) -> _Loaded:
         import bm25s
 
+        logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG on import
         snapshot = load_snapshot(self.settings)
         bm25 = bm25s.BM25()
         bm25.index(snapshot.tokens, show_progress=False)
@@ -160,6 +160,7 @@ class Retriever:
     def _bm25(self, loaded: _Loaded, query: str, cities: list[str] | None
               ) -> tuple[list[int], dict[int, float]]:
         tokens = [t for t in tokenize_query(query) if t in loaded.bm25.vocab_dict]
+        tokens += [t for t in tokenize(query) if t in loaded.bm25.vocab_dict]  # the user's own words weigh double
         if not tokens:
             return [], {}
         scores = loaded.bm25.get_scores(tokens)

@@ -7,6 +7,7 @@ calculators' own vocabulary (measure keywords, input cues and choices) and retri
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -187,8 +188,15 @@ def input_names(measure: Measure, rulebook: RuleBook) -> list[str]:
     return names
 
 
-def extract_facts(text: str, input_names: list[str], rulebook: RuleBook) -> dict[str, Any]:
-    """Values for the given inputs found in text; nothing is guessed."""
+_APPROX = re.compile(r"(?<=\d)\s*[多余]\s*(?=[家个人名位平万亿元美班期单场次所])")
+
+
+def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
+                  subject: Iterable[str] = ()) -> dict[str, Any]:
+    """Values for the given inputs found in text; nothing is guessed. `subject`: the measure's
+    own keywords, which say what the question is about, not that a condition is met."""
+    text = _APPROX.sub("", text)  # "50多家" counts as 50: the threshold reading stays safe
+    subject = set(subject)
     specs = [rulebook.inputs[n] for n in input_names if n in rulebook.inputs]
     facts: dict[str, Any] = {}
     claims = _claim_spans(text)
@@ -227,7 +235,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook) -> dict
             if value is not None:
                 facts[spec.name] = value
         elif spec.kind == "bool":
-            value = _bool(text, list(spec.cues))
+            value = _bool(text, list(spec.cues), subject)
             if value is not None:
                 facts[spec.name] = value
         elif spec.kind == "country":
@@ -258,8 +266,7 @@ def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
                 else:
                     best[choice.value] = max(best.get(choice.value, 0), len(word))
     for value in denied:
-        if best.get(value, 0) <= 1:
-            best.pop(value, None)
+        best.pop(value, None)  # "没开通1210，能按1210那条…": the denial is the fact
     if getattr(spec, "derive_from_country", False) and rulebook is not None and not best:
         country = _country(text, rulebook)
         region = rulebook.countries.countries[country].region if country else None
@@ -302,15 +309,18 @@ def negated(text: str, start: int, end: int) -> bool:
     return bool(_NEGATION_WORDS.search(before) or _NEGATION_AFTER.match(after))
 
 
-def _bool(text: str, cues: list[str]) -> bool | None:
-    for cue in sorted(cues, key=len, reverse=True):
-        if len(cue) < 2:
+def _bool(text: str, cues: list[str], subject: set[str]) -> bool | None:
+    """True when a cue is stated, False when any mention of it is negated ("还没通过海关验收");
+    cues that merely name the subject of the measure (查验场所) are no evidence either way."""
+    seen = False
+    for cue in cues:
+        if len(cue) < 2 or cue in subject:
             continue
-        index = text.find(cue)
-        if index < 0:
-            continue
-        return not negated(text, index, index + len(cue))
-    return None
+        for match in re.finditer(re.escape(cue), text):
+            if negated(text, match.start(), match.end()):
+                return False
+            seen = True
+    return True if seen else None
 
 
 def _date_value(text: str):

@@ -83,10 +83,10 @@ def cold_start(command: list[str], env: dict[str, str], runs: int = 5) -> dict[s
             "max_ms": max(samples)}
 
 
-def bench_answers(settings: IndexSettings, queries: list[str]) -> dict[str, float] | None:
+def bench_answers(settings: IndexSettings, queries: list[str]) -> dict[str, float]:
     try:
-        from assistant.engine import build_deps, new_session
         from assistant.engine import answer as answer_fn
+        from assistant.engine import build_deps, new_session
     except ImportError:
         return None
     deps = build_deps(settings)
@@ -110,15 +110,16 @@ def run(args: argparse.Namespace) -> dict:
             results["rows"].append(("回答：确定性（热）", f"{answers['n']} 个问题",
                                     f"p50 {answers['p50_ms']:.2f} ms", f"p95 {answers['p95_ms']:.2f} ms"))
             env = {**os.environ, "POLICY_INDEX_DIR": str(settings.index_dir), "POLICY_LEXICAL_ONLY": "1"}
-            cold = cold_start([sys.executable, "-m", "assistant", "ask", "运城租赁800平方米海外仓一年，租金200万元，补多少？"],
-                              env)
+            question = "运城租赁800平方米海外仓一年，租金200万元，补多少？"
+            cold = cold_start([sys.executable, "-m", "assistant", "ask", question], env)
             results["rows"].append(("冷启动：python -m assistant ask", f"{cold['n']} 次",
                                     f"p50 {cold['p50_ms']:.0f} ms", f"p95 {cold['p95_ms']:.0f} ms"))
         if args.factor > 1:
             synthetic_dir = root / "synthetic"
             files = write_synthetic_corpus(PROJECT_ROOT / "data" / "policies", synthetic_dir, args.factor)
             big, ingest_big = bench_ingest(synthetic_dir, root / "big", None)
-            results["rows"].append((f"导入：{args.factor}× 合成语料", f"{len(files)} 个文件 / {ingest_big['chunks']} 块",
+            size = f"{len(files)} 个文件 / {ingest_big['chunks']} 块"
+            results["rows"].append((f"导入：{args.factor}× 合成语料", size,
                                     f"{ingest_big['seconds']:.2f} s", f"无变化重跑 {ingest_big['noop_seconds']:.2f} s"))
             scaled = bench_retrieval(big, queries)
             results["rows"].append((f"检索：{args.factor}× 合成语料（热）", f"{scaled['n']} 次查询",

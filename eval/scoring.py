@@ -45,12 +45,23 @@ def money_figures(text: str) -> list[Decimal]:
     return figures
 
 
+def _bare_figures(text: str) -> set[Decimal]:
+    """Figures the user wrote without 元 (3亿, 200万) or in Chinese numerals (两亿五千万元)."""
+    from calculators.quantity import parse_quantities
+
+    found = {q.value for q in parse_quantities(text) if q.unit in ("CNY", "USD")}
+    for number, unit in re.findall(r"(\d+(?:\.\d+)?)\s*(万|亿)", text):
+        found.add(Decimal(number) * (10000 if unit == "万" else 100000000))
+    return found
+
+
 def invented_figures(answer: dict, turns: list[str] | None = None) -> list[Decimal]:
     """Money figures in the reply that no cited quote, the calculation or the user's own
     words contain."""
     quoted = {f for c in answer.get("citations") or [] for f in money_figures(str(c.get("quote", "")))}
     for turn in turns or []:
         quoted.update(money_figures(str(turn)))
+        quoted.update(_bare_figures(str(turn)))
     calc = answer.get("calculation") or {}
     for step in calc.get("steps") or []:
         quoted.update(money_figures(str(step)))

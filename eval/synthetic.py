@@ -34,7 +34,8 @@ def write_synthetic_corpus(source: Path, target: Path, factor: int) -> list[Path
         for copy in range(factor):
             name = f"合成{copy:03d}{policy.city}"
             variant = text.replace(policy.city, name)
-            variant = re.sub(r"〔(\d{4})〕(\s*)(\d+)", lambda m, c=copy: f"〔{m.group(1)}〕{m.group(2)}{c + 1}", variant)
+            variant = re.sub(r"〔(\d{4})〕(\s*)(\d+)",
+                             lambda m, c=copy: f"〔{m.group(1)}〕{m.group(2)}{c + 1}", variant)
             variant = "\n".join(_rotate(p, copy) for p in variant.split("\n"))
             out = target / f"{path.stem}_syn{copy:03d}.txt"
             out.write_text(variant, encoding="utf-8")
