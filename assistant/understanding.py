@@ -304,7 +304,7 @@ def negated(text: str, start: int, end: int) -> bool:
     ("还没在潍坊海关备案", "9610没有")."""
     left = text[:start]
     cut = max((m.end() for m in _SEGMENT.finditer(left)), default=0)
-    before = left[max(cut, start - 8):]
+    before = left[max(cut, start - 12):]
     after = text[end:end + 4]
     return bool(_NEGATION_WORDS.search(before) or _NEGATION_AFTER.match(after))
 

@@ -60,7 +60,7 @@ def test_editing_one_file_changes_only_its_chunks(settings, corpus: Path):
     ("broken.docx", b"PK\x03\x04 not really a zip", "docx"),
     ("broken.pdf", b"%PDF-1.4 garbage", "PDF"),
     ("image.png", b"\x89PNG", None),
-])
+], ids=["empty", "binary", "latin", "no-city", "broken-docx", "broken-pdf", "png"])
 def test_bad_file_is_named_and_others_still_ingest(settings, corpus: Path, name, content, message):
     (corpus / name).write_bytes(content)
     summary = run_ingest(settings)
