@@ -1,0 +1,308 @@
+"""跨境电商政策助手 web app: `python app.py [--host H] [--port N]` serves it (Gradio 6).
+
+This file only lays out components and wires events: answers come from the engine through
+assistant.webchat, everything else from assistant.services and assistant.admin. It works
+with no network at all: analytics off, no share link, fonts bundled or from the system.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+# Before gradio is imported: it reads these at import time.
+os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+for _name in ("NO_PROXY", "no_proxy"):  # proxies break Gradio's localhost checks
+    os.environ[_name] = ",".join(filter(None, [os.environ.get(_name, ""), "localhost,127.0.0.1"]))
+
+import gradio as gr  # noqa: E402
+
+from assistant.admin import SUPPORTED_SUFFIXES, AdminService, AdminSession, max_upload_bytes  # noqa: E402
+from assistant.services import FieldSpec, Services, render, ui  # noqa: E402
+from assistant.webchat import ChatService, ChatState  # noqa: E402
+
+log = logging.getLogger("app")
+CJK_FONTS = ["WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "sans-serif"]
+CSS = """
+#calc-result, #match-summary, #policy-text { min-height: 2em; }
+footer { display: none !important; }
+"""
+
+
+def theme() -> gr.themes.Base:
+    """The default theme with only local fonts: the bundled Latin one, then system CJK fonts."""
+    return gr.themes.Default(
+        font=[gr.themes.LocalFont("Source Sans Pro"), *CJK_FONTS],
+        font_mono=[gr.themes.LocalFont("IBM Plex Mono"), "WenQuanYi Micro Hei Mono", "monospace"])
+
+
+def _field(spec: FieldSpec, visible: bool = False) -> gr.components.Component:
+    """One form input; the calculator shows it when the chosen measure asks for it."""
+    common = {"label": spec.label, "info": spec.info, "visible": visible, "min_width": 300}
+    if spec.kind == "bool":
+        return gr.Radio(choices=spec.choices, value=None, **common)
+    if spec.kind == "choice":
+        return gr.Dropdown(choices=spec.choices, value=[] if spec.multiple else None,
+                           multiselect=spec.multiple, **common)
+    return gr.Textbox(placeholder=spec.placeholder, max_lines=1, **common)
+
+
+def _chat_tab(services: Services, chat: ChatService) -> tuple[gr.Dropdown, gr.State]:
+    state = gr.State(None)
+    with gr.Row(equal_height=True):
+        city = gr.Dropdown(choices=[(ui("chat.city_auto"), "")], value="", label=ui("chat.city_label"),
+                           allow_custom_value=True, scale=3, elem_id="chat-city")
+        new = gr.Button(ui("chat.new"), scale=1, elem_id="new-chat")
+    chatbot = gr.Chatbot(label=ui("title"), height=560, elem_id="chatbot", buttons=["copy"],
+                         feedback_options=("Like", "Dislike"), placeholder=ui("intro"))
+    with gr.Row(equal_height=True):
+        box = gr.Textbox(placeholder=ui("chat.placeholder"), show_label=False, lines=2, max_lines=6,
+                         scale=8, elem_id="question")
+        send = gr.Button(ui("chat.send"), variant="primary", scale=1, elem_id="send")
+    gr.Examples([[q] for q in ui("chat.examples")], inputs=[box], label=ui("chat.examples_label"))
+    with gr.Accordion(ui("chat.details_label"), open=False):
+        details = gr.JSON(elem_id="answer-json")
+
+    def respond(message: str, city_value: str, current: ChatState | None):
+        for st in chat.respond(current, message, city_value):
+            yield st.history, "", gr.update(value=chat.city_value(st)), st.details, st
+
+    def like(current: ChatState | None, data: gr.LikeData) -> None:
+        gr.Info(chat.feedback(current, data.index, data.liked))
+
+    def fresh() -> tuple:
+        st = chat.new_state()
+        return [], "", "", {}, st
+
+    outputs = [chatbot, box, city, details, state]
+    gr.on([box.submit, send.click], respond, [box, city, state], outputs, api_name="chat",
+          concurrency_limit=int(os.environ.get("POLICY_CHAT_CONCURRENCY") or 8), concurrency_id="chat")
+    new.click(fresh, None, outputs, api_name="new_conversation")
+    city.input(chat.set_city, [state, city], [state], api_visibility="private")
+    chatbot.like(like, [state], None, api_visibility="private")
+    return city, state
+
+
+def _calculator_tab(services: Services) -> None:
+    gr.Markdown(ui("calculator.intro"))
+    cities = list(dict.fromkeys(m.city for m in services.rulebook.measures))
+    with gr.Row():
+        city = gr.Dropdown(choices=cities, value=cities[0] if cities else None, label=ui("calculator.city"),
+                           elem_id="calc-city")
+        measure = gr.Dropdown(choices=services.measure_choices(cities[0] if cities else None), value=None,
+                              label=ui("calculator.measure"), elem_id="calc-measure", scale=2)
+    header = gr.Markdown()
+    specs = services.fields()
+    with gr.Row(equal_height=False):
+        fields = [_field(spec) for spec in specs]
+    run = gr.Button(ui("calculator.run"), variant="primary", elem_id="calc-run")
+    result = gr.Markdown(elem_id="calc-result")
+
+    def pick_city(name: str):
+        return gr.update(choices=services.measure_choices(name), value=None)
+
+    def pick_measure(measure_id: str | None):
+        wanted = set(services.measure_inputs(measure_id))
+        return [services.measure_header(measure_id), ""] + [gr.update(visible=s.name in wanted) for s in specs]
+
+    def compute(measure_id: str | None, *values: object) -> str:
+        return services.calculate(measure_id, dict(zip([s.name for s in specs], values, strict=True)))[0]
+
+    city.change(pick_city, [city], [measure], api_visibility="private")
+    measure.change(pick_measure, [measure], [header, result, *fields], api_visibility="private")
+    run.click(compute, [measure, *fields], [result], api_visibility="undocumented")
+
+
+def _matching_tab(services: Services) -> None:
+    gr.Markdown(ui("matching.intro"))
+    cities = list(dict.fromkeys(m.city for m in services.rulebook.measures))
+    city = gr.Dropdown(choices=[(ui("matching.all_cities"), "")] + [(c, c) for c in cities], value="",
+                       label=ui("matching.city"), elem_id="match-city")
+    specs = services.fields()
+    shown = set(services.profile_inputs(None))
+    with gr.Row(equal_height=False):
+        fields = [_field(spec, spec.name in shown) for spec in specs]
+    run = gr.Button(ui("matching.run"), variant="primary", elem_id="match-run")
+    summary = gr.Markdown(elem_id="match-summary")
+    table = gr.Dataframe(headers=ui("matching.headers"), interactive=False, wrap=True, elem_id="match-table")
+
+    def pick_city(name: str | None):
+        wanted = set(services.profile_inputs(name or None))
+        return [gr.update(visible=s.name in wanted) for s in specs]
+
+    def compute(name: str | None, *values: object):
+        rows, text = services.match(name or None, dict(zip([s.name for s in specs], values, strict=True)))
+        return text, rows
+
+    city.change(pick_city, [city], fields, api_visibility="private")
+    run.click(compute, [city, *fields], [summary, table], api_visibility="undocumented")
+
+
+def _library_tab(services: Services) -> tuple[gr.Dataframe, gr.Dropdown]:
+    gr.Markdown(render("library.intro", today=services.as_of().isoformat()))
+    table = gr.Dataframe(headers=ui("library.headers"), interactive=False, wrap=True, elem_id="library-table")
+    refresh = gr.Button(ui("library.refresh"), size="sm")
+    with gr.Row():
+        policy = gr.Dropdown(label=ui("library.policy"), choices=[], elem_id="library-policy")
+        clause = gr.Dropdown(label=ui("library.clause"), choices=[], value=None, elem_id="library-clause")
+    text = gr.Markdown(elem_id="policy-text")
+
+    def pick_policy(policy_id: str | None):
+        return gr.update(choices=services.clause_choices(policy_id), value=""), services.policy_text(policy_id)
+
+    refresh.click(lambda: services.library(), None, [table], api_name="library")
+    policy.change(pick_policy, [policy], [clause, text], api_visibility="private")
+    clause.change(services.policy_text, [policy, clause], [text], api_name="policy_text")
+    return table, policy
+
+
+def _retrieval_tab(services: Services) -> gr.Dropdown:
+    gr.Markdown(ui("retrieval.intro"))
+    with gr.Row(equal_height=True):
+        query = gr.Textbox(label=ui("retrieval.query"), scale=4, elem_id="retrieval-query")
+        k = gr.Slider(1, 20, value=5, step=1, label=ui("retrieval.k"), scale=1)
+        city = gr.Dropdown(choices=[(ui("retrieval.all_cities"), "")], value="", label=ui("retrieval.city"),
+                           scale=1)
+    run = gr.Button(ui("retrieval.run"), variant="primary")
+    table = gr.Dataframe(headers=ui("retrieval.headers"), interactive=False, wrap=True)
+    texts = gr.Markdown()
+    gr.on([run.click, query.submit], lambda q, n, c: services.retrieval_test(q, n, c or None),
+          [query, k, city], [table, texts], api_name="retrieval_test")
+    return city
+
+
+def _admin_tab(admin: AdminService) -> None:
+    if not admin.enabled:
+        gr.Markdown(admin.notice(), elem_id="admin-disabled")
+        return
+    session = gr.State(AdminSession())
+    with gr.Column(visible=True) as login_box:
+        gr.Markdown(f"### {ui('admin.login_title')}")
+        user = gr.Textbox(label=ui("admin.user"), max_lines=1)
+        password = gr.Textbox(label=ui("admin.password"), type="password", max_lines=1)
+        login = gr.Button(ui("admin.login"), variant="primary")
+    message = gr.Markdown()
+    with gr.Column(visible=False) as panel:
+        gr.Markdown(f"### {ui('admin.upload')}\n\n{admin.upload_hint()}")
+        upload = gr.File(file_types=list(SUPPORTED_SUFFIXES), file_count="single", label=ui("admin.upload"))
+        with gr.Row():
+            ingest = gr.Button(ui("admin.ingest"), variant="primary")
+            reindex = gr.Button(ui("admin.reindex"))
+        progress = gr.Markdown()
+        summary = gr.Markdown()
+        files = gr.Dataframe(headers=ui("admin.headers"), interactive=False, wrap=True)
+        gr.Markdown(f"### {ui('admin.export_title')}")
+        counts = gr.Markdown()
+        with gr.Row():
+            export_feedback = gr.Button(ui("admin.export_feedback"))
+            export_turns = gr.Button(ui("admin.export_turns"))
+        download = gr.File(interactive=False)
+        logout = gr.Button(ui("admin.logout"), size="sm")
+
+    def do_login(name: str, secret: str):
+        st, text = admin.login(name, secret)
+        ok = admin.allowed(st)
+        return st, text, gr.update(visible=not ok), gr.update(visible=ok), "", admin.counts(st)
+
+    def run_ingest(st: AdminSession, path: str | None, require: bool):
+        for view in admin.upload_and_ingest(st, path, require_file=require):
+            yield view.progress, view.summary, view.rows, admin.counts(st)
+
+    login_outputs = [session, message, login_box, panel, password, counts]
+    gr.on([login.click, password.submit], do_login, [user, password], login_outputs, api_name="admin_login")
+    ingest.click(lambda st, p: (yield from run_ingest(st, p, True)), [session, upload],
+                 [progress, summary, files, counts], api_name="admin_ingest", concurrency_limit=1)
+    reindex.click(lambda st: (yield from run_ingest(st, None, False)), [session],
+                  [progress, summary, files, counts], api_name="admin_reindex", concurrency_limit=1)
+    export_feedback.click(lambda st: admin.export_csv(st, "feedback"), [session], [download],
+                          api_name="admin_export_feedback")
+    export_turns.click(lambda st: admin.export_csv(st, "turns"), [session], [download],
+                       api_name="admin_export_turns")
+    logout.click(lambda: (AdminSession(), "", gr.update(visible=True), gr.update(visible=False), "", ""),
+                 None, login_outputs, api_visibility="private")
+
+
+def build_app(services: Services) -> gr.Blocks:
+    """The whole UI; every handler goes through services, the chat service or the admin service."""
+    chat, admin = ChatService(services), AdminService(services)
+    with gr.Blocks(title=ui("title"), analytics_enabled=False) as demo:
+        gr.Markdown(f"# {ui('title')}\n\n{ui('intro')}")
+        with gr.Tabs():
+            with gr.Tab(ui("tabs.chat"), id="chat"):
+                chat_city, _ = _chat_tab(services, chat)
+            with gr.Tab(ui("tabs.calculator"), id="calculator"):
+                _calculator_tab(services)
+            with gr.Tab(ui("tabs.matching"), id="matching"):
+                _matching_tab(services)
+            with gr.Tab(ui("tabs.library"), id="library"):
+                library_table, library_policy = _library_tab(services)
+            with gr.Tab(ui("tabs.retrieval"), id="retrieval"):
+                retrieval_city = _retrieval_tab(services)
+            with gr.Tab(ui("tabs.admin"), id="admin"):
+                _admin_tab(admin)
+
+        def feedback(session_id: str, turn_id: int, rating: int, comment: str = "") -> int:
+            """Store 👍 (1) / 👎 (-1) for a logged turn of this session; the feedback id."""
+            return chat.feedback_by_id(session_id, turn_id, rating, comment)
+
+        def calculate(measure_id: str, inputs: dict) -> dict:
+            """One calculator measure for the given inputs: {"markdown", "result"}."""
+            text, result = services.calculate(measure_id, inputs or {})
+            return {"markdown": text, "result": result}
+
+        def on_load():
+            # Cities and policies come from the current index: an upload shows up on reload.
+            cities = [(c, c) for c in services.cities()]
+            policies = services.policy_choices()
+            return (gr.update(choices=[(ui("chat.city_auto"), ""), *cities]),
+                    gr.update(choices=[(ui("retrieval.all_cities"), ""), *cities]),
+                    services.library(), gr.update(choices=policies))
+
+        gr.api(feedback, api_name="feedback")
+        gr.api(calculate, api_name="calculate")
+        demo.load(on_load, None, [chat_city, retrieval_city, library_table, library_policy],
+                  api_visibility="private")
+    return demo
+
+
+def _parser() -> argparse.ArgumentParser:
+    env = os.environ
+    parser = argparse.ArgumentParser(prog="python app.py", description="跨境电商政策助手网页版")
+    parser.add_argument("--host", default=env.get("POLICY_HOST") or "127.0.0.1", help="监听地址（POLICY_HOST）")
+    parser.add_argument("--port", type=int, default=int(env.get("POLICY_PORT") or 7860), help="端口（POLICY_PORT）")
+    parser.add_argument("--data-dir", help="政策文件目录（POLICY_DATA_DIR）")
+    parser.add_argument("--index-dir", help="索引目录（POLICY_INDEX_DIR）")
+    parser.add_argument("--database-url", help="反馈数据库（POLICY_DATABASE_URL），默认 var/feedback.sqlite3")
+    parser.add_argument("--lexical-only", action="store_true", help="只用关键词检索（POLICY_LEXICAL_ONLY=1）")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    # Flags become their environment twins, so the engine's default settings agree with ours.
+    for flag, name in (("data_dir", "POLICY_DATA_DIR"), ("index_dir", "POLICY_INDEX_DIR"),
+                       ("database_url", "POLICY_DATABASE_URL")):
+        if getattr(args, flag):
+            os.environ[name] = str(getattr(args, flag))
+    if args.lexical_only:
+        os.environ["POLICY_LEXICAL_ONLY"] = "1"
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from ingest.settings import IndexSettings
+
+    services = Services(IndexSettings.from_env())
+    services.ensure_index()
+    services.warm_up()
+    demo = build_app(services)
+    demo.queue(default_concurrency_limit=4, max_size=512)
+    log.info("serving on http://%s:%s", args.host, args.port)
+    demo.launch(server_name=args.host, server_port=args.port, share=False, theme=theme(), css=CSS,
+                max_file_size=max_upload_bytes(), footer_links=[], ssr_mode=False, mcp_server=False,
+                pwa=False, show_error=False, quiet=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
