@@ -14,6 +14,7 @@ from typing import Any
 
 from assistant import compose
 from assistant.deps import Deps, build_deps
+from assistant.items import parse_items
 from assistant.retrieval import Hit
 from assistant.types import Answer, Citation, Session
 from assistant.understanding import (
@@ -26,7 +27,7 @@ from assistant.understanding import (
     lexicon,
     rank_measures,
 )
-from calculators import CalcResult, Measure, calculate
+from calculators import CalcResult, Measure, calculate, calculate_items, combine
 from ingest.clean import to_ascii_alnum
 from ingest.errors import IngestError
 from prompts import format_yuan, message, render
@@ -141,7 +142,7 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
         if not scope and len({m.city for m, _ in explicit}) > 1:
             return _ask_city(measure, session, deps, facts)
         _remember(session, measure, facts)
-        return _calculate(measure, session, deps, intent)
+        return _calculate(measure, session, deps, intent, text)
     top3 = {(h.policy.id, h.clause.label) for h in hits[:3]}
     if measure is not None and ((measure.policy_id, measure.clause) in top3 or measure.id == session.measure):
         _remember(session, measure, facts)
@@ -235,7 +236,7 @@ def _continuation(text: str, session: Session, deps: Deps, cities: list[str]) ->
     if switched and not answered:
         return None  # a new topic, not an answer to our question
     session.facts.update(facts)
-    return _calculate(measure, session, deps, "calculate")
+    return _calculate(measure, session, deps, "calculate", text)
 
 
 # -- replies ----------------------------------------------------------------------------
@@ -247,10 +248,35 @@ def _clause_citation(deps: Deps, policy_id: str, label: str, hint: str = "") -> 
     return compose.citation(policy, clause, hint), clause
 
 
-def _calculate(measure: Measure, session: Session, deps: Deps, intent: str) -> Answer:
+def _per_item(text: str, measure: Measure, session: Session, deps: Deps) -> CalcResult | None:
+    """Several stores / sites described in one question: each checked, then counted or summed."""
+    if measure.per_item is None or not text:
+        return None
+    siblings = [m for m in deps.rulebook.measures
+                if m.policy_id == measure.policy_id and m.clause == measure.clause and m.per_item]
+    found = []
+    for sibling in siblings:
+        others = tuple(o.per_item.item for o in siblings if o.id != sibling.id)
+        items = parse_items(text, sibling, deps.rulebook, others)
+        if items:
+            found.append((sibling, items))
+    if not found or (len(found) == 1 and len(found[0][1]) == 1):
+        return None
+    results = []
+    for sibling, items in found:
+        shared = {k: v for k, v in {**session.facts, **facts_for(text, sibling, deps)}.items()
+                  if k in sibling.inputs and k != sibling.per_item.count_input}
+        results.append(calculate_items(sibling.id, shared, items, as_of=deps.as_of, rulebook=deps.rulebook))
+    if len(results) == 1:
+        return results[0]
+    return combine(results, "、".join(r.measure_name for r in results) + "合计")
+
+
+def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text: str = "") -> Answer:
     names = input_names(measure, deps.rulebook)
     facts = {k: v for k, v in session.facts.items() if k in names}
-    result = calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
+    result = _per_item(text, measure, session, deps) or calculate(
+        measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
     found = _clause_citation(deps, measure.policy_id, measure.clause, result.quote_hint)
     citations, views, policies = [], [], []
     if found:

@@ -113,6 +113,7 @@ _KIND_UNITS = {
 
 
 _BARE_MONEY = re.compile(r"(\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(万|亿)(?![元美平人家个班单次份])")
+_ROUND = re.compile(r"(?:上|过|超过|逾)(百|千|万)(?=[单个人家次件]|$|[，,。；;])")
 _BARE_AREA = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*多?\s*平(?![方米台])")
 
 
@@ -132,6 +133,10 @@ def _bare_quantities(text: str, known: list[Quantity]) -> list[Quantity]:
             if unit == "bare":
                 number *= Decimal(10_000 if match.group(2) == "万" else 100_000_000)
             found.append(Quantity(number, unit, match.group(0), match.span(), ""))
+    for match in _ROUND.finditer(text):  # 订单上千: at least a thousand
+        if not any(a <= match.start() < b for a, b in covered):
+            value = Decimal({"百": 100, "千": 1000, "万": 10000}[match.group(1)])
+            found.append(Quantity(value, "count", match.group(0), match.span(), ""))
     return found
 
 
@@ -215,6 +220,10 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             compatible_count = sum(1 for s in numeric if quantity.unit in _KIND_UNITS[s.kind])
             if distance is None and (compatible_count > 1 or quantity.unit == "bare"):
                 continue
+            unit = str(getattr(spec, "unit", "") or "")
+            if (distance is None and spec.kind == "count" and unit and quantity.word
+                    and quantity.word != unit):
+                continue  # "四个B2C平台" is no order count (单)
             candidates.append((distance if distance is not None else _CUE_WINDOW + 1, index, spec.name))
     for spec in numeric:
         if spec.name not in facts and any("排名" in c or c == "前三" for c in spec.cues):

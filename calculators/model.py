@@ -210,6 +210,16 @@ class PolicyPeriod:
 
 
 @dataclass(frozen=True)
+class PerItem:
+    """Per-item payment: items are checked one by one; at most `per_group` count per group."""
+
+    item: str
+    count_input: str
+    group_by: str = ""
+    per_group: Figure | None = None
+
+
+@dataclass(frozen=True)
 class Measure:
     """One support measure of one policy: gates, formula, and where it is written."""
 
@@ -233,6 +243,7 @@ class Measure:
     exclusive_group: str = ""
     funding_split: bool = False
     no_figure_text: str = ""
+    per_item: PerItem | None = None
 
 
 @dataclass

@@ -132,6 +132,20 @@ class DefaultIn(_Strict):
     assumption: str = Field(min_length=1)
 
 
+class PerItemIn(_Strict):
+    """A measure paid per qualifying item (店铺, 独立站): each item is checked on its own, and
+    `per_group` limits how many items of one group (e.g. one platform) may count."""
+
+    item: str = Field(min_length=1)
+    count_input: str
+    group_by: str = ""
+    per_group: FigureIn | None = None
+
+    def build(self) -> model.PerItem:
+        return model.PerItem(self.item, self.count_input, self.group_by,
+                             self.per_group.build() if self.per_group else None)
+
+
 class MeasureIn(_Strict):
     id: str = Field(pattern=r"^[a-z]+\.[a-z0-9_]+$")
     clause: str = Field(min_length=1)
@@ -149,6 +163,7 @@ class MeasureIn(_Strict):
     exclusive_group: str = ""
     funding_split: bool = False
     no_figure_text: str = ""
+    per_item: PerItemIn | None = None
 
     _k = field_validator("keywords", mode="before")(_strings)
 

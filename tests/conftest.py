@@ -59,7 +59,7 @@ def no_network():
 
     real_getaddrinfo = socket.getaddrinfo
 
-    def getaddrinfo(host, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
+    def getaddrinfo(host, *args, **kwargs):
         if host is not None and not _is_local((str(host), 0)):
             raise NetworkBlocked(f"test tried to resolve {host!r}")
         return real_getaddrinfo(host, *args, **kwargs)

@@ -219,3 +219,18 @@ def test_cli_chat_session(lexical_index):
                             input="运城租赁海外仓能补多少？\n面积800平方米，用了一年，租金200万元\n退出\n",
                             capture_output=True, timeout=120)
     assert result.returncode == 0 and "还需要您补充" in result.stdout and "50万元" in result.stdout
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("我们运城公司在亚马逊开了个B2C店，年交易额350万、订单500单，在阿里巴巴国际站还有个B2B店，年交易额800万，"
+     "都在运城公共服务平台注册并按跨境电商模式申报，店铺奖励多少？", "200000"),
+    ("运城企业在亚马逊上开了两个B2C店，年交易额都超过500万，订单都过千，已注册申报，能奖两个店吗？", "100000"),
+    ("运城企业新建了3个跨境电商独立站，域名都是自己持有，今年后台交易额分别是350万、320万、500万，"
+     "独立站奖励多少？", "300000"),
+    ("运城企业：Temu上一个B2C店年交易额320万、订单2000单，阿里国际站B2B店年交易额600万，另外新建独立站（自持域名）"
+     "后台交易320万，都符合注册申报要求，一共奖励多少？", "350000"),
+])
+def test_several_stores_and_sites_in_one_question(deps, question, expected):
+    reply, _ = ask(deps, question)
+    assert amount(reply) == Decimal(expected), reply.text
+    assert reply.citations[0].clause == "第五条（二）"

@@ -1,0 +1,134 @@
+"""Several items of one per-item measure in one question (店铺 on platforms, 独立站).
+
+"亚马逊开了个B2C店，年交易额350万、订单500单，阿里巴巴国际站还有个B2B店，年交易额800万" is two
+stores, each with its own facts. The text is cut at commas; a part naming a platform (or a
+store / site) starts a new group of items, later parts add facts to it, and parts saying
+都/均/每个 give their facts to every group. Facts are read by the same extractor as always,
+restricted to the measure's per-item inputs; calculators decide what each item is worth.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.understanding import extract_facts
+from calculators import Measure, RuleBook
+from calculators.quantity import parse_number
+
+_PARTS = re.compile(r"[，,；;。！？!?：:]")
+_SHARED = re.compile(r"都|均|每个|每家|各个|全部")
+_QUESTION = re.compile(r"吗|多少|能否|能不能|可以拿|能拿|能奖|奖励几|补几|[?？]")
+_EACH = re.compile(r"各(?:开|有|建)?了?(?:一|1)个")
+_COUNT = re.compile(r"([两二三四五六七八九十\d]+)\s*个(?:[^，,。；;]{0,8}?)(店铺|店|独立站|网站)")
+_GENERIC_CHOICE_WORDS = {"b2b", "b2c"}
+_WORDS = {"店铺": ("店", "店铺", "开店"), "独立站": ("独立站", "自建站", "官网")}
+
+
+@dataclass
+class _Group:
+    name: str | None
+    count: int
+    text: list[str] = field(default_factory=list)
+
+
+def _platforms(spec) -> list[str]:
+    names = [str(s) for c in spec.choices for s in c.synonyms if str(s).lower() not in _GENERIC_CHOICE_WORDS]
+    return sorted(set(names), key=len, reverse=True)
+
+
+def _found_platforms(part: str, names: list[str]) -> list[str]:
+    hits: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for name in names:  # longest first: 阿里巴巴国际站 before 国际站
+        for match in re.finditer(re.escape(name), part):
+            if any(a <= match.start() < b for a, b in taken):
+                continue
+            taken.append(match.span())
+            hits.append((match.start(), name))
+    return [name for _, name in sorted(hits)]
+
+
+def _count(part: str, item: str) -> int | None:
+    for match in _COUNT.finditer(part):
+        if match.group(2) in _WORDS.get(item, ()) or item.startswith(match.group(2)):
+            value = parse_number(match.group(1))
+            if value is not None and 0 < value < 1000:
+                return int(value)
+    return None
+
+
+def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tuple[str, ...] = ()
+                ) -> list[dict[str, Any]]:
+    """One dict per item (its facts, and `group` = its platform when one is named); [] when
+    the text describes no separate items."""
+    spec = measure.per_item
+    if spec is None:
+        return []
+    item_inputs = [n for n in measure.inputs if n != spec.count_input]
+    group_spec = next((rulebook.inputs[n] for n in item_inputs if rulebook.inputs[n].kind == "choice"
+                       and spec.group_by == "platform"), None)
+    names = _platforms(group_spec) if group_spec else []
+    mine = _WORDS.get(spec.item, (spec.item,))
+    others = [w for item in other_items for w in _WORDS.get(item, (item,))]
+    groups: list[_Group] = []
+    current: list[_Group] = []
+    shared: list[str] = []
+    for part in (p.strip() for p in _PARTS.split(text)):
+        if not part:
+            continue
+        platforms = _found_platforms(part, names)
+        starts_mine = bool(platforms) or any(w in part for w in mine)
+        starts_other = any(w in part for w in others) and not platforms
+        if starts_other and not any(w in part for w in mine):
+            current = []  # facts that follow belong to another kind of item
+            continue
+        if platforms and len(current) == 1 and current[0].name is None and len(platforms) == 1:
+            current[0].name = platforms[0]  # "B2B店年交易额500万，在阿里国际站": the same store
+            current[0].text.append(part)
+            continue
+        if starts_mine and not _QUESTION.search(part) and (platforms or not current or _count(part, spec.item)):
+            count = _count(part, spec.item) or 1
+            if len(platforms) > 1 and _EACH.search(part):
+                current = [_Group(p, 1, [part]) for p in platforms]
+            elif platforms:
+                current = [_Group(platforms[0], count, [part])]
+            else:
+                current = [_Group(None, count, [part])]
+            groups += current
+            continue
+        if _SHARED.search(part):
+            shared.append(part)
+        for group in current:
+            group.text.append(part)
+    if not groups:
+        return []
+    items: list[dict[str, Any]] = []
+    for group in groups:
+        facts = extract_facts("，".join(group.text + shared), item_inputs, rulebook)
+        values = _per_item_money(group.text, facts, item_inputs, rulebook)
+        for index in range(group.count):
+            item = dict(facts)
+            if values and len(values) == group.count:
+                item.update(values[index])
+            if group.name:
+                item["group"] = group.name
+            items.append(item)
+    return items
+
+
+def _per_item_money(parts: list[str], facts: dict[str, Any], inputs: list[str], rulebook: RuleBook
+                    ) -> list[dict[str, Any]]:
+    """"交易额分别是350万、320万、500万": one figure per item, in order."""
+    text = "，".join(parts)
+    match = re.search(r"分别(?:是|为|达到?)?(.+)", text)
+    money = next((n for n in inputs if rulebook.inputs[n].kind == "money_cny"), None)
+    if not match or money is None:
+        return []
+    values = []
+    for raw in re.split(r"[、和及]", match.group(1)):
+        found = extract_facts(f"{rulebook.inputs[money].cues[0]}{raw}", [money], rulebook)
+        if money in found:
+            values.append({money: found[money]})
+    return values
