@@ -1,0 +1,70 @@
+"""The CI gate: the gold dataset must stay exactly right on amounts and refusals.
+
+Other metrics are held at the levels reached when this gate was set (see README, Measured);
+a regression below them fails `make test`. The date is fixed so expiry does not drift.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.deps import build_deps
+from eval.run import evaluate, load_dataset
+from tests.conftest import ROOT
+
+GOLD = ROOT / "eval" / "datasets" / "gold.jsonl"
+THRESHOLDS = {
+    "amount": 1.0, "refusal": 1.0, "empty": 1.0, "status": 1.0, "city": 1.0,
+    "citation": 0.97, "mentions": 0.95, "eligibility": 0.65,
+}
+
+
+@pytest.fixture(scope="module")
+def report(lexical_index):
+    deps = build_deps(lexical_index, as_of=date(2026, 11, 23))
+    return evaluate(load_dataset(GOLD), deps)
+
+
+def test_dataset_is_large_enough():
+    rows = load_dataset(GOLD)
+    assert len(rows) >= 150 and len({r["id"] for r in rows}) == len(rows)
+
+
+@pytest.mark.parametrize("metric", sorted(THRESHOLDS))
+def test_metric_holds(report, metric):
+    value = report["metrics"][metric]
+    failures = [f"{f['id']}: {f['got']}" for f in report["failures"] if f["metric"] == metric]
+    assert value["accuracy"] >= THRESHOLDS[metric], failures
+
+
+def test_retrieval_hit_at_3(report):
+    assert report["retrieval"]["hit@3"]["accuracy"] >= 0.94
+
+
+def test_runner_cli_writes_report_and_chart(lexical_index, tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    small = tmp_path / "small.jsonl"
+    small.write_text("\n".join(GOLD.read_text(encoding="utf-8").splitlines()[:12]) + "\n", encoding="utf-8")
+    out = tmp_path / "report.json"
+    env = {**os.environ, "POLICY_INDEX_DIR": str(lexical_index.index_dir), "POLICY_LEXICAL_ONLY": "1"}
+    result = subprocess.run([sys.executable, "-m", "eval.run", "--dataset", str(small), "--out", str(out),
+                             "--as-of", "2026-11-23", "--min-accuracy", "1.0"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "金额完全一致" in result.stdout and "| 城市 |" in result.stdout
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["rows"] == 12 and "answers" in data
+    assert out.with_suffix(".md").exists() and out.with_suffix(".png").stat().st_size > 1000
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "turns": ["运城租赁800平方米海外仓一年，租金200万元，补多少？"], '
+                   '"expect": {"amount_yuan": 1}}\n', encoding="utf-8")
+    failing = subprocess.run([sys.executable, "-m", "eval.run", "--dataset", str(bad), "--out",
+                              str(tmp_path / "bad.json"), "--min-accuracy", "1.0"], cwd=ROOT, env=env,
+                             capture_output=True, text=True, timeout=300)
+    assert failing.returncode == 1 and "未达门槛" in failing.stderr
