@@ -146,8 +146,11 @@ def _library_tab(services: Services) -> tuple[gr.Dataframe, gr.Dropdown]:
     table = gr.Dataframe(headers=ui("library.headers"), interactive=False, wrap=True, elem_id="library-table")
     refresh = gr.Button(ui("library.refresh"), size="sm")
     with gr.Row():
-        policy = gr.Dropdown(label=ui("library.policy"), choices=[], elem_id="library-policy")
-        clause = gr.Dropdown(label=ui("library.clause"), choices=[], value=None, elem_id="library-clause")
+        # Choices change with the index (admin uploads): values outside the start-up list are allowed.
+        policy = gr.Dropdown(label=ui("library.policy"), choices=services.policy_choices(), value=None,
+                             allow_custom_value=True, elem_id="library-policy")
+        clause = gr.Dropdown(label=ui("library.clause"), choices=[], value=None, allow_custom_value=True,
+                             elem_id="library-clause")
     text = gr.Markdown(elem_id="policy-text")
 
     def pick_policy(policy_id: str | None):
@@ -165,7 +168,7 @@ def _retrieval_tab(services: Services) -> gr.Dropdown:
         query = gr.Textbox(label=ui("retrieval.query"), scale=4, elem_id="retrieval-query")
         k = gr.Slider(1, 20, value=5, step=1, label=ui("retrieval.k"), scale=1)
         city = gr.Dropdown(choices=[(ui("retrieval.all_cities"), "")], value="", label=ui("retrieval.city"),
-                           scale=1)
+                           allow_custom_value=True, scale=1)
     run = gr.Button(ui("retrieval.run"), variant="primary")
     table = gr.Dataframe(headers=ui("retrieval.headers"), interactive=False, wrap=True)
     texts = gr.Markdown()

@@ -186,13 +186,13 @@ class AdminService:
                 return
 
     # -- exports ------------------------------------------------------------------------------
-    def export_csv(self, admin: AdminSession | None, kind: str) -> Path | None:
-        """The feedback or the conversation log as a CSV file to download (admins only)."""
+    def export_csv(self, admin: AdminSession | None, kind: str) -> str | None:
+        """The path of a CSV of the feedback or the conversation log to download (admins only)."""
         if not self.allowed(admin):
             return None
         folder = Path(tempfile.mkdtemp(prefix="policy-export-"))
         name = {"feedback": "feedback.csv", "turns": "conversations.csv"}[kind]
-        return self.services.store.write_csv(folder / name, kind)
+        return str(self.services.store.write_csv(folder / name, kind))
 
     def counts(self, admin: AdminSession | None) -> str:
         if not self.allowed(admin):

@@ -195,7 +195,7 @@ def test_上传导入显示进度并换用新索引(settings, tmp_path: Path, ad
     rows, _ = services.retrieval_test("临汾 海外仓 租赁", 1)
     assert rows[0][1] == "临汾"
     assert admin.export_csv(AdminSession(), "feedback") is None
-    assert admin.export_csv(session, "turns").read_text(encoding="utf-8-sig").startswith("编号")
+    assert Path(admin.export_csv(session, "turns")).read_text(encoding="utf-8-sig").startswith("编号")
 
 
 def test_回复按句切分为递增片段():
