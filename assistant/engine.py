@@ -122,13 +122,13 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
     explicit = [(m, s) for m, s in ranked if _keyword_score(text, m) > 0]
     intent = detect_intent(text, False)
     if len(cities) > 1 or intent == "compare":
-        return _compare(text, explicit or ranked, deps, cities)
+        return _compare(text, explicit or ranked, deps, cities, session)
     measure = _pick_measure(text, session, explicit, ranked, scope, deps, switched)
     facts = facts_for(text, measure, deps) if measure else {}
     intent = detect_intent(text, bool(facts))
     if switched and measure is not None and measure.id == session.measure and not explicit:
         intent = session.last_intent if session.last_intent in ("calculate", "eligibility", "explain") \
-            else intent  # "那秦皇岛呢？": the same question about another city
+            else "explain"  # "那秦皇岛呢？": the same question about another city
     if intent == "greeting":
         return Answer("answered", message("greeting", covered=covered), intent="greeting")
     if intent == "validity":
@@ -138,13 +138,19 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
     if measure is None and intent in ("calculate", "eligibility") and ranked and ranked[0][1] >= 1.0:
         measure = ranked[0][0]  # no measure word, but its clause is the best retrieved one
         facts = facts_for(text, measure, deps)
+    top3 = {(h.policy.id, h.clause.label) for h in hits[:3]}
+    measure_clauses = {(m.policy_id, m.clause) for m in deps.rulebook.measures}
+    if (measure is not None and intent in ("calculate", "eligibility") and not facts
+            and measure.id != session.measure and (measure.policy_id, measure.clause) not in top3
+            and hits and (hits[0].policy.id, hits[0].clause.label) not in measure_clauses):
+        return _explain(text, hits, scope, deps)  # the question is about a clause with no calculator
     if measure is not None and intent in ("calculate", "eligibility"):
         if not scope and len({m.city for m, _ in explicit}) > 1:
             return _ask_city(measure, session, deps, facts)
         _remember(session, measure, facts)
         return _calculate(measure, session, deps, intent, text)
-    top3 = {(h.policy.id, h.clause.label) for h in hits[:3]}
-    if measure is not None and ((measure.policy_id, measure.clause) in top3 or measure.id == session.measure):
+    top1 = {(h.policy.id, h.clause.label) for h in hits[:1]}
+    if measure is not None and ((measure.policy_id, measure.clause) in top1 or measure.id == session.measure):
         _remember(session, measure, facts)
         return _explain_measure(measure, hits, deps)
     return _explain(text, hits, scope, deps)
@@ -456,12 +462,13 @@ def _validity_clause(deps: Deps, policy_id: str):
     return own[0] if own else None
 
 
-def _compare(text: str, ranked: list, deps: Deps, cities: list[str]) -> Answer:
+def _compare(text: str, ranked: list, deps: Deps, cities: list[str], session: Session) -> Answer:
     if not ranked:
         ranked = rank_measures(text, deps.rulebook.measures, {})
     if not ranked:
         return _explain(text, deps.retriever.search(text, k=5), [], deps)
     topic_measure = ranked[0][0]
+    session.measure, session.city = topic_measure.id, topic_measure.city  # "秦皇岛呢？" follows the topic
     cities_in_corpus = cities if len(cities) > 1 else list(dict.fromkeys(p.city for p in deps.retriever.policies()))
     rows, cited, policies = [], [], []
     facts_all = extract_facts(text, list(deps.rulebook.inputs), deps.rulebook)

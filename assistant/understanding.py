@@ -22,7 +22,7 @@ from calculators.quantity import Quantity
 INTENTS_FILE = Path(__file__).resolve().parent / "intents.yaml"
 _NEGATION_WORDS = re.compile(r"没有|尚未|还没|还未|没|未|不是|并非|不")
 _NEGATION_AFTER = re.compile(r"^(?:都|也|还|则)?(?:没有|没|未|不)")
-_SEGMENT = re.compile(r"[，,。；;！!？?、]")
+_SEGMENT = re.compile(r"[，,。；;！!？?]")  # not 、: "没有开通9610、9710、9810" negates the whole list
 _DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?")
 _CUE_WINDOW = 12
 
@@ -41,6 +41,10 @@ def expand_measure_words(text: str) -> str:
     """The text plus the rule-file words for the colloquial ones in it (综服 -> 综合服务平台)."""
     extra = [target for word, target in (_data().get("measure_synonyms") or {}).items() if word in text]
     return text + (" " + " ".join(extra) if extra else "")
+
+
+def _implied_false() -> dict[str, list[str]]:
+    return {str(k): [str(w) for w in v] for k, v in (_data().get("implied_false") or {}).items()}
 
 
 def explain_topic(text: str) -> str:
@@ -185,12 +189,18 @@ def quantity_value(spec_kind: str, quantity: Quantity) -> Any:
 
 
 def input_names(measure: Measure, rulebook: RuleBook) -> list[str]:
-    """The measure's inputs, plus `country` where one of them is derived from it."""
+    """The measure's inputs, plus the facts its policy-wide rules read: `country` where an input
+    is derived from it, `event_date` where awards count from a date, `county` for funding splits."""
     names = list(measure.inputs)
-    if "country" not in names and any(getattr(rulebook.inputs.get(n), "derive_from_country", False)
-                                      for n in names):
-        names.append("country")
-    return names
+    extra = []
+    if any(getattr(rulebook.inputs.get(n), "derive_from_country", False) for n in names):
+        extra.append("country")
+    policy = rulebook.policies.get(measure.policy_id)
+    if policy is not None and policy.awards_counted_from:
+        extra.append("event_date")
+    if measure.funding_split:
+        extra.append("county")
+    return names + [n for n in extra if n not in names and n in rulebook.inputs]
 
 
 _APPROX = re.compile(r"(?<=\d)\s*[多余]\s*(?=[家个人名位平万亿元美班期单场次所])")
@@ -245,6 +255,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 facts[spec.name] = value
         elif spec.kind == "bool":
             value = _bool(text, list(spec.cues), subject)
+            if value is None and any(w in text for w in _implied_false().get(spec.name, ())):
+                value = False
             if value is not None:
                 facts[spec.name] = value
         elif spec.kind == "country":
@@ -313,7 +325,8 @@ def negated(text: str, start: int, end: int) -> bool:
     ("还没在潍坊海关备案", "9610没有")."""
     left = text[:start]
     cut = max((m.end() for m in _SEGMENT.finditer(left)), default=0)
-    before = left[max(cut, start - 12):]
+    reach = 24 if "、" in left[max(cut, start - 24):] else 12  # a negated list: 没有开通A、B、C
+    before = left[max(cut, start - reach):]
     after = text[end:end + 4]
     return bool(_NEGATION_WORDS.search(before) or _NEGATION_AFTER.match(after))
 
@@ -323,12 +336,12 @@ def _bool(text: str, cues: list[str], subject: set[str]) -> bool | None:
     cues that merely name the subject of the measure (查验场所) are no evidence either way."""
     seen = False
     for cue in cues:
-        if len(cue) < 2 or cue in subject:
+        if len(cue) < 2:
             continue
         for match in re.finditer(re.escape(cue), text):
             if negated(text, match.start(), match.end()):
-                return False
-            seen = True
+                return False  # even a subject word, denied, is evidence: "还没被认定为…试点"
+            seen = seen or cue not in subject
     return True if seen else None
 
 

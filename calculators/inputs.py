@@ -141,6 +141,8 @@ def _choice(spec: InputSpec, raw: object, countries: Countries | None,
     items = [str(x) for x in raw] if isinstance(raw, list | tuple | set | frozenset) else None
     text = " ".join(items) if items is not None else str(raw).strip()
     if spec.multiple:
+        if items == [] or text in ("无", "没有", "都没有", "均无"):
+            return frozenset()  # stated: none of them (没有开通任何一种)
         found = frozenset(c.value for c in spec.choices
                           if any(w and w in text for w in (c.value, *c.synonyms)))
         if not found:

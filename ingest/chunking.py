@@ -10,10 +10,11 @@ from ingest.records import Chunk, Clause, Policy
 _SENTENCE_END = re.compile(r"(?<=[。；;！？!?])|(?<=[^\d][.．])(?=\D)")
 
 
-def context_header(policy: Policy, clause: Clause) -> str:
-    """The one-line context a chunk starts with: title › clause heading."""
+def context_header(policy: Policy, clause: Clause, parent: Clause | None = None) -> str:
+    """The one-line context a chunk starts with: title › (parent heading ›) clause heading."""
     heading = clause.heading if clause.heading != clause.label else ""
-    return f"{policy.city}｜{policy.title} › {clause.label} {heading}".rstrip()
+    above = f"{parent.label} {parent.heading} › " if parent is not None else ""
+    return f"{policy.city}｜{policy.title} › {above}{clause.label} {heading}".rstrip()
 
 
 def split_sentences(text: str) -> list[str]:
@@ -35,11 +36,22 @@ def _pieces(text: str, max_chars: int) -> list[str]:
     return pieces
 
 
+HEADING_ONLY_CHARS = 30
+
+
 def chunk_clauses(policy: Policy, clauses: list[Clause], max_chars: int) -> list[Chunk]:
-    """Chunks with stable ids: the same clause text always yields the same chunk id."""
+    """Chunks with stable ids: the same clause text always yields the same chunk id.
+
+    A parent clause that is only its heading ("四、保障措施") gets no chunk of its own: its
+    children carry the heading in their context line, and a bare heading would only win
+    BM25 ties by being short."""
+    by_label = {c.label: c for c in clauses}
+    parents = {c.parent_label for c in clauses if c.parent_label}
     chunks: list[Chunk] = []
     for clause in clauses:
-        header = context_header(policy, clause)
+        if clause.label in parents and len(clause.text) <= HEADING_ONLY_CHARS:
+            continue
+        header = context_header(policy, clause, by_label.get(clause.parent_label or ""))
         for part, piece in enumerate(_pieces(clause.text, max_chars)):
             text = f"{header}\n{piece}"
             digest = hashlib.sha1(

@@ -28,7 +28,7 @@ def test_first_run_builds_and_second_is_a_no_op(settings):
     first = run_ingest(settings)
     assert first.changed and len(first.files) == 5
     assert {f.status for f in first.files} == {"导入"}
-    assert first.clauses >= 100 and first.chunks >= first.clauses
+    assert first.clauses >= 100 and first.chunks >= 80  # bare parent headings get no chunk
     assert first.embedding == "仅关键词（lexical only）"
     second = run_ingest(settings)
     assert not second.changed and second.build_id == first.build_id
