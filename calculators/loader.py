@@ -4,6 +4,9 @@ unknown units are refused with an error naming the file and line."""
 from __future__ import annotations
 
 import functools
+import hashlib
+import os
+import pickle
 from pathlib import Path
 from typing import Any
 
@@ -226,8 +229,43 @@ def load_rulebook(path: str | Path | None = None) -> model.RuleBook:
     return _load_rulebook(str(Path(path) if path else RULES_DIR))
 
 
+CACHE_DIR = Path(__file__).resolve().parent.parent / ".cache"
+
+
 @functools.cache
 def _load_rulebook(directory: str) -> model.RuleBook:
+    """Validated once per content: a pickle keyed by the hash of the rule files and of this
+    package's code skips YAML parsing at start-up (it costs most of a cold CLI start)."""
+    key = _content_key(Path(directory))
+    cached = CACHE_DIR / f"rulebook-{key}.pickle"
+    try:
+        with cached.open("rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass
+    rulebook = _parse_rulebook(directory)
+    try:
+        CACHE_DIR.mkdir(exist_ok=True)
+        temp = cached.with_suffix(f".{os.getpid()}.tmp")
+        with temp.open("wb") as handle:
+            pickle.dump(rulebook, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temp, cached)
+    except OSError:
+        pass  # a read-only checkout simply parses every time
+    return rulebook
+
+
+def _content_key(root: Path) -> str:
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted([*root.glob("*.yaml"), *RULES_DIR.glob("_*.yaml"), RULES_DIR / "countries.yaml",
+                        *package.glob("*.py")]):
+        if path.exists():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _parse_rulebook(directory: str) -> model.RuleBook:
     root = Path(directory)
     inputs_path = root / "_inputs.yaml"
     inputs = _load_inputs(inputs_path if inputs_path.exists() else RULES_DIR / "_inputs.yaml")
