@@ -40,9 +40,25 @@ def quote_of(clause: Clause, hint: str = "") -> str:
     return quote
 
 
+_WRAPPED_TITLE = re.compile(r"^(?:关于)?印发《?(.+?)》?的通知$")
+
+
+def display_title(policy: Policy) -> str:
+    """The measures' own title for a notice that only transmits them: 关于印发X的通知 -> X."""
+    match = _WRAPPED_TITLE.match(policy.title)
+    return match.group(1) if match else policy.title
+
+
 def citation(policy: Policy, clause: Clause, hint: str = "") -> Citation:
     return Citation(city=policy.city, doc_number=policy.doc_number, clause=clause.label,
-                    title=policy.title, quote=quote_of(clause, hint), heading=clause.heading)
+                    title=display_title(policy), quote=quote_of(clause, hint), heading=clause.heading)
+
+
+def validity_state(policy: Policy, as_of: date) -> str:
+    """One word for a table: 已失效 / 有效 / 未载明有效期."""
+    if policy.valid_until is None:
+        return "未载明有效期"
+    return "已失效" if as_of > policy.valid_until else f"有效（至{fmt_date(policy.valid_until)}）"
 
 
 def citation_view(item: Citation, clause: Clause | None) -> dict[str, str]:
@@ -58,10 +74,10 @@ def banners(policies: list[Policy], as_of: date) -> list[str]:
     notes = []
     for policy in _unique(policies):
         if policy.valid_until and as_of > policy.valid_until:
-            notes.append(message("expired_banner", title=policy.title, doc_number=policy.doc_number,
+            notes.append(message("expired_banner", title=display_title(policy), doc_number=policy.doc_number,
                                  valid_until=fmt_date(policy.valid_until), as_of=fmt_date(as_of)))
         elif policy.effective_from and as_of < policy.effective_from:
-            notes.append(message("not_yet_banner", title=policy.title, doc_number=policy.doc_number,
+            notes.append(message("not_yet_banner", title=display_title(policy), doc_number=policy.doc_number,
                                  effective_from=fmt_date(policy.effective_from), as_of=fmt_date(as_of)))
     return notes
 

@@ -436,7 +436,7 @@ def _validity(scope: list[str], hits: list[Hit], deps: Deps) -> Answer:
     for policy in policies:
         expired = bool(policy.valid_until and deps.as_of > policy.valid_until)
         state = "已失效" if expired else ("仍有效" if policy.valid_until else "未载明有效期")
-        rows.append({"city": policy.city, "title": policy.title, "doc_number": policy.doc_number,
+        rows.append({"city": policy.city, "title": compose.display_title(policy), "doc_number": policy.doc_number,
                      "effective_from": compose.fmt_date(policy.effective_from),
                      "valid_until": compose.fmt_date(policy.valid_until), "state": state,
                      "note": policy.notes})
@@ -494,7 +494,7 @@ def _compare(text: str, ranked: list, deps: Deps, cities: list[str], session: Se
         state = ""
         if policy:
             policies.append(policy)
-            state = compose.validity_line(policy, deps.as_of).split("，")[-1].rstrip("。")
+            state = compose.validity_state(policy, deps.as_of)
             found = _clause_citation(deps, measure.policy_id, measure.clause)
             if found:
                 cited.append(found)
