@@ -56,7 +56,7 @@ def _chat_tab(services: Services, chat: ChatService) -> tuple[gr.Dropdown, gr.St
         city = gr.Dropdown(choices=[(ui("chat.city_auto"), "")], value="", label=ui("chat.city_label"),
                            allow_custom_value=True, scale=3, elem_id="chat-city")
         new = gr.Button(ui("chat.new"), scale=1, elem_id="new-chat")
-    chatbot = gr.Chatbot(label=ui("title"), height=560, elem_id="chatbot", buttons=["copy"],
+    chatbot = gr.Chatbot(label=ui("title"), height="72vh", min_height=420, elem_id="chatbot", buttons=["copy"],
                          feedback_options=("Like", "Dislike"), placeholder=ui("intro"))
     with gr.Row(equal_height=True):
         box = gr.Textbox(placeholder=ui("chat.placeholder"), show_label=False, lines=2, max_lines=6,
@@ -81,6 +81,7 @@ def _chat_tab(services: Services, chat: ChatService) -> tuple[gr.Dropdown, gr.St
     gr.on([box.submit, send.click], respond, [box, city, state], outputs, api_name="chat",
           concurrency_limit=int(os.environ.get("POLICY_CHAT_CONCURRENCY") or 8), concurrency_id="chat")
     new.click(fresh, None, outputs, api_name="new_conversation")
+    chatbot.clear(fresh, None, outputs, api_visibility="private")  # the chat's own bin button: same as 新对话
     city.input(chat.set_city, [state, city], [state], api_visibility="private")
     chatbot.like(like, [state], None, api_visibility="private")
     return city, state
