@@ -304,7 +304,7 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
         return Answer("needs_info", text, citations, result.to_dict(), status_rows,
                       intent=intent, city=measure.city, measure=measure.id)
     session.pending = []
-    calculation = _calculation_dict(result)
+    calculation = _calculation_dict(result, deps.rulebook)
     notes = [message("no_figure", phrase=_no_figure_phrase(result, found))] if result.no_figure else []
     notes += result.notes
     text = render("reply_calc", banners=banners, headline=compose.amount_headline(result),
@@ -316,11 +316,11 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
                   city=measure.city, measure=measure.id)
 
 
-def _calculation_dict(result: CalcResult) -> dict[str, Any]:
+def _calculation_dict(result: CalcResult, rulebook) -> dict[str, Any]:
     """The contract's calculation; an amount that holds once unstated yes/no conditions are
     confirmed is given, with those conditions listed as assumptions."""
     data = result.to_dict()
-    yes_no = all(getattr(_spec(result, n), "kind", "") == "bool" for n in result.missing_input_names)
+    yes_no = all(getattr(rulebook.inputs.get(n), "kind", "") == "bool" for n in result.missing_input_names)
     if (data["amount_yuan"] is None and result.eligible is None and data["provisional_amount_yuan"]
             and yes_no):
         data["amount_yuan"] = data["provisional_amount_yuan"]
@@ -328,12 +328,6 @@ def _calculation_dict(result: CalcResult) -> dict[str, Any]:
                                *data["assumptions"]]
         data["conditional"] = True
     return data
-
-
-def _spec(result: CalcResult, name: str):
-    from calculators import load_rulebook
-
-    return load_rulebook().inputs.get(name)
 
 
 def _show(value: object, kind: str = "") -> str:
