@@ -384,3 +384,14 @@ def _country(text: str, rulebook: RuleBook) -> str | None:
 
 def money_mentions(text: str) -> list[Decimal]:
     return [q.value for q in parse_quantities(text) if q.unit in ("CNY", "USD")]
+
+
+def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]:
+    """The facts in text that this measure's calculator takes."""
+    return extract_facts(text, input_names(measure, rulebook), rulebook, measure.keywords)
+
+
+def keyword_score(text: str, measure: Measure) -> int:
+    """How strongly the text names this measure: the length of its keywords found."""
+    lowered = expand_measure_words(text).lower()
+    return sum(len(k) for k in measure.keywords if k and k.lower() in lowered)

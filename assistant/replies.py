@@ -1,0 +1,219 @@
+"""Reply builders: explain, validity, comparison, who to apply to, asking for the city.
+
+Each returns an Answer rendered from prompts/ with verbatim quotes from the index; amounts
+only ever come from calculators (comparison rows call them, nothing is computed here).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant import compose
+from assistant.deps import Deps
+from assistant.retrieval import Hit
+from assistant.types import Answer, Citation, Session
+from assistant.understanding import extract_facts, input_names, keyword_score, lexicon, rank_measures
+from calculators import CalcResult, Measure, calculate
+from prompts import format_yuan, message, render
+
+
+def clause_citation(deps: Deps, policy_id: str, label: str, hint: str = "") -> tuple[Citation, Any] | None:
+    clause = deps.retriever.clause(policy_id, label)
+    if clause is None:
+        return None
+    policy = deps.retriever.snapshot.policies[policy_id]
+    return compose.citation(policy, clause, hint), clause
+
+
+def show_value(value: object, kind: str = "") -> str:
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if kind == "money_cny":
+        return format_yuan(value)
+    if kind == "money_usd":
+        return f"{value}美元"
+    if isinstance(value, list):
+        return "、".join(str(v) for v in value)
+    return str(value)
+
+
+def missing_example(result: CalcResult, deps: Deps) -> str:
+    """A reply template with placeholders, never sample figures that could be mistaken for facts."""
+    units = {"money_cny": "××万元", "money_usd": "××万美元", "area_m2": "××平方米", "months": "××个月",
+             "count": "××", "percent": "××%", "bool": "是/否", "country": "××国"}
+    parts = []
+    for name in result.missing_input_names[:3]:
+        spec = deps.rulebook.inputs.get(name)
+        if spec is not None:
+            hint = "/".join(c.value for c in spec.choices) if spec.choices else units.get(spec.kind, "……")
+            parts.append(f"{spec.label.split('（')[0]}：{hint}")
+    return "，".join(parts)
+
+
+def no_figure_phrase(result: CalcResult, found) -> str:
+    for marker in ("一事一议", "给予支持", "给予重点支持", "给予适当扶持", "给予政策支持", "给予一次性奖励",
+                   "给予运营支持", "给予物流支持"):
+        if found and marker in found[1].text:
+            return marker
+    return result.quote_hint or "给予支持"
+
+
+def ask_city(measure: Measure, session: Session, deps: Deps, facts: dict[str, Any]) -> Answer:
+    session.measure, session.city = measure.id, None  # the topic; the city's twin is found next turn
+    session.facts.update(facts)
+    text = message("ask_city", covered=compose.covered_cities(deps), topic=measure.name)
+    return Answer("needs_info", text, intent="ask_city", measure=measure.id,
+                  calculation={"measure": None, "city": None, "clause": None, "eligible": None,
+                               "amount_yuan": None, "steps": [], "unmet_conditions": [],
+                               "missing_inputs": ["所在城市"], "assumptions": [], "warnings": []})
+
+
+def explain_measure(measure: Measure, hits: list[Hit], deps: Deps) -> Answer:
+    found = clause_citation(deps, measure.policy_id, measure.clause)
+    policy = deps.retriever.snapshot.policies[measure.policy_id]
+    siblings = [m for m in deps.rulebook.measures if m.policy_id == measure.policy_id
+                and m.clause == measure.clause]
+    rows = [{"name": m.name, "clause": m.clause, "formula": m.formula_text} for m in siblings]
+    labels = [deps.rulebook.inputs[n].label for n in measure.inputs if n in deps.rulebook.inputs][:4]
+    follow = f"如需测算金额，请告诉我：{'、'.join(labels)}。" if measure.has_amount and labels else ""
+    text = render("reply_explain", banners=compose.banners([policy], deps.as_of),
+                  lead=f"{measure.city}关于「{measure.name}」的规定如下：", measures=rows,
+                  citations=[compose.citation_view(*found)] if found else [],
+                  validity=compose.validity_line(policy, deps.as_of), follow_up=follow,
+                  disclaimer=message("disclaimer"))
+    return Answer("answered", text, [found[0]] if found else [], None,
+                  compose.policy_status([policy], deps.as_of), intent="explain",
+                  city=measure.city, measure=measure.id)
+
+
+def _informative(text: str, hit: Hit) -> bool:
+    """Whether the hit shares more than generic words with the question."""
+    from ingest.tokenize import tokenize
+
+    generic = set(lexicon()["generic"])
+    words = {t for t in tokenize(text) if t not in generic and len(t) > 1}
+    body = hit.clause.text + hit.clause.heading
+    return any(w in body for w in words)
+
+
+def explain_answer(text: str, hits: list[Hit], scope: list[str], deps: Deps, trusted: bool = False) -> Answer:
+    relevant = hits[:2] if trusted else [h for h in hits[:3] if _informative(text, h)]
+    where = "、".join(scope) if scope else compose.covered_cities(deps)
+    if not relevant:
+        lead = message("not_in_policy", scope=where, topic=text[:30], office="当地商务主管部门")
+        shown = hits[:1]
+        status = "not_in_policy"
+    else:
+        lead = f"在{where}的政策中，与您的问题最相关的条款如下："
+        shown = relevant[:2]
+        status = "answered"
+    citations = [compose.citation(h.policy, h.clause) for h in shown]
+    views = [compose.citation_view(c, h.clause) for c, h in zip(citations, shown, strict=True)]
+    policies = [h.policy for h in shown]
+    text_out = render("reply_explain", banners=compose.banners(policies, deps.as_of), lead=lead,
+                      measures=[], citations=views,
+                      validity=compose.validity_line(policies[0], deps.as_of) if policies else "",
+                      follow_up="", disclaimer=message("disclaimer"))
+    return Answer(status, text_out, citations if status == "answered" else [], None,
+                  compose.policy_status(policies, deps.as_of), intent="explain",
+                  city=scope[0] if len(scope) == 1 else None)
+
+
+def validity_answer(scope: list[str], hits: list[Hit], deps: Deps) -> Answer:
+    policies = [p for p in deps.retriever.policies() if not scope or p.city in scope]
+    rows = []
+    for policy in policies:
+        expired = bool(policy.valid_until and deps.as_of > policy.valid_until)
+        state = "已失效" if expired else ("仍有效" if policy.valid_until else "未载明有效期")
+        rows.append({"city": policy.city, "title": compose.display_title(policy), "doc_number": policy.doc_number,
+                     "effective_from": compose.fmt_date(policy.effective_from),
+                     "valid_until": compose.fmt_date(policy.valid_until), "state": state,
+                     "note": policy.notes})
+    cited = []
+    for policy in policies:
+        clause = _validity_clause(deps, policy.id)
+        if clause is not None:
+            cited.append((compose.citation(policy, clause, "有效期"), clause))
+    text = render("reply_validity", as_of=compose.fmt_date(deps.as_of), rows=rows,
+                  citations=[compose.citation_view(c, cl) for c, cl in cited],
+                  disclaimer=message("disclaimer"))
+    return Answer("answered", text, [c for c, _ in cited], None,
+                  compose.policy_status(policies, deps.as_of), intent="validity",
+                  city=scope[0] if len(scope) == 1 else None)
+
+
+def _validity_clause(deps: Deps, policy_id: str):
+    """The clause stating the period; where none does, the preamble (what the document is)."""
+    own = [c for c in deps.retriever.snapshot.clauses if c.policy_id == policy_id]
+    for clause in own:
+        if any(w in clause.text for w in ("有效期", "施行", "支持期")):
+            return clause
+    return own[0] if own else None
+
+
+def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], session: Session) -> Answer:
+    if not ranked:
+        ranked = rank_measures(text, deps.rulebook.measures, {})
+    if not ranked:
+        return explain_answer(text, deps.retriever.search(text, k=5), [], deps)
+    topic_measure = ranked[0][0]
+    session.measure, session.city = topic_measure.id, topic_measure.city  # "秦皇岛呢？" follows the topic
+    cities_in_corpus = cities if len(cities) > 1 else list(dict.fromkeys(p.city for p in deps.retriever.policies()))
+    rows, cited, policies = [], [], []
+    facts_all = extract_facts(text, list(deps.rulebook.inputs), deps.rulebook)
+    for city in cities_in_corpus:
+        twins = [(m, s) for m, s in rank_measures(text, deps.rulebook.by_city(city), {})
+                 if keyword_score(text, m) > 0]
+        if not twins:
+            twins = rank_measures(" ".join(topic_measure.keywords), deps.rulebook.by_city(city), {})
+        if not twins:
+            rows.append({"city": city, "clause": "—", "name": "未规定", "formula": "该市文件未涉及此项",
+                         "amount": "—", "state": ""})
+            continue
+        measure = twins[0][0]
+        policy = deps.retriever.snapshot.policies.get(measure.policy_id)
+        amount = "—"
+        if facts_all:
+            names = input_names(measure, deps.rulebook)
+            facts = {k: v for k, v in facts_all.items() if k in names}
+            result = calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
+            value = result.amount_yuan if result.amount_yuan is not None else result.provisional_amount_yuan
+            amount = (format_yuan(value) if value is not None else
+                      ("不符合条件" if result.eligible is False else "需补充信息"))
+        state = ""
+        if policy:
+            policies.append(policy)
+            state = compose.validity_state(policy, deps.as_of)
+            found = clause_citation(deps, measure.policy_id, measure.clause)
+            if found:
+                cited.append(found)
+        rows.append({"city": city, "clause": measure.clause, "name": measure.name,
+                     "formula": measure.formula_text, "amount": amount, "state": state})
+    text_out = render("reply_compare", topic=topic_measure.name, as_of=compose.fmt_date(deps.as_of),
+                      rows=rows, with_amounts=bool(facts_all),
+                      citations=[compose.citation_view(c, cl) for c, cl in cited],
+                      disclaimer=message("disclaimer"))
+    return Answer("answered", text_out, [c for c, _ in cited], None,
+                  compose.policy_status(policies, deps.as_of), intent="compare",
+                  comparison=rows)
+
+
+def apply_answer(measure: Measure | None, hits: list[Hit], deps: Deps) -> Answer:
+    found = None
+    if measure is not None:
+        found = clause_citation(deps, measure.policy_id, measure.clause)
+    if found is None and hits:
+        found = (compose.citation(hits[0].policy, hits[0].clause), hits[0].clause)
+    if found is None:
+        return Answer("not_in_policy", message("not_in_policy", scope="政策库", topic="申请",
+                                                office="当地商务主管部门"), intent="apply")
+    policy = deps.retriever.snapshot.policies[found[1].policy_id]
+    office_notes = [c.text.replace("\n", "") for c in deps.retriever.snapshot.clauses
+                    if c.policy_id == policy.id and (("申报" in c.text and "组织" in c.text)
+                                                     or "联系电话" in c.text)]
+    lead = f"{policy.city}该事项的负责单位见下（依据文件原文）："
+    text = render("reply_apply", banners=compose.banners([policy], deps.as_of), lead=lead,
+                  citations=[compose.citation_view(*found)], office_notes=office_notes,
+                  disclaimer=message("disclaimer"))
+    return Answer("answered", text, [found[0]], None, compose.policy_status([policy], deps.as_of),
+                  intent="apply", city=policy.city, measure=measure.id if measure else None)
