@@ -79,7 +79,7 @@ def _chat_tab(services: Services, chat: ChatService) -> tuple[gr.Dropdown, gr.St
 
     outputs = [chatbot, box, city, details, state]
     gr.on([box.submit, send.click], respond, [box, city, state], outputs, api_name="chat",
-          concurrency_limit=int(os.environ.get("POLICY_CHAT_CONCURRENCY") or 8), concurrency_id="chat")
+          concurrency_limit=int(os.environ.get("POLICY_CHAT_CONCURRENCY") or 16), concurrency_id="chat")
     new.click(fresh, None, outputs, api_name="new_conversation")
     chatbot.clear(fresh, None, outputs, api_visibility="private")  # the chat's own bin button: same as 新对话
     city.input(chat.set_city, [state, city], [state], api_visibility="private")

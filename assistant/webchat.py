@@ -38,7 +38,7 @@ class ChatState:
     _local_turns: int = 0
 
 
-def _pieces(text: str, size: int = 40) -> list[str]:
+def _pieces(text: str, size: int = 120) -> list[str]:
     """Cumulative prefixes of text, cut at sentence ends, each adding at least `size` chars."""
     out, current = [], ""
     for piece in _PIECE.findall(text):

@@ -1,0 +1,374 @@
+"""Load test: N concurrent conversations against the served app on localhost, over HTTP.
+
+`python -m eval.load [--sessions 20] [--questions 1000] [--during-ingest] [--out FILE]`
+
+Starts `app.py` in its own process on a private copy of the corpus and index (lexical-only,
+a temporary SQLite feedback file), then runs conversations from eval/datasets/gold.jsonl
+through gradio_client, one client (browser session) per worker. Every reply is checked
+against the reply the engine gives in process to the same conversation, every session id
+must stay the session's own, and the conversation log must hold exactly the questions each
+session asked: any difference counts as a mix-up. With --during-ingest a second phase runs
+the same load while the admin re-ingests the corpus again and again inside the app (a
+whitespace change to one file makes each run a real new build that the app swaps to).
+Loopback only; bounded by --questions and --max-seconds per phase.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import secrets
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+from eval.machine import describe, percentile
+from ingest.settings import PROJECT_ROOT, IndexSettings
+
+GOLD = PROJECT_ROOT / "eval" / "datasets" / "gold.jsonl"
+
+
+@dataclass
+class Phase:
+    """What one load phase measured."""
+
+    name: str
+    latencies: list[float] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    mixups: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    ingests: int = 0
+    sent: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def summary(self) -> dict[str, object]:
+        n = len(self.latencies)
+        return {"phase": self.name, "questions": n, "errors": len(self.errors), "mixups": len(self.mixups),
+                "p50_ms": round(percentile(self.latencies, 50) * 1000) if n else None,
+                "p95_ms": round(percentile(self.latencies, 95) * 1000) if n else None,
+                "max_ms": round(max(self.latencies) * 1000) if n else None,
+                "throughput_qps": round(n / self.seconds, 2) if self.seconds else None,
+                "seconds": round(self.seconds, 1), "ingests_completed": self.ingests,
+                "first_errors": self.errors[:3], "first_mixups": self.mixups[:3]}
+
+
+def conversations() -> list[dict]:
+    """Gold conversations with no blank turn (blank input is answered by the UI, not the engine)."""
+    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [r for r in rows if r.get("turns") and all(str(t).strip() for t in r["turns"])]
+
+
+def _fingerprint(answer: dict | None) -> str:
+    """What must match between the served reply and the in-process one."""
+    if not answer:
+        return "<none>"
+    calc = answer.get("calculation") or {}
+    return json.dumps({"status": answer.get("status"), "text": answer.get("text"),
+                       "citations": answer.get("citations"), "amount": calc.get("amount_yuan"),
+                       "eligible": calc.get("eligible")}, ensure_ascii=False, sort_keys=True)
+
+
+def expected_replies(rows: list[dict], settings: IndexSettings) -> dict[str, list[str]]:
+    """The engine's replies in process, turn by turn, for each conversation."""
+    from assistant.engine import answer, build_deps, new_session
+
+    deps = build_deps(settings)
+    expected = {}
+    for row in rows:
+        session = new_session()
+        expected[row["id"]] = [_fingerprint(json.loads(json.dumps(answer(t, session, deps).to_dict(),
+                                                                  default=str))) for t in row["turns"]]
+    return expected
+
+
+class ServedApp:
+    """app.py in its own process on a private corpus copy, index and feedback database."""
+
+    def __init__(self, workdir: Path, admin: tuple[str, str]):
+        self.workdir = workdir
+        self.data_dir = workdir / "policies"
+        self.index_dir = workdir / "index"
+        self.database_url = f"sqlite:///{workdir / 'feedback.sqlite3'}"
+        shutil.copytree(PROJECT_ROOT / "data" / "policies", self.data_dir)
+        self.settings = IndexSettings.from_env(data_dir=self.data_dir, index_dir=self.index_dir, lexical_only=True)
+        from ingest.pipeline import run_ingest
+
+        run_ingest(self.settings)
+        import socket
+
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            self.port = sock.getsockname()[1]
+        env = {k: v for k, v in os.environ.items() if not k.startswith("POLICY_LLM")}
+        env.update({"POLICY_ADMIN_USER": admin[0], "POLICY_ADMIN_PASSWORD": admin[1], "HF_HUB_OFFLINE": "1",
+                    "GRADIO_ANALYTICS_ENABLED": "False", "NO_PROXY": "localhost,127.0.0.1",
+                    "no_proxy": "localhost,127.0.0.1", "GRADIO_TEMP_DIR": str(workdir / "gradio")})
+        self.log = (workdir / "app.log").open("w")
+        self.process = subprocess.Popen(
+            [sys.executable, str(PROJECT_ROOT / "app.py"), "--port", str(self.port), "--data-dir",
+             str(self.data_dir), "--index-dir", str(self.index_dir), "--database-url", self.database_url,
+             "--lexical-only"], cwd=PROJECT_ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT)
+        self.url = f"http://127.0.0.1:{self.port}/"
+        self._wait()
+
+    def _wait(self, timeout: float = 120) -> None:
+        import httpx
+
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise SystemExit(f"app.py 启动失败，见 {self.workdir / 'app.log'}")
+            try:
+                if httpx.get(self.url + "config", timeout=2).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.3)
+        raise SystemExit("app.py 在限定时间内没有响应")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        self.log.close()
+
+
+def _client(url: str):
+    from gradio_client import Client
+
+    return Client(url, analytics_enabled=False, verbose=False)
+
+
+class LeanSession:
+    """One browser-like session speaking Gradio's queue protocol (join + SSE) over keep-alive HTTP.
+
+    gradio_client polls its message queue every 50 ms and post-processes every streamed
+    update; with 20 of them on a 2-core machine the load generator used three times the
+    CPU of the app it measured. This client does only what a browser must: join the
+    queue, read the event stream, take the final output.
+    """
+
+    def __init__(self, url: str, endpoints: dict[str, tuple[int, list[str]]]):
+        import httpx
+
+        self.http = httpx.Client(base_url=url.rstrip("/") + "/gradio_api/", timeout=120, trust_env=False)
+        self.endpoints = endpoints
+        self.session_hash = secrets.token_hex(8)
+
+    @staticmethod
+    def endpoints(url: str) -> dict[str, tuple[int, list[str]]]:
+        """api_name -> (fn_index, input component types) from the app's /config."""
+        import httpx
+
+        config = httpx.get(url + "config", timeout=30, trust_env=False).json()
+        kinds = {c["id"]: c["type"] for c in config["components"]}
+        return {d["api_name"]: (i, [kinds[x] for x in d["inputs"]])
+                for i, d in enumerate(config["dependencies"]) if d.get("api_name")}
+
+    def call(self, api_name: str, *args: object) -> list:
+        fn_index, kinds = self.endpoints[api_name]
+        given = iter(args)
+        data = [None if kind == "state" else next(given) for kind in kinds]  # state stays server-side
+        joined = self.http.post("queue/join", json={"data": data, "fn_index": fn_index, "event_data": None,
+                                                    "trigger_id": None, "session_hash": self.session_hash})
+        joined.raise_for_status()
+        event_id = joined.json()["event_id"]
+        with self.http.stream("GET", "queue/data", params={"session_hash": self.session_hash}) as stream:
+            for line in stream.iter_lines():
+                if not line.startswith("data:"):
+                    continue
+                message = json.loads(line[5:])
+                if message.get("event_id") != event_id or message.get("msg") != "process_completed":
+                    continue
+                if not message.get("success"):
+                    raise RuntimeError(str(message.get("output", {}).get("error") or message))
+                return message["output"]["data"]
+        raise RuntimeError(f"{api_name}: event stream ended without a result")
+
+    def close(self) -> None:
+        self.http.close()
+
+
+def run_phase(name: str, url: str, rows: list[dict], expected: dict[str, list[str]], sessions: int,
+              questions: int, max_seconds: float) -> Phase:
+    """`sessions` workers, each its own client, run conversations until `questions` are asked."""
+    phase = Phase(name)
+    lock = threading.Lock()
+    budget = {"left": questions}
+    deadline = time.monotonic() + max_seconds
+
+    def take() -> bool:
+        with lock:
+            if budget["left"] <= 0 or time.monotonic() > deadline:
+                return False
+            budget["left"] -= 1
+            return True
+
+    endpoints = LeanSession.endpoints(url)
+
+    def worker(index: int) -> None:
+        client = LeanSession(url, endpoints)
+        try:
+            converse(index, client)
+        finally:
+            client.close()
+
+    def converse(index: int, client: LeanSession) -> None:
+        position = index * 7  # workers start on different conversations
+        while True:
+            row = rows[position % len(rows)]
+            position += 1
+            try:
+                client.call("new_conversation")
+            except Exception as exc:
+                with lock:
+                    phase.errors.append(f"worker {index}: new_conversation: {exc!r}")
+                return
+            session_id = None
+            for turn, question in enumerate(row["turns"]):
+                if not take():
+                    return
+                started = time.perf_counter()
+                try:
+                    details = client.call("chat", question, "")[3]
+                except Exception as exc:
+                    with lock:
+                        phase.errors.append(f"{row['id']}#{turn}: {exc!r}")
+                    continue
+                elapsed = time.perf_counter() - started
+                got = _fingerprint(details.get("answer"))
+                problems = []
+                if got != expected[row["id"]][turn]:
+                    problems.append(f"{row['id']}#{turn}: reply differs from the in-process engine")
+                if session_id is not None and details.get("session_id") != session_id:
+                    problems.append(f"{row['id']}#{turn}: session id changed mid-conversation")
+                session_id = details.get("session_id")
+                with lock:
+                    phase.latencies.append(elapsed)
+                    phase.mixups.extend(problems)
+                    phase.sent[str(session_id)].append(question)
+
+    threads = [threading.Thread(target=worker, args=(i,), name=f"load-{i}") for i in range(sessions)]
+    started = time.monotonic()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    phase.seconds = time.monotonic() - started
+    return phase
+
+
+def check_log(phase: Phase, database_url: str) -> None:
+    """Each session's logged questions must be exactly the ones that session sent, in order."""
+    from sqlalchemy import select
+
+    from assistant.feedback import FeedbackStore, turns
+
+    store = FeedbackStore(database_url)
+    try:
+        with store.engine.connect() as conn:
+            logged: dict[str, list[str]] = defaultdict(list)
+            for session_id, question in conn.execute(select(turns.c.session_id, turns.c.question)
+                                                     .where(turns.c.session_id.in_(list(phase.sent)))
+                                                     .order_by(turns.c.id)):
+                logged[session_id].append(question)
+    finally:
+        store.close()
+    for session_id, sent in phase.sent.items():
+        if logged.get(session_id) != sent:
+            phase.mixups.append(f"conversation log of session {session_id[:8]} differs from what it sent")
+
+
+def keep_ingesting(app: ServedApp, admin: tuple[str, str], stop: threading.Event, phase: Phase) -> None:
+    """Re-ingest inside the app until stopped; each run is a real new build (one file's whitespace)."""
+    client = _client(app.url)
+    client.predict(admin[0], admin[1], api_name="/admin_login")
+    target = sorted(app.data_dir.glob("*.txt"))[0]
+    original = target.read_bytes()
+    flip = False
+    try:
+        while not stop.is_set():
+            flip = not flip
+            target.write_bytes(original + (b"\n" if flip else b""))
+            _progress, summary, _rows, _counts = client.predict(api_name="/admin_reindex")
+            if "导入完成" not in summary or "内容未变化" in summary:
+                phase.errors.append(f"ingest: {summary or _progress}")
+                continue
+            phase.ingests += 1
+    finally:
+        target.write_bytes(original)
+
+
+def report(phases: list[Phase], sessions: int, machine: str) -> str:
+    lines = [f"# 负载测试（{sessions} 个并发会话）", "", f"机器：{machine}", "",
+             "| 阶段 | 问题数 | 错误 | 串话 | p50 (ms) | p95 (ms) | 最大 (ms) | 吞吐 (问/秒) | 期间完成的导入 |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for p in phases:
+        s = p.summary()
+        lines.append(f"| {p.name} | {s['questions']} | {s['errors']} | {s['mixups']} | {s['p50_ms']} | "
+                     f"{s['p95_ms']} | {s['max_ms']} | {s['throughput_qps']} | {s['ingests_completed']} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m eval.load", description="并发会话负载测试（仅本机回环地址）")
+    parser.add_argument("--sessions", type=int, default=20)
+    parser.add_argument("--questions", type=int, default=1000, help="每个阶段的问题总数")
+    parser.add_argument("--during-ingest", action="store_true", help="再跑一个阶段：负载期间反复导入")
+    parser.add_argument("--max-seconds", type=float, default=900, help="每个阶段的时间上限")
+    parser.add_argument("--out", help="把 Markdown 报告写入文件")
+    parser.add_argument("--json", action="store_true", help="输出 JSON 结果")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("NO_PROXY", "localhost,127.0.0.1")
+    admin = ("load-admin", secrets.token_urlsafe(16))
+    workdir = Path(tempfile.mkdtemp(prefix="policy-load-"))
+    rows = conversations()
+    app = ServedApp(workdir, admin)
+    phases: list[Phase] = []
+    try:
+        if urlparse(app.url).hostname not in ("127.0.0.1", "localhost"):
+            raise SystemExit("只允许对本机回环地址做负载测试")
+        expected = expected_replies(rows, app.settings)
+        phase = run_phase("常规", app.url, rows, expected, args.sessions, args.questions, args.max_seconds)
+        check_log(phase, app.database_url)
+        phases.append(phase)
+        if args.during_ingest:
+            phase = Phase("导入进行中")
+            stop = threading.Event()
+            ingester = threading.Thread(target=keep_ingesting, args=(app, admin, stop, phase))
+            ingester.start()
+            loaded = run_phase("导入进行中", app.url, rows, expected, args.sessions, args.questions,
+                               args.max_seconds)
+            stop.set()
+            ingester.join(timeout=120)
+            loaded.ingests, loaded.errors = phase.ingests, loaded.errors + phase.errors
+            check_log(loaded, app.database_url)
+            phases.append(loaded)
+    finally:
+        app.stop()
+        shutil.rmtree(workdir, ignore_errors=True)
+    machine = describe()
+    text = report(phases, args.sessions, machine)
+    if args.json:
+        print(json.dumps({"machine": machine, "sessions": args.sessions,
+                          "phases": [p.summary() for p in phases]}, ensure_ascii=False, indent=1))
+    else:
+        print(text)
+    if args.out:
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.out).write_text(text + "\n", encoding="utf-8")
+    ok = all(not p.errors and not p.mixups and len(p.latencies) >= args.questions for p in phases)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
