@@ -89,7 +89,7 @@ def _chat_tab(services: Services, chat: ChatService) -> tuple[gr.Dropdown, gr.St
 
 def _calculator_tab(services: Services) -> None:
     gr.Markdown(ui("calculator.intro"))
-    cities = list(dict.fromkeys(m.city for m in services.rulebook.measures))
+    cities = services.rule_cities()
     with gr.Row():
         city = gr.Dropdown(choices=cities, value=cities[0] if cities else None, label=ui("calculator.city"),
                            elem_id="calc-city")
@@ -97,7 +97,7 @@ def _calculator_tab(services: Services) -> None:
                               label=ui("calculator.measure"), elem_id="calc-measure", scale=2)
     header = gr.Markdown()
     specs = services.fields()
-    with gr.Row(equal_height=False):
+    with gr.Row(equal_height=False, elem_id="calc-fields"):
         fields = [_field(spec) for spec in specs]
     run = gr.Button(ui("calculator.run"), variant="primary", elem_id="calc-run")
     result = gr.Markdown(elem_id="calc-result")
@@ -119,12 +119,12 @@ def _calculator_tab(services: Services) -> None:
 
 def _matching_tab(services: Services) -> None:
     gr.Markdown(ui("matching.intro"))
-    cities = list(dict.fromkeys(m.city for m in services.rulebook.measures))
-    city = gr.Dropdown(choices=[(ui("matching.all_cities"), "")] + [(c, c) for c in cities], value="",
+    cities = services.rule_cities()
+    city = gr.Dropdown(choices=[(ui("matching.all_cities"), ""), *[(c, c) for c in cities]], value="",
                        label=ui("matching.city"), elem_id="match-city")
     specs = services.fields()
     shown = set(services.profile_inputs(None))
-    with gr.Row(equal_height=False):
+    with gr.Row(equal_height=False, elem_id="match-fields"):
         fields = [_field(spec, spec.name in shown) for spec in specs]
     run = gr.Button(ui("matching.run"), variant="primary", elem_id="match-run")
     summary = gr.Markdown(elem_id="match-summary")

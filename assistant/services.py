@@ -151,6 +151,10 @@ class Services:
         names += [m.city for m in self.rulebook.measures]
         return list(dict.fromkeys(n for n in names if n))
 
+    def rule_cities(self) -> list[str]:
+        """Cities that have calculator rules, in rule-book order."""
+        return list(dict.fromkeys(m.city for m in self.rulebook.measures))
+
     # -- calculator -----------------------------------------------------------------------
     def fields(self) -> list[FieldSpec]:
         """Every input of the rule book, in its file's order."""

@@ -101,6 +101,25 @@ def test_计算器页按表单测算并显示条款原文(browser_page):
     page.screenshot(path=str(ARTIFACTS / "calculator.png"), full_page=True)
 
 
+def test_政策匹配页列出可享受和需补充的项目(browser_page):
+    _, page, _ = browser_page
+    page.get_by_role("tab", name="政策匹配").click()
+    page.locator("#match-city input").click()
+    page.get_by_role("option", name="运城").click()
+    form = page.locator("#match-fields")
+    form.get_by_label("海外仓方式（自建/租赁/合作）").click()
+    page.get_by_role("option", name="租赁").click()
+    form.get_by_label("海外仓面积（平方米）").fill("800平方米")
+    form.get_by_label("海外仓使用（经营）时长（月）").fill("12个月")
+    form.get_by_label("海外仓实际建设投资额或租赁费用（元）").fill("200万元")
+    page.locator("#match-run").click()
+    table = page.locator("#match-table")
+    table.get_by_text("跨境电商海外仓奖励").first.wait_for()
+    assert "可享受" in table.inner_text() and "需补充信息" in table.inner_text()
+    assert "合计 50万元" in page.locator("#match-summary").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "matching.png"), full_page=True)
+
+
 def test_政策库显示有效状态(browser_page):
     _, page, _ = browser_page
     page.get_by_role("tab", name="政策库").click()
