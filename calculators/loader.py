@@ -8,15 +8,19 @@ import hashlib
 import os
 import pickle
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
-from pydantic import BaseModel, ValidationError
 
-from calculators import model, schema
+from calculators import model
 from calculators.checks import check_rule_file
 from calculators.countries import Countries, Country, CountryList
 from calculators.errors import RuleFileError
+
+if TYPE_CHECKING:  # pydantic and the schema are imported only when rule files are parsed
+    from pydantic import BaseModel
+
+    from calculators import schema
 
 RULES_DIR = Path(__file__).parent / "rules"
 
@@ -120,6 +124,8 @@ _MESSAGES = {
 
 
 def _validate(cls: type[BaseModel], data: Any, path: Path) -> Any:
+    from pydantic import ValidationError
+
     try:
         return cls.model_validate(data)
     except ValidationError as exc:
@@ -136,12 +142,16 @@ def _validate(cls: type[BaseModel], data: Any, path: Path) -> Any:
 
 
 def _load_inputs(path: Path) -> dict[str, model.InputSpec]:
+    from calculators import schema
+
     data = read_yaml(path)
     parsed = _validate(schema.InputsFileIn, data, path)
     return {name: spec.build(name) for name, spec in parsed.inputs.items()}
 
 
 def _load_countries(path: Path) -> Countries:
+    from calculators import schema
+
     data = read_yaml(path)
     parsed = _validate(schema.CountriesFileIn, data, path)
     countries = {c.name: Country(c.name, c.region, tuple(c.aliases)) for c in parsed.countries}
@@ -198,6 +208,8 @@ def load_rule_file(path: Path, inputs: dict[str, model.InputSpec],
                    countries: Countries | None = None,
                    ) -> tuple[model.PolicyPeriod, list[model.Measure]]:
     """One policy's rule file, validated and cross-checked against the input vocabulary."""
+    from calculators import schema
+
     data = read_yaml(path)
     parsed = _validate(schema.RuleFileIn, data, path)
     if parsed.policy.id != path.stem:

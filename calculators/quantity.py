@@ -12,8 +12,6 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-import cn2an
-
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％，", "0123456789.%,")
 _MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 
@@ -68,6 +66,8 @@ def parse_number(text: str) -> Decimal | None:
             value *= _MULTIPLIERS[ch]
         return _tidy(value)
     try:
+        import cn2an  # slow to import (~0.2 s); only Chinese numerals need it
+
         result = cn2an.cn2an(s, "smart")
     except (ValueError, KeyError, TypeError):
         return None
