@@ -73,6 +73,7 @@ def test_提问后看到金额和来源条款并可评价(browser_page):
     like.hover()  # the feedback buttons show on hover
     like.click()
     page.get_by_text("已记录您的反馈，谢谢！").first.wait_for()
+    page.get_by_test_id("toast-close").first.click()  # closed, so later screenshots show only their tab
     store = FeedbackStore(app.database_url)
     try:
         assert store.counts()["up"] == 1 and store.counts()["turns"] == 1
