@@ -99,7 +99,7 @@ def lexical_index(tmp_path_factory: pytest.TempPathFactory):
     return settings
 
 
-def build_tiny_model(target: Path, texts: list[str], dim: int = 32) -> Path:
+def build_tiny_model(target: Path, texts: list[str], dim: int = 32, seed: int = 0) -> Path:
     """A real (random-weight) sentence-transformers model over the corpus characters."""
     from sentence_transformers import SentenceTransformer
     from sentence_transformers.sentence_transformer.modules import Pooling, Transformer
@@ -114,6 +114,9 @@ def build_tiny_model(target: Path, texts: list[str], dim: int = 32) -> Path:
     config = BertConfig(vocab_size=len(vocab), hidden_size=dim, num_hidden_layers=1,
                         num_attention_heads=2, intermediate_size=dim * 2,
                         max_position_embeddings=512)
+    import torch
+
+    torch.manual_seed(seed)  # the same weights on every run: dense ranks are reproducible
     BertModel(config).save_pretrained(raw)
     tokenizer.save_pretrained(raw)
     model = SentenceTransformer(modules=[Transformer(str(raw), max_seq_length=256), Pooling(dim)])
