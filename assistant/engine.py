@@ -296,6 +296,7 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
         text = render("reply_needs_info", banners=banners, city=measure.city,
                       measure_name=measure.name, doc_number=measure.doc_number,
                       clause=measure.clause, missing=result.missing_inputs, known=known,
+                      unmet=result.unmet_conditions,
                       formula=measure.formula_text, example=missing_example(result, deps))
         return Answer("needs_info", text, citations, result.to_dict(), status_rows,
                       intent=intent, city=measure.city, measure=measure.id)

@@ -75,6 +75,12 @@ class Gazetteer:
         return self._pattern.findall(text) if self._pattern else []
 
 
+@lru_cache(maxsize=1)
+def other_city_names(path: Path = GAZETTEER) -> frozenset[str]:
+    """Cities the gazetteer knows that have no policy in the corpus file list (合肥, 青岛, …)."""
+    return frozenset(str(c) for c in _load(path).get("other_cities") or [])
+
+
 @lru_cache(maxsize=4)
 def _load(path: Path) -> dict:
     if not path.exists():

@@ -144,9 +144,17 @@ def _bare_quantities(text: str, known: list[Quantity]) -> list[Quantity]:
     return found
 
 
+_PER_UNIT_RATE = re.compile(r"每\s*[0-9一二两三四五六七八九十百千万]")
+_SEGMENT_END = re.compile(r"[，,。；;！!？?：:]")
+
+
 def _claim_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of "上限是1000万"-style claims about the rules, whose figures are not facts."""
+    """Spans whose figures restate the rules, not facts: "上限是1000万"-style claims, and rates
+    to the end of their phrase ("按增量每5万美元拿2000元": neither figure is the enterprise's)."""
     spans = []
+    for match in _PER_UNIT_RATE.finditer(text):
+        stop = _SEGMENT_END.search(text, match.end())
+        spans.append((match.start(), stop.start() if stop else len(text)))
     for marker in lexicon()["claim_markers"]:
         for match in re.finditer(re.escape(marker), text):
             stop = re.compile(r"[，,。；;！!？?：:]").search(text, match.end())
@@ -255,7 +263,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 facts[spec.name] = value
         elif spec.kind == "bool":
             value = _bool(text, list(spec.cues), subject)
-            if value is None and any(w in text for w in _implied_false().get(spec.name, ())):
+            if value is None and (any(w in text for w in _implied_false().get(spec.name, ()))
+                                  or (spec.name in _data().get("local_subject", ()) and _other_city_enterprises(text))):
                 value = False
             if value is not None:
                 facts[spec.name] = value
@@ -331,6 +340,19 @@ def negated(text: str, start: int, end: int) -> bool:
     return bool(_NEGATION_WORDS.search(before) or _NEGATION_AFTER.match(after))
 
 
+def _other_city_enterprises(text: str) -> bool:
+    """Whether enterprises are said to be another city's: "这5家都是合肥的企业"."""
+    from assistant.places import other_city_names
+
+    return any(re.search(re.escape(city) + r"(?:市)?(?:的|本地的?)?(?:企业|公司|商家|卖家|厂)", text)
+               for city in other_city_names() if city in text)
+
+
+def _cue_pattern(cue: str) -> str:
+    """A cue as a pattern: "刚…成立" matches 刚 and 成立 within one phrase ("刚在六安成立")."""
+    return r"[^，,。；;！!？?]{0,8}?".join(re.escape(part) for part in cue.split("…"))
+
+
 def _bool(text: str, cues: list[str], subject: set[str]) -> bool | None:
     """True when a cue is stated, False when any mention of it is negated ("还没通过海关验收");
     cues that merely name the subject of the measure (查验场所) are no evidence either way."""
@@ -338,7 +360,7 @@ def _bool(text: str, cues: list[str], subject: set[str]) -> bool | None:
     for cue in cues:
         if len(cue) < 2:
             continue
-        for match in re.finditer(re.escape(cue), text):
+        for match in re.finditer(_cue_pattern(cue), text):
             if negated(text, match.start(), match.end()):
                 return False  # even a subject word, denied, is evidence: "还没被认定为…试点"
             seen = seen or cue not in subject

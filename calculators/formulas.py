@@ -185,6 +185,7 @@ def _sum(f: Formula, prepared: Prepared, rb: RuleBook, out: Outcome) -> None:
             out.undetermined = True
             for _, needs in pending:
                 out.missing += [m for m in needs if m not in out.missing]
+            out.unmet += blocked  # parts already ruled out, said even while others wait for facts
         else:
             out.blocked = True
             out.unmet += blocked

@@ -234,3 +234,32 @@ def test_several_stores_and_sites_in_one_question(deps, question, expected):
     reply, _ = ask(deps, question)
     assert amount(reply) == Decimal(expected), reply.text
     assert reply.citations[0].clause == "第五条（二）"
+
+
+@pytest.mark.parametrize(("question", "clause", "unmet"), [
+    ("运城企业在国内注册了一个商标，花了2万，能按认证和商标注册费用补助吗？", "第四条", "国内商标注册"),
+    ("运城企业买了国内货运险，保费5万，能享受市里那个保费补助吗？", "第七条", "出口信用保险"),
+    ("六安的公司做的是9710跨境电商B2B出口，一年20万美元，9610没有，能拿出口奖励吗？", "四（一）", "9610项下"),
+    ("我们六安注册的跨境电商平台今年招来5家企业上平台，都实现了零突破，不过都是合肥的企业，能拿招引奖励吗？",
+     "四（三）", "六安本市企业"),
+    ("我们园区2019年就被认定为潍坊市级跨境电商产业园了，今年复核通过，还能拿园区奖励吗？", "一", "首次认定"),
+    ("我们在运城进出口排前三，不过还没被认定为示范企业，能先拿示范企业奖励吗？", "第三条（三）", "示范企业"),
+    ("我们是运城的一家外贸公司，自己花60万请了代运营公司，能按第六条拿合作费用支持吗？", "第六条", "企业自行委托"),
+    ("我们公司在济南做跨境支付，但还没拿到人民银行的支付业务许可证，能享受支付平台的支持吗？", "三（六）4",
+     "支付业务许可证"),
+])
+def test_a_fact_that_rules_a_measure_out_is_read_from_the_question(deps, question, clause, unmet):
+    reply, _ = ask(deps, question)
+    calc = reply.calculation
+    assert calc["eligible"] is False and calc["amount_yuan"] is None, reply.text
+    assert reply.citations[0].clause == clause
+    assert any(unmet in u for u in calc["unmet_conditions"]), calc["unmet_conditions"]
+
+
+def test_figures_restating_a_rate_are_not_facts_and_ruled_out_parts_are_said(deps):
+    # "每5万美元拿2000元" restates 四（二）; the company is new, so its trade is no increment.
+    reply, _ = ask(deps, "我们公司今年刚在六安成立，跨境电商进出口做了100万美元，能按增量每5万美元拿2000元吗？")
+    calc = reply.calculation
+    assert calc["amount_yuan"] is None and calc["eligible"] is None
+    assert "【不符合】进出口增量补助" in reply.text and "新企业" in reply.text
+    assert "2,000.00元" not in reply.text
