@@ -204,5 +204,6 @@ def _settle_amount(result: CalcResult, amount: Decimal | None, upper_bound: str,
                 "实际金额以主管部门审核为准")
     else:
         result.provisional_amount_yuan = amount
+        result.amount_is_upper_bound = bool(upper_bound)  # also for the provisional figure: 最高可获
         result.steps.append(f"如上述待确认条件均满足，{'最高' if upper_bound else ''}"
                             f"可获{fmt_money_full(amount)}（待确认）")

@@ -263,3 +263,11 @@ def test_figures_restating_a_rate_are_not_facts_and_ruled_out_parts_are_said(dep
     assert calc["amount_yuan"] is None and calc["eligible"] is None
     assert "【不符合】进出口增量补助" in reply.text and "新企业" in reply.text
     assert "2,000.00元" not in reply.text
+
+
+def test_a_provisional_upper_bound_is_said_as_such(deps):
+    # 三（六）: "不超过50万元"; whether the store is in 秦皇岛 is still to be confirmed.
+    reply, _ = ask(deps, "秦皇岛O2O体验店营业面积1200平方米，能补多少？")
+    first = reply.text.splitlines()[0]
+    assert "最高可获 50万元" in first and "待确认" in first, reply.text
+    assert reply.calculation["eligible"] is None and reply.calculation["amount_is_upper_bound"] is True
