@@ -45,6 +45,7 @@ from prompts import message, render
 log = logging.getLogger(__name__)
 _READABLE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _SPACES = re.compile(r"\s+")
+MAX_TOPIC_TURNS = 12  # messages kept for reading facts again when the city changes
 
 __all__ = ["answer", "build_deps", "new_session"]
 
@@ -89,6 +90,7 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
     cities = gazetteer.mentions(text)
     others = gazetteer.other_cities(text)
     injection = has_any(text, "injection")
+    session.said = [*session.said, text][-MAX_TOPIC_TURNS:]
     reply = _route(text, session, deps, cities, others)
     if injection and reply.status != "invalid_input":
         note = message("injection_note")
@@ -180,7 +182,13 @@ def _switch_city(session: Session, city: str, deps: Deps) -> None:
     if twins:
         twin = twins[0][0]
         session.measure = twin.id
-        session.facts = {k: v for k, v in session.facts.items() if k in twin.inputs}
+        # Facts said earlier that the old city's measure had no use for ("用了两年" where 潍坊
+        # asks no duration) are read again from those messages for the new city's measure.
+        recovered: dict[str, Any] = {}
+        for said in session.said[:-1]:
+            recovered.update(facts_for(said, twin, deps.rulebook))
+        carried = {k: v for k, v in session.facts.items() if k in twin.inputs}
+        session.facts = {**recovered, **carried}
     else:
         session.measure, session.facts = None, {}
 
@@ -189,6 +197,8 @@ def _remember(session: Session, measure: Measure, facts: dict[str, Any]) -> None
     if session.measure != measure.id:
         keep = set(measure.inputs) | {"country"}
         session.facts = {k: v for k, v in session.facts.items() if k in keep}
+        if session.measure is not None and session.city == measure.city:
+            session.said = session.said[-1:]  # a new topic in the same city starts here
     session.measure = measure.id
     session.city = measure.city
     session.facts.update(facts)

@@ -62,13 +62,14 @@ class Session:
     measure: str | None = None
     facts: dict[str, Any] = field(default_factory=dict)
     pending: list[str] = field(default_factory=list)   # input names asked for last turn
+    said: list[str] = field(default_factory=list)      # the user's messages on the current topic
     last_intent: str | None = None
     turns: int = 0
 
     def reset(self) -> None:
         """新对话: forget everything but the id."""
         self.city = self.measure = self.last_intent = None
-        self.facts, self.pending, self.turns = {}, [], 0
+        self.facts, self.pending, self.said, self.turns = {}, [], [], 0
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

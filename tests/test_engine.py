@@ -271,3 +271,16 @@ def test_a_provisional_upper_bound_is_said_as_such(deps):
     first = reply.text.splitlines()[0]
     assert "最高可获 50万元" in first and "待确认" in first, reply.text
     assert reply.calculation["eligible"] is None and reply.calculation["amount_is_upper_bound"] is True
+
+
+def test_a_new_city_reads_again_facts_the_old_city_had_no_use_for(deps):
+    # 潍坊 五 asks no duration, so "用了两年" was not kept; 运城 第五条（三） needs it.
+    reply, session = ask(deps, "潍坊企业在海外租了一千五百平方米的仓库", "用了两年，租金80万元", "那在运城呢？")
+    assert amount(reply) == Decimal("240000"), reply.text
+    assert session.city == "运城" and session.facts["months_used"] == 24
+
+
+def test_a_new_topic_in_the_same_city_does_not_reuse_old_messages(deps):
+    _, session = ask(deps, "运城海外仓租了800平方米，用了一年，租金200万元，能补多少？", "那独立站呢？")
+    assert session.said == ["那独立站呢？"]
+    assert "months_used" not in session.facts
