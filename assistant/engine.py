@@ -24,11 +24,13 @@ from assistant.replies import (
     explain_measure,
     missing_example,
     no_figure_phrase,
+    overview_answer,
     show_value,
     validity_answer,
 )
 from assistant.types import Answer, Session
 from assistant.understanding import (
+    asks_overview,
     detect_intent,
     explain_topic,
     facts_for,
@@ -143,6 +145,9 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
             else "explain"  # "那秦皇岛呢？": the same question about another city
     if intent == "greeting":
         return Answer("answered", message("greeting", covered=covered), intent="greeting")
+    if (not explicit and not facts and intent not in ("validity", "apply")
+            and asks_overview(text, deps.gazetteer.names_in(text))):
+        return overview_answer(scope, session, deps)
     if intent == "validity":
         return validity_answer(scope, hits, deps)
     if intent == "apply":

@@ -46,6 +46,10 @@ class Gazetteer:
         pattern = re.compile("|".join(re.escape(n) for n in names)) if names else None
         return cls(aliases, others, pattern)
 
+    def names_in(self, text: str) -> list[str]:
+        """The place names as written in text (盐湖区, 运城市), longest first where they overlap."""
+        return self._names(text)
+
     def mentions(self, text: str) -> list[str]:
         """Corpus cities named in text (directly or by a district), in order, no repeats."""
         found: list[str] = []

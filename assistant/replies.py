@@ -142,6 +142,44 @@ def validity_answer(scope: list[str], hits: list[Hit], deps: Deps) -> Answer:
                   city=scope[0] if len(scope) == 1 else None)
 
 
+def overview_answer(scope: list[str], session: Session, deps: Deps) -> Answer:
+    """A city's measures as a list ("运城有哪些跨境电商扶持政策？"); without a city, ask for it."""
+    if len(scope) != 1:
+        text = message("ask_city_overview", covered=compose.covered_cities(deps))
+        return Answer("needs_info", text, intent="ask_city")
+    city = scope[0]
+    session.city, session.measure, session.facts = city, None, {}
+    policies = [p for p in deps.retriever.policies() if p.city == city]
+    parts, citations = [], []
+    for policy in policies:
+        measures = [m for m in deps.rulebook.measures if m.policy_id == policy.id]
+        if not measures:
+            continue
+        lead = message("overview_lead", city=city, title=compose.display_title(policy),
+                       doc_number=policy.doc_number, count=len(measures),
+                       with_amount=sum(1 for m in measures if m.has_amount))
+        clause = _validity_clause(deps, policy.id)
+        cited = [(compose.citation(policy, clause, "有效期"), clause)] if clause is not None else []
+        citations += [c for c, _ in cited]
+        # Each listed standard is traceable: its clause goes with the answer as a source too.
+        for label in dict.fromkeys(m.clause for m in measures):
+            found = clause_citation(deps, policy.id, label)
+            if found is not None:
+                citations.append(found[0])
+        parts.append(render("reply_explain", banners=compose.banners([policy], deps.as_of), lead=lead,
+                            measures=[{"name": m.name, "clause": m.clause, "formula": m.formula_text}
+                                      for m in measures],
+                            citations=[compose.citation_view(c, cl) for c, cl in cited],
+                            validity=compose.validity_line(policy, deps.as_of),
+                            follow_up="", disclaimer=""))
+    if not parts:
+        return explain_answer(city, deps.retriever.search(city, k=5, cities=[city]), [city], deps)
+    text = "\n\n".join(p.strip() for p in parts) + "\n\n" + message("overview_follow_up") \
+        + "\n\n" + message("disclaimer")
+    return Answer("answered", text, citations, None, compose.policy_status(policies, deps.as_of),
+                  intent="overview", city=city)
+
+
 def _validity_clause(deps: Deps, policy_id: str):
     """The clause stating the period; where none does, the preamble (what the document is)."""
     own = [c for c in deps.retriever.snapshot.clauses if c.policy_id == policy_id]

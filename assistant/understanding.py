@@ -55,6 +55,20 @@ def explain_topic(text: str) -> str:
     return ""
 
 
+def asks_overview(text: str, places: Iterable[str] = ()) -> bool:
+    """"运城有哪些跨境电商扶持政策？", "济南的企业能拿多少钱": what a city offers, in general;
+    a question with any specific word ("人才有什么补贴", "通关有哪些措施") is not one."""
+    if not (has_any(text, "overview_ask") and has_any(text, "overview_topic")):
+        return False
+    from ingest.tokenize import tokenize
+
+    for place in places:
+        text = text.replace(place, " ")
+    words = lexicon()
+    general = {*words["generic"], *words["overview_ask"], *words["overview_topic"], *words["overview_filler"]}
+    return not any(len(t) > 1 and t not in general for t in tokenize(text))
+
+
 def has_any(text: str, key: str) -> bool:
     lowered = text.lower()
     return any(word in lowered for word in lexicon()[key])

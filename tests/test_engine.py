@@ -284,3 +284,20 @@ def test_a_new_topic_in_the_same_city_does_not_reuse_old_messages(deps):
     _, session = ask(deps, "运城海外仓租了800平方米，用了一年，租金200万元，能补多少？", "那独立站呢？")
     assert session.said == ["那独立站呢？"]
     assert "months_used" not in session.facts
+
+
+def test_what_a_city_offers_is_the_list_of_its_measures_each_with_its_clause(deps):
+    reply, session = ask(deps, "运城有哪些跨境电商扶持政策？")
+    assert reply.intent == "overview" and reply.status == "answered" and session.city == "运城"
+    names = [m.name for m in deps.rulebook.measures if m.city == "运城"]
+    assert names and all(name in reply.text for name in names)
+    cited = {c.clause for c in reply.citations}
+    assert {m.clause for m in deps.rulebook.measures if m.city == "运城"} <= cited
+    assert reply.calculation is None
+
+
+def test_a_general_question_without_a_city_asks_for_it_and_a_specific_one_is_no_overview(deps):
+    reply, _ = ask(deps, "有哪些跨境电商扶持政策？")
+    assert reply.status == "needs_info" and "所在的城市" in reply.text
+    specific, _ = ask(deps, "秦皇岛对跨境电商人才有什么补贴？每人给多少钱？")
+    assert specific.intent != "overview" and specific.citations[0].clause == "七（十五）"
