@@ -81,7 +81,7 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def other_city_names(path: Path = GAZETTEER) -> frozenset[str]:
-    """Cities the gazetteer knows that have no policy in the corpus file list (合肥, 青岛, …)."""
+    """The gazetteer's list of cities without a policy here (合肥, 青岛, …), for fact reading."""
     return frozenset(str(c) for c in _load(path).get("other_cities") or [])
 
 

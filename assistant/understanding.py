@@ -171,7 +171,7 @@ def _claim_spans(text: str) -> list[tuple[int, int]]:
         spans.append((match.start(), stop.start() if stop else len(text)))
     for marker in lexicon()["claim_markers"]:
         for match in re.finditer(re.escape(marker), text):
-            stop = re.compile(r"[，,。；;！!？?：:]").search(text, match.end())
+            stop = _SEGMENT_END.search(text, match.end())
             end = stop.start() if stop else len(text)
             spans.append((match.start(), min(end, match.end() + 16)))
     return spans

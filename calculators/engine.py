@@ -167,7 +167,7 @@ def calculate(measure_id: str, inputs: dict[str, object] | None = None,
         else:
             missing += [m for m in outcome.missing if m not in missing]
             result.steps += outcome.steps
-            result.unmet_conditions += outcome.unmet if status is None else []
+            result.unmet_conditions += outcome.unmet  # parts ruled out while others await facts
     if (status is True and outcome is not None and outcome.amount is not None
             and outcome.amount <= 0 and not missing):
         status = False
