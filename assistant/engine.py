@@ -164,7 +164,11 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
     if measure is not None and intent in ("calculate", "eligibility"):
         if not scope and len({m.city for m, _ in explicit}) > 1:
             return ask_city(measure, session, deps, facts)
+        asks_standard = (not facts and measure.id != session.measure and intent == "calculate"
+                         and has_any(text, "standard"))
         _remember(session, measure, facts)
+        if asks_standard:  # "运城海外仓补贴上限是多少？": the rule and its clause, then an offer to calculate
+            return explain_measure(measure, hits, deps)
         return _calculate(measure, session, deps, intent, text)
     top1 = {(h.policy.id, h.clause.label) for h in hits[:1]}
     if measure is not None and ((measure.policy_id, measure.clause) in top1 or measure.id == session.measure):

@@ -301,3 +301,12 @@ def test_a_general_question_without_a_city_asks_for_it_and_a_specific_one_is_no_
     assert reply.status == "needs_info" and "所在的城市" in reply.text
     specific, _ = ask(deps, "秦皇岛对跨境电商人才有什么补贴？每人给多少钱？")
     assert specific.intent != "overview" and specific.citations[0].clause == "七（十五）"
+
+
+def test_a_question_about_the_standard_gets_the_rule_quoted_then_facts_get_the_amount(deps):
+    reply, session = ask(deps, "运城海外仓补贴上限是多少？")
+    assert reply.status == "answered" and reply.intent == "explain"
+    assert "不超过50万元" in reply.text and reply.citations[0].clause == "第五条（三）"
+    assert "如需测算金额" in reply.text
+    follow = answer("我们租了800平方米，用了一年，租金200万", session, deps)
+    assert amount(follow) == Decimal("500000"), follow.text
