@@ -22,8 +22,10 @@ from assistant.replies import (
     compare_answer,
     explain_answer,
     explain_measure,
+    informative,
     missing_example,
     no_figure_phrase,
+    not_covered_answer,
     overview_answer,
     show_value,
     validity_answer,
@@ -37,7 +39,9 @@ from assistant.understanding import (
     has_any,
     input_names,
     keyword_score,
+    off_topic,
     rank_measures,
+    specific_keywords,
 )
 from calculators import CalcResult, Measure, calculate, calculate_items, combine
 from ingest.clean import to_ascii_alnum
@@ -108,7 +112,7 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
     if others:
         return Answer("out_of_scope", message("out_of_scope_city", covered=covered,
                                                 cities="、".join(others)), intent="out_of_scope")
-    if has_any(text, "off_topic") or (has_any(text, "higher_level") and not cities):
+    if off_topic(text) or (has_any(text, "higher_level") and not cities):
         key = "out_of_scope_higher" if has_any(text, "higher_level") else "out_of_scope_topic"
         return Answer("out_of_scope", message(key, covered=covered), intent="out_of_scope")
     continuing = _continuation(text, session, deps, cities)
@@ -152,8 +156,27 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
         return validity_answer(scope, hits, deps)
     if intent == "apply":
         return apply_answer(measure, hits, deps)
+    if measure is None and len(scope) == 1 and intent in ("calculate", "eligibility", "explain"):
+        elsewhere = [(m, words) for m in deps.rulebook.measures if m.city != scope[0]
+                     for words in [specific_keywords(text, m)] if words]
+        topic_words = {w for _, words in elsewhere for w in words}
+        placeless = text
+        for name in deps.gazetteer.names_in(text):
+            placeless = placeless.replace(name, " ")
+        covered_here = (any(specific_keywords(text, m) for m in deps.rulebook.by_city(scope[0]))
+                        or any(w in h.clause.heading + h.clause.text for h in hits for w in topic_words)
+                        or any(informative(placeless, h) for h in hits[:3]))
+        if elsewhere and not covered_here:
+            reply = not_covered_answer(scope[0], elsewhere, deps)
+            if reply is not None:
+                return reply
     if measure is None and intent in ("calculate", "eligibility") and ranked and ranked[0][1] >= 1.0:
-        measure = ranked[0][0]  # no measure word, but its clause is the best retrieved one
+        # No measure word: the best retrieved measure; where it reads facts from the question, the
+        # retrieved one those facts fit best ("进出口额300万美元" is under 三（三）'s landing threshold
+        # but is just what 三（四）'s award is computed from).
+        measure = ranked[0][0]
+        if facts_for(text, measure, deps.rulebook):
+            measure = _best_fit(text, [m for m, _ in ranked[:3] if facts_for(text, m, deps.rulebook)], deps)
         facts = facts_for(text, measure, deps.rulebook)
     top3 = {(h.policy.id, h.clause.label) for h in hits[:3]}
     measure_clauses = {(m.policy_id, m.clause) for m in deps.rulebook.measures}

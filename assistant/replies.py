@@ -86,7 +86,7 @@ def explain_measure(measure: Measure, hits: list[Hit], deps: Deps) -> Answer:
                   city=measure.city, measure=measure.id)
 
 
-def _informative(text: str, hit: Hit) -> bool:
+def informative(text: str, hit: Hit) -> bool:
     """Whether the hit shares more than generic words with the question."""
     from ingest.tokenize import tokenize
 
@@ -97,7 +97,7 @@ def _informative(text: str, hit: Hit) -> bool:
 
 
 def explain_answer(text: str, hits: list[Hit], scope: list[str], deps: Deps, trusted: bool = False) -> Answer:
-    relevant = hits[:2] if trusted else [h for h in hits[:3] if _informative(text, h)]
+    relevant = hits[:2] if trusted else [h for h in hits[:3] if informative(text, h)]
     where = "、".join(scope) if scope else compose.covered_cities(deps)
     if not relevant:
         lead = message("not_in_policy", scope=where, topic=text[:30], office="当地商务主管部门")
@@ -178,6 +178,20 @@ def overview_answer(scope: list[str], session: Session, deps: Deps) -> Answer:
         + "\n\n" + message("disclaimer")
     return Answer("answered", text, citations, None, compose.policy_status(policies, deps.as_of),
                   intent="overview", city=city)
+
+
+def not_covered_answer(city: str, elsewhere: list[tuple[Measure, list[str]]], deps: Deps) -> Answer | None:
+    """A topic other cities' rules name and this city's do not ("潍坊参展补贴"): say so, and where
+    it is covered, rather than fitting the question to an unrelated measure of this city."""
+    policies = [p for p in deps.retriever.policies() if p.city == city]
+    if not policies or not elsewhere:
+        return None
+    topic = elsewhere[0][1][0]
+    others = "；".join(f"{m.city} {m.doc_number} {m.clause}「{m.name}」" for m, _ in elsewhere[:3])
+    text = message("not_covered", city=city, docs="、".join(p.doc_number for p in policies), topic=topic,
+                   others=others) + "\n\n" + message("disclaimer")
+    return Answer("not_in_policy", text, [], None, compose.policy_status(policies, deps.as_of),
+                  intent="not_covered", city=city)
 
 
 def _validity_clause(deps: Deps, policy_id: str):

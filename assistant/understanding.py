@@ -69,6 +69,14 @@ def asks_overview(text: str, places: Iterable[str] = ()) -> bool:
     return not any(len(t) > 1 and t not in general for t in tokenize(text))
 
 
+def off_topic(text: str) -> bool:
+    """A question on another topic (天气, 房贷, 今天的汇率), not a fact given for a calculation."""
+    if has_any(text, "off_topic"):
+        return True
+    return any(re.search(re.escape(word) + r"(?![^，,。；;！!？?]{0,6}\d)", text)
+               for word in lexicon()["off_topic_unless_figure"])
+
+
 def has_any(text: str, key: str) -> bool:
     lowered = text.lower()
     return any(word in lowered for word in lexicon()[key])
@@ -212,9 +220,14 @@ def quantity_value(spec_kind: str, quantity: Quantity) -> Any:
 
 def input_names(measure: Measure, rulebook: RuleBook) -> list[str]:
     """The measure's inputs, plus the facts its policy-wide rules read: `country` where an input
-    is derived from it, `event_date` where awards count from a date, `county` for funding splits."""
+    is derived from it, `event_date` where awards count from a date, `county` for funding splits,
+    and the 美元 twin of a 人民币 input with the exchange rate that converts it."""
     names = list(measure.inputs)
     extra = []
+    twins = [spec.twin for spec in (rulebook.inputs.get(n) for n in names)
+             if spec is not None and spec.kind == "money_cny" and spec.twin]
+    if twins:  # "300万美元" for a 人民币 base: the twin carries it, the stated rate converts it
+        extra += [*twins, "exchange_rate"]
     if any(getattr(rulebook.inputs.get(n), "derive_from_country", False) for n in names):
         extra.append("country")
     policy = rulebook.policies.get(measure.policy_id)
@@ -290,7 +303,21 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             value = _date_value(text)
             if value:
                 facts[spec.name] = value
+        elif spec.kind == "number":
+            value = _plain_number(text, list(spec.cues))
+            if value is not None:
+                facts[spec.name] = value
     return facts
+
+
+def _plain_number(text: str, cues: list[str]) -> Decimal | None:
+    """A unitless figure right after its cue: "汇率按7.1算", "汇率是7.08" (not "汇率…300万美元")."""
+    for cue in cues:
+        pattern = re.escape(cue) + r"[^\d，,。；;！!？?]{0,4}?(\d+(?:\.\d+)?)(?![\d.]|\s*[万亿元%％美平个家人])"
+        match = re.search(pattern, text)
+        if match:
+            return Decimal(match.group(1))
+    return None
 
 
 def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
@@ -425,6 +452,13 @@ def money_mentions(text: str) -> list[Decimal]:
 def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]:
     """The facts in text that this measure's calculator takes."""
     return extract_facts(text, input_names(measure, rulebook), rulebook, measure.keywords)
+
+
+def specific_keywords(text: str, measure: Measure) -> list[str]:
+    """The measure's own words found in text, leaving out words every policy uses (奖励, 平台)."""
+    lowered = expand_measure_words(text).lower()
+    generic = set(lexicon()["generic"])
+    return [k for k in measure.keywords if k and k.lower() in lowered and k.lower() not in generic]
 
 
 def keyword_score(text: str, measure: Measure) -> int:

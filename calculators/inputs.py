@@ -244,6 +244,9 @@ def _convert(spec: InputSpec, value: Decimal, have: str, want: str, rate: Decima
                    f"（{shown}）；系统不会自行换算，请提供{_CURRENCY_NAME[want]}金额或美元兑人民币"
                    "汇率")
     converted = value * rate if want == "CNY" else value / rate
+    shown_converted = fmt_money(converted, "元" if want == "CNY" else "美元")
+    prepared.derived_steps.append(f"{shown} {'×' if want == 'CNY' else '÷'} 汇率{fmt_number(rate)} = "
+                                  f"{shown_converted}（{spec.label}，按您提供的汇率折算）")
     prepared.assumptions.append(
         f"按您提供的汇率1美元={fmt_number(rate)}元，将{shown}折算为"
         f"{fmt_money(converted, '元' if want == 'CNY' else '美元')}（{spec.label}）")

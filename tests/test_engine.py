@@ -310,3 +310,29 @@ def test_a_question_about_the_standard_gets_the_rule_quoted_then_facts_get_the_a
     assert "如需测算金额" in reply.text
     follow = answer("我们租了800平方米，用了一年，租金200万", session, deps)
     assert amount(follow) == Decimal("500000"), follow.text
+
+
+def test_a_stated_exchange_rate_converts_usd_and_is_no_off_topic_question(deps):
+    reply, _ = ask(deps, "我们在秦皇岛设立了独立法人，开通了9710业务，去年跨境电商进出口额300万美元，"
+                         "汇率按7.1算，能拿多少奖励？")
+    assert amount(reply) == Decimal("213000"), reply.text
+    assert reply.citations[0].clause == "三（四）" and "300万美元 × 汇率7.1 = 2130万元" in reply.text
+    off, _ = ask(deps, "今天美元汇率多少？")
+    assert off.status == "out_of_scope"
+
+
+@pytest.mark.parametrize(("question", "city", "topic", "elsewhere"), [
+    ("我们是潍坊的跨境电商企业，今年参加了德国的展会，展位费3万元，能补多少？", "潍坊", "展会", "运城"),
+    ("六安企业租了海外仓，能补多少？", "六安", "海外仓", "潍坊"),
+])
+def test_a_topic_this_city_does_not_cover_is_said_so_not_fitted_to_another_measure(deps, question, city, topic,
+                                                                                  elsewhere):
+    reply, _ = ask(deps, question)
+    assert reply.status == "not_in_policy" and reply.calculation is None, reply.text
+    assert f"{city}的政策文件" in reply.text and f"“{topic}”" in reply.text and elsewhere in reply.text
+
+
+def test_a_topic_the_city_covers_in_other_words_is_not_ruled_out(deps):
+    # 济南 三（一）1 says 特别重大项目, not 招商: the clause still answers.
+    reply, _ = ask(deps, "济南对特别重大的跨境电商招商项目怎么支持？有没有具体金额")
+    assert reply.status == "answered" and reply.citations[0].clause == "三（一）1"
