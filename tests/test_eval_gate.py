@@ -17,7 +17,7 @@ from tests.conftest import ROOT
 GOLD = ROOT / "eval" / "datasets" / "gold.jsonl"
 THRESHOLDS = {
     "amount": 1.0, "refusal": 1.0, "empty": 1.0, "status": 1.0, "city": 1.0,
-    "citation": 0.97, "mentions": 0.95, "eligibility": 0.9,
+    "citation": 0.99, "mentions": 0.95, "eligibility": 0.9,
 }
 
 
