@@ -330,8 +330,8 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     banners = compose.banners(policies, deps.as_of)
     status_rows = compose.policy_status(policies, deps.as_of)
     has_amount = result.amount_yuan is not None or result.provisional_amount_yuan is not None
-    if (result.eligible is None and not has_amount and not result.no_figure
-            and result.missing_input_names):
+    if (result.eligible is not False and not has_amount and not result.no_figure
+            and result.missing_input_names):  # conditions met or open, a figure still missing: ask
         session.pending = list(result.missing_input_names)
         known = "、".join(f"{deps.rulebook.inputs[k].label}：{show_value(v, deps.rulebook.inputs[k].kind)}"
                          for k, v in facts.items() if k in deps.rulebook.inputs)

@@ -166,7 +166,7 @@ def _bare_quantities(text: str, known: list[Quantity]) -> list[Quantity]:
     return found
 
 
-_PER_UNIT_RATE = re.compile(r"每\s*[0-9一二两三四五六七八九十百千万]")
+_PER_UNIT_RATE = re.compile(r"每\s*[0-9一二两三四五六七八九十百千万]")  # "每5万美元拿2000元"
 _SEGMENT_END = re.compile(r"[，,。；;！!？?：:]")
 
 

@@ -336,3 +336,12 @@ def test_a_topic_the_city_covers_in_other_words_is_not_ruled_out(deps):
     # 济南 三（一）1 says 特别重大项目, not 招商: the clause still answers.
     reply, _ = ask(deps, "济南对特别重大的跨境电商招商项目怎么支持？有没有具体金额")
     assert reply.status == "answered" and reply.citations[0].clause == "三（一）1"
+
+
+def test_conditions_met_but_the_base_figure_missing_asks_for_it(deps):
+    reply, session = ask(deps, "运城企业租赁海外仓800平方米，用了一年，能补多少？")
+    assert reply.status == "needs_info", reply.text
+    assert reply.calculation["missing_inputs"] == ["海外仓实际建设投资额或租赁费用（元）"]
+    assert session.pending == ["cost_cny"]
+    follow = answer("租金一共200万元", session, deps)
+    assert amount(follow) == Decimal("500000"), follow.text
