@@ -167,6 +167,8 @@ def _bare_quantities(text: str, known: list[Quantity]) -> list[Quantity]:
 
 
 _PER_UNIT_RATE = re.compile(r"每\s*[0-9一二两三四五六七八九十百千万]")  # "每5万美元拿2000元"
+# A figure per session or per month ("每期50人", "每月租金10万") right before the number.
+_PER_BATCH = re.compile(r"每(?:期|班|批|月|季度|季|周|天|日)[^0-9，,。；;！!？?]{0,4}$")
 _SEGMENT_END = re.compile(r"[，,。；;！!？?：:]")
 
 
@@ -258,9 +260,12 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     numeric = [s for s in specs if s.kind in _KIND_UNITS]
     candidates: list[tuple[int, int, str]] = []
     for index, quantity in enumerate(quantities):
+        per_batch = bool(_PER_BATCH.search(text[:quantity.span[0]]))
         for spec in numeric:
             if quantity.unit not in _KIND_UNITS[spec.kind]:
                 continue
+            if per_batch and "每" not in spec.label:
+                continue  # "每期50人" is no total: only a per-session input (每个培训班次的人数) takes it
             distance = _cue_distance(text, quantity, list(spec.cues))
             compatible_count = sum(1 for s in numeric if quantity.unit in _KIND_UNITS[s.kind])
             if distance is None and (compatible_count > 1 or quantity.unit == "bare"):

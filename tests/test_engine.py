@@ -345,3 +345,13 @@ def test_conditions_met_but_the_base_figure_missing_asks_for_it(deps):
     assert session.pending == ["cost_cny"]
     follow = answer("租金一共200万元", session, deps)
     assert amount(follow) == Decimal("500000"), follow.text
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("运城院校搞了跨境电商产教融合培训，培训了3期，每期50人，能补多少？",
+     "与跨境电商企业签订1年以上劳动合同的培训人员数（人）"),
+    ("运城企业租赁海外仓800平方米，每月租金10万，用了一年，能补多少？", "海外仓实际建设投资额或租赁费用（元）"),
+])
+def test_a_figure_per_session_or_month_is_no_total(deps, question, asked):
+    reply, _ = ask(deps, question)
+    assert reply.status == "needs_info" and asked in reply.calculation["missing_inputs"], reply.text
