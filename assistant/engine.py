@@ -42,6 +42,7 @@ from assistant.understanding import (
     off_topic,
     rank_measures,
     specific_keywords,
+    without_places,
 )
 from calculators import CalcResult, Measure, calculate, calculate_items, combine
 from ingest.clean import to_ascii_alnum
@@ -157,26 +158,15 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
     if intent == "apply":
         return apply_answer(measure, hits, deps)
     if measure is None and len(scope) == 1 and intent in ("calculate", "eligibility", "explain"):
-        elsewhere = [(m, words) for m in deps.rulebook.measures if m.city != scope[0]
-                     for words in [specific_keywords(text, m)] if words]
-        topic_words = {w for _, words in elsewhere for w in words}
-        placeless = text
-        for name in deps.gazetteer.names_in(text):
-            placeless = placeless.replace(name, " ")
-        covered_here = (any(specific_keywords(text, m) for m in deps.rulebook.by_city(scope[0]))
-                        or any(w in h.clause.heading + h.clause.text for h in hits for w in topic_words)
-                        or any(informative(placeless, h) for h in hits[:3]))
-        if elsewhere and not covered_here:
-            reply = not_covered_answer(scope[0], elsewhere, deps)
-            if reply is not None:
-                return reply
+        reply = _not_covered(text, scope[0], hits, deps)
+        if reply is not None:
+            return reply
     if measure is None and intent in ("calculate", "eligibility") and ranked and ranked[0][1] >= 1.0:
         # No measure word: the best retrieved measure; where it reads facts from the question, the
         # retrieved one those facts fit best ("进出口额300万美元" is under 三（三）'s landing threshold
         # but is just what 三（四）'s award is computed from).
-        measure = ranked[0][0]
-        if facts_for(text, measure, deps.rulebook):
-            measure = _best_fit(text, [m for m, _ in ranked[:3] if facts_for(text, m, deps.rulebook)], deps)
+        fitting = [m for m, _ in ranked[:3] if facts_for(text, m, deps.rulebook)]
+        measure = _best_fit(text, fitting, deps) if ranked[0][0] in fitting else ranked[0][0]
         facts = facts_for(text, measure, deps.rulebook)
     top3 = {(h.policy.id, h.clause.label) for h in hits[:3]}
     measure_clauses = {(m.policy_id, m.clause) for m in deps.rulebook.measures}
@@ -234,6 +224,21 @@ def _remember(session: Session, measure: Measure, facts: dict[str, Any]) -> None
     session.measure = measure.id
     session.city = measure.city
     session.facts.update(facts)
+
+
+def _not_covered(text: str, city: str, hits: list, deps: Deps) -> Answer | None:
+    """not_in_policy when other cities' rules name the topic (展会, 海外仓) and neither this
+    city's rules nor its best clauses do; None when the city covers it, in any words."""
+    elsewhere = [(m, words) for m in deps.rulebook.measures if m.city != city
+                 for words in [specific_keywords(text, m)] if words]
+    if not elsewhere:
+        return None
+    topic_words = {w for _, words in elsewhere for w in words}
+    placeless = without_places(text, deps.gazetteer.names_in(text))
+    covered_here = (any(specific_keywords(text, m) for m in deps.rulebook.by_city(city))
+                    or any(w in h.clause.heading + h.clause.text for h in hits for w in topic_words)
+                    or any(informative(placeless, h) for h in hits[:3]))
+    return None if covered_here else not_covered_answer(city, elsewhere, deps)
 
 
 def _pick_measure(text: str, session: Session, explicit: list, ranked: list, scope: list[str],

@@ -62,11 +62,17 @@ def asks_overview(text: str, places: Iterable[str] = ()) -> bool:
         return False
     from ingest.tokenize import tokenize
 
-    for place in places:
-        text = text.replace(place, " ")
+    text = without_places(text, places)
     words = lexicon()
     general = {*words["generic"], *words["overview_ask"], *words["overview_topic"], *words["overview_filler"]}
     return not any(len(t) > 1 and t not in general for t in tokenize(text))
+
+
+def without_places(text: str, places: Iterable[str]) -> str:
+    """The text with place names blanked: a city's name says nothing about the topic."""
+    for place in places:
+        text = text.replace(place, " ")
+    return text
 
 
 def off_topic(text: str) -> bool:
