@@ -41,7 +41,7 @@ class Gazetteer:
             if city in cities:
                 for place in places:
                     aliases[str(place)] = city
-        others = frozenset(c for c in data.get("other_cities") or [] if c not in cities)
+        others = frozenset(c for c in other_city_names(path) if c not in cities)
         names = sorted([*aliases, *others], key=len, reverse=True)
         pattern = re.compile("|".join(re.escape(n) for n in names)) if names else None
         return cls(aliases, others, pattern)

@@ -73,7 +73,7 @@ def explain_measure(measure: Measure, hits: list[Hit], deps: Deps) -> Answer:
     policy = deps.retriever.snapshot.policies[measure.policy_id]
     siblings = [m for m in deps.rulebook.measures if m.policy_id == measure.policy_id
                 and m.clause == measure.clause]
-    rows = [{"name": m.name, "clause": m.clause, "formula": m.formula_text} for m in siblings]
+    rows = _measure_rows(siblings)
     labels = [deps.rulebook.inputs[n].label for n in measure.inputs if n in deps.rulebook.inputs][:4]
     follow = f"如需测算金额，请告诉我：{'、'.join(labels)}。" if measure.has_amount and labels else ""
     text = render("reply_explain", banners=compose.banners([policy], deps.as_of),
@@ -84,6 +84,11 @@ def explain_measure(measure: Measure, hits: list[Hit], deps: Deps) -> Answer:
     return Answer("answered", text, [found[0]] if found else [], None,
                   compose.policy_status([policy], deps.as_of), intent="explain",
                   city=measure.city, measure=measure.id)
+
+
+def _measure_rows(measures: list[Measure]) -> list[dict[str, str]]:
+    """Measures as the reply_explain template lists them: name, clause, standard in words."""
+    return [{"name": m.name, "clause": m.clause, "formula": m.formula_text} for m in measures]
 
 
 def informative(text: str, hit: Hit) -> bool:
@@ -167,8 +172,7 @@ def overview_answer(scope: list[str], session: Session, deps: Deps) -> Answer:
             if found is not None:
                 citations.append(found[0])
         parts.append(render("reply_explain", banners=compose.banners([policy], deps.as_of), lead=lead,
-                            measures=[{"name": m.name, "clause": m.clause, "formula": m.formula_text}
-                                      for m in measures],
+                            measures=_measure_rows(measures),
                             citations=[compose.citation_view(c, cl) for c, cl in cited],
                             validity=compose.validity_line(policy, deps.as_of),
                             follow_up="", disclaimer=""))
@@ -184,7 +188,7 @@ def not_covered_answer(city: str, elsewhere: list[tuple[Measure, list[str]]], de
     """A topic other cities' rules name and this city's do not ("潍坊参展补贴"): say so, and where
     it is covered, rather than fitting the question to an unrelated measure of this city."""
     policies = [p for p in deps.retriever.policies() if p.city == city]
-    if not policies or not elsewhere:
+    if not policies:
         return None
     topic = elsewhere[0][1][0]
     others = "；".join(f"{m.city} {m.doc_number} {m.clause}「{m.name}」" for m, _ in elsewhere[:3])

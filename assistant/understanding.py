@@ -43,6 +43,12 @@ def expand_measure_words(text: str) -> str:
     return text + (" " + " ".join(extra) if extra else "")
 
 
+@lru_cache(maxsize=512)
+def _measure_words(text: str) -> str:
+    """expand_measure_words, lowered, once per message: every measure is scored against it."""
+    return expand_measure_words(text).lower()
+
+
 def _implied_false() -> dict[str, list[str]]:
     return {str(k): [str(w) for w in v] for k, v in (_data().get("implied_false") or {}).items()}
 
@@ -467,12 +473,12 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
 
 def specific_keywords(text: str, measure: Measure) -> list[str]:
     """The measure's own words found in text, leaving out words every policy uses (奖励, 平台)."""
-    lowered = expand_measure_words(text).lower()
+    lowered = _measure_words(text)
     generic = set(lexicon()["generic"])
     return [k for k in measure.keywords if k and k.lower() in lowered and k.lower() not in generic]
 
 
 def keyword_score(text: str, measure: Measure) -> int:
     """How strongly the text names this measure: the length of its keywords found."""
-    lowered = expand_measure_words(text).lower()
+    lowered = _measure_words(text)
     return sum(len(k) for k in measure.keywords if k and k.lower() in lowered)

@@ -248,8 +248,7 @@ def _convert(spec: InputSpec, value: Decimal, have: str, want: str, rate: Decima
     prepared.derived_steps.append(f"{shown} {'×' if want == 'CNY' else '÷'} 汇率{fmt_number(rate)} = "
                                   f"{shown_converted}（{spec.label}，按您提供的汇率折算）")
     prepared.assumptions.append(
-        f"按您提供的汇率1美元={fmt_number(rate)}元，将{shown}折算为"
-        f"{fmt_money(converted, '元' if want == 'CNY' else '美元')}（{spec.label}）")
+        f"按您提供的汇率1美元={fmt_number(rate)}元，将{shown}折算为{shown_converted}（{spec.label}）")
     return converted
 
 
