@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from eval.machine import describe, percentile
-from eval.scoring import METRICS, retrieval_rank, score_row
+from eval.scoring import METRICS, retrieval_rank, score_row, wrong_amount_shown
 
 GATED_DEFAULT = ("amount", "refusal")
 
@@ -51,7 +51,8 @@ def evaluate(rows: list[dict], deps) -> dict[str, Any]:
 
     per_metric: dict[str, list[bool]] = defaultdict(list)
     per_city: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
-    failures, latencies, ranks = [], [], []
+    failures, latencies, ranks, wrong_amounts = [], [], [], []
+    rows_right: list[bool] = []
     answers = {}
     gazetteer = deps.gazetteer
     for row in rows:
@@ -60,6 +61,11 @@ def evaluate(rows: list[dict], deps) -> dict[str, Any]:
         latencies.append(seconds * 1000)
         scores = score_row(row["expect"], data, [str(t) for t in row["turns"]])
         city = _city_of(row)
+        rows_right.append(all(passed for passed, _ in scores.values()))
+        wrong = wrong_amount_shown(row["expect"], data)
+        if wrong:
+            wrong_amounts.append({"id": row["id"], "turns": row["turns"], "expected": row["expect"],
+                                  "shown": [str(w) for w in wrong], "status": data.get("status")})
         for metric, (passed, got) in scores.items():
             per_metric[metric].append(passed)
             per_city[city][metric].append(passed)
@@ -78,7 +84,8 @@ def evaluate(rows: list[dict], deps) -> dict[str, Any]:
                  "hit@3": _ratio([0 < r <= 3 for r in ranks]),
                  "mrr": round(sum(1 / r for r in ranks if r) / len(ranks), 4) if ranks else None}
     return {
-        "rows": len(rows), "metrics": summary, "retrieval": retrieval,
+        "rows": len(rows), "rows_right": _ratio(rows_right), "wrong_amount_shown": wrong_amounts,
+        "metrics": summary, "retrieval": retrieval,
         "cities": {c: {m: _ratio(v) for m, v in ms.items()} for c, ms in sorted(per_city.items())},
         "latency_ms": {"p50": round(percentile(latencies, 50), 2),
                        "p95": round(percentile(latencies, 95), 2)} if latencies else {},
@@ -93,6 +100,9 @@ def _ratio(values: list[bool]) -> dict[str, Any]:
 
 def tables(report: dict[str, Any]) -> str:
     lines = ["| 指标 | 通过 | 总数 | 准确率 |", "|---|---|---|---|"]
+    right = report["rows_right"]
+    lines.append(f"| **整行全对** | {right['passed']} | {right['total']} | {right['accuracy'] or 0:.1%} |")
+    lines.append(f"| **错误金额展示（须为 0）** | {len(report['wrong_amount_shown'])} | {report['rows']} | |")
     names = {"amount": "金额完全一致", "eligibility": "资格判断", "citation": "条款引用",
              "refusal": "拒绝编造（无金额/范围外）", "mentions": "必含内容", "empty": "无效输入提示",
              "status": "状态", "city": "城市"}
@@ -169,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"受 --min-accuracy 门控的指标，逗号分隔（默认 {','.join(GATED_DEFAULT)}）")
     parser.add_argument("--min", action="append", default=[], metavar="METRIC=VALUE",
                         help="单项门槛，如 citation=0.9（可重复）")
+    parser.add_argument("--max-wrong-amounts", type=int, help="门槛：展示错误金额的行数上限（CI 用 0）")
     parser.add_argument("--as-of", help="按该日期判断有效期（默认今天，POLICY_AS_OF）")
     parser.add_argument("--index-dir", help="索引目录（POLICY_INDEX_DIR）")
     parser.add_argument("--lexical-only", action="store_true", default=None)
@@ -196,6 +207,9 @@ def main(argv: list[str] | None = None) -> int:
     for failure in report["failures"][: args.show_failures]:
         print(f"✗ {failure['id']} [{failure['metric']}] {' / '.join(map(str, failure['turns']))[:80]} → "
               f"期望 {json.dumps(failure['expected'], ensure_ascii=False)}；得到 {failure['got']}")
+    for wrong in report["wrong_amount_shown"]:
+        print(f"✗✗ {wrong['id']} [错误金额] {' / '.join(map(str, wrong['turns']))[:80]} → "
+              f"期望 {json.dumps(wrong['expected'], ensure_ascii=False)}；展示了 {'、'.join(wrong['shown'])}元")
     print(f"报告：{out}、{out.with_suffix('.md')}、{chart_path}")
     thresholds = {m: args.min_accuracy for m in args.gate.split(",") if m} if args.min_accuracy is not None else {}
     for item in args.min:
@@ -203,6 +217,8 @@ def main(argv: list[str] | None = None) -> int:
         thresholds[metric.strip()] = float(value)
     below = [f"{m} {report['metrics'][m]['accuracy']:.3f} < {t}" for m, t in thresholds.items()
              if m in report["metrics"] and report["metrics"][m]["accuracy"] < t]
+    if args.max_wrong_amounts is not None and len(report["wrong_amount_shown"]) > args.max_wrong_amounts:
+        below.append(f"错误金额展示 {len(report['wrong_amount_shown'])} > {args.max_wrong_amounts}")
     if below:
         print("未达门槛：" + "；".join(below), file=sys.stderr)
         return 1

@@ -5,6 +5,7 @@ Each check returns True/False; a row is scored only on the metrics its `expect` 
 
 from __future__ import annotations
 
+import contextlib
 import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -20,9 +21,11 @@ def clause_markers(label: str) -> list[str]:
 
 
 def label_matches(expected: str, cited: str) -> bool:
-    """All markers of the expected label appear, in order, at the start of the cited one."""
+    """All markers of the expected label appear in the cited one, in order and together
+    (DESIGN.md: "its markers must all appear in a cited clause label"): `第五条` matches
+    `第五条（三）`, and `（十二）` matches `七（十二）`, but `（一）` does not match `三（二）1`."""
     want, got = clause_markers(expected), clause_markers(cited)
-    return got[: len(want)] == want
+    return any(got[i:i + len(want)] == want for i in range(len(got) - len(want) + 1))
 
 
 def _amount(answer: dict) -> Decimal | None:
@@ -71,6 +74,44 @@ def invented_figures(answer: dict, turns: list[str] | None = None) -> list[Decim
     return [f for f in money_figures(str(answer.get("text", ""))) if f not in quoted]
 
 
+_PRESENTED = re.compile(r"(?:最高可获|可获得?|可拿到?|能拿到?|可领取?|合计)\s*[:：]?\s*\**\s*([^。；\n]{0,40})")
+
+
+def presented_amounts(answer: dict) -> list[Decimal]:
+    """Amounts a reply presents as what the enterprise gets: the calculation's amount (settled
+    or provisional) unless it is marked ineligible, and the figures its text gives after
+    可获/最高可获/合计 (a headline can state an amount the calculation leaves open)."""
+    calc = answer.get("calculation") or {}
+    found: list[Decimal] = []
+    if calc.get("eligible") is not False:
+        for key in ("amount_yuan", "provisional_amount_yuan"):
+            value = calc.get(key)
+            if value not in (None, ""):
+                with contextlib.suppress(InvalidOperation):
+                    found.append(Decimal(str(value)))
+    for match in _PRESENTED.finditer(str(answer.get("text", ""))):
+        found += money_figures(match.group(1))[:1]
+    return [f for f in found if f > 0]
+
+
+def wrong_amount_shown(expect: dict[str, Any], answer: dict[str, Any]) -> list[Decimal]:
+    """The presented amounts that are wrong for this row: any amount other than the expected
+    one, or any amount at all where none is due (eligible false, no figure, out of scope,
+    not in the policy, invalid input). Empty when the row says nothing about amounts."""
+    shown = presented_amounts(answer)
+    if not shown:
+        return []
+    if "amount_yuan" in expect:
+        want = Decimal(str(expect["amount_yuan"]))
+        return [f for f in shown if f != want]
+    status = expect.get("status")
+    statuses = set(status) if isinstance(status, list) else ({status} if status else set())
+    none_due = (expect.get("eligible") is False or expect.get("no_amount") or expect.get("out_of_scope")
+                or expect.get("empty") or (statuses and statuses <= {"out_of_scope", "not_in_policy",
+                                                                    "invalid_input"}))
+    return shown if none_due else []
+
+
 def score_row(expect: dict[str, Any], answer: dict[str, Any],
               turns: list[str] | None = None) -> dict[str, tuple[bool, str]]:
     """metric -> (passed, what came back) for every metric this row's expect names."""
@@ -110,7 +151,8 @@ def score_row(expect: dict[str, Any], answer: dict[str, Any],
         results["empty"] = (status == "invalid_input" and bool(str(answer.get("text", "")).strip()),
                             f"status={status}")
     if "status" in expect:
-        results["status"] = (status == expect["status"], f"status={status}")
+        wanted = expect["status"] if isinstance(expect["status"], list) else [expect["status"]]
+        results["status"] = (status in wanted, f"status={status}")
     return results
 
 

@@ -39,6 +39,11 @@ def test_metric_holds(report, metric):
     assert value["accuracy"] >= THRESHOLDS[metric], failures
 
 
+def test_no_wrong_amount_shown(report):
+    """The worst defect: a reply presenting an amount that is wrong, or one where none is due."""
+    assert report["wrong_amount_shown"] == []
+
+
 def test_retrieval_hit_at_3(report):
     assert report["retrieval"]["hit@3"]["accuracy"] >= 0.94
 
