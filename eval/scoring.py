@@ -74,13 +74,14 @@ def invented_figures(answer: dict, turns: list[str] | None = None) -> list[Decim
     return [f for f in money_figures(str(answer.get("text", ""))) if f not in quoted]
 
 
-_PRESENTED = re.compile(r"(?:最高可获|可获得?|可拿到?|能拿到?|可领取?|合计)\s*[:：]?\s*\**\s*([^。；\n]{0,40})")
+_PRESENTED = re.compile(r"(?:可获得?|可拿到?|能拿到?|可领取?|合计)\s*[:：]?\s*([^。；\n]{0,40})")
+_HEADLINE = re.compile(r"^\s*\*\*(.+?)\*\*", re.MULTILINE)
 
 
 def presented_amounts(answer: dict) -> list[Decimal]:
     """Amounts a reply presents as what the enterprise gets: the calculation's amount (settled
-    or provisional) unless it is marked ineligible, and the figures its text gives after
-    可获/最高可获/合计 (a headline can state an amount the calculation leaves open)."""
+    or provisional) unless it is marked ineligible, and the figure a bold headline line gives
+    after 可获/合计 (a headline can state an amount the calculation leaves open)."""
     calc = answer.get("calculation") or {}
     found: list[Decimal] = []
     if calc.get("eligible") is not False:
@@ -89,8 +90,9 @@ def presented_amounts(answer: dict) -> list[Decimal]:
             if value not in (None, ""):
                 with contextlib.suppress(InvalidOperation):
                     found.append(Decimal(str(value)))
-    for match in _PRESENTED.finditer(str(answer.get("text", ""))):
-        found += money_figures(match.group(1))[:1]
+    for headline in _HEADLINE.findall(str(answer.get("text", ""))):
+        for match in _PRESENTED.finditer(headline):
+            found += money_figures(match.group(1))[:1]
     return [f for f in found if f > 0]
 
 

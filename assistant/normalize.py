@@ -1,0 +1,100 @@
+"""The text a message is understood from: one normal form for what people type.
+
+Traditional characters become simplified (OpenCC), full-width digits and letters ASCII,
+and the informal ways of writing figures ("150w", "3个w", "3k平", "1.5个亿", "美刀",
+"一年半") the forms the quantity parser reads; a small confusion list mends common typos
+and voice-input homophones, and the domain's English terms become Chinese. Only
+understanding reads the result: replies quote the user's and the policy's own words.
+The tables live in normalize.yaml; the code holds only the patterns for numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ingest.clean import to_ascii_alnum
+
+TABLES = Path(__file__).resolve().parent / "normalize.yaml"
+_SPACES = re.compile(r"\s+")
+_NUMBER = r"(\d+(?:\.\d+)?)"
+_CN_NUMERAL = "〇零一二两三四五六七八九十百千"
+# "150w", "3个w", "3 W": 万 (not inside a Latin word such as "www" or "two")
+_WAN = re.compile(rf"(?<![A-Za-z]){_NUMBER}\s*个?\s*[wW](?![A-Za-z])")
+# "3k平", "5K美元": thousands
+_THOUSAND = re.compile(rf"(?<![A-Za-z]){_NUMBER}\s*[kK](?![A-Za-z])")
+# "1.5个亿", "两个亿", "3个万": the measure word dropped
+_GE_UNIT = re.compile(rf"(\d|[{_CN_NUMERAL}])\s*个\s*(亿|万)(?![个])")
+# "900平", "700多平", "八百平": 平方米 (not 平台, 平方, 平米, 平安)
+_PING = re.compile(rf"([\d{_CN_NUMERAL}万]\s*多?)\s*平(?![方米台安均])")
+# "500刀", "20万刀", "美刀": 美元
+_DAO = re.compile(r"美刀|(?<=[\d万千])\s*刀")
+# English figures: "1.2 million", "600 thousand"
+_EN_SCALE = re.compile(rf"{_NUMBER}\s*(million|thousand|billion)\b", re.IGNORECASE)
+_EN_SCALES = {"thousand": Decimal(1000), "million": Decimal(1_000_000), "billion": Decimal(1_000_000_000)}
+
+
+@lru_cache(maxsize=1)
+def _tables() -> dict[str, Any]:
+    return yaml.safe_load(TABLES.read_text(encoding="utf-8")) or {}
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=1)
+def _replacer(table: str, ignore_case: bool = False) -> tuple[re.Pattern[str], dict[str, str]]:
+    words = {str(k).lower() if ignore_case else str(k): str(v) for k, v in (_tables().get(table) or {}).items()}
+    alternatives = sorted(words, key=len, reverse=True)
+    if ignore_case:  # English: whole words only ("rent" not inside "current")
+        body = "|".join(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])" for w in alternatives)
+        return re.compile(body, re.IGNORECASE), words
+    return re.compile("|".join(re.escape(w) for w in alternatives)), words
+
+
+def _replace(text: str, table: str, ignore_case: bool = False) -> str:
+    pattern, words = _replacer(table, ignore_case)
+    if not words:
+        return text
+    return pattern.sub(lambda m: words[m.group(0).lower() if ignore_case else m.group(0)], text)
+
+
+def _number(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text[:-2] if text.endswith(".0") else text
+
+
+def _english_scale(match: re.Match[str]) -> str:
+    value = Decimal(match.group(1)) * _EN_SCALES[match.group(2).lower()]
+    if value >= 100_000_000 and value % 10_000_000 == 0:
+        return f"{_number(value / 100_000_000)}亿"
+    if value >= 10_000:
+        return f"{_number(value / 10_000)}万"
+    return _number(value)
+
+
+def normalize(text: str) -> str:
+    """The message in the normal form understanding reads (see the module docstring)."""
+    if not text:
+        return ""
+    text = to_ascii_alnum(text)
+    text = _converter().convert(text)
+    text = _replace(text, "confusions")
+    text = _EN_SCALE.sub(_english_scale, text)
+    text = _replace(text, "english", ignore_case=True)
+    text = _replace(text, "durations")
+    text = _GE_UNIT.sub(r"\1\2", text)
+    text = _WAN.sub(r"\1万", text)
+    text = _THOUSAND.sub(lambda m: _number(Decimal(m.group(1)) * 1000), text)
+    text = _DAO.sub("美元", text)
+    text = _PING.sub(r"\1平方米", text)
+    return _SPACES.sub(" ", text).strip()

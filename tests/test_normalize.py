@@ -1,0 +1,52 @@
+"""Normalisation: what people type -> the form understanding reads (table-driven)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.normalize import normalize
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    # traditional characters (OpenCC) and full-width forms
+    ("秦皇島企業在馬來西亞租了海外倉", "秦皇岛企业在马来西亚租了海外仓"),
+    ("租金１２０萬元", "租金120万元"),
+    ("ＡＢＣ公司", "ABC公司"),
+    # informal units
+    ("一年租金150w", "一年租金150万"),
+    ("租金3个w", "租金3万"),
+    ("3k平的仓", "3000平方米的仓"),
+    ("1.5个亿", "1.5亿"),
+    ("做了两个亿", "做了两亿"),
+    ("900平 一年", "900平方米 一年"),
+    ("700多平", "700多平方米"),
+    ("八百平的海外仓", "八百平方米的海外仓"),
+    ("进出口500万美刀", "进出口500万美元"),
+    ("出口额300万刀", "出口额300万美元"),
+    ("5K美元", "5000美元"),
+    # words that look like units but are not
+    ("www.example.com 平台", "www.example.com 平台"),
+    ("第三方平台", "第三方平台"),
+    ("六安平安", "六安平安"),
+    # durations
+    ("用了一年半", "用了18个月"),
+    ("租了半年", "租了6个月"),
+    # typos and voice-input homophones
+    ("运城海外舱补帖多少", "运城海外仓补贴多少"),
+    ("秦王岛的展为费", "秦皇岛的展位费"),
+    # English
+    ("We rented a 600 square meters overseas warehouse in Yuncheng, rent 1.2 million yuan",
+     "We 租赁 a 600 平方米 海外仓 in 运城, 租金 120万 元"),
+    ("how much subsidy", "多少 补贴"),
+    ("current", "current"),
+    # already normal text is left alone
+    ("运城企业租赁800平方米海外仓，租金200万元", "运城企业租赁800平方米海外仓，租金200万元"),
+])
+def test_normalize(typed, read):
+    assert normalize(typed) == read
+
+
+def test_normalize_is_idempotent():
+    for text in ("租金150w", "1.5个亿", "海外倉3k平", "We rented 600 sqm"):
+        once = normalize(text)
+        assert normalize(once) == once
