@@ -15,6 +15,7 @@ from typing import Any
 from assistant import compose
 from assistant.deps import Deps, build_deps
 from assistant.items import parse_items
+from assistant.normalize import normalize
 from assistant.replies import (
     apply_answer,
     ask_city,
@@ -45,7 +46,6 @@ from assistant.understanding import (
     without_places,
 )
 from calculators import CalcResult, Measure, calculate, calculate_items, combine
-from ingest.clean import to_ascii_alnum
 from ingest.errors import IngestError
 from prompts import message, render
 
@@ -85,7 +85,7 @@ def _invalid(key: str, **values: object) -> Answer:
 
 
 def _respond(raw: str, session: Session, deps: Deps) -> Answer:
-    text = _SPACES.sub(" ", to_ascii_alnum(raw)).strip()
+    text = normalize(raw)
     if not text:
         return _invalid("empty")
     limit = deps.config.max_message_chars
@@ -334,6 +334,13 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
         policies.append(deps.retriever.snapshot.policies[measure.policy_id])
     banners = compose.banners(policies, deps.as_of)
     status_rows = compose.policy_status(policies, deps.as_of)
+    if result.invalid_inputs:  # "面积-50平方米", "10亿平方米": impossible facts get no amount, only a question
+        session.pending = list(result.invalid_inputs)
+        text = message("invalid_facts", problems="；".join(result.invalid_inputs.values()),
+                       measure_name=measure.name, city=measure.city)
+        calculation = {**result.to_dict(), "amount_yuan": None, "provisional_amount_yuan": None}
+        return Answer("invalid_input", text, citations, calculation, status_rows, intent="invalid",
+                      city=measure.city, measure=measure.id)
     has_amount = result.amount_yuan is not None or result.provisional_amount_yuan is not None
     if (result.eligible is not False and not has_amount and not result.no_figure
             and result.missing_input_names):  # conditions met or open, a figure still missing: ask

@@ -40,6 +40,7 @@ class CalcResult:
     policy_id: str = ""
     as_of: date | None = None
     provisional_amount_yuan: Decimal | None = None
+    invalid_inputs: dict[str, str] = field(default_factory=dict)  # impossible values given: name -> why
 
     def to_dict(self) -> dict[str, object]:
         """The calculation JSON of DESIGN.md, plus the extra keys of this dataclass."""
@@ -60,6 +61,7 @@ class CalcResult:
             "expired": self.expired, "no_figure": self.no_figure, "quote_hint": self.quote_hint,
             "as_of": self.as_of.isoformat() if self.as_of else None,
             "provisional_amount_yuan": money(self.provisional_amount_yuan),
+            "invalid_inputs": dict(self.invalid_inputs),
         }
 
 
@@ -144,6 +146,7 @@ def calculate(measure_id: str, inputs: dict[str, object] | None = None,
         no_figure=not measure.has_amount)
     result.warnings, result.expired = period_warnings(policy, day)
     result.warnings += list(prepared.invalid.values()) + prepared.warnings
+    result.invalid_inputs = dict(prepared.invalid)
     result.assumptions += prepared.assumptions
     result.steps += prepared.derived_steps
 
