@@ -36,6 +36,15 @@ def amount_of(reply) -> Decimal | None:
 
 # (class, turns, status, amount in yuan or None, measure id prefix or None)
 CASES = [
+    # normalisation: traditional characters, informal units, typos, English
+    ("traditional", ["運城企業租賃800平方米海外倉，使用滿一年，租金200萬元，補多少？"], "answered", Decimal(500000),
+     "yuncheng.overseas_warehouse"),
+    ("informal units", ["运城 海外仓 租的 600平 用满一年 租金80w 补多少"], "answered", Decimal(240000),
+     "yuncheng.overseas_warehouse"),
+    ("homophones", ["运成 海外舱 租的 600平方米 用满一年 租金80万 能补多少"], "answered", Decimal(240000),
+     "yuncheng.overseas_warehouse"),
+    ("english", ["We rented an overseas warehouse of 600 square meters for our Yuncheng company, used for one year, "
+                 "rent 0.8 million yuan. How much subsidy?"], "answered", Decimal(240000), "yuncheng.overseas_warehouse"),
     # impossible facts: invalid_input, never an amount
     ("impossible", ["秦皇岛企业的海外仓面积-900平方米，经营满一年，奖多少？"], "invalid_input", None, "qinhuangdao"),
     ("impossible", ["运城企业在德国租了20亿平方米的海外仓，用满一年，租金80万元，补多少"], "invalid_input", None,
