@@ -31,6 +31,7 @@ from assistant.replies import (
     show_value,
     validity_answer,
 )
+from assistant.timeline import resolve_relative
 from assistant.types import Answer, Session
 from assistant.understanding import (
     asks_overview,
@@ -85,7 +86,7 @@ def _invalid(key: str, **values: object) -> Answer:
 
 
 def _respond(raw: str, session: Session, deps: Deps) -> Answer:
-    text = normalize(raw)
+    text = resolve_relative(normalize(raw), deps.as_of)
     if not text:
         return _invalid("empty")
     limit = deps.config.max_message_chars

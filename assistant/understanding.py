@@ -16,8 +16,9 @@ from typing import Any
 
 import yaml
 
+from assistant.timeline import span
 from calculators import Measure, RuleBook, parse_quantities
-from calculators.quantity import Quantity
+from calculators.quantity import Below, Quantity
 
 INTENTS_FILE = Path(__file__).resolve().parent / "intents.yaml"
 _NEGATION_WORDS = re.compile(r"没有|尚未|还没|还未|没|未|不是|并非|不")
@@ -222,6 +223,19 @@ def _cue_distance(text: str, quantity: Quantity, cues: list[str]) -> int | None:
     return best
 
 
+# "还没用满一年", "未满12个月", "不到500平方米": the figure is a limit not reached.
+_SHORT_OF = re.compile(r"(?:(?:还?没有?|未|不|尚未)(?:用|使用|经营|运营|租|租够|做)?(?:满|够|到)|不到|不足|差一点)\s*$")
+
+
+_BOUND_UNIT = {"months": "months", "area_m2": "m2", "count": "count", "percent": "percent",
+               "money_cny": "CNY", "money_usd": "USD"}
+
+
+def short_of(text: str, quantity: Quantity) -> bool:
+    """Whether the words right before a quantity say it was not reached."""
+    return bool(_SHORT_OF.search(text[max(0, quantity.span[0] - 8):quantity.span[0]]))
+
+
 def quantity_value(spec_kind: str, quantity: Quantity) -> Any:
     if spec_kind == "months":
         if quantity.unit == "years":
@@ -245,7 +259,7 @@ def input_names(measure: Measure, rulebook: RuleBook) -> list[str]:
     if any(getattr(rulebook.inputs.get(n), "derive_from_country", False) for n in names):
         extra.append("country")
     policy = rulebook.policies.get(measure.policy_id)
-    if policy is not None and policy.awards_counted_from:
+    if policy is not None and (policy.awards_counted_from or policy.valid_until):
         extra.append("event_date")
     if measure.funding_split:
         extra.append("county")
@@ -296,8 +310,16 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         if index in taken or name in facts:
             continue
         spec = rulebook.inputs[name]
-        facts[name] = quantity_value(spec.kind, quantities[index])
+        value = quantity_value(spec.kind, quantities[index])
+        if short_of(text, quantities[index]) and spec.kind in _BOUND_UNIT:
+            value = Below(Decimal(value), _BOUND_UNIT[spec.kind])
+        facts[name] = value
         taken.add(index)
+    for spec in numeric:  # "2024年3月租到2025年2月底": a period stated by its dates
+        if spec.kind == "months" and spec.name not in facts:
+            period = span(text)
+            if period is not None:
+                facts[spec.name] = Decimal(period.months)
     for spec in specs:
         if spec.name in facts:
             continue

@@ -9,6 +9,7 @@ from decimal import Decimal
 from calculators.countries import Countries, Country
 from calculators.inputs import Prepared
 from calculators.model import Condition, RuleBook
+from calculators.quantity import Below
 
 _UNIT_SUFFIX = re.compile(r"（[^（）]*）$")
 
@@ -36,6 +37,14 @@ def _compare(op: str, left: Decimal, right: Decimal) -> bool:
             "==": left == right}[op]
 
 
+def _compare_below(op: str, limit: Decimal, threshold: Decimal) -> bool | None:
+    """A comparison for a value known only to be under `limit`: settled where every value
+    under the limit gives the same answer, else None (the figure itself is needed)."""
+    if limit > threshold:
+        return None
+    return op in ("<", "<=")
+
+
 def _leaf(c: Condition, prepared: Prepared, rb: RuleBook) -> Verdict:
     name = c.input or ""
     spec = rb.inputs[name]
@@ -46,7 +55,13 @@ def _leaf(c: Condition, prepared: Prepared, rb: RuleBook) -> Verdict:
             return Verdict(True, assumptions=[note])
         return Verdict(None, missing=[name])
     v = value.value
-    if c.op in (">=", ">", "<=", "<", "=="):
+    if isinstance(v, Below):
+        assert c.threshold is not None
+        settled = _compare_below(c.op, v.limit, c.threshold.base)
+        if settled is None:
+            return Verdict(None, missing=[name])
+        ok = settled
+    elif c.op in (">=", ">", "<=", "<", "=="):
         assert c.threshold is not None
         ok = _compare(c.op, v, c.threshold.base)  # type: ignore[arg-type]
     elif c.op in ("is_true", "is_false"):

@@ -80,12 +80,18 @@ def period_warnings(policy: PolicyPeriod, as_of: date) -> tuple[list[str], bool]
     return warnings, expired
 
 
-def _awards_date(policy: PolicyPeriod, prepared: Prepared, result: CalcResult) -> bool | None:
-    """运城 第十条（一）: awards count from a date; an earlier matter gets nothing."""
-    start = policy.awards_counted_from
+def _event_in_period(policy: PolicyPeriod, prepared: Prepared, result: CalcResult) -> bool:
+    """The matter's date against the policy's period: awards count from a date (运城 第十条（一）),
+    and a matter dated after the policy's end is not covered by it at all."""
+    value = prepared.values.get("event_date")
+    start, end = policy.awards_counted_from, policy.valid_until
+    if value is not None and end is not None and value.value > end:  # type: ignore[operator]
+        result.unmet_conditions.append(
+            f"事项发生于{value.display}，晚于该政策有效期截止日{fmt_date(end)}（{policy.valid_clause}），"
+            "不在该政策支持范围内")
+        return False
     if start is None:
         return True
-    value = prepared.values.get("event_date")
     line = f"奖补时间从{fmt_date(start)}开始计（{policy.awards_clause}）"
     if value is None:
         result.assumptions.append(f"按事项发生在{fmt_date(start)}以后计算：{line}")
@@ -154,7 +160,7 @@ def calculate(measure_id: str, inputs: dict[str, object] | None = None,
     result.met_conditions += gate.met
     result.unmet_conditions += gate.unmet
     result.assumptions += gate.assumptions
-    in_time = _awards_date(policy, prepared, result)
+    in_time = _event_in_period(policy, prepared, result)
     status = gate.status if in_time else False
 
     outcome = compute(measure.formula, prepared, rb) if status is not False else None

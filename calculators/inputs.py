@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 from calculators.countries import Countries, Country
 from calculators.fmt import fmt_date, fmt_money, fmt_number
 from calculators.model import InputSpec, Measure, RuleBook
-from calculators.quantity import Quantity, parse_quantities, parse_quantity
+from calculators.quantity import Below, Quantity, parse_quantities, parse_quantity
 
 _SILENT = {"city", "measure", "measure_id", "policy", "as_of"}
 _NO = re.compile(r"^(否|不|没|无|未|非|no\b|n$|false|0$)", re.IGNORECASE)
@@ -209,6 +209,11 @@ def coerce(spec: InputSpec, raw: object, rb: RuleBook, rate: Decimal | None,
            prepared: Prepared) -> Value:
     """One input value, typed and range-checked; raises _Bad with a Chinese message."""
     countries = rb.countries if isinstance(rb.countries, Countries) else None
+    if isinstance(raw, Below):  # "还没用满一年": only conditions can use it
+        limit, currency = _numeric(spec, Quantity(raw.limit, raw.unit, str(raw.limit)), prepared.assumptions)
+        if currency and currency != _CURRENCY.get(spec.kind):
+            raise _Bad(f"“不足{fmt_number(raw.limit)}”的币种与{spec.label}不符")
+        return Value(Below(limit, spec.kind), f"不满{_display(spec, limit, countries)}")
     if spec.kind in _CURRENCY or spec.kind in ("area_m2", "months", "count", "percent",
                                                "number"):
         if spec.kind == "number" and isinstance(raw, str):

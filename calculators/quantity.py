@@ -54,6 +54,17 @@ class Quantity:
     word: str = ""
 
 
+@dataclass(frozen=True)
+class Below:
+    """A figure known only to be under a limit: "还没用满一年" is months_used < 12.
+
+    Conditions decide on it where the limit settles them (under 12 months fails "满1年");
+    a formula never computes with it."""
+
+    limit: Decimal
+    unit: str = "number"
+
+
 def parse_number(text: str) -> Decimal | None:
     """The value of a numeral in digits or Chinese (一千五百, 1.2亿, 两百万), or None."""
     s = re.sub(r"[\s,]", "", text.translate(_FULLWIDTH))

@@ -34,7 +34,9 @@ def amount_of(reply) -> Decimal | None:
     return Decimal(value) if value is not None else None
 
 
-# (class, turns, status, amount in yuan or None, measure id prefix or None)
+NO = False  # the amount column: not eligible (conditions ruled out), so no amount
+
+# (class, turns, status, amount in yuan, None (none settled) or NO, measure id prefix or None)
 CASES = [
     # normalisation: traditional characters, informal units, typos, English
     ("traditional", ["運城企業租賃800平方米海外倉，使用滿一年，租金200萬元，補多少？"], "answered", Decimal(500000),
@@ -44,7 +46,23 @@ CASES = [
     ("homophones", ["运成 海外舱 租的 600平方米 用满一年 租金80万 能补多少"], "answered", Decimal(240000),
      "yuncheng.overseas_warehouse"),
     ("english", ["We rented an overseas warehouse of 600 square meters for our Yuncheng company, used for one year, "
-                 "rent 0.8 million yuan. How much subsidy?"], "answered", Decimal(240000), "yuncheng.overseas_warehouse"),
+                 "rent 0.8 million yuan. How much subsidy?"], "answered", Decimal(240000),
+     "yuncheng.overseas_warehouse"),
+    # negation and time words
+    ("negated duration", ["运城 海外仓 租的 900平方米 还没用满一年 租金150万 能补多少"], "answered", NO,
+     "yuncheng.overseas_warehouse"),
+    ("negated duration", ["运城企业租赁800平方米海外仓，使用不满一年，租金100万元，补多少"], "answered", NO,
+     "yuncheng.overseas_warehouse"),
+    ("half years", ["运城海外仓 租的 800平方米 用了一年半 租金100万 补多少"], "answered", Decimal(300000),
+     "yuncheng.overseas_warehouse"),
+    ("period by dates", ["运城 海外仓 租的 900平方米 2024年3月租到2025年2月底 租金150万 能补多少"], "answered",
+     Decimal(450000), "yuncheng.overseas_warehouse"),
+    ("period by dates", ["运城企业2024年7月15日起租海外仓到2025年7月13日，800平方米，租金100万，补多少"], "answered",
+     NO, "yuncheng.overseas_warehouse"),
+    ("after the end", ["运城企业2026年2月参加日本的重点展会，2个展位，每个展位费2万元，补多少"], "answered", NO,
+     "yuncheng.key_exhibition"),
+    ("before the start", ["运城企业2023年11月参加日本的重点展会，2个展位，每个展位费2万元，补多少"], "answered", NO,
+     "yuncheng.key_exhibition"),
     # impossible facts: invalid_input, never an amount
     ("impossible", ["秦皇岛企业的海外仓面积-900平方米，经营满一年，奖多少？"], "invalid_input", None, "qinhuangdao"),
     ("impossible", ["运城企业在德国租了20亿平方米的海外仓，用满一年，租金80万元，补多少"], "invalid_input", None,
@@ -61,6 +79,9 @@ CASES = [
 def test_class(deps, kind, turns, status, amount, measure):
     reply = converse(deps, turns)
     assert reply.status == status, reply.text
+    if amount is NO:
+        assert (reply.calculation or {}).get("eligible") is False, reply.text
+        amount = None
     assert amount_of(reply) == amount, reply.text
     if measure:
         assert (reply.measure or "").startswith(measure), reply.measure

@@ -1,0 +1,62 @@
+"""Time words in a message: relative years made absolute, and periods read as durations.
+
+"去年3月租到今年2月底" on 2026-11-29 reads as "2025年3月租到2026年2月底", a period of 12
+months; "2024年6月投用的，一直用到现在" runs to the as-of month. Months are counted
+inclusively, as people count a lease ("3月到次年2月底" is a year).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_RELATIVE_YEAR = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2}
+_RELATIVE = re.compile("|".join(_RELATIVE_YEAR))
+_UNTIL_NOW = re.compile(r"(到|至|用到|干到|做到)\s*(?:现在|目前|今天|如今|当前)|至今")
+_SPAN = re.compile(
+    r"(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月(?:份)?(?:\s*(?P<d1>\d{1,2})\s*[日号])?(?:初|中|底)?"
+    r"[^，。；;,.\d]{0,10}?(?:到|至|~|～|—|－|-)\s*[^，。；;,.\d]{0,3}?"
+    r"(?:(?P<y2>\d{4})\s*年\s*)?(?:(?P<m2>\d{1,2})\s*月(?:份)?(?:\s*(?P<d2>\d{1,2})\s*[日号])?|(?P<yend>底|末))"
+)
+
+
+def resolve_relative(text: str, today: date) -> str:
+    """今年/去年/前年/明年 as calendar years, and 到现在/至今 as the as-of month."""
+    text = _RELATIVE.sub(lambda m: f"{today.year + _RELATIVE_YEAR[m.group(0)]}年", text)
+    return _UNTIL_NOW.sub(lambda m: f"{m.group(1) or '到'}{today.year}年{today.month}月", text)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A period named by its start and end, and its length in months."""
+
+    start: date
+    end: date
+    months: int
+    words: str
+
+
+def span(text: str) -> Span | None:
+    """The first period with a start and an end in text, or None."""
+    for match in _SPAN.finditer(text):
+        y1, m1 = int(match["y1"]), int(match["m1"])
+        y2 = int(match["y2"]) if match["y2"] else y1
+        m2 = 12 if match["yend"] else int(match["m2"])
+        if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+            continue
+        if match["d1"] and match["d2"]:
+            try:
+                start = date(y1, m1, int(match["d1"]))
+                end = date(y2, m2, int(match["d2"]))
+            except ValueError:
+                continue
+            after = end + timedelta(days=1)  # 7月15日到次年7月14日 is twelve full months
+            months = (after.year - start.year) * 12 + after.month - start.month - (after.day < start.day)
+        else:
+            start, end = date(y1, m1, 1), date(y2, m2, 1)
+            months = (y2 - y1) * 12 + m2 - m1 + 1
+        if months <= 0:
+            continue
+        return Span(start, end, months, match.group(0))
+    return None

@@ -1,0 +1,40 @@
+"""Time words: relative years and periods as durations (table-driven)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.timeline import resolve_relative, span
+
+TODAY = date(2026, 11, 29)
+
+
+@pytest.mark.parametrize(("said", "read"), [
+    ("去年3月租到今年2月底", "2025年3月租到2026年2月底"),
+    ("前年建的", "2024年建的"),
+    ("明年1月就满一年了", "2027年1月就满一年了"),
+    ("2024年6月投用的 一直用到现在", "2024年6月投用的 一直用到2026年11月"),
+    ("2023年3月开始运营至今", "2023年3月开始运营到2026年11月"),
+    ("现在还能申请吗", "现在还能申请吗"),
+])
+def test_resolve_relative(said, read):
+    assert resolve_relative(said, TODAY) == read
+
+
+@pytest.mark.parametrize(("text", "months"), [
+    ("2024年3月租到2025年2月底", 12),
+    ("2024年3月到2025年2月", 12),
+    ("2025年2月到11月", 10),
+    ("2024年5月投用的 到2025年底一直在用", 20),
+    ("2024年7月15日起租到2025年7月14日", 12),
+    ("2024年7月15日起租到2025年7月13日", 11),
+    ("2023年3月开始运营到2026年11月", 45),
+    ("2024年6月至2024年11月", 6),
+    ("2024年租了800平", None),
+    ("2025年5月到2024年3月", None),
+])
+def test_span_months(text, months):
+    found = span(text)
+    assert (found.months if found else None) == months
