@@ -14,6 +14,7 @@ from typing import Any
 
 from assistant import compose
 from assistant.deps import Deps, build_deps
+from assistant.figures import Competing, Summed
 from assistant.items import parse_items
 from assistant.normalize import normalize
 from assistant.replies import (
@@ -27,6 +28,7 @@ from assistant.replies import (
     missing_example,
     no_figure_phrase,
     not_covered_answer,
+    offered_inputs,
     overview_answer,
     show_value,
     validity_answer,
@@ -35,6 +37,7 @@ from assistant.timeline import resolve_relative
 from assistant.types import Answer, Session
 from assistant.understanding import (
     asks_overview,
+    bare_answer,
     detect_intent,
     explain_topic,
     facts_for,
@@ -120,6 +123,9 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
     continuing = _continuation(text, session, deps, cities)
     if continuing is not None:
         return continuing
+    following = _followup(text, session, deps, cities)
+    if following is not None:
+        return following
     current = deps.rulebook.measure(session.measure) if session.measure else None
     carried = bool(current and facts_for(text, current, deps.rulebook))
     if not (has_any(text, "domain") or cities or carried):
@@ -182,13 +188,19 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
                          and has_any(text, "standard"))
         _remember(session, measure, facts)
         if asks_standard:  # "运城海外仓补贴上限是多少？": the rule and its clause, then an offer to calculate
-            return explain_measure(measure, hits, deps)
+            return _explained(measure, session, hits, deps)
         return _calculate(measure, session, deps, intent, text)
     top1 = {(h.policy.id, h.clause.label) for h in hits[:1]}
     if measure is not None and ((measure.policy_id, measure.clause) in top1 or measure.id == session.measure):
         _remember(session, measure, facts)
-        return explain_measure(measure, hits, deps)
+        return _explained(measure, session, hits, deps)
     return explain_answer(text, hits, scope, deps)
+
+
+def _explained(measure: Measure, session: Session, hits: list, deps: Deps) -> Answer:
+    """The rule of a measure, offering to calculate: a bare reply then answers that offer."""
+    session.pending = offered_inputs(measure, deps)
+    return explain_measure(measure, hits, deps)
 
 
 # -- dialogue ---------------------------------------------------------------------------
@@ -283,6 +295,11 @@ def _continuation(text: str, session: Session, deps: Deps, cities: list[str]) ->
     if cities and measure.city not in cities:
         return None
     facts = facts_for(text, measure, deps.rulebook)
+    read_as: list[str] = []
+    if not facts:
+        facts = bare_answer(text, session.pending, deps.rulebook)
+        read_as = [message("bare_read_as", said=text, label=deps.rulebook.inputs[n].label.split("（")[0],
+                           value=show_value(v, deps.rulebook.inputs[n].kind)) for n, v in facts.items()]
     if not facts:
         return None
     answered = set(facts) & set(session.pending)
@@ -292,7 +309,49 @@ def _continuation(text: str, session: Session, deps: Deps, cities: list[str]) ->
     if switched and not answered:
         return None  # a new topic, not an answer to our question
     session.facts.update(facts)
-    return _calculate(measure, session, deps, "calculate", text)
+    return _calculate(measure, session, deps, "calculate", text, read_as)
+
+
+_FOLLOWUP_MAX_CHARS = 24  # a follow-up about the measure under discussion is short
+
+
+def _followup(text: str, session: Session, deps: Deps, cities: list[str]) -> Answer | None:
+    """"为什么不行？", "那最多呢？", "我该怎么答复企业？": about the measure under discussion."""
+    if not session.measure or len(text) > _FOLLOWUP_MAX_CHARS:
+        return None
+    measure = deps.rulebook.measure(session.measure)
+    if cities and measure.city not in cities:
+        return None
+    if any(keyword_score(text, m) >= 2 for m in deps.rulebook.measures if m.id != measure.id
+           and not keyword_score(text, measure)):
+        return None  # another measure named: a new question
+    if has_any(text, "followup_max"):
+        return explain_measure(measure, [], deps)
+    if has_any(text, "followup_why") or has_any(text, "followup_reply") or has_any(text, "followup_amount"):
+        return _calculate(measure, session, deps, "eligibility", "")
+    return None
+
+
+def _sibling(measure: Measure, session: Session, deps: Deps) -> tuple[Measure, Measure | None]:
+    """The measure to answer with: where the stated facts rule this one out and fit a sibling
+    of the same clause that differs by a stated choice (自建 -> 租赁, 重点展会 -> 一般性展会),
+    the sibling, and the one left."""
+    def verdict(m: Measure) -> bool | None:
+        names = input_names(m, deps.rulebook)
+        facts = {k: v for k, v in session.facts.items() if k in names and not isinstance(v, Competing)}
+        return calculate(m.id, facts, as_of=deps.as_of, rulebook=deps.rulebook).eligible
+
+    if verdict(measure) is not False:
+        return measure, None
+    kinds = {n for n, v in session.facts.items()
+             if getattr(deps.rulebook.inputs.get(n), "kind", "") == "choice" and n in measure.inputs}
+    siblings = [m for m in deps.rulebook.measures if m.policy_id == measure.policy_id
+                and m.clause == measure.clause and m.id != measure.id and kinds & set(m.inputs)]
+    fitting = [m for m in siblings if verdict(m) is not False]
+    if len(fitting) != 1:
+        return measure, None
+    session.measure = fitting[0].id
+    return fitting[0], measure
 
 
 # -- replies ----------------------------------------------------------------------------
@@ -322,9 +381,31 @@ def _per_item(text: str, measure: Measure, session: Session, deps: Deps) -> Calc
     return combine(results, "、".join(r.measure_name for r in results) + "合计")
 
 
-def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text: str = "") -> Answer:
+def _ask_competing(measure: Measure, session: Session, deps: Deps, competing: dict[str, Competing],
+                   intent: str) -> Answer:
+    """Two figures for one input: name both and ask; neither becomes a fact."""
+    for name in competing:
+        session.facts.pop(name, None)
+    session.pending = list(competing)
+    lines = [message("competing_line", label=deps.rulebook.inputs[n].label, figures="、".join(c.words))
+             for n, c in competing.items()]
+    text = message("competing", city=measure.city, measure_name=measure.name, lines="；".join(lines))
+    calculation = {"measure": measure.id, "city": measure.city, "clause": measure.clause, "eligible": None,
+                   "amount_yuan": None, "steps": [], "unmet_conditions": [],
+                   "missing_inputs": [deps.rulebook.inputs[n].label for n in competing],
+                   "assumptions": [], "warnings": []}
+    return Answer("needs_info", text, calculation=calculation, intent=intent, city=measure.city,
+                  measure=measure.id)
+
+
+def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text: str = "",
+               read_as: list[str] | None = None) -> Answer:
+    measure, left = _sibling(measure, session, deps)
     names = input_names(measure, deps.rulebook)
     facts = {k: v for k, v in session.facts.items() if k in names}
+    competing = {k: v for k, v in facts.items() if isinstance(v, Competing)}
+    if competing and _per_item(text, measure, session, deps) is None:
+        return _ask_competing(measure, session, deps, competing, intent)
     result = _per_item(text, measure, session, deps) or calculate(
         measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
     found = clause_citation(deps, measure.policy_id, measure.clause, result.quote_hint)
@@ -356,9 +437,15 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
         return Answer("needs_info", text, citations, result.to_dict(), status_rows,
                       intent=intent, city=measure.city, measure=measure.id)
     session.pending = []
+    summed = [message("summed", label=deps.rulebook.inputs[k].label, parts=" + ".join(v.parts),
+                      total=show_value(v, deps.rulebook.inputs[k].kind))
+              for k, v in facts.items() if isinstance(v, Summed)]
+    result.assumptions[:0] = [*(read_as or []), *summed]
     calculation = _calculation_dict(result, deps.rulebook)
     notes = [message("no_figure", phrase=no_figure_phrase(result, found))] if result.no_figure else []
     notes += result.notes
+    if left is not None:
+        notes.insert(0, message("moved_to_sibling", left=left.name, measure=measure.name))
     text = render("reply_calc", banners=banners, headline=compose.amount_headline(result),
                   steps=result.steps, checklist=compose.checklist(result),
                   assumptions=[*result.assumptions, *result.warnings], citations=views,

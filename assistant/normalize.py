@@ -36,6 +36,9 @@ _PING = re.compile(rf"([\d{_CN_NUMERAL}万]\s*多?)\s*平(?![方米台安均])")
 _DAO = re.compile(r"美刀|(?<=[\d万千])\s*刀")
 # English figures: "1.2 million", "600 thousand"
 _EN_SCALE = re.compile(rf"{_NUMBER}\s*(million|thousand|billion)\b", re.IGNORECASE)
+# Chinese numerals of two characters or more ("两亿三千万", "二十二", "八百", "九六一零"); a
+# lone 一/两 stays a word ("一个园区", "一次性", "两个店").
+_CN_RUN = re.compile(r"(?<![第])[零〇一二两三四五六七八九十百千万亿点]{2,}")
 _EN_SCALES = {"thousand": Decimal(1000), "million": Decimal(1_000_000), "billion": Decimal(1_000_000_000)}
 
 
@@ -82,6 +85,24 @@ def _english_scale(match: re.Match[str]) -> str:
     return _number(value)
 
 
+def _cn_numeral(match: re.Match[str]) -> str:
+    from calculators.quantity import parse_number
+
+    run = match.group(0)
+    if run.startswith("点") or run.endswith("点") or not any(c in run for c in "零〇一二两三四五六七八九"):
+        return run
+    value = parse_number(run)
+    if value is None:
+        return run
+    if value >= 100_000_000 and run.endswith("亿") is False and "亿" in run:
+        return f"{_number(value / 100_000_000)}亿"
+    if run.endswith("亿"):
+        return f"{_number(value / 100_000_000)}亿"
+    if run.endswith("万") or ("万" in run and value >= 10_000):
+        return f"{_number(value / 10_000)}万"
+    return _number(value)
+
+
 def normalize(text: str) -> str:
     """The message in the normal form understanding reads (see the module docstring)."""
     if not text:
@@ -93,6 +114,7 @@ def normalize(text: str) -> str:
     text = _replace(text, "english", ignore_case=True)
     text = _replace(text, "durations")
     text = _GE_UNIT.sub(r"\1\2", text)
+    text = _CN_RUN.sub(_cn_numeral, text)
     text = _WAN.sub(r"\1万", text)
     text = _THOUSAND.sub(lambda m: _number(Decimal(m.group(1)) * 1000), text)
     text = _DAO.sub("美元", text)

@@ -71,13 +71,21 @@ def ask_city(measure: Measure, session: Session, deps: Deps, facts: dict[str, An
                                "missing_inputs": ["所在城市"], "assumptions": [], "warnings": []})
 
 
+OFFERED_INPUTS = 4  # an explained measure offers to calculate from its first inputs
+
+
+def offered_inputs(measure: Measure, deps: Deps) -> list[str]:
+    """The inputs an explained measure asks for when offering to calculate."""
+    return [n for n in measure.inputs if n in deps.rulebook.inputs][:OFFERED_INPUTS]
+
+
 def explain_measure(measure: Measure, hits: list[Hit], deps: Deps) -> Answer:
     found = clause_citation(deps, measure.policy_id, measure.clause)
     policy = deps.retriever.snapshot.policies[measure.policy_id]
     siblings = [m for m in deps.rulebook.measures if m.policy_id == measure.policy_id
                 and m.clause == measure.clause]
     rows = _measure_rows(siblings)
-    labels = [deps.rulebook.inputs[n].label for n in measure.inputs if n in deps.rulebook.inputs][:4]
+    labels = [deps.rulebook.inputs[n].label for n in offered_inputs(measure, deps)]
     follow = f"如需测算金额，请告诉我：{'、'.join(labels)}。" if measure.has_amount and labels else ""
     text = render("reply_explain", banners=compose.banners([policy], deps.as_of),
                   lead=f"{measure.city}关于「{measure.name}」的规定如下：", measures=rows,

@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from assistant.figures import Competing, Summed, part_of, request_spans
 from assistant.timeline import span
 from calculators import Measure, RuleBook, parse_quantities
 from calculators.quantity import Below, Quantity
@@ -277,10 +278,10 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     subject = set(subject)
     specs = [rulebook.inputs[n] for n in input_names if n in rulebook.inputs]
     facts: dict[str, Any] = {}
-    claims = _claim_spans(text)
+    claims = _claim_spans(text) + request_spans(text)
     parsed = parse_quantities(text)
     quantities = [q for q in parsed + _bare_quantities(text, parsed)
-                  if not any(a <= q.span[0] < b for a, b in claims)]
+                  if not any(a <= q.span[0] < b for a, b in claims) and not _per_one(text, q)]
     taken: set[int] = set()
     # Numbers: each quantity goes to the compatible input whose cue is nearest.
     numeric = [s for s in specs if s.kind in _KIND_UNITS]
@@ -306,15 +307,23 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             rank = _ordinal(text)
             if rank is not None:
                 facts[spec.name] = rank
+    assigned: dict[str, int] = {}
     for _distance, index, name in sorted(candidates):
         if index in taken or name in facts:
             continue
+        assigned[name] = index
         spec = rulebook.inputs[name]
         value = quantity_value(spec.kind, quantities[index])
         if short_of(text, quantities[index]) and spec.kind in _BOUND_UNIT:
             value = Below(Decimal(value), _BOUND_UNIT[spec.kind])
         facts[name] = value
         taken.add(index)
+    for name, index in assigned.items():  # figures left over that fit the same input
+        rivals = {i for d, i, n in candidates if n == name and i not in taken and d <= _CUE_WINDOW
+                  and not _article(quantities[i]) and _unit_fits(rulebook.inputs[name], quantities[i])}
+        if rivals and not isinstance(facts[name], Below):
+            facts[name] = _one_or_many(text, sorted({index, *rivals}), quantities, rulebook.inputs[name])
+            taken.update(rivals)
     for spec in numeric:  # "2024年3月租到2025年2月底": a period stated by its dates
         if spec.kind == "months" and spec.name not in facts:
             period = span(text)
@@ -347,6 +356,48 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             if value is not None:
                 facts[spec.name] = value
     return facts
+
+
+_FIGURE_NEXT = re.compile(r"\s*[\d零〇一二两三四五六七八九十]")
+
+
+def _unit_fits(spec, quantity: Quantity) -> bool:
+    """A count written with another measure word counts something else ("两个店" is no 单)."""
+    unit = str(getattr(spec, "unit", "") or "")
+    return not (spec.kind == "count" and unit and quantity.word and quantity.word != unit)
+
+
+def _article(quantity: Quantity) -> bool:
+    """"一个园区", "一家企业", "一次性": 一 used as an article counts nothing next to a figure."""
+    return quantity.unit == "count" and quantity.value == 1 and quantity.raw.startswith("一")
+
+
+def _per_one(text: str, quantity: Quantity) -> bool:
+    """"一个3万", "一家一万": "one …" before a figure says "per …", it counts nothing."""
+    return (quantity.unit == "count" and quantity.value == 1
+            and bool(_FIGURE_NEXT.match(text, quantity.span[1])))
+
+
+def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec) -> Any:
+    """The value of an input several figures fit: a part chosen over its whole where the
+    cue says so (其中…), the sum for a total over items, else the figures as Competing."""
+    kept = list(group)
+    for index in group:
+        start = quantities[index].span[0]
+        marker = part_of(text, start)
+        wholes = [j for j in group if marker is not None and quantities[j].span[1] <= marker]
+        if not wholes:
+            continue
+        inside = any(cue and cue in text[marker:start] for cue in spec.cues)
+        dropped = wholes if inside else [index]
+        kept = [i for i in kept if i not in dropped]
+    values = [quantity_value(spec.kind, quantities[i]) for i in kept]
+    if len(set(values)) == 1:
+        return values[0]
+    words = tuple(quantities[i].raw for i in kept)
+    if spec.sums:
+        return Summed(sum(values, Decimal(0)), words)
+    return Competing(tuple(values), words)
 
 
 def _plain_number(text: str, cues: list[str]) -> Decimal | None:
@@ -504,3 +555,39 @@ def keyword_score(text: str, measure: Measure) -> int:
     """How strongly the text names this measure: the length of its keywords found."""
     lowered = _measure_words(text)
     return sum(len(k) for k in measure.keywords if k and k.lower() in lowered)
+
+
+_BARE_FIGURE = re.compile(r"^\D{0,6}?(\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(万|亿)?"
+                          r"(?:元|美元|平方米|个|家|人|天|个月|年)?\D{0,6}$")
+
+
+def bare_answer(text: str, pending: list[str], rulebook: RuleBook) -> dict[str, Any]:
+    """A reply to our own question with no cue words: "800", "460万那个", "是的", "没有".
+    The figure fills the first pending input that takes a figure, yes/no the first pending
+    yes/no input; anything else is not read as an answer."""
+    from calculators.quantity import parse_number
+
+    specs = [rulebook.inputs[n] for n in pending if n in rulebook.inputs]
+    stripped = text.strip(" 。.!！?？~～")
+    for spec in specs:
+        if spec.kind == "bool":
+            if stripped.lower() in lexicon()["answer_no"] or _NEGATION_WORDS.match(stripped):
+                return {spec.name: False}
+            if stripped.lower() in lexicon()["answer_yes"] or any(
+                    stripped.startswith(w) for w in ("是的", "对", "嗯", "有的", "已经")):
+                return {spec.name: True}
+            return {}
+        if spec.kind in _KIND_UNITS:
+            match = _BARE_FIGURE.match(stripped)
+            if not match:
+                return {}
+            number = parse_number(match.group(1))
+            if number is None:
+                return {}
+            if match.group(2):
+                number *= Decimal(10_000 if match.group(2) == "万" else 100_000_000)
+            for quantity in parse_quantities(stripped):  # a unit written: trust it
+                if quantity.unit in _KIND_UNITS[spec.kind]:
+                    return {spec.name: quantity_value(spec.kind, quantity)}
+            return {spec.name: number}
+    return {}

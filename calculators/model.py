@@ -89,6 +89,8 @@ class InputSpec:
     valid_max: Decimal | None = None
     warn_below: Decimal | None = None
     derive_from_country: bool = False
+    # A total over items ("认证费8万，商标注册5万"): several figures given for it are added up.
+    sums: bool = False
 
 
 @dataclass(frozen=True)

@@ -49,8 +49,12 @@ def money_figures(text: str) -> list[Decimal]:
 
 
 def _bare_figures(text: str) -> set[Decimal]:
-    """Figures the user wrote without 元 (3亿, 200万) or in Chinese numerals (两亿五千万元)."""
+    """Figures the user wrote without 元 (3亿, 200万) or in Chinese numerals (两亿五千万元),
+    read after the engine's own normalisation (150w, 1.5个亿, 两亿三千万)."""
+    from assistant.normalize import normalize
     from calculators.quantity import parse_quantities
+
+    text = normalize(text)
 
     found = {q.value for q in parse_quantities(text) if q.unit in ("CNY", "USD")}
     for number, unit in re.findall(r"(\d+(?:\.\d+)?)\s*(万|亿)", text):

@@ -1,0 +1,68 @@
+"""The role of each figure in a message, beyond the nearest cue.
+
+- A figure in a request or a claim is no fact: "能拿50万吗", "按10个算能补14万吧",
+  "补贴=500万", "按一家一万是25万吧".
+- A figure after 其中 is a part of the figure before it: the input whose cue sits inside
+  the 其中 phrase takes the part ("总投资500万，其中查验设施和软件系统120万"), any other
+  takes the whole.
+- Several figures left for one input compete: summed where the input is a total over items
+  (spec.sums: "认证费8万，商标注册5万"), otherwise asked about, naming each, never picked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+_NUM = r"[\d.,]+\s*[万亿千百]?|[零〇一二两三四五六七八九十百千万亿点]+"
+# A figure the user hopes for or proposes: a verb of getting before it, a question or
+# suggestion particle after it, in the same phrase.
+_REQUEST = re.compile(
+    rf"(?:能|可以|可|会|应该|是不是|就|才|是)?\s*(?:拿|补|给|领|获得|得到|奖|报|批)(?:到|个|了)?\s*(?:{_NUM})\s*"
+    r"(?:万元|亿元|元|万|亿|块|美元)?\s*(?:吗|吧|么|嘛|呢|不|没|\?|？)"
+    rf"|(?:是|就是|算|共|一共|总共)\s*(?:{_NUM})\s*(?:万元|亿元|元|万|亿|块)?\s*(?:吗|吧|么|嘛|\?|？)"
+    rf"|(?:补贴|补助|奖励|奖补|资助|扶持资金)\s*(?:=|＝|是|为|给)\s*(?:{_NUM})"
+    rf"|按\s*(?:{_NUM})\s*[个家人位次笔]?\s*算"
+    rf"|(?:能|可以|可|能不能|可不可以)\s*(?:拿|补|给|领|获得|得到|享受|申请)[^，,。；;！!？?\d]{{0,8}}(?:{_NUM})\s*"
+    r"(?:万元|亿元|元|万|亿|块|美元)?\s*(?:吗|吧|么|嘛|呢|\?|？)"
+    rf"|的话\s*(?:是|就是|有|就|能|可)?\s*(?:{_NUM})"
+    rf"|(?:{_NUM})\s*(?:万元|亿元|元|万|亿|块|美元)?\s*(?:能|可以|可|还能)?\s*(?:拿|补|领|批|给|到手|拿到)"
+    r"[^，,。；;！!？?\d]{0,4}(?:吗|吧|么|嘛|不|没|\?|？)"
+)
+_PART = re.compile(r"其中")
+_PHRASE_END = re.compile(r"[，,。；;！!？?]")
+
+
+def request_spans(text: str) -> list[tuple[int, int]]:
+    """Spans whose figures are requests, proposals or restated rates, not facts."""
+    return [m.span() for m in _REQUEST.finditer(text)]
+
+
+def part_of(text: str, start: int) -> int | None:
+    """Where the 其中 that makes the figure at `start` a part begins, or None."""
+    phrase_start = max((m.end() for m in _PHRASE_END.finditer(text, 0, start)), default=0)
+    found = [m.start() for m in _PART.finditer(text, phrase_start, start)]
+    return found[-1] if found else None
+
+
+@dataclass(frozen=True)
+class Competing:
+    """Figures that fit one input and compete for it: to be asked about, never picked."""
+
+    values: tuple[Decimal, ...]
+    words: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return "或".join(self.words)
+
+
+class Summed(Decimal):
+    """A total the user gave in parts ("8万 + 5万"); `parts` are the words it came from."""
+
+    parts: tuple[str, ...] = ()
+
+    def __new__(cls, value: Decimal, parts: tuple[str, ...]) -> Summed:
+        made = super().__new__(cls, value)
+        made.parts = parts
+        return made
