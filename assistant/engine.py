@@ -14,7 +14,7 @@ from typing import Any
 
 from assistant import compose
 from assistant.deps import Deps, build_deps
-from assistant.figures import Competing, Summed
+from assistant.figures import Competing, Summed, asks_to_falsify
 from assistant.items import parse_items
 from assistant.normalize import normalize
 from assistant.replies import (
@@ -44,6 +44,7 @@ from assistant.understanding import (
     has_any,
     input_names,
     keyword_score,
+    lexicon,
     off_topic,
     rank_measures,
     specific_keywords,
@@ -112,8 +113,10 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
 
 def _route(text: str, session: Session, deps: Deps, cities: list[str], others: list[str]) -> Answer:
     covered = compose.covered_cities(deps)
-    if has_any(text, "refuse"):
+    if has_any(text, "refuse") or asks_to_falsify(text):
         return Answer("out_of_scope", message("refuse"), intent="refuse")
+    if has_any(text, "task"):  # "帮我写个直播脚本", "起草一份合同": not a question about the policies
+        return Answer("out_of_scope", message("out_of_scope_task", covered=covered), intent="out_of_scope")
     if others:
         return Answer("out_of_scope", message("out_of_scope_city", covered=covered,
                                                 cities="、".join(others)), intent="out_of_scope")
@@ -135,7 +138,14 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
                       intent="out_of_scope")
     switched = bool(cities) and session.city not in cities
     if len(cities) == 1 and switched:
-        _switch_city(session, cities[0], deps)
+        left = _switch_city(session, cities[0], deps)
+        if left is not None and not any(keyword_score(text, m) for m in deps.rulebook.measures):
+            # "那在六安呢？" after a warehouse question: the topic, in a city whose policy lacks it
+            elsewhere = [(m, words) for m in deps.rulebook.measures if m.city != cities[0]
+                         for words in [specific_keywords(" ".join([left.name, *left.keywords]), m)] if words]
+            reply = not_covered_answer(cities[0], elsewhere, deps) if elsewhere else None
+            if reply is not None:
+                return reply
     scope = cities or ([session.city] if session.city else [])
     topic = explain_topic(text)
     query = f"{text} {topic}" if topic else text
@@ -164,7 +174,8 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
         return validity_answer(scope, hits, deps)
     if intent == "apply":
         return apply_answer(measure, hits, deps)
-    if measure is None and len(scope) == 1 and intent in ("calculate", "eligibility", "explain"):
+    if len(scope) == 1 and intent in ("calculate", "eligibility", "explain") and (
+            measure is None or not specific_keywords(text, measure)):
         reply = _not_covered(text, scope[0], hits, deps)
         if reply is not None:
             return reply
@@ -206,13 +217,14 @@ def _explained(measure: Measure, session: Session, hits: list, deps: Deps) -> An
 # -- dialogue ---------------------------------------------------------------------------
 
 
-def _switch_city(session: Session, city: str, deps: Deps) -> None:
-    """A new city: keep the topic (mapped to that city's measure) and the facts it can use."""
+def _switch_city(session: Session, city: str, deps: Deps) -> Measure | None:
+    """A new city: keep the topic (mapped to that city's measure) and the facts it can use.
+    Returns the previous measure when the new city has no measure on its topic."""
     previous = deps.rulebook.measure(session.measure) if session.measure else None
     session.city = city
     session.pending = []
     if previous is None or previous.city == city:
-        return
+        return None
     twins = rank_measures(" ".join(previous.keywords), deps.rulebook.by_city(city), {})
     if twins:
         twin = twins[0][0]
@@ -224,8 +236,9 @@ def _switch_city(session: Session, city: str, deps: Deps) -> None:
             recovered.update(facts_for(said, twin, deps.rulebook))
         carried = {k: v for k, v in session.facts.items() if k in twin.inputs}
         session.facts = {**recovered, **carried}
-    else:
-        session.measure, session.facts = None, {}
+        return None
+    session.measure, session.facts = None, {}
+    return previous
 
 
 def _remember(session: Session, measure: Measure, facts: dict[str, Any]) -> None:
@@ -247,11 +260,30 @@ def _not_covered(text: str, city: str, hits: list, deps: Deps) -> Answer | None:
     if not elsewhere:
         return None
     topic_words = {w for _, words in elsewhere for w in words}
+    if any(specific_keywords(text, m) for m in deps.rulebook.by_city(city)):
+        return None
+    corpus = "".join(c.heading + c.text for c in deps.retriever.snapshot.clauses
+                     if deps.retriever.snapshot.policies[c.policy_id].city == city)
     placeless = without_places(text, deps.gazetteer.names_in(text))
-    covered_here = (any(specific_keywords(text, m) for m in deps.rulebook.by_city(city))
-                    or any(w in h.clause.heading + h.clause.text for h in hits for w in topic_words)
+    if max(sorted(topic_words), key=len) not in corpus:  # the city's documents never name the topic
+        rest = without_places(placeless, topic_words)   # ...unless its best clause fits the other words
+        return None if hits and _shares_topic(rest, hits[0]) else not_covered_answer(city, elsewhere, deps)
+    covered_here = (any(w in h.clause.heading + h.clause.text for h in hits for w in topic_words)
                     or any(informative(placeless, h) for h in hits[:3]))
     return None if covered_here else not_covered_answer(city, elsewhere, deps)
+
+
+_CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+
+
+def _shares_topic(text: str, hit) -> bool:
+    """Whether the clause shares a topic word with the question: Chinese words that are
+    neither generic nor mere domain words (出口, 项目) nor figures."""
+    from ingest.tokenize import tokenize
+
+    common = {*lexicon()["generic"], *lexicon()["domain"]}
+    body = hit.clause.heading + hit.clause.text
+    return any(w in body for w in tokenize(text) if _CJK_WORD.match(w) and w not in common)
 
 
 def _pick_measure(text: str, session: Session, explicit: list, ranked: list, scope: list[str],

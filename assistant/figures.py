@@ -34,6 +34,28 @@ _PART = re.compile(r"其中")
 _PHRASE_END = re.compile(r"[，,。；;！!？?]")
 
 
+# Asking for a figure to be written or stated other than it is: "把租金写成300万",
+# "直接说每个仓都给100万", "从300万美元改成520万美元".
+_FALSIFY = re.compile(
+    rf"(?:写成|改成|改为|填成|报成|说成|写为|填为|报为|做成)\s*(?:{_NUM})"
+    rf"|(?:直接|就)\s*(?:说|写|告诉\S?|回答|输出)[^。？?]{{0,24}}?(?:{_NUM})\s*(?:万|亿|元)"
+)
+
+
+_RULE_WORDS = re.compile(r"比例|上限|标准|封顶|费率|最高|规则|政策")
+
+
+def asks_to_falsify(text: str) -> bool:
+    """Whether the message asks for the enterprise's figures to be written or stated other
+    than they are. Asking to change the rules ("比例改成10%") is an injection, answered
+    with the rules as they are, not refused."""
+    for match in _FALSIFY.finditer(text):
+        phrase_start = max((m.end() for m in _PHRASE_END.finditer(text, 0, match.start())), default=0)
+        if not _RULE_WORDS.search(text, phrase_start, match.start() + 2):
+            return True
+    return False
+
+
 def request_spans(text: str) -> list[tuple[int, int]]:
     """Spans whose figures are requests, proposals or restated rates, not facts."""
     return [m.span() for m in _REQUEST.finditer(text)]

@@ -205,7 +205,10 @@ def not_covered_answer(city: str, elsewhere: list[tuple[Measure, list[str]]], de
     others = "；".join(f"{m.city} {m.doc_number} {m.clause}「{m.name}」" for m, _ in elsewhere[:3])
     text = message("not_covered", city=city, docs="、".join(p.doc_number for p in policies), topic=topic,
                    others=others) + "\n\n" + message("disclaimer")
-    return Answer("not_in_policy", text, [], None, compose.policy_status(policies, deps.as_of),
+    # The document searched, by its opening clause: the answer rests on what it does not say.
+    opening = [c for p in policies for c in deps.retriever.snapshot.clauses if c.policy_id == p.id][:1]
+    citations = [compose.citation(policies[0], opening[0])] if opening else []
+    return Answer("not_in_policy", text, citations, None, compose.policy_status(policies, deps.as_of),
                   intent="not_covered", city=city)
 
 

@@ -498,12 +498,18 @@ def _bool(text: str, cues: list[str], subject: set[str]) -> bool | None:
     return True if seen else None
 
 
+# "2025年新认定的园区", "2023年建的仓": a year with the event it dates (no month given).
+_EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^，,。；;！!？?\d]{0,4}?"
+                         r"(?:新认定|认定|评上|建成|建的|新建|自建|租|参展|参加|获得|取得|拿到|注册|成立|投用|启用|开通|开始|签)")
+
+
 def _date_value(text: str):
     from datetime import date
 
     match = _DATE.search(text)
     if not match:
-        return None
+        year = _EVENT_YEAR.search(text)
+        return f"{year.group(1)}年" if year else None
     try:
         return date(int(match.group(1)), int(match.group(2)), int(match.group(3) or 1))
     except ValueError:

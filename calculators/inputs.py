@@ -19,6 +19,7 @@ _SILENT = {"city", "measure", "measure_id", "policy", "as_of"}
 _NO = re.compile(r"^(否|不|没|无|未|非|no\b|n$|false|0$)", re.IGNORECASE)
 _YES = re.compile(r"^(是|有|已|对|满足|符合|yes\b|y$|true|1$)", re.IGNORECASE)
 _CN_DATE = re.compile(r"(?P<y>\d{4})\s*[年/.-]\s*(?P<m>\d{1,2})\s*[月/.-]\s*(?P<d>\d{1,2})")
+_YEAR_ONLY = re.compile(r"^((?:19|20)\d{2})\s*年$")
 _CURRENCY = {"money_cny": "CNY", "money_usd": "USD"}
 _CURRENCY_NAME = {"CNY": "人民币", "USD": "美元"}
 
@@ -237,6 +238,9 @@ def coerce(spec: InputSpec, raw: object, rb: RuleBook, rate: Decimal | None,
         if country is None:
             raise _Bad(f"未能识别国家或地区“{raw}”")
         return Value(country, country.name)
+    year = _YEAR_ONLY.match(str(raw).strip()) if isinstance(raw, str) else None
+    if year:  # "2025年": the year's first day decides "after the end" / "before the start" by year
+        return Value(date(int(year.group(1)), 1, 1), f"{year.group(1)}年")
     value_d = _date(raw)
     return Value(value_d, fmt_date(value_d))
 
