@@ -406,7 +406,7 @@ def _per_item(text: str, measure: Measure, session: Session, deps: Deps) -> Calc
     results = []
     for sibling, items in found:
         shared = {k: v for k, v in {**session.facts, **facts_for(text, sibling, deps.rulebook)}.items()
-                  if k in sibling.inputs and k != sibling.per_item.count_input}
+                  if k in sibling.inputs and k != sibling.per_item.count_input and not isinstance(v, Competing)}
         results.append(calculate_items(sibling.id, shared, items, as_of=deps.as_of, rulebook=deps.rulebook))
     if len(results) == 1:
         return results[0]

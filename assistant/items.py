@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from assistant.figures import Competing
 from assistant.understanding import extract_facts
 from calculators import Measure, RuleBook
 from calculators.quantity import parse_number
 
-_PARTS = re.compile(r"[，,；;。！？!?：:]")
+_PARTS = re.compile(r"[，,；;。！？!?：:]|\s+")  # chat fragments are separated by spaces
 _SHARED = re.compile(r"都|均|每个|每家|各个|全部")
 _QUESTION = re.compile(r"吗|多少|能否|能不能|可以拿|能拿|能奖|奖励几|补几|[?？]")
 _EACH = re.compile(r"各(?:开|有|建)?了?(?:一|1)个")
@@ -108,6 +109,9 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
     for group in groups:
         facts = extract_facts("，".join(group.text + shared), item_inputs, rulebook)
         values = _per_item_money(group.text, facts, item_inputs, rulebook)
+        given = {k for v in values for k in v} if len(values) == group.count else set()
+        if any(isinstance(v, Competing) and k not in given for k, v in facts.items()):
+            return []  # an item's figure is unclear: the engine asks, naming the figures
         for index in range(group.count):
             item = dict(facts)
             if values and len(values) == group.count:

@@ -319,10 +319,16 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         facts[name] = value
         taken.add(index)
     for name, index in assigned.items():  # figures left over that fit the same input
+        spec = rulebook.inputs[name]
         rivals = {i for d, i, n in candidates if n == name and i not in taken and d <= _CUE_WINDOW
-                  and not _article(quantities[i]) and _unit_fits(rulebook.inputs[name], quantities[i])}
+                  and not _article(quantities[i]) and _unit_fits(spec, quantities[i])
+                  and d <= _nearest_owner(text, quantities[i], rulebook)}
+        if rivals and _article(quantities[index]):
+            index = min(rivals, key=lambda i: next(d for d, j, n in candidates if j == i and n == name))
+            rivals.discard(index)  # "3个展位，一个展位费1万": the article is no count
+            facts[name] = quantity_value(spec.kind, quantities[index])
         if rivals and not isinstance(facts[name], Below):
-            facts[name] = _one_or_many(text, sorted({index, *rivals}), quantities, rulebook.inputs[name])
+            facts[name] = _one_or_many(text, sorted({index, *rivals}), quantities, spec)
             taken.update(rivals)
     for spec in numeric:  # "2024年3月租到2025年2月底": a period stated by its dates
         if spec.kind == "months" and spec.name not in facts:
@@ -359,6 +365,18 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
 
 
 _FIGURE_NEXT = re.compile(r"\s*[\d零〇一二两三四五六七八九十]")
+
+
+def _nearest_owner(text: str, quantity: Quantity, rulebook: RuleBook) -> int:
+    """The nearest cue distance any input of the rule book has for this figure: a figure that
+    another input names more closely ("入驻企业40家" vs "有业绩的15家") belongs to that input,
+    even where the measure at hand does not ask for it. Counts, areas and durations only."""
+    if quantity.unit in ("CNY", "USD", "bare"):
+        return _CUE_WINDOW  # money cues (花了, 投资) are too loose to give a figure away: ask instead
+    distances = [d for spec in rulebook.inputs.values() if spec.kind in _KIND_UNITS
+                 and quantity.unit in _KIND_UNITS[spec.kind]
+                 for d in [_cue_distance(text, quantity, list(spec.cues))] if d is not None]
+    return min(distances, default=_CUE_WINDOW)
 
 
 def _unit_fits(spec, quantity: Quantity) -> bool:

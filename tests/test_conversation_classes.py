@@ -78,6 +78,10 @@ CASES = [
      "yuncheng.certification"),
     ("compound numerals", ["运城企业租赁八百平方米海外仓，使用满一年，租金一百二十万元，补多少"], "answered",
      Decimal(360000), "yuncheng.overseas_warehouse"),
+    ("article is no count", ["运城 自行参加的一般性国际性展会 在德国 3个展位 一个展位费1万 补多少钱"], "answered", Decimal(18000), "yuncheng.general_exhibition"),
+    ("figure owned by another input", ["秦皇岛 跨境电商园区 入驻企业40家 有经营业绩的只有15家 年线上交易额3亿 能扶持吗"], "answered", NO, "qinhuangdao"),
+    ("items in chat fragments", ["运城 店开全球 亚马逊一个店 2024年交易额350万 订单1200单 还有一个速卖通店 年交易额400万 2000单 都在运城跨境电商公共服务平台注册了 按跨境电商模式申报 能奖多少"], "answered", Decimal(200000), "yuncheng.global_store"),
+    ("item figures unclear", ["运城 店开全球 亚马逊开了两个店 都超过300万 订单都上千单 还有一个速卖通店 年交易额400万 2000多单 都在公服平台注册申报了 能奖多少"], "needs_info", None, "yuncheng.global_store"),
     # dialogue: bare answers, short follow-ups, corrections and sibling measures
     ("bare figure", ["运城海外仓补贴", "800", "租的 用满一年 租金100万"], "answered", Decimal(300000),
      "yuncheng.overseas_warehouse"),
