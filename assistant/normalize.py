@@ -34,6 +34,9 @@ _GE_UNIT = re.compile(rf"(\d|[{_CN_NUMERAL}])\s*个\s*(亿|万)(?![个])")
 _PING = re.compile(rf"([\d{_CN_NUMERAL}万]\s*多?)\s*平(?![方米台安均])")
 # "500刀", "20万刀", "美刀": 美元
 _DAO = re.compile(r"美刀|(?<=[\d万千])\s*刀")
+# A currency written before its figure ("USD 120000", "RMB 80万"): after it, as Chinese writes it
+_CURRENCY_FIRST = re.compile(r"(美元|元|人民币)\s*(\d+(?:\.\d+)?\s*(?:万|亿)?)(?!\s*(?:万|亿|元|美元|\d))")
+_CURRENCY_AFTER = {"美元": "美元", "元": "元", "人民币": "元"}
 # English figures: "1.2 million", "600 thousand"
 _EN_SCALE = re.compile(rf"{_NUMBER}\s*(million|thousand|billion)\b", re.IGNORECASE)
 # Chinese numerals of two characters or more ("两亿三千万", "二十二", "八百", "九六一零"); a
@@ -119,4 +122,5 @@ def normalize(text: str) -> str:
     text = _THOUSAND.sub(lambda m: _number(Decimal(m.group(1)) * 1000), text)
     text = _DAO.sub("美元", text)
     text = _PING.sub(r"\1平方米", text)
+    text = _CURRENCY_FIRST.sub(lambda m: f"{m.group(2)}{_CURRENCY_AFTER[m.group(1)]}", text)
     return _SPACES.sub(" ", text).strip()

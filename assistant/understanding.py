@@ -111,7 +111,11 @@ class Understanding:
 
 
 def detect_intent(text: str, has_facts: bool) -> str:
-    """validity | compare | apply | calculate | eligibility | greeting | explain."""
+    """validity | compare | apply | calculate | eligibility | greeting | explain. Facts with an
+    amount question are a calculation even when validity is asked too ("不是5月底就到期了吗，还能
+    拿多少"): the calculation's reply states the validity where it decides."""
+    if has_facts and has_any(text, "calculate") and not has_any(text, "apply"):
+        return "calculate"
     for intent in ("validity", "compare", "apply"):
         if has_any(text, intent):
             return intent
@@ -271,9 +275,10 @@ _APPROX = re.compile(r"(?<=\d)\s*[多余]\s*(?=[家个人名位平万亿元美�
 
 
 def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
-                  subject: Iterable[str] = ()) -> dict[str, Any]:
+                  subject: Iterable[str] = (), home: str | None = None) -> dict[str, Any]:
     """Values for the given inputs found in text; nothing is guessed. `subject`: the measure's
-    own keywords, which say what the question is about, not that a condition is met."""
+    own keywords, which say what the question is about, not that a condition is met; `home`:
+    the measure's city, which makes "运城的高职院校" a local institution."""
     text = _APPROX.sub("", text)  # "50多家" counts as 50: the threshold reading stays safe
     subject = set(subject)
     specs = [rulebook.inputs[n] for n in input_names if n in rulebook.inputs]
@@ -344,6 +349,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 facts[spec.name] = value
         elif spec.kind == "bool":
             value = _bool(text, list(spec.cues), subject)
+            if value is None and getattr(spec, "local", False) and home:
+                value = _home(text, home, list(spec.cues))
             if value is None and (any(w in text for w in _implied_false().get(spec.name, ()))
                                   or (spec.name in _data().get("local_subject", ()) and _other_city_enterprises(text))):
                 value = False
@@ -406,7 +413,8 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec) 
         wholes = [j for j in group if marker is not None and quantities[j].span[1] <= marker]
         if not wholes:
             continue
-        inside = any(cue and cue in text[marker:start] for cue in spec.cues)
+        end = _SEGMENT_END.search(text, start)
+        inside = any(len(cue) > 1 and cue in text[marker:end.start() if end else len(text)] for cue in spec.cues)
         dropped = wholes if inside else [index]
         kept = [i for i in kept if i not in dropped]
     values = [quantity_value(spec.kind, quantities[i]) for i in kept]
@@ -521,6 +529,19 @@ _EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^，,。�
                          r"(?:新认定|认定|评上|建成|建的|新建|自建|租|参展|参加|获得|取得|拿到|注册|成立|投用|启用|开通|开始|签)")
 
 
+def _home(text: str, city: str, cues: list[str]) -> bool | None:
+    """True where the city (or 本市/本地) is named as the owner of a cue's subject: "运城的高职
+    院校", "在秦皇岛设立独立法人"; None otherwise (never False: naming nothing proves nothing)."""
+    words = "|".join(re.escape(c) for c in cues if len(c) > 1)
+    if not words:
+        return None
+    pattern = rf"(?:{re.escape(city)}|本市|本地|我市|当地)(?:市)?[^，,。；;！!？?]{{0,8}}?(?:{words})"
+    for match in re.finditer(pattern, text):
+        if not negated(text, match.start(), match.end()):
+            return True
+    return None
+
+
 def _date_value(text: str):
     from datetime import date
 
@@ -565,7 +586,7 @@ def money_mentions(text: str) -> list[Decimal]:
 
 def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]:
     """The facts in text that this measure's calculator takes."""
-    return extract_facts(text, input_names(measure, rulebook), rulebook, measure.keywords)
+    return extract_facts(text, input_names(measure, rulebook), rulebook, measure.keywords, measure.city)
 
 
 def specific_keywords(text: str, measure: Measure) -> list[str]:

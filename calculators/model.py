@@ -91,6 +91,8 @@ class InputSpec:
     derive_from_country: bool = False
     # A total over items ("认证费8万，商标注册5万"): several figures given for it are added up.
     sums: bool = False
+    # A fact about being this city's own (本市院校, 在本市注册): true where the text names the city as home.
+    local: bool = False
 
 
 @dataclass(frozen=True)

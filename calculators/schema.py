@@ -233,6 +233,7 @@ class InputSpecIn(_Strict):
     warn_below: Decimal | None = None
     derive_from_country: bool = False
     sums: bool = False
+    local: bool = False
 
     _v = field_validator("valid_min_exclusive", "valid_min", "valid_max", "warn_below",
                          mode="before")(_decimal)
@@ -247,7 +248,8 @@ class InputSpecIn(_Strict):
             unit=self.unit, multiple=self.multiple, aliases=tuple(self.aliases), twin=self.twin,
             valid_min_exclusive=self.valid_min_exclusive, valid_min=self.valid_min,
             valid_max=self.valid_max, warn_below=self.warn_below,
-            derive_from_country=self.derive_from_country, sums=self.sums)
+            derive_from_country=self.derive_from_country, sums=self.sums,
+            local=self.local)
 
 
 class InputsFileIn(_Strict):

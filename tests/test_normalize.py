@@ -47,6 +47,10 @@ from assistant.normalize import normalize
     ("We rented a 600 square meters overseas warehouse in Yuncheng, rent 1.2 million yuan",
      "We 租赁 a 600 平方米 海外仓 in 运城, 租金 120万 元"),
     ("how much subsidy", "多少 补贴"),
+    ("exports were USD 120k", "出口 were 120000美元"),
+    ("rent RMB 80万 a year", "租金 80万元 a year"),
+    ("租金200万元", "租金200万元"),
+    ("人民币200万元", "人民币200万元"),
     ("current", "current"),
     # already normal text is left alone
     ("运城企业租赁800平方米海外仓，租金200万元", "运城企业租赁800平方米海外仓，租金200万元"),
