@@ -15,7 +15,7 @@ from typing import Any
 from assistant import compose
 from assistant.deps import Deps, build_deps
 from assistant.figures import Competing, Summed, asks_to_falsify
-from assistant.items import parse_items
+from assistant.items import each_item_facts, parse_items
 from assistant.normalize import normalize
 from assistant.replies import (
     apply_answer,
@@ -51,6 +51,7 @@ from assistant.understanding import (
     without_places,
 )
 from calculators import CalcResult, Measure, calculate, calculate_items, combine
+from calculators.items import calculate_each
 from ingest.errors import IngestError
 from prompts import message, render
 
@@ -436,16 +437,40 @@ def _ask_competing(measure: Measure, session: Session, deps: Deps, competing: di
                   measure=measure.id)
 
 
+def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> CalcResult | None:
+    """Several items of a measure computed each on its own ("两个海外仓，一个…另一个…"), or None
+    where the text names fewer than two, an item's figure is unclear, or an item belongs to a
+    sibling measure (one leased, one self-built where the text pays them differently)."""
+    if measure.each_item is None or not text:
+        return None
+    shared, items = each_item_facts(text, measure, deps.rulebook)
+    if len(items) < 2 or any(isinstance(v, Competing) for f in [shared, *items] for v in f.values()):
+        return None
+    own = {k for item in items for k in item}
+    base = {k: v for k, v in session.facts.items() if k not in own and not isinstance(v, Competing)
+            and k in input_names(measure, deps.rulebook)}
+    base.update(shared)  # "都运营两年了": every item's, unless an item says otherwise
+    siblings = [m for m in deps.rulebook.measures if m.policy_id == measure.policy_id
+                and m.clause == measure.clause and m.id != measure.id]
+    for item in items:
+        facts = {**base, **item}
+        if (calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook).eligible is False
+                and any(calculate(m.id, facts, as_of=deps.as_of, rulebook=deps.rulebook).eligible is not False
+                        for m in siblings)):
+            return None
+    return calculate_each(measure.id, base, items, as_of=deps.as_of, rulebook=deps.rulebook)
+
+
 def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text: str = "",
                read_as: list[str] | None = None) -> Answer:
     measure, left = _sibling(measure, session, deps)
     names = input_names(measure, deps.rulebook)
     facts = {k: v for k, v in session.facts.items() if k in names}
     competing = {k: v for k, v in facts.items() if isinstance(v, Competing)}
-    if competing and _per_item(text, measure, session, deps) is None:
+    itemised = _each_item(text, measure, session, deps) or _per_item(text, measure, session, deps)
+    if competing and itemised is None:
         return _ask_competing(measure, session, deps, competing, intent)
-    result = _per_item(text, measure, session, deps) or calculate(
-        measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
+    result = itemised or calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
     found = clause_citation(deps, measure.policy_id, measure.clause, result.quote_hint)
     citations, views, policies = [], [], []
     if found:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from assistant.figures import Competing
@@ -136,3 +137,59 @@ def _per_item_money(parts: list[str], facts: dict[str, Any], inputs: list[str], 
         if money in found:
             values.append({money: found[money]})
     return values
+
+
+# -- items computed each on its own (海外仓) ----------------------------------------------------
+
+# "一个在美国…另一个在英国…", "一个1500平一个800平", "第一个…第二个…": where each item's words start.
+_ITEM_START = re.compile(r"(?:其中)?(?:第[一二三四五1-5]个|另一个|另外一个|另一处|另一座|还有一个|另有一个"
+                         r"|一个|一处|一座)")
+_ITEM_VALUE = r"[^\s，,。；;！!？?、和及与跟]+"
+_RESPECTIVELY = re.compile(rf"分别(?:是|为|有|达到?)?\s*((?:{_ITEM_VALUE}\s*[、和及与跟]\s*)+{_ITEM_VALUE})")
+_LIST_SPLIT = re.compile(r"[、和及与跟]|\s+")
+_LIST_UNIT = re.compile(r"(平方米|万元|元|万美元|美元|万|个月|年)$")
+
+
+def split_each(text: str) -> tuple[str, list[str]]:
+    """The words every item shares and the words of each item, for "两个海外仓，一个…另一个…"
+    and "面积分别800和1000平方米，租金分别100万和300万"; ([], ) when the text names no items."""
+    starts = [m for m in _ITEM_START.finditer(text) if not _FIGURE_AFTER.match(text, m.end())]
+    if len(starts) >= 2:
+        shared = text[:starts[0].start()]
+        pieces = [text[a.start():b.start()] for a, b in pairwise(starts)]
+        last = text[starts[-1].start():]
+        tail = [p for p in _PARTS.split(last) if p and _SHARED.search(p)]  # "都在潍坊海关备案"
+        pieces.append(last)
+        return shared + "，" + "，".join(tail), pieces
+    lists = list(_RESPECTIVELY.finditer(text))
+    if not lists:
+        return text, []
+    columns: list[list[str]] = []
+    for match in lists:
+        phrase_start = max((m.end() for m in _PARTS.finditer(text, 0, match.start())), default=0)
+        cue = text[max(phrase_start, match.start() - 8):match.start()]
+        values = [v for v in _LIST_SPLIT.split(match.group(1)) if v]
+        unit = _LIST_UNIT.search(values[-1]) if values else None
+        if unit:
+            values = [v if _LIST_UNIT.search(v) else v + unit.group(1) for v in values]
+        columns.append([f"{cue}{v}" for v in values])
+    counts = {len(c) for c in columns}
+    if len(counts) != 1 or counts == {1}:
+        return text, []  # lists of different lengths cannot be paired
+    shared = _RESPECTIVELY.sub(" ", text)
+    return shared, ["，".join(column[i] for column in columns) for i in range(counts.pop())]
+
+
+_FIGURE_AFTER = re.compile(r"\s*(?:[\d.]+\s*(?:万|亿|千)?\s*(?:元|美元|块))")  # "一个3万": per item, no item
+
+
+def each_item_facts(text: str, measure: Measure, rulebook: RuleBook) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Facts every item shares and each item's own, or ({}, []) when fewer than two items."""
+    shared_text, pieces = split_each(text)
+    if len(pieces) < 2:
+        return {}, []
+    names = [n for n in measure.inputs if n in rulebook.inputs] + [
+        n for n in ("event_date", "country") if n in rulebook.inputs]
+    shared = extract_facts(shared_text, names, rulebook, measure.keywords, measure.city)
+    items = [extract_facts(piece, names, rulebook, measure.keywords, measure.city) for piece in pieces]
+    return shared, items

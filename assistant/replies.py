@@ -10,6 +10,7 @@ from typing import Any
 
 from assistant import compose
 from assistant.deps import Deps
+from assistant.figures import Competing
 from assistant.retrieval import Hit
 from assistant.types import Answer, Citation, Session
 from assistant.understanding import extract_facts, input_names, keyword_score, lexicon, rank_measures
@@ -29,6 +30,8 @@ def clause_citation(deps: Deps, policy_id: str, label: str, hint: str = "") -> t
 def show_value(value: object, kind: str = "") -> str:
     if isinstance(value, Below):
         return f"不满{show_value(value.limit, kind)}"
+    if isinstance(value, Competing):
+        return "或".join(value.words)
     if isinstance(value, bool):
         return "是" if value else "否"
     if kind == "money_cny":

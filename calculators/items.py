@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 
 from calculators.engine import CalcResult, calculate
-from calculators.fmt import fmt_money
+from calculators.fmt import fmt_money, fmt_money_full
 from calculators.loader import load_rulebook
 from calculators.model import RuleBook
 
@@ -97,3 +97,56 @@ def combine(results: list[CalcResult], name: str) -> CalcResult:
         warnings=list(dict.fromkeys(w for r in results for w in r.warnings)),
         notes=list(dict.fromkeys(n for r in results for n in r.notes)),
         quote_hint=first.quote_hint, provisional_amount_yuan=None)
+
+
+def calculate_each(measure_id: str, shared: dict[str, object], items: list[dict[str, object]],
+                   as_of: date | None = None, rulebook: RuleBook | None = None) -> CalcResult:
+    """The measure for each item on its own (海外仓), amounts added; the rule's `total_cap`
+    caps the sum where the text caps the enterprise. Where the text does not say several items
+    are each paid (`count_all: false`), one item's amount is given and the others are noted."""
+    rb = rulebook or load_rulebook()
+    measure = rb.measure(measure_id)
+    each = measure.each_item
+    assert each is not None
+    results = [calculate(measure_id, {**shared, **item}, as_of=as_of, rulebook=rb) for item in items]
+    lines: list[str] = []
+    paid: list[CalcResult] = []
+    for index, result in enumerate(results, 1):
+        label = f"{each.item}{index}"
+        if result.amount_yuan is not None:
+            paid.append(result)
+            lines += [f"{label}：{s}" for s in result.steps]
+        elif result.eligible is False:
+            lines.append(f"{label}：不符合条件，不计入——" + "；".join(result.unmet_conditions))
+        else:
+            lines.append(f"{label}：还缺少" + "、".join(result.missing_inputs))
+    first = results[0]
+    open_items = [r for r in results if r.amount_yuan is None and r.eligible is not False]
+    base = replace(first, steps=lines,
+                   met_conditions=[f"{each.item}{i}：{c}" for i, r in enumerate(results, 1) for c in r.met_conditions],
+                   unmet_conditions=[f"{each.item}{i}：{c}" for i, r in enumerate(results, 1)
+                                     for c in r.unmet_conditions],
+                   missing_inputs=list(dict.fromkeys(m for r in open_items for m in r.missing_inputs)),
+                   missing_input_names=list(dict.fromkeys(m for r in open_items for m in r.missing_input_names)),
+                   assumptions=list(dict.fromkeys(a for r in results for a in r.assumptions)),
+                   warnings=list(dict.fromkeys(w for r in results for w in r.warnings)),
+                   amount_yuan=None, provisional_amount_yuan=None)
+    if open_items:  # an item still lacks facts: no total until every item is settled
+        return replace(base, eligible=None)
+    if not paid:
+        return replace(base, eligible=False)
+    if not each.count_all:
+        base.assumptions.append(f"文件未写明一家企业有多个{each.item}时能否分别奖励，以上按一个{each.item}计算")
+        return replace(base, eligible=True, amount_yuan=paid[0].amount_yuan,
+                       amount_is_upper_bound=paid[0].amount_is_upper_bound)
+    total = sum((r.amount_yuan for r in paid), Decimal(0))
+    steps = list(lines)
+    if len(paid) > 1:
+        steps.append("合计：" + " + ".join(fmt_money(r.amount_yuan) for r in paid) + f" = {fmt_money(total)}")
+    cap = each.total_cap
+    if cap is not None and total > cap.base:
+        steps.append(f"{fmt_money(total)} > {cap.note or '上限'}{cap.display}（{cap.clause}），取{cap.display}")
+        total = cap.base
+    upper = any(r.amount_is_upper_bound for r in paid)
+    steps.append(f"{'最高可获' if upper else '可获'}：{fmt_money_full(total)}")
+    return replace(base, eligible=True, amount_yuan=total, steps=steps, amount_is_upper_bound=upper)

@@ -181,7 +181,8 @@ def _build_measure(m: schema.MeasureIn, policy: schema.PolicyIn,
         questions=dict(m.questions), notes=tuple(m.notes), assumptions=tuple(m.assumptions),
         exclusive_group=m.exclusive_group,
         funding_split=m.funding_split, no_figure_text=m.no_figure_text,
-        per_item=m.per_item.build() if m.per_item else None)
+        per_item=m.per_item.build() if m.per_item else None,
+        each_item=m.each_item.build() if m.each_item else None)
 
 
 def _build_policy(p: schema.PolicyIn) -> model.PolicyPeriod:

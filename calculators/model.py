@@ -224,6 +224,15 @@ class PerItem:
 
 
 @dataclass(frozen=True)
+class EachItem:
+    """A measure computed for each item (海外仓) and summed; `total_cap` caps the sum."""
+
+    item: str
+    total_cap: Figure | None = None
+    count_all: bool = True  # false where the text does not say several items are each paid
+
+
+@dataclass(frozen=True)
 class Measure:
     """One support measure of one policy: gates, formula, and where it is written."""
 
@@ -248,6 +257,7 @@ class Measure:
     funding_split: bool = False
     no_figure_text: str = ""
     per_item: PerItem | None = None
+    each_item: EachItem | None = None
 
 
 @dataclass

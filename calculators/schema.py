@@ -146,6 +146,19 @@ class PerItemIn(_Strict):
                              self.per_group.build() if self.per_group else None)
 
 
+class EachItemIn(_Strict):
+    """A measure computed for each item on its own (海外仓): several items described in one
+    question each get the whole calculation, their amounts are added, and `total_cap` (where the
+    text caps the enterprise, not the item) limits the sum."""
+
+    item: str = Field(min_length=1)
+    total_cap: FigureIn | None = None
+    count_all: bool = True
+
+    def build(self) -> model.EachItem:
+        return model.EachItem(self.item, self.total_cap.build() if self.total_cap else None, self.count_all)
+
+
 class MeasureIn(_Strict):
     id: str = Field(pattern=r"^[a-z]+\.[a-z0-9_]+$")
     clause: str = Field(min_length=1)
@@ -164,6 +177,7 @@ class MeasureIn(_Strict):
     funding_split: bool = False
     no_figure_text: str = ""
     per_item: PerItemIn | None = None
+    each_item: EachItemIn | None = None
 
     _k = field_validator("keywords", mode="before")(_strings)
 

@@ -3,7 +3,10 @@
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from calculators import calculate_items, combine, load_rulebook
+from calculators.items import calculate_each
 
 AS_OF = date(2025, 6, 30)
 REGISTERED = {"public_platform_registered": True}
@@ -58,3 +61,32 @@ def test_sites_cap_at_two_and_combined_with_stores():
     total = combine([stores, sites], "第五条（二）合计")
     assert total.amount_yuan == Decimal("500000")
     assert total.steps[-1] == "合计：20万元 + 30万元 = 50万元"
+
+
+# Items computed each on its own (海外仓): sum, enterprise cap, or one where the text is silent.
+EACH_CASES = [
+    ("运城两个租赁海外仓各自封顶50万后相加", "yuncheng.overseas_warehouse", "2025-06-30",
+     {"warehouse_mode": "租赁", "months_used": 12},
+     [{"area_m2": 800, "cost_cny": "100万元"}, {"area_m2": 1000, "cost_cny": "300万元"}], True, 800000),
+    ("潍坊两个自建海外仓合计130万，单个企业（平台）封顶100万", "weifang.overseas_warehouse_build", "2023-06-30",
+     {"warehouse_mode": "自建", "annual_cbec_trade_usd": "600万美元", "customs_filed": True},
+     [{"area_m2": 1500, "cost_cny": "600万元"}, {"area_m2": 1100, "cost_cny": "700万元"}], True, 1000000),
+    ("秦皇岛两个海外仓只有一个达到1000平方米，奖励50万", "qinhuangdao.overseas_warehouse", "2023-06-30",
+     {"months_used": 24}, [{"area_m2": 1500}, {"area_m2": 800}], True, 500000),
+    ("秦皇岛两个海外仓都达标：文件未写明能否分别奖励，按一个计50万", "qinhuangdao.overseas_warehouse", "2023-06-30",
+     {"months_used": 24}, [{"area_m2": 1500}, {"area_m2": 1200}], True, 500000),
+    ("运城两个海外仓都不足500平方米，不能获得", "yuncheng.overseas_warehouse", "2025-06-30",
+     {"warehouse_mode": "租赁", "months_used": 12},
+     [{"area_m2": 300, "cost_cny": "100万元"}, {"area_m2": 400, "cost_cny": "300万元"}], False, None),
+    ("运城一个海外仓缺租金：不给合计", "yuncheng.overseas_warehouse", "2025-06-30",
+     {"warehouse_mode": "租赁", "months_used": 12}, [{"area_m2": 800, "cost_cny": "100万元"}, {"area_m2": 900}],
+     None, None),
+]
+
+
+@pytest.mark.parametrize(("name", "measure", "as_of", "shared", "items", "eligible", "amount"), EACH_CASES,
+                         ids=[c[0] for c in EACH_CASES])
+def test_calculate_each(name, measure, as_of, shared, items, eligible, amount):
+    result = calculate_each(measure, shared, items, as_of=date.fromisoformat(as_of))
+    assert result.eligible is eligible, result.steps
+    assert result.amount_yuan == (Decimal(amount) if amount is not None else None), result.steps

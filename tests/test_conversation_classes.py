@@ -82,6 +82,9 @@ CASES = [
     ("figure owned by another input", ["秦皇岛 跨境电商园区 入驻企业40家 有经营业绩的只有15家 年线上交易额3亿 能扶持吗"], "answered", NO, "qinhuangdao"),
     ("items in chat fragments", ["运城 店开全球 亚马逊一个店 2024年交易额350万 订单1200单 还有一个速卖通店 年交易额400万 2000单 都在运城跨境电商公共服务平台注册了 按跨境电商模式申报 能奖多少"], "answered", Decimal(200000), "yuncheng.global_store"),
     ("item figures unclear", ["运城 店开全球 亚马逊开了两个店 都超过300万 订单都上千单 还有一个速卖通店 年交易额400万 2000多单 都在公服平台注册申报了 能奖多少"], "needs_info", None, "yuncheng.global_store"),
+    ("items each on its own", ["运城 我们有两个海外仓 一个在马来西亚租的 700平 2024年租了一整年 租金100万；另一个在墨西哥自建 2000平 建设费用300万 2024年8月启用 到2025年9月一直在用 一共能补多少"], "answered", Decimal(800000), "yuncheng.overseas_warehouse"),
+    ("items respectively", ["运城两个海外仓都是租的，用满一年，面积分别800和1000平方米，租金分别100万和300万，能补多少"], "answered", Decimal(800000), "yuncheng.overseas_warehouse"),
+    ("items with an enterprise cap", ["潍坊公司 两个自建海外仓 一个在美国1500平投资600万 一个在英国1100平投资700万 2023年建的 每个仓年进出口都600多万美元 都在潍坊海关备案 补贴总共多少"], "answered", Decimal(1000000), "weifang.overseas_warehouse_build"),
     # dialogue: bare answers, short follow-ups, corrections and sibling measures
     ("bare figure", ["运城海外仓补贴", "800", "租的 用满一年 租金100万"], "answered", Decimal(300000),
      "yuncheng.overseas_warehouse"),
