@@ -251,7 +251,7 @@ def max_amount(f: Formula) -> Decimal | None:
         parts = [max_amount(p.formula) for p in f.parts]
         inner = None if any(p is None for p in parts) else sum(parts)  # type: ignore[arg-type]
     elif f.kind == "no_figure":
-        return None
+        return cap  # no rate or amount, but a ceiling the text states still bounds it (运城 第五条（一） 30万)
     else:
         inner = None
     if inner is None:

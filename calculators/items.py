@@ -32,7 +32,8 @@ def _describe(item: dict[str, object], rb: RuleBook) -> str:
         if name == GROUP_KEY or name not in rb.inputs:
             continue
         spec = rb.inputs[name]
-        shown = fmt_money(Decimal(str(value))) if spec.kind == "money_cny" else str(value)
+        numeric = isinstance(value, int | float | Decimal)
+        shown = fmt_money(Decimal(str(value))) if spec.kind == "money_cny" and numeric else str(value)
         parts.append(f"{spec.label.split('（')[0]}{shown}")
     return "，".join(parts)
 

@@ -178,7 +178,7 @@ def _build_measure(m: schema.MeasureIn, policy: schema.PolicyIn,
         has_amount=formula.kind != "no_figure", formula_text=m.formula_text, quote=m.quote,
         conditions=conditions, formula=formula,
         defaults={k: model.Default(d.value, d.assumption) for k, d in m.defaults.items()},
-        questions=dict(m.questions), notes=tuple(m.notes), assumptions=tuple(m.assumptions),
+        questions=dict(m.questions), notes=(*m.notes, *policy.common_notes), assumptions=tuple(m.assumptions),
         exclusive_group=m.exclusive_group,
         funding_split=m.funding_split, no_figure_text=m.no_figure_text,
         per_item=m.per_item.build() if m.per_item else None,
@@ -276,6 +276,12 @@ def _content_key(root: Path) -> str:
         if path.exists():
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
+
+
+def parse_rulebook(directory: str | Path) -> model.RuleBook:
+    """All rule files of a directory, validated now and not cached (for checks that load many
+    variants of the rules, such as eval/mutate.py)."""
+    return _parse_rulebook(str(directory))
 
 
 def _parse_rulebook(directory: str) -> model.RuleBook:

@@ -214,6 +214,7 @@ class PolicyIn(_Strict):
     notes: str = Field(min_length=1)
     status_warning: str = ""
     common_conditions: list[ConditionIn] = []
+    common_notes: list[str] = []  # said with every measure's result (从高不重复, 资金分担)
     funding_split: FundingSplitIn | None = None
     exclusive_rule: str = ""
     order: int = 100

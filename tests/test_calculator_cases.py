@@ -2,33 +2,12 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-from pathlib import Path
-
 import pytest
 
 import calculators
-from calculators import calculate
-from calculators.loader import read_yaml
+from calculators.cases import check_case, measure_of, run_case, worked_cases
 
-CASES_DIR = Path(calculators.__file__).parent / "tests"
-_LIST_KEYS = {"missing": "missing_inputs", "unmet": "unmet_conditions", "warnings": "warnings",
-              "assumptions": "assumptions", "steps": "steps", "notes": "notes",
-              "met": "met_conditions"}
-_FLAG_KEYS = {"expired": "expired", "upper_bound": "amount_is_upper_bound",
-              "no_figure": "no_figure"}
-
-
-def _cases() -> list:
-    params = []
-    for path in sorted(CASES_DIR.glob("*.yaml")):
-        prefix = path.stem.split("_")[0]
-        for case in read_yaml(path):
-            params.append(pytest.param(prefix, case, id=case["name"]))
-    return params
-
-
-CASES = _cases()
+CASES = [pytest.param(prefix, case, id=case["name"]) for prefix, case in worked_cases()]
 
 
 def test_every_policy_has_cases() -> None:
@@ -39,9 +18,7 @@ def test_every_policy_has_cases() -> None:
 def test_at_least_three_cases_per_measure() -> None:
     counts: dict[str, int] = {}
     for p in CASES:
-        prefix, case = p.values
-        mid = case["input"]["measure"]
-        mid = mid if "." in mid else f"{prefix}.{mid}"
+        mid = measure_of(*p.values)
         counts[mid] = counts.get(mid, 0) + 1
     rb = calculators.load_rulebook()
     thin = {m.id: counts.get(m.id, 0) for m in rb.measures if counts.get(m.id, 0) < 3}
@@ -50,22 +27,12 @@ def test_at_least_three_cases_per_measure() -> None:
 
 @pytest.mark.parametrize(("prefix", "case"), CASES)
 def test_case(prefix: str, case: dict) -> None:
-    given = dict(case["input"])
-    measure = str(given.pop("measure"))
-    measure = measure if "." in measure else f"{prefix}.{measure}"
-    result = calculate(measure, given, as_of=case["as_of"])
-    expected = case["output"]
-    explain = f"\n{result.to_dict()}"
-    if "eligible" in expected:
-        assert result.eligible is expected["eligible"], explain
-    if "amount_yuan" in expected:
-        want = expected["amount_yuan"]
-        got = result.amount_yuan
-        assert (got is None) if want is None else (got == Decimal(str(want))), explain
-    for key, attr in _FLAG_KEYS.items():
-        if key in expected:
-            assert getattr(result, attr) is expected[key], f"{key}{explain}"
-    for key, attr in _LIST_KEYS.items():
-        for fragment in expected.get(key, []):
-            lines = getattr(result, attr)
-            assert any(fragment in line for line in lines), f"{key}: {fragment!r}{explain}"
+    problems = check_case(prefix, case)
+    assert not problems, f"{problems}\n{run_case(prefix, case).to_dict()}"
+
+
+def test_check_case_reports_a_wrong_expectation() -> None:
+    prefix, case = next(worked_cases())
+    flipped = case["output"].get("eligible") is not True
+    wrong = {**case, "output": {**case["output"], "amount_yuan": 1, "eligible": flipped}}
+    assert check_case(prefix, wrong), "a case expecting 1 yuan must not pass"
