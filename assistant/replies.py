@@ -15,7 +15,7 @@ from assistant.retrieval import Hit
 from assistant.types import Answer, Citation, Session
 from assistant.understanding import extract_facts, input_names, keyword_score, lexicon, rank_measures
 from calculators import CalcResult, Measure, calculate
-from calculators.quantity import Below
+from calculators.quantity import AtLeast, Below
 from prompts import format_yuan, message, render
 
 
@@ -30,6 +30,8 @@ def clause_citation(deps: Deps, policy_id: str, label: str, hint: str = "") -> t
 def show_value(value: object, kind: str = "") -> str:
     if isinstance(value, Below):
         return f"不满{show_value(value.limit, kind)}"
+    if isinstance(value, AtLeast):
+        return f"至少{show_value(value.floor, kind)}"
     if isinstance(value, Competing):
         return "或".join(value.words)
     if isinstance(value, bool):

@@ -2,7 +2,8 @@
 
 "去年3月租到今年2月底" on 2026-11-29 reads as "2025年3月租到2026年2月底", a period of 12
 months; "2024年6月投用的，一直用到现在" runs to the as-of month. Months are counted
-inclusively, as people count a lease ("3月到次年2月底" is a year).
+inclusively, as people count a lease ("3月到次年2月底" is a year); a start given by its year
+alone counts from that year's December, so a period is never read longer than it may be.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ _RELATIVE_YEAR = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年"
 _RELATIVE = re.compile("|".join(_RELATIVE_YEAR))
 _UNTIL_NOW = re.compile(r"(到|至|用到|干到|做到)\s*(?:现在|目前|今天|如今|当前)|至今")
 _SPAN = re.compile(
-    r"(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月(?:份)?(?:\s*(?P<d1>\d{1,2})\s*[日号])?(?:初|中|底)?"
-    r"[^，。；;,.\d]{0,10}?(?:到|至|~|～|—|－|-)\s*[^，。；;,.\d]{0,3}?"
+    r"(?P<y1>\d{4})\s*年\s*(?:(?P<m1>\d{1,2})\s*月(?:份)?(?:\s*(?P<d1>\d{1,2})\s*[日号])?(?:初|中|底)?)?"
+    r"[^。；;]{0,16}?(?:到|至|~|～|—|－)\s*[^，。；;,.\d]{0,3}?"
     r"(?:(?P<y2>\d{4})\s*年\s*)?(?:(?P<m2>\d{1,2})\s*月(?:份)?(?:\s*(?P<d2>\d{1,2})\s*[日号])?|(?P<yend>底|末))"
 )
 
@@ -35,12 +36,14 @@ class Span:
     end: date
     months: int
     words: str
+    exact: bool = True  # False where the start is a year alone: `months` is then the fewest it can be
 
 
 def span(text: str) -> Span | None:
     """The first period with a start and an end in text, or None."""
     for match in _SPAN.finditer(text):
-        y1, m1 = int(match["y1"]), int(match["m1"])
+        # a start year alone ("2023年开始…到现在") counts from its December: the shortest reading
+        y1, m1 = int(match["y1"]), int(match["m1"]) if match["m1"] else 12
         y2 = int(match["y2"]) if match["y2"] else y1
         m2 = 12 if match["yend"] else int(match["m2"])
         if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
@@ -58,5 +61,5 @@ def span(text: str) -> Span | None:
             months = (y2 - y1) * 12 + m2 - m1 + 1
         if months <= 0:
             continue
-        return Span(start, end, months, match.group(0))
+        return Span(start, end, months, match.group(0), exact=bool(match["m1"]))
     return None

@@ -19,7 +19,7 @@ import yaml
 from assistant.figures import Competing, Summed, part_of, request_spans
 from assistant.timeline import span
 from calculators import Measure, RuleBook, parse_quantities
-from calculators.quantity import Below, Quantity
+from calculators.quantity import AtLeast, Below, Period, Quantity
 
 INTENTS_FILE = Path(__file__).resolve().parent / "intents.yaml"
 _NEGATION_WORDS = re.compile(r"没有|尚未|还没|还未|没|未|不是|并非|不")
@@ -296,8 +296,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         for spec in numeric:
             if quantity.unit not in _KIND_UNITS[spec.kind]:
                 continue
-            if per_batch and "每" not in spec.label:
-                continue  # "每期50人" is no total: only a per-session input (每个培训班次的人数) takes it
+            if per_batch and "每" not in spec.label and quantity.unit not in ("days", "hours"):
+                continue  # "每期50人" is no total: only a per-session input (每个培训班次的人数) takes it;
+                # a session's length ("每期20天") is the training's length
             distance = _cue_distance(text, quantity, list(spec.cues))
             compatible_count = sum(1 for s in numeric if quantity.unit in _KIND_UNITS[s.kind])
             if distance is None and (compatible_count > 1 or quantity.unit == "bare"):
@@ -339,7 +340,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         if spec.kind == "months" and spec.name not in facts:
             period = span(text)
             if period is not None:
-                facts[spec.name] = Decimal(period.months)
+                months = Decimal(period.months)
+                facts[spec.name] = months if period.exact else AtLeast(months, "months")
     for spec in specs:
         if spec.name in facts:
             continue
@@ -454,6 +456,10 @@ def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
                     best[choice.value] = max(best.get(choice.value, 0), len(word))
     for value in denied:
         best.pop(value, None)  # "没开通1210，能按1210那条…": the denial is the fact
+    if not best and denied and len(spec.choices) == 2 and not getattr(spec, "multiple", False):
+        others = [c.value for c in spec.choices if c.value not in denied]
+        if len(others) == 1:
+            return others[0]  # "不是重点展会": of two kinds, the other one
     if getattr(spec, "derive_from_country", False) and rulebook is not None and not best:
         country = _country(text, rulebook)
         region = rulebook.countries.countries[country].region if country else None
@@ -545,6 +551,13 @@ def _home(text: str, city: str, cues: list[str]) -> bool | None:
 def _date_value(text: str):
     from datetime import date
 
+    period = span(text)
+    if period is not None:  # "2024年3月租到2025年2月": the matter runs over a period
+        if not period.exact:  # a start year alone: from its first day
+            from datetime import date as _date
+
+            return Period(_date(period.start.year, 1, 1), period.end, period.words)
+        return Period(period.start, period.end, period.words)
     match = _DATE.search(text)
     if not match:
         year = _EVENT_YEAR.search(text)

@@ -9,7 +9,7 @@ from decimal import Decimal
 from calculators.countries import Countries, Country
 from calculators.inputs import Prepared
 from calculators.model import Condition, RuleBook
-from calculators.quantity import Below
+from calculators.quantity import AtLeast, Below
 
 _UNIT_SUFFIX = re.compile(r"（[^（）]*）$")
 
@@ -45,6 +45,15 @@ def _compare_below(op: str, limit: Decimal, threshold: Decimal) -> bool | None:
     return op in ("<", "<=")
 
 
+def _compare_at_least(op: str, floor: Decimal, threshold: Decimal) -> bool | None:
+    """A comparison for a value known only to be at least `floor`."""
+    if (op == ">=" and floor >= threshold) or (op == ">" and floor > threshold):
+        return True
+    if (op == "<" and floor >= threshold) or (op == "<=" and floor > threshold):
+        return False
+    return None
+
+
 def _leaf(c: Condition, prepared: Prepared, rb: RuleBook) -> Verdict:
     name = c.input or ""
     spec = rb.inputs[name]
@@ -55,9 +64,10 @@ def _leaf(c: Condition, prepared: Prepared, rb: RuleBook) -> Verdict:
             return Verdict(True, assumptions=[note])
         return Verdict(None, missing=[name])
     v = value.value
-    if isinstance(v, Below):
+    if isinstance(v, Below | AtLeast):
         assert c.threshold is not None
-        settled = _compare_below(c.op, v.limit, c.threshold.base)
+        settled = (_compare_below(c.op, v.limit, c.threshold.base) if isinstance(v, Below)
+                   else _compare_at_least(c.op, v.floor, c.threshold.base))
         if settled is None:
             return Verdict(None, missing=[name])
         ok = settled

@@ -12,6 +12,7 @@ from calculators.formulas import compute
 from calculators.inputs import Prepared, prepare
 from calculators.loader import load_rulebook
 from calculators.model import Measure, PolicyPeriod, RuleBook
+from calculators.quantity import Period
 
 
 @dataclass
@@ -85,7 +86,10 @@ def _event_in_period(policy: PolicyPeriod, prepared: Prepared, result: CalcResul
     and a matter dated after the policy's end is not covered by it at all."""
     value = prepared.values.get("event_date")
     start, end = policy.awards_counted_from, policy.valid_until
-    if value is not None and end is not None and value.value > end:  # type: ignore[operator]
+    first = last = value.value if value is not None else None
+    if isinstance(first, Period):  # a period: after the end if it began after it, and so on
+        first, last = first.start, first.end
+    if first is not None and end is not None and first > end:  # type: ignore[operator]
         result.unmet_conditions.append(
             f"事项发生于{value.display}，晚于该政策有效期截止日{fmt_date(end)}（{policy.valid_clause}），"
             "不在该政策支持范围内")
@@ -96,7 +100,7 @@ def _event_in_period(policy: PolicyPeriod, prepared: Prepared, result: CalcResul
     if value is None:
         result.assumptions.append(f"按事项发生在{fmt_date(start)}以后计算：{line}")
         return True
-    if value.value < start:  # type: ignore[operator]
+    if last < start:  # type: ignore[operator]
         result.unmet_conditions.append(f"事项发生于{value.display}，早于起算日期：{line}")
         return False
     result.met_conditions.append(f"事项发生于{value.display}：{line}")

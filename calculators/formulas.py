@@ -12,7 +12,7 @@ from calculators.conditions import evaluate, evaluate_all
 from calculators.fmt import fmt_money, fmt_number
 from calculators.inputs import Prepared
 from calculators.model import Figure, Formula, RuleBook
-from calculators.quantity import Below
+from calculators.quantity import AtLeast, Below
 
 _UNIT_SUFFIX = re.compile(r"（[^（）]*）$")
 
@@ -52,7 +52,7 @@ def _apply_caps(amount: Decimal, caps: tuple[Figure, ...], steps: list[str]) -> 
 
 def _need(out: Outcome, prepared: Prepared, name: str) -> Decimal | None:
     value = prepared.values.get(name)
-    if value is None or isinstance(value.value, Below):  # a bound is no figure to compute with
+    if value is None or isinstance(value.value, Below | AtLeast):  # a bound is no figure to compute with
         if name not in out.missing:
             out.missing.append(name)
         return None

@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 from calculators.countries import Countries, Country
 from calculators.fmt import fmt_date, fmt_money, fmt_number
 from calculators.model import InputSpec, Measure, RuleBook
-from calculators.quantity import Below, Quantity, parse_quantities, parse_quantity
+from calculators.quantity import AtLeast, Below, Period, Quantity, parse_quantities, parse_quantity
 
 _SILENT = {"city", "measure", "measure_id", "policy", "as_of"}
 _NO = re.compile(r"^(否|不|没|无|未|非|no\b|n$|false|0$)", re.IGNORECASE)
@@ -210,6 +210,9 @@ def coerce(spec: InputSpec, raw: object, rb: RuleBook, rate: Decimal | None,
            prepared: Prepared) -> Value:
     """One input value, typed and range-checked; raises _Bad with a Chinese message."""
     countries = rb.countries if isinstance(rb.countries, Countries) else None
+    if isinstance(raw, AtLeast):  # "2023年开始…到现在": a floor, for conditions only
+        floor, _ = _numeric(spec, Quantity(raw.floor, raw.unit, str(raw.floor)), prepared.assumptions)
+        return Value(AtLeast(floor, spec.kind), f"至少{_display(spec, floor, countries)}")
     if isinstance(raw, Below):  # "还没用满一年": only conditions can use it
         limit, currency = _numeric(spec, Quantity(raw.limit, raw.unit, str(raw.limit)), prepared.assumptions)
         if currency and currency != _CURRENCY.get(spec.kind):
@@ -238,6 +241,8 @@ def coerce(spec: InputSpec, raw: object, rb: RuleBook, rate: Decimal | None,
         if country is None:
             raise _Bad(f"未能识别国家或地区“{raw}”")
         return Value(country, country.name)
+    if isinstance(raw, Period):
+        return Value(raw, f"{fmt_date(raw.start)}至{fmt_date(raw.end)}")
     year = _YEAR_ONLY.match(str(raw).strip()) if isinstance(raw, str) else None
     if year:  # "2025年": the year's first day decides "after the end" / "before the start" by year
         return Value(date(int(year.group(1)), 1, 1), f"{year.group(1)}年")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal, InvalidOperation
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％，", "0123456789.%,")
@@ -22,7 +23,7 @@ _UNIT_WORDS: list[tuple[str, str]] = [
     ("美元", "USD"), ("美金", "USD"), ("USD", "USD"), ("usd", "USD"),
     ("平方米", "m2"), ("平米", "m2"), ("平方", "m2"), ("㎡", "m2"), ("m²", "m2"), ("m2", "m2"),
     ("个百分点", "percent"), ("%", "percent"),
-    ("个月", "months"), ("月", "months"), ("周年", "years"), ("年", "years"),
+    ("个月", "months"), ("周年", "years"), ("年", "years"),  # "12月" is December, not a duration
     ("天", "days"), ("日", "days"), ("课时", "hours"), ("学时", "hours"), ("小时", "hours"),
     ("人次", "people"), ("人", "people"), ("名", "people"),
     ("班次", "count"), ("个", "count"), ("家", "count"), ("班", "count"), ("期", "count"),
@@ -63,6 +64,24 @@ class Below:
 
     limit: Decimal
     unit: str = "number"
+
+
+@dataclass(frozen=True)
+class AtLeast:
+    """A figure known only to reach a floor: "2023年开始运营到现在" is at least 36 months."""
+
+    floor: Decimal
+    unit: str = "number"
+
+
+@dataclass(frozen=True)
+class Period:
+    """When a matter ran, from `start` to `end` ("2024年3月租到2025年2月"): it falls before a
+    policy's start only if it ended before it, after its end only if it began after it."""
+
+    start: date
+    end: date
+    words: str = ""
 
 
 def parse_number(text: str) -> Decimal | None:

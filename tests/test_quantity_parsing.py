@@ -34,6 +34,7 @@ CASES = [
     ("20班次", "20", "count"),
     ("50人", "50", "people"),
     ("12个月", "12", "months"),
+    ("18个月", "18", "months"),
     ("满1年", "1", "years"),
     ("30天", "30", "days"),
     ("30课时", "30", "hours"),
@@ -77,3 +78,9 @@ def test_sentence_with_spans_and_dates() -> None:
 
 def test_year_is_not_a_duration() -> None:
     assert parse_quantities("2021年施行") == []
+
+
+def test_a_month_number_is_no_duration() -> None:
+    # "用到12月" names December; only "N个月" is a duration
+    assert [q.unit for q in parse_quantities("2025年2月起租，用到12月底")] == []
+    assert [(q.unit, q.value) for q in parse_quantities("用了10个月")] == [("months", Decimal(10))]
