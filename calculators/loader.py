@@ -154,7 +154,13 @@ def _load_countries(path: Path) -> Countries:
 
     data = read_yaml(path)
     parsed = _validate(schema.CountriesFileIn, data, path)
-    countries = {c.name: Country(c.name, c.region, tuple(c.aliases)) for c in parsed.countries}
+    places = parsed.places
+    unknown_places = [name for name in places if name not in {c.name for c in parsed.countries}]
+    if unknown_places:
+        raise RuleFileError(str(path), line_of(data, ("places",)),
+                            f"places 中有未登记的国家：{'、'.join(unknown_places)}")
+    countries = {c.name: Country(c.name, c.region, (*c.aliases, *places.get(c.name, ())))
+                 for c in parsed.countries}
     lists: dict[str, CountryList] = {}
     for key, lst in parsed.lists.items():
         unknown = [m for m in lst.members if m not in countries]

@@ -291,6 +291,7 @@ class CountriesFileIn(_Strict):
     countries: list[CountryIn]
     lists: dict[str, CountryListIn]
     transcontinental: list[str] = []
+    places: dict[str, list[str]] = {}  # country -> cities and ports exporters name (汉堡 -> 德国)
 
 
 ConditionIn.model_rebuild()
