@@ -139,7 +139,17 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
         return following
     current = deps.rulebook.measure(session.measure) if session.measure else None
     carried = bool(current and facts_for(text, current, deps.rulebook))
-    if not (has_any(text, "domain") or cities or carried):
+    if current is not None and not carried and not has_any(text, "domain") and not cities:
+        # "对", "2024年的", "省里已经给过了": read against the measure under discussion
+        names = input_names(current, deps.rulebook)
+        open_now = calculate(current.id, {k: v for k, v in session.facts.items() if k in names},
+                             as_of=deps.as_of, rulebook=deps.rulebook).missing_input_names
+        facts = bare_answer(text, list(open_now), deps.rulebook)
+        if facts:
+            session.facts.update(facts)
+            return _calculate(current, session, deps, "calculate", text)
+    in_context = bool(session.city and explain_topic(text))  # "市里和区里怎么分？" in a conversation
+    if not (has_any(text, "domain") or cities or carried or in_context):
         if has_any(text, "greeting"):
             return Answer("answered", message("greeting", covered=covered), intent="greeting")
         return Answer("out_of_scope", message("out_of_scope_topic", covered=covered),
@@ -365,8 +375,9 @@ def _followup(text: str, session: Session, deps: Deps, cities: list[str]) -> Ans
     if any(keyword_score(text, m) >= 2 for m in deps.rulebook.measures if m.id != measure.id
            and not keyword_score(text, measure)):
         return None  # another measure named: a new question
-    if has_any(text, "followup_max"):
-        return explain_measure(measure, [], deps)
+    if has_any(text, "followup_max"):  # with facts given: the calculation states the cap that binds
+        known = {k for k in session.facts if k in measure.inputs}
+        return _calculate(measure, session, deps, "calculate", "") if known else explain_measure(measure, [], deps)
     if has_any(text, "followup_why") or has_any(text, "followup_reply") or has_any(text, "followup_amount"):
         return _calculate(measure, session, deps, "eligibility", "")
     return None
@@ -505,7 +516,7 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
                       formula=measure.formula_text, example=missing_example(result, deps))
         return Answer("needs_info", text, citations, result.to_dict(), status_rows,
                       intent=intent, city=measure.city, measure=measure.id)
-    session.pending = []
+    session.pending = list(result.missing_input_names)  # open yes/no conditions: "是的" answers them
     summed = [message("summed", label=deps.rulebook.inputs[k].label, parts=" + ".join(v.parts),
                       total=show_value(v, deps.rulebook.inputs[k].kind))
               for k, v in facts.items() if isinstance(v, Summed)]

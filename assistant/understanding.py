@@ -620,32 +620,44 @@ _BARE_FIGURE = re.compile(r"^\D{0,6}?(\d[\d,]*(?:\.\d+)?|[零〇一二两三四�
 
 
 def bare_answer(text: str, pending: list[str], rulebook: RuleBook) -> dict[str, Any]:
-    """A reply to our own question with no cue words: "800", "460万那个", "是的", "没有".
-    The figure fills the first pending input that takes a figure, yes/no the first pending
-    yes/no input; anything else is not read as an answer."""
+    """A reply to our own question with no cue words: "800", "460万那个", "是的", "没有",
+    "2024年的". A figure with a unit fills the first pending input of that kind, a bare figure
+    the first pending input that takes a figure, yes/no the first pending yes/no input, a year
+    or month the matter's date; anything else is not read as an answer."""
     from calculators.quantity import parse_number
 
     specs = [rulebook.inputs[n] for n in pending if n in rulebook.inputs]
     stripped = text.strip(" 。.!！?？~～")
-    for spec in specs:
-        if spec.kind == "bool":
-            if stripped.lower() in lexicon()["answer_no"] or _NEGATION_WORDS.match(stripped):
-                return {spec.name: False}
-            if stripped.lower() in lexicon()["answer_yes"] or any(
-                    stripped.startswith(w) for w in ("是的", "对", "嗯", "有的", "已经")):
-                return {spec.name: True}
-            return {}
-        if spec.kind in _KIND_UNITS:
-            match = _BARE_FIGURE.match(stripped)
-            if not match:
-                return {}
+    found: dict[str, Any] = {}
+    bools = [s for s in specs if s.kind == "bool"]
+    if bools:
+        if stripped.lower() in lexicon()["answer_no"] or _NEGATION_WORDS.match(stripped):
+            found[bools[0].name] = False
+        elif stripped.lower() in lexicon()["answer_yes"] or stripped.startswith(("是的", "对", "嗯", "有的", "已经")):
+            found[bools[0].name] = True
+    dates = [s for s in specs if s.kind == "date"]
+    if dates and not found:
+        when = _date_value(stripped) or (f"{m.group(1)}年" if (m := _YEAR_ALONE.match(stripped)) else None)
+        if when:
+            found[dates[0].name] = when
+    match = _BARE_FIGURE.match(stripped)
+    numeric = [s for s in specs if s.kind in _KIND_UNITS]
+    if match and numeric and not found and not _YEAR_ALONE.match(stripped):
+        written = [q for q in parse_quantities(stripped) if q.unit != "years" or q.value < 1900]
+        if written:  # a unit written: the first pending input of that kind
+            fits = [s for s in numeric if written[0].unit in _KIND_UNITS[s.kind]]
+            if fits:
+                found[fits[0].name] = quantity_value(fits[0].kind, written[0])
+        else:
             number = parse_number(match.group(1))
-            if number is None:
-                return {}
-            if match.group(2):
-                number *= Decimal(10_000 if match.group(2) == "万" else 100_000_000)
-            for quantity in parse_quantities(stripped):  # a unit written: trust it
-                if quantity.unit in _KIND_UNITS[spec.kind]:
-                    return {spec.name: quantity_value(spec.kind, quantity)}
-            return {spec.name: number}
-    return {}
+            if number is not None:
+                if match.group(2):
+                    number *= Decimal(10_000 if match.group(2) == "万" else 100_000_000)
+                unit = "CNY" if match.group(2) else None
+                fits = [s for s in numeric if unit is None or unit in _KIND_UNITS[s.kind]]
+                if fits:
+                    found[fits[0].name] = number
+    return found
+
+
+_YEAR_ALONE = re.compile(r"^((?:19|20)\d{2})\s*年(?:的|份)?$")

@@ -181,6 +181,16 @@ def _sum(f: Formula, prepared: Prepared, rb: RuleBook, out: Outcome) -> None:
         out.assumptions += sub.assumptions
         out.steps += [f"{part.name}：{s}" for s in sub.steps]
         computed.append((part.name, sub.amount))
+    if not computed and blocked and pending and not any(_given(part, prepared) for part in f.parts
+                                                       if part.name in {n for n, _ in pending}):
+        # "贸易公司，增长6%，平台费能补吗": the part asked about is ruled out; the part never
+        # mentioned (no fact of it given) is not asked about, only pointed to
+        out.blocked = True
+        out.unmet += blocked
+        for name, needs in pending:
+            labels = "、".join(_label(rb, n) for n in needs)
+            out.assumptions.append(f"{name}：您未提供“{labels}”，未计入；如有，补充后可另行测算")
+        return
     if not computed:
         if pending:
             out.undetermined = True
@@ -200,6 +210,28 @@ def _sum(f: Formula, prepared: Prepared, rb: RuleBook, out: Outcome) -> None:
     if len(computed) > 1:
         out.steps.append(" + ".join(fmt_money(a) for _, a in computed) + f" = {fmt_money(total)}")
     out.amount = _apply_caps(total, f.caps, out.steps)
+
+
+def _inputs_of(node: object) -> set[str]:
+    """The inputs a part of a formula reads: its conditions' inputs and its formula's base and units."""
+    found: set[str] = set()
+    for name in ("input", "base", "units"):
+        value = getattr(node, name, None)
+        if isinstance(value, str):
+            found.add(value)
+    for name in ("conditions", "all_of", "any_of", "parts", "cases"):
+        for child in getattr(node, name, ()) or ():
+            found |= _inputs_of(child)
+    for name in ("formula", "unit_formula", "otherwise", "when"):
+        child = getattr(node, name, None)
+        if child is not None:
+            found |= _inputs_of(child)
+    return found
+
+
+def _given(part: object, prepared: Prepared) -> bool:
+    """Whether any fact the part reads was given (defaults and assumptions aside)."""
+    return any(name in prepared.values or name in prepared.invalid for name in _inputs_of(part))
 
 
 def _no_figure(f: Formula, prepared: Prepared, rb: RuleBook, out: Outcome) -> None:
