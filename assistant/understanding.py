@@ -24,7 +24,8 @@ from calculators.quantity import AtLeast, Below, Period, Quantity
 INTENTS_FILE = Path(__file__).resolve().parent / "intents.yaml"
 _NEGATION_WORDS = re.compile(r"没有|尚未|还没|还未|没|未|不是|并非|不")
 _NEGATION_AFTER = re.compile(r"^(?:都|也|还|则)?(?:没有|没|未|不)")
-_SEGMENT = re.compile(r"[，,。；;！!？?]")  # not 、: "没有开通9610、9710、9810" negates the whole list
+_SEGMENT = re.compile(r"[，,。；;！!？?]|\s+")  # not 、: "没有开通9610、9710、9810" negates the whole list
+_CONTRAST = re.compile(r"而是|其实是|实际是|是")
 _DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?")
 _CUE_WINDOW = 12
 
@@ -500,7 +501,11 @@ def negated(text: str, start: int, end: int) -> bool:
     reach = 24 if "、" in left[max(cut, start - 24):] else 12  # a negated list: 没有开通A、B、C
     before = left[max(cut, start - reach):]
     after = text[end:end + 4]
-    return bool(_NEGATION_WORDS.search(before) or _NEGATION_AFTER.match(after))
+    denial = list(_NEGATION_WORDS.finditer(before))
+    # "不是自建是租的", "没有自建，而是租的": what follows 是/而是 after the denial is affirmed
+    if denial and _CONTRAST.search(before, denial[-1].end()):
+        denial = []
+    return bool(denial or _NEGATION_AFTER.match(after))
 
 
 def _other_city_enterprises(text: str) -> bool:
