@@ -22,7 +22,7 @@ from calculators import Measure, RuleBook, parse_quantities
 from calculators.quantity import AtLeast, Below, Period, Quantity
 
 INTENTS_FILE = Path(__file__).resolve().parent / "intents.yaml"
-_NEGATION_WORDS = re.compile(r"没有|尚未|还没|还未|没|未|不是|并非|不")
+_NEGATION_WORDS = re.compile(r"没有|尚未|还没|还未|没|未|不是|并非|不(?!过|仅|但|少|同|错|久|断|管|论|然)")
 _NEGATION_AFTER = re.compile(r"^(?:都|也|还|则)?(?:没有|没|未|不)")
 _SEGMENT = re.compile(r"[，,。；;！!？?]|\s+")  # not 、: "没有开通9610、9710、9810" negates the whole list
 _CONTRAST = re.compile(r"而是|其实是|实际是|是")
@@ -352,6 +352,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 facts[spec.name] = value
         elif spec.kind == "bool":
             value = _bool(text, list(spec.cues), subject)
+            if value is True and getattr(spec, "place", "") and _elsewhere(text, spec.place):
+                value = False  # "在青岛海关备案的": another customs than the one the clause names
             if value is None and getattr(spec, "local", False) and home:
                 value = _home(text, home, list(spec.cues))
             if value is None and (any(w in text for w in _implied_false().get(spec.name, ()))
@@ -538,6 +540,15 @@ def _bool(text: str, cues: list[str], subject: set[str]) -> bool | None:
 # "2025年新认定的园区", "2023年建的仓": a year with the event it dates (no month given).
 _EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^，,。；;！!？?\d]{0,4}?"
                          r"(?:新认定|认定|评上|建成|建的|新建|自建|租|参展|参加|获得|取得|拿到|注册|成立|投用|启用|开通|开始|签)")
+
+
+_NAMED_OFFICE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(海关|商务局|税务局)")
+
+
+def _elsewhere(text: str, place: str) -> bool:
+    """Whether the text names the same kind of office in another place ("青岛海关" where the
+    clause says "潍坊海关"): `place` is the office the clause names."""
+    return any(place.endswith(m.group(2)) and place not in m.group(0) for m in _NAMED_OFFICE.finditer(text))
 
 
 def _home(text: str, city: str, cues: list[str]) -> bool | None:

@@ -93,6 +93,8 @@ class InputSpec:
     sums: bool = False
     # A fact about being this city's own (本市院校, 在本市注册): true where the text names the city as home.
     local: bool = False
+    # The office a yes/no fact names ("潍坊海关"): another place's office named makes it false.
+    place: str = ""
 
 
 @dataclass(frozen=True)

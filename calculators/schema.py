@@ -249,6 +249,7 @@ class InputSpecIn(_Strict):
     derive_from_country: bool = False
     sums: bool = False
     local: bool = False
+    place: str = ""
 
     _v = field_validator("valid_min_exclusive", "valid_min", "valid_max", "warn_below",
                          mode="before")(_decimal)
@@ -264,7 +265,7 @@ class InputSpecIn(_Strict):
             valid_min_exclusive=self.valid_min_exclusive, valid_min=self.valid_min,
             valid_max=self.valid_max, warn_below=self.warn_below,
             derive_from_country=self.derive_from_country, sums=self.sums,
-            local=self.local)
+            local=self.local, place=self.place)
 
 
 class InputsFileIn(_Strict):

@@ -134,6 +134,9 @@ CASES = [
     # a part of a clause asked about, the other never mentioned (六安 四（二）)
     ("part asked, part unmentioned", ["六安 贸易公司(不是制造业) 在第三方平台推广 去年出口只增长了6% 平台费用10万 能补7万吗"], "answered", NO, "luan.cbec_growth"),
     ("manufacturer's first export", ["六安制造企业 以前没出口过 今年通过亚马逊实现了出口零的突破 平台年费和推广费8万 补多少"], "answered", Decimal(56000), "luan.cbec_growth"),
+    # "不过" is no negation; another place's office is not the one the clause names
+    ("other customs office", ["潍坊企业 2023年租的海外仓 700平方米 年进出口900万美元 不过是在青岛海关备案的 租金100万 补多少"], "answered", NO, "weifang.overseas_warehouse_lease"),
+    ("the office named", ["潍坊企业 2023年租的海外仓 700平方米 年进出口900万美元 在潍坊海关备案了 租金100万 补多少"], "answered", Decimal(300000), "weifang.overseas_warehouse_lease"),
     # impossible facts: invalid_input, never an amount
     ("impossible", ["秦皇岛企业的海外仓面积-900平方米，经营满一年，奖多少？"], "invalid_input", None, "qinhuangdao"),
     ("impossible", ["运城企业在德国租了20亿平方米的海外仓，用满一年，租金80万元，补多少"], "invalid_input", None,
