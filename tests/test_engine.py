@@ -257,11 +257,13 @@ def test_a_fact_that_rules_a_measure_out_is_read_from_the_question(deps, questio
 
 
 def test_figures_restating_a_rate_are_not_facts_and_ruled_out_parts_are_said(deps):
-    # "每5万美元拿2000元" restates 四（二）; the company is new, so its trade is no increment.
+    # "每5万美元拿2000元" restates 四（二）; the company is new, so its trade is no increment. The
+    # platform-fee part is never mentioned: it is pointed to, not asked for.
     reply, _ = ask(deps, "我们公司今年刚在六安成立，跨境电商进出口做了100万美元，能按增量每5万美元拿2000元吗？")
     calc = reply.calculation
-    assert calc["amount_yuan"] is None and calc["eligible"] is None
+    assert calc["amount_yuan"] is None and calc["eligible"] is False
     assert "【不符合】进出口增量补助" in reply.text and "新企业" in reply.text
+    assert "平台费用补贴" in reply.text and "另行测算" in reply.text
     assert "2,000.00元" not in reply.text
 
 
