@@ -42,6 +42,8 @@ _EN_SCALE = re.compile(rf"{_NUMBER}\s*(million|thousand|billion)\b", re.IGNORECA
 # Chinese numerals of two characters or more ("两亿三千万", "二十二", "八百", "九六一零"); a
 # lone 一/两 stays a word ("一个园区", "一次性", "两个店").
 _CN_RUN = re.compile(r"(?<![第])[零〇一二两三四五六七八九十百千万亿点]{2,}")
+_CN_DECIMAL = re.compile(r"([零〇一二两三四五六七八九十百千]+)点([零〇一二三四五六七八九]+)([万亿]?)")
+_CN_DIGIT = dict(zip("零〇一二三四五六七八九", "00123456789", strict=True))
 _EN_SCALES = {"thousand": Decimal(1000), "million": Decimal(1_000_000), "billion": Decimal(1_000_000_000)}
 
 
@@ -94,6 +96,13 @@ def _cn_numeral(match: re.Match[str]) -> str:
     run = match.group(0)
     if run.startswith("点") or run.endswith("点") or not any(c in run for c in "零〇一二两三四五六七八九"):
         return run
+    decimal = _CN_DECIMAL.fullmatch(run)
+    if decimal:  # "一点二亿", "二点八万": digits after 点 are read one by one
+        whole = parse_number(decimal.group(1)) if decimal.group(1) not in ("零", "〇") else Decimal(0)
+        if whole is None:
+            return run
+        fraction = "".join(_CN_DIGIT[c] for c in decimal.group(2))
+        return f"{_number(whole + Decimal('0.' + fraction))}{decimal.group(3)}"
     value = parse_number(run)
     if value is None:
         return run
@@ -104,6 +113,22 @@ def _cn_numeral(match: re.Match[str]) -> str:
     if run.endswith("万") or ("万" in run and value >= 10_000):
         return f"{_number(value / 10_000)}万"
     return _number(value)
+
+
+_PUNCT_ONLY = re.compile(r"^[\s，,。.！!？?、~～]*$")
+
+
+def _without_fillers(text: str) -> str:
+    """The message without politeness ("您好，麻烦问一下…谢谢！"), unless that is all it says."""
+    stripped = _fillers().sub("", text)
+    stripped = re.sub(r"^[\s，,。！!、]+", "", stripped)
+    return text if _PUNCT_ONLY.match(stripped) else stripped
+
+
+@lru_cache(maxsize=1)
+def _fillers() -> re.Pattern[str]:
+    words = sorted((str(w) for w in _tables().get("fillers") or []), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})[，,！!。\s]*") if words else re.compile(r"(?!)")
 
 
 def normalize(text: str) -> str:
@@ -122,5 +147,6 @@ def normalize(text: str) -> str:
     text = _THOUSAND.sub(lambda m: _number(Decimal(m.group(1)) * 1000), text)
     text = _DAO.sub("美元", text)
     text = _PING.sub(r"\1平方米", text)
+    text = _without_fillers(text)
     text = _CURRENCY_FIRST.sub(lambda m: f"{m.group(2)}{_CURRENCY_AFTER[m.group(1)]}", text)
     return _SPACES.sub(" ", text).strip()
