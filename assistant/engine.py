@@ -193,7 +193,7 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
     if intent == "apply":
         return apply_answer(measure, hits, deps)
     if len(scope) == 1 and intent in ("calculate", "eligibility", "explain") and (
-            measure is None or not specific_keywords(text, measure)):
+            measure is None or not specific_keywords(text, measure) or _named_elsewhere(text, measure, deps)):
         reply = _not_covered(text, scope[0], hits, deps)
         if reply is not None:
             return reply
@@ -270,6 +270,17 @@ def _remember(session: Session, measure: Measure, facts: dict[str, Any]) -> None
     session.facts.update(facts)
 
 
+def _named_elsewhere(text: str, measure: Measure, deps: Deps) -> bool:
+    """Whether the question's most specific word ("展位费") is another city's measure word that
+    this measure lacks, while a looser word ("展会") matched it: the topic may not be covered."""
+    words = {w for m in deps.rulebook.measures for w in specific_keywords(text, m)}
+    if not words:
+        return False
+    strongest = max(sorted(words), key=len)
+    return strongest not in specific_keywords(text, measure) and len(strongest) > max(
+        (len(w) for w in specific_keywords(text, measure)), default=0)
+
+
 def _not_covered(text: str, city: str, hits: list, deps: Deps) -> Answer | None:
     """not_in_policy when other cities' rules name the topic (展会, 海外仓) and neither this
     city's rules nor its best clauses do; None when the city covers it, in any words."""
@@ -278,14 +289,17 @@ def _not_covered(text: str, city: str, hits: list, deps: Deps) -> Answer | None:
     if not elsewhere:
         return None
     topic_words = {w for _, words in elsewhere for w in words}
-    if any(specific_keywords(text, m) for m in deps.rulebook.by_city(city)):
+    strongest = max(sorted(topic_words), key=len)
+    if any(strongest in specific_keywords(text, m) for m in deps.rulebook.by_city(city)):
         return None
     corpus = "".join(c.heading + c.text for c in deps.retriever.snapshot.clauses
                      if deps.retriever.snapshot.policies[c.policy_id].city == city)
     placeless = without_places(text, deps.gazetteer.names_in(text))
-    if max(sorted(topic_words), key=len) not in corpus:  # the city's documents never name the topic
+    if strongest not in corpus:  # the city's documents never name the topic
         rest = without_places(placeless, topic_words)   # ...unless its best clause fits the other words
         return None if hits and _shares_topic(rest, hits[0]) else not_covered_answer(city, elsewhere, deps)
+    if any(specific_keywords(text, m) for m in deps.rulebook.by_city(city)):
+        return None
     covered_here = (any(w in h.clause.heading + h.clause.text for h in hits for w in topic_words)
                     or any(informative(placeless, h) for h in hits[:3]))
     return None if covered_here else not_covered_answer(city, elsewhere, deps)

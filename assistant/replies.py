@@ -206,7 +206,11 @@ def not_covered_answer(city: str, elsewhere: list[tuple[Measure, list[str]]], de
     policies = [p for p in deps.retriever.policies() if p.city == city]
     if not policies:
         return None
-    topic = elsewhere[0][1][0]
+    words = sorted({w for _, words in elsewhere for w in words})
+    corpus = "".join(c.heading + c.text for c in deps.retriever.snapshot.clauses
+                     if deps.retriever.snapshot.policies[c.policy_id].city == city)
+    absent = [w for w in words if w not in corpus]
+    topic = min(absent or words, key=len)  # the most general word the city's documents never use
     others = "；".join(f"{m.city} {m.doc_number} {m.clause}「{m.name}」" for m, _ in elsewhere[:3])
     text = message("not_covered", city=city, docs="、".join(p.doc_number for p in policies), topic=topic,
                    others=others) + "\n\n" + message("disclaimer")

@@ -106,6 +106,9 @@ CASES = [
     ("not in policy", ["六安 出口信用保险的保费有补贴吗"], "not_in_policy", None, None),
     ("not in policy after switch", ["秦皇岛 海外仓 1200平方米 经营满一年 奖多少", "那在六安呢？"], "not_in_policy", None, None),
     ("covered in other words", ["济南对特别重大的跨境电商项目怎么支持？"], "answered", None, None),
+    ("looser word matches a local measure", ["济南企业出国参展 展位费补贴多少"], "not_in_policy", None, None),
+    ("organisers are covered", ["济南跨境电商峰会主办方有支持吗"], "answered", None, "jinan.events"),
+    ("a code the clause does not cover", ["六安企业 9710出口 去年做了10万美元 有一次性奖励吗"], "answered", NO, "luan.export_start"),
     # a year alone dates the event
     ("year after the end", ["潍坊 2025年新认定的市级跨境电商产业园区 能拿多少"], "answered", NO, "weifang.industrial_park"),
     # facts already stated: the city named as home, implied platforms, 其中 parts after the figure
