@@ -481,7 +481,8 @@ def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
 
 
 _ORDINAL = re.compile(r"(?:排名?|位列|位居|列)(?:全市|全省|本市)?(?:第)?([一二三四五六七八九十]{1,3}|\d{1,3})(?:名|位)?"
-                      r"|第([一二三四五六七八九十]{1,3}|\d{1,3})名")
+                      r"|第([一二三四五六七八九十]{1,3}|\d{1,3})名"
+                      r"|(?:全市|本市|市里)(?:排)?第([一二三四五六七八九十]{1,3}|\d{1,3})")
 
 
 def _ordinal(text: str) -> int | None:
@@ -491,7 +492,7 @@ def _ordinal(text: str) -> int | None:
     match = _ORDINAL.search(text)
     if not match:
         return None
-    number = parse_number(match.group(1) or match.group(2))
+    number = parse_number(match.group(1) or match.group(2) or match.group(3))
     return int(number) if number is not None and number > 0 else None
 
 

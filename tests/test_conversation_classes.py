@@ -140,6 +140,10 @@ CASES = [
     # "不过" is no negation; another place's office is not the one the clause names
     ("other customs office", ["潍坊企业 2023年租的海外仓 700平方米 年进出口900万美元 不过是在青岛海关备案的 租金100万 补多少"], "answered", NO, "weifang.overseas_warehouse_lease"),
     ("the office named", ["潍坊企业 2023年租的海外仓 700平方米 年进出口900万美元 在潍坊海关备案了 租金100万 补多少"], "answered", Decimal(300000), "weifang.overseas_warehouse_lease"),
+    # other wordings of facts already stated
+    ("rent paid in total", ["运城海外仓 租的 800平 用满一年 房租一共付了120万 补多少"], "answered", Decimal(360000), "yuncheng.overseas_warehouse"),
+    ("rank as 全市第二", ["潍坊注册的跨境电商交易平台 纳入全市进出口统计 去年跨境电商进出口4500万美元 交易额全市第二 奖励多少"], "answered", Decimal(500000), "weifang.trade_platform"),
+    ("homophone for 仓", ["运城 海外昌 租的 800平 用满一年 租金100万"], "answered", Decimal(300000), "yuncheng.overseas_warehouse"),
     # impossible facts: invalid_input, never an amount
     ("impossible", ["秦皇岛企业的海外仓面积-900平方米，经营满一年，奖多少？"], "invalid_input", None, "qinhuangdao"),
     ("impossible", ["运城企业在德国租了20亿平方米的海外仓，用满一年，租金80万元，补多少"], "invalid_input", None,
