@@ -17,6 +17,7 @@ from assistant.deps import Deps, build_deps
 from assistant.figures import Competing, Summed, asks_to_falsify
 from assistant.items import each_item_facts, parse_items
 from assistant.normalize import normalize
+from assistant.provenance import fact_sources
 from assistant.replies import (
     apply_answer,
     ask_city,
@@ -540,13 +541,28 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     notes += result.notes
     if left is not None:
         notes.insert(0, message("moved_to_sibling", left=left.name, measure=measure.name))
-    text = render("reply_calc", banners=banners, headline=compose.amount_headline(result),
+    understood = _understood(measure, facts, session, deps)
+    text = render("reply_calc", banners=banners, headline=compose.amount_headline(result), understood=understood,
                   steps=result.steps, checklist=compose.checklist(result),
                   assumptions=[*result.assumptions, *result.warnings], citations=views,
                   validity=compose.validity_line(policies[0], deps.as_of) if policies else "",
                   notes=notes, disclaimer=message("disclaimer"))
     return Answer("answered", text, citations, calculation, status_rows, intent=intent,
                   city=measure.city, measure=measure.id)
+
+
+def _understood(measure: Measure, facts: dict[str, Any], session: Session, deps: Deps) -> list[str]:
+    """"我理解的情况": each fact the calculation used, with the user's words it came from."""
+    sources = fact_sources(session.said, measure, facts, deps.rulebook)
+    lines = []
+    for name, value in facts.items():
+        spec = deps.rulebook.inputs.get(name)
+        if spec is None or isinstance(value, Competing):
+            continue
+        label = spec.label.split("（")[0]
+        shown = show_value(value, spec.kind, str(spec.unit or ""))
+        lines.append(message("understood_line", label=label, value=shown, words=sources.get(name, "")))
+    return lines
 
 
 def _calculation_dict(result: CalcResult, rulebook) -> dict[str, Any]:

@@ -6,6 +6,7 @@ only ever come from calculators (comparison rows call them, nothing is computed 
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from assistant import compose
@@ -15,7 +16,7 @@ from assistant.retrieval import Hit
 from assistant.types import Answer, Citation, Session
 from assistant.understanding import extract_facts, input_names, keyword_score, lexicon, rank_measures
 from calculators import CalcResult, Measure, calculate
-from calculators.quantity import AtLeast, Below
+from calculators.quantity import AtLeast, Below, Period
 from prompts import format_yuan, message, render
 
 
@@ -27,11 +28,22 @@ def clause_citation(deps: Deps, policy_id: str, label: str, hint: str = "") -> t
     return compose.citation(policy, clause, hint), clause
 
 
-def show_value(value: object, kind: str = "") -> str:
+_KIND_UNITS = {"area_m2": "平方米", "months": "个月", "percent": "%"}
+
+
+def show_value(value: object, kind: str = "", unit: str = "") -> str:
     if isinstance(value, Below):
-        return f"不满{show_value(value.limit, kind)}"
+        return f"不满{show_value(value.limit, kind, unit)}"
     if isinstance(value, AtLeast):
-        return f"至少{show_value(value.floor, kind)}"
+        return f"至少{show_value(value.floor, kind, unit)}"
+    if isinstance(value, Period):
+        def month(day) -> str:
+            return f"{day.year}年{day.month}月"
+        whole_months = value.start.day == 1 and value.end.day == 1
+        return (f"{month(value.start)}至{month(value.end)}" if whole_months
+                else f"{compose.fmt_date(value.start)}至{compose.fmt_date(value.end)}")
+    if isinstance(value, Decimal | int) and not isinstance(value, bool) and kind in _KIND_UNITS | {"count": ""}:
+        return f"{value}{unit or _KIND_UNITS.get(kind, '')}"
     if isinstance(value, Competing):
         return "或".join(value.words)
     if isinstance(value, bool):

@@ -162,7 +162,7 @@ _ROUND = re.compile(r"(?:上|过|超过|逾)(百|千|万)(?=[单个人家次件]
 _BARE_AREA = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*多?\s*平(?![方米台])")
 
 
-def _bare_quantities(text: str, known: list[Quantity]) -> list[Quantity]:
+def bare_quantities(text: str, known: list[Quantity]) -> list[Quantity]:
     """Figures written without a unit: "租金100万" (money only next to a money cue), "700多平"."""
     from calculators.quantity import parse_number
 
@@ -286,7 +286,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     facts: dict[str, Any] = {}
     claims = _claim_spans(text) + request_spans(text)
     parsed = parse_quantities(text)
-    quantities = [q for q in parsed + _bare_quantities(text, parsed)
+    quantities = [q for q in parsed + bare_quantities(text, parsed)
                   if not any(a <= q.span[0] < b for a, b in claims) and not _per_one(text, q)]
     taken: set[int] = set()
     # Numbers: each quantity goes to the compatible input whose cue is nearest.
@@ -337,6 +337,11 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         if rivals and not isinstance(facts[name], Below):
             facts[name] = _one_or_many(text, sorted({index, *rivals}), quantities, spec)
             taken.update(rivals)
+    for spec in numeric:  # "面积是450": a figure right after its cue, in the input's own unit
+        if spec.name not in facts and spec.kind in _UNIT_IMPLIED:
+            value = _cued_bare(text, spec)
+            if value is not None:
+                facts[spec.name] = value
     for spec in numeric:  # "2024年3月租到2025年2月底": a period stated by its dates
         if spec.kind == "months" and spec.name not in facts:
             period = span(text)
@@ -429,6 +434,20 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec) 
     if spec.sums:
         return Summed(sum(values, Decimal(0)), words)
     return Competing(tuple(values), words)
+
+
+_UNIT_IMPLIED = ("area_m2", "months", "count", "percent")  # money is never read without its unit
+_BARE_AFTER_CUE = r"\s*(?:是|为|有|大概|约|:|：)?\s*(\d+(?:\.\d+)?)(?![\d.]|\s*[万亿千百十元美平个家人月年天%％])"
+
+
+def _cued_bare(text: str, spec) -> Decimal | None:
+    """A unitless figure right after the input's own cue ("面积是450", "订单80"), read in the
+    input's unit; money is left out (元 or 万元 cannot be told)."""
+    for cue in (c for c in spec.cues if len(c) > 1):
+        match = re.search(re.escape(cue) + _BARE_AFTER_CUE, text)
+        if match:
+            return Decimal(match.group(1))
+    return None
 
 
 def _plain_number(text: str, cues: list[str]) -> Decimal | None:

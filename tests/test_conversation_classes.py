@@ -92,6 +92,7 @@ CASES = [
     ("correction", ["潍坊 自建海外仓 800平方米 投资300万 年进出口700万美元 已在潍坊海关备案 2022年的 能补多少",
                     "刚才说错了，是租的 2022年租赁费用100万"], "answered", Decimal(300000), "weifang.overseas_warehouse_lease"),
     ("correction with a contrast", ["潍坊 2022年自建了个海外仓 1200平 投资500万 年跨境进出口800万美元 潍坊海关备案了", "刚才说错了 不是自建 是租的 年租金150万"], "answered", Decimal(450000), "weifang.overseas_warehouse_lease"),
+    ("correction by cue and bare figure", ["运城 海外仓 租的 900平 用满一年 租金150万 能补多少", "不对，面积是450"], "answered", NO, "yuncheng.overseas_warehouse"),
     ("sibling measure", ["运城企业自行参加的一般性国际性展会在德国，3个展位，每个展位费2万元，补多少"], "answered",
      Decimal(36000), "yuncheng.general_exhibition"),
     # requests that must be refused, tasks that are not policy questions

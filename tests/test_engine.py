@@ -357,3 +357,11 @@ def test_conditions_met_but_the_base_figure_missing_asks_for_it(deps):
 def test_a_figure_per_session_or_month_is_no_total(deps, question, asked):
     reply, _ = ask(deps, question)
     assert reply.status == "needs_info" and asked in reply.calculation["missing_inputs"], reply.text
+
+
+def test_a_calculation_lists_the_facts_it_used_with_the_users_words(deps):
+    reply, _ = ask(deps, "运城 海外仓 租的 900平 2024年3月租到2025年2月底 这一年租金150w 能补多少")
+    assert "**我理解的情况**" in reply.text
+    for line in ("海外仓面积：900平方米（您说的“900平方米”）", "海外仓方式：租赁（您说的“租的”）",
+                 "150万元（1,500,000.00元）（您说的“150万”）"):
+        assert line in reply.text, reply.text

@@ -1,0 +1,84 @@
+"""Where each fact came from: the user's own words behind every value a calculation used,
+so a reply can list "我理解的情况" and a user can correct one ("不对，面积是450")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.figures import Competing, Summed
+from assistant.timeline import span
+from assistant.understanding import bare_quantities, facts_for, quantity_value
+from calculators import Measure, RuleBook, parse_quantities
+from calculators.quantity import AtLeast, Below, Period
+
+_WORDS_MAX = 24
+
+
+def _numeric_words(text: str, value: Any, kind: str) -> str | None:
+    if isinstance(value, Summed | Competing):
+        return " + ".join(value.parts) if isinstance(value, Summed) else "、".join(value.words)
+    if isinstance(value, AtLeast | Period):
+        period = span(text)
+        return period.words if period else None
+    target = value.limit if isinstance(value, Below) else value
+    written = parse_quantities(text)
+    for quantity in written + bare_quantities(text, written):
+        try:
+            if quantity_value(kind, quantity) == target:
+                return quantity.raw
+        except (ArithmeticError, ValueError):
+            continue
+    return None
+
+
+def _choice_words(text: str, value: Any, spec) -> str | None:
+    choice = next((c for c in spec.choices if c.value == value), None)
+    words = [str(w) for w in ((choice.value, choice.label, *choice.synonyms) if choice else (value,)) if w]
+    found = [w for w in sorted(words, key=len, reverse=True) if w.lower() in text.lower()]
+    return found[0] if found else None
+
+
+def _phrase_around(text: str, words: list[str]) -> str | None:
+    for word in sorted((w for w in words if len(w) > 1), key=len, reverse=True):
+        index = text.find(word)
+        if index >= 0:
+            start = max(0, index - 6)
+            return text[start:index + len(word)].lstrip("，, ")
+    return None
+
+
+def words_for(text: str, name: str, value: Any, rulebook: RuleBook) -> str | None:
+    """The words in one message that gave `value` to input `name`, or None."""
+    spec = rulebook.inputs.get(name)
+    if spec is None:
+        return None
+    if spec.kind in ("money_cny", "money_usd", "area_m2", "months", "count", "percent", "number"):
+        return _numeric_words(text, value, spec.kind)
+    if spec.kind == "choice":
+        return _choice_words(text, value, spec)
+    if spec.kind == "country":
+        country = rulebook.countries.countries.get(str(value)) if rulebook.countries else None
+        names = [country.name, *country.aliases] if country else [str(value)]
+        return next((n for n in sorted(names, key=len, reverse=True) if len(n) > 1 and n in text), None)
+    if spec.kind == "date":
+        period = span(text)
+        if period:
+            return period.words
+        match = re.search(r"\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号])?", text)
+        return match.group(0) if match else None
+    return _phrase_around(text, list(spec.cues))
+
+
+def fact_sources(messages: list[str], measure: Measure, facts: dict[str, Any], rulebook: RuleBook
+                 ) -> dict[str, str]:
+    """For each fact, the words of the latest message that stated it (a correction wins)."""
+    sources: dict[str, str] = {}
+    for text in reversed(messages):
+        stated = facts_for(text, measure, rulebook)
+        for name, value in stated.items():
+            if name in facts and name not in sources and stated[name] == facts[name]:
+                words = words_for(text, name, value, rulebook)
+                if words:
+                    sources[name] = words.strip()[:_WORDS_MAX]
+    return sources
