@@ -40,7 +40,8 @@ class Deps:
         if self._gazetteer is None or self._gazetteer_build != build:
             policies = self.retriever.policies()
             self._gazetteer = Gazetteer.build((p.city for p in policies),
-                                              doc_numbers={p.doc_number: p.city for p in policies})
+                                              doc_numbers={p.doc_number: p.city for p in policies},
+                                              provinces={p.city: p.province for p in policies})
             self._gazetteer_build = build
         return self._gazetteer
 

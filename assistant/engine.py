@@ -218,7 +218,7 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
                          and has_any(text, "standard"))
         _remember(session, measure, facts)
         if asks_standard:  # "运城海外仓补贴上限是多少？": the rule and its clause, then an offer to calculate
-            return _explained(measure, session, hits, deps)
+            return _explained(measure, session, hits, deps, with_ceiling=has_any(text, "followup_max"))
         return _calculate(measure, session, deps, intent, text)
     top1 = {(h.policy.id, h.clause.label) for h in hits[:1]}
     if measure is not None and ((measure.policy_id, measure.clause) in top1 or measure.id == session.measure):
@@ -227,10 +227,10 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
     return explain_answer(text, hits, scope, deps)
 
 
-def _explained(measure: Measure, session: Session, hits: list, deps: Deps) -> Answer:
+def _explained(measure: Measure, session: Session, hits: list, deps: Deps, with_ceiling: bool = False) -> Answer:
     """The rule of a measure, offering to calculate: a bare reply then answers that offer."""
     session.pending = offered_inputs(measure, deps)
-    return explain_measure(measure, hits, deps)
+    return explain_measure(measure, hits, deps, with_ceiling=with_ceiling)
 
 
 # -- dialogue ---------------------------------------------------------------------------
@@ -392,7 +392,8 @@ def _followup(text: str, session: Session, deps: Deps, cities: list[str]) -> Ans
         return None  # another measure named: a new question
     if has_any(text, "followup_max"):  # with facts given: the calculation states the cap that binds
         known = {k for k in session.facts if k in measure.inputs}
-        return _calculate(measure, session, deps, "calculate", "") if known else explain_measure(measure, [], deps)
+        return (_calculate(measure, session, deps, "calculate", "") if known
+                else explain_measure(measure, [], deps, with_ceiling=True))
     if has_any(text, "followup_why") or has_any(text, "followup_reply") or has_any(text, "followup_amount"):
         return _calculate(measure, session, deps, "eligibility", "")
     return None
@@ -496,7 +497,10 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     competing = {k: v for k, v in facts.items() if isinstance(v, Competing)}
     itemised = _each_item(text, measure, session, deps) or _per_item(text, measure, session, deps)
     if competing and itemised is None:
-        return _ask_competing(measure, session, deps, competing, intent)
+        settled = {k: v for k, v in facts.items() if k not in competing}
+        if calculate(measure.id, settled, as_of=deps.as_of, rulebook=deps.rulebook).eligible is not False:
+            return _ask_competing(measure, session, deps, competing, intent)
+        facts = settled  # a condition already fails: which figure it was changes nothing
     result = itemised or calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
     found = clause_citation(deps, measure.policy_id, measure.clause, result.quote_hint)
     citations, views, policies = [], [], []

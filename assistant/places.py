@@ -26,11 +26,20 @@ class Gazetteer:
 
     @classmethod
     def build(cls, corpus_cities: Iterable[str], path: Path = GAZETTEER,
-              doc_numbers: dict[str, str] | None = None) -> Gazetteer:
-        """Corpus cities, their places from the gazetteer, and document numbers -> city."""
+              doc_numbers: dict[str, str] | None = None,
+              provinces: dict[str, str] | None = None) -> Gazetteer:
+        """Corpus cities, their places from the gazetteer, document numbers -> city, and a
+        province -> its city where the corpus has one city in that province ("山西的企业")."""
         data = _load(path)
         cities = set(corpus_cities)
         aliases: dict[str, str] = {}
+        by_province: dict[str, set[str]] = {}
+        for city, province in (provinces or {}).items():
+            if province:
+                by_province.setdefault(province.removesuffix("省"), set()).add(city)
+        for province, owners in by_province.items():
+            if len(owners) == 1:
+                aliases[province] = aliases[f"{province}省"] = next(iter(owners))
         for number, city in (doc_numbers or {}).items():
             if number:
                 aliases[number] = city

@@ -16,6 +16,7 @@ from assistant.retrieval import Hit
 from assistant.types import Answer, Citation, Session
 from assistant.understanding import extract_facts, input_names, keyword_score, lexicon, rank_measures
 from calculators import CalcResult, Measure, calculate
+from calculators.formulas import max_amount
 from calculators.quantity import AtLeast, Below, Period
 from prompts import format_yuan, message, render
 
@@ -96,7 +97,9 @@ def offered_inputs(measure: Measure, deps: Deps) -> list[str]:
     return [n for n in measure.inputs if n in deps.rulebook.inputs][:OFFERED_INPUTS]
 
 
-def explain_measure(measure: Measure, hits: list[Hit], deps: Deps) -> Answer:
+def explain_measure(measure: Measure, hits: list[Hit], deps: Deps, with_ceiling: bool = False) -> Answer:
+    """A measure's rule quoted; `with_ceiling` ("最多能拿多少？" with no facts) also gives the most
+    the text allows as an upper bound, in the calculation and in the first line."""
     found = clause_citation(deps, measure.policy_id, measure.clause)
     policy = deps.retriever.snapshot.policies[measure.policy_id]
     siblings = [m for m in deps.rulebook.measures if m.policy_id == measure.policy_id
@@ -104,12 +107,23 @@ def explain_measure(measure: Measure, hits: list[Hit], deps: Deps) -> Answer:
     rows = _measure_rows(siblings)
     labels = [deps.rulebook.inputs[n].label for n in offered_inputs(measure, deps)]
     follow = f"如需测算金额，请告诉我：{'、'.join(labels)}。" if measure.has_amount and labels else ""
+    ceiling = max_amount(measure.formula) if with_ceiling and measure.has_amount else None
+    calculation = None
+    lead = f"{measure.city}关于「{measure.name}」的规定如下："
+    if ceiling is not None:
+        lead = message("ceiling_lead", city=measure.city, measure=measure.name, amount=format_yuan(ceiling),
+                       clause=measure.clause) + "\n\n" + lead
+        calculation = {"measure": measure.id, "city": measure.city, "clause": measure.clause, "eligible": None,
+                       "amount_yuan": f"{ceiling:.2f}", "amount_is_upper_bound": True,
+                       "steps": [message("ceiling_step", amount=format_yuan(ceiling), clause=measure.clause)],
+                       "unmet_conditions": [], "missing_inputs": [], "warnings": [],
+                       "assumptions": [message("ceiling_assumption")]}
     text = render("reply_explain", banners=compose.banners([policy], deps.as_of),
-                  lead=f"{measure.city}关于「{measure.name}」的规定如下：", measures=rows,
+                  lead=lead, measures=rows,
                   citations=[compose.citation_view(*found)] if found else [],
                   validity=compose.validity_line(policy, deps.as_of), follow_up=follow,
                   disclaimer=message("disclaimer"))
-    return Answer("answered", text, [found[0]] if found else [], None,
+    return Answer("answered", text, [found[0]] if found else [], calculation,
                   compose.policy_status([policy], deps.as_of), intent="explain",
                   city=measure.city, measure=measure.id)
 

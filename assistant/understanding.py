@@ -157,7 +157,8 @@ _KIND_UNITS = {
 }
 
 
-_BARE_MONEY = re.compile(r"(\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(万|亿)(?![元美平人家个班单次份])")
+_BARE_MONEY = re.compile(r"([-−负])?(\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(万|亿)"
+                         r"(?![元美平人家个班单次份])")
 _ROUND = re.compile(r"(?:上|过|超过|逾)(百|千|万)(?=[单个人家次件]|$|[，,。；;])")
 _BARE_AREA = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*多?\s*平(?![方米台])")
 
@@ -172,11 +173,14 @@ def bare_quantities(text: str, known: list[Quantity]) -> list[Quantity]:
         for match in pattern.finditer(text):
             if any(a <= match.start() < b for a, b in covered):
                 continue
-            number = parse_number(match.group(1))
+            signed = unit == "bare"
+            number = parse_number(match.group(2) if signed else match.group(1))
             if number is None:
                 continue
-            if unit == "bare":
-                number *= Decimal(10_000 if match.group(2) == "万" else 100_000_000)
+            if signed:
+                number *= Decimal(10_000 if match.group(3) == "万" else 100_000_000)
+                if match.group(1):
+                    number = -number
             found.append(Quantity(number, unit, match.group(0), match.span(), ""))
     for match in _ROUND.finditer(text):  # 订单上千: at least a thousand
         if not any(a <= match.start() < b for a, b in covered):
@@ -206,6 +210,10 @@ def _claim_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_TO_LEVEL = re.compile(r"\s*(?:到|至|为)")
+_CHANGE = re.compile(r"增加|增长|增量|提高|上升")
+
+
 def _cue_distance(text: str, quantity: Quantity, cues: list[str]) -> int | None:
     start, end = quantity.span
     best = None
@@ -219,6 +227,8 @@ def _cue_distance(text: str, quantity: Quantity, cues: list[str]) -> int | None:
             if inside:
                 distance = 3  # the cue is the unit word itself (平方米, 个): a weak sign
             elif match.end() <= start:
+                if _TO_LEVEL.match(text, match.end()) and _CHANGE.search(cue):
+                    continue  # "增长到4200万": the figure is the level reached, not the increase
                 distance = start - match.end()
             elif match.start() >= end:
                 distance = match.start() - end + 2  # cues usually come before the number
@@ -329,7 +339,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         spec = rulebook.inputs[name]
         rivals = {i for d, i, n in candidates if n == name and i not in taken and d <= _CUE_WINDOW
                   and not _article(quantities[i]) and _unit_fits(spec, quantities[i])
-                  and d <= _nearest_owner(text, quantities[i], rulebook)}
+                  and d <= _nearest_owner(text, quantities[i], rulebook)
+                  and not _other_concept(text, quantities[i], spec)}
         if rivals and _article(quantities[index]):
             index = min(rivals, key=lambda i: next(d for d, j, n in candidates if j == i and n == name))
             rivals.discard(index)  # "3个展位，一个展位费1万": the article is no count
@@ -396,6 +407,15 @@ def _nearest_owner(text: str, quantity: Quantity, rulebook: RuleBook) -> int:
     return min(distances, default=_CUE_WINDOW)
 
 
+def _other_concept(text: str, quantity: Quantity, spec) -> bool:
+    """A figure named as something no input of this kind is ("年营收2000万", "总投资500万",
+    "差旅费3万"): it neither competes for nor adds to the input, unless the input's own cue
+    is that very word."""
+    before = text[max(0, quantity.span[0] - 8):quantity.span[0]]
+    words = [w for w in lexicon()["other_concepts"] if w in before and w not in spec.cues]
+    return bool(words) and not any(c in before for c in spec.cues if len(c) > 1 and all(c not in w for w in words))
+
+
 def _unit_fits(spec, quantity: Quantity) -> bool:
     """A count written with another measure word counts something else ("两个店" is no 单)."""
     unit = str(getattr(spec, "unit", "") or "")
@@ -413,20 +433,29 @@ def _per_one(text: str, quantity: Quantity) -> bool:
             and bool(_FIGURE_NEXT.match(text, quantity.span[1])))
 
 
+_ITEM_SEP = re.compile(r"[、，,；;]|(?:和|及)(?=[^，,。；;]{0,6}\d)")  # "和" between items, not "和企业签了"
+
+
+def _names_part(text: str, marker: int, quantity: Quantity, spec) -> bool:
+    """Whether the part after 其中 that holds this figure is named by the input's cue: its own
+    words (from the previous 、 or 其中 up to the next one), not its neighbours'."""
+    start = max([marker, *(m.end() for m in _ITEM_SEP.finditer(text, marker, quantity.span[0]))])
+    after = _ITEM_SEP.search(text, quantity.span[1])
+    words = text[start:after.start() if after else len(text)]
+    return any(len(c) > 1 and c in words for c in spec.cues)
+
+
 def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec) -> Any:
     """The value of an input several figures fit: a part chosen over its whole where the
     cue says so (其中…), the sum for a total over items, else the figures as Competing."""
     kept = list(group)
-    for index in group:
-        start = quantities[index].span[0]
-        marker = part_of(text, start)
-        wholes = [j for j in group if marker is not None and quantities[j].span[1] <= marker]
-        if not wholes:
-            continue
-        end = _SEGMENT_END.search(text, start)
-        inside = any(len(cue) > 1 and cue in text[marker:end.start() if end else len(text)] for cue in spec.cues)
-        dropped = wholes if inside else [index]
-        kept = [i for i in kept if i not in dropped]
+    parts = {i: part_of(text, quantities[i].span[0]) for i in group}
+    parts = {i: m for i, m in parts.items() if m is not None}
+    wholes = [j for j in group if any(quantities[j].span[1] <= m for m in parts.values())]
+    if parts and wholes:  # "总投资500万，其中土建300万、设备120万、软件80万": the parts the cue names
+        named = [i for i, marker in parts.items() if _names_part(text, marker, quantities[i], spec)]
+        kept = [i for i in kept if i not in wholes and (i in named or i not in parts)] if named \
+            else [i for i in kept if i not in parts]
     values = [quantity_value(spec.kind, quantities[i]) for i in kept]
     if len(set(values)) == 1:
         return values[0]

@@ -21,9 +21,11 @@ GROUP_KEY = "group"
 _GROUP_WORDS = {"platform": "平台"}
 
 
-def _counts(result: CalcResult) -> bool:
+def _counts(result: CalcResult, rb: RuleBook) -> bool:
+    """An item counts when it qualifies, or when only yes/no conditions remain to confirm."""
+    only_yes_no = all(rb.inputs[n].kind == "bool" for n in result.missing_input_names if n in rb.inputs)
     return result.eligible is True or (result.eligible is None and result.provisional_amount_yuan is not None
-                                       and not result.unmet_conditions)
+                                       and not result.unmet_conditions and only_yes_no)
 
 
 def _describe(item: dict[str, object], rb: RuleBook) -> str:
@@ -51,12 +53,16 @@ def calculate_items(measure_id: str, shared: dict[str, object], items: list[dict
     groups: dict[str, int] = {}
     limit = int(spec.per_group.value) if spec.per_group else None
     first_failure: CalcResult | None = None
+    open_items: list[tuple[str, CalcResult]] = []
     for index, item in enumerate(items, 1):
         facts = {**shared, **{k: v for k, v in item.items() if k != GROUP_KEY}, spec.count_input: 1}
         result = calculate(measure_id, facts, as_of=as_of, rulebook=rb)
         label = f"{spec.item}{index}（{_describe(item, rb)}）"
-        if not _counts(result):
-            reason = "；".join(result.unmet_conditions) or ("缺少：" + "、".join(result.missing_inputs))
+        if not _counts(result, rb):
+            if result.eligible is None:  # a figure of this item is missing: no total until it is given
+                open_items.append((label, result))
+                continue
+            reason = "；".join(result.unmet_conditions)
             lines.append(f"{label}：不计入——{reason}")
             first_failure = first_failure or result
             continue
@@ -68,6 +74,12 @@ def calculate_items(measure_id: str, shared: dict[str, object], items: list[dict
         groups[group] = groups.get(group, 0) + 1
         lines.append(f"{label}：符合条件，计入")
         counted.append(item)
+    if open_items:
+        label, result = open_items[0]
+        lines += [f"{lab}：还缺少" + "、".join(r.missing_inputs) for lab, r in open_items]
+        return replace(result, steps=lines, eligible=None, amount_yuan=None, provisional_amount_yuan=None,
+                       missing_inputs=list(dict.fromkeys(m for _, r in open_items for m in r.missing_inputs)),
+                       missing_input_names=list(dict.fromkeys(m for _, r in open_items for m in r.missing_input_names)))
     if not counted:
         assert first_failure is not None
         return replace(first_failure, steps=lines + first_failure.steps)

@@ -145,6 +145,14 @@ CASES = [
     ("rent paid in total", ["运城海外仓 租的 800平 用满一年 房租一共付了120万 补多少"], "answered", Decimal(360000), "yuncheng.overseas_warehouse"),
     ("rank as 全市第二", ["潍坊注册的跨境电商交易平台 纳入全市进出口统计 去年跨境电商进出口4500万美元 交易额全市第二 奖励多少"], "answered", Decimal(500000), "weifang.trade_platform"),
     ("homophone for 仓", ["运城 海外昌 租的 800平 用满一年 租金100万"], "answered", Decimal(300000), "yuncheng.overseas_warehouse"),
+    # C-set classes (described, not copied): totals and parts, other concepts, levels vs increases, items missing a figure
+    ("total and named parts", ["潍坊企业新建跨境电商查验场所 海关验收了已投用 总投资300万 其中土建100万、查验设备120万、软件系统80万 补多少"], "answered", Decimal(1000000), "weifang.inspection_site"),
+    ("revenue is no cost", ["运城 我们今年营收2000万 2024年新拿了CE认证花了8万 欧盟商标注册5万 能补多少"], "answered", Decimal(39000), "yuncheng.certification"),
+    ("negative bare money", ["潍坊查验场所 海关验收投用了 投资额负50万 补多少"], "invalid_input", None, "weifang.inspection_site"),
+    ("fee before a yes/no ending", ["六安 平台推广 出口增长12% 平台费8万能补吗"], "answered", Decimal(56000), "luan.cbec_growth"),
+    ("province names its one city", ["我们是山西的企业 租了800平海外仓 用满一年 租金100万 补多少"], "answered", Decimal(300000), "yuncheng.overseas_warehouse"),
+    ("the most, no facts", ["运城海外仓补贴最多能拿多少"], "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
+    ("translation is a task", ["帮我把运城的政策翻译成英文"], "out_of_scope", None, None),
     # impossible facts: invalid_input, never an amount
     ("impossible", ["秦皇岛企业的海外仓面积-900平方米，经营满一年，奖多少？"], "invalid_input", None, "qinhuangdao"),
     ("impossible", ["运城企业在德国租了20亿平方米的海外仓，用满一年，租金80万元，补多少"], "invalid_input", None,
