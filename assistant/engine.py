@@ -59,6 +59,7 @@ from prompts import message, render
 log = logging.getLogger(__name__)
 _READABLE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _SPACES = re.compile(r"\s+")
+_BARE = re.compile(r"^\D{0,4}\d[\d,.]*\s*(?:万|亿)?\s*(?:元|美元|平方米|个|家|人|天)?\D{0,4}$")
 MAX_TOPIC_TURNS = 12  # messages kept for reading facts again when the city changes
 
 __all__ = ["answer", "build_deps", "new_session"]
@@ -150,6 +151,12 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
             session.facts.update(facts)
             return _calculate(current, session, deps, "calculate", text)
     in_context = bool(session.city and explain_topic(text))  # "市里和区里怎么分？" in a conversation
+    if (current is None and session.city and not cities and not has_any(text, "domain")
+            and (has_any(text, "followup_max") or has_any(text, "followup_amount") or _BARE.match(text))):
+        # "那能给多少？" after a city overview: which of the city's measures?
+        names = "、".join(dict.fromkeys(m.name for m in deps.rulebook.by_city(session.city)))
+        return Answer("needs_info", message("which_measure", city=session.city, names=names),
+                      intent="which_measure", city=session.city)
     if not (has_any(text, "domain") or cities or carried or in_context):
         if has_any(text, "greeting"):
             return Answer("answered", message("greeting", covered=covered), intent="greeting")
@@ -212,7 +219,8 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
             and hits and (hits[0].policy.id, hits[0].clause.label) not in measure_clauses):
         return explain_answer(text, hits, scope, deps)  # the question is about a clause with no calculator
     if measure is not None and intent in ("calculate", "eligibility"):
-        if not scope and len({m.city for m, _ in explicit}) > 1:
+        named_in = {m.city for m, _ in explicit if specific_keywords(text, m)} or {m.city for m, _ in explicit}
+        if not scope and len(named_in) > 1:  # a measure only one city has needs no city question
             return ask_city(measure, session, deps, facts)
         asks_standard = (not facts and measure.id != session.measure and intent == "calculate"
                          and has_any(text, "standard"))

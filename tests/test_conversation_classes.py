@@ -153,6 +153,11 @@ CASES = [
     ("province names its one city", ["我们是山西的企业 租了800平海外仓 用满一年 租金100万 补多少"], "answered", Decimal(300000), "yuncheng.overseas_warehouse"),
     ("the most, no facts", ["运城海外仓补贴最多能拿多少"], "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
     ("translation is a task", ["帮我把运城的政策翻译成英文"], "out_of_scope", None, None),
+    # after a city overview, a follow-up names no measure: which one?
+    ("follow-up after an overview", ["运城有哪些跨境电商扶持政策", "那最多能给多少"], "needs_info", None, None),
+    ("bare figure after an overview", ["运城有哪些跨境电商扶持政策", "120万"], "needs_info", None, None),
+    ("a measure only one city has", ["示范企业奖励多少"], "needs_info", None, "yuncheng.demo_enterprise"),
+    ("combination asked", ["运城的海外仓补贴和省里的能不能一起拿"], "answered", None, None),
     # impossible facts: invalid_input, never an amount
     ("impossible", ["秦皇岛企业的海外仓面积-900平方米，经营满一年，奖多少？"], "invalid_input", None, "qinhuangdao"),
     ("impossible", ["运城企业在德国租了20亿平方米的海外仓，用满一年，租金80万元，补多少"], "invalid_input", None,
