@@ -63,9 +63,13 @@ def request_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _REQUEST.finditer(text)]
 
 
+_SENTENCE_END = re.compile(r"[。；;！!？?]")
+
+
 def part_of(text: str, start: int) -> int | None:
-    """Where the 其中 that makes the figure at `start` a part begins, or None."""
-    phrase_start = max((m.end() for m in _PHRASE_END.finditer(text, 0, start)), default=0)
+    """Where the 其中 that makes the figure at `start` a part begins, or None: a 其中 list runs
+    on across commas ("其中土建800万，查验设备120万，软件系统30万") to the end of the sentence."""
+    phrase_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     found = [m.start() for m in _PART.finditer(text, phrase_start, start)]
     return found[-1] if found else None
 

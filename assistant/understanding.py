@@ -312,7 +312,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 # a session's length ("每期20天") is the training's length
             distance = _cue_distance(text, quantity, list(spec.cues))
             compatible_count = sum(1 for s in numeric if quantity.unit in _KIND_UNITS[s.kind])
-            if distance is None and (compatible_count > 1 or quantity.unit == "bare"):
+            if distance is None and (compatible_count > 1 or quantity.unit == "bare"
+                                     or getattr(spec, "cue_required", False)):
                 continue
             unit = str(getattr(spec, "unit", "") or "")
             if (distance is None and spec.kind == "count" and unit and quantity.word

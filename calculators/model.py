@@ -95,6 +95,8 @@ class InputSpec:
     local: bool = False
     # The office a yes/no fact names ("潍坊海关"): another place's office named makes it false.
     place: str = ""
+    # A figure of a special kind (比上年增加额): taken only where its own cue names it.
+    cue_required: bool = False
 
 
 @dataclass(frozen=True)

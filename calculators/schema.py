@@ -250,6 +250,7 @@ class InputSpecIn(_Strict):
     sums: bool = False
     local: bool = False
     place: str = ""
+    cue_required: bool = False
 
     _v = field_validator("valid_min_exclusive", "valid_min", "valid_max", "warn_below",
                          mode="before")(_decimal)
@@ -265,7 +266,7 @@ class InputSpecIn(_Strict):
             valid_min_exclusive=self.valid_min_exclusive, valid_min=self.valid_min,
             valid_max=self.valid_max, warn_below=self.warn_below,
             derive_from_country=self.derive_from_country, sums=self.sums,
-            local=self.local, place=self.place)
+            local=self.local, place=self.place, cue_required=self.cue_required)
 
 
 class InputsFileIn(_Strict):

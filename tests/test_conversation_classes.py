@@ -158,6 +158,8 @@ CASES = [
     ("bare figure after an overview", ["运城有哪些跨境电商扶持政策", "120万"], "needs_info", None, None),
     ("a measure only one city has", ["示范企业奖励多少"], "needs_info", None, "yuncheng.demo_enterprise"),
     ("combination asked", ["运城的海外仓补贴和省里的能不能一起拿"], "answered", None, None),
+    ("two yearly levels are no increase", ["潍坊综服平台 提供一体化服务 服务了45家企业 服务企业进出口额2021年3200万美元 2022年5200万美元 能奖多少"], "needs_info", None, "weifang.service_platform"),
+    ("a 其中 list across commas", ["潍坊企业新建跨境电商查验场所，2022年经海关验收投入使用。总投资950万，其中土建800万，查验设备120万，软件系统30万。补贴多少？"], "answered", Decimal(750000), "weifang.inspection_site"),
     # impossible facts: invalid_input, never an amount
     ("impossible", ["秦皇岛企业的海外仓面积-900平方米，经营满一年，奖多少？"], "invalid_input", None, "qinhuangdao"),
     ("impossible", ["运城企业在德国租了20亿平方米的海外仓，用满一年，租金80万元，补多少"], "invalid_input", None,
