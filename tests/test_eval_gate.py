@@ -73,3 +73,20 @@ def test_runner_cli_writes_report_and_chart(lexical_index, tmp_path):
                               str(tmp_path / "bad.json"), "--min-accuracy", "1.0"], cwd=ROOT, env=env,
                              capture_output=True, text=True, timeout=300)
     assert failing.returncode == 1 and "未达门槛" in failing.stderr
+
+
+# Blind sets: rows right at least as recorded (README, Measured), and no wrong amount ever.
+BLIND_FLOORS = {"blind_a.jsonl": 0.95, "blind_b.jsonl": 0.82, "blind_c.jsonl": 0.86, "blind_h.jsonl": 0.83}
+
+
+@pytest.fixture(scope="module")
+def blind_deps(lexical_index):
+    return build_deps(lexical_index, as_of=date(2026, 11, 29))
+
+
+@pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
+def test_blind_set_holds(blind_deps, name):
+    report = evaluate(load_dataset(ROOT / "eval" / "datasets" / name), blind_deps)
+    wrong = [f"{w['id']}: {w['shown']}" for w in report["wrong_amount_shown"]]
+    assert not wrong, wrong
+    assert report["rows_right"]["accuracy"] >= BLIND_FLOORS[name], report["rows_right"]
