@@ -15,7 +15,7 @@ import pytest
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-SLOW_OR_INTERACTIVE = ("assistant chat", "eval.bench", "eval.load", "app.py")  # tested elsewhere
+SLOW_OR_INTERACTIVE = ("assistant chat", "eval.bench", "eval.load", "eval.mutate", "app.py")  # tested elsewhere
 
 
 def readme_commands() -> list[str]:
