@@ -16,6 +16,7 @@ from assistant.retrieval import Hit
 from assistant.types import Answer, Citation, Session
 from assistant.understanding import extract_facts, input_names, keyword_score, lexicon, rank_measures
 from calculators import CalcResult, Measure, calculate
+from calculators.fmt import fmt_money
 from calculators.formulas import max_amount
 from calculators.quantity import AtLeast, Below, Period
 from prompts import format_yuan, message, render
@@ -52,7 +53,7 @@ def show_value(value: object, kind: str = "", unit: str = "") -> str:
     if kind == "money_cny":
         return format_yuan(value)
     if kind == "money_usd":
-        return f"{value}美元"
+        return fmt_money(Decimal(str(value)), "美元")
     if isinstance(value, list):
         return "、".join(str(v) for v in value)
     return str(value)

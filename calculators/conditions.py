@@ -91,11 +91,14 @@ def _leaf(c: Condition, prepared: Prepared, rb: RuleBook) -> Verdict:
         verdict = Verdict(ok, met=[line] if ok else [], unmet=[] if ok else [line])
         if not member and any(countries.lists[k].absent_note for k in c.lists):
             verdict.assumptions.append(
-                f"{v.name}不在本系统收录的{countries.list_names(c.lists)}名单中（名单及来源见"
-                " countries.yaml），如实际属于请以官方名单为准")
+                f"{v.name}不在本系统收录的{countries.list_names(c.lists)}名单中（名单来源："
+                f"{'；'.join(countries.lists[k].source for k in c.lists)}），如实际属于请以官方名单为准")
         return verdict
     label = _UNIT_SUFFIX.sub("", spec.label)
-    line = f"{c.text}：{label}为{value.display}，{'已满足' if ok else '未满足'}（{c.clause}）"
+    if c.op in ("is_true", "is_false"):  # a yes/no fact: the condition itself is the sentence
+        line = f"{c.text}：{'已满足' if ok else '未满足'}（{c.clause}）"
+    else:
+        line = f"{c.text}：{label}为{value.display}，{'已满足' if ok else '未满足'}（{c.clause}）"
     return Verdict(ok, met=[line] if ok else [], unmet=[] if ok else [line])
 
 

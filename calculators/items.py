@@ -34,7 +34,10 @@ def _describe(item: dict[str, object], rb: RuleBook) -> str:
         if name == GROUP_KEY or name not in rb.inputs:
             continue
         spec = rb.inputs[name]
-        numeric = isinstance(value, int | float | Decimal)
+        numeric = isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+        if isinstance(value, bool):
+            parts.append(f"{spec.label.split('（')[0]}：{'是' if value else '否'}")
+            continue
         shown = fmt_money(Decimal(str(value))) if spec.kind == "money_cny" and numeric else str(value)
         parts.append(f"{spec.label.split('（')[0]}{shown}")
     return "，".join(parts)
