@@ -51,7 +51,7 @@ from assistant.understanding import (
     specific_keywords,
     without_places,
 )
-from calculators import CalcResult, Measure, calculate, calculate_items, combine
+from calculators import CalcResult, Measure, calculate, calculate_items, combine, parse_quantities
 from calculators.items import calculate_each
 from ingest.errors import IngestError
 from prompts import message, render
@@ -130,7 +130,9 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
     if others:
         return Answer("out_of_scope", message("out_of_scope_city", covered=covered,
                                                 cities="、".join(others)), intent="out_of_scope")
-    if off_topic(text) or (has_any(text, "higher_level") and not cities):
+    # an off-topic word in a story about a measure, with its figures ("给工人发工资花了50万"), is no topic
+    in_story = bool(parse_quantities(text)) and any(specific_keywords(text, m) for m in deps.rulebook.measures)
+    if (off_topic(text) and not in_story) or (has_any(text, "higher_level") and not cities):
         key = "out_of_scope_higher" if has_any(text, "higher_level") else "out_of_scope_topic"
         return Answer("out_of_scope", message(key, covered=covered), intent="out_of_scope")
     continuing = _continuation(text, session, deps, cities)

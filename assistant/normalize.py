@@ -37,6 +37,9 @@ _DAO = re.compile(r"美刀|(?<=[\d万千])\s*刀")
 # A currency written before its figure ("USD 120000", "RMB 80万"): after it, as Chinese writes it
 _CURRENCY_FIRST = re.compile(r"(美元|元|人民币)\s*(\d+(?:\.\d+)?\s*(?:万|亿)?)(?!\s*(?:万|亿|元|美元|\d))")
 _CURRENCY_AFTER = {"美元": "美元", "元": "元", "人民币": "元"}
+# "22年3月", "23年建的": a two-digit calendar year, not a duration of 22 years
+_SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)\s*年(?=\s*\d{1,2}\s*月|\s*(?:底|初|中|年底|的时候|开始|起|建|自建|租|开"
+                         r"|认定|参|成立|投|拿|注册|签|办|做|新|被|获|买|上线))")
 # English figures: "1.2 million", "600 thousand"
 _EN_SCALE = re.compile(rf"{_NUMBER}\s*(million|thousand|billion)\b", re.IGNORECASE)
 # Chinese numerals of two characters or more ("两亿三千万", "二十二", "八百", "九六一零"); a
@@ -141,6 +144,7 @@ def normalize(text: str) -> str:
     text = _EN_SCALE.sub(_english_scale, text)
     text = _replace(text, "english", ignore_case=True)
     text = _replace(text, "durations")
+    text = _SHORT_YEAR.sub(r"20\1年", text)
     text = _GE_UNIT.sub(r"\1\2", text)
     text = _CN_RUN.sub(_cn_numeral, text)
     text = _WAN.sub(r"\1万", text)

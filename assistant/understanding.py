@@ -297,7 +297,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     claims = _claim_spans(text) + request_spans(text)
     parsed = parse_quantities(text)
     quantities = [q for q in parsed + bare_quantities(text, parsed)
-                  if not any(a <= q.span[0] < b for a, b in claims) and not _per_one(text, q)]
+                  if not any(a <= q.span[0] < b for a, b in claims) and not _per_one(text, q)
+                  and not _qualifier(text, q) and not _denied_figure(text, q)]
     taken: set[int] = set()
     # Numbers: each quantity goes to the compatible input whose cue is nearest.
     numeric = [s for s in specs if s.kind in _KIND_UNITS]
@@ -414,13 +415,33 @@ def _other_concept(text: str, quantity: Quantity, spec) -> bool:
     is that very word."""
     before = text[max(0, quantity.span[0] - 8):quantity.span[0]]
     words = [w for w in lexicon()["other_concepts"] if w in before and w not in spec.cues]
-    return bool(words) and not any(c in before for c in spec.cues if len(c) > 1 and all(c not in w for w in words))
+    if not words:
+        return False
+    other = max(before.rfind(w) for w in words)
+    own = [before.rfind(c) for c in spec.cues if len(c) > 1 and c in before and all(c not in w for w in words)]
+    return not own or other >= max(own) - 3  # the other concept names the figure at least as closely
 
 
 def _unit_fits(spec, quantity: Quantity) -> bool:
     """A count written with another measure word counts something else ("两个店" is no 单)."""
     unit = str(getattr(spec, "unit", "") or "")
     return not (spec.kind == "count" and unit and quantity.word and quantity.word != unit)
+
+
+_ANNUAL = re.compile(r"的?(?:租金|房租|仓租|费用|租赁费|保费|交易额|进出口|营收|销售额|流水|出口额|收入)")
+_DENIED = re.compile(r"(?:不是|并非|而不是|不到?是)\s*$")
+_EXCLUDED = re.compile(r"\s*(?:不算|不计|不包括|不含|不属于|除外)")
+
+
+def _qualifier(text: str, quantity: Quantity) -> bool:
+    """"一年租金100万", "两年的保费": a duration that says what a figure covers, not how long."""
+    return quantity.unit in ("years", "months") and bool(_ANNUAL.match(text, quantity.span[1]))
+
+
+def _denied_figure(text: str, quantity: Quantity) -> bool:
+    """"不是800平，是1200平", "物流费3万不算平台费": a denied or excluded figure is no fact."""
+    return bool(_DENIED.search(text[max(0, quantity.span[0] - 4):quantity.span[0]])
+                or _EXCLUDED.match(text, quantity.span[1]))
 
 
 def _article(quantity: Quantity) -> bool:
@@ -573,6 +594,9 @@ def _cue_pattern(cue: str) -> str:
     return r"[^，,。；;！!？?]{0,8}?".join(re.escape(part) for part in cue.split("…"))
 
 
+_SHORT_GENERIC = {"平台", "推广", "新建", "注册", "申报", "统计", "纳入"}
+
+
 def _bool(text: str, cues: list[str], subject: set[str]) -> bool | None:
     """True when a cue is stated, False when any mention of it is negated ("还没通过海关验收");
     cues that merely name the subject of the measure (查验场所) are no evidence either way."""
@@ -582,6 +606,8 @@ def _bool(text: str, cues: list[str], subject: set[str]) -> bool | None:
             continue
         for match in re.finditer(_cue_pattern(cue), text):
             if negated(text, match.start(), match.end()):
+                if len(cue) <= 2 and cue in _SHORT_GENERIC:
+                    continue  # "这笔不算平台费": a bare 平台 denied says nothing about using one
                 return False  # even a subject word, denied, is evidence: "还没被认定为…试点"
             seen = seen or cue not in subject
     return True if seen else None
@@ -589,7 +615,8 @@ def _bool(text: str, cues: list[str], subject: set[str]) -> bool | None:
 
 # "2025年新认定的园区", "2023年建的仓": a year with the event it dates (no month given).
 _EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^，,。；;！!？?\d]{0,4}?"
-                         r"(?:新认定|认定|评上|建成|建的|新建|自建|租|参展|参加|获得|取得|拿到|注册|成立|投用|启用|开通|开始|签)")
+                         r"(?:新认定|认定|评上|评为|获评|入选|获批|建成|建的|新建|自建|租|参展|参加|获得|取得|拿到|拿的|"
+                         r"注册|成立|投用|启用|开通|开始|签|办的|做的)")
 
 
 _NAMED_OFFICE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(海关|商务局|税务局)")

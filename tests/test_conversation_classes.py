@@ -160,6 +160,16 @@ CASES = [
     ("combination asked", ["运城的海外仓补贴和省里的能不能一起拿"], "answered", None, None),
     ("two yearly levels are no increase", ["潍坊综服平台 提供一体化服务 服务了45家企业 服务企业进出口额2021年3200万美元 2022年5200万美元 能奖多少"], "needs_info", None, "weifang.service_platform"),
     ("a 其中 list across commas", ["潍坊企业新建跨境电商查验场所，2022年经海关验收投入使用。总投资950万，其中土建800万，查验设备120万，软件系统30万。补贴多少？"], "answered", Decimal(750000), "weifang.inspection_site"),
+    # D-set classes (described, not copied)
+    ("denied figure, then the real one", ["运城 海外仓 租的 不是800平 是1200平 用了18个月 一年租金100万 补多少"], "answered", Decimal(300000), "yuncheng.overseas_warehouse"),
+    ("annual qualifier is no duration", ["运城 租海外仓 5000平 一年租金400万 2024年整年都在用 补多少"], "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
+    ("event year after the end", ["运城企业 2026年被评为省级跨境电商示范企业 奖励多少"], "answered", NO, "yuncheng.demo_enterprise"),
+    ("two-digit year", ["运城 我们22年自建了个海外仓 900平 用了两年 建设费200万 能补多少"], "answered", NO, "yuncheng.overseas_warehouse"),
+    ("off-topic word in a story", ["运城 海外仓 租的 800平方米 用满一年 租金100万 另外给工人发工资花了50万 补多少"], "answered", Decimal(300000), "yuncheng.overseas_warehouse"),
+    ("off-topic subject", ["运城的人才落户购房补贴是多少？"], "out_of_scope", None, None),
+    ("domain held by a third party", ["运城 独立站 当年交易额500万 域名是代理公司持有的 能拿多少"], "answered", NO, "yuncheng.independent_site"),
+    ("a generic word denied", ["六安企业 在亚马逊上推广 出口增长15% 平台年费和推广费8万 另外物流服务费3万不算平台费 补多少"], "answered", Decimal(56000), "luan.cbec_growth"),
+    ("homophone of a city", ["云城 海外仓 租的 800平 用满一年 租金100万 能补多少"], "answered", Decimal(300000), "yuncheng.overseas_warehouse"),
     # impossible facts: invalid_input, never an amount
     ("impossible", ["秦皇岛企业的海外仓面积-900平方米，经营满一年，奖多少？"], "invalid_input", None, "qinhuangdao"),
     ("impossible", ["运城企业在德国租了20亿平方米的海外仓，用满一年，租金80万元，补多少"], "invalid_input", None,
