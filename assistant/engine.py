@@ -450,8 +450,10 @@ def _per_item(text: str, measure: Measure, session: Session, deps: Deps) -> Calc
         return None
     results = []
     for sibling, items in found:
+        numeric = ("money_cny", "money_usd", "count", "area_m2")  # an item's own figures, never a sibling's
         shared = {k: v for k, v in {**session.facts, **facts_for(text, sibling, deps.rulebook)}.items()
-                  if k in sibling.inputs and k != sibling.per_item.count_input and not isinstance(v, Competing)}
+                  if k in sibling.inputs and k != sibling.per_item.count_input and not isinstance(v, Competing)
+                  and getattr(deps.rulebook.inputs.get(k), "kind", "") not in numeric}
         results.append(calculate_items(sibling.id, shared, items, as_of=deps.as_of, rulebook=deps.rulebook))
     if len(results) == 1:
         return results[0]

@@ -15,9 +15,9 @@ from itertools import pairwise
 from typing import Any
 
 from assistant.figures import Competing
-from assistant.understanding import extract_facts
+from assistant.understanding import bare_quantities, extract_facts
 from calculators import Measure, RuleBook
-from calculators.quantity import parse_number
+from calculators.quantity import parse_number, parse_quantities
 
 _PARTS = re.compile(r"[，,；;。！？!?：:]|\s+")  # chat fragments are separated by spaces
 _SHARED = re.compile(r"都|均|每个|每家|各个|全部")
@@ -109,6 +109,7 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
     items: list[dict[str, Any]] = []
     for group in groups:
         facts = extract_facts("，".join(group.text + shared), item_inputs, rulebook)
+        facts.update(_lone_money(group.text, facts, item_inputs, rulebook))
         values = _per_item_money(group.text, facts, item_inputs, rulebook)
         given = {k for v in values for k in v} if len(values) == group.count else set()
         if any(isinstance(v, Competing) and k not in given for k, v in facts.items()):
@@ -121,6 +122,17 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
                 item["group"] = group.name
             items.append(item)
     return items
+
+
+def _lone_money(parts: list[str], facts: dict[str, Any], inputs: list[str], rulebook: RuleBook) -> dict[str, Any]:
+    """"阿里国际站600万": the one money figure in an item's own words is its money input."""
+    money = next((n for n in inputs if rulebook.inputs[n].kind == "money_cny"), None)
+    if money is None or money in facts:
+        return {}
+    text = "，".join(parts)
+    written = parse_quantities(text)
+    figures = [q for q in written + bare_quantities(text, written) if q.unit in ("CNY", "bare")]
+    return {money: figures[0].value} if len(figures) == 1 else {}
 
 
 def _per_item_money(parts: list[str], facts: dict[str, Any], inputs: list[str], rulebook: RuleBook

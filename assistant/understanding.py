@@ -26,7 +26,7 @@ _NEGATION_WORDS = re.compile(r"没有|尚未|还没|还未|没|未|不是|并非
 _NEGATION_AFTER = re.compile(r"^(?:都|也|还|则)?(?:没有|没|未|不)")
 _SEGMENT = re.compile(r"[，,。；;！!？?]|\s+")  # not 、: "没有开通9610、9710、9810" negates the whole list
 _CONTRAST = re.compile(r"而是|其实是|实际是|是")
-_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?")
+_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*[）)]?\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?")  # "今年（2026年）4月"
 _CUE_WINDOW = 12
 
 
