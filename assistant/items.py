@@ -135,11 +135,15 @@ def _lone_money(parts: list[str], facts: dict[str, Any], inputs: list[str], rule
     return {money: figures[0].value} if len(figures) == 1 else {}
 
 
+# "后台交易额380万和520万": a list of figures, one per item, in order (as 分别 would say)
+_PLAIN_LIST = re.compile(r"((?:\d[\d.]*\s*万?元?\s*[和、及]\s*)+\d[\d.]*\s*万?元?)")
+
+
 def _per_item_money(parts: list[str], facts: dict[str, Any], inputs: list[str], rulebook: RuleBook
                     ) -> list[dict[str, Any]]:
     """"交易额分别是350万、320万、500万": one figure per item, in order."""
     text = "，".join(parts)
-    match = re.search(r"分别(?:是|为|达到?)?(.+)", text)
+    match = re.search(r"分别(?:是|为|达到?)?(.+)", text) or _PLAIN_LIST.search(text)
     money = next((n for n in inputs if rulebook.inputs[n].kind == "money_cny"), None)
     if not match or money is None:
         return []

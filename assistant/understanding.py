@@ -479,11 +479,11 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec) 
         kept = [i for i in kept if i not in wholes and (i in named or i not in parts)] if named \
             else [i for i in kept if i not in parts]
     values = [quantity_value(spec.kind, quantities[i]) for i in kept]
+    words = tuple(quantities[i].raw for i in kept)
+    if spec.sums and len(values) > 1:  # "年费5万，推广费5万": two items, even of the same size
+        return Summed(sum(values, Decimal(0)), words)
     if len(set(values)) == 1:
         return values[0]
-    words = tuple(quantities[i].raw for i in kept)
-    if spec.sums:
-        return Summed(sum(values, Decimal(0)), words)
     return Competing(tuple(values), words)
 
 
