@@ -99,6 +99,20 @@ def _unique(policies: list[Policy]) -> list[Policy]:
     return list({p.id: p for p in policies}.values())
 
 
+_CITY_TEXT: dict[tuple[str, str], str] = {}
+
+
+def city_text(deps: Deps, city: str) -> str:
+    """All clause headings and texts of a city's documents, once per build: what the city's
+    policies say at all ("does any of its documents name 海外仓?")."""
+    snapshot = deps.retriever.snapshot
+    key = (snapshot.build_id, city)
+    if key not in _CITY_TEXT:
+        _CITY_TEXT[key] = "".join(c.heading + c.text for c in snapshot.clauses
+                                  if snapshot.policies[c.policy_id].city == city)
+    return _CITY_TEXT[key]
+
+
 def covered_cities(deps: Deps) -> str:
     return "、".join(dict.fromkeys(p.city for p in deps.retriever.policies()))
 

@@ -303,8 +303,7 @@ def _not_covered(text: str, city: str, hits: list, deps: Deps) -> Answer | None:
     strongest = max(sorted(topic_words), key=len)
     if any(strongest in specific_keywords(text, m) for m in deps.rulebook.by_city(city)):
         return None
-    corpus = "".join(c.heading + c.text for c in deps.retriever.snapshot.clauses
-                     if deps.retriever.snapshot.policies[c.policy_id].city == city)
+    corpus = compose.city_text(deps, city)
     placeless = without_places(text, deps.gazetteer.names_in(text))
     if strongest not in corpus:  # the city's documents never name the topic
         rest = without_places(placeless, topic_words)   # ...unless its best clause fits the other words

@@ -234,8 +234,7 @@ def not_covered_answer(city: str, elsewhere: list[tuple[Measure, list[str]]], de
     if not policies:
         return None
     words = sorted({w for _, words in elsewhere for w in words})
-    corpus = "".join(c.heading + c.text for c in deps.retriever.snapshot.clauses
-                     if deps.retriever.snapshot.policies[c.policy_id].city == city)
+    corpus = compose.city_text(deps, city)
     absent = [w for w in words if w not in corpus]
     topic = min(absent or words, key=len)  # the most general word the city's documents never use
     others = "；".join(f"{m.city} {m.doc_number} {m.clause}「{m.name}」" for m, _ in elsewhere[:3])
