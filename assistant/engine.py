@@ -23,6 +23,7 @@ from assistant.replies import (
     ask_city,
     clause_citation,
     compare_answer,
+    document_answer,
     explain_answer,
     explain_measure,
     informative,
@@ -152,7 +153,8 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
         if facts:
             session.facts.update(facts)
             return _calculate(current, session, deps, "calculate", text)
-    in_context = bool(session.city and explain_topic(text))  # "市里和区里怎么分？" in a conversation
+    in_context = bool(session.city and (explain_topic(text) or has_any(text, "validity") or has_any(text, "apply")
+                                        or has_any(text, "document")))  # "那现在还能报吗", "牵头的谁"
     if (current is None and session.city and not cities and not has_any(text, "domain")
             and (has_any(text, "followup_max") or has_any(text, "followup_amount") or _BARE.match(text))):
         # "那能给多少？" after a city overview: which of the city's measures?
@@ -176,6 +178,9 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
                 return reply
     scope = cities or ([session.city] if session.city else [])
     topic = explain_topic(text)
+    if has_any(text, "document") and scope:  # "文号是多少，哪个单位发的": the policy record answers
+        also = deps.retriever.search(f"{text} {topic}", k=1, cities=scope) if topic else []
+        return document_answer(scope, deps, also)
     query = f"{text} {topic}" if topic else text
     hits = deps.retriever.search(query, k=5, cities=scope or None)
     if topic:

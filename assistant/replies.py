@@ -190,6 +190,30 @@ def validity_answer(scope: list[str], hits: list[Hit], deps: Deps) -> Answer:
                   city=scope[0] if len(scope) == 1 else None)
 
 
+def document_answer(scope: list[str], deps: Deps, also: list[Hit] | None = None) -> Answer:
+    """"文号是多少、哪个单位发的、哪天印发": the policy record answers, first; the opening clause
+    (what the document rests on, who agreed it) is quoted after."""
+    policies = [p for p in deps.retriever.policies() if not scope or p.city in scope]
+    rows, cited = [], []
+    for policy in policies:
+        rows.append({"city": policy.city, "title": compose.display_title(policy), "doc_number": policy.doc_number,
+                     "issuer": policy.issuer or message("not_stated"),
+                     "issued": compose.fmt_date(policy.issue_date) if policy.issue_date else message("not_stated"),
+                     "effective": compose.fmt_date(policy.effective_from) if policy.effective_from
+                     else message("not_stated"),
+                     "validity": compose.validity_line(policy, deps.as_of).rstrip("。")})
+        opening = next((c for c in deps.retriever.snapshot.clauses if c.policy_id == policy.id), None)
+        if opening is not None:
+            cited.append((compose.citation(policy, opening), opening))
+    for hit in also or []:  # "文号是啥，谁负责解释": the clause that answers the other half
+        if all(hit.clause is not clause for _, clause in cited):
+            cited.append((compose.citation(hit.policy, hit.clause), hit.clause))
+    text = render("reply_document", rows=rows, citations=[compose.citation_view(c, cl) for c, cl in cited],
+                  disclaimer=message("disclaimer"))
+    return Answer("answered", text, [c for c, _ in cited], None, compose.policy_status(policies, deps.as_of),
+                  intent="document", city=scope[0] if len(scope) == 1 else None)
+
+
 def overview_answer(scope: list[str], session: Session, deps: Deps) -> Answer:
     """A city's measures as a list ("运城有哪些跨境电商扶持政策？"); without a city, ask for it."""
     if len(scope) != 1:

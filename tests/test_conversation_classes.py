@@ -174,6 +174,9 @@ CASES = [
     ("a year in brackets", ["运城 今年（2026年）4月刚拿到省级跨境电商示范企业 市里奖多少"], "answered", NO, "yuncheng.demo_enterprise"),
     ("equal fees are two items", ["六安 平台推广 2025年出口增长12% 服务年费5万，推广运营费5万 补多少"], "answered", Decimal(70000), "luan.cbec_growth"),
     ("a plain list, one figure per item", ["运城 已在公服平台注册申报 亚马逊B2C 420万 1500单 阿里国际站B2B 650万 另外新建了两个独立站 域名都在公司名下 后台交易额380万和520万 总共能奖多少"], "answered", Decimal(500000), "yuncheng.global_store"),
+    # help-desk: the document record answers; validity and departments asked in context
+    ("document facts", ["运城这份措施哪天印发的，文号是多少"], "answered", None, None),
+    ("validity in context", ["潍坊海外仓补贴多少", "那现在还能报吗"], "answered", None, None),
     # impossible facts: invalid_input, never an amount
     ("impossible", ["秦皇岛企业的海外仓面积-900平方米，经营满一年，奖多少？"], "invalid_input", None, "qinhuangdao"),
     ("impossible", ["运城企业在德国租了20亿平方米的海外仓，用满一年，租金80万元，补多少"], "invalid_input", None,

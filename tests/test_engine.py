@@ -365,3 +365,10 @@ def test_a_calculation_lists_the_facts_it_used_with_the_users_words(deps):
     for line in ("海外仓面积：900平方米（您说的“900平方米”）", "海外仓方式：租赁（您说的“租的”）",
                  "150万元（1,500,000.00元）（您说的“150万”）"):
         assert line in reply.text, reply.text
+
+
+def test_document_questions_are_answered_from_the_policy_record_first(deps):
+    reply, _ = ask(deps, "运城这份措施哪天印发的，文号是多少，哪个单位发的")
+    first = reply.text.splitlines()[0]
+    for fact in ("运政办发〔2024〕10号", "运城市人民政府办公室", "2024年4月10日"):
+        assert fact in first, reply.text
