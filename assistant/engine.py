@@ -206,7 +206,7 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
     if intent == "validity":
         return validity_answer(scope, hits, deps)
     if intent == "apply":
-        return apply_answer(measure, hits, deps)
+        return apply_answer(measure, hits, deps, text, scope)
     if len(scope) == 1 and intent in ("calculate", "eligibility", "explain") and (
             measure is None or not specific_keywords(text, measure) or _named_elsewhere(text, measure, deps)):
         reply = _not_covered(text, scope[0], hits, deps)

@@ -327,9 +327,24 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
                   comparison=rows)
 
 
-def apply_answer(measure: Measure | None, hits: list[Hit], deps: Deps) -> Answer:
-    found = None
-    if measure is not None:
+_HEADING_MIN = 4  # a clause heading this long, written in the question, names the clause
+
+
+def _named_clause(text: str, scope: list[str], deps: Deps):
+    """The clause whose own heading the question writes out ("提高出口退税效率这项谁牵头")."""
+    snapshot = deps.retriever.snapshot
+    named = [c for c in snapshot.clauses if len(c.heading) >= _HEADING_MIN and c.heading in text
+             and (not scope or snapshot.policies[c.policy_id].city in scope)]
+    if not named:
+        return None
+    clause = max(named, key=lambda c: len(c.heading))
+    return compose.citation(snapshot.policies[clause.policy_id], clause), clause
+
+
+def apply_answer(measure: Measure | None, hits: list[Hit], deps: Deps, text: str = "",
+                 scope: list[str] | None = None) -> Answer:
+    found = _named_clause(text, scope or [], deps) if text else None
+    if found is None and measure is not None:
         found = clause_citation(deps, measure.policy_id, measure.clause)
     if found is None and hits:
         found = (compose.citation(hits[0].policy, hits[0].clause), hits[0].clause)

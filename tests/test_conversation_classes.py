@@ -177,6 +177,7 @@ CASES = [
     # help-desk: the document record answers; validity and departments asked in context
     ("document facts", ["运城这份措施哪天印发的，文号是多少"], "answered", None, None),
     ("validity in context", ["潍坊海外仓补贴多少", "那现在还能报吗"], "answered", None, None),
+    ("department of a clause named by its heading", ["济南的意见里“提高出口退税效率”这项由谁牵头？"], "answered", None, None),
     # impossible facts: invalid_input, never an amount
     ("impossible", ["秦皇岛企业的海外仓面积-900平方米，经营满一年，奖多少？"], "invalid_input", None, "qinhuangdao"),
     ("impossible", ["运城企业在德国租了20亿平方米的海外仓，用满一年，租金80万元，补多少"], "invalid_input", None,

@@ -372,3 +372,8 @@ def test_document_questions_are_answered_from_the_policy_record_first(deps):
     first = reply.text.splitlines()[0]
     for fact in ("运政办发〔2024〕10号", "运城市人民政府办公室", "2024年4月10日"):
         assert fact in first, reply.text
+
+
+def test_a_clause_named_by_its_heading_gives_its_own_lead_unit(deps):
+    reply, _ = ask(deps, "济南的意见里“提高出口退税效率”这项由谁牵头？")
+    assert reply.citations[0].clause == "三（六）3" and "市税务局" in reply.text, reply.text
