@@ -12,25 +12,52 @@ from assistant.deps import Deps
 from assistant.engine import answer, new_session
 
 
+def _lines(path: str | Path) -> Iterator[tuple[int, str | None]]:
+    """(line number, text or None when the line's bytes are not valid text): UTF-8 (with or
+    without a BOM) line by line, or UTF-16 when the file starts with its BOM."""
+    data = Path(path).read_bytes()
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            text = data.decode("utf-16", errors="replace")
+        yield from enumerate(text.splitlines(), 1)
+        return
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    for number, raw in enumerate(data.split(b"\n"), 1):
+        try:
+            yield number, raw.decode("utf-8").rstrip("\r")
+        except UnicodeDecodeError:
+            yield number, None
+
+
 def read_rows(path: str | Path) -> Iterator[tuple[int, dict | None, str | None]]:
     """(line number, row, error) per non-empty line; a bad line is reported, not fatal."""
-    with Path(path).open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield number, None, f"第 {number} 行不是有效的 JSON（{exc.msg}）"
-                continue
-            if not isinstance(row, dict):
-                yield number, None, f"第 {number} 行应为 JSON 对象"
-                continue
-            yield number, row, None
+    for number, line in _lines(path):
+        if line is None:
+            yield number, None, f"第 {number} 行不是有效的 UTF-8 文本"
+            continue
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield number, None, f"第 {number} 行不是有效的 JSON（{exc.msg}）"
+            continue
+        except RecursionError:
+            yield number, None, f"第 {number} 行嵌套过深，无法读取"
+            continue
+        if not isinstance(row, dict):
+            yield number, None, f"第 {number} 行应为 JSON 对象"
+            continue
+        yield number, row, None
 
 
 def turns_of(row: dict) -> list[str]:
     turns = row.get("turns")
+    if isinstance(turns, str) and turns.strip():
+        return [turns]  # "turns": "一个问题" is one turn, not none
     if isinstance(turns, list) and turns:
         return [str(t) if t is not None else "" for t in turns]
     return [str(row.get("question") or row.get("query") or "")]

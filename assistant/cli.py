@@ -151,12 +151,27 @@ def _chat(args: argparse.Namespace) -> int:
 def _batch(args: argparse.Namespace) -> int:
     from assistant.batch import read_rows, run_rows
 
-    count = 0
-    with Path(args.outfile).open("w", encoding="utf-8") as out:
-        for row_id, data, _seconds in run_rows(read_rows(args.infile), _deps(args)):
-            out.write(json.dumps({"id": row_id, **data}, ensure_ascii=False) + "\n")
-            count += 1
-    print(f"已回答 {count} 行，结果写入 {args.outfile}", file=sys.stderr)
+    source, target = Path(args.infile), Path(args.outfile)
+    if not source.is_file():  # checked before the output is touched: an old result is never lost
+        print(f"找不到输入文件：{source}", file=sys.stderr)
+        return 2
+    rows = list(read_rows(source))
+    count, bad = 0, 0
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        with temporary.open("w", encoding="utf-8") as out:
+            for row_id, data, _seconds in run_rows(rows, _deps(args)):
+                out.write(json.dumps({"id": row_id, **data}, ensure_ascii=False) + "\n")
+                count += 1
+                if row_id.startswith("line-") and data.get("status") == "invalid_input" and not data.get("citations"):
+                    bad += 1
+                    print(f"[warning] {data.get('text')}", file=sys.stderr)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, target)  # the output appears whole or not at all
+    finally:
+        temporary.unlink(missing_ok=True)
+    print(f"已回答 {count} 行（其中 {bad} 行无法读取，已逐行写明原因），结果写入 {target}", file=sys.stderr)
     return 0
 
 
