@@ -6,6 +6,7 @@ a regression below them fails `make test`. The date is fixed so expiry does not 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -91,3 +92,15 @@ def test_blind_set_holds(blind_deps, name):
     wrong = [f"{w['id']}: {w['shown']}" for w in report["wrong_amount_shown"]]
     assert not wrong, wrong
     assert report["rows_right"]["accuracy"] >= BLIND_FLOORS[name], report["rows_right"]
+
+
+_INTERNAL = re.compile(r"(?<![A-Za-z])(?:True|False|None)(?![A-Za-z])|\.yaml|(?<![A-Za-z0-9])[a-z]+_[a-z_]+"
+                       r"|负责单位：责任单位|前言 前言|为是[，。]|为否[，。]|\d{7,}美元"
+                       r"|(?:Period|Decimal|Competing|Below|AtLeast)\(")
+
+
+def test_no_reply_shows_internals(report):
+    """Booleans, file names, identifiers, doubled labels and raw objects never reach a reader."""
+    leaks = [f"{row_id}: {m.group(0)}" for row_id, answer in report["answers"].items()
+             for m in _INTERNAL.finditer(str(answer.get("text", "")))]
+    assert not leaks, leaks[:20]
