@@ -562,11 +562,18 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     if left is not None:
         notes.insert(0, message("moved_to_sibling", left=left.name, measure=measure.name))
     understood = _understood(measure, facts, session, deps)
-    text = render("reply_calc", banners=banners, headline=compose.amount_headline(result), understood=understood,
+    headline = compose.amount_headline(result)
+    validity = compose.validity_line(policies[0], deps.as_of) if policies else ""
+    warnings = list(result.warnings)
+    if result.expired and policies and policies[0].valid_until:
+        # Said once, where it decides: the headline itself, not a banner, a note and a footer too.
+        headline = message("expired_headline", valid_until=compose.fmt_date(policies[0].valid_until)) + headline
+        banners, validity = [], ""
+        warnings = [w for w in warnings if "已失效" not in w]
+    text = render("reply_calc", banners=banners, headline=headline, understood=understood,
                   steps=result.steps, checklist=compose.checklist(result),
-                  assumptions=[*result.assumptions, *result.warnings], citations=views,
-                  validity=compose.validity_line(policies[0], deps.as_of) if policies else "",
-                  notes=notes, disclaimer=message("disclaimer"))
+                  assumptions=[*result.assumptions, *warnings], citations=views,
+                  validity=validity, notes=notes, disclaimer=message("disclaimer"))
     return Answer("answered", text, citations, calculation, status_rows, intent=intent,
                   city=measure.city, measure=measure.id)
 
