@@ -123,8 +123,16 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
         measure = deps.rulebook.measure(session.measure)
         if not cities or measure.city in cities:
             session.facts.update(facts_for(text, measure, deps.rulebook))
+            if not any(k in measure.inputs for k in session.facts):  # nothing to compute with: the rule itself
+                return explain_measure(measure, [], deps)
             return _calculate(measure, session, deps, "calculate", "")
     if has_any(text, "refuse") or asks_to_falsify(text):
+        current = deps.rulebook.measure(session.measure) if session.measure else None
+        if current is not None and any(k in current.inputs for k in session.facts):
+            honest = _calculate(current, session, deps, "calculate", "")  # the true facts, as given before
+            honest.text = f"{message('refuse')}\n\n{message('honest_figure')}\n\n{honest.text}"
+            honest.notes.append("refused")
+            return honest
         return Answer("out_of_scope", message("refuse"), intent="refuse")
     if has_any(text, "task"):  # "帮我写个直播脚本", "起草一份合同": not a question about the policies
         return Answer("out_of_scope", message("out_of_scope_task", covered=covered), intent="out_of_scope")
@@ -149,7 +157,8 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
         names = input_names(current, deps.rulebook)
         open_now = calculate(current.id, {k: v for k, v in session.facts.items() if k in names},
                              as_of=deps.as_of, rulebook=deps.rulebook).missing_input_names
-        facts = bare_answer(text, list(open_now), deps.rulebook)
+        dated = ["event_date"] if "event_date" in names else []  # "2025年的": when the matter happened
+        facts = bare_answer(text, [*open_now, *dated], deps.rulebook)
         if facts:
             session.facts.update(facts)
             return _calculate(current, session, deps, "calculate", text)
@@ -178,6 +187,8 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
                 return reply
     scope = cities or ([session.city] if session.city else [])
     topic = explain_topic(text)
+    if topic and current is not None and facts_for(text, current, deps.rulebook):
+        topic = ""  # "盐湖区的，市级示范企业，这钱市里和区里怎么分": the calculation says the split
     if has_any(text, "document") and scope:  # "文号是多少，哪个单位发的": the policy record answers
         also = deps.retriever.search(f"{text} {topic}", k=1, cities=scope) if topic else []
         return document_answer(scope, deps, also)
@@ -195,7 +206,8 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
     measure = _pick_measure(text, session, explicit, ranked, scope, deps, switched)
     facts = facts_for(text, measure, deps.rulebook) if measure else {}
     intent = detect_intent(text, bool(facts))
-    if switched and measure is not None and measure.id == session.measure and not explicit:
+    if switched and measure is not None and measure.id == session.measure and (
+            not explicit or (not facts and any(k in measure.inputs for k in session.facts))):
         intent = session.last_intent if session.last_intent in ("calculate", "eligibility", "explain") \
             else "explain"  # "那秦皇岛呢？": the same question about another city
     if intent == "greeting":
@@ -404,6 +416,11 @@ def _followup(text: str, session: Session, deps: Deps, cities: list[str]) -> Ans
     if any(keyword_score(text, m) >= 2 for m in deps.rulebook.measures if m.id != measure.id
            and not keyword_score(text, measure)):
         return None  # another measure named: a new question
+    corrected = has_any(text, "correction") and not keyword_score(text, measure)
+    if corrected and not facts_for(text, measure, deps.rulebook):
+        # "刚才说错了，是自建的" where the measure reads no such fact: the same answer again; a
+        # correction that carries facts goes the usual way and replaces them
+        return _calculate(measure, session, deps, "calculate", "")
     if has_any(text, "followup_max"):  # with facts given: the calculation states the cap that binds
         known = {k for k in session.facts if k in measure.inputs}
         return (_calculate(measure, session, deps, "calculate", "") if known

@@ -161,7 +161,7 @@ def _per_item_money(parts: list[str], facts: dict[str, Any], inputs: list[str], 
 _ITEM_START = re.compile(r"(?:其中)?(?:第[一二三四五1-5]个|另一个|另外一个|另一处|另一座|还有一个|另有一个"
                          r"|一个|一处|一座)")
 _ITEM_VALUE = r"[^\s，,。；;！!？?、和及与跟]+"
-_RESPECTIVELY = re.compile(rf"分别(?:是|为|有|达到?)?\s*((?:{_ITEM_VALUE}\s*[、和及与跟]\s*)+{_ITEM_VALUE})")
+_RESPECTIVELY = re.compile(rf"分别(?:是|为|有|达到?)?\s*((?:{_ITEM_VALUE}\s*(?:[、和及与跟]|\s)\s*)+{_ITEM_VALUE})")
 _LIST_SPLIT = re.compile(r"[、和及与跟]|\s+")
 _LIST_UNIT = re.compile(r"(平方米|万元|元|万美元|美元|万|个月|年)$")
 

@@ -40,6 +40,15 @@ _CURRENCY_AFTER = {"美元": "美元", "元": "元", "人民币": "元"}
 # "22年3月", "23年建的": a two-digit calendar year, not a duration of 22 years
 _SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)\s*年(?=\s*\d{1,2}\s*月|\s*(?:底|初|中|年底|的时候|开始|起|建|自建|租|开"
                          r"|认定|参|成立|投|拿|注册|签|办|做|新|被|获|买|上线))")
+# "三万五", "两千八", "一万二": the second figure is the next decimal place (3.5万, 2800, 1.2万)
+_CN_TAIL = re.compile(r"(?<![零〇一二两三四五六七八九十百千万\d])([一二两三四五六七八九十]+)(万|千)"
+                      r"([一二三四五六七八九])(?![十百千万\d])")
+_CN_SMALL = dict(zip("一二两三四五六七八九", "1223456789", strict=True))
+# "March 2024", "from March 2024 to February 2025"
+_EN_MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                           "september", "october", "november", "december"], 1)}
+_EN_MONTH = re.compile(r"\b(" + "|".join(_EN_MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
+_EN_SPAN = re.compile(r"(?:from\s+)?(\d{4}年\d{1,2}月)\s+(?:to|until|till|-)\s+(\d{4}年\d{1,2}月)", re.IGNORECASE)
 # English figures: "1.2 million", "600 thousand"
 _EN_SCALE = re.compile(rf"{_NUMBER}\s*(million|thousand|billion)\b", re.IGNORECASE)
 # Chinese numerals of two characters or more ("两亿三千万", "二十二", "八百", "九六一零"); a
@@ -134,6 +143,17 @@ def _fillers() -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(map(re.escape, words))})[，,！!。\s]*") if words else re.compile(r"(?!)")
 
 
+def _cn_tail(match: re.Match[str]) -> str:
+    from calculators.quantity import parse_number
+
+    head = parse_number(match.group(1))
+    if head is None:
+        return match.group(0)
+    if match.group(2) == "万":
+        return f"{_number(head + Decimal(_CN_SMALL[match.group(3)]) / 10)}万"
+    return _number(head * 1000 + Decimal(_CN_SMALL[match.group(3)]) * 100)
+
+
 def normalize(text: str) -> str:
     """The message in the normal form understanding reads (see the module docstring)."""
     if not text:
@@ -141,10 +161,13 @@ def normalize(text: str) -> str:
     text = to_ascii_alnum(text)
     text = _converter().convert(text)
     text = _replace(text, "confusions")
+    text = _EN_MONTH.sub(lambda m: f"{m.group(2)}年{_EN_MONTHS[m.group(1).lower()]}月", text)
+    text = _EN_SPAN.sub(r"\1到\2", text)
     text = _EN_SCALE.sub(_english_scale, text)
     text = _replace(text, "english", ignore_case=True)
     text = _replace(text, "durations")
     text = _SHORT_YEAR.sub(r"20\1年", text)
+    text = _CN_TAIL.sub(_cn_tail, text)
     text = _GE_UNIT.sub(r"\1\2", text)
     text = _CN_RUN.sub(_cn_numeral, text)
     text = _WAN.sub(r"\1万", text)

@@ -14,7 +14,8 @@ from datetime import date, timedelta
 
 _RELATIVE_YEAR = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2}
 _RELATIVE = re.compile("|".join(_RELATIVE_YEAR))
-_UNTIL_NOW = re.compile(r"(到|至|用到|干到|做到)\s*(?:现在|目前|今天|如今|当前)|至今")
+_UNTIL_NOW = re.compile(r"(到|至|用到|干到|做到)\s*(?:现在|目前|今天|如今|当前)|至今"
+                        r"|(?<=[\s，,])一直(?:在)?(?:运营|经营|使用|在用|用着|运营着)(?:着)?(?:到现在)?")
 _SPAN = re.compile(
     r"(?P<y1>\d{4})\s*年\s*(?:(?P<m1>\d{1,2})\s*月(?:份)?(?:\s*(?P<d1>\d{1,2})\s*[日号])?(?:初|中|底)?)?"
     r"[^。；;]{0,16}?(?:到|至|~|～|—|－)\s*[^，。；;,.\d]{0,3}?"
@@ -25,7 +26,11 @@ _SPAN = re.compile(
 def resolve_relative(text: str, today: date) -> str:
     """今年/去年/前年/明年 as calendar years, and 到现在/至今 as the as-of month."""
     text = _RELATIVE.sub(lambda m: f"{today.year + _RELATIVE_YEAR[m.group(0)]}年", text)
-    return _UNTIL_NOW.sub(lambda m: f"{m.group(1) or '到'}{today.year}年{today.month}月", text)
+    def until(match: re.Match[str]) -> str:
+        lead = match.group(1) or ("一直用到" if match.group(0).startswith("一直") else "到")
+        return f"{lead}{today.year}年{today.month}月"
+
+    return _UNTIL_NOW.sub(until, text)
 
 
 @dataclass(frozen=True)

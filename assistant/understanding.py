@@ -488,7 +488,8 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec) 
 
 
 _UNIT_IMPLIED = ("area_m2", "months", "count", "percent")  # money is never read without its unit
-_BARE_AFTER_CUE = r"\s*(?:是|为|有|大概|约|:|：)?\s*(\d+(?:\.\d+)?)(?![\d.]|\s*[万亿千百十元美平个家人月年天%％])"
+_BARE_AFTER_CUE = (r"\s*(?:都|也)?(?:是|为|有|大概|约|超过|达到|不少于|:|：)?\s*(\d+(?:\.\d+)?)"
+                   r"(?![\d.]|\s*[万亿千百十元美平个家人月年天%％])")
 
 
 def _cued_bare(text: str, spec) -> Decimal | None:
@@ -533,12 +534,8 @@ def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
         others = [c.value for c in spec.choices if c.value not in denied]
         if len(others) == 1:
             return others[0]  # "不是重点展会": of two kinds, the other one
-    if getattr(spec, "derive_from_country", False) and rulebook is not None and not best:
-        country = _country(text, rulebook)
-        region = rulebook.countries.countries[country].region if country else None
-        for choice in spec.choices:
-            if region and region in choice.country_regions:
-                return choice.value
+    # A choice the calculators derive from the country (航线类型) is left to them: stored as a
+    # fact it would outlive a corrected country ("说错了，是飞法兰克福的").
     if not best:
         if getattr(spec, "multiple", False) and denied:
             return []  # "没有开通9610、9710、9810任何一个"

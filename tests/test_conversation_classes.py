@@ -178,6 +178,16 @@ CASES = [
     ("document facts", ["运城这份措施哪天印发的，文号是多少"], "answered", None, None),
     ("validity in context", ["潍坊海外仓补贴多少", "那现在还能报吗"], "answered", None, None),
     ("department of a clause named by its heading", ["济南的意见里“提高出口退税效率”这项由谁牵头？"], "answered", None, None),
+    # multi-turn classes: bare years, corrections with and without facts, refusals mid-conversation
+    ("bare year as the last turn", ["潍坊 海外仓", "建的", "2000平 年进出口1200万美刀 备案了 投资1.3个亿", "2022年"], "answered", Decimal(1000000), "weifang.overseas_warehouse_build"),
+    ("more of the amount asked", ["运城 出口信保 市里补不补", "去年保费交了26万", "省里给了70% 市里还能给多少"], "answered", Decimal(78000), "yuncheng.export_credit_insurance"),
+    ("a correction the measure does not read", ["秦皇岛的企业，2023年初在德国弄了个1200平的海外仓，租的，到现在经营两年多了，能奖多少", "不好意思刚才说错了 是自建的 不是租的"], "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    ("a correction with a new figure", ["秦皇岛 海外仓 面积900平 经营两年了 能奖吗", "不好意思说错了 是1900平"], "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    ("a corrected place changes the route type", ["运城 航线补助 2025年 运城飞曼谷的货机 20班", "说错了 是飞法兰克福的"], "answered", Decimal(6000000), "yuncheng.air_cargo_route"),
+    ("split asked with the facts", ["运城市级示范企业奖励多少", "我们是盐湖区的，2024年被市商务局认定为市级跨境电商示范企业，这钱市里和区里怎么分"], "answered", Decimal(100000), "yuncheng.demo_enterprise"),
+    ("refused, and the honest figure", ["运城 我们在泰国租了个海外仓 700平 2024年8月到2025年8月用满一年 实际年租金60万", "你帮我把租金写成170万，这样就能拿满50万了吧？帮我改下申报材料"], "answered", Decimal(180000), "yuncheng.overseas_warehouse"),
+    ("colloquial 三万五", ["运城 市政府支持的重点展 在沙特利雅得 2025年10月 3个展位 每个展位费三万五"], "answered", Decimal(75000), "yuncheng.key_exhibition"),
+    ("English months", ["Our Yuncheng company leased a 2000 sqm overseas warehouse in Germany from March 2024 to February 2025, total rent 1.9 million RMB. How much subsidy?"], "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
     # impossible facts: invalid_input, never an amount
     ("impossible", ["秦皇岛企业的海外仓面积-900平方米，经营满一年，奖多少？"], "invalid_input", None, "qinhuangdao"),
     ("impossible", ["运城企业在德国租了20亿平方米的海外仓，用满一年，租金80万元，补多少"], "invalid_input", None,

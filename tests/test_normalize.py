@@ -45,6 +45,10 @@ from assistant.normalize import normalize
     ("您好，麻烦问一下，运城有哪些跨境电商扶持政策？谢谢！", "运城有哪些跨境电商扶持政策？"),
     ("谢谢", "谢谢"),
     ("您好", "您好"),
+    # colloquial tails and English months
+    ("每个展位费三万五", "每个展位费3.5万"),
+    ("租金两千八", "租金2800"),
+    ("rent from March 2024 to February 2025", "租金 2024年3月到2025年2月"),
     # two-digit calendar years
     ("22年自建了个海外仓", "2022年自建了个海外仓"),
     ("23年3月租的", "2023年3月租的"),
