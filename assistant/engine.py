@@ -528,7 +528,10 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     names = input_names(measure, deps.rulebook)
     facts = {k: v for k, v in session.facts.items() if k in names}
     competing = {k: v for k, v in facts.items() if isinstance(v, Competing)}
-    itemised = _each_item(text, measure, session, deps) or _per_item(text, measure, session, deps)
+    # Items may be described over several messages ("亚马逊两个店…", "还有一个阿里国际站…"): they are
+    # read from the whole topic, not the last message alone.
+    topic = "，".join(session.said) if (measure.per_item or measure.each_item) and session.said else text
+    itemised = _each_item(topic, measure, session, deps) or _per_item(topic, measure, session, deps)
     if competing and itemised is None:
         settled = {k: v for k, v in facts.items() if k not in competing}
         if calculate(measure.id, settled, as_of=deps.as_of, rulebook=deps.rulebook).eligible is not False:

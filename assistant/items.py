@@ -52,6 +52,9 @@ def _found_platforms(part: str, names: list[str]) -> list[str]:
     return [name for _, name in sorted(hits)]
 
 
+_LIST_INTRO = re.compile(r"[两二三四五六七八九十\d]+\s*个\s*(?:店铺|店|独立站|网站)\s*[：:]")
+
+
 def _count(part: str, item: str) -> int | None:
     for match in _COUNT.finditer(part):
         if match.group(2) in _WORDS.get(item, ()) or item.startswith(match.group(2)):
@@ -77,6 +80,7 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
     groups: list[_Group] = []
     current: list[_Group] = []
     shared: list[str] = []
+    text = _LIST_INTRO.sub("以下店铺：", text)  # "两个店：Shopee一个…；Temu一个…": the total, then each
     for part in (p.strip() for p in _PARTS.split(text)):
         if not part:
             continue
@@ -88,6 +92,7 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
             continue
         if platforms and len(current) == 1 and current[0].name is None and len(platforms) == 1:
             current[0].name = platforms[0]  # "B2B店年交易额500万，在阿里国际站": the same store
+            current[0].count = _count(part, spec.item) or current[0].count
             current[0].text.append(part)
             continue
         if starts_mine and not _QUESTION.search(part) and (platforms or not current or _count(part, spec.item)):
@@ -111,6 +116,14 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
         facts = extract_facts("，".join(group.text + shared), item_inputs, rulebook)
         facts.update(_lone_money(group.text, facts, item_inputs, rulebook))
         values = _per_item_money(group.text, facts, item_inputs, rulebook)
+        if group.count > 1 and len(values) != group.count:  # "两个店 一个做了420万 一个380万"
+            _, pieces = split_each("，".join(group.text))
+            if len(pieces) == group.count:
+                values = []
+                for piece in pieces:
+                    own = {k: v for k, v in extract_facts(piece, item_inputs, rulebook).items()
+                           if not isinstance(v, Competing)}
+                    values.append({**own, **_lone_money([piece], own, item_inputs, rulebook)})
         given = {k for v in values for k in v} if len(values) == group.count else set()
         if any(isinstance(v, Competing) and k not in given for k, v in facts.items()):
             return []  # an item's figure is unclear: the engine asks, naming the figures

@@ -188,6 +188,9 @@ CASES = [
     ("refused, and the honest figure", ["运城 我们在泰国租了个海外仓 700平 2024年8月到2025年8月用满一年 实际年租金60万", "你帮我把租金写成170万，这样就能拿满50万了吧？帮我改下申报材料"], "answered", Decimal(180000), "yuncheng.overseas_warehouse"),
     ("colloquial 三万五", ["运城 市政府支持的重点展 在沙特利雅得 2025年10月 3个展位 每个展位费三万五"], "answered", Decimal(75000), "yuncheng.key_exhibition"),
     ("English months", ["Our Yuncheng company leased a 2000 sqm overseas warehouse in Germany from March 2024 to February 2025, total rent 1.9 million RMB. How much subsidy?"], "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
+    # items described over several messages
+    ("stores over several turns", ["运城 店开全球", "我们在亚马逊有两个店 一个做了420万 一个380万 订单都上千", "去年的 都在运城公共服务平台注册了 按跨境模式申报的", "还有一个阿里国际站B2B 做了450万"], "answered", Decimal(100000), "yuncheng.global_store"),
+    ("a total, then each store", ["运城 店开全球奖励", "两个店：Shopee一个B2C，2025年交易额320万，5000单；Temu一个，交易额280万，9000单", "都在运城跨境电商公共服务平台注册了，按跨境电商模式申报"], "answered", Decimal(100000), "yuncheng.global_store"),
     # impossible facts: invalid_input, never an amount
     ("impossible", ["秦皇岛企业的海外仓面积-900平方米，经营满一年，奖多少？"], "invalid_input", None, "qinhuangdao"),
     ("impossible", ["运城企业在德国租了20亿平方米的海外仓，用满一年，租金80万元，补多少"], "invalid_input", None,
