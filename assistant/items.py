@@ -99,6 +99,8 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
             count = _count(part, spec.item) or 1
             if len(platforms) > 1 and _EACH.search(part):
                 current = [_Group(p, 1, [part]) for p in platforms]
+            elif len(platforms) > 1:  # "入驻了亚马逊（B2C）和阿里国际站（B2B）": each its own words
+                current = [_Group(p, 1, [words]) for p, words in _slices(part, platforms)]
             elif platforms:
                 current = [_Group(platforms[0], count, [part])]
             else:
@@ -111,6 +113,7 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
             group.text.append(part)
     if not groups:
         return []
+    groups = _merged(groups)
     items: list[dict[str, Any]] = []
     for group in groups:
         facts = extract_facts("，".join(group.text + shared), item_inputs, rulebook)
@@ -135,6 +138,26 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
                 item["group"] = group.name
             items.append(item)
     return items
+
+
+def _slices(part: str, platforms: list[str]) -> list[tuple[str, str]]:
+    """Each named platform with the words from its name up to the next one's."""
+    starts = sorted((part.find(p), p) for p in platforms)
+    return [(name, part[start:(starts[i + 1][0] if i + 1 < len(starts) else len(part))])
+            for i, (start, name) in enumerate(starts)]
+
+
+def _merged(groups: list[_Group]) -> list[_Group]:
+    """A platform named again ("入驻了亚马逊…", later "亚马逊店铺交易额350万") is the same store,
+    unless a count says there are several."""
+    merged: list[_Group] = []
+    for group in groups:
+        twin = next((g for g in merged if group.name and g.name == group.name and g.count == group.count == 1), None)
+        if twin is None:
+            merged.append(group)
+        else:
+            twin.text += group.text
+    return merged
 
 
 def _lone_money(parts: list[str], facts: dict[str, Any], inputs: list[str], rulebook: RuleBook) -> dict[str, Any]:
