@@ -290,6 +290,8 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
     cities_in_corpus = cities if len(cities) > 1 else list(dict.fromkeys(p.city for p in deps.retriever.policies()))
     rows, cited, policies = [], [], []
     facts_all = extract_facts(text, list(deps.rulebook.inputs), deps.rulebook)
+    if not any(isinstance(v, Decimal | int) and not isinstance(v, bool) for v in facts_all.values()):
+        facts_all = {}  # "哪些城市支持海外仓": no figure given, so no "按您的情况测算" column
     for city in cities_in_corpus:
         twins = [(m, s) for m, s in rank_measures(text, deps.rulebook.by_city(city), {})
                  if keyword_score(text, m) > 0]
@@ -306,7 +308,7 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
             names = input_names(measure, deps.rulebook)
             facts = {k: v for k, v in facts_all.items() if k in names}
             result = calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
-            value = result.amount_yuan if result.amount_yuan is not None else result.provisional_amount_yuan
+            value = result.amount_yuan  # a provisional figure is never put in a table without its conditions
             amount = (format_yuan(value) if value is not None else
                       ("不符合条件" if result.eligible is False else "需补充信息"))
         state = ""
