@@ -422,7 +422,8 @@ def _followup(text: str, session: Session, deps: Deps, cities: list[str]) -> Ans
         # correction that carries facts goes the usual way and replaces them
         return _calculate(measure, session, deps, "calculate", "")
     if has_any(text, "followup_max"):  # with facts given: the calculation states the cap that binds
-        known = {k for k in session.facts if k in measure.inputs}
+        known = {k for k, v in session.facts.items() if k in measure.inputs  # a figure, not only a kind
+                 and getattr(deps.rulebook.inputs.get(k), "kind", "") not in ("bool", "choice", "country", "date")}
         return (_calculate(measure, session, deps, "calculate", "") if known
                 else explain_measure(measure, [], deps, with_ceiling=True))
     if has_any(text, "followup_why") or has_any(text, "followup_reply") or has_any(text, "followup_amount"):

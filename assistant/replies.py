@@ -108,7 +108,7 @@ def explain_measure(measure: Measure, hits: list[Hit], deps: Deps, with_ceiling:
     rows = _measure_rows(siblings)
     labels = [deps.rulebook.inputs[n].label for n in offered_inputs(measure, deps)]
     follow = f"如需测算金额，请告诉我：{'、'.join(labels)}。" if measure.has_amount and labels else ""
-    ceiling = max_amount(measure.formula) if with_ceiling and measure.has_amount else None
+    ceiling = max_amount(measure.formula) if with_ceiling else None  # a cap the text states, even with no rate
     calculation = None
     lead = f"{measure.city}关于「{measure.name}」的规定如下："
     if ceiling is not None:

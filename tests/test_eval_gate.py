@@ -77,8 +77,8 @@ def test_runner_cli_writes_report_and_chart(lexical_index, tmp_path):
 
 
 # Blind sets: rows right at least as recorded (README, Measured), and no wrong amount ever.
-BLIND_FLOORS = {"blind_a.jsonl": 0.965, "blind_b.jsonl": 0.875, "blind_c.jsonl": 0.895, "blind_d.jsonl": 0.925,
-                "blind_e.jsonl": 0.93, "blind_f.jsonl": 0.85, "blind_h.jsonl": 0.925}
+BLIND_FLOORS = {"blind_a.jsonl": 0.965, "blind_b.jsonl": 0.89, "blind_c.jsonl": 0.9, "blind_d.jsonl": 0.93,
+                "blind_e.jsonl": 0.93, "blind_f.jsonl": 0.89, "blind_h.jsonl": 0.925}
 
 
 @pytest.fixture(scope="module")
