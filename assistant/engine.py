@@ -432,21 +432,25 @@ def _followup(text: str, session: Session, deps: Deps, cities: list[str]) -> Ans
     return None
 
 
+def _eligible(measure: Measure, facts: dict[str, Any], deps: Deps) -> bool | None:
+    """Whether these facts qualify for the measure (None: not yet known), as of the deps' date."""
+    return calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook).eligible
+
+
 def _sibling(measure: Measure, session: Session, deps: Deps) -> tuple[Measure, Measure | None]:
     """The measure to answer with: where the stated facts rule this one out and fit a sibling
     of the same clause that differs by a stated choice (自建 -> 租赁, 重点展会 -> 一般性展会),
     the sibling, and the one left."""
     def verdict(m: Measure) -> bool | None:
         names = input_names(m, deps.rulebook)
-        facts = {k: v for k, v in session.facts.items() if k in names and not isinstance(v, Competing)}
-        return calculate(m.id, facts, as_of=deps.as_of, rulebook=deps.rulebook).eligible
+        return _eligible(m, {k: v for k, v in session.facts.items() if k in names and not isinstance(v, Competing)},
+                         deps)
 
     if verdict(measure) is not False:
         return measure, None
     kinds = {n for n, v in session.facts.items()
              if getattr(deps.rulebook.inputs.get(n), "kind", "") == "choice" and n in measure.inputs}
-    siblings = [m for m in deps.rulebook.measures if m.policy_id == measure.policy_id
-                and m.clause == measure.clause and m.id != measure.id and kinds & set(m.inputs)]
+    siblings = [m for m in deps.rulebook.of_clause(measure) if m.id != measure.id and kinds & set(m.inputs)]
     fitting = [m for m in siblings if verdict(m) is not False]
     if len(fitting) != 1:
         return measure, None
@@ -461,8 +465,7 @@ def _per_item(text: str, measure: Measure, session: Session, deps: Deps) -> Calc
     """Several stores / sites described in one question: each checked, then counted or summed."""
     if measure.per_item is None or not text:
         return None
-    siblings = [m for m in deps.rulebook.measures
-                if m.policy_id == measure.policy_id and m.clause == measure.clause and m.per_item]
+    siblings = [m for m in deps.rulebook.of_clause(measure) if m.per_item]
     found = []
     for sibling in siblings:
         others = tuple(o.per_item.item for o in siblings if o.id != sibling.id)
@@ -513,13 +516,10 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
     base = {k: v for k, v in session.facts.items() if k not in own and not isinstance(v, Competing)
             and k in input_names(measure, deps.rulebook)}
     base.update(shared)  # "都运营两年了": every item's, unless an item says otherwise
-    siblings = [m for m in deps.rulebook.measures if m.policy_id == measure.policy_id
-                and m.clause == measure.clause and m.id != measure.id]
+    siblings = [m for m in deps.rulebook.of_clause(measure) if m.id != measure.id]
     for item in items:
         facts = {**base, **item}
-        if (calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook).eligible is False
-                and any(calculate(m.id, facts, as_of=deps.as_of, rulebook=deps.rulebook).eligible is not False
-                        for m in siblings)):
+        if _eligible(measure, facts, deps) is False and any(_eligible(m, facts, deps) is not False for m in siblings):
             return None
     return calculate_each(measure.id, base, items, as_of=deps.as_of, rulebook=deps.rulebook)
 
@@ -536,7 +536,7 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     itemised = _each_item(topic, measure, session, deps) or _per_item(topic, measure, session, deps)
     if competing and itemised is None:
         settled = {k: v for k, v in facts.items() if k not in competing}
-        if calculate(measure.id, settled, as_of=deps.as_of, rulebook=deps.rulebook).eligible is not False:
+        if _eligible(measure, settled, deps) is not False:
             return _ask_competing(measure, session, deps, competing, intent)
         facts = settled  # a condition already fails: which figure it was changes nothing
     result = itemised or calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)

@@ -103,9 +103,7 @@ def explain_measure(measure: Measure, hits: list[Hit], deps: Deps, with_ceiling:
     the text allows as an upper bound, in the calculation and in the first line."""
     found = clause_citation(deps, measure.policy_id, measure.clause)
     policy = deps.retriever.snapshot.policies[measure.policy_id]
-    siblings = [m for m in deps.rulebook.measures if m.policy_id == measure.policy_id
-                and m.clause == measure.clause]
-    rows = _measure_rows(siblings)
+    rows = _measure_rows(deps.rulebook.of_clause(measure))
     labels = [deps.rulebook.inputs[n].label for n in offered_inputs(measure, deps)]
     follow = f"如需测算金额，请告诉我：{'、'.join(labels)}。" if measure.has_amount and labels else ""
     ceiling = max_amount(measure.formula) if with_ceiling else None  # a cap the text states, even with no rate

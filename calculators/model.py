@@ -281,6 +281,10 @@ class RuleBook:
                 return m
         raise CalculatorError(f"未找到测算项目“{measure_id}”，可用 `python -m calculators list` 查看")
 
+    def of_clause(self, measure: Measure) -> list[Measure]:
+        """The measures one clause defines (自建 and 租赁 of 潍坊 五), the given one included."""
+        return [m for m in self.measures if m.policy_id == measure.policy_id and m.clause == measure.clause]
+
     def by_city(self, city: str) -> list[Measure]:
         """The measures of one city (运城 or 运城市), in document order."""
         name = city.strip().removesuffix("市") if city else ""
