@@ -46,6 +46,7 @@ from assistant.understanding import (
     has_any,
     input_names,
     keyword_score,
+    name_abroad_warehouses,
     lexicon,
     off_topic,
     rank_measures,
@@ -94,7 +95,7 @@ def _invalid(key: str, **values: object) -> Answer:
 
 
 def _respond(raw: str, session: Session, deps: Deps) -> Answer:
-    text = resolve_relative(normalize(raw), deps.as_of)
+    text = name_abroad_warehouses(resolve_relative(normalize(raw), deps.as_of), deps.rulebook)
     if not text:
         return _invalid("empty")
     limit = deps.config.max_message_chars
@@ -190,6 +191,8 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
     topic = explain_topic(text)
     if topic and current is not None and facts_for(text, current, deps.rulebook):
         topic = ""  # "盐湖区的，市级示范企业，这钱市里和区里怎么分": the calculation says the split
+    if topic and names_a_measure and has_any(text, "followup_amount") and has_any(text, "apply"):
+        topic = ""  # "海外仓补贴怎么申报 最多能拿多少": the amount first, with who runs the application
     if has_any(text, "document") and scope:  # "文号是多少，哪个单位发的": the policy record answers
         also = deps.retriever.search(f"{text} {topic}", k=1, cities=scope) if topic else []
         return document_answer(scope, deps, also)
@@ -236,7 +239,8 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
     measure_clauses = {(m.policy_id, m.clause) for m in deps.rulebook.measures}
     if (measure is not None and intent in ("calculate", "eligibility") and not facts
             and measure.id != session.measure and (measure.policy_id, measure.clause) not in top3
-            and hits and (hits[0].policy.id, hits[0].clause.label) not in measure_clauses):
+            and hits and (hits[0].policy.id, hits[0].clause.label) not in measure_clauses
+            and not (has_any(text, "apply") and specific_keywords(text, measure))):
         return explain_answer(text, hits, scope, deps)  # the question is about a clause with no calculator
     if measure is not None and intent in ("calculate", "eligibility"):
         named_in = {m.city for m, _ in explicit if specific_keywords(text, m)} or {m.city for m, _ in explicit}

@@ -117,6 +117,8 @@ def detect_intent(text: str, has_facts: bool) -> str:
     拿多少"): the calculation's reply states the validity where it decides."""
     if has_facts and has_any(text, "calculate") and not has_any(text, "apply"):
         return "calculate"
+    if has_any(text, "apply") and has_any(text, "followup_amount") and not has_any(text, "validity"):
+        return "calculate"  # "怎么申请 能拿多少": the amount first; the reply says who runs the application
     for intent in ("validity", "compare", "apply"):
         if has_any(text, intent):
             return intent
@@ -298,7 +300,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     parsed = parse_quantities(text)
     quantities = [q for q in parsed + bare_quantities(text, parsed)
                   if not any(a <= q.span[0] < b for a, b in claims) and not _per_one(text, q)
-                  and not _qualifier(text, q) and not _denied_figure(text, q)]
+                  and not _qualifier(text, q) and not _denied_figure(text, q) and not _per_month(text, q)]
     taken: set[int] = set()
     # Numbers: each quantity goes to the compatible input whose cue is nearest.
     numeric = [s for s in specs if s.kind in _KIND_UNITS]
@@ -436,6 +438,20 @@ _EXCLUDED = re.compile(r"\s*(?:不算|不计|不包括|不含|不属于|除外)"
 def _qualifier(text: str, quantity: Quantity) -> bool:
     """"一年租金100万", "两年的保费": a duration that says what a figure covers, not how long."""
     return quantity.unit in ("years", "months") and bool(_ANNUAL.match(text, quantity.span[1]))
+
+
+_PER_MONTH_BEFORE = re.compile(r"(?:每个?月|月租金?|月均|月付|一个月|1个月|按月)的?(?:租金|房租|租费|费用|仓租)?(?:是|为|要|交|付)?\s*$")
+_PER_MONTH_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:/|每|一)个?月")
+_MONEY_NEXT = re.compile(r"\s*(?:[\d.,]+|[零〇一二两三四五六七八九十百千万]+)\s*(?:万|w|k|千|元|块|美元|亿)", re.I)
+
+
+def _per_month(text: str, quantity: Quantity) -> bool:
+    """"租金一个月6w", "月租5万", "3万/月": a monthly rate is no total cost, and its "一个月" no duration."""
+    if quantity.unit in ("CNY", "USD", "bare"):
+        return bool(_PER_MONTH_BEFORE.search(text[max(0, quantity.span[0] - 8):quantity.span[0]])
+                    or _PER_MONTH_AFTER.match(text, quantity.span[1]))
+    return (quantity.unit == "months" and quantity.value == 1
+            and bool(_MONEY_NEXT.match(text, quantity.span[1])))
 
 
 def _denied_figure(text: str, quantity: Quantity) -> bool:
@@ -681,6 +697,23 @@ def _country(text: str, rulebook: RuleBook) -> str | None:
                                   "广州", "深圳", "杭州", "义乌", "厦门")
                       if w in text]
     return DOMESTIC if domestic_words else None
+
+
+def name_abroad_warehouses(text: str, rulebook: RuleBook) -> str:
+    """"墨西哥仓", "洛杉矶的仓": a warehouse named by a place abroad is an overseas warehouse."""
+    countries = getattr(rulebook, "countries", None)
+    if countries is None or "仓" not in text:
+        return text
+    names = frozenset(w for c in countries.countries.values() if c.name != DOMESTIC
+                      for w in (c.name, *c.aliases) if len(w) >= 2)
+    pattern = _abroad_warehouse_pattern(names)
+    return pattern.sub(lambda m: f"{m.group(1)}海外仓", text) if pattern else text
+
+
+@lru_cache(maxsize=4)
+def _abroad_warehouse_pattern(names: frozenset[str]) -> re.Pattern[str] | None:
+    ordered = sorted(names, key=len, reverse=True)
+    return re.compile(f"((?:{'|'.join(map(re.escape, ordered))})(?:的|那边的?|那个)?)(?<!海外)仓") if ordered else None
 
 
 def money_mentions(text: str) -> list[Decimal]:

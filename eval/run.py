@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from eval.machine import describe, percentile
-from eval.scoring import METRICS, retrieval_rank, score_row, wrong_amount_shown
+from eval.scoring import METRICS, mentions_lead, retrieval_rank, score_row, wrong_amount_shown
 
 GATED_DEFAULT = ("amount", "refusal")
 
@@ -53,6 +53,7 @@ def evaluate(rows: list[dict], deps) -> dict[str, Any]:
     per_city: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
     failures, latencies, ranks, wrong_amounts = [], [], [], []
     rows_right: list[bool] = []
+    leads: list[bool] = []  # rows with `mentions`: all of them in the reply's first sentence
     answers = {}
     gazetteer = deps.gazetteer
     for row in rows:
@@ -62,6 +63,9 @@ def evaluate(rows: list[dict], deps) -> dict[str, Any]:
         scores = score_row(row["expect"], data, [str(t) for t in row["turns"]])
         city = _city_of(row)
         rows_right.append(all(passed for passed, _ in scores.values()))
+        lead = mentions_lead(row["expect"], data)
+        if lead is not None:
+            leads.append(lead)
         wrong = wrong_amount_shown(row["expect"], data)
         if wrong:
             wrong_amounts.append({"id": row["id"], "turns": row["turns"], "expected": row["expect"],
@@ -85,7 +89,7 @@ def evaluate(rows: list[dict], deps) -> dict[str, Any]:
                  "mrr": round(sum(1 / r for r in ranks if r) / len(ranks), 4) if ranks else None}
     return {
         "rows": len(rows), "rows_right": _ratio(rows_right), "wrong_amount_shown": wrong_amounts,
-        "metrics": summary, "retrieval": retrieval,
+        "mentions_in_lead": _ratio(leads), "metrics": summary, "retrieval": retrieval,
         "cities": {c: {m: _ratio(v) for m, v in ms.items()} for c, ms in sorted(per_city.items())},
         "latency_ms": {"p50": round(percentile(latencies, 50), 2),
                        "p95": round(percentile(latencies, 95), 2)} if latencies else {},
@@ -103,6 +107,9 @@ def tables(report: dict[str, Any]) -> str:
     right = report["rows_right"]
     lines.append(f"| **整行全对** | {right['passed']} | {right['total']} | {right['accuracy'] or 0:.1%} |")
     lines.append(f"| **错误金额展示（须为 0）** | {len(report['wrong_amount_shown'])} | {report['rows']} | |")
+    lead = report.get("mentions_in_lead") or {}
+    if lead.get("total"):
+        lines.append(f"| 必含内容在首句 | {lead['passed']} | {lead['total']} | {lead['accuracy'] or 0:.1%} |")
     names = {"amount": "金额完全一致", "eligibility": "资格判断", "citation": "条款引用",
              "refusal": "拒绝编造（无金额/范围外）", "mentions": "必含内容", "empty": "无效输入提示",
              "status": "状态", "city": "城市"}

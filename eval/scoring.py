@@ -118,6 +118,30 @@ def wrong_amount_shown(expect: dict[str, Any], answer: dict[str, Any]) -> list[D
     return shown if none_due else []
 
 
+_BANNER = re.compile(r"^\s*(?:>|\*\*注意|【注意】)")
+_SENTENCE = re.compile(r"[。！？!?\n]")
+
+
+def lead_sentence(text: str) -> str:
+    """The reply's first sentence: its first line of prose after any banner ("> 【注意】…"
+    validity notes), up to the first 。！？ — what a clerk reads aloud first."""
+    for line in str(text).splitlines():
+        if not line.strip() or _BANNER.match(line):
+            continue
+        plain = line.replace("**", "").strip()
+        end = _SENTENCE.search(plain)
+        return plain[:end.end()] if end else plain
+    return ""
+
+
+def mentions_lead(expect: dict[str, Any], answer: dict[str, Any]) -> bool | None:
+    """Whether every `mentions` string is in the reply's first sentence (None: the row has none)."""
+    if not expect.get("mentions"):
+        return None
+    lead = lead_sentence(str(answer.get("text", "")))
+    return all(m in lead for m in expect["mentions"])
+
+
 def score_row(expect: dict[str, Any], answer: dict[str, Any],
               turns: list[str] | None = None) -> dict[str, tuple[bool, str]]:
     """metric -> (passed, what came back) for every metric this row's expect names."""
