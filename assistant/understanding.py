@@ -440,7 +440,8 @@ def _qualifier(text: str, quantity: Quantity) -> bool:
     return quantity.unit in ("years", "months") and bool(_ANNUAL.match(text, quantity.span[1]))
 
 
-_PER_MONTH_BEFORE = re.compile(r"(?:每个?月|月租金?|月均|月付|一个月|1个月|按月)的?(?:租金|房租|租费|费用|仓租)?(?:是|为|要|交|付)?\s*$")
+_PER_MONTH_BEFORE = re.compile(r"(?:每个?月|月租金?|月均|月付|一个月|1个月|按月)的?"
+                               r"(?:租金|房租|租费|费用|仓租)?(?:是|为|要|交|付)?\s*$")
 _PER_MONTH_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:/|每|一)个?月")
 _MONEY_NEXT = re.compile(r"\s*(?:[\d.,]+|[零〇一二两三四五六七八九十百千万]+)\s*(?:万|w|k|千|元|块|美元|亿)", re.I)
 
