@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from decimal import Decimal
 from typing import Any
 
 from assistant import compose
@@ -35,7 +36,7 @@ from assistant.replies import (
     show_value,
     validity_answer,
 )
-from assistant.timeline import resolve_relative
+from assistant.timeline import resolve_relative, span_across
 from assistant.types import Answer, Session
 from assistant.understanding import (
     asks_overview,
@@ -55,6 +56,7 @@ from assistant.understanding import (
 )
 from calculators import CalcResult, Measure, calculate, calculate_items, combine, parse_quantities
 from calculators.items import calculate_each
+from calculators.quantity import AtLeast
 from ingest.errors import IngestError
 from prompts import message, render
 
@@ -161,6 +163,8 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
                              as_of=deps.as_of, rulebook=deps.rulebook).missing_input_names
         dated = ["event_date"] if "event_date" in names else []  # "2025年的": when the matter happened
         facts = bare_answer(text, [*open_now, *dated], deps.rulebook)
+        if not facts and _CORRECTING.match(text):  # "不对 是3800万": the one stated figure of that kind
+            facts = _corrected_figure(text, current, session, deps)
         if facts:
             session.facts.update(facts)
             return _calculate(current, session, deps, "calculate", text)
@@ -436,6 +440,34 @@ def _followup(text: str, session: Session, deps: Deps, cities: list[str]) -> Ans
     return None
 
 
+def _period_across_turns(measure: Measure, session: Session, deps: Deps) -> None:
+    """"2025年3月开始租…" then "2026年1月就退租了": a start and an end said in different
+    messages of the topic make one period, where no message states a duration by itself."""
+    months = [n for n in measure.inputs if getattr(deps.rulebook.inputs.get(n), "kind", "") == "months"]
+    if not months or months[0] in session.facts or len(session.said) < 2:
+        return
+    period = span_across(session.said)
+    if period is not None:
+        value = Decimal(period.months)
+        session.facts[months[0]] = value if period.exact else AtLeast(value, "months")
+
+
+_CORRECTING = re.compile(r"^(?:不对|不是|错了|说错了|搞错了|写错了|更正|纠正|应该是|其实是)")
+
+
+def _corrected_figure(text: str, measure: Measure, session: Session, deps: Deps) -> dict[str, Any]:
+    """"不对 是3800万" after a calculation: the figure replaces the one stated fact it fits,
+    by unit; where several stated facts fit (面积 and 租金 are both bare numbers), nothing."""
+    stated = [n for n in input_names(measure, deps.rulebook) if n in session.facts]
+    read = bare_answer(_CORRECTING.sub("", text).lstrip(" ，,是为"), stated, deps.rulebook)
+    if len(read) != 1:
+        return {}
+    name, value = next(iter(read.items()))
+    kind = deps.rulebook.inputs[name].kind
+    same_kind = [n for n in stated if deps.rulebook.inputs[n].kind == kind]
+    return read if len(same_kind) == 1 and not isinstance(value, bool) else {}
+
+
 def _eligible(measure: Measure, facts: dict[str, Any], deps: Deps) -> bool | None:
     """Whether these facts qualify for the measure (None: not yet known), as of the deps' date."""
     return calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook).eligible
@@ -532,6 +564,7 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
                read_as: list[str] | None = None) -> Answer:
     measure, left = _sibling(measure, session, deps)
     names = input_names(measure, deps.rulebook)
+    _period_across_turns(measure, session, deps)
     facts = {k: v for k, v in session.facts.items() if k in names}
     competing = {k: v for k, v in facts.items() if isinstance(v, Competing)}
     # Items may be described over several messages ("亚马逊两个店…", "还有一个阿里国际站…"): they are

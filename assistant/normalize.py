@@ -35,7 +35,8 @@ _PING = re.compile(rf"([\d{_CN_NUMERAL}万]\s*多?)\s*平(?![方米台安均])")
 # "500刀", "20万刀", "美刀": 美元
 _DAO = re.compile(r"美刀|(?<=[\d万千])\s*刀")
 # A currency written before its figure ("USD 120000", "RMB 80万"): after it, as Chinese writes it
-_CURRENCY_FIRST = re.compile(r"(美元|元|人民币)\s*(\d+(?:\.\d+)?\s*(?:万|亿)?)(?!\s*(?:万|亿|元|美元|\d))")
+_CURRENCY_FIRST = re.compile(r"(?<![\d万亿千百美])(美元|元|人民币)\s*(?!(?:9610|9710|9810|1210)(?!\d))"
+                             r"(\d+(?:\.\d+)?\s*(?:万|亿)?)(?!\d|\.\d|\s*(?:万|亿|元|美元|年|月|日|号|平|个|家|人|天))")
 _CURRENCY_AFTER = {"美元": "美元", "元": "元", "人民币": "元"}
 # "22年3月", "23年建的": a two-digit calendar year, not a duration of 22 years
 _SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)\s*年(?=\s*\d{1,2}\s*月|\s*(?:底|初|中|年底|的时候|开始|起|建|自建|租|开"
@@ -48,10 +49,18 @@ _CN_SMALL = dict(zip("一二两三四五六七八九", "1223456789", strict=True
 # "March 2024", "from March 2024 to February 2025"
 _EN_MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                            "september", "october", "november", "december"], 1)}
-_EN_MONTH = re.compile(r"\b(" + "|".join(_EN_MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
+_EN_MONTHS.update({m[:3]: i for m, i in list(_EN_MONTHS.items())} | {"sept": 9})
+_MONTH_WORD = r"(" + "|".join(sorted(_EN_MONTHS, key=len, reverse=True)) + r")\.?"
+_EN_MONTH = re.compile(r"\b" + _MONTH_WORD + r"\s+(\d{4})\b", re.IGNORECASE)
+# "Jan–Dec 2025", "Mar to Nov 2024": two months of one year
+_EN_MONTH_PAIR = re.compile(r"\b" + _MONTH_WORD + r"\s*(?:-|–|—|~|to|until|till)\s*" + _MONTH_WORD
+                            + r"\s+(\d{4})\b", re.IGNORECASE)
 _EN_SPAN = re.compile(r"(?:from\s+)?(\d{4}年\d{1,2}月)\s+(?:to|until|till|-)\s+(\d{4}年\d{1,2}月)", re.IGNORECASE)
 # English figures: "1.2 million", "600 thousand"
 _EN_SCALE = re.compile(rf"{_NUMBER}\s*(million|thousand|billion)\b", re.IGNORECASE)
+# "1.8M RMB", "RMB 1.8m", "$2M": M for million only beside a currency (1100 m is a length)
+_EN_M = re.compile(rf"(?:(?<=RMB)|(?<=rmb)|(?<=CNY)|(?<=cny)|(?<=USD)|(?<=usd)|(?<=\$))\s*{_NUMBER}\s*(?:M|m|mn|MN)\b"
+                   rf"|{_NUMBER}\s*(?:M|m|mn|MN)\b(?=\s*(?:RMB|rmb|CNY|cny|yuan|USD|usd|dollars|元|人民币|美元))")
 # Chinese numerals of two characters or more ("两亿三千万", "二十二", "八百", "九六一零"); a
 # lone 一/两 stays a word ("一个园区", "一次性", "两个店").
 _CN_RUN = re.compile(r"(?<![第])[零〇一二两三四五六七八九十百千万亿点]{2,}")
@@ -92,6 +101,11 @@ def _replace(text: str, table: str, ignore_case: bool = False) -> str:
 def _number(value: Decimal) -> str:
     text = format(value.normalize(), "f")
     return text[:-2] if text.endswith(".0") else text
+
+
+def _english_million(match: re.Match[str]) -> str:
+    value = Decimal(match.group(1) or match.group(2)) * 100  # in 万
+    return f"{_number(value / 10_000)}亿" if value >= 10_000 else f"{_number(value)}万"
 
 
 def _english_scale(match: re.Match[str]) -> str:
@@ -162,7 +176,10 @@ def normalize(text: str) -> str:
     text = to_ascii_alnum(text)
     text = _converter().convert(text)
     text = _replace(text, "confusions")
+    text = _EN_MONTH_PAIR.sub(lambda m: f"{m.group(3)}年{_EN_MONTHS[m.group(1).lower()]}月到"
+                              f"{m.group(3)}年{_EN_MONTHS[m.group(2).lower()]}月", text)
     text = _EN_MONTH.sub(lambda m: f"{m.group(2)}年{_EN_MONTHS[m.group(1).lower()]}月", text)
+    text = _EN_M.sub(lambda m: " " + _english_million(m), text)
     text = _EN_SPAN.sub(r"\1到\2", text)
     text = _EN_SCALE.sub(_english_scale, text)
     text = _replace(text, "english", ignore_case=True)

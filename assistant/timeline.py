@@ -23,9 +23,20 @@ _SPAN = re.compile(
 )
 
 
+# "2025年3月1号起租 2025年12月31号到期": a start and an end each named by its own verb
+_DATE_WORDS = r"\d{4}\s*年\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?(?:初|中|底)?"
+_STARTS = r"(?:起租|开始租|开始用|开始使用|投用|投入使用|起|开始)"
+_ENDS = r"\s*(?:就|才|已经|已|便)?\s*(?=到期|为止|结束|截止|止|退租|不租|停用|关)"
+_START_END = re.compile(rf"({_DATE_WORDS})\s*{_STARTS}([^。；;\d]{{0,8}}?)({_DATE_WORDS}){_ENDS}")
+_START = re.compile(rf"({_DATE_WORDS})\s*{_STARTS}")
+_END = re.compile(rf"({_DATE_WORDS}){_ENDS}")
+
+
 def resolve_relative(text: str, today: date) -> str:
-    """今年/去年/前年/明年 as calendar years, and 到现在/至今 as the as-of month."""
+    """今年/去年/前年/明年 as calendar years, 到现在/至今 as the as-of month, and a start and an
+    end named by their verbs ("3月起租…12月到期") as one period."""
     text = _RELATIVE.sub(lambda m: f"{today.year + _RELATIVE_YEAR[m.group(0)]}年", text)
+    text = _START_END.sub(lambda m: f"{m.group(1)}到{m.group(3)}", text)
     def until(match: re.Match[str]) -> str:
         lead = match.group(1) or ("一直用到" if match.group(0).startswith("一直") else "到")
         return f"{lead}{today.year}年{today.month}月"
@@ -67,4 +78,17 @@ def span(text: str) -> Span | None:
         if months <= 0:
             continue
         return Span(start, end, months, match.group(0), exact=bool(match["m1"]))
+    return None
+
+
+def span_across(messages: list[str]) -> Span | None:
+    """A start said in one message ("2025年3月开始租") and an end in a later one ("2026年1月就退租了")."""
+    for i, earlier in enumerate(messages):
+        start = _START.search(earlier)
+        if start is None:
+            continue
+        for later in messages[i + 1:]:
+            end = _END.search(later)
+            if end is not None:
+                return span(f"{start.group(1)}到{end.group(1)}")
     return None

@@ -19,7 +19,7 @@ import yaml
 from assistant.figures import Competing, Summed, part_of, request_spans
 from assistant.timeline import span
 from calculators import Measure, RuleBook, parse_quantities
-from calculators.quantity import AtLeast, Below, Period, Quantity
+from calculators.quantity import CUSTOMS_CODE, AtLeast, Below, Period, Quantity
 
 INTENTS_FILE = Path(__file__).resolve().parent / "intents.yaml"
 _NEGATION_WORDS = re.compile(r"没有|尚未|还没|还未|没|未|不是|并非|不(?!过|仅|但|少|同|错|久|断|管|论|然)")
@@ -117,6 +117,8 @@ def detect_intent(text: str, has_facts: bool) -> str:
     拿多少"): the calculation's reply states the validity where it decides."""
     if has_facts and has_any(text, "calculate") and not has_any(text, "apply"):
         return "calculate"
+    if has_facts and has_any(text, "eligibility") and not has_any(text, "apply"):
+        return "eligibility"  # "2023年11月参展…现在还能申请吗": the facts decide, validity is in the reply
     if has_any(text, "apply") and has_any(text, "followup_amount") and not has_any(text, "validity"):
         return "calculate"  # "怎么申请 能拿多少": the amount first; the reply says who runs the application
     for intent in ("validity", "compare", "apply"):
@@ -376,8 +378,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 value = False  # "在青岛海关备案的": another customs than the one the clause names
             if value is None and getattr(spec, "local", False) and home:
                 value = _home(text, home, list(spec.cues))
-            if value is None and (any(w in text for w in _implied_false().get(spec.name, ()))
-                                  or (spec.name in _data().get("local_subject", ()) and _other_city_enterprises(text))):
+            if any(w in text for w in _implied_false().get(spec.name, ())):
+                value = False  # "新建的独立站…域名不在我们名下": the specific word outweighs the topic's cue
+            elif value is None and spec.name in _data().get("local_subject", ()) and _other_city_enterprises(text):
                 value = False
             if value is not None:
                 facts[spec.name] = value
@@ -529,22 +532,30 @@ def _plain_number(text: str, cues: list[str]) -> Decimal | None:
     return None
 
 
+_LIST_GAP = re.compile(r"[\s、，,/和及与或跟也]*")
+
+
 def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
     """The choice whose longest matching word is longest ("省级" beats the "市" of "市里");
     negated mentions ("还没评上省级", "没开通1210") count against a choice, not for it."""
     lowered = text.lower()
     best: dict[str, int] = {}
     denied: set[str] = set()
+    mentions: list[tuple[int, int, str]] = []
     for choice in spec.choices:
         for word in (choice.value, choice.label, *choice.synonyms):
             word = str(word or "").lower()
-            if not word:
-                continue
-            for match in re.finditer(re.escape(word), lowered):
-                if negated(lowered, match.start(), match.end()):
-                    denied.add(choice.value)
-                else:
-                    best[choice.value] = max(best.get(choice.value, 0), len(word))
+            if word:
+                mentions += [(m.start(), m.end(), choice.value) for m in re.finditer(re.escape(word), lowered)]
+    mentions.sort()
+    denied_until = -1  # "没开9610 9710 9810": a negation governs the list that follows it
+    for start, end, value in mentions:
+        in_list = denied_until >= 0 and _LIST_GAP.fullmatch(lowered[denied_until:start]) is not None
+        if negated(lowered, start, end) or in_list or (start < denied_until):
+            denied.add(value)
+            denied_until = max(denied_until, end)
+        else:
+            best[value] = max(best.get(value, 0), end - start)
     for value in denied:
         best.pop(value, None)  # "没开通1210，能按1210那条…": the denial is the fact
     if not best and denied and len(spec.choices) == 2 and not getattr(spec, "multiple", False):
@@ -765,6 +776,8 @@ def bare_answer(text: str, pending: list[str], rulebook: RuleBook) -> dict[str, 
         if when:
             found[dates[0].name] = when
     match = _BARE_FIGURE.match(stripped)
+    if match and CUSTOMS_CODE.match(match.group(1) or ""):
+        match = None  # "9610": a trade mode, not a figure
     numeric = [s for s in specs if s.kind in _KIND_UNITS]
     if match and numeric and not found and not _YEAR_ALONE.match(stripped):
         written = [q for q in parse_quantities(stripped) if q.unit != "years" or q.value < 1900]

@@ -40,6 +40,9 @@ _PATTERN = re.compile(
     rf"|(?P<sign>[-−负])?(?P<num>{_NUM})\s*(?P<unit>{_UNITS})?"
 )
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}-\d{1,2}-\d{1,2}")
+# Customs supervision codes (9610, 9710, 9810, 1210, 1239, 0110) name a trade mode, never a
+# quantity: "9610项下", "开通9710", unless a money or area unit follows the number itself.
+CUSTOMS_CODE = re.compile(r"(?<![\d.,])(?:9610|9710|9810|1210|1239|0110)(?![\d.,]|\s*(?:万|亿|千|元|美元|平))")
 _UNITS_LIST = ("CNY", "USD", "m2", "count", "percent", "months", "years", "days", "hours",
                "people", "number")
 
@@ -124,6 +127,7 @@ def parse_quantities(text: str) -> list[Quantity]:
         return []
     norm = text.translate(_FULLWIDTH)
     masked = _DATE.sub(lambda m: " " * len(m.group(0)), norm)  # dates are not quantities
+    masked = CUSTOMS_CODE.sub(lambda m: " " * len(m.group(0)), masked)  # nor are customs codes
     found: list[Quantity] = []
     for m in _PATTERN.finditer(masked):
         if m.group("pct"):

@@ -68,6 +68,16 @@ from assistant.normalize import normalize
     ("租金200万元", "租金200万元"),
     ("人民币200万元", "人民币200万元"),
     ("current", "current"),
+    ("Jan–Dec 2025, rent 1.8M RMB", "2025年1月到2025年12月, 租金 180万 元"),
+    ("from Mar 2024 to Feb. 2025", "2024年3月到2025年2月"),
+    ("USD 3.5M", "350万美元"),
+    ("a 1100 m road", "a 1100 m road"),
+    # a figure already written with its currency keeps its neighbours ("美元 9610项下", "美元 2023年")
+    ("是6万美元 9610项下的", "是6万美元 9610项下的"),
+    ("年进出口300万美元 2023年 租金80万", "年进出口300万美元 2023年 租金80万"),
+    ("Our total was RMB 20 million.", "Our total was 2000万元."),
+    # two-digit years before trade words
+    ("25年跨境电商进出口2.1亿", "2025年跨境电商进出口2.1亿"),
     # already normal text is left alone
     ("运城企业租赁800平方米海外仓，租金200万元", "运城企业租赁800平方米海外仓，租金200万元"),
 ])

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from assistant.timeline import resolve_relative, span
+from assistant.timeline import resolve_relative, span, span_across
 
 TODAY = date(2026, 11, 29)
 
@@ -19,6 +19,8 @@ TODAY = date(2026, 11, 29)
     ("2023年3月开始运营至今", "2023年3月开始运营到2026年11月"),
     ("现在还能申请吗", "现在还能申请吗"),
     ("2022年投用 一直在运营", "2022年投用 一直用到2026年11月"),
+    ("2025年3月1号起租 2025年12月31号到期就不续了", "2025年3月1号到2025年12月31号到期就不续了"),
+    ("2025年3月开始租 今年1月份就退租了", "2025年3月到2026年1月份退租了"),
 ])
 def test_resolve_relative(said, read):
     assert resolve_relative(said, TODAY) == read
@@ -40,4 +42,14 @@ def test_resolve_relative(said, read):
 ])
 def test_span_months(text, months):
     found = span(text)
+    assert (found.months if found else None) == months
+
+
+@pytest.mark.parametrize(("messages", "months"), [
+    (["运城 海外仓 2025年3月开始租 租金一个月6万", "今年1月份就退租了"], 11),
+    (["2024年5月投入使用", "还在用"], None),
+    (["2025年1月到期了"], None),
+])
+def test_span_across_messages(messages, months):
+    found = span_across([resolve_relative(m, TODAY) for m in messages])
     assert (found.months if found else None) == months
