@@ -252,13 +252,13 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
             return ask_city(measure, session, deps, facts)
         asks_standard = (not facts and measure.id != session.measure and intent == "calculate"
                          and has_any(text, "standard"))
-        _remember(session, measure, facts)
+        _remember(session, measure, facts, text, deps)
         if asks_standard:  # "运城海外仓补贴上限是多少？": the rule and its clause, then an offer to calculate
             return _explained(measure, session, hits, deps, with_ceiling=has_any(text, "followup_max"))
         return _calculate(measure, session, deps, intent, text)
     top1 = {(h.policy.id, h.clause.label) for h in hits[:1]}
     if measure is not None and ((measure.policy_id, measure.clause) in top1 or measure.id == session.measure):
-        _remember(session, measure, facts)
+        _remember(session, measure, facts, text, deps)
         return _explained(measure, session, hits, deps)
     return explain_answer(text, hits, scope, deps)
 
@@ -296,7 +296,10 @@ def _switch_city(session: Session, city: str, deps: Deps) -> Measure | None:
     return previous
 
 
-def _remember(session: Session, measure: Measure, facts: dict[str, Any]) -> None:
+def _remember(session: Session, measure: Measure, facts: dict[str, Any], text: str = "",
+              deps: Deps | None = None) -> None:
+    if session.measure == measure.id and deps is not None:
+        facts = _added(facts, session, text, deps)
     if session.measure != measure.id:
         keep = set(measure.inputs) | {"country"}
         session.facts = {k: v for k, v in session.facts.items() if k in keep}
@@ -305,6 +308,27 @@ def _remember(session: Session, measure: Measure, facts: dict[str, Any]) -> None
     session.measure = measure.id
     session.city = measure.city
     session.facts.update(facts)
+
+
+_ADDING = re.compile(r"还有|另外|另有|再加|加上|外加|一起算|也算上|也要算|合在一起|一并")
+
+
+def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> dict[str, Any]:
+    """"还有个检测费5000，一起算": for an input that totals items (spec.sums), a figure said
+    with an adding word joins the total already stated instead of replacing it."""
+    if not _ADDING.search(text):
+        return facts
+    merged = dict(facts)
+    for name, value in facts.items():
+        before = session.facts.get(name)
+        spec = deps.rulebook.inputs.get(name)
+        if (spec is None or not spec.sums or not isinstance(before, Decimal) or not isinstance(value, Decimal)
+                or isinstance(before, Competing) or isinstance(value, Competing)):
+            continue
+        parts = (*(getattr(before, "parts", ()) or (show_value(before, spec.kind),)),
+                 *(getattr(value, "parts", ()) or (show_value(value, spec.kind),)))
+        merged[name] = Summed(Decimal(before) + Decimal(value), parts)
+    return merged
 
 
 def _named_elsewhere(text: str, measure: Measure, deps: Deps) -> bool:
@@ -408,7 +432,7 @@ def _continuation(text: str, session: Session, deps: Deps, cities: list[str]) ->
                 if m.id != measure.id and keyword_score(text, m) >= mine + 3]
     if switched and not answered:
         return None  # a new topic, not an answer to our question
-    session.facts.update(facts)
+    session.facts.update(_added(facts, session, text, deps))
     return _calculate(measure, session, deps, "calculate", text, read_as)
 
 

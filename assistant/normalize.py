@@ -28,6 +28,8 @@ _CN_NUMERAL = "〇零一二两三四五六七八九十百千"
 _WAN = re.compile(rf"(?<![A-Za-z]){_NUMBER}\s*个?\s*[wW](?![A-Za-z])")
 # "3k平", "5K美元": thousands
 _THOUSAND = re.compile(rf"(?<![A-Za-z]){_NUMBER}\s*[kK](?![A-Za-z])")
+# "每个5千", "3千平": digits and 千 (not 5千万, a count of 万)
+_DIGIT_THOUSAND = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*千(?![万亿米克瓦])")
 # "1.5个亿", "两个亿", "3个万": the measure word dropped
 _GE_UNIT = re.compile(rf"(\d|[{_CN_NUMERAL}])\s*个\s*(亿|万)(?![个])")
 # "900平", "700多平", "八百平": 平方米 (not 平台, 平方, 平米, 平安)
@@ -190,6 +192,7 @@ def normalize(text: str) -> str:
     text = _CN_RUN.sub(_cn_numeral, text)
     text = _WAN.sub(r"\1万", text)
     text = _THOUSAND.sub(lambda m: _number(Decimal(m.group(1)) * 1000), text)
+    text = _DIGIT_THOUSAND.sub(lambda m: _number(Decimal(m.group(1)) * 1000), text)
     text = _DAO.sub("美元", text)
     text = _PING.sub(r"\1平方米", text)
     text = _without_fillers(text)

@@ -15,6 +15,10 @@ GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "gazetteer.yaml"
 _SOME_CITY = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)市(?=跨境|的|有|对|出台|关于|在|[，,？?。 ])")
 # "青岛海关", "宁波港": another city's institution is a place in the story, not the question's city.
 _INSTITUTION = re.compile(r"(?:市|的)?(?:海关|港口|港|机场|口岸|综保区|保税区|自贸区|片区|展馆|会展中心)")
+# Before a corpus city, another city is the question's subject only when policy words or a
+# conjunction follow it ("青岛的政策", "青岛和运城"); "太原的一所高校…在运城培训" is a story.
+_SUBJECT = re.compile(r"市?(?:的?(?:政策|补贴|补助|扶持|奖励|规定|措施|文件)"
+                      r"|有没有|有什么|有啥|能补|能拿|能不能|和|与|跟|、|呢|[，,？?])")
 _NOT_A_PLACE = re.compile(r"[个哪各本全我该省县城超门股夜集上下进出同其那这此地区级市两三四五六七八九十一]")
 
 
@@ -84,8 +88,10 @@ class Gazetteer:
         corpus = [m.start() for m in self._pattern.finditer(text) if m.group(0) in self.aliases] \
             if self._pattern else []
         first_corpus = min(corpus) if corpus else len(text) + 1
-        return list(dict.fromkeys(name for start, name in sorted(named) if start < first_corpus
-                                  and not _INSTITUTION.match(text, start + len(name))))
+        return list(dict.fromkeys(
+            name for start, name in sorted(named) if start < first_corpus
+            and not _INSTITUTION.match(text, start + len(name))
+            and (not corpus or _SUBJECT.match(text, start + len(name)))))
 
     def _names(self, text: str) -> list[str]:
         return self._pattern.findall(text) if self._pattern else []

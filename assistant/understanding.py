@@ -163,6 +163,10 @@ _KIND_UNITS = {
 
 _BARE_MONEY = re.compile(r"([-−负])?(\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(万|亿)"
                          r"(?![元美平人家个班单次份])")
+# "展位费28000", "每个5000", "租金80000": a whole number of yuan right after a money word
+_BARE_YUAN = re.compile(r"(?:费|金|价|钱|每个|每家|每人|每展位|单价|花了|投了|投资|支付了?|付了)"
+                        r"\s*(?:是|为|约|大概)?\s*"
+                        r"(\d{4,9})(?![\d.]|\s*[万亿千百十元美平个家人月年天号日%％])")
 _ROUND = re.compile(r"(?:上|过|超过|逾)(百|千|万)(?=[单个人家次件]|$|[，,。；;])")
 _BARE_AREA = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*多?\s*平(?![方米台])")
 
@@ -186,6 +190,10 @@ def bare_quantities(text: str, known: list[Quantity]) -> list[Quantity]:
                 if match.group(1):
                     number = -number
             found.append(Quantity(number, unit, match.group(0), match.span(), ""))
+    for match in _BARE_YUAN.finditer(text):
+        start = match.start(1)
+        if not any(a <= start < b for a, b in covered) and not CUSTOMS_CODE.match(text, start):
+            found.append(Quantity(Decimal(match.group(1)), "CNY", match.group(1), match.span(1), ""))
     for match in _ROUND.finditer(text):  # 订单上千: at least a thousand
         if not any(a <= match.start() < b for a, b in covered):
             value = Decimal({"百": 100, "千": 1000, "万": 10000}[match.group(1)])
@@ -378,6 +386,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 value = False  # "在青岛海关备案的": another customs than the one the clause names
             if value is None and getattr(spec, "local", False) and home:
                 value = _home(text, home, list(spec.cues))
+            if getattr(spec, "local", False) and _other_city_owner(text, list(spec.cues)):
+                value = False  # "我们是太原的一所高校…在运城培训": the subject is another city's
             if any(w in text for w in _implied_false().get(spec.name, ())):
                 value = False  # "新建的独立站…域名不在我们名下": the specific word outweighs the topic's cue
             elif value is None and spec.name in _data().get("local_subject", ()) and _other_city_enterprises(text):
@@ -604,6 +614,18 @@ def negated(text: str, start: int, end: int) -> bool:
     if denial and _CONTRAST.search(before, denial[-1].end()):
         denial = []
     return bool(denial or _NEGATION_AFTER.match(after))
+
+
+_OWNED = "企业|公司|商家|卖家|厂|高校|院校|学校|大学|学院|职院|机构"
+
+
+def _other_city_owner(text: str, cues: list[str]) -> bool:
+    """Whether a city without a policy here owns the subject: "太原的一所高校", "合肥的公司"."""
+    from assistant.places import other_city_names
+
+    words = "|".join([_OWNED, *(re.escape(c) for c in cues if len(c) > 1)])
+    return any(re.search(re.escape(city) + rf"(?:市)?(?:的|本地的?)?(?:一所|一家|一个)?(?:{words})", text)
+               for city in other_city_names() if city in text)
 
 
 def _other_city_enterprises(text: str) -> bool:

@@ -213,6 +213,10 @@ CASES = [
     ("a start and an end by their verbs", ["运城 海外仓 租的 800平 2024年4月1号起租 2024年12月31号到期不续了 租金90万 能补多少"], "answered", NO, "yuncheng.overseas_warehouse"),
     ("a start and an end in different messages", ["运城 迪拜仓 租的 800平 2024年3月开始租 租金一共60万", "2024年10月就退租了"], "answered", NO, "yuncheng.overseas_warehouse"),
     ("facts with 还能申请吗 are an eligibility question", ["运城 2023年10月参加了市里支持的德国重点展会 2个展位 每个3万 现在还能申请补贴吗"], "answered", NO, "yuncheng.key_exhibition"),
+    ("digits with 千, whole yuan after a money word", ["运城 2024年自己参加了迪拜的一般性国际展会 订了3个标准展位 每个4千 能补多少"], "answered", Decimal(7200), "yuncheng.general_exhibition"),
+    ("digits with 千, whole yuan after a money word", ["运城 重点展会 在泰国 2024年5月 2个标准展位 每个展位费20000 补多少"], "answered", Decimal(32000), "yuncheng.key_exhibition"),
+    ("another city owns the subject, the corpus city is where it happens", ["我们是西安的一所高校 2024年在运城给跨境电商企业做培训 培训了35天 60人签了1年以上合同 能补吗"], "answered", NO, "yuncheng.talent_training"),
+    ("a figure said with an adding word joins a total", ["运城 认证补助 2024年新拿了CE认证花了6万", "另外商标注册还花了2万 一起算"], "answered", Decimal(24000), "yuncheng.certification"),
     # impossible facts: invalid_input, never an amount
     ("impossible", ["秦皇岛企业的海外仓面积-900平方米，经营满一年，奖多少？"], "invalid_input", None, "qinhuangdao"),
     ("impossible", ["运城企业在德国租了20亿平方米的海外仓，用满一年，租金80万元，补多少"], "invalid_input", None,
