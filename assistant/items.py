@@ -184,7 +184,7 @@ def _per_item_money(parts: list[str], facts: dict[str, Any], inputs: list[str], 
     if not match or money is None:
         return []
     values = []
-    for raw in re.split(r"[、和及]", match.group(1)):
+    for raw in (r for r in re.split(r"[、和及，,]|\s+", match.group(1).strip()) if r):
         found = extract_facts(f"{rulebook.inputs[money].cues[0]}{raw}", [money], rulebook)
         if money in found:
             values.append({money: found[money]})
@@ -244,4 +244,12 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook) -> tuple[di
         n for n in ("event_date", "country") if n in rulebook.inputs]
     shared = extract_facts(shared_text, names, rulebook, measure.keywords, measure.city)
     items = [extract_facts(piece, names, rulebook, measure.keywords, measure.city) for piece in pieces]
+    timed = [n for n in names if rulebook.inputs[n].kind in ("months", "date")]
+    for index in range(1, len(items)):
+        previous, piece, item = items[index - 1], pieces[index], items[index]
+        if _SAME_TIME.search(piece):  # "另一个…同期": the period of the item before
+            item.update({n: previous[n] for n in timed if n in previous and n not in item})
     return shared, items
+
+
+_SAME_TIME = re.compile(r"同期|同一时间|时间一样|时间相同|也是这个时间|同样时间")

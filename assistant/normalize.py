@@ -30,6 +30,10 @@ _WAN = re.compile(rf"(?<![A-Za-z]){_NUMBER}\s*个?\s*[wW](?![A-Za-z])")
 _THOUSAND = re.compile(rf"(?<![A-Za-z]){_NUMBER}\s*[kK](?![A-Za-z])")
 # "每个5千", "3千平": digits and 千 (not 5千万, a count of 万)
 _DIGIT_THOUSAND = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*千(?![万亿米克瓦])")
+# "2024.3", "2024/03/15", "2024-3": dates written with dots, slashes or a dash (not 2024.5万)
+_DOTTED_DATE = re.compile(r"(?<![\d.])(20[0-4]\d)\s*[./-]\s*(1[0-2]|0?[1-9])(?:\s*[./-]\s*(3[01]|[12]\d|0?[1-9]))?"
+                          r"(?![\d.]|\s*(?:万|亿|元|平|%|％|千|k|w|个))")
+_DATE_RANGE_DASH = re.compile(r"(\d{4}年\d{1,2}月(?:\d{1,2}日)?)\s*(?:-|–|—|~|～)\s*(\d{4}年\d{1,2}月)")
 # "1.5个亿", "两个亿", "3个万": the measure word dropped
 _GE_UNIT = re.compile(rf"(\d|[{_CN_NUMERAL}])\s*个\s*(亿|万)(?![个])")
 # "900平", "700多平", "八百平": 平方米 (not 平台, 平方, 平米, 平安)
@@ -103,6 +107,11 @@ def _replace(text: str, table: str, ignore_case: bool = False) -> str:
 def _number(value: Decimal) -> str:
     text = format(value.normalize(), "f")
     return text[:-2] if text.endswith(".0") else text
+
+
+def _dotted_date(match: re.Match[str]) -> str:
+    day = f"{int(match.group(3))}日" if match.group(3) else ""
+    return f"{match.group(1)}年{int(match.group(2))}月{day}"
 
 
 def _english_million(match: re.Match[str]) -> str:
@@ -187,6 +196,8 @@ def normalize(text: str) -> str:
     text = _replace(text, "english", ignore_case=True)
     text = _replace(text, "durations")
     text = _SHORT_YEAR.sub(r"20\1年", text)
+    text = _DOTTED_DATE.sub(_dotted_date, text)
+    text = _DATE_RANGE_DASH.sub(r"\1到\2", text)
     text = _CN_TAIL.sub(_cn_tail, text)
     text = _GE_UNIT.sub(r"\1\2", text)
     text = _CN_RUN.sub(_cn_numeral, text)

@@ -39,12 +39,23 @@ def _choice_words(text: str, value: Any, spec) -> str | None:
     return found[0] if found else None
 
 
+_PHRASE_EDGE = re.compile(r"[，,。；;！!？?\s]")
+_PHRASE_MAX = 16
+
+
 def _phrase_around(text: str, words: list[str]) -> str | None:
+    """The phrase (between punctuation or spaces) holding the longest cue found; "刚…成立"
+    cues match their parts within one phrase. Long phrases keep the cue and what is nearest."""
     for word in sorted((w for w in words if len(w) > 1), key=len, reverse=True):
-        index = text.find(word)
-        if index >= 0:
-            start = max(0, index - 6)
-            return text[start:index + len(word)].lstrip("，, ")
+        match = re.search(r"[^，,。；;！!？?]{0,16}?".join(map(re.escape, re.split(r"…+", word))), text)
+        if match is None:
+            continue
+        start = max((m.end() for m in _PHRASE_EDGE.finditer(text, 0, match.start())), default=0)
+        end = next((m.start() for m in _PHRASE_EDGE.finditer(text, match.end())), len(text))
+        if end - start > _PHRASE_MAX:
+            start = max(start, match.start() - 4)
+            end = min(end, max(match.end(), start + _PHRASE_MAX))
+        return text[start:end]
     return None
 
 

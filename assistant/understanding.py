@@ -637,8 +637,11 @@ def _other_city_enterprises(text: str) -> bool:
 
 
 def _cue_pattern(cue: str) -> str:
-    """A cue as a pattern: "刚…成立" matches 刚 and 成立 within one phrase ("刚在六安成立")."""
-    return r"[^，,。；;！!？?]{0,8}?".join(re.escape(part) for part in cue.split("…"))
+    """A cue as a pattern: "刚…成立" matches 刚 and 成立 within one phrase ("刚在六安成立"), up to
+    8 characters apart; "认定为……试点" up to 16 (a long name between: "认定为市级跨境电商公共海外仓试点")."""
+    parts = re.split(r"(…+)", cue)
+    return "".join(re.escape(p) if not p.startswith("…") else
+                   (r"[^，,。；;！!？?]{0,16}?" if len(p) > 1 else r"[^，,。；;！!？?]{0,8}?") for p in parts)
 
 
 _SHORT_GENERIC = {"平台", "推广", "新建", "注册", "申报", "统计", "纳入"}

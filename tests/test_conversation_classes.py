@@ -217,6 +217,10 @@ CASES = [
     ("digits with 千, whole yuan after a money word", ["运城 重点展会 在泰国 2024年5月 2个标准展位 每个展位费20000 补多少"], "answered", Decimal(32000), "yuncheng.key_exhibition"),
     ("another city owns the subject, the corpus city is where it happens", ["我们是西安的一所高校 2024年在运城给跨境电商企业做培训 培训了35天 60人签了1年以上合同 能补吗"], "answered", NO, "yuncheng.talent_training"),
     ("a figure said with an adding word joins a total", ["运城 认证补助 2024年新拿了CE认证花了6万", "另外商标注册还花了2万 一起算"], "answered", Decimal(24000), "yuncheng.certification"),
+    ("support already received from the state", ["潍坊 我们的海外仓2022年建的 1000平 投资300万 在潍坊海关备案 年进出口800万美元 已经拿过国家的专项资金 市里还能补多少"], "answered", NO, "weifang.overseas_warehouse_build"),
+    ("dotted dates, and 同期 for the item before", ["运城 两个仓 一个在法国租的 900平 2024.2-2025.2 租金100万 另一个在泰国也是租的 700平 同期 租金60万 一共能补多少"], "answered", Decimal(480000), "yuncheng.overseas_warehouse"),
+    ("分别 with figures apart by spaces", ["运城 2024年新建了2个跨境电商独立站 域名在我们公司名下 在运城跨境电商公共服务平台注册了", "后台交易额分别是330万 350万"], "answered", Decimal(300000), "yuncheng.independent_site"),
+    ("a recognition with a long name between its words", ["运城 公共海外仓试点奖励", "我们是投资主体 仓在越南", "2024年被市商务局认定为市级跨境电商公共海外仓试点"], "answered", Decimal(400000), "yuncheng.public_warehouse_pilot"),
     # impossible facts: invalid_input, never an amount
     ("impossible", ["秦皇岛企业的海外仓面积-900平方米，经营满一年，奖多少？"], "invalid_input", None, "qinhuangdao"),
     ("impossible", ["运城企业在德国租了20亿平方米的海外仓，用满一年，租金80万元，补多少"], "invalid_input", None,

@@ -76,6 +76,9 @@ from assistant.normalize import normalize
     ("是6万美元 9610项下的", "是6万美元 9610项下的"),
     ("年进出口300万美元 2023年 租金80万", "年进出口300万美元 2023年 租金80万"),
     ("Our total was RMB 20 million.", "Our total was 2000万元."),
+    ("租期2024.2—2025.2，租金80万", "租期2024年2月到2025年2月，租金80万"),
+    ("2024/03/15起租", "2024年3月15日起租"),
+    ("2024.5万元", "2024.5万元"),
     # two-digit years before trade words
     ("25年跨境电商进出口2.1亿", "2025年跨境电商进出口2.1亿"),
     # already normal text is left alone
