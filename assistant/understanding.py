@@ -367,6 +367,13 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             value = _cued_bare(text, spec)
             if value is not None:
                 facts[spec.name] = value
+    for spec in numeric:  # "没有一家做到1个亿": none, a count of zero
+        if spec.kind == "count" and spec.name not in facts:
+            for match in _NONE_OF.finditer(text):
+                after = text[match.end():match.end() + 10]
+                if any(len(c) > 1 and c in after for c in spec.cues):
+                    facts[spec.name] = 0
+                    break
     for spec in numeric:  # "2024年3月租到2025年2月底": a period stated by its dates
         if spec.kind == "months" and spec.name not in facts:
             period = span(text)
@@ -409,6 +416,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     return facts
 
 
+_NONE_OF = re.compile(r"(?:没有|无|没)(?:任何)?(?:一家|一个|一所|企业|公司)(?:企业|公司)?(?:能|能够|可以)?")
 _FIGURE_NEXT = re.compile(r"\s*[\d零〇一二两三四五六七八九十]")
 
 

@@ -221,6 +221,8 @@ CASES = [
     ("dotted dates, and 同期 for the item before", ["运城 两个仓 一个在法国租的 900平 2024.2-2025.2 租金100万 另一个在泰国也是租的 700平 同期 租金60万 一共能补多少"], "answered", Decimal(480000), "yuncheng.overseas_warehouse"),
     ("分别 with figures apart by spaces", ["运城 2024年新建了2个跨境电商独立站 域名在我们公司名下 在运城跨境电商公共服务平台注册了", "后台交易额分别是330万 350万"], "answered", Decimal(300000), "yuncheng.independent_site"),
     ("a recognition with a long name between its words", ["运城 公共海外仓试点奖励", "我们是投资主体 仓在越南", "2024年被市商务局认定为市级跨境电商公共海外仓试点"], "answered", Decimal(400000), "yuncheng.public_warehouse_pilot"),
+    ("none of them is a count of zero", ["运城 示范园区奖励", "园区2024年跨境电商进出口1.6亿 有实绩的企业12家 没有一家做到1个亿 面积4000平 运营2年了"], "answered", NO, "yuncheng.demo_park"),
+    ("the measure the stated facts fit, not the one whose words are longest", ["潍坊 我们平台在潍坊工商注册 纳入全市统计 2022年跨境电商进出口（1210/9610）3500万美元 全市排第三 能奖多少"], "answered", Decimal(300000), "weifang.trade_platform"),
     # impossible facts: invalid_input, never an amount
     ("impossible", ["秦皇岛企业的海外仓面积-900平方米，经营满一年，奖多少？"], "invalid_input", None, "qinhuangdao"),
     ("impossible", ["运城企业在德国租了20亿平方米的海外仓，用满一年，租金80万元，补多少"], "invalid_input", None,
