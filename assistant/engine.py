@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from assistant import compose
+from assistant import compose, direct
 from assistant.deps import Deps, build_deps
 from assistant.figures import Competing, Summed, asks_to_falsify
 from assistant.items import each_item_facts, parse_items
@@ -200,10 +200,16 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
     if has_any(text, "document") and scope:  # "文号是多少，哪个单位发的": the policy record answers
         also = deps.retriever.search(f"{text} {topic}", k=1, cities=scope) if topic else []
         return document_answer(scope, deps, also)
-    query = f"{text} {topic}" if topic else text
+    asked = text
+    if (not topic and session.topic and len(text) <= _FOLLOWUP_MAX_CHARS and not names_a_measure
+            and _AGAIN.search(text)):
+        asked = f"{text} {session.topic}"  # "那稷山县的企业呢？" after a split question: the same topic
+        topic = explain_topic(session.topic)
+    query = f"{asked} {topic}" if topic else text
     hits = deps.retriever.search(query, k=5, cities=scope or None)
     if topic:
-        return explain_answer(text, hits, scope, deps, trusted=True)
+        session.topic = asked
+        return explain_answer(asked, hits, scope, deps, trusted=True, direct=_direct(asked, scope, hits, session, deps))
     ranks = {(h.policy.id, h.clause.label): i for i, h in enumerate(hits[:3], 1)}
     pool = [m for m in deps.rulebook.measures if not scope or m.city in scope]
     ranked = rank_measures(text, pool, ranks)
@@ -225,7 +231,14 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
         return overview_answer(scope, session, deps)
     if intent == "validity":
         return validity_answer(scope, hits, deps)
+    short = len(text) <= _FOLLOWUP_MAX_CHARS and not names_a_measure
+    if switched and short and session.last_intent == "apply" and not has_any(text, "domain"):
+        intent = "apply"  # "那济南呢？" after "秦皇岛的体验店找哪个部门": the same question, there
     if intent == "apply":
+        if short and len(session.said) > 1:  # "那六安呢 谁牵头": the topic is in the earlier messages
+            context = "，".join([*session.said[-3:-1], text])
+            hits = deps.retriever.search(context, k=5, cities=scope or None)
+            return apply_answer(measure if not switched else None, hits, deps, context, scope)
         return apply_answer(measure, hits, deps, text, scope)
     if len(scope) == 1 and intent in ("calculate", "eligibility", "explain") and (
             measure is None or not specific_keywords(text, measure) or _named_elsewhere(text, measure, deps)):
@@ -261,6 +274,27 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
         _remember(session, measure, facts, text, deps)
         return _explained(measure, session, hits, deps)
     return explain_answer(text, hits, scope, deps)
+
+
+_AGAIN = re.compile(r"^那|呢\s*[？?]?$")
+
+
+def _direct(text: str, scope: list[str], hits: list, session: Session, deps: Deps) -> tuple[str, list] | None:
+    """The first sentence for a help-desk topic in one city, quoting the rule (assistant.direct)."""
+    key = direct.topic_of(text)
+    if key is None or len(scope) != 1:
+        return None
+    named = [(keyword_score(text, m), m) for m in deps.rulebook.by_city(scope[0]) if specific_keywords(text, m)]
+    measure = max(named, key=lambda pair: pair[0])[1] if named else None
+    if measure is None:  # "出口5万美元奖5万那个 钱谁出": the measure its figures fit
+        fitting = [(len(facts_for(text, m, deps.rulebook)), m) for m in deps.rulebook.by_city(scope[0])]
+        fitting = [pair for pair in fitting if pair[0]]
+        measure = max(fitting, key=lambda pair: pair[0])[1] if len(fitting) == 1 else None
+    if measure is None and session.measure:
+        current = deps.rulebook.measure(session.measure)
+        measure = current if current.city == scope[0] else None
+    rules = direct.rules_for(key, scope, deps, measure, [h.clause for h in hits])
+    return direct.topic_lead(key, rules, scope[0]), rules
 
 
 def _explained(measure: Measure, session: Session, hits: list, deps: Deps, with_ceiling: bool = False) -> Answer:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from assistant import compose
+from assistant import compose, direct
 from assistant.deps import Deps
 from assistant.figures import Competing
 from assistant.retrieval import Hit
@@ -142,20 +142,31 @@ def informative(text: str, hit: Hit) -> bool:
     return any(w in body for w in words)
 
 
-def explain_answer(text: str, hits: list[Hit], scope: list[str], deps: Deps, trusted: bool = False) -> Answer:
+def explain_answer(text: str, hits: list[Hit], scope: list[str], deps: Deps, trusted: bool = False,
+                   direct: tuple[str, list] | None = None) -> Answer:
+    """The clauses that answer a question with no calculation. `direct`: a first sentence that
+    answers it and the rules it quotes (assistant.direct), shown before the retrieved clauses."""
     relevant = hits[:2] if trusted else [h for h in hits[:3] if informative(text, h)]
     where = "、".join(scope) if scope else compose.covered_cities(deps)
-    if not relevant:
+    pairs = [(h.policy, h.clause) for h in relevant[:2]]
+    hint = ""
+    if direct is not None:
+        lead, rules = direct
+        if rules:  # the quoted rule's clause first, then a retrieved one that is not the same
+            first = (rules[0].policy, rules[0].clause)
+            pairs = [first, *[p for p in pairs if (p[0].id, p[1].label) != (first[0].id, first[1].label)]][:2]
+            hint = rules[0].sentence
+        status = "answered"
+    elif not relevant:
         lead = message("not_in_policy", scope=where, topic=text[:30], office="当地商务主管部门")
-        shown = hits[:1]
+        pairs = [(h.policy, h.clause) for h in hits[:1]]
         status = "not_in_policy"
     else:
-        lead = f"在{where}的政策中，与您的问题最相关的条款如下："
-        shown = relevant[:2]
+        lead = message("related_clauses", scope=where)
         status = "answered"
-    citations = [compose.citation(h.policy, h.clause) for h in shown]
-    views = [compose.citation_view(c, h.clause) for c, h in zip(citations, shown, strict=True)]
-    policies = [h.policy for h in shown]
+    citations = [compose.citation(p, c, hint if i == 0 else "") for i, (p, c) in enumerate(pairs)]
+    views = [compose.citation_view(cit, c) for cit, (_, c) in zip(citations, pairs, strict=True)]
+    policies = [p for p, _ in pairs]
     text_out = render("reply_explain", banners=compose.banners(policies, deps.as_of), lead=lead,
                       measures=[], citations=views,
                       validity=compose.validity_line(policies[0], deps.as_of) if policies else "",
@@ -180,7 +191,10 @@ def validity_answer(scope: list[str], hits: list[Hit], deps: Deps) -> Answer:
         clause = _validity_clause(deps, policy.id)
         if clause is not None:
             cited.append((compose.citation(policy, clause, "有效期"), clause))
+    leads = [message("validity_lead", city=p.city, title=compose.display_title(p), doc_number=p.doc_number,
+                     validity=compose.validity_line(p, deps.as_of).rstrip("。")) for p in policies]
     text = render("reply_validity", as_of=compose.fmt_date(deps.as_of), rows=rows,
+                  lead="；".join(leads) + "。" if 0 < len(leads) <= 2 else "",
                   citations=[compose.citation_view(c, cl) for c, cl in cited],
                   disclaimer=message("disclaimer"))
     return Answer("answered", text, [c for c, _ in cited], None,
@@ -199,7 +213,9 @@ def document_answer(scope: list[str], deps: Deps, also: list[Hit] | None = None)
                      "issued": compose.fmt_date(policy.issue_date) if policy.issue_date else message("not_stated"),
                      "effective": compose.fmt_date(policy.effective_from) if policy.effective_from
                      else message("not_stated"),
-                     "validity": compose.validity_line(policy, deps.as_of).rstrip("。")})
+                     "validity": compose.validity_line(policy, deps.as_of).rstrip("。"),
+                     "counted_from": compose.fmt_date(policy.awards_counted_from) if policy.awards_counted_from
+                     else ""})
         opening = next((c for c in deps.retriever.snapshot.clauses if c.policy_id == policy.id), None)
         if opening is not None:
             cited.append((compose.citation(policy, opening), opening))
@@ -286,13 +302,15 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
     topic_measure = ranked[0][0]
     session.measure, session.city = topic_measure.id, topic_measure.city  # "秦皇岛呢？" follows the topic
     cities_in_corpus = cities if len(cities) > 1 else list(dict.fromkeys(p.city for p in deps.retriever.policies()))
-    rows, cited, policies = [], [], []
+    rows, cited, policies, named = [], [], [], []
     facts_all = extract_facts(text, list(deps.rulebook.inputs), deps.rulebook)
     if not any(isinstance(v, Decimal | int) and not isinstance(v, bool) for v in facts_all.values()):
         facts_all = {}  # "哪些城市支持海外仓": no figure given, so no "按您的情况测算" column
     for city in cities_in_corpus:
         twins = [(m, s) for m, s in rank_measures(text, deps.rulebook.by_city(city), {})
                  if keyword_score(text, m) > 0]
+        if twins:
+            named.append(f"{city}（{twins[0][0].clause}）")
         if not twins:
             twins = rank_measures(" ".join(topic_measure.keywords), deps.rulebook.by_city(city), {})
         if not twins:
@@ -319,6 +337,7 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
         rows.append({"city": city, "clause": measure.clause, "name": measure.name,
                      "formula": measure.formula_text, "amount": amount, "state": state})
     text_out = render("reply_compare", topic=topic_measure.name, as_of=compose.fmt_date(deps.as_of),
+                      lead=message("compare_lead", cities="、".join(named), topic=topic_measure.name) if named else "",
                       rows=rows, with_amounts=bool(facts_all),
                       citations=[compose.citation_view(c, cl) for c, cl in cited],
                       disclaimer=message("disclaimer"))
@@ -327,23 +346,12 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
                   comparison=rows)
 
 
-_HEADING_MIN = 4  # a clause heading this long, written in the question, names the clause
-
-
-def _named_clause(text: str, scope: list[str], deps: Deps):
-    """The clause whose own heading the question writes out ("提高出口退税效率这项谁牵头")."""
-    snapshot = deps.retriever.snapshot
-    named = [c for c in snapshot.clauses if len(c.heading) >= _HEADING_MIN and c.heading in text
-             and (not scope or snapshot.policies[c.policy_id].city in scope)]
-    if not named:
-        return None
-    clause = max(named, key=lambda c: len(c.heading))
-    return compose.citation(snapshot.policies[clause.policy_id], clause), clause
-
-
 def apply_answer(measure: Measure | None, hits: list[Hit], deps: Deps, text: str = "",
                  scope: list[str] | None = None) -> Answer:
-    found = _named_clause(text, scope or [], deps) if text else None
+    """Who runs a measure and how to apply: the first sentence names the units (or quotes what
+    the document says about application); the clause and the office notes follow."""
+    named = direct.named_clause(text, scope or [], deps) if text else None
+    found = (compose.citation(*named), named[1]) if named else None
     if found is None and measure is not None:
         found = clause_citation(deps, measure.policy_id, measure.clause)
     if found is None and hits:
@@ -355,7 +363,13 @@ def apply_answer(measure: Measure | None, hits: list[Hit], deps: Deps, text: str
     office_notes = [c.text.replace("\n", "") for c in deps.retriever.snapshot.clauses
                     if c.policy_id == policy.id and (("申报" in c.text and "组织" in c.text)
                                                      or "联系电话" in c.text)]
-    lead = f"{policy.city}该事项的负责单位见下（依据文件原文）："
+    key = direct.topic_of(text)
+    if key == "contact" or (key == "materials" and not direct.asks_department(text)):
+        lead = direct.topic_lead(key, direct.rules_for(key, [policy.city], deps, measure, [found[1]]), policy.city)
+    elif named is None and measure is None and (organiser := direct.organiser(policy.city, deps)) is not None:
+        lead = direct.organiser_lead(organiser)  # "秦皇岛的补贴找谁": who runs the support in general
+    else:
+        lead = direct.department_lead(found[1], policy, deps)
     text = render("reply_apply", banners=compose.banners([policy], deps.as_of), lead=lead,
                   citations=[compose.citation_view(*found)], office_notes=office_notes,
                   disclaimer=message("disclaimer"))

@@ -1,0 +1,151 @@
+"""The first sentence of a help-desk reply: the answer itself, quoted from the text.
+
+A clerk reads the first sentence aloud. For "谁牵头", "市里区里怎么分", "能不能一起拿",
+"要准备什么材料" that sentence names the unit, quotes the ratio, the rule on combining, or what
+the document says about application — found in the city's clauses by the words the texts
+use for it (kept in intents.yaml `direct_topics`), never composed from general knowledge.
+The quotes and clause cards follow as before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from assistant.deps import Deps
+from calculators import Measure
+from ingest.records import Clause, Policy
+from prompts import message
+
+INTENTS = Path(__file__).resolve().parent / "intents.yaml"
+_SENTENCE = re.compile(r"[^。；;]+[。；;]?")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One sentence of a clause that answers the question."""
+
+    policy: Policy
+    clause: Clause
+    sentence: str
+
+
+@lru_cache(maxsize=1)
+def _topics() -> dict[str, dict]:
+    data = yaml.safe_load(INTENTS.read_text(encoding="utf-8")) or {}
+    return {str(k): v for k, v in (data.get("direct_topics") or {}).items()}
+
+
+def topic_of(text: str) -> str | None:
+    """Which help-desk topic the question asks about (split, combine, materials), or None."""
+    for key, topic in _topics().items():
+        if topic["says"] and any(word in text for word in topic["asks"]):
+            return key
+    return None
+
+
+def asks_department(text: str) -> bool:
+    return any(word in text for word in _topics().get("department", {}).get("asks", ()))
+
+
+def rules_for(key: str, scope: list[str], deps: Deps, measure: Measure | None = None,
+              near: list[Clause] | None = None) -> list[Rule]:
+    """The sentences of the scope's clauses that state the topic, best first: the measure's own
+    clause, then the retrieved clauses, then any clause; within each, the stronger words first."""
+    topic = _topics()[key]
+    words = [str(w) for w in topic["says"]]
+    snapshot = deps.retriever.snapshot
+    found: list[tuple[tuple[int, int, int, int], Rule]] = []
+    near_ids = {(c.policy_id, c.label): i for i, c in enumerate(near or [])}
+    for clause in snapshot.clauses:
+        policy = snapshot.policies[clause.policy_id]
+        if scope and policy.city not in scope:
+            continue
+        own = measure is not None and (measure.policy_id, measure.clause) == (clause.policy_id, clause.label)
+        for sentence in _SENTENCE.findall(clause.text.replace("\n", "")):
+            strength = next((i for i, w in enumerate(words) if w in sentence), None)
+            if strength is None:
+                continue
+            near_place = near_ids.get((clause.policy_id, clause.label), len(near_ids))
+            found.append(((0 if own else 1, strength, near_place, len(found)),
+                          Rule(policy, clause, sentence.strip())))
+    found.sort(key=lambda item: item[0])
+    rules: list[Rule] = []
+    for _, rule in found:
+        if all(rule.sentence != r.sentence for r in rules):
+            rules.append(rule)
+    return rules
+
+
+def topic_lead(key: str, rules: list[Rule], city: str) -> str:
+    """"关于资金分担，运城文件第十条（二）规定：“……”": the first rule, quoted verbatim."""
+    if not rules:
+        return message("direct_silent", city=city, topic=_topics()[key]["name"])
+    first = rules[0]
+    quote = first.sentence.rstrip("。；;")
+    return message("direct_rule", topic=_topics()[key]["name"], city=first.policy.city,
+                   clause=first.clause.label, quote=quote, lead=_topics()[key].get("lead", ""))
+
+
+def department_lead(clause: Clause, policy: Policy, deps: Deps) -> str:
+    """"济南三（六）3「提高出口退税效率」的牵头单位是市税务局，责任单位是…": the units the
+    clause names; where it names none, the clause that organises applications."""
+    if clause.responsible_units:
+        units = "，".join(message("direct_unit", role=role, names="、".join(names))
+                          for role, names in clause.responsible_units.items())
+        return message("direct_department", city=policy.city, clause=clause.label, heading=clause.heading,
+                       units=units)
+    organiser_rule = organiser(policy.city, deps)
+    return message("direct_department_none", city=policy.city, clause=clause.label, heading=clause.heading,
+                   office_clause=organiser_rule.clause.label if organiser_rule else "",
+                   office=organiser_rule.sentence.rstrip("。；;") if organiser_rule else "")
+
+
+def organiser(city: str, deps: Deps) -> Rule | None:
+    """The sentence naming who organises applications or reviews them (运城第八条, 秦皇岛七（十三））."""
+    return next((r for r in rules_for("materials", [city], deps) if "组织" in r.sentence or "会同" in r.sentence),
+                None)
+
+
+def organiser_lead(rule: Rule) -> str:
+    return message("direct_organiser", city=rule.policy.city, clause=rule.clause.label,
+                   quote=rule.sentence.rstrip("。；;"))
+
+
+_CORE_DROP = re.compile(r"跨境电子商务|跨境电商")
+
+
+def named_clause(text: str, scope: list[str], deps: Deps) -> tuple[Policy, Clause] | None:
+    """The clause whose heading the question writes out, whole or by its own words ("出口退税效率
+    那条" for 提高出口退税效率): the longest shared run of at least four characters, not
+    counting 跨境电商 (which every heading has)."""
+    snapshot = deps.retriever.snapshot
+    question = _CORE_DROP.sub("※", text)
+    best: tuple[tuple[int, bool, int], Clause] | None = None
+    for clause in snapshot.clauses:
+        if scope and snapshot.policies[clause.policy_id].city not in scope:
+            continue
+        heading = _CORE_DROP.sub("※", clause.heading)
+        if len(heading) < 4:
+            continue
+        run = _longest_run(question, heading)
+        rank = (run, bool(clause.responsible_units), len(clause.label))  # ties: the item, not its section
+        if run >= 4 and (best is None or rank > best[0]):
+            best = (rank, clause)
+    if best is None:
+        return None
+    return snapshot.policies[best[1].policy_id], best[1]
+
+
+def _longest_run(question: str, heading: str) -> int:
+    """Length of the longest run of the heading found in the question, ※ (跨境电商) counted as nothing."""
+    for size in range(len(heading), 3, -1):
+        for start in range(len(heading) - size + 1):
+            piece = heading[start:start + size]
+            if piece in question:
+                return size - piece.count("※")
+    return 0

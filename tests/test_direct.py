@@ -1,0 +1,82 @@
+"""Help-desk replies carry the answer in their first sentence (issue 11): the units that lead,
+the ratio, the rule on combining, what the document says about application, the validity,
+the cities that have a measure. One table row per kind of question; sentences are the team's
+own (the blind sets measure the rest)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant import direct
+from assistant.deps import build_deps
+from assistant.engine import answer, new_session
+from eval.scoring import lead_sentence
+
+AS_OF = date(2026, 11, 29)
+
+
+@pytest.fixture(scope="module")
+def deps(lexical_index):
+    return build_deps(lexical_index, as_of=AS_OF)
+
+
+def first_sentence(deps, turns):
+    session = new_session()
+    reply = None
+    for turn in turns:
+        reply = answer(turn, session, deps)
+    return lead_sentence(reply.text), reply
+
+
+# (kind, turns, strings the first sentence must hold)
+CASES = [
+    ("department by heading words", ["济南 出口退税效率这一条 哪个单位牵头"], ["市税务局", "泉城海关"]),
+    ("department by heading words", ["六安打造跨境电子商务产业园区 谁牵头"], ["各县区政府（管委）"]),
+    ("department of a measure", ["秦皇岛 开拓跨境电商通道 牵头的是谁"], ["市海洋渔业局"]),
+    ("department, none stated: the organiser", ["运城 航线补助 找哪个部门"], ["未载明负责单位", "市商务局"]),
+    ("department in general", ["秦皇岛的跨境电商补贴 是不是找商务局"], ["市外事商务局", "市财政局"]),
+    ("department, the same question in another city", ["济南 跨境电商人才培养 责任单位是哪个", "那六安呢 谁牵头"],
+     ["市教育局", "市人社局"]),
+    ("split", ["盐湖区的企业 海外仓补助 市里区里各出多少"], ["5:5", "2:8"]),
+    ("split, another county next", ["运城开发区的企业 认证补助 市里和开发区怎么分", "那闻喜县的企业呢"], ["2:8"]),
+    ("split", ["潍坊 服务平台奖励 市县怎么分担"], ["现行财政体制"]),
+    ("combine", ["运城 海外仓补助和省里的能同时享受吗"], ["同步享受"]),
+    ("combine", ["六安 9610出口奖励 和市里别的外贸政策能一起拿吗"], ["不重复享受"]),
+    ("combine", ["潍坊 同时符合两项市级政策 能都拿吗"], ["从高不重复"]),
+    ("materials", ["运城 奖补申报要准备什么材料"], ["没有列出申报材料清单", "另行制定"]),
+    ("materials", ["潍坊 申请流程是怎样的"], ["实施细则"]),
+    ("contact", ["济南跨境电商 咨询电话多少"], ["66602725"]),
+    ("validity", ["运城的政策现在还有效吗"], ["2025年12月31日", "已失效"]),
+    ("document with the awards' start", ["运城的措施哪天印发的"], ["2024年4月10日", "2024年1月1日"]),
+    ("which cities", ["哪些城市有出口信用保险保费补贴"], ["运城"]),
+]
+
+
+@pytest.mark.parametrize(("kind", "turns", "wanted"), CASES, ids=[f"{c[0]}:{c[1][-1][:14]}" for c in CASES])
+def test_first_sentence_answers(deps, kind, turns, wanted):
+    lead, reply = first_sentence(deps, turns)
+    missing = [w for w in wanted if w not in lead]
+    assert not missing, f"{missing} not in first sentence: {lead!r}\n{reply.text}"
+
+
+@pytest.mark.parametrize(("question", "city", "label"), [
+    ("出口退税效率那条 牵头单位", "济南", "三（六）3"),
+    ("打造跨境电商产业园区", "六安", "三（二）"),
+    ("跨境电商综合服务平台 牵头单位", "秦皇岛", "四（七）"),
+    ("海外仓补贴怎么申请", "运城", None),  # 海外仓 alone is too short to name a heading
+])
+def test_named_clause(deps, question, city, label):
+    found = direct.named_clause(question, [city], deps)
+    assert (found[1].label if found else None) == label
+
+
+def test_rules_prefer_the_measure_clause(deps):
+    measure = deps.rulebook.measure("yuncheng.overseas_warehouse")
+    rules = direct.rules_for("combine", ["运城"], deps, measure)
+    assert rules[0].clause.label == "第五条（三）" and "同步享受" in rules[0].sentence
+
+
+def test_silent_topic_says_so(deps):
+    assert direct.topic_lead("combine", [], "济南") == "济南的文件没有关于能否同时享受的规定。"
