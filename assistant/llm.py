@@ -40,9 +40,12 @@ def build_chat_model(config: AssistantConfig):
 
 
 def money_values(text: str) -> set[Decimal]:
-    """Money figures in text, in yuan (or dollars), normalised: 50万元 and 500,000.00元 agree."""
+    """Money figures in text, in yuan (or dollars), normalised: 50万元, 五十万元 and 500,000.00元
+    agree (Chinese numerals and informal units are read by the same normaliser as questions)."""
+    from assistant.normalize import normalize
+
     values = set()
-    for number, unit in _MONEY.findall(text):
+    for number, unit in _MONEY.findall(f"{text}\n{normalize(text)}"):
         values.add((Decimal(number.replace(",", "")) * _UNIT[unit]).normalize())
     return values
 

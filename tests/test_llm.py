@@ -67,6 +67,28 @@ def test_verifier_rules():
     assert any("缺少" in p for p in verify("可以获得补助。", base))
 
 
+@pytest.mark.parametrize(("reply", "caught"), [
+    ("可获五十万元。", None),                       # the calculated amount, in Chinese numerals
+    ("租金二百万元乘以百分之三十是六十万元，封顶后可获五十万元。", None),
+    ("可获六十万元。", "缺少"),  # a step figure presented as the amount: the calculated one is missing
+    ("可获五十万元，另有一百万元配套资金。", "1000000"),
+    ("可获五十万元，再加两千元手续费补贴。", "2000"),
+    ("可获50万元，另补三万五。", "35000"),
+    ("可获五十万元，最高可到八十万。", "800000"),
+])
+def test_verifier_reads_chinese_numerals(reply, caught):
+    from assistant.types import Answer, Citation
+
+    base = Answer("answered", "可获 50万元（500,000.00元）", [Citation("运城", "运政办发〔2024〕10号", "第五条（三）",
+                  "t", "按照实际建设费用（租赁）的30%给予一次性补助，单个企业单一海外仓补助金额不超过50万元")],
+                  {"amount_yuan": "500000.00", "steps": ["租赁费用200万元 × 30% = 60万元"]})
+    problems = verify(reply, base)
+    if caught is None:
+        assert problems == [], problems
+    else:
+        assert any(caught in p for p in problems), problems
+
+
 class _Scripted(BaseHTTPRequestHandler):
     replies: ClassVar[list[tuple[int, dict | None, float]]] = []
     seen: ClassVar[list[dict]] = []
