@@ -16,7 +16,7 @@ _SENTENCES = re.compile(r"(?<=[。；;！？!?])|(?<=[^\d][.．])(?=\D)")
 
 
 def fmt_date(value: date | None) -> str:
-    return f"{value.year}年{value.month}月{value.day}日" if value else "未载明"
+    return message("date", year=value.year, month=value.month, day=value.day) if value else message("not_stated_short")
 
 
 def quote_of(clause: Clause, hint: str = "") -> str:
@@ -57,8 +57,9 @@ def citation(policy: Policy, clause: Clause, hint: str = "") -> Citation:
 def validity_state(policy: Policy, as_of: date) -> str:
     """One word for a table: 已失效 / 有效 / 未载明有效期."""
     if policy.valid_until is None:
-        return "未载明有效期"
-    return "已失效" if as_of > policy.valid_until else f"有效（至{fmt_date(policy.valid_until)}）"
+        return message("state_unknown")
+    return message("state_expired") if as_of > policy.valid_until else message(
+        "state_valid", valid_until=fmt_date(policy.valid_until))
 
 
 def citation_view(item: Citation, clause: Clause | None) -> dict[str, str]:
@@ -87,7 +88,7 @@ def validity_line(policy: Policy, as_of: date) -> str:
         note = f"（{policy.notes}）" if policy.notes else ""
         return message("validity_unknown", note=note)
     if as_of > policy.valid_until:
-        return f"有效期至{fmt_date(policy.valid_until)}，截至{fmt_date(as_of)}已失效。"
+        return message("validity_expired", valid_until=fmt_date(policy.valid_until), as_of=fmt_date(as_of))
     return message("validity_ok", valid_until=fmt_date(policy.valid_until), as_of=fmt_date(as_of))
 
 
@@ -119,22 +120,21 @@ def covered_cities(deps: Deps) -> str:
 
 def amount_headline(result: CalcResult) -> str:
     """The direct answer, first line of a calculation reply."""
-    where = f"{result.city}「{result.measure_name}」"
+    names = {"city": result.city, "measure": result.measure_name}
     if result.no_figure:
-        return f"{where}：文件没有规定具体金额，无法测算。"
+        return message("headline_no_figure", **names)
     if result.eligible is False:
-        return f"按您提供的情况，不符合{where}的条件，不能获得该项补助。"
+        return message("headline_ineligible", **names)
     amount = result.amount_yuan if result.amount_yuan is not None else result.provisional_amount_yuan
     if amount is None:
-        return f"{where}：还缺少测算所需的信息。"
-    prefix = "最高可获" if result.amount_is_upper_bound else "可获"
-    tail = "" if result.eligible else "（前提是下方“待确认”的条件均满足）"
-    return f"按您提供的情况，{where}{prefix} {format_yuan(amount)}{tail}。"
+        return message("headline_missing", **names)
+    return message("headline_amount", **names, amount=format_yuan(amount), upper=result.amount_is_upper_bound,
+                   provisional=not result.eligible)
 
 
 def checklist(result: CalcResult) -> list[str]:
-    items = [f"【符合】{c}" for c in result.met_conditions]
-    items += [f"【不符合】{c}" for c in result.unmet_conditions]
+    items = [message("check_met", condition=c) for c in result.met_conditions]
+    items += [message("check_unmet", condition=c) for c in result.unmet_conditions]
     if result.amount_yuan is not None or result.provisional_amount_yuan is not None:
-        items += [f"【待确认】{c}" for c in result.missing_inputs]
+        items += [message("check_open", condition=c) for c in result.missing_inputs]
     return items

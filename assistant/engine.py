@@ -723,7 +723,7 @@ def _calculation_dict(result: CalcResult, rulebook) -> dict[str, Any]:
     if (data["amount_yuan"] is None and result.eligible is None and data["provisional_amount_yuan"]
             and yes_no):
         data["amount_yuan"] = data["provisional_amount_yuan"]
-        data["assumptions"] = [f"假设以下条件满足（您未说明）：{'；'.join(result.missing_inputs)}",
+        data["assumptions"] = [message("assumed_conditions", conditions="；".join(result.missing_inputs)),
                                *data["assumptions"]]
         data["conditional"] = True
     return data

@@ -80,7 +80,7 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
     groups: list[_Group] = []
     current: list[_Group] = []
     shared: list[str] = []
-    text = _LIST_INTRO.sub("以下店铺：", text)  # "两个店：Shopee一个…；Temu一个…": the total, then each
+    text = _LIST_INTRO.sub("以下店铺 ", text)  # "两个店：Shopee一个…；Temu一个…": the total, then each
     for part in (p.strip() for p in _PARTS.split(text)):
         if not part:
             continue

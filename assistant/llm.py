@@ -18,7 +18,7 @@ from typing import Any
 
 from assistant.config import AssistantConfig
 from assistant.types import Answer
-from prompts import render
+from prompts import message, render
 
 log = logging.getLogger(__name__)
 
@@ -77,14 +77,15 @@ def verify(candidate: str, answer: Answer) -> list[str]:
     allowed_money = money_values(evidence)
     if answer.calculation and answer.calculation.get("amount_yuan"):
         allowed_money.add(Decimal(str(answer.calculation["amount_yuan"])).normalize())
-    problems = [f"金额 {v:f} 没有计算或条款依据" for v in money_values(candidate) - allowed_money]
-    problems += [f"比例 {v:f}% 没有条款依据" for v in percent_values(candidate) - percent_values(evidence)]
+    problems = [message("verify_money", value=f"{v:f}") for v in money_values(candidate) - allowed_money]
+    problems += [message("verify_percent", value=f"{v:f}")
+                 for v in percent_values(candidate) - percent_values(evidence)]
     labels = {c.clause for c in answer.citations} | set(_LABEL.findall(evidence))
-    problems += [f"条款 {label} 不在检索结果中" for label in set(_LABEL.findall(candidate)) - labels]
+    problems += [message("verify_label", label=label) for label in set(_LABEL.findall(candidate)) - labels]
     if answer.calculation and answer.calculation.get("amount_yuan"):
         amount = Decimal(str(answer.calculation["amount_yuan"])).normalize()
         if amount not in money_values(candidate):
-            problems.append("改写后的答复缺少计算得出的金额")
+            problems.append(message("verify_amount_missing"))
     return problems
 
 

@@ -35,21 +35,20 @@ _KIND_UNITS = {"area_m2": "平方米", "months": "个月", "percent": "%"}
 
 def show_value(value: object, kind: str = "", unit: str = "") -> str:
     if isinstance(value, Below):
-        return f"不满{show_value(value.limit, kind, unit)}"
+        return message("value_below", value=show_value(value.limit, kind, unit))
     if isinstance(value, AtLeast):
-        return f"至少{show_value(value.floor, kind, unit)}"
+        return message("value_at_least", value=show_value(value.floor, kind, unit))
     if isinstance(value, Period):
-        def month(day) -> str:
-            return f"{day.year}年{day.month}月"
         whole_months = value.start.day == 1 and value.end.day == 1
-        return (f"{month(value.start)}至{month(value.end)}" if whole_months
-                else f"{compose.fmt_date(value.start)}至{compose.fmt_date(value.end)}")
+        if whole_months:
+            return message("period_months", start=value.start, end=value.end)
+        return message("period_days", start=compose.fmt_date(value.start), end=compose.fmt_date(value.end))
     if isinstance(value, Decimal | int) and not isinstance(value, bool) and kind in _KIND_UNITS | {"count": ""}:
         return f"{value}{unit or _KIND_UNITS.get(kind, '')}"
     if isinstance(value, Competing):
         return "或".join(value.words)
     if isinstance(value, bool):
-        return "是" if value else "否"
+        return message("yes") if value else message("no")
     if kind == "money_cny":
         return format_yuan(value)
     if kind == "money_usd":
@@ -105,10 +104,10 @@ def explain_measure(measure: Measure, hits: list[Hit], deps: Deps, with_ceiling:
     policy = deps.retriever.snapshot.policies[measure.policy_id]
     rows = _measure_rows(deps.rulebook.of_clause(measure))
     labels = [deps.rulebook.inputs[n].label for n in offered_inputs(measure, deps)]
-    follow = f"如需测算金额，请告诉我：{'、'.join(labels)}。" if measure.has_amount and labels else ""
+    follow = message("offer_calculation", labels="、".join(labels)) if measure.has_amount and labels else ""
     ceiling = max_amount(measure.formula) if with_ceiling else None  # a cap the text states, even with no rate
     calculation = None
-    lead = f"{measure.city}关于「{measure.name}」的规定如下："
+    lead = message("measure_rule_lead", city=measure.city, measure=measure.name)
     if ceiling is not None:
         lead = message("ceiling_lead", city=measure.city, measure=measure.name, amount=format_yuan(ceiling),
                        clause=measure.clause) + "\n\n" + lead
@@ -158,7 +157,7 @@ def explain_answer(text: str, hits: list[Hit], scope: list[str], deps: Deps, tru
             hint = rules[0].sentence
         status = "answered"
     elif not relevant:
-        lead = message("not_in_policy", scope=where, topic=text[:30], office="当地商务主管部门")
+        lead = message("not_in_policy", scope=where, topic=text[:30], office=message("local_office"))
         pairs = [(h.policy, h.clause) for h in hits[:1]]
         status = "not_in_policy"
     else:
@@ -181,7 +180,8 @@ def validity_answer(scope: list[str], hits: list[Hit], deps: Deps) -> Answer:
     rows = []
     for policy in policies:
         expired = bool(policy.valid_until and deps.as_of > policy.valid_until)
-        state = "已失效" if expired else ("仍有效" if policy.valid_until else "未载明有效期")
+        state = message("state_expired") if expired else (
+            message("state_in_force") if policy.valid_until else message("state_unknown"))
         rows.append({"city": policy.city, "title": compose.display_title(policy), "doc_number": policy.doc_number,
                      "effective_from": compose.fmt_date(policy.effective_from),
                      "valid_until": compose.fmt_date(policy.valid_until), "state": state,
@@ -314,8 +314,8 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
         if not twins:
             twins = rank_measures(" ".join(topic_measure.keywords), deps.rulebook.by_city(city), {})
         if not twins:
-            rows.append({"city": city, "clause": "—", "name": "未规定", "formula": "该市文件未涉及此项",
-                         "amount": "—", "state": ""})
+            rows.append({"city": city, "clause": "—", "name": message("compare_none"),
+                         "formula": message("compare_none_text"), "amount": "—", "state": ""})
             continue
         measure = twins[0][0]
         policy = deps.retriever.snapshot.policies.get(measure.policy_id)
@@ -358,7 +358,7 @@ def apply_answer(measure: Measure | None, hits: list[Hit], deps: Deps, text: str
         found = (compose.citation(hits[0].policy, hits[0].clause), hits[0].clause)
     if found is None:
         return Answer("not_in_policy", message("not_in_policy", scope="政策库", topic="申请",
-                                                office="当地商务主管部门"), intent="apply")
+                                                office=message("local_office")), intent="apply")
     policy = deps.retriever.snapshot.policies[found[1].policy_id]
     office_notes = [c.text.replace("\n", "") for c in deps.retriever.snapshot.clauses
                     if c.policy_id == policy.id and (("申报" in c.text and "组织" in c.text)

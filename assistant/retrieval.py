@@ -20,6 +20,7 @@ from ingest.records import Clause, Policy
 from ingest.settings import IndexSettings
 from ingest.store import Snapshot, current_build_id, load_snapshot
 from ingest.tokenize import tokenize, tokenize_query
+from prompts import message
 
 log = logging.getLogger(__name__)
 RRF_K = 60
@@ -115,7 +116,7 @@ class Retriever:
 
     def _attach_dense(self, snapshot: Snapshot) -> None:
         if not snapshot.embed_model:
-            self.warning = "当前索引未包含向量（建索引时未加载向量模型），检索以纯关键词（BM25）方式运行。"
+            self.warning = message("lexical_no_vectors")
             return
         settings = IndexSettings.from_env(**{**self.settings.__dict__,
                                              "embed_model": snapshot.embed_model,
@@ -128,7 +129,7 @@ class Retriever:
         try:
             snapshot.collection(self.settings)
         except IngestError as exc:
-            self.warning = exc.message + " 检索以纯关键词（BM25）方式运行。"
+            self.warning = message("lexical_after_error", error=exc.message)
             return
         self._embedder = embedder
 
