@@ -2,16 +2,20 @@
 
 `render(name, **values)` renders `prompts/<name>.md` with Jinja's StrictUndefined, so a
 missing value fails loudly instead of printing an empty string. `message(key, **values)`
-renders one short line from `prompts/messages.yaml`.
+renders one short line from `prompts/messages.yaml`. `text(catalog, key, **values)` renders
+one text from another catalog, `prompts/<catalog>.yaml` (ingest, eval, cli, feedback), by a
+dotted key into its sections, as `ui("chat.send")` reads ui.yaml; `entry(catalog, key)` is
+the raw value there (a list of column headers, a mapping of labels).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 
 PROMPTS_DIR = Path(__file__).resolve().parent
 
@@ -39,6 +43,32 @@ def _messages() -> dict[str, str]:
 def message(key: str, **values: object) -> str:
     """One short message from prompts/messages.yaml, rendered with values."""
     return _env().from_string(_messages()[key]).render(**values).strip()
+
+
+@lru_cache(maxsize=None)
+def _catalog(name: str) -> dict[str, Any]:
+    return yaml.safe_load((PROMPTS_DIR / f"{name}.yaml").read_text(encoding="utf-8")) or {}
+
+
+def entry(catalog: str, key: str) -> Any:
+    """The raw value at a dotted key of prompts/<catalog>.yaml: a string, or a list/dict of them."""
+    value: Any = _catalog(catalog)
+    for part in key.split("."):
+        value = value[part]
+    return value
+
+
+@lru_cache(maxsize=None)
+def _template(catalog: str, key: str) -> Template:
+    return _env().from_string(entry(catalog, key))
+
+
+def text(catalog: str, key: str, **values: object) -> str:
+    """One text from prompts/<catalog>.yaml by dotted key, rendered with values (StrictUndefined).
+
+    Not stripped: the catalog says exactly what is shown, leading newline or indent included.
+    """
+    return _template(catalog, key).render(**values)
 
 
 def format_yuan(value: object) -> str:
