@@ -173,3 +173,4 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory):
         except subprocess.TimeoutExpired:
             process.kill()
         log.close()
+from tests.fake_llm import server  # noqa: E402,F401  (the scripted model server fixture, for every test module)

@@ -3,12 +3,8 @@ client against a scripted OpenAI-compatible server on localhost."""
 
 from __future__ import annotations
 
-import json
-import threading
 import time
 from datetime import date
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import ClassVar
 
 import pytest
 from langchain_core.language_models.fake_chat_models import FakeMessagesListChatModel
@@ -18,6 +14,7 @@ from assistant.config import AssistantConfig
 from assistant.deps import build_deps
 from assistant.engine import answer, new_session
 from assistant.llm import build_chat_model, verify
+from tests.fake_llm import _completion, _Scripted
 
 QUESTION = "运城企业租赁800平方米海外仓，用了一年，租金200万元，补多少？"
 AS_OF = date(2025, 6, 30)
@@ -39,7 +36,7 @@ def test_model_calls_calculator_tool_and_phrases(lexical_index):
         AIMessage(content="", tool_calls=[{
             "name": "yuncheng__overseas_warehouse", "id": "call-1",
             "args": {"warehouse_mode": "租赁", "area_m2": 800, "months_used": 12, "cost_cny": 2000000}}]),
-        AIMessage(content="您好！按运城第五条（三），租金200万元×30%=60万元，超过单仓上限50万元，"
+        AIMessage(content="您好！按运城运政办发〔2024〕10号第五条（三），租金200万元×30%=60万元，超过单仓上限50万元，"
                           "可获50万元（500,000.00元）。以主管部门审核为准。"),
     ])
     reply = answer(QUESTION, new_session(), _deps(lexical_index, fake))
@@ -61,10 +58,10 @@ def test_verifier_rules():
     base = Answer("answered", "可获 50万元（500,000.00元）", [Citation("运城", "运政办发〔2024〕10号", "第五条（三）",
                   "t", "按照实际建设费用（租赁）的30%给予一次性补助，单个企业单一海外仓补助金额不超过50万元")],
                   {"amount_yuan": "500000.00", "steps": ["租赁费用200万元 × 30% = 60万元"]})
-    assert verify("按百分之三十计算，60万元超过上限，可获五十万？不，可获500000元。", base) == []
-    assert any("比例 40" in p for p in verify("按40%计算，可获50万元", base))
-    assert any("第六条" in p for p in verify("依据第六条，可获50万元", base))
-    assert any("缺少" in p for p in verify("可以获得补助。", base))
+    assert verify("按运政办发〔2024〕10号第五条（三），百分之三十计算，60万元超过上限，可获500000元。", base) == []
+    assert any("比例 40" in p for p in verify("运政办发〔2024〕10号第五条（三）：按40%计算，可获50万元", base))
+    assert any("第六条" in p for p in verify("依据运政办发〔2024〕10号第六条、第五条（三），可获50万元", base))
+    assert any("缺少" in p for p in verify("运政办发〔2024〕10号第五条（三）：可以获得补助。", base))
 
 
 @pytest.mark.parametrize(("reply", "caught"), [
@@ -82,52 +79,16 @@ def test_verifier_reads_chinese_numerals(reply, caught):
     base = Answer("answered", "可获 50万元（500,000.00元）", [Citation("运城", "运政办发〔2024〕10号", "第五条（三）",
                   "t", "按照实际建设费用（租赁）的30%给予一次性补助，单个企业单一海外仓补助金额不超过50万元")],
                   {"amount_yuan": "500000.00", "steps": ["租赁费用200万元 × 30% = 60万元"]})
-    problems = verify(reply, base)
+    problems = verify(f"运政办发〔2024〕10号第五条（三）：{reply}", base)
     if caught is None:
         assert problems == [], problems
     else:
         assert any(caught in p for p in problems), problems
 
 
-class _Scripted(BaseHTTPRequestHandler):
-    replies: ClassVar[list[tuple[int, dict | None, float]]] = []
-    seen: ClassVar[list[dict]] = []
-
-    def do_POST(self):
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        type(self).seen.append(body)
-        status, payload, delay = type(self).replies.pop(0) if type(self).replies else (500, None, 0)
-        time.sleep(delay)
-        data = json.dumps(payload or {"error": {"message": "boom"}}).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args):  # quiet
-        pass
-
-
-def _completion(text: str) -> dict:
-    return {"id": "x", "object": "chat.completion", "created": 0, "model": "fake",
-            "choices": [{"index": 0, "finish_reason": "stop",
-                         "message": {"role": "assistant", "content": text}}],
-            "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}}
-
-
-@pytest.fixture
-def server():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Scripted)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    _Scripted.replies, _Scripted.seen = [], []
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/v1"
-    httpd.shutdown()
-
-
 def test_real_chatopenai_against_local_server(lexical_index, server):
-    _Scripted.replies = [(200, _completion("运城第五条（三）：可获50万元（500,000.00元），以主管部门审核为准。"), 0)]
+    _Scripted.replies = [(200, _completion("运城运政办发〔2024〕10号第五条（三）：可获50万元（500,000.00元），"
+                                           "以主管部门审核为准。"), 0)]
     model = build_chat_model(AssistantConfig(llm_base_url=server, llm_model="fake", llm_api_key="k"))
     reply = answer(QUESTION, new_session(), _deps(lexical_index, model))
     assert reply.llm_used and "可获50万元" in reply.text
