@@ -96,8 +96,16 @@ def test_评价通过接口写入数据库(app):
         assert "金额看不懂" in store.export_csv("feedback")
     finally:
         store.close()
-    with pytest.raises(Exception):  # noqa: B017 - gradio_client raises its AppError
-        c.predict("someone-else", details["turn_id"], 1, "", api_name="/feedback")
+    from gradio_client.exceptions import AppError
+
+    store = FeedbackStore(app.database_url)
+    try:
+        before = store.feedback_ids()
+        with pytest.raises(AppError):  # another session's turn: refused, and nothing is written
+            c.predict("someone-else", details["turn_id"], 1, "", api_name="/feedback")
+        assert store.feedback_ids() == before
+    finally:
+        store.close()
 
 
 def test_计算器接口(app):

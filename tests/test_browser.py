@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from assistant.feedback import FeedbackStore
-from tests.conftest import POLICIES, ROOT
+from tests.conftest import POLICIES, ROOT, needs
 from tests.webapp_fixtures import build_index, start_app
 
 pytestmark = pytest.mark.slow
@@ -31,10 +31,13 @@ def _has_cjk_font() -> bool:
 @pytest.fixture(scope="module")
 def browser_page(tmp_path_factory):
     if not CHROMIUM.exists():
-        pytest.skip("Debian chromium 未安装（/usr/bin/chromium）：scripts/system_deps.sh 以 root 运行时会安装")
+        needs("Debian chromium 未安装（/usr/bin/chromium）：scripts/system_deps.sh 以 root 运行时会安装")
     if not _has_cjk_font():
-        pytest.skip("没有中文字体（fonts-wqy-microhei）：截图会是方框，scripts/system_deps.sh 会安装")
-    sync_api = pytest.importorskip("playwright.sync_api")
+        needs("没有中文字体（fonts-wqy-microhei）：截图会是方框，scripts/system_deps.sh 会安装")
+    try:
+        from playwright import sync_api
+    except ImportError:
+        needs("playwright 未安装")
     workdir = tmp_path_factory.mktemp("browser")
     build_index(POLICIES, workdir / "index")
     app = start_app(workdir, index_dir=workdir / "index")

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from assistant.feedback import FeedbackStore
-from tests.conftest import POLICIES, free_port, wait_for_port
+from tests.conftest import POLICIES, free_port, needs, wait_for_port
 from tests.webapp_fixtures import build_index, client, start_app
 
 pytestmark = pytest.mark.slow
@@ -40,7 +40,7 @@ def _run_as() -> str | None:
             return name
         except KeyError:
             continue
-    pytest.skip("以 root 运行且没有 postgres/nobody 用户，无法启动 PostgreSQL")
+    needs("以 root 运行且没有 postgres/nobody 用户，无法启动 PostgreSQL")
 
 
 def _cmd(user: str | None, *args: str) -> list[str]:
@@ -51,7 +51,7 @@ def _cmd(user: str | None, *args: str) -> list[str]:
 def postgres_url():
     bin_dir = _bin_dir()
     if bin_dir is None:
-        pytest.skip("未安装 PostgreSQL（/usr/lib/postgresql/*/bin/initdb）："
+        needs("未安装 PostgreSQL（/usr/lib/postgresql/*/bin/initdb）："
                     "scripts/system_deps.sh 以 root 运行时会安装")
     user = _run_as()
     root = Path(tempfile.mkdtemp(prefix="policy-pg-"))
