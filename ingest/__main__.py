@@ -5,20 +5,21 @@ from __future__ import annotations
 import argparse
 import sys
 
+import prompts
 from ingest.errors import IngestError
 from ingest.pipeline import IngestSummary, run_ingest
 from ingest.settings import IndexSettings
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m ingest", description="导入政策文件并建立检索索引")
-    parser.add_argument("--data-dir", help="政策文件目录（POLICY_DATA_DIR）")
-    parser.add_argument("--index-dir", help="索引目录（POLICY_INDEX_DIR）")
-    parser.add_argument("--embed-model", help="向量模型名称或本地路径（POLICY_EMBED_MODEL）")
+    parser = argparse.ArgumentParser(prog="python -m ingest", description=prompts.text("ingest", "cli.description"))
+    parser.add_argument("--data-dir", help=prompts.text("ingest", "cli.data_dir"))
+    parser.add_argument("--index-dir", help=prompts.text("ingest", "cli.index_dir"))
+    parser.add_argument("--embed-model", help=prompts.text("ingest", "cli.embed_model"))
     parser.add_argument("--lexical-only", action="store_true", default=None,
-                        help="只建关键词索引（POLICY_LEXICAL_ONLY=1）")
-    parser.add_argument("--force", action="store_true", help="内容未变也重建")
-    parser.add_argument("--quiet", action="store_true", help="不显示进度条")
+                        help=prompts.text("ingest", "cli.lexical_only"))
+    parser.add_argument("--force", action="store_true", help=prompts.text("ingest", "cli.force"))
+    parser.add_argument("--quiet", action="store_true", help=prompts.text("ingest", "cli.quiet"))
     return parser
 
 
@@ -33,8 +34,8 @@ class _Bars:
 
         bar = self._bars.get(stage)
         if bar is None:
-            bar = self._bars[stage] = tqdm(total=total, desc=stage, unit="项", leave=False,
-                                           file=sys.stderr)
+            bar = self._bars[stage] = tqdm(total=total, desc=stage, unit=prompts.text("ingest", "progress.unit"),
+                                           leave=False, file=sys.stderr)
         bar.n = done  # type: ignore[attr-defined]
         bar.refresh()  # type: ignore[attr-defined]
 
@@ -48,19 +49,21 @@ def print_summary(summary: IngestSummary) -> None:
     from rich.table import Table
 
     console = Console()
-    table = Table(title="导入汇总" + ("" if summary.changed else "（内容未变化，索引无需重建）"))
-    for column in ("文件", "城市", "状态", "条款", "分块", "说明"):
+    table = Table(title=prompts.text("ingest", "summary.title", changed=summary.changed))
+    for column in prompts.entry("ingest", "summary.columns"):
         table.add_column(column)
     for report in summary.files:
         table.add_row(report.name, report.city, report.status, str(report.clauses),
                       str(report.chunks), report.message)
-    table.add_row("合计", "", f"{len(summary.files)} 个文件", str(summary.clauses),
-                  str(summary.chunks), "", end_section=True)
+    table.add_row(prompts.text("ingest", "summary.total"), "",
+                  prompts.text("ingest", "summary.files", count=len(summary.files)),
+                  str(summary.clauses), str(summary.chunks), "", end_section=True)
     console.print(table)
-    console.print(f"向量模型：{summary.embedding}；新向量化分块：{summary.embedded_new}；"
-                  f"耗时 {summary.seconds:.2f} 秒；索引版本 {summary.build_id}")
+    console.print(prompts.text("ingest", "summary.footer", embedding=summary.embedding,
+                               embedded_new=summary.embedded_new, seconds=summary.seconds,
+                               build_id=summary.build_id))
     for warning in summary.warnings:
-        console.print(f"[yellow]提示：{warning}[/yellow]")
+        console.print(f"[yellow]{prompts.text('ingest', 'summary.warning', warning=warning)}[/yellow]")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         summary = run_ingest(settings, progress=bars, force=args.force)
     except IngestError as exc:
-        print(f"导入失败：{exc.message}", file=sys.stderr)
+        print(prompts.text("ingest", "cli.failed", message=exc.message), file=sys.stderr)
         return 2
     finally:
         if bars:

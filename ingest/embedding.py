@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
+import prompts
 from ingest.settings import IndexSettings
 
 log = logging.getLogger(__name__)
@@ -89,9 +90,7 @@ def _load(settings: IndexSettings) -> tuple[Embedder | None, str | None]:
     elif settings.allow_download and _hub_reachable():
         source, offline = name, False
     else:
-        reason = ("本机未缓存该模型，且未允许联网下载（POLICY_ALLOW_DOWNLOAD）"
-                  if not settings.allow_download else "本机未缓存该模型，且无法连接模型仓库")
-        return None, f"未能加载向量模型 {name}：{reason}。检索以纯关键词（BM25）方式运行。"
+        return None, prompts.text("ingest", "embedding.not_cached", model=name, allow_download=settings.allow_download)
     try:
         if offline:
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -101,7 +100,7 @@ def _load(settings: IndexSettings) -> tuple[Embedder | None, str | None]:
         dim = int(model.get_embedding_dimension() or 0)
     except Exception as exc:  # any loader failure means lexical-only, never a crash
         log.warning("embedding model %s failed to load: %s", name, exc)
-        return None, f"未能加载向量模型 {name}（{type(exc).__name__}）。检索以纯关键词（BM25）方式运行。"
+        return None, prompts.text("ingest", "embedding.failed", model=name, error=type(exc).__name__)
     return Embedder(name=name, model=model, query_instruction=settings.query_instruction,
                     dim=dim), None
 

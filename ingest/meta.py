@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+import prompts
 from ingest.clean import DATE_LINE, DOC_NUMBER, MARKER, is_standalone
 from ingest.errors import IngestError
 
@@ -125,12 +126,13 @@ def load_sidecar(policy_path: Path) -> dict[str, object]:
     try:
         data = yaml.safe_load(sidecar.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:
-        raise IngestError(f"{sidecar.name}：元数据文件格式错误（{exc}）") from exc
+        raise IngestError(prompts.text("ingest", "file_errors.sidecar_syntax", name=sidecar.name, error=exc)) from exc
     if not isinstance(data, dict):
-        raise IngestError(f"{sidecar.name}：元数据文件应为键值对")
+        raise IngestError(prompts.text("ingest", "file_errors.sidecar_not_mapping", name=sidecar.name))
     unknown = set(data) - _SIDECAR_KEYS
     if unknown:
-        raise IngestError(f"{sidecar.name}：未知的元数据字段 {sorted(unknown)}")
+        raise IngestError(prompts.text("ingest", "file_errors.sidecar_unknown", name=sidecar.name,
+                                       keys=sorted(unknown)))
     for key in _DATE_KEYS & set(data):
         value = data[key]
         if value is None or isinstance(value, date):
@@ -138,5 +140,6 @@ def load_sidecar(policy_path: Path) -> dict[str, object]:
         try:
             data[key] = date.fromisoformat(str(value))
         except ValueError as exc:
-            raise IngestError(f"{sidecar.name}：{key} 不是有效日期：{value}") from exc
+            raise IngestError(prompts.text("ingest", "file_errors.sidecar_date", name=sidecar.name, key=key,
+                                           value=value)) from exc
     return data

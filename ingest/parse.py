@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import prompts
 from ingest.clean import clean_lines, paragraphs
 from ingest.errors import IngestError
 from ingest.meta import load_sidecar, parse_metadata
@@ -32,13 +33,11 @@ def parse_policy_text(policy_id: str, text: str, source_file: str, content_hash:
     found.update({k: v for k, v in (sidecar or {}).items()})
     city = str(found.get("city") or "").strip()
     if not city:
-        raise IngestError(f"{source_file}：无法从正文识别所属城市（未找到“××市人民政府”），"
-                          f"请添加元数据文件 {Path(source_file).stem}.meta.yaml 并写明 city")
+        raise IngestError(prompts.text("ingest", "file_errors.no_city", name=source_file, stem=Path(source_file).stem))
     clauses = segment(policy_id, paragraphs(text), str(found.get("issuer") or ""))
     numbered = [c for c in clauses if not c.label.startswith((PREAMBLE_LABEL, CLOSING_LABEL))]
     if len(numbered) < MIN_NUMBERED_CLAUSES:
-        raise IngestError(f"{source_file}：未识别到任何编号条款（如“一、”“（一）”“第一条”），"
-                          "无法作为政策文件导入")
+        raise IngestError(prompts.text("ingest", "file_errors.no_clauses", name=source_file))
     policy = Policy(
         id=policy_id, city=city, province=str(found.get("province") or ""),
         title=str(found.get("title") or Path(source_file).stem),

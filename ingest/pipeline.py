@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
+import prompts
 from ingest.chunking import chunk_clauses
 from ingest.embedding import VectorCache, load_embedder
 from ingest.errors import IngestError
@@ -24,6 +25,11 @@ from ingest.tokenize import tokenize
 
 INGEST_VERSION = "2026.11.3"  # bump when parsing or chunking changes, to force a rebuild
 Progress = Callable[[str, int, int], None]
+
+
+def _status(key: str) -> str:
+    """A FileReport status as shown and stored (imported / kept / failed), worded in prompts/ingest.yaml."""
+    return prompts.text("ingest", f"status.{key}")
 
 
 @dataclass
@@ -55,12 +61,12 @@ class IngestSummary:
 
     @property
     def errors(self) -> list[FileReport]:
-        return [f for f in self.files if f.status != "导入"]
+        return [f for f in self.files if f.status != _status("imported")]
 
 
 def policy_files(data_dir: Path) -> list[Path]:
     if not data_dir.is_dir():
-        raise IngestError(f"政策目录不存在：{data_dir}")
+        raise IngestError(prompts.text("ingest", "run_errors.no_data_dir", path=data_dir))
     return sorted(p for p in data_dir.iterdir()
                   if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
                   and not p.name.startswith("."))
@@ -88,28 +94,28 @@ def run_ingest(settings: IndexSettings, progress: Progress | None = None,
     started = time.perf_counter()
     files = policy_files(settings.data_dir)
     if not files:
-        raise IngestError(f"{settings.data_dir} 中没有可导入的政策文件（{'、'.join(SUPPORTED_SUFFIXES)}）")
+        raise IngestError(prompts.text("ingest", "run_errors.no_policy_files", path=settings.data_dir,
+                                       supported=SUPPORTED_SUFFIXES))
     previous = _previous(settings)
     reports: list[FileReport] = []
     parsed: list[tuple[Policy, list[Clause]]] = []
     for index, path in enumerate(files, 1):
         if progress:
-            progress("解析", index, len(files))
+            progress(prompts.text("ingest", "progress.parse"), index, len(files))
         try:
             policy, clauses = parse_policy_file(path)
-            reports.append(FileReport(path.name, "导入", policy.id, policy.city, len(clauses)))
+            reports.append(FileReport(path.name, _status("imported"), policy.id, policy.city, len(clauses)))
         except IngestError as exc:
             kept = _reuse(previous, path.name)
             if kept is None:
-                reports.append(FileReport(path.name, "失败", message=exc.message))
+                reports.append(FileReport(path.name, _status("failed"), message=exc.message))
                 continue
             policy, clauses = kept
-            reports.append(FileReport(path.name, "沿用旧版本", policy.id, policy.city, len(clauses),
-                                      message=exc.message + "；已保留上次成功导入的版本"))
+            reports.append(FileReport(path.name, _status("kept"), policy.id, policy.city, len(clauses),
+                                      message=prompts.text("ingest", "file_errors.kept_previous", message=exc.message)))
         parsed.append((policy, clauses))
     if not parsed:
-        raise IngestError("没有任何文件导入成功，现有索引保持不变：\n" +
-                          "\n".join(f"- {r.message}" for r in reports))
+        raise IngestError(prompts.text("ingest", "run_errors.nothing_imported", messages=[r.message for r in reports]))
     warnings = _duplicate_doc_numbers([p for p, _ in parsed])
     embedder, embed_warning = load_embedder(settings)
     if embed_warning:
@@ -121,7 +127,8 @@ def run_ingest(settings: IndexSettings, progress: Progress | None = None,
         report.chunks = len(chunks_by_policy.get(report.policy_id, []))
     chunks = [chunk for p, _ in parsed for chunk in chunks_by_policy[p.id]]
     clauses = [clause for _, cs in parsed for clause in cs]
-    embedding = f"{embed_name}（{embedder.dim} 维）" if embedder else "仅关键词（lexical only）"
+    embedding = (prompts.text("ingest", "embedding.dense", model=embed_name, dim=embedder.dim) if embedder
+                 else prompts.text("ingest", "embedding.lexical"))
     if not force and previous is not None and current_build_id(settings.index_dir) == build_id:
         return IngestSummary(build_id, False, reports, len(clauses), len(chunks),
                              time.perf_counter() - started, embedding, 0, warnings)
@@ -156,7 +163,7 @@ def _vectors(settings: IndexSettings, embedder, chunks: list[Chunk],
         batch = 32
         for start in range(0, len(missing), batch):
             if progress:
-                progress("向量化", min(start + batch, len(missing)), len(missing))
+                progress(prompts.text("ingest", "progress.embed"), min(start + batch, len(missing)), len(missing))
             part = missing[start:start + batch]
             vectors = embedder.encode_passages(part)
             cache.put_many(embedder.name, part, vectors)
@@ -172,9 +179,10 @@ def _duplicate_doc_numbers(policies: list[Policy]) -> list[str]:
     warnings = []
     for policy in policies:
         if not policy.doc_number:
-            warnings.append(f"{policy.source_file}：未识别到文号")
+            warnings.append(prompts.text("ingest", "file_errors.no_doc_number", name=policy.source_file))
         elif policy.doc_number in seen:
-            warnings.append(f"{policy.source_file} 与 {seen[policy.doc_number]} 文号相同：{policy.doc_number}")
+            warnings.append(prompts.text("ingest", "file_errors.same_doc_number", name=policy.source_file,
+                                         other=seen[policy.doc_number], doc_number=policy.doc_number))
         else:
             seen[policy.doc_number] = policy.source_file
     return warnings

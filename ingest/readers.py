@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import prompts
 from ingest.errors import IngestError
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
@@ -15,14 +16,15 @@ def read_policy_text(path: Path) -> str:
     """The text of a policy file; raises IngestError naming the file when it is unusable."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise IngestError(f"{path.name}：不支持的文件类型 {suffix or '（无扩展名）'}，"
-                          f"仅支持 {'、'.join(SUPPORTED_SUFFIXES)}")
+        raise IngestError(prompts.text("ingest", "file_errors.unsupported", name=path.name, suffix=suffix,
+                                       supported=SUPPORTED_SUFFIXES))
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise IngestError(f"{path.name}：无法读取文件（{exc.strerror or exc}）") from exc
+        raise IngestError(prompts.text("ingest", "file_errors.unreadable", name=path.name,
+                                       reason=exc.strerror or exc)) from exc
     if not raw.strip():
-        raise IngestError(f"{path.name}：文件为空")
+        raise IngestError(prompts.text("ingest", "file_errors.empty", name=path.name))
     if suffix in (".txt", ".md"):
         text = decode_text(raw, path.name)
     elif suffix == ".docx":
@@ -30,14 +32,14 @@ def read_policy_text(path: Path) -> str:
     else:
         text = _read_pdf(raw, path.name)
     if not text.strip():
-        raise IngestError(f"{path.name}：文件中没有可读取的文字")
+        raise IngestError(prompts.text("ingest", "file_errors.no_text", name=path.name))
     return text
 
 
 def decode_text(raw: bytes, name: str) -> str:
     """Decode UTF-8 (with or without BOM), then GB18030; reject binary content."""
     if b"\x00" in raw[:8192]:
-        raise IngestError(f"{name}：看起来是二进制文件，不是文本")
+        raise IngestError(prompts.text("ingest", "file_errors.binary", name=name))
     for encoding in _TEXT_ENCODINGS:
         try:
             text = raw.decode(encoding)
@@ -45,7 +47,7 @@ def decode_text(raw: bytes, name: str) -> str:
             continue
         if _looks_like_text(text):
             return text
-    raise IngestError(f"{name}：无法识别文件编码（已尝试 UTF-8 和 GB18030）")
+    raise IngestError(prompts.text("ingest", "file_errors.encoding", name=name))
 
 
 def _looks_like_text(text: str) -> bool:
@@ -59,7 +61,7 @@ def _read_docx(raw: bytes, name: str) -> str:
         import docx  # python-docx
         document = docx.Document(io.BytesIO(raw))
     except Exception as exc:  # python-docx raises several unrelated types on bad zips
-        raise IngestError(f"{name}：不是有效的 Word（docx）文件") from exc
+        raise IngestError(prompts.text("ingest", "file_errors.bad_docx", name=name)) from exc
     lines: list[str] = []
     for paragraph in document.paragraphs:
         text = paragraph.text.strip()
@@ -84,7 +86,7 @@ def _read_pdf(raw: bytes, name: str) -> str:
         reader = PdfReader(io.BytesIO(raw))
         pages = [page.extract_text() or "" for page in reader.pages]
     except Exception as exc:  # pypdf raises many error types on damaged files
-        raise IngestError(f"{name}：不是有效的 PDF 文件或无法解析") from exc
+        raise IngestError(prompts.text("ingest", "file_errors.bad_pdf", name=name)) from exc
     if not any(p.strip() for p in pages):
-        raise IngestError(f"{name}：PDF 中没有文字层（可能是扫描件），请提供文字版")
+        raise IngestError(prompts.text("ingest", "file_errors.scanned_pdf", name=name))
     return "\n".join(pages)

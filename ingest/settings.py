@@ -6,9 +6,11 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import prompts
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_EMBED_MODEL = "BAAI/bge-small-zh-v1.5"
-BGE_ZH_QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章："
+BGE_ZH_QUERY_INSTRUCTION = prompts.text("ingest", "model.bge_zh_query_instruction")  # a model prompt, kept verbatim
 
 
 def _flag(value: str | None) -> bool:

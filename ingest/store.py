@@ -22,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+import prompts
 from ingest.errors import ChromaUnavailable, IngestError
 from ingest.records import Chunk, Clause, Policy
 from ingest.settings import IndexSettings
@@ -46,13 +47,11 @@ def chroma_client(settings: IndexSettings, build_dir: Path | None = None):
                                          settings=chroma_settings)
             client.heartbeat()
         except Exception as exc:  # connection errors come in many types
-            raise ChromaUnavailable(
-                f"无法连接 Chroma 服务器 {settings.chroma_host}:{settings.chroma_port}"
-                f"（{type(exc).__name__}）。请确认 `chroma run` 已启动，或取消 POLICY_CHROMA_HOST "
-                "以使用内嵌模式。") from exc
+            raise ChromaUnavailable(prompts.text("ingest", "index_errors.chroma_server", host=settings.chroma_host,
+                                                 port=settings.chroma_port, error=type(exc).__name__)) from exc
         return client
     if build_dir is None:
-        raise IngestError("内嵌 Chroma 需要索引目录")
+        raise IngestError(prompts.text("ingest", "index_errors.chroma_needs_dir"))
     return chromadb.PersistentClient(path=str(build_dir / "chroma"), settings=chroma_settings)
 
 
@@ -181,10 +180,10 @@ def load_snapshot(settings: IndexSettings) -> Snapshot:
     build_id = current_build_id(settings.index_dir)
     build_dir = settings.index_dir / "builds" / (build_id or "")
     if not build_id or not (build_dir / "manifest.json").exists():
-        raise IngestError(f"尚未建立索引（{settings.index_dir}）。请先运行 `python -m ingest`。")
+        raise IngestError(prompts.text("ingest", "index_errors.no_index", path=settings.index_dir))
     manifest = json.loads((build_dir / "manifest.json").read_text(encoding="utf-8"))
     if manifest.get("format") != FORMAT_VERSION:
-        raise IngestError("索引格式已过时，请重新运行 `python -m ingest`。")
+        raise IngestError(prompts.text("ingest", "index_errors.old_format"))
     policies = [Policy.from_dict(p) for p in
                 json.loads((build_dir / "policies.json").read_text(encoding="utf-8"))]
     rows = _read_jsonl(build_dir / "chunks.jsonl")

@@ -10,7 +10,7 @@ the raw value there (a list of column headers, a mapping of labels).
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +45,7 @@ def message(key: str, **values: object) -> str:
     return _env().from_string(_messages()[key]).render(**values).strip()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _catalog(name: str) -> dict[str, Any]:
     return yaml.safe_load((PROMPTS_DIR / f"{name}.yaml").read_text(encoding="utf-8")) or {}
 
@@ -58,12 +58,12 @@ def entry(catalog: str, key: str) -> Any:
     return value
 
 
-@lru_cache(maxsize=None)
+@cache
 def _template(catalog: str, key: str) -> Template:
     return _env().from_string(entry(catalog, key))
 
 
-def text(catalog: str, key: str, **values: object) -> str:
+def text(catalog: str, key: str, /, **values: object) -> str:
     """One text from prompts/<catalog>.yaml by dotted key, rendered with values (StrictUndefined).
 
     Not stripped: the catalog says exactly what is shown, leading newline or indent included.
