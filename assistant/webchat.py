@@ -23,6 +23,7 @@ from assistant.types import Answer, Session
 log = logging.getLogger(__name__)
 _PIECE = re.compile(r"[^。！？；\n]*[。！？；\n]+|[^。！？；\n]+$")
 MAX_QUESTION_CHARS = 2000
+MAX_CITY_CHARS = 16  # longer than any city name: refused before the list is even consulted
 
 
 @dataclass
@@ -62,10 +63,17 @@ class ChatService:
         return ChatState(session=engine.new_session() if engine is not None else Session())
 
     def set_city(self, state: ChatState | None, city: str | None) -> ChatState:
-        """The user picked a city (or 自动识别, which forgets it): the next question uses it."""
+        """The user picked a city (or 自动识别, which forgets it): the next question uses it.
+        Anything but a city of the corpus is no city (an API caller may send anything)."""
         state = state or self.new_state()
-        state.session.city = city or None
+        state.session.city = self.known_city(city)
         return state
+
+    def known_city(self, city: object) -> str | None:
+        """`city` if it names a city with policies here, else None (never echoed, never logged)."""
+        if not isinstance(city, str) or not city or len(city) > MAX_CITY_CHARS:
+            return None
+        return city if city in self.services.cities() else None
 
     def city_value(self, state: ChatState | None) -> str:
         return (state.session.city or "") if state else ""
@@ -80,8 +88,10 @@ class ChatService:
             state.details = {"status": "invalid_input", "text": ui("chat.empty")}
             yield state
             return
+        city = self.known_city(city)
         if city and city != state.session.city:
-            # A city passed with the question wins (API callers); "" leaves the conversation's own.
+            # A city passed with the question wins (API callers); "" or an unknown one leaves the
+            # conversation's own.
             state.session.city = city
         state.history.append({"role": "user", "content": question})
         state.history.append({"role": "assistant", "content": ui("chat.thinking"),

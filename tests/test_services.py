@@ -249,3 +249,17 @@ def test_对话中选择城市与空问题(services, monkeypatch):
 def test_界面文字模板缺变量时报错():
     with pytest.raises(Exception, match="undefined"):
         render("citation_title", n=1)
+
+
+@pytest.mark.parametrize("city", ["青" * 5000, "<script>alert(1)</script>", "北京", "运城市市", 42, ["运城"]])
+def test_对话城市只接受政策库中的城市(services, monkeypatch, city):
+    """Issue 12, finding 7: a city from an API caller that is not one of ours is no city — never
+    echoed, never logged (a 64-character column on PostgreSQL refused a 5,000-character one)."""
+    monkeypatch.setenv("POLICY_STREAM_DELAY", "0")
+    chat = ChatService(services)
+    state = list(chat.respond(None, "海外仓能补多少？", city))[-1]
+    assert state.details["city"] in (None, "运城", "济南", "六安", "秦皇岛", "潍坊")
+    assert state.session.city is None or len(state.session.city) <= 3
+    assert chat.set_city(None, city).session.city is None
+    turn = services.store.turn(state.details["turn_id"])
+    assert turn is not None and (turn.city or "") in ("", "运城", "济南", "六安", "秦皇岛", "潍坊")
