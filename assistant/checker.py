@@ -63,7 +63,8 @@ class Evidence:
             parts += [str(v) for v in status.values() if v is not None]
         text = "\n".join(parts)
         amount = Decimal(str(calc["amount_yuan"])).normalize() if calc.get("amount_yuan") else None
-        return cls(text, answer.text, read_figures(text), amount, tuple(dict.fromkeys(c.doc_number for c in answer.citations)),
+        return cls(text, answer.text, read_figures(text), amount,
+                   tuple(dict.fromkeys(c.doc_number for c in answer.citations)),
                    tuple(dict.fromkeys(c.clause for c in answer.citations)),
                    any(s.get("expired") for s in answer.policy_status or []))
 

@@ -41,11 +41,17 @@ def _topics() -> dict[str, dict]:
 
 
 def topic_of(text: str) -> str | None:
-    """Which help-desk topic the question asks about (split, combine, materials), or None."""
-    for key, topic in _topics().items():
-        if topic["says"] and any(word in text for word in topic["asks"]):
-            return key
-    return None
+    """Which help-desk topic the question asks about (split, combine, materials…), or None."""
+    found = topics_of(text)
+    return found[0] if found else None
+
+
+def topics_of(text: str) -> list[str]:
+    """Every help-desk topic the question asks about, in the catalog's order ("由哪个部门负责解释
+    具体申报指南出了没有": who interprets, and the materials)."""
+    asked = {key: min(text.find(w) for w in topic["asks"] if w in text)
+             for key, topic in _topics().items() if topic["says"] and any(w in text for w in topic["asks"])}
+    return sorted(asked, key=asked.get)
 
 
 def asks_department(text: str) -> bool:

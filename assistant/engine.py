@@ -281,8 +281,8 @@ _AGAIN = re.compile(r"^那|呢\s*[？?]?$")
 
 def _direct(text: str, scope: list[str], hits: list, session: Session, deps: Deps) -> tuple[str, list] | None:
     """The first sentence for a help-desk topic in one city, quoting the rule (assistant.direct)."""
-    key = direct.topic_of(text)
-    if key is None or len(scope) != 1:
+    keys = direct.topics_of(text)
+    if not keys or len(scope) != 1:
         return None
     named = [(keyword_score(text, m), m) for m in deps.rulebook.by_city(scope[0]) if specific_keywords(text, m)]
     measure = max(named, key=lambda pair: pair[0])[1] if named else None
@@ -293,8 +293,9 @@ def _direct(text: str, scope: list[str], hits: list, session: Session, deps: Dep
     if measure is None and session.measure:
         current = deps.rulebook.measure(session.measure)
         measure = current if current.city == scope[0] else None
-    rules = direct.rules_for(key, scope, deps, measure, [h.clause for h in hits])
-    return direct.topic_lead(key, rules, scope[0]), rules
+    found = [(key, direct.rules_for(key, scope, deps, measure, [h.clause for h in hits])) for key in keys]
+    lead = "".join(direct.topic_lead(key, rules, scope[0]) for key, rules in found)
+    return lead, [rule for _, rules in found for rule in rules[:1]]
 
 
 def _explained(measure: Measure, session: Session, hits: list, deps: Deps, with_ceiling: bool = False) -> Answer:
