@@ -12,7 +12,7 @@ from datetime import date
 
 from ingest.settings import IndexSettings
 
-__all__ = ["AssistantConfig", "IndexSettings"]
+__all__ = ["ApiSettings", "AssistantConfig", "IndexSettings"]
 
 
 @dataclass(frozen=True)
@@ -41,4 +41,29 @@ class AssistantConfig:
             llm_timeout=float(env.get("POLICY_LLM_TIMEOUT") or 30),
             as_of=date.fromisoformat(as_of) if as_of else None,
             max_message_chars=int(env.get("POLICY_MAX_MESSAGE_CHARS") or 2000),
+        )
+
+
+@dataclass(frozen=True)
+class ApiSettings:
+    """The REST and OpenAI-compatible API (assistant/api.py): tokens, limits, sessions, model id."""
+
+    tokens: tuple[str, ...] = ()        # empty: no auth; else `Authorization: Bearer <one of them>`
+    max_body_bytes: int = 64 * 1024
+    session_ttl_seconds: float = 3600.0  # an /api/v1/ask session idle this long is forgotten
+    max_sessions: int = 10000            # beyond this, the least recently used session goes
+    max_replay_turns: int = 20           # user messages of a /v1/chat/completions request replayed
+    model_id: str = "policy-assistant"
+
+    @classmethod
+    def from_env(cls) -> ApiSettings:
+        env = os.environ
+        tokens = tuple(t.strip() for t in (env.get("POLICY_API_TOKENS") or "").split(",") if t.strip())
+        return cls(
+            tokens=tokens,
+            max_body_bytes=int(env.get("POLICY_API_MAX_BODY_BYTES") or 64 * 1024),
+            session_ttl_seconds=float(env.get("POLICY_API_SESSION_TTL") or 3600),
+            max_sessions=int(env.get("POLICY_API_MAX_SESSIONS") or 10000),
+            max_replay_turns=int(env.get("POLICY_API_MAX_REPLAY_TURNS") or 20),
+            model_id=env.get("POLICY_API_MODEL_ID") or "policy-assistant",
         )
