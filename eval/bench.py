@@ -17,12 +17,18 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import prompts
 from eval.machine import describe, percentile
 from eval.synthetic import write_synthetic_corpus
 from ingest.pipeline import run_ingest
 from ingest.settings import PROJECT_ROOT, IndexSettings
 
 DATASETS = PROJECT_ROOT / "eval" / "datasets"
+
+
+def _say(key: str, **values: object) -> str:
+    """A text from the bench section of prompts/eval.yaml."""
+    return prompts.text("eval", f"bench.{key}", **values)
 
 
 def load_queries(count: int) -> list[str]:
@@ -37,7 +43,7 @@ def load_queries(count: int) -> list[str]:
                     if turns and str(turns[-1]).strip():
                         queries.append(str(turns[-1])[:500])
     if not queries:
-        raise SystemExit("eval/datasets 中没有问题可用于基准测试")
+        raise SystemExit(_say("no_queries"))
     return (queries * (count // len(queries) + 1))[:count]
 
 
@@ -100,47 +106,51 @@ def run(args: argparse.Namespace) -> dict:
         root = Path(tmp)
         settings, ingest_real = bench_ingest(PROJECT_ROOT / "data" / "policies", root / "real",
                                              args.embed_model)
-        results["rows"].append(("导入：真实语料（冷）", f"{ingest_real['files']} 个文件 / {ingest_real['chunks']} 块",
-                                f"{ingest_real['seconds']:.2f} s", f"无变化重跑 {ingest_real['noop_seconds']:.2f} s"))
+        results["rows"].append((_say("rows.ingest_real"),
+                                _say("corpus", files=ingest_real["files"], chunks=ingest_real["chunks"]),
+                                f"{ingest_real['seconds']:.2f} s",
+                                _say("noop_rerun", seconds=f"{ingest_real['noop_seconds']:.2f}")))
         real = bench_retrieval(settings, queries)
-        results["rows"].append(("检索：真实语料（热）", f"{real['n']} 次查询",
+        results["rows"].append((_say("rows.retrieval_real"), _say("queries", n=real["n"]),
                                 f"p50 {real['p50_ms']:.2f} ms", f"p95 {real['p95_ms']:.2f} ms"))
         answers = bench_answers(settings, queries)
         if answers:
-            results["rows"].append(("回答：确定性（热）", f"{answers['n']} 个问题",
+            results["rows"].append((_say("rows.answers"), _say("questions", n=answers["n"]),
                                     f"p50 {answers['p50_ms']:.2f} ms", f"p95 {answers['p95_ms']:.2f} ms"))
             env = {**os.environ, "POLICY_INDEX_DIR": str(settings.index_dir), "POLICY_LEXICAL_ONLY": "1"}
-            question = "运城租赁800平方米海外仓一年，租金200万元，补多少？"
+            question = _say("cold_start_question")
             cold = cold_start([sys.executable, "-m", "assistant", "ask", question], env)
-            results["rows"].append(("冷启动：python -m assistant ask", f"{cold['n']} 次",
+            results["rows"].append((_say("rows.cold_start"), _say("runs", n=cold["n"]),
                                     f"p50 {cold['p50_ms']:.0f} ms", f"p95 {cold['p95_ms']:.0f} ms"))
         if args.factor > 1:
             synthetic_dir = root / "synthetic"
             files = write_synthetic_corpus(PROJECT_ROOT / "data" / "policies", synthetic_dir, args.factor)
             big, ingest_big = bench_ingest(synthetic_dir, root / "big", None)
-            size = f"{len(files)} 个文件 / {ingest_big['chunks']} 块"
-            results["rows"].append((f"导入：{args.factor}× 合成语料", size,
-                                    f"{ingest_big['seconds']:.2f} s", f"无变化重跑 {ingest_big['noop_seconds']:.2f} s"))
+            size = _say("corpus", files=len(files), chunks=ingest_big["chunks"])
+            results["rows"].append((_say("rows.ingest_synthetic", factor=args.factor), size,
+                                    f"{ingest_big['seconds']:.2f} s",
+                                    _say("noop_rerun", seconds=f"{ingest_big['noop_seconds']:.2f}")))
             scaled = bench_retrieval(big, queries)
-            results["rows"].append((f"检索：{args.factor}× 合成语料（热）", f"{scaled['n']} 次查询",
+            results["rows"].append((_say("rows.retrieval_synthetic", factor=args.factor),
+                                    _say("queries", n=scaled["n"]),
                                     f"p50 {scaled['p50_ms']:.2f} ms", f"p95 {scaled['p95_ms']:.2f} ms"))
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    results["rows"].append(("峰值内存（本进程）", "", f"{peak_kb / 1024:.0f} MiB", ""))
+    results["rows"].append((_say("rows.peak_memory"), "", f"{peak_kb / 1024:.0f} MiB", ""))
     return results
 
 
 def to_markdown(results: dict) -> str:
-    lines = [f"机器：{results['machine']}", "", "| 项目 | 规模 | 结果 | 备注 |", "|---|---|---|---|"]
+    lines = [_say("table", machine=results["machine"])]
     lines += [f"| {' | '.join(row)} |" for row in results["rows"]]
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m eval.bench", description="性能基准")
-    parser.add_argument("--factor", type=int, default=100, help="合成语料倍数（默认 100；1 表示跳过）")
-    parser.add_argument("--queries", type=int, default=300, help="查询次数（默认 300）")
-    parser.add_argument("--embed-model", help="使用向量模型（默认仅关键词）")
-    parser.add_argument("--out", help="把 Markdown 表写入该文件")
+    parser = argparse.ArgumentParser(prog="python -m eval.bench", description=_say("cli.description"))
+    parser.add_argument("--factor", type=int, default=100, help=_say("cli.factor"))
+    parser.add_argument("--queries", type=int, default=300, help=_say("cli.queries"))
+    parser.add_argument("--embed-model", help=_say("cli.embed_model"))
+    parser.add_argument("--out", help=_say("cli.out"))
     args = parser.parse_args(argv)
     results = run(args)
     table = to_markdown(results)

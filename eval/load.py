@@ -30,10 +30,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
+import prompts
 from eval.machine import describe, percentile
 from ingest.settings import PROJECT_ROOT, IndexSettings
 
 GOLD = PROJECT_ROOT / "eval" / "datasets" / "gold.jsonl"
+
+
+def _say(key: str, **values: object) -> str:
+    """A text from the load section of prompts/eval.yaml."""
+    return prompts.text("eval", f"load.{key}", **values)
 
 
 @dataclass
@@ -124,14 +130,14 @@ class ServedApp:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise SystemExit(f"app.py 启动失败，见 {self.workdir / 'app.log'}")
+                raise SystemExit(_say("app_failed", log=self.workdir / "app.log"))
             try:
                 if httpx.get(self.url + "config", timeout=2).status_code == 200:
                     return
             except httpx.HTTPError:
                 pass
             time.sleep(0.3)
-        raise SystemExit("app.py 在限定时间内没有响应")
+        raise SystemExit(_say("app_timeout"))
 
     def stop(self) -> None:
         self.process.terminate()
@@ -309,9 +315,7 @@ def keep_ingesting(app: ServedApp, admin: tuple[str, str], stop: threading.Event
 
 
 def report(phases: list[Phase], sessions: int, machine: str) -> str:
-    lines = [f"# 负载测试（{sessions} 个并发会话）", "", f"机器：{machine}", "",
-             "| 阶段 | 问题数 | 错误 | 串话 | p50 (ms) | p95 (ms) | 最大 (ms) | 吞吐 (问/秒) | 期间完成的导入 |",
-             "|---|---|---|---|---|---|---|---|---|"]
+    lines = [_say("table", sessions=sessions, machine=machine)]
     for p in phases:
         s = p.summary()
         lines.append(f"| {p.name} | {s['questions']} | {s['errors']} | {s['mixups']} | {s['p50_ms']} | "
@@ -320,13 +324,13 @@ def report(phases: list[Phase], sessions: int, machine: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m eval.load", description="并发会话负载测试（仅本机回环地址）")
+    parser = argparse.ArgumentParser(prog="python -m eval.load", description=_say("cli.description"))
     parser.add_argument("--sessions", type=int, default=20)
-    parser.add_argument("--questions", type=int, default=1000, help="每个阶段的问题总数")
-    parser.add_argument("--during-ingest", action="store_true", help="再跑一个阶段：负载期间反复导入")
-    parser.add_argument("--max-seconds", type=float, default=900, help="每个阶段的时间上限")
-    parser.add_argument("--out", help="把 Markdown 报告写入文件")
-    parser.add_argument("--json", action="store_true", help="输出 JSON 结果")
+    parser.add_argument("--questions", type=int, default=1000, help=_say("cli.questions"))
+    parser.add_argument("--during-ingest", action="store_true", help=_say("cli.during_ingest"))
+    parser.add_argument("--max-seconds", type=float, default=900, help=_say("cli.max_seconds"))
+    parser.add_argument("--out", help=_say("cli.out"))
+    parser.add_argument("--json", action="store_true", help=_say("cli.json"))
     args = parser.parse_args(argv)
     os.environ.setdefault("NO_PROXY", "localhost,127.0.0.1")
     admin = ("load-admin", secrets.token_urlsafe(16))
@@ -336,17 +340,18 @@ def main(argv: list[str] | None = None) -> int:
     phases: list[Phase] = []
     try:
         if urlparse(app.url).hostname not in ("127.0.0.1", "localhost"):
-            raise SystemExit("只允许对本机回环地址做负载测试")
+            raise SystemExit(_say("loopback_only"))
         expected = expected_replies(rows, app.settings)
-        phase = run_phase("常规", app.url, rows, expected, args.sessions, args.questions, args.max_seconds)
+        phase = run_phase(_say("phases.normal"), app.url, rows, expected, args.sessions, args.questions,
+                          args.max_seconds)
         check_log(phase, app.database_url)
         phases.append(phase)
         if args.during_ingest:
-            phase = Phase("导入进行中")
+            phase = Phase(_say("phases.ingesting"))
             stop = threading.Event()
             ingester = threading.Thread(target=keep_ingesting, args=(app, admin, stop, phase))
             ingester.start()
-            loaded = run_phase("导入进行中", app.url, rows, expected, args.sessions, args.questions,
+            loaded = run_phase(_say("phases.ingesting"), app.url, rows, expected, args.sessions, args.questions,
                                args.max_seconds)
             stop.set()
             ingester.join(timeout=120)

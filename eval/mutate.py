@@ -24,12 +24,18 @@ from typing import Any
 
 import yaml
 
+import prompts
 from calculators.cases import check_case, worked_cases
 from calculators.errors import CalculatorError, RuleFileError
 from calculators.loader import RULES_DIR, parse_rulebook
 
 _SWAP = {">=": ">", ">": ">=", "<=": "<", "<": "<="}
 _DATE_KEYS = ("effective_from", "valid_until", "awards_counted_from")
+
+
+def _say(key: str, **values: object) -> str:
+    """A text from the mutate section of prompts/eval.yaml."""
+    return prompts.text("eval", f"mutate.{key}", **values)
 
 
 def _sites(node: Any, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
@@ -109,16 +115,17 @@ def run(rules_dir: Path = RULES_DIR) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m eval.mutate", description="规则文件变异检查")
-    parser.add_argument("--min", type=float, default=None, help="被捕获比例下限（如 1.0）")
+    parser = argparse.ArgumentParser(prog="python -m eval.mutate", description=_say("cli.description"))
+    parser.add_argument("--min", type=float, default=None, help=_say("cli.min"))
     args = parser.parse_args(argv)
     report = run()
     share = report["caught"] / report["mutations"] if report["mutations"] else 1.0
-    print(f"变异 {report['mutations']} 处，测算案例 {report['cases']} 条捕获 {report['caught']} 处"
-          f"（{share:.1%}），用时 {report['seconds']} 秒")
+    print(_say("summary", mutations=report["mutations"], cases=report["cases"],
+               caught=report["caught"], share=f"{share:.1%}", seconds=report["seconds"]))
     for item in report["results"]:
         if not item["caught"]:
-            print(f"  未捕获：{item['file']} {item['site']}：{item['from']} → {item['to']}")
+            print(_say("uncaught", file=item["file"], site=item["site"], before=item["from"],
+                       after=item["to"]))
     return 1 if args.min is not None and share < args.min else 0
 
 

@@ -16,10 +16,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import prompts
 from eval.machine import describe, percentile
 from eval.scoring import METRICS, mentions_lead, retrieval_rank, score_row, wrong_amount_shown
 
 GATED_DEFAULT = ("amount", "refusal")
+
+
+def _say(key: str, **values: object) -> str:
+    """A text from the run section of prompts/eval.yaml."""
+    return prompts.text("eval", f"run.{key}", **values)
 
 
 def load_dataset(path: Path) -> list[dict[str, Any]]:
@@ -30,9 +36,9 @@ def load_dataset(path: Path) -> list[dict[str, Any]]:
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise SystemExit(f"{path}:{number}: 不是有效的 JSON（{exc.msg}）") from exc
+            raise SystemExit(_say("bad_json", path=path, number=number, error=exc.msg)) from exc
         if not isinstance(row, dict) or "turns" not in row or "expect" not in row:
-            raise SystemExit(f"{path}:{number}: 每行需要 id、turns 和 expect")
+            raise SystemExit(_say("bad_row", path=path, number=number))
         row.setdefault("id", f"line-{number}")
         rows.append(row)
     return rows
@@ -42,7 +48,7 @@ def _city_of(row: dict) -> str:
     expect = row["expect"]
     if expect.get("city"):
         return str(expect["city"])
-    return "跨城市/范围外"
+    return _say("no_city")
 
 
 def evaluate(rows: list[dict], deps) -> dict[str, Any]:
@@ -103,28 +109,29 @@ def _ratio(values: list[bool]) -> dict[str, Any]:
 
 
 def tables(report: dict[str, Any]) -> str:
-    lines = ["| 指标 | 通过 | 总数 | 准确率 |", "|---|---|---|---|"]
     right = report["rows_right"]
-    lines.append(f"| **整行全对** | {right['passed']} | {right['total']} | {right['accuracy'] or 0:.1%} |")
-    lines.append(f"| **错误金额展示（须为 0）** | {len(report['wrong_amount_shown'])} | {report['rows']} | |")
+    lines = [_say("table.header"),
+             _say("table.rows_right", passed=right["passed"], total=right["total"],
+                  accuracy=f"{right['accuracy'] or 0:.1%}"),
+             _say("table.wrong_amounts", shown=len(report["wrong_amount_shown"]),
+                  rows=report["rows"])]
     lead = report.get("mentions_in_lead") or {}
     if lead.get("total"):
-        lines.append(f"| 必含内容在首句 | {lead['passed']} | {lead['total']} | {lead['accuracy'] or 0:.1%} |")
-    names = {"amount": "金额完全一致", "eligibility": "资格判断", "citation": "条款引用",
-             "refusal": "拒绝编造（无金额/范围外）", "mentions": "必含内容", "empty": "无效输入提示",
-             "status": "状态", "city": "城市"}
+        lines.append(_say("table.lead", passed=lead["passed"], total=lead["total"],
+                          accuracy=f"{lead['accuracy'] or 0:.1%}"))
+    names = prompts.entry("eval", "run.metrics")
     for metric, value in report["metrics"].items():
         lines.append(f"| {names.get(metric, metric)} | {value['passed']} | {value['total']} | "
                      f"{value['accuracy']:.1%} |")
     r = report["retrieval"]
     if r["n"]:
-        lines.append(f"| 检索 hit@1 / hit@3 / MRR | | {r['n']} | {r['hit@1']['accuracy']:.1%} / "
-                     f"{r['hit@3']['accuracy']:.1%} / {r['mrr']:.3f} |")
+        lines.append(_say("table.retrieval", n=r["n"], hit1=f"{r['hit@1']['accuracy']:.1%}",
+                          hit3=f"{r['hit@3']['accuracy']:.1%}", mrr=f"{r['mrr']:.3f}"))
     if report["latency_ms"]:
-        lines.append(f"| 延迟 p50 / p95（最后一轮） | | {report['rows']} | "
-                     f"{report['latency_ms']['p50']:.1f} ms / {report['latency_ms']['p95']:.1f} ms |")
+        lines.append(_say("table.latency", rows=report["rows"],
+                          p50=f"{report['latency_ms']['p50']:.1f}", p95=f"{report['latency_ms']['p95']:.1f}"))
     metrics = [m for m in METRICS if m in report["metrics"]]
-    lines += ["", "| 城市 | " + " | ".join(names.get(m, m) for m in metrics) + " |",
+    lines += ["", _say("table.cities_header", metrics=[names.get(m, m) for m in metrics]),
               "|---|" + "---|" * len(metrics)]
     for city, values in report["cities"].items():
         cells = [f"{values[m]['passed']}/{values[m]['total']}" if m in values else "—" for m in metrics]
@@ -154,43 +161,42 @@ def chart(report: dict[str, Any], path: Path) -> None:
     fig, axes = plt.subplots(1, 2, figsize=(11, 4))
     axes[0].bar(labels, values, color="#3b7dd8")
     axes[0].set_ylim(0, 1.05)
-    axes[0].set_title("accuracy per metric" if not cjk else "各指标准确率")
+    axes[0].set_title("accuracy per metric" if not cjk else _say("chart.metrics"))
     axes[0].tick_params(axis="x", rotation=30)
     axes[1].bar(cities if cjk else [f"c{i}" for i in range(len(cities))], city_values, color="#2e9e6b")
     axes[1].set_ylim(0, 1.05)
-    axes[1].set_title("accuracy per city" if not cjk else "各城市准确率（全部检查）")
+    axes[1].set_title("accuracy per city" if not cjk else _say("chart.cities"))
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
 
 
 def markdown(report: dict[str, Any], dataset: Path, chart_name: str) -> str:
-    lines = [f"# 评测报告：{dataset.name}", "", f"机器：{describe()}", "",
-             f"有效期判断日期：{report['as_of']}；行数：{report['rows']}", "", tables(report), "",
-             f"![准确率]({chart_name})", "", "## 未通过", ""]
+    lines = [_say("report", dataset=dataset.name, machine=describe(), as_of=report["as_of"],
+                  rows=report["rows"], tables=tables(report), chart=chart_name), ""]
     if not report["failures"]:
-        lines.append("无。")
+        lines.append(_say("no_failures"))
     for failure in report["failures"]:
-        lines.append(f"- **{failure['id']}** [{failure['metric']}] {' / '.join(map(str, failure['turns']))[:120]}"
-                     f" — 期望 `{json.dumps(failure['expected'], ensure_ascii=False)}`，得到 {failure['got']}"
-                     f"（status={failure['status']}）")
+        lines.append(_say("failure_md", id=failure["id"], metric=failure["metric"],
+                          turns=" / ".join(map(str, failure["turns"]))[:120],
+                          expected=json.dumps(failure["expected"], ensure_ascii=False),
+                          got=failure["got"], status=failure["status"]))
     return "\n".join(lines) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m eval.run", description="按金标准数据集评测回答准确率")
-    parser.add_argument("--dataset", required=True, help="JSONL：每行 {id, turns, expect}")
-    parser.add_argument("--out", help="JSON 报告路径（同目录写 .md 和 .png）；默认 eval/reports/<数据集名>.json")
-    parser.add_argument("--min-accuracy", type=float, help="门槛：被门控指标低于此值时退出码非零")
+    parser = argparse.ArgumentParser(prog="python -m eval.run", description=_say("cli.description"))
+    parser.add_argument("--dataset", required=True, help=_say("cli.dataset"))
+    parser.add_argument("--out", help=_say("cli.out"))
+    parser.add_argument("--min-accuracy", type=float, help=_say("cli.min_accuracy"))
     parser.add_argument("--gate", default=",".join(GATED_DEFAULT),
-                        help=f"受 --min-accuracy 门控的指标，逗号分隔（默认 {','.join(GATED_DEFAULT)}）")
-    parser.add_argument("--min", action="append", default=[], metavar="METRIC=VALUE",
-                        help="单项门槛，如 citation=0.9（可重复）")
-    parser.add_argument("--max-wrong-amounts", type=int, help="门槛：展示错误金额的行数上限（CI 用 0）")
-    parser.add_argument("--as-of", help="按该日期判断有效期（默认今天，POLICY_AS_OF）")
-    parser.add_argument("--index-dir", help="索引目录（POLICY_INDEX_DIR）")
+                        help=_say("cli.gate", default=",".join(GATED_DEFAULT)))
+    parser.add_argument("--min", action="append", default=[], metavar="METRIC=VALUE", help=_say("cli.min"))
+    parser.add_argument("--max-wrong-amounts", type=int, help=_say("cli.max_wrong_amounts"))
+    parser.add_argument("--as-of", help=_say("cli.as_of"))
+    parser.add_argument("--index-dir", help=_say("cli.index_dir"))
     parser.add_argument("--lexical-only", action="store_true", default=None)
-    parser.add_argument("--show-failures", type=int, default=40, help="终端列出的失败条数")
+    parser.add_argument("--show-failures", type=int, default=40, help=_say("cli.show_failures"))
     args = parser.parse_args(argv)
 
     from assistant.deps import build_deps
@@ -212,12 +218,13 @@ def main(argv: list[str] | None = None) -> int:
     out.with_suffix(".md").write_text(markdown(report, dataset, chart_path.name), encoding="utf-8")
     print(tables(report))
     for failure in report["failures"][: args.show_failures]:
-        print(f"✗ {failure['id']} [{failure['metric']}] {' / '.join(map(str, failure['turns']))[:80]} → "
-              f"期望 {json.dumps(failure['expected'], ensure_ascii=False)}；得到 {failure['got']}")
+        print(_say("failure", id=failure["id"], metric=failure["metric"],
+                   turns=" / ".join(map(str, failure["turns"]))[:80],
+                   expected=json.dumps(failure["expected"], ensure_ascii=False), got=failure["got"]))
     for wrong in report["wrong_amount_shown"]:
-        print(f"✗✗ {wrong['id']} [错误金额] {' / '.join(map(str, wrong['turns']))[:80]} → "
-              f"期望 {json.dumps(wrong['expected'], ensure_ascii=False)}；展示了 {'、'.join(wrong['shown'])}元")
-    print(f"报告：{out}、{out.with_suffix('.md')}、{chart_path}")
+        print(_say("wrong_amount", id=wrong["id"], turns=" / ".join(map(str, wrong["turns"]))[:80],
+                   expected=json.dumps(wrong["expected"], ensure_ascii=False), shown=wrong["shown"]))
+    print(_say("written", json=out, md=out.with_suffix(".md"), png=chart_path))
     thresholds = {m: args.min_accuracy for m in args.gate.split(",") if m} if args.min_accuracy is not None else {}
     for item in args.min:
         metric, _, value = item.partition("=")
@@ -225,9 +232,10 @@ def main(argv: list[str] | None = None) -> int:
     below = [f"{m} {report['metrics'][m]['accuracy']:.3f} < {t}" for m, t in thresholds.items()
              if m in report["metrics"] and report["metrics"][m]["accuracy"] < t]
     if args.max_wrong_amounts is not None and len(report["wrong_amount_shown"]) > args.max_wrong_amounts:
-        below.append(f"错误金额展示 {len(report['wrong_amount_shown'])} > {args.max_wrong_amounts}")
+        below.append(_say("gate_wrong_amounts", shown=len(report["wrong_amount_shown"]),
+                          limit=args.max_wrong_amounts))
     if below:
-        print("未达门槛：" + "；".join(below), file=sys.stderr)
+        print(_say("gate_failed", reasons=below), file=sys.stderr)
         return 1
     return 0
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import prompts
 from ingest.parse import parse_policy_file
 
 _SENTENCE = re.compile(r"(?<=[。；])")
@@ -32,7 +33,7 @@ def write_synthetic_corpus(source: Path, target: Path, factor: int) -> list[Path
         policy, _ = parse_policy_file(path)
         text = path.read_text(encoding="utf-8")
         for copy in range(factor):
-            name = f"合成{copy:03d}{policy.city}"
+            name = prompts.text("eval", "synthetic.city", number=f"{copy:03d}", city=policy.city)
             variant = text.replace(policy.city, name)
             variant = re.sub(r"〔(\d{4})〕(\s*)(\d+)",
                              lambda m, c=copy: f"〔{m.group(1)}〕{m.group(2)}{c + 1}", variant)
