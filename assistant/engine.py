@@ -168,6 +168,12 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
         if facts:
             session.facts.update(facts)
             return _calculate(current, session, deps, "calculate", text)
+    if (current is not None and not carried and not cities and not names_a_measure
+            and len(text) <= _FOLLOWUP_MAX_CHARS and not has_any(text, "greeting") and not explain_topic(text)
+            and not any(has_any(text, kind) for kind in ("validity", "apply", "document", "calculate"))):
+        # "我们是老企业": a remark in the conversation about this measure, not a new question —
+        # the measure again, with what is still missing (never "not in the policy")
+        return _calculate(current, session, deps, "calculate", text)
     in_context = bool(session.city and (explain_topic(text) or has_any(text, "validity") or has_any(text, "apply")
                                         or has_any(text, "document")))  # "那现在还能报吗", "牵头的谁"
     if (current is None and session.city and not cities and not has_any(text, "domain")
@@ -270,7 +276,8 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
             return _explained(measure, session, hits, deps, with_ceiling=has_any(text, "followup_max"))
         return _calculate(measure, session, deps, intent, text)
     top1 = {(h.policy.id, h.clause.label) for h in hits[:1]}
-    if measure is not None and ((measure.policy_id, measure.clause) in top1 or measure.id == session.measure):
+    if measure is not None and ((measure.policy_id, measure.clause) in top1 or measure.id == session.measure
+                                or (len(measure.clause) >= 3 and measure.clause in text)):
         _remember(session, measure, facts, text, deps)
         return _explained(measure, session, hits, deps)
     return explain_answer(text, hits, scope, deps)
@@ -340,6 +347,13 @@ def _remember(session: Session, measure: Measure, facts: dict[str, Any], text: s
         session.facts = {k: v for k, v in session.facts.items() if k in keep}
         if session.measure is not None and session.city == measure.city:
             session.said = session.said[-1:]  # a new topic in the same city starts here
+        elif session.measure is None and session.city in (None, measure.city):
+            # "去年10月参加了个展", "市政府支持的重点展 在沙特", then the booths: facts said before
+            # the measure was clear belong to it
+            for said in session.said[:-1]:
+                for name, value in facts_for(said, measure, deps.rulebook).items() if deps else ():
+                    if not isinstance(value, Competing):
+                        session.facts.setdefault(name, value)
     session.measure = measure.id
     session.city = measure.city
     session.facts.update(facts)

@@ -22,6 +22,7 @@ from calculators.quantity import parse_number, parse_quantities
 _PARTS = re.compile(r"[，,；;。！？!?：:]|\s+")  # chat fragments are separated by spaces
 _SHARED = re.compile(r"都|均|每个|每家|各个|全部")
 _QUESTION = re.compile(r"吗|多少|能否|能不能|可以拿|能拿|能奖|奖励几|补几|[?？]")
+_TOPIC_ONLY = re.compile(r"奖励|补贴|补助|奖补|政策|扶持|怎么|如何")
 _EACH = re.compile(r"各(?:开|有|建)?了?(?:一|1)个")
 _COUNT = re.compile(r"([两二三四五六七八九十\d]+)\s*个(?:[^，,。；;]{0,8}?)(店铺|店|独立站|网站)")
 _GENERIC_CHOICE_WORDS = {"b2b", "b2c"}
@@ -95,7 +96,9 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
             current[0].count = _count(part, spec.item) or current[0].count
             current[0].text.append(part)
             continue
-        if starts_mine and not _QUESTION.search(part) and (platforms or not current or _count(part, spec.item)):
+        naming_topic = bool(_TOPIC_ONLY.search(part)) and not re.search(r"\d", part)  # "运城 独立站奖励"
+        if (starts_mine and not _QUESTION.search(part) and not naming_topic
+                and (platforms or not current or _count(part, spec.item))):
             count = _count(part, spec.item) or 1
             if len(platforms) > 1 and _EACH.search(part):
                 current = [_Group(p, 1, [part]) for p in platforms]

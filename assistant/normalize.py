@@ -30,6 +30,10 @@ _WAN = re.compile(rf"(?<![A-Za-z]){_NUMBER}\s*个?\s*[wW](?![A-Za-z])")
 _THOUSAND = re.compile(rf"(?<![A-Za-z]){_NUMBER}\s*[kK](?![A-Za-z])")
 # "每个5千", "3千平": digits and 千 (not 5千万, a count of 万)
 _DIGIT_THOUSAND = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*千(?![万亿米克瓦])")
+# "2024年四月", "前年十一月": a month in Chinese numerals after a year
+_CN_MONTH = re.compile(r"(?<=年)\s*(十[一二]|[一二三四五六七八九十])\s*月")
+_CN_MONTH_VALUE = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+                   "十一": 11, "十二": 12}
 # "2024.3", "2024/03/15", "2024-3": dates written with dots, slashes or a dash (not 2024.5万)
 _DOTTED_DATE = re.compile(r"(?<![\d.])(20[0-4]\d)\s*[./-]\s*(1[0-2]|0?[1-9])(?:\s*[./-]\s*(3[01]|[12]\d|0?[1-9]))?"
                           r"(?![\d.]|\s*(?:万|亿|元|平|%|％|千|k|w|个))")
@@ -195,6 +199,7 @@ def normalize(text: str) -> str:
     text = _EN_SCALE.sub(_english_scale, text)
     text = _replace(text, "english", ignore_case=True)
     text = _replace(text, "durations")
+    text = _CN_MONTH.sub(lambda m: f"{_CN_MONTH_VALUE[m.group(1)]}月", text)
     text = _SHORT_YEAR.sub(r"20\1年", text)
     text = _DOTTED_DATE.sub(_dotted_date, text)
     text = _DATE_RANGE_DASH.sub(r"\1到\2", text)

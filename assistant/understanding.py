@@ -144,6 +144,9 @@ def rank_measures(text: str, measures: list[Measure], clause_ranks: dict[tuple[s
         score = sum(len(k) for k in measure.keywords if k and k.lower() in lowered)
         if measure.name and measure.name in text:
             score += len(measure.name)
+        if len(measure.clause) >= 3 and measure.clause in text:
+            score += 2 * len(measure.clause)  # "六安 四（二） 同一企业一年最多": the clause names it
+            # (keyword_score counts it too, so the measure is named explicitly)
         rank = clause_ranks.get((measure.policy_id, measure.clause))
         if rank is not None:
             score += {1: 1.0, 2: 0.5, 3: 0.25}.get(rank, 0.0)
@@ -432,11 +435,17 @@ def _nearest_owner(text: str, quantity: Quantity, rulebook: RuleBook) -> int:
     return min(distances, default=_CUE_WINDOW)
 
 
+_NAMED_AFTER = re.compile(r"\s*(?:是|为|用于|用在|花在|都是|全是|主要是)")
+
+
 def _other_concept(text: str, quantity: Quantity, spec) -> bool:
     """A figure named as something no input of this kind is ("年营收2000万", "总投资500万",
     "差旅费3万"): it neither competes for nor adds to the input, unless the input's own cue
     is that very word."""
     before = text[max(0, quantity.span[0] - 8):quantity.span[0]]
+    after = text[quantity.span[1]:quantity.span[1] + 10]
+    if _NAMED_AFTER.match(after) and any(w in after and w not in spec.cues for w in lexicon()["other_concepts"]):
+        return True  # "剩下240万是首批备货和推广": named right after the figure
     words = [w for w in lexicon()["other_concepts"] if w in before and w not in spec.cues]
     if not words:
         return False
@@ -780,7 +789,8 @@ def specific_keywords(text: str, measure: Measure) -> list[str]:
 def keyword_score(text: str, measure: Measure) -> int:
     """How strongly the text names this measure: the length of its keywords found."""
     lowered = _measure_words(text)
-    return sum(len(k) for k in measure.keywords if k and k.lower() in lowered)
+    named = 2 * len(measure.clause) if len(measure.clause) >= 3 and measure.clause in text else 0
+    return named + sum(len(k) for k in measure.keywords if k and k.lower() in lowered)
 
 
 _BARE_FIGURE = re.compile(r"^\D{0,6}?(\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(万|亿)?"
@@ -803,6 +813,12 @@ def bare_answer(text: str, pending: list[str], rulebook: RuleBook) -> dict[str, 
             found[bools[0].name] = False
         elif stripped.lower() in lexicon()["answer_yes"] or stripped.startswith(("是的", "对", "嗯", "有的", "已经")):
             found[bools[0].name] = True
+        else:  # "正常运营的" to "是否正常运营？": the question's own words, said back
+            for spec in bools:
+                value = _bool(stripped, list(spec.cues), set())
+                if value is not None:
+                    found[spec.name] = value
+                    break
     dates = [s for s in specs if s.kind == "date"]
     if dates and not found:
         when = _date_value(stripped) or (f"{m.group(1)}年" if (m := _YEAR_ALONE.match(stripped)) else None)

@@ -223,6 +223,13 @@ CASES = [
     ("a recognition with a long name between its words", ["运城 公共海外仓试点奖励", "我们是投资主体 仓在越南", "2024年被市商务局认定为市级跨境电商公共海外仓试点"], "answered", Decimal(400000), "yuncheng.public_warehouse_pilot"),
     ("none of them is a count of zero", ["运城 示范园区奖励", "园区2024年跨境电商进出口1.6亿 有实绩的企业12家 没有一家做到1个亿 面积4000平 运营2年了"], "answered", NO, "yuncheng.demo_park"),
     ("the measure the stated facts fit, not the one whose words are longest", ["潍坊 我们平台在潍坊工商注册 纳入全市统计 2022年跨境电商进出口（1210/9610）3500万美元 全市排第三 能奖多少"], "answered", Decimal(300000), "weifang.trade_platform"),
+    ("a topic word is no store or site", ["运城 独立站奖励", "我们2024年新建了2个独立站 域名都是公司直接持有 在运城跨境电商公共服务平台注册了", "2024年后台数据 分别380万 320万"], "answered", Decimal(300000), "yuncheng.independent_site"),
+    ("facts said before the measure was clear", ["我们在运城开发区 做跨境的 2024年10月参加了个展", "市政府支持的重点展 在沙特利雅得", "2个展位 每个展位费三万"], "answered", Decimal(48000), "yuncheng.key_exhibition"),
+    ("months in Chinese numerals, 租领", ["运城 海外昌 租领的 900平 2024年四月到2025年三月 租金一百二十w 能补多少"], "answered", Decimal(360000), "yuncheng.overseas_warehouse"),
+    ("a long phrase between a period's start and end", ["我们是盐湖区的 2024年6月在波兰租了个仓 1200平 一直租到2025年5月底 租金一共一百万 市里能补多少"], "answered", Decimal(300000), "yuncheng.overseas_warehouse"),
+    ("a figure named as another concept right after it", ["运城 我们在墨西哥自建了个海外仓 2024年4月投用 用满一年了 3000平 总投资500万 其中仓库建设费用200万 剩下300万是首批备货"], "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
+    ("a clause label names the measure", ["六安 四（二） 同一企业一年", "那最多呢"], "answered", Decimal(200000), "luan.cbec_growth"),
+    ("a remark in a measure's conversation re-asks, never not_in_policy", ["六安增量补助能补多少", "我们是老企业"], "needs_info", None, "luan.cbec_growth"),
     # impossible facts: invalid_input, never an amount
     ("impossible", ["秦皇岛企业的海外仓面积-900平方米，经营满一年，奖多少？"], "invalid_input", None, "qinhuangdao"),
     ("impossible", ["运城企业在德国租了20亿平方米的海外仓，用满一年，租金80万元，补多少"], "invalid_input", None,
