@@ -200,7 +200,16 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
     scope = cities or ([session.city] if session.city else [])
     topic = explain_topic(text)
     if topic and current is not None and facts_for(text, current, deps.rulebook):
-        topic = ""  # "盐湖区的，市级示范企业，这钱市里和区里怎么分": the calculation says the split
+        # "盐湖区的，市级示范企业，这钱市里和区里怎么分": the calculation says the split — when it can
+        # be made; "市里和永济各出多少比例" with facts still missing gets the rule itself
+        known = {**session.facts, **facts_for(text, current, deps.rulebook)}
+        names = input_names(current, deps.rulebook)
+        trial = calculate(current.id, {k: v for k, v in known.items() if k in names},
+                          as_of=deps.as_of, rulebook=deps.rulebook)
+        if trial.amount_yuan is not None or trial.provisional_amount_yuan is not None or trial.eligible is False:
+            topic = ""
+    elif topic and names_a_measure and has_any(text, "calculate") and len(parse_quantities(text)) >= 2:
+        topic = ""  # "…租金150万 用满一年了 补助多少？市里和县里各出多少？": the calculation, with its split
     if topic and names_a_measure and has_any(text, "followup_amount") and has_any(text, "apply"):
         topic = ""  # "海外仓补贴怎么申报 最多能拿多少": the amount first, with who runs the application
     if has_any(text, "document") and scope:  # "文号是多少，哪个单位发的": the policy record answers
@@ -485,8 +494,8 @@ def _continuation(text: str, session: Session, deps: Deps, cities: list[str]) ->
     mine = keyword_score(text, measure)
     switched = [m for m in deps.rulebook.by_city(measure.city)
                 if m.id != measure.id and keyword_score(text, m) >= mine + 3]
-    if switched and not answered:
-        return None  # a new topic, not an answer to our question
+    if (switched or explain_topic(text)) and not answered:
+        return None  # a new topic ("市里和永济各出多少比例"), not an answer to our question
     session.facts.update(_added(facts, session, text, deps))
     return _calculate(measure, session, deps, "calculate", text, read_as)
 
