@@ -10,6 +10,7 @@ from calculators.countries import Countries, Country
 from calculators.inputs import Prepared
 from calculators.model import Condition, RuleBook
 from calculators.quantity import AtLeast, Below
+from calculators.texts import text
 
 _UNIT_SUFFIX = re.compile(r"（[^（）]*）$")
 
@@ -60,7 +61,7 @@ def _leaf(c: Condition, prepared: Prepared, rb: RuleBook) -> Verdict:
     value = prepared.values.get(name)
     if value is None:
         if c.if_missing == "assume" and name not in prepared.invalid:
-            note = c.assumption or f"未提供“{spec.label}”，按满足“{c.text}”计算（{c.clause}）"
+            note = c.assumption or text("condition.assumed", label=spec.label, condition=c.text, clause=c.clause)
             return Verdict(True, assumptions=[note])
         return Verdict(None, missing=[name])
     v = value.value
@@ -85,20 +86,20 @@ def _leaf(c: Condition, prepared: Prepared, rb: RuleBook) -> Verdict:
         assert isinstance(countries, Countries) and isinstance(v, Country)
         member = [k for k in c.lists if v.name in countries.lists[k].members]
         ok = bool(member) is (c.op == "in_lists")
-        fact = (f"{v.name}属于{countries.list_names(member)}" if member
-                else f"{v.name}不属于{countries.list_names(c.lists)}")
-        line = f"{c.text}：{fact}（{c.clause}）"
+        line = text("condition.lists", condition=c.text, country=v.name, member=bool(member),
+                    lists=countries.list_names(member or c.lists), clause=c.clause)
         verdict = Verdict(ok, met=[line] if ok else [], unmet=[] if ok else [line])
         if not member and any(countries.lists[k].absent_note for k in c.lists):
-            verdict.assumptions.append(
-                f"{v.name}不在本系统收录的{countries.list_names(c.lists)}名单中（名单来源："
-                f"{'；'.join(countries.lists[k].source for k in c.lists)}），如实际属于请以官方名单为准")
+            verdict.assumptions.append(text(
+                "condition.absent_from_lists", country=v.name, lists=countries.list_names(c.lists),
+                sources=[countries.lists[k].source for k in c.lists]))
         return verdict
     label = _UNIT_SUFFIX.sub("", spec.label)
     if c.op in ("is_true", "is_false"):  # a yes/no fact: the condition itself is the sentence
-        line = f"{c.text}：{'已满足' if ok else '未满足'}（{c.clause}）"
+        line = text("condition.yes_no", condition=c.text, ok=ok, clause=c.clause)
     else:
-        line = f"{c.text}：{label}为{value.display}，{'已满足' if ok else '未满足'}（{c.clause}）"
+        line = text("condition.compared", condition=c.text, label=label, value=value.display, ok=ok,
+                    clause=c.clause)
     return Verdict(ok, met=[line] if ok else [], unmet=[] if ok else [line])
 
 
@@ -124,8 +125,8 @@ def evaluate(c: Condition, prepared: Prepared, rb: RuleBook) -> Verdict:
         return out
     if all(ch.status is False for ch in children):
         out.status = False
-        reasons = "；".join(u for ch in children for u in ch.unmet)
-        out.unmet.append(f"{c.text}：以下条件均未满足（{c.clause}）——{reasons}")
+        out.unmet.append(text("condition.none_of", condition=c.text, clause=c.clause,
+                              reasons=[u for ch in children for u in ch.unmet]))
         return out
     for ch in children:  # unknown: ask for what the undecided branches need
         if ch.status is None:

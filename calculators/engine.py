@@ -13,6 +13,7 @@ from calculators.inputs import Prepared, prepare
 from calculators.loader import load_rulebook
 from calculators.model import Measure, PolicyPeriod, RuleBook
 from calculators.quantity import Period
+from calculators.texts import text
 
 
 @dataclass
@@ -71,11 +72,11 @@ def period_warnings(policy: PolicyPeriod, as_of: date) -> tuple[list[str], bool]
     warnings: list[str] = []
     expired = bool(policy.valid_until and as_of > policy.valid_until)
     if expired and policy.valid_until:
-        warnings.append(f"注意：该政策有效期至{fmt_date(policy.valid_until)}（{policy.valid_clause}），"
-                        f"截至{fmt_date(as_of)}已失效，以下测算仅供参考，不能据此申报")
+        warnings.append(text("engine.expired", valid_until=fmt_date(policy.valid_until),
+                             clause=policy.valid_clause, as_of=fmt_date(as_of)))
     if policy.effective_from and as_of < policy.effective_from:
-        warnings.append(f"注意：截至{fmt_date(as_of)}该政策尚未施行（自"
-                        f"{fmt_date(policy.effective_from)}起施行，{policy.effective_clause}）")
+        warnings.append(text("engine.not_yet", as_of=fmt_date(as_of),
+                             effective_from=fmt_date(policy.effective_from), clause=policy.effective_clause))
     if policy.status_warning:
         warnings.append(policy.status_warning)
     return warnings, expired
@@ -90,20 +91,19 @@ def _event_in_period(policy: PolicyPeriod, prepared: Prepared, result: CalcResul
     if isinstance(first, Period):  # a period: after the end if it began after it, and so on
         first, last = first.start, first.end
     if first is not None and end is not None and first > end:  # type: ignore[operator]
-        result.unmet_conditions.append(
-            f"事项发生于{value.display}，晚于该政策有效期截止日{fmt_date(end)}（{policy.valid_clause}），"
-            "不在该政策支持范围内")
+        result.unmet_conditions.append(text("engine.event_after_end", event=value.display,
+                                            valid_until=fmt_date(end), clause=policy.valid_clause))
         return False
     if start is None:
         return True
-    line = f"奖补时间从{fmt_date(start)}开始计（{policy.awards_clause}）"
+    rule = text("engine.awards_from", start=fmt_date(start), clause=policy.awards_clause)
     if value is None:
-        result.assumptions.append(f"按事项发生在{fmt_date(start)}以后计算：{line}")
+        result.assumptions.append(text("engine.event_assumed", start=fmt_date(start), rule=rule))
         return True
     if last < start:  # type: ignore[operator]
-        result.unmet_conditions.append(f"事项发生于{value.display}，早于起算日期：{line}")
+        result.unmet_conditions.append(text("engine.event_before_start", event=value.display, rule=rule))
         return False
-    result.met_conditions.append(f"事项发生于{value.display}：{line}")
+    result.met_conditions.append(text("engine.event_in_time", event=value.display, rule=rule))
     return True
 
 
@@ -119,16 +119,16 @@ def _funding_notes(measure: Measure, policy: PolicyPeriod, prepared: Prepared,
     if group is None:
         return []
     if group.note:
-        return [f"资金分担：{county.display}——{group.note}（{split.clause}）"]
+        return [text("engine.funding_note", county=county.display, note=group.note, clause=split.clause)]
     if not (group.city_share and group.local_share):
         return []
     a, b = group.city_share.base, group.local_share.base
-    line = (f"资金分担：由市本级与{county.display}按{fmt_number(a)}:{fmt_number(b)}分担"
-            f"（{split.clause}）")
+    city_part = local_part = None
     if amount is not None:
-        city_part = money_cents(amount * a / (a + b))
-        line += f"，即市级{fmt_money(city_part)}、{county.display}{fmt_money(amount - city_part)}"
-    return [line]
+        city_cents = money_cents(amount * a / (a + b))
+        city_part, local_part = fmt_money(city_cents), fmt_money(amount - city_cents)
+    return [text("engine.funding_split", county=county.display, city_share=fmt_number(a),
+                 local_share=fmt_number(b), clause=split.clause, city_part=city_part, local_part=local_part)]
 
 
 def _labels(rb: RuleBook, measure: Measure, names: list[str], prepared: Prepared) -> list[str]:
@@ -136,7 +136,7 @@ def _labels(rb: RuleBook, measure: Measure, names: list[str], prepared: Prepared
     for n in names:
         label = rb.inputs[n].label
         problem = prepared.invalid.get(n)
-        out.append(f"{label}（{problem}）" if problem else label)
+        out.append(text("engine.input_with_problem", label=label, problem=problem) if problem else label)
     return out
 
 
@@ -185,14 +185,14 @@ def calculate(measure_id: str, inputs: dict[str, object] | None = None,
             and outcome.amount <= 0 and not missing):
         status = False
         result.unmet_conditions.append(
-            f"按{measure.clause}的标准计算，可获金额为0元（{measure.formula_text}）")
+            text("engine.zero_amount", clause=measure.clause, formula=measure.formula_text))
     result.eligible = status
     if outcome is not None and not outcome.blocked and not result.no_figure:
         _settle_amount(result, outcome.amount, outcome.upper_bound, status, missing)
     if result.no_figure:
-        result.steps.insert(0, measure.no_figure_text or "文件未规定具体金额")
-        result.steps.append(f"该项没有可测算的金额，请以{measure.city}"
-                            f"{measure.doc_number}{measure.clause}原文为准")
+        result.steps.insert(0, measure.no_figure_text or text("engine.no_figure"))
+        result.steps.append(text("engine.no_figure_source", city=measure.city,
+                                 doc_number=measure.doc_number, clause=measure.clause))
     result.missing_input_names = missing
     result.missing_inputs = _labels(rb, measure, missing, prepared)
     result.notes += [n for n in measure.notes]
@@ -209,14 +209,12 @@ def _settle_amount(result: CalcResult, amount: Decimal | None, upper_bound: str,
     if status is True and not missing:
         result.amount_yuan = amount
         result.amount_is_upper_bound = bool(upper_bound)
-        head = "最高可获" if upper_bound else "可获"
-        result.steps.append(f"{head}：{fmt_money_full(amount)}")
+        result.steps.append(text("engine.amount", upper_bound=bool(upper_bound), amount=fmt_money_full(amount)))
         if upper_bound:
             result.assumptions.append(
-                f"文件表述为“{upper_bound}”，{fmt_money(amount)}是可获得的最高额，"
-                "实际金额以主管部门审核为准")
+                text("engine.upper_bound_assumption", wording=upper_bound, amount=fmt_money(amount)))
     else:
         result.provisional_amount_yuan = amount
         result.amount_is_upper_bound = bool(upper_bound)  # also for the provisional figure: 最高可获
-        result.steps.append(f"如上述待确认条件均满足，{'最高' if upper_bound else ''}"
-                            f"可获{fmt_money_full(amount)}（待确认）")
+        result.steps.append(text("engine.provisional", upper_bound=bool(upper_bound),
+                                 amount=fmt_money_full(amount)))

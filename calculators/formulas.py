@@ -13,6 +13,7 @@ from calculators.fmt import fmt_money, fmt_number
 from calculators.inputs import Prepared
 from calculators.model import Figure, Formula, RuleBook
 from calculators.quantity import AtLeast, Below
+from calculators.texts import text
 
 _UNIT_SUFFIX = re.compile(r"（[^（）]*）$")
 
@@ -40,13 +41,11 @@ def _label(rb: RuleBook, name: str, override: str = "") -> str:
 
 def _apply_caps(amount: Decimal, caps: tuple[Figure, ...], steps: list[str]) -> Decimal:
     for cap in caps:
-        what = cap.note or "上限"
-        if amount > cap.base:
-            steps.append(f"{fmt_money(amount)} > {what}{cap.display}（{cap.clause}），"
-                         f"取{cap.display}")
+        over = amount > cap.base
+        steps.append(text("formula.cap_applied" if over else "formula.cap_not_reached", amount=fmt_money(amount),
+                          what=cap.note, cap=cap.display, clause=cap.clause))
+        if over:
             amount = cap.base
-        else:
-            steps.append(f"{fmt_money(amount)} 未超过{what}{cap.display}（{cap.clause}）")
     return amount
 
 
@@ -75,16 +74,16 @@ def _rate(f: Formula, prepared: Prepared, rb: RuleBook, out: Outcome) -> None:
     if base is None:
         return
     raw = base * f.rate.fraction
-    word = f"不高于{f.rate.display}" if f.upper_bound in ("不高于", "不超过") else f.rate.display
-    out.steps.append(f"{_label(rb, f.base, f.base_label)}{fmt_money(base)} × {word} = "
-                     f"{fmt_money(raw)}（{f.rate.clause}）")
+    out.steps.append(text("formula.rate", label=_label(rb, f.base, f.base_label), base=fmt_money(base),
+                          not_above=f.upper_bound in ("不高于", "不超过"), rate=f.rate.display,
+                          amount=fmt_money(raw), clause=f.rate.clause))
     out.amount = raw
 
 
 def _fixed(f: Formula, prepared: Prepared, rb: RuleBook, out: Outcome) -> None:
     assert f.amount
-    word = f.upper_bound or ""
-    out.steps.append(f"{f.label or '奖励金额'}：{word}{f.amount.display}（{f.amount.clause}）")
+    out.steps.append(text("formula.fixed", label=f.label, upper_bound=f.upper_bound,
+                          amount=f.amount.display, clause=f.amount.clause))
     out.amount = f.amount.base
 
 
@@ -101,16 +100,15 @@ def _per_unit(f: Formula, prepared: Prepared, rb: RuleBook, out: Outcome) -> Non
         unit_amount = sub.amount
     elif f.amount is not None:
         unit_amount = f.amount.base
-        out.steps.append(f"{f.label or '每单位金额'}：{f.upper_bound}{f.amount.display}"
-                         f"（{f.amount.clause}）")
+        out.steps.append(text("formula.unit_amount", label=f.label, upper_bound=f.upper_bound,
+                              amount=f.amount.display, clause=f.amount.clause))
     if count is None or unit_amount is None:
         return
     spec = rb.inputs[f.units]
     for limit in f.count_limits:
         if count > limit.base:
-            out.steps.append(f"{_label(rb, f.units)}{fmt_number(count)}{spec.unit}，超过"
-                             f"{limit.note or '上限'}{limit.display}（{limit.clause}），"
-                             f"按{limit.display}计")
+            out.steps.append(text("formula.count_limited", label=_label(rb, f.units), count=fmt_number(count),
+                                  unit=spec.unit, what=limit.note, limit=limit.display, clause=limit.clause))
             count = limit.base
     total = count * unit_amount
     out.steps.append(f"{fmt_number(count)}{spec.unit} × {fmt_money(unit_amount)} = "
@@ -127,11 +125,11 @@ def _step(f: Formula, prepared: Prepared, rb: RuleBook, out: Outcome) -> None:
     currency = "美元" if spec.kind == "money_usd" else "元"
     steps_done = (base / f.step.base).to_integral_value(rounding=ROUND_FLOOR)
     total = steps_done * f.amount.base
-    out.steps.append(
-        f"{_label(rb, f.base, f.base_label)}{fmt_money(base, currency)} ÷ {f.step.display} = "
-        f"{fmt_number(steps_done)}（只计满{f.step.display}的部分，{f.step.clause}）")
-    out.steps.append(f"{fmt_number(steps_done)} × {f.upper_bound}{f.amount.display} = "
-                     f"{fmt_money(total)}（{f.amount.clause}）")
+    out.steps.append(text("formula.step_count", label=_label(rb, f.base, f.base_label),
+                          base=fmt_money(base, currency), step=f.step.display, count=fmt_number(steps_done),
+                          clause=f.step.clause))
+    out.steps.append(text("formula.step_amount", count=fmt_number(steps_done), upper_bound=f.upper_bound,
+                          amount=f.amount.display, total=fmt_money(total), clause=f.amount.clause))
     out.amount = total
 
 
@@ -144,17 +142,17 @@ def _select(f: Formula, prepared: Prepared, rb: RuleBook, out: Outcome) -> None:
             return
         if verdict.status:
             out.steps += verdict.met
-            out.steps.append(f"适用：{case.label}（{case.when.clause}）")
+            out.steps.append(text("formula.case_applies", label=case.label, clause=case.when.clause))
             if case.note:
                 out.assumptions.append(case.note)
             _merge(out, compute(case.formula, prepared, rb), amount=True)
             return
     if f.otherwise is not None:
-        out.steps.append(f"不属于上述情形，适用：{f.otherwise.label or '其他情形'}")
+        out.steps.append(text("formula.otherwise", label=f.otherwise.label))
         _merge(out, compute(f.otherwise, prepared, rb), amount=True)
         return
     out.blocked = True
-    out.unmet.append(f"不属于文件列明的任何档次：{'；'.join(c.label for c in f.cases)}")
+    out.unmet.append(text("formula.no_case", labels=[c.label for c in f.cases]))
 
 
 def _sum(f: Formula, prepared: Prepared, rb: RuleBook, out: Outcome) -> None:
@@ -165,13 +163,13 @@ def _sum(f: Formula, prepared: Prepared, rb: RuleBook, out: Outcome) -> None:
         verdict = evaluate_all(part.conditions, prepared, rb)
         out.assumptions += verdict.assumptions
         if verdict.status is False:
-            blocked += [f"{part.name}：{u}" for u in verdict.unmet]
-            out.steps.append(f"{part.name}：条件不满足，不计")
+            blocked += [text("formula.part_line", part=part.name, line=u) for u in verdict.unmet]
+            out.steps.append(text("formula.part_blocked", part=part.name))
             continue
         sub = compute(part.formula, prepared, rb)
         needs = verdict.missing + [m for m in sub.missing if m not in verdict.missing]
         if sub.blocked:
-            blocked += [f"{part.name}：{u}" for u in sub.unmet]
+            blocked += [text("formula.part_line", part=part.name, line=u) for u in sub.unmet]
             continue
         if needs or sub.amount is None:
             pending.append((part.name, needs))
@@ -179,7 +177,7 @@ def _sum(f: Formula, prepared: Prepared, rb: RuleBook, out: Outcome) -> None:
         out.met += verdict.met
         out.upper_bound = out.upper_bound or sub.upper_bound
         out.assumptions += sub.assumptions
-        out.steps += [f"{part.name}：{s}" for s in sub.steps]
+        out.steps += [text("formula.part_line", part=part.name, line=s) for s in sub.steps]
         computed.append((part.name, sub.amount))
     if not computed and blocked and pending and not any(_given(part, prepared) for part in f.parts
                                                        if part.name in {n for n, _ in pending}):
@@ -188,8 +186,7 @@ def _sum(f: Formula, prepared: Prepared, rb: RuleBook, out: Outcome) -> None:
         out.blocked = True
         out.unmet += blocked
         for name, needs in pending:
-            labels = "、".join(_label(rb, n) for n in needs)
-            out.assumptions.append(f"{name}：您未提供“{labels}”，未计入；如有，补充后可另行测算")
+            out.assumptions.append(text("formula.part_not_given", part=name, labels=[_label(rb, n) for n in needs]))
         return
     if not computed:
         if pending:
@@ -202,10 +199,9 @@ def _sum(f: Formula, prepared: Prepared, rb: RuleBook, out: Outcome) -> None:
             out.unmet += blocked
         return
     for name, needs in pending:
-        labels = "、".join(_label(rb, n) for n in needs)
-        out.assumptions.append(f"{name}缺少“{labels}”，未计入；补充后可重新计算")
+        out.assumptions.append(text("formula.part_missing", part=name, labels=[_label(rb, n) for n in needs]))
         out.optional_missing += [n for n in needs if n not in out.optional_missing]
-    out.assumptions += [f"{b}，该部分不计" for b in blocked]
+    out.assumptions += [text("formula.part_ruled_out", reason=b) for b in blocked]
     total = sum((a for _, a in computed), Decimal(0))
     if len(computed) > 1:
         out.steps.append(" + ".join(fmt_money(a) for _, a in computed) + f" = {fmt_money(total)}")
@@ -239,8 +235,7 @@ def _no_figure(f: Formula, prepared: Prepared, rb: RuleBook, out: Outcome) -> No
     if f.text:
         out.steps.append(f.text)
     for cap in f.caps:
-        out.steps.append(f"文件仅规定{cap.note or '上限'}{cap.display}（{cap.clause}），"
-                         "未规定计算标准，无法测算具体金额")
+        out.steps.append(text("formula.cap_only", what=cap.note, cap=cap.display, clause=cap.clause))
 
 
 def _merge(out: Outcome, sub: Outcome, amount: bool = False) -> None:

@@ -16,9 +16,9 @@ from calculators.engine import CalcResult, calculate
 from calculators.fmt import fmt_money, fmt_money_full
 from calculators.loader import load_rulebook
 from calculators.model import RuleBook
+from calculators.texts import text
 
 GROUP_KEY = "group"
-_GROUP_WORDS = {"platform": "平台"}
 
 
 def _counts(result: CalcResult, rb: RuleBook) -> bool:
@@ -28,7 +28,7 @@ def _counts(result: CalcResult, rb: RuleBook) -> bool:
                                        and not result.unmet_conditions and only_yes_no)
 
 
-def _describe(item: dict[str, object], rb: RuleBook) -> str:
+def _describe(item: dict[str, object], rb: RuleBook) -> list[str]:
     parts = [str(item[GROUP_KEY])] if item.get(GROUP_KEY) else []
     for name, value in item.items():
         if name == GROUP_KEY or name not in rb.inputs:
@@ -36,11 +36,11 @@ def _describe(item: dict[str, object], rb: RuleBook) -> str:
         spec = rb.inputs[name]
         numeric = isinstance(value, int | float | Decimal) and not isinstance(value, bool)
         if isinstance(value, bool):
-            parts.append(f"{spec.label.split('（')[0]}：{'是' if value else '否'}")
+            parts.append(text("items.yes_no_fact", label=spec.label.split('（')[0], value=value))
             continue
         shown = fmt_money(Decimal(str(value))) if spec.kind == "money_cny" and numeric else str(value)
         parts.append(f"{spec.label.split('（')[0]}{shown}")
-    return "，".join(parts)
+    return parts
 
 
 def calculate_items(measure_id: str, shared: dict[str, object], items: list[dict[str, object]],
@@ -60,26 +60,25 @@ def calculate_items(measure_id: str, shared: dict[str, object], items: list[dict
     for index, item in enumerate(items, 1):
         facts = {**shared, **{k: v for k, v in item.items() if k != GROUP_KEY}, spec.count_input: 1}
         result = calculate(measure_id, facts, as_of=as_of, rulebook=rb)
-        label = f"{spec.item}{index}（{_describe(item, rb)}）"
+        label = text("items.label", item=spec.item, index=index, facts=_describe(item, rb))
         if not _counts(result, rb):
             if result.eligible is None:  # a figure of this item is missing: no total until it is given
                 open_items.append((label, result))
                 continue
-            reason = "；".join(result.unmet_conditions)
-            lines.append(f"{label}：不计入——{reason}")
+            lines.append(text("items.not_counted", item=label, reasons=result.unmet_conditions))
             first_failure = first_failure or result
             continue
         group = str(item.get(GROUP_KEY) or f"#{index}")
         if limit is not None and groups.get(group, 0) >= limit:
-            lines.append(f"{label}：同一{(spec.group_by == 'platform' and '平台') or '组'}已计{limit}个，"
-                         f"{spec.per_group.note}{limit}个（{spec.per_group.clause}），不再计入")
+            lines.append(text("items.group_full", item=label, group_by=spec.group_by, limit=limit,
+                              note=spec.per_group.note, clause=spec.per_group.clause))
             continue
         groups[group] = groups.get(group, 0) + 1
-        lines.append(f"{label}：符合条件，计入")
+        lines.append(text("items.counted", item=label))
         counted.append(item)
     if open_items:
         label, result = open_items[0]
-        lines += [f"{lab}：还缺少" + "、".join(r.missing_inputs) for lab, r in open_items]
+        lines += [text("items.still_missing", item=lab, missing=r.missing_inputs) for lab, r in open_items]
         return replace(result, steps=lines, eligible=None, amount_yuan=None, provisional_amount_yuan=None,
                        missing_inputs=list(dict.fromkeys(m for _, r in open_items for m in r.missing_inputs)),
                        missing_input_names=list(dict.fromkeys(m for _, r in open_items for m in r.missing_input_names)))
@@ -88,7 +87,7 @@ def calculate_items(measure_id: str, shared: dict[str, object], items: list[dict
         return replace(first_failure, steps=lines + first_failure.steps)
     facts = {**shared, **{k: v for k, v in counted[0].items() if k != GROUP_KEY}, spec.count_input: len(counted)}
     final = calculate(measure_id, facts, as_of=as_of, rulebook=rb)
-    return replace(final, steps=[*lines, f"计入的{spec.item}共{len(counted)}个", *final.steps])
+    return replace(final, steps=[*lines, text("items.count_total", item=spec.item, count=len(counted)), *final.steps])
 
 
 def combine(results: list[CalcResult], name: str) -> CalcResult:
@@ -97,10 +96,10 @@ def combine(results: list[CalcResult], name: str) -> CalcResult:
     first = results[0]
     steps: list[str] = []
     for result in results:
-        steps += [f"【{result.measure_name}】{s}" for s in result.steps]
+        steps += [text("items.measure_step", measure=result.measure_name, step=s) for s in result.steps]
     total = sum((r.amount_yuan for r in paid), Decimal(0)) if paid else None
     if len(paid) > 1:
-        steps.append("合计：" + " + ".join(fmt_money(r.amount_yuan) for r in paid) + f" = {fmt_money(total)}")
+        steps.append(text("items.total", amounts=[fmt_money(r.amount_yuan) for r in paid], total=fmt_money(total)))
     return replace(
         first, measure="+".join(r.measure for r in results), measure_name=name,
         eligible=True if paid else (False if all(r.eligible is False for r in results) else None),
@@ -128,20 +127,20 @@ def calculate_each(measure_id: str, shared: dict[str, object], items: list[dict[
     lines: list[str] = []
     paid: list[CalcResult] = []
     for index, result in enumerate(results, 1):
-        label = f"{each.item}{index}"
         if result.amount_yuan is not None:
             paid.append(result)
-            lines += [f"{label}：{s}" for s in result.steps]
+            lines += [text("items.item_line", item=each.item, index=index, line=s) for s in result.steps]
         elif result.eligible is False:
-            lines.append(f"{label}：不符合条件，不计入——" + "；".join(result.unmet_conditions))
+            lines.append(text("items.each_not_counted", item=each.item, index=index, reasons=result.unmet_conditions))
         else:
-            lines.append(f"{label}：还缺少" + "、".join(result.missing_inputs))
+            lines.append(text("items.each_missing", item=each.item, index=index, missing=result.missing_inputs))
     first = results[0]
     open_items = [r for r in results if r.amount_yuan is None and r.eligible is not False]
     base = replace(first, steps=lines,
-                   met_conditions=[f"{each.item}{i}：{c}" for i, r in enumerate(results, 1) for c in r.met_conditions],
-                   unmet_conditions=[f"{each.item}{i}：{c}" for i, r in enumerate(results, 1)
-                                     for c in r.unmet_conditions],
+                   met_conditions=[text("items.item_line", item=each.item, index=i, line=c)
+                                   for i, r in enumerate(results, 1) for c in r.met_conditions],
+                   unmet_conditions=[text("items.item_line", item=each.item, index=i, line=c)
+                                     for i, r in enumerate(results, 1) for c in r.unmet_conditions],
                    missing_inputs=list(dict.fromkeys(m for r in open_items for m in r.missing_inputs)),
                    missing_input_names=list(dict.fromkeys(m for r in open_items for m in r.missing_input_names)),
                    assumptions=list(dict.fromkeys(a for r in results for a in r.assumptions)),
@@ -152,17 +151,18 @@ def calculate_each(measure_id: str, shared: dict[str, object], items: list[dict[
     if not paid:
         return replace(base, eligible=False)
     if not each.count_all:
-        base.assumptions.append(f"文件未写明一家企业有多个{each.item}时能否分别奖励，以上按一个{each.item}计算")
+        base.assumptions.append(text("items.count_unstated", item=each.item))
         return replace(base, eligible=True, amount_yuan=paid[0].amount_yuan,
                        amount_is_upper_bound=paid[0].amount_is_upper_bound)
     total = sum((r.amount_yuan for r in paid), Decimal(0))
     steps = list(lines)
     if len(paid) > 1:
-        steps.append("合计：" + " + ".join(fmt_money(r.amount_yuan) for r in paid) + f" = {fmt_money(total)}")
+        steps.append(text("items.total", amounts=[fmt_money(r.amount_yuan) for r in paid], total=fmt_money(total)))
     cap = each.total_cap
     if cap is not None and total > cap.base:
-        steps.append(f"{fmt_money(total)} > {cap.note or '上限'}{cap.display}（{cap.clause}），取{cap.display}")
+        steps.append(text("formula.cap_applied", amount=fmt_money(total), what=cap.note, cap=cap.display,
+                          clause=cap.clause))
         total = cap.base
     upper = any(r.amount_is_upper_bound for r in paid)
-    steps.append(f"{'最高可获' if upper else '可获'}：{fmt_money_full(total)}")
+    steps.append(text("engine.amount", upper_bound=upper, amount=fmt_money_full(total)))
     return replace(base, eligible=True, amount_yuan=total, steps=steps, amount_is_upper_bound=upper)

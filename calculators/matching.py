@@ -10,6 +10,7 @@ from calculators.engine import CalcResult, calculate
 from calculators.fmt import fmt_money, money_cents
 from calculators.loader import load_rulebook
 from calculators.model import RuleBook
+from calculators.texts import text
 
 
 @dataclass
@@ -63,9 +64,7 @@ def match_profile(profile: dict[str, object], as_of: date | None = None,
             report.needs_info.append(r)
     _apply_exclusive_groups(report, rb)
     if report.eligible:
-        report.notes.append(
-            f"合计{fmt_money(report.total_yuan)}为各项测算结果相加，其中标注“最高”的为上限，"
-            "实际以主管部门审核为准")
+        report.notes.append(text("matching.total", total=fmt_money(report.total_yuan)))
     return report
 
 
@@ -81,11 +80,11 @@ def _apply_exclusive_groups(report: MatchReport, rb: RuleBook) -> None:
             continue
         members.sort(key=lambda r: r.amount_yuan or Decimal(0), reverse=True)
         keep, drop = members[0], members[1:]
-        rule = rb.policies[policy_id].exclusive_rule or "同一事项不重复享受"
+        rule = rb.policies[policy_id].exclusive_rule or text("matching.exclusive_rule")
         for r in drop:
             report.eligible.remove(r)
-            r.warnings.append(f"与“{keep.measure_name}”针对同一事项：{rule}，按较高的一项计")
+            r.warnings.append(text("matching.superseded", kept=keep.measure_name, rule=rule))
             report.superseded.append(r)
-        report.notes.append(
-            f"“{keep.measure_name}”与“{'、'.join(r.measure_name for r in drop)}”针对同一事项，"
-            f"{rule}：保留较高的{fmt_money(keep.amount_yuan or Decimal(0))}")
+        report.notes.append(text("matching.kept_higher", kept=keep.measure_name,
+                                 dropped=[r.measure_name for r in drop], rule=rule,
+                                 amount=fmt_money(keep.amount_yuan or Decimal(0))))
