@@ -1,8 +1,9 @@
 """跨境电商政策助手 web app: `python app.py [--host H] [--port N]` serves it (Gradio 6).
 
 This file only lays out components and wires events: answers come from the engine through
-assistant.webchat, everything else from assistant.services and assistant.admin. It works
-with no network at all: analytics off, no share link, fonts bundled or from the system.
+assistant.webchat, everything else from assistant.services and assistant.admin; the flags'
+help is in prompts/cli.yaml. It works with no network at all: analytics off, no share link,
+fonts bundled or from the system.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ for _name in ("NO_PROXY", "no_proxy"):  # proxies break Gradio's localhost check
 
 import gradio as gr  # noqa: E402
 
+import prompts  # noqa: E402
 from assistant.admin import SUPPORTED_SUFFIXES, AdminService, AdminSession, max_upload_bytes  # noqa: E402
 from assistant.services import FieldSpec, Services, render, ui  # noqa: E402
 from assistant.webchat import ChatService, ChatState  # noqa: E402
@@ -274,13 +276,14 @@ def build_app(services: Services) -> gr.Blocks:
 
 def _parser() -> argparse.ArgumentParser:
     env = os.environ
-    parser = argparse.ArgumentParser(prog="python app.py", description="跨境电商政策助手网页版")
-    parser.add_argument("--host", default=env.get("POLICY_HOST") or "127.0.0.1", help="监听地址（POLICY_HOST）")
-    parser.add_argument("--port", type=int, default=int(env.get("POLICY_PORT") or 7860), help="端口（POLICY_PORT）")
-    parser.add_argument("--data-dir", help="政策文件目录（POLICY_DATA_DIR）")
-    parser.add_argument("--index-dir", help="索引目录（POLICY_INDEX_DIR）")
-    parser.add_argument("--database-url", help="反馈数据库（POLICY_DATABASE_URL），默认 var/feedback.sqlite3")
-    parser.add_argument("--lexical-only", action="store_true", help="只用关键词检索（POLICY_LEXICAL_ONLY=1）")
+    parser = argparse.ArgumentParser(prog="python app.py", description=prompts.text("cli", "app.description"))
+    parser.add_argument("--host", default=env.get("POLICY_HOST") or "127.0.0.1", help=prompts.text("cli", "app.host"))
+    parser.add_argument("--port", type=int, default=int(env.get("POLICY_PORT") or 7860),
+                        help=prompts.text("cli", "app.port"))
+    parser.add_argument("--data-dir", help=prompts.text("cli", "app.data_dir"))
+    parser.add_argument("--index-dir", help=prompts.text("cli", "app.index_dir"))
+    parser.add_argument("--database-url", help=prompts.text("cli", "app.database_url"))
+    parser.add_argument("--lexical-only", action="store_true", help=prompts.text("cli", "app.lexical_only"))
     return parser
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+import prompts
 from assistant.deps import Deps
 from assistant.engine import answer, new_session
 
@@ -36,20 +37,20 @@ def read_rows(path: str | Path) -> Iterator[tuple[int, dict | None, str | None]]
     """(line number, row, error) per non-empty line; a bad line is reported, not fatal."""
     for number, line in _lines(path):
         if line is None:
-            yield number, None, f"第 {number} 行不是有效的 UTF-8 文本"
+            yield number, None, prompts.text("cli", "batch.rows.not_utf8", number=number)
             continue
         if not line.strip():
             continue
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield number, None, f"第 {number} 行不是有效的 JSON（{exc.msg}）"
+            yield number, None, prompts.text("cli", "batch.rows.bad_json", number=number, error=exc.msg)
             continue
         except RecursionError:
-            yield number, None, f"第 {number} 行嵌套过深，无法读取"
+            yield number, None, prompts.text("cli", "batch.rows.too_deep", number=number)
             continue
         if not isinstance(row, dict):
-            yield number, None, f"第 {number} 行应为 JSON 对象"
+            yield number, None, prompts.text("cli", "batch.rows.not_object", number=number)
             continue
         yield number, row, None
 

@@ -12,42 +12,48 @@ import os
 import sys
 from pathlib import Path
 
+import prompts
 from assistant.places import Gazetteer
 from assistant.retrieval import Retriever
 from ingest.errors import IngestError
 from ingest.settings import IndexSettings
 
 
+def _say(key: str, **values: object) -> str:
+    """A text from prompts/cli.yaml."""
+    return prompts.text("cli", key, **values)
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--index-dir", help="索引目录（POLICY_INDEX_DIR）")
-    parser.add_argument("--embed-model", help="向量模型（POLICY_EMBED_MODEL）")
+    parser.add_argument("--index-dir", help=_say("assistant.index_dir"))
+    parser.add_argument("--embed-model", help=_say("assistant.embed_model"))
     parser.add_argument("--lexical-only", action="store_true", default=None,
-                        help="只用关键词检索（POLICY_LEXICAL_ONLY=1）")
+                        help=_say("assistant.lexical_only"))
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m assistant", description="跨境电商政策助手")
+    parser = argparse.ArgumentParser(prog="python -m assistant", description=_say("assistant.description"))
     commands = parser.add_subparsers(dest="command", required=True)
-    ask = commands.add_parser("ask", help="提一个问题")
-    ask.add_argument("question", nargs="?", help="问题")
-    ask.add_argument("--json", action="store_true", help="输出 Answer JSON")
-    ask.add_argument("--as-of", help="按该日期判断有效期（YYYY-MM-DD，POLICY_AS_OF）")
+    ask = commands.add_parser("ask", help=_say("ask.help"))
+    ask.add_argument("question", nargs="?", help=_say("ask.question"))
+    ask.add_argument("--json", action="store_true", help=_say("ask.json"))
+    ask.add_argument("--as-of", help=_say("ask.as_of"))
     _common(ask)
-    chat = commands.add_parser("chat", help="终端多轮对话")
-    chat.add_argument("--as-of", help="按该日期判断有效期（POLICY_AS_OF）")
+    chat = commands.add_parser("chat", help=_say("chat.help"))
+    chat.add_argument("--as-of", help=_say("assistant.as_of"))
     _common(chat)
-    batch = commands.add_parser("batch", help="批量：每行一段新对话，输出最后一轮的 Answer JSON")
-    batch.add_argument("--in", dest="infile", required=True, help="输入 JSONL（每行 {id, turns}）")
-    batch.add_argument("--out", dest="outfile", required=True, help="输出 JSONL")
-    batch.add_argument("--as-of", help="按该日期判断有效期（POLICY_AS_OF）")
+    batch = commands.add_parser("batch", help=_say("batch.help"))
+    batch.add_argument("--in", dest="infile", required=True, help=_say("batch.in"))
+    batch.add_argument("--out", dest="outfile", required=True, help=_say("batch.out"))
+    batch.add_argument("--as-of", help=_say("assistant.as_of"))
     _common(batch)
-    search = commands.add_parser("search", help="只做检索：问题 → 条款")
-    search.add_argument("query", nargs="?", help="问题")
-    search.add_argument("--k", type=int, default=5, help="返回条数（默认 5）")
-    search.add_argument("--city", help="只在某城市的政策中检索（默认从问题中识别）")
-    search.add_argument("--json", action="store_true", help="输出 JSON")
-    search.add_argument("--in", dest="infile", help="批量：输入 JSONL（每行 {id, turns}）")
-    search.add_argument("--out", dest="outfile", help="批量：输出 JSONL（每行 {id, hits}）")
+    search = commands.add_parser("search", help=_say("search.help"))
+    search.add_argument("query", nargs="?", help=_say("search.query"))
+    search.add_argument("--k", type=int, default=5, help=_say("search.k"))
+    search.add_argument("--city", help=_say("search.city"))
+    search.add_argument("--json", action="store_true", help=_say("search.json"))
+    search.add_argument("--in", dest="infile", help=_say("search.in"))
+    search.add_argument("--out", dest="outfile", help=_say("search.out"))
     _common(search)
     return parser
 
@@ -73,10 +79,10 @@ def _search(args: argparse.Namespace) -> int:
         return [hit.to_dict() for hit in retriever.search(query, k=args.k, cities=cities)]
 
     if retriever.warning:
-        print(f"提示：{retriever.warning}", file=sys.stderr)
+        print(_say("search.warning", warning=retriever.warning), file=sys.stderr)
     if args.infile:
         if not args.outfile:
-            print("批量检索需要同时给出 --in 和 --out", file=sys.stderr)
+            print(_say("search.needs_out"), file=sys.stderr)
             return 2
         count = 0
         with Path(args.outfile).open("w", encoding="utf-8") as out:
@@ -88,22 +94,19 @@ def _search(args: argparse.Namespace) -> int:
                           **({"error": error} if error else {})}
                 out.write(json.dumps(result, ensure_ascii=False) + "\n")
                 count += 1
-        print(f"已检索 {count} 行，结果写入 {args.outfile}", file=sys.stderr)
+        print(_say("search.done", count=count, path=args.outfile), file=sys.stderr)
         return 0
     if not args.query or not args.query.strip():
-        print("请输入要检索的问题，例如：python -m assistant search \"运城海外仓补助\"", file=sys.stderr)
+        print(_say("search.empty"), file=sys.stderr)
         return 2
     hits = run(args.query)
     if args.json:
         print(json.dumps(hits, ensure_ascii=False, indent=1))
         return 0
     if not hits:
-        print("没有检索到相关条款。")
+        print(_say("search.none"))
     for rank, hit in enumerate(hits, 1):
-        ranks = hit["ranks"]
-        print(f"{rank}. {hit['city']} {hit['doc_number']} {hit['clause']} {hit['heading']}"
-              f"  (得分 {hit['score']:.4f}；BM25 名次 {ranks['bm25'] or '—'}，"
-              f"向量名次 {ranks['dense'] or '—'})")
+        print(_say("search.hit", rank=rank, h=hit))
     return 0
 
 
@@ -132,20 +135,21 @@ def _chat(args: argparse.Namespace) -> int:
 
     deps = _deps(args)
     session = new_session()
-    print("跨境电商政策助手（输入“新对话”重新开始，输入“退出”或按 Ctrl-D 结束）")
+    print(_say("chat.banner"))
+    quit_words, restart_word = prompts.entry("cli", "chat.quit_words"), _say("chat.restart_word")
     while True:
         try:
-            line = input("\n您：")
+            line = input(_say("chat.prompt"))
         except (EOFError, KeyboardInterrupt):
             print()
             return 0
-        if line.strip() in ("退出", "exit", "quit"):
+        if line.strip() in quit_words:
             return 0
-        if line.strip() == "新对话":
+        if line.strip() == restart_word:
             session = new_session()
-            print("已开始新对话。")
+            print(_say("chat.restarted"))
             continue
-        print("\n助手：" + answer(line, session, deps).text)
+        print(_say("chat.reply", text=answer(line, session, deps).text))
 
 
 def _batch(args: argparse.Namespace) -> int:
@@ -153,7 +157,7 @@ def _batch(args: argparse.Namespace) -> int:
 
     source, target = Path(args.infile), Path(args.outfile)
     if not source.is_file():  # checked before the output is touched: an old result is never lost
-        print(f"找不到输入文件：{source}", file=sys.stderr)
+        print(_say("batch.no_input", path=source), file=sys.stderr)
         return 2
     rows = list(read_rows(source))
     count, bad = 0, 0
@@ -171,7 +175,7 @@ def _batch(args: argparse.Namespace) -> int:
         os.replace(temporary, target)  # the output appears whole or not at all
     finally:
         temporary.unlink(missing_ok=True)
-    print(f"已回答 {count} 行（其中 {bad} 行无法读取，已逐行写明原因），结果写入 {target}", file=sys.stderr)
+    print(_say("batch.done", count=count, bad=bad, path=target), file=sys.stderr)
     return 0
 
 

@@ -35,10 +35,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+import prompts
 from ingest.settings import PROJECT_ROOT
 
 DEFAULT_DATABASE_URL = f"sqlite:///{PROJECT_ROOT / 'var' / 'feedback.sqlite3'}"
-RATINGS = {1: "赞", -1: "踩", 0: "取消"}
+RATINGS = {1: "up", -1: "down", 0: "withdrawn"}  # stored value -> its label's key in prompts/feedback.yaml
 
 metadata = MetaData()
 turns = Table(
@@ -127,6 +128,11 @@ def _make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
 
 
+def _rating_label(rating: object) -> object:
+    """赞 / 踩 / 取消 for a stored rating (prompts/feedback.yaml); anything else as it is."""
+    return prompts.text("feedback", f"ratings.{RATINGS[rating]}") if rating in RATINGS else rating
+
+
 def _safe_cell(value: object) -> object:
     """Neutralise spreadsheet formulas in exported text (CSV injection)."""
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
@@ -168,7 +174,7 @@ class FeedbackStore:
                      turn_id: int | None = None, comment: str = "") -> int:
         """Store one 👍 (1), 👎 (-1) or withdrawal (0); the new row's id."""
         if rating not in RATINGS:
-            raise FeedbackError(f"无效的评价值：{rating}")
+            raise FeedbackError(prompts.text("feedback", "bad_rating", rating=rating))
         values = {"turn_id": turn_id, "session_id": session_id, "rating": rating,
                   "question": question, "reply": reply, "comment": comment[:2000],
                   "created_at": _now()}
@@ -179,7 +185,8 @@ class FeedbackStore:
             with self.engine.begin() as conn:
                 return int(conn.execute(table.insert().values(**values)).inserted_primary_key[0])
         except SQLAlchemyError as exc:
-            raise FeedbackError(f"反馈记录保存失败（{self.backend}）：{type(exc).__name__}") from exc
+            raise FeedbackError(prompts.text("feedback", "save_failed", backend=self.backend,
+                                             error=type(exc).__name__)) from exc
 
     # -- reads --------------------------------------------------------------------------
     def turn(self, turn_id: int) -> Turn | None:
@@ -207,17 +214,17 @@ class FeedbackStore:
     def export_csv(self, kind: str = "feedback") -> str:
         """The feedback (or the conversation log, kind="turns") as CSV text, oldest first."""
         if kind == "feedback":
-            header = ["编号", "时间（UTC）", "会话", "评价", "问题", "回答", "备注", "对话轮次编号"]
+            header = prompts.entry("feedback", "columns.feedback")
             query = select(feedback.c.id, feedback.c.created_at, feedback.c.session_id,
                            feedback.c.rating, feedback.c.question, feedback.c.reply,
                            feedback.c.comment, feedback.c.turn_id).order_by(feedback.c.id)
         elif kind == "turns":
-            header = ["编号", "时间（UTC）", "会话", "轮次", "问题", "回答", "状态", "城市", "耗时（毫秒）"]
+            header = prompts.entry("feedback", "columns.turns")
             query = select(turns.c.id, turns.c.created_at, turns.c.session_id, turns.c.turn_index,
                            turns.c.question, turns.c.reply, turns.c.status, turns.c.city,
                            turns.c.latency_ms).order_by(turns.c.id)
         else:
-            raise FeedbackError(f"未知的导出类型：{kind}")
+            raise FeedbackError(prompts.text("feedback", "unknown_export", kind=kind))
         out = io.StringIO()
         writer = csv.writer(out)
         writer.writerow(header)
@@ -226,7 +233,7 @@ class FeedbackStore:
                 cells = list(row)
                 cells[1] = cells[1].isoformat(timespec="seconds") if cells[1] else ""
                 if kind == "feedback":
-                    cells[3] = RATINGS.get(cells[3], cells[3])
+                    cells[3] = _rating_label(cells[3])
                 writer.writerow([_safe_cell(c) for c in cells])
         return out.getvalue()
 
