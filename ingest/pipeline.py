@@ -99,9 +99,16 @@ def run_ingest(settings: IndexSettings, progress: Progress | None = None,
     previous = _previous(settings)
     reports: list[FileReport] = []
     parsed: list[tuple[Policy, list[Clause]]] = []
+    stems: dict[str, str] = {}  # "X.md" beside "X.txt" would share the policy id X
     for index, path in enumerate(files, 1):
         if progress:
             progress(prompts.text("ingest", "progress.parse"), index, len(files))
+        if path.stem in stems:
+            reports.append(FileReport(path.name, _status("failed"),
+                                      message=prompts.text("ingest", "file_errors.same_name", name=path.name,
+                                                           other=stems[path.stem])))
+            continue
+        stems[path.stem] = path.name
         try:
             policy, clauses = parse_policy_file(path)
             reports.append(FileReport(path.name, _status("imported"), policy.id, policy.city, len(clauses)))
@@ -129,8 +136,9 @@ def run_ingest(settings: IndexSettings, progress: Progress | None = None,
     clauses = [clause for _, cs in parsed for clause in cs]
     embedding = (prompts.text("ingest", "embedding.dense", model=embed_name, dim=embedder.dim) if embedder
                  else prompts.text("ingest", "embedding.lexical"))
-    if not force and previous is not None and current_build_id(settings.index_dir) == build_id:
-        return IngestSummary(build_id, False, reports, len(clauses), len(chunks),
+    if (not force and previous is not None and previous.manifest.get("build_id") == build_id
+            and current_build_id(settings.index_dir) == previous.build_id):
+        return IngestSummary(previous.build_id, False, reports, len(clauses), len(chunks),
                              time.perf_counter() - started, embedding, 0, warnings)
     vectors, embedded_new = None, 0
     if embedder is not None:
@@ -147,9 +155,9 @@ def run_ingest(settings: IndexSettings, progress: Progress | None = None,
                   for r in reports},
         "counts": {"policies": len(parsed), "clauses": len(clauses), "chunks": len(chunks)},
     }
-    write_build(settings, build_id, manifest, [p for p, _ in parsed], clauses, chunks, tokens,
-                vectors)
-    return IngestSummary(build_id, True, reports, len(clauses), len(chunks),
+    published = write_build(settings, build_id, manifest, [p for p, _ in parsed], clauses, chunks, tokens,
+                            vectors).name
+    return IngestSummary(published, True, reports, len(clauses), len(chunks),
                          time.perf_counter() - started, embedding, embedded_new, warnings)
 
 

@@ -4,8 +4,10 @@ Layout under the index directory:
     CURRENT                 the id of the build readers use (replaced with os.replace)
     builds/<id>/            manifest.json, policies.json, clauses.jsonl, chunks.jsonl, chroma/
     vectors.sqlite          passage-vector cache shared by builds
-A build is written to `builds/.tmp-<id>-<pid>` and renamed when complete, then CURRENT is
-switched, so a reader sees either the old build or the new one, never half of one. Embedded
+A build is written to `builds/.tmp-<name>-<pid>`, fsynced, renamed when complete, then CURRENT is
+switched (fsynced too), so a reader sees either the old build or the new one, never half of one;
+the build CURRENT names is never removed, a rebuild of the same content gets its own directory,
+and a CURRENT naming nothing (an ingest killed mid-way) is repaired to the newest complete build. Embedded
 Chroma data lives inside its build, so no two processes ever write the same Chroma files; in
 server mode each build has its own collection, `policy_chunks_<id>`.
 """
@@ -15,7 +17,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import time
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,37 +78,111 @@ def _read_jsonl(path: Path) -> list[dict]:
 def write_build(settings: IndexSettings, build_id: str, manifest: dict, policies: list[Policy],
                 clauses: list[Clause], chunks: list[Chunk], tokens: list[list[str]],
                 vectors: np.ndarray | None) -> Path:
-    """Write a complete build and make it current; returns its directory."""
+    """Write a complete build and make it current; returns its directory.
+
+    The published build is never touched: a rebuild of the same content (forced, or two
+    ingests at once) gets a directory of its own (`<id>-<suffix>`), everything is fsynced
+    before CURRENT switches, and only builds CURRENT no longer names are ever removed."""
     builds = settings.index_dir / "builds"
     builds.mkdir(parents=True, exist_ok=True)
-    final = builds / build_id
-    temp = builds / f".tmp-{build_id}-{os.getpid()}"
+    name = build_id if not (builds / build_id).exists() else f"{build_id}-{uuid.uuid4().hex[:8]}"
+    final = builds / name
+    temp = builds / f".tmp-{name}-{os.getpid()}"
     shutil.rmtree(temp, ignore_errors=True)
     temp.mkdir()
     try:
         if vectors is not None:
-            _write_vectors(settings, build_id, temp, chunks, vectors)
+            _write_vectors(settings, name, temp, chunks, vectors)
         (temp / "policies.json").write_text(
             json.dumps([p.to_dict() for p in policies], ensure_ascii=False, indent=1),
             encoding="utf-8")
         _write_jsonl(temp / "clauses.jsonl", (c.to_dict() for c in clauses))
         _write_jsonl(temp / "chunks.jsonl",
                      ({**c.to_dict(), "tokens": t} for c, t in zip(chunks, tokens, strict=True)))
-        (temp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1),
-                                            encoding="utf-8")
-        if final.exists():
-            shutil.rmtree(final)
+        (temp / "manifest.json").write_text(json.dumps({**manifest, "version": name}, ensure_ascii=False,
+                                                       indent=1), encoding="utf-8")
+        _fsync_tree(temp)
         temp.rename(final)
+        _fsync_dir(builds)
     except BaseException:
         shutil.rmtree(temp, ignore_errors=True)
         if settings.chroma_host and vectors is not None:
-            _drop_collection(settings, build_id)
+            _drop_collection(settings, name)
         raise
-    pointer = settings.index_dir / f".CURRENT.{os.getpid()}"
-    pointer.write_text(build_id, encoding="utf-8")
-    os.replace(pointer, settings.index_dir / "CURRENT")
-    _collect_garbage(settings, keep=build_id)
+    _point_to(settings.index_dir, name)
+    _collect_garbage(settings, keep=name)
     return final
+
+
+def _point_to(index_dir: Path, name: str) -> None:
+    """CURRENT := name, atomically and durably (a crash leaves the old or the new pointer)."""
+    pointer = index_dir / f".CURRENT.{os.getpid()}.{uuid.uuid4().hex[:6]}"
+    with pointer.open("w", encoding="utf-8") as handle:
+        handle.write(name)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(pointer, index_dir / "CURRENT")
+    _fsync_dir(index_dir)
+
+
+def _fsync_tree(root: Path) -> None:
+    for path in sorted(root.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+        if path.is_file():
+            with path.open("rb") as handle:
+                os.fsync(handle.fileno())
+        elif path.is_dir():
+            _fsync_dir(path)
+    _fsync_dir(root)
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # some filesystems cannot sync a directory: the rename is still atomic
+        pass
+    finally:
+        os.close(fd)
+
+
+def repair_current(index_dir: Path) -> str | None:
+    """At start-up or when a reader finds CURRENT naming no complete build (an ingest killed
+    between its steps, a build removed by hand): point CURRENT at the newest complete build,
+    and clear the temporaries of ingests that are no longer running. Returns what CURRENT names."""
+    builds = index_dir / "builds"
+    if not builds.is_dir():
+        return current_build_id(index_dir)
+    for temp in builds.glob(".tmp-*"):
+        if not _alive(temp.name.rsplit("-", 1)[-1]):
+            shutil.rmtree(temp, ignore_errors=True)
+    named = current_build_id(index_dir)
+    if named and (builds / named / "manifest.json").exists():
+        return named
+    complete = sorted((p for p in builds.iterdir() if p.is_dir() and not p.name.startswith(".")
+                       and (p / "manifest.json").exists()), key=lambda p: p.stat().st_mtime, reverse=True)
+    if not complete:
+        return named
+    _point_to(index_dir, complete[0].name)
+    return complete[0].name
+
+
+def _alive(pid_text: str) -> bool:
+    try:
+        pid = int(pid_text)
+    except ValueError:
+        return False
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _write_vectors(settings: IndexSettings, build_id: str, build_dir: Path,
@@ -136,14 +212,14 @@ def _collect_garbage(settings: IndexSettings, keep: str) -> None:
     builds = settings.index_dir / "builds"
     entries = sorted((p for p in builds.iterdir() if p.is_dir() and not p.name.startswith(".")),
                      key=lambda p: p.stat().st_mtime, reverse=True)
-    stale = [p for p in entries if p.name != keep][KEEP_BUILDS - 1:]
+    current = current_build_id(settings.index_dir)
+    stale = [p for p in entries if p.name not in (keep, current)][KEEP_BUILDS - 1:]
     for path in stale:
         if settings.chroma_host:
             _drop_collection(settings, path.name)
         shutil.rmtree(path, ignore_errors=True)
-    cutoff = time.time() - 3600  # temp dirs of crashed ingests
-    for path in builds.glob(".tmp-*"):
-        if path.stat().st_mtime < cutoff:
+    for path in builds.glob(".tmp-*"):  # temp dirs of ingests that died
+        if not _alive(path.name.rsplit("-", 1)[-1]):
             shutil.rmtree(path, ignore_errors=True)
 
 
@@ -179,6 +255,9 @@ def load_snapshot(settings: IndexSettings) -> Snapshot:
     """The current build; IngestError (Chinese) when there is none yet."""
     build_id = current_build_id(settings.index_dir)
     build_dir = settings.index_dir / "builds" / (build_id or "")
+    if build_id and not (build_dir / "manifest.json").exists():
+        build_id = repair_current(settings.index_dir)  # CURRENT names nothing: the newest complete build
+        build_dir = settings.index_dir / "builds" / (build_id or "")
     if not build_id or not (build_dir / "manifest.json").exists():
         raise IngestError(prompts.text("ingest", "index_errors.no_index", path=settings.index_dir))
     manifest = json.loads((build_dir / "manifest.json").read_text(encoding="utf-8"))
