@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from calculators.countries import Countries
 from calculators.fmt import fmt_number
 from calculators.model import KIND_DIMENSION, Condition, Formula, InputSpec, Measure
+from calculators.texts import text
 
 Problem = tuple[tuple[object, ...], str]
 _NUMERIC_OPS = {">=", ">", "<=", "<", "=="}
@@ -55,68 +56,68 @@ def _check_condition(c: Condition, inputs: dict[str, InputSpec],
     if c.all_of or c.any_of:
         return None
     if not c.input or not c.op:
-        return f"条件“{c.text}”缺少 input 或 op"
+        return text("rule_file.condition_incomplete", text=c.text)
     spec = inputs.get(c.input)
     if spec is None:
-        return f"条件“{c.text}”引用了未定义的输入项“{c.input}”（见 _inputs.yaml）"
+        return text("rule_file.condition_unknown_input", text=c.text, input=c.input)
     if c.op in _NUMERIC_OPS:
         if c.threshold is None:
-            return f"条件“{c.text}”缺少 threshold"
+            return text("rule_file.condition_no_threshold", text=c.text)
         want = KIND_DIMENSION.get(spec.kind)
         if want != c.threshold.dimension:
-            return (f"条件“{c.text}”的门槛单位“{c.threshold.unit}”与输入项“{c.input}”"
-                    f"（{spec.kind}）不符")
+            return text("rule_file.threshold_unit", text=c.text, unit=c.threshold.unit, input=c.input,
+                        kind=spec.kind)
         if fmt_number(c.threshold.value) not in c.text.replace(" ", ""):
-            return f"条件“{c.text}”的文字中没有门槛数字{fmt_number(c.threshold.value)}"
+            return text("rule_file.threshold_not_in_text", text=c.text, threshold=fmt_number(c.threshold.value))
     elif c.op in ("is_true", "is_false") and spec.kind != "bool":
-        return f"条件“{c.text}”用 {c.op}，但“{c.input}”不是 bool"
+        return text("rule_file.not_bool", text=c.text, op=c.op, input=c.input)
     elif c.op in ("in", "not_in", "contains_any"):
         allowed = {ch.value for ch in spec.choices}
         bad = [v for v in c.values if v not in allowed]
         if spec.kind != "choice" or not c.values or bad:
-            return f"条件“{c.text}”的取值{bad or ''}不是“{c.input}”的选项"
+            return text("rule_file.not_choices", text=c.text, bad=bad or "", input=c.input)
     elif c.op in ("in_lists", "not_in_lists"):
         if spec.kind != "country" or not c.lists:
-            return f"条件“{c.text}”的 {c.op} 须用于国家输入项并列出名单"
+            return text("rule_file.lists_not_country", text=c.text, op=c.op)
         if countries is not None:
             bad = [k for k in c.lists if k not in countries.lists]
             if bad:
-                return f"条件“{c.text}”引用了未定义的国家名单：{bad}"
+                return text("rule_file.unknown_lists", text=c.text, bad=bad)
     return None
 
 
 def _check_formula(f: Formula, inputs: dict[str, InputSpec]) -> str | None:
     money_caps = [c for c in f.caps if c.dimension != "cny"]
     if money_caps:
-        return f"上限“{money_caps[0].display}”须以元或万元计"
+        return text("rule_file.cap_unit", cap=money_caps[0].display)
     if f.kind in ("rate", "step"):
         spec = inputs.get(f.base or "")
         if spec is None:
-            return f"公式引用了未定义的计算基数“{f.base}”"
+            return text("rule_file.unknown_base", base=f.base)
         if f.kind == "rate":
             if spec.kind != "money_cny":
-                return f"比例公式的基数“{f.base}”须为人民币金额（money_cny）"
+                return text("rule_file.rate_base", base=f.base)
             if f.rate is None or f.rate.unit != "%":
-                return "比例公式须有以 % 计的 rate"
+                return text("rule_file.rate_unit")
         else:
             if f.step is None or f.amount is None:
-                return "递增公式须有 step 与 amount"
+                return text("rule_file.step_missing")
             if KIND_DIMENSION.get(spec.kind) != f.step.dimension:
-                return f"递增公式的步长单位“{f.step.unit}”与基数“{f.base}”不符"
+                return text("rule_file.step_unit", unit=f.step.unit, base=f.base)
     if f.kind == "fixed" and (f.amount is None or f.amount.dimension != "cny"):
-        return "固定金额公式须有以元计的 amount"
+        return text("rule_file.fixed_amount")
     if f.kind == "per_unit":
         spec = inputs.get(f.units or "")
         if spec is None or spec.kind != "count":
-            return f"按单位计的公式须有计数输入项 units（现为“{f.units}”）"
+            return text("rule_file.per_unit_count", units=f.units)
         if (f.amount is None) == (f.unit_formula is None):
-            return "按单位计的公式须有 amount 或 unit_formula 之一"
+            return text("rule_file.per_unit_amount")
         if f.amount is not None and f.amount.dimension != "cny":
-            return "单位金额须以元计"
+            return text("rule_file.unit_amount_cny")
     if f.kind == "select" and not f.cases:
-        return "分档公式须有 cases"
+        return text("rule_file.select_cases")
     if f.kind == "sum" and not f.parts:
-        return "合计公式须有 parts"
+        return text("rule_file.sum_parts")
     return None
 
 
@@ -124,7 +125,7 @@ def check_rule_file(measure: Measure, inputs: dict[str, InputSpec],
                     countries: Countries | None) -> Problem | None:
     """The first problem of a measure as (location in the YAML, Chinese message), or None."""
     if not measure.id.startswith(measure.policy_id.split("_")[0] + "."):
-        return ("id",), f"测算项目 id“{measure.id}”须以城市拼音“{measure.policy_id.split('_')[0]}.”开头"
+        return ("id",), text("rule_file.id_prefix", id=measure.id, prefix=measure.policy_id.split("_")[0])
     for i, c in enumerate(measure.conditions):
         for sub in _walk_conditions((c,)):
             message = _check_condition(sub, inputs, countries)
@@ -140,5 +141,5 @@ def check_rule_file(measure: Measure, inputs: dict[str, InputSpec],
     for key in ("inputs", "defaults", "questions"):
         for name in getattr(measure, key):
             if name not in inputs:
-                return (key,), f"{key} 中的输入项“{name}”未在 _inputs.yaml 定义"
+                return (key,), text("rule_file.unknown_input", key=key, name=name)
     return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from calculators.texts import text
+
 
 class CalculatorError(Exception):
     """A calculator request that cannot be served (unknown measure, bad call)."""
@@ -14,4 +16,4 @@ class RuleFileError(CalculatorError):
         self.path = path
         self.line = line
         where = f"{path}:{line}" if line is not None else path
-        super().__init__(f"规则文件错误（{where}）：{message}")
+        super().__init__(text("rule_file.error", where=where, message=message))

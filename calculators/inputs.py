@@ -14,6 +14,7 @@ from calculators.countries import Countries, Country
 from calculators.fmt import fmt_date, fmt_money, fmt_number
 from calculators.model import InputSpec, Measure, RuleBook
 from calculators.quantity import AtLeast, Below, Period, Quantity, parse_quantities, parse_quantity
+from calculators.texts import text
 
 _SILENT = {"city", "measure", "measure_id", "policy", "as_of"}
 _NO = re.compile(r"^(否|不|没|无|未|非|no\b|n$|false|0$)", re.IGNORECASE)
@@ -51,9 +52,9 @@ def _to_decimal(raw: object) -> Decimal:
     try:
         value = Decimal(str(raw))
     except InvalidOperation:
-        raise _Bad(f"“{raw}”不是有效数字") from None
+        raise _Bad(text("input.not_a_number", raw=raw)) from None
     if not value.is_finite():
-        raise _Bad(f"“{raw}”不是有效数字")
+        raise _Bad(text("input.not_a_number", raw=raw))
     return value
 
 
@@ -79,7 +80,7 @@ def _display(spec: InputSpec, value: object, countries: Countries | None) -> str
     if spec.kind == "number":
         return fmt_number(value)  # type: ignore[arg-type]
     if spec.kind == "bool":
-        return "是" if value else "否"
+        return text("input.yes_no", value=value)
     if spec.kind == "choice":
         labels = {c.value: c.label for c in spec.choices}
         if isinstance(value, frozenset):
@@ -96,16 +97,16 @@ def _numeric(spec: InputSpec, raw: object, notes: list[str]) -> tuple[Decimal, s
     """(value, currency or None) for the numeric kinds; unit mismatches raise _Bad."""
     q = _quantity(raw)
     if q is None:
-        raise _Bad(f"无法从“{raw}”中识别{spec.label}")
+        raise _Bad(text("input.unreadable", raw=raw, label=spec.label))
     unit = q.unit
     if spec.kind in _CURRENCY:
         if unit == "number":
             if not isinstance(raw, int | float | Decimal):
                 name = "元" if spec.kind == "money_cny" else "美元"
-                notes.append(f"“{raw}”未注明单位，按{name}理解（{spec.label}）")
+                notes.append(text("input.unit_assumed", raw=raw, unit=name, label=spec.label))
             return q.value, _CURRENCY[spec.kind]
         if unit not in ("CNY", "USD"):
-            raise _Bad(f"“{q.raw}”不是金额，请提供{spec.label}")
+            raise _Bad(text("input.not_money", raw=q.raw, label=spec.label))
         return q.value, unit
     accepted = {
         "area_m2": {"m2": 1},
@@ -117,10 +118,10 @@ def _numeric(spec: InputSpec, raw: object, notes: list[str]) -> tuple[Decimal, s
     if unit == "number":
         if spec.kind in ("area_m2", "months", "percent") and not isinstance(
                 raw, int | float | Decimal | Quantity):
-            notes.append(f"“{raw}”未注明单位，按{spec.unit or '%'}理解（{spec.label}）")
+            notes.append(text("input.unit_assumed", raw=raw, unit=spec.unit or "%", label=spec.label))
         return q.value, None
     if unit not in accepted:
-        raise _Bad(f"“{q.raw}”的单位与{spec.label}不符")
+        raise _Bad(text("input.wrong_unit", raw=q.raw, label=spec.label))
     return q.value * accepted[unit], None
 
 
@@ -134,49 +135,48 @@ def _bool(raw: object) -> bool:
         return False
     if _YES.search(s):
         return True
-    raise _Bad(f"无法判断“{raw}”是“是”还是“否”")
+    raise _Bad(text("input.not_yes_no", raw=raw))
 
 
 def _choice(spec: InputSpec, raw: object, countries: Countries | None,
             steps: list[str]) -> object:
     items = [str(x) for x in raw] if isinstance(raw, list | tuple | set | frozenset) else None
-    text = " ".join(items) if items is not None else str(raw).strip()
+    said = " ".join(items) if items is not None else str(raw).strip()
     if spec.multiple:
-        if items == [] or text in ("无", "没有", "都没有", "均无"):
+        if items == [] or said in ("无", "没有", "都没有", "均无"):
             return frozenset()  # stated: none of them (没有开通任何一种)
         found = frozenset(c.value for c in spec.choices
-                          if any(w and w in text for w in (c.value, *c.synonyms)))
+                          if any(w and w in said for w in (c.value, *c.synonyms)))
         if not found:
-            raise _Bad(f"无法从“{text}”中识别{spec.label}")
+            raise _Bad(text("input.unreadable", raw=said, label=spec.label))
         return found
     for c in spec.choices:
-        if text in (c.value, c.label, *c.synonyms):
+        if said in (c.value, c.label, *c.synonyms):
             return c.value
     best: tuple[int, str] | None = None
     for c in spec.choices:
         for w in (c.value, c.label, *c.synonyms):
-            if w and w in text and (best is None or len(w) > best[0]):
+            if w and w in said and (best is None or len(w) > best[0]):
                 best = (len(w), c.value)
     if best:
         return best[1]
     if spec.derive_from_country and countries is not None:
-        return _choice_from_country(spec, text, countries, steps)
-    options = "、".join(c.label for c in spec.choices)
-    raise _Bad(f"无法识别{spec.label}“{text}”，可选：{options}")
+        return _choice_from_country(spec, said, countries, steps)
+    raise _Bad(text("input.unknown_choice", label=spec.label, raw=said, options=[c.label for c in spec.choices]))
 
 
-def _choice_from_country(spec: InputSpec, text: str, countries: Countries,
+def _choice_from_country(spec: InputSpec, said: str, countries: Countries,
                          steps: list[str]) -> str:
-    country = countries.lookup(text)
+    country = countries.lookup(said)
     if country is None:
-        raise _Bad(f"未能识别国家或地区“{text}”")
+        raise _Bad(text("input.unknown_country", raw=said))
     if country.name in countries.transcontinental:
-        raise _Bad(f"{country.name}横跨欧亚，无法仅凭国家判断{spec.label}，请说明航线类型")
+        raise _Bad(text("input.transcontinental", country=country.name, label=spec.label))
     for c in spec.choices:
         if country.region in c.country_regions:
-            steps.append(f"{country.name}属于{country.region}，按“{c.label}”计")
+            steps.append(text("input.country_region", country=country.name, region=country.region, choice=c.label))
             return c.value
-    raise _Bad(f"无法由“{country.name}”判断{spec.label}")
+    raise _Bad(text("input.country_undecided", country=country.name, label=spec.label))
 
 
 def _date(raw: object) -> date:
@@ -186,24 +186,25 @@ def _date(raw: object) -> date:
         return raw
     m = _CN_DATE.search(str(raw))
     if not m:
-        raise _Bad(f"无法识别日期“{raw}”")
+        raise _Bad(text("input.unknown_date", raw=raw))
     try:
         return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     except ValueError:
-        raise _Bad(f"日期无效“{raw}”") from None
+        raise _Bad(text("input.bad_date", raw=raw)) from None
 
 
 def _check_range(spec: InputSpec, value: Decimal, shown: str, warnings: list[str]) -> None:
     if value < 0 and (spec.valid_min is None or spec.valid_min >= 0):
-        raise _Bad(f"{spec.label}不能为负数（{shown}）")
+        raise _Bad(text("input.negative", label=spec.label, value=shown))
     if spec.valid_min is not None and value < spec.valid_min:
-        raise _Bad(f"{spec.label}“{shown}”低于合理范围，请核实")
+        raise _Bad(text("input.too_low", label=spec.label, value=shown))
     if spec.valid_min_exclusive is not None and value <= spec.valid_min_exclusive:
-        raise _Bad(f"{spec.label}必须大于{fmt_number(spec.valid_min_exclusive)}（{shown}）")
+        raise _Bad(text("input.not_above", label=spec.label, minimum=fmt_number(spec.valid_min_exclusive),
+                        value=shown))
     if spec.valid_max is not None and value > spec.valid_max:
-        raise _Bad(f"{spec.label}“{shown}”超出合理范围，请核实数字和单位")
+        raise _Bad(text("input.too_high", label=spec.label, value=shown))
     if spec.warn_below is not None and 0 < value < spec.warn_below:
-        warnings.append(f"{spec.label}仅为{shown}，请确认单位是否应为“万元”")
+        warnings.append(text("input.small_money", label=spec.label, value=shown))
 
 
 def coerce(spec: InputSpec, raw: object, rb: RuleBook, rate: Decimal | None,
@@ -212,12 +213,12 @@ def coerce(spec: InputSpec, raw: object, rb: RuleBook, rate: Decimal | None,
     countries = rb.countries if isinstance(rb.countries, Countries) else None
     if isinstance(raw, AtLeast):  # "2023年开始…到现在": a floor, for conditions only
         floor, _ = _numeric(spec, Quantity(raw.floor, raw.unit, str(raw.floor)), prepared.assumptions)
-        return Value(AtLeast(floor, spec.kind), f"至少{_display(spec, floor, countries)}")
+        return Value(AtLeast(floor, spec.kind), text("input.at_least", value=_display(spec, floor, countries)))
     if isinstance(raw, Below):  # "还没用满一年": only conditions can use it
         limit, currency = _numeric(spec, Quantity(raw.limit, raw.unit, str(raw.limit)), prepared.assumptions)
         if currency and currency != _CURRENCY.get(spec.kind):
-            raise _Bad(f"“不足{fmt_number(raw.limit)}”的币种与{spec.label}不符")
-        return Value(Below(limit, spec.kind), f"不满{_display(spec, limit, countries)}")
+            raise _Bad(text("input.below_currency", limit=fmt_number(raw.limit), label=spec.label))
+        return Value(Below(limit, spec.kind), text("input.below", value=_display(spec, limit, countries)))
     if spec.kind in _CURRENCY or spec.kind in ("area_m2", "months", "count", "percent",
                                                "number"):
         if spec.kind == "number" and isinstance(raw, str):
@@ -239,10 +240,10 @@ def coerce(spec: InputSpec, raw: object, rb: RuleBook, rate: Decimal | None,
         country = raw if isinstance(raw, Country) else (
             countries.lookup(str(raw)) if countries else None)
         if country is None:
-            raise _Bad(f"未能识别国家或地区“{raw}”")
+            raise _Bad(text("input.unknown_country", raw=raw))
         return Value(country, country.name)
     if isinstance(raw, Period):
-        return Value(raw, f"{fmt_date(raw.start)}至{fmt_date(raw.end)}")
+        return Value(raw, text("input.period", start=fmt_date(raw.start), end=fmt_date(raw.end)))
     year = _YEAR_ONLY.match(str(raw).strip()) if isinstance(raw, str) else None
     if year:  # "2025年": the year's first day decides "after the end" / "before the start" by year
         return Value(date(int(year.group(1)), 1, 1), f"{year.group(1)}年")
@@ -254,15 +255,14 @@ def _convert(spec: InputSpec, value: Decimal, have: str, want: str, rate: Decima
              prepared: Prepared) -> Decimal:
     shown = fmt_money(value, "元" if have == "CNY" else "美元")
     if rate is None:
-        raise _Bad(f"{spec.label}需要{_CURRENCY_NAME[want]}金额，您提供的是{_CURRENCY_NAME[have]}"
-                   f"（{shown}）；系统不会自行换算，请提供{_CURRENCY_NAME[want]}金额或美元兑人民币"
-                   "汇率")
+        raise _Bad(text("input.no_conversion", label=spec.label, want=_CURRENCY_NAME[want],
+                        have=_CURRENCY_NAME[have], value=shown))
     converted = value * rate if want == "CNY" else value / rate
     shown_converted = fmt_money(converted, "元" if want == "CNY" else "美元")
-    prepared.derived_steps.append(f"{shown} {'×' if want == 'CNY' else '÷'} 汇率{fmt_number(rate)} = "
-                                  f"{shown_converted}（{spec.label}，按您提供的汇率折算）")
-    prepared.assumptions.append(
-        f"按您提供的汇率1美元={fmt_number(rate)}元，将{shown}折算为{shown_converted}（{spec.label}）")
+    prepared.derived_steps.append(text("input.converted_step", value=shown, to_cny=want == "CNY",
+                                       rate=fmt_number(rate), converted=shown_converted, label=spec.label))
+    prepared.assumptions.append(text("input.converted", rate=fmt_number(rate), value=shown,
+                                     converted=shown_converted, label=spec.label))
     return converted
 
 
@@ -276,7 +276,7 @@ def prepare(measure: Measure, given: dict[str, object], rb: RuleBook,
         name = rb.input_name(str(key))
         if name is None:
             if note_unused and key not in _SILENT:
-                prepared.assumptions.append(f"已忽略无法识别的输入项“{key}”")
+                prepared.assumptions.append(text("input.ignored_key", key=key))
             continue
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             continue
@@ -294,13 +294,13 @@ def prepare(measure: Measure, given: dict[str, object], rb: RuleBook,
         except _Bad as bad:
             prepared.invalid[name] = str(bad)
         except (ArithmeticError, ValueError, TypeError):  # last resort: never raise to users
-            prepared.invalid[name] = f"{spec.label}“{raw}”无法识别，请核实"
+            prepared.invalid[name] = text("input.unusable", label=spec.label, raw=raw)
     if any(rb.inputs[n].derive_from_country for n in measure.inputs):
         wanted.add("country")
     if note_unused:
         for name in raw_by_name:
             if name not in wanted and not (set(measure.inputs) & {rb.inputs[name].twin}):
-                prepared.assumptions.append(f"“{rb.inputs[name].label}”与本项目无关，未使用")
+                prepared.assumptions.append(text("input.unused", label=rb.inputs[name].label))
     for name, default in measure.defaults.items():
         if name not in prepared.values and name not in prepared.invalid:
             spec = rb.inputs[name]
@@ -328,10 +328,10 @@ def _prepare_rate(raw_by_name: dict[str, object], rb: RuleBook,
     try:
         value = coerce(rb.inputs["exchange_rate"], raw, rb, None, prepared)
     except _Bad as bad:
-        prepared.warnings.append(f"汇率无法使用：{bad}")
+        prepared.warnings.append(text("input.rate_unusable", reason=bad))
         return None
     except (ArithmeticError, ValueError, TypeError):
-        prepared.warnings.append(f"汇率“{raw}”无法识别，未使用")
+        prepared.warnings.append(text("input.rate_unreadable", raw=raw))
         return None
     return value.value  # type: ignore[return-value]
 

@@ -16,6 +16,7 @@ from calculators import model
 from calculators.checks import check_rule_file
 from calculators.countries import Countries, Country, CountryList
 from calculators.errors import RuleFileError
+from calculators.texts import has, text
 
 if TYPE_CHECKING:  # pydantic and the schema are imported only when rule files are parsed
     from pydantic import BaseModel
@@ -51,7 +52,7 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = Fal
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
         if key in result:
-            raise RuleFileError(loader.path, key_node.start_mark.line + 1, f"重复的键“{key}”")
+            raise RuleFileError(loader.path, key_node.start_mark.line + 1, text("rule_file.duplicate_key", key=key))
         result[key] = loader.construct_object(value_node, deep=True)
         result.key_lines[key] = key_node.start_mark.line + 1
     return result
@@ -69,7 +70,7 @@ def _construct_timestamp(loader: _Loader, node: yaml.ScalarNode) -> object:
         return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
     except ValueError as exc:
         raise RuleFileError(loader.path, node.start_mark.line + 1,
-                            f"日期无效“{node.value}”（{exc}）") from None
+                            text("rule_file.bad_date", value=node.value, error=exc)) from None
 
 
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
@@ -79,15 +80,15 @@ _Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 def read_yaml(path: Path) -> Any:
     """Parse one YAML file with line tracking; duplicate keys and bad dates raise RuleFileError."""
-    text = path.read_text(encoding="utf-8")
-    loader = _Loader(text)
+    source = path.read_text(encoding="utf-8")
+    loader = _Loader(source)
     loader.path = str(path)
     try:
         return loader.get_single_data()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise RuleFileError(str(path), mark.line + 1 if mark else None,
-                            f"YAML 语法错误：{exc}") from None
+                            text("rule_file.yaml_syntax", error=exc)) from None
     finally:
         loader.dispose()
 
@@ -109,20 +110,6 @@ def line_of(data: Any, loc: tuple[Any, ...]) -> int | None:
     return line
 
 
-_MESSAGES = {
-    "missing": "缺少必填项",
-    "extra_forbidden": "未知字段",
-    "literal_error": "取值不在允许范围内",
-    "date_from_datetime_parsing": "日期无效",
-    "date_parsing": "日期无效",
-    "date_type": "日期无效",
-    "decimal_parsing": "不是有效数字",
-    "string_too_short": "不能为空",
-    "too_short": "不能为空",
-    "string_pattern_mismatch": "格式不符",
-}
-
-
 def _validate(cls: type[BaseModel], data: Any, path: Path) -> Any:
     from pydantic import ValidationError
 
@@ -132,13 +119,14 @@ def _validate(cls: type[BaseModel], data: Any, path: Path) -> Any:
         err = exc.errors()[0]
         loc = tuple(err["loc"])
         where = ".".join(str(p) for p in loc)
-        what = _MESSAGES.get(err["type"], err["msg"])
+        kind = f"rule_file.pydantic.{err['type']}"  # pydantic's own words where the catalog has none
+        what = text(kind) if has(kind) else err["msg"]
         if where.endswith("clause") and err["type"] == "missing":
-            what = "数字缺少出处条款（clause）"
-        detail = f"（{err['msg']}）" if err["type"] in ("literal_error",) else ""
+            what = text("rule_file.figure_without_clause")
         got = err.get("input")
-        shown = f"，实际为“{got}”" if isinstance(got, str | int | float) else ""
-        raise RuleFileError(str(path), line_of(data, loc), f"{where}：{what}{detail}{shown}") from None
+        raise RuleFileError(str(path), line_of(data, loc), text(
+            "rule_file.field", where=where, what=what, detail=err["msg"] if err["type"] == "literal_error" else "",
+            got=got if isinstance(got, str | int | float) else None)) from None
 
 
 def _load_inputs(path: Path) -> dict[str, model.InputSpec]:
@@ -158,7 +146,7 @@ def _load_countries(path: Path) -> Countries:
     unknown_places = [name for name in places if name not in {c.name for c in parsed.countries}]
     if unknown_places:
         raise RuleFileError(str(path), line_of(data, ("places",)),
-                            f"places 中有未登记的国家：{'、'.join(unknown_places)}")
+                            text("rule_file.unknown_places", names=unknown_places))
     countries = {c.name: Country(c.name, c.region, (*c.aliases, *places.get(c.name, ())))
                  for c in parsed.countries}
     lists: dict[str, CountryList] = {}
@@ -166,7 +154,7 @@ def _load_countries(path: Path) -> Countries:
         unknown = [m for m in lst.members if m not in countries]
         if unknown:
             raise RuleFileError(str(path), line_of(data, ("lists", key)),
-                                f"名单{key}中有未登记的国家：{'、'.join(unknown)}")
+                                text("rule_file.unknown_members", key=key, names=unknown))
         lists[key] = CountryList(key, lst.name, lst.source, str(lst.as_of),
                                  frozenset(lst.members), lst.note, lst.absent_note)
     return Countries(countries, lists, frozenset(parsed.transcontinental), parsed.note)
@@ -221,7 +209,7 @@ def load_rule_file(path: Path, inputs: dict[str, model.InputSpec],
     parsed = _validate(schema.RuleFileIn, data, path)
     if parsed.policy.id != path.stem:
         raise RuleFileError(str(path), line_of(data, ("policy", "id")),
-                            f"policy.id“{parsed.policy.id}”应与文件名“{path.stem}”一致")
+                            text("rule_file.policy_id", id=parsed.policy.id, stem=path.stem))
     policy = _build_policy(parsed.policy)
     measures = [_build_measure(m, parsed.policy, policy.common_conditions)
                 for m in parsed.measures]
@@ -309,7 +297,7 @@ def _parse_rulebook(directory: str) -> model.RuleBook:
         orders[policy.policy_id] = policy
         for m in file_measures:
             if m.id in seen:
-                raise RuleFileError(str(path), None, f"测算项目 id“{m.id}”与{seen[m.id]}重复")
+                raise RuleFileError(str(path), None, text("rule_file.duplicate_id", id=m.id, other=seen[m.id]))
             seen[m.id] = str(path)
             measures.append(m)
     order = {pid: (p.order, pid) for pid, p in orders.items()}

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from calculators.errors import CalculatorError
 from calculators.fmt import fmt_number
+from calculators.texts import text
 
 # unit word of a figure -> (dimension, factor to the dimension's base unit)
 UNITS: dict[str, tuple[str, Decimal]] = {
@@ -279,7 +280,7 @@ class RuleBook:
         for m in self.measures:
             if m.id == measure_id:
                 return m
-        raise CalculatorError(f"未找到测算项目“{measure_id}”，可用 `python -m calculators list` 查看")
+        raise CalculatorError(text("measure_not_found", id=measure_id))
 
     def of_clause(self, measure: Measure) -> list[Measure]:
         """The measures one clause defines (自建 and 租赁 of 潍坊 五), the given one included."""

@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from calculators import model
+from calculators.texts import text
 
 UnitWord = Literal[
     "元", "万元", "亿元", "美元", "万美元", "平方米", "%", "月", "年", "天", "课时", "家", "个",
@@ -29,7 +30,7 @@ def _decimal(v: object) -> object:
     if isinstance(v, float):
         return Decimal(str(v))
     if isinstance(v, bool):
-        raise ValueError("数值不能是是/否")
+        raise ValueError(text("rule_file.bool_figure"))
     return v
 
 

@@ -53,6 +53,6 @@ def has(key: str) -> bool:
     return key in _texts()
 
 
-def text(key: str, **values: object) -> str:
+def text(key: str, /, **values: object) -> str:
     """One sentence of prompts/calculators.yaml, rendered with values (StrictUndefined)."""
     return _template(key).render(**values)
