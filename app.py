@@ -20,9 +20,11 @@ for _name in ("NO_PROXY", "no_proxy"):  # proxies break Gradio's localhost check
     os.environ[_name] = ",".join(filter(None, [os.environ.get(_name, ""), "localhost,127.0.0.1"]))
 
 import gradio as gr  # noqa: E402
+import uvicorn  # noqa: E402
 
 import prompts  # noqa: E402
 from assistant.admin import SUPPORTED_SUFFIXES, AdminService, AdminSession, max_upload_bytes  # noqa: E402
+from assistant.api import build_api  # noqa: E402
 from assistant.services import FieldSpec, Services, render, ui  # noqa: E402
 from assistant.webchat import ChatService, ChatState  # noqa: E402
 
@@ -304,10 +306,14 @@ def main(argv: list[str] | None = None) -> int:
     services.warm_up()
     demo = build_app(services)
     demo.queue(default_concurrency_limit=4, max_size=512)
+    # One process serves the web app and the APIs: /api/v1/* (REST), /v1/* (OpenAI-compatible),
+    # /docs (OpenAPI), and the Gradio UI mounted at / (its own routes live under /gradio_api).
+    api = build_api(services)
+    app = gr.mount_gradio_app(api, demo, path="/", server_name=args.host, server_port=args.port,
+                              theme=theme(), css=CSS, max_file_size=max_upload_bytes(), footer_links=[],
+                              ssr_mode=False, mcp_server=False, pwa=False, show_error=False)
     log.info("serving on http://%s:%s", args.host, args.port)
-    demo.launch(server_name=args.host, server_port=args.port, share=False, theme=theme(), css=CSS,
-                max_file_size=max_upload_bytes(), footer_links=[], ssr_mode=False, mcp_server=False,
-                pwa=False, show_error=False, quiet=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
 
 

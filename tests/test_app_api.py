@@ -139,3 +139,20 @@ def test_页面不引用外部字体或脚本(app):
     css = httpx.get(app.url + "theme.css", timeout=10).text
     assert "fonts.googleapis.com" not in page + css
     assert "WenQuanYi Micro Hei" in css
+
+
+def test_the_same_process_serves_the_apis_beside_the_ui(app):
+    """Issue 15: app.py serves the REST API, the OpenAI-compatible endpoint and /docs with the UI."""
+    base = f"http://127.0.0.1:{app.port}"
+    with httpx.Client(base_url=base, timeout=60, trust_env=False) as http:
+        asked = http.post("/api/v1/ask", json={"message": WAREHOUSE_Q})
+        assert asked.status_code == 200
+        body = asked.json()
+        assert body["calculation"]["amount_yuan"] == "500000.00" and body["session_id"]
+        models = http.get("/v1/models").json()
+        assert [m["id"] for m in models["data"]] == ["policy-assistant"]
+        chat = http.post("/v1/chat/completions", json={"model": "policy-assistant",
+                                                       "messages": [{"role": "user", "content": WAREHOUSE_Q}]})
+        assert chat.status_code == 200 and "50万元" in chat.json()["choices"][0]["message"]["content"]
+        assert http.get("/docs").status_code == 200
+        assert http.get("/").status_code == 200 and "gradio" in http.get("/").text.lower()
