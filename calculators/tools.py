@@ -13,6 +13,7 @@ from calculators.engine import calculate
 from calculators.errors import CalculatorError
 from calculators.loader import load_rulebook
 from calculators.model import InputSpec, Measure, RuleBook
+from calculators.texts import text
 
 _EXTRA = ("county", "exchange_rate", "event_date")
 _TYPES: dict[str, Any] = {
@@ -30,13 +31,9 @@ def tool_name(measure_id: str) -> str:
 
 
 def _describe(spec: InputSpec, measure: Measure | None = None) -> str:
-    text = spec.label
-    if spec.choices:
-        text += "；可选：" + "、".join(c.value for c in spec.choices)
-    if spec.kind in ("money_cny", "money_usd"):
-        text += "；可写数字（单位为元或美元）或带单位的文字，如“200万元”"
     question = measure.questions.get(spec.name) if measure else None
-    return f"{text}（{question}）" if question else text
+    return text("tool.input", label=spec.label, choices=[c.value for c in spec.choices],
+                money=spec.kind in ("money_cny", "money_usd"), question=question)
 
 
 def _args_model(measure: Measure, rb: RuleBook) -> type[BaseModel]:
@@ -45,17 +42,14 @@ def _args_model(measure: Measure, rb: RuleBook) -> type[BaseModel]:
         spec = rb.inputs[name]
         kind_type = _TYPES.get(spec.kind, str | None)
         fields[name] = (kind_type, Field(default=None, description=_describe(spec, measure)))
-    fields["as_of"] = (str | None, Field(default=None, description="测算日期 YYYY-MM-DD，默认今天"))
+    fields["as_of"] = (str | None, Field(default=None, description=text("tool.as_of")))
     return create_model(f"Args_{tool_name(measure.id)}", **fields)
 
 
 def _doc(measure: Measure, rb: RuleBook) -> str:
-    args = "\n".join(f"    {n}: {_describe(rb.inputs[n], measure)}"
-                     for n in [*measure.inputs, *_EXTRA])
-    return (f"测算{measure.city}{measure.doc_number}{measure.clause}“{measure.name}”："
-            f"{measure.formula_text}。返回是否符合条件、金额（元）、算式步骤、未满足条件、"
-            f"需补充的信息、假设与提示。金额只能来自本工具，不要自行计算。\n\n"
-            f"Args:\n{args}\n    as_of: 测算日期 YYYY-MM-DD，默认今天")
+    args = [(n, _describe(rb.inputs[n], measure)) for n in [*measure.inputs, *_EXTRA]]
+    return text("tool.measure", city=measure.city, doc_number=measure.doc_number, clause=measure.clause,
+                name=measure.name, formula=measure.formula_text, args=[*args, ("as_of", text("tool.as_of"))])
 
 
 def _runner(measure_id: str, rb: RuleBook):
@@ -80,7 +74,7 @@ def measure_tool(measure_id: str, rulebook: RuleBook | None = None) -> Structure
 
 
 class _ListArgs(BaseModel):
-    city: str | None = Field(default=None, description="城市，如 运城；不填则列出全部")
+    city: str | None = Field(default=None, description=text("tool.city"))
 
 
 def list_measures(city: str | None = None) -> list[dict[str, object]]:
