@@ -210,8 +210,9 @@ def _admin_tab(admin: AdminService) -> None:
         download = gr.File(interactive=False)
         logout = gr.Button(ui("admin.logout"), size="sm")
 
-    def do_login(name: str, secret: str):
-        st, text = admin.login(name, secret)
+    def do_login(name: str, secret: str, request: gr.Request):
+        address = request.client.host if request and request.client else ""
+        st, text = admin.login(name, secret, address=address, session=getattr(request, "session_hash", "") or "")
         ok = admin.allowed(st)
         return st, text, gr.update(visible=not ok), gr.update(visible=ok), "", admin.counts(st)
 
@@ -236,7 +237,8 @@ def _admin_tab(admin: AdminService) -> None:
 def build_app(services: Services) -> gr.Blocks:
     """The whole UI; every handler goes through services, the chat service or the admin service."""
     chat, admin = ChatService(services), AdminService(services)
-    with gr.Blocks(title=ui("title"), analytics_enabled=False) as demo:
+    # Files Gradio keeps for uploads and downloads are deleted an hour after they were made.
+    with gr.Blocks(title=ui("title"), analytics_enabled=False, delete_cache=(600, 3600)) as demo:
         gr.Markdown(f"# {ui('title')}\n\n{ui('intro')}")
         with gr.Tabs():
             with gr.Tab(ui("tabs.chat"), id="chat"):
@@ -276,6 +278,38 @@ def build_app(services: Services) -> gr.Blocks:
     return demo
 
 
+UPLOAD_PATH = "/gradio_api/upload"
+
+
+def guard_uploads(api, admin_enabled: bool, per_window: int | None = None, window_seconds: float = 600) -> None:
+    """Gradio accepts file uploads from anyone; only the 管理 tab needs them. With admin off, no
+    upload is accepted at all; with it on, each address gets a small budget per window."""
+    import threading
+    import time
+
+    from fastapi.responses import JSONResponse
+
+    budget = per_window if per_window is not None else int(os.environ.get("POLICY_UPLOADS_PER_WINDOW") or 10)
+    seen: dict[str, list[float]] = {}
+    lock = threading.Lock()
+
+    @api.middleware("http")
+    async def _uploads(request, call_next):
+        if request.method == "POST" and request.url.path.rstrip("/") == UPLOAD_PATH:
+            if not admin_enabled:
+                return JSONResponse({"error": {"code": "upload_disabled", "message": ui("upload_errors.disabled")}},
+                                    status_code=403)
+            address = request.client.host if request.client else "-"
+            now = time.monotonic()
+            with lock:
+                recent = [t for t in seen.get(address, []) if now - t < window_seconds]
+                if len(recent) >= budget:
+                    return JSONResponse({"error": {"code": "upload_budget",
+                                                   "message": ui("upload_errors.budget")}}, status_code=429)
+                seen[address] = [*recent, now]
+        return await call_next(request)
+
+
 def _parser() -> argparse.ArgumentParser:
     env = os.environ
     parser = argparse.ArgumentParser(prog="python app.py", description=prompts.text("cli", "app.description"))
@@ -309,6 +343,7 @@ def main(argv: list[str] | None = None) -> int:
     # One process serves the web app and the APIs: /api/v1/* (REST), /v1/* (OpenAI-compatible),
     # /docs (OpenAPI), and the Gradio UI mounted at / (its own routes live under /gradio_api).
     api = build_api(services)
+    guard_uploads(api, AdminService(services).enabled)
     app = gr.mount_gradio_app(api, demo, path="/", server_name=args.host, server_port=args.port,
                               theme=theme(), css=CSS, max_file_size=max_upload_bytes(), footer_links=[],
                               ssr_mode=False, mcp_server=False, pwa=False, show_error=False)

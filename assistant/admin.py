@@ -12,6 +12,7 @@ import hmac
 import os
 import queue
 import re
+import shutil
 import tempfile
 import threading
 import time
@@ -74,7 +75,7 @@ class AdminService:
     def __init__(self, services: Services):
         self.services = services
         self._ingest_lock = threading.Lock()
-        self._failed: list[float] = []
+        self._failed: dict[str, list[float]] = {}  # client key -> recent failure times
 
     @property
     def enabled(self) -> bool:
@@ -89,20 +90,27 @@ class AdminService:
         return render("admin.upload_hint", suffixes="、".join(SUPPORTED_SUFFIXES),
                       max_mb=max_upload_bytes() // (1024 * 1024))
 
-    def login(self, user: str, password: str) -> tuple[AdminSession, str]:
-        """Check credentials in constant time; repeated failures lock logins for a while."""
+    def login(self, user: str, password: str, address: str = "", session: str = "") -> tuple[AdminSession, str]:
+        """Check credentials in constant time. Repeated failures lock out the client that made
+        them — its address and its browser session — for a while, never everyone: a visitor
+        guessing passwords cannot lock the real admin out from elsewhere."""
         expected = admin_credentials()
         if expected is None:
             return AdminSession(), self.notice()
         now = time.monotonic()
-        self._failed = [t for t in self._failed if now - t < _LOCK_SECONDS]
-        if len(self._failed) >= _LOCK_AFTER:
+        keys = [f"address:{address or '-'}", f"session:{session or '-'}"]
+        for key in list(self._failed):
+            self._failed[key] = [t for t in self._failed[key] if now - t < _LOCK_SECONDS]
+            if not self._failed[key]:
+                del self._failed[key]
+        if any(len(self._failed.get(key, ())) >= _LOCK_AFTER for key in keys):
             return AdminSession(), render("admin.login_locked", seconds=_LOCK_SECONDS)
         ok_user = hmac.compare_digest((user or "").encode(), expected[0].encode())
         ok_password = hmac.compare_digest((password or "").encode(), expected[1].encode())
         if ok_user and ok_password:
             return AdminSession(user=expected[0]), render("admin.login_ok", user=expected[0])
-        self._failed.append(now)
+        for key in keys:
+            self._failed.setdefault(key, []).append(now)
         time.sleep(0.5)  # slows guessing; the lock-out above bounds it
         return AdminSession(), ui("admin.login_failed")
 
@@ -127,6 +135,7 @@ class AdminService:
         # Write beside the target, then rename: an ingest never reads a half-written file.
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".upload-", delete=False) as tmp:
             tmp.write(source.read_bytes())
+        os.chmod(tmp.name, 0o644)  # like the rest of the corpus (a temporary file starts 0600)
         os.replace(tmp.name, folder / name)
         return folder / name
 
@@ -148,12 +157,14 @@ class AdminService:
             yield IngestView(ui("admin.not_logged_in"))
             return
         lines: list[str] = []
+        saved_name = ""
         if upload:
             try:
                 saved = self.save_upload(upload)
             except UploadError as exc:
                 yield IngestView(exc.message)
                 return
+            saved_name = saved.name
             lines.append(render("admin.saved", name=saved.name, size=_size(saved.stat().st_size)))
         elif require_file:
             yield IngestView(ui("admin.no_file"))
@@ -163,6 +174,8 @@ class AdminService:
         def work() -> None:
             try:
                 summary = self.ingest(lambda stage, done, total: events.put(("progress", (stage, done, total))))
+                if upload and saved_name:
+                    _drop_if_refused(summary, self.services.settings.data_dir / saved_name)
                 events.put(("done", summary))
             except IngestError as exc:
                 events.put(("error", exc.message))
@@ -190,7 +203,8 @@ class AdminService:
         """The path of a CSV of the feedback or the conversation log to download (admins only)."""
         if not self.allowed(admin):
             return None
-        folder = Path(tempfile.mkdtemp(prefix="policy-export-"))
+        _remove_old_exports()
+        folder = Path(tempfile.mkdtemp(prefix=EXPORT_PREFIX))
         name = {"feedback": "feedback.csv", "turns": "conversations.csv"}[kind]
         return str(self.services.store.write_csv(folder / name, kind))
 
@@ -199,6 +213,32 @@ class AdminService:
             return ""
         store = self.services.store
         return render("admin.counts", c=store.counts(), backend=store.backend)
+
+
+EXPORT_PREFIX = "policy-export-"
+EXPORT_TTL_SECONDS = 600  # an export is a download, not an archive: gone ten minutes later
+
+
+def _remove_old_exports(now: float | None = None) -> int:
+    """Delete export folders older than EXPORT_TTL_SECONDS; returns how many went."""
+    now = time.time() if now is None else now
+    removed = 0
+    for folder in Path(tempfile.gettempdir()).glob(f"{EXPORT_PREFIX}*"):
+        try:
+            if now - folder.stat().st_mtime > EXPORT_TTL_SECONDS:
+                shutil.rmtree(folder, ignore_errors=True)
+                removed += 1
+        except OSError:
+            continue
+    return removed
+
+
+def _drop_if_refused(summary: IngestSummary, path: Path) -> None:
+    """An uploaded file the ingest could not import is not kept in the policy folder (a zip bomb
+    would otherwise be parsed again on every ingest)."""
+    report = next((f for f in summary.files if f.name == path.name), None)
+    if report is not None and not report.policy_id:
+        path.unlink(missing_ok=True)
 
 
 def _size(size: int) -> str:

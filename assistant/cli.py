@@ -18,6 +18,19 @@ from assistant.retrieval import Retriever
 from ingest.errors import IngestError
 from ingest.settings import IndexSettings
 
+MAX_HITS = 50
+
+
+def _hits(value: str) -> int:
+    """`--k`: a whole number from 1 to MAX_HITS (argparse prints the Chinese reason otherwise)."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if not 1 <= number <= MAX_HITS:
+        raise argparse.ArgumentTypeError(prompts.text("cli", "search.bad_k", value=value, most=MAX_HITS))
+    return number
+
 
 def _say(key: str, **values: object) -> str:
     """A text from prompts/cli.yaml."""
@@ -49,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common(batch)
     search = commands.add_parser("search", help=_say("search.help"))
     search.add_argument("query", nargs="?", help=_say("search.query"))
-    search.add_argument("--k", type=int, default=5, help=_say("search.k"))
+    search.add_argument("--k", type=_hits, default=5, help=_say("search.k"))
     search.add_argument("--city", help=_say("search.city"))
     search.add_argument("--json", action="store_true", help=_say("search.json"))
     search.add_argument("--in", dest="infile", help=_say("search.in"))

@@ -156,3 +156,11 @@ def test_the_same_process_serves_the_apis_beside_the_ui(app):
         assert chat.status_code == 200 and "50万元" in chat.json()["choices"][0]["message"]["content"]
         assert http.get("/docs").status_code == 200
         assert http.get("/").status_code == 200 and "gradio" in http.get("/").text.lower()
+
+
+def test_anonymous_uploads_are_refused_when_admin_is_off(app):
+    """Issue 12, finding 4: with the 管理 tab disabled nobody can post files to Gradio's upload
+    endpoint (10 × 19 MB were accepted before and kept for good)."""
+    with httpx.Client(base_url=f"http://127.0.0.1:{app.port}", timeout=60, trust_env=False) as http:
+        response = http.post("/gradio_api/upload", files={"files": ("a.txt", b"x" * 1024, "text/plain")})
+        assert response.status_code == 403 and "未开放文件上传" in response.json()["error"]["message"]

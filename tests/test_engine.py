@@ -382,3 +382,10 @@ def test_document_questions_are_answered_from_the_policy_record_first(deps):
 def test_a_clause_named_by_its_heading_gives_its_own_lead_unit(deps):
     reply, _ = ask(deps, "济南的意见里“提高出口退税效率”这项由谁牵头？")
     assert reply.citations[0].clause == "三（六）3" and "市税务局" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("k", ["-5", "0", "abc", "51"])
+def test_cli_search_k_is_validated(lexical_index, k):
+    """Issue 12, finding 10: `search --k -5` returned 14 hits; now a clear Chinese error."""
+    result = _cli("search", "海外仓", "--k", k, index_dir=lexical_index.index_dir)
+    assert result.returncode == 2 and "返回条数应为 1 到 50 之间的整数" in result.stderr

@@ -176,6 +176,65 @@ def test_登录校验与多次失败锁定(services, admin_env):
     assert not admin.allowed(session) and "秒后再试" in text
 
 
+def test_锁定只针对出错的客户端(services, admin_env, monkeypatch):
+    """Issue 12, finding 5: five wrong passwords from one address lock that address (and its
+    sessions, however many it opens) out, not the admin at another address."""
+    monkeypatch.setattr("assistant.admin.time.sleep", lambda _s: None)
+    admin = AdminService(services)
+    for attempt in range(5):
+        _, text = admin.login(ADMIN_USER, "wrong", address="203.0.113.9", session=f"attacker-{attempt}")
+        assert text == ui("admin.login_failed")
+    _, text = admin.login(ADMIN_USER, ADMIN_PASSWORD, address="203.0.113.9", session="attacker-new")
+    assert "秒后再试" in text  # a fresh session from the same address is still locked
+    session, text = admin.login(ADMIN_USER, ADMIN_PASSWORD, address="10.0.0.5", session="admin-browser")
+    assert admin.allowed(session), text
+
+
+def test_上传文件权限与拒收文件不留在政策目录(settings, tmp_path: Path, admin_env):
+    """Issue 12, findings 2 and 10: an upload is saved 0644 like the corpus; a file the ingest
+    cannot import (here a zip bomb named .docx) is removed from the policy folder again."""
+    import zipfile
+
+    from assistant.services import Services
+
+    services = Services(settings)
+    admin = AdminService(services)
+    session, _ = admin.login(ADMIN_USER, ADMIN_PASSWORD)
+    good = tmp_path / "upload" / "weifang_copy.txt"
+    good.parent.mkdir()
+    good.write_text((settings.data_dir / "weifang_2021.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    saved = admin.save_upload(good)
+    assert oct(saved.stat().st_mode & 0o777) == "0o644"
+    saved.unlink()
+    bomb = tmp_path / "upload" / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        with archive.open("word/document.xml", "w", force_zip64=True) as entry:
+            for _ in range(200):
+                entry.write(b"\0" * (1024 * 1024))
+    views = list(admin.upload_and_ingest(session, str(bomb)))
+    assert "bomb.docx" in views[-1].summary + str(views[-1].rows)
+    assert not (settings.data_dir / "bomb.docx").exists()
+
+
+def test_导出文件过期即删除(tmp_path, monkeypatch):
+    """Issue 12, finding 4: CSV exports do not stay in the temp folder for good."""
+    import os
+    import time
+
+    from assistant import admin as admin_module
+
+    monkeypatch.setattr(admin_module.tempfile, "gettempdir", lambda: str(tmp_path))
+    old = tmp_path / "policy-export-old"
+    old.mkdir()
+    (old / "feedback.csv").write_text("x", encoding="utf-8")
+    stale = time.time() - admin_module.EXPORT_TTL_SECONDS - 5
+    os.utime(old, (stale, stale))
+    fresh = tmp_path / "policy-export-new"
+    fresh.mkdir()
+    assert admin_module._remove_old_exports() == 1
+    assert not old.exists() and fresh.exists()
+
+
 def test_上传导入显示进度并换用新索引(settings, tmp_path: Path, admin_env):
     from ingest.pipeline import run_ingest
 
@@ -263,3 +322,25 @@ def test_对话城市只接受政策库中的城市(services, monkeypatch, city)
     assert chat.set_city(None, city).session.city is None
     turn = services.store.turn(state.details["turn_id"])
     assert turn is not None and (turn.city or "") in ("", "运城", "济南", "六安", "秦皇岛", "潍坊")
+
+
+def test_上传预算按地址计算():
+    """Issue 12, finding 4: with admin on, each address gets a small upload budget per window."""
+    from fastapi import FastAPI
+    from fastapi.testclient import TestClient
+
+    from app import guard_uploads
+
+    api = FastAPI()
+
+    @api.post("/gradio_api/upload")
+    def upload() -> dict:
+        return {"ok": True}
+
+    guard_uploads(api, admin_enabled=True, per_window=3)
+    client = TestClient(api)
+    codes = [client.post("/gradio_api/upload").status_code for _ in range(5)]
+    assert codes == [200, 200, 200, 429, 429]
+    closed = FastAPI()
+    guard_uploads(closed, admin_enabled=False)
+    assert TestClient(closed).post("/gradio_api/upload").status_code == 403
