@@ -20,6 +20,7 @@ import json
 import os
 import secrets
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -52,6 +53,9 @@ class Phase:
     mixups: list[str] = field(default_factory=list)
     seconds: float = 0.0
     ingests: int = 0
+    killed: int = 0
+    bombs_refused: int = 0
+    max_rss_mb: float = 0.0
     sent: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     def summary(self) -> dict[str, object]:
@@ -62,6 +66,8 @@ class Phase:
                 "max_ms": round(max(self.latencies) * 1000) if n else None,
                 "throughput_qps": round(n / self.seconds, 2) if self.seconds else None,
                 "seconds": round(self.seconds, 1), "ingests_completed": self.ingests,
+                "ingests_killed": self.killed, "bombs_refused": self.bombs_refused,
+                "max_rss_mb": round(self.max_rss_mb),
                 "first_errors": self.errors[:3], "first_mixups": self.mixups[:3]}
 
 
@@ -314,12 +320,81 @@ def keep_ingesting(app: ServedApp, admin: tuple[str, str], stop: threading.Event
         target.write_bytes(original)
 
 
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process in MB (Linux /proc), 0 when unknown."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def watch_memory(app: ServedApp, stop: threading.Event, phase: Phase) -> None:
+    while not stop.is_set():
+        phase.max_rss_mb = max(phase.max_rss_mb, rss_mb(app.process.pid))
+        stop.wait(0.25)
+
+
+def zip_bomb(path: Path, unpacked_mb: int = 1024) -> Path:
+    """A .docx-named zip of `unpacked_mb` MB of zeros (about 1 MB on disk)."""
+    import zipfile
+
+    with (zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive,
+          archive.open("word/document.xml", "w", force_zip64=True) as entry):
+        for _ in range(unpacked_mb):
+            entry.write(b"\0" * (1024 * 1024))
+    return path
+
+
+def keep_disturbing(app: ServedApp, admin: tuple[str, str], stop: threading.Event, phase: Phase,
+                    seed: int = 7) -> None:
+    """The soak's bad luck, until stopped: forced ingests in their own processes on the app's corpus
+    and index, every third one SIGKILLed at a random moment, and a zip bomb uploaded through the
+    管理 tab every few rounds (it must be refused and not kept)."""
+    import random
+
+    from gradio_client import handle_file
+
+    rng = random.Random(seed)
+    client = _client(app.url)
+    client.predict(admin[0], admin[1], api_name="/admin_login")
+    bomb = zip_bomb(app.workdir / "bomb.docx")
+    command = [sys.executable, "-m", "ingest", "--force", "--lexical-only", "--quiet",
+               "--data-dir", str(app.data_dir), "--index-dir", str(app.index_dir)]
+    round_number = 0
+    while not stop.is_set():
+        round_number += 1
+        if round_number % 4 == 0:
+            _progress, summary, rows, _counts = client.predict(handle_file(str(bomb)), api_name="/admin_ingest")
+            refused = any(r and r[0] == "bomb.docx" and r[2] != "导入" for r in (rows or {}).get("data", []))
+            if refused and not (app.data_dir / "bomb.docx").exists():
+                phase.bombs_refused += 1
+            else:
+                phase.errors.append(f"zip bomb: {summary or _progress}")
+            continue
+        process = subprocess.Popen(command, cwd=PROJECT_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        if round_number % 3 == 0:
+            stop.wait(rng.uniform(0.05, 1.5))
+            process.send_signal(signal.SIGKILL)
+            process.wait()
+            phase.killed += 1
+            continue
+        _out, err = process.communicate()
+        if process.returncode == 0:
+            phase.ingests += 1
+        else:
+            phase.errors.append(f"ingest exit {process.returncode}: {err.decode(errors='replace')[-300:]}")
+
+
 def report(phases: list[Phase], sessions: int, machine: str) -> str:
     lines = [_say("table", sessions=sessions, machine=machine)]
     for p in phases:
         s = p.summary()
         lines.append(f"| {p.name} | {s['questions']} | {s['errors']} | {s['mixups']} | {s['p50_ms']} | "
-                     f"{s['p95_ms']} | {s['max_ms']} | {s['throughput_qps']} | {s['ingests_completed']} |")
+                     f"{s['p95_ms']} | {s['max_ms']} | {s['throughput_qps']} | {s['ingests_completed']} | "
+                     f"{s['ingests_killed']} | {s['bombs_refused']} | {s['max_rss_mb']} |")
     return "\n".join(lines)
 
 
@@ -328,6 +403,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sessions", type=int, default=20)
     parser.add_argument("--questions", type=int, default=1000, help=_say("cli.questions"))
     parser.add_argument("--during-ingest", action="store_true", help=_say("cli.during_ingest"))
+    parser.add_argument("--soak", action="store_true", help=_say("cli.soak"))
+    parser.add_argument("--max-rss-mb", type=float, default=1024, help=_say("cli.max_rss_mb"))
     parser.add_argument("--max-seconds", type=float, default=900, help=_say("cli.max_seconds"))
     parser.add_argument("--out", help=_say("cli.out"))
     parser.add_argument("--json", action="store_true", help=_say("cli.json"))
@@ -358,6 +435,34 @@ def main(argv: list[str] | None = None) -> int:
             loaded.ingests, loaded.errors = phase.ingests, loaded.errors + phase.errors
             check_log(loaded, app.database_url)
             phases.append(loaded)
+        if args.soak:
+            phase = Phase(_say("phases.soak"))
+            stop = threading.Event()
+            helpers = [threading.Thread(target=keep_disturbing, args=(app, admin, stop, phase)),
+                       threading.Thread(target=watch_memory, args=(app, stop, phase))]
+            for helper in helpers:
+                helper.start()
+            started = time.monotonic()
+            soaked = run_phase(_say("phases.soak"), app.url, rows, expected, args.sessions, args.questions,
+                               args.max_seconds)
+            # keep asking until the bad luck has happened at least once of each kind (bounded)
+            while (min(phase.ingests, phase.killed, phase.bombs_refused) < 1 and not phase.errors
+                   and time.monotonic() - started < args.max_seconds):
+                more = run_phase(_say("phases.soak"), app.url, rows, expected, args.sessions, 4 * args.sessions,
+                                 args.max_seconds)
+                soaked.latencies += more.latencies
+                soaked.errors += more.errors
+                soaked.mixups += more.mixups
+                soaked.seconds += more.seconds
+            stop.set()
+            for helper in helpers:
+                helper.join(timeout=180)
+            soaked.ingests, soaked.killed, soaked.bombs_refused = phase.ingests, phase.killed, phase.bombs_refused
+            soaked.max_rss_mb, soaked.errors = phase.max_rss_mb, soaked.errors + phase.errors
+            check_log(soaked, app.database_url)
+            phases.append(soaked)
+            if soaked.max_rss_mb > args.max_rss_mb:
+                soaked.errors.append(f"app RSS {soaked.max_rss_mb:.0f} MB > {args.max_rss_mb:.0f} MB")
     finally:
         app.stop()
         shutil.rmtree(workdir, ignore_errors=True)

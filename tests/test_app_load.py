@@ -14,3 +14,20 @@ def test_负载脚本_并发会话无错误无串话_导入期间亦然(capsys):
     out = capsys.readouterr().out
     assert code == 0, out
     assert "| 常规 | 40 | 0 | 0 |" in out and "| 导入进行中 | 40 | 0 | 0 |" in out
+
+
+def test_浸泡_强制导入_SIGKILL_压缩炸弹期间无错误_内存有界(capsys):
+    """Issue 12's soak, small: forced ingests in their own processes (some SIGKILLed) and a zip
+    bomb uploaded through the 管理 tab while sessions ask — no error, no mix-up, RSS bounded."""
+    from eval.load import main
+
+    code = main(["--sessions", "3", "--questions", "30", "--soak", "--max-seconds", "240", "--max-rss-mb", "1024",
+                 "--json"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    import json
+
+    soak = json.loads(out)["phases"][-1]
+    assert soak["errors"] == 0 and soak["mixups"] == 0
+    assert soak["ingests_completed"] >= 1 and soak["ingests_killed"] >= 1 and soak["bombs_refused"] >= 1
+    assert 0 < soak["max_rss_mb"] < 1024
