@@ -207,10 +207,10 @@ def test_上传文件权限与拒收文件不留在政策目录(settings, tmp_pa
     assert oct(saved.stat().st_mode & 0o777) == "0o644"
     saved.unlink()
     bomb = tmp_path / "upload" / "bomb.docx"
-    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        with archive.open("word/document.xml", "w", force_zip64=True) as entry:
-            for _ in range(200):
-                entry.write(b"\0" * (1024 * 1024))
+    with (zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+          archive.open("word/document.xml", "w", force_zip64=True) as entry):
+        for _ in range(200):
+            entry.write(b"\0" * (1024 * 1024))
     views = list(admin.upload_and_ingest(session, str(bomb)))
     assert "bomb.docx" in views[-1].summary + str(views[-1].rows)
     assert not (settings.data_dir / "bomb.docx").exists()
