@@ -544,6 +544,7 @@ def _period_across_turns(measure: Measure, session: Session, deps: Deps) -> None
         session.facts[months[0]] = value if period.exact else AtLeast(value, "months")
 
 
+_LEADING_IS = re.compile(r"^[\s，,是为]+")
 _CORRECTING = re.compile(r"^(?:不对|不是|错了|说错了|搞错了|写错了|更正|纠正|应该是|其实是)")
 
 
@@ -551,7 +552,7 @@ def _corrected_figure(text: str, measure: Measure, session: Session, deps: Deps)
     """"不对 是3800万" after a calculation: the figure replaces the one stated fact it fits,
     by unit; where several stated facts fit (面积 and 租金 are both bare numbers), nothing."""
     stated = [n for n in input_names(measure, deps.rulebook) if n in session.facts]
-    read = bare_answer(_CORRECTING.sub("", text).lstrip(" ，,是为"), stated, deps.rulebook)
+    read = bare_answer(_LEADING_IS.sub("", _CORRECTING.sub("", text)), stated, deps.rulebook)
     if len(read) != 1:
         return {}
     name, value = next(iter(read.items()))
