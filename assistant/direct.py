@@ -59,11 +59,13 @@ def asks_department(text: str) -> bool:
 
 
 def rules_for(key: str, scope: list[str], deps: Deps, measure: Measure | None = None,
-              near: list[Clause] | None = None) -> list[Rule]:
+              near: list[Clause] | None = None, asked: str = "") -> list[Rule]:
     """The sentences of the scope's clauses that state the topic, best first: the measure's own
     clause, then the retrieved clauses, then any clause; within each, the stronger words first."""
     topic = _topics()[key]
     words = [str(w) for w in topic["says"]]
+    if topic.get("own_words") and asked:  # "要在哪备案": the sentence with the question's own word
+        words = [w for w in words if w in asked] or words
     snapshot = deps.retriever.snapshot
     found: list[tuple[tuple[int, int, int, int], Rule]] = []
     near_ids = {(c.policy_id, c.label): i for i, c in enumerate(near or [])}

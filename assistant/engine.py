@@ -313,7 +313,7 @@ def _direct(text: str, scope: list[str], hits: list, session: Session, deps: Dep
     if measure is None and session.measure:
         current = deps.rulebook.measure(session.measure)
         measure = current if current.city == scope[0] else None
-    found = [(key, direct.rules_for(key, scope, deps, measure, [h.clause for h in hits])) for key in keys]
+    found = [(key, direct.rules_for(key, scope, deps, measure, [h.clause for h in hits], text)) for key in keys]
     lead = "".join(direct.topic_lead(key, rules, scope[0]) for key, rules in found)
     return lead, [rule for _, rules in found for rule in rules[:1]]
 

@@ -618,6 +618,9 @@ def _ordinal(text: str) -> int | None:
     return int(number) if number is not None and number > 0 else None
 
 
+_ASKING = re.compile(r"有没有|有没|是不是|是否|能不能|可不可以|会不会|算不算|要不要|需不需要|行不行")
+
+
 def negated(text: str, start: int, end: int) -> bool:
     """Whether the words at text[start:end] are negated within their clause of the sentence
     ("还没在潍坊海关备案", "9610没有")."""
@@ -626,7 +629,9 @@ def negated(text: str, start: int, end: int) -> bool:
     reach = 24 if "、" in left[max(cut, start - 24):] else 12  # a negated list: 没有开通A、B、C
     before = left[max(cut, start - reach):]
     after = text[end:end + 4]
-    denial = list(_NEGATION_WORDS.finditer(before))
+    # "有没有城市支持…", "是不是已经备案", "能不能": a question, not a denial
+    denial = [m for m in _NEGATION_WORDS.finditer(before)
+              if not _ASKING.search(before, max(0, m.start() - 1), min(len(before), m.end() + 1))]
     # "不是自建是租的", "没有自建，而是租的": what follows 是/而是 after the denial is affirmed
     if denial and _CONTRAST.search(before, denial[-1].end()):
         denial = []
