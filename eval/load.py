@@ -120,6 +120,7 @@ class ServedApp:
             self.port = sock.getsockname()[1]
         env = {k: v for k, v in os.environ.items() if not k.startswith("POLICY_LLM")}
         env.update({"POLICY_ADMIN_USER": admin[0], "POLICY_ADMIN_PASSWORD": admin[1], "HF_HUB_OFFLINE": "1",
+                    "POLICY_UPLOADS_PER_WINDOW": "10000",  # the soak's own bomb uploads are not the attack
                     "GRADIO_ANALYTICS_ENABLED": "False", "NO_PROXY": "localhost,127.0.0.1",
                     "no_proxy": "localhost,127.0.0.1", "GRADIO_TEMP_DIR": str(workdir / "gradio")})
         self.log = (workdir / "app.log").open("w")
@@ -366,7 +367,7 @@ def keep_disturbing(app: ServedApp, admin: tuple[str, str], stop: threading.Even
     round_number = 0
     while not stop.is_set():
         round_number += 1
-        if round_number % 4 == 0:
+        if round_number % 6 == 0:
             _progress, summary, rows, _counts = client.predict(handle_file(str(bomb)), api_name="/admin_ingest")
             refused = any(r and r[0] == "bomb.docx" and r[2] != "导入" for r in (rows or {}).get("data", []))
             if refused and not (app.data_dir / "bomb.docx").exists():
