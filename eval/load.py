@@ -356,8 +356,6 @@ def keep_disturbing(app: ServedApp, admin: tuple[str, str], stop: threading.Even
     管理 tab every few rounds (it must be refused and not kept)."""
     import random
 
-    from gradio_client import handle_file
-
     rng = random.Random(seed)
     client = _client(app.url)
     client.predict(admin[0], admin[1], api_name="/admin_login")
@@ -367,26 +365,38 @@ def keep_disturbing(app: ServedApp, admin: tuple[str, str], stop: threading.Even
     round_number = 0
     while not stop.is_set():
         round_number += 1
-        if round_number % 6 == 0:
-            _progress, summary, rows, _counts = client.predict(handle_file(str(bomb)), api_name="/admin_ingest")
-            refused = any(r and r[0] == "bomb.docx" and r[2] != "导入" for r in (rows or {}).get("data", []))
-            if refused and not (app.data_dir / "bomb.docx").exists():
-                phase.bombs_refused += 1
-            else:
-                phase.errors.append(f"zip bomb: {summary or _progress}")
-            continue
-        process = subprocess.Popen(command, cwd=PROJECT_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        if round_number % 3 == 0:
-            stop.wait(rng.uniform(0.05, 1.5))
-            process.send_signal(signal.SIGKILL)
-            process.wait()
-            phase.killed += 1
-            continue
-        _out, err = process.communicate()
-        if process.returncode == 0:
-            phase.ingests += 1
+        try:
+            _disturb(app, client, bomb, command, rng, round_number, stop, phase)
+        except Exception as exc:  # a failure of the soak's own doing is reported, not a silent thread death
+            phase.errors.append(f"{type(exc).__name__}: {exc}")
+
+
+def _disturb(app: ServedApp, client, bomb: Path, command: list[str], rng, round_number: int,
+             stop: threading.Event, phase: Phase) -> None:
+    """One round of bad luck: a zip bomb upload every sixth round, else a forced ingest in its own
+    process, every third one SIGKILLed at a random moment."""
+    from gradio_client import handle_file
+
+    if round_number % 6 == 0:
+        _progress, summary, rows, _counts = client.predict(handle_file(str(bomb)), api_name="/admin_ingest")
+        refused = any(r and r[0] == "bomb.docx" and r[2] != "导入" for r in (rows or {}).get("data", []))
+        if refused and not (app.data_dir / "bomb.docx").exists():
+            phase.bombs_refused += 1
         else:
-            phase.errors.append(f"ingest exit {process.returncode}: {err.decode(errors='replace')[-300:]}")
+            phase.errors.append(f"zip bomb: {summary or _progress}")
+        return
+    process = subprocess.Popen(command, cwd=PROJECT_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    if round_number % 3 == 0:
+        stop.wait(rng.uniform(0.05, 1.5))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        phase.killed += 1
+        return
+    _out, err = process.communicate()
+    if process.returncode == 0:
+        phase.ingests += 1
+    else:
+        phase.errors.append(f"ingest exit {process.returncode}: {err.decode(errors='replace')[-300:]}")
 
 
 def report(phases: list[Phase], sessions: int, machine: str) -> str:
