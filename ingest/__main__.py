@@ -6,6 +6,7 @@ import argparse
 import sys
 
 import prompts
+from ingest.embedding import ModelUnavailable, download_model
 from ingest.errors import IngestError
 from ingest.pipeline import IngestSummary, run_ingest
 from ingest.settings import IndexSettings
@@ -18,6 +19,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--embed-model", help=prompts.text("ingest", "cli.embed_model"))
     parser.add_argument("--lexical-only", action="store_true", default=None,
                         help=prompts.text("ingest", "cli.lexical_only"))
+    parser.add_argument("--model-source", choices=("hf", "modelscope"), help=prompts.text("ingest", "cli.model_source"))
+    parser.add_argument("--model-cache", help=prompts.text("ingest", "cli.model_cache"))
+    parser.add_argument("--download-model", action="store_true", help=prompts.text("ingest", "cli.download_model"))
     parser.add_argument("--force", action="store_true", help=prompts.text("ingest", "cli.force"))
     parser.add_argument("--quiet", action="store_true", help=prompts.text("ingest", "cli.quiet"))
     return parser
@@ -69,7 +73,10 @@ def print_summary(summary: IngestSummary) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     settings = IndexSettings.from_env(data_dir=args.data_dir, index_dir=args.index_dir,
-                                      embed_model=args.embed_model, lexical_only=args.lexical_only)
+                                      embed_model=args.embed_model, lexical_only=args.lexical_only,
+                                      model_source=args.model_source, model_cache=args.model_cache)
+    if args.download_model:
+        return _download(settings)
     bars = None if args.quiet else _Bars()
     try:
         summary = run_ingest(settings, progress=bars, force=args.force)
@@ -80,6 +87,17 @@ def main(argv: list[str] | None = None) -> int:
         if bars:
             bars.close()
     print_summary(summary)
+    return 0
+
+
+def _download(settings: IndexSettings) -> int:
+    """The explicit provisioning step: the model in the cache (fetched if missing), or why not."""
+    try:
+        path = download_model(settings)
+    except ModelUnavailable as exc:
+        print(exc.message, file=sys.stderr)
+        return 2
+    print(prompts.text("ingest", "embedding.downloaded", model=settings.embed_model, path=path))
     return 0
 
 

@@ -35,6 +35,8 @@ class IndexSettings:
     chroma_host: str | None = None
     chroma_port: int = 8000
     chunk_max_chars: int = 400
+    model_source: str = "hf"          # where a missing model is fetched from: hf (HF_ENDPOINT honoured) or modelscope
+    model_cache: Path | None = None   # None: the source's own cache (~/.cache/huggingface/hub, ~/.cache/modelscope)
 
     @classmethod
     def from_env(cls, **overrides: object) -> IndexSettings:
@@ -52,11 +54,13 @@ class IndexSettings:
             chroma_host=env.get("POLICY_CHROMA_HOST") or None,
             chroma_port=int(env.get("POLICY_CHROMA_PORT") or 8000),
             chunk_max_chars=int(env.get("POLICY_CHUNK_MAX_CHARS") or 400),
+            model_source=(env.get("POLICY_MODEL_SOURCE") or "hf").strip().lower(),
+            model_cache=Path(env["POLICY_MODEL_CACHE"]).expanduser() if env.get("POLICY_MODEL_CACHE") else None,
         )
         given = {k: v for k, v in overrides.items() if v is not None}
         if "embed_model" in given and "query_instruction" not in given:
             given["query_instruction"] = _default_instruction(str(given["embed_model"]))
-        for key in ("data_dir", "index_dir"):
+        for key in ("data_dir", "index_dir", "model_cache"):
             if key in given:
                 given[key] = Path(given[key])  # type: ignore[arg-type]
         return replace(settings, **given)  # type: ignore[arg-type]
