@@ -1,5 +1,7 @@
-"""Command line: `python -m calculators list [--city 运城]` and
-`python -m calculators calc <measure_id> key=value ... [--as-of 2025-06-30] [--json]`."""
+"""Command line: `python -m calculators list [--city 运城]`,
+`python -m calculators calc <measure_id> key=value ... [--as-of 2025-06-30] [--json]` and
+`python -m calculators draft FILE [--out DIR]`; list, calc and max read another rule directory
+(a draft, before publication) with `--rules-dir DIR`."""
 
 from __future__ import annotations
 
@@ -8,12 +10,14 @@ import json
 import os
 import sys
 from datetime import date
+from pathlib import Path
 
 from calculators.engine import CalcResult, calculate
 from calculators.errors import CalculatorError
 from calculators.fmt import fmt_money_full
 from calculators.formulas import max_amount
 from calculators.loader import load_rulebook
+from calculators.model import RuleBook
 from calculators.texts import text
 
 # result attribute -> its section title in prompts/calculators.yaml (cli.sections), in display order
@@ -22,8 +26,16 @@ _SECTIONS = (("steps", "steps"), ("met_conditions", "met"), ("unmet_conditions",
              ("warnings", "warnings"))
 
 
-def _list(city: str | None) -> int:
-    rb = load_rulebook()
+def _rulebook(rules_dir: str | None) -> RuleBook:
+    return load_rulebook(rules_dir) if rules_dir else load_rulebook()
+
+
+def _list(city: str | None, rules_dir: str | None = None) -> int:
+    try:
+        rb = _rulebook(rules_dir)
+    except CalculatorError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
     measures = rb.by_city(city) if city else rb.measures
     if not measures:
         print(text("cli.no_measures", city=city), file=sys.stderr)
@@ -49,7 +61,8 @@ def _render(r: CalcResult) -> str:
     return "\n".join(lines)
 
 
-def _calc(measure_id: str, pairs: list[str], as_of: str | None, as_json: bool) -> int:
+def _calc(measure_id: str, pairs: list[str], as_of: str | None, as_json: bool,
+          rules_dir: str | None = None) -> int:
     inputs: dict[str, object] = {}
     for pair in pairs:
         if "=" not in pair:
@@ -59,7 +72,7 @@ def _calc(measure_id: str, pairs: list[str], as_of: str | None, as_json: bool) -
         inputs[key.strip()] = value.strip()
     day = date.fromisoformat(as_of) if as_of else None
     try:
-        result = calculate(measure_id, inputs, as_of=day)
+        result = calculate(measure_id, inputs, as_of=day, rulebook=_rulebook(rules_dir))
     except CalculatorError as exc:
         print(str(exc), file=sys.stderr)
         return 1
@@ -70,8 +83,8 @@ def _calc(measure_id: str, pairs: list[str], as_of: str | None, as_json: bool) -
     return 0
 
 
-def _max(measure_id: str) -> str:
-    m = load_rulebook().measure(measure_id)
+def _max(measure_id: str, rules_dir: str | None = None) -> str:
+    m = _rulebook(rules_dir).measure(measure_id)
     top = max_amount(m.formula)
     return fmt_money_full(top) if top is not None else text("cli.no_cap")
 
@@ -88,17 +101,37 @@ def main(argv: list[str] | None = None) -> int:
     p_calc.add_argument("--json", action="store_true", help=text("cli.help_json"))
     p_max = sub.add_parser("max", help=text("cli.help_max"))
     p_max.add_argument("measure_id")
+    p_draft = sub.add_parser("draft", help=text("cli.help_draft"))
+    p_draft.add_argument("file", help=text("cli.help_file"))
+    p_draft.add_argument("--out", default=os.environ.get("POLICY_DRAFT_DIR", "drafts"), help=text("cli.help_out"))
+    for p in (p_list, p_calc, p_max):
+        p.add_argument("--rules-dir", default=os.environ.get("POLICY_RULES_DIR"), help=text("cli.help_rules_dir"))
     args = parser.parse_args(argv)
+    if args.command == "draft":
+        return _draft(Path(args.file), Path(args.out))
     if args.command == "list":
-        return _list(args.city)
+        return _list(args.city, args.rules_dir)
     if args.command == "max":
         try:
-            print(_max(args.measure_id))
+            print(_max(args.measure_id, args.rules_dir))
         except CalculatorError as exc:
             print(str(exc), file=sys.stderr)
             return 1
         return 0
-    return _calc(args.measure_id, args.inputs, args.as_of, args.json)
+    return _calc(args.measure_id, args.inputs, args.as_of, args.json, args.rules_dir)
+
+
+def _draft(path: Path, out_dir: Path) -> int:
+    from calculators.draft import write_draft
+    from ingest.errors import IngestError
+
+    try:
+        target, draft = write_draft(path, out_dir)
+    except (IngestError, OSError) as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    print(text("cli.drafted", path=target, measures=len(draft.measures), todos=len(draft.todos)))
+    return 0
 
 
 if __name__ == "__main__":

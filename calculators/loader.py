@@ -206,6 +206,7 @@ def load_rule_file(path: Path, inputs: dict[str, model.InputSpec],
     from calculators import schema
 
     data = read_yaml(path)
+    _strip_draft_marks(data, path)
     parsed = _validate(schema.RuleFileIn, data, path)
     if parsed.policy.id != path.stem:
         raise RuleFileError(str(path), line_of(data, ("policy", "id")),
@@ -219,6 +220,19 @@ def load_rule_file(path: Path, inputs: dict[str, model.InputSpec],
             loc, message = problem
             raise RuleFileError(str(path), line_of(data, ("measures", i, *loc)), message)
     return policy, [_with_inputs(m) for m in measures]
+
+
+def _strip_draft_marks(data: Any, path: Path) -> None:
+    """A drafted directory (python -m calculators draft) loads like the published one: `status`
+    and the drafter's `todo` list are set aside; a draft inside calculators/rules/ is refused."""
+    if not isinstance(data, dict):
+        return
+    status = data.pop("status", "published")
+    data.pop("todo", None)
+    if status not in ("draft", "published"):
+        raise RuleFileError(str(path), line_of(data, ()), text("rule_file.bad_status", status=status))
+    if status == "draft" and path.resolve().parent == RULES_DIR.resolve():
+        raise RuleFileError(str(path), line_of(data, ()), text("rule_file.draft_in_rules"))
 
 
 def _with_inputs(m: model.Measure) -> model.Measure:

@@ -1,0 +1,239 @@
+"""Reading one paying sentence of a policy clause into rule-file parts (conditions, formula),
+by regular expressions only: what is not read is returned as a todo, never guessed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from calculators.model import UNITS
+
+_NUM = r"(\d+(?:\.\d+)?)"
+
+
+def _num(name: str) -> str:
+    return rf"(?P<{name}>\d+(?:\.\d+)?)"
+
+
+_INCL = r"[（(]\s*含\s*[）)]"
+# a threshold: 面积在500平方米以上（含）, 超过500万元（含）, 不少于15班, 满1年, 达300万元（含）以上
+_THRESHOLD = re.compile(
+    r"(?P<pre>不少于|不低于|超过|达到|达|满|在)?\s*" + _num("value") +
+    r"\s*(?P<unit>亿元|万美元|万元|美元|元|平方米|个月|年|天|课时|家|人|班|单|个|%)"
+    r"\s*(?P<post>" + _INCL + r"\s*以上|以上\s*" + _INCL + r"|及以上|以上|" + _INCL + r")?")
+_CAP = re.compile(r"(?P<word>最高不超过|最多不超过|不超过|不高于|最高|封顶)\s*(?:补助|奖励|补贴|支持)?\s*"
+                  + _num("value") + r"\s*(?P<unit>亿元|万元|元)")
+_RATE = re.compile(r"(?:按照?|给予)\s*(?P<bound>不高于|不超过)?\s*其?(?P<base>[^，,；;。%]{0,40}?)的?\s*(?:给予)?\s*"
+                   + _num("rate") + r"\s*%")
+_STEP = re.compile(r"每(?:增加)?\s*(?P<step>\d+(?:\.\d+)?)\s*(?P<unit>万美元|美元|万元|元)[^，,；;。]*?"
+                   r"(?P<bound>不超过|不高于|最高)?\s*(?:人民币)?\s*(?P<amount>\d+(?:\.\d+)?)\s*(?P<amount_unit>万元|元)")
+_PER_UNIT = re.compile(r"(?:每|单个)(?:新招引)?\s*(?:\d+\s*)?(?P<unit>人|班|次|展位|店铺|独立站|个|家)"
+                       r"[^，,；;。\d]{0,12}?(?:[^；;。\d]{0,30}?一次性[^，,；;。\d]{0,4})?"
+                       r"(?P<bound>不超过|不高于|最高)?\s*" + _num("value") + r"\s*(?P<money_unit>亿元|万元|元)")
+_COUNT_LIMIT = re.compile(r"(?:单家企业|单个企业|同一企业|每家企业)[^，,；;。]{0,12}?"
+                          r"(?:最多|最高|限)[^，,；;。\d]{0,6}?"
+                          + _num("limit") + r"\s*个|限\s*" + _num("limit2") + r"\s*个")
+_MONEY = re.compile(r"(?P<bound>最高不超过|不超过|不高于|最高)?\s*" + _num("value") + r"\s*(?P<unit>亿元|万元|元)")
+_TIERS = re.compile(r"分别给予[^，,；;。\d]{0,12}?(?P<bound>最高|不超过)?\s*(?P<amounts>\d+(?:\.\d+)?\s*万元"
+                    r"(?:\s*[、,，]\s*\d+(?:\.\d+)?\s*万元)+)")
+_TIER_AMOUNT = re.compile(_NUM + r"\s*万元")
+_TIER_FIGURE = r"\d+(?:\.\d+)?\s*(?:万美元|万元|亿元)"
+_TIER_THRESHOLDS = re.compile(r"超过\s*(?P<list>" + _TIER_FIGURE + r"(?:\s*、\s*" + _TIER_FIGURE + r")+)")
+_TIER_MONEY = re.compile(_NUM + r"\s*(万美元|万元|亿元)")
+_RANK = re.compile(r"前(?P<n>[一二三四五]|\d)(?:位|名)")
+_LEVEL = r"(?:国家级?|省级|市级|县级|区级)"
+_LEVELS = re.compile(r"(?P<list>" + _LEVEL + r"(?:、" + _LEVEL + r")+)")
+_PAYS = re.compile(r"给予|奖励|补助|补贴|扶持|支持|奖补")
+_NO_FIGURE = re.compile(r"一事一议|给予[^，,；;。\d]{0,8}(?:支持|补助|奖励|补贴|扶持)")
+_ONE_OFF = re.compile(r"一次性[^，,；;。\d]{0,6}?(?:奖励|补助|补贴|支持|扶持)")
+_YEARLY = re.compile(r"每年|年最高|年度")
+_EXTRA = re.compile(r"再增加|增加\s*\d|额外|另行")
+_SUBJECT_STOP = re.compile(r"[，,、；;。：:（(）)对且和或的]")
+_SMALL_NUMERALS = {ch: i for i, ch in enumerate("一二三四五六七八九", start=1)}
+_UNIT_ALIASES = {"个月": "月"}
+
+Todo = tuple[str, str]  # (reason key in prompts/calculators.yaml draft.todo, sentence)
+
+
+@dataclass
+class Threshold:
+    """A figure an applicant must reach: `op` as the law reads 以上 (includes) and 超过 (excludes)."""
+
+    op: str
+    value: Decimal
+    unit: str
+    subject: str
+    fragment: str
+
+
+@dataclass
+class Reading:
+    """What one sentence says about money, in rule-file terms (inputs still unnamed)."""
+
+    kind: str  # rate | fixed | per_unit | step | tiers | rank | no_figure
+    thresholds: list[Threshold] = field(default_factory=list)
+    rate: Decimal | None = None
+    base: str = ""
+    amount: tuple[Decimal, str] | None = None
+    step: tuple[Decimal, str] | None = None
+    unit_word: str = ""
+    caps: list[tuple[Decimal, str, str]] = field(default_factory=list)  # value, unit, fragment
+    count_limits: list[Decimal] = field(default_factory=list)
+    upper_bound: str = ""
+    tiers: list[tuple[Decimal, str]] = field(default_factory=list)
+    tier_when: list[tuple[Decimal, str]] = field(default_factory=list)  # money thresholds 超过A、B、C
+    tier_labels: list[str] = field(default_factory=list)
+    one_off: str = ""
+    yearly: bool = False
+    todos: list[Todo] = field(default_factory=list)
+
+
+def sentences(clause_text: str) -> list[str]:
+    """A clause's sentences: split at 。 and ； (and a full stop not inside a number)."""
+    body = re.sub(r"[（(](?:牵头单位|责任单位|配合单位)[^）)]*[）)]", "", clause_text)
+    parts = re.split(r"(?<=[。；;！])|(?<=[．.])(?!\d)", body)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _decimal(raw: str) -> Decimal:
+    return Decimal(raw)
+
+
+def _subject(sentence: str, start: int) -> str:
+    head = re.sub(r"[（(][^（()）]*[）)]", "", sentence[:start])
+    head = re.search(r".{0,16}$", re.sub(r"^[^（()）]*[）)]", "", head)).group(0)
+    pieces = _SUBJECT_STOP.split(head)
+    return (pieces[-1] if pieces else "").strip() or head.strip()
+
+
+def thresholds(sentence: str, skip: list[tuple[int, int]]) -> list[Threshold]:
+    """The thresholds of a sentence, outside the spans already read as something else."""
+    found = []
+    for m in _THRESHOLD.finditer(sentence):
+        pre, post = m.group("pre") or "", m.group("post") or ""
+        if any(a <= m.start("value") < b for a, b in skip):
+            continue
+        if not post and pre in ("", "在"):
+            continue
+        unit = _UNIT_ALIASES.get(m.group("unit"), m.group("unit"))
+        if unit not in UNITS:
+            continue
+        includes = (bool(post) and (pre != "超过" or "含" in post)) or pre in ("不少于", "不低于", "达到", "达", "满")
+        op = ">=" if includes else ">"
+        subject = _subject(sentence, m.start())
+        fragment = sentence[max(0, m.start() - len(subject) - 1):m.end()].lstrip("，,、；; ")
+        found.append(Threshold(op, _decimal(m.group("value")), unit, subject, fragment))
+    return found
+
+
+def read_sentence(sentence: str) -> Reading | None:
+    """The money a sentence pays, or None when it pays nothing."""
+    if not _PAYS.search(sentence):
+        return None
+    spans: list[tuple[int, int]] = []
+    rates = [m for m in _RATE.finditer(sentence)]
+    pct_rates = [m for m in re.finditer(_NUM + r"\s*%(?!\s*以上)", sentence)]
+    caps = list(_CAP.finditer(sentence))
+    limits = list(_COUNT_LIMIT.finditer(sentence))
+    reading: Reading | None = None
+    if (tiers := _TIERS.search(sentence)):
+        reading = _tiers(sentence, tiers, spans)
+    elif (step := _STEP.search(sentence)):
+        reading = Reading("step", step=(_decimal(step.group("step")), step.group("unit")),
+                          amount=(_decimal(step.group("amount")), step.group("amount_unit")),
+                          upper_bound=step.group("bound") or "")
+        spans.append(step.span())
+    elif rates:
+        if len(pct_rates) > 1:
+            return Reading("todo", todos=[("rates", sentence)])
+        m = rates[0]
+        reading = Reading("rate", rate=_decimal(m.group("rate")), base=m.group("base").strip(" 的"),
+                          upper_bound=m.group("bound") or "")
+        spans.append(m.span())
+    elif len({m.group("value") for m in _PER_UNIT.finditer(sentence) if not _is_cap_scope(m)}) > 1:
+        return Reading("todo", todos=[("tiers", sentence)])
+    elif (per := _PER_UNIT.search(sentence)) and not _is_cap_scope(per):
+        reading = Reading("per_unit", unit_word=per.group("unit"),
+                          amount=(_decimal(per.group("value")), per.group("money_unit")),
+                          upper_bound=per.group("bound") or "")
+        spans.append(per.span())
+    else:
+        money = [m for m in _MONEY.finditer(sentence) if not _after_threshold_word(sentence, m.start("value"))]
+        fixed = [m for m in money
+                 if not any(c.start() <= m.start("value") < c.end() for c in caps) or m.group("bound")]
+        if len(fixed) == 1 and not pct_rates:
+            m = fixed[0]
+            reading = Reading("fixed", amount=(_decimal(m.group("value")), m.group("unit")),
+                              upper_bound=m.group("bound") or "")
+            spans.append(m.span())
+            caps = [c for c in caps if c.span() != m.span() and not (c.start() <= m.start("value") < c.end())]
+        elif not money and _NO_FIGURE.search(sentence):
+            reading = Reading("no_figure")
+        elif not money and not pct_rates:
+            return None
+        elif caps and len(caps) == len(money) and not pct_rates:
+            if not _NO_FIGURE.search(sentence):  # 同一企业此条政策年最高补助20万元: the whole clause's cap
+                return Reading("todo", todos=[("clause_cap", sentence)])
+            reading = Reading("no_figure")
+        else:
+            return Reading("todo", todos=[("unread", sentence)])
+    assert reading is not None
+    for c in caps:
+        if any(a <= c.start("value") < b for a, b in spans):
+            continue
+        reading.caps.append((_decimal(c.group("value")), c.group("unit"), c.group(0)))
+        spans.append(c.span())
+    for lim in limits:
+        value = lim.group("limit") or lim.group("limit2")
+        reading.count_limits.append(_decimal(value))
+        spans.append(lim.span())
+    reading.thresholds = thresholds(sentence, spans)
+    if (once := _ONE_OFF.search(sentence)):
+        reading.one_off = once.group(0)
+    reading.yearly = bool(_YEARLY.search(sentence))
+    if _EXTRA.search(sentence):
+        reading.todos.append(("extra", sentence))
+    if re.search(r"单个平台最多|同一平台", sentence) and reading.kind == "per_unit":
+        reading.todos.append(("per_group", sentence))
+    return reading
+
+
+def _is_cap_scope(m: re.Match[str]) -> bool:
+    """单个院校补助最高10万元, 每家企业每年补助不超过30万元: a cap on the applicant, not a unit amount."""
+    if m.group("unit") == "家" and m.group("bound"):
+        return True
+    return bool(re.search(r"单个(?:企业|院校|平台|机构)|最高|不超过", m.group(0))) and not m.group(0).startswith("每")
+
+
+def _after_threshold_word(sentence: str, pos: int) -> bool:
+    before = sentence[:pos]
+    after = sentence[pos:]
+    return (bool(re.search(r"(?<!不)超过$|达到?$|不少于$|不低于$|满$", before))
+            or bool(re.match(r"[\d.\s]*(?:亿元|万美元|万元|美元|元)\s*(?:[（(]含[）)])?\s*(?:及?以上)", after)))
+
+
+def _rank_size(word: str) -> int:
+    return int(word) if word.isdigit() else _SMALL_NUMERALS.get(word, 0)
+
+
+def _tiers(sentence: str, m: re.Match[str], spans: list[tuple[int, int]]) -> Reading:
+    amounts = [(_decimal(a.group(1)), "万元") for a in _TIER_AMOUNT.finditer(m.group("amounts"))]
+    reading = Reading("tiers", tiers=amounts, upper_bound=m.group("bound") or "")
+    spans.append(m.span())
+    head = sentence[:m.start()]
+    when = _TIER_THRESHOLDS.search(head)
+    rank = _RANK.search(head)
+    levels = [lv for lv in _LEVELS.finditer(head) if len(lv.group("list").split("、")) == len(amounts)]
+    if when and len(_TIER_MONEY.findall(when.group("list"))) == len(amounts):
+        reading.tier_when = [(_decimal(v), u) for v, u in _TIER_MONEY.findall(when.group("list"))]
+        spans.append(when.span())
+    elif rank and _rank_size(rank.group("n")) == len(amounts):
+        reading.kind = "rank"
+        spans.append(rank.span())
+    elif levels:
+        reading.tier_labels = [w.removeprefix("对") for w in levels[-1].group("list").split("、")]
+    else:
+        reading.kind = "todo"
+        reading.todos.append(("tiers", sentence))
+    return reading
