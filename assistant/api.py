@@ -35,7 +35,7 @@ from assistant.config import ApiSettings, AssistantConfig
 from assistant.deps import Deps, build_deps
 from assistant.engine import answer, new_session
 from assistant.services import Services, ui
-from assistant.sessions import MemorySessionStore, SessionNotFound, SessionStore
+from assistant.sessions import SessionNotFound, SessionStore, make_session_store
 from assistant.types import Answer
 from calculators import CalculatorError, Measure, calculate, match_profile
 from prompts import entry, text
@@ -433,8 +433,9 @@ def build_api(services: Services, config: AssistantConfig | None = None, setting
     """The API as a FastAPI app (OpenAPI at /docs); app.py mounts the Gradio UI onto it."""
     settings = settings or ApiSettings.from_env()
     deps = build_deps(services.settings, config=config or AssistantConfig.from_env())
-    api = _Api(services, deps, settings,
-               store or MemorySessionStore(settings.max_sessions, settings.session_ttl_seconds))
+    if store is None:  # not `store or`: an empty store has len() 0 and is falsy
+        store = make_session_store(settings.session_store, settings.session_ttl_seconds, settings.max_sessions)
+    api = _Api(services, deps, settings, store)
     app = FastAPI(title=entry("api", "openapi.title"), description=entry("api", "openapi.description"),
                   version="1")
     guard = [Security(_BEARER)] if settings.tokens else []  # documents the token; _Gate enforces it

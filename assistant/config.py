@@ -54,10 +54,13 @@ class ApiSettings:
     max_sessions: int = 10000            # beyond this, the least recently used session goes
     max_replay_turns: int = 20           # user messages of a /v1/chat/completions request replayed
     model_id: str = "policy-assistant"
+    session_store: str = "memory"        # memory (this process) or database (POLICY_DATABASE_URL, any replica)
 
     @classmethod
     def from_env(cls) -> ApiSettings:
         env = os.environ
+        # several replicas share a PostgreSQL database: conversations then live there too
+        shared = (env.get("POLICY_DATABASE_URL") or "").startswith("postgresql")
         tokens = tuple(t.strip() for t in (env.get("POLICY_API_TOKENS") or "").split(",") if t.strip())
         return cls(
             tokens=tokens,
@@ -66,4 +69,5 @@ class ApiSettings:
             max_sessions=int(env.get("POLICY_API_MAX_SESSIONS") or 10000),
             max_replay_turns=int(env.get("POLICY_API_MAX_REPLAY_TURNS") or 20),
             model_id=env.get("POLICY_API_MODEL_ID") or "policy-assistant",
+            session_store=(env.get("POLICY_SESSION_STORE") or ("database" if shared else "memory")).strip().lower(),
         )
