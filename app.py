@@ -33,7 +33,42 @@ CJK_FONTS = ["WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC", "Microsof
 CSS = """
 #calc-result, #match-summary, #policy-text { min-height: 2em; }
 footer { display: none !important; }
+#app-title h1 { font-size: 1.35rem; margin: 0; }
+#chat-disclaimer { font-size: 0.8rem; color: var(--body-text-color-subdued); }
+.answer-card { border: 1px solid var(--border-color-primary); border-left: 6px solid #2f7d32; border-radius: 8px;
+  padding: 8px 12px; margin-bottom: 8px; background: var(--background-fill-secondary); }
+.answer-card.verdict-ineligible { border-left-color: #b3261e; }
+.answer-card.verdict-pending, .answer-card.validity-expired { border-left-color: #b26a00; }
+.answer-card-amount strong { font-size: 1.6rem; line-height: 1.3; }
+.answer-card-label { font-size: 0.85rem; color: var(--body-text-color-subdued); }
+.answer-card .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 0.85rem;
+  border: 1px solid var(--border-color-primary); margin-right: 4px; }
+.verdict-eligible .badge-verdict { background: #e5f3e6; color: #1b5e20; }
+.verdict-ineligible .badge-verdict { background: #fde7e6; color: #8c1d18; }
+.verdict-pending .badge-verdict, .validity-unknown .badge-validity { background: #fff3dc; color: #7a4a00; }
+.validity-valid .badge-validity { background: #e5f3e6; color: #1b5e20; }
+.validity-expired .badge-validity { background: #fde7e6; color: #8c1d18; }
+.answer-card-source { font-size: 0.85rem; margin-top: 2px; }
+@media (max-width: 640px) {
+  #chatbot .example { padding: 6px 10px !important; min-height: 0 !important; }
+  #chatbot .placeholder-content { padding: 4px !important; }
+}
 """
+# After a reply: show its start (the card), not its end. The chat's own scroller holds the messages.
+SCROLL_TO_REPLY = """() => {
+  const wrap = document.querySelector('#chatbot .bubble-wrap');
+  const users = document.querySelectorAll('#chatbot .user-row');
+  const last = users[users.length - 1];
+  if (wrap && last) { wrap.scrollTop += last.getBoundingClientRect().top - wrap.getBoundingClientRect().top; }
+}"""
+# Gradio picks its own strings' language (复制, 清空…) from the browser's; this app is Chinese
+# whatever the browser, so the page says zh-CN before Gradio's scripts read it.
+ZH_LOCALE = b"""<head><script>
+try {
+  Object.defineProperty(navigator, 'language', {get: () => 'zh-CN'});
+  Object.defineProperty(navigator, 'languages', {get: () => ['zh-CN', 'zh']});
+} catch (e) {}
+</script>"""
 
 
 def theme() -> gr.themes.Base:
@@ -58,21 +93,46 @@ def _chat_tab(services: Services, chat: ChatService) -> tuple[gr.Dropdown, gr.St
     state = gr.State(None)
     with gr.Row(equal_height=True):
         city = gr.Dropdown(choices=[(ui("chat.city_auto"), "")], value="", label=ui("chat.city_label"),
-                           allow_custom_value=True, scale=3, elem_id="chat-city")
-        new = gr.Button(ui("chat.new"), scale=1, elem_id="new-chat")
-    chatbot = gr.Chatbot(label=ui("title"), height="72vh", min_height=420, elem_id="chatbot", buttons=["copy"],
-                         feedback_options=("Like", "Dislike"), placeholder=ui("intro"))
+                           allow_custom_value=True, scale=3, min_width=160, elem_id="chat-city")
+        new = gr.Button(ui("chat.new"), scale=1, min_width=90, elem_id="new-chat")
+    examples = [{"text": q, "display_text": label}
+                for q, label in zip(ui("chat.examples"), ui("chat.example_labels"), strict=True)]
+    # Sized so the input and the examples (shown inside the empty chat) fit a laptop's and a phone's
+    # first screen; autoscroll off: after a reply the view goes to its start (SCROLL_TO_REPLY).
+    chatbot = gr.Chatbot(show_label=False, height="52vh", min_height=300, elem_id="chatbot", buttons=["copy"],
+                         feedback_options=("Like", "Dislike"), placeholder=ui("chat.empty_state"),
+                         examples=examples, autoscroll=False)
     with gr.Row(equal_height=True):
-        box = gr.Textbox(placeholder=ui("chat.placeholder"), show_label=False, lines=2, max_lines=6,
-                         scale=8, elem_id="question")
-        send = gr.Button(ui("chat.send"), variant="primary", scale=1, elem_id="send")
-    gr.Examples([[q] for q in ui("chat.examples")], inputs=[box], label=ui("chat.examples_label"))
+        # lines=1: Enter sends, Shift+Enter breaks the line (the box grows to max_lines).
+        box = gr.Textbox(placeholder=ui("chat.placeholder"), show_label=False, lines=1, max_lines=6,
+                         scale=8, elem_id="question", autofocus=True)
+        send = gr.Button(ui("chat.send"), variant="primary", scale=1, min_width=80, elem_id="send")
+    with gr.Row():
+        export = gr.Button(ui("chat.export"), size="sm", elem_id="export-sheet")
+    sheet_file = gr.File(interactive=False, visible=False, elem_id="sheet-file")
+    gr.Markdown(ui("chat.disclaimer"), elem_id="chat-disclaimer")
     with gr.Accordion(ui("chat.details_label"), open=False):
         details = gr.JSON(elem_id="answer-json")
 
     def respond(message: str, city_value: str, current: ChatState | None):
+        if not (message or "").strip():
+            gr.Info(ui("chat.empty"))
         for st in chat.respond(current, message, city_value):
             yield st.history, "", gr.update(value=chat.city_value(st)), st.details, st
+
+    def pick_example(city_value: str, current: ChatState | None, data: gr.SelectData):
+        yield from respond(data.value.get("text", ""), city_value, current)
+
+    def pick_city(current: ChatState | None, city_value: str):
+        st = chat.set_city(current, city_value)
+        return st.history, st
+
+    def export_sheet(current: ChatState | None):
+        page = chat.sheet(current)
+        if not page:
+            gr.Info(ui("chat.export_none"))
+            return gr.update(visible=False, value=None)
+        return gr.update(visible=True, value=write_sheet(page))
 
     def like(current: ChatState | None, data: gr.LikeData) -> None:
         gr.Info(chat.feedback(current, data.index, data.liked))
@@ -82,13 +142,28 @@ def _chat_tab(services: Services, chat: ChatService) -> tuple[gr.Dropdown, gr.St
         return [], "", "", {}, st
 
     outputs = [chatbot, box, city, details, state]
+    limit = int(os.environ.get("POLICY_CHAT_CONCURRENCY") or 16)
     gr.on([box.submit, send.click], respond, [box, city, state], outputs, api_name="chat",
-          concurrency_limit=int(os.environ.get("POLICY_CHAT_CONCURRENCY") or 16), concurrency_id="chat")
+          concurrency_limit=limit, concurrency_id="chat").then(None, js=SCROLL_TO_REPLY)
+    chatbot.example_select(pick_example, [city, state], outputs, api_visibility="private",
+                           concurrency_limit=limit, concurrency_id="chat").then(None, js=SCROLL_TO_REPLY)
     new.click(fresh, None, outputs, api_name="new_conversation")
     chatbot.clear(fresh, None, outputs, api_visibility="private")  # the chat's own bin button: same as 新对话
-    city.input(chat.set_city, [state, city], [state], api_visibility="private")
+    city.input(pick_city, [state, city], [chatbot, state], api_visibility="private")
+    export.click(export_sheet, [state], [sheet_file], api_visibility="private")
     chatbot.like(like, [state], None, api_visibility="private")
     return city, state
+
+
+def write_sheet(page: str) -> str:
+    """The 测算单 as a file Gradio can hand to the browser (its cache is cleaned by delete_cache)."""
+    import tempfile
+
+    folder = tempfile.mkdtemp(prefix="sheet-", dir=os.environ.get("GRADIO_TEMP_DIR") or None)
+    path = os.path.join(folder, "cesuandan.html")
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(page)
+    return path
 
 
 def _calculator_tab(services: Services) -> None:
@@ -239,7 +314,7 @@ def build_app(services: Services) -> gr.Blocks:
     chat, admin = ChatService(services), AdminService(services)
     # Files Gradio keeps for uploads and downloads are deleted an hour after they were made.
     with gr.Blocks(title=ui("title"), analytics_enabled=False, delete_cache=(600, 3600)) as demo:
-        gr.Markdown(f"# {ui('title')}\n\n{ui('intro')}")
+        gr.Markdown(f"# {ui('title')}", elem_id="app-title")
         with gr.Tabs():
             with gr.Tab(ui("tabs.chat"), id="chat"):
                 chat_city, _ = _chat_tab(services, chat)
@@ -310,6 +385,28 @@ def guard_uploads(api, admin_enabled: bool, per_window: int | None = None, windo
         return await call_next(request)
 
 
+# The page never loads images or media from another host, whatever a message's markdown says.
+CONTENT_POLICY = "img-src 'self' data: blob:; media-src 'self' data: blob:"
+
+
+def forbid_remote_media(api) -> None:
+    """Every response says (Content-Security-Policy) that images and media come only from this server;
+    the page itself also tells Gradio to speak Chinese (ZH_LOCALE)."""
+    from fastapi.responses import Response
+
+    @api.middleware("http")
+    async def _policy(request, call_next):
+        response = await call_next(request)
+        if request.method == "GET" and request.url.path == "/" and \
+                response.headers.get("content-type", "").startswith("text/html"):
+            body = b"".join([chunk async for chunk in response.body_iterator])
+            headers = {k: v for k, v in response.headers.items() if k.lower() != "content-length"}
+            response = Response(body.replace(b"<head>", ZH_LOCALE, 1), status_code=response.status_code,
+                                headers=headers)
+        response.headers.setdefault("Content-Security-Policy", CONTENT_POLICY)
+        return response
+
+
 def _parser() -> argparse.ArgumentParser:
     env = os.environ
     parser = argparse.ArgumentParser(prog="python app.py", description=prompts.text("cli", "app.description"))
@@ -344,9 +441,11 @@ def main(argv: list[str] | None = None) -> int:
     # /docs (OpenAPI), and the Gradio UI mounted at / (its own routes live under /gradio_api).
     api = build_api(services)
     guard_uploads(api, AdminService(services).enabled)
+    forbid_remote_media(api)
     app = gr.mount_gradio_app(api, demo, path="/", server_name=args.host, server_port=args.port,
                               theme=theme(), css=CSS, max_file_size=max_upload_bytes(), footer_links=[],
-                              ssr_mode=False, mcp_server=False, pwa=False, show_error=False)
+                              ssr_mode=False, mcp_server=False, pwa=False, show_error=False,
+                              i18n=gr.I18n(**{"zh-CN": ui("gradio_zh"), "zh": ui("gradio_zh")}))
     log.info("serving on http://%s:%s", args.host, args.port)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0

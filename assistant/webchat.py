@@ -1,8 +1,9 @@
 """The chat tab's side of the engine: per-browser state, streamed reply, sources, feedback.
 
 `ChatService.respond` calls the engine once per question and yields the chat history as it
-grows: the question with a placeholder, the reply in pieces, then the sources and the
-calculation as collapsible messages. Each turn is logged (question, reply, session) in the
+grows: the question (as inert text) with a placeholder, the answer card and the reply in
+pieces, then the sources and the calculation as collapsible messages. The whole message goes
+to the engine, however long: the engine says when it is too long. Each turn is logged (question, reply, session) in the
 feedback store, and 👍/👎 on any of its messages is stored against it.
 """
 
@@ -16,13 +17,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from assistant.card import card_html, facts_view, inert, sheet_html
 from assistant.feedback import FeedbackError
 from assistant.services import Services, amount_text, render, ui
 from assistant.types import Answer, Session
 
 log = logging.getLogger(__name__)
 _PIECE = re.compile(r"[^。！？；\n]*[。！？；\n]+|[^。！？；\n]+$")
-MAX_QUESTION_CHARS = 2000
 MAX_CITY_CHARS = 16  # longer than any city name: refused before the list is even consulted
 
 
@@ -36,6 +37,8 @@ class ChatState:
     turn_text: dict[int, tuple[str, str]] = field(default_factory=dict)
     turn_logged: dict[int, bool] = field(default_factory=dict)
     details: dict[str, Any] = field(default_factory=dict)
+    # The last calculated reply, for the 测算单: (question, answer, facts used).
+    last_calculated: tuple[str, Answer, list[tuple[str, str]]] | None = None
     _local_turns: int = 0
 
 
@@ -63,10 +66,17 @@ class ChatService:
         return ChatState(session=engine.new_session() if engine is not None else Session())
 
     def set_city(self, state: ChatState | None, city: str | None) -> ChatState:
-        """The user picked a city (or 自动识别, which forgets it): the next question uses it.
-        Anything but a city of the corpus is no city (an API caller may send anything)."""
+        """The user picked a city (or 自动识别, which forgets it): the next question uses it, and a
+        conversation under way says so in one line. Anything but a city of the corpus is no city
+        (an API caller may send anything)."""
         state = state or self.new_state()
-        state.session.city = self.known_city(city)
+        chosen = self.known_city(city)
+        if chosen == state.session.city:
+            return state
+        _move_to_city(state.session, chosen)
+        if state.history:
+            line = render("chat.city_switched", city=chosen) if chosen else ui("chat.city_auto_switched")
+            state.history.append({"role": "assistant", "content": line})
         return state
 
     def known_city(self, city: object) -> str | None:
@@ -83,7 +93,7 @@ class ChatService:
                 ) -> Iterator[ChatState]:
         """Yield the state after each visible change; the last one carries the whole turn."""
         state = state or self.new_state()
-        question = (message or "").strip()[:MAX_QUESTION_CHARS]
+        question = message.strip() if isinstance(message, str) else ""
         if not question:
             state.details = {"status": "invalid_input", "text": ui("chat.empty")}
             yield state
@@ -92,8 +102,8 @@ class ChatService:
         if city and city != state.session.city:
             # A city passed with the question wins (API callers); "" or an unknown one leaves the
             # conversation's own.
-            state.session.city = city
-        state.history.append({"role": "user", "content": question})
+            _move_to_city(state.session, city)
+        state.history.append({"role": "user", "content": inert(question)})
         state.history.append({"role": "assistant", "content": ui("chat.thinking"),
                               "metadata": {"title": ui("chat.thinking"), "status": "pending"}})
         yield state
@@ -102,20 +112,30 @@ class ChatService:
         latency_ms = int((time.perf_counter() - started) * 1000)
         reply_index = len(state.history) - 1
         text = answer.text if answer else ui("chat.engine_missing")
+        card = card_html(answer) if answer else ""
         for partial in _pieces(text):
-            state.history[reply_index] = {"role": "assistant", "content": partial}
+            state.history[reply_index] = {"role": "assistant", "content": f"{card}\n\n{partial}" if card else partial}
             yield state
             if self.stream_delay:
                 time.sleep(self.stream_delay)
         extra = self._extra_messages(answer) if answer else []
         state.history.extend(extra)
         key = self._log(state, question, text, answer, latency_ms)
+        if card and answer:
+            state.last_calculated = (question, answer, facts_view(state.session.facts, self.services.rulebook))
         for index in range(reply_index, len(state.history)):
             state.turn_of_message[index] = key
         state.details = {"session_id": state.session.id, "turn_id": key if state.turn_logged[key] else None,
                          "latency_ms": latency_ms, "city": state.session.city,
                          "answer": answer.to_dict() if answer else None}
         yield state
+
+    def sheet(self, state: ChatState | None) -> str:
+        """The 测算单 (a printable HTML page) of the conversation's last calculated reply, or ''."""
+        if state is None or state.last_calculated is None:
+            return ""
+        question, answer, facts = state.last_calculated
+        return sheet_html(question, answer, facts, self.services.as_of())
 
     def _answer(self, question: str, session: Session) -> Answer | None:
         engine = self.services.engine()
@@ -177,6 +197,14 @@ class ChatService:
             raise FeedbackError(ui("chat.feedback_unknown"))
         return self.services.store.add_feedback(session_id, int(rating), turn.question, turn.reply,
                                                 turn_id=turn.id, comment=comment or "")
+
+
+def _move_to_city(session: Session, city: str | None) -> None:
+    """The conversation goes on in another city: the measure under discussion (a measure of the old
+    city) and the questions asked about it are dropped; the facts stay for the new city's measure."""
+    if city != session.city:
+        session.measure, session.pending, session.topic = None, [], None
+    session.city = city
 
 
 def _listy(calc: dict[str, Any]) -> dict[str, Any]:

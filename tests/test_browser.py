@@ -29,7 +29,8 @@ def _has_cjk_font() -> bool:
 
 
 @pytest.fixture(scope="module")
-def browser_page(tmp_path_factory):
+def served(tmp_path_factory):
+    """The app on its own process and one chromium; every page's requests to other hosts are collected."""
     if not CHROMIUM.exists():
         needs("Debian chromium 未安装（/usr/bin/chromium）：scripts/system_deps.sh 以 root 运行时会安装")
     if not _has_cjk_font():
@@ -44,16 +45,31 @@ def browser_page(tmp_path_factory):
     external: list[str] = []
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 1500}, locale="zh-CN")
-        page.on("request", lambda r: external.append(r.url)
-                if not r.url.startswith((app.url.rstrip("/"), "data:", "blob:")) else None)
-        page.set_default_timeout(30_000)
-        page.goto(app.url, wait_until="load")  # not networkidle: Gradio keeps a connection open
         try:
-            yield app, page, external
+            yield app, browser, external
         finally:
             browser.close()
             app.stop()
+
+
+def _open(served, width: int, height: int, locale: str = "zh-CN"):
+    app, browser, external = served
+    page = browser.new_page(viewport={"width": width, "height": height}, locale=locale)
+    page.on("request", lambda r: external.append(r.url)
+            if not r.url.startswith((app.url.rstrip("/"), "data:", "blob:")) else None)
+    page.set_default_timeout(30_000)
+    page.goto(app.url, wait_until="load")  # not networkidle: Gradio keeps a connection open
+    page.locator("#question textarea").wait_for()
+    return page
+
+
+@pytest.fixture(scope="module")
+def browser_page(served):
+    page = _open(served, 1280, 1500)
+    try:
+        yield served[0], page, served[2]
+    finally:
+        page.close()
 
 
 def test_提问后看到金额和来源条款并可评价(browser_page):
@@ -132,6 +148,146 @@ def test_政策库显示有效状态(browser_page):
     assert "潍政办字〔2021〕63号" in table.inner_text() and "已失效" in table.inner_text()
 
 
-def test_页面没有访问本机以外的地址(browser_page):
-    _, _, external = browser_page
+VIEWPORTS = [pytest.param((1366, 768), id="laptop"), pytest.param((390, 844), id="phone")]
+SHOTS = ROOT / "docs" / "screenshots"
+
+
+def _shot(page, name: str, size: tuple[int, int]) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.wait_for_timeout(400)
+    page.screenshot(path=str(SHOTS / f"{name}-{size[0]}x{size[1]}.png"))
+
+
+def _ask(page, text: str) -> None:
+    """Type and press Enter (the box sends on Enter); wait until the reply has finished."""
+    bots = page.locator("#chatbot .bot-row")
+    before = bots.count()
+    page.locator("#question textarea").fill(text)
+    page.locator("#question textarea").press("Enter")
+    page.wait_for_function(f"document.querySelectorAll('#chatbot .bot-row').length > {before}")
+    page.locator("#chatbot .pending").first.wait_for(state="detached")
+    page.wait_for_function("document.querySelector('#question textarea').value === ''")
+    page.wait_for_timeout(500)
+
+
+def _last_reply(page) -> str:
+    return page.locator("#chatbot .bot-row").last.inner_text()
+
+
+@pytest.mark.parametrize("size", VIEWPORTS)
+def test_首屏看得到输入框和示例问题_回车发送后先看到答案卡片(served, size):
+    page = _open(served, *size)
+    try:
+        height = size[1]
+        box = page.locator("#question textarea").bounding_box()
+        assert box["y"] + box["height"] <= height, "输入框不在首屏"
+        examples = page.locator("#chatbot .example")
+        assert 4 <= examples.count() <= 6
+        for i in range(examples.count()):
+            b = examples.nth(i).bounding_box()
+            assert b["y"] + b["height"] <= height, f"示例问题 {i + 1} 不在首屏"
+        assert "问政策、算补贴" in page.locator("#chatbot").inner_text()
+        _shot(page, "1-first-screen", size)
+
+        page.locator("#question textarea").fill("第一行")
+        page.locator("#question textarea").press("Shift+Enter")  # a line break, not a send
+        page.locator("#question textarea").type("第二行")
+        assert page.locator("#question textarea").input_value() == "第一行\n第二行"
+        assert page.locator("#chatbot .user-row").count() == 0
+
+        _ask(page, QUESTION)
+        card = page.locator("#chatbot .answer-card").last
+        text = card.inner_text()
+        assert "50万元（500,000.00元）" in text and "符合" in text and "已失效" in text
+        assert "运城" in text and "运政办发〔2024〕10号" in text and "第五条（三）" in text
+        amount = card.locator(".answer-card-amount strong")
+        assert float(amount.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")) >= 22
+        # The view shows the start of the reply (the card), not its end.
+        chat = page.locator("#chatbot .bubble-wrap").bounding_box()
+        top = card.bounding_box()["y"]
+        assert chat["y"] <= top < chat["y"] + chat["height"] and top <= height
+        _shot(page, "2-answer-card", size)
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("size", VIEWPORTS)
+def test_对话中切换城市从下一条消息起生效(served, size):
+    page = _open(served, *size)
+    try:
+        _ask(page, "潍坊对海外仓有什么支持？")
+        assert "潍坊" in _last_reply(page)
+        page.locator("#chat-city input").click()
+        page.get_by_role("option", name="运城").click()
+        page.locator("#chatbot").get_by_text("已切换到运城：下一条消息按运城的政策回答。").wait_for()
+        _ask(page, "海外仓能补多少？")
+        reply = _last_reply(page)
+        assert "运城" in reply and "潍坊" not in reply
+        _shot(page, "3-city-switch", size)
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("size", VIEWPORTS)
+def test_超长消息得到过长提示_脚本和远程图片显示为文字(served, size):
+    _, _, external = served
+    page = _open(served, *size)
+    try:
+        _ask(page, "海外仓" * 1000)  # 3,000 characters
+        assert "3000 个字，超过了 2000 字的上限" in _last_reply(page)
+        _ask(page, "<script>window.__pwned = 1</script> ![图](http://images.example.com/x.png) 运城海外仓")
+        user = page.locator("#chatbot .user-row").last.inner_text()
+        assert "<script>window.__pwned = 1</script>" in user
+        assert "![图](http://images.example.com/x.png)" in user
+        assert page.locator("#chatbot img[src*='example.com']").count() == 0
+        assert page.evaluate("window.__pwned") is None
+        assert [u for u in external if "example.com" in u] == []
+        _shot(page, "4-safe-rendering", size)
+    finally:
+        page.close()
+
+
+def test_Gradio自带的按钮文字是中文_即使浏览器是英文(served):
+    page = _open(served, 1366, 768, locale="en-US")
+    try:
+        _ask(page, QUESTION)
+        labels = page.locator("#chatbot button[aria-label]").evaluate_all(
+            "els => els.map(e => e.getAttribute('aria-label'))")
+        assert "复制" in labels and "赞" in labels and "清空对话" in labels
+        assert not {"Copy message", "Like", "Dislike", "Clear"} & set(labels)
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("size", VIEWPORTS)
+def test_测算单可导出为一页可打印的网页(served, size):
+    _, browser, _ = served
+    page = _open(served, *size)
+    try:
+        _ask(page, QUESTION)
+        page.locator("#export-sheet").click()
+        link = page.locator("#sheet-file a").first
+        link.wait_for()
+        sheet = browser.new_page(viewport={"width": 794, "height": 1123}, locale="zh-CN")
+        # Gradio hands the file over as a download (saved by the clerk, then opened and printed).
+        response = page.request.get(link.get_attribute("href"))
+        assert response.ok
+        sheet.set_content(response.text(), wait_until="load")
+        text = sheet.locator("body").inner_text()
+        assert "50万元（500,000.00元）" in text
+        assert "按照实际建设费用（租赁）的30%给予一次性补助" in text
+        assert "运政办发〔2024〕10号 第五条（三）" in text and "算式" in text and "仅供参考" in text
+        assert "海外仓面积（平方米）：800平方米" in text
+        sheet.emulate_media(media="print")
+        if size[0] == 1366:
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            sheet.screenshot(path=str(SHOTS / "5-sheet.png"), full_page=True)
+        sheet.close()
+        _shot(page, "5-export", size)
+    finally:
+        page.close()
+
+
+def test_页面没有访问本机以外的地址(served):
+    _, _, external = served
     assert external == []
