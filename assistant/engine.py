@@ -171,7 +171,7 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
         if facts:
             session.facts.update(facts)
             return _calculate(current, session, deps, "calculate", text)
-    if (current is not None and not carried and not cities and not names_a_measure
+    if (current is not None and not carried and set(cities) <= {current.city} and not names_a_measure
             and len(text) <= _FOLLOWUP_MAX_CHARS and not has_any(text, "greeting") and not explain_topic(text)
             and not any(has_any(text, kind) for kind in ("validity", "apply", "document", "calculate"))):
         # "我们是老企业": a remark in the conversation about this measure, not a new question —

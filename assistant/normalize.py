@@ -46,7 +46,8 @@ _PING = re.compile(rf"([\d{_CN_NUMERAL}万]\s*多?)\s*平(?![方米台安均])")
 _DAO = re.compile(r"美刀|(?<=[\d万千])\s*刀")
 # A currency written before its figure ("USD 120000", "RMB 80万"): after it, as Chinese writes it
 _CURRENCY_FIRST = re.compile(r"(?<![\d万亿千百美])(美元|元|人民币)\s*(?!(?:9610|9710|9810|1210)(?!\d))"
-                             r"(\d+(?:\.\d+)?\s*(?:万|亿)?)(?!\d|\.\d|\s*(?:万|亿|元|美元|年|月|日|号|平|个|家|人|天))")
+                             r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:万|亿)?|\d+(?:\.\d+)?\s*(?:万|亿)?)"
+                             r"(?!\d|[.,]\d|\s*(?:万|亿|元|美元|年|月|日|号|平|个|家|人|天))")
 _CURRENCY_AFTER = {"美元": "美元", "元": "元", "人民币": "元"}
 # "22年3月", "23年建的": a two-digit calendar year, not a duration of 22 years
 _SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)\s*年(?=\s*\d{1,2}\s*月|\s*(?:底|初|中|年底|的时候|开始|起|建|自建|租|开"
@@ -212,5 +213,5 @@ def normalize(text: str) -> str:
     text = _DAO.sub("美元", text)
     text = _PING.sub(r"\1平方米", text)
     text = _without_fillers(text)
-    text = _CURRENCY_FIRST.sub(lambda m: f"{m.group(2)}{_CURRENCY_AFTER[m.group(1)]}", text)
+    text = _CURRENCY_FIRST.sub(lambda m: f"{m.group(2).replace(',', '')}{_CURRENCY_AFTER[m.group(1)]}", text)
     return _SPACES.sub(" ", text).strip()

@@ -481,8 +481,8 @@ def _per_month(text: str, quantity: Quantity) -> bool:
     if quantity.unit in ("CNY", "USD", "bare"):
         return bool(_PER_MONTH_BEFORE.search(text[max(0, quantity.span[0] - 8):quantity.span[0]])
                     or _PER_MONTH_AFTER.match(text, quantity.span[1]))
-    return (quantity.unit == "months" and quantity.value == 1
-            and bool(_MONEY_NEXT.match(text, quantity.span[1])))
+    return (quantity.unit in ("months", "years") and quantity.value == 1
+            and bool(_MONEY_NEXT.match(text, quantity.span[1])))  # "交易额一年120万美元": per year, no duration
 
 
 def _denied_figure(text: str, quantity: Quantity) -> bool:

@@ -25,9 +25,9 @@ from calculators.engine import calculate
 from calculators.loader import RULES_DIR, load_rulebook, parse_rulebook, read_yaml
 from calculators.model import Condition, Figure, Formula, Measure, RuleBook
 from calculators.texts import text
+from ingest.readers import SUPPORTED_SUFFIXES
 
 POLICIES_DIR = Path(__file__).resolve().parent.parent / "data" / "policies"
-POLICY_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 
 
 @dataclass
@@ -137,7 +137,7 @@ def check(policies_dir: Path = POLICIES_DIR, rules: RuleBook | None = None) -> d
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
         files = sorted(p for p in policies_dir.iterdir()
-                       if p.suffix in POLICY_SUFFIXES and p.stem in published.policies)
+                       if p.suffix in SUPPORTED_SUFFIXES and p.stem in published.policies)
         for path in files:
             write_draft(path, out)
         drafts = parse_rulebook(out)

@@ -71,6 +71,8 @@ from assistant.normalize import normalize
     ("Jan–Dec 2025, rent 1.8M RMB", "2025年1月到2025年12月, 租金 180万 元"),
     ("from Mar 2024 to Feb. 2025", "2024年3月到2025年2月"),
     ("USD 3.5M", "350万美元"),
+    ("were USD 80,000.", "were 80000美元."),
+    ("8个标准展为 展为费", "8个标准展位 展位费"),
     ("a 1100 m road", "a 1100 m road"),
     # a figure already written with its currency keeps its neighbours ("美元 9610项下", "美元 2023年")
     ("是6万美元 9610项下的", "是6万美元 9610项下的"),
