@@ -236,12 +236,16 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
     if len(cities) > 1 or intent == "compare":
         return compare_answer(text, explicit or ranked, deps, cities, session)
     measure = _pick_measure(text, session, explicit, ranked, scope, deps, switched)
+    if (measure is None and current is not None and not cities and current.city in scope
+            and not any(specific_keywords(text, m) for m in deps.rulebook.by_city(current.city))):
+        measure = current  # "租金一年100万 能补多少钱" in a 济南 warehouse conversation: still that topic
     facts = facts_for(text, measure, deps.rulebook) if measure else {}
     intent = detect_intent(text, bool(facts))
-    if switched and measure is not None and measure.id == session.measure and (
-            not explicit or (not facts and any(k in measure.inputs for k in session.facts))):
-        intent = session.last_intent if session.last_intent in ("calculate", "eligibility", "explain") \
-            else "explain"  # "那秦皇岛呢？": the same question about another city
+    if switched and measure is not None and measure.id == session.measure and not (facts and has_any(
+            text, "calculate")) and (not explicit or (not facts and any(k in measure.inputs for k in session.facts))):
+        # "那秦皇岛呢？": the same question about another city; facts after "哪个城市？": the sum
+        last = "calculate" if session.last_intent == "ask_city" and facts else session.last_intent
+        intent = last if last in ("calculate", "eligibility", "explain") else "explain"
     if intent == "greeting":
         return Answer("answered", message("greeting", covered=covered), intent="greeting")
     if (not explicit and not facts and intent not in ("validity", "apply")
@@ -517,17 +521,25 @@ def _followup(text: str, session: Session, deps: Deps, cities: list[str]) -> Ans
     if any(keyword_score(text, m) >= 2 for m in deps.rulebook.measures if m.id != measure.id
            and not keyword_score(text, measure)):
         return None  # another measure named: a new question
+    stated = facts_for(text, measure, deps.rulebook)
+
+    def with_stated() -> None:  # "省商务厅已经给过了 市里还能再给吗": the fact said with the follow-up counts
+        if stated and not has_any(text, "correction"):
+            session.facts.update(_added(stated, session, text, deps))
+
     corrected = has_any(text, "correction") and not keyword_score(text, measure)
-    if corrected and not facts_for(text, measure, deps.rulebook):
+    if corrected and not stated:
         # "刚才说错了，是自建的" where the measure reads no such fact: the same answer again; a
         # correction that carries facts goes the usual way and replaces them
         return _calculate(measure, session, deps, "calculate", "")
     if has_any(text, "followup_max"):  # with facts given: the calculation states the cap that binds
+        with_stated()
         known = {k for k, v in session.facts.items() if k in measure.inputs  # a figure, not only a kind
                  and getattr(deps.rulebook.inputs.get(k), "kind", "") not in ("bool", "choice", "country", "date")}
         return (_calculate(measure, session, deps, "calculate", "") if known
                 else explain_measure(measure, [], deps, with_ceiling=True))
     if has_any(text, "followup_why") or has_any(text, "followup_reply") or has_any(text, "followup_amount"):
+        with_stated()
         return _calculate(measure, session, deps, "eligibility", "")
     return None
 

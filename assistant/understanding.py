@@ -168,7 +168,7 @@ _BARE_MONEY = re.compile(r"([-−负])?(\d[\d,]*(?:\.\d+)?|[零〇一二两三�
                          r"(?![元美平人家个班单次份])")
 # "展位费28000", "每个5000", "租金80000": a whole number of yuan right after a money word
 _BARE_YUAN = re.compile(r"(?:费|金|价|钱|每个|每家|每人|每展位|单价|花了|投了|投资|支付了?|付了)"
-                        r"\s*(?:是|为|约|大概)?\s*"
+                        r"\s*(?:一共|总共|合计|共计|总计|共)?\s*(?:是|为|约|大概)?\s*"
                         r"(\d{4,9})(?![\d.]|\s*[万亿千百十元美平个家人月年天号日%％])")
 _ROUND = re.compile(r"(?:上|过|超过|逾)(百|千|万)(?=[单个人家次件]|$|[，,。；;])")
 _BARE_AREA = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*多?\s*平(?![方米台])")
@@ -297,7 +297,7 @@ def input_names(measure: Measure, rulebook: RuleBook) -> list[str]:
     return names + [n for n in extra if n not in names and n in rulebook.inputs]
 
 
-_APPROX = re.compile(r"(?<=\d)\s*[多余]\s*(?=[家个人名位平万亿元美班期单场次所])")
+_APPROX = re.compile(r"(?<=[\d万千百])\s*[多余]\s*(?=[家个人名位平万亿元美班期单场次所])")
 
 
 def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,

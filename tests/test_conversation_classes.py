@@ -236,6 +236,10 @@ CASES = [
     ("English thousands with commas", ["Our Lu'an company's 9610 cross-border exports in 2024 were USD 80,000. How much is the one-time reward?"], "answered", Decimal(50000), "luan.export_start"),
     ("a per-year figure is no duration", ["六安综合服务平台补助", "运营一年半了 在六安注册 服务企业22家 本地在线进出口交易额一年120万美元 今年软硬件投了80万"], "answered", Decimal(200000), "luan.service_platform_investment"),
     ("在运院校 names 运城", ["在运院校 产教融合基地 培训40天 签1年以上合同的学员120人 每人400 2024年的 能拿多少"], "answered", Decimal(48000), "yuncheng.talent_training"),
+    ("a fact said with a short follow-up counts", ["潍坊 海外仓补贴", "2023年租的 700平 租金120万 进出口900万美元 备案了", "省商务厅已经给过这个仓补贴了 市里还能再给吗"], "answered", NO, "weifang.overseas_warehouse_lease"),
+    ("总共多少 asks the measure under discussion", ["六安 跨境电商做大做强那条怎么算", "我们在阿里国际站推广 平台年费加推广运营费8万 出口增长12%", "另外被认定的年跨境电商进出口增量是60万美元 我们不是新企业", "总共多少"], "answered", Decimal(80000), "luan.cbec_growth"),
+    ("facts given after the city question", ["租海外仓能补多少？", "运城的，800平米，用满一年了，租金100万"], "answered", Decimal(300000), "yuncheng.overseas_warehouse"),
+    ("a domain held by someone else", ["运城独立站奖励有什么要求", "我们2025年新建了一个独立站 后台交易数据380万", "域名是代运营公司注册的 在他们名下 不在我们公司名下"], "answered", NO, "yuncheng.independent_site"),
     # impossible facts: invalid_input, never an amount
     ("impossible", ["秦皇岛企业的海外仓面积-900平方米，经营满一年，奖多少？"], "invalid_input", None, "qinhuangdao"),
     ("impossible", ["运城企业在德国租了20亿平方米的海外仓，用满一年，租金80万元，补多少"], "invalid_input", None,
