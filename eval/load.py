@@ -211,9 +211,34 @@ class LeanSession:
         self.http.close()
 
 
+class RestSession:
+    """One API client of `/api/v1/ask` (issue 15), with the same calls as LeanSession: a new
+    conversation forgets the session id, a chat turn sends it and returns the Answer JSON."""
+
+    def __init__(self, url: str, endpoints: object = None):
+        import httpx
+
+        self.http = httpx.Client(base_url=url.rstrip("/"), timeout=120, trust_env=False)
+        self.session_id: str | None = None
+
+    def call(self, api_name: str, *args: object) -> list:
+        if api_name == "new_conversation":
+            self.session_id = None
+            return []
+        response = self.http.post("/api/v1/ask", json={"message": args[0], "session_id": self.session_id})
+        response.raise_for_status()
+        body = response.json()
+        self.session_id = body.pop("session_id")
+        return [None, None, None, {"answer": body, "session_id": self.session_id}]
+
+    def close(self) -> None:
+        self.http.close()
+
+
 def run_phase(name: str, url: str, rows: list[dict], expected: dict[str, list[str]], sessions: int,
-              questions: int, max_seconds: float) -> Phase:
-    """`sessions` workers, each its own client, run conversations until `questions` are asked."""
+              questions: int, max_seconds: float, rest: bool = False) -> Phase:
+    """`sessions` workers, each its own client, run conversations until `questions` are asked
+    (through the web page's queue, or with `rest` through the REST API)."""
     phase = Phase(name)
     lock = threading.Lock()
     budget = {"left": questions}
@@ -226,16 +251,16 @@ def run_phase(name: str, url: str, rows: list[dict], expected: dict[str, list[st
             budget["left"] -= 1
             return True
 
-    endpoints = LeanSession.endpoints(url)
+    endpoints = None if rest else LeanSession.endpoints(url)
 
     def worker(index: int) -> None:
-        client = LeanSession(url, endpoints)
+        client = RestSession(url) if rest else LeanSession(url, endpoints)
         try:
             converse(index, client)
         finally:
             client.close()
 
-    def converse(index: int, client: LeanSession) -> None:
+    def converse(index: int, client: LeanSession | RestSession) -> None:
         position = index * 7  # workers start on different conversations
         while True:
             row = rows[position % len(rows)]
@@ -415,6 +440,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--questions", type=int, default=1000, help=_say("cli.questions"))
     parser.add_argument("--during-ingest", action="store_true", help=_say("cli.during_ingest"))
     parser.add_argument("--soak", action="store_true", help=_say("cli.soak"))
+    parser.add_argument("--rest", action="store_true", help=_say("cli.rest"))
     parser.add_argument("--max-rss-mb", type=float, default=1024, help=_say("cli.max_rss_mb"))
     parser.add_argument("--max-seconds", type=float, default=900, help=_say("cli.max_seconds"))
     parser.add_argument("--out", help=_say("cli.out"))
@@ -434,6 +460,9 @@ def main(argv: list[str] | None = None) -> int:
                           args.max_seconds)
         check_log(phase, app.database_url)
         phases.append(phase)
+        if args.rest:  # the same conversations through /api/v1/ask, beside the web page's figures
+            phases.append(run_phase(_say("phases.rest"), app.url, rows, expected, args.sessions, args.questions,
+                                    args.max_seconds, rest=True))
         if args.during_ingest:
             phase = Phase(_say("phases.ingesting"))
             stop = threading.Event()

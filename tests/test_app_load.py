@@ -31,3 +31,13 @@ def test_浸泡_强制导入_SIGKILL_压缩炸弹期间无错误_内存有界(ca
     assert soak["errors"] == 0 and soak["mixups"] == 0
     assert soak["ingests_completed"] >= 1 and soak["ingests_killed"] >= 1 and soak["bombs_refused"] >= 1
     assert 0 < soak["max_rss_mb"] < 1024
+
+
+def test_负载脚本可经REST接口提问_与网页并列(capsys):
+    """Issue 15: eval.load drives the REST API and reports its figures beside the web page's."""
+    from eval.load import main
+
+    code = main(["--sessions", "3", "--questions", "24", "--rest", "--max-seconds", "120"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "| 常规 | 24 | 0 | 0 |" in out and "| REST API（/api/v1/ask） | 24 | 0 | 0 |" in out
