@@ -123,8 +123,9 @@ def amount_headline(result: CalcResult) -> str:
     names = {"city": result.city, "measure": result.measure_name}
     if result.no_figure:
         return message("headline_no_figure", **names)
-    if result.eligible is False:
-        return message("headline_ineligible", **names)
+    if result.eligible is False:  # the condition that decides, named in the first sentence
+        reason = str(result.unmet_conditions[0]).split("：")[0] if result.unmet_conditions else ""
+        return message("headline_ineligible", **names, reason=reason)
     amount = result.amount_yuan if result.amount_yuan is not None else result.provisional_amount_yuan
     if amount is None:
         return message("headline_missing", **names)

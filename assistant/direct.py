@@ -94,7 +94,8 @@ def topic_lead(key: str, rules: list[Rule], city: str) -> str:
     if not rules:
         return message("direct_silent", city=city, topic=_topics()[key]["name"])
     first = rules[0]
-    quote = first.sentence.rstrip("。；;")
+    same = [r for r in rules if r.clause is first.clause][:int(_topics()[key].get("quotes", 1))]
+    quote = "……".join(r.sentence.rstrip("。；;") for r in same)  # "组长…", "下设办公室…": both, in text order
     return message("direct_rule", topic=_topics()[key]["name"], city=first.policy.city,
                    clause=first.clause.label, quote=quote, lead=_topics()[key].get("lead", ""))
 

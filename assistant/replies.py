@@ -6,6 +6,8 @@ only ever come from calculators (comparison rows call them, nothing is computed 
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from decimal import Decimal
 from typing import Any
 
@@ -202,6 +204,9 @@ def validity_answer(scope: list[str], hits: list[Hit], deps: Deps) -> Answer:
                   city=scope[0] if len(scope) == 1 else None)
 
 
+_DOC_NUMBERS = re.compile(r"[\u4e00-\u9fff]{1,6}〔\d{4}〕\d+号")
+
+
 def document_answer(scope: list[str], deps: Deps, also: list[Hit] | None = None) -> Answer:
     """"文号是多少、哪个单位发的、哪天印发": the policy record answers, first; the opening clause
     (what the document rests on, who agreed it) is quoted after."""
@@ -217,6 +222,8 @@ def document_answer(scope: list[str], deps: Deps, also: list[Hit] | None = None)
                      "counted_from": compose.fmt_date(policy.awards_counted_from) if policy.awards_counted_from
                      else ""})
         opening = next((c for c in deps.retriever.snapshot.clauses if c.policy_id == policy.id), None)
+        rows[-1]["basis"] = "、".join(n for n in dict.fromkeys(_DOC_NUMBERS.findall(
+            unicodedata.normalize("NFKC", opening.text).replace(" ", ""))) if n != policy.doc_number) if opening else ""
         if opening is not None:
             cited.append((compose.citation(policy, opening), opening))
     for hit in also or []:  # "文号是啥，谁负责解释": the clause that answers the other half
@@ -364,7 +371,7 @@ def apply_answer(measure: Measure | None, hits: list[Hit], deps: Deps, text: str
                     if c.policy_id == policy.id and (("申报" in c.text and "组织" in c.text)
                                                      or "联系电话" in c.text)]
     key = direct.topic_of(text)
-    if key == "contact" or (key == "materials" and not direct.asks_department(text)):
+    if key in ("contact", "leadership") or (key == "materials" and not direct.asks_department(text)):
         lead = direct.topic_lead(key, direct.rules_for(key, [policy.city], deps, measure, [found[1]]), policy.city)
     elif named is None and measure is None and (organiser := direct.organiser(policy.city, deps)) is not None:
         lead = direct.organiser_lead(organiser)  # "秦皇岛的补贴找谁": who runs the support in general

@@ -85,7 +85,7 @@ def test_expired_policy_is_flagged_at_the_top(deps_later, deps):
     reply, _ = ask(deps_later, "运城企业租赁800平方米海外仓，用了一年，租金200万元，补多少？")
     first = reply.text.split("\n")[0]
     # said once, in the headline itself, before the amount
-    assert first.startswith("**该政策已于2025年12月31日失效，以下金额仅供了解，不能据此申报。"), first
+    assert first.startswith("**该政策已于2025年12月31日失效，以下金额仅供了解、不能据此申报：按您提供的情况"), first
     assert first.index("失效") < first.index("50万元") and reply.text.count("已失效") + reply.text.count("失效") <= 2
     assert reply.policy_status[0]["expired"] is True
     assert amount(reply) == Decimal("500000")  # still computed, with the warning

@@ -77,9 +77,9 @@ def test_runner_cli_writes_report_and_chart(lexical_index, tmp_path):
 
 
 # Blind sets: rows right at least as recorded (README, Measured), and no wrong amount ever.
-BLIND_FLOORS = {"blind_a.jsonl": 0.975, "blind_b.jsonl": 0.938, "blind_c.jsonl": 0.945, "blind_d.jsonl": 0.958,
-                "blind_e.jsonl": 0.95, "blind_f.jsonl": 0.958, "blind_g.jsonl": 1.0, "blind_h.jsonl": 0.975,
-                "blind_k.jsonl": 0.966}
+BLIND_FLOORS = {"blind_a.jsonl": 0.98, "blind_b.jsonl": 0.938, "blind_c.jsonl": 0.95, "blind_d.jsonl": 0.983,
+                "blind_e.jsonl": 0.966, "blind_f.jsonl": 0.966, "blind_g.jsonl": 1.0, "blind_h.jsonl": 0.975,
+                "blind_j.jsonl": 0.908, "blind_k.jsonl": 0.966}
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +99,7 @@ def test_help_desk_answers_come_first(blind_deps):
     """Issue 11: in the help-desk set, the strings a correct answer must contain are in the reply's
     first sentence (after any validity banner) — at least as often as recorded in the README."""
     report = evaluate(load_dataset(ROOT / "eval" / "datasets" / "blind_k.jsonl"), blind_deps)
-    assert report["mentions_in_lead"]["accuracy"] >= 0.92, report["mentions_in_lead"]
+    assert report["mentions_in_lead"]["accuracy"] >= 0.98, report["mentions_in_lead"]
 
 
 _INTERNAL = re.compile(r"(?<![A-Za-z])(?:True|False|None)(?![A-Za-z])|\.yaml|(?<![A-Za-z0-9])[a-z]+_[a-z_]+"
