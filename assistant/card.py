@@ -77,19 +77,7 @@ def sheet_html(question: str, answer: Answer, facts: list[tuple[str, str]], as_o
 
 def facts_view(facts: dict[str, Any], rulebook: Any) -> list[tuple[str, str]]:
     """(label, value) for each fact of the session the calculation used, in the rule book's order."""
-    yes, no, _unsure = ui("calculator.bool_choices")
-    rows = []
-    for name, spec in rulebook.inputs.items():
-        if name not in facts:
-            continue
-        value = facts[name]
-        if isinstance(value, bool):
-            shown = yes if value else no
-        elif spec.kind == "money_cny":
-            shown = amount_text(value)
-        elif isinstance(value, list | tuple | set):
-            shown = "、".join(str(v) for v in value)
-        else:
-            shown = f"{value}{getattr(spec, 'unit', '') or ''}"
-        rows.append((spec.label, shown))
-    return rows
+    from assistant.replies import show_value  # every kind of fact (ranges, competing figures, sums)
+
+    return [(spec.label, show_value(facts[name], spec.kind, str(getattr(spec, "unit", "") or "")))
+            for name, spec in rulebook.inputs.items() if name in facts]

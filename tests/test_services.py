@@ -12,6 +12,7 @@ from assistant.admin import AdminService, AdminSession, UploadError, safe_file_n
 from assistant.feedback import FeedbackStore
 from assistant.services import Services, render, ui
 from assistant.webchat import ChatService, _pieces
+from tests.conftest import ROOT
 from tests.webapp_fixtures import ADMIN_PASSWORD, ADMIN_USER, NEW_POLICY
 
 WAREHOUSE = {"warehouse_mode": "租赁", "area_m2": "800平方米", "months_used": "12个月", "cost_cny": "200万元"}
@@ -344,3 +345,18 @@ def test_上传预算按地址计算():
     closed = FastAPI()
     guard_uploads(closed, admin_enabled=False)
     assert TestClient(closed).post("/gradio_api/upload").status_code == 403
+
+
+def test_网页对话对金标准每一轮都不出错(services, monkeypatch):
+    """Every gold conversation through the web chat (answer card, 测算单 facts and all) without an
+    exception: a competing or summed figure once broke the card's fact list (found by the soak)."""
+    import json
+
+    monkeypatch.setenv("POLICY_STREAM_DELAY", "0")
+    chat = ChatService(services)
+    rows = [json.loads(line) for line in (ROOT / "eval" / "datasets" / "gold.jsonl").read_text("utf-8").splitlines()]
+    for row in rows:
+        state = None
+        for turn in row["turns"]:
+            state = list(chat.respond(state, turn, ""))[-1]
+        assert state.details.get("answer") is not None or state.details.get("status") == "invalid_input", row["id"]
