@@ -16,7 +16,14 @@ from assistant.deps import Deps
 from assistant.figures import Competing
 from assistant.retrieval import Hit
 from assistant.types import Answer, Citation, Session
-from assistant.understanding import extract_facts, input_names, keyword_score, lexicon, rank_measures
+from assistant.understanding import (
+    extract_facts,
+    input_names,
+    keyword_score,
+    lexicon,
+    rank_measures,
+    specific_keywords,
+)
 from calculators import CalcResult, Measure, calculate
 from calculators.fmt import fmt_money
 from calculators.formulas import max_amount
@@ -309,7 +316,7 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
     topic_measure = ranked[0][0]
     session.measure, session.city = topic_measure.id, topic_measure.city  # "秦皇岛呢？" follows the topic
     cities_in_corpus = cities if len(cities) > 1 else list(dict.fromkeys(p.city for p in deps.retriever.policies()))
-    rows, cited, policies, named = [], [], [], []
+    rows, cited, policies, named, mentioned = [], [], [], [], []
     facts_all = extract_facts(text, list(deps.rulebook.inputs), deps.rulebook)
     if not any(isinstance(v, Decimal | int) and not isinstance(v, bool) for v in facts_all.values()):
         facts_all = {}  # "哪些城市支持海外仓": no figure given, so no "按您的情况测算" column
@@ -318,6 +325,10 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
                  if keyword_score(text, m) > 0]
         if twins:
             named.append(f"{city}（{twins[0][0].clause}）")
+        else:  # no measure of this city, but a clause that says the same thing without a figure
+            said = _clause_saying(city, specific_keywords(text, topic_measure), deps)
+            if said is not None:
+                mentioned.append(message("compare_mentioned", city=city, clause=said.label))
         if not twins:
             twins = rank_measures(" ".join(topic_measure.keywords), deps.rulebook.by_city(city), {})
         if not twins:
@@ -344,13 +355,24 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
         rows.append({"city": city, "clause": measure.clause, "name": measure.name,
                      "formula": measure.formula_text, "amount": amount, "state": state})
     text_out = render("reply_compare", topic=topic_measure.name, as_of=compose.fmt_date(deps.as_of),
-                      lead=message("compare_lead", cities="、".join(named), topic=topic_measure.name) if named else "",
+                      lead=message("compare_lead", cities="、".join([*named, *mentioned]), topic=topic_measure.name)
+                      if named else "",
                       rows=rows, with_amounts=bool(facts_all),
                       citations=[compose.citation_view(c, cl) for c, cl in cited],
                       disclaimer=message("disclaimer"))
     return Answer("answered", text_out, [c for c, _ in cited], None,
                   compose.policy_status(policies, deps.as_of), intent="compare",
                   comparison=rows)
+
+
+def _clause_saying(city: str, words: list[str], deps: Deps):
+    """A clause of the city holding every one of the question's topic words (at least two)."""
+    core = [w for w in dict.fromkeys(w.replace("跨境电商", "") for w in words) if len(w) >= 2]
+    if len(core) < 2:
+        return None
+    snapshot = deps.retriever.snapshot
+    return next((c for c in snapshot.clauses if snapshot.policies[c.policy_id].city == city
+                 and all(w in c.heading + c.text for w in core)), None)
 
 
 def apply_answer(measure: Measure | None, hits: list[Hit], deps: Deps, text: str = "",

@@ -99,7 +99,7 @@ def test_help_desk_answers_come_first(blind_deps):
     """Issue 11: in the help-desk set, the strings a correct answer must contain are in the reply's
     first sentence (after any validity banner) — at least as often as recorded in the README."""
     report = evaluate(load_dataset(ROOT / "eval" / "datasets" / "blind_k.jsonl"), blind_deps)
-    assert report["mentions_in_lead"]["accuracy"] >= 0.98, report["mentions_in_lead"]
+    assert report["mentions_in_lead"]["accuracy"] == 1.0, report["mentions_in_lead"]
 
 
 _INTERNAL = re.compile(r"(?<![A-Za-z])(?:True|False|None)(?![A-Za-z])|\.yaml|(?<![A-Za-z0-9])[a-z]+_[a-z_]+"
