@@ -36,7 +36,7 @@ from assistant.replies import (
     show_value,
     validity_answer,
 )
-from assistant.timeline import resolve_relative, span_across
+from assistant.timeline import resolve_relative, span_across, started
 from assistant.types import Answer, Session
 from assistant.understanding import (
     asks_overview,
@@ -56,7 +56,7 @@ from assistant.understanding import (
 )
 from calculators import CalcResult, Measure, calculate, calculate_items, combine, parse_quantities
 from calculators.items import calculate_each
-from calculators.quantity import AtLeast
+from calculators.quantity import AtLeast, Below
 from ingest.errors import IngestError
 from prompts import message, render
 
@@ -262,7 +262,8 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
             hits = deps.retriever.search(context, k=5, cities=scope or None)
             return apply_answer(measure if not switched else None, hits, deps, context, scope)
         return apply_answer(measure, hits, deps, text, scope)
-    if len(scope) == 1 and intent in ("calculate", "eligibility", "explain") and (
+    continuing = measure is not None and measure.id == session.measure and not cities  # same topic, same city
+    if len(scope) == 1 and intent in ("calculate", "eligibility", "explain") and not continuing and (
             measure is None or not specific_keywords(text, measure) or _named_elsewhere(text, measure, deps)):
         reply = _not_covered(text, scope[0], hits, deps)
         if reply is not None:
@@ -544,18 +545,26 @@ def _followup(text: str, session: Session, deps: Deps, cities: list[str]) -> Ans
     return None
 
 
-def _period_across_turns(measure: Measure, session: Session, deps: Deps) -> None:
-    """"2025年3月开始租…" then "2026年1月就退租了": a start and an end said in different
-    messages of the topic make one period, where no message states a duration by itself."""
+def _period_across_turns(measure: Measure, session: Session, deps: Deps) -> dict[str, Any]:
+    """Periods no single message states, derived afresh each turn (never stored as said):
+    "2025年3月开始租…" then "2026年1月就退租了" make one period; "2026年1月开始运营的" with no
+    end runs at most until today (a bound, `Below`)."""
     months = [n for n in measure.inputs if getattr(deps.rulebook.inputs.get(n), "kind", "") == "months"]
-    if not months or months[0] in session.facts or len(session.said) < 2:
-        return
-    period = span_across(session.said)
+    if not months or months[0] in session.facts or not session.said:
+        return {}
+    period = span_across(session.said) if len(session.said) > 1 else None
     if period is not None:
         value = Decimal(period.months)
-        session.facts[months[0]] = value if period.exact else AtLeast(value, "months")
+        return {months[0]: value if period.exact else AtLeast(value, "months")}
+    begun = started(session.said[-1:])
+    if begun is not None and begun <= deps.as_of:
+        most = (deps.as_of.year - begun.year) * 12 + deps.as_of.month - begun.month + 1
+        return {months[0]: Below(Decimal(most + 1), "months")}
+    return {}
 
 
+_CN = "一二三四五六七八九十"
+_LABEL = re.compile(rf"第[{_CN}]+条(?:（[{_CN}]+）)?|[{_CN}]+（[{_CN}]+）\d?")
 _LEADING_IS = re.compile(r"^[\s，,是为]+")
 _CORRECTING = re.compile(r"^(?:不对|不是|错了|说错了|搞错了|写错了|更正|纠正|应该是|其实是)")
 
@@ -669,8 +678,8 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
                read_as: list[str] | None = None) -> Answer:
     measure, left = _sibling(measure, session, deps)
     names = input_names(measure, deps.rulebook)
-    _period_across_turns(measure, session, deps)
-    facts = {k: v for k, v in session.facts.items() if k in names}
+    derived = _period_across_turns(measure, session, deps)
+    facts = {k: v for k, v in {**session.facts, **derived}.items() if k in names}
     competing = {k: v for k, v in facts.items() if isinstance(v, Competing)}
     # Items may be described over several messages ("亚马逊两个店…", "还有一个阿里国际站…"): they are
     # read from the whole topic, not the last message alone.
@@ -688,6 +697,12 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
         citations.append(found[0])
         views.append(compose.citation_view(*found))
         policies.append(deps.retriever.snapshot.policies[measure.policy_id])
+    if result.eligible is False:  # the clause of the condition that decides, when it is another one (第十条（一）)
+        for label in dict.fromkeys(_LABEL.findall(" ".join(map(str, result.unmet_conditions)))):
+            deciding = clause_citation(deps, measure.policy_id, label) if label != measure.clause else None
+            if deciding and all(c.clause != deciding[0].clause for c in citations):
+                citations.append(deciding[0])
+                views.append(compose.citation_view(*deciding))
     banners = compose.banners(policies, deps.as_of)
     status_rows = compose.policy_status(policies, deps.as_of)
     if result.invalid_inputs:  # "面积-50平方米", "10亿平方米": impossible facts get no amount, only a question

@@ -92,3 +92,17 @@ def span_across(messages: list[str]) -> Span | None:
             if end is not None:
                 return span(f"{start.group(1)}到{end.group(1)}")
     return None
+
+
+def started(messages: list[str]) -> date | None:
+    """The month a thing started ("2026年1月开始运营的") where no message gives its end: the
+    period runs at most from then to today."""
+    if any(span(m) is not None or _END.search(m) for m in messages):
+        return None
+    for message in reversed(messages):
+        found = _START.search(message)
+        if found:
+            digits = re.match(r"(\d{4})\s*年\s*(\d{1,2})\s*月", found.group(1))
+            if digits and 1 <= int(digits.group(2)) <= 12:
+                return date(int(digits.group(1)), int(digits.group(2)), 1)
+    return None

@@ -240,6 +240,9 @@ CASES = [
     ("总共多少 asks the measure under discussion", ["六安 跨境电商做大做强那条怎么算", "我们在阿里国际站推广 平台年费加推广运营费8万 出口增长12%", "另外被认定的年跨境电商进出口增量是60万美元 我们不是新企业", "总共多少"], "answered", Decimal(80000), "luan.cbec_growth"),
     ("facts given after the city question", ["租海外仓能补多少？", "运城的，800平米，用满一年了，租金100万"], "answered", Decimal(300000), "yuncheng.overseas_warehouse"),
     ("a domain held by someone else", ["运城独立站奖励有什么要求", "我们2025年新建了一个独立站 后台交易数据380万", "域名是代运营公司注册的 在他们名下 不在我们公司名下"], "answered", NO, "yuncheng.independent_site"),
+    ("a US-dollar figure before 能补吗 is a fact, not a request", ["潍坊 2023年租了个800平的海外仓 租金150万 在潍坊海关备案了 但我们一年跨境电商进出口只有420万美元 能补吗"], "answered", NO, "weifang.overseas_warehouse_lease"),
+    ("a start with no end: at most until today", ["秦皇岛 在越南自建的仓2000平 2025年2月开始运营的 现在能申请吗"], "answered", NO, "qinhuangdao.overseas_warehouse"),
+    ("a topic's attribute word keeps the conversation's measure", ["济南的企业 海外仓有补贴吗", "租的 在德国 800平", "租金一年100万 能补多少钱"], "answered", None, "jinan.overseas_warehouse"),
     # impossible facts: invalid_input, never an amount
     ("impossible", ["秦皇岛企业的海外仓面积-900平方米，经营满一年，奖多少？"], "invalid_input", None, "qinhuangdao"),
     ("impossible", ["运城企业在德国租了20亿平方米的海外仓，用满一年，租金80万元，补多少"], "invalid_input", None,

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from assistant.timeline import resolve_relative, span, span_across
+from assistant.timeline import resolve_relative, span, span_across, started
 
 TODAY = date(2026, 11, 29)
 
@@ -53,3 +53,12 @@ def test_span_months(text, months):
 def test_span_across_messages(messages, months):
     found = span_across([resolve_relative(m, TODAY) for m in messages])
     assert (found.months if found else None) == months
+
+
+@pytest.mark.parametrize(("messages", "begun"), [
+    (["在越南自建的仓 2026年1月开始运营的 现在能申请吗"], date(2026, 1, 1)),
+    (["2025年3月起租 到2025年12月到期"], None),  # an end is given: no open start
+    (["去年租的仓"], None),
+])
+def test_started(messages, begun):
+    assert started([resolve_relative(m, TODAY) for m in messages]) == begun
