@@ -320,7 +320,21 @@ def _direct(text: str, scope: list[str], hits: list, session: Session, deps: Dep
         measure = current if current.city == scope[0] else None
     found = [(key, direct.rules_for(key, scope, deps, measure, [h.clause for h in hits], text)) for key in keys]
     lead = "".join(direct.topic_lead(key, rules, scope[0]) for key, rules in found)
+    if direct.asks_department(text):  # "要交什么材料 去哪个部门报": who, too
+        lead += _who_runs(measure, scope[0], deps)
     return lead, [rule for _, rules in found for rule in rules[:1]]
+
+
+def _who_runs(measure: Measure | None, city: str, deps: Deps) -> str:
+    """The units of the measure's clause, else who organises applications in the city, or ''."""
+    snapshot = deps.retriever.snapshot
+    if measure is not None:
+        clause = next((c for c in snapshot.clauses if (c.policy_id, c.label) == (measure.policy_id, measure.clause)),
+                      None)
+        if clause is not None:
+            return direct.department_lead(clause, snapshot.policies[clause.policy_id], deps)
+    organiser = direct.organiser(city, deps)
+    return direct.organiser_lead(organiser) if organiser is not None else ""
 
 
 def _explained(measure: Measure, session: Session, hits: list, deps: Deps, with_ceiling: bool = False) -> Answer:

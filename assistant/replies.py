@@ -233,6 +233,11 @@ def document_answer(scope: list[str], deps: Deps, also: list[Hit] | None = None)
             unicodedata.normalize("NFKC", opening.text).replace(" ", ""))) if n != policy.doc_number) if opening else ""
         if opening is not None:
             cited.append((compose.citation(policy, opening), opening))
+    for policy in policies:  # "奖补从啥时候开始算": the clause that says so, when the lead gives it
+        counted = next((c for c in deps.retriever.snapshot.clauses if c.policy_id == policy.id
+                        and "奖补时间" in c.text), None) if policy.awards_counted_from else None
+        if counted is not None and all(counted is not clause for _, clause in cited):
+            cited.append((compose.citation(policy, counted, "奖补时间"), counted))
     for hit in also or []:  # "文号是啥，谁负责解释": the clause that answers the other half
         if all(hit.clause is not clause for _, clause in cited):
             cited.append((compose.citation(hit.policy, hit.clause), hit.clause))

@@ -56,6 +56,7 @@ CASES = [
     ("document with the awards' start", ["运城的措施哪天印发的"], ["2024年4月10日", "2024年1月1日"]),
     ("which cities", ["哪些城市有出口信用保险保费补贴"], ["运城"]),
     ("which cities, one only mentioning it", ["哪些城市支持高校开设跨境电商专业"], ["潍坊", "秦皇岛"]),
+    ("materials and who, asked together", ["运城海外仓补助 申报要交什么材料 去哪个部门报"], ["另行制定"]),
     ("the leading group", ["六安跨境电商领导小组 组长是谁 办公室在哪个部门"], ["副市长", "市商务局"]),
     ("what a document rests on", ["济南的意见 依据的是哪个文件"], ["鲁政字〔2020〕84号"]),
     ("the condition that rules an amount out", ["运城 同一个展会 省里补过展位费了 市里还能补吗"], ["只能享受一次"]),
