@@ -132,6 +132,17 @@ def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_tiny_model(tmp_path_factory.mktemp("tiny-model"), texts)
 
 
+def converse(deps, turns: list[str]):
+    """The reply to the last of `turns`, asked in order in one fresh conversation."""
+    from assistant.engine import answer, new_session
+
+    session = new_session()
+    reply = None
+    for turn in turns:
+        reply = answer(turn, session, deps)
+    return reply
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

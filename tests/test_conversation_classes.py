@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from assistant.deps import build_deps
-from assistant.engine import answer, new_session
+from tests.conftest import converse
 
 IN_FORCE = date(2025, 6, 30)  # 运城 in force, 潍坊 expired
 
@@ -18,14 +18,6 @@ IN_FORCE = date(2025, 6, 30)  # 运城 in force, 潍坊 expired
 @pytest.fixture(scope="module")
 def deps(lexical_index):
     return build_deps(lexical_index, as_of=IN_FORCE)
-
-
-def converse(deps, turns):
-    session = new_session()
-    reply = None
-    for turn in turns:
-        reply = answer(turn, session, deps)
-    return reply
 
 
 def amount_of(reply) -> Decimal | None:

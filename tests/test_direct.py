@@ -11,8 +11,8 @@ import pytest
 
 from assistant import direct
 from assistant.deps import build_deps
-from assistant.engine import answer, new_session
 from eval.scoring import lead_sentence
+from tests.conftest import converse
 
 AS_OF = date(2026, 11, 29)
 
@@ -23,10 +23,7 @@ def deps(lexical_index):
 
 
 def first_sentence(deps, turns):
-    session = new_session()
-    reply = None
-    for turn in turns:
-        reply = answer(turn, session, deps)
+    reply = converse(deps, turns)
     return lead_sentence(reply.text), reply
 
 
