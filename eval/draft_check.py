@@ -5,7 +5,10 @@ Each seed policy (data/policies/*) is drafted into a temporary directory. A publ
 the same set of figures (rates, caps, thresholds, amounts, steps, count limits: value and unit
 dimension), and gives the same amount on each of the policy's worked cases whose inputs map to
 the draft's inputs (a hand-written input maps to the draft's input bound to the same figure in
-the same role). Cases that cannot be mapped are counted apart, never as passed."""
+the same role; a choice maps through the branch it selects, the one paying the same figures; a
+currency twin follows its input; the engine-wide facts every measure reads the same way, such as
+the exchange rate, pass as they are). Cases that cannot be mapped are counted apart, never as
+passed."""
 
 from __future__ import annotations
 
@@ -28,6 +31,8 @@ from calculators.texts import text
 from ingest.readers import SUPPORTED_SUFFIXES
 
 POLICIES_DIR = Path(__file__).resolve().parent.parent / "data" / "policies"
+# facts calculators.inputs.prepare reads for every measure, whatever its rule says
+ENGINE_INPUTS = ("exchange_rate", "county", "event_date")
 
 
 @dataclass
@@ -105,23 +110,74 @@ def _input_map(hand: Measure, draft: Measure) -> dict[str, str]:
     return {name: theirs[(role, k)] for role, k, name in _bindings(hand) if (role, k) in theirs}
 
 
+def _choice_cases(f: Formula) -> Iterator[tuple[frozenset[tuple[str, Decimal]], Condition]]:
+    """(figures the branch pays, its condition) for every select branch chosen by a choice input."""
+    for case in f.cases:
+        if case.when.input and case.when.op == "in" and case.when.values:
+            found: set[tuple[str, Decimal]] = set()
+            _formula_figures(case.formula, found)
+            yield frozenset(found), case.when
+        yield from _choice_cases(case.formula)
+    for sub in (f.unit_formula, f.otherwise, *(p.formula for p in f.parts)):
+        if sub:
+            yield from _choice_cases(sub)
+
+
+def _choice_map(hand: Measure, draft: Measure) -> dict[tuple[str, str], tuple[str, str]]:
+    """(hand input, value) -> (draft input, value): the draft's branch paying the same figures."""
+    theirs = {}
+    for paid, when in _choice_cases(draft.formula):
+        if paid in theirs:  # two branches paying alike: the figures do not tell them apart
+            theirs[paid] = None
+        else:
+            theirs[paid] = when
+    found = {}
+    for paid, when in _choice_cases(hand.formula):
+        other = theirs.get(paid)
+        if paid and other is not None:
+            for value in when.values:
+                found[(when.input, value)] = (other.input, other.values[0])
+    return found
+
+
+def _translate(given: dict[str, Any], hand: Measure, draft: Measure,
+               inputs: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The case's inputs in the draft's names, and the names that could not be mapped."""
+    mapping = _input_map(hand, draft)
+    choices = _choice_map(hand, draft)
+    twins = {inputs[h].twin: d for h, d in mapping.items() if h in inputs and inputs[h].twin}
+    out: dict[str, Any] = {}
+    unmapped = []
+    for k, v in given.items():
+        if k in mapping:
+            out[mapping[k]] = v
+        elif isinstance(v, str) and (k, v) in choices:
+            name, value = choices[(k, v)]
+            out[name] = value
+        elif k in twins and isinstance(v, str):  # a figure with its currency written out
+            out[twins[k]] = v
+        elif k in ENGINE_INPUTS:
+            out[k] = v
+        else:
+            unmapped.append(k)
+    return out, unmapped
+
+
 def _check_cases(hand: Measure, draft: Measure, cases: list[dict[str, Any]], prefix: str,
                  drafts: RuleBook) -> tuple[int, int, list[str]]:
-    mapping = _input_map(hand, draft)
     checked, skipped, failed = 0, 0, []
     for case in cases:
         if measure_of(prefix, case) != hand.id:
             continue
         given = {k: v for k, v in case["input"].items() if k != "measure"}
         expected = case["output"]
-        unmapped = [k for k in given if k not in mapping]
+        mapped, unmapped = _translate(given, hand, draft, drafts.inputs)
         # an unmapped input may only confirm gates the draft does not have: the case must pay
         if "items" in given or "amount_yuan" not in expected or (unmapped and expected.get("eligible") is not True):
             skipped += 1
             continue
         as_of = case["as_of"] if isinstance(case["as_of"], date) else date.fromisoformat(str(case["as_of"]))
-        result = calculate(draft.id, {mapping[k]: v for k, v in given.items() if k in mapping},
-                           as_of=as_of, rulebook=drafts, note_unused=False)
+        result = calculate(draft.id, mapped, as_of=as_of, rulebook=drafts, note_unused=False)
         want = expected["amount_yuan"]
         ok = result.amount_yuan is None if want is None else result.amount_yuan == Decimal(str(want))
         checked += 1
