@@ -26,7 +26,12 @@ _CAP = re.compile(r"(?P<word>最高不超过|最多不超过|不超过|不高于
                   + _num("value") + r"\s*(?P<unit>亿元|万元|元)")
 _RATE = re.compile(r"(?:按照?|给予)\s*(?P<bound>不高于|不超过)?\s*其?(?P<base>[^，,；;。%]{0,40}?)的?\s*(?:给予)?\s*"
                    + _num("rate") + r"\s*%")
-_STEP = re.compile(r"每(?:增加)?\s*(?P<step>\d+(?:\.\d+)?)\s*(?P<unit>万美元|美元|万元|元)[^，,；;。]*?"
+# a rate written before its base: 扶持不超过30%的保费补助
+_RATE_OF = re.compile(r"(?P<bound>不超过|不高于)?\s*" + _num("rate")
+                      + r"\s*%\s*的\s*(?P<base>[^，,；;。\d%、“”]{1,12}?)\s*(?:补助|补贴|奖励|支持|扶持)")
+# 在省级财政不超过70%保费补助的基础上: another level's share, the ground this one stands on, not its figure
+_CONTEXT = re.compile(r"在[^，,；;。]{0,40}?的基础上[，,]?")
+_STEP = re.compile(r"每(?:增加)?\s*(?P<step>\d+(?:\.\d+)?)\s*(?P<unit>万美元|美元|万元|元)[^；;。]{0,12}?"
                    r"(?P<bound>不超过|不高于|最高)?\s*(?:人民币)?\s*(?P<amount>\d+(?:\.\d+)?)\s*(?P<amount_unit>万元|元)")
 _PER_UNIT = re.compile(r"(?:每|单个)(?:新招引)?\s*(?:\d+\s*)?(?P<unit>人|班|次|展位|店铺|独立站|个|家)"
                        r"[^，,；;。\d]{0,12}?(?:[^；;。\d]{0,30}?一次性[^，,；;。\d]{0,4})?"
@@ -45,10 +50,14 @@ _RANK = re.compile(r"前(?P<n>[一二三四五]|\d)(?:位|名)")
 _LEVEL = r"(?:国家级?|省级|市级|县级|区级)"
 _LEVELS = re.compile(r"(?P<list>" + _LEVEL + r"(?:、" + _LEVEL + r")+)")
 _PAYS = re.compile(r"给予|奖励|补助|补贴|扶持|支持|奖补")
-_NO_FIGURE = re.compile(r"一事一议|给予[^，,；;。\d]{0,8}(?:支持|补助|奖励|补贴|扶持)")
+# no figure to compute: 一事一议, 给予补助 with no amount, 具体数额由…审核 (another body sets the sum)
+_NO_FIGURE = re.compile(r"一事一议|给予[^，,；;。\d]{0,8}(?:支持|补助|奖励|补贴|扶持)"
+                        r"|具体(?:数额|金额|标准)(?:由|另行)")
+# the applicant a cap is counted for: 每家企业, 单个院校, 同一平台（项目）, 单个培训机构
+_SCOPE = re.compile(r"(?:每|单|同一)(?:家|个)?[^，,；;。\d]{0,4}?(?:企业|院校|机构|平台|项目|单位)")
 _ONE_OFF = re.compile(r"一次性[^，,；;。\d]{0,6}?(?:奖励|补助|补贴|支持|扶持)")
 _YEARLY = re.compile(r"每年|年最高|年度")
-_EXTRA = re.compile(r"再增加|增加\s*\d|额外|另行")
+_EXTRA = re.compile(r"再增加|(?<!每)增加\s*\d|额外|另行")
 _SUBJECT_STOP = re.compile(r"[，,、；;。：:（(）)对且和或的]")
 _SMALL_NUMERALS = {ch: i for i, ch in enumerate("一二三四五六七八九", start=1)}
 _UNIT_ALIASES = {"个月": "月"}
@@ -131,8 +140,11 @@ def read_sentence(sentence: str) -> Reading | None:
     """The money a sentence pays, or None when it pays nothing."""
     if not _PAYS.search(sentence):
         return None
+    sentence = _CONTEXT.sub("", sentence)
     spans: list[tuple[int, int]] = []
-    rates = [m for m in _RATE.finditer(sentence)]
+    # a base named after the rate (给予20%的合作费用补助) wins over an empty one named before it
+    rates = ([m for m in _RATE.finditer(sentence) if m.group("base").strip(" 的")]
+             or list(_RATE_OF.finditer(sentence)) or list(_RATE.finditer(sentence)))
     pct_rates = [m for m in re.finditer(_NUM + r"\s*%(?!\s*以上)", sentence)]
     caps = list(_CAP.finditer(sentence))
     limits = list(_COUNT_LIMIT.finditer(sentence))
@@ -161,7 +173,8 @@ def read_sentence(sentence: str) -> Reading | None:
     else:
         money = [m for m in _MONEY.finditer(sentence) if not _after_threshold_word(sentence, m.start("value"))]
         fixed = [m for m in money
-                 if not any(c.start() <= m.start("value") < c.end() for c in caps) or m.group("bound")]
+                 if (not any(c.start() <= m.start("value") < c.end() for c in caps) or m.group("bound"))
+                 and not _applicant_cap(sentence, m)]
         if len(fixed) == 1 and not pct_rates:
             m = fixed[0]
             reading = Reading("fixed", amount=(_decimal(m.group("value")), m.group("unit")),
@@ -204,6 +217,12 @@ def _is_cap_scope(m: re.Match[str]) -> bool:
     if m.group("unit") == "家" and m.group("bound"):
         return True
     return bool(re.search(r"单个(?:企业|院校|平台|机构)|最高|不超过", m.group(0))) and not m.group(0).startswith("每")
+
+
+def _applicant_cap(sentence: str, m: re.Match[str]) -> bool:
+    """每家企业每年补助不超过30万元: a bound on what one applicant gets, not an award of its own."""
+    segment = re.split(r"[，,；;]", sentence[:m.start("value")])[-1]
+    return bool(m.group("bound")) and bool(_SCOPE.search(segment)) and "给予" not in segment
 
 
 def _after_threshold_word(sentence: str, pos: int) -> bool:

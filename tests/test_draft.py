@@ -55,10 +55,43 @@ def test_比例定额按单位与上限(sentence, kind, rate, amount, caps, uppe
     assert r.upper_bound == upper_bound
 
 
-def test_每5万美元补助2000元是按步长():
-    r = read_sentence("对增量部分，由市财政给予每5万美元补助人民币2000元。")
-    assert r is not None and r.kind == "step"
-    assert r.step == (Decimal(5), "万美元") and r.amount == (Decimal(2000), "元")
+@pytest.mark.parametrize(("sentence", "step", "amount", "caps"), [
+    ("对增量部分，由市财政给予每5万美元补助人民币2000元。", (5, "万美元"), (2000, "元"), []),
+    ("其服务企业进出口额比上年度每增加500万美元,给予不超过10万元奖励,单个平台(企业)每年奖励不超过50万元。",
+     (500, "万美元"), (10, "万元"), ["50"]),
+])
+def test_每满一步给一份是按步长(sentence, step, amount, caps):
+    r = read_sentence(sentence)
+    assert r is not None and r.kind == "step" and not r.todos
+    assert r.step == (Decimal(step[0]), step[1]) and r.amount == (Decimal(amount[0]), amount[1])
+    assert [fmt_number(v) for v, _, _ in r.caps] == caps
+
+
+@pytest.mark.parametrize(("sentence", "rate", "base", "upper_bound"), [
+    # 在…的基础上: the other level's share is the ground, not this measure's figure
+    ("在省级财政不超过70%保费补助的基础上，市级财政扶持不超过30%的保费补助。", "30", "保费", "不超过"),
+    ("市级财政给予20%的合作费用补助。", "20", "合作费用", ""),
+])
+def test_比例写在基数之前(sentence, rate, base, upper_bound):
+    r = read_sentence(sentence)
+    assert r is not None and r.kind == "rate"
+    assert (str(r.rate), r.base, r.upper_bound) == (rate, base, upper_bound)
+
+
+@pytest.mark.parametrize(("sentence", "caps"), [
+    ("对实训课程发生的费用给予补助，每家企业每年补助不超过30万元。", ["30"]),
+    ("统筹市级相关资金支持发展，具体数额由市商务局会同市财政局审核后报市政府审批。", []),
+    ("对引进的龙头企业按“一事一议”给予支持。", []),
+])
+def test_没有金额标准只有上限或另定数额(sentence, caps):
+    r = read_sentence(sentence)
+    assert r is not None and r.kind == "no_figure"
+    assert [fmt_number(v) for v, _, _ in r.caps] == caps
+
+
+def test_给予本身带单位主体的金额仍是定额():
+    r = read_sentence("对认定的企业，每家企业给予最高50万元奖励。")
+    assert r is not None and r.kind == "fixed" and r.amount == (Decimal(50), "万元")
 
 
 @pytest.mark.parametrize(("sentence", "kind", "tiers"), [
