@@ -125,24 +125,28 @@ def _condition(t: Threshold, clause: str, inputs: _Inputs, name: str) -> dict[st
             "threshold": _figure(t.value, t.unit, clause), "text": t.fragment, "clause": clause}
 
 
-def _caps(r: Reading, clause: str) -> list[dict[str, Any]]:
-    return [{**_figure(v, u, clause), "note": frag} for v, u, frag in r.caps]
+def _caps(caps: list[tuple[Decimal, str, str]], clause: str) -> list[dict[str, Any]]:
+    return [{**_figure(v, u, clause), "note": frag} for v, u, frag in caps]
 
 
 def _formula(r: Reading, clause: str, inputs: _Inputs, mid: str, sentence: str) -> dict[str, Any]:
     f: dict[str, Any] = {"kind": r.kind}
     if r.one_off:
         f["label"] = r.one_off
-    if r.kind == "rate":
+    if r.kind == "rate" or (r.kind == "per_unit" and r.rate is not None):
         assert r.rate is not None
-        f.update(base=inputs.get(r.base, "money_cny", f"{mid}_base"), base_label=r.base,
+        f.update(kind="rate", base=inputs.get(r.base, "money_cny", f"{mid}_base"), base_label=r.base,
                  rate=_figure(r.rate, "%", clause))
+        if r.unit_caps:
+            f["caps"] = _caps(r.unit_caps, clause)
+        if r.kind == "per_unit":  # 每个展位费给予60%: the rate is each unit's amount
+            f = {"kind": "per_unit", "units": _units(r, inputs, mid), "unit_formula": f}
+            if r.count_limits:
+                f["count_limits"] = [_figure(v, "个", clause) for v in r.count_limits]
     elif r.kind in ("fixed", "per_unit") and r.amount:
         f["amount"] = _figure(r.amount[0], r.amount[1], clause)
         if r.kind == "per_unit":
-            unit = r.unit_word if r.unit_word in UNITS else ""
-            f["units"] = inputs.get("", "count", f"{mid}_count", unit)
-            inputs.new[f["units"]]["label"] = text("draft.count_label", unit=r.unit_word)
+            f["units"] = _units(r, inputs, mid)
             if r.count_limits:
                 f["count_limits"] = [_figure(v, "个", clause) for v in r.count_limits]
     elif r.kind == "step" and r.step and r.amount:
@@ -155,8 +159,15 @@ def _formula(r: Reading, clause: str, inputs: _Inputs, mid: str, sentence: str) 
     if r.upper_bound and r.kind not in ("tiers", "rank", "no_figure"):
         f["upper_bound"] = r.upper_bound
     if r.caps:
-        f["caps"] = _caps(r, clause)
+        f["caps"] = _caps(r.caps, clause)
     return f
+
+
+def _units(r: Reading, inputs: _Inputs, mid: str) -> str:
+    """The count a per-unit amount is multiplied by (展位数, 人数)."""
+    name = inputs.get("", "count", f"{mid}_count", r.unit_word if r.unit_word in UNITS else "")
+    inputs.new[name]["label"] = text("draft.count_label", unit=r.unit_word)
+    return name
 
 
 def _cases(r: Reading, clause: str, inputs: _Inputs, mid: str, sentence: str) -> list[dict[str, Any]]:
@@ -243,6 +254,9 @@ def _measure(r: Reading, clause: Any, sentence: str, vocab: _Inputs, prefix: str
     if conditions:
         m["conditions"] = conditions
     m["formula"] = _formula(r, label, vocab, mid, sentence)
+    if r.one_each and r.kind == "per_unit":
+        m["defaults"] = {m["formula"]["units"]: {
+            "value": 1, "assumption": text("draft.default_one", unit=r.unit_word, clause=label)}}
     if r.kind == "no_figure":
         m["no_figure_text"] = text("draft.no_figure", clause=label)
     notes = []

@@ -30,6 +30,8 @@ _RATE = re.compile(r"(?:按照?|给予)\s*(?P<bound>不高于|不超过)?\s*其?
 _RATE_OF = re.compile(r"(?P<bound>不超过|不高于)?\s*" + _num("rate")
                       + r"\s*%\s*的\s*(?P<base>[^，,；;。\d%、“”]{1,12}?)\s*(?:补助|补贴|奖励|支持|扶持)")
 # 在省级财政不超过70%保费补助的基础上: another level's share, the ground this one stands on, not its figure
+# a rate of a fee paid per item: 每个展位费给予60%
+_PER_ITEM_FEE = re.compile(r"每个\s*(?P<unit>[\u4e00-\u9fff]{1,4}?)\s*费用?\s*$")
 _CONTEXT = re.compile(r"在[^，,；;。]{0,40}?的基础上[，,]?")
 _STEP = re.compile(r"每(?:增加)?\s*(?P<step>\d+(?:\.\d+)?)\s*(?P<unit>万美元|美元|万元|元)[^；;。]{0,12}?"
                    r"(?P<bound>不超过|不高于|最高)?\s*(?:人民币)?\s*(?P<amount>\d+(?:\.\d+)?)\s*(?P<amount_unit>万元|元)")
@@ -88,6 +90,7 @@ class Reading:
     step: tuple[Decimal, str] | None = None
     unit_word: str = ""
     caps: list[tuple[Decimal, str, str]] = field(default_factory=list)  # value, unit, fragment
+    unit_caps: list[tuple[Decimal, str, str]] = field(default_factory=list)  # caps on each unit's amount
     count_limits: list[Decimal] = field(default_factory=list)
     upper_bound: str = ""
     tiers: list[tuple[Decimal, str]] = field(default_factory=list)
@@ -95,6 +98,8 @@ class Reading:
     tier_labels: list[str] = field(default_factory=list)
     one_off: str = ""
     yearly: bool = False
+    # 单个独立站15万元, 每次给予10万元: paid for one item or occasion, so one is counted when none is said
+    one_each: bool = False
     todos: list[Todo] = field(default_factory=list)
 
 
@@ -163,12 +168,16 @@ def read_sentence(sentence: str) -> Reading | None:
         reading = Reading("rate", rate=_decimal(m.group("rate")), base=m.group("base").strip(" 的"),
                           upper_bound=m.group("bound") or "")
         spans.append(m.span())
+        if (item := _PER_ITEM_FEE.search(re.split(r"[，,；;]", sentence[:m.start()])[-1])):
+            reading.kind, reading.unit_word = "per_unit", item.group("unit")
+            reading.base = reading.base or item.group(0).removeprefix("每个").strip()
     elif len({m.group("value") for m in _PER_UNIT.finditer(sentence) if not _is_cap_scope(m)}) > 1:
         return Reading("todo", todos=[("tiers", sentence)])
     elif (per := _PER_UNIT.search(sentence)) and not _is_cap_scope(per):
         reading = Reading("per_unit", unit_word=per.group("unit"),
                           amount=(_decimal(per.group("value")), per.group("money_unit")),
-                          upper_bound=per.group("bound") or "")
+                          upper_bound=per.group("bound") or "",
+                          one_each=per.group(0).startswith("单个") or per.group("unit") == "次")
         spans.append(per.span())
     else:
         money = [m for m in _MONEY.finditer(sentence) if not _after_threshold_word(sentence, m.start("value"))]
@@ -195,7 +204,11 @@ def read_sentence(sentence: str) -> Reading | None:
     for c in caps:
         if any(a <= c.start("value") < b for a, b in spans):
             continue
-        reading.caps.append((_decimal(c.group("value")), c.group("unit"), c.group(0)))
+        cap = (_decimal(c.group("value")), c.group("unit"), c.group(0))
+        # a rate per item: a cap not counted for the applicant (单家企业…) is the item's own
+        per_item = reading.kind == "per_unit" and reading.rate is not None and not _SCOPE.search(
+            re.split(r"[，,；;]", sentence[:c.start("value")])[-1])
+        (reading.unit_caps if per_item else reading.caps).append(cap)
         spans.append(c.span())
     for lim in limits:
         value = lim.group("limit") or lim.group("limit2")

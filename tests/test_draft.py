@@ -94,6 +94,30 @@ def test_给予本身带单位主体的金额仍是定额():
     assert r is not None and r.kind == "fixed" and r.amount == (Decimal(50), "万元")
 
 
+@pytest.mark.parametrize(("sentence", "rate", "base", "unit", "unit_caps", "caps", "limits"), [
+    ("对企业自行参加的一般性国际性展会的，每个展位费给予60%、最高2万元补助，单家企业单个展会限4个标准展位。",
+     "60", "展位费", "展位", ["2"], [], ["4"]),
+    ("每个展位费给予50%补助，每个展位最高1万元，单家企业补助最高10万元。", "50", "展位费", "展位", ["1"], ["10"], []),
+])
+def test_按每个单位的费用给比例(sentence, rate, base, unit, unit_caps, caps, limits):
+    r = read_sentence(sentence)
+    assert r is not None and r.kind == "per_unit" and str(r.rate) == rate
+    assert (r.base, r.unit_word) == (base, unit)
+    assert [fmt_number(v) for v, _, _ in r.unit_caps] == unit_caps
+    assert [fmt_number(v) for v, _, _ in r.caps] == caps
+    assert [fmt_number(v) for v in r.count_limits] == limits
+
+
+@pytest.mark.parametrize(("sentence", "one_each"), [
+    ("给予单个独立站15万元奖励，单家企业申报独立站数量最多2个。", True),
+    ("对达标的培训机构，每次给予不超过10万元补助。", True),
+    ("按每人400元给予补助，单个院校补助最高10万元。", False),
+])
+def test_单个或每次的奖励未说明个数时按一个计(sentence, one_each):
+    r = read_sentence(sentence)
+    assert r is not None and r.kind == "per_unit" and r.one_each is one_each
+
+
 @pytest.mark.parametrize(("sentence", "kind", "tiers"), [
     ("对首次认定的省级、市级产业园区,分别给予最高100万元、50万元奖励。", "tiers", ["100", "50"]),
     ("年交易额列全市前三位的交易平台,分别给予最高100万元、50万元、30万元奖励。", "rank", ["100", "50", "30"]),
