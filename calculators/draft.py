@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from calculators.draft_read import Reading, Threshold, read_sentence, sentences
+from calculators.draft_read import Reading, Threshold, merge_levels, read_sentence, sentences
 from calculators.loader import RULES_DIR, _load_inputs
 from calculators.model import UNITS, InputSpec
 from calculators.texts import text
@@ -214,6 +214,7 @@ def draft_policy(path: Path, inputs: dict[str, InputSpec] | None = None) -> Draf
     measures: list[dict[str, Any]] = []
     todos: list[dict[str, str]] = []
     for clause in clauses:
+        before: tuple[Reading, str] | None = None  # the clause's last drafted sentence
         for sentence in sentences(clause.text):
             reading = read_sentence(sentence)
             if reading is None:
@@ -222,6 +223,10 @@ def draft_policy(path: Path, inputs: dict[str, InputSpec] | None = None) -> Draf
                       for k, s in reading.todos]
             if reading.kind == "todo":
                 continue
+            if before and (merged := merge_levels(before[0], before[1], reading)):
+                measures.pop()  # the earlier level's award becomes one branch of this one
+                reading, sentence = merged, before[1] + sentence
+            before = (reading, sentence)
             mid = f"{prefix}_d{len(measures) + 1:02d}"
             measures.append(_measure(reading, clause, sentence, vocab, prefix, mid))
             todos.append({"clause": clause.label, "reason": text("draft.todo.gates"), "sentence": sentence})

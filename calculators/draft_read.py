@@ -4,7 +4,7 @@ by regular expressions only: what is not read is returned as a todo, never guess
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from calculators.model import UNITS
@@ -243,6 +243,19 @@ def _after_threshold_word(sentence: str, pos: int) -> bool:
     after = sentence[pos:]
     return (bool(re.search(r"(?<!不)超过$|达到?$|不少于$|不低于$|满$", before))
             or bool(re.match(r"[\d.\s]*(?:亿元|万美元|万元|美元|元)\s*(?:[（(]含[）)])?\s*(?:及?以上)", after)))
+
+
+def merge_levels(before: Reading, said_before: str, reading: Reading) -> Reading | None:
+    """认定为市级…的，给予10万元。对国家、省级…分别给予20万元、15万元: one award by level, the
+    earlier sentence's single level joining the later one's tiers; None when they are not that."""
+    if (reading.kind != "tiers" or not reading.tier_labels or before.kind != "fixed" or not before.amount
+            or before.thresholds or before.upper_bound != reading.upper_bound):
+        return None
+    levels = {m.group(0) for m in re.finditer(_LEVEL, said_before)}
+    if len(levels) != 1 or (level := levels.pop()) in reading.tier_labels:
+        return None
+    return replace(reading, tier_labels=[*reading.tier_labels, level], tiers=[*reading.tiers, before.amount],
+                   one_off=reading.one_off or before.one_off, todos=[])
 
 
 def _rank_size(word: str) -> int:

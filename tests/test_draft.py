@@ -12,7 +12,7 @@ import yaml
 
 from calculators.__main__ import main
 from calculators.draft import write_draft
-from calculators.draft_read import read_sentence
+from calculators.draft_read import merge_levels, read_sentence
 from calculators.fmt import fmt_number
 from calculators.loader import parse_rulebook
 from eval import draft_check
@@ -127,6 +127,28 @@ def test_单个或每次的奖励未说明个数时按一个计(sentence, one_ea
 def test_分档(sentence, kind, tiers):
     r = read_sentence(sentence)
     assert r is not None and r.kind == kind and [fmt_number(v) for v, _ in r.tiers] == tiers
+
+
+@pytest.mark.parametrize(("first", "second", "labels", "tiers"), [
+    ("经市商务局认定为市级跨境电商示范企业的，给予10万元一次性奖励。", "对获得国家、省级跨境电商示范企业，分别给予20万元、15万元一次性奖励。",
+     ["国家", "省级", "市级"], ["20", "15", "10"]),
+    ("认定为省级园区的，给予50万元奖励。", "对国家级、市级园区，分别给予100万元、20万元奖励。",
+     ["国家级", "市级", "省级"], ["100", "20", "50"]),
+])
+def test_前句一个级别的定额并入后句分级(first, second, labels, tiers):
+    merged = merge_levels(read_sentence(first), first, read_sentence(second))
+    assert merged is not None and merged.kind == "tiers"
+    assert merged.tier_labels == labels and [fmt_number(v) for v, _ in merged.tiers] == tiers
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    # the earlier award names no level, or one already tiered, or has its own threshold: kept apart
+    ("对示范企业，给予10万元一次性奖励。", "对获得国家、省级示范企业，分别给予20万元、15万元一次性奖励。"),
+    ("对省级示范企业，给予10万元奖励。", "对获得国家、省级示范企业，分别给予20万元、15万元奖励。"),
+    ("对年交易额超过500万元的市级示范企业，给予10万元奖励。", "对国家、省级示范企业，分别给予20万元、15万元奖励。"),
+])
+def test_不是同一分级的两句不合并(first, second):
+    assert merge_levels(read_sentence(first), first, read_sentence(second)) is None
 
 
 @pytest.mark.parametrize("sentence", [
