@@ -125,6 +125,32 @@ def _condition(t: Threshold, clause: str, inputs: _Inputs, name: str) -> dict[st
             "threshold": _figure(t.value, t.unit, clause), "text": t.fragment, "clause": clause}
 
 
+def _conditions(thresholds: list[Threshold], clause: str, inputs: _Inputs, mid: str) -> list[dict[str, Any]]:
+    """The gates, thresholds joined by 或 as any_of (an alternative of several as all_of)."""
+    leaves = [(t, _condition(t, clause, inputs, f"{mid}_t{i + 1}")) for i, t in enumerate(thresholds)]
+    out: list[dict[str, Any]] = []
+    groups: dict[int, dict[str, Any]] = {}
+    for t, leaf in leaves:
+        if t.group is None:
+            out.append(leaf)
+            continue
+        if t.group not in groups:
+            groups[t.group] = {"text": "", "clause": clause, "any_of": []}
+            out.append(groups[t.group])
+        alts = groups[t.group]["any_of"]
+        if t.alt < len(alts):
+            alt = alts[t.alt]
+            if "all_of" not in alt:
+                alts[t.alt] = alt = {"text": alt["text"], "clause": clause, "all_of": [alt]}
+            alt["all_of"].append(leaf)
+            alt["text"] += leaf["text"] if leaf["text"].startswith("且") else "且" + leaf["text"]
+        else:
+            alts.append(leaf)
+    for group in groups.values():
+        group["text"] = "或".join(a["text"] for a in group["any_of"])
+    return out
+
+
 def _caps(caps: list[tuple[Decimal, str, str]], clause: str) -> list[dict[str, Any]]:
     return [{**_figure(v, u, clause), "note": frag} for v, u, frag in caps]
 
@@ -251,7 +277,7 @@ def draft_policy(path: Path, inputs: dict[str, InputSpec] | None = None) -> Draf
 def _measure(r: Reading, clause: Any, sentence: str, vocab: _Inputs, prefix: str, mid: str) -> dict[str, Any]:
     label = clause.label
     name = (clause.heading or label).strip()
-    conditions = [_condition(t, label, vocab, f"{mid}_t{i + 1}") for i, t in enumerate(r.thresholds)]
+    conditions = _conditions(r.thresholds, label, vocab, mid)
     m: dict[str, Any] = {
         "id": f"{prefix}.d{mid[-2:]}_{_label_slug(label)}", "clause": label, "name": name,
         "keywords": [name], "quote": sentence, "formula_text": sentence,

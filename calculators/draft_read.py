@@ -60,6 +60,8 @@ _SCOPE = re.compile(r"(?:每|单|同一)(?:家|个)?[^，,；;。\d]{0,4}?(?:企
 _ONE_OFF = re.compile(r"一次性[^，,；;。\d]{0,6}?(?:奖励|补助|补贴|支持|扶持)")
 _YEARLY = re.compile(r"每年|年最高|年度")
 _EXTRA = re.compile(r"再增加|(?<!每)增加\s*\d|额外|另行")
+_QUALIFIES = re.compile(r"\s*(?:人民币)?的[\u4e00-\u9fff]{1,6}?\s*\d")
+_OR_GAP = re.compile(r"^(?:[^，,；;。]*或|[，,]\s*或)")
 _SUBJECT_STOP = re.compile(r"[，,、；;。：:（(）)对且和或的]")
 _SMALL_NUMERALS = {ch: i for i, ch in enumerate("一二三四五六七八九", start=1)}
 _UNIT_ALIASES = {"个月": "月"}
@@ -76,6 +78,10 @@ class Threshold:
     unit: str
     subject: str
     fragment: str
+    start: int = 0
+    end: int = 0
+    group: int | None = None  # thresholds of one group are alternatives (any_of) by `alt`
+    alt: int = 0
 
 
 @dataclass
@@ -122,8 +128,10 @@ def _subject(sentence: str, start: int) -> str:
 
 
 def thresholds(sentence: str, skip: list[tuple[int, int]]) -> list[Threshold]:
-    """The thresholds of a sentence, outside the spans already read as something else."""
-    found = []
+    """The thresholds of a sentence, outside the spans already read as something else; those joined
+    by 或 form one group of alternatives (且 without a comma keeps a threshold in its alternative)."""
+    found: list[Threshold] = []
+    qualifier_from: int | None = None
     for m in _THRESHOLD.finditer(sentence):
         pre, post = m.group("pre") or "", m.group("post") or ""
         if any(a <= m.start("value") < b for a, b in skip):
@@ -133,12 +141,33 @@ def thresholds(sentence: str, skip: list[tuple[int, int]]) -> list[Threshold]:
         unit = _UNIT_ALIASES.get(m.group("unit"), m.group("unit"))
         if unit not in UNITS:
             continue
+        if _QUALIFIES.match(sentence, m.end()):  # 达1亿元人民币的企业3家: picks which are counted next
+            qualifier_from = m.start()
+            continue
         includes = (bool(post) and (pre != "超过" or "含" in post)) or pre in ("不少于", "不低于", "达到", "达", "满")
         op = ">=" if includes else ">"
-        subject = _subject(sentence, m.start())
-        fragment = sentence[max(0, m.start() - len(subject) - 1):m.end()].lstrip("，,、；; ")
-        found.append(Threshold(op, _decimal(m.group("value")), unit, subject, fragment))
+        if qualifier_from is not None:
+            subject, start = sentence[qualifier_from:m.start()].strip(), qualifier_from
+            qualifier_from = None
+        else:
+            subject = _subject(sentence, m.start())
+            start = max(0, m.start() - len(subject) - 1)
+        fragment = sentence[start:m.end()].lstrip("，,、；; 或")
+        t = Threshold(op, _decimal(m.group("value")), unit, subject, fragment, m.start(), m.end())
+        if found:
+            _chain(found[-1], t, sentence[found[-1].end:t.start])
+        found.append(t)
     return found
+
+
+def _chain(before: Threshold, t: Threshold, gap: str) -> None:
+    """超过15家或达…3家及以上; 超过500万元（含），或…超过300万元（含）且…超过100单（含）."""
+    if _OR_GAP.match(gap):
+        if before.group is None:
+            before.group = before.start
+        t.group, t.alt = before.group, before.alt + 1
+    elif before.group is not None and not re.search(r"[，,；;。]", gap):
+        t.group, t.alt = before.group, before.alt
 
 
 def read_sentence(sentence: str) -> Reading | None:

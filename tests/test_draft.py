@@ -36,6 +36,33 @@ def test_以上含本数超过不含(sentence, op):
     assert r is not None and r.thresholds and r.thresholds[0].op == op
 
 
+@pytest.mark.parametrize(("sentence", "groups"), [
+    # (value, op, group alternative or None): 或 opens alternatives, 且 without a comma stays in one
+    ("实绩企业超过15家或达1亿元人民币的企业3家及以上，且经营满1年的园区，给予50万元奖励。",
+     [("15", ">", 0), ("3", ">=", 1), ("1", ">=", None)]),
+    ("入驻B2B平台年度交易额超过500万元（含），或入驻B2C平台年度交易额超过300万元（含）且交易数量超过100单（含）的店铺，"
+     "单个店铺奖励10万元。", [("500", ">=", 0), ("300", ">=", 1), ("100", ">=", 1)]),
+    ("面积500平方米以上（含）且使用满1年的，给予10万元奖励。", [("500", ">=", None), ("1", ">=", None)]),
+])
+def test_或连接的门槛是择一(sentence, groups):
+    r = read_sentence(sentence)
+    assert r is not None
+    assert [(fmt_number(t.value), t.op, t.alt if t.group is not None else None) for t in r.thresholds] == groups
+
+
+def test_数字限定被计数的对象而不是门槛():
+    r = read_sentence("对实绩企业超过15家或达1亿元人民币的企业3家及以上的园区，给予50万元奖励。")
+    assert r is not None and [fmt_number(t.value) for t in r.thresholds] == ["15", "3"]
+    assert r.thresholds[1].subject == "达1亿元人民币的企业"
+
+
+def test_择一门槛起草为any_of(drafted):
+    data = yaml.safe_load((drafted / "yuncheng_2024.yaml").read_text(encoding="utf-8"))
+    store = next(m for m in data["measures"] if m["clause"] == "第五条（二）" and "B2B" in m["quote"])
+    group = next(c for c in store["conditions"] if "any_of" in c)
+    assert [len(a.get("all_of", [a])) for a in group["any_of"]] == [1, 2]
+
+
 @pytest.mark.parametrize(("sentence", "kind", "rate", "amount", "caps", "upper_bound"), [
     ("按照实际租赁费用的30%给予补助，单个企业补助金额不超过50万元。", "rate", "30", None, ["50"], ""),
     ("按照不高于海外仓建设实际投资额10%的标准给予一次性补贴，单个企业补贴资金不超过100万元。",
