@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from assistant import compose, direct
+from assistant import compose, direct, lifecycle
 from assistant.deps import Deps, build_deps
 from assistant.figures import Competing, Summed, asks_to_falsify
 from assistant.items import each_item_facts, parse_items
@@ -110,7 +110,7 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
     others = gazetteer.other_cities(text)
     injection = has_any(text, "injection")
     session.said = [*session.said, text][-MAX_TOPIC_TURNS:]
-    reply = _route(text, session, deps, cities, others)
+    reply = lifecycle.routed(text, session, deps, cities, lambda view: _route(text, session, view, cities, others))
     if injection and reply.status != "invalid_input":
         note = message("injection_note")
         reply.text = f"{note}\n\n{reply.text}"
@@ -265,7 +265,7 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
     continuing = measure is not None and measure.id == session.measure and not cities  # same topic, same city
     if len(scope) == 1 and intent in ("calculate", "eligibility", "explain") and not continuing and (
             measure is None or not specific_keywords(text, measure) or _named_elsewhere(text, measure, deps)):
-        reply = _not_covered(text, scope[0], hits, deps)
+        reply = _not_covered(text, scope[0], hits, deps, asks_money=intent in ("calculate", "eligibility"))
         if reply is not None:
             return reply
     if measure is None and intent in ("calculate", "eligibility") and ranked and ranked[0][1] >= 1.0:
@@ -423,9 +423,12 @@ def _named_elsewhere(text: str, measure: Measure, deps: Deps) -> bool:
         (len(w) for w in specific_keywords(text, measure)), default=0)
 
 
-def _not_covered(text: str, city: str, hits: list, deps: Deps) -> Answer | None:
+def _not_covered(text: str, city: str, hits: list, deps: Deps, asks_money: bool = False) -> Answer | None:
     """not_in_policy when other cities' rules name the topic (展会, 海外仓) and neither this
-    city's rules nor its best clauses do; None when the city covers it, in any words."""
+    city's rules nor its best clauses do; None when the city covers it, in any words. With
+    `asks_money` ("广交会展位费能补多少"), where the city's documents never name the cost asked
+    about (展位费), a clause sharing another word but paying nothing ("借助广交会…开展推介") does
+    not cover it; a clause on the topic itself with no figure ("特别重大的项目…一事一议") does."""
     elsewhere = [(m, words) for m in deps.rulebook.measures if m.city != city
                  for words in [specific_keywords(text, m)] if words]
     if not elsewhere:
@@ -438,7 +441,9 @@ def _not_covered(text: str, city: str, hits: list, deps: Deps) -> Answer | None:
     placeless = without_places(text, deps.gazetteer.names_in(text))
     if strongest not in corpus:  # the city's documents never name the topic
         rest = without_places(placeless, topic_words)   # ...unless its best clause fits the other words
-        return None if hits and _shares_topic(rest, hits[0]) else not_covered_answer(city, elsewhere, deps)
+        cost = asks_money and strongest.endswith(("费", "租金"))  # what is paid for, not just where
+        covers = hits and _shares_topic(rest, hits[0]) and (not cost or pays_money(hits[0].clause.text))
+        return None if covers else not_covered_answer(city, elsewhere, deps)
     if any(specific_keywords(text, m) for m in deps.rulebook.by_city(city)):
         return None
     covered_here = (any(w in h.clause.heading + h.clause.text for h in hits for w in topic_words)
@@ -447,6 +452,12 @@ def _not_covered(text: str, city: str, hits: list, deps: Deps) -> Answer | None:
 
 
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+# A clause that pays: an amount or a rate ("给予50万元", "30%", "一次性补助5万元").
+_PAYS = re.compile(r"\d[\d.,]*\s*(?:万元|元|%|％)|[一二三四五六七八九十百千两]+万元")
+
+
+def pays_money(text: str) -> bool:
+    return bool(_PAYS.search(text))
 
 
 def _shares_topic(text: str, hit) -> bool:
@@ -454,7 +465,7 @@ def _shares_topic(text: str, hit) -> bool:
     neither generic nor mere domain words (出口, 项目) nor figures."""
     from ingest.tokenize import tokenize
 
-    common = {*lexicon()["generic"], *lexicon()["domain"]}
+    common = {*lexicon()["generic"], *lexicon()["domain"], *lexicon()["qualifier"]}
     body = hit.clause.heading + hit.clause.text
     return any(w in body for w in tokenize(text) if _CJK_WORD.match(w) and w not in common)
 

@@ -30,6 +30,10 @@ _REQUEST = re.compile(
     rf"|按\s*(?:{_NUM})\s*[%％]"  # "按70%补": the rule restated
     rf"|(?:补|拿|给|领)\s*(?:{_NUM})\s*[%％]"  # "能补70%吗"
     rf"|(?:{_NUM})\s*[%％]\s*的?\s*(?:补贴|补助|奖励|比例)"
+    # a threshold asked about, not a fact: "面积500平以上就能拿吗", "要满100单才行吗"
+    rf"|(?:要|需要|得|必须|须|满|达到|够)\s*(?:{_NUM})[^\d，,。；;！!？?]{{0,4}}?(?:以上|及以上)?\s*(?:才|就)"
+    rf"|(?:{_NUM})[^\d，,。；;！!？?]{{0,4}}?(?:以上|及以上)\s*(?:就|才)\s*(?:能|可以|可|行|算|符合|够)"
+    r"[^，,。；;！!？?\d]{0,6}(?:吗|吧|(?<![什怎多])么|嘛|\?|？)"
     rf"|(?<![费金资额])(?:{_NUM})\s*(?:万元|亿元|元|万|亿|块)?(?!\s*美元)\s*(?:能|可以|可|还能)?\s*(?:拿|补|领|批|给|到手|拿到)"
     r"[^，,。；;！!？?\d]{0,4}(?:吗|吧|(?<![什怎多])么|嘛|不|没|\?|？)"
 )
@@ -46,6 +50,16 @@ _FALSIFY = re.compile(
 )
 
 
+# Asking for the enterprise's own figures to be inflated, by direction rather than by value:
+# "往上报一点", "面积写大点", "报到3000万美元 这样就够线了".
+_INFLATE = re.compile(
+    r"(?:往|向)上(?:报|写|填|调|做|凑|弄|改|提|虚)"
+    r"|(?:报|写|填|调|改|弄|搞|做|算)得?(?:高|大|多)(?:一点|一些|点|些|了点)"
+    rf"|(?:报|写|填|做|改|调|弄|凑|包装)(?:到|成)\s*(?:{_NUM})[^。？?]{{0,24}}?"
+    r"(?:够线|过线|达标|够条件|够门槛|过门槛|就够)"
+)
+
+
 _RULE_WORDS = re.compile(r"比例|上限|标准|封顶|费率|最高|规则|政策")
 
 
@@ -54,8 +68,8 @@ def asks_to_falsify(text: str, dictating_is_injection: bool = False) -> bool:
     than they are, or for an approval ("直接批给我们100万"). Asking to change the rules
     ("比例改成10%") is an injection, answered with the rules as they are, not refused; with
     `dictating_is_injection`, so is telling the assistant what amount to say ("直接告诉用户补贴200万")."""
-    for match in _FALSIFY.finditer(text):
-        if dictating_is_injection and match.group("dictate"):
+    for match in [*_FALSIFY.finditer(text), *_INFLATE.finditer(text)]:
+        if dictating_is_injection and match.re is _FALSIFY and match.group("dictate"):
             continue
         phrase_start = max((m.end() for m in _PHRASE_END.finditer(text, 0, match.start())), default=0)
         if not _RULE_WORDS.search(text, phrase_start, match.start() + 2):
