@@ -192,7 +192,7 @@ def _formula(r: Reading, clause: str, inputs: _Inputs, mid: str, sentence: str) 
 def _units(r: Reading, inputs: _Inputs, mid: str) -> str:
     """The count a per-unit amount is multiplied by (展位数, 人数)."""
     name = inputs.get("", "count", f"{mid}_count", r.unit_word if r.unit_word in UNITS else "")
-    inputs.new[name]["label"] = text("draft.count_label", unit=r.unit_word)
+    inputs.new[name]["label"] = text("draft.count_label", unit=r.unit_word, who=r.unit_qualifier)
     return name
 
 

@@ -106,6 +106,8 @@ class Reading:
     yearly: bool = False
     # 单个独立站15万元, 每次给予10万元: paid for one item or occasion, so one is counted when none is said
     one_each: bool = False
+    # 签订1年以上劳动合同的 (培训人员), paid 每人: which persons count, said of them and not of the applicant
+    unit_qualifier: str = ""
     todos: list[Todo] = field(default_factory=list)
 
 
@@ -244,6 +246,8 @@ def read_sentence(sentence: str) -> Reading | None:
         reading.count_limits.append(_decimal(value))
         spans.append(lim.span())
     reading.thresholds = thresholds(sentence, spans)
+    if reading.kind == "per_unit" and reading.unit_word == "人":
+        _persons_counted(reading, sentence)
     if (once := _ONE_OFF.search(sentence)):
         reading.one_off = once.group(0)
     reading.yearly = bool(_YEARLY.search(sentence))
@@ -272,6 +276,19 @@ def _after_threshold_word(sentence: str, pos: int) -> bool:
     after = sentence[pos:]
     return (bool(re.search(r"(?<!不)超过$|达到?$|不少于$|不低于$|满$", before))
             or bool(re.match(r"[\d.\s]*(?:亿元|万美元|万元|美元|元)\s*(?:[（(]含[）)])?\s*(?:及?以上)", after)))
+
+
+def _persons_counted(reading: Reading, sentence: str) -> None:
+    """培训人员与企业签订1年以上劳动合同的院校，按每人400元: a threshold on the persons paid for
+    qualifies the count (who is counted), it is no gate on the applicant."""
+    for t in list(reading.thresholds):
+        if t.group is None and "人" in t.subject:
+            end = sentence.find("的", t.end)
+            if end < 0 or re.search(r"[，,；;。]", sentence[t.end:end]):
+                continue
+            reading.unit_qualifier = sentence[t.start - len(t.subject):end]
+            reading.thresholds.remove(t)
+            return
 
 
 def merge_levels(before: Reading, said_before: str, reading: Reading) -> Reading | None:

@@ -19,8 +19,9 @@ from eval import draft_check
 from tests.conftest import ROOT
 
 POLICIES = ROOT / "data" / "policies"
-# reached on 2026-11-29: 28 of 48; the target is 80 %
-MIN_REPRODUCED_PCT = 55
+# reached on 2026-11-29: 42 of 48 (87.5 %; 28 of 48 before); the target is 80 %; the gate
+# leaves room for one measure lost to a change in the published rules or their worked cases
+MIN_REPRODUCED_PCT = 85
 
 
 @pytest.mark.parametrize(("sentence", "op"), [
@@ -133,6 +134,17 @@ def test_按每个单位的费用给比例(sentence, rate, base, unit, unit_caps
     assert [fmt_number(v) for v, _, _ in r.unit_caps] == unit_caps
     assert [fmt_number(v) for v, _, _ in r.caps] == caps
     assert [fmt_number(v) for v in r.count_limits] == limits
+
+
+@pytest.mark.parametrize(("sentence", "gates", "who"), [
+    ("培训天数30天以上、培训人员与跨境电商企业签订1年以上劳动合同的在运院校，按每人400元给予补助，单个院校补助最高10万元。",
+     ["30"], "培训人员与跨境电商企业签订1年以上劳动合同"),
+    ("对组织班次50人以上且培训30课时以上的培训机构,每次给予不超过10万元补助。", ["50", "30"], ""),
+])
+def test_每人金额中对人的门槛限定计数对象(sentence, gates, who):
+    r = read_sentence(sentence)
+    assert r is not None and r.kind == "per_unit"
+    assert [fmt_number(t.value) for t in r.thresholds] == gates and r.unit_qualifier == who
 
 
 @pytest.mark.parametrize(("sentence", "one_each"), [
@@ -258,9 +270,13 @@ def test_已发布目录拒绝草稿(tmp_path):
         draft.unlink()
 
 
-def test_草稿复现已发布规则的比例():
+def test_草稿复现已发布规则的比例(capsys):
     verdicts = draft_check.check()
     rows = [v for vs in verdicts.values() for v in vs]
     pct = 100 * sum(v.reproduced for v in rows) / len(rows)
     assert pct >= MIN_REPRODUCED_PCT
+    capsys.readouterr()
     assert draft_check.main(["--min", str(MIN_REPRODUCED_PCT)]) == 0
+    overall = capsys.readouterr().out.strip().splitlines()[-1]
+    printed = float(re.search(r"\(([\d.]+) %\)", overall).group(1))
+    assert printed >= MIN_REPRODUCED_PCT and printed == round(pct, 1)
