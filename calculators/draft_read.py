@@ -235,7 +235,8 @@ def read_sentence(sentence: str) -> Reading | None:
     for c in caps:
         if any(a <= c.start("value") < b for a, b in spans):
             continue
-        cap = (_decimal(c.group("value")), c.group("unit"), c.group(0))
+        said = re.split(r"[，,；;、]", sentence[:c.start("value")])[-1].strip()  # 单个企业单一海外仓补助金额不超过
+        cap = (_decimal(c.group("value")), c.group("unit"), said or c.group("word"))
         # a rate per item: a cap not counted for the applicant (单家企业…) is the item's own
         per_item = reading.kind == "per_unit" and reading.rate is not None and not _SCOPE.search(
             re.split(r"[，,；;]", sentence[:c.start("value")])[-1])

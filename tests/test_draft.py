@@ -256,6 +256,24 @@ def test_命令行起草列出与测算(drafted, tmp_path, capsys):
     assert '"amount_yuan": "500000.00"' in capsys.readouterr().out
 
 
+def test_命令行测算草稿中的按单位比例与默认一个(tmp_path, capsys):
+    assert main(["draft", str(POLICIES / "yuncheng_2024.txt"), "--out", str(tmp_path)]) == 0
+    data = yaml.safe_load((tmp_path / "yuncheng_2024.yaml").read_text(encoding="utf-8"))
+    booth = next(m for m in data["measures"] if m["formula"].get("unit_formula", {}).get("kind") == "rate")
+    count, fee = booth["formula"]["units"], booth["formula"]["unit_formula"]["base"]
+    capsys.readouterr()
+    # 展位费5万元 × 60% = 3万元, capped at 2万元 a booth; 5 booths, 4 counted
+    assert main(["calc", "--rules-dir", str(tmp_path), booth["id"], f"{count}=5", f"{fee}=5万元",
+                 "--as-of", "2025-06-30", "--json"]) == 0
+    assert '"amount_yuan": "80000.00"' in capsys.readouterr().out
+    site = next(m for m in data["measures"] if m.get("defaults") and "独立站" in m["quote"])
+    threshold = site["conditions"][0]["input"]
+    assert main(["calc", "--rules-dir", str(tmp_path), site["id"], f"{threshold}=300万元",
+                 "--as-of", "2025-06-30", "--json"]) == 0
+    out = capsys.readouterr().out
+    assert '"amount_yuan": "150000.00"' in out and "按1个独立站计算" in out
+
+
 def test_已发布目录拒绝草稿(tmp_path):
     from calculators.errors import RuleFileError
     from calculators.loader import RULES_DIR, _load_inputs, load_rule_file
