@@ -251,6 +251,7 @@ def draft_policy(path: Path, inputs: dict[str, InputSpec] | None = None) -> Draf
                 continue
             if before and (merged := merge_levels(before[0], before[1], reading)):
                 measures.pop()  # the earlier level's award becomes one branch of this one
+                todos.remove({"clause": clause.label, "reason": text("draft.todo.gates"), "sentence": before[1]})
                 reading, sentence = merged, before[1] + sentence
             before = (reading, sentence)
             mid = f"{prefix}_d{len(measures) + 1:02d}"
