@@ -223,7 +223,8 @@ def _matching_tab(services: Services) -> None:
 
 def _library_tab(services: Services) -> tuple[gr.Dataframe, gr.Dropdown]:
     gr.Markdown(render("library.intro", today=services.as_of().isoformat()))
-    table = gr.Dataframe(headers=ui("library.headers"), interactive=False, wrap=True, elem_id="library-table")
+    table = gr.Dataframe(headers=[*ui("library.headers"), *prompts.entry("lifecycle", "coverage.headers")],
+                         interactive=False, wrap=True, elem_id="library-table")
     refresh = gr.Button(ui("library.refresh"), size="sm")
     with gr.Row():
         # Choices change with the index (admin uploads): values outside the start-up list are allowed.
@@ -273,10 +274,33 @@ def _admin_tab(admin: AdminService) -> None:
         upload = gr.File(file_types=list(SUPPORTED_SUFFIXES), file_count="single", label=ui("admin.upload"))
         with gr.Row():
             ingest = gr.Button(ui("admin.ingest"), variant="primary")
+            replace = gr.Button(prompts.text("lifecycle", "upload.confirm_button"), elem_id="admin-replace")
             reindex = gr.Button(ui("admin.reindex"))
         progress = gr.Markdown()
         summary = gr.Markdown()
-        files = gr.Dataframe(headers=ui("admin.headers"), interactive=False, wrap=True)
+        files = gr.Dataframe(headers=[*ui("admin.headers"), *prompts.entry("lifecycle", "coverage.summary_headers")],
+                             interactive=False, wrap=True)
+        gr.Markdown(f"### {prompts.text('lifecycle', 'documents.title')}\n\n"
+                    f"{prompts.text('lifecycle', 'documents.hint')}")
+        documents = gr.Dataframe(headers=prompts.entry("lifecycle", "documents.headers"), interactive=False,
+                                 wrap=True, elem_id="admin-documents")
+        with gr.Row(equal_height=True):
+            target = gr.Textbox(label=prompts.text("lifecycle", "documents.target"), max_lines=1, scale=3)
+            delete = gr.Button(prompts.text("lifecycle", "documents.delete"), variant="stop", scale=1)
+            restore = gr.Button(prompts.text("lifecycle", "documents.restore"), scale=1)
+        gr.Markdown(f"### {prompts.text('lifecycle', 'audit.title')}")
+        audit = gr.Dataframe(headers=prompts.entry("lifecycle", "audit.headers"), interactive=False, wrap=True,
+                             elem_id="admin-audit")
+        gr.Markdown(f"### {prompts.text('lifecycle', 'publish.title')}\n\n"
+                    f"{prompts.text('lifecycle', 'publish.hint', folder=admin_drafts_folder())}")
+        draft = gr.Dropdown(label=prompts.text("lifecycle", "publish.draft"), choices=[], value=None,
+                            allow_custom_value=True, elem_id="admin-draft")
+        editor = gr.Code(label=prompts.text("lifecycle", "publish.editor"), language="yaml", interactive=True,
+                         elem_id="admin-rule-editor")
+        with gr.Row():
+            check = gr.Button(prompts.text("lifecycle", "publish.check"))
+            publish = gr.Button(prompts.text("lifecycle", "publish.publish"), variant="primary")
+        review = gr.Markdown(elem_id="admin-review")
         gr.Markdown(f"### {ui('admin.export_title')}")
         counts = gr.Markdown()
         with gr.Row():
@@ -291,22 +315,53 @@ def _admin_tab(admin: AdminService) -> None:
         ok = admin.allowed(st)
         return st, text, gr.update(visible=not ok), gr.update(visible=ok), "", admin.counts(st)
 
-    def run_ingest(st: AdminSession, path: str | None, require: bool):
-        for view in admin.upload_and_ingest(st, path, require_file=require):
+    def lists(st: AdminSession):
+        return admin.documents(st), admin.audit_rows(st), gr.update(choices=admin.draft_choices())
+
+    def run_ingest(st: AdminSession, path: str | None, require: bool, replacing: bool = False):
+        for view in admin.upload_and_ingest(st, path, require_file=require, replace=replacing):
             yield view.progress, view.summary, view.rows, admin.counts(st)
 
+    def change(views):
+        for view in views:
+            yield view.progress, view.summary, view.rows
+
     login_outputs = [session, message, login_box, panel, password, counts]
-    gr.on([login.click, password.submit], do_login, [user, password], login_outputs, api_name="admin_login")
+    list_outputs = [documents, audit, draft]
+    ingest_outputs = [progress, summary, files, counts]
+    gr.on([login.click, password.submit], do_login, [user, password], login_outputs, api_name="admin_login"
+          ).then(lists, [session], list_outputs, api_visibility="private")
     ingest.click(lambda st, p: (yield from run_ingest(st, p, True)), [session, upload],
-                 [progress, summary, files, counts], api_name="admin_ingest", concurrency_limit=1)
+                 ingest_outputs, api_name="admin_ingest", concurrency_limit=1
+                 ).then(lists, [session], list_outputs, api_visibility="private")
+    replace.click(lambda st, p: (yield from run_ingest(st, p, True, True)), [session, upload],
+                  ingest_outputs, api_name="admin_replace", concurrency_limit=1
+                  ).then(lists, [session], list_outputs, api_visibility="private")
     reindex.click(lambda st: (yield from run_ingest(st, None, False)), [session],
-                  [progress, summary, files, counts], api_name="admin_reindex", concurrency_limit=1)
+                  ingest_outputs, api_name="admin_reindex", concurrency_limit=1)
+    delete.click(lambda st, t: (yield from change(admin.delete(st, t))), [session, target],
+                 [progress, summary, files], api_name="admin_delete", concurrency_limit=1
+                 ).then(lists, [session], list_outputs, api_visibility="private")
+    restore.click(lambda st, t: (yield from change(admin.restore(st, t))), [session, target],
+                  [progress, summary, files], api_name="admin_restore", concurrency_limit=1
+                  ).then(lists, [session], list_outputs, api_visibility="private")
+    draft.change(lambda st, name: admin.draft_source(st, name), [session, draft], [editor],
+                 api_visibility="private")
+    check.click(admin.review, [session, draft, editor], [review], api_name="admin_review_rules")
+    publish.click(admin.publish, [session, draft, editor], [review], api_name="admin_publish_rules"
+                  ).then(lists, [session], list_outputs, api_visibility="private")
     export_feedback.click(lambda st: admin.export_csv(st, "feedback"), [session], [download],
                           api_name="admin_export_feedback")
     export_turns.click(lambda st: admin.export_csv(st, "turns"), [session], [download],
                        api_name="admin_export_turns")
     logout.click(lambda: (AdminSession(), "", gr.update(visible=True), gr.update(visible=False), "", ""),
                  None, login_outputs, api_visibility="private")
+
+
+def admin_drafts_folder() -> str:
+    from assistant.rulebooks import draft_dir
+
+    return str(draft_dir())
 
 
 def build_app(services: Services) -> gr.Blocks:

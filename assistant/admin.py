@@ -22,8 +22,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import prompts
+from assistant import rulebooks
 from assistant.services import Services, render, ui
+from assistant.versions import PolicyVersions
 from ingest.errors import IngestError
+from ingest.parse import parse_policy_file
 from ingest.pipeline import IngestSummary, run_ingest
 from ingest.readers import SUPPORTED_SUFFIXES
 
@@ -54,6 +58,7 @@ class IngestView:
     progress: str
     rows: list[list[Any]] = field(default_factory=list)
     summary: str = ""
+    confirm: bool = False  # the upload replaces a policy: nothing saved until replace=True
 
 
 def admin_credentials() -> tuple[str, str] | None:
@@ -118,18 +123,22 @@ class AdminService:
     def allowed(admin: AdminSession | None) -> bool:
         return bool(admin and admin.user and admin_credentials() and admin.user == admin_credentials()[0])
 
+    def _indexed(self) -> list[Any]:
+        """The policies of the current index; none before the first ingest."""
+        try:
+            return self.services.retriever.policies()
+        except IngestError:
+            return []
+
+    @property
+    def versions(self) -> PolicyVersions:
+        return PolicyVersions(self.services.settings.data_dir)
+
     # -- upload and ingest ------------------------------------------------------------------
     def save_upload(self, source: str | Path) -> Path:
         """Check an uploaded file and move it into the policy folder under a safe name."""
         source = Path(source)
-        name = safe_file_name(source.name)
-        size = source.stat().st_size
-        if size == 0:
-            raise UploadError(ui("upload_errors.empty"))
-        if size > max_upload_bytes():
-            raise UploadError(render("upload_errors.too_large", size=_size(size),
-                                     max_mb=max_upload_bytes() // (1024 * 1024)))
-        _check_content(source, Path(name).suffix)
+        name = self.check_upload(source)
         folder = self.services.settings.data_dir
         folder.mkdir(parents=True, exist_ok=True)
         # Write beside the target, then rename: an ingest never reads a half-written file.
@@ -138,6 +147,32 @@ class AdminService:
         os.chmod(tmp.name, 0o644)  # like the rest of the corpus (a temporary file starts 0600)
         os.replace(tmp.name, folder / name)
         return folder / name
+
+    def check_upload(self, source: Path) -> str:
+        """The safe name of an acceptable upload; UploadError (Chinese) otherwise."""
+        name = safe_file_name(source.name)
+        size = source.stat().st_size
+        if size == 0:
+            raise UploadError(ui("upload_errors.empty"))
+        if size > max_upload_bytes():
+            raise UploadError(render("upload_errors.too_large", size=_size(size),
+                                     max_mb=max_upload_bytes() // (1024 * 1024)))
+        _check_content(source, Path(name).suffix)
+        return name
+
+    def conflicts(self, source: Path, name: str) -> list[tuple[str, str, str]]:
+        """(kind, existing file, its document number) the upload would replace: the same file name,
+        or the same document number (文号) under another name."""
+        folder = self.services.settings.data_dir
+        indexed = {p.source_file: p.doc_number for p in self._indexed()}
+        found = []
+        if (folder / name).exists():
+            found.append(("name", name, indexed.get(name, "")))
+        doc_number = _doc_number_of(source, name)
+        if doc_number:
+            found += [("doc", other, number) for other, number in indexed.items()
+                      if number == doc_number and other != name and (folder / other).exists()]
+        return found
 
     def ingest(self, progress: Any = None) -> IngestSummary:
         """Rebuild the index, one run at a time; the running retriever swaps to it when done."""
@@ -151,8 +186,10 @@ class AdminService:
         return summary
 
     def upload_and_ingest(self, admin: AdminSession | None, upload: str | None,
-                          require_file: bool = True) -> Iterator[IngestView]:
-        """Save the upload (if any), then ingest in a thread, yielding progress as it comes."""
+                          require_file: bool = True, replace: bool = False) -> Iterator[IngestView]:
+        """Save the upload (if any), then ingest in a thread, yielding progress as it comes. An
+        upload with the name or the document number of a policy already there is not saved unless
+        `replace` is True; then the old file moves to the versions area first."""
         if not self.allowed(admin):
             yield IngestView(ui("admin.not_logged_in"))
             return
@@ -160,21 +197,38 @@ class AdminService:
         saved_name = ""
         if upload:
             try:
-                saved = self.save_upload(upload)
+                name = self.check_upload(Path(upload))
             except UploadError as exc:
                 yield IngestView(exc.message)
                 return
+            clashes = self.conflicts(Path(upload), name)
+            if clashes and not replace:
+                said = [_lc("upload.conflict_name" if kind == "name" else "upload.conflict_doc", name=other,
+                            doc_number=number) for kind, other, number in clashes]
+                yield IngestView(_lc("upload.confirm", conflicts=said), confirm=True)
+                return
+            for _kind, other, number in dict.fromkeys(clashes):
+                if (self.services.settings.data_dir / other).exists():
+                    kept = self.versions.archive(other, "replaced", admin.user, number, replaced_by=name)
+                    lines.append(_lc("upload.replaced", name=other, version=kept.id))
+            saved = self.save_upload(upload)
             saved_name = saved.name
+            self.versions.record(admin.user, "replace" if clashes else "upload", saved.name,
+                                 _doc_number_of(saved, saved.name),
+                                 "；".join(lines) or _lc("upload.upload_detail", name=saved.name))
             lines.append(render("admin.saved", name=saved.name, size=_size(saved.stat().st_size)))
         elif require_file:
             yield IngestView(ui("admin.no_file"))
             return
+        yield from self._ingest_views(lines, saved_name)
+
+    def _ingest_views(self, lines: list[str], saved_name: str = "") -> Iterator[IngestView]:
         events: queue.Queue[tuple[str, Any]] = queue.Queue()
 
         def work() -> None:
             try:
                 summary = self.ingest(lambda stage, done, total: events.put(("progress", (stage, done, total))))
-                if upload and saved_name:
+                if saved_name:
                     _drop_if_refused(summary, self.services.settings.data_dir / saved_name)
                 events.put(("done", summary))
             except IngestError as exc:
@@ -193,10 +247,135 @@ class AdminService:
                 yield IngestView("\n\n".join([*lines, render("admin.failed", message=payload)]))
                 return
             else:
-                rows = [[f.name, f.city, f.status, f.clauses, f.chunks, f.message] for f in payload.files]
+                covered = self.services.coverage()
+                states = {pid: self.services._status(c.policy, self.services.as_of()) for pid, c in covered.items()}
+                rows = [[f.name, f.city, f.status, f.clauses, f.chunks, f.message, states.get(f.policy_id, ""),
+                         *self.services._coverage_cells(covered.get(f.policy_id))] for f in payload.files]
                 summary = render("admin.summary", s=payload, files=len(payload.files))
-                yield IngestView("\n\n".join(lines), rows, summary)
+                notes = [_lc("coverage.summary_line", name=f.name, state=states[f.policy_id],
+                             measures=covered[f.policy_id].measures, unruled=covered[f.policy_id].unruled)
+                         for f in payload.files if f.policy_id in covered]
+                yield IngestView("\n\n".join(lines), rows, "\n\n".join([summary, "\n".join(f"- {n}" for n in notes)]))
                 return
+
+    # -- documents: delete, restore, audit ----------------------------------------------------
+    def documents(self, admin: AdminSession | None) -> list[list[str]]:
+        """The current files, then the kept versions (newest first): id, file, city, 文号, state, time, who."""
+        if not self.allowed(admin):
+            return []
+        current = _lc("documents.current")
+        by_file = {p.source_file: p for p in self._indexed()}
+        folder = self.services.settings.data_dir
+        names = sorted(p.name for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")
+                       and p.suffix.lower() in SUPPORTED_SUFFIXES) if folder.is_dir() else []
+        rows = [[name, name, getattr(by_file.get(name), "city", ""), getattr(by_file.get(name), "doc_number", ""),
+                 current, "", ""] for name in names]
+        reasons = prompts.entry("lifecycle", "reasons")
+        rows += [[v.id, v.name, v.city, v.doc_number, reasons.get(v.reason, v.reason), v.at, v.user]
+                 for v in self.versions.versions()]
+        return rows
+
+    def audit_rows(self, admin: AdminSession | None) -> list[list[str]]:
+        if not self.allowed(admin):
+            return []
+        actions = prompts.entry("lifecycle", "actions")
+        return [[e.at, e.user, actions.get(e.action, e.action), e.target, e.doc_number, e.detail]
+                for e in self.versions.audit()]
+
+    def delete(self, admin: AdminSession | None, name: str) -> Iterator[IngestView]:
+        """Move a current policy file (and its sidecar) to the versions area, then re-ingest."""
+        if not self.allowed(admin):
+            yield IngestView(ui("admin.not_logged_in"))
+            return
+        name = (name or "").strip()
+        folder = self.services.settings.data_dir
+        if not name:
+            yield IngestView(_lc("documents.empty_target"))
+            return
+        if "/" in name or name.startswith(".") or not (folder / name).is_file():
+            yield IngestView(_lc("documents.not_found", target=name))
+            return
+        others = [p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                  and not p.name.startswith(".") and p.name != name]
+        if not others:
+            yield IngestView(_lc("documents.last_file"))
+            return
+        policy = next((p for p in self._indexed() if p.source_file == name), None)
+        number, city = (policy.doc_number, policy.city) if policy else ("", "")
+        with self._ingest_lock:  # never move a file an ingest is reading
+            kept = self.versions.archive(name, "deleted", admin.user, number, city)
+        line = _lc("documents.deleted", name=name, version=kept.id)
+        self.versions.record(admin.user, "delete", name, number, line)
+        yield from self._ingest_views([line])
+
+    def restore(self, admin: AdminSession | None, version_id: str) -> Iterator[IngestView]:
+        """Bring a kept version back under its own name (what holds that name, or its 文号, is kept
+        as a version first), then re-ingest."""
+        if not self.allowed(admin):
+            yield IngestView(ui("admin.not_logged_in"))
+            return
+        version = self.versions.version((version_id or "").strip())
+        if version is None:
+            yield IngestView(_lc("documents.not_found", target=version_id or "")
+                             if version_id else _lc("documents.empty_target"))
+            return
+        folder = self.services.settings.data_dir
+        lines = []
+        holders = {version.name} | {p.source_file for p in self._indexed()
+                                    if version.doc_number and p.doc_number == version.doc_number}
+        with self._ingest_lock:
+            for other in sorted(holders):
+                if (folder / other).is_file():
+                    number = next((p.doc_number for p in self._indexed()
+                                   if p.source_file == other), "")
+                    kept = self.versions.archive(other, "replaced", admin.user, number, replaced_by=version.name)
+                    lines.append(_lc("documents.restored_replacing", name=other, version=kept.id))
+            self.versions.restore(version.id)
+        lines.append(_lc("documents.restored", name=version.name, version=version.id))
+        self.versions.record(admin.user, "restore", version.name, version.doc_number, "；".join(lines))
+        yield from self._ingest_views(lines)
+
+    # -- rule drafts: review and publish --------------------------------------------------------
+    def draft_choices(self) -> list[str]:
+        return [p.name for p in rulebooks.list_drafts()]
+
+    def draft_source(self, admin: AdminSession | None, name: str | None) -> str:
+        path = self._draft_path(name)
+        return path.read_text(encoding="utf-8") if self.allowed(admin) and path is not None else ""
+
+    def _draft_path(self, name: str | None) -> Path | None:
+        if not name or "/" in name or name.startswith("."):
+            return None
+        path = rulebooks.draft_dir() / name
+        return path if path.is_file() else None
+
+    def review(self, admin: AdminSession | None, name: str | None, source: str) -> str:
+        """The draft clause by clause beside the clause text, with a worked example, or its problems."""
+        if not self.allowed(admin):
+            return ui("admin.not_logged_in")
+        if not (source or "").strip():
+            return _lc("publish.no_draft")
+        snapshot = self.services.retriever.snapshot
+        check = rulebooks.check_draft(source, snapshot, self.services.settings.data_dir, self._draft_path(name))
+        if check.policy is None:
+            return _lc("publish.rejected", problems=check.problems)
+        status = _lc("publish.checked", measures=len(check.measures), todo=len(check.todo)) if check.ok else \
+            _lc("publish.rejected", problems=check.problems)
+        return "\n\n".join([status, rulebooks.review_markdown(check, snapshot, self.services.as_of())])
+
+    def publish(self, admin: AdminSession | None, name: str | None, source: str) -> str:
+        """Publish a checked draft; a figure missing from its clause (or any other problem) refuses it."""
+        if not self.allowed(admin):
+            return ui("admin.not_logged_in")
+        if not (source or "").strip():
+            return _lc("publish.no_draft")
+        check = rulebooks.publish(source, self.services.retriever.snapshot, self.services.settings.data_dir,
+                                  self._draft_path(name))
+        if not check.ok:
+            return _lc("publish.rejected", problems=check.problems or [_lc("publish.no_draft")])
+        self.versions.record(admin.user, "publish", f"{check.policy_id}.yaml", check.doc_number,
+                             _lc("publish.audit_detail", measures=len(check.measures)))
+        return _lc("publish.published", doc_number=check.doc_number, measures=len(check.measures))
 
     # -- exports ------------------------------------------------------------------------------
     def export_csv(self, admin: AdminSession | None, kind: str) -> str | None:
@@ -239,6 +418,21 @@ def _drop_if_refused(summary: IngestSummary, path: Path) -> None:
     report = next((f for f in summary.files if f.name == path.name), None)
     if report is not None and not report.policy_id:
         path.unlink(missing_ok=True)
+
+
+def _lc(key: str, **values: Any) -> str:
+    return prompts.text("lifecycle", key, **values).strip()
+
+
+def _doc_number_of(path: Path, name: str) -> str:
+    """The document number an uploaded file states ("" when it cannot be read as a policy)."""
+    try:
+        with tempfile.TemporaryDirectory(prefix="policy-peek-") as folder:
+            copy = Path(folder) / name
+            shutil.copyfile(path, copy)
+            return parse_policy_file(copy)[0].doc_number or ""
+    except Exception:  # an unreadable upload has no number; the ingest reports why it fails
+        return ""
 
 
 def _size(size: int) -> str:

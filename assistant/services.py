@@ -19,8 +19,11 @@ from typing import Any
 import yaml
 from jinja2 import Environment, StrictUndefined
 
+import prompts
+from assistant import lifecycle
 from assistant.feedback import FeedbackStore
 from assistant.retrieval import Retriever
+from assistant.rulebooks import with_published
 from calculators import CalcResult, calculate, load_rulebook, match_profile
 from calculators.fmt import fmt_money, fmt_money_full
 from ingest.pipeline import IngestSummary, run_ingest
@@ -94,11 +97,16 @@ class Services:
 
     def __init__(self, settings: IndexSettings | None = None, store: FeedbackStore | None = None):
         self.settings = settings or IndexSettings.from_env()
-        self.rulebook = load_rulebook()
+        self._seed_rulebook = load_rulebook()
         self._store = store
         self._retriever: Retriever | None = None
 
     # -- shared objects, created on first use ----------------------------------------------
+    @property
+    def rulebook(self) -> Any:
+        """The seed rules with those published in 管理 laid over them (re-read when they change)."""
+        return with_published(self._seed_rulebook, self.settings.data_dir)
+
     @property
     def store(self) -> FeedbackStore:
         if self._store is None:
@@ -194,7 +202,7 @@ class Services:
             return ui("calculator.empty_measure"), {}
         wanted = set(self.measure_inputs(measure_id))  # the form also holds other measures' fields
         inputs = _clean_values({k: v for k, v in values.items() if k in wanted})
-        result = calculate(measure_id, inputs, as_of=as_of or self.as_of())
+        result = calculate(measure_id, inputs, as_of=as_of or self.as_of(), rulebook=self.rulebook)
         return self._calc_markdown(result), result.to_dict()
 
     def _calc_markdown(self, r: CalcResult) -> str:
@@ -267,6 +275,10 @@ class Services:
     # -- library --------------------------------------------------------------------------
     def _status(self, policy: Any, today: date) -> str:
         words = ui("library")
+        by = next((s.new for s in lifecycle.supersessions(self.retriever.snapshot)
+                   if s.old.id == policy.id and (s.since is None or s.since <= today)), None)
+        if by is not None:
+            return prompts.text("lifecycle", "coverage.superseded", new=by.doc_number)
         if policy.effective_from and today < policy.effective_from:
             return words["not_yet"]
         if policy.valid_until is None:
@@ -277,12 +289,23 @@ class Services:
         """One row per policy in the index, with a valid / expired tag as of today."""
         day = today or self.as_of()
         none = ui("library.none")
+        covered = self.coverage(day)
         rows = []
         for p in self.retriever.policies():
             dates = [d.isoformat() if d else none for d in (p.issue_date, p.effective_from, p.valid_until)]
             rows.append([p.city, p.province, p.title, p.doc_number, p.issuer, *dates,
-                         self._status(p, day), p.notes])
+                         self._status(p, day), p.notes, *self._coverage_cells(covered.get(p.id))])
         return rows
+
+    def coverage(self, today: date | None = None) -> dict[str, lifecycle.Coverage]:
+        """Per policy id: in force or not, published measures, clauses that pay money with no rule."""
+        return lifecycle.coverage(self.retriever.snapshot, self.rulebook, today or self.as_of())
+
+    @staticmethod
+    def _coverage_cells(cov: lifecycle.Coverage | None) -> list[str]:
+        if cov is None:
+            return ["", ""]
+        return [str(cov.measures), "、".join(cov.unruled) if cov.unruled else "0"]
 
     def policy_choices(self) -> list[tuple[str, str]]:
         return [(f"{p.city} {p.doc_number or p.title}", p.id) for p in self.retriever.policies()]
