@@ -130,3 +130,19 @@ def test_管理员导出反馈和对话记录(app):
     assert feedback_csv.read_bytes().startswith(b"\xef\xbb\xbf")
     assert "清楚" in feedback_csv.read_text(encoding="utf-8-sig")
     assert details["session_id"] in turns_csv.read_text(encoding="utf-8-sig")
+
+
+def test_同名上传先确认再替换_旧版本保留(app, upload_dir: Path):
+    """Issue 14: over HTTP, an upload named like an existing policy is not saved until confirmed."""
+    c = client(app)
+    _login(c)
+    policy = upload_dir / "jinan_2021.txt"
+    original = (app.data_dir / "jinan_2021.txt").read_text(encoding="utf-8")
+    policy.write_text(original + "\n", encoding="utf-8")
+    progress, summary, _rows, _counts = c.predict(handle_file(str(policy)), api_name="/admin_ingest")
+    assert "需要确认替换" in progress and summary == ""
+    assert (app.data_dir / "jinan_2021.txt").read_text(encoding="utf-8") == original
+    progress, summary, _rows, _counts = c.predict(handle_file(str(policy)), api_name="/admin_replace")
+    assert "移入版本库" in progress and "导入完成" in summary
+    kept = list((app.data_dir / ".lifecycle" / "versions").glob("*/jinan_2021.txt"))
+    assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == original
