@@ -111,6 +111,11 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
     injection = has_any(text, "injection")
     session.said = [*session.said, text][-MAX_TOPIC_TURNS:]
     reply = lifecycle.routed(text, session, deps, cities, lambda view: _route(text, session, view, cities, others))
+    session.discussed = _discussed(text, reply, session, deps) or (
+        # "运城的 新绛县" after the clause was quoted: a remark that names no other topic keeps it
+        [m for m in session.discussed if deps.rulebook.measure(m).city == session.city]
+        if reply.intent == "explain" and session.measure is None and len(text) <= _FOLLOWUP_MAX_CHARS
+        and not any(specific_keywords(text, m) for m in deps.rulebook.measures) else [])
     if injection and reply.status != "invalid_input":
         note = message("injection_note")
         reply.text = f"{note}\n\n{reply.text}"
@@ -185,9 +190,18 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
         names = "、".join(dict.fromkeys(m.name for m in deps.rulebook.by_city(session.city)))
         return Answer("needs_info", message("which_measure", city=session.city, names=names),
                       intent="which_measure", city=session.city)
-    if not (has_any(text, "domain") or cities or carried or in_context):
+    if current is None and session.discussed and not names_a_measure and not (cities and session.city not in cities):
+        adopted = _adopt_discussed(text, session, deps)
+        if adopted is not None:
+            return adopted
+    if not (has_any(text, "domain") or cities or carried or in_context or names_a_measure):
         if has_any(text, "greeting"):
             return Answer("answered", message("greeting", covered=covered), intent="greeting")
+        if len(session.said) > 1 and session.city and len(text) <= _FOLLOWUP_MAX_CHARS:
+            # "正常运营的" read as nothing in a conversation: say what is under discussion, never out of scope
+            about = f"{session.city}「{current.name}」" if current is not None else f"{session.city}的政策"
+            return Answer("needs_info", message("context_unclear", about=about, said=text),
+                          intent="context_unclear", city=session.city)
         return Answer("out_of_scope", message("out_of_scope_topic", covered=covered),
                       intent="out_of_scope")
     switched = bool(cities) and session.city not in cities
@@ -294,7 +308,8 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
         return _calculate(measure, session, deps, intent, text)
     top1 = {(h.policy.id, h.clause.label) for h in hits[:1]}
     if measure is not None and ((measure.policy_id, measure.clause) in top1 or measure.id == session.measure
-                                or (len(measure.clause) >= 3 and measure.clause in text)):
+                                or (len(measure.clause) >= 3 and measure.clause in text)
+                                or _named_outright(text, measure, scope, deps)):
         _remember(session, measure, facts, text, deps)
         return _explained(measure, session, hits, deps)
     return explain_answer(text, hits, scope, deps)
@@ -368,6 +383,36 @@ def _switch_city(session: Session, city: str, deps: Deps) -> Measure | None:
         return None
     session.measure, session.facts = None, {}
     return previous
+
+
+def _named_outright(text: str, measure: Measure, scope: list[str], deps: Deps) -> bool:
+    """Whether the text names this measure by a word of its own longer than any other measure's
+    in scope ("秦皇岛 综服平台" -> 综合服务平台), whatever clause retrieval ranks first."""
+    own = max((len(w) for w in specific_keywords(text, measure)), default=0)
+    rivals = max((len(w) for m in deps.rulebook.measures if m.id != measure.id and (not scope or m.city in scope)
+                  for w in specific_keywords(text, m)), default=0)
+    return own >= 4 and own > rivals
+
+
+def _discussed(text: str, reply: Answer, session: Session, deps: Deps) -> list[str]:
+    """The measures of the clauses a reply quoted when it chose none ("运城航空货运补助咋算" quotes
+    第三条（四）): what a follow-up naming no measure ("洲际的", "22班") refers to."""
+    if session.measure is not None or reply.intent != "explain" or not reply.citations or explain_topic(text):
+        return []  # a help-desk topic (资金分担…) is what "那稷山县呢" asks again, not the clause's measure
+    quoted = {(c.city, c.clause) for c in reply.citations[:2]}
+    return [m.id for m in deps.rulebook.measures if (m.city, m.clause) in quoted]
+
+
+def _adopt_discussed(text: str, session: Session, deps: Deps) -> Answer | None:
+    """A follow-up read against the clause just quoted: where it states a fact of that clause's
+    measure ("洲际的 运城飞列日", "2025年合作费用320万"), the measure is chosen and computed."""
+    candidates = [deps.rulebook.measure(m) for m in session.discussed]
+    fitting = [m for m in candidates if facts_for(text, m, deps.rulebook)]
+    if not fitting:
+        return None
+    measure = _best_fit(text, fitting, deps)
+    _remember(session, measure, facts_for(text, measure, deps.rulebook), text, deps)
+    return _calculate(measure, session, deps, "calculate", text)
 
 
 def _remember(session: Session, measure: Measure, facts: dict[str, Any], text: str = "",

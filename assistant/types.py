@@ -65,12 +65,13 @@ class Session:
     said: list[str] = field(default_factory=list)      # the user's messages on the current topic
     last_intent: str | None = None
     topic: str | None = None  # the help-desk topic last answered (资金分担…): "那稷山县呢？" asks it again
+    discussed: list[str] = field(default_factory=list)  # measures of the clause last quoted with no measure chosen
     turns: int = 0
 
     def reset(self) -> None:
         """新对话: forget everything but the id."""
         self.city = self.measure = self.last_intent = self.topic = None
-        self.facts, self.pending, self.said, self.turns = {}, [], [], 0
+        self.facts, self.pending, self.said, self.discussed, self.turns = {}, [], [], [], 0
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

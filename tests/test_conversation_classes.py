@@ -130,6 +130,16 @@ CASES = [
      "answered", Decimal(300000), "yuncheng.overseas_warehouse"),
     ("a clause naming the topic but paying nothing", ["秦皇岛企业去进博会参展 展位费补贴多少"], "not_in_policy", None, None),
     ("a qualifier is no shared topic", ["潍坊企业去国外参展 展位费给补吗"], "not_in_policy", None, None),
+    # the clause just quoted is what a bare follow-up refers to, when no measure was chosen yet
+    ("follow-up to a quoted clause", ["运城对县里和专业服务机构合作有什么支持", "2025年合作费用150万"], "answered",
+     Decimal(300000), "yuncheng.service_cooperation"),
+    ("follow-up to a quoted clause after a place", ["县里和第三方跨境电商服务机构合作 市级怎么支持", "运城的 稷山县",
+                                                    "合作费用一共80万"], "answered", Decimal(160000),
+     "yuncheng.service_cooperation"),
+    ("a measure named outright", ["秦皇岛 综服平台 补贴", "正常运营的 服务本地企业在线交易额5000万"], "answered",
+     Decimal(500000), "qinhuangdao.service_platform"),
+    ("an unread remark in a conversation is no out of scope", ["秦皇岛跨境电商政策有哪些", "嗯那个怎么弄啊"],
+     "needs_info", None, None),
     # follow-ups that carry no keyword, answered against the measure under discussion
     ("yes to an open condition", ["运城 店开全球 亚马逊B2C店 年交易额350万 订单500单 能拿多少", "是的"], "answered", Decimal(100000), "yuncheng.global_store"),
     ("bare count with its unit", ["运城 航线补助 飞日本的货运航线", "20班"], "answered", Decimal(4000000), "yuncheng.air_cargo_route"),
