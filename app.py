@@ -31,7 +31,8 @@ from assistant.webchat import ChatService, ChatState  # noqa: E402
 log = logging.getLogger("app")
 CJK_FONTS = ["WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "sans-serif"]
 CSS = """
-#calc-result, #match-summary, #policy-text { min-height: 2em; }
+#calc-result, #match-result, #policy-text { min-height: 2em; }
+.match-group-title p { margin: 0; }
 footer { display: none !important; }
 #app-title h1 { font-size: 1.35rem; margin: 0; }
 #chat-disclaimer { font-size: 0.8rem; color: var(--body-text-color-subdued); }
@@ -62,13 +63,67 @@ SCROLL_TO_REPLY = """() => {
   if (wrap && last) { wrap.scrollTop += last.getBoundingClientRect().top - wrap.getBoundingClientRect().top; }
 }"""
 # Gradio picks its own strings' language (复制, 清空…) from the browser's; this app is Chinese
-# whatever the browser, so the page says zh-CN before Gradio's scripts read it.
-ZH_LOCALE = b"""<head><script>
+# whatever the browser, so the page says zh-CN before Gradio's scripts read it. A few strings are
+# English literals in Gradio's compiled frontend, outside its i18n keys ("More tabs", "Scroll down"):
+# the page swaps them (aria-label, title, text) for ui.yaml's gradio_literals as they appear. And the
+# chat's copy button copies what the reader sees (the rendered text), not the markdown and HTML.
+HEAD_SCRIPT = """<script>
 try {
   Object.defineProperty(navigator, 'language', {get: () => 'zh-CN'});
   Object.defineProperty(navigator, 'languages', {get: () => ['zh-CN', 'zh']});
 } catch (e) {}
+(() => {
+  const words = __WORDS__, copyLabel = __COPY__;
+  const swapAttrs = (el) => {
+    for (const attr of ['aria-label', 'title', 'placeholder']) {
+      const value = el.getAttribute && el.getAttribute(attr);
+      if (value && words[value.trim()]) el.setAttribute(attr, words[value.trim()]);
+    }
+  };
+  const swapText = (node) => {
+    const value = node.nodeValue && node.nodeValue.trim();
+    if (value && words[value]) node.nodeValue = node.nodeValue.replace(value, words[value]);
+  };
+  const fix = (root) => {
+    if (root.nodeType === 3) { swapText(root); return; }
+    if (root.nodeType !== 1) return;
+    swapAttrs(root);
+    root.querySelectorAll('[aria-label], [title], [placeholder]').forEach(swapAttrs);
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) swapText(walker.currentNode);
+  };
+  const start = () => {
+    fix(document.body);
+    new MutationObserver((changes) => {
+      for (const c of changes) {
+        if (c.type === 'attributes') swapAttrs(c.target);
+        else if (c.type === 'characterData') swapText(c.target);
+        else c.addedNodes.forEach(fix);
+      }
+    }).observe(document.body, {subtree: true, childList: true, characterData: true, attributes: true,
+                               attributeFilter: ['aria-label', 'title', 'placeholder']});
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
+  document.addEventListener('click', (event) => {
+    const button = event.target.closest && event.target.closest('#chatbot button');
+    if (!button || button.getAttribute('aria-label') !== copyLabel) return;
+    const panel = button.closest('.message-buttons');
+    const row = panel && panel.previousElementSibling;
+    if (!row || !navigator.clipboard) return;
+    const text = row.innerText.replace(/\\n{3,}/g, '\\n\\n').trim();
+    setTimeout(() => navigator.clipboard.writeText(text).catch(() => {}), 60);  // after Gradio's own copy
+  }, true);
+})();
 </script>"""
+
+
+def head_script() -> bytes:
+    """HEAD_SCRIPT with its words from prompts/ui.yaml, ready to go right after <head>."""
+    import json
+
+    script = HEAD_SCRIPT.replace("__WORDS__", json.dumps(ui("gradio_literals"), ensure_ascii=False))
+    script = script.replace("__COPY__", json.dumps(ui("gradio_zh")["chatbot.copy_message"], ensure_ascii=False))
+    return b"<head>" + script.encode("utf-8")
 
 
 def theme() -> gr.themes.Base:
@@ -197,28 +252,64 @@ def _calculator_tab(services: Services) -> None:
 
 
 def _matching_tab(services: Services) -> None:
+    """A questionnaire: the city first, then that city's questions in groups, one short step at a
+    time (更多问题 shows the next); results split into 可申报 / 需补充信息 / 已失效."""
     gr.Markdown(ui("matching.intro"))
     cities = services.rule_cities()
-    city = gr.Dropdown(choices=[(ui("matching.all_cities"), ""), *[(c, c) for c in cities]], value="",
-                       label=ui("matching.city"), elem_id="match-city")
-    specs = services.fields()
-    shown = set(services.profile_inputs(None))
-    with gr.Row(equal_height=False, elem_id="match-fields"):
-        fields = [_field(spec, spec.name in shown) for spec in specs]
-    run = gr.Button(ui("matching.run"), variant="primary", elem_id="match-run")
-    summary = gr.Markdown(elem_id="match-summary")
-    table = gr.Dataframe(headers=ui("matching.headers"), interactive=False, wrap=True, elem_id="match-table")
+    city = gr.Dropdown(choices=cities, value=None, label=ui("matching.city"), elem_id="match-city")
+    hint = gr.Markdown(ui("matching.choose_city"), elem_id="match-hint")
+    by_spec = {spec.name: spec for spec in services.fields()}
+    boxes: dict[str, gr.Column] = {}
+    steps: dict[str, list[gr.Column]] = {}
+    fields: dict[str, list[tuple[str, gr.components.Component]]] = {}
+    for name in cities:
+        plan = services.questionnaire(name)
+        with gr.Column(visible=False, elem_id=f"match-form-{len(boxes)}", elem_classes=["match-form"]) as box:
+            boxes[name], steps[name], fields[name] = box, [], []
+            for n, groups in enumerate(plan.steps):
+                with gr.Column(visible=n == 0, elem_classes=["match-step"]) as step:
+                    gr.Markdown(render("matching.step_title", n=n + 1, total=len(plan.steps)),
+                                elem_classes=["match-step-title"])
+                    for group in groups:
+                        with gr.Group(elem_classes=["match-group"]):
+                            gr.Markdown(f"**{services.group_title(group)}**", elem_classes=["match-group-title"])
+                            with gr.Row(equal_height=False):
+                                for input_name in group.inputs:
+                                    fields[name].append((input_name, _field(by_spec[input_name], visible=True)))
+                steps[name].append(step)
+    shown = gr.State(1)
+    with gr.Row():
+        more = gr.Button(visible=False, elem_id="match-more")
+        run = gr.Button(ui("matching.run"), variant="primary", elem_id="match-run", visible=False)
+    result = gr.Markdown(elem_id="match-result")
+    all_steps = [step for name in cities for step in steps[name]]
+    all_fields = [component for name in cities for _, component in fields[name]]
+
+    def view(name: str | None, count: int) -> list:
+        plan = services.questionnaire(name) if name in boxes else None
+        left = sum(len(plan.step_inputs(n)) for n in range(count, len(plan.steps))) if plan else 0
+        return ([gr.update(visible=not plan)] + [gr.update(visible=c == name) for c in cities]
+                + [gr.update(visible=c == name and n < count) for c in cities for n in range(len(steps[c]))]
+                + [gr.update(visible=left > 0, value=render("matching.more", n=left)),
+                   gr.update(visible=bool(plan)), count])
 
     def pick_city(name: str | None):
-        wanted = set(services.profile_inputs(name or None))
-        return [gr.update(visible=s.name in wanted) for s in specs]
+        return [*view(name, 1), ""]
 
-    def compute(name: str | None, *values: object):
-        rows, text = services.match(name or None, dict(zip([s.name for s in specs], values, strict=True)))
-        return text, rows
+    def show_more(name: str | None, count: int):
+        return view(name, count + 1)
 
-    city.change(pick_city, [city], fields, api_visibility="private")
-    run.click(compute, [city, *fields], [summary, table], api_visibility="undocumented")
+    def compute(name: str | None, *values: object) -> str:
+        if name not in fields:
+            return ui("matching.city_required")
+        offset = sum(len(fields[c]) for c in cities[:cities.index(name)])
+        mine = values[offset:offset + len(fields[name])]
+        return services.match(name, {k: v for (k, _), v in zip(fields[name], mine, strict=True)})[1]
+
+    view_outputs = [hint, *boxes.values(), *all_steps, more, run, shown]
+    city.change(pick_city, [city], [*view_outputs, result], api_visibility="private")
+    more.click(show_more, [city, shown], view_outputs, api_visibility="private")
+    run.click(compute, [city, *all_fields], [result], api_visibility="private")
 
 
 def _library_tab(services: Services) -> tuple[gr.Dataframe, gr.Dropdown]:
@@ -446,7 +537,7 @@ CONTENT_POLICY = "img-src 'self' data: blob:; media-src 'self' data: blob:"
 
 def forbid_remote_media(api) -> None:
     """Every response says (Content-Security-Policy) that images and media come only from this server;
-    the page itself also tells Gradio to speak Chinese (ZH_LOCALE)."""
+    the page itself also tells Gradio to speak Chinese (head_script)."""
     from fastapi.responses import Response
 
     @api.middleware("http")
@@ -456,7 +547,7 @@ def forbid_remote_media(api) -> None:
                 response.headers.get("content-type", "").startswith("text/html"):
             body = b"".join([chunk async for chunk in response.body_iterator])
             headers = {k: v for k, v in response.headers.items() if k.lower() != "content-length"}
-            response = Response(body.replace(b"<head>", ZH_LOCALE, 1), status_code=response.status_code,
+            response = Response(body.replace(b"<head>", head_script(), 1), status_code=response.status_code,
                                 headers=headers)
         response.headers.setdefault("Content-Security-Policy", CONTENT_POLICY)
         return response

@@ -22,6 +22,7 @@ from jinja2 import Environment, StrictUndefined
 import prompts
 from assistant import lifecycle
 from assistant.feedback import FeedbackStore
+from assistant.questionnaire import MatchSections, QuestionGroup, Questionnaire, build_questionnaire, split_report
 from assistant.retrieval import Retriever
 from assistant.rulebooks import with_published
 from calculators import CalcResult, calculate, load_rulebook, match_profile
@@ -237,23 +238,47 @@ class Services:
         return title, clause.label, clause.heading, clause.text
 
     # -- matching -------------------------------------------------------------------------
+    def questionnaire(self, city: str | None) -> Questionnaire | None:
+        """The matching questionnaire of one city (None without a city: matching is per city)."""
+        return build_questionnaire(self.rulebook, city) if city else None
+
+    def group_title(self, group: QuestionGroup) -> str:
+        if not group.measures:
+            return ui("matching.common_group")
+        return render("matching.group_title", names=list(group.names), clauses=list(group.clauses))
+
     def match(self, city: str | None, values: dict[str, Any],
-              as_of: date | None = None) -> tuple[list[list[str]], str]:
-        """Rows (城市, 项目, 条款, 结果, 金额, 说明) for a profile, and a summary in markdown."""
-        profile = _clean_values(values)
+              as_of: date | None = None) -> tuple[MatchSections | None, str]:
+        """A profile against one city's measures: the sections (可申报 / 需补充信息 / 不符合 /
+        已失效) and their markdown. No city, no matching: amounts are never added across cities."""
+        if not city or city not in self.rule_cities():
+            return None, ui("matching.city_required")
+        wanted = set(self.profile_inputs(city))
+        profile = _clean_values({k: v for k, v in values.items() if k in wanted})
         if not profile:
-            return [], ui("matching.empty")
-        report = match_profile(profile, as_of=as_of or self.as_of(), city=city or None)
-        words = ui("matching.outcome")
-        rows: list[list[str]] = []
-        for outcome in ("eligible", "superseded", "needs_info", "blocked", "no_figure"):
-            for r in getattr(report, outcome):
-                rows.append([r.city, r.measure_name, r.clause, words[outcome],
-                             *self._match_cells(outcome, r)])
-        counts = {k: len(getattr(report, k)) for k in ("eligible", "blocked", "needs_info", "no_figure")}
-        summary = render("matching.summary", as_of=report.as_of.isoformat(), counts=counts,
-                         total=fmt_money(report.total_yuan), notes=report.notes)
-        return rows, summary
+            return None, ui("matching.empty")
+        sections = split_report(match_profile(profile, as_of=as_of or self.as_of(), city=city,
+                                              rulebook=self.rulebook))
+        view = {name: [self._match_row(outcome, r) for r, outcome in rows]
+                for name, rows in (("claimable", [(r, "eligible") for r in sections.claimable]),
+                                   ("superseded", [(r, "superseded") for r in sections.superseded]),
+                                   ("needs_info", [(r, "needs_info") for r in sections.needs_info]),
+                                   ("others", [(r, "blocked") for r in sections.blocked]
+                                    + [(r, "no_figure") for r in sections.no_figure]),
+                                   ("expired", [(r, "expired_" + _outcome(r)) for r in sections.expired]))}
+        total = sections.total_yuan
+        text = render("matching.result", city=city, as_of=sections.as_of.isoformat(), **view,
+                      total=fmt_money(total) if total else "", notes=sections.notes if total else [])
+        return sections, text
+
+    def _match_row(self, outcome: str, r: CalcResult) -> dict[str, str]:
+        amount, note = self._match_cells(outcome, r)
+        if outcome.startswith("expired_"):  # its section says why; no to-do list for a policy that has ended
+            note = ""
+            if outcome not in ui("matching.outcome"):  # only an eligible one is worded apart (按原政策测算)
+                outcome = outcome.removeprefix("expired_")
+        return {"name": r.measure_name, "clause": r.clause, "doc_number": r.doc_number, "amount": amount,
+                "note": note, "outcome": ui("matching.outcome")[outcome]}
 
     @staticmethod
     def _match_cells(outcome: str, r: CalcResult) -> list[str]:
@@ -268,8 +293,10 @@ class Services:
                 note += f"（{ui('matching.provisional')}{fmt_money(r.provisional_amount_yuan)}）"
         elif outcome == "no_figure":
             note = r.steps[0] if r.steps else ""
+        elif outcome == "superseded":
+            note = "；".join(r.warnings[-1:])
         else:
-            note = "；".join(r.warnings[-1:] if outcome == "superseded" else r.warnings)
+            note = "；".join(w for w in r.warnings if not r.expired)
         return [amount, note]
 
     # -- library --------------------------------------------------------------------------
@@ -347,6 +374,17 @@ class Services:
             mode += " " + retriever.warning
         blocks = [mode] + [render("retrieval.hit_block", n=n, h=h) for n, h in enumerate(hits, 1)]
         return rows, "\n\n".join(blocks if hits else [mode, ui("retrieval.none")])
+
+
+def _outcome(r: CalcResult) -> str:
+    """eligible / blocked / needs_info / no_figure for one result (its gate and what it lacks)."""
+    if r.no_figure:
+        return "no_figure"
+    if r.eligible is False:
+        return "blocked"
+    if r.eligible is True and r.amount_yuan is not None and not r.missing_input_names:
+        return "eligible"
+    return "needs_info"
 
 
 def amount_text(value: Decimal | str | None) -> str:

@@ -27,9 +27,13 @@ class MatchReport:
     notes: list[str] = field(default_factory=list)
 
     @property
-    def total_yuan(self) -> Decimal:
-        """Sum of the eligible amounts (superseded ones excluded)."""
-        return sum((r.amount_yuan or Decimal(0) for r in self.eligible), Decimal(0))
+    def total_yuan(self) -> Decimal | None:
+        """Sum of the eligible amounts of the one city matched, over policies in force on the as-of
+        date (superseded ones excluded); None without a city: one company cannot claim in every
+        city, and an expired policy's amount is for information only."""
+        if not self.city:
+            return None
+        return sum((r.amount_yuan or Decimal(0) for r in self.eligible if not r.expired), Decimal(0))
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -40,7 +44,7 @@ class MatchReport:
             "no_figure": [r.to_dict() for r in self.no_figure],
             "superseded": [r.to_dict() for r in self.superseded],
             "notes": list(self.notes),
-            "total_yuan": f"{money_cents(self.total_yuan):.2f}",
+            "total_yuan": f"{money_cents(self.total_yuan):.2f}" if self.total_yuan is not None else None,
         }
 
 
@@ -63,7 +67,7 @@ def match_profile(profile: dict[str, object], as_of: date | None = None,
         else:
             report.needs_info.append(r)
     _apply_exclusive_groups(report, rb)
-    if report.eligible:
+    if report.total_yuan:
         report.notes.append(text("matching.total", total=fmt_money(report.total_yuan)))
     return report
 

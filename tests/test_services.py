@@ -69,16 +69,38 @@ def test_失效政策的测算带提示(services):
     assert result["expired"] is True and "政策已失效" in text
 
 
-def test_政策匹配列出可享受_不符合_需补充(services):
-    rows, summary = services.match("运城", {**WAREHOUSE, "area_m2": "800"}, as_of=date(2025, 6, 30))
-    outcome = {r[1]: r for r in rows}
-    assert outcome["跨境电商海外仓奖励"][3] == "可享受" and outcome["跨境电商海外仓奖励"][4] == "50万元"
-    assert any(r[3] == "需补充信息" and r[5].startswith("需提供：") for r in rows)
-    assert "合计 50万元" in summary
-    blocked, _ = services.match("运城", {**WAREHOUSE, "area_m2": "400平方米"}, as_of=date(2025, 6, 30))
-    row = next(r for r in blocked if r[1] == "跨境电商海外仓奖励")
-    assert row[3] == "不符合" and "500平方米" in row[5]
-    assert services.match(None, {}) == ([], ui("matching.empty"))
+def test_政策匹配按城市分为可申报_需补充_不符合(services):
+    sections, text = services.match("运城", {**WAREHOUSE, "area_m2": "800"}, as_of=date(2025, 6, 30))
+    assert [r.measure for r in sections.claimable] == ["yuncheng.overseas_warehouse"]
+    assert "- **跨境电商海外仓奖励**（第五条（三））：50万元" in text and "**合计 50万元**" in text
+    assert "### 需补充信息" in text and "需提供：" in text and "### 已失效" not in text
+    _, blocked = services.match("运城", {**WAREHOUSE, "area_m2": "400平方米"}, as_of=date(2025, 6, 30))
+    assert "跨境电商海外仓奖励（第五条（三））：不符合" in blocked and "500平方米" in blocked
+    assert "**合计" not in blocked
+    assert services.match(None, WAREHOUSE) == (None, ui("matching.city_required"))
+    assert services.match("北京", WAREHOUSE) == (None, ui("matching.city_required"))
+    assert services.match("运城", {}) == (None, ui("matching.empty"))
+
+
+def test_政策匹配_失效政策只供了解_不计合计(services):
+    sections, text = services.match("运城", WAREHOUSE, as_of=date(2026, 3, 1))
+    assert sections.claimable == [] and sections.total_yuan is None
+    assert "**合计" not in text and "### 已失效（仅供了解）" in text
+    assert "跨境电商海外仓奖励（运政办发〔2024〕10号 第五条（三））：按原政策测算 50万元" in text
+
+
+def test_政策匹配只读本市的问题(services):
+    _, text = services.match("秦皇岛", {**WAREHOUSE, "area_m2": "1200平方米", "store_area_m2": "150平方米"},
+                             as_of=date(2025, 6, 30))
+    assert "合计 50万元" in text  # 秦皇岛's warehouse; 运城's cost_cny is no question of 秦皇岛
+
+
+def test_问卷标题与分步(services):
+    plan = services.questionnaire("潍坊")
+    assert services.group_title(plan.steps[0][0]) == ui("matching.common_group")
+    titles = [services.group_title(g) for step in plan.steps for g in step]
+    assert "海外仓建设补贴（自建）、海外仓租赁补贴（五）" in titles
+    assert services.questionnaire(None) is None
 
 
 def test_全部城市的画像字段与单个城市的字段(services):
