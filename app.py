@@ -178,6 +178,9 @@ def _chat_tab(services: Services, chat: ChatService) -> tuple[gr.Dropdown, gr.St
     def pick_example(city_value: str, current: ChatState | None, data: gr.SelectData):
         yield from respond(data.value.get("text", ""), city_value, current)
 
+    def pick_follow_up(city_value: str, current: ChatState | None, data: gr.SelectData):
+        yield from respond(str(data.value or ""), city_value, current)
+
     def pick_city(current: ChatState | None, city_value: str):
         st = chat.set_city(current, city_value)
         return st.history, st
@@ -202,6 +205,8 @@ def _chat_tab(services: Services, chat: ChatService) -> tuple[gr.Dropdown, gr.St
           concurrency_limit=limit, concurrency_id="chat").then(None, js=SCROLL_TO_REPLY)
     chatbot.example_select(pick_example, [city, state], outputs, api_visibility="private",
                            concurrency_limit=limit, concurrency_id="chat").then(None, js=SCROLL_TO_REPLY)
+    chatbot.option_select(pick_follow_up, [city, state], outputs, api_visibility="private",
+                          concurrency_limit=limit, concurrency_id="chat").then(None, js=SCROLL_TO_REPLY)
     new.click(fresh, None, outputs, api_name="new_conversation")
     chatbot.clear(fresh, None, outputs, api_visibility="private")  # the chat's own bin button: same as 新对话
     city.input(pick_city, [state, city], [chatbot, state], api_visibility="private")

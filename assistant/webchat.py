@@ -21,9 +21,12 @@ from assistant.card import card_html, facts_view, inert, sheet_html
 from assistant.feedback import FeedbackError
 from assistant.services import Services, amount_text, render, ui
 from assistant.types import Answer, Session
+from calculators import CalculatorError
 
 log = logging.getLogger(__name__)
 _PIECE = re.compile(r"[^。！？；\n]*[。！？；\n]+|[^。！？；\n]+$")
+_END_MARKS = re.compile(r"[\s?？!！。.]+")
+MAX_FOLLOW_UPS = 3
 MAX_CITY_CHARS = 16  # longer than any city name: refused before the list is even consulted
 
 
@@ -39,6 +42,7 @@ class ChatState:
     details: dict[str, Any] = field(default_factory=dict)
     # The last calculated reply, for the 测算单: (question, answer, facts used).
     last_calculated: tuple[str, Answer, list[tuple[str, str]]] | None = None
+    asked: list[str] = field(default_factory=list)  # the questions of this conversation, to suggest none again
     _local_turns: int = 0
 
 
@@ -103,6 +107,9 @@ class ChatService:
             # A city passed with the question wins (API callers); "" or an unknown one leaves the
             # conversation's own.
             _move_to_city(state.session, city)
+        for message in state.history:  # the suggestions belong to the last reply only
+            message.pop("options", None)
+        state.asked.append(question)
         state.history.append({"role": "user", "content": inert(question)})
         state.history.append({"role": "assistant", "content": ui("chat.thinking"),
                               "metadata": {"title": ui("chat.thinking"), "status": "pending"}})
@@ -120,6 +127,9 @@ class ChatService:
                 time.sleep(self.stream_delay)
         extra = self._extra_messages(answer) if answer else []
         state.history.extend(extra)
+        suggestions = self.follow_ups(answer, state) if answer else []
+        if suggestions:  # Gradio shows a message's options as buttons under the last reply
+            state.history[-1]["options"] = [{"value": q} for q in suggestions]
         key = self._log(state, question, text, answer, latency_ms)
         if card and answer:
             state.last_calculated = (question, answer, facts_view(state.session.facts, self.services.rulebook))
@@ -129,6 +139,41 @@ class ChatService:
                          "latency_ms": latency_ms, "city": state.session.city,
                          "answer": answer.to_dict() if answer else None}
         yield state
+
+    def follow_ups(self, answer: Answer, state: ChatState) -> list[str]:
+        """Questions worth asking next, from the Answer (status, calculation's measure, city): the
+        other way of a choice the calculation turned on (租赁的海外仓呢？), then what to submit and
+        whom to ask. None while the engine waits for facts or off topic; none already asked."""
+        if answer.status != "answered" or not (answer.measure or answer.calculation or answer.city):
+            return []
+        words = ui("followups")
+        found = []
+        measure_id = (answer.calculation or {}).get("measure")
+        if measure_id:
+            found += self._other_choice(measure_id, state.session.facts, words)
+        found += [words["materials"], words["department"]]
+        said = {_plain(q) for q in state.asked}
+        return [q for q in dict.fromkeys(found) if _plain(q) not in said][:MAX_FOLLOW_UPS]
+
+    def _other_choice(self, measure_id: str, facts: dict[str, Any], words: dict[str, str]) -> list[str]:
+        """The first other value of the first one-of choice the measure reads and the user gave."""
+        rulebook = self.services.rulebook
+        try:
+            measure = rulebook.measure(measure_id)
+        except CalculatorError:  # a measure of a rule book this process has not loaded: no suggestion
+            return []
+        for name in measure.inputs:
+            spec = rulebook.inputs.get(name)
+            if spec is None or spec.kind != "choice" or spec.multiple or name not in facts:
+                continue
+            others = [c.label for c in spec.choices if str(c.value) != str(facts[name])]
+            if not others:
+                continue
+            noun = next((k for k in measure.keywords if k in spec.label), "")
+            if noun:
+                return [render("followups.other_choice", choice=others[0], noun=noun)]
+            return [render("followups.other_choice_plain", choice=others[0])]
+        return []
 
     def sheet(self, state: ChatState | None) -> str:
         """The 测算单 (a printable HTML page) of the conversation's last calculated reply, or ''."""
@@ -197,6 +242,11 @@ class ChatService:
             raise FeedbackError(ui("chat.feedback_unknown"))
         return self.services.store.add_feedback(session_id, int(rating), turn.question, turn.reply,
                                                 turn_id=turn.id, comment=comment or "")
+
+
+def _plain(text: str) -> str:
+    """A question without spaces and end punctuation, to tell whether it was asked already."""
+    return _END_MARKS.sub("", text)
 
 
 def _move_to_city(session: Session, city: str | None) -> None:

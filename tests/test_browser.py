@@ -268,6 +268,30 @@ def test_Gradio自带的按钮文字是中文_即使浏览器是英文(served):
         page.close()
 
 
+@pytest.mark.parametrize("size", VIEWPORTS)
+def test_回复下有推荐追问_点击即发送(served, size):
+    page = _open(served, *size)
+    try:
+        _ask(page, QUESTION)
+        chat = page.locator("#chatbot")
+        for text in ("自建的海外仓呢？", "需要准备什么材料？", "找哪个部门？"):
+            chat.get_by_role("button", name=text).wait_for()
+        chat.get_by_role("button", name="找哪个部门？").evaluate("e => e.scrollIntoView({block: 'end'})")
+        _shot(page, "8-follow-ups", size)
+        users = page.locator("#chatbot .user-row")
+        chat.get_by_role("button", name="找哪个部门？").click()
+        page.wait_for_function("document.querySelectorAll('#chatbot .user-row').length === 2")
+        page.locator("#chatbot .pending").first.wait_for(state="detached")
+        page.wait_for_timeout(500)
+        assert users.last.inner_text().strip() == "找哪个部门？"
+        assert "第五条（三）" in _last_reply(page) or "运城" in _last_reply(page)
+        # the suggestions of the first reply are gone; the new reply has its own (not the one just asked)
+        assert chat.get_by_role("button", name="找哪个部门？").count() == 0
+        assert chat.get_by_role("button", name="需要准备什么材料？").count() == 1
+    finally:
+        page.close()
+
+
 # English words of Gradio's own UI (its translation keys' English values and the literals its compiled
 # frontend carries outside them): none may show as text, aria-label, title or placeholder.
 GRADIO_ENGLISH = {"More tabs", "Scroll down", "Copy message", "Copy", "Copied", "Like", "Dislike", "Liked",

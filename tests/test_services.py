@@ -316,6 +316,31 @@ def test_对话流式输出_记录轮次_评价入库(services, monkeypatch):
         chat.feedback_by_id("another-session", details["turn_id"], 1)
 
 
+@pytest.mark.parametrize(("turns", "expected"), [
+    # a calculation that turned on a choice: its other way first, then what to submit and whom to ask
+    (["运城企业在美国自建了800平方米的海外仓，使用满一年，建设费用200万元，能补助多少？"],
+     ["租赁的海外仓呢？", "需要准备什么材料？", "找哪个部门？"]),
+    (["运城企业在美国租赁了800平方米的海外仓，使用满一年，租赁费用200万元，能补助多少？"],
+     ["自建的海外仓呢？", "需要准备什么材料？", "找哪个部门？"]),
+    # a measure explained: no choice to turn
+    (["秦皇岛的O2O线下体验店有什么扶持政策？"], ["需要准备什么材料？", "找哪个部门？"]),
+    # what was asked already is not suggested again
+    (["秦皇岛的O2O线下体验店有什么扶持政策？", "需要准备什么材料？"], ["找哪个部门？"]),
+    # waiting for facts, or off topic: nothing to suggest
+    (["运城海外仓能补多少？"], []),
+    (["今天天气怎么样？"], []),
+])
+def test_回复下的推荐追问(services, monkeypatch, turns, expected):
+    monkeypatch.setenv("POLICY_STREAM_DELAY", "0")
+    chat = ChatService(services)
+    state = None
+    for turn in turns:
+        state = list(chat.respond(state, turn))[-1]
+    options = [o["value"] for o in state.history[-1].get("options", [])]
+    assert options == expected
+    assert sum(1 for m in state.history if m.get("options")) == (1 if expected else 0)  # under the last reply only
+
+
 def test_对话中选择城市与空问题(services, monkeypatch):
     monkeypatch.setenv("POLICY_STREAM_DELAY", "0")
     chat = ChatService(services)
