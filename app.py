@@ -347,7 +347,7 @@ def _retrieval_tab(services: Services) -> gr.Dropdown:
         city = gr.Dropdown(choices=[(ui("retrieval.all_cities"), "")], value="", label=ui("retrieval.city"),
                            allow_custom_value=True, scale=1)
     run = gr.Button(ui("retrieval.run"), variant="primary")
-    table = gr.Dataframe(headers=ui("retrieval.headers"), interactive=False, wrap=True)
+    table = gr.Dataframe(headers=ui("retrieval.headers"), interactive=False, wrap=True, elem_id="retrieval-table")
     texts = gr.Markdown()
     gr.on([run.click, query.submit], lambda q, n, c: services.retrieval_test(q, n, c or None),
           [query, k, city], [table, texts], api_name="retrieval_test")

@@ -358,7 +358,8 @@ class Services:
     # -- retrieval test -------------------------------------------------------------------
     def retrieval_test(self, query: str, k: int = 5, city: str | None = None
                        ) -> tuple[list[list[Any]], str]:
-        """Table rows with both channels' ranks and scores, and the clause texts with the mode."""
+        """Table rows with each channel's rank (no raw BM25 or vector scores: the tab is public, and a
+        score means nothing to a reader), and the clause texts with the retrieval mode."""
         if not query or not query.strip():
             return [], ui("retrieval.empty")
         retriever = self.retriever
@@ -367,8 +368,8 @@ class Services:
         rows = []
         for n, h in enumerate(hits, 1):
             d = h.to_dict()
-            rows.append([n, d["city"], d["doc_number"], d["clause"], h.policy.title, d["score"],
-                         d["ranks"]["bm25"], d["scores"]["bm25"], d["ranks"]["dense"], d["scores"]["dense"]])
+            rows.append([n, d["city"], d["doc_number"], d["clause"], h.policy.title,
+                         d["ranks"]["bm25"], d["ranks"]["dense"]])
         mode = ui("retrieval.mode_hybrid" if retriever.mode == "hybrid" else "retrieval.mode_lexical")
         if retriever.warning:
             mode += " " + retriever.warning

@@ -147,6 +147,18 @@ def test_政策库显示有效状态(browser_page):
     assert "潍政办字〔2021〕63号" in table.inner_text() and "已失效" in table.inner_text()
 
 
+def test_检索测试只给排名不给原始分数(browser_page):
+    _, page, _ = browser_page
+    page.get_by_role("tab", name="检索测试").click()
+    page.locator("#retrieval-query textarea").fill("运城海外仓租赁补助")
+    page.locator("#retrieval-query textarea").press("Enter")
+    page.wait_for_function("document.querySelector('#retrieval-table').textContent.includes('第五条（三）')")
+    text = page.locator("#retrieval-table").text_content()
+    assert "关键词排名" in text and "向量排名" in text
+    assert "BM25分" not in text and "融合分" not in text and "向量分" not in text
+    assert not re.search(r"\d\.\d{3,}", text)  # no raw score like 12.3456 or 0.0164
+
+
 VIEWPORTS = [pytest.param((1366, 768), id="laptop"), pytest.param((390, 844), id="phone")]
 SHOTS = ROOT / "docs" / "screenshots"
 

@@ -129,10 +129,13 @@ def test_政策全文可按条款浏览(services):
     assert services.policy_text("no-such-policy") == ""
 
 
-def test_检索测试给出两个通道的排名与分数(services):
+def test_检索测试给出两个通道的排名_不给原始分数(services):
     rows, text = services.retrieval_test("运城海外仓租赁补助", 3, "运城")
-    assert rows and rows[0][3] == "第五条（三）" and rows[0][6] == 1
-    assert rows[0][8] is None  # lexical-only index: no dense rank
+    assert rows and rows[0][3] == "第五条（三）" and rows[0][5] == 1
+    assert rows[0][6] is None  # lexical-only index: no dense rank
+    assert all(len(r) == len(ui("retrieval.headers")) == 7 for r in rows)
+    assert not [c for r in rows for c in r if isinstance(c, float)]  # no score of any channel
+    assert not any("分" in h for h in ui("retrieval.headers"))
     assert all(r[1] == "运城" for r in rows)
     assert ui("retrieval.mode_lexical") in text
     assert services.retrieval_test("  ") == ([], ui("retrieval.empty"))
