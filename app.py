@@ -165,6 +165,10 @@ def _chat_tab(services: Services, chat: ChatService) -> tuple[gr.Dropdown, gr.St
     with gr.Row():
         export = gr.Button(ui("chat.export"), size="sm", elem_id="export-sheet")
     sheet_file = gr.File(interactive=False, visible=False, elem_id="sheet-file")
+    with gr.Row(visible=False, equal_height=True, elem_id="dislike-reason") as reason_box:  # opened by a 👎
+        reason = gr.Textbox(label=ui("chat.feedback_reason_label"), placeholder=ui("chat.feedback_reason_placeholder"),
+                            lines=1, max_lines=4, scale=6, elem_id="dislike-reason-text")
+        reason_send = gr.Button(ui("chat.feedback_reason_send"), scale=1, min_width=90, elem_id="dislike-reason-send")
     gr.Markdown(ui("chat.disclaimer"), elem_id="chat-disclaimer")
     with gr.Accordion(ui("chat.details_label"), open=False):
         details = gr.JSON(elem_id="answer-json")
@@ -192,8 +196,14 @@ def _chat_tab(services: Services, chat: ChatService) -> tuple[gr.Dropdown, gr.St
             return gr.update(visible=False, value=None)
         return gr.update(visible=True, value=write_sheet(page))
 
-    def like(current: ChatState | None, data: gr.LikeData) -> None:
+    def like(current: ChatState | None, data: gr.LikeData):
         gr.Info(chat.feedback(current, data.index, data.liked))
+        return gr.update(visible=bool(current and current.last_dislike)), ""
+
+    def send_reason(current: ChatState | None, text: str):
+        gr.Info(chat.feedback_reason(current, text))
+        stored = not (current and current.last_dislike)
+        return gr.update(visible=not stored), "" if stored else text
 
     def fresh() -> tuple:
         st = chat.new_state()
@@ -211,7 +221,9 @@ def _chat_tab(services: Services, chat: ChatService) -> tuple[gr.Dropdown, gr.St
     chatbot.clear(fresh, None, outputs, api_visibility="private")  # the chat's own bin button: same as 新对话
     city.input(pick_city, [state, city], [chatbot, state], api_visibility="private")
     export.click(export_sheet, [state], [sheet_file], api_visibility="private")
-    chatbot.like(like, [state], None, api_visibility="private")
+    chatbot.like(like, [state], [reason_box, reason], api_visibility="private")
+    gr.on([reason_send.click, reason.submit], send_reason, [state, reason], [reason_box, reason],
+          api_visibility="private")
     return city, state
 
 

@@ -36,6 +36,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import SQLAlchemyError
 
 import prompts
+from assistant.versions import BEIJING
 from ingest.settings import PROJECT_ROOT
 
 DEFAULT_DATABASE_URL = f"sqlite:///{PROJECT_ROOT / 'var' / 'feedback.sqlite3'}"
@@ -133,6 +134,27 @@ def _rating_label(rating: object) -> object:
     return prompts.text("feedback", f"ratings.{RATINGS[rating]}") if rating in RATINGS else rating
 
 
+def _beijing(moment: datetime | None) -> str:
+    """A stored moment in 北京时间 (Asia/Shanghai, UTC+8), as exports show it: 2026-11-30 06:30:00.
+    SQLite hands timestamps back without their zone; they were written in UTC."""
+    if moment is None:
+        return ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _calculation_cells(answer_json: str | None) -> list[str]:
+    """项目 and 金额 of a logged turn's calculation ('' when the reply calculated nothing)."""
+    try:
+        calc = (json.loads(answer_json or "{}") or {}).get("calculation") or {}
+    except (ValueError, AttributeError):
+        calc = {}
+    measure = " ".join(filter(None, [calc.get("clause"), calc.get("measure_name") or calc.get("measure")]))
+    amount = calc.get("amount_yuan") or calc.get("provisional_amount_yuan") or ""
+    return [measure, str(amount)]
+
+
 def _safe_cell(value: object) -> object:
     """Neutralise spreadsheet formulas in exported text (CSV injection)."""
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
@@ -169,6 +191,20 @@ class FeedbackStore:
                   "answer_json": json.dumps(answer or {}, ensure_ascii=False, default=str),
                   "latency_ms": latency_ms, "created_at": _now()}
         return self._insert(turns, values)
+
+    def set_comment(self, feedback_id: int, comment: str) -> None:
+        """The reason given for a feedback (a 👎's reason box), stored with it."""
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(feedback.update().where(feedback.c.id == feedback_id)
+                             .values(comment=(comment or "")[:2000]))
+        except SQLAlchemyError as exc:
+            raise FeedbackError(prompts.text("feedback", "save_failed", backend=self.backend,
+                                             error=type(exc).__name__)) from exc
+
+    def comment(self, feedback_id: int) -> str | None:
+        with self.engine.connect() as conn:
+            return conn.execute(select(feedback.c.comment).where(feedback.c.id == feedback_id)).scalar()
 
     def add_feedback(self, session_id: str, rating: int, question: str, reply: str,
                      turn_id: int | None = None, comment: str = "") -> int:
@@ -212,16 +248,19 @@ class FeedbackStore:
 
     # -- export -------------------------------------------------------------------------
     def export_csv(self, kind: str = "feedback") -> str:
-        """The feedback (or the conversation log, kind="turns") as CSV text, oldest first."""
+        """The feedback (or the conversation log, kind="turns") as CSV text, oldest first; times in
+        北京时间 (the header says so); a feedback row carries its turn's city, 项目 and 金额."""
         if kind == "feedback":
             header = prompts.entry("feedback", "columns.feedback")
-            query = select(feedback.c.id, feedback.c.created_at, feedback.c.session_id,
-                           feedback.c.rating, feedback.c.question, feedback.c.reply,
-                           feedback.c.comment, feedback.c.turn_id).order_by(feedback.c.id)
+            query = (select(feedback.c.id, feedback.c.created_at, feedback.c.session_id, feedback.c.rating,
+                            turns.c.city, turns.c.answer_json, feedback.c.question, feedback.c.reply,
+                            feedback.c.comment, feedback.c.turn_id)
+                     .select_from(feedback.outerjoin(turns, feedback.c.turn_id == turns.c.id))
+                     .order_by(feedback.c.id))
         elif kind == "turns":
             header = prompts.entry("feedback", "columns.turns")
             query = select(turns.c.id, turns.c.created_at, turns.c.session_id, turns.c.turn_index,
-                           turns.c.question, turns.c.reply, turns.c.status, turns.c.city,
+                           turns.c.question, turns.c.reply, turns.c.status, turns.c.city, turns.c.answer_json,
                            turns.c.latency_ms).order_by(turns.c.id)
         else:
             raise FeedbackError(prompts.text("feedback", "unknown_export", kind=kind))
@@ -229,11 +268,14 @@ class FeedbackStore:
         writer = csv.writer(out)
         writer.writerow(header)
         with self.engine.connect() as conn:
-            for row in conn.execute(query):
-                cells = list(row)
-                cells[1] = cells[1].isoformat(timespec="seconds") if cells[1] else ""
+            for row in conn.execute(query).mappings():
+                cells = [row["id"], _beijing(row["created_at"]), row["session_id"]]
                 if kind == "feedback":
-                    cells[3] = _rating_label(cells[3])
+                    cells += [_rating_label(row["rating"]), row["city"] or "", *_calculation_cells(row["answer_json"]),
+                              row["question"], row["reply"], row["comment"], row["turn_id"]]
+                else:
+                    cells += [row["turn_index"], row["question"], row["reply"], row["status"], row["city"] or "",
+                              *_calculation_cells(row["answer_json"]), row["latency_ms"]]
                 writer.writerow([_safe_cell(c) for c in cells])
         return out.getvalue()
 

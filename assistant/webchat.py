@@ -43,6 +43,7 @@ class ChatState:
     # The last calculated reply, for the 测算单: (question, answer, facts used).
     last_calculated: tuple[str, Answer, list[tuple[str, str]]] | None = None
     asked: list[str] = field(default_factory=list)  # the questions of this conversation, to suggest none again
+    last_dislike: int | None = None  # the 👎 the reason box writes to
     _local_turns: int = 0
 
 
@@ -232,8 +233,20 @@ class ChatService:
         rating = 1 if liked is True else -1 if liked is False else 0
         question, reply = state.turn_text[key]
         turn_id = key if state.turn_logged.get(key) else None
-        self.services.store.add_feedback(state.session.id, rating, question, reply, turn_id=turn_id)
+        feedback_id = self.services.store.add_feedback(state.session.id, rating, question, reply, turn_id=turn_id)
+        state.last_dislike = feedback_id if rating == -1 else None
+        if rating == -1:
+            return ui("chat.feedback_reason_ask")
         return ui("chat.feedback_thanks") if rating else ui("chat.feedback_withdrawn")
+
+    def feedback_reason(self, state: ChatState | None, reason: str) -> str:
+        """The reason typed into the box a 👎 opened, stored with that 👎; the text to acknowledge it."""
+        text = (reason or "").strip() if isinstance(reason, str) else ""
+        if state is None or state.last_dislike is None or not text:
+            return ui("chat.feedback_reason_empty") if state and state.last_dislike else ui("chat.feedback_unknown")
+        self.services.store.set_comment(state.last_dislike, text)
+        state.last_dislike = None
+        return ui("chat.feedback_reason_thanks")
 
     def feedback_by_id(self, session_id: str, turn_id: int, rating: int, comment: str = "") -> int:
         """Feedback for a logged turn, given its session id (as the API and the load test use it)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 import shutil
 import subprocess
@@ -99,6 +101,31 @@ def test_提问后看到金额和来源条款并可评价(browser_page):
         assert store.counts()["up"] == 1 and store.counts()["turns"] == 1
     finally:
         store.close()
+
+
+def test_踩之后可以写原因_原因随反馈入库(served):
+    app = served[0]
+    page = _open(served, 1366, 768)
+    try:
+        _ask(page, QUESTION)
+        assert not page.locator("#dislike-reason").is_visible()
+        page.locator("#chatbot .bot-row").last.hover()
+        page.locator('#chatbot button[aria-label="踩"]').last.click()
+        page.locator("#dislike-reason").wait_for()
+        page.locator("#dislike-reason-text textarea").fill("金额没有说明是上限")
+        page.locator("#dislike-reason-send").click()
+        page.get_by_text("已记录原因，谢谢！").first.wait_for()
+        page.locator("#dislike-reason").wait_for(state="hidden")
+        store = FeedbackStore(app.database_url)
+        try:
+            rows = list(csv.DictReader(io.StringIO(store.export_csv("feedback"))))
+        finally:
+            store.close()
+        mine = [r for r in rows if r["备注（踩的原因）"] == "金额没有说明是上限"]
+        assert len(mine) == 1 and mine[0]["评价"] == "踩"
+        assert (mine[0]["城市"], mine[0]["测算金额（元）"]) == ("运城", "500000.00")
+    finally:
+        page.close()
 
 
 def test_计算器页按表单测算并显示条款原文(browser_page):

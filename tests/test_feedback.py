@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import threading
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -51,11 +52,11 @@ def test_导出CSV带中文表头并中和公式(store, tmp_path: Path):
     turn = store.log_turn("s1", 1, "=HYPERLINK(\"x\")", "回答，含逗号\n和换行")
     store.add_feedback("s1", -1, "=HYPERLINK(\"x\")", "回答，含逗号\n和换行", turn_id=turn, comment="+1")
     rows = list(csv.reader(io.StringIO(store.export_csv("feedback"))))
-    assert rows[0][:4] == ["编号", "时间（UTC）", "会话", "评价"]
+    assert rows[0][:4] == ["编号", "时间（北京时间）", "会话", "评价"]
     assert rows[1][3] == "踩"
-    assert rows[1][4].startswith("'=")
-    assert rows[1][5] == "回答，含逗号\n和换行"
-    assert rows[1][6] == "'+1"
+    assert rows[1][7].startswith("'=")
+    assert rows[1][8] == "回答，含逗号\n和换行"
+    assert rows[1][9] == "'+1"
     turns = list(csv.reader(io.StringIO(store.export_csv("turns"))))
     assert turns[0][3] == "轮次" and len(turns) == 2
     path = store.write_csv(tmp_path / "out.csv")
@@ -94,3 +95,28 @@ def test_SQLite为WAL与完全同步模式(store):
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+
+
+ANSWER = {"status": "answered", "calculation": {"measure": "yuncheng.overseas_warehouse", "clause": "第五条（三）",
+                                               "measure_name": "跨境电商海外仓奖励", "amount_yuan": "500000.00"}}
+
+
+def test_导出时间为北京时间_反馈带城市项目金额和踩的原因(store, monkeypatch):
+    import assistant.feedback as module
+
+    moment = datetime(2026, 11, 29, 22, 30, 5, tzinfo=UTC)  # 06:30:05 the next morning in Beijing
+    monkeypatch.setattr(module, "_now", lambda: moment)
+    turn = store.log_turn("s1", 1, "运城海外仓补多少？", "可获50万元", status="answered", city="运城", answer=ANSWER)
+    down = store.add_feedback("s1", -1, "运城海外仓补多少？", "可获50万元", turn_id=turn)
+    store.set_comment(down, "金额没说明是上限")
+    store.add_feedback("s2", 1, "问题", "回答")  # no logged turn: city, measure and amount stay empty
+    assert store.comment(down) == "金额没说明是上限"
+    rows = list(csv.DictReader(io.StringIO(store.export_csv("feedback"))))
+    assert rows[0]["时间（北京时间）"] == "2026-11-30 06:30:05"
+    assert (rows[0]["城市"], rows[0]["测算项目"], rows[0]["测算金额（元）"]) == ("运城", "第五条（三） 跨境电商海外仓奖励",
+                                                                      "500000.00")
+    assert rows[0]["备注（踩的原因）"] == "金额没说明是上限" and rows[0]["评价"] == "踩"
+    assert (rows[1]["城市"], rows[1]["测算项目"], rows[1]["测算金额（元）"]) == ("", "", "")
+    turns = list(csv.DictReader(io.StringIO(store.export_csv("turns"))))
+    assert turns[0]["时间（北京时间）"] == "2026-11-30 06:30:05" and turns[0]["测算金额（元）"] == "500000.00"
+    assert all("UTC" not in h for h in [*rows[0], *turns[0]])

@@ -308,7 +308,12 @@ def test_对话流式输出_记录轮次_评价入库(services, monkeypatch):
     turn = services.store.turn(details["turn_id"])
     assert turn.session_id == state.session.id and "500,000.00元" in turn.reply
     before = services.store.counts()
-    assert chat.feedback(state, len(state.history) - 1, False) == ui("chat.feedback_thanks")
+    assert chat.feedback(state, len(state.history) - 1, False) == ui("chat.feedback_reason_ask")
+    disliked = state.last_dislike
+    assert chat.feedback_reason(state, "  ") == ui("chat.feedback_reason_empty")
+    assert chat.feedback_reason(state, "条款引错了") == ui("chat.feedback_reason_thanks")
+    assert services.store.comment(disliked) == "条款引错了" and state.last_dislike is None
+    assert chat.feedback_reason(state, "再写一次") == ui("chat.feedback_unknown")  # no 👎 waiting for a reason
     assert chat.feedback(state, [1, 0], True) == ui("chat.feedback_thanks")
     assert chat.feedback(state, 0, True) == ui("chat.feedback_unknown")  # the user's own message
     after = services.store.counts()
