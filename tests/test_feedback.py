@@ -113,8 +113,8 @@ def test_导出时间为北京时间_反馈带城市项目金额和踩的原因(
     assert store.comment(down) == "金额没说明是上限"
     rows = list(csv.DictReader(io.StringIO(store.export_csv("feedback"))))
     assert rows[0]["时间（北京时间）"] == "2026-11-30 06:30:05"
-    assert (rows[0]["城市"], rows[0]["测算项目"], rows[0]["测算金额（元）"]) == ("运城", "第五条（三） 跨境电商海外仓奖励",
-                                                                      "500000.00")
+    first = (rows[0]["城市"], rows[0]["测算项目"], rows[0]["测算金额（元）"])
+    assert first == ("运城", "第五条（三） 跨境电商海外仓奖励", "500000.00")
     assert rows[0]["备注（踩的原因）"] == "金额没说明是上限" and rows[0]["评价"] == "踩"
     assert (rows[1]["城市"], rows[1]["测算项目"], rows[1]["测算金额（元）"]) == ("", "", "")
     turns = list(csv.DictReader(io.StringIO(store.export_csv("turns"))))
