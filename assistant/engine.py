@@ -706,6 +706,29 @@ def _per_item(text: str, measure: Measure, session: Session, deps: Deps) -> Calc
     return combine(results, "、".join(r.measure_name for r in results) + "合计")
 
 
+def _same_whichever(measure: Measure, settled: dict[str, Any], competing: dict[str, Competing],
+                    deps: Deps) -> dict[str, Any] | None:
+    """One reading of the competing figures when every way of taking them gives the same
+    eligible amount (each over the cap), else None: the amount does not depend on the choice."""
+    from itertools import product
+
+    names = list(competing)
+    kinds = {getattr(deps.rulebook.inputs.get(n), "kind", "") for n in names}
+    if measure.per_item is not None or not kinds <= {"money_cny", "money_usd"}:
+        return None  # only a cost or trade figure; counts and items keep their question
+    combos = list(product(*(competing[n].values for n in names)))
+    if not combos or len(combos) > 16:
+        return None
+    outcomes = set()
+    for values in combos:
+        result = calculate(measure.id, {**settled, **dict(zip(names, values, strict=True))},
+                           as_of=deps.as_of, rulebook=deps.rulebook)
+        if result.amount_yuan is None or result.eligible is not True:
+            return None
+        outcomes.add(result.amount_yuan)
+    return dict(zip(names, combos[0], strict=True)) if len(outcomes) == 1 else None
+
+
 def _ask_competing(measure: Measure, session: Session, deps: Deps, competing: dict[str, Competing],
                    intent: str) -> Answer:
     """Two figures for one input: name both and ask; neither becomes a fact."""
@@ -736,7 +759,9 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
     base = {k: v for k, v in session.facts.items() if k not in own and not isinstance(v, Competing)
             and k in input_names(measure, deps.rulebook)}
     base.update(shared)  # "都运营两年了": every item's, unless an item says otherwise
-    siblings = [m for m in deps.rulebook.of_clause(measure) if m.id != measure.id]
+    # a sibling the text never names (公共海外仓试点 for two leased warehouses) claims no item
+    siblings = [m for m in deps.rulebook.of_clause(measure)
+                if m.id != measure.id and set(specific_keywords(text, m)) - set(measure.keywords)]
     for item in items:
         facts = {**base, **item}
         if _eligible(measure, facts, deps) is False and any(_eligible(m, facts, deps) is not False for m in siblings):
@@ -755,11 +780,18 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     # read from the whole topic, not the last message alone.
     topic = "，".join(session.said) if (measure.per_item or measure.each_item) and session.said else text
     itemised = _each_item(topic, measure, session, deps) or _per_item(topic, measure, session, deps)
+    read_as = list(read_as or [])
     if competing and itemised is None:
         settled = {k: v for k, v in facts.items() if k not in competing}
-        if _eligible(measure, settled, deps) is not False:
+        same = _same_whichever(measure, settled, competing, deps)
+        if same is not None:  # "建设费用210万，另外货架40万": both over the cap, the amount is one
+            facts = {**settled, **same}
+            read_as += [message("competing_same", label=deps.rulebook.inputs[n].label, figures="、".join(c.words))
+                        for n, c in competing.items()]
+        elif _eligible(measure, settled, deps) is not False:
             return _ask_competing(measure, session, deps, competing, intent)
-        facts = settled  # a condition already fails: which figure it was changes nothing
+        else:
+            facts = settled  # a condition already fails: which figure it was changes nothing
     result = itemised or calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
     found = clause_citation(deps, measure.policy_id, measure.clause, result.quote_hint)
     citations, views, policies = [], [], []
@@ -804,7 +836,7 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     summed = [message("summed", label=deps.rulebook.inputs[k].label, parts=" + ".join(v.parts),
                       total=show_value(v, deps.rulebook.inputs[k].kind))
               for k, v in facts.items() if isinstance(v, Summed)]
-    result.assumptions[:0] = [*(read_as or []), *summed]
+    result.assumptions[:0] = [*read_as, *summed]
     calculation = _calculation_dict(result, deps.rulebook)
     notes = [message("no_figure", phrase=no_figure_phrase(result, found))] if result.no_figure else []
     notes += result.notes

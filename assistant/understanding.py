@@ -798,7 +798,10 @@ def keyword_score(text: str, measure: Measure) -> int:
     return named + sum(len(k) for k in measure.keywords if k and k.lower() in lowered)
 
 
-_BARE_FIGURE = re.compile(r"^\D{0,6}?(\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(万|亿)?"
+# A Chinese numeral counts only before a unit, a particle or the end: "一共能拿多少" is no figure 1.
+_BARE_FIGURE = re.compile(r"^\D{0,6}?(\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+"
+                          r"(?=\s*(?:万|亿|元|美元|平|个|家|人|天|年|班|单|次|期|名|$|[\s，,。.!！?？~～的吧啊呀了])))"
+                          r"\s*(万|亿)?"
                           r"(?:元|美元|平方米|个|家|人|天|个月|年)?\D{0,6}$")
 
 
