@@ -217,8 +217,10 @@ def _chat_tab(services: Services, chat: ChatService) -> tuple[gr.Dropdown, gr.St
                            concurrency_limit=limit, concurrency_id="chat").then(None, js=SCROLL_TO_REPLY)
     chatbot.option_select(pick_follow_up, [city, state], outputs, api_visibility="private",
                           concurrency_limit=limit, concurrency_id="chat").then(None, js=SCROLL_TO_REPLY)
-    new.click(fresh, None, outputs, api_name="new_conversation")
-    chatbot.clear(fresh, None, outputs, api_visibility="private")  # the chat's own bin button: same as 新对话
+    close_reason = {"fn": lambda: gr.update(visible=False), "inputs": None, "outputs": [reason_box],
+                    "api_visibility": "private"}  # a new conversation has no 👎 waiting for its reason
+    new.click(fresh, None, outputs, api_name="new_conversation").then(**close_reason)
+    chatbot.clear(fresh, None, outputs, api_visibility="private").then(**close_reason)  # the bin: same as 新对话
     city.input(pick_city, [state, city], [chatbot, state], api_visibility="private")
     export.click(export_sheet, [state], [sheet_file], api_visibility="private")
     chatbot.like(like, [state], [reason_box, reason], api_visibility="private")
