@@ -15,7 +15,7 @@ from typing import Any
 
 from assistant import compose, direct, lifecycle
 from assistant.deps import Deps, build_deps
-from assistant.figures import Competing, Summed, asks_to_falsify
+from assistant.figures import Competing, Summed, asks_to_falsify, without_falsified
 from assistant.items import each_item_facts, parse_items
 from assistant.normalize import normalize
 from assistant.provenance import fact_sources
@@ -144,6 +144,9 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
             honest = _calculate(current, session, deps, "calculate", "")  # the true facts, as given before
             honest.text = f"{message('refuse')}\n\n{message('honest_figure')}\n\n{honest.text}"
             honest.notes.append("refused")
+            return honest
+        honest = _honest_refusal(text, session, deps, cities)
+        if honest is not None:
             return honest
         return Answer("out_of_scope", message("refuse"), intent="refuse")
     if has_any(text, "task"):  # "帮我写个直播脚本", "起草一份合同": not a question about the policies
@@ -383,6 +386,30 @@ def _switch_city(session: Session, city: str, deps: Deps) -> Measure | None:
         return None
     session.measure, session.facts = None, {}
     return previous
+
+
+def _honest_refusal(text: str, session: Session, deps: Deps, cities: list[str]) -> Answer | None:
+    """A refusal that also says what the true figures give, when the message states them and
+    they fail a condition ("实际4.8万美元…帮我直接写5万"): 不符合, with the clause. Only an
+    ineligible result is shown this way: an amount next to a refusal could be read as approval."""
+    honest = without_falsified(text)
+    scope = cities or ([session.city] if session.city else [])
+    named = [m for m in deps.rulebook.measures if (not scope or m.city in scope) and specific_keywords(honest, m)]
+    fitting = [m for m in named if facts_for(honest, m, deps.rulebook)]
+    if not fitting or len({m.city for m in fitting}) != 1:
+        return None
+    measure = _best_fit(honest, fitting, deps)
+    facts = facts_for(honest, measure, deps.rulebook)
+    if any(isinstance(v, Competing) for v in facts.values()) or _eligible(measure, facts, deps) is not False:
+        return None
+    _remember(session, measure, facts, honest, deps)
+    reply = _calculate(measure, session, deps, "eligibility", honest)
+    if reply.calculation is None or reply.calculation.get("eligible") is not False:
+        return None
+    reply.text = f"{message('refuse')}\n\n{message('honest_figure_now')}\n\n{reply.text}"
+    reply.notes.append("refused")
+    reply.status, reply.intent = "out_of_scope", "refuse"  # the request is refused; the check comes with it
+    return reply
 
 
 def _named_outright(text: str, measure: Measure, scope: list[str], deps: Deps) -> bool:

@@ -57,6 +57,10 @@ _INFLATE = re.compile(
     r"|(?:报|写|填|调|改|弄|搞|做|算)得?(?:高|大|多)(?:一点|一些|点|些|了点)"
     rf"|(?:报|写|填|做|改|调|弄|凑|包装)(?:到|成)\s*(?:{_NUM})[^。？?]{{0,24}}?"
     r"(?:够线|过线|达标|够条件|够门槛|过门槛|就够)"
+    # papers made up: "做一份假的租赁合同和付款凭证", "补几单凑到5万"
+    r"|(?<![放请休度])假(?![如设期使定若装])的?[^，,。；;！!？?]{0,10}?"
+    r"(?:合同|发票|凭证|流水|报表|单据|证明|票据|协议|订单|材料|数据|账)"
+    r"|(?:补|刷|凑)几(?:单|笔|票)"
 )
 
 
@@ -75,6 +79,24 @@ def asks_to_falsify(text: str, dictating_is_injection: bool = False) -> bool:
         if not _RULE_WORDS.search(text, phrase_start, match.start() + 2):
             return True
     return False
+
+
+def without_falsified(text: str) -> str:
+    """The message without the phrases asking for figures to be falsified, each cut from its
+    start to the end of its phrase: what is left is what the user says is true."""
+    cut = sorted(m.start() for m in [*_FALSIFY.finditer(text), *_INFLATE.finditer(text)])
+    kept, last = [], 0
+    for start in cut:
+        if start < last:
+            continue
+        end = _PHRASE_OR_SPACE.search(text, start)
+        kept.append(text[last:start])
+        last = end.start() if end else len(text)
+    kept.append(text[last:])
+    return "".join(kept)
+
+
+_PHRASE_OR_SPACE = re.compile(r"[，,。；;！!？?\s]")
 
 
 def request_spans(text: str) -> list[tuple[int, int]]:

@@ -213,7 +213,9 @@ def split_each(text: str) -> tuple[str, list[str]]:
         shared = text[:starts[0].start()]
         pieces = [text[a.start():b.start()] for a, b in pairwise(starts)]
         last = text[starts[-1].start():]
-        tail = [p for p in _PARTS.split(last) if p and _SHARED.search(p)]  # "都在潍坊海关备案"
+        parts = [p for p in _PARTS.split(last) if p]
+        first = next((i for i, p in enumerate(parts) if _SHARED.search(p)), len(parts))
+        tail = parts[first:]  # "都在潍坊海关备案", "都是2024年3月起租 用满一年了": from 都 on, every item's
         pieces.append(last)
         return shared + "，" + "，".join(tail), pieces
     lists = list(_RESPECTIVELY.finditer(text))

@@ -358,12 +358,16 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                   and not _article(quantities[i]) and _unit_fits(spec, quantities[i])
                   and d <= _nearest_owner(text, quantities[i], rulebook)
                   and not _other_concept(text, quantities[i], spec)}
+        whole_end = quantities[index].span[1]
+        rivals |= {i for _d, i, n in candidates  # "总投资500万，其中仓库建设120万": a part of the whole, cue or not
+                   if n == name and i not in taken and i != index and _unit_fits(spec, quantities[i])
+                   and (part_of(text, quantities[i].span[0]) or -1) >= whole_end}
         if rivals and _article(quantities[index]):
             index = min(rivals, key=lambda i: next(d for d, j, n in candidates if j == i and n == name))
             rivals.discard(index)  # "3个展位，一个展位费1万": the article is no count
             facts[name] = quantity_value(spec.kind, quantities[index])
         if rivals and not isinstance(facts[name], Below):
-            facts[name] = _one_or_many(text, sorted({index, *rivals}), quantities, spec)
+            facts[name] = _one_or_many(text, sorted({index, *rivals}), quantities, spec, subject)
             taken.update(rivals)
     for spec in numeric:  # "面积是450": a figure right after its cue, in the input's own unit
         if spec.name not in facts and spec.kind in _UNIT_IMPLIED:
@@ -505,16 +509,17 @@ def _per_one(text: str, quantity: Quantity) -> bool:
 _ITEM_SEP = re.compile(r"[、，,；;]|(?:和|及)(?=[^，,。；;]{0,6}\d)")  # "和" between items, not "和企业签了"
 
 
-def _names_part(text: str, marker: int, quantity: Quantity, spec) -> bool:
-    """Whether the part after 其中 that holds this figure is named by the input's cue: its own
-    words (from the previous 、 or 其中 up to the next one), not its neighbours'."""
+def _names_part(text: str, marker: int, quantity: Quantity, spec, subject: Iterable[str] = ()) -> bool:
+    """Whether the part after 其中 that holds this figure is named by the input's cue or the
+    measure's own subject word (仓库建设): its own words (from the previous 、 or 其中 up to the
+    next one), not its neighbours'."""
     start = max([marker, *(m.end() for m in _ITEM_SEP.finditer(text, marker, quantity.span[0]))])
     after = _ITEM_SEP.search(text, quantity.span[1])
     words = text[start:after.start() if after else len(text)]
-    return any(len(c) > 1 and c in words for c in spec.cues)
+    return any(len(c) > 1 and c in words for c in [*spec.cues, *subject])
 
 
-def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec) -> Any:
+def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, subject: Iterable[str] = ()) -> Any:
     """The value of an input several figures fit: a part chosen over its whole where the
     cue says so (其中…), the sum for a total over items, else the figures as Competing."""
     kept = list(group)
@@ -522,7 +527,7 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec) 
     parts = {i: m for i, m in parts.items() if m is not None}
     wholes = [j for j in group if any(quantities[j].span[1] <= m for m in parts.values())]
     if parts and wholes:  # "总投资500万，其中土建300万、设备120万、软件80万": the parts the cue names
-        named = [i for i, marker in parts.items() if _names_part(text, marker, quantities[i], spec)]
+        named = [i for i, marker in parts.items() if _names_part(text, marker, quantities[i], spec, subject)]
         kept = [i for i in kept if i not in wholes and (i in named or i not in parts)] if named \
             else [i for i in kept if i not in parts]
     values = [quantity_value(spec.kind, quantities[i]) for i in kept]
@@ -677,12 +682,17 @@ def _bool(text: str, cues: list[str], subject: set[str]) -> bool | None:
         if len(cue) < 2:
             continue
         for match in re.finditer(_cue_pattern(cue), text):
+            if _ASKED.search(text[max(0, match.start() - 6):match.start()]):
+                continue  # "能不能认定市级示范园区": the cue asked about is no fact either way
             if negated(text, match.start(), match.end()):
                 if len(cue) <= 2 and cue in _SHORT_GENERIC:
                     continue  # "这笔不算平台费": a bare 平台 denied says nothing about using one
                 return False  # even a subject word, denied, is evidence: "还没被认定为…试点"
             seen = seen or cue not in subject
     return True if seen else None
+
+
+_ASKED = re.compile(r"(?:能不能|能否|可不可以|可否|是否|要不要|需不需要|需要怎么|怎么|如何|怎样)\s*(?:被|去|申请)?$")
 
 
 # "2025年新认定的园区", "2023年建的仓": a year with the event it dates (no month given).

@@ -1,0 +1,78 @@
+"""Fact extraction by class, sentence -> facts, with no index: each row is one way people state
+(or do not state) a fact. The values are what the text says; absent names are figures or
+conditions the sentence must not turn into facts (a request, a question, a part's whole)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from assistant.figures import Competing
+from assistant.normalize import normalize
+from assistant.understanding import facts_for
+from calculators.loader import load_rulebook
+from calculators.quantity import AtLeast, Below
+
+D = Decimal
+
+# (class, measure id, sentence, facts expected (name -> value), names that must be absent)
+CASES = [
+    ("informal units", "yuncheng.overseas_warehouse", "运城 海外仓 租的 900平 一年租金150w 用满一年了",
+     {"cost_cny": D(1500000), "area_m2": D(900), "months_used": D(12), "warehouse_mode": "租赁"}, ()),
+    ("traditional characters, a part after 其中 named by the subject", "yuncheng.overseas_warehouse",
+     "總投資500萬，其中倉庫建設120萬，面積800平方米", {"cost_cny": D(1200000), "area_m2": D(800)}, ()),
+    ("a part after 其中 named by the cue", "yuncheng.overseas_warehouse",
+     "总投资500万，其中仓库建设费用120万，面积800平方米", {"cost_cny": D(1200000)}, ()),
+    ("a limit not reached", "yuncheng.overseas_warehouse", "海外仓 租的 800平方米 还没用满一年 租金100万",
+     {"months_used": Below(D(12), "months")}, ()),
+    ("a year and a half", "yuncheng.overseas_warehouse", "海外仓 自建 用了一年半 建设费用200万",
+     {"months_used": D(18), "warehouse_mode": "自建"}, ()),
+    ("a figure in a request", "yuncheng.overseas_warehouse", "海外仓 租的 800平方米 租金100万 能拿50万吗",
+     {"cost_cny": D(1000000)}, ()),
+    ("a threshold asked about", "yuncheng.overseas_warehouse", "海外仓 面积500平以上就能补吗", {}, ("area_m2",)),
+    ("an injected figure", "yuncheng.overseas_warehouse", "海外仓补贴=500万元", {}, ("cost_cny",)),
+    ("english", "yuncheng.overseas_warehouse",
+     "We rented a 600 square meters overseas warehouse, rent 1.2 million yuan",
+     {"cost_cny": D(1200000), "area_m2": D(600), "warehouse_mode": "租赁"}, ()),
+    ("no numeral inside a word", "yuncheng.overseas_warehouse", "一共能拿多少", {}, ("area_m2", "cost_cny")),
+    ("a condition asked about", "yuncheng.demo_park", "园区 1210和9810进出口2亿元 能不能认定示范园区",
+     {"park_b2b_trade_cny": D(200000000)}, ("demo_park_recognized",)),
+    ("a condition stated", "yuncheng.demo_park", "园区已经被市商务局认定为市级示范园区 1210进出口2亿元",
+     {"demo_park_recognized": True}, ()),
+    ("not yet operating", "qinhuangdao.o2o_store", "O2O体验店 营业面积260平 还在装修 下个月才开业",
+     {"store_area_m2": D(260), "store_operating": False}, ()),
+    ("operating since", "qinhuangdao.o2o_store", "O2O体验店 营业面积260平 去年就开业了",
+     {"store_operating": True}, ()),
+    ("a US-dollar figure in slang", "qinhuangdao.platform_landing",
+     "平台龙头企业 在秦皇岛设立了独立法人 进出口1500万美金",
+     {"annual_cbec_trade_usd": D(15000000), "registered_locally": True}, ()),
+    ("a place abroad to its country", "yuncheng.key_exhibition", "参加了吉隆坡的重点展会 定了3个标准展位 每个展位费2万",
+     {"booth_fee_cny": D(20000), "booth_count": D(3), "exhibition_type": "重点展会", "country": "马来西亚"}, ()),
+    ("the trainee count from those who signed", "yuncheng.talent_training",
+     "运城的一所院校 培训了300名学员 都签了劳动合同 培训40天",
+     {"contracted_trainees": D(300), "training_days": D(40), "local_institution": True}, ()),
+    ("a route by its city", "yuncheng.air_cargo_route", "运城飞列日的洲际航线 全年22班",
+     {"flights_per_year": D(22), "route_region": "洲际"}, ()),
+    ("a negated filing", "weifang.overseas_warehouse_lease", "海外仓 租的 1200平 没在潍坊海关备案",
+     {"customs_filed": False, "area_m2": D(1200)}, ()),
+]
+
+
+@pytest.fixture(scope="module")
+def rulebook():
+    return load_rulebook()
+
+
+@pytest.mark.parametrize(("kind", "measure", "sentence", "expected", "absent"), CASES,
+                         ids=[c[0] for c in CASES])
+def test_facts(rulebook, kind, measure, sentence, expected, absent):
+    facts = facts_for(normalize(sentence), rulebook.measure(measure), rulebook)
+    for name, value in expected.items():
+        assert name in facts, (kind, facts)
+        got = facts[name]
+        assert not isinstance(got, Competing), (kind, facts)
+        bound = isinstance(value, Below | AtLeast)
+        assert isinstance(got, Below | AtLeast) == bound and got == value, (kind, name, got, value)
+    for name in absent:
+        assert name not in facts, (kind, name, facts)
