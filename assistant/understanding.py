@@ -331,6 +331,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             if distance is None and (compatible_count > 1 or quantity.unit == "bare"
                                      or getattr(spec, "cue_required", False)):
                 continue
+            if distance is None and _named_for_other(text, quantity, spec, rulebook):
+                continue  # "进出口1.5个亿人民币" is a trade figure, never the warehouse's cost
             unit = str(getattr(spec, "unit", "") or "")
             if (distance is None and spec.kind == "count" and unit and quantity.word
                     and quantity.word != unit):
@@ -427,6 +429,25 @@ _NONE_OF = re.compile(r"(?:没有|无|没)(?:任何)?(?:一家|一个|一所|企
 _FIGURE_NEXT = re.compile(r"\s*[\d零〇一二两三四五六七八九十]")
 
 
+_MONEY_KINDS = ("money_cny", "money_usd")
+
+
+def _named_for_other(text: str, quantity: Quantity, spec, rulebook: RuleBook) -> bool:
+    """Whether a money figure with none of this input's cues sits right after another money
+    input's own cue (交易额, 进出口): the figure is that one's, whatever its currency."""
+    if spec.kind not in _MONEY_KINDS:
+        return False
+    own = set(spec.cues)
+    before = text[max(0, quantity.span[0] - 6):quantity.span[0]]
+    return any(len(c) > 1 and c not in own and c not in _CURRENCY_WORDS and not _COUNTING_CUE.match(c) and c in before
+               for other in rulebook.inputs.values() if other.kind in _MONEY_KINDS and other.name != spec.name
+               for c in other.cues)
+
+
+_COUNTING_CUE = re.compile(r"^[一二两三四五六七八九十每单]+[个家位次期笔]?$")  # "一个展位": names no figure
+_CURRENCY_WORDS = {"美元", "美金", "万元", "人民币", "万美元", "元", "usd", "rmb"}
+
+
 def _nearest_owner(text: str, quantity: Quantity, rulebook: RuleBook) -> int:
     """The nearest cue distance any input of the rule book has for this figure: a figure that
     another input names more closely ("入驻企业40家" vs "有业绩的15家") belongs to that input,
@@ -477,6 +498,7 @@ def _qualifier(text: str, quantity: Quantity) -> bool:
 _PER_MONTH_BEFORE = re.compile(r"(?:每个?月|月租金?|月均|月付|一个月|1个月|按月)的?"
                                r"(?:租金|房租|租费|费用|仓租)?(?:是|为|要|交|付)?\s*$")
 _PER_MONTH_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:/|每|一)个?月")
+_MONEY_BEFORE = re.compile(r"(?:\d|[零〇一二两三四五六七八九十百千])\s*(?:万元|万|w|k|千|元|块|美元)\s*/?\s*$", re.I)
 _MONEY_NEXT = re.compile(r"\s*(?:[\d.,]+|[零〇一二两三四五六七八九十百千万]+)\s*(?:万|w|k|千|元|块|美元|亿)", re.I)
 
 
@@ -486,7 +508,8 @@ def _per_month(text: str, quantity: Quantity) -> bool:
         return bool(_PER_MONTH_BEFORE.search(text[max(0, quantity.span[0] - 8):quantity.span[0]])
                     or _PER_MONTH_AFTER.match(text, quantity.span[1]))
     return (quantity.unit in ("months", "years") and quantity.value == 1
-            and bool(_MONEY_NEXT.match(text, quantity.span[1])))  # "交易额一年120万美元": per year, no duration
+            and (bool(_MONEY_NEXT.match(text, quantity.span[1]))  # "交易额一年120万美元": per year, no duration
+                 or bool(_MONEY_BEFORE.search(text, 0, quantity.span[0]))))  # "租金3万一个月": the rent's period
 
 
 def _denied_figure(text: str, quantity: Quantity) -> bool:

@@ -54,6 +54,10 @@ CASES = [
      {"contracted_trainees": D(300), "training_days": D(40), "local_institution": True}, ()),
     ("a route by its city", "yuncheng.air_cargo_route", "运城飞列日的洲际航线 全年22班",
      {"flights_per_year": D(22), "route_region": "洲际"}, ()),
+    ("a trade figure is no cost", "weifang.overseas_warehouse_lease", "贸易公司 海外仓 租的 1200平 进出口1.5个亿人民币",
+     {"area_m2": D(1200)}, ("cost_cny",)),
+    ("a rent's period is no duration", "yuncheng.overseas_warehouse", "租了个3k平的仓 租金3个w一个月 用了两年",
+     {"area_m2": D(3000), "months_used": D(24)}, ("cost_cny",)),
     ("a negated filing", "weifang.overseas_warehouse_lease", "海外仓 租的 1200平 没在潍坊海关备案",
      {"customs_filed": False, "area_m2": D(1200)}, ()),
 ]
