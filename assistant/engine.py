@@ -15,7 +15,7 @@ from typing import Any
 
 from assistant import compose, direct, lifecycle
 from assistant.deps import Deps, build_deps
-from assistant.figures import Competing, Summed, asks_to_falsify, without_falsified
+from assistant.figures import Competing, Summed, asks_to_falsify, request_spans, without_falsified
 from assistant.items import each_item_facts, parse_items
 from assistant.normalize import normalize
 from assistant.provenance import fact_sources
@@ -151,7 +151,9 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
         return Answer("out_of_scope", message("refuse"), intent="refuse")
     if has_any(text, "task"):  # "帮我写个直播脚本", "起草一份合同": not a question about the policies
         return Answer("out_of_scope", message("out_of_scope_task", covered=covered), intent="out_of_scope")
-    if others:
+    under_way = deps.rulebook.measure(session.measure) if session.measure else None
+    if others and not (under_way is not None and not cities and facts_for(text, under_way, deps.rulebook)):
+        # ("香港的" after the air-route rule: the route's destination, a fact, not a city asked about)
         return Answer("out_of_scope", message("out_of_scope_city", covered=covered,
                                                 cities="、".join(others)), intent="out_of_scope")
     # an off-topic word in a story about a measure, with its figures ("给工人发工资花了50万"), is no topic
@@ -318,6 +320,7 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
     return explain_answer(text, hits, scope, deps)
 
 
+_FIGURE_CHARS = re.compile(r"[\d.,零〇一二两三四五六七八九十百千万亿元块%％]")  # a figure's own characters
 _APPROVAL = re.compile(r"获批|批准|批给|审批通过")
 _AGAIN = re.compile(r"^那|呢\s*[？?]?$")
 
@@ -806,6 +809,8 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     # Items may be described over several messages ("亚马逊两个店…", "还有一个阿里国际站…"): they are
     # read from the whole topic, not the last message alone.
     topic = "，".join(session.said) if (measure.per_item or measure.each_item) and session.said else text
+    for start, end in request_spans(topic):  # "4个店能拿40万吗": a hoped-for figure is no item's fact
+        topic = topic[:start] + _FIGURE_CHARS.sub(" ", topic[start:end]) + topic[end:]
     itemised = _each_item(topic, measure, session, deps) or _per_item(topic, measure, session, deps)
     read_as = list(read_as or [])
     if competing and itemised is None:

@@ -22,7 +22,7 @@ from calculators.quantity import parse_number, parse_quantities
 _PARTS = re.compile(r"[，,；;。！？!?：:]|\s+")  # chat fragments are separated by spaces
 _SHARED = re.compile(r"都|均|每个|每家|各个|全部")
 _QUESTION = re.compile(r"吗|多少|能否|能不能|可以拿|能拿|能奖|奖励几|补几|[?？]")
-_TOPIC_ONLY = re.compile(r"奖励|补贴|补助|奖补|政策|扶持|怎么|如何")
+_TOPIC_ONLY = re.compile(r"奖励|补贴|补助|奖补|政策|扶持|怎么|如何|店开全球")  # the measure named, no store
 _EACH = re.compile(r"各(?:开|有|建)?了?(?:一|1)个")
 _COUNT = re.compile(r"([两二三四五六七八九十\d]+)\s*个(?:[^，,。；;]{0,8}?)(店铺|店|独立站|网站)")
 _GENERIC_CHOICE_WORDS = {"b2b", "b2c"}
@@ -101,7 +101,12 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
                 and (platforms or not current or _count(part, spec.item))):
             count = _count(part, spec.item) or 1
             if len(platforms) > 1 and _EACH.search(part):
-                current = [_Group(p, 1, [part]) for p in platforms]
+                announced = current[0] if len(current) == 1 and current[0].name is None else None
+                if announced is not None and announced.count == len(platforms) and announced in groups:
+                    groups.remove(announced)  # "4个B2C店铺，亚马逊、eBay、速卖通、Shopee各一个": the same four
+                    current = [_Group(p, 1, [*announced.text, part]) for p in platforms]
+                else:
+                    current = [_Group(p, 1, [part]) for p in platforms]
             elif len(platforms) > 1:  # "入驻了亚马逊（B2C）和阿里国际站（B2B）": each its own words
                 current = [_Group(p, 1, [words]) for p, words in _slices(part, platforms)]
             elif platforms:

@@ -143,6 +143,15 @@ CASES = [
     ("items over turns, one under the threshold", ["运城海外仓补贴怎么算", "两个仓 一个在日本租的800平 年租金50万；另一个在韩国租的300平 年租金30万",
                                                    "都是2024年3月起租 用满一年了", "一共能拿多少"], "answered",
      Decimal(150000), "yuncheng.overseas_warehouse"),
+    ("a place that is a fact of the measure", ["运城货运航线补贴", "香港的", "全年16班全货机 一共多少"], "answered",
+     Decimal(1280000), "yuncheng.air_cargo_route"),
+    ("stores announced, then listed", ["运城 店开全球 我们有2个B2C店铺，亚马逊、eBay各一个，2024年每个都卖了400多万，订单都上千单，"
+                                       "都在公共服务平台注册并按跨境模式申报 能奖多少"], "answered", Decimal(200000),
+     "yuncheng.global_store"),
+    ("a vague order count over the threshold", ["运城 店开全球 速卖通一个店 2024年卖了350万 几千单 公服平台注册 按跨境模式申报了 奖多少"],
+     "answered", Decimal(100000), "yuncheng.global_store"),
+    ("a hoped-for figure is no item", ["运城 店开全球 亚马逊、Temu各一个店 每个都做了320万 订单都上千 都在公服平台注册申报了",
+                                       "两个店能拿30万吗"], "answered", Decimal(200000), "yuncheng.global_store"),
     # the clause just quoted is what a bare follow-up refers to, when no measure was chosen yet
     ("follow-up to a quoted clause", ["运城对县里和专业服务机构合作有什么支持", "2025年合作费用150万"], "answered",
      Decimal(300000), "yuncheng.service_cooperation"),
