@@ -333,7 +333,8 @@ def _direct(text: str, scope: list[str], hits: list, session: Session, deps: Dep
     named = [(keyword_score(text, m), m) for m in deps.rulebook.by_city(scope[0]) if specific_keywords(text, m)]
     measure = max(named, key=lambda pair: pair[0])[1] if named else None
     if measure is None:  # "出口5万美元奖5万那个 钱谁出": the measure its figures fit
-        fitting = [(len(facts_for(text, m, deps.rulebook)), m) for m in deps.rulebook.by_city(scope[0])]
+        fitting = [(len([v for v in facts_for(text, m, deps.rulebook).values() if not isinstance(v, bool)]), m)
+                   for m in deps.rulebook.by_city(scope[0])]  # a yes/no cue (县里) fits too many to tell
         fitting = [pair for pair in fitting if pair[0]]
         measure = max(fitting, key=lambda pair: pair[0])[1] if len(fitting) == 1 else None
     if measure is None and session.measure:
@@ -341,9 +342,34 @@ def _direct(text: str, scope: list[str], hits: list, session: Session, deps: Dep
         measure = current if current.city == scope[0] else None
     found = [(key, direct.rules_for(key, scope, deps, measure, [h.clause for h in hits], text)) for key in keys]
     lead = "".join(direct.topic_lead(key, rules, scope[0]) for key, rules in found)
+    if "split" in keys and measure is not None and measure.funding_split:
+        lead = _shares_of_award(text, measure, session, deps) + lead
     if direct.asks_department(text):  # "要交什么材料 去哪个部门报": who, too
         lead += _who_runs(measure, scope[0], deps)
     return lead, [rule for _, rules in found for rule in rules[:1]]
+
+
+_YUAN = re.compile(r"(\d+(?:\.\d+)?)\s*(万元|万|元)(?!\s*美元)")
+# An award already set, named by the user: "核定下来是40万", "核下来10万", "这10万里".
+_AWARD_SET = re.compile(r"(?:核定|核下来|批下来|批复|定下来|审定|到账|拿到|获得|下达|核拨|这笔|这)"
+                        r"[^，,。？?；;]{0,6}?$")
+
+
+def _shares_of_award(text: str, measure: Measure, session: Session, deps: Deps) -> str:
+    """The city's and the county's shares of an award the user says was set, computed by the
+    policy's split rule for the county (from this message or the conversation), or ''."""
+    from calculators.engine import funding_shares
+
+    said = "，".join(session.said[-4:]) if session.said else text
+    county = facts_for(said, measure, deps.rulebook).get("county") or session.facts.get("county")
+    if county is None or isinstance(county, Competing):
+        return ""
+    amounts = {Decimal(m.group(1)) * (10_000 if m.group(2).startswith("万") else 1) for m in _YUAN.finditer(said)
+               if _AWARD_SET.search(said[max(0, m.start() - 12):m.start()])}
+    if len(amounts) != 1:
+        return ""  # none named, or two that differ: the rule alone answers
+    shares = funding_shares(measure.id, county, amounts.pop(), deps.rulebook)
+    return f"{shares}。" if shares else ""
 
 
 def _who_runs(measure: Measure | None, city: str, deps: Deps) -> str:

@@ -869,6 +869,8 @@ def bare_answer(text: str, pending: list[str], rulebook: RuleBook) -> dict[str, 
     match = _BARE_FIGURE.match(stripped)
     if match and CUSTOMS_CODE.match(match.group(1) or ""):
         match = None  # "9610": a trade mode, not a figure
+    if match and any(a <= match.start(1) < b for a, b in request_spans(stripped)):
+        match = None  # "这5万县里出多少", "能拿5万吗": a figure referred to or hoped for answers nothing
     numeric = [s for s in specs if s.kind in _KIND_UNITS]
     if match and numeric and not found and not _YEAR_ALONE.match(stripped):
         written = [q for q in parse_quantities(stripped) if q.unit != "years" or q.value < 1900]

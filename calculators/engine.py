@@ -131,6 +131,21 @@ def _funding_notes(measure: Measure, policy: PolicyPeriod, prepared: Prepared,
                  local_share=fmt_number(b), clause=split.clause, city_part=city_part, local_part=local_part)]
 
 
+def funding_shares(measure_id: str, county: object, amount: Decimal,
+                   rulebook: RuleBook | None = None) -> str | None:
+    """How an award already set ("核定下来40万") is shared between the city and the county,
+    by the policy's split rule, or None where the policy splits nothing for this measure or
+    the county is unknown: the same sentence a calculation gives, for the user's amount."""
+    rb = rulebook or load_rulebook()
+    measure = rb.measure(measure_id)
+    policy = rb.policies[measure.policy_id]
+    if policy.funding_split is None or amount <= 0:
+        return None
+    prepared = prepare(measure, {policy.funding_split.input: county}, rb, note_unused=False)
+    notes = _funding_notes(measure, policy, prepared, amount)
+    return notes[0] if notes else None
+
+
 def _labels(rb: RuleBook, measure: Measure, names: list[str], prepared: Prepared) -> list[str]:
     out = []
     for n in names:

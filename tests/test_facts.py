@@ -58,6 +58,10 @@ CASES = [
      {"area_m2": D(1200)}, ("cost_cny",)),
     ("a rent's period is no duration", "yuncheng.overseas_warehouse", "租了个3k平的仓 租金3个w一个月 用了两年",
      {"area_m2": D(3000), "months_used": D(24)}, ("cost_cny",)),
+    ("an award already set is no cost", "yuncheng.certification", "有家企业商标认证补助批下来是5万", {},
+     ("certification_cost_cny",)),
+    ("a figure referred back to is no cost", "yuncheng.certification", "这5万县里出多少", {},
+     ("certification_cost_cny",)),
     ("a negated filing", "weifang.overseas_warehouse_lease", "海外仓 租的 1200平 没在潍坊海关备案",
      {"customs_filed": False, "area_m2": D(1200)}, ()),
 ]
