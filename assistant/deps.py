@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from dataclasses import dataclass, field
 from datetime import date
@@ -9,6 +10,7 @@ from datetime import date
 from assistant.config import AssistantConfig
 from assistant.places import Gazetteer
 from assistant.retrieval import Retriever
+from assistant.rulebooks import with_published
 from calculators import RuleBook, load_rulebook
 from ingest.settings import IndexSettings
 
@@ -22,12 +24,26 @@ class Deps:
 
     settings: IndexSettings
     retriever: Retriever
-    rulebook: RuleBook
+    seed_rulebook: RuleBook       # calculators/rules/; see `rulebook` for what is read
     config: AssistantConfig = field(default_factory=AssistantConfig)
     llm: object | None = None     # a LangChain chat model, only when POLICY_LLM_* are set
     fixed_as_of: date | None = None
+    fixed_rulebook: RuleBook | None = None  # one message's rule book (assistant.lifecycle.for_question)
     _gazetteer: Gazetteer | None = None
     _gazetteer_build: str | None = None
+
+    @property
+    def rulebook(self) -> RuleBook:
+        """The rule book the engine, the API and the model's tools read: the seed rules with those
+        published in 管理 laid over them (re-read when they change, so a long-lived Deps sees a
+        publication at once), or the one fixed for a message."""
+        if self.fixed_rulebook is not None:
+            return self.fixed_rulebook
+        return with_published(self.seed_rulebook, self.settings.data_dir)
+
+    def with_rulebook(self, rulebook: RuleBook) -> Deps:
+        """These deps reading `rulebook` as it is (no published rules laid over it again)."""
+        return dataclasses.replace(self, fixed_rulebook=rulebook)
 
     @property
     def as_of(self) -> date:
@@ -59,5 +75,5 @@ def build_deps(settings: IndexSettings | None = None, *, config: AssistantConfig
 
                 llm = build_chat_model(config)
             _cache[key] = Deps(settings=settings, retriever=Retriever(settings),
-                               rulebook=load_rulebook(), config=config, llm=llm, fixed_as_of=as_of)
+                               seed_rulebook=load_rulebook(), config=config, llm=llm, fixed_as_of=as_of)
         return _cache[key]

@@ -28,7 +28,6 @@ from datetime import date
 from typing import Any
 
 from assistant import compose
-from assistant.rulebooks import with_published
 from assistant.types import Answer, Session
 from assistant.understanding import detect_intent, has_any
 from calculators import RuleBook
@@ -150,7 +149,8 @@ class _Note:
 def for_question(text_: str, session: Session, deps: Any) -> tuple[Any, list[_Note]]:
     """The deps the engine should answer this message with: published rules laid over its rule
     book and the measures of documents not in force on the day asked about taken out."""
-    rulebook = with_published(deps.rulebook, deps.settings.data_dir)
+    full = deps.rulebook  # the published rules laid over the seed ones (assistant.deps)
+    rulebook = full
     snapshot = deps.retriever.snapshot
     sups = supersessions(snapshot)
     day, explicit = asked_day(text_, session, deps.as_of)
@@ -166,10 +166,8 @@ def for_question(text_: str, session: Session, deps: Any) -> tuple[Any, list[_No
                 notes.append(_Note(s, day, True))
     if out:
         rulebook = dataclasses.replace(rulebook, measures=[m for m in rulebook.measures if m.policy_id not in out])
-    if rulebook is deps.rulebook:
-        return deps, notes
-    _follow_measure(session, rulebook, with_published(deps.rulebook, deps.settings.data_dir))
-    return dataclasses.replace(deps, rulebook=rulebook), notes
+    _follow_measure(session, rulebook, full)
+    return deps.with_rulebook(rulebook), notes  # one rule book for the whole message
 
 
 def _follow_measure(session: Session, rulebook: RuleBook, full: RuleBook) -> None:

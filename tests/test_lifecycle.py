@@ -10,14 +10,18 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
 from assistant import lifecycle
 from assistant.admin import AdminService
+from assistant.api import build_api
+from assistant.config import ApiSettings, AssistantConfig
 from assistant.deps import build_deps
 from assistant.engine import answer, new_session
 from assistant.feedback import FeedbackStore
 from assistant.services import Services
 from assistant.versions import PolicyVersions
+from calculators.tools import build_tools, tool_name
 from ingest.pipeline import run_ingest
 from tests.webapp_fixtures import ADMIN_PASSWORD, ADMIN_USER, NEW_POLICY
 
@@ -182,6 +186,33 @@ def test_新文件废止旧文件_规则发布前不给金额_发布后按新文
     _markdown, result = services.calculate("yuncheng.overseas_warehouse_2026", {
         "warehouse_mode": "租赁", "area_m2": "800平方米", "months_used": "12个月", "cost_cny": "200万元"})
     assert result["amount_yuan"] == "600000.00"
+
+
+def test_发布的规则经REST接口测算和匹配_模型工具也能读到_无需重启(desk, settings, tmp_path):
+    services, admin, session = desk
+    list(admin.upload_and_ingest(session, _upload(tmp_path, "yuncheng_2026.txt", YUNCHENG_2026)))
+    # built before the publication, as in a serving process: it must see the publication at once
+    client = TestClient(build_api(services, AssistantConfig(as_of=AS_OF), ApiSettings()))
+    measure = "yuncheng.overseas_warehouse_2026"
+    inputs = {"warehouse_mode": "租赁", "area_m2": "800平方米", "months_used": "12个月", "cost_cny": "200万元"}
+    unknown = client.post("/api/v1/calculate", json={"measure_id": measure, "inputs": inputs})
+    assert unknown.status_code == 404 and unknown.json()["error"]["code"] == "measure_not_found"
+
+    assert "已发布" in admin.publish(session, None, YUNCHENG_2026_RULES)
+
+    computed = client.post("/api/v1/calculate", json={"measure_id": measure, "inputs": inputs})
+    assert computed.status_code == 200, computed.text
+    assert computed.json()["amount_yuan"] == "600000.00" and computed.json()["clause"] == "第一条"
+    matched = client.post("/api/v1/match", json={"profile": inputs, "city": "运城"})
+    assert matched.status_code == 200, matched.text
+    assert any(r["measure"] == measure and r["amount_yuan"] == "600000.00" for r in matched.json()["eligible"])
+    listed = client.get("/api/v1/measures", params={"city": "运城"}).json()["measures"]
+    assert measure in [m["id"] for m in listed]
+    asked = client.post("/api/v1/ask", json={"message": WAREHOUSE}).json()
+    assert asked["calculation"]["amount_yuan"] == "600000.00"
+    # the model's calculator tools are built from the same rule book
+    tools = build_tools("运城", build_deps(settings, as_of=AS_OF).rulebook)
+    assert tool_name(measure) in [t.name for t in tools]
 
 
 def test_政策库与导入摘要显示每份文件的覆盖情况(desk, settings, tmp_path):
