@@ -150,6 +150,11 @@ def named_clause(text: str, scope: list[str], deps: Deps) -> tuple[Policy, Claus
     return snapshot.policies[best[1].policy_id], best[1]
 
 
+def heading_run(text: str, clause: Clause) -> int:
+    """How much of the clause's heading the question writes out (named_clause's measure)."""
+    return _longest_run(_CORE_DROP.sub("※", text), _CORE_DROP.sub("※", clause.heading))
+
+
 def _longest_run(question: str, heading: str) -> int:
     """Length of the longest run of the heading found in the question, ※ (跨境电商) counted as nothing."""
     for size in range(len(heading), 3, -1):

@@ -236,7 +236,12 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
         topic = ""  # "海外仓补贴怎么申报 最多能拿多少": the amount first, with who runs the application
     if has_any(text, "document") and scope:  # "文号是多少，哪个单位发的": the policy record answers
         also = deps.retriever.search(f"{text} {topic}", k=1, cities=scope) if topic else []
-        return document_answer(scope, deps, also)
+        # "…另外海外仓补贴的钱是市里出还是县里出", "有问题找哪个部门": the other half's own first sentence
+        other = _direct(text, scope, deps.retriever.search(f"{text} {topic}", k=5, cities=scope), session, deps)
+        extra, rules = other if other is not None else ("", [])
+        also += [h for h in deps.retriever.search(rules[0].clause.heading, k=3, cities=scope)
+                 if h.clause is rules[0].clause][:1] if rules else []
+        return document_answer(scope, deps, also, extra)
     asked = text
     if (not topic and session.topic and len(text) <= _FOLLOWUP_MAX_CHARS and not names_a_measure
             and _AGAIN.search(text)):

@@ -214,7 +214,7 @@ def validity_answer(scope: list[str], hits: list[Hit], deps: Deps) -> Answer:
 _DOC_NUMBERS = re.compile(r"[\u4e00-\u9fff]{1,6}〔\d{4}〕\d+号")
 
 
-def document_answer(scope: list[str], deps: Deps, also: list[Hit] | None = None) -> Answer:
+def document_answer(scope: list[str], deps: Deps, also: list[Hit] | None = None, extra: str = "") -> Answer:
     """"文号是多少、哪个单位发的、哪天印发": the policy record answers, first; the opening clause
     (what the document rests on, who agreed it) is quoted after."""
     policies = [p for p in deps.retriever.policies() if not scope or p.city in scope]
@@ -242,7 +242,7 @@ def document_answer(scope: list[str], deps: Deps, also: list[Hit] | None = None)
         if all(hit.clause is not clause for _, clause in cited):
             cited.append((compose.citation(hit.policy, hit.clause), hit.clause))
     text = render("reply_document", rows=rows, citations=[compose.citation_view(c, cl) for c, cl in cited],
-                  disclaimer=message("disclaimer"))
+                  extra=extra, disclaimer=message("disclaimer"))
     return Answer("answered", text, [c for c, _ in cited], None, compose.policy_status(policies, deps.as_of),
                   intent="document", city=scope[0] if len(scope) == 1 else None)
 
@@ -385,6 +385,10 @@ def apply_answer(measure: Measure | None, hits: list[Hit], deps: Deps, text: str
     """Who runs a measure and how to apply: the first sentence names the units (or quotes what
     the document says about application); the clause and the office notes follow."""
     named = direct.named_clause(text, scope or [], deps) if text else None
+    own = max((len(w) for w in specific_keywords(text, measure)), default=0) if measure is not None else 0
+    if (named and measure is not None and (named[1].policy_id, named[1].label) != (measure.policy_id, measure.clause)
+            and own >= direct.heading_run(text, named[1])):
+        named = None  # "1210零售进口那条支持政策": the measure's own words outrank a heading's (落实支持政策)
     found = (compose.citation(*named), named[1]) if named else None
     if found is None and measure is not None:
         found = clause_citation(deps, measure.policy_id, measure.clause)

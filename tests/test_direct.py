@@ -37,6 +37,9 @@ CASES = [
     ("department, the same question in another city", ["济南 跨境电商人才培养 责任单位是哪个", "那六安呢 谁牵头"],
      ["市教育局", "市人社局"]),
     ("split", ["盐湖区的企业 海外仓补助 市里区里各出多少"], ["5:5", "2:8"]),
+    ("department of a measure named by its words, not a heading's", ["秦皇岛1210零售进口那条支持政策 牵头单位是谁"],
+     ["秦皇岛开发区管委会"]),
+    ("the document, then another topic", ["潍坊政策是哪个文号 另外海外仓补贴的钱是市里出还是县里出"], ["63号"]),
     ("split of an award already set", ["盐湖区一家企业的海外仓补助核定下来是60万 市里和区里各出多少"],
      ["市级30万元", "盐湖区30万元"]),
     ("split of an award set earlier in the conversation", ["我是稷山县商务局的", "有家企业商标认证补助批下来是5万",
@@ -93,3 +96,13 @@ def test_rules_prefer_the_measure_clause(deps):
 
 def test_silent_topic_says_so(deps):
     assert direct.topic_lead("combine", [], "济南") == "济南的文件没有关于能否同时享受的规定。"
+
+
+@pytest.mark.parametrize(("turns", "wanted"), [
+    (["潍坊政策是哪个文号 另外海外仓补贴的钱是市里出还是县里出"], "市、县两级按现行财政体制分担"),
+    (["济南关于加快跨境电商发展的意见是哪个文件 有问题打哪个部门电话"], "对外贸易处"),
+])
+def test_document_question_answers_its_other_half(deps, turns, wanted):
+    """"文号是什么，另外钱谁出": the record first, then the other topic's own first sentence."""
+    reply = converse(deps, turns)
+    assert reply.intent == "document" and wanted in reply.text, reply.text
