@@ -100,7 +100,7 @@ def test_silent_topic_says_so(deps):
 
 @pytest.mark.parametrize(("turns", "wanted"), [
     (["潍坊政策是哪个文号 另外海外仓补贴的钱是市里出还是县里出"], "市、县两级按现行财政体制分担"),
-    (["济南关于加快跨境电商发展的意见是哪个文件 有问题打哪个部门电话"], "对外贸易处"),
+    (["济南关于加快跨境电商发展的意见是哪个文件 哪天发的 有问题打哪个部门电话"], "对外贸易处"),
 ])
 def test_document_question_answers_its_other_half(deps, turns, wanted):
     """"文号是什么，另外钱谁出": the record first, then the other topic's own first sentence."""
