@@ -543,6 +543,9 @@ def _names_part(text: str, marker: int, quantity: Quantity, spec, subject: Itera
     return any(len(c) > 1 and c in words for c in [*spec.cues, *subject])
 
 
+_THRESHOLD_SAID = re.compile(r"(?:超过|超出|已超|高于|达到|达|过了|不止|不低于)了?\s*$")
+
+
 def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, subject: Iterable[str] = ()) -> Any:
     """The value of an input several figures fit: a part chosen over its whole where the
     cue says so (其中…), the sum for a total over items, else the figures as Competing."""
@@ -554,6 +557,10 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
         named = [i for i, marker in parts.items() if _names_part(text, marker, quantities[i], spec, subject)]
         kept = [i for i in kept if i not in wholes and (i in named or i not in parts)] if named \
             else [i for i in kept if i not in parts]
+    bounds = [i for i in kept if _THRESHOLD_SAID.search(text[max(0, quantities[i].span[0] - 4):quantities[i].span[0]])]
+    exact = [i for i in kept if i not in bounds]
+    if bounds and exact and all(quantities[j].value >= quantities[i].value for i in bounds for j in exact):
+        kept = exact  # "交易额1500万美元，超过1000万美元了": the threshold restated is met by the figure, no rival
     values = [quantity_value(spec.kind, quantities[i]) for i in kept]
     words = tuple(quantities[i].raw for i in kept)
     if spec.sums and len(values) > 1:  # "年费5万，推广费5万": two items, even of the same size
