@@ -28,7 +28,7 @@ _DATE_WORDS = r"\d{4}\s*年\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?(?:
 _STARTS = r"(?:起租|开始租|开始用|开始使用|投用|投入使用|起|开始)"
 _ENDS = r"\s*(?:就|才|已经|已|便)?\s*(?=到期|为止|结束|截止|止|退租|不租|停用|关)"
 _START_END = re.compile(rf"({_DATE_WORDS})\s*{_STARTS}([^。；;\d]{{0,8}}?)({_DATE_WORDS}){_ENDS}")
-_START = re.compile(rf"({_DATE_WORDS})\s*{_STARTS}")
+_START = re.compile(rf"({_DATE_WORDS})\s*(?:才|刚|就|刚刚|已经)?\s*{_STARTS}")  # "今年3月才开始经营的"
 _END = re.compile(rf"({_DATE_WORDS}){_ENDS}")
 
 

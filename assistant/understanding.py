@@ -52,6 +52,10 @@ def _measure_words(text: str) -> str:
     return expand_measure_words(text).lower()
 
 
+def _implied_false_patterns() -> dict[str, list[str]]:
+    return {str(k): [str(p) for p in v] for k, v in (_data().get("implied_false_patterns") or {}).items()}
+
+
 def _implied_false() -> dict[str, list[str]]:
     return {str(k): [str(w) for w in v] for k, v in (_data().get("implied_false") or {}).items()}
 
@@ -405,7 +409,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 value = _home(text, home, list(spec.cues))
             if getattr(spec, "local", False) and _other_city_owner(text, list(spec.cues)):
                 value = False  # "我们是太原的一所高校…在运城培训": the subject is another city's
-            if any(w in text for w in _implied_false().get(spec.name, ())):
+            if any(w in text for w in _implied_false().get(spec.name, ())) or any(
+                    re.search(p, text) for p in _implied_false_patterns().get(spec.name, ())):
                 value = False  # "新建的独立站…域名不在我们名下": the specific word outweighs the topic's cue
             elif value is None and spec.name in _data().get("local_subject", ()) and _other_city_enterprises(text):
                 value = False
