@@ -235,8 +235,15 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
                           as_of=deps.as_of, rulebook=deps.rulebook)
         if trial.amount_yuan is not None or trial.provisional_amount_yuan is not None or trial.eligible is False:
             topic = ""
-    elif topic and names_a_measure and has_any(text, "calculate") and len(parse_quantities(text)) >= 2:
-        topic = ""  # "…租金150万 用满一年了 补助多少？市里和县里各出多少？": the calculation, with its split
+    elif topic and names_a_measure and has_any(text, "calculate") and (
+            len(parse_quantities(text)) >= 2 or max((sum(
+                len(v.parts) if isinstance(v, Summed) else 1 for k, v in facts_for(text, m, deps.rulebook).items()
+                if getattr(deps.rulebook.inputs.get(k), "kind", "") in _FIGURE_KINDS)
+                for m in deps.rulebook.measures if specific_keywords(text, m) and (not cities or m.city in cities)),
+                default=0) >= 2):
+        # "…租金150万 用满一年了 补助多少？市里和县里各出多少？", "CE认证花了六万 商标注册三万五 这些都能补吗
+        # 补多少": the calculation (with its split), not the topic word (都能补) alone
+        topic = ""
     if topic and names_a_measure and has_any(text, "followup_amount") and has_any(text, "apply"):
         topic = ""  # "海外仓补贴怎么申报 最多能拿多少": the amount first, with who runs the application
     if has_any(text, "document") and scope:  # "文号是多少，哪个单位发的": the policy record answers
@@ -331,6 +338,7 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
 
 
 _NOT_THE_CITY = re.compile(r"不是[^，,。？?]{0,12}?(?:市里|市级|市的)")
+_FIGURE_KINDS = ("money_cny", "money_usd", "count", "area_m2", "months", "percent")
 _OWN_WORK = re.compile(r"(?:我|我们|本人)(?:正)?在(?:写|起草|做|整理|准备)")
 _FIGURE_CHARS = re.compile(r"[\d.,零〇一二两三四五六七八九十百千万亿元块%％]")  # a figure's own characters
 _APPROVAL = re.compile(r"获批|批准|批给|审批通过")

@@ -159,6 +159,12 @@ CASES = [
     ("a start said with 才", ["秦皇岛 海外仓 自建 1500平", "今年5月才开始经营的"], "answered", NO, "qinhuangdao.overseas_warehouse"),
     ("one's own writing is no task", ["我在写一份材料：五个城市里哪些城市支持建海外仓"], "answered", None, None),
     ("the province, not the cities named", ["河北省级层面对海外仓有什么支持 不是秦皇岛市里的"], "out_of_scope", None, None),
+    ("items listed, 都能补吗 asks their amount", ["运城企业 2025年做了欧盟认证花了五万 日本商标注册两万 补多少 这些都能补吗"],
+     "answered", Decimal(21000), "yuncheng.certification"),
+    ("a general exhibition in plain words", ["运城 我们自己报名去的泰国普通展会 不是市里组织的 2个展位 每个展位费1万 2025年6月 补多少"],
+     "answered", Decimal(12000), "yuncheng.general_exhibition"),
+    ("months said with 多", ["运城 海外仓 租的 900平 2025年1月起租 用了四个多月就退了 租金60万 能补吗"], "answered", NO,
+     "yuncheng.overseas_warehouse"),
     # the clause just quoted is what a bare follow-up refers to, when no measure was chosen yet
     ("follow-up to a quoted clause", ["运城对县里和专业服务机构合作有什么支持", "2025年合作费用150万"], "answered",
      Decimal(300000), "yuncheng.service_cooperation"),

@@ -84,3 +84,9 @@ def test_a_month_number_is_no_duration() -> None:
     # "用到12月" names December; only "N个月" is a duration
     assert [q.unit for q in parse_quantities("2025年2月起租，用到12月底")] == []
     assert [(q.unit, q.value) for q in parse_quantities("用了10个月")] == [("months", Decimal(10))]
+
+
+def test_a_unit_word_that_begins_a_place_is_no_unit() -> None:
+    """"花了5万 日本商标注册2万": 日 of 日本 is no unit (it had read 50,000 days)."""
+    assert not [q for q in parse_quantities("欧盟认证花了5万 日本商标注册2万") if q.unit == "days"]
+    assert not [q for q in parse_quantities("租金5万 天津仓库") if q.unit == "days"]
