@@ -161,6 +161,8 @@ CASES = [
     ("the province, not the cities named", ["河北省级层面对海外仓有什么支持 不是秦皇岛市里的"], "out_of_scope", None, None),
     ("items listed, 都能补吗 asks their amount", ["运城企业 2025年做了欧盟认证花了五万 日本商标注册两万 补多少 这些都能补吗"],
      "answered", Decimal(21000), "yuncheng.certification"),
+    ("the spoken form of 3.5万", ["运城企业 2025年做了CE认证花了六万 美国商标注册三万五 补多少"], "answered", Decimal(28500),
+     "yuncheng.certification"),
     ("a general exhibition in plain words", ["运城 我们自己报名去的泰国普通展会 不是市里组织的 2个展位 每个展位费1万 2025年6月 补多少"],
      "answered", Decimal(12000), "yuncheng.general_exhibition"),
     ("months said with 多", ["运城 海外仓 租的 900平 2025年1月起租 用了四个多月就退了 租金60万 能补吗"], "answered", NO,
