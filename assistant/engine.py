@@ -601,10 +601,12 @@ def _pick_measure(text: str, session: Session, explicit: list, ranked: list, sco
             return current  # same topic as before: keep the measure already chosen
         if current is not None and (not scope or current.city in scope) and facts_for(text, current, deps.rulebook):
             close.append(current)  # "租金要是180万呢？": a fact of the current measure, not a new topic
-        if not any(facts_for(text, m, deps.rulebook) for m in close):
-            # the closest words read no fact while another named measure reads several
-            # ("…1210/9610… 4500万美元 全市排第二": the platform ranking, not the codes' measure)
-            fitting = [m for m, _ in explicit if len(facts_for(text, m, deps.rulebook)) >= 2]
+        most_close = max((len(facts_for(text, m, deps.rulebook)) for m in close), default=0)
+        if most_close <= 1:
+            # the closest words read one fact at most while another named measure reads several
+            # ("…1210/9610… 4500万美元 全市排第二": the platform ranking, not the codes' measure;
+            # "园区…有经营业绩的19家…线上交易额5亿": the park, not the 1210 measure)
+            fitting = [m for m, _ in explicit if len(facts_for(text, m, deps.rulebook)) >= max(2, most_close + 1)]
             if fitting:
                 return _best_fit(text, fitting, deps)
         return _best_fit(text, close, deps)

@@ -251,7 +251,7 @@ def _cue_distance(text: str, quantity: Quantity, cues: list[str]) -> int | None:
                     continue  # "增长到4200万": the figure is the level reached, not the increase
                 distance = start - match.end()
             elif match.start() >= end:
-                distance = match.start() - end + 2  # cues usually come before the number
+                distance = match.start() - end + 2.5  # cues usually come before the number (ties go to that)
             else:
                 continue
             if distance <= _CUE_WINDOW and (best is None or distance < best):

@@ -167,6 +167,10 @@ CASES = [
      "answered", Decimal(12000), "yuncheng.general_exhibition"),
     ("months said with 多", ["运城 海外仓 租的 900平 2025年1月起租 用了四个多月就退了 租金60万 能补吗"], "answered", NO,
      "yuncheng.overseas_warehouse"),
+    ("the measure the facts fit over a longer word", ["秦皇岛 一个跨境园区 入驻了50家 有经营业绩的只有15家 园区年线上交易额8亿 能拿多少"],
+     "answered", NO, "qinhuangdao.industrial_park"),
+    ("a month range with one 月", ["运城 海外仓 租的 600平 租金2024年1到12月一共80万 补多少"], "answered", Decimal(240000),
+     "yuncheng.overseas_warehouse"),
     # the clause just quoted is what a bare follow-up refers to, when no measure was chosen yet
     ("follow-up to a quoted clause", ["运城对县里和专业服务机构合作有什么支持", "2025年合作费用150万"], "answered",
      Decimal(300000), "yuncheng.service_cooperation"),

@@ -64,6 +64,8 @@ CASES = [
      ("certification_cost_cny",)),
     ("the threshold restated beside the figure", "jinan.leading_enterprise",
      "交易额去年1500万美元，超过1000万美元了", {"annual_cbec_trade_usd": D(15000000)}, ()),
+    ("a cue after two figures goes to the one it follows", "qinhuangdao.industrial_park",
+     "园区入驻了40家，但有经营业绩的企业只有19家", {"park_active_enterprise_count": D(19)}, ()),
     ("a negated filing", "weifang.overseas_warehouse_lease", "海外仓 租的 1200平 没在潍坊海关备案",
      {"customs_filed": False, "area_m2": D(1200)}, ()),
 ]
