@@ -493,7 +493,9 @@ def _unit_fits(spec, quantity: Quantity) -> bool:
 
 _ANNUAL = re.compile(r"的?(?:租金|房租|仓租|费用|租赁费|保费|交易额|进出口|营收|销售额|流水|出口额|收入)")
 _DENIED = re.compile(r"(?:不是|并非|而不是|不到?是)\s*$")
-_EXCLUDED = re.compile(r"\s*(?:不算|不计|不包括|不含|不属于|除外)")
+# "物流费3万不算平台费", "另外3家还没出单": excluded, or items that have not done what is counted
+_EXCLUDED = re.compile(r"\s*(?:不算|不计|不包括|不含|不属于|除外"
+                       r"|(?:都|也)?(?:还没有?|尚未|没有?|未)(?:出单|实现|突破|开业|运营|签|通过|达标|达到))")
 
 
 def _qualifier(text: str, quantity: Quantity) -> bool:

@@ -66,6 +66,10 @@ CASES = [
      "交易额去年1500万美元，超过1000万美元了", {"annual_cbec_trade_usd": D(15000000)}, ()),
     ("a cue after two figures goes to the one it follows", "qinhuangdao.industrial_park",
      "园区入驻了40家，但有经营业绩的企业只有19家", {"park_active_enterprise_count": D(19)}, ()),
+    ("items that have not done what is counted", "luan.platform_recruitment",
+     "新招引了15家本市企业 其中11家已经实现零突破 另外4家还没出单", {"new_local_enterprises": D(11)}, ()),
+    ("a provincial subsidy already taken", "yuncheng.key_exhibition",
+     "参加市政府支持的重点展会 展位费已经拿了山西省的补助", {"provincial_exhibition_subsidy": True}, ()),
     ("a negated filing", "weifang.overseas_warehouse_lease", "海外仓 租的 1200平 没在潍坊海关备案",
      {"customs_filed": False, "area_m2": D(1200)}, ()),
 ]
