@@ -676,8 +676,12 @@ def _followup(text: str, session: Session, deps: Deps, cities: list[str]) -> Ans
         if stated and not has_any(text, "correction"):
             session.facts.update(_added(stated, session, text, deps))
 
-    corrected = has_any(text, "correction") and not keyword_score(text, measure)
+    corrected = (has_any(text, "correction") or bool(_CORRECTING.match(text))) and not keyword_score(text, measure)
     if corrected and not stated:
+        replaced = _corrected_figure(text, measure, session, deps)  # "不对不对，看错报表了，是8600万"
+        if replaced:
+            session.facts.update(replaced)
+            return _calculate(measure, session, deps, "calculate", text)
         # "刚才说错了，是自建的" where the measure reads no such fact: the same answer again; a
         # correction that carries facts goes the usual way and replaces them
         return _calculate(measure, session, deps, "calculate", "")
@@ -714,6 +718,8 @@ def _period_across_turns(measure: Measure, session: Session, deps: Deps) -> dict
 _CN = "一二三四五六七八九十"
 _LABEL = re.compile(rf"第[{_CN}]+条(?:（[{_CN}]+）)?|[{_CN}]+（[{_CN}]+）\d?")
 _LEADING_IS = re.compile(r"^[\s，,是为]+")
+_LAST_FIGURE = re.compile(r"(?:\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(?:万|亿)?\s*"
+                          r"(?:元|美元|平方米|平|个月|个|家|人|天|年|班|单)?")
 _CORRECTING = re.compile(r"^(?:不对|不是|错了|说错了|搞错了|写错了|更正|纠正|应该是|其实是)")
 
 
@@ -721,7 +727,11 @@ def _corrected_figure(text: str, measure: Measure, session: Session, deps: Deps)
     """"不对 是3800万" after a calculation: the figure replaces the one stated fact it fits,
     by unit; where several stated facts fit (面积 and 租金 are both bare numbers), nothing."""
     stated = [n for n in input_names(measure, deps.rulebook) if n in session.facts]
-    read = bare_answer(_LEADING_IS.sub("", _CORRECTING.sub("", text)), stated, deps.rulebook)
+    figures = [f for f in _LAST_FIGURE.findall(text) if f.strip()]
+    if len(figures) == 1:  # "不对不对，看错报表了，是8600万": the one figure, whatever the excuse around it
+        read = bare_answer(figures[0].strip(), stated, deps.rulebook)
+    else:
+        read = bare_answer(_LEADING_IS.sub("", _CORRECTING.sub("", text)), stated, deps.rulebook)
     if len(read) != 1:
         return {}
     name, value = next(iter(read.items()))

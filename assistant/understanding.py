@@ -602,6 +602,7 @@ def _plain_number(text: str, cues: list[str]) -> Decimal | None:
     return None
 
 
+_TIGHT_LIST_GAP = re.compile(r"\s*[、/和及与或]\s*")  # one list: "9610/9710/9810", not "开通了9610 9710没开"
 _LIST_GAP = re.compile(r"[\s、，,/和及与或跟也]*")
 
 
@@ -626,6 +627,10 @@ def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
             denied_until = max(denied_until, end)
         else:
             best[value] = max(best.get(value, 0), end - start)
+    for index in range(len(mentions) - 1, 0, -1):  # "9610/9710/9810都没开": a denial after a list denies it all
+        (start, _, value), (_, before_end, before_value) = mentions[index], mentions[index - 1]
+        if value in denied and _TIGHT_LIST_GAP.fullmatch(lowered[before_end:start]) is not None:
+            denied.add(before_value)
     for value in denied:
         best.pop(value, None)  # "没开通1210，能按1210那条…": the denial is the fact
     if not best and denied and len(spec.choices) == 2 and not getattr(spec, "multiple", False):

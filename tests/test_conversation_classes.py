@@ -171,6 +171,11 @@ CASES = [
      "answered", NO, "qinhuangdao.industrial_park"),
     ("a month range with one 月", ["运城 海外仓 租的 600平 租金2024年1到12月一共80万 补多少"], "answered", Decimal(240000),
      "yuncheng.overseas_warehouse"),
+    ("a correction with an excuse around the figure", ["秦皇岛 现有跨境电商企业 独立法人 开通了9710 去年进出口总额1.5亿元 奖励多少",
+                                                       "不对不对 看错了 是7200万"], "answered", Decimal(720000),
+     "qinhuangdao.existing_enterprise"),
+    ("a list denied after it", ["秦皇岛公司 独立法人 只做一般贸易 9610、9710、9810都没开 进出口3000万 能按1%拿吗"], "answered", NO,
+     "qinhuangdao.existing_enterprise"),
     # the clause just quoted is what a bare follow-up refers to, when no measure was chosen yet
     ("follow-up to a quoted clause", ["运城对县里和专业服务机构合作有什么支持", "2025年合作费用150万"], "answered",
      Decimal(300000), "yuncheng.service_cooperation"),

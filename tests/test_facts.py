@@ -70,6 +70,8 @@ CASES = [
      "新招引了15家本市企业 其中11家已经实现零突破 另外4家还没出单", {"new_local_enterprises": D(11)}, ()),
     ("a provincial subsidy already taken", "yuncheng.key_exhibition",
      "参加市政府支持的重点展会 展位费已经拿了山西省的补助", {"provincial_exhibition_subsidy": True}, ()),
+    ("one of two codes denied", "qinhuangdao.existing_enterprise", "开通了9610 9710没开",
+     {"business_modes": ["9610"]}, ()),
     ("a negated filing", "weifang.overseas_warehouse_lease", "海外仓 租的 1200平 没在潍坊海关备案",
      {"customs_filed": False, "area_m2": D(1200)}, ()),
 ]
