@@ -766,6 +766,9 @@ def _home(text: str, city: str, cues: list[str]) -> bool | None:
     return None
 
 
+_UNTIL_BEFORE = re.compile(r"(?:到|至|截至|截止到?)\s*$")
+
+
 def _date_value(text: str):
     from datetime import date
 
@@ -776,7 +779,8 @@ def _date_value(text: str):
 
             return Period(_date(period.start.year, 1, 1), period.end, period.words)
         return Period(period.start, period.end, period.words)
-    match = _DATE.search(text)
+    # "…到2026年11月已经用了一年多" (到现在, resolved): the end of a period is no date of the matter
+    match = next((m for m in _DATE.finditer(text) if not _UNTIL_BEFORE.search(text, 0, m.start())), None)
     if not match:
         year = _EVENT_YEAR.search(text)
         return f"{year.group(1)}年" if year else None

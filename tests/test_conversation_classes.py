@@ -176,6 +176,12 @@ CASES = [
      "qinhuangdao.existing_enterprise"),
     ("a list denied after it", ["秦皇岛公司 独立法人 只做一般贸易 9610、9710、9810都没开 进出口3000万 能按1%拿吗"], "answered", NO,
      "qinhuangdao.existing_enterprise"),
+    ("the end of a period is no date of the matter", ["运城 2024年初在德国自建了个海外仓 1100平 建设费用200万 到现在已经用了一年多 补多少"],
+     "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
+    ("english flights and countries", ["We fly a cargo route Yuncheng to Japan, 16 cargo flights in 2025. 运城 how much?"], "answered",
+     Decimal(3200000), "yuncheng.air_cargo_route"),
+    ("orders padded to a threshold, the shortfall no fact", ["六安 9610出口才4万美元 差1万美元 找人刷单冲到5万美元行吗"],
+     "out_of_scope", NO, "luan.export_start"),
     # the clause just quoted is what a bare follow-up refers to, when no measure was chosen yet
     ("follow-up to a quoted clause", ["运城对县里和专业服务机构合作有什么支持", "2025年合作费用150万"], "answered",
      Decimal(300000), "yuncheng.service_cooperation"),
