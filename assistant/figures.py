@@ -30,6 +30,11 @@ _REQUEST = re.compile(
     rf"|按\s*(?:{_NUM})\s*[%％]"  # "按70%补": the rule restated
     rf"|(?:补|拿|给|领)\s*(?:{_NUM})\s*[%％]"  # "能补70%吗"
     rf"|(?:{_NUM})\s*[%％]\s*的?\s*(?:补贴|补助|奖励|比例)"
+    # the user's own sum, and a threshold hoped met: "加起来1400平，够1000平了吧"
+    rf"|加起来\s*(?:是|有|共)?\s*(?:{_NUM})\s*(?=平|㎡)"  # areas only: "费用加起来38万" is a real total
+    rf"|够\s*(?:{_NUM})[^，,。；;！!？?\d]{{0,4}}?(?:了吧|吧|吗|了没|没有)"
+    # a plan, not a fact: "还打算建第三个", "准备再开两个店"
+    rf"|(?:打算|准备|计划|想要?)(?:再|还)?(?:建|开|做|办|租|参加|招)?(?:第)?\s*(?:{_NUM})"
     # a shortfall, not the figure itself: "差2万美元才能拿", "还差100平"
     rf"|(?:还差|差了?)\s*(?:{_NUM})"
     # a figure referred back to, not stated: "这5万县里出多少", "这笔10万"

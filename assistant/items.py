@@ -45,7 +45,7 @@ def _found_platforms(part: str, names: list[str]) -> list[str]:
     hits: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
     for name in names:  # longest first: 阿里巴巴国际站 before 国际站
-        for match in re.finditer(re.escape(name), part):
+        for match in re.finditer(re.escape(name), part, re.IGNORECASE):  # "shopee", "ebay" as typed
             if any(a <= match.start() < b for a, b in taken):
                 continue
             taken.append(match.span())
@@ -91,7 +91,8 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
         if starts_other and not any(w in part for w in mine):
             current = []  # facts that follow belong to another kind of item
             continue
-        if platforms and len(current) == 1 and current[0].name is None and len(platforms) == 1:
+        if (platforms and len(current) == 1 and current[0].name is None and len(platforms) == 1
+                and current[0].count == 1):
             current[0].name = platforms[0]  # "B2B店年交易额500万，在阿里国际站": the same store
             current[0].count = _count(part, spec.item) or current[0].count
             current[0].text.append(part)
@@ -121,6 +122,15 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
             group.text.append(part)
     if not groups:
         return []
+    anonymous = [g for g in groups if g.name is None]
+    named = [g for g in groups if g.name is not None]
+    if len(anonymous) == 1 and named and anonymous[0].count > 1:
+        # "三个平台各有一个店…", then "亚马逊…", "shopee…", "ebay…": the stores announced are the ones
+        # named; those not named yet stay announced, never counted twice
+        left = anonymous[0].count - sum(g.count for g in named)
+        groups = [_Group(g.name, g.count, [*anonymous[0].text, *g.text]) for g in named]
+        if left > 0:
+            groups.append(_Group(None, left, list(anonymous[0].text)))
     groups = _merged(groups)
     items: list[dict[str, Any]] = []
     for group in groups:

@@ -182,6 +182,13 @@ CASES = [
      Decimal(3200000), "yuncheng.air_cargo_route"),
     ("orders padded to a threshold, the shortfall no fact", ["六安 9610出口才4万美元 差1万美元 找人刷单冲到5万美元行吗"],
      "out_of_scope", NO, "luan.export_start"),
+    ("stores announced, then named one per message", ["运城店开全球 我们两个平台各有一个店 都在公共服务平台注册并按跨境电商模式申报了",
+                                                      "amazon 年交易额330万 订单800", "shopee 300万 订单2000多"], "answered",
+     Decimal(200000), "yuncheng.global_store"),
+    ("a plan is no item", ["运城企业新建了2个独立站 域名都是我们公司持有的 一个后台交易额350万 一个220万 还打算建第三个 奖励一共多少"],
+     "answered", Decimal(150000), "yuncheng.independent_site"),
+    ("the user's own sum is no item", ["秦皇岛企业 两个海外仓 一个自建的700平 另一个自建的500平 都运营两年了 加起来1200平 够1000平了吧 能拿吗"],
+     "answered", NO, "qinhuangdao.overseas_warehouse"),
     # the clause just quoted is what a bare follow-up refers to, when no measure was chosen yet
     ("follow-up to a quoted clause", ["运城对县里和专业服务机构合作有什么支持", "2025年合作费用150万"], "answered",
      Decimal(300000), "yuncheng.service_cooperation"),
