@@ -17,6 +17,7 @@ from assistant.questionnaire import (
     split_report,
 )
 from calculators import load_rulebook, match_profile
+from tests.test_matching import RULES  # the same two-measure rule file, written once
 
 RULEBOOK = load_rulebook()
 CITIES = list(dict.fromkeys(m.city for m in RULEBOOK.measures))
@@ -99,33 +100,6 @@ def test_不指定城市时不合计():
     assert report.to_dict()["total_yuan"] is None
 
 
-RULES = """\
-policy:
-  id: testcity_2024
-  city: 测试
-  province: 测试省
-  doc_number: 测政发〔2024〕1号
-  title: 测试政策
-  notes: 测试用。
-  exclusive_rule: 从高不重复（结语）
-measures:
-  - id: testcity.build
-    clause: 一
-    name: 建仓补贴
-    keywords: [海外仓]
-    quote: 建设费用10%
-    formula_text: 费用×10%
-    exclusive_group: warehouse
-    formula: {kind: rate, base: cost_cny, rate: {value: 10, unit: "%", clause: 一}}
-  - id: testcity.lease
-    clause: 二
-    name: 租仓补贴
-    keywords: [海外仓]
-    quote: 租赁费用30%
-    formula_text: 费用×30%
-    exclusive_group: warehouse
-    formula: {kind: rate, base: cost_cny, rate: {value: 30, unit: "%", clause: 二}}
-"""
 
 
 def test_从高不重复的项目不计入合计(tmp_path: Path):
