@@ -718,8 +718,11 @@ def _period_across_turns(measure: Measure, session: Session, deps: Deps) -> dict
 _CN = "一二三四五六七八九十"
 _LABEL = re.compile(rf"第[{_CN}]+条(?:（[{_CN}]+）)?|[{_CN}]+（[{_CN}]+）\d?")
 _LEADING_IS = re.compile(r"^[\s，,是为]+")
-_LAST_FIGURE = re.compile(r"(?:\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(?:万|亿)?\s*"
-                          r"(?:元|美元|平方米|平|个月|个|家|人|天|年|班|单)?")
+_FIGURE_UNIT = r"(?:元|美元|平方米|平|个月|个|家|人|天|年|班|单)"
+# a figure in digits, or in Chinese numerals with 万/亿 or a unit ("更正一下" holds none)
+_LAST_FIGURE = re.compile(rf"\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?\s*{_FIGURE_UNIT}?"
+                          rf"|[零〇一二两三四五六七八九十百千]+\s*(?:(?:万|亿)\s*{_FIGURE_UNIT}?|{_FIGURE_UNIT})")
+_DENIED_BEFORE = re.compile(r"(?:不是|并非|而不是)\s*$")
 _CORRECTING = re.compile(r"^(?:不对|不是|错了|说错了|搞错了|写错了|更正|纠正|应该是|其实是)")
 
 
@@ -727,7 +730,8 @@ def _corrected_figure(text: str, measure: Measure, session: Session, deps: Deps)
     """"不对 是3800万" after a calculation: the figure replaces the one stated fact it fits,
     by unit; where several stated facts fit (面积 and 租金 are both bare numbers), nothing."""
     stated = [n for n in input_names(measure, deps.rulebook) if n in session.facts]
-    figures = [f for f in _LAST_FIGURE.findall(text) if f.strip()]
+    figures = [m.group(0) for m in _LAST_FIGURE.finditer(text)  # "是3.2亿 不是2.3亿": the denied one is no fix
+               if m.group(0).strip() and not _DENIED_BEFORE.search(text, 0, m.start())]
     if len(figures) == 1:  # "不对不对，看错报表了，是8600万": the one figure, whatever the excuse around it
         read = bare_answer(figures[0].strip(), stated, deps.rulebook)
     else:

@@ -369,9 +369,13 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         rivals |= {i for _d, i, n in candidates  # "总投资500万，其中仓库建设120万": a part of the whole, cue or not
                    if n == name and i not in taken and i != index and _unit_fits(spec, quantities[i])
                    and (part_of(text, quantities[i].span[0]) or -1) >= whole_end}
-        if rivals and _article(quantities[index]):
-            index = min(rivals, key=lambda i: next(d for d, j, n in candidates if j == i and n == name))
-            rivals.discard(index)  # "3个展位，一个展位费1万": the article is no count
+        counted = {i for d, i, n in candidates if n == name and i not in taken and i != index and d <= _CUE_WINDOW
+                   and not _article(quantities[i]) and _unit_fits(spec, quantities[i])}
+        if _article(quantities[index]) and (rivals or counted):
+            # "3个展位，一个展位费1万", "订了3个标准展位，一个展位费4万": the article is no count,
+            # whichever input names the counted figure more closely
+            index = min(rivals or counted, key=lambda i: next(d for d, j, n in candidates if j == i and n == name))
+            rivals.discard(index)
             facts[name] = quantity_value(spec.kind, quantities[index])
         if rivals and not isinstance(facts[name], Below):
             facts[name] = _one_or_many(text, sorted({index, *rivals}), quantities, spec, subject)

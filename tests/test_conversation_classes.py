@@ -189,6 +189,11 @@ CASES = [
      "answered", Decimal(150000), "yuncheng.independent_site"),
     ("the user's own sum is no item", ["秦皇岛企业 两个海外仓 一个自建的700平 另一个自建的500平 都运营两年了 加起来1200平 够1000平了吧 能拿吗"],
      "answered", NO, "qinhuangdao.overseas_warehouse"),
+    ("the article is no count, whoever names the count", ["运城企业 2025年参加市政府支持的重点展会 在越南 订了4个标准展位 一个展位费3万 补多少"],
+     "answered", Decimal(96000), "yuncheng.key_exhibition"),
+    ("a correction that also denies the old figure", ["秦皇岛 跨境电商综合服务平台 正常运营 服务本地企业在线交易额1.2亿 能支持多少",
+                                                      "更正一下 是2.1亿 不是1.2亿"], "answered", Decimal(2100000),
+     "qinhuangdao.service_platform"),
     # the clause just quoted is what a bare follow-up refers to, when no measure was chosen yet
     ("follow-up to a quoted clause", ["运城对县里和专业服务机构合作有什么支持", "2025年合作费用150万"], "answered",
      Decimal(300000), "yuncheng.service_cooperation"),
