@@ -15,6 +15,7 @@ from datetime import date, timedelta
 _RELATIVE_YEAR = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2}
 _RELATIVE = re.compile("|".join(_RELATIVE_YEAR))
 _UNTIL_NOW = re.compile(r"(到|至|用到|干到|做到)\s*(?:现在|目前|今天|如今|当前)|至今"
+                        r"|(?:现在|目前|如今)(?:也)?(?:还|仍|依然|仍然)(?:在)?(?:用|使用|运营|经营)(?:着)?"
                         r"|(?<=[\s，,租起用营])一直(?:在)?(?:运营|经营|使用|在用|用着|运营着)(?:着)?(?:到现在)?")
 _SPAN = re.compile(
     # "2025年1到12月", "2025年1-12月": the start month's 月 may be left to the end's

@@ -72,6 +72,8 @@ CASES = [
      "参加市政府支持的重点展会 展位费已经拿了山西省的补助", {"provincial_exhibition_subsidy": True}, ()),
     ("one of two codes denied", "qinhuangdao.existing_enterprise", "开通了9610 9710没开",
      {"business_modes": ["9610"]}, ()),
+    ("an area said with 个", "yuncheng.overseas_warehouse", "租了个仓 480个平方 一年租金七十万",
+     {"area_m2": D(480), "cost_cny": D(700000)}, ()),
     ("a negated filing", "weifang.overseas_warehouse_lease", "海外仓 租的 1200平 没在潍坊海关备案",
      {"customs_filed": False, "area_m2": D(1200)}, ()),
 ]
