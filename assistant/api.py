@@ -34,6 +34,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from assistant.config import ApiSettings, AssistantConfig
 from assistant.deps import Deps, build_deps
 from assistant.engine import answer, new_session
+from assistant.lifecycle import dated_state
 from assistant.services import Services, ui
 from assistant.sessions import SessionNotFound, SessionStore, make_session_store
 from assistant.types import Answer
@@ -292,12 +293,7 @@ class _Api:
 
 
 def _policy_dict(policy: Any, day: date) -> dict[str, Any]:
-    if policy.effective_from and day < policy.effective_from:
-        status = "not_yet"
-    elif policy.valid_until is None:
-        status = "unknown"
-    else:
-        status = "expired" if day > policy.valid_until else "valid"
+    status = dated_state(policy, day)
     return {**policy.to_dict(), "status": status, "status_text": ui(f"library.{status}"),
             "expired": status == "expired"}
 

@@ -563,7 +563,7 @@ def _not_covered(text: str, city: str, hits: list, deps: Deps, asks_money: bool 
     if strongest not in corpus:  # the city's documents never name the topic
         rest = without_places(placeless, topic_words)   # ...unless its best clause fits the other words
         cost = asks_money and strongest.endswith(("费", "租金"))  # what is paid for, not just where
-        covers = hits and _shares_topic(rest, hits[0]) and (not cost or pays_money(hits[0].clause.text))
+        covers = hits and _shares_topic(rest, hits[0]) and (not cost or lifecycle.pays_money(hits[0].clause.text))
         return None if covers else not_covered_answer(city, elsewhere, deps)
     if any(specific_keywords(text, m) for m in deps.rulebook.by_city(city)):
         return None
@@ -573,12 +573,7 @@ def _not_covered(text: str, city: str, hits: list, deps: Deps, asks_money: bool 
 
 
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
-# A clause that pays: an amount or a rate ("给予50万元", "30%", "一次性补助5万元").
-_PAYS = re.compile(r"\d[\d.,]*\s*(?:万元|元|%|％)|[一二三四五六七八九十百千两]+万元")
 
-
-def pays_money(text: str) -> bool:
-    return bool(_PAYS.search(text))
 
 
 def _shares_topic(text: str, hit) -> bool:

@@ -205,12 +205,12 @@ def unpublished(text_: str, cities: list[str], session: Session, deps: Any) -> A
         return None
     ids = {p.id for p in docs}
     hits = [h for h in deps.retriever.search(text_, k=8, cities=[city]) if h.policy.id in ids]
-    paying = [h for h in hits if _pays_money(h.clause.text)]
+    paying = [h for h in hits if pays_money(h.clause.text)]
     picked = (paying or hits)[:1]
     if picked:
         policy, clause = picked[0].policy, picked[0].clause
     else:
-        clauses = [c for c in snapshot.clauses if c.policy_id in ids and _pays_money(c.text)]
+        clauses = [c for c in snapshot.clauses if c.policy_id in ids and pays_money(c.text)]
         if not clauses:
             return None
         clause = clauses[0]
@@ -266,8 +266,18 @@ def routed(text_: str, session: Session, deps: Any, cities: list[str], route: Ca
 
 
 # -- coverage ----------------------------------------------------------------------------------
-def _pays_money(body: str) -> bool:
+def pays_money(body: str) -> bool:
+    """Whether a clause pays: a money figure and an award word ("给予50万元奖励")."""
     return bool(_MONEY.search(body)) and any(w in body for w in entry("lifecycle", "words.award"))
+
+
+def dated_state(policy: Policy, day: date) -> str:
+    """not_yet | unknown | expired | valid, by the policy's own dates on `day`."""
+    if policy.effective_from and day < policy.effective_from:
+        return "not_yet"
+    if policy.valid_until is None:
+        return "unknown"
+    return "expired" if day > policy.valid_until else "valid"
 
 
 @dataclass
@@ -291,16 +301,9 @@ def coverage(snapshot: Any, rulebook: RuleBook, as_of: date) -> dict[str, Covera
     result = {}
     for p in snapshot.policies.values():
         by = next((s.new for s in sups if s.old.id == p.id and (s.since is None or s.since <= as_of)), None)
-        if by is not None:
-            state = "superseded"
-        elif p.effective_from and as_of < p.effective_from:
-            state = "not_yet"
-        elif p.valid_until is None:
-            state = "unknown"
-        else:
-            state = "expired" if as_of > p.valid_until else "valid"
+        state = "superseded" if by is not None else dated_state(p, as_of)
         labels = [m.clause for m in rulebook.measures if m.policy_id == p.id]
-        unruled = [c.label for c in snapshot.clauses if c.policy_id == p.id and c.label and _pays_money(c.text)
+        unruled = [c.label for c in snapshot.clauses if c.policy_id == p.id and c.label and pays_money(c.text)
                    and not any(c.label.startswith(x) or x.startswith(c.label) for x in labels)]
         result[p.id] = Coverage(p, state, by, len(labels), unruled)
     return result
