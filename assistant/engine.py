@@ -15,7 +15,7 @@ from typing import Any
 
 from assistant import compose, direct, lifecycle
 from assistant.deps import Deps, build_deps
-from assistant.figures import Competing, Summed, asks_to_falsify, request_spans, without_falsified
+from assistant.figures import Chosen, Competing, Summed, asks_to_falsify, request_spans, without_falsified
 from assistant.items import each_item_facts, parse_items
 from assistant.normalize import normalize
 from assistant.provenance import fact_sources
@@ -96,6 +96,9 @@ def _invalid(key: str, **values: object) -> Answer:
     return Answer("invalid_input", message(key, **values), intent="invalid")
 
 
+_REMARKS = re.compile(r"(?<=[，,。；;！!？?\s])")  # a message cut after each separator, separators kept
+
+
 def _respond(raw: str, session: Session, deps: Deps) -> Answer:
     text = name_abroad_warehouses(resolve_relative(normalize(raw), deps.as_of), deps.rulebook)
     if not text:
@@ -106,7 +109,13 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
     if not _READABLE.search(text):
         return _invalid("unreadable")
     gazetteer = deps.gazetteer
-    cities = gazetteer.mentions(text)
+    named = gazetteer.mentions(text)
+    cities = gazetteer.focus(text, named)
+    if len(cities) < len(named):  # "潍坊那个文件好像已经过期了…按秦皇岛的政策算呢": a remark about the
+        # city not asked about, with no figure of its own, is background, not the question
+        dropped = [c for c in named if c not in cities]
+        text = "".join(part for part in _REMARKS.split(text)
+                       if not (set(gazetteer.mentions(part)) & set(dropped) and not re.search(r"\d", part)))
     others = gazetteer.other_cities(text)
     injection = has_any(text, "injection")
     session.said = [*session.said, text][-MAX_TOPIC_TURNS:]
@@ -348,7 +357,7 @@ _AGAIN = re.compile(r"^那|呢\s*[？?]?$")
 def _direct(text: str, scope: list[str], hits: list, session: Session, deps: Deps) -> tuple[str, list] | None:
     """The first sentence for a help-desk topic in one city, quoting the rule (assistant.direct)."""
     keys = direct.topics_of(text)
-    if not keys or len(scope) != 1:
+    if not (keys or direct.asks_department(text)) or len(scope) != 1:
         return None
     named = [(keyword_score(text, m), m) for m in deps.rulebook.by_city(scope[0]) if specific_keywords(text, m)]
     measure = max(named, key=lambda pair: pair[0])[1] if named else None
@@ -360,6 +369,14 @@ def _direct(text: str, scope: list[str], hits: list, session: Session, deps: Dep
     if measure is None and session.measure:
         current = deps.rulebook.measure(session.measure)
         measure = current if current.city == scope[0] else None
+    if not keys:  # "文号是多少？海外仓那条的牵头单位是谁？": the named clause's units, quoting it
+        clause = _clause_of(measure, deps) if measure is not None else None
+        named = direct.named_clause(text, scope, deps) if clause is None else None
+        policy, clause = named if named else (deps.retriever.snapshot.policies.get(getattr(clause, "policy_id", "")),
+                                              clause)
+        if clause is None or policy is None:
+            return None
+        return direct.department_lead(clause, policy, deps), [direct.Rule(policy, clause, "")]
     found = [(key, direct.rules_for(key, scope, deps, measure, [h.clause for h in hits], text)) for key in keys]
     lead = "".join(direct.topic_lead(key, rules, scope[0]) for key, rules in found)
     if "split" in keys and measure is not None and measure.funding_split:
@@ -392,12 +409,16 @@ def _shares_of_award(text: str, measure: Measure, session: Session, deps: Deps) 
     return f"{shares}。" if shares else ""
 
 
+def _clause_of(measure: Measure, deps: Deps):
+    snapshot = deps.retriever.snapshot
+    return next((c for c in snapshot.clauses if (c.policy_id, c.label) == (measure.policy_id, measure.clause)), None)
+
+
 def _who_runs(measure: Measure | None, city: str, deps: Deps) -> str:
     """The units of the measure's clause, else who organises applications in the city, or ''."""
     snapshot = deps.retriever.snapshot
     if measure is not None:
-        clause = next((c for c in snapshot.clauses if (c.policy_id, c.label) == (measure.policy_id, measure.clause)),
-                      None)
+        clause = _clause_of(measure, deps)
         if clause is not None:
             return direct.department_lead(clause, snapshot.policies[clause.policy_id], deps)
     organiser = direct.organiser(city, deps)
@@ -589,6 +610,8 @@ def _shares_topic(text: str, hit) -> bool:
 def _pick_measure(text: str, session: Session, explicit: list, ranked: list, scope: list[str],
                   deps: Deps, switched: bool) -> Measure | None:
     current = deps.rulebook.measure(session.measure) if session.measure else None
+    if current is not None and (not scope or current.city in scope) and _refers_back(text, current):
+        return current  # "这个仓是秦皇岛公司租的" beside "独立法人": the thing under discussion
     if explicit:
         top_score = explicit[0][1]
         close = [m for m, score in explicit if score >= top_score - 1.0]
@@ -609,6 +632,20 @@ def _pick_measure(text: str, session: Session, explicit: list, ranked: list, sco
     if same_city and (switched or facts_for(text, current, deps.rulebook)):
         return current  # "那我租了700平方米呢？" / "那秦皇岛呢？": same measure
     return None
+
+
+_DEMONSTRATIVE = re.compile(r"(?:这个|那个|这家|那家|这座|那座|这处|该)")
+
+
+def _refers_back(text: str, measure: Measure) -> bool:
+    """Whether the text points back at the measure's own thing ("这个仓", "那家店"): a
+    demonstrative followed by the end of one of the measure's keywords (海外仓 -> 仓)."""
+    for match in _DEMONSTRATIVE.finditer(text):
+        for keyword in measure.keywords:
+            if any(text.startswith(keyword[-n:], match.end()) for n in range(1, len(keyword) + 1)
+                   if keyword[-n:].strip()):
+                return True
+    return False
 
 
 def _best_fit(text: str, candidates: list[Measure], deps: Deps) -> Measure:
@@ -925,12 +962,16 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     summed = [message("summed", label=deps.rulebook.inputs[k].label, parts=" + ".join(v.parts),
                       total=show_value(v, deps.rulebook.inputs[k].kind))
               for k, v in facts.items() if isinstance(v, Summed)]
+    summed += [message("chosen", label=deps.rulebook.inputs[k].label, words=v.words, left_out="、".join(v.left_out))
+               for k, v in facts.items() if isinstance(v, Chosen)]
     result.assumptions[:0] = [*read_as, *summed]
     calculation = _calculation_dict(result, deps.rulebook)
     notes = [message("no_figure", phrase=no_figure_phrase(result, found))] if result.no_figure else []
     notes += result.notes
     if left is not None:
         notes.insert(0, message("moved_to_sibling", left=left.name, measure=measure.name))
+    if itemised is not None and measure.per_item is not None:  # the items counted, not "各开了一个"
+        facts = {k: v for k, v in facts.items() if k != measure.per_item.count_input}
     understood = _understood(measure, facts, session, deps)
     headline = compose.amount_headline(result)
     validity = compose.validity_line(policies[0], deps.as_of) if policies else ""

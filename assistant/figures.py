@@ -138,6 +138,19 @@ class Competing:
         return "或".join(self.words)
 
 
+class Chosen(Decimal):
+    """A figure the user named by the input's own word ("光建设费用就300万") among others named as
+    something else ("买地150万"); `left_out` are those others' words, said in the reply."""
+
+    words: str = ""
+    left_out: tuple[str, ...] = ()
+
+    def __new__(cls, value: Decimal, words: str, left_out: tuple[str, ...]) -> Chosen:
+        made = super().__new__(cls, value)
+        made.words, made.left_out = words, left_out
+        return made
+
+
 class Summed(Decimal):
     """A total the user gave in parts ("8万 + 5万"); `parts` are the words it came from."""
 

@@ -41,6 +41,22 @@ def _platforms(spec) -> list[str]:
     return sorted(set(names), key=len, reverse=True)
 
 
+_EACH_LIST = re.compile(r"([^，,。；;：:]*?)各(?:开|有|建|开设)?了?(?:一|1)个")
+_LIST_LEAD = re.compile(r"^.*?(?:在|于|入驻了?|开在)")
+
+
+def _listed(part: str, found: list[str]) -> list[str]:
+    """"在阿里国际站、环球资源、敦煌网各开了一个店": the names listed before 各…一个, known
+    platforms by their rule-file name, others as written; [] unless they outnumber those found."""
+    match = _EACH_LIST.search(part)
+    if match is None:
+        return []
+    listed = [w.strip() for w in re.split(r"[、和及与跟/]", _LIST_LEAD.sub("", match.group(1))) if w.strip()]
+    if len(listed) <= max(1, len(found)):
+        return []
+    return [next((f for f in found if f.lower() in w.lower()), w) for w in listed]
+
+
 def _found_platforms(part: str, names: list[str]) -> list[str]:
     hits: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
@@ -86,6 +102,7 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
         if not part:
             continue
         platforms = _found_platforms(part, names)
+        platforms = (_listed(part, platforms) or platforms) if names else platforms
         starts_mine = bool(platforms) or any(w in part for w in mine)
         starts_other = any(w in part for w in others) and not platforms
         if starts_other and not any(w in part for w in mine):
@@ -132,11 +149,12 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
         if left > 0:
             groups.append(_Group(None, left, list(anonymous[0].text)))
     groups = _merged(groups)
+    spread = _spread(groups, item_inputs, rulebook)
     items: list[dict[str, Any]] = []
-    for group in groups:
+    for position, group in enumerate(groups):
         facts = extract_facts("，".join(group.text + shared), item_inputs, rulebook)
         facts.update(_lone_money(group.text, facts, item_inputs, rulebook))
-        values = _per_item_money(group.text, facts, item_inputs, rulebook)
+        values = [spread[position]] if spread else _per_item_money(group.text, facts, item_inputs, rulebook)
         if group.count > 1 and len(values) != group.count:  # "两个店 一个做了420万 一个380万"
             _, pieces = split_each("，".join(group.text))
             if len(pieces) == group.count:
@@ -156,6 +174,15 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
                 item["group"] = group.name
             items.append(item)
     return items
+
+
+def _spread(groups: list[_Group], inputs: list[str], rulebook: RuleBook) -> list[dict[str, Any]]:
+    """"阿里国际站、环球资源、敦煌网各开了一个店…交易额分别800万、650万、520万": one list said
+    after the stores, one figure per store in the order they were named; [] otherwise."""
+    if len(groups) < 2 or any(g.count != 1 for g in groups):
+        return []
+    lists = [_per_item_money(g.text, {}, inputs, rulebook) for g in groups]
+    return lists[0] if len(lists[0]) == len(groups) and all(v == lists[0] for v in lists) else []
 
 
 def _slices(part: str, platforms: list[str]) -> list[tuple[str, str]]:
@@ -220,10 +247,17 @@ _LIST_SPLIT = re.compile(r"[、和及与跟]|\s+")
 _LIST_UNIT = re.compile(r"(平方米|万元|元|万美元|美元|万|个月|年)$")
 
 
+# "汉堡那个是自建的…；华沙那个是租的…": items named by a word of their own, at a phrase's start
+_NAMED_ITEM = re.compile(r"(?:^|(?<=[，,。；;！!\s]))[\u4e00-\u9fffA-Za-z]{1,6}?的?那(?:个|座|处|家|边)"
+                         r"(?![^，,。；;]*[吗？?])")
+
+
 def split_each(text: str) -> tuple[str, list[str]]:
     """The words every item shares and the words of each item, for "两个海外仓，一个…另一个…"
     and "面积分别800和1000平方米，租金分别100万和300万"; ([], ) when the text names no items."""
-    starts = [m for m in _ITEM_START.finditer(text) if not _FIGURE_AFTER.match(text, m.end())]
+    starts = list(_NAMED_ITEM.finditer(text))
+    if len(starts) < 2:
+        starts = [m for m in _ITEM_START.finditer(text) if not _FIGURE_AFTER.match(text, m.end())]
     if len(starts) >= 2:
         shared = text[:starts[0].start()]
         pieces = [text[a.start():b.start()] for a, b in pairwise(starts)]

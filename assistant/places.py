@@ -19,6 +19,9 @@ _INSTITUTION = re.compile(r"(?:市|的)?(?:海关|港口|港|机场|口岸|综�
 # conjunction follow it ("青岛的政策", "青岛和运城"); "太原的一所高校…在运城培训" is a story.
 _SUBJECT = re.compile(r"市?(?:的?(?:政策|补贴|补助|扶持|奖励|规定|措施|文件)"
                       r"|有没有|有什么|有啥|能补|能拿|能不能|和|与|跟|、|呢|[，,？?])")
+# "按秦皇岛的政策算", "换成济南", "改按六安的标准": the city a question is put to
+_TARGET_BEFORE = re.compile(r"(?:按照?|换成|改成|换到|改按|改用|套用|适用)\s*$")
+_TARGET_AFTER = re.compile(r"市?的?(?:政策|文件|标准|规定|办法)?(?:来|去)?(?:算|计算|测算)")
 _NOT_A_PLACE = re.compile(r"[个哪各本全我该省县城超门股夜集上下进出同其那这此地区级市两三四五六七八九十一]")
 
 
@@ -73,6 +76,15 @@ class Gazetteer:
             if city and city not in found:
                 found.append(city)
         return found
+
+    def focus(self, text: str, cities: list[str]) -> list[str]:
+        """Of several cities named, the one the question is put to, when exactly one is marked so
+        ("潍坊那个文件过期了…按秦皇岛的政策算呢"); otherwise all of them (a comparison)."""
+        if len(cities) < 2 or self._pattern is None:
+            return cities
+        targets = {self.aliases[m.group(0)] for m in self._pattern.finditer(text) if m.group(0) in self.aliases
+                   and (_TARGET_BEFORE.search(text, 0, m.start()) or _TARGET_AFTER.match(text, m.end()))}
+        return [c for c in cities if c in targets] if len(targets) == 1 else cities
 
     def other_cities(self, text: str) -> list[str]:
         """Cities a question is about that have no policy in the corpus (listed, or "××市").

@@ -35,10 +35,20 @@ _START = re.compile(rf"({_DATE_WORDS})\s*(?:才|刚|就|刚刚|已经)?\s*{_STAR
 _END = re.compile(rf"({_DATE_WORDS}){_ENDS}")
 
 
+# "2024年初", "2025年底": a part of a year as its month
+_YEAR_PART = re.compile(r"(\d{4})\s*年\s*年?(初|底|末)(?!\s*\d)")
+# "2024年初就开始运营了", "2024年3月已经投入使用了": a start in the perfect, no end — still going
+_ONGOING_START = re.compile(rf"({_DATE_WORDS})\s*(?:就|已经|早就|便)\s*(?:开始)?"
+                            r"(?:运营|经营|使用|投用|投入使用|投入运营|营业|开业|用上)了")
+
+
 def resolve_relative(text: str, today: date) -> str:
     """今年/去年/前年/明年 as calendar years, 到现在/至今 as the as-of month, and a start and an
     end named by their verbs ("3月起租…12月到期") as one period."""
     text = _RELATIVE.sub(lambda m: f"{today.year + _RELATIVE_YEAR[m.group(0)]}年", text)
+    text = _YEAR_PART.sub(lambda m: f"{m.group(1)}年{'1' if m.group(2) == '初' else '12'}月", text)
+    if not _END.search(text) and not _SPAN.search(text):
+        text = _ONGOING_START.sub(lambda m: f"{m.group(1)}起一直运营到现在", text)
     text = _START_END.sub(lambda m: f"{m.group(1)}到{m.group(3)}", text)
     def until(match: re.Match[str]) -> str:
         lead = match.group(1) or ("一直用到" if match.group(0).startswith("一直") else "到")

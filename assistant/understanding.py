@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from assistant.figures import Competing, Summed, part_of, request_spans
+from assistant.figures import Chosen, Competing, Summed, part_of, request_spans
 from assistant.timeline import span
 from calculators import Measure, RuleBook, parse_quantities
 from calculators.quantity import CUSTOMS_CODE, AtLeast, Below, Period, Quantity
@@ -123,7 +123,8 @@ def detect_intent(text: str, has_facts: bool) -> str:
         return "calculate"
     if has_facts and has_any(text, "eligibility") and not has_any(text, "apply"):
         return "eligibility"  # "2023年11月参展…现在还能申请吗": the facts decide, validity is in the reply
-    if has_any(text, "apply") and has_any(text, "followup_amount") and not has_any(text, "validity"):
+    if (has_any(text, "apply") and has_any(text, "followup_amount") and not has_any(text, "validity")
+            and not has_any(text, "who_decides")):  # "给多少钱是谁审核": who decides, not how much
         return "calculate"  # "怎么申请 能拿多少": the amount first; the reply says who runs the application
     for intent in ("validity", "compare", "apply"):
         if has_any(text, intent):
@@ -377,7 +378,11 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             index = min(rivals or counted, key=lambda i: next(d for d, j, n in candidates if j == i and n == name))
             rivals.discard(index)
             facts[name] = quantity_value(spec.kind, quantities[index])
-        if rivals and not isinstance(facts[name], Below):
+        chosen = _named_by_own_word(text, index, rivals, quantities, spec, subject) if rivals else None
+        if chosen is not None:  # "买地150万、货架叉车50万，光建设费用就300万": the one named by its word
+            facts[name] = chosen
+            taken.update(rivals)
+        elif rivals and not isinstance(facts[name], Below):
             facts[name] = _one_or_many(text, sorted({index, *rivals}), quantities, spec, subject)
             taken.update(rivals)
     for spec in numeric:  # "面积是450": a figure right after its cue, in the input's own unit
@@ -468,6 +473,44 @@ def _nearest_owner(text: str, quantity: Quantity, rulebook: RuleBook) -> int:
                  and quantity.unit in _KIND_UNITS[spec.kind]
                  for d in [_cue_distance(text, quantity, list(spec.cues))] if d is not None]
     return min(distances, default=_CUE_WINDOW)
+
+
+_LABEL_START = re.compile(r"[，,。；;、：:\s]|其中|另外|还有|以及")
+_LABEL_EDGE = re.compile(r"^(?:光|单|就|仅|只|是|为|大概|大约|约|一共|共|总共|合计|累计|另|再|的)+"
+                         r"|(?:就|是|为|约|大概|大约|差不多|花了|用了|了|共|总共|一共|约为|达到|达|有|只有|才|仅|的)+$")
+_ITEM_WORDS = re.compile(r"[个座处家仓店站]")
+# "发票金额只有80万", "实际付了", "合同价": another measurement of the same cost, which competes
+_SAME_COST_WORDS = re.compile(r"额|发票|合同|实际|实付|付款|到账|票面|报价|预算|合计|总|全部|审计|决算|结算|价")
+
+
+def _label(text: str, quantity: Quantity) -> str:
+    """The words that name a figure, from the phrase's start up to it ("、货架叉车50万" -> 货架叉车)."""
+    window = max(0, quantity.span[0] - 12)
+    start = max((m.end() for m in _LABEL_START.finditer(text, window, quantity.span[0])), default=window)
+    return _LABEL_EDGE.sub("", text[start:quantity.span[0]])
+
+
+def _named_by_own_word(text: str, index: int, rivals: set[int], quantities: list[Quantity], spec,
+                       subject: Iterable[str]) -> Chosen | None:
+    """A money figure named by the input's own noun ("建设费用", "租金") while every rival is named
+    as something else ("买地", "货架叉车", "物业费"): that one, with the others said to be left
+    out; None where a rival is unnamed, names an item ("另一个仓") or shares the input's word."""
+    if spec.kind not in _MONEY_KINDS or getattr(spec, "sums", False):
+        return None  # a sum over items ("年费2.4万 推广费4.6万") takes every part
+    nouns = [c for c in spec.cues if len(c) > 1 and not c.endswith("了") and c not in ("支付",)]
+    if not any(c in _label(text, quantities[index]) for c in nouns):
+        return None
+    subject = [w for w in subject if w]
+    left_out = []
+    for i in sorted(rivals):
+        label = _label(text, quantities[i])
+        if (len(re.findall(r"[\u4e00-\u9fff]", label)) < 2 or _ITEM_WORDS.search(label)
+                or _SAME_COST_WORDS.search(label) or any(c in label for c in spec.cues if len(c) > 1)
+                or any(w in label for w in subject)):
+            return None
+        left_out.append(f"{label}{quantities[i].raw}")
+    own = f"{_label(text, quantities[index])}{quantities[index].raw}"
+    return Chosen(quantity_value(spec.kind, quantities[index]), own, tuple(left_out))
 
 
 _NAMED_AFTER = re.compile(r"\s*(?:是|为|用于|用在|花在|都是|全是|主要是)")

@@ -318,6 +318,11 @@ CASES = [
     ("a US-dollar figure before 能补吗 is a fact, not a request", ["潍坊 2023年租了个800平的海外仓 租金150万 在潍坊海关备案了 但我们一年跨境电商进出口只有420万美元 能补吗"], "answered", NO, "weifang.overseas_warehouse_lease"),
     ("a start with no end: at most until today", ["秦皇岛 在越南自建的仓2000平 2025年2月开始运营的 现在能申请吗"], "answered", NO, "qinhuangdao.overseas_warehouse"),
     ("a topic's attribute word keeps the conversation's measure", ["济南的企业 海外仓有补贴吗", "租的 在德国 800平", "租金一年100万 能补多少钱"], "answered", None, "jinan.overseas_warehouse"),
+    ("items named by a word of their own (胡志明那个…曼谷那个)", ["秦皇岛 在越南胡志明和泰国曼谷各有一个海外仓 胡志明那个是租的 1500平 2023年5月就开始运营了；曼谷那个是自建的 600平 也运营两年了 奖励多少"], "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    ("one list after stores named in order, the firm's cap of three", ["运城的 在中国制造网、环球资源、敦煌网、阿里国际站各开了一个店 都是B2B 交易额分别600万、700万、900万、520万 都在运城跨境电商公共服务平台注册并按跨境电商模式申报 能奖多少"], "answered", Decimal(300000), "yuncheng.global_store"),
+    ("one list after stores named in order, one short of the bar", ["运城企业 速卖通、亚马逊、eBay各开了一个店 都是B2C 交易额分别400万、350万、200万 每个店订单都超过500单 都在运城跨境电商公共服务平台注册并按跨境电商模式申报 能奖多少"], "answered", Decimal(200000), "yuncheng.global_store"),
+    ("the city the question is put to, the other city's remark background", ["潍坊的企业 租了个海外仓 1200平 租金90万", "潍坊那个好像过期了 我们在秦皇岛也有独立法人公司 这个仓按秦皇岛的政策算呢", "运营满一年了"], "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    ("the figure named by the input's own word", ["运城 自建海外仓 1100平 2024年5月投用 一直用到现在 总投资四百来万 其中买地一百万、叉车二十万 建设费用就250万 能补多少"], "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
     # impossible facts: invalid_input, never an amount
     ("impossible", ["秦皇岛企业的海外仓面积-900平方米，经营满一年，奖多少？"], "invalid_input", None, "qinhuangdao"),
     ("impossible", ["运城企业在德国租了20亿平方米的海外仓，用满一年，租金80万元，补多少"], "invalid_input", None,

@@ -67,6 +67,8 @@ CASES = [
     ("which cities, asked as 有没有", ["有没有城市支持做独立站的"], ["运城"]),
     ("a condition's own words", ["潍坊海外仓 要在哪备案"], ["潍坊海关备案"]),
     ("a condition's own words", ["运城店开全球奖励 要在哪个平台注册"], ["运城跨境电商公共服务平台注册"]),
+    ("who decides an amount is a question about units", ["秦皇岛1210那条 谁牵头 具体金额是谁审核"],
+     ["秦皇岛开发区管委会"]),
 ]
 
 
@@ -101,6 +103,8 @@ def test_silent_topic_says_so(deps):
 @pytest.mark.parametrize(("turns", "wanted"), [
     (["潍坊政策是哪个文号 另外海外仓补贴的钱是市里出还是县里出"], "市、县两级按现行财政体制分担"),
     (["济南关于加快跨境电商发展的意见是哪个文件 哪天发的 有问题打哪个部门电话"], "对外贸易处"),
+    (["潍坊的文件文号是什么 海外仓那条谁牵头"], "责任单位是市商务局"),
+    (["济南的意见文号是多少 出口退税效率那条谁牵头"], "牵头单位"),
 ])
 def test_document_question_answers_its_other_half(deps, turns, wanted):
     """"文号是什么，另外钱谁出": the record first, then the other topic's own first sentence."""

@@ -76,6 +76,19 @@ CASES = [
      {"area_m2": D(480), "cost_cny": D(700000)}, ()),
     ("a negated filing", "weifang.overseas_warehouse_lease", "海外仓 租的 1200平 没在潍坊海关备案",
      {"customs_filed": False, "area_m2": D(1200)}, ()),
+    ("the figure named by the input's own word, the others named as something else", "yuncheng.overseas_warehouse",
+     "总投资600万左右，其中买地200万、装货架30万，建设费用就320万", {"cost_cny": D(3200000)}, ()),
+    ("a rent beside a fee of another name", "yuncheng.overseas_warehouse", "仓库租金一年80万 另外物业管理费12万",
+     {"cost_cny": D(800000)}, ()),
+    ("a sum input takes every part, even one named by its cue", "luan.cbec_growth", "服务年费1.5万 推广运营3.5万",
+     {"platform_fee_cny": D(50000)}, ()),
+]
+
+# (class, measure id, sentence): figures that measure the same thing differently compete (asked)
+COMPETING = [
+    ("an invoice amount beside a contract rent", "yuncheng.overseas_warehouse", "合同租金120万 发票金额只有95万"),
+    ("an audited figure beside a budget", "yuncheng.overseas_warehouse", "建设费用预算300万 审计下来260万"),
+    ("an unnamed second figure", "yuncheng.overseas_warehouse", "租金100万 还有60万"),
 ]
 
 
@@ -96,3 +109,9 @@ def test_facts(rulebook, kind, measure, sentence, expected, absent):
         assert isinstance(got, Below | AtLeast) == bound and got == value, (kind, name, got, value)
     for name in absent:
         assert name not in facts, (kind, name, facts)
+
+
+@pytest.mark.parametrize(("kind", "measure", "sentence"), COMPETING, ids=[c[0] for c in COMPETING])
+def test_competing(rulebook, kind, measure, sentence):
+    facts = facts_for(normalize(sentence), rulebook.measure(measure), rulebook)
+    assert isinstance(facts.get("cost_cny"), Competing), (kind, facts)
