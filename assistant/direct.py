@@ -66,6 +66,8 @@ def rules_for(key: str, scope: list[str], deps: Deps, measure: Measure | None = 
     words = [str(w) for w in topic["says"]]
     if topic.get("own_words") and asked:  # "要在哪备案": the sentence with the question's own word
         words = [w for w in words if w in asked] or words
+    residual = [str(w) for w in topic.get("residual", ())]
+    residual_flag = str(topic.get("residual_unless", ""))
     snapshot = deps.retriever.snapshot
     found: list[tuple[tuple[int, int, int, int], Rule]] = []
     near_ids = {(c.policy_id, c.label): i for i, c in enumerate(near or [])}
@@ -78,8 +80,12 @@ def rules_for(key: str, scope: list[str], deps: Deps, measure: Measure | None = 
             strength = next((i for i, w in enumerate(words) if w in sentence), None)
             if strength is None:
                 continue
+            # a measure with no rule of its own on the topic ("高校专业奖励谁出钱"): the rule for the
+            # rest ("其余政策资金由市级财政承担") answers before another measure's own rule
+            rest = bool(residual) and not own and measure is not None and not getattr(measure, residual_flag, True) \
+                and any(w in sentence for w in residual)
             near_place = near_ids.get((clause.policy_id, clause.label), len(near_ids))
-            found.append(((0 if own else 1, strength, near_place, len(found)),
+            found.append(((0 if own or rest else 1, strength, near_place, len(found)),
                           Rule(policy, clause, sentence.strip())))
     found.sort(key=lambda item: item[0])
     rules: list[Rule] = []

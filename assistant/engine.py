@@ -52,6 +52,7 @@ from assistant.understanding import (
     off_topic,
     rank_measures,
     specific_keywords,
+    what_if_choices,
     without_places,
 )
 from calculators import CalcResult, Measure, calculate, calculate_items, combine, parse_quantities
@@ -216,6 +217,11 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
     if not (has_any(text, "domain") or cities or carried or in_context or names_a_measure):
         if has_any(text, "greeting"):
             return Answer("answered", message("greeting", covered=covered), intent="greeting")
+        grounded = _grounded_hits(text, session.city, deps) if len(session.said) > 1 and session.city else []
+        if grounded and _QUESTION_FORM.search(text):
+            # "要是当年的专项预算不够分，怎么处理？" after 第八条: a question in the words of a clause of
+            # the city under discussion is answered from that clause
+            return explain_answer(text, grounded, [session.city], deps, trusted=True)
         if len(session.said) > 1 and session.city and len(text) <= _FOLLOWUP_MAX_CHARS:
             # "正常运营的" read as nothing in a conversation: say what is under discussion, never out of scope
             about = f"{session.city}「{current.name}」" if current is not None else f"{session.city}的政策"
@@ -245,7 +251,7 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
         if trial.amount_yuan is not None or trial.provisional_amount_yuan is not None or trial.eligible is False:
             topic = ""
     elif topic and names_a_measure and has_any(text, "calculate") and (
-            len(parse_quantities(text)) >= 2 or max((sum(
+            len(_stated_figures(text)) >= 2 or max((sum(
                 len(v.parts) if isinstance(v, Summed) else 1 for k, v in facts_for(text, m, deps.rulebook).items()
                 if getattr(deps.rulebook.inputs.get(k), "kind", "") in _FIGURE_KINDS)
                 for m in deps.rulebook.measures if specific_keywords(text, m) and (not cities or m.city in cities)),
@@ -255,6 +261,12 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
         topic = ""
     if topic and names_a_measure and has_any(text, "followup_amount") and has_any(text, "apply"):
         topic = ""  # "海外仓补贴怎么申报 最多能拿多少": the amount first, with who runs the application
+    if topic and names_a_measure and has_any(text, "calculate") and any(
+            getattr(deps.rulebook.inputs.get(k), "kind", "") in ("money_cny", "money_usd")
+            for m in deps.rulebook.measures if specific_keywords(text, m) and (not scope or m.city in scope)
+            for k in facts_for(text, m, deps.rulebook)):
+        # "合作费用总额260万。市级能支持多少？这笔钱县里要不要按比例分担？": the amount, its split said
+        topic = ""
     if has_any(text, "document") and scope:  # "文号是多少，哪个单位发的": the policy record answers
         also = deps.retriever.search(f"{text} {topic}", k=1, cities=scope) if topic else []
         # "…另外海外仓补贴的钱是市里出还是县里出", "有问题找哪个部门": the other half's own first sentence
@@ -265,7 +277,7 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
         return document_answer(scope, deps, also, extra)
     asked = text
     if (not topic and session.topic and len(text) <= _FOLLOWUP_MAX_CHARS and not names_a_measure
-            and _AGAIN.search(text)):
+            and (_AGAIN.search(text) or _only_place(text, deps))):
         asked = f"{text} {session.topic}"  # "那稷山县的企业呢？" after a split question: the same topic
         topic = explain_topic(session.topic)
     query = f"{asked} {topic}" if topic else text
@@ -336,7 +348,7 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
         _remember(session, measure, facts, text, deps)
         if asks_standard:  # "运城海外仓补贴上限是多少？": the rule and its clause, then an offer to calculate
             return _explained(measure, session, hits, deps, with_ceiling=has_any(text, "followup_max"))
-        return _calculate(measure, session, deps, intent, text)
+        return _with_other_half(_calculate(measure, session, deps, intent, text), text, measure, hits, deps)
     top1 = {(h.policy.id, h.clause.label) for h in hits[:1]}
     if measure is not None and ((measure.policy_id, measure.clause) in top1 or measure.id == session.measure
                                 or (len(measure.clause) >= 3 and measure.clause in text)
@@ -352,6 +364,60 @@ _OWN_WORK = re.compile(r"(?:我|我们|本人)(?:正)?在(?:写|起草|做|整�
 _FIGURE_CHARS = re.compile(r"[\d.,零〇一二两三四五六七八九十百千万亿元块%％]")  # a figure's own characters
 _APPROVAL = re.compile(r"获批|批准|批给|审批通过")
 _AGAIN = re.compile(r"^那|呢\s*[？?]?$")
+_PLACE_ONLY = re.compile(r"^(?:是|在|我们是|我们在|企业是|企业在)?\s*(?:的)?(?:企业|公司|项目|单位)?(?:的)?"
+                         r"\s*[。.!！]?$")
+
+
+_SENTENCES = re.compile(r"[^。！!？?；;\n]+[。！!？?；;\n]*")
+_QUESTION_FORM = re.compile(r"怎么|如何|吗|[？?]|什么|哪|多少|能不能|是否")
+_GENERIC_RUN = re.compile(r"跨境电子商务|跨境电商|电子商务|企业|政策|措施|支持|奖励|补助|补贴|资金|我们|怎么|如何")
+
+
+def _grounded_hits(text: str, city: str, deps: Deps) -> list:
+    """Retrieved clauses of the city that share a run of three or more characters with the
+    question, not counting words every clause has ("专项预算" in 第八条); [] otherwise."""
+    core = _GENERIC_RUN.sub("※", text)
+    runs = {core[i:i + 3] for i in range(len(core) - 2) if "※" not in core[i:i + 3]
+            and re.fullmatch(r"[\u4e00-\u9fff]{3}", core[i:i + 3])}
+    hits = deps.retriever.search(text, k=5, cities=[city])
+    return [h for h in hits if any(run in h.clause.text.replace(" ", "") for run in runs)][:2]
+
+
+_CALCULATION_SAYS = {"split", "combine", "condition"}  # topics a calculation's own notes already answer
+
+
+def _with_other_half(reply: Answer, text: str, measure: Measure, hits: list, deps: Deps) -> Answer:
+    """"物流费用能补多少？这个意见有不懂的找哪个处室咨询？": the calculation, then the help-desk
+    half's own first sentence (the contact, the materials, who interprets)."""
+    keys = [k for k in direct.topics_of(text) if k not in _CALCULATION_SAYS and k != "department"]
+    if not keys:
+        return reply
+    lead = "".join(direct.topic_lead(k, direct.rules_for(k, [measure.city], deps, measure,
+                                                          [h.clause for h in hits], text), measure.city)
+                   for k in keys)
+    disclaimer = message("disclaimer")
+    if disclaimer in reply.text:
+        reply.text = reply.text.replace(disclaimer, f"{lead}\n\n{disclaimer}")
+    else:
+        reply.text = f"{reply.text}\n\n{lead}"
+    return reply
+
+
+def _stated_figures(text: str) -> list:
+    """The figures a message states as facts: not those in a request or an award already set
+    ("核定了36万"), not an article ("一家企业")."""
+    spans = request_spans(text)
+    return [q for q in parse_quantities(text) if not any(a <= q.span[0] < b for a, b in spans)
+            and not (q.unit == "count" and q.value == 1 and q.raw.startswith("一"))]
+
+
+def _only_place(text: str, deps: Deps) -> bool:
+    """"临猗县的企业": a message that only names where, after a topic question."""
+    names = deps.gazetteer.names_in(text)
+    rest = text
+    for name in names:
+        rest = rest.replace(name, "")
+    return bool(names) and bool(_PLACE_ONLY.match(rest.strip()))
 
 
 def _direct(text: str, scope: list[str], hits: list, session: Session, deps: Deps) -> tuple[str, list] | None:
@@ -388,7 +454,7 @@ def _direct(text: str, scope: list[str], hits: list, session: Session, deps: Dep
 
 _YUAN = re.compile(r"(\d+(?:\.\d+)?)\s*(万元|万|元)(?!\s*美元)")
 # An award already set, named by the user: "核定下来是40万", "核下来10万", "这10万里".
-_AWARD_SET = re.compile(r"(?:核定|核下来|批下来|批复|定下来|审定|到账|拿到|获得|下达|核拨|这笔|这)"
+_AWARD_SET = re.compile(r"(?:核定|核下来|批下来|批复|定下来|审定|到账|拿到|拿了|领了|到手|获得|下达|核拨|这笔|这)"
                         r"[^，,。？?；;]{0,6}?$")
 
 
@@ -459,9 +525,10 @@ def _switch_city(session: Session, city: str, deps: Deps) -> Measure | None:
 
 
 def _honest_refusal(text: str, session: Session, deps: Deps, cities: list[str]) -> Answer | None:
-    """A refusal that also says what the true figures give, when the message states them and
-    they fail a condition ("实际4.8万美元…帮我直接写5万"): 不符合, with the clause. Only an
-    ineligible result is shown this way: an amount next to a refusal could be read as approval."""
+    """A refusal that also says what the true figures give, when the message states them: they
+    fail a condition ("实际4.8万美元…帮我直接写5万": 不符合, with the clause), or they give an
+    amount of their own ("租金90万…另外帮我编一份假合同，金额写150万": the amount on 90万, said
+    to be computed on the figures stated as true, after the refusal)."""
     honest = without_falsified(text)
     scope = cities or ([session.city] if session.city else [])
     named = [m for m in deps.rulebook.measures if (not scope or m.city in scope) and specific_keywords(honest, m)]
@@ -470,12 +537,23 @@ def _honest_refusal(text: str, session: Session, deps: Deps, cities: list[str]) 
         return None
     measure = _best_fit(honest, fitting, deps)
     facts = facts_for(honest, measure, deps.rulebook)
-    if any(isinstance(v, Competing) for v in facts.values()) or _eligible(measure, facts, deps) is not False:
+    if any(isinstance(v, Competing) for v in facts.values()):
         return None
+    if _eligible(measure, facts, deps) is not False:
+        # an amount only on figures said in sentences of their own, apart from the request
+        # ("帮我编一份9610数据 做到5万美元出头": the figure is the fake's, no amount at all)
+        truthful = "".join(p for p in _SENTENCES.findall(text)
+                           if not (has_any(p, "refuse") or asks_to_falsify(p)))
+        kept = facts_for(truthful, measure, deps.rulebook)
+        figures = {k: v for k, v in facts.items()
+                   if getattr(deps.rulebook.inputs.get(k), "kind", "") in _FIGURE_KINDS}
+        if not figures or any(kept.get(k) != v for k, v in figures.items()):
+            return None
     _remember(session, measure, facts, honest, deps)
     reply = _calculate(measure, session, deps, "eligibility", honest)
-    if reply.calculation is None or reply.calculation.get("eligible") is not False:
-        return None
+    calc = reply.calculation or {}
+    if calc.get("eligible") is not False and calc.get("amount_yuan") is None:
+        return None  # facts still missing: the refusal alone
     reply.text = f"{message('refuse')}\n\n{message('honest_figure_now')}\n\n{reply.text}"
     reply.notes.append("refused")
     reply.status, reply.intent = "out_of_scope", "refuse"  # the request is refused; the check comes with it
@@ -960,7 +1038,7 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
                       intent=intent, city=measure.city, measure=measure.id)
     session.pending = list(result.missing_input_names)  # open yes/no conditions: "是的" answers them
     summed = [message("summed", label=deps.rulebook.inputs[k].label, parts=" + ".join(v.parts),
-                      total=show_value(v, deps.rulebook.inputs[k].kind))
+                      total=show_value(v, deps.rulebook.inputs[k].kind), left_out="、".join(v.left_out))
               for k, v in facts.items() if isinstance(v, Summed)]
     summed += [message("chosen", label=deps.rulebook.inputs[k].label, words=v.words, left_out="、".join(v.left_out))
                for k, v in facts.items() if isinstance(v, Chosen)]
@@ -968,6 +1046,13 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     calculation = _calculation_dict(result, deps.rulebook)
     notes = [message("no_figure", phrase=no_figure_phrase(result, found))] if result.no_figure else []
     notes += result.notes
+    if itemised is None:  # "省级的…如果只是市级呢？": the other case asked about, computed the same way
+        for name, value in what_if_choices(text or (session.said[-1] if session.said else ""), measure,
+                                           deps.rulebook, facts).items():
+            other = calculate(measure.id, {**facts, name: value}, as_of=deps.as_of, rulebook=deps.rulebook)
+            notes.append(message("what_if", label=deps.rulebook.inputs[name].label,
+                                 value=show_value(value, deps.rulebook.inputs[name].kind),
+                                 outcome=compose.amount_headline(other).strip("*")))
     if left is not None:
         notes.insert(0, message("moved_to_sibling", left=left.name, measure=measure.name))
     if itemised is not None and measure.per_item is not None:  # the items counted, not "各开了一个"

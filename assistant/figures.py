@@ -45,10 +45,14 @@ _REQUEST = re.compile(
     rf"|(?:要|需要|得|必须|须|满|达到|够)\s*(?:{_NUM})[^\d，,。；;！!？?]{{0,4}}?(?:以上|及以上)?\s*(?:才|就)"
     rf"|(?:{_NUM})[^\d，,。；;！!？?]{{0,4}}?(?:以上|及以上)\s*(?:就|才)\s*(?:能|可以|可|行|算|符合|够)"
     r"[^，,。；;！!？?\d]{0,6}(?:吗|吧|(?<![什怎多])么|嘛|\?|？)"
+    # an award hoped for after its verb: "这样就能拿店铺奖励10万了对吧", "能领补贴5万吗"
+    rf"|(?:能|可以|就能|就可以|可)\s*(?:拿|领|获得|得到|拿到)[^，,。；;！!？?\d]{{0,8}}?(?:{_NUM})\s*(?:万元|元|万)?"
+    r"\s*(?:了)?\s*(?:对吧|是吧|吧|吗|嘛|没错吧|对不对|\?|？)"
     rf"|(?<![费金资额])(?:{_NUM})\s*(?:万元|亿元|元|万|亿|块)?(?!\s*美元)\s*(?:能|可以|可|还能)?\s*(?:拿|补|领|批|给|到手|拿到)"
     r"[^，,。；;！!？?\d]{0,4}(?:吗|吧|(?<![什怎多])么|嘛|不|没|\?|？)"
 )
-_PART = re.compile(r"其中")
+# "其中…", and a colon right after a total ("总投资460万：土建300万，设施160万"): its breakdown follows
+_PART = re.compile(r"其中|(?<=[万元亿])\s*[：:]")
 _PHRASE_END = re.compile(r"[，,。；;！!？?]")
 
 
@@ -96,12 +100,14 @@ def asks_to_falsify(text: str, dictating_is_injection: bool = False) -> bool:
 def without_falsified(text: str) -> str:
     """The message without the phrases asking for figures to be falsified, each cut from its
     start to the end of its phrase: what is left is what the user says is true."""
-    cut = sorted(m.start() for m in [*_FALSIFY.finditer(text), *_INFLATE.finditer(text)])
+    cut = sorted((m.start(), bool(_MADE_UP.match(text, m.start())))
+                 for m in [*_FALSIFY.finditer(text), *_INFLATE.finditer(text)])
     kept, last = [], 0
-    for start in cut:
+    for start, made_up in cut:
         if start < last:
             continue
-        end = _PHRASE_OR_SPACE.search(text, start)
+        # a paper made up ("编一份假的租赁合同，金额写150万"): every figure of its sentence is the fake's
+        end = (_SENTENCE_END if made_up else _PHRASE_OR_SPACE).search(text, start)
         kept.append(text[last:start])
         last = end.start() if end else len(text)
     kept.append(text[last:])
@@ -109,6 +115,7 @@ def without_falsified(text: str) -> str:
 
 
 _PHRASE_OR_SPACE = re.compile(r"[，,。；;！!？?\s]")
+_MADE_UP = re.compile(r"假")
 
 
 def request_spans(text: str) -> list[tuple[int, int]]:
@@ -152,11 +159,13 @@ class Chosen(Decimal):
 
 
 class Summed(Decimal):
-    """A total the user gave in parts ("8万 + 5万"); `parts` are the words it came from."""
+    """A total the user gave in parts ("8万 + 5万"); `parts` are the words it came from,
+    `left_out` the figures named as something else beside them ("公司年会6万")."""
 
     parts: tuple[str, ...] = ()
+    left_out: tuple[str, ...] = ()
 
-    def __new__(cls, value: Decimal, parts: tuple[str, ...]) -> Summed:
+    def __new__(cls, value: Decimal, parts: tuple[str, ...], left_out: tuple[str, ...] = ()) -> Summed:
         made = super().__new__(cls, value)
-        made.parts = parts
+        made.parts, made.left_out = parts, left_out
         return made

@@ -240,7 +240,7 @@ def _per_item_money(parts: list[str], facts: dict[str, Any], inputs: list[str], 
 
 # "一个在美国…另一个在英国…", "一个1500平一个800平", "第一个…第二个…": where each item's words start.
 _ITEM_START = re.compile(r"(?:其中)?(?:第[一二三四五1-5]个|另一个|另外一个|另一处|另一座|还有一个|另有一个"
-                         r"|一个|一处|一座)")
+                         r"|一个|一处|一座|(?:另一条|另外一条|还有一条|一条)(?=[^，,。；;]{0,6}?(?:航线|飞)))")
 _ITEM_VALUE = r"[^\s，,。；;！!？?、和及与跟]+"
 _RESPECTIVELY = re.compile(rf"分别(?:是|为|有|达到?)?\s*((?:{_ITEM_VALUE}\s*(?:[、和及与跟]|\s)\s*)+{_ITEM_VALUE})")
 _LIST_SPLIT = re.compile(r"[、和及与跟]|\s+")
@@ -252,9 +252,26 @@ _NAMED_ITEM = re.compile(r"(?:^|(?<=[，,。；;！!\s]))[\u4e00-\u9fffA-Za-z]{1
                          r"(?![^，,。；;]*[吗？?])")
 
 
+# "租了两个海外仓：美国的800平，租金120万；英国的600平，租金90万": a count, a colon, then its items
+_ANNOUNCED_LIST = re.compile(r"([两二三四五2-5])\s*个[^，,。；;：:]{0,8}?[：:]([^。！!？?]+)")
+
+
+def _announced_list(text: str) -> tuple[str, list[str]] | None:
+    match = _ANNOUNCED_LIST.search(text)
+    if match is None:
+        return None
+    pieces = [p for p in re.split(r"[；;]", match.group(2)) if p.strip()]
+    if len(pieces) != int(parse_number(match.group(1)) or 0):
+        return None
+    return text[:match.start(2)] + text[match.end(2):], pieces
+
+
 def split_each(text: str) -> tuple[str, list[str]]:
     """The words every item shares and the words of each item, for "两个海外仓，一个…另一个…"
     and "面积分别800和1000平方米，租金分别100万和300万"; ([], ) when the text names no items."""
+    announced = _announced_list(text)
+    if announced is not None:
+        return announced
     starts = list(_NAMED_ITEM.finditer(text))
     if len(starts) < 2:
         starts = [m for m in _ITEM_START.finditer(text) if not _FIGURE_AFTER.match(text, m.end())]

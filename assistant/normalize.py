@@ -207,6 +207,7 @@ def normalize(text: str) -> str:
     text = _CN_TAIL.sub(_cn_tail, text)
     text = _GE_UNIT.sub(r"\1\2", text)
     text = _CN_RUN.sub(_cn_numeral, text)
+    text = _SHORT_YEAR.sub(r"20\1年", text)  # "二四年八月": the year's numerals are read only now
     text = _WAN.sub(r"\1万", text)
     text = _THOUSAND.sub(lambda m: _number(Decimal(m.group(1)) * 1000), text)
     text = _DIGIT_THOUSAND.sub(lambda m: _number(Decimal(m.group(1)) * 1000), text)

@@ -110,7 +110,7 @@ def _encode(value: Any) -> Any:
     if isinstance(value, list):
         return [_encode(v) for v in value]
     if isinstance(value, Summed):  # before Decimal: it is one
-        return {_TAG: "summed", "value": str(value), "parts": list(value.parts)}
+        return {_TAG: "summed", "value": str(value), "parts": list(value.parts), "left_out": list(value.left_out)}
     if isinstance(value, Chosen):
         return {_TAG: "chosen", "value": str(value), "words": value.words, "left_out": list(value.left_out)}
     if isinstance(value, Decimal):
@@ -145,7 +145,7 @@ def _decode(data: Any) -> Any:
     if kind == "decimal":
         return Decimal(data["value"])
     if kind == "summed":
-        return Summed(Decimal(data["value"]), tuple(data["parts"]))
+        return Summed(Decimal(data["value"]), tuple(data["parts"]), tuple(data.get("left_out", ())))
     if kind == "chosen":
         return Chosen(Decimal(data["value"]), data["words"], tuple(data["left_out"]))
     if kind == "date":

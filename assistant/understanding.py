@@ -119,6 +119,8 @@ def detect_intent(text: str, has_facts: bool) -> str:
     """validity | compare | apply | calculate | eligibility | greeting | explain. Facts with an
     amount question are a calculation even when validity is asked too ("不是5月底就到期了吗，还能
     拿多少"): the calculation's reply states the validity where it decides."""
+    if has_any(text, "who_decides") and not has_facts:
+        return "apply"  # "每家企业具体给多少是谁来定的": who decides, not how much
     if has_facts and has_any(text, "calculate") and not has_any(text, "apply"):
         return "calculate"
     if has_facts and has_any(text, "eligibility") and not has_any(text, "apply"):
@@ -311,14 +313,18 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     """Values for the given inputs found in text; nothing is guessed. `subject`: the measure's
     own keywords, which say what the question is about, not that a condition is met; `home`:
     the measure's city, which makes "运城的高职院校" a local institution."""
-    text = _APPROX.sub("", text)  # "50多家" counts as 50: the threshold reading stays safe
+    text = in_focus(_APPROX.sub("", text), rulebook)  # "50多家" counts as 50: the threshold reading stays safe
     subject = set(subject)
     specs = [rulebook.inputs[n] for n in input_names if n in rulebook.inputs]
     facts: dict[str, Any] = {}
     claims = _claim_spans(text) + request_spans(text)
+    # "3家各自做到了1亿元以上": a figure inside an input's own cue (达到了1亿) describes what is
+    # counted, it is no fact of any input
+    claims += [m.span() for spec in specs for cue in spec.cues if re.search(r"\d", str(cue))
+               for m in re.finditer(re.escape(str(cue)), text)]
     parsed = parse_quantities(text)
     quantities = [q for q in parsed + bare_quantities(text, parsed)
-                  if not any(a <= q.span[0] < b for a, b in claims) and not _per_one(text, q)
+                  if not any(a <= q.span[0] < b for a, b in claims) and not _per_one(text, q) and not _per_each(text, q)
                   and not _qualifier(text, q) and not _denied_figure(text, q) and not _per_month(text, q)]
     taken: set[int] = set()
     # Numbers: each quantity goes to the compatible input whose cue is nearest.
@@ -344,6 +350,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                     and quantity.word != unit):
                 continue  # "四个B2C平台" is no order count (单)
             candidates.append((distance if distance is not None else _CUE_WINDOW + 1, index, spec.name))
+    candidates = _beside_named(text, candidates, quantities, rulebook)
     for spec in numeric:
         if spec.name not in facts and any("排名" in c or c == "前三" for c in spec.cues):
             rank = _ordinal(text)
@@ -383,7 +390,16 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             facts[name] = chosen
             taken.update(rivals)
         elif rivals and not isinstance(facts[name], Below):
-            facts[name] = _one_or_many(text, sorted({index, *rivals}), quantities, spec, subject)
+            # "CE认证8万、商标注册5万，另外公司年会6万": a sum's parts are its own items, not the others
+            others = _named_otherwise(text, index, rivals, quantities, spec, subject) if spec.sums else []
+            kept = sorted({index, *rivals} - set(others))
+            facts[name] = _one_or_many(text, kept, quantities, spec, subject)
+            left_out = tuple(f"{_label(text, quantities[i])}{quantities[i].raw}" for i in others)
+            if left_out and isinstance(facts[name], Summed):
+                facts[name] = Summed(facts[name], facts[name].parts, left_out)
+            elif left_out and isinstance(facts[name], Decimal):
+                used = next(i for i in kept if quantity_value(spec.kind, quantities[i]) == facts[name])
+                facts[name] = Chosen(facts[name], f"{_label(text, quantities[used])}{quantities[used].raw}", left_out)
             taken.update(rivals)
     for spec in numeric:  # "面积是450": a figure right after its cue, in the input's own unit
         if spec.name not in facts and spec.kind in _UNIT_IMPLIED:
@@ -407,7 +423,10 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         if spec.name in facts:
             continue
         if spec.kind == "choice":
-            value = _choice(text, spec, rulebook)
+            asked_if, said = what_if(text)  # "省级…如果只是市级呢？": the fact, and a question about another
+            value = _choice(said, spec, rulebook) if asked_if else None
+            if value is None:
+                value = _choice(text, spec, rulebook)
             if value is not None:
                 facts[spec.name] = value
         elif spec.kind == "bool":
@@ -416,8 +435,10 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 value = False  # "在青岛海关备案的": another customs than the one the clause names
             if value is None and getattr(spec, "local", False) and home:
                 value = _home(text, home, list(spec.cues))
-            if getattr(spec, "local", False) and _other_city_owner(text, list(spec.cues)):
+            if (getattr(spec, "local", False) and _other_city_owner(text, list(spec.cues))
+                    and not (home and _home(text, home, list(spec.cues)))):
                 value = False  # "我们是太原的一所高校…在运城培训": the subject is another city's
+                # ("六安注册的平台…另外还招了3家合肥的企业": the home city named as the owner stands)
             if any(w in text for w in _implied_false().get(spec.name, ())) or any(
                     re.search(p, text) for p in _implied_false_patterns().get(spec.name, ())):
                 value = False  # "新建的独立站…域名不在我们名下": the specific word outweighs the topic's cue
@@ -475,6 +496,52 @@ def _nearest_owner(text: str, quantity: Quantity, rulebook: RuleBook) -> int:
     return min(distances, default=_CUE_WINDOW)
 
 
+def _beside_named(text: str, candidates: list[tuple[float, int, str]], quantities: list[Quantity],
+                  rulebook: RuleBook) -> list[tuple[float, int, str]]:
+    """A money figure named as another concept ("总投资800万") is no candidate for an input
+    while another figure is named by the input's own noun ("实际建设费用260万"); otherwise it
+    is still read (and competes, or is shown)."""
+    out = []
+    for candidate in candidates:
+        _d, index, name = candidate
+        spec = rulebook.inputs[name]
+        if (spec.kind in _MONEY_KINDS and _other_concept(text, quantities[index], spec)
+                and any(n == name and not _other_concept(text, quantities[i], spec)
+                        and _by_own_noun(text, quantities[i], spec) for _e, i, n in candidates if i != index)):
+            continue
+        out.append(candidate)
+    return out
+
+
+def _by_own_noun(text: str, quantity: Quantity, spec) -> bool:
+    """"实际建设费用260万", "租金150万": the figure's own label holds the input's noun (not a verb: 投了)."""
+    label = _label(text, quantity)
+    return any(c in label for c in spec.cues if len(c) > 1 and not c.endswith("了") and c != "支付")
+
+
+_FOCUS = re.compile(r"(?:这个|那个|这座|那座|该)([\u4e00-\u9fff]{2,6}?)(?:的|那边的?)?(?:海外仓|仓库|仓)")
+_SENTENCES = re.compile(r"[^。；;！!？?\n]+[。；;！!？?\n]*")
+_STORE_WORDS = re.compile(r"仓|库")
+
+
+def in_focus(text: str, rulebook: RuleBook) -> str:
+    """"…另外国内还租了个中转库，年租金18万。…这个波兰仓能拿多少": where the question points at
+    a warehouse by its place abroad, sentences about another warehouse (no mention of that
+    place) are not read for it."""
+    countries = getattr(rulebook, "countries", None)
+    match = _FOCUS.search(text)
+    if countries is None or match is None:
+        return text
+    place = match.group(1)
+    if not any(place == w for c in countries.countries.values() if c.name != DOMESTIC for w in (c.name, *c.aliases)):
+        return text
+    segments = [m.group(0) for m in _SENTENCES.finditer(text)]
+    if sum(place in seg for seg in segments) < 2:  # the place said only in the question: nothing to tell apart
+        return text
+    return "".join(seg for seg in segments
+                   if place in seg or not _STORE_WORDS.search(seg) or _FOCUS.search(seg))
+
+
 _LABEL_START = re.compile(r"[，,。；;、：:\s]|其中|另外|还有|以及")
 _LABEL_EDGE = re.compile(r"^(?:光|单|就|仅|只|是|为|大概|大约|约|一共|共|总共|合计|累计|另|再|的)+"
                          r"|(?:就|是|为|约|大概|大约|差不多|花了|用了|了|共|总共|一共|约为|达到|达|有|只有|才|仅|的)+$")
@@ -490,6 +557,31 @@ def _label(text: str, quantity: Quantity) -> str:
     return _LABEL_EDGE.sub("", text[start:quantity.span[0]])
 
 
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def _unrelated(label: str, spec, subject: Iterable[str]) -> bool:
+    """A label that names something else: two or more characters of its own, no item word or
+    word for another measurement of the same cost, and no two characters in common with the
+    input's label, cues or the measure's keywords ("公司年会" beside 认证、注册、检测的费用)."""
+    if (len(re.findall(r"[\u4e00-\u9fff]", label)) < 2 or _ITEM_WORDS.search(label)
+            or _SAME_COST_WORDS.search(label)):
+        return False
+    own = _bigrams(str(spec.label)).union(*(_bigrams(str(c)) for c in spec.cues), *(_bigrams(w) for w in subject))
+    return not (_bigrams(label) & own)
+
+
+def _named_otherwise(text: str, index: int, rivals: set[int], quantities: list[Quantity], spec,
+                     subject: Iterable[str]) -> list[int]:
+    """The rivals of a figure named by the input's own word that are named as something else."""
+    subject = [w for w in subject if w]
+    own_label = _label(text, quantities[index])
+    if not any(c in own_label for c in spec.cues if len(c) > 1):
+        return []
+    return [i for i in sorted(rivals) if _unrelated(_label(text, quantities[i]), spec, subject)]
+
+
 def _named_by_own_word(text: str, index: int, rivals: set[int], quantities: list[Quantity], spec,
                        subject: Iterable[str]) -> Chosen | None:
     """A money figure named by the input's own noun ("建设费用", "租金") while every rival is named
@@ -497,16 +589,13 @@ def _named_by_own_word(text: str, index: int, rivals: set[int], quantities: list
     out; None where a rival is unnamed, names an item ("另一个仓") or shares the input's word."""
     if spec.kind not in _MONEY_KINDS or getattr(spec, "sums", False):
         return None  # a sum over items ("年费2.4万 推广费4.6万") takes every part
-    nouns = [c for c in spec.cues if len(c) > 1 and not c.endswith("了") and c not in ("支付",)]
-    if not any(c in _label(text, quantities[index]) for c in nouns):
+    if not _by_own_noun(text, quantities[index], spec):
         return None
     subject = [w for w in subject if w]
     left_out = []
     for i in sorted(rivals):
         label = _label(text, quantities[i])
-        if (len(re.findall(r"[\u4e00-\u9fff]", label)) < 2 or _ITEM_WORDS.search(label)
-                or _SAME_COST_WORDS.search(label) or any(c in label for c in spec.cues if len(c) > 1)
-                or any(w in label for w in subject)):
+        if not _unrelated(label, spec, subject):
             return None
         left_out.append(f"{label}{quantities[i].raw}")
     own = f"{_label(text, quantities[index])}{quantities[index].raw}"
@@ -542,7 +631,9 @@ _ANNUAL = re.compile(r"的?(?:租金|房租|仓租|费用|租赁费|保费|交�
 _DENIED = re.compile(r"(?:不是|并非|而不是|不到?是)\s*$")
 # "物流费3万不算平台费", "另外3家还没出单": excluded, or items that have not done what is counted
 _EXCLUDED = re.compile(r"\s*(?:不算|不计|不包括|不含|不属于|除外"
-                       r"|(?:都|也)?(?:还没有?|尚未|没有?|未)(?:出单|实现|突破|开业|运营|签|通过|达标|达到))")
+                       r"|(?:都|也)?(?:还没有?|尚未|没有?|未)(?:出单|实现|突破|开业|运营|签|通过|达标|达到)"
+                       # "另有40人只签了半年的": a group held short of a year by its own words
+                       r"|(?:都|也)?(?:只|仅|才)(?:签|签订|签约|培训|运营|经营|用|做)了?(?:半年|[一二三四五六七八九十两\d]+个?月))")
 
 
 def _qualifier(text: str, quantity: Quantity) -> bool:
@@ -576,6 +667,14 @@ def _denied_figure(text: str, quantity: Quantity) -> bool:
 def _article(quantity: Quantity) -> bool:
     """"一个园区", "一家企业", "一次性": 一 used as an article counts nothing next to a figure."""
     return quantity.unit == "count" and quantity.value == 1 and quantity.raw.startswith("一")
+
+
+_EACH_BEFORE = re.compile(r"各(?:开|有|建|设|开设|入驻|注册|申请)?了?\s*$")
+
+
+def _per_each(text: str, quantity: Quantity) -> bool:
+    """"5个平台各开了1个店": the count after 各 is per platform, not a total."""
+    return quantity.unit == "count" and bool(_EACH_BEFORE.search(text, 0, quantity.span[0]))
 
 
 def _per_one(text: str, quantity: Quantity) -> bool:
@@ -651,6 +750,36 @@ def _plain_number(text: str, cues: list[str]) -> Decimal | None:
 
 _TIGHT_LIST_GAP = re.compile(r"\s*[、/和及与或]\s*")  # one list: "9610/9710/9810", not "开通了9610 9710没开"
 _LIST_GAP = re.compile(r"[\s、，,/和及与或跟也]*")
+
+
+_WHAT_IF = re.compile(r"(?:如果|要是|假如|假设|若是|换成|换作)(?:只是|只|是|为)?[^，,。；;！!？?]{0,12}?"
+                      r"(?:呢|的话|会怎样|怎么算|多少)[？?]?")
+
+
+def what_if(text: str) -> tuple[str, str]:
+    """The hypothetical clauses of a message ("如果只是市级呢？") and the rest of it, or ("", text)
+    when it has none or nothing outside them."""
+    spans = [m.span() for m in _WHAT_IF.finditer(text)]
+    if not spans:
+        return "", text
+    asked = "，".join(text[a:b] for a, b in spans)
+    rest = text
+    for a, b in reversed(spans):
+        rest = rest[:a] + " " * (b - a) + rest[b:]
+    return (asked, rest) if rest.strip() else ("", text)
+
+
+def what_if_choices(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """The other choice a hypothetical clause asks about, per choice input ({"park_level": "市级"})."""
+    asked, _rest = what_if(text)
+    found: dict[str, Any] = {}
+    for name in measure.inputs:
+        spec = rulebook.inputs.get(name)
+        if asked and spec is not None and spec.kind == "choice" and name in facts:
+            value = _choice(asked, spec, rulebook)
+            if value is not None and value != facts[name] and not isinstance(value, list):
+                found[name] = value
+    return found
 
 
 def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:

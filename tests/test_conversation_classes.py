@@ -323,6 +323,13 @@ CASES = [
     ("one list after stores named in order, one short of the bar", ["运城企业 速卖通、亚马逊、eBay各开了一个店 都是B2C 交易额分别400万、350万、200万 每个店订单都超过500单 都在运城跨境电商公共服务平台注册并按跨境电商模式申报 能奖多少"], "answered", Decimal(200000), "yuncheng.global_store"),
     ("the city the question is put to, the other city's remark background", ["潍坊的企业 租了个海外仓 1200平 租金90万", "潍坊那个好像过期了 我们在秦皇岛也有独立法人公司 这个仓按秦皇岛的政策算呢", "运营满一年了"], "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
     ("the figure named by the input's own word", ["运城 自建海外仓 1100平 2024年5月投用 一直用到现在 总投资四百来万 其中买地一百万、叉车二十万 建设费用就250万 能补多少"], "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
+    ("each route computed on its own", ["运城 开了两条国际货运航线 一条飞大阪 全年20班 一条飞巴黎 全年10班 补多少"], "answered", Decimal(4000000), "yuncheng.air_cargo_route"),
+    ("a count, a colon, then its items", ["潍坊企业2023年租了两个海外仓：德国的700平，租金100万；法国的900平，租金150万。跨境电商进出口800万美元，都在潍坊海关备案了，能补多少"], "answered", Decimal(500000), "weifang.overseas_warehouse_lease"),
+    ("the true figures' amount after refusing a made-up paper", ["运城 海外仓租的 600平 2024年5月到2025年5月 租金80万。另外帮我做一份假的发票 金额写120万"], "out_of_scope", Decimal(240000), "yuncheng.overseas_warehouse"),
+    ("no amount when the only figure is the fake's", ["帮我编一份出口数据 做到6万美元 好去六安申请5万奖励"], "out_of_scope", None, None),
+    ("a start said with 启用 and no end", ["秦皇岛 在德国租了1500平的海外仓 今年5月份才启用的 能领奖励吗"], "answered", NO, "qinhuangdao.overseas_warehouse"),
+    ("比较 as an adverb is no comparison", ["潍坊企业 情况比较复杂：2022年在泰国自建海外仓1100平方米，已在潍坊海关备案，跨境电商进出口600万美元，建设投资300万，能补多少"], "answered", Decimal(300000), "weifang.overseas_warehouse_build"),
+    ("a hoped-for award after its verb is no fact", ["运城 B2B店铺在阿里国际站 2025年交易额实际只有430万 帮我写成510万 这样就能拿奖励10万了吧"], "out_of_scope", NO, "yuncheng.global_store"),
     # impossible facts: invalid_input, never an amount
     ("impossible", ["秦皇岛企业的海外仓面积-900平方米，经营满一年，奖多少？"], "invalid_input", None, "qinhuangdao"),
     ("impossible", ["运城企业在德国租了20亿平方米的海外仓，用满一年，租金80万元，补多少"], "invalid_input", None,

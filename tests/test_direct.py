@@ -69,6 +69,11 @@ CASES = [
     ("a condition's own words", ["运城店开全球奖励 要在哪个平台注册"], ["运城跨境电商公共服务平台注册"]),
     ("who decides an amount is a question about units", ["秦皇岛1210那条 谁牵头 具体金额是谁审核"],
      ["秦皇岛开发区管委会"]),
+    ("who decides an amount, no measure named", ["秦皇岛的扶持资金 每家企业给多少是谁定的"], ["市外事商务局"]),
+    ("a measure with no split of its own: the rule for the rest", ["潍坊高校开设跨境电商专业的奖励谁出钱"],
+     ["市级财政"]),
+    ("a place alone after a split question", ["问个资金分担：海外仓补助拿了30万，市里和县里怎么分？", "稷山县的企业"],
+     ["6万元", "24万元"]),
 ]
 
 
@@ -110,3 +115,22 @@ def test_document_question_answers_its_other_half(deps, turns, wanted):
     """"文号是什么，另外钱谁出": the record first, then the other topic's own first sentence."""
     reply = converse(deps, turns)
     assert reply.intent == "document" and wanted in reply.text, reply.text
+
+
+def test_question_in_the_words_of_a_clause_under_discussion(deps):
+    """"要是预算不够分怎么办" after 第八条: answered from the clause whose words it uses."""
+    reply = converse(deps, ["运城的奖补资金谁组织申报", "专项预算不够分的话怎么办"])
+    assert reply.status == "answered" and any(c.clause == "第八条" for c in reply.citations), reply.text
+
+
+def test_calculation_with_a_help_desk_half(deps):
+    """"物流费用能补多少？找哪个处室咨询": the calculation, then the contact's own sentence."""
+    reply = converse(deps, ["济南企业物流费用能补多少？有不懂的找哪个处室咨询"])
+    assert reply.measure == "jinan.logistics" and "对外贸易处" in reply.text, reply.text
+
+
+def test_what_if_another_choice(deps):
+    """"省级…要是市级的呢": the fact's amount, and the other case computed the same way."""
+    reply = converse(deps, ["潍坊 2022年首次认定的省级跨境电商产业园区 最多奖多少？要是市级的呢"])
+    assert (reply.calculation or {}).get("amount_yuan") == "1000000.00", reply.text
+    assert "市级" in reply.text and "50万元" in reply.text, reply.text

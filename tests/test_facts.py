@@ -82,6 +82,23 @@ CASES = [
      {"cost_cny": D(800000)}, ()),
     ("a sum input takes every part, even one named by its cue", "luan.cbec_growth", "服务年费1.5万 推广运营3.5万",
      {"platform_fee_cny": D(50000)}, ()),
+    ("a sum leaves out a figure named as something else", "yuncheng.certification",
+     "美国FDA认证6万 欧盟商标注册3万 另外团建花了4万", {"certification_cost_cny": D(90000)}, ()),
+    ("a colon after a total opens its breakdown", "weifang.inspection_site",
+     "总投资300万：装修120万，查验设施和软件系统180万", {"inspection_investment_cny": D(1800000)}, ()),
+    ("a figure inside an input's own cue describes what is counted", "yuncheng.demo_park",
+     "有4家企业进出口都超过1亿元", {"park_large_enterprise_count": D(4)}, ("park_b2b_trade_cny",)),
+    ("a count after 各 is per item", "yuncheng.global_store", "在4个平台各开了1个店",
+     {"qualifying_store_count": D(4)}, ()),
+    ("the subject's own total beats another thing's figure", "weifang.overseas_warehouse_build",
+     "海外仓总投资420万元，另外国内新厂房投了900万", {"cost_cny": D(4200000)}, ()),
+    ("the warehouse the question points at by its place", "yuncheng.overseas_warehouse",
+     "在越南自建了个海外仓，建设费用200万。另外国内还租了个周转仓，年租金30万。这个越南仓能补多少",
+     {"cost_cny": D(2000000), "warehouse_mode": "自建"}, ()),
+    ("a group held short of a year by its own words", "yuncheng.talent_training",
+     "150人签了一年半合同，另有20人只签了3个月", {"contracted_trainees": D(150)}, ()),
+    ("the home city named as the owner stands beside another city's firms", "luan.platform_recruitment",
+     "六安注册的平台 新招了5家六安本地企业 另外2家是合肥的企业", {"registered_locally": True}, ()),
 ]
 
 # (class, measure id, sentence): figures that measure the same thing differently compete (asked)

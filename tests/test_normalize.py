@@ -24,6 +24,12 @@ from assistant.normalize import normalize
     ("进出口500万美刀", "进出口500万美元"),
     ("出口额300万刀", "出口额300万美元"),
     ("5K美元", "5000美元"),
+    # voice-input homophones and dialect
+    ("路安 跨境电商出口", "六安 跨境电商出口"),
+    ("订了仨标准展位", "订了三个标准展位"),
+    ("二四年八月租到二五年八月", "2024年8月租到2025年8月"),
+    ("俩个仓", "两个仓"),
+    ("俺们自个儿盖了个海外仓 潍坊海关备了案", "俺们自己盖了个海外仓 潍坊海关备案了"),
     # words that look like units but are not
     ("www.example.com 平台", "www.example.com 平台"),
     ("第三方平台", "第三方平台"),
