@@ -15,7 +15,7 @@ from typing import Any
 
 from assistant import compose, direct, lifecycle
 from assistant.deps import Deps, build_deps
-from assistant.figures import Chosen, Competing, Summed, asks_to_falsify, request_spans, without_falsified
+from assistant.figures import Chosen, Competing, Since, Summed, asks_to_falsify, request_spans, without_falsified
 from assistant.items import each_item_facts, parse_items
 from assistant.normalize import normalize
 from assistant.provenance import fact_sources
@@ -821,8 +821,15 @@ def _period_across_turns(measure: Measure, session: Session, deps: Deps) -> dict
     begun = started(session.said[-1:])
     if begun is not None and begun <= deps.as_of:
         most = (deps.as_of.year - begun.year) * 12 + deps.as_of.month - begun.month + 1
-        return {months[0]: Below(Decimal(most + 1), "months")}
+        if _STOPPED.search(session.said[-1]):
+            return {months[0]: Below(Decimal(most + 1), "months")}
+        # "2024年4月投用的", nothing said of an end: in use since then, to today — said in the reply
+        return {months[0]: Since(Decimal(most), begun)}
     return {}
+
+
+_STOPPED = re.compile(r"停用|不用了|关了|关闭|退租|停了|到期|结束|撤了|搬走")
+
 
 
 _CN = "一二三四五六七八九十"
@@ -977,6 +984,9 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     names = input_names(measure, deps.rulebook)
     derived = _period_across_turns(measure, session, deps)
     facts = {k: v for k, v in {**session.facts, **derived}.items() if k in names}
+    read_as = [*(read_as or []), *(message("ongoing_since", start=f"{v.start.year}年{v.start.month}月",
+                                           months=str(v), as_of=f"{deps.as_of.year}年{deps.as_of.month}月")
+                                   for v in derived.values() if isinstance(v, Since))]
     competing = {k: v for k, v in facts.items() if isinstance(v, Competing)}
     # Items may be described over several messages ("亚马逊两个店…", "还有一个阿里国际站…"): they are
     # read from the whole topic, not the last message alone.
@@ -984,7 +994,6 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     for start, end in request_spans(topic):  # "4个店能拿40万吗": a hoped-for figure is no item's fact
         topic = topic[:start] + _FIGURE_CHARS.sub(" ", topic[start:end]) + topic[end:]
     itemised = _each_item(topic, measure, session, deps) or _per_item(topic, measure, session, deps)
-    read_as = list(read_as or [])
     if competing and itemised is None:
         settled = {k: v for k, v in facts.items() if k not in competing}
         same = _same_whichever(measure, settled, competing, deps)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 _NUM = r"[\d.,]+\s*[万亿千百]?|[零〇一二两三四五六七八九十百千万亿点]+"
@@ -155,6 +156,18 @@ class Chosen(Decimal):
     def __new__(cls, value: Decimal, words: str, left_out: tuple[str, ...]) -> Chosen:
         made = super().__new__(cls, value)
         made.words, made.left_out = words, left_out
+        return made
+
+
+class Since(Decimal):
+    """A duration read from a start with no end ("2024年4月投用的"), presumed to run to today;
+    the reply says so, with `start`."""
+
+    start: date
+
+    def __new__(cls, value: Decimal, start: date) -> Since:
+        made = super().__new__(cls, value)
+        made.start = start
         return made
 
 

@@ -263,7 +263,14 @@ def _announced_list(text: str) -> tuple[str, list[str]] | None:
     pieces = [p for p in re.split(r"[；;]", match.group(2)) if p.strip()]
     if len(pieces) != int(parse_number(match.group(1)) or 0):
         return None
-    return text[:match.start(2)] + text[match.end(2):], pieces
+    return text[:match.start(2)] + text[match.end(2):] + "，" + "，".join(_shared_tail(pieces[-1])), pieces
+
+
+def _shared_tail(last: str) -> list[str]:
+    """"…，两个到2025年10月都用满一年了": from the first part saying 都 on, every item's words."""
+    parts = [p for p in _PARTS.split(last) if p]
+    first = next((i for i, p in enumerate(parts) if _SHARED.search(p)), len(parts))
+    return parts[first:]
 
 
 def split_each(text: str) -> tuple[str, list[str]]:
@@ -279,9 +286,7 @@ def split_each(text: str) -> tuple[str, list[str]]:
         shared = text[:starts[0].start()]
         pieces = [text[a.start():b.start()] for a, b in pairwise(starts)]
         last = text[starts[-1].start():]
-        parts = [p for p in _PARTS.split(last) if p]
-        first = next((i for i, p in enumerate(parts) if _SHARED.search(p)), len(parts))
-        tail = parts[first:]  # "都在潍坊海关备案", "都是2024年3月起租 用满一年了": from 都 on, every item's
+        tail = _shared_tail(last)  # "都在潍坊海关备案", "都是2024年3月起租 用满一年了": every item's
         pieces.append(last)
         return shared + "，" + "，".join(tail), pieces
     lists = list(_RESPECTIVELY.finditer(text))

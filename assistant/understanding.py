@@ -385,6 +385,16 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             index = min(rivals or counted, key=lambda i: next(d for d, j, n in candidates if j == i and n == name))
             rivals.discard(index)
             facts[name] = quantity_value(spec.kind, quantities[index])
+        if rivals and spec.kind == "months":  # "合同签了两年…已经用了一年半": the term is no time used
+            terms = {i for i in {index, *rivals} if _CONTRACT_TERM.search(_label(text, quantities[i]))}
+            used = {index, *rivals} - terms
+            if terms and used:
+                index = min(used, key=lambda i: quantities[i].span[0])
+                facts[name] = quantity_value(spec.kind, quantities[index])
+                if short_of(text, quantities[index]) and spec.kind in _BOUND_UNIT:
+                    facts[name] = Below(Decimal(facts[name]), _BOUND_UNIT[spec.kind])
+                taken.update(rivals | {index})
+                rivals = used - {index}
         chosen = _named_by_own_word(text, index, rivals, quantities, spec, subject) if rivals else None
         if chosen is not None:  # "买地150万、货架叉车50万，光建设费用就300万": the one named by its word
             facts[name] = chosen
@@ -542,6 +552,7 @@ def in_focus(text: str, rulebook: RuleBook) -> str:
                    if place in seg or not _STORE_WORDS.search(seg) or _FOCUS.search(seg))
 
 
+_CONTRACT_TERM = re.compile(r"合同|租期|签了|签的|期限|协议期")
 _LABEL_START = re.compile(r"[，,。；;、：:\s]|其中|另外|还有|以及")
 _LABEL_EDGE = re.compile(r"^(?:光|单|就|仅|只|是|为|大概|大约|约|一共|共|总共|合计|累计|另|再|的)+"
                          r"|(?:就|是|为|约|大概|大约|差不多|花了|用了|了|共|总共|一共|约为|达到|达|有|只有|才|仅|的)+$")
@@ -796,13 +807,20 @@ def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
                 mentions += [(m.start(), m.end(), choice.value) for m in re.finditer(re.escape(word), lowered)]
     mentions.sort()
     denied_until = -1  # "没开9610 9710 9810": a negation governs the list that follows it
+    denied_words: dict[str, set[str]] = {}
+    said_words: dict[str, set[str]] = {}
     for start, end, value in mentions:
         in_list = denied_until >= 0 and _LIST_GAP.fullmatch(lowered[denied_until:start]) is not None
         if negated(lowered, start, end) or in_list or (start < denied_until):
             denied.add(value)
+            denied_words.setdefault(value, set()).add(lowered[start:end])
             denied_until = max(denied_until, end)
         else:
             best[value] = max(best.get(value, 0), end - start)
+            said_words.setdefault(value, set()).add(lowered[start:end])
+    # "自建了一个海外仓…（这个不在建设合同里）": a word denied (建设) does not undo the choice said
+    # outright in another of its words (自建); the same word said and denied stays denied
+    denied -= {v for v in denied if said_words.get(v, set()) - denied_words.get(v, set())}
     for index in range(len(mentions) - 1, 0, -1):  # "9610/9710/9810都没开": a denial after a list denies it all
         (start, _, value), (_, before_end, before_value) = mentions[index], mentions[index - 1]
         if value in denied and _TIGHT_LIST_GAP.fullmatch(lowered[before_end:start]) is not None:
@@ -915,6 +933,8 @@ _ASKED = re.compile(r"(?:能不能|能否|可不可以|可否|是否|要不要|�
 
 
 # "2025年新认定的园区", "2023年建的仓": a year with the event it dates (no month given).
+_FOUNDING = re.compile(r"注册|成立")
+_FOUNDED_AFTER = re.compile(r"\s*(?:份|底|初)?(?:就|才|刚)?(?:注册|成立|设立|创立|创办|开办)")
 _EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^，,。；;！!？?\d]{0,4}?"
                          r"(?:新认定|认定|评上|评为|获评|入选|获批|建成|建的|新建|自建|租|参展|参加|获得|取得|拿到|拿的|"
                          r"注册|成立|投用|启用|开通|开始|签|办的|做的)")
@@ -956,9 +976,13 @@ def _date_value(text: str):
             return Period(_date(period.start.year, 1, 1), period.end, period.words)
         return Period(period.start, period.end, period.words)
     # "…到2026年11月已经用了一年多" (到现在, resolved): the end of a period is no date of the matter
-    match = next((m for m in _DATE.finditer(text) if not _UNTIL_BEFORE.search(text, 0, m.start())), None)
+    dates = [m for m in _DATE.finditer(text) if not _UNTIL_BEFORE.search(text, 0, m.start())]
+    # "2023年底注册的…2024年4月在德国租了个仓": the firm's founding is no date of the matter
+    # while another date is given
+    match = next((m for m in dates if not _FOUNDED_AFTER.match(text, m.end())), dates[0] if dates else None)
     if not match:
-        year = _EVENT_YEAR.search(text)
+        years = list(_EVENT_YEAR.finditer(text))
+        year = next((m for m in years if not _FOUNDING.search(m.group(0))), years[0] if years else None)
         return f"{year.group(1)}年" if year else None
     try:
         return date(int(match.group(1)), int(match.group(2)), int(match.group(3) or 1))

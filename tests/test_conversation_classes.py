@@ -330,6 +330,9 @@ CASES = [
     ("a start said with 启用 and no end", ["秦皇岛 在德国租了1500平的海外仓 今年5月份才启用的 能领奖励吗"], "answered", NO, "qinhuangdao.overseas_warehouse"),
     ("比较 as an adverb is no comparison", ["潍坊企业 情况比较复杂：2022年在泰国自建海外仓1100平方米，已在潍坊海关备案，跨境电商进出口600万美元，建设投资300万，能补多少"], "answered", Decimal(300000), "weifang.overseas_warehouse_build"),
     ("a hoped-for award after its verb is no fact", ["运城 B2B店铺在阿里国际站 2025年交易额实际只有430万 帮我写成510万 这样就能拿奖励10万了吧"], "out_of_scope", NO, "yuncheng.global_store"),
+    ("a shared tail after items announced by a count and a colon", ["运城 2024年在越南自建了两个海外仓：河内那个1500平，建设费用150万；胡志明那个800平，建设费用60万，两个到2025年6月都用满一年了 能补多少"], "answered", Decimal(630000), "yuncheng.overseas_warehouse"),
+    ("a start with no end, long enough ago: in use to today, said", ["运城 我们在墨西哥自建的海外仓 2024年3月投用的 2500平 建设费用200万 能补多少"], "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
+    ("a start with an end said: no presumption", ["运城 我们在墨西哥自建的海外仓 2024年3月投用的 2024年10月就停用了 2500平 建设费用200万 能补多少"], "answered", NO, "yuncheng.overseas_warehouse"),
     # impossible facts: invalid_input, never an amount
     ("impossible", ["秦皇岛企业的海外仓面积-900平方米，经营满一年，奖多少？"], "invalid_input", None, "qinhuangdao"),
     ("impossible", ["运城企业在德国租了20亿平方米的海外仓，用满一年，租金80万元，补多少"], "invalid_input", None,

@@ -4,6 +4,7 @@ conditions the sentence must not turn into facts (a request, a question, a part'
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -97,6 +98,12 @@ CASES = [
      {"cost_cny": D(2000000), "warehouse_mode": "自建"}, ()),
     ("a group held short of a year by its own words", "yuncheng.talent_training",
      "150人签了一年半合同，另有20人只签了3个月", {"contracted_trainees": D(150)}, ()),
+    ("a contract's term is no time used", "yuncheng.overseas_warehouse", "租了个仓 合同签了三年 到现在用了14个月",
+     {"months_used": D(14)}, ()),
+    ("a word denied does not undo the choice said in another word", "yuncheng.overseas_warehouse",
+     "自建了一个海外仓，货架另外买的（这个不在建设合同里）", {"warehouse_mode": "自建"}, ()),
+    ("the firm's founding is no date of the matter", "yuncheng.overseas_warehouse",
+     "公司2023年10月注册的 2024年6月在泰国租了个仓", {"event_date": date(2024, 6, 1)}, ()),
     ("the home city named as the owner stands beside another city's firms", "luan.platform_recruitment",
      "六安注册的平台 新招了5家六安本地企业 另外2家是合肥的企业", {"registered_locally": True}, ()),
 ]
