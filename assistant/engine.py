@@ -15,7 +15,16 @@ from typing import Any
 
 from assistant import compose, direct, lifecycle
 from assistant.deps import Deps, build_deps
-from assistant.figures import Chosen, Competing, Since, Summed, asks_to_falsify, request_spans, without_falsified
+from assistant.figures import (
+    Chosen,
+    Competing,
+    Remainder,
+    Since,
+    Summed,
+    asks_to_falsify,
+    request_spans,
+    without_falsified,
+)
 from assistant.items import each_item_facts, parse_items
 from assistant.normalize import normalize
 from assistant.provenance import fact_sources
@@ -176,6 +185,13 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
     if (off_topic(text) and not in_story) or higher:  # "省里的，不是济南潍坊市里的": the province, not a city
         key = "out_of_scope_higher" if higher else "out_of_scope_topic"
         return Answer("out_of_scope", message(key, covered=covered), intent="out_of_scope")
+    current = deps.rulebook.measure(session.measure) if session.measure else None
+    if current is not None and not cities and has_any(text, "correction"):
+        # "哦不对 租金我记错了 那年租金是200万 100万是半年的": the one new figure replaces the stated one
+        fixed = _corrected_figure(text, current, session, deps)
+        if fixed and any(isinstance(v, Competing) for v in facts_for(text, current, deps.rulebook).values()):
+            session.facts.update(fixed)
+            return _calculate(current, session, deps, "calculate", text)
     continuing = _continuation(text, session, deps, cities)
     if continuing is not None:
         return continuing
@@ -259,6 +275,15 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
         # "…租金150万 用满一年了 补助多少？市里和县里各出多少？", "CE认证花了六万 商标注册三万五 这些都能补吗
         # 补多少": the calculation (with its split), not the topic word (都能补) alone
         topic = ""
+    if topic and current is not None and not names_a_measure and has_any(text, "followup_amount") and (
+            not cities or current.city in cities):
+        # "能拿多少？另外这笔钱是市里出还是区里出" in a conversation: the amount on the facts given, the
+        # split said with it
+        names = input_names(current, deps.rulebook)
+        trial = calculate(current.id, {k: v for k, v in session.facts.items() if k in names},
+                          as_of=deps.as_of, rulebook=deps.rulebook)
+        if trial.amount_yuan is not None:
+            return _with_other_half(_calculate(current, session, deps, "calculate", text), text, current, [], deps)
     if topic and names_a_measure and has_any(text, "followup_amount") and has_any(text, "apply"):
         topic = ""  # "海外仓补贴怎么申报 最多能拿多少": the amount first, with who runs the application
     if topic and names_a_measure and has_any(text, "calculate") and any(
@@ -337,7 +362,9 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
     if (measure is not None and intent in ("calculate", "eligibility") and not facts
             and measure.id != session.measure and (measure.policy_id, measure.clause) not in top3
             and hits and (hits[0].policy.id, hits[0].clause.label) not in measure_clauses
-            and not (has_any(text, "apply") and specific_keywords(text, measure))):
+            and not (has_any(text, "apply") and specific_keywords(text, measure))
+            and not (not scope and len({m.city for m, _ in explicit if specific_keywords(text, m)}) > 1)):
+        # (a measure several cities have, named with no city: the city is asked below)
         return explain_answer(text, hits, scope, deps)  # the question is about a clause with no calculator
     if measure is not None and intent in ("calculate", "eligibility"):
         named_in = {m.city for m, _ in explicit if specific_keywords(text, m)} or {m.city for m, _ in explicit}
@@ -389,7 +416,8 @@ _CALCULATION_SAYS = {"split", "combine", "condition"}  # topics a calculation's 
 def _with_other_half(reply: Answer, text: str, measure: Measure, hits: list, deps: Deps) -> Answer:
     """"物流费用能补多少？这个意见有不懂的找哪个处室咨询？": the calculation, then the help-desk
     half's own first sentence (the contact, the materials, who interprets)."""
-    keys = [k for k in direct.topics_of(text) if k not in _CALCULATION_SAYS and k != "department"]
+    says = _CALCULATION_SAYS if measure.funding_split else _CALCULATION_SAYS - {"split"}  # a split it cannot say
+    keys = [k for k in direct.topics_of(text) if k not in says and k != "department"]
     if not keys:
         return reply
     lead = "".join(direct.topic_lead(k, direct.rules_for(k, [measure.city], deps, measure,
@@ -737,7 +765,10 @@ def _best_fit(text: str, candidates: list[Measure], deps: Deps) -> Measure:
     def fit(measure: Measure) -> tuple[int, int, int]:
         facts = facts_for(text, measure, deps.rulebook)
         result = calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
-        return (-len(facts), 1 if result.eligible is False else 0, order.get(measure.id, 0))
+        # where the matter happened (巴西, 2024年, 临猗县) fits every measure that asks it: it tells none apart
+        telling = [k for k in facts if k != "county"
+                   and getattr(deps.rulebook.inputs.get(k), "kind", "") not in ("country", "date")]
+        return (-len(telling), 1 if result.eligible is False else 0, order.get(measure.id, 0))
 
     return min(candidates, key=fit)
 
@@ -853,6 +884,10 @@ def _corrected_figure(text: str, measure: Measure, session: Session, deps: Deps)
         read = bare_answer(figures[0].strip(), stated, deps.rulebook)
     else:
         read = bare_answer(_LEADING_IS.sub("", _CORRECTING.sub("", text)), stated, deps.rulebook)
+        if len(read) != 1:  # "租金我记错了 那年租金是200万 100万是半年的": the one figure that is new
+            new = {(n, v) for f in figures for n, v in bare_answer(f.strip(), stated, deps.rulebook).items()
+                   if not isinstance(v, bool) and session.facts.get(n) != v}
+            read = dict(new) if len(new) == 1 else {}
     if len(read) != 1:
         return {}
     name, value = next(iter(read.items()))
@@ -1049,6 +1084,9 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     summed = [message("summed", label=deps.rulebook.inputs[k].label, parts=" + ".join(v.parts),
                       total=show_value(v, deps.rulebook.inputs[k].kind), left_out="、".join(v.left_out))
               for k, v in facts.items() if isinstance(v, Summed)]
+    summed += [message("remainder", label=deps.rulebook.inputs[k].label, words=v.words,
+                       total=show_value(v, deps.rulebook.inputs[k].kind))
+               for k, v in facts.items() if isinstance(v, Remainder)]
     summed += [message("chosen", label=deps.rulebook.inputs[k].label, words=v.words, left_out="、".join(v.left_out))
                for k, v in facts.items() if isinstance(v, Chosen)]
     result.assumptions[:0] = [*read_as, *summed]

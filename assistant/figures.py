@@ -46,6 +46,9 @@ _REQUEST = re.compile(
     rf"|(?:要|需要|得|必须|须|满|达到|够)\s*(?:{_NUM})[^\d，,。；;！!？?]{{0,4}}?(?:以上|及以上)?\s*(?:才|就)"
     rf"|(?:{_NUM})[^\d，,。；;！!？?]{{0,4}}?(?:以上|及以上)\s*(?:就|才)\s*(?:能|可以|可|行|算|符合|够)"
     r"[^，,。；;！!？?\d]{0,6}(?:吗|吧|(?<![什怎多])么|嘛|\?|？)"
+    # the user's own arithmetic, put to be confirmed: "奖励1%就是130万对吧", "那就是16000元吧"
+    rf"|(?:就是|那就是|应该是|等于|算下来是|一共是)\s*(?:{_NUM})\s*(?:万元|元|万|块)?\s*(?:了)?"
+    r"\s*(?:对吧|是吧|吧|吗|嘛|没错吧|对不对|对么|\?|？)"
     # an award hoped for after its verb: "这样就能拿店铺奖励10万了对吧", "能领补贴5万吗"
     rf"|(?:能|可以|就能|就可以|可)\s*(?:拿|领|获得|得到|拿到)[^，,。；;！!？?\d]{{0,8}}?(?:{_NUM})\s*(?:万元|元|万)?"
     r"\s*(?:了)?\s*(?:对吧|是吧|吧|吗|嘛|没错吧|对不对|\?|？)"
@@ -156,6 +159,18 @@ class Chosen(Decimal):
     def __new__(cls, value: Decimal, words: str, left_out: tuple[str, ...]) -> Chosen:
         made = super().__new__(cls, value)
         made.words, made.left_out = words, left_out
+        return made
+
+
+class Remainder(Decimal):
+    """A count the user gave as a total less a part ("入驻25家…有6家一单没做": 19 with
+    业绩); `words` say how ("25家 − 6家")."""
+
+    words: str = ""
+
+    def __new__(cls, value: Decimal, words: str) -> Remainder:
+        made = super().__new__(cls, value)
+        made.words = words
         return made
 
 

@@ -253,17 +253,42 @@ _NAMED_ITEM = re.compile(r"(?:^|(?<=[，,。；;！!\s]))[\u4e00-\u9fffA-Za-z]{1
 
 
 # "租了两个海外仓：美国的800平，租金120万；英国的600平，租金90万": a count, a colon, then its items
-_ANNOUNCED_LIST = re.compile(r"([两二三四五2-5])\s*个[^，,。；;：:]{0,8}?[：:]([^。！!？?]+)")
+_ANNOUNCED_LIST = re.compile(r"([两二三四五2-5])\s*(?:个|条|座|处)[^，,。；;：:]{0,14}?[：:]([^。！!？?]+)")
 
 
 def _announced_list(text: str) -> tuple[str, list[str]] | None:
     match = _ANNOUNCED_LIST.search(text)
     if match is None:
         return None
+    count = int(parse_number(match.group(1)) or 0)
     pieces = [p for p in re.split(r"[；;]", match.group(2)) if p.strip()]
-    if len(pieces) != int(parse_number(match.group(1)) or 0):
+    if len(pieces) == 1:  # "两条航线：运城—首尔全年18班，运城—香港全年16班": one phrase each
+        pieces = [p for p in re.split(r"[，,]", match.group(2)) if p.strip()]
+    if len(pieces) != count:
         return None
     return text[:match.start(2)] + text[match.end(2):] + "，" + "，".join(_shared_tail(pieces[-1])), pieces
+
+
+def _place_items(text: str, places: frozenset[str]) -> tuple[str, list[str]] | None:
+    """Phrases that each name another place abroad and give figures of their own start items;
+    phrases after one, naming no place, are its words. None unless two or more such items."""
+    if not places:
+        return None
+    phrases = [m.group(0) for m in re.finditer(r"[^，,。；;！!？?]+[，,。；;！!？?]*", text)]
+    starts: list[int] = []
+    seen: set[str] = set()
+    for index, phrase in enumerate(phrases):
+        named = {p for p in places if p in phrase}
+        if named and not (named & seen) and re.search(r"\d", phrase):
+            starts.append(index)
+            seen |= named
+    if len(starts) < 2:
+        return None
+    bounds = [*starts, len(phrases)]
+    pieces = ["".join(phrases[a:b]) for a, b in pairwise(bounds)]
+    if not all(re.search(r"\d", p) for p in pieces):
+        return None
+    return "".join(phrases[:starts[0]]) + "，" + "，".join(_shared_tail(pieces[-1])), pieces
 
 
 def _shared_tail(last: str) -> list[str]:
@@ -273,15 +298,29 @@ def _shared_tail(last: str) -> list[str]:
     return parts[first:]
 
 
-def split_each(text: str) -> tuple[str, list[str]]:
+# "①日本东京国际食品展…；②美国芝加哥…", "(1)…(2)…": items numbered by the user
+_NUMBERED = re.compile(r"[①②③④⑤⑥⑦⑧⑨]|[（(][1-9一二三四五六七八九][)）]")
+
+
+def split_each(text: str, places: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
     """The words every item shares and the words of each item, for "两个海外仓，一个…另一个…"
-    and "面积分别800和1000平方米，租金分别100万和300万"; ([], ) when the text names no items."""
+    and "面积分别800和1000平方米，租金分别100万和300万"; ([], ) when the text names no items.
+    `places`: names of places abroad, which start an item where each has figures of its own
+    ("运城—首尔全年18班，运城—香港全年16班")."""
     announced = _announced_list(text)
     if announced is not None:
         return announced
+    numbered = list(_NUMBERED.finditer(text))
+    if len(numbered) >= 2:
+        pieces = [text[a.start():b.start()] for a, b in pairwise(numbered)] + [text[numbered[-1].start():]]
+        return text[:numbered[0].start()] + "，" + "，".join(_shared_tail(pieces[-1])), pieces
+    by_place = _place_items(text, places)
+    if by_place is not None:
+        return by_place
     starts = list(_NAMED_ITEM.finditer(text))
     if len(starts) < 2:
-        starts = [m for m in _ITEM_START.finditer(text) if not _FIGURE_AFTER.match(text, m.end())]
+        starts = [m for m in _ITEM_START.finditer(text) if not _FIGURE_AFTER.match(text, m.end())
+                  and not _PART_OF_ITEM.match(text, m.end())]
     if len(starts) >= 2:
         shared = text[:starts[0].start()]
         pieces = [text[a.start():b.start()] for a, b in pairwise(starts)]
@@ -308,12 +347,17 @@ def split_each(text: str) -> tuple[str, list[str]]:
     return shared, ["，".join(column[i] for column in columns) for i in range(counts.pop())]
 
 
+# "一个展位费4万", "一个月": one of an item's parts or a period, not an item
+_PART_OF_ITEM = re.compile(r"\s*(?:标准)?(?:展位|摊位|平方米|平米|人|班次?|单|月(?!交易|销售)|季度)")
 _FIGURE_AFTER = re.compile(r"\s*(?:[\d.]+\s*(?:万|亿|千)?\s*(?:元|美元|块))")  # "一个3万": per item, no item
 
 
 def each_item_facts(text: str, measure: Measure, rulebook: RuleBook) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Facts every item shares and each item's own, or ({}, []) when fewer than two items."""
-    shared_text, pieces = split_each(text)
+    countries = getattr(rulebook, "countries", None)
+    places = frozenset(w for c in countries.countries.values() if c.name != "中国"
+                       for w in (c.name, *c.aliases) if len(w) >= 2) if countries is not None else frozenset()
+    shared_text, pieces = split_each(text, places)
     if len(pieces) < 2:
         return {}, []
     names = [n for n in measure.inputs if n in rulebook.inputs] + [

@@ -29,7 +29,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from assistant.engine import new_session
 from assistant.feedback import _make_engine, database_url
-from assistant.figures import Chosen, Competing, Summed
+from assistant.figures import Chosen, Competing, Remainder, Summed
 from assistant.types import Session
 from calculators.quantity import AtLeast, Below, Period, Quantity
 
@@ -111,6 +111,8 @@ def _encode(value: Any) -> Any:
         return [_encode(v) for v in value]
     if isinstance(value, Summed):  # before Decimal: it is one
         return {_TAG: "summed", "value": str(value), "parts": list(value.parts), "left_out": list(value.left_out)}
+    if isinstance(value, Remainder):
+        return {_TAG: "remainder", "value": str(value), "words": value.words}
     if isinstance(value, Chosen):
         return {_TAG: "chosen", "value": str(value), "words": value.words, "left_out": list(value.left_out)}
     if isinstance(value, Decimal):
@@ -146,6 +148,8 @@ def _decode(data: Any) -> Any:
         return Decimal(data["value"])
     if kind == "summed":
         return Summed(Decimal(data["value"]), tuple(data["parts"]), tuple(data.get("left_out", ())))
+    if kind == "remainder":
+        return Remainder(Decimal(data["value"]), data["words"])
     if kind == "chosen":
         return Chosen(Decimal(data["value"]), data["words"], tuple(data["left_out"]))
     if kind == "date":

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from assistant.figures import Chosen, Competing, Summed, part_of, request_spans
+from assistant.figures import Chosen, Competing, Remainder, Summed, part_of, request_spans
 from assistant.timeline import span
 from calculators import Measure, RuleBook, parse_quantities
 from calculators.quantity import CUSTOMS_CODE, AtLeast, Below, Period, Quantity
@@ -385,6 +385,26 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             index = min(rivals or counted, key=lambda i: next(d for d, j, n in candidates if j == i and n == name))
             rivals.discard(index)
             facts[name] = quantity_value(spec.kind, quantities[index])
+        if rivals:  # "9610项下8.6万美元，9710项下还有12万美元": a figure under another code is not this input's
+            codes = set(CUSTOMS_CODE_IN.findall(str(spec.label)))
+            under = {i: _code_before(text, quantities[i]) for i in {index, *rivals}}
+            own = {i for i, code in under.items() if code in codes}
+            if codes and own and any(code and code not in codes for code in under.values()):
+                keep = own | {i for i, code in under.items() if code is None}
+                index = min(own, key=lambda i: quantities[i].span[0])
+                facts[name] = quantity_value(spec.kind, quantities[index])
+                taken.update(rivals | {index})
+                rivals = keep - {index}
+        if rivals and spec.kind == "count" and "的" in str(spec.label):
+            # "总共320名学员，结业后有210人签了一年以上的劳动合同": the total is not those who qualify
+            totals = {i for i in {index, *rivals} if _TOTAL_BEFORE.search(text, max(0, quantities[i].span[0] - 4),
+                                                                          quantities[i].span[0])}
+            if totals and totals != {index, *rivals}:
+                if index in totals:
+                    index = min({index, *rivals} - totals, key=lambda i: quantities[i].span[0])
+                    facts[name] = quantity_value(spec.kind, quantities[index])
+                taken.update(rivals | {index})
+                rivals = rivals - totals - {index}
         if rivals and spec.kind == "months":  # "合同签了两年…已经用了一年半": the term is no time used
             terms = {i for i in {index, *rivals} if _CONTRACT_TERM.search(_label(text, quantities[i]))}
             used = {index, *rivals} - terms
@@ -411,6 +431,11 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 used = next(i for i in kept if quantity_value(spec.kind, quantities[i]) == facts[name])
                 facts[name] = Chosen(facts[name], f"{_label(text, quantities[used])}{quantities[used].raw}", left_out)
             taken.update(rivals)
+    for spec in numeric:  # "入驻了25家…不过有6家去年一单没做": those with 业绩 are the rest
+        if spec.kind == "count" and any(c in ("业绩", "实绩") for c in spec.cues):
+            rest = _active_remainder(text)
+            if rest is not None and not any(c in text for c in ("有业绩", "有实绩", "有经营业绩")):
+                facts[spec.name] = rest
     for spec in numeric:  # "面积是450": a figure right after its cue, in the input's own unit
         if spec.name not in facts and spec.kind in _UNIT_IMPLIED:
             value = _cued_bare(text, spec)
@@ -449,9 +474,15 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                     and not (home and _home(text, home, list(spec.cues)))):
                 value = False  # "我们是太原的一所高校…在运城培训": the subject is another city's
                 # ("六安注册的平台…另外还招了3家合肥的企业": the home city named as the owner stands)
-            if any(w in text for w in _implied_false().get(spec.name, ())) or any(
-                    re.search(p, text) for p in _implied_false_patterns().get(spec.name, ())):
+            code_cues = [str(c) for c in spec.cues if re.fullmatch(r"\d{4}", str(c)) and str(c) in text]
+            coded = value is not False and any(re.search(re.escape(c) + r"[^，,。；;\d]{0,6}[1-9]", text)
+                                               for c in code_cues)
+            if coded:
+                value = True  # "9610项下出口8.6万美元": the code names the figure's own trade
+            if not coded and (any(w in text for w in _implied_false().get(spec.name, ())) or any(
+                    re.search(p, text) for p in _implied_false_patterns().get(spec.name, ()))):
                 value = False  # "新建的独立站…域名不在我们名下": the specific word outweighs the topic's cue
+                # ("9610项下8.6万…9710项下还有12万": the code said outright stands)
             elif value is None and spec.name in _data().get("local_subject", ()) and _other_city_enterprises(text):
                 value = False
             if value is not None:
@@ -550,6 +581,33 @@ def in_focus(text: str, rulebook: RuleBook) -> str:
         return text
     return "".join(seg for seg in segments
                    if place in seg or not _STORE_WORDS.search(seg) or _FOCUS.search(seg))
+
+
+_INACTIVE_PART = re.compile(
+    r"(\d+)\s*家[^，,。；;\d]{0,12}?[，,]?\s*(?:不过|但是?|其中|可是)?\s*(?:有|还有)?\s*(\d+)\s*家"
+    r"[^，,。；;]{0,10}?(?:一单(?:都)?没(?:有)?做|没有?(?:经营)?业绩|没有?实绩|没有?出单|零业绩|没有?交易|没有?开展业务"
+    r"|未开展业务|没有?进出口)")
+
+
+def _active_remainder(text: str) -> Remainder | None:
+    """"入驻了25家…有6家去年一单没做": 25 − 6 firms with 业绩, the derivation said."""
+    match = _INACTIVE_PART.search(text)
+    if match is None:
+        return None
+    total, idle = Decimal(match.group(1)), Decimal(match.group(2))
+    return Remainder(total - idle, f"{match.group(1)}家 − {match.group(2)}家") if idle < total else None
+
+
+CUSTOMS_CODE_IN = re.compile(r"9610|9710|9810|1210")
+_PHRASE_MARK = re.compile(r"[，,。；;！!？?]")
+_TOTAL_BEFORE = re.compile(r"(?:总共|一共|共有|合计|总计|全部|共计|总)\s*$")
+
+
+def _code_before(text: str, quantity: Quantity) -> str | None:
+    """The customs code a figure is said under ("9710项下还有12万美元"), within its phrase."""
+    start = max((m.end() for m in _PHRASE_MARK.finditer(text, 0, quantity.span[0])), default=0)
+    codes = CUSTOMS_CODE_IN.findall(text, max(start, quantity.span[0] - 10), quantity.span[0])
+    return codes[-1] if codes else None
 
 
 _CONTRACT_TERM = re.compile(r"合同|租期|签了|签的|期限|协议期")

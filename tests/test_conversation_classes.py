@@ -333,6 +333,11 @@ CASES = [
     ("a shared tail after items announced by a count and a colon", ["运城 2024年在越南自建了两个海外仓：河内那个1500平，建设费用150万；胡志明那个800平，建设费用60万，两个到2025年6月都用满一年了 能补多少"], "answered", Decimal(630000), "yuncheng.overseas_warehouse"),
     ("a start with no end, long enough ago: in use to today, said", ["运城 我们在墨西哥自建的海外仓 2024年3月投用的 2500平 建设费用200万 能补多少"], "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
     ("a start with an end said: no presumption", ["运城 我们在墨西哥自建的海外仓 2024年3月投用的 2024年10月就停用了 2500平 建设费用200万 能补多少"], "answered", NO, "yuncheng.overseas_warehouse"),
+    ("items numbered by the user", ["运城 去年参加了两个市政府支持的重点展会 ①德国汉诺威展 2个标准展位 每个3万 ②广交会 2个标准展位 每个1.5万 展位费能补多少"], "answered", Decimal(58000), "yuncheng.key_exhibition"),
+    ("items named by their places abroad", ["运城 2025年开了两条国际货运航线：运城—曼谷全年20班，运城—迪拜全年15班 航线补助多少"], "answered", Decimal(7000000), "yuncheng.air_cargo_route"),
+    ("a correction that explains the old figure", ["潍坊 2023年租了个800平的海外仓 在潍坊海关备过案 那年跨境电商进出口700万美元 全年租金80万 最多补多少", "不对 租金记错了 全年是150万 80万是半年的"], "answered", Decimal(450000), "weifang.overseas_warehouse_lease"),
+    ("the amount and its split asked in a conversation", ["秦皇岛 我们设了独立法人 开通了9610 2023年跨境电商进出口总额5000万元", "能拿多少？这笔钱市里出还是区里出"], "answered", Decimal(500000), "qinhuangdao.existing_enterprise"),
+    ("a generic warehouse question picks the general measure, not a pilot's", ["运城 海外仓补贴 我们有个仓在巴西 帮我算算"], "needs_info", None, "yuncheng.overseas_warehouse"),
     # impossible facts: invalid_input, never an amount
     ("impossible", ["秦皇岛企业的海外仓面积-900平方米，经营满一年，奖多少？"], "invalid_input", None, "qinhuangdao"),
     ("impossible", ["运城企业在德国租了20亿平方米的海外仓，用满一年，租金80万元，补多少"], "invalid_input", None,
