@@ -212,6 +212,10 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
         if facts:
             session.facts.update(facts)
             return _calculate(current, session, deps, "calculate", text)
+    if (current is not None and not carried and not cities and not names_a_measure and has_any(text, "calculate")
+            and len(text) <= _FOLLOWUP_MAX_CHARS and not has_any(text, "domain") and not explain_topic(text)
+            and any(k in current.inputs for k in session.facts)):
+        return _calculate(current, session, deps, "calculate", text)  # "算一下": the measure under discussion
     if (current is not None and not carried and set(cities) <= {current.city} and not names_a_measure
             and len(text) <= _FOLLOWUP_MAX_CHARS and not has_any(text, "greeting") and not explain_topic(text)
             and not any(has_any(text, kind) for kind in ("validity", "apply", "document", "calculate"))):
@@ -326,7 +330,8 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
     if switched and measure is not None and measure.id == session.measure and not (facts and has_any(
             text, "calculate")) and (not explicit or (not facts and any(k in measure.inputs for k in session.facts))):
         # "那秦皇岛呢？": the same question about another city; facts after "哪个城市？": the sum
-        last = "calculate" if session.last_intent == "ask_city" and facts else session.last_intent
+        given = facts or any(k in measure.inputs for k in session.facts)  # facts said before the city
+        last = "calculate" if session.last_intent == "ask_city" and given else session.last_intent
         intent = last if last in ("calculate", "eligibility", "explain") else "explain"
     if intent == "greeting":
         return Answer("answered", message("greeting", covered=covered), intent="greeting")
@@ -483,7 +488,7 @@ def _direct(text: str, scope: list[str], hits: list, session: Session, deps: Dep
 _YUAN = re.compile(r"(\d+(?:\.\d+)?)\s*(万元|万|元)(?!\s*美元)")
 # An award already set, named by the user: "核定下来是40万", "核下来10万", "这10万里".
 _AWARD_SET = re.compile(r"(?:核定|核下来|批下来|批复|定下来|审定|到账|拿到|拿了|领了|到手|获得|下达|核拨|这笔|这)"
-                        r"[^，,。？?；;]{0,6}?$")
+                        r"[^，,。？?；;\d]{0,10}?$")
 
 
 def _shares_of_award(text: str, measure: Measure, session: Session, deps: Deps) -> str:

@@ -66,6 +66,7 @@ _EN_MONTH = re.compile(r"\b" + _MONTH_WORD + r"\s+(\d{4})\b", re.IGNORECASE)
 # "Jan–Dec 2025", "Mar to Nov 2024": two months of one year
 _EN_MONTH_PAIR = re.compile(r"\b" + _MONTH_WORD + r"\s*(?:-|–|—|~|to|until|till)\s*" + _MONTH_WORD
                             + r"\s+(\d{4})\b", re.IGNORECASE)
+_EN_DURATION = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(months?|years?)\b", re.IGNORECASE)  # "14 months"
 _EN_SPAN = re.compile(r"(?:from\s+)?(\d{4}年\d{1,2}月)\s+(?:to|until|till|-)\s+(\d{4}年\d{1,2}月)", re.IGNORECASE)
 # English figures: "1.2 million", "600 thousand"
 _EN_SCALE = re.compile(rf"{_NUMBER}\s*(million|thousand|billion)\b", re.IGNORECASE)
@@ -198,6 +199,8 @@ def normalize(text: str) -> str:
     text = _EN_M.sub(lambda m: " " + _english_million(m), text)
     text = _EN_SPAN.sub(r"\1到\2", text)
     text = _EN_SCALE.sub(_english_scale, text)
+    text = _EN_DURATION.sub(lambda m: f"{m.group(1)}{'个月' if m.group(2).lower().startswith('month') else '年'}",
+                            text)
     text = _replace(text, "english", ignore_case=True)
     text = _replace(text, "durations")
     text = _CN_MONTH.sub(lambda m: f"{_CN_MONTH_VALUE[m.group(1)]}月", text)

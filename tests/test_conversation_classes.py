@@ -338,6 +338,9 @@ CASES = [
     ("a correction that explains the old figure", ["潍坊 2023年租了个800平的海外仓 在潍坊海关备过案 那年跨境电商进出口700万美元 全年租金80万 最多补多少", "不对 租金记错了 全年是150万 80万是半年的"], "answered", Decimal(450000), "weifang.overseas_warehouse_lease"),
     ("the amount and its split asked in a conversation", ["秦皇岛 我们设了独立法人 开通了9610 2023年跨境电商进出口总额5000万元", "能拿多少？这笔钱市里出还是区里出"], "answered", Decimal(500000), "qinhuangdao.existing_enterprise"),
     ("a generic warehouse question picks the general measure, not a pilot's", ["运城 海外仓补贴 我们有个仓在巴西 帮我算算"], "needs_info", None, "yuncheng.overseas_warehouse"),
+    ("算一下 calculates the measure under discussion", ["秦皇岛跨境电商综合服务平台有扶持吗", "我们平台一直正常运营 去年服务本地跨境电商企业在线交易额8000万", "算一下"], "answered", Decimal(800000), "qinhuangdao.service_platform"),
+    ("facts said before the city, then the city", ["租的海外仓 1200平 2024年全年在用 年租金150万", "秦皇岛能补多少"], "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    ("English months of operation", ["Our Qinhuangdao company, an independent legal entity, built an overseas warehouse in Spain, 1,300 sqm, and it has been operating for 15 months. How much is the reward?"], "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
     # impossible facts: invalid_input, never an amount
     ("impossible", ["秦皇岛企业的海外仓面积-900平方米，经营满一年，奖多少？"], "invalid_input", None, "qinhuangdao"),
     ("impossible", ["运城企业在德国租了20亿平方米的海外仓，用满一年，租金80万元，补多少"], "invalid_input", None,

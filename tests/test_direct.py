@@ -74,6 +74,8 @@ CASES = [
      ["市级财政"]),
     ("a place alone after a split question", ["问个资金分担：海外仓补助拿了30万，市里和县里怎么分？", "稷山县的企业"],
      ["6万元", "24万元"]),
+    ("an award set with words between its verb and figure",
+     ["盐湖区一家企业前年拿了运城海外仓补助40万，市里和区里各出多少"], ["20万元"]),
 ]
 
 
@@ -110,6 +112,7 @@ def test_silent_topic_says_so(deps):
     (["济南关于加快跨境电商发展的意见是哪个文件 哪天发的 有问题打哪个部门电话"], "对外贸易处"),
     (["潍坊的文件文号是什么 海外仓那条谁牵头"], "责任单位是市商务局"),
     (["济南的意见文号是多少 出口退税效率那条谁牵头"], "牵头单位"),
+    (["六安的实施意见文号是多少", "它是依据省里哪个文件制定的"], "皖政办〔2018〕46号"),
 ])
 def test_document_question_answers_its_other_half(deps, turns, wanted):
     """"文号是什么，另外钱谁出": the record first, then the other topic's own first sentence."""

@@ -113,6 +113,10 @@ CASES = [
     ("a new firm by 才注册", "luan.cbec_growth", "我们是去年5月才注册的新公司", {"new_enterprise": True}, ()),
     ("the user's own arithmetic put to be confirmed is no fact", "qinhuangdao.existing_enterprise",
      "年度跨境电商进出口总额1.1亿 奖励1%就是110万对吧", {"annual_cbec_trade_cny": D(110000000)}, ()),
+    ("exports before: no breakthrough from zero", "luan.cbec_growth", "我们是制造业企业 但前年就已经有出口了",
+     {"first_export_breakthrough": False}, ()),
+    ("never exported before: a breakthrough", "luan.cbec_growth", "以前从来没做过出口 今年第一次实现了出口",
+     {"first_export_breakthrough": True}, ()),
     ("the home city named as the owner stands beside another city's firms", "luan.platform_recruitment",
      "六安注册的平台 新招了5家六安本地企业 另外2家是合肥的企业", {"registered_locally": True}, ()),
 ]
