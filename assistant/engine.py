@@ -1001,7 +1001,7 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
     sibling measure (one leased, one self-built where the text pays them differently)."""
     if measure.each_item is None or not text:
         return None
-    shared, items = each_item_facts(text, measure, deps.rulebook)
+    shared, items = each_item_facts(text, measure, deps.rulebook, deps.as_of)
     if len(items) < 2 or any(isinstance(v, Competing) for f in [shared, *items] for v in f.values()):
         return None
     own = {k for item in items for k in item}

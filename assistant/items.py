@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
 from itertools import pairwise
 from typing import Any
 
 from assistant.figures import Competing
+from assistant.timeline import started
 from assistant.understanding import bare_quantities, extract_facts
 from calculators import Measure, RuleBook
-from calculators.quantity import parse_number, parse_quantities
+from calculators.quantity import Below, parse_number, parse_quantities
 
 _PARTS = re.compile(r"[，,；;。！？!?：:]|\s+")  # chat fragments are separated by spaces
 _SHARED = re.compile(r"都|均|每个|每家|各个|全部")
@@ -352,7 +355,8 @@ _PART_OF_ITEM = re.compile(r"\s*(?:标准)?(?:展位|摊位|平方米|平米|人
 _FIGURE_AFTER = re.compile(r"\s*(?:[\d.]+\s*(?:万|亿|千)?\s*(?:元|美元|块))")  # "一个3万": per item, no item
 
 
-def each_item_facts(text: str, measure: Measure, rulebook: RuleBook) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date | None = None
+                    ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Facts every item shares and each item's own, or ({}, []) when fewer than two items."""
     countries = getattr(rulebook, "countries", None)
     places = frozenset(w for c in countries.countries.values() if c.name != "中国"
@@ -365,6 +369,13 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook) -> tuple[di
     shared = extract_facts(shared_text, names, rulebook, measure.keywords, measure.city)
     items = [extract_facts(piece, names, rulebook, measure.keywords, measure.city) for piece in pieces]
     timed = [n for n in names if rulebook.inputs[n].kind in ("months", "date")]
+    months = [n for n in names if rulebook.inputs[n].kind == "months"]
+    if months and as_of is not None:  # "另一个…今年4月才开始运营": at most from then until today
+        for piece, item in zip(pieces, items, strict=True):
+            begun = started([piece])
+            if months[0] not in item and begun is not None and begun <= as_of:
+                most = (as_of.year - begun.year) * 12 + as_of.month - begun.month + 1
+                item[months[0]] = Below(Decimal(most + 1), "months")
     for index in range(1, len(items)):
         previous, piece, item = items[index - 1], pieces[index], items[index]
         if _SAME_TIME.search(piece):  # "另一个…同期": the period of the item before
