@@ -216,6 +216,7 @@ _PER_UNIT_RATE = re.compile(r"每\s*[0-9一二两三四五六七八九十百千�
 # A figure per session or per month ("每期50人", "每月租金10万") right before the number.
 _PER_BATCH = re.compile(r"每(?:期|班|批|月|季度|季|周|天|日)[^0-9，,。；;！!？?]{0,4}$")
 _SEGMENT_END = re.compile(r"[，,。；;！!？?：:]")
+_FRAGMENT_END = re.compile(r"[，,。；;！!？?：:\s]")
 
 
 def _claim_spans(text: str) -> list[tuple[int, int]]:
@@ -227,7 +228,8 @@ def _claim_spans(text: str) -> list[tuple[int, int]]:
         spans.append((match.start(), stop.start() if stop else len(text)))
     for marker in lexicon()["claim_markers"]:
         for match in re.finditer(re.escape(marker), text):
-            stop = _SEGMENT_END.search(text, match.end())
+            # a restated requirement ends at its phrase or chat fragment ("要求用满一年 我们才用了8个月")
+            stop = (_FRAGMENT_END if marker in ("要求", "规定要") else _SEGMENT_END).search(text, match.end())
             end = stop.start() if stop else len(text)
             spans.append((match.start(), min(end, match.end() + 16)))
     return spans
@@ -386,11 +388,14 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             rivals.discard(index)
             facts[name] = quantity_value(spec.kind, quantities[index])
         if rivals:  # "9610项下8.6万美元，9710项下还有12万美元": a figure under another code is not this input's
-            codes = set(CUSTOMS_CODE_IN.findall(str(spec.label)))
-            under = {i: _code_before(text, quantities[i]) for i in {index, *rivals}}
+            # the input's own codes: those its label names, not those it leaves out ("不含9610")
+            codes = set(CUSTOMS_CODE_IN.findall(_EXCLUDED_CODES.sub("", str(spec.label))))
+            under = {i: _code_before(text, quantities[i], quantities) for i in {index, *rivals}}
             own = {i for i, code in under.items() if code in codes}
-            if codes and own and any(code and code not in codes for code in under.values()):
-                keep = own | {i for i, code in under.items() if code is None}
+            left_out = set(CUSTOMS_CODE_IN.findall(str(spec.label))) - codes  # "不含9610"
+            split = any(code and code not in codes for code in under.values()) or any(c in text for c in left_out)
+            if codes and own and split:
+                keep = set(own)  # the text splits the trade by code: an uncoded figure is their total
                 index = min(own, key=lambda i: quantities[i].span[0])
                 facts[name] = quantity_value(spec.kind, quantities[index])
                 taken.update(rivals | {index})
@@ -599,14 +604,18 @@ def _active_remainder(text: str) -> Remainder | None:
 
 
 CUSTOMS_CODE_IN = re.compile(r"9610|9710|9810|1210")
+_EXCLUDED_CODES = re.compile(r"(?:不含|不包括|除|除去|不计)\s*(?:9610|9710|9810|1210)"
+                             r"(?:[、和及]\s*(?:9610|9710|9810|1210))*")
 _PHRASE_MARK = re.compile(r"[，,。；;！!？?]")
 _TOTAL_BEFORE = re.compile(r"(?:总共|一共|共有|合计|总计|全部|共计|总)\s*$")
 
 
-def _code_before(text: str, quantity: Quantity) -> str | None:
-    """The customs code a figure is said under ("9710项下还有12万美元"), within its phrase."""
-    start = max((m.end() for m in _PHRASE_MARK.finditer(text, 0, quantity.span[0])), default=0)
-    codes = CUSTOMS_CODE_IN.findall(text, max(start, quantity.span[0] - 10), quantity.span[0])
+def _code_before(text: str, quantity: Quantity, quantities: list[Quantity]) -> str | None:
+    """The customs code a figure is said under ("9710项下还有12万美元", "大头是9610，有1.6亿"): the
+    last one named since the money figure before it, within 24 characters."""
+    start = max((q.span[1] for q in quantities if q.unit in ("CNY", "USD") and q.span[1] <= quantity.span[0]),
+                default=0)
+    codes = CUSTOMS_CODE_IN.findall(text, max(start, quantity.span[0] - 24), quantity.span[0])
     return codes[-1] if codes else None
 
 

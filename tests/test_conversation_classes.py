@@ -343,6 +343,8 @@ CASES = [
     ("English months of operation", ["Our Qinhuangdao company, an independent legal entity, built an overseas warehouse in Spain, 1,300 sqm, and it has been operating for 15 months. How much is the reward?"], "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
     ("an item started recently with no end is at most that old", ["秦皇岛企业 自建了两个海外仓：一个在匈牙利 1200平 2023年3月开始运营 至今经营两年多；另一个在越南 1500平 今年4月才开始运营 能拿多少奖励"], "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
     ("a service enterprise names the service-platform measure", ["潍坊 我们是跨境电商综合服务企业 2023年服务了25家企业 服务企业进出口额比上年增加了1000万美元 能拿奖励吗"], "answered", NO, "weifang.service_platform"),
+    ("a request to write a figure up to a threshold (写成满一年), the true one checked", ["运城海外仓要求用满一年 我们才用了7个月 申报时写成满一年行不行 租的900平 年租金80万"], "out_of_scope", NO, "yuncheng.overseas_warehouse"),
+    ("市里给多少 after the level was said", ["六安跨境电商园区有啥支持", "我们园区已经被认定为省级跨境电子商务产业园区", "市里给多少"], "answered", Decimal(500000), "luan.provincial_park"),
     # impossible facts: invalid_input, never an amount
     ("impossible", ["秦皇岛企业的海外仓面积-900平方米，经营满一年，奖多少？"], "invalid_input", None, "qinhuangdao"),
     ("impossible", ["运城企业在德国租了20亿平方米的海外仓，用满一年，租金80万元，补多少"], "invalid_input", None,
