@@ -288,6 +288,14 @@ def _route(text: str, session: Session, deps: Deps, cities: list[str], others: l
                           as_of=deps.as_of, rulebook=deps.rulebook)
         if trial.amount_yuan is not None:
             return _with_other_half(_calculate(current, session, deps, "calculate", text), text, current, [], deps)
+    if topic and names_a_measure and any(
+            _eligible(m, facts, deps) is False for m in deps.rulebook.measures
+            if specific_keywords(text, m) and (not scope or m.city in scope)
+            for facts in [facts_for(text, m, deps.rulebook)]
+            if any(getattr(deps.rulebook.inputs.get(k), "kind", "") in _FIGURE_KINDS for k in facts)):
+        # "已经拿了市级外贸政策的出口奖励…9610出口6万美元…还能叠加再拿吗": the case stated with its
+        # figures decides — 不符合, with its clause (a general question keeps the rule)
+        topic = ""
     if topic and names_a_measure and has_any(text, "followup_amount") and has_any(text, "apply"):
         topic = ""  # "海外仓补贴怎么申报 最多能拿多少": the amount first, with who runs the application
     if topic and names_a_measure and has_any(text, "calculate") and any(

@@ -657,7 +657,9 @@ def _named_otherwise(text: str, index: int, rivals: set[int], quantities: list[Q
     own_label = _label(text, quantities[index])
     if not any(c in own_label for c in spec.cues if len(c) > 1):
         return []
-    return [i for i in sorted(rivals) if _unrelated(_label(text, quantities[i]), spec, subject)]
+    abroad_only = bool(re.search(r"境外|国际|海外", str(spec.label)))
+    return [i for i in sorted(rivals) if _unrelated(_label(text, quantities[i]), spec, subject)
+            or (abroad_only and re.search(r"国内|境内", _label(text, quantities[i])))]  # "国内商标续展1.2万"
 
 
 def _named_by_own_word(text: str, index: int, rivals: set[int], quantities: list[Quantity], spec,

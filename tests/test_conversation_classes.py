@@ -345,6 +345,8 @@ CASES = [
     ("a service enterprise names the service-platform measure", ["潍坊 我们是跨境电商综合服务企业 2023年服务了25家企业 服务企业进出口额比上年增加了1000万美元 能拿奖励吗"], "answered", NO, "weifang.service_platform"),
     ("a request to write a figure up to a threshold (写成满一年), the true one checked", ["运城海外仓要求用满一年 我们才用了7个月 申报时写成满一年行不行 租的900平 年租金80万"], "out_of_scope", NO, "yuncheng.overseas_warehouse"),
     ("市里给多少 after the level was said", ["六安跨境电商园区有啥支持", "我们园区已经被认定为省级跨境电子商务产业园区", "市里给多少"], "answered", Decimal(500000), "luan.provincial_park"),
+    ("a combination question with the case's figures is decided by them", ["六安 我们去年已经拿了市级外贸政策里的出口奖励 9610出口7万美元 那5万还能叠加再拿吗"], "answered", NO, "luan.export_start"),
+    ("a general combination question keeps the rule", ["运城企业的海外仓 省里已经给过补助了 市里的还能同时拿吗"], "answered", None, None),
     # impossible facts: invalid_input, never an amount
     ("impossible", ["秦皇岛企业的海外仓面积-900平方米，经营满一年，奖多少？"], "invalid_input", None, "qinhuangdao"),
     ("impossible", ["运城企业在德国租了20亿平方米的海外仓，用满一年，租金80万元，补多少"], "invalid_input", None,

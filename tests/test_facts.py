@@ -123,6 +123,8 @@ CASES = [
     ("trade split by code, the left-out code named without its figure", "yuncheng.demo_park",
      "园区进出口2亿元 不过大头是9610 1210、9710、9810加起来只有9000万", {"park_b2b_trade_cny": D(90000000)}, ()),
     ("a bare 市 is no park level", "luan.provincial_park", "市里给多少", {}, ("park_level",)),
+    ("a domestic part is left out of a sum for things abroad", "yuncheng.certification",
+     "欧盟CE认证花了5万 美国商标注册4万 另外国内商标续展1万", {"certification_cost_cny": D(90000)}, ()),
     ("a requirement restated is no fact", "yuncheng.overseas_warehouse", "海外仓要求用满一年 我们才用了8个月",
      {"months_used": D(8)}, ()),
     ("the home city named as the owner stands beside another city's firms", "luan.platform_recruitment",
