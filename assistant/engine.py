@@ -45,7 +45,7 @@ from assistant.replies import (
     show_value,
     validity_answer,
 )
-from assistant.timeline import resolve_relative, span_across, started
+from assistant.timeline import months_since, resolve_relative, sentences, span_across, started
 from assistant.types import Answer, Session
 from assistant.understanding import (
     asks_overview,
@@ -408,7 +408,6 @@ _PLACE_ONLY = re.compile(r"^(?:是|在|我们是|我们在|企业是|企业在)?
                          r"\s*[。.!！]?$")
 
 
-_SENTENCES = re.compile(r"[^。！!？?；;\n]+[。！!？?；;\n]*")
 _QUESTION_FORM = re.compile(r"怎么|如何|吗|[？?]|什么|哪|多少|能不能|是否")
 _GENERIC_RUN = re.compile(r"跨境电子商务|跨境电商|电子商务|企业|政策|措施|支持|奖励|补助|补贴|资金|我们|怎么|如何")
 
@@ -583,7 +582,7 @@ def _honest_refusal(text: str, session: Session, deps: Deps, cities: list[str]) 
     if _eligible(measure, facts, deps) is not False:
         # an amount only on figures said in sentences of their own, apart from the request
         # ("帮我编一份9610数据 做到5万美元出头": the figure is the fake's, no amount at all)
-        truthful = "".join(p for p in _SENTENCES.findall(text)
+        truthful = "".join(p for p in sentences(text)
                            if not (has_any(p, "refuse") or asks_to_falsify(p)))
         kept = facts_for(truthful, measure, deps.rulebook)
         figures = {k: v for k, v in facts.items()
@@ -864,7 +863,7 @@ def _period_across_turns(measure: Measure, session: Session, deps: Deps) -> dict
         return {months[0]: value if period.exact else AtLeast(value, "months")}
     begun = started(session.said[-1:])
     if begun is not None and begun <= deps.as_of:
-        most = (deps.as_of.year - begun.year) * 12 + deps.as_of.month - begun.month + 1
+        most = months_since(begun, deps.as_of)
         if _STOPPED.search(session.said[-1]):
             return {months[0]: Below(Decimal(most + 1), "months")}
         # "2024年4月投用的", nothing said of an end: in use since then, to today — said in the reply

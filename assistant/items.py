@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import Any
 
 from assistant.figures import Competing
-from assistant.timeline import started
+from assistant.timeline import months_since, started
 from assistant.understanding import bare_quantities, extract_facts
 from calculators import Measure, RuleBook
 from calculators.quantity import Below, parse_number, parse_quantities
@@ -374,7 +374,7 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
         for piece, item in zip(pieces, items, strict=True):
             begun = started([piece])
             if months[0] not in item and begun is not None and begun <= as_of:
-                most = (as_of.year - begun.year) * 12 + as_of.month - begun.month + 1
+                most = months_since(begun, as_of)
                 item[months[0]] = Below(Decimal(most + 1), "months")
     for index in range(1, len(items)):
         previous, piece, item = items[index - 1], pieces[index], items[index]

@@ -107,6 +107,19 @@ def span_across(messages: list[str]) -> Span | None:
     return None
 
 
+_SENTENCES = re.compile(r"[^。；;！!？?\n]+[。；;！!？?\n]*")
+
+
+def sentences(text: str) -> list[str]:
+    """The text cut after each sentence end (。；！？ or a new line), ends kept."""
+    return _SENTENCES.findall(text)
+
+
+def months_since(start: date, today: date) -> int:
+    """Calendar months from a start month to today's, both counted ("2026年4月" to November: 8)."""
+    return (today.year - start.year) * 12 + today.month - start.month + 1
+
+
 def started(messages: list[str]) -> date | None:
     """The month a thing started ("2026年1月开始运营的") where no message gives its end: the
     period runs at most from then to today."""

@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from assistant.figures import Chosen, Competing, Remainder, Summed, part_of, request_spans
-from assistant.timeline import span
+from assistant.timeline import sentences, span
 from calculators import Measure, RuleBook, parse_quantities
 from calculators.quantity import CUSTOMS_CODE, AtLeast, Below, Period, Quantity
 
@@ -389,10 +389,10 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             facts[name] = quantity_value(spec.kind, quantities[index])
         if rivals:  # "9610项下8.6万美元，9710项下还有12万美元": a figure under another code is not this input's
             # the input's own codes: those its label names, not those it leaves out ("不含9610")
-            codes = set(CUSTOMS_CODE_IN.findall(_EXCLUDED_CODES.sub("", str(spec.label))))
+            codes = set(CUSTOMS_CODE.findall(_EXCLUDED_CODES.sub("", str(spec.label))))
             under = {i: _code_before(text, quantities[i], quantities) for i in {index, *rivals}}
             own = {i for i, code in under.items() if code in codes}
-            left_out = set(CUSTOMS_CODE_IN.findall(str(spec.label))) - codes  # "不含9610"
+            left_out = set(CUSTOMS_CODE.findall(str(spec.label))) - codes  # "不含9610"
             split = any(code and code not in codes for code in under.values()) or any(c in text for c in left_out)
             if codes and own and split:
                 keep = set(own)  # the text splits the trade by code: an uncoded figure is their total
@@ -566,7 +566,6 @@ def _by_own_noun(text: str, quantity: Quantity, spec) -> bool:
 
 
 _FOCUS = re.compile(r"(?:这个|那个|这座|那座|该)([\u4e00-\u9fff]{2,6}?)(?:的|那边的?)?(?:海外仓|仓库|仓)")
-_SENTENCES = re.compile(r"[^。；;！!？?\n]+[。；;！!？?\n]*")
 _STORE_WORDS = re.compile(r"仓|库")
 
 
@@ -581,7 +580,7 @@ def in_focus(text: str, rulebook: RuleBook) -> str:
     place = match.group(1)
     if not any(place == w for c in countries.countries.values() if c.name != DOMESTIC for w in (c.name, *c.aliases)):
         return text
-    segments = [m.group(0) for m in _SENTENCES.finditer(text)]
+    segments = sentences(text)
     if sum(place in seg for seg in segments) < 2:  # the place said only in the question: nothing to tell apart
         return text
     return "".join(seg for seg in segments
@@ -603,7 +602,6 @@ def _active_remainder(text: str) -> Remainder | None:
     return Remainder(total - idle, f"{match.group(1)}家 − {match.group(2)}家") if idle < total else None
 
 
-CUSTOMS_CODE_IN = re.compile(r"9610|9710|9810|1210")
 _EXCLUDED_CODES = re.compile(r"(?:不含|不包括|除|除去|不计)\s*(?:9610|9710|9810|1210)"
                              r"(?:[、和及]\s*(?:9610|9710|9810|1210))*")
 _PHRASE_MARK = re.compile(r"[，,。；;！!？?]")
@@ -615,7 +613,7 @@ def _code_before(text: str, quantity: Quantity, quantities: list[Quantity]) -> s
     last one named since the money figure before it, within 24 characters."""
     start = max((q.span[1] for q in quantities if q.unit in ("CNY", "USD") and q.span[1] <= quantity.span[0]),
                 default=0)
-    codes = CUSTOMS_CODE_IN.findall(text, max(start, quantity.span[0] - 24), quantity.span[0])
+    codes = CUSTOMS_CODE.findall(text, max(start, quantity.span[0] - 24), quantity.span[0])
     return codes[-1] if codes else None
 
 
