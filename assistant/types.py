@@ -41,6 +41,7 @@ class Answer:
     comparison: list[dict[str, Any]] = field(default_factory=list)
     llm_used: bool = False
     notes: list[str] = field(default_factory=list)
+    decision: str = ""  # the step of the engine's route that answered (assistant/engine.py _ROUTE)
 
     def __post_init__(self) -> None:
         if self.status not in STATUSES:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -103,16 +103,39 @@ def has_any(text: str, key: str) -> bool:
 
 @dataclass
 class Understanding:
-    """The reading of one message."""
+    """One message read once: its normalised text, the cities it asks about, the cities it
+    names that no policy covers, whether it carries an injection; with a rule book bound, the
+    measures it names and, per measure, the facts it states (each read once, then kept).
+
+    Built once per turn by the engine; every routing decision reads it and none re-reads the
+    message."""
 
     text: str
-    intent: str
     cities: list[str]
     other_cities: list[str]
-    in_domain: bool
     injection: bool
-    measures: list[tuple[Measure, float]] = field(default_factory=list)
-    facts: dict[str, Any] = field(default_factory=dict)
+    rulebook: RuleBook | None = None
+    _facts: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False)
+
+    def with_rules(self, rulebook: RuleBook) -> Understanding:
+        """The same reading against a rule book (the one in force on the message's date)."""
+        return Understanding(self.text, self.cities, self.other_cities, self.injection, rulebook)
+
+    def facts(self, measure: Measure) -> dict[str, Any]:
+        """The facts the message states for the measure's calculator (a fresh dict each call)."""
+        if measure.id not in self._facts:
+            assert self.rulebook is not None, "facts need a rule book: Understanding.with_rules"
+            self._facts[measure.id] = facts_for(self.text, measure, self.rulebook)
+        return dict(self._facts[measure.id])
+
+    @cached_property
+    def names_a_measure(self) -> bool:
+        """Whether the message names any measure by one of its own words (海外仓, 展位费)."""
+        return self.rulebook is not None and any(specific_keywords(self.text, m) for m in self.rulebook.measures)
+
+    def named(self, measures: Iterable[Measure]) -> list[Measure]:
+        """The measures among these the message names by a word of their own."""
+        return [m for m in measures if specific_keywords(self.text, m)]
 
 
 def detect_intent(text: str, has_facts: bool) -> str:
