@@ -64,6 +64,7 @@ from assistant.understanding import (
     name_abroad_warehouses,
     off_topic,
     rank_measures,
+    replaced_part,
     specific_keywords,
     what_if_choices,
     without_places,
@@ -960,10 +961,17 @@ _ADDING = re.compile(r"还有|另外|另有|再加|加上|外加|一起算|也�
 
 def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> dict[str, Any]:
     """"还有个检测费5000，一起算": for an input that totals items (spec.sums), a figure said
-    with an adding word joins the total already stated instead of replacing it."""
-    if not _ADDING.search(text):
-        return facts
+    with an adding word joins the total already stated instead of replacing it; a figure under
+    one part's own name ("美国商标注册是18万") replaces that part of the total."""
     merged = dict(facts)
+    for name, value in facts.items():
+        before, spec = session.facts.get(name), deps.rulebook.inputs.get(name)
+        if isinstance(before, Summed) and spec is not None and spec.sums and isinstance(value, Decimal):
+            replaced = replaced_part(before, text, value, spec)
+            if replaced is not None:
+                merged[name] = replaced
+    if not _ADDING.search(text) or merged != facts or has_any(text, "correction") or _CORRECTING.match(text):
+        return merged  # "更正一下 软硬件其实是30万 另外20万是房租": a correction replaces, it adds nothing
     for name, value in facts.items():
         before = session.facts.get(name)
         spec = deps.rulebook.inputs.get(name)
@@ -1257,14 +1265,34 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
     base = {k: v for k, v in session.facts.items() if k not in own and not isinstance(v, Competing)
             and k in input_names(measure, deps.rulebook)}
     base.update(shared)  # "都运营两年了": every item's, unless an item says otherwise
-    # a sibling the text never names (公共海外仓试点 for two leased warehouses) claims no item
-    siblings = [m for m in deps.rulebook.of_clause(measure)
-                if m.id != measure.id and set(specific_keywords(text, m)) - set(measure.keywords)]
+    # a sibling the text never names (公共海外仓试点 for two leased warehouses) claims no item, unless
+    # the item states the sibling's own choice ("我们自己报名的一般性国际展会": 展会类型)
+    siblings = [m for m in deps.rulebook.of_clause(measure) if m.id != measure.id]
+    named = {m.id for m in siblings if set(specific_keywords(text, m)) - set(measure.keywords)}
+    owners: dict[str, list[dict[str, Any]]] = {}
     for item in items:
         facts = {**base, **item}
-        if _eligible(measure, facts, deps) is False and any(_eligible(m, facts, deps) is not False for m in siblings):
-            return None
-    return calculate_each(measure.id, base, items, as_of=deps.as_of, rulebook=deps.rulebook)
+        owner = measure
+        if _eligible(measure, facts, deps) is False:
+            fits = [m for m in siblings if (m.id in named or any(_kind(deps, k) == "choice" and k in m.inputs
+                                                                 for k in item))
+                    and _eligible(m, facts, deps) is not False]
+            if len(fits) > 1:
+                return None
+            owner = fits[0] if fits else measure
+        owners.setdefault(owner.id, []).append(item)
+    if list(owners) == [measure.id]:
+        return calculate_each(measure.id, base, items, as_of=deps.as_of, rulebook=deps.rulebook)
+    # "一个是市政府支持的重点展…另一个是我们自己报名的一般性国际展会": each item by the measure
+    # of its clause it belongs to, the amounts added only when every item is settled
+    results = []
+    for measure_id, own in owners.items():
+        names = input_names(deps.rulebook.measure(measure_id), deps.rulebook)
+        shared_here = {k: v for k, v in base.items() if k in names}
+        results.append(calculate_each(measure_id, shared_here, own, as_of=deps.as_of, rulebook=deps.rulebook)
+                       if len(own) > 1 else
+                       calculate(measure_id, {**shared_here, **own[0]}, as_of=deps.as_of, rulebook=deps.rulebook))
+    return combine(results, "、".join(r.measure_name for r in results) + "合计")
 
 
 def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text: str = "",

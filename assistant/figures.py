@@ -188,12 +188,17 @@ class Since(Decimal):
 
 class Summed(Decimal):
     """A total the user gave in parts ("8万 + 5万"); `parts` are the words it came from,
-    `left_out` the figures named as something else beside them ("公司年会6万")."""
+    `left_out` the figures named as something else beside them ("公司年会6万"), `labels` the
+    words that named each part ("CE认证费", "美国商标注册"), where known: a later figure under
+    one part's name replaces that part ("美国商标注册是18万")."""
 
     parts: tuple[str, ...] = ()
     left_out: tuple[str, ...] = ()
+    labels: tuple[str, ...] = ()
 
-    def __new__(cls, value: Decimal, parts: tuple[str, ...], left_out: tuple[str, ...] = ()) -> Summed:
+    def __new__(cls, value: Decimal, parts: tuple[str, ...], left_out: tuple[str, ...] = (),
+                labels: tuple[str, ...] = ()) -> Summed:
         made = super().__new__(cls, value)
         made.parts, made.left_out = parts, left_out
+        made.labels = labels if len(labels) == len(parts) else ()
         return made

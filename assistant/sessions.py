@@ -110,7 +110,8 @@ def _encode(value: Any) -> Any:
     if isinstance(value, list):
         return [_encode(v) for v in value]
     if isinstance(value, Summed):  # before Decimal: it is one
-        return {_TAG: "summed", "value": str(value), "parts": list(value.parts), "left_out": list(value.left_out)}
+        return {_TAG: "summed", "value": str(value), "parts": list(value.parts), "left_out": list(value.left_out),
+                "labels": list(value.labels)}
     if isinstance(value, Remainder):
         return {_TAG: "remainder", "value": str(value), "words": value.words}
     if isinstance(value, Chosen):
@@ -147,7 +148,8 @@ def _decode(data: Any) -> Any:
     if kind == "decimal":
         return Decimal(data["value"])
     if kind == "summed":
-        return Summed(Decimal(data["value"]), tuple(data["parts"]), tuple(data.get("left_out", ())))
+        return Summed(Decimal(data["value"]), tuple(data["parts"]), tuple(data.get("left_out", ())),
+                      tuple(data.get("labels", ())))
     if kind == "remainder":
         return Remainder(Decimal(data["value"]), data["words"])
     if kind == "chosen":

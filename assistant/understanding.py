@@ -56,6 +56,10 @@ def _implied_false_patterns() -> dict[str, list[str]]:
     return {str(k): [str(p) for p in v] for k, v in (_data().get("implied_false_patterns") or {}).items()}
 
 
+def _implied_zero_patterns() -> dict[str, list[str]]:
+    return {str(k): [str(p) for p in v] for k, v in (_data().get("implied_zero_patterns") or {}).items()}
+
+
 def _implied_false() -> dict[str, list[str]]:
     return {str(k): [str(w) for w in v] for k, v in (_data().get("implied_false") or {}).items()}
 
@@ -402,6 +406,11 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         rivals |= {i for _d, i, n in candidates  # "总投资500万，其中仓库建设120万": a part of the whole, cue or not
                    if n == name and i not in taken and i != index and _unit_fits(spec, quantities[i])
                    and (part_of(text, quantities[i].span[0]) or -1) >= whole_end}
+        rivals |= {i for i, q in enumerate(quantities)  # "交易额总共5亿 其中服务外地企业3亿 服务本地…的2亿": the
+                   # parts of a whole written as the whole is, with no cue of their own
+                   if i not in taken and i != index and q.unit == quantities[index].unit
+                   and (part_of(text, q.span[0]) or -1) >= whole_end
+                   and not any(j == i for _d, j, _n in candidates)}
         counted = {i for d, i, n in candidates if n == name and i not in taken and i != index and d <= _CUE_WINDOW
                    and not _article(quantities[i]) and _unit_fits(spec, quantities[i])}
         if _article(quantities[index]) and (rivals or counted):
@@ -454,7 +463,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             facts[name] = _one_or_many(text, kept, quantities, spec, subject)
             left_out = tuple(f"{_label(text, quantities[i])}{quantities[i].raw}" for i in others)
             if left_out and isinstance(facts[name], Summed):
-                facts[name] = Summed(facts[name], facts[name].parts, left_out)
+                facts[name] = Summed(facts[name], facts[name].parts, left_out, facts[name].labels)
             elif left_out and isinstance(facts[name], Decimal):
                 used = next(i for i in kept if quantity_value(spec.kind, quantities[i]) == facts[name])
                 facts[name] = Chosen(facts[name], f"{_label(text, quantities[used])}{quantities[used].raw}", left_out)
@@ -527,6 +536,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             value = _plain_number(text, list(spec.cues))
             if value is not None:
                 facts[spec.name] = value
+    for name in input_names:  # "学员跟企业签的都是半年的合同": none of them meets the qualifier
+        if any(re.search(p, text) for p in _implied_zero_patterns().get(name, ())):
+            facts[name] = 0
     return facts
 
 
@@ -660,6 +672,31 @@ def _bigrams(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
+def replaced_part(before: Summed, text: str, value: Decimal, spec) -> Summed | None:
+    """"美国商标注册是18万" after "CE认证费12万，美国商标注册8万，检测费5万": the one part of a
+    total that the new figure's own words name, replaced (12万 + 18万 + 5万); None where the
+    figure names no part or several."""
+    if not before.labels or isinstance(value, Summed | Competing):
+        return None
+    parsed = parse_quantities(text)
+    found = [q for q in parsed + bare_quantities(text, parsed) if quantity_value(spec.kind, q) == value]
+    if len(found) != 1:
+        return None
+    shared = {b for i, a in enumerate(before.labels) for j, c in enumerate(before.labels)
+              if i < j for b in _bigrams(a) & _bigrams(c)}  # words every part has (费用) name none
+    own = _bigrams(_label(text, found[0])) - shared
+    named = [i for i, label in enumerate(before.labels) if own & _bigrams(label)]
+    if len(named) != 1:
+        return None
+    old = parse_quantities(before.parts[named[0]]) or bare_quantities(before.parts[named[0]], [])
+    if len(old) != 1:
+        return None
+    i = named[0]
+    total = Decimal(before) - quantity_value(spec.kind, old[0]) + value
+    parts = (*before.parts[:i], found[0].raw, *before.parts[i + 1:])
+    return Summed(total, parts, before.left_out, before.labels)
+
+
 def _unrelated(label: str, spec, subject: Iterable[str]) -> bool:
     """A label that names something else: two or more characters of its own, no item word or
     word for another measurement of the same cost, and no two characters in common with the
@@ -787,14 +824,35 @@ def _per_one(text: str, quantity: Quantity) -> bool:
 _ITEM_SEP = re.compile(r"[、，,；;]|(?:和|及)(?=[^，,。；;]{0,6}\d)")  # "和" between items, not "和企业签了"
 
 
-def _names_part(text: str, marker: int, quantity: Quantity, spec, subject: Iterable[str] = ()) -> bool:
-    """Whether the part after 其中 that holds this figure is named by the input's cue or the
-    measure's own subject word (仓库建设): its own words (from the previous 、 or 其中 up to the
-    next one), not its neighbours'."""
+def _part_words(text: str, marker: int, quantity: Quantity) -> str:
+    """The words of the part after 其中 that holds this figure: from the previous 、 or 其中 up
+    to the next one, not its neighbours'."""
     start = max([marker, *(m.end() for m in _ITEM_SEP.finditer(text, marker, quantity.span[0]))])
     after = _ITEM_SEP.search(text, quantity.span[1])
-    words = text[start:after.start() if after else len(text)]
+    return text[start:after.start() if after else len(text)]
+
+
+def _names_part(text: str, marker: int, quantity: Quantity, spec, subject: Iterable[str] = ()) -> bool:
+    """Whether the part after 其中 that holds this figure is named by the input's cue or the
+    measure's own subject word (仓库建设)."""
+    words = _part_words(text, marker, quantity)
     return any(len(c) > 1 and c in words for c in [*spec.cues, *subject])
+
+
+def _named_by_label(text: str, parts: dict[int, int], quantities: list[Quantity], spec) -> list[int]:
+    """"总共5亿 其中服务外地企业3亿 服务本地跨境电子商务进出口企业的2亿": the one part whose own words
+    share the input's label (服务本地跨境电商进出口企业的在线交易额) where no other part does, not
+    counting the words every part has (服务, 企业); [] otherwise."""
+    def own(i: int, marker: int) -> str:  # from the figure before it (chat parts are cut by spaces) to it
+        before = max([marker, *(q.span[1] for q in quantities if q.span[1] <= quantities[i].span[0])])
+        return text[before:quantities[i].span[0]]
+
+    words = {i: _bigrams(own(i, marker)) for i, marker in parts.items()}
+    common = set.intersection(*words.values()) if words else set()
+    label = _bigrams(str(spec.label))
+    scores = {i: len((w - common) & label) for i, w in words.items()}
+    best = [i for i, s in scores.items() if s >= 2]
+    return best if len(best) == 1 and all(s == 0 for i, s in scores.items() if i != best[0]) else []
 
 
 _THRESHOLD_SAID = re.compile(r"(?:超过|超出|已超|高于|达到|达|过了|不止|不低于)了?\s*$")
@@ -809,6 +867,8 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
     wholes = [j for j in group if any(quantities[j].span[1] <= m for m in parts.values())]
     if parts and wholes:  # "总投资500万，其中土建300万、设备120万、软件80万": the parts the cue names
         named = [i for i, marker in parts.items() if _names_part(text, marker, quantities[i], spec, subject)]
+        if not named and len(parts) > 1:
+            named = _named_by_label(text, parts, quantities, spec)
         kept = [i for i in kept if i not in wholes and (i in named or i not in parts)] if named \
             else [i for i in kept if i not in parts]
     bounds = [i for i in kept if _THRESHOLD_SAID.search(text[max(0, quantities[i].span[0] - 4):quantities[i].span[0]])]
@@ -818,7 +878,7 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
     values = [quantity_value(spec.kind, quantities[i]) for i in kept]
     words = tuple(quantities[i].raw for i in kept)
     if spec.sums and len(values) > 1:  # "年费5万，推广费5万": two items, even of the same size
-        return Summed(sum(values, Decimal(0)), words)
+        return Summed(sum(values, Decimal(0)), words, labels=tuple(_label(text, quantities[i]) for i in kept))
     if len(set(values)) == 1:
         return values[0]
     return Competing(tuple(values), words)

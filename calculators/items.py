@@ -93,6 +93,8 @@ def calculate_items(measure_id: str, shared: dict[str, object], items: list[dict
 def combine(results: list[CalcResult], name: str) -> CalcResult:
     """Several measures of one clause asked about together: the sum of what each gives."""
     paid = [r for r in results if r.amount_yuan is not None]
+    if any(r.amount_yuan is None and r.eligible is not False for r in results):
+        paid = []  # a part still lacks facts: no total until every part is settled
     first = results[0]
     steps: list[str] = []
     for result in results:
@@ -103,6 +105,7 @@ def combine(results: list[CalcResult], name: str) -> CalcResult:
     return replace(
         first, measure="+".join(r.measure for r in results), measure_name=name,
         eligible=True if paid else (False if all(r.eligible is False for r in results) else None),
+        # (missing inputs below are those of the parts still open)
         amount_yuan=total, amount_is_upper_bound=any(r.amount_is_upper_bound for r in paid), steps=steps,
         met_conditions=[c for r in results for c in r.met_conditions],
         unmet_conditions=[c for r in results for c in r.unmet_conditions],

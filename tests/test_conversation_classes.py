@@ -355,6 +355,23 @@ CASES = [
      "yuncheng.key_exhibition"),
     ("impossible corrected", ["秦皇岛企业的海外仓面积-900平方米，经营满一年，奖多少？", "面积是1500平方米"],
      "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    # a correction replaces what it names: one part of a total, or the figure, never adding to it
+    ("a correction of one part of a total", ["运城企业 认证补助 CE认证10万、美国商标注册6万、检测费4万",
+                                             "不对 美国商标注册是16万"], "answered", Decimal(90000),
+     "yuncheng.certification"),
+    ("a correction that names the rest as something else", [
+        "六安综服平台 正常运营两年 服务20家企业 本地在线进出口100万美元 在六安注册 软硬件投资60万",
+        "更正一下 软硬件其实是40万 另外20万是房租"], "answered", Decimal(160000), "luan.service_platform"),
+    # items of sibling measures of one clause: each by its own measure, then added
+    ("items of sibling measures", ["运城 2025年去了两个展 一个是市政府支持的重点展 在日本 2个展位 每个展位费3万；"
+                                   "另一个是自己报名的一般性国际展会 在德国 3个展位 每个展位费2.5万 一共补多少"],
+     "answered", Decimal(93000), "yuncheng.key_exhibition"),
+    ("an item of a sibling with its figure unclear: no total", [
+        "运城 2025年去了两个展 一个是市政府支持的重点展 在日本 2个展位 每个展位费3万；另一个是自己报名的一般性"
+        "国际展会 在德国 3个展位 一共补多少"], "needs_info", None, "yuncheng"),
+    # a qualifier every member fails: none counted
+    ("a qualifier all fail", ["运城 在运院校 产教融合 培训了40天 学员60人", "学员跟企业签的都是半年的合同"],
+     "answered", NO, "yuncheng.talent_training"),
 ]
 
 

@@ -129,6 +129,16 @@ CASES = [
      {"months_used": D(8)}, ()),
     ("the home city named as the owner stands beside another city's firms", "luan.platform_recruitment",
      "六安注册的平台 新招了5家六安本地企业 另外2家是合肥的企业", {"registered_locally": True}, ()),
+    ("the part of a whole named by the input's label, parts with no cue of their own", "qinhuangdao.service_platform",
+     "平台在线交易额总共4亿 其中服务外地企业1亿 服务本地跨境电商进出口企业的3亿",
+     {"served_online_sales_cny": D(300000000)}, ()),
+    ("a figure named after it as something else (是房租)", "luan.service_platform_investment",
+     "软硬件其实是30万 另外20万是房租", {"platform_investment_cny": D(300000)}, ()),
+    ("a qualifier every member fails: none counted", "yuncheng.talent_training", "学员跟企业签的都是半年的合同",
+     {"contracted_trainees": 0}, ()),
+    ("a qualifier every member meets is no zero", "yuncheng.talent_training", "80人 都签了一年半劳动合同",
+     {"contracted_trainees": 80}, ()),
+    ("none signed", "yuncheng.talent_training", "学员都没签劳动合同", {"contracted_trainees": 0}, ()),
 ]
 
 # (class, measure id, sentence): figures that measure the same thing differently compete (asked)
