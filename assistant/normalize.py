@@ -186,6 +186,19 @@ def _cn_tail(match: re.Match[str]) -> str:
     return _number(head * 1000 + Decimal(_CN_SMALL[match.group(3)]) * 100)
 
 
+# "一年零两个月", "1年3个月": one duration in months (years of at most two digits: "2024年3个月" is no duration)
+_YEARS_MONTHS = re.compile(r"(?<![\d.])(\d{1,2}|[一两二三四五])\s*年\s*(?:零|又)?\s*(\d{1,2})\s*个月")
+_YEAR_DIGIT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+# "今年(2026)1月份", "2026年（2026年）": the year said twice is one year; "1月份" is 1月
+_YEAR_SAID_TWICE = re.compile(r"(?:今年|去年|前年|明年|((?:19|20)\d{2})\s*年)\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*[)）]")
+_MONTH_PART = re.compile(r"(?<=\d)月份")
+
+
+def _years_months(match: re.Match) -> str:
+    years = int(match.group(1)) if match.group(1).isdigit() else _YEAR_DIGIT[match.group(1)]
+    return f"{years * 12 + int(match.group(2))}个月"
+
+
 def normalize(text: str) -> str:
     """The message in the normal form understanding reads (see the module docstring)."""
     if not text:
@@ -211,6 +224,9 @@ def normalize(text: str) -> str:
     text = _GE_UNIT.sub(r"\1\2", text)
     text = _CN_RUN.sub(_cn_numeral, text)
     text = _SHORT_YEAR.sub(r"20\1年", text)  # "二四年八月": the year's numerals are read only now
+    text = _YEARS_MONTHS.sub(_years_months, text)
+    text = _YEAR_SAID_TWICE.sub(lambda m: f"{m.group(2)}年", text)
+    text = _MONTH_PART.sub("月", text)
     text = _WAN.sub(r"\1万", text)
     text = _THOUSAND.sub(lambda m: _number(Decimal(m.group(1)) * 1000), text)
     text = _DIGIT_THOUSAND.sub(lambda m: _number(Decimal(m.group(1)) * 1000), text)

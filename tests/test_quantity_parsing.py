@@ -60,6 +60,12 @@ def test_bare_numbers(text: str, value: str) -> None:
     assert q is not None and q.unit == "number" and q.value == Decimal(value)
 
 
+def test_a_fee_word_is_no_count_word() -> None:
+    assert [q.unit for q in parse_quantities("每个4万 展位费")] == []  # not 40000 booths
+    assert [(q.unit, q.value) for q in parse_quantities("3个展位 展位费4万元")] == [
+        ("count", Decimal(3)), ("CNY", Decimal(40000))]
+
+
 def test_no_quantity() -> None:
     assert parse_quantity("海外仓") is None
     assert parse_quantity("") is None
