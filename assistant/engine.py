@@ -1009,14 +1009,17 @@ def _not_covered(text: str, city: str, hits: list, deps: Deps, asks_money: bool 
     not cover it; a clause on the topic itself with no figure ("特别重大的项目…一事一议") does."""
     elsewhere = [(m, words) for m in deps.rulebook.measures if m.city != city
                  for words in [specific_keywords(text, m)] if words]
-    if not elsewhere:
-        return None
+    if not elsewhere:  # "潍坊贷款贴息有多少": a form of support none of the city's documents names
+        absent = [w for w in lexicon()["support_instruments"] if w in text and w not in compose.city_text(deps, city)]
+        return not_covered_answer(city, [], deps, topic=max(absent, key=len)) if absent else None
     topic_words = {w for _, words in elsewhere for w in words}
     strongest = max(sorted(topic_words), key=len)
     if any(strongest in specific_keywords(text, m) for m in deps.rulebook.by_city(city)):
         return None
     corpus = compose.city_text(deps, city)
     placeless = without_places(text, deps.gazetteer.names_in(text))
+    if strongest not in corpus and _parts_in_one_clause(strongest, city, deps):
+        return None  # "人才培训" where 运城's 第五条（一） says 人才…培训: the topic in the city's own words
     if strongest not in corpus:  # the city's documents never name the topic
         rest = without_places(placeless, topic_words)   # ...unless its best clause fits the other words
         cost = asks_money and strongest.endswith(("费", "租金"))  # what is paid for, not just where
@@ -1030,6 +1033,19 @@ def _not_covered(text: str, city: str, hits: list, deps: Deps, asks_money: bool 
 
 
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+
+
+def _parts_in_one_clause(word: str, city: str, deps: Deps) -> bool:
+    """Whether a compound topic word another city uses ("人才培训") is said by one clause of this
+    city in its parts ("人才建设补助…培训天数"): words of two characters or more, none generic."""
+    from ingest.tokenize import tokenize
+
+    generic = set(lexicon()["generic"])
+    parts = [w for w in dict.fromkeys(tokenize(word)) if _CJK_WORD.match(w) and w not in generic]
+    if len(parts) < 2 or "".join(parts) != word:
+        return False
+    return any(all(p in c.heading + c.text for p in parts) for c in deps.retriever.snapshot.clauses
+               if deps.retriever.snapshot.policies[c.policy_id].city == city)
 
 
 

@@ -284,16 +284,19 @@ def overview_answer(scope: list[str], session: Session, deps: Deps) -> Answer:
                   intent="overview", city=city)
 
 
-def not_covered_answer(city: str, elsewhere: list[tuple[Measure, list[str]]], deps: Deps) -> Answer | None:
+def not_covered_answer(city: str, elsewhere: list[tuple[Measure, list[str]]], deps: Deps,
+                       topic: str | None = None) -> Answer | None:
     """A topic other cities' rules name and this city's do not ("潍坊参展补贴"): say so, and where
-    it is covered, rather than fitting the question to an unrelated measure of this city."""
+    it is covered, rather than fitting the question to an unrelated measure of this city. With
+    `topic` and no other city ("贷款贴息"), the topic as the question named it."""
     policies = [p for p in deps.retriever.policies() if p.city == city]
     if not policies:
         return None
     words = sorted({w for _, words in elsewhere for w in words})
     corpus = compose.city_text(deps, city)
     absent = [w for w in words if w not in corpus]
-    topic = min(absent or words, key=len)  # the most general word the city's documents never use
+    if topic is None:
+        topic = min(absent or words, key=len)  # the most general word the city's documents never use
     others = "；".join(f"{m.city} {m.doc_number} {m.clause}「{m.name}」" for m, _ in elsewhere[:3])
     text = message("not_covered", city=city, docs="、".join(p.doc_number for p in policies), topic=topic,
                    others=others) + "\n\n" + message("disclaimer")
