@@ -553,6 +553,9 @@ def _apply(t: Turn) -> Answer | None:
         context = "，".join([*session.said[-3:-1], text])
         hits = deps.retriever.search(context, k=5, cities=scope or None)
         return apply_answer(t.measure if not t.switched else None, hits, deps, context, scope)
+    if t.measure is not None and specific_keywords(text, t.measure) and (not scope or t.measure.city in scope):
+        # "运城海外仓补贴 怎么申请": the measure is under discussion now; the facts that follow are its
+        _remember(session, t.measure, t.facts, text, deps)
     return apply_answer(t.measure, t.hits, deps, text, scope)
 
 
@@ -1143,7 +1146,7 @@ def _period_across_turns(measure: Measure, session: Session, deps: Deps) -> dict
     return {}
 
 
-_STOPPED = re.compile(r"停用|不用了|关了|关闭|退租|停了|到期|结束|撤了|搬走")
+_STOPPED = re.compile(r"停用|不用了|关了|关闭|退租|停了|到期|结束|撤了|搬走|转给|转让|转租|卖给|卖掉|卖了|没再用")
 
 
 

@@ -29,7 +29,7 @@ _SPAN = re.compile(
 # "2025年3月1号起租 2025年12月31号到期": a start and an end each named by its own verb
 _DATE_WORDS = r"\d{4}\s*年\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?(?:初|中|底)?"
 _STARTS = r"(?:起租|开始租|开始用|开始使用|投用|投入使用|启用|投入运营|开始运营|开业|起|开始)"
-_ENDS = r"\s*(?:就|才|已经|已|便)?\s*(?=到期|为止|结束|截止|止|退租|不租|停用|关)"
+_ENDS = r"\s*(?:就|才|已经|已|便)?\s*(?=到期|为止|结束|截止|止|退租|不租|停用|关|转给|转让|转租|卖给|卖掉|卖了|撤)"
 _START_END = re.compile(rf"({_DATE_WORDS})\s*{_STARTS}([^。；;\d]{{0,8}}?)({_DATE_WORDS}){_ENDS}")
 _START = re.compile(rf"({_DATE_WORDS})\s*(?:才|刚|就|刚刚|已经)?\s*{_STARTS}")  # "今年3月才开始经营的"
 _END = re.compile(rf"({_DATE_WORDS}){_ENDS}")
