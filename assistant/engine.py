@@ -1277,6 +1277,28 @@ def _ask_competing(measure: Measure, session: Session, deps: Deps, competing: di
                   measure=measure.id)
 
 
+_ASKED_ITEM = re.compile(r"第\s*([一二两三四五六七八九十]|\d{1,2})\s*(?:个|家|座|条|项)|(前|后)一个|(头|最后)一个")
+
+
+_ALL_ITEMS = re.compile(r"一共|总共|合计|共计|加起来|都|各")
+
+
+def _asked_item(message_text: str, count: int) -> int | None:
+    """"第一个奖多少", "那第二个呢", "后一个呢": the index of the one item a message asks about, or None."""
+    from calculators.quantity import parse_number
+
+    found = list(_ASKED_ITEM.finditer(message_text))
+    if len(found) != 1 or _ALL_ITEMS.search(message_text):
+        return None  # "第一个在德国…第二个在泰国…": items listed, not one asked about; "一共多少": all
+    found = found[0]
+    if found.group(1):
+        number = parse_number(found.group(1))
+        index = int(number) - 1 if number is not None else -1
+    else:
+        index = 0 if (found.group(2) == "前" or found.group(3) == "头") else count - 1
+    return index if 0 <= index < count else None
+
+
 def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> CalcResult | None:
     """Several items of a measure computed each on its own ("两个海外仓，一个…另一个…"), or None
     where the text names fewer than two, an item's figure is unclear, or an item belongs to a
@@ -1306,6 +1328,15 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
                 return None
             owner = fits[0] if fits else measure
         owners.setdefault(owner.id, []).append(item)
+    asked = _asked_item(session.said[-1] if session.said else text, len(items))
+    if asked is not None:  # "那第二个呢": that item alone, by the measure it belongs to
+        owner_id = next(m for m, own in owners.items() if any(i is items[asked] for i in own))
+        names = input_names(deps.rulebook.measure(owner_id), deps.rulebook)
+        result = calculate(owner_id, {**{k: v for k, v in base.items() if k in names}, **items[asked]},
+                           as_of=deps.as_of, rulebook=deps.rulebook)
+        result.assumptions.insert(0, message("asked_item", n=asked + 1, item=measure.each_item.item,
+                                             count=len(items)))
+        return result
     if list(owners) == [measure.id]:
         return calculate_each(measure.id, base, items, as_of=deps.as_of, rulebook=deps.rulebook)
     # "一个是市政府支持的重点展…另一个是我们自己报名的一般性国际展会": each item by the measure

@@ -41,7 +41,7 @@ class _Group:
 
 def _platforms(spec) -> list[str]:
     names = [str(s) for c in spec.choices for s in c.synonyms if str(s).lower() not in _GENERIC_CHOICE_WORDS]
-    return sorted(set(names), key=len, reverse=True)
+    return sorted(set(names), key=lambda n: (-len(n), n))  # longest first; ties in a fixed order
 
 
 _EACH_LIST = re.compile(r"([^，,。；;：:]*?)各(?:开|有|建|开设)?了?(?:一|1)个")
@@ -60,6 +60,21 @@ def _listed(part: str, found: list[str]) -> list[str]:
     return [next((f for f in found if f.lower() in w.lower()), w) for w in listed]
 
 
+_SPACED_FIGURES = re.compile(r"(分别(?:是|为|有|达到?)?\s*)(\d[\d.]*(?:万|亿)?(?:元|美元)?"
+                             r"(?:\s+\d[\d.]*(?:万|亿)?(?:元|美元)?)+)(?![\d.])")
+
+
+def _spaced_lists(text: str, names: list[str]) -> str:
+    """Chat lists cut by spaces read as lists: "亚马逊 速卖通 Temu 阿里国际站 各一个店" ->
+    "亚马逊、速卖通、Temu、阿里国际站各一个店", "交易额分别420万 350万" -> "交易额分别420万、350万"."""
+    if names:
+        platform = "|".join(re.escape(n) for n in names)
+        run = re.compile(rf"(?:{platform})(?:\s+(?:{platform}))+(?=\s*各)", re.IGNORECASE)
+        text = run.sub(lambda m: re.sub(r"\s+", "、", m.group(0)), text)
+        text = re.sub(r"(?<=[^\s])\s+(?=各(?:开|有|建|开设)?了?(?:一|1)个)", "", text)
+    return _SPACED_FIGURES.sub(lambda m: m.group(1) + re.sub(r"\s+", "、", m.group(2).strip()), text)
+
+
 def _found_platforms(part: str, names: list[str]) -> list[str]:
     hits: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
@@ -68,7 +83,7 @@ def _found_platforms(part: str, names: list[str]) -> list[str]:
             if any(a <= match.start() < b for a, b in taken):
                 continue
             taken.append(match.span())
-            hits.append((match.start(), name))
+            hits.append((match.start(), match.group(0)))  # the name as the user wrote it (Temu, not TEMU)
     return [name for _, name in sorted(hits)]
 
 
@@ -101,6 +116,7 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
     current: list[_Group] = []
     shared: list[str] = []
     text = _LIST_INTRO.sub("以下店铺 ", text)  # "两个店：Shopee一个…；Temu一个…": the total, then each
+    text = _spaced_lists(text, names)
     for part in (p.strip() for p in _PARTS.split(text)):
         if not part:
             continue
@@ -175,6 +191,8 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
                 item.update(values[index])
             if group.name:
                 item["group"] = group.name
+                if group_spec is not None:  # the platform's own kind, not a listed neighbour's (阿里国际站: B2B)
+                    item.update(extract_facts(group.name, [group_spec.name], rulebook))
             items.append(item)
     return items
 
@@ -277,7 +295,8 @@ def _place_items(text: str, places: frozenset[str]) -> tuple[str, list[str]] | N
     phrases after one, naming no place, are its words. None unless two or more such items."""
     if not places:
         return None
-    phrases = [m.group(0) for m in re.finditer(r"[^，,。；;！!？?]+[，,。；;！!？?]*", text)]
+    # chat fragments are cut by spaces too: "飞首尔的全年20班 飞香港的全年10班"
+    phrases = [m.group(0) for m in re.finditer(r"[^，,。；;！!？?\s]+[，,。；;！!？?\s]*", text)]
     starts: list[int] = []
     seen: set[str] = set()
     for index, phrase in enumerate(phrases):
@@ -373,7 +392,8 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
     if months and as_of is not None:  # "另一个…今年4月才开始运营": at most from then until today
         for piece, item in zip(pieces, items, strict=True):
             begun = started([piece])
-            if months[0] not in item and begun is not None and begun <= as_of:
+            if months[0] not in item and months[0] not in shared and begun is not None and begun <= as_of:
+                # ("…2024年5月投用 … 都满一年了": the time said of all is stated, the bound is not)
                 most = months_since(begun, as_of)
                 item[months[0]] = Below(Decimal(most + 1), "months")
     for index in range(1, len(items)):

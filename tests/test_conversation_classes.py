@@ -377,6 +377,19 @@ CASES = [
     ("a form of support no document names", ["秦皇岛企业上市奖励多少"], "not_in_policy", None, None),
     ("a form of support the city has", ["运城有没有出口信用保险的保费补贴"], "needs_info", None,
      "yuncheng.export_credit_insurance"),
+    # several items in chat fragments (cut by spaces), a time said of all, one item asked about by its ordinal
+    ("a time said of all items beats a derived bound", [
+        "运城企业有两个海外仓 一个德国自建1200平 建设费用100万 2024年3月投用；另一个日本租的600平 年租金80万 "
+        "2024年4月开始租 都满一年了 一共补多少"], "answered", Decimal(540000), "yuncheng.overseas_warehouse"),
+    ("routes cut by spaces", ["运城机场 2025年国际货运 飞大阪的全年16班 飞澳门的全年12班 补多少"], "answered",
+     Decimal(3200000), "yuncheng.air_cargo_route"),
+    ("one item asked by its ordinal", ["秦皇岛 两个海外仓 一个波兰1500平 开了两年了 一个越南700平 刚满一年 第一个奖多少"],
+     "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    ("one item asked by its ordinal", ["秦皇岛 两个海外仓 一个波兰1500平 开了两年了 一个越南700平 刚满一年 第一个奖多少",
+                                      "那第二个呢"], "answered", NO, "qinhuangdao.overseas_warehouse"),
+    ("platforms and figures listed with spaces", [
+        "运城 企业 2025年 亚马逊 eBay Shopee 各一个店 交易额分别380万 320万 290万 订单都上千 都在运城公共服务平台注册"
+        "并按跨境电商模式申报 能奖多少"], "answered", Decimal(200000), "yuncheng.global_store"),
     # a help-desk question naming a measure puts it under discussion; a period ended by handing the thing over
     ("facts after an application question", ["运城海外仓补贴 怎么申请", "自建的 在日本 1200平", "建设花了210万",
                                             "2024年9月投用的 2025年5月就转给别人了 之后没再用"], "answered", NO,
