@@ -409,9 +409,10 @@ def _help_desk_topic(t: Turn) -> str:
         return ""
     names_a_measure = t.u.names_a_measure
     named = [m for m in deps.rulebook.measures if specific_keywords(text, m)]
-    if current is not None and t.carried:
+    if current is not None and t.carried and not ("split" in direct.topics_of(text) and not current.funding_split):
         # "盐湖区的，市级示范企业，这钱市里和区里怎么分": the calculation says the split — when it can
-        # be made; "市里和永济各出多少比例" with facts still missing gets the rule itself
+        # be made; "市里和永济各出多少比例" with facts still missing gets the rule itself (a measure
+        # with no split of its own, "这个钱区里要按5:5配套吗", gets the rule for the rest)
         known = {**session.facts, **t.u.facts(current)}
         names = input_names(current, deps.rulebook)
         trial = calculate(current.id, {k: v for k, v in known.items() if k in names},
@@ -472,7 +473,7 @@ def _document(t: Turn) -> Answer | None:
     extra, rules = other if other is not None else ("", [])
     also += [h for h in deps.retriever.search(rules[0].clause.heading, k=3, cities=scope)
              if h.clause is rules[0].clause][:1] if rules else []
-    return document_answer(scope, deps, also, extra)
+    return document_answer(scope, deps, also, extra, validity=has_any(text, "validity"))
 
 
 def _help_desk(t: Turn) -> Answer | None:
@@ -538,7 +539,19 @@ def _overview(t: Turn) -> Answer | None:
 
 
 def _validity(t: Turn) -> Answer | None:
-    return validity_answer(t.scope, t.hits, t.deps) if t.intent == "validity" else None
+    """"这个文件有效期到哪天": the period; "…牵头单位是谁": the other half's own first sentence too."""
+    if t.intent != "validity":
+        return None
+    reply = validity_answer(t.scope, t.hits, t.deps)
+    other = _direct(t.text, t.scope, t.hits, t.session, t.deps, t.u.facts) if len(t.scope) == 1 else None
+    if other is not None and other[0]:
+        lead, rules = other
+        disclaimer = message("disclaimer")
+        reply.text = (reply.text.replace(disclaimer, f"{lead}\n\n{disclaimer}") if disclaimer in reply.text
+                      else f"{reply.text}\n\n{lead}")
+        reply.citations += [compose.citation(r.policy, r.clause) for r in rules
+                            if all(c.clause != r.clause.label or c.city != r.policy.city for c in reply.citations)]
+    return reply
 
 
 def _apply(t: Turn) -> Answer | None:
@@ -1415,7 +1428,8 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
                       measure_name=measure.name, doc_number=measure.doc_number,
                       clause=measure.clause, missing=result.missing_inputs, known=known,
                       unmet=result.unmet_conditions,
-                      formula=measure.formula_text, example=missing_example(result, deps))
+                      formula=measure.formula_text, example=missing_example(result, deps),
+                      notes=[n for n in result.notes if _answers_message(n, text)])
         return Answer("needs_info", text, citations, result.to_dict(), status_rows,
                       intent=intent, city=measure.city, measure=measure.id)
     session.pending = list(result.missing_input_names)  # open yes/no conditions: "是的" answers them
@@ -1457,6 +1471,17 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
                   validity=validity, notes=notes, disclaimer=message("disclaimer"))
     return Answer("answered", text, citations, calculation, status_rows, intent=intent,
                   city=measure.city, measure=measure.id)
+
+
+_COMMON_PAIRS = {"补助", "奖励", "支持", "补贴", "政策", "企业", "资金", "本项", "市级"}
+
+
+def _answers_message(note: str, text: str) -> bool:
+    """Whether a rule's note speaks to what the message says ("已经拿过省级的海外仓补助了…还能拿吗"
+    and "省市可同步享受政策：已获省级海外仓支持不影响本项市级奖励"): two pairs of characters in
+    common, not counting words every note has."""
+    pairs = {note[i:i + 2] for i in range(len(note) - 1)} & {text[i:i + 2] for i in range(len(text) - 1)}
+    return len({p for p in pairs if re.fullmatch(r"[\u4e00-\u9fff]{2}", p)} - _COMMON_PAIRS) >= 2
 
 
 def _understood(measure: Measure, facts: dict[str, Any], session: Session, deps: Deps) -> list[str]:

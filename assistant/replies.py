@@ -214,9 +214,11 @@ def validity_answer(scope: list[str], hits: list[Hit], deps: Deps) -> Answer:
 _DOC_NUMBERS = re.compile(r"[\u4e00-\u9fff]{1,6}〔\d{4}〕\d+号")
 
 
-def document_answer(scope: list[str], deps: Deps, also: list[Hit] | None = None, extra: str = "") -> Answer:
+def document_answer(scope: list[str], deps: Deps, also: list[Hit] | None = None, extra: str = "",
+                    validity: bool = False) -> Answer:
     """"文号是多少、哪个单位发的、哪天印发": the policy record answers, first; the opening clause
-    (what the document rests on, who agreed it) is quoted after."""
+    (what the document rests on, who agreed it) is quoted after; with `validity` ("有效期到什么
+    时候"), the clause that states the period too."""
     policies = [p for p in deps.retriever.policies() if not scope or p.city in scope]
     rows, cited = [], []
     for policy in policies:
@@ -238,6 +240,10 @@ def document_answer(scope: list[str], deps: Deps, also: list[Hit] | None = None,
                         and "奖补时间" in c.text), None) if policy.awards_counted_from else None
         if counted is not None and all(counted is not clause for _, clause in cited):
             cited.append((compose.citation(policy, counted, "奖补时间"), counted))
+    for policy in policies if validity else []:
+        period = _validity_clause(deps, policy.id)
+        if period is not None and all(period is not clause for _, clause in cited):
+            cited.append((compose.citation(policy, period), period))
     for hit in also or []:  # "文号是啥，谁负责解释": the clause that answers the other half
         if all(hit.clause is not clause for _, clause in cited):
             cited.append((compose.citation(hit.policy, hit.clause), hit.clause))

@@ -137,3 +137,26 @@ def test_what_if_another_choice(deps):
     reply = converse(deps, ["潍坊 2022年首次认定的省级跨境电商产业园区 最多奖多少？要是市级的呢"])
     assert (reply.calculation or {}).get("amount_yuan") == "1000000.00", reply.text
     assert "市级" in reply.text and "50万元" in reply.text, reply.text
+
+
+# (turns, a clause the reply must cite, words the reply must hold)
+OTHER_HALVES = [
+    # a measure with no split of its own, asked about its split in a conversation with its facts
+    (["盐湖区商务局 2025年跟第三方跨境服务公司合作 合作费用200万 市里支持多少", "这个钱区里要配套吗"], "第十条（二）",
+     "其余条款支持措施所需资金由市本级承担"),
+    (["永济市商务局的", "我们市的企业拿了运城市级的海外仓补助 这钱市里和我们按几比几出"], "第十条（二）", "永济市除外"),
+    # the record, with the clause that states the period when the period is asked too
+    (["运城支持综试区发展的若干措施 文号多少 有效期到什么时候"], "第十条（三）", "运政办发〔2024〕10号"),
+    # the period, with the units of the clause named
+    (["秦皇岛1210零售进口那条支持 牵头单位是谁 这个文件有效期到哪天"], "二（二）", "秦皇岛开发区管委会"),
+    # facts still missing: the rule's own note that answers what the message says comes with the question
+    (["企业在问运城海外仓补助的事", "他们这个仓已经拿过省级的海外仓补助了 市里的还能拿吗"], "第五条（三）",
+     "省市可同步享受"),
+]
+
+
+@pytest.mark.parametrize(("turns", "label", "wanted"), OTHER_HALVES, ids=[t[-1][:16] for t, _, _ in OTHER_HALVES])
+def test_the_other_half_is_answered(deps, turns, label, wanted):
+    reply = converse(deps, turns)
+    assert any(c.clause == label for c in reply.citations), [c.clause for c in reply.citations]
+    assert wanted in reply.text, reply.text
