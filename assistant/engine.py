@@ -1454,8 +1454,10 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
                                  outcome=compose.amount_headline(other).strip("*")))
     if left is not None:
         notes.insert(0, message("moved_to_sibling", left=left.name, measure=measure.name))
-    if itemised is not None and measure.per_item is not None:  # the items counted, not "各开了一个"
-        facts = {k: v for k, v in facts.items() if k != measure.per_item.count_input}
+    counting = (measure.per_item.count_input if measure.per_item is not None
+                else measure.each_item.count_input if measure.each_item is not None else None)
+    if itemised is not None and counting:  # the items counted, not "各开了一个" or "办了4期"
+        facts = {k: v for k, v in facts.items() if k != counting}
     understood = _understood(measure, facts, session, deps)
     headline = compose.amount_headline(result)
     validity = compose.validity_line(policies[0], deps.as_of) if policies else ""

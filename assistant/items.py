@@ -260,7 +260,8 @@ def _per_item_money(parts: list[str], facts: dict[str, Any], inputs: list[str], 
 # -- items computed each on its own (海外仓) ----------------------------------------------------
 
 # "一个在美国…另一个在英国…", "一个1500平一个800平", "第一个…第二个…": where each item's words start.
-_ITEM_START = re.compile(r"(?:其中)?(?:第[一二三四五1-5]个|另一个|另外一个|另一处|另一座|还有一个|另有一个"
+_ITEM_START = re.compile(r"(?:其中)?(?:第[一二三四五1-5]个"
+                         r"|第[一二三四五六七八九十\d]{1,2}(?:期|班|次)(?=[^，,。；;]{0,4}\d)|另一个|另外一个|另一处|另一座|还有一个|另有一个"
                          r"|一个|一处|一座|(?:另一条|另外一条|还有一条|一条)(?=[^，,。；;]{0,6}?(?:航线|飞)))")
 _ITEM_VALUE = r"[^\s，,。；;！!？?、和及与跟]+"
 _RESPECTIVELY = re.compile(rf"分别(?:是|为|有|达到?)?\s*((?:{_ITEM_VALUE}\s*(?:[、和及与跟]|\s)\s*)+{_ITEM_VALUE})")

@@ -126,11 +126,18 @@ def calculate_each(measure_id: str, shared: dict[str, object], items: list[dict[
     measure = rb.measure(measure_id)
     each = measure.each_item
     assert each is not None
-    results = [calculate(measure_id, {**shared, **item}, as_of=as_of, rulebook=rb) for item in items]
+    one = {each.count_input: 1} if each.count_input else {}  # "第一期…第二期…": each item is one 班次
+    results = [calculate(measure_id, {**shared, **item, **one}, as_of=as_of, rulebook=rb) for item in items]
+
+    def conditional(result: CalcResult) -> bool:  # an amount once yes/no facts are confirmed (是否具备培训资质)
+        return (result.amount_yuan is None and result.eligible is not False
+                and result.provisional_amount_yuan is not None
+                and all(rb.inputs[n].kind == "bool" for n in result.missing_input_names))
+
     lines: list[str] = []
     paid: list[CalcResult] = []
     for index, result in enumerate(results, 1):
-        if result.amount_yuan is not None:
+        if result.amount_yuan is not None or conditional(result):
             paid.append(result)
             lines += [text("items.item_line", item=each.item, index=index, line=s) for s in result.steps]
         elif result.eligible is False:
@@ -138,7 +145,8 @@ def calculate_each(measure_id: str, shared: dict[str, object], items: list[dict[
         else:
             lines.append(text("items.each_missing", item=each.item, index=index, missing=result.missing_inputs))
     first = results[0]
-    open_items = [r for r in results if r.amount_yuan is None and r.eligible is not False]
+    open_items = [r for r in results if r.amount_yuan is None and r.eligible is not False and not conditional(r)]
+    confirming = [r for r in results if conditional(r)]
     base = replace(first, steps=lines,
                    met_conditions=[text("items.item_line", item=each.item, index=i, line=c)
                                    for i, r in enumerate(results, 1) for c in r.met_conditions],
@@ -153,19 +161,27 @@ def calculate_each(measure_id: str, shared: dict[str, object], items: list[dict[
         return replace(base, eligible=None)
     if not paid:
         return replace(base, eligible=False)
+    amounts = [r.amount_yuan if r.amount_yuan is not None else r.provisional_amount_yuan for r in paid]
     if not each.count_all:
         base.assumptions.append(text("items.count_unstated", item=each.item))
+        if confirming:
+            return replace(base, eligible=None, provisional_amount_yuan=amounts[0],
+                           amount_is_upper_bound=paid[0].amount_is_upper_bound)
         return replace(base, eligible=True, amount_yuan=paid[0].amount_yuan,
                        amount_is_upper_bound=paid[0].amount_is_upper_bound)
-    total = sum((r.amount_yuan for r in paid), Decimal(0))
+    total = sum(amounts, Decimal(0))
     steps = list(lines)
     if len(paid) > 1:
-        steps.append(text("items.total", amounts=[fmt_money(r.amount_yuan) for r in paid], total=fmt_money(total)))
+        steps.append(text("items.total", amounts=[fmt_money(a) for a in amounts], total=fmt_money(total)))
     cap = each.total_cap
     if cap is not None and total > cap.base:
         steps.append(text("formula.cap_applied", amount=fmt_money(total), what=cap.note, cap=cap.display,
                           clause=cap.clause))
         total = cap.base
     upper = any(r.amount_is_upper_bound for r in paid)
+    if confirming:  # every item settled but for yes/no facts: the amount once they are confirmed
+        return replace(base, eligible=None, provisional_amount_yuan=total, steps=steps, amount_is_upper_bound=upper,
+                       missing_inputs=list(dict.fromkeys(m for r in confirming for m in r.missing_inputs)),
+                       missing_input_names=list(dict.fromkeys(m for r in confirming for m in r.missing_input_names)))
     steps.append(text("engine.amount", upper_bound=upper, amount=fmt_money_full(total)))
     return replace(base, eligible=True, amount_yuan=total, steps=steps, amount_is_upper_bound=upper)

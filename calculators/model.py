@@ -235,6 +235,7 @@ class EachItem:
     item: str
     total_cap: Figure | None = None
     count_all: bool = True  # false where the text does not say several items are each paid
+    count_input: str | None = None  # the input that counts the items themselves (班次数): each item is one
 
 
 @dataclass(frozen=True)

@@ -155,9 +155,11 @@ class EachItemIn(_Strict):
     item: str = Field(min_length=1)
     total_cap: FigureIn | None = None
     count_all: bool = True
+    count_input: str | None = None  # the input that counts the items themselves (班次数): each item is one
 
     def build(self) -> model.EachItem:
-        return model.EachItem(self.item, self.total_cap.build() if self.total_cap else None, self.count_all)
+        return model.EachItem(self.item, self.total_cap.build() if self.total_cap else None, self.count_all,
+                              self.count_input)
 
 
 class MeasureIn(_Strict):

@@ -90,3 +90,19 @@ def test_calculate_each(name, measure, as_of, shared, items, eligible, amount):
     result = calculate_each(measure, shared, items, as_of=date.fromisoformat(as_of))
     assert result.eligible is eligible, result.steps
     assert result.amount_yuan == (Decimal(amount) if amount is not None else None), result.steps
+
+
+def test_each_item_counts_one_per_item_and_waits_only_for_yes_no_facts():
+    """潍坊 九: each session is one 班次 whatever the total said ("办了4期"); sessions settled but for
+    a yes/no fact (是否具备培训资质) give the amount once it is confirmed, capped for the year."""
+    from calculators.items import calculate_each
+
+    sessions = [{"trainees_per_class": 60, "training_hours": 40}, {"trainees_per_class": 55, "training_hours": 32},
+                {"trainees_per_class": 45, "training_hours": 40}, {"trainees_per_class": 80, "training_hours": 36}]
+    open_fact = calculate_each("weifang.training", {"class_count": 4}, sessions, as_of=date(2023, 12, 1))
+    assert open_fact.eligible is None and open_fact.amount_yuan is None
+    assert open_fact.provisional_amount_yuan == Decimal(300000)  # 3 sessions qualify: 30万, the year's cap
+    assert open_fact.missing_input_names == ["training_qualified"]
+    settled = calculate_each("weifang.training", {"class_count": 4, "training_qualified": True}, sessions[:2],
+                             as_of=date(2023, 12, 1))
+    assert settled.eligible is True and settled.amount_yuan == Decimal(200000)

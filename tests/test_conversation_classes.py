@@ -390,6 +390,12 @@ CASES = [
     ("platforms and figures listed with spaces", [
         "运城 企业 2025年 亚马逊 eBay Shopee 各一个店 交易额分别380万 320万 290万 订单都上千 都在运城公共服务平台注册"
         "并按跨境电商模式申报 能奖多少"], "answered", Decimal(200000), "yuncheng.global_store"),
+    # sessions listed one by one: each checked, each one 班次, the year's cap on the sum
+    ("sessions listed", ["潍坊 培训机构 有培训资质 2023年按年度计划办了3期线下培训：第一期52人30课时，第二期48人40课时，"
+                         "第三期70人35课时 能补多少"], "answered", Decimal(200000), "weifang.training"),
+    ("sessions listed, a yes/no fact open", ["潍坊 培训机构 2023年按年度计划办了4期线下培训：第一期52人30课时，"
+                                            "第二期60人40课时，第三期70人35课时，第四期55人31课时 最多能补多少"],
+     "answered", Decimal(300000), "weifang.training"),
     # a help-desk question naming a measure puts it under discussion; a period ended by handing the thing over
     ("facts after an application question", ["运城海外仓补贴 怎么申请", "自建的 在日本 1200平", "建设花了210万",
                                             "2024年9月投用的 2025年5月就转给别人了 之后没再用"], "answered", NO,
