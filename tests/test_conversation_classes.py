@@ -390,6 +390,11 @@ CASES = [
     ("platforms and figures listed with spaces", [
         "运城 企业 2025年 亚马逊 eBay Shopee 各一个店 交易额分别380万 320万 290万 订单都上千 都在运城公共服务平台注册"
         "并按跨境电商模式申报 能奖多少"], "answered", Decimal(200000), "yuncheng.global_store"),
+    # stores started by 一家…一家…: each checked; "同一个仓" starts no item
+    ("stores one by one", ["秦皇岛 两家O2O线下体验店 都正式运营了 一家营业面积150平 一家90平 最多能拿多少"], "answered",
+     Decimal(500000), "qinhuangdao.o2o_store"),
+    ("the same one is no item", ["潍坊一家企业的海外仓2023年已经拿了省级财政资金支持，同一个仓还能再申请市里的海外仓补贴吗？"],
+     "answered", NO, "weifang"),
     # sessions listed one by one: each checked, each one 班次, the year's cap on the sum
     ("sessions listed", ["潍坊 培训机构 有培训资质 2023年按年度计划办了3期线下培训：第一期52人30课时，第二期48人40课时，"
                          "第三期70人35课时 能补多少"], "answered", Decimal(200000), "weifang.training"),
