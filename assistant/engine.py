@@ -111,6 +111,7 @@ def _invalid(key: str, **values: object) -> Answer:
     return Answer("invalid_input", message(key, **values), intent="invalid")
 
 
+_DENYING = r"(?:不是|不在|并非|而不是|而非|不属于)"
 _REMARKS = re.compile(r"(?<=[，,。；;！!？?\s])")  # a message cut after each separator, separators kept
 
 
@@ -146,6 +147,12 @@ def _understand(text: str, deps: Deps) -> Understanding:
     gazetteer = deps.gazetteer
     named = gazetteer.mentions(text)
     cities = gazetteer.focus(text, named)
+    # "我们企业在运城 不是潍坊": a city denied is not asked about ("不是济南潍坊市里的" denies both)
+    names = "|".join(re.escape(c) for c in cities)
+    runs = [m.group(0) for m in re.finditer(rf"{_DENYING}\s*(?:(?:{names})\s*[、和及与/]?\s*)+", text)] if names else []
+    denied = [c for c in cities if text.count(c) and sum(run.count(c) for run in runs) == text.count(c)]
+    if denied and len(denied) < len(cities):
+        cities = [c for c in cities if c not in denied]
     if len(cities) < len(named):  # "潍坊那个文件好像已经过期了…按秦皇岛的政策算呢": a remark about the
         # city not asked about, with no figure of its own, is background, not the question
         dropped = [c for c in named if c not in cities]
@@ -1087,12 +1094,17 @@ def _pick_measure(t: Turn) -> Measure | None:
             return current  # same topic as before: keep the measure already chosen
         if current is not None and (not scope or current.city in scope) and read(current):
             close.append(current)  # "租金要是180万呢？": a fact of the current measure, not a new topic
+        def figures(m: Measure) -> int:  # facts with a figure; a yes/no or a kind (亚马逊: B2C) tells little
+            return len([k for k in read(m) if _kind(deps, k) not in ("bool", "choice", "country", "date")])
+
         most_close = max((len(read(m)) for m in close), default=0)
+        close_figures = max((figures(m) for m in close), default=0)
         if most_close <= 1:
-            # the closest words read one fact at most while another named measure reads several
-            # ("…1210/9610… 4500万美元 全市排第二": the platform ranking, not the codes' measure;
-            # "园区…有经营业绩的19家…线上交易额5亿": the park, not the 1210 measure)
-            fitting = [m for m, _ in explicit if len(read(m)) >= max(2, most_close + 1)]
+            # the closest words read one fact at most while another named measure reads several, and
+            # no fewer figures ("…1210/9610… 4500万美元 全市排第二": the platform ranking, not the codes'
+            # measure; "园区…有经营业绩的19家…线上交易额5亿": the park, not the 1210 measure; "CE认证12万、
+            # 商标注册8万…亚马逊广告50万": the certification sum, not a store's B2C and a yes/no)
+            fitting = [m for m, _ in explicit if len(read(m)) >= max(2, most_close + 1) and figures(m) >= close_figures]
             if fitting:
                 return _best_fit(text, fitting, deps, read)
         return _best_fit(text, close, deps, read)

@@ -390,6 +390,13 @@ CASES = [
     ("platforms and figures listed with spaces", [
         "运城 企业 2025年 亚马逊 eBay Shopee 各一个店 交易额分别380万 320万 290万 订单都上千 都在运城公共服务平台注册"
         "并按跨境电商模式申报 能奖多少"], "answered", Decimal(200000), "yuncheng.global_store"),
+    # a city denied is not asked about; the measure whose figures the message gives, not one a brand names
+    ("a city denied", ["潍坊 租的海外仓 600平 租金80万 能补多少",
+                       "哦不好意思 我们企业在运城 不是潍坊 这个仓是2024年3月到2025年2月租的 用满一年了"],
+     "answered", Decimal(240000), "yuncheng.overseas_warehouse"),
+    ("figures over a brand's yes/no", ["运城 做家具的 去年花了：厂房扩建100万、欧盟CE认证10万、美国商标注册6万、产品检测4万、"
+                                       "亚马逊广告30万 这些哪些能补 补多少"], "answered", Decimal(60000),
+     "yuncheng.certification"),
     # stores started by 一家…一家…: each checked; "同一个仓" starts no item
     ("stores one by one", ["秦皇岛 两家O2O线下体验店 都正式运营了 一家营业面积150平 一家90平 最多能拿多少"], "answered",
      Decimal(500000), "qinhuangdao.o2o_store"),
