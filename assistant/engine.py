@@ -254,6 +254,8 @@ def _refused(t: Turn) -> Answer | None:
     current = t.current
     if current is not None and any(k in current.inputs for k in t.session.facts):
         honest = t.calculate(current, text="")  # the true facts, as given before
+        if honest.status == "needs_info":  # facts still missing: the refusal alone
+            return Answer("out_of_scope", message("refuse"), intent="refuse")
         honest.text = f"{message('refuse')}\n\n{message('honest_figure')}\n\n{honest.text}"
         honest.notes.append("refused")
         return honest
