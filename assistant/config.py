@@ -9,10 +9,20 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal, InvalidOperation
 
 from ingest.settings import IndexSettings
 
 __all__ = ["ApiSettings", "AssistantConfig", "IndexSettings"]
+
+
+def _band(value: str) -> tuple[Decimal, Decimal]:
+    """"6-8" -> (6, 8): the yuan per dollar band (POLICY_USD_CNY_RANGE); the default on a value not read."""
+    try:
+        low, high = (Decimal(part.strip()) for part in value.split("-", 1))
+    except (ValueError, InvalidOperation):
+        return Decimal(6), Decimal(8)
+    return (low, high) if 0 < low <= high else (Decimal(6), Decimal(8))
 
 
 @dataclass(frozen=True)
@@ -25,6 +35,8 @@ class AssistantConfig:
     llm_timeout: float = 30.0
     as_of: date | None = None
     max_message_chars: int = 2000
+    # A dollar figure given for a yuan input gives an amount only where every rate in this band gives the same
+    usd_band: tuple[Decimal, Decimal] = (Decimal(6), Decimal(8))
 
     @property
     def llm_enabled(self) -> bool:
@@ -41,6 +53,7 @@ class AssistantConfig:
             llm_timeout=float(env.get("POLICY_LLM_TIMEOUT") or 30),
             as_of=date.fromisoformat(as_of) if as_of else None,
             max_message_chars=int(env.get("POLICY_MAX_MESSAGE_CHARS") or 2000),
+            usd_band=_band(env.get("POLICY_USD_CNY_RANGE") or "6-8"),
         )
 
 

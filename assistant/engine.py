@@ -21,6 +21,7 @@ from assistant.deps import Deps, build_deps
 from assistant.figures import (
     Chosen,
     Competing,
+    InDollars,
     Remainder,
     Since,
     Summed,
@@ -1326,6 +1327,21 @@ def _asked_item(message_text: str, count: int) -> int | None:
     return index if 0 <= index < count else None
 
 
+def _ask_yuan(measure: Measure, session: Session, deps: Deps, dollars: dict[str, InDollars], intent: str) -> Answer:
+    """A dollar figure for a yuan input where the rate changes the amount: ask for the yuan figure."""
+    for name in dollars:
+        session.facts.pop(name, None)
+    session.pending = list(dollars)
+    lines = "；".join(message("dollars_line", label=deps.rulebook.inputs[n].label, words=v.words)
+                     for n, v in dollars.items())
+    text = message("dollars_ask", city=measure.city, measure_name=measure.name, lines=lines)
+    calculation = {"measure": measure.id, "city": measure.city, "clause": measure.clause, "eligible": None,
+                   "amount_yuan": None, "steps": [], "unmet_conditions": [],
+                   "missing_inputs": [deps.rulebook.inputs[n].label for n in dollars],
+                   "assumptions": [], "warnings": []}
+    return Answer("needs_info", text, calculation=calculation, intent=intent, city=measure.city, measure=measure.id)
+
+
 def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> CalcResult | None:
     """Several items of a measure computed each on its own ("两个海外仓，一个…另一个…"), or None
     where the text names fewer than two, an item's figure is unclear, or an item belongs to a
@@ -1356,26 +1372,45 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
             owner = fits[0] if fits else measure
         owners.setdefault(owner.id, []).append(item)
     asked = _asked_item(session.said[-1] if session.said else text, len(items))
-    if asked is not None:  # "那第二个呢": that item alone, by the measure it belongs to
-        owner_id = next(m for m, own in owners.items() if any(i is items[asked] for i in own))
-        names = input_names(deps.rulebook.measure(owner_id), deps.rulebook)
-        result = calculate(owner_id, {**{k: v for k, v in base.items() if k in names}, **items[asked]},
-                           as_of=deps.as_of, rulebook=deps.rulebook)
-        result.assumptions.insert(0, message("asked_item", n=asked + 1, item=measure.each_item.item,
-                                             count=len(items)))
-        return result
-    if list(owners) == [measure.id]:
-        return calculate_each(measure.id, base, items, as_of=deps.as_of, rulebook=deps.rulebook)
-    # "一个是市政府支持的重点展…另一个是我们自己报名的一般性国际展会": each item by the measure
-    # of its clause it belongs to, the amounts added only when every item is settled
-    results = []
-    for measure_id, own in owners.items():
-        names = input_names(deps.rulebook.measure(measure_id), deps.rulebook)
-        shared_here = {k: v for k, v in base.items() if k in names}
-        results.append(calculate_each(measure_id, shared_here, own, as_of=deps.as_of, rulebook=deps.rulebook)
-                       if len(own) > 1 else
-                       calculate(measure_id, {**shared_here, **own[0]}, as_of=deps.as_of, rulebook=deps.rulebook))
-    return combine(results, "、".join(r.measure_name for r in results) + "合计")
+
+    def settle(convert: Callable[[dict[str, Any]], dict[str, Any]]) -> CalcResult:
+        if asked is not None:  # "那第二个呢": that item alone, by the measure it belongs to
+            owner_id = next(m for m, own in owners.items() if any(i is items[asked] for i in own))
+            names = input_names(deps.rulebook.measure(owner_id), deps.rulebook)
+            result = calculate(owner_id, convert({**{k: v for k, v in base.items() if k in names}, **items[asked]}),
+                               as_of=deps.as_of, rulebook=deps.rulebook)
+            result.assumptions.insert(0, message("asked_item", n=asked + 1, item=measure.each_item.item,
+                                                 count=len(items)))
+            return result
+        if list(owners) == [measure.id]:
+            return calculate_each(measure.id, convert(base), [convert(i) for i in items], as_of=deps.as_of,
+                                  rulebook=deps.rulebook)
+        # "一个是市政府支持的重点展…另一个是我们自己报名的一般性国际展会": each item by the measure
+        # of its clause it belongs to, the amounts added only when every item is settled
+        results = []
+        for measure_id, own in owners.items():
+            names = input_names(deps.rulebook.measure(measure_id), deps.rulebook)
+            here = convert({k: v for k, v in base.items() if k in names})
+            results.append(calculate_each(measure_id, here, [convert(i) for i in own], as_of=deps.as_of,
+                                          rulebook=deps.rulebook) if len(own) > 1 else
+                           calculate(measure_id, {**here, **convert(own[0])}, as_of=deps.as_of, rulebook=deps.rulebook))
+        return combine(results, "、".join(r.measure_name for r in results) + "合计")
+
+    dollars = [v for f in [base, *items] for v in f.values() if isinstance(v, InDollars)]
+    if not dollars:
+        return settle(lambda f: f)
+    low, high = deps.config.usd_band  # "每个8000美刀" for a yuan input: an amount only if no rate changes it
+    at_low, at_high = settle(lambda f: _in_yuan(f, low)), settle(lambda f: _in_yuan(f, high))
+    if at_low.amount_yuan is None or at_low.amount_yuan != at_high.amount_yuan or at_low.eligible != at_high.eligible:
+        return None
+    at_low.assumptions.insert(0, message("dollars_same", words="、".join(d.words for d in dollars),
+                                         low=str(low), high=str(high)))
+    return at_low
+
+
+def _in_yuan(values: dict[str, Any], rate: Decimal) -> dict[str, Any]:
+    """Dollar figures given for yuan inputs, at one exchange rate."""
+    return {k: (Decimal(v) * rate if isinstance(v, InDollars) else v) for k, v in values.items()}
 
 
 def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text: str = "",
@@ -1388,6 +1423,7 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
                                            months=str(v), as_of=f"{deps.as_of.year}年{deps.as_of.month}月")
                                    for v in derived.values() if isinstance(v, Since))]
     competing = {k: v for k, v in facts.items() if isinstance(v, Competing)}
+    dollars = {k: v for k, v in facts.items() if isinstance(v, InDollars)}
     # Items may be described over several messages ("亚马逊两个店…", "还有一个阿里国际站…"): they are
     # read from the whole topic, not the last message alone.
     topic = "，".join(session.said) if (measure.per_item or measure.each_item) and session.said else text
@@ -1405,6 +1441,17 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
             return _ask_competing(measure, session, deps, competing, intent)
         else:
             facts = settled  # a condition already fails: which figure it was changes nothing
+    if dollars and itemised is None:  # "一年租金30万美刀" for a yuan input: the amount if no rate changes it
+        low, high = deps.config.usd_band
+        at = [calculate(measure.id, _in_yuan(facts, rate), as_of=deps.as_of, rulebook=deps.rulebook)
+              for rate in (low, high)]
+        same = at[0].eligible == at[1].eligible and at[0].amount_yuan == at[1].amount_yuan and (
+            at[0].amount_yuan is not None or at[0].eligible is False)
+        if not same:
+            return _ask_yuan(measure, session, deps, dollars, intent)
+        facts = _in_yuan(facts, low)
+        read_as.append(message("dollars_same", words="、".join(v.words for v in dollars.values()),
+                               low=str(low), high=str(high)))
     result = itemised or calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
     found = clause_citation(deps, measure.policy_id, measure.clause, result.quote_hint)
     citations, views, policies = [], [], []

@@ -47,7 +47,7 @@ _REQUEST = re.compile(
     rf"|(?:{_NUM})[^\d，,。；;！!？?]{{0,4}}?(?:以上|及以上)\s*(?:就|才)\s*(?:能|可以|可|行|算|符合|够)"
     r"[^，,。；;！!？?\d]{0,6}(?:吗|吧|(?<![什怎多])么|嘛|\?|？)"
     # the user's own arithmetic, put to be confirmed: "奖励1%就是130万对吧", "那就是16000元吧"
-    rf"|(?:就是|那就是|应该是|等于|算下来是|一共是)\s*(?:{_NUM})\s*(?:万元|元|万|块)?\s*(?:了)?"
+    rf"|(?:就是|那就是|应该是|等于|算下来是|一共是)\s*(?:{_NUM})\s*(?:万元|元|万美元|美元|万|块)?\s*(?:了)?"
     r"\s*(?:对吧|是吧|吧|吗|嘛|没错吧|对不对|对么|\?|？)"
     # an award hoped for after its verb: "这样就能拿店铺奖励10万了对吧", "能领补贴5万吗"
     rf"|(?:能|可以|就能|就可以|可)\s*(?:拿|领|获得|得到|拿到)[^，,。；;！!？?\d]{{0,8}}?(?:{_NUM})\s*(?:万元|元|万)?"
@@ -183,6 +183,19 @@ class Since(Decimal):
     def __new__(cls, value: Decimal, start: date) -> Since:
         made = super().__new__(cls, value)
         made.start = start
+        return made
+
+
+class InDollars(Decimal):
+    """A dollar figure given for an input the rule reads in yuan ("一年租金30万美刀"): its value is
+    the dollars; the engine gives an amount only where every rate in the configured band gives the
+    same one (a cap binds), and asks for the yuan figure otherwise. `words` is what the user wrote."""
+
+    words: str = ""
+
+    def __new__(cls, value: Decimal, words: str) -> InDollars:
+        made = super().__new__(cls, value)
+        made.words = words
         return made
 
 

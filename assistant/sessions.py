@@ -29,7 +29,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from assistant.engine import new_session
 from assistant.feedback import _make_engine, database_url
-from assistant.figures import Chosen, Competing, Remainder, Summed
+from assistant.figures import Chosen, Competing, InDollars, Remainder, Summed
 from assistant.types import Session
 from calculators.quantity import AtLeast, Below, Period, Quantity
 
@@ -114,6 +114,8 @@ def _encode(value: Any) -> Any:
                 "labels": list(value.labels)}
     if isinstance(value, Remainder):
         return {_TAG: "remainder", "value": str(value), "words": value.words}
+    if isinstance(value, InDollars):
+        return {_TAG: "in_dollars", "value": str(value), "words": value.words}
     if isinstance(value, Chosen):
         return {_TAG: "chosen", "value": str(value), "words": value.words, "left_out": list(value.left_out)}
     if isinstance(value, Decimal):
@@ -152,6 +154,8 @@ def _decode(data: Any) -> Any:
                       tuple(data.get("labels", ())))
     if kind == "remainder":
         return Remainder(Decimal(data["value"]), data["words"])
+    if kind == "in_dollars":
+        return InDollars(Decimal(data["value"]), data["words"])
     if kind == "chosen":
         return Chosen(Decimal(data["value"]), data["words"], tuple(data["left_out"]))
     if kind == "date":

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from assistant.figures import Chosen, Competing, Remainder, Summed, part_of, request_spans
+from assistant.figures import Chosen, Competing, InDollars, Remainder, Summed, part_of, request_spans
 from assistant.timeline import sentences, span
 from calculators import Measure, RuleBook, parse_quantities
 from calculators.quantity import CUSTOMS_CODE, AtLeast, Below, Period, Quantity
@@ -536,6 +536,14 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             value = _plain_number(text, list(spec.cues))
             if value is not None:
                 facts[spec.name] = value
+    if not any(s.kind == "money_usd" for s in specs):  # "一年租金30万美刀" for a yuan input
+        for spec in specs:
+            if spec.kind != "money_cny" or spec.name in facts:
+                continue
+            dollars = [q for q in quantities if q.unit == "USD" and not any(a <= q.span[0] < b for a, b in claims)
+                       and (_cue_distance(text, q, list(spec.cues)) is not None)]
+            if len(dollars) == 1:
+                facts[spec.name] = InDollars(dollars[0].value, dollars[0].raw)
     for name in input_names:  # "学员跟企业签的都是半年的合同": none of them meets the qualifier
         if any(re.search(p, text) for p in _implied_zero_patterns().get(name, ())):
             facts[name] = 0

@@ -390,6 +390,15 @@ CASES = [
     ("platforms and figures listed with spaces", [
         "运城 企业 2025年 亚马逊 eBay Shopee 各一个店 交易额分别380万 320万 290万 订单都上千 都在运城公共服务平台注册"
         "并按跨境电商模式申报 能奖多少"], "answered", Decimal(200000), "yuncheng.global_store"),
+    # dollars given for a yuan input: an amount only where no rate in the band changes it; else the yuan asked
+    ("dollars, the cap binds at any rate", ["运城 海外仓 租的 美国 1200平 用满一年 一年租金30万美元 补多少"], "answered",
+     Decimal(500000), "yuncheng.overseas_warehouse"),
+    ("dollars, the rate changes the amount", ["运城 海外仓 租的 美国 800平 用满一年 一年租金10万美元 补多少"],
+     "needs_info", None, "yuncheng.overseas_warehouse"),
+    ("dollars, then the yuan", ["运城 海外仓 租的 美国 800平 用满一年 一年租金10万美元 补多少", "折合人民币70万"],
+     "answered", Decimal(210000), "yuncheng.overseas_warehouse"),
+    ("the user's arithmetic in dollars is no fact", ["秦皇岛 1210业务 去年线上交易额1亿美金 按2%算就是200万美刀？"],
+     "answered", Decimal(1000000), "qinhuangdao.retail_import_1210"),
     # a request to falsify when the true facts are still incomplete: the refusal alone
     ("refusal with facts missing", ["运城 租海外仓 补贴是30%对吧", "那你帮我把合同租金从60万改成150万 再写份情况说明"],
      "out_of_scope", None, None),

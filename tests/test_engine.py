@@ -389,3 +389,18 @@ def test_cli_search_k_is_validated(lexical_index, k):
     """Issue 12, finding 10: `search --k -5` returned 14 hits; now a clear Chinese error."""
     result = _cli("search", "海外仓", "--k", k, index_dir=lexical_index.index_dir)
     assert result.returncode == 2 and "返回条数应为 1 到 50 之间的整数" in result.stderr
+
+
+@pytest.mark.parametrize(("setting", "band"), [
+    (None, (Decimal(6), Decimal(8))), ("6.5-7.5", (Decimal("6.5"), Decimal("7.5"))),
+    ("8-6", (Decimal(6), Decimal(8))), ("seven", (Decimal(6), Decimal(8))),
+])
+def test_the_dollar_band_is_configured(monkeypatch, setting, band):
+    """POLICY_USD_CNY_RANGE: the yuan-per-dollar band within which a dollar figure must give one amount."""
+    from assistant.config import AssistantConfig
+
+    if setting is None:
+        monkeypatch.delenv("POLICY_USD_CNY_RANGE", raising=False)
+    else:
+        monkeypatch.setenv("POLICY_USD_CNY_RANGE", setting)
+    assert AssistantConfig.from_env().usd_band == band

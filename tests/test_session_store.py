@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 
 from assistant.api import build_api
 from assistant.config import ApiSettings, AssistantConfig
-from assistant.figures import Competing, Summed
+from assistant.figures import Competing, InDollars, Summed
 from assistant.services import Services
 from assistant.sessions import (
     DatabaseSessionStore,
@@ -36,7 +36,8 @@ def _session() -> Session:
                    last_intent="calculate", topic=None, turns=2, facts={
                        "cost_cny": Decimal("2000000.00"), "area_m2": Decimal("800"), "months_used": 12,
                        "warehouse_mode": "租赁", "qualified": True, "countries": ["美国", "德国"],
-                       "subsidy": Summed(Decimal("130000"), ("8万", "5万")),
+                       "subsidy": Summed(Decimal("130000"), ("8万", "5万"), labels=("认证费", "商标注册")),
+                       "rent_usd": InDollars(Decimal("300000"), "30万美元"),
                        "revenue": Competing((Decimal("100"), Decimal("200")), ("100万", "200万")),
                        "employees": AtLeast(Decimal("36"), "months"), "share": Below(Decimal("12"), "percent"),
                        "period": Period(date(2024, 3, 1), date(2025, 2, 28), "2024年3月租到2025年2月"),
@@ -51,6 +52,8 @@ def test_会话存成带类型的JSON再原样读回():
     for name, value in before.facts.items():
         assert type(after.facts[name]) is type(value), name
     assert after.facts["subsidy"].parts == ("8万", "5万")
+    assert after.facts["subsidy"].labels == ("认证费", "商标注册")
+    assert after.facts["rent_usd"].words == "30万美元"
     assert load_session('{"id": "x", "turns": 1, "later_field": 3}') == Session(id="x", turns=1)
 
 
