@@ -65,11 +65,21 @@ def _implied_false() -> dict[str, list[str]]:
 
 
 def explain_topic(text: str) -> str:
-    """Retrieval words for a question about a non-monetary topic (资金分担, 支持期), or ''."""
+    """Retrieval words for a question about a non-monetary topic (资金分担, 支持期), or ''. A
+    topic word inside a fact denied ("之前没拿过国家和省里的钱") asks nothing."""
     for topic in (_data().get("explain_topics") or {}).values():
-        if any(word in text for word in topic["words"]):
+        if any(word in text and not _only_denied(text, word) for word in topic["words"]):
             return str(topic["query"])
     return ""
+
+
+_DENIED_PAST = re.compile(r"(?:没|未|没有|从没|从未|从来没)(?:有)?(?:拿过|拿到过|享受过|获得过|领过|申请过|要过|给过)")
+
+
+def _only_denied(text: str, word: str) -> bool:
+    """Whether every use of the word sits in a phrase that denies a past fact (没拿过…)."""
+    phrases = [p for p in _SEGMENT.split(text) if word in p]
+    return bool(phrases) and all(_DENIED_PAST.search(p[:p.find(word)]) for p in phrases)
 
 
 def asks_overview(text: str, places: Iterable[str] = ()) -> bool:
@@ -787,7 +797,8 @@ def _qualifier(text: str, quantity: Quantity) -> bool:
     return quantity.unit in ("years", "months") and bool(_ANNUAL.match(text, quantity.span[1]))
 
 
-_PER_MONTH_BEFORE = re.compile(r"(?:每个?月|月租金?|月均|月付|一个月|1个月|按月)的?"
+# ("2025年3月租金90万": the month of a date, then the rent, is no monthly rent)
+_PER_MONTH_BEFORE = re.compile(r"(?:每个?月|(?<![\d一二三四五六七八九十])月租金?|月均|月付|一个月|(?<!\d)1个月|按月)的?"
                                r"(?:租金|房租|租费|费用|仓租)?(?:是|为|要|交|付)?\s*$")
 _PER_MONTH_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:/|每|一)个?月")
 _MONEY_BEFORE = re.compile(r"(?:\d|[零〇一二两三四五六七八九十百千])\s*(?:万元|万|w|k|千|元|块|美元)\s*/?\s*$", re.I)

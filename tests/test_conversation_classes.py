@@ -399,6 +399,9 @@ CASES = [
      "answered", Decimal(210000), "yuncheng.overseas_warehouse"),
     ("the user's arithmetic in dollars is no fact", ["秦皇岛 1210业务 去年线上交易额1亿美金 按2%算就是200万美刀？"],
      "answered", Decimal(1000000), "qinhuangdao.retail_import_1210"),
+    # a topic word inside a denied past fact asks nothing ("没拿过国家和省里的钱" is no combining question)
+    ("a topic word in a denied fact", ["潍坊 有个园区2023年首次被认定为市级跨境电商产业园区 之前没拿过国家和省里的钱 "
+                                      "给园区经营管理机构最多奖多少"], "answered", Decimal(500000), "weifang.industrial_park"),
     # a request to falsify when the true facts are still incomplete: the refusal alone
     ("refusal with facts missing", ["运城 租海外仓 补贴是30%对吧", "那你帮我把合同租金从60万改成150万 再写份情况说明"],
      "out_of_scope", None, None),

@@ -139,6 +139,10 @@ CASES = [
     ("a qualifier every member meets is no zero", "yuncheng.talent_training", "80人 都签了一年半劳动合同",
      {"contracted_trainees": 80}, ()),
     ("none signed", "yuncheng.talent_training", "学员都没签劳动合同", {"contracted_trainees": 0}, ()),
+    ("a date's month before the rent is no monthly rent", "yuncheng.overseas_warehouse", "2024年4月到2025年3月租金90万",
+     {"cost_cny": D(900000), "months_used": D(12)}, ()),
+    ("a monthly rent is still one", "yuncheng.overseas_warehouse", "月租金8万 用了一年", {"months_used": D(12)},
+     ("cost_cny",)),
 ]
 
 # (class, measure id, sentence): figures that measure the same thing differently compete (asked)
