@@ -96,3 +96,20 @@ def test_a_message_is_read_once(deps, turns, monkeypatch):
         engine.answer(turn, session, deps)
         said = session.said[-1]
         assert max((n for (text, _), n in reads.items() if text == said), default=0) <= 1
+
+
+def test_understanding_is_split_by_concern():
+    """Intent (assistant.intent) knows nothing of facts; facts (assistant.facts) need no index or
+    engine; understanding puts them together and re-exports both for older imports."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "assistant"
+
+    def imported(module: str) -> set[str]:
+        tree = ast.parse((root / f"{module}.py").read_text(encoding="utf-8"))
+        return {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
+
+    assert "assistant.facts" not in imported("intent")
+    assert not imported("facts") & {"assistant.engine", "assistant.retrieval", "assistant.deps"}
+    assert understanding.facts_for is not None and understanding.detect_intent is not None

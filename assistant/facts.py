@@ -1,0 +1,1109 @@
+"""The facts a message states for a calculator: figures bound to inputs by cue and role, yes/no
+facts with negation, choices, dates, periods and places; each table-driven (tests/test_facts.py)
+and needing no index.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from assistant.figures import Chosen, Competing, InDollars, Remainder, Summed, part_of, request_spans
+from assistant.intent import _SEGMENT, _data, lexicon
+from assistant.timeline import sentences, span
+from calculators import Measure, RuleBook, parse_quantities
+from calculators.quantity import CUSTOMS_CODE, AtLeast, Below, Period, Quantity
+
+_NEGATION_WORDS = re.compile(r"没有|尚未|还没|还未|没|未|不是|并非|不(?!过|仅|但|少|同|错|久|断|管|论|然)")
+
+_NEGATION_AFTER = re.compile(r"^(?:都|也|还|则)?(?:没有|没|未|不)")
+
+_CONTRAST = re.compile(r"而是|其实是|实际是|是")
+
+_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*[）)]?\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?")  # "今年（2026年）4月"
+
+_CUE_WINDOW = 12
+
+
+def _implied_false_patterns() -> dict[str, list[str]]:
+    return {str(k): [str(p) for p in v] for k, v in (_data().get("implied_false_patterns") or {}).items()}
+
+
+def _implied_zero_patterns() -> dict[str, list[str]]:
+    return {str(k): [str(p) for p in v] for k, v in (_data().get("implied_zero_patterns") or {}).items()}
+
+
+def _implied_false() -> dict[str, list[str]]:
+    return {str(k): [str(w) for w in v] for k, v in (_data().get("implied_false") or {}).items()}
+
+
+_KIND_UNITS = {
+    "area_m2": {"m2"}, "money_cny": {"CNY", "bare"}, "money_usd": {"USD"}, "percent": {"percent"},
+    "months": {"months", "years"}, "count": {"count", "people", "days", "hours"},
+    "number": {"number"},
+}
+
+
+_BARE_MONEY = re.compile(r"([-−负])?(\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(万|亿)"
+                         r"(?![元美平人家个班单次份])")
+# "展位费28000", "每个5000", "租金80000": a whole number of yuan right after a money word
+_BARE_YUAN = re.compile(r"(?:费|金|价|钱|每个|每家|每人|每展位|单价|花了|投了|投资|支付了?|付了)"
+                        r"\s*(?:一共|总共|合计|共计|总计|共)?\s*(?:是|为|约|大概)?\s*"
+                        r"(\d{4,9})(?![\d.]|\s*[万亿千百十元美平个家人月年天号日%％])")
+# 订单上千, 几千单: at least that round figure (orders only for 几: a count of people is paid per head)
+_ROUND = re.compile(r"(?:上|过|超过|逾)(百|千|万)(?=[单个人家次件]|$|[，,。；;])|(?:好几|几|数)(百|千|万)(?=单|笔)")
+_BARE_AREA = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*多?\s*平(?![方米台])")
+
+
+def bare_quantities(text: str, known: list[Quantity]) -> list[Quantity]:
+    """Figures written without a unit: "租金100万" (money only next to a money cue), "700多平"."""
+    from calculators.quantity import parse_number
+
+    covered = [q.span for q in known]
+    found: list[Quantity] = []
+    for pattern, unit in ((_BARE_MONEY, "bare"), (_BARE_AREA, "m2")):
+        for match in pattern.finditer(text):
+            if any(a <= match.start() < b for a, b in covered):
+                continue
+            signed = unit == "bare"
+            number = parse_number(match.group(2) if signed else match.group(1))
+            if number is None:
+                continue
+            if signed:
+                number *= Decimal(10_000 if match.group(3) == "万" else 100_000_000)
+                if match.group(1):
+                    number = -number
+            found.append(Quantity(number, unit, match.group(0), match.span(), ""))
+    for match in _BARE_YUAN.finditer(text):
+        start = match.start(1)
+        if not any(a <= start < b for a, b in covered) and not CUSTOMS_CODE.match(text, start):
+            found.append(Quantity(Decimal(match.group(1)), "CNY", match.group(1), match.span(1), ""))
+    for match in _ROUND.finditer(text):  # 订单上千: at least a thousand
+        if not any(a <= match.start() < b for a, b in covered):
+            value = Decimal({"百": 100, "千": 1000, "万": 10000}[match.group(1) or match.group(2)])
+            found.append(Quantity(value, "count", match.group(0), match.span(), ""))
+    return found
+
+
+_PER_UNIT_RATE = re.compile(r"每\s*[0-9一二两三四五六七八九十百千万]")  # "每5万美元拿2000元"
+# A figure per session or per month ("每期50人", "每月租金10万") right before the number.
+_PER_BATCH = re.compile(r"每(?:期|班|批|月|季度|季|周|天|日)[^0-9，,。；;！!？?]{0,4}$")
+_SEGMENT_END = re.compile(r"[，,。；;！!？?：:]")
+_FRAGMENT_END = re.compile(r"[，,。；;！!？?：:\s]")
+
+
+def _claim_spans(text: str) -> list[tuple[int, int]]:
+    """Spans whose figures restate the rules, not facts: "上限是1000万"-style claims, and rates
+    to the end of their phrase ("按增量每5万美元拿2000元": neither figure is the enterprise's)."""
+    spans = []
+    for match in _PER_UNIT_RATE.finditer(text):
+        stop = _SEGMENT_END.search(text, match.end())
+        spans.append((match.start(), stop.start() if stop else len(text)))
+    for marker in lexicon()["claim_markers"]:
+        for match in re.finditer(re.escape(marker), text):
+            # a restated requirement ends at its phrase or chat fragment ("要求用满一年 我们才用了8个月")
+            stop = (_FRAGMENT_END if marker in ("要求", "规定要") else _SEGMENT_END).search(text, match.end())
+            end = stop.start() if stop else len(text)
+            spans.append((match.start(), min(end, match.end() + 16)))
+    return spans
+
+
+_TO_LEVEL = re.compile(r"\s*(?:到|至|为)")
+_CHANGE = re.compile(r"增加|增长|增量|提高|上升")
+
+
+def _cue_distance(text: str, quantity: Quantity, cues: list[str]) -> int | None:
+    start, end = quantity.span
+    best = None
+    for cue in cues:
+        if not cue:
+            continue
+        for match in re.finditer(re.escape(cue), text):
+            inside = match.start() >= start and match.end() <= end
+            if len(cue) == 1 and not inside and match.start() != end:
+                continue  # a one-character cue counts only as (or right after) the unit: 60个人
+            if inside:
+                distance = 3  # the cue is the unit word itself (平方米, 个): a weak sign
+            elif match.end() <= start:
+                if _TO_LEVEL.match(text, match.end()) and _CHANGE.search(cue):
+                    continue  # "增长到4200万": the figure is the level reached, not the increase
+                distance = start - match.end()
+            elif match.start() >= end:
+                distance = match.start() - end + 2.5  # cues usually come before the number (ties go to that)
+            else:
+                continue
+            if distance <= _CUE_WINDOW and (best is None or distance < best):
+                best = distance
+    return best
+
+
+# "还没用满一年", "未满12个月", "不到500平方米": the figure is a limit not reached.
+_SHORT_OF = re.compile(r"(?:(?:还?没有?|未|不|尚未)(?:用|使用|经营|运营|租|租够|做)?(?:满|够|到)|不到|不足|差一点)\s*$")
+
+
+_BOUND_UNIT = {"months": "months", "area_m2": "m2", "count": "count", "percent": "percent",
+               "money_cny": "CNY", "money_usd": "USD"}
+
+
+def short_of(text: str, quantity: Quantity) -> bool:
+    """Whether the words right before a quantity say it was not reached."""
+    return bool(_SHORT_OF.search(text[max(0, quantity.span[0] - 8):quantity.span[0]]))
+
+
+def quantity_value(spec_kind: str, quantity: Quantity) -> Any:
+    if spec_kind == "months":
+        if quantity.unit == "years":
+            return quantity.value * 12
+        return quantity.value
+    if spec_kind == "count":
+        return int(quantity.value) if quantity.value == quantity.value.to_integral() else quantity.value
+    return quantity.value
+
+
+def input_names(measure: Measure, rulebook: RuleBook) -> list[str]:
+    """The measure's inputs, plus the facts its policy-wide rules read: `country` where an input
+    is derived from it, `event_date` where awards count from a date, `county` for funding splits,
+    and the 美元 twin of a 人民币 input with the exchange rate that converts it."""
+    names = list(measure.inputs)
+    extra = []
+    twins = [spec.twin for spec in (rulebook.inputs.get(n) for n in names)
+             if spec is not None and spec.kind == "money_cny" and spec.twin]
+    if twins:  # "300万美元" for a 人民币 base: the twin carries it, the stated rate converts it
+        extra += [*twins, "exchange_rate"]
+    if any(getattr(rulebook.inputs.get(n), "derive_from_country", False) for n in names):
+        extra.append("country")
+    policy = rulebook.policies.get(measure.policy_id)
+    if policy is not None and (policy.awards_counted_from or policy.valid_until):
+        extra.append("event_date")
+    if measure.funding_split:
+        extra.append("county")
+    return names + [n for n in extra if n not in names and n in rulebook.inputs]
+
+
+_APPROX = re.compile(r"(?<=[\d万千百])\s*[多余]\s*(?=[家个人名位平万亿元美班期单场次所])|(?<=个)[多余](?=月)")
+
+
+def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
+                  subject: Iterable[str] = (), home: str | None = None) -> dict[str, Any]:
+    """Values for the given inputs found in text; nothing is guessed. `subject`: the measure's
+    own keywords, which say what the question is about, not that a condition is met; `home`:
+    the measure's city, which makes "运城的高职院校" a local institution."""
+    text = in_focus(_APPROX.sub("", text), rulebook)  # "50多家" counts as 50: the threshold reading stays safe
+    subject = set(subject)
+    specs = [rulebook.inputs[n] for n in input_names if n in rulebook.inputs]
+    facts: dict[str, Any] = {}
+    claims = _claim_spans(text) + request_spans(text)
+    # "3家各自做到了1亿元以上": a figure inside an input's own cue (达到了1亿) describes what is
+    # counted, it is no fact of any input
+    claims += [m.span() for spec in specs for cue in spec.cues if re.search(r"\d", str(cue))
+               for m in re.finditer(re.escape(str(cue)), text)]
+    parsed = parse_quantities(text)
+    quantities = [q for q in parsed + bare_quantities(text, parsed)
+                  if not any(a <= q.span[0] < b for a, b in claims) and not _per_one(text, q) and not _per_each(text, q)
+                  and not _qualifier(text, q) and not _denied_figure(text, q) and not _per_month(text, q)]
+    taken: set[int] = set()
+    # Numbers: each quantity goes to the compatible input whose cue is nearest.
+    numeric = [s for s in specs if s.kind in _KIND_UNITS]
+    candidates: list[tuple[int, int, str]] = []
+    for index, quantity in enumerate(quantities):
+        per_batch = bool(_PER_BATCH.search(text[:quantity.span[0]]))
+        for spec in numeric:
+            if quantity.unit not in _KIND_UNITS[spec.kind]:
+                continue
+            if per_batch and "每" not in spec.label and quantity.unit not in ("days", "hours"):
+                continue  # "每期50人" is no total: only a per-session input (每个培训班次的人数) takes it;
+                # a session's length ("每期20天") is the training's length
+            distance = _cue_distance(text, quantity, list(spec.cues))
+            compatible_count = sum(1 for s in numeric if quantity.unit in _KIND_UNITS[s.kind])
+            if distance is None and (compatible_count > 1 or quantity.unit == "bare"
+                                     or getattr(spec, "cue_required", False)):
+                continue
+            if distance is None and _named_for_other(text, quantity, spec, rulebook):
+                continue  # "进出口1.5个亿人民币" is a trade figure, never the warehouse's cost
+            unit = str(getattr(spec, "unit", "") or "")
+            if (distance is None and spec.kind == "count" and unit and quantity.word
+                    and quantity.word != unit):
+                continue  # "四个B2C平台" is no order count (单)
+            candidates.append((distance if distance is not None else _CUE_WINDOW + 1, index, spec.name))
+    candidates = _beside_named(text, candidates, quantities, rulebook)
+    for spec in numeric:
+        if spec.name not in facts and any("排名" in c or c == "前三" for c in spec.cues):
+            rank = _ordinal(text)
+            if rank is not None:
+                facts[spec.name] = rank
+    assigned: dict[str, int] = {}
+    for _distance, index, name in sorted(candidates):
+        if index in taken or name in facts:
+            continue
+        assigned[name] = index
+        spec = rulebook.inputs[name]
+        value = quantity_value(spec.kind, quantities[index])
+        if short_of(text, quantities[index]) and spec.kind in _BOUND_UNIT:
+            value = Below(Decimal(value), _BOUND_UNIT[spec.kind])
+        facts[name] = value
+        taken.add(index)
+    for name, index in assigned.items():  # figures left over that fit the same input
+        spec = rulebook.inputs[name]
+        rivals = {i for d, i, n in candidates if n == name and i not in taken and d <= _CUE_WINDOW
+                  and not _article(quantities[i]) and _unit_fits(spec, quantities[i])
+                  and d <= _nearest_owner(text, quantities[i], rulebook)
+                  and not _other_concept(text, quantities[i], spec)}
+        whole_end = quantities[index].span[1]
+        rivals |= {i for _d, i, n in candidates  # "总投资500万，其中仓库建设120万": a part of the whole, cue or not
+                   if n == name and i not in taken and i != index and _unit_fits(spec, quantities[i])
+                   and (part_of(text, quantities[i].span[0]) or -1) >= whole_end}
+        rivals |= {i for i, q in enumerate(quantities)  # "交易额总共5亿 其中服务外地企业3亿 服务本地…的2亿": the
+                   # parts of a whole written as the whole is, with no cue of their own
+                   if i not in taken and i != index and q.unit == quantities[index].unit
+                   and (part_of(text, q.span[0]) or -1) >= whole_end
+                   and not any(j == i for _d, j, _n in candidates)}
+        counted = {i for d, i, n in candidates if n == name and i not in taken and i != index and d <= _CUE_WINDOW
+                   and not _article(quantities[i]) and _unit_fits(spec, quantities[i])}
+        if _article(quantities[index]) and (rivals or counted):
+            # "3个展位，一个展位费1万", "订了3个标准展位，一个展位费4万": the article is no count,
+            # whichever input names the counted figure more closely
+            index = min(rivals or counted, key=lambda i: next(d for d, j, n in candidates if j == i and n == name))
+            rivals.discard(index)
+            facts[name] = quantity_value(spec.kind, quantities[index])
+        if rivals:  # "9610项下8.6万美元，9710项下还有12万美元": a figure under another code is not this input's
+            # the input's own codes: those its label names, not those it leaves out ("不含9610")
+            codes = set(CUSTOMS_CODE.findall(_EXCLUDED_CODES.sub("", str(spec.label))))
+            under = {i: _code_before(text, quantities[i], quantities) for i in {index, *rivals}}
+            own = {i for i, code in under.items() if code in codes}
+            left_out = set(CUSTOMS_CODE.findall(str(spec.label))) - codes  # "不含9610"
+            split = any(code and code not in codes for code in under.values()) or any(c in text for c in left_out)
+            if codes and own and split:
+                keep = set(own)  # the text splits the trade by code: an uncoded figure is their total
+                index = min(own, key=lambda i: quantities[i].span[0])
+                facts[name] = quantity_value(spec.kind, quantities[index])
+                taken.update(rivals | {index})
+                rivals = keep - {index}
+        if rivals and spec.kind == "count" and "的" in str(spec.label):
+            # "总共320名学员，结业后有210人签了一年以上的劳动合同": the total is not those who qualify
+            totals = {i for i in {index, *rivals} if _TOTAL_BEFORE.search(text, max(0, quantities[i].span[0] - 4),
+                                                                          quantities[i].span[0])}
+            if totals and totals != {index, *rivals}:
+                if index in totals:
+                    index = min({index, *rivals} - totals, key=lambda i: quantities[i].span[0])
+                    facts[name] = quantity_value(spec.kind, quantities[index])
+                taken.update(rivals | {index})
+                rivals = rivals - totals - {index}
+        if rivals and spec.kind == "months":  # "合同签了两年…已经用了一年半": the term is no time used
+            terms = {i for i in {index, *rivals} if _CONTRACT_TERM.search(_label(text, quantities[i]))}
+            used = {index, *rivals} - terms
+            if terms and used:
+                index = min(used, key=lambda i: quantities[i].span[0])
+                facts[name] = quantity_value(spec.kind, quantities[index])
+                if short_of(text, quantities[index]) and spec.kind in _BOUND_UNIT:
+                    facts[name] = Below(Decimal(facts[name]), _BOUND_UNIT[spec.kind])
+                taken.update(rivals | {index})
+                rivals = used - {index}
+        chosen = _named_by_own_word(text, index, rivals, quantities, spec, subject) if rivals else None
+        if chosen is not None:  # "买地150万、货架叉车50万，光建设费用就300万": the one named by its word
+            facts[name] = chosen
+            taken.update(rivals)
+        elif rivals and not isinstance(facts[name], Below):
+            # "CE认证8万、商标注册5万，另外公司年会6万": a sum's parts are its own items, not the others
+            others = _named_otherwise(text, index, rivals, quantities, spec, subject) if spec.sums else []
+            kept = sorted({index, *rivals} - set(others))
+            facts[name] = _one_or_many(text, kept, quantities, spec, subject)
+            left_out = tuple(f"{_label(text, quantities[i])}{quantities[i].raw}" for i in others)
+            if left_out and isinstance(facts[name], Summed):
+                facts[name] = Summed(facts[name], facts[name].parts, left_out, facts[name].labels)
+            elif left_out and isinstance(facts[name], Decimal):
+                used = next(i for i in kept if quantity_value(spec.kind, quantities[i]) == facts[name])
+                facts[name] = Chosen(facts[name], f"{_label(text, quantities[used])}{quantities[used].raw}", left_out)
+            taken.update(rivals)
+    for spec in numeric:  # "入驻了25家…不过有6家去年一单没做": those with 业绩 are the rest
+        if spec.kind == "count" and any(c in ("业绩", "实绩") for c in spec.cues):
+            rest = _active_remainder(text)
+            if rest is not None and not any(c in text for c in ("有业绩", "有实绩", "有经营业绩")):
+                facts[spec.name] = rest
+    for spec in numeric:  # "面积是450": a figure right after its cue, in the input's own unit
+        if spec.name not in facts and spec.kind in _UNIT_IMPLIED:
+            value = _cued_bare(text, spec)
+            if value is not None:
+                facts[spec.name] = value
+    for spec in numeric:  # "没有一家做到1个亿": none, a count of zero
+        if spec.kind == "count" and spec.name not in facts:
+            for match in _NONE_OF.finditer(text):
+                after = text[match.end():match.end() + 10]
+                if any(len(c) > 1 and c in after for c in spec.cues):
+                    facts[spec.name] = 0
+                    break
+    for spec in numeric:  # "2024年3月租到2025年2月底": a period stated by its dates
+        if spec.kind == "months" and spec.name not in facts:
+            period = span(text)
+            if period is not None:
+                months = Decimal(period.months)
+                facts[spec.name] = months if period.exact else AtLeast(months, "months")
+    for spec in specs:
+        if spec.name in facts:
+            continue
+        if spec.kind == "choice":
+            asked_if, said = what_if(text)  # "省级…如果只是市级呢？": the fact, and a question about another
+            value = _choice(said, spec, rulebook) if asked_if else None
+            if value is None:
+                value = _choice(text, spec, rulebook)
+            if value is not None:
+                facts[spec.name] = value
+        elif spec.kind == "bool":
+            value = _bool(text, list(spec.cues), subject)
+            if value is True and getattr(spec, "place", "") and _elsewhere(text, spec.place):
+                value = False  # "在青岛海关备案的": another customs than the one the clause names
+            if value is None and getattr(spec, "local", False) and home:
+                value = _home(text, home, list(spec.cues))
+            if (getattr(spec, "local", False) and _other_city_owner(text, list(spec.cues))
+                    and not (home and _home(text, home, list(spec.cues)))):
+                value = False  # "我们是太原的一所高校…在运城培训": the subject is another city's
+                # ("六安注册的平台…另外还招了3家合肥的企业": the home city named as the owner stands)
+            code_cues = [str(c) for c in spec.cues if re.fullmatch(r"\d{4}", str(c)) and str(c) in text]
+            coded = value is not False and any(re.search(re.escape(c) + r"[^，,。；;\d]{0,6}[1-9]", text)
+                                               for c in code_cues)
+            if coded:
+                value = True  # "9610项下出口8.6万美元": the code names the figure's own trade
+            if not coded and (any(w in text for w in _implied_false().get(spec.name, ())) or any(
+                    re.search(p, text) for p in _implied_false_patterns().get(spec.name, ()))):
+                value = False  # "新建的独立站…域名不在我们名下": the specific word outweighs the topic's cue
+                # ("9610项下8.6万…9710项下还有12万": the code said outright stands)
+            elif value is None and spec.name in _data().get("local_subject", ()) and _other_city_enterprises(text):
+                value = False
+            if value is not None:
+                facts[spec.name] = value
+        elif spec.kind == "country":
+            value = _country(text, rulebook)
+            if value:
+                facts[spec.name] = value
+        elif spec.kind == "date":
+            value = _date_value(text)
+            if value:
+                facts[spec.name] = value
+        elif spec.kind == "number":
+            value = _plain_number(text, list(spec.cues))
+            if value is not None:
+                facts[spec.name] = value
+    if not any(s.kind == "money_usd" for s in specs):  # "一年租金30万美刀" for a yuan input
+        for spec in specs:
+            if spec.kind != "money_cny" or spec.name in facts:
+                continue
+            dollars = [q for q in quantities if q.unit == "USD" and not any(a <= q.span[0] < b for a, b in claims)
+                       and (_cue_distance(text, q, list(spec.cues)) is not None)]
+            if len(dollars) == 1:
+                facts[spec.name] = InDollars(dollars[0].value, dollars[0].raw)
+    for name in input_names:  # "学员跟企业签的都是半年的合同": none of them meets the qualifier
+        if any(re.search(p, text) for p in _implied_zero_patterns().get(name, ())):
+            facts[name] = 0
+    return facts
+
+
+_NONE_OF = re.compile(r"(?:没有|无|没)(?:任何)?(?:一家|一个|一所|企业|公司)(?:企业|公司)?(?:能|能够|可以)?")
+_FIGURE_NEXT = re.compile(r"\s*[\d零〇一二两三四五六七八九十]")
+
+
+_MONEY_KINDS = ("money_cny", "money_usd")
+
+
+def _named_for_other(text: str, quantity: Quantity, spec, rulebook: RuleBook) -> bool:
+    """Whether a money figure with none of this input's cues sits right after another money
+    input's own cue (交易额, 进出口): the figure is that one's, whatever its currency."""
+    if spec.kind not in _MONEY_KINDS:
+        return False
+    own = set(spec.cues)
+    before = text[max(0, quantity.span[0] - 6):quantity.span[0]]
+    return any(len(c) > 1 and c not in own and c not in _CURRENCY_WORDS and not _COUNTING_CUE.match(c) and c in before
+               for other in rulebook.inputs.values() if other.kind in _MONEY_KINDS and other.name != spec.name
+               for c in other.cues)
+
+
+_COUNTING_CUE = re.compile(r"^[一二两三四五六七八九十每单]+[个家位次期笔]?$")  # "一个展位": names no figure
+_CURRENCY_WORDS = {"美元", "美金", "万元", "人民币", "万美元", "元", "usd", "rmb"}
+
+
+def _nearest_owner(text: str, quantity: Quantity, rulebook: RuleBook) -> int:
+    """The nearest cue distance any input of the rule book has for this figure: a figure that
+    another input names more closely ("入驻企业40家" vs "有业绩的15家") belongs to that input,
+    even where the measure at hand does not ask for it. Counts, areas and durations only."""
+    if quantity.unit in ("CNY", "USD", "bare"):
+        return _CUE_WINDOW  # money cues (花了, 投资) are too loose to give a figure away: ask instead
+    distances = [d for spec in rulebook.inputs.values() if spec.kind in _KIND_UNITS
+                 and quantity.unit in _KIND_UNITS[spec.kind]
+                 for d in [_cue_distance(text, quantity, list(spec.cues))] if d is not None]
+    return min(distances, default=_CUE_WINDOW)
+
+
+def _beside_named(text: str, candidates: list[tuple[float, int, str]], quantities: list[Quantity],
+                  rulebook: RuleBook) -> list[tuple[float, int, str]]:
+    """A money figure named as another concept ("总投资800万") is no candidate for an input
+    while another figure is named by the input's own noun ("实际建设费用260万"); otherwise it
+    is still read (and competes, or is shown)."""
+    out = []
+    for candidate in candidates:
+        _d, index, name = candidate
+        spec = rulebook.inputs[name]
+        if (spec.kind in _MONEY_KINDS and _other_concept(text, quantities[index], spec)
+                and any(n == name and not _other_concept(text, quantities[i], spec)
+                        and _by_own_noun(text, quantities[i], spec) for _e, i, n in candidates if i != index)):
+            continue
+        out.append(candidate)
+    return out
+
+
+def _by_own_noun(text: str, quantity: Quantity, spec) -> bool:
+    """"实际建设费用260万", "租金150万": the figure's own label holds the input's noun (not a verb: 投了)."""
+    label = _label(text, quantity)
+    return any(c in label for c in spec.cues if len(c) > 1 and not c.endswith("了") and c != "支付")
+
+
+_FOCUS = re.compile(r"(?:这个|那个|这座|那座|该)([\u4e00-\u9fff]{2,6}?)(?:的|那边的?)?(?:海外仓|仓库|仓)")
+_STORE_WORDS = re.compile(r"仓|库")
+
+
+def in_focus(text: str, rulebook: RuleBook) -> str:
+    """"…另外国内还租了个中转库，年租金18万。…这个波兰仓能拿多少": where the question points at
+    a warehouse by its place abroad, sentences about another warehouse (no mention of that
+    place) are not read for it."""
+    countries = getattr(rulebook, "countries", None)
+    match = _FOCUS.search(text)
+    if countries is None or match is None:
+        return text
+    place = match.group(1)
+    if not any(place == w for c in countries.countries.values() if c.name != DOMESTIC for w in (c.name, *c.aliases)):
+        return text
+    segments = sentences(text)
+    if sum(place in seg for seg in segments) < 2:  # the place said only in the question: nothing to tell apart
+        return text
+    return "".join(seg for seg in segments
+                   if place in seg or not _STORE_WORDS.search(seg) or _FOCUS.search(seg))
+
+
+_INACTIVE_PART = re.compile(
+    r"(\d+)\s*家[^，,。；;\d]{0,12}?[，,]?\s*(?:不过|但是?|其中|可是)?\s*(?:有|还有)?\s*(\d+)\s*家"
+    r"[^，,。；;]{0,10}?(?:一单(?:都)?没(?:有)?做|没有?(?:经营)?业绩|没有?实绩|没有?出单|零业绩|没有?交易|没有?开展业务"
+    r"|未开展业务|没有?进出口)")
+
+
+def _active_remainder(text: str) -> Remainder | None:
+    """"入驻了25家…有6家去年一单没做": 25 − 6 firms with 业绩, the derivation said."""
+    match = _INACTIVE_PART.search(text)
+    if match is None:
+        return None
+    total, idle = Decimal(match.group(1)), Decimal(match.group(2))
+    return Remainder(total - idle, f"{match.group(1)}家 − {match.group(2)}家") if idle < total else None
+
+
+_EXCLUDED_CODES = re.compile(r"(?:不含|不包括|除|除去|不计)\s*(?:9610|9710|9810|1210)"
+                             r"(?:[、和及]\s*(?:9610|9710|9810|1210))*")
+_PHRASE_MARK = re.compile(r"[，,。；;！!？?]")
+_TOTAL_BEFORE = re.compile(r"(?:总共|一共|共有|合计|总计|全部|共计|总)\s*$")
+
+
+def _code_before(text: str, quantity: Quantity, quantities: list[Quantity]) -> str | None:
+    """The customs code a figure is said under ("9710项下还有12万美元", "大头是9610，有1.6亿"): the
+    last one named since the money figure before it, within 24 characters."""
+    start = max((q.span[1] for q in quantities if q.unit in ("CNY", "USD") and q.span[1] <= quantity.span[0]),
+                default=0)
+    codes = CUSTOMS_CODE.findall(text, max(start, quantity.span[0] - 24), quantity.span[0])
+    return codes[-1] if codes else None
+
+
+_CONTRACT_TERM = re.compile(r"合同|租期|签了|签的|期限|协议期")
+_LABEL_START = re.compile(r"[，,。；;、：:\s]|其中|另外|还有|以及")
+_LABEL_EDGE = re.compile(r"^(?:光|单|就|仅|只|是|为|大概|大约|约|一共|共|总共|合计|累计|另|再|的)+"
+                         r"|(?:就|是|为|约|大概|大约|差不多|花了|用了|了|共|总共|一共|约为|达到|达|有|只有|才|仅|的)+$")
+_ITEM_WORDS = re.compile(r"[个座处家仓店站]")
+# "发票金额只有80万", "实际付了", "合同价": another measurement of the same cost, which competes
+_SAME_COST_WORDS = re.compile(r"额|发票|合同|实际|实付|付款|到账|票面|报价|预算|合计|总|全部|审计|决算|结算|价")
+
+
+def _label(text: str, quantity: Quantity) -> str:
+    """The words that name a figure, from the phrase's start up to it ("、货架叉车50万" -> 货架叉车)."""
+    window = max(0, quantity.span[0] - 12)
+    start = max((m.end() for m in _LABEL_START.finditer(text, window, quantity.span[0])), default=window)
+    return _LABEL_EDGE.sub("", text[start:quantity.span[0]])
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def replaced_part(before: Summed, text: str, value: Decimal, spec) -> Summed | None:
+    """"美国商标注册是18万" after "CE认证费12万，美国商标注册8万，检测费5万": the one part of a
+    total that the new figure's own words name, replaced (12万 + 18万 + 5万); None where the
+    figure names no part or several."""
+    if not before.labels or isinstance(value, Summed | Competing):
+        return None
+    parsed = parse_quantities(text)
+    found = [q for q in parsed + bare_quantities(text, parsed) if quantity_value(spec.kind, q) == value]
+    if len(found) != 1:
+        return None
+    shared = {b for i, a in enumerate(before.labels) for j, c in enumerate(before.labels)
+              if i < j for b in _bigrams(a) & _bigrams(c)}  # words every part has (费用) name none
+    own = _bigrams(_label(text, found[0])) - shared
+    named = [i for i, label in enumerate(before.labels) if own & _bigrams(label)]
+    if len(named) != 1:
+        return None
+    old = parse_quantities(before.parts[named[0]]) or bare_quantities(before.parts[named[0]], [])
+    if len(old) != 1:
+        return None
+    i = named[0]
+    total = Decimal(before) - quantity_value(spec.kind, old[0]) + value
+    parts = (*before.parts[:i], found[0].raw, *before.parts[i + 1:])
+    return Summed(total, parts, before.left_out, before.labels)
+
+
+def _unrelated(label: str, spec, subject: Iterable[str]) -> bool:
+    """A label that names something else: two or more characters of its own, no item word or
+    word for another measurement of the same cost, and no two characters in common with the
+    input's label, cues or the measure's keywords ("公司年会" beside 认证、注册、检测的费用)."""
+    if (len(re.findall(r"[\u4e00-\u9fff]", label)) < 2 or _ITEM_WORDS.search(label)
+            or _SAME_COST_WORDS.search(label)):
+        return False
+    own = _bigrams(str(spec.label)).union(*(_bigrams(str(c)) for c in spec.cues), *(_bigrams(w) for w in subject))
+    return not (_bigrams(label) & own)
+
+
+def _named_otherwise(text: str, index: int, rivals: set[int], quantities: list[Quantity], spec,
+                     subject: Iterable[str]) -> list[int]:
+    """The rivals of a figure named by the input's own word that are named as something else."""
+    subject = [w for w in subject if w]
+    own_label = _label(text, quantities[index])
+    if not any(c in own_label for c in spec.cues if len(c) > 1):
+        return []
+    abroad_only = bool(re.search(r"境外|国际|海外", str(spec.label)))
+    return [i for i in sorted(rivals) if _unrelated(_label(text, quantities[i]), spec, subject)
+            or (abroad_only and re.search(r"国内|境内", _label(text, quantities[i])))]  # "国内商标续展1.2万"
+
+
+def _named_by_own_word(text: str, index: int, rivals: set[int], quantities: list[Quantity], spec,
+                       subject: Iterable[str]) -> Chosen | None:
+    """A money figure named by the input's own noun ("建设费用", "租金") while every rival is named
+    as something else ("买地", "货架叉车", "物业费"): that one, with the others said to be left
+    out; None where a rival is unnamed, names an item ("另一个仓") or shares the input's word."""
+    if spec.kind not in _MONEY_KINDS or getattr(spec, "sums", False):
+        return None  # a sum over items ("年费2.4万 推广费4.6万") takes every part
+    if not _by_own_noun(text, quantities[index], spec):
+        return None
+    subject = [w for w in subject if w]
+    left_out = []
+    for i in sorted(rivals):
+        label = _label(text, quantities[i])
+        if not _unrelated(label, spec, subject):
+            return None
+        left_out.append(f"{label}{quantities[i].raw}")
+    own = f"{_label(text, quantities[index])}{quantities[index].raw}"
+    return Chosen(quantity_value(spec.kind, quantities[index]), own, tuple(left_out))
+
+
+_NAMED_AFTER = re.compile(r"\s*(?:是|为|用于|用在|花在|都是|全是|主要是)")
+
+
+def _other_concept(text: str, quantity: Quantity, spec) -> bool:
+    """A figure named as something no input of this kind is ("年营收2000万", "总投资500万",
+    "差旅费3万"): it neither competes for nor adds to the input, unless the input's own cue
+    is that very word."""
+    before = text[max(0, quantity.span[0] - 8):quantity.span[0]]
+    after = text[quantity.span[1]:quantity.span[1] + 10]
+    if _NAMED_AFTER.match(after) and any(w in after and w not in spec.cues for w in lexicon()["other_concepts"]):
+        return True  # "剩下240万是首批备货和推广": named right after the figure
+    words = [w for w in lexicon()["other_concepts"] if w in before and w not in spec.cues]
+    if not words:
+        return False
+    other = max(before.rfind(w) for w in words)
+    own = [before.rfind(c) for c in spec.cues if len(c) > 1 and c in before and all(c not in w for w in words)]
+    return not own or other >= max(own) - 3  # the other concept names the figure at least as closely
+
+
+def _unit_fits(spec, quantity: Quantity) -> bool:
+    """A count written with another measure word counts something else ("两个店" is no 单)."""
+    unit = str(getattr(spec, "unit", "") or "")
+    return not (spec.kind == "count" and unit and quantity.word and quantity.word != unit)
+
+
+_ANNUAL = re.compile(r"的?(?:租金|房租|仓租|费用|租赁费|保费|交易额|进出口|营收|销售额|流水|出口额|收入)")
+_DENIED = re.compile(r"(?:不是|并非|而不是|不到?是)\s*$")
+# "物流费3万不算平台费", "另外3家还没出单": excluded, or items that have not done what is counted
+_EXCLUDED = re.compile(r"\s*(?:不算|不计|不包括|不含|不属于|除外"
+                       r"|(?:都|也)?(?:还没有?|尚未|没有?|未)(?:出单|实现|突破|开业|运营|签|通过|达标|达到)"
+                       # "另有40人只签了半年的": a group held short of a year by its own words
+                       r"|(?:都|也)?(?:只|仅|才)(?:签|签订|签约|培训|运营|经营|用|做)了?(?:半年|[一二三四五六七八九十两\d]+个?月))")
+
+
+def _qualifier(text: str, quantity: Quantity) -> bool:
+    """"一年租金100万", "两年的保费": a duration that says what a figure covers, not how long."""
+    return quantity.unit in ("years", "months") and bool(_ANNUAL.match(text, quantity.span[1]))
+
+
+# ("2025年3月租金90万": the month of a date, then the rent, is no monthly rent)
+_PER_MONTH_BEFORE = re.compile(r"(?:每个?月|(?<![\d一二三四五六七八九十])月租金?|月均|月付|一个月|(?<!\d)1个月|按月)的?"
+                               r"(?:租金|房租|租费|费用|仓租)?(?:是|为|要|交|付)?\s*$")
+_PER_MONTH_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:/|每|一)个?月")
+_MONEY_BEFORE = re.compile(r"(?:\d|[零〇一二两三四五六七八九十百千])\s*(?:万元|万|w|k|千|元|块|美元)\s*/?\s*$", re.I)
+_MONEY_NEXT = re.compile(r"\s*(?:[\d.,]+|[零〇一二两三四五六七八九十百千万]+)\s*(?:万|w|k|千|元|块|美元|亿)", re.I)
+
+
+def _per_month(text: str, quantity: Quantity) -> bool:
+    """"租金一个月6w", "月租5万", "3万/月": a monthly rate is no total cost, and its "一个月" no duration."""
+    if quantity.unit in ("CNY", "USD", "bare"):
+        return bool(_PER_MONTH_BEFORE.search(text[max(0, quantity.span[0] - 8):quantity.span[0]])
+                    or _PER_MONTH_AFTER.match(text, quantity.span[1]))
+    return (quantity.unit in ("months", "years") and quantity.value == 1
+            and (bool(_MONEY_NEXT.match(text, quantity.span[1]))  # "交易额一年120万美元": per year, no duration
+                 or bool(_MONEY_BEFORE.search(text, 0, quantity.span[0]))))  # "租金3万一个月": the rent's period
+
+
+def _denied_figure(text: str, quantity: Quantity) -> bool:
+    """"不是800平，是1200平", "物流费3万不算平台费": a denied or excluded figure is no fact."""
+    return bool(_DENIED.search(text[max(0, quantity.span[0] - 4):quantity.span[0]])
+                or _EXCLUDED.match(text, quantity.span[1]))
+
+
+def _article(quantity: Quantity) -> bool:
+    """"一个园区", "一家企业", "一次性": 一 used as an article counts nothing next to a figure."""
+    return quantity.unit == "count" and quantity.value == 1 and quantity.raw.startswith("一")
+
+
+_EACH_BEFORE = re.compile(r"各(?:开|有|建|设|开设|入驻|注册|申请)?了?\s*$")
+
+
+def _per_each(text: str, quantity: Quantity) -> bool:
+    """"5个平台各开了1个店": the count after 各 is per platform, not a total."""
+    return quantity.unit == "count" and bool(_EACH_BEFORE.search(text, 0, quantity.span[0]))
+
+
+def _per_one(text: str, quantity: Quantity) -> bool:
+    """"一个3万", "一家一万": "one …" before a figure says "per …", it counts nothing."""
+    return (quantity.unit == "count" and quantity.value == 1
+            and bool(_FIGURE_NEXT.match(text, quantity.span[1])))
+
+
+_ITEM_SEP = re.compile(r"[、，,；;]|(?:和|及)(?=[^，,。；;]{0,6}\d)")  # "和" between items, not "和企业签了"
+
+
+def _part_words(text: str, marker: int, quantity: Quantity) -> str:
+    """The words of the part after 其中 that holds this figure: from the previous 、 or 其中 up
+    to the next one, not its neighbours'."""
+    start = max([marker, *(m.end() for m in _ITEM_SEP.finditer(text, marker, quantity.span[0]))])
+    after = _ITEM_SEP.search(text, quantity.span[1])
+    return text[start:after.start() if after else len(text)]
+
+
+def _names_part(text: str, marker: int, quantity: Quantity, spec, subject: Iterable[str] = ()) -> bool:
+    """Whether the part after 其中 that holds this figure is named by the input's cue or the
+    measure's own subject word (仓库建设)."""
+    words = _part_words(text, marker, quantity)
+    return any(len(c) > 1 and c in words for c in [*spec.cues, *subject])
+
+
+def _named_by_label(text: str, parts: dict[int, int], quantities: list[Quantity], spec) -> list[int]:
+    """"总共5亿 其中服务外地企业3亿 服务本地跨境电子商务进出口企业的2亿": the one part whose own words
+    share the input's label (服务本地跨境电商进出口企业的在线交易额) where no other part does, not
+    counting the words every part has (服务, 企业); [] otherwise."""
+    def own(i: int, marker: int) -> str:  # from the figure before it (chat parts are cut by spaces) to it
+        before = max([marker, *(q.span[1] for q in quantities if q.span[1] <= quantities[i].span[0])])
+        return text[before:quantities[i].span[0]]
+
+    words = {i: _bigrams(own(i, marker)) for i, marker in parts.items()}
+    common = set.intersection(*words.values()) if words else set()
+    label = _bigrams(str(spec.label))
+    scores = {i: len((w - common) & label) for i, w in words.items()}
+    best = [i for i, s in scores.items() if s >= 2]
+    return best if len(best) == 1 and all(s == 0 for i, s in scores.items() if i != best[0]) else []
+
+
+_THRESHOLD_SAID = re.compile(r"(?:超过|超出|已超|高于|达到|达|过了|不止|不低于)了?\s*$")
+
+
+def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, subject: Iterable[str] = ()) -> Any:
+    """The value of an input several figures fit: a part chosen over its whole where the
+    cue says so (其中…), the sum for a total over items, else the figures as Competing."""
+    kept = list(group)
+    parts = {i: part_of(text, quantities[i].span[0]) for i in group}
+    parts = {i: m for i, m in parts.items() if m is not None}
+    wholes = [j for j in group if any(quantities[j].span[1] <= m for m in parts.values())]
+    if parts and wholes:  # "总投资500万，其中土建300万、设备120万、软件80万": the parts the cue names
+        named = [i for i, marker in parts.items() if _names_part(text, marker, quantities[i], spec, subject)]
+        if not named and len(parts) > 1:
+            named = _named_by_label(text, parts, quantities, spec)
+        kept = [i for i in kept if i not in wholes and (i in named or i not in parts)] if named \
+            else [i for i in kept if i not in parts]
+    bounds = [i for i in kept if _THRESHOLD_SAID.search(text[max(0, quantities[i].span[0] - 4):quantities[i].span[0]])]
+    exact = [i for i in kept if i not in bounds]
+    if bounds and exact and all(quantities[j].value >= quantities[i].value for i in bounds for j in exact):
+        kept = exact  # "交易额1500万美元，超过1000万美元了": the threshold restated is met by the figure, no rival
+    values = [quantity_value(spec.kind, quantities[i]) for i in kept]
+    words = tuple(quantities[i].raw for i in kept)
+    if spec.sums and len(values) > 1:  # "年费5万，推广费5万": two items, even of the same size
+        return Summed(sum(values, Decimal(0)), words, labels=tuple(_label(text, quantities[i]) for i in kept))
+    if len(set(values)) == 1:
+        return values[0]
+    return Competing(tuple(values), words)
+
+
+_UNIT_IMPLIED = ("area_m2", "months", "count", "percent")  # money is never read without its unit
+_BARE_AFTER_CUE = (r"\s*(?:都|也)?(?:是|为|有|大概|约|超过|达到|不少于|:|：)?\s*(\d+(?:\.\d+)?)"
+                   r"(?![\d.]|\s*[万亿千百十元美平个家人月年天%％])")
+
+
+def _cued_bare(text: str, spec) -> Decimal | None:
+    """A unitless figure right after the input's own cue ("面积是450", "订单80"), read in the
+    input's unit; money is left out (元 or 万元 cannot be told)."""
+    for cue in (c for c in spec.cues if len(c) > 1):
+        match = re.search(re.escape(cue) + _BARE_AFTER_CUE, text)
+        if match:
+            return Decimal(match.group(1))
+    return None
+
+
+def _plain_number(text: str, cues: list[str]) -> Decimal | None:
+    """A unitless figure right after its cue: "汇率按7.1算", "汇率是7.08" (not "汇率…300万美元")."""
+    for cue in cues:
+        pattern = re.escape(cue) + r"[^\d，,。；;！!？?]{0,4}?(\d+(?:\.\d+)?)(?![\d.]|\s*[万亿元%％美平个家人])"
+        match = re.search(pattern, text)
+        if match:
+            return Decimal(match.group(1))
+    return None
+
+
+_TIGHT_LIST_GAP = re.compile(r"\s*[、/和及与或]\s*")  # one list: "9610/9710/9810", not "开通了9610 9710没开"
+_LIST_GAP = re.compile(r"[\s、，,/和及与或跟也]*")
+
+
+_WHAT_IF = re.compile(r"(?:如果|要是|假如|假设|若是|换成|换作)(?:只是|只|是|为)?[^，,。；;！!？?]{0,12}?"
+                      r"(?:呢|的话|会怎样|怎么算|多少)[？?]?")
+
+
+def what_if(text: str) -> tuple[str, str]:
+    """The hypothetical clauses of a message ("如果只是市级呢？") and the rest of it, or ("", text)
+    when it has none or nothing outside them."""
+    spans = [m.span() for m in _WHAT_IF.finditer(text)]
+    if not spans:
+        return "", text
+    asked = "，".join(text[a:b] for a, b in spans)
+    rest = text
+    for a, b in reversed(spans):
+        rest = rest[:a] + " " * (b - a) + rest[b:]
+    return (asked, rest) if rest.strip() else ("", text)
+
+
+def what_if_choices(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """The other choice a hypothetical clause asks about, per choice input ({"park_level": "市级"})."""
+    asked, _rest = what_if(text)
+    found: dict[str, Any] = {}
+    for name in measure.inputs:
+        spec = rulebook.inputs.get(name)
+        if asked and spec is not None and spec.kind == "choice" and name in facts:
+            value = _choice(asked, spec, rulebook)
+            if value is not None and value != facts[name] and not isinstance(value, list):
+                found[name] = value
+    return found
+
+
+def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
+    """The choice whose longest matching word is longest ("省级" beats the "市" of "市里");
+    negated mentions ("还没评上省级", "没开通1210") count against a choice, not for it."""
+    lowered = text.lower()
+    best: dict[str, int] = {}
+    denied: set[str] = set()
+    mentions: list[tuple[int, int, str]] = []
+    for choice in spec.choices:
+        for word in (choice.value, choice.label, *choice.synonyms):
+            word = str(word or "").lower()
+            if word:
+                mentions += [(m.start(), m.end(), choice.value) for m in re.finditer(re.escape(word), lowered)]
+    mentions.sort()
+    denied_until = -1  # "没开9610 9710 9810": a negation governs the list that follows it
+    denied_words: dict[str, set[str]] = {}
+    said_words: dict[str, set[str]] = {}
+    for start, end, value in mentions:
+        in_list = denied_until >= 0 and _LIST_GAP.fullmatch(lowered[denied_until:start]) is not None
+        if negated(lowered, start, end) or in_list or (start < denied_until):
+            denied.add(value)
+            denied_words.setdefault(value, set()).add(lowered[start:end])
+            denied_until = max(denied_until, end)
+        else:
+            best[value] = max(best.get(value, 0), end - start)
+            said_words.setdefault(value, set()).add(lowered[start:end])
+    # "自建了一个海外仓…（这个不在建设合同里）": a word denied (建设) does not undo the choice said
+    # outright in another of its words (自建); the same word said and denied stays denied
+    denied -= {v for v in denied if said_words.get(v, set()) - denied_words.get(v, set())}
+    for index in range(len(mentions) - 1, 0, -1):  # "9610/9710/9810都没开": a denial after a list denies it all
+        (start, _, value), (_, before_end, before_value) = mentions[index], mentions[index - 1]
+        if value in denied and _TIGHT_LIST_GAP.fullmatch(lowered[before_end:start]) is not None:
+            denied.add(before_value)
+    for value in denied:
+        best.pop(value, None)  # "没开通1210，能按1210那条…": the denial is the fact
+    if not best and denied and len(spec.choices) == 2 and not getattr(spec, "multiple", False):
+        others = [c.value for c in spec.choices if c.value not in denied]
+        if len(others) == 1:
+            return others[0]  # "不是重点展会": of two kinds, the other one
+    # A choice the calculators derive from the country (航线类型) is left to them: stored as a
+    # fact it would outlive a corrected country ("说错了，是飞法兰克福的").
+    if not best:
+        if getattr(spec, "multiple", False) and denied:
+            return []  # "没有开通9610、9710、9810任何一个"
+        return None
+    if getattr(spec, "multiple", False):
+        return list(best)
+    top = max(best.values())
+    winners = [value for value, length in best.items() if length == top]
+    return winners[0] if len(winners) == 1 else None
+
+
+_ORDINAL = re.compile(r"(?:排名?|位列|位居|列)(?:全市|全省|本市)?(?:第)?([一二三四五六七八九十]{1,3}|\d{1,3})(?:名|位)?"
+                      r"|第([一二三四五六七八九十]{1,3}|\d{1,3})名"
+                      r"|(?:全市|本市|市里)(?:排)?第([一二三四五六七八九十]{1,3}|\d{1,3})")
+
+
+def _ordinal(text: str) -> int | None:
+    """A rank written as 排第二 / 排名第3 / 第五名."""
+    from calculators.quantity import parse_number
+
+    match = _ORDINAL.search(text)
+    if not match:
+        return None
+    number = parse_number(match.group(1) or match.group(2) or match.group(3))
+    return int(number) if number is not None and number > 0 else None
+
+
+_ASKING = re.compile(r"有没有|有没|是不是|是否|能不能|可不可以|会不会|算不算|要不要|需不需要|行不行")
+
+
+def negated(text: str, start: int, end: int) -> bool:
+    """Whether the words at text[start:end] are negated within their clause of the sentence
+    ("还没在潍坊海关备案", "9610没有")."""
+    left = text[:start]
+    cut = max((m.end() for m in _SEGMENT.finditer(left)), default=0)
+    reach = 24 if "、" in left[max(cut, start - 24):] else 12  # a negated list: 没有开通A、B、C
+    before = left[max(cut, start - reach):]
+    after = text[end:end + 4]
+    # "有没有城市支持…", "是不是已经备案", "能不能": a question, not a denial
+    denial = [m for m in _NEGATION_WORDS.finditer(before)
+              if not _ASKING.search(before, max(0, m.start() - 1), min(len(before), m.end() + 1))]
+    # "不是自建是租的", "没有自建，而是租的": what follows 是/而是 after the denial is affirmed
+    if denial and _CONTRAST.search(before, denial[-1].end()):
+        denial = []
+    return bool(denial or _NEGATION_AFTER.match(after))
+
+
+_OWNED = "企业|公司|商家|卖家|厂|高校|院校|学校|大学|学院|职院|机构"
+
+
+def _other_city_owner(text: str, cues: list[str]) -> bool:
+    """Whether a city without a policy here owns the subject: "太原的一所高校", "合肥的公司"."""
+    from assistant.places import other_city_names
+
+    words = "|".join([_OWNED, *(re.escape(c) for c in cues if len(c) > 1)])
+    return any(re.search(re.escape(city) + rf"(?:市)?(?:的|本地的?)?(?:一所|一家|一个)?(?:{words})", text)
+               for city in other_city_names() if city in text)
+
+
+def _other_city_enterprises(text: str) -> bool:
+    """Whether enterprises are said to be another city's: "这5家都是合肥的企业"."""
+    from assistant.places import other_city_names
+
+    return any(re.search(re.escape(city) + r"(?:市)?(?:的|本地的?)?(?:企业|公司|商家|卖家|厂)", text)
+               for city in other_city_names() if city in text)
+
+
+def _cue_pattern(cue: str) -> str:
+    """A cue as a pattern: "刚…成立" matches 刚 and 成立 within one phrase ("刚在六安成立"), up to
+    8 characters apart; "认定为……试点" up to 16 (a long name between: "认定为市级跨境电商公共海外仓试点")."""
+    parts = re.split(r"(…+)", cue)
+    return "".join(re.escape(p) if not p.startswith("…") else
+                   (r"[^，,。；;！!？?]{0,16}?" if len(p) > 1 else r"[^，,。；;！!？?]{0,8}?") for p in parts)
+
+
+_SHORT_GENERIC = {"平台", "推广", "新建", "注册", "申报", "统计", "纳入"}
+
+
+def _bool(text: str, cues: list[str], subject: set[str]) -> bool | None:
+    """True when a cue is stated, False when any mention of it is negated ("还没通过海关验收");
+    cues that merely name the subject of the measure (查验场所) are no evidence either way."""
+    seen = False
+    for cue in cues:
+        if len(cue) < 2:
+            continue
+        for match in re.finditer(_cue_pattern(cue), text):
+            if _ASKED.search(text[max(0, match.start() - 6):match.start()]):
+                continue  # "能不能认定市级示范园区": the cue asked about is no fact either way
+            if negated(text, match.start(), match.end()):
+                if len(cue) <= 2 and cue in _SHORT_GENERIC:
+                    continue  # "这笔不算平台费": a bare 平台 denied says nothing about using one
+                return False  # even a subject word, denied, is evidence: "还没被认定为…试点"
+            seen = seen or cue not in subject
+    return True if seen else None
+
+
+_ASKED = re.compile(r"(?:能不能|能否|可不可以|可否|是否|要不要|需不需要|需要怎么|怎么|如何|怎样)\s*(?:被|去|申请)?$")
+
+
+# "2025年新认定的园区", "2023年建的仓": a year with the event it dates (no month given).
+_FOUNDING = re.compile(r"注册|成立")
+_FOUNDED_AFTER = re.compile(r"\s*(?:份|底|初)?(?:就|才|刚)?(?:注册|成立|设立|创立|创办|开办)")
+_EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^，,。；;！!？?\d]{0,4}?"
+                         r"(?:新认定|认定|评上|评为|获评|入选|获批|建成|建的|新建|自建|租|参展|参加|获得|取得|拿到|拿的|"
+                         r"注册|成立|投用|启用|开通|开始|签|办的|做的)")
+
+
+_NAMED_OFFICE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(海关|商务局|税务局)")
+
+
+def _elsewhere(text: str, place: str) -> bool:
+    """Whether the text names the same kind of office in another place ("青岛海关" where the
+    clause says "潍坊海关"): `place` is the office the clause names."""
+    return any(place.endswith(m.group(2)) and place not in m.group(0) for m in _NAMED_OFFICE.finditer(text))
+
+
+def _home(text: str, city: str, cues: list[str]) -> bool | None:
+    """True where the city (or 本市/本地) is named as the owner of a cue's subject: "运城的高职
+    院校", "在秦皇岛设立独立法人"; None otherwise (never False: naming nothing proves nothing)."""
+    words = "|".join(re.escape(c) for c in cues if len(c) > 1)
+    if not words:
+        return None
+    pattern = rf"(?:{re.escape(city)}|本市|本地|我市|当地)(?:市)?[^，,。；;！!？?]{{0,8}}?(?:{words})"
+    for match in re.finditer(pattern, text):
+        if not negated(text, match.start(), match.end()):
+            return True
+    return None
+
+
+_UNTIL_BEFORE = re.compile(r"(?:到|至|截至|截止到?)\s*$")
+
+
+def _date_value(text: str):
+    from datetime import date
+
+    period = span(text)
+    if period is not None:  # "2024年3月租到2025年2月": the matter runs over a period
+        if not period.exact:  # a start year alone: from its first day
+            from datetime import date as _date
+
+            return Period(_date(period.start.year, 1, 1), period.end, period.words)
+        return Period(period.start, period.end, period.words)
+    # "…到2026年11月已经用了一年多" (到现在, resolved): the end of a period is no date of the matter
+    dates = [m for m in _DATE.finditer(text) if not _UNTIL_BEFORE.search(text, 0, m.start())]
+    # "2023年底注册的…2024年4月在德国租了个仓": the firm's founding is no date of the matter
+    # while another date is given
+    match = next((m for m in dates if not _FOUNDED_AFTER.match(text, m.end())), dates[0] if dates else None)
+    if not match:
+        years = list(_EVENT_YEAR.finditer(text))
+        year = next((m for m in years if not _FOUNDING.search(m.group(0))), years[0] if years else None)
+        return f"{year.group(1)}年" if year else None
+    try:
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3) or 1))
+    except ValueError:
+        return None
+
+
+DOMESTIC = "中国"
+
+
+def _country(text: str, rulebook: RuleBook) -> str | None:
+    """The first foreign country named; 中国 only when nothing foreign is (a domestic booth)."""
+    countries = getattr(rulebook, "countries", None)
+    if countries is None:
+        return None
+    hits: list[tuple[int, str]] = []
+    for country in countries.countries.values():
+        for word in (country.name, *country.aliases):
+            if len(word) < 2:
+                continue
+            index = text.find(word)
+            if index >= 0:
+                hits.append((index, country.name))
+    foreign = sorted(h for h in hits if h[1] != DOMESTIC)
+    if foreign:
+        return foreign[0][1]
+    domestic_words = [w for w in ("国内", "境内", "内地", "广交会", "进博会", "服贸会", "消博会", "上海", "北京",
+                                  "广州", "深圳", "杭州", "义乌", "厦门")
+                      if w in text]
+    return DOMESTIC if domestic_words else None
+
+
+def name_abroad_warehouses(text: str, rulebook: RuleBook) -> str:
+    """"墨西哥仓", "洛杉矶的仓": a warehouse named by a place abroad is an overseas warehouse."""
+    countries = getattr(rulebook, "countries", None)
+    if countries is None or "仓" not in text:
+        return text
+    names = frozenset(w for c in countries.countries.values() if c.name != DOMESTIC
+                      for w in (c.name, *c.aliases) if len(w) >= 2)
+    pattern = _abroad_warehouse_pattern(names)
+    return pattern.sub(lambda m: f"{m.group(1)}海外仓", text) if pattern else text
+
+
+@lru_cache(maxsize=4)
+def _abroad_warehouse_pattern(names: frozenset[str]) -> re.Pattern[str] | None:
+    ordered = sorted(names, key=len, reverse=True)
+    return re.compile(f"((?:{'|'.join(map(re.escape, ordered))})(?:的|那边的?|那个)?)(?<!海外)仓") if ordered else None
+
+
+def money_mentions(text: str) -> list[Decimal]:
+    return [q.value for q in parse_quantities(text) if q.unit in ("CNY", "USD")]
+
+
+def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]:
+    """The facts in text that this measure's calculator takes."""
+    return extract_facts(text, input_names(measure, rulebook), rulebook, measure.keywords, measure.city)
+
+
+_BARE_FIGURE = re.compile(r"^\D{0,6}?(\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+"
+                          r"(?=\s*(?:万|亿|元|美元|平|个|家|人|天|年|班|单|次|期|名|$|[\s，,。.!！?？~～的吧啊呀了])))"
+                          r"\s*(万|亿)?"
+                          r"(?:元|美元|平方米|个|家|人|天|个月|年)?\D{0,6}$")
+
+
+def bare_answer(text: str, pending: list[str], rulebook: RuleBook) -> dict[str, Any]:
+    """A reply to our own question with no cue words: "800", "460万那个", "是的", "没有",
+    "2024年的". A figure with a unit fills the first pending input of that kind, a bare figure
+    the first pending input that takes a figure, yes/no the first pending yes/no input, a year
+    or month the matter's date; anything else is not read as an answer."""
+    from calculators.quantity import parse_number
+
+    specs = [rulebook.inputs[n] for n in pending if n in rulebook.inputs]
+    stripped = text.strip(" 。.!！?？~～")
+    found: dict[str, Any] = {}
+    bools = [s for s in specs if s.kind == "bool"]
+    if bools:
+        if stripped.lower() in lexicon()["answer_no"] or _NEGATION_WORDS.match(stripped):
+            found[bools[0].name] = False
+        elif stripped.lower() in lexicon()["answer_yes"] or stripped.startswith(("是的", "对", "嗯", "有的", "已经")):
+            found[bools[0].name] = True
+        else:  # "正常运营的" to "是否正常运营？": the question's own words, said back
+            for spec in bools:
+                value = _bool(stripped, list(spec.cues), set())
+                if value is not None:
+                    found[spec.name] = value
+                    break
+    dates = [s for s in specs if s.kind == "date"]
+    if dates and not found:
+        when = _date_value(stripped) or (f"{m.group(1)}年" if (m := _YEAR_ALONE.match(stripped)) else None)
+        if when:
+            found[dates[0].name] = when
+    match = _BARE_FIGURE.match(stripped)
+    if match and CUSTOMS_CODE.match(match.group(1) or ""):
+        match = None  # "9610": a trade mode, not a figure
+    if match and any(a <= match.start(1) < b for a, b in request_spans(stripped)):
+        match = None  # "这5万县里出多少", "能拿5万吗": a figure referred to or hoped for answers nothing
+    numeric = [s for s in specs if s.kind in _KIND_UNITS]
+    if match and numeric and not found and not _YEAR_ALONE.match(stripped):
+        written = [q for q in parse_quantities(stripped) if q.unit != "years" or q.value < 1900]
+        if written:  # a unit written: the first pending input of that kind
+            fits = [s for s in numeric if written[0].unit in _KIND_UNITS[s.kind]]
+            if fits:
+                found[fits[0].name] = quantity_value(fits[0].kind, written[0])
+        else:
+            number = parse_number(match.group(1))
+            if number is not None:
+                if match.group(2):
+                    number *= Decimal(10_000 if match.group(2) == "万" else 100_000_000)
+                unit = "CNY" if match.group(2) else None
+                fits = [s for s in numeric if unit is None or unit in _KIND_UNITS[s.kind]]
+                if fits:
+                    found[fits[0].name] = number
+    return found
+
+
+_YEAR_ALONE = re.compile(r"^((?:19|20)\d{2})\s*年(?:的|份)?$")

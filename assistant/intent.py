@@ -1,0 +1,159 @@
+"""What a message asks: its intent, the measures its words name, the help-desk topic.
+
+The word lists are data (assistant/intents.yaml) and the calculators' own vocabulary (measure
+keywords); `assistant.facts` reads the figures and yes/no facts a calculator needs, and
+`assistant.understanding` puts both together, once per message.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from calculators import Measure
+
+INTENTS_FILE = Path(__file__).resolve().parent / "intents.yaml"
+_SEGMENT = re.compile(r"[，,。；;！!？?]|\s+")  # not 、: "没有开通9610、9710、9810" negates the whole list
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    return yaml.safe_load(INTENTS_FILE.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, list[str]]:
+    return {k: [str(w).lower() for w in v] for k, v in _data().items() if isinstance(v, list)}
+
+
+def expand_measure_words(text: str) -> str:
+    """The text plus the rule-file words for the colloquial ones in it (综服 -> 综合服务平台)."""
+    extra = [target for word, target in (_data().get("measure_synonyms") or {}).items() if word in text]
+    return text + (" " + " ".join(extra) if extra else "")
+
+
+@lru_cache(maxsize=512)
+def _measure_words(text: str) -> str:
+    """expand_measure_words, lowered, once per message: every measure is scored against it."""
+    return expand_measure_words(text).lower()
+
+
+def explain_topic(text: str) -> str:
+    """Retrieval words for a question about a non-monetary topic (资金分担, 支持期), or ''. A
+    topic word inside a fact denied ("之前没拿过国家和省里的钱") asks nothing."""
+    for topic in (_data().get("explain_topics") or {}).values():
+        if any(word in text and not _only_denied(text, word) for word in topic["words"]):
+            return str(topic["query"])
+    return ""
+
+
+_DENIED_PAST = re.compile(r"(?:没|未|没有|从没|从未|从来没)(?:有)?(?:拿过|拿到过|享受过|获得过|领过|申请过|要过|给过)")
+
+
+def _only_denied(text: str, word: str) -> bool:
+    """Whether every use of the word sits in a phrase that denies a past fact (没拿过…)."""
+    phrases = [p for p in _SEGMENT.split(text) if word in p]
+    return bool(phrases) and all(_DENIED_PAST.search(p[:p.find(word)]) for p in phrases)
+
+
+def asks_overview(text: str, places: Iterable[str] = ()) -> bool:
+    """"运城有哪些跨境电商扶持政策？", "济南的企业能拿多少钱": what a city offers, in general;
+    a question with any specific word ("人才有什么补贴", "通关有哪些措施") is not one."""
+    if not (has_any(text, "overview_ask") and has_any(text, "overview_topic")):
+        return False
+    from ingest.tokenize import tokenize
+
+    text = without_places(text, places)
+    words = lexicon()
+    general = {*words["generic"], *words["overview_ask"], *words["overview_topic"], *words["overview_filler"]}
+    return not any(len(t) > 1 and t not in general for t in tokenize(text))
+
+
+def without_places(text: str, places: Iterable[str]) -> str:
+    """The text with place names blanked: a city's name says nothing about the topic."""
+    for place in places:
+        text = text.replace(place, " ")
+    return text
+
+
+def off_topic(text: str) -> bool:
+    """A question on another topic (天气, 房贷, 今天的汇率), not a fact given for a calculation."""
+    if has_any(text, "off_topic"):
+        return True
+    return any(re.search(re.escape(word) + r"(?![^，,。；;！!？?]{0,6}\d)", text)
+               for word in lexicon()["off_topic_unless_figure"])
+
+
+def has_any(text: str, key: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in lexicon()[key])
+
+
+def detect_intent(text: str, has_facts: bool) -> str:
+    """validity | compare | apply | calculate | eligibility | greeting | explain. Facts with an
+    amount question are a calculation even when validity is asked too ("不是5月底就到期了吗，还能
+    拿多少"): the calculation's reply states the validity where it decides."""
+    if has_any(text, "who_decides") and not has_facts:
+        return "apply"  # "每家企业具体给多少是谁来定的": who decides, not how much
+    if has_facts and has_any(text, "calculate") and not has_any(text, "apply"):
+        return "calculate"
+    if has_facts and has_any(text, "eligibility") and not has_any(text, "apply"):
+        return "eligibility"  # "2023年11月参展…现在还能申请吗": the facts decide, validity is in the reply
+    if (has_any(text, "apply") and has_any(text, "followup_amount") and not has_any(text, "validity")
+            and not has_any(text, "who_decides")):  # "给多少钱是谁审核": who decides, not how much
+        return "calculate"  # "怎么申请 能拿多少": the amount first; the reply says who runs the application
+    for intent in ("validity", "compare", "apply"):
+        if has_any(text, intent):
+            return intent
+    if has_any(text, "calculate"):
+        return "calculate"
+    if has_any(text, "eligibility"):
+        return "eligibility"
+    if has_facts:
+        return "calculate"
+    if has_any(text, "greeting") and len(text) <= 20:
+        return "greeting"
+    return "explain"
+
+
+def rank_measures(text: str, measures: list[Measure], clause_ranks: dict[tuple[str, str], int]
+                  ) -> list[tuple[Measure, float]]:
+    """Measures scored by their keywords in the text plus retrieval of their clause."""
+    lowered = expand_measure_words(text).lower()
+    scored = []
+    for measure in measures:
+        score = sum(len(k) for k in measure.keywords if k and k.lower() in lowered)
+        if measure.name and measure.name in text:
+            score += len(measure.name)
+        if len(measure.clause) >= 3 and measure.clause in text:
+            score += 2 * len(measure.clause)  # "六安 四（二） 同一企业一年最多": the clause names it
+            # (keyword_score counts it too, so the measure is named explicitly)
+        rank = clause_ranks.get((measure.policy_id, measure.clause))
+        if rank is not None:
+            score += {1: 1.0, 2: 0.5, 3: 0.25}.get(rank, 0.0)
+        if score > 0:
+            scored.append((measure, float(score)))
+    scored.sort(key=lambda item: -item[1])
+    return scored
+
+
+def specific_keywords(text: str, measure: Measure) -> list[str]:
+    """The measure's own words found in text, leaving out words every policy uses (奖励, 平台)."""
+    lowered = _measure_words(text)
+    generic = set(lexicon()["generic"])
+    return [k for k in measure.keywords if k and k.lower() in lowered and k.lower() not in generic]
+
+
+def keyword_score(text: str, measure: Measure) -> int:
+    """How strongly the text names this measure: the length of its keywords found."""
+    lowered = _measure_words(text)
+    named = 2 * len(measure.clause) if len(measure.clause) >= 3 and measure.clause in text else 0
+    return named + sum(len(k) for k in measure.keywords if k and k.lower() in lowered)
+
+
+# A Chinese numeral counts only before a unit, a particle or the end: "一共能拿多少" is no figure 1.
