@@ -18,6 +18,7 @@ from typing import Any
 
 from assistant import compose, direct, lifecycle
 from assistant.deps import Deps, build_deps
+from assistant.facts import bigrams
 from assistant.figures import (
     Chosen,
     Competing,
@@ -418,7 +419,7 @@ def _help_desk_topic(t: Turn) -> str:
     if not topic:
         return ""
     names_a_measure = t.u.names_a_measure
-    named = [m for m in deps.rulebook.measures if specific_keywords(text, m)]
+    named = t.u.named(deps.rulebook.measures)
     if current is not None and t.carried and not ("split" in direct.topics_of(text) and not current.funding_split):
         # "盐湖区的，市级示范企业，这钱市里和区里怎么分": the calculation says the split — when it can
         # be made; "市里和永济各出多少比例" with facts still missing gets the rule itself (a measure
@@ -1543,7 +1544,7 @@ def _answers_message(note: str, text: str) -> bool:
     """Whether a rule's note speaks to what the message says ("已经拿过省级的海外仓补助了…还能拿吗"
     and "省市可同步享受政策：已获省级海外仓支持不影响本项市级奖励"): two pairs of characters in
     common, not counting words every note has."""
-    pairs = {note[i:i + 2] for i in range(len(note) - 1)} & {text[i:i + 2] for i in range(len(text) - 1)}
+    pairs = bigrams(note) & bigrams(text)
     return len({p for p in pairs if re.fullmatch(r"[\u4e00-\u9fff]{2}", p)} - _COMMON_PAIRS) >= 2
 
 

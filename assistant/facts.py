@@ -525,7 +525,8 @@ def _label(text: str, quantity: Quantity) -> str:
     return _LABEL_EDGE.sub("", text[start:quantity.span[0]])
 
 
-def _bigrams(text: str) -> set[str]:
+def bigrams(text: str) -> set[str]:
+    """The pairs of adjacent characters in a text."""
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
@@ -540,9 +541,9 @@ def replaced_part(before: Summed, text: str, value: Decimal, spec) -> Summed | N
     if len(found) != 1:
         return None
     shared = {b for i, a in enumerate(before.labels) for j, c in enumerate(before.labels)
-              if i < j for b in _bigrams(a) & _bigrams(c)}  # words every part has (费用) name none
-    own = _bigrams(_label(text, found[0])) - shared
-    named = [i for i, label in enumerate(before.labels) if own & _bigrams(label)]
+              if i < j for b in bigrams(a) & bigrams(c)}  # words every part has (费用) name none
+    own = bigrams(_label(text, found[0])) - shared
+    named = [i for i, label in enumerate(before.labels) if own & bigrams(label)]
     if len(named) != 1:
         return None
     old = parse_quantities(before.parts[named[0]]) or bare_quantities(before.parts[named[0]], [])
@@ -561,8 +562,8 @@ def _unrelated(label: str, spec, subject: Iterable[str]) -> bool:
     if (len(re.findall(r"[\u4e00-\u9fff]", label)) < 2 or _ITEM_WORDS.search(label)
             or _SAME_COST_WORDS.search(label)):
         return False
-    own = _bigrams(str(spec.label)).union(*(_bigrams(str(c)) for c in spec.cues), *(_bigrams(w) for w in subject))
-    return not (_bigrams(label) & own)
+    own = bigrams(str(spec.label)).union(*(bigrams(str(c)) for c in spec.cues), *(bigrams(w) for w in subject))
+    return not (bigrams(label) & own)
 
 
 def _named_otherwise(text: str, index: int, rivals: set[int], quantities: list[Quantity], spec,
@@ -705,9 +706,9 @@ def _named_by_label(text: str, parts: dict[int, int], quantities: list[Quantity]
         before = max([marker, *(q.span[1] for q in quantities if q.span[1] <= quantities[i].span[0])])
         return text[before:quantities[i].span[0]]
 
-    words = {i: _bigrams(own(i, marker)) for i, marker in parts.items()}
+    words = {i: bigrams(own(i, marker)) for i, marker in parts.items()}
     common = set.intersection(*words.values()) if words else set()
-    label = _bigrams(str(spec.label))
+    label = bigrams(str(spec.label))
     scores = {i: len((w - common) & label) for i, w in words.items()}
     best = [i for i, s in scores.items() if s >= 2]
     return best if len(best) == 1 and all(s == 0 for i, s in scores.items() if i != best[0]) else []

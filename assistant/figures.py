@@ -162,16 +162,20 @@ class Chosen(Decimal):
         return made
 
 
-class Remainder(Decimal):
-    """A count the user gave as a total less a part ("入驻25家…有6家一单没做": 19 with
-    业绩); `words` say how ("25家 − 6家")."""
+class _Worded(Decimal):
+    """A figure with the user's words it came from (`words`); its subclasses say what kind."""
 
     words: str = ""
 
-    def __new__(cls, value: Decimal, words: str) -> Remainder:
+    def __new__(cls, value: Decimal, words: str) -> _Worded:
         made = super().__new__(cls, value)
         made.words = words
         return made
+
+
+class Remainder(_Worded):
+    """A count the user gave as a total less a part ("入驻25家…有6家一单没做": 19 with
+    业绩); `words` say how ("25家 − 6家")."""
 
 
 class Since(Decimal):
@@ -186,17 +190,10 @@ class Since(Decimal):
         return made
 
 
-class InDollars(Decimal):
+class InDollars(_Worded):
     """A dollar figure given for an input the rule reads in yuan ("一年租金30万美刀"): its value is
     the dollars; the engine gives an amount only where every rate in the configured band gives the
     same one (a cap binds), and asks for the yuan figure otherwise. `words` is what the user wrote."""
-
-    words: str = ""
-
-    def __new__(cls, value: Decimal, words: str) -> InDollars:
-        made = super().__new__(cls, value)
-        made.words = words
-        return made
 
 
 class Summed(Decimal):
