@@ -22,6 +22,7 @@ from assistant.facts import bigrams
 from assistant.figures import (
     Chosen,
     Competing,
+    Difference,
     InDollars,
     Remainder,
     Since,
@@ -1501,6 +1502,9 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     summed += [message("remainder", label=deps.rulebook.inputs[k].label, words=v.words,
                        total=show_value(v, deps.rulebook.inputs[k].kind))
                for k, v in facts.items() if isinstance(v, Remainder)]
+    summed += [message("difference", label=deps.rulebook.inputs[k].label, words=v.words,
+                       total=show_value(v, deps.rulebook.inputs[k].kind))
+               for k, v in facts.items() if isinstance(v, Difference)]
     summed += [message("chosen", label=deps.rulebook.inputs[k].label, words=v.words, left_out="、".join(v.left_out))
                for k, v in facts.items() if isinstance(v, Chosen)]
     result.assumptions[:0] = [*read_as, *summed]

@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from assistant.figures import Chosen, Competing, InDollars, Remainder, Summed, part_of, request_spans
+from assistant.figures import Chosen, Competing, Difference, InDollars, Remainder, Summed, part_of, request_spans
 from assistant.intent import _SEGMENT, _data, lexicon
 from assistant.timeline import sentences, span
 from calculators import Measure, RuleBook, parse_quantities
@@ -385,6 +385,12 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             value = _plain_number(text, list(spec.cues))
             if value is not None:
                 facts[spec.name] = value
+    for spec in specs:  # "2023年…5500万美元 2022年是4000万美元": the increase, from two years' levels
+        if spec.name not in facts and spec.cue_required and _INCREASE_LABEL.search(str(spec.label)):
+            increase = _two_years(text, [q for q in quantities if q.unit in _KIND_UNITS.get(spec.kind, ())
+                                         and q.unit != "bare" and not any(a <= q.span[0] < b for a, b in claims)])
+            if increase is not None:
+                facts[spec.name] = increase
     if not any(s.kind == "money_usd" for s in specs):  # "一年租金30万美刀" for a yuan input
         for spec in specs:
             if spec.kind != "money_cny" or spec.name in facts:
@@ -523,6 +529,28 @@ def _label(text: str, quantity: Quantity) -> str:
     window = max(0, quantity.span[0] - 12)
     start = max((m.end() for m in _LABEL_START.finditer(text, window, quantity.span[0])), default=window)
     return _LABEL_EDGE.sub("", text[start:quantity.span[0]])
+
+
+_INCREASE_LABEL = re.compile(r"增加额|增量")
+_YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
+
+
+def _two_years(text: str, figures: list[Quantity]) -> Difference | None:
+    """Two figures, each the nearest after its own year ("2023年…5500万美元", "2022年是4000万美元"),
+    the later year's larger: their difference, with the words; None otherwise."""
+    if len(figures) != 2:
+        return None
+    dated = []
+    for index, figure in enumerate(figures):
+        start = figures[index - 1].span[1] if index else 0
+        years = [int(m.group(1)) for m in _YEAR_BEFORE.finditer(text, start, figure.span[0])]
+        if not years:
+            return None
+        dated.append((years[-1], figure))
+    (first_year, first), (second_year, second) = sorted(dated, key=lambda pair: pair[0])
+    if first_year == second_year or second.value <= first.value:
+        return None
+    return Difference(second.value - first.value, f"{second.raw} − {first.raw}")
 
 
 def bigrams(text: str) -> set[str]:

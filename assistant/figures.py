@@ -178,6 +178,11 @@ class Remainder(_Worded):
     业绩); `words` say how ("25家 − 6家")."""
 
 
+class Difference(_Worded):
+    """An increase the user gave as two years' levels ("2023年5500万美元 2022年是4000万美元": 1500万);
+    `words` say how ("5500万美元 − 4000万美元")."""
+
+
 class Since(Decimal):
     """A duration read from a start with no end ("2024年4月投用的"), presumed to run to today;
     the reply says so, with `start`."""

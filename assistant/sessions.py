@@ -29,7 +29,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from assistant.engine import new_session
 from assistant.feedback import _make_engine, database_url
-from assistant.figures import Chosen, Competing, InDollars, Remainder, Summed
+from assistant.figures import Chosen, Competing, Difference, InDollars, Remainder, Summed
 from assistant.types import Session
 from calculators.quantity import AtLeast, Below, Period, Quantity
 
@@ -116,6 +116,8 @@ def _encode(value: Any) -> Any:
         return {_TAG: "remainder", "value": str(value), "words": value.words}
     if isinstance(value, InDollars):
         return {_TAG: "in_dollars", "value": str(value), "words": value.words}
+    if isinstance(value, Difference):
+        return {_TAG: "difference", "value": str(value), "words": value.words}
     if isinstance(value, Chosen):
         return {_TAG: "chosen", "value": str(value), "words": value.words, "left_out": list(value.left_out)}
     if isinstance(value, Decimal):
@@ -156,6 +158,8 @@ def _decode(data: Any) -> Any:
         return Remainder(Decimal(data["value"]), data["words"])
     if kind == "in_dollars":
         return InDollars(Decimal(data["value"]), data["words"])
+    if kind == "difference":
+        return Difference(Decimal(data["value"]), data["words"])
     if kind == "chosen":
         return Chosen(Decimal(data["value"]), data["words"], tuple(data["left_out"]))
     if kind == "date":

@@ -141,6 +141,11 @@ CASES = [
     ("none signed", "yuncheng.talent_training", "学员都没签劳动合同", {"contracted_trainees": 0}, ()),
     ("a date's month before the rent is no monthly rent", "yuncheng.overseas_warehouse", "2024年4月到2025年3月租金90万",
      {"cost_cny": D(900000), "months_used": D(12)}, ()),
+    ("an increase given as two years' levels", "weifang.service_platform",
+     "服务企业35家 2023年服务企业进出口额6000万美元 2022年是4500万美元",
+     {"served_trade_increase_usd": D(15000000)}, ()),
+    ("two years' levels falling give no increase", "weifang.service_platform",
+     "2023年进出口额3000万美元 2022年4000万美元", {}, ("served_trade_increase_usd",)),
     ("a monthly rent is still one", "yuncheng.overseas_warehouse", "月租金8万 用了一年", {"months_used": D(12)},
      ("cost_cny",)),
 ]

@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 
 from assistant.api import build_api
 from assistant.config import ApiSettings, AssistantConfig
-from assistant.figures import Competing, InDollars, Summed
+from assistant.figures import Competing, Difference, InDollars, Summed
 from assistant.services import Services
 from assistant.sessions import (
     DatabaseSessionStore,
@@ -38,6 +38,7 @@ def _session() -> Session:
                        "warehouse_mode": "租赁", "qualified": True, "countries": ["美国", "德国"],
                        "subsidy": Summed(Decimal("130000"), ("8万", "5万"), labels=("认证费", "商标注册")),
                        "rent_usd": InDollars(Decimal("300000"), "30万美元"),
+                       "increase": Difference(Decimal("15000000"), "6000万美元 − 4500万美元"),
                        "revenue": Competing((Decimal("100"), Decimal("200")), ("100万", "200万")),
                        "employees": AtLeast(Decimal("36"), "months"), "share": Below(Decimal("12"), "percent"),
                        "period": Period(date(2024, 3, 1), date(2025, 2, 28), "2024年3月租到2025年2月"),
