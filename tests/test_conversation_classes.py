@@ -233,7 +233,10 @@ CASES = [
     ("bare figure after an overview", ["运城有哪些跨境电商扶持政策", "120万"], "needs_info", None, None),
     ("a measure only one city has", ["示范企业奖励多少"], "needs_info", None, "yuncheng.demo_enterprise"),
     ("combination asked", ["运城的海外仓补贴和省里的能不能一起拿"], "answered", None, None),
-    ("two yearly levels are no increase", ["潍坊综服平台 提供一体化服务 服务了45家企业 服务企业进出口额2021年3200万美元 2022年5200万美元 能奖多少"], "needs_info", None, "weifang.service_platform"),
+    # two yearly levels are no increase by themselves; their difference is, and the reply says how it was derived
+    ("two yearly levels give their difference", ["潍坊综服平台 提供一体化服务 服务了45家企业 服务企业进出口额2021年3200万美元 "
+                                                "2022年5200万美元 能奖多少"], "answered", Decimal(400000),
+     "weifang.service_platform"),
     ("a 其中 list across commas", ["潍坊企业新建跨境电商查验场所，2022年经海关验收投入使用。总投资950万，其中土建800万，查验设备120万，软件系统30万。补贴多少？"], "answered", Decimal(750000), "weifang.inspection_site"),
     # D-set classes (described, not copied)
     ("denied figure, then the real one", ["运城 海外仓 租的 不是800平 是1200平 用了18个月 一年租金100万 补多少"], "answered", Decimal(300000), "yuncheng.overseas_warehouse"),
