@@ -115,6 +115,9 @@ _TO_LEVEL = re.compile(r"\s*(?:到|至|为)")
 _CHANGE = re.compile(r"增加|增长|增量|提高|上升")
 
 
+_NEW_PHRASE = re.compile(r"[，,。；;！!？?]|\s+(?:但|而|其中|另外|不过)|(?<=\S)\s+(?=但|而)")
+
+
 def _cue_distance(text: str, quantity: Quantity, cues: list[str]) -> int | None:
     start, end = quantity.span
     best = None
@@ -132,6 +135,8 @@ def _cue_distance(text: str, quantity: Quantity, cues: list[str]) -> int | None:
                     continue  # "增长到4200万": the figure is the level reached, not the increase
                 distance = start - match.end()
             elif match.start() >= end:
+                if _NEW_PHRASE.search(text, end, match.start()):
+                    continue  # "入驻企业40家 但有经营业绩的…19家": a cue past a phrase break names what follows
                 distance = match.start() - end + 2.5  # cues usually come before the number (ties go to that)
             else:
                 continue

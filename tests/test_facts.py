@@ -141,6 +141,8 @@ CASES = [
     ("none signed", "yuncheng.talent_training", "学员都没签劳动合同", {"contracted_trainees": 0}, ()),
     ("a date's month before the rent is no monthly rent", "yuncheng.overseas_warehouse", "2024年4月到2025年3月租金90万",
      {"cost_cny": D(900000), "months_used": D(12)}, ()),
+    ("a cue past a phrase break names what follows, not the figure before", "qinhuangdao.industrial_park",
+     "园区入驻企业38家 但有经营业绩的跨境电商企业只有18家 年线上交易总额4亿", {"park_active_enterprise_count": 18}, ()),
     ("an increase given as two years' levels", "weifang.service_platform",
      "服务企业35家 2023年服务企业进出口额6000万美元 2022年是4500万美元",
      {"served_trade_increase_usd": D(15000000)}, ()),
