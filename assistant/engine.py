@@ -925,7 +925,7 @@ def _honest_refusal(text: str, session: Session, deps: Deps, cities: list[str]) 
                            if not (has_any(p, "refuse") or asks_to_falsify(p)))
         kept = facts_for(truthful, measure, deps.rulebook)
         figures = {k: v for k, v in facts.items()
-                   if getattr(deps.rulebook.inputs.get(k), "kind", "") in _FIGURE_KINDS}
+                   if _kind(deps, k) in _FIGURE_KINDS}
         if not figures or any(kept.get(k) != v for k, v in figures.items()):
             return None
     _remember(session, measure, facts, honest, deps)
@@ -1149,7 +1149,7 @@ def _best_fit(text: str, candidates: list[Measure], deps: Deps,
         result = calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
         # where the matter happened (巴西, 2024年, 临猗县) fits every measure that asks it: it tells none apart
         telling = [k for k in facts if k != "county"
-                   and getattr(deps.rulebook.inputs.get(k), "kind", "") not in ("country", "date")]
+                   and _kind(deps, k) not in ("country", "date")]
         return (-len(telling), 1 if result.eligible is False else 0, order.get(measure.id, 0))
 
     return min(candidates, key=fit)
@@ -1159,7 +1159,7 @@ def _period_across_turns(measure: Measure, session: Session, deps: Deps) -> dict
     """Periods no single message states, derived afresh each turn (never stored as said):
     "2025年3月开始租…" then "2026年1月就退租了" make one period; "2026年1月开始运营的" with no
     end runs at most until today (a bound, `Below`)."""
-    months = [n for n in measure.inputs if getattr(deps.rulebook.inputs.get(n), "kind", "") == "months"]
+    months = [n for n in measure.inputs if _kind(deps, n) == "months"]
     if not months or months[0] in session.facts or not session.said:
         return {}
     period = span_across(session.said) if len(session.said) > 1 else None
@@ -1230,7 +1230,7 @@ def _sibling(measure: Measure, session: Session, deps: Deps) -> tuple[Measure, M
     if verdict(measure) is not False:
         return measure, None
     kinds = {n for n, v in session.facts.items()
-             if getattr(deps.rulebook.inputs.get(n), "kind", "") == "choice" and n in measure.inputs}
+             if _kind(deps, n) == "choice" and n in measure.inputs}
     siblings = [m for m in deps.rulebook.of_clause(measure) if m.id != measure.id and kinds & set(m.inputs)]
     fitting = [m for m in siblings if verdict(m) is not False]
     if len(fitting) != 1:
@@ -1260,7 +1260,7 @@ def _per_item(text: str, measure: Measure, session: Session, deps: Deps) -> Calc
         numeric = ("money_cny", "money_usd", "count", "area_m2")  # an item's own figures, never a sibling's
         shared = {k: v for k, v in {**session.facts, **facts_for(text, sibling, deps.rulebook)}.items()
                   if k in sibling.inputs and k != sibling.per_item.count_input and not isinstance(v, Competing)
-                  and getattr(deps.rulebook.inputs.get(k), "kind", "") not in numeric}
+                  and _kind(deps, k) not in numeric}
         results.append(calculate_items(sibling.id, shared, items, as_of=deps.as_of, rulebook=deps.rulebook))
     if len(results) == 1:
         return results[0]
@@ -1274,7 +1274,7 @@ def _same_whichever(measure: Measure, settled: dict[str, Any], competing: dict[s
     from itertools import product
 
     names = list(competing)
-    kinds = {getattr(deps.rulebook.inputs.get(n), "kind", "") for n in names}
+    kinds = {_kind(deps, n) for n in names}
     if measure.per_item is not None or not kinds <= {"money_cny", "money_usd"}:
         return None  # only a cost or trade figure; counts and items keep their question
     combos = list(product(*(competing[n].values for n in names)))
@@ -1293,15 +1293,21 @@ def _same_whichever(measure: Measure, settled: dict[str, Any], competing: dict[s
 def _ask_competing(measure: Measure, session: Session, deps: Deps, competing: dict[str, Competing],
                    intent: str) -> Answer:
     """Two figures for one input: name both and ask; neither becomes a fact."""
-    for name in competing:
-        session.facts.pop(name, None)
-    session.pending = list(competing)
     lines = [message("competing_line", label=deps.rulebook.inputs[n].label, figures="、".join(c.words))
              for n, c in competing.items()]
     text = message("competing", city=measure.city, measure_name=measure.name, lines="；".join(lines))
+    return _ask_about(measure, session, deps, list(competing), text, intent)
+
+
+def _ask_about(measure: Measure, session: Session, deps: Deps, names: list[str], text: str, intent: str) -> Answer:
+    """A question back about inputs whose figures cannot be taken as said: they are dropped from
+    the facts and asked for (a bare reply then fills them)."""
+    for name in names:
+        session.facts.pop(name, None)
+    session.pending = list(names)
     calculation = {"measure": measure.id, "city": measure.city, "clause": measure.clause, "eligible": None,
                    "amount_yuan": None, "steps": [], "unmet_conditions": [],
-                   "missing_inputs": [deps.rulebook.inputs[n].label for n in competing],
+                   "missing_inputs": [deps.rulebook.inputs[n].label for n in names],
                    "assumptions": [], "warnings": []}
     return Answer("needs_info", text, calculation=calculation, intent=intent, city=measure.city,
                   measure=measure.id)
@@ -1331,17 +1337,10 @@ def _asked_item(message_text: str, count: int) -> int | None:
 
 def _ask_yuan(measure: Measure, session: Session, deps: Deps, dollars: dict[str, InDollars], intent: str) -> Answer:
     """A dollar figure for a yuan input where the rate changes the amount: ask for the yuan figure."""
-    for name in dollars:
-        session.facts.pop(name, None)
-    session.pending = list(dollars)
     lines = "；".join(message("dollars_line", label=deps.rulebook.inputs[n].label, words=v.words)
                      for n, v in dollars.items())
     text = message("dollars_ask", city=measure.city, measure_name=measure.name, lines=lines)
-    calculation = {"measure": measure.id, "city": measure.city, "clause": measure.clause, "eligible": None,
-                   "amount_yuan": None, "steps": [], "unmet_conditions": [],
-                   "missing_inputs": [deps.rulebook.inputs[n].label for n in dollars],
-                   "assumptions": [], "warnings": []}
-    return Answer("needs_info", text, calculation=calculation, intent=intent, city=measure.city, measure=measure.id)
+    return _ask_about(measure, session, deps, list(dollars), text, intent)
 
 
 def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> CalcResult | None:
@@ -1478,7 +1477,7 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
                       city=measure.city, measure=measure.id)
     # A provisional figure is shown only while yes/no conditions are open; a missing figure or
     # kind (展会类型, 面积) could change the amount itself, so it is asked for first.
-    open_kinds = {getattr(deps.rulebook.inputs.get(n), "kind", "") for n in result.missing_input_names}
+    open_kinds = {_kind(deps, n) for n in result.missing_input_names}
     if result.provisional_amount_yuan is not None and open_kinds - {"bool"}:
         result.provisional_amount_yuan = None
     has_amount = result.amount_yuan is not None or result.provisional_amount_yuan is not None
