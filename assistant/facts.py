@@ -265,6 +265,16 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                    if i not in taken and i != index and q.unit == quantities[index].unit
                    and (part_of(text, q.span[0]) or -1) >= whole_end
                    and not any(j == i for _d, j, _n in candidates)}
+        if spec.kind == "count":  # "4个不同平台各开了一个店 另外新建了2个独立站": a count of another thing
+            own = {i for i in {index, *rivals} if _counted_noun(text, quantities[i], spec, rulebook) == "own"}
+            other = {i for i in {index, *rivals} if _counted_noun(text, quantities[i], spec, rulebook) == "other"
+                     and part_of(text, quantities[i].span[0]) is None}
+            if own and other:
+                if index in other:
+                    index = min(own, key=lambda i: quantities[i].span[0])
+                    assigned[name] = index
+                    facts[name] = quantity_value(spec.kind, quantities[index])
+                rivals -= other | {index}
         counted = {i for d, i, n in candidates if n == name and i not in taken and i != index and d <= _CUE_WINDOW
                    and not _article(quantities[i]) and _unit_fits(spec, quantities[i])}
         if _article(quantities[index]) and (rivals or counted):
@@ -650,6 +660,20 @@ def _other_concept(text: str, quantity: Quantity, spec) -> bool:
     return not own or other >= max(own) - 3  # the other concept names the figure at least as closely
 
 
+def _counted_noun(text: str, quantity: Quantity, spec, rulebook: RuleBook) -> str | None:
+    """What a count counts, from the words right after it: "own" where they hold the input's own
+    word ("2个独立站"), "other" where they hold only another input's word ("4个不同平台"), else None."""
+    stop = _FRAGMENT_END.search(text, quantity.span[1])
+    after = text[quantity.span[1]:min(stop.start() if stop else len(text), quantity.span[1] + 8)]
+    after = re.split(r"\d", after, maxsplit=1)[0]
+    if not after:
+        return None
+    if any(len(c) > 1 and c in after for c in spec.cues):
+        return "own"
+    others = (c for s in rulebook.inputs.values() if s.name != spec.name for c in s.cues)
+    return "other" if any(len(c) > 1 and c in after for c in others) else None
+
+
 def _unit_fits(spec, quantity: Quantity) -> bool:
     """A count written with another measure word counts something else ("两个店" is no 单)."""
     unit = str(getattr(spec, "unit", "") or "")
@@ -731,6 +755,18 @@ def _names_part(text: str, marker: int, quantity: Quantity, spec, subject: Itera
     return any(len(c) > 1 and c in words for c in [*spec.cues, *subject])
 
 
+_QUALIFIES = re.compile(r"达标|符合|合格|满足|够了|够格|过了|超过|达到|以上")
+
+
+def _qualifying_part(text: str, marker: int, quantity: Quantity, spec) -> bool:
+    """A count of qualifying things ("达标独立站数") and a part of the whole said to qualify
+    ("3个独立站 其中2个达标", "其中2个交易额过了300万"): the part is the count."""
+    if spec.kind != "count" or not str(spec.label).startswith(("达标", "符合", "合格")):
+        return False
+    stop = _FRAGMENT_END.search(text, quantity.span[1])
+    return bool(_QUALIFIES.search(text, quantity.span[1], stop.start() if stop else len(text)))
+
+
 def _named_by_label(text: str, parts: dict[int, int], quantities: list[Quantity], spec) -> list[int]:
     """"总共5亿 其中服务外地企业3亿 服务本地跨境电子商务进出口企业的2亿": the one part whose own words
     share the input's label (服务本地跨境电商进出口企业的在线交易额) where no other part does, not
@@ -758,7 +794,8 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
     parts = {i: m for i, m in parts.items() if m is not None}
     wholes = [j for j in group if any(quantities[j].span[1] <= m for m in parts.values())]
     if parts and wholes:  # "总投资500万，其中土建300万、设备120万、软件80万": the parts the cue names
-        named = [i for i, marker in parts.items() if _names_part(text, marker, quantities[i], spec, subject)]
+        named = [i for i, marker in parts.items() if _names_part(text, marker, quantities[i], spec, subject)
+                 or _qualifying_part(text, marker, quantities[i], spec)]
         if not named and len(parts) > 1:
             named = _named_by_label(text, parts, quantities, spec)
         kept = [i for i in kept if i not in wholes and (i in named or i not in parts)] if named \
@@ -848,6 +885,11 @@ def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
             if word:
                 mentions += [(m.start(), m.end(), choice.value) for m in re.finditer(re.escape(word), lowered)]
     mentions.sort()
+    # "自建了900平…租赁的门槛不是500平吗", "按租赁那档算": a kind naming a rule is no fact of the
+    # enterprise, where the message states the fact in other words
+    facts_said = [m for m in mentions if not _names_rule(lowered, m[0], m[1])]
+    if facts_said and len(facts_said) < len(mentions):
+        mentions = facts_said
     denied_until = -1  # "没开9610 9710 9810": a negation governs the list that follows it
     denied_words: dict[str, set[str]] = {}
     said_words: dict[str, set[str]] = {}
@@ -884,6 +926,15 @@ def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
     top = max(best.values())
     winners = [value for value, length in best.items() if length == top]
     return winners[0] if len(winners) == 1 else None
+
+
+_RULE_AFTER = re.compile(r"\s*(?:的|那|这)?\s*(?:门槛|标准|条件|要求|档|条款|那条|规定|补贴标准)")
+_RULE_BEFORE = re.compile(r"按(?:照)?\s*$")
+
+
+def _names_rule(text: str, start: int, end: int) -> bool:
+    """Whether a choice word names a rule ("租赁的门槛", "按租赁算") rather than a fact."""
+    return bool(_RULE_AFTER.match(text, end) or _RULE_BEFORE.search(text, max(0, start - 3), start))
 
 
 _ORDINAL = re.compile(r"(?:排名?|位列|位居|列)(?:全市|全省|本市)?(?:第)?([一二三四五六七八九十]{1,3}|\d{1,3})(?:名|位)?"

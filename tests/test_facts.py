@@ -150,6 +150,25 @@ CASES = [
      "2023年进出口额3000万美元 2022年4000万美元", {}, ("served_trade_increase_usd",)),
     ("a monthly rent is still one", "yuncheng.overseas_warehouse", "月租金8万 用了一年", {"months_used": D(12)},
      ("cost_cny",)),
+    # a count is of what its own words name: "4个不同平台" counts platforms, not sites
+    ("a count of another thing is no rival", "yuncheng.independent_site",
+     "我们在4个不同平台各开了一个店 另外新建了2个独立站 每个后台交易都400多万", {"independent_site_count": 2}, ()),
+    ("a count of another thing is no rival", "yuncheng.independent_site",
+     "3个店铺都在亚马逊 还建了1个独立站 后台交易350万", {"independent_site_count": 1}, ()),
+    # a count of qualifying things: the part of the whole said to qualify
+    ("a qualifying part of a whole count", "yuncheng.independent_site", "新建了4个独立站，其中1个达标",
+     {"independent_site_count": 1}, ()),
+    ("a qualifying part of a whole count", "yuncheng.global_store", "开了5个店 其中3个达标了",
+     {"qualifying_store_count": 3}, ()),
+    ("a part not said to qualify leaves the whole", "yuncheng.independent_site", "新建了3个独立站 其中2个在美国",
+     {"independent_site_count": 3}, ()),
+    # a kind that names a rule ("租赁的门槛") is no fact where the fact is said in other words
+    ("a kind naming a rule is no fact", "weifang.overseas_warehouse_build",
+     "2022年自建了900平的海外仓（不是租的），租赁的门槛不是500平吗", {"warehouse_mode": "自建"}, ()),
+    ("a kind naming a rule is no fact", "weifang.overseas_warehouse_build", "我们是自建的 能不能按租赁那档算",
+     {"warehouse_mode": "自建"}, ()),
+    ("a kind naming a rule, said alone, stays", "weifang.overseas_warehouse_lease", "潍坊 海外仓 租赁的标准是多少",
+     {"warehouse_mode": "租赁"}, ()),
 ]
 
 # (class, measure id, sentence): figures that measure the same thing differently compete (asked)
