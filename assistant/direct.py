@@ -23,6 +23,7 @@ from prompts import message
 
 INTENTS = Path(__file__).resolve().parent / "intents.yaml"
 _SENTENCE = re.compile(r"[^。；;]+[。；;]?")
+_ARTICLE_LABEL = re.compile(r"^第[一二三四五六七八九十百]+条\s*")  # "第八条 在年度…": the label is no part of the quote
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ def rules_for(key: str, scope: list[str], deps: Deps, measure: Measure | None = 
                 and any(w in sentence for w in residual)
             near_place = near_ids.get((clause.policy_id, clause.label), len(near_ids))
             found.append(((0 if own or rest else 1, strength, near_place, len(found)),
-                          Rule(policy, clause, sentence.strip())))
+                          Rule(policy, clause, _ARTICLE_LABEL.sub("", sentence.strip()))))
     found.sort(key=lambda item: item[0])
     rules: list[Rule] = []
     for _, rule in found:

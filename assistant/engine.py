@@ -633,7 +633,8 @@ def _calculation(t: Turn) -> Answer | None:
                      and has_any(text, "standard"))
     _remember(session, measure, t.facts, text, deps)
     if asks_standard:  # "运城海外仓补贴上限是多少？": the rule and its clause, then an offer to calculate
-        return _explained(measure, session, t.hits, deps, with_ceiling=has_any(text, "followup_max"))
+        return _with_other_half(_explained(measure, session, t.hits, deps, with_ceiling=has_any(text, "followup_max")),
+                                text, measure, t.hits, deps)
     return _with_other_half(t.calculate(measure, t.intent), text, measure, t.hits, deps)
 
 
@@ -766,11 +767,15 @@ def _with_other_half(reply: Answer, text: str, measure: Measure, hits: list, dep
     half's own first sentence (the contact, the materials, who interprets)."""
     says = _CALCULATION_SAYS if measure.funding_split else _CALCULATION_SAYS - {"split"}  # a split it cannot say
     keys = [k for k in direct.topics_of(text) if k not in says and k != "department"]
-    if not keys:
+    who = direct.asks_department(text)  # "每年最多补多少 是哪个部门组织申报": the units, too
+    if not keys and not who:
         return reply
-    lead = "".join(direct.topic_lead(k, direct.rules_for(k, [measure.city], deps, measure,
-                                                          [h.clause for h in hits], text), measure.city)
-                   for k in keys)
+    found = {k: direct.rules_for(k, [measure.city], deps, measure, [h.clause for h in hits], text) for k in keys}
+    lead = "".join(direct.topic_lead(k, rules, measure.city) for k, rules in found.items())
+    if who:
+        lead += _who_runs(measure, measure.city, deps)
+    elif "materials" in found:
+        lead += _organiser_too(found["materials"], measure.city, deps)
     disclaimer = message("disclaimer")
     if disclaimer in reply.text:
         reply.text = reply.text.replace(disclaimer, f"{lead}\n\n{disclaimer}")
@@ -828,7 +833,17 @@ def _direct(text: str, scope: list[str], hits: list, session: Session, deps: Dep
         lead = _shares_of_award(text, measure, session, deps) + lead
     if direct.asks_department(text):  # "要交什么材料 去哪个部门报": who, too
         lead += _who_runs(measure, scope[0], deps)
+    elif "materials" in keys:  # "具体怎么申报": the rule on materials, then who organises applications
+        lead += _organiser_too(found[keys.index("materials")][1], scope[0], deps)
     return lead, [rule for _, rules in found for rule in rules[:1]]
+
+
+def _organiser_too(rules: list[direct.Rule], city: str, deps: Deps) -> str:
+    """Who organises applications in the city, where the materials rule quoted first is another sentence."""
+    organiser = direct.organiser(city, deps)
+    if organiser is None or (rules and rules[0].sentence == organiser.sentence):
+        return ""
+    return direct.organiser_lead(organiser)
 
 
 _YUAN = re.compile(r"(\d+(?:\.\d+)?)\s*(万元|万|元)(?!\s*美元)")
@@ -1486,11 +1501,13 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
         session.pending = list(result.missing_input_names)
         known = "、".join(f"{deps.rulebook.inputs[k].label}：{show_value(v, deps.rulebook.inputs[k].kind)}"
                          for k, v in facts.items() if k in deps.rulebook.inputs)
+        several = "+" in result.measure  # measures of one clause asked together: what each part gives so far
         text = render("reply_needs_info", banners=banners, city=measure.city,
-                      measure_name=measure.name, doc_number=measure.doc_number,
+                      measure_name=result.measure_name if several else measure.name, doc_number=measure.doc_number,
+                      progress=result.steps if several else [],
                       clause=measure.clause, missing=result.missing_inputs, known=known,
                       unmet=result.unmet_conditions,
-                      formula=measure.formula_text, example=missing_example(result, deps),
+                      formula="" if several else measure.formula_text, example=missing_example(result, deps),
                       notes=[n for n in result.notes if _answers_message(n, text)])
         return Answer("needs_info", text, citations, result.to_dict(), status_rows,
                       intent=intent, city=measure.city, measure=measure.id)

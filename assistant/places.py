@@ -22,6 +22,9 @@ _SUBJECT = re.compile(r"市?(?:的?(?:政策|补贴|补助|扶持|奖励|规定|
 # "按秦皇岛的政策算", "换成济南", "改按六安的标准": the city a question is put to
 _TARGET_BEFORE = re.compile(r"(?:按照?|换成|改成|换到|改按|改用|套用|适用)\s*$")
 _TARGET_AFTER = re.compile(r"市?的?(?:政策|文件|标准|规定|办法)?(?:来|去)?(?:算|计算|测算)")
+# "我们在潍坊", "我们潍坊企业", "我司位于盐湖区": where the speaker's enterprise is
+_SPEAKER = re.compile(r"(?:我们|咱们|我司|我公司|本公司|本企业|我方)(?:公司|企业|单位|厂)?\s*"
+                      r"(?:是|在|位于|注册在|注册地在|落户在?|属于|地处)?\s*$")
 _NOT_A_PLACE = re.compile(r"[个哪各本全我该省县城超门股夜集上下进出同其那这此地区级市两三四五六七八九十一]")
 
 
@@ -85,6 +88,15 @@ class Gazetteer:
         targets = {self.aliases[m.group(0)] for m in self._pattern.finditer(text) if m.group(0) in self.aliases
                    and (_TARGET_BEFORE.search(text, 0, m.start()) or _TARGET_AFTER.match(text, m.end()))}
         return [c for c in cities if c in targets] if len(targets) == 1 else cities
+
+    def home(self, text: str) -> str | None:
+        """The corpus city the speaker's enterprise is in, where the message says so ("我们在潍坊",
+        "我们潍坊企业"), and only one such city is said."""
+        if self._pattern is None:
+            return None
+        homes = {self.aliases[m.group(0)] for m in self._pattern.finditer(text)
+                 if m.group(0) in self.aliases and _SPEAKER.search(text, max(0, m.start() - 8), m.start())}
+        return next(iter(homes)) if len(homes) == 1 else None
 
     def other_cities(self, text: str) -> list[str]:
         """Cities a question is about that have no policy in the corpus (listed, or "××市").

@@ -334,6 +334,9 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
     facts_all = extract_facts(text, list(deps.rulebook.inputs), deps.rulebook)
     if not any(isinstance(v, Decimal | int) and not isinstance(v, bool) for v in facts_all.values()):
         facts_all = {}  # "哪些城市支持海外仓": no figure given, so no "按您的情况测算" column
+    # "我们在潍坊，秦皇岛那个1210的政策我们能用吗": each city's measures are its own enterprises';
+    # another city's rule is shown for comparison, never computed for this enterprise
+    home = deps.gazetteer.home(text) if len(cities) > 1 else None
     for city in cities_in_corpus:
         twins = [(m, s) for m, s in rank_measures(text, deps.rulebook.by_city(city), {})
                  if keyword_score(text, m) > 0]
@@ -352,13 +355,16 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
         measure = twins[0][0]
         policy = deps.retriever.snapshot.policies.get(measure.policy_id)
         amount = "—"
-        if facts_all:
+        if facts_all and home is not None and city != home:
+            amount = message("compare_not_home", home=home)
+        elif facts_all:
             names = input_names(measure, deps.rulebook)
             facts = {k: v for k, v in facts_all.items() if k in names}
             result = calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
             value = result.amount_yuan  # a provisional figure is never put in a table without its conditions
             amount = (format_yuan(value) if value is not None else
-                      ("不符合条件" if result.eligible is False else "需补充信息"))
+                      ("不符合条件" if result.eligible is False else
+                       message("compare_no_figure") if result.no_figure else "需补充信息"))
         state = ""
         if policy:
             policies.append(policy)
@@ -371,6 +377,8 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
     text_out = render("reply_compare", topic=topic_measure.name, as_of=compose.fmt_date(deps.as_of),
                       lead=message("compare_lead", cities="、".join([*named, *mentioned]), topic=topic_measure.name)
                       if named else "",
+                      home=message("compare_home", home=home,
+                                   others="、".join(c for c in cities_in_corpus if c != home)) if home else "",
                       rows=rows, with_amounts=bool(facts_all),
                       citations=[compose.citation_view(c, cl) for c, cl in cited],
                       disclaimer=message("disclaimer"))

@@ -150,6 +150,9 @@ OTHER_HALVES = [
     (["运城支持综试区发展的若干措施 文号多少 有效期到什么时候"], "第十条（三）", "运政办发〔2024〕10号"),
     # the period, with the units of the clause named
     (["秦皇岛1210零售进口那条支持 牵头单位是谁 这个文件有效期到哪天"], "二（二）", "秦皇岛开发区管委会"),
+    # a ceiling question with a "which department" half: the units, else who organises applications
+    (["运城 院校跟有资质的培训机构搭产教融合平台 实操实训课程和课程共建的费用 每年最多补多少 是哪个部门组织申报"],
+     "第五条（一）", "市商务局"),
     # facts still missing: the rule's own note that answers what the message says comes with the question
     (["企业在问运城海外仓补助的事", "他们这个仓已经拿过省级的海外仓补助了 市里的还能拿吗"], "第五条（三）",
      "省市可同步享受"),
@@ -161,3 +164,20 @@ def test_the_other_half_is_answered(deps, turns, label, wanted):
     reply = converse(deps, turns)
     assert any(c.clause == label for c in reply.citations), [c.clause for c in reply.citations]
     assert wanted in reply.text, reply.text
+
+
+# (turns, words the reply's lead must hold): "怎么申报" where the text leaves the guide to later
+# documents: that rule, then who organises applications (运城第八条), quoted without its label
+HOW_TO_APPLY = [
+    (["运城这些跨境电商奖补具体怎么申报 要交哪些材料 有申报指南吗"],
+     ["另行制定", "“在年度跨境电商专项预算资金范围内，市商务局"]),
+    (["运城海外仓补贴 怎么申请"], ["市商务局"]),
+]
+
+
+@pytest.mark.parametrize(("turns", "wanted"), HOW_TO_APPLY, ids=[t[-1][:12] for t, _ in HOW_TO_APPLY])
+def test_how_to_apply_names_who_organises(deps, turns, wanted):
+    reply = converse(deps, turns)
+    lead = reply.text.split("**依据**")[0]
+    for words in wanted:
+        assert words in lead, reply.text

@@ -404,3 +404,33 @@ def test_the_dollar_band_is_configured(monkeypatch, setting, band):
     else:
         monkeypatch.setenv("POLICY_USD_CNY_RANGE", setting)
     assert AssistantConfig.from_env().usd_band == band
+
+
+# (turns, words the reply must hold, words it must not): an enterprise that says where it is gets
+# another city's rule for comparison, never an amount computed under it
+HOME_CITY = [
+    (["我们在潍坊，秦皇岛那个1210按线上交易额2%补的政策我们潍坊企业能用吗 我们1210一年2000万"],
+     ["不适用（贵企业在潍坊）", "贵企业在潍坊"], ["40万元"]),
+    (["对比一下潍坊和秦皇岛的1210零售进口支持 1210一年2000万"], ["40万元"], ["贵企业"]),
+]
+
+
+@pytest.mark.parametrize(("turns", "held", "absent"), HOME_CITY, ids=[t[-1][:14] for t, _, _ in HOME_CITY])
+def test_another_citys_rule_is_not_computed_for_an_enterprise_elsewhere(deps, turns, held, absent):
+    reply, _ = ask(deps, *turns)
+    assert reply.intent == "compare", reply.text
+    for words in held:
+        assert words in reply.text, reply.text
+    for words in absent:
+        assert words not in reply.text, reply.text
+
+
+def test_open_parts_of_measures_asked_together_show_what_is_settled(deps):
+    """Stores and sites of one clause asked together, the stores' facts still missing: no total,
+    the question names both measures, and the sites' settled part is shown as it stands."""
+    reply, _ = ask(deps, "运城 店开全球 我们在4个不同平台各开了一个店 另外新建了2个独立站 域名是我们自己持有的 "
+                         "每个后台交易都400多万 最多能拿多少")
+    assert reply.status == "needs_info" and (reply.calculation or {}).get("amount_yuan") is None, reply.text
+    head = reply.text.split("\n", 3)
+    assert any("店开全球" in line and "独立站奖励" in line for line in head), reply.text
+    assert "2个 × 15万元 = 30万元" in reply.text and "店铺1：还缺少" in reply.text, reply.text
