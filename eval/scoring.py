@@ -12,12 +12,15 @@ from typing import Any
 
 METRICS = ("amount", "eligibility", "citation", "refusal", "mentions", "empty", "status", "city")
 _MARKERS = re.compile(r"第[一二三四五六七八九十百零]+条|（[^）]+）|\([^)]+\)|[一二三四五六七八九十]+|\d+|[^\s（）()]+")
+_SEPARATORS = re.compile(r"[、.．]")
 _MONEY = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元|万美元|美元)")
 
 
 def clause_markers(label: str) -> list[str]:
-    """`第五条（三）` -> ['第五条', '（三）']; `三（二）2` -> ['三', '（二）', '2']."""
-    return [m.replace("(", "（").replace(")", "）") for m in _MARKERS.findall(label)]
+    """`第五条（三）` -> ['第五条', '（三）']; `三（二）2` -> ['三', '（二）', '2']. A marker's own
+    separator as the document prints it (`五、`, `2.`) is no marker: labels join markers without
+    separators (DESIGN.md)."""
+    return [m.replace("(", "（").replace(")", "）") for m in _MARKERS.findall(_SEPARATORS.sub("", label))]
 
 
 def label_matches(expected: str, cited: str) -> bool:

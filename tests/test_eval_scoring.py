@@ -16,6 +16,10 @@ from eval.scoring import label_matches, presented_amounts, score_row, wrong_amou
     ("（一）", "三（二）1", False),
     ("五", "四", False),
     ("第五条（三）", "第五条（二）", False),
+    ("五、", "五", True),  # the document's own separator is no marker
+    ("三（二）2.", "三（二）2", True),
+    ("五、", "四", False),
+    ("(二)", "四（二）", True),
 ])
 def test_label_markers_must_all_appear_together(expected, cited, ok):
     assert label_matches(expected, cited) is ok
