@@ -24,7 +24,9 @@ from assistant.figures import (
     Competing,
     Difference,
     InDollars,
+    PerPeriod,
     Remainder,
+    Shared,
     Since,
     Summed,
     asks_to_falsify,
@@ -1521,6 +1523,12 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     summed += [message("difference", label=deps.rulebook.inputs[k].label, words=v.words,
                        total=show_value(v, deps.rulebook.inputs[k].kind))
                for k, v in facts.items() if isinstance(v, Difference)]
+    summed += [message("per_period", label=deps.rulebook.inputs[k].label, words=v.words,
+                       total=show_value(v, deps.rulebook.inputs[k].kind))
+               for k, v in facts.items() if isinstance(v, PerPeriod)]
+    summed += [message("shared", label=deps.rulebook.inputs[k].label, words=v.words,
+                       total=show_value(v, deps.rulebook.inputs[k].kind))
+               for k, v in facts.items() if isinstance(v, Shared)]
     summed += [message("chosen", label=deps.rulebook.inputs[k].label, words=v.words, left_out="、".join(v.left_out))
                for k, v in facts.items() if isinstance(v, Chosen)]
     result.assumptions[:0] = [*read_as, *summed]
@@ -1578,6 +1586,9 @@ def _understood(measure: Measure, facts: dict[str, Any], session: Session, deps:
             continue
         label = spec.label.split("（")[0]
         shown = show_value(value, spec.kind, str(spec.unit or ""))
+        if isinstance(value, Remainder | Difference | PerPeriod | Shared):  # "每月700万元 × 12个月": how it was got
+            lines.append(message("understood_derived", label=label, value=shown, words=value.words))
+            continue
         lines.append(message("understood_line", label=label, value=shown, words=sources.get(name, "")))
     return lines
 

@@ -11,7 +11,18 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from assistant.figures import Chosen, Competing, Difference, InDollars, Remainder, Summed, part_of, request_spans
+from assistant.figures import (
+    Chosen,
+    Competing,
+    Difference,
+    InDollars,
+    PerPeriod,
+    Remainder,
+    Shared,
+    Summed,
+    part_of,
+    request_spans,
+)
 from assistant.intent import _SEGMENT, _data, lexicon
 from assistant.timeline import sentences, span
 from calculators import Measure, RuleBook, parse_quantities
@@ -208,7 +219,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     parsed = parse_quantities(text)
     quantities = [q for q in parsed + bare_quantities(text, parsed)
                   if not any(a <= q.span[0] < b for a, b in claims) and not _per_one(text, q) and not _per_each(text, q)
-                  and not _qualifier(text, q) and not _denied_figure(text, q) and not _per_month(text, q)]
+                  and not _qualifier(text, q) and not _denied_figure(text, q) and not _per_month(text, q)
+                  and not _period_of(text, q)]
     taken: set[int] = set()
     # Numbers: each quantity goes to the compatible input whose cue is nearest.
     numeric = [s for s in specs if s.kind in _KIND_UNITS]
@@ -414,6 +426,12 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                        and (_cue_distance(text, q, list(spec.cues)) is not None)]
             if len(dollars) == 1:
                 facts[spec.name] = InDollars(dollars[0].value, dollars[0].raw)
+    for spec in specs:  # "月租6万…正好一年", "每个月线上交易额七百万 全年12个月": the rate times the year
+        if spec.name not in facts and spec.kind in (*_MONEY_KINDS, "count"):
+            alone = sum(1 for other in specs if other.kind == spec.kind) == 1
+            total = _over_the_year(text, parsed + bare_quantities(text, parsed), spec, claims, alone)
+            if total is not None:
+                facts[spec.name] = total
     for name in input_names:  # "学员跟企业签的都是半年的合同": none of them meets the qualifier
         if any(re.search(p, text) for p in _implied_zero_patterns().get(name, ())):
             facts[name] = 0
@@ -710,6 +728,64 @@ def _per_month(text: str, quantity: Quantity) -> bool:
     return (quantity.unit in ("months", "years") and quantity.value == 1
             and (bool(_MONEY_NEXT.match(text, quantity.span[1]))  # "交易额一年120万美元": per year, no duration
                  or bool(_MONEY_BEFORE.search(text, 0, quantity.span[0]))))  # "租金3万一个月": the rent's period
+
+
+# "每个月线上交易额大概七百万", "每季度大概8000万": a rate per period said before the figure, in its phrase
+_PER_PERIOD_BEFORE = re.compile(r"(?P<period>每个?月|月均|平均每个?月|每个?季度?|季均|平均每个?季度?|一个季度)"
+                                r"[^\d，,。；;！!？?\s]{0,10}$")
+_PER_QUARTER_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:/|每|一)个?季度?")
+# the whole year said: "全年", "正好一年", "2023年全年租的", "12个月"
+_WHOLE_YEAR = re.compile(r"全年|一整年|整年|整整一年|正好一年|满一年|足一年|(?:租|用|做|经营|运营)了?一年(?![半多])"
+                         r"|(?:19|20)\d{2}年\s*一年"
+                         r"|(?<![\d.])12个月|十二个月|四个季度|4个季度")
+
+
+def _period_of(text: str, quantity: Quantity) -> int | None:
+    """Months per figure where a figure is a rate per month (1) or per quarter (3), else None:
+    money ("月租8万", "每个月线上交易额700万", "每季度8000万") and counts ("每个月固定飞两班")."""
+    if quantity.unit not in ("CNY", "USD", "bare", "count"):
+        return None
+    gap = 10 if quantity.unit != "count" else 4
+    before = text[max(0, quantity.span[0] - 14):quantity.span[0]]
+    match = _PER_PERIOD_BEFORE.search(before)
+    if match and len(before) - match.end() <= gap:
+        return 3 if "季" in match.group("period") else 1
+    if quantity.unit == "count":
+        return None
+    if _PER_QUARTER_AFTER.match(text, quantity.span[1]):
+        return 3
+    return 1 if _per_month(text, quantity) else None
+
+
+def _annual(spec) -> bool:
+    """An input counted over a year ("全年货机航班数", "店铺年度交易数量"), or any money input."""
+    if spec.kind in _MONEY_KINDS:
+        return True
+    label = str(spec.label)
+    return spec.kind == "count" and (label.startswith("全年") or "年度" in label)
+
+
+def _over_the_year(text: str, parsed: list[Quantity], spec, claims: list[tuple[int, int]],
+                   alone: bool) -> PerPeriod | None:
+    """A yearly total from one rate per month or quarter of the input's own unit, where the message
+    says the whole year; None where it does not (the rate is then no fact: asked)."""
+    if not _annual(spec):
+        return None
+    if spec.kind == "count":
+        fits = lambda q: q.unit == "count" and q.word == str(getattr(spec, "unit", "") or "")  # noqa: E731
+    else:  # "月租8万": 万 without 元 is yuan
+        units = {"CNY", "bare"} if spec.kind == "money_cny" else {"USD"}
+        fits = lambda q: q.unit in units  # noqa: E731
+    rates = [q for q in parsed if fits(q) and _period_of(text, q) and not any(a <= q.span[0] < b for a, b in claims)]
+    if len(rates) != 1 or not _WHOLE_YEAR.search(text):
+        return None
+    rate = rates[0]
+    if not alone and _cue_distance(text, rate, list(spec.cues)) is None:
+        return None  # the input's own word names the rate, or no other input of its kind could
+    monthly = _period_of(text, rate) == 1
+    times = 12 if monthly else 4
+    period, periods = ("每月", "个月") if monthly else ("每季度", "个季度")
+    return PerPeriod(rate.value * times, f"{period}{rate.raw} × {times}{periods}")
 
 
 def _denied_figure(text: str, quantity: Quantity) -> bool:
@@ -1131,7 +1207,49 @@ def money_mentions(text: str) -> list[Decimal]:
 
 def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]:
     """The facts in text that this measure's calculator takes."""
-    return extract_facts(text, input_names(measure, rulebook), rulebook, measure.keywords, measure.city)
+    facts = extract_facts(text, input_names(measure, rulebook), rulebook, measure.keywords, measure.city)
+    return _per_unit_from_total(text, measure, rulebook, facts)
+
+
+_PER_UNIT_SAID = re.compile(r"每|单个|一个|各|单价|均|都是|都")
+_PER_UNIT_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:/|一|每)个?")
+_TOTAL_SAID = re.compile(r"(?:一共|总共|合计|共计|总计|加起来|共|总)\s*(?:是|为|花了|交了|付了)?\s*$")
+
+
+def _per_unit_from_total(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """"两个展位 展位费一共5w": a figure said as the total over the units the rule pays per unit
+    (每个标准展位的展位费) is that total shared among them, said in the reply; where it does not
+    share out to the cent, or where neither "each" nor "in all" is said, it is no fact (asked)."""
+    formula = getattr(measure, "formula", None)
+    units = getattr(formula, "units", None) if formula is not None else None
+    count = facts.get(units) if units else None
+    per_unit = [n for n in input_names(measure, rulebook) if n in facts and rulebook.inputs[n].kind in _MONEY_KINDS
+                and str(rulebook.inputs[n].label).startswith(("每个", "单个"))]
+    if not per_unit or not isinstance(count, Decimal | int) or isinstance(count, bool) or count <= 1:
+        return facts
+    name = per_unit[0]
+    value = facts[name]
+    said = [q for q in parse_quantities(text) + bare_quantities(text, parse_quantities(text))
+            if q.unit in ("CNY", "bare") and q.value == value
+            and _TOTAL_SAID.search(text, max(0, q.span[0] - 6), q.span[0])]
+    if not said and isinstance(value, Decimal) and not isinstance(value, Summed):
+        # "两个展位 展位费5万": each booth's fee or the two together cannot be told: asked
+        found = [q for q in parse_quantities(text) + bare_quantities(text, parse_quantities(text))
+                 if q.unit in ("CNY", "bare") and q.value == value]
+        if found and not any(_PER_UNIT_SAID.search(text, max(0, q.span[0] - 10), q.span[0])
+                             or _PER_UNIT_AFTER.match(text, q.span[1]) for q in found):
+            facts = dict(facts)
+            facts.pop(name)
+            return facts
+    if len(said) != 1 or not isinstance(value, Decimal) or isinstance(value, Summed):
+        return facts
+    share = Decimal(value) / Decimal(count)
+    facts = dict(facts)
+    if share != share.quantize(Decimal("0.01")):
+        facts.pop(name)
+        return facts
+    facts[name] = Shared(share, f"{_label(text, said[0])}{said[0].raw} ÷ {count}个")
+    return facts
 
 
 _BARE_FIGURE = re.compile(r"^\D{0,6}?(\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+"

@@ -162,25 +162,36 @@ class Chosen(Decimal):
         return made
 
 
-class _Worded(Decimal):
+class Worded(Decimal):
     """A figure with the user's words it came from (`words`); its subclasses say what kind."""
 
     words: str = ""
 
-    def __new__(cls, value: Decimal, words: str) -> _Worded:
+    def __new__(cls, value: Decimal, words: str) -> Worded:
         made = super().__new__(cls, value)
         made.words = words
         return made
 
 
-class Remainder(_Worded):
+class Remainder(Worded):
     """A count the user gave as a total less a part ("入驻25家…有6家一单没做": 19 with
     业绩); `words` say how ("25家 − 6家")."""
 
 
-class Difference(_Worded):
+class Difference(Worded):
     """An increase the user gave as two years' levels ("2023年5500万美元 2022年是4000万美元": 1500万);
     `words` say how ("5500万美元 − 4000万美元")."""
+
+
+class PerPeriod(Worded):
+    """A yearly or period total the user gave as a rate per month or quarter over a period they
+    said ("月租6万…正好一年": 72万; "每个月线上交易额七百万 全年12个月": 8400万); `words` say how
+    ("每月6万 × 12个月")."""
+
+
+class Shared(Worded):
+    """A per-unit figure the user gave as the total over the units ("两个展位 展位费一共5w": 2.5万
+    each); `words` say how ("展位费合计5万 ÷ 2个")."""
 
 
 class Since(Decimal):
@@ -195,7 +206,7 @@ class Since(Decimal):
         return made
 
 
-class InDollars(_Worded):
+class InDollars(Worded):
     """A dollar figure given for an input the rule reads in yuan ("一年租金30万美刀"): its value is
     the dollars; the engine gives an amount only where every rate in the configured band gives the
     same one (a cap binds), and asks for the yuan figure otherwise. `words` is what the user wrote."""

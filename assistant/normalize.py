@@ -196,7 +196,10 @@ _MONTH_PART = re.compile(r"(?<=\d)月份")
 
 def _years_months(match: re.Match) -> str:
     years = int(match.group(1)) if match.group(1).isdigit() else _YEAR_DIGIT[match.group(1)]
-    return f"{years * 12 + int(match.group(2))}个月"
+    months = int(match.group(2))
+    if months == years * 12 and not re.search(r"零|又", match.group(0)):
+        return f"{months}个月"  # "全年12个月", "一年12个月": the same year said twice, not 24 months
+    return f"{years * 12 + months}个月"
 
 
 def normalize(text: str) -> str:

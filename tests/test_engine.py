@@ -357,11 +357,17 @@ def test_conditions_met_but_the_base_figure_missing_asks_for_it(deps):
 @pytest.mark.parametrize(("question", "asked"), [
     ("运城院校搞了跨境电商产教融合培训，培训了3期，每期50人，能补多少？",
      "与跨境电商企业签订1年以上劳动合同的培训人员数（人）"),
-    ("运城企业租赁海外仓800平方米，每月租金10万，用了一年，能补多少？", "海外仓实际建设投资额或租赁费用（元）"),
+    ("运城企业租赁海外仓800平方米，每月租金10万，用了两年，能补多少？", "海外仓实际建设投资额或租赁费用（元）"),
 ])
 def test_a_figure_per_session_or_month_is_no_total(deps, question, asked):
     reply, _ = ask(deps, question)
     assert reply.status == "needs_info" and asked in reply.calculation["missing_inputs"], reply.text
+
+
+def test_a_monthly_rate_over_a_whole_year_is_the_years_total_said_so(deps):
+    reply, _ = ask(deps, "运城企业租赁海外仓800平方米，每月租金10万，用了一年，能补多少？")
+    assert amount(reply) == Decimal("360000"), reply.text
+    assert "由“每月10万 × 12个月”得出" in reply.text and "按全年每期金额相同计算" in reply.text, reply.text
 
 
 def test_a_calculation_lists_the_facts_it_used_with_the_users_words(deps):

@@ -41,6 +41,7 @@ from assistant.normalize import normalize
     # durations in years and months, a year said twice, 月份
     ("经营了一年零两个月了", "经营了14个月了"),
     ("用了1年3个月", "用了15个月"),
+    ("全年12个月", "12个月"),  # the year said twice, not 24 months
     ("2024年3个月", "2024年3个月"),
     ("今年(2026)1月份才开始运营", "2026年1月才开始运营"),
     ("2025年（2025年）5月份投用", "2025年5月投用"),
