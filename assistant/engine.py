@@ -640,6 +640,37 @@ def _calculation(t: Turn) -> Answer | None:
     return _with_other_half(t.calculate(measure, t.intent), text, measure, t.hits, deps)
 
 
+# "两件事：一是…；二是…", "第一个…第二个…", "①…②…": the parts of a message that lists several matters
+_ENUMERATED = re.compile(r"(?:^|(?<=[：:；;，,。\s]))(?:[一二三四五]是|其[一二三四五]"
+                         r"|第[一二三四五](?:个|项|件|是)?(?=[是，,、：:])|[①②③④⑤])")
+
+
+def _enumerated(t: Turn) -> Answer | None:
+    """"两件事：一是…微专业…；二是…方向专业… 两项一共能奖多少": each listed part by the measure its
+    own words name, its facts read from its own words (and what comes before the list); the
+    amounts added only when every part is settled."""
+    if t.measure is None or t.intent not in ("calculate", "eligibility"):
+        return None
+    marks = list(_ENUMERATED.finditer(t.text))
+    if len(marks) < 2:
+        return None
+    preamble = t.text[:marks[0].start()]
+    ends = [m.start() for m in marks[1:]] + [len(t.text)]
+    parts: list[tuple[Measure, dict[str, Any]]] = []
+    for mark, end in zip(marks, ends, strict=True):
+        piece = t.text[mark.start():end]
+        named = [(keyword_score(piece, m), m) for m in t.deps.rulebook.by_city(t.measure.city)
+                 if specific_keywords(piece, m)]
+        if not named:
+            return None
+        measure = max(named, key=lambda pair: pair[0])[1]
+        parts.append((measure, facts_for(preamble + piece, measure, t.deps.rulebook)))
+    if len({m.id for m, _ in parts}) != len(parts) or not all(f for _, f in parts):
+        return None  # one matter said twice, or a part with nothing to compute
+    t.session.measure, t.session.city = parts[0][0].id, parts[0][0].city
+    return _calculate(parts[0][0], t.session, t.deps, t.intent, t.text, parts=parts)
+
+
 def _rule_of_measure(t: Turn) -> Answer | None:
     """A question about a measure named outright, ranked first or under discussion: its rule."""
     measure, hits = t.measure, t.hits
@@ -733,7 +764,7 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     # a new question: its city, its help-desk topic, then its measure
     _new_city, _settle_topic, _amount_with_split, _document, _help_desk, _compare, _settle_measure,
     _greeting, _overview, _validity, _apply, _not_in_city, _settle_unnamed, _clause_without_calculator,
-    _calculation, _rule_of_measure, _clauses,
+    _enumerated, _calculation, _rule_of_measure, _clauses,
 )
 
 
@@ -1432,7 +1463,13 @@ def _in_yuan(values: dict[str, Any], rate: Decimal) -> dict[str, Any]:
 
 
 def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text: str = "",
-               read_as: list[str] | None = None) -> Answer:
+               read_as: list[str] | None = None, parts: list[tuple[Measure, dict[str, Any]]] | None = None
+               ) -> Answer:
+    if parts:  # measures asked about together, each with its own facts: each computed, then added
+        results = [calculate(m.id, f, as_of=deps.as_of, rulebook=deps.rulebook) for m, f in parts]
+        merged = {k: v for _, f in parts for k, v in f.items()}
+        return _reply(measure, session, deps, intent, text, list(read_as or []), None, merged,
+                      combine(results, "、".join(r.measure_name for r in results) + "合计"))
     measure, left = _sibling(measure, session, deps)
     names = input_names(measure, deps.rulebook)
     derived = _period_across_turns(measure, session, deps)
@@ -1471,6 +1508,14 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
         read_as.append(message("dollars_same", words="、".join(v.words for v in dollars.values()),
                                low=str(low), high=str(high)))
     result = itemised or calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
+    return _reply(measure, session, deps, intent, text, read_as, left, facts, result, itemised)
+
+
+def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: str, read_as: list[str],
+           left: Measure | None, facts: dict[str, Any], result: CalcResult,
+           itemised: CalcResult | None = None) -> Answer:
+    """The reply for a calculation's result: the question back while figures are missing, else the
+    amount with its 算式, conditions, the facts understood and the clause."""
     found = clause_citation(deps, measure.policy_id, measure.clause, result.quote_hint)
     citations, views, policies = [], [], []
     if found:
@@ -1548,6 +1593,9 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
                 else measure.each_item.count_input if measure.each_item is not None else None)
     if itemised is not None and counting:  # the items counted, not "各开了一个" or "办了4期"
         facts = {k: v for k, v in facts.items() if k != counting}
+    if itemised is not None and measure.per_item is not None:  # each store's own figures and kind are in
+        # its line of the calculation, not one of them as if it were the message's ("平台类型：B2C（TikTok）")
+        facts = {k: v for k, v in facts.items() if _kind(deps, k) not in ("choice", "money_cny", "money_usd", "count")}
     understood = _understood(measure, facts, session, deps)
     headline = compose.amount_headline(result)
     validity = compose.validity_line(policies[0], deps.as_of) if policies else ""

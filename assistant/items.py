@@ -117,6 +117,9 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
     shared: list[str] = []
     text = _LIST_INTRO.sub("以下店铺 ", text)  # "两个店：Shopee一个…；Temu一个…": the total, then each
     text = _spaced_lists(text, names)
+    if names:  # "亚马逊A店420万 3000单、亚马逊B店380万": a store's figures end where the next platform starts
+        platform = "|".join(re.escape(n) for n in names)
+        text = re.sub(rf"(?<=[\d万单元])\s*、\s*(?=(?:{platform}))", "，", text, flags=re.IGNORECASE)
     for part in (p.strip() for p in _PARTS.split(text)):
         if not part:
             continue
@@ -215,15 +218,23 @@ def _slices(part: str, platforms: list[str]) -> list[tuple[str, str]]:
 
 def _merged(groups: list[_Group]) -> list[_Group]:
     """A platform named again ("入驻了亚马逊…", later "亚马逊店铺交易额350万") is the same store,
-    unless a count says there are several."""
+    unless a count says there are several, or each mention has money figures of its own
+    ("亚马逊美国站600万…；亚马逊欧洲站350万…": two stores on one platform)."""
     merged: list[_Group] = []
     for group in groups:
-        twin = next((g for g in merged if group.name and g.name == group.name and g.count == group.count == 1), None)
+        twin = next((g for g in merged if group.name and g.name == group.name and g.count == group.count == 1
+                     and not (_has_money(g.text) and _has_money(group.text))), None)
         if twin is None:
             merged.append(group)
         else:
             twin.text += group.text
     return merged
+
+
+def _has_money(parts: list[str]) -> bool:
+    text = "，".join(parts)
+    written = parse_quantities(text)
+    return any(q.unit in ("CNY", "bare") for q in written + bare_quantities(text, written))
 
 
 def _lone_money(parts: list[str], facts: dict[str, Any], inputs: list[str], rulebook: RuleBook) -> dict[str, Any]:

@@ -446,6 +446,20 @@ CASES = [
     # a kind naming a rule ("租赁的门槛") is no fact beside the kind said ("自建…不是租的")
     ("a kind naming a rule", ["潍坊 2022年自建了900平的海外仓（不是租的），跨境电商进出口600万美元，潍坊海关备案了，投资300万，"
                               "租赁的门槛不是500平吗 我们应该够吧"], "answered", NO, "weifang.overseas_warehouse_build"),
+    # two stores on one platform, each with figures of its own, are two stores (one counted per platform);
+    # a store's figures end where the next platform starts ("3000单、亚马逊B店…")
+    ("two stores on one platform", ["运城企业（在运城跨境电商公共服务平台注册、按跨境电商模式申报）2025年：阿里国际站B2B店年交易额800万；"
+                                    "亚马逊美国站B2C 600万、1.2万单；亚马逊欧洲站B2C 350万、800单；速卖通B2C 410万、5000单；"
+                                    "另外新建了2个独立站（域名都在公司名下），后台交易额分别500万和260万。一共能奖多少？"],
+     "answered", Decimal(450000), "yuncheng.global_store"),
+    ("a store's figures end at the next platform", ["运城企业 在运城跨境电商公共服务平台注册了 都按跨境电商模式申报 2025年："
+                                                    "亚马逊A店420万 3000单、亚马逊B店380万 2000单、速卖通310万 150单、"
+                                                    "阿里国际站(B2B)520万 店开全球能拿多少"],
+     "answered", Decimal(300000), "yuncheng.global_store"),
+    # matters listed one by one (一是…；二是…): each by the measure its own words name, then added
+    ("matters listed one by one", ["潍坊一所高校两件事：一是跨专业独立组班开了跨境电商微专业 已办两年 每年通过考核60来人；"
+                                   "二是经省教育厅批准在国贸专业基础上设了跨境电商方向 纳入统招 每年招80人。2023年 两项一共能奖多少"],
+     "answered", Decimal(300000), "weifang.university_micro_major"),
     # a qualifier every member fails: none counted
     ("a qualifier all fail", ["运城 在运院校 产教融合 培训了40天 学员60人", "学员跟企业签的都是半年的合同"],
      "answered", NO, "yuncheng.talent_training"),

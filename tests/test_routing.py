@@ -40,6 +40,8 @@ CASES = [
     (["运城有哪些跨境电商扶持政策？"], "overview", "answered", None),
     (["运城的跨境电商政策现在还有效吗"], "validity", "answered", None),
     (["运城海外仓补贴怎么申请"], "apply", "answered", None),
+    (["运城企业两件事：一是自建海外仓 在日本 1200平 用满一年 建设花了100万；二是自己报名参加迪拜的一般性展会 2个展位"
+      " 每个展位费1万 都是2025年的 一共补多少"], "enumerated", "answered", Decimal(312000)),
     ([WAREHOUSE], "calculation", "answered", Decimal(300000)),
     (["运城 租了800平方米 用满一年 租金100万 能补多少"], "calculation", "answered", Decimal(300000)),
     (["运城海外仓补贴是什么政策"], "rule_of_measure", "answered", None),
