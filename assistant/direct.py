@@ -115,6 +115,15 @@ def department_lead(clause: Clause, policy: Policy, deps: Deps) -> str:
                           for role, names in clause.responsible_units.items())
         return message("direct_department", city=policy.city, clause=clause.label, heading=clause.heading,
                        units=units)
+    children = [c for c in deps.retriever.snapshot.clauses if c.policy_id == clause.policy_id
+                and c.parent_label == clause.label and c.responsible_units]
+    if children:  # "六安那几条资金支持政策 牵头单位是哪个部门": a section's items each name their units
+        items = "；".join(message("direct_child_units", clause=c.label, heading=c.heading,
+                                  units="，".join(message("direct_unit", role=role, names="、".join(names))
+                                                 for role, names in c.responsible_units.items()))
+                         for c in children)
+        return message("direct_department_children", city=policy.city, clause=clause.label,
+                       heading=clause.heading, items=items)
     organiser_rule = organiser(policy.city, deps)
     return message("direct_department_none", city=policy.city, clause=clause.label, heading=clause.heading,
                    office_clause=organiser_rule.clause.label if organiser_rule else "",

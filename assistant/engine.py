@@ -637,7 +637,26 @@ def _calculation(t: Turn) -> Answer | None:
     if asks_standard:  # "运城海外仓补贴上限是多少？": the rule and its clause, then an offer to calculate
         return _with_other_half(_explained(measure, session, t.hits, deps, with_ceiling=has_any(text, "followup_max")),
                                 text, measure, t.hits, deps)
-    return _with_other_half(t.calculate(measure, t.intent), text, measure, t.hits, deps)
+    reply = t.calculate(measure, t.intent)
+    if has_any(text, "followup_max"):  # "租金还没算出来 那最多呢"
+        reply = _ceiling_while_open(reply, measure, deps)
+    return _with_other_half(reply, text, measure, t.hits, deps)
+
+
+def _ceiling_while_open(reply: Answer, measure: Measure, deps: Deps) -> Answer:
+    """A question for the most one can get while the figure the amount needs is still missing: the
+    rule's ceiling (the conditions so far met), then the question for the figure."""
+    calculation = reply.calculation or {}
+    if reply.status != "needs_info" or calculation.get("eligible") is False or "+" in str(calculation.get("measure")):
+        return reply  # a verdict, or several measures at once (one measure's ceiling is not theirs)
+    ceiling = explain_measure(measure, [], deps, with_ceiling=True)
+    if not ceiling.calculation or ceiling.calculation.get("amount_yuan") is None:
+        return reply
+    headline = next((line for line in ceiling.text.splitlines() if line.startswith("**")), "")
+    lines = reply.text.splitlines()
+    at = next((i for i, line in enumerate(lines) if line.strip() and not line.startswith(">")), 0)
+    ceiling.text = "\n".join([*lines[:at], headline, "", *lines[at:]])  # the banner, the ceiling, the question
+    return ceiling
 
 
 # "两件事：一是…；二是…", "第一个…第二个…", "①…②…": the parts of a message that lists several matters
@@ -700,7 +719,7 @@ def _continuation(t: Turn) -> Answer | None:
         return None
     facts = t.u.facts(measure)
     read_as: list[str] = []
-    if not facts:
+    if not facts and not has_any(text, "followup_max"):  # "那补助期三年加起来最多呢" answers nothing we asked
         facts = bare_answer(text, session.pending, deps.rulebook)
         read_as = [message("bare_read_as", said=text, label=deps.rulebook.inputs[n].label.split("（")[0],
                            value=show_value(v, deps.rulebook.inputs[n].kind)) for n, v in facts.items()]
@@ -712,11 +731,15 @@ def _continuation(t: Turn) -> Answer | None:
                 if m.id != measure.id and keyword_score(text, m) >= mine + 3]
     if (switched or explain_topic(text)) and not answered:
         return None  # a new topic ("市里和永济各出多少比例"), not an answer to our question
+    if not answered and has_any(text, "followup_max"):
+        return None  # "租金还没算出来 那最多呢": a follow-up about the measure, not an answer
     session.facts.update(_added(facts, session, text, deps))
     return t.calculate(measure, read_as=read_as)
 
 
 _FOLLOWUP_MAX_CHARS = 24  # a follow-up about the measure under discussion is short
+_OVER_YEARS = re.compile(r"(?:补助期|支持期|扶持期|[两二三四五几多\d]\s*年)[^，,。？?]{0,6}?"
+                         r"(?:加起来|一共|合计|总共|累计|总计)")
 
 
 def _followup(t: Turn) -> Answer | None:
@@ -744,11 +767,15 @@ def _followup(t: Turn) -> Answer | None:
         # "刚才说错了，是自建的" where the measure reads no such fact: the same answer again; a
         # correction that carries facts goes the usual way and replaces them
         return t.calculate(measure, text="")
+    if has_any(text, "followup_max") and _OVER_YEARS.search(text):
+        # "那补助期三年加起来最多呢": a total over years no rule states; the rule (its yearly cap and period)
+        return explain_measure(measure, [], deps)
     if has_any(text, "followup_max"):  # with facts given: the calculation states the cap that binds
         with_stated()
         known = {k for k, v in session.facts.items() if k in measure.inputs  # a figure, not only a kind
                  and _kind(deps, k) not in ("bool", "choice", "country", "date")}
-        return t.calculate(measure, text="") if known else explain_measure(measure, [], deps, with_ceiling=True)
+        return _ceiling_while_open(t.calculate(measure, text=""), measure, deps) if known \
+            else explain_measure(measure, [], deps, with_ceiling=True)
     if has_any(text, "followup_why") or has_any(text, "followup_reply") or has_any(text, "followup_amount"):
         with_stated()
         return t.calculate(measure, "eligibility", text="")

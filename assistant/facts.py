@@ -99,7 +99,8 @@ def bare_quantities(text: str, known: list[Quantity]) -> list[Quantity]:
     return found
 
 
-_PER_UNIT_RATE = re.compile(r"每\s*[0-9一二两三四五六七八九十百千万]")  # "每5万美元拿2000元"
+# "每5万美元拿2000元", "每增加500万美元奖10万": a rate restated, not the enterprise's figures
+_PER_UNIT_RATE = re.compile(r"每\s*(?:增加|增长|新增|多|满|达到)?\s*[0-9一二两三四五六七八九十百千万]")
 # A figure per session or per month ("每期50人", "每月租金10万") right before the number.
 _PER_BATCH = re.compile(r"每(?:期|班|批|月|季度|季|周|天|日)[^0-9，,。；;！!？?]{0,4}$")
 _SEGMENT_END = re.compile(r"[，,。；;！!？?：:]")
@@ -707,9 +708,17 @@ _EXCLUDED = re.compile(r"\s*(?:不算|不计|不包括|不含|不属于|除外"
                        r"|(?:都|也)?(?:只|仅|才)(?:签|签订|签约|培训|运营|经营|用|做)了?(?:半年|[一二三四五六七八九十两\d]+个?月))")
 
 
+# "一年最多补多少", "补助期三年加起来最多": a period of the rule (its cap, its support period), not the enterprise's
+_RULE_PERIOD_AFTER = re.compile(r"\s*(?:内|里|下来)?\s*(?:最多|最高|封顶|上限|加起来|累计)")
+_RULE_PERIOD_BEFORE = re.compile(r"(?:补助期|支持期|奖励期|扶持期|期限|每)\s*(?:是|为|共|有)?\s*$")
+
+
 def _qualifier(text: str, quantity: Quantity) -> bool:
-    """"一年租金100万", "两年的保费": a duration that says what a figure covers, not how long."""
-    return quantity.unit in ("years", "months") and bool(_ANNUAL.match(text, quantity.span[1]))
+    """"一年租金100万", "两年的保费": a duration that says what a figure covers, not how long;
+    "一年最多补多少", "补助期三年": a period of the rule, not the enterprise's."""
+    return quantity.unit in ("years", "months") and bool(
+        _ANNUAL.match(text, quantity.span[1]) or _RULE_PERIOD_AFTER.match(text, quantity.span[1])
+        or _RULE_PERIOD_BEFORE.search(text, max(0, quantity.span[0] - 6), quantity.span[0]))
 
 
 # ("2025年3月租金90万": the month of a date, then the rent, is no monthly rent)

@@ -334,7 +334,9 @@ def _shared_tail(last: str) -> list[str]:
 
 
 # "①日本东京国际食品展…；②美国芝加哥…", "(1)…(2)…": items numbered by the user
-_NUMBERED = re.compile(r"[①②③④⑤⑥⑦⑧⑨]|[（(][1-9一二三四五六七八九][)）]")
+_NUMBERED = re.compile(r"[①②③④⑤⑥⑦⑧⑨]|[（(][1-9一二三四五六七八九][)）]"
+                       # "A店420万、3000单，B店280万": items named by a letter or a number
+                       r"|(?:^|(?<=[，,。；;、：:\s]))(?:[A-H甲乙丙丁]|[1-9]号)(?:店铺|店|仓库|仓|独立站|站|展会|展)")
 
 
 def split_each(text: str, places: frozenset[str] = frozenset()) -> tuple[str, list[str]]:

@@ -460,6 +460,19 @@ CASES = [
     ("matters listed one by one", ["潍坊一所高校两件事：一是跨专业独立组班开了跨境电商微专业 已办两年 每年通过考核60来人；"
                                    "二是经省教育厅批准在国贸专业基础上设了跨境电商方向 纳入统招 每年招80人。2023年 两项一共能奖多少"],
      "answered", Decimal(300000), "weifang.university_micro_major"),
+    # stores named by a letter (A店…，B店…) are items of their own
+    ("stores named by a letter", ["临猗县商务局：企业报上来店开全球的材料，说已在运城跨境电商公共服务平台注册、按跨境电商模式申报。2024年："
+                                 "阿里国际站（B2B）一个店年交易额500万整；亚马逊（B2C）两个店，A店420万、3000单，B店280万、2000单。"
+                                 "按政策能奖多少？"], "answered", Decimal(200000), "yuncheng.global_store"),
+    # the most one can get while the figure is missing: the ceiling, then the question
+    ("the ceiling while a figure is missing", ["运城 海外仓 租的 900平 2024年用满一年了 能补多少", "租金财务还没算出来 那最多呢"],
+     "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
+    ("a rate restated is no fact", ["潍坊综服平台那个每增加500万美元奖10万的 一年封顶多少",
+                                    "我们2022年服务的企业进出口额比2021年增加了6000万美元", "服务企业42家"],
+     "answered", Decimal(500000), "weifang.service_platform"),
+    # a total over years no rule states: the rule, no amount
+    ("a total over the support period", ["六安综服平台那个按软硬件投资40%补助的 一年最多补多少", "那补助期三年加起来最多呢"],
+     "answered", None, "luan.service_platform_investment"),
     # a qualifier every member fails: none counted
     ("a qualifier all fail", ["运城 在运院校 产教融合 培训了40天 学员60人", "学员跟企业签的都是半年的合同"],
      "answered", NO, "yuncheng.talent_training"),

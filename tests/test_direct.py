@@ -34,6 +34,8 @@ CASES = [
     ("department of a measure", ["秦皇岛 开拓跨境电商通道 牵头的是谁"], ["市海洋渔业局"]),
     ("department, none stated: the organiser", ["运城 航线补助 找哪个部门"], ["未载明负责单位", "市商务局"]),
     ("department in general", ["秦皇岛的跨境电商补贴 是不是找商务局"], ["市外事商务局", "市财政局"]),
+    ("department of a section whose items name theirs", ["六安跨境电商那几条资金支持政策 牵头单位是哪个部门"],
+     ["其下各项", "市财政局"]),
     ("department, the same question in another city", ["济南 跨境电商人才培养 责任单位是哪个", "那六安呢 谁牵头"],
      ["市教育局", "市人社局"]),
     ("split", ["盐湖区的企业 海外仓补助 市里区里各出多少"], ["5:5", "2:8"]),
@@ -181,3 +183,12 @@ def test_how_to_apply_names_who_organises(deps, turns, wanted):
     lead = reply.text.split("**依据**")[0]
     for words in wanted:
         assert words in lead, reply.text
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("运城这些奖补要交哪些材料", True),
+    ("企业材料先交给谁", True),
+    ("企业报上来店开全球的材料，说已注册，按政策能奖多少？", False),  # materials named, not asked about
+])
+def test_materials_are_asked_only_in_a_question_about_them(text, asked):
+    assert ("materials" in direct.topics_of(text)) is asked

@@ -165,6 +165,17 @@ CASES = [
      "做1210的 每个月线上交易额七百万元", {}, ("annual_online_sales_cny",)),
     ("a monthly count with no whole year is no fact", "yuncheng.air_cargo_route", "到香港的货运航线 每个月两班",
      {}, ("flights_per_year",)),
+    # a rate or a period of the rule restated is no fact of the enterprise
+    ("a rate restated is no figure", "weifang.service_platform", "潍坊综服平台那个每增加500万美元奖10万的 一年封顶多少",
+     {}, ("served_trade_increase_usd", "months_operating")),
+    ("a period of the rule is no fact", "luan.service_platform_investment", "一年最多补多少", {},
+     ("months_operating",)),
+    ("a period of the rule is no fact", "luan.service_platform_investment", "那补助期三年加起来最多呢", {},
+     ("months_operating",)),
+    ("a period said with the question is still a fact", "yuncheng.overseas_warehouse", "用了两年能拿多少",
+     {"months_used": D(24)}, ()),
+    ("a trading firm is no manufacturer", "luan.cbec_growth", "六安 商贸企业 用第三方平台推广 出口比去年只增长了9.5%",
+     {"manufacturer": False}, ()),
     # a per-unit input (每个标准展位的展位费) said as the total over the units: shared among them
     ("a total over the units, shared", "yuncheng.general_exhibition", "自己报名的普通展 两个展位 展位费一共5w",
      {"booth_fee_cny": D(25000), "booth_count": D(2)}, ()),
