@@ -200,7 +200,7 @@ def input_names(measure: Measure, rulebook: RuleBook) -> list[str]:
     return names + [n for n in extra if n not in names and n in rulebook.inputs]
 
 
-_APPROX = re.compile(r"(?<=[\d万千百])\s*[多余]\s*(?=[家个人名位平万亿元美班期单场次所])|(?<=个)[多余](?=月)")
+_APPROX = re.compile(r"(?<=[\d万千百])\s*[多余几来]\s*(?=[家个人名位平万亿元美班期单场次所])|(?<=个)[多余](?=月)")
 
 
 def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,

@@ -24,6 +24,7 @@ from calculators.quantity import Below, parse_number, parse_quantities
 
 _PARTS = re.compile(r"[，,；;。！？!?：:]|\s+")  # chat fragments are separated by spaces
 _SHARED = re.compile(r"都|均|每个|每家|各个|全部")
+_FIGURED = re.compile(r"\d|上千|上万|几千|几万|[一二两三四五六七八九十百千]+[万千百]")
 _QUESTION = re.compile(r"吗|多少|能否|能不能|可以拿|能拿|能奖|奖励几|补几|[?？]")
 _TOPIC_ONLY = re.compile(r"奖励|补贴|补助|奖补|政策|扶持|怎么|如何|店开全球")  # the measure named, no store
 _EACH = re.compile(r"各(?:开|有|建)?了?(?:一|1)个")
@@ -155,8 +156,10 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
                 current = [_Group(None, count, [part])]
             groups += current
             continue
-        if _SHARED.search(part):
-            shared.append(part)
+        if _SHARED.search(part) and not (current and _FIGURED.search(part)
+                                         and (len(current) > 1 or current[0].count > 1)):
+            shared.append(part)  # "都在运城公共服务平台注册": every item's; but "亚马逊两个店各400万 订单都上千":
+            # the figure after 都 is those stores' own
         for group in current:
             group.text.append(part)
     if not groups:
@@ -276,7 +279,11 @@ _ITEM_START = re.compile(r"(?:其中)?(?:第[一二三四五1-5]个"
                          r"|(?<!同)一个|一处|一座|另一家|另外一家|(?<!同)一家(?=[^，,。；;\d]{0,8}\d(?!\d{3}\s*年))"
                          r"|(?:另一条|另外一条|还有一条|一条)(?=[^，,。；;]{0,6}?(?:航线|飞)))")
 _ITEM_VALUE = r"[^\s，,。；;！!？?、和及与跟]+"
-_RESPECTIVELY = re.compile(rf"分别(?:是|为|有|达到?)?\s*((?:{_ITEM_VALUE}\s*(?:[、和及与跟]|\s)\s*)+{_ITEM_VALUE})")
+# a list after 分别: values joined by 、和及与跟, or by spaces where each value is a figure ("分别420万 350万"),
+# so "面积分别1800平、1200平 投资分别800万、600万" is two lists, not one running on
+_FIGURE_VALUE = r"[\d零〇一二两三四五六七八九十][^\s，,。；;！!？?、和及与跟]*"
+_RESPECTIVELY = re.compile(rf"分别(?:是|为|有|达到?)?\s*"
+                           rf"({_ITEM_VALUE}(?:\s*[、和及与跟]\s*{_ITEM_VALUE}|\s+{_FIGURE_VALUE})+)")
 _LIST_SPLIT = re.compile(r"[、和及与跟]|\s+")
 _LIST_UNIT = re.compile(r"(平方米|万元|元|万美元|美元|万|个月|年)$")
 

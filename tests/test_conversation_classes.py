@@ -74,7 +74,8 @@ CASES = [
     ("article is no count", ["运城 自行参加的一般性国际性展会 在德国 3个展位 一个展位费1万 补多少钱"], "answered", Decimal(18000), "yuncheng.general_exhibition"),
     ("figure owned by another input", ["秦皇岛 跨境电商园区 入驻企业40家 有经营业绩的只有15家 年线上交易额3亿 能扶持吗"], "answered", NO, "qinhuangdao"),
     ("items in chat fragments", ["运城 店开全球 亚马逊一个店 2024年交易额350万 订单1200单 还有一个速卖通店 年交易额400万 2000单 都在运城跨境电商公共服务平台注册了 按跨境电商模式申报 能奖多少"], "answered", Decimal(200000), "yuncheng.global_store"),
-    ("item figures unclear", ["运城 店开全球 亚马逊开了两个店 都超过300万 订单都上千单 还有一个速卖通店 年交易额400万 2000多单 都在公服平台注册申报了 能奖多少"], "needs_info", None, "yuncheng.global_store"),
+    # (the figures after 都 are the two Amazon stores' own, so nothing is unclear: one Amazon store and 速卖通)
+    ("item figures after 都", ["运城 店开全球 亚马逊开了两个店 都超过300万 订单都上千单 还有一个速卖通店 年交易额400万 2000多单 都在公服平台注册申报了 能奖多少"], "answered", Decimal(200000), "yuncheng.global_store"),
     ("items each on its own", ["运城 我们有两个海外仓 一个在马来西亚租的 700平 2024年租了一整年 租金100万；另一个在墨西哥自建 2000平 建设费用300万 2024年8月启用 到2025年9月一直在用 一共能补多少"], "answered", Decimal(800000), "yuncheng.overseas_warehouse"),
     ("items respectively", ["运城两个海外仓都是租的，用满一年，面积分别800和1000平方米，租金分别100万和300万，能补多少"], "answered", Decimal(800000), "yuncheng.overseas_warehouse"),
     ("items with an enterprise cap", ["潍坊公司 两个自建海外仓 一个在美国1500平投资600万 一个在英国1100平投资700万 2023年建的 每个仓年进出口都600多万美元 都在潍坊海关备案 补贴总共多少"], "answered", Decimal(1000000), "weifang.overseas_warehouse_build"),
@@ -473,6 +474,18 @@ CASES = [
     # a total over years no rule states: the rule, no amount
     ("a total over the support period", ["六安综服平台那个按软硬件投资40%补助的 一年最多补多少", "那补助期三年加起来最多呢"],
      "answered", None, "luan.service_platform_investment"),
+    # lists after 分别 end where the next list starts ("面积分别1800平、1200平 投资分别800万、600万")
+    ("lists after 分别", ["企业问：2022年在美国和德国各自建了一个海外仓 面积分别1800平、1200平 投资分别800万、600万 "
+                          "每个仓跨境电商年进出口都超过600万美元 都在潍坊海关备案了 一共补多少 我该怎么答复"],
+     "answered", Decimal(1000000), "weifang.overseas_warehouse_build"),
+    # a figure after 都 beside several stores is theirs, not every store's ("亚马逊两个店各400万 订单都上千")
+    ("a figure after 都 is the stores' own", ["运城公司 2024年：阿里国际站、中国制造网各一个店（都是B2B）年交易额都过600万；"
+                                              "亚马逊两个店各400万 订单都上千；eBay一个店310万 500单。都在运城公共服务平台注册 "
+                                              "按跨境模式申报 一共奖多少"], "answered", Decimal(300000), "yuncheng.global_store"),
+    # the government party named outright; the firms it helps are no contracting party
+    ("the party that cooperates", ["运城开发区管委会跟一家跨境电商一站式服务机构合作 帮区里外贸公司整合品牌出海 "
+                                   "2025年合作费用三百二十万 市级支持多少"], "answered", Decimal(500000),
+     "yuncheng.service_cooperation"),
     # a qualifier every member fails: none counted
     ("a qualifier all fail", ["运城 在运院校 产教融合 培训了40天 学员60人", "学员跟企业签的都是半年的合同"],
      "answered", NO, "yuncheng.talent_training"),

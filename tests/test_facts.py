@@ -174,6 +174,8 @@ CASES = [
      ("months_operating",)),
     ("a period said with the question is still a fact", "yuncheng.overseas_warehouse", "用了两年能拿多少",
      {"months_used": D(24)}, ()),
+    ("几 after a figure reads as its round figure", "weifang.university_micro_major", "每年通过考核的大概三十几个人",
+     {"passed_students": D(30)}, ()),
     ("a trading firm is no manufacturer", "luan.cbec_growth", "六安 商贸企业 用第三方平台推广 出口比去年只增长了9.5%",
      {"manufacturer": False}, ()),
     # a per-unit input (每个标准展位的展位费) said as the total over the units: shared among them
