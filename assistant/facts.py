@@ -1111,11 +1111,14 @@ _ASKED = re.compile(r"(?:能不能|能否|可不可以|可否|是否|要不要|�
 
 
 # "2025年新认定的园区", "2023年建的仓": a year with the event it dates (no month given).
-_FOUNDING = re.compile(r"注册|成立")
-_FOUNDED_AFTER = re.compile(r"\s*(?:份|底|初)?(?:就|才|刚)?(?:注册|成立|设立|创立|创办|开办)")
+# "2023年底注册的", "园区2022年开始运营": the firm's or the park's start is no date of the matter
+# while another date is given
+_FOUNDING = re.compile(r"注册|成立|开始运营|开始经营|开业")
+_FOUNDED_AFTER = re.compile(r"\s*(?:份|底|初)?(?:就|才|刚)?(?:注册|成立|设立|创立|创办|开办|开始运营|开始经营|开业)")
 _EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^，,。；;！!？?\d]{0,4}?"
                          r"(?:新认定|认定|评上|评为|获评|入选|获批|建成|建的|新建|自建|租|参展|参加|获得|取得|拿到|拿的|"
-                         r"注册|成立|投用|启用|开通|开始|签|办的|做的)")
+                         r"注册|成立|投用|启用|开通|开始|签|办的|做的)"
+                         r"|((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^，,。；;！!？?]{0,16}?(?:进出口|交易额|销售额|营收|出口|进口)")
 
 
 _NAMED_OFFICE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(海关|商务局|税务局)")
@@ -1160,8 +1163,14 @@ def _date_value(text: str):
     match = next((m for m in dates if not _FOUNDED_AFTER.match(text, m.end())), dates[0] if dates else None)
     if not match:
         years = list(_EVENT_YEAR.finditer(text))
-        year = next((m for m in years if not _FOUNDING.search(m.group(0))), years[0] if years else None)
-        return f"{year.group(1)}年" if year else None
+        said = [m for m in years if m.group(1)]  # a year with what happened in it (认定, 建, 租, 参展…)
+        founding = [m for m in said if _FOUNDING.search(text, m.start(), m.end() + 4)]
+        events = [m for m in said if m not in founding]
+        trade = [m for m in years if m.group(2)]  # "2024年…进出口3.8亿": the year the figures measure
+        # "园区2022年开始运营 … 2024年进出口3.8亿": a start is no date of the matter where the
+        # figures' year is given
+        year = events[0] if events else (trade[0] if founding and trade else (founding[0] if founding else None))
+        return f"{year.group(1) or year.group(2)}年" if year else None
     try:
         return date(int(match.group(1)), int(match.group(2)), int(match.group(3) or 1))
     except ValueError:

@@ -486,6 +486,10 @@ CASES = [
     ("the party that cooperates", ["运城开发区管委会跟一家跨境电商一站式服务机构合作 帮区里外贸公司整合品牌出海 "
                                    "2025年合作费用三百二十万 市级支持多少"], "answered", Decimal(500000),
      "yuncheng.service_cooperation"),
+    # the clause's own words for the partner (第三方跨境电商专业服务企业) name the measure, not 跨境电商专业 (a major)
+    ("the clause's words for the partner", ["企业和县里都在问：县政府跟第三方跨境电商专业服务公司合作的费用 市里补不补 我怎么答复",
+                                            "合作费用一共180万 帮生产企业建团队搭渠道做品牌出海 2024年签的"],
+     "answered", Decimal(360000), "yuncheng.service_cooperation"),
     # a qualifier every member fails: none counted
     ("a qualifier all fail", ["运城 在运院校 产教融合 培训了40天 学员60人", "学员跟企业签的都是半年的合同"],
      "answered", NO, "yuncheng.talent_training"),

@@ -176,6 +176,8 @@ CASES = [
      {"months_used": D(24)}, ()),
     ("几 after a figure reads as its round figure", "weifang.university_micro_major", "每年通过考核的大概三十几个人",
      {"passed_students": D(30)}, ()),
+    ("a start is no date of the matter beside the figures' year", "yuncheng.demo_park",
+     "园区2022年开始运营 实际使用面积4200平 2024年1210、9710、9810进出口3.8亿元", {"event_date": "2024年"}, ()),
     ("a trading firm is no manufacturer", "luan.cbec_growth", "六安 商贸企业 用第三方平台推广 出口比去年只增长了9.5%",
      {"manufacturer": False}, ()),
     # a per-unit input (每个标准展位的展位费) said as the total over the units: shared among them
