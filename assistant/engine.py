@@ -18,7 +18,7 @@ from typing import Any
 
 from assistant import compose, direct, lifecycle
 from assistant.deps import Deps, build_deps
-from assistant.facts import bigrams
+from assistant.facts import bigrams, figure_of_year
 from assistant.figures import (
     Chosen,
     Competing,
@@ -719,6 +719,9 @@ def _continuation(t: Turn) -> Answer | None:
         return None
     facts = t.u.facts(measure)
     read_as: list[str] = []
+    if not facts:  # "现在申报的是2023年度的": which of the figures we asked about, by its year
+        facts = next((f for n in session.pending
+                      for f in [figure_of_year(text, session.said[:-1], n, measure, deps.rulebook)] if f), {})
     if not facts and not has_any(text, "followup_max"):  # "那补助期三年加起来最多呢" answers nothing we asked
         facts = bare_answer(text, session.pending, deps.rulebook)
         read_as = [message("bare_read_as", said=text, label=deps.rulebook.inputs[n].label.split("（")[0],

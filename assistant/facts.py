@@ -127,6 +127,7 @@ _TO_LEVEL = re.compile(r"\s*(?:到|至|为)")
 _CHANGE = re.compile(r"增加|增长|增量|提高|上升")
 
 
+_LEVEL_AFTER_CHANGE = re.compile(r"(?:下滑|下降|降|跌|回落|增长|增加|涨|提高|上升|减少|掉)(?:了)?(?:到|至)\s*$")
 _NEW_PHRASE = re.compile(r"[，,。；;！!？?]|\s+(?:但|而|其中|另外|不过)|(?<=\S)\s+(?=但|而)")
 
 
@@ -235,6 +236,10 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 continue  # "每期50人" is no total: only a per-session input (每个培训班次的人数) takes it;
                 # a session's length ("每期20天") is the training's length
             distance = _cue_distance(text, quantity, list(spec.cues))
+            if distance is None and _LEVEL_AFTER_CHANGE.search(text, max(0, quantity.span[0] - 6), quantity.span[0]):
+                # "2022年进出口8000万，2023年下滑到3000万": the level reached is the same measure's figure
+                earlier = [q for q in quantities[:index] if q.unit == quantity.unit]
+                distance = _cue_distance(text, earlier[-1], list(spec.cues)) if earlier else None
             compatible_count = sum(1 for s in numeric if quantity.unit in _KIND_UNITS[s.kind])
             if distance is None and (compatible_count > 1 or quantity.unit == "bare"
                                      or getattr(spec, "cue_required", False)):
@@ -653,8 +658,8 @@ def _named_by_own_word(text: str, index: int, rivals: set[int], quantities: list
     left_out = []
     for i in sorted(rivals):
         label = _label(text, quantities[i])
-        if not _unrelated(label, spec, subject):
-            return None
+        if not _unrelated(label, spec, subject) or _LEVEL_AFTER_CHANGE.search(label):
+            return None  # ("…，2023年下滑到3000万": the same figure's level in another year)
         left_out.append(f"{label}{quantities[i].raw}")
     own = f"{_label(text, quantities[index])}{quantities[index].raw}"
     return Chosen(quantity_value(spec.kind, quantities[index]), own, tuple(left_out))
@@ -1276,6 +1281,29 @@ _BARE_FIGURE = re.compile(r"^\D{0,6}?(\d[\d,]*(?:\.\d+)?|[零〇一二两三四�
                           r"(?:元|美元|平方米|个|家|人|天|个月|年)?\D{0,6}$")
 
 
+_YEAR_ASKED = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def figure_of_year(text: str, earlier: list[str], name: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]:
+    """"现在申报的是2023年度的", after "2022年进出口8000万，2023年下滑到3000万" was asked about: the one
+    competing figure said after that year, or {} where the message is not a year alone or no one figure fits."""
+    years = _YEAR_ASKED.findall(text)
+    if len(set(years)) != 1 or re.search(r"\d", _YEAR_ASKED.sub("", text)):
+        return {}
+    for said in reversed(earlier):
+        value = facts_for(said, measure, rulebook).get(name)
+        if not isinstance(value, Competing):
+            continue
+        fitting = []
+        for figure, words in zip(value.values, value.words, strict=True):
+            at = said.find(words)
+            before = [m.group(1) for m in _YEAR_ASKED.finditer(said, 0, max(at, 0))]
+            if at >= 0 and before and before[-1] == years[0]:
+                fitting.append(figure)
+        return {name: fitting[0]} if len(fitting) == 1 else {}
+    return {}
+
+
 def bare_answer(text: str, pending: list[str], rulebook: RuleBook) -> dict[str, Any]:
     """A reply to our own question with no cue words: "800", "460万那个", "是的", "没有",
     "2024年的". A figure with a unit fills the first pending input of that kind, a bare figure
@@ -1308,6 +1336,8 @@ def bare_answer(text: str, pending: list[str], rulebook: RuleBook) -> dict[str, 
         match = None  # "9610": a trade mode, not a figure
     if match and any(a <= match.start(1) < b for a, b in request_spans(stripped)):
         match = None  # "这5万县里出多少", "能拿5万吗": a figure referred to or hoped for answers nothing
+    if match and re.match(r"(?:19|20)\d{2}\s*年", stripped[match.start(1):]):
+        match = None  # "现在申报的是2023年度的": a year, never a figure
     numeric = [s for s in specs if s.kind in _KIND_UNITS]
     if match and numeric and not found and not _YEAR_ALONE.match(stripped):
         written = [q for q in parse_quantities(stripped) if q.unit != "years" or q.value < 1900]

@@ -29,6 +29,8 @@ _QUESTION = re.compile(r"吗|多少|能否|能不能|可以拿|能拿|能奖|奖
 _TOPIC_ONLY = re.compile(r"奖励|补贴|补助|奖补|政策|扶持|怎么|如何|店开全球")  # the measure named, no store
 _EACH = re.compile(r"各(?:开|有|建)?了?(?:一|1)个")
 _COUNT = re.compile(r"([两二三四五六七八九十\d]+)\s*个(?:[^，,。；;]{0,8}?)(店铺|店|独立站|网站)")
+# "新建独立站两个": the count after its noun
+_COUNT_AFTER = re.compile(r"(店铺|独立站|网站)\s*(?:共|有|一共)?\s*([两二三四五六七八九十\d]+)\s*个")
 _GENERIC_CHOICE_WORDS = {"b2b", "b2c"}
 _WORDS = {"店铺": ("店", "店铺", "开店"), "独立站": ("独立站", "自建站", "官网")}
 
@@ -92,9 +94,11 @@ _LIST_INTRO = re.compile(r"[两二三四五六七八九十\d]+\s*个\s*(?:店铺
 
 
 def _count(part: str, item: str) -> int | None:
-    for match in _COUNT.finditer(part):
-        if match.group(2) in _WORDS.get(item, ()) or item.startswith(match.group(2)):
-            value = parse_number(match.group(1))
+    found = [(m.group(1), m.group(2)) for m in _COUNT.finditer(part)]
+    found += [(m.group(2), m.group(1)) for m in _COUNT_AFTER.finditer(part)]
+    for number, noun in found:
+        if noun in _WORDS.get(item, ()) or item.startswith(noun):
+            value = parse_number(number)
             if value is not None and 0 < value < 1000:
                 return int(value)
     return None

@@ -56,6 +56,17 @@ _SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)\s*年(?=\s*\d{1,2}\s*月|\s*(?:底
 # "三万五", "两千八", "一万二": the second figure is the next decimal place (3.5万, 2800, 1.2万)
 _CN_TAIL = re.compile(r"(?<![零〇一二两三四五六七八九十百千万\d])([一二两三四五六七八九十]+)(万|千)"
                       r"([一二三四五六七八九])(?![十百千万\d])")
+# "3万9", "1万1", "3千5": the digit after 万/千 is the next place (3.9万, 1.1万, 3500), not a figure of its own
+_DIGIT_TAIL = re.compile(r"(?<![\d.])(\d{1,4})(万|千)(\d)(?![\d.．万千百十亿%％年月日号])")
+
+
+def _digit_tail(match: re.Match) -> str:
+    head, tail = Decimal(match.group(1)), Decimal(match.group(3))
+    if match.group(2) == "万":
+        return f"{_number(head + tail / 10)}万"
+    return _number(head * 1000 + tail * 100)
+
+
 _CN_SMALL = dict(zip("一二两三四五六七八九", "1223456789", strict=True))
 # "March 2024", "from March 2024 to February 2025"
 _EN_MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
@@ -226,6 +237,7 @@ def normalize(text: str) -> str:
     text = _CN_TAIL.sub(_cn_tail, text)
     text = _GE_UNIT.sub(r"\1\2", text)
     text = _CN_RUN.sub(_cn_numeral, text)
+    text = _DIGIT_TAIL.sub(_digit_tail, text)
     text = _SHORT_YEAR.sub(r"20\1年", text)  # "二四年八月": the year's numerals are read only now
     text = _YEARS_MONTHS.sub(_years_months, text)
     text = _YEAR_SAID_TWICE.sub(lambda m: f"{m.group(2)}年", text)

@@ -490,6 +490,30 @@ CASES = [
     ("the clause's words for the partner", ["企业和县里都在问：县政府跟第三方跨境电商专业服务公司合作的费用 市里补不补 我怎么答复",
                                             "合作费用一共180万 帮生产企业建团队搭渠道做品牌出海 2024年签的"],
      "answered", Decimal(360000), "yuncheng.service_cooperation"),
+    # the user's own arithmetic ("按400一个人，是12万吧") is no fact
+    ("the user's arithmetic", ["运城院校产教融合培训补助怎么算", "我们是运城本地的职业学院，建了产教融合基地，2025年面向运城跨境电商企业"
+                               "培训，每期40天", "签了1年以上劳动合同的学员有300人", "按400一个人，是12万吧？"],
+     "answered", Decimal(100000), "yuncheng.talent_training"),
+    # 两块加一起: two parts of a claim, not 2 yuan replacing the fee
+    ("两块 are parts", ["舒城县商务局：一家企业2025年支付跨境电商平台服务年费和推广运营费合计22万元，出口同比增长31%（海关数据），"
+                        "按六安的政策能补多少？", "企业还报了增量：2025年被认定的跨境电商进出口增量是300万美元，两块加一起一共多少？"],
+     "answered", Decimal(200000), "luan.cbec_growth"),
+    ("a digit after 万 is the next place", ["我们是六安一家做竹制品的工厂", "以前从来没出口过，今年通过第三方跨境电商平台第一次出口了，海关有数据",
+                                            "平台服务年费3万9，推广运营花了1万1，能补多少"], "answered", Decimal(35000),
+     "luan.cbec_growth"),
+    # sites counted after their noun ("新建独立站两个")
+    ("a count after its noun", ["盐湖区商务局：企业报来“店开全球”的材料。企业原文：“我司2025年情况如下：1.亚马逊美国站两个店铺，"
+                                "A店B2C交易额420万元、订单3600单，B店B2C交易额310万元、订单900单；2.速卖通店铺B2C交易额180万元、"
+                                "订单2000单；3.阿里巴巴国际站B2B店铺交易额560万元；4.2025年新建独立站两个，均由我司直接持有申报域名，"
+                                "后台实际交易额分别为330万元、260万元。我司已在运城跨境电商公共服务平台注册，均以跨境电商模式申报数据。”"],
+     "answered", Decimal(350000), "yuncheng.global_store"),
+    # two years' levels of one figure are asked about; the year named then picks one (never read as a figure)
+    ("two years' levels, then the year", ["秦皇岛跨境电商企业年度奖励怎么算", "我们是秦皇岛独立法人，开通了9610和9710",
+                                          "2022年进出口8000万，2023年下滑到3000万"], "needs_info", None,
+     "qinhuangdao.existing_enterprise"),
+    ("two years' levels, then the year", ["秦皇岛跨境电商企业年度奖励怎么算", "我们是秦皇岛独立法人，开通了9610和9710",
+                                          "2022年进出口8000万，2023年下滑到3000万", "现在申报的是2023年度的"],
+     "answered", Decimal(300000), "qinhuangdao.existing_enterprise"),
     # a qualifier every member fails: none counted
     ("a qualifier all fail", ["运城 在运院校 产教融合 培训了40天 学员60人", "学员跟企业签的都是半年的合同"],
      "answered", NO, "yuncheng.talent_training"),

@@ -66,6 +66,16 @@ def test_a_fee_word_is_no_count_word() -> None:
         ("count", Decimal(3)), ("CNY", Decimal(40000))]
 
 
+@pytest.mark.parametrize("text", ["两块加一起一共多少", "这两块合计能拿多少", "两块都报"])
+def test_blocks_of_a_claim_are_no_money(text: str) -> None:
+    assert parse_quantities(text) == []  # 块 of parts, not 块 of money
+
+
+def test_kuai_is_still_money() -> None:
+    assert [(q.unit, q.value) for q in parse_quantities("花了500块")] == [("CNY", Decimal(500))]
+    assert [(q.unit, q.value) for q in parse_quantities("3块钱")] == [("CNY", Decimal(3))]
+
+
 def test_no_quantity() -> None:
     assert parse_quantity("海外仓") is None
     assert parse_quantity("") is None
