@@ -1598,7 +1598,8 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
     summed += [message("difference", label=deps.rulebook.inputs[k].label, words=v.words,
                        total=show_value(v, deps.rulebook.inputs[k].kind))
                for k, v in facts.items() if isinstance(v, Difference)]
-    summed += [message("per_period", label=deps.rulebook.inputs[k].label, words=v.words,
+    summed += [message("per_parts" if " + " in v.words else "per_period", label=deps.rulebook.inputs[k].label,
+                       words=v.words,
                        total=show_value(v, deps.rulebook.inputs[k].kind))
                for k, v in facts.items() if isinstance(v, PerPeriod)]
     summed += [message("shared", label=deps.rulebook.inputs[k].label, words=v.words,

@@ -759,6 +759,10 @@ def _period_of(text: str, quantity: Quantity) -> int | None:
     money ("月租8万", "每个月线上交易额700万", "每季度8000万") and counts ("每个月固定飞两班")."""
     if quantity.unit not in ("CNY", "USD", "bare", "count"):
         return None
+    if any(m.start(1) <= quantity.span[0] < m.end(1) for m in _QUARTERS_LISTED.finditer(text)):
+        return 3  # "四个季度…分别是900万、1100万…": each a quarter's
+    if any(m.start(3) <= quantity.span[0] < m.end(3) for m in _MONTH_RANGE.finditer(text)):
+        return 1  # "1到6月每月300万"
     gap = 10 if quantity.unit != "count" else 4
     before = text[max(0, quantity.span[0] - 14):quantity.span[0]]
     match = _PER_PERIOD_BEFORE.search(before)
@@ -790,6 +794,10 @@ def _over_the_year(text: str, parsed: list[Quantity], spec, claims: list[tuple[i
     else:  # "月租8万": 万 without 元 is yuan
         units = {"CNY", "bare"} if spec.kind == "money_cny" else {"USD"}
         fits = lambda q: q.unit in units  # noqa: E731
+    if spec.kind in _MONEY_KINDS and (alone or any(len(c) > 1 and c in text for c in spec.cues)):
+        by_parts = _year_in_parts(text, fits)
+        if by_parts is not None:
+            return by_parts
     rates = [q for q in parsed if fits(q) and _period_of(text, q) and not any(a <= q.span[0] < b for a, b in claims)]
     if len(rates) != 1 or not _WHOLE_YEAR.search(text):
         return None
@@ -800,6 +808,38 @@ def _over_the_year(text: str, parsed: list[Quantity], spec, claims: list[tuple[i
     times = 12 if monthly else 4
     period, periods = ("每月", "个月") if monthly else ("每季度", "个季度")
     return PerPeriod(rate.value * times, f"{period}{rate.raw} × {times}{periods}")
+
+
+_QUARTERS_LISTED = re.compile(r"(?:四|4)个季度[^，,。；;！!？?]{0,12}?分别(?:是|为|有)?\s*([^。；;！!？?]+)")
+_MONTH_RANGE = re.compile(r"(\d{1,2})\s*(?:到|至|-|~|—|－)\s*(\d{1,2})\s*月份?\s*(?:每个?月|月均)\s*"
+                          r"(?:[^\d，,。；;]{0,6})?(\d[\d.]*\s*(?:万|亿)?\s*(?:元|美元)?)")
+
+
+def _year_in_parts(text: str, fits) -> PerPeriod | None:
+    """A year's total given by its parts: "四个季度…分别是900万、1100万、1000万、1200万" (their sum), or
+    "1到6月每月300万，7到12月每月550万" (each rate times its months, the months covering the year)."""
+    listed = _QUARTERS_LISTED.search(text)
+    if listed:
+        figures = [q for q in parse_quantities(listed.group(1)) + bare_quantities(listed.group(1),
+                                                                                   parse_quantities(listed.group(1)))
+                   if fits(q)]
+        if len(figures) == 4:
+            return PerPeriod(sum((q.value for q in figures), Decimal(0)), " + ".join(q.raw for q in figures))
+    months: list[int] = []
+    total, words = Decimal(0), []
+    for match in _MONTH_RANGE.finditer(text):
+        first, last = int(match.group(1)), int(match.group(2))
+        rate = [q for q in parse_quantities(match.group(3)) + bare_quantities(match.group(3),
+                                                                              parse_quantities(match.group(3)))
+                if fits(q)]
+        if not (1 <= first <= last <= 12) or len(rate) != 1:
+            return None
+        months += list(range(first, last + 1))
+        total += rate[0].value * (last - first + 1)
+        words.append(f"每月{rate[0].raw} × {last - first + 1}个月")
+    if sorted(months) == list(range(1, 13)):
+        return PerPeriod(total, " + ".join(words))
+    return None
 
 
 def _denied_figure(text: str, quantity: Quantity) -> bool:

@@ -180,6 +180,19 @@ CASES = [
      "园区2022年开始运营 实际使用面积4200平 2024年1210、9710、9810进出口3.8亿元", {"event_date": "2024年"}, ()),
     ("a trading firm is no manufacturer", "luan.cbec_growth", "六安 商贸企业 用第三方平台推广 出口比去年只增长了9.5%",
      {"manufacturer": False}, ()),
+    # a year's total given by its parts: four quarters listed, or month ranges covering the year
+    ("a year by its quarters", "qinhuangdao.retail_import_1210",
+     "开展1210业务 2023年四个季度线上交易额分别是900万、1100万、1000万、1200万",
+     {"annual_online_sales_cny": D(42000000)}, ()),
+    ("a year by its month ranges", "qinhuangdao.existing_enterprise",
+     "本地独立法人 开通了9810 2023年进出口：1到6月每月300万元，7到12月每月550万元",
+     {"annual_cbec_trade_cny": D(51000000)}, ()),
+    ("month ranges short of the year are no total", "qinhuangdao.existing_enterprise",
+     "开通了9810 2023年进出口：1到6月每月300万元", {}, ("annual_cbec_trade_cny",)),
+    # a figure, then a question for the amount, is a fact ("花了200万 补多少？")
+    ("a figure before a question for the amount", "yuncheng.overseas_warehouse", "自建的 建设花了两百万 补多少？",
+     {"cost_cny": D(2000000)}, ()),
+    ("a figure hoped for is still none", "yuncheng.overseas_warehouse", "自建的 50万能拿吗", {}, ("cost_cny",)),
     # a per-unit input (每个标准展位的展位费) said as the total over the units: shared among them
     ("a total over the units, shared", "yuncheng.general_exhibition", "自己报名的普通展 两个展位 展位费一共5w",
      {"booth_fee_cny": D(25000), "booth_count": D(2)}, ()),
