@@ -29,7 +29,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from assistant.engine import new_session
 from assistant.feedback import _make_engine, database_url
-from assistant.figures import Chosen, Competing, Difference, InDollars, Remainder, Summed
+from assistant.figures import Chosen, Competing, Difference, InDollars, PerPeriod, Remainder, Shared, Summed
 from assistant.types import Session
 from calculators.quantity import AtLeast, Below, Period, Quantity
 
@@ -103,6 +103,10 @@ class MemorySessionStore:
 _TAG = "$type"
 
 
+_WORDED = {"remainder": Remainder, "in_dollars": InDollars, "difference": Difference, "per_period": PerPeriod,
+           "shared": Shared}
+
+
 def _encode(value: Any) -> Any:
     """A fact as JSON: plain for None/bool/int/float/str/list, tagged for every other type."""
     if value is None or isinstance(value, bool | int | float | str):
@@ -112,12 +116,9 @@ def _encode(value: Any) -> Any:
     if isinstance(value, Summed):  # before Decimal: it is one
         return {_TAG: "summed", "value": str(value), "parts": list(value.parts), "left_out": list(value.left_out),
                 "labels": list(value.labels)}
-    if isinstance(value, Remainder):
-        return {_TAG: "remainder", "value": str(value), "words": value.words}
-    if isinstance(value, InDollars):
-        return {_TAG: "in_dollars", "value": str(value), "words": value.words}
-    if isinstance(value, Difference):
-        return {_TAG: "difference", "value": str(value), "words": value.words}
+    worded = next((tag for tag, kind in _WORDED.items() if type(value) is kind), None)
+    if worded is not None:  # a figure with the words it came from (每月6万 × 12个月, 25家 − 6家)
+        return {_TAG: worded, "value": str(value), "words": value.words}
     if isinstance(value, Chosen):
         return {_TAG: "chosen", "value": str(value), "words": value.words, "left_out": list(value.left_out)}
     if isinstance(value, Decimal):
@@ -154,12 +155,8 @@ def _decode(data: Any) -> Any:
     if kind == "summed":
         return Summed(Decimal(data["value"]), tuple(data["parts"]), tuple(data.get("left_out", ())),
                       tuple(data.get("labels", ())))
-    if kind == "remainder":
-        return Remainder(Decimal(data["value"]), data["words"])
-    if kind == "in_dollars":
-        return InDollars(Decimal(data["value"]), data["words"])
-    if kind == "difference":
-        return Difference(Decimal(data["value"]), data["words"])
+    if kind in _WORDED:
+        return _WORDED[kind](Decimal(data["value"]), data["words"])
     if kind == "chosen":
         return Chosen(Decimal(data["value"]), data["words"], tuple(data["left_out"]))
     if kind == "date":

@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 
 from assistant.api import build_api
 from assistant.config import ApiSettings, AssistantConfig
-from assistant.figures import Competing, Difference, InDollars, Summed
+from assistant.figures import Competing, Difference, InDollars, PerPeriod, Remainder, Shared, Summed
 from assistant.services import Services
 from assistant.sessions import (
     DatabaseSessionStore,
@@ -39,6 +39,9 @@ def _session() -> Session:
                        "subsidy": Summed(Decimal("130000"), ("8万", "5万"), labels=("认证费", "商标注册")),
                        "rent_usd": InDollars(Decimal("300000"), "30万美元"),
                        "increase": Difference(Decimal("15000000"), "6000万美元 − 4500万美元"),
+                       "rent_year": PerPeriod(Decimal("720000"), "每月6万 × 12个月"),
+                       "booth_fee": Shared(Decimal("25000"), "展位费5万 ÷ 2个"),
+                       "active": Remainder(Decimal("19"), "25家 − 6家"),
                        "revenue": Competing((Decimal("100"), Decimal("200")), ("100万", "200万")),
                        "employees": AtLeast(Decimal("36"), "months"), "share": Below(Decimal("12"), "percent"),
                        "period": Period(date(2024, 3, 1), date(2025, 2, 28), "2024年3月租到2025年2月"),
@@ -55,6 +58,7 @@ def test_会话存成带类型的JSON再原样读回():
     assert after.facts["subsidy"].parts == ("8万", "5万")
     assert after.facts["subsidy"].labels == ("认证费", "商标注册")
     assert after.facts["rent_usd"].words == "30万美元"
+    assert after.facts["rent_year"].words == "每月6万 × 12个月"
     assert load_session('{"id": "x", "turns": 1, "later_field": 3}') == Session(id="x", turns=1)
 
 
