@@ -24,6 +24,7 @@ from assistant.figures import (
     Competing,
     Difference,
     InDollars,
+    InYuan,
     PerPeriod,
     Remainder,
     Shared,
@@ -1413,12 +1414,27 @@ def _asked_item(message_text: str, count: int) -> int | None:
     return index if 0 <= index < count else None
 
 
-def _ask_yuan(measure: Measure, session: Session, deps: Deps, dollars: dict[str, InDollars], intent: str) -> Answer:
-    """A dollar figure for a yuan input where the rate changes the amount: ask for the yuan figure."""
-    lines = "；".join(message("dollars_line", label=deps.rulebook.inputs[n].label, words=v.words)
+def _ask_yuan(measure: Measure, session: Session, deps: Deps, dollars: dict[str, InDollars | InYuan],
+              intent: str) -> Answer:
+    """A figure in the other currency where the rate changes the result: ask for the input's own currency."""
+    lines = "；".join(message(f"{_currency(v)}_line", label=deps.rulebook.inputs[n].label, words=v.words)
                      for n, v in dollars.items())
-    text = message("dollars_ask", city=measure.city, measure_name=measure.name, lines=lines)
+    kinds = {_currency(v) for v in dollars.values()}
+    text = message(f"{kinds.pop() if len(kinds) == 1 else 'dollars'}_ask", city=measure.city,
+                   measure_name=measure.name, lines=lines)
     return _ask_about(measure, session, deps, list(dollars), text, intent)
+
+
+def _currency(value: InDollars | InYuan) -> str:
+    """Which message family speaks of the figure: dollars given for yuan, or yuan given for dollars."""
+    return "yuan" if isinstance(value, InYuan) else "dollars"
+
+
+def _rate_note(values: list[InDollars | InYuan], low: Decimal, high: Decimal) -> str:
+    """"您给的是美元金额（…），本项按人民币计算；…结果都相同": the note for figures in the other currency."""
+    return "；".join(message(f"{kind}_same", words="、".join(v.words for v in values if _currency(v) == kind),
+                             low=str(low), high=str(high))
+                     for kind in dict.fromkeys(_currency(v) for v in values))
 
 
 def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> CalcResult | None:
@@ -1475,21 +1491,21 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
                            calculate(measure_id, {**here, **convert(own[0])}, as_of=deps.as_of, rulebook=deps.rulebook))
         return combine(results, "、".join(r.measure_name for r in results) + "合计")
 
-    dollars = [v for f in [base, *items] for v in f.values() if isinstance(v, InDollars)]
+    dollars = [v for f in [base, *items] for v in f.values() if isinstance(v, InDollars | InYuan)]
     if not dollars:
         return settle(lambda f: f)
     low, high = deps.config.usd_band  # "每个8000美刀" for a yuan input: an amount only if no rate changes it
     at_low, at_high = settle(lambda f: _in_yuan(f, low)), settle(lambda f: _in_yuan(f, high))
     if at_low.amount_yuan is None or at_low.amount_yuan != at_high.amount_yuan or at_low.eligible != at_high.eligible:
         return None
-    at_low.assumptions.insert(0, message("dollars_same", words="、".join(d.words for d in dollars),
-                                         low=str(low), high=str(high)))
+    at_low.assumptions.insert(0, _rate_note(dollars, low, high))
     return at_low
 
 
 def _in_yuan(values: dict[str, Any], rate: Decimal) -> dict[str, Any]:
     """Dollar figures given for yuan inputs, at one exchange rate."""
-    return {k: (Decimal(v) * rate if isinstance(v, InDollars) else v) for k, v in values.items()}
+    return {k: (Decimal(v) * rate if isinstance(v, InDollars) else Decimal(v) / rate if isinstance(v, InYuan) else v)
+            for k, v in values.items()}
 
 
 def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text: str = "",
@@ -1508,7 +1524,7 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
                                            months=str(v), as_of=f"{deps.as_of.year}年{deps.as_of.month}月")
                                    for v in derived.values() if isinstance(v, Since))]
     competing = {k: v for k, v in facts.items() if isinstance(v, Competing)}
-    dollars = {k: v for k, v in facts.items() if isinstance(v, InDollars)}
+    dollars = {k: v for k, v in facts.items() if isinstance(v, InDollars | InYuan)}
     # Items may be described over several messages ("亚马逊两个店…", "还有一个阿里国际站…"): they are
     # read from the whole topic, not the last message alone.
     topic = "，".join(session.said) if (measure.per_item or measure.each_item) and session.said else text
@@ -1535,8 +1551,7 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
         if not same:
             return _ask_yuan(measure, session, deps, dollars, intent)
         facts = _in_yuan(facts, low)
-        read_as.append(message("dollars_same", words="、".join(v.words for v in dollars.values()),
-                               low=str(low), high=str(high)))
+        read_as.append(_rate_note(list(dollars.values()), low, high))
     result = itemised or calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
     return _reply(measure, session, deps, intent, text, read_as, left, facts, result, itemised)
 

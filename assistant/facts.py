@@ -16,6 +16,7 @@ from assistant.figures import (
     Competing,
     Difference,
     InDollars,
+    InYuan,
     PerPeriod,
     Remainder,
     Shared,
@@ -432,6 +433,14 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                        and (_cue_distance(text, q, list(spec.cues)) is not None)]
             if len(dollars) == 1:
                 facts[spec.name] = InDollars(dollars[0].value, dollars[0].raw)
+    if not any(s.kind == "money_cny" for s in specs):  # "9610出口做了二十万块钱人民币" for a dollar input
+        for spec in specs:
+            if spec.kind != "money_usd" or spec.name in facts:
+                continue
+            yuan = [q for q in quantities if q.unit == "CNY" and not any(a <= q.span[0] < b for a, b in claims)
+                    and _cue_distance(text, q, list(spec.cues)) is not None]
+            if len(yuan) == 1:
+                facts[spec.name] = InYuan(yuan[0].value, yuan[0].raw)
     for spec in specs:  # "月租6万…正好一年", "每个月线上交易额七百万 全年12个月": the rate times the year
         if spec.name not in facts and spec.kind in (*_MONEY_KINDS, "count"):
             alone = sum(1 for other in specs if other.kind == spec.kind) == 1

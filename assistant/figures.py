@@ -215,6 +215,12 @@ class InDollars(Worded):
     same one (a cap binds), and asks for the yuan figure otherwise. `words` is what the user wrote."""
 
 
+class InYuan(Worded):
+    """A yuan figure given for an input the rule reads in dollars ("9610出口做了二十万块钱人民币"):
+    its value is the yuan; as with `InDollars`, the engine gives a result only where every rate in
+    the configured band gives the same one, and asks for the dollar figure otherwise."""
+
+
 class Summed(Decimal):
     """A total the user gave in parts ("8万 + 5万"); `parts` are the words it came from,
     `left_out` the figures named as something else beside them ("公司年会6万"), `labels` the

@@ -29,7 +29,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from assistant.engine import new_session
 from assistant.feedback import _make_engine, database_url
-from assistant.figures import Chosen, Competing, Difference, InDollars, PerPeriod, Remainder, Shared, Summed
+from assistant.figures import Chosen, Competing, Difference, InDollars, InYuan, PerPeriod, Remainder, Shared, Summed
 from assistant.types import Session
 from calculators.quantity import AtLeast, Below, Period, Quantity
 
@@ -103,8 +103,8 @@ class MemorySessionStore:
 _TAG = "$type"
 
 
-_WORDED = {"remainder": Remainder, "in_dollars": InDollars, "difference": Difference, "per_period": PerPeriod,
-           "shared": Shared}
+_WORDED = {"remainder": Remainder, "in_dollars": InDollars, "in_yuan": InYuan, "difference": Difference,
+           "per_period": PerPeriod, "shared": Shared}
 
 
 def _encode(value: Any) -> Any:

@@ -514,6 +514,11 @@ CASES = [
     ("two years' levels, then the year", ["秦皇岛跨境电商企业年度奖励怎么算", "我们是秦皇岛独立法人，开通了9610和9710",
                                           "2022年进出口8000万，2023年下滑到3000万", "现在申报的是2023年度的"],
      "answered", Decimal(300000), "qinhuangdao.existing_enterprise"),
+    # a yuan figure for a dollar input: a verdict only where every rate in the band gives the same one
+    ("yuan for a dollar input", ["六安的小公司 今年9610出口做了二十万块钱人民币 听说满5万就奖5万？"], "answered", NO,
+     "luan.export_start"),
+    ("yuan for a dollar input, the rate decides", ["六安的小公司 今年9610出口做了35万元人民币 能奖多少"], "needs_info", None,
+     "luan.export_start"),
     # a qualifier every member fails: none counted
     ("a qualifier all fail", ["运城 在运院校 产教融合 培训了40天 学员60人", "学员跟企业签的都是半年的合同"],
      "answered", NO, "yuncheng.talent_training"),

@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 
 from assistant.api import build_api
 from assistant.config import ApiSettings, AssistantConfig
-from assistant.figures import Competing, Difference, InDollars, PerPeriod, Remainder, Shared, Summed
+from assistant.figures import Competing, Difference, InDollars, InYuan, PerPeriod, Remainder, Shared, Summed
 from assistant.services import Services
 from assistant.sessions import (
     DatabaseSessionStore,
@@ -41,6 +41,7 @@ def _session() -> Session:
                        "increase": Difference(Decimal("15000000"), "6000万美元 − 4500万美元"),
                        "rent_year": PerPeriod(Decimal("720000"), "每月6万 × 12个月"),
                        "booth_fee": Shared(Decimal("25000"), "展位费5万 ÷ 2个"),
+                       "export_cny": InYuan(Decimal("200000"), "20万块钱"),
                        "active": Remainder(Decimal("19"), "25家 − 6家"),
                        "revenue": Competing((Decimal("100"), Decimal("200")), ("100万", "200万")),
                        "employees": AtLeast(Decimal("36"), "months"), "share": Below(Decimal("12"), "percent"),
