@@ -84,7 +84,7 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.985, "blind_b.jsonl": 0.977, "blind_c.jsonl":
                 "blind_r.jsonl": 0.94, "blind_s.jsonl": 1.0, "blind_t.jsonl": 0.98, "blind_u.jsonl": 0.98,
                 "blind_v.jsonl": 0.98, "blind_w.jsonl": 0.99,
                 "blind_x.jsonl": 0.98, "blind_y.jsonl": 0.99, "blind_z.jsonl": 0.97, "blind_aa.jsonl": 0.94,
-                "blind_ab.jsonl": 0.88}
+                "blind_ab.jsonl": 0.90}
 
 
 @pytest.fixture(scope="module")
