@@ -70,6 +70,12 @@ _ROUND = re.compile(r"(?:上|过|超过|逾)(百|千|万)(?=[单个人家次件]
 _BARE_AREA = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*多?\s*平(?![方米台])")
 
 
+def figures_in(text: str) -> list[Quantity]:
+    """Every figure in text: those written with a unit, then bare ones ("8万", "面积是450")."""
+    written = parse_quantities(text)
+    return written + bare_quantities(text, written)
+
+
 def bare_quantities(text: str, known: list[Quantity]) -> list[Quantity]:
     """Figures written without a unit: "租金100万" (money only next to a money cue), "700多平"."""
     from calculators.quantity import parse_number
@@ -285,9 +291,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                    and (part_of(text, q.span[0]) or -1) >= whole_end
                    and not any(j == i for _d, j, _n in candidates)}
         if spec.kind == "count":  # "4个不同平台各开了一个店 另外新建了2个独立站": a count of another thing
-            own = {i for i in {index, *rivals} if _counted_noun(text, quantities[i], spec, rulebook) == "own"}
-            other = {i for i in {index, *rivals} if _counted_noun(text, quantities[i], spec, rulebook) == "other"
-                     and part_of(text, quantities[i].span[0]) is None}
+            nouns = {i: _counted_noun(text, quantities[i], spec, rulebook) for i in {index, *rivals}}
+            own = {i for i, noun in nouns.items() if noun == "own"}
+            other = {i for i, noun in nouns.items() if noun == "other" and part_of(text, quantities[i].span[0]) is None}
             if own and other:
                 if index in other:
                     index = min(own, key=lambda i: quantities[i].span[0])
@@ -829,18 +835,14 @@ def _year_in_parts(text: str, fits) -> PerPeriod | None:
     "1到6月每月300万，7到12月每月550万" (each rate times its months, the months covering the year)."""
     listed = _QUARTERS_LISTED.search(text)
     if listed:
-        figures = [q for q in parse_quantities(listed.group(1)) + bare_quantities(listed.group(1),
-                                                                                   parse_quantities(listed.group(1)))
-                   if fits(q)]
+        figures = [q for q in figures_in(listed.group(1)) if fits(q)]
         if len(figures) == 4:
             return PerPeriod(sum((q.value for q in figures), Decimal(0)), " + ".join(q.raw for q in figures))
     months: list[int] = []
     total, words = Decimal(0), []
     for match in _MONTH_RANGE.finditer(text):
         first, last = int(match.group(1)), int(match.group(2))
-        rate = [q for q in parse_quantities(match.group(3)) + bare_quantities(match.group(3),
-                                                                              parse_quantities(match.group(3)))
-                if fits(q)]
+        rate = [q for q in figures_in(match.group(3)) if fits(q)]
         if not (1 <= first <= last <= 12) or len(rate) != 1:
             return None
         months += list(range(first, last + 1))
@@ -1301,13 +1303,13 @@ def _per_unit_from_total(text: str, measure: Measure, rulebook: RuleBook, facts:
         return facts
     name = per_unit[0]
     value = facts[name]
-    said = [q for q in parse_quantities(text) + bare_quantities(text, parse_quantities(text))
+    figures = figures_in(text)
+    said = [q for q in figures
             if q.unit in ("CNY", "bare") and q.value == value
             and _TOTAL_SAID.search(text, max(0, q.span[0] - 6), q.span[0])]
     if not said and isinstance(value, Decimal) and not isinstance(value, Summed):
         # "两个展位 展位费5万": each booth's fee or the two together cannot be told: asked
-        found = [q for q in parse_quantities(text) + bare_quantities(text, parse_quantities(text))
-                 if q.unit in ("CNY", "bare") and q.value == value]
+        found = [q for q in figures if q.unit in ("CNY", "bare") and q.value == value]
         if found and not any(_PER_UNIT_SAID.search(text, max(0, q.span[0] - 10), q.span[0])
                              or _PER_UNIT_AFTER.match(text, q.span[1]) for q in found):
             facts = dict(facts)

@@ -18,9 +18,9 @@ from typing import Any
 
 from assistant.figures import Competing
 from assistant.timeline import months_since, started
-from assistant.understanding import bare_quantities, extract_facts
+from assistant.understanding import extract_facts, figures_in
 from calculators import Measure, RuleBook
-from calculators.quantity import Below, parse_number, parse_quantities
+from calculators.quantity import Below, parse_number
 
 _PARTS = re.compile(r"[，,；;。！？!?：:]|\s+")  # chat fragments are separated by spaces
 _SHARED = re.compile(r"都|均|每个|每家|各个|全部")
@@ -240,8 +240,7 @@ def _merged(groups: list[_Group]) -> list[_Group]:
 
 def _has_money(parts: list[str]) -> bool:
     text = "，".join(parts)
-    written = parse_quantities(text)
-    return any(q.unit in ("CNY", "bare") for q in written + bare_quantities(text, written))
+    return any(q.unit in ("CNY", "bare") for q in figures_in(text))
 
 
 def _lone_money(parts: list[str], facts: dict[str, Any], inputs: list[str], rulebook: RuleBook) -> dict[str, Any]:
@@ -250,8 +249,7 @@ def _lone_money(parts: list[str], facts: dict[str, Any], inputs: list[str], rule
     if money is None or money in facts:
         return {}
     text = "，".join(parts)
-    written = parse_quantities(text)
-    figures = [q for q in written + bare_quantities(text, written) if q.unit in ("CNY", "bare")]
+    figures = [q for q in figures_in(text) if q.unit in ("CNY", "bare")]
     return {money: figures[0].value} if len(figures) == 1 else {}
 
 

@@ -8,8 +8,8 @@ from typing import Any
 
 from assistant.figures import Competing, Summed
 from assistant.timeline import span
-from assistant.understanding import bare_quantities, facts_for, quantity_value
-from calculators import Measure, RuleBook, parse_quantities
+from assistant.understanding import facts_for, figures_in, quantity_value
+from calculators import Measure, RuleBook
 from calculators.quantity import AtLeast, Below, Period
 
 _WORDS_MAX = 24
@@ -22,8 +22,7 @@ def _numeric_words(text: str, value: Any, kind: str) -> str | None:
         period = span(text)
         return period.words if period else None
     target = value.limit if isinstance(value, Below) else value
-    written = parse_quantities(text)
-    for quantity in written + bare_quantities(text, written):
+    for quantity in figures_in(text):
         try:
             if quantity_value(kind, quantity) == target:
                 return quantity.raw

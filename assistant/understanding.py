@@ -18,6 +18,7 @@ from assistant.facts import (  # noqa: F401  (re-exported)
     bare_quantities,
     extract_facts,
     facts_for,
+    figures_in,
     in_focus,
     input_names,
     money_mentions,
