@@ -1567,6 +1567,11 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
         citations.append(found[0])
         views.append(compose.citation_view(*found))
         policies.append(deps.retriever.snapshot.policies[measure.policy_id])
+    for other in (deps.rulebook.measure(m) for m in result.measure.split("+")[1:]):  # matters listed together:
+        more = clause_citation(deps, other.policy_id, other.clause)  # each one's own clause too
+        if more and all((c.doc_number, c.clause) != (more[0].doc_number, more[0].clause) for c in citations):
+            citations.append(more[0])
+            views.append(compose.citation_view(*more))
     if result.eligible is False:  # the clause of the condition that decides, when it is another one (第十条（一）)
         for label in dict.fromkeys(_LABEL.findall(" ".join(map(str, result.unmet_conditions)))):
             deciding = clause_citation(deps, measure.policy_id, label) if label != measure.clause else None

@@ -440,3 +440,11 @@ def test_open_parts_of_measures_asked_together_show_what_is_settled(deps):
     head = reply.text.split("\n", 3)
     assert any("店开全球" in line and "独立站奖励" in line for line in head), reply.text
     assert "2个 × 15万元 = 30万元" in reply.text and "店铺1：还缺少" in reply.text, reply.text
+
+
+def test_matters_listed_together_cite_each_ones_clause(deps):
+    reply, _ = ask(deps, "运城企业两件事：一是自建海外仓 在日本 1200平 用满一年 建设花了100万；"
+                         "二是自己报名参加迪拜的一般性展会 2个展位 每个展位费1万 都是2025年的 一共补多少")
+    assert amount(reply) == Decimal("312000"), reply.text
+    assert [c.clause for c in reply.citations] == ["第五条（三）", "第三条（一）"], reply.citations
+    assert reply.text.count("**依据**") == 2, reply.text
