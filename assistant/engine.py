@@ -836,10 +836,7 @@ def _with_other_half(reply: Answer, text: str, measure: Measure, hits: list, dep
         return reply
     found = {k: direct.rules_for(k, [measure.city], deps, measure, [h.clause for h in hits], text) for k in keys}
     lead = "".join(direct.topic_lead(k, rules, measure.city) for k, rules in found.items())
-    if who:
-        lead += _who_runs(measure, measure.city, deps)
-    elif "materials" in found:
-        lead += _organiser_too(found["materials"], measure.city, deps)
+    lead += _who_too(text, measure, measure.city, found, deps)
     disclaimer = message("disclaimer")
     if disclaimer in reply.text:
         reply.text = reply.text.replace(disclaimer, f"{lead}\n\n{disclaimer}")
@@ -895,16 +892,19 @@ def _direct(text: str, scope: list[str], hits: list, session: Session, deps: Dep
     lead = "".join(direct.topic_lead(key, rules, scope[0]) for key, rules in found)
     if "split" in keys and measure is not None and measure.funding_split:
         lead = _shares_of_award(text, measure, session, deps) + lead
-    if direct.asks_department(text):  # "要交什么材料 去哪个部门报": who, too
-        lead += _who_runs(measure, scope[0], deps)
-    elif "materials" in keys:  # "具体怎么申报": the rule on materials, then who organises applications
-        lead += _organiser_too(found[keys.index("materials")][1], scope[0], deps)
+    lead += _who_too(text, measure, scope[0], dict(found), deps)
     return lead, [rule for _, rules in found for rule in rules[:1]]
 
 
-def _organiser_too(rules: list[direct.Rule], city: str, deps: Deps) -> str:
-    """Who organises applications in the city, where the materials rule quoted first is another sentence."""
+def _who_too(text: str, measure: Measure | None, city: str, found: dict[str, list[direct.Rule]], deps: Deps) -> str:
+    """"要交什么材料 去哪个部门报": the units who run the measure; "具体怎么申报": who organises applications,
+    where the materials rule quoted first is another sentence; '' otherwise."""
+    if direct.asks_department(text):
+        return _who_runs(measure, city, deps)
+    if "materials" not in found:
+        return ""
     organiser = direct.organiser(city, deps)
+    rules = found["materials"]
     if organiser is None or (rules and rules[0].sentence == organiser.sentence):
         return ""
     return direct.organiser_lead(organiser)

@@ -1303,11 +1303,13 @@ def _per_unit_from_total(text: str, measure: Measure, rulebook: RuleBook, facts:
         return facts
     name = per_unit[0]
     value = facts[name]
+    if not isinstance(value, Decimal) or isinstance(value, Summed):
+        return facts  # a sum of parts, or figures asked about: no single figure to share
     figures = figures_in(text)
     said = [q for q in figures
             if q.unit in ("CNY", "bare") and q.value == value
             and _TOTAL_SAID.search(text, max(0, q.span[0] - 6), q.span[0])]
-    if not said and isinstance(value, Decimal) and not isinstance(value, Summed):
+    if not said:
         # "两个展位 展位费5万": each booth's fee or the two together cannot be told: asked
         found = [q for q in figures if q.unit in ("CNY", "bare") and q.value == value]
         if found and not any(_PER_UNIT_SAID.search(text, max(0, q.span[0] - 10), q.span[0])
@@ -1315,7 +1317,7 @@ def _per_unit_from_total(text: str, measure: Measure, rulebook: RuleBook, facts:
             facts = dict(facts)
             facts.pop(name)
             return facts
-    if len(said) != 1 or not isinstance(value, Decimal) or isinstance(value, Summed):
+    if len(said) != 1:
         return facts
     share = Decimal(value) / Decimal(count)
     facts = dict(facts)
@@ -1387,7 +1389,7 @@ def bare_answer(text: str, pending: list[str], rulebook: RuleBook) -> dict[str, 
         match = None  # "9610": a trade mode, not a figure
     if match and any(a <= match.start(1) < b for a, b in request_spans(stripped)):
         match = None  # "这5万县里出多少", "能拿5万吗": a figure referred to or hoped for answers nothing
-    if match and re.match(r"(?:19|20)\d{2}\s*年", stripped[match.start(1):]):
+    if match and _YEAR_ASKED.match(stripped, match.start(1)):
         match = None  # "现在申报的是2023年度的": a year, never a figure
     numeric = [s for s in specs if s.kind in _KIND_UNITS]
     if match and numeric and not found and not _YEAR_ALONE.match(stripped):

@@ -238,9 +238,13 @@ def _merged(groups: list[_Group]) -> list[_Group]:
     return merged
 
 
+def _money(parts: list[str]) -> list:
+    """The money figures in an item's own words ("阿里国际站600万")."""
+    return [q for q in figures_in("，".join(parts)) if q.unit in ("CNY", "bare")]
+
+
 def _has_money(parts: list[str]) -> bool:
-    text = "，".join(parts)
-    return any(q.unit in ("CNY", "bare") for q in figures_in(text))
+    return bool(_money(parts))
 
 
 def _lone_money(parts: list[str], facts: dict[str, Any], inputs: list[str], rulebook: RuleBook) -> dict[str, Any]:
@@ -248,8 +252,7 @@ def _lone_money(parts: list[str], facts: dict[str, Any], inputs: list[str], rule
     money = next((n for n in inputs if rulebook.inputs[n].kind == "money_cny"), None)
     if money is None or money in facts:
         return {}
-    text = "，".join(parts)
-    figures = [q for q in figures_in(text) if q.unit in ("CNY", "bare")]
+    figures = _money(parts)
     return {money: figures[0].value} if len(figures) == 1 else {}
 
 
