@@ -1118,11 +1118,13 @@ _OWNED = "企业|公司|商家|卖家|厂|高校|院校|学校|大学|学院|职
 
 
 def _other_city_owner(text: str, cues: list[str]) -> bool:
-    """Whether a city without a policy here owns the subject: "太原的一所高校", "合肥的公司"."""
+    """Whether a city without a policy here owns the subject: "太原的一所高校", "合肥的公司",
+    "注册在北京"."""
     from assistant.places import other_city_names
 
     words = "|".join([_OWNED, *(re.escape(c) for c in cues if len(c) > 1)])
     return any(re.search(re.escape(city) + rf"(?:市)?(?:的|本地的?)?(?:一所|一家|一个)?(?:{words})", text)
+               or re.search(rf"(?:{words})(?:地)?(?:在|于|是)\s*{re.escape(city)}", text)  # "注册在北京"
                for city in other_city_names() if city in text)
 
 
@@ -1188,11 +1190,13 @@ def _elsewhere(text: str, place: str) -> bool:
 
 def _home(text: str, city: str, cues: list[str]) -> bool | None:
     """True where the city (or 本市/本地) is named as the owner of a cue's subject: "运城的高职
-    院校", "在秦皇岛设立独立法人"; None otherwise (never False: naming nothing proves nothing)."""
+    院校", "在秦皇岛设立独立法人", "注册在秦皇岛"; None otherwise (never False: naming nothing proves nothing)."""
     words = "|".join(re.escape(c) for c in cues if len(c) > 1)
     if not words:
         return None
-    pattern = rf"(?:{re.escape(city)}|本市|本地|我市|当地)(?:市)?[^，,。；;！!？?]{{0,8}}?(?:{words})"
+    place = rf"(?:{re.escape(city)}|本市|本地|我市|当地)"
+    pattern = (rf"{place}(?:市)?[^，,。；;！!？?]{{0,8}}?(?:{words})"
+               rf"|(?:{words})[^，,。；;！!？?\d]{{0,3}}?(?:在|于|\bin\b)\s*{place}")  # "注册在秦皇岛"
     for match in re.finditer(pattern, text):
         if not negated(text, match.start(), match.end()):
             return True

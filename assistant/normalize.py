@@ -49,9 +49,9 @@ _CURRENCY_FIRST = re.compile(r"(?<![\d万亿千百美])(美元|元|人民币)\s*
                              r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:万|亿)?|\d+(?:\.\d+)?\s*(?:万|亿)?)"
                              r"(?!\d|[.,]\d|\s*(?:万|亿|元|美元|年|月|日|号|平|个|家|人|天))")
 _CURRENCY_AFTER = {"美元": "美元", "元": "元", "人民币": "元"}
-# "22年3月", "23年建的": a two-digit calendar year, not a duration of 22 years
-_SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)\s*年(?=\s*\d{1,2}\s*月|\s*(?:底|初|中|年底|的时候|开始|起|建|自建|租|开"
-                         r"|认定|参|成立|投|拿|注册|签|办|做|新|被|获|买|上线"
+# "22年3月", "23年建的", "24年用满一年了": a two-digit calendar year, not a duration of 22 years
+_SHORT_YEAR = re.compile(r"(?<![\d.了满近共])([12]\d)\s*年(?=\s*\d{1,2}\s*月|\s*(?:底|初|中|年底|的时候"
+                         r"|开始|起|建|自建|租|开|认定|参|成立|投|拿|注册|签|办|做|新|被|获|买|上线|用满|用了|已经?|就|到|至"
                          r"|度|全年|上半年|下半年|实现|的?(?:跨境|进出口|出口|进口|交易|销售|营收|线上)))")
 # "三万五", "两千八", "一万二": the second figure is the next decimal place (3.5万, 2800, 1.2万)
 _CN_TAIL = re.compile(r"(?<![零〇一二两三四五六七八九十百千万\d])([一二两三四五六七八九十]+)(万|千)"
@@ -200,6 +200,8 @@ def _cn_tail(match: re.Match[str]) -> str:
 # "一年零两个月", "1年3个月": one duration in months (years of at most two digits: "2024年3个月" is no duration)
 _YEARS_MONTHS = re.compile(r"(?<![\d.])(\d{1,2}|[一两二三四五])\s*年\s*(?:零|又)?\s*(\d{1,2})\s*个月")
 _YEAR_DIGIT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+# "年租200万", "月租5万": the rent of a year or a month ("去年租800平" is a lease, not a rent)
+_RENT_OF = re.compile(r"(?<![去今前明])(年|月)租(?=\s*\d+(?:\.\d+)?\s*(?:万|千|元|块))")
 # "今年(2026)1月份", "2026年（2026年）": the year said twice is one year; "1月份" is 1月
 _YEAR_SAID_TWICE = re.compile(r"(?:今年|去年|前年|明年|((?:19|20)\d{2})\s*年)\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*[)）]")
 _MONTH_PART = re.compile(r"(?<=\d)月份")
@@ -246,6 +248,7 @@ def normalize(text: str) -> str:
     text = _THOUSAND.sub(lambda m: _number(Decimal(m.group(1)) * 1000), text)
     text = _DIGIT_THOUSAND.sub(lambda m: _number(Decimal(m.group(1)) * 1000), text)
     text = _DAO.sub("美元", text)
+    text = _RENT_OF.sub(r"\1租金", text)
     text = _PING.sub(r"\1平方米", text)
     text = _without_fillers(text)
     text = _CURRENCY_FIRST.sub(lambda m: f"{m.group(2).replace(',', '')}{_CURRENCY_AFTER[m.group(1)]}", text)

@@ -19,6 +19,8 @@ _INSTITUTION = re.compile(r"(?:市|的)?(?:海关|港口|港|机场|口岸|综�
 # conjunction follow it ("青岛的政策", "青岛和运城"); "太原的一所高校…在运城培训" is a story.
 _SUBJECT = re.compile(r"市?(?:的?(?:政策|补贴|补助|扶持|奖励|规定|措施|文件)"
                       r"|有没有|有什么|有啥|能补|能拿|能不能|和|与|跟|、|呢|[，,？?])")
+# "注册在北京，想落户秦皇岛": where the firm comes from, beside a corpus city, is the story
+_ORIGIN_BEFORE = re.compile(r"(?:注册(?:地)?(?:在|于|是)|位于|来自|总部(?:设)?在|从)\s*$")
 # "按秦皇岛的政策算", "换成济南", "改按六安的标准": the city a question is put to
 _TARGET_BEFORE = re.compile(r"(?:按照?|换成|改成|换到|改按|改用|套用|适用)\s*$")
 _TARGET_AFTER = re.compile(r"市?的?(?:政策|文件|标准|规定|办法)?(?:来|去)?(?:算|计算|测算)")
@@ -115,6 +117,7 @@ class Gazetteer:
         return list(dict.fromkeys(
             name for start, name in sorted(named) if start < first_corpus
             and not _INSTITUTION.match(text, start + len(name))
+            and not (corpus and _ORIGIN_BEFORE.search(text, max(0, start - 6), start))
             and (not corpus or _SUBJECT.match(text, start + len(name)))))
 
     def _names(self, text: str) -> list[str]:

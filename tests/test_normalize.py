@@ -99,8 +99,22 @@ from assistant.normalize import normalize
     ("租期2024.2—2025.2，租金80万", "租期2024年2月到2025年2月，租金80万"),
     ("2024/03/15起租", "2024年3月15日起租"),
     ("2024.5万元", "2024.5万元"),
-    # two-digit years before trade words
+    # two-digit years before trade words and use ("24年用满一年了"); a duration stays ("用了24年")
     ("25年跨境电商进出口2.1亿", "2025年跨境电商进出口2.1亿"),
+    ("24年用满一年了", "2024年用满一年了"),
+    ("用了24年", "用了24年"),
+    ("经营了12年以来", "经营了12年以来"),
+    # 上半年/下半年 are halves of a calendar year, not six months
+    ("都是24年上半年开始用的", "都是2024年上半年开始用的"),
+    ("用了半年", "用了6个月"),
+    # "年租200万", "月租5万": a rent; "去年租800平" a lease
+    ("一个700平年租200万", "一个700平方米年租金200万"),
+    ("月租5万", "月租金5万"),
+    ("去年租800平的仓", "去年租800平方米的仓"),
+    # English words of the clauses
+    ("set up an independent legal entity in Qinhuangdao", "设立 an 独立法人 in 秦皇岛"),
+    ("first full year import+export was USD 36 million", "首个一年度 进出口 was 3600万美元"),
+    ("4 offline classes, each with 60 trainees and 32 class hours", "4 线下 期培训, 每期 60 学员 and 32 学时"),
     # already normal text is left alone
     ("运城企业租赁800平方米海外仓，租金200万元", "运城企业租赁800平方米海外仓，租金200万元"),
 ])

@@ -64,6 +64,10 @@ def test_district_names_map_to_city(gazetteer):
     assert gazetteer.mentions("北戴河新区和昌黎县") == ["秦皇岛"]
     assert gazetteer.mentions("潍坊市和济南") == ["潍坊", "济南"]
     assert gazetteer.other_cities("杭州的跨境电商政策") == ["杭州"]
+    # where the firm comes from, beside a corpus city, is the story, not the question's city
+    assert gazetteer.other_cities("我们注册在北京，想落户秦皇岛，能拿多少") == []
+    assert gazetteer.other_cities("我们总部在杭州，运城有什么补贴") == []
+    assert gazetteer.other_cities("杭州和运城的补贴哪个高") == ["杭州"]
 
 
 def _cli(*args: str, index_dir: Path, cwd: Path = ROOT) -> subprocess.CompletedProcess:
