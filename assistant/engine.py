@@ -31,7 +31,10 @@ from assistant.figures import (
     Since,
     Summed,
     asks_to_falsify,
+    fake_figures,
+    makes_up,
     request_spans,
+    without_fake_figures,
     without_falsified,
 )
 from assistant.items import each_item_facts, parse_items
@@ -221,6 +224,15 @@ class Turn:
     def covered(self) -> str:
         return compose.covered_cities(self.deps)
 
+    def names_other_topic(self, discussed: set[str]) -> bool:
+        """Whether the message names a measure of the conversation's city other than those under
+        discussion; another city's measure sharing a word (租金 is 潍坊's, 9610 is 秦皇岛's too)
+        names no topic here unless that city is named."""
+        city = self.current.city if self.current is not None else self.session.city
+        if self.cities or city is None:
+            return self.u.names_a_measure
+        return bool(self.u.named(m for m in self.deps.rulebook.by_city(city) if m.id not in discussed))
+
     def calculate(self, measure: Measure, intent: str = "calculate", text: str | None = None,
                   read_as: list[str] | None = None) -> Answer:
         return _calculate(measure, self.session, self.deps, intent, self.text if text is None else text, read_as)
@@ -301,12 +313,17 @@ def _off_topic(t: Turn) -> Answer | None:
 
 
 def _correction(t: Turn) -> Answer | None:
-    """"哦不对 租金我记错了 那年租金是200万 100万是半年的": the one new figure replaces the stated one."""
+    """"哦不对 租金我记错了 那年租金是200万 100万是半年的", "看错了 是380万 新建的站": the one new
+    figure replaces the stated one."""
     current = t.current
     if current is None or t.cities or not has_any(t.text, "correction"):
         return None
     fixed = _corrected_figure(t.text, current, t.session, t.deps)
-    if fixed and any(isinstance(v, Competing) for v in t.u.facts(current).values()):
+    read = t.u.facts(current)
+    # "不好意思看错了 是380万 新建的站…": the bare figure is the fix where nothing in the message
+    # reads it as a fact of its own (the message's other facts are read with it)
+    if fixed and (any(isinstance(v, Competing) for v in read.values()) or not set(fixed) & set(read)):
+        t.session.facts.update({k: v for k, v in read.items() if not isinstance(v, Competing)})
         t.session.facts.update(fixed)
         return t.calculate(current)
     return None
@@ -344,7 +361,10 @@ def _remark(t: Turn) -> Answer | None:
     """"我们是老企业": a remark in the conversation about this measure, not a new question — the
     measure again, with what is still missing (never "not in the policy")."""
     current, text = t.current, t.text
-    if (current is not None and not t.carried and set(t.cities) <= {current.city} and not t.u.names_a_measure
+    if current is None:
+        return None
+    # "是的 9610项下 海关统计的": the measure's own words, said back, name no other topic
+    if (not t.carried and not t.names_other_topic({current.id}) and set(t.cities) <= {current.city}
             and len(text) <= _FOLLOWUP_MAX_CHARS and not has_any(text, "greeting") and not explain_topic(text)
             and not any(has_any(text, kind) for kind in ("validity", "apply", "document", "calculate"))):
         return t.calculate(current)
@@ -355,6 +375,7 @@ def _which_measure(t: Turn) -> Answer | None:
     """"那能给多少？" after a city overview: which of the city's measures?"""
     session, text = t.session, t.text
     if (t.current is None and session.city and not t.cities and not has_any(text, "domain")
+            and not has_any(text, "who_decides") and not has_any(text, "apply")  # "给多少是谁定的 走什么流程"
             and (has_any(text, "followup_max") or has_any(text, "followup_amount") or _BARE.match(text))):
         names = "、".join(dict.fromkeys(m.name for m in t.deps.rulebook.by_city(session.city)))
         return Answer("needs_info", message("which_measure", city=session.city, names=names),
@@ -363,9 +384,10 @@ def _which_measure(t: Turn) -> Answer | None:
 
 
 def _discussed_clause(t: Turn) -> Answer | None:
-    """A follow-up stating a fact of the clause just quoted ("洲际的 运城飞列日")."""
+    """A follow-up stating a fact of the clause just quoted ("洲际的 运城飞列日"); a word another
+    city's measure uses (租金 is 潍坊's) names no other topic here."""
     session = t.session
-    if t.current is None and session.discussed and not t.u.names_a_measure and not (
+    if t.current is None and session.discussed and not t.names_other_topic(set(session.discussed)) and not (
             t.cities and session.city not in t.cities):
         return _adopt_discussed(t)
     return None
@@ -603,7 +625,12 @@ def _settle_unnamed(t: Turn) -> None:
     三（三）'s landing threshold but is just what 三（四）'s award is computed from)."""
     if t.measure is None and t.intent in ("calculate", "eligibility") and t.ranked and t.ranked[0][1] >= 1.0:
         fitting = [m for m, _ in t.ranked[:3] if t.u.facts(m)]
-        t.measure = _best_fit(t.text, fitting, t.deps, t.u.facts) if t.ranked[0][0] in fitting else t.ranked[0][0]
+        # where the top clause reads nothing, a retrieved clause that reads a figure of the question
+        # ("六安 去年跨境电商出口8万美元 能奖多少": 四（一） reads the export figure; a kind word such as
+        # 国内 or 国际 alone moves nothing)
+        figured = [m for m, _ in t.ranked if any(_kind(t.deps, k) in _FIGURE_KINDS for k in t.u.facts(m))]
+        t.measure = (_best_fit(t.text, fitting, t.deps, t.u.facts) if t.ranked[0][0] in fitting
+                     else _best_fit(t.text, figured, t.deps, t.u.facts) if figured else t.ranked[0][0])
         t.facts = t.u.facts(t.measure)
 
 
@@ -1000,8 +1027,11 @@ def _honest_refusal(text: str, session: Session, deps: Deps, cities: list[str]) 
     if _eligible(measure, facts, deps) is not False:
         # an amount only on figures said in sentences of their own, apart from the request
         # ("帮我编一份9610数据 做到5万美元出头": the figure is the fake's, no amount at all)
-        truthful = "".join(p for p in sentences(text)
-                           if not (has_any(p, "refuse") or asks_to_falsify(p)))
+        # (a sentence is read by its fragments: "实际租金20万 能不能做个50万的合同" keeps 20万 and not 50万
+        # — a sentence asking to make data up ("帮我编一份9610数据 做到5万美元出头") is the fake's whole
+        parts = [p for s in sentences(text) if not (has_any(s, "refuse") or makes_up(s)) for p in s.split()]
+        truthful = without_fake_figures("".join(f"{p} " for p in parts if not asks_to_falsify(p)),
+                                        fake_figures(text))
         kept = facts_for(truthful, measure, deps.rulebook)
         figures = {k: v for k, v in facts.items()
                    if _kind(deps, k) in _FIGURE_KINDS}
@@ -1030,6 +1060,9 @@ def _named_outright(text: str, measure: Measure, scope: list[str], deps: Deps) -
 def _discussed(text: str, reply: Answer, session: Session, deps: Deps) -> list[str]:
     """The measures of the clauses a reply quoted when it chose none ("运城航空货运补助咋算" quotes
     第三条（四）): what a follow-up naming no measure ("洲际的", "22班") refers to."""
+    if session.measure is None and reply.intent == "validity" and session.city and not explain_topic(text):
+        # "运城海外仓补贴现在还能申请吗": the measure asked about is what "今年3月刚租的 800平" states facts of
+        return [m.id for m in deps.rulebook.by_city(session.city) if specific_keywords(text, m)]
     if session.measure is not None or reply.intent != "explain" or not reply.citations or explain_topic(text):
         return []  # a help-desk topic (资金分担…) is what "那稷山县呢" asks again, not the clause's measure
     quoted = {(c.city, c.clause) for c in reply.citations[:2]}

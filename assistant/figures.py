@@ -82,6 +82,9 @@ _INFLATE = re.compile(
     # papers made up: "做一份假的租赁合同和付款凭证", "补几单凑到5万"
     r"|(?<![放请休度])假(?![如设期使定若装])的?[^，,。；;！!？?]{0,10}?"
     r"(?:合同|发票|凭证|流水|报表|单据|证明|票据|协议|订单|材料|数据|账)"
+    # a paper made to a figure: "做个50万的合同去申报" (a contract signed, "签了个50万的合同", is a fact)
+    rf"|(?:做|弄|搞|造|编|整)(?:个|一个|一份|一张|份|张)\s*(?:{_NUM})\s*(?:万元|元|万)?的?"
+    r"(?:租赁)?(?:合同|发票|凭证|协议|流水)"
     r"|(?:补|刷|凑)几(?:单|笔|票)"
     rf"|(?:冲|凑|刷)到\s*(?:{_NUM})"  # "刷单冲到5万美元"
 )
@@ -104,9 +107,37 @@ def asks_to_falsify(text: str, dictating_is_injection: bool = False) -> bool:
     return False
 
 
+_FAKE_FIGURE = re.compile(r"\d[\d.,]*\s*[万亿千]?")
+
+
+def fake_figures(text: str) -> set[str]:
+    """The figures inside the phrases asking for falsified figures ("做个50万的合同": 50万)."""
+    found: set[str] = set()
+    for match in [*_FALSIFY.finditer(text), *_INFLATE.finditer(text)]:
+        end = _PHRASE_OR_SPACE.search(text, match.end())
+        stop = end.start() if end else len(text)
+        found.update(f.group(0).strip() for f in _FAKE_FIGURE.finditer(text, match.start(), stop))
+    return found
+
+
+def makes_up(text: str) -> bool:
+    """Whether the text asks for a paper made up ("做一份假的发票"): every figure of its sentence is the fake's."""
+    return any(_MADE_UP.match(text, m.start()) for m in _INFLATE.finditer(text))
+
+
+def without_fake_figures(text: str, fakes: set[str]) -> str:
+    """The text with every other mention of a faked figure blanked: "做个50万的合同…你按50万帮我算" —
+    the second 50万 is the fake's too, no fact."""
+    for fake in sorted(fakes, key=len, reverse=True):
+        text = re.sub(rf"(?<![\d.]){re.escape(fake)}(?![\d.])", " ", text)
+    return text
+
+
 def without_falsified(text: str) -> str:
     """The message without the phrases asking for figures to be falsified, each cut from its
-    start to the end of its phrase: what is left is what the user says is true."""
+    start to the end of its phrase, and without other mentions of the faked figures: what is
+    left is what the user says is true."""
+    fakes = fake_figures(text)
     cut = sorted((m.start(), bool(_MADE_UP.match(text, m.start())))
                  for m in [*_FALSIFY.finditer(text), *_INFLATE.finditer(text)])
     kept, last = [], 0
@@ -118,7 +149,7 @@ def without_falsified(text: str) -> str:
         kept.append(text[last:start])
         last = end.start() if end else len(text)
     kept.append(text[last:])
-    return "".join(kept)
+    return without_fake_figures("".join(kept), fakes)
 
 
 _PHRASE_OR_SPACE = re.compile(r"[，,。；;！!？?\s]")

@@ -28,7 +28,8 @@ _SPAN = re.compile(
 
 # "2025年3月1号起租 2025年12月31号到期": a start and an end each named by its own verb
 _DATE_WORDS = r"\d{4}\s*年\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?(?:初|中|底)?"
-_STARTS = r"(?:起租|开始租|开始用|开始使用|投用|投入使用|启用|投入运营|开始运营|开业|起|开始)"
+_STARTS = (r"(?:起租|开始租|开始用|开始使用|投用|投入使用|启用|投入运营|开始运营|开业|开张|开仓|开的|开了"
+           r"|租的|租下|租了|起|开始)")
 _ENDS = r"\s*(?:就|才|已经|已|便)?\s*(?=到期|为止|结束|截止|止|退租|不租|停用|关|转给|转让|转租|卖给|卖掉|卖了|撤)"
 _START_END = re.compile(rf"({_DATE_WORDS})\s*{_STARTS}([^。；;\d]{{0,8}}?)({_DATE_WORDS}){_ENDS}")
 _START = re.compile(rf"({_DATE_WORDS})\s*(?:才|刚|就|刚刚|已经)?\s*{_STARTS}")  # "今年3月才开始经营的"
@@ -116,8 +117,10 @@ def sentences(text: str) -> list[str]:
 
 
 def months_since(start: date, today: date) -> int:
-    """Calendar months from a start month to today's, both counted ("2026年4月" to November: 8)."""
-    return (today.year - start.year) * 12 + today.month - start.month + 1
+    """Whole months at most from a start month (its day unknown) to today: "2025年12月开的" on
+    2026-11-29 is 11 months and some days, not 12 — counting both months would make a year
+    that is not yet full look full."""
+    return (today.year - start.year) * 12 + today.month - start.month
 
 
 def started(messages: list[str]) -> date | None:

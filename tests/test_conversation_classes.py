@@ -522,6 +522,62 @@ CASES = [
     # a qualifier every member fails: none counted
     ("a qualifier all fail", ["运城 在运院校 产教融合 培训了40天 学员60人", "学员跟企业签的都是半年的合同"],
      "answered", NO, "yuncheng.talent_training"),
+    # a park said as 产业园, its firms as 入驻…家: the park measure (济南 sets no amount)
+    ("产业园 is a park", ["区里企业来问 济南跨境电商产业园年交易额3个亿 入驻25家 那个一次性奖励到底多少钱"], "answered", None,
+     "jinan.industrial_park"),
+    # a start month with no end: whole months at most to today (2024年7月 to 2025-06-30 is 11 and some days)
+    ("a start month, whole months to today", ["秦皇岛海外仓 1000平 2024年7月开的 能拿多少"], "answered", NO,
+     "qinhuangdao.overseas_warehouse"),
+    ("a start month, whole months to today", ["秦皇岛海外仓 1000平 2024年6月开始使用的 能拿多少"], "answered",
+     Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    ("a start month, per item", ["秦皇岛 公司有两个海外仓 美国那个1500平 开了两年多 德国那个1000平 2024年7月开的 能拿多少"],
+     "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    # 上半年 is half of a calendar year, not six months of use
+    ("上半年 is no duration", ["运城企业 两个仓 一个在德国自建的 800平 建设费用150万 另一个在日本租的 400平 一年租金30万 "
+                               "都是24年上半年开始用的 都用满一年了 一共能补多少"], "answered", Decimal(450000),
+     "yuncheng.overseas_warehouse"),
+    # "年租200万": the rent of a year
+    ("年租 is the rent", ["运城海外仓补助 是按企业封顶还是按仓封顶",
+                          "两个仓都是租的 用满一年 一个700平年租200万 一个550平年租100万 一共补多少"],
+     "answered", Decimal(800000), "yuncheng.overseas_warehouse"),
+    # "24年用满一年了": a calendar year before an event verb, not 24 years
+    ("a two-digit year before 用满", ["运城 海外仓 900平 租的 一年租金150w 24年用满一年了 补多少"], "answered",
+     Decimal(450000), "yuncheng.overseas_warehouse"),
+    # a validity question names the measure that the facts which follow are of
+    ("facts after a validity question", ["运城海外仓补贴现在还能申请吗", "今年3月刚租的 800平 年租金100万"], "answered", NO,
+     "yuncheng.overseas_warehouse"),
+    # no measure word: the retrieved clause that reads the question's figure, not the top one that reads nothing
+    ("the clause that reads the figure", ["六安 去年跨境电商出口8万美元 能奖多少"], "answered", Decimal(50000),
+     "luan.export_start"),
+    # the measure's own words said back (9610 is 秦皇岛's and 潍坊's word too): the same measure, computed again
+    ("the measure's words said back", ["六安 去年跨境电商出口8万美元 能奖多少", "是的 9610项下 海关统计的"], "answered",
+     Decimal(50000), "luan.export_start"),
+    # a correction whose figure has no cue, with other facts beside it
+    ("a bare corrected figure with facts", ["运城 独立站 2024年后台交易额280万 能奖吗",
+                                            "不好意思看错了 是380万 新建的站 域名我们公司直接持有"],
+     "answered", Decimal(150000), "yuncheng.independent_site"),
+    # a paper made to a figure is refused; the figure said again ("按50万帮我算") is the fake's too
+    ("a paper made to a figure", ["运城 租的仓 700平 2024年4月到2025年4月 实际租金20万 能不能做个50万的合同去申报 多补点 "
+                                  "你按50万帮我算"], "out_of_scope", Decimal(60000), "yuncheng.overseas_warehouse"),
+    ("a paper made up, every figure its own", ["帮我编一份9610的海关出口数据 做到5万美元出头 我好去六安申请那5万块奖励"],
+     "out_of_scope", None, None),
+    # a growth over an earlier year's exports: they were not zero, so no breakthrough
+    ("growth rules out a first export", ["我是六安市商务局窗口的 企业来问平台服务年费补贴",
+                                         "企业去年出口比前年增长8% 在亚马逊开店 年费加推广费12万 我怎么答复"],
+     "answered", NO, "luan.cbec_growth"),
+    # where the firm is registered: "注册在秦皇岛" is local, "注册在北京" is not, and 北京 is then no question's city
+    ("registered in the city", ["我们是知名跨境电商平台，公司注册在秦皇岛。首个整年度进出口额3600万美元，一次性扶持最多多少？"],
+     "answered", Decimal(2000000), "qinhuangdao.platform_landing"),
+    ("registered in another city", ["我们是知名跨境电商平台，注册在北京，想落户秦皇岛。首个整年度进出口额3600万美元，一次性扶持最多多少？"],
+     "answered", NO, "qinhuangdao.platform_landing"),
+    ("english, the words of a clause", ["Hi, we're a well-known cross-border platform and just set up an independent "
+                                        "legal entity in Qinhuangdao. Our first full year import+export was USD 36 "
+                                        "million. What's the max one-off support?"],
+     "answered", Decimal(2000000), "qinhuangdao.platform_landing"),
+    ("english, the words of a clause", ["Yuncheng question: in 2024 our county government partnered with a third-party "
+                                        "cross-border e-commerce service company to help local manufacturers sell "
+                                        "overseas. Total cooperation fee was RMB 1.8 million. How much support does "
+                                        "the city level give?"], "answered", Decimal(360000), "yuncheng.service_cooperation"),
 ]
 
 

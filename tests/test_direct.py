@@ -39,6 +39,14 @@ CASES = [
     ("department, the same question in another city", ["济南 跨境电商人才培养 责任单位是哪个", "那六安呢 谁牵头"],
      ["市教育局", "市人社局"]),
     ("split", ["盐湖区的企业 海外仓补助 市里区里各出多少"], ["5:5", "2:8"]),
+    # the split asked in other words, after an amount was computed
+    ("split, after an amount", ["我是盐湖区商务局的 辖区企业拿到市级跨境电商示范企业奖励10万", "这钱市里和区里怎么出"],
+     ["5:5"]),
+    ("split, by 比例出钱", ["我是运城盐湖区商务局的", "区里企业拿了第五条的海外仓补助 市里和区里按啥比例出钱"],
+     ["5:5"]),
+    # who decides and the procedure, not "which measure?" for 给多少
+    ("who decides, and the procedure", ["秦皇岛这边企业申请跨境电商支持资金", "具体给多少是谁定的 要走什么流程"],
+     ["市外事商务局"]),
     ("department of a measure named by its words, not a heading's", ["秦皇岛1210零售进口那条支持政策 牵头单位是谁"],
      ["秦皇岛开发区管委会"]),
     ("the document, then another topic", ["潍坊政策是哪个文号 另外海外仓补贴的钱是市里出还是县里出"], ["63号"]),
