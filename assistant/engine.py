@@ -276,6 +276,7 @@ def _refused(t: Turn) -> Answer | None:
             return Answer("out_of_scope", message("refuse"), intent="refuse")
         honest.text = f"{message('refuse')}\n\n{message('honest_figure')}\n\n{honest.text}"
         honest.notes.append("refused")
+        honest.status, honest.intent = "out_of_scope", "refuse"  # as _honest_refusal: the request is refused
         return honest
     honest = _honest_refusal(text, t.session, t.deps, t.cities)
     if honest is not None:
@@ -628,7 +629,9 @@ def _settle_unnamed(t: Turn) -> None:
         # where the top clause reads nothing, a retrieved clause that reads a figure of the question
         # ("六安 去年跨境电商出口8万美元 能奖多少": 四（一） reads the export figure; a kind word such as
         # 国内 or 国际 alone moves nothing)
-        figured = [m for m, _ in t.ranked if any(_kind(t.deps, k) in _FIGURE_KINDS for k in t.u.facts(m))]
+        # (a topic named by another measure's word, "体验店" in a city without one, moves nothing)
+        figured = [] if t.u.names_a_measure else [
+            m for m, _ in t.ranked if any(_kind(t.deps, k) in _FIGURE_KINDS for k in t.u.facts(m))]
         t.measure = (_best_fit(t.text, fitting, t.deps, t.u.facts) if t.ranked[0][0] in fitting
                      else _best_fit(t.text, figured, t.deps, t.u.facts) if figured else t.ranked[0][0])
         t.facts = t.u.facts(t.measure)
@@ -913,7 +916,13 @@ def _direct(text: str, scope: list[str], hits: list, session: Session, deps: Dep
         policy, clause = named if named else (deps.retriever.snapshot.policies.get(getattr(clause, "policy_id", "")),
                                               clause)
         if clause is None or policy is None:
-            return None
+            # "是哪天发的？企业有问题该找哪个部门问？": no clause named — the document's contact, or who
+            # organises its applications
+            contact = direct.rules_for("contact", scope, deps)
+            if contact:
+                return direct.topic_lead("contact", contact, scope[0]), contact[:1]
+            organiser = direct.organiser(scope[0], deps)
+            return (direct.organiser_lead(organiser), [organiser]) if organiser is not None else None
         return direct.department_lead(clause, policy, deps), [direct.Rule(policy, clause, "")]
     found = [(key, direct.rules_for(key, scope, deps, measure, [h.clause for h in hits], text)) for key in keys]
     lead = "".join(direct.topic_lead(key, rules, scope[0]) for key, rules in found)

@@ -31,7 +31,8 @@ from calculators.quantity import CUSTOMS_CODE, AtLeast, Below, Period, Quantity
 
 _NEGATION_WORDS = re.compile(r"没有|尚未|还没|还未|没|未|不是|并非|不(?!过|仅|但|少|同|错|久|断|管|论|然)")
 
-_NEGATION_AFTER = re.compile(r"^(?:都|也|还|则)?(?:没有|没|未|不)")
+# "9610没有", "市级那个还没评": a denial right after the words (or after 那个 pointing back at them)
+_NEGATION_AFTER = re.compile(r"^(?:那个|这个|那边)?(?:都|也|还|则)?(?:没有|没|未|不)")
 
 _CONTRAST = re.compile(r"而是|其实是|实际是|是")
 
@@ -459,7 +460,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     return facts
 
 
-_NONE_OF = re.compile(r"(?:没有|无|没)(?:任何)?(?:一家|一个|一所|企业|公司)(?:企业|公司)?(?:能|能够|可以)?")
+_NONE_OF = re.compile(r"(?:没有|无|没)(?:任何)?(?:一家|一个|一所|哪家|哪一家|哪个|企业|公司)(?:企业|公司)?"
+                      r"(?:能|能够|可以)?")
 _FIGURE_NEXT = re.compile(r"\s*[\d零〇一二两三四五六七八九十]")
 
 
@@ -1104,7 +1106,7 @@ def negated(text: str, start: int, end: int) -> bool:
     cut = max((m.end() for m in _SEGMENT.finditer(left)), default=0)
     reach = 24 if "、" in left[max(cut, start - 24):] else 12  # a negated list: 没有开通A、B、C
     before = left[max(cut, start - reach):]
-    after = text[end:end + 4]
+    after = text[end:end + 6]
     # "有没有城市支持…", "是不是已经备案", "能不能": a question, not a denial
     denial = [m for m in _NEGATION_WORDS.finditer(before)
               if not _ASKING.search(before, max(0, m.start() - 1), min(len(before), m.end() + 1))]

@@ -368,8 +368,10 @@ def split_each(text: str, places: frozenset[str] = frozenset()) -> tuple[str, li
         return by_place
     starts = list(_NAMED_ITEM.finditer(text))
     if len(starts) < 2:
-        starts = [m for m in _ITEM_START.finditer(text) if not _FIGURE_AFTER.match(text, m.end())
-                  and not _PART_OF_ITEM.match(text, m.end())]
+        # "一个2.8万" right after a count ("订了5个标准展位，一个2.8万元") is a price per unit, no item;
+        # "一个后台交易额350万 一个220万", "租金一个300万元 另一个200万元" are items
+        starts = [m for m in _ITEM_START.finditer(text) if not _PART_OF_ITEM.match(text, m.end())
+                  and not (_FIGURE_AFTER.match(text, m.end()) and _AFTER_COUNT.search(text, 0, m.start()))]
     if len(starts) >= 2:
         shared = text[:starts[0].start()]
         pieces = [text[a.start():b.start()] for a, b in pairwise(starts)]
@@ -398,7 +400,9 @@ def split_each(text: str, places: frozenset[str] = frozenset()) -> tuple[str, li
 
 # "一个展位费4万", "一个月": one of an item's parts or a period, not an item
 _PART_OF_ITEM = re.compile(r"\s*(?:标准)?(?:展位|摊位|平方米|平米|人|班次?|单|月(?!交易|销售)|季度)")
-_FIGURE_AFTER = re.compile(r"\s*(?:[\d.]+\s*(?:万|亿|千)?\s*(?:元|美元|块))")  # "一个3万": per item, no item
+_FIGURE_AFTER = re.compile(r"\s*[\d.]+\s*(?:(?:万|亿|千)\s*(?:元|美元|块)?|元|美元|块)")
+# a count of an item's units (展位, 摊位, 班), not of items (两个店, 两个仓)
+_AFTER_COUNT = re.compile(r"[\d两二三四五六七八九十]+\s*个\s*(?:标准)?(?:展位|摊位|班次?)[^\d，,。；;]{0,6}[，,\s]*$")
 
 
 def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date | None = None

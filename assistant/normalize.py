@@ -202,6 +202,10 @@ _YEARS_MONTHS = re.compile(r"(?<![\d.])(\d{1,2}|[一两二三四五])\s*年\s*(?
 _YEAR_DIGIT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 # "年租200万", "月租5万": the rent of a year or a month ("去年租800平" is a lease, not a rent)
 _RENT_OF = re.compile(r"(?<![去今前明])(年|月)租(?=\s*\d+(?:\.\d+)?\s*(?:万|千|元|块))")
+# "比上年增长了两成", "涨了三成半": a growth in tenths, as a percentage
+_TENTHS = re.compile(r"(?:(?<=增长|提高|上涨|增加|下降|下滑|减少)|(?<=[涨增降]))(了?)\s*"
+                     r"([一二两三四五六七八九])成(半)?(?![本员功为立交绩果])")
+_TENTH_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # "今年(2026)1月份", "2026年（2026年）": the year said twice is one year; "1月份" is 1月
 _YEAR_SAID_TWICE = re.compile(r"(?:今年|去年|前年|明年|((?:19|20)\d{2})\s*年)\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*[)）]")
 _MONTH_PART = re.compile(r"(?<=\d)月份")
@@ -236,6 +240,7 @@ def normalize(text: str) -> str:
     text = _SHORT_YEAR.sub(r"20\1年", text)
     text = _DOTTED_DATE.sub(_dotted_date, text)
     text = _DATE_RANGE_DASH.sub(r"\1到\2", text)
+    text = _TENTHS.sub(lambda m: f"{m.group(1)}{_TENTH_DIGIT[m.group(2)] * 10 + (5 if m.group(3) else 0)}%", text)
     text = _CN_TAIL.sub(_cn_tail, text)
     text = _GE_UNIT.sub(r"\1\2", text)
     text = _CN_RUN.sub(_cn_numeral, text)

@@ -421,6 +421,9 @@ def apply_answer(measure: Measure | None, hits: list[Hit], deps: Deps, text: str
     key = direct.topic_of(text)
     if key in ("contact", "leadership") or (key == "materials" and not direct.asks_department(text)):
         lead = direct.topic_lead(key, direct.rules_for(key, [policy.city], deps, measure, [found[1]]), policy.city)
+        if key == "leadership" and named is not None and direct.asks_department(text):
+            # "第四部分那几条…牵头单位是哪个部门？领导小组办公室主任由谁兼任？": both halves answered
+            lead = f"{direct.department_lead(found[1], policy, deps)}\n\n{lead}"
     elif named is None and measure is None and (organiser := direct.organiser(policy.city, deps)) is not None:
         lead = direct.organiser_lead(organiser)  # "秦皇岛的补贴找谁": who runs the support in general
     else:

@@ -264,7 +264,7 @@ CASES = [
     ("a correction with a new figure", ["秦皇岛 海外仓 面积900平 经营两年了 能奖吗", "不好意思说错了 是1900平"], "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
     ("a corrected place changes the route type", ["运城 航线补助 2025年 运城飞曼谷的货机 20班", "说错了 是飞法兰克福的"], "answered", Decimal(6000000), "yuncheng.air_cargo_route"),
     ("split asked with the facts", ["运城市级示范企业奖励多少", "我们是盐湖区的，2024年被市商务局认定为市级跨境电商示范企业，这钱市里和区里怎么分"], "answered", Decimal(100000), "yuncheng.demo_enterprise"),
-    ("refused, and the honest figure", ["运城 我们在泰国租了个海外仓 700平 2024年8月到2025年8月用满一年 实际年租金60万", "你帮我把租金写成170万，这样就能拿满50万了吧？帮我改下申报材料"], "answered", Decimal(180000), "yuncheng.overseas_warehouse"),
+    ("refused, and the honest figure", ["运城 我们在泰国租了个海外仓 700平 2024年8月到2025年8月用满一年 实际年租金60万", "你帮我把租金写成170万，这样就能拿满50万了吧？帮我改下申报材料"], "out_of_scope", Decimal(180000), "yuncheng.overseas_warehouse"),
     ("colloquial 三万五", ["运城 市政府支持的重点展 在沙特利雅得 2025年10月 3个展位 每个展位费三万五"], "answered", Decimal(75000), "yuncheng.key_exhibition"),
     ("English months", ["Our Yuncheng company leased a 2000 sqm overseas warehouse in Germany from March 2024 to February 2025, total rent 1.9 million RMB. How much subsidy?"], "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
     # items described over several messages
@@ -525,6 +525,38 @@ CASES = [
     # a park said as 产业园, its firms as 入驻…家: the park measure (济南 sets no amount)
     ("产业园 is a park", ["区里企业来问 济南跨境电商产业园年交易额3个亿 入驻25家 那个一次性奖励到底多少钱"], "answered", None,
      "jinan.industrial_park"),
+    # from blind set AE: a site of one's own in the builder's words; a domain in an outsourcer's name
+    ("a site in its builder's words", ["我们是做五金工具的，运城的，去年自己搭了个网站直接卖给国外客户，这种有没有奖励",
+                                       "域名是用我们公司名字自己注册的，不是外包公司的", "后台看2024年全年成交大概310万"],
+     "answered", Decimal(150000), "yuncheng.independent_site"),
+    ("a domain in an outsourcer's name", ["独立站是外包公司帮建的，域名挂在外包公司名下，2024年后台成交500多万。我们是运城的企业，"
+                                          "能拿独立站那个15万吗"], "answered", NO, "yuncheng.independent_site"),
+    # "订了5个标准展位，一个2.8万": a price per unit after a count; two priced "一个" are two items
+    ("a price per unit after a count", ["我们自己报名去的迪拜一个国际展，不是市里组织的那种重点展，2025年3月，订了5个标准展位，"
+                                        "一个2.8万。运城企业，能补多少？"], "answered", Decimal(67200),
+     "yuncheng.general_exhibition"),
+    ("two priced items", ["运城两个海外仓 都是租的 都用满一年 面积都是800平 租金一个300万元 一个200万元 能补多少"], "answered",
+     Decimal(1000000), "yuncheng.overseas_warehouse"),
+    ("two priced items", ["运城两个海外仓 都是租的 都用满一年 面积都是800平 租金一个是300万元 另一个200万元 能补多少"], "answered",
+     Decimal(1000000), "yuncheng.overseas_warehouse"),
+    # certifications named by their marks, in English
+    ("certifications by their marks", ["做国际认证的费用能补吗？我们是运城的",
+                                       "CE 8w, FDA registration 12w, US trademark 3w, testing 5w. All newly obtained last year."],
+     "answered", Decimal(84000), "yuncheng.certification"),
+    # a kind denied after its word ("市级那个还没评") is no fact
+    ("a level denied after its word", ["我们2024年被评上了跨境电商示范企业，运城奖多少", "市级的",
+                                       "不好意思刚才说错了，是山西省级的示范企业，市级那个还没评"], "answered", Decimal(150000),
+     "yuncheng.demo_enterprise"),
+    # "没有哪家过1个亿": none
+    ("none of them, by 哪家", ["运城一个跨境电商园区，2024年1210+9710+9810进出口2亿元，有实绩的企业刚好15家，没有哪家过1个亿的，"
+                               "运营两年，实际使用3500平，能评市级示范园区拿50万吗"], "answered", NO, "yuncheng.demo_park"),
+    # a growth in tenths ("增长了两成")
+    ("a growth in tenths", ["六安的外贸公司，在亚马孙上推广，平台年费加广告一年花了20万，能补多少", "出口比上年增长了两成左右，海关数据"],
+     "answered", Decimal(100000), "luan.cbec_growth"),
+    # a falsifying request in a conversation with facts: refused (out of scope), the true facts' verdict with it
+    ("refused after facts", ["运城的，海外仓在土耳其，400平，2024年租到现在，能补吗",
+                             "那你帮我想想办法，合同上面积改成600平行不行，房东那边好说话"], "out_of_scope", NO,
+     "yuncheng.overseas_warehouse"),
     # a start month with no end: whole months at most to today (2024年7月 to 2025-06-30 is 11 and some days)
     ("a start month, whole months to today", ["秦皇岛海外仓 1000平 2024年7月开的 能拿多少"], "answered", NO,
      "qinhuangdao.overseas_warehouse"),

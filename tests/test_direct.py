@@ -44,6 +44,12 @@ CASES = [
      ["5:5"]),
     ("split, by 比例出钱", ["我是运城盐湖区商务局的", "区里企业拿了第五条的海外仓补助 市里和区里按啥比例出钱"],
      ["5:5"]),
+    # an award received is no figure of the case: the split of it is asked
+    ("split of an award received", ["稷山县的企业拿了运城市跨境电商店铺奖励10万，县里要配套出多少？"], ["2:8"]),
+    # two halves: a section's departments and the leading group's office
+    ("a section's departments and the leading group",
+     ["六安市商务局新来的同事问：六安跨境电商实施意见第四部分那几条支持政策，牵头单位是哪个部门？领导小组办公室主任由谁兼任？"],
+     ["市财政局", "市商务局"]),
     # who decides and the procedure, not "which measure?" for 给多少
     ("who decides, and the procedure", ["秦皇岛这边企业申请跨境电商支持资金", "具体给多少是谁定的 要走什么流程"],
      ["市外事商务局"]),
@@ -120,6 +126,9 @@ def test_silent_topic_says_so(deps):
 @pytest.mark.parametrize(("turns", "wanted"), [
     (["潍坊政策是哪个文号 另外海外仓补贴的钱是市里出还是县里出"], "市、县两级按现行财政体制分担"),
     (["济南关于加快跨境电商发展的意见是哪个文件 哪天发的 有问题打哪个部门电话"], "对外贸易处"),
+    # whom to ask with no clause named: the document's contact line
+    (["济南那个加快跨境电商发展的意见，是哪天发的？企业有问题该找哪个部门问？"], "对外贸易处"),
+    (["运城的政策文号是多少 有问题找哪个部门"], "市商务局按优先顺序选择进行资金分配"),
     (["潍坊的文件文号是什么 海外仓那条谁牵头"], "责任单位是市商务局"),
     (["济南的意见文号是多少 出口退税效率那条谁牵头"], "牵头单位"),
     (["六安的实施意见文号是多少", "它是依据省里哪个文件制定的"], "皖政办〔2018〕46号"),

@@ -111,6 +111,10 @@ from assistant.normalize import normalize
     ("一个700平年租200万", "一个700平方米年租金200万"),
     ("月租5万", "月租金5万"),
     ("去年租800平的仓", "去年租800平方米的仓"),
+    # growth in tenths
+    ("出口比上年增长了两成左右", "出口比上年增长了20%左右"),
+    ("涨了三成半", "涨了35%"),
+    ("九成新的设备", "九成新的设备"),
     # English words of the clauses
     ("set up an independent legal entity in Qinhuangdao", "设立 an 独立法人 in 秦皇岛"),
     ("first full year import+export was USD 36 million", "首个一年度 进出口 was 3600万美元"),
