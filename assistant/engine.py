@@ -400,7 +400,8 @@ def _no_question(t: Turn) -> Answer | None:
     in a conversation), else out of scope."""
     session, text = t.session, t.text
     in_context = bool(session.city and (explain_topic(text) or has_any(text, "validity") or has_any(text, "apply")
-                                        or has_any(text, "document")))  # "那现在还能报吗", "牵头的谁"
+                                        or has_any(text, "document")  # "那现在还能报吗", "牵头的谁"
+                                        or (session.topic and has_any(text, "followup_reply"))))  # "我该怎么答复"
     if has_any(text, "domain") or t.cities or t.carried or in_context or t.u.names_a_measure:
         return None
     if has_any(text, "greeting"):
@@ -520,7 +521,8 @@ def _help_desk(t: Turn) -> Answer | None:
     text, session, deps = t.text, t.session, t.deps
     asked, topic = text, t.topic
     if (not topic and session.topic and len(text) <= _FOLLOWUP_MAX_CHARS and not t.u.names_a_measure
-            and (_AGAIN.search(text) or _only_place(text, deps))):
+            and (_AGAIN.search(text) or _only_place(text, deps) or has_any(text, "followup_reply"))):
+        # "那稷山县呢", "我该怎么答复他们": the help-desk topic just answered, asked again
         asked = f"{text} {session.topic}"
         topic = explain_topic(session.topic)
     t.asked, t.topic = asked, topic
@@ -695,20 +697,29 @@ _ENUMERATED = re.compile(r"(?:^|(?<=[：:；;，,。\s]))(?:[一二三四五]是
                          r"|第[一二三四五](?:个|项|件|是)?(?=[是，,、：:])|[①②③④⑤])")
 
 
+_ADDED_MATTER = re.compile(r"(?:^|(?<=[，,。；;？?\s]))(?:另外|此外|另一件事|还有一件事)")
+
+
 def _enumerated(t: Turn) -> Answer | None:
     """"两件事：一是…微专业…；二是…方向专业… 两项一共能奖多少": each listed part by the measure its
     own words name, its facts read from its own words (and what comes before the list); the
     amounts added only when every part is settled."""
     if t.measure is None or t.intent not in ("calculate", "eligibility"):
         return None
-    marks = list(_ENUMERATED.finditer(t.text))
-    if len(marks) < 2:
-        return None
-    preamble = t.text[:marks[0].start()]
-    ends = [m.start() for m in marks[1:]] + [len(t.text)]
+    marks = [m.start() for m in _ENUMERATED.finditer(t.text)]
+    added = len(marks) < 2
+    if added:
+        # "…微专业…能奖多少 另外…方向专业…又能奖多少": a second matter added with 另外
+        added = _ADDED_MATTER.search(t.text)
+        if added is None or not (has_any(t.text[:added.start()], "calculate")
+                                 and has_any(t.text[added.start():], "calculate")):
+            return None  # "另外国内新厂房投了1500万": a fact added, not a matter asked about
+        marks = [0, added.start()]
+    preamble = t.text[:marks[0]]
+    ends = [*marks[1:], len(t.text)]
     parts: list[tuple[Measure, dict[str, Any]]] = []
-    for mark, end in zip(marks, ends, strict=True):
-        piece = t.text[mark.start():end]
+    for start, end in zip(marks, ends, strict=True):
+        piece = t.text[start:end]
         named = [(keyword_score(piece, m), m) for m in t.deps.rulebook.by_city(t.measure.city)
                  if specific_keywords(piece, m)]
         if not named:
@@ -717,6 +728,11 @@ def _enumerated(t: Turn) -> Answer | None:
         parts.append((measure, facts_for(preamble + piece, measure, t.deps.rulebook)))
     if len({m.id for m, _ in parts}) != len(parts) or not all(f for _, f in parts):
         return None  # one matter said twice, or a part with nothing to compute
+    if added and any(m.per_item or any(isinstance(v, Competing) for v in f.values())
+                     or not any(_kind(t.deps, k) in _FIGURE_KINDS for k in f) for m, f in parts):
+        # "…店…；另外新建了两个独立站…": items of the clause, told apart by the per-item reading;
+        # "（本地独立法人）…海外仓…另外…仓": a part with no figure of its own is no matter of its own
+        return None
     t.session.measure, t.session.city = parts[0][0].id, parts[0][0].city
     return _calculate(parts[0][0], t.session, t.deps, t.intent, t.text, parts=parts)
 
@@ -1368,13 +1384,17 @@ def _per_item(text: str, measure: Measure, session: Session, deps: Deps) -> Calc
     if measure.per_item is None or not text:
         return None
     siblings = [m for m in deps.rulebook.of_clause(measure) if m.per_item]
-    found = []
+    found, unread = [], []
     for sibling in siblings:
         others = tuple(o.per_item.item for o in siblings if o.id != sibling.id)
         items = parse_items(text, sibling, deps.rulebook, others)
         if items:
             found.append((sibling, items))
+        elif specific_keywords(text, sibling) and facts_for(text, sibling, deps.rulebook):
+            unread.append(sibling)
     if not found or (len(found) == 1 and len(found[0][1]) == 1):
+        return None
+    if unread:  # stores described but not told apart: a total of the sites alone would be no total
         return None
     results = []
     for sibling, items in found:

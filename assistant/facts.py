@@ -45,6 +45,10 @@ def _implied_false_patterns() -> dict[str, list[str]]:
     return {str(k): [str(p) for p in v] for k, v in (_data().get("implied_false_patterns") or {}).items()}
 
 
+def _implied_true_patterns() -> dict[str, list[str]]:
+    return {str(k): [str(p) for p in v] for k, v in (_data().get("implied_true_patterns") or {}).items()}
+
+
 def _implied_zero_patterns() -> dict[str, list[str]]:
     return {str(k): [str(p) for p in v] for k, v in (_data().get("implied_zero_patterns") or {}).items()}
 
@@ -230,7 +234,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     quantities = [q for q in parsed + bare_quantities(text, parsed)
                   if not any(a <= q.span[0] < b for a, b in claims) and not _per_one(text, q) and not _per_each(text, q)
                   and not _qualifier(text, q) and not _denied_figure(text, q) and not _per_month(text, q)
-                  and not _period_of(text, q)]
+                  and not _period_of(text, q) and not _rule_rate(text, q)]
     taken: set[int] = set()
     # Numbers: each quantity goes to the compatible input whose cue is nearest.
     numeric = [s for s in specs if s.kind in _KIND_UNITS]
@@ -395,6 +399,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             value = _bool(text, list(spec.cues), subject)
             if value is True and getattr(spec, "place", "") and _elsewhere(text, spec.place):
                 value = False  # "在青岛海关备案的": another customs than the one the clause names
+            if value is None and any(re.search(p, text) for p in _implied_true_patterns().get(spec.name, ())):
+                value = True  # "省商务厅那边已经对这个展会给过补助了": said in words no cue list holds
             if value is None and getattr(spec, "local", False) and home:
                 value = _home(text, home, list(spec.cues))
             if (getattr(spec, "local", False) and _other_city_owner(text, list(spec.cues))
@@ -563,12 +569,19 @@ _TOTAL_BEFORE = re.compile(r"(?:总共|一共|共有|合计|总计|全部|共计
 
 
 def _code_before(text: str, quantity: Quantity, quantities: list[Quantity]) -> str | None:
-    """The customs code a figure is said under ("9710项下还有12万美元", "大头是9610，有1.6亿"): the
-    last one named since the money figure before it, within 24 characters."""
+    """The customs code a figure is said under ("9710项下还有12万美元", "大头是9610，有1.6亿",
+    "1.2亿是9610"): said right after it, or the last one named since the money figure before it,
+    within 24 characters."""
     start = max((q.span[1] for q in quantities if q.unit in ("CNY", "USD") and q.span[1] <= quantity.span[0]),
                 default=0)
+    after = _CODE_AFTER.match(text, quantity.span[1])
+    if after:  # "其中1.2亿是9610，剩下8000万是9710": the code said right after the figure
+        return after.group(1)
     codes = CUSTOMS_CODE.findall(text, max(start, quantity.span[0] - 24), quantity.span[0])
     return codes[-1] if codes else None
+
+
+_CODE_AFTER = re.compile(r"\s*(?:元|美元)?\s*(?:是|为|都是|属于|走的?是?|走)\s*((?:9610|9710|9810|1210))(?!\d)")
 
 
 _CONTRACT_TERM = re.compile(r"合同|租期|签了|签的|期限|协议期")
@@ -749,6 +762,18 @@ _PER_MONTH_BEFORE = re.compile(r"(?:每个?月|(?<![\d一二三四五六七八�
 _PER_MONTH_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:/|每|一)个?月")
 _MONEY_BEFORE = re.compile(r"(?:\d|[零〇一二两三四五六七八九十百千])\s*(?:万元|万|w|k|千|元|块|美元)\s*/?\s*$", re.I)
 _MONEY_NEXT = re.compile(r"\s*(?:[\d.,]+|[零〇一二两三四五六七八九十百千万]+)\s*(?:万|w|k|千|元|块|美元|亿)", re.I)
+
+
+# "平台年费补贴70%那个", "现在还能按30%申请吗": the rule's own rate, said to name it, is no fact
+_RULE_RATE_BEFORE = re.compile(r"(?:补贴|补助|奖励|奖补|补|返还?|按照?|给予?)\s*$")
+_RULE_RATE_AFTER = re.compile(r"\s*(?:的)?\s*(?:那个|那条|那项|那档|补贴|补助|奖励|的比例|比例|申请|申报|算)")
+
+
+def _rule_rate(text: str, quantity: Quantity) -> bool:
+    """Whether a percentage is the rule's rate named back ("补贴70%那个", "按30%申请")."""
+    return quantity.unit == "percent" and bool(
+        _RULE_RATE_BEFORE.search(text, max(0, quantity.span[0] - 4), quantity.span[0])
+        or _RULE_RATE_AFTER.match(text, quantity.span[1]))
 
 
 def _per_month(text: str, quantity: Quantity) -> bool:

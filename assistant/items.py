@@ -184,8 +184,8 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
         facts = extract_facts("，".join(group.text + shared), item_inputs, rulebook)
         facts.update(_lone_money(group.text, facts, item_inputs, rulebook))
         values = [spread[position]] if spread else _per_item_money(group.text, facts, item_inputs, rulebook)
-        if group.count > 1 and len(values) != group.count:  # "两个店 一个做了420万 一个380万"
-            _, pieces = split_each("，".join(group.text))
+        if group.count > 1 and len(values) != group.count:  # "两个店 一个做了420万 一个380万", "美国站…英国站…"
+            _, pieces = split_each("，".join(group.text), _places_abroad(rulebook))
             if len(pieces) == group.count:
                 values = []
                 for piece in pieces:
@@ -405,13 +405,17 @@ _FIGURE_AFTER = re.compile(r"\s*[\d.]+\s*(?:(?:万|亿|千)\s*(?:元|美元|块)
 _AFTER_COUNT = re.compile(r"[\d两二三四五六七八九十]+\s*个\s*(?:标准)?(?:展位|摊位|班次?)[^\d，,。；;]{0,6}[，,\s]*$")
 
 
+def _places_abroad(rulebook: RuleBook) -> frozenset[str]:
+    """Names of places abroad (countries and their aliases), which start an item with figures of its own."""
+    countries = getattr(rulebook, "countries", None)
+    return frozenset(w for c in countries.countries.values() if c.name != "中国"
+                     for w in (c.name, *c.aliases) if len(w) >= 2) if countries is not None else frozenset()
+
+
 def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date | None = None
                     ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Facts every item shares and each item's own, or ({}, []) when fewer than two items."""
-    countries = getattr(rulebook, "countries", None)
-    places = frozenset(w for c in countries.countries.values() if c.name != "中国"
-                       for w in (c.name, *c.aliases) if len(w) >= 2) if countries is not None else frozenset()
-    shared_text, pieces = split_each(text, places)
+    shared_text, pieces = split_each(text, _places_abroad(rulebook))
     if len(pieces) < 2:
         return {}, []
     names = [n for n in measure.inputs if n in rulebook.inputs] + [

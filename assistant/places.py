@@ -27,6 +27,7 @@ _TARGET_AFTER = re.compile(r"市?的?(?:政策|文件|标准|规定|办法)?(?:�
 # "我们在潍坊", "我们潍坊企业", "我司位于盐湖区": where the speaker's enterprise is
 _SPEAKER = re.compile(r"(?:我们|咱们|我司|我公司|本公司|本企业|我方)(?:公司|企业|单位|厂)?\s*"
                       r"(?:是|在|位于|注册在|注册地在|落户在?|属于|地处)?\s*$")
+_ZONE = re.compile(r"开发|新区|保税|高新|综合|经济")  # zones are named in full
 _NOT_A_PLACE = re.compile(r"[个哪各本全我该省县城超门股夜集上下进出同其那这此地区级市两三四五六七八九十一]")
 
 
@@ -60,10 +61,16 @@ class Gazetteer:
         for city in cities:
             aliases[city] = city
             aliases[f"{city}市"] = city
+        plain = {str(w) for w in data.get("not_short_forms") or ()}
         for city, places in (data.get("cities") or {}).items():
             if city in cities:
                 for place in places:
                     aliases[str(place)] = city
+                    # "临猗一家果汁企业", "寿光的企业": a county or district named without its 县/市/区
+                    stem = str(place)[:-1]
+                    if (str(place)[-1] in "县市区" and len(stem) >= 2 and stem not in plain
+                            and not _ZONE.search(stem)):
+                        aliases.setdefault(stem, city)
         others = frozenset(c for c in other_city_names(path) if c not in cities)
         names = sorted([*aliases, *others], key=len, reverse=True)
         pattern = re.compile("|".join(re.escape(n) for n in names)) if names else None

@@ -11,7 +11,7 @@ from calculators.fmt import fmt_date, fmt_money, fmt_money_full, fmt_number, mon
 from calculators.formulas import compute
 from calculators.inputs import Prepared, prepare
 from calculators.loader import load_rulebook
-from calculators.model import Measure, PolicyPeriod, RuleBook
+from calculators.model import UNITS, Condition, Measure, PolicyPeriod, RuleBook
 from calculators.quantity import Period
 from calculators.texts import text
 
@@ -82,14 +82,38 @@ def period_warnings(policy: PolicyPeriod, as_of: date) -> tuple[list[str], bool]
     return warnings, expired
 
 
-def _event_in_period(policy: PolicyPeriod, prepared: Prepared, result: CalcResult) -> bool:
+def _months_required(conditions: tuple[Condition, ...]) -> int | None:
+    """The use a measure requires, in months ("使用满1年": 12), where a top-level condition sets one."""
+    for condition in conditions:
+        figure = condition.threshold
+        if condition.op == ">=" and figure is not None and UNITS.get(figure.unit, ("",))[0] == "months":
+            return int(figure.value * UNITS[figure.unit][1])
+    return None
+
+
+def _add_months(day: date, months: int) -> date:
+    year, month = divmod(day.month - 1 + months, 12)
+    return date(day.year + year, month + 1, 1)
+
+
+def _event_in_period(policy: PolicyPeriod, prepared: Prepared, result: CalcResult,
+                     conditions: tuple[Condition, ...] = ()) -> bool:
     """The matter's date against the policy's period: awards count from a date (运城 第十条（一）),
-    and a matter dated after the policy's end is not covered by it at all."""
+    and a matter dated after the policy's end is not covered by it at all — nor is a use that
+    becomes long enough only after it ("2025年10月租下…到2026年10月用满一年" under a policy ended
+    2025-12-31: the year of use the clause requires was full only after the end)."""
     value = prepared.values.get("event_date")
     start, end = policy.awards_counted_from, policy.valid_until
     first = last = value.value if value is not None else None
     if isinstance(first, Period):  # a period: after the end if it began after it, and so on
         first, last = first.start, first.end
+        required = _months_required(conditions)
+        full = _add_months(first, required) if required else None
+        if full is not None and end is not None and first <= end < full and last >= full:
+            result.unmet_conditions.append(text("engine.use_full_after_end", event=value.display,
+                                                months=required, full=fmt_date(full),
+                                                valid_until=fmt_date(end), clause=policy.valid_clause))
+            return False
     if first is not None and end is not None and first > end:  # type: ignore[operator]
         result.unmet_conditions.append(text("engine.event_after_end", event=value.display,
                                             valid_until=fmt_date(end), clause=policy.valid_clause))
@@ -179,7 +203,7 @@ def calculate(measure_id: str, inputs: dict[str, object] | None = None,
     result.met_conditions += gate.met
     result.unmet_conditions += gate.unmet
     result.assumptions += gate.assumptions
-    in_time = _event_in_period(policy, prepared, result)
+    in_time = _event_in_period(policy, prepared, result, measure.conditions)
     status = gate.status if in_time else False
 
     outcome = compute(measure.formula, prepared, rb) if status is not False else None

@@ -104,3 +104,21 @@ def test_cli_calc_json_and_text() -> None:
     assert "文件未规定具体金额" in text.stdout and "已失效" in text.stdout
     bad = _cli("calc", "nowhere.nothing")
     assert bad.returncode == 1 and "未找到" in bad.stderr
+
+
+def test_a_use_full_only_after_the_policy_ends_is_not_covered() -> None:
+    """运城 第五条（三） asks 使用满1年 and ends 2025-12-31: a lease from 2025-10 is a year in use
+    only in 2026-10, after the end; one from 2024-10 was full within the period."""
+    from decimal import Decimal
+
+    from calculators.quantity import Period
+
+    facts = {"cost_cny": Decimal(960000), "area_m2": Decimal(800), "months_used": Decimal(12),
+             "warehouse_mode": "租赁"}
+    late = calculate("yuncheng.overseas_warehouse",
+                     {**facts, "event_date": Period(date(2025, 10, 1), date(2026, 10, 31))}, as_of=date(2026, 11, 29))
+    assert late.eligible is False and late.amount_yuan is None
+    assert any("2026年10月1日" in u and "2025年12月31日" in u for u in late.unmet_conditions), late.unmet_conditions
+    early = calculate("yuncheng.overseas_warehouse",
+                      {**facts, "event_date": Period(date(2024, 10, 1), date(2025, 10, 31))}, as_of=date(2026, 11, 29))
+    assert early.eligible is True and early.amount_yuan == Decimal(288000)

@@ -557,6 +557,29 @@ CASES = [
     ("refused after facts", ["运城的，海外仓在土耳其，400平，2024年租到现在，能补吗",
                              "那你帮我想想办法，合同上面积改成600平行不行，房东那边好说话"], "out_of_scope", NO,
      "yuncheng.overseas_warehouse"),
+    # from blind set AF: the province paid for the same fair already, in words of its own
+    ("the province paid already", ["运城企业去年参加德国科隆的重点展会，两个标准展位，每个4万",
+                                   "省商务厅那边已经对这个展会给过补助了，市里还能再补吗"], "answered", NO,
+     "yuncheng.key_exhibition"),
+    # stores told apart by their country sites (美国站…英国站…) beside sites of one's own
+    ("stores by country site, and sites", ["我们公司（运城的，已在运城跨境电商公共服务平台注册、按跨境电商模式申报）2024年的店：阿里国际站"
+                                           "（B2B）年交易额620万；亚马逊两个店，美国站480万、2100单，英国站350万、95单；eBay一个店正好300万、"
+                                           "160单；速卖通一个店210万、900单。另外新建了两个独立站，域名都在公司名下，后台交易额一个410万"
+                                           "一个260万。一共能拿多少奖励？"], "answered", Decimal(450000), "yuncheng.global_store"),
+    # a county named without 县 (临猗), figures buried among others
+    ("a county without its 县", ["我是临猗一家果汁出口企业的会计。公司2024年营收3200万，海外有两个仓：一个在迪拜，租的，650平米，"
+                                 "2024年1月到12月租金88万；另一个在德国汉堡，自建的，1300平米，建设费用210万，2024年5月投用，"
+                                 "2025年5月满一年。另外还买了两台叉车花了12万。两个仓加起来能申请多少？"], "answered", Decimal(764000),
+     "yuncheng.overseas_warehouse"),
+    # a figure labelled by a code the input leaves out ("1.2亿是9610")
+    ("a figure under an excluded code", ["运城园区 2024年跨境电商进出口2亿 其中1.2亿是9610 剩下8000万是9710 入驻实绩企业30家 "
+                                         "面积6000平 运营4年了 能拿示范园区50万吗"], "answered", NO, "yuncheng.demo_park"),
+    # the rule's rate named back is no fact ("补贴70%那个" is no growth of 70 %)
+    ("the rule's rate named back", ["六安 平台年费补贴70%那个", "年费加推广费一共9万"], "needs_info", None, "luan.cbec_growth"),
+    # a second matter added with 另外: each its own measure
+    ("a matter added with 另外", ["潍坊某高校 开跨境电商微专业 跨专业独立组班一年多了 每年考核通过60人 能奖多少 另外在国贸专业基础上"
+                                  "设跨境电商方向 经省教育厅批准纳入统一招生计划 每年招60人 又能奖多少"], "answered",
+     Decimal(300000), "weifang.university"),
     # a start month with no end: whole months at most to today (2024年7月 to 2025-06-30 is 11 and some days)
     ("a start month, whole months to today", ["秦皇岛海外仓 1000平 2024年7月开的 能拿多少"], "answered", NO,
      "qinhuangdao.overseas_warehouse"),
