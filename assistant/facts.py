@@ -920,7 +920,10 @@ def _names_part(text: str, marker: int, quantity: Quantity, spec, subject: Itera
     """Whether the part after 其中 that holds this figure is named by the input's cue or the
     measure's own subject word (仓库建设)."""
     words = _part_words(text, marker, quantity)
-    return any(len(c) > 1 and c in words for c in [*spec.cues, *subject])
+    # a customs code among the measure's words names a part of the trade, not this input, unless the
+    # input's label names it ("跨境电商进出口6800万 其中9610有4500万": the award is on the whole)
+    own = [w for w in subject if not (CUSTOMS_CODE.fullmatch(str(w)) and str(w) not in str(spec.label))]
+    return any(len(c) > 1 and c in words for c in [*spec.cues, *own])
 
 
 _QUALIFIES = re.compile(r"达标|符合|合格|满足|够了|够格|过了|超过|达到|以上")
@@ -966,6 +969,12 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
                  or _qualifying_part(text, marker, quantities[i], spec)]
         if not named and len(parts) > 1:
             named = _named_by_label(text, parts, quantities, spec)
+        elif not named:  # "进出口总额6800万元，其中跨境电商4500万元": the part says the label's words the whole lacks
+            (i, marker), = parts.items()
+            label = bigrams(str(spec.label))
+            said = bigrams(text[marker:quantities[i].span[0]]) & label
+            if len(said - bigrams(_label(text, quantities[wholes[0]]))) >= 2:
+                named = [i]
         kept = [i for i in kept if i not in wholes and (i in named or i not in parts)] if named \
             else [i for i in kept if i not in parts]
     bounds = [i for i in kept if _THRESHOLD_SAID.search(text[max(0, quantities[i].span[0] - 4):quantities[i].span[0]])]

@@ -52,7 +52,8 @@ _CURRENCY_AFTER = {"美元": "美元", "元": "元", "人民币": "元"}
 # "22年3月", "23年建的", "24年用满一年了": a two-digit calendar year, not a duration of 22 years
 _SHORT_YEAR = re.compile(r"(?<![\d.了满近共])([12]\d)\s*年(?=\s*\d{1,2}\s*月|\s*(?:底|初|中|年底|的时候"
                          r"|开始|起|建|自建|租|开|认定|参|成立|投|拿|注册|签|办|做|新|被|获|买|上线|用满|用了|已经?|就|到|至"
-                         r"|度|全年|上半年|下半年|实现|的?(?:跨境|进出口|出口|进口|交易|销售|营收|线上)))")
+                         r"|度|全年|上半年|下半年|实现|的?(?:跨境|进出口|出口|进口|交易|销售|营收|线上)"
+                         r"|(?:1210|9610|9710|9810)))")  # "25年1210+9710进出口1.8个亿"
 # "三万五", "两千八", "一万二": the second figure is the next decimal place (3.5万, 2800, 1.2万)
 _CN_TAIL = re.compile(r"(?<![零〇一二两三四五六七八九十百千万\d])([一二两三四五六七八九十]+)(万|千)"
                       r"([一二三四五六七八九])(?![十百千万\d])")
@@ -219,6 +220,20 @@ def _years_months(match: re.Match) -> str:
     return f"{years * 12 + months}个月"
 
 
+# "费用一共46k": thousands of yuan where a money word leads and no unit follows ("3k平", "订单5k" keep theirs)
+_MONEY_LEAD = re.compile(r"(?:费用?|租金|花了|花费|投入|投了|成本|价格?|钱|金额|交易额|销售额|营业额)"
+                         r"[^，,。；;\d]{0,6}$")
+_UNIT_NEXT = re.compile(r"\s*(?:元|块|美元|美金|刀|平|单|人|个|家|班|天|小时|%|％|万|亿)")
+
+
+def _thousands(match: re.Match[str]) -> str:
+    value = _number(Decimal(match.group(1)) * 1000)
+    text = match.string
+    if _MONEY_LEAD.search(text, max(0, match.start() - 12), match.start()) and not _UNIT_NEXT.match(text, match.end()):
+        return f"{value}元"
+    return value
+
+
 def normalize(text: str) -> str:
     """The message in the normal form understanding reads (see the module docstring)."""
     if not text:
@@ -250,7 +265,7 @@ def normalize(text: str) -> str:
     text = _YEAR_SAID_TWICE.sub(lambda m: f"{m.group(2)}年", text)
     text = _MONTH_PART.sub("月", text)
     text = _WAN.sub(r"\1万", text)
-    text = _THOUSAND.sub(lambda m: _number(Decimal(m.group(1)) * 1000), text)
+    text = _THOUSAND.sub(_thousands, text)
     text = _DIGIT_THOUSAND.sub(lambda m: _number(Decimal(m.group(1)) * 1000), text)
     text = _DAO.sub("美元", text)
     text = _RENT_OF.sub(r"\1租金", text)

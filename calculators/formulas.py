@@ -199,6 +199,13 @@ def _sum(f: Formula, prepared: Prepared, rb: RuleBook, out: Outcome) -> None:
             out.unmet += blocked
         return
     for name, needs in pending:
+        part = next(p for p in f.parts if p.name == name)
+        if _given(part, prepared):
+            # "平台年费9万 增量300万美元": a part whose facts were given but do not settle it is no part left
+            # out — the total waits for it (the increment's 12万 alone is not what the firm gets)
+            out.undetermined = True
+            out.missing += [m for m in needs if m not in out.missing]
+            continue
         out.assumptions.append(text("formula.part_missing", part=name, labels=[_label(rb, n) for n in needs]))
         out.optional_missing += [n for n in needs if n not in out.optional_missing]
     out.assumptions += [text("formula.part_ruled_out", reason=b) for b in blocked]

@@ -48,6 +48,15 @@ CASES = [
     ("a US-dollar figure in slang", "qinhuangdao.platform_landing",
      "平台龙头企业 在秦皇岛设立了独立法人 进出口1500万美金",
      {"annual_cbec_trade_usd": D(15000000), "registered_locally": True}, ()),
+    # from blind set AG: the part that says the input's own words the whole lacks; a code part of a cross-border whole
+    ("the cross-border part of all trade", "qinhuangdao.existing_enterprise",
+     "2024年进出口总额6800万元人民币，其中跨境电商4500万元，其余为一般贸易", {"annual_cbec_trade_cny": D(45000000)}, ()),
+    ("a code's part of the cross-border whole", "qinhuangdao.existing_enterprise",
+     "跨境电商进出口6800万元 其中9610有4500万元", {"annual_cbec_trade_cny": D(68000000)}, ()),
+    # an award's own amount said with its verb is no input ("补贴按规定能拿满10万" is no fee)
+    ("an award's amount with its verb", "luan.cbec_growth",
+     "我们平台服务费补贴按规定能拿满10万 另外被认定的跨境进出口增量有300万美元",
+     {"cbec_trade_increase_usd": D(3000000)}, ("platform_fee_cny",)),
     ("registered in the city, the city after", "qinhuangdao.platform_landing",
      "知名跨境电商平台 公司注册在秦皇岛 首个整年度进出口1500万美元",
      {"annual_cbec_trade_usd": D(15000000), "registered_locally": True}, ()),
