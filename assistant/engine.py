@@ -650,6 +650,7 @@ def _clause_without_calculator(t: Turn) -> Answer | None:
     if ((measure.policy_id, measure.clause) not in top3
             and hits and (hits[0].policy.id, hits[0].clause.label) not in measure_clauses
             and not (has_any(text, "apply") and specific_keywords(text, measure))
+            and not _named_outright(text, measure, t.scope, t.deps)  # "秦皇岛综服平台能给多少支持"
             and not (not t.scope and len({m.city for m, _ in t.explicit if specific_keywords(text, m)}) > 1)):
         return explain_answer(text, hits, t.scope, t.deps)
     return None

@@ -71,7 +71,9 @@ _BARE_YUAN = re.compile(r"(?:费|金|价|钱|每个|每家|每人|每展位|单�
                         r"\s*(?:一共|总共|合计|共计|总计|共)?\s*(?:是|为|约|大概)?\s*"
                         r"(\d{4,9})(?![\d.]|\s*[万亿千百十元美平个家人月年天号日%％])")
 # 订单上千, 几千单: at least that round figure (orders only for 几: a count of people is paid per head)
-_ROUND = re.compile(r"(?:上|过|超过|逾)(百|千|万)(?=[单个人家次件]|$|[，,。；;])|(?:好几|几|数)(百|千|万)(?=单|笔)")
+# ("订单量都几千": the orders named before the round figure)
+_ROUND = re.compile(r"(?:上|过|超过|逾)(百|千|万)(?=[单个人家次件]|$|[，,。；;])|(?:好几|几|数)(百|千|万)(?=单|笔)"
+                    r"|(?<=订单量|订单数)(?:都|也|有|是|大概|差不多)*(?:好几|几|数)(百|千|万)")
 _BARE_AREA = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*多?\s*平(?![方米台])")
 
 
@@ -106,7 +108,7 @@ def bare_quantities(text: str, known: list[Quantity]) -> list[Quantity]:
             found.append(Quantity(Decimal(match.group(1)), "CNY", match.group(1), match.span(1), ""))
     for match in _ROUND.finditer(text):  # 订单上千: at least a thousand
         if not any(a <= match.start() < b for a, b in covered):
-            value = Decimal({"百": 100, "千": 1000, "万": 10000}[match.group(1) or match.group(2)])
+            value = Decimal({"百": 100, "千": 1000, "万": 10000}[match.group(1) or match.group(2) or match.group(3)])
             found.append(Quantity(value, "count", match.group(0), match.span(), ""))
     return found
 

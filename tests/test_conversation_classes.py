@@ -580,6 +580,12 @@ CASES = [
     ("a matter added with 另外", ["潍坊某高校 开跨境电商微专业 跨专业独立组班一年多了 每年考核通过60人 能奖多少 另外在国贸专业基础上"
                                   "设跨境电商方向 经省教育厅批准纳入统一招生计划 每年招60人 又能奖多少"], "answered",
      Decimal(300000), "weifang.university"),
+    # "单量都几千": the orders named, at least a thousand; "过了400w 单量也够" is no count of 4 million orders
+    ("orders said as 单量", ["运城 我们在6个平台各开了一个B2C店 24年每个店都过了300w 单量都几千 在运城跨境公共服务平台注册了 "
+                             "也按跨境模式申报 能奖多少"], "answered", Decimal(300000), "yuncheng.global_store"),
+    # an abbreviation of a measure's name (综服平台), asked by a clerk
+    ("综服 is the service platform", ["我是海港区商务局的 企业问秦皇岛综服平台能给多少支持 怎么回"], "needs_info", None,
+     "qinhuangdao.service_platform"),
     # a part of a sum whose facts were given but do not settle it: the total waits (no 12万 for the increment alone)
     ("a given part left open", ["六安 平台年费9万 增量300万美元 能补多少"], "needs_info", None, "luan.cbec_growth"),
     ("a part never mentioned", ["六安 增量300万美元 能补多少"], "answered", Decimal(120000), "luan.cbec_growth"),

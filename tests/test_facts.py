@@ -50,7 +50,8 @@ CASES = [
      {"annual_cbec_trade_usd": D(15000000), "registered_locally": True}, ()),
     # from blind set AG: the part that says the input's own words the whole lacks; a code part of a cross-border whole
     ("the cross-border part of all trade", "qinhuangdao.existing_enterprise",
-     "2024年进出口总额6800万元人民币，其中跨境电商4500万元，其余为一般贸易", {"annual_cbec_trade_cny": D(45000000)}, ()),
+     "2024年进出口总额6800万元人民币，其中跨境电商4500万元，其余为一般贸易",
+     {"annual_cbec_trade_cny": D(45000000)}, ()),
     ("a code's part of the cross-border whole", "qinhuangdao.existing_enterprise",
      "跨境电商进出口6800万元 其中9610有4500万元", {"annual_cbec_trade_cny": D(68000000)}, ()),
     # an award's own amount said with its verb is no input ("补贴按规定能拿满10万" is no fee)
