@@ -506,6 +506,9 @@ def _document(t: Turn) -> Answer | None:
     text, topic, scope, deps = t.text, t.topic, t.scope, t.deps
     if not (has_any(text, "document") and scope):
         return None
+    named = t.u.named(m for m in deps.rulebook.measures if m.city in scope)
+    if has_any(text, "calculate") and any(_kind(deps, k) in _FIGURE_KINDS for m in named for k in t.u.facts(m)):
+        return None  # "9610出口一年8万美元能奖多少 我想确认下依据的文号": the amount, its clause and number cited
     also = deps.retriever.search(f"{text} {topic}", k=1, cities=scope) if topic else []
     other = _direct(text, scope, deps.retriever.search(f"{text} {topic}", k=5, cities=scope), t.session, deps,
                     t.u.facts)
@@ -877,7 +880,13 @@ def _with_other_half(reply: Answer, text: str, measure: Measure, hits: list, dep
     """"物流费用能补多少？这个意见有不懂的找哪个处室咨询？": the calculation, then the help-desk
     half's own first sentence (the contact, the materials, who interprets)."""
     says = _CALCULATION_SAYS if measure.funding_split else _CALCULATION_SAYS - {"split"}  # a split it cannot say
-    keys = [k for k in direct.topics_of(text) if k not in says and k != "department"]
+    asked = direct.topics_of(text)
+    if "split" in asked and measure.funding_split and reply.calculation:
+        # "能补多少 这笔钱市里和县里怎么分担": the calculation says the split; its clause is cited too
+        rules = direct.rules_for("split", [measure.city], deps, measure, [h.clause for h in hits], text)
+        if rules and all(c.clause != rules[0].clause.label for c in reply.citations):
+            reply.citations.append(compose.citation(rules[0].policy, rules[0].clause))
+    keys = [k for k in asked if k not in says and k != "department"]
     who = direct.asks_department(text)  # "每年最多补多少 是哪个部门组织申报": the units, too
     if not keys and not who:
         return reply
@@ -1417,8 +1426,9 @@ def _same_whichever(measure: Measure, settled: dict[str, Any], competing: dict[s
 
     names = list(competing)
     kinds = {_kind(deps, n) for n in names}
-    if measure.per_item is not None or not kinds <= {"money_cny", "money_usd"}:
-        return None  # only a cost or trade figure; counts and items keep their question
+    if measure.per_item is not None or not kinds <= {"money_cny", "money_usd", "count"}:
+        return None  # a cost, a trade figure or a head count ("学员320人…签了合同的有260人", both over the
+        # cap); items keep their question
     combos = list(product(*(competing[n].values for n in names)))
     if not combos or len(combos) > 16:
         return None

@@ -332,6 +332,13 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             # "总共320名学员，结业后有210人签了一年以上的劳动合同": the total is not those who qualify
             totals = {i for i in {index, *rivals} if _TOTAL_BEFORE.search(text, max(0, quantities[i].span[0] - 4),
                                                                           quantities[i].span[0])}
+            if not totals:  # "学员320人 …签了一年以上劳动合同的有260人": the one said with the label's qualifier
+                qualifier = bigrams(str(spec.label).split("的")[0])
+                scores = {i: len(bigrams(_label(text, quantities[i])) & qualifier) for i in {index, *rivals}}
+                best = [i for i, s in scores.items() if s >= 2]
+                if (len(best) == 1 and all(s == 0 for i, s in scores.items() if i != best[0])
+                        and all(quantities[i].span[0] < quantities[best[0]].span[0] for i in scores if i != best[0])):
+                    totals = {index, *rivals} - set(best)  # (those who qualify are said after the total)
             if totals and totals != {index, *rivals}:
                 if index in totals:
                     index = min({index, *rivals} - totals, key=lambda i: quantities[i].span[0])
@@ -1212,7 +1219,7 @@ _ASKED = re.compile(r"(?:能不能|能否|可不可以|可否|是否|要不要|�
 _FOUNDING = re.compile(r"注册|成立|开始运营|开始经营|开业")
 _FOUNDED_AFTER = re.compile(r"\s*(?:份|底|初)?(?:就|才|刚)?(?:注册|成立|设立|创立|创办|开办|开始运营|开始经营|开业)")
 _EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^，,。；;！!？?\d]{0,4}?"
-                         r"(?:新认定|认定|评上|评为|获评|入选|获批|建成|建的|新建|自建|租|参展|参加|获得|取得|拿到|拿的|"
+                         r"(?:新认定|认定|评上|评为|获评|入选|获批|建成|建好|建的|新建|自建|租|参展|参加|获得|取得|拿到|拿的|"
                          r"注册|成立|投用|启用|开通|开始|签|办的|做的)"
                          r"|((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^，,。；;！!？?]{0,16}?(?:进出口|交易额|销售额|营收|出口|进口)")
 

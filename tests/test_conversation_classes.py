@@ -586,6 +586,17 @@ CASES = [
     # an abbreviation of a measure's name (综服平台), asked by a clerk
     ("综服 is the service platform", ["我是海港区商务局的 企业问秦皇岛综服平台能给多少支持 怎么回"], "needs_info", None,
      "qinhuangdao.service_platform"),
+    # from blind set AH: an amount asked beside the document number is computed (its clause and number cited)
+    ("an amount beside a document question", ["六安市商务局这边 企业问9610出口一年8万美元能奖多少 我想确认下依据的文号 "
+                                             "还有这钱是市里出还是县区出"], "answered", Decimal(50000), "luan.export_start"),
+    # the count said with the label's qualifier, beside a plain total ("学员320人…签了…劳动合同的有260人")
+    ("the qualifying count beside a total", ["运城 在运院校 产教融合 培训35天 学员300人 签了一年以上劳动合同的有200人 能补多少"],
+     "answered", Decimal(80000), "yuncheng.talent_training"),
+    # "今年刚建好的": built, and dated this year (after 潍坊's end)
+    ("built this year", ["潍坊 今年刚建好的海外仓 2000平 投了900万 进出口1200万美元 也在潍坊海关备案了 能补多少"], "answered",
+     NO, "weifang.overseas_warehouse_build"),
+    ("运费 is logistics", ["济南有没有跨境电商物流补贴", "我们在济南做跨境电商出口申报 运费一个月大概30万 一年下来360万 能补多少"],
+     "answered", None, "jinan.logistics"),
     # a part of a sum whose facts were given but do not settle it: the total waits (no 12万 for the increment alone)
     ("a given part left open", ["六安 平台年费9万 增量300万美元 能补多少"], "needs_info", None, "luan.cbec_growth"),
     ("a part never mentioned", ["六安 增量300万美元 能补多少"], "answered", Decimal(120000), "luan.cbec_growth"),

@@ -209,3 +209,13 @@ def test_how_to_apply_names_who_organises(deps, turns, wanted):
 ])
 def test_materials_are_asked_only_in_a_question_about_them(text, asked):
     assert ("materials" in direct.topics_of(text)) is asked
+
+
+def test_a_calculation_that_says_the_split_cites_its_clause(deps):
+    """"按运城市政策能补多少 这笔钱市里和县里怎么分担": the amount, the split said with it, and the
+    split's own clause (第十条（二）) among the citations."""
+    reply = converse(deps, ["我是芮城县商务局的 县里一家企业在泰国租海外仓 600平 年租金50万 已用满一年 "
+                            "按运城市政策能补多少 这笔钱市里和县里怎么分担"])
+    assert (reply.calculation or {}).get("amount_yuan") is not None, reply.text
+    assert "2:8" in reply.text
+    assert [c.clause for c in reply.citations][:2] == ["第五条（三）", "第十条（二）"], reply.citations

@@ -86,7 +86,7 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.983, "blind_c.jsonl": 
                 "blind_x.jsonl": 0.98, "blind_y.jsonl": 0.99, "blind_z.jsonl": 0.97, "blind_aa.jsonl": 0.94,
                 "blind_ab.jsonl": 0.91, "blind_ac.jsonl": 1.0, "blind_ad.jsonl": 1.0,
                 "blind_ae.jsonl": 1.0, "blind_af.jsonl": 1.0,
-                "blind_ag.jsonl": 0.99}
+                "blind_ag.jsonl": 0.99, "blind_ah.jsonl": 0.98}
 
 
 @pytest.fixture(scope="module")
