@@ -335,10 +335,10 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             if not totals:  # "学员320人 …签了一年以上劳动合同的有260人": the one said with the label's qualifier
                 qualifier = bigrams(str(spec.label).split("的")[0])
                 scores = {i: len(bigrams(_label(text, quantities[i])) & qualifier) for i in {index, *rivals}}
-                best = [i for i, s in scores.items() if s >= 2]
-                if (len(best) == 1 and all(s == 0 for i, s in scores.items() if i != best[0])
-                        and all(quantities[i].span[0] < quantities[best[0]].span[0] for i in scores if i != best[0])):
-                    totals = {index, *rivals} - set(best)  # (those who qualify are said after the total)
+                best = _sole_best(scores)
+                last = max(scores, key=lambda i: quantities[i].span[0])
+                if best is not None and best == last:
+                    totals = {index, *rivals} - {best}  # (those who qualify are said after the total)
             if totals and totals != {index, *rivals}:
                 if index in totals:
                     index = min({index, *rivals} - totals, key=lambda i: quantities[i].span[0])
@@ -958,9 +958,14 @@ def _named_by_label(text: str, parts: dict[int, int], quantities: list[Quantity]
     words = {i: bigrams(own(i, marker)) for i, marker in parts.items()}
     common = set.intersection(*words.values()) if words else set()
     label = bigrams(str(spec.label))
-    scores = {i: len((w - common) & label) for i, w in words.items()}
+    best = _sole_best({i: len((w - common) & label) for i, w in words.items()})
+    return [best] if best is not None else []
+
+
+def _sole_best(scores: dict[int, int]) -> int | None:
+    """The one figure whose words share at least two bigrams with a label where every other shares none."""
     best = [i for i, s in scores.items() if s >= 2]
-    return best if len(best) == 1 and all(s == 0 for i, s in scores.items() if i != best[0]) else []
+    return best[0] if len(best) == 1 and all(s == 0 for i, s in scores.items() if i != best[0]) else None
 
 
 _THRESHOLD_SAID = re.compile(r"(?:超过|超出|已超|高于|达到|达|过了|不止|不低于)了?\s*$")
