@@ -80,7 +80,7 @@ from assistant.understanding import (
 )
 from calculators import CalcResult, Measure, calculate, calculate_items, combine, parse_quantities
 from calculators.items import calculate_each
-from calculators.quantity import AtLeast, Below
+from calculators.quantity import AtLeast, Below, Period
 from ingest.errors import IngestError
 from prompts import message, render
 
@@ -1593,6 +1593,14 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     names = input_names(measure, deps.rulebook)
     derived = _period_across_turns(measure, session, deps)
     facts = {k: v for k, v in {**session.facts, **derived}.items() if k in names}
+    since = next((v for v in derived.values() if isinstance(v, Since)), None)
+    event = facts.get("event_date")
+    if since is not None and "event_date" in names and (
+            event is None or (getattr(event, "year", None), getattr(event, "month", None))
+            == (since.start.year, since.start.month)):
+        # "2025年10月开始租的": the matter runs from then to today, so a use the clause asks for that is full
+        # only after the policy's end is seen as such (calculators._event_in_period)
+        facts["event_date"] = Period(since.start, deps.as_of)
     read_as = [*(read_as or []), *(message("ongoing_since", start=f"{v.start.year}年{v.start.month}月",
                                            months=str(v), as_of=f"{deps.as_of.year}年{deps.as_of.month}月")
                                    for v in derived.values() if isinstance(v, Since))]

@@ -219,3 +219,17 @@ def test_a_calculation_that_says_the_split_cites_its_clause(deps):
     assert (reply.calculation or {}).get("amount_yuan") is not None, reply.text
     assert "2:8" in reply.text
     assert [c.clause for c in reply.citations][:2] == ["第五条（三）", "第十条（二）"], reply.citations
+
+
+@pytest.mark.parametrize(("message", "amount"), [
+    # a lease begun before 运城's end (2025-12-31) whose year of use is full only after it: not covered
+    ("运城 海外仓 2025年10月开始租的 800平 年租金96万 能补多少", None),
+    # one whose year was full inside the period keeps its amount (with the expiry banner)
+    ("运城 海外仓 2024年10月开始租的 800平 年租金96万 能补多少", "288000.00"),
+])
+def test_a_use_full_only_after_the_end_from_a_start_month(deps, message, amount):
+    reply = converse(deps, [message])
+    calc = reply.calculation or {}
+    assert calc.get("amount_yuan") == amount, reply.text
+    if amount is None:
+        assert calc.get("eligible") is False and "2026年10月1日" in reply.text, reply.text
