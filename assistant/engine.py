@@ -468,7 +468,7 @@ def _help_desk_topic(t: Turn) -> str:
         return ""
     in_scope = [m for m in named if not t.scope or m.city in t.scope]
     if names_a_measure and any(_eligible(m, facts, deps) is False for m in in_scope
-                               for facts in [t.u.facts(m)] if any(_kind(deps, k) in _FIGURE_KINDS for k in facts)):
+                               for facts in [t.u.facts(m)] if _has_figure(facts, deps)):
         # "已经拿了市级外贸政策的出口奖励…9610出口6万美元…还能叠加再拿吗": the case stated with its
         # figures decides — 不符合, with its clause (a general question keeps the rule)
         return ""
@@ -507,7 +507,7 @@ def _document(t: Turn) -> Answer | None:
     if not (has_any(text, "document") and scope):
         return None
     named = t.u.named(m for m in deps.rulebook.measures if m.city in scope)
-    if has_any(text, "calculate") and any(_kind(deps, k) in _FIGURE_KINDS for m in named for k in t.u.facts(m)):
+    if has_any(text, "calculate") and any(_has_figure(t.u.facts(m), deps) for m in named):
         return None  # "9610出口一年8万美元能奖多少 我想确认下依据的文号": the amount, its clause and number cited
     also = deps.retriever.search(f"{text} {topic}", k=1, cities=scope) if topic else []
     other = _direct(text, scope, deps.retriever.search(f"{text} {topic}", k=5, cities=scope), t.session, deps,
@@ -592,8 +592,7 @@ def _validity(t: Turn) -> Answer | None:
         disclaimer = message("disclaimer")
         reply.text = (reply.text.replace(disclaimer, f"{lead}\n\n{disclaimer}") if disclaimer in reply.text
                       else f"{reply.text}\n\n{lead}")
-        reply.citations += [compose.citation(r.policy, r.clause) for r in rules
-                            if all(c.clause != r.clause.label or c.city != r.policy.city for c in reply.citations)]
+        _cite_also(reply, rules)
     return reply
 
 
@@ -636,7 +635,7 @@ def _settle_unnamed(t: Turn) -> None:
         # 国内 or 国际 alone moves nothing)
         # (a topic named by another measure's word, "体验店" in a city without one, moves nothing)
         figured = [] if t.u.names_a_measure else [
-            m for m, _ in t.ranked if any(_kind(t.deps, k) in _FIGURE_KINDS for k in t.u.facts(m))]
+            m for m, _ in t.ranked if _has_figure(t.u.facts(m), t.deps)]
         t.measure = (_best_fit(t.text, fitting, t.deps, t.u.facts) if t.ranked[0][0] in fitting
                      else _best_fit(t.text, figured, t.deps, t.u.facts) if figured else t.ranked[0][0])
         t.facts = t.u.facts(t.measure)
@@ -733,7 +732,7 @@ def _enumerated(t: Turn) -> Answer | None:
     if len({m.id for m, _ in parts}) != len(parts) or not all(f for _, f in parts):
         return None  # one matter said twice, or a part with nothing to compute
     if added and any(m.per_item or any(isinstance(v, Competing) for v in f.values())
-                     or not any(_kind(t.deps, k) in _FIGURE_KINDS for k in f) for m, f in parts):
+                     or not _has_figure(f, t.deps) for m, f in parts):
         # "…店…；另外新建了两个独立站…": items of the clause, told apart by the per-item reading;
         # "（本地独立法人）…海外仓…另外…仓": a part with no figure of its own is no matter of its own
         return None
@@ -851,6 +850,17 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
 
 _NOT_THE_CITY = re.compile(r"不是[^，,。？?]{0,12}?(?:市里|市级|市的)")
 _FIGURE_KINDS = ("money_cny", "money_usd", "count", "area_m2", "months", "percent")
+
+
+def _has_figure(facts: dict[str, Any], deps: Deps) -> bool:
+    """Whether the facts hold a figure (an amount, count, area, duration or rate), not only kinds and yes/no."""
+    return any(_kind(deps, k) in _FIGURE_KINDS for k in facts)
+
+
+def _cite_also(reply: Answer, rules: list) -> None:
+    """The rules' clauses added to the reply's citations, each once."""
+    reply.citations += [compose.citation(r.policy, r.clause) for r in rules
+                        if all(c.clause != r.clause.label or c.city != r.policy.city for c in reply.citations)]
 _OWN_WORK = re.compile(r"(?:我|我们|本人)(?:正)?在(?:写|起草|做|整理|准备)")
 _FIGURE_CHARS = re.compile(r"[\d.,零〇一二两三四五六七八九十百千万亿元块%％]")  # a figure's own characters
 _APPROVAL = re.compile(r"获批|批准|批给|审批通过")
@@ -883,9 +893,7 @@ def _with_other_half(reply: Answer, text: str, measure: Measure, hits: list, dep
     asked = direct.topics_of(text)
     if "split" in asked and measure.funding_split and reply.calculation:
         # "能补多少 这笔钱市里和县里怎么分担": the calculation says the split; its clause is cited too
-        rules = direct.rules_for("split", [measure.city], deps, measure, [h.clause for h in hits], text)
-        if rules and all(c.clause != rules[0].clause.label for c in reply.citations):
-            reply.citations.append(compose.citation(rules[0].policy, rules[0].clause))
+        _cite_also(reply, direct.rules_for("split", [measure.city], deps, measure, [h.clause for h in hits], text)[:1])
     keys = [k for k in asked if k not in says and k != "department"]
     who = direct.asks_department(text)  # "每年最多补多少 是哪个部门组织申报": the units, too
     if not keys and not who:
