@@ -46,3 +46,7 @@ def fmt_money_full(value: Decimal) -> str:
 
 def fmt_date(d: date) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
+
+
+def fmt_month(d: date) -> str:
+    return f"{d.year}年{d.month}月"

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from calculators.countries import Countries, Country
-from calculators.fmt import fmt_date, fmt_money, fmt_number
+from calculators.fmt import fmt_date, fmt_money, fmt_month, fmt_number
 from calculators.model import InputSpec, Measure, RuleBook
 from calculators.quantity import AtLeast, Below, Period, Quantity, parse_quantities, parse_quantity
 from calculators.texts import text
@@ -243,12 +243,21 @@ def coerce(spec: InputSpec, raw: object, rb: RuleBook, rate: Decimal | None,
             raise _Bad(text("input.unknown_country", raw=raw))
         return Value(country, country.name)
     if isinstance(raw, Period):
-        return Value(raw, text("input.period", start=fmt_date(raw.start), end=fmt_date(raw.end)))
+        return Value(raw, _period_display(raw))
     year = _YEAR_ONLY.match(str(raw).strip()) if isinstance(raw, str) else None
     if year:  # "2025年": the year's first day decides "after the end" / "before the start" by year
         return Value(date(int(year.group(1)), 1, 1), f"{year.group(1)}年")
     value_d = _date(raw)
     return Value(value_d, fmt_date(value_d))
+
+
+def _period_display(period: Period) -> str:
+    """"2023年12月至2024年11月" for a period said in months (both ends on a month's first day, as
+    the facts read "2023年12月到2024年11月"), dates otherwise: the end month is the last month in use,
+    not its first day."""
+    if period.start.day == 1 and period.end.day == 1:
+        return text("input.period", start=fmt_month(period.start), end=fmt_month(period.end))
+    return text("input.period", start=fmt_date(period.start), end=fmt_date(period.end))
 
 
 def _convert(spec: InputSpec, value: Decimal, have: str, want: str, rate: Decimal | None,

@@ -8,6 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -122,3 +123,21 @@ def test_a_use_full_only_after_the_policy_ends_is_not_covered() -> None:
     early = calculate("yuncheng.overseas_warehouse",
                       {**facts, "event_date": Period(date(2024, 10, 1), date(2025, 10, 31))}, as_of=date(2026, 11, 29))
     assert early.eligible is True and early.amount_yuan == Decimal(288000)
+
+
+@pytest.mark.parametrize(("period", "shown"), [
+    # said in months ("2023年12月到2024年11月"): the end month is the last month in use
+    ((date(2024, 3, 1), date(2025, 2, 1)), "2024年3月至2025年2月"),
+    # a start month to today: the dates themselves
+    ((date(2025, 3, 1), date(2026, 11, 29)), "2025年3月1日至2026年11月29日"),
+])
+def test_a_period_is_shown_as_it_was_said(period: tuple[date, date], shown: str) -> None:
+    from decimal import Decimal
+
+    from calculators.quantity import Period
+
+    facts = {"cost_cny": Decimal(960000), "area_m2": Decimal(800), "months_used": Decimal(12),
+             "warehouse_mode": "租赁", "event_date": Period(*period)}
+    result = calculate("yuncheng.overseas_warehouse", facts, as_of=date(2025, 6, 30))
+    lines = result.met_conditions + result.unmet_conditions
+    assert any(f"事项发生于{shown}" in line or f"事项为{shown}" in line for line in lines), lines
