@@ -1060,11 +1060,12 @@ def _honest_refusal(text: str, session: Session, deps: Deps, cities: list[str]) 
     honest = without_falsified(text)
     scope = cities or ([session.city] if session.city else [])
     named = [m for m in deps.rulebook.measures if (not scope or m.city in scope) and specific_keywords(honest, m)]
-    fitting = [m for m in named if facts_for(honest, m, deps.rulebook)]
+    read = {m.id: facts_for(honest, m, deps.rulebook) for m in named}
+    fitting = [m for m in named if read[m.id]]
     if not fitting or len({m.city for m in fitting}) != 1:
         return None
     measure = _best_fit(honest, fitting, deps)
-    facts = facts_for(honest, measure, deps.rulebook)
+    facts = read[measure.id]
     if any(isinstance(v, Competing) for v in facts.values()):
         return None
     if _eligible(measure, facts, deps) is not False:
