@@ -281,7 +281,19 @@ def _refused(t: Turn) -> Answer | None:
     honest = _honest_refusal(text, t.session, t.deps, t.cities)
     if honest is not None:
         return honest
-    return Answer("out_of_scope", message("refuse"), intent="refuse")
+    refusal = Answer("out_of_scope", message("refuse"), intent="refuse")
+    # "潍坊 海外仓 实际租金只有60万 你帮我写成120万": the clause the true figures are judged by, quoted
+    named = [m for m in t.deps.rulebook.measures if m.city in t.cities
+             and specific_keywords(without_falsified(text), m)]
+    if named and len({(m.policy_id, m.clause) for m in named}) == 1:
+        cited = clause_citation(t.deps, named[0].policy_id, named[0].clause)
+        if cited is not None:
+            refusal.citations.append(cited[0])
+            refusal.city = named[0].city
+            said = message("refuse_clause", city=named[0].city, clause=named[0].clause,
+                           name=cited[1].heading or named[0].name)
+            refusal.text = f"{refusal.text}\n\n{said}"
+    return refusal
 
 
 def _task(t: Turn) -> Answer | None:
@@ -629,7 +641,7 @@ def _settle_unnamed(t: Turn) -> None:
     from the question, the retrieved one those facts fit best ("进出口额300万美元" is under
     三（三）'s landing threshold but is just what 三（四）'s award is computed from)."""
     if t.measure is None and t.intent in ("calculate", "eligibility") and t.ranked and t.ranked[0][1] >= 1.0:
-        fitting = [m for m, _ in t.ranked[:3] if t.u.facts(m)]
+        fitting = [m for m, _ in t.ranked[:3] if _telling(t.u.facts(m), t.deps)]
         # where the top clause reads nothing, a retrieved clause that reads a figure of the question
         # ("六安 去年跨境电商出口8万美元 能奖多少": 四（一） reads the export figure; a kind word such as
         # 国内 or 国际 alone moves nothing)
@@ -1117,7 +1129,7 @@ def _adopt_discussed(t: Turn) -> Answer | None:
     """A follow-up read against the clause just quoted: where it states a fact of that clause's
     measure ("洲际的 运城飞列日", "2025年合作费用320万"), the measure is chosen and computed."""
     candidates = [t.deps.rulebook.measure(m) for m in t.session.discussed]
-    fitting = [m for m in candidates if t.u.facts(m)]
+    fitting = [m for m in candidates if _telling(t.u.facts(m), t.deps)]
     if not fitting:
         return None
     measure = _best_fit(t.text, fitting, t.deps, t.u.facts)
@@ -1258,14 +1270,15 @@ def _pick_measure(t: Turn) -> Measure | None:
         def figures(m: Measure) -> int:  # facts with a figure; a yes/no or a kind (亚马逊: B2C) tells little
             return len([k for k in read(m) if _kind(deps, k) not in ("bool", "choice", "country", "date")])
 
-        most_close = max((len(read(m)) for m in close), default=0)
+        most_close = max((len(_telling(read(m), deps)) for m in close), default=0)
         close_figures = max((figures(m) for m in close), default=0)
         if most_close <= 1:
             # the closest words read one fact at most while another named measure reads several, and
             # no fewer figures ("…1210/9610… 4500万美元 全市排第二": the platform ranking, not the codes'
             # measure; "园区…有经营业绩的19家…线上交易额5亿": the park, not the 1210 measure; "CE认证12万、
             # 商标注册8万…亚马逊广告50万": the certification sum, not a store's B2C and a yes/no)
-            fitting = [m for m, _ in explicit if len(read(m)) >= max(2, most_close + 1) and figures(m) >= close_figures]
+            fitting = [m for m, _ in explicit
+                       if len(_telling(read(m), deps)) >= max(2, most_close + 1) and figures(m) >= close_figures]
             if fitting:
                 return _best_fit(text, fitting, deps, read)
         return _best_fit(text, close, deps, read)
@@ -1303,12 +1316,15 @@ def _best_fit(text: str, candidates: list[Measure], deps: Deps,
     def fit(measure: Measure) -> tuple[int, int, int]:
         facts = read(measure)
         result = calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
-        # where the matter happened (巴西, 2024年, 临猗县) fits every measure that asks it: it tells none apart
-        telling = [k for k in facts if k != "county"
-                   and _kind(deps, k) not in ("country", "date")]
-        return (-len(telling), 1 if result.eligible is False else 0, order.get(measure.id, 0))
+        return (-len(_telling(facts, deps)), 1 if result.eligible is False else 0, order.get(measure.id, 0))
 
     return min(candidates, key=fit)
+
+
+def _telling(facts: dict[str, Any], deps: Deps) -> dict[str, Any]:
+    """The facts that tell measures apart: where and when the matter happened (巴西, 2024年,
+    临猗县) fits every measure that asks it, so it makes no measure the one the question is about."""
+    return {k: v for k, v in facts.items() if k != "county" and _kind(deps, k) not in ("country", "date")}
 
 
 def _period_across_turns(measure: Measure, session: Session, deps: Deps) -> dict[str, Any]:
@@ -1407,6 +1423,12 @@ def _per_item(text: str, measure: Measure, session: Session, deps: Deps) -> Calc
     for sibling in siblings:
         others = tuple(o.per_item.item for o in siblings if o.id != sibling.id)
         items = parse_items(text, sibling, deps.rulebook, others)
+        counted = session.facts.get(sibling.per_item.count_input) if sibling.id == measure.id else None
+        if not items and isinstance(counted, int) and counted > 1:
+            # "新建了两个", then "后台实际交易额一个500万 一个280万": the items counted before, each
+            # with its figure now
+            items = parse_items(f"{counted}个{sibling.per_item.item}，{text}", sibling, deps.rulebook, others)
+            items = items if len(items) == counted else []
         if items:
             found.append((sibling, items))
         elif specific_keywords(text, sibling) and facts_for(text, sibling, deps.rulebook):

@@ -20,6 +20,7 @@ from assistant.figures import Competing
 from assistant.timeline import months_since, started
 from assistant.understanding import extract_facts, figures_in
 from calculators import Measure, RuleBook
+from calculators.items import OWN_GROUP_KEY
 from calculators.quantity import Below, parse_number
 
 _PARTS = re.compile(r"[，,；;。！？!?：:]|\s+")  # chat fragments are separated by spaces
@@ -27,6 +28,12 @@ _SHARED = re.compile(r"都|均|每个|每家|各个|全部")
 _FIGURED = re.compile(r"\d|上千|上万|几千|几万|[一二两三四五六七八九十百千]+[万千百]")
 _QUESTION = re.compile(r"吗|多少|能否|能不能|可以拿|能拿|能奖|奖励几|补几|[?？]")
 _TOPIC_ONLY = re.compile(r"奖励|补贴|补助|奖补|政策|扶持|怎么|如何|店开全球")  # the measure named, no store
+# "在5个不同平台", "都在不同平台", "分属不同平台": stores on platforms of their own, though not named
+_DISTINCT = re.compile(r"不同(?:的)?(?:第三方)?平台|平台(?:都|各)?不(?:一样|相同|同)|不在同一(?:个)?平台|各在一个平台")
+_ALL_ON = re.compile(r"(?:都|全|全部|全都)(?:是|在|开在|开的)")
+# "B2B的3个", "B2C店2个": a count of stores of one kind, after the stores were announced
+_KIND_COUNT = re.compile(r"^(B2B|B2C)(?:的|店铺?|平台(?:的|上)?)?\s*(?:有|开了?)?\s*([两二三四五六七八九十\d]+)\s*个",
+                         re.IGNORECASE)
 _EACH = re.compile(r"各(?:开|有|建)?了?(?:一|1)个")
 _COUNT = re.compile(r"([两二三四五六七八九十\d]+)\s*个(?:[^，,。；;]{0,8}?)(店铺|店|独立站|网站)")
 # "新建独立站两个": the count after its noun
@@ -93,8 +100,14 @@ def _found_platforms(part: str, names: list[str]) -> list[str]:
 _LIST_INTRO = re.compile(r"[两二三四五六七八九十\d]+\s*个\s*(?:店铺|店|独立站|网站)\s*[：:]")
 
 
+# "在5个不同平台各开了1个店": as many stores as platforms
+_PLATFORMS_EACH = re.compile(r"([两二三四五六七八九十\d]+)\s*个\s*(?:不同的?)?\s*(?:第三方)?平台\s*(?:上)?\s*"
+                             r"各(?:开|有|开设)?了?\s*(?:一|1)\s*个\s*(店铺|店)")
+
+
 def _count(part: str, item: str) -> int | None:
-    found = [(m.group(1), m.group(2)) for m in _COUNT.finditer(part)]
+    found = [(m.group(1), m.group(2)) for m in _PLATFORMS_EACH.finditer(part)]
+    found += [(m.group(1), m.group(2)) for m in _COUNT.finditer(part)]
     found += [(m.group(2), m.group(1)) for m in _COUNT_AFTER.finditer(part)]
     for number, noun in found:
         if noun in _WORDS.get(item, ()) or item.startswith(noun):
@@ -120,6 +133,7 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
     groups: list[_Group] = []
     current: list[_Group] = []
     shared: list[str] = []
+    by_kind: dict[int, tuple[_Group, list[_Group]]] = {}
     text = _LIST_INTRO.sub("以下店铺 ", text)  # "两个店：Shopee一个…；Temu一个…": the total, then each
     text = _spaced_lists(text, names)
     if names:  # "亚马逊A店420万 3000单、亚马逊B店380万": a store's figures end where the next platform starts
@@ -139,6 +153,21 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
                 and current[0].count == 1):
             current[0].name = platforms[0]  # "B2B店年交易额500万，在阿里国际站": the same store
             current[0].count = _count(part, spec.item) or current[0].count
+            current[0].text.append(part)
+            continue
+        kind = _KIND_COUNT.match(part)
+        if kind and len(current) == 1 and current[0].name is None:
+            # "5个不同平台各开了1个店 B2B的3个…B2C的2个…": the stores announced, by kind
+            announced = next((a for a, kinds in by_kind.values() if any(current[0] is k for k in kinds)), current[0])
+            count = int(parse_number(kind.group(2)) or 0)
+            if any(announced is g for g in groups) and 0 < count < announced.count:
+                current = [_Group(None, count, [*announced.text, part])]
+                groups.append(current[0])
+                by_kind.setdefault(id(announced), (announced, []))[1].append(current[0])
+                continue
+        if (len(platforms) == 1 and len(current) == 1 and current[0].name is None and current[0].count > 1
+                and _ALL_ON.search(part)):
+            current[0].name = platforms[0]  # "开了3个店…都在亚马逊上": the stores announced, on one platform
             current[0].text.append(part)
             continue
         naming_topic = bool(_TOPIC_ONLY.search(part)) and not re.search(r"\d", part)  # "运城 独立站奖励"
@@ -166,6 +195,11 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
             # the figure after 都 is those stores' own
         for group in current:
             group.text.append(part)
+    distinct = bool(_DISTINCT.search(text))
+    for announced, kinds in by_kind.values():
+        if sum(g.count for g in kinds) != announced.count:
+            return []  # the kinds do not add up to the stores announced: the engine asks
+        groups.remove(announced)
     if not groups:
         return []
     anonymous = [g for g in groups if g.name is None]
@@ -183,7 +217,7 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
     for position, group in enumerate(groups):
         facts = extract_facts("，".join(group.text + shared), item_inputs, rulebook)
         facts.update(_lone_money(group.text, facts, item_inputs, rulebook))
-        values = [spread[position]] if spread else _per_item_money(group.text, facts, item_inputs, rulebook)
+        values = spread[position] if spread else _per_item_money(group.text, facts, item_inputs, rulebook)
         if group.count > 1 and len(values) != group.count:  # "两个店 一个做了420万 一个380万", "美国站…英国站…"
             _, pieces = split_each("，".join(group.text), _places_abroad(rulebook))
             if len(pieces) == group.count:
@@ -199,6 +233,8 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
             item = dict(facts)
             if values and len(values) == group.count:
                 item.update(values[index])
+            if not group.name and distinct:
+                item[OWN_GROUP_KEY] = True  # "5个不同平台各开了1个店": each on a platform of its own
             if group.name:
                 item["group"] = group.name
                 if group_spec is not None:  # the platform's own kind, not a listed neighbour's (阿里国际站: B2B)
@@ -207,13 +243,29 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
     return items
 
 
-def _spread(groups: list[_Group], inputs: list[str], rulebook: RuleBook) -> list[dict[str, Any]]:
-    """"阿里国际站、环球资源、敦煌网各开了一个店…交易额分别800万、650万、520万": one list said
-    after the stores, one figure per store in the order they were named; [] otherwise."""
-    if len(groups) < 2 or any(g.count != 1 for g in groups):
+def _spread(groups: list[_Group], inputs: list[str], rulebook: RuleBook) -> list[list[dict[str, Any]]]:
+    """One list said after the stores, one figure per store in the order they were named, as
+    each group's own values: "阿里国际站、环球资源、敦煌网各开了一个店…交易额分别800万、650万、520万"
+    (the list in every store's words), "亚马逊开了两个店 速卖通开了一个店…交易额分别是400万 350万 320万"
+    (the list after the last store, as many figures as the stores counted: the first two are
+    亚马逊's); [] otherwise."""
+    if len(groups) < 2:
         return []
     lists = [_per_item_money(g.text, {}, inputs, rulebook) for g in groups]
-    return lists[0] if len(lists[0]) == len(groups) and all(v == lists[0] for v in lists) else []
+    total = sum(g.count for g in groups)
+    if all(g.count == 1 for g in groups) and all(v == lists[0] for v in lists):
+        said = lists[0]
+    elif not any(lists[:-1]):  # the list after the last group named only
+        said = lists[-1]
+    else:
+        return []
+    if len(said) != total:
+        return []
+    spread, at = [], 0
+    for group in groups:
+        spread.append(said[at:at + group.count])
+        at += group.count
+    return spread
 
 
 def _slices(part: str, platforms: list[str]) -> list[tuple[str, str]]:

@@ -92,7 +92,17 @@ def span(text: str) -> Span | None:
         if months <= 0:
             continue
         return Span(start, end, months, match.group(0), exact=bool(match["m1"]))
+    whole = _WHOLE_YEAR_IN_USE.search(text)
+    if whole:  # "2024年全年租金180万", "2024年一整年都在用": the year from January to December
+        year = int(whole.group(1))
+        return Span(date(year, 1, 1), date(year, 12, 1), 12, whole.group(0), exact=True)
     return None
+
+
+# a year said whole, of a thing in use or rented ("2024年全年租金", "2023年一整年都在运营"); a year's
+# trade ("2024年全年交易额") is no period of use
+_WHOLE_YEAR_IN_USE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:全年|一整年|整年|整整一年|一年)\s*(?:的)?\s*"
+                                r"(?:租金|租期|租了|都在用|在用|使用|用了|都在运营|运营|经营)")
 
 
 def span_across(messages: list[str]) -> Span | None:

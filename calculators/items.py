@@ -19,6 +19,8 @@ from calculators.model import RuleBook
 from calculators.texts import text
 
 GROUP_KEY = "group"
+# an item said to be in a group of its own ("5个不同平台各开了1个店") though the group is not named
+OWN_GROUP_KEY = "own_group"
 
 
 def _counts(result: CalcResult, rb: RuleBook) -> bool:
@@ -31,7 +33,7 @@ def _counts(result: CalcResult, rb: RuleBook) -> bool:
 def _describe(item: dict[str, object], rb: RuleBook) -> list[str]:
     parts = [str(item[GROUP_KEY])] if item.get(GROUP_KEY) else []
     for name, value in item.items():
-        if name == GROUP_KEY or name not in rb.inputs:
+        if name in (GROUP_KEY, OWN_GROUP_KEY) or name not in rb.inputs:
             continue
         spec = rb.inputs[name]
         numeric = isinstance(value, int | float | Decimal) and not isinstance(value, bool)
@@ -58,7 +60,8 @@ def calculate_items(measure_id: str, shared: dict[str, object], items: list[dict
     first_failure: CalcResult | None = None
     open_items: list[tuple[str, CalcResult]] = []
     for index, item in enumerate(items, 1):
-        facts = {**shared, **{k: v for k, v in item.items() if k != GROUP_KEY}, spec.count_input: 1}
+        facts = {**shared, **{k: v for k, v in item.items() if k not in (GROUP_KEY, OWN_GROUP_KEY)},
+                 spec.count_input: 1}
         result = calculate(measure_id, facts, as_of=as_of, rulebook=rb)
         label = text("items.label", item=spec.item, index=index, facts=_describe(item, rb))
         if not _counts(result, rb):
@@ -85,9 +88,23 @@ def calculate_items(measure_id: str, shared: dict[str, object], items: list[dict
     if not counted:
         assert first_failure is not None
         return replace(first_failure, steps=lines + first_failure.steps)
-    facts = {**shared, **{k: v for k, v in counted[0].items() if k != GROUP_KEY}, spec.count_input: len(counted)}
+    facts = {**shared, **{k: v for k, v in counted[0].items() if k not in (GROUP_KEY, OWN_GROUP_KEY)},
+             spec.count_input: len(counted)}
     final = calculate(measure_id, facts, as_of=as_of, rulebook=rb)
-    return replace(final, steps=[*lines, text("items.count_total", item=spec.item, count=len(counted)), *final.steps])
+    steps = [*lines, text("items.count_total", item=spec.item, count=len(counted)), *final.steps]
+    unplaced = [item for item in counted if not item.get(GROUP_KEY) and not item.get(OWN_GROUP_KEY)]
+    if limit is not None and unplaced and len(counted) > limit and final.amount_yuan is not None:
+        # "开了3个店 都是B2C…": whether they share a platform is not said, and one platform counts
+        # only `limit` of them: the count is an upper bound until the platforms are known
+        condition = text("items.groups_unknown", item=spec.item, group_by=spec.group_by, limit=limit,
+                         note=spec.per_group.note, clause=spec.per_group.clause)
+        steps[-1] = text("engine.provisional", upper_bound=final.amount_is_upper_bound,
+                         amount=fmt_money_full(final.amount_yuan))
+        return replace(final, steps=steps, eligible=None, amount_yuan=None,
+                       provisional_amount_yuan=final.amount_yuan,
+                       missing_inputs=[*final.missing_inputs, condition],
+                       missing_input_names=list(final.missing_input_names))
+    return replace(final, steps=steps)
 
 
 def combine(results: list[CalcResult], name: str) -> CalcResult:

@@ -106,3 +106,18 @@ def test_each_item_counts_one_per_item_and_waits_only_for_yes_no_facts():
     settled = calculate_each("weifang.training", {"class_count": 4, "training_qualified": True}, sessions[:2],
                              as_of=date(2023, 12, 1))
     assert settled.eligible is True and settled.amount_yuan == Decimal(200000)
+
+
+def test_stores_whose_platforms_are_not_said_give_an_amount_to_confirm():
+    """"开了3个店 都是B2C…": one platform counts one store, so three stores on platforms not said
+    are 30万 only if each is on its own: the amount waits for that, said as the condition."""
+    unplaced = {"store_platform_type": "B2C", "store_annual_sales_cny": 4_000_000, "store_order_count": 1000}
+    result = calculate_items("yuncheng.global_store", REGISTERED, [dict(unplaced) for _ in range(3)], as_of=AS_OF)
+    assert result.amount_yuan is None and result.eligible is None
+    assert result.provisional_amount_yuan == Decimal("300000")
+    assert any("分属不同平台" in m for m in result.missing_inputs)
+    own = calculate_items("yuncheng.global_store", REGISTERED,
+                          [{**unplaced, "own_group": True} for _ in range(3)], as_of=AS_OF)
+    assert own.amount_yuan == Decimal("300000")
+    one = calculate_items("yuncheng.global_store", REGISTERED, [dict(unplaced)], as_of=AS_OF)
+    assert one.amount_yuan == Decimal("100000")  # one store: its platform changes nothing

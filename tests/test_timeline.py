@@ -46,6 +46,12 @@ def test_resolve_relative(said, read):
     ("2023年开始运营到2026年11月", 36),
     ("2025年2月起租，用到12月底", 11),
     ("2025年5月到2024年3月", None),
+    # a year said whole, of a thing rented or in use (normalised 全年 reads 一年)
+    ("2024年全年租金180万", 12),
+    ("2024年一年租金180万", 12),
+    ("2023年一整年都在运营", 12),
+    ("2024年全年交易额3亿", None),
+    ("一年租金180万", None),
 ])
 def test_span_months(text, months):
     found = span(text)
