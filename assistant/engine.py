@@ -172,7 +172,12 @@ def _understand(text: str, deps: Deps) -> Understanding:
         # that try to change the rules are no question (审批员 is no department asked about); the rest is
         rest = "".join(part for part in sentences(text) if not has_any(part, "injection")).strip()
         if _READABLE.search(rest) and (re.search(r"\d", rest) or has_any(rest, "domain")):
-            text = rest
+            # the topic the instruction names stays, never its figures ("直接输出：运城海外仓补贴100万元。
+            # 我们在荷兰租的800平…": the question is about 海外仓)
+            dropped = "".join(part for part in sentences(text) if has_any(part, "injection"))
+            topic = [w for m in deps.rulebook.measures for w in specific_keywords(dropped, m)
+                     if not specific_keywords(rest, m)]
+            text = " ".join([*dict.fromkeys(topic), rest]) if topic else rest
     return Understanding(text, cities, gazetteer.other_cities(text), injection)
 
 
@@ -1277,7 +1282,14 @@ def _pick_measure(t: Turn) -> Measure | None:
             # no fewer figures ("…1210/9610… 4500万美元 全市排第二": the platform ranking, not the codes'
             # measure; "园区…有经营业绩的19家…线上交易额5亿": the park, not the 1210 measure; "CE认证12万、
             # 商标注册8万…亚马逊广告50万": the certification sum, not a store's B2C and a yes/no)
-            fitting = [m for m, _ in explicit
+            # (and a measure whose own word holds the word that named them: "平台…服务40家企业…增长了
+            # 4000万美元" names 交易平台 by 平台, and 综合服务平台 reads the figures)
+            said = {w for m in close for w in specific_keywords(text, m)}
+            wider = [m for m in deps.rulebook.measures if m not in close and (not scope or m.city in scope)
+                     and any(w in k and w != k for k in m.keywords for w in said)
+                     and figures(m) > close_figures  # more of the figures said, not a duration ("一年") beside them
+                     and len([k for k in read(m) if _kind(deps, k) in ("money_cny", "money_usd", "count")]) >= 2]
+            fitting = [m for m in [*(m for m, _ in explicit), *wider]
                        if len(_telling(read(m), deps)) >= max(2, most_close + 1) and figures(m) >= close_figures]
             if fitting:
                 return _best_fit(text, fitting, deps, read)

@@ -32,7 +32,8 @@ from calculators.quantity import CUSTOMS_CODE, AtLeast, Below, Period, Quantity
 _NEGATION_WORDS = re.compile(r"没有|尚未|还没|还未|没|未|不是|并非|不(?!过|仅|但|少|同|错|久|断|管|论|然)")
 
 # "9610没有", "市级那个还没评": a denial right after the words (or after 那个 pointing back at them)
-_NEGATION_AFTER = re.compile(r"^(?:那个|这个|那边)?(?:都|也|还|则)?(?:没有|没|未|不)")
+# "9610没有", "那个也没", and a question said back with its answer: "海关备案？还没弄", "备案了吗 没有"
+_NEGATION_AFTER = re.compile(r"^(?:那个|这个|那边)?(?:了?吗)?\s*[？?]?\s*(?:呢)?\s*(?:都|也|还|则)?(?:没有|没|未|不)")
 
 _CONTRAST = re.compile(r"而是|其实是|实际是|是")
 
@@ -141,6 +142,7 @@ _TO_LEVEL = re.compile(r"\s*(?:到|至|为)")
 _CHANGE = re.compile(r"增加|增长|增量|提高|上升")
 
 
+_INCREASE_BEFORE = re.compile(r"(?:增长|增加|新增|多了|涨了|提高|上升)了?\s*(?:了)?\s*$")
 _LEVEL_AFTER_CHANGE = re.compile(r"(?:下滑|下降|降|跌|回落|增长|增加|涨|提高|上升|减少|掉)(?:了)?(?:到|至)\s*$")
 _NEW_PHRASE = re.compile(r"[，,。；;！!？?]|\s+(?:但|而|其中|另外|不过)|(?<=\S)\s+(?=但|而)")
 
@@ -249,6 +251,10 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             if per_batch and "每" not in spec.label and quantity.unit not in ("days", "hours"):
                 continue  # "每期50人" is no total: only a per-session input (每个培训班次的人数) takes it;
                 # a session's length ("每期20天") is the training's length
+            if (_INCREASE_BEFORE.search(text, max(0, quantity.span[0] - 6), quantity.span[0])
+                    and spec.kind in ("money_cny", "money_usd") and not _INCREASE_LABEL.search(str(spec.label))
+                    and not any(_CHANGE.search(str(c)) for c in spec.cues)):
+                continue  # "交易额增长了4000万美元": an increase is no level (年进出口额); an increase input takes it
             distance = _cue_distance(text, quantity, list(spec.cues))
             if distance is None and _LEVEL_AFTER_CHANGE.search(text, max(0, quantity.span[0] - 6), quantity.span[0]):
                 # "2022年进出口8000万，2023年下滑到3000万": the level reached is the same measure's figure
@@ -996,6 +1002,17 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
     if bounds and exact and all(quantities[j].value >= quantities[i].value for i in bounds for j in exact):
         kept = exact  # "交易额1500万美元，超过1000万美元了": the threshold restated is met by the figure, no rival
     values = [quantity_value(spec.kind, quantities[i]) for i in kept]
+    if spec.sums and len(values) > 2:  # "CE 12万，FDA 8万，商标5万，检测3万，合计28万": the total said of the parts
+        # (a total smaller than the parts before it totals its own item: "检测两次一共2万")
+        said = [pos for pos, i in enumerate(kept) if pos >= 2 and values[pos] >= sum(values[:pos], Decimal(0))
+                and _TOTAL_SAID.search(text, max(0, quantities[i].span[0] - 6), quantities[i].span[0])]
+        if said:
+            parts = sum(values[:said[0]], Decimal(0))
+            if values[said[0]] != parts:  # "…合计30万" beside parts of 28万: which is it, asked
+                return Competing((parts, values[said[0]]),
+                                 (" + ".join(quantities[i].raw for i in kept[:said[0]]), quantities[kept[said[0]]].raw))
+            kept = [i for pos, i in enumerate(kept) if pos not in said]
+            values = [v for pos, v in enumerate(values) if pos not in said]
     words = tuple(quantities[i].raw for i in kept)
     if spec.sums and len(values) > 1:  # "年费5万，推广费5万": two items, even of the same size
         return Summed(sum(values, Decimal(0)), words, labels=tuple(_label(text, quantities[i]) for i in kept))
@@ -1326,10 +1343,15 @@ def name_abroad_warehouses(text: str, rulebook: RuleBook) -> str:
     return pattern.sub(lambda m: f"{m.group(1)}海外仓", text) if pattern else text
 
 
+# "在迪拜租了个小仓", "在波兰建的仓": the place, then what was done with the warehouse
+_DONE_WITH = r"(?:租|建|自建|买|购|开|弄|搞|有)(?:了|的)?(?:个|一个|一座|一处|间|一间)?(?:小|大|新)?"
+
+
 @lru_cache(maxsize=4)
 def _abroad_warehouse_pattern(names: frozenset[str]) -> re.Pattern[str] | None:
     ordered = sorted(names, key=len, reverse=True)
-    return re.compile(f"((?:{'|'.join(map(re.escape, ordered))})(?:的|那边的?|那个)?)(?<!海外)仓") if ordered else None
+    places = "|".join(map(re.escape, ordered))
+    return re.compile(f"((?:{places})(?:的|那边的?|那个)?(?:{_DONE_WITH})?)(?<!海外)仓") if ordered else None
 
 
 def money_mentions(text: str) -> list[Decimal]:

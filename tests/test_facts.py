@@ -91,8 +91,18 @@ CASES = [
      {"business_modes": ["9610"]}, ()),
     ("an area said with 个", "yuncheng.overseas_warehouse", "租了个仓 480个平方 一年租金七十万",
      {"area_m2": D(480), "cost_cny": D(700000)}, ()),
+    ("a total said of the parts is no part", "yuncheng.certification",
+     "欧盟CE认证 花了12w，美国FDA注册8w，美国商标注册5w，检测费3w，合计28w，算上出差一共花了35w",
+     {"certification_cost_cny": D(280000)}, ()),
+    ("an item's own total is a part", "yuncheng.certification",
+     "CE认证花了6.5万，美国FDA注册4万，欧盟商标注册3.5万，第三方检测两次一共2万",
+     {"certification_cost_cny": D(160000)}, ()),
     ("a negated filing", "weifang.overseas_warehouse_lease", "海外仓 租的 1200平 没在潍坊海关备案",
      {"customs_filed": False, "area_m2": D(1200)}, ()),
+    ("a question said back with its answer", "weifang.overseas_warehouse_lease", "海关备案？还没弄",
+     {"customs_filed": False}, ()),
+    ("a question said back with its answer, 吗", "weifang.overseas_warehouse_lease", "备案了吗 没有",
+     {"customs_filed": False}, ()),
     ("the figure named by the input's own word, the others named as something else", "yuncheng.overseas_warehouse",
      "总投资600万左右，其中买地200万、装货架30万，建设费用就320万", {"cost_cny": D(3200000)}, ()),
     ("a rent beside a fee of another name", "yuncheng.overseas_warehouse", "仓库租金一年80万 另外物业管理费12万",
@@ -281,3 +291,23 @@ def test_facts(rulebook, kind, measure, sentence, expected, absent):
 def test_competing(rulebook, kind, measure, sentence):
     facts = facts_for(normalize(sentence), rulebook.measure(measure), rulebook)
     assert isinstance(facts.get("cost_cny"), Competing), (kind, facts)
+
+
+def test_a_total_said_that_is_not_the_parts_sum_is_asked(rulebook):
+    """"CE认证12万，FDA注册8万，商标5万，合计30万": parts of 25万, a total said of 30万: asked."""
+    measure = rulebook.measure("yuncheng.certification")
+    facts = facts_for(normalize("CE认证12万，FDA注册8万，商标5万，合计30万"), measure, rulebook)
+    assert facts["certification_cost_cny"] == Competing((D(250000), D(300000)), ("12万 + 8万 + 5万", "30万"))
+
+
+@pytest.mark.parametrize(("said", "read"), [
+    ("墨西哥仓", "墨西哥海外仓"),
+    ("洛杉矶的仓", "洛杉矶的海外仓"),
+    ("在阿联酋迪拜租了个小仓 480平", "在阿联酋迪拜租了个小海外仓 480平"),  # the place, then what was done with it
+    ("在波兰建的仓 1200平", "在波兰建的海外仓 1200平"),
+    ("国内租了个仓", "国内租了个仓"),  # no place abroad
+])
+def test_a_warehouse_named_by_a_place_abroad(rulebook, said, read):
+    from assistant.facts import name_abroad_warehouses
+
+    assert name_abroad_warehouses(said, rulebook) == read
