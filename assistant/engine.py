@@ -865,6 +865,8 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
 )
 
 
+_ALL_MET = re.compile(r"条件(?:都|全|全部|均)(?:满足|符合|具备|达到|达标|够|没问题)"
+                      r"|(?:都|全|均)(?:满足|符合)(?:了)?条件")
 _NOT_THE_CITY = re.compile(r"不是[^，,。？?]{0,12}?(?:市里|市级|市的)")
 _FIGURE_KINDS = ("money_cny", "money_usd", "count", "area_m2", "months", "percent")
 
@@ -1714,7 +1716,10 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
     # A provisional figure is shown only while yes/no conditions are open; a missing figure or
     # kind (展会类型, 面积) could change the amount itself, so it is asked for first.
     open_kinds = {_kind(deps, n) for n in result.missing_input_names}
-    if result.provisional_amount_yuan is not None and open_kinds - {"bool"}:
+    # "条件都满足 今年软硬件投了80万": the conditions said to be met, each still to confirm; the amount
+    # the figures give is shown with them
+    all_met = any(_ALL_MET.search(said) for said in [text, *session.said])
+    if result.provisional_amount_yuan is not None and open_kinds - {"bool"} and not all_met:
         result.provisional_amount_yuan = None
     has_amount = result.amount_yuan is not None or result.provisional_amount_yuan is not None
     if (result.eligible is not False and not has_amount and not result.no_figure

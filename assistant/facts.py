@@ -394,6 +394,10 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 if any(len(c) > 1 and c in after for c in spec.cues):
                     facts[spec.name] = 0
                     break
+    for spec in numeric:  # "学员只跟企业签了半年合同": nobody holds the year's contract the input counts
+        if (spec.kind == "count" and spec.name not in facts and _YEAR_CONTRACT.search(str(spec.label))
+                and _ALL_SHORT_CONTRACT.search(text)):
+            facts[spec.name] = 0
     for spec in numeric:  # "2024年3月租到2025年2月底": a period stated by its dates
         if spec.kind == "months" and spec.name not in facts:
             period = span(text)
@@ -481,6 +485,10 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     return facts
 
 
+_YEAR_CONTRACT = re.compile(r"签订1年以上")
+# "学员只跟企业签了半年合同", "学生都只签了3个月": every one of them held short of a year (no count said)
+_ALL_SHORT_CONTRACT = re.compile(r"(?:学员|学生|培训人员|人员|他们)(?:都|全都|全部)?(?:只|仅|才)(?:跟|与|和)?"
+                                 r"[^，,。；;\d]{0,6}?(?:签|签订|签约)了?(?:半年|[一二三四五六七八九十两\d]+个?月)")
 _NONE_OF = re.compile(r"(?:没有|无|没)(?:任何)?(?:一家|一个|一所|哪家|哪一家|哪个|企业|公司)(?:企业|公司)?"
                       r"(?:能|能够|可以)?")
 _FIGURE_NEXT = re.compile(r"\s*[\d零〇一二两三四五六七八九十]")
@@ -701,9 +709,12 @@ def _named_by_own_word(text: str, index: int, rivals: set[int], quantities: list
         return None
     subject = [w for w in subject if w]
     left_out = []
+    abroad_only = bool(re.search(r"境外|国际|海外", str(spec.label)))
     for i in sorted(rivals):
         label = _label(text, quantities[i])
-        if not _unrelated(label, spec, subject) or _LEVEL_AFTER_CHANGE.search(label):
+        domestic = abroad_only and re.search(r"国内|境内", label) and not re.search(r"国内|境内", _label(
+            text, quantities[index]))  # "国内还租了个周转仓租金80w": no overseas warehouse's rent
+        if not domestic and (not _unrelated(label, spec, subject) or _LEVEL_AFTER_CHANGE.search(label)):
             return None  # ("…，2023年下滑到3000万": the same figure's level in another year)
         left_out.append(f"{label}{quantities[i].raw}")
     own = f"{_label(text, quantities[index])}{quantities[index].raw}"

@@ -341,6 +341,9 @@ CASES = [
     ("a warehouse rented abroad, said as 仓", ["运城企业 在阿联酋迪拜租了个小仓 480平 2024年4月到2025年4月 租金60万 能补吗"], "answered", NO, "yuncheng.overseas_warehouse"),
     ("a measure whose own word holds the word said, and reads the figures", ["Our platform is registered in Weifang and serves 40 cross-border e-commerce companies. In 2023 their cross-border e-commerce trade grew by 40 million USD over 2022. 潍坊最多能奖多少？"], "answered", Decimal(500000), "weifang.service_platform"),
     ("a measure whose own word holds the word said, in Chinese", ["潍坊 我们平台服务了40家跨境电商企业 2023年交易额增长了4000万美元 最多能奖多少"], "answered", Decimal(500000), "weifang.service_platform"),
+    # from blind set AK (read after its held-out measurement at aac6c7c)
+    ("a domestic warehouse's rent is no overseas warehouse's", ["我们是盐湖区做汽配出口的，公司总投资500万，其中海外仓那块：2024年3月在波兰华沙租了个仓 900平 租到2025年2月底，一年租金150w，国内还租了个周转仓租金80w。运城这边海外仓能补多少"], "answered", Decimal(450000), "yuncheng.overseas_warehouse"),
+    ("every trainee held short of the year's contract", ["学校问我 他们在运城办的跨境电商培训班 培了40天 但学员只跟企业签了半年合同 能拿每人400的那个补助吗 我怎么答复"], "answered", NO, "yuncheng.talent_training"),
     # a year with the matter done in it, under an expired policy (AI095)
     ("a year the classes were held in, after the policy's end", ["潍坊的政策 跨境电商培训有补助吧", "我们培训机构2025年按计划办了两期 每期80人 每期40课时 能补多少"], "answered", NO, "weifang.training"),
     ("each route computed on its own", ["运城 开了两条国际货运航线 一条飞大阪 全年20班 一条飞巴黎 全年10班 补多少"], "answered", Decimal(4000000), "yuncheng.air_cargo_route"),
@@ -707,3 +710,13 @@ def test_a_refusal_quotes_the_clause_it_names(deps, turns, city, clause):
 def test_a_follow_up_turns_to_the_city_it_names(deps, turns, measure):
     reply = converse(deps, turns)
     assert reply.measure == measure, reply.text
+
+
+def test_conditions_said_to_be_met_give_the_amount_to_confirm(deps):
+    """"条件都满足 今年软硬件投了80万": the figures' amount, every condition listed to confirm (AK068)."""
+    reply = converse(deps, ["六安综合服务平台 条件都满足 今年软硬件投了80万 能补多少 能补几年"])
+    calc = reply.calculation or {}
+    assert reply.status == "answered" and calc.get("amount_yuan") is None
+    assert Decimal(calc["provisional_amount_yuan"]) == Decimal(200000) and "待确认" in reply.text
+    asked = converse(deps, ["六安综合服务平台 今年软硬件投了80万 能补多少"])  # nothing said of the conditions: asked
+    assert asked.status == "needs_info"
