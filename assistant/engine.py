@@ -65,6 +65,7 @@ from assistant.understanding import (
     bare_answer,
     detect_intent,
     explain_topic,
+    extract_facts,
     facts_for,
     has_any,
     input_names,
@@ -79,8 +80,10 @@ from assistant.understanding import (
     without_places,
 )
 from calculators import CalcResult, Measure, calculate, calculate_items, combine, parse_quantities
+from calculators.fmt import fmt_money, fmt_number
 from calculators.items import calculate_each
 from calculators.quantity import AtLeast, Below, Period
+from calculators.texts import text as calc_text
 from ingest.errors import IngestError
 from prompts import message, render
 
@@ -1668,6 +1671,17 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
             return _ask_competing(measure, session, deps, competing, intent)
         else:
             facts = settled  # a condition already fails: which figure it was changes nothing
+    stated = (extract_facts(" ".join([*session.said, text]), ["exchange_rate"], deps.rulebook).get("exchange_rate")
+              if dollars and itemised is None and "exchange_rate" in deps.rulebook.inputs else None)
+    if isinstance(stated, Decimal) and stated > 0:  # "进出口3500万人民币 汇率按7.2算": the rate the user gave
+        for name, value in dollars.items():
+            spec = deps.rulebook.inputs[name]
+            converted = Decimal(value) / stated if isinstance(value, InYuan) else Decimal(value) * stated
+            read_as.append(calc_text("input.converted", rate=fmt_number(stated), value=value.words,
+                                     converted=fmt_money(converted, "美元" if isinstance(value, InYuan) else "元"),
+                                     label=spec.label))
+        facts = _in_yuan(facts, stated)
+        dollars = {}
     if dollars and itemised is None:  # "一年租金30万美刀" for a yuan input: the amount if no rate changes it
         low, high = deps.config.usd_band
         at = [calculate(measure.id, _in_yuan(facts, rate), as_of=deps.as_of, rulebook=deps.rulebook)

@@ -465,14 +465,23 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                        and (_cue_distance(text, q, list(spec.cues)) is not None)]
             if len(dollars) == 1:
                 facts[spec.name] = InDollars(dollars[0].value, dollars[0].raw)
-    if not any(s.kind == "money_cny" for s in specs):  # "9610出口做了二十万块钱人民币" for a dollar input
-        for spec in specs:
-            if spec.kind != "money_usd" or spec.name in facts:
+    # "9610出口做了二十万块钱人民币" for a dollar input; beside a yuan input ("进出口3500万人民币…租金90万"),
+    # a yuan figure nearer the dollar input's cue than any yuan input's, and not taken by one
+    yuan_specs = [s for s in specs if s.kind == "money_cny"]
+    taken_values = {v for k, v in facts.items() if any(s.name == k for s in yuan_specs)}
+    for spec in specs:
+        if spec.kind != "money_usd" or spec.name in facts:
+            continue
+        yuan = []
+        for q in quantities:
+            if q.unit != "CNY" or any(a <= q.span[0] < b for a, b in claims):
                 continue
-            yuan = [q for q in quantities if q.unit == "CNY" and not any(a <= q.span[0] < b for a, b in claims)
-                    and _cue_distance(text, q, list(spec.cues)) is not None]
-            if len(yuan) == 1:
-                facts[spec.name] = InYuan(yuan[0].value, yuan[0].raw)
+            own = _cue_distance(text, q, list(spec.cues))
+            rivals = [d for s in yuan_specs for d in [_cue_distance(text, q, list(s.cues))] if d is not None]
+            if own is not None and (not yuan_specs or (q.value not in taken_values and all(own < d for d in rivals))):
+                yuan.append(q)
+        if len(yuan) == 1:
+            facts[spec.name] = InYuan(yuan[0].value, yuan[0].raw)
     for spec in specs:  # "月租6万…正好一年", "每个月线上交易额七百万 全年12个月": the rate times the year
         if spec.name not in facts and spec.kind in (*_MONEY_KINDS, "count"):
             alone = sum(1 for other in specs if other.kind == spec.kind) == 1

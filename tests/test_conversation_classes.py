@@ -344,6 +344,9 @@ CASES = [
     # from blind set AK (read after its held-out measurement at aac6c7c)
     ("a domestic warehouse's rent is no overseas warehouse's", ["我们是盐湖区做汽配出口的，公司总投资500万，其中海外仓那块：2024年3月在波兰华沙租了个仓 900平 租到2025年2月底，一年租金150w，国内还租了个周转仓租金80w。运城这边海外仓能补多少"], "answered", Decimal(450000), "yuncheng.overseas_warehouse"),
     ("every trainee held short of the year's contract", ["学校问我 他们在运城办的跨境电商培训班 培了40天 但学员只跟企业签了半年合同 能拿每人400的那个补助吗 我怎么答复"], "answered", NO, "yuncheng.talent_training"),
+    ("a yuan figure for a dollar input, at the rate the user gave", ["潍坊的 租的仓 700平 2023年跨境电商进出口3500万人民币 汇率按7.2算 租金90w 潍坊海关备案了 能补多少"], "answered", NO, "weifang.overseas_warehouse_lease"),
+    ("a yuan figure for a dollar input, over the bar at the rate given", ["潍坊的 租的仓 700平 2023年跨境电商进出口5000万人民币 汇率按7算 租金90w 潍坊海关备案了 能补多少"], "answered", Decimal(270000), "weifang.overseas_warehouse_lease"),
+    ("a yuan figure for a dollar input, no rate given: asked", ["潍坊的 租的仓 700平 2023年跨境电商进出口3500万人民币 租金90w 潍坊海关备案了 能补多少"], "needs_info", None, "weifang.overseas_warehouse_lease"),
     # a year with the matter done in it, under an expired policy (AI095)
     ("a year the classes were held in, after the policy's end", ["潍坊的政策 跨境电商培训有补助吧", "我们培训机构2025年按计划办了两期 每期80人 每期40课时 能补多少"], "answered", NO, "weifang.training"),
     ("each route computed on its own", ["运城 开了两条国际货运航线 一条飞大阪 全年20班 一条飞巴黎 全年10班 补多少"], "answered", Decimal(4000000), "yuncheng.air_cargo_route"),
