@@ -248,6 +248,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         for spec in numeric:
             if quantity.unit not in _KIND_UNITS[spec.kind]:
                 continue
+            if spec.kind == "count" and _counts_the_subject(text, quantity, spec, subject):
+                continue  # "两个展加起来能补多少": a count of the matters asked about, not of booths
             if per_batch and "每" not in spec.label and quantity.unit not in ("days", "hours"):
                 continue  # "每期50人" is no total: only a per-session input (每个培训班次的人数) takes it;
                 # a session's length ("每期20天") is the training's length
@@ -255,7 +257,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                     and spec.kind in ("money_cny", "money_usd") and not _INCREASE_LABEL.search(str(spec.label))
                     and not any(_CHANGE.search(str(c)) for c in spec.cues)):
                 continue  # "交易额增长了4000万美元": an increase is no level (年进出口额); an increase input takes it
-            distance = _cue_distance(text, quantity, list(spec.cues))
+            head = _list_head(text, quantity, quantities)  # "费用分别是8万 12万 5万": the list's cue is each one's
+            distance = _cue_distance(text, head or quantity, list(spec.cues))
             if distance is None and _LEVEL_AFTER_CHANGE.search(text, max(0, quantity.span[0] - 6), quantity.span[0]):
                 # "2022年进出口8000万，2023年下滑到3000万": the level reached is the same measure's figure
                 earlier = [q for q in quantities[:index] if q.unit == quantity.unit]
@@ -427,8 +430,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 value = False  # "我们是太原的一所高校…在运城培训": the subject is another city's
                 # ("六安注册的平台…另外还招了3家合肥的企业": the home city named as the owner stands)
             code_cues = [str(c) for c in spec.cues if re.fullmatch(r"\d{4}", str(c)) and str(c) in text]
-            coded = value is not False and any(re.search(re.escape(c) + r"[^，,。；;\d]{0,6}[1-9]", text)
-                                               for c in code_cues)
+            coded = value is not False and any(
+                not _NAMES_THE_MEASURE.match(text, m.end(1))  # "能拿9610那个一次性5万吗" names the measure
+                for c in code_cues for m in re.finditer("(" + re.escape(c) + r")[^，,。；;\d]{0,6}[1-9]", text))
             if coded:
                 value = True  # "9610项下出口8.6万美元": the code names the figure's own trade
             if not coded and (any(w in text for w in _implied_false().get(spec.name, ())) or any(
@@ -496,8 +500,11 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
 
 _YEAR_CONTRACT = re.compile(r"签订1年以上")
 # "学员只跟企业签了半年合同", "学生都只签了3个月": every one of them held short of a year (no count said)
+_SHORT_TERM = r"(?:半年|[一二三四五六七八九十两\d]+个?月)"
 _ALL_SHORT_CONTRACT = re.compile(r"(?:学员|学生|培训人员|人员|他们)(?:都|全都|全部)?(?:只|仅|才)(?:跟|与|和)?"
-                                 r"[^，,。；;\d]{0,6}?(?:签|签订|签约)了?(?:半年|[一二三四五六七八九十两\d]+个?月)")
+                                 rf"[^，,。；;\d]{{0,6}}?(?:签|签订|签约)了?{_SHORT_TERM}"
+                                 # "劳动合同签的是半年的", "合同都只签了3个月"
+                                 rf"|(?<![另有\d])(?:劳动)?合同(?:都|全)?(?:只|仅)?(?:签的|签了|签)?(?:是|为|只有)?{_SHORT_TERM}")
 _NONE_OF = re.compile(r"(?:没有|无|没)(?:任何)?(?:一家|一个|一所|哪家|哪一家|哪个|企业|公司)(?:企业|公司)?"
                       r"(?:能|能够|可以)?")
 _FIGURE_NEXT = re.compile(r"\s*[\d零〇一二两三四五六七八九十]")
@@ -747,6 +754,41 @@ def _other_concept(text: str, quantity: Quantity, spec) -> bool:
     other = max(before.rfind(w) for w in words)
     own = [before.rfind(c) for c in spec.cues if len(c) > 1 and c in before and all(c not in w for w in words)]
     return not own or other >= max(own) - 3  # the other concept names the figure at least as closely
+
+
+_FIGURE_RUN = r"[\d.]+\s*(?:万|亿|千|w|k)?\s*(?:元|美元|块)?"
+_RESPECTIVE_LIST = re.compile(rf"分别(?:是|为|有|达到?)?\s*"
+                              rf"((?:{_FIGURE_RUN}\s*(?:[、和及与跟,，]\s*|\s+))+{_FIGURE_RUN})")
+
+
+def _list_head(text: str, quantity: Quantity, quantities: list[Quantity]) -> Quantity | None:
+    """The first figure of a list after 分别 that holds this one ("分别是8万 12万 5万": 8万 for 5万)."""
+    for match in _RESPECTIVE_LIST.finditer(text):
+        start, end = match.span(1)
+        if start <= quantity.span[0] < end:
+            return next((q for q in quantities if start <= q.span[0] < end), None)
+    return None
+
+
+_NOUN_AFTER = re.compile(r"\s*([\u4e00-\u9fff]{1,4})")
+
+
+def _counts_the_subject(text: str, quantity: Quantity, spec, subject: set[str]) -> bool:
+    """"两个展", "3个展会": a count whose noun is the measure's own subject (展会), a word that starts
+    as the input's cue (展位) does and is another; the noun is the characters right after the figure."""
+    noun = _NOUN_AFTER.match(text, quantity.span[1])
+    if noun is None or not quantity.word or any(len(c) > 1 and quantity.word in c for c in spec.cues):
+        return False  # "全年15班": the measure word is the input's own (航班)
+    words = noun.group(1)
+    if any(len(c) > 1 and c in words for c in spec.cues):
+        return False  # "4个标准展位": the input's own noun
+
+    def names(keyword: str) -> bool:  # "展会…" starts with the keyword; "展加起来": its first character alone
+        return words.startswith(keyword) or (words[0] == keyword[0] and words[1:2] not in keyword)
+
+    # a word that starts as the input's cue does and is another (展会 or 展 beside 展位)
+    near_cue = any(len(c) > 1 and c[0] == words[0] for c in spec.cues)
+    return near_cue and any(len(k) > 1 and names(k) for k in subject)
 
 
 def _counted_noun(text: str, quantity: Quantity, spec, rulebook: RuleBook) -> str | None:
@@ -1244,6 +1286,9 @@ def _bool(text: str, cues: list[str], subject: set[str]) -> bool | None:
         for match in re.finditer(_cue_pattern(cue), text):
             if _ASKED.search(text[max(0, match.start() - 6):match.start()]):
                 continue  # "能不能认定市级示范园区": the cue asked about is no fact either way
+            if (_NAMES_THE_MEASURE.match(text, match.end())
+                    and _ASKS_FOR.search(text, max(0, match.start() - 5), match.start())):
+                continue  # "能拿9610那个一次性5万吗": the cue names the measure asked for, no fact
             if negated(text, match.start(), match.end()):
                 if len(cue) <= 2 and cue in _SHORT_GENERIC:
                     continue  # "这笔不算平台费": a bare 平台 denied says nothing about using one
@@ -1252,6 +1297,8 @@ def _bool(text: str, cues: list[str], subject: set[str]) -> bool | None:
     return True if seen else None
 
 
+_NAMES_THE_MEASURE = re.compile(r"\s*(?:的)?(?:那个|那项|那条|那档)")
+_ASKS_FOR = re.compile(r"(?:能拿|能不能拿|可以拿|能领|能申请|能不能申请|申请|申报|享受|拿)\s*$")
 _ASKED = re.compile(r"(?:能不能|能否|可不可以|可否|是否|要不要|需不需要|需要怎么|怎么|如何|怎样)\s*(?:被|去|申请)?$")
 
 
@@ -1330,6 +1377,9 @@ def _date_value(text: str):
 DOMESTIC = "中国"
 
 
+_MEANT_BEFORE = re.compile(r"(?<!不)(?:是|改成|改为|应该是|其实是|而是|换成)\s*(?:在)?\s*$")
+
+
 def _country(text: str, rulebook: RuleBook) -> str | None:
     """The first foreign country named; 中国 only when nothing foreign is (a domestic booth)."""
     countries = getattr(rulebook, "countries", None)
@@ -1344,6 +1394,11 @@ def _country(text: str, rulebook: RuleBook) -> str | None:
             if index >= 0:
                 hits.append((index, country.name))
     foreign = sorted(h for h in hits if h[1] != DOMESTIC)
+    if len({name for _, name in foreign}) > 1:
+        # "越南那个还在筹建 去年认定的是洛杉矶那个", "不是越南 是美国": the place said to be the one
+        meant = {name for index, name in foreign if _MEANT_BEFORE.search(text, max(0, index - 4), index)}
+        if len(meant) == 1:
+            return meant.pop()
     if foreign:
         return foreign[0][1]
     domestic_words = [w for w in ("国内", "境内", "内地", "广交会", "进博会", "服贸会", "消博会", "上海", "北京",

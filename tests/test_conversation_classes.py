@@ -347,6 +347,13 @@ CASES = [
     ("a yuan figure for a dollar input, at the rate the user gave", ["潍坊的 租的仓 700平 2023年跨境电商进出口3500万人民币 汇率按7.2算 租金90w 潍坊海关备案了 能补多少"], "answered", NO, "weifang.overseas_warehouse_lease"),
     ("a yuan figure for a dollar input, over the bar at the rate given", ["潍坊的 租的仓 700平 2023年跨境电商进出口5000万人民币 汇率按7算 租金90w 潍坊海关备案了 能补多少"], "answered", Decimal(270000), "weifang.overseas_warehouse_lease"),
     ("a yuan figure for a dollar input, no rate given: asked", ["潍坊的 租的仓 700平 2023年跨境电商进出口3500万人民币 租金90w 潍坊海关备案了 能补多少"], "needs_info", None, "weifang.overseas_warehouse_lease"),
+    # from blind sets AL and AM (read after their held-out measurement at 91e55ee)
+    ("the matters counted are no booths", ["我们是运城的企业 2024年参加了两个展 都是市政府支持的重点国际性展会", "一个在泰国曼谷 订了8个标准展位 每个展位费2.5万", "另一个在美国拉斯维加斯 4个标准展位 每个4万", "两个展加起来能补多少"], "answered", Decimal(220000), "yuncheng.key_exhibition"),
+    ("the contract said to be short of the year, after the count", ["运城产教融合人才补助 每人400那个", "培训了45天 80个人", "劳动合同签的是半年的"], "answered", NO, "yuncheng.talent_training"),
+    ("a correction names the place that is meant", ["运城市级公共海外仓试点去年认定下来了 在越南胡志明 奖多少", "等下 说错了 越南那个还在筹建 去年认定的是洛杉矶那个"], "answered", Decimal(300000), "yuncheng.public_warehouse_pilot"),
+    ("another measure named outright in a follow-up is the new topic", ["运城 参展补贴 市里支持的重点展 在越南河内 2024年 4个标准展位 每个2万", "再问一下 我们在越南还有一个仓 2024年被新认定为市级跨境电商公共海外仓试点 我们是投资主体 这个奖多少"], "answered", Decimal(400000), "yuncheng.public_warehouse_pilot"),
+    ("a code that names the measure asked for is no fact", ["六安 我们做的是9710 B2B直接出口 去年20万美元 能拿9610那个一次性5万吗"], "answered", NO, "luan.export_start"),
+    ("every figure of a list after 分别", ["运城企业 2024年新拿了欧盟CE认证 做了美国UL检测 还在欧盟注册了商标 费用分别是8万 12万 5万 能补多少"], "answered", Decimal(75000), "yuncheng.certification"),
     # a year with the matter done in it, under an expired policy (AI095)
     ("a year the classes were held in, after the policy's end", ["潍坊的政策 跨境电商培训有补助吧", "我们培训机构2025年按计划办了两期 每期80人 每期40课时 能补多少"], "answered", NO, "weifang.training"),
     ("each route computed on its own", ["运城 开了两条国际货运航线 一条飞大阪 全年20班 一条飞巴黎 全年10班 补多少"], "answered", Decimal(4000000), "yuncheng.air_cargo_route"),
