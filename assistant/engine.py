@@ -1773,7 +1773,7 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
     summed += [message("chosen", label=deps.rulebook.inputs[k].label, words=v.words, left_out="、".join(v.left_out))
                for k, v in facts.items() if isinstance(v, Chosen)]
     result.assumptions[:0] = [*read_as, *summed]
-    calculation = _calculation_dict(result, deps.rulebook)
+    calculation = _calculation_dict(result, deps.rulebook, said_met=all_met)
     notes = [message("no_figure", phrase=no_figure_phrase(result, found))] if result.no_figure else []
     notes += result.notes
     if itemised is None:  # "省级的…如果只是市级呢？": the other case asked about, computed the same way
@@ -1837,13 +1837,14 @@ def _understood(measure: Measure, facts: dict[str, Any], session: Session, deps:
     return lines
 
 
-def _calculation_dict(result: CalcResult, rulebook) -> dict[str, Any]:
+def _calculation_dict(result: CalcResult, rulebook, said_met: bool = False) -> dict[str, Any]:
     """The contract's calculation; an amount that holds once unstated yes/no conditions are
-    confirmed is given, with those conditions listed as assumptions."""
+    confirmed is given, with those conditions listed as assumptions — and so where the user said
+    every condition is met ("条件都满足"), whatever their kind."""
     data = result.to_dict()
     yes_no = all(getattr(rulebook.inputs.get(n), "kind", "") == "bool" for n in result.missing_input_names)
     if (data["amount_yuan"] is None and result.eligible is None and data["provisional_amount_yuan"]
-            and yes_no):
+            and (yes_no or said_met)):
         data["amount_yuan"] = data["provisional_amount_yuan"]
         data["assumptions"] = [message("assumed_conditions", conditions="；".join(result.missing_inputs)),
                                *data["assumptions"]]

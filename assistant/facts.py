@@ -243,11 +243,14 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     # Numbers: each quantity goes to the compatible input whose cue is nearest.
     numeric = [s for s in specs if s.kind in _KIND_UNITS]
     candidates: list[tuple[int, int, str]] = []
+    elsewhere = _of_elsewhere(text, quantities)
     for index, quantity in enumerate(quantities):
         per_batch = bool(_PER_BATCH.search(text[:quantity.span[0]]))
         for spec in numeric:
             if quantity.unit not in _KIND_UNITS[spec.kind]:
                 continue
+            if index in elsewhere and _LOCAL_LABEL.search(str(spec.label)):
+                continue  # "另外还服务外地企业 交易额1亿 合计3.4亿": not the local figure the input counts
             if spec.kind == "count" and _counts_the_subject(text, quantity, spec, subject):
                 continue  # "两个展加起来能补多少": a count of the matters asked about, not of booths
             if per_batch and "每" not in spec.label and quantity.unit not in ("days", "hours"):
@@ -754,6 +757,25 @@ def _other_concept(text: str, quantity: Quantity, spec) -> bool:
     other = max(before.rfind(w) for w in words)
     own = [before.rfind(c) for c in spec.cues if len(c) > 1 and c in before and all(c not in w for w in words)]
     return not own or other >= max(own) - 3  # the other concept names the figure at least as closely
+
+
+_LOCAL_LABEL = re.compile(r"本地|本市")
+_ELSEWHERE_WORDS = re.compile(r"外地|外市|外省|省外|市外|非本地|非本市|异地")
+
+
+def _of_elsewhere(text: str, quantities: list[Quantity]) -> set[int]:
+    """The figures said of firms elsewhere ("另外还服务外地企业 交易额1亿"), and a total said after
+    one ("…合计3.4亿", which holds it): neither is a local input's."""
+    out: set[int] = set()
+    start = 0
+    for i, q in enumerate(quantities):
+        own = text[start:q.span[0]]
+        cut = max((m.end() for m in _PHRASE_MARK.finditer(own)), default=0)
+        elsewhere = _ELSEWHERE_WORDS.search(own[max(0, cut - 12):]) or _ELSEWHERE_WORDS.search(own[-12:])
+        if elsewhere or (out and _TOTAL_SAID.search(text, max(0, q.span[0] - 6), q.span[0])):
+            out.add(i)
+        start = q.span[1]
+    return out
 
 
 _FIGURE_RUN = r"[\d.]+\s*(?:万|亿|千|w|k)?\s*(?:元|美元|块)?"

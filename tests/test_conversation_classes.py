@@ -354,6 +354,9 @@ CASES = [
     ("another measure named outright in a follow-up is the new topic", ["运城 参展补贴 市里支持的重点展 在越南河内 2024年 4个标准展位 每个2万", "再问一下 我们在越南还有一个仓 2024年被新认定为市级跨境电商公共海外仓试点 我们是投资主体 这个奖多少"], "answered", Decimal(400000), "yuncheng.public_warehouse_pilot"),
     ("a code that names the measure asked for is no fact", ["六安 我们做的是9710 B2B直接出口 去年20万美元 能拿9610那个一次性5万吗"], "answered", NO, "luan.export_start"),
     ("every figure of a list after 分别", ["运城企业 2024年新拿了欧盟CE认证 做了美国UL检测 还在欧盟注册了商标 费用分别是8万 12万 5万 能补多少"], "answered", Decimal(75000), "yuncheng.certification"),
+    ("a figure of firms elsewhere is no local figure", ["秦皇岛 综服平台支持", "我们平台正常运营 服务的本地跨境电商进出口企业在线交易额2024年是2.4亿", "另外还服务外地企业 交易额1个亿 合计3.4亿"], "answered", Decimal(2400000), "qinhuangdao.service_platform"),
+    ("the platform's online trade said as 线上交易", ["秦皇岛综服平台 正常运营 服务本地企业线上交易5个亿 能拿多少"], "answered", Decimal(3000000), "qinhuangdao.service_platform"),
+    ("an English service platform running normally", ["Our cross-border e-commerce service platform is registered in Qinhuangdao and running normally. 去年服务本地跨境电商进出口企业的在线交易额2亿人民币 按秦皇岛政策能支持多少"], "answered", Decimal(2000000), "qinhuangdao.service_platform"),
     # a year with the matter done in it, under an expired policy (AI095)
     ("a year the classes were held in, after the policy's end", ["潍坊的政策 跨境电商培训有补助吧", "我们培训机构2025年按计划办了两期 每期80人 每期40课时 能补多少"], "answered", NO, "weifang.training"),
     ("each route computed on its own", ["运城 开了两条国际货运航线 一条飞大阪 全年20班 一条飞巴黎 全年10班 补多少"], "answered", Decimal(4000000), "yuncheng.air_cargo_route"),
@@ -726,7 +729,7 @@ def test_conditions_said_to_be_met_give_the_amount_to_confirm(deps):
     """"条件都满足 今年软硬件投了80万": the figures' amount, every condition listed to confirm (AK068)."""
     reply = converse(deps, ["六安综合服务平台 条件都满足 今年软硬件投了80万 能补多少 能补几年"])
     calc = reply.calculation or {}
-    assert reply.status == "answered" and calc.get("amount_yuan") is None
-    assert Decimal(calc["provisional_amount_yuan"]) == Decimal(200000) and "待确认" in reply.text
+    assert reply.status == "answered" and calc.get("conditional") is True and calc.get("eligible") is None
+    assert Decimal(calc["amount_yuan"]) == Decimal(200000) and "待确认" in reply.text
     asked = converse(deps, ["六安综合服务平台 今年软硬件投了80万 能补多少"])  # nothing said of the conditions: asked
     assert asked.status == "needs_info"
