@@ -234,6 +234,13 @@ def _thousands(match: re.Match[str]) -> str:
     return value
 
 
+# the capital numerals of invoices and contracts ("伍佰万", "壹佰贰拾万元"), read only inside a run of
+# numerals: 陆 alone is a word (陆运)
+_CAPITAL_DIGITS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
+_CAPITAL_RUN = re.compile(r"(?=[零一二三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]*[壹贰叁肆伍陆柒捌玖拾佰仟])"
+                          r"[零一二三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]{2,}")
+
+
 def normalize(text: str) -> str:
     """The message in the normal form understanding reads (see the module docstring)."""
     if not text:
@@ -241,6 +248,7 @@ def normalize(text: str) -> str:
     text = to_ascii_alnum(text)
     text = _converter().convert(text)
     text = _replace(text, "confusions")
+    text = _CAPITAL_RUN.sub(lambda m: m.group(0).translate(_CAPITAL_DIGITS), text)  # 伍佰万 -> 五百万
     text = _EN_MONTH_PAIR.sub(lambda m: f"{m.group(3)}年{_EN_MONTHS[m.group(1).lower()]}月到"
                               f"{m.group(3)}年{_EN_MONTHS[m.group(2).lower()]}月", text)
     text = _EN_MONTH.sub(lambda m: f"{m.group(2)}年{_EN_MONTHS[m.group(1).lower()]}月", text)

@@ -357,6 +357,9 @@ CASES = [
     ("a figure of firms elsewhere is no local figure", ["秦皇岛 综服平台支持", "我们平台正常运营 服务的本地跨境电商进出口企业在线交易额2024年是2.4亿", "另外还服务外地企业 交易额1个亿 合计3.4亿"], "answered", Decimal(2400000), "qinhuangdao.service_platform"),
     ("the platform's online trade said as 线上交易", ["秦皇岛综服平台 正常运营 服务本地企业线上交易5个亿 能拿多少"], "answered", Decimal(3000000), "qinhuangdao.service_platform"),
     ("an English service platform running normally", ["Our cross-border e-commerce service platform is registered in Qinhuangdao and running normally. 去年服务本地跨境电商进出口企业的在线交易额2亿人民币 按秦皇岛政策能支持多少"], "answered", Decimal(2000000), "qinhuangdao.service_platform"),
+    ("a county's cooperation said in short words", ["盐湖区政府和第三方跨境电商服务机构合作 合作费一共三百万 运城市级支持多少"], "answered", Decimal(500000), "yuncheng.service_cooperation"),
+    ("an amount asked as 支持多少 beside a split question", ["新绛县商务局 问个事", "县政府跟一家第三方跨境电商专业服务企业签了合作 帮生产型企业建团队 搭渠道 合作费用总额180万", "市级能支持多少 县里要按2:8配套吗"], "answered", Decimal(360000), "yuncheng.service_cooperation"),
+    ("capital numerals", ["阿里国际站 年交易额伍佰万 运城 能奖多少？去年的 公共服务平台注册了 按跨境电商模式申报"], "answered", Decimal(100000), "yuncheng.global_store"),
     # a year with the matter done in it, under an expired policy (AI095)
     ("a year the classes were held in, after the policy's end", ["潍坊的政策 跨境电商培训有补助吧", "我们培训机构2025年按计划办了两期 每期80人 每期40课时 能补多少"], "answered", NO, "weifang.training"),
     ("each route computed on its own", ["运城 开了两条国际货运航线 一条飞大阪 全年20班 一条飞巴黎 全年10班 补多少"], "answered", Decimal(4000000), "yuncheng.air_cargo_route"),

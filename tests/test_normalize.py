@@ -12,6 +12,10 @@ from assistant.normalize import normalize
     ("秦皇島企業在馬來西亞租了海外倉", "秦皇岛企业在马来西亚租了海外仓"),
     ("租金１２０萬元", "租金120万元"),
     ("ＡＢＣ公司", "ABC公司"),
+    # capital numerals of invoices and contracts, only inside a run of numerals
+    ("年交易额伍佰万", "年交易额500万"),
+    ("租金壹佰贰拾万元", "租金120万元"),
+    ("陆运到波兰", "陆运到波兰"),
     # informal units
     ("一年租金150w", "一年租金150万"),
     ("租金3个w", "租金3万"),
