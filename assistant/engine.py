@@ -1154,8 +1154,12 @@ def _remember(session: Session, measure: Measure, facts: dict[str, Any], text: s
     if session.measure != measure.id:
         keep = set(measure.inputs) | {"country"}
         session.facts = {k: v for k, v in session.facts.items() if k in keep}
-        if session.measure is not None and session.city == measure.city:
+        previous = deps.rulebook.measure(session.measure) if session.measure is not None and deps is not None else None
+        siblings = (previous is not None and previous.per_item is not None and measure.per_item is not None
+                    and previous.clause == measure.clause and previous.policy_id == measure.policy_id)
+        if session.measure is not None and session.city == measure.city and not siblings:
             session.said = session.said[-1:]  # a new topic in the same city starts here
+            # (stores, then sites of the same clause: one topic, "总共能拿多少" adds them)
         elif session.measure is None and session.city in (None, measure.city):
             # "去年10月参加了个展", "市政府支持的重点展 在沙特", then the booths: facts said before
             # the measure was clear belong to it

@@ -134,6 +134,10 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
     current: list[_Group] = []
     shared: list[str] = []
     by_kind: dict[int, tuple[_Group, list[_Group]]] = {}
+    if names:  # "亚马逊开了两个店：A店…，B店…": a platform's own stores, then each
+        platform = "|".join(re.escape(n) for n in names)
+        text = re.sub(rf"((?:{platform})[^，,。；;：:]{{0,6}}?[两二三四五六七八九十\d]+\s*个\s*(?:店铺|店))\s*[：:]",
+                      r"\1 ", text, flags=re.IGNORECASE)
     text = _LIST_INTRO.sub("以下店铺 ", text)  # "两个店：Shopee一个…；Temu一个…": the total, then each
     text = _spaced_lists(text, names)
     if names:  # "亚马逊A店420万 3000单、亚马逊B店380万": a store's figures end where the next platform starts

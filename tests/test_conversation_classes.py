@@ -360,6 +360,9 @@ CASES = [
     ("a county's cooperation said in short words", ["盐湖区政府和第三方跨境电商服务机构合作 合作费一共三百万 运城市级支持多少"], "answered", Decimal(500000), "yuncheng.service_cooperation"),
     ("an amount asked as 支持多少 beside a split question", ["新绛县商务局 问个事", "县政府跟一家第三方跨境电商专业服务企业签了合作 帮生产型企业建团队 搭渠道 合作费用总额180万", "市级能支持多少 县里要按2:8配套吗"], "answered", Decimal(360000), "yuncheng.service_cooperation"),
     ("capital numerals", ["阿里国际站 年交易额伍佰万 运城 能奖多少？去年的 公共服务平台注册了 按跨境电商模式申报"], "answered", Decimal(100000), "yuncheng.global_store"),
+    # from blind set AN (read after its held-out measurement at ad1c4be)
+    ("equipment bought is no testing fee", ["运城企业，2024年新拿了欧盟CE认证花了6万，美国商标注册2.5万，FDA相关检测3.5万，另外还买了台检测设备40万，这些能补多少"], "answered", Decimal(36000), "yuncheng.certification"),
+    ("stores, then sites of the same clause, added", ["运城 店开全球奖励 我们家情况比较复杂", "2024年 在运城跨境电商公共服务平台注册了 都按跨境电商模式申报", "亚马逊开了两个店：A店交易额400万 150单，B店350万 120单；eBay一个店320万 80单；阿里国际站B2B一个店600万", "还有两个2024年新建的独立站 域名都是我们公司直接持有 一个后台交易350万 一个280万", "总共能拿多少"], "answered", Decimal(350000), "yuncheng."),
     # a year with the matter done in it, under an expired policy (AI095)
     ("a year the classes were held in, after the policy's end", ["潍坊的政策 跨境电商培训有补助吧", "我们培训机构2025年按计划办了两期 每期80人 每期40课时 能补多少"], "answered", NO, "weifang.training"),
     ("each route computed on its own", ["运城 开了两条国际货运航线 一条飞大阪 全年20班 一条飞巴黎 全年10班 补多少"], "answered", Decimal(4000000), "yuncheng.air_cargo_route"),
