@@ -966,6 +966,13 @@ def _direct(text: str, scope: list[str], hits: list, session: Session, deps: Dep
     if measure is None and session.measure:
         current = deps.rulebook.measure(session.measure)
         measure = current if current.city == scope[0] else None
+    if measure is None and "split" in keys and session.said[:-1]:
+        # "运城海外仓补助的钱是谁出", then "企业在盐湖区，批了40万，市里和区里各出多少": the measure the
+        # conversation named
+        before = "，".join(session.said[-4:-1])
+        earlier = [(keyword_score(before, m), m) for m in deps.rulebook.by_city(scope[0])
+                   if specific_keywords(before, m)]
+        measure = max(earlier, key=lambda pair: pair[0])[1] if earlier else None
     if not keys:  # "文号是多少？海外仓那条的牵头单位是谁？": the named clause's units, quoting it
         clause = _clause_of(measure, deps) if measure is not None else None
         named = direct.named_clause(text, scope, deps) if clause is None else None
@@ -1004,8 +1011,10 @@ def _who_too(text: str, measure: Measure | None, city: str, found: dict[str, lis
 
 _YUAN = re.compile(r"(\d+(?:\.\d+)?)\s*(万元|万|元)(?!\s*美元)")
 # An award already set, named by the user: "核定下来是40万", "核下来10万", "这10万里".
-_AWARD_SET = re.compile(r"(?:核定|核下来|批下来|批复|定下来|审定|到账|拿到|拿了|领了|到手|获得|下达|核拨|这笔|这)"
-                        r"[^，,。？?；;\d]{0,10}?$")
+_AWARD_SET = re.compile(r"(?:核定|核下来|批下来|批复|批了|批给|定下来|定了|审定|到账|拿到|拿了|领了|到手|获得|下达|"
+                        r"核拨|这笔|这)[^，,。？?；;\d]{0,10}?$")
+# "…能补45万 这笔钱市里和县里怎么分": the award named right before the words that point back at it
+_AWARD_AFTER = re.compile(r"\s*(?:元)?\s*[，,]?\s*(?:这笔钱|这笔|这些钱|这钱)")
 
 
 def _shares_of_award(text: str, measure: Measure, session: Session, deps: Deps) -> str:
@@ -1018,11 +1027,12 @@ def _shares_of_award(text: str, measure: Measure, session: Session, deps: Deps) 
     if county is None or isinstance(county, Competing):
         return ""
     amounts = {Decimal(m.group(1)) * (10_000 if m.group(2).startswith("万") else 1) for m in _YUAN.finditer(said)
-               if _AWARD_SET.search(said[max(0, m.start() - 12):m.start()])}
+               if _AWARD_SET.search(said[max(0, m.start() - 12):m.start()]) or _AWARD_AFTER.match(said, m.end())}
     if len(amounts) != 1:
         return ""  # none named, or two that differ: the rule alone answers
-    shares = funding_shares(measure.id, county, amounts.pop(), deps.rulebook)
-    return f"{shares}。" if shares else ""
+    amount = amounts.pop()
+    shares = funding_shares(measure.id, county, amount, deps.rulebook)
+    return message("shares_of_award", amount=fmt_money(amount), shares=shares) if shares else ""
 
 
 def _clause_of(measure: Measure, deps: Deps):
