@@ -1289,10 +1289,8 @@ def _pick_measure(t: Turn) -> Measure | None:
         close = [m for m, score in explicit if score >= top_score - 1.0]
         if current is not None and any(m.id == current.id for m in close):
             return current  # same topic as before: keep the measure already chosen
-        if (current is not None and (not scope or current.city in scope) and read(current)
-                and not _named_outright(text, explicit[0][0], scope, deps)):
+        if current is not None and (not scope or current.city in scope) and read(current):
             close.append(current)  # "租金要是180万呢？": a fact of the current measure, not a new topic
-            # (unless another measure is named outright: "…公共海外仓试点…这个奖多少" after an exhibition)
         def figures(m: Measure) -> int:  # facts with a figure; a yes/no or a kind (亚马逊: B2C) tells little
             return len([k for k in read(m) if _kind(deps, k) not in ("bool", "choice", "country", "date")])
 

@@ -251,8 +251,10 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 continue
             if index in elsewhere and _LOCAL_LABEL.search(str(spec.label)):
                 continue  # "另外还服务外地企业 交易额1亿 合计3.4亿": not the local figure the input counts
-            if spec.kind == "count" and _counts_the_subject(text, quantity, spec, subject):
-                continue  # "两个展加起来能补多少": a count of the matters asked about, not of booths
+            if spec.kind == "count" and (_counts_the_subject(text, quantity, spec, subject)
+                                         or _article_of_another(text, quantity, spec)):
+                continue  # "两个展加起来能补多少": a count of the matters asked about, not of booths;
+                # "还有一个仓": an article before another thing than the input counts
             if per_batch and "每" not in spec.label and quantity.unit not in ("days", "hours"):
                 continue  # "每期50人" is no total: only a per-session input (每个培训班次的人数) takes it;
                 # a session's length ("每期20天") is the training's length
@@ -983,6 +985,16 @@ def _denied_figure(text: str, quantity: Quantity) -> bool:
     """"不是800平，是1200平", "物流费3万不算平台费": a denied or excluded figure is no fact."""
     return bool(_DENIED.search(text[max(0, quantity.span[0] - 4):quantity.span[0]])
                 or _EXCLUDED.match(text, quantity.span[1]))
+
+
+def _article_of_another(text: str, quantity: Quantity, spec) -> bool:
+    """"我们在越南还有一个仓" read for 标准展位数: 一个 is an article before a noun that is not the
+    input's own (展位); "一个展位" and a bare "一个" stay counts."""
+    if not _article(quantity):
+        return False
+    noun = _NOUN_AFTER.match(text, quantity.span[1])
+    own = [str(c) for c in spec.cues if len(str(c)) > 1]
+    return noun is not None and bool(own) and not any(c[:1] == noun.group(1)[:1] for c in own)
 
 
 def _article(quantity: Quantity) -> bool:
