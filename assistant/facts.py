@@ -15,6 +15,7 @@ from assistant.figures import (
     Chosen,
     Competing,
     Difference,
+    Growth,
     InDollars,
     InYuan,
     PerPeriod,
@@ -461,11 +462,19 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             if value is not None:
                 facts[spec.name] = value
     for spec in specs:  # "2023年…5500万美元 2022年是4000万美元": the increase, from two years' levels
-        if spec.name not in facts and spec.cue_required and _INCREASE_LABEL.search(str(spec.label)):
+        if (spec.name not in facts and spec.cue_required and _INCREASE_LABEL.search(str(spec.label))
+                and not ("进出口" in str(spec.label) and not _TRADE_SAID.search(text))):
+            # (an import-and-export increase only from levels said as such: "前年出口200万美元 去年220万美元"
+            # are the firm's exports, its growth rate, not the 跨境电商进出口增量 the clause recognises)
             increase = _two_years(text, [q for q in quantities if q.unit in _KIND_UNITS.get(spec.kind, ())
                                          and q.unit != "bare" and not any(a <= q.span[0] < b for a, b in claims)])
             if increase is not None:
                 facts[spec.name] = increase
+    for spec in specs:  # "前年出口200万美元 去年220万美元": the growth rate, from two years' levels
+        if spec.name not in facts and spec.kind == "percent" and "增长" in str(spec.label):
+            growth = _growth(text, [q for q in quantities if not any(a <= q.span[0] < b for a, b in claims)])
+            if growth is not None:
+                facts[spec.name] = growth
     if not any(s.kind == "money_usd" for s in specs):  # "一年租金30万美刀" for a yuan input
         for spec in specs:
             if spec.kind != "money_cny" or spec.name in facts:
@@ -648,9 +657,12 @@ _INCREASE_LABEL = re.compile(r"增加额|增量")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 
 
-def _two_years(text: str, figures: list[Quantity]) -> Difference | None:
+_TRADE_SAID = re.compile(r"进出口|交易额|跨境电商(?:进|出)|9610|9710|9810|1210")
+
+
+def _two_levels(text: str, figures: list[Quantity]) -> tuple[Quantity, Quantity] | None:
     """Two figures, each the nearest after its own year ("2023年…5500万美元", "2022年是4000万美元"),
-    the later year's larger: their difference, with the words; None otherwise."""
+    the earlier year's first; None otherwise."""
     if len(figures) != 2:
         return None
     dated = []
@@ -661,9 +673,28 @@ def _two_years(text: str, figures: list[Quantity]) -> Difference | None:
             return None
         dated.append((years[-1], figure))
     (first_year, first), (second_year, second) = sorted(dated, key=lambda pair: pair[0])
-    if first_year == second_year or second.value <= first.value:
+    return None if first_year == second_year else (first, second)
+
+
+def _two_years(text: str, figures: list[Quantity]) -> Difference | None:
+    """The increase from two years' levels, the later larger, with the words; None otherwise."""
+    levels = _two_levels(text, figures)
+    if levels is None or levels[1].value <= levels[0].value:
         return None
+    first, second = levels
     return Difference(second.value - first.value, f"{second.raw} − {first.raw}")
+
+
+def _growth(text: str, figures: list[Quantity]) -> Growth | None:
+    """The growth rate from two years' levels in one currency ("前年出口200万美元 去年220万美元": 10%)."""
+    for unit in ("USD", "CNY"):
+        levels = _two_levels(text, [q for q in figures if q.unit == unit])
+        if levels is not None and levels[0].value > 0:
+            first, second = levels
+            rate = (second.value - first.value) / first.value * 100  # exact to the context's digits
+            rate = rate.quantize(Decimal(1)) if rate == rate.to_integral_value() else rate.normalize()
+            return Growth(rate, f"({second.raw} − {first.raw}) ÷ {first.raw}")
+    return None
 
 
 def bigrams(text: str) -> set[str]:

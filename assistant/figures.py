@@ -223,6 +223,12 @@ class Difference(Worded):
     `words` say how ("5500万美元 − 4000万美元")."""
 
 
+class Growth(Difference):
+    """A growth rate the user gave as two years' levels ("前年出口200万美元 去年220万美元": 10%);
+    `words` say how ("(220万美元 − 200万美元) ÷ 200万美元"). Exact, never rounded: a threshold
+    ("增长10%以上") is judged on the ratio itself."""
+
+
 class PerPeriod(Worded):
     """A yearly or period total the user gave as a rate per month or quarter over a period they
     said ("月租6万…正好一年": 72万; "每个月线上交易额七百万 全年12个月": 8400万); `words` say how

@@ -363,6 +363,9 @@ CASES = [
     # from blind set AN (read after its held-out measurement at ad1c4be)
     ("equipment bought is no testing fee", ["运城企业，2024年新拿了欧盟CE认证花了6万，美国商标注册2.5万，FDA相关检测3.5万，另外还买了台检测设备40万，这些能补多少"], "answered", Decimal(36000), "yuncheng.certification"),
     ("stores, then sites of the same clause, added", ["运城 店开全球奖励 我们家情况比较复杂", "2024年 在运城跨境电商公共服务平台注册了 都按跨境电商模式申报", "亚马逊开了两个店：A店交易额400万 150单，B店350万 120单；eBay一个店320万 80单；阿里国际站B2B一个店600万", "还有两个2024年新建的独立站 域名都是我们公司直接持有 一个后台交易350万 一个280万", "总共能拿多少"], "answered", Decimal(350000), "yuncheng."),
+    # from blind set AO (read after its held-out measurement at ad1c4be)
+    ("a growth rate from two years' exports, at the bar", ["六安 我们用阿里国际站做线上推广 前年出口200万美元 去年220万美元 平台服务年费加推广运营费一共8万 市里补多少"], "answered", Decimal(56000), "luan.cbec_growth"),
+    ("a growth rate from two years' exports, short of the bar", ["六安的外贸公司 在亚马逊做推广 前年出口400万刀 去年438万刀 平台年费推广费10万 能补70%不"], "answered", NO, "luan.cbec_growth"),
     # a year with the matter done in it, under an expired policy (AI095)
     ("a year the classes were held in, after the policy's end", ["潍坊的政策 跨境电商培训有补助吧", "我们培训机构2025年按计划办了两期 每期80人 每期40课时 能补多少"], "answered", NO, "weifang.training"),
     ("each route computed on its own", ["运城 开了两条国际货运航线 一条飞大阪 全年20班 一条飞巴黎 全年10班 补多少"], "answered", Decimal(4000000), "yuncheng.air_cargo_route"),

@@ -115,6 +115,8 @@ CASES = [
      "我们在越南还有一个仓 2024年被新认定为市级跨境电商公共海外仓试点", {}, ("booth_count",)),
     ("an article before the input's own noun is a count", "yuncheng.key_exhibition", "订了一个展位 展位费3万",
      {"booth_count": D(1)}, ()),
+    ("a growth rate from two years' exports", "luan.cbec_growth", "2024年出口200万美元 2025年220万美元 平台年费8万",
+     {"export_growth_pct": D(10)}, ("cbec_trade_increase_usd",)),
     ("the contract said to be short of the year", "yuncheng.talent_training", "劳动合同签的是半年的",
      {"contracted_trainees": 0}, ()),
     ("a group held short of the year beside those who hold it", "yuncheng.talent_training",
