@@ -1655,6 +1655,15 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     names = input_names(measure, deps.rulebook)
     derived = _period_across_turns(measure, session, deps)
     facts = {k: v for k, v in {**session.facts, **derived}.items() if k in names}
+    for name in [n for n in facts if n not in measure.inputs]:
+        # "进出口总额2000万美元" for a yuan input, no rate said: the figure in the other currency,
+        # judged by the configured band of rates (an amount only where every rate gives the same one)
+        spec = deps.rulebook.inputs.get(name)
+        if (spec is not None and spec.twin in measure.inputs and spec.twin not in facts
+                and "exchange_rate" not in facts and isinstance(facts[name], Decimal)):
+            value = facts.pop(name)
+            other = InDollars if spec.kind == "money_usd" else InYuan
+            facts[spec.twin] = other(Decimal(value), fmt_money(value, "美元" if spec.kind == "money_usd" else "元"))
     since = next((v for v in derived.values() if isinstance(v, Since)), None)
     event = facts.get("event_date")
     if since is not None and "event_date" in names and (

@@ -366,6 +366,8 @@ CASES = [
     # from blind set AO (read after its held-out measurement at ad1c4be)
     ("a growth rate from two years' exports, at the bar", ["六安 我们用阿里国际站做线上推广 前年出口200万美元 去年220万美元 平台服务年费加推广运营费一共8万 市里补多少"], "answered", Decimal(56000), "luan.cbec_growth"),
     ("a growth rate from two years' exports, short of the bar", ["六安的外贸公司 在亚马逊做推广 前年出口400万刀 去年438万刀 平台年费推广费10万 能补70%不"], "answered", NO, "luan.cbec_growth"),
+    ("a dollar figure for a yuan input with a twin, over the cap at any rate", ["秦皇岛独立法人 9810业务 年度跨境电商进出口总额2000万美元 1%的奖励是多少人民币"], "answered", Decimal(1000000), "qinhuangdao.existing_enterprise"),
+    ("a dollar figure for a yuan input with a twin, the rate changing the amount: asked", ["秦皇岛独立法人 9810业务 年度跨境电商进出口总额500万美元 奖励多少"], "needs_info", None, "qinhuangdao.existing_enterprise"),
     # a year with the matter done in it, under an expired policy (AI095)
     ("a year the classes were held in, after the policy's end", ["潍坊的政策 跨境电商培训有补助吧", "我们培训机构2025年按计划办了两期 每期80人 每期40课时 能补多少"], "answered", NO, "weifang.training"),
     ("each route computed on its own", ["运城 开了两条国际货运航线 一条飞大阪 全年20班 一条飞巴黎 全年10班 补多少"], "answered", Decimal(4000000), "yuncheng.air_cargo_route"),
