@@ -471,7 +471,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             if increase is not None:
                 facts[spec.name] = increase
     for spec in specs:  # "前年出口200万美元 去年220万美元": the growth rate, from two years' levels
-        if spec.name not in facts and spec.kind == "percent" and "增长" in str(spec.label):
+        if (spec.name not in facts and spec.kind == "percent" and "增长" in str(spec.label)
+                and _levels_of(str(spec.label), text)):
             growth = _growth(text, [q for q in quantities if not any(a <= q.span[0] < b for a, b in claims)])
             if growth is not None:
                 facts[spec.name] = growth
@@ -655,6 +656,14 @@ def _label(text: str, quantity: Quantity) -> str:
 
 _INCREASE_LABEL = re.compile(r"增加额|增量")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
+
+
+def _levels_of(label: str, text: str) -> bool:
+    """Whether levels in the text are of what the label measures: an export growth rate from
+    exports said as such ("出口200万美元"), not from imports and exports ("进出口300万美元")."""
+    if "出口" in label and "进出口" not in label:
+        return bool(re.search(r"(?<!进)出口", text)) and "进出口" not in text
+    return True
 
 
 _TRADE_SAID = re.compile(r"进出口|交易额|跨境电商(?:进|出)|9610|9710|9810|1210")
