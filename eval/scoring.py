@@ -13,6 +13,7 @@ from typing import Any
 METRICS = ("amount", "eligibility", "citation", "refusal", "mentions", "empty", "status", "city")
 _MARKERS = re.compile(r"第[一二三四五六七八九十百零]+条|（[^）]+）|\([^)]+\)|[一二三四五六七八九十]+|\d+|[^\s（）()]+")
 _SEPARATORS = re.compile(r"[、.．]")
+_NUMERAL = re.compile(r"[一二三四五六七八九十]+")
 _MONEY = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元|万美元|美元)")
 
 
@@ -26,9 +27,15 @@ def clause_markers(label: str) -> list[str]:
 def label_matches(expected: str, cited: str) -> bool:
     """All markers of the expected label appear in the cited one, in order and together
     (DESIGN.md: "its markers must all appear in a cited clause label"): `第五条` matches
-    `第五条（三）`, and `（十二）` matches `七（十二）`, but `（一）` does not match `三（二）1`."""
+    `第五条（三）`, and `（十二）` matches `七（十二）`, but `（一）` does not match `三（二）1`;
+    a bare numeral also names the last bracketed item (`十二` matches `六（十二）`)."""
     want, got = clause_markers(expected), clause_markers(cited)
-    return any(got[i:i + len(want)] == want for i in range(len(got) - len(want) + 1))
+    if any(got[i:i + len(want)] == want for i in range(len(got) - len(want) + 1)):
+        return True
+    # A writer who numbers a document's items as its sections ("十二" for 秦皇岛 六（十二）: the
+    # items run on across sections): one bare numeral names the cited label's last, bracketed item
+    return (len(want) == 1 and _NUMERAL.fullmatch(want[0]) is not None and len(got) > 1
+            and got[-1] == f"（{want[0]}）")
 
 
 def _amount(answer: dict) -> Decimal | None:

@@ -20,6 +20,13 @@ from eval.scoring import label_matches, presented_amounts, score_row, wrong_amou
     ("三（二）2.", "三（二）2", True),
     ("五、", "四", False),
     ("(二)", "四（二）", True),
+    # a bare numeral names the last bracketed item too (items numbered on across sections)
+    ("十二", "六（十二）", True),
+    ("四", "三（四）", True),
+    ("四", "四（七）", True),
+    ("十二", "六（十一）", False),
+    ("二", "三（二）1", False),  # not the last marker
+    ("第五条", "三（五）", False),
 ])
 def test_label_markers_must_all_appear_together(expected, cited, ok):
     assert label_matches(expected, cited) is ok
