@@ -1173,12 +1173,17 @@ def _cued_bare(text: str, spec) -> Decimal | None:
 
 
 def _plain_number(text: str, cues: list[str]) -> Decimal | None:
-    """A unitless figure right after its cue: "汇率按7.1算", "汇率是7.08" (not "汇率…300万美元")."""
+    """A unitless figure right after its cue: "汇率按7.1算", "汇率是7.08" (not "汇率…300万美元"), or
+    said before it with 按: "按7.2的汇率算"."""
     for cue in cues:
         pattern = re.escape(cue) + r"[^\d，,。；;！!？?]{0,4}?(\d+(?:\.\d+)?)(?![\d.]|\s*[万亿元%％美平个家人])"
         match = re.search(pattern, text)
         if match:
             return Decimal(match.group(1))
+        # "按7.2的汇率算", "按照7.1汇率": the figure said before its cue
+        before = re.search(r"按(?:照)?\s*(\d+(?:\.\d+)?)\s*(?:的)?\s*" + re.escape(cue), text)
+        if before:
+            return Decimal(before.group(1))
     return None
 
 

@@ -18,6 +18,12 @@ _MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_00
 
 # unit words (longest first inside each group) -> normalised unit
 _UNIT_WORDS: list[tuple[str, str]] = [
+    # other currencies first ("1.5万欧元", "100万日元": 元 and 日 alone are other units): read as
+    # a foreign amount, which no input takes, so the figure is asked for in yuan or dollars
+    ("新加坡元", "FX"), ("欧元", "FX"), ("英镑", "FX"), ("日元", "FX"), ("韩元", "FX"), ("港元", "FX"),
+    ("港币", "FX"), ("澳元", "FX"), ("加元", "FX"), ("卢布", "FX"), ("泰铢", "FX"), ("越南盾", "FX"),
+    ("林吉特", "FX"), ("迪拉姆", "FX"), ("卢比", "FX"), ("雷亚尔", "FX"), ("EUR", "FX"), ("GBP", "FX"),
+    ("JPY", "FX"),
     ("元人民币", "CNY"), ("人民币", "CNY"), ("块钱", "CNY"), ("元", "CNY"), ("块", "CNY"),
     ("RMB", "CNY"), ("rmb", "CNY"), ("CNY", "CNY"),
     ("美元", "USD"), ("美金", "USD"), ("USD", "USD"), ("usd", "USD"),
@@ -46,7 +52,7 @@ _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}-\d{1
 # Customs supervision codes (9610, 9710, 9810, 1210, 1239, 0110) name a trade mode, never a
 # quantity: "9610项下", "开通9710", unless a money or area unit follows the number itself.
 CUSTOMS_CODE = re.compile(r"(?<![\d.,])(?:9610|9710|9810|1210|1239|0110)(?![\d.,]|\s*(?:万|亿|千|元|美元|平))")
-_UNITS_LIST = ("CNY", "USD", "m2", "count", "percent", "months", "years", "days", "hours",
+_UNITS_LIST = ("CNY", "USD", "FX", "m2", "count", "percent", "months", "years", "days", "hours",
                "people", "number")
 
 

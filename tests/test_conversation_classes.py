@@ -368,6 +368,11 @@ CASES = [
     ("a growth rate from two years' exports, short of the bar", ["六安的外贸公司 在亚马逊做推广 前年出口400万刀 去年438万刀 平台年费推广费10万 能补70%不"], "answered", NO, "luan.cbec_growth"),
     ("a dollar figure for a yuan input with a twin, over the cap at any rate", ["秦皇岛独立法人 9810业务 年度跨境电商进出口总额2000万美元 1%的奖励是多少人民币"], "answered", Decimal(1000000), "qinhuangdao.existing_enterprise"),
     ("a dollar figure for a yuan input with a twin, the rate changing the amount: asked", ["秦皇岛独立法人 9810业务 年度跨境电商进出口总额500万美元 奖励多少"], "needs_info", None, "qinhuangdao.existing_enterprise"),
+    # from blind set AQ (read after its held-out measurement at bd2829f)
+    ("euros are no yuan: asked", ["运城 认证费补贴怎么算", "2024年新拿的欧盟CE认证，花了1.5万欧元"], "needs_info", None, "yuncheng.certification"),
+    ("a rate said before its cue, for dollars", ["Our Yuncheng company paid USD 20,000 for a UL certification in March 2025. 按7.1的汇率，能补多少人民币？"], "answered", Decimal(42600), "yuncheng.certification"),
+    ("a rate said before its cue, for yuan, short of the bar", ["六安的，9610出口去年一共35万人民币，按7.2的汇率算，够不够拿奖励"], "answered", NO, "luan.export_start"),
+    ("an increase recognised is a fact, not an award set", ["六安的外贸公司 想问平台推广补贴", "去年在亚马逊做推广，平台服务年费和推广运营费一共10万，全年出口比上年增长18%（海关数据）", "另外去年跨境电商进出口增量认定下来是400万美元，这条政策加起来能拿多少"], "answered", Decimal(200000), "luan.cbec_growth"),
     # a year with the matter done in it, under an expired policy (AI095)
     ("a year the classes were held in, after the policy's end", ["潍坊的政策 跨境电商培训有补助吧", "我们培训机构2025年按计划办了两期 每期80人 每期40课时 能补多少"], "answered", NO, "weifang.training"),
     ("each route computed on its own", ["运城 开了两条国际货运航线 一条飞大阪 全年20班 一条飞巴黎 全年10班 补多少"], "answered", Decimal(4000000), "yuncheng.air_cargo_route"),

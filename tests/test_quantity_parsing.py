@@ -11,6 +11,10 @@ from calculators.quantity import parse_number
 
 CASES = [
     ("200万元", "2000000", "CNY"),
+    # other currencies are no 元 (日 of 日元 no day): read as foreign, which no input takes
+    ("1.5万欧元", "15000", "FX"),
+    ("100万日元", "1000000", "FX"),
+    ("3万港币", "30000", "FX"),
     ("1.2亿元", "120000000", "CNY"),
     ("1.5 亿元人民币", "150000000", "CNY"),
     ("两百万元", "2000000", "CNY"),
