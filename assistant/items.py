@@ -25,7 +25,7 @@ from calculators.quantity import Below, parse_number
 
 _PARTS = re.compile(r"[，,；;。！？!?：:]|\s+")  # chat fragments are separated by spaces
 _SHARED = re.compile(r"都|均|每个|每家|各个|全部")
-_FIGURED = re.compile(r"\d|上千|上万|几千|几万|[一二两三四五六七八九十百千]+[万千百]")
+_FIGURED = re.compile(r"\d|[上过破]千|[上过破]万|几千|几万|[一二两三四五六七八九十百千]+[万千百]")
 _QUESTION = re.compile(r"吗|多少|能否|能不能|可以拿|能拿|能奖|奖励几|补几|[?？]")
 _TOPIC_ONLY = re.compile(r"奖励|补贴|补助|奖补|政策|扶持|怎么|如何|店开全球")  # the measure named, no store
 # "在5个不同平台", "都在不同平台", "分属不同平台": stores on platforms of their own, though not named
@@ -280,12 +280,14 @@ def _slices(part: str, platforms: list[str]) -> list[tuple[str, str]]:
 
 
 def _merged(groups: list[_Group]) -> list[_Group]:
-    """A platform named again ("入驻了亚马逊…", later "亚马逊店铺交易额350万") is the same store,
-    unless a count says there are several, or each mention has money figures of its own
-    ("亚马逊美国站600万…；亚马逊欧洲站350万…": two stores on one platform)."""
+    """A platform named again ("入驻了亚马逊…", later "亚马逊店铺交易额350万") is the same store —
+    or the same stores, where both mentions count as many ("亚马逊开了2个店…亚马逊两个店…") — unless
+    each mention has money figures of its own ("亚马逊美国站600万…；亚马逊欧洲站350万…": two stores
+    on one platform)."""
     merged: list[_Group] = []
     for group in groups:
-        twin = next((g for g in merged if group.name and g.name == group.name and g.count == group.count == 1
+        # ("亚马逊开了2个店…亚马逊两个店交易额分别是420万和310万": the same two, named again with figures)
+        twin = next((g for g in merged if group.name and g.name == group.name and g.count == group.count
                      and not (_has_money(g.text) and _has_money(group.text))), None)
         if twin is None:
             merged.append(group)
@@ -326,9 +328,10 @@ def _per_item_money(parts: list[str], facts: dict[str, Any], inputs: list[str], 
         return []
     values = []
     for raw in (r for r in re.split(r"[、和及，,]|\s+", match.group(1).strip()) if r):
-        found = extract_facts(f"{rulebook.inputs[money].cues[0]}{raw}", [money], rulebook)
-        if money in found:
-            values.append({money: found[money]})
+        # "分别400万/1200单、330万/800单": each item's figures, its money and what else it says
+        found = extract_facts(f"{rulebook.inputs[money].cues[0]}{raw.replace('/', ' ')}", inputs, rulebook)
+        if money in found and not isinstance(found[money], Competing):
+            values.append({k: v for k, v in found.items() if not isinstance(v, Competing)})
     return values
 
 
