@@ -74,7 +74,8 @@ _BARE_YUAN = re.compile(r"(?:费|金|价|钱|每个|每家|每人|每展位|单�
                         r"(\d{4,9})(?![\d.]|\s*[万亿千百十元美平个家人月年天号日%％])")
 # 订单上千, 几千单: at least that round figure (orders only for 几: a count of people is paid per head)
 # ("订单量都几千": the orders named before the round figure)
-_ROUND = re.compile(r"(?:上|过|破|超过|逾)(百|千|万)(?=了?(?:[单个人家次件]|$|[，,。；;\s]))|(?:好几|几|数)(百|千|万)(?=单|笔)"
+_ROUND = re.compile(r"(?:上|过|破|超过|逾)(百|千|万)(?=了?(?:[单个人家次件]|$|[，,。；;\s]))"
+                    r"|(?:好几|几|数)(百|千|万)(?=单|笔)"
                     r"|(?<=订单量|订单数)(?:都|也|有|是|大概|差不多)*(?:好几|几|数)(百|千|万)")
 _BARE_AREA = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*多?\s*平(?![方米台])")
 
