@@ -835,7 +835,7 @@ def _list_head(text: str, quantity: Quantity, quantities: list[Quantity]) -> Qua
     return None
 
 
-_NOUN_AFTER = re.compile(r"\s*([\u4e00-\u9fff]{1,4})")
+_NOUN_AFTER = re.compile(r"([\u4e00-\u9fff]{1,4})")  # right after the figure: "两个展", not "65人 学校"
 
 
 def _counts_the_subject(text: str, quantity: Quantity, spec, subject: set[str]) -> bool:

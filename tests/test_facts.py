@@ -111,6 +111,8 @@ CASES = [
     ("a figure of firms elsewhere, and a total that holds it, are no local figure", "qinhuangdao.service_platform",
      "服务的本地跨境电商进出口企业在线交易额2024年是2.4亿，另外还服务外地企业 交易额1亿 合计3.4亿",
      {"served_online_sales_cny": D(240000000)}, ()),
+    ("a count, then a noun after a space, is still a count", "weifang.university_major_direction",
+     "纳入统一招生计划 2023年招了65人 学校能奖多少", {"enrolled_students": D(65)}, ()),
     ("an article before another thing is no booth count", "yuncheng.key_exhibition",
      "我们在越南还有一个仓 2024年被新认定为市级跨境电商公共海外仓试点", {}, ("booth_count",)),
     ("an article before the input's own noun is a count", "yuncheng.key_exhibition", "订了一个展位 展位费3万",
