@@ -81,14 +81,15 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.983, "blind_c.jsonl": 
                 "blind_e.jsonl": 1.0, "blind_f.jsonl": 1.0, "blind_g.jsonl": 1.0, "blind_h.jsonl": 0.9875,
                 "blind_j.jsonl": 0.966, "blind_k.jsonl": 1.0, "blind_l.jsonl": 1.0, "blind_m.jsonl": 0.983,
                 "blind_n.jsonl": 0.98, "blind_o.jsonl": 0.9875, "blind_p.jsonl": 1.0, "blind_q.jsonl": 1.0,
-                "blind_r.jsonl": 0.96, "blind_s.jsonl": 1.0, "blind_t.jsonl": 0.98, "blind_u.jsonl": 0.99,
+                "blind_r.jsonl": 0.96, "blind_s.jsonl": 1.0, "blind_t.jsonl": 0.98, "blind_u.jsonl": 1.0,
                 "blind_v.jsonl": 0.98, "blind_w.jsonl": 1.0,
                 "blind_x.jsonl": 0.98, "blind_y.jsonl": 0.99, "blind_z.jsonl": 0.97, "blind_aa.jsonl": 0.94,
                 "blind_ab.jsonl": 0.91, "blind_ac.jsonl": 1.0, "blind_ad.jsonl": 1.0,
                 "blind_ae.jsonl": 1.0, "blind_af.jsonl": 1.0,
                 "blind_ag.jsonl": 0.99, "blind_ah.jsonl": 0.98,
-                "blind_ai.jsonl": 0.98, "blind_aj.jsonl": 1.0, "blind_ak.jsonl": 0.98, "blind_al.jsonl": 0.99,
-                "blind_am.jsonl": 0.99, "blind_an.jsonl": 0.99, "blind_ao.jsonl": 0.97}
+                "blind_ai.jsonl": 0.98, "blind_aj.jsonl": 1.0, "blind_ak.jsonl": 0.99, "blind_al.jsonl": 0.99,
+                "blind_am.jsonl": 0.99, "blind_an.jsonl": 0.99, "blind_ao.jsonl": 0.97, "blind_ap.jsonl": 0.99,
+                "blind_aq.jsonl": 0.99}
 
 
 @pytest.fixture(scope="module")
