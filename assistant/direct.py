@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from assistant.deps import Deps
 from calculators import Measure
+from calculators.loader import safe_load
 from ingest.records import Clause, Policy
 from prompts import message
 
@@ -37,7 +36,7 @@ class Rule:
 
 @lru_cache(maxsize=1)
 def _topics() -> dict[str, dict]:
-    data = yaml.safe_load(INTENTS.read_text(encoding="utf-8")) or {}
+    data = safe_load(INTENTS.read_text(encoding="utf-8")) or {}
     return {str(k): v for k, v in (data.get("direct_topics") or {}).items()}
 
 

@@ -13,9 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from calculators import Measure
+from calculators.loader import safe_load
 
 INTENTS_FILE = Path(__file__).resolve().parent / "intents.yaml"
 _SEGMENT = re.compile(r"[，,。；;！!？?]|\s+")  # not 、: "没有开通9610、9710、9810" negates the whole list
@@ -23,7 +22,7 @@ _SEGMENT = re.compile(r"[，,。；;！!？?]|\s+")  # not 、: "没有开通961
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
-    return yaml.safe_load(INTENTS_FILE.read_text(encoding="utf-8"))
+    return safe_load(INTENTS_FILE.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)

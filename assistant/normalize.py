@@ -16,8 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from calculators.loader import safe_load
 from ingest.clean import to_ascii_alnum
 
 TABLES = Path(__file__).resolve().parent / "normalize.yaml"
@@ -95,7 +94,7 @@ _EN_SCALES = {"thousand": Decimal(1000), "million": Decimal(1_000_000), "billion
 
 @lru_cache(maxsize=1)
 def _tables() -> dict[str, Any]:
-    return yaml.safe_load(TABLES.read_text(encoding="utf-8")) or {}
+    return safe_load(TABLES.read_text(encoding="utf-8")) or {}
 
 
 @lru_cache(maxsize=1)

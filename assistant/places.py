@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from calculators.loader import safe_load
 
 GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "gazetteer.yaml"
 # "绍兴市…": a city name the gazetteer does not list; words like 城市/全市/本市 are not places.
@@ -145,4 +145,4 @@ def other_city_names(path: Path = GAZETTEER) -> frozenset[str]:
 def _load(path: Path) -> dict:
     if not path.exists():
         return {}
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return safe_load(path.read_text(encoding="utf-8")) or {}

@@ -26,7 +26,7 @@ import yaml
 from assistant.versions import lifecycle_root
 from calculators import RuleBook, RuleFileError, calculate
 from calculators.fmt import fmt_money_full
-from calculators.loader import RULES_DIR, load_rule_file, parse_rulebook, read_yaml
+from calculators.loader import RULES_DIR, load_rule_file, parse_rulebook, read_yaml, safe_load
 from calculators.loader import _load_countries as load_countries
 from calculators.loader import _load_inputs as load_inputs
 from ingest.settings import PROJECT_ROOT
@@ -108,11 +108,11 @@ class DraftCheck:
 def _inputs_text(draft_path: Path | None, data_dir: Path) -> dict[str, Any]:
     """The input vocabulary a draft is checked with: the seed one, what earlier publications
     added, and what the draft's own folder adds."""
-    vocab = yaml.safe_load((RULES_DIR / "_inputs.yaml").read_text(encoding="utf-8"))
+    vocab = safe_load((RULES_DIR / "_inputs.yaml").read_text(encoding="utf-8"))
     for extra in (published_dir(data_dir) / "_inputs.yaml",
                   draft_path.parent / "_inputs.yaml" if draft_path else None):
         if extra is not None and extra.exists():
-            more = (yaml.safe_load(extra.read_text(encoding="utf-8")) or {}).get("inputs") or {}
+            more = (safe_load(extra.read_text(encoding="utf-8")) or {}).get("inputs") or {}
             vocab["inputs"].update({k: v for k, v in more.items() if k not in vocab["inputs"]})
     return vocab
 
@@ -123,7 +123,7 @@ def check_draft(source: str, snapshot: Any, data_dir: Path, draft_path: Path | N
     with tempfile.TemporaryDirectory(prefix="rule-check-") as tmp:
         folder = Path(tmp)
         try:
-            raw = yaml.safe_load(source) or {}
+            raw = safe_load(source) or {}
             policy_id = str(((raw.get("policy") or {}) if isinstance(raw, dict) else {}).get("id") or "draft")
         except yaml.YAMLError:
             policy_id = "draft"

@@ -40,7 +40,16 @@ class _LineList(list):
     item_lines: list[int]
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's loader where PyYAML was built with it (ten times faster: cold start reads every rule file)
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def safe_load(text: str) -> Any:
+    """`yaml.safe_load`, by libyaml where available: the same documents, the same values."""
+    return yaml.load(text, Loader=_SAFE_LOADER)
+
+
+class _Loader(_SAFE_LOADER):  # type: ignore[misc,valid-type]
     path = ""
 
 

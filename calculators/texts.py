@@ -40,7 +40,9 @@ def _flatten(data: dict[str, object], prefix: str = "") -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _texts() -> dict[str, str]:
-    return _flatten(yaml.safe_load(CATALOG.read_text(encoding="utf-8")))
+    # (libyaml where available, as calculators.loader.safe_load: this module cannot import the loader)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return _flatten(yaml.load(CATALOG.read_text(encoding="utf-8"), Loader=loader))
 
 
 @cache
