@@ -25,8 +25,8 @@ _ORIGIN_BEFORE = re.compile(r"(?:注册(?:地)?(?:在|于|是)|位于|来自|总
 _TARGET_BEFORE = re.compile(r"(?:按照?|换成|改成|换到|改按|改用|套用|适用)\s*$")
 _TARGET_AFTER = re.compile(r"市?的?(?:政策|文件|标准|规定|办法)?(?:来|去)?(?:算|计算|测算)")
 # "济南没具体数的话 那运城呢": the city a follow-up turns to, beside the one it leaves
-_TURN_BEFORE = re.compile(r"那(?:么)?\s*(?:在|换成|要是)?\s*$")
-_TURN_AFTER = re.compile(r"市?(?:的|那边|这边)?\s*呢")
+_TURN_BEFORE = re.compile(r"(?:那(?:么)?\s*(?:在|换成|要是)?|(?:要是|如果|假如)(?:我们|企业|公司)?(?:是|在)?)\s*$")
+_TURN_AFTER = re.compile(r"市?(?:的|那边|这边)?(?:企业|公司)?\s*呢")
 # "我们在潍坊", "我们潍坊企业", "我司位于盐湖区": where the speaker's enterprise is
 _SPEAKER = re.compile(r"(?:我们|咱们|我司|我公司|本公司|本企业|我方)(?:公司|企业|单位|厂)?\s*"
                       r"(?:是|在|位于|注册在|注册地在|落户在?|属于|地处)?\s*$")

@@ -738,6 +738,9 @@ def test_a_refusal_quotes_the_clause_it_names(deps, turns, city, clause):
     # "X没…的话 那Y呢": the city the follow-up turns to, not a comparison of both (AI080)
     (["济南租海外仓给多少补贴", "济南没具体数的话 那运城呢 仓在我们运城公司名下 租的 1000平 2024年全年租金180万"],
      "yuncheng.overseas_warehouse"),
+    # "要是我们是秦皇岛的企业呢" beside a remark on the city left (AO077)
+    (["潍坊企业在泰国自建1200平海外仓 2023年建成 能补多少", "算了 潍坊那个过期了 要是我们是秦皇岛的企业呢 同样这个仓 经营到现在两年多了"],
+     "qinhuangdao.overseas_warehouse"),
 ])
 def test_a_follow_up_turns_to_the_city_it_names(deps, turns, measure):
     reply = converse(deps, turns)
