@@ -82,7 +82,7 @@ from assistant.understanding import (
 from calculators import CalcResult, Measure, calculate, calculate_items, combine, parse_quantities
 from calculators.fmt import fmt_money, fmt_number
 from calculators.items import calculate_each
-from calculators.quantity import AtLeast, Below, Period
+from calculators.quantity import AtLeast, Below, Period, parse_number
 from calculators.texts import text as calc_text
 from ingest.errors import IngestError
 from prompts import message, render
@@ -1185,11 +1185,23 @@ def _remember(session: Session, measure: Measure, facts: dict[str, Any], text: s
 _ADDING = re.compile(r"还有|另外|另有|再加|加上|外加|一起算|也算上|也要算|合在一起|一并")
 
 
+# "再招进来一家", "又入驻了2家", "再开一个店": a count added to the one already said
+_ONE_MORE = re.compile(r"(?:再|又|还要再?)(?:招|引进|入驻|进来|开|建|加|签|招引)?(?:进来|了)?\s*"
+                       r"([一二两三四五六七八九十\d]+)\s*(?:家|个|人|所)")
+
+
 def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> dict[str, Any]:
     """"还有个检测费5000，一起算": for an input that totals items (spec.sums), a figure said
     with an adding word joins the total already stated instead of replacing it; a figure under
     one part's own name ("美国商标注册是18万") replaces that part of the total."""
     merged = dict(facts)
+    more = _ONE_MORE.search(text)
+    for name, value in facts.items():  # "19家…那要是再招进来一家": the count already said, and one more
+        before, spec = session.facts.get(name), deps.rulebook.inputs.get(name)
+        if (more and spec is not None and spec.kind == "count" and isinstance(before, Decimal | int)
+                and not isinstance(before, bool) and parse_number(more.group(1)) == value):
+            merged[name] = Summed(Decimal(before) + Decimal(value),
+                                  (show_value(before, spec.kind), show_value(value, spec.kind)))
     for name, value in facts.items():
         before, spec = session.facts.get(name), deps.rulebook.inputs.get(name)
         if isinstance(before, Summed) and spec is not None and spec.sums and isinstance(value, Decimal):

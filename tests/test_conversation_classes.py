@@ -376,6 +376,7 @@ CASES = [
     ("a platform's stores named again with their figures", ["运城 店开全球 怎么奖励", "我们在亚马逊开了2个店，速卖通1个店，2024年亚马逊两个店交易额分别是420万和310万，速卖通280万", "单量都过千了，都在运城跨境电商公共服务平台注册了，按跨境电商模式申报"], "answered", Decimal(100000), "yuncheng.global_store"),
     ("each item's figures in pairs after 分别", ["运城企业，都在运城跨境电商公共服务平台注册、按跨境电商模式申报。2025年：阿里巴巴国际站店铺交易额600万；亚马逊店铺两个，分别400万/1200单、330万/800单；eBay店铺350万/150单；Shopee店铺300万整/100单整；另外新建了两个独立站，域名都在我们公司名下，后台交易额分别320万和260万。总共能奖多少"], "answered", Decimal(450000), "yuncheng."),
     ("a major's direction said as 跨境电子商务方向", ["潍坊一所高校 经省教育厅批准在电子商务专业基础上设了跨境电子商务方向 纳入统一招生计划 2023年招了65人 学校能奖多少"], "answered", Decimal(200000), "weifang.university_major_direction"),
+    ("one more added to the count already said", ["秦皇岛跨境电商园区怎么扶持", "园区里有经营业绩的跨境电商企业19家", "那要是再招进来一家 园区年度线上交易总额15亿 能扶持多少"], "answered", Decimal(1500000), "qinhuangdao.industrial_park"),
     # a year with the matter done in it, under an expired policy (AI095)
     ("a year the classes were held in, after the policy's end", ["潍坊的政策 跨境电商培训有补助吧", "我们培训机构2025年按计划办了两期 每期80人 每期40课时 能补多少"], "answered", NO, "weifang.training"),
     ("each route computed on its own", ["运城 开了两条国际货运航线 一条飞大阪 全年20班 一条飞巴黎 全年10班 补多少"], "answered", Decimal(4000000), "yuncheng.air_cargo_route"),
