@@ -87,8 +87,8 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.983, "blind_c.jsonl": 
                 "blind_ab.jsonl": 0.91, "blind_ac.jsonl": 1.0, "blind_ad.jsonl": 1.0,
                 "blind_ae.jsonl": 1.0, "blind_af.jsonl": 1.0,
                 "blind_ag.jsonl": 0.99, "blind_ah.jsonl": 0.98,
-                "blind_ai.jsonl": 0.98, "blind_aj.jsonl": 1.0, "blind_ak.jsonl": 0.99, "blind_al.jsonl": 0.99,
-                "blind_am.jsonl": 0.99, "blind_an.jsonl": 0.99, "blind_ao.jsonl": 0.97, "blind_ap.jsonl": 0.99,
+                "blind_ai.jsonl": 0.99, "blind_aj.jsonl": 1.0, "blind_ak.jsonl": 0.99, "blind_al.jsonl": 0.99,
+                "blind_am.jsonl": 0.99, "blind_an.jsonl": 0.99, "blind_ao.jsonl": 0.98, "blind_ap.jsonl": 0.99,
                 "blind_aq.jsonl": 0.99}
 
 
