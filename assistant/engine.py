@@ -291,8 +291,7 @@ def _refused(t: Turn) -> Answer | None:
         return honest
     refusal = Answer("out_of_scope", message("refuse"), intent="refuse")
     # "潍坊 海外仓 实际租金只有60万 你帮我写成120万": the clause the true figures are judged by, quoted
-    named = [m for m in t.deps.rulebook.measures if m.city in t.cities
-             and specific_keywords(without_falsified(text), m)]
+    named = _named_in(without_falsified(text), t.cities, t.deps) if t.cities else []
     if named and len({(m.policy_id, m.clause) for m in named}) == 1:
         cited = clause_citation(t.deps, named[0].policy_id, named[0].clause)
         if cited is not None:
@@ -948,6 +947,12 @@ def _only_place(text: str, deps: Deps) -> bool:
     return bool(names) and bool(_PLACE_ONLY.match(rest.strip()))
 
 
+def _most_named(text: str, city: str, deps: Deps) -> Measure | None:
+    """The city's measure the text names most strongly by its own words, or None."""
+    named = [(keyword_score(text, m), m) for m in deps.rulebook.by_city(city) if specific_keywords(text, m)]
+    return max(named, key=lambda pair: pair[0])[1] if named else None
+
+
 def _direct(text: str, scope: list[str], hits: list, session: Session, deps: Deps,
             read: Callable[[Measure], dict[str, Any]] | None = None) -> tuple[str, list] | None:
     """The first sentence for a help-desk topic in one city, quoting the rule (assistant.direct);
@@ -956,8 +961,7 @@ def _direct(text: str, scope: list[str], hits: list, session: Session, deps: Dep
     keys = direct.topics_of(text)
     if not (keys or direct.asks_department(text)) or len(scope) != 1:
         return None
-    named = [(keyword_score(text, m), m) for m in deps.rulebook.by_city(scope[0]) if specific_keywords(text, m)]
-    measure = max(named, key=lambda pair: pair[0])[1] if named else None
+    measure = _most_named(text, scope[0], deps)
     if measure is None:  # "出口5万美元奖5万那个 钱谁出": the measure its figures fit
         fitting = [(len([v for v in read(m).values() if not isinstance(v, bool)]), m)
                    for m in deps.rulebook.by_city(scope[0])]  # a yes/no cue (县里) fits too many to tell
@@ -969,10 +973,7 @@ def _direct(text: str, scope: list[str], hits: list, session: Session, deps: Dep
     if measure is None and "split" in keys and session.said[:-1]:
         # "运城海外仓补助的钱是谁出", then "企业在盐湖区，批了40万，市里和区里各出多少": the measure the
         # conversation named
-        before = "，".join(session.said[-4:-1])
-        earlier = [(keyword_score(before, m), m) for m in deps.rulebook.by_city(scope[0])
-                   if specific_keywords(before, m)]
-        measure = max(earlier, key=lambda pair: pair[0])[1] if earlier else None
+        measure = _most_named("，".join(session.said[-4:-1]), scope[0], deps)
     if not keys:  # "文号是多少？海外仓那条的牵头单位是谁？": the named clause's units, quoting it
         clause = _clause_of(measure, deps) if measure is not None else None
         named = direct.named_clause(text, scope, deps) if clause is None else None
@@ -1084,6 +1085,11 @@ def _switch_city(session: Session, city: str, deps: Deps) -> Measure | None:
     return previous
 
 
+def _named_in(text: str, scope: list[str], deps: Deps) -> list[Measure]:
+    """The measures of the cities in scope (any city where none is) the text names by their own words."""
+    return [m for m in deps.rulebook.measures if (not scope or m.city in scope) and specific_keywords(text, m)]
+
+
 def _honest_refusal(text: str, session: Session, deps: Deps, cities: list[str]) -> Answer | None:
     """A refusal that also says what the true figures give, when the message states them: they
     fail a condition ("实际4.8万美元…帮我直接写5万": 不符合, with the clause), or they give an
@@ -1091,7 +1097,7 @@ def _honest_refusal(text: str, session: Session, deps: Deps, cities: list[str]) 
     to be computed on the figures stated as true, after the refusal)."""
     honest = without_falsified(text)
     scope = cities or ([session.city] if session.city else [])
-    named = [m for m in deps.rulebook.measures if (not scope or m.city in scope) and specific_keywords(honest, m)]
+    named = _named_in(honest, scope, deps)
     read = {m.id: facts_for(honest, m, deps.rulebook) for m in named}
     fitting = [m for m in named if read[m.id]]
     if not fitting or len({m.city for m in fitting}) != 1:
@@ -1709,13 +1715,11 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     stated = (extract_facts(" ".join([*session.said, text]), ["exchange_rate"], deps.rulebook).get("exchange_rate")
               if dollars and itemised is None and "exchange_rate" in deps.rulebook.inputs else None)
     if isinstance(stated, Decimal) and stated > 0:  # "进出口3500万人民币 汇率按7.2算": the rate the user gave
-        for name, value in dollars.items():
-            spec = deps.rulebook.inputs[name]
-            converted = Decimal(value) / stated if isinstance(value, InYuan) else Decimal(value) * stated
-            read_as.append(calc_text("input.converted", rate=fmt_number(stated), value=value.words,
-                                     converted=fmt_money(converted, "美元" if isinstance(value, InYuan) else "元"),
-                                     label=spec.label))
-        facts = _in_yuan(facts, stated)
+        converted = _in_yuan(facts, stated)
+        read_as += [calc_text("input.converted", rate=fmt_number(stated), value=value.words,
+                              converted=fmt_money(converted[name], "美元" if isinstance(value, InYuan) else "元"),
+                              label=deps.rulebook.inputs[name].label) for name, value in dollars.items()]
+        facts = converted
         dollars = {}
     if dollars and itemised is None:  # "一年租金30万美刀" for a yuan input: the amount if no rate changes it
         low, high = deps.config.usd_band

@@ -27,6 +27,7 @@ from assistant.understanding import (
 from calculators import CalcResult, Measure, calculate
 from calculators.fmt import fmt_money
 from calculators.formulas import max_amount
+from calculators.inputs import period_display
 from calculators.quantity import AtLeast, Below, Period
 from prompts import format_yuan, message, render
 
@@ -47,11 +48,8 @@ def show_value(value: object, kind: str = "", unit: str = "") -> str:
         return message("value_below", value=show_value(value.limit, kind, unit))
     if isinstance(value, AtLeast):
         return message("value_at_least", value=show_value(value.floor, kind, unit))
-    if isinstance(value, Period):
-        whole_months = value.start.day == 1 and value.end.day == 1
-        if whole_months:
-            return message("period_months", start=value.start, end=value.end)
-        return message("period_days", start=compose.fmt_date(value.start), end=compose.fmt_date(value.end))
+    if isinstance(value, Period):  # "2024年3月至2025年2月" said in months, dates otherwise: as the calculator shows it
+        return period_display(value)
     if isinstance(value, Decimal | int) and not isinstance(value, bool) and kind in _KIND_UNITS | {"count": ""}:
         return f"{value}{unit or _KIND_UNITS.get(kind, '')}"
     if isinstance(value, Competing):

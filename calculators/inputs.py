@@ -243,7 +243,7 @@ def coerce(spec: InputSpec, raw: object, rb: RuleBook, rate: Decimal | None,
             raise _Bad(text("input.unknown_country", raw=raw))
         return Value(country, country.name)
     if isinstance(raw, Period):
-        return Value(raw, _period_display(raw))
+        return Value(raw, period_display(raw))
     year = _YEAR_ONLY.match(str(raw).strip()) if isinstance(raw, str) else None
     if year:  # "2025年": the year's first day decides "after the end" / "before the start" by year
         return Value(date(int(year.group(1)), 1, 1), f"{year.group(1)}年")
@@ -251,7 +251,7 @@ def coerce(spec: InputSpec, raw: object, rb: RuleBook, rate: Decimal | None,
     return Value(value_d, fmt_date(value_d))
 
 
-def _period_display(period: Period) -> str:
+def period_display(period: Period) -> str:
     """"2023年12月至2024年11月" for a period said in months (both ends on a month's first day, as
     the facts read "2023年12月到2024年11月"), dates otherwise: the end month is the last month in use,
     not its first day."""
