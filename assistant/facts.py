@@ -246,6 +246,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     numeric = [s for s in specs if s.kind in _KIND_UNITS]
     candidates: list[tuple[int, int, str]] = []
     elsewhere = _of_elsewhere(text, quantities)
+    heads = _list_heads(text, quantities)
     for index, quantity in enumerate(quantities):
         per_batch = bool(_PER_BATCH.search(text[:quantity.span[0]]))
         for spec in numeric:
@@ -264,8 +265,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                     and spec.kind in ("money_cny", "money_usd") and not _INCREASE_LABEL.search(str(spec.label))
                     and not any(_CHANGE.search(str(c)) for c in spec.cues)):
                 continue  # "交易额增长了4000万美元": an increase is no level (年进出口额); an increase input takes it
-            head = _list_head(text, quantity, quantities)  # "费用分别是8万 12万 5万": the list's cue is each one's
-            distance = _cue_distance(text, head or quantity, list(spec.cues))
+            # "费用分别是8万 12万 5万": the list's cue is each one's
+            distance = _cue_distance(text, heads.get(index, quantity), list(spec.cues))
             if distance is None and _LEVEL_AFTER_CHANGE.search(text, max(0, quantity.span[0] - 6), quantity.span[0]):
                 # "2022年进出口8000万，2023年下滑到3000万": the level reached is the same measure's figure
                 earlier = [q for q in quantities[:index] if q.unit == quantity.unit]
@@ -826,13 +827,14 @@ _RESPECTIVE_LIST = re.compile(rf"分别(?:是|为|有|达到?)?\s*"
                               rf"((?:{_FIGURE_RUN}\s*(?:[、和及与跟,，]\s*|\s+))+{_FIGURE_RUN})")
 
 
-def _list_head(text: str, quantity: Quantity, quantities: list[Quantity]) -> Quantity | None:
-    """The first figure of a list after 分别 that holds this one ("分别是8万 12万 5万": 8万 for 5万)."""
+def _list_heads(text: str, quantities: list[Quantity]) -> dict[int, Quantity]:
+    """For each figure in a list after 分别, the list's first figure ("分别是8万 12万 5万": 8万 for 5万)."""
+    heads: dict[int, Quantity] = {}
     for match in _RESPECTIVE_LIST.finditer(text):
         start, end = match.span(1)
-        if start <= quantity.span[0] < end:
-            return next((q for q in quantities if start <= q.span[0] < end), None)
-    return None
+        inside = [i for i, q in enumerate(quantities) if start <= q.span[0] < end]
+        heads.update({i: quantities[inside[0]] for i in inside})
+    return heads
 
 
 _NOUN_AFTER = re.compile(r"([\u4e00-\u9fff]{1,4})")  # right after the figure: "两个展", not "65人 学校"
