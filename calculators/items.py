@@ -23,6 +23,11 @@ GROUP_KEY = "group"
 OWN_GROUP_KEY = "own_group"
 
 
+def _own_facts(item: dict[str, object]) -> dict[str, object]:
+    """An item's facts for the calculator, without the keys that place it in a group."""
+    return {k: v for k, v in item.items() if k not in (GROUP_KEY, OWN_GROUP_KEY)}
+
+
 def _counts(result: CalcResult, rb: RuleBook) -> bool:
     """An item counts when it qualifies, or when only yes/no conditions remain to confirm."""
     only_yes_no = all(rb.inputs[n].kind == "bool" for n in result.missing_input_names if n in rb.inputs)
@@ -60,8 +65,7 @@ def calculate_items(measure_id: str, shared: dict[str, object], items: list[dict
     first_failure: CalcResult | None = None
     open_items: list[tuple[str, CalcResult]] = []
     for index, item in enumerate(items, 1):
-        facts = {**shared, **{k: v for k, v in item.items() if k not in (GROUP_KEY, OWN_GROUP_KEY)},
-                 spec.count_input: 1}
+        facts = {**shared, **_own_facts(item), spec.count_input: 1}
         result = calculate(measure_id, facts, as_of=as_of, rulebook=rb)
         label = text("items.label", item=spec.item, index=index, facts=_describe(item, rb))
         if not _counts(result, rb):
@@ -88,8 +92,7 @@ def calculate_items(measure_id: str, shared: dict[str, object], items: list[dict
     if not counted:
         assert first_failure is not None
         return replace(first_failure, steps=lines + first_failure.steps)
-    facts = {**shared, **{k: v for k, v in counted[0].items() if k not in (GROUP_KEY, OWN_GROUP_KEY)},
-             spec.count_input: len(counted)}
+    facts = {**shared, **_own_facts(counted[0]), spec.count_input: len(counted)}
     final = calculate(measure_id, facts, as_of=as_of, rulebook=rb)
     steps = [*lines, text("items.count_total", item=spec.item, count=len(counted)), *final.steps]
     unplaced = [item for item in counted if not item.get(GROUP_KEY) and not item.get(OWN_GROUP_KEY)]
