@@ -81,7 +81,7 @@ from assistant.understanding import (
 )
 from calculators import CalcResult, Measure, calculate, calculate_items, combine, parse_quantities
 from calculators.fmt import fmt_money, fmt_number
-from calculators.items import calculate_each
+from calculators.items import calculate_each, one_of_several
 from calculators.quantity import AtLeast, Below, Period, parse_number
 from calculators.texts import text as calc_text
 from ingest.errors import IngestError
@@ -420,7 +420,8 @@ def _no_question(t: Turn) -> Answer | None:
     session, text = t.session, t.text
     in_context = bool(session.city and (explain_topic(text) or has_any(text, "validity") or has_any(text, "apply")
                                         or has_any(text, "document")  # "那现在还能报吗", "牵头的谁"
-                                        or (session.topic and has_any(text, "followup_reply"))))  # "我该怎么答复"
+                                        or (session.topic and has_any(text, "followup_reply"))  # "我该怎么答复"
+                                        or _award_of_split(text, session)))  # "算下来是45万" after a split question
     if has_any(text, "domain") or t.cities or t.carried or in_context or t.u.names_a_measure:
         return None
     if has_any(text, "greeting"):
@@ -543,8 +544,10 @@ def _help_desk(t: Turn) -> Answer | None:
     text, session, deps = t.text, t.session, t.deps
     asked, topic = text, t.topic
     if (not topic and session.topic and len(text) <= _FOLLOWUP_MAX_CHARS and not t.u.names_a_measure
-            and (_AGAIN.search(text) or _only_place(text, deps) or has_any(text, "followup_reply"))):
-        # "那稷山县呢", "我该怎么答复他们": the help-desk topic just answered, asked again
+            and (_AGAIN.search(text) or _only_place(text, deps) or has_any(text, "followup_reply")
+                 or _award_of_split(text, session))):
+        # "那稷山县呢", "我该怎么答复他们": the help-desk topic just answered, asked again; "他们那个算下来是
+        # 45万" after a split question: the shares of that award
         asked = f"{text} {session.topic}"
         topic = explain_topic(session.topic)
     t.asked, t.topic = asked, topic
@@ -1013,9 +1016,20 @@ def _who_too(text: str, measure: Measure | None, city: str, found: dict[str, lis
 _YUAN = re.compile(r"(\d+(?:\.\d+)?)\s*(万元|万|元)(?!\s*美元)")
 # An award already set, named by the user: "核定下来是40万", "核下来10万", "这10万里".
 _AWARD_SET = re.compile(r"(?:核定|核下来|批下来|批复|批了|批给|定下来|定了|审定|到账|拿到|拿了|领了|到手|获得|下达|"
-                        r"核拨|这笔|这)[^，,。？?；;\d]{0,10}?$")
+                        r"核拨|算下来|算出来|测算下来|这笔|这)[^，,。？?；;\d]{0,10}?$")
 # "…能补45万 这笔钱市里和县里怎么分": the award named right before the words that point back at it
 _AWARD_AFTER = re.compile(r"\s*(?:元)?\s*[，,]?\s*(?:这笔钱|这笔|这些钱|这钱)")
+
+
+def _award_of_split(text: str, session: Session) -> bool:
+    """Whether the text names an award set right after a question on how it is split (资金分担)."""
+    return bool(session.topic) and "split" in direct.topics_of(session.topic) and _award_named(text)
+
+
+def _award_named(text: str) -> bool:
+    """Whether the text names an award already set ("核定下来是40万", "算下来是45万", "45万这笔钱")."""
+    return any(_AWARD_SET.search(text[max(0, m.start() - 12):m.start()]) or _AWARD_AFTER.match(text, m.end())
+               for m in _YUAN.finditer(text))
 
 
 def _shares_of_award(text: str, measure: Measure, session: Session, deps: Deps) -> str:
@@ -1211,7 +1225,7 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
     for name, value in facts.items():
         before, spec = session.facts.get(name), deps.rulebook.inputs.get(name)
         if isinstance(before, Summed) and spec is not None and spec.sums and isinstance(value, Decimal):
-            replaced = replaced_part(before, text, value, spec)
+            replaced = replaced_part(before, text, value, spec, adding=bool(_ADDING.search(text)))
             if replaced is not None:
                 merged[name] = replaced
     if not _ADDING.search(text) or merged != facts or has_any(text, "correction") or _CORRECTING.match(text):
@@ -1549,6 +1563,8 @@ _ASKED_ITEM = re.compile(r"第\s*([一二两三四五六七八九十]|\d{1,2})\s
 
 
 _ALL_ITEMS = re.compile(r"一共|总共|合计|共计|加起来|都|各")
+# an ordinal followed, in its phrase, by figures: an item described ("第二条到布达佩斯 飞了20班")
+_DESCRIBED = re.compile(r"[^，,。；;？?！!]*\d")
 
 
 def _asked_item(message_text: str, count: int) -> int | None:
@@ -1559,6 +1575,8 @@ def _asked_item(message_text: str, count: int) -> int | None:
     if len(found) != 1 or _ALL_ITEMS.search(message_text):
         return None  # "第一个在德国…第二个在泰国…": items listed, not one asked about; "一共多少": all
     found = found[0]
+    if _DESCRIBED.match(message_text, found.end()):
+        return None  # "第二条到布达佩斯 24年飞了20班": the item's own figures, said, not asked about
     if found.group(1):
         number = parse_number(found.group(1))
         index = int(number) - 1 if number is not None else -1
@@ -1732,7 +1750,24 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
         facts = _in_yuan(facts, low)
         read_as.append(_rate_note(list(dollars.values()), low, high))
     result = itemised or calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
+    announced = _announced_count(topic, measure, deps) if itemised is None else None
+    if announced is not None:  # "两条线 一条到香港 18班": that one's amount, the other's figures asked
+        result = one_of_several(result, *announced, measure.each_item.item)
     return _reply(measure, session, deps, intent, text, read_as, left, facts, result, itemised)
+
+
+def _announced_count(topic: str, measure: Measure, deps: Deps) -> tuple[int, str] | None:
+    """"两条线", "租了两个海外仓": more items of a measure paid item by item than the topic
+    describes one by one; (count, counter word) or None. Not for measures that pay one item only
+    where the text is silent on several (count_all false), nor for counted units (班次)."""
+    each = measure.each_item
+    if each is None or not each.count_all or each.count_input:
+        return None
+    found = re.search(rf"([两二三四五2-5])\s*([个条座处家场])\s*[^\d，,。；;！!？?\s]{{0,4}}?"
+                      rf"(?:{each.item}|{each.item[-1]})(?!位|号)", topic)
+    if found is None or len(each_item_facts(topic, measure, deps.rulebook)[1]) >= 2:
+        return None
+    return int(parse_number(found.group(1)) or 0), found.group(2)
 
 
 def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: str, read_as: list[str],

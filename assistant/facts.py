@@ -713,29 +713,54 @@ def bigrams(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
-def replaced_part(before: Summed, text: str, value: Decimal, spec) -> Summed | None:
+def replaced_part(before: Summed, text: str, value: Decimal, spec, adding: bool = False) -> Summed | None:
     """"美国商标注册是18万" after "CE认证费12万，美国商标注册8万，检测费5万": the one part of a
-    total that the new figure's own words name, replaced (12万 + 18万 + 5万); None where the
-    figure names no part or several."""
-    if not before.labels or isinstance(value, Summed | Competing):
+    total that the new figure's own words name, replaced (12万 + 18万 + 5万). A new total in
+    parts ("CE是9万 另外还有个FDA检测4万") replaces each part its words name and, with an adding
+    word (`adding`), adds the parts that name none (9万 + 2万 + 4万). None where a figure names
+    several parts, two figures name one, none is named, or an unnamed part is not said to be added."""
+    if not before.labels or isinstance(value, Competing):
         return None
-    parsed = parse_quantities(text)
-    found = [q for q in parsed + bare_quantities(text, parsed) if quantity_value(spec.kind, q) == value]
-    if len(found) != 1:
+    if isinstance(value, Summed):
+        said = list(zip(value.parts, value.labels, strict=True))
+    else:
+        parsed = parse_quantities(text)
+        found = [q for q in parsed + bare_quantities(text, parsed) if quantity_value(spec.kind, q) == value]
+        if len(found) != 1:
+            return None
+        said = [(found[0].raw, _label(text, found[0]))]
+    if not said:
         return None
     shared = {b for i, a in enumerate(before.labels) for j, c in enumerate(before.labels)
               if i < j for b in bigrams(a) & bigrams(c)}  # words every part has (费用) name none
-    own = bigrams(_label(text, found[0])) - shared
-    named = [i for i, label in enumerate(before.labels) if own & bigrams(label)]
-    if len(named) != 1:
+    parts, labels = list(before.parts), list(before.labels)
+    total, replaced, added = Decimal(before), set(), 0
+    for raw, label in said:
+        own = bigrams(label) - shared
+        named = [i for i, old_label in enumerate(before.labels) if own & bigrams(old_label)]
+        new = _part_value(raw, spec)
+        if len(named) > 1 or new is None or set(named) & replaced:
+            return None
+        if not named:
+            parts.append(raw)
+            labels.append(label)
+            total, added = total + new, added + 1
+            continue
+        old = _part_value(before.parts[named[0]], spec)
+        if old is None:
+            return None
+        replaced.add(named[0])
+        total = total - old + new
+        parts[named[0]], labels[named[0]] = raw, label
+    if not replaced or (added and not adding):
         return None
-    old = parse_quantities(before.parts[named[0]]) or bare_quantities(before.parts[named[0]], [])
-    if len(old) != 1:
-        return None
-    i = named[0]
-    total = Decimal(before) - quantity_value(spec.kind, old[0]) + value
-    parts = (*before.parts[:i], found[0].raw, *before.parts[i + 1:])
-    return Summed(total, parts, before.left_out, before.labels)
+    return Summed(total, tuple(parts), before.left_out, tuple(labels))
+
+
+def _part_value(raw: str, spec) -> Decimal | None:
+    """The one figure a part of a total was said as ("9万"), in the input's unit."""
+    found = parse_quantities(raw) or bare_quantities(raw, [])
+    return quantity_value(spec.kind, found[0]) if len(found) == 1 else None
 
 
 def _unrelated(label: str, spec, subject: Iterable[str]) -> bool:

@@ -341,7 +341,8 @@ def _per_item_money(parts: list[str], facts: dict[str, Any], inputs: list[str], 
 _ITEM_START = re.compile(r"(?:其中)?(?:第[一二三四五1-5]个"
                          r"|第[一二三四五六七八九十\d]{1,2}(?:期|班|次)(?=[^，,。；;]{0,4}\d)|另一个|另外一个|另一处|另一座|还有一个|另有一个"
                          r"|(?<!同)一个|一处|一座|另一家|另外一家|(?<!同)一家(?=[^，,。；;\d]{0,8}\d(?!\d{3}\s*年))"
-                         r"|(?:另一条|另外一条|还有一条|一条)(?=[^，,。；;]{0,6}?(?:航线|飞)))")
+                         # "一条到香港 24年飞了18班": a route, by its destination or its flights
+                         r"|(?:另一条|另外一条|还有一条|一条|第[一二三四五1-5]条)(?=[^，,。；;]{0,6}?(?:航线|飞)|\s*(?:到|去|往|飞|直飞)[^，,。；;]{0,12}\d+\s*班))")
 _ITEM_VALUE = r"[^\s，,。；;！!？?、和及与跟]+"
 # a list after 分别: values joined by 、和及与跟, or by spaces where each value is a figure ("分别420万 350万"),
 # so "面积分别1800平、1200平 投资分别800万、600万" is two lists, not one running on

@@ -110,6 +110,19 @@ def calculate_items(measure_id: str, shared: dict[str, object], items: list[dict
     return replace(final, steps=steps)
 
 
+def one_of_several(result: CalcResult, count: int, counter: str, item: str) -> CalcResult:
+    """"两条线 一条到香港 飞了18班": `count` items said, one described; the amount is that one's,
+    to confirm with the others' figures, which are added to it (each item is paid on its own)."""
+    if result.amount_yuan is None or count < 2:
+        return result
+    condition = text("items.others_unsaid", count=count, rest=count - 1, counter=counter, item=item)
+    steps = [*result.steps[:-1], text("engine.provisional", upper_bound=result.amount_is_upper_bound,
+                                      amount=fmt_money_full(result.amount_yuan))]
+    return replace(result, steps=steps, eligible=None, amount_yuan=None, provisional_amount_yuan=result.amount_yuan,
+                   missing_inputs=[*result.missing_inputs, condition],
+                   missing_input_names=list(result.missing_input_names))
+
+
 def combine(results: list[CalcResult], name: str) -> CalcResult:
     """Several measures of one clause asked about together: the sum of what each gives."""
     paid = [r for r in results if r.amount_yuan is not None]

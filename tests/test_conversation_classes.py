@@ -390,6 +390,17 @@ CASES = [
     ("a start with no end, long enough ago: in use to today, said", ["运城 我们在墨西哥自建的海外仓 2024年3月投用的 2500平 建设费用200万 能补多少"], "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
     ("a start with an end said: no presumption", ["运城 我们在墨西哥自建的海外仓 2024年3月投用的 2024年10月就停用了 2500平 建设费用200万 能补多少"], "answered", NO, "yuncheng.overseas_warehouse"),
     ("items numbered by the user", ["运城 去年参加了两个市政府支持的重点展会 ①德国汉诺威展 2个标准展位 每个3万 ②广交会 2个标准展位 每个1.5万 展位费能补多少"], "answered", Decimal(58000), "yuncheng.key_exhibition"),
+    ("a growth rate short of the threshold, exports before", ["六安 用亚马逊做推广 去年出口只涨了8% 平台年费加推广费12万 能补70%吗"],
+     "answered", NO, "luan.cbec_growth"),
+    # items described one per message: the topic's items, each computed, then added (AR070)
+    ("items one per message", ["运城航空口岸货机航线补贴标准是啥", "两条线 一条到香港 24年飞了18班", "另一条到布达佩斯 24年飞了20班"],
+     "answered", Decimal(7440000), "yuncheng.air_cargo_route"),
+    ("items one per message, by ordinal", ["运城航线补助", "两条线 一条到香港 24年飞了18班", "第二条到布达佩斯 24年飞了20班"],
+     "answered", Decimal(7440000), "yuncheng.air_cargo_route"),
+    ("a route by its destination", ["运城 两条货机航线 一条到香港 24年飞了18班，另一条到首尔 24年飞了20班"],
+     "answered", Decimal(5440000), "yuncheng.air_cargo_route"),
+    ("warehouses one per message", ["运城 2024年租了两个海外仓 用满一年了", "一个在德国 1000平 租金150万",
+                                    "另一个在泰国 600平 租金60万"], "answered", Decimal(630000), "yuncheng.overseas_warehouse"),
     ("items named by their places abroad", ["运城 2025年开了两条国际货运航线：运城—曼谷全年20班，运城—迪拜全年15班 航线补助多少"], "answered", Decimal(7000000), "yuncheng.air_cargo_route"),
     ("a correction that explains the old figure", ["潍坊 2023年租了个800平的海外仓 在潍坊海关备过案 那年跨境电商进出口700万美元 全年租金80万 最多补多少", "不对 租金记错了 全年是150万 80万是半年的"], "answered", Decimal(450000), "weifang.overseas_warehouse_lease"),
     ("the amount and its split asked in a conversation", ["秦皇岛 我们设了独立法人 开通了9610 2023年跨境电商进出口总额5000万元", "能拿多少？这笔钱市里出还是区里出"], "answered", Decimal(500000), "qinhuangdao.existing_enterprise"),
@@ -415,6 +426,15 @@ CASES = [
     ("a correction of one part of a total", ["运城企业 认证补助 CE认证10万、美国商标注册6万、检测费4万",
                                              "不对 美国商标注册是16万"], "answered", Decimal(90000),
      "yuncheng.certification"),
+    # a correction in parts beside an addition: each named part replaced, the unnamed one added (AR020)
+    ("a correction of one part beside an added part", ["运城 2024年新拿了CE认证 还注册了美国商标 费用能补吗", "CE花了6万 商标2万",
+                                                       "刚才说错了 CE是9万 另外还有个FDA检测4万"],
+     "answered", Decimal(45000), "yuncheng.certification"),
+    ("a correction of every part", ["运城 2024年新拿了CE认证 还注册了美国商标 费用能补吗", "CE花了6万 商标2万",
+                                    "说错了 CE是9万 商标3万"], "answered", Decimal(36000), "yuncheng.certification"),
+    ("a correction of one part, the other part added", ["运城企业 认证补助 2024年 CE认证10万、美国商标注册6万",
+                                                        "不对 CE是8万 还有检测费4万"],
+     "answered", Decimal(54000), "yuncheng.certification"),
     ("a correction that names the rest as something else", [
         "六安综服平台 正常运营两年 服务20家企业 本地在线进出口100万美元 在六安注册 软硬件投资60万",
         "更正一下 软硬件其实是40万 另外20万是房租"], "answered", Decimal(160000), "luan.service_platform"),
@@ -756,3 +776,20 @@ def test_conditions_said_to_be_met_give_the_amount_to_confirm(deps):
     assert Decimal(calc["amount_yuan"]) == Decimal(200000) and "待确认" in reply.text
     asked = converse(deps, ["六安综合服务平台 今年软硬件投了80万 能补多少"])  # nothing said of the conditions: asked
     assert asked.status == "needs_info"
+
+
+@pytest.mark.parametrize(("turns", "amount", "rest"), [
+    # "两条线 一条到香港 18班": more items said than described; that one's amount, to confirm, the rest asked
+    (["运城 24年开了两条货机航线 一条到香港 飞了18班"], Decimal(1440000), "其余1条航线"),
+    (["运城 2024年租了两个海外仓 一个在德国 1000平 租金150万 用满一年"], Decimal(450000), "其余1个海外仓"),
+    (["运城 2024年参加了三个重点展会 广交会订了3个展位 每个展位2万 没拿过省级补贴"], Decimal(24000), "其余2个展会"),
+])
+def test_items_said_but_not_described_leave_the_amount_to_confirm(deps, turns, amount, rest):
+    reply = converse(deps, turns)
+    calc = reply.calculation or {}
+    assert calc.get("conditional") is True and Decimal(calc["provisional_amount_yuan"]) == amount, reply.text
+    assert any(rest in str(m) for m in calc.get("missing_inputs") or []) and "待确认" in reply.text
+    described = converse(deps, [*turns, "另一个在泰国 600平 租金60万 也满一年"]) if "海外仓" in rest else None
+    if described is not None:  # the other one described: both, added, and nothing left to confirm
+        assert amount_of(described) == Decimal(630000) and not (described.calculation or {}).get("conditional")
+

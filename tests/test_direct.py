@@ -63,6 +63,12 @@ CASES = [
     ("split of an award said in a later turn, the measure named before", ["运城海外仓补助的钱是市里出还是县里出",
                                                                       "企业在盐湖区，批了40万，市里和区里各出多少"],
      ["按您说的40万元计算", "市级20万元", "盐湖区20万元"]),
+    # the award alone, said right after a split question: its shares (AR007)
+    ("split, then the award alone", ["我是闻喜县商务局的 企业问运城那个海外仓补助 市里和县里怎么出钱",
+                                     "他们那个算下来是45万"],
+     ["按您说的45万元计算", "市级9万元", "闻喜县36万元"]),
+    ("split, then the award alone, 核定", ["运城开发区的企业 认证补助 市里和开发区怎么分", "核定下来是8万"],
+     ["市级4万元", "运城开发区4万元"]),
     ("split of an award pointed back at", ["运城 临猗县的企业 海外仓按文件能补45万 这笔钱市里和县里怎么分"],
      ["市级9万元", "临猗县36万元"]),
     ("split of an award, then the city's part asked", ["运城 稷山县的企业拿了国际认证补助10万 这钱市里和县里怎么分担",

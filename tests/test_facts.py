@@ -178,6 +178,13 @@ CASES = [
      "年度跨境电商进出口总额1.1亿 奖励1%就是110万对吧", {"annual_cbec_trade_cny": D(110000000)}, ()),
     ("exports before: no breakthrough from zero", "luan.cbec_growth", "我们是制造业企业 但前年就已经有出口了",
      {"first_export_breakthrough": False}, ()),
+    # a growth rate of the firm's exports says it exported before (AR049)
+    ("export growth said: no breakthrough from zero", "luan.cbec_growth", "去年出口只涨了8% 平台年费加推广费12万",
+     {"first_export_breakthrough": False, "export_growth_pct": D(8)}, ()),
+    ("export growth rate said: no breakthrough from zero", "luan.cbec_growth", "我们是制造业 出口增速才5%",
+     {"first_export_breakthrough": False, "export_growth_pct": D(5)}, ()),
+    ("import and export growth says nothing of exports", "luan.cbec_growth", "进出口增长了8%", {},
+     ("first_export_breakthrough",)),
     ("never exported before: a breakthrough", "luan.cbec_growth", "以前从来没做过出口 今年第一次实现了出口",
      {"first_export_breakthrough": True}, ()),
     ("trade split by customs code: the input's codes, not the total", "yuncheng.demo_park",
