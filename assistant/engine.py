@@ -81,7 +81,7 @@ from assistant.understanding import (
 )
 from calculators import CalcResult, Measure, calculate, calculate_items, combine, parse_quantities
 from calculators.fmt import fmt_money, fmt_number
-from calculators.items import calculate_each, one_of_several
+from calculators.items import calculate_each, one_of_several, over_years
 from calculators.quantity import AtLeast, Below, Period, parse_number
 from calculators.texts import text as calc_text
 from ingest.errors import IngestError
@@ -842,7 +842,8 @@ def _followup(t: Turn) -> Answer | None:
         # "刚才说错了，是自建的" where the measure reads no such fact: the same answer again; a
         # correction that carries facts goes the usual way and replaces them
         return t.calculate(measure, text="")
-    if has_any(text, "followup_max") and _OVER_YEARS.search(text):
+    if has_any(text, "followup_max") and _OVER_YEARS.search(text) and not (
+            measure.paid_years is not None and _years_asked(text, "，".join(session.said))):
         # "那补助期三年加起来最多呢": a total over years no rule states; the rule (its yearly cap and period)
         return explain_measure(measure, [], deps)
     if has_any(text, "followup_max"):  # with facts given: the calculation states the cap that binds
@@ -1753,7 +1754,25 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     announced = _announced_count(topic, measure, deps) if itemised is None else None
     if announced is not None:  # "两条线 一条到香港 18班": that one's amount, the other's figures asked
         result = one_of_several(result, *announced, measure.each_item.item)
+    said_now = session.said[-1] if session.said else text  # a follow-up computes with text=""
+    asked_years = _years_asked(said_now, "，".join(session.said or [text])) if measure.paid_years is not None else None
+    if asked_years:  # "每年软硬件都投80万 三年加起来": a year's amount over the years asked, within the period
+        result = over_years(result, asked_years, measure.paid_years)
     return _reply(measure, session, deps, intent, text, read_as, left, facts, result, itemised)
+
+
+# "三年加起来", "3年一共能拿多少": a total over years; "每年都投80万": each year the same
+_YEARS_TOTAL = re.compile(r"([两二三四五六2-6])\s*(?:个)?\s*年(?:度)?\s*(?:的)?\s*"
+                          r"(?:加起来|加在一起|一共|总共|合计|累计|共计|总计|总的)")
+_EVERY_YEAR = re.compile(r"每年|每一年|年年|每个年度")
+
+
+def _years_asked(text: str, topic: str) -> int | None:
+    """The years whose total the message asks for, where the figures are said to be each year's."""
+    found = _YEARS_TOTAL.search(text)
+    if found is None or not _EVERY_YEAR.search(topic):
+        return None
+    return int(parse_number(found.group(1)) or 0) or None
 
 
 def _announced_count(topic: str, measure: Measure, deps: Deps) -> tuple[int, str] | None:

@@ -1423,6 +1423,10 @@ _EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^，,。�
                          r"|((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^，,。；;！!？?]{0,16}?(?:进出口|交易额|销售额|营收|出口|进口)")
 
 
+# "2025年比2024年增加了", "2025年度同比增长": the year a change is measured in, before its comparison
+_COMPARED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?\s*(?:的[^，,。；;\d]{0,8}?)?(?:比|较|同比|相比|对比)")
+
+
 _NAMED_OFFICE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(海关|商务局|税务局)")
 
 
@@ -1474,6 +1478,9 @@ def _date_value(text: str):
         # "园区2022年开始运营 … 2024年进出口3.8亿": a start is no date of the matter where the
         # figures' year is given
         year = events[0] if events else (trade[0] if founding and trade else (founding[0] if founding else None))
+        compared = _COMPARED_YEAR.search(text)
+        if not events and compared:  # "进出口额2025年比2024年增加了1000万美元": the year the increase is of
+            return f"{compared.group(1)}年"
         return f"{year.group(1) or year.group(2)}年" if year else None
     try:
         return date(int(match.group(1)), int(match.group(2)), int(match.group(3) or 1))

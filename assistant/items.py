@@ -491,6 +491,12 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
                 # ("…2024年5月投用 … 都满一年了": the time said of all is stated, the bound is not)
                 most = months_since(begun, as_of)
                 item[months[0]] = Below(Decimal(most + 1), "months")
+    for name in measure.each_item.of_enterprise if measure.each_item else ():
+        said = {str(item[name]) for item in items if name in item}
+        if name not in shared and len(said) == 1:  # "…英国那个600平 年租金90w 全年进出口620万美元": the firm's
+            shared[name] = next(item[name] for item in items if name in item)
+            for item in items:
+                item.pop(name, None)
     for index in range(1, len(items)):
         previous, piece, item = items[index - 1], pieces[index], items[index]
         if _SAME_TIME.search(piece):  # "另一个…同期": the period of the item before

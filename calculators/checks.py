@@ -142,4 +142,8 @@ def check_rule_file(measure: Measure, inputs: dict[str, InputSpec],
         for name in getattr(measure, key):
             if name not in inputs:
                 return (key,), text("rule_file.unknown_input", key=key, name=name)
+    for name in measure.each_item.of_enterprise if measure.each_item else ():
+        if name not in inputs:
+            return ("each_item", "of_enterprise"), text("rule_file.unknown_input", key="each_item.of_enterprise",
+                                                        name=name)
     return None

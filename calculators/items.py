@@ -13,9 +13,9 @@ from datetime import date
 from decimal import Decimal
 
 from calculators.engine import CalcResult, calculate
-from calculators.fmt import fmt_money, fmt_money_full
+from calculators.fmt import fmt_money, fmt_money_full, fmt_number
 from calculators.loader import load_rulebook
-from calculators.model import RuleBook
+from calculators.model import Figure, RuleBook
 from calculators.texts import text
 
 GROUP_KEY = "group"
@@ -121,6 +121,25 @@ def one_of_several(result: CalcResult, count: int, counter: str, item: str) -> C
     return replace(result, steps=steps, eligible=None, amount_yuan=None, provisional_amount_yuan=result.amount_yuan,
                    missing_inputs=[*result.missing_inputs, condition],
                    missing_input_names=list(result.missing_input_names))
+
+
+def over_years(result: CalcResult, asked: int, paid: Figure) -> CalcResult:
+    """"每年都投80万 三年加起来": a year's amount times the years asked, at most the years the
+    measure pays for (`paid`, "补助期3年"), each year taken as the user said it, the same."""
+    yearly = result.amount_yuan if result.amount_yuan is not None else result.provisional_amount_yuan
+    if yearly is None or asked < 2:
+        return result
+    years = min(asked, int(paid.value))
+    total = yearly * years
+    lines = [text("items.beyond_years", asked=asked, paid=fmt_number(paid.value), note=paid.note or "补助期",
+                  clause=paid.clause)] if asked > years else []
+    lines.append(text("items.over_years", years=years, yearly=fmt_money(yearly), total=fmt_money(total),
+                      paid=fmt_number(paid.value), note=paid.note or "补助期", clause=paid.clause))
+    if result.amount_yuan is not None:
+        last = text("engine.amount", upper_bound=result.amount_is_upper_bound, amount=fmt_money_full(total))
+        return replace(result, steps=[*result.steps[:-1], *lines, last], amount_yuan=total)
+    last = text("engine.provisional", upper_bound=result.amount_is_upper_bound, amount=fmt_money_full(total))
+    return replace(result, steps=[*result.steps[:-1], *lines, last], provisional_amount_yuan=total)
 
 
 def combine(results: list[CalcResult], name: str) -> CalcResult:

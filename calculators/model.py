@@ -236,6 +236,7 @@ class EachItem:
     total_cap: Figure | None = None
     count_all: bool = True  # false where the text does not say several items are each paid
     count_input: str | None = None  # the input that counts the items themselves (班次数): each item is one
+    of_enterprise: tuple[str, ...] = ()  # the enterprise's inputs (年进出口额): one value for every item
 
 
 @dataclass(frozen=True)
@@ -264,6 +265,7 @@ class Measure:
     no_figure_text: str = ""
     per_item: PerItem | None = None
     each_item: EachItem | None = None
+    paid_years: Figure | None = None  # the amount is a year's, paid for this many years ("补助期3年")
 
 
 @dataclass

@@ -156,10 +156,12 @@ class EachItemIn(_Strict):
     total_cap: FigureIn | None = None
     count_all: bool = True
     count_input: str | None = None  # the input that counts the items themselves (班次数): each item is one
+    # inputs of the enterprise, not of an item (跨境电商年进出口额): said beside one item, they hold for all
+    of_enterprise: list[str] = Field(default_factory=list)
 
     def build(self) -> model.EachItem:
         return model.EachItem(self.item, self.total_cap.build() if self.total_cap else None, self.count_all,
-                              self.count_input)
+                              self.count_input, tuple(self.of_enterprise))
 
 
 class MeasureIn(_Strict):
@@ -181,6 +183,7 @@ class MeasureIn(_Strict):
     no_figure_text: str = ""
     per_item: PerItemIn | None = None
     each_item: EachItemIn | None = None
+    paid_years: FigureIn | None = None  # a yearly amount paid over a period ("补助期3年")
 
     _k = field_validator("keywords", mode="before")(_strings)
 

@@ -121,3 +121,27 @@ def test_stores_whose_platforms_are_not_said_give_an_amount_to_confirm():
     assert own.amount_yuan == Decimal("300000")
     one = calculate_items("yuncheng.global_store", REGISTERED, [dict(unplaced)], as_of=AS_OF)
     assert one.amount_yuan == Decimal("100000")  # one store: its platform changes nothing
+
+
+PLATFORM = {"registered_locally": True, "months_operating": Decimal(36), "served_enterprise_count": Decimal(20),
+            "platform_local_trade_usd": Decimal(1_000_000)}
+
+
+@pytest.mark.parametrize(("investment", "asked", "total", "beyond"), [
+    (800_000, 3, 600_000, False),   # 32万 capped at 20万 a year, three years
+    (300_000, 2, 240_000, False),   # 12万 a year, two years
+    (300_000, 5, 360_000, True),    # the period is 3 years: five asked, three paid
+])
+def test_a_yearly_amount_over_the_years_asked_within_the_period(investment, asked, total, beyond):
+    from calculators import calculate
+    from calculators.items import over_years
+
+    rb = load_rulebook()
+    measure = rb.measure("luan.service_platform_investment")
+    assert measure.paid_years.value == 3 and measure.paid_years.clause == "四（三）"
+    one = calculate(measure.id, {**PLATFORM, "platform_investment_cny": Decimal(investment)}, as_of=AS_OF, rulebook=rb)
+    result = over_years(one, asked, measure.paid_years)
+    assert result.amount_yuan == Decimal(total)
+    assert any("补助期3年" in s and "四（三）" in s for s in result.steps)
+    assert any(f"您问的是{asked}年" in s for s in result.steps) is beyond
+    assert over_years(one, 1, measure.paid_years).amount_yuan == one.amount_yuan  # one year: unchanged

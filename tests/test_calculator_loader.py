@@ -72,6 +72,14 @@ def test_figure_without_clause(tmp_path: Path) -> None:
     assert "clause" in message
 
 
+def test_an_enterprise_input_of_items_must_be_an_input(tmp_path: Path) -> None:
+    text = GOOD.replace("    formula:\n      kind: rate",
+                        "    each_item: {item: 海外仓, of_enterprise: [no_such_input]}\n    formula:\n      kind: rate")
+    assert "no_such_input" in _error(tmp_path, text)
+    good = text.replace("no_such_input", "area_m2")
+    assert load_rulebook(_write(tmp_path, good)).measure("testcity.warehouse").each_item.of_enterprise == ("area_m2",)
+
+
 def test_duplicate_key(tmp_path: Path) -> None:
     text = GOOD.replace("    name: 海外仓奖励\n", "    name: 海外仓奖励\n    name: 又一个名字\n")
     message = _error(tmp_path, text)

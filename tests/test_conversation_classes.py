@@ -392,6 +392,33 @@ CASES = [
     ("items numbered by the user", ["运城 去年参加了两个市政府支持的重点展会 ①德国汉诺威展 2个标准展位 每个3万 ②广交会 2个标准展位 每个1.5万 展位费能补多少"], "answered", Decimal(58000), "yuncheng.key_exhibition"),
     ("a growth rate short of the threshold, exports before", ["六安 用亚马逊做推广 去年出口只涨了8% 平台年费加推广费12万 能补70%吗"],
      "answered", NO, "luan.cbec_growth"),
+    # the year a change is measured in, said before its comparison: the matter's year (AS090)
+    ("the year of an increase, after the policy ended", ["潍坊 综服平台奖励", "服务企业40家",
+                                                         "服务企业跨境电商进出口额2025年比2024年增加了1000万美元 能奖多少"],
+     "answered", NO, "weifang.service_platform"),
+    ("the year of an increase, in the policy's period", ["潍坊 综服平台奖励 服务企业40家 服务企业跨境电商进出口额2023年比2022年"
+                                                         "增加了1000万美元 能奖多少"], "answered", Decimal(200000),
+     "weifang.service_platform"),
+    ("a city abroad names its region", ["運城到台北的貨機航線 2025全年18班 市裡每班補多少 一共多少"], "answered", Decimal(1440000),
+     "yuncheng.air_cargo_route"),
+    # the enterprise's own figure said beside one item holds for every item (AS013)
+    ("the enterprise's trade said beside the last item", ["潍坊企业 2023年租了两个海外仓 都在潍坊海关备案了 美国那个800平 年租金120w "
+                                                          "英国那个600平 年租金90w 全年跨境电商进出口620万美元 能补多少"],
+     "answered", Decimal(500000), "weifang.overseas_warehouse_lease"),
+    ("the enterprise's trade said beside the first item", ["潍坊企业 2023年租了两个海外仓 都在潍坊海关备案了 美国那个800平 年租金60w "
+                                                           "全年跨境电商进出口620万美元 英国那个600平 年租金40w 能补多少"],
+     "answered", Decimal(300000), "weifang.overseas_warehouse_lease"),
+    # a yearly amount paid over a period, asked as the years' total, each year's figures said alike (AT046)
+    ("a yearly amount over the years asked", ["六安 综合服务平台的软硬件投资补助 补几年",
+                                              "我们平台在六安注册 运营3年了 服务20家企业 本地交易额每年都过100万美元",
+                                              "每年软硬件都投80万 三年加起来最多能拿多少"],
+     "answered", Decimal(600000), "luan.service_platform_investment"),
+    ("a yearly amount over more years than paid", ["六安综合服务平台 在六安注册 运营3年了 服务20家企业 本地交易额100万美元 "
+                                                   "每年软硬件都投30万", "那五年加起来呢"],
+     "answered", Decimal(360000), "luan.service_platform_investment"),
+    ("a yearly amount, years asked but one year's figures", ["六安综合服务平台 在六安注册 运营3年了 服务20家企业 "
+                                                             "本地交易额100万美元 今年软硬件投了30万 三年一共能拿多少"],
+     "answered", Decimal(120000), "luan.service_platform_investment"),
     # items described one per message: the topic's items, each computed, then added (AR070)
     ("items one per message", ["运城航空口岸货机航线补贴标准是啥", "两条线 一条到香港 24年飞了18班", "另一条到布达佩斯 24年飞了20班"],
      "answered", Decimal(7440000), "yuncheng.air_cargo_route"),
