@@ -1027,10 +1027,15 @@ def _award_of_split(text: str, session: Session) -> bool:
     return bool(session.topic) and "split" in direct.topics_of(session.topic) and _award_named(text)
 
 
+def _award_figures(text: str) -> list[re.Match]:
+    """The yuan figures the text names as an award already set ("核定下来是40万", "45万这笔钱")."""
+    return [m for m in _YUAN.finditer(text)
+            if _AWARD_SET.search(text[max(0, m.start() - 12):m.start()]) or _AWARD_AFTER.match(text, m.end())]
+
+
 def _award_named(text: str) -> bool:
     """Whether the text names an award already set ("核定下来是40万", "算下来是45万", "45万这笔钱")."""
-    return any(_AWARD_SET.search(text[max(0, m.start() - 12):m.start()]) or _AWARD_AFTER.match(text, m.end())
-               for m in _YUAN.finditer(text))
+    return bool(_award_figures(text))
 
 
 def _shares_of_award(text: str, measure: Measure, session: Session, deps: Deps) -> str:
@@ -1042,8 +1047,7 @@ def _shares_of_award(text: str, measure: Measure, session: Session, deps: Deps) 
     county = facts_for(said, measure, deps.rulebook).get("county") or session.facts.get("county")
     if county is None or isinstance(county, Competing):
         return ""
-    amounts = {Decimal(m.group(1)) * (10_000 if m.group(2).startswith("万") else 1) for m in _YUAN.finditer(said)
-               if _AWARD_SET.search(said[max(0, m.start() - 12):m.start()]) or _AWARD_AFTER.match(said, m.end())}
+    amounts = {Decimal(m.group(1)) * (10_000 if m.group(2).startswith("万") else 1) for m in _award_figures(said)}
     if len(amounts) != 1:
         return ""  # none named, or two that differ: the rule alone answers
     amount = amounts.pop()

@@ -99,15 +99,19 @@ def calculate_items(measure_id: str, shared: dict[str, object], items: list[dict
     if limit is not None and unplaced and len(counted) > limit and final.amount_yuan is not None:
         # "开了3个店 都是B2C…": whether they share a platform is not said, and one platform counts
         # only `limit` of them: the count is an upper bound until the platforms are known
-        condition = text("items.groups_unknown", item=spec.item, group_by=spec.group_by, limit=limit,
-                         note=spec.per_group.note, clause=spec.per_group.clause)
-        steps[-1] = text("engine.provisional", upper_bound=final.amount_is_upper_bound,
-                         amount=fmt_money_full(final.amount_yuan))
-        return replace(final, steps=steps, eligible=None, amount_yuan=None,
-                       provisional_amount_yuan=final.amount_yuan,
-                       missing_inputs=[*final.missing_inputs, condition],
-                       missing_input_names=list(final.missing_input_names))
+        return to_confirm(replace(final, steps=steps), text(
+            "items.groups_unknown", item=spec.item, group_by=spec.group_by, limit=limit,
+            note=spec.per_group.note, clause=spec.per_group.clause))
     return replace(final, steps=steps)
+
+
+def to_confirm(result: CalcResult, condition: str) -> CalcResult:
+    """The result's amount held until `condition` is confirmed: provisional, its last step saying so."""
+    steps = [*result.steps[:-1], text("engine.provisional", upper_bound=result.amount_is_upper_bound,
+                                      amount=fmt_money_full(result.amount_yuan))]
+    return replace(result, steps=steps, eligible=None, amount_yuan=None, provisional_amount_yuan=result.amount_yuan,
+                   missing_inputs=[*result.missing_inputs, condition],
+                   missing_input_names=list(result.missing_input_names))
 
 
 def one_of_several(result: CalcResult, count: int, counter: str, item: str) -> CalcResult:
@@ -115,12 +119,7 @@ def one_of_several(result: CalcResult, count: int, counter: str, item: str) -> C
     to confirm with the others' figures, which are added to it (each item is paid on its own)."""
     if result.amount_yuan is None or count < 2:
         return result
-    condition = text("items.others_unsaid", count=count, rest=count - 1, counter=counter, item=item)
-    steps = [*result.steps[:-1], text("engine.provisional", upper_bound=result.amount_is_upper_bound,
-                                      amount=fmt_money_full(result.amount_yuan))]
-    return replace(result, steps=steps, eligible=None, amount_yuan=None, provisional_amount_yuan=result.amount_yuan,
-                   missing_inputs=[*result.missing_inputs, condition],
-                   missing_input_names=list(result.missing_input_names))
+    return to_confirm(result, text("items.others_unsaid", count=count, rest=count - 1, counter=counter, item=item))
 
 
 def over_years(result: CalcResult, asked: int, paid: Figure) -> CalcResult:
