@@ -858,11 +858,56 @@ def _followup(t: Turn) -> Answer | None:
     return None
 
 
+_SETTLED_KEPT = 4
+
+
+def _settle(session: Session, measure: Measure, facts: dict[str, Any], result: CalcResult, deps: Deps) -> None:
+    """Keep the facts an amount was given from, where they alone give it again (not items, not a
+    figure converted or taken over years): "这两项加一起" adds the matters so settled."""
+    names = input_names(measure, deps.rulebook)
+    plain = {k: v for k, v in facts.items() if k in names and not isinstance(v, Competing)}
+    if calculate(measure.id, plain, as_of=deps.as_of, rulebook=deps.rulebook).amount_yuan != result.amount_yuan:
+        return
+    kept = {m: f for m, f in session.settled.items() if m != measure.id}
+    session.settled = dict(list({**kept, measure.id: plain}.items())[-_SETTLED_KEPT:])
+
+
+# "这两项加一起一共多少", "上面三个合计多少", "都加起来呢": the total of matters already answered
+_MATTERS_TOTAL = re.compile(r"([两二三四几2-4])\s*(?:项|个|样|笔|部分|块|类)[^，,。？?\d]{0,8}?"
+                            r"(?:加一起|加起来|加在一起|合在一起|一共|合计|总共|共计|总计)"
+                            r"|(?:都|全部|所有的?|这些)[^，,。？?\d]{0,4}?(?:加一起|加起来|加在一起|合在一起)")
+
+
+def _settled_total(t: Turn) -> Answer | None:
+    """"这两项加一起一共多少" after two matters' amounts were given in turn: their sum, each
+    computed again from its own facts, every clause cited."""
+    session, deps, text = t.session, t.deps, t.text
+    found = _MATTERS_TOTAL.search(text)
+    if found is None or len(session.settled) < 2 or re.search(r"\d", text) or t.cities:
+        return None
+    count = parse_number(found.group(1)) if found.group(1) and found.group(1) != "几" else None
+    if count is not None and count > len(session.settled):  # "三项加起来" with two answered: the third asked
+        names = "、".join(deps.rulebook.measure(m).name for m in session.settled)
+        return Answer("needs_info", message("matters_fewer", count=int(count), settled=len(session.settled),
+                                            names=names), intent="calculate", city=session.city,
+                      measure=session.measure)
+    chosen = list(session.settled.items())[-int(count or len(session.settled)):]
+    if session.measure not in dict(chosen):
+        return None  # the matter now discussed is not among them ("这两个店加起来" of items)
+    results = [calculate(m, facts, as_of=deps.as_of, rulebook=deps.rulebook) for m, facts in chosen]
+    if any(r.amount_yuan is None for r in results):
+        return None
+    total = combine(results, message("matters_total", names="、".join(r.measure_name for r in results)))
+    first = deps.rulebook.measure(chosen[0][0])
+    return _reply(first, session, deps, "calculate", text, [], None, {}, total, itemised=total)
+
+
 _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     # what the message is, before any measure: requests, tasks, other places and topics
     _injected, _refused, _task, _other_city, _off_topic,
     # the conversation: a correction, an answer to our question, a follow-up, a remark
-    _correction, _continuation, _followup, _bare_answer, _calculate_again, _remark, _which_measure,
+    _correction, _settled_total, _continuation, _followup, _bare_answer, _calculate_again, _remark,
+    _which_measure,
     _discussed_clause, _no_question,
     # a new question: its city, its help-desk topic, then its measure
     _new_city, _settle_topic, _amount_with_split, _document, _help_desk, _compare, _settle_measure,
@@ -1868,6 +1913,8 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
     summed += [message("chosen", label=deps.rulebook.inputs[k].label, words=v.words, left_out="、".join(v.left_out))
                for k, v in facts.items() if isinstance(v, Chosen)]
     result.assumptions[:0] = [*read_as, *summed]
+    if itemised is None and result.eligible and result.amount_yuan is not None:
+        _settle(session, measure, facts, result, deps)
     calculation = _calculation_dict(result, deps.rulebook, said_met=all_met)
     notes = [message("no_figure", phrase=no_figure_phrase(result, found))] if result.no_figure else []
     notes += result.notes

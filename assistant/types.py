@@ -67,15 +67,19 @@ class Session:
     last_intent: str | None = None
     topic: str | None = None  # the help-desk topic last answered (资金分担…): "那稷山县呢？" asks it again
     discussed: list[str] = field(default_factory=list)  # measures of the clause last quoted with no measure chosen
+    # the facts of each measure whose amount was given, the latest last: "这两项加一起" adds them
+    settled: dict[str, dict[str, Any]] = field(default_factory=dict)
     turns: int = 0
 
     def reset(self) -> None:
         """新对话: forget everything but the id."""
         self.city = self.measure = self.last_intent = self.topic = None
-        self.facts, self.pending, self.said, self.discussed, self.turns = {}, [], [], [], 0
+        self.facts, self.pending, self.said, self.discussed, self.settled, self.turns = {}, [], [], [], {}, 0
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["facts"] = {k: str(v) if not isinstance(v, bool | int | str) else v
                          for k, v in self.facts.items()}
+        data["settled"] = {m: {k: str(v) if not isinstance(v, bool | int | str) else v for k, v in f.items()}
+                           for m, f in self.settled.items()}
         return data

@@ -419,6 +419,21 @@ CASES = [
     ("a yearly amount, years asked but one year's figures", ["六安综合服务平台 在六安注册 运营3年了 服务20家企业 "
                                                              "本地交易额100万美元 今年软硬件投了30万 三年一共能拿多少"],
      "answered", Decimal(120000), "luan.service_platform_investment"),
+    # matters answered in turn, then their total asked: each computed again from its own facts, added (AT100)
+    ("matters answered in turn, then their total", ["运城企业 2025年被评为国家级跨境电商示范企业 奖多少",
+                                                    "另外我们2024年在美国租的海外仓 700平 2024年3月到2025年3月用满一年 租金80万",
+                                                    "这两项加一起一共多少"], "answered", Decimal(440000), None),
+    ("matters answered in turn, all of them added", ["运城 2024年新拿了CE认证花了6万 能补多少",
+                                                     "运城 海外仓 租的 800平方米 2024年 用满一年 租金100万 补多少",
+                                                     "都加起来呢"], "answered", Decimal(318000), None),
+    ("more matters asked to be added than answered", ["运城 2024年新拿了CE认证花了6万 能补多少",
+                                                      "运城 海外仓 租的 800平方米 2024年 用满一年 租金100万 补多少",
+                                                      "三项加起来多少"], "needs_info", None, None),
+    ("items of one matter added are not matters", ["运城 2024年新拿了CE认证花了6万 能补多少",
+                                                   "运城 海外仓 租的 800平方米 2024年 用满一年 租金100万 补多少",
+                                                   "运城 2024年 亚马逊两个店 一个400万 500单 一个350万 300单 都在公服平台注册了 "
+                                                   "跨境模式申报", "这两个加起来多少"], "answered", Decimal(100000),
+     "yuncheng.global_store"),
     # items described one per message: the topic's items, each computed, then added (AR070)
     ("items one per message", ["运城航空口岸货机航线补贴标准是啥", "两条线 一条到香港 24年飞了18班", "另一条到布达佩斯 24年飞了20班"],
      "answered", Decimal(7440000), "yuncheng.air_cargo_route"),

@@ -27,6 +27,8 @@ CASES = [
     (["杭州的跨境电商有什么补贴"], "other_city", "out_of_scope", None),
     (["今天天气怎么样"], "off_topic", "out_of_scope", None),
     (["运城海外仓 租的 用满一年 租金100万 补多少", "800"], "continuation", "answered", Decimal(300000)),
+    (["运城 2024年新拿了CE认证花了6万 能补多少", WAREHOUSE, "这两项加起来一共多少"], "settled_total", "answered",
+     Decimal(318000)),
     ([WAREHOUSE, "那最多呢？"], "followup", "answered", Decimal(300000)),
     ([WAREHOUSE, "能拿多少？另外这笔钱是市里出还是区里出"], "followup", "answered", Decimal(300000)),
     (["运城 海外仓 租的 800平方米 用满一年 租金100万", "算一下"], "calculate_again", "answered", Decimal(300000)),

@@ -47,7 +47,10 @@ def _session() -> Session:
                        "employees": AtLeast(Decimal("36"), "months"), "share": Below(Decimal("12"), "percent"),
                        "period": Period(date(2024, 3, 1), date(2025, 2, 28), "2024年3月租到2025年2月"),
                        "event_date": date(2025, 1, 5), "rate": 7.1, "nothing": None,
-                       "raw": Quantity(Decimal("5"), "CNY", "5万元", (0, 3), "万元")})
+                       "raw": Quantity(Decimal("5"), "CNY", "5万元", (0, 3), "万元")},
+                   settled={"yuncheng.demo_enterprise": {"demo_level": "国家级", "event_date": "2025年"},
+                            "yuncheng.overseas_warehouse": {"cost_cny": Decimal("800000"),
+                                                            "period": Period(date(2024, 3, 1), date(2025, 3, 1), "")}})
 
 
 def test_会话存成带类型的JSON再原样读回():
@@ -56,6 +59,8 @@ def test_会话存成带类型的JSON再原样读回():
     assert after == before
     for name, value in before.facts.items():
         assert type(after.facts[name]) is type(value), name
+    assert after.settled == before.settled and list(after.settled) == list(before.settled)  # the order is the turns'
+    assert type(after.settled["yuncheng.overseas_warehouse"]["period"]) is Period
     assert after.facts["subsidy"].parts == ("8万", "5万")
     assert after.facts["subsidy"].labels == ("认证费", "商标注册")
     assert after.facts["rent_usd"].words == "30万美元"
