@@ -718,7 +718,8 @@ def replaced_part(before: Summed, text: str, value: Decimal, spec, adding: bool 
     total that the new figure's own words name, replaced (12万 + 18万 + 5万). A new total in
     parts ("CE是9万 另外还有个FDA检测4万") replaces each part its words name and, with an adding
     word (`adding`), adds the parts that name none (9万 + 2万 + 4万). None where a figure names
-    several parts, two figures name one, none is named, or an unnamed part is not said to be added."""
+    several parts, two figures name one, or none is named; where a part names none and no adding word
+    says it is added, the new total and the merged one compete (asked about)."""
     if not before.labels or isinstance(value, Competing):
         return None
     if isinstance(value, Summed):
@@ -752,9 +753,14 @@ def replaced_part(before: Summed, text: str, value: Decimal, spec, adding: bool 
         replaced.add(named[0])
         total = total - old + new
         parts[named[0]], labels[named[0]] = raw, label
-    if not replaced or (added and not adding):
+    if not replaced:
         return None
-    return Summed(total, tuple(parts), before.left_out, tuple(labels))
+    merged = Summed(total, tuple(parts), before.left_out, tuple(labels))
+    if added and not adding and isinstance(value, Summed):
+        # "说错了 CE是9万 FDA检测4万" after "CE 6万 商标2万": the parts said again in full (9万 + 4万),
+        # or one corrected and one added (9万 + 2万 + 4万)? Both are asked about, never picked
+        return Competing((Decimal(value), Decimal(merged)), (" + ".join(value.parts), " + ".join(merged.parts)))
+    return merged if not added or adding else None
 
 
 def _part_value(raw: str, spec) -> Decimal | None:

@@ -472,6 +472,12 @@ CASES = [
     ("a correction of one part beside an added part", ["运城 2024年新拿了CE认证 还注册了美国商标 费用能补吗", "CE花了6万 商标2万",
                                                        "刚才说错了 CE是9万 另外还有个FDA检测4万"],
      "answered", Decimal(45000), "yuncheng.certification"),
+    ("a correction in parts, one part new and not said to be added: asked", [
+        "运城 2024年新拿了CE认证 还注册了美国商标 费用能补吗", "CE花了6万 商标2万", "说错了 CE是9万 FDA检测4万"],
+     "needs_info", None, "yuncheng.certification"),
+    ("a correction in parts asked about, then the total said", [
+        "运城 2024年新拿了CE认证 还注册了美国商标 费用能补吗", "CE花了6万 商标2万", "说错了 CE是9万 FDA检测4万", "按15万"],
+     "answered", Decimal(45000), "yuncheng.certification"),
     ("a correction of every part", ["运城 2024年新拿了CE认证 还注册了美国商标 费用能补吗", "CE花了6万 商标2万",
                                     "说错了 CE是9万 商标3万"], "answered", Decimal(36000), "yuncheng.certification"),
     ("a correction of one part, the other part added", ["运城企业 认证补助 2024年 CE认证10万、美国商标注册6万",
