@@ -35,18 +35,23 @@ def measure_of(prefix: str, case: dict[str, Any]) -> str:
 
 def run_case(prefix: str, case: dict[str, Any], rulebook: RuleBook | None = None) -> CalcResult:
     """The case's calculation; `items: [...]` in its input describes several items (店铺 on
-    platforms, 海外仓), the other inputs are shared by all of them."""
-    given = {k: v for k, v in case["input"].items() if k not in ("measure", "items")}
+    platforms, 海外仓), the other inputs are shared by all of them; `years: N` asks for N years'
+    total of a yearly amount (the measure's paid_years bounds it)."""
+    from calculators.items import calculate_each, calculate_items, over_years
+    from calculators.loader import load_rulebook
+
+    given = {k: v for k, v in case["input"].items() if k not in ("measure", "items", "years")}
     as_of = case["as_of"] if isinstance(case["as_of"], date) else date.fromisoformat(str(case["as_of"]))
     measure_id = measure_of(prefix, case)
     items = case["input"].get("items")
-    if not items:
-        return calculate(measure_id, given, as_of=as_of, rulebook=rulebook)
-    from calculators.items import calculate_each, calculate_items
-    from calculators.loader import load_rulebook
-
-    each = (rulebook or load_rulebook()).measure(measure_id).each_item is not None
-    return (calculate_each if each else calculate_items)(measure_id, given, items, as_of=as_of, rulebook=rulebook)
+    if items:
+        each = (rulebook or load_rulebook()).measure(measure_id).each_item is not None
+        return (calculate_each if each else calculate_items)(measure_id, given, items, as_of=as_of,
+                                                             rulebook=rulebook)
+    result = calculate(measure_id, given, as_of=as_of, rulebook=rulebook)
+    years = case["input"].get("years")
+    paid = (rulebook or load_rulebook()).measure(measure_id).paid_years if years else None
+    return over_years(result, int(years), paid) if paid is not None else result
 
 
 def check_case(prefix: str, case: dict[str, Any], rulebook: RuleBook | None = None) -> list[str]:
