@@ -237,8 +237,9 @@ class Turn:
         discussion; another city's measure sharing a word (租金 is 潍坊's, 9610 is 秦皇岛's too)
         names no topic here unless that city is named."""
         city = self.current.city if self.current is not None else self.session.city
-        if self.cities or city is None:
-            return self.u.names_a_measure
+        if city is None or (self.cities and set(self.cities) != {city}):  # "跟运城跨境电商企业签了…" names
+            return self.u.names_a_measure  # the conversation's own city: its other measures are other topics
+
         return bool(self.u.named(m for m in self.deps.rulebook.by_city(city) if m.id not in discussed))
 
     def calculate(self, measure: Measure, intent: str = "calculate", text: str | None = None,

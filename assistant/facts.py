@@ -1426,7 +1426,8 @@ _EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^，,。�
                          # doing the matter itself: "2025年按计划办了两期", "2024年组织了培训", "2025年投保"
                          r"办|举办|开办|开展|组织|培训|做了|做的|投了|投入|投保|购买|采购|买了|花了|支付|付了|上线|开了|开的|"
                          r"招收|引进|落户|入驻|设立)"
-                         r"|((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^，,。；;！!？?]{0,16}?(?:进出口|交易额|销售额|营收|出口|进口)")
+                         r"|((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^，,。；;！!？?]{0,16}?"
+                         r"(?:进出口|交易额|交易|销售额|营收|出口|进口|卖了|销售)")
 
 
 # "2025年比2024年增加了", "2025年度同比增长": the year a change is measured in, before its comparison
@@ -1483,7 +1484,8 @@ def _date_value(text: str):
         trade = [m for m in years if m.group(2)]  # "2024年…进出口3.8亿": the year the figures measure
         # "园区2022年开始运营 … 2024年进出口3.8亿": a start is no date of the matter where the
         # figures' year is given
-        year = events[0] if events else (trade[0] if founding and trade else (founding[0] if founding else None))
+        # "今年后台交易320万": the year the figures measure dates the matter when nothing else does
+        year = events[0] if events else (trade[0] if trade else (founding[0] if founding else None))
         compared = _COMPARED_YEAR.search(text)
         if not events and compared:  # "进出口额2025年比2024年增加了1000万美元": the year the increase is of
             return f"{compared.group(1)}年"

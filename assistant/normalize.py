@@ -78,6 +78,9 @@ _EN_MONTH = re.compile(r"\b" + _MONTH_WORD + r"\s+(\d{4})\b", re.IGNORECASE)
 _EN_MONTH_PAIR = re.compile(r"\b" + _MONTH_WORD + r"\s*(?:-|–|—|~|to|until|till)\s*" + _MONTH_WORD
                             + r"\s+(\d{4})\b", re.IGNORECASE)
 _EN_DURATION = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(months?|years?)\b", re.IGNORECASE)  # "14 months"
+# "operating since March 2023" (the month already 2023年3月): the start of the use, in Chinese order
+_EN_SINCE = re.compile(r"\b(operating|operated|running|in operation|open|opened|in use|used)\s+since\s+"
+                       r"(\d{4}年\d{1,2}月)", re.IGNORECASE)
 _EN_SPAN = re.compile(r"(?:from\s+)?(\d{4}年\d{1,2}月)\s+(?:to|until|till|-)\s+(\d{4}年\d{1,2}月)", re.IGNORECASE)
 # English figures: "1.2 million", "600 thousand"
 _EN_SCALE = re.compile(rf"{_NUMBER}\s*(million|thousand|billion)\b", re.IGNORECASE)
@@ -209,6 +212,8 @@ _TENTH_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六
 # "今年(2026)1月份", "2026年（2026年）": the year said twice is one year; "1月份" is 1月
 _YEAR_SAID_TWICE = re.compile(r"(?:今年|去年|前年|明年|((?:19|20)\d{2})\s*年)\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*[)）]")
 _MONTH_PART = re.compile(r"(?<=\d)月份")
+# "2024全年交易额", "2025上半年": a year written without its 年 before a part of the year
+_BARE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=\s*(?:全年|整年|上半年|下半年))")
 
 
 def _years_months(match: re.Match) -> str:
@@ -247,12 +252,14 @@ def normalize(text: str) -> str:
     text = to_ascii_alnum(text)
     text = _converter().convert(text)
     text = _replace(text, "confusions")
+    text = _BARE_YEAR.sub(r"\1年", text)
     text = _CAPITAL_RUN.sub(lambda m: m.group(0).translate(_CAPITAL_DIGITS), text)  # 伍佰万 -> 五百万
     text = _EN_MONTH_PAIR.sub(lambda m: f"{m.group(3)}年{_EN_MONTHS[m.group(1).lower()]}月到"
                               f"{m.group(3)}年{_EN_MONTHS[m.group(2).lower()]}月", text)
     text = _EN_MONTH.sub(lambda m: f"{m.group(2)}年{_EN_MONTHS[m.group(1).lower()]}月", text)
     text = _EN_M.sub(lambda m: " " + _english_million(m), text)
     text = _EN_SPAN.sub(r"\1到\2", text)
+    text = _EN_SINCE.sub(lambda m: f"{m.group(2)}开始{'使用' if 'use' in m.group(1).lower() else '运营'}", text)
     text = _EN_SCALE.sub(_english_scale, text)
     text = _EN_DURATION.sub(lambda m: f"{m.group(1)}{'个月' if m.group(2).lower().startswith('month') else '年'}",
                             text)

@@ -43,9 +43,16 @@ _ONGOING_START = re.compile(rf"({_DATE_WORDS})\s*(?:就|已经|早就|便)\s*(?:
                             r"(?:运营|经营|使用|投用|投入使用|投入运营|营业|开业|用上|启用)了")
 
 
+# "都是今年新拿到的 2025年": a relative year with the calendar year said after it, ending the phrase,
+# is that year (the user's own reckoning of 今年 is what they mean)
+_RELATIVE_SAID_AS = re.compile(r"(今年|去年|前年)([^，,。；;！!？?\d]{0,12}?)\s*((?:19|20)\d{2})\s*年"
+                               r"(?=\s*(?:[，,。！!？?]|$))")
+
+
 def resolve_relative(text: str, today: date) -> str:
     """今年/去年/前年/明年 as calendar years, 到现在/至今 as the as-of month, and a start and an
     end named by their verbs ("3月起租…12月到期") as one period."""
+    text = _RELATIVE_SAID_AS.sub(lambda m: f"{m.group(3)}年{m.group(2)}", text)
     text = _RELATIVE.sub(lambda m: f"{today.year + _RELATIVE_YEAR[m.group(0)]}年", text)
     text = _YEAR_PART.sub(lambda m: f"{m.group(1)}年{'1' if m.group(2) == '初' else '12'}月", text)
     if not _END.search(text) and not _SPAN.search(text):

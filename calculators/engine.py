@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from calculators.conditions import evaluate_all
@@ -108,8 +108,10 @@ def _event_in_period(policy: PolicyPeriod, prepared: Prepared, result: CalcResul
     if isinstance(first, Period):  # a period: after the end if it began after it, and so on
         first, last = first.start, first.end
         required = _months_required(conditions)
-        full = _add_months(first, required) if required else None
-        if full is not None and end is not None and first <= end < full and last >= full:
+        full = _add_months(first, required) if required else None  # the use is full as this day begins
+        # the day after the period: a month said ("租到2026年10月", held as its first day) runs to its end
+        after = _add_months(last, 1) if last.day == 1 else last + timedelta(days=1)
+        if full is not None and end is not None and first <= end < full - timedelta(days=1) and after >= full:
             result.unmet_conditions.append(text("engine.use_full_after_end", event=value.display,
                                                 months=required, full=fmt_date(full),
                                                 valid_until=fmt_date(end), clause=policy.valid_clause))

@@ -123,6 +123,13 @@ def test_a_use_full_only_after_the_policy_ends_is_not_covered() -> None:
     early = calculate("yuncheng.overseas_warehouse",
                       {**facts, "event_date": Period(date(2024, 10, 1), date(2025, 10, 31))}, as_of=date(2026, 11, 29))
     assert early.eligible is True and early.amount_yuan == Decimal(288000)
+    # months said at both ends, each held as its first day: the end month runs to its end
+    for start, end, covered in [(date(2025, 11, 1), date(2026, 10, 1), False),  # full on 2026-11-01
+                                (date(2025, 1, 1), date(2025, 12, 1), True),    # full as 2025 ends: inside
+                                (date(2024, 11, 1), date(2025, 10, 1), True)]:
+        said = calculate("yuncheng.overseas_warehouse", {**facts, "event_date": Period(start, end)},
+                         as_of=date(2026, 11, 29))
+        assert (said.amount_yuan == Decimal(288000)) is covered and said.eligible is covered, (start, end)
 
 
 @pytest.mark.parametrize(("period", "shown"), [

@@ -434,6 +434,22 @@ CASES = [
                                                    "运城 2024年 亚马逊两个店 一个400万 500单 一个350万 300单 都在公服平台注册了 "
                                                    "跨境模式申报", "这两个加起来多少"], "answered", Decimal(100000),
      "yuncheng.global_store"),
+    # 期 said as "一期…一期…": items, each checked on its own (AU092)
+    ("classes said as 一期…一期…", ["潍坊寿光商务局 有个培训机构问培训补助", "2022年办了2期 一期55人36课时 一期45人40课时 有培训资质 "
+                                                                "没拿过国家和省里的钱"], "answered", Decimal(100000), "weifang.training"),
+    # a year written without its 年 before 全年 (AU005); English "operating since" (AU080); a relative
+    # year with the calendar year said after it (AV008); the conversation's own city named with a fact (AV019)
+    ("a year without its 年", ["运城的 阿里国际站B2B店铺 2024全年交易额刚好500万整 不多不少 公共服务平台也注册了 按跨境电商模式申报 "
+                              "能拿店开全球奖励吗 多少"], "answered", Decimal(100000), "yuncheng.global_store"),
+    ("english: operating since a month", ["Our company is registered in Qinhuangdao. We run a cross-border e-commerce "
+                                          "overseas warehouse in Poland, 1500 square meters, operating since March 2023. "
+                                          "How much subsidy can we get?"], "answered", Decimal(500000),
+     "qinhuangdao.overseas_warehouse"),
+    ("a relative year said as a calendar year", ["运城的认证补贴怎么弄", "CE认证加美国商标注册 一共花了18万", "都是今年新拿到的 2025年"],
+     "answered", Decimal(54000), "yuncheng.certification"),
+    ("the conversation's city named beside a fact", ["我们是运城的学校 搞产教融合培训跨境电商人才", "培训了35天 120个学生",
+                                                     "都跟运城跨境电商企业签了一年半的劳动合同"], "answered", Decimal(48000),
+     "yuncheng.talent_training"),
     # items described one per message: the topic's items, each computed, then added (AR070)
     ("items one per message", ["运城航空口岸货机航线补贴标准是啥", "两条线 一条到香港 24年飞了18班", "另一条到布达佩斯 24年飞了20班"],
      "answered", Decimal(7440000), "yuncheng.air_cargo_route"),

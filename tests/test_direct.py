@@ -5,6 +5,7 @@ own (the blind sets measure the rest)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -242,10 +243,26 @@ def test_a_calculation_that_says_the_split_cites_its_clause(deps):
     ("运城 海外仓 2025年10月开始租的 800平 年租金96万 能补多少", None),
     # one whose year was full inside the period keeps its amount (with the expiry banner)
     ("运城 海外仓 2024年10月开始租的 800平 年租金96万 能补多少", "288000.00"),
+    # months said at both ends: the end month runs to its end, so the year is full at 2026-11-01 (AV054)
+    ("运城 海外仓 去年11月租到今年10月 700平 租金一年90w 能补多少", None),
+    ("运城 海外仓 2024年11月租到2025年10月 700平 租金一年90w 能补多少", "270000.00"),
 ])
 def test_a_use_full_only_after_the_end_from_a_start_month(deps, message, amount):
     reply = converse(deps, [message])
     calc = reply.calculation or {}
     assert calc.get("amount_yuan") == amount, reply.text
     if amount is None:
-        assert calc.get("eligible") is False and "2026年10月1日" in reply.text, reply.text
+        assert calc.get("eligible") is False and re.search(r"2026年1[01]月1日", reply.text), reply.text
+
+
+@pytest.mark.parametrize(("message", "amount"), [
+    # the year the figures measure dates the matter when nothing else does: 今年 (2026) is after 运城's end (AV021)
+    ("运城 新建了跨境电商独立站 域名在我们公司名下 今年后台交易320万 奖多少", None),
+    ("运城 新建了跨境电商独立站 域名在我们公司名下 2025年后台交易320万 奖多少", "150000.00"),
+])
+def test_the_year_of_the_figures_dates_the_matter(deps, message, amount):
+    reply = converse(deps, [message])
+    calc = reply.calculation or {}
+    assert calc.get("amount_yuan") == amount, reply.text
+    if amount is None:
+        assert calc.get("eligible") is False and "2026年" in reply.text, reply.text

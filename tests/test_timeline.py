@@ -28,6 +28,10 @@ TODAY = date(2026, 11, 29)
     ("去年年底已经投入使用了", "2025年12月起一直用到2026年11月"),
     ("2024年3月就开始运营了 2025年2月关了", "2024年3月就开始运营了 2025年2月关了"),
     ("今年3月才开始运营的", "2026年3月才开始运营的"),
+    # a relative year with the calendar year said after it, ending the phrase: that year (AV008)
+    ("都是今年新拿到的 2025年", "都是2025年新拿到的"),
+    ("去年拿的证 2024年", "2024年拿的证"),
+    ("今年新拿的 2025年还有一个", "2026年新拿的 2025年还有一个"),  # the year starts another phrase
 ])
 def test_resolve_relative(said, read):
     assert resolve_relative(said, TODAY) == read
