@@ -499,6 +499,11 @@ def _help_desk_topic(t: Turn) -> str:
             _kind(deps, k) in ("money_cny", "money_usd") for m in in_scope for k in t.u.facts(m)):
         # "合作费用总额260万。市级能支持多少？这笔钱县里要不要按比例分担？": the amount, its split said
         return ""
+    if names_a_measure and has_any(text, "calculate") and any(
+            calculate(m.id, {k: v for k, v in t.u.facts(m).items() if not isinstance(v, Competing)},
+                      as_of=deps.as_of, rulebook=deps.rulebook).amount_yuan is not None
+            for m in in_scope if t.u.facts(m)):
+        return ""  # "被认定为市级示范企业 奖励多少 钱是市里全出吗": the facts said give the amount, the split with it
     return topic
 
 
@@ -1448,7 +1453,7 @@ def _period_across_turns(measure: Measure, session: Session, deps: Deps) -> dict
     months = [n for n in measure.inputs if _kind(deps, n) == "months"]
     if not months or months[0] in session.facts or not session.said:
         return {}
-    period = span_across(session.said) if len(session.said) > 1 else None
+    period = span_across(session.said)
     if period is not None:
         value = Decimal(period.months)
         return {months[0]: value if period.exact else AtLeast(value, "months")}

@@ -1420,7 +1420,9 @@ _ASKED = re.compile(r"(?:能不能|能否|可不可以|可否|是否|要不要|�
 # while another date is given
 _FOUNDING = re.compile(r"注册|成立|开始运营|开始经营|开业")
 _FOUNDED_AFTER = re.compile(r"\s*(?:份|底|初)?(?:就|才|刚)?(?:注册|成立|设立|创立|创办|开办|开始运营|开始经营|开业)")
-_EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^，,。；;！!？?\d]{0,4}?"
+# (the place it was done in may stand between: "2025年在波兰华沙租了个仓")
+_EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
+                         r"(?:[^，,。；;！!？?\d]{0,4}?|在[^，,。；;！!？?\d]{1,10}?)"
                          r"(?:新认定|认定|评上|评为|获评|入选|获批|建成|建好|建的|新建|自建|租|参展|参加|获得|取得|拿到|拿的|"
                          r"注册|成立|投用|启用|开通|开始|签|"
                          # doing the matter itself: "2025年按计划办了两期", "2024年组织了培训", "2025年投保"

@@ -32,8 +32,11 @@ _STARTS = (r"(?:起租|开始租|开始用|开始使用|投用|投入使用|启�
            r"|租的|租下|租了|起|开始)")
 _ENDS = r"\s*(?:就|才|已经|已|便)?\s*(?=到期|为止|结束|截止|止|退租|不租|停用|关|转给|转让|转租|卖给|卖掉|卖了|撤)"
 _START_END = re.compile(rf"({_DATE_WORDS})\s*{_STARTS}([^。；;\d]{{0,8}}?)({_DATE_WORDS}){_ENDS}")
-_START = re.compile(rf"({_DATE_WORDS})\s*(?:才|刚|就|刚刚|已经)?\s*{_STARTS}")  # "今年3月才开始经营的"
+# "今年3月才开始经营的", "2025年3月在尼日利亚租了个仓" (the place between)
+_START = re.compile(rf"({_DATE_WORDS})\s*(?:在[^，,。；;！!？?\d]{{1,10}}?)?\s*(?:才|刚|就|刚刚|已经)?\s*{_STARTS}")
 _END = re.compile(rf"({_DATE_WORDS}){_ENDS}")
+# "25年2月…租的，12月初就退租了": an end month without its year, the start's year (or the next)
+_MONTH_END = re.compile(rf"(?<![\d年])(\d{{1,2}})\s*月(?:初|中|底)?{_ENDS}")
 
 
 # "2024年初", "2025年底": a part of a year as its month
@@ -113,15 +116,23 @@ _WHOLE_YEAR_IN_USE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:全年|一整年|�
 
 
 def span_across(messages: list[str]) -> Span | None:
-    """A start said in one message ("2025年3月开始租") and an end in a later one ("2026年1月就退租了")."""
+    """A start ("2025年3月开始租") and an end said after it ("2026年1月就退租了"), in a later
+    message or later in the same one, other words between ("…租了个800平的仓 租金一年70万 结果生意
+    不行 2025年11月就退租了"); an end month without its year ("12月初就退租了") is of the start's year,
+    or the next where it comes before the start's month."""
     for i, earlier in enumerate(messages):
         start = _START.search(earlier)
         if start is None:
             continue
-        for later in messages[i + 1:]:
+        begun = re.match(r"(\d{4})\s*年\s*(\d{1,2})", start.group(1))
+        for later in [earlier[start.end():], *messages[i + 1:]]:
             end = _END.search(later)
             if end is not None:
                 return span(f"{start.group(1)}到{end.group(1)}")
+            month = _MONTH_END.search(later)
+            if month is not None and begun is not None and 1 <= int(month.group(1)) <= 12:
+                year = int(begun.group(1)) + (int(month.group(1)) < int(begun.group(2)))
+                return span(f"{start.group(1)}到{year}年{month.group(1)}月")
     return None
 
 

@@ -450,6 +450,22 @@ CASES = [
     ("the conversation's city named beside a fact", ["我们是运城的学校 搞产教融合培训跨境电商人才", "培训了35天 120个学生",
                                                      "都跟运城跨境电商企业签了一年半的劳动合同"], "answered", Decimal(48000),
      "yuncheng.talent_training"),
+    # a lease begun and ended in one message, figures between: the months it ran (AW006, AX005)
+    ("a lease begun and ended in one message", ["运城 做假发的 2024年3月在尼日利亚租了个800平的仓 租金一年70万 结果生意不行 "
+                                                "2024年11月就退租了 这个海外仓补贴还能申请不"], "answered", NO,
+     "yuncheng.overseas_warehouse"),
+    ("a lease ended in a month without its year", ["运城企业 24年2月在日本租了个仓 700平 12月初就退租了 租金一共90万 "
+                                                   "能不能申请海外仓补助 能补多少"], "answered", NO,
+     "yuncheng.overseas_warehouse"),
+    ("a year's place between the year and its verb", ["潍坊企业 2025年在波兰华沙租了个仓 600平 年租金100万 跨境电商进出口600万美元 "
+                                                      "潍坊海关备案了 能拿多少补贴"], "answered", NO,
+     "weifang.overseas_warehouse_lease"),
+    # the amount asked with its split, the facts said (a level, no figure) giving the amount (AW031)
+    ("an amount and its split, the facts said give it", ["帮临猗县一个企业问 他们被认定为运城市级跨境电商示范企业 奖励多少 钱是市里全出吗"],
+     "answered", Decimal(100000), "yuncheng.demo_enterprise"),
+    # a factory of one's own is a manufacturer: the first export breakthrough path (AW057)
+    ("a factory of one's own", ["我们是六安的电机厂 以前从来没出过口 2024年第一次通过阿里国际站接到国外订单出口了 海关有数据 "
+                                "付了平台年费和推广费一共6万 能补多少"], "answered", Decimal(42000), "luan.cbec_growth"),
     # items described one per message: the topic's items, each computed, then added (AR070)
     ("items one per message", ["运城航空口岸货机航线补贴标准是啥", "两条线 一条到香港 24年飞了18班", "另一条到布达佩斯 24年飞了20班"],
      "answered", Decimal(7440000), "yuncheng.air_cargo_route"),

@@ -185,6 +185,8 @@ CASES = [
      {"first_export_breakthrough": False, "export_growth_pct": D(5)}, ()),
     ("import and export growth says nothing of exports", "luan.cbec_growth", "进出口增长了8%", {},
      ("first_export_breakthrough",)),
+    ("a factory of one's own is a manufacturer", "luan.cbec_growth", "我们是六安的电机厂 以前从来没出过口",
+     {"manufacturer": True}, ()),
     ("never exported before: a breakthrough", "luan.cbec_growth", "以前从来没做过出口 今年第一次实现了出口",
      {"first_export_breakthrough": True}, ()),
     ("trade split by customs code: the input's codes, not the total", "yuncheng.demo_park",

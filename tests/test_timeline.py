@@ -66,6 +66,11 @@ def test_span_months(text, months):
     (["运城 海外仓 2025年3月开始租 租金一个月6万", "今年1月份就退租了"], 11),
     (["2024年5月投入使用", "还在用"], None),
     (["2025年1月到期了"], None),
+    # a start and an end in one message, other figures between; a place between the date and its verb (AW006)
+    (["运城 做假发的 2025年3月在尼日利亚租了个800平的仓 租金一年70万 结果生意不行 2025年11月就退租了"], 9),
+    # an end month without its year: the start's year, or the next before the start's month (AX005)
+    (["运城企业 2025年2月在日本租了个仓 700平 12月初就退租了"], 11),
+    (["2025年10月开始租的 租金60万 3月底就退租了"], 6),
 ])
 def test_span_across_messages(messages, months):
     found = span_across([resolve_relative(m, TODAY) for m in messages])
