@@ -57,7 +57,7 @@ from assistant.replies import (
     show_value,
     validity_answer,
 )
-from assistant.timeline import months_since, resolve_relative, sentences, span_across, started
+from assistant.timeline import STOPPED, months_since, resolve_relative, sentences, span_across, started
 from assistant.types import Answer, Session
 from assistant.understanding import (
     Understanding,
@@ -1460,14 +1460,13 @@ def _period_across_turns(measure: Measure, session: Session, deps: Deps) -> dict
     begun = started(session.said[-1:])
     if begun is not None and begun <= deps.as_of:
         most = months_since(begun, deps.as_of)
-        if _STOPPED.search(session.said[-1]):
+        if STOPPED.search(session.said[-1]):
             return {months[0]: Below(Decimal(most + 1), "months")}
         # "2024年4月投用的", nothing said of an end: in use since then, to today — said in the reply
         return {months[0]: Since(Decimal(most), begun)}
     return {}
 
 
-_STOPPED = re.compile(r"停用|不用了|关了|关闭|退租|停了|到期|结束|撤了|搬走|转给|转让|转租|卖给|卖掉|卖了|没再用")
 
 
 
@@ -1720,7 +1719,13 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
 
     dollars = [v for f in [base, *items] for v in f.values() if isinstance(v, InDollars | InYuan)]
     if not dollars:
-        return settle(lambda f: f)
+        result = settle(lambda f: f)
+        # "另一个…24年8月投用的": an item's use presumed to run to today, said as for one item
+        result.assumptions[:0] = [f"{measure.each_item.item}{i}：" + message(
+            "ongoing_since", start=f"{v.start.year}年{v.start.month}月", months=str(v),
+            as_of=f"{deps.as_of.year}年{deps.as_of.month}月")
+            for i, item in enumerate(items, 1) for v in item.values() if isinstance(v, Since)]
+        return result
     low, high = deps.config.usd_band  # "每个8000美刀" for a yuan input: an amount only if no rate changes it
     at_low, at_high = settle(lambda f: _in_yuan(f, low)), settle(lambda f: _in_yuan(f, high))
     if at_low.amount_yuan is None or at_low.amount_yuan != at_high.amount_yuan or at_low.eligible != at_high.eligible:

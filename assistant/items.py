@@ -16,8 +16,8 @@ from decimal import Decimal
 from itertools import pairwise
 from typing import Any
 
-from assistant.figures import Competing
-from assistant.timeline import months_since, started
+from assistant.figures import Competing, Since
+from assistant.timeline import STOPPED, months_since, started
 from assistant.understanding import extract_facts, figures_in
 from calculators import Measure, RuleBook
 from calculators.items import OWN_GROUP_KEY
@@ -490,7 +490,10 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
             if months[0] not in item and months[0] not in shared and begun is not None and begun <= as_of:
                 # ("…2024年5月投用 … 都满一年了": the time said of all is stated, the bound is not)
                 most = months_since(begun, as_of)
-                item[months[0]] = Below(Decimal(most + 1), "months")
+                # "另一个…24年8月投用的": in use since then, presumed to today (as for one item, said in
+                # the reply); one said to have stopped ("…就退租了") ran at most until today
+                item[months[0]] = (Below(Decimal(most + 1), "months") if STOPPED.search(piece)
+                                   else Since(Decimal(most), begun))
     for name in measure.each_item.of_enterprise if measure.each_item else ():
         said = {str(item[name]) for item in items if name in item}
         if name not in shared and len(said) == 1:  # "…英国那个600平 年租金90w 全年进出口620万美元": the firm's

@@ -81,11 +81,15 @@ _EN_DURATION = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(months?|years?)\b", re.
 # "operating since March 2023" (the month already 2023年3月): the start of the use, in Chinese order
 _EN_SINCE = re.compile(r"\b(operating|operated|running|in operation|open|opened|in use|used)\s+since\s+"
                        r"(\d{4}年\d{1,2}月)", re.IGNORECASE)
+# "booth fee 3万 each": a price per unit, said before its figure as Chinese does ("每个3万")
+_EN_EACH = re.compile(r"(\d[\d,]*(?:\.\d+)?\s*(?:万|千|亿)?\s*(?:元|美元|块)?)\s*(?:each|apiece|per booth|per store)\b",
+                      re.IGNORECASE)
 _EN_SPAN = re.compile(r"(?:from\s+)?(\d{4}年\d{1,2}月)\s+(?:to|until|till|-)\s+(\d{4}年\d{1,2}月)", re.IGNORECASE)
 # English figures: "1.2 million", "600 thousand"
 _EN_SCALE = re.compile(rf"{_NUMBER}\s*(million|thousand|billion)\b", re.IGNORECASE)
 # "1.8M RMB", "RMB 1.8m", "$2M": M for million only beside a currency (1100 m is a length)
-_EN_M = re.compile(rf"(?:(?<=RMB)|(?<=rmb)|(?<=CNY)|(?<=cny)|(?<=USD)|(?<=usd)|(?<=\$))\s*{_NUMBER}\s*(?:M|m|mn|MN)\b"
+_EN_M = re.compile(rf"(?:(?<=RMB)|(?<=rmb)|(?<=CNY)|(?<=cny)|(?<=USD)|(?<=usd)|(?<=\$)|(?<=¥)|(?<=￥))"
+                   rf"\s*{_NUMBER}\s*(?:M|m|mn|MN)\b"
                    rf"|{_NUMBER}\s*(?:M|m|mn|MN)\b(?=\s*(?:RMB|rmb|CNY|cny|yuan|USD|usd|dollars|元|人民币|美元))")
 # Chinese numerals of two characters or more ("两亿三千万", "二十二", "八百", "九六一零"); a
 # lone 一/两 stays a word ("一个园区", "一次性", "两个店").
@@ -264,6 +268,7 @@ def normalize(text: str) -> str:
     text = _EN_DURATION.sub(lambda m: f"{m.group(1)}{'个月' if m.group(2).lower().startswith('month') else '年'}",
                             text)
     text = _replace(text, "english", ignore_case=True)
+    text = _EN_EACH.sub(r"每个\1", text)
     text = _replace(text, "durations")
     text = _CN_MONTH.sub(lambda m: f"{_CN_MONTH_VALUE[m.group(1)]}月", text)
     text = _SHORT_YEAR.sub(r"20\1年", text)

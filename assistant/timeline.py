@@ -115,6 +115,10 @@ _WHOLE_YEAR_IN_USE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:全年|一整年|�
                                 r"(?:租金|租期|租了|都在用|在用|使用|用了|都在运营|运营|经营)")
 
 
+# a thing no longer in use ("…就退租了", "去年关了")
+STOPPED = re.compile(r"停用|不用了|关了|关闭|退租|停了|到期|结束|撤了|搬走|转给|转让|转租|卖给|卖掉|卖了|没再用")
+
+
 def span_across(messages: list[str]) -> Span | None:
     """A start ("2025年3月开始租") and an end said after it ("2026年1月就退租了"), in a later
     message or later in the same one, other words between ("…租了个800平的仓 租金一年70万 结果生意

@@ -34,7 +34,7 @@ _UNIT_WORDS: list[tuple[str, str]] = [
     ("人次", "people"), ("人", "people"), ("名", "people"),
     ("班次", "count"), ("个", "count"), ("家", "count"), ("班", "count"), ("期", "count"),
     ("单", "count"), ("次", "count"), ("所", "count"), ("座", "count"), ("场", "count"),
-    ("店铺", "count"), ("展位", "count"), ("位", "count"), ("张", "count"), ("间", "count"),
+    ("店铺", "count"), ("标准展位", "count"), ("展位", "count"), ("位", "count"), ("张", "count"), ("间", "count"),
     ("项", "count"), ("笔", "count"), ("批", "count"), ("台", "count"), ("件", "count"),
 ]
 _UNIT_OF = dict(_UNIT_WORDS)

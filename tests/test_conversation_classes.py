@@ -466,6 +466,15 @@ CASES = [
     # a factory of one's own is a manufacturer: the first export breakthrough path (AW057)
     ("a factory of one's own", ["我们是六安的电机厂 以前从来没出过口 2024年第一次通过阿里国际站接到国外订单出口了 海关有数据 "
                                 "付了平台年费和推广费一共6万 能补多少"], "answered", Decimal(42000), "luan.cbec_growth"),
+    # English: a price per unit said after its figure, standard booths, a city abroad (AX009); ¥ with M (AW097)
+    ("english: booths, a fee each, a city abroad", ["Yuncheng company here. We joined a key international trade show in "
+                                                    "Las Vegas supported by the city government (市政府支持的重点展会) in "
+                                                    "Oct 2024, booked 8 standard booths, booth fee 3万 each. 补贴多少？"],
+     "answered", Decimal(126000), "yuncheng.key_exhibition"),
+    ("english: a store's sales in ¥ millions", ["Hi, we're a small exporter in Yuncheng selling pet toys on Amazon US. In "
+                                                "2024 our store did ¥3.5M with about 2,000 orders. We registered on "
+                                                "运城跨境电商公共服务平台 and declare as cross-border e-commerce. 能拿多少？"],
+     "answered", Decimal(100000), "yuncheng.global_store"),
     # items described one per message: the topic's items, each computed, then added (AR070)
     ("items one per message", ["运城航空口岸货机航线补贴标准是啥", "两条线 一条到香港 24年飞了18班", "另一条到布达佩斯 24年飞了20班"],
      "answered", Decimal(7440000), "yuncheng.air_cargo_route"),

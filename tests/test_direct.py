@@ -266,3 +266,13 @@ def test_the_year_of_the_figures_dates_the_matter(deps, message, amount):
     assert calc.get("amount_yuan") == amount, reply.text
     if amount is None:
         assert calc.get("eligible") is False and "2026年" in reply.text, reply.text
+
+
+def test_an_item_in_use_since_a_month_runs_to_today_and_says_so(deps):
+    """"另一个在波兰 自建的…24年8月投用的": that warehouse's use is presumed to today (27 months on
+    2026-11-29), as for a single warehouse, and the reply says so (AW004)."""
+    reply = converse(deps, ["帮朋友问 运城新绛的厂子 做铸件的 有两个仓 一个在日本大阪 租的 600平 年租金90万 "
+                            "24年5月租到现在 另一个在波兰 自建的 1200平 建设花了300万 24年8月投用的 "
+                            "两个加起来一共能拿多少"])
+    assert reply.calculation["amount_yuan"] == "770000.00", reply.text
+    assert "海外仓2：您说2024年8月开始使用、未提到停用" in reply.text

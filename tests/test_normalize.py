@@ -21,6 +21,9 @@ from assistant.normalize import normalize
     ("2024全年交易额刚好500万", "2024年一年交易额刚好500万"),  # a year without its 年 (AU005)
     ("2025上半年", "2025年上半年"),
     ("operating since March 2023", "2023年3月开始运营"),  # AU080
+    ("booked 8 standard booths, booth fee 3万 each", "booked 8 标准展位, 展位费 每个3万"),  # AX009
+    ("a trade show in Las Vegas", "a 展会 in 拉斯维加斯"),
+    ("our store did ¥3.5M", "our 店铺 did ¥ 350万"),  # AW097: ¥ is 元, read by the quantity
     ("in use since May 2024", "2024年5月开始使用"),
     ("2024年度", "2024年度"),
     ("租金3个w", "租金3万"),
