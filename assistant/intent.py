@@ -81,8 +81,10 @@ def without_places(text: str, places: Iterable[str]) -> str:
 
 
 def off_topic(text: str) -> bool:
-    """A question on another topic (天气, 房贷, 今天的汇率), not a fact given for a calculation."""
-    if has_any(text, "off_topic"):
+    """A question on another topic (天气, 房贷, 今天的汇率), not a fact given for a calculation; an
+    employer's support named with the off-topic word ("社保补贴", "个税返还") asks about the policies."""
+    support = [w for w in lexicon()["employer_support"] if w in text]
+    if any(w in text and not any(w in s for s in support) for w in lexicon()["off_topic"]):
         return True
     return any(re.search(re.escape(word) + r"(?![^，,。；;！!？?]{0,6}\d)", text)
                for word in lexicon()["off_topic_unless_figure"])

@@ -411,6 +411,26 @@ _NUMBERED = re.compile(r"[①②③④⑤⑥⑦⑧⑨]|[（(][1-9一二三四五
                        r"|(?:^|(?<=[，,。；;、：:\s]))(?:[A-H甲乙丙丁]|[1-9]号)(?:店铺|店|仓库|仓|独立站|站|展会|展)")
 
 
+# "4期每期60人、32课时，还有1期48人、40课时": a count of classes, then their own figures
+_GROUP_START = re.compile(r"(?<![\d第每])([一二两三四五六七八九十\d]{1,2})\s*(期|场)"
+                          r"(?=\s*(?:每期|每场|都是|均为|各)?[^，,。；;：:！!？?\d期场]{0,3}\d)")
+
+
+def _counted_groups(text: str) -> tuple[str, list[str]] | None:
+    """Classes counted in groups, each group with its own figures: each class of a group is an item
+    with the group's words. None unless two groups or more."""
+    starts = list(_GROUP_START.finditer(text))
+    if len(starts) < 2:
+        return None
+    pieces: list[str] = []
+    for start, after in pairwise([*starts, None]):
+        count = int(parse_number(start.group(1)) or 0)
+        if not 1 <= count <= 20:
+            return None
+        pieces += [text[start.start():after.start() if after else len(text)]] * count
+    return text[:starts[0].start()] + "，" + "，".join(_shared_tail(pieces[-1])), pieces
+
+
 def split_each(text: str, places: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
     """The words every item shares and the words of each item, for "两个海外仓，一个…另一个…"
     and "面积分别800和1000平方米，租金分别100万和300万"; ([], ) when the text names no items.
@@ -426,6 +446,9 @@ def split_each(text: str, places: frozenset[str] = frozenset()) -> tuple[str, li
     by_place = _place_items(text, places)
     if by_place is not None:
         return by_place
+    counted = _counted_groups(text)
+    if counted is not None:
+        return counted
     starts = list(_NAMED_ITEM.finditer(text))
     if len(starts) < 2:
         # "一个2.8万" right after a count ("订了5个标准展位，一个2.8万元") is a price per unit, no item;

@@ -475,6 +475,17 @@ CASES = [
                                                 "2024 our store did ¥3.5M with about 2,000 orders. We registered on "
                                                 "运城跨境电商公共服务平台 and declare as cross-border e-commerce. 能拿多少？"],
      "answered", Decimal(100000), "yuncheng.global_store"),
+    # classes counted in groups, each group with its own figures: each class an item (AX033)
+    ("classes counted in groups", ["潍坊的培训机构 有培训资质 按年度跨境电商培训计划 2023年办了5期线下跨境电商培训：4期每期60人、32课时，"
+                                   "还有1期48人、40课时。一年能拿多少补助 没拿过国家和省里的钱"], "answered", Decimal(300000),
+     "weifang.training"),
+    ("classes counted in groups, fewer qualifying", ["潍坊的培训机构 有培训资质 2023年办了3期培训：1期60人、32课时，还有2期48人、40课时 "
+                                                     "没拿过国家和省里的钱 能拿多少"], "answered", Decimal(100000),
+     "weifang.training"),
+    # a form of support named with an off-topic word is a policy question no document answers (AW094)
+    ("a form of support no document names", ["企业问我 运城跨境电商企业招了外籍运营人员 有没有社保补贴或者个税补贴 我怎么答复"],
+     "not_in_policy", None, None),
+    ("the off-topic word alone stays off topic", ["运城社保怎么交"], "out_of_scope", None, None),
     # items described one per message: the topic's items, each computed, then added (AR070)
     ("items one per message", ["运城航空口岸货机航线补贴标准是啥", "两条线 一条到香港 24年飞了18班", "另一条到布达佩斯 24年飞了20班"],
      "answered", Decimal(7440000), "yuncheng.air_cargo_route"),
