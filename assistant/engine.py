@@ -252,7 +252,7 @@ def _route(turn: Turn) -> Answer:
         reply = step(turn)
         if reply is not None:
             reply.decision = step.__name__.lstrip("_")
-            return reply
+            return _with_total(turn, reply)
     raise AssertionError("the route's last step always answers")  # pragma: no cover
 
 
@@ -887,10 +887,16 @@ _MATTERS_TOTAL = re.compile(r"([两二三四几2-4])\s*(?:项|个|样|笔|部分
 def _settled_total(t: Turn) -> Answer | None:
     """"这两项加一起一共多少" after two matters' amounts were given in turn: their sum, each
     computed again from its own facts, every clause cited."""
-    session, deps, text = t.session, t.deps, t.text
+    session, text = t.session, t.text
     found = _MATTERS_TOTAL.search(text)
     if found is None or len(session.settled) < 2 or re.search(r"\d", text) or t.cities:
         return None
+    return _total_of_settled(t, found)
+
+
+def _total_of_settled(t: Turn, found: re.Match[str]) -> Answer | None:
+    """The total the words `found` ask for, of the matters whose amounts were given, the latest last."""
+    session, deps, text = t.session, t.deps, t.text
     count = parse_number(found.group(1)) if found.group(1) and found.group(1) != "几" else None
     if count is not None and count > len(session.settled):  # "三项加起来" with two answered: the third asked
         names = "、".join(deps.rulebook.measure(m).name for m in session.settled)
@@ -906,6 +912,21 @@ def _settled_total(t: Turn) -> Answer | None:
     total = combine(results, message("matters_total", names="、".join(r.measure_name for r in results)))
     first = deps.rulebook.measure(chosen[0][0])
     return _reply(first, session, deps, "calculate", text, [], None, {}, total, itemised=total)
+
+
+def _with_total(t: Turn, reply: Answer) -> Answer:
+    """"另外我们在波兰有个1200平的海外仓…两项加起来一共多少": the matter this message settles,
+    then the total asked of it and the matter answered before."""
+    found = _MATTERS_TOTAL.search(t.text)
+    amount = (reply.calculation or {}).get("amount_yuan")
+    if (found is None or amount is None or reply.decision == "settled_total" or len(t.session.settled) < 2
+            or list(t.session.settled)[-1] != t.session.measure):
+        return reply
+    total = _total_of_settled(t, found)
+    if total is None:
+        return reply
+    total.decision = "settled_total"
+    return total
 
 
 _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (

@@ -120,9 +120,14 @@ def _event_in_period(policy: PolicyPeriod, prepared: Prepared, result: CalcResul
         result.unmet_conditions.append(text("engine.event_after_end", event=value.display,
                                             valid_until=fmt_date(end), clause=policy.valid_clause))
         return False
+    rule = text("engine.awards_from", start=fmt_date(start), clause=policy.awards_clause) if start else ""
+    if start is None and policy.effective_from is not None:
+        # no date awards count from: a matter before the policy took effect is not its own
+        # ("2021年4月首次认定" under 潍坊's, in force from 2021-06-01)
+        start = policy.effective_from
+        rule = text("engine.in_force_from", start=fmt_date(start), clause=policy.effective_clause)
     if start is None:
         return True
-    rule = text("engine.awards_from", start=fmt_date(start), clause=policy.awards_clause)
     if value is None:
         result.assumptions.append(text("engine.event_assumed", start=fmt_date(start), rule=rule))
         return True

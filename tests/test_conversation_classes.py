@@ -486,6 +486,15 @@ CASES = [
     ("a form of support no document names", ["企业问我 运城跨境电商企业招了外籍运营人员 有没有社保补贴或者个税补贴 我怎么答复"],
      "not_in_policy", None, None),
     ("the off-topic word alone stays off topic", ["运城社保怎么交"], "out_of_scope", None, None),
+    # the total asked in the message that settles the second matter (AZ066)
+    ("a second matter settled and the total asked with it", ["秦皇岛独立法人企业 开通了9610 去年9610进出口额1.2亿元 能奖多少",
+                                                            "另外我们在波兰有个1200平的海外仓 已经经营两年了 两项加起来一共多少"],
+     "answered", Decimal(1500000), None),
+    # a matter before the policy took effect, where no date awards count from is stated (AZ091)
+    ("a matter before the policy took effect", ["潍坊 市级跨境电商产业园区首次认定的奖励", "我们是2021年4月首次认定的市级园区 能拿50万吗"],
+     "answered", NO, "weifang."),
+    ("a matter after the policy took effect", ["潍坊 市级跨境电商产业园区 2022年首次认定 能拿多少"], "answered", Decimal(500000),
+     "weifang."),
     # items described one per message: the topic's items, each computed, then added (AR070)
     ("items one per message", ["运城航空口岸货机航线补贴标准是啥", "两条线 一条到香港 24年飞了18班", "另一条到布达佩斯 24年飞了20班"],
      "answered", Decimal(7440000), "yuncheng.air_cargo_route"),

@@ -258,6 +258,9 @@ def test_a_use_full_only_after_the_end_from_a_start_month(deps, message, amount)
 @pytest.mark.parametrize(("message", "amount"), [
     # the year the figures measure dates the matter when nothing else does: 今年 (2026) is after 运城's end (AV021)
     ("运城 新建了跨境电商独立站 域名在我们公司名下 今年后台交易320万 奖多少", None),
+    # a premium paid (交了) dates the matter too (AY093)
+    ("运城 信保保费今年交了20万 市里能补6万吧", None),
+    ("运城 信保保费2025年交了20万 市里能补多少", "60000.00"),
     ("运城 新建了跨境电商独立站 域名在我们公司名下 2025年后台交易320万 奖多少", "150000.00"),
 ])
 def test_the_year_of_the_figures_dates_the_matter(deps, message, amount):
