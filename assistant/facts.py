@@ -1673,10 +1673,13 @@ def bare_answer(text: str, pending: list[str], rulebook: RuleBook) -> dict[str, 
     numeric = [s for s in specs if s.kind in _KIND_UNITS]
     if match and numeric and not found and not _YEAR_ALONE.match(stripped):
         written = [q for q in parse_quantities(stripped) if q.unit != "years" or q.value < 1900]
-        if written:  # a unit written: the first pending input of that kind
-            fits = [s for s in numeric if written[0].unit in _KIND_UNITS[s.kind]]
-            if fits:
-                found[fits[0].name] = quantity_value(fits[0].kind, written[0])
+        if written:  # a unit written: the first pending input of that kind, for the first figure that
+            # fits one ("一年做了12万美金": the year is the figure's period, the dollars the answer)
+            for quantity in written:
+                fits = [s for s in numeric if quantity.unit in _KIND_UNITS[s.kind]]
+                if fits:
+                    found[fits[0].name] = quantity_value(fits[0].kind, quantity)
+                    break
         else:
             number = parse_number(match.group(1))
             if number is not None:

@@ -495,6 +495,15 @@ CASES = [
      "answered", NO, "weifang."),
     ("a matter after the policy took effect", ["潍坊 市级跨境电商产业园区 2022年首次认定 能拿多少"], "answered", Decimal(500000),
      "weifang."),
+    # an answer to our question whose first figure is its period ("一年做了12万美金", AY064)
+    ("an answer with its period first", ["六安 跨境出口奖励", "9610的", "一年做了12万美金"], "answered", Decimal(50000),
+     "luan.export_start"),
+    # the user's arithmetic after the rate it restates is no fact (AY067, AZ058); English online sales
+    ("arithmetic restated after a rate", ["秦皇岛跨境园区 入驻有业绩企业60多家 年线上交易总额30个亿 按0.1%是300万对吧"], "answered",
+     Decimal(2000000), "qinhuangdao.industrial_park"),
+    ("english online sales, arithmetic in dollars", ["Qinhuangdao company, 1210 bonded import, last year online sales "
+                                                     "were USD 80 million. 按2%算是160万美元吧 能给这么多吗"], "answered",
+     Decimal(1000000), "qinhuangdao.retail_import_1210"),
     # items described one per message: the topic's items, each computed, then added (AR070)
     ("items one per message", ["运城航空口岸货机航线补贴标准是啥", "两条线 一条到香港 24年飞了18班", "另一条到布达佩斯 24年飞了20班"],
      "answered", Decimal(7440000), "yuncheng.air_cargo_route"),
