@@ -49,9 +49,18 @@ def topic_of(text: str) -> str | None:
 def topics_of(text: str) -> list[str]:
     """Every help-desk topic the question asks about, in the catalog's order ("由哪个部门负责解释
     具体申报指南出了没有": who interprets, and the materials)."""
-    asked = {key: min(text.find(w) for w in topic["asks"] if w in text)
-             for key, topic in _topics().items() if topic["says"] and any(w in text for w in topic["asks"])}
+    asked = {}
+    for key, topic in _topics().items():
+        found = [text.find(w) for w in topic["asks"] if w in text]
+        found += [m.start() for p in topic.get("asks_patterns", ()) for m in [re.search(p, text)] if m]
+        if topic["says"] and found:
+            asked[key] = min(found)
     return sorted(asked, key=asked.get)
+
+
+def topic_patterns(key: str) -> list[str]:
+    """The patterns a help-desk topic is asked in, besides its words."""
+    return [str(p) for p in _topics().get(key, {}).get("asks_patterns", ())]
 
 
 def asks_department(text: str) -> bool:

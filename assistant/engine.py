@@ -488,6 +488,14 @@ def _help_desk_topic(t: Turn) -> str:
         # 补多少": the calculation (with its split), not the topic word (都能补) alone
         return ""
     in_scope = [m for m in named if not t.scope or m.city in t.scope]
+    asked_of = in_scope or ([current] if current is not None else [])
+    if not names_a_measure and current is None:
+        asked_of = []
+    if any(_eligible(m, {**(session.facts if m is current else {}), **t.u.facts(m)}, deps) is False
+           for m in asked_of if t.u.facts(m) and not _has_figure(t.u.facts(m), deps)) and _other_level_paid(text):
+        # "省里已经给了展位费补助 市里还能不能再申请": the measure reads the other level's payment
+        # and it decides — 不符合, with its clause; where no input reads it the topic's rule answers
+        return ""
     if names_a_measure and any(_eligible(m, facts, deps) is False for m in in_scope
                                for facts in [t.u.facts(m)] if _has_figure(facts, deps)):
         # "已经拿了市级外贸政策的出口奖励…9610出口6万美元…还能叠加再拿吗": the case stated with its
@@ -505,6 +513,11 @@ def _help_desk_topic(t: Turn) -> str:
             for m in in_scope if t.u.facts(m)):
         return ""  # "被认定为市级示范企业 奖励多少 钱是市里全出吗": the facts said give the amount, the split with it
     return topic
+
+
+def _other_level_paid(text: str) -> bool:
+    """Whether the text says another level (省里, 国家) has paid already."""
+    return any(re.search(p, text) for p in direct.topic_patterns("combine"))
 
 
 def _kind(deps: Deps, name: str) -> str:

@@ -46,7 +46,8 @@ def explain_topic(text: str) -> str:
     """Retrieval words for a question about a non-monetary topic (资金分担, 支持期), or ''. A
     topic word inside a fact denied ("之前没拿过国家和省里的钱") asks nothing."""
     for topic in (_data().get("explain_topics") or {}).values():
-        if any(word in text and not _only_denied(text, word) for word in topic["words"]):
+        if any(word in text and not _only_denied(text, word) for word in topic["words"]) or any(
+                re.search(p, text) for p in topic.get("patterns", ())):
             return str(topic["query"])
     return ""
 

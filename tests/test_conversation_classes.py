@@ -504,6 +504,9 @@ CASES = [
     ("english online sales, arithmetic in dollars", ["Qinhuangdao company, 1210 bonded import, last year online sales "
                                                      "were USD 80 million. 按2%算是160万美元吧 能给这么多吗"], "answered",
      Decimal(1000000), "qinhuangdao.retail_import_1210"),
+    # another level paid, where the measure reads that payment: the calculation decides (AH027, AK013)
+    ("another level paid, read by the measure", ["运城企业同一个展会 省里已经给了展位费补助 市里还能不能再申请"], "answered", NO,
+     "yuncheng.key_exhibition"),
     # items described one per message: the topic's items, each computed, then added (AR070)
     ("items one per message", ["运城航空口岸货机航线补贴标准是啥", "两条线 一条到香港 24年飞了18班", "另一条到布达佩斯 24年飞了20班"],
      "answered", Decimal(7440000), "yuncheng.air_cargo_route"),

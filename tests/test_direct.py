@@ -82,6 +82,9 @@ CASES = [
     ("split asked mid-calculation", ["永济市的企业拿运城的海外仓补助", "市里和永济各出多少比例"], ["永济市除外"]),
     ("split: all from the city?", ["运城出口信用保险的市级补助 资金是市里全出还是跟县里分"], ["市本级"]),
     ("combine: both levels", ["运城展会补贴 省里和市里能不能都补"], ["只能享受一次"]),
+    # another level paid, this one asked, where no input reads the other level's payment (AV069, AY086)
+    ("combine: another level paid", ["运城海外仓补助", "省里已经给我们补过了 市里这块还能拿吗"], ["同步享受"]),
+    ("combine: another level paid, one message", ["运城 海外仓省里已经补过了 市里这个30%还能拿吗"], ["同步享受"]),
     ("combine", ["运城 海外仓补助和省里的能同时享受吗"], ["同步享受"]),
     ("combine", ["六安 9610出口奖励 和市里别的外贸政策能一起拿吗"], ["不重复享受"]),
     ("combine", ["潍坊 同时符合两项市级政策 能都拿吗"], ["从高不重复"]),

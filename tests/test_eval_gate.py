@@ -90,8 +90,8 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.983, "blind_c.jsonl": 
                 "blind_ai.jsonl": 0.99, "blind_aj.jsonl": 1.0, "blind_ak.jsonl": 0.99, "blind_al.jsonl": 0.99,
                 "blind_am.jsonl": 0.99, "blind_an.jsonl": 0.99, "blind_ao.jsonl": 0.98, "blind_ap.jsonl": 0.99,
                 "blind_aq.jsonl": 0.99, "blind_ar.jsonl": 0.99, "blind_as.jsonl": 1.0,
-                "blind_at.jsonl": 0.99, "blind_au.jsonl": 0.99, "blind_av.jsonl": 0.99, "blind_aw.jsonl": 1.0,
-                "blind_ax.jsonl": 0.98, "blind_ay.jsonl": 0.97, "blind_az.jsonl": 0.94}
+                "blind_at.jsonl": 0.99, "blind_au.jsonl": 0.99, "blind_av.jsonl": 1.0, "blind_aw.jsonl": 1.0,
+                "blind_ax.jsonl": 0.98, "blind_ay.jsonl": 0.98, "blind_az.jsonl": 0.94}
 
 
 @pytest.fixture(scope="module")
