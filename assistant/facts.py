@@ -219,7 +219,19 @@ def input_names(measure: Measure, rulebook: RuleBook) -> list[str]:
     return names + [n for n in extra if n not in names and n in rulebook.inputs]
 
 
-_APPROX = re.compile(r"(?<=[\d万千百])\s*[多余几来]\s*(?=[家个人名位平万亿元美班期单场次所])|(?<=个)[多余](?=月)")
+_FLOOR_WORD = re.compile(r"[多余]")
+_FLOOR_MARK = "\u2009"  # a thin space: parsed as space between a figure and its unit
+# "100万以上", "4个以上", "三十出头": a figure said as its floor
+_FLOOR_AFTER = re.compile(r"\s*(?:以上|出头|还多|不止|\u2009)")
+
+
+def _floor(text: str, quantity: Quantity) -> bool:
+    """Whether a figure was said as a floor ("100多万", "800多平", "4个以上")."""
+    return _FLOOR_MARK in text[quantity.span[0]:quantity.span[1]] or bool(_FLOOR_AFTER.match(text, quantity.span[1]))
+
+
+_APPROX = re.compile(r"(?<=[\d万千百])\s*[多余几来]\s*(?=[家个人名位平万亿元美班期单场次所])"
+                     r"|(?<=\d个)[多余](?=[月展店仓人家站])|(?<=个)[多余](?=月)")
 
 
 def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
@@ -227,7 +239,12 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     """Values for the given inputs found in text; nothing is guessed. `subject`: the measure's
     own keywords, which say what the question is about, not that a condition is met; `home`:
     the measure's city, which makes "运城的高职院校" a local institution."""
-    text = in_focus(_APPROX.sub("", text), rulebook)  # "50多家" counts as 50: the threshold reading stays safe
+    # "50多家", "100多万": the marker kept as a thin space (the figure's own span), so the figure is
+    # read as a floor: conditions decide on it, a formula never computes with it (the figure is asked)
+    # ("一百来单" is about a hundred, "三十几个" thirty-odd, both read as before, as the round figure, which
+    # decides thresholds away from it; a month count's 多 is read as before too: months are never floors)
+    text = in_focus(_APPROX.sub(lambda m: _FLOOR_MARK * len(m.group(0)) if _FLOOR_WORD.search(m.group(0))
+                                and not text.startswith("月", m.end()) else "", text), rulebook)
     subject = set(subject)
     specs = [rulebook.inputs[n] for n in input_names if n in rulebook.inputs]
     facts: dict[str, Any] = {}
@@ -297,6 +314,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         value = quantity_value(spec.kind, quantities[index])
         if short_of(text, quantities[index]) and spec.kind in _BOUND_UNIT:
             value = Below(Decimal(value), _BOUND_UNIT[spec.kind])
+        elif _floor(text, quantities[index]) and spec.kind in _BOUND_UNIT and spec.kind != "months":
+            value = AtLeast(Decimal(value), _BOUND_UNIT[spec.kind])
         facts[name] = value
         taken.add(index)
     for name, index in assigned.items():  # figures left over that fit the same input

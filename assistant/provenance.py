@@ -18,6 +18,8 @@ _WORDS_MAX = 24
 def _numeric_words(text: str, value: Any, kind: str) -> str | None:
     if isinstance(value, Summed | Competing):
         return " + ".join(value.parts) if isinstance(value, Summed) else "、".join(value.words)
+    if isinstance(value, AtLeast) and value.unit != "months":
+        return None  # a figure said as its floor ("两百多万"): its line says 至少 itself
     if isinstance(value, AtLeast | Period):
         period = span(text)
         return period.words if period else None

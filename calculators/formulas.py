@@ -58,6 +58,16 @@ def _need(out: Outcome, prepared: Prepared, name: str) -> Decimal | None:
     return value.value  # type: ignore[return-value]
 
 
+def _floor(out: Outcome, prepared: Prepared, name: str) -> Decimal | None:
+    """The floor of a figure said as one ("租金两百多万"), taken out of the missing inputs, or None."""
+    value = prepared.values.get(name)
+    if value is None or not isinstance(value.value, AtLeast):
+        return None
+    if name in out.missing:
+        out.missing.remove(name)
+    return value.value.floor
+
+
 def compute(f: Formula, prepared: Prepared, rb: RuleBook) -> Outcome:
     """Evaluate a formula against prepared inputs."""
     out = Outcome(upper_bound=f.upper_bound)
@@ -72,6 +82,16 @@ def _rate(f: Formula, prepared: Prepared, rb: RuleBook, out: Outcome) -> None:
     assert f.base and f.rate
     base = _need(out, prepared, f.base)
     if base is None:
+        floor = _floor(out, prepared, f.base) if f.caps else None
+        if floor is None or floor * f.rate.fraction < min(c.base for c in f.caps):
+            if floor is not None:
+                out.missing.append(f.base)  # a floor below the cap: the figure itself is needed
+            return
+        # "年租金两百多万": at its floor the amount already passes the cap, so the cap is the amount
+        out.steps.append(text("formula.floor_over_cap", label=_label(rb, f.base, f.base_label),
+                              base=fmt_money(floor), rate=f.rate.display, amount=fmt_money(floor * f.rate.fraction),
+                              clause=f.rate.clause))
+        out.amount = floor * f.rate.fraction
         return
     raw = base * f.rate.fraction
     out.steps.append(text("formula.rate", label=_label(rb, f.base, f.base_label), base=fmt_money(base),
@@ -102,6 +122,12 @@ def _per_unit(f: Formula, prepared: Prepared, rb: RuleBook, out: Outcome) -> Non
         unit_amount = f.amount.base
         out.steps.append(text("formula.unit_amount", label=f.label, upper_bound=f.upper_bound,
                               amount=f.amount.display, clause=f.amount.clause))
+    if count is None:  # "订了8个以上展位": a floor past the count limit is the limit
+        floor = _floor(out, prepared, f.units)
+        if floor is not None and any(floor >= limit.base for limit in f.count_limits):
+            count = floor
+        elif floor is not None:
+            out.missing.append(f.units)
     if count is None or unit_amount is None:
         return
     spec = rb.inputs[f.units]

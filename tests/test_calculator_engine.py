@@ -148,3 +148,31 @@ def test_a_period_is_shown_as_it_was_said(period: tuple[date, date], shown: str)
     result = calculate("yuncheng.overseas_warehouse", facts, as_of=date(2025, 6, 30))
     lines = result.met_conditions + result.unmet_conditions
     assert any(f"事项发生于{shown}" in line or f"事项为{shown}" in line for line in lines), lines
+
+
+@pytest.mark.parametrize(("measure", "facts", "amount", "missing"), [
+    # a rate's base said as its floor ("年租金两百多万"): at the floor the cap binds, so the cap is the amount
+    ("yuncheng.overseas_warehouse", {"cost_cny": ("floor", 2_000_000, "CNY")}, 500000, None),
+    # below the cap at its floor: the figure itself is asked
+    ("yuncheng.overseas_warehouse", {"cost_cny": ("floor", 1_000_000, "CNY")}, None, "cost_cny"),
+    # a count said as its floor past the count limit (6 booths a show) is the limit
+    ("yuncheng.key_exhibition", {"booth_count": ("floor", 8, "count")}, 84000, None),
+    ("yuncheng.key_exhibition", {"booth_count": ("floor", 3, "count")}, None, "booth_count"),
+])
+def test_a_figure_said_as_its_floor(measure, facts, amount, missing) -> None:
+    from decimal import Decimal
+
+    from calculators.quantity import AtLeast
+
+    base = {"yuncheng.overseas_warehouse": {"area_m2": Decimal(800), "months_used": Decimal(12),
+                                            "warehouse_mode": "租赁", "event_date": "2024年"},
+            "yuncheng.key_exhibition": {"exhibition_type": "重点展会", "booth_fee_cny": Decimal(20000),
+                                        "country": "德国", "provincial_exhibition_subsidy": False,
+                                        "event_date": "2024年"}}[measure]
+    given = {k: AtLeast(Decimal(v[1]), v[2]) for k, v in facts.items()}
+    result = calculate(measure, {**base, **given}, as_of=date(2025, 6, 30))
+    assert result.amount_yuan == (Decimal(amount) if amount is not None else None), result
+    if missing:
+        assert missing in result.missing_input_names, result.missing_input_names
+    else:
+        assert any("至少" in s for s in result.steps) or amount == 84000, result.steps

@@ -507,6 +507,15 @@ CASES = [
     # another level paid, where the measure reads that payment: the calculation decides (AH027, AK013)
     ("another level paid, read by the measure", ["运城企业同一个展会 省里已经给了展位费补助 市里还能不能再申请"], "answered", NO,
      "yuncheng.key_exhibition"),
+    # a figure said as its floor (多/余/以上): never computed as if exact; asked unless the cap binds at it
+    ("a rent said as its floor", ["运城 海外仓 2024年 租的 800多平 用满一年 租金100多万 补多少"], "needs_info", None,
+     "yuncheng.overseas_warehouse"),
+    ("a rent said as its floor, past the cap", ["运城 海外仓 2024年 租的 800平 用满一年 年租金两百多万 补多少"], "answered",
+     Decimal(500000), "yuncheng.overseas_warehouse"),
+    ("booths said as their floor", ["运城 重点展会 2024年 在德国 订了3个多展位 每个展位费2万 没拿过省里补贴 补多少"], "needs_info",
+     None, "yuncheng.key_exhibition"),
+    ("booths said as their floor, past the limit", ["运城 重点展会 2024年 在德国 订了8个以上展位 每个展位费2万 没拿过省里补贴 补多少"],
+     "answered", Decimal(84000), "yuncheng.key_exhibition"),
     # items described one per message: the topic's items, each computed, then added (AR070)
     ("items one per message", ["运城航空口岸货机航线补贴标准是啥", "两条线 一条到香港 24年飞了18班", "另一条到布达佩斯 24年飞了20班"],
      "answered", Decimal(7440000), "yuncheng.air_cargo_route"),
