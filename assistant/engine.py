@@ -488,14 +488,14 @@ def _help_desk_topic(t: Turn) -> str:
         # 补多少": the calculation (with its split), not the topic word (都能补) alone
         return ""
     in_scope = [m for m in named if not t.scope or m.city in t.scope]
-    asked_of = in_scope or ([current] if current is not None else [])
-    if not names_a_measure and current is None:
-        asked_of = []
-    if any(_eligible(m, {**(session.facts if m is current else {}), **t.u.facts(m)}, deps) is False
-           for m in asked_of if t.u.facts(m) and not _has_figure(t.u.facts(m), deps)) and _other_level_paid(text):
+    if _other_level_paid(text):
         # "省里已经给了展位费补助 市里还能不能再申请": the measure reads the other level's payment
         # and it decides — 不符合, with its clause; where no input reads it the topic's rule answers
-        return ""
+        for m in in_scope or ([current] if current is not None else []):
+            said = t.u.facts(m)
+            if (said and not _has_figure(said, deps)
+                    and _eligible(m, {**(session.facts if m is current else {}), **said}, deps) is False):
+                return ""
     if names_a_measure and any(_eligible(m, facts, deps) is False for m in in_scope
                                for facts in [t.u.facts(m)] if _has_figure(facts, deps)):
         # "已经拿了市级外贸政策的出口奖励…9610出口6万美元…还能叠加再拿吗": the case stated with its
