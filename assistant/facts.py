@@ -230,6 +230,29 @@ def _floor(text: str, quantity: Quantity) -> bool:
     return _FLOOR_MARK in text[quantity.span[0]:quantity.span[1]] or bool(_FLOOR_AFTER.match(text, quantity.span[1]))
 
 
+_RANGE_BETWEEN = re.compile(r"\s*(?:至|到|-|~|～|—|–)\s*")
+_CHANGE_FROM = re.compile(r"[从由]")
+
+
+def _ranges(text: str, quantities: list[Quantity]) -> tuple[list[Quantity], dict[tuple[int, int], Quantity]]:
+    """The quantities with each range's upper end taken out, and that end by its lower end's span:
+    "5万至6万", "400-500万" (normalised from "五六万", "四五百万"), but not "从300万到500万" (a change)."""
+    kept: list[Quantity] = []
+    ceilings: dict[tuple[int, int], Quantity] = {}
+    index = 0
+    while index < len(quantities):
+        low = quantities[index]
+        kept.append(low)
+        high = quantities[index + 1] if index + 1 < len(quantities) else None
+        if (high is not None and high.unit == low.unit and high.value > low.value
+                and _RANGE_BETWEEN.fullmatch(text, low.span[1], high.span[0])
+                and not _CHANGE_FROM.search(text, max(0, low.span[0] - 4), low.span[0])):
+            ceilings[low.span] = high
+            index += 1
+        index += 1
+    return kept, ceilings
+
+
 _APPROX = re.compile(r"(?<=[\d万千百])\s*[多余几来]\s*(?=[家个人名位平万亿元美班期单场次所])"
                      r"|(?<=\d个)[多余](?=[月展店仓人家站])|(?<=个)[多余](?=月)")
 
@@ -258,6 +281,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                   if not any(a <= q.span[0] < b for a, b in claims) and not _per_one(text, q) and not _per_each(text, q)
                   and not _qualifier(text, q) and not _denied_figure(text, q) and not _per_month(text, q)
                   and not _period_of(text, q) and not _rule_rate(text, q)]
+    quantities, ceilings = _ranges(text, quantities)
     taken: set[int] = set()
     # Numbers: each quantity goes to the compatible input whose cue is nearest.
     numeric = [s for s in specs if s.kind in _KIND_UNITS]
@@ -312,7 +336,12 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         assigned[name] = index
         spec = rulebook.inputs[name]
         value = quantity_value(spec.kind, quantities[index])
-        if short_of(text, quantities[index]) and spec.kind in _BOUND_UNIT:
+        ceiling = ceilings.get(quantities[index].span)
+        if ceiling is not None and short_of(text, quantities[index]) and spec.kind in _BOUND_UNIT:
+            value = Below(Decimal(quantity_value(spec.kind, ceiling)), _BOUND_UNIT[spec.kind])  # "不到五六十万"
+        elif ceiling is not None and spec.kind in _BOUND_UNIT:
+            value = AtLeast(Decimal(value), _BOUND_UNIT[spec.kind], Decimal(quantity_value(spec.kind, ceiling)))
+        elif short_of(text, quantities[index]) and spec.kind in _BOUND_UNIT:
             value = Below(Decimal(value), _BOUND_UNIT[spec.kind])
         elif _floor(text, quantities[index]) and spec.kind in _BOUND_UNIT and spec.kind != "months":
             value = AtLeast(Decimal(value), _BOUND_UNIT[spec.kind])

@@ -204,6 +204,74 @@ def _cn_tail(match: re.Match[str]) -> str:
     return _number(head * 1000 + Decimal(_CN_SMALL[match.group(3)]) * 100)
 
 
+# Figures said as a range, written as one ("5万至6万") for the facts to read as a floor and a ceiling:
+# neighbouring numerals ("五六万", "两三个", "二三十万"), 几 in a place ("三十几个", "三百几十平", "十几万",
+# "几十万") and digits before one unit ("400-500万"). Read digit by digit they were other figures
+# ("五六万" was 56万, "两三个展位" 23 booths).
+_RANGE_SCALE = r"(?P<scale>十万|百万|千万|十|百|千|万|亿)?"
+_RANGE_UNIT = r"(?P<unit>个月|个人|美元|美金|平方米|[个家人名位场次期班单平元块天所店笔件项间张台座批])?"
+_RANGE_NEXT = r"(?(scale)|(?(unit)|(?!)))"  # a scale or a unit must follow the range
+_CN_PAIR = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿\d第周星礼初])"
+                      r"(?P<a>[一二两三四五六七八])(?P<b>[两二三四五六七八九])"
+                      + _RANGE_SCALE + _RANGE_UNIT + _RANGE_NEXT)
+_CN_SOME = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿\d第好])"
+                      r"(?P<d>[一二两三四五六七八九]?)(?P<place>[十百千万])几(?P<tail>[十百千])?"
+                      + _RANGE_SCALE + _RANGE_UNIT + _RANGE_NEXT)
+_CN_SOME_LEAD = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿\d好数])几(?P<place>[十百千])"
+                           + _RANGE_SCALE + _RANGE_UNIT + _RANGE_NEXT)
+_DIGIT_RANGE = re.compile(r"(?<![\d.从由])(?P<a>\d+(?:\.\d+)?)\s*(?:-|–|—|~|～|到|至)\s*(?P<b>\d+(?:\.\d+)?)"
+                          + _RANGE_SCALE + _RANGE_UNIT + _RANGE_NEXT)
+_PLACE = {"十": 10, "百": 100, "千": 1000, "万": 10_000}
+_NEXT_PLACE = {10: 1, 100: 10, 1000: 100, 10_000: 1000}
+_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+_SCALE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000, "千万": 10_000_000,
+          "亿": 100_000_000}
+
+
+def _range_text(low: Decimal, high: Decimal, match: re.Match[str]) -> str:
+    scale, unit = match.group("scale"), {"个人": "人"}.get(match.group("unit") or "", match.group("unit") or "")
+    if not scale:
+        return f"{_number(low)}{unit}至{_number(high)}{unit}"
+    low, high = low * _SCALE[scale], high * _SCALE[scale]
+    if high >= 100_000_000 and "亿" in scale:
+        return f"{_number(low / 100_000_000)}亿{unit}至{_number(high / 100_000_000)}亿{unit}"
+    if high >= 10_000:
+        return f"{_number(low / 10_000)}万{unit}至{_number(high / 10_000)}万{unit}"
+    return f"{_number(low)}{unit}至{_number(high)}{unit}"
+
+
+def _cn_pair(match: re.Match[str]) -> str:
+    a, b = _SMALL[match.group("a")], _SMALL[match.group("b")]
+    unit = match.group("unit") or ""
+    after = match.string[match.end():match.end() + 1]
+    if b != a + 1 or (not match.group("scale") and unit in ("", "年") and after in ("年", "月")):
+        return match.group(0)  # "二三年" is 2023, "三四月" March and April
+    return _range_text(Decimal(a), Decimal(b), match)
+
+
+def _cn_some(match: re.Match[str]) -> str:
+    place = _PLACE[match.group("place")]
+    step = _PLACE[match.group("tail")] if match.group("tail") else _NEXT_PLACE[place]
+    if step >= place:
+        return match.group(0)
+    base = _SMALL.get(match.group("d"), 1) * place
+    return _range_text(Decimal(base + step), Decimal(base + 10 * step - 1), match)
+
+
+def _cn_some_lead(match: re.Match[str]) -> str:
+    place = _PLACE[match.group("place")]  # "几十万": twenty to ninety-nine (十几 is the teens)
+    return _range_text(Decimal(2 * place), Decimal(10 * place - 1), match)
+
+
+def _digit_range(match: re.Match[str]) -> str:
+    low, high = Decimal(match.group("a")), Decimal(match.group("b"))
+    if low >= high or (match.group("unit") == "年" and high >= 1900):
+        return match.group(0)
+    return _range_text(low, high, match)
+
+
 # "一年零两个月", "1年3个月": one duration in months (years of at most two digits: "2024年3个月" is no duration)
 _YEARS_MONTHS = re.compile(r"(?<![\d.])(\d{1,2}|[一两二三四五])\s*年\s*(?:零|又)?\s*(\d{1,2})\s*个月")
 _YEAR_DIGIT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
@@ -275,6 +343,9 @@ def normalize(text: str) -> str:
     text = _DOTTED_DATE.sub(_dotted_date, text)
     text = _DATE_RANGE_DASH.sub(r"\1到\2", text)
     text = _TENTHS.sub(lambda m: f"{m.group(1)}{_TENTH_DIGIT[m.group(2)] * 10 + (5 if m.group(3) else 0)}%", text)
+    text = _CN_SOME.sub(_cn_some, text)
+    text = _CN_SOME_LEAD.sub(_cn_some_lead, text)
+    text = _CN_PAIR.sub(_cn_pair, text)
     text = _CN_TAIL.sub(_cn_tail, text)
     text = _GE_UNIT.sub(r"\1\2", text)
     text = _CN_RUN.sub(_cn_numeral, text)
@@ -286,6 +357,7 @@ def normalize(text: str) -> str:
     text = _WAN.sub(r"\1万", text)
     text = _THOUSAND.sub(_thousands, text)
     text = _DIGIT_THOUSAND.sub(lambda m: _number(Decimal(m.group(1)) * 1000), text)
+    text = _DIGIT_RANGE.sub(_digit_range, text)
     text = _DAO.sub("美元", text)
     text = _RENT_OF.sub(r"\1租金", text)
     text = _PING.sub(r"\1平方米", text)

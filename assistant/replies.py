@@ -46,6 +46,9 @@ _KIND_UNITS = {"area_m2": "平方米", "months": "个月", "percent": "%"}
 def show_value(value: object, kind: str = "", unit: str = "") -> str:
     if isinstance(value, Below):
         return message("value_below", value=show_value(value.limit, kind, unit))
+    if isinstance(value, AtLeast) and value.ceiling is not None:
+        return message("value_between", low=show_value(value.floor, kind, unit),
+                       high=show_value(value.ceiling, kind, unit))
     if isinstance(value, AtLeast):
         return message("value_at_least", value=show_value(value.floor, kind, unit))
     if isinstance(value, Period):  # "2024年3月至2025年2月" said in months, dates otherwise: as the calculator shows it

@@ -211,9 +211,13 @@ def coerce(spec: InputSpec, raw: object, rb: RuleBook, rate: Decimal | None,
            prepared: Prepared) -> Value:
     """One input value, typed and range-checked; raises _Bad with a Chinese message."""
     countries = rb.countries if isinstance(rb.countries, Countries) else None
-    if isinstance(raw, AtLeast):  # "2023年开始…到现在": a floor, for conditions only
+    if isinstance(raw, AtLeast):  # "2023年开始…到现在", "五六万": a floor (or a range), for conditions only
         floor, _ = _numeric(spec, Quantity(raw.floor, raw.unit, str(raw.floor)), prepared.assumptions)
-        return Value(AtLeast(floor, spec.kind), text("input.at_least", value=_display(spec, floor, countries)))
+        if raw.ceiling is None:
+            return Value(AtLeast(floor, spec.kind), text("input.at_least", value=_display(spec, floor, countries)))
+        ceiling, _ = _numeric(spec, Quantity(raw.ceiling, raw.unit, str(raw.ceiling)), prepared.assumptions)
+        shown = text("input.between", low=_display(spec, floor, countries), high=_display(spec, ceiling, countries))
+        return Value(AtLeast(floor, spec.kind, ceiling), shown)
     if isinstance(raw, Below):  # "还没用满一年": only conditions can use it
         limit, currency = _numeric(spec, Quantity(raw.limit, raw.unit, str(raw.limit)), prepared.assumptions)
         if currency and currency != _CURRENCY.get(spec.kind):

@@ -80,10 +80,15 @@ class Below:
 
 @dataclass(frozen=True)
 class AtLeast:
-    """A figure known only to reach a floor: "2023年开始运营到现在" is at least 36 months."""
+    """A figure known only to reach a floor: "2023年开始运营到现在" is at least 36 months; said as
+    a range ("五六万", "三十几个", "400-500万"), it also stays at or under a `ceiling`.
+
+    Conditions decide on it where both ends give the same answer; a formula never computes
+    with it, except where a cap binds at the floor."""
 
     floor: Decimal
     unit: str = "number"
+    ceiling: Decimal | None = None
 
 
 @dataclass(frozen=True)

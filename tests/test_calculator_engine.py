@@ -158,6 +158,13 @@ def test_a_period_is_shown_as_it_was_said(period: tuple[date, date], shown: str)
     # a count said as its floor past the count limit (6 booths a show) is the limit
     ("yuncheng.key_exhibition", {"booth_count": ("floor", 8, "count")}, 84000, None),
     ("yuncheng.key_exhibition", {"booth_count": ("floor", 3, "count")}, None, "booth_count"),
+    # a figure said as a range ("两三百万", "三百几十平", "七八个展位"): decided where both ends agree
+    ("yuncheng.overseas_warehouse", {"cost_cny": ("range", 2_000_000, 3_000_000, "CNY")}, 500000, None),
+    ("yuncheng.overseas_warehouse", {"cost_cny": ("range", 1_000_000, 1_200_000, "CNY")}, None, "cost_cny"),
+    ("yuncheng.overseas_warehouse", {"area_m2": ("range", 450, 550, "m2")}, None, "area_m2"),
+    ("yuncheng.overseas_warehouse", {"area_m2": ("range", 500, 600, "m2")}, 300000, None),
+    ("yuncheng.key_exhibition", {"booth_count": ("range", 7, 8, "count")}, 84000, None),
+    ("yuncheng.key_exhibition", {"booth_count": ("range", 2, 3, "count")}, None, "booth_count"),
 ])
 def test_a_figure_said_as_its_floor(measure, facts, amount, missing) -> None:
     from decimal import Decimal
@@ -165,14 +172,29 @@ def test_a_figure_said_as_its_floor(measure, facts, amount, missing) -> None:
     from calculators.quantity import AtLeast
 
     base = {"yuncheng.overseas_warehouse": {"area_m2": Decimal(800), "months_used": Decimal(12),
-                                            "warehouse_mode": "租赁", "event_date": "2024年"},
+                                            "warehouse_mode": "租赁", "event_date": "2024年",
+                                            "cost_cny": Decimal(1_000_000)},
             "yuncheng.key_exhibition": {"exhibition_type": "重点展会", "booth_fee_cny": Decimal(20000),
                                         "country": "德国", "provincial_exhibition_subsidy": False,
                                         "event_date": "2024年"}}[measure]
-    given = {k: AtLeast(Decimal(v[1]), v[2]) for k, v in facts.items()}
+    given = {k: AtLeast(Decimal(v[1]), v[-1], Decimal(v[2]) if v[0] == "range" else None) for k, v in facts.items()}
     result = calculate(measure, {**base, **given}, as_of=date(2025, 6, 30))
     assert result.amount_yuan == (Decimal(amount) if amount is not None else None), result
     if missing:
         assert missing in result.missing_input_names, result.missing_input_names
     else:
-        assert any("至少" in s for s in result.steps) or amount == 84000, result.steps
+        assert any("至少" in s for s in result.steps) or amount in (84000, 300000), result.steps
+
+
+@pytest.mark.parametrize(("area", "eligible"), [((310, 399), False), ((500, 800), True), ((499, 500), None)])
+def test_a_range_decides_a_condition_where_both_ends_agree(area, eligible) -> None:
+    from decimal import Decimal
+
+    from calculators.quantity import AtLeast
+
+    facts = {"area_m2": AtLeast(Decimal(area[0]), "m2", Decimal(area[1])), "months_used": Decimal(12),
+             "warehouse_mode": "租赁", "event_date": "2024年", "cost_cny": Decimal(1_000_000)}
+    result = calculate("yuncheng.overseas_warehouse", facts, as_of=date(2025, 6, 30))
+    assert result.eligible is eligible, result
+    if eligible is None:
+        assert "area_m2" in result.missing_input_names, result.missing_input_names

@@ -516,6 +516,20 @@ CASES = [
      None, "yuncheng.key_exhibition"),
     ("booths said as their floor, past the limit", ["运城 重点展会 2024年 在德国 订了8个以上展位 每个展位费2万 没拿过省里补贴 补多少"],
      "answered", Decimal(84000), "yuncheng.key_exhibition"),
+    # a figure said as a range ("两三百万", "三百几十平", "五六万", "两三个"): read as one, never as "23";
+    # conditions decide where both ends agree, a formula asks unless the cap or the limit binds at the floor
+    ("a rent said as a range, past the cap", ["运城 海外仓 2024年 租的 800平 用满一年 年租金两三百万 补多少"], "answered",
+     Decimal(500000), "yuncheng.overseas_warehouse"),
+    ("an area said as a range, under the threshold", ["运城 海外仓 2024年 租的 面积三百几十平 用满一年 年租金80万 补多少"],
+     "answered", NO, "yuncheng.overseas_warehouse"),
+    ("an area said as a range, across the threshold", ["运城 海外仓 2024年 租的 面积四五百平 用满一年 年租金80万 补多少"],
+     "needs_info", None, "yuncheng.overseas_warehouse"),
+    ("booth fees said as a range, past the booth cap", ["运城 重点展会 2024年 在德国 订了3个展位 每个展位费五六万 没拿过省里补贴 补多少"],
+     "answered", Decimal(75000), "yuncheng.key_exhibition"),
+    ("booths said as a range", ["运城 重点展会 2024年 在德国 订了两三个展位 每个展位费2万 没拿过省里补贴 补多少"], "needs_info",
+     None, "yuncheng.key_exhibition"),
+    ("booths said as a range, past the limit", ["运城 重点展会 2024年 在德国 订了七八个展位 每个展位费2万 没拿过省里补贴 补多少"],
+     "answered", Decimal(84000), "yuncheng.key_exhibition"),
     # items described one per message: the topic's items, each computed, then added (AR070)
     ("items one per message", ["运城航空口岸货机航线补贴标准是啥", "两条线 一条到香港 24年飞了18班", "另一条到布达佩斯 24年飞了20班"],
      "answered", Decimal(7440000), "yuncheng.air_cargo_route"),

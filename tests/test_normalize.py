@@ -137,6 +137,22 @@ from assistant.normalize import normalize
     ("set up an independent legal entity in Qinhuangdao", "设立 an 独立法人 in 秦皇岛"),
     ("first full year import+export was USD 36 million", "首个一年度 进出口 was 3600万美元"),
     ("4 offline classes, each with 60 trainees and 32 class hours", "4 线下 期培训, 每期 60 学员 and 32 学时"),
+    # a figure said as a range is written as one, for the facts to read as a floor and a ceiling
+    ("每个展位费五六万", "每个展位费5万至6万"),
+    ("订了两三个展位", "订了2个至3个展位"),
+    ("大概三十几个人", "大概31人至39人"),
+    ("面积三百几十平方米", "面积310平方米至399平方米"),
+    ("租金十几万", "租金11万至19万"),
+    ("交易额几十万", "交易额20万至99万"),
+    ("年租金四五百万", "年租金400万至500万"),
+    ("年租金二三十万", "年租金20万至30万"),
+    ("面积七八百平", "面积700平方米至800平方米"),
+    ("租金400-500w", "租金400万至500万"),
+    ("一两个月", "1个月至2个月"),
+    ("二三年底租的", "2023年底租的"),
+    ("第三四季度", "第三四季度"),
+    ("从300到500万", "从300到500万"),
+    ("2024-2025年", "2024-2025年"),
     # already normal text is left alone
     ("运城企业租赁800平方米海外仓，租金200万元", "运城企业租赁800平方米海外仓，租金200万元"),
 ])
