@@ -716,16 +716,20 @@ def _calculation(t: Turn) -> Answer | None:
                                 text, measure, t.hits, deps)
     reply = t.calculate(measure, t.intent)
     if has_any(text, "followup_max"):  # "租金还没算出来 那最多呢"
-        reply = _ceiling_while_open(reply, measure, deps)
+        reply = _ceiling_while_open(reply, measure, deps, session)
     return _with_other_half(reply, text, measure, t.hits, deps)
 
 
-def _ceiling_while_open(reply: Answer, measure: Measure, deps: Deps) -> Answer:
+def _ceiling_while_open(reply: Answer, measure: Measure, deps: Deps, session: Session) -> Answer:
     """A question for the most one can get while the figure the amount needs is still missing: the
-    rule's ceiling (the conditions so far met), then the question for the figure."""
+    rule's ceiling (the conditions so far met), then the question for the figure. Not where the
+    user said that figure in a way that bounds it ("150万…实际138万", "一百多万", "五六十万"): the
+    rule's ceiling is then no ceiling of theirs, and the figure is asked."""
     calculation = reply.calculation or {}
     if reply.status != "needs_info" or calculation.get("eligible") is False or "+" in str(calculation.get("measure")):
         return reply  # a verdict, or several measures at once (one measure's ceiling is not theirs)
+    if any(isinstance(session.facts.get(name), Competing | AtLeast | Below) for name in session.pending):
+        return reply
     ceiling = explain_measure(measure, [], deps, with_ceiling=True)
     if not ceiling.calculation or ceiling.calculation.get("amount_yuan") is None:
         return reply
@@ -869,7 +873,7 @@ def _followup(t: Turn) -> Answer | None:
         with_stated()
         known = {k for k, v in session.facts.items() if k in measure.inputs  # a figure, not only a kind
                  and _kind(deps, k) not in ("bool", "choice", "country", "date")}
-        return _ceiling_while_open(t.calculate(measure, text=""), measure, deps) if known \
+        return _ceiling_while_open(t.calculate(measure, text=""), measure, deps, t.session) if known \
             else explain_measure(measure, [], deps, with_ceiling=True)
     if has_any(text, "followup_why") or has_any(text, "followup_reply") or has_any(text, "followup_amount"):
         with_stated()

@@ -420,6 +420,15 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                     facts[name] = Below(Decimal(facts[name]), _BOUND_UNIT[spec.kind])
                 taken.update(rivals | {index})
                 rivals = used - {index}
+        if rivals and spec.kind in _MONEY_KINDS and not getattr(spec, "sums", False):
+            actual = [i for i in sorted({index, *rivals}) if _ACTUAL.search(_label(text, quantities[i]))]
+            if len(actual) == 1:
+                left_out = tuple(f"{_label(text, quantities[i])}{quantities[i].raw}"
+                                 for i in sorted({index, *rivals} - set(actual)))
+                facts[name] = Chosen(quantity_value(spec.kind, quantities[actual[0]]),
+                                     f"{_label(text, quantities[actual[0]])}{quantities[actual[0]].raw}", left_out)
+                taken.update(rivals | {index})
+                rivals = set()
         chosen = _named_by_own_word(text, index, rivals, quantities, spec, subject) if rivals else None
         if chosen is not None:  # "买地150万、货架叉车50万，光建设费用就300万": the one named by its word
             facts[name] = chosen
@@ -689,6 +698,8 @@ _CODE_AFTER = re.compile(r"\s*(?:元|美元)?\s*(?:是|为|都是|属于|走的?
 
 
 _CONTRACT_TERM = re.compile(r"合同|租期|签了|签的|期限|协议期")
+# "合同上写租金150万 但给了折扣 实际付了138万": the sum actually paid, which the texts pay on (实际租赁费用)
+_ACTUAL = re.compile(r"实际|实付|实缴|真正|最终|最后|到手|其实")
 _LABEL_START = re.compile(r"[，,。；;、：:\s]|其中|另外|还有|以及")
 _LABEL_EDGE = re.compile(r"^(?:光|单|就|仅|只|是|为|大概|大约|约|一共|共|总共|合计|累计|另|再|的)+"
                          r"|(?:就|是|为|约|大概|大约|差不多|花了|用了|了|共|总共|一共|约为|达到|达|有|只有|才|仅|的)+$")
@@ -1128,8 +1139,10 @@ _EACH_BEFORE = re.compile(r"各(?:开|有|建|设|开设|入驻|注册|申请)?�
 
 
 def _per_each(text: str, quantity: Quantity) -> bool:
-    """"5个平台各开了1个店": the count after 各 is per platform, not a total."""
-    return quantity.unit == "count" and bool(_EACH_BEFORE.search(text, 0, quantity.span[0]))
+    """"5个平台各开了1个店": the count after 各 is per platform, not a total; but "两个店 各500单": orders
+    after 各 are each store's own, which a per-store input counts."""
+    return (quantity.unit == "count" and quantity.word not in ("单", "笔")
+            and bool(_EACH_BEFORE.search(text, 0, quantity.span[0])))
 
 
 def _per_one(text: str, quantity: Quantity) -> bool:

@@ -52,9 +52,22 @@ _RELATIVE_SAID_AS = re.compile(r"(今年|去年|前年)([^，,。；;！!？?\d]
                                r"(?=\s*(?:[，,。！!？?]|$))")
 
 
+# A matter happening now or planned ("现在新租海外仓", "最近刚租了", "准备在德国建仓"), where no
+# year is said: dated the as-of month, so a policy that has ended does not cover it
+_NEW_VERB = r"新租|新建|新开|新设|新签|要租|要建|要开|要参加|准备|打算|计划"
+_NOW_MATTER = re.compile(rf"(?:现在|目前|眼下)(?=\s*(?:才|又|再|也|刚)?\s*(?:{_NEW_VERB}))"
+                         rf"|(?:这个月|本月|今天|最近|近期|刚刚|马上)(?=\s*(?:才|又|再|也|刚)?\s*"
+                         rf"(?:{_NEW_VERB}|租了|建了|租下|签了|参加了|参展了))"
+                         r"|(?<![现目眼最近刚马])(?=(?:准备|打算|计划)\s*(?:在\S{1,8}?)?(?:租|建|新租|新建|参加|参展|去参加|设立|开)"
+                         r"(?!.*(?:19|20)\d{2}\s*年))")
+_YEAR_SAID = re.compile(r"(?:19|20)\d{2}\s*年|[前去今明后]年")
+
+
 def resolve_relative(text: str, today: date) -> str:
     """今年/去年/前年/明年 as calendar years, 到现在/至今 as the as-of month, and a start and an
     end named by their verbs ("3月起租…12月到期") as one period."""
+    if not _YEAR_SAID.search(text):
+        text = _NOW_MATTER.sub(f"{today.year}年{today.month}月", text, count=1)
     text = _RELATIVE_SAID_AS.sub(lambda m: f"{m.group(3)}年{m.group(2)}", text)
     text = _RELATIVE.sub(lambda m: f"{today.year + _RELATIVE_YEAR[m.group(0)]}年", text)
     text = _YEAR_PART.sub(lambda m: f"{m.group(1)}年{'1' if m.group(2) == '初' else '12'}月", text)

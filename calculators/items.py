@@ -64,6 +64,7 @@ def calculate_items(measure_id: str, shared: dict[str, object], items: list[dict
     limit = int(spec.per_group.value) if spec.per_group else None
     first_failure: CalcResult | None = None
     open_items: list[tuple[str, CalcResult]] = []
+    open_groups: list[str] = []
     for index, item in enumerate(items, 1):
         facts = {**shared, **_own_facts(item), spec.count_input: 1}
         result = calculate(measure_id, facts, as_of=as_of, rulebook=rb)
@@ -71,6 +72,7 @@ def calculate_items(measure_id: str, shared: dict[str, object], items: list[dict
         if not _counts(result, rb):
             if result.eligible is None:  # a figure of this item is missing: no total until it is given
                 open_items.append((label, result))
+                open_groups.append(str(item.get(GROUP_KEY) or f"#{index}"))
                 continue
             lines.append(text("items.not_counted", item=label, reasons=result.unmet_conditions))
             first_failure = first_failure or result
@@ -83,6 +85,13 @@ def calculate_items(measure_id: str, shared: dict[str, object], items: list[dict
         groups[group] = groups.get(group, 0) + 1
         lines.append(text("items.counted", item=label))
         counted.append(item)
+    if open_items and counted and _cap_reached(measure_id, shared, counted, groups, open_groups, limit,
+                                               as_of, rb):
+        # "eBay、速卖通、阿里国际站三个店都达标，亚马逊的单量没说": three stores are the enterprise's
+        # most; whatever the open ones turn out to be, the amount is the same
+        lines += [text("items.open_not_needed", item=lab, missing=r.missing_inputs, kind=spec.item)
+                  for lab, r in open_items]
+        open_items = []
     if open_items:
         label, result = open_items[0]
         lines += [text("items.still_missing", item=lab, missing=r.missing_inputs) for lab, r in open_items]
@@ -103,6 +112,25 @@ def calculate_items(measure_id: str, shared: dict[str, object], items: list[dict
             "items.groups_unknown", item=spec.item, group_by=spec.group_by, limit=limit,
             note=spec.per_group.note, clause=spec.per_group.clause))
     return replace(final, steps=steps)
+
+
+def _cap_reached(measure_id: str, shared: dict[str, object], counted: list[dict[str, object]],
+                 groups: dict[str, int], open_groups: list[str], limit: int | None, as_of: date | None,
+                 rb: RuleBook) -> bool:
+    """Whether the items already counted give the same amount as they would with every open item
+    counted too (each where its group has room): the cap binds, so the open items cannot matter."""
+    spec = rb.measure(measure_id).per_item
+    assert spec is not None
+    room = dict(groups)
+    more = 0
+    for group in open_groups:
+        if limit is None or room.get(group, 0) < limit:
+            room[group] = room.get(group, 0) + 1
+            more += 1
+    facts = {**shared, **_own_facts(counted[0])}
+    low = calculate(measure_id, {**facts, spec.count_input: len(counted)}, as_of=as_of, rulebook=rb)
+    high = calculate(measure_id, {**facts, spec.count_input: len(counted) + more}, as_of=as_of, rulebook=rb)
+    return low.eligible is True and low.amount_yuan is not None and low.amount_yuan == high.amount_yuan
 
 
 def to_confirm(result: CalcResult, condition: str) -> CalcResult:

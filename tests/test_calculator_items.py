@@ -46,6 +46,25 @@ def test_three_stores_per_enterprise_cap_binds():
     assert result.amount_yuan == Decimal("300000")
 
 
+@pytest.mark.parametrize(("stores", "amount", "missing"), [
+    # three stores counted, the enterprise's most: the open ones cannot change the amount
+    ([("eBay", 600), ("速卖通", 200), ("Shopee", 300), ("亚马逊", None), ("亚马逊", None)], 300000, False),
+    # two counted, an open one on a platform with room: it could add a store, so it is asked
+    ([("eBay", 600), ("速卖通", 200), ("亚马逊", None)], None, True),
+    # two counted, the open one on a platform already counted: one store a platform, so it cannot add
+    ([("eBay", 600), ("速卖通", 200), ("eBay", None)], 200000, False),
+    # none counted yet: nothing settled, asked
+    ([("亚马逊", None)], None, True),
+])
+def test_open_stores_are_asked_only_where_they_can_change_the_amount(stores, amount, missing):
+    items = [store(p, "B2C", 4_000_000, orders) for p, orders in stores]
+    result = calculate_items("yuncheng.global_store", REGISTERED, items, as_of=AS_OF)
+    assert result.amount_yuan == (Decimal(amount) if amount is not None else None), result
+    assert ("store_order_count" in result.missing_input_names) is missing, result.missing_input_names
+    if amount is not None and any(o is None for _, o in stores):
+        assert any("金额都不变" in s for s in result.steps), result.steps
+
+
 def test_no_store_qualifies():
     result = calculate_items("yuncheng.global_store", REGISTERED, [store("亚马逊", "B2C", 2_000_000, 1000)],
                              as_of=AS_OF)

@@ -516,6 +516,20 @@ CASES = [
      None, "yuncheng.key_exhibition"),
     ("booths said as their floor, past the limit", ["运城 重点展会 2024年 在德国 订了8个以上展位 每个展位费2万 没拿过省里补贴 补多少"],
      "answered", Decimal(84000), "yuncheng.key_exhibition"),
+    # a matter happening now or planned, where the policy has ended: not covered (BC098)
+    ("a matter happening now, under an ended policy", ["潍坊 现在新租海外仓 800平 潍坊海关备案 年进出口600万美元 租金100万 能拿多少"],
+     "answered", NO, "weifang.overseas_warehouse_lease"),
+    # the sum actually paid beside a nominal one (BC036); the rule's ceiling is no answer to "最多"
+    # where the figure was said in a way that bounds it
+    ("the sum paid beside the contract's", ["潍坊 2022年租的海外仓 800平 潍坊海关备案了 年进出口650万美元 合同上写租金150万 但给了折扣 "
+                                           "实际付了138万 最多能补多少"], "answered", Decimal(414000),
+     "weifang.overseas_warehouse_lease"),
+    ("the most, with the figure said as a floor", ["潍坊 2022年租的海外仓 800平 潍坊海关备案了 年进出口650万美元 租金一百多万 最多能补多少"],
+     "needs_info", None, "weifang.overseas_warehouse_lease"),
+    # stores still open once the enterprise's most are counted cannot change the amount (AZ016)
+    ("open stores past the enterprise's cap", ["运城 店开全球 5个店 都在公共服务平台注册按跨境模式申报的：亚马逊两个店 各400万；eBay一个 350万 600单；"
+                                               "速卖通一个 310万 200单；阿里国际站B2B一个 600万。2024年的 能奖多少"], "answered",
+     Decimal(300000), "yuncheng.global_store"),
     # a figure said as a range ("两三百万", "三百几十平", "五六万", "两三个"): read as one, never as "23";
     # conditions decide where both ends agree, a formula asks unless the cap or the limit binds at the floor
     ("a rent said as a range, past the cap", ["运城 海外仓 2024年 租的 800平 用满一年 年租金两三百万 补多少"], "answered",

@@ -256,6 +256,14 @@ CASES = [
      {"area_m2": AtLeast(D(400), "m2", D(500)), "cost_cny": D(800000)}, ()),
     ("两三 before a count is a range, not 23", "yuncheng.key_exhibition", "订了两三个展位 每个展位费2万",
      {"booth_count": AtLeast(D(2), "count", D(3)), "booth_fee_cny": D(20000)}, ()),
+    # the sum actually paid, beside a nominal one, is the figure the texts pay on (实际租赁费用) (BC036)
+    ("the sum paid beside the contract's", "weifang.overseas_warehouse_lease",
+     "合同上写租金150万 但给了折扣 实际付了138万", {"cost_cny": D(1380000)}, ()),
+    ("the final sum beside the quoted one", "yuncheng.overseas_warehouse", "报价是120万 最后谈下来租金100万 租的 800平",
+     {"cost_cny": D(1000000), "area_m2": D(800)}, ()),
+    # orders after 各 are each store's own (AZ016)
+    ("orders after 各 are each store's", "yuncheng.global_store", "亚马逊两个店 交易额各400万 订单各500单",
+     {"store_order_count": D(500), "store_annual_sales_cny": D(4000000)}, ()),
     ("a change from one figure to another is no range", "yuncheng.overseas_warehouse", "租金从80万涨到100万",
      {}, ("area_m2",)),
     ("多 inside a money figure is a floor", "yuncheng.overseas_warehouse", "租的 800平 用满一年 租金100多万",

@@ -32,6 +32,14 @@ TODAY = date(2026, 11, 29)
     ("都是今年新拿到的 2025年", "都是2025年新拿到的"),
     ("去年拿的证 2024年", "2024年拿的证"),
     ("今年新拿的 2025年还有一个", "2026年新拿的 2025年还有一个"),  # the year starts another phrase
+    # a matter happening now or planned, no year said: the as-of month (BC098)
+    ("潍坊 现在新租海外仓 800平", "潍坊 2026年11月新租海外仓 800平"),
+    ("最近刚租了个仓", "2026年11月刚租了个仓"),
+    ("准备在德国建仓", "2026年11月准备在德国建仓"),
+    ("这个月刚参加了展会", "2026年11月刚参加了展会"),
+    ("目前租了800平", "目前租了800平"),  # a state, not when it began
+    ("我们准备明年在德国租", "我们准备2027年在德国租"),
+    ("现在租的仓 2023年租的", "现在租的仓 2023年租的"),
 ])
 def test_resolve_relative(said, read):
     assert resolve_relative(said, TODAY) == read
