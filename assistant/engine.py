@@ -694,9 +694,18 @@ def _clause_without_calculator(t: Turn) -> Answer | None:
             and hits and (hits[0].policy.id, hits[0].clause.label) not in measure_clauses
             and not (has_any(text, "apply") and specific_keywords(text, measure))
             and not _named_outright(text, measure, t.scope, t.deps)  # "秦皇岛综服平台能给多少支持"
-            and not (not t.scope and len({m.city for m, _ in t.explicit if specific_keywords(text, m)}) > 1)):
+            and not (not t.scope and len(_cities_named(t)) > 1)):
         return explain_answer(text, hits, t.scope, t.deps)
     return None
+
+
+def _cities_named(t: Turn) -> set[str]:
+    """The cities whose measures the message names by their own words, as strongly as the best:
+    "被认定为国家级跨境电商示范企业" names 运城's demo-enterprise award; 认定 alone, which other cities'
+    measures share (a province's park, a city's industrial park), makes no second city of it."""
+    named = [(m, keyword_score(t.text, m)) for m, _ in t.explicit if specific_keywords(t.text, m)]
+    top = max((score for _, score in named), default=0)
+    return {m.city for m, score in named if score >= top / 2}
 
 
 def _calculation(t: Turn) -> Answer | None:
@@ -705,7 +714,7 @@ def _calculation(t: Turn) -> Answer | None:
     measure, session, deps, text = t.measure, t.session, t.deps, t.text
     if measure is None or t.intent not in ("calculate", "eligibility"):
         return None
-    named_in = {m.city for m, _ in t.explicit if specific_keywords(text, m)} or {m.city for m, _ in t.explicit}
+    named_in = _cities_named(t) or {m.city for m, _ in t.explicit}
     if not t.scope and len(named_in) > 1:  # a measure only one city has needs no city question
         return ask_city(measure, session, deps, t.facts)
     asks_standard = (not t.facts and measure.id != session.measure and t.intent == "calculate"

@@ -429,6 +429,17 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                                      f"{_label(text, quantities[actual[0]])}{quantities[actual[0]].raw}", left_out)
                 taken.update(rivals | {index})
                 rivals = set()
+        if rivals and spec.kind in (*_MONEY_KINDS, "percent"):
+            # "今年出口增长8%；去年增长了25%…今年这部分能补多少": the figure of the year asked (BC006)
+            years = {i: _sentence_year(text, quantities[i].span[0]) for i in sorted({index, *rivals})}
+            asked = _asked_year(text)
+            picked = [i for i, year in years.items() if year == asked]
+            if asked and all(years.values()) and len(set(years.values())) == len(years) and len(picked) == 1:
+                left_out = tuple(f"{years[i]}年{quantities[i].raw}" for i in years if i != picked[0])
+                facts[name] = Chosen(quantity_value(spec.kind, quantities[picked[0]]),
+                                     f"{asked}年{quantities[picked[0]].raw}", left_out)
+                taken.update(rivals | {index})
+                rivals = set()
         chosen = _named_by_own_word(text, index, rivals, quantities, spec, subject) if rivals else None
         if chosen is not None:  # "买地150万、货架叉车50万，光建设费用就300万": the one named by its word
             facts[name] = chosen
@@ -698,6 +709,26 @@ _CODE_AFTER = re.compile(r"\s*(?:元|美元)?\s*(?:是|为|都是|属于|走的?
 
 
 _CONTRACT_TERM = re.compile(r"合同|租期|签了|签的|期限|协议期")
+_SENTENCE_END = re.compile(r"[。；;！!？?]")
+_QUESTION_WORDS = re.compile(r"多少|能不能|能否|可以吗|行吗|吗")
+_A_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
+
+
+def _sentence_year(text: str, position: int) -> str | None:
+    """The last year said in the sentence before a position ("2025年那年增长了25%" -> 2025)."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, position)), default=0)
+    years = _A_YEAR.findall(text, start, position)
+    return years[-1] if years else None
+
+
+def _asked_year(text: str) -> str | None:
+    """The one year the question names ("…2026年这部分能补多少？"), or None."""
+    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    asked = [s for s in sentences if _QUESTION_WORDS.search(s)]
+    years = set(_A_YEAR.findall(asked[-1])) if asked else set()
+    return years.pop() if len(years) == 1 else None
+
+
 # "合同上写租金150万 但给了折扣 实际付了138万": the sum actually paid, which the texts pay on (实际租赁费用)
 _ACTUAL = re.compile(r"实际|实付|实缴|真正|最终|最后|到手|其实")
 _LABEL_START = re.compile(r"[，,。；;、：:\s]|其中|另外|还有|以及")
@@ -1287,7 +1318,10 @@ _LIST_GAP = re.compile(r"[\s、，,/和及与或跟也]*")
 
 
 _WHAT_IF = re.compile(r"(?:如果|要是|假如|假设|若是|换成|换作)(?:只是|只|是|为)?[^，,。；;！!？?]{0,12}?"
-                      r"(?:呢|的话|会怎样|怎么算|多少)[？?]?")
+                      r"(?:呢|的话|会怎样|怎么算|多少)[？?]?"
+                      # "认定为市级…企业问能不能再报省级的": another application asked about, no fact
+                      r"|(?:能不能|能否|可不可以|可否|是否(?:还)?能|还能|还可以)(?:再|同时|另外|继续|接着)"
+                      r"(?:报|申报|申请|拿|享受|领)[^，,。；;！!？?]{0,10}")
 
 
 def what_if(text: str) -> tuple[str, str]:

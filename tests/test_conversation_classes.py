@@ -530,6 +530,23 @@ CASES = [
     ("open stores past the enterprise's cap", ["运城 店开全球 5个店 都在公共服务平台注册按跨境模式申报的：亚马逊两个店 各400万；eBay一个 350万 600单；"
                                                "速卖通一个 310万 200单；阿里国际站B2B一个 600万。2024年的 能奖多少"], "answered",
      Decimal(300000), "yuncheng.global_store"),
+    # more from blind set BC: the year asked picks among years' figures; a target is no fact; the
+    # clause's own fee words route; a measure only one city has needs no city question where another
+    # city's measure shares only a generic word (认定); a level asked about for a further application
+    # is no fact; the sum paid after a quote, said in a follow-up, replaces the quote
+    ("the figure of the year asked", ["六安一家贸易公司（不是制造业），今年用阿里国际站做推广，出口增长8%；去年那年增长了25%，去年的已经申请过了。"
+                                      "今年付的平台年费和推广费6万，今年这部分能补多少？"], "answered", NO, "luan.cbec_growth"),
+    ("a target is no fact", ["六安一个跨境电商综合服务平台，运营一年半，现在服务8家跨境电商企业（明年目标30家），本地在线进出口60万美元，"
+                             "今年软硬件投资50万，能拿那个40%的补助吗"], "answered", NO, "luan.service_platform_investment"),
+    ("the clause's own fee words", ["我们是六安的制造业工厂，以前从来没出口过，今年通过阿里巴巴国际站第一次有了出口，海关有数据。"
+                                    "平台会员费加推广运营一共花了6.8万，能补多少？"], "answered", Decimal(47600), "luan.cbec_growth"),
+    ("one city's measure, a generic word shared", ["县商务局的：辖区一家企业2024年被认定为国家级跨境电商示范企业，企业问市里的一次性奖励是多少"],
+     "answered", Decimal(200000), "yuncheng.demo_enterprise"),
+    ("a level asked about for a further application", ["运城企业2024年被市商务局认定为市级跨境电商示范企业，一次性奖励多少？企业问能不能再报省级的"],
+     "answered", Decimal(100000), "yuncheng.demo_enterprise"),
+    ("the sum paid after a quote, in a follow-up", ["运城 2025年做了CE认证和美国商标注册 费用一共45万 补多少",
+                                                    "不好意思 45万是代理机构的报价 实际付了28万 发票也是28万"], "answered",
+     Decimal(84000), "yuncheng.certification"),
     # a figure said as a range ("两三百万", "三百几十平", "五六万", "两三个"): read as one, never as "23";
     # conditions decide where both ends agree, a formula asks unless the cap or the limit binds at the floor
     ("a rent said as a range, past the cap", ["运城 海外仓 2024年 租的 800平 用满一年 年租金两三百万 补多少"], "answered",

@@ -261,6 +261,18 @@ CASES = [
      "合同上写租金150万 但给了折扣 实际付了138万", {"cost_cny": D(1380000)}, ()),
     ("the final sum beside the quoted one", "yuncheng.overseas_warehouse", "报价是120万 最后谈下来租金100万 租的 800平",
      {"cost_cny": D(1000000), "area_m2": D(800)}, ()),
+    # figures of several years: the one of the year the question names (BC006)
+    ("the figure of the year asked", "luan.cbec_growth",
+     "2026年用阿里国际站做推广，出口增长8%；2025年那年增长了25%。2026年付的平台年费6万，2026年这部分能补多少？",
+     {"export_growth_pct": D(8), "platform_fee_cny": D(60000)}, ()),
+    # a target or a forecast is no fact (BC012)
+    ("a target is no fact", "luan.service_platform_investment", "现在服务8家跨境电商企业（2027年目标30家）",
+     {"served_enterprise_count": D(8)}, ()),
+    ("a forecast is no fact", "yuncheng.global_store", "店铺交易额320万 预计能做到500万",
+     {"store_annual_sales_cny": D(3200000)}, ()),
+    # the clause's own words for the fee (推广运营费), and what platforms call it (会员费) (BC007)
+    ("the platform's membership fee", "luan.cbec_growth", "平台会员费加推广运营一共花了6.8万",
+     {"platform_fee_cny": D(68000)}, ()),
     # orders after 各 are each store's own (AZ016)
     ("orders after 各 are each store's", "yuncheng.global_store", "亚马逊两个店 交易额各400万 订单各500单",
      {"store_order_count": D(500), "store_annual_sales_cny": D(4000000)}, ()),
