@@ -295,6 +295,11 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 continue
             if index in elsewhere and _LOCAL_LABEL.search(str(spec.label)):
                 continue  # "另外还服务外地企业 交易额1亿 合计3.4亿": not the local figure the input counts
+            if (spec.kind == "count" and quantity.word and not _unit_fits(spec, quantity)
+                    and any(other is not spec and other.kind == "count"
+                            and quantity.word in (str(getattr(other, "unit", "") or ""), *map(str, other.cues))
+                            for other in numeric)):
+                continue  # "40课时 4期": 期 is the measure word of another count (班次数), never of hours
             if spec.kind == "count" and (_counts_the_subject(text, quantity, spec, subject)
                                          or _article_of_another(text, quantity, spec)):
                 continue  # "两个展加起来能补多少": a count of the matters asked about, not of booths;

@@ -398,6 +398,9 @@ def _clause_saying(city: str, words: list[str], deps: Deps):
                  and all(w in c.heading + c.text for w in core)), None)
 
 
+_QUESTION_END = re.compile(r"[？?]")
+
+
 def apply_answer(measure: Measure | None, hits: list[Hit], deps: Deps, text: str = "",
                  scope: list[str] | None = None) -> Answer:
     """Who runs a measure and how to apply: the first sentence names the units (or quotes what
@@ -429,8 +432,16 @@ def apply_answer(measure: Measure | None, hits: list[Hit], deps: Deps, text: str
         lead = direct.organiser_lead(organiser)  # "秦皇岛的补贴找谁": who runs the support in general
     else:
         lead = direct.department_lead(found[1], policy, deps)
+    cited = [found]
+    if named is not None and key not in ("contact", "leadership"):
+        # "退税那条牵头单位是谁？通关便利化那条呢": each clause asked about, in the order asked
+        asked = {n[1].label: n for part in _QUESTION_END.split(text) if part.strip()
+                 for n in [direct.named_clause(part, [policy.city], deps)] if n is not None and n[0].id == policy.id}
+        if len(asked) > 1:
+            lead = "".join(direct.department_lead(c, p, deps) for p, c in asked.values())
+            cited = [(compose.citation(p, c), c) for p, c in asked.values()]
     text = render("reply_apply", banners=compose.banners([policy], deps.as_of), lead=lead,
-                  citations=[compose.citation_view(*found)], office_notes=office_notes,
+                  citations=[compose.citation_view(*c) for c in cited], office_notes=office_notes,
                   disclaimer=message("disclaimer"))
-    return Answer("answered", text, [found[0]], None, compose.policy_status([policy], deps.as_of),
+    return Answer("answered", text, [c[0] for c in cited], None, compose.policy_status([policy], deps.as_of),
                   intent="apply", city=policy.city, measure=measure.id if measure else None)

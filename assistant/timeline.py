@@ -92,6 +92,11 @@ class Span:
     exact: bool = True  # False where the start is a year alone: `months` is then the fewest it can be
 
 
+# a start month, then the thing's figures, then its use up to a month ("一直用到现在" resolved)
+_IN_USE_UNTIL = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月)[^。；;\d年]*(?:\d[^。；;年]*?)?"
+                           r"(?:一直)(?:在)?(?:用到|使用到|运营到|经营到)\s*(\d{4}\s*年\s*\d{1,2}\s*月)")
+
+
 def span(text: str) -> Span | None:
     """The first period with a start and an end in text, or None."""
     for match in _SPAN.finditer(text):
@@ -115,6 +120,9 @@ def span(text: str) -> Span | None:
         if months <= 0:
             continue
         return Span(start, end, months, match.group(0), exact=bool(match["m1"]))
+    used = _IN_USE_UNTIL.search(text)
+    if used:  # "2024年3月在美国新泽西自建的 2000平 建设费用300万 一直用到现在": other words between
+        return span(f"{used.group(1)}到{used.group(2)}")
     whole = _WHOLE_YEAR_IN_USE.search(text)
     if whole:  # "2024年全年租金180万", "2024年一整年都在用": the year from January to December
         year = int(whole.group(1))

@@ -112,6 +112,8 @@ CASES = [
      ["6万元", "24万元"]),
     ("an award set with words between its verb and figure",
      ["盐湖区一家企业前年拿了运城海外仓补助40万，市里和区里各出多少"], ["20万元"]),
+    ("the units of two clauses asked in turn (BD095)",
+     ["济南 提高跨境电商出口退税效率那条 牵头单位是谁？提升通关便利化那条呢"], ["市税务局", "泉城海关"]),
 ]
 
 

@@ -273,6 +273,9 @@ CASES = [
     # the clause's own words for the fee (推广运营费), and what platforms call it (会员费) (BC007)
     ("the platform's membership fee", "luan.cbec_growth", "平台会员费加推广运营一共花了6.8万",
      {"platform_fee_cny": D(68000)}, ()),
+    # a count in another count's measure word is that one's ("40课时 4期": 期 counts classes) (BD082)
+    ("a count in another count's measure word", "weifang.training", "每期60人 40课时 4期能拿40万吗",
+     {"training_hours": D(40), "class_count": D(4), "trainees_per_class": D(60)}, ()),
     # orders after 各 are each store's own (AZ016)
     ("orders after 各 are each store's", "yuncheng.global_store", "亚马逊两个店 交易额各400万 订单各500单",
      {"store_order_count": D(500), "store_annual_sales_cny": D(4000000)}, ()),

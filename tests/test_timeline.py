@@ -48,6 +48,8 @@ def test_resolve_relative(said, read):
 @pytest.mark.parametrize(("text", "months"), [
     ("2024年3月租到2025年2月底", 12),
     ("2024年3月到2025年2月", 12),
+    # a start, the thing's figures, then its use to a month (BD002)
+    ("一个是2024年3月在美国新泽西自建的 2000平方米 建设费用300万 一直用到2026年11月", 33),
     ("2025年2月到11月", 10),
     ("2024年5月投用的 到2025年底一直在用", 20),
     ("2024年7月15日起租到2025年7月14日", 12),
