@@ -916,7 +916,8 @@ def _settle(session: Session, measure: Measure, facts: dict[str, Any], result: C
     figure converted or taken over years): "这两项加一起" adds the matters so settled."""
     names = input_names(measure, deps.rulebook)
     plain = {k: v for k, v in facts.items() if k in names and not isinstance(v, Competing)}
-    if calculate(measure.id, plain, as_of=deps.as_of, rulebook=deps.rulebook).amount_yuan != result.amount_yuan:
+    again = calculate(measure.id, plain, as_of=deps.as_of, rulebook=deps.rulebook)
+    if (again.amount_yuan, again.eligible) != (result.amount_yuan, result.eligible):
         return
     kept = {m: f for m, f in session.settled.items() if m != measure.id}
     session.settled = dict(list({**kept, measure.id: plain}.items())[-_SETTLED_KEPT:])
@@ -951,8 +952,9 @@ def _total_of_settled(t: Turn, found: re.Match[str]) -> Answer | None:
     if session.measure not in dict(chosen):
         return None  # the matter now discussed is not among them ("这两个店加起来" of items)
     results = [calculate(m, facts, as_of=deps.as_of, rulebook=deps.rulebook) for m, facts in chosen]
-    if any(r.amount_yuan is None for r in results):
-        return None
+    if any(r.amount_yuan is None and r.eligible is not False for r in results) or all(
+            r.eligible is False for r in results):
+        return None  # (a matter that gives nothing adds 0, said with its reason)
     total = combine(results, message("matters_total", names="、".join(r.measure_name for r in results)))
     first = deps.rulebook.measure(chosen[0][0])
     return _reply(first, session, deps, "calculate", text, [], None, {}, total, itemised=total)
@@ -1996,8 +1998,8 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
     summed += [message("chosen", label=deps.rulebook.inputs[k].label, words=v.words, left_out="、".join(v.left_out))
                for k, v in facts.items() if isinstance(v, Chosen)]
     result.assumptions[:0] = [*read_as, *summed]
-    if itemised is None and result.eligible and result.amount_yuan is not None:
-        _settle(session, measure, facts, result, deps)
+    if itemised is None and ((result.eligible and result.amount_yuan is not None) or result.eligible is False):
+        _settle(session, measure, facts, result, deps)  # an amount, or a verdict of none (0 in a total)
     calculation = _calculation_dict(result, deps.rulebook, said_met=all_met)
     notes = [message("no_figure", phrase=no_figure_phrase(result, found))] if result.no_figure else []
     notes += result.notes

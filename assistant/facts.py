@@ -1411,7 +1411,9 @@ def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
     return winners[0] if len(winners) == 1 else None
 
 
-_RULE_AFTER = re.compile(r"\s*(?:的|那|这)?\s*(?:门槛|标准|条件|要求|档|条款|那条|规定|补贴标准)")
+_RULE_AFTER = re.compile(r"\s*(?:的|那|这)?\s*(?:门槛|标准|条件|要求|档|条款|那条|规定|补贴标准)"
+                         # "租的500平就够": a threshold restated, the rule of that kind
+                         r"|\s*的?\s*\d[\d.]*\s*(?:万|亿)?\s*(?:平方米|平|单|人|元|美元|个)?\s*就(?:够|行|可以|达标|符合)")
 _RULE_BEFORE = re.compile(r"按(?:照)?\s*$")
 
 

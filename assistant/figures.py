@@ -36,6 +36,8 @@ _REQUEST = re.compile(
     # the user's own sum, and a threshold hoped met: "加起来1400平，够1000平了吧"
     rf"|加起来\s*(?:是|有|共)?\s*(?:{_NUM})\s*(?=平|㎡)"  # areas only: "费用加起来38万" is a real total
     rf"|够\s*(?:{_NUM})[^，,。；;！!？?\d]{{0,4}}?(?:了吧|吧|吗|了没|没有)"
+    # a threshold restated as enough: "租的500平就够", "100单就行"
+    rf"|(?:{_NUM})\s*(?:平方米|平|单|人|万元|元|美元|万|个)?\s*就(?:够|行|可以|达标|符合)"
     # a plan, not a fact: "还打算建第三个", "准备再开两个店"
     rf"|(?:打算|准备|计划|想要?)(?:再|还)?(?:建|开|做|办|租|参加|招)?(?:第)?\s*(?:{_NUM})"
     # a target or a forecast, not a fact: "明年目标30家", "预计能做到5000万", "争取突破1亿"

@@ -10,6 +10,7 @@ restricted to the measure's per-item inputs; calculators decide what each item i
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -375,9 +376,15 @@ def _announced_list(text: str) -> tuple[str, list[str]] | None:
     return text[:match.start(2)] + text[match.end(2):] + "，" + "，".join(_shared_tail(pieces[-1])), pieces
 
 
-def _place_items(text: str, places: frozenset[str]) -> tuple[str, list[str]] | None:
+_MONEY_OR_AREA = re.compile(r"\d\s*(?:万|千|亿|元|美元|平方米)")
+
+
+def _place_items(text: str, places: Mapping[str, str], loose: bool = False) -> tuple[str, list[str]] | None:
     """Phrases that each name another place abroad and give figures of their own start items;
-    phrases after one, naming no place, are its words. None unless two or more such items."""
+    phrases after one, naming no place, are its words. None unless two or more such items.
+    `loose` (where nothing else names items): a place's phrase with no figure of its own starts
+    one where the words up to the next place give money or an area ("其中波兰自建了个仓 建设费用
+    220万 1500平；泰国那边还租了一个480平的")."""
     if not places:
         return None
     # chat fragments are cut by spaces too: "飞首尔的全年20班 飞香港的全年10班"
@@ -385,10 +392,12 @@ def _place_items(text: str, places: frozenset[str]) -> tuple[str, list[str]] | N
     starts: list[int] = []
     seen: set[str] = set()
     for index, phrase in enumerate(phrases):
-        named = {p for p in places if p in phrase}
-        if named and not (named & seen) and re.search(r"\d", phrase):
+        named = {places[p] for p in places if p in phrase}  # by country: "泰国曼谷" is one place
+        if named and not (named & seen) and (loose or re.search(r"\d", phrase)):
             starts.append(index)
             seen |= named
+    if loose:
+        starts = [a for a, b in pairwise([*starts, len(phrases)]) if _MONEY_OR_AREA.search("".join(phrases[a:b]))]
     if len(starts) < 2:
         return None
     bounds = [*starts, len(phrases)]
@@ -431,10 +440,10 @@ def _counted_groups(text: str) -> tuple[str, list[str]] | None:
     return text[:starts[0].start()] + "，" + "，".join(_shared_tail(pieces[-1])), pieces
 
 
-def split_each(text: str, places: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
+def split_each(text: str, places: Mapping[str, str] | None = None) -> tuple[str, list[str]]:
     """The words every item shares and the words of each item, for "两个海外仓，一个…另一个…"
     and "面积分别800和1000平方米，租金分别100万和300万"; ([], ) when the text names no items.
-    `places`: names of places abroad, which start an item where each has figures of its own
+    `places`: names of places abroad (to their country), which start an item where each has figures of its own
     ("运城—首尔全年18班，运城—香港全年16班")."""
     announced = _announced_list(text)
     if announced is not None:
@@ -443,6 +452,7 @@ def split_each(text: str, places: frozenset[str] = frozenset()) -> tuple[str, li
     if len(numbered) >= 2:
         pieces = [text[a.start():b.start()] for a, b in pairwise(numbered)] + [text[numbered[-1].start():]]
         return text[:numbered[0].start()] + "，" + "，".join(_shared_tail(pieces[-1])), pieces
+    places = places or {}
     by_place = _place_items(text, places)
     if by_place is not None:
         return by_place
@@ -462,6 +472,9 @@ def split_each(text: str, places: frozenset[str] = frozenset()) -> tuple[str, li
         tail = _shared_tail(last)  # "都在潍坊海关备案", "都是2024年3月起租 用满一年了": every item's
         pieces.append(last)
         return shared + "，" + "，".join(tail), pieces
+    by_place = _place_items(text, places, loose=True)
+    if by_place is not None:
+        return by_place
     lists = list(_RESPECTIVELY.finditer(text))
     if not lists:
         return text, []
@@ -488,11 +501,12 @@ _FIGURE_AFTER = re.compile(r"\s*[\d.]+\s*(?:(?:万|亿|千)\s*(?:元|美元|块)
 _AFTER_COUNT = re.compile(r"[\d两二三四五六七八九十]+\s*个\s*(?:标准)?(?:展位|摊位|班次?)[^\d，,。；;]{0,6}[，,\s]*$")
 
 
-def _places_abroad(rulebook: RuleBook) -> frozenset[str]:
-    """Names of places abroad (countries and their aliases), which start an item with figures of its own."""
+def _places_abroad(rulebook: RuleBook) -> dict[str, str]:
+    """Names of places abroad (countries and their aliases) to their country: each starts an item
+    with figures of its own."""
     countries = getattr(rulebook, "countries", None)
-    return frozenset(w for c in countries.countries.values() if c.name != "中国"
-                     for w in (c.name, *c.aliases) if len(w) >= 2) if countries is not None else frozenset()
+    return {w: c.name for c in countries.countries.values() if c.name != "中国"
+            for w in (c.name, *c.aliases) if len(w) >= 2} if countries is not None else {}
 
 
 def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date | None = None

@@ -132,7 +132,7 @@ def span(text: str) -> Span | None:
 
 # a year said whole, of a thing in use or rented ("2024年全年租金", "2023年一整年都在运营"); a year's
 # trade ("2024年全年交易额") is no period of use
-_WHOLE_YEAR_IN_USE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:全年|一整年|整年|整整一年|一年)\s*(?:的)?\s*"
+_WHOLE_YEAR_IN_USE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:全年|一整年|整年|整整一年|一年)\s*(?:的)?\s*(?:实际)?\s*"
                                 r"(?:租金|租期|租了|都在用|在用|使用|用了|都在运营|运营|经营)")
 
 

@@ -178,6 +178,8 @@ def combine(results: list[CalcResult], name: str) -> CalcResult:
     steps: list[str] = []
     for result in results:
         steps += [text("items.measure_step", measure=result.measure_name, step=s) for s in result.steps]
+        if result.eligible is False:  # a matter that gives nothing: 0 in the total, with its reasons
+            steps.append(text("items.measure_none", measure=result.measure_name, reasons=result.unmet_conditions))
     total = sum((r.amount_yuan for r in paid), Decimal(0)) if paid else None
     if len(paid) > 1:
         steps.append(text("items.total", amounts=[fmt_money(r.amount_yuan) for r in paid], total=fmt_money(total)))

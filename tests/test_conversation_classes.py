@@ -560,6 +560,17 @@ CASES = [
      "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
     ("classes in their own measure word", ["潍坊 培训机构组织跨境电商培训有补助吗", "有培训资质 2023年按年度培训计划办了4期线下班",
                                            "每期60人 40课时 4期能拿40万吗"], "answered", Decimal(300000), "weifang.training"),
+    # items named by place where the place's own phrase has no figure; a threshold restated as
+    # enough; matters totalled where one gives nothing (0, with its reason)
+    ("items by place, figures after the place", ["我们公司做运城跨境 总投资800万 其中波兰自建了个仓 建设费用220万 1500平 24年2月投用一直用到现在；"
+                                                 "泰国那边还租了一个480平的 一年租金40万。两个仓加起来运城能补多少"], "answered",
+     Decimal(500000), "yuncheng.overseas_warehouse"),
+    ("a threshold restated as enough", ["潍坊企业 2023年在波兰自建了个海外仓 900平 投了600万 跨境进出口800万美元 潍坊海关备案了 "
+                                        "租的500平就够 我们自建900平肯定也行吧 补60万？"], "answered", NO,
+     "weifang.overseas_warehouse_build"),
+    ("matters totalled, one giving nothing", ["运城企业 25年的事 一个个问：国际认证和境外商标注册一共花了40万 能补多少",
+                                              "店开全球：亚马逊一个店 在公共服务平台注册按跨境模式申报 交易额280万 800单", "那两项加起来一共多少"],
+     "answered", Decimal(100000), "yuncheng.certification"),
     # a figure said as a range ("两三百万", "三百几十平", "五六万", "两三个"): read as one, never as "23";
     # conditions decide where both ends agree, a formula asks unless the cap or the limit binds at the floor
     ("a rent said as a range, past the cap", ["运城 海外仓 2024年 租的 800平 用满一年 年租金两三百万 补多少"], "answered",

@@ -276,6 +276,10 @@ CASES = [
     # a count in another count's measure word is that one's ("40课时 4期": 期 counts classes) (BD082)
     ("a count in another count's measure word", "weifang.training", "每期60人 40课时 4期能拿40万吗",
      {"training_hours": D(40), "class_count": D(4), "trainees_per_class": D(60)}, ()),
+    # a threshold restated as enough names the rule of its kind, not the enterprise's (AZ023)
+    ("a threshold restated as enough", "weifang.overseas_warehouse_build",
+     "2023年在波兰自建了个海外仓 900平方米 投了600万 租的500平方米就够 我们自建900平方米肯定也行吧",
+     {"area_m2": D(900), "warehouse_mode": "自建", "cost_cny": D(6000000)}, ()),
     # orders after 各 are each store's own (AZ016)
     ("orders after 各 are each store's", "yuncheng.global_store", "亚马逊两个店 交易额各400万 订单各500单",
      {"store_order_count": D(500), "store_annual_sales_cny": D(4000000)}, ()),
