@@ -8,10 +8,11 @@ supports with the deterministic one.
 
 from __future__ import annotations
 
+import datetime
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property
 from typing import Any
@@ -57,7 +58,15 @@ from assistant.replies import (
     show_value,
     validity_answer,
 )
-from assistant.timeline import STOPPED, months_since, resolve_relative, sentences, span_across, started
+from assistant.timeline import (
+    STOPPED,
+    months_since,
+    resolve_relative,
+    sentences,
+    span_across,
+    started,
+    started_in_year,
+)
 from assistant.types import Answer, Session
 from assistant.understanding import (
     Understanding,
@@ -939,6 +948,50 @@ def _settled_total(t: Turn) -> Answer | None:
     return _total_of_settled(t, found)
 
 
+_A_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def _years_matters(t: Turn) -> Answer | None:
+    """"2022年办了4期…", then "2023年又办了2期…两年加起来最多能补多少": each year's figures said in
+    messages of their own are that year's matter, computed on its own (a yearly cap binds each
+    year, not their sum), then added; the yes/no and kind facts said once hold for every year."""
+    measure, session, deps = t.current, t.session, t.deps
+    asked = _YEARS_TOTAL.search(t.text)
+    if measure is None or t.cities or asked is None:
+        return None
+    by_year: dict[str, dict[str, Any]] = {}
+    kinds: dict[str, Any] = {}
+    shared: dict[str, Any] = {}  # "服务15家 本地交易额每年都超过80万美元": said of no year, so of each
+    for said in session.said:
+        marks = list(_A_YEAR.finditer(said))
+        facts = facts_for(said, measure, deps.rulebook)
+        kinds.update({k: v for k, v in facts.items() if _kind(deps, k) in ("bool", "choice", "country")})
+        years = {m.group(1) for m in marks}
+        if not years:
+            shared.update({k: v for k, v in facts.items() if not isinstance(v, Competing)})
+        elif len(years) == 1:
+            by_year.setdefault(years.pop(), {}).update(facts)
+        elif len(marks) == len(years):  # "2021年投了30万 2022年投了60万 2023年投了20万": each year's words
+            for mark, after in zip(marks, [*marks[1:], None], strict=True):
+                piece = facts_for(said[mark.start():after.start() if after else len(said)], measure, deps.rulebook)
+                if not any(_kind(deps, k) not in ("bool", "choice", "country", "date") for k in piece):
+                    return None  # a year with no figure of its own ("2024年3月到2025年2月"): a period
+                by_year.setdefault(mark.group(1), {}).update(piece)
+        else:
+            return None
+    if len(by_year) < 2 or len(by_year) != parse_number(asked.group(1)) or (
+            measure.paid_years is not None and len(by_year) > measure.paid_years.value):
+        return None  # (more years than the period pays: which ones count is the usual way's to ask)
+    results = []
+    for year, facts in sorted(by_year.items()):
+        result = calculate(measure.id, {**shared, **kinds, **facts}, as_of=deps.as_of, rulebook=deps.rulebook)
+        if result.amount_yuan is None and result.eligible is not False:
+            return None  # a year's facts are incomplete: the usual way asks
+        results.append(replace(result, measure_name=message("year_matter", name=result.measure_name, year=year)))
+    total = combine(results, message("years_total", name=measure.name, years="、".join(sorted(by_year))))
+    return _reply(measure, session, deps, "calculate", t.text, [], None, {}, total, itemised=total)
+
+
 def _total_of_settled(t: Turn, found: re.Match[str]) -> Answer | None:
     """The total the words `found` ask for, of the matters whose amounts were given, the latest last."""
     session, deps, text = t.session, t.deps, t.text
@@ -979,7 +1032,7 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     # what the message is, before any measure: requests, tasks, other places and topics
     _injected, _refused, _task, _other_city, _off_topic,
     # the conversation: a correction, an answer to our question, a follow-up, a remark
-    _correction, _settled_total, _continuation, _followup, _bare_answer, _calculate_again, _remark,
+    _correction, _settled_total, _years_matters, _continuation, _followup, _bare_answer, _calculate_again, _remark,
     _which_measure,
     _discussed_clause, _no_question,
     # a new question: its city, its help-desk topic, then its measure
@@ -1538,6 +1591,10 @@ def _period_across_turns(measure: Measure, session: Session, deps: Deps) -> dict
             return {months[0]: Below(Decimal(most + 1), "months")}
         # "2024年4月投用的", nothing said of an end: in use since then, to today — said in the reply
         return {months[0]: Since(Decimal(most), begun)}
+    year = started_in_year(session.said)
+    if year is not None and datetime.date(year, 12, 1) <= deps.as_of and not STOPPED.search(session.said[-1]):
+        # "园区2022年开始运营", asked a turn later: at least the months from that year's December
+        return {months[0]: AtLeast(Decimal(months_since(datetime.date(year, 12, 1), deps.as_of)), "months")}
     return {}
 
 

@@ -118,6 +118,9 @@ def _count(part: str, item: str) -> int | None:
     return None
 
 
+_ASIDE = re.compile(r"[（(][^（）()\d]{0,8}?[都全均][^（）()\d]{0,8}[）)]")
+
+
 def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tuple[str, ...] = ()
                 ) -> list[dict[str, Any]]:
     """One dict per item (its facts, and `group` = its platform when one is named); [] when
@@ -139,6 +142,7 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
         platform = "|".join(re.escape(n) for n in names)
         text = re.sub(rf"((?:{platform})[^，,。；;：:]{{0,6}}?[两二三四五六七八九十\d]+\s*个\s*(?:店铺|店))\s*[：:]",
                       r"\1 ", text, flags=re.IGNORECASE)
+    text = _ASIDE.sub(" ", text)  # "只有95单(都是大货)": an aside about one item, not every item's
     text = _LIST_INTRO.sub("以下店铺 ", text)  # "两个店：Shopee一个…；Temu一个…": the total, then each
     text = _spaced_lists(text, names)
     if names:  # "亚马逊A店420万 3000单、亚马逊B店380万": a store's figures end where the next platform starts
@@ -341,7 +345,7 @@ def _per_item_money(parts: list[str], facts: dict[str, Any], inputs: list[str], 
 # "一个在美国…另一个在英国…", "一个1500平一个800平", "第一个…第二个…": where each item's words start.
 _ITEM_START = re.compile(r"(?:其中)?(?:第[一二三四五1-5]个"
                          r"|(?:第[一二三四五六七八九十\d]{1,2}|另一)(?:期|班|次)(?=[^，,。；;]{0,4}\d)|(?<![每\d])一(?:期|班)(?=[^，,。；;]{0,4}\d)|另一个|另外一个|另一处|另一座|还有一个|另有一个"
-                         r"|(?<!同)一个|一处|一座|另一家|另外一家|(?<!同)一家(?=[^，,。；;\d]{0,8}\d(?!\d{3}\s*年))"
+                         r"|(?<!同)一个|一处|一座|另一家|另外一家|(?<!同)一家(?![^，,。；;\d]{0,4}?(?:公司|企业|单位|机构|工厂|厂))(?=[^，,。；;\d]{0,8}\d(?!\d{3}\s*年))"
                          # "一条到香港 24年飞了18班": a route, by its destination or its flights
                          r"|(?:另一条|另外一条|还有一条|一条|第[一二三四五1-5]条)(?=[^，,。；;]{0,6}?(?:航线|飞)|\s*(?:到|去|往|飞|直飞)[^，,。；;]{0,12}\d+\s*班))")
 _ITEM_VALUE = r"[^\s，,。；;！!？?、和及与跟]+"

@@ -176,6 +176,24 @@ def months_since(start: date, today: date) -> int:
     return (today.year - start.year) * 12 + today.month - start.month
 
 
+_YEAR_START = re.compile(r"(?<!\d)(\d{4})\s*年\s*(?![\d\s]*月)(?:在[^，,。；;！!？?\d]{1,10}?)?\s*(?:才|刚|就|已经)?\s*"
+                         r"(?:开始运营|投入运营|开始经营|开始营业|投用|投入使用|开业|开始使用|开始用)")
+
+
+def started_in_year(messages: list[str]) -> int | None:
+    """The year a thing started where only its year is said ("园区2022年开始运营") and no message
+    gives its end; its months to today are at least those from that year's December."""
+    if any(span(m) is not None or _END.search(m) for m in messages):
+        return None
+    for message in reversed(messages):
+        if _START.search(message):
+            return None  # a start month said: `started` reads it
+        found = _YEAR_START.search(message)
+        if found:
+            return int(found.group(1))
+    return None
+
+
 def started(messages: list[str]) -> date | None:
     """The month a thing started ("2026年1月开始运营的") where no message gives its end: the
     period runs at most from then to today."""

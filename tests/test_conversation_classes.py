@@ -100,6 +100,7 @@ CASES = [
     # coverage: a topic the city's policy lacks, also after a change of city
     ("not in policy", ["六安企业在德国租了1500平方米的海外仓，租金300万，补多少"], "not_in_policy", None, None),
     ("not in policy", ["六安 出口信用保险的保费有补贴吗"], "not_in_policy", None, None),
+    ("not in policy, a tax", ["运城的跨境电商企业 企业所得税有没有减免 能减多少"], "not_in_policy", None, None),
     ("not in policy after switch", ["秦皇岛 海外仓 1200平方米 经营满一年 奖多少", "那在六安呢？"], "not_in_policy", None, None),
     ("covered in other words", ["济南对特别重大的跨境电商项目怎么支持？"], "answered", None, None),
     ("looser word matches a local measure", ["济南企业出国参展 展位费补贴多少"], "not_in_policy", None, None),
@@ -571,6 +572,26 @@ CASES = [
     ("matters totalled, one giving nothing", ["运城企业 25年的事 一个个问：国际认证和境外商标注册一共花了40万 能补多少",
                                               "店开全球：亚马逊一个店 在公共服务平台注册按跨境模式申报 交易额280万 800单", "那两项加起来一共多少"],
      "answered", Decimal(100000), "yuncheng.certification"),
+    # from blind set BB: each year's figures, said in turn or in one message, are that year's matter
+    # under a yearly cap (BB062: 30万 for 50万 before); a subject (一家平台公司) is no item; an aside
+    # in brackets is one item's; a start said by its year alone, a turn before the question;
+    # a tax the city's documents never name
+    ("each year its own matter, in turn", ["潍坊培训机构 有资质 按年度计划办线下跨境电商培训 2022年办了4期 每期55人 32课时",
+                                          "2023年又办了2期 每期60人 40课时 两年加起来最多能补多少"], "answered", Decimal(500000),
+     "weifang.training"),
+    ("each year its own matter, in one message", ["六安的跨境电商综合服务平台 软硬件投资补助 补几年",
+                                                  "我们条件都符合 在六安注册 运营一年以上 服务15家 本地交易额每年都超过80万美元",
+                                                  "2021年投了30万 2022年投了60万 2023年投了20万 三年一共能补多少"], "answered",
+     Decimal(400000), "luan.service_platform_investment"),
+    ("a subject is no item", ["潍坊一家平台公司 2022到2023年租了两个海外仓 都在潍坊海关备案了 每个仓年进出口都超过500万美元 "
+                              "一个600平 年租金100万 另一个900平 年租金120万 总共补多少"], "answered", Decimal(500000),
+     "weifang.overseas_warehouse_lease"),
+    ("an aside in brackets is one item's", ["运城企业 在运城跨境电商公共服务平台注册了 都按跨境电商模式申报 2025年度：阿里国际站(B2B)店铺交易额正好500万；"
+                                            "亚马逊店铺320万 但只有95单(都是大货)；速卖通店铺300万 120单。店开全球能奖多少"], "answered",
+     Decimal(200000), "yuncheng.global_store"),
+    ("a start said by its year alone, a turn before", ["运城的园区想申请市级跨境电商示范园区 条件是什么 能拿多少",
+                                                       "2024年进出口额1.6亿 都是1210和9710的 有实绩企业16家 园区实际用了3200平 2022年开始运营",
+                                                       "市商务局已经认定了 能拿多少"], "answered", Decimal(500000), "yuncheng.demo_park"),
     # a figure said as a range ("两三百万", "三百几十平", "五六万", "两三个"): read as one, never as "23";
     # conditions decide where both ends agree, a formula asks unless the cap or the limit binds at the floor
     ("a rent said as a range, past the cap", ["运城 海外仓 2024年 租的 800平 用满一年 年租金两三百万 补多少"], "answered",
