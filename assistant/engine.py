@@ -627,7 +627,10 @@ def _settle_measure(t: Turn) -> None:
             text, "calculate")) and (not t.explicit or (not facts and any(k in measure.inputs for k in session.facts))):
         # "那秦皇岛呢？": the same question about another city; facts after "哪个城市？": the sum
         given = facts or any(k in measure.inputs for k in session.facts)  # facts said before the city
-        last = "calculate" if session.last_intent == "ask_city" and given else session.last_intent
+        last = session.last_intent
+        if last == "ask_city":  # "海外仓能补多少" → "哪个城市？" → "运城的": the question asked, in that city
+            last = "calculate" if given else (detect_intent(session.said[-2], False) if len(session.said) > 1
+                                              else "explain")
         intent = last if last in ("calculate", "eligibility", "explain") else "explain"
     t.measure, t.facts, t.intent = measure, facts, intent
 

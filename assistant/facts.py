@@ -960,7 +960,20 @@ def _list_heads(text: str, quantities: list[Quantity]) -> dict[int, Quantity]:
         start, end = match.span(1)
         inside = [i for i, q in enumerate(quantities) if start <= q.span[0] < end]
         heads.update({i: quantities[inside[0]] for i in inside})
+    # "两个认证 一个花了12万 一个花了9万": figures in parallel phrases, each after 一个, share the first's cue
+    for i, quantity in enumerate(quantities):
+        before = [j for j in range(i) if quantities[j].unit == quantity.unit]
+        if i in heads or not before:
+            continue
+        j = before[-1]
+        if (_PARALLEL_AFTER.search(text, max(0, quantities[j].span[0] - 8), quantities[j].span[0])
+                and _PARALLEL_NEXT.fullmatch(text, quantities[j].span[1], quantity.span[0])):
+            heads[i] = heads.get(j, quantities[j])
     return heads
+
+
+_PARALLEL_AFTER = re.compile(r"(?:一个|一项|一笔)[^，,。；;\d]{0,4}$")
+_PARALLEL_NEXT = re.compile(r"\s*[、，,；;]?\s*(?:另外?一个|还有一个|一个|另一项|一项|另一笔|一笔)[^，,。；;\d]{0,4}")
 
 
 _NOUN_AFTER = re.compile(r"([\u4e00-\u9fff]{1,4})")  # right after the figure: "两个展", not "65人 学校"

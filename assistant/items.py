@@ -18,6 +18,7 @@ from itertools import pairwise
 from typing import Any
 
 from assistant.figures import Competing, Since
+from assistant.intent import lexicon
 from assistant.timeline import STOPPED, months_since, started
 from assistant.understanding import extract_facts, figures_in
 from calculators import Measure, RuleBook
@@ -315,7 +316,10 @@ def _lone_money(parts: list[str], facts: dict[str, Any], inputs: list[str], rule
     money = next((n for n in inputs if rulebook.inputs[n].kind == "money_cny"), None)
     if money is None or money in facts:
         return {}
-    figures = _money(parts)
+    text = "，".join(parts)
+    others = lexicon()["other_concepts"]  # "另外公司总营收4000万": the firm's figure, not the item's
+    figures = [q for q in _money(parts)
+               if not any(w in text[max(0, q.span[0] - 6):q.span[0]] for w in others)]
     return {money: figures[0].value} if len(figures) == 1 else {}
 
 

@@ -299,13 +299,18 @@ def _years_months(match: re.Match) -> str:
 # "费用一共46k": thousands of yuan where a money word leads and no unit follows ("3k平", "订单5k" keep theirs)
 _MONEY_LEAD = re.compile(r"(?:费用?|租金|花了|花费|投入|投了|成本|价格?|钱|金额|交易额|销售额|营业额)"
                          r"[^，,。；;\d]{0,6}$")
+_MONEY_BEFORE = re.compile(r"\d\s*(?:万元|万|元|块)\s*[、，,]?\s*(?:一个|另一个|另外一个|还有一个|第二个)?"
+                           r"[^，,。；;\d]{0,4}$")
 _UNIT_NEXT = re.compile(r"\s*(?:元|块|美元|美金|刀|平|单|人|个|家|班|天|小时|%|％|万|亿)")
 
 
 def _thousands(match: re.Match[str]) -> str:
     value = _number(Decimal(match.group(1)) * 1000)
     text = match.string
-    if _MONEY_LEAD.search(text, max(0, match.start() - 12), match.start()) and not _UNIT_NEXT.match(text, match.end()):
+    # ("一个花了12万 一个90k": after a sum of money in a list, the next figure is money too)
+    lead = (_MONEY_LEAD.search(text, max(0, match.start() - 12), match.start())
+            or _MONEY_BEFORE.search(text, max(0, match.start() - 10), match.start()))
+    if lead and not _UNIT_NEXT.match(text, match.end()):
         return f"{value}元"
     return value
 

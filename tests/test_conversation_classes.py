@@ -592,6 +592,13 @@ CASES = [
     ("a start said by its year alone, a turn before", ["运城的园区想申请市级跨境电商示范园区 条件是什么 能拿多少",
                                                        "2024年进出口额1.6亿 都是1210和9710的 有实绩企业16家 园区实际用了3200平 2022年开始运营",
                                                        "市商务局已经认定了 能拿多少"], "answered", Decimal(500000), "yuncheng.demo_park"),
+    # from blind set BA: parallel phrases; contracts all shorter than the clause's year; the city
+    # given after we asked it answers the question asked then (a calculation asks its facts)
+    ("parallel phrases share a cue", ["企业问认证补助 运城的 我怎么答复", "他们25年新拿了两个国际认证 一个花了12万 一个90k"], "answered",
+     Decimal(63000), "yuncheng.certification"),
+    ("contracts all shorter than a year", ["运城 我们学校产教融合培训 40天 200人 都是跟企业签的半年的合同 2025年 能补多少"], "answered",
+     NO, "yuncheng.talent_training"),
+    ("the city after we asked it", ["海外仓能补多少", "运城的"], "needs_info", None, "yuncheng.overseas_warehouse"),
     # a figure said as a range ("两三百万", "三百几十平", "五六万", "两三个"): read as one, never as "23";
     # conditions decide where both ends agree, a formula asks unless the cap or the limit binds at the floor
     ("a rent said as a range, past the cap", ["运城 海外仓 2024年 租的 800平 用满一年 年租金两三百万 补多少"], "answered",

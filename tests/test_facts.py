@@ -280,6 +280,11 @@ CASES = [
     ("a threshold restated as enough", "weifang.overseas_warehouse_build",
      "2023年在波兰自建了个海外仓 900平方米 投了600万 租的500平方米就够 我们自建900平方米肯定也行吧",
      {"area_m2": D(900), "warehouse_mode": "自建", "cost_cny": D(6000000)}, ()),
+    # figures in parallel phrases after 一个 share the first's cue (BA017: 3.6万 for 6.3万 before)
+    ("parallel phrases share a cue", "yuncheng.certification", "新拿了两个国际认证 一个花了12万 另一个花了9万",
+     {"certification_cost_cny": D(210000)}, ()),
+    ("parallel phrases, the second in k", "yuncheng.certification", "新拿了两个国际认证 一个花了12万 一个90000元",
+     {"certification_cost_cny": D(210000)}, ()),
     # orders after 各 are each store's own (AZ016)
     ("orders after 各 are each store's", "yuncheng.global_store", "亚马逊两个店 交易额各400万 订单各500单",
      {"store_order_count": D(500), "store_annual_sales_cny": D(4000000)}, ()),

@@ -151,6 +151,8 @@ from assistant.normalize import normalize
     ("一两个月", "1个月至2个月"),
     ("二三年底租的", "2023年底租的"),
     ("24年全年实际租金就20万", "2024年一年实际租金就20万"),  # a short year before its whole year
+    ("一个花了12万 一个90k", "一个花了12万 一个90000元"),  # k after a sum of money in a list is money
+    ("面积3k平", "面积3000平方米"),
     ("第三四季度", "第三四季度"),
     ("从300到500万", "从300到500万"),
     ("2024-2025年", "2024-2025年"),
