@@ -427,7 +427,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 rivals = used - {index}
         if rivals and spec.kind in _MONEY_KINDS and not getattr(spec, "sums", False):
             actual = [i for i in sorted({index, *rivals}) if _ACTUAL.search(_label(text, quantities[i]))]
-            if len(actual) == 1:
+            nominal = [i for i in sorted({index, *rivals}) if i not in actual
+                       and _NOMINAL.search(text, max(0, quantities[i].span[0] - 10), quantities[i].span[0])]
+            if len(actual) == 1 and len(nominal) == len(rivals):
                 left_out = tuple(f"{_label(text, quantities[i])}{quantities[i].raw}"
                                  for i in sorted({index, *rivals} - set(actual)))
                 facts[name] = Chosen(quantity_value(spec.kind, quantities[actual[0]]),
@@ -736,6 +738,8 @@ def _asked_year(text: str) -> str | None:
 
 # "合同上写租金150万 但给了折扣 实际付了138万": the sum actually paid, which the texts pay on (实际租赁费用)
 _ACTUAL = re.compile(r"实际|实付|实缴|真正|最终|最后|到手|其实")
+# ...beside a sum said as nominal: the contract's, a quote, a list price, a budget
+_NOMINAL = re.compile(r"合同|报价|原价|标价|定价|预算|计划|名义|账面|挂牌|写的|写着|开价")
 _LABEL_START = re.compile(r"[，,。；;、：:\s]|其中|另外|还有|以及")
 _LABEL_EDGE = re.compile(r"^(?:光|单|就|仅|只|是|为|大概|大约|约|一共|共|总共|合计|累计|另|再|的)+"
                          r"|(?:就|是|为|约|大概|大约|差不多|花了|用了|了|共|总共|一共|约为|达到|达|有|只有|才|仅|的)+$")

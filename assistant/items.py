@@ -384,7 +384,7 @@ def _announced_list(text: str) -> tuple[str, list[str]] | None:
     return text[:match.start(2)] + text[match.end(2):] + "，" + "，".join(_shared_tail(pieces[-1])), pieces
 
 
-_MONEY_OR_AREA = re.compile(r"\d\s*(?:万|千|亿|元|美元|平方米)")
+_MONEY_OR_AREA = re.compile(r"\d\s*(?:万|千|亿|元|美元|平方米|班|个|人|单)")
 
 
 def _place_items(text: str, places: Mapping[str, str], loose: bool = False) -> tuple[str, list[str]] | None:

@@ -285,6 +285,7 @@ _TENTH_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六
 _YEAR_SAID_TWICE = re.compile(r"(?:今年|去年|前年|明年|((?:19|20)\d{2})\s*年)\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*[)）]")
 _MONTH_PART = re.compile(r"(?<=\d)月份")
 # "2024全年交易额", "2025上半年": a year written without its 年 before a part of the year
+_TABLE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[|｜]\s*")
 _BARE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=\s*(?:全年|整年|上半年|下半年))")
 
 
@@ -330,6 +331,7 @@ def normalize(text: str) -> str:
     text = _converter().convert(text)
     text = _replace(text, "confusions")
     text = _BARE_YEAR.sub(r"\1年", text)
+    text = _TABLE_YEAR.sub(r"\1年 ", text)  # "2022 | 2.2亿美元": a table row's year
     text = _CAPITAL_RUN.sub(lambda m: m.group(0).translate(_CAPITAL_DIGITS), text)  # 伍佰万 -> 五百万
     text = _EN_MONTH_PAIR.sub(lambda m: f"{m.group(3)}年{_EN_MONTHS[m.group(1).lower()]}月到"
                               f"{m.group(3)}年{_EN_MONTHS[m.group(2).lower()]}月", text)

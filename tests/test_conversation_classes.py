@@ -599,6 +599,13 @@ CASES = [
     ("contracts all shorter than a year", ["运城 我们学校产教融合培训 40天 200人 都是跟企业签的半年的合同 2025年 能补多少"], "answered",
      NO, "yuncheng.talent_training"),
     ("the city after we asked it", ["海外仓能补多少", "运城的"], "needs_info", None, "yuncheng.overseas_warehouse"),
+    # from blind set BF: routes listed a line each, the destination's phrase without a figure; a
+    # year's levels in a pasted table; "实际" beside another input's figure picks nothing
+    ("routes a line each", ["运城机场 2024年国际货运航线（都是货机）：\n运城—香港 全年18班\n运城—首尔 全年24班\n"
+                            "运城—列日（比利时） 全年12班\n按航空口岸大通关补助 一共多少"], "answered", Decimal(6240000),
+     "yuncheng.air_cargo_route"),
+    ("levels in a pasted table", ["潍坊 综合服务平台 服务企业45家\n年份 | 服务企业跨境电商进出口额\n2022 | 2.2亿美元\n2023 | 2.6亿美元\n奖励多少"],
+     "answered", Decimal(500000), "weifang.service_platform"),
     # a figure said as a range ("两三百万", "三百几十平", "五六万", "两三个"): read as one, never as "23";
     # conditions decide where both ends agree, a formula asks unless the cap or the limit binds at the floor
     ("a rent said as a range, past the cap", ["运城 海外仓 2024年 租的 800平 用满一年 年租金两三百万 补多少"], "answered",

@@ -153,6 +153,7 @@ from assistant.normalize import normalize
     ("24年全年实际租金就20万", "2024年一年实际租金就20万"),  # a short year before its whole year
     ("一个花了12万 一个90k", "一个花了12万 一个90000元"),  # k after a sum of money in a list is money
     ("面积3k平", "面积3000平方米"),
+    ("2022 | 2.2亿美元", "2022年 2.2亿美元"),  # a table row's year
     ("第三四季度", "第三四季度"),
     ("从300到500万", "从300到500万"),
     ("2024-2025年", "2024-2025年"),
