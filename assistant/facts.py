@@ -291,8 +291,11 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     for index, quantity in enumerate(quantities):
         per_batch = bool(_PER_BATCH.search(text[:quantity.span[0]]))
         for spec in numeric:
-            if quantity.unit not in _KIND_UNITS[spec.kind]:
-                continue
+            if quantity.unit not in _KIND_UNITS[spec.kind] and not (
+                    spec.kind == "count" and quantity.unit == "years" and getattr(spec, "unit", "") == "年"
+                    and _cue_distance(text, quantity, [c for c in spec.cues if len(c) > 1]) is not None):
+                continue  # (a count of years named by its own words, "补助已经拿满3年", is counted in 年;
+                # "运营3年了" is a period of operation)
             if index in elsewhere and _LOCAL_LABEL.search(str(spec.label)):
                 continue  # "另外还服务外地企业 交易额1亿 合计3.4亿": not the local figure the input counts
             if (spec.kind == "count" and quantity.word and not _unit_fits(spec, quantity)

@@ -153,6 +153,8 @@ def parse_quantities(text: str) -> list[Quantity]:
         word = m.group("unit")
         if not word:
             continue
+        if masked[max(0, m.start() - 1):m.start()] == "第":
+            continue  # "第二个", "第3期": an ordinal, no quantity
         value = parse_number(m.group("num"))
         if value is None:
             continue

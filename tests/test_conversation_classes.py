@@ -606,6 +606,13 @@ CASES = [
      "yuncheng.air_cargo_route"),
     ("levels in a pasted table", ["潍坊 综合服务平台 服务企业45家\n年份 | 服务企业跨境电商进出口额\n2022 | 2.2亿美元\n2023 | 2.6亿美元\n奖励多少"],
      "answered", Decimal(500000), "weifang.service_platform"),
+    # the period a measure pays used up (BB073); exhibitions told one per message after "一个个说" (an
+    # ordinal is no count: "第二个…3个标准展位" is 3 booths)
+    ("the period used up", ["六安 综合服务平台 软硬件补助已经拿满3年了(2021-2023) 2024年又投了50万 条件都还符合 还能补吗"], "answered",
+     NO, "luan.service_platform_investment"),
+    ("items one per message, ordinals", ["运城 我们2024年参加了几个市政府支持的重点国际性展会 我一个个说",
+                                         "第一个 越南胡志明市的展 2个标准展位 每个展位费2万元", "第二个 法国巴黎的 3个标准展位 每个4万元"],
+     "answered", Decimal(107000), "yuncheng.key_exhibition"),
     # a figure said as a range ("两三百万", "三百几十平", "五六万", "两三个"): read as one, never as "23";
     # conditions decide where both ends agree, a formula asks unless the cap or the limit binds at the floor
     ("a rent said as a range, past the cap", ["运城 海外仓 2024年 租的 800平 用满一年 年租金两三百万 补多少"], "answered",

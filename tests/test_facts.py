@@ -285,6 +285,10 @@ CASES = [
      {"certification_cost_cny": D(210000)}, ()),
     ("parallel phrases, the second in k", "yuncheng.certification", "新拿了两个国际认证 一个花了12万 一个90000元",
      {"certification_cost_cny": D(210000)}, ()),
+    # years of a subsidy received, counted in 年 (BB073): "拿满3年" is no award figure, nor a period of use
+    ("years of a subsidy received", "luan.service_platform_investment",
+     "综合服务平台 软硬件补助已经拿满3年了(2021-2023) 2024年又投了50万", {"subsidy_years_received": D(3),
+                                                            "platform_investment_cny": D(500000)}, ()),
     # orders after 各 are each store's own (AZ016)
     ("orders after 各 are each store's", "yuncheng.global_store", "亚马逊两个店 交易额各400万 订单各500单",
      {"store_order_count": D(500), "store_annual_sales_cny": D(4000000)}, ()),

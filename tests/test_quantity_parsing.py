@@ -70,6 +70,17 @@ def test_a_fee_word_is_no_count_word() -> None:
         ("count", Decimal(3)), ("CNY", Decimal(40000))]
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("第二个 法国巴黎的 3个标准展位", ["3个"]),  # an ordinal is no quantity
+    ("第3期培训 60人", ["60人"]),
+    ("两个展位", ["两个"]),
+])
+def test_an_ordinal_is_no_quantity(text: str, found: list[str]) -> None:
+    from calculators.quantity import parse_quantities
+
+    assert [q.raw for q in parse_quantities(text)] == found
+
+
 @pytest.mark.parametrize("text", ["两块加一起一共多少", "这两块合计能拿多少", "两块都报"])
 def test_blocks_of_a_claim_are_no_money(text: str) -> None:
     assert parse_quantities(text) == []  # 块 of parts, not 块 of money
