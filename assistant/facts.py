@@ -55,6 +55,21 @@ def _implied_zero_patterns() -> dict[str, list[str]]:
     return {str(k): [str(p) for p in v] for k, v in (_data().get("implied_zero_patterns") or {}).items()}
 
 
+_ITEM_PHRASE = re.compile(r"[^，,、；;。]+")
+
+
+def _items_of_both(text: str, value: Any, cues: list[str], others: Iterable[str]) -> bool:
+    """Whether the input's own cue and a word that rules it out each name an item with its own figure
+    ("马德里商标国际注册3.5万，另外国内商标续展花了1万"): the items that fit count, the others are left
+    out of the sum; the fact holds for those that fit."""
+    if value is not True:
+        return False
+    phrases = [p for p in _ITEM_PHRASE.findall(text) if re.search(r"\d", p)]
+    own = [p for p in phrases if any(c in p for c in cues)]
+    ruled_out = [p for p in phrases if any(w in p for w in others)]
+    return bool(own) and bool(ruled_out) and not set(own) & set(ruled_out)
+
+
 def _implied_false() -> dict[str, list[str]]:
     return {str(k): [str(w) for w in v] for k, v in (_data().get("implied_false") or {}).items()}
 
@@ -521,7 +536,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 for c in code_cues for m in re.finditer("(" + re.escape(c) + r")[^，,。；;\d]{0,6}[1-9]", text))
             if coded:
                 value = True  # "9610项下出口8.6万美元": the code names the figure's own trade
-            if not coded and (any(w in text for w in _implied_false().get(spec.name, ())) or any(
+            if not coded and not _items_of_both(text, value, list(spec.cues), _implied_false().get(spec.name, ())) and (
+                    any(w in text for w in _implied_false().get(spec.name, ())) or any(
                     re.search(p, text) for p in _implied_false_patterns().get(spec.name, ()))):
                 value = False  # "新建的独立站…域名不在我们名下": the specific word outweighs the topic's cue
                 # ("9610项下8.6万…9710项下还有12万": the code said outright stands)
@@ -1030,7 +1046,10 @@ _DENIED = re.compile(r"(?:不是|并非|而不是|不到?是)\s*$")
 _EXCLUDED = re.compile(r"\s*(?:不算|不计|不包括|不含|不属于|除外"
                        r"|(?:都|也)?(?:还没有?|尚未|没有?|未)(?:出单|实现|突破|开业|运营|签|通过|达标|达到)"
                        # "另有40人只签了半年的": a group held short of a year by its own words
-                       r"|(?:都|也)?(?:只|仅|才)(?:签|签订|签约|培训|运营|经营|用|做)了?(?:半年|[一二三四五六七八九十两\d]+个?月))")
+                       r"|(?:都|也)?(?:只|仅|才)(?:签|签订|签约|培训|运营|经营|用|做)了?(?:半年|[一二三四五六七八九十两\d]+个?月)"
+                       # "另有40人签的是半年合同": a group held short of a year by its contract
+                       r"|(?:都|也)?(?:签的是|签的|签了|签订了?)\s*(?:半年|(?<!\d)(?:1[01]|[1-9])\s*个月|[一二三四五六七八九十两]个月)"
+                       r"(?:的)?(?:劳动)?合同)")
 
 
 # "一年最多补多少", "补助期三年加起来最多": a period of the rule (its cap, its support period), not the enterprise's

@@ -180,7 +180,8 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
             current[0].name = platforms[0]  # "开了3个店…都在亚马逊上": the stores announced, on one platform
             current[0].text.append(part)
             continue
-        naming_topic = bool(_TOPIC_ONLY.search(part)) and not re.search(r"\d", part)  # "运城 独立站奖励"
+        # "运城 独立站奖励", "运城 独立站 2025年新建了两个": the measure named, no item
+        naming_topic = (bool(_TOPIC_ONLY.search(part)) or part in mine) and not re.search(r"\d", part)
         if (starts_mine and not _QUESTION.search(part) and not naming_topic
                 and (platforms or not current or _count(part, spec.item))):
             count = _count(part, spec.item) or 1

@@ -63,12 +63,22 @@ _NOW_MATTER = re.compile(rf"(?:现在|目前|眼下)(?=\s*(?:才|又|再|也|刚
 _YEAR_SAID = re.compile(r"(?:19|20)\d{2}\s*年|[前去今明后]年")
 
 
+_SAME_YEAR = re.compile(r"(?:同年|当年|同一年)(?=\s*\d{1,2}\s*月)")
+
+
+def _year_before(match: re.Match[str]) -> str:
+    """The year said last before "同年" ("2023年3月开业 同年10月…" -> 2023年), or ""."""
+    years = re.findall(r"((?:19|20)\d{2})\s*年", match.string[:match.start()])
+    return f"{years[-1]}年" if years else ""
+
+
 def resolve_relative(text: str, today: date) -> str:
     """今年/去年/前年/明年 as calendar years, 到现在/至今 as the as-of month, and a start and an
     end named by their verbs ("3月起租…12月到期") as one period."""
     if not _YEAR_SAID.search(text):
         text = _NOW_MATTER.sub(f"{today.year}年{today.month}月", text, count=1)
     text = _RELATIVE_SAID_AS.sub(lambda m: f"{m.group(3)}年{m.group(2)}", text)
+    text = _SAME_YEAR.sub(lambda m: _year_before(m) or m.group(0), text)  # "2023年3月开业 同年10月就关了"
     text = _RELATIVE.sub(lambda m: f"{today.year + _RELATIVE_YEAR[m.group(0)]}年", text)
     text = _YEAR_PART.sub(lambda m: f"{m.group(1)}年{'1' if m.group(2) == '初' else '12'}月", text)
     if not _END.search(text) and not _SPAN.search(text):

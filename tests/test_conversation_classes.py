@@ -613,6 +613,17 @@ CASES = [
     ("items one per message, ordinals", ["运城 我们2024年参加了几个市政府支持的重点国际性展会 我一个个说",
                                          "第一个 越南胡志明市的展 2个标准展位 每个展位费2万元", "第二个 法国巴黎的 3个标准展位 每个4万元"],
      "answered", Decimal(107000), "yuncheng.key_exhibition"),
+    # from blind set BE: a domestic item beside international ones; a group on shorter contracts; the
+    # topic word said alone is no item; 同年 is the year said before
+    ("a domestic item beside international ones", ["运城企业 2025年新拿了欧盟CE认证花了6.5万、做了马德里商标国际注册3.5万，另外国内商标续展花了1万。"
+                                                    "能补多少"], "answered", Decimal(30000), "yuncheng.certification"),
+    ("a group on shorter contracts", ["运城职业技术学院建了产教融合基地，2025年面向本地跨境电商企业培训了260人，培训期45天，结业后其中150人"
+                                      "和跨境电商企业签了1年以上劳动合同，另有40人签的是半年合同。学校能拿多少补助？"], "answered",
+     Decimal(60000), "yuncheng.talent_training"),
+    ("the topic word alone is no item", ["运城 独立站 2025年新建了两个独立站 域名都是公司直接持有的 一个后台交易320万 另一个150万 一共多少"],
+     "answered", Decimal(150000), "yuncheng.independent_site"),
+    ("the same year", ["秦皇岛企业 在日本租的海外仓1500平 2023年3月开业 同年10月就关了 那50万还能拿吗"], "answered", NO,
+     "qinhuangdao.overseas_warehouse"),
     # a figure said as a range ("两三百万", "三百几十平", "五六万", "两三个"): read as one, never as "23";
     # conditions decide where both ends agree, a formula asks unless the cap or the limit binds at the floor
     ("a rent said as a range, past the cap", ["运城 海外仓 2024年 租的 800平 用满一年 年租金两三百万 补多少"], "answered",

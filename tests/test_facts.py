@@ -289,6 +289,10 @@ CASES = [
     ("years of a subsidy received", "luan.service_platform_investment",
      "综合服务平台 软硬件补助已经拿满3年了(2021-2023) 2024年又投了50万", {"subsidy_years_received": D(3),
                                                             "platform_investment_cny": D(500000)}, ()),
+    # a group held short of the clause's year by its contract is not counted (BE022)
+    ("a group on shorter contracts", "yuncheng.talent_training",
+     "培训了260人，培训期45天，其中150人和跨境电商企业签了1年以上劳动合同，另有40人签的是6个月合同",
+     {"contracted_trainees": D(150), "training_days": D(45)}, ()),
     # orders after 各 are each store's own (AZ016)
     ("orders after 各 are each store's", "yuncheng.global_store", "亚马逊两个店 交易额各400万 订单各500单",
      {"store_order_count": D(500), "store_annual_sales_cny": D(4000000)}, ()),

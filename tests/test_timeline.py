@@ -40,6 +40,7 @@ TODAY = date(2026, 11, 29)
     ("目前租了800平", "目前租了800平"),  # a state, not when it began
     ("我们准备明年在德国租", "我们准备2027年在德国租"),
     ("现在租的仓 2023年租的", "现在租的仓 2023年租的"),
+    ("2023年3月开业 同年10月就关了", "2023年3月到2023年10月关了"),  # 同年: the year said before
 ])
 def test_resolve_relative(said, read):
     assert resolve_relative(said, TODAY) == read
