@@ -91,6 +91,7 @@ from assistant.understanding import (
 from calculators import CalcResult, Measure, calculate, calculate_items, combine, parse_quantities
 from calculators.fmt import fmt_money, fmt_number
 from calculators.items import calculate_each, one_of_several, over_years
+from calculators.model import Figure, Formula
 from calculators.quantity import AtLeast, Below, Period, parse_number
 from calculators.texts import text as calc_text
 from ingest.errors import IngestError
@@ -367,7 +368,10 @@ def _correction(t: Turn) -> Answer | None:
     read = t.u.facts(current)
     # "不好意思看错了 是380万 新建的站…": the bare figure is the fix where nothing in the message
     # reads it as a fact of its own (the message's other facts are read with it)
-    if fixed and (any(isinstance(v, Competing) for v in read.values()) or not set(fixed) & set(read)):
+    # "不对 是18班": read the same; a part of a sum corrected ("检测费是13万") is the usual way's to replace
+    agrees = all(read.get(name, value) == value and not isinstance(t.session.facts.get(name), Summed)
+                 for name, value in fixed.items())
+    if fixed and (any(isinstance(v, Competing) for v in read.values()) or not set(fixed) & set(read) or agrees):
         t.session.facts.update({k: v for k, v in read.items() if not isinstance(v, Competing)})
         t.session.facts.update(fixed)
         return t.calculate(current)
@@ -1497,9 +1501,35 @@ def _shares_topic(text: str, hit) -> bool:
     return any(w in body for w in tokenize(text) if _CJK_WORD.match(w) and w not in common)
 
 
+_QUANTITY_DIMENSION = {"CNY": "cny", "USD": "usd", "percent": "percent", "m2": "area"}
+
+
+def _rule_figures(formula: Formula | None) -> list[Figure]:
+    """The figures a formula pays by (rate, amount per unit or step, the step), through its parts and cases."""
+    if formula is None:
+        return []
+    found = [f for f in (formula.rate, formula.amount, formula.step) if f is not None]
+    for inner in [formula.unit_formula, formula.otherwise, *(p.formula for p in formula.parts),
+                  *(c.formula for c in formula.cases)]:
+        found += _rule_figures(inner)
+    return found
+
+
+def _restated_rule(text: str, measures: list[Measure]) -> Measure | None:
+    """The one measure whose paying figures the message restates, two or more of them ("能按每5万美元补
+    2000元算吗" is 六安 四（二）'s increase rate): it names the measure, as its words would."""
+    said = {(_QUANTITY_DIMENSION.get(q.unit), q.value) for q in parse_quantities(text)}
+    named = [m for m in measures
+             if len({(f.dimension, f.base) for f in _rule_figures(m.formula)} & said) >= 2]
+    return named[0] if len(named) == 1 else None
+
+
 def _pick_measure(t: Turn) -> Measure | None:
     text, session, explicit, scope, deps, read = t.text, t.session, t.explicit, t.scope, t.deps, t.u.facts
     current = deps.rulebook.measure(session.measure) if session.measure else None
+    if not explicit and (restated := _restated_rule(text, [m for m in deps.rulebook.measures
+                                                           if not scope or m.city in scope])) is not None:
+        return restated
     if current is not None and (not scope or current.city in scope) and _refers_back(text, current):
         return current  # "这个仓是秦皇岛公司租的" beside "独立法人": the thing under discussion
     if explicit:

@@ -56,6 +56,10 @@ def _phrase_around(text: str, words: list[str]) -> str | None:
         if end - start > _PHRASE_MAX:
             start = max(start, match.start() - 4)
             end = min(end, max(match.end(), start + _PHRASE_MAX))
+            while start > 0 and text[start].isdigit() and text[start - 1].isdigit():
+                start -= 1  # never cut a figure ("020年新成立" for "2020年新成立")
+            while end < len(text) and text[end - 1].isdigit() and text[end].isdigit():
+                end += 1
         return text[start:end]
     return None
 

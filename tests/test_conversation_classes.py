@@ -624,6 +624,13 @@ CASES = [
      "answered", Decimal(150000), "yuncheng.independent_site"),
     ("the same year", ["秦皇岛企业 在日本租的海外仓1500平 2023年3月开业 同年10月就关了 那50万还能拿吗"], "answered", NO,
      "qinhuangdao.overseas_warehouse"),
+    # a correction the message also reads as a fact replaces the figure (BE018); the rule's own paying
+    # figures restated name its measure (BE056: "能按每5万美元补2000元算吗" is 六安 四（二）'s increase rate)
+    ("a correction read the same as a fact", ["运城机场2025年开了条到法兰克福的国际货运航线 补贴咋算", "全年一共飞了14班",
+                                              "不对 我看错了 是18班 那补多少"], "answered", Decimal(5400000),
+     "yuncheng.air_cargo_route"),
+    ("a rule's figures restated name it", ["六安一家2020年新成立的跨境电商企业，当年进出口100万美元，能按每5万美元补2000元算吗"],
+     "answered", NO, "luan.cbec_growth"),
     # a figure said as a range ("两三百万", "三百几十平", "五六万", "两三个"): read as one, never as "23";
     # conditions decide where both ends agree, a formula asks unless the cap or the limit binds at the floor
     ("a rent said as a range, past the cap", ["运城 海外仓 2024年 租的 800平 用满一年 年租金两三百万 补多少"], "answered",
