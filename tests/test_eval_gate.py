@@ -82,7 +82,7 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_j.jsonl": 0.966, "blind_k.jsonl": 1.0, "blind_l.jsonl": 1.0, "blind_m.jsonl": 0.983,
                 "blind_n.jsonl": 0.98, "blind_o.jsonl": 0.9875, "blind_p.jsonl": 1.0, "blind_q.jsonl": 1.0,
                 "blind_r.jsonl": 0.96, "blind_s.jsonl": 1.0, "blind_t.jsonl": 0.98, "blind_u.jsonl": 1.0,
-                "blind_v.jsonl": 0.98, "blind_w.jsonl": 1.0,
+                "blind_v.jsonl": 0.99, "blind_w.jsonl": 1.0,
                 "blind_x.jsonl": 0.98, "blind_y.jsonl": 0.99, "blind_z.jsonl": 0.97, "blind_aa.jsonl": 0.94,
                 "blind_ab.jsonl": 0.91, "blind_ac.jsonl": 1.0, "blind_ad.jsonl": 1.0,
                 "blind_ae.jsonl": 1.0, "blind_af.jsonl": 1.0,
@@ -92,8 +92,8 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_aq.jsonl": 0.99, "blind_ar.jsonl": 0.99, "blind_as.jsonl": 1.0,
                 "blind_at.jsonl": 1.0, "blind_au.jsonl": 0.99, "blind_av.jsonl": 1.0, "blind_aw.jsonl": 1.0,
                 "blind_ax.jsonl": 0.98, "blind_ay.jsonl": 0.98, "blind_az.jsonl": 0.98,
-                "blind_ba.jsonl": 0.98, "blind_bb.jsonl": 0.97, "blind_bc.jsonl": 0.99, "blind_bd.jsonl": 1.0,
-                "blind_bf.jsonl": 0.96}
+                "blind_ba.jsonl": 0.98, "blind_bb.jsonl": 0.98, "blind_bc.jsonl": 0.99, "blind_bd.jsonl": 1.0,
+                "blind_bf.jsonl": 0.96, "blind_be.jsonl": 0.98}
 
 
 @pytest.fixture(scope="module")
