@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from assistant.figures import (
+    SENTENCE_END,
     Chosen,
     Competing,
     Difference,
@@ -735,23 +736,21 @@ _CODE_AFTER = re.compile(r"\s*(?:元|美元)?\s*(?:是|为|都是|属于|走的?
 
 
 _CONTRACT_TERM = re.compile(r"合同|租期|签了|签的|期限|协议期")
-_SENTENCE_END = re.compile(r"[。；;！!？?]")
 _QUESTION_WORDS = re.compile(r"多少|能不能|能否|可以吗|行吗|吗")
-_A_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 
 
 def _sentence_year(text: str, position: int) -> str | None:
     """The last year said in the sentence before a position ("2025年那年增长了25%" -> 2025)."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, position)), default=0)
-    years = _A_YEAR.findall(text, start, position)
+    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, position)), default=0)
+    years = _YEAR_BEFORE.findall(text, start, position)
     return years[-1] if years else None
 
 
 def _asked_year(text: str) -> str | None:
     """The one year the question names ("…2026年这部分能补多少？"), or None."""
-    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    sentences = [s for s in SENTENCE_END.split(text) if s.strip()]
     asked = [s for s in sentences if _QUESTION_WORDS.search(s)]
-    years = set(_A_YEAR.findall(asked[-1])) if asked else set()
+    years = set(_YEAR_BEFORE.findall(asked[-1])) if asked else set()
     return years.pop() if len(years) == 1 else None
 
 

@@ -159,7 +159,7 @@ def without_falsified(text: str) -> str:
         if start < last:
             continue
         # a paper made up ("编一份假的租赁合同，金额写150万"): every figure of its sentence is the fake's
-        end = (_SENTENCE_END if made_up else _PHRASE_OR_SPACE).search(text, start)
+        end = (SENTENCE_END if made_up else _PHRASE_OR_SPACE).search(text, start)
         kept.append(text[last:start])
         last = end.start() if end else len(text)
     kept.append(text[last:])
@@ -175,13 +175,13 @@ def request_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _REQUEST.finditer(text)]
 
 
-_SENTENCE_END = re.compile(r"[。；;！!？?]")
+SENTENCE_END = re.compile(r"[。；;！!？?]")
 
 
 def part_of(text: str, start: int) -> int | None:
     """Where the 其中 that makes the figure at `start` a part begins, or None: a 其中 list runs
     on across commas ("其中土建800万，查验设备120万，软件系统30万") to the end of the sentence."""
-    phrase_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    phrase_start = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
     found = [m.start() for m in _PART.finditer(text, phrase_start, start)]
     return found[-1] if found else None
 

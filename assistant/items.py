@@ -385,15 +385,15 @@ def _announced_list(text: str) -> tuple[str, list[str]] | None:
     return text[:match.start(2)] + text[match.end(2):] + "，" + "，".join(_shared_tail(pieces[-1])), pieces
 
 
-_MONEY_OR_AREA = re.compile(r"\d\s*(?:万|千|亿|元|美元|平方米|班|个|人|单)")
+_ITEM_FIGURE = re.compile(r"\d\s*(?:万|千|亿|元|美元|平方米|班|个|人|单)")
 
 
 def _place_items(text: str, places: Mapping[str, str], loose: bool = False) -> tuple[str, list[str]] | None:
     """Phrases that each name another place abroad and give figures of their own start items;
     phrases after one, naming no place, are its words. None unless two or more such items.
     `loose` (where nothing else names items): a place's phrase with no figure of its own starts
-    one where the words up to the next place give money or an area ("其中波兰自建了个仓 建设费用
-    220万 1500平；泰国那边还租了一个480平的")."""
+    one where the words up to the next place give a figure with its unit (money, an area, flights, a
+    count: "其中波兰自建了个仓 建设费用220万 1500平；泰国那边还租了一个480平的")."""
     if not places:
         return None
     # chat fragments are cut by spaces too: "飞首尔的全年20班 飞香港的全年10班"
@@ -406,7 +406,7 @@ def _place_items(text: str, places: Mapping[str, str], loose: bool = False) -> t
             starts.append(index)
             seen |= named
     if loose:
-        starts = [a for a, b in pairwise([*starts, len(phrases)]) if _MONEY_OR_AREA.search("".join(phrases[a:b]))]
+        starts = [a for a, b in pairwise([*starts, len(phrases)]) if _ITEM_FIGURE.search("".join(phrases[a:b]))]
     if len(starts) < 2:
         return None
     bounds = [*starts, len(phrases)]

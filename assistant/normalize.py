@@ -221,29 +221,27 @@ _CN_SOME_LEAD = re.compile(r"(?<![零〇一二两三四五六七八九十百千�
                            + _RANGE_SCALE + _RANGE_UNIT + _RANGE_NEXT)
 _DIGIT_RANGE = re.compile(r"(?<![\d.从由])(?P<a>\d+(?:\.\d+)?)\s*(?:-|–|—|~|～|到|至)\s*(?P<b>\d+(?:\.\d+)?)"
                           + _RANGE_SCALE + _RANGE_UNIT + _RANGE_NEXT)
-_PLACE = {"十": 10, "百": 100, "千": 1000, "万": 10_000}
-_NEXT_PLACE = {10: 1, 100: 10, 1000: 100, 10_000: 1000}
-_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+def _scale(word: str) -> Decimal:
+    """The value of a place or scale word: 十 10, 百万 1000000."""
+    from calculators.quantity import parse_number
 
-
-_SCALE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000, "千万": 10_000_000,
-          "亿": 100_000_000}
+    value = parse_number(f"1{word}")
+    assert value is not None, word
+    return value
 
 
 def _range_text(low: Decimal, high: Decimal, match: re.Match[str]) -> str:
     scale, unit = match.group("scale"), {"个人": "人"}.get(match.group("unit") or "", match.group("unit") or "")
-    if not scale:
-        return f"{_number(low)}{unit}至{_number(high)}{unit}"
-    low, high = low * _SCALE[scale], high * _SCALE[scale]
-    if high >= 100_000_000 and "亿" in scale:
-        return f"{_number(low / 100_000_000)}亿{unit}至{_number(high / 100_000_000)}亿{unit}"
-    if high >= 10_000:
-        return f"{_number(low / 10_000)}万{unit}至{_number(high / 10_000)}万{unit}"
-    return f"{_number(low)}{unit}至{_number(high)}{unit}"
+    if scale:
+        low, high = low * _scale(scale), high * _scale(scale)
+    # both ends in the upper end's unit: "400万至500万", "2亿至3亿"
+    divisor, word = ((Decimal(100_000_000), "亿") if high >= 100_000_000 and scale and "亿" in scale
+                     else (Decimal(10_000), "万") if scale and high >= 10_000 else (Decimal(1), ""))
+    return f"{_number(low / divisor)}{word}{unit}至{_number(high / divisor)}{word}{unit}"
 
 
 def _cn_pair(match: re.Match[str]) -> str:
-    a, b = _SMALL[match.group("a")], _SMALL[match.group("b")]
+    a, b = int(_CN_SMALL[match.group("a")]), int(_CN_SMALL[match.group("b")])
     unit = match.group("unit") or ""
     after = match.string[match.end():match.end() + 1]
     if b != a + 1 or (not match.group("scale") and unit in ("", "年") and after in ("年", "月")):
@@ -252,16 +250,16 @@ def _cn_pair(match: re.Match[str]) -> str:
 
 
 def _cn_some(match: re.Match[str]) -> str:
-    place = _PLACE[match.group("place")]
-    step = _PLACE[match.group("tail")] if match.group("tail") else _NEXT_PLACE[place]
+    place = _scale(match.group("place"))
+    step = _scale(match.group("tail")) if match.group("tail") else place / 10  # "三十几": the next place
     if step >= place:
         return match.group(0)
-    base = _SMALL.get(match.group("d"), 1) * place
+    base = int(_CN_SMALL.get(match.group("d"), "1")) * place
     return _range_text(Decimal(base + step), Decimal(base + 10 * step - 1), match)
 
 
 def _cn_some_lead(match: re.Match[str]) -> str:
-    place = _PLACE[match.group("place")]  # "几十万": twenty to ninety-nine (十几 is the teens)
+    place = _scale(match.group("place"))  # "几十万": twenty to ninety-nine (十几 is the teens)
     return _range_text(Decimal(2 * place), Decimal(10 * place - 1), match)
 
 
