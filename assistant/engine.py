@@ -89,6 +89,7 @@ from assistant.understanding import (
     without_places,
 )
 from calculators import CalcResult, Measure, calculate, calculate_items, combine, parse_quantities
+from calculators.checks import walk_formula
 from calculators.fmt import fmt_money, fmt_number
 from calculators.items import calculate_each, one_of_several, over_years
 from calculators.model import Figure, Formula
@@ -1504,15 +1505,10 @@ def _shares_topic(text: str, hit) -> bool:
 _QUANTITY_DIMENSION = {"CNY": "cny", "USD": "usd", "percent": "percent", "m2": "area"}
 
 
-def _rule_figures(formula: Formula | None) -> list[Figure]:
+def _rule_figures(formula: Formula) -> list[Figure]:
     """The figures a formula pays by (rate, amount per unit or step, the step), through its parts and cases."""
-    if formula is None:
-        return []
-    found = [f for f in (formula.rate, formula.amount, formula.step) if f is not None]
-    for inner in [formula.unit_formula, formula.otherwise, *(p.formula for p in formula.parts),
-                  *(c.formula for c in formula.cases)]:
-        found += _rule_figures(inner)
-    return found
+    return [f for sub in walk_formula(formula) if isinstance(sub, Formula)
+            for f in (sub.rate, sub.amount, sub.step) if f is not None]
 
 
 def _restated_rule(text: str, measures: list[Measure]) -> Measure | None:

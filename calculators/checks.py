@@ -20,18 +20,19 @@ def _walk_conditions(conds: tuple[Condition, ...]) -> Iterator[Condition]:
         yield from _walk_conditions(c.any_of)
 
 
-def _walk_formula(f: Formula) -> Iterator[Formula | Condition]:
+def walk_formula(f: Formula) -> Iterator[Formula | Condition]:
+    """A formula, then every formula and condition inside it (units, cases, otherwise, parts)."""
     yield f
     if f.unit_formula:
-        yield from _walk_formula(f.unit_formula)
+        yield from walk_formula(f.unit_formula)
     for case in f.cases:
         yield from _walk_conditions((case.when,))
-        yield from _walk_formula(case.formula)
+        yield from walk_formula(case.formula)
     if f.otherwise:
-        yield from _walk_formula(f.otherwise)
+        yield from walk_formula(f.otherwise)
     for part in f.parts:
         yield from _walk_conditions(part.conditions)
-        yield from _walk_formula(part.formula)
+        yield from walk_formula(part.formula)
 
 
 def inputs_of(measure: Measure) -> list[str]:
@@ -40,7 +41,7 @@ def inputs_of(measure: Measure) -> list[str]:
     for c in _walk_conditions(measure.conditions):
         if c.input and c.input not in names:
             names.append(c.input)
-    for item in _walk_formula(measure.formula):
+    for item in walk_formula(measure.formula):
         if isinstance(item, Condition):
             found = [item.input] if item.input else []
         else:
@@ -131,7 +132,7 @@ def check_rule_file(measure: Measure, inputs: dict[str, InputSpec],
             message = _check_condition(sub, inputs, countries)
             if message:
                 return ("conditions", i), message
-    for item in _walk_formula(measure.formula):
+    for item in walk_formula(measure.formula):
         if isinstance(item, Condition):
             message = _check_condition(item, inputs, countries)
         else:
