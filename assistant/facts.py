@@ -573,14 +573,27 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             growth = _growth(text, [q for q in quantities if not any(a <= q.span[0] < b for a, b in claims)])
             if growth is not None:
                 facts[spec.name] = growth
-    if not any(s.kind == "money_usd" for s in specs):  # "一年租金30万美刀" for a yuan input
-        for spec in specs:
-            if spec.kind != "money_cny" or spec.name in facts:
+    # "一年租金30万美刀" for a yuan input; beside a dollar input ("投资200万美元 当年进出口1500万美元"), a dollar
+    # figure nearer the yuan input's cue than any dollar input's, and not taken by one
+    usd_specs = [s for s in specs if s.kind == "money_usd"]
+    taken_dollars = {v for k, v in facts.items() if any(s.name == k for s in usd_specs)}
+    for spec in specs:
+        if spec.kind != "money_cny" or spec.name in facts:
+            continue
+        dollars = []
+        for q in quantities:
+            if q.unit != "USD" or any(a <= q.span[0] < b for a, b in claims):
                 continue
-            dollars = [q for q in quantities if q.unit == "USD" and not any(a <= q.span[0] < b for a, b in claims)
-                       and (_cue_distance(text, q, list(spec.cues)) is not None)]
-            if len(dollars) == 1:
-                facts[spec.name] = InDollars(dollars[0].value, dollars[0].raw)
+            own = _cue_distance(text, q, list(spec.cues))
+            rivals = [d for s in usd_specs for d in [_cue_distance(text, q, list(s.cues))] if d is not None]
+            if own is not None and (not usd_specs or (q.value not in taken_dollars and all(own < d for d in rivals))):
+                dollars.append(q)
+        if len(dollars) == 1:
+            facts[spec.name] = InDollars(dollars[0].value, dollars[0].raw)
+            for name, value in list(facts.items()):  # a figure now taken is no longer "left out" of another
+                if isinstance(value, Chosen) and any(dollars[0].raw in w for w in value.left_out):
+                    kept = tuple(w for w in value.left_out if dollars[0].raw not in w)
+                    facts[name] = Chosen(value, value.words, kept) if kept else Decimal(value)
     # "9610出口做了二十万块钱人民币" for a dollar input; beside a yuan input ("进出口3500万人民币…租金90万"),
     # a yuan figure nearer the dollar input's cue than any yuan input's, and not taken by one
     yuan_specs = [s for s in specs if s.kind == "money_cny"]

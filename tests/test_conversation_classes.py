@@ -631,6 +631,13 @@ CASES = [
      "yuncheng.air_cargo_route"),
     ("a rule's figures restated name it", ["六安一家2020年新成立的跨境电商企业，当年进出口100万美元，能按每5万美元补2000元算吗"],
      "answered", NO, "luan.cbec_growth"),
+    # a dollar figure named by a yuan input's cue beside a dollar input's own figure: the yuan input's, in
+    # dollars, the amount given where every plausible rate binds the cap (BF047's words without 实际)
+    ("dollars for a yuan input beside a dollar input", ["潍坊 2023年在墨西哥自建海外仓 2000平 投资200万美元 当年跨境电商进出口1500万美元 "
+                                                        "已在潍坊海关备案 补多少"], "answered", Decimal(1000000),
+     "weifang.overseas_warehouse_build"),
+    ("dollars for a yuan input, the rate deciding", ["潍坊 2023年在墨西哥自建海外仓 2000平 投资20万美元 当年跨境电商进出口1500万美元 "
+                                                     "已在潍坊海关备案 补多少"], "needs_info", None, "weifang.overseas_warehouse_build"),
     # a figure said as a range ("两三百万", "三百几十平", "五六万", "两三个"): read as one, never as "23";
     # conditions decide where both ends agree, a formula asks unless the cap or the limit binds at the floor
     ("a rent said as a range, past the cap", ["运城 海外仓 2024年 租的 800平 用满一年 年租金两三百万 补多少"], "answered",
