@@ -71,6 +71,17 @@ def _items_of_both(text: str, value: Any, cues: list[str], others: Iterable[str]
     return bool(own) and bool(ruled_out) and not set(own) & set(ruled_out)
 
 
+_CURRENCY_KIND = {"USD": "money_usd", "CNY": "money_cny"}
+
+
+def _nearer_than_owners(text: str, quantity: Quantity, spec, owners: list, taken: set) -> bool:
+    """Whether a figure in the other currency is this input's: named by its cue, and, where inputs of
+    the figure's own currency exist, not taken by one and nearer this cue than any of theirs."""
+    own = _cue_distance(text, quantity, list(spec.cues))
+    rivals = [d for s in owners for d in [_cue_distance(text, quantity, list(s.cues))] if d is not None]
+    return own is not None and (not owners or (quantity.value not in taken and all(own < d for d in rivals)))
+
+
 def _implied_false() -> dict[str, list[str]]:
     return {str(k): [str(w) for w in v] for k, v in (_data().get("implied_false") or {}).items()}
 
@@ -573,44 +584,24 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             growth = _growth(text, [q for q in quantities if not any(a <= q.span[0] < b for a, b in claims)])
             if growth is not None:
                 facts[spec.name] = growth
-    # "一年租金30万美刀" for a yuan input; beside a dollar input ("投资200万美元 当年进出口1500万美元"), a dollar
-    # figure nearer the yuan input's cue than any dollar input's, and not taken by one
-    usd_specs = [s for s in specs if s.kind == "money_usd"]
-    taken_dollars = {v for k, v in facts.items() if any(s.name == k for s in usd_specs)}
-    for spec in specs:
-        if spec.kind != "money_cny" or spec.name in facts:
-            continue
-        dollars = []
-        for q in quantities:
-            if q.unit != "USD" or any(a <= q.span[0] < b for a, b in claims):
+    # "一年租金30万美刀" for a yuan input, "9610出口做了二十万块钱人民币" for a dollar input; beside an input of the
+    # figure's own currency ("投资200万美元 当年进出口1500万美元", "进出口3500万人民币…租金90万"), a figure nearer
+    # this input's cue than any such input's, and not taken by one
+    for kind, unit, wrap in (("money_cny", "USD", InDollars), ("money_usd", "CNY", InYuan)):
+        owners = [s for s in specs if s.kind == _CURRENCY_KIND[unit]]
+        taken_values = {v for k, v in facts.items() if any(s.name == k for s in owners)}
+        for spec in specs:
+            if spec.kind != kind or spec.name in facts:
                 continue
-            own = _cue_distance(text, q, list(spec.cues))
-            rivals = [d for s in usd_specs for d in [_cue_distance(text, q, list(s.cues))] if d is not None]
-            if own is not None and (not usd_specs or (q.value not in taken_dollars and all(own < d for d in rivals))):
-                dollars.append(q)
-        if len(dollars) == 1:
-            facts[spec.name] = InDollars(dollars[0].value, dollars[0].raw)
+            found = [q for q in quantities if q.unit == unit and not any(a <= q.span[0] < b for a, b in claims)
+                     and _nearer_than_owners(text, q, spec, owners, taken_values)]
+            if len(found) != 1:
+                continue
+            facts[spec.name] = wrap(found[0].value, found[0].raw)
             for name, value in list(facts.items()):  # a figure now taken is no longer "left out" of another
-                if isinstance(value, Chosen) and any(dollars[0].raw in w for w in value.left_out):
-                    kept = tuple(w for w in value.left_out if dollars[0].raw not in w)
+                if isinstance(value, Chosen) and any(found[0].raw in w for w in value.left_out):
+                    kept = tuple(w for w in value.left_out if found[0].raw not in w)
                     facts[name] = Chosen(value, value.words, kept) if kept else Decimal(value)
-    # "9610出口做了二十万块钱人民币" for a dollar input; beside a yuan input ("进出口3500万人民币…租金90万"),
-    # a yuan figure nearer the dollar input's cue than any yuan input's, and not taken by one
-    yuan_specs = [s for s in specs if s.kind == "money_cny"]
-    taken_values = {v for k, v in facts.items() if any(s.name == k for s in yuan_specs)}
-    for spec in specs:
-        if spec.kind != "money_usd" or spec.name in facts:
-            continue
-        yuan = []
-        for q in quantities:
-            if q.unit != "CNY" or any(a <= q.span[0] < b for a, b in claims):
-                continue
-            own = _cue_distance(text, q, list(spec.cues))
-            rivals = [d for s in yuan_specs for d in [_cue_distance(text, q, list(s.cues))] if d is not None]
-            if own is not None and (not yuan_specs or (q.value not in taken_values and all(own < d for d in rivals))):
-                yuan.append(q)
-        if len(yuan) == 1:
-            facts[spec.name] = InYuan(yuan[0].value, yuan[0].raw)
     for spec in specs:  # "月租6万…正好一年", "每个月线上交易额七百万 全年12个月": the rate times the year
         if spec.name not in facts and spec.kind in (*_MONEY_KINDS, "count"):
             alone = sum(1 for other in specs if other.kind == spec.kind) == 1
