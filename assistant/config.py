@@ -7,6 +7,7 @@ re-exported here so callers have one place to look.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -25,6 +26,24 @@ def _band(value: str) -> tuple[Decimal, Decimal]:
     return (low, high) if 0 < low <= high else (Decimal(6), Decimal(8))
 
 
+# yuan per unit of a third currency: wide enough for any rate of recent years
+_FX_DEFAULT = "欧元=7-9,英镑=8.5-10.5,日元=0.04-0.06,港币=0.85-0.95"
+
+
+def _fx_bands(value: str) -> tuple[tuple[str, Decimal, Decimal], ...]:
+    """"欧元=7-9,日元=0.04-0.06" -> (("欧元", 7, 9), ...) (POLICY_FX_CNY_RANGES); an entry not read is left out."""
+    bands = {}
+    for entry in re.split(r"[,，;；]", value):
+        name, _, band = entry.partition("=")
+        try:
+            low, high = (Decimal(part.strip()) for part in band.split("-", 1))
+        except (ValueError, InvalidOperation):
+            continue
+        if name.strip() and 0 < low <= high:
+            bands[name.strip()] = (low, high)
+    return tuple((name, low, high) for name, (low, high) in bands.items())
+
+
 @dataclass(frozen=True)
 class AssistantConfig:
     """What the engine needs beyond the index."""
@@ -37,6 +56,12 @@ class AssistantConfig:
     max_message_chars: int = 2000
     # A dollar figure given for a yuan input gives an amount only where every rate in this band gives the same
     usd_band: tuple[Decimal, Decimal] = (Decimal(6), Decimal(8))
+    # the same for figures in a third currency, by its canonical name (欧元, 英镑, 日元, 港币)
+    fx_bands: tuple[tuple[str, Decimal, Decimal], ...] = _fx_bands(_FX_DEFAULT)
+
+    def fx_band(self, currency: str) -> tuple[Decimal, Decimal] | None:
+        """Yuan per unit of a third currency, low and high, or None where no band is configured."""
+        return next(((low, high) for name, low, high in self.fx_bands if name == currency), None)
 
     @property
     def llm_enabled(self) -> bool:
@@ -54,6 +79,7 @@ class AssistantConfig:
             as_of=date.fromisoformat(as_of) if as_of else None,
             max_message_chars=int(env.get("POLICY_MAX_MESSAGE_CHARS") or 2000),
             usd_band=_band(env.get("POLICY_USD_CNY_RANGE") or "6-8"),
+            fx_bands=_fx_bands(env.get("POLICY_FX_CNY_RANGES") or _FX_DEFAULT),
         )
 
 

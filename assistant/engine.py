@@ -9,6 +9,7 @@ supports with the deterministic one.
 from __future__ import annotations
 
 import datetime
+import itertools
 import logging
 import re
 from collections.abc import Callable
@@ -21,10 +22,12 @@ from assistant import compose, direct, lifecycle
 from assistant.deps import Deps, build_deps
 from assistant.facts import bigrams, figure_of_year
 from assistant.figures import (
+    AtRate,
     Chosen,
     Competing,
     Difference,
     InDollars,
+    InForeign,
     InYuan,
     PerPeriod,
     Remainder,
@@ -1607,9 +1610,14 @@ def _period_across_turns(measure: Measure, session: Session, deps: Deps) -> dict
     "2025年3月开始租…" then "2026年1月就退租了" make one period; "2026年1月开始运营的" with no
     end runs at most until today (a bound, `Below`)."""
     months = [n for n in measure.inputs if _kind(deps, n) == "months"]
-    if not months or months[0] in session.facts or not session.said:
+    if not months or not session.said:
         return {}
-    period = span_across(session.said)
+    restated = months[0] in session.facts
+    if restated and (len(session.said) < 2 or started(session.said[-1:]) is None
+                     or months[0] in facts_for(session.said[-1], measure, deps.rulebook)):
+        return {}  # (the time said, and no start said after it: the time stands)
+    # "经营满一年了", then "哦不对，是今年2月才开始运营的": a start said later replaces the time said before
+    period = span_across(session.said) if not restated else None
     if period is not None:
         value = Decimal(period.months)
         return {months[0]: value if period.exact else AtLeast(value, "months")}
@@ -1635,8 +1643,9 @@ _LABEL = re.compile(rf"第[{_CN}]+条(?:（[{_CN}]+）)?|[{_CN}]+（[{_CN}]+）\
 _LEADING_IS = re.compile(r"^[\s，,是为]+")
 _FIGURE_UNIT = r"(?:元|美元|平方米|平|个月|个|家|人|天|年|班|单)"
 # a figure in digits, or in Chinese numerals with 万/亿 or a unit ("更正一下" holds none)
-_LAST_FIGURE = re.compile(rf"\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?\s*{_FIGURE_UNIT}?"
-                          rf"|[零〇一二两三四五六七八九十百千]+\s*(?:(?:万|亿)\s*{_FIGURE_UNIT}?|{_FIGURE_UNIT})")
+_LAST_FIGURE = re.compile(rf"(?:\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?\s*{_FIGURE_UNIT}?"
+                          rf"|[零〇一二两三四五六七八九十百千]+\s*(?:(?:万|亿)\s*{_FIGURE_UNIT}?|{_FIGURE_UNIT}))"
+                          r"(?![\d.,]|\s*[月日号])")  # "是今年2月开始的": a date, no figure to put right
 _DENIED_BEFORE = re.compile(r"(?:不是|并非|而不是)\s*$")
 _CORRECTING = re.compile(r"^(?:不对|不是|错了|说错了|搞错了|写错了|更正|纠正|应该是|其实是)")
 
@@ -1756,22 +1765,27 @@ def _ask_competing(measure: Measure, session: Session, deps: Deps, competing: di
     """Two figures for one input: name both and ask; neither becomes a fact."""
     lines = [message("competing_line", label=deps.rulebook.inputs[n].label, figures="、".join(c.words))
              for n, c in competing.items()]
-    text = message("competing", city=measure.city, measure_name=measure.name, lines="；".join(lines))
+    text = message("competing", city=measure.city, measure_name=measure.name, lines="；".join(lines),
+                   doc_number=measure.doc_number, clause=measure.clause)
     return _ask_about(measure, session, deps, list(competing), text, intent)
 
 
 def _ask_about(measure: Measure, session: Session, deps: Deps, names: list[str], text: str, intent: str) -> Answer:
     """A question back about inputs whose figures cannot be taken as said: they are dropped from
-    the facts and asked for (a bare reply then fills them)."""
+    the facts and asked for (a bare reply then fills them). As any question back on a measure, it cites
+    the clause and says first where the policy has expired."""
     for name in names:
         session.facts.pop(name, None)
     session.pending = list(names)
+    found = clause_citation(deps, measure.policy_id, measure.clause)
+    policies = [deps.retriever.snapshot.policies[measure.policy_id]] if found else []
+    text = "\n\n".join([*(f"> {b}" for b in compose.banners(policies, deps.as_of)), text])
     calculation = {"measure": measure.id, "city": measure.city, "clause": measure.clause, "eligible": None,
                    "amount_yuan": None, "steps": [], "unmet_conditions": [],
                    "missing_inputs": [deps.rulebook.inputs[n].label for n in names],
                    "assumptions": [], "warnings": []}
-    return Answer("needs_info", text, calculation=calculation, intent=intent, city=measure.city,
-                  measure=measure.id)
+    return Answer("needs_info", text, [found[0]] if found else [], calculation,
+                  compose.policy_status(policies, deps.as_of), intent=intent, city=measure.city, measure=measure.id)
 
 
 _ASKED_ITEM = re.compile(r"第\s*([一二两三四五六七八九十]|\d{1,2})\s*(?:个|家|座|条|项)|(前|后)一个|(头|最后)一个")
@@ -1800,27 +1814,70 @@ def _asked_item(message_text: str, count: int) -> int | None:
     return index if 0 <= index < count else None
 
 
-def _ask_yuan(measure: Measure, session: Session, deps: Deps, dollars: dict[str, InDollars | InYuan],
+_OTHER_CURRENCY = (InDollars, InYuan, InForeign)
+
+
+def _ask_yuan(measure: Measure, session: Session, deps: Deps, dollars: dict[str, InDollars | InYuan | InForeign],
               intent: str) -> Answer:
-    """A figure in the other currency where the rate changes the result: ask for the input's own currency."""
-    lines = "；".join(message(f"{_currency(v)}_line", label=deps.rulebook.inputs[n].label, words=v.words)
+    """A figure in another currency where the rate changes the result, or a third currency with no
+    band configured: ask for the input's own currency."""
+    lines = "；".join(message(f"{_currency(v)}_line", label=deps.rulebook.inputs[n].label, words=v.words,
+                             currency=getattr(v, "currency", ""))
                      for n, v in dollars.items())
     kinds = {_currency(v) for v in dollars.values()}
+    unit = "美元" if all(deps.rulebook.inputs[n].kind == "money_usd" for n in dollars) else "人民币"
     text = message(f"{kinds.pop() if len(kinds) == 1 else 'dollars'}_ask", city=measure.city,
-                   measure_name=measure.name, lines=lines)
+                   measure_name=measure.name, lines=lines, unit=unit, doc_number=measure.doc_number,
+                   clause=measure.clause)
     return _ask_about(measure, session, deps, list(dollars), text, intent)
 
 
-def _currency(value: InDollars | InYuan) -> str:
-    """Which message family speaks of the figure: dollars given for yuan, or yuan given for dollars."""
-    return "yuan" if isinstance(value, InYuan) else "dollars"
+def _currency(value: InDollars | InYuan | InForeign) -> str:
+    """Which message family speaks of the figure: dollars given for yuan, yuan given for dollars, or a
+    third currency."""
+    return "foreign" if isinstance(value, InForeign) else "yuan" if isinstance(value, InYuan) else "dollars"
 
 
-def _rate_note(values: list[InDollars | InYuan], low: Decimal, high: Decimal) -> str:
-    """"您给的是美元金额（…），本项按人民币计算；…结果都相同": the note for figures in the other currency."""
-    return "；".join(message(f"{kind}_same", words="、".join(v.words for v in values if _currency(v) == kind),
-                             low=str(low), high=str(high))
-                     for kind in dict.fromkeys(_currency(v) for v in values))
+def _bands(values: dict[str, Any], deps: Deps) -> dict[str, tuple[Decimal, Decimal]] | None:
+    """The band of each currency the figures need converting through ("美元" for dollars and for a
+    third currency's figure given for a dollar input), or None where a third currency has no band."""
+    bands: dict[str, tuple[Decimal, Decimal]] = {}
+    for name, value in values.items():
+        if isinstance(value, InForeign):
+            band = deps.config.fx_band(value.currency)
+            if band is None:
+                return None
+            bands[value.currency] = band
+        if isinstance(value, InDollars | InYuan) or (
+                isinstance(value, InForeign) and deps.rulebook.inputs[name].kind == "money_usd"):
+            bands["美元"] = deps.config.usd_band
+    return bands
+
+
+def _corners(bands: dict[str, tuple[Decimal, Decimal]]) -> list[dict[str, Decimal]]:
+    """Every combination of each band's two ends: a result the same at all of them is the same at
+    every rate in the bands (amounts only grow with a figure, and each figure with its rate)."""
+    return [dict(zip(bands, rates, strict=True)) for rates in itertools.product(*bands.values())]
+
+
+def _rate_note(values: dict[str, Any], bands: dict[str, tuple[Decimal, Decimal]], deps: Deps) -> str:
+    """"您给的是美元金额（…），本项按人民币计算；…结果都相同": the note for figures in another currency."""
+    notes = []
+    for kind in dict.fromkeys(_currency(v) for v in values.values()):
+        if kind == "foreign":
+            continue
+        low, high = bands["美元"]
+        notes.append(message(f"{kind}_same", words="、".join(v.words for v in values.values() if _currency(v) == kind),
+                             low=str(low), high=str(high)))
+    for name, value in values.items():
+        if isinstance(value, InForeign):
+            low, high = bands[value.currency]
+            dollar = deps.rulebook.inputs[name].kind == "money_usd"
+            usd_low, usd_high = bands.get("美元", (Decimal(0), Decimal(0)))
+            notes.append(message("foreign_same", words=value.words, currency=value.currency, low=str(low),
+                                 high=str(high), unit="美元" if dollar else "人民币", usd_low=str(usd_low),
+                                 usd_high=str(usd_high)))
+    return "；".join(notes)
 
 
 def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> CalcResult | None:
@@ -1877,7 +1934,7 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
                            calculate(measure_id, {**here, **convert(own[0])}, as_of=deps.as_of, rulebook=deps.rulebook))
         return combine(results, "、".join(r.measure_name for r in results) + "合计")
 
-    dollars = [v for f in [base, *items] for v in f.values() if isinstance(v, InDollars | InYuan)]
+    dollars = {k: v for f in [base, *items] for k, v in f.items() if isinstance(v, _OTHER_CURRENCY)}
     if not dollars:
         result = settle(lambda f: f)
         # "另一个…24年8月投用的": an item's use presumed to run to today, said as for one item
@@ -1886,18 +1943,32 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
             as_of=f"{deps.as_of.year}年{deps.as_of.month}月")
             for i, item in enumerate(items, 1) for v in item.values() if isinstance(v, Since)]
         return result
-    low, high = deps.config.usd_band  # "每个8000美刀" for a yuan input: an amount only if no rate changes it
-    at_low, at_high = settle(lambda f: _in_yuan(f, low)), settle(lambda f: _in_yuan(f, high))
-    if at_low.amount_yuan is None or at_low.amount_yuan != at_high.amount_yuan or at_low.eligible != at_high.eligible:
+    bands = _bands(dollars, deps)  # "每个8000美刀" for a yuan input: an amount only if no rate changes it
+    if bands is None:
         return None
-    at_low.assumptions.insert(0, _rate_note(dollars, low, high))
-    return at_low
+    at = [settle(lambda f, rates=rates: _in_yuan(f, rates, deps)) for rates in _corners(bands)]
+    if at[0].amount_yuan is None or any((r.amount_yuan, r.eligible) != (at[0].amount_yuan, at[0].eligible) for r in at):
+        return None
+    at[0].assumptions.insert(0, _rate_note(dollars, bands, deps))
+    return at[0]
 
 
-def _in_yuan(values: dict[str, Any], rate: Decimal) -> dict[str, Any]:
-    """Dollar figures given for yuan inputs, at one exchange rate."""
-    return {k: (Decimal(v) * rate if isinstance(v, InDollars) else Decimal(v) / rate if isinstance(v, InYuan) else v)
-            for k, v in values.items()}
+def _in_yuan(values: dict[str, Any], rates: dict[str, Decimal], deps: Deps) -> dict[str, Any]:
+    """Figures given in another currency than their input's, at one rate per currency (yuan per unit)."""
+    def converted(name: str, value: Any) -> Any:
+        usd = fmt_number(rates.get("美元", Decimal(0)))
+        if isinstance(value, InDollars):
+            return AtRate(Decimal(value) * rates["美元"], f"{value.words} × {usd}元/美元")
+        if isinstance(value, InYuan):
+            return AtRate(Decimal(value) / rates["美元"], f"{value.words} ÷ {usd}元/美元")
+        if isinstance(value, InForeign):
+            rate = rates[value.currency]
+            words = f"{value.words} × {fmt_number(rate)}元/{value.currency}"
+            if deps.rulebook.inputs[name].kind == "money_usd":
+                return AtRate(Decimal(value) * rate / rates["美元"], f"{words} ÷ {usd}元/美元")
+            return AtRate(Decimal(value) * rate, words)
+        return value
+    return {k: converted(k, v) for k, v in values.items()}
 
 
 def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text: str = "",
@@ -1933,7 +2004,7 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
                                            months=str(v), as_of=f"{deps.as_of.year}年{deps.as_of.month}月")
                                    for v in derived.values() if isinstance(v, Since))]
     competing = {k: v for k, v in facts.items() if isinstance(v, Competing)}
-    dollars = {k: v for k, v in facts.items() if isinstance(v, InDollars | InYuan)}
+    dollars = {k: v for k, v in facts.items() if isinstance(v, _OTHER_CURRENCY)}
     # Items may be described over several messages ("亚马逊两个店…", "还有一个阿里国际站…"): they are
     # read from the whole topic, not the last message alone.
     topic = "，".join(session.said) if (measure.per_item or measure.each_item) and session.said else text
@@ -1953,23 +2024,29 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
             facts = settled  # a condition already fails: which figure it was changes nothing
     stated = (extract_facts(" ".join([*session.said, text]), ["exchange_rate"], deps.rulebook).get("exchange_rate")
               if dollars and itemised is None and "exchange_rate" in deps.rulebook.inputs else None)
-    if isinstance(stated, Decimal) and stated > 0:  # "进出口3500万人民币 汇率按7.2算": the rate the user gave
-        converted = _in_yuan(facts, stated)
+    currencies = {getattr(v, "currency", "美元") for v in dollars.values()}
+    if isinstance(stated, Decimal) and stated > 0 and len(currencies) == 1 and (
+            "美元" in currencies or all(deps.rulebook.inputs[n].kind == "money_cny" for n in dollars)):
+        # "进出口3500万人民币 汇率按7.2算", "6000欧元 汇率按7.8": the rate the user gave, for the one currency said
+        converted = _in_yuan(facts, dict.fromkeys(currencies, stated), deps)
         read_as += [calc_text("input.converted", rate=fmt_number(stated), value=value.words,
                               converted=fmt_money(converted[name], "美元" if isinstance(value, InYuan) else "元"),
                               label=deps.rulebook.inputs[name].label) for name, value in dollars.items()]
         facts = converted
         dollars = {}
     if dollars and itemised is None:  # "一年租金30万美刀" for a yuan input: the amount if no rate changes it
-        low, high = deps.config.usd_band
-        at = [calculate(measure.id, _in_yuan(facts, rate), as_of=deps.as_of, rulebook=deps.rulebook)
-              for rate in (low, high)]
-        same = at[0].eligible == at[1].eligible and at[0].amount_yuan == at[1].amount_yuan and (
+        bands = _bands(dollars, deps)
+        if bands is None:  # a third currency with no band configured
+            return _ask_yuan(measure, session, deps, dollars, intent)
+        corners = _corners(bands)
+        at = [calculate(measure.id, _in_yuan(facts, rates, deps), as_of=deps.as_of, rulebook=deps.rulebook)
+              for rates in corners]
+        same = all((r.eligible, r.amount_yuan) == (at[0].eligible, at[0].amount_yuan) for r in at) and (
             at[0].amount_yuan is not None or at[0].eligible is False)
         if not same:
             return _ask_yuan(measure, session, deps, dollars, intent)
-        facts = _in_yuan(facts, low)
-        read_as.append(_rate_note(list(dollars.values()), low, high))
+        facts = _in_yuan(facts, corners[0], deps)
+        read_as.append(_rate_note(dollars, bands, deps))
     result = itemised or calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
     announced = _announced_count(topic, measure, deps) if itemised is None else None
     if announced is not None:  # "两条线 一条到香港 18班": that one's amount, the other's figures asked
@@ -2143,7 +2220,7 @@ def _understood(measure: Measure, facts: dict[str, Any], session: Session, deps:
             continue
         label = spec.label.split("（")[0]
         shown = show_value(value, spec.kind, str(spec.unit or ""))
-        if isinstance(value, Remainder | Difference | PerPeriod | Shared):  # "每月700万元 × 12个月": how it was got
+        if isinstance(value, Remainder | Difference | PerPeriod | Shared | AtRate):  # "每月700万元 × 12个月": how got
             lines.append(message("understood_derived", label=label, value=shown, words=value.words))
             continue
         lines.append(message("understood_line", label=label, value=shown, words=sources.get(name, "")))

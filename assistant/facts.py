@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from decimal import Decimal
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from assistant.figures import (
@@ -18,11 +19,13 @@ from assistant.figures import (
     Difference,
     Growth,
     InDollars,
+    InForeign,
     InYuan,
     PerPeriod,
     Remainder,
     Shared,
     Summed,
+    currency_name,
     part_of,
     request_spans,
 )
@@ -259,6 +262,18 @@ def _floor(text: str, quantity: Quantity) -> bool:
 
 _RANGE_BETWEEN = re.compile(r"\s*(?:至|到|-|~|～|—|–)\s*")
 _CHANGE_FROM = re.compile(r"[从由]")
+# "从2022年的1.2亿美元增加到2023年的1.4亿美元", "由800万美元增长到1200万美元": two levels, neither an increase
+_FROM_BEFORE = re.compile(r"[从由]\s*(?:(?:19|20)\d{2}\s*年(?:度)?(?:的)?)?\s*$")
+_TO_BETWEEN = re.compile(r"\s*(?:[^，,。；;\d]{0,6}?)(?:增长|增加|提高|上升|涨|升|扩大|下滑|下降|降|跌|减少|回落)了?"
+                         r"(?:到|至)\s*(?:(?:19|20)\d{2}\s*年(?:度)?(?:的)?)?\s*")
+
+
+def change_levels(text: str, quantities: list[Quantity]) -> list[tuple[int, int]]:
+    """The pairs of figures said as a change from one level to another ("从800万美元增长到1200万美元"),
+    by their indexes: both are levels, the increase is their difference."""
+    return [(i, i + 1) for i, (a, b) in enumerate(pairwise(quantities)) if a.unit == b.unit
+            and _FROM_BEFORE.search(text, max(0, a.span[0] - 12), a.span[0])
+            and _TO_BETWEEN.fullmatch(text, a.span[1], b.span[0])]
 
 
 def _ranges(text: str, quantities: list[Quantity]) -> tuple[list[Quantity], dict[tuple[int, int], Quantity]]:
@@ -314,6 +329,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     numeric = [s for s in specs if s.kind in _KIND_UNITS]
     candidates: list[tuple[int, int, str]] = []
     elsewhere = _of_elsewhere(text, quantities)
+    levels = {i for pair in change_levels(text, quantities) for i in pair}
     heads = _list_heads(text, quantities)
     for index, quantity in enumerate(quantities):
         per_batch = bool(_PER_BATCH.search(text[:quantity.span[0]]))
@@ -323,6 +339,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                     and _cue_distance(text, quantity, [c for c in spec.cues if len(c) > 1]) is not None):
                 continue  # (a count of years named by its own words, "补助已经拿满3年", is counted in 年;
                 # "运营3年了" is a period of operation)
+            if index in levels and _INCREASE_LABEL.search(str(spec.label)):
+                continue  # "从1.2亿美元增加到1.4亿美元": a level, whatever cue is near; the increase is the difference
             if index in elsewhere and _LOCAL_LABEL.search(str(spec.label)):
                 continue  # "另外还服务外地企业 交易额1亿 合计3.4亿": not the local figure the input counts
             if (spec.kind == "count" and quantity.word and not _unit_fits(spec, quantity)
@@ -437,6 +455,12 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 scores = {i: len(bigrams(_label(text, quantities[i])) & qualifier) for i in {index, *rivals}}
                 best = _sole_best(scores)
                 last = max(scores, key=lambda i: quantities[i].span[0])
+                if best is None:  # "参训300人，结业后210人跟企业签了1年以上劳动合同，40人签的是半年…": the
+                    # qualifier said after the figure, in its phrase
+                    best = _sole_best({i: len(bigrams(_phrase_of(text, quantities[i])) & qualifier)
+                                       for i in {index, *rivals}})
+                    last = best if best is not None and best != min(scores, key=lambda i: quantities[i].span[0]) \
+                        else None
                 if best is not None and best == last:
                     totals = {index, *rivals} - {best}  # (those who qualify are said after the total)
             if totals and totals != {index, *rivals}:
@@ -459,7 +483,12 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             actual = [i for i in sorted({index, *rivals}) if _ACTUAL.search(_label(text, quantities[i]))]
             nominal = [i for i in sorted({index, *rivals}) if i not in actual
                        and _NOMINAL.search(text, max(0, quantities[i].span[0] - 10), quantities[i].span[0])]
-            if len(actual) == 1 and len(nominal) == len(rivals):
+            # "合同写的年租金180万…实际只付了150万…另外国内新建仓库花了300万，参展花了20万": the rivals
+            # neither nominal nor actual are named as something else, or the choice is not this one's to make
+            otherwise = [i for i in sorted({index, *rivals}) if i not in actual and i not in nominal
+                         and _named_as_other(text, quantities[i], quantities[actual[0]] if actual else None, spec,
+                                             subject)]
+            if len(actual) == 1 and nominal and len(nominal) + len(otherwise) == len(rivals):
                 left_out = tuple(f"{_label(text, quantities[i])}{quantities[i].raw}"
                                  for i in sorted({index, *rivals} - set(actual)))
                 facts[name] = Chosen(quantity_value(spec.kind, quantities[actual[0]]),
@@ -477,6 +506,12 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                                      f"{asked}年{quantities[picked[0]].raw}", left_out)
                 taken.update(rivals | {index})
                 rivals = set()
+        if rivals and spec.kind == "area_m2":
+            chosen = _named_by_qualifier(text, sorted({index, *rivals}), quantities, spec)
+            if chosen is not None:  # "建筑面积5000平 实际使用3200平" for 园区实际使用面积: the one the label names
+                facts[name] = chosen
+                taken.update(rivals | {index})
+                rivals = set()
         chosen = _named_by_own_word(text, index, rivals, quantities, spec, subject) if rivals else None
         if chosen is not None:  # "买地150万、货架叉车50万，光建设费用就300万": the one named by its word
             facts[name] = chosen
@@ -484,9 +519,14 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         elif rivals and not isinstance(facts[name], Below):
             # "CE认证8万、商标注册5万，另外公司年会6万": a sum's parts are its own items, not the others
             others = _named_otherwise(text, index, rivals, quantities, spec, subject) if spec.sums else []
+            group = sorted({index, *rivals})
+            if spec.sums and any(_ACTUAL.search(_label(text, quantities[i])) for i in group):
+                # "软硬件预算60万，实际投资38万": a nominal sum beside an actual one is no part of the total
+                others += [i for i in group if i not in others and not _ACTUAL.search(_label(text, quantities[i]))
+                           and _NOMINAL.search(text, max(0, quantities[i].span[0] - 10), quantities[i].span[0])]
             kept = sorted({index, *rivals} - set(others))
             facts[name] = _one_or_many(text, kept, quantities, spec, subject)
-            left_out = tuple(f"{_label(text, quantities[i])}{quantities[i].raw}" for i in others)
+            left_out = tuple(_said_as(text, quantities[i]) for i in others)
             if left_out and isinstance(facts[name], Summed):
                 facts[name] = Summed(facts[name], facts[name].parts, left_out, facts[name].labels)
             elif left_out and isinstance(facts[name], Decimal):
@@ -538,14 +578,17 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 value = True  # "省商务厅那边已经对这个展会给过补助了": said in words no cue list holds
             if value is None and getattr(spec, "local", False) and home:
                 value = _home(text, home, list(spec.cues))
-            if (getattr(spec, "local", False) and _other_city_owner(text, list(spec.cues))
-                    and not (home and _home(text, home, list(spec.cues)))):
+            if getattr(spec, "local", False) and (
+                    (_other_city_owner(text, list(spec.cues)) and not (home and _home(text, home, list(spec.cues))))
+                    or (_other_city_owner(text, list(spec.cues), direct=True)
+                        and not (home and _home(text, home, list(spec.cues), direct=True)))):
                 value = False  # "我们是太原的一所高校…在运城培训": the subject is another city's
-                # ("六安注册的平台…另外还招了3家合肥的企业": the home city named as the owner stands)
+                # ("六安注册的平台…另外还招了3家合肥的企业": the home city named as the owner stands, unless
+                # the cue names the other city outright: "（秦皇岛市商务局）一家注册在唐山的企业")
             code_cues = [str(c) for c in spec.cues if re.fullmatch(r"\d{4}", str(c)) and str(c) in text]
             coded = value is not False and any(
                 not _NAMES_THE_MEASURE.match(text, m.end(1))  # "能拿9610那个一次性5万吗" names the measure
-                for c in code_cues for m in re.finditer("(" + re.escape(c) + r")[^，,。；;\d]{0,6}[1-9]", text))
+                for c in code_cues for m in re.finditer("(" + re.escape(c) + r")[^，,。；;\d\s没无不未]{0,12}[1-9]", text))
             if coded:
                 value = True  # "9610项下出口8.6万美元": the code names the figure's own trade
             if not coded and not _items_of_both(text, value, list(spec.cues), _implied_false().get(spec.name, ())) and (
@@ -602,6 +645,14 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 if isinstance(value, Chosen) and any(found[0].raw in w for w in value.left_out):
                     kept = tuple(w for w in value.left_out if found[0].raw not in w)
                     facts[name] = Chosen(value, value.words, kept) if kept else Decimal(value)
+    money = [s for s in specs if s.kind in _MONEY_KINDS]
+    for spec in money:  # "每个展位费6000欧元": a third currency's figure, this input's if nearer its cue than others'
+        if spec.name in facts:
+            continue
+        found = [q for q in quantities if q.unit == "FX" and not any(a <= q.span[0] < b for a, b in claims)
+                 and _nearer_than_owners(text, q, spec, [s for s in money if s is not spec], set())]
+        if len(found) == 1:
+            facts[spec.name] = InForeign(found[0].value, found[0].raw, currency_name(found[0].word))
     for spec in specs:  # "月租6万…正好一年", "每个月线上交易额七百万 全年12个月": the rate times the year
         if spec.name not in facts and spec.kind in (*_MONEY_KINDS, "count"):
             alone = sum(1 for other in specs if other.kind == spec.kind) == 1
@@ -672,6 +723,30 @@ def _beside_named(text: str, candidates: list[tuple[float, int, str]], quantitie
             continue
         out.append(candidate)
     return out
+
+
+def _named_as_other(text: str, quantity: Quantity, own: Quantity | None, spec, subject: Iterable[str]) -> bool:
+    """Whether a money figure is named as something the input is not ("参展花了20万", "5万是展会费"), or,
+    for an input abroad, as a domestic one ("国内新建仓库花了300万") where the figure taken is not."""
+    label = _naming(text, quantity)
+    if _unrelated(label, spec, [w for w in subject if w]):
+        return True
+    return bool(re.search(r"境外|国际|海外", str(spec.label)) and re.search(r"国内|境内", label)
+                and not (own is not None and re.search(r"国内|境内", _label(text, own))))
+
+
+def _named_by_qualifier(text: str, group: list[int], quantities: list[Quantity], spec) -> Chosen | None:
+    """The one figure of several named by the words that set the input's label apart from its cues
+    ("实际使用3200平" for 园区实际使用面积, beside "规划占地8000平" and "建筑面积5000平", each named as
+    something else): that one, the others said to be left out; None where no one figure is so named."""
+    label = re.sub(r"（.*?）", "", str(spec.label))
+    qualifier = bigrams(label) - set().union(*(bigrams(str(c)) for c in spec.cues))
+    labels = {i: _label(text, quantities[i]) for i in group}
+    best = _sole_best({i: len(bigrams(words) & qualifier) for i, words in labels.items()})
+    if best is None or any(len(re.findall(r"[\u4e00-\u9fff]", labels[i])) < 2 for i in group if i != best):
+        return None  # (an unnamed rival, "还有一块2000平", may be the same thing)
+    return Chosen(quantity_value(spec.kind, quantities[best]), f"{labels[best]}{quantities[best].raw}",
+                  tuple(f"{labels[i]}{quantities[i].raw}" for i in group if i != best))
 
 
 def _by_own_noun(text: str, quantity: Quantity, spec) -> bool:
@@ -777,6 +852,22 @@ def _label(text: str, quantity: Quantity) -> str:
     return _LABEL_EDGE.sub("", text[start:quantity.span[0]])
 
 
+_NAME_AFTER = re.compile(r"\s*(?:是|为|用于|用在|花在|都是|全是|主要是)\s*([^，,。；;！!？?\s\d]{2,10})")
+
+
+def _naming(text: str, quantity: Quantity) -> str:
+    """The words that name a figure: those after it where it is named there ("还有5万是展会费"),
+    else those before it (`_label`)."""
+    after = _NAME_AFTER.match(text, quantity.span[1])
+    return after.group(1) if after else _label(text, quantity)
+
+
+def _said_as(text: str, quantity: Quantity) -> str:
+    """A figure with the words that name it, as the user put them ("公司年会6万", "5万是展会费")."""
+    after = _NAME_AFTER.match(text, quantity.span[1])
+    return f"{quantity.raw}是{after.group(1)}" if after else f"{_label(text, quantity)}{quantity.raw}"
+
+
 _INCREASE_LABEL = re.compile(r"增加额|增量")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 
@@ -794,7 +885,11 @@ _TRADE_SAID = re.compile(r"进出口|交易额|跨境电商(?:进|出)|9610|9710
 
 def _two_levels(text: str, figures: list[Quantity]) -> tuple[Quantity, Quantity] | None:
     """Two figures, each the nearest after its own year ("2023年…5500万美元", "2022年是4000万美元"),
-    the earlier year's first; None otherwise."""
+    the earlier year's first, or said as a change from one to the other ("从800万美元增长到1200万美元");
+    None otherwise."""
+    changes = change_levels(text, figures)
+    if len(changes) == 1:
+        return figures[changes[0][0]], figures[changes[0][1]]
     if len(figures) != 2:
         return None
     dated = []
@@ -909,7 +1004,7 @@ def _named_otherwise(text: str, index: int, rivals: set[int], quantities: list[Q
     if not any(c in own_label for c in spec.cues if len(c) > 1):
         return []
     abroad_only = bool(re.search(r"境外|国际|海外", str(spec.label)))
-    return [i for i in sorted(rivals) if _unrelated(_label(text, quantities[i]), spec, subject)
+    return [i for i in sorted(rivals) if _unrelated(_naming(text, quantities[i]), spec, subject)
             or (abroad_only and re.search(r"国内|境内", _label(text, quantities[i])))]  # "国内商标续展1.2万"
 
 
@@ -1415,6 +1510,10 @@ def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
     facts_said = [m for m in mentions if not _names_rule(lowered, m[0], m[1])]
     if facts_said and len(facts_said) < len(mentions):
         mentions = facts_said
+    if re.search(r"海外|境外", str(spec.label)):  # "签了海外仓租赁合同…另外国内新建仓库花了300万": the
+        abroad = [m for m in mentions if not _DOMESTIC_PHRASE.search(_phrase_before(lowered, m[0]))]
+        if abroad and len(abroad) < len(mentions):  # domestic one's kind is none of the warehouse abroad's
+            mentions = abroad
     denied_until = -1  # "没开9610 9710 9810": a negation governs the list that follows it
     denied_words: dict[str, set[str]] = {}
     said_words: dict[str, set[str]] = {}
@@ -1451,6 +1550,22 @@ def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
     top = max(best.values())
     winners = [value for value, length in best.items() if length == top]
     return winners[0] if len(winners) == 1 else None
+
+
+_DOMESTIC_PHRASE = re.compile(r"国内|境内")
+
+
+def _phrase_of(text: str, quantity: Quantity) -> str:
+    """The phrase a figure stands in, between the punctuation before and after it."""
+    start = max((m.end() for m in _PHRASE_MARK.finditer(text, 0, quantity.span[0])), default=0)
+    end = _PHRASE_MARK.search(text, quantity.span[1])
+    return text[start:end.start() if end else len(text)]
+
+
+def _phrase_before(text: str, start: int) -> str:
+    """The words of a phrase up to a position: from the last punctuation before it."""
+    return text[max((m.end() for m in _PHRASE_MARK.finditer(text, max(0, start - 20), start)),
+                    default=max(0, start - 20)):start]
 
 
 _RULE_AFTER = re.compile(r"\s*(?:的|那|这)?\s*(?:门槛|标准|条件|要求|档|条款|那条|规定|补贴标准)"
@@ -1503,13 +1618,14 @@ def negated(text: str, start: int, end: int) -> bool:
 _OWNED = "企业|公司|商家|卖家|厂|高校|院校|学校|大学|学院|职院|机构"
 
 
-def _other_city_owner(text: str, cues: list[str]) -> bool:
+def _other_city_owner(text: str, cues: list[str], direct: bool = False) -> bool:
     """Whether a city without a policy here owns the subject: "太原的一所高校", "合肥的公司",
-    "注册在北京"."""
+    "注册在北京"; `direct`: only where the cue itself names the city ("注册在北京")."""
     from assistant.places import other_city_names
 
     words = "|".join([_OWNED, *(re.escape(c) for c in cues if len(c) > 1)])
-    return any(re.search(re.escape(city) + rf"(?:市)?(?:的|本地的?)?(?:一所|一家|一个)?(?:{words})", text)
+    return any((not direct and re.search(re.escape(city) + rf"(?:市)?(?:的|本地的?)?(?:一所|一家|一个)?(?:{words})",
+                                         text))
                or re.search(rf"(?:{words})(?:地)?(?:在|于|是)\s*{re.escape(city)}", text)  # "注册在北京"
                for city in other_city_names() if city in text)
 
@@ -1590,15 +1706,16 @@ def _elsewhere(text: str, place: str) -> bool:
     return any(place.endswith(m.group(2)) and place not in m.group(0) for m in _NAMED_OFFICE.finditer(text))
 
 
-def _home(text: str, city: str, cues: list[str]) -> bool | None:
+def _home(text: str, city: str, cues: list[str], direct: bool = False) -> bool | None:
     """True where the city (or 本市/本地) is named as the owner of a cue's subject: "运城的高职
-    院校", "在秦皇岛设立独立法人", "注册在秦皇岛"; None otherwise (never False: naming nothing proves nothing)."""
+    院校", "在秦皇岛设立独立法人", "注册在秦皇岛"; None otherwise (never False: naming nothing proves nothing).
+    `direct`: only where the cue itself names the city ("注册在秦皇岛")."""
     words = "|".join(re.escape(c) for c in cues if len(c) > 1)
     if not words:
         return None
     place = rf"(?:{re.escape(city)}|本市|本地|我市|当地)"
-    pattern = (rf"{place}(?:市)?[^，,。；;！!？?]{{0,8}}?(?:{words})"
-               rf"|(?:{words})[^，,。；;！!？?\d]{{0,3}}?(?:在|于|\bin\b)\s*{place}")  # "注册在秦皇岛"
+    pattern = ("" if direct else rf"{place}(?:市)?[^，,。；;！!？?]{{0,8}}?(?:{words})|") + (
+        rf"(?:{words})[^，,。；;！!？?\d]{{0,3}}?(?:在|于|\bin\b)\s*{place}")  # "注册在秦皇岛"
     for match in re.finditer(pattern, text):
         if not negated(text, match.start(), match.end()):
             return True
@@ -1702,8 +1819,26 @@ def money_mentions(text: str) -> list[Decimal]:
     return [q.value for q in parse_quantities(text) if q.unit in ("CNY", "USD")]
 
 
+@lru_cache(maxsize=64)
+def _item_count(item: str) -> re.Pattern[str]:
+    """"两个展", "租了两个海外仓", "两条线": a count of the items themselves (by the item's word, its first
+    or last character), not of their units (展位, 标展, 号)."""
+    return re.compile(rf"([两二三四五六七八九十2-9])(?=\s*[个条座处家场]\s*[^\d，,。；;！!？?\s]{{0,4}}?"
+                      rf"(?<!标)(?:{re.escape(item)}|{re.escape(item[0])}|{re.escape(item[-1])})(?!位|号|厅|馆))")
+
+
+def without_item_counts(text: str, measure: Measure) -> str:
+    """The text with the numbers that count a measure's items blanked ("去了两个展" for booths paid per
+    exhibition): how many items there are is no input of theirs, unless the measure counts them."""
+    each = measure.each_item
+    if each is None or each.count_input:
+        return text
+    return _item_count(each.item).sub(lambda m: " " * len(m.group(0)), text)
+
+
 def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]:
     """The facts in text that this measure's calculator takes."""
+    text = without_item_counts(text, measure)
     facts = extract_facts(text, input_names(measure, rulebook), rulebook, measure.keywords, measure.city)
     return _per_unit_from_total(text, measure, rulebook, facts)
 
@@ -1837,3 +1972,4 @@ def bare_answer(text: str, pending: list[str], rulebook: RuleBook) -> dict[str, 
 
 
 _YEAR_ALONE = re.compile(r"^((?:19|20)\d{2})\s*年(?:的|份)?$")
+

@@ -272,6 +272,35 @@ class InYuan(Worded):
     the configured band gives the same one, and asks for the dollar figure otherwise."""
 
 
+class AtRate(Worded):
+    """A figure converted from another currency at one end of the band of rates, where every rate
+    in it gives the same result; `words` say how ("8000美元 × 6元/美元")."""
+
+
+class InForeign(Worded):
+    """A figure in a third currency given for a money input ("每个展位费6000欧元"): its value is in
+    that `currency` (its canonical Chinese name, 欧元); the engine gives a result only where every
+    rate in the currency's configured band (and the dollar band, for a dollar input) gives the same
+    one, and asks for the figure in the input's own currency otherwise, or where no band is set."""
+
+    currency: str = ""
+
+    def __new__(cls, value: Decimal, words: str, currency: str = "") -> InForeign:
+        made = super().__new__(cls, value, words)
+        made.currency = currency
+        return made
+
+
+# a third currency's spellings -> its canonical name, the key of POLICY_FX_CNY_RANGES
+FOREIGN_NAMES = {"EUR": "欧元", "GBP": "英镑", "JPY": "日元", "港元": "港币", "HKD": "港币"}
+
+
+def currency_name(word: str) -> str:
+    """"EUR" -> "欧元", "万港元" -> "港币": the canonical name of a third currency's unit word."""
+    word = word.lstrip("万亿千百十")
+    return FOREIGN_NAMES.get(word, word)
+
+
 class Summed(Decimal):
     """A total the user gave in parts ("8万 + 5万"); `parts` are the words it came from,
     `left_out` the figures named as something else beside them ("公司年会6万"), `labels` the

@@ -17,6 +17,7 @@ from decimal import Decimal
 from itertools import pairwise
 from typing import Any
 
+from assistant.facts import without_item_counts
 from assistant.figures import Competing, Since
 from assistant.intent import lexicon
 from assistant.timeline import STOPPED, months_since, started
@@ -26,7 +27,7 @@ from calculators.items import OWN_GROUP_KEY
 from calculators.quantity import Below, parse_number
 
 _PARTS = re.compile(r"[，,；;。！？!?：:]|\s+")  # chat fragments are separated by spaces
-_SHARED = re.compile(r"都|均|每个|每家|各个|全部")
+_SHARED = re.compile(r"都|均|每个|每家|各个|全部|各(?=\s*[\d一二两三四五六七八九十])")  # "各1个展位": each item's
 _FIGURED = re.compile(r"\d|[上过破]千|[上过破]万|几千|几万|[一二两三四五六七八九十百千]+[万千百]")
 _QUESTION = re.compile(r"吗|多少|能否|能不能|可以拿|能拿|能奖|奖励几|补几|[?？]")
 _TOPIC_ONLY = re.compile(r"奖励|补贴|补助|奖补|政策|扶持|怎么|如何|店开全球")  # the measure named, no store
@@ -510,6 +511,9 @@ _FIGURE_AFTER = re.compile(r"\s*[\d.]+\s*(?:(?:万|亿|千)\s*(?:元|美元|块)
 _AFTER_COUNT = re.compile(r"[\d两二三四五六七八九十]+\s*个\s*(?:标准)?(?:展位|摊位|班次?)[^\d，,。；;]{0,6}[，,\s]*$")
 
 
+_EACH_ITEM = re.compile(r"各(?=\s*[\d一二两三四五六七八九十])")
+
+
 def _places_abroad(rulebook: RuleBook) -> dict[str, str]:
     """Names of places abroad (countries and their aliases) to their country: each starts an item
     with figures of its own."""
@@ -526,6 +530,8 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
         return {}, []
     names = [n for n in measure.inputs if n in rulebook.inputs] + [
         n for n in ("event_date", "country") if n in rulebook.inputs]
+    shared_text = without_item_counts(shared_text, measure)  # "去了两个展": how many items, no input's count
+    shared_text = _EACH_ITEM.sub("每个", shared_text)  # "…各1个展位" said of the items: each item's figure
     shared = extract_facts(shared_text, names, rulebook, measure.keywords, measure.city)
     items = [extract_facts(piece, names, rulebook, measure.keywords, measure.city) for piece in pieces]
     timed = [n for n in names if rulebook.inputs[n].kind in ("months", "date")]

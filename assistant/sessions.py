@@ -29,7 +29,19 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from assistant.engine import new_session
 from assistant.feedback import _make_engine, database_url
-from assistant.figures import Chosen, Competing, Difference, InDollars, InYuan, PerPeriod, Remainder, Shared, Summed
+from assistant.figures import (
+    AtRate,
+    Chosen,
+    Competing,
+    Difference,
+    InDollars,
+    InForeign,
+    InYuan,
+    PerPeriod,
+    Remainder,
+    Shared,
+    Summed,
+)
 from assistant.types import Session
 from calculators.quantity import AtLeast, Below, Period, Quantity
 
@@ -104,7 +116,7 @@ _TAG = "$type"
 
 
 _WORDED = {"remainder": Remainder, "in_dollars": InDollars, "in_yuan": InYuan, "difference": Difference,
-           "per_period": PerPeriod, "shared": Shared}
+           "per_period": PerPeriod, "shared": Shared, "at_rate": AtRate}
 
 
 def _encode(value: Any) -> Any:
@@ -116,6 +128,8 @@ def _encode(value: Any) -> Any:
     if isinstance(value, Summed):  # before Decimal: it is one
         return {_TAG: "summed", "value": str(value), "parts": list(value.parts), "left_out": list(value.left_out),
                 "labels": list(value.labels)}
+    if isinstance(value, InForeign):  # "6000欧元": the figure, its words and its currency
+        return {_TAG: "in_foreign", "value": str(value), "words": value.words, "currency": value.currency}
     worded = next((tag for tag, kind in _WORDED.items() if type(value) is kind), None)
     if worded is not None:  # a figure with the words it came from (每月6万 × 12个月, 25家 − 6家)
         return {_TAG: worded, "value": str(value), "words": value.words}
@@ -156,6 +170,8 @@ def _decode(data: Any) -> Any:
     if kind == "summed":
         return Summed(Decimal(data["value"]), tuple(data["parts"]), tuple(data.get("left_out", ())),
                       tuple(data.get("labels", ())))
+    if kind == "in_foreign":
+        return InForeign(Decimal(data["value"]), data["words"], data["currency"])
     if kind in _WORDED:
         return _WORDED[kind](Decimal(data["value"]), data["words"])
     if kind == "chosen":

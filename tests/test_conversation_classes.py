@@ -739,6 +739,60 @@ CASES = [
      "needs_info", None, "yuncheng.overseas_warehouse"),
     ("dollars, then the yuan", ["运城 海外仓 租的 美国 800平 用满一年 一年租金10万美元 补多少", "折合人民币70万"],
      "answered", Decimal(210000), "yuncheng.overseas_warehouse"),
+    # a third currency (欧元, 日元, 英镑, 港币): the same, by its own configured band; a currency with no band is asked
+    ("euros, the cap binds at any rate", ["运城企业 2025年去德国参加市政府支持的重点展 3个标准展位 每个展位费6000欧元 能补多少"],
+     "answered", Decimal(75000), "yuncheng.key_exhibition"),
+    ("euros, the rate changes the amount", ["运城企业 2025年去德国参加市政府支持的重点展 2个展位 每个展位费2000欧元 能补多少"],
+     "needs_info", None, "yuncheng.key_exhibition"),
+    ("yen, the rate changes the amount", ["运城企业 2025年去日本参加市政府支持的重点展 2个展位 每个展位费60万日元 能补多少"],
+     "needs_info", None, "yuncheng.key_exhibition"),
+    ("euros for a dollar input, over the bar at any rate", ["六安企业 2020年跨境电商9610出口20万欧元 能奖多少"],
+     "answered", Decimal(50000), "luan.export_start"),
+    ("euros for a dollar input, short of the bar at any rate", ["六安企业 2020年跨境电商9610出口3万欧元 能奖多少"],
+     "answered", NO, "luan.export_start"),
+    ("euros, at the rate the user gave", ["运城 2025年新拿的欧盟CE认证 花了1万欧元 汇率按7.8算 能补多少"],
+     "answered", Decimal(23400), "yuncheng.certification"),
+    ("a currency with no band", ["运城 2025年新拿的欧盟CE认证 花了5万韩元 能补多少"], "needs_info", None,
+     "yuncheng.certification"),
+    ("euros, then the yuan", ["运城 认证费补贴怎么算", "2025年新拿的欧盟CE认证，花了1.5万欧元", "折合人民币11.7万"],
+     "answered", Decimal(35100), "yuncheng.certification"),
+    ("euros in items, the cap binds for each", ["运城企业 2025年参加市政府支持的重点展 去了两个展 一个在德国展位费6000欧元 "
+                                                "一个在法国展位费7000欧元 各2个展位 能补多少"], "answered", Decimal(100000),
+     "yuncheng.key_exhibition"),
+    # the count of the items themselves is none of their inputs ("去了两个展" is no booth count); "各1个展位" is each one's
+    ("items counted, their units said for each", ["运城企业 2025年参加市政府支持的重点展 去了两个展 一个在德国展位费5万元 "
+                                                  "一个在法国展位费6万元 各1个展位 能补多少"], "answered", Decimal(50000),
+     "yuncheng.key_exhibition"),
+    ("items counted, their units not said", ["运城企业 2025年参加市政府支持的重点展 去了两个展 一个在德国展位费5万元 "
+                                             "一个在法国展位费6万元 能补多少"], "needs_info", None, "yuncheng.key_exhibition"),
+    ("standard booths said as 标展 are no items", ["运城 市政府支持的重点展会 24年10月去日本 订了3个标展 每个展位费4w 能补多少"],
+     "answered", Decimal(75000), "yuncheng.key_exhibition"),
+    # levels said as a change ("从…增长到…"): the increase is their difference, neither level
+    ("an increase said as a change between levels", ["潍坊一家综合服务企业 2023年服务企业42家 服务企业的跨境电商进出口额"
+                                                   "从2022年的1.2亿美元增加到2023年的1.4亿美元 平台营收3000万元 能奖多少"],
+     "answered", Decimal(400000), "weifang.service_platform"),
+    ("two parts of a clause, the increase said as a change", [
+        "六安企业 2021年跨境电商进出口从800万美元增长到1200万美元 本企业出口增长40% 在第三方平台推广 平台服务年费12万 "
+        "推广运营费4万 平台费补贴加增量补助一共多少"], "answered", Decimal(200000), "luan.cbec_growth"),
+    # a nominal sum beside the actual one, for an input that adds its parts
+    ("a budget beside the actual investment", ["六安注册的综合服务平台 2019年上线运营至今 服务本地企业14家 2021年本地在线进出口"
+                                               "80万美元 2021年软硬件预算60万 实际投资38万 补助多少"],
+     "answered", Decimal(152000), "luan.service_platform_investment"),
+    ("a part named after its figure", ["运城公司 2025年CE认证费12万 美国商标注册8万 检测费5万 还有5万是展会费 "
+                                       "认证注册检测能补多少"], "answered", Decimal(75000), "yuncheng.certification"),
+    # a start said after a time: the start replaces it ("满一年了" then "不对 是今年2月才开始运营的")
+    ("a start corrects the time said before", ["秦皇岛企业在泰国自建的海外仓1100平 经营满一年了 能奖多少",
+                                               "哦不对 是今年2月才开始运营的"], "answered", NO,
+     "qinhuangdao.overseas_warehouse"),
+    ("a start said with the time stands with it", ["秦皇岛企业在泰国自建的海外仓1100平 2024年2月开始运营 经营满一年了 能奖多少"],
+     "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    # a follow-up on another measure of the clause, in the clause's own words, turns to it
+    ("a follow-up on the clause's other measure", ["运城一所高职院校2025年搞产教融合培训 培训40天 签了一年以上合同的学员320人 "
+                                                   "能补多少", "另外跟培训机构共建了实训课程 花了45万 这部分能补多少"],
+     "answered", None, "yuncheng.practical_training"),
+    # registration named in another city outright, beside the home city named as the help desk's own
+    ("registered in another city", ["（秦皇岛市商务局）一家注册在唐山的企业 在秦皇岛有仓库 开通了9610/9710/9810 "
+                                    "年跨境电商进出口5000万 能拿1%的奖励吗"], "answered", NO, "qinhuangdao.existing_enterprise"),
     ("the user's arithmetic in dollars is no fact", ["秦皇岛 1210业务 去年线上交易额1亿美金 按2%算就是200万美刀？"],
      "answered", Decimal(1000000), "qinhuangdao.retail_import_1210"),
     # a topic word inside a denied past fact asks nothing ("没拿过国家和省里的钱" is no combining question)

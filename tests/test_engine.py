@@ -412,6 +412,23 @@ def test_the_dollar_band_is_configured(monkeypatch, setting, band):
     assert AssistantConfig.from_env().usd_band == band
 
 
+@pytest.mark.parametrize(("setting", "euro", "yen"), [
+    (None, (Decimal(7), Decimal(9)), (Decimal("0.04"), Decimal("0.06"))),
+    ("欧元=7.5-8.5，日元=0.045-0.05", (Decimal("7.5"), Decimal("8.5")), (Decimal("0.045"), Decimal("0.05"))),
+    ("欧元=9-7;日元=abc", None, None),  # an entry not read is left out: figures in it are asked for
+])
+def test_third_currency_bands_are_configured(monkeypatch, setting, euro, yen):
+    """POLICY_FX_CNY_RANGES: the yuan per unit of each third currency, by its canonical name."""
+    from assistant.config import AssistantConfig
+
+    if setting is None:
+        monkeypatch.delenv("POLICY_FX_CNY_RANGES", raising=False)
+    else:
+        monkeypatch.setenv("POLICY_FX_CNY_RANGES", setting)
+    config = AssistantConfig.from_env()
+    assert (config.fx_band("欧元"), config.fx_band("日元")) == (euro, yen)
+
+
 # (turns, words the reply must hold, words it must not): an enterprise that says where it is gets
 # another city's rule for comparison, never an amount computed under it
 HOME_CITY = [

@@ -381,6 +381,122 @@ def test_facts(rulebook, kind, measure, sentence, expected, absent):
         assert name not in facts, (kind, name, facts)
 
 
+@pytest.mark.parametrize(("measure", "sentence", "name", "value", "currency"), [
+    ("yuncheng.key_exhibition", "3个标准展位 每个展位费6000欧元", "booth_fee_cny", D(6000), "欧元"),
+    ("yuncheng.overseas_warehouse", "德国的仓 800平 年租金5万欧元", "cost_cny", D(50000), "欧元"),
+    ("yuncheng.certification", "CE认证花了30万日元", "certification_cost_cny", D(300000), "日元"),
+    ("yuncheng.certification", "香港注册商标 花了2万港元", "certification_cost_cny", D(20000), "港币"),
+    ("luan.export_start", "9610出口20万EUR", "annual_9610_export_usd", D(200000), "欧元"),
+])
+def test_a_third_currencys_figure_keeps_its_currency(rulebook, measure, sentence, name, value, currency):
+    """"6000欧元" is never read as 6000 yuan: it is the figure in its currency, converted by the engine."""
+    from assistant.figures import InForeign
+
+    got = facts_for(normalize(sentence), rulebook.measure(measure), rulebook).get(name)
+    assert isinstance(got, InForeign) and (Decimal(got), got.currency) == (value, currency), got
+
+
+@pytest.mark.parametrize(("measure", "sentence", "absent"), [
+    ("yuncheng.key_exhibition", "去了两个展 一个在德国 一个在法国", "booth_count"),
+    ("yuncheng.key_exhibition", "参加了三个重点展", "booth_count"),
+    ("yuncheng.air_cargo_route", "开了两条航线", "flights_per_year"),
+])
+def test_a_count_of_the_items_is_none_of_their_inputs(rulebook, measure, sentence, absent):
+    assert absent not in facts_for(normalize(sentence), rulebook.measure(measure), rulebook)
+
+
+@pytest.mark.parametrize(("measure", "sentence", "name", "value"), [
+    ("yuncheng.key_exhibition", "订了3个标展", "booth_count", 3),  # 标展: standard booths, no exhibitions
+    ("yuncheng.key_exhibition", "两个展位", "booth_count", 2),
+])
+def test_a_count_of_units_is_still_read(rulebook, measure, sentence, name, value):
+    assert facts_for(normalize(sentence), rulebook.measure(measure), rulebook).get(name) == value
+
+
+# (measure, sentence, input, value, words the figure is said to come from)
+CHANGE_LEVELS = [
+    ("weifang.service_platform", "服务企业进出口额从2022年的1.2亿美元增加到2023年的1.4亿美元",
+     "served_trade_increase_usd", D(20000000), "1.4亿美元 − 1.2亿美元"),
+    ("luan.cbec_growth", "跨境电商进出口由800万美元增长到1200万美元", "cbec_trade_increase_usd", D(4000000),
+     "1200万美元 − 800万美元"),
+    ("luan.cbec_growth", "进出口从2020年800万美元提高到了2021年1000万美元", "cbec_trade_increase_usd", D(2000000),
+     "1000万美元 − 800万美元"),
+]
+
+
+@pytest.mark.parametrize(("measure", "sentence", "name", "value", "words"), CHANGE_LEVELS,
+                         ids=[c[1][:14] for c in CHANGE_LEVELS])
+def test_a_change_from_one_level_to_another_is_their_difference(rulebook, measure, sentence, name, value, words):
+    """"从1.2亿美元增加到1.4亿美元": both figures are levels, never the increase; the increase is the difference."""
+    from assistant.figures import Difference
+
+    got = facts_for(normalize(sentence), rulebook.measure(measure), rulebook).get(name)
+    assert isinstance(got, Difference) and (Decimal(got), got.words) == (value, words), got
+
+
+@pytest.mark.parametrize(("measure", "sentence", "name", "value", "left_out"), [
+    # a nominal sum beside an actual one, for an input that adds its parts: the actual, the other left out
+    ("luan.service_platform_investment", "平台软硬件预算60万，实际投资38万", "platform_investment_cny", D(380000),
+     "预算60万"),
+    ("yuncheng.certification", "CE认证报价10万 实际付了8万 商标注册5万", "certification_cost_cny", D(130000),
+     "报价10万"),
+    # a figure named after it ("还有5万是展会费") is no part of another input's total
+    ("yuncheng.certification", "CE认证费12万、商标注册费8万、检测费5万，还有5万是展会费", "certification_cost_cny",
+     D(250000), "5万是展会费"),
+])
+def test_a_figure_named_otherwise_is_no_part_of_a_total(rulebook, measure, sentence, name, value, left_out):
+    from assistant.figures import Chosen, Summed
+
+    got = facts_for(normalize(sentence), rulebook.measure(measure), rulebook).get(name)
+    assert Decimal(got) == value, got
+    assert isinstance(got, Chosen | Summed) and any(left_out in w for w in got.left_out), got
+
+
+@pytest.mark.parametrize(("measure", "sentence", "name", "value"), [
+    # several areas, one named by the words that set the label apart ("实际使用" of 园区实际使用面积)
+    ("yuncheng.demo_park", "规划占地8000平 建筑面积5000平 实际使用3200平", "park_area_m2", D(3200)),
+    ("yuncheng.demo_park", "建筑面积4000平 但实际使用面积2800平", "park_area_m2", D(2800)),
+    # the actual sum beside a nominal one, the other figures named as other things (domestic, 参展)
+    ("yuncheng.overseas_warehouse", "合同写的年租金180万 实际只付了150万 另外国内新建仓库花了300万 参展花了20万",
+     "cost_cny", D(1500000)),
+    # those who qualify, the qualifier said after the figure in its phrase
+    ("yuncheng.talent_training", "参训学生300人，结业后210人跟运城的跨境电商企业签了1年以上劳动合同，40人签的是半年实习协议，"
+     "剩下50人去外地了", "contracted_trainees", D(210)),
+])
+def test_the_figure_the_label_names_among_several(rulebook, measure, sentence, name, value):
+    got = facts_for(normalize(sentence), rulebook.measure(measure), rulebook).get(name)
+    assert not isinstance(got, Competing) and got == value, got
+
+
+@pytest.mark.parametrize(("sentence", "mode"), [
+    ("跟德国一家物流公司签了海外仓租赁合同 另外国内新建仓库花了300万", "租赁"),  # the domestic one's kind is not it
+    ("在德国新建了海外仓 国内的仓是租的", "自建"),
+    ("海外仓是租的", "租赁"),
+])
+def test_a_domestic_things_kind_is_not_the_warehouse_abroads(rulebook, sentence, mode):
+    facts = facts_for(normalize(sentence), rulebook.measure("yuncheng.overseas_warehouse"), rulebook)
+    assert facts.get("warehouse_mode") == mode, facts
+
+
+@pytest.mark.parametrize(("sentence", "coded"), [
+    ("2020年9610项下跨境电商出口正好5万美刀 一般贸易出口还有200万美元", True),  # the code names the figure's trade
+    ("出口都是走9710的 一年大概20万美刀 9610一票都没有 能拿5万元那个奖励吗", False),  # denied: no figure of its
+])
+def test_a_code_said_before_its_figure(rulebook, sentence, coded):
+    facts = facts_for(normalize(sentence), rulebook.measure("luan.export_start"), rulebook)
+    assert facts.get("customs_9610") is coded, facts
+
+
+@pytest.mark.parametrize(("sentence", "local"), [
+    ("（秦皇岛市外事商务局）一家注册在唐山的企业 在秦皇岛有仓库", False),  # the cue names the other city outright
+    ("一家在秦皇岛注册的企业 仓库在唐山", True),
+    ("平台龙头企业落户秦皇岛（独立法人）", True),
+])
+def test_registration_said_of_another_city(rulebook, sentence, local):
+    facts = facts_for(normalize(sentence), rulebook.measure("qinhuangdao.existing_enterprise"), rulebook)
+    assert facts.get("registered_locally") is local, facts
+
+
 @pytest.mark.parametrize(("kind", "measure", "sentence"), COMPETING, ids=[c[0] for c in COMPETING])
 def test_competing(rulebook, kind, measure, sentence):
     facts = facts_for(normalize(sentence), rulebook.measure(measure), rulebook)

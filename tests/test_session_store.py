@@ -12,7 +12,18 @@ from fastapi.testclient import TestClient
 
 from assistant.api import build_api
 from assistant.config import ApiSettings, AssistantConfig
-from assistant.figures import Competing, Difference, InDollars, InYuan, PerPeriod, Remainder, Shared, Summed
+from assistant.figures import (
+    AtRate,
+    Competing,
+    Difference,
+    InDollars,
+    InForeign,
+    InYuan,
+    PerPeriod,
+    Remainder,
+    Shared,
+    Summed,
+)
 from assistant.services import Services
 from assistant.sessions import (
     DatabaseSessionStore,
@@ -38,6 +49,8 @@ def _session() -> Session:
                        "warehouse_mode": "租赁", "qualified": True, "countries": ["美国", "德国"],
                        "subsidy": Summed(Decimal("130000"), ("8万", "5万"), labels=("认证费", "商标注册")),
                        "rent_usd": InDollars(Decimal("300000"), "30万美元"),
+                       "booth_eur": InForeign(Decimal("6000"), "6000欧元", "欧元"),
+                       "booth_cny": AtRate(Decimal("42000"), "6000欧元 × 7元/欧元"),
                        "increase": Difference(Decimal("15000000"), "6000万美元 − 4500万美元"),
                        "rent_year": PerPeriod(Decimal("720000"), "每月6万 × 12个月"),
                        "booth_fee": Shared(Decimal("25000"), "展位费5万 ÷ 2个"),
@@ -65,6 +78,7 @@ def test_会话存成带类型的JSON再原样读回():
     assert after.facts["subsidy"].parts == ("8万", "5万")
     assert after.facts["subsidy"].labels == ("认证费", "商标注册")
     assert after.facts["rent_usd"].words == "30万美元"
+    assert (after.facts["booth_eur"].words, after.facts["booth_eur"].currency) == ("6000欧元", "欧元")
     assert after.facts["rent_year"].words == "每月6万 × 12个月"
     assert load_session('{"id": "x", "turns": 1, "later_field": 3}') == Session(id="x", turns=1)
 
