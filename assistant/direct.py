@@ -51,11 +51,21 @@ def topics_of(text: str) -> list[str]:
     具体申报指南出了没有": who interprets, and the materials)."""
     asked = {}
     for key, topic in _topics().items():
-        found = [text.find(w) for w in topic["asks"] if w in text]
+        found = [text.find(w) for w in topic["asks"] if w in text and not _heads_a_case(text, text.find(w) + len(w))]
         found += [m.start() for p in topic.get("asks_patterns", ()) for m in [re.search(p, text)] if m]
         if topic["says"] and found:
             asked[key] = min(found)
     return sorted(asked, key=asked.get)
+
+
+_HEADER = re.compile(r"\s*(?:[:：]|显示|上写|里写)")
+
+
+def _heads_a_case(text: str, end: int) -> bool:
+    """Whether a topic's words head the case that follows ("企业申报材料：…8个标准展位，每个展位费4万元"):
+    a label before a colon and figures, not a question about the topic."""
+    header = _HEADER.match(text, end)
+    return bool(header) and bool(re.search(r"\d", text[header.end():]))
 
 
 def topic_patterns(key: str) -> list[str]:

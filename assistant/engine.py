@@ -20,7 +20,7 @@ from typing import Any
 
 from assistant import compose, direct, lifecycle
 from assistant.deps import Deps, build_deps
-from assistant.facts import bigrams, figure_of_year
+from assistant.facts import bigrams, figure_of_year, other_city_enterprises
 from assistant.figures import (
     AtRate,
     Chosen,
@@ -343,8 +343,10 @@ def _task(t: Turn) -> Answer | None:
 
 def _other_city(t: Turn) -> Answer | None:
     """A city no policy covers ("那在杭州呢"); "香港的" after the air-route rule is the route's
-    destination, a fact, not a city asked about."""
-    if not t.u.other_cities or (t.current is not None and not t.cities and t.carried):
+    destination, a fact, not a city asked about — unless the city is named as the enterprise's
+    ("那杭州呢 杭州企业租海外仓能补多少")."""
+    if not t.u.other_cities or (t.current is not None and not t.cities and t.carried
+                                and not other_city_enterprises(t.text)):
         return None
     return Answer("out_of_scope", message("out_of_scope_city", covered=t.covered,
                                           cities="、".join(t.u.other_cities)), intent="out_of_scope")
@@ -1890,6 +1892,10 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
     if len(items) < 2 or any(isinstance(v, Competing) for f in [shared, *items] for v in f.values()):
         return None
     own = {k for item in items for k in item}
+    said = {str(Decimal(v)) for item in items for v in item.values() if isinstance(v, Decimal)}
+    if any(k in own and isinstance(v, Decimal) and str(Decimal(v)) not in said
+           for later in session.said[1:] for k, v in facts_for(later, measure, deps.rulebook).items()):
+        return None  # "华沙仓年租金是128万，之前多写了10万": a later figure for an item the split did not place
     base = {k: v for k, v in session.facts.items() if k not in own and not isinstance(v, Competing)
             and k in input_names(measure, deps.rulebook)}
     base.update(shared)  # "都运营两年了": every item's, unless an item says otherwise

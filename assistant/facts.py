@@ -588,7 +588,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             code_cues = [str(c) for c in spec.cues if re.fullmatch(r"\d{4}", str(c)) and str(c) in text]
             coded = value is not False and any(
                 not _NAMES_THE_MEASURE.match(text, m.end(1))  # "能拿9610那个一次性5万吗" names the measure
-                for c in code_cues for m in re.finditer("(" + re.escape(c) + r")[^，,。；;\d\s没无不未]{0,12}[1-9]", text))
+                for c in code_cues for m in re.finditer("(" + re.escape(c) + _CODE_TO_FIGURE, text))
             if coded:
                 value = True  # "9610项下出口8.6万美元": the code names the figure's own trade
             if not coded and not _items_of_both(text, value, list(spec.cues), _implied_false().get(spec.name, ())) and (
@@ -596,7 +596,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                     re.search(p, text) for p in _implied_false_patterns().get(spec.name, ()))):
                 value = False  # "新建的独立站…域名不在我们名下": the specific word outweighs the topic's cue
                 # ("9610项下8.6万…9710项下还有12万": the code said outright stands)
-            elif value is None and spec.name in _data().get("local_subject", ()) and _other_city_enterprises(text):
+            elif value is None and spec.name in _data().get("local_subject", ()) and other_city_enterprises(text):
                 value = False
             if value is not None:
                 facts[spec.name] = value
@@ -1147,7 +1147,7 @@ _EXCLUDED = re.compile(r"\s*(?:不算|不计|不包括|不含|不属于|除外"
                        r"|(?:都|也)?(?:只|仅|才)(?:签|签订|签约|培训|运营|经营|用|做)了?(?:半年|[一二三四五六七八九十两\d]+个?月)"
                        # "另有40人签的是半年合同": a group held short of a year by its contract
                        r"|(?:都|也)?(?:签的是|签的|签了|签订了?)\s*(?:半年|(?<!\d)(?:1[01]|[1-9])\s*个月|[一二三四五六七八九十两]个月)"
-                       r"(?:的)?(?:劳动)?合同)")
+                       r"(?:的)?(?:劳动|实习|就业|用工)?(?:合同|协议))")
 
 
 # "一年最多补多少", "补助期三年加起来最多": a period of the rule (its cap, its support period), not the enterprise's
@@ -1630,7 +1630,7 @@ def _other_city_owner(text: str, cues: list[str], direct: bool = False) -> bool:
                for city in other_city_names() if city in text)
 
 
-def _other_city_enterprises(text: str) -> bool:
+def other_city_enterprises(text: str) -> bool:
     """Whether enterprises are said to be another city's: "这5家都是合肥的企业"."""
     from assistant.places import other_city_names
 
@@ -1704,6 +1704,10 @@ def _elsewhere(text: str, place: str) -> bool:
     """Whether the text names the same kind of office in another place ("青岛海关" where the
     clause says "潍坊海关"): `place` is the office the clause names."""
     return any(place.endswith(m.group(2)) and place not in m.group(0) for m in _NAMED_OFFICE.finditer(text))
+
+
+# "9610项下跨境电商出口正好5万美刀": a code up to 12 characters before its figure, no denial between
+_CODE_TO_FIGURE = r")[^，,。；;\d没无不未]{0,12}[1-9]"
 
 
 def _home(text: str, city: str, cues: list[str], direct: bool = False) -> bool | None:

@@ -96,10 +96,16 @@ def has_any(text: str, key: str) -> bool:
     return any(word in lowered for word in lexicon()[key])
 
 
+# "企业申报材料：2025年1月参加…8个标准展位…": a label heading the case that follows, no question
+_LEAD_HEADER = re.compile(r"^\s*[^，,。；;：:？?\d]{1,10}[：:](?=.*\d)", re.S)
+
+
 def detect_intent(text: str, has_facts: bool) -> str:
     """validity | compare | apply | calculate | eligibility | greeting | explain. Facts with an
     amount question are a calculation even when validity is asked too ("不是5月底就到期了吗，还能
-    拿多少"): the calculation's reply states the validity where it decides."""
+    拿多少"): the calculation's reply states the validity where it decides. A label heading the case
+    ("企业申报材料：…") asks nothing."""
+    text = _LEAD_HEADER.sub("", text)
     if has_any(text, "who_decides") and not has_facts:
         return "apply"  # "每家企业具体给多少是谁来定的": who decides, not how much
     if has_facts and has_any(text, "calculate") and not has_any(text, "apply"):

@@ -28,7 +28,7 @@ _SPAN = re.compile(
 
 # "2025年3月1号起租 2025年12月31号到期": a start and an end each named by its own verb
 _DATE_WORDS = r"\d{4}\s*年\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?(?:初|中|底)?"
-_STARTS = (r"(?:起租|开始租|开始用|开始使用|投用|投入使用|启用|投入运营|开始运营|开业|开张|开仓|开的|开了"
+_STARTS = (r"(?:起租|开始租|开始用|开始使用|投用|投入使用|启用|投入运营|开始运营|开业|开张|开仓|开园|上线|开的|开了"
            r"|租的|租下|租了|起|开始)")
 _ENDS = r"\s*(?:就|才|已经|已|便)?\s*(?=到期|为止|结束|截止|止|退租|不租|停用|关|转给|转让|转租|卖给|卖掉|卖了|撤)"
 _START_END = re.compile(rf"({_DATE_WORDS})\s*{_STARTS}([^。；;\d]{{0,8}}?)({_DATE_WORDS}){_ENDS}")
@@ -43,7 +43,7 @@ _MONTH_END = re.compile(rf"(?<![\d年])(\d{{1,2}})\s*月(?:初|中|底)?{_ENDS}"
 _YEAR_PART = re.compile(r"(\d{4})\s*年\s*年?(初|底|末)(?!\s*\d)")
 # "2024年初就开始运营了", "2024年3月已经投入使用了": a start in the perfect, no end — still going
 _ONGOING_START = re.compile(rf"({_DATE_WORDS})\s*(?:就|已经|早就|便)\s*(?:开始)?"
-                            r"(?:运营|经营|使用|投用|投入使用|投入运营|营业|开业|用上|启用)了")
+                            r"(?:运营|经营|使用|投用|投入使用|投入运营|营业|开业|开园|上线|用上|启用)了")
 
 
 # "都是今年新拿到的 2025年": a relative year with the calendar year said after it, ending the phrase,
@@ -187,7 +187,7 @@ def months_since(start: date, today: date) -> int:
 
 
 _YEAR_START = re.compile(r"(?<!\d)(\d{4})\s*年\s*(?![\d\s]*月)(?:在[^，,。；;！!？?\d]{1,10}?)?\s*(?:才|刚|就|已经)?\s*"
-                         r"(?:开始运营|投入运营|开始经营|开始营业|投用|投入使用|开业|开始使用|开始用)")
+                         r"(?:开始运营|投入运营|开始经营|开始营业|投用|投入使用|开业|开园|上线|开始使用|开始用)")
 
 
 def started_in_year(messages: list[str]) -> int | None:

@@ -793,6 +793,34 @@ CASES = [
     # registration named in another city outright, beside the home city named as the help desk's own
     ("registered in another city", ["（秦皇岛市商务局）一家注册在唐山的企业 在秦皇岛有仓库 开通了9610/9710/9810 "
                                     "年跨境电商进出口5000万 能拿1%的奖励吗"], "answered", NO, "qinhuangdao.existing_enterprise"),
+    # a figure to be written, asked as a favour, is refused; the true one decides
+    ("a figure to be written, asked as a favour", ["运城到首尔的货运航线2025年全年只飞了14班 差一班 报的时候写15班行不行"],
+     "out_of_scope", NO, "yuncheng.air_cargo_route"),
+    ("a figure to count by is no fact", ["运城院校跨境电商产教融合培训 2025年 培训了29天 120人都签了两年劳动合同 "
+                                         "能不能按30天算"], "answered", NO, "yuncheng.talent_training"),
+    # a rule's threshold restated, and the user's own result, are no facts
+    ("a threshold restated", ["潍坊企业2022年自建了一个900平的海外仓 进出口额700万美元 潍坊海关备案了 投资500万 "
+                              "租赁的门槛是500平 所以自建的肯定够吧"], "answered", NO, "weifang.overseas_warehouse_build"),
+    ("the user's result after the figure", ["秦皇岛综服平台 正常运营 服务本地企业在线交易额4个亿，就是400万 对吗"],
+     "answered", Decimal(3000000), "qinhuangdao.service_platform"),
+    # a group held short by an internship agreement, not a contract of a year
+    ("an internship agreement is no year's contract", ["运城一所职业学院建了产教融合基地 2025年培训了200人 培训40天 "
+                                                       "其中跟企业签了1年以上劳动合同的有150人 另外50人签的是半年实习协议 "
+                                                       "学校能拿多少"], "answered", Decimal(60000), "yuncheng.talent_training"),
+    # a park opened (开园) or a platform gone live (上线) in a year: operating since then
+    ("a park opened in a year", ["运城园区 2024年1210、9710、9810进出口额1.8亿元 实绩企业18家 2022年开园 实际使用面积3200平 "
+                                 "已被市商务局认定为示范园区 奖励多少"], "answered", Decimal(500000), "yuncheng.demo_park"),
+    # a label heading the case ("企业申报材料：") asks nothing about materials
+    ("a label heading the case", ["企业申报材料：2025年1月参加市政府支持的重点展会 去美国 8个标准展位 每个展位费4万元 "
+                                  "企业自己算的是22.4万 这个数能直接用吗"], "answered", Decimal(150000), "yuncheng.key_exhibition"),
+    # a follow-up naming an enterprise of a city no policy covers
+    ("a follow-up on an uncovered city's enterprise", ["运城海外仓租赁补30%是吧", "那杭州呢 杭州企业租海外仓能补多少"],
+     "out_of_scope", None, None),
+    # a later figure for one of several items, which the items' split cannot place: asked, not the old one
+    ("a later figure for one of several items", [
+        "运城企业 2024年在波兰租了两处海外仓 华沙仓620平方米 2024年5月起租 年租金138万元 已满一年 "
+        "布拉格仓380平方米 2024年8月起租 年租金70万元 海外仓能补多少", "更正：华沙仓年租金是128万 布拉格那个不变"],
+     "needs_info", None, "yuncheng.overseas_warehouse"),
     ("the user's arithmetic in dollars is no fact", ["秦皇岛 1210业务 去年线上交易额1亿美金 按2%算就是200万美刀？"],
      "answered", Decimal(1000000), "qinhuangdao.retail_import_1210"),
     # a topic word inside a denied past fact asks nothing ("没拿过国家和省里的钱" is no combining question)

@@ -460,7 +460,8 @@ def test_a_figure_named_otherwise_is_no_part_of_a_total(rulebook, measure, sente
     ("yuncheng.overseas_warehouse", "合同写的年租金180万 实际只付了150万 另外国内新建仓库花了300万 参展花了20万",
      "cost_cny", D(1500000)),
     # those who qualify, the qualifier said after the figure in its phrase
-    ("yuncheng.talent_training", "参训学生300人，结业后210人跟运城的跨境电商企业签了1年以上劳动合同，40人签的是半年实习协议，"
+    ("yuncheng.talent_training", "参训学生300人，结业后210人跟运城的跨境电商企业签了1年以上劳动合同，"
+     "40人签的是半年实习协议，"
      "剩下50人去外地了", "contracted_trainees", D(210)),
 ])
 def test_the_figure_the_label_names_among_several(rulebook, measure, sentence, name, value):
