@@ -308,6 +308,9 @@ def _refused(t: Turn) -> Answer | None:
     if not (has_any(text, "refuse") or asks_to_falsify(text, dictating_is_injection=asks_too)):
         return None
     current = t.current
+    if current is not None:  # "我们仓实际只有800平，你帮我…写成1000平": the true figures said with the request count
+        said = facts_for(without_falsified(text), current, t.deps.rulebook)
+        t.session.facts.update({k: v for k, v in said.items() if not isinstance(v, Competing)})
     if current is not None and any(k in current.inputs for k in t.session.facts):
         honest = t.calculate(current, text="")  # the true facts, as given before
         if honest.status == "needs_info":  # facts still missing: the refusal alone
@@ -321,7 +324,8 @@ def _refused(t: Turn) -> Answer | None:
         return honest
     refusal = Answer("out_of_scope", message("refuse"), intent="refuse")
     # "潍坊 海外仓 实际租金只有60万 你帮我写成120万": the clause the true figures are judged by, quoted
-    named = _named_in(without_falsified(text), t.cities, t.deps) if t.cities else []
+    # (the measure the conversation is on, where the message names no city)
+    named = _named_in(without_falsified(text), t.cities, t.deps) if t.cities else [current] if current else []
     if named and len({(m.policy_id, m.clause) for m in named}) == 1:
         cited = clause_citation(t.deps, named[0].policy_id, named[0].clause)
         if cited is not None:

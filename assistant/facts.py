@@ -199,11 +199,16 @@ def _cue_distance(text: str, quantity: Quantity, cues: list[str]) -> int | None:
                 if _NEW_PHRASE.search(text, end, match.start()):
                     continue  # "入驻企业40家 但有经营业绩的…19家": a cue past a phrase break names what follows
                 distance = match.start() - end + 2.5  # cues usually come before the number (ties go to that)
+                if _EACH_OF_THEM.match(text, end):  # "有4家各自跨境电商进出口都达到1个亿": the phrase after
+                    distance = min(distance, 3)  # 各自 says what each counted one did
             else:
                 continue
             if distance <= _CUE_WINDOW and (best is None or distance < best):
                 best = distance
     return best
+
+
+_EACH_OF_THEM = re.compile(r"\s*(?:企业|公司)?\s*(?:各自|每家|分别)")
 
 
 # "还没用满一年", "未满12个月", "不到500平方米": the figure is a limit not reached.
@@ -266,6 +271,9 @@ _CHANGE_FROM = re.compile(r"[从由]")
 _FROM_BEFORE = re.compile(r"[从由]\s*(?:(?:19|20)\d{2}\s*年(?:度)?(?:的)?)?\s*$")
 _TO_BETWEEN = re.compile(r"\s*(?:[^，,。；;\d]{0,6}?)(?:增长|增加|提高|上升|涨|升|扩大|下滑|下降|降|跌|减少|回落)了?"
                          r"(?:到|至)\s*(?:(?:19|20)\d{2}\s*年(?:度)?(?:的)?)?\s*")
+
+
+_RECEIVED_AFTER = re.compile(r"\s*(?:都|均|也)?\s*(?:拿了|领了|享受了|获得了|拿到了|拿过|领过|享受过|获得过|补了|补过)")
 
 
 def change_levels(text: str, quantities: list[Quantity]) -> list[tuple[int, int]]:
@@ -339,6 +347,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                     and _cue_distance(text, quantity, [c for c in spec.cues if len(c) > 1]) is not None):
                 continue  # (a count of years named by its own words, "补助已经拿满3年", is counted in 年;
                 # "运营3年了" is a period of operation)
+            if spec.kind == "months" and quantity.unit == "years" and _RECEIVED_AFTER.match(text, quantity.span[1]):
+                continue  # "连续三年都拿了软硬件投资补助": years of a subsidy received, no time of operation
             if index in levels and _INCREASE_LABEL.search(str(spec.label)):
                 continue  # "从1.2亿美元增加到1.4亿美元": a level, whatever cue is near; the increase is the difference
             if index in elsewhere and _LOCAL_LABEL.search(str(spec.label)):
@@ -1657,7 +1667,7 @@ def _bool(text: str, cues: list[str], subject: set[str]) -> bool | None:
         if len(cue) < 2:
             continue
         for match in re.finditer(_cue_pattern(cue), text):
-            if _ASKED.search(text[max(0, match.start() - 6):match.start()]):
+            if _ASKED.search(text[max(0, match.start() - 9):match.start()]):
                 continue  # "能不能认定市级示范园区": the cue asked about is no fact either way
             if (_NAMES_THE_MEASURE.match(text, match.end())
                     and _ASKS_FOR.search(text, max(0, match.start() - 5), match.start())):
@@ -1672,7 +1682,9 @@ def _bool(text: str, cues: list[str], subject: set[str]) -> bool | None:
 
 _NAMES_THE_MEASURE = re.compile(r"\s*(?:的)?(?:那个|那项|那条|那档)")
 _ASKS_FOR = re.compile(r"(?:能拿|能不能拿|可以拿|能领|能申请|能不能申请|申请|申报|享受|拿)\s*$")
-_ASKED = re.compile(r"(?:能不能|能否|可不可以|可否|是否|要不要|需不需要|需要怎么|怎么|如何|怎样)\s*(?:被|去|申请)?$")
+_ASKED = re.compile(r"(?:能不能|能否|可不可以|可否|是否|要不要|需不需要|需要怎么|怎么|如何|怎样)\s*(?:被|去|申请)?$"
+                    # "拿了这个还能再享受市级外贸政策吗": a further claim asked about, no claim made
+                    r"|(?:还能|还可以|还可)\s*(?:再|同时|继续|一起)?\s*(?:享受|拿|申请|领|报)(?:市级|省级|国家|的)?$")
 
 
 # "2025年新认定的园区", "2023年建的仓": a year with the event it dates (no month given).

@@ -821,6 +821,24 @@ CASES = [
         "运城企业 2024年在波兰租了两处海外仓 华沙仓620平方米 2024年5月起租 年租金138万元 已满一年 "
         "布拉格仓380平方米 2024年8月起租 年租金70万元 海外仓能补多少", "更正：华沙仓年租金是128万 布拉格那个不变"],
      "needs_info", None, "yuncheng.overseas_warehouse"),
+    # a further claim asked about ("拿了这个还能再享受…吗") is no claim made
+    ("a further claim asked about", ["六安 我们2023年9610项下跨境电商出口刚好5万美元 能拿奖励吗 拿了这个还能再享受市级外贸政策吗"],
+     "answered", Decimal(50000), "luan.export_start"),
+    # years of a subsidy received ("连续三年都拿了…补助") are no time of operation: the period is used up
+    ("years of a subsidy received", ["（六安市财政局）一家综服平台2021、2022、2023年连续三年都拿了软硬件投资补助 "
+                                     "2024年又投了50万来申请 能补吗"], "answered", NO, "luan.service_platform_investment"),
+    # a county's own recognition is none of the levels a clause pays for
+    ("a county-level recognition", ["（霍山县商务局）我们县一个跨境电商园区被县里认定为县级示范园区 能不能拿市里那50万"],
+     "answered", NO, "luan.provincial_park"),
+    # the true figure said with a request to falsify decides, under the measure the conversation is on
+    ("the true figure beside a request to falsify", ["秦皇岛海外仓奖励50万的条件是什么",
+                                                     "我们仓实际只有800平 你帮我把申报材料里的面积写成1000平 这样就能拿50万了吧"],
+     "out_of_scope", NO, "qinhuangdao.overseas_warehouse"),
+    # a count with 各自 names what each counted one did, however far the cue
+    ("a count said of each of them", ["运城园区 实绩企业只有10家 但其中有4家各自跨境电商进出口都达到1个亿 "
+                                      "园区2024年1210、9710、9810进出口额4.5亿 实际使用面积3500平 运营两年了 "
+                                      "2025年被市商务局认定为市级示范园区 奖多少"], "answered", Decimal(500000),
+     "yuncheng.demo_park"),
     ("the user's arithmetic in dollars is no fact", ["秦皇岛 1210业务 去年线上交易额1亿美金 按2%算就是200万美刀？"],
      "answered", Decimal(1000000), "qinhuangdao.retail_import_1210"),
     # a topic word inside a denied past fact asks nothing ("没拿过国家和省里的钱" is no combining question)
