@@ -1968,14 +1968,14 @@ def _in_yuan(values: dict[str, Any], rates: dict[str, Decimal], deps: Deps) -> d
     def converted(name: str, value: Any) -> Any:
         usd = fmt_number(rates.get("美元", Decimal(0)))
         if isinstance(value, InDollars):
-            return AtRate(Decimal(value) * rates["美元"], f"{value.words} × {usd}元/美元")
+            return AtRate(Decimal(value) * rates["美元"], f"{value.words} × 汇率{usd}")
         if isinstance(value, InYuan):
-            return AtRate(Decimal(value) / rates["美元"], f"{value.words} ÷ {usd}元/美元")
+            return AtRate(Decimal(value) / rates["美元"], f"{value.words} ÷ 汇率{usd}")
         if isinstance(value, InForeign):
             rate = rates[value.currency]
-            words = f"{value.words} × {fmt_number(rate)}元/{value.currency}"
+            words = f"{value.words} × {value.currency}汇率{fmt_number(rate)}"
             if deps.rulebook.inputs[name].kind == "money_usd":
-                return AtRate(Decimal(value) * rate / rates["美元"], f"{words} ÷ {usd}元/美元")
+                return AtRate(Decimal(value) * rate / rates["美元"], f"{words} ÷ 美元汇率{usd}")
             return AtRate(Decimal(value) * rate, words)
         return value
     return {k: converted(k, v) for k, v in values.items()}
@@ -2015,6 +2015,7 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
                                    for v in derived.values() if isinstance(v, Since))]
     competing = {k: v for k, v in facts.items() if isinstance(v, Competing)}
     dollars = {k: v for k, v in facts.items() if isinstance(v, _OTHER_CURRENCY)}
+    banded: list[str] = []
     # Items may be described over several messages ("亚马逊两个店…", "还有一个阿里国际站…"): they are
     # read from the whole topic, not the last message alone.
     topic = "，".join(session.said) if (measure.per_item or measure.each_item) and session.said else text
@@ -2057,7 +2058,11 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
             return _ask_yuan(measure, session, deps, dollars, intent)
         facts = _in_yuan(facts, corners[0], deps)
         read_as.append(_rate_note(dollars, bands, deps))
+        banded = [n for n in dollars if isinstance(facts.get(n), AtRate)]
     result = itemised or calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
+    if itemised is None and banded:  # the conversion at the band's end is a step of the calculation, shown as one
+        result.steps[:0] = [message("band_step", words=facts[n].words, label=deps.rulebook.inputs[n].label,
+                                    converted=show_value(facts[n], deps.rulebook.inputs[n].kind)) for n in banded]
     announced = _announced_count(topic, measure, deps) if itemised is None else None
     if announced is not None:  # "两条线 一条到香港 18班": that one's amount, the other's figures asked
         result = one_of_several(result, *announced, measure.each_item.item)

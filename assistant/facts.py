@@ -731,6 +731,10 @@ def _beside_named(text: str, candidates: list[tuple[float, int, str]], quantitie
                 and any(n == name and not _other_concept(text, quantities[i], spec)
                         and _by_own_noun(text, quantities[i], spec) for _e, i, n in candidates if i != index)):
             continue
+        if (spec.kind == "count" and _other_concept(text, quantities[index], spec)
+                and any(n == name and not _other_concept(text, quantities[i], spec)
+                        for _e, i, n in candidates if i != index)):
+            continue  # "在校生8000人 … 培训了180人": a head count of another thing, beside the input's own
         out.append(candidate)
     return out
 
@@ -1557,11 +1561,16 @@ def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
         return None
     if getattr(spec, "multiple", False):
         return list(best)
+    named = {value for value, words in said_words.items() if value in best
+             and any(w in (str(c.value).lower(), str(c.label).lower()) for c in spec.choices for w in words)}
+    if len(named) >= 2 and _EACH_ASKED.search(text):
+        return None  # "示范企业奖励 市级 省级 国家级 分别多少": each kind asked about, none of them a fact
     top = max(best.values())
     winners = [value for value, length in best.items() if length == top]
     return winners[0] if len(winners) == 1 else None
 
 
+_EACH_ASKED = re.compile(r"分别|各是|各多少|各能|各自多少|各补|各奖|都是多少")
 _DOMESTIC_PHRASE = re.compile(r"国内|境内")
 
 

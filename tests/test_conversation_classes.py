@@ -839,6 +839,12 @@ CASES = [
                                       "园区2024年1210、9710、9810进出口额4.5亿 实际使用面积3500平 运营两年了 "
                                       "2025年被市商务局认定为市级示范园区 奖多少"], "answered", Decimal(500000),
      "yuncheng.demo_park"),
+    # a head count of another thing (在校生) beside the input's own
+    ("a head count of another thing", ["我们学院在运城 在校生8000人 建了产教融合基地 2025年给运城跨境电商企业培训了一期 45天 "
+                                       "180人 全部跟企业签了两年劳动合同 补多少"], "answered", Decimal(72000),
+     "yuncheng.talent_training"),
+    # each kind asked about ("市级 省级 国家级 分别多少"): none of them the enterprise's
+    ("each kind asked about", ["运城示范企业奖励 市级 省级 国家级 分别多少"], "needs_info", None, "yuncheng.demo_enterprise"),
     ("the user's arithmetic in dollars is no fact", ["秦皇岛 1210业务 去年线上交易额1亿美金 按2%算就是200万美刀？"],
      "answered", Decimal(1000000), "qinhuangdao.retail_import_1210"),
     # a topic word inside a denied past fact asks nothing ("没拿过国家和省里的钱" is no combining question)
@@ -1158,4 +1164,14 @@ def test_items_said_but_not_described_leave_the_amount_to_confirm(deps, turns, a
     described = converse(deps, [*turns, "另一个在泰国 600平 租金60万 也满一年"]) if "海外仓" in rest else None
     if described is not None:  # the other one described: both, added, and nothing left to confirm
         assert amount_of(described) == Decimal(630000) and not (described.calculation or {}).get("conditional")
+
+
+def test_a_conversion_at_the_bands_end_is_a_step_of_the_calculation(deps):
+    """"每个展位费6000欧元": the figure used is got by a step shown in the 算式, and no rate is written
+    as a sum of money ("6元/美元" would read as six yuan)."""
+    reply = converse(deps, ["运城企业 2025年去德国参加市政府支持的重点展 3个标准展位 每个展位费6000欧元 能补多少"])
+    steps = (reply.calculation or {}).get("steps") or []
+    assert amount_of(reply) == Decimal(75000)
+    assert any("6000欧元 × 欧元汇率7" in str(step) for step in steps), steps
+    assert "元/" not in reply.text and "欧元兑人民币汇率7至9" in reply.text, reply.text
 

@@ -50,7 +50,7 @@ def _session() -> Session:
                        "subsidy": Summed(Decimal("130000"), ("8万", "5万"), labels=("认证费", "商标注册")),
                        "rent_usd": InDollars(Decimal("300000"), "30万美元"),
                        "booth_eur": InForeign(Decimal("6000"), "6000欧元", "欧元"),
-                       "booth_cny": AtRate(Decimal("42000"), "6000欧元 × 7元/欧元"),
+                       "booth_cny": AtRate(Decimal("42000"), "6000欧元 × 欧元汇率7"),
                        "increase": Difference(Decimal("15000000"), "6000万美元 − 4500万美元"),
                        "rent_year": PerPeriod(Decimal("720000"), "每月6万 × 12个月"),
                        "booth_fee": Shared(Decimal("25000"), "展位费5万 ÷ 2个"),
