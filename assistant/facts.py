@@ -749,12 +749,15 @@ def _named_as_other(text: str, quantity: Quantity, own: Quantity | None, spec, s
                 and not (own is not None and re.search(r"国内|境内", _label(text, own))))
 
 
+_AREA_WORDS = {"面积", "平方", "方米", "平米"}
+
+
 def _named_by_qualifier(text: str, group: list[int], quantities: list[Quantity], spec) -> Chosen | None:
     """The one figure of several named by the words that set the input's label apart from its cues
     ("实际使用3200平" for 园区实际使用面积, beside "规划占地8000平" and "建筑面积5000平", each named as
     something else): that one, the others said to be left out; None where no one figure is so named."""
     label = re.sub(r"（.*?）", "", str(spec.label))
-    qualifier = bigrams(label) - set().union(*(bigrams(str(c)) for c in spec.cues))
+    qualifier = bigrams(label) - _AREA_WORDS  # (the label's own words, not those every area has)
     labels = {i: _label(text, quantities[i]) for i in group}
     best = _sole_best({i: len(bigrams(words) & qualifier) for i, words in labels.items()})
     if best is None or any(len(re.findall(r"[\u4e00-\u9fff]", labels[i])) < 2 for i in group if i != best):
@@ -1061,7 +1064,9 @@ def _other_concept(text: str, quantity: Quantity, spec) -> bool:
         return False
     other = max(before.rfind(w) for w in words)
     own = [before.rfind(c) for c in spec.cues if len(c) > 1 and c in before and all(c not in w for w in words)]
-    return not own or other >= max(own) - 3  # the other concept names the figure at least as closely
+    # "一般贸易进出口1.2亿": the other concept right before the input's own word makes one name of the two
+    compound = any(before.rfind(w) + len(w) in own for w in words)
+    return not own or compound or other >= max(own) - 3  # the other concept names the figure at least as closely
 
 
 _LOCAL_LABEL = re.compile(r"本地|本市")
@@ -1589,7 +1594,8 @@ def _phrase_before(text: str, start: int) -> str:
 
 _RULE_AFTER = re.compile(r"\s*(?:的|那|这)?\s*(?:门槛|标准|条件|要求|档|条款|那条|规定|补贴标准)"
                          # "租的500平就够": a threshold restated, the rule of that kind
-                         r"|\s*的?\s*\d[\d.]*\s*(?:万|亿)?\s*(?:平方米|平|单|人|元|美元|个)?\s*就(?:够|行|可以|达标|符合)")
+                         r"|\s*的?\s*(?:只要|只需|需要|要)?\s*\d[\d.]*\s*(?:万|亿)?\s*(?:平方米|平|单|人|元|美元|个)?\s*"
+                         r"就(?:够|行|可以|达标|符合)")
 _RULE_BEFORE = re.compile(r"按(?:照)?\s*$")
 
 

@@ -94,7 +94,7 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_ax.jsonl": 0.98, "blind_ay.jsonl": 0.98, "blind_az.jsonl": 0.98,
                 "blind_ba.jsonl": 0.98, "blind_bb.jsonl": 0.98, "blind_bc.jsonl": 0.99, "blind_bd.jsonl": 1.0,
                 "blind_bf.jsonl": 0.97, "blind_be.jsonl": 0.98,
-                "blind_bg.jsonl": 0.94, "blind_bh.jsonl": 0.99, "blind_bi.jsonl": 0.99, "blind_bj.jsonl": 0.96,
+                "blind_bg.jsonl": 0.98, "blind_bh.jsonl": 0.99, "blind_bi.jsonl": 0.99, "blind_bj.jsonl": 0.96,
                 "blind_bk.jsonl": 0.97, "blind_bl.jsonl": 0.97}
 
 
