@@ -21,6 +21,8 @@ from assistant.figures import (
     InDollars,
     InForeign,
     InYuan,
+    MixedParts,
+    PerEach,
     PerPeriod,
     Remainder,
     Shared,
@@ -274,6 +276,67 @@ _TO_BETWEEN = re.compile(r"\s*(?:[^，,。；;\d]{0,6}?)(?:增长|增加|提高|
 
 
 _RECEIVED_AFTER = re.compile(r"\s*(?:都|均|也)?\s*(?:拿了|领了|享受了|获得了|拿到了|拿过|领过|享受过|获得过|补了|补过)")
+
+
+# "每个类别费用8.6万日元", "每项5万": a figure for each unit; "注册了3个类别", "两项认证": the units counted
+_EACH_UNIT_BEFORE = re.compile(r"每\s*(?P<unit>个|项|类|件|次|家|张)?(?P<noun>[\u4e00-\u9fff]{0,4}?)"
+                               r"(?:的)?(?:费用|费|花了|花费|是|为|要|需要)?\s*$")
+
+
+def _per_each_total(text: str, value: Any, quantities: list[Quantity]) -> Any:
+    """A figure said for each unit ("每个类别费用8600元") beside a count of those units ("注册了3个类别"):
+    their total, with how it was got; the figure as it was where no one count names those units."""
+    if type(value) not in (Decimal, InForeign):
+        return value
+    own = [q for q in quantities if q.unit in ("CNY", "bare", "USD", "FX") and q.value == Decimal(value)]
+    if len(own) != 1:
+        return value
+    each = _EACH_UNIT_BEFORE.search(text, max(0, own[0].span[0] - 10), own[0].span[0])
+    if each is None:
+        return value
+    noun, unit = each.group("noun"), each.group("unit") or ""
+    counts = [q for q in quantities if q.unit == "count" and q is not own[0] and q.value > 1
+              and ((noun and text.startswith(noun[:2], q.span[1])) or (unit and q.word == unit and not noun))]
+    if len(counts) != 1:
+        return value
+    total = Decimal(value) * counts[0].value
+    words = f"{counts[0].raw} × {own[0].raw}"
+    return InForeign(total, words, value.currency) if isinstance(value, InForeign) else PerEach(total, words)
+
+
+_OWN_CURRENCY = {"money_cny": ("CNY", "bare"), "money_usd": ("USD",)}
+
+
+def _mixed_parts(text: str, spec, facts: dict[str, Any], quantities: list[Quantity],
+                 claims: list[tuple[int, int]], specs: list) -> MixedParts | None:
+    """The parts of a total in more than one currency, each named by the input's cue, or None where all
+    are in one currency ("FDA 3万美元；UL 5万美元；PSE 120万日元" -> three parts, two currencies). A figure
+    another input of its currency names more closely, or has taken, is no part ("增量100万美元")."""
+    value = facts.get(spec.name)
+    others = [s for s in specs if s is not spec and s.cues and s.kind in (*_MONEY_KINDS, "percent")]
+    taken = {Decimal(v) for k, v in facts.items() if k != spec.name and isinstance(v, Decimal)}
+    # "前年出口200万美元 去年220万美元": a growth's levels are no parts
+    levels = {q.span for unit in ("USD", "CNY")
+              for q in (_two_levels(text, [q for q in quantities if q.unit == unit]) or ())}
+    named = [q for q in quantities if q.unit in ("CNY", "bare", "USD", "FX") and q.span not in levels
+             and not any(a <= q.span[0] < b for a, b in claims)
+             and _nearer_than_owners(text, q, spec, others, taken)
+             and not _other_concept(text, q, spec)]
+    foreign = [q for q in named if q.unit not in _OWN_CURRENCY[spec.kind]]
+    if not foreign:
+        return None
+    own = [q for q in named if q.unit in _OWN_CURRENCY[spec.kind]]
+    own_value = sum((quantity_value(spec.kind, q) for q in own), Decimal(0))
+    if type(value) in (Decimal, Summed) and own and Decimal(value) != own_value:
+        return None  # (the figures read for the input are not these parts: left as read)
+    if len(foreign) == 1 and not own:
+        return None  # one figure in another currency: read as such
+    currency = {"CNY": "人民币", "bare": "人民币", "USD": "美元"}
+
+    def part(q: Quantity) -> tuple[Decimal, str, str]:
+        name = currency.get(q.unit) or currency_name(q.word)
+        return Decimal(q.value), name, q.raw
+    return MixedParts(tuple(part(q) for q in sorted(named, key=lambda q: q.span[0])))
 
 
 def change_levels(text: str, quantities: list[Quantity]) -> list[tuple[int, int]]:
@@ -663,6 +726,14 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                  and _nearer_than_owners(text, q, spec, [s for s in money if s is not spec], set())]
         if len(found) == 1:
             facts[spec.name] = InForeign(found[0].value, found[0].raw, currency_name(found[0].word))
+    for spec in money:  # "年费29800元 推广运营费15000美元": an input that adds its parts, some in other currencies
+        if getattr(spec, "sums", False):
+            mixed = _mixed_parts(text, spec, facts, quantities, claims, specs)
+            if mixed is not None:
+                facts[spec.name] = mixed
+    for spec in specs:  # "注册了3个类别 每个类别费用8600元": a total over counted units, for an input that totals
+        if getattr(spec, "sums", False) and spec.kind in _MONEY_KINDS and spec.name in facts:
+            facts[spec.name] = _per_each_total(text, facts[spec.name], quantities)
     for spec in specs:  # "月租6万…正好一年", "每个月线上交易额七百万 全年12个月": the rate times the year
         if spec.name not in facts and spec.kind in (*_MONEY_KINDS, "count"):
             alone = sum(1 for other in specs if other.kind == spec.kind) == 1
@@ -1989,6 +2060,13 @@ def bare_answer(text: str, pending: list[str], rulebook: RuleBook) -> dict[str, 
                 fits = [s for s in numeric if quantity.unit in _KIND_UNITS[s.kind]]
                 if fits:
                     found[fits[0].name] = quantity_value(fits[0].kind, quantity)
+                    break
+                money = [s for s in numeric if s.kind in _MONEY_KINDS]
+                if money and quantity.unit in ("FX", "USD", "CNY"):  # "6500英镑" for a yuan figure asked:
+                    # the figure in its currency, converted by the engine (a rate said, or the bands)
+                    found[money[0].name] = (InForeign(quantity.value, quantity.raw, currency_name(quantity.word))
+                                            if quantity.unit == "FX" else InDollars(quantity.value, quantity.raw)
+                                            if quantity.unit == "USD" else InYuan(quantity.value, quantity.raw))
                     break
         else:
             number = parse_number(match.group(1))

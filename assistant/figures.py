@@ -177,8 +177,32 @@ _MADE_UP = re.compile(r"假")
 
 
 def request_spans(text: str) -> list[tuple[int, int]]:
-    """Spans whose figures are requests, proposals or restated rates, not facts."""
-    return [m.span() for m in _REQUEST.finditer(text)]
+    """Spans whose figures are requests, proposals or restated rates, not facts; an exchange rate
+    said ("汇率按100日元=4.8元") is one."""
+    return [m.span() for m in _REQUEST.finditer(text)] + [m.span() for m in _RATE_SAID.finditer(text)]
+
+
+_CURRENCY_WORDS = r"美元|美金|欧元|英镑|日元|港币|港元|韩元|澳元|加元|新加坡元|USD|EUR|GBP|JPY|HKD"
+# "汇率按100日元=4.8元", "1英镑按9元", "美元按7.1", "1欧元兑7.8元人民币": so many yuan for so many units
+_RATE_SAID = re.compile(
+    rf"(?:汇率)?\s*(?:按|是|为|取)?\s*(?P<units>\d+(?:\.\d+)?)?\s*(?P<cur>{_CURRENCY_WORDS})"
+    # "100日元=4.8元", "1欧元兑7.8元人民币", "1英镑按9元", "美元按7.1，" (按 only right after the currency)
+    r"(?:\s*(?:=|＝|兑|兑换|折合|折|合)\s*|按)(?:人民币)?\s*(?P<yuan>\d+(?:\.\d+)?)\s*(?:元|块)?(?:人民币)?"
+    r"(?![\d.]|\s*(?:[%％万亿千]|美元|欧元|英镑|日元))")
+
+
+def stated_rates(text: str) -> dict[str, Decimal]:
+    """The exchange rates the user said, yuan per unit of each currency by its canonical name
+    ("100日元=4.8元" -> {"日元": 0.048}, "美元按7.1" -> {"美元": 7.1})."""
+    rates: dict[str, Decimal] = {}
+    for match in _RATE_SAID.finditer(text):
+        units = Decimal(match.group("units") or 1)
+        yuan = Decimal(match.group("yuan"))
+        if units > 0 and yuan > 0:
+            word = match.group("cur")
+            name = "美元" if word in ("美元", "美金", "USD") else currency_name(word)
+            rates[name] = yuan / units
+    return rates
 
 
 SENTENCE_END = re.compile(r"[。；;！!？?]")
@@ -249,6 +273,11 @@ class PerPeriod(Worded):
     ("每月6万 × 12个月")."""
 
 
+class PerEach(Worded):
+    """A total the user gave as a figure for each of several units they counted ("注册了3个类别 每个类别
+    费用8600元": 25800); `words` say how ("3个 × 8600元")."""
+
+
 class Shared(Worded):
     """A per-unit figure the user gave as the total over the units ("两个展位 展位费一共5w": 2.5万
     each); `words` say how ("展位费合计5万 ÷ 2个")."""
@@ -294,6 +323,20 @@ class InForeign(Worded):
     def __new__(cls, value: Decimal, words: str, currency: str = "") -> InForeign:
         made = super().__new__(cls, value, words)
         made.currency = currency
+        return made
+
+
+class MixedParts(Worded):
+    """A total an input adds up from parts in different currencies ("年费29800元 推广运营费15000美元",
+    "FDA 3万美元；UL 5万美元；PSE 120万日元"): `parts` are (value, currency, words), the currency 人民币,
+    美元 or a third one's canonical name; the engine converts each part (at the rates the user gave, or
+    every rate of the bands) and adds them. Its own value is meaningless until converted."""
+
+    parts: tuple[tuple[Decimal, str, str], ...] = ()
+
+    def __new__(cls, parts: tuple[tuple[Decimal, str, str], ...]) -> MixedParts:
+        made = super().__new__(cls, Decimal(0), " + ".join(words for _, _, words in parts))
+        made.parts = parts
         return made
 
 

@@ -37,6 +37,8 @@ from assistant.figures import (
     InDollars,
     InForeign,
     InYuan,
+    MixedParts,
+    PerEach,
     PerPeriod,
     Remainder,
     Shared,
@@ -116,7 +118,7 @@ _TAG = "$type"
 
 
 _WORDED = {"remainder": Remainder, "in_dollars": InDollars, "in_yuan": InYuan, "difference": Difference,
-           "per_period": PerPeriod, "shared": Shared, "at_rate": AtRate}
+           "per_period": PerPeriod, "shared": Shared, "at_rate": AtRate, "per_each": PerEach}
 
 
 def _encode(value: Any) -> Any:
@@ -128,6 +130,8 @@ def _encode(value: Any) -> Any:
     if isinstance(value, Summed):  # before Decimal: it is one
         return {_TAG: "summed", "value": str(value), "parts": list(value.parts), "left_out": list(value.left_out),
                 "labels": list(value.labels)}
+    if isinstance(value, MixedParts):  # "年费29800元 + 推广运营费15000美元": each part with its currency
+        return {_TAG: "mixed_parts", "parts": [[str(v), c, w] for v, c, w in value.parts]}
     if isinstance(value, InForeign):  # "6000欧元": the figure, its words and its currency
         return {_TAG: "in_foreign", "value": str(value), "words": value.words, "currency": value.currency}
     worded = next((tag for tag, kind in _WORDED.items() if type(value) is kind), None)
@@ -170,6 +174,8 @@ def _decode(data: Any) -> Any:
     if kind == "summed":
         return Summed(Decimal(data["value"]), tuple(data["parts"]), tuple(data.get("left_out", ())),
                       tuple(data.get("labels", ())))
+    if kind == "mixed_parts":
+        return MixedParts(tuple((Decimal(v), c, w) for v, c, w in data["parts"]))
     if kind == "in_foreign":
         return InForeign(Decimal(data["value"]), data["words"], data["currency"])
     if kind in _WORDED:
