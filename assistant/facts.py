@@ -304,6 +304,56 @@ def _per_each_total(text: str, value: Any, quantities: list[Quantity]) -> Any:
     return InForeign(total, words, value.currency) if isinstance(value, InForeign) else PerEach(total, words)
 
 
+# "进出口总额是4600万元——不对，应该是5200万元", "21家——不对，应该是19家": a figure put right in the same message
+_SELF_CORRECTION = re.compile(r"(?<![对是])(?:不对|不是的|说错了|写错了|算错了|记错了|搞错了|更正一下|更正)")
+
+
+# between a wrong figure and its correction, only its unit's words and pauses ("4个标准展位——不对")
+_RIGHT_AFTER = re.compile(r"[元个家人平]?(?:标准展位|展位|平方米|平米|以上)?[\s，,。.；;—\-–…！!]*")
+
+
+def corrected_in_place(text: str) -> str:
+    """The text with each figure the message itself puts right blanked: the one right before a
+    correction word, where a figure of the same unit follows it ("12%——不对，算错了，是8%")."""
+    if not _SELF_CORRECTION.search(text):
+        return text
+    figures = [q for q in parse_quantities(text) if q.unit not in ("years",)]
+    figures += bare_quantities(text, figures)
+    figures.sort(key=lambda q: q.span[0])
+    for marker in reversed(list(_SELF_CORRECTION.finditer(text))):  # (from the end: earlier spans stay put)
+        before = [q for q in figures if q.span[1] <= marker.start()
+                  and _RIGHT_AFTER.fullmatch(text, q.span[1], marker.start())]  # (nothing said between)
+        if not before:
+            continue
+        wrong = before[-1]
+        unit = {"bare": "CNY"}.get(wrong.unit, wrong.unit)
+        after = [q for q in figures if q.span[0] >= marker.end() and q.span[0] - marker.end() <= 24
+                 and {"bare": "CNY"}.get(q.unit, q.unit) == unit]
+        if after:  # the right figure where the wrong one stood, by its words; nothing where it was said,
+            right = after[0]  # nor where it is said again ("…是4.5万，…发票上注册费只有4.5万")
+            again = [q for q in figures if q.span[0] > right.span[1] and q.span[0] - right.span[1] <= 40
+                     and q.value == right.value and {"bare": "CNY"}.get(q.unit, q.unit) == unit]
+            for q in reversed(again):
+                text = text[:q.span[0]] + " " * (q.span[1] - q.span[0]) + text[q.span[1]:]
+            text = (text[:wrong.span[0]] + right.raw + text[wrong.span[1]:right.span[0]]
+                    + " " * (right.span[1] - right.span[0]) + text[right.span[1]:])
+    return text
+
+
+# "同年我们还去了一趟德国汉诺威的工业展，那个另算，这次先不问": a matter set aside is no part of the question
+_SET_ASIDE = re.compile(r"(?:那个|那次|那项|那笔|那边|那个展|那家)[^，,。；;]{0,6}?(?:另算|另说|先不算|不用算)"
+                        r"|先不问|暂不问|这次不问|以后再问|单独再问|回头再问")  # not "搭建费另算花了12万"
+_SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?\n]?")
+
+
+def _without_set_aside(text: str) -> str:
+    """The text with each sentence that sets a matter aside blanked (its length kept)."""
+    if not _SET_ASIDE.search(text):
+        return text
+    return "".join(" " * len(m.group(0)) if _SET_ASIDE.search(m.group(0)) else m.group(0)
+                   for m in _SENTENCE.finditer(text))
+
+
 _OWN_CURRENCY = {"money_cny": ("CNY", "bare"), "money_usd": ("USD",)}
 
 
@@ -381,6 +431,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     # decides thresholds away from it; a month count's 多 is read as before too: months are never floors)
     text = in_focus(_APPROX.sub(lambda m: _FLOOR_MARK * len(m.group(0)) if _FLOOR_WORD.search(m.group(0))
                                 and not text.startswith("月", m.end()) else "", text), rulebook)
+    text = _without_set_aside(corrected_in_place(text))
     subject = set(subject)
     specs = [rulebook.inputs[n] for n in input_names if n in rulebook.inputs]
     facts: dict[str, Any] = {}

@@ -890,6 +890,26 @@ CASES = [
                                                 "有补贴吗 多少"], "answered", Decimal("3715.2"), "yuncheng.certification"),
     ("a rate word beside a percent is no rate", ["秦皇岛 开发区的企业做1210 2025年线上交易额1000万美元 按2%给多少"],
      "answered", Decimal(1000000), "qinhuangdao.retail_import_1210"),
+    # a figure the message itself puts right ("4600万元——不对，应该是5200万元"): the right one, by the wrong one's words
+    ("a figure put right in the same message", ["秦皇岛海港区企业 在秦皇岛注册的独立法人 9610、9710、9810都开通了 2023年全年营收1.1亿元 "
+                                                "跨境电商进出口总额是4600万元——不对，应该是5200万元，4600万只是出口 能奖励多少"],
+     "answered", Decimal(520000), "qinhuangdao.existing_enterprise"),
+    ("a count put right in the same message", ["秦皇岛昌黎一个跨境电商园区 入驻企业30多家 2023年线上交易总额8个亿 "
+                                               "有经营业绩的跨境电商企业21家——不对，应该是19家 能拿多少"], "answered", NO,
+     "qinhuangdao.industrial_park"),
+    ("a part put right, then said again", ["运城企业 2025年新做了欧盟CE认证6万元、美国FDA注册8万元、美国商标注册5.5万元。"
+                                           "不对，美国商标那笔是4.5万，5.5万是含了律师咨询费，发票上注册费只有4.5万。能补多少"],
+     "answered", Decimal(55500), "yuncheng.certification"),
+    ("a percent put right", ["六安企业 2020年用亚马逊做线上推广 付了平台年费和推广费一共15万 本企业2020年出口增长了12%——不对，"
+                             "算错了，是8% 我们2016年就开始出口了 能按70%补吗"], "answered", NO, "luan.cbec_growth"),
+    # a matter set aside ("那个另算，这次先不问") is no part of the question; "搭建费另算" is a remark on a cost
+    ("a matter set aside", ["运城永济企业 2024年10月参加了市政府支持的重点国际性展会 展会在广州办 订了3个标准展位 每个展位费1.5万元。"
+                            "同年我们还自己去了一趟德国汉诺威的工业展，那个另算，这次先不问。这3个展位能补多少"],
+     "answered", Decimal(24000), "yuncheng.key_exhibition"),
+    # the same matter paid by the province ("已经拿了省级外贸发展资金的海外仓补助"): the city pays nothing
+    ("a provincial fund already received", ["潍坊诸城的 2023年在越南租的海外仓 900平 年进出口额1500万美元 已在潍坊海关备案 租金80万 "
+                                            "这个仓已经拿了省级外贸发展资金的海外仓补助 市里还能按30%再补吗"], "answered", NO,
+     "weifang.overseas_warehouse_lease"),
     ("the user's arithmetic in dollars is no fact", ["秦皇岛 1210业务 去年线上交易额1亿美金 按2%算就是200万美刀？"],
      "answered", Decimal(1000000), "qinhuangdao.retail_import_1210"),
     # a topic word inside a denied past fact asks nothing ("没拿过国家和省里的钱" is no combining question)
