@@ -910,6 +910,8 @@ CASES = [
     ("a provincial fund already received", ["潍坊诸城的 2023年在越南租的海外仓 900平 年进出口额1500万美元 已在潍坊海关备案 租金80万 "
                                             "这个仓已经拿了省级外贸发展资金的海外仓补助 市里还能按30%再补吗"], "answered", NO,
      "weifang.overseas_warehouse_lease"),
+    ("a rate said in English", ["Hi，我们是运城的外贸公司，2025年新拿了欧盟CE认证，认证费12000 EUR，rate按7.8算，能补多少？"],
+     "answered", Decimal(28080), "yuncheng.certification"),
     ("the user's arithmetic in dollars is no fact", ["秦皇岛 1210业务 去年线上交易额1亿美金 按2%算就是200万美刀？"],
      "answered", Decimal(1000000), "qinhuangdao.retail_import_1210"),
     # a topic word inside a denied past fact asks nothing ("没拿过国家和省里的钱" is no combining question)
