@@ -2031,34 +2031,35 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
 def _in_yuan(values: dict[str, Any], rates: dict[str, Decimal], deps: Deps) -> dict[str, Any]:
     """Figures given in another currency than their input's, at one rate per currency (yuan per unit)."""
     def converted(name: str, value: Any) -> Any:
-        usd = fmt_number(rates.get("美元", Decimal(0)))
-        if isinstance(value, InDollars):
-            return AtRate(Decimal(value) * rates["美元"], f"{value.words} × 汇率{usd}")
-        if isinstance(value, InYuan):
-            return AtRate(Decimal(value) / rates["美元"], f"{value.words} ÷ 汇率{usd}")
+        dollar_input = deps.rulebook.inputs[name].kind == "money_usd"
         if isinstance(value, MixedParts):  # each part at its currency's rate, then added
-            dollar_input = deps.rulebook.inputs[name].kind == "money_usd"
-            total, shown = Decimal(0), []
-            for amount, currency, said in value.parts:
-                yuan = amount if currency == "人民币" else amount * rates[currency]
-                total += yuan / rates["美元"] if dollar_input and currency != "美元" else (
-                    amount if dollar_input else yuan)
-                if currency == ("美元" if dollar_input else "人民币"):
-                    shown.append(said)
-                elif currency == "人民币":  # a yuan part of a dollar total
-                    shown.append(f"{said} ÷ 美元汇率{usd}")
-                else:
-                    shown.append(f"{said} × {currency}汇率{fmt_number(rates[currency])}"
-                                 + (f" ÷ 美元汇率{usd}" if dollar_input else ""))
-            return AtRate(total, " + ".join(shown))
-        if isinstance(value, InForeign):
-            rate = rates[value.currency]
-            words = f"{value.words} × {value.currency}汇率{fmt_number(rate)}"
-            if deps.rulebook.inputs[name].kind == "money_usd":
-                return AtRate(Decimal(value) * rate / rates["美元"], f"{words} ÷ 美元汇率{usd}")
-            return AtRate(Decimal(value) * rate, words)
-        return value
+            parts = [_part_in(amount, currency, said, dollar_input, rates, True)
+                     for amount, currency, said in value.parts]
+            return AtRate(sum((v for v, _ in parts), Decimal(0)), " + ".join(w for _, w in parts))
+        currency = ("美元" if isinstance(value, InDollars) else "人民币" if isinstance(value, InYuan)
+                    else value.currency if isinstance(value, InForeign) else None)
+        if currency is None:
+            return value
+        return AtRate(*_part_in(Decimal(value), currency, value.words, dollar_input, rates, False))
     return {k: converted(k, v) for k, v in values.items()}
+
+
+def _part_in(amount: Decimal, currency: str, said: str, dollar_input: bool, rates: dict[str, Decimal],
+             name_dollar: bool) -> tuple[Decimal, str]:
+    """A figure in `currency` (人民币, 美元 or a third one) in its input's currency, with how it was got
+    ("28万英镑 × 英镑汇率9"); `name_dollar`: the dollar's rate named as such, beside other currencies."""
+    usd = fmt_number(rates.get("美元", Decimal(0)))
+    dollar = "美元汇率" if name_dollar else "汇率"
+    if currency == ("美元" if dollar_input else "人民币"):
+        return amount, said
+    if currency == "人民币":  # a yuan figure for a dollar input
+        return amount / rates["美元"], f"{said} ÷ {dollar}{usd}"
+    if currency == "美元":  # a dollar figure for a yuan input
+        return amount * rates["美元"], f"{said} × {dollar}{usd}"
+    words = f"{said} × {currency}汇率{fmt_number(rates[currency])}"
+    if dollar_input:
+        return amount * rates[currency] / rates["美元"], f"{words} ÷ 美元汇率{usd}"
+    return amount * rates[currency], words
 
 
 def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text: str = "",

@@ -354,6 +354,13 @@ def _without_set_aside(text: str) -> str:
                    for m in _SENTENCE.finditer(text))
 
 
+def _in_its_currency(quantity: Quantity) -> InForeign | InDollars | InYuan:
+    """A money figure kept in the currency it was said in, for an input that reads another."""
+    if quantity.unit == "FX":
+        return InForeign(quantity.value, quantity.raw, currency_name(quantity.word))
+    return (InDollars if quantity.unit == "USD" else InYuan)(quantity.value, quantity.raw)
+
+
 _OWN_CURRENCY = {"money_cny": ("CNY", "bare"), "money_usd": ("USD",)}
 
 
@@ -776,7 +783,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         found = [q for q in quantities if q.unit == "FX" and not any(a <= q.span[0] < b for a, b in claims)
                  and _nearer_than_owners(text, q, spec, [s for s in money if s is not spec], set())]
         if len(found) == 1:
-            facts[spec.name] = InForeign(found[0].value, found[0].raw, currency_name(found[0].word))
+            facts[spec.name] = _in_its_currency(found[0])
     for spec in money:  # "年费29800元 推广运营费15000美元": an input that adds its parts, some in other currencies
         if getattr(spec, "sums", False):
             mixed = _mixed_parts(text, spec, facts, quantities, claims, specs)
@@ -2115,9 +2122,7 @@ def bare_answer(text: str, pending: list[str], rulebook: RuleBook) -> dict[str, 
                 money = [s for s in numeric if s.kind in _MONEY_KINDS]
                 if money and quantity.unit in ("FX", "USD", "CNY"):  # "6500英镑" for a yuan figure asked:
                     # the figure in its currency, converted by the engine (a rate said, or the bands)
-                    found[money[0].name] = (InForeign(quantity.value, quantity.raw, currency_name(quantity.word))
-                                            if quantity.unit == "FX" else InDollars(quantity.value, quantity.raw)
-                                            if quantity.unit == "USD" else InYuan(quantity.value, quantity.raw))
+                    found[money[0].name] = _in_its_currency(quantity)
                     break
         else:
             number = parse_number(match.group(1))
