@@ -76,6 +76,7 @@ from assistant.timeline import (
 from assistant.types import Answer, Session
 from assistant.understanding import (
     Understanding,
+    answer_by_kind,
     asks_overview,
     bare_answer,
     detect_intent,
@@ -894,6 +895,14 @@ def _continuation(t: Turn) -> Answer | None:
         facts = bare_answer(text, session.pending, deps.rulebook)
         read_as = [message("bare_read_as", said=text, label=deps.rulebook.inputs[n].label.split("（")[0],
                            value=show_value(v, deps.rulebook.inputs[n].kind)) for n, v in facts.items()]
+    elif not has_any(text, "followup_max"):  # "2个标准展位 两个一共6000美刀": the sum no cue names, for the
+        # one money input we asked for
+        named = facts
+        facts = answer_by_kind(text, session.pending, facts, measure, deps.rulebook)
+        read_as = [message("bare_read_as", said=getattr(v, "words", "") or text,
+                           label=deps.rulebook.inputs[n].label.split("（")[0],
+                           value=show_value(v, deps.rulebook.inputs[n].kind))
+                   for n, v in facts.items() if n not in named]
     if not facts:
         return None
     answered = set(facts) & set(session.pending)

@@ -826,13 +826,17 @@ def _named_for_other(text: str, quantity: Quantity, spec, rulebook: RuleBook) ->
         return False
     own = set(spec.cues)
     before = text[max(0, quantity.span[0] - 6):quantity.span[0]]
-    return any(len(c) > 1 and c not in own and c not in _CURRENCY_WORDS and not _COUNTING_CUE.match(c) and c in before
+    return any(len(c) > 1 and c not in own and c not in _CURRENCY_WORDS and c not in _PAID_WORDS
+               and not _COUNTING_CUE.match(c) and c in before
                for other in rulebook.inputs.values() if other.kind in _MONEY_KINDS and other.name != spec.name
                for c in other.cues)
 
 
 _COUNTING_CUE = re.compile(r"^[一二两三四五六七八九十每单]+[个家位次期笔]?$")  # "一个展位": names no figure
 _CURRENCY_WORDS = {"美元", "美金", "万元", "人民币", "万美元", "元", "usd", "rmb"}
+# "两个展位一共交了3万块": a payment in general names no one input's figure (the warehouse's cost
+# lists them among its cues, but a booth fee or a certification is paid the same way)
+_PAID_WORDS = {"花了", "付了", "支付", "交了", "缴了", "缴纳", "花费", "费用"}
 
 
 def _nearest_owner(text: str, quantity: Quantity, rulebook: RuleBook) -> int:
@@ -2025,11 +2029,11 @@ def _per_unit_from_total(text: str, measure: Measure, rulebook: RuleBook, facts:
         return facts  # a sum of parts, or figures asked about: no single figure to share
     figures = figures_in(text)
     said = [q for q in figures
-            if q.unit in ("CNY", "bare") and q.value == value
+            if q.unit in _MONEY_UNITS and q.value == Decimal(value)
             and _TOTAL_SAID.search(text, max(0, q.span[0] - 6), q.span[0])]
     if not said:
         # "两个展位 展位费5万": each booth's fee or the two together cannot be told: asked
-        found = [q for q in figures if q.unit in ("CNY", "bare") and q.value == value]
+        found = [q for q in figures if q.unit in _MONEY_UNITS and q.value == Decimal(value)]
         if found and not any(_PER_UNIT_SAID.search(text, max(0, q.span[0] - 10), q.span[0])
                              or _PER_UNIT_AFTER.match(text, q.span[1]) for q in found):
             facts = dict(facts)
@@ -2042,8 +2046,64 @@ def _per_unit_from_total(text: str, measure: Measure, rulebook: RuleBook, facts:
     if share != share.quantize(Decimal("0.01")):
         facts.pop(name)
         return facts
-    facts[name] = Shared(share, f"{_label(text, said[0])}{said[0].raw} ÷ {count}个")
+    label = _label(text, said[0])
+    if _COUNTED_LABEL.fullmatch(label):  # "两个一共6000美刀": the label counts the units, it names nothing
+        label = ""
+    words = f"{label}{said[0].raw} ÷ {count}个"
+    if isinstance(value, InForeign):  # "两个一共1.6万新加坡元": each unit's share, still in its currency
+        facts[name] = InForeign(share, words, value.currency)
+    elif isinstance(value, InDollars | InYuan):
+        facts[name] = type(value)(share, words)
+    else:
+        facts[name] = Shared(share, words)
     return facts
+
+
+_MONEY_UNITS = ("CNY", "bare", "USD", "FX")
+
+
+def _plain_decimal(raw: str) -> Decimal | None:
+    try:
+        return Decimal(raw.replace(",", "").rstrip("."))
+    except ArithmeticError:
+        return None
+_COUNTED_LABEL = re.compile(r"[一二两三四五六七八九十\d]+\s*[个家项间]?")
+
+
+def answer_by_kind(text: str, pending: list[str], facts: dict[str, Any], measure: Measure,
+                   rulebook: RuleBook) -> dict[str, Any]:
+    """"2个标准展位 两个一共6000美刀 汇率按7.1", in reply to our asking for the booths and each booth's
+    fee: the facts the message names by cue, and its one sum of money no input's cue names for the one
+    money input asked for and still open — in the currency it was said in, shared among the units where
+    it is said as their total. Where more than one money input is open, or the message has more than
+    one such sum, the facts are as named (the rest is asked again)."""
+    open_money = [n for n in pending if n not in facts and n in rulebook.inputs
+                  and rulebook.inputs[n].kind in _MONEY_KINDS]
+    if len(open_money) != 1:
+        return facts
+    spec = rulebook.inputs[open_money[0]]
+    claims = request_spans(text) + _claim_spans(text)
+    used = {Decimal(v) for v in facts.values() if isinstance(v, Decimal) and not isinstance(v, bool)}
+    words = " ".join(str(getattr(v, "words", "")) for v in facts.values())  # "420万美元 − 300万美元": taken
+    figures = figures_in(text)
+    levels = {q.span for unit in ("USD", "CNY", "FX")
+              for q in (_two_levels(text, [q for q in figures if q.unit == unit]) or ())}
+    sums = [q for q in figures if q.unit in _MONEY_UNITS and not any(a <= q.span[0] < b for a, b in claims)
+            and q.value not in used and q.raw not in words and q.span not in levels
+            and not _named_for_other(text, q, spec, rulebook)
+            and not _per_month(text, q) and not _period_of(text, q)]
+    spans = [q.span for q in figures] + claims
+    rate = extract_facts(text, ["exchange_rate"], rulebook).get("exchange_rate") if "exchange_rate" in rulebook.inputs \
+        else None  # "汇率按7.1": the rate the engine converts by, no sum
+    loose = [m for m in re.finditer(r"\d[\d,.]*", text) if not any(a <= m.start() < b for a, b in spans)
+             and (rate is None or _plain_decimal(m.group(0)) != rate)
+             and not text.startswith(("年", "月", "日", "号", "%"), m.end())
+             and not CUSTOMS_CODE.match(text, m.start())]
+    if len(sums) != 1 or loose:  # ("一共6000美元 外加1500": a number no figure reads, the sums unsure)
+        return facts
+    found = sums[0]
+    value = quantity_value(spec.kind, found) if found.unit in _OWN_CURRENCY[spec.kind] else _in_its_currency(found)
+    return _per_unit_from_total(text, measure, rulebook, {**facts, spec.name: value})
 
 
 _BARE_FIGURE = re.compile(r"^\D{0,6}?(\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+"

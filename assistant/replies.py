@@ -13,7 +13,7 @@ from typing import Any
 
 from assistant import compose, direct
 from assistant.deps import Deps
-from assistant.figures import Competing
+from assistant.figures import Competing, InDollars, InForeign, InYuan
 from assistant.retrieval import Hit
 from assistant.types import Answer, Citation, Session
 from assistant.understanding import (
@@ -59,6 +59,12 @@ def show_value(value: object, kind: str = "", unit: str = "") -> str:
         return "或".join(value.words)
     if isinstance(value, bool):
         return message("yes") if value else message("no")
+    if isinstance(value, InForeign):  # "6500英镑" for a yuan input: shown in the currency it was said in
+        return fmt_money(Decimal(value), value.currency)
+    if isinstance(value, InDollars) and kind == "money_cny":
+        return fmt_money(Decimal(value), "美元")
+    if isinstance(value, InYuan) and kind == "money_usd":
+        return format_yuan(Decimal(value))
     if kind == "money_cny":
         return format_yuan(value)
     if kind == "money_usd":

@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import Any
 
 from assistant.facts import (  # noqa: F401  (re-exported)
+    answer_by_kind,
     bare_answer,
     bare_quantities,
     extract_facts,

@@ -1164,6 +1164,33 @@ CASES = [
                                         "cross-border e-commerce service company to help local manufacturers sell "
                                         "overseas. Total cooperation fee was RMB 1.8 million. How much support does "
                                         "the city level give?"], "answered", Decimal(360000), "yuncheng.service_cooperation"),
+    # a sum said in 块 before the question ("3万块 能补多少") is money (BM004: it had been dropped)
+    ("a sum in kuai before the question", ["运城的 去年秋季广交会 市政府支持的重点展会 我们两个展位一共交了3万块 能补多少"],
+     "answered", Decimal(16000), "yuncheng.key_exhibition"),
+    # a payment word (交了, 付了, 花了) names no one input's figure: the measure's own money input takes it
+    ("a payment names no input", ["运城 参加市政府支持的重点展会 在日本 3个标准展位 一共付了6万元 能补多少"],
+     "answered", Decimal(48000), "yuncheng.key_exhibition"),
+    ("a payment names no input", ["运城的 今年新拿了欧盟CE认证 一共付了5万块 能补多少"], "answered", Decimal(15000),
+     "yuncheng.certification"),
+    # a reply to our question: its one sum no cue names fills the one money input we asked for, in the currency
+    # it was said in, shared among the units where said as their total (BM001, BM007)
+    ("a reply's one unnamed sum", ["运城企业参加展会 展位费能补多少", "美国拉斯维加斯的CES 25年3月 是市政府支持的重点展会",
+                                   "2个标准展位 两个一共6000美刀 汇率按7.1"], "answered", Decimal(29820),
+     "yuncheng.key_exhibition"),
+    ("a reply's one unnamed sum", ["运城企业参加市里支持的重点展会 展位费能补吗", "新加坡的展 2025年4月",
+                                   "两个标准展位 一共1.6万新加坡元 汇率5.3"], "answered", Decimal(50000),
+     "yuncheng.key_exhibition"),
+    ("a reply's one unnamed sum", ["运城企业参加展会 展位费能补多少", "日本的 市政府支持的重点展会 2025年5月",
+                                   "3个展位 一共交了4.5万"], "answered", Decimal(36000), "yuncheng.key_exhibition"),
+    # ...but two years' levels are no sum to take (BC008: 420万美元 had been taken as the platform fees)
+    ("a reply's levels are no unnamed sum", ["六安 跨境电商进出口增量那块 每5万美元补2000的 我们能拿多少",
+                                             "去年跨境电商进出口300万美元 今年420万美元 都是海关数据",
+                                             "老企业了 不是新企业 增量已经被认定了"], "answered", Decimal(48000),
+     "luan.cbec_growth"),
+    # ...nor a sum where two money inputs are open: asked
+    ("a reply's sum for two open inputs", ["六安 做大做强那个补贴 平台费和增量都有 能补多少",
+                                           "用亚马逊推广 不是制造业 出口增长了20% 花了8万"], "needs_info", None,
+     "luan.cbec_growth"),
 ]
 
 

@@ -522,3 +522,39 @@ def test_a_warehouse_named_by_a_place_abroad(rulebook, said, read):
     from assistant.facts import name_abroad_warehouses
 
     assert name_abroad_warehouses(said, rulebook) == read
+
+
+@pytest.mark.parametrize(("reply", "pending", "read"), [
+    # the one sum no cue names, for the one money input asked: in its currency, shared where said as a total
+    ("2个标准展位 两个一共6000美刀 汇率按7.1", ["booth_count", "booth_fee_cny"], ("InDollars", Decimal(3000))),
+    ("两个标准展位 一共1.6万新加坡元", ["booth_count", "booth_fee_cny"], ("InForeign", Decimal(8000))),
+    ("3个展位 一共交了4.5万", ["booth_count", "booth_fee_cny"], ("Shared", Decimal(15000))),
+    # two such sums, or a sum a growth's levels are made of: nothing taken
+    ("2个展位 一共6000美元 另外搭建花了3000", ["booth_count", "booth_fee_cny"], None),
+    ("2个展位 一共6000美元 外加1500", ["booth_count", "booth_fee_cny"], None),
+    ("2个展位 去年300万美元 今年420万美元", ["booth_count", "booth_fee_cny"], None),
+    # neither each nor in all said for two units: asked
+    ("2个展位 6000美元", ["booth_count", "booth_fee_cny"], None),
+])
+def test_a_reply_fills_the_money_input_asked(rulebook, reply, pending, read):
+    from assistant.understanding import answer_by_kind
+
+    measure = rulebook.measure("yuncheng.key_exhibition")
+    text = normalize(reply)
+    named = facts_for(text, measure, rulebook)
+    value = answer_by_kind(text, pending, named, measure, rulebook).get("booth_fee_cny")
+    assert (None if value is None else (type(value).__name__, Decimal(value))) == read
+
+
+@pytest.mark.parametrize(("value", "kind", "shown"), [
+    ("InForeign", "money_cny", "6,500英镑"),
+    ("InDollars", "money_cny", "6,500美元"),
+    ("InYuan", "money_usd", "6,500元"),
+])
+def test_a_figure_is_shown_in_the_currency_it_was_said_in(value, kind, shown):
+    from assistant import figures
+    from assistant.replies import show_value
+
+    made = figures.InForeign(Decimal(6500), "6500英镑", "英镑") if value == "InForeign" \
+        else getattr(figures, value)(Decimal(6500), "6500")
+    assert show_value(made, kind).replace(".00", "") == shown

@@ -86,6 +86,16 @@ def test_blocks_of_a_claim_are_no_money(text: str) -> None:
     assert parse_quantities(text) == []  # 块 of parts, not 块 of money
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("两个展位一共交了3万块 能补多少", Decimal(30000)),  # BM004: the fee had been dropped
+    ("交了3万块能拿多少", Decimal(30000)),
+    ("花了1.2万块 补贴有吗", Decimal(12000)),
+    ("租金80000块 能补吗", Decimal(80000)),
+])
+def test_a_sum_in_kuai_before_a_question_is_money(text: str, value: Decimal) -> None:
+    assert [(q.unit, q.value) for q in parse_quantities(text)][-1] == ("CNY", value)
+
+
 def test_kuai_is_still_money() -> None:
     assert [(q.unit, q.value) for q in parse_quantities("花了500块")] == [("CNY", Decimal(500))]
     assert [(q.unit, q.value) for q in parse_quantities("3块钱")] == [("CNY", Decimal(3))]
