@@ -1910,6 +1910,12 @@ def _needs_band(value: Any, name: str, fixed: dict[str, Decimal], deps: Deps) ->
     return bool(_currencies(value, name, deps) - set(fixed))
 
 
+def _said_with(session: Session, text: str) -> str:
+    """Everything the user said, this message once, each message its own sentence ("…合计5万英镑" then
+    "英镑按9.2": no figure of one message runs into the next's rate)."""
+    return "；".join(dict.fromkeys([*session.said, text]))
+
+
 def _rates_said(said: str, values: dict[str, Any], deps: Deps) -> dict[str, Decimal]:
     """The exchange rates the user gave ("汇率按100日元=4.8元", "美元按7.1"), yuan per unit; a bare rate
     ("汇率按7.2算") is the dollar's where dollars are converted, else the one third currency's said."""
@@ -2025,7 +2031,7 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
             as_of=f"{deps.as_of.year}年{deps.as_of.month}月")
             for i, item in enumerate(items, 1) for v in item.values() if isinstance(v, Since)]
         return result
-    fixed = _rates_said(" ".join([*session.said, text]), dollars, deps)
+    fixed = _rates_said(_said_with(session, text), dollars, deps)
     bands = _bands(dollars, deps, fixed)  # "每个8000美刀" for a yuan input: an amount only if no rate changes it
     if bands is None:
         return None
@@ -2123,7 +2129,7 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
             return _ask_competing(measure, session, deps, competing, intent)
         else:
             facts = settled  # a condition already fails: which figure it was changes nothing
-    fixed = _rates_said(" ".join([*session.said, text]), dollars, deps) if dollars and itemised is None else {}
+    fixed = _rates_said(_said_with(session, text), dollars, deps) if dollars and itemised is None else {}
     if dollars and itemised is None:  # "一年租金30万美刀" for a yuan input: the amount if no rate changes it
         bands = _bands(dollars, deps, fixed)
         if bands is None:  # a third currency with neither a rate said nor a band configured

@@ -30,6 +30,7 @@ from assistant.figures import (
     currency_name,
     part_of,
     request_spans,
+    stated_rates,
 )
 from assistant.intent import _SEGMENT, _data, lexicon
 from assistant.timeline import sentences, span
@@ -394,6 +395,51 @@ def _mixed_parts(text: str, spec, facts: dict[str, Any], quantities: list[Quanti
         name = currency.get(q.unit) or currency_name(q.word)
         return Decimal(q.value), name, q.raw
     return MixedParts(tuple(part(q) for q in sorted(named, key=lambda q: q.span[0])))
+
+
+# "建设费用包括", "总费用包含：", "租赁费用由…组成": the parts listed next make up the cost
+# ("建设费用：设备50万、装修20万": a colon lists parts only where the first part is named after it; "实际支付租金：
+# 120万元；仓库装修：40万元" are two label-value pairs)
+_INCLUDES = re.compile(r"[^，,。；;！!？?\d]{0,4}?\s*(?:一共|总共|合计)?\s*(?:(?:包括|包含|含|由|分为|分成)\s*[:：]?"
+                       r"\s*[^，,。；;！!？?\d:：]{0,8}|[:：]\s*[^，,。；;！!？?\d:：\s]{1,8})")
+# between two parts of a list: a separator, perhaps 和/还有, and the next part's name ("、装修", "；UL认证")
+_INCLUDED_HEAD = re.compile(r"包括|包含|[:：]")
+_PART_GAP = re.compile(r"\s*[、，,；;\s]\s*(?:以及|和|及|还有|加上|加)?\s*[^，,。；;！!？?\d\s:：]{0,6}\s*")
+_NOT_A_PART = re.compile(r"另外|此外|其他|其它|营收|收入|营业额|销售|交易|进出口|出口|利润|注册资本"
+                         r"|补贴|补助|奖励|资金")
+
+
+def _included_parts(text: str, spec, quantities: list[Quantity]) -> Summed | MixedParts | None:
+    """The sums of money listed right after the input's cue and 包括/包含 ("建设费用包括设备50万 装修20万 货架8万"),
+    two or more, none with a figure of the cue's own before them: their total, each part named by its
+    words (in several currencies, converted part by part). None where no such list follows a cue."""
+    money = [q for q in quantities if q.unit in _MONEY_UNITS]
+    for cue in spec.cues:
+        for found in re.finditer(re.escape(str(cue)), text):
+            after = [q for q in money if q.span[0] >= found.end()]
+            if not after:
+                continue
+            if not _INCLUDES.fullmatch(text, found.end(), after[0].span[0]):
+                continue
+            parts = [after[0]]
+            for previous, current in pairwise(after):
+                gap = text[previous.span[1]:current.span[0]]
+                if not _PART_GAP.fullmatch(gap) or _NOT_A_PART.search(gap) or any(
+                        q.span[0] >= previous.span[1] and q.span[1] <= current.span[0]
+                        for q in quantities if q.unit not in _MONEY_UNITS):
+                    break  # ("另外我们去年营收2000万": no part of the cost)
+                parts.append(current)
+            if len(parts) < 2:
+                continue
+            own = _OWN_CURRENCY[spec.kind]
+            labels = [_INCLUDED_HEAD.split(_label(text, q))[-1] for q in parts]  # "设备", not "建设费用包括设备"
+            if all(q.unit in own for q in parts):
+                values = [Decimal(quantity_value(spec.kind, q)) for q in parts]
+                return Summed(sum(values, Decimal(0)), tuple(q.raw for q in parts), labels=tuple(labels))
+            currency = {"CNY": "人民币", "bare": "人民币", "USD": "美元"}
+            return MixedParts(tuple((Decimal(q.value), currency.get(q.unit) or currency_name(q.word), f"{label}{q.raw}")
+                                    for q, label in zip(parts, labels, strict=True)))
+    return None
 
 
 def change_levels(text: str, quantities: list[Quantity]) -> list[tuple[int, int]]:
@@ -789,6 +835,11 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             mixed = _mixed_parts(text, spec, facts, quantities, claims, specs)
             if mixed is not None:
                 facts[spec.name] = mixed
+    for spec in money:  # "建设费用包括设备5万美元 装修20万港币 货架8万人民币": the parts the cost is said to include
+        if not getattr(spec, "sums", False) and spec.name in facts:
+            included = _included_parts(text, spec, quantities)
+            if included is not None:
+                facts[spec.name] = included
     for spec in specs:  # "注册了3个类别 每个类别费用8600元": a total over counted units, for an input that totals
         if getattr(spec, "sums", False) and spec.kind in _MONEY_KINDS and spec.name in facts:
             facts[spec.name] = _per_each_total(text, facts[spec.name], quantities)
@@ -2169,6 +2220,9 @@ def bare_answer(text: str, pending: list[str], rulebook: RuleBook) -> dict[str, 
         match = None  # "这5万县里出多少", "能拿5万吗": a figure referred to or hoped for answers nothing
     if match and _YEAR_ASKED.match(stripped, match.start(1)):
         match = None  # "现在申报的是2023年度的": a year, never a figure
+    if match and (stated_rates(stripped) or ("exchange_rate" in rulebook.inputs and "exchange_rate" not in pending
+                  and "exchange_rate" in extract_facts(stripped, ["exchange_rate"], rulebook))):
+        match = None  # "按7.0折算", "英镑按9.2": the rate a figure in another currency converts at, no sum
     numeric = [s for s in specs if s.kind in _KIND_UNITS]
     if match and numeric and not found and not _YEAR_ALONE.match(stripped):
         written = [q for q in parse_quantities(stripped) if q.unit != "years" or q.value < 1900]

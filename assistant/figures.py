@@ -186,8 +186,13 @@ _CURRENCY_WORDS = r"美元|美金|欧元|英镑|日元|港币|港元|韩元|澳�
 # "汇率按100日元=4.8元", "1英镑按9元", "美元按7.1", "1欧元兑7.8元人民币": so many yuan for so many units
 _RATE_SAID = re.compile(
     rf"(?:汇率)?\s*(?:按|是|为|取)?\s*(?P<units>\d+(?:\.\d+)?)?\s*(?P<cur>{_CURRENCY_WORDS})"
-    # "100日元=4.8元", "1欧元兑7.8元人民币", "1英镑按9元", "美元按7.1，" (按 only right after the currency)
-    r"(?:\s*(?:=|＝|兑|兑换|折合|折|合)\s*|按)(?:人民币)?\s*(?P<yuan>\d+(?:\.\d+)?)\s*(?:元|块)?(?:人民币)?"
+    # "100日元=4.8元", "1欧元兑7.8元人民币", "1英镑按9元", "美元按7.1，" (按 only right after the currency);
+    # "美元汇率7.2", "港币汇率是0.92"; "港币0.92" (a number with decimals right after the currency, in a list of
+    # rates) — a currency no figure stands before ("15000美元 汇率7.2" is a sum, then a rate for it)
+    r"(?:\s*(?:=|＝|兑|兑换|折合|折|合)\s*|按"
+    r"|(?<![\d万千亿]美元)(?<![\d万千亿][欧日港英]元)(?<![\d万千亿][港英]币)(?<![\d万千亿]英镑)(?<![\d万千亿]美金)"
+    r"(?:\s*汇率\s*(?:按|是|为|取|[:：])?\s*|(?=\d{1,2}\.\d+(?![\d.]))))"
+    r"(?:人民币)?\s*(?P<yuan>\d+(?:\.\d+)?)\s*(?:元|块)?(?:人民币)?"
     r"(?![\d.]|\s*(?:[%％万亿千]|美元|欧元|英镑|日元))")
 
 

@@ -43,6 +43,28 @@ _GE_UNIT = re.compile(rf"(\d|[{_CN_NUMERAL}])\s*个\s*(亿|万)(?![个])")
 _PING = re.compile(rf"([\d{_CN_NUMERAL}万]\s*多?)\s*平(?![方米台安均])")
 # "500刀", "20万刀", "美刀": 美元
 _DAO = re.compile(r"美刀|(?<=[\d万千])\s*刀")
+# "6万欧", "3000镑", "20万日币", "5万港纸", "1万新币": a currency's short name after a figure, in full
+_CURRENCY_SHORT = [
+    (re.compile(r"(?<=[\d万千亿])\s*欧(?![元洲盟美式标版区])"), "欧元"),
+    (re.compile(r"(?<=[\d万千亿])\s*(?:英磅|磅|镑)"), "英镑"),
+    (re.compile(r"日币|日圆|円"), "日元"),
+    (re.compile(r"港纸|港幣"), "港币"),
+    (re.compile(r"(?<=[\d万千亿])\s*新币"), "新加坡元"),
+]
+# "€60000", "£3万", "HK$20万", "US$5000", "$8000": a currency sign before the figure, after it as Chinese writes it
+_CURRENCY_SIGN = re.compile(r"(€|£|HK\$|US\$|\$)\s*(\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?)")
+_SIGN_NAME = {"€": "欧元", "£": "英镑", "HK$": "港币", "US$": "美元", "$": "美元"}
+# "10000平方英尺", "5000 sq ft", "1.2公顷": areas in other units, in square metres by the units' exact definitions
+# (1 英尺 = 0.3048 米), so that no 平方 of 平方英尺 is read as square metres
+_OTHER_AREA = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*(平方英尺|平方呎|英尺²|sq\.?\s*ft|sqft|square\s+feet|公顷)",
+                         re.IGNORECASE)
+_SQUARE_METRES = {"公顷": Decimal(10000)}
+
+
+def _in_square_metres(match: re.Match[str]) -> str:
+    value = Decimal(match.group(1).replace(",", "")) * (10000 if match.group(2) else 1)
+    per = _SQUARE_METRES.get(match.group(3), Decimal("0.09290304"))
+    return f"{_number(value * per)}平方米"
 # A currency written before its figure ("USD 120000", "RMB 80万"): after it, as Chinese writes it
 _CURRENCY_FIRST = re.compile(r"(?<![\d万亿千百美])(美元|元|人民币)\s*(?!(?:9610|9710|9810|1210)(?!\d))"
                              r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:万|亿)?|\d+(?:\.\d+)?\s*(?:万|亿)?)"
@@ -363,7 +385,11 @@ def normalize(text: str) -> str:
     text = _THOUSAND.sub(_thousands, text)
     text = _DIGIT_THOUSAND.sub(lambda m: _number(Decimal(m.group(1)) * 1000), text)
     text = _DIGIT_RANGE.sub(_digit_range, text)
+    text = _OTHER_AREA.sub(_in_square_metres, text)
     text = _DAO.sub("美元", text)
+    for pattern, name in _CURRENCY_SHORT:
+        text = pattern.sub(name, text)
+    text = _CURRENCY_SIGN.sub(lambda m: f"{m.group(2).replace(',', '')}{_SIGN_NAME[m.group(1)]}", text)
     text = _RENT_OF.sub(r"\1租金", text)
     text = _PING.sub(r"\1平方米", text)
     text = _without_fillers(text)

@@ -1187,6 +1187,30 @@ CASES = [
                                              "去年跨境电商进出口300万美元 今年420万美元 都是海关数据",
                                              "老企业了 不是新企业 增量已经被认定了"], "answered", Decimal(48000),
      "luan.cbec_growth"),
+    # a rate said alone in a later message converts the figure in its currency; it is never the sum itself
+    # (BT034: "按7.0折算" had become a fee of 7元; BT024: "英镑按9.2" had run into the figure before it, 汇率1)
+    ("a rate in a later message", ["县里让我问一下 运城第六条那个合作费用支持怎么算",
+                                   "新绛县政府和一家第三方跨境电商服务机构合作 合作费用总额40万美元", "按7.0折算"],
+     "answered", Decimal(500000), "yuncheng.service_cooperation"),
+    ("a rate in a later message", ["运城企业 认证注册费补贴 上限多少", "我们2025年做了UKCA认证加英国商标注册 合计2万英镑",
+                                   "英镑按9.2"], "answered", Decimal(55200), "yuncheng.certification"),
+    ("a rate in a later message", ["六安市财政局 跨境电商进出口增量补助怎么核", "企业报来的增量是人民币355万元 不是新企业",
+                                   "汇率按7.1"], "answered", Decimal(20000), "luan.cbec_growth"),
+    # the parts a cost is said to include are added, each in its currency at the rate said for it (BT007)
+    ("parts a cost includes", ["运城企业自建海外仓 900平 已使用满一年 建设费用包括设备50万 装修20万 货架8万 补助多少"],
+     "answered", Decimal(234000), "yuncheng.overseas_warehouse"),
+    ("parts a cost includes", ["運城企業自建海外倉 900平 2024年建成 已使用滿一年 建設費用包括設備5萬美元 裝修20萬港幣 "
+                               "國內採購貨架8萬人民幣 美元匯率7.2 港幣0.92 補助多少"], "answered", Decimal(187200),
+     "yuncheng.overseas_warehouse"),
+    # ...but label-value pairs are no list of parts (BV033: 实际支付租金 and 装修 had been added)
+    ("label-value pairs are no parts", ["潍坊 海外仓补贴 德国汉堡 租赁 面积800㎡ 2022年1月1日—2022年12月31日 租赁合同金额：160万元；"
+                                        "实际支付租金：120万元；仓库装修：40万元 2022年跨境电商进出口额620万美元 已在潍坊海关备案 "
+                                        "最多能补多少"], "answered", Decimal(360000), "weifang.overseas_warehouse_lease"),
+    # a currency's short name or sign (6万欧, €, 港纸) and an area in square feet are read in full (BT006, BT067)
+    ("a currency's short name", ["运城 波兰租的海外仓 600平 2024年启用 用满一年了 年租金6万欧（汇率7.7） 能补多少"],
+     "answered", Decimal(138600), "yuncheng.overseas_warehouse"),
+    ("an area in square feet", ["秦皇岛 海外仓奖励 我们在德国自建了一个仓 经营两年了 面积是10000平方英尺"], "answered", NO,
+     "qinhuangdao.overseas_warehouse"),
     # ...nor a sum where two money inputs are open: asked
     ("a reply's sum for two open inputs", ["六安 做大做强那个补贴 平台费和增量都有 能补多少",
                                            "用亚马逊推广 不是制造业 出口增长了20% 花了8万"], "needs_info", None,
