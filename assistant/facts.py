@@ -314,31 +314,72 @@ _RIGHT_AFTER = re.compile(r"[元个家人平]?(?:标准展位|展位|平方米|�
 
 
 def corrected_in_place(text: str) -> str:
-    """The text with each figure the message itself puts right blanked: the one right before a
-    correction word, where a figure of the same unit follows it ("12%——不对，算错了，是8%")."""
-    if not _SELF_CORRECTION.search(text):
-        return text
-    figures = [q for q in parse_quantities(text) if q.unit not in ("years",)]
-    figures += bare_quantities(text, figures)
-    figures.sort(key=lambda q: q.span[0])
-    for marker in reversed(list(_SELF_CORRECTION.finditer(text))):  # (from the end: earlier spans stay put)
+    """The text with each figure the message itself puts right replaced by the right one: the one right
+    before a correction word, where a figure of the same unit follows it ("12%——不对，算错了，是8%"), and
+    one the correction says again beside the right one ("…12万元。更正一下，是15万元不是12万元")."""
+    markers = len(_CORRECTIONS.findall(text))
+    for back in range(1, markers + 1):  # from the end, one at a time, the figures read afresh after each
+        marker = list(_CORRECTIONS.finditer(text))[-back]
+        figures = [q for q in parse_quantities(text) if q.unit not in ("years",)]
+        figures += bare_quantities(text, figures)
+        figures.sort(key=lambda q: q.span[0])
+        if marker.group(0) == "不是":  # "是15万元不是12万元": the sentence's own figures
+            start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, marker.start())), default=0)
+            text = _restated_wrong(text, start, marker.start(), figures)
+            continue
         before = [q for q in figures if q.span[1] <= marker.start()
                   and _RIGHT_AFTER.fullmatch(text, q.span[1], marker.start())]  # (nothing said between)
-        if not before:
+        wrong = before[-1] if before else None
+        after = [q for q in figures if wrong is not None and q.span[0] >= marker.end()
+                 and q.span[0] - marker.end() <= 24 and _unit_of(q) == _unit_of(wrong)]
+        if wrong is None or not after or after[0].value == wrong.value:
+            # "3800万。不对，3800万是前11个月的，全年…应该是4300万元": the wrong one said again, the right one after
+            text = _restated_wrong(text, marker.start(), marker.end(), figures)
             continue
-        wrong = before[-1]
-        unit = {"bare": "CNY"}.get(wrong.unit, wrong.unit)
-        after = [q for q in figures if q.span[0] >= marker.end() and q.span[0] - marker.end() <= 24
-                 and {"bare": "CNY"}.get(q.unit, q.unit) == unit]
-        if after:  # the right figure where the wrong one stood, by its words; nothing where it was said,
-            right = after[0]  # nor where it is said again ("…是4.5万，…发票上注册费只有4.5万")
-            again = [q for q in figures if q.span[0] > right.span[1] and q.span[0] - right.span[1] <= 40
-                     and q.value == right.value and {"bare": "CNY"}.get(q.unit, q.unit) == unit]
-            for q in reversed(again):
-                text = text[:q.span[0]] + " " * (q.span[1] - q.span[0]) + text[q.span[1]:]
-            text = (text[:wrong.span[0]] + right.raw + text[wrong.span[1]:right.span[0]]
-                    + " " * (right.span[1] - right.span[0]) + text[right.span[1]:])
+        right = after[0]  # the right figure where the wrong one stood, by its words; nothing where it was said,
+        # nor where it is said again ("…是4.5万，…发票上注册费只有4.5万")
+        again = [q for q in figures if q.span[0] > right.span[1] and q.span[0] - right.span[1] <= 40
+                 and q.value == right.value and _unit_of(q) == _unit_of(right)]
+        for q in reversed(again):
+            text = text[:q.span[0]] + " " * (q.span[1] - q.span[0]) + text[q.span[1]:]
+        text = (text[:wrong.span[0]] + right.raw + text[wrong.span[1]:right.span[0]]
+                + " " * (right.span[1] - right.span[0]) + text[right.span[1]:])
     return text
+
+
+_IS_NOT = r"(?<![还也都并])不是(?!的)"
+_CORRECTIONS = re.compile(rf"{_SELF_CORRECTION.pattern}|{_IS_NOT}")
+_SENTENCE_END = re.compile(r"[。！!？?\n]")
+
+
+def _unit_of(quantity: Quantity) -> str:
+    return {"bare": "CNY"}.get(quantity.unit, quantity.unit)
+
+
+def _restated_wrong(text: str, start: int, after: int, figures: list[Quantity]) -> str:
+    """A correction that says the wrong figure again and the right one in its sentence, the wrong one said
+    before it ("CE认证12万元…更正一下，…是15万元不是12万元。", "投资1500万元。更正：1500万是整个项目的投资，
+    海外仓本身…是680万元。"): the right figure where the wrong one was first said, and neither again in the
+    correction. `start`..the sentence's end is the correction; the wrong one is said again after `after`.
+    Unchanged unless exactly one earlier figure is said again and exactly one other figure of its unit
+    stands in the correction."""
+    found = _SENTENCE_END.search(text, after)
+    end = found.start() if found else len(text)
+    inside = [q for q in figures if start <= q.span[0] and q.span[1] <= end]
+    earlier = [q for q in figures if q.span[1] <= start]
+    again = [q for q in inside if q.span[0] >= after
+             and any(e.value == q.value and _unit_of(e) == _unit_of(q) for e in earlier)]
+    if len(again) != 1:
+        return text
+    wrong = again[0]
+    rights = [q for q in inside if q is not wrong and _unit_of(q) == _unit_of(wrong) and q.value != wrong.value]
+    if len(rights) != 1:
+        return text
+    right = rights[0]
+    first = [e for e in earlier if e.value == wrong.value and _unit_of(e) == _unit_of(wrong)][-1]
+    for q in sorted((wrong, right), key=lambda q: q.span[0], reverse=True):
+        text = text[:q.span[0]] + " " * (q.span[1] - q.span[0]) + text[q.span[1]:]
+    return text[:first.span[0]] + right.raw + text[first.span[1]:]  # the right figure in the wrong one's place
 
 
 # "同年我们还去了一趟德国汉诺威的工业展，那个另算，这次先不问": a matter set aside is no part of the question
@@ -840,6 +881,13 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             included = _included_parts(text, spec, quantities)
             if included is not None:
                 facts[spec.name] = included
+    asked = _asked_year(text)
+    for spec in specs:  # "2024年线上交易额是2900万…2025年度能拿多少": a year's flow of another year than the one asked
+        index = assigned.get(spec.name)
+        if (asked and index is not None and _YEARLY_LABEL.search(str(spec.label))
+                and type(facts.get(spec.name)) is Decimal
+                and facts[spec.name] == quantity_value(spec.kind, quantities[index])):
+            facts = _of_the_year_asked(text, asked, spec, index, quantities, taken, facts)
     for spec in specs:  # "注册了3个类别 每个类别费用8600元": a total over counted units, for an input that totals
         if getattr(spec, "sums", False) and spec.kind in _MONEY_KINDS and spec.name in facts:
             facts[spec.name] = _per_each_total(text, facts[spec.name], quantities)
@@ -1017,6 +1065,37 @@ _CODE_AFTER = re.compile(r"\s*(?:元|美元)?\s*(?:是|为|都是|属于|走的?
 
 _CONTRACT_TERM = re.compile(r"合同|租期|签了|签的|期限|协议期")
 _QUESTION_WORDS = re.compile(r"多少|能不能|能否|可以吗|行吗|吗")
+
+
+# an input counted over one year: 年线上交易额, 年跨境电商进出口额, 年度…出口额, 年累计…交易额
+_YEARLY_LABEL = re.compile(r"年度|年(?:跨境电商|累计)?(?:本地)?(?:在线|线上)?(?:进出口|出口|交易|销售)")
+
+
+def _of_the_year_asked(text: str, asked: str, spec, index: int, quantities: list[Quantity], taken: set[int],
+                       facts: dict[str, Any]) -> dict[str, Any]:
+    """The facts with a yearly input's figure said of another year than the question asks replaced by the one
+    figure of the asked year its cue names in that year's sentence ("2025年…线上交易额…是4300万元…我们2024年
+    线上交易额是2900万…2025年度能拿多少": 4300万); unchanged where there is not exactly one."""
+    year = _sentence_year(text, quantities[index].span[0])
+    if year is None or year == asked:
+        return facts
+    facts = dict(facts)
+    found = [i for i, q in enumerate(quantities) if i != index and _unit_fits(spec, q)
+             and _sentence_year(text, q.span[0]) == asked and not _other_concept(text, q, spec)
+             and _cue_in_sentence(text, q, spec)]
+    if len(found) != 1:
+        return facts  # (a threshold's figure of the year before, "去年80万美元…今年投资35万 能补多少", counts)
+    chosen = quantities[found[0]]
+    facts[spec.name] = Chosen(quantity_value(spec.kind, chosen), f"{asked}年{chosen.raw}",
+                              (f"{year}年{quantities[index].raw}",))
+    taken.add(found[0])
+    return facts
+
+
+def _cue_in_sentence(text: str, quantity: Quantity, spec) -> bool:
+    """Whether one of the input's cues (two characters or more) is said before the figure in its sentence."""
+    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, quantity.span[0])), default=0)
+    return any(len(str(c)) > 1 and str(c) in text[start:quantity.span[0]] for c in spec.cues)
 
 
 def _sentence_year(text: str, position: int) -> str | None:

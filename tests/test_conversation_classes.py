@@ -1211,6 +1211,14 @@ CASES = [
      "answered", Decimal(138600), "yuncheng.overseas_warehouse"),
     ("an area in square feet", ["秦皇岛 海外仓奖励 我们在德国自建了一个仓 经营两年了 面积是10000平方英尺"], "answered", NO,
      "qinhuangdao.overseas_warehouse"),
+    # a correction that says the wrong figure again beside the right one (BU018, BU051: the wrong one had stood)
+    ("the wrong figure said again", ["运城 认证 2025年 美国EPA注册费用8万元，欧盟CE认证12万元，德国TÜV检测费6万元。"
+                                     "更正一下，CE认证我看错了发票，是15万元不是12万元。能补多少"], "answered",
+     Decimal(87000), "yuncheng.certification"),
+    ("the wrong figure said again", ["潍坊 荷兰自建海外仓 1200平方米 已在潍坊海关备案 2022年跨境电商进出口额600万美元。"
+                                     "海外仓建设实际投资1500万元。更正：1500万是整个荷兰项目（含办公楼和种植基地）的投资，"
+                                     "海外仓本身的建设实际投资是680万元。能补多少"], "answered", Decimal(680000),
+     "weifang.overseas_warehouse_build"),
     # ...nor a sum where two money inputs are open: asked
     ("a reply's sum for two open inputs", ["六安 做大做强那个补贴 平台费和增量都有 能补多少",
                                            "用亚马逊推广 不是制造业 出口增长了20% 花了8万"], "needs_info", None,
