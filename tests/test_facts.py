@@ -565,7 +565,8 @@ def test_a_figure_is_shown_in_the_currency_it_was_said_in(value, kind, shown):
     ("4600万元——不对，应该是5200万元", "5200万元——不对，应该是      "),
     ("服务的企业有32家。更正一下，按签约口径是30家整", "服务的企业有30家。更正一下，按签约口径是   整"),
     # the wrong one said again in the correction, the right one beside it (BU018, BU051, BU004)
-    ("CE认证12万元，检测费6万元。更正一下，是15万元不是12万元。", "CE认证15万元，检测费6万元。更正一下，是    不是    。"),
+    ("CE认证12万元，检测费6万元。更正一下，是15万元不是12万元。",
+     "CE认证15万元，检测费6万元。更正一下，是    不是    。"),
     ("投资1500万元。更正：1500万是整个项目的投资，海外仓本身是680万元。",
      "投资680万元。更正：     是整个项目的投资，海外仓本身是     。"),
     ("交易额是3800万元。不对，3800万是前11个月的，全年应该是4300万元。",
@@ -585,8 +586,8 @@ def test_a_figure_put_right_in_the_message(said, read):
     ("qinhuangdao.retail_import_1210", "2025年线上交易额（几个店加起来）是4300万元。我们2024年线上交易额是2900万。"
      "2025年度能拿多少？", Decimal(43000000)),
     # no figure of the asked year: the one said stands (a threshold's figure of the year before counts)
-    ("luan.service_platform_investment", "本地在线进出口交易额2025年80万美元。2026年平台软硬件实际投资35万元，能补多少？",
-     None),
+    ("luan.service_platform_investment",
+     "本地在线进出口交易额2025年80万美元。2026年平台软硬件实际投资35万元，能补多少？", None),
 ])
 def test_a_yearly_figure_of_the_year_asked(rulebook, measure, sentence, value):
     facts = facts_for(normalize(sentence), rulebook.measure(measure), rulebook)
