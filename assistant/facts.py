@@ -41,7 +41,12 @@ _NEGATION_WORDS = re.compile(r"没有|尚未|还没|还未|没|未|不是|并非
 
 # "9610没有", "市级那个还没评": a denial right after the words (or after 那个 pointing back at them)
 # "9610没有", "那个也没", and a question said back with its answer: "海关备案？还没弄", "备案了吗 没有"
-_NEGATION_AFTER = re.compile(r"^(?:那个|这个|那边)?(?:了?吗)?\s*[？?]?\s*(?:呢)?\s*(?:都|也|还|则)?(?:没有|没|未|不)")
+# ("是租的 不是自建": the 不是 denies what follows it)
+_NEGATION_AFTER = re.compile(r"^(?:那个|这个|那边)?(?:了?吗)?\s*[？?]?\s*(?:呢)?\s*(?:都|也|还|则)?"
+                             r"(?:没有|没|未|不(?!是))"
+                             # "省级还在评", "国家级正在申报", "省级的审核中": not (yet) had
+                             r"|^(?:的)?(?:也|还|仍|目前|现在)?(?:在|正在)(?:评|审|申报|申请|公示)"
+                             r"|^(?:的)?(?:评审|审核|申报|审批|公示)中|^(?:的)?(?:待|尚待)(?:认定|审批|批|评)")
 
 _CONTRAST = re.compile(r"而是|其实是|实际是|是")
 
@@ -86,6 +91,23 @@ def _nearer_than_owners(text: str, quantity: Quantity, spec, owners: list, taken
     own = _cue_distance(text, quantity, list(spec.cues))
     rivals = [d for s in owners for d in [_cue_distance(text, quantity, list(s.cues))] if d is not None]
     return own is not None and (not owners or (quantity.value not in taken and all(own < d for d in rivals)))
+
+
+def _named_more_closely(text: str, other: Quantity, held: Quantity, cues: list[str], subject: set[str]) -> bool:
+    """Whether a figure in another currency is named by the input's cue right before it ("租金12万美元"),
+    in a sentence of its own, where the figure held is named only from further away, or in a sentence
+    that is not about the matter ("2023年总投资800万元搞扩产…" beside "…海外仓…这一年租金12万美元")."""
+    near, far = _cue_distance(text, other, cues), _cue_distance(text, held, cues)
+    if near is None or near > 2 or not SENTENCE_END.search(text, min(other.span[0], held.span[0]),
+                                                           max(other.span[0], held.span[0])):
+        return False
+
+    def about(q: Quantity) -> bool:
+        start = max((m.end() for m in SENTENCE_END.finditer(text, 0, q.span[0])), default=0)
+        end = SENTENCE_END.search(text, q.span[1])
+        return any(w in text[start:end.start() if end else len(text)] for w in subject)
+
+    return far is None or far > near + 2 or (about(other) and not about(held))
 
 
 def _implied_false() -> dict[str, list[str]]:
@@ -268,6 +290,24 @@ def _floor(text: str, quantity: Quantity) -> bool:
     return _FLOOR_MARK in text[quantity.span[0]:quantity.span[1]] or bool(_FLOOR_AFTER.match(text, quantity.span[1]))
 
 
+# "那要是超过5000万美元", "进出口额高于3000万美元": a figure said as a bound passed, not reached
+_ABOVE_BEFORE = re.compile(r"(?:超过|超出|高于|大于|多于|突破|逾)了?\s*$")
+
+
+def _above(text: str, quantity: Quantity) -> bool:
+    """Whether a figure was said as the bound it passes ("超过5000万美元"): more than it, not it."""
+    return bool(_ABOVE_BEFORE.search(text, max(0, quantity.span[0] - 4), quantity.span[0]))
+
+
+def as_passed(text: str, value: Any, kind: str) -> Any:
+    """The value of a message's one figure, as a bound passed where it is said so ("那要是超过5000万呢")."""
+    figures = figures_in(text)
+    if (len(figures) == 1 and isinstance(value, Decimal | int) and kind in _BOUND_UNIT and kind != "months"
+            and _above(text, figures[0])):
+        return AtLeast(Decimal(value), _BOUND_UNIT[kind], strict=True)
+    return value
+
+
 _RANGE_BETWEEN = re.compile(r"\s*(?:至|到|-|~|～|—|–)\s*")
 _CHANGE_FROM = re.compile(r"[从由]")
 # "从2022年的1.2亿美元增加到2023年的1.4亿美元", "由800万美元增长到1200万美元": two levels, neither an increase
@@ -310,7 +350,8 @@ _SELF_CORRECTION = re.compile(r"(?<![对是])(?:不对|不是的|说错了|写�
 
 
 # between a wrong figure and its correction, only its unit's words and pauses ("4个标准展位——不对")
-_RIGHT_AFTER = re.compile(r"[元个家人平]?(?:标准展位|展位|平方米|平米|以上)?[\s，,。.；;—\-–…！!]*")
+# (and the sounds people make before putting it right: "800平 哦不对", "三个 啊不对")
+_RIGHT_AFTER = re.compile(r"[元个家人平]?(?:标准展位|展位|平方米|平米|以上)?[\s，,。.；;—\-–…！!哦噢啊呃嗯哎唉诶呀]*")
 
 
 def corrected_in_place(text: str) -> str:
@@ -384,7 +425,9 @@ def _restated_wrong(text: str, start: int, after: int, figures: list[Quantity]) 
 
 # "同年我们还去了一趟德国汉诺威的工业展，那个另算，这次先不问": a matter set aside is no part of the question
 _SET_ASIDE = re.compile(r"(?:那个|那次|那项|那笔|那边|那个展|那家)[^，,。；;]{0,6}?(?:另算|另说|先不算|不用算)"
-                        r"|先不问|暂不问|这次不问|以后再问|单独再问|回头再问")  # not "搭建费另算花了12万"
+                        r"|先不问|暂不问|这次不问|以后再问|单独再问|回头再问"  # not "搭建费另算花了12万"
+                        # "今年研发投入200万、厂房扩建500万就不说了", "那些跟这个没关系"
+                        r"|(?:就|先|都|也)不(?:说|提|谈)了|(?:就|先)?不用管|(?:跟|和|与)(?:这|本)[^，,。；;]{0,4}?(?:没关系|无关)")
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?\n]?")
 
 
@@ -616,6 +659,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             value = Below(Decimal(value), _BOUND_UNIT[spec.kind])
         elif _floor(text, quantities[index]) and spec.kind in _BOUND_UNIT and spec.kind != "months":
             value = AtLeast(Decimal(value), _BOUND_UNIT[spec.kind])
+        elif _above(text, quantities[index]) and spec.kind in _BOUND_UNIT and spec.kind != "months":
+            value = AtLeast(Decimal(value), _BOUND_UNIT[spec.kind], strict=True)
         facts[name] = value
         taken.add(index)
     for name, index in assigned.items():  # figures left over that fit the same input
@@ -633,6 +678,13 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                    if i not in taken and i != index and q.unit == quantities[index].unit
                    and (part_of(text, q.span[0]) or -1) >= whole_end
                    and not any(j == i for _d, j, _n in candidates)}
+        if spec.kind in _MONEY_KINDS and _NOMINAL.search(_label(text, quantities[index])):
+            # "进出口总额 申报数4500万元，海关核定数4120万元": the same figure measured as it was actually settled,
+            # right after the nominal one in its sentence, with no cue of its own
+            rivals |= {i for i, q in enumerate(quantities) if i not in taken and i != index
+                       and q.unit == quantities[index].unit and q.span[0] > quantities[index].span[1]
+                       and not SENTENCE_END.search(text, quantities[index].span[1], q.span[0])
+                       and q.span[0] - quantities[index].span[1] <= 16 and _ACTUAL.search(_label(text, q))}
         if spec.kind == "count":  # "4个不同平台各开了一个店 另外新建了2个独立站": a count of another thing
             nouns = {i: _counted_noun(text, quantities[i], spec, rulebook) for i in {index, *rivals}}
             own = {i for i, noun in nouns.items() if noun == "own"}
@@ -863,6 +915,16 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 if isinstance(value, Chosen) and any(found[0].raw in w for w in value.left_out):
                     kept = tuple(w for w in value.left_out if found[0].raw not in w)
                     facts[name] = Chosen(value, value.words, kept) if kept else Decimal(value)
+    for kind, unit, wrap in (("money_cny", "USD", InDollars), ("money_usd", "CNY", InYuan)):
+        for spec in specs:  # "总投资800万元搞扩产…这一年租金12万美元（按1美元=7.1元折算）": the figure in the other
+            # currency its cue names right before it, over one of the input's currency another sentence names loosely
+            if spec.kind == kind and spec.name in assigned and isinstance(facts.get(spec.name), Decimal):
+                held = quantities[assigned[spec.name]]
+                owners = [s for s in specs if s.kind == _CURRENCY_KIND[unit]]
+                found = [q for q in quantities if q.unit == unit and not any(a <= q.span[0] < b for a, b in claims)
+                         and _nearer_than_owners(text, q, spec, owners, set())]
+                if len(found) == 1 and _named_more_closely(text, found[0], held, list(spec.cues), subject):
+                    facts[spec.name] = wrap(found[0].value, found[0].raw)
     money = [s for s in specs if s.kind in _MONEY_KINDS]
     for spec in money:  # "每个展位费6000欧元": a third currency's figure, this input's if nearer its cue than others'
         if spec.name in facts:
@@ -1114,9 +1176,9 @@ def _asked_year(text: str) -> str | None:
 
 
 # "合同上写租金150万 但给了折扣 实际付了138万": the sum actually paid, which the texts pay on (实际租赁费用)
-_ACTUAL = re.compile(r"实际|实付|实缴|真正|最终|最后|到手|其实")
+_ACTUAL = re.compile(r"实际|实付|实缴|真正|最终|最后|到手|其实|核定|审定|核准|核实|审核后")
 # ...beside a sum said as nominal: the contract's, a quote, a list price, a budget
-_NOMINAL = re.compile(r"合同|报价|原价|标价|定价|预算|计划|名义|账面|挂牌|写的|写着|开价")
+_NOMINAL = re.compile(r"合同|报价|原价|标价|定价|预算|计划|名义|账面|挂牌|写的|写着|开价|申报|自报|填报|报的|预计")
 _LABEL_START = re.compile(r"[，,。；;、：:\s]|其中|另外|还有|以及")
 _LABEL_EDGE = re.compile(r"^(?:光|单|就|仅|只|是|为|大概|大约|约|一共|共|总共|合计|累计|另|再|的)+"
                          r"|(?:就|是|为|约|大概|大约|差不多|花了|用了|了|共|总共|一共|约为|达到|达|有|只有|才|仅|的)+$")
@@ -1787,6 +1849,9 @@ def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
             if word:
                 mentions += [(m.start(), m.end(), choice.value) for m in re.finditer(re.escape(word), lowered)]
     mentions.sort()
+    # "国家级正在申报": the 国家 inside 国家级 is no mention of its own (it would escape the denial after it)
+    mentions = [m for m in mentions if not any(o is not m and o[0] <= m[0] and m[1] <= o[1]
+                                               and o[1] - o[0] > m[1] - m[0] for o in mentions)]
     # "自建了900平…租赁的门槛不是500平吗", "按租赁那档算": a kind naming a rule is no fact of the
     # enterprise, where the message states the fact in other words
     facts_said = [m for m in mentions if not _names_rule(lowered, m[0], m[1])]
@@ -1918,11 +1983,16 @@ def _other_city_owner(text: str, cues: list[str], direct: bool = False) -> bool:
                for city in other_city_names() if city in text)
 
 
+_DOING_HERE = r"(?:市)?(?:这边|那边)?(?:租|自建|建|设立|开)"
+
+
 def other_city_enterprises(text: str) -> bool:
-    """Whether enterprises are said to be another city's: "这5家都是合肥的企业"."""
+    """Whether enterprises are said to be another city's: "这5家都是合肥的企业", or the city is the one
+    doing the matter ("杭州租海外仓能补多少", not "在杭州参展")."""
     from assistant.places import other_city_names
 
     return any(re.search(re.escape(city) + r"(?:市)?(?:的|本地的?)?(?:企业|公司|商家|卖家|厂)", text)
+               or re.search(r"(?<![在去到往飞赴])" + re.escape(city) + _DOING_HERE, text)
                for city in other_city_names() if city in text)
 
 
@@ -1974,7 +2044,7 @@ _FOUNDED_AFTER = re.compile(r"\s*(?:份|底|初)?(?:就|才|刚)?(?:注册|成�
 _EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
                          r"(?:[^，,。；;！!？?\d]{0,4}?|在[^，,。；;！!？?\d]{1,10}?)"
                          r"(?:新认定|认定|评上|评为|获评|入选|获批|建成|建好|建的|新建|自建|租|参展|参加|获得|取得|拿到|拿的|"
-                         r"注册|成立|投用|启用|开通|开始|签|"
+                         r"注册|成立|投用|启用|开通|开始|签|拿了|拿下|新拿|"
                          # doing the matter itself: "2025年按计划办了两期", "2024年组织了培训", "2025年投保"
                          r"办|举办|开办|开展|组织|培训|做了|做的|投了|投入|投保|购买|采购|买了|花了|支付|付了|交了|缴了|缴纳|"
                          r"上线|开了|开的|"

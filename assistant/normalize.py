@@ -39,6 +39,10 @@ _DOTTED_DATE = re.compile(r"(?<![\d.])(20[0-4]\d)\s*[./-]\s*(1[0-2]|0?[1-9])(?:\
 _DATE_RANGE_DASH = re.compile(r"(\d{4}年\d{1,2}月(?:\d{1,2}日)?)\s*(?:-|–|—|~|～)\s*(\d{4}年\d{1,2}月)")
 # "1.5个亿", "两个亿", "3个万": the measure word dropped
 _GE_UNIT = re.compile(rf"(\d|[{_CN_NUMERAL}])\s*个\s*(亿|万)(?![个])")
+# "一个半亿", "两个半亿", "3个半w": so many and a half of 亿/万
+_GE_HALF = re.compile(r"(?<![\d.一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九]|十)\s*个半"
+                      r"\s*(亿|万|[wW](?![A-Za-z]))")
+_ONE_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # "900平", "700多平", "八百平": 平方米 (not 平台, 平方, 平米, 平安)
 _PING = re.compile(rf"([\d{_CN_NUMERAL}万]\s*多?)\s*平(?![方米台安均])")
 # "500刀", "20万刀", "美刀": 美元
@@ -66,7 +70,7 @@ def _in_square_metres(match: re.Match[str]) -> str:
     per = _SQUARE_METRES.get(match.group(3), Decimal("0.09290304"))
     return f"{_number(value * per)}平方米"
 # A currency written before its figure ("USD 120000", "RMB 80万"): after it, as Chinese writes it
-_CURRENCY_FIRST = re.compile(r"(?<![\d万亿千百美])(美元|元|人民币)\s*(?!(?:9610|9710|9810|1210)(?!\d))"
+_CURRENCY_FIRST = re.compile(r"(?<![\d万亿千百美欧日港加澳韩坡])(美元|元|人民币)\s*(?!(?:9610|9710|9810|1210)(?!\d))"
                              r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:万|亿)?|\d+(?:\.\d+)?\s*(?:万|亿)?)"
                              r"(?!\d|[.,]\d|\s*(?:万|亿|元|美元|年|月|日|号|平|个|家|人|天))")
 _CURRENCY_AFTER = {"美元": "美元", "元": "元", "人民币": "元"}
@@ -322,7 +326,9 @@ _MONEY_LEAD = re.compile(r"(?:费用?|租金|花了|花费|投入|投了|成本|
                          r"[^，,。；;\d]{0,6}$")
 _MONEY_BEFORE = re.compile(r"\d\s*(?:万元|万|元|块)\s*[、，,]?\s*(?:一个|另一个|另外一个|还有一个|第二个)?"
                            r"[^，,。；;\d]{0,4}$")
-_UNIT_NEXT = re.compile(r"\s*(?:元|块|美元|美金|刀|平|单|人|个|家|班|天|小时|%|％|万|亿)")
+# (a currency after the figure, in any of its forms: "4k美刀", "5k欧", "3k英镑", "2k USD")
+_UNIT_NEXT = re.compile(r"\s*(?:元|块|美元|美金|美刀|刀|平|单|人|个|家|班|天|小时|%|％|万|亿"
+                        r"|欧|英镑|镑|日元|日币|港币|港元|港纸|新币|韩元|澳元|加元|人民币|USD|EUR|GBP|JPY|HKD|RMB|usd|eur|rmb)")
 
 
 def _thousands(match: re.Match[str]) -> str:
@@ -374,6 +380,8 @@ def normalize(text: str) -> str:
     text = _CN_SOME_LEAD.sub(_cn_some_lead, text)
     text = _CN_PAIR.sub(_cn_pair, text)
     text = _CN_TAIL.sub(_cn_tail, text)
+    text = _GE_HALF.sub(lambda m: f"{int(m.group(1)) if m.group(1).isdigit() else _ONE_DIGIT[m.group(1)]}.5"
+                             f"{'万' if m.group(2) in 'wW' else m.group(2)}", text)
     text = _GE_UNIT.sub(r"\1\2", text)
     text = _CN_RUN.sub(_cn_numeral, text)
     text = _DIGIT_TAIL.sub(_digit_tail, text)

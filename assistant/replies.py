@@ -50,7 +50,7 @@ def show_value(value: object, kind: str = "", unit: str = "") -> str:
         return message("value_between", low=show_value(value.floor, kind, unit),
                        high=show_value(value.ceiling, kind, unit))
     if isinstance(value, AtLeast):
-        return message("value_at_least", value=show_value(value.floor, kind, unit))
+        return message("value_above" if value.strict else "value_at_least", value=show_value(value.floor, kind, unit))
     if isinstance(value, Period):  # "2024年3月至2025年2月" said in months, dates otherwise: as the calculator shows it
         return period_display(value)
     if isinstance(value, Decimal | int) and not isinstance(value, bool) and kind in _KIND_UNITS | {"count": ""}:

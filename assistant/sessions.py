@@ -147,7 +147,8 @@ def _encode(value: Any) -> Any:
         return {_TAG: "competing", "values": [str(v) for v in value.values], "words": list(value.words)}
     if isinstance(value, AtLeast):
         data = {_TAG: "at_least", "floor": str(value.floor), "unit": value.unit}
-        return data | ({"ceiling": str(value.ceiling)} if value.ceiling is not None else {})
+        return data | ({"ceiling": str(value.ceiling)} if value.ceiling is not None else {}) | (
+            {"strict": True} if value.strict else {})
     if isinstance(value, Below):
         return {_TAG: "below", "limit": str(value.limit), "unit": value.unit}
     if isinstance(value, Period):
@@ -188,7 +189,7 @@ def _decode(data: Any) -> Any:
         return Competing(tuple(Decimal(v) for v in data["values"]), tuple(data["words"]))
     if kind == "at_least":
         return AtLeast(Decimal(data["floor"]), data["unit"],
-                       Decimal(data["ceiling"]) if data.get("ceiling") is not None else None)
+                       Decimal(data["ceiling"]) if data.get("ceiling") is not None else None, bool(data.get("strict")))
     if kind == "below":
         return Below(Decimal(data["limit"]), data["unit"])
     if kind == "period":

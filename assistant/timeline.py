@@ -52,6 +52,11 @@ _RELATIVE_SAID_AS = re.compile(r"(今年|去年|前年)([^，,。；;！!？?\d]
                                r"(?=\s*(?:[，,。！!？?]|$))")
 
 
+# "（都是2025年的事）", "以上都是2025年发生的": the year the whole message's matters happened in
+_ALL_IN_YEAR = re.compile(r"(?:都|全|全部|这些|以上|上面的?)\s*(?:是|为|发生在|在)\s*((?:19|20)\d{2})\s*年"
+                          r"(?:度)?(?:的事|发生的|的事情|办的|做的)")
+
+
 # A matter happening now or planned ("现在新租海外仓", "最近刚租了", "准备在德国建仓"), where no
 # year is said: dated the as-of month, so a policy that has ended does not cover it
 _NEW_VERB = r"新租|新建|新开|新设|新签|要租|要建|要开|要参加|准备|打算|计划"
@@ -78,6 +83,9 @@ def resolve_relative(text: str, today: date) -> str:
     if not _YEAR_SAID.search(text):
         text = _NOW_MATTER.sub(f"{today.year}年{today.month}月", text, count=1)
     text = _RELATIVE_SAID_AS.sub(lambda m: f"{m.group(3)}年{m.group(2)}", text)
+    said_as = _ALL_IN_YEAR.search(text)
+    if said_as:  # "今年新拿了…（都是2025年的事）": the user's 今年 is the year they say it all happened in
+        text = re.sub(r"今年", f"{said_as.group(1)}年", text)
     text = _SAME_YEAR.sub(lambda m: _year_before(m) or m.group(0), text)  # "2023年3月开业 同年10月就关了"
     text = _RELATIVE.sub(lambda m: f"{today.year + _RELATIVE_YEAR[m.group(0)]}年", text)
     text = _YEAR_PART.sub(lambda m: f"{m.group(1)}年{'1' if m.group(2) == '初' else '12'}月", text)

@@ -46,15 +46,18 @@ def _compare_below(op: str, limit: Decimal, threshold: Decimal) -> bool | None:
     return op in ("<", "<=")
 
 
-def _compare_at_least(op: str, floor: Decimal, threshold: Decimal, ceiling: Decimal | None = None) -> bool | None:
-    """A comparison for a value known only to be at least `floor` (and at most `ceiling`, when
-    said as a range): settled where every value in between gives the same answer, else None."""
+def _compare_at_least(op: str, floor: Decimal, threshold: Decimal, ceiling: Decimal | None = None,
+                      strict: bool = False) -> bool | None:
+    """A comparison for a value known only to be at least `floor` (above it, when `strict`; at
+    most `ceiling`, when said as a range): settled where every value in between gives the same
+    answer, else None."""
     if ceiling is not None:
         low, high = _compare(op, floor, threshold), _compare(op, ceiling, threshold)
         return low if low == high and op != "==" else None
-    if (op == ">=" and floor >= threshold) or (op == ">" and floor > threshold):
+    above = floor >= threshold if strict else floor > threshold  # every value said is above the threshold
+    if (op == ">=" and floor >= threshold) or (op == ">" and above):
         return True
-    if (op == "<" and floor >= threshold) or (op == "<=" and floor > threshold):
+    if (op == "<" and floor >= threshold) or (op == "<=" and above):
         return False
     return None
 
@@ -72,7 +75,7 @@ def _leaf(c: Condition, prepared: Prepared, rb: RuleBook) -> Verdict:
     if isinstance(v, Below | AtLeast):
         assert c.threshold is not None
         settled = (_compare_below(c.op, v.limit, c.threshold.base) if isinstance(v, Below)
-                   else _compare_at_least(c.op, v.floor, c.threshold.base, v.ceiling))
+                   else _compare_at_least(c.op, v.floor, c.threshold.base, v.ceiling, v.strict))
         if settled is None:
             return Verdict(None, missing=[name])
         ok = settled

@@ -88,7 +88,10 @@ def _rate(f: Formula, prepared: Prepared, rb: RuleBook, out: Outcome) -> None:
                 out.missing.append(f.base)  # a floor below the cap: the figure itself is needed
             return
         # "年租金两百多万": at its floor the amount already passes the cap, so the cap is the amount
+        said = prepared.values[f.base].value
         out.steps.append(text("formula.floor_over_cap", label=_label(rb, f.base, f.base_label),
+                              bound=text("input.above" if getattr(said, "strict", False) else "input.at_least",
+                                         value=""),
                               base=fmt_money(floor), rate=f.rate.display, amount=fmt_money(floor * f.rate.fraction),
                               clause=f.rate.clause))
         out.amount = floor * f.rate.fraction

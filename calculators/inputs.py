@@ -214,7 +214,9 @@ def coerce(spec: InputSpec, raw: object, rb: RuleBook, rate: Decimal | None,
     if isinstance(raw, AtLeast):  # "2023年开始…到现在", "五六万": a floor (or a range), for conditions only
         floor, _ = _numeric(spec, Quantity(raw.floor, raw.unit, str(raw.floor)), prepared.assumptions)
         if raw.ceiling is None:
-            return Value(AtLeast(floor, spec.kind), text("input.at_least", value=_display(spec, floor, countries)))
+            return Value(AtLeast(floor, spec.kind, strict=raw.strict),
+                         text("input.above" if raw.strict else "input.at_least",
+                              value=_display(spec, floor, countries)))
         ceiling, _ = _numeric(spec, Quantity(raw.ceiling, raw.unit, str(raw.ceiling)), prepared.assumptions)
         shown = text("input.between", low=_display(spec, floor, countries), high=_display(spec, ceiling, countries))
         return Value(AtLeast(floor, spec.kind, ceiling), shown)

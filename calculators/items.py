@@ -184,12 +184,12 @@ def combine(results: list[CalcResult], name: str) -> CalcResult:
     if len(paid) > 1:
         steps.append(text("items.total", amounts=[fmt_money(r.amount_yuan) for r in paid], total=fmt_money(total)))
     return replace(
-        first, measure="+".join(r.measure for r in results), measure_name=name,
+        first, measure="+".join(dict.fromkeys(r.measure for r in results)), measure_name=name,
         eligible=True if paid else (False if all(r.eligible is False for r in results) else None),
         # (missing inputs below are those of the parts still open)
         amount_yuan=total, amount_is_upper_bound=any(r.amount_is_upper_bound for r in paid), steps=steps,
-        met_conditions=[c for r in results for c in r.met_conditions],
-        unmet_conditions=[c for r in results for c in r.unmet_conditions],
+        met_conditions=list(dict.fromkeys(c for r in results for c in r.met_conditions)),
+        unmet_conditions=list(dict.fromkeys(c for r in results for c in r.unmet_conditions)),
         missing_inputs=list(dict.fromkeys(c for r in results for c in r.missing_inputs)),
         missing_input_names=list(dict.fromkeys(c for r in results for c in r.missing_input_names)),
         assumptions=list(dict.fromkeys(a for r in results for a in r.assumptions)),

@@ -85,11 +85,13 @@ class AtLeast:
     a range ("五六万", "三十几个", "400-500万"), it also stays at or under a `ceiling`.
 
     Conditions decide on it where both ends give the same answer; a formula never computes
-    with it, except where a cap binds at the floor."""
+    with it, except where a cap binds at the floor. `strict`: said as above the floor, not at it
+    ("超过5000万美元" is more than 5000万, and meets "超过5000万美元" where "5000万美元" does not)."""
 
     floor: Decimal
     unit: str = "number"
     ceiling: Decimal | None = None
+    strict: bool = False
 
 
 @dataclass(frozen=True)

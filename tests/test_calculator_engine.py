@@ -186,6 +186,22 @@ def test_a_figure_said_as_its_floor(measure, facts, amount, missing) -> None:
         assert any("至少" in s for s in result.steps) or amount in (84000, 300000), result.steps
 
 
+@pytest.mark.parametrize(("said", "strict", "amount"), [
+    # "超过5000万美元" meets "超过5000万美元" (300万); "5000万美元以上" may be 5000万 itself, and "超过3000万"
+    # may be 6000万: neither settled
+    (5000, True, 3000000), (5000, False, None), (4999, True, None), (6000, False, 3000000), (3000, True, None),
+])
+def test_a_bound_passed_meets_the_bound(said, strict, amount) -> None:
+    from decimal import Decimal
+
+    from calculators.quantity import AtLeast
+
+    facts = {"annual_cbec_trade_usd": AtLeast(Decimal(said) * 10000, "USD", strict=strict),
+             "registered_locally": True}
+    result = calculate("qinhuangdao.platform_landing", facts, as_of=date(2025, 6, 30))
+    assert result.amount_yuan == (Decimal(amount) if amount else None), result
+
+
 @pytest.mark.parametrize(("area", "eligible"), [((310, 399), False), ((500, 800), True), ((499, 500), None)])
 def test_a_range_decides_a_condition_where_both_ends_agree(area, eligible) -> None:
     from decimal import Decimal

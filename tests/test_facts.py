@@ -302,6 +302,20 @@ CASES = [
      {"cost_cny": AtLeast(D(1000000), "CNY"), "area_m2": D(800)}, ()),
     ("个多 before the counted thing is a floor", "yuncheng.key_exhibition", "订了3个多展位 每个展位费2万",
      {"booth_count": AtLeast(D(3), "count"), "booth_fee_cny": D(20000)}, ()),
+    # a sentence set aside ("…就不说了") dates nothing and fills nothing
+    ("a sentence set aside", "yuncheng.certification",
+     "2024年新拿了CE认证花了8万、美国FDA注册12万。2025年研发投入200万、厂房扩建500万就不说了。",
+     {"event_date": "2024年", "certification_cost_cny": D(200000)}, ()),
+    # the figure in another currency its cue names, in the sentence about the matter, over a yuan figure of
+    # another project (BZ001: 总投资800万 had been the warehouse's cost)
+    ("a cost in dollars over another project's yuan", "yuncheng.overseas_warehouse",
+     "2023年总投资800万元搞扩产，其中国内冷库300万。2024年3月起在洛杉矶租了一个1200平方米的海外仓，"
+     "这一年租金12万美元（按1美元=7.1元人民币折算）。", {"cost_cny": D(120000)}, ()),
+    # a correction after a sound ("800平 哦不对 合同上是480平")
+    ("a correction after a sound", "yuncheng.overseas_warehouse", "租了个海外仓 800平 哦不对 合同上是480平 租金36万",
+     {"area_m2": D(480)}, ()),
+    ("超过 before a figure is a bound passed", "qinhuangdao.platform_landing", "落户首个整年度进出口额超过5000万美元",
+     {"annual_cbec_trade_usd": AtLeast(D(50000000), "USD", strict=True)}, ()),
     ("以上 after a figure is a floor", "yuncheng.global_store", "交易额400万 订单500单以上",
      {"store_order_count": AtLeast(D(500), "count"), "store_annual_sales_cny": D(4000000)}, ()),
     ("来 is about, read as the figure", "yuncheng.global_store", "订单一百来单", {"store_order_count": D(100)}, ()),

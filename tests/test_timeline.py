@@ -32,6 +32,9 @@ TODAY = date(2026, 11, 29)
     ("都是今年新拿到的 2025年", "都是2025年新拿到的"),
     ("去年拿的证 2024年", "2024年拿的证"),
     ("今年新拿的 2025年还有一个", "2026年新拿的 2025年还有一个"),  # the year starts another phrase
+    # the year the whole message's matters are said to have happened in (AT007)
+    ("今年新拿了CE认证花了6万（都是2025年的事）", "2025年新拿了CE认证花了6万（都是2025年的事）"),
+    ("今年新拿了CE认证 以上都是2025年发生的", "2025年新拿了CE认证 以上都是2025年发生的"),
     # a matter happening now or planned, no year said: the as-of month (BC098)
     ("潍坊 现在新租海外仓 800平", "潍坊 2026年11月新租海外仓 800平"),
     ("最近刚租了个仓", "2026年11月刚租了个仓"),
