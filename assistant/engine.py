@@ -1200,7 +1200,9 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
 
 
 _ALL_MET = re.compile(r"条件(?:都|全|全部|均)(?:满足|符合|具备|达到|达标|够|没问题)"
-                      r"|(?:都|全|均)(?:满足|符合)(?:了)?条件")
+                      r"|(?:都|全|均)(?:满足|符合)(?:了)?条件"
+                      # "5个店每个都达标了", "全部达标": each item said to meet the thresholds
+                      r"|(?:每个|每家|每一个|全部|都|全)(?:都)?(?:已经)?达标")
 _NOT_THE_CITY = re.compile(r"不是[^，,。？?]{0,12}?(?:市里|市级|市的)")
 _FIGURE_KINDS = ("money_cny", "money_usd", "count", "area_m2", "months", "percent")
 

@@ -1486,7 +1486,7 @@ _ANNUAL = re.compile(r"的?(?:租金|房租|仓租|费用|租赁费|保费|交�
 _DENIED = re.compile(r"(?:不是|并非|而不是|不到?是)\s*$")
 # "物流费3万不算平台费", "另外3家还没出单": excluded, or items that have not done what is counted
 _EXCLUDED = re.compile(r"\s*(?:不算|不计|不包括|不含|不属于|除外"
-                       r"|(?:都|也)?(?:还没有?|尚未|没有?|未)(?:出单|实现|突破|开业|运营|签|通过|达标|达到)"
+                       r"|(?:都|也)?(?:还没有?|尚未|没有?|未)(?:出单|实现|突破|开业|运营|签|通过|达标|达到|出口|进出口|出货|成交|开单|上线|开展)"
                        # "另有40人只签了半年的": a group held short of a year by its own words
                        r"|(?:都|也)?(?:只|仅|才)(?:签|签订|签约|培训|运营|经营|用|做)了?(?:半年|[一二三四五六七八九十两\d]+个?月)"
                        # "另有40人签的是半年合同": a group held short of a year by its contract

@@ -18,7 +18,7 @@ from assistant.retrieval import Hit
 from assistant.types import Answer, Citation, Session
 from assistant.understanding import (
     extract_facts,
-    input_names,
+    facts_for,
     keyword_score,
     lexicon,
     rank_measures,
@@ -344,6 +344,7 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
     # "我们在潍坊，秦皇岛那个1210的政策我们能用吗": each city's measures are its own enterprises';
     # another city's rule is shown for comparison, never computed for this enterprise
     home = deps.gazetteer.home(text) if len(cities) > 1 else None
+    home_result: CalcResult | None = None
     for city in cities_in_corpus:
         twins = [(m, s) for m, s in rank_measures(text, deps.rulebook.by_city(city), {})
                  if keyword_score(text, m) > 0]
@@ -364,10 +365,11 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
         amount = "—"
         if facts_all and home is not None and city != home:
             amount = message("compare_not_home", home=home)
-        elif facts_all:
-            names = input_names(measure, deps.rulebook)
-            facts = {k: v for k, v in facts_all.items() if k in names}
+        elif facts_all:  # each measure's facts read for it ("营业面积150平" is the O2O store's, not a warehouse's)
+            facts = {k: v for k, v in facts_for(text, measure, deps.rulebook).items() if not isinstance(v, Competing)}
             result = calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
+            if city == home and result.amount_yuan is not None:
+                home_result = result  # the enterprise's own city: its amount is the answer's calculation
             value = result.amount_yuan  # a provisional figure is never put in a table without its conditions
             amount = (format_yuan(value) if value is not None else
                       ("不符合条件" if result.eligible is False else
@@ -389,7 +391,7 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
                       rows=rows, with_amounts=bool(facts_all),
                       citations=[compose.citation_view(c, cl) for c, cl in cited],
                       disclaimer=message("disclaimer"))
-    return Answer("answered", text_out, [c for c, _ in cited], None,
+    return Answer("answered", text_out, [c for c, _ in cited], home_result.to_dict() if home_result else None,
                   compose.policy_status(policies, deps.as_of), intent="compare",
                   comparison=rows)
 

@@ -1289,6 +1289,10 @@ CASES = [
     ("informal units", ["Our company in Yuncheng leases a 1,200 sqm overseas warehouse in Poland, annual rent 1.3 million "
                         "yuan, and we have used it for more than a year. How much subsidy can we get?"], "answered",
      Decimal(390000), "yuncheng.overseas_warehouse"),
+    # a comparison that names the enterprise's city and gives its facts: that city's amount, its measure's facts
+    ("a comparison with the home city's facts", ["秦皇岛和济南哪个对跨境电商O2O线下体验店有具体补贴金额？"
+                                                "我们在秦皇岛的店营业面积150平，已经正式运营"], "answered",
+     Decimal(500000), None),
     # ...nor a sum where two money inputs are open: asked
     ("a reply's sum for two open inputs", ["六安 做大做强那个补贴 平台费和增量都有 能补多少",
                                            "用亚马逊推广 不是制造业 出口增长了20% 花了8万"], "needs_info", None,

@@ -311,6 +311,10 @@ CASES = [
     ("a cost in dollars over another project's yuan", "yuncheng.overseas_warehouse",
      "2023年总投资800万元搞扩产，其中国内冷库300万。2024年3月起在洛杉矶租了一个1200平方米的海外仓，"
      "这一年租金12万美元（按1美元=7.1元人民币折算）。", {"cost_cny": D(120000)}, ()),
+    # a group that has not done what is counted ("另外2家还没出口") is no rival of the count
+    ("a group that has not done it", "luan.platform_recruitment",
+     "新招引了23家六安企业上平台开展跨境电商，其中21家实现了本地进出口零突破，另外2家还没出口",
+     {"new_local_enterprises": 21}, ()),
     # a correction after a sound ("800平 哦不对 合同上是480平")
     ("a correction after a sound", "yuncheng.overseas_warehouse", "租了个海外仓 800平 哦不对 合同上是480平 租金36万",
      {"area_m2": D(480)}, ()),
