@@ -1878,7 +1878,9 @@ def _per_item(text: str, measure: Measure, session: Session, deps: Deps) -> Calc
         shared = {k: v for k, v in {**session.facts, **facts_for(text, sibling, deps.rulebook)}.items()
                   if k in sibling.inputs and k != sibling.per_item.count_input and not isinstance(v, Competing)
                   and _kind(deps, k) not in numeric}
-        results.append(calculate_items(sibling.id, shared, items, as_of=deps.as_of, rulebook=deps.rulebook))
+        said_met = any(_ALL_MET.search(said) for said in [text, *session.said])
+        results.append(calculate_items(sibling.id, shared, items, as_of=deps.as_of, rulebook=deps.rulebook,
+                                       said_met=said_met))
     if len(results) == 1:
         return results[0]
     return combine(results, "、".join(r.measure_name for r in results) + "合计")

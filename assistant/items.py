@@ -32,7 +32,9 @@ _FIGURED = re.compile(r"\d|[上过破]千|[上过破]万|几千|几万|[一二�
 _QUESTION = re.compile(r"吗|多少|能否|能不能|可以拿|能拿|能奖|奖励几|补几|[?？]")
 _TOPIC_ONLY = re.compile(r"奖励|补贴|补助|奖补|政策|扶持|怎么|如何|店开全球")  # the measure named, no store
 # "在5个不同平台", "都在不同平台", "分属不同平台": stores on platforms of their own, though not named
-_DISTINCT = re.compile(r"不同(?:的)?(?:第三方)?平台|平台(?:都|各)?不(?:一样|相同|同)|不在同一(?:个)?平台|各在一个平台")
+_PLATFORM_WORD = r"(?:第三方)?(?:跨境)?(?:电商)?(?:B2[BC])?平台"  # "平台", "跨境电商平台", "第三方B2C平台"
+_DISTINCT = re.compile(rf"不同(?:的)?{_PLATFORM_WORD}|平台(?:都|各)?不(?:一样|相同|同)|不在同一(?:个)?平台"
+                       r"|各在一个平台")
 _ALL_ON = re.compile(r"(?:都|全|全部|全都)(?:是|在|开在|开的)")
 # "B2B的3个", "B2C店2个": a count of stores of one kind, after the stores were announced
 _KIND_COUNT = re.compile(r"^(B2B|B2C)(?:的|店铺?|平台(?:的|上)?)?\s*(?:有|开了?)?\s*([两二三四五六七八九十\d]+)\s*个",
@@ -104,7 +106,7 @@ _LIST_INTRO = re.compile(r"[两二三四五六七八九十\d]+\s*个\s*(?:店铺
 
 
 # "在5个不同平台各开了1个店": as many stores as platforms
-_PLATFORMS_EACH = re.compile(r"([两二三四五六七八九十\d]+)\s*个\s*(?:不同的?)?\s*(?:第三方)?平台\s*(?:上)?\s*"
+_PLATFORMS_EACH = re.compile(rf"([两二三四五六七八九十\d]+)\s*个\s*(?:不同的?)?\s*{_PLATFORM_WORD}\s*(?:上)?\s*"
                              r"各(?:开|有|开设)?了?\s*(?:一|1)\s*个\s*(店铺|店)")
 
 

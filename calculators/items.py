@@ -28,11 +28,12 @@ def _own_facts(item: dict[str, object]) -> dict[str, object]:
     return {k: v for k, v in item.items() if k not in (GROUP_KEY, OWN_GROUP_KEY)}
 
 
-def _counts(result: CalcResult, rb: RuleBook) -> bool:
-    """An item counts when it qualifies, or when only yes/no conditions remain to confirm."""
+def _counts(result: CalcResult, rb: RuleBook, said_met: bool = False) -> bool:
+    """An item counts when it qualifies, or when only yes/no conditions remain to confirm — or, where the
+    user said every item meets them ("5个店每个都达标了"), any of its conditions."""
     only_yes_no = all(rb.inputs[n].kind == "bool" for n in result.missing_input_names if n in rb.inputs)
     return result.eligible is True or (result.eligible is None and result.provisional_amount_yuan is not None
-                                       and not result.unmet_conditions and only_yes_no)
+                                       and not result.unmet_conditions and (only_yes_no or said_met))
 
 
 def _describe(item: dict[str, object], rb: RuleBook) -> list[str]:
@@ -51,8 +52,10 @@ def _describe(item: dict[str, object], rb: RuleBook) -> list[str]:
 
 
 def calculate_items(measure_id: str, shared: dict[str, object], items: list[dict[str, object]],
-                    as_of: date | None = None, rulebook: RuleBook | None = None) -> CalcResult:
-    """The measure for several items: each checked, per-group limit applied, amount for the count."""
+                    as_of: date | None = None, rulebook: RuleBook | None = None, said_met: bool = False
+                    ) -> CalcResult:
+    """The measure for several items: each checked, per-group limit applied, amount for the count.
+    `said_met`: the user said every item meets the conditions; those not given are stated as assumed."""
     rb = rulebook or load_rulebook()
     measure = rb.measure(measure_id)
     spec = measure.per_item
@@ -69,7 +72,7 @@ def calculate_items(measure_id: str, shared: dict[str, object], items: list[dict
         facts = {**shared, **_own_facts(item), spec.count_input: 1}
         result = calculate(measure_id, facts, as_of=as_of, rulebook=rb)
         label = text("items.label", item=spec.item, index=index, facts=_describe(item, rb))
-        if not _counts(result, rb):
+        if not _counts(result, rb, said_met):
             if result.eligible is None:  # a figure of this item is missing: no total until it is given
                 open_items.append((label, result))
                 open_groups.append(str(item.get(GROUP_KEY) or f"#{index}"))
@@ -103,6 +106,11 @@ def calculate_items(measure_id: str, shared: dict[str, object], items: list[dict
         return replace(first_failure, steps=lines + first_failure.steps)
     facts = {**shared, **_own_facts(counted[0]), spec.count_input: len(counted)}
     final = calculate(measure_id, facts, as_of=as_of, rulebook=rb)
+    if said_met and final.eligible is None and final.provisional_amount_yuan is not None and not final.unmet_conditions:
+        # "每个都达标了": the amount, with the conditions the user said are met stated as assumed
+        final = replace(final, amount_yuan=final.provisional_amount_yuan, provisional_amount_yuan=None,
+                        assumptions=[text("items.said_met", item=spec.item, conditions=final.missing_inputs),
+                                     *final.assumptions], missing_inputs=[], missing_input_names=[])
     steps = [*lines, text("items.count_total", item=spec.item, count=len(counted)), *final.steps]
     unplaced = [item for item in counted if not item.get(GROUP_KEY) and not item.get(OWN_GROUP_KEY)]
     if limit is not None and unplaced and len(counted) > limit and final.amount_yuan is not None:

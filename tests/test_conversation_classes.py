@@ -1293,6 +1293,20 @@ CASES = [
     ("a comparison with the home city's facts", ["秦皇岛和济南哪个对跨境电商O2O线下体验店有具体补贴金额？"
                                                 "我们在秦皇岛的店营业面积150平，已经正式运营"], "answered",
      Decimal(500000), None),
+    # items said to meet every threshold ("交易额和单量都达标了", "每个都达标了"): counted, the thresholds stated as
+    # assumed; 5 stores on 5 platforms are 3 (the enterprise's most), a site under 300万 is not counted
+    ("items said to meet the thresholds", ["运城的企业 2024年在5个不同的跨境电商平台各开了一个店 都在运城公共服务平台注册 "
+                                           "按跨境电商模式申报 交易额和单量都达标了 另外新建了两个独立站 域名都是我们自己直接"
+                                           "持有的 一个后台交易额350w 一个280w 总共能拿多少奖励"], "answered",
+     Decimal(450000), None),
+    ("items said to meet the thresholds", ["运城企业 2024年 在5个不同平台各开了一个店 每个都达标了 另外新建了3个独立站 "
+                                           "域名都是自己持有 每个后台都过了400w 最多能拿多少"], "answered", Decimal(600000), None),
+    # nothing said of the thresholds: still asked
+    ("items said to meet the thresholds", ["运城企业 2024年在5个不同平台各开了一个店 店开全球能奖多少"], "needs_info", None,
+     "yuncheng.global_store"),
+    # "480个平": an area with the measure word people type
+    ("informal units", ["运城的 海外仓480个平 24年整年租的 租金60个w 能申请不"], "answered", NO,
+     "yuncheng.overseas_warehouse"),
     # ...nor a sum where two money inputs are open: asked
     ("a reply's sum for two open inputs", ["六安 做大做强那个补贴 平台费和增量都有 能补多少",
                                            "用亚马逊推广 不是制造业 出口增长了20% 花了8万"], "needs_info", None,

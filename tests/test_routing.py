@@ -43,6 +43,9 @@ CASES = [
     (["运城和潍坊的海外仓补贴哪个高"], "compare", "answered", None),
     (["运城有哪些跨境电商扶持政策？"], "overview", "answered", None),
     (["运城的跨境电商政策现在还有效吗"], "validity", "answered", None),
+    # a document's start, then its end asked as a follow-up (CC046)
+    (["潍政办字〔2021〕63号是哪天开始施行的", "那到什么时候为止？企业现在问还能不能申请"], "validity", "answered",
+     None),
     (["运城海外仓补贴怎么申请"], "apply", "answered", None),
     (["运城企业两件事：一是自建海外仓 在日本 1200平 用满一年 建设花了100万；二是自己报名参加迪拜的一般性展会 2个展位"
       " 每个展位费1万 都是2025年的 一共补多少"], "enumerated", "answered", Decimal(312000)),
