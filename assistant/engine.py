@@ -690,11 +690,16 @@ def _overview(t: Turn) -> Answer | None:
     return None
 
 
+_WHICH_DOCUMENTS = re.compile(r"(?:哪些|哪几个|哪几份|哪份|哪个|所有|各个|每个)(?:的)?(?:文件|政策|文)")
+
+
 def _validity(t: Turn) -> Answer | None:
     """"这个文件有效期到哪天": the period; "…牵头单位是谁": the other half's own first sentence too."""
     if t.intent != "validity":
         return None
-    reply = validity_answer(t.scope, t.hits, t.deps)
+    # "哪些文件已经过了有效期": every document asked about, whatever city the conversation was on
+    scope = [] if not t.cities and _WHICH_DOCUMENTS.search(t.text) else t.scope
+    reply = validity_answer(scope, t.hits, t.deps)
     other = _direct(t.text, t.scope, t.hits, t.session, t.deps, t.u.facts) if len(t.scope) == 1 else None
     if other is not None and other[0]:
         lead, rules = other

@@ -716,6 +716,12 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 facts[name] = quantity_value(spec.kind, quantities[index])
                 taken.update(rivals | {index})
                 rivals = keep - {index}
+        own_codes = set(CUSTOMS_CODE.findall(_EXCLUDED_CODES.sub("", str(spec.label))))
+        if own_codes and not rivals and isinstance(facts.get(name), Decimal | int):
+            # "都是9710报关的 30万美元 9610项下是零": the one figure is said under another code than the input's
+            code = _code_before(text, quantities[index], quantities)
+            if code and code not in own_codes:
+                del facts[name]
         if rivals and spec.kind == "count" and "的" in str(spec.label):
             # "总共320名学员，结业后有210人签了一年以上的劳动合同": the total is not those who qualify
             totals = {i for i in {index, *rivals} if _TOTAL_BEFORE.search(text, max(0, quantities[i].span[0] - 4),
@@ -1486,12 +1492,13 @@ _ANNUAL = re.compile(r"的?(?:租金|房租|仓租|费用|租赁费|保费|交�
 _DENIED = re.compile(r"(?:不是|并非|而不是|不到?是)\s*$")
 # "物流费3万不算平台费", "另外3家还没出单": excluded, or items that have not done what is counted
 _EXCLUDED = re.compile(r"\s*(?:不算|不计|不包括|不含|不属于|除外"
-                       r"|(?:都|也)?(?:还没有?|尚未|没有?|未)(?:出单|实现|突破|开业|运营|签|通过|达标|达到|出口|进出口|出货|成交|开单|上线|开展)"
+                       r"|(?:都|也)?(?:还没有?|尚未|没有?|未)"
+                       r"(?:出单|实现|突破|开业|运营|签|通过|达标|达到|出口|进出口|出货|成交|开单|上线|开展)"
                        # "另有40人只签了半年的": a group held short of a year by its own words
                        r"|(?:都|也)?(?:只|仅|才)(?:签|签订|签约|培训|运营|经营|用|做)了?(?:半年|[一二三四五六七八九十两\d]+个?月)"
                        # "另有40人签的是半年合同": a group held short of a year by its contract
                        r"|(?:都|也)?(?:签的是|签的|签了|签订了?)\s*(?:半年|(?<!\d)(?:1[01]|[1-9])\s*个月|[一二三四五六七八九十两]个月)"
-                       r"(?:的)?(?:劳动|实习|就业|用工)?(?:合同|协议))")
+                       r"(?:(?:的)?(?:劳动|实习|就业|用工)?(?:合同|协议)|的))")  # ("另外30人签的是半年的")
 
 
 # "一年最多补多少", "补助期三年加起来最多": a period of the rule (its cap, its support period), not the enterprise's

@@ -315,6 +315,13 @@ CASES = [
     ("a group that has not done it", "luan.platform_recruitment",
      "新招引了23家六安企业上平台开展跨境电商，其中21家实现了本地进出口零突破，另外2家还没出口",
      {"new_local_enterprises": 21}, ()),
+    # the one figure said under another code than the input's; "9610项下是零" (CA078: 9710's 30万美元 had been 9610's)
+    ("another code's one figure", "luan.export_start", "2024年做跨境电商B2B出口 都是9710报关的 30万美元 9610项下是零",
+     {"annual_9610_export_usd": 0}, ()),
+    # a group held short of a year by its contract, with no word 合同 ("另外30人签的是半年的")
+    ("a group on short contracts", "yuncheng.talent_training",
+     "培训了150人 每期培训35天 其中120人跟跨境电商企业签了1年以上劳动合同 另外30人签的是半年的",
+     {"contracted_trainees": 120}, ()),
     # a correction after a sound ("800平 哦不对 合同上是480平")
     ("a correction after a sound", "yuncheng.overseas_warehouse", "租了个海外仓 800平 哦不对 合同上是480平 租金36万",
      {"area_m2": D(480)}, ()),

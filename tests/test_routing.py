@@ -43,6 +43,8 @@ CASES = [
     (["运城和潍坊的海外仓补贴哪个高"], "compare", "answered", None),
     (["运城有哪些跨境电商扶持政策？"], "overview", "answered", None),
     (["运城的跨境电商政策现在还有效吗"], "validity", "answered", None),
+    # which documents have ended, after a remark about all five cities: every document (CA096)
+    (["我是政务大厅窗口的 这五个城市的跨境电商政策都得答复", "哪些文件已经过了有效期"], "validity", "answered", None),
     # a document's start, then its end asked as a follow-up (CC046)
     (["潍政办字〔2021〕63号是哪天开始施行的", "那到什么时候为止？企业现在问还能不能申请"], "validity", "answered",
      None),
