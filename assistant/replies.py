@@ -407,6 +407,8 @@ def _clause_saying(city: str, words: list[str], deps: Deps):
 
 
 _QUESTION_END = re.compile(r"[？?]")
+_EACH_ASKED = re.compile(r"分别|各自|各是")
+_JOINED = re.compile(r"和|与|以及|、|还有")
 
 
 def apply_answer(measure: Measure | None, hits: list[Hit], deps: Deps, text: str = "",
@@ -443,10 +445,13 @@ def apply_answer(measure: Measure | None, hits: list[Hit], deps: Deps, text: str
     cited = [found]
     if named is not None and key not in ("contact", "leadership"):
         # "退税那条牵头单位是谁？通关便利化那条呢": each clause asked about, in the order asked
-        asked = {n[1].label: n for part in _QUESTION_END.split(text) if part.strip()
+        # ("开拓跨境电商通道和加速引进智慧物流分别是哪个单位牵头的": two headings joined, each asked)
+        parts = [piece for part in _QUESTION_END.split(text)
+                 for piece in (_JOINED.split(part) if _EACH_ASKED.search(part) else [part])]
+        asked = {n[1].label: n for part in parts if part.strip()
                  for n in [direct.named_clause(part, [policy.city], deps)] if n is not None and n[0].id == policy.id}
         if len(asked) > 1:
-            lead = "".join(direct.department_lead(c, p, deps) for p, c in asked.values())
+            lead = "；".join(direct.department_lead(c, p, deps).rstrip("。") for p, c in asked.values()) + "。"
             cited = [(compose.citation(p, c), c) for p, c in asked.values()]
     text = render("reply_apply", banners=compose.banners([policy], deps.as_of), lead=lead,
                   citations=[compose.citation_view(*c) for c in cited], office_notes=office_notes,
