@@ -720,7 +720,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         if own_codes and not rivals and isinstance(facts.get(name), Decimal | int):
             # "都是9710报关的 30万美元 9610项下是零": the one figure is said under another code than the input's
             code = _code_before(text, quantities[index], quantities)
-            if code and code not in own_codes:
+            if code and code not in own_codes and not _code_denied(text, code, quantities[index].span[0]):
                 del facts[name]
         if rivals and spec.kind == "count" and "的" in str(spec.label):
             # "总共320名学员，结业后有210人签了一年以上的劳动合同": the total is not those who qualify
@@ -1126,6 +1126,17 @@ def _code_before(text: str, quantity: Quantity, quantities: list[Quantity]) -> s
         return after.group(1)
     codes = CUSTOMS_CODE.findall(text, max(start, quantity.span[0] - 24), quantity.span[0])
     return codes[-1] if codes else None
+
+
+# "没开9610/9710/9810": codes listed after a denial, none of them the figure's
+_CODES_DENIED = re.compile(r"(?:没有?|未|不|无)(?:开|开通|做|走|用|申报)?\s*"
+                           r"(?:(?:9610|9710|9810|1210)[\s/、和及,，]*)*$")
+
+
+def _code_denied(text: str, code: str, before: int) -> bool:
+    """Whether the last mention of a code before a position is in a list a denial heads."""
+    at = text.rfind(code, 0, before)
+    return at >= 0 and bool(_CODES_DENIED.search(text, 0, at))
 
 
 _CODE_AFTER = re.compile(r"\s*(?:元|美元)?\s*(?:是|为|都是|属于|走的?是?|走)\s*((?:9610|9710|9810|1210))(?!\d)")

@@ -97,7 +97,9 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_bg.jsonl": 0.98, "blind_bh.jsonl": 0.99, "blind_bi.jsonl": 0.99, "blind_bj.jsonl": 0.96,
                 "blind_bk.jsonl": 0.97, "blind_bl.jsonl": 0.97,
                 "blind_bm.jsonl": 0.88, "blind_bn.jsonl": 0.96, "blind_bo.jsonl": 0.97, "blind_bp.jsonl": 0.97,
-                "blind_bq.jsonl": 0.97, "blind_br.jsonl": 0.85}
+                "blind_bq.jsonl": 0.97, "blind_br.jsonl": 0.85,
+                "blind_by.jsonl": 1.0, "blind_bz.jsonl": 0.99, "blind_ca.jsonl": 1.0, "blind_cb.jsonl": 1.0,
+                "blind_cc.jsonl": 1.0}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
@@ -122,6 +124,7 @@ def test_blind_set_holds(blind_deps, name):
              if w["id"] not in DISPUTED.get(name, set())]
     assert not wrong, wrong
     assert report["rows_right"]["accuracy"] >= BLIND_FLOORS[name], report["rows_right"]
+    assert not _leaks(report), _leaks(report)[:20]  # no internals in any blind reply either
 
 
 def test_help_desk_answers_come_first(blind_deps):
@@ -136,8 +139,12 @@ _INTERNAL = re.compile(r"(?<![A-Za-z])(?:True|False|None)(?![A-Za-z])|\.yaml|(?<
                        r"|(?:Period|Decimal|Competing|Below|AtLeast)\(")
 
 
+def _leaks(report: dict) -> list[str]:
+    return [f"{row_id}: {m.group(0)}" for row_id, answer in report["answers"].items()
+            for m in _INTERNAL.finditer(str(answer.get("text", "")))]
+
+
 def test_no_reply_shows_internals(report):
     """Booleans, file names, identifiers, doubled labels and raw objects never reach a reader."""
-    leaks = [f"{row_id}: {m.group(0)}" for row_id, answer in report["answers"].items()
-             for m in _INTERNAL.finditer(str(answer.get("text", "")))]
+    leaks = _leaks(report)
     assert not leaks, leaks[:20]

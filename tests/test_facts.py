@@ -319,6 +319,9 @@ CASES = [
     ("another code's one figure", "luan.export_start", "2024年做跨境电商B2B出口 都是9710报关的 30万美元 9610项下是零",
      {"annual_9610_export_usd": 0}, ()),
     # a group held short of a year by its contract, with no word 合同 ("另外30人签的是半年的")
+    # codes listed after a denial ("没开9610/9710/9810") are none of the figure's (V075)
+    ("codes denied before a figure", "qinhuangdao.retail_import_1210",
+     "只做1210网购保税进口 没开9610/9710/9810 2023年线上交易额2000万元", {"annual_online_sales_cny": D(20000000)}, ()),
     ("a group on short contracts", "yuncheng.talent_training",
      "培训了150人 每期培训35天 其中120人跟跨境电商企业签了1年以上劳动合同 另外30人签的是半年的",
      {"contracted_trainees": 120}, ()),
