@@ -527,6 +527,9 @@ def _settle_topic(t: Turn) -> None:
     t.topic = _help_desk_topic(t)
 
 
+_HAD_AWARD = re.compile(r"(?:拿了|拿过|领了|领过|享受了|享受过|获得了|获得过)[^。？?]{0,16}?(?:奖励|补贴|补助|资金)")
+
+
 def _help_desk_topic(t: Turn) -> str:
     text, deps, current, session = t.text, t.deps, t.current, t.session
     topic = explain_topic(text)
@@ -534,6 +537,9 @@ def _help_desk_topic(t: Turn) -> str:
         return ""
     names_a_measure = t.u.names_a_measure
     named = t.u.named(deps.rulebook.measures)
+    if ("combine" in direct.topics_of(text) and _HAD_AWARD.search(text) and not _other_level_paid(text)
+            and not any(_has_figure(t.u.facts(m), deps) for m in named)):
+        return topic  # "拿了9610出口5万奖励 还能再拿市级外贸政策里的奖励吗": whether awards combine, the rule's
     if current is not None and t.carried and not ("split" in direct.topics_of(text) and not current.funding_split):
         # "盐湖区的，市级示范企业，这钱市里和区里怎么分": the calculation says the split — when it can
         # be made; "市里和永济各出多少比例" with facts still missing gets the rule itself (a measure
@@ -1067,38 +1073,75 @@ _YEARLY_LIST = re.compile(r"(?:连续|这|近|前|过去|头)?\s*([两二三四�
 _LIST_GAP = re.compile(r"\s*(?:[、，,和及与]|以及)?\s*")
 
 
+# the clause pays each year on its own ("同一平台年最高奖励20万元", "每年奖励不超过50万元", "补助期3年")
+_PAID_EACH_YEAR = re.compile(r"年最高|每年|年奖励|年补贴|年补助|年度最高|补助期|支持期")
+_A_YEAR_SAID = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?![\d月初底末])")
+_PHRASE_BREAK = re.compile(r"[，,。；;！!？?]")
+
+
+def _figures_by_year(text: str) -> list:
+    """The figures each said after a year of its own ("2024年投入30万 2025年投入80万", "2023年又比2022年增加
+    1000万美元": the first year of its phrase), one per year, in order, all of one unit."""
+    found: dict[str, Any] = {}
+    start = 0
+    for quantity in sorted(figures_in(text), key=lambda q: q.span[0]):
+        if quantity.unit in ("years", "months"):
+            continue
+        phrase = max([start, *(m.end() for m in _PHRASE_BREAK.finditer(text, start, quantity.span[0]))])
+        start = quantity.span[1]
+        year = _A_YEAR_SAID.search(text, phrase, quantity.span[0])
+        if year is None or quantity.unit not in ("CNY", "USD", "bare", "count"):
+            continue
+        if year.group(1) in found or any(q.unit != quantity.unit for q in found.values()):
+            return []  # two figures of one year, or of two kinds: not one figure per year
+        found[year.group(1)] = quantity
+    return list(found.values())
+
+
 def _yearly_list(t: Turn, measure: Measure, asked: re.Match[str]) -> Answer | None:
     """"连续三年软硬件投资分别是30万、60万、45万，三年一共能补多少": each year's figure computed on its
     own (a yearly cap binds each year), then added, over the years the measure pays for; the years
     counted and the years asked are no duration of anything."""
+    if measure.paid_years is None and not _PAID_EACH_YEAR.search(measure.quote):
+        return None  # a one-time award ("落户首个整年度…一次性"): no sum over years
     listed = _YEARLY_LIST.search(t.text)
-    if listed is None or measure.paid_years is None:
-        return None
-    years = int(parse_number(listed.group(1)) or 0)
-    figures, at = [], listed.end()
-    for quantity in sorted(figures_in(t.text), key=lambda q: q.span[0]):
-        if quantity.span[0] < listed.end():
-            continue
-        if not _LIST_GAP.fullmatch(t.text, at, quantity.span[0]) or len(figures) == years:
-            break
-        figures.append(quantity)
-        at = quantity.span[1]
-    if len(figures) != years or parse_number(asked.group(1)) != years or years > measure.paid_years.value:
-        return None
-    spans = sorted([listed.span(1), asked.span(1)])  # "三年": blanked, so no duration is read from it
+    spans = [asked.span(1)]  # "三年": blanked, so no duration is read from it
+    if listed is not None:
+        years = int(parse_number(listed.group(1)) or 0)
+        figures, at = [], listed.end()
+        for quantity in sorted(figures_in(t.text), key=lambda q: q.span[0]):
+            if quantity.span[0] < listed.end():
+                continue
+            if not _LIST_GAP.fullmatch(t.text, at, quantity.span[0]) or len(figures) == years:
+                break
+            figures.append(quantity)
+            at = quantity.span[1]
+        spans.append(listed.span(1))
+    else:  # "2024年软硬件投入30万 2025年投入80万 两年加起来": each money figure right after a year of its own
+        figures = _figures_by_year(t.text)
+        years = len(figures)
+    if len(figures) != years or parse_number(asked.group(1)) != years or (
+            measure.paid_years is not None and years > measure.paid_years.value):
+        return None  # (more years than the period pays: which ones count is the usual way's to ask)
+    spans.sort()
     text = t.text
     for a, b in spans:
         text = text[:a] + " " * (b - a) + text[b:]
     facts = facts_for(text, measure, t.deps.rulebook)
     total = sum((Decimal(q.value) for q in figures), Decimal(0))
-    held = [n for n, v in facts.items() if _kind(t.deps, n) in ("money_cny", "money_usd") and isinstance(v, Decimal)
-            and Decimal(v) == total]
+    values = sorted(Decimal(q.value) for q in figures)
+    held = [n for n, v in facts.items() if _kind(t.deps, n) in ("money_cny", "money_usd", "count")
+            and ((isinstance(v, Decimal | int) and not isinstance(v, bool) and Decimal(v) == total)
+                 or (isinstance(v, Competing) and sorted(Decimal(x) for x in v.values) == values))]
     if len(held) != 1:
         return None
     t.session.facts.update({k: v for k, v in facts.items() if k != held[0] and not isinstance(v, Competing)})
+    derived = _period_across_turns(measure, t.session, t.deps)  # "2023年初上线": the months since
     results = []
     for number, quantity in enumerate(figures, 1):
-        said = {**{k: v for k, v in t.session.facts.items() if k in measure.inputs}, held[0]: Decimal(quantity.value)}
+        value = Decimal(quantity.value)
+        said = {**{k: v for k, v in {**t.session.facts, **derived}.items() if k in measure.inputs},
+                held[0]: int(value) if _kind(t.deps, held[0]) == "count" else value}
         result = calculate(measure.id, said, as_of=t.deps.as_of, rulebook=t.deps.rulebook)
         if result.amount_yuan is None and result.eligible is not False and not _ALL_MET.search(t.text):
             return None  # a year's facts are incomplete: the usual way asks

@@ -668,7 +668,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         rivals = {i for d, i, n in candidates if n == name and i not in taken and d <= _CUE_WINDOW
                   and not _article(quantities[i]) and _unit_fits(spec, quantities[i])
                   and d <= _nearest_owner(text, quantities[i], rulebook)
-                  and not _other_concept(text, quantities[i], spec)}
+                  and not _other_concept(text, quantities[i], spec)
+                  and not _named_by_sibling(text, quantities[i], d, spec, specs)}
         whole_end = quantities[index].span[1]
         rivals |= {i for _d, i, n in candidates  # "总投资500万，其中仓库建设120万": a part of the whole, cue or not
                    if n == name and i not in taken and i != index and _unit_fits(spec, quantities[i])
@@ -960,7 +961,10 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         if getattr(spec, "sums", False) and spec.kind in _MONEY_KINDS and spec.name in facts:
             facts[spec.name] = _per_each_total(text, facts[spec.name], quantities)
     for spec in specs:  # "月租6万…正好一年", "每个月线上交易额七百万 全年12个月": the rate times the year
-        if spec.name not in facts and spec.kind in (*_MONEY_KINDS, "count"):
+        # (a leased thing's monthly rent over the firm's "总投资2000万": the rent, where the thing is leased)
+        invested = (spec.name in assigned and isinstance(facts.get(spec.name), Decimal)
+                    and _INVESTED.search(_label(text, quantities[assigned[spec.name]])) and _LEASED.search(text))
+        if (spec.name not in facts or invested) and spec.kind in (*_MONEY_KINDS, "count"):
             alone = sum(1 for other in specs if other.kind == spec.kind) == 1
             total = _over_the_year(text, parsed + bare_quantities(text, parsed), spec, claims, alone)
             if total is not None:
@@ -971,6 +975,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     return facts
 
 
+_INVESTED = re.compile(r"投资|投入")
+_LEASED = re.compile(r"租(?:了|的|赁|用|下)")
 _YEAR_CONTRACT = re.compile(r"签订1年以上")
 # "学员只跟企业签了半年合同", "学生都只签了3个月": every one of them held short of a year (no count said)
 _SHORT_TERM = r"(?:半年|[一二三四五六七八九十两\d]+个?月)"
@@ -1004,6 +1010,17 @@ _CURRENCY_WORDS = {"美元", "美金", "万元", "人民币", "万美元", "元"
 # "两个展位一共交了3万块": a payment in general names no one input's figure (the warehouse's cost
 # lists them among its cues, but a booth fee or a certification is paid the same way)
 _PAID_WORDS = {"花了", "付了", "支付", "交了", "缴了", "缴纳", "花费", "费用"}
+
+
+def _named_by_sibling(text: str, quantity: Quantity, distance: float, spec, specs: list) -> bool:
+    """Whether another money input of the measure names a money figure right before it ("建设实际投资
+    120万美元") while this input's cue stands further off: the figure is that input's (in another currency,
+    converted), no rival of this one's ("进出口正好500万美元")."""
+    if spec.kind not in _MONEY_KINDS or quantity.unit not in ("CNY", "USD"):
+        return False
+    return any(_cue_distance(text, quantity, list(other.cues)) is not None
+               and _cue_distance(text, quantity, list(other.cues)) <= 1 < distance
+               for other in specs if other is not spec and other.kind in _MONEY_KINDS)
 
 
 def _nearest_owner(text: str, quantity: Quantity, rulebook: RuleBook) -> int:
@@ -1610,7 +1627,9 @@ def _over_the_year(text: str, parsed: list[Quantity], spec, claims: list[tuple[i
         if by_parts is not None:
             return by_parts
     rates = [q for q in parsed if fits(q) and _period_of(text, q) and not any(a <= q.span[0] < b for a, b in claims)]
-    if len(rates) != 1 or not _WHOLE_YEAR.search(text):
+    period = span(text)  # "前年3月租到去年2月": a year said by its months
+    if len(rates) != 1 or not (_WHOLE_YEAR.search(text) or (period is not None and period.exact
+                                                              and period.months == 12)):
         return None
     rate = rates[0]
     if not alone and _cue_distance(text, rate, list(spec.cues)) is None:

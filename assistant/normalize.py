@@ -126,6 +126,23 @@ _EN_SCALES = {"thousand": Decimal(1000), "million": Decimal(1_000_000), "billion
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _platform_alias() -> re.Pattern[str] | None:
+    """A platform's name with its other name in brackets after it: "虾皮(Shopee)", "Shopee（虾皮）"."""
+    pairs = [(str(k), str(v)) for k, v in (_tables().get("platform_aliases") or {}).items()]
+    if not pairs:
+        return None
+    alternatives = "|".join(rf"{re.escape(one)}\s*[（(]\s*{re.escape(other)}\s*[)）]"
+                            for a, b in pairs for one, other in ((a, b), (b, a)))
+    return re.compile(alternatives, re.IGNORECASE)
+
+
+def _without_platform_alias(text: str) -> str:
+    """"虾皮(Shopee) B2C店": one platform, named once (its first name), so one store is read, not two."""
+    pattern = _platform_alias()
+    return pattern.sub(lambda m: re.split(r"\s*[（(]", m.group(0))[0], text) if pattern else text
+
+
 def _tables() -> dict[str, Any]:
     return safe_load(TABLES.read_text(encoding="utf-8")) or {}
 
@@ -368,6 +385,7 @@ def normalize(text: str) -> str:
     text = _EN_SCALE.sub(_english_scale, text)
     text = _EN_DURATION.sub(lambda m: f"{m.group(1)}{'个月' if m.group(2).lower().startswith('month') else '年'}",
                             text)
+    text = _without_platform_alias(text)
     text = _replace(text, "english", ignore_case=True)
     text = _EN_EACH.sub(r"每个\1", text)
     text = _replace(text, "durations")

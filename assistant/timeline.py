@@ -40,10 +40,14 @@ _MONTH_END = re.compile(rf"(?<![\d年])(\d{{1,2}})\s*月(?:初|中|底)?{_ENDS}"
 
 
 # "2024年初", "2025年底": a part of a year as its month
-_YEAR_PART = re.compile(r"(\d{4})\s*年\s*年?(初|底|末)(?!\s*\d)")
+_YEAR_PART = re.compile(r"(\d{4})\s*年\s*年?(初|底|末|开春|春天|春季|年中|年中旬|夏天|秋天|入冬)(?!\s*\d)")
+_PART_MONTH = {"初": 1, "底": 12, "末": 12, "开春": 3, "春天": 3, "春季": 3, "年中": 6, "年中旬": 6, "夏天": 7,
+               "秋天": 9, "入冬": 11}
+# "上个月刚被认定", "这个月刚租的": a month counted from the as-of month
+_MONTH_RELATIVE = re.compile(r"(上上个月|上个月|上月|这个月|本月)(?![份]?\d)")
 # "2024年初就开始运营了", "2024年3月已经投入使用了": a start in the perfect, no end — still going
-_ONGOING_START = re.compile(rf"({_DATE_WORDS})\s*(?:就|已经|早就|便)\s*(?:开始)?"
-                            r"(?:运营|经营|使用|投用|投入使用|投入运营|营业|开业|开园|上线|用上|启用)了")
+_ONGOING_START = re.compile(rf"({_DATE_WORDS}|\d{{4}}\s*年(?!\s*\d))\s*(?:就|已经|早就|便)\s*(?:开始)?"
+                            r"(?:运营|经营|使用|投用|投入使用|投入运营|营业|开业|开园|上线|用上|启用|租|租下|租用)了")
 
 
 # "都是今年新拿到的 2025年": a relative year with the calendar year said after it, ending the phrase,
@@ -77,6 +81,14 @@ def _year_before(match: re.Match[str]) -> str:
     return f"{years[-1]}年" if years else ""
 
 
+_MONTHS_BACK = {"上上个月": 2, "上个月": 1, "上月": 1}
+
+
+def _months_back(today: date, back: int) -> str:
+    month = today.year * 12 + today.month - 1 - back
+    return f"{month // 12}年{month % 12 + 1}月"
+
+
 def resolve_relative(text: str, today: date) -> str:
     """今年/去年/前年/明年 as calendar years, 到现在/至今 as the as-of month, and a start and an
     end named by their verbs ("3月起租…12月到期") as one period."""
@@ -88,7 +100,8 @@ def resolve_relative(text: str, today: date) -> str:
         text = re.sub(r"今年", f"{said_as.group(1)}年", text)
     text = _SAME_YEAR.sub(lambda m: _year_before(m) or m.group(0), text)  # "2023年3月开业 同年10月就关了"
     text = _RELATIVE.sub(lambda m: f"{today.year + _RELATIVE_YEAR[m.group(0)]}年", text)
-    text = _YEAR_PART.sub(lambda m: f"{m.group(1)}年{'1' if m.group(2) == '初' else '12'}月", text)
+    text = _YEAR_PART.sub(lambda m: f"{m.group(1)}年{_PART_MONTH[m.group(2)]}月", text)
+    text = _MONTH_RELATIVE.sub(lambda m: _months_back(today, _MONTHS_BACK.get(m.group(1), 0)), text)
     if not _END.search(text) and not _SPAN.search(text):
         text = _ONGOING_START.sub(lambda m: f"{m.group(1)}起一直运营到现在", text)
     text = _START_END.sub(lambda m: f"{m.group(1)}到{m.group(3)}", text)

@@ -1307,6 +1307,31 @@ CASES = [
     # "480个平": an area with the measure word people type
     ("informal units", ["运城的 海外仓480个平 24年整年租的 租金60个w 能申请不"], "answered", NO,
      "yuncheng.overseas_warehouse"),
+    # a leased warehouse's monthly rent over a date span of a year, not the firm's 总投资 (CD008 had shown 50万)
+    ("a lease's rent over the firm's investment", ["我们公司在运城盐湖区 总投资2000万 做家居出口的 在越南租了个海外仓 600平 "
+                                                   "2024年3月租到2025年2月 每个月租金5万 老板希望能补50万 实际能补多少"],
+     "answered", Decimal(180000), "yuncheng.overseas_warehouse"),
+    # a platform named with its other name in brackets is one store (CD018 had counted 虾皮 and Shopee)
+    ("a platform and its other name", ["运城 我们的虾皮(Shopee) B2C店 2024年交易额正好300万 订单正好100单 已经在公共服务平台"
+                                       "注册按跨境电商模式申报了 能奖多少"], "answered", Decimal(100000),
+     "yuncheng.global_store"),
+    # each year's figure said after its own year, the years' total asked: each year capped (CD050 had shown 40万)
+    ("a figure per year listed", ["我们是在六安注册的跨境电商综合服务平台 2023年初上线 提供通关物流退税结汇服务 服务了12家"
+                                  "跨境电商企业 每年本地在线进出口都在80万美元以上 2024年软硬件投入30万 2025年投入80万 "
+                                  "两年加起来能补多少"], "answered", Decimal(320000), "luan.service_platform_investment"),
+    # a figure another money input names right before it is no rival of this one (CD078: 120万美元 投资 vs 进出口)
+    ("a figure named by the other money input", ["潍坊 我们自建的海外仓 面积正好1000平方米 2023年跨境电商进出口正好500万美元 "
+                                                 "在潍坊海关备案了 建设实际投资120万美元 按7.0折算 最多补多少"], "answered",
+     Decimal(840000), "weifang.overseas_warehouse_build"),
+    # each year's count said after its own year, with a yearly cap (CD051); a change said "比上年增加" (CD082)
+    ("a figure per year listed", ["在六安注册的跨境电商平台 2024年新招引了8家六安企业上平台并实现本地进出口零突破 2025年又招引了"
+                                  "25家 两年一共奖多少"], "answered", Decimal(280000), "luan.platform_recruitment"),
+    ("a figure per year listed", ["潍坊 综合服务平台奖励", "我们给跨境电商企业提供关税汇和物流资金流一体化服务 服务了40家企业",
+                                  "2022年服务企业跨境电商进出口额比上年增加3500万美元 2023年又比2022年增加1000万美元 "
+                                  "两年加起来最多奖多少"], "answered", Decimal(700000), "weifang.service_platform"),
+    # a start in the perfect with a year alone ("2024年就租了"): in use since then
+    ("a start said with its year alone", ["海外仓补贴咋算 运城", "租的", "一千平左右", "满了 2023年就租了 一年租金八十个w"],
+     "answered", Decimal(240000), "yuncheng.overseas_warehouse"),
     # ...nor a sum where two money inputs are open: asked
     ("a reply's sum for two open inputs", ["六安 做大做强那个补贴 平台费和增量都有 能补多少",
                                            "用亚马逊推广 不是制造业 出口增长了20% 花了8万"], "needs_info", None,

@@ -32,6 +32,10 @@ TODAY = date(2026, 11, 29)
     ("都是今年新拿到的 2025年", "都是2025年新拿到的"),
     ("去年拿的证 2024年", "2024年拿的证"),
     ("今年新拿的 2025年还有一个", "2026年新拿的 2025年还有一个"),  # the year starts another phrase
+    # a part of the year said loosely, and a month counted back from today (CE005, CE017)
+    ("今年开春在越南租的海外仓", "2026年3月在越南租的海外仓"),
+    ("我们上个月刚被认定为市级示范企业", "我们2026年10月刚被认定为市级示范企业"),
+    ("去年年中开始运营", "2025年6月开始运营"),
     # the year the whole message's matters are said to have happened in (AT007)
     ("今年新拿了CE认证花了6万（都是2025年的事）", "2025年新拿了CE认证花了6万（都是2025年的事）"),
     ("今年新拿了CE认证 以上都是2025年发生的", "2025年新拿了CE认证 以上都是2025年发生的"),
