@@ -126,7 +126,6 @@ _EN_SCALES = {"thousand": Decimal(1000), "million": Decimal(1_000_000), "billion
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _platform_alias() -> re.Pattern[str] | None:
     """A platform's name with its other name in brackets after it: "虾皮(Shopee)", "Shopee（虾皮）"."""
     pairs = [(str(k), str(v)) for k, v in (_tables().get("platform_aliases") or {}).items()]
@@ -143,6 +142,7 @@ def _without_platform_alias(text: str) -> str:
     return pattern.sub(lambda m: re.split(r"\s*[（(]", m.group(0))[0], text) if pattern else text
 
 
+@lru_cache(maxsize=1)
 def _tables() -> dict[str, Any]:
     return safe_load(TABLES.read_text(encoding="utf-8")) or {}
 
