@@ -20,7 +20,7 @@ from typing import Any
 
 from assistant import compose, direct, lifecycle
 from assistant.deps import Deps, build_deps
-from assistant.facts import as_passed, bigrams, figure_of_year, other_city_enterprises
+from assistant.facts import SUPPOSING, as_passed, bigrams, figure_of_year, other_city_enterprises
 from assistant.figures import (
     AtRate,
     Chosen,
@@ -320,7 +320,7 @@ def _injected(t: Turn) -> Answer | None:
 
 
 # "那如果再招2家凑够20家呢", "要是再开一个店凑够3个": the threshold reached by doing more, a plan (what-if), no fake
-_REAL_PLAN = re.compile(r"(?:如果|要是|假如|假设|打算|计划|准备)[^，,。；;！!？?]{0,6}?(?:再|多|新)"
+_REAL_PLAN = re.compile(rf"(?:{SUPPOSING}|打算|计划|准备)[^，,。；;！!？?]{{0,6}}?(?:再|多|新)"
                         r"(?:招|引进|引|开|建|租|签|办|增加|扩|拉|发展)[^，,。；;！!？?]{0,10}?凑(?:够|到|齐|满)")
 
 
@@ -970,7 +970,7 @@ def _continuation(t: Turn) -> Answer | None:
 
 
 _FOLLOWUP_MAX_CHARS = 24  # a follow-up about the measure under discussion is short
-_SUPPOSED = re.compile(r"如果|要是|假如|假设|若是|万一|换成")
+_SUPPOSED = re.compile(SUPPOSING)
 _OVER_YEARS = re.compile(r"(?:补助期|支持期|扶持期|[两二三四五几多\d]\s*年)[^，,。？?]{0,6}?"
                          r"(?:加起来|一共|合计|总共|累计|总计)")
 
@@ -1251,6 +1251,11 @@ _ALL_MET = re.compile(r"条件(?:都|全|全部|均)(?:满足|符合|具备|达�
                       r"|(?:都|全|均)(?:满足|符合)(?:了)?条件"
                       # "5个店每个都达标了", "全部达标": each item said to meet the thresholds
                       r"|(?:每个|每家|每一个|全部|都|全)(?:都)?(?:已经)?达标")
+def _said_all_met(text: str, session: Session) -> bool:
+    """Whether this message or one before said every condition is met ("条件都满足", "每个都达标了")."""
+    return any(_ALL_MET.search(said) for said in [text, *session.said])
+
+
 _NOT_THE_CITY = re.compile(r"不是[^，,。？?]{0,12}?(?:市里|市级|市的)")
 _FIGURE_KINDS = ("money_cny", "money_usd", "count", "area_m2", "months", "percent")
 
@@ -1926,7 +1931,7 @@ def _per_item(text: str, measure: Measure, session: Session, deps: Deps) -> Calc
         shared = {k: v for k, v in {**session.facts, **facts_for(text, sibling, deps.rulebook)}.items()
                   if k in sibling.inputs and k != sibling.per_item.count_input and not isinstance(v, Competing)
                   and _kind(deps, k) not in numeric}
-        said_met = any(_ALL_MET.search(said) for said in [text, *session.said])
+        said_met = _said_all_met(text, session)
         results.append(calculate_items(sibling.id, shared, items, as_of=deps.as_of, rulebook=deps.rulebook,
                                        said_met=said_met))
     if len(results) == 1:
@@ -2388,7 +2393,7 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
     open_kinds = {_kind(deps, n) for n in result.missing_input_names}
     # "条件都满足 今年软硬件投了80万": the conditions said to be met, each still to confirm; the amount
     # the figures give is shown with them
-    all_met = most or any(_ALL_MET.search(said) for said in [text, *session.said])
+    all_met = most or _said_all_met(text, session)
     if result.provisional_amount_yuan is not None and open_kinds - {"bool"} and not all_met:
         result.provisional_amount_yuan = None
     has_amount = result.amount_yuan is not None or result.provisional_amount_yuan is not None

@@ -1840,7 +1840,9 @@ _TIGHT_LIST_GAP = re.compile(r"\s*[、/和及与或]\s*")  # one list: "9610/971
 _LIST_GAP = re.compile(r"[\s、，,/和及与或跟也]*")
 
 
-_WHAT_IF = re.compile(r"(?:如果|要是|假如|假设|若是|换成|换作)(?:只是|只|是|为)?[^，,。；;！!？?]{0,12}?"
+# the words that put a case as supposed, not as what is so ("如果", "要是", "假如")
+SUPPOSING = r"如果|要是|假如|假设|若是|万一|换成|换作"
+_WHAT_IF = re.compile(rf"(?:{SUPPOSING})(?:只是|只|是|为)?[^，,。；;！!？?]{0,12}?"
                       r"(?:呢|的话|会怎样|怎么算|多少)[？?]?"
                       # "认定为市级…企业问能不能再报省级的": another application asked about, no fact
                       r"|(?:能不能|能否|可不可以|可否|是否(?:还)?能|还能|还可以)(?:再|同时|另外|继续|接着)"
