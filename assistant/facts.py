@@ -936,8 +936,11 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     for spec in money:  # "每个展位费6000欧元": a third currency's figure, this input's if nearer its cue than others'
         if spec.name in facts:
             continue
-        found = [q for q in quantities if q.unit == "FX" and not any(a <= q.span[0] < b for a, b in claims)
-                 and _nearer_than_owners(text, q, spec, [s for s in money if s is not spec], set())]
+        free = [q for q in quantities if q.unit == "FX" and not any(a <= q.span[0] < b for a, b in claims)]
+        found = [q for q in free if _nearer_than_owners(text, q, spec, [s for s in money if s is not spec], set())]
+        if not found and len(money) == 1 and len(free) == 1 and not any(
+                q.unit in _MONEY_UNITS and q.unit != "FX" for q in quantities):
+            found = free  # "两个展位一共6万欧元": the one sum of money said, for the one money input (as a yuan one is)
         if len(found) == 1:
             facts[spec.name] = _in_its_currency(found[0])
     for spec in money:  # "年费29800元 推广运营费15000美元": an input that adds its parts, some in other currencies

@@ -1332,6 +1332,10 @@ CASES = [
     # a start in the perfect with a year alone ("2024年就租了"): in use since then
     ("a start said with its year alone", ["海外仓补贴咋算 运城", "租的", "一千平左右", "满了 2023年就租了 一年租金八十个w"],
      "answered", Decimal(240000), "yuncheng.overseas_warehouse"),
+    # the one sum said, in a third currency, for the one money input: shared among the units it is said of (CD014)
+    ("a third currency's total for the one money input", ["运城 我们自己报名参加的一般性国际展会 2025年4月德国汉诺威工业展 "
+                                                          "两个展位一共6万欧元 汇率7.8 能补多少"], "answered",
+     Decimal(40000), "yuncheng.general_exhibition"),
     # ...nor a sum where two money inputs are open: asked
     ("a reply's sum for two open inputs", ["六安 做大做强那个补贴 平台费和增量都有 能补多少",
                                            "用亚马逊推广 不是制造业 出口增长了20% 花了8万"], "needs_info", None,
