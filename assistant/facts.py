@@ -41,9 +41,9 @@ _NEGATION_WORDS = re.compile(r"没有|尚未|还没|还未|没|未|不是|并非
 
 # "9610没有", "市级那个还没评": a denial right after the words (or after 那个 pointing back at them)
 # "9610没有", "那个也没", and a question said back with its answer: "海关备案？还没弄", "备案了吗 没有"
-# ("是租的 不是自建": the 不是 denies what follows it)
+# ("是租的 不是自建": the 不是 denies what follows it; "不过", "不但", "不仅" join, they deny nothing)
 _NEGATION_AFTER = re.compile(r"^(?:那个|这个|那边)?(?:了?吗)?\s*[？?]?\s*(?:呢)?\s*(?:都|也|还|则)?"
-                             r"(?:没有|没|未|不(?!是))"
+                             r"(?:没有|没|未|不(?!是|过|但|仅|光|只|论|管))"
                              # "省级还在评", "国家级正在申报", "省级的审核中": not (yet) had
                              r"|^(?:的)?(?:也|还|仍|目前|现在)?(?:在|正在)(?:评|审|申报|申请|公示)"
                              r"|^(?:的)?(?:评审|审核|申报|审批|公示)中|^(?:的)?(?:待|尚待)(?:认定|审批|批|评)")

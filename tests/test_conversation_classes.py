@@ -1336,6 +1336,10 @@ CASES = [
     ("a third currency's total for the one money input", ["运城 我们自己报名参加的一般性国际展会 2025年4月德国汉诺威工业展 "
                                                           "两个展位一共6万欧元 汇率7.8 能补多少"], "answered",
      Decimal(40000), "yuncheng.general_exhibition"),
+    # "不过" after a kind joins, it denies nothing: the key exhibition held in China stays one (CG005 had moved
+    # to the general-exhibition measure: 2.7万 for 2.4万)
+    ("a but is no denial", ["运城河津的企业 参加市政府支持的重点国际性展会 不过是在上海办的 境内展 订了3个展位 每个展位费1.5万 "
+                            "补多少"], "answered", Decimal(24000), "yuncheng.key_exhibition"),
     # ...nor a sum where two money inputs are open: asked
     ("a reply's sum for two open inputs", ["六安 做大做强那个补贴 平台费和增量都有 能补多少",
                                            "用亚马逊推广 不是制造业 出口增长了20% 花了8万"], "needs_info", None,
