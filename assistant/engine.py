@@ -1137,20 +1137,28 @@ def _yearly_list(t: Turn, measure: Measure, asked: re.Match[str]) -> Answer | No
         return None
     t.session.facts.update({k: v for k, v in facts.items() if k != held[0] and not isinstance(v, Competing)})
     derived = _period_across_turns(measure, t.session, t.deps)  # "2023年初上线": the months since
+    base = {k: v for k, v in {**t.session.facts, **derived}.items() if k in measure.inputs}
+    kind = _kind(t.deps, held[0])
+    each = [(f"第{number}", {**base, held[0]: int(Decimal(q.value)) if kind == "count" else Decimal(q.value)})
+            for number, q in enumerate(figures, 1)]
+    return _each_year_added(t, measure, each, f"{years}", said_met=bool(_ALL_MET.search(t.text)))
+
+
+def _each_year_added(t: Turn, measure: Measure, years: list[tuple[str, dict[str, Any]]], label: str,
+                     said_met: bool = False) -> Answer | None:
+    """Each year's facts computed on their own (a yearly cap binds each year, not their sum), then added
+    under the label of the years; None where a year's facts are incomplete (the usual way asks), unless
+    the user said its conditions are met (the amount the figures give, as the year's)."""
     results = []
-    for number, quantity in enumerate(figures, 1):
-        value = Decimal(quantity.value)
-        said = {**{k: v for k, v in {**t.session.facts, **derived}.items() if k in measure.inputs},
-                held[0]: int(value) if _kind(t.deps, held[0]) == "count" else value}
-        result = calculate(measure.id, said, as_of=t.deps.as_of, rulebook=t.deps.rulebook)
-        if result.amount_yuan is None and result.eligible is not False and not _ALL_MET.search(t.text):
-            return None  # a year's facts are incomplete: the usual way asks
-        if result.amount_yuan is None and result.provisional_amount_yuan is not None:
+    for year, facts in years:
+        result = calculate(measure.id, facts, as_of=t.deps.as_of, rulebook=t.deps.rulebook)
+        if result.amount_yuan is None and result.eligible is not False:
+            if not said_met or result.provisional_amount_yuan is None:
+                return None
             result = replace(result, amount_yuan=result.provisional_amount_yuan)  # conditions said to be met
-        results.append(replace(result, measure_name=message("year_matter", name=result.measure_name,
-                                                            year=f"第{number}")))
-    total_result = combine(results, message("years_total", name=measure.name, years=f"{years}"))
-    return _reply(measure, t.session, t.deps, "calculate", t.text, [], None, {}, total_result, itemised=total_result)
+        results.append(replace(result, measure_name=message("year_matter", name=result.measure_name, year=year)))
+    total = combine(results, message("years_total", name=measure.name, years=label))
+    return _reply(measure, t.session, t.deps, "calculate", t.text, [], None, {}, total, itemised=total)
 
 
 def _years_matters(t: Turn) -> Answer | None:
@@ -1187,14 +1195,8 @@ def _years_matters(t: Turn) -> Answer | None:
     if len(by_year) < 2 or len(by_year) != parse_number(asked.group(1)) or (
             measure.paid_years is not None and len(by_year) > measure.paid_years.value):
         return None  # (more years than the period pays: which ones count is the usual way's to ask)
-    results = []
-    for year, facts in sorted(by_year.items()):
-        result = calculate(measure.id, {**shared, **kinds, **facts}, as_of=deps.as_of, rulebook=deps.rulebook)
-        if result.amount_yuan is None and result.eligible is not False:
-            return None  # a year's facts are incomplete: the usual way asks
-        results.append(replace(result, measure_name=message("year_matter", name=result.measure_name, year=year)))
-    total = combine(results, message("years_total", name=measure.name, years="、".join(sorted(by_year))))
-    return _reply(measure, session, deps, "calculate", t.text, [], None, {}, total, itemised=total)
+    each = [(year, {**shared, **kinds, **facts}) for year, facts in sorted(by_year.items())]
+    return _each_year_added(t, measure, each, "、".join(sorted(by_year)))
 
 
 def _total_of_settled(t: Turn, found: re.Match[str]) -> Answer | None:

@@ -1021,9 +1021,9 @@ def _named_by_sibling(text: str, quantity: Quantity, distance: float, spec, spec
     converted), no rival of this one's ("进出口正好500万美元")."""
     if spec.kind not in _MONEY_KINDS or quantity.unit not in ("CNY", "USD"):
         return False
-    return any(_cue_distance(text, quantity, list(other.cues)) is not None
-               and _cue_distance(text, quantity, list(other.cues)) <= 1 < distance
-               for other in specs if other is not spec and other.kind in _MONEY_KINDS)
+    return any(d is not None and d <= 1 < distance
+               for other in specs if other is not spec and other.kind in _MONEY_KINDS
+               for d in [_cue_distance(text, quantity, list(other.cues))])
 
 
 def _nearest_owner(text: str, quantity: Quantity, rulebook: RuleBook) -> int:

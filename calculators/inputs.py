@@ -68,6 +68,16 @@ def _quantity(raw: object) -> Quantity | None:
     return parse_quantity(str(raw))
 
 
+def show_bound(spec: InputSpec, bound: AtLeast | Below, countries: Countries | None = None) -> str:
+    """A bound as the user said it, in the input's unit: 超过400万元, 至少12个月, 不到500平方米, 五到六万元之间."""
+    if isinstance(bound, Below):
+        return text("input.below", value=_display(spec, bound.limit, countries))
+    if bound.ceiling is not None:
+        return text("input.between", low=_display(spec, bound.floor, countries),
+                    high=_display(spec, bound.ceiling, countries))
+    return text("input.above" if bound.strict else "input.at_least", value=_display(spec, bound.floor, countries))
+
+
 def _display(spec: InputSpec, value: object, countries: Countries | None) -> str:
     if spec.kind == "money_cny":
         return fmt_money(value)  # type: ignore[arg-type]
@@ -213,18 +223,16 @@ def coerce(spec: InputSpec, raw: object, rb: RuleBook, rate: Decimal | None,
     countries = rb.countries if isinstance(rb.countries, Countries) else None
     if isinstance(raw, AtLeast):  # "2023年开始…到现在", "五六万": a floor (or a range), for conditions only
         floor, _ = _numeric(spec, Quantity(raw.floor, raw.unit, str(raw.floor)), prepared.assumptions)
-        if raw.ceiling is None:
-            return Value(AtLeast(floor, spec.kind, strict=raw.strict),
-                         text("input.above" if raw.strict else "input.at_least",
-                              value=_display(spec, floor, countries)))
-        ceiling, _ = _numeric(spec, Quantity(raw.ceiling, raw.unit, str(raw.ceiling)), prepared.assumptions)
-        shown = text("input.between", low=_display(spec, floor, countries), high=_display(spec, ceiling, countries))
-        return Value(AtLeast(floor, spec.kind, ceiling), shown)
+        ceiling = (None if raw.ceiling is None
+                   else _numeric(spec, Quantity(raw.ceiling, raw.unit, str(raw.ceiling)), prepared.assumptions)[0])
+        bound = AtLeast(floor, spec.kind, ceiling, strict=raw.strict)
+        return Value(bound, show_bound(spec, bound, countries))
     if isinstance(raw, Below):  # "还没用满一年": only conditions can use it
         limit, currency = _numeric(spec, Quantity(raw.limit, raw.unit, str(raw.limit)), prepared.assumptions)
         if currency and currency != _CURRENCY.get(spec.kind):
             raise _Bad(text("input.below_currency", limit=fmt_number(raw.limit), label=spec.label))
-        return Value(Below(limit, spec.kind), text("input.below", value=_display(spec, limit, countries)))
+        bound = Below(limit, spec.kind)
+        return Value(bound, show_bound(spec, bound, countries))
     if spec.kind in _CURRENCY or spec.kind in ("area_m2", "months", "count", "percent",
                                                "number"):
         if spec.kind == "number" and isinstance(raw, str):

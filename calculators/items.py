@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from calculators.engine import CalcResult, calculate
 from calculators.fmt import fmt_money, fmt_money_full, fmt_number
+from calculators.inputs import show_bound
 from calculators.loader import load_rulebook
 from calculators.model import Figure, RuleBook
 from calculators.quantity import AtLeast, Below
@@ -48,11 +49,7 @@ def _describe(item: dict[str, object], rb: RuleBook) -> list[str]:
             parts.append(text("items.yes_no_fact", label=spec.label.split('（')[0], value=value))
             continue
         if isinstance(value, AtLeast | Below):  # "交易额都超过400万": the bound as said (超过, 至少, 不到)
-            bound = value.floor if isinstance(value, AtLeast) else value.limit
-            figure = fmt_money(bound) if spec.kind == "money_cny" else fmt_number(bound)
-            word = ("input.below" if isinstance(value, Below) else "input.above" if value.strict
-                    else "input.at_least")
-            parts.append(f"{spec.label.split('（')[0]}{text(word, value=figure)}")
+            parts.append(f"{spec.label.split('（')[0]}{show_bound(spec, value)}")
             continue
         shown = fmt_money(Decimal(str(value))) if spec.kind == "money_cny" and numeric else str(value)
         parts.append(f"{spec.label.split('（')[0]}{shown}")

@@ -1266,6 +1266,9 @@ CASES = [
     ("a figure per year listed", ["六安综服平台条件都满足（运营一年以上、服务企业10家以上、本地在线交易额50万美元以上），"
                                   "连续三年软硬件投资分别是30万、60万、45万，三年一共能补多少"], "answered", Decimal(500000),
      "luan.service_platform_investment"),
+    ("a figure per year listed, a condition said met but failed",
+     ["六安综服平台条件都满足 运营两年了 服务企业8家 本地在线交易额60万美元，"
+      "连续三年软硬件投资分别是30万、60万、45万，三年一共能补多少"], "answered", NO, "luan.service_platform_investment"),
     # a plan to reach a threshold by doing more ("再招2家凑够20家") is a what-if, never a fake
     ("a plan is no fake", ["秦皇岛跨境电商园区扶持怎么算", "入驻有经营业绩的企业18家 园区2023年线上交易总额30亿",
                            "那如果再招2家凑够20家呢"], "answered", Decimal(2000000), "qinhuangdao.industrial_park"),
