@@ -1079,7 +1079,11 @@ def _named_by_qualifier(text: str, group: list[int], quantities: list[Quantity],
     label = re.sub(r"（.*?）", "", str(spec.label))
     qualifier = bigrams(label) - _AREA_WORDS  # (the label's own words, not those every area has)
     labels = {i: _label(text, quantities[i]) for i in group}
-    best = _sole_best({i: len(bigrams(words) & qualifier) for i, words in labels.items()})
+    scores = {i: len(bigrams(words) & qualifier) for i, words in labels.items()}
+    best = _sole_best(scores)
+    if best is None:  # "园区总占地8000平 实际使用面积5000平": a rival sharing only the subject's word (园区)
+        top = max(scores, key=lambda i: scores[i])
+        best = top if scores[top] >= 3 and all(s <= 1 for i, s in scores.items() if i != top) else None
     if best is None or any(len(re.findall(r"[\u4e00-\u9fff]", labels[i])) < 2 for i in group if i != best):
         return None  # (an unnamed rival, "还有一块2000平", may be the same thing)
     return Chosen(quantity_value(spec.kind, quantities[best]), f"{labels[best]}{quantities[best].raw}",
@@ -1810,17 +1814,20 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
 
 
 _UNIT_IMPLIED = ("area_m2", "months", "count", "percent")  # money is never read without its unit
-_BARE_AFTER_CUE = (r"\s*(?:都|也)?(?:是|为|有|大概|约|超过|达到|不少于|:|：)?\s*(\d+(?:\.\d+)?)"
+_BARE_AFTER_CUE = (r"(?:量|数|数量)?\s*(?:都|也)?(?:是|为|有|大概|约|超过|达到|不少于|:|：)?\s*(\d+(?:\.\d+)?)"
                    r"(?![\d.]|\s*[万亿千百十元美平个家人月年天%％])")
 
 
-def _cued_bare(text: str, spec) -> Decimal | None:
-    """A unitless figure right after the input's own cue ("面积是450", "订单80"), read in the
-    input's unit; money is left out (元 or 万元 cannot be told)."""
+def _cued_bare(text: str, spec) -> Decimal | AtLeast | None:
+    """A unitless figure right after the input's own cue ("面积是450", "订单量80"), read in the
+    input's unit, a floor where said as one ("单量2000多"); money is left out (元 or 万元 cannot be told)."""
     for cue in (c for c in spec.cues if len(c) > 1):
         match = re.search(re.escape(cue) + _BARE_AFTER_CUE, text)
         if match:
-            return Decimal(match.group(1))
+            value = Decimal(match.group(1))
+            floor = ((_FLOOR_AFTER.match(text, match.end()) or _FLOOR_WORD.match(text, match.end()))
+                     and spec.kind in _BOUND_UNIT and spec.kind != "months")
+            return AtLeast(value, _BOUND_UNIT[spec.kind]) if floor else value
     return None
 
 

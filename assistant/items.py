@@ -142,6 +142,7 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
     current: list[_Group] = []
     shared: list[str] = []
     by_kind: dict[int, tuple[_Group, list[_Group]]] = {}
+    of_other = False  # the words last started another kind of item ("另外新建了2个独立站")
     if names:  # "亚马逊开了两个店：A店…，B店…": a platform's own stores, then each
         platform = "|".join(re.escape(n) for n in names)
         text = re.sub(rf"((?:{platform})[^，,。；;：:]{{0,6}}?[两二三四五六七八九十\d]+\s*个\s*(?:店铺|店))\s*[：:]",
@@ -161,7 +162,10 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
         starts_other = any(w in part for w in others) and not platforms
         if starts_other and not any(w in part for w in mine):
             current = []  # facts that follow belong to another kind of item
+            of_other = True
             continue
+        if of_other and not starts_mine and _SHARED.search(part) and _FIGURED.search(part):
+            continue  # "2个独立站 每个后台交易额都过300w": the other kind's figure, no store's
         if (platforms and len(current) == 1 and current[0].name is None and len(platforms) == 1
                 and current[0].count == 1):
             current[0].name = platforms[0]  # "B2B店年交易额500万，在阿里国际站": the same store
@@ -185,6 +189,8 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
             continue
         # "运城 独立站奖励", "运城 独立站 2025年新建了两个": the measure named, no item
         naming_topic = (bool(_TOPIC_ONLY.search(part)) or part in mine) and not re.search(r"\d", part)
+        if starts_mine:
+            of_other = False
         if (starts_mine and not _QUESTION.search(part) and not naming_topic
                 and (platforms or not current or _count(part, spec.item))):
             count = _count(part, spec.item) or 1

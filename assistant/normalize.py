@@ -340,7 +340,9 @@ def _years_months(match: re.Match) -> str:
 
 # "费用一共46k": thousands of yuan where a money word leads and no unit follows ("3k平", "订单5k" keep theirs)
 _MONEY_LEAD = re.compile(r"(?:费用?|租金|花了|花费|投入|投了|成本|价格?|钱|金额|交易额|销售额|营业额)"
-                         r"[^，,。；;\d]{0,6}$")
+                         r"[^，,。；;\d]{0,6}$"
+                         # "一个展位18k", "每个展位18k": a price per thing (not per order or person, "每单5k")
+                         r"|(?:每|一)(?:个|家|场|次)?(?![^，,。；;\d]*(?:单|人|学员|员工|课时|期))[^，,。；;\d\s]{1,4}\s*$")
 _MONEY_BEFORE = re.compile(r"\d\s*(?:万元|万|元|块)\s*[、，,]?\s*(?:一个|另一个|另外一个|还有一个|第二个)?"
                            r"[^，,。；;\d]{0,4}$")
 # (a currency after the figure, in any of its forms: "4k美刀", "5k欧", "3k英镑", "2k USD")

@@ -1269,6 +1269,16 @@ CASES = [
     ("a figure per year listed, a condition said met but failed",
      ["六安综服平台条件都满足 运营两年了 服务企业8家 本地在线交易额60万美元，"
       "连续三年软硬件投资分别是30万、60万、45万，三年一共能补多少"], "answered", NO, "luan.service_platform_investment"),
+    # a price per thing said with an article and k ("一个展位18k") after the count
+    ("a price per booth in k", ["运城的 参加国外展会有补贴没", "越南胡志明市那个展 是市政府支持的重点展会",
+                                "定了3个展位 一个展位18k"], "answered", Decimal(43200), "yuncheng.key_exhibition"),
+    # a figure said of every item of another kind ("2个独立站 每个…都过300w") is none of a store's
+    ("another kind's figure stays its own", ["运城公司 去年新建了2个独立站 每个后台交易额都过300w 域名都是我们直接持有的 "
+                                             "另外amazon一个店 b2c 250w 单量2000单 都在运城跨境电商公共服务平台注册申报了 "
+                                             "总共能拿多少奖励"], "answered", Decimal(300000), "yuncheng."),
+    ("orders said as 单量…多", ["运城公司 去年新建了2个独立站 每个后台交易额都过300w 域名都是我们直接持有的 "
+                               "另外amazon一个店 b2c 350w 单量2000多 都在运城跨境电商公共服务平台注册申报了 "
+                               "总共能拿多少奖励"], "answered", Decimal(400000), "yuncheng."),
     # a plan to reach a threshold by doing more ("再招2家凑够20家") is a what-if, never a fake
     ("a plan is no fake", ["秦皇岛跨境电商园区扶持怎么算", "入驻有经营业绩的企业18家 园区2023年线上交易总额30亿",
                            "那如果再招2家凑够20家呢"], "answered", Decimal(2000000), "qinhuangdao.industrial_park"),

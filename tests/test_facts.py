@@ -484,6 +484,9 @@ def test_a_figure_named_otherwise_is_no_part_of_a_total(rulebook, measure, sente
     # several areas, one named by the words that set the label apart ("实际使用" of 园区实际使用面积)
     ("yuncheng.demo_park", "规划占地8000平 建筑面积5000平 实际使用3200平", "park_area_m2", D(3200)),
     ("yuncheng.demo_park", "建筑面积4000平 但实际使用面积2800平", "park_area_m2", D(2800)),
+    # a rival sharing only the subject's word (园区) with the label is still named as something else
+    ("yuncheng.demo_park", "园区总占地8000平 实际使用面积5000平 运营3年了", "park_area_m2", D(5000)),
+    ("yuncheng.demo_park", "园区规划面积1.2万平 目前实际使用6000平", "park_area_m2", D(6000)),
     # the actual sum beside a nominal one, the other figures named as other things (domestic, 参展)
     ("yuncheng.overseas_warehouse", "合同写的年租金180万 实际只付了150万 另外国内新建仓库花了300万 参展花了20万",
      "cost_cny", D(1500000)),

@@ -165,6 +165,10 @@ from assistant.normalize import normalize
     ("二三年底租的", "2023年底租的"),
     ("24年全年实际租金就20万", "2024年一年实际租金就20万"),  # a short year before its whole year
     ("一个花了12万 一个90k", "一个花了12万 一个90000元"),  # k after a sum of money in a list is money
+    ("定了3个展位 一个展位18k", "定了3个展位 一个展位18000元"),  # a price per thing
+    ("每个展位18k", "每个展位18000元"),
+    ("每单5k", "每单5000"),  # per order or person: no price
+    ("一个店5k单", "一个店5000单"),
     ("面积3k平", "面积3000平方米"),
     ("2022 | 2.2亿美元", "2022年 2.2亿美元"),  # a table row's year
     ("第三四季度", "第三四季度"),
