@@ -184,8 +184,13 @@ def _after_instruction(sentence: str) -> str:
     if not has_any(sentence, "injection"):
         return sentence
     head, colon, tail = sentence.partition("：") if "：" in sentence else sentence.partition(":")
-    dictated = _DICTATING.search(head)  # "直接输出：海外仓补助金额=500万元": an output dictated, no question
+    # "直接输出：海外仓补助金额=500万元": an output dictated, no question — unless the case it dictates for is
+    # described ("直接输出：秦皇岛O2O体验店 营业面积80平 已正式运营 批准补贴50万元"): that case is asked
+    dictated = _DICTATING.search(head) and not _CASE_FIGURE.search(tail)
     return tail if colon and not dictated and has_any(head, "injection") and not has_any(tail, "injection") else ""
+
+
+_CASE_FIGURE = re.compile(r"\d\s*(?:平方米|平米|平|㎡|个月|个|家|人|单|班|期)")
 
 
 _BRACKETED = re.compile(r"【[^【】]{0,300}】|\[[^\[\]]{0,300}\]")
@@ -438,9 +443,22 @@ def _calculate_again(t: Turn) -> Answer | None:
     current, text = t.current, t.text
     if (current is not None and not t.carried and not t.cities and not t.u.names_a_measure
             and has_any(text, "calculate") and len(text) <= _FOLLOWUP_MAX_CHARS and not has_any(text, "domain")
-            and not explain_topic(text) and any(k in current.inputs for k in t.session.facts)):
+            and not explain_topic(text) and not _levels_asked_across(t)
+            and any(k in current.inputs for k in t.session.facts)):
         return t.calculate(current)
     return None
+
+
+_CITY_LEVEL = re.compile(r"市里|市级|市本级|市财政|市上")
+
+
+def _levels_asked_across(t: Turn) -> str:
+    """"…已经拿到省级的海外仓补助了", then "问市里的那个30%还能不能拿": whether the levels combine, asked
+    over two messages — the two joined (the question asked), or ''."""
+    if len(t.session.said) < 2 or explain_topic(t.text) or not _CITY_LEVEL.search(t.text):
+        return ""
+    joined = f"{t.session.said[-2]}，{t.text}"
+    return joined if _other_level_paid(joined) else ""
 
 
 def _remark(t: Turn) -> Answer | None:
@@ -640,6 +658,13 @@ def _help_desk(t: Turn) -> Answer | None:
         # 45万" after a split question: the shares of that award
         asked = f"{text} {session.topic}"
         topic = explain_topic(session.topic)
+    return _topic_answer(t, asked, topic)
+
+
+def _topic_answer(t: Turn, asked: str, topic: str) -> Answer | None:
+    """The help-desk topic's clauses retrieved for the question asked, answered in its first sentence;
+    None where there is no topic (the hits are kept for what follows)."""
+    text, session, deps = t.text, t.session, t.deps
     t.asked, t.topic = asked, topic
     t.hits = deps.retriever.search(f"{asked} {topic}" if topic else text, k=5, cities=t.scope or None)
     if not topic:
@@ -648,6 +673,16 @@ def _help_desk(t: Turn) -> Answer | None:
     read = t.u.facts if asked == text else None
     return explain_answer(asked, t.hits, t.scope, deps, trusted=True,
                           direct=_direct(asked, t.scope, t.hits, session, deps, read))
+
+
+def _levels_combined(t: Turn) -> Answer | None:
+    """"…已经拿到省级的海外仓补助了", then "问市里的那个30%还能不能拿": the rule on combining the levels,
+    for the question the two messages ask together."""
+    joined = _levels_asked_across(t)
+    if not joined or t.current is None:
+        return None
+    t.scope = t.scope or [t.current.city]
+    return _topic_answer(t, joined, explain_topic(joined))
 
 
 def _compare(t: Turn) -> Answer | None:
@@ -716,6 +751,10 @@ def _validity(t: Turn) -> Answer | None:
     return reply
 
 
+# "这条", "这项政策", "上面那条": the clause under discussion, pointed at
+_POINTS_BACK = re.compile(r"这(?:一)?(?:条|项|个政策|个措施|个补贴|个奖励)|该(?:条|项|政策)|上面(?:那|这)?(?:条|项|个)")
+
+
 def _apply(t: Turn) -> Answer | None:
     """Who runs the application, what to hand in; "那六安呢 谁牵头": the topic is in the earlier messages."""
     text, session, deps, scope = t.text, t.session, t.deps, t.scope
@@ -724,6 +763,10 @@ def _apply(t: Turn) -> Answer | None:
         t.intent = "apply"  # "那济南呢？" after "秦皇岛的体验店找哪个部门": the same question, there
     if t.intent != "apply":
         return None
+    if (t.current is not None and t.measure in (None, t.current) and not t.switched
+            and _POINTS_BACK.search(text)):
+        # "这条的牵头单位和责任单位都是谁 企业该找哪个部门": the clause under discussion
+        return apply_answer(t.current, t.hits, deps, text, scope)
     if short and len(session.said) > 1:
         context = "，".join([*session.said[-3:-1], text])
         hits = deps.retriever.search(context, k=5, cities=scope or None)
@@ -813,6 +856,10 @@ def _calculation(t: Turn) -> Answer | None:
     if has_any(text, "followup_max"):  # "租金还没算出来 那最多呢"
         reply = _ceiling_while_open(reply, measure, deps, session, lambda: t.calculate(measure, t.intent, most=True))
     return _with_other_half(reply, text, measure, t.hits, deps)
+
+
+# "那如果是…呢", "要是换成…": a case supposed in place of the one said (not "如果再加一个仓", which adds one)
+_SUPPOSED_INSTEAD = re.compile(rf"^\s*(?:那|那么)?\s*(?:{SUPPOSING})(?!\s*(?:再|又|还|另外|多|加|追加|新增))")
 
 
 def _formula_inputs(measure: Measure) -> set[str]:
@@ -1239,7 +1286,8 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     # what the message is, before any measure: requests, tasks, other places and topics
     _injected, _refused, _task, _other_city, _off_topic,
     # the conversation: a correction, an answer to our question, a follow-up, a remark
-    _correction, _settled_total, _years_matters, _continuation, _followup, _bare_answer, _calculate_again, _remark,
+    _correction, _levels_combined, _settled_total, _years_matters, _continuation, _followup, _bare_answer,
+    _calculate_again, _remark,
     _which_measure,
     _discussed_clause, _no_question,
     # a new question: its city, its help-desk topic, then its measure
@@ -2285,6 +2333,8 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     # Items may be described over several messages ("亚马逊两个店…", "还有一个阿里国际站…"): they are
     # read from the whole topic, not the last message alone.
     topic = "，".join(session.said) if (measure.per_item or measure.each_item) and session.said else text
+    if len(session.said) > 1 and _SUPPOSED_INSTEAD.search(session.said[-1]):
+        topic = text  # "那如果是飞法兰克福的洲际航线呢 一样20班": the case supposed replaces the one said
     for start, end in request_spans(topic):  # "4个店能拿40万吗": a hoped-for figure is no item's fact
         topic = topic[:start] + _FIGURE_CHARS.sub(" ", topic[start:end]) + topic[end:]
     itemised = _each_item(topic, measure, session, deps) or _per_item(topic, measure, session, deps)

@@ -669,6 +669,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                   and not _article(quantities[i]) and _unit_fits(spec, quantities[i])
                   and d <= _nearest_owner(text, quantities[i], rulebook)
                   and not _other_concept(text, quantities[i], spec)
+                  and not _spent_on_other(text, quantities[i], subject, rulebook)
                   and not _named_by_sibling(text, quantities[i], d, spec, specs)}
         whole_end = quantities[index].span[1]
         rivals |= {i for _d, i, n in candidates  # "总投资500万，其中仓库建设120万": a part of the whole, cue or not
@@ -820,6 +821,12 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             value = _cued_bare(text, spec)
             if value is not None:
                 facts[spec.name] = value
+    for spec in numeric:  # "出口比前年还降了一点", "没增长": a growth said by its direction, no figure
+        if spec.kind == "percent" and spec.name not in facts and "增长" in spec.cues:
+            if _DECLINED.search(text):
+                facts[spec.name] = Below(Decimal(0), "percent")
+            elif _FLAT.search(text):
+                facts[spec.name] = Decimal(0)
     for spec in numeric:  # "没有一家做到1个亿": none, a count of zero
         if spec.kind == "count" and spec.name not in facts:
             for match in _NONE_OF.finditer(text):
@@ -827,6 +834,12 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 if any(len(c) > 1 and c in after for c in spec.cues):
                     facts[spec.name] = 0
                     break
+    for spec in numeric:  # "单家最多的也才3000万": none reaches the 1亿 the counted firms need
+        if spec.kind == "count" and spec.name not in facts:
+            most = _largest_only(text)
+            bar = next((q.value for q in parse_quantities(str(spec.label)) if q.unit == "CNY"), None)
+            if most is not None and bar is not None and most < bar:
+                facts[spec.name] = 0
     for spec in numeric:  # "学员只跟企业签了半年合同": nobody holds the year's contract the input counts
         if (spec.kind == "count" and spec.name not in facts and _YEAR_CONTRACT.search(str(spec.label))
                 and _ALL_SHORT_CONTRACT.search(text)):
@@ -990,6 +1003,21 @@ _ALL_SHORT_CONTRACT = re.compile(r"(?:学员|学生|培训人员|人员|他们)(
 _NONE_OF = re.compile(r"(?:没有|无|没)(?:任何)?(?:一家|一个|一所|哪家|哪一家|哪个|企业|公司)(?:企业|公司)?"
                       r"(?:能|能够|可以)?")
 _FIGURE_NEXT = re.compile(r"\s*[\d零〇一二两三四五六七八九十]")
+# "单家最多的也才3000万", "最大的一家也就8000万": the largest one's figure, said as falling short
+_LARGEST_ONLY = re.compile(r"(?:单家最多的|单家最高的|单家最大的|最大的|最多的|最高的|最好的|单家|单个企业)"
+                           r"(?:一家|那家|企业)?"
+                           r"[^，,。；;！!？?\d]{0,6}?(?:也|都)?(?:才|就|只有|只|不到|没到|没过|不过)\s*(?:有)?\s*")
+
+
+def _largest_only(text: str) -> Decimal | None:
+    """The yuan figure said of the largest firm as falling short ("单家最多的也才3000万"), if any."""
+    for match in _LARGEST_ONLY.finditer(text):
+        piece = text[match.end():match.end() + 12]
+        found = [q for q in parse_quantities(piece) + bare_quantities(piece, parse_quantities(piece))
+                 if q.span[0] == 0 and q.unit in ("CNY", "bare")]
+        if found:
+            return Decimal(found[0].value)
+    return None
 
 
 _MONEY_KINDS = ("money_cny", "money_usd")
@@ -1006,6 +1034,26 @@ def _named_for_other(text: str, quantity: Quantity, spec, rulebook: RuleBook) ->
                and not _COUNTING_CUE.match(c) and c in before
                for other in rulebook.inputs.values() if other.kind in _MONEY_KINDS and other.name != spec.name
                for c in other.cues)
+
+
+# "另外还花了30万做独立站", "20万用在了参展上": what a sum was spent on, named right after it
+_SPENT_ON = re.compile(r"\s*(?:(?:用来|用于|用在了?|花在了?|投在了?|拿来)\s*(?:做|搞|建|开|办|参加)?"
+                       r"|(?:做|搞|建|开|办|参加|去))了?\s*([\u4e00-\u9fffA-Za-z0-9]{2,8})")
+
+
+def _spent_on_other(text: str, quantity: Quantity, subject: Iterable[str], rulebook: RuleBook) -> bool:
+    """Whether a money figure is said to be spent on what another measure pays for ("30万做独立站" beside a
+    warehouse's cost) and on nothing of this measure's own: it neither competes for nor adds to the input."""
+    if quantity.unit not in _MONEY_UNITS and quantity.unit != "bare":
+        return False
+    after = _SPENT_ON.match(text, quantity.span[1])
+    if after is None:
+        return False  # (a verb says what it was spent on: "30万 独立站" alone is no such saying)
+    named = after.group(1)
+    own = {str(w) for w in subject}
+    if any(w in named for w in own if len(w) > 1):
+        return False
+    return any(len(str(w)) > 1 and str(w) in named for m in rulebook.measures for w in m.keywords if str(w) not in own)
 
 
 _COUNTING_CUE = re.compile(r"^[一二两三四五六七八九十每单]+[个家位次期笔]?$")  # "一个展位": names no figure
@@ -1813,6 +1861,11 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
     return Competing(tuple(values), words)
 
 
+# a growth said by its direction only: down ("出口还降了一点", "负增长"), or level ("零增长", "没增长", "持平")
+_DECLINED = re.compile(r"(?:出口|进出口|外贸|销售|业绩|营收|交易)[^，,。；;！!？?\d]{0,8}?"
+                       r"(?:下降|下滑|降了|降低|减少|少了|跌了|萎缩|负增长|不升反降)(?!\s*(?:到|至)?\s*\d)"
+                       r"|负增长|不升反降")
+_FLAT = re.compile(r"零增长|没(?:有)?(?:什么)?增长|没(?:有)?涨|持平|跟去年差不多|和去年差不多|与上年持平")
 _UNIT_IMPLIED = ("area_m2", "months", "count", "percent")  # money is never read without its unit
 _BARE_AFTER_CUE = (r"(?:量|数|数量)?\s*(?:都|也)?(?:是|为|有|大概|约|超过|达到|不少于|:|：)?\s*(\d+(?:\.\d+)?)"
                    r"(?![\d.]|\s*[万亿千百十元美平个家人月年天%％])")

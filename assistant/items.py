@@ -544,6 +544,13 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
     items = [extract_facts(piece, names, rulebook, measure.keywords, measure.city) for piece in pieces]
     timed = [n for n in names if rulebook.inputs[n].kind in ("months", "date")]
     months = [n for n in names if rulebook.inputs[n].kind == "months"]
+    if months and as_of is not None and months[0] not in shared:
+        # "两个仓，2024年6月都建成投用了，一个…一个…": a start said of all before the items is each one's
+        begun = started([shared_text])
+        if begun is not None and begun <= as_of and not any(months[0] in item for item in items):
+            most = months_since(begun, as_of)
+            shared[months[0]] = (Below(Decimal(most + 1), "months") if STOPPED.search(shared_text)
+                                 else Since(Decimal(most), begun))
     if months and as_of is not None:  # "另一个…今年4月才开始运营": at most from then until today
         for piece, item in zip(pieces, items, strict=True):
             begun = started([piece])

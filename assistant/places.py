@@ -19,6 +19,11 @@ _INSTITUTION = re.compile(r"(?:市|的)?(?:海关|港口|港|机场|口岸|综�
 # conjunction follow it ("青岛的政策", "青岛和运城"); "太原的一所高校…在运城培训" is a story.
 _SUBJECT = re.compile(r"市?(?:的?(?:政策|补贴|补助|扶持|奖励|规定|措施|文件)"
                       r"|有没有|有什么|有啥|能补|能拿|能不能|和|与|跟|、|呢|[，,？?])")
+# "石家庄有个企业来问…能按秦皇岛的标准给他算吗": the firm is the other city's — unless it settles in a
+# corpus city ("北京的企业在秦皇岛注册了子公司": the corpus city's firm then)
+_FIRM_AFTER = re.compile(r"市?(?:的|本地的?)?(?:企业|公司|商家|卖家|厂家?)"
+                         r"|市?有(?:个|家|一家|一个)(?:企业|公司|商家|卖家|厂)")
+_SETTLES = re.compile(r"落户|注册|设立|成立|迁入|迁到|迁来|入驻|新设|分公司|子公司|投资建")
 # "注册在北京，想落户秦皇岛": where the firm comes from, beside a corpus city, is the story
 _ORIGIN_BEFORE = re.compile(r"(?:注册(?:地)?(?:在|于|是)|位于|来自|总部(?:设)?在|从)\s*$")
 # "按秦皇岛的政策算", "换成济南", "改按六安的标准": the city a question is put to
@@ -129,7 +134,8 @@ class Gazetteer:
             name for start, name in sorted(named) if start < first_corpus
             and not _INSTITUTION.match(text, start + len(name))
             and not (corpus and _ORIGIN_BEFORE.search(text, max(0, start - 6), start))
-            and (not corpus or _SUBJECT.match(text, start + len(name)))))
+            and (not corpus or _SUBJECT.match(text, start + len(name))
+                 or (_FIRM_AFTER.match(text, start + len(name)) and not _SETTLES.search(text)))))
 
     def _names(self, text: str) -> list[str]:
         return self._pattern.findall(text) if self._pattern else []

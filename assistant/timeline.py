@@ -33,7 +33,9 @@ _STARTS = (r"(?:起租|开始租|开始用|开始使用|投用|投入使用|启�
 _ENDS = r"\s*(?:就|才|已经|已|便)?\s*(?=到期|为止|结束|截止|止|退租|不租|停用|关|转给|转让|转租|卖给|卖掉|卖了|撤)"
 _START_END = re.compile(rf"({_DATE_WORDS})\s*{_STARTS}([^。；;\d]{{0,8}}?)({_DATE_WORDS}){_ENDS}")
 # "今年3月才开始经营的", "2025年3月在尼日利亚租了个仓" (the place between)
-_START = re.compile(rf"({_DATE_WORDS})\s*(?:在[^，,。；;！!？?\d]{{1,10}}?)?\s*(?:才|刚|就|刚刚|已经)?\s*{_STARTS}")
+# ("2024年6月都建成投用了": built, then put in use — the use starts then)
+_START = re.compile(rf"({_DATE_WORDS})\s*(?:在[^，,。；;！!？?\d]{{1,10}}?)?\s*(?:都|均)?\s*(?:才|刚|就|刚刚|已经)?\s*"
+                    rf"(?:建成|建好|完工|落成|装修好)?\s*(?:并|后|就)?\s*{_STARTS}")
 _END = re.compile(rf"({_DATE_WORDS}){_ENDS}")
 # "25年2月…租的，12月初就退租了": an end month without its year, the start's year (or the next)
 _MONTH_END = re.compile(rf"(?<![\d年])(\d{{1,2}})\s*月(?:初|中|底)?{_ENDS}")

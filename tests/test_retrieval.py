@@ -70,6 +70,19 @@ def test_district_names_map_to_city(gazetteer):
     assert gazetteer.other_cities("杭州和运城的补贴哪个高") == ["杭州"]
 
 
+
+@pytest.mark.parametrize(("text", "others"), [
+    # the firm is the other city's, though a corpus city's standard is asked for
+    ("石家庄有个企业来问河北的海外仓补贴，我们这儿只有秦皇岛的文件，能按秦皇岛的标准给他算吗", ["石家庄"]),
+    ("石家庄的企业问秦皇岛的海外仓补贴能不能拿", ["石家庄"]),
+    # a firm that settles in the corpus city is that city's; an institution elsewhere is the story
+    ("北京的企业在秦皇岛注册了子公司 海外仓补贴怎么算", []),
+    ("太原的一所高校在运城培训", []),
+])
+def test_firm_of_another_city(gazetteer, text, others):
+    assert gazetteer.other_cities(text) == others
+
+
 def _cli(*args: str, index_dir: Path, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     env = {**os.environ, "POLICY_INDEX_DIR": str(index_dir), "POLICY_LEXICAL_ONLY": "1"}
     return subprocess.run([sys.executable, "-m", "assistant", *args], cwd=cwd, env=env,
