@@ -613,11 +613,17 @@ def _kind(deps: Deps, name: str) -> str:
     return getattr(deps.rulebook.inputs.get(name), "kind", "")
 
 
+# "这个钱市里和区里怎么分？各出多少": the shares of the amount under discussion, in yuan
+_SHARES_ASKED = re.compile(r"各(?:出|承担|负担|拿)多少|分别(?:出|承担|负担)多少|各自(?:出|承担)多少")
+
+
 def _amount_with_split(t: Turn) -> Answer | None:
     """"能拿多少？另外这笔钱是市里出还是区里出" in a conversation: the amount on the facts given,
     the split said with it."""
     current, deps = t.current, t.deps
-    if not (t.topic and current is not None and not t.u.names_a_measure and has_any(t.text, "followup_amount")
+    asks_amount = has_any(t.text, "followup_amount") or (
+        "split" in direct.topics_of(t.text) and bool(_SHARES_ASKED.search(t.text)))
+    if not (t.topic and current is not None and not t.u.names_a_measure and asks_amount
             and (not t.cities or current.city in t.cities)):
         return None
     names = input_names(current, deps.rulebook)
@@ -1075,9 +1081,14 @@ def _followup(t: Turn) -> Answer | None:
             return t.calculate(measure, text="")
         return explain_measure(measure, [], deps, with_ceiling=True)
     if has_any(text, "followup_why") or has_any(text, "followup_reply") or has_any(text, "followup_amount"):
-        with_stated()
+        if not (has_any(text, "followup_why") and _RHETORICAL.search(text)):
+            with_stated()  # ("为什么不行？租的不是500平就行吗": the rule as the user reads it, no fact of theirs)
         return t.calculate(measure, "eligibility", text="")
     return None
+
+
+# "租的不是500平就行吗", "不是说满一年就可以吗": the rule as the user reads it, put as a question
+_RHETORICAL = re.compile(r"不是[^。？?]{0,14}?(?:吗|嘛|么)|不是说|(?:就行|就可以|就够|就能|就符合)(?:了)?[吗嘛么]")
 
 
 _SETTLED_KEPT = 4
@@ -1910,7 +1921,8 @@ def _corrected_figure(text: str, measure: Measure, session: Session, deps: Deps)
     if len(figures) == 1:  # "不对不对，看错报表了，是8600万": the one figure, whatever the excuse around it
         read = bare_answer(figures[0].strip(), stated, deps.rulebook)
     else:
-        read = bare_answer(_LEADING_IS.sub("", _CORRECTING.sub("", text)), stated, deps.rulebook)
+        read = {n: v for n, v in bare_answer(_LEADING_IS.sub("", _CORRECTING.sub("", text)), stated,
+                                             deps.rulebook).items() if not isinstance(v, bool)}  # a figure is fixed
         if len(read) != 1:  # "租金我记错了 那年租金是200万 100万是半年的": the one figure that is new
             new = {(n, v) for f in figures for n, v in bare_answer(f.strip(), stated, deps.rulebook).items()
                    if not isinstance(v, bool) and session.facts.get(n) != v}

@@ -214,6 +214,8 @@ def _cue_distance(text: str, quantity: Quantity, cues: list[str]) -> int | None:
             inside = match.start() >= start and match.end() <= end
             if len(cue) == 1 and not inside and match.start() != end:
                 continue  # a one-character cue counts only as (or right after) the unit: 60个人
+            if len(cue) > 1 and _LACKS.search(text, max(0, match.start() - 3), match.start()):
+                continue  # "还有10家刚入驻没业绩": the cue denied names those without it
             if inside:
                 distance = 3  # the cue is the unit word itself (平方米, 个): a weak sign
             elif match.end() <= start:
@@ -233,6 +235,7 @@ def _cue_distance(text: str, quantity: Quantity, cues: list[str]) -> int | None:
     return best
 
 
+_LACKS = re.compile(r"(?:没有|没|无)\s*$")
 _EACH_OF_THEM = re.compile(r"\s*(?:企业|公司)?\s*(?:各自|每家|分别)")
 
 
@@ -431,12 +434,27 @@ _SET_ASIDE = re.compile(r"(?:那个|那次|那项|那笔|那边|那个展|那家
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?\n]?")
 
 
-def _without_set_aside(text: str) -> str:
-    """The text with each sentence that sets a matter aside blanked (its length kept)."""
-    if not _SET_ASIDE.search(text):
+# "隔壁那家在美国租了2000平的海外仓，一年租金300万，他们自己会另外申请。我们自己的仓…": a sentence about
+# another firm, beside one about the asker's own, is that firm's story
+_ANOTHER_FIRM = re.compile(r"^\s*(?:隔壁(?:那家|那个|的)?(?:公司|企业|厂)?|邻居家?|朋友(?:的|家)?(?:公司|企业)?|同行"
+                           r"|别的公司|别家|另一家(?:公司|企业)?|他们(?:公司|家|那家)|人家(?:公司)?|对方(?:公司)?)"
+                           r"|^\s*(?:我们|我司)?[^，,。；;]{0,8}?(?P<sibling>兄弟公司|关联公司|姐妹公司|兄弟单位)")
+_OWN_FIRM = re.compile(r"我们|我司|本公司|我公司|咱们|我家|自己的")
+
+
+def without_set_aside(text: str) -> str:
+    """The text with each sentence that sets a matter aside blanked (its length kept), and each
+    sentence about another firm where others are about the asker's own ("我们在唐山的兄弟公司…": ours
+    is the rest)."""
+    sentences = [m.group(0) for m in _SENTENCE.finditer(text)]
+    found = [_ANOTHER_FIRM.match(x) for x in sentences]
+    others = [m is not None for m in found]
+    own = any(m is not None and m.group("sibling") for m in found) or any(
+        _OWN_FIRM.search(x) for x, other in zip(sentences, others, strict=True) if not other)
+    if not _SET_ASIDE.search(text) and not (any(others) and own):
         return text
-    return "".join(" " * len(m.group(0)) if _SET_ASIDE.search(m.group(0)) else m.group(0)
-                   for m in _SENTENCE.finditer(text))
+    return "".join(" " * len(x) if _SET_ASIDE.search(x) or (other and own) else x
+                   for x, other in zip(sentences, others, strict=True))
 
 
 def _in_its_currency(quantity: Quantity) -> InForeign | InDollars | InYuan:
@@ -568,7 +586,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     # decides thresholds away from it; a month count's 多 is read as before too: months are never floors)
     text = in_focus(_APPROX.sub(lambda m: _FLOOR_MARK * len(m.group(0)) if _FLOOR_WORD.search(m.group(0))
                                 and not text.startswith("月", m.end()) else "", text), rulebook)
-    text = _without_set_aside(corrected_in_place(text))
+    text = without_set_aside(corrected_in_place(text))
     subject = set(subject)
     specs = [rulebook.inputs[n] for n in input_names if n in rulebook.inputs]
     facts: dict[str, Any] = {}
@@ -581,6 +599,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     quantities = [q for q in parsed + bare_quantities(text, parsed)
                   if not any(a <= q.span[0] < b for a, b in claims) and not _per_one(text, q) and not _per_each(text, q)
                   and not _qualifier(text, q) and not _denied_figure(text, q) and not _per_month(text, q)
+                  and not _per_area(text, q)
                   and not _period_of(text, q) and not _rule_rate(text, q)]
     quantities, ceilings = _ranges(text, quantities)
     taken: set[int] = set()
@@ -711,7 +730,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             under = {i: _code_before(text, quantities[i], quantities) for i in {index, *rivals}}
             own = {i for i, code in under.items() if code in codes}
             left_out = set(CUSTOMS_CODE.findall(str(spec.label))) - codes  # "不含9610"
-            split = any(code and code not in codes for code in under.values()) or any(c in text for c in left_out)
+            # ("一共12万美元，不过大部分走的9710 B2B，9610项下只有3万美元": another code named, the total is both's)
+            split = (any(code and code not in codes for code in under.values()) or any(c in text for c in left_out)
+                     or any(c not in codes for c in CUSTOMS_CODE.findall(text)))
             if codes and own and split:
                 keep = set(own)  # the text splits the trade by code: an uncoded figure is their total
                 index = min(own, key=lambda i: quantities[i].span[0])
@@ -1600,7 +1621,7 @@ def _qualifier(text: str, quantity: Quantity) -> bool:
 # ("2025年3月租金90万": the month of a date, then the rent, is no monthly rent)
 _PER_MONTH_BEFORE = re.compile(r"(?:每个?月|(?<![\d一二三四五六七八九十])月租金?|月均|月付|一个月|(?<!\d)1个月|按月)的?"
                                r"(?:租金|房租|租费|费用|仓租)?(?:是|为|要|交|付)?\s*$")
-_PER_MONTH_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:/|每|一)个?月")
+_PER_MONTH_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:/\s*(?:平方米|平米|平方|平|㎡)\s*)?(?:/|每|一)个?月")
 _MONEY_BEFORE = re.compile(r"(?:\d|[零〇一二两三四五六七八九十百千])\s*(?:万元|万|w|k|千|元|块|美元)\s*/?\s*$", re.I)
 _MONEY_NEXT = re.compile(r"\s*(?:[\d.,]+|[零〇一二两三四五六七八九十百千万]+)\s*(?:万|w|k|千|元|块|美元|亿)", re.I)
 
@@ -1635,6 +1656,29 @@ _PER_QUARTER_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:/|每|一)个?季度?")
 _WHOLE_YEAR = re.compile(r"全年|一整年|整年|整整一年|正好一年|满一年|足一年|(?:租|用|做|经营|运营)了?一年(?![半多])"
                          r"|(?:19|20)\d{2}年\s*一年"
                          r"|(?<![\d.])12个月|十二个月|四个季度|4个季度")
+
+
+# "租金每平米每月100块", "一平方一个月80元", "100元/平/月": a rate per square metre, no total
+_PER_AREA_BEFORE = re.compile(r"(?:每|一|1)\s*(?:个)?\s*(?:平方米|平米|平方|平|㎡)(?:每|一|1)?(?:个)?月?"
+                              r"[^\d，,。；;]{0,4}$")
+_PER_AREA_AFTER = re.compile(r"\s*(?:元|块|美元)?\s*(?:/|每|一)\s*(?:平方米|平米|平方|平|㎡)")
+
+
+def _per_area(text: str, quantity: Quantity) -> bool:
+    """Whether a money figure is a rate per square metre ("每平米每月100块", "100元/平/月")."""
+    return quantity.unit in ("CNY", "USD", "bare") and bool(
+        _PER_AREA_BEFORE.search(text, max(0, quantity.span[0] - 10), quantity.span[0])
+        or _PER_AREA_AFTER.match(text, quantity.span[1]))
+
+
+def _per_area_over_the_year(text: str, parsed: list[Quantity], rates: list[Quantity], spec) -> PerPeriod | None:
+    """"800平…租金每平米每月100块…全年": the rate × the one area said × 12 months; None where the message
+    says no one area or no whole year (the rent is then asked, never the rate taken for it)."""
+    areas = [q for q in parsed if q.unit == "m2"]
+    if len(rates) != 1 or len(areas) != 1 or spec.kind not in _MONEY_KINDS or not _WHOLE_YEAR.search(text):
+        return None
+    rate, area = rates[0], areas[0]
+    return PerPeriod(rate.value * area.value * 12, f"每平方米每月{rate.raw} × {area.raw} × 12个月")
 
 
 def _period_of(text: str, quantity: Quantity) -> int | None:
@@ -1682,6 +1726,8 @@ def _over_the_year(text: str, parsed: list[Quantity], spec, claims: list[tuple[i
         if by_parts is not None:
             return by_parts
     rates = [q for q in parsed if fits(q) and _period_of(text, q) and not any(a <= q.span[0] < b for a, b in claims)]
+    if any(_per_area(text, q) for q in rates):
+        return _per_area_over_the_year(text, parsed, rates, spec)
     period = span(text)  # "前年3月租到去年2月": a year said by its months
     if len(rates) != 1 or not (_WHOLE_YEAR.search(text) or (period is not None and period.exact
                                                               and period.months == 12)):
@@ -2144,7 +2190,8 @@ _FOUNDING = re.compile(r"注册|成立|开始运营|开始经营|开业")
 _FOUNDED_AFTER = re.compile(r"\s*(?:份|底|初)?(?:就|才|刚)?(?:注册|成立|设立|创立|创办|开办|开始运营|开始经营|开业)")
 # (the place it was done in may stand between: "2025年在波兰华沙租了个仓")
 _EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
-                         r"(?:[^，,。；;！!？?\d]{0,4}?|在[^，,。；;！!？?\d]{1,10}?)"
+                         # ("2023年全年在日本租的": the whole year, then the place)
+                         r"(?:全年|整年|一整年|一年|上半年|下半年)?(?:[^，,。；;！!？?\d]{0,4}?|(?:就|也|都)?在[^，,。；;！!？?\d]{1,10}?)"
                          r"(?:新认定|认定|评上|评为|获评|入选|获批|建成|建好|建的|新建|自建|租|参展|参加|获得|取得|拿到|拿的|"
                          r"注册|成立|投用|启用|开通|开始|签|拿了|拿下|新拿|"
                          # doing the matter itself: "2025年按计划办了两期", "2024年组织了培训", "2025年投保"

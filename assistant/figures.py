@@ -51,7 +51,8 @@ _REQUEST = re.compile(
     rf"|(?:目标|预计|预期|争取|力争|有望|希望|计划)(?:是|为|要|能|达到|做到|突破|服务|招引|引进|再)*\s*(?:{_NUM})"
     # a shortfall, not the figure itself: "差2万美元才能拿", "还差100平"
     rf"|(?:还差|差了?)\s*(?:{_NUM})"
-    # a figure referred back to, not stated: "这5万县里出多少", "这笔10万"
+    # a figure referred back to, not stated: "这5万县里出多少", "这笔10万", "那55万里有20万是房租"
+    rf"|那\s*(?:笔|个)?\s*(?:{_NUM})\s*(?:万元|元|万)?(?=\s*(?:里|中|当中|里面))"
     rf"|这\s*(?:笔|个)?\s*(?:{_NUM})\s*(?:万元|元|万)?(?=\s*(?:里|中|当中|里面|的|钱|市|县|区|怎么|谁))"
     # an award already set, not an input: "补助批下来是5万", "核定下来40万"
     # ("增量认定下来是400万美元": what was recognised is the figure itself, a fact)

@@ -17,7 +17,7 @@ from decimal import Decimal
 from itertools import pairwise
 from typing import Any
 
-from assistant.facts import without_item_counts
+from assistant.facts import without_item_counts, without_set_aside
 from assistant.figures import Competing, Since
 from assistant.intent import lexicon
 from assistant.timeline import STOPPED, months_since, started
@@ -147,7 +147,7 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
         platform = "|".join(re.escape(n) for n in names)
         text = re.sub(rf"((?:{platform})[^，,。；;：:]{{0,6}}?[两二三四五六七八九十\d]+\s*个\s*(?:店铺|店))\s*[：:]",
                       r"\1 ", text, flags=re.IGNORECASE)
-    text = _ASIDE.sub(" ", text)  # "只有95单(都是大货)": an aside about one item, not every item's
+    text = _ASIDE.sub(" ", without_set_aside(text))  # "只有95单(都是大货)": an aside about one item
     text = _LIST_INTRO.sub("以下店铺 ", text)  # "两个店：Shopee一个…；Temu一个…": the total, then each
     text = _spaced_lists(text, names)
     if names:  # "亚马逊A店420万 3000单、亚马逊B店380万": a store's figures end where the next platform starts
@@ -533,7 +533,7 @@ def _places_abroad(rulebook: RuleBook) -> dict[str, str]:
 def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date | None = None
                     ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Facts every item shares and each item's own, or ({}, []) when fewer than two items."""
-    shared_text, pieces = split_each(text, _places_abroad(rulebook))
+    shared_text, pieces = split_each(without_set_aside(text), _places_abroad(rulebook))
     if len(pieces) < 2:
         return {}, []
     names = [n for n in measure.inputs if n in rulebook.inputs] + [

@@ -91,9 +91,17 @@ def _months_back(today: date, back: int) -> str:
     return f"{month // 12}年{month % 12 + 1}月"
 
 
+# "今年在上海办 不对 是去年办的": a year put right in the same breath — the right one where the wrong one stood
+_YEAR_WORD = r"今年|去年|前年|明年|(?:19|20)\d{2}\s*年"
+_YEAR_CORRECTED = re.compile(rf"({_YEAR_WORD})([^，,。；;！!？?\d]{{0,10}}?)[\s，,。]*"
+                             rf"(?:哦|噢|啊)?(?:不对|说错了|记错了|搞错了)[\s，,。]*(?:是|应该是|其实是)?\s*({_YEAR_WORD})")
+
+
 def resolve_relative(text: str, today: date) -> str:
     """今年/去年/前年/明年 as calendar years, 到现在/至今 as the as-of month, and a start and an
     end named by their verbs ("3月起租…12月到期") as one period."""
+    text = _YEAR_CORRECTED.sub(lambda m: f"{m.group(3)}{m.group(2)}" + " " * (len(m.group(0)) - len(m.group(3))
+                                                                            - len(m.group(2))), text)
     if not _YEAR_SAID.search(text):
         text = _NOW_MATTER.sub(f"{today.year}年{today.month}月", text, count=1)
     text = _RELATIVE_SAID_AS.sub(lambda m: f"{m.group(3)}年{m.group(2)}", text)

@@ -1318,6 +1318,47 @@ CASES = [
     # a firm of a city not covered asks for a covered city's standard
     ("another city's firm", ["石家庄有个企业来问河北的跨境电商海外仓补贴，我们这儿只有秦皇岛的文件，能按秦皇岛的标准给他算吗？"
                              "他那个仓1500平，满一年了"], "out_of_scope", None, None),
+    # a rent per square metre per month: × the one area × 12 over a whole year; never taken as the year's rent
+    ("a rent per square metre", ["运城 海外仓 租的 德国 800平 2024年全年都在用 租金每平米每月100块人民币"], "answered",
+     Decimal(288000), "yuncheng.overseas_warehouse"),
+    ("a rent per square metre", ["运城 海外仓 租的 德国 800平 2024年全年都在用 租金100元/平/月"], "answered",
+     Decimal(288000), "yuncheng.overseas_warehouse"),
+    ("a rent per square metre, the area said before", ["运城 海外仓 能补多少", "租的 德国 800平",
+                                                       "2024年全年都在用 租金每平米每月100块人民币"], "needs_info", None,
+     "yuncheng.overseas_warehouse"),
+    # the year of the matter said with the whole year and the place between ("2023年全年在日本租的")
+    ("a year before the awards began", ["运城的，我们2023年全年在日本租的海外仓1000平，租金100万，现在还能申请30%的补助吗？"],
+     "answered", NO, "yuncheng.overseas_warehouse"),
+    # another firm's sentence beside the asker's own ("隔壁那家…", "我们在唐山的兄弟公司…")
+    ("another firm's warehouse", ["我们跟隔壁公司一块儿来问的。隔壁那家在美国租了2000平的海外仓，一年租金300万，他们自己会另外申请。"
+                                  "我们自己的仓在越南胡志明，550平，2025年1月到12月，租金一共48万人民币。我们也是运城的，我们这个能补多少？"],
+     "answered", Decimal(144000), "yuncheng.overseas_warehouse"),
+    ("a sibling firm's trade", ["秦皇岛一家跨境电商综合服务平台企业，2024年一直正常运营。平台全年总交易额5.2亿，其中服务秦皇岛本地"
+                                "跨境电商进出口企业的在线交易额1.8亿，剩下的都是外地企业的；我们在唐山的兄弟公司也做平台，交易额3亿，"
+                                "不在秦皇岛。平台研发投了800万，员工120人。能支持多少？"], "answered", Decimal(1800000),
+     "qinhuangdao.service_platform"),
+    # the marks exporters name (CE, UL, 在美国注册商标) are international; the domestic one is left out, not a denial
+    ("international marks beside a domestic one", ["我们运城公司2024年新做了一堆认证注册：欧盟CE认证6万，美国UL认证加检测12万，"
+                                                   "在美国注册商标3万，另外国内商标注册花了2万，给员工做外贸培训5万。品牌认证这块能补多少钱？"],
+     "answered", Decimal(63000), "yuncheng.certification"),
+    # "为什么不行？租的不是500平就行吗": the rule as the user reads it, no fact (the self-built verdict stands)
+    ("a why with the rule as the user reads it", ["潍坊 自建海外仓 怎么补", "2023年在泰国建的，900平，投资600万，这个仓年进出口额700万美元，也备案了",
+                                                  "为什么不行？租的不是500平就行吗"], "answered", NO, "weifang.overseas_warehouse_build"),
+    # a correction that refers back to the old figure ("那55万里有20万是办公室房租") replaces it, no sum
+    ("the old figure referred back in a correction", ["六安的跨境电商综合服务平台补助怎么算",
+                                                      "我们在六安注册的，运营两年了，服务了14家企业，2025年本地在线进出口交易额80万美元",
+                                                      "2025年软硬件投资55万", "刚才说错了，软硬件实际投资是35万，那55万里有20万是办公室房租"],
+     "answered", Decimal(140000), "luan.service_platform_investment"),
+    # the shares of the amount under discussion ("这个钱市里和区里怎么分？各出多少")
+    ("the shares of the amount", ["盐湖区的企业，2025年全年在日本大阪租了800平海外仓，全年租金60万，能补多少",
+                                  "这个钱市里和区里怎么分？各出多少？"], "answered", Decimal(180000), "yuncheng.overseas_warehouse"),
+    # a count said with the cue denied ("10家刚入驻没业绩") is not of those with it
+    ("a count without what is counted", ["我是昌黎县商务局的，有个跨境电商园区问扶持资金怎么算，我怎么答复",
+                                         "园区入驻有经营业绩的跨境电商企业23家，还有10家刚入驻没业绩", "2024年园区线上交易总额9.6亿元"],
+     "answered", Decimal(960000), "qinhuangdao.industrial_park"),
+    # another customs code named beside the input's: the uncoded figure is both's total
+    ("the total beside another code", ["六安企业去年跨境电商出口一共12万美元，不过大部分走的9710 B2B，9610项下只有3万美元，能拿5万块奖励吗"],
+     "answered", NO, "luan.export_start"),
     # a plan to reach a threshold by doing more ("再招2家凑够20家") is a what-if, never a fake
     ("a plan is no fake", ["秦皇岛跨境电商园区扶持怎么算", "入驻有经营业绩的企业18家 园区2023年线上交易总额30亿",
                            "那如果再招2家凑够20家呢"], "answered", Decimal(2000000), "qinhuangdao.industrial_park"),

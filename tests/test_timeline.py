@@ -14,6 +14,9 @@ TODAY = date(2026, 11, 29)
 @pytest.mark.parametrize(("said", "read"), [
     ("去年3月租到今年2月底", "2025年3月租到2026年2月底"),
     ("前年建的", "2024年建的"),
+    # a year put right in the same breath: the right one where the wrong one stood
+    ("今年在上海办 不对 是去年办的", "2025年在上海办" + " " * 7 + "办的"),
+    ("2024年租的 哦不对 是2023年", "2023年租的" + " " * 11),
     ("明年1月就满一年了", "2027年1月就满一年了"),
     ("2024年6月投用的 一直用到现在", "2024年6月投用的 一直用到2026年11月"),
     ("2023年3月开始运营至今", "2023年3月开始运营到2026年11月"),
@@ -97,6 +100,7 @@ def test_span_across_messages(messages, months):
 
 @pytest.mark.parametrize(("messages", "begun"), [
     (["在越南自建的仓 2026年1月开始运营的 现在能申请吗"], date(2026, 1, 1)),
+    (["两个自建海外仓，2024年6月都建成投用了"], date(2024, 6, 1)),  # built, then put in use
     (["2025年3月起租 到2025年12月到期"], None),  # an end is given: no open start
     (["去年租的仓"], None),
 ])
