@@ -34,7 +34,9 @@ _TOPIC_ONLY = re.compile(r"奖励|补贴|补助|奖补|政策|扶持|怎么|如�
 # "在5个不同平台", "都在不同平台", "分属不同平台": stores on platforms of their own, though not named
 _PLATFORM_WORD = r"(?:第三方)?(?:跨境)?(?:电商)?(?:B2[BC])?平台"  # "平台", "跨境电商平台", "第三方B2C平台"
 _DISTINCT = re.compile(rf"不同(?:的)?{_PLATFORM_WORD}|平台(?:都|各)?不(?:一样|相同|同)|不在同一(?:个)?平台"
-                       r"|各在一个平台")
+                       r"|各在一个平台"
+                       # "5个平台各开了一个店": one store on each platform, so each on its own
+                       rf"|\d\s*个\s*{_PLATFORM_WORD}\s*(?:上)?各(?:开|有|开设)?了?\s*(?:一|1)\s*个\s*(?:店铺|店)")
 _ALL_ON = re.compile(r"(?:都|全|全部|全都)(?:是|在|开在|开的)")
 # "B2B的3个", "B2C店2个": a count of stores of one kind, after the stores were announced
 _KIND_COUNT = re.compile(r"^(B2B|B2C)(?:的|店铺?|平台(?:的|上)?)?\s*(?:有|开了?)?\s*([两二三四五六七八九十\d]+)\s*个",
@@ -106,6 +108,8 @@ _LIST_INTRO = re.compile(r"[两二三四五六七八九十\d]+\s*个\s*(?:店铺
 
 
 # "在5个不同平台各开了1个店": as many stores as platforms
+_EACH_PLATFORM_ONE = re.compile(rf"((?:[两二三四五六七八九十\d]+)\s*个\s*(?:不同的?)?\s*{_PLATFORM_WORD})\s*[，,]?\s*"
+                                r"每(?:个|一个|家)?平台(?:上)?(?:都|各)?(?:开|有|开设)?了?\s*(?:一|1)\s*个\s*(?:店铺|店)")
 _PLATFORMS_EACH = re.compile(rf"([两二三四五六七八九十\d]+)\s*个\s*(?:不同的?)?\s*{_PLATFORM_WORD}\s*(?:上)?\s*"
                              r"各(?:开|有|开设)?了?\s*(?:一|1)\s*个\s*(店铺|店)")
 
@@ -148,6 +152,7 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
         text = re.sub(rf"((?:{platform})[^，,。；;：:]{{0,6}}?[两二三四五六七八九十\d]+\s*个\s*(?:店铺|店))\s*[：:]",
                       r"\1 ", text, flags=re.IGNORECASE)
     text = _ASIDE.sub(" ", without_set_aside(text))  # "只有95单(都是大货)": an aside about one item
+    text = _EACH_PLATFORM_ONE.sub(r"\1各开了一个店", text)  # "5个B2B平台 每个平台开了一个店": 5 stores
     text = _LIST_INTRO.sub("以下店铺 ", text)  # "两个店：Shopee一个…；Temu一个…": the total, then each
     text = _spaced_lists(text, names)
     if names:  # "亚马逊A店420万 3000单、亚马逊B店380万": a store's figures end where the next platform starts

@@ -1359,6 +1359,23 @@ CASES = [
     # another customs code named beside the input's: the uncoded figure is both's total
     ("the total beside another code", ["六安企业去年跨境电商出口一共12万美元，不过大部分走的9710 B2B，9610项下只有3万美元，能拿5万块奖励吗"],
      "answered", NO, "luan.export_start"),
+    # "N个平台 每个平台开了一个店": N stores, each on a platform of its own
+    ("one store on each of N platforms", ["运城 店开全球 我们入驻了5个B2B平台 每个平台开了一个店 2024年每个店交易额都超过600万 "
+                                          "已在公共服务平台注册 按跨境电商模式申报",
+                                          "另外我们新建了3个独立站 域名都是我们公司自己持有的 2024年后台交易额各400万左右",
+                                          "两项加一起最多能拿多少"], "answered", Decimal(600000), "yuncheng."),
+    # whether the levels combine, answered by the rule; the facts that follow are that measure's
+    ("facts after the combining rule", ["（运城万荣县商务局）企业问：海外仓已经拿了省里的补助，市里30%的补助还能拿吗",
+                                        "仓在美国，租的，700平，2024年全年租金90万，已经用满一年"], "answered",
+     Decimal(270000), "yuncheng.overseas_warehouse"),
+    # the measure reads the other level's payment: its verdict, not the combining rule
+    ("the other level's payment decides", ["运城 展会补贴 2025年参加了个市政府支持的重点展 在新加坡 4个展位",
+                                           "省里已经按这个展会给我们补过了", "市里还能再补吗"], "answered", NO,
+     "yuncheng.key_exhibition"),
+    # the amount after the other level's share is the calculation's, never the combining rule
+    ("the city's amount after the province's", ["运城 出口信用保险有补贴吗", "去年交了保费10万 省里补了7万",
+                                                "那市里最多还能补多少"], "answered", Decimal(30000),
+     "yuncheng.export_credit_insurance"),
     # a plan to reach a threshold by doing more ("再招2家凑够20家") is a what-if, never a fake
     ("a plan is no fake", ["秦皇岛跨境电商园区扶持怎么算", "入驻有经营业绩的企业18家 园区2023年线上交易总额30亿",
                            "那如果再招2家凑够20家呢"], "answered", Decimal(2000000), "qinhuangdao.industrial_park"),
