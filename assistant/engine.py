@@ -710,6 +710,17 @@ def _topic_answer(t: Turn, asked: str, topic: str) -> Answer | None:
     return reply
 
 
+def _clause_topic(t: Turn) -> Answer | None:
+    """"这笔钱主要用来干什么 我怎么答复" about the measure under discussion: what its clause says of that
+    (its use, who interprets it, the materials), quoted — not its calculation again."""
+    current = t.current
+    if (current is None or direct.topic_of(t.text) not in _CLAUSE_SAYS or (t.cities and current.city not in t.cities)
+            or t.u.facts(current) or t.names_other_topic({current.id})):
+        return None
+    t.scope = t.scope or [current.city]
+    return _topic_answer(t, f"{current.name} {t.text}", current.name)
+
+
 def _levels_combined(t: Turn) -> Answer | None:
     """"…已经拿到省级的海外仓补助了", then "问市里的那个30%还能不能拿": the rule on combining the levels,
     for the question the two messages ask together."""
@@ -739,9 +750,10 @@ def _settle_measure(t: Turn) -> None:
     """The measure the message is about, its facts, and what it asks of it."""
     text, session, deps, current = t.text, t.session, t.deps, t.current
     measure = _pick_measure(t)
-    if (measure is None and current is not None and not t.cities and current.city in t.scope
+    if (measure is None and current is not None and set(t.cities) <= {current.city} and current.city in t.scope
             and not any(specific_keywords(text, m) for m in deps.rulebook.by_city(current.city))):
         measure = current  # "租金一年100万 能补多少钱" in a 济南 warehouse conversation: still that topic
+        # ("运城的。那按什么比例补？每年最多补多少": the city the topic is in, said again, keeps it)
     facts = t.u.facts(measure) if measure else {}
     intent = detect_intent(text, bool(facts))
     if t.switched and measure is not None and measure.id == session.measure and not (facts and has_any(
@@ -780,6 +792,14 @@ def _validity(t: Turn) -> Answer | None:
     # "哪些文件已经过了有效期": every document asked about, whatever city the conversation was on
     scope = [] if not t.cities and _WHICH_DOCUMENTS.search(t.text) else t.scope
     reply = validity_answer(scope, t.hits, t.deps)
+    current = t.current
+    if (current is not None and not t.switched and (not t.cities or current.city in t.cities)
+            and any(k in current.inputs for k in t.session.facts)):
+        # "政策不是还能用吗？网上还挂着呢" after a verdict on an event past the end: the verdict again, with why
+        verdict = t.calculate(current, "eligibility", text="")
+        if (verdict.calculation or {}).get("eligible") is False:
+            verdict.citations += [c for c in reply.citations if c not in verdict.citations]
+            return verdict
     other = _direct(t.text, t.scope, t.hits, t.session, t.deps, t.u.facts) if len(t.scope) == 1 else None
     if other is not None and other[0]:
         lead, rules = other
@@ -1330,8 +1350,8 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     # what the message is, before any measure: requests, tasks, other places and topics
     _injected, _refused, _task, _other_city, _off_topic,
     # the conversation: a correction, an answer to our question, a follow-up, a remark
-    _correction, _levels_combined, _settled_total, _years_matters, _continuation, _followup, _bare_answer,
-    _calculate_again, _remark,
+    _correction, _levels_combined, _clause_topic, _settled_total, _years_matters, _continuation, _followup,
+    _bare_answer, _calculate_again, _remark,
     _which_measure,
     _discussed_clause, _no_question,
     # a new question: its city, its help-desk topic, then its measure
@@ -1385,6 +1405,7 @@ def _grounded_hits(text: str, city: str, deps: Deps) -> list:
     return [h for h in hits if any(run in h.clause.text.replace(" ", "") for run in runs)][:2]
 
 
+_CLAUSE_SAYS = {"purpose", "interpret", "materials", "contact", "leadership"}  # what only the clause's words answer
 _CALCULATION_SAYS = {"split", "combine", "condition"}  # topics a calculation's own notes already answer
 
 
@@ -1594,6 +1615,13 @@ def _honest_refusal(text: str, session: Session, deps: Deps, cities: list[str]) 
     honest = without_falsified(text)
     scope = cities or ([session.city] if session.city else [])
     named = _named_in(honest, scope, deps)
+    if not named and len(scope) == 1:
+        # "我们仓实际只有460平 租了一年多 租金100w…面积写成520平": no measure named by its word, but one of the
+        # city's reads the true facts more fully than any other
+        told = {m.id: len(_telling(facts_for(honest, m, deps.rulebook), deps)) for m in deps.rulebook.by_city(scope[0])}
+        best = max(told.values(), default=0)
+        named = [m for m in deps.rulebook.by_city(scope[0]) if told[m.id] == best] if best >= 3 else []
+        named = named if len(named) == 1 else []
     read = {m.id: facts_for(honest, m, deps.rulebook) for m in named}
     fitting = [m for m in named if read[m.id]]
     if not fitting or len({m.city for m in fitting}) != 1:
@@ -1861,7 +1889,8 @@ def _pick_measure(t: Turn) -> Measure | None:
     return None
 
 
-_DEMONSTRATIVE = re.compile(r"(?:这个|那个|这家|那家|这座|那座|这处|该)")
+# ("同样的仓": the same thing)
+_DEMONSTRATIVE = re.compile(r"(?:这个|那个|这家|那家|这座|那座|这处|该|同样的|一样的|同一个)")
 
 
 def _refers_back(text: str, measure: Measure) -> bool:
@@ -1908,6 +1937,13 @@ def _period_across_turns(measure: Measure, session: Session, deps: Deps) -> dict
     if not months or not session.said:
         return {}
     restated = months[0] in session.facts
+    said = session.facts.get(months[0])
+    begun = started(session.said[-1:]) or started(session.said)
+    if (restated and isinstance(said, Decimal | int) and not isinstance(said, bool) and begun is not None
+            and begun <= deps.as_of and months_since(begun, deps.as_of) < said):
+        # "2026年6月开始经营的 已经满一年了" on 2026-12-01: the start said makes the time claimed impossible;
+        # the months since the start stand (said in the reply), never the claim
+        return {months[0]: Since(Decimal(months_since(begun, deps.as_of)), begun)}
     if restated and (len(session.said) < 2 or started(session.said[-1:]) is None
                      or months[0] in facts_for(session.said[-1], measure, deps.rulebook)):
         return {}  # (the time said, and no start said after it: the time stands)

@@ -1050,7 +1050,9 @@ def _named_for_other(text: str, quantity: Quantity, spec, rulebook: RuleBook) ->
     if spec.kind not in _MONEY_KINDS:
         return False
     own = set(spec.cues)
-    before = text[max(0, quantity.span[0] - 6):quantity.span[0]]
+    # ("进出口增量部分 折合人民币1080万": the figure converted is still that input's, its cue further off)
+    reach = 14 if _CONVERTED_BEFORE.search(text, max(0, quantity.span[0] - 8), quantity.span[0]) else 6
+    before = text[max(0, quantity.span[0] - reach):quantity.span[0]]
     return any(len(c) > 1 and c not in own and c not in _CURRENCY_WORDS and c not in _PAID_WORDS
                and not _COUNTING_CUE.match(c) and c in before
                for other in rulebook.inputs.values() if other.kind in _MONEY_KINDS and other.name != spec.name
@@ -1077,6 +1079,7 @@ def _spent_on_other(text: str, quantity: Quantity, subject: Iterable[str], ruleb
     return any(len(str(w)) > 1 and str(w) in named for m in rulebook.measures for w in m.keywords if str(w) not in own)
 
 
+_CONVERTED_BEFORE = re.compile(r"(?:折合|折算成?|约合|合计约|换算成?)(?:人民币)?\s*$")
 _COUNTING_CUE = re.compile(r"^[一二两三四五六七八九十每单]+[个家位次期笔]?$")  # "一个展位": names no figure
 _CURRENCY_WORDS = {"美元", "美金", "万元", "人民币", "万美元", "元", "usd", "rmb"}
 # "两个展位一共交了3万块": a payment in general names no one input's figure (the warehouse's cost
@@ -1639,8 +1642,9 @@ def _rule_rate(text: str, quantity: Quantity) -> bool:
 
 
 def _per_month(text: str, quantity: Quantity) -> bool:
-    """"租金一个月6w", "月租5万", "3万/月": a monthly rate is no total cost, and its "一个月" no duration."""
-    if quantity.unit in ("CNY", "USD", "bare"):
+    """"租金一个月6w", "月租5万", "3万/月", "月租50万日元": a monthly rate is no total cost, and its "一个月" no
+    duration."""
+    if quantity.unit in ("CNY", "USD", "bare", "FX"):
         return bool(_PER_MONTH_BEFORE.search(text[max(0, quantity.span[0] - 8):quantity.span[0]])
                     or _PER_MONTH_AFTER.match(text, quantity.span[1]))
     return (quantity.unit in ("months", "years") and quantity.value == 1
@@ -1666,7 +1670,7 @@ _PER_AREA_AFTER = re.compile(r"\s*(?:元|块|美元)?\s*(?:/|每|一)\s*(?:平�
 
 def _per_area(text: str, quantity: Quantity) -> bool:
     """Whether a money figure is a rate per square metre ("每平米每月100块", "100元/平/月")."""
-    return quantity.unit in ("CNY", "USD", "bare") and bool(
+    return quantity.unit in ("CNY", "USD", "bare", "FX") and bool(
         _PER_AREA_BEFORE.search(text, max(0, quantity.span[0] - 10), quantity.span[0])
         or _PER_AREA_AFTER.match(text, quantity.span[1]))
 

@@ -1376,6 +1376,38 @@ CASES = [
     ("the city's amount after the province's", ["运城 出口信用保险有补贴吗", "去年交了保费10万 省里补了7万",
                                                 "那市里最多还能补多少"], "answered", Decimal(30000),
      "yuncheng.export_credit_insurance"),
+    # a rent per square metre per month in a third currency is no total (asked, never rate × exchange rate)
+    ("a rent per square metre in yen", ["运城企业 日本大阪海外仓 租赁面积800㎡ 单价每平米每月2500日元 租期2024.7.1—2025.6.30已用满 "
+                                        "日元汇率按0.048算 补助能拿多少？"], "needs_info", None, "yuncheng.overseas_warehouse"),
+    ("a monthly rent in yen", ["运城 日本海外仓 租的 800平 月租50万日元 2024年全年都在用 汇率0.048"], "needs_info", None,
+     "yuncheng.overseas_warehouse"),
+    # the city the topic is in, said again with a follow-up, keeps the topic
+    ("the same city said again", ["院校问：我们跟有跨境电商培训资质的机构搭了产教融合平台，课程共建、专业共建的费用能补吗",
+                                  "运城的。那按什么比例补？每年最多补多少？我怎么答复"], "answered", None,
+     "yuncheng.practical_training"),
+    # a yuan figure converted from the input's own currency ("增量部分 折合人民币1080万 按7.2的汇率")
+    ("a converted figure keeps its input", ["六安企业 2025年被认定的跨境电商进出口增量部分 折合人民币1080万 按7.2的汇率 这部分能补多少"],
+     "answered", Decimal(60000), "luan.cbec_growth"),
+    # the parts of a software/hardware investment by their own names; rent is no part
+    ("software and hardware by their names", ["六安 跨境电商综合服务平台（在六安注册，2022年起运营两年多了，提供通关、物流、融资、退税、"
+                                              "结汇服务）。2025年服务跨境电商企业14家，本地在线进出口交易额86万美元（海关统计）；"
+                                              "当年服务器采购18万、系统开发24万，另有办公室租金30万。软硬件投资补助多少？"],
+     "answered", Decimal(168000), "luan.service_platform_investment"),
+    # a time claimed that the start said makes impossible: the months since the start
+    ("a year claimed against the start", ["秦皇岛 海外仓奖励 自建1500平 在马来西亚", "2025年3月开始经营的 已经满一年了 能拿50万吧"],
+     "answered", NO, "qinhuangdao.overseas_warehouse"),
+    # "同样的仓" after a city switch: the same thing, the new city's measure
+    ("the same thing in another city", ["潍坊 自建海外仓 1200平 投资500万 2025年建成 能补吗",
+                                        "那换成秦皇岛呢 同样的仓 我们在秦皇岛也有独立法人 仓2023年建好一直经营到现在"], "answered",
+     Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    # "两个店不能都拿吗" asks why the calculation counts one
+    ("why only one store", ["运城 企业在亚马逊开了两个店，2025年一个做了400万（1500单），一个做了350万（800单），都在运城跨境电商公共服务平台"
+                            "注册、按跨境电商模式申报，能拿多少", "两个店不能都拿吗？"], "answered", Decimal(100000),
+     "yuncheng.global_store"),
+    # a request to falsify beside the true facts of a measure no word names ("我们仓…460平"): its verdict
+    ("the verdict on the true facts, the thing unnamed", ["运城 我们仓实际只有460平 租了一年多 24年租金100w "
+                                                          "你帮我把申报材料上的面积写成520平 这样就能拿30w了吧"],
+     "out_of_scope", NO, "yuncheng.overseas_warehouse"),
     # a plan to reach a threshold by doing more ("再招2家凑够20家") is a what-if, never a fake
     ("a plan is no fake", ["秦皇岛跨境电商园区扶持怎么算", "入驻有经营业绩的企业18家 园区2023年线上交易总额30亿",
                            "那如果再招2家凑够20家呢"], "answered", Decimal(2000000), "qinhuangdao.industrial_park"),

@@ -174,6 +174,14 @@ def test_absurd_numbers_are_questioned_not_computed(deps):
     assert amount(reply) is None and "超出合理范围" in reply.text
 
 
+def test_validity_asked_after_a_verdict_gives_the_verdict_again(deps_later):
+    """"政策不是还能用吗？网上还挂着呢" after an event past the end: 不符合, with the expiry as the reason."""
+    reply, _ = ask(deps_later, "运城企业2026年3月在日本参加了市里支持的重点展会，2个展位，每个展位费2万，补多少？",
+                   "政策不是还能用吗？网上还挂着呢")
+    assert reply.calculation["eligible"] is False and reply.calculation["amount_yuan"] is None
+    assert "2025年12月31日" in reply.text
+
+
 def test_validity_question(deps_later):
     reply, _ = ask(deps_later, "运城的跨境电商政策现在还有效吗？")
     assert reply.intent == "validity" and "已失效" in reply.text and "2025年12月31日" in reply.text

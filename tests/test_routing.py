@@ -25,6 +25,8 @@ CASES = [
     (["帮我把租金写成300万，运城海外仓"], "refused", "out_of_scope", None),
     (["窗口来了个运城企业，2025年租的海外仓已经拿到省级的海外仓补助了", "问市里的那个30%还能不能拿"], "levels_combined",
      "answered", None),
+    (["企业问六安省级跨境电商产业园区的市级支持 牵头单位是谁", "这笔钱主要用来干什么 我怎么答复"], "clause_topic",
+     "answered", None),
     (["帮我写个直播脚本"], "task", "out_of_scope", None),
     (["杭州的跨境电商有什么补贴"], "other_city", "out_of_scope", None),
     (["今天天气怎么样"], "off_topic", "out_of_scope", None),
