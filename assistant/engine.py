@@ -694,19 +694,6 @@ def _topic_answer(t: Turn, asked: str, topic: str) -> Answer | None:
     read = t.u.facts if asked == text else None
     reply = explain_answer(asked, t.hits, t.scope, deps, trusted=True,
                            direct=_direct(asked, t.scope, t.hits, session, deps, read))
-    scores = [(m, keyword_score(asked, m)) for m in t.u.named(deps.rulebook.measures)
-              if not t.scope or m.city in t.scope]
-    top = max((score for _, score in scores), default=0)
-    named = [m for m, score in scores if score == top]
-    ranks = {(h.policy.id, h.clause.label): i for i, h in enumerate(t.hits)}
-    if len(named) > 1:  # (海外仓 names two 运城 measures: the one whose clause was retrieved first)
-        first = min(named, key=lambda m: ranks.get((m.policy_id, m.clause), len(ranks)))
-        named = [first] if (first.policy_id, first.clause) in ranks else named
-    if t.current is None and len(named) == 1 and "combine" in direct.topics_of(asked):
-        # "海外仓已经拿了省里的补助，市里30%的还能拿吗": the rule, and the measure is under discussion now —
-        # the facts that follow ("仓在美国，租的，700平…") are its
-        _remember(session, named[0], {k: v for k, v in t.u.facts(named[0]).items() if not isinstance(v, Competing)},
-                  text, deps)
     return reply
 
 
@@ -715,6 +702,7 @@ def _clause_topic(t: Turn) -> Answer | None:
     (its use, who interprets it, the materials), quoted — not its calculation again."""
     current = t.current
     if (current is None or direct.topic_of(t.text) not in _CLAUSE_SAYS or (t.cities and current.city not in t.cities)
+            or "多少" in t.text or has_any(t.text, "followup_amount")  # (an amount asked too: the calculation's)
             or t.u.facts(current) or t.names_other_topic({current.id})):
         return None
     t.scope = t.scope or [current.city]
@@ -1669,6 +1657,10 @@ def _discussed(text: str, reply: Answer, session: Session, deps: Deps) -> list[s
     if session.measure is None and reply.intent == "validity" and session.city and not explain_topic(text):
         # "运城海外仓补贴现在还能申请吗": the measure asked about is what "今年3月刚租的 800平" states facts of
         return [m.id for m in deps.rulebook.by_city(session.city) if specific_keywords(text, m)]
+    if session.measure is None and reply.intent == "explain" and session.city and explain_topic(text):
+        # "海外仓已经拿了省里的补助，市里的还能拿吗": the topic is asked again by "那稷山县呢"; the measure the
+        # question names is what "仓在美国，租的，700平…" states facts of
+        return [m.id for m in deps.rulebook.by_city(session.city) if specific_keywords(text, m)]
     if session.measure is not None or reply.intent != "explain" or not reply.citations or explain_topic(text):
         return []  # a help-desk topic (资金分担…) is what "那稷山县呢" asks again, not the clause's measure
     quoted = {(c.city, c.clause) for c in reply.citations[:2]}
@@ -2188,14 +2180,19 @@ def _currency(value: InDollars | InYuan | InForeign) -> str:
             else "dollars")
 
 
-def _bands(values: dict[str, Any], deps: Deps, fixed: dict[str, Decimal] | None = None
+def _pairs(values: dict[str, Any] | list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    """The (input, figure) pairs of a dict, or of a list of them (items may hold one input each in its currency)."""
+    return list(values.items()) if isinstance(values, dict) else list(values)
+
+
+def _bands(values: dict[str, Any] | list[tuple[str, Any]], deps: Deps, fixed: dict[str, Decimal] | None = None
            ) -> dict[str, tuple[Decimal, Decimal]] | None:
     """The band of each currency the figures need converting through ("美元" for dollars and for a
     third currency's figure given for a dollar input) and the user gave no rate for (`fixed`), or
     None where such a third currency has no band."""
     fixed = fixed or {}
     bands: dict[str, tuple[Decimal, Decimal]] = {}
-    for name, value in values.items():
+    for name, value in _pairs(values):
         for currency in _currencies(value, name, deps) - set(fixed):
             band = deps.config.usd_band if currency == "美元" else deps.config.fx_band(currency)
             if band is None:
@@ -2215,18 +2212,18 @@ def _said_with(session: Session, text: str) -> str:
     return "；".join(dict.fromkeys([*session.said, text]))
 
 
-def _rates_said(said: str, values: dict[str, Any], deps: Deps) -> dict[str, Decimal]:
+def _rates_said(said: str, values: dict[str, Any] | list[tuple[str, Any]], deps: Deps) -> dict[str, Decimal]:
     """The exchange rates the user gave ("汇率按100日元=4.8元", "美元按7.1"), yuan per unit; a bare rate
     ("汇率按7.2算") is the dollar's where dollars are converted, else the one third currency's said."""
     rates = stated_rates(said)
     if rates or "exchange_rate" not in deps.rulebook.inputs:
         return rates
     bare = extract_facts(said, ["exchange_rate"], deps.rulebook).get("exchange_rate")
-    currencies = set().union(*(_currencies(v, n, deps) for n, v in values.items()))
+    currencies = set().union(*(_currencies(v, n, deps) for n, v in _pairs(values)))
     if not isinstance(bare, Decimal) or bare <= 0 or len(currencies) != 1:
         return {}
     currency = currencies.pop()
-    if currency != "美元" and any(deps.rulebook.inputs[n].kind == "money_usd" for n in values):
+    if currency != "美元" and any(deps.rulebook.inputs[n].kind == "money_usd" for n, _ in _pairs(values)):
         return {}  # (a third currency for a dollar input needs two rates)
     return {currency: bare}
 
@@ -2321,7 +2318,9 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
                            calculate(measure_id, {**here, **convert(own[0])}, as_of=deps.as_of, rulebook=deps.rulebook))
         return combine(results, "、".join(r.measure_name for r in results) + "合计")
 
-    dollars = {k: v for f in [base, *items] for k, v in f.items() if isinstance(v, _OTHER_CURRENCY)}
+    # (every item's figure: two items of one input may each be in a currency of its own, 日元 and 欧元)
+    foreign = [(k, v) for f in [base, *items] for k, v in f.items() if isinstance(v, _OTHER_CURRENCY)]
+    dollars = dict(foreign)
     if not dollars:
         result = settle(lambda f: f)
         # "另一个…24年8月投用的": an item's use presumed to run to today, said as for one item
@@ -2330,8 +2329,8 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
             as_of=f"{deps.as_of.year}年{deps.as_of.month}月")
             for i, item in enumerate(items, 1) for v in item.values() if isinstance(v, Since)]
         return result
-    fixed = _rates_said(_said_with(session, text), dollars, deps)
-    bands = _bands(dollars, deps, fixed)  # "每个8000美刀" for a yuan input: an amount only if no rate changes it
+    fixed = _rates_said(_said_with(session, text), foreign, deps)
+    bands = _bands(foreign, deps, fixed)  # "每个8000美刀" for a yuan input: an amount only if no rate changes it
     if bands is None:
         return None
     at = [settle(lambda f, rates=rates: _in_yuan(f, {**fixed, **rates}, deps)) for rates in _corners(bands)]

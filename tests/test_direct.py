@@ -119,6 +119,8 @@ CASES = [
     ("the units of two clauses joined and asked each (CA071)",
      ["秦皇岛那个跨境电商若干措施里 开拓跨境电商通道和加速引进智慧物流分别是哪个单位牵头的"],
      ["市海洋渔业局", "市邮政局"]),
+    ("the combining rule asked again ('我怎么答复他'), the measure named only remembered for its facts",
+     ["企业问 运城的海外仓补助和省里的海外仓补助能不能一起拿", "我怎么答复他"], ["同步"]),
     ("the clause under discussion pointed at ('这条'), not a heading in earlier words (CH081)",
      ["济南 海外仓有政策支持吗", "这条的牵头单位和责任单位都是谁 企业该找哪个部门"], ["泉城海关"]),
 ]
