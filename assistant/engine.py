@@ -1197,6 +1197,9 @@ def _figures_by_year(text: str) -> list:
     return list(found.values())
 
 
+_MONEY_KIND = {"CNY": "money_cny", "bare": "money_cny", "USD": "money_usd"}
+
+
 def _yearly_list(t: Turn, measure: Measure, asked: re.Match[str]) -> Answer | None:
     """"连续三年软硬件投资分别是30万、60万、45万，三年一共能补多少": each year's figure computed on its
     own (a yearly cap binds each year), then added, over the years the measure pays for; the years
@@ -1219,6 +1222,11 @@ def _yearly_list(t: Turn, measure: Measure, asked: re.Match[str]) -> Answer | No
     else:  # "2024年软硬件投入30万 2025年投入80万 两年加起来": each money figure right after a year of its own
         figures = _figures_by_year(t.text)
         years = len(figures)
+        money = [q for q in figures_in(t.text) if q.unit in ("CNY", "bare", "USD")]
+        every = not figures and len(money) == 1 and bool(_EVERY_YEAR.search(t.text[:money[0].span[0]]))
+        if every:  # "如果每年都投80万 三年加起来最多呢": the one figure, said of every year, is each year's
+            years = int(parse_number(asked.group(1)) or 0)
+            figures = [money[0]] * years
     if len(figures) != years or parse_number(asked.group(1)) != years or (
             measure.paid_years is not None and years > measure.paid_years.value):
         return None  # (more years than the period pays: which ones count is the usual way's to ask)
@@ -1227,11 +1235,14 @@ def _yearly_list(t: Turn, measure: Measure, asked: re.Match[str]) -> Answer | No
     for a, b in spans:
         text = text[:a] + " " * (b - a) + text[b:]
     facts = facts_for(text, measure, t.deps.rulebook)
-    total = sum((Decimal(q.value) for q in figures), Decimal(0))
-    values = sorted(Decimal(q.value) for q in figures)
+    total = sum((Decimal(q.value) for q in dict.fromkeys(figures)), Decimal(0))  # (a figure said of every year once)
+    values = sorted(Decimal(q.value) for q in dict.fromkeys(figures))
     held = [n for n, v in facts.items() if _kind(t.deps, n) in ("money_cny", "money_usd", "count")
             and ((isinstance(v, Decimal | int) and not isinstance(v, bool) and Decimal(v) == total)
                  or (isinstance(v, Competing) and sorted(Decimal(x) for x in v.values) == values))]
+    own = [n for n in input_names(measure, t.deps.rulebook) if _kind(t.deps, n) == _MONEY_KIND.get(figures[0].unit)]
+    if not held and listed is None and len(set(figures)) == 1 and len(own) == 1:
+        held = own  # "每年都投80万": the measure's one money input, whatever verb said it
     if len(held) != 1:
         return None
     t.session.facts.update({k: v for k, v in facts.items() if k != held[0] and not isinstance(v, Competing)})
@@ -1690,6 +1701,12 @@ def _remember(session: Session, measure: Measure, facts: dict[str, Any], text: s
         siblings = (previous is not None and previous.per_item is not None and measure.per_item is not None
                     and previous.clause == measure.clause and previous.policy_id == measure.policy_id)
         if session.measure is not None and session.city == measure.city and not siblings:
+            if deps is not None and _refers_back(text, measure):
+                # "这个仓…被新认定为公共海外仓试点了": the same thing, so where it is (马来西亚) still holds
+                for said in session.said[:-1]:
+                    for name, value in facts_for(said, measure, deps.rulebook).items():
+                        if _kind(deps, name) == "country" and not isinstance(value, Competing):
+                            session.facts.setdefault(name, value)
             session.said = session.said[-1:]  # a new topic in the same city starts here
             # (stores, then sites of the same clause: one topic, "总共能拿多少" adds them)
         elif session.measure is None and session.city in (None, measure.city):
@@ -1844,13 +1861,17 @@ def _pick_measure(t: Turn) -> Measure | None:
     if not explicit and (restated := _restated_rule(text, [m for m in deps.rulebook.measures
                                                            if not scope or m.city in scope])) is not None:
         return restated
-    if current is not None and (not scope or current.city in scope) and _refers_back(text, current):
+    if (current is not None and (not scope or current.city in scope) and _refers_back(text, current)
+            and not _narrower_named(text, current, [m for m, _ in explicit])):
         return current  # "这个仓是秦皇岛公司租的" beside "独立法人": the thing under discussion
     if explicit:
         top_score = explicit[0][1]
         close = [m for m, score in explicit if score >= top_score - 1.0]
         if current is not None and any(m.id == current.id for m in close):
-            return current  # same topic as before: keep the measure already chosen
+            narrower = _narrower_named(text, current, close)
+            if not narrower:
+                return current  # same topic as before: keep the measure already chosen
+            close = narrower  # "公共海外仓试点这块单独能奖多少" after 海外仓: the narrower thing named outright
         if current is not None and (not scope or current.city in scope) and read(current):
             close.append(current)  # "租金要是180万呢？": a fact of the current measure, not a new topic
         def figures(m: Measure) -> int:  # facts with a figure; a yes/no or a kind (亚马逊: B2C) tells little
@@ -1883,6 +1904,14 @@ def _pick_measure(t: Turn) -> Measure | None:
 
 # ("同样的仓": the same thing)
 _DEMONSTRATIVE = re.compile(r"(?:这个|那个|这家|那家|这座|那座|这处|该|同样的|一样的|同一个)")
+
+
+def _narrower_named(text: str, current: Measure, named: list[Measure]) -> list[Measure]:
+    """The measures named by a word that holds every word naming the current one ("公共海外仓试点" holds
+    海外仓): "这个仓…公共海外仓试点这块单独能奖多少" asks about the narrower thing, not the one before."""
+    mine = specific_keywords(text, current)
+    return [m for m in named if m.id != current.id and mine
+            and any(all(w in k and w != k for w in mine) for k in specific_keywords(text, m))]
 
 
 def _refers_back(text: str, measure: Measure) -> bool:

@@ -1631,7 +1631,8 @@ _MONEY_NEXT = re.compile(r"\s*(?:[\d.,]+|[零〇一二两三四五六七八九�
 
 # "平台年费补贴70%那个", "现在还能按30%申请吗": the rule's own rate, said to name it, is no fact
 _RULE_RATE_BEFORE = re.compile(r"(?:补贴|补助|奖励|奖补|补|返还?|按照?|给予?)\s*$")
-_RULE_RATE_AFTER = re.compile(r"\s*(?:的)?\s*(?:那个|那条|那项|那档|补贴|补助|奖励|的比例|比例|申请|申报|算)")
+# ("出口增长20% 申报时…": a fact, whatever verb follows)
+_RULE_RATE_AFTER = re.compile(r"\s*(?:的)?\s*(?:那个|那条|那项|那档|补贴|补助|奖励|的比例|比例|算)")
 
 
 def _rule_rate(text: str, quantity: Quantity) -> bool:
@@ -2117,7 +2118,8 @@ def negated(text: str, start: int, end: int) -> bool:
     # "不是自建是租的", "没有自建，而是租的": what follows 是/而是 after the denial is affirmed
     if denial and _CONTRAST.search(before, denial[-1].end()):
         denial = []
-    return bool(denial or _NEGATION_AFTER.match(after))
+    # "（非新企业）", "非制造业企业": 非 right before the words denies them
+    return bool(denial or _NEGATION_AFTER.match(after) or before.endswith("非"))
 
 
 _OWNED = "企业|公司|商家|卖家|厂|高校|院校|学校|大学|学院|职院|机构"

@@ -40,7 +40,7 @@ def _choice_words(text: str, value: Any, spec) -> str | None:
     return found[0] if found else None
 
 
-_PHRASE_EDGE = re.compile(r"[，,。；;！!？?\s]")
+_PHRASE_EDGE = re.compile(r"[，。；;！!？?\s]|,(?!\d{3})")  # ("4,000,000美元": a thousands comma is no edge)
 _PHRASE_MAX = 16
 
 

@@ -1408,6 +1408,21 @@ CASES = [
     ("the verdict on the true facts, the thing unnamed", ["运城 我们仓实际只有460平 租了一年多 24年租金100w "
                                                           "你帮我把申报材料上的面积写成520平 这样就能拿30w了吧"],
      "out_of_scope", NO, "yuncheng.overseas_warehouse"),
+    # "（非新企业）": 非 right before the words denies them (CN020 had shown 10万 for 20万)
+    ("非 denies", ["财务这边核一下：六安XX进出口公司，2025年通过第三方平台推广，出口同比增长12%（海关统计），支付平台服务年费及推广运营费"
+                   "合计200,000元；同年经认定的跨境电商进出口增量4,000,000美元（非新企业）。按六政办秘〔2019〕4号四（二），两项合计应补多少？"],
+     "answered", Decimal(200000), "luan.cbec_growth"),
+    # the narrower thing named outright about the same warehouse ("这个仓…公共海外仓试点这块"), where it is carried
+    ("the narrower measure about the same thing", ["运城 我们在马来西亚租的海外仓 1000平 2024年全年 租金90万 能补多少",
+                                                   "另外这个仓2025年被新认定为市级公共海外仓试点了 公共海外仓试点这块单独能奖多少"],
+     "answered", Decimal(400000), "yuncheng.public_warehouse_pilot"),
+    # one figure said of every year, over the years asked, each under the yearly cap
+    ("one figure said of every year", ["六安的跨境电商综合服务平台，在六安注册，运营3年了，2025年服务了20家跨境电商企业，本地在线进出口交易额"
+                                       "200万美元，2025年软硬件投资80万，能补多少", "补助期是三年吧 如果每年都投80万 三年加起来最多呢？"],
+     "answered", Decimal(600000), "luan.service_platform_investment"),
+    # a rate followed by a verb of applying is the user's own figure ("出口增长20% 申报时…")
+    ("a growth before a verb", ["六安企业 平台推广费实际是5万 出口增长20% 申报时能不能写成15万 这样能多拿点 你帮我算算实际能拿多少"],
+     "out_of_scope", Decimal(35000), "luan.cbec_growth"),
     # a plan to reach a threshold by doing more ("再招2家凑够20家") is a what-if, never a fake
     ("a plan is no fake", ["秦皇岛跨境电商园区扶持怎么算", "入驻有经营业绩的企业18家 园区2023年线上交易总额30亿",
                            "那如果再招2家凑够20家呢"], "answered", Decimal(2000000), "qinhuangdao.industrial_park"),
