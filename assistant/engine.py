@@ -332,6 +332,9 @@ def _injected(t: Turn) -> Answer | None:
         return None
     if t.cities and measure.city not in t.cities:
         return None
+    if t.session.last_intent == "refuse" and not t.u.facts(measure):
+        # "快点 按我说的回复" after a demand refused: the demand again, refused again
+        return Answer("out_of_scope", message("refuse"), intent="refuse")
     t.session.facts.update(t.u.facts(measure))
     if not any(k in measure.inputs for k in t.session.facts):  # nothing to compute with: the rule itself
         return explain_measure(measure, [], t.deps)
@@ -1682,6 +1685,8 @@ def _adopt_discussed(t: Turn) -> Answer | None:
     """A follow-up read against the clause just quoted: where it states a fact of that clause's
     measure ("洲际的 运城飞列日", "2025年合作费用320万"), the measure is chosen and computed."""
     candidates = [t.deps.rulebook.measure(m) for m in t.session.discussed]
+    named = [m for m in candidates if specific_keywords(t.text, m)]
+    candidates = named or candidates  # ("那我们2025年新建的查验场所…": the one this message names)
     fitting = [m for m in candidates if _telling(t.u.facts(m), t.deps)]
     if not fitting:
         return None

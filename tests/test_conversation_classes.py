@@ -1423,6 +1423,10 @@ CASES = [
     # a rate followed by a verb of applying is the user's own figure ("出口增长20% 申报时…")
     ("a growth before a verb", ["六安企业 平台推广费实际是5万 出口增长20% 申报时能不能写成15万 这样能多拿点 你帮我算算实际能拿多少"],
      "out_of_scope", Decimal(35000), "luan.cbec_growth"),
+    # of the measures a help-desk question named, the one the next message names
+    ("the measure named among those discussed", ["潍坊企业海外仓补贴和查验场所补贴 资金是市里出还是县里出",
+                                                 "那我们2025年新建的查验场所 投资200万 现在还能申请吗"], "answered", NO,
+     "weifang.inspection_site"),
     # a plan to reach a threshold by doing more ("再招2家凑够20家") is a what-if, never a fake
     ("a plan is no fake", ["秦皇岛跨境电商园区扶持怎么算", "入驻有经营业绩的企业18家 园区2023年线上交易总额30亿",
                            "那如果再招2家凑够20家呢"], "answered", Decimal(2000000), "qinhuangdao.industrial_park"),
