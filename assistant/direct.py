@@ -85,6 +85,10 @@ def rules_for(key: str, scope: list[str], deps: Deps, measure: Measure | None = 
     words = [str(w) for w in topic["says"]]
     if topic.get("own_words") and asked:  # "要在哪备案": the sentence with the question's own word
         words = [w for w in words if w in asked] or words
+    for preferred in topic.get("when_asked", ()):  # the question's own words put some sentences first
+        if asked and any(str(w) in asked for w in preferred["asked"]):
+            first = [str(w) for w in preferred["says"]]
+            words = first + [w for w in words if w not in first]
     residual = [str(w) for w in topic.get("residual", ())]
     residual_flag = str(topic.get("residual_unless", ""))
     snapshot = deps.retriever.snapshot
