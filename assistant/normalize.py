@@ -28,6 +28,7 @@ _WAN = re.compile(rf"(?<![A-Za-z]){_NUMBER}\s*个?\s*[wW](?![A-Za-z])")
 # "3k平", "5K美元": thousands
 _THOUSAND = re.compile(rf"(?<![A-Za-z]){_NUMBER}\s*[kK](?![A-Za-z])")
 # "每个5千", "3千平": digits and 千 (not 5千万, a count of 万)
+_THOUSAND_WAN = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*千\s*(?:[wW](?![a-zA-Z])|万)")
 _DIGIT_THOUSAND = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*千(?![万亿米克瓦])")
 # "2024年四月", "前年十一月": a month in Chinese numerals after a year
 _CN_MONTH = re.compile(r"(?<=年)\s*(十[一二]|[一二三四五六七八九十])\s*月")
@@ -409,6 +410,7 @@ def normalize(text: str) -> str:
     text = _YEARS_MONTHS.sub(_years_months, text)
     text = _YEAR_SAID_TWICE.sub(lambda m: f"{m.group(2)}年", text)
     text = _MONTH_PART.sub("月", text)
+    text = _THOUSAND_WAN.sub(lambda m: f"{_number(Decimal(m.group(1)) * 1000)}万", text)  # "8千w", "8千万": 8000万
     text = _WAN.sub(r"\1万", text)
     text = _THOUSAND.sub(_thousands, text)
     text = _DIGIT_THOUSAND.sub(lambda m: _number(Decimal(m.group(1)) * 1000), text)

@@ -1427,6 +1427,18 @@ CASES = [
     ("the measure named among those discussed", ["潍坊企业海外仓补贴和查验场所补贴 资金是市里出还是县里出",
                                                  "那我们2025年新建的查验场所 投资200万 现在还能申请吗"], "answered", NO,
      "weifang.inspection_site"),
+    # "8千w": eight thousand 万; "组金": 租金 typed by sound
+    ("8千w", ["秦皇岛1210业务资金支持怎么算", "我们24年线上交易额8千w左右 开发区的企业"], "answered", Decimal(1000000),
+     "qinhuangdao.retail_import_1210"),
+    ("组金 for 租金", ["运城企业 海外仓刚好500平 2024.7-2025.7租的 组金60万 能补吗 多少"], "answered", Decimal(180000),
+     "yuncheng.overseas_warehouse"),
+    # "这些条件我们都满足": every condition said met, words between
+    ("conditions said met with words between", ["六安 综合服务平台 软硬件投资补40%那个 运营年限、服务企业数、交易额这些条件我们都满足",
+                                                "今年软硬件投了60w"], "answered", Decimal(200000),
+     "luan.service_platform_investment"),
+    # a manufacturer's first export through a platform, its fees by their words
+    ("a first export through a platform", ["六安 制造业企业 去年第一次通过阿里国际站做出口 之前从来没出过口 平台服务费加推广一共6w 能补多少"],
+     "answered", Decimal(42000), "luan.cbec_growth"),
     # a plan to reach a threshold by doing more ("再招2家凑够20家") is a what-if, never a fake
     ("a plan is no fake", ["秦皇岛跨境电商园区扶持怎么算", "入驻有经营业绩的企业18家 园区2023年线上交易总额30亿",
                            "那如果再招2家凑够20家呢"], "answered", Decimal(2000000), "qinhuangdao.industrial_park"),

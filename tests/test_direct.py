@@ -119,6 +119,8 @@ CASES = [
     ("the units of two clauses joined and asked each (CA071)",
      ["秦皇岛那个跨境电商若干措施里 开拓跨境电商通道和加速引进智慧物流分别是哪个单位牵头的"],
      ["市海洋渔业局", "市邮政局"]),
+    ("who decides the amount and how it is approved (CQ081)",
+     ["秦皇岛跨境电商这些支持资金从哪出", "具体给多少谁说了算 怎么报批"], ["市外事商务局"]),
     ("another level's money asked about: that rule before the one on two city measures (CJ062)",
      ["潍坊企业同时符合市级两项扶持政策，两项都能拿吗？",
       "我是区商务局的，企业还问：同一个项目已经拿了国家的资金，市里还给不给？"],
