@@ -86,7 +86,7 @@ def rules_for(key: str, scope: list[str], deps: Deps, measure: Measure | None = 
     if topic.get("own_words") and asked:  # "要在哪备案": the sentence with the question's own word
         words = [w for w in words if w in asked] or words
     for preferred in topic.get("when_asked", ()):  # the question's own words put some sentences first
-        if asked and any(str(w) in asked for w in preferred["asked"]):
+        if asked and any(re.search(str(p), asked) for p in preferred["asked_patterns"]):
             first = [str(w) for w in preferred["says"]]
             words = first + [w for w in words if w not in first]
     residual = [str(w) for w in topic.get("residual", ())]

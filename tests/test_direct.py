@@ -119,6 +119,8 @@ CASES = [
     ("the units of two clauses joined and asked each (CA071)",
      ["秦皇岛那个跨境电商若干措施里 开拓跨境电商通道和加速引进智慧物流分别是哪个单位牵头的"],
      ["市海洋渔业局", "市邮政局"]),
+    ("two city awards for one park, the province named only as a level: the rule on two city measures (AL090)",
+     ["潍坊 园区先被首次认定为市级跨境电商产业园区 后来又认定了省级 两个奖励都能拿吗 一共150万？"], ["不重复"]),
     ("who decides the amount and how it is approved (CQ081)",
      ["秦皇岛跨境电商这些支持资金从哪出", "具体给多少谁说了算 怎么报批"], ["市外事商务局"]),
     ("another level's money asked about: that rule before the one on two city measures (CJ062)",
