@@ -1978,7 +1978,8 @@ def _period_across_turns(measure: Measure, session: Session, deps: Deps) -> dict
     if period is not None:
         value = Decimal(period.months)
         return {months[0]: value if period.exact else AtLeast(value, "months")}
-    begun = started(session.said[-1:])
+    # ("刚才说错了，是自建的…" after "24年5月开始用的": the start said before still holds)
+    begun = started(session.said[-1:]) or (started(session.said) if not restated else None)
     if begun is not None and begun <= deps.as_of:
         most = months_since(begun, deps.as_of)
         if STOPPED.search(session.said[-1]):

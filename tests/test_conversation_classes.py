@@ -1439,6 +1439,10 @@ CASES = [
     # a manufacturer's first export through a platform, its fees by their words
     ("a first export through a platform", ["六安 制造业企业 去年第一次通过阿里国际站做出口 之前从来没出过口 平台服务费加推广一共6w 能补多少"],
      "answered", Decimal(42000), "luan.cbec_growth"),
+    # a start said in an earlier message holds after a correction of another fact (CR004)
+    ("the start said before a correction", ["运城的 我们在越南有个仓 800平 24年5月开始用的 一年租金100万 能补多少",
+                                            "刚才说错了，是自建的，不是租的，24年初开建，建设费用一共220万"], "answered",
+     Decimal(500000), "yuncheng.overseas_warehouse"),
     # a plan to reach a threshold by doing more ("再招2家凑够20家") is a what-if, never a fake
     ("a plan is no fake", ["秦皇岛跨境电商园区扶持怎么算", "入驻有经营业绩的企业18家 园区2023年线上交易总额30亿",
                            "那如果再招2家凑够20家呢"], "answered", Decimal(2000000), "qinhuangdao.industrial_park"),
