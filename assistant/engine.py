@@ -929,6 +929,11 @@ def _ceiling_while_open(reply: Answer, measure: Measure, deps: Deps, session: Se
         return reply  # a verdict, or several measures at once (one measure's ceiling is not theirs)
     if any(isinstance(session.facts.get(name), Competing | AtLeast | Below) for name in session.pending):
         return reply
+    missing_money = [n for n in calculation.get("missing_input_names") or session.pending
+                     if _kind(deps, n) in ("money_cny", "money_usd")]
+    if missing_money and session.said and any(q.unit in ("CNY", "USD", "FX", "bare")
+                                              for q in figures_in(session.said[-1])):
+        return reply  # "租金每平每月15欧…最多补多少": the sum is said in a way not read; it is asked, no ceiling
     said = {k: v for k, v in session.facts.items() if k in input_names(measure, deps.rulebook)}
     trial = calculate(measure.id, said, as_of=deps.as_of, rulebook=deps.rulebook)
     if trial.provisional_amount_yuan is not None and not set(trial.missing_input_names) & _formula_inputs(measure):

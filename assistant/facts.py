@@ -44,6 +44,8 @@ _NEGATION_WORDS = re.compile(r"没有|尚未|还没|还未|没|未|不是|并非
 # ("是租的 不是自建": the 不是 denies what follows it; "不过", "不但", "不仅" join, they deny nothing)
 _NEGATION_AFTER = re.compile(r"^(?:那个|这个|那边)?(?:了?吗)?\s*[？?]?\s*(?:呢)?\s*(?:都|也|还|则)?"
                              r"(?:没有|没|未|不(?!是|过|但|仅|光|只|论|管))"
+                             # ("都在潍坊海关备案 没拿过国家和省里的钱": another matter, denied, begins there)
+                             r"(?!\s*(?:拿|领|享受|获得|收到|要过|用过|花))"
                              # "省级还在评", "国家级正在申报", "省级的审核中": not (yet) had
                              r"|^(?:的)?(?:也|还|仍|目前|现在)?(?:在|正在)(?:评|审|申报|申请|公示)"
                              r"|^(?:的)?(?:评审|审核|申报|审批|公示)中|^(?:的)?(?:待|尚待)(?:认定|审批|批|评)")
@@ -188,6 +190,8 @@ def _claim_spans(text: str) -> list[tuple[int, int]]:
         spans.append((match.start(), stop.start() if stop else len(text)))
     for marker in lexicon()["claim_markers"]:
         for match in re.finditer(re.escape(marker), text):
+            if marker in ("改成", "改为") and not _FIGURE_NEXT.match(text, match.end()):
+                continue  # "改成租一个1000平的 年租金150万": another choice supposed, no figure claimed
             # a restated requirement ends at its phrase or chat fragment ("要求用满一年 我们才用了8个月")
             stop = (_FRAGMENT_END if marker in ("要求", "规定要") else _SEGMENT_END).search(text, match.end())
             end = stop.start() if stop else len(text)
@@ -689,6 +693,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                   and d <= _nearest_owner(text, quantities[i], rulebook)
                   and not _other_concept(text, quantities[i], spec)
                   and not _spent_on_other(text, quantities[i], subject, rulebook)
+                  and not _held_short(text, quantities[i], spec)
                   and not _named_by_sibling(text, quantities[i], d, spec, specs)}
         whole_end = quantities[index].span[1]
         rivals |= {i for _d, i, n in candidates  # "总投资500万，其中仓库建设120万": a part of the whole, cue or not
@@ -699,6 +704,18 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                    if i not in taken and i != index and q.unit == quantities[index].unit
                    and (part_of(text, q.span[0]) or -1) >= whole_end
                    and not any(j == i for _d, j, _n in candidates)}
+        if rivals and not _held_short(text, quantities[index], spec):
+            # "其中150人跟企业签了1年以上劳动合同 其余30人签的半年": those held short are not counted
+            taken.update(i for i in rivals if _held_short(text, quantities[i], spec))
+            rivals = {i for i in rivals if not _held_short(text, quantities[i], spec)}
+        elif rivals:
+            full = [i for i in rivals if not _held_short(text, quantities[i], spec)]
+            if len(full) == 1:
+                index = full[0]
+                assigned[name] = index
+                facts[name] = quantity_value(spec.kind, quantities[index])
+                taken.update(rivals | {index})
+                rivals = set()
         if spec.kind in _MONEY_KINDS and _NOMINAL.search(_label(text, quantities[index])):
             # "进出口总额 申报数4500万元，海关核定数4120万元": the same figure measured as it was actually settled,
             # right after the nominal one in its sentence, with no cue of its own
@@ -1017,6 +1034,19 @@ _LEASED = re.compile(r"租(?:了|的|赁|用|下)")
 _YEAR_CONTRACT = re.compile(r"签订1年以上")
 # "学员只跟企业签了半年合同", "学生都只签了3个月": every one of them held short of a year (no count said)
 _SHORT_TERM = r"(?:半年|[一二三四五六七八九十两\d]+个?月)"
+_TO_SIGNING = re.compile(r"^\s*(?:人|名|个)?\s*(?:都|只|仅|则)?\s*(?:跟|与|和)?[^，,。；;\d]{0,6}?(?=签|没|未)")
+_SHORT_SIGNED = re.compile(rf"(?:签|签订|签约)(?:的|了)?(?:是)?{_SHORT_TERM}|没签|未签|没有签")
+
+
+def _held_short(text: str, quantity: Quantity, spec) -> bool:
+    """Whether a count of people is said of those whose contract falls short of the year the input counts
+    ("其余30人签的半年", "另外20人没签"): they are no rival of those who signed a year or more."""
+    if spec.kind != "count" or not _YEAR_CONTRACT.search(str(spec.label)):
+        return False
+    after = text[quantity.span[1]:quantity.span[1] + 10]
+    return bool(_SHORT_SIGNED.match(_TO_SIGNING.sub("", after)))
+
+
 _ALL_SHORT_CONTRACT = re.compile(r"(?:学员|学生|培训人员|人员|他们)(?:都|全都|全部)?(?:只|仅|才)(?:跟|与|和)?"
                                  rf"[^，,。；;\d]{{0,6}}?(?:签|签订|签约)了?{_SHORT_TERM}"
                                  # "劳动合同签的是半年的", "合同都只签了3个月"
@@ -1626,7 +1656,10 @@ _PER_MONTH_BEFORE = re.compile(r"(?:每个?月|(?<![\d一二三四五六七八�
                                r"(?:租金|房租|租费|费用|仓租)?(?:是|为|要|交|付)?\s*$")
 _PER_MONTH_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:/\s*(?:平方米|平米|平方|平|㎡)\s*)?(?:/|每|一)个?月")
 _MONEY_BEFORE = re.compile(r"(?:\d|[零〇一二两三四五六七八九十百千])\s*(?:万元|万|w|k|千|元|块|美元)\s*/?\s*$", re.I)
-_MONEY_NEXT = re.compile(r"\s*(?:[\d.,]+|[零〇一二两三四五六七八九十百千万]+)\s*(?:万|w|k|千|元|块|美元|亿)", re.I)
+# ("公司全年总支出300万": a firm's total for the year, no duration of anything)
+_MONEY_NEXT = re.compile(r"\s*(?:的)?(?:总支出|总开支|总花费|总营收|总收入|总投入|营收|营业额|营业收入|收入|支出|开支)?"
+                         r"\s*(?:是|有|约|大概)?\s*(?:[\d.,]+|[零〇一二两三四五六七八九十百千万]+)"
+                         r"\s*(?:万|w|k|千|元|块|美元|亿)", re.I)
 
 
 # "平台年费补贴70%那个", "现在还能按30%申请吗": the rule's own rate, said to name it, is no fact

@@ -1443,6 +1443,31 @@ CASES = [
     ("the start said before a correction", ["运城的 我们在越南有个仓 800平 24年5月开始用的 一年租金100万 能补多少",
                                             "刚才说错了，是自建的，不是租的，24年初开建，建设费用一共220万"], "answered",
      Decimal(500000), "yuncheng.overseas_warehouse"),
+    # a rent said per square metre and month in euros, "最多" asked: the sum is asked, never the rule's ceiling shown
+    ("the most while the sum is said unread", ["潍坊 2022年我们在德国租了个600平的海外仓 仓里全年跨境电商进出口800万美元 在潍坊海关备了案 "
+                                               "租金每平每月15欧 汇率按7.5 最多补多少"], "needs_info", None,
+     "weifang.overseas_warehouse_lease"),
+    # "改成租一个…的 年租金150万": another choice supposed, its figure read (CS042 had shown 50万 on the build cost)
+    ("another choice supposed with its figure", ["潍坊 我们2023年在海外自建了一个1000平的仓 跨境电商年进出口700万美元 潍坊海关备案了 投资600万 能补多少",
+                                                 "当时要是不自建 改成租一个1000平的 年租金150万 会补多少 哪个划算"], "answered",
+     Decimal(450000), "weifang.overseas_warehouse_lease"),
+    # "都在潍坊海关备案 没拿过国家和省里的钱": the denial begins another matter (CS045 had shown 60万 for 110万)
+    ("a denial that begins another matter", ["潍坊 我们2023年有两个海外仓 一个是自建的1100平 投资600万 另一个租的700平 年租金200万 两个仓"
+                                             "跨境电商年进出口都过了1000万美元 都在潍坊海关备案 没拿过国家和省里的钱 一共最多补多少"],
+     "answered", Decimal(1100000), "weifang."),
+    # English: "sales in 2023 were USD 2 million; 7.1 CNY per USD" (CS064 had shown 0.14元)
+    ("an English rate is no sum", ["Hi, we are a cross-border e-commerce company in the Qinhuangdao Development Zone doing 1210 "
+                                   "bonded imports. Our online sales in 2023 were USD 2 million; please use 7.1 CNY per USD. "
+                                   "How much support can we get?"], "answered", Decimal(284000),
+     "qinhuangdao.retail_import_1210"),
+    # a firm's total for the year ("公司全年总支出300万") is no duration
+    ("a year's total is no duration", ["六安 我们是在六安注册的跨境电商综合服务平台 提供通关物流退税结汇 正常运营两年了 2025年服务了12家"
+                                       "跨境电商企业 本地在线进出口交易额80万美元 公司全年总支出300万 其中平台软硬件投资60万 能补多少"],
+     "answered", Decimal(200000), "luan.service_platform_investment"),
+    # those whose contract falls short of the year ("其余30人签的半年") are not counted
+    ("those held short of a year's contract", ["我是运城市商务局的 有所职业学院来问 他们2025年建了产教融合基地 面向运城跨境电商企业培训了180人 "
+                                               "每期培训35天 其中150人跟企业签了1年以上劳动合同 其余30人签的半年 学院能拿多少补助"],
+     "answered", Decimal(60000), "yuncheng.talent_training"),
     # a plan to reach a threshold by doing more ("再招2家凑够20家") is a what-if, never a fake
     ("a plan is no fake", ["秦皇岛跨境电商园区扶持怎么算", "入驻有经营业绩的企业18家 园区2023年线上交易总额30亿",
                            "那如果再招2家凑够20家呢"], "answered", Decimal(2000000), "qinhuangdao.industrial_park"),

@@ -106,7 +106,7 @@ from assistant.normalize import normalize
     ("We rented a 600 square meters overseas warehouse in Yuncheng, rent 1.2 million yuan",
      "We 租赁 a 600 平方米 海外仓 in 运城, 租金 120万 元"),
     ("how much subsidy", "多少 补贴"),
-    ("exports were USD 120k", "出口 were 120000美元"),
+    ("exports were USD 120k", "出口是120000美元"),
     ("rent RMB 80万 a year", "租金 80万元 a year"),
     ("租金200万元", "租金200万元"),
     ("人民币200万元", "人民币200万元"),
@@ -120,7 +120,9 @@ from assistant.normalize import normalize
     # a figure already written with its currency keeps its neighbours ("美元 9610项下", "美元 2023年")
     ("是6万美元 9610项下的", "是6万美元 9610项下的"),
     ("年进出口300万美元 2023年 租金80万", "年进出口300万美元 2023年 租金80万"),
-    ("Our total was RMB 20 million.", "Our total was 2000万元."),
+    ("Our total was RMB 20 million.", "Our total是2000万元."),  # (was/were: 是, nothing between a cue and its figure)
+    ("Our online sales in 2023 were USD 2 million; please use 7.1 CNY per USD.",
+     "Our 线上交易额 2023年是200万美元; please use 美元按7.1 ."),  # a rate per dollar is a rate
     ("租期2024.2—2025.2，租金80万", "租期2024年2月到2025年2月，租金80万"),
     ("2024/03/15起租", "2024年3月15日起租"),
     ("2024.5万元", "2024.5万元"),
@@ -148,7 +150,7 @@ from assistant.normalize import normalize
     ("九成新的设备", "九成新的设备"),
     # English words of the clauses
     ("set up an independent legal entity in Qinhuangdao", "设立 an 独立法人 in 秦皇岛"),
-    ("first full year import+export was USD 36 million", "首个一年度 进出口 was 3600万美元"),
+    ("first full year import+export was USD 36 million", "首个一年度 进出口是3600万美元"),
     ("4 offline classes, each with 60 trainees and 32 class hours", "4 线下 期培训, 每期 60 学员 and 32 学时"),
     # a figure said as a range is written as one, for the facts to read as a floor and a ceiling
     ("每个展位费五六万", "每个展位费5万至6万"),
