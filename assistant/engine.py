@@ -20,7 +20,7 @@ from typing import Any
 
 from assistant import compose, direct, lifecycle
 from assistant.deps import Deps, build_deps
-from assistant.facts import SUPPOSING, as_passed, bigrams, figure_of_year, other_city_enterprises
+from assistant.facts import SUPPOSING, as_passed, bigrams, figure_of_year, other_city_enterprises, per_area, per_month
 from assistant.figures import (
     AtRate,
     Chosen,
@@ -912,6 +912,14 @@ def _calculation(t: Turn) -> Answer | None:
 _SUPPOSED_INSTEAD = re.compile(rf"^\s*(?:那|那么)?\s*(?:{SUPPOSING})(?!\s*(?:再|又|还|另外|多|加|追加|新增))")
 
 
+def _unread_money(said: str, facts: dict[str, Any]) -> bool:
+    """Whether the message gives a sum as a rate no fact was read from ("租金每平每月15欧", "月租50万日元"):
+    the sum is the user's, in a form the rule reads only with more (area, months, a rate), so asked."""
+    read = {Decimal(v) for v in facts.values() if isinstance(v, Decimal | int) and not isinstance(v, bool)}
+    return any(q.unit in ("CNY", "USD", "FX", "bare") and Decimal(q.value) not in read
+               and (per_area(said, q) or per_month(said, q)) for q in figures_in(said))
+
+
 def _formula_inputs(measure: Measure) -> set[str]:
     """The inputs a measure's formula reads, in its figures and in the conditions of its parts and cases."""
     return {n for item in walk_formula(measure.formula)
@@ -931,8 +939,7 @@ def _ceiling_while_open(reply: Answer, measure: Measure, deps: Deps, session: Se
         return reply
     missing_money = [n for n in calculation.get("missing_input_names") or session.pending
                      if _kind(deps, n) in ("money_cny", "money_usd")]
-    if missing_money and session.said and any(q.unit in ("CNY", "USD", "FX", "bare")
-                                              for q in figures_in(session.said[-1])):
+    if missing_money and session.said and _unread_money(session.said[-1], session.facts):
         return reply  # "租金每平每月15欧…最多补多少": the sum is said in a way not read; it is asked, no ceiling
     said = {k: v for k, v in session.facts.items() if k in input_names(measure, deps.rulebook)}
     trial = calculate(measure.id, said, as_of=deps.as_of, rulebook=deps.rulebook)

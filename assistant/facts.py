@@ -602,8 +602,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     parsed = parse_quantities(text)
     quantities = [q for q in parsed + bare_quantities(text, parsed)
                   if not any(a <= q.span[0] < b for a, b in claims) and not _per_one(text, q) and not _per_each(text, q)
-                  and not _qualifier(text, q) and not _denied_figure(text, q) and not _per_month(text, q)
-                  and not _per_area(text, q)
+                  and not _qualifier(text, q) and not _denied_figure(text, q) and not per_month(text, q)
+                  and not per_area(text, q)
                   and not _period_of(text, q) and not _rule_rate(text, q)]
     quantities, ceilings = _ranges(text, quantities)
     taken: set[int] = set()
@@ -1034,7 +1034,8 @@ _LEASED = re.compile(r"租(?:了|的|赁|用|下)")
 _YEAR_CONTRACT = re.compile(r"签订1年以上")
 # "学员只跟企业签了半年合同", "学生都只签了3个月": every one of them held short of a year (no count said)
 _SHORT_TERM = r"(?:半年|[一二三四五六七八九十两\d]+个?月)"
-_TO_SIGNING = re.compile(r"^\s*(?:人|名|个)?\s*(?:都|只|仅|则)?\s*(?:跟|与|和)?[^，,。；;\d]{0,6}?(?=签|没|未)")
+# (within the people's own words: "其余签的半年" after "160人" is the others', not theirs)
+_TO_SIGNING = re.compile(r"^(?:人|名|个)?(?:都|只|仅|则)?(?:跟|与|和)?[^，,。；;\d\s其剩另]{0,6}?(?=签|没|未)")
 _SHORT_SIGNED = re.compile(rf"(?:签|签订|签约)(?:的|了)?(?:是)?{_SHORT_TERM}|没签|未签|没有签")
 
 
@@ -1675,7 +1676,7 @@ def _rule_rate(text: str, quantity: Quantity) -> bool:
         or _RULE_RATE_AFTER.match(text, quantity.span[1]))
 
 
-def _per_month(text: str, quantity: Quantity) -> bool:
+def per_month(text: str, quantity: Quantity) -> bool:
     """"租金一个月6w", "月租5万", "3万/月", "月租50万日元": a monthly rate is no total cost, and its "一个月" no
     duration."""
     if quantity.unit in ("CNY", "USD", "bare", "FX"):
@@ -1702,7 +1703,7 @@ _PER_AREA_BEFORE = re.compile(r"(?:每|一|1)\s*(?:个)?\s*(?:平方米|平米|�
 _PER_AREA_AFTER = re.compile(r"\s*(?:元|块|美元)?\s*(?:/|每|一)\s*(?:平方米|平米|平方|平|㎡)")
 
 
-def _per_area(text: str, quantity: Quantity) -> bool:
+def per_area(text: str, quantity: Quantity) -> bool:
     """Whether a money figure is a rate per square metre ("每平米每月100块", "100元/平/月")."""
     return quantity.unit in ("CNY", "USD", "bare", "FX") and bool(
         _PER_AREA_BEFORE.search(text, max(0, quantity.span[0] - 10), quantity.span[0])
@@ -1737,7 +1738,7 @@ def _period_of(text: str, quantity: Quantity) -> int | None:
         return None
     if _PER_QUARTER_AFTER.match(text, quantity.span[1]):
         return 3
-    return 1 if _per_month(text, quantity) else None
+    return 1 if per_month(text, quantity) else None
 
 
 def _annual(spec) -> bool:
@@ -1764,7 +1765,7 @@ def _over_the_year(text: str, parsed: list[Quantity], spec, claims: list[tuple[i
         if by_parts is not None:
             return by_parts
     rates = [q for q in parsed if fits(q) and _period_of(text, q) and not any(a <= q.span[0] < b for a, b in claims)]
-    if any(_per_area(text, q) for q in rates):
+    if any(per_area(text, q) for q in rates):
         return _per_area_over_the_year(text, parsed, rates, spec)
     period = span(text)  # "前年3月租到去年2月": a year said by its months
     if len(rates) != 1 or not (_WHOLE_YEAR.search(text) or (period is not None and period.exact
@@ -2479,7 +2480,7 @@ def answer_by_kind(text: str, pending: list[str], facts: dict[str, Any], measure
     sums = [q for q in figures if q.unit in _MONEY_UNITS and not any(a <= q.span[0] < b for a, b in claims)
             and q.value not in used and q.raw not in words and q.span not in levels
             and not _named_for_other(text, q, spec, rulebook)
-            and not _per_month(text, q) and not _period_of(text, q)]
+            and not per_month(text, q) and not _period_of(text, q)]
     spans = [q.span for q in figures] + claims
     rate = extract_facts(text, ["exchange_rate"], rulebook).get("exchange_rate") if "exchange_rate" in rulebook.inputs \
         else None  # "汇率按7.1": the rate the engine converts by, no sum

@@ -109,6 +109,7 @@ _EN_DURATION = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(months?|years?)\b", re.
 _EN_SINCE = re.compile(r"\b(operating|operated|running|in operation|open|opened|in use|used)\s+since\s+"
                        r"(\d{4}年\d{1,2}月)", re.IGNORECASE)
 # "booth fee 3万 each": a price per unit, said before its figure as Chinese does ("每个3万")
+_IMPORT_EXPORT = re.compile(r"进口\s*(?:[+＋&和与及加]|以及)\s*出口|出口\s*(?:[+＋&和与及加]|以及)\s*进口")
 _EN_IN_YEAR = re.compile(r"\b(?:in|for|during)\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 _EN_COPULA = re.compile(r"\s+(?:were|was|is|are|came to|totalled|totaled|reached)\s+", re.IGNORECASE)
 _RATE_PER = re.compile(r"(\d+(?:\.\d+)?)\s*(?:元|人民币)\s*(?:per|/|每|一)\s*(?:1\s*)?(美元|欧元|英镑|日元|港币|港元)",
@@ -396,6 +397,7 @@ def normalize(text: str) -> str:
     text = _replace(text, "english", ignore_case=True)
     text = _EN_EACH.sub(r"每个\1", text)
     text = _RATE_PER.sub(lambda m: f" {m.group(2)}按{m.group(1)} ", text)  # "7.1 CNY per USD": a rate, no sum
+    text = _IMPORT_EXPORT.sub("进出口", text)  # "imports+exports", "进口和出口": one figure of both
     text = _EN_IN_YEAR.sub(r"\1年", text)  # "sales in 2023 were USD 2 million": the year, then the figure
     text = _EN_COPULA.sub("是", text)
     text = _replace(text, "durations")

@@ -1468,6 +1468,14 @@ CASES = [
     ("those held short of a year's contract", ["我是运城市商务局的 有所职业学院来问 他们2025年建了产教融合基地 面向运城跨境电商企业培训了180人 "
                                                "每期培训35天 其中150人跟企业签了1年以上劳动合同 其余30人签的半年 学院能拿多少补助"],
      "answered", Decimal(60000), "yuncheng.talent_training"),
+    # those said to hold the year's contract, beside "其余签的半年" (the others'), are counted (U066)
+    ("the qualified count beside the rest held short", ["市教育局的同事问 运城职业技术学院建了产教融合基地 2025年面向运城跨境电商企业培训40天 "
+                                                        "培训了220人 其中跟跨境电商企业签了一年以上劳动合同的160人 其余签的半年 能补多少"],
+     "answered", Decimal(64000), "yuncheng.talent_training"),
+    # "imports+exports", "进口和出口": one figure of both (T042)
+    ("imports and exports as one", ["Hi, our company is an independent legal entity registered in Qinhuangdao and we opened 9610 "
+                                    "in 2023. In 2024 our cross-border e-commerce imports+exports were RMB 45 million. "
+                                    "How much is the reward?"], "answered", Decimal(450000), "qinhuangdao.existing_enterprise"),
     # a plan to reach a threshold by doing more ("再招2家凑够20家") is a what-if, never a fake
     ("a plan is no fake", ["秦皇岛跨境电商园区扶持怎么算", "入驻有经营业绩的企业18家 园区2023年线上交易总额30亿",
                            "那如果再招2家凑够20家呢"], "answered", Decimal(2000000), "qinhuangdao.industrial_park"),
