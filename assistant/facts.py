@@ -1036,7 +1036,8 @@ _YEAR_CONTRACT = re.compile(r"签订1年以上")
 _SHORT_TERM = r"(?:半年|[一二三四五六七八九十两\d]+个?月)"
 # (within the people's own words: "其余签的半年" after "160人" is the others', not theirs)
 _TO_SIGNING = re.compile(r"^(?:人|名|个)?(?:都|只|仅|则)?(?:跟|与|和)?[^，,。；;\d\s其剩另]{0,6}?(?=签|没|未)")
-_SHORT_SIGNED = re.compile(rf"(?:签|签订|签约)(?:的|了)?(?:是)?{_SHORT_TERM}|没签|未签|没有签")
+_SIGNED_SHORT = rf"(?:签|签订|签约)(?:的|了)?(?:是)?{_SHORT_TERM}"  # "签的半年", "签了3个月" (both readings below)
+_SHORT_SIGNED = re.compile(rf"{_SIGNED_SHORT}|没签|未签|没有签")
 
 
 def _held_short(text: str, quantity: Quantity, spec) -> bool:
@@ -1049,7 +1050,7 @@ def _held_short(text: str, quantity: Quantity, spec) -> bool:
 
 
 _ALL_SHORT_CONTRACT = re.compile(r"(?:学员|学生|培训人员|人员|他们)(?:都|全都|全部)?(?:只|仅|才)(?:跟|与|和)?"
-                                 rf"[^，,。；;\d]{{0,6}}?(?:签|签订|签约)了?{_SHORT_TERM}"
+                                 rf"[^，,。；;\d]{{0,6}}?{_SIGNED_SHORT}"
                                  # "劳动合同签的是半年的", "合同都只签了3个月"
                                  rf"|(?<![另有\d])(?:劳动)?合同(?:都|全)?(?:只|仅)?(?:签的|签了|签)?(?:是|为|只有)?{_SHORT_TERM}")
 _NONE_OF = re.compile(r"(?:没有|无|没)(?:任何)?(?:一家|一个|一所|哪家|哪一家|哪个|企业|公司)(?:企业|公司)?"
