@@ -118,6 +118,44 @@ def rules_for(key: str, scope: list[str], deps: Deps, measure: Measure | None = 
     return rules
 
 
+def every_rule(key: str, scope: list[str], deps: Deps) -> list[Rule]:
+    """Every clause of the scope that states the topic, in the document's order, a sentence said by
+    several clauses once per clause ("哪些条款是市县两级分担的": 潍坊 三、四、五、六 and 结语)."""
+    words = [str(w) for w in _topics()[key]["says"]]
+    snapshot = deps.retriever.snapshot
+    rules = []
+    for clause in snapshot.clauses:
+        policy = snapshot.policies[clause.policy_id]
+        if scope and policy.city not in scope:
+            continue
+        for sentence in _SENTENCE.findall(clause.text.replace("\n", "")):
+            if any(w in sentence for w in words):
+                rules.append(Rule(policy, clause, _ARTICLE_LABEL.sub("", sentence.strip())))
+    return rules
+
+
+def asks_list(text: str) -> bool:
+    """"哪些条款的资金是市县两级分担的", "哪几项能同时享受": the question asks for every clause."""
+    return any(re.search(str(p), text) for p in (safe_load(INTENTS.read_text(encoding="utf-8")) or {})
+               .get("list_asked", ()))
+
+
+def listed_lead(key: str, rules: list[Rule], city: str) -> str:
+    """"关于资金分担，潍坊文件三、四、五、六规定：“…”；结语规定：“…”": each sentence once, with every
+    clause that says it."""
+    if not rules:
+        return message("direct_silent", city=city, topic=_topics()[key]["name"])
+    said: dict[str, list[str]] = {}
+    for rule in rules:
+        labels = said.setdefault(rule.sentence.rstrip("。；;"), [])
+        if rule.clause.label not in labels:
+            labels.append(rule.clause.label)
+    parts = "；".join(message("direct_rule_part", clauses="、".join(labels), quote=sentence)
+                     for sentence, labels in said.items())
+    return message("direct_rules", topic=_topics()[key]["name"], city=rules[0].policy.city, parts=parts,
+                   lead=_topics()[key].get("lead", ""))
+
+
 def topic_lead(key: str, rules: list[Rule], city: str) -> str:
     """"关于资金分担，运城文件第十条（二）规定：“……”": the first rule, quoted verbatim."""
     if not rules:

@@ -1504,6 +1504,12 @@ def _direct(text: str, scope: list[str], hits: list, session: Session, deps: Dep
             organiser = direct.organiser(scope[0], deps)
             return (direct.organiser_lead(organiser), [organiser]) if organiser is not None else None
         return direct.department_lead(clause, policy, deps), [direct.Rule(policy, clause, "")]
+    if measure is None and len(scope) == 1 and direct.asks_list(text):
+        # "哪些条款的资金是市县两级分担的？其余的谁出": every clause that says it, each sentence once
+        found = [(key, direct.every_rule(key, scope, deps)) for key in keys]
+        lead = "".join(direct.listed_lead(key, rules, scope[0]) for key, rules in found)
+        lead += _who_too(text, measure, scope[0], dict(found), deps)
+        return lead, [rule for _, rules in found for rule in rules]
     found = [(key, direct.rules_for(key, scope, deps, measure, [h.clause for h in hits], text)) for key in keys]
     lead = "".join(direct.topic_lead(key, rules, scope[0]) for key, rules in found)
     if "split" in keys and measure is not None and measure.funding_split:

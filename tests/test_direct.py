@@ -31,6 +31,10 @@ def first_sentence(deps, turns):
 # (kind, turns, strings the first sentence must hold)
 CASES = [
     ("department by heading words", ["济南 出口退税效率这一条 哪个单位牵头"], ["市税务局", "泉城海关"]),
+    # a question for every clause on the topic: each clause that says it, and the rule for the rest (CN088)
+    ("every clause on the split", ["潍坊支持跨境电商政策里，哪些条款的资金是市县两级分担的？其余的谁出？"],
+     ["三、四、五、六", "市级财政承担"]),
+    ("every clause on combining", ["运城哪些补贴可以和省里的同时享受？"], ["第三条（一）", "第五条（三）", "同步享受"]),
     ("department by heading words", ["六安打造跨境电子商务产业园区 谁牵头"], ["各县区政府（管委）"]),
     ("department of a measure", ["秦皇岛 开拓跨境电商通道 牵头的是谁"], ["市海洋渔业局"]),
     ("department, none stated: the organiser", ["运城 航线补助 找哪个部门"], ["未载明负责单位", "市商务局"]),

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from assistant.timeline import resolve_relative, span, span_across, started
+from assistant.timeline import resolve_relative, span, span_across, started, started_in_year
 
 TODAY = date(2026, 11, 29)
 
@@ -106,3 +106,16 @@ def test_span_across_messages(messages, months):
 ])
 def test_started(messages, begun):
     assert started([resolve_relative(m, TODAY) for m in messages]) == begun
+
+
+@pytest.mark.parametrize(("messages", "year"), [
+    (["园区2022年开始运营"], 2022),
+    (["综合服务平台（在六安注册，2022年起运营，提供通关、物流服务）"], 2022),  # CK051
+    (["自2023年起投入使用 面积3000平"], 2023),
+    (["平台2024年正式运营"], 2024),
+    (["2024年使用面积800平"], None),  # a year beside an area: no start
+    (["2023年3月起运营"], None),  # a month said: `started` reads it
+    (["2022年起运营 2024年12月停用"], None),  # an end said
+])
+def test_started_in_year(messages, year):
+    assert started_in_year(messages) == year
