@@ -1810,9 +1810,13 @@ def _not_covered(text: str, city: str, hits: list, deps: Deps, asks_money: bool 
     not cover it; a clause on the topic itself with no figure ("特别重大的项目…一事一议") does."""
     elsewhere = [(m, words) for m in deps.rulebook.measures if m.city != city
                  for words in [specific_keywords(text, m)] if words]
-    if not elsewhere:  # "潍坊贷款贴息有多少": a form of support none of the city's documents names
-        absent = [w for w in lexicon()["support_instruments"] if w in text and w not in compose.city_text(deps, city)]
-        return not_covered_answer(city, [], deps, topic=max(absent, key=len)) if absent else None
+    # "潍坊贷款贴息有多少", "运城招应届大学生 有没有社保补贴": a form of support none of the city's documents
+    # names, asked where none of its measures is named (another city's word, 大学, does not cover it)
+    absent = [w for w in lexicon()["support_instruments"] if w in text and w not in compose.city_text(deps, city)]
+    if absent and not any(specific_keywords(text, m) for m in deps.rulebook.by_city(city)):
+        return not_covered_answer(city, [], deps, topic=max(absent, key=len))
+    if not elsewhere:
+        return None
     topic_words = {w for _, words in elsewhere for w in words}
     strongest = max(sorted(topic_words), key=len)
     if any(strongest in specific_keywords(text, m) for m in deps.rulebook.by_city(city)):

@@ -101,6 +101,11 @@ CASES = [
     ("not in policy", ["六安企业在德国租了1500平方米的海外仓，租金300万，补多少"], "not_in_policy", None, None),
     ("not in policy", ["六安 出口信用保险的保费有补贴吗"], "not_in_policy", None, None),
     ("not in policy, a tax", ["运城的跨境电商企业 企业所得税有没有减免 能减多少"], "not_in_policy", None, None),
+    # a form of support no document names, beside a word another city's measure uses (大学): CO091
+    ("not in policy, an employer's support", ["运城跨境电商企业招应届大学生，有没有社保补贴？每人补多少？"],
+     "not_in_policy", None, None),
+    ("a named measure is no absent support", ["潍坊 海外仓 有没有房租补贴"], "needs_info", None,
+     "weifang.overseas_warehouse"),
     ("not in policy after switch", ["秦皇岛 海外仓 1200平方米 经营满一年 奖多少", "那在六安呢？"], "not_in_policy", None, None),
     ("covered in other words", ["济南对特别重大的跨境电商项目怎么支持？"], "answered", None, None),
     ("looser word matches a local measure", ["济南企业出国参展 展位费补贴多少"], "not_in_policy", None, None),
