@@ -123,6 +123,10 @@ from assistant.normalize import normalize
     ("Our total was RMB 20 million.", "Our total是2000万元."),  # (was/were: 是, nothing between a cue and its figure)
     ("Our online sales in 2023 were USD 2 million; please use 7.1 CNY per USD.",
      "Our 线上交易额 2023年是200万美元; please use 美元按7.1 ."),  # a rate per dollar is a rate
+    # what a park's or platform's firms did, in English (CK015, CK061)
+    ("In 2025 we onboarded 12 local companies, and each made its first import/export.",
+     "2025年 we 新招引 12 local 家企业, and each 实现本地进出口零突破."),
+    ("18 companies have actual cross-border trade", "18 家企业 有跨境电商进出口实绩"),
     ("租期2024.2—2025.2，租金80万", "租期2024年2月到2025年2月，租金80万"),
     ("2024/03/15起租", "2024年3月15日起租"),
     ("2024.5万元", "2024.5万元"),
