@@ -24,7 +24,7 @@ from assistant.timeline import STOPPED, months_since, started
 from assistant.understanding import extract_facts, figures_in
 from calculators import Measure, RuleBook
 from calculators.items import OWN_GROUP_KEY
-from calculators.quantity import Below, parse_number
+from calculators.quantity import Below, parse_number, parse_quantities
 
 _PARTS = re.compile(r"[，,；;。！？!?：:]|\s+")  # chat fragments are separated by spaces
 _SHARED = re.compile(r"都|均|每个|每家|各个|全部|各(?=\s*[\d一二两三四五六七八九十])")  # "各1个展位": each item's
@@ -463,7 +463,36 @@ def _counted_groups(text: str) -> tuple[str, list[str]] | None:
     return text[:starts[0].start()] + "，" + "，".join(_shared_tail(pieces[-1])), pieces
 
 
+# "一个600平一个600平 加起来1200平": the items' sum, said after them, is no item's own figure — said as a sum
+# (加起来), or as a total (一共, 合计) whose figure is the items' figures added ("租金一共80万" is one item's)
+_ITEMS_SUM = re.compile(r"(?P<added>加起来|加一起|合起来|两个加|俩加)?(?(added)|(?:一共|总共|合计|共计|总计))"
+                        r"(?:是|有|为|达到?)?\s*\d[\d.,]*\s*(?:万|亿|千)?\s*(?:平方米|平米|平|元|美元|块|个月|年|人|家|单)?")
+# "在德国和荷兰各建了一个海外仓": one each, the items' kind, not the start of one
+_EACH_ONE = re.compile(r"各[\u4e00-\u9fff]{0,2}了?\s*$")
+
+
 def split_each(text: str, places: Mapping[str, str] | None = None) -> tuple[str, list[str]]:
+    """`_split_each`, with the items' sum said after them ("加起来1200平") left out of every item."""
+    shared, pieces = _split_each(text, places)
+    if len(pieces) >= 2:
+        pieces = [_without_sum(p, pieces) for p in pieces]
+    return shared, pieces
+
+
+def _without_sum(piece: str, pieces: list[str]) -> str:
+    def drop(match: re.Match[str]) -> str:
+        said = parse_quantities(match.group(0))
+        if match.group("added"):
+            return " "
+        if len(said) != 1:
+            return match.group(0)
+        others = [q.value for p in pieces for q in parse_quantities(p.replace(match.group(0), " "))
+                  if q.unit == said[0].unit]
+        return " " if len(others) >= 2 and sum(others) == said[0].value else match.group(0)
+    return _ITEMS_SUM.sub(drop, piece)
+
+
+def _split_each(text: str, places: Mapping[str, str] | None = None) -> tuple[str, list[str]]:
     """The words every item shares and the words of each item, for "两个海外仓，一个…另一个…"
     and "面积分别800和1000平方米，租金分别100万和300万"; ([], ) when the text names no items.
     `places`: names of places abroad (to their country), which start an item where each has figures of its own
@@ -487,6 +516,7 @@ def split_each(text: str, places: Mapping[str, str] | None = None) -> tuple[str,
         # "一个2.8万" right after a count ("订了5个标准展位，一个2.8万元") is a price per unit, no item;
         # "一个后台交易额350万 一个220万", "租金一个300万元 另一个200万元" are items
         starts = [m for m in _ITEM_START.finditer(text) if not _PART_OF_ITEM.match(text, m.end())
+                  and not _EACH_ONE.search(text, 0, m.start())
                   and not (_FIGURE_AFTER.match(text, m.end()) and _AFTER_COUNT.search(text, 0, m.start()))]
     if len(starts) >= 2:
         shared = text[:starts[0].start()]

@@ -147,6 +147,11 @@ CASES = [
      "qinhuangdao.o2o_store"),
     ("open since", ["秦皇岛 O2O体验店 营业面积300平 去年就开业了 能拿多少"], "answered", Decimal(500000),
      "qinhuangdao.o2o_store"),
+    # "各建了一个海外仓" is one each, no item; the items' sum said after them is no item's figure (CM072)
+    ("each one, then the items and their sum", ["秦皇岛 我们在德国和荷兰各建了一个海外仓 一个600平一个600平 加起来1200平 "
+                                                 "都经营两年了 能拿50万吗"], "answered", NO, "qinhuangdao.overseas_warehouse"),
+    ("each one, then the items", ["秦皇岛 我们在德国和荷兰各建了一个海外仓 一个1600平一个800平 都经营两年了 能拿多少"],
+     "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
     ("items over turns, one under the threshold", ["运城海外仓补贴怎么算", "两个仓 一个在日本租的800平 年租金50万；另一个在韩国租的300平 年租金30万",
                                                    "都是2024年3月起租 用满一年了", "一共能拿多少"], "answered",
      Decimal(150000), "yuncheng.overseas_warehouse"),
