@@ -920,6 +920,25 @@ def _unread_money(said: str, facts: dict[str, Any]) -> bool:
                and (per_area(said, q) or per_month(said, q)) for q in figures_in(said))
 
 
+def _gate_said(measure: Measure, name: str, label: str, deps: Deps) -> str:
+    """A condition on a duration not said, as the condition reads: "使用满1年（未说明：海外仓使用（经营）时长）"."""
+    stack, texts = list(measure.conditions), []
+    while stack:
+        condition = stack.pop(0)
+        stack += [*condition.all_of, *condition.any_of]
+        if condition.input == name:
+            texts.append(condition.text)
+    return message("gate_unsaid", condition="；".join(texts), label=label) if texts else label
+
+
+# any word of time: a date, a duration, a start or an end ("2024年", "3月", "满一年", "用了", "开始", "关了")
+# ("年租金", "一年租金150w", "年销售" are a yearly figure, no time of the thing's use)
+_TIME_SAID = re.compile(r"[\d一二两三四五六七八九十半]+\s*个?\s*(?:年|月|天|季度)"
+                        r"(?!\s*(?:租金|租|费|销售|交易|进出口|营收))"
+                        r"|[去今前明]年|年初|年底|年中|季度|满|用了|开了|经营了|运营了|开始|起租|到期|至今|到现在|一直"
+                        r"|关了|停了|退租|刚|才|已经")
+
+
 def _formula_inputs(measure: Measure) -> set[str]:
     """The inputs a measure's formula reads, in its figures and in the conditions of its parts and cases."""
     return {n for item in walk_formula(measure.formula)
@@ -2579,7 +2598,15 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
                       city=measure.city, measure=measure.id)
     # A provisional figure is shown only while yes/no conditions are open; a missing figure or
     # kind (展会类型, 面积) could change the amount itself, so it is asked for first.
-    open_kinds = {_kind(deps, n) for n in result.missing_input_names}
+    # (a duration the amount does not read, where the conversation says nothing of time at all — no date,
+    # no start, no "满", no closing: "租的 1200平 年租金150w 能补多少" — is a condition to confirm, as a yes/no)
+    untimed = not _TIME_SAID.search(" ".join(session.said))
+    gates = {n for n in result.missing_input_names
+             if untimed and _kind(deps, n) == "months" and n not in _formula_inputs(measure)}
+    open_kinds = {_kind(deps, n) for n in result.missing_input_names if n not in gates}
+    if gates and result.provisional_amount_yuan is not None:  # "【待确认】使用满1年（未说明海外仓使用时长）"
+        result.missing_inputs = [_gate_said(measure, n, label, deps) if n in gates else label
+                                 for n, label in zip(result.missing_input_names, result.missing_inputs, strict=False)]
     # "条件都满足 今年软硬件投了80万": the conditions said to be met, each still to confirm; the amount
     # the figures give is shown with them
     all_met = most or _said_all_met(text, session)
@@ -2626,7 +2653,7 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
     result.assumptions[:0] = [*read_as, *summed]
     if itemised is None and ((result.eligible and result.amount_yuan is not None) or result.eligible is False):
         _settle(session, measure, facts, result, deps)  # an amount, or a verdict of none (0 in a total)
-    calculation = _calculation_dict(result, deps.rulebook, said_met=all_met)
+    calculation = _calculation_dict(result, deps.rulebook, said_met=all_met, gates=frozenset(gates))
     notes = [message("no_figure", phrase=no_figure_phrase(result, found))] if result.no_figure else []
     notes += result.notes
     if itemised is None:  # "省级的…如果只是市级呢？": the other case asked about, computed the same way
@@ -2690,12 +2717,15 @@ def _understood(measure: Measure, facts: dict[str, Any], session: Session, deps:
     return lines
 
 
-def _calculation_dict(result: CalcResult, rulebook, said_met: bool = False) -> dict[str, Any]:
+def _calculation_dict(result: CalcResult, rulebook, said_met: bool = False,
+                      gates: frozenset[str] = frozenset()) -> dict[str, Any]:
     """The contract's calculation; an amount that holds once unstated yes/no conditions are
     confirmed is given, with those conditions listed as assumptions — and so where the user said
-    every condition is met ("条件都满足"), whatever their kind."""
+    every condition is met ("条件都满足"), whatever their kind, and for `gates` (a duration the amount
+    does not read, where nothing of time was said)."""
     data = result.to_dict()
-    yes_no = all(getattr(rulebook.inputs.get(n), "kind", "") == "bool" for n in result.missing_input_names)
+    yes_no = all(getattr(rulebook.inputs.get(n), "kind", "") == "bool" or n in gates
+                 for n in result.missing_input_names)
     if (data["amount_yuan"] is None and result.eligible is None and data["provisional_amount_yuan"]
             and (yes_no or said_met)):
         data["amount_yuan"] = data["provisional_amount_yuan"]

@@ -152,6 +152,17 @@ CASES = [
                                                  "都经营两年了 能拿50万吗"], "answered", NO, "qinhuangdao.overseas_warehouse"),
     ("each one, then the items", ["秦皇岛 我们在德国和荷兰各建了一个海外仓 一个1600平一个800平 都经营两年了 能拿多少"],
      "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    # a duration the amount does not read, where nothing of time is said at all: a condition to confirm,
+    # the amount shown with it (CV100); any word of time and the duration is asked as before
+    ("no time said: the duration is to confirm", ["运城 海外仓 租的 1200平 年租金150w 能补多少"], "answered",
+     Decimal(450000), "yuncheng.overseas_warehouse"),
+    ("no time said, a fixed award", ["秦皇岛 海外仓 1200平 能奖多少"], "answered", Decimal(500000),
+     "qinhuangdao.overseas_warehouse"),
+    ("a time said: the duration is read or asked", ["秦皇岛 海外仓 1200平 刚开的 能奖多少"], "needs_info", None,
+     "qinhuangdao.overseas_warehouse"),
+    # a descriptive condition the clause states (潍坊 九: 线下 training), read where said, assumed otherwise (CV060)
+    ("online training under an offline clause", ["潍坊 我们办的是线上直播培训 一期200人 40课时 23年的 能补10万吗"],
+     "answered", NO, "weifang.training"),
     ("items over turns, one under the threshold", ["运城海外仓补贴怎么算", "两个仓 一个在日本租的800平 年租金50万；另一个在韩国租的300平 年租金30万",
                                                    "都是2024年3月起租 用满一年了", "一共能拿多少"], "answered",
      Decimal(150000), "yuncheng.overseas_warehouse"),
