@@ -2480,6 +2480,14 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
         # "2025年10月开始租的": the matter runs from then to today, so a use the clause asks for that is full
         # only after the policy's end is seen as such (calculators._event_in_period)
         facts["event_date"] = Period(since.start, deps.as_of)
+    begun = started(session.said) if since is None and "event_date" in names else None
+    used = next((v for k, v in facts.items() if _kind(deps, k) == "months" and isinstance(v, Decimal)), None)
+    if begun is not None and used is not None and 0 < used <= 600 and event is not None and (
+            getattr(event, "year", None), getattr(event, "month", None)) == (begun.year, begun.month):
+        # "2025年10月才签的租约…今年10月刚好用满一年": the use runs from its start for the months said, so a
+        # year of use full only after the policy's end is seen as such
+        month = begun.month - 1 + int(used)
+        facts["event_date"] = Period(begun, datetime.date(begun.year + month // 12, month % 12 + 1, 1))
     read_as = [*(read_as or []), *(message("ongoing_since", start=f"{v.start.year}年{v.start.month}月",
                                            months=str(v), as_of=f"{deps.as_of.year}年{deps.as_of.month}月")
                                    for v in derived.values() if isinstance(v, Since))]

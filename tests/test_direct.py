@@ -269,6 +269,10 @@ def test_a_calculation_that_says_the_split_cites_its_clause(deps):
     ("运城 海外仓 2025年10月开始租的 800平 年租金96万 能补多少", None, r"2026年10月1日"),
     # one whose year was full inside the period keeps its amount (with the expiry banner)
     ("运城 海外仓 2024年10月开始租的 800平 年租金96万 能补多少", "288000.00", ""),
+    # a lease's signing is its start; the months of use said run from it (CX008)
+    ("运城的 海外仓2025年10月才签的租约 1200平 年租金90万 今年10月刚好用满一年 现在还能申请补助吗 能补多少", None,
+     r"2026年10月1日"),
+    ("运城的 海外仓2024年10月签的租赁合同 1200平 年租金90万 用满一年了 能补多少", "270000.00", ""),
     # months said at both ends: the end month runs to its end, so the year is full at 2026-11-01 (AV054)
     ("运城 海外仓 去年11月租到今年10月 700平 租金一年90w 能补多少", None, r"2026年11月1日"),
     ("运城 海外仓 2024年11月租到2025年10月 700平 租金一年90w 能补多少", "270000.00", ""),
