@@ -107,7 +107,7 @@ _EN_MONTH_PAIR = re.compile(r"\b" + _MONTH_WORD + r"\s*(?:-|–|—|~|to|until|t
 _EN_DURATION = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(months?|years?)\b", re.IGNORECASE)  # "14 months"
 # "operating since March 2023" (the month already 2023年3月): the start of the use, in Chinese order
 _EN_SINCE = re.compile(r"\b(operating|operated|running|in operation|open|opened|in use|used)\s+since\s+"
-                       r"(\d{4}年\d{1,2}月)", re.IGNORECASE)
+                       r"(\d{4}年\d{1,2}月(?:\d{1,2}日)?)", re.IGNORECASE)
 # "booth fee 3万 each": a price per unit, said before its figure as Chinese does ("每个3万")
 _IMPORT_EXPORT = re.compile(r"进口\s*(?:[+＋&和与及加]|以及)\s*出口|出口\s*(?:[+＋&和与及加]|以及)\s*进口")
 _EN_IN_YEAR = re.compile(r"\b(?:in|for|during)\s+((?:19|20)\d{2})\b", re.IGNORECASE)
@@ -116,7 +116,14 @@ _RATE_PER = re.compile(r"(\d+(?:\.\d+)?)\s*(?:元|人民币)\s*(?:per|/|每|一)
                        re.IGNORECASE)
 _EN_EACH = re.compile(r"(\d[\d,]*(?:\.\d+)?\s*(?:万|千|亿)?\s*(?:元|美元|块)?)\s*(?:each|apiece|per booth|per store)\b",
                       re.IGNORECASE)
-_EN_SPAN = re.compile(r"(?:from\s+)?(\d{4}年\d{1,2}月)\s+(?:to|until|till|-)\s+(\d{4}年\d{1,2}月)", re.IGNORECASE)
+_EN_SPAN = re.compile(r"(?:from\s+)?(\d{4}年\d{1,2}月(?:\d{1,2}日)?)\s*(?:to|until|till|through|-|–|—)\s*"
+                      r"(\d{4}年\d{1,2}月(?:\d{1,2}日)?)", re.IGNORECASE)
+# "Jan 1 2024", "January 1, 2024", "1 Jan 2024": a day of a month of a year
+_EN_DAY = re.compile(r"\b" + _MONTH_WORD + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.IGNORECASE)
+_EN_DAY_FIRST = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_WORD + r",?\s+(\d{4})\b", re.IGNORECASE)
+# "for the whole of 2024", "throughout 2024", "all of 2024": the year's twelve months
+_EN_WHOLE_YEAR = re.compile(r"\b(?:for\s+)?(?:the\s+(?:whole|entire|full)\s+(?:of\s+|year\s+(?:of\s+)?)?"
+                            r"|all\s+of\s+|throughout\s+|(?:the\s+)?full\s+year\s+(?:of\s+)?)(\d{4})\b", re.IGNORECASE)
 # English figures: "1.2 million", "600 thousand"
 _EN_SCALE = re.compile(rf"{_NUMBER}\s*(million|thousand|billion)\b", re.IGNORECASE)
 # "1.8M RMB", "RMB 1.8m", "$2M": M for million only beside a currency (1100 m is a length)
@@ -386,6 +393,9 @@ def normalize(text: str) -> str:
     text = _CAPITAL_RUN.sub(lambda m: m.group(0).translate(_CAPITAL_DIGITS), text)  # 伍佰万 -> 五百万
     text = _EN_MONTH_PAIR.sub(lambda m: f"{m.group(3)}年{_EN_MONTHS[m.group(1).lower()]}月到"
                               f"{m.group(3)}年{_EN_MONTHS[m.group(2).lower()]}月", text)
+    text = _EN_WHOLE_YEAR.sub(r" \1年全年 ", text)
+    text = _EN_DAY.sub(lambda m: f"{m.group(3)}年{_EN_MONTHS[m.group(1).lower()]}月{m.group(2)}日", text)
+    text = _EN_DAY_FIRST.sub(lambda m: f"{m.group(3)}年{_EN_MONTHS[m.group(2).lower()]}月{m.group(1)}日", text)
     text = _EN_MONTH.sub(lambda m: f"{m.group(2)}年{_EN_MONTHS[m.group(1).lower()]}月", text)
     text = _EN_M.sub(lambda m: " " + _english_million(m), text)
     text = _EN_SPAN.sub(r"\1到\2", text)
