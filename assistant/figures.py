@@ -133,9 +133,18 @@ def asks_to_falsify(text: str, dictating_is_injection: bool = False) -> bool:
         if dictating_is_injection and match.re is _FALSIFY and match.group("dictate"):
             continue
         phrase_start = max((m.end() for m in _PHRASE_END.finditer(text, 0, match.start())), default=0)
+        if match.re is _FALSIFY and _SUPPOSED_CHANGE.match(match.group(0)) and _SUPPOSED.search(
+                text, phrase_start, match.start()) and not _PAPER.search(text, phrase_start, match.end()):
+            continue  # "如果改成300万呢", "要是企业改成19家": another case supposed, no paper to write
         if not _RULE_WORDS.search(text, phrase_start, match.start() + 2):
             return True
     return False
+
+
+# a case supposed in place of the one said ("如果改成300万呢"), unlike a paper to write ("如果写成300万能多补吗")
+_SUPPOSED_CHANGE = re.compile(r"改成|改为")
+_SUPPOSED = re.compile(r"如果|要是|假如|假设|若是|万一")
+_PAPER = re.compile(r"写|填|报|申报|材料|发票|合同|凭证|报表|帮我|给我|替我|把")
 
 
 _FAKE_FIGURE = re.compile(r"\d[\d.,]*\s*[万亿千]?")

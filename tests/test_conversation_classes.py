@@ -163,6 +163,16 @@ CASES = [
     # a descriptive condition the clause states (潍坊 九: 线下 training), read where said, assumed otherwise (CV060)
     ("online training under an offline clause", ["潍坊 我们办的是线上直播培训 一期200人 40课时 23年的 能补10万吗"],
      "answered", NO, "weifang.training"),
+    # "如果改成…呢" supposes another case (a figure or a count), no paper to write: computed, not refused
+    # (CW030, CW067, CW074 had been refused with the first case's amount shown); "帮我改成" still asks to falsify
+    ("a supposed figure after a result", ["运城 县里和第三方跨境电商服务机构合作 合作费120万 市级给多少", "如果改成300万呢"],
+     "answered", Decimal(500000), "yuncheng.service_cooperation"),
+    ("a supposed count after a result", ["秦皇岛 园区有经营业绩的跨境电商企业22家 年度线上交易总额10亿 能扶持多少",
+                                         "如果有经营业绩的企业改成19家呢"], "answered", NO, "qinhuangdao.industrial_park"),
+    ("a supposed area after a result", ["秦皇岛 跨境电商O2O线下体验店 营业面积刚好100平 已经正式运营 能扶持吗", "如果改成95平呢"],
+     "answered", NO, "qinhuangdao.o2o_store"),
+    ("a change asked of the papers", ["运城 海外仓 租的 800平 满一年 租金100万 如果帮我改成200万呢"], "out_of_scope",
+     Decimal(300000), "yuncheng.overseas_warehouse"),
     ("items over turns, one under the threshold", ["运城海外仓补贴怎么算", "两个仓 一个在日本租的800平 年租金50万；另一个在韩国租的300平 年租金30万",
                                                    "都是2024年3月起租 用满一年了", "一共能拿多少"], "answered",
      Decimal(150000), "yuncheng.overseas_warehouse"),
