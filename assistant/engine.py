@@ -981,6 +981,28 @@ _ENUMERATED = re.compile(r"(?:^|(?<=[：:；;，,。\s]))(?:[一二三四五]是
                          r"|第[一二三四五](?:个|项|件|是)?(?=[是，,、：:])|[①②③④⑤])")
 
 
+# "两项分别最多奖多少", "两个各能拿多少", "这两项一共多少": the question counts the matters told before it
+_BOTH_ASKED = re.compile(r"(?:两项|两个|这两|两者|二者|俩|两样)[^，,。；;？?]{0,4}?"
+                         r"(?:分别|各自|各|一共|合计|加起来|总共)")
+_SENTENCE_BREAK = re.compile(r"[；;。！!]|(?:^|(?<=[，,\s]))另外")
+
+
+def _matters_by_sentence(text: str, city: str, deps: Deps) -> list[int]:
+    """Where each sentence that names a measure of the city begins (a sentence naming none belongs to the
+    one before); [] unless two or more name different measures."""
+    starts = [0, *(m.end() if m.group(0) in "；;。！!" else m.start() for m in _SENTENCE_BREAK.finditer(text))]
+    marks, named = [], []
+    for start, end in itertools.pairwise([*starts, len(text)]):
+        piece = text[start:end]
+        found = [(keyword_score(piece, m), m.id) for m in deps.rulebook.by_city(city) if specific_keywords(piece, m)]
+        if found and start < end:
+            best = max(found)[1]
+            if best not in named:
+                marks.append(start)
+                named.append(best)
+    return marks if len(marks) >= 2 else []
+
+
 _ADDED_MATTER = re.compile(r"(?:^|(?<=[，,。；;？?\s]))(?:另外|此外|另一件事|还有一件事)")
 
 
@@ -991,6 +1013,10 @@ def _enumerated(t: Turn) -> Answer | None:
     if t.measure is None or t.intent not in ("calculate", "eligibility"):
         return None
     marks = [m.start() for m in _ENUMERATED.finditer(t.text)]
+    if len(marks) < 2 and _BOTH_ASKED.search(t.text):
+        # "…市级产业园区；同一年我们的平台…排全市第三。两项分别最多奖多少": the matters the question counts,
+        # each in its own sentence
+        marks = _matters_by_sentence(t.text, t.measure.city, t.deps)
     added = len(marks) < 2
     if added:
         # "…微专业…能奖多少 另外…方向专业…又能奖多少": a second matter added with 另外

@@ -173,6 +173,13 @@ CASES = [
      "answered", NO, "qinhuangdao.o2o_store"),
     ("a change asked of the papers", ["运城 海外仓 租的 800平 满一年 租金100万 如果帮我改成200万呢"], "out_of_scope",
      Decimal(300000), "yuncheng.overseas_warehouse"),
+    # "两项分别/各最多奖多少": the matters the question counts, each in its own sentence, each computed (CW085, CW086)
+    ("two matters counted by the question", ["潍坊 我们园区2022年首次被认定为市级跨境电商产业园区；同一年我们的平台公司在潍坊注册 "
+                                             "纳入全市进出口统计 跨境电商进出口3500万美元 排全市第三。两项分别最多奖多少"],
+     "answered", Decimal(800000), "weifang.industrial_park"),
+    ("two matters counted by the question, 另外", ["潍坊的高校 开了跨境电商微专业两年了 每年考核通过60人；另外经省教育厅批准设了"
+                                                  "跨境电子商务方向专业 纳入统招 每年招生80人 两项各最多奖多少"],
+     "answered", Decimal(300000), "weifang.university_micro_major"),
     ("items over turns, one under the threshold", ["运城海外仓补贴怎么算", "两个仓 一个在日本租的800平 年租金50万；另一个在韩国租的300平 年租金30万",
                                                    "都是2024年3月起租 用满一年了", "一共能拿多少"], "answered",
      Decimal(150000), "yuncheng.overseas_warehouse"),
