@@ -5,6 +5,7 @@ and needing no index.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from decimal import Decimal
@@ -446,6 +447,22 @@ _ANOTHER_FIRM = re.compile(r"^\s*(?:隔壁(?:那家|那个|的)?(?:公司|企业
 _OWN_FIRM = re.compile(r"我们|我司|本公司|我公司|咱们|我家|自己的")
 
 
+_ABROAD_STORE = re.compile(r"海外仓")
+# "另外盐湖区还有个5000平的国内仓库一年租金80w": a warehouse at home, beside the one abroad the input is about
+_DOMESTIC_STORE = re.compile(r"(?:国内|境内|本地|厂里|厂区|园区里)(?:的|还有个|还有一个|有个)?(?:周转|自有|自己的)?"
+                             r"(?:仓库|仓)")
+_STORE_PART = re.compile(r"[，,。；;！!？?]|另外")
+
+
+def without_domestic_store(text: str) -> str:
+    """The text with each part about a warehouse at home blanked (its length kept), where the part names
+    nothing abroad: its area and rent are no overseas warehouse's."""
+    cuts = [0, *(m.start() for m in _STORE_PART.finditer(text)), len(text)]
+    parts = [text[a:b] for a, b in itertools.pairwise(cuts)]
+    return "".join(" " * len(p) if _DOMESTIC_STORE.search(p) and not re.search(r"海外|境外|国外", p) else p
+                   for p in parts)
+
+
 def without_set_aside(text: str) -> str:
     """The text with each sentence that sets a matter aside blanked (its length kept), and each
     sentence about another firm where others are about the asker's own ("我们在唐山的兄弟公司…": ours
@@ -593,6 +610,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     text = without_set_aside(corrected_in_place(text))
     subject = set(subject)
     specs = [rulebook.inputs[n] for n in input_names if n in rulebook.inputs]
+    if any(_ABROAD_STORE.search(str(s.label)) for s in specs):
+        text = without_domestic_store(text)
     facts: dict[str, Any] = {}
     claims = _claim_spans(text) + request_spans(text)
     # "3家各自做到了1亿元以上": a figure inside an input's own cue (达到了1亿) describes what is

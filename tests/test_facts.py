@@ -335,6 +335,12 @@ CASES = [
     ("来 is about, read as the figure", "yuncheng.global_store", "订单一百来单", {"store_order_count": D(100)}, ()),
     ("a start is no date of the matter beside the figures' year", "yuncheng.demo_park",
      "园区2022年开始运营 实际使用面积4200平 2024年1210、9710、9810进出口3.8亿元", {"event_date": "2024年"}, ()),
+    # a warehouse at home, beside the one abroad the input is about, is set aside with its figures (CW001)
+    ("a warehouse at home is no overseas warehouse", "yuncheng.overseas_warehouse",
+     "2024年4月在波兰租了个海外仓 1200平 这期间租金一共140万 另外盐湖区还有个5000平的国内仓库一年租金80万",
+     {"area_m2": D(1200), "cost_cny": D(1400000)}, ()),
+    ("a warehouse at home, by a comma", "yuncheng.overseas_warehouse",
+     "在波兰租了海外仓1200平，租金140万，国内仓库5000平租金80万", {"area_m2": D(1200), "cost_cny": D(1400000)}, ()),
     ("a trading firm is no manufacturer", "luan.cbec_growth", "六安 商贸企业 用第三方平台推广 出口比去年只增长了9.5%",
      {"manufacturer": False}, ()),
     # a year's total given by its parts: four quarters listed, or month ranges covering the year
