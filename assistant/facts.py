@@ -5,7 +5,6 @@ and needing no index.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 from decimal import Decimal
@@ -458,7 +457,7 @@ def without_domestic_store(text: str) -> str:
     """The text with each part about a warehouse at home blanked (its length kept), where the part names
     nothing abroad: its area and rent are no overseas warehouse's."""
     cuts = [0, *(m.start() for m in _STORE_PART.finditer(text)), len(text)]
-    parts = [text[a:b] for a, b in itertools.pairwise(cuts)]
+    parts = [text[a:b] for a, b in pairwise(cuts)]
     return "".join(" " * len(p) if _DOMESTIC_STORE.search(p) and not re.search(r"海外|境外|国外", p) else p
                    for p in parts)
 
