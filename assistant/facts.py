@@ -1039,6 +1039,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         if (spec.name not in facts or invested) and spec.kind in (*_MONEY_KINDS, "count"):
             alone = sum(1 for other in specs if other.kind == spec.kind) == 1
             total = _over_the_year(text, parsed + bare_quantities(text, parsed), spec, claims, alone)
+            if total is None and spec.name not in facts:
+                total = _foreign_over_the_year(text, parsed, spec, claims)
             if total is not None:
                 facts[spec.name] = total
     for name in input_names:  # "学员跟企业签的都是半年的合同": none of them meets the qualifier
@@ -1797,6 +1799,26 @@ def _over_the_year(text: str, parsed: list[Quantity], spec, claims: list[tuple[i
     times = 12 if monthly else 4
     period, periods = ("每月", "个月") if monthly else ("每季度", "个季度")
     return PerPeriod(rate.value * times, f"{period}{rate.raw} × {times}{periods}")
+
+
+def _foreign_over_the_year(text: str, parsed: list[Quantity], spec,
+                           claims: list[tuple[int, int]]) -> InDollars | InForeign | None:
+    """"月租2.5万美元…12个月", "月租1.5万欧元 租了12个月": a yuan input's rent per month in another currency
+    over the whole year said, kept in that currency (the rate said, or the band, converts it later); None
+    unless one such rate and the whole year."""
+    if spec.kind != "money_cny":
+        return None
+    rates = [q for q in parsed if q.unit in ("USD", "FX") and per_month(text, q) and not per_area(text, q)
+             and not any(a <= q.span[0] < b for a, b in claims)]
+    period = span(text)
+    if len(rates) != 1 or not (_WHOLE_YEAR.search(text) or (period is not None and period.exact
+                                                              and period.months == 12)):
+        return None
+    rate = rates[0]
+    words = f"每月{rate.raw} × 12个月"
+    if rate.unit == "USD":
+        return InDollars(rate.value * 12, words)
+    return InForeign(rate.value * 12, words, currency_name(rate.word))
 
 
 _QUARTERS_LISTED = re.compile(r"(?:四|4)个季度[^，,。；;！!？?]{0,12}?分别(?:是|为|有)?\s*([^。；;！!？?]+)")

@@ -180,6 +180,15 @@ CASES = [
     ("two matters counted by the question, 另外", ["潍坊的高校 开了跨境电商微专业两年了 每年考核通过60人；另外经省教育厅批准设了"
                                                   "跨境电子商务方向专业 纳入统招 每年招生80人 两项各最多奖多少"],
      "answered", Decimal(300000), "weifang.university_micro_major"),
+    # a rent per month in another currency over the whole year, with its rate said (CW002, CW039); no rate: asked
+    ("a monthly dollar rent over the year, its rate said", ["運城企業 在美國洛杉磯租了海外倉 1500平方米 從2024年6月租到2025年5月底 "
+                                                            "共12個月 月租2.5萬美元 匯率按7.2算 能補助多少？"],
+     "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
+    ("a monthly euro rent over the year, its rate said", ["运城企业 在德国汉堡租的海外仓 900平 2024年5月起租 租了12个月 "
+                                                          "月租1.5万欧元 汇率按7.8 能补多少"],
+     "answered", Decimal(421200), "yuncheng.overseas_warehouse"),
+    ("a monthly euro rent, no rate", ["运城企业 在德国汉堡租的海外仓 900平 2024年5月起租 租了12个月 月租1.5万欧元 能补多少"],
+     "needs_info", None, "yuncheng.overseas_warehouse"),
     ("items over turns, one under the threshold", ["运城海外仓补贴怎么算", "两个仓 一个在日本租的800平 年租金50万；另一个在韩国租的300平 年租金30万",
                                                    "都是2024年3月起租 用满一年了", "一共能拿多少"], "answered",
      Decimal(150000), "yuncheng.overseas_warehouse"),
@@ -1417,7 +1426,8 @@ CASES = [
     # a rent per square metre per month in a third currency is no total (asked, never rate × exchange rate)
     ("a rent per square metre in yen", ["运城企业 日本大阪海外仓 租赁面积800㎡ 单价每平米每月2500日元 租期2024.7.1—2025.6.30已用满 "
                                         "日元汇率按0.048算 补助能拿多少？"], "needs_info", None, "yuncheng.overseas_warehouse"),
-    ("a monthly rent in yen", ["运城 日本海外仓 租的 800平 月租50万日元 2024年全年都在用 汇率0.048"], "needs_info", None,
+    # (50万日元 × 12 × 0.048 = 28.8万元, × 30%: the monthly rent in its currency, then its rate)
+    ("a monthly rent in yen", ["运城 日本海外仓 租的 800平 月租50万日元 2024年全年都在用 汇率0.048"], "answered", Decimal(86400),
      "yuncheng.overseas_warehouse"),
     # the city the topic is in, said again with a follow-up, keeps the topic
     ("the same city said again", ["院校问：我们跟有跨境电商培训资质的机构搭了产教融合平台，课程共建、专业共建的费用能补吗",
