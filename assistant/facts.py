@@ -1563,6 +1563,14 @@ _LOCAL_LABEL = re.compile(r"本地|本市")
 _ELSEWHERE_WORDS = re.compile(r"外地|外市|外省|省外|市外|非本地|非本市|异地")
 
 
+def _firms_of_another_city(after: str) -> bool:
+    """"4家合肥的企业", "3个杭州的商家": a count of firms said, right after it, to be a city's without a policy here."""
+    from assistant.places import other_city_names
+
+    return any(re.match(r"\s*(?:家|个)?\s*" + re.escape(city) + r"(?:市)?(?:的|本地的?)?(?:企业|公司|商家|卖家|厂)",
+                        after) for city in other_city_names() if city in after)
+
+
 def _of_elsewhere(text: str, quantities: list[Quantity]) -> set[int]:
     """The figures said of firms elsewhere ("另外还服务外地企业 交易额1亿"), and a total said after
     one ("…合计3.4亿", which holds it): neither is a local input's."""
@@ -1572,6 +1580,7 @@ def _of_elsewhere(text: str, quantities: list[Quantity]) -> set[int]:
         own = text[start:q.span[0]]
         cut = max((m.end() for m in _PHRASE_MARK.finditer(own)), default=0)
         elsewhere = _ELSEWHERE_WORDS.search(own[max(0, cut - 12):]) or _ELSEWHERE_WORDS.search(own[-12:])
+        elsewhere = elsewhere or _firms_of_another_city(text[q.span[1]:q.span[1] + 12])
         if elsewhere or (out and _TOTAL_SAID.search(text, max(0, q.span[0] - 6), q.span[0])):
             out.add(i)
         start = q.span[1]

@@ -335,6 +335,10 @@ CASES = [
     ("来 is about, read as the figure", "yuncheng.global_store", "订单一百来单", {"store_order_count": D(100)}, ()),
     ("a start is no date of the matter beside the figures' year", "yuncheng.demo_park",
      "园区2022年开始运营 实际使用面积4200平 2024年1210、9710、9810进出口3.8亿元", {"event_date": "2024年"}, ()),
+    # a count of another city's firms is no count of the city's own (CW058)
+    ("firms of another city are not counted", "luan.platform_recruitment",
+     "今年新招引了23家六安本地企业上平台 其中18家实现了本地进出口零突破 另外5家还没出单；还拉了4家合肥的企业",
+     {"new_local_enterprises": D(18)}, ()),
     # a warehouse at home, beside the one abroad the input is about, is set aside with its figures (CW001)
     ("a warehouse at home is no overseas warehouse", "yuncheng.overseas_warehouse",
      "2024年4月在波兰租了个海外仓 1200平 这期间租金一共140万 另外盐湖区还有个5000平的国内仓库一年租金80万",
