@@ -238,13 +238,20 @@ def started_in_year(messages: list[str]) -> int | None:
     return None
 
 
+# "今年5月在波兰建的海外仓": built then, no use said to start otherwise (its use runs at most from then)
+_BUILT = re.compile(rf"({_DATE_WORDS})\s*(?:在[^，,。；;！!？?\d]{{1,10}}?)?\s*(?:才|刚|刚刚|就)?\s*"
+                    r"(?:建的|建成的|建好的|建成了|建好了|自建的)")
+
+
 def started(messages: list[str]) -> date | None:
     """The month a thing started ("2026年1月开始运营的") where no message gives its end: the
-    period runs at most from then to today."""
+    period runs at most from then to today. A month it was built in starts it where no message
+    says its use began otherwise."""
     if any(span(m) is not None or _END.search(m) for m in messages):
         return None
+    built = not any(_START.search(m) for m in messages)
     for message in reversed(messages):
-        found = _START.search(message)
+        found = _START.search(message) or (_BUILT.search(message) if built else None)
         if found:
             digits = re.match(r"(\d{4})\s*年\s*(\d{1,2})\s*月", found.group(1))
             if digits and 1 <= int(digits.group(2)) <= 12:

@@ -103,6 +103,9 @@ def test_span_across_messages(messages, months):
     (["两个自建海外仓，2024年6月都建成投用了"], date(2024, 6, 1)),  # built, then put in use
     (["2025年3月起租 到2025年12月到期"], None),  # an end is given: no open start
     (["去年租的仓"], None),
+    # a month it was built in starts it, where no start of use is said (CW071)
+    (["秦皇岛企业 今年5月在波兰建的海外仓 3000平 现在能申请那50万吗"], date(2026, 5, 1)),
+    (["2025年11月建的仓 2026年2月才投用"], date(2026, 2, 1)),
 ])
 def test_started(messages, begun):
     assert started([resolve_relative(m, TODAY) for m in messages]) == begun
