@@ -35,7 +35,7 @@ from assistant.figures import (
 from assistant.intent import _SEGMENT, _data, lexicon
 from assistant.timeline import sentences, span
 from calculators import Measure, RuleBook, parse_quantities
-from calculators.quantity import CUSTOMS_CODE, AtLeast, Below, Period, Quantity
+from calculators.quantity import CUSTOMS_CODE, AtLeast, Below, Period, Quantity, parse_number
 
 _NEGATION_WORDS = re.compile(r"没有|尚未|还没|还未|没|未|不是|并非|不(?!过|仅|但|少|同|错|久|断|管|论|然)")
 
@@ -145,8 +145,6 @@ def figures_in(text: str) -> list[Quantity]:
 
 def bare_quantities(text: str, known: list[Quantity]) -> list[Quantity]:
     """Figures written without a unit: "租金100万" (money only next to a money cue), "700多平"."""
-    from calculators.quantity import parse_number
-
     covered = [q.span for q in known]
     found: list[Quantity] = []
     for pattern, unit in ((_BARE_MONEY, "bare"), (_BARE_AREA, "m2")):
@@ -181,10 +179,31 @@ _SEGMENT_END = re.compile(r"[，,。；;！!？?：:]")
 _FRAGMENT_END = re.compile(r"[，,。；;！!？?：:\s]")
 
 
+# "付了年费和推广费8万 让服务商开了8万的发票": a paper's figure restating a sum said as paid
+_PAPER_FIGURE = re.compile(r"(\d[\d.,]*\s*(?:万|亿|千)?\s*(?:元|块)?)\s*的?(?:发票|收据|票据|付款凭证|凭证)")
+
+
+def _paper_restating(text: str) -> list[tuple[int, int]]:
+    """The spans of papers' figures ("开了8万的发票") where the same sum is said otherwise too: the paper
+    restates it, no second part of a total."""
+    spans = []
+    for match in _PAPER_FIGURE.finditer(text):
+        value = parse_number(re.sub(r"[元块\s]", "", match.group(1)))
+        others = [parse_number(m.group(0)) for m in _SUM_SAID.finditer(text)
+                  if not match.start(1) <= m.start() < match.end(1)]
+        if value is not None and value in others:
+            spans.append(match.span(1))
+    return spans
+
+
+_SUM_SAID = re.compile(r"(?<![\d.])\d[\d.,]*\s*(?:万|亿|千)?(?![\d.%％])")
+
+
 def _claim_spans(text: str) -> list[tuple[int, int]]:
     """Spans whose figures restate the rules, not facts: "上限是1000万"-style claims, and rates
-    to the end of their phrase ("按增量每5万美元拿2000元": neither figure is the enterprise's)."""
-    spans = []
+    to the end of their phrase ("按增量每5万美元拿2000元": neither figure is the enterprise's); a paper's
+    figure restating a sum said otherwise ("开了8万的发票")."""
+    spans = _paper_restating(text)
     for match in _PER_UNIT_RATE.finditer(text):
         stop = _SEGMENT_END.search(text, match.end())
         spans.append((match.start(), stop.start() if stop else len(text)))

@@ -189,6 +189,14 @@ CASES = [
      "answered", Decimal(421200), "yuncheng.overseas_warehouse"),
     ("a monthly euro rent, no rate", ["运城企业 在德国汉堡租的海外仓 900平 2024年5月起租 租了12个月 月租1.5万欧元 能补多少"],
      "needs_info", None, "yuncheng.overseas_warehouse"),
+    # a paper to be issued for more than the sum said to be actual, or a figure to be written as a favour:
+    # refused, with the true figures' verdict (CW060 had shown 10万 from 8万 + 14万; CX035)
+    ("an invoice beyond the sum paid", ["六安 我们年出口增长了20% 用平台推广 实际付的年费和推广费只有8万 打算让服务商开14万的发票 "
+                                        "按14万算能补多少"], "out_of_scope", Decimal(56000), "luan.cbec_growth"),
+    ("a figure to be written as a favour", ["秦皇岛 我们海外仓950平 经营一年半了 就差50平 能不能帮我按1000平写申请材料"],
+     "out_of_scope", NO, "qinhuangdao.overseas_warehouse"),
+    ("an invoice for the sum paid", ["六安 我们年出口增长了20% 用平台推广 实际付了年费和推广费8万 让服务商开了8万的发票 能补多少"],
+     "answered", Decimal(56000), "luan.cbec_growth"),
     ("items over turns, one under the threshold", ["运城海外仓补贴怎么算", "两个仓 一个在日本租的800平 年租金50万；另一个在韩国租的300平 年租金30万",
                                                    "都是2024年3月起租 用满一年了", "一共能拿多少"], "answered",
      Decimal(150000), "yuncheng.overseas_warehouse"),
