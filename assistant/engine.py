@@ -982,8 +982,9 @@ _ENUMERATED = re.compile(r"(?:^|(?<=[：:；;，,。\s]))(?:[一二三四五]是
 
 
 # "两项分别最多奖多少", "两个各能拿多少", "这两项一共多少": the question counts the matters told before it
-_BOTH_ASKED = re.compile(r"(?:两项|两个|这两|两者|二者|俩|两样)[^，,。；;？?]{0,4}?"
-                         r"(?:分别|各自|各|一共|合计|加起来|总共)")
+# ("这两个仓一共能补多少", "亚马逊两个店（各400w": items of one measure, no matters counted)
+_BOTH_ASKED = re.compile(r"(?:两项|这两项|两样|两者|二者|两个(?:奖励|补贴|补助|政策|项目)|两块)[^，,。；;？?]{0,4}?"
+                         r"(?:分别|各自|各|一共|合计|加起来|总共)[^，,。；;]{0,8}?(?:多少|几|能拿|能补|能奖|拿|补|奖)")
 _SENTENCE_BREAK = re.compile(r"[；;。！!]|(?:^|(?<=[，,\s]))另外")
 
 

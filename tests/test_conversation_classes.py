@@ -177,6 +177,11 @@ CASES = [
     ("two matters counted by the question", ["潍坊 我们园区2022年首次被认定为市级跨境电商产业园区；同一年我们的平台公司在潍坊注册 "
                                              "纳入全市进出口统计 跨境电商进出口3500万美元 排全市第三。两项分别最多奖多少"],
      "answered", Decimal(800000), "weifang.industrial_park"),
+    # ("这两个仓一共", "两个店（各400w": items of one measure, the question counts no matters: BG014, AP092)
+    ("two warehouses counted, another spend beside", ["我们运城这家公司：2024年总投资500万搞出海，其中有两个仓——一个是在美国租的，"
+                                                      "1500平，2024年3月到2025年2月租金120万；另一个是在沙特自建的，2000平，"
+                                                      "建设费用300万，2024年5月投用。另外参展、认证还花了80万。光这两个仓一共能补多少？"],
+     "answered", Decimal(860000), "yuncheng.overseas_warehouse"),
     ("two matters counted by the question, 另外", ["潍坊的高校 开了跨境电商微专业两年了 每年考核通过60人；另外经省教育厅批准设了"
                                                   "跨境电子商务方向专业 纳入统招 每年招生80人 两项各最多奖多少"],
      "answered", Decimal(300000), "weifang.university_micro_major"),
