@@ -202,6 +202,9 @@ CASES = [
      "out_of_scope", NO, "qinhuangdao.overseas_warehouse"),
     ("an invoice for the sum paid", ["六安 我们年出口增长了20% 用平台推广 实际付了年费和推广费8万 让服务商开了8万的发票 能补多少"],
      "answered", Decimal(56000), "luan.cbec_growth"),
+    # the year's sales said with the selling verb, a year before it (CX037)
+    ("sales said by the verb, after our question", ["秦皇岛 做1210的", "去年一年线上卖了3000万人民币"], "answered",
+     Decimal(600000), "qinhuangdao.retail_import_1210"),
     ("items over turns, one under the threshold", ["运城海外仓补贴怎么算", "两个仓 一个在日本租的800平 年租金50万；另一个在韩国租的300平 年租金30万",
                                                    "都是2024年3月起租 用满一年了", "一共能拿多少"], "answered",
      Decimal(150000), "yuncheng.overseas_warehouse"),
