@@ -745,6 +745,10 @@ def _settle_measure(t: Turn) -> None:
             and not any(specific_keywords(text, m) for m in deps.rulebook.by_city(current.city))):
         measure = current  # "租金一年100万 能补多少钱" in a 济南 warehouse conversation: still that topic
         # ("运城的。那按什么比例补？每年最多补多少": the city the topic is in, said again, keeps it)
+    if (measure is None and current is None and t.switched and session.measure
+            and not any(specific_keywords(text, m) for m in deps.rulebook.measures)):
+        # the topic the last message named where the city before had no such measure (`_switch_city`)
+        measure = deps.rulebook.measure(session.measure)
     facts = t.u.facts(measure) if measure else {}
     intent = detect_intent(text, bool(facts))
     if t.switched and measure is not None and measure.id == session.measure and not (facts and has_any(
@@ -755,7 +759,9 @@ def _settle_measure(t: Turn) -> None:
         if last == "ask_city":  # "海外仓能补多少" → "哪个城市？" → "运城的": the question asked, in that city
             last = "calculate" if given else (detect_intent(session.said[-2], False) if len(session.said) > 1
                                               else "explain")
-        intent = last if last in ("calculate", "eligibility", "explain") else "explain"
+        # (facts with figures after a reply that had none to compute: the amount they give)
+        intent = last if last in ("calculate", "eligibility", "explain") else (
+            "calculate" if _has_figure(facts, deps) else "explain")
     t.measure, t.facts, t.intent = measure, facts, intent
 
 
@@ -1650,6 +1656,14 @@ def _switch_city(session: Session, city: str, deps: Deps) -> Measure | None:
     previous = deps.rulebook.measure(session.measure) if session.measure else None
     session.city = city
     session.pending = []
+    if previous is None and len(session.said) > 1:
+        # "六安 海外仓有补贴吗" (not in 六安's policy), then "哦不对 我们公司注册在运城…": the topic the last
+        # message named, in the new city
+        named = _most_named(session.said[-2], city, deps)
+        if named is not None:
+            session.measure = named.id
+            session.facts = facts_for(session.said[-2], named, deps.rulebook)
+        return None
     if previous is None or previous.city == city:
         return None
     twins = rank_measures(" ".join(previous.keywords), deps.rulebook.by_city(city), {})

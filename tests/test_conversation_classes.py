@@ -205,6 +205,10 @@ CASES = [
     # the year's sales said with the selling verb, a year before it (CX037)
     ("sales said by the verb, after our question", ["秦皇岛 做1210的", "去年一年线上卖了3000万人民币"], "answered",
      Decimal(600000), "qinhuangdao.retail_import_1210"),
+    # a city corrected after a topic its first city lacks: the topic moves with the facts (CX034)
+    ("a topic not in the first city, moved by a correction", ["六安 海外仓有补贴吗", "哦不对 我们公司注册在运城，仓在日本大阪，"
+                                                              "租的，700平，2024年1月到12月整年，租金84万"],
+     "answered", Decimal(252000), "yuncheng.overseas_warehouse"),
     ("items over turns, one under the threshold", ["运城海外仓补贴怎么算", "两个仓 一个在日本租的800平 年租金50万；另一个在韩国租的300平 年租金30万",
                                                    "都是2024年3月起租 用满一年了", "一共能拿多少"], "answered",
      Decimal(150000), "yuncheng.overseas_warehouse"),
