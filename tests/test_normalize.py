@@ -123,6 +123,7 @@ from assistant.normalize import normalize
     ("Our total was RMB 20 million.", "Our total是2000万元."),  # (was/were: 是, nothing between a cue and its figure)
     ("Our online sales in 2023 were USD 2 million; please use 7.1 CNY per USD.",
      "Our 线上交易额 2023年是200万美元; please use 美元按7.1 ."),  # a rate per dollar is a rate
+    ("运城独立战奖励多少", "运城独立站奖励多少"),  # a homophone (CV031)
     # English dates: a day of a month, a span of days, a whole year (CV009, CX003)
     ("from Jan 1 2024 to Jan 1 2025, total rent 1.2 million RMB", "2024年1月1日到2025年1月1日, total 租金 120万 元"),
     ("for the whole of 2024 (Jan 1 – Dec 31)", "2024年一年 (Jan 1 – Dec 31)"),
