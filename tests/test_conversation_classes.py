@@ -209,6 +209,9 @@ CASES = [
     ("a topic not in the first city, moved by a correction", ["六安 海外仓有补贴吗", "哦不对 我们公司注册在运城，仓在日本大阪，"
                                                               "租的，700平，2024年1月到12月整年，租金84万"],
      "answered", Decimal(252000), "yuncheng.overseas_warehouse"),
+    # a call relayed ("园区那边打电话问") asks for no phone number: the case is judged (CV017)
+    ("a call relayed, the case judged", ["园区那边打电话问 他们主要做9610 一年3个多亿 1210 9710 9810加起来不到5000万 "
+                                         "入驻实绩企业30多家 8000平 运城的示范园区奖励能不能报"], "answered", NO, "yuncheng.demo_park"),
     ("items over turns, one under the threshold", ["运城海外仓补贴怎么算", "两个仓 一个在日本租的800平 年租金50万；另一个在韩国租的300平 年租金30万",
                                                    "都是2024年3月起租 用满一年了", "一共能拿多少"], "answered",
      Decimal(150000), "yuncheng.overseas_warehouse"),
