@@ -35,6 +35,10 @@ CASES = [
     ("every clause on the split", ["潍坊支持跨境电商政策里，哪些条款的资金是市县两级分担的？其余的谁出？"],
      ["三、四、五、六", "市级财政承担"]),
     ("every clause on combining", ["运城哪些补贴可以和省里的同时享受？"], ["第三条（一）", "第五条（三）", "同步享受"]),
+    # one clause's two rules on combining, both quoted where the question asks both (CX070)
+    ("combining, two rules of one clause", ["潍坊企业 同一个海外仓项目 同时符合市级两项扶持政策 能不能两个都拿 "
+                                            "另外已经拿了省级资金的话呢"],
+     ["不再予以支持", "从高不重复"]),
     ("department by heading words", ["六安打造跨境电子商务产业园区 谁牵头"], ["各县区政府（管委）"]),
     ("department of a measure", ["秦皇岛 开拓跨境电商通道 牵头的是谁"], ["市海洋渔业局"]),
     ("department, none stated: the organiser", ["运城 航线补助 找哪个部门"], ["未载明负责单位", "市商务局"]),
