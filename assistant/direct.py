@@ -134,6 +134,26 @@ def every_rule(key: str, scope: list[str], deps: Deps) -> list[Rule]:
     return rules
 
 
+def rules_naming(term: str, scope: list[str], deps: Deps) -> list[Rule]:
+    """The sentences of the scope's clauses that name a word ("永济": "其余各县（市）（永济市除外）2:8")."""
+    snapshot = deps.retriever.snapshot
+    return [Rule(snapshot.policies[c.policy_id], c, _ARTICLE_LABEL.sub("", sentence.strip()))
+            for c in snapshot.clauses if not scope or snapshot.policies[c.policy_id].city in scope
+            for sentence in _SENTENCE.findall(c.text.replace("\n", "")) if term in sentence]
+
+
+def term_lead(term: str, rules: list[Rule]) -> str:
+    """"关于“永济”，运城文件第十条（二）规定：“…”": each sentence naming the word, with its clauses."""
+    said: dict[str, list[str]] = {}
+    for rule in rules:
+        labels = said.setdefault(rule.sentence.rstrip("。；;"), [])
+        if rule.clause.label not in labels:
+            labels.append(rule.clause.label)
+    parts = "；".join(message("direct_rule_part", clauses="、".join(labels), quote=sentence)
+                     for sentence, labels in said.items())
+    return message("direct_rules", topic=f"“{term}”", city=rules[0].policy.city, parts=parts, lead="")
+
+
 def asks_list(text: str) -> bool:
     """"哪些条款的资金是市县两级分担的", "哪几项能同时享受": the question asks for every clause."""
     return any(re.search(str(p), text) for p in (safe_load(INTENTS.read_text(encoding="utf-8")) or {})

@@ -712,6 +712,27 @@ def _clause_topic(t: Turn) -> Answer | None:
     return _topic_answer(t, f"{current.name} {t.text}", current.name)
 
 
+# "文件里永济是怎么规定的", "政策对兼职学员怎么说": a word asked about as the text says it
+_TERM_ASKED = re.compile(r"(?:文件|政策|条款|措施|规定|原文)(?:里|中|上|里面)?(?:对|关于|针对)?\s*"
+                         r"(?P<term>[\u4e00-\u9fff]{2,8}?)(?:的情况|这块|这个)?(?:是|又是)?(?:怎么|如何|咋)(?:规定|说|写|讲)")
+
+
+def _term_in_text(t: Turn) -> Answer | None:
+    """A word of the city's text asked about ("文件里永济是怎么规定的"): the sentences that name it, quoted,
+    where it names no measure of its own (those have their own answers) and few sentences say it."""
+    asked = _TERM_ASKED.search(t.text)
+    scope = t.cities or ([t.session.city] if t.session.city else [])
+    if asked is None or len(scope) != 1:
+        return None
+    term = asked.group("term")
+    rules = direct.rules_naming(term, scope, t.deps)
+    if not rules or len(rules) > 3 or any(specific_keywords(term, m) for m in t.deps.rulebook.measures):
+        return None
+    t.scope = scope
+    lead = direct.term_lead(term, rules)
+    return explain_answer(t.text, [], scope, t.deps, trusted=True, direct=(lead, rules))
+
+
 def _levels_combined(t: Turn) -> Answer | None:
     """"…已经拿到省级的海外仓补助了", then "问市里的那个30%还能不能拿": the rule on combining the levels,
     for the question the two messages ask together."""
@@ -1416,7 +1437,8 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     # what the message is, before any measure: requests, tasks, other places and topics
     _injected, _refused, _task, _other_city, _off_topic,
     # the conversation: a correction, an answer to our question, a follow-up, a remark
-    _correction, _levels_combined, _clause_topic, _settled_total, _years_matters, _continuation, _followup,
+    _correction, _levels_combined, _clause_topic, _term_in_text, _settled_total, _years_matters, _continuation,
+    _followup,
     _bare_answer, _calculate_again, _remark,
     _which_measure,
     _discussed_clause, _no_question,

@@ -27,6 +27,8 @@ CASES = [
      "answered", None),
     (["企业问六安省级跨境电商产业园区的市级支持 牵头单位是谁", "这笔钱主要用来干什么 我怎么答复"], "clause_topic",
      "answered", None),
+    (["运城永济市的企业 海外仓补助批下来了 40万", "市县两级怎么分担", "文件里永济是怎么规定的"], "term_in_text",
+     "answered", None),
     (["帮我写个直播脚本"], "task", "out_of_scope", None),
     (["杭州的跨境电商有什么补贴"], "other_city", "out_of_scope", None),
     (["今天天气怎么样"], "off_topic", "out_of_scope", None),
