@@ -978,13 +978,16 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             if value is not None:
                 facts[spec.name] = value
     for spec in specs:  # "2023年…5500万美元 2022年是4000万美元": the increase, from two years' levels
-        if (spec.name not in facts and spec.cue_required and _INCREASE_LABEL.search(str(spec.label))
+        if (spec.cue_required and _INCREASE_LABEL.search(str(spec.label))
                 and not ("进出口" in str(spec.label) and not _TRADE_SAID.search(text))):
             # (an import-and-export increase only from levels said as such: "前年出口200万美元 去年220万美元"
             # are the firm's exports, its growth rate, not the 跨境电商进出口增量 the clause recognises)
-            increase = _two_years(text, [q for q in quantities if q.unit in _KIND_UNITS.get(spec.kind, ())
-                                         and q.unit != "bare" and not any(a <= q.span[0] < b for a, b in claims)])
-            if increase is not None:
+            levels = [q for q in quantities if q.unit in _KIND_UNITS.get(spec.kind, ())
+                      and q.unit != "bare" and not any(a <= q.span[0] < b for a, b in claims)]
+            increase = _two_years(text, levels)
+            # ("前年两百万美金 去年三百五十万美金…增量那块能补多少": the increase's word in the question took the
+            # later level, which is no increase: the difference replaces it)
+            if increase is not None and (spec.name not in facts or facts[spec.name] in {q.value for q in levels}):
                 facts[spec.name] = increase
     for spec in specs:  # "前年出口200万美元 去年220万美元": the growth rate, from two years' levels
         if (spec.name not in facts and spec.kind == "percent" and "增长" in str(spec.label)

@@ -335,6 +335,10 @@ CASES = [
     ("来 is about, read as the figure", "yuncheng.global_store", "订单一百来单", {"store_order_count": D(100)}, ()),
     ("a start is no date of the matter beside the figures' year", "yuncheng.demo_park",
      "园区2022年开始运营 实际使用面积4200平 2024年1210、9710、9810进出口3.8亿元", {"event_date": "2024年"}, ()),
+    # two years' levels, the increase's word only in the question: the difference, not the later level (DA099)
+    ("the increase from two years' levels, its word in the question", "luan.cbec_growth",
+     "跨境电商进出口 2024年200万美元 2025年350万美元 老企业了 增量那块能补多少",
+     {"cbec_trade_increase_usd": D(1500000)}, ()),
     # a count of another city's firms is no count of the city's own (CW058)
     ("firms of another city are not counted", "luan.platform_recruitment",
      "今年新招引了23家六安本地企业上平台 其中18家实现了本地进出口零突破 另外5家还没出单；还拉了4家合肥的企业",
