@@ -150,6 +150,9 @@ CASES = [
     # "各建了一个海外仓" is one each, no item; the items' sum said after them is no item's figure (CM072)
     ("each one, then the items and their sum", ["秦皇岛 我们在德国和荷兰各建了一个海外仓 一个600平一个600平 加起来1200平 "
                                                  "都经营两年了 能拿50万吗"], "answered", NO, "qinhuangdao.overseas_warehouse"),
+    # a threshold restated in the question ("能按1000平以上拿50万吗") is no fact (DA069)
+    ("each of two, their sum, a threshold restated", ["秦皇岛 我们有两个海外仓 各600平 都经营满两年了 加起来1200平 "
+                                                      "能按1000平以上拿50万吗"], "answered", NO, "qinhuangdao.overseas_warehouse"),
     ("each one, then the items", ["秦皇岛 我们在德国和荷兰各建了一个海外仓 一个1600平一个800平 都经营两年了 能拿多少"],
      "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
     # a duration the amount does not read, where nothing of time is said at all: a condition to confirm,
