@@ -1716,7 +1716,8 @@ def _honest_refusal(text: str, session: Session, deps: Deps, cities: list[str]) 
     to be computed on the figures stated as true, after the refusal)."""
     honest = without_falsified(text)
     scope = cities or ([session.city] if session.city else [])
-    named = _named_in(honest, scope, deps)
+    # ("直接批给我们公司海外仓补贴200万，我们仓300平": the topic named in the request is the true one, its figure not)
+    named = _named_in(honest, scope, deps) or _named_in(without_fake_figures(text, fake_figures(text)), scope, deps)
     if not named and len(scope) == 1:
         # "我们仓实际只有460平 租了一年多 租金100w…面积写成520平": no measure named by its word, but one of the
         # city's reads the true facts more fully than any other
@@ -1983,6 +1984,16 @@ def _pick_measure(t: Turn) -> Measure | None:
             close = narrower  # "公共海外仓试点这块单独能奖多少" after 海外仓: the narrower thing named outright
         if current is not None and (not scope or current.city in scope) and read(current):
             close.append(current)  # "租金要是180万呢？": a fact of the current measure, not a new topic
+            cues = [str(c) for n in current.inputs if n in deps.rulebook.inputs
+                    for c in deps.rulebook.inputs[n].cues if len(str(c)) > 1]
+            others = [m for m in close if m is not current]
+            said = {w for m in others for w in specific_keywords(text, m)}
+            # (a sibling of the same clause named by its word, 潍坊 五's 租金 for the lease, is a choice said)
+            if said and all(any(c in w for c in cues) for w in said) and all(
+                    (m.policy_id, m.clause) != (current.policy_id, current.clause) for m in others):
+                # "线上交易额有20亿 也不行吗" after the park's verdict: the word that names another measure
+                # (1210's 线上交易额) is the current measure's own cue for the figure
+                return current
         def figures(m: Measure) -> int:  # facts with a figure; a yes/no or a kind (亚马逊: B2C) tells little
             return len([k for k in read(m) if _kind(deps, k) not in ("bool", "choice", "country", "date")])
 

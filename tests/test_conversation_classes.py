@@ -215,6 +215,10 @@ CASES = [
     # a call relayed ("园区那边打电话问") asks for no phone number: the case is judged (CV017)
     ("a call relayed, the case judged", ["园区那边打电话问 他们主要做9610 一年3个多亿 1210 9710 9810加起来不到5000万 "
                                          "入驻实绩企业30多家 8000平 运城的示范园区奖励能不能报"], "answered", NO, "yuncheng.demo_park"),
+    # a follow-up figure named by the current measure's own cue, which another measure has as its word (DB046)
+    ("a figure by the current measure's cue, another's word", ["秦皇岛跨境电商园区扶持条件是啥", "我们入驻了30家 但有经营业绩的只有19家",
+                                                              "线上交易额有20亿 也不行吗"], "answered", NO,
+     "qinhuangdao.industrial_park"),
     ("items over turns, one under the threshold", ["运城海外仓补贴怎么算", "两个仓 一个在日本租的800平 年租金50万；另一个在韩国租的300平 年租金30万",
                                                    "都是2024年3月起租 用满一年了", "一共能拿多少"], "answered",
      Decimal(150000), "yuncheng.overseas_warehouse"),
