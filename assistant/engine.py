@@ -1137,6 +1137,11 @@ def _continuation(t: Turn) -> Answer | None:
                            label=deps.rulebook.inputs[n].label.split("（")[0],
                            value=show_value(v, deps.rulebook.inputs[n].kind))
                    for n, v in facts.items() if n not in named]
+    if not facts and any(_kind(deps, n) == "months" for n in session.pending) and (
+            started([text]) is not None or started_in_year([text]) is not None):
+        # "Our Poland warehouse has been operating since May 2025": the start of the use we asked about, its
+        # months to today read from the conversation (`_period_across_turns`)
+        return t.calculate(measure)
     if not facts:
         return None
     answered = set(facts) & set(session.pending)

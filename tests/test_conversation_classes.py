@@ -219,6 +219,10 @@ CASES = [
     ("a figure by the current measure's cue, another's word", ["秦皇岛跨境电商园区扶持条件是啥", "我们入驻了30家 但有经营业绩的只有19家",
                                                               "线上交易额有20亿 也不行吗"], "answered", NO,
      "qinhuangdao.industrial_park"),
+    # the start of use we asked about, said in a message of its own (in English): its months to today (DB049)
+    ("a start said after our question", ["秦皇岛 海外仓奖励怎么给", "我们在波兰租的仓 一千二百平",
+                                         "Our Poland warehouse has been operating since May 2024."], "answered",
+     Decimal(500000), "qinhuangdao.overseas_warehouse"),
     ("items over turns, one under the threshold", ["运城海外仓补贴怎么算", "两个仓 一个在日本租的800平 年租金50万；另一个在韩国租的300平 年租金30万",
                                                    "都是2024年3月起租 用满一年了", "一共能拿多少"], "answered",
      Decimal(150000), "yuncheng.overseas_warehouse"),
