@@ -31,6 +31,9 @@ def first_sentence(deps, turns):
 # (kind, turns, strings the first sentence must hold)
 CASES = [
     ("department by heading words", ["济南 出口退税效率这一条 哪个单位牵头"], ["市税务局", "泉城海关"]),
+    # the award's total named as such ("补贴总额45w") is the award the split divides (DB029)
+    ("the split of an award's total", ["运城 盐湖区企业 海外仓补贴 钱是市里出还是区里出", "补贴总额45w 各出多少"],
+     ["22.5万元"]),
     # a question for every clause on the topic: each clause that says it, and the rule for the rest (CN088)
     ("every clause on the split", ["潍坊支持跨境电商政策里，哪些条款的资金是市县两级分担的？其余的谁出？"],
      ["三、四、五、六", "市级财政承担"]),
