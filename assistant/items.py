@@ -177,6 +177,13 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
             current[0].count = _count(part, spec.item) or current[0].count
             current[0].text.append(part)
             continue
+        if (not platforms and starts_mine and len(current) == 1 and current[0].name is not None
+                and _count(part, spec.item)
+                and not any(_FIGURED.search(re.sub(r"B2[BC]", "", t, flags=re.IGNORECASE)) for t in current[0].text)):
+            # "阿里国际站B2B 1个店 600万": the platform named, then its stores counted (spaces between)
+            current[0].count = _count(part, spec.item) or current[0].count
+            current[0].text.append(part)
+            continue
         kind = _KIND_COUNT.match(part)
         if kind and len(current) == 1 and current[0].name is None:
             # "5个不同平台各开了1个店 B2B的3个…B2C的2个…": the stores announced, by kind
@@ -242,6 +249,9 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
     for position, group in enumerate(groups):
         facts = extract_facts("，".join(group.text + shared), item_inputs, rulebook)
         facts.update(_lone_money(group.text, facts, item_inputs, rulebook))
+        # "亚马逊 速卖通 阿里国际站 eBay 2025年都超过500w了": a figure said of every item with 都 is each one's
+        facts.update(_lone_money(list(dict.fromkeys([*group.text, *(p for p in shared if _EACH_FIGURE.search(p))])),
+                                 facts, item_inputs, rulebook))
         values = spread[position] if spread else _per_item_money(group.text, facts, item_inputs, rulebook)
         if group.count > 1 and len(values) != group.count:  # "两个店 一个做了420万 一个380万", "美国站…英国站…"
             _, pieces = split_each("，".join(group.text), _places_abroad(rulebook))
@@ -324,6 +334,11 @@ def _money(parts: list[str]) -> list:
 
 def _has_money(parts: list[str]) -> bool:
     return bool(_money(parts))
+
+
+# "都超过500万", "各做了400万", "每个店都过了300万": a figure said of every item
+_EACH_FIGURE = re.compile(r"(?:都|均|各自?|每个店?|每家)"
+                          r"(?:是|有|在|已经|超过了?|过了?|达到了?|做了|卖了|做到了?)?\s*\d")
 
 
 def _lone_money(parts: list[str], facts: dict[str, Any], inputs: list[str], rulebook: RuleBook) -> dict[str, Any]:

@@ -223,6 +223,15 @@ CASES = [
     ("a start said after our question", ["秦皇岛 海外仓奖励怎么给", "我们在波兰租的仓 一千二百平",
                                          "Our Poland warehouse has been operating since May 2024."], "answered",
      Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    # stores: a figure said of every store with 都 is each one's (DB019); a platform named, then its stores
+    # counted apart ("阿里国际站B2B 1个店 600万": CZ014)
+    ("every store's figure said with 都", ["运城 店开全球 我们有4个店 亚马逊 速卖通 阿里国际站 eBay 2024年都超过500w了 单量都上千 "
+                                          "都在公共服务平台注册申报 一共能拿多少"], "answered", Decimal(300000),
+     "yuncheng.global_store"),
+    ("a platform named, then its stores counted", ["运城企业 2024年 在亚马逊开了2个B2C店 各自交易额400万 订单都过千；速卖通1个店 "
+                                                   "320万 订单500；阿里国际站B2B 1个店 600万；eBay 1个店 310万 150单。"
+                                                   "都在运城跨境电商公共服务平台注册并按跨境电商模式申报，总共奖多少"],
+     "answered", Decimal(300000), "yuncheng.global_store"),
     ("items over turns, one under the threshold", ["运城海外仓补贴怎么算", "两个仓 一个在日本租的800平 年租金50万；另一个在韩国租的300平 年租金30万",
                                                    "都是2024年3月起租 用满一年了", "一共能拿多少"], "answered",
      Decimal(150000), "yuncheng.overseas_warehouse"),
