@@ -232,6 +232,9 @@ CASES = [
                                                    "320万 订单500；阿里国际站B2B 1个店 600万；eBay 1个店 310万 150单。"
                                                    "都在运城跨境电商公共服务平台注册并按跨境电商模式申报，总共奖多少"],
      "answered", Decimal(300000), "yuncheng.global_store"),
+    # offline sales beside the online sales the 1210 measure reads are no rival (AJ056, CO070)
+    ("offline sales beside online", ["秦皇岛 我们开展1210业务 2024年线上交易额3800万 线下门店还卖了2000万 资金支持多少"],
+     "answered", Decimal(760000), "qinhuangdao.retail_import_1210"),
     ("items over turns, one under the threshold", ["运城海外仓补贴怎么算", "两个仓 一个在日本租的800平 年租金50万；另一个在韩国租的300平 年租金30万",
                                                    "都是2024年3月起租 用满一年了", "一共能拿多少"], "answered",
      Decimal(150000), "yuncheng.overseas_warehouse"),

@@ -31,6 +31,8 @@ def first_sentence(deps, turns):
 # (kind, turns, strings the first sentence must hold)
 CASES = [
     ("department by heading words", ["济南 出口退税效率这一条 哪个单位牵头"], ["市税务局", "泉城海关"]),
+    # the asker's own call to make asks for the contact (AX070); a call relayed does not (CV017, in the classes)
+    ("the asker's own call", ["济南对跨境电商有啥扶持政策", "我想打电话问问具体怎么申报 找哪个部门"], ["对外贸易处"]),
     # the award's total named as such ("补贴总额45w") is the award the split divides (DB029)
     ("the split of an award's total", ["运城 盐湖区企业 海外仓补贴 钱是市里出还是区里出", "补贴总额45w 各出多少"],
      ["22.5万元"]),
