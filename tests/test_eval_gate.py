@@ -104,7 +104,9 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_ch.jsonl": 1.0, "blind_ci.jsonl": 1.0, "blind_cj.jsonl": 0.98, "blind_ck.jsonl": 0.96,
                 "blind_cl.jsonl": 1.0, "blind_cm.jsonl": 0.98, "blind_cn.jsonl": 0.98, "blind_co.jsonl": 0.98,
                 "blind_cp.jsonl": 1.0, "blind_cq.jsonl": 1.0, "blind_cr.jsonl": 0.99, "blind_cs.jsonl": 0.97,
-                "blind_ct.jsonl": 0.98, "blind_cu.jsonl": 0.99}
+                "blind_ct.jsonl": 0.98, "blind_cu.jsonl": 0.99,
+                "blind_cv.jsonl": 0.99, "blind_cw.jsonl": 1.0, "blind_cx.jsonl": 1.0, "blind_cy.jsonl": 0.99,
+                "blind_cz.jsonl": 0.98, "blind_da.jsonl": 0.99, "blind_db.jsonl": 0.98}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
