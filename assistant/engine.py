@@ -1993,10 +1993,12 @@ def _pick_measure(t: Turn) -> Measure | None:
             close.append(current)  # "租金要是180万呢？": a fact of the current measure, not a new topic
             cues = [str(c) for n in current.inputs if n in deps.rulebook.inputs
                     for c in deps.rulebook.inputs[n].cues if len(str(c)) > 1]
+            own_words = " ".join([current.quote, *(c.text for c in current.conditions)])
             others = [m for m in close if m is not current]
             said = {w for m in others for w in specific_keywords(text, m)}
             # (a sibling of the same clause named by its word, 潍坊 五's 租金 for the lease, is a choice said)
-            if said and all(any(c in w for c in cues) for w in said) and all(
+            # ("仓在美国洛杉矶 2025年认定的" after the public warehouse pilot: 认定 is that clause's own word)
+            if said and all(any(c in w for c in cues) or w in own_words for w in said) and all(
                     (m.policy_id, m.clause) != (current.policy_id, current.clause) for m in others):
                 # "线上交易额有20亿 也不行吗" after the park's verdict: the word that names another measure
                 # (1210's 线上交易额) is the current measure's own cue for the figure

@@ -235,6 +235,9 @@ CASES = [
     # offline sales beside the online sales the 1210 measure reads are no rival (AJ056, CO070)
     ("offline sales beside online", ["秦皇岛 我们开展1210业务 2024年线上交易额3800万 线下门店还卖了2000万 资金支持多少"],
      "answered", Decimal(760000), "qinhuangdao.retail_import_1210"),
+    # a follow-up word that names another measure but is the current clause's own (认定 of the pilot: CZ007)
+    ("the current clause's own word", ["运城 新认定的市级公共海外仓试点 投资主体能奖多少", "仓在美国洛杉矶 2024年认定的"],
+     "answered", Decimal(300000), "yuncheng.public_warehouse_pilot"),
     ("items over turns, one under the threshold", ["运城海外仓补贴怎么算", "两个仓 一个在日本租的800平 年租金50万；另一个在韩国租的300平 年租金30万",
                                                    "都是2024年3月起租 用满一年了", "一共能拿多少"], "answered",
      Decimal(150000), "yuncheng.overseas_warehouse"),
