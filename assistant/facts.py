@@ -242,8 +242,10 @@ def _cue_distance(text: str, quantity: Quantity, cues: list[str]) -> int | None:
             if inside:
                 distance = 3  # the cue is the unit word itself (平方米, 个): a weak sign
             elif match.end() <= start:
-                if _TO_LEVEL.match(text, match.end()) and _CHANGE.search(cue):
+                if (_TO_LEVEL.match(text, match.end()) and _CHANGE.search(cue)
+                        and not (cue.endswith("量") and text.startswith("为", match.end()))):
                     continue  # "增长到4200万": the figure is the level reached, not the increase
+                    # ("增量为120万美元": the increase itself)
                 distance = start - match.end()
             elif match.start() >= end:
                 if _NEW_PHRASE.search(text, end, match.start()):

@@ -339,6 +339,8 @@ CASES = [
     ("the increase from two years' levels, its word in the question", "luan.cbec_growth",
      "跨境电商进出口 2024年200万美元 2025年350万美元 老企业了 增量那块能补多少",
      {"cbec_trade_increase_usd": D(1500000)}, ()),
+    ("the increase said with 为", "luan.cbec_growth", "被认定的年跨境电商进出口增量为120万美元（海关统计，不是新企业）",
+     {"cbec_trade_increase_usd": D(1200000)}, ()),  # DD071 (增长到/为 a level: the verb's, not the noun's)
     # a count of another city's firms is no count of the city's own (CW058)
     ("firms of another city are not counted", "luan.platform_recruitment",
      "今年新招引了23家六安本地企业上平台 其中18家实现了本地进出口零突破 另外5家还没出单；还拉了4家合肥的企业",
