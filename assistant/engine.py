@@ -97,11 +97,12 @@ from assistant.understanding import (
     without_places,
 )
 from calculators import CalcResult, Measure, calculate, calculate_items, combine, parse_quantities
-from calculators.checks import walk_formula
+from calculators.checks import walk_conditions, walk_formula
 from calculators.fmt import fmt_money, fmt_number
 from calculators.items import calculate_each, one_of_several, over_years
 from calculators.model import Figure, Formula
 from calculators.quantity import AtLeast, Below, Period, parse_number
+from calculators.texts import text as calculator_text
 from ingest.errors import IngestError
 from prompts import message, render
 
@@ -964,6 +965,57 @@ _TIME_SAID = re.compile(r"[\d一二两三四五六七八九十半]+\s*个?\s*(?:
                         r"(?!\s*(?:租金|租|费|销售|交易|进出口|营收))"
                         r"|[去今前明]年|年初|年底|年中|季度|满|用了|开了|经营了|运营了|开始|起租|到期|至今|到现在|一直"
                         r"|关了|停了|退租|刚|才|已经")
+
+
+def _same_whatever_open(measure: Measure, facts: dict[str, Any], missing: list[str], deps: Deps) -> CalcResult | None:
+    """The result where every answer to the open yes/no and rate conditions (none of them read by the amount)
+    gives the same eligible amount; its `missing_input_names` keep the conditions that do not matter."""
+    from itertools import product
+
+    if not missing or len(missing) > 4 or any(
+            _kind(deps, n) not in ("bool", "percent") or n in _amount_inputs(measure) for n in missing):
+        return None
+    choices = [(True, False) if _kind(deps, n) == "bool" else (Decimal(0), Decimal(1000)) for n in missing]
+    outcomes, least = set(), None
+    for values in product(*choices):
+        result = calculate(measure.id, {**facts, **dict(zip(missing, values, strict=True))},
+                           as_of=deps.as_of, rulebook=deps.rulebook)
+        if result.eligible is not True or result.amount_yuan is None:
+            return None
+        outcomes.add(result.amount_yuan)
+        if all(v in (False, Decimal(0)) for v in values):
+            least = result  # the reading that assumes none of them: its steps claim nothing unsaid
+    if len(outcomes) != 1 or least is None:
+        return None
+    least.missing_input_names = list(missing)
+    # (the reading that assumes none of them says nothing of them: a part it left out is "not said", and
+    # the lines that judged the conditions on values nobody said are dropped)
+    heads = [deps.rulebook.inputs[n].label.split("（")[0].removeprefix("是否") for n in missing]
+    blocked = calculator_text("formula.part_blocked", part="")  # "{part}：条件不满足，不计", the part's name cut
+    least.steps = [step.replace(blocked, message("part_open_suffix")) for step in least.steps]
+    least.assumptions = [a for a in least.assumptions if not any(h and h in a for h in heads)]
+    least.notes = [n for n in least.notes if not any(h and h in n for h in heads)]
+    return least
+
+
+def _amount_inputs(measure: Measure) -> set[str]:
+    """The inputs a measure's amount is computed from: its figures' bases and units, and what picks a case
+    (a tier, a rate); not the conditions that admit a part (they gate it, as a yes/no does)."""
+    found: set[str] = set()
+
+    def walk(formula: Formula) -> None:
+        found.update(n for n in (formula.units, formula.base) if n)
+        if formula.unit_formula:
+            walk(formula.unit_formula)
+        for case in formula.cases:
+            found.update(c.input for c in walk_conditions((case.when,)) if c.input)
+            walk(case.formula)
+        if formula.otherwise:
+            walk(formula.otherwise)
+        for part in formula.parts:
+            walk(part.formula)
+    walk(measure.formula)
+    return found
 
 
 def _formula_inputs(measure: Measure) -> set[str]:
@@ -2693,7 +2745,7 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
     # no start, no "满", no closing: "租的 1200平 年租金150w 能补多少" — is a condition to confirm, as a yes/no)
     untimed = not _TIME_SAID.search(" ".join(session.said))
     gates = {n for n in result.missing_input_names
-             if untimed and _kind(deps, n) == "months" and n not in _formula_inputs(measure)}
+             if untimed and _kind(deps, n) == "months" and n not in _amount_inputs(measure)}
     open_kinds = {_kind(deps, n) for n in result.missing_input_names if n not in gates}
     if gates and result.provisional_amount_yuan is not None:  # "【待确认】使用满1年（未说明海外仓使用时长）"
         result.missing_inputs = [_gate_said(measure, n, label, deps) if n in gates else label
@@ -2703,6 +2755,17 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
     all_met = most or _said_all_met(text, session)
     if result.provisional_amount_yuan is not None and open_kinds - {"bool"} and not all_met:
         result.provisional_amount_yuan = None
+    has_amount = result.amount_yuan is not None or result.provisional_amount_yuan is not None
+    if result.eligible is None and not has_amount and result.missing_input_names and itemised is None:
+        # "平台推广费…另外增量600万美元 两项加起来": every answer to the open conditions gives the same amount
+        # (the clause's 20万 cap binds on the increase alone): that amount, the conditions said not to change it
+        same = _same_whatever_open(measure, facts, result.missing_input_names, deps)
+        if same is not None:  # (the conditions as the facts said them, not as one of the answers tried)
+            same.met_conditions, same.unmet_conditions = list(result.met_conditions), list(result.unmet_conditions)
+            result = same
+            result.notes.append(message("same_whatever_open", conditions="、".join(
+                deps.rulebook.inputs[n].label.split("（")[0] for n in same.missing_input_names)))
+            result.missing_input_names, result.missing_inputs = [], []
     has_amount = result.amount_yuan is not None or result.provisional_amount_yuan is not None
     if (result.eligible is not False and not has_amount and not result.no_figure
             and result.missing_input_names):  # conditions met or open, a figure still missing: ask

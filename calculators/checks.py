@@ -20,6 +20,11 @@ def _walk_conditions(conds: tuple[Condition, ...]) -> Iterator[Condition]:
         yield from _walk_conditions(c.any_of)
 
 
+def walk_conditions(conds: tuple[Condition, ...]) -> Iterator[Condition]:
+    """Every condition in `conds`, groups and their members."""
+    return _walk_conditions(conds)
+
+
 def walk_formula(f: Formula) -> Iterator[Formula | Condition]:
     """A formula, then every formula and condition inside it (units, cases, otherwise, parts)."""
     yield f

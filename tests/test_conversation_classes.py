@@ -238,6 +238,10 @@ CASES = [
     # a follow-up word that names another measure but is the current clause's own (认定 of the pilot: CZ007)
     ("the current clause's own word", ["运城 新认定的市级公共海外仓试点 投资主体能奖多少", "仓在美国洛杉矶 2024年认定的"],
      "answered", Decimal(300000), "yuncheng.public_warehouse_pilot"),
+    # every answer to the open conditions gives the same amount (the clause's 20万 cap binds on the increase
+    # alone): that amount, the conditions said not to change it (DD072)
+    ("the cap binds whatever the open conditions", ["六安的 我们2024年平台推广费按70%算下来能补10万 另外跨境进出口增量600万美元 "
+                                                    "两项加起来能拿多少"], "answered", Decimal(200000), "luan.cbec_growth"),
     ("items over turns, one under the threshold", ["运城海外仓补贴怎么算", "两个仓 一个在日本租的800平 年租金50万；另一个在韩国租的300平 年租金30万",
                                                    "都是2024年3月起租 用满一年了", "一共能拿多少"], "answered",
      Decimal(150000), "yuncheng.overseas_warehouse"),
