@@ -2024,6 +2024,15 @@ def _restated_rule(text: str, measures: list[Measure]) -> Measure | None:
     return named[0] if len(named) == 1 else None
 
 
+_ASKING = re.compile(r"多少|吗|[？?]|能不能|可不可以|能否|怎么算|几成")
+
+
+def _question_sentence(text: str) -> str:
+    """The last sentence that asks something ("想问海外仓这块能补多少？"), or the whole text."""
+    asking = [s for s in sentences(text) if _ASKING.search(s)]
+    return asking[-1] if asking else text
+
+
 def _pick_measure(t: Turn) -> Measure | None:
     text, session, explicit, scope, deps, read = t.text, t.session, t.explicit, t.scope, t.deps, t.u.facts
     current = deps.rulebook.measure(session.measure) if session.measure else None
@@ -2033,6 +2042,13 @@ def _pick_measure(t: Turn) -> Measure | None:
     if (current is not None and (not scope or current.city in scope) and _refers_back(text, current)
             and not _narrower_named(text, current, [m for m, _ in explicit])):
         return current  # "这个仓是秦皇岛公司租的" beside "独立法人": the thing under discussion
+    if explicit and len({m.id for m, _ in explicit}) > 1:
+        # "…还做了欧盟有机认证，认证费18万…。想问海外仓这块能补多少？": the measure the question itself names,
+        # among those the story around it names
+        asked = [m for m, _ in explicit if specific_keywords(_question_sentence(text), m)]
+        if asked and len({m.id for m in asked}) < len({m.id for m, _ in explicit}) and (
+                len(_question_sentence(text)) < len(text)):
+            return _best_fit(text, asked, deps, read) if len(asked) > 1 else asked[0]
     if explicit:
         top_score = explicit[0][1]
         close = [m for m, score in explicit if score >= top_score - 1.0]

@@ -242,6 +242,13 @@ CASES = [
     # alone): that amount, the conditions said not to change it (DD072)
     ("the cap binds whatever the open conditions", ["六安的 我们2024年平台推广费按70%算下来能补10万 另外跨境进出口增量600万美元 "
                                                     "两项加起来能拿多少"], "answered", Decimal(200000), "luan.cbec_growth"),
+    # the measure the question itself names, among those the story around it names (DC001 had shown the
+    # certification's 6.6万 for a warehouse question)
+    ("the measure the question names, in a story of several", ["我们是运城盐湖区做果汁饮料的公司，2012年成立，员工230人。2024年"
+                                                               "我们干了几件事：在德国汉堡租了个海外仓，1200平，2024年3月签约租到2025年2月"
+                                                               "，一年租金合计95万；还做了欧盟有机认证，认证费18万，美国商标注册花了4万。"
+                                                               "想问海外仓这块能补多少？"], "answered", Decimal(285000),
+     "yuncheng.overseas_warehouse"),
     ("items over turns, one under the threshold", ["运城海外仓补贴怎么算", "两个仓 一个在日本租的800平 年租金50万；另一个在韩国租的300平 年租金30万",
                                                    "都是2024年3月起租 用满一年了", "一共能拿多少"], "answered",
      Decimal(150000), "yuncheng.overseas_warehouse"),
