@@ -470,11 +470,15 @@ def _counted_groups(text: str) -> tuple[str, list[str]] | None:
     if len(starts) < 2:
         return None
     pieces: list[str] = []
-    for start, after in pairwise([*starts, None]):
-        count = int(parse_number(start.group(1)) or 0)
+    counts = [int(parse_number(start.group(1)) or 0) for start in starts]
+    # ("一期60人40课时 二期正好50人30课时 三期45人36课时": the classes named in order, one each)
+    # ("两期各60人" counts two: 两, 各 and 每期 say a count, not a name)
+    ordinal = counts == list(range(1, len(counts) + 1)) and not any(
+        "两" in start.group(1) or re.match(r"\s*(?:各|每期|每场|都)", text[start.end():]) for start in starts)
+    for (start, after), count in zip(pairwise([*starts, None]), counts, strict=True):
         if not 1 <= count <= 20:
             return None
-        pieces += [text[start.start():after.start() if after else len(text)]] * count
+        pieces += [text[start.start():after.start() if after else len(text)]] * (1 if ordinal else count)
     return text[:starts[0].start()] + "，" + "，".join(_shared_tail(pieces[-1])), pieces
 
 

@@ -249,6 +249,9 @@ CASES = [
                                                                "，一年租金合计95万；还做了欧盟有机认证，认证费18万，美国商标注册花了4万。"
                                                                "想问海外仓这块能补多少？"], "answered", Decimal(285000),
      "yuncheng.overseas_warehouse"),
+    # classes named in order ("一期…二期…三期…") are one each, not counts (DE087 had counted six)
+    ("classes named in order", ["潍坊 我们是有资质的培训机构 2023年按年度培训计划办了三期线下跨境电商培训：一期60人40课时 "
+                                "二期正好50人30课时 三期45人36课时 能补多少"], "answered", Decimal(200000), "weifang.training"),
     ("items over turns, one under the threshold", ["运城海外仓补贴怎么算", "两个仓 一个在日本租的800平 年租金50万；另一个在韩国租的300平 年租金30万",
                                                    "都是2024年3月起租 用满一年了", "一共能拿多少"], "answered",
      Decimal(150000), "yuncheng.overseas_warehouse"),
