@@ -889,9 +889,10 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 facts[name] = Chosen(facts[name], f"{_label(text, quantities[used])}{quantities[used].raw}", left_out)
             taken.update(rivals)
     for spec in numeric:  # "入驻了25家…不过有6家去年一单没做": those with 业绩 are the rest
-        if spec.kind == "count" and any(c in ("业绩", "实绩") for c in spec.cues):
+        if spec.kind == "count" and (any(c in ("业绩", "实绩") for c in spec.cues) or "零突破" in str(spec.label)):
             rest = _active_remainder(text)
-            if rest is not None and not any(c in text for c in ("有业绩", "有实绩", "有经营业绩")):
+            # (those that did, said outright, are the count: "其中11家已经实现零突破 另外4家还没出单")
+            if rest is not None and not _DID_SAID.search(text):
                 facts[spec.name] = rest
     for spec in numeric:  # "面积是450": a figure right after its cue, in the input's own unit
         if spec.name not in facts and spec.kind in _UNIT_IMPLIED:
@@ -1267,9 +1268,13 @@ def in_focus(text: str, rulebook: RuleBook) -> str:
 
 
 _INACTIVE_PART = re.compile(
-    r"(\d+)\s*家[^，,。；;\d]{0,12}?[，,]?\s*(?:不过|但是?|其中|可是)?\s*(?:有|还有)?\s*(\d+)\s*家"
-    r"[^，,。；;]{0,10}?(?:一单(?:都)?没(?:有)?做|没有?(?:经营)?业绩|没有?实绩|没有?出单|零业绩|没有?交易|没有?开展业务"
-    r"|未开展业务|没有?进出口)")
+    r"(\d+)\s*家[^，,。；;\d]{0,20}?[，,]?\s*(?:不过|但是?|其中|可是)?\s*(?:有|还有)?\s*(\d+)\s*家"
+    r"[^，,。；;]{0,10}?(?:一单(?:都)?没(?:有)?做|零业绩|未开展业务"
+    # "其中2家到现在还没有本地进出口实绩": those not yet counted
+    r"|(?:没有?|未|尚未)[^，,。；;\d]{0,8}?(?:业绩|实绩|出单|交易|开展业务|进出口|零突破))")
+
+
+_DID_SAID = re.compile(r"有(?:经营)?业绩|有实绩|实现(?:了)?(?:本地进出口)?零突破|已经实现|已实现|实现了")
 
 
 def _active_remainder(text: str) -> Remainder | None:

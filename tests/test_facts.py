@@ -85,6 +85,10 @@ CASES = [
      "园区入驻了40家，但有经营业绩的企业只有19家", {"park_active_enterprise_count": D(19)}, ()),
     ("items that have not done what is counted", "luan.platform_recruitment",
      "新招引了15家本市企业 其中11家已经实现零突破 另外4家还没出单", {"new_local_enterprises": D(11)}, ()),
+    # those of them not yet counted, said with 其中 after a longer phrase (DE052 had counted all 8)
+    ("the firms recruited less those without trade yet", "luan.platform_recruitment",
+     "2025年新招了8家六安企业上平台开展跨境电商 其中2家到现在还没有本地进出口实绩",
+     {"new_local_enterprises": D(6)}, ()),
     ("a provincial subsidy already taken", "yuncheng.key_exhibition",
      "参加市政府支持的重点展会 展位费已经拿了山西省的补助", {"provincial_exhibition_subsidy": True}, ()),
     ("one of two codes denied", "qinhuangdao.existing_enterprise", "开通了9610 9710没开",
