@@ -2028,9 +2028,10 @@ _ASKING = re.compile(r"多少|吗|[？?]|能不能|可不可以|能否|怎么算
 
 
 def _question_sentence(text: str) -> str:
-    """The last sentence that asks something ("想问海外仓这块能补多少？"), or the whole text."""
+    """The one sentence that asks something ("想问海外仓这块能补多少？"), or the whole text (where none or
+    several ask: "…还能同时拿吗？展会不是说省市只能享受一次吗")."""
     asking = [s for s in sentences(text) if _ASKING.search(s)]
-    return asking[-1] if asking else text
+    return asking[0] if len(asking) == 1 else text
 
 
 def _pick_measure(t: Turn) -> Measure | None:
@@ -2045,10 +2046,13 @@ def _pick_measure(t: Turn) -> Measure | None:
     if explicit and len({m.id for m, _ in explicit}) > 1:
         # "…还做了欧盟有机认证，认证费18万…。想问海外仓这块能补多少？": the measure the question itself names,
         # among those the story around it names
-        asked = [m for m, _ in explicit if specific_keywords(_question_sentence(text), m)]
-        if asked and len({m.id for m in asked}) < len({m.id for m, _ in explicit}) and (
-                len(_question_sentence(text)) < len(text)):
-            return _best_fit(text, asked, deps, read) if len(asked) > 1 else asked[0]
+        # (a word of another candidate's own clause names nothing apart: "这次认定…" after a pilot 新认定的)
+        clauses = {m.id: " ".join([m.name, m.quote, *(c.text for c in m.conditions)]) for m, _ in explicit}
+        named = {m.id: specific_keywords(_question_sentence(text), m) for m, _ in explicit}
+        asked = {m.id for m, _ in explicit for w in named[m.id]
+                 if not any(w in clauses[o] and w not in named[o] for o in clauses if o != m.id)}
+        if asked and len(asked) < len({m.id for m, _ in explicit}) and len(_question_sentence(text)) < len(text):
+            explicit = [(m, score) for m, score in explicit if m.id in asked]  # the choice is among those
     if explicit:
         top_score = explicit[0][1]
         close = [m for m, score in explicit if score >= top_score - 1.0]
@@ -2772,7 +2776,8 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
     if result.provisional_amount_yuan is not None and open_kinds - {"bool"} and not all_met:
         result.provisional_amount_yuan = None
     has_amount = result.amount_yuan is not None or result.provisional_amount_yuan is not None
-    if result.eligible is None and not has_amount and result.missing_input_names and itemised is None:
+    if (result.eligible is None and not has_amount and result.missing_input_names and itemised is None
+            and result.measure == measure.id):  # (one measure's: never the matters of a list taken for one)
         # "平台推广费…另外增量600万美元 两项加起来": every answer to the open conditions gives the same amount
         # (the clause's 20万 cap binds on the increase alone): that amount, the conditions said not to change it
         same = _same_whatever_open(measure, facts, result.missing_input_names, deps)

@@ -252,6 +252,10 @@ CASES = [
     # classes named in order ("一期…二期…三期…") are one each, not counts (DE087 had counted six)
     ("classes named in order", ["潍坊 我们是有资质的培训机构 2023年按年度培训计划办了三期线下跨境电商培训：一期60人40课时 "
                                 "二期正好50人30课时 三期45人36课时 能补多少"], "answered", Decimal(200000), "weifang.training"),
+    # a question among several that the text asks (a rhetorical "…不是说…吗" after it) restricts nothing (AB041)
+    ("two sentences asking, the measure the first is about", ["运城企业的海外仓已经拿了省里的海外仓补助，市里那30%还能同时拿吗？"
+                                                             "展会不是说省市只能享受一次吗"], "needs_info", None,
+     "yuncheng.overseas_warehouse"),
     ("items over turns, one under the threshold", ["运城海外仓补贴怎么算", "两个仓 一个在日本租的800平 年租金50万；另一个在韩国租的300平 年租金30万",
                                                    "都是2024年3月起租 用满一年了", "一共能拿多少"], "answered",
      Decimal(150000), "yuncheng.overseas_warehouse"),
