@@ -998,6 +998,37 @@ def _same_whatever_open(measure: Measure, facts: dict[str, Any], missing: list[s
     return least
 
 
+# "500平左右", "5万美元左右吧": a figure said as approximate
+_ABOUT = re.compile(r"(\d[\d.,]*\s*(?:万|亿|千)?\s*(?:平方米|平米|平|万美元|美元|元|家|人|单|个|课时|班)?)"
+                    r"\s*(?:左右|上下)")
+_RANGE_UNIT = {"area_m2": "m2", "money_cny": "CNY", "money_usd": "USD", "count": "count", "percent": "percent"}
+_AT_THRESHOLD = Decimal("0.03")  # how near an approximate figure lies to a threshold it cannot decide
+
+
+def _approximate_at_a_threshold(facts: dict[str, Any], measure: Measure, session: Session,
+                                deps: Deps) -> dict[str, Any]:
+    """A figure said as approximate ("面积500平左右吧 具体没量过") where a threshold of the measure lies within a
+    few per cent of it: the condition cannot be decided on it, so the figure is asked (as a range, never
+    as the threshold met); elsewhere the approximate figure is the figure."""
+    said = " ".join(session.said)
+    about = {q.value for m in _ABOUT.finditer(said) for q in parse_quantities(m.group(1)) + figures_in(m.group(1))}
+    if not about:
+        return facts
+    out = dict(facts)
+    for condition in walk_conditions(measure.conditions):
+        value = facts.get(condition.input or "")
+        if condition.threshold is None or not isinstance(value, Decimal) or isinstance(value, bool):
+            continue
+        if value not in about and not any(v * 10_000 == value for v in about):
+            continue
+        threshold = condition.threshold.base
+        if threshold and abs(value - threshold) <= threshold * _AT_THRESHOLD:
+            unit = _RANGE_UNIT.get(_kind(deps, condition.input))
+            if unit is not None:
+                out[condition.input] = AtLeast(value * (1 - _AT_THRESHOLD), unit, ceiling=value * (1 + _AT_THRESHOLD))
+    return out
+
+
 def _amount_inputs(measure: Measure) -> set[str]:
     """The inputs a measure's amount is computed from: its figures' bases and units, and what picks a case
     (a tier, a rate); not the conditions that admit a part (they gate it, as a yes/no does)."""
@@ -2646,6 +2677,7 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     read_as = [*(read_as or []), *(message("ongoing_since", start=f"{v.start.year}年{v.start.month}月",
                                            months=str(v), as_of=f"{deps.as_of.year}年{deps.as_of.month}月")
                                    for v in derived.values() if isinstance(v, Since))]
+    facts = _approximate_at_a_threshold(facts, measure, session, deps)
     competing = {k: v for k, v in facts.items() if isinstance(v, Competing)}
     dollars = {k: v for k, v in facts.items() if isinstance(v, _OTHER_CURRENCY)}
     banded: list[str] = []

@@ -256,6 +256,14 @@ CASES = [
     ("two sentences asking, the measure the first is about", ["运城企业的海外仓已经拿了省里的海外仓补助，市里那30%还能同时拿吗？"
                                                              "展会不是说省市只能享受一次吗"], "needs_info", None,
      "yuncheng.overseas_warehouse"),
+    # an approximate figure at a threshold ("500平左右", "1000平左右", "5万美元左右") decides nothing: asked (DE022, DE050,
+    # DE078 had shown the amount); away from it the approximate figure is the figure (480万美元左右 < 500万: AW036)
+    ("an approximate area at the threshold", ["秦皇岛 海外仓 面积1000平左右 经营一年多了 能拿50万吗"], "needs_info", None,
+     "qinhuangdao.overseas_warehouse"),
+    ("an approximate export at the threshold", ["六安 9610出口 去年大概5万美元左右吧 具体数没查 能拿5万奖励吗"], "needs_info", None,
+     "luan.export_start"),
+    ("an approximate area above the threshold", ["秦皇岛 海外仓 面积1200平左右 经营一年多了 能拿50万吗"], "answered",
+     Decimal(500000), "qinhuangdao.overseas_warehouse"),
     ("items over turns, one under the threshold", ["运城海外仓补贴怎么算", "两个仓 一个在日本租的800平 年租金50万；另一个在韩国租的300平 年租金30万",
                                                    "都是2024年3月起租 用满一年了", "一共能拿多少"], "answered",
      Decimal(150000), "yuncheng.overseas_warehouse"),
