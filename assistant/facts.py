@@ -889,8 +889,11 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 facts[name] = Chosen(facts[name], f"{_label(text, quantities[used])}{quantities[used].raw}", left_out)
             taken.update(rivals)
     for spec in numeric:  # "入驻了25家…不过有6家去年一单没做": those with 业绩 are the rest
-        if spec.kind == "count" and (any(c in ("业绩", "实绩") for c in spec.cues) or "零突破" in str(spec.label)):
+        breakthrough = "零突破" in str(spec.label)
+        if spec.kind == "count" and (any(c in ("业绩", "实绩") for c in spec.cues) or breakthrough):
             rest = _active_remainder(text)
+            if breakthrough and rest is not None and not _IDLE_OF_THEM.search(text):
+                rest = None  # ("其中6家已经有本地出口了 另外2家还没出单": the 6 are those that did, no total)
             # (those that did, said outright, are the count: "其中11家已经实现零突破 另外4家还没出单")
             if rest is not None and not _DID_SAID.search(text):
                 facts[spec.name] = rest
@@ -1274,6 +1277,8 @@ _INACTIVE_PART = re.compile(
     r"|(?:没有?|未|尚未)[^，,。；;\d]{0,8}?(?:业绩|实绩|出单|交易|开展业务|进出口|零突破))")
 
 
+# "新招了8家…其中2家到现在还没有本地进出口实绩": the idle ones said right after 其中, of the total before
+_IDLE_OF_THEM = re.compile(r"其中\s*(?:有)?\s*\d+\s*家[^，,。；;家]{0,16}?(?:没有?|未|尚未|还没)")
 _DID_SAID = re.compile(r"有(?:经营)?业绩|有实绩|实现(?:了)?(?:本地进出口)?零突破|已经实现|已实现|实现了")
 
 

@@ -264,6 +264,14 @@ CASES = [
      "luan.export_start"),
     ("an approximate area above the threshold", ["秦皇岛 海外仓 面积1200平左右 经营一年多了 能拿50万吗"], "answered",
      Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    # those that did, then the others that did not ("其中6家已经有本地出口了 另外2家还没出单"): the 6 (AY027); the idle
+    # ones right after 其中 ("其中2家到现在还没有…"): the rest (DE052)
+    ("those that did, then the others", ["六安跨境平台招引企业有奖吗", "我们平台在六安注册的 这一年新招了8家六安企业上平台",
+                                         "其中6家已经有本地出口了 另外2家还没出单"], "answered", Decimal(60000),
+     "luan.platform_recruitment"),
+    ("the idle ones of a total", ["六安平台招引企业的奖励怎么算", "我们平台在六安注册的 2024年新招了8家六安企业上平台开展跨境电商 "
+                                  "其中2家到现在还没有本地进出口实绩", "能奖多少"], "answered", Decimal(60000),
+     "luan.platform_recruitment"),
     ("items over turns, one under the threshold", ["运城海外仓补贴怎么算", "两个仓 一个在日本租的800平 年租金50万；另一个在韩国租的300平 年租金30万",
                                                    "都是2024年3月起租 用满一年了", "一共能拿多少"], "answered",
      Decimal(150000), "yuncheng.overseas_warehouse"),
