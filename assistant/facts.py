@@ -2310,7 +2310,7 @@ _ASKED = re.compile(r"(?:能不能|能否|可不可以|可否|是否|要不要|�
 # "2025年新认定的园区", "2023年建的仓": a year with the event it dates (no month given).
 # "2023年底注册的", "园区2022年开始运营": the firm's or the park's start is no date of the matter
 # while another date is given
-_FOUNDING = re.compile(r"注册|成立|开始运营|开始经营|开业")
+_FOUNDING = re.compile(r"注册|成立|开始运营|开始经营|开业|开的|开园|建成的|起运营")  # ("园区2021年开的": its opening)
 _FOUNDED_AFTER = re.compile(r"\s*(?:份|底|初)?(?:就|才|刚)?(?:注册|成立|设立|创立|创办|开办|开始运营|开始经营|开业)")
 # (the place it was done in may stand between: "2025年在波兰华沙租了个仓")
 _EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"

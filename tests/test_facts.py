@@ -355,6 +355,9 @@ CASES = [
      {"area_m2": D(1200), "cost_cny": D(1400000)}, ()),
     ("a warehouse at home, by a comma", "yuncheng.overseas_warehouse",
      "在波兰租了海外仓1200平，租金140万，国内仓库5000平租金80万", {"area_m2": D(1200), "cost_cny": D(1400000)}, ()),
+    ("a park's opening is no date of the matter beside the figures' year", "yuncheng.demo_park",
+     "2024年1210、9710、9810合计进出口2.3亿元 有进出口实绩的企业18家 园区2021年开的 实际使用面积3000平",
+     {"event_date": "2024年"}, ()),  # DC041 had been ruled out as a 2021 matter
     ("a trading firm is no manufacturer", "luan.cbec_growth", "六安 商贸企业 用第三方平台推广 出口比去年只增长了9.5%",
      {"manufacturer": False}, ()),
     # a year's total given by its parts: four quarters listed, or month ranges covering the year
