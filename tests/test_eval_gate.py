@@ -106,7 +106,8 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_cp.jsonl": 1.0, "blind_cq.jsonl": 1.0, "blind_cr.jsonl": 0.99, "blind_cs.jsonl": 0.97,
                 "blind_ct.jsonl": 0.98, "blind_cu.jsonl": 0.99,
                 "blind_cv.jsonl": 0.99, "blind_cw.jsonl": 1.0, "blind_cx.jsonl": 1.0, "blind_cy.jsonl": 0.99,
-                "blind_cz.jsonl": 0.98, "blind_da.jsonl": 0.99, "blind_db.jsonl": 0.98}
+                "blind_cz.jsonl": 0.99, "blind_da.jsonl": 0.99, "blind_db.jsonl": 0.98,
+                "blind_dc.jsonl": 0.90, "blind_dd.jsonl": 0.99, "blind_de.jsonl": 0.96}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
