@@ -10,6 +10,7 @@ The quotes and clause cards follow as before.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -122,36 +123,25 @@ def every_rule(key: str, scope: list[str], deps: Deps) -> list[Rule]:
     """Every clause of the scope that states the topic, in the document's order, a sentence said by
     several clauses once per clause ("哪些条款是市县两级分担的": 潍坊 三、四、五、六 and 结语)."""
     words = [str(w) for w in _topics()[key]["says"]]
-    snapshot = deps.retriever.snapshot
-    rules = []
-    for clause in snapshot.clauses:
-        policy = snapshot.policies[clause.policy_id]
-        if scope and policy.city not in scope:
-            continue
-        for sentence in _SENTENCE.findall(clause.text.replace("\n", "")):
-            if any(w in sentence for w in words):
-                rules.append(Rule(policy, clause, _ARTICLE_LABEL.sub("", sentence.strip())))
-    return rules
+    return _sentences_where(scope, deps, lambda sentence: any(w in sentence for w in words))
 
 
 def rules_naming(term: str, scope: list[str], deps: Deps) -> list[Rule]:
     """The sentences of the scope's clauses that name a word ("永济": "其余各县（市）（永济市除外）2:8")."""
+    return _sentences_where(scope, deps, lambda sentence: term in sentence)
+
+
+def _sentences_where(scope: list[str], deps: Deps, keep: Callable[[str], bool]) -> list[Rule]:
+    """The sentences of the scope's clauses that `keep` accepts, in the documents' order."""
     snapshot = deps.retriever.snapshot
     return [Rule(snapshot.policies[c.policy_id], c, _ARTICLE_LABEL.sub("", sentence.strip()))
             for c in snapshot.clauses if not scope or snapshot.policies[c.policy_id].city in scope
-            for sentence in _SENTENCE.findall(c.text.replace("\n", "")) if term in sentence]
+            for sentence in _SENTENCE.findall(c.text.replace("\n", "")) if keep(sentence)]
 
 
 def term_lead(term: str, rules: list[Rule]) -> str:
     """"关于“永济”，运城文件第十条（二）规定：“…”": each sentence naming the word, with its clauses."""
-    said: dict[str, list[str]] = {}
-    for rule in rules:
-        labels = said.setdefault(rule.sentence.rstrip("。；;"), [])
-        if rule.clause.label not in labels:
-            labels.append(rule.clause.label)
-    parts = "；".join(message("direct_rule_part", clauses="、".join(labels), quote=sentence)
-                     for sentence, labels in said.items())
-    return message("direct_rules", topic=f"“{term}”", city=rules[0].policy.city, parts=parts, lead="")
+    return _each_sentence_once(f"“{term}”", rules, "")
 
 
 def asks_list(text: str) -> bool:
@@ -165,6 +155,11 @@ def listed_lead(key: str, rules: list[Rule], city: str) -> str:
     clause that says it."""
     if not rules:
         return message("direct_silent", city=city, topic=_topics()[key]["name"])
+    return _each_sentence_once(_topics()[key]["name"], rules, _topics()[key].get("lead", ""))
+
+
+def _each_sentence_once(topic: str, rules: list[Rule], lead: str) -> str:
+    """"关于…，潍坊文件三、四规定：“…”；结语规定：“…”": each sentence quoted once, after every clause that says it."""
     said: dict[str, list[str]] = {}
     for rule in rules:
         labels = said.setdefault(rule.sentence.rstrip("。；;"), [])
@@ -172,8 +167,7 @@ def listed_lead(key: str, rules: list[Rule], city: str) -> str:
             labels.append(rule.clause.label)
     parts = "；".join(message("direct_rule_part", clauses="、".join(labels), quote=sentence)
                      for sentence, labels in said.items())
-    return message("direct_rules", topic=_topics()[key]["name"], city=rules[0].policy.city, parts=parts,
-                   lead=_topics()[key].get("lead", ""))
+    return message("direct_rules", topic=topic, city=rules[0].policy.city, parts=parts, lead=lead)
 
 
 def topic_lead(key: str, rules: list[Rule], city: str) -> str:
