@@ -950,12 +950,7 @@ def _unread_money(said: str, facts: dict[str, Any]) -> bool:
 
 def _gate_said(measure: Measure, name: str, label: str, deps: Deps) -> str:
     """A condition on a duration not said, as the condition reads: "使用满1年（未说明：海外仓使用（经营）时长）"."""
-    stack, texts = list(measure.conditions), []
-    while stack:
-        condition = stack.pop(0)
-        stack += [*condition.all_of, *condition.any_of]
-        if condition.input == name:
-            texts.append(condition.text)
+    texts = [c.text for c in walk_conditions(measure.conditions) if c.input == name]
     return message("gate_unsaid", condition="；".join(texts), label=label) if texts else label
 
 
