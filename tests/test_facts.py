@@ -358,6 +358,12 @@ CASES = [
     ("a park's opening is no date of the matter beside the figures' year", "yuncheng.demo_park",
      "2024年1210、9710、9810合计进出口2.3亿元 有进出口实绩的企业18家 园区2021年开的 实际使用面积3000平",
      {"event_date": "2024年"}, ()),  # DC041 had been ruled out as a 2021 matter
+    # the asker a firm training its own staff: no school the clause pays (a profile's 员工150人 is no trainee count
+    # that makes it one)
+    ("a firm training its staff is no school", "yuncheng.talent_training", "我们公司办了一期员工外语培训班 员工150人",
+     {"local_institution": False}, ()),
+    ("a school that trains with firms is the school", "yuncheng.talent_training",
+     "运城职业技术学院 和跨境电商企业共建产教融合基地 培训了120人", {"local_institution": True}, ()),
     ("a trading firm is no manufacturer", "luan.cbec_growth", "六安 商贸企业 用第三方平台推广 出口比去年只增长了9.5%",
      {"manufacturer": False}, ()),
     # a year's total given by its parts: four quarters listed, or month ranges covering the year
