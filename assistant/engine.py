@@ -2069,15 +2069,16 @@ def _pick_measure(t: Turn) -> Measure | None:
     if (current is not None and (not scope or current.city in scope) and _refers_back(text, current)
             and not _narrower_named(text, current, [m for m, _ in explicit])):
         return current  # "这个仓是秦皇岛公司租的" beside "独立法人": the thing under discussion
-    if explicit and len({m.id for m, _ in explicit}) > 1:
+    question = _question_sentence(text) if explicit and len({m.id for m, _ in explicit}) > 1 else text
+    if len(question) < len(text):
         # "…还做了欧盟有机认证，认证费18万…。想问海外仓这块能补多少？": the measure the question itself names,
         # among those the story around it names
         # (a word of another candidate's own clause names nothing apart: "这次认定…" after a pilot 新认定的)
         clauses = {m.id: " ".join([m.name, m.quote, *(c.text for c in m.conditions)]) for m, _ in explicit}
-        named = {m.id: specific_keywords(_question_sentence(text), m) for m, _ in explicit}
+        named = {m.id: specific_keywords(question, m) for m, _ in explicit}
         asked = {m.id for m, _ in explicit for w in named[m.id]
                  if not any(w in clauses[o] and w not in named[o] for o in clauses if o != m.id)}
-        if asked and len(asked) < len({m.id for m, _ in explicit}) and len(_question_sentence(text)) < len(text):
+        if asked and len(asked) < len(clauses):
             explicit = [(m, score) for m, score in explicit if m.id in asked]  # the choice is among those
     if explicit:
         top_score = explicit[0][1]

@@ -158,12 +158,12 @@ _FAKE_FIGURE = re.compile(r"\d[\d.,]*\s*[万亿千]?")
 # "实际付的…只有8万 打算让服务商开14万的发票": a paper to be issued for more than was paid
 _PAPER_TO_ISSUE = re.compile(rf"(?:打算|准备|想|让|叫|找|请|要)[^，,。；;！!？?]{{0,8}}?(?:多)?开\s*"
                              rf"(?:个|张|一张|份)?\s*(?P<figure>{_NUM})\s*(?:元|块)?的?(?:发票|票|合同|收据)")
-_ACTUAL = re.compile(rf"(?:实际|实付|真实|其实|实打实)[^，,。；;！!？?\d]{{0,12}}?(?P<figure>{_NUM})")
+_ACTUAL_SUM = re.compile(rf"(?:实际|实付|真实|其实|实打实)[^，,。；;！!？?\d]{{0,12}}?(?P<figure>{_NUM})")
 
 
 def _paper_beyond_actual(text: str) -> list[str]:
     """The figures of papers to be issued for another sum than the one said to be actual."""
-    actual = {parse_number(m.group("figure")) for m in _ACTUAL.finditer(text)} - {None}
+    actual = {parse_number(m.group("figure")) for m in _ACTUAL_SUM.finditer(text)} - {None}
     return [m.group("figure").strip() for m in _PAPER_TO_ISSUE.finditer(text)
             if actual and parse_number(m.group("figure")) not in actual]
 
