@@ -1088,14 +1088,16 @@ _ENUMERATED = re.compile(r"(?:^|(?<=[：:；;，,。\s]))(?:[一二三四五]是
 
 # "两项分别最多奖多少", "两个各能拿多少", "这两项一共多少": the question counts the matters told before it
 # ("这两个仓一共能补多少", "亚马逊两个店（各400w": items of one measure, no matters counted)
-_BOTH_ASKED = re.compile(r"(?:两项|这两项|两样|两者|二者|两个(?:奖励|补贴|补助|政策|项目)|两块)[^，,。；;？?]{0,4}?"
+_BOTH_ASKED = re.compile(r"(?:两项|这两项|两样|两者|二者|两个(?:奖励|补贴|补助|政策|项目)|两块"
+                         r"|(?:这|以上|上面)?几(?:项|样|件|块|个项目)|这些(?:项目|事)?)[^，,。；;？?]{0,4}?"
                          r"(?:分别|各自|各|一共|合计|加起来|总共)[^，,。；;]{0,8}?(?:多少|几|能拿|能补|能奖|拿|补|奖)")
 _SENTENCE_BREAK = re.compile(r"[；;。！!]|(?:^|(?<=[，,\s]))另外")
 
 
 def _matters_by_sentence(text: str, city: str, deps: Deps) -> list[int]:
     """Where each sentence that names a measure of the city begins (a sentence naming none belongs to the
-    one before); [] unless two or more name different measures."""
+    one before, unless it tells of spending no clause of the city pays: a matter of its own); [] unless
+    two or more name different measures."""
     starts = [0, *(m.end() if m.group(0) in "；;。！!" else m.start() for m in _SENTENCE_BREAK.finditer(text))]
     marks, named = [], []
     for start, end in itertools.pairwise([*starts, len(text)]):
@@ -1106,10 +1108,104 @@ def _matters_by_sentence(text: str, city: str, deps: Deps) -> list[int]:
             if best not in named:
                 marks.append(start)
                 named.append(best)
-    return marks if len(marks) >= 2 else []
+        elif named and _SPENT.search(piece) and _unpaid_matter(piece, city, deps):
+            marks.append(start)  # "北戴河那边建了个员工食堂花了200万": told among the matters, paid by none
+    return marks if len(named) >= 2 else []
+
+
+_SPENT = re.compile(r"\d\s*(?:万|亿|千)?\s*(?:元|块|美元)|\d\s*(?:万|亿)")  # a sum of money said in the sentence
+
+
+def _unpaid_matter(piece: str, city: str, deps: Deps) -> bool:
+    """Whether a matter told in a list is one no clause of the city pays: it names none of the city's
+    measures, and either none of its topic words appears in the city's documents ("开了两家直营门店",
+    "员工食堂") or its most specific measure word is another city's and absent here ("广交会展位费" in
+    秦皇岛, whose documents name 广交会 but pay no 展位费)."""
+    from ingest.tokenize import tokenize
+
+    rulebook = deps.rulebook
+    if any(specific_keywords(piece, m) for m in rulebook.by_city(city)):
+        return False
+    corpus = compose.city_text(deps, city)
+    elsewhere = {w for m in rulebook.measures if m.city != city for w in specific_keywords(piece, m)}
+    if elsewhere:
+        return max(sorted(elsewhere), key=len) not in corpus
+    common = {*lexicon()["generic"], *lexicon()["domain"], *lexicon()["qualifier"]}
+    placeless = without_places(piece, deps.gazetteer.names_in(piece))
+    words = [w for w in tokenize(placeless) if _CJK_WORD.match(w) and w not in common]
+    return bool(words) and not any(w in corpus for w in words)
 
 
 _ADDED_MATTER = re.compile(r"(?:^|(?<=[，,。；;？?\s]))(?:另外|此外|另一件事|还有一件事)")
+
+
+@dataclass
+class _Listed:
+    """Matters told in one message and asked about together: each one's measure and its own words
+    (what the list says before it included), and the matters no clause of the city pays."""
+
+    parts: list[tuple[Measure, str]]
+    unpaid: list[str]
+    added: bool  # the second matter came with 另外, not in a list
+
+
+def _list_in(text: str, city: str, deps: Deps) -> _Listed | None:
+    marks = [m.start() for m in _ENUMERATED.finditer(text)]
+    if len(marks) < 2 and _BOTH_ASKED.search(text):
+        # "…市级产业园区；同一年我们的平台…排全市第三。两项分别最多奖多少": the matters the question counts,
+        # each in its own sentence
+        marks = _matters_by_sentence(text, city, deps)
+    added = len(marks) < 2
+    if added:
+        # "…微专业…能奖多少 另外…方向专业…又能奖多少": a second matter added with 另外
+        found = _ADDED_MATTER.search(text)
+        if found is None or not (has_any(text[:found.start()], "calculate")
+                                 and has_any(text[found.start():], "calculate")):
+            return None  # "另外国内新厂房投了1500万": a fact added, not a matter asked about
+        marks = [0, found.start()]
+    preamble = text[:marks[0]]
+    parts: list[tuple[Measure, str]] = []
+    unpaid: list[str] = []
+    for start, end in zip(marks, [*marks[1:], len(text)], strict=True):
+        piece = text[start:end]
+        named = [(keyword_score(piece, m), m) for m in deps.rulebook.by_city(city) if specific_keywords(piece, m)]
+        if not named and _SPENT.search(piece) and _unpaid_matter(piece, city, deps):
+            # "②在运城开了两家直营门店，投了80万": a listed matter no clause pays, said so and left out
+            matter = re.split(r"[。；;！!？?]", _ENUMERATED.sub("", piece).strip(" ，,。；;、"))[0]
+            unpaid.append(matter.strip(" ，,、"))
+            continue
+        if not named:
+            return None
+        parts.append((max(named, key=lambda pair: pair[0])[1], preamble + piece))
+    if len({m.id for m, _ in parts}) != len(parts) or (unpaid and len(parts) < 2):
+        return None  # one matter said twice
+    return _Listed(parts, unpaid, bool(added))
+
+
+_Read = Callable[[str, Measure], dict[str, Any]]
+
+
+def _part_facts(measure: Measure, words: list[str], deps: Deps, read: _Read | None = None) -> dict[str, Any]:
+    """A listed matter's facts: read from its own words, then from each later message about it (a later
+    figure replaces one said before); a use's months from its start ("2024年1月开始经营的 一直用到现在").
+    `read`: how a message's facts are read (the turn's own message by its Understanding, read once)."""
+    facts: dict[str, Any] = {}
+    for said in words:
+        facts.update(read(said, measure) if read else facts_for(said, measure, deps.rulebook))
+    probe = Session(city=measure.city, measure=measure.id, facts=dict(facts), said=list(words))
+    return {**facts, **_period_across_turns(measure, probe, deps)}
+
+
+def _part(measure: Measure, words: list[str], deps: Deps, read: _Read | None = None) -> tuple[Measure, dict[str, Any]]:
+    """A listed matter's measure and facts: where its facts rule the measure its words named out and fit
+    one sibling of the same clause ("自行参加了迪拜的一般性国际展会" named as a 展会), the sibling."""
+    facts = _part_facts(measure, words, deps, read)
+    if _eligible(measure, facts, deps) is not False:
+        return measure, facts
+    chosen = {n for n in facts if _kind(deps, n) == "choice"}
+    fitting = [(m, f) for m in deps.rulebook.of_clause(measure) if m.id != measure.id and chosen & set(m.inputs)
+               for f in [_part_facts(m, words, deps, read)] if _eligible(m, f, deps) is not False]
+    return fitting[0] if len(fitting) == 1 else (measure, facts)
 
 
 def _enumerated(t: Turn) -> Answer | None:
@@ -1118,39 +1214,64 @@ def _enumerated(t: Turn) -> Answer | None:
     amounts added only when every part is settled."""
     if t.measure is None or t.intent not in ("calculate", "eligibility"):
         return None
-    marks = [m.start() for m in _ENUMERATED.finditer(t.text)]
-    if len(marks) < 2 and _BOTH_ASKED.search(t.text):
-        # "…市级产业园区；同一年我们的平台…排全市第三。两项分别最多奖多少": the matters the question counts,
-        # each in its own sentence
-        marks = _matters_by_sentence(t.text, t.measure.city, t.deps)
-    added = len(marks) < 2
-    if added:
-        # "…微专业…能奖多少 另外…方向专业…又能奖多少": a second matter added with 另外
-        added = _ADDED_MATTER.search(t.text)
-        if added is None or not (has_any(t.text[:added.start()], "calculate")
-                                 and has_any(t.text[added.start():], "calculate")):
-            return None  # "另外国内新厂房投了1500万": a fact added, not a matter asked about
-        marks = [0, added.start()]
-    preamble = t.text[:marks[0]]
-    ends = [*marks[1:], len(t.text)]
-    parts: list[tuple[Measure, dict[str, Any]]] = []
-    for start, end in zip(marks, ends, strict=True):
-        piece = t.text[start:end]
-        named = [(keyword_score(piece, m), m) for m in t.deps.rulebook.by_city(t.measure.city)
-                 if specific_keywords(piece, m)]
-        if not named:
-            return None
-        measure = max(named, key=lambda pair: pair[0])[1]
-        parts.append((measure, facts_for(preamble + piece, measure, t.deps.rulebook)))
-    if len({m.id for m, _ in parts}) != len(parts) or not all(f for _, f in parts):
-        return None  # one matter said twice, or a part with nothing to compute
-    if added and any(m.per_item or any(isinstance(v, Competing) for v in f.values())
-                     or not _has_figure(f, t.deps) for m, f in parts):
+    listed = _list_in(t.text, t.measure.city, t.deps)
+    if listed is None:
+        return None
+    parts = [_part(m, [words], t.deps) for m, words in listed.parts]
+    if not all(f for _, f in parts):
+        return None  # a part with nothing to compute
+    if listed.added and any(m.per_item or any(isinstance(v, Competing) for v in f.values())
+                            or not _has_figure(f, t.deps) for m, f in parts):
         # "…店…；另外新建了两个独立站…": items of the clause, told apart by the per-item reading;
         # "（本地独立法人）…海外仓…另外…仓": a part with no figure of its own is no matter of its own
         return None
+    t.session.listed = t.text
+    return _listed_answer(t, parts, listed.unpaid)
+
+
+def _listed_answer(t: Turn, parts: list[tuple[Measure, dict[str, Any]]], unpaid: list[str]) -> Answer:
     t.session.measure, t.session.city = parts[0][0].id, parts[0][0].city
-    return _calculate(parts[0][0], t.session, t.deps, t.intent, t.text, parts=parts)
+    read_as = [message("unpaid_matter", matter=m, city=parts[0][0].city) for m in unpaid]
+    return _calculate(parts[0][0], t.session, t.deps, t.intent, t.text, read_as, parts=parts)
+
+
+def _listed_again(t: Turn) -> Answer | None:
+    """"更正一下 展位是5个 不是4个", "补充一下 波兰那个仓是2024年1月开始经营的" after matters listed and asked
+    about together: the fact goes to the one matter it is about (the one it names, else the one it is a
+    fact of), and the list is computed again."""
+    listed_text, city = t.session.listed, t.session.city
+    if not listed_text or city is None or listed_text not in t.session.said[:-1]:
+        return None
+    if (t.cities and set(t.cities) != {city}) or len(_ENUMERATED.findall(t.text)) >= 2:
+        return None
+    listed = _list_in(listed_text, city, t.deps)
+    if listed is None:
+        return None
+    measures = [m for m, _ in listed.parts]
+    clauses = {(m.policy_id, m.clause) for m in measures}
+    if any(specific_keywords(t.text, m) for m in t.deps.rulebook.by_city(city)
+           if (m.policy_id, m.clause) not in clauses):
+        return None  # another matter of the city: a new question
+    def read(said: str, measure: Measure) -> dict[str, Any]:
+        return t.u.facts(measure) if said == t.text else facts_for(said, measure, t.deps.rulebook)
+
+    words = {m.id: [said] for m, said in listed.parts}
+    later = t.session.said[t.session.said.index(listed_text) + 1:]
+    for i, said in enumerate(later):
+        named = [m for m in measures if specific_keywords(said, m)]
+        told = [m for m in (named or measures) if _part_facts(m, [said], t.deps, read)]
+        bare = not told and len(said) <= _FOLLOWUP_MAX_CHARS and _LAST_FIGURE.search(said)
+        if (len(told) > 1 or bare) and i == len(later) - 1:
+            # "不对 费用是12万": a figure several matters could take, or none by its words: which one, asked
+            return Answer("needs_info", message("listed_which", words=said, matters="、".join(
+                f"「{m.name}」" for m in (told or measures))), intent=t.intent or "calculate", city=city,
+                measure=t.session.measure)
+        if len(told) == 1:  # (a message before, answered by a question, is left as it was)
+            words[told[0].id].append(said)
+        elif i == len(later) - 1:
+            return None  # nothing of one matter: another kind of message
+    parts = [_part(m, words[m.id], t.deps, read) for m in measures]
+    return _listed_answer(t, parts, listed.unpaid)
 
 
 def _rule_of_measure(t: Turn) -> Answer | None:
@@ -1519,9 +1640,9 @@ def _with_total(t: Turn, reply: Answer) -> Answer:
 _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     # what the message is, before any measure: requests, tasks, other places and topics
     _injected, _refused, _task, _other_city, _off_topic,
-    # the conversation: a correction, an answer to our question, a follow-up, a remark
-    _correction, _levels_combined, _clause_topic, _term_in_text, _settled_total, _years_matters, _continuation,
-    _followup,
+    # the conversation: matters listed before, a correction, an answer to our question, a follow-up, a remark
+    _listed_again, _correction, _levels_combined, _clause_topic, _term_in_text, _settled_total, _years_matters,
+    _continuation, _followup,
     _bare_answer, _calculate_again, _remark,
     _which_measure,
     _discussed_clause, _no_question,
@@ -2828,7 +2949,7 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
                       clause=measure.clause, missing=result.missing_inputs, known=known,
                       unmet=result.unmet_conditions,
                       formula="" if several else measure.formula_text, example=missing_example(result, deps),
-                      notes=[n for n in result.notes if _answers_message(n, text)])
+                      notes=[*(read_as if several else []), *(n for n in result.notes if _answers_message(n, text))])
         return Answer("needs_info", text, citations, result.to_dict(), status_rows,
                       intent=intent, city=measure.city, measure=measure.id)
     session.pending = list(result.missing_input_names)  # open yes/no conditions: "是的" answers them
@@ -2875,7 +2996,7 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
     if itemised is not None and measure.per_item is not None:  # each store's own figures and kind are in
         # its line of the calculation, not one of them as if it were the message's ("平台类型：B2C（TikTok）")
         facts = {k: v for k, v in facts.items() if _kind(deps, k) not in ("choice", "money_cny", "money_usd", "count")}
-    understood = _understood(measure, facts, session, deps)
+    understood = _understood([deps.rulebook.measure(m) for m in result.measure.split("+")], facts, session, deps)
     headline = compose.amount_headline(result)
     validity = compose.validity_line(policies[0], deps.as_of) if policies else ""
     warnings = list(result.warnings)
@@ -2903,9 +3024,12 @@ def _answers_message(note: str, text: str) -> bool:
     return len({p for p in pairs if re.fullmatch(r"[\u4e00-\u9fff]{2}", p)} - _COMMON_PAIRS) >= 2
 
 
-def _understood(measure: Measure, facts: dict[str, Any], session: Session, deps: Deps) -> list[str]:
-    """"我理解的情况": each fact the calculation used, with the user's words it came from."""
-    sources = fact_sources(session.said, measure, facts, deps.rulebook)
+def _understood(measures: list[Measure], facts: dict[str, Any], session: Session, deps: Deps) -> list[str]:
+    """"我理解的情况": each fact the calculation used (of each matter, where several are added), with the
+    user's words it came from."""
+    sources: dict[str, str] = {}
+    for measure in measures:
+        sources = {**fact_sources(session.said, measure, facts, deps.rulebook), **sources}
     lines = []
     for name, value in facts.items():
         spec = deps.rulebook.inputs.get(name)

@@ -81,8 +81,10 @@ def words_for(text: str, name: str, value: Any, rulebook: RuleBook) -> str | Non
         period = span(text)
         if period:
             return period.words
-        match = re.search(r"\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号])?", text)
-        return match.group(0) if match else None
+        # "2010年成立…2024年我们参展": the date said of the matter, not the first year in the message
+        said = [m.group(0) for m in re.finditer(r"\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号])?", text)]
+        year = getattr(value, "year", None) or next(iter(re.findall(r"\d{4}", str(value))), None)
+        return next((w for w in said if year is not None and w.startswith(str(year))), said[0] if said else None)
     return _phrase_around(text, list(spec.cues))
 
 

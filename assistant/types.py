@@ -69,12 +69,14 @@ class Session:
     discussed: list[str] = field(default_factory=list)  # measures of the clause last quoted with no measure chosen
     # the facts of each measure whose amount was given, the latest last: "这两项加一起" adds them
     settled: dict[str, dict[str, Any]] = field(default_factory=dict)
+    listed: str = ""  # the message that told several matters and asked about them together
     turns: int = 0
 
     def reset(self) -> None:
         """新对话: forget everything but the id."""
         self.city = self.measure = self.last_intent = self.topic = None
         self.facts, self.pending, self.said, self.discussed, self.settled, self.turns = {}, [], [], [], {}, 0
+        self.listed = ""
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -520,6 +520,14 @@ CASES = [
     ("a shared tail after items announced by a count and a colon", ["运城 2024年在越南自建了两个海外仓：河内那个1500平，建设费用150万；胡志明那个800平，建设费用60万，两个到2025年6月都用满一年了 能补多少"], "answered", Decimal(630000), "yuncheng.overseas_warehouse"),
     ("a start with no end, long enough ago: in use to today, said", ["运城 我们在墨西哥自建的海外仓 2024年3月投用的 2500平 建设费用200万 能补多少"], "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
     ("a start with an end said: no presumption", ["运城 我们在墨西哥自建的海外仓 2024年3月投用的 2024年10月就停用了 2500平 建设费用200万 能补多少"], "answered", NO, "yuncheng.overseas_warehouse"),
+    # matters listed and added together: one no clause pays is said and left out (DC096, DC097); a fact said
+    # of one matter a turn later goes to that matter alone, and the list is computed again
+    ("a listed matter no clause pays is left out of the total", ["运城 2025年我们：①自行参加了迪拜的一般性国际展会，2个标准展位，每个展位费1万；②开了一家直营门店，装修投了50万；③新拿了欧盟CE认证，认证费8万。能拿的加起来多少？"], "answered", Decimal(36000), "yuncheng.general_exhibition"),
+    ("several matters counted by 这几项, one paid by none", ["秦皇岛 本地独立法人 开通了9610 2024年跨境电商进出口总额3000万元；另外在德国租了个海外仓1200平 2023年5月开始经营的；还建了个职工宿舍花了150万。这几项加起来能拿多少"], "answered", Decimal(800000), "qinhuangdao.existing_enterprise"),
+    ("a matter's fact added after the list", ["秦皇岛 本地独立法人 开通了9610 2024年跨境电商进出口总额3000万元；另外在德国租了个海外仓1200平；还建了个职工宿舍花了150万。这几项加起来能拿多少", "补充一下 德国那个仓2023年5月开始经营的 一直用到现在"], "answered", Decimal(800000), "qinhuangdao.existing_enterprise"),
+    ("one matter of a list corrected", ["运城 2025年：①参加了市政府支持的重点展会 在马来西亚 3个标准展位 每个展位费2万；②新拿了FDA认证 认证费10万。两项一共多少", "更正一下 展位是4个"], "answered", Decimal(94000), "yuncheng.key_exhibition"),
+    ("a list's total asked, the corrected figure fitting two matters", ["运城 2025年：①参加了市政府支持的重点展会 在马来西亚 3个标准展位 每个展位费2万；②新拿了FDA认证 认证费10万。两项一共多少", "不对 费用是12万"], "needs_info", None, None),
+    ("the matter of a figure asked, then told", ["运城 2025年：①参加了市政府支持的重点展会 在马来西亚 3个标准展位 每个展位费2万；②新拿了FDA认证 认证费10万。两项一共多少", "不对 费用是12万", "认证费是12万"], "answered", Decimal(84000), "yuncheng.key_exhibition"),
     ("items numbered by the user", ["运城 去年参加了两个市政府支持的重点展会 ①德国汉诺威展 2个标准展位 每个3万 ②广交会 2个标准展位 每个1.5万 展位费能补多少"], "answered", Decimal(58000), "yuncheng.key_exhibition"),
     ("a growth rate short of the threshold, exports before", ["六安 用亚马逊做推广 去年出口只涨了8% 平台年费加推广费12万 能补70%吗"],
      "answered", NO, "luan.cbec_growth"),

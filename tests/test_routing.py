@@ -32,6 +32,8 @@ CASES = [
     (["帮我写个直播脚本"], "task", "out_of_scope", None),
     (["杭州的跨境电商有什么补贴"], "other_city", "out_of_scope", None),
     (["今天天气怎么样"], "off_topic", "out_of_scope", None),
+    (["运城 2025年：①参加了市政府支持的重点展会 在马来西亚 3个标准展位 每个展位费2万；②新拿了FDA认证 认证费10万。"
+      "两项一共多少", "更正一下 展位是4个"], "listed_again", "answered", Decimal(94000)),
     (["运城海外仓 租的 用满一年 租金100万 补多少", "800"], "continuation", "answered", Decimal(300000)),
     (["运城 2024年新拿了CE认证花了6万 能补多少", WAREHOUSE, "这两项加起来一共多少"], "settled_total", "answered",
      Decimal(318000)),
