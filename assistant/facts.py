@@ -307,7 +307,7 @@ def input_names(measure: Measure, rulebook: RuleBook) -> list[str]:
     return names + [n for n in extra if n not in names and n in rulebook.inputs]
 
 
-_FLOOR_WORD = re.compile(r"[多余]")
+_FLOOR_WORD = re.compile(r"[多余来]")
 _FLOOR_MARK = "\u2009"  # a thin space: parsed as space between a figure and its unit
 # "100万以上", "4个以上", "三十出头": a figure said as its floor
 _FLOOR_AFTER = re.compile(r"\s*(?:以上|出头|还多|不止|\u2009)")
@@ -623,8 +623,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     the measure's city, which makes "运城的高职院校" a local institution."""
     # "50多家", "100多万": the marker kept as a thin space (the figure's own span), so the figure is
     # read as a floor: conditions decide on it, a formula never computes with it (the figure is asked)
-    # ("一百来单" is about a hundred, "三十几个" thirty-odd, both read as before, as the round figure, which
-    # decides thresholds away from it; a month count's 多 is read as before too: months are never floors)
+    # ("一百来万" is a hundred and some: a floor as 多 is, so no formula computes with it; at a threshold it is
+    # asked, engine._approximate_at_a_threshold; "三十几个" thirty-odd is read as before, as the round figure,
+    # which decides thresholds away from it; a month count's 多 is read as before too: months are never floors)
     text = in_focus(_APPROX.sub(lambda m: _FLOOR_MARK * len(m.group(0)) if _FLOOR_WORD.search(m.group(0))
                                 and not text.startswith("月", m.end()) else "", text), rulebook)
     text = without_set_aside(corrected_in_place(text))
@@ -1381,7 +1382,7 @@ _NOMINAL = re.compile(r"合同|报价|原价|标价|定价|预算|计划|名义|
 _LABEL_START = re.compile(r"[，,。；;、：:\s]|其中|另外|还有|以及")
 _LABEL_EDGE = re.compile(r"^(?:光|单|就|仅|只|是|为|大概|大约|约|一共|共|总共|合计|累计|另|再|的)+"
                          r"|(?:就|是|为|约|大概|大约|差不多|花了|用了|了|共|总共|一共|约为|达到|达|有|只有|才|仅|的)+$")
-_ITEM_WORDS = re.compile(r"[个座处家仓店站]")
+_ITEM_WORDS = re.compile(r"[个座处家店站]|仓(?!储)")  # ("FBA仓储费" is a cost, no item)
 # "发票金额只有80万", "实际付了", "合同价": another measurement of the same cost, which competes
 _SAME_COST_WORDS = re.compile(r"额|发票|合同|实际|实付|付款|到账|票面|报价|预算|合计|总|全部|审计|决算|结算|价")
 
@@ -2022,6 +2023,18 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
                                  (" + ".join(quantities[i].raw for i in kept[:said[0]]), quantities[kept[said[0]]].raw))
             kept = [i for pos, i in enumerate(kept) if pos not in said]
             values = [v for pos, v in enumerate(values) if pos not in said]
+    if spec.sums and len(values) > 1:
+        # "平台服务年费3.2万元、推广运营费5.6万元、FBA仓储费7.8万元": a part named as something else is left out
+        # (said so), where another part is named by the input's own words
+        other = [pos for pos, i in enumerate(kept) if _unrelated(_naming(text, quantities[i]), spec, subject)]
+        if other and len(other) < len(kept):
+            left_out = tuple(f"{_naming(text, quantities[kept[pos]])}{quantities[kept[pos]].raw}" for pos in other)
+            kept = [i for pos, i in enumerate(kept) if pos not in other]
+            values = [v for pos, v in enumerate(values) if pos not in other]
+            if len(values) > 1:
+                return Summed(sum(values, Decimal(0)), tuple(quantities[i].raw for i in kept), left_out,
+                              tuple(_label(text, quantities[i]) for i in kept))
+            return Chosen(values[0], f"{_label(text, quantities[kept[0]])}{quantities[kept[0]].raw}", left_out)
     words = tuple(quantities[i].raw for i in kept)
     if spec.sums and len(values) > 1:  # "年费5万，推广费5万": two items, even of the same size
         return Summed(sum(values, Decimal(0)), words, labels=tuple(_label(text, quantities[i]) for i in kept))
@@ -2579,10 +2592,12 @@ def answer_by_kind(text: str, pending: list[str], facts: dict[str, Any], measure
     return _per_unit_from_total(text, measure, rulebook, {**facts, spec.name: value})
 
 
-_BARE_FIGURE = re.compile(r"^\D{0,6}?(\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+"
+_BARE_FIGURE = re.compile(r"^\D{0,10}?(\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+"
                           r"(?=\s*(?:万|亿|元|美元|平|个|家|人|天|年|班|单|次|期|名|$|[\s，,。.!！?？~～的吧啊呀了])))"
                           r"\s*(万|亿)?"
-                          r"(?:元|美元|平方米|个|家|人|天|个月|年)?\D{0,6}$")
+                          r"(?:元|美元|平方米|个|家|人|天|个月|年)?\D{0,6}"
+                          # "刚问了财务 是52000 2025年的": the year the figure is of, after it
+                          r"(?:(?<![\d.])(?:19|20)\d{2}\s*年(?:度)?(?:的)?\D{0,4})?$")
 
 
 _YEAR_ASKED = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -2669,7 +2684,15 @@ def bare_answer(text: str, pending: list[str], rulebook: RuleBook) -> dict[str, 
                 fits = [s for s in numeric if unit is None or unit in _KIND_UNITS[s.kind]]
                 if fits:
                     found[fits[0].name] = number
+    floor = _BARE_FLOOR.search(stripped)
+    if floor is not None:  # "五万多吧", "一百来平": a floor, as in any message (a formula never computes with it)
+        found = {n: AtLeast(Decimal(v), _BOUND_UNIT[rulebook.inputs[n].kind])
+                 if rulebook.inputs[n].kind in _BOUND_UNIT and rulebook.inputs[n].kind != "months"
+                 and isinstance(v, Decimal) and not isinstance(v, bool) else v for n, v in found.items()}
     return found
+
+
+_BARE_FLOOR = re.compile(r"\d\s*[万千百亿]?\s*(?:多|来|余|出头)")
 
 
 _YEAR_ALONE = re.compile(r"^((?:19|20)\d{2})\s*年(?:的|份)?$")

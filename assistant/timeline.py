@@ -35,7 +35,8 @@ _ENDS = r"\s*(?:就|才|已经|已|便)?\s*(?=到期|为止|结束|截止|止|�
 _START_END = re.compile(rf"({_DATE_WORDS})\s*{_STARTS}([^。；;\d]{{0,8}}?)({_DATE_WORDS}){_ENDS}")
 # "今年3月才开始经营的", "2025年3月在尼日利亚租了个仓" (the place between)
 # ("2024年6月都建成投用了": built, then put in use — the use starts then)
-_START = re.compile(rf"({_DATE_WORDS})\s*(?:在[^，,。；;！!？?\d]{{1,10}}?)?\s*(?:都|均)?\s*(?:才|刚|就|刚刚|已经)?\s*"
+_START = re.compile(rf"({_DATE_WORDS})\s*(?:(?:才|刚|就|刚刚)?\s*在[^，,。；;！!？?\d]{{1,10}}?)?\s*(?:都|均)?\s*"
+                    r"(?:才|刚|就|刚刚|已经)?\s*"
                     rf"(?:建成|建好|完工|落成|装修好)?\s*(?:并|后|就)?\s*{_STARTS}")
 _END = re.compile(rf"({_DATE_WORDS}){_ENDS}")
 # "25年2月…租的，12月初就退租了": an end month without its year, the start's year (or the next)
