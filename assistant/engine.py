@@ -1128,14 +1128,19 @@ def _ceiling_while_open(reply: Answer, measure: Measure, deps: Deps, session: Se
 
 # "两件事：一是…；二是…", "第一个…第二个…", "①…②…": the parts of a message that lists several matters
 _ENUMERATED = re.compile(r"(?:^|(?<=[：:；;，,。\s]))(?:[一二三四五]是|其[一二三四五]"
-                         r"|第[一二三四五](?:个|项|件|是)?(?=[是，,、：:])|[①②③④⑤])")
+                         r"|第[一二三四五](?:个|项|件|是)?(?=[是，,、：:])|[①②③④⑤]"
+                         # "一、跨境电商进出口总额…；二、…", "1. …  2、…", "（1）…"
+                         r"|[一二三四五六](?=、)|\d(?=[、．.](?!\d))|[（(]\d[)）])")
 
 
 # "两项分别最多奖多少", "两个各能拿多少", "这两项一共多少": the question counts the matters told before it
 # ("这两个仓一共能补多少", "亚马逊两个店（各400w": items of one measure, no matters counted)
 _BOTH_ASKED = re.compile(r"(?:两项|这两项|两样|两者|二者|两个(?:奖励|补贴|补助|政策|项目)|两块"
-                         r"|(?:这|以上|上面)?几(?:项|样|件|块|个项目)|这些(?:项目|事)?)[^，,。；;？?]{0,4}?"
+                         r"|(?:这|以上|上面)?[几两二三四五六2-6](?:项|样|件|块|个项目)|这些(?:项目|事)?)[^，,。；;？?]{0,4}?"
                          r"(?:分别|各自|各|一共|合计|加起来|总共)[^，,。；;]{0,8}?(?:多少|几|能拿|能补|能奖|拿|补|奖)")
+# "一共多少", "加起来能拿多少": a total asked, of the matters the sentences before it name (two measures or more)
+_TOTAL_ASKED = re.compile(r"(?:一共|总共|合计|加起来|加一起|加在一起|总计)\s*(?:能|可以)?\s*(?:拿|补|奖|领|获得)?"
+                          r"\s*(?:多少|几)")
 _SENTENCE_BREAK = re.compile(r"[；;。！!]|(?:^|(?<=[，,\s]))另外")
 
 
@@ -1150,6 +1155,16 @@ def _matters_by_sentence(text: str, city: str, deps: Deps) -> list[int]:
         found = [(keyword_score(piece, m), m.id) for m in deps.rulebook.by_city(city) if specific_keywords(piece, m)]
         if found and start < end:
             best = max(found)[1]
+            figured = [m for _s, m in sorted(found, reverse=True)
+                       if _has_figure(facts_for(piece, deps.rulebook.measure(m), deps.rulebook), deps)]
+            if figured and best not in figured:  # "平台软硬件投入45万": the measure its figure is a fact of
+                best = figured[0]
+            if best in named and best not in figured:
+                # "这个仓还被新认定为…公共海外仓试点": the matter its own words name, not the one before (a figure
+                # of the one before, "平台软硬件投入45万", keeps it)
+                before = [deps.rulebook.measure(n) for n in named]
+                best = next((m for _s, m in sorted(found, reverse=True)
+                             if m not in named and _own_words(piece, deps.rulebook.measure(m), before)), best)
             if best not in named:
                 marks.append(start)
                 named.append(best)
@@ -1158,7 +1173,19 @@ def _matters_by_sentence(text: str, city: str, deps: Deps) -> list[int]:
     return marks if len(named) >= 2 else []
 
 
+def _own_words(piece: str, measure: Measure, others: list[Measure]) -> bool:
+    """Whether the piece names the measure by a word of its own, not one inside a word of the others'
+    ("公共海外仓" is 公共海外仓试点's own; "海外仓" alone is the warehouse subsidy's)."""
+    theirs = [w for m in others for w in specific_keywords(piece, m)]
+    return any(not any(w in t for t in theirs) for w in specific_keywords(piece, measure))
+
+
 _SPENT = re.compile(r"\d\s*(?:万|亿|千)?\s*(?:元|块|美元)|\d\s*(?:万|亿)")  # a sum of money said in the sentence
+
+
+def _absent_instrument(piece: str, city: str, deps: Deps) -> bool:
+    """Whether the piece asks for a form of support none of the city's documents names ("企业所得税减免")."""
+    return any(w in piece and w not in compose.city_text(deps, city) for w in lexicon()["support_instruments"])
 
 
 def _unpaid_matter(piece: str, city: str, deps: Deps) -> bool:
@@ -1171,6 +1198,8 @@ def _unpaid_matter(piece: str, city: str, deps: Deps) -> bool:
     rulebook = deps.rulebook
     if any(specific_keywords(piece, m) for m in rulebook.by_city(city)):
         return False
+    if _absent_instrument(piece, city, deps):
+        return True
     corpus = compose.city_text(deps, city)
     elsewhere = {w for m in rulebook.measures if m.city != city for w in specific_keywords(piece, m)}
     if elsewhere:
@@ -1196,7 +1225,7 @@ class _Listed:
 
 def _list_in(text: str, city: str, deps: Deps) -> _Listed | None:
     marks = [m.start() for m in _ENUMERATED.finditer(text)]
-    if len(marks) < 2 and _BOTH_ASKED.search(text):
+    if len(marks) < 2 and (_BOTH_ASKED.search(text) or _TOTAL_ASKED.search(text)):
         # "…市级产业园区；同一年我们的平台…排全市第三。两项分别最多奖多少": the matters the question counts,
         # each in its own sentence
         marks = _matters_by_sentence(text, city, deps)
@@ -1214,7 +1243,8 @@ def _list_in(text: str, city: str, deps: Deps) -> _Listed | None:
     for start, end in zip(marks, [*marks[1:], len(text)], strict=True):
         piece = text[start:end]
         named = [(keyword_score(piece, m), m) for m in deps.rulebook.by_city(city) if specific_keywords(piece, m)]
-        if not named and _SPENT.search(piece) and _unpaid_matter(piece, city, deps):
+        if not named and (_SPENT.search(piece) or _absent_instrument(piece, city, deps)) and _unpaid_matter(
+                piece, city, deps):
             # "②在运城开了两家直营门店，投了80万": a listed matter no clause pays, said so and left out
             matter = re.split(r"[。；;！!？?]", _ENUMERATED.sub("", piece).strip(" ，,。；;、"))[0]
             unpaid.append(matter.strip(" ，,、"))
@@ -1262,22 +1292,49 @@ def _enumerated(t: Turn) -> Answer | None:
     listed = _list_in(t.text, t.measure.city, t.deps)
     if listed is None:
         return None
-    parts = [_part(m, [words], t.deps) for m, words in listed.parts]
+    parts = _referring_back([_part(m, [words], t.deps) for m, words in listed.parts], listed, t.deps)
     if not all(f for _, f in parts):
         return None  # a part with nothing to compute
+    itemised = [(m.policy_id, m.clause) for m, _ in parts if m.per_item]
+    if len(itemised) > len(set(itemised)):
+        return None  # "新建了2个独立站…另外amazon一个店…": stores and sites of one clause, read item by item
     if listed.added and any(m.per_item or any(isinstance(v, Competing) for v in f.values())
                             or not _has_figure(f, t.deps) for m, f in parts):
         # "…店…；另外新建了两个独立站…": items of the clause, told apart by the per-item reading;
         # "（本地独立法人）…海外仓…另外…仓": a part with no figure of its own is no matter of its own
         return None
     t.session.listed = t.text
-    return _listed_answer(t, parts, listed.unpaid)
+    return _listed_answer(t, parts, listed.unpaid, [[words] for _, words in listed.parts])
 
 
-def _listed_answer(t: Turn, parts: list[tuple[Measure, dict[str, Any]]], unpaid: list[str]) -> Answer:
+def _referring_back(parts: list[tuple[Measure, dict[str, Any]]], listed: _Listed, deps: Deps
+                    ) -> list[tuple[Measure, dict[str, Any]]]:
+    """"…在越南自建了个海外仓…；这个仓还被新认定为…公共海外仓试点": a matter about the thing the one before
+    told of is where that one is (越南), unless it says otherwise."""
+    out = list(parts)
+    for i, (measure, facts) in enumerate(out):
+        # "我们平台在六安注册…；还有今年新招了6家…": a yes/no fact of the enterprise said with one matter is the
+        # enterprise's for each (the same input in another matter's facts)
+        shared = {n: f[n] for _m, f in out for n in measure.inputs
+                  if n not in facts and n in f and _kind(deps, n) == "bool" and isinstance(f[n], bool)}
+        out[i] = (measure, {**facts, **shared})
+    for i in range(1, len(out)):
+        measure, facts = out[i]
+        words = listed.parts[i][1]
+        places = [n for n in measure.inputs if _kind(deps, n) == "country"]
+        if places and places[0] not in facts and _DEMONSTRATIVE.search(words):
+            earlier = facts_for(listed.parts[i - 1][1], measure, deps.rulebook).get(places[0])
+            if earlier is not None and not isinstance(earlier, Competing):
+                out[i] = (measure, {**facts, places[0]: earlier})
+    return out
+
+
+def _listed_answer(t: Turn, parts: list[tuple[Measure, dict[str, Any]]], unpaid: list[str],
+                   words: list[list[str]]) -> Answer:
     t.session.measure, t.session.city = parts[0][0].id, parts[0][0].city
     read_as = [message("unpaid_matter", matter=m, city=parts[0][0].city) for m in unpaid]
-    return _calculate(parts[0][0], t.session, t.deps, t.intent, t.text, read_as, parts=parts)
+    triples = [(m, f, "，".join(w)) for (m, f), w in zip(parts, words, strict=True)]
+    return _calculate(parts[0][0], t.session, t.deps, t.intent, t.text, read_as, parts=triples)
 
 
 def _listed_again(t: Turn) -> Answer | None:
@@ -1315,8 +1372,8 @@ def _listed_again(t: Turn) -> Answer | None:
             words[told[0].id].append(said)
         elif i == len(later) - 1:
             return None  # nothing of one matter: another kind of message
-    parts = [_part(m, words[m.id], t.deps, read) for m in measures]
-    return _listed_answer(t, parts, listed.unpaid)
+    parts = _referring_back([_part(m, words[m.id], t.deps, read) for m in measures], listed, t.deps)
+    return _listed_answer(t, parts, listed.unpaid, [words[m.id] for m in measures])
 
 
 def _rule_of_measure(t: Turn) -> Answer | None:
@@ -2817,12 +2874,22 @@ def _part_in(amount: Decimal, currency: str, said: str, dollar_input: bool, rate
     return amount * rates[currency], words
 
 
+def _part_result(measure: Measure, facts: dict[str, Any], words: str, deps: Deps) -> CalcResult:
+    """A listed matter's result: its items each where its words describe several ("新建了三个跨境独立站 后台
+    交易分别420万、305万、350万"), else its facts'."""
+    probe = Session(city=measure.city, measure=measure.id, facts=dict(facts), said=[words])
+    itemised = _each_item(words, measure, probe, deps) or _per_item(words, measure, probe, deps)
+    if itemised is not None and itemised.measure == measure.id:
+        return itemised
+    return calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
+
+
 def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text: str = "",
-               read_as: list[str] | None = None, parts: list[tuple[Measure, dict[str, Any]]] | None = None,
+               read_as: list[str] | None = None, parts: list[tuple[Measure, dict[str, Any], str]] | None = None,
                most: bool = False) -> Answer:
-    if parts:  # measures asked about together, each with its own facts: each computed, then added
-        results = [calculate(m.id, f, as_of=deps.as_of, rulebook=deps.rulebook) for m, f in parts]
-        merged = {k: v for _, f in parts for k, v in f.items()}
+    if parts:  # measures asked about together, each with its own facts (and items): each computed, then added
+        results = [_part_result(m, f, words, deps) for m, f, words in parts]
+        merged = {k: v for _, f, _w in parts for k, v in f.items()}
         return _reply(measure, session, deps, intent, text, list(read_as or []), None, merged,
                       combine(results, "、".join(r.measure_name for r in results) + "合计"))
     measure, left = _sibling(measure, session, deps)

@@ -315,7 +315,20 @@ _FLOOR_AFTER = re.compile(r"\s*(?:以上|出头|还多|不止|\u2009)")
 
 def _floor(text: str, quantity: Quantity) -> bool:
     """Whether a figure was said as a floor ("100多万", "800多平", "4个以上")."""
-    return _FLOOR_MARK in text[quantity.span[0]:quantity.span[1]] or bool(_FLOOR_AFTER.match(text, quantity.span[1]))
+    said = text[quantity.span[0]:quantity.span[1]]
+    return _FLOOR_MARK in said or _ABOUT_MARK in said or bool(_FLOOR_AFTER.match(text, quantity.span[1]))
+
+
+_ABOUT_MARK = "\u200a"  # a hair space: "四十来个", a floor short of the next step of its leading place
+
+
+def _about_ceiling(text: str, quantity: Quantity, value: Decimal) -> Decimal | None:
+    """"四十来个" is forty and some, under fifty; "一百来万" a hundred and some, under two hundred: the
+    ceiling of a figure said with 来, just under the next step of its leading place."""
+    if _ABOUT_MARK not in text[quantity.span[0]:quantity.span[1]] or value <= 0:
+        return None
+    place = Decimal(10) ** (len(str(int(value))) - 1)
+    return value + place * Decimal("0.99")
 
 
 # "那要是超过5000万美元", "进出口额高于3000万美元": a figure said as a bound passed, not reached
@@ -626,7 +639,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     # ("一百来万" is a hundred and some: a floor as 多 is, so no formula computes with it; at a threshold it is
     # asked, engine._approximate_at_a_threshold; "三十几个" thirty-odd is read as before, as the round figure,
     # which decides thresholds away from it; a month count's 多 is read as before too: months are never floors)
-    text = in_focus(_APPROX.sub(lambda m: _FLOOR_MARK * len(m.group(0)) if _FLOOR_WORD.search(m.group(0))
+    text = in_focus(_APPROX.sub(lambda m: (_ABOUT_MARK if "来" in m.group(0) else _FLOOR_MARK) * len(m.group(0))
+                                if _FLOOR_WORD.search(m.group(0))
                                 and not text.startswith("月", m.end()) else "", text), rulebook)
     text = without_set_aside(corrected_in_place(text))
     subject = set(subject)
@@ -721,7 +735,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         elif short_of(text, quantities[index]) and spec.kind in _BOUND_UNIT:
             value = Below(Decimal(value), _BOUND_UNIT[spec.kind])
         elif _floor(text, quantities[index]) and spec.kind in _BOUND_UNIT and spec.kind != "months":
-            value = AtLeast(Decimal(value), _BOUND_UNIT[spec.kind])
+            value = AtLeast(Decimal(value), _BOUND_UNIT[spec.kind],
+                            _about_ceiling(text, quantities[index], Decimal(value)))
         elif _above(text, quantities[index]) and spec.kind in _BOUND_UNIT and spec.kind != "months":
             value = AtLeast(Decimal(value), _BOUND_UNIT[spec.kind], strict=True)
         facts[name] = value
@@ -741,8 +756,10 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                    and (part_of(text, quantities[i].span[0]) or -1) >= whole_end}
         rivals |= {i for i, q in enumerate(quantities)  # "交易额总共5亿 其中服务外地企业3亿 服务本地…的2亿": the
                    # parts of a whole written as the whole is, with no cue of their own
-                   if i not in taken and i != index and q.unit == quantities[index].unit
+                   if i not in taken and i != index
+                   and (q.unit == quantities[index].unit or (q.unit == "bare" and quantities[index].unit == "CNY"))
                    and (part_of(text, q.span[0]) or -1) >= whole_end
+                   and not (i in elsewhere and _LOCAL_LABEL.search(str(spec.label)))  # ("外地企业1.1亿")
                    and not any(j == i for _d, j, _n in candidates)}
         if rivals and not _held_short(text, quantities[index], spec):
             # "其中150人跟企业签了1年以上劳动合同 其余30人签的半年": those held short are not counted
@@ -2003,7 +2020,11 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
             (i, marker), = parts.items()
             label = bigrams(str(spec.label))
             said = bigrams(text[marker:quantities[i].span[0]]) & label
-            if len(said - bigrams(_label(text, quantities[wholes[0]]))) >= 2:
+            whole_label = _label(text, quantities[wholes[0]])
+            if len(said - bigrams(whole_label)) >= 2 or (
+                    # "在线交易额一共3.2亿元，其中秦皇岛本地企业2.1亿": the local part, for an input of local firms
+                    _LOCAL_LABEL.search(str(spec.label)) and _LOCAL_LABEL.search(text[marker:quantities[i].span[0]])
+                    and not _LOCAL_LABEL.search(whole_label)):
                 named = [i]
         kept = [i for i in kept if i not in wholes and (i in named or i not in parts)] if named \
             else [i for i in kept if i not in parts]
@@ -2592,7 +2613,7 @@ def answer_by_kind(text: str, pending: list[str], facts: dict[str, Any], measure
     return _per_unit_from_total(text, measure, rulebook, {**facts, spec.name: value})
 
 
-_BARE_FIGURE = re.compile(r"^\D{0,10}?(\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+"
+_BARE_FIGURE = re.compile(r"^\D{0,10}?(?<!第)(\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+"
                           r"(?=\s*(?:万|亿|元|美元|平|个|家|人|天|年|班|单|次|期|名|$|[\s，,。.!！?？~～的吧啊呀了])))"
                           r"\s*(万|亿)?"
                           r"(?:元|美元|平方米|个|家|人|天|个月|年)?\D{0,6}"

@@ -541,6 +541,7 @@ CASES = [
     # approximate figures: 来 is a floor (no formula computes with it); about a threshold, or an estimate said to be
     # unconfirmed, is asked (DH001, DH038, DH112, DH166, DH167); a bare "五万多" is a floor too, then the figure (DH116)
     ("来 on an amount's base is asked", ["运城 在美国租了个海外仓 800平 2024年3月开始用的 一直用到现在 24年租金一百来万 能补多少"], "needs_info", None, "yuncheng.overseas_warehouse"),
+    ("来 short of the next step misses a threshold", ["运城 亚马逊B2C店铺 2024年交易额350万 订单九十来单 在运城跨境电商公共服务平台注册 按跨境电商模式申报 能奖多少"], "answered", NO, "yuncheng.global_store"),
     ("来 at a threshold is asked", ["秦皇岛 1210业务 2024年线上交易额三千来万 能拿多少支持"], "needs_info", None, "qinhuangdao.retail_import_1210"),
     ("差不多 at a duration's threshold is asked", ["秦皇岛 海外仓经营差不多一年了吧 1300平 能拿吗"], "needs_info", None, "qinhuangdao.overseas_warehouse"),
     ("差不多 at an area's threshold is asked", ["运城 海外仓 租的 差不多五百平吧 用了一年多 2024年租金40万 能补吗"], "needs_info", None, "yuncheng.overseas_warehouse"),
@@ -548,6 +549,16 @@ CASES = [
     ("a bare floor, then the figure", ["运城 新拿的国际认证和商标注册费能补吗", "五万多吧", "刚问了财务 是52000 2025年的"], "answered", Decimal(15600), "yuncheng.certification"),
     # a use said to have run from a start after today is impossible: asked, no amount (DH154)
     ("a start after today with a use claimed", ["秦皇岛 海外仓1200平 2026年1月开始经营的 到现在满一年了 能拿50万吗"], "invalid_input", None, "qinhuangdao.overseas_warehouse"),
+    # matters counted or listed in other ways (DF010, DF018, DF021, DF114, DF143): a matter about the thing told
+    # before is where it is; 一、二、三、 lists; a total asked after sentences naming two measures; a form of support
+    # the city lacks is a listed matter no clause pays; a yes/no fact of the enterprise is each matter's
+    ("a matter about the thing told before", ["运城企业 我们在越南自建了个海外仓 2000平 建设费300万 2024年初投用 到现在用满一年了；这个仓2025年还被新认定为市级跨境电商公共海外仓试点，我们是投资主体。两项一共能拿多少？"], "answered", Decimal(900000), "yuncheng.overseas_warehouse"),
+    ("a list numbered 一、二、三、", ["秦皇岛开发区的公司，独立法人，开通了9610和9710。2024年的情况：一、跨境电商进出口总额6500万元；二、在波兰自建了一个海外仓1500平，经营一年半了；三、在市区开了个O2O线下体验店80平，已经正式营业。三项各能拿多少 总共呢"], "answered", Decimal(1150000), "qinhuangdao.existing_enterprise"),
+    ("a total asked after sentences naming two measures", ["运城企业 2025年：被市商务局认定为市级跨境电商示范企业；新建了三个跨境独立站 后台交易分别420万、305万、350万 域名都是我们直接持有的。一共多少"], "answered", Decimal(400000), "yuncheng.demo_enterprise"),
+    ("a form of support the city lacks, listed", ["运城企业 2025年三件事：①在荷兰租了海外仓 800平 租金50万 用满一年 ②想申请跨境电商企业所得税减免 ③交了出口信保保费10万。运城这边最多一共能拿多少"], "answered", Decimal(180000), "yuncheng.overseas_warehouse"),
+    ("the enterprise's registration is each matter's", ["我们平台在六安注册，做跨境电商综合服务（通关、物流、退税、结汇都做），正常运营两年了，服务跨境电商企业15家，2024年本地在线进出口交易额80万美元。2024年平台软硬件投入45万，另外办公室装修30万。还有今年新招了6家六安本地企业上我们平台，都实现了本地进出口零突破。一共能拿多少"], "answered", Decimal(240000), "luan.service_platform_investment"),
+    # the local part of a total, for an input counting local firms; firms elsewhere are no part of it (DF023)
+    ("the local part of a total", ["秦皇岛 我们是跨境电商综合服务平台 正常运营中 2024年服务的企业在线交易额一共3.2亿元，其中秦皇岛本地企业2.1亿，外地企业1.1亿。能拿多少"], "answered", Decimal(2100000), "qinhuangdao.service_platform"),
     ("items numbered by the user", ["运城 去年参加了两个市政府支持的重点展会 ①德国汉诺威展 2个标准展位 每个3万 ②广交会 2个标准展位 每个1.5万 展位费能补多少"], "answered", Decimal(58000), "yuncheng.key_exhibition"),
     ("a growth rate short of the threshold, exports before", ["六安 用亚马逊做推广 去年出口只涨了8% 平台年费加推广费12万 能补70%吗"],
      "answered", NO, "luan.cbec_growth"),

@@ -339,7 +339,9 @@ CASES = [
     # 来 is a hundred and some, perhaps a little under: no formula computes with it (DH001 "租金一百来万" had given
     # 30万 on 100万), and at a threshold it is asked (engine._approximate_at_a_threshold)
     ("来 is about: a floor, as 多 is", "yuncheng.global_store", "订单一百来单",
-     {"store_order_count": AtLeast(D(100), "count")}, ()),
+     {"store_order_count": AtLeast(D(100), "count", D(199))}, ()),
+    ("九十来单 is under a hundred", "yuncheng.global_store", "订单九十来单",
+     {"store_order_count": AtLeast(D(90), "count", D("99.9"))}, ()),
     ("a start is no date of the matter beside the figures' year", "yuncheng.demo_park",
      "园区2022年开始运营 实际使用面积4200平 2024年1210、9710、9810进出口3.8亿元", {"event_date": "2024年"}, ()),
     # two years' levels, the increase's word only in the question: the difference, not the later level (DA099)
