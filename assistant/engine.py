@@ -951,9 +951,15 @@ def _calculation(t: Turn) -> Answer | None:
     if listed is not None:
         return listed
     reply = t.calculate(measure, t.intent)
-    if has_any(text, "followup_max"):  # "租金还没算出来 那最多呢"
+    if has_any(text, "followup_max") and not _REACHES_CAP.search(text):  # "租金还没算出来 那最多呢"
         reply = _ceiling_while_open(reply, measure, deps, session, lambda: t.calculate(measure, t.intent, most=True))
     return _with_other_half(reply, text, measure, t.hits, deps)
+
+
+# "补助是多少 是不是刚好封顶", "到顶了吗": whether the amount reaches the cap, not what the most is
+_REACHES_CAP = re.compile(r"(?:是不是|是否|有没有|会不会)\s*(?:刚好|正好|已经)?\s*"
+                          r"(?:封顶|到顶|顶格|达到(?:了)?(?:上限|封顶|最高))"
+                          r"|(?:封顶|到顶|顶格)了?(?:吗|没|么|嘛)")
 
 
 # "那如果是…呢", "要是换成…": a case supposed in place of the one said (not "如果再加一个仓", which adds one)
@@ -1144,6 +1150,17 @@ _TOTAL_ASKED = re.compile(r"(?:一共|总共|合计|加起来|加一起|加在�
 _SENTENCE_BREAK = re.compile(r"[；;。！!]|(?:^|(?<=[，,\s]))另外")
 
 
+def _total_of_all(text: str, city: str, deps: Deps) -> bool:
+    """"…一共多少", "能拿的加起来多少": a total asked by a sentence that names no measure (not "两个仓一共能补多少",
+    which asks about the warehouses alone)."""
+    found = _TOTAL_ASKED.search(text)
+    if found is None:
+        return False
+    start = max((m.end() for m in re.finditer(r"[。；;！!？?]", text[:found.start()])), default=0)
+    asking = text[start:found.end()]
+    return not any(specific_keywords(asking, m) for m in deps.rulebook.by_city(city))
+
+
 def _matters_by_sentence(text: str, city: str, deps: Deps) -> list[int]:
     """Where each sentence that names a measure of the city begins (a sentence naming none belongs to the
     one before, unless it tells of spending no clause of the city pays: a matter of its own); [] unless
@@ -1225,7 +1242,7 @@ class _Listed:
 
 def _list_in(text: str, city: str, deps: Deps) -> _Listed | None:
     marks = [m.start() for m in _ENUMERATED.finditer(text)]
-    if len(marks) < 2 and (_BOTH_ASKED.search(text) or _TOTAL_ASKED.search(text)):
+    if len(marks) < 2 and (_BOTH_ASKED.search(text) or _total_of_all(text, city, deps)):
         # "…市级产业园区；同一年我们的平台…排全市第三。两项分别最多奖多少": the matters the question counts,
         # each in its own sentence
         marks = _matters_by_sentence(text, city, deps)
@@ -2472,10 +2489,14 @@ _DENIED_BEFORE = re.compile(r"(?:不是|并非|而不是)\s*$")
 _CORRECTING = re.compile(r"^(?:不对|不是|错了|说错了|搞错了|写错了|更正|纠正|应该是|其实是)")
 
 
+_TYPO_ZERO = re.compile(r"(?:少|多)(?:打|写|输|敲)?(?:了)?(?:一)?个\s*(?:0|零)")
+
+
 def _corrected_figure(text: str, measure: Measure, session: Session, deps: Deps) -> dict[str, Any]:
     """"不对 是3800万" after a calculation: the figure replaces the one stated fact it fits,
     by unit; where several stated facts fit (面积 and 租金 are both bare numbers), nothing."""
     stated = [n for n in input_names(measure, deps.rulebook) if n in session.facts]
+    text = _TYPO_ZERO.sub(" ", text)  # "刚才少打了个0 是80万": the digit of the slip is no figure
     figures = [m.group(0) for m in _LAST_FIGURE.finditer(text)  # "是3.2亿 不是2.3亿": the denied one is no fix
                if m.group(0).strip() and not _DENIED_BEFORE.search(text, 0, m.start())]
     if len(figures) == 1:  # "不对不对，看错报表了，是8600万": the one figure, whatever the excuse around it

@@ -757,7 +757,12 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         rivals |= {i for i, q in enumerate(quantities)  # "交易额总共5亿 其中服务外地企业3亿 服务本地…的2亿": the
                    # parts of a whole written as the whole is, with no cue of their own
                    if i not in taken and i != index
-                   and (q.unit == quantities[index].unit or (q.unit == "bare" and quantities[index].unit == "CNY"))
+                   and (q.unit == quantities[index].unit or (
+                       # ("一共3.2亿元，其中本地企业2.1亿": a part without 元 of a local input's whole, none told
+                       # apart by 另外 or 还)
+                       q.unit == "bare" and quantities[index].unit == "CNY" and q.value <= quantities[index].value
+                       and _LOCAL_LABEL.search(str(spec.label))
+                       and not _APART.search(text, quantities[index].span[1], q.span[0])))
                    and (part_of(text, q.span[0]) or -1) >= whole_end
                    and not (i in elsewhere and _LOCAL_LABEL.search(str(spec.label)))  # ("外地企业1.1亿")
                    and not any(j == i for _d, j, _n in candidates)}
@@ -1399,6 +1404,7 @@ _NOMINAL = re.compile(r"合同|报价|原价|标价|定价|预算|计划|名义|
 _LABEL_START = re.compile(r"[，,。；;、：:\s]|其中|另外|还有|以及")
 _LABEL_EDGE = re.compile(r"^(?:光|单|就|仅|只|是|为|大概|大约|约|一共|共|总共|合计|累计|另|再|的)+"
                          r"|(?:就|是|为|约|大概|大约|差不多|花了|用了|了|共|总共|一共|约为|达到|达|有|只有|才|仅|的)+$")
+_APART = re.compile(r"另外|此外|还有|还参加|还花|还投|一般贸易|以外|之外")
 _ITEM_WORDS = re.compile(r"[个座处家店站]|仓(?!储)")  # ("FBA仓储费" is a cost, no item)
 # "发票金额只有80万", "实际付了", "合同价": another measurement of the same cost, which competes
 _SAME_COST_WORDS = re.compile(r"额|发票|合同|实际|实付|付款|到账|票面|报价|预算|合计|总|全部|审计|决算|结算|价")

@@ -57,8 +57,10 @@ _CURRENCY_SHORT = [
     (re.compile(r"(?<=[\d万千亿])\s*新币"), "新加坡元"),
 ]
 # "€60000", "£3万", "HK$20万", "US$5000", "$8000": a currency sign before the figure, after it as Chinese writes it
-_CURRENCY_SIGN = re.compile(r"(€|£|HK\$|US\$|\$)\s*(\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?)")
-_SIGN_NAME = {"€": "欧元", "£": "英镑", "HK$": "港币", "US$": "美元", "$": "美元"}
+# ("¥126,000" on a Chinese invoice is yuan; "JP¥" is the yen)
+_CURRENCY_SIGN = re.compile(r"(€|£|HK\$|US\$|\$|JP¥|JP￥|¥|￥)\s*(\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?)")
+_SIGN_NAME = {"€": "欧元", "£": "英镑", "HK$": "港币", "US$": "美元", "$": "美元", "JP¥": "日元", "JP￥": "日元",
+              "¥": "元", "￥": "元"}
 # "10000平方英尺", "5000 sq ft", "1.2公顷": areas in other units, in square metres by the units' exact definitions
 # (1 英尺 = 0.3048 米), so that no 平方 of 平方英尺 is read as square metres
 _OTHER_AREA = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*(平方英尺|平方呎|英尺²|sq\.?\s*ft|sqft|square\s+feet|公顷)",

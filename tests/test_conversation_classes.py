@@ -559,6 +559,13 @@ CASES = [
     ("the enterprise's registration is each matter's", ["我们平台在六安注册，做跨境电商综合服务（通关、物流、退税、结汇都做），正常运营两年了，服务跨境电商企业15家，2024年本地在线进出口交易额80万美元。2024年平台软硬件投入45万，另外办公室装修30万。还有今年新招了6家六安本地企业上我们平台，都实现了本地进出口零突破。一共能拿多少"], "answered", Decimal(240000), "luan.service_platform_investment"),
     # the local part of a total, for an input counting local firms; firms elsewhere are no part of it (DF023)
     ("the local part of a total", ["秦皇岛 我们是跨境电商综合服务平台 正常运营中 2024年服务的企业在线交易额一共3.2亿元，其中秦皇岛本地企业2.1亿，外地企业1.1亿。能拿多少"], "answered", Decimal(2100000), "qinhuangdao.service_platform"),
+    # DI/DJ classes: a slip of a digit corrected; 标摊 is a booth and "是不是刚好封顶" asks no maximum; ¥ is 元;
+    # a fair booked "by ourselves" is a 一般性 one; firms that exported before broke through nothing
+    ("a digit's slip corrected", ["运城企业 2025年做国际认证和检测 费用8万 能补多少", "不好意思 刚才少打了个0 是80万"], "answered", Decimal(100000), "yuncheng.certification"),
+    ("whether the cap is reached is no maximum asked", ["泰国曼谷 市政府支持的重点展会 一个标摊 展位费31250元 2025年的 运城企业 补助是多少 是不是刚好封顶"], "answered", Decimal(25000), "yuncheng.key_exhibition"),
+    ("yuan signs on an invoice", ["企业发了发票截图：\n①检测费 SGS ¥126,000\n②UL认证费 ¥198,000\n③美国商标注册代理费 ¥36,000\n合计 ¥360,000\n运城企业 开票日期都是2025年 问能补多少"], "answered", Decimal(100000), "yuncheng.certification"),
+    ("a fair booked by ourselves, in English", ["our company is from Yuncheng, we booked 5 booths at a trade show in Las Vegas by ourselves, it's not on the government key-fair list. 每个booth展位费3.6万人民币 能补多少"], "answered", Decimal(80000), "yuncheng.general_exhibition"),
+    ("recruited firms that exported before", ["六安 平台新招引了5家本地企业上平台 不过这5家以前都做过进出口 这个1万一家的奖励能拿吗"], "answered", NO, "luan.platform_recruitment"),
     ("items numbered by the user", ["运城 去年参加了两个市政府支持的重点展会 ①德国汉诺威展 2个标准展位 每个3万 ②广交会 2个标准展位 每个1.5万 展位费能补多少"], "answered", Decimal(58000), "yuncheng.key_exhibition"),
     ("a growth rate short of the threshold, exports before", ["六安 用亚马逊做推广 去年出口只涨了8% 平台年费加推广费12万 能补70%吗"],
      "answered", NO, "luan.cbec_growth"),

@@ -23,7 +23,8 @@ from assistant.normalize import normalize
     ("operating since March 2023", "2023年3月开始运营"),  # AU080
     ("booked 8 standard booths, booth fee 3万 each", "booked 8 标准展位, 展位费 每个3万"),  # AX009
     ("a trade show in Las Vegas", "a 展会 in 拉斯维加斯"),
-    ("our store did ¥3.5M", "our 店铺 did ¥ 350万"),  # AW097: ¥ is 元, read by the quantity
+    ("our store did ¥3.5M", "our 店铺 did 350万元"),  # AW097: ¥ is 元 (JP¥ the yen)
+    ("合计 ¥360,000", "合计 360000元"), ("园区投资：￥120,000,000", "园区投资：120000000元"), ("JP¥500万", "500万日元"),
     ("in use since May 2024", "2024年5月开始使用"),
     ("2024年度", "2024年度"),
     ("租金3个w", "租金3万"),
