@@ -1059,8 +1059,10 @@ def _approximate_at_a_threshold(facts: dict[str, Any], measure: Measure, session
                 out[name] = AtLeast(value * (1 - _UNCONFIRMED_BAND), unit, ceiling=value * (1 + _UNCONFIRMED_BAND))
     for condition in walk_conditions(measure.conditions):
         value = facts.get(condition.input or "")
-        if isinstance(value, AtLeast) and value.ceiling is None and not value.strict:
-            value = value.floor  # ("三千来万美元": read as a floor, about the figure all the same)
+        said_ceiling = None
+        if isinstance(value, AtLeast) and (value.ceiling is None or value.approximate) and not value.strict:
+            said_ceiling = value.ceiling  # ("三千来万美元": read as a floor, about the figure all the same)
+            value = value.floor
         if condition.threshold is None or not isinstance(value, Decimal) or isinstance(value, bool):
             continue
         if value not in about and not any(v * 10_000 == value for v in about):
@@ -1071,7 +1073,8 @@ def _approximate_at_a_threshold(facts: dict[str, Any], measure: Measure, session
             if unit == "months":  # "差不多一年": a month short of it, or it
                 out[condition.input] = AtLeast(value - 1, unit, ceiling=value)
             elif unit is not None:
-                out[condition.input] = AtLeast(value * (1 - _AT_THRESHOLD), unit, ceiling=value * (1 + _AT_THRESHOLD))
+                out[condition.input] = AtLeast(value * (1 - _AT_THRESHOLD), unit,
+                                               ceiling=said_ceiling or value * (1 + _AT_THRESHOLD))
     return out
 
 

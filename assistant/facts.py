@@ -323,9 +323,11 @@ _ABOUT_MARK = "\u200a"  # a hair space: "四十来个", a floor short of the nex
 
 
 def _about_ceiling(text: str, quantity: Quantity, value: Decimal) -> Decimal | None:
-    """"四十来个" is forty and some, under fifty; "一百来万" a hundred and some, under two hundred: the
-    ceiling of a figure said with 来, just under the next step of its leading place."""
-    if _ABOUT_MARK not in text[quantity.span[0]:quantity.span[1]] or value <= 0:
+    """"四十来个" is forty and some, under fifty; "一百来万", "一百多万" a hundred and some, under two hundred;
+    "四百多平" under 500: the ceiling of a figure said with 来 or 多, just under the next step of its leading
+    place (None for a floor said otherwise: "500单以上")."""
+    said = text[quantity.span[0]:quantity.span[1]]
+    if (_ABOUT_MARK not in said and _FLOOR_MARK not in said) or value <= 0:
         return None
     place = Decimal(10) ** (len(str(int(value))) - 1)
     return value + place * Decimal("0.99")
@@ -735,8 +737,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         elif short_of(text, quantities[index]) and spec.kind in _BOUND_UNIT:
             value = Below(Decimal(value), _BOUND_UNIT[spec.kind])
         elif _floor(text, quantities[index]) and spec.kind in _BOUND_UNIT and spec.kind != "months":
-            value = AtLeast(Decimal(value), _BOUND_UNIT[spec.kind],
-                            _about_ceiling(text, quantities[index], Decimal(value)))
+            ceiling = _about_ceiling(text, quantities[index], Decimal(value))
+            value = AtLeast(Decimal(value), _BOUND_UNIT[spec.kind], ceiling, approximate=ceiling is not None)
         elif _above(text, quantities[index]) and spec.kind in _BOUND_UNIT and spec.kind != "months":
             value = AtLeast(Decimal(value), _BOUND_UNIT[spec.kind], strict=True)
         facts[name] = value

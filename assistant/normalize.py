@@ -81,7 +81,11 @@ _CURRENCY_AFTER = {"美元": "美元", "元": "元", "人民币": "元"}
 _SHORT_YEAR = re.compile(r"(?<![\d.了满近共])([12]\d)\s*年(?=\s*\d{1,2}\s*月|\s*(?:底|初|中|年底|的时候"
                          r"|开始|起|建|自建|租|开|认定|参|成立|投|拿|注册|签|办|做|新|被|获|买|上线|用满|用了|已经?|就|到|至|也"
                          r"|度|全年|一年(?![多半])|整年|一整年|上半年|下半年|实现|的?(?:跨境|进出口|出口|进口|交易|销售|营收|线上)"
-                         r"|(?:1210|9610|9710|9810)))")  # "25年1210+9710进出口1.8个亿"
+                         r"|(?:1210|9610|9710|9810)"  # "25年1210+9710进出口1.8个亿"
+                         # "24年在波兰自建了个仓", "24年25年一共租了两年", "24年和25年": calendar years
+                         r"|在|和|、|跟|与|[12]\d\s*年|那一?年|那会))")
+# "2024年25年", "2024年和25年": a two-digit year right after a calendar year is one too
+_NEXT_SHORT_YEAR = re.compile(r"(?<=\d{4}年)(\s*(?:和|、|跟|与|及|到|至|-|—)?\s*)([12]\d)\s*年(?!\s*(?:了|多|半))")
 # "三万五", "两千八", "一万二": the second figure is the next decimal place (3.5万, 2800, 1.2万)
 _CN_TAIL = re.compile(r"(?<![零〇一二两三四五六七八九十百千万\d])([一二两三四五六七八九十]+)(万|千)"
                       r"([一二三四五六七八九])(?![十百千万\d])")
@@ -272,6 +276,10 @@ _RANGE_NEXT = r"(?(scale)|(?(unit)|(?!)))"  # a scale or a unit must follow the 
 _CN_PAIR = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿\d第周星礼初])"
                       r"(?P<a>[一二两三四五六七八])(?P<b>[两二三四五六七八九])"
                       + _RANGE_SCALE + _RANGE_UNIT + _RANGE_NEXT)
+# "四百八九十万": a lead figure, then neighbouring numerals in the next place down (480万至490万)
+_CN_LEAD_PAIR = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿\d第])(?P<l>[一二两三四五六七八九])(?P<lp>[百千])"
+                           r"(?P<a>[一二三四五六七八])(?P<b>[二三四五六七八九])(?P<sp>[十百])"
+                           r"(?P<scale>万|亿)?" + _RANGE_UNIT + _RANGE_NEXT)
 _CN_SOME = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿\d第好])"
                       r"(?P<d>[一二两三四五六七八九]?)(?P<place>[十百千万])几(?P<tail>[十百千])?"
                       + _RANGE_SCALE + _RANGE_UNIT + _RANGE_NEXT)
@@ -305,6 +313,15 @@ def _cn_pair(match: re.Match[str]) -> str:
     if b != a + 1 or (not match.group("scale") and unit in ("", "年") and after in ("年", "月")):
         return match.group(0)  # "二三年" is 2023, "三四月" March and April
     return _range_text(Decimal(a), Decimal(b), match)
+
+
+def _cn_lead_pair(match: re.Match[str]) -> str:
+    a, b = int(_CN_SMALL[match.group("a")]), int(_CN_SMALL[match.group("b")])
+    lead, step = _scale(match.group("lp")), _scale(match.group("sp"))
+    if b != a + 1 or step * 10 != lead:
+        return match.group(0)
+    base = int(_CN_SMALL[match.group("l")]) * lead
+    return _range_text(Decimal(base + a * step), Decimal(base + b * step), match)
 
 
 def _cn_some(match: re.Match[str]) -> str:
@@ -418,6 +435,7 @@ def normalize(text: str) -> str:
     text = _DOTTED_DATE.sub(_dotted_date, text)
     text = _DATE_RANGE_DASH.sub(r"\1到\2", text)
     text = _TENTHS.sub(lambda m: f"{m.group(1)}{_TENTH_DIGIT[m.group(2)] * 10 + (5 if m.group(3) else 0)}%", text)
+    text = _CN_LEAD_PAIR.sub(_cn_lead_pair, text)
     text = _CN_SOME.sub(_cn_some, text)
     text = _CN_SOME_LEAD.sub(_cn_some_lead, text)
     text = _CN_PAIR.sub(_cn_pair, text)
@@ -428,6 +446,7 @@ def normalize(text: str) -> str:
     text = _CN_RUN.sub(_cn_numeral, text)
     text = _DIGIT_TAIL.sub(_digit_tail, text)
     text = _SHORT_YEAR.sub(r"20\1年", text)  # "二四年八月": the year's numerals are read only now
+    text = _NEXT_SHORT_YEAR.sub(r"\g<1>20\2年", text)
     text = _YEARS_MONTHS.sub(_years_months, text)
     text = _YEAR_SAID_TWICE.sub(lambda m: f"{m.group(2)}年", text)
     text = _MONTH_PART.sub("月", text)

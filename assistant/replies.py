@@ -46,6 +46,8 @@ _KIND_UNITS = {"area_m2": "平方米", "months": "个月", "percent": "%"}
 def show_value(value: object, kind: str = "", unit: str = "") -> str:
     if isinstance(value, Below):
         return message("value_below", value=show_value(value.limit, kind, unit))
+    if isinstance(value, AtLeast) and value.ceiling is not None and value.approximate:
+        return message("value_about", value=show_value(value.floor, kind, unit))
     if isinstance(value, AtLeast) and value.ceiling is not None:
         return message("value_between", low=show_value(value.floor, kind, unit),
                        high=show_value(value.ceiling, kind, unit))
@@ -311,6 +313,12 @@ def not_covered_answer(city: str, elsewhere: list[tuple[Measure, list[str]]], de
     if topic is None:
         topic = min(absent or words, key=len)  # the most general word the city's documents never use
     others = "；".join(f"{m.city} {m.doc_number} {m.clause}「{m.name}」" for m, _ in elsewhere[:3])
+    if not others and topic:  # "运城有没有直播基地的补贴": the other cities' clauses that name it, measure or not
+        snapshot = deps.retriever.snapshot
+        named = [(snapshot.policies[c.policy_id], c) for c in snapshot.clauses
+                 if snapshot.policies[c.policy_id].city != city and topic in c.heading + c.text]
+        others = "；".join(f"{p.city} {p.doc_number} {c.label}" + (f"「{c.heading}」" if c.heading else "")
+                          for p, c in named[:3])
     text = message("not_covered", city=city, docs="、".join(p.doc_number for p in policies), topic=topic,
                    others=others) + "\n\n" + message("disclaimer")
     # The document searched, by its opening clause: the answer rests on what it does not say.

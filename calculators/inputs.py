@@ -72,6 +72,8 @@ def show_bound(spec: InputSpec, bound: AtLeast | Below, countries: Countries | N
     """A bound as the user said it, in the input's unit: 超过400万元, 至少12个月, 不到500平方米, 五到六万元之间."""
     if isinstance(bound, Below):
         return text("input.below", value=_display(spec, bound.limit, countries))
+    if bound.ceiling is not None and bound.approximate:  # "四百多平": the figure said, an approximate one
+        return text("input.about", value=_display(spec, bound.floor, countries))
     if bound.ceiling is not None:
         return text("input.between", low=_display(spec, bound.floor, countries),
                     high=_display(spec, bound.ceiling, countries))
@@ -225,7 +227,7 @@ def coerce(spec: InputSpec, raw: object, rb: RuleBook, rate: Decimal | None,
         floor, _ = _numeric(spec, Quantity(raw.floor, raw.unit, str(raw.floor)), prepared.assumptions)
         ceiling = (None if raw.ceiling is None
                    else _numeric(spec, Quantity(raw.ceiling, raw.unit, str(raw.ceiling)), prepared.assumptions)[0])
-        bound = AtLeast(floor, spec.kind, ceiling, strict=raw.strict)
+        bound = AtLeast(floor, spec.kind, ceiling, strict=raw.strict, approximate=raw.approximate)
         return Value(bound, show_bound(spec, bound, countries))
     if isinstance(raw, Below):  # "还没用满一年": only conditions can use it
         limit, currency = _numeric(spec, Quantity(raw.limit, raw.unit, str(raw.limit)), prepared.assumptions)

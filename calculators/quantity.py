@@ -92,6 +92,8 @@ class AtLeast:
     unit: str = "number"
     ceiling: Decimal | None = None
     strict: bool = False
+    # the ceiling is not said but read from the words ("四百多平" is under 500): shown as the floor, 约数
+    approximate: bool = False
 
 
 @dataclass(frozen=True)

@@ -303,7 +303,7 @@ CASES = [
     ("a change from one figure to another is no range", "yuncheng.overseas_warehouse", "租金从80万涨到100万",
      {}, ("area_m2",)),
     ("多 inside a money figure is a floor", "yuncheng.overseas_warehouse", "租的 800平 用满一年 租金100多万",
-     {"cost_cny": AtLeast(D(1000000), "CNY"), "area_m2": D(800)}, ()),
+     {"cost_cny": AtLeast(D(1000000), "CNY", D(1990000), approximate=True), "area_m2": D(800)}, ()),  # under 200万
     ("个多 before the counted thing is a floor", "yuncheng.key_exhibition", "订了3个多展位 每个展位费2万",
      {"booth_count": AtLeast(D(3), "count"), "booth_fee_cny": D(20000)}, ()),
     # a sentence set aside ("…就不说了") dates nothing and fills nothing
@@ -339,9 +339,11 @@ CASES = [
     # 来 is a hundred and some, perhaps a little under: no formula computes with it (DH001 "租金一百来万" had given
     # 30万 on 100万), and at a threshold it is asked (engine._approximate_at_a_threshold)
     ("来 is about: a floor, as 多 is", "yuncheng.global_store", "订单一百来单",
-     {"store_order_count": AtLeast(D(100), "count", D(199))}, ()),
+     {"store_order_count": AtLeast(D(100), "count", D(199), approximate=True)}, ()),
     ("九十来单 is under a hundred", "yuncheng.global_store", "订单九十来单",
-     {"store_order_count": AtLeast(D(90), "count", D("99.9"))}, ()),
+     {"store_order_count": AtLeast(D(90), "count", D("99.9"), approximate=True)}, ()),
+    ("四百多平 is under 500", "yuncheng.overseas_warehouse", "租的 四百多平 用满一年",
+     {"area_m2": AtLeast(D(400), "m2", D(499), approximate=True)}, ()),
     ("a start is no date of the matter beside the figures' year", "yuncheng.demo_park",
      "园区2022年开始运营 实际使用面积4200平 2024年1210、9710、9810进出口3.8亿元", {"event_date": "2024年"}, ()),
     # two years' levels, the increase's word only in the question: the difference, not the later level (DA099)
