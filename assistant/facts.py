@@ -265,7 +265,9 @@ _EACH_OF_THEM = re.compile(r"\s*(?:企业|公司)?\s*(?:各自|每家|分别)")
 
 
 # "还没用满一年", "未满12个月", "不到500平方米": the figure is a limit not reached.
-_SHORT_OF = re.compile(r"(?:(?:还?没有?|未|不|尚未)(?:用|使用|经营|运营|租|租够|做)?(?:满|够|到)|不到|不足|差一点)\s*$")
+# ("快一千了", "将近3000万美元": nearly, so short of it)
+_SHORT_OF = re.compile(r"(?:(?:还?没有?|未|不|尚未)(?:用|使用|经营|运营|租|租够|做)?(?:满|够|到)|不到|不足|差一点"
+                       r"|(?<![很太挺好])快(?:要)?|将近|接近)\s*$")
 
 
 _BOUND_UNIT = {"months": "months", "area_m2": "m2", "count": "count", "percent": "percent",
