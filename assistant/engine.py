@@ -1564,7 +1564,10 @@ def _settle(session: Session, measure: Measure, facts: dict[str, Any], result: C
 # "这两项加一起一共多少", "上面三个合计多少", "都加起来呢": the total of matters already answered
 _MATTERS_TOTAL = re.compile(r"([两二三四几2-4])\s*(?:项|个|样|笔|部分|块|类)[^，,。？?\d]{0,8}?"
                             r"(?:加一起|加起来|加在一起|合在一起|一共|合计|总共|共计|总计)"
-                            r"|(?:都|全部|所有的?|这些)[^，,。？?\d]{0,4}?(?:加一起|加起来|加在一起|合在一起)")
+                            r"|(?:都|全部|所有的?|这些)[^，,。？?\d]{0,4}?(?:加一起|加起来|加在一起|合在一起)"
+                            # "总共多少", "一共能拿多少", "加起来": a message that only asks the total
+                            r"|^\W{0,2}(?:那|那么|好的?|嗯)?\W{0,2}(?:总共|一共|合计|总计|共计|加起来|加一起|加在一起)"
+                            r"[^，,。？?\d]{0,8}\W{0,3}$")
 
 
 def _settled_total(t: Turn) -> Answer | None:

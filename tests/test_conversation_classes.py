@@ -569,6 +569,9 @@ CASES = [
     ("a two-digit year before 在 is a calendar year", ["运城企业24年在波兰自建了个海外仓 600平 建设花了150万 到现在用了14个月了 能补多少"], "answered", Decimal(450000), "yuncheng.overseas_warehouse"),
     ("no firm of the park reaches 1亿, and 15 is not over 15", ["运城园区 2024年1210/9710/9810进出口1.8亿 有实绩企业正好15家 单家做到1个亿的一家都没有 面积6000平 开了4年了 示范园区能拿吗"], "answered", NO, "yuncheng.demo_park"),
     ("a topic the city's documents never name, another city's clause named", ["运城有没有跨境电商直播基地的补贴"], "not_in_policy", None, None),
+    # matters told turn by turn, then a message that only asks the total (DK113, DK114, DK115, DK136, DK147)
+    ("a total asked alone after matters told in turns", ["运城 海外仓 租的 800平 年租金100万 满一年了", "再加一个 我们还新建了一个独立站 域名自己持有 后台交易额400万", "总共多少"], "answered", Decimal(450000), "yuncheng."),
+    ("加起来 alone after two matters", ["运城 去年参加了日本的重点展会 市政府支持的 3个展位 每个3万", "还有认证费 CE认证15万", "加起来"], "answered", Decimal(117000), "yuncheng."),
     ("items numbered by the user", ["运城 去年参加了两个市政府支持的重点展会 ①德国汉诺威展 2个标准展位 每个3万 ②广交会 2个标准展位 每个1.5万 展位费能补多少"], "answered", Decimal(58000), "yuncheng.key_exhibition"),
     ("a growth rate short of the threshold, exports before", ["六安 用亚马逊做推广 去年出口只涨了8% 平台年费加推广费12万 能补70%吗"],
      "answered", NO, "luan.cbec_growth"),
