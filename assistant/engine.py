@@ -299,10 +299,12 @@ class Turn:
     measure: Measure | None = None
     facts: dict[str, Any] = field(default_factory=dict)
     intent: str = ""
+    before: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.session.measure:
             self.current = self.deps.rulebook.measure(self.session.measure)
+        self.before = dict(self.session.facts)  # the facts as the message found them ("能多拿多少" compares)
 
     @property
     def text(self) -> str:
@@ -342,8 +344,42 @@ def _route(turn: Turn) -> Answer:
         reply = step(turn)
         if reply is not None:
             reply.decision = step.__name__.lstrip("_")
-            return _with_total(turn, reply)
+            return _with_total(turn, _with_difference(turn, reply))
     raise AssertionError("the route's last step always answers")  # pragma: no cover
+
+
+# "如果增量再多做100万美元，能多拿多少？", "再建第三个独立站能多拿多少": the difference asked, not the new total
+_MORE_ASKED = re.compile(r"(?:能|可以|会|还能)?多(?:拿|补|奖|领|得|给|获得)(?:多少|几|啥)"
+                         r"|增加(?:多少|几)(?:钱|补贴|补助|奖励)|多出(?:多少|几)")
+_HEADLINE = re.compile(r"^\*\*.+?\*\*$", re.MULTILINE)
+
+
+def _with_difference(t: Turn, reply: Answer) -> Answer:
+    """The amount a supposed change adds to the one the facts before it gave, where the message asks how
+    much more ("能多拿多少"): the difference is the answer, both amounts said (0 where the change adds
+    nothing: a cap or a count limit reached)."""
+    calc = reply.calculation
+    if (not _MORE_ASKED.search(t.text) or t.current is None or calc is None or reply.measure != t.current.id
+            or (calc.get("amount_yuan") is None and calc.get("eligible") is not False)):
+        return reply
+    names = input_names(t.current, t.deps.rulebook)
+    base = calculate(t.current.id, {k: v for k, v in t.before.items() if k in names}, as_of=t.deps.as_of,
+                     rulebook=t.deps.rulebook)
+    if base.amount_yuan is None and base.eligible is not False:
+        return reply  # no amount before the change to compare with
+    before = base.amount_yuan or Decimal(0)
+    after = Decimal(str(calc.get("amount_yuan") or 0))
+    more = max(after - before, Decimal(0))
+    lead = message("more_lead", measure=t.current.name, before=fmt_money(before), after=fmt_money(after),
+                   more=fmt_money(more))
+    step = message("more_step", before=fmt_money(before), after=fmt_money(after), more=fmt_money(more))
+    reply.calculation = {**calc, "amount_yuan": f"{more:.2f}" if more > 0 else None,
+                         "eligible": more > 0, "steps": [*calc.get("steps", []), step],
+                         "provisional_amount_yuan": None,
+                         "unmet_conditions": [*calc.get("unmet_conditions", []), *([] if more > 0 else [step])]}
+    reply.text = _HEADLINE.sub(lead.replace("\\", "\\\\"), reply.text, count=1) if _HEADLINE.search(reply.text) \
+        else f"{lead}\n\n{reply.text}"
+    return reply
 
 
 def _injected(t: Turn) -> Answer | None:
@@ -2161,6 +2197,9 @@ def _remember(session: Session, measure: Measure, facts: dict[str, Any], text: s
 _ADDING = re.compile(r"还有|另外|另有|再加|加上|外加|一起算|也算上|也要算|合在一起|一并")
 
 
+# "增量再多做100万美元", "租金再多花20万": a figure added to the one already said, of any kind
+_MORE_OF = re.compile(r"(?:再多|再|多)(?:做|加|增加|投|投入|花|租|招|引进|开|建|签|出)(?:了)?\s*"
+                      r"(\d[\d,.]*\s*(?:万|亿|千)?)")
 # "再招进来一家", "又入驻了2家", "再开一个店": a count added to the one already said
 _ONE_MORE = re.compile(r"(?:再|又|还要再?)(?:招|引进|入驻|进来|开|建|加|签|招引)?(?:进来|了)?\s*"
                        r"([一二两三四五六七八九十\d]+)\s*(?:家|个|人|所)")
@@ -2176,6 +2215,17 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
         before, spec = session.facts.get(name), deps.rulebook.inputs.get(name)
         if (more and spec is not None and spec.kind == "count" and isinstance(before, Decimal | int)
                 and not isinstance(before, bool) and parse_number(more.group(1)) == value):
+            merged[name] = Summed(Decimal(before) + Decimal(value),
+                                  (show_value(before, spec.kind), show_value(value, spec.kind)))
+    added = {parse_number(m.group(1)) for m in _MORE_OF.finditer(text)} - {None}
+    for name, value in facts.items():  # "增量200万美元…如果增量再多做100万美元": the level said, and the more
+        before, spec = session.facts.get(name), deps.rulebook.inputs.get(name)
+        if (name not in merged or merged[name] is not value or spec is None
+                or spec.kind not in ("money_cny", "money_usd", "area_m2")
+                or not isinstance(before, Decimal) or isinstance(before, bool | Competing)
+                or not isinstance(value, Decimal) or isinstance(value, bool)):
+            continue
+        if Decimal(value) in added or Decimal(value) / 10_000 in added:
             merged[name] = Summed(Decimal(before) + Decimal(value),
                                   (show_value(before, spec.kind), show_value(value, spec.kind)))
     for name, value in facts.items():

@@ -1415,10 +1415,18 @@ _SAME_COST_WORDS = re.compile(r"额|发票|合同|实际|实付|付款|到账|�
 
 
 def _label(text: str, quantity: Quantity) -> str:
-    """The words that name a figure, from the phrase's start up to it ("、货架叉车50万" -> 货架叉车)."""
-    window = max(0, quantity.span[0] - 12)
-    start = max((m.end() for m in _LABEL_START.finditer(text, window, quantity.span[0])), default=window)
-    return _LABEL_EDGE.sub("", text[start:quantity.span[0]])
+    """The words that name a figure, from the phrase's start up to it ("、货架叉车50万" -> 货架叉车); an aside in
+    brackets right before it is no part of them ("推广运营费（直通车、广告）9万" -> 推广运营费)."""
+    end = quantity.span[0]
+    aside = _ASIDE_BEFORE.search(text, max(0, end - 16), end)
+    if aside is not None and aside.start() > 0:
+        end = aside.start()
+    window = max(0, end - 12)
+    start = max((m.end() for m in _LABEL_START.finditer(text, window, end)), default=window)
+    return _LABEL_EDGE.sub("", text[start:end])
+
+
+_ASIDE_BEFORE = re.compile(r"[（(][^（）()\d]{1,12}[)）]\s*$")
 
 
 _NAME_AFTER = re.compile(r"\s*(?:是|为|用于|用在|花在|都是|全是|主要是)\s*([^，,。；;！!？?\s\d]{2,10})")
@@ -2542,9 +2550,18 @@ def _per_unit_from_total(text: str, measure: Measure, rulebook: RuleBook, facts:
         return facts
     name = per_unit[0]
     value = facts[name]
+    figures = figures_in(text)
+    if isinstance(value, Competing):
+        # "一共花了18万左右：展位费3个标准展位共6万，搭建装修3万…": of the figures, the total said under the
+        # input's own word ("展位费…共6万") is the units' together; the all-in total is no booth's fee
+        cues = [str(c) for c in rulebook.inputs[name].cues if len(str(c)) > 1]
+        named = {q.value for q in figures if q.unit in _MONEY_UNITS and q.value in value.values
+                 and _TOTAL_SAID.search(text, max(0, q.span[0] - 6), q.span[0])
+                 and any(c in _label(text, q) for c in cues)}
+        if len(named) == 1:
+            value = facts[name] = Decimal(next(iter(named)))
     if not isinstance(value, Decimal) or isinstance(value, Summed):
         return facts  # a sum of parts, or figures asked about: no single figure to share
-    figures = figures_in(text)
     said = [q for q in figures
             if q.unit in _MONEY_UNITS and q.value == Decimal(value)
             and _TOTAL_SAID.search(text, max(0, q.span[0] - 6), q.span[0])]
