@@ -349,7 +349,7 @@ def _route(turn: Turn) -> Answer:
 
 
 # "如果增量再多做100万美元，能多拿多少？", "再建第三个独立站能多拿多少": the difference asked, not the new total
-_MORE_ASKED = re.compile(r"(?:能|可以|会|还能)?多(?:拿|补|奖|领|得|给|获得)(?:多少|几|啥)"
+_MORE_ASKED = re.compile(r"(?:能|可以|会|还能)?(?<![最至顶])多(?:拿|补|奖|领|得|给|获得)(?:多少|几|啥)"
                          r"|增加(?:多少|几)(?:钱|补贴|补助|奖励)|多出(?:多少|几)")
 _HEADLINE = re.compile(r"^\*\*.+?\*\*$", re.MULTILINE)
 

@@ -894,6 +894,13 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 facts[name] = chosen
                 taken.update(rivals | {index})
                 rivals = set()
+        exact = [i for i in sorted({index, *rivals}) if _EXACT_SAID.search(text, max(0, quantities[i].span[0] - 6),
+                                                                          quantities[i].span[0])]
+        if rivals and len(exact) == 1 and spec.kind in (*_MONEY_KINDS, "area_m2", "count"):
+            # "花了40多万 具体是42万": the figure said as the exact one, over the round one before it
+            facts[name] = quantity_value(spec.kind, quantities[exact[0]])
+            taken.update(rivals | {index})
+            rivals = set()
         chosen = _named_by_own_word(text, index, rivals, quantities, spec, subject) if rivals else None
         if chosen is not None:  # "买地150万、货架叉车50万，光建设费用就300万": the one named by its word
             facts[name] = chosen
@@ -1408,6 +1415,7 @@ _NOMINAL = re.compile(r"合同|报价|原价|标价|定价|预算|计划|名义|
 _LABEL_START = re.compile(r"[，,。；;、：:\s]|其中|另外|还有|以及")
 _LABEL_EDGE = re.compile(r"^(?:光|单|就|仅|只|是|为|大概|大约|约|一共|共|总共|合计|累计|另|再|的)+"
                          r"|(?:就|是|为|约|大概|大约|差不多|花了|用了|了|共|总共|一共|约为|达到|达|有|只有|才|仅|的)+$")
+_EXACT_SAID = re.compile(r"(?:具体|确切|准确|精确)(?:数字|数|金额|数额)?(?:是|为|来说)?\s*$")
 _APART = re.compile(r"另外|此外|还有|还参加|还花|还投|一般贸易|以外|之外")
 _ITEM_WORDS = re.compile(r"[个座处家店站]|仓(?!储)")  # ("FBA仓储费" is a cost, no item)
 # "发票金额只有80万", "实际付了", "合同价": another measurement of the same cost, which competes

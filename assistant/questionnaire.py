@@ -51,20 +51,25 @@ class Questionnaire:
 def question_groups(rulebook: RuleBook, city: str) -> list[QuestionGroup]:
     """The city's questions as groups, in rule-book order: common conditions, then one group per
     measure (measures sharing an exclusive group together), each input asked once, where first needed."""
+    from calculators.checks import walk_conditions
+
+    # ("同一事项是否已领取过这项一次性奖励": checked only where said, never a question of the form)
+    unasked = {c.input for m in rulebook.by_city(city) for c in walk_conditions(m.conditions)
+               if c.if_missing == "only_if_said"}
     order: dict[str, list] = {}
     for m in rulebook.by_city(city):
         if m.inputs:
             order.setdefault(f"{m.policy_id}:{m.exclusive_group}" if m.exclusive_group else m.id, []).append(m)
     readers: dict[str, int] = {}  # groups reading each input
     for members in order.values():
-        for name in {name for m in members for name in m.inputs}:
+        for name in {name for m in members for name in m.inputs if name not in unasked}:
             readers[name] = readers.get(name, 0) + 1
     common = [name for name in rulebook.inputs
               if readers.get(name, 0) >= 2 and readers[name] >= COMMON_SHARE * len(order)]
     groups = [QuestionGroup("common", (), (), (), tuple(common))] if common else []
     asked = set(common)
     for key, members in order.items():
-        inputs = [name for m in members for name in m.inputs]
+        inputs = [name for m in members for name in m.inputs if name not in unasked]
         new = tuple(dict.fromkeys(name for name in inputs if name not in asked))
         if not new:
             continue

@@ -67,6 +67,8 @@ def _leaf(c: Condition, prepared: Prepared, rb: RuleBook) -> Verdict:
     spec = rb.inputs[name]
     value = prepared.values.get(name)
     if value is None:
+        if c.if_missing == "only_if_said":  # "一次性…此前未领取过": checked where said, else no condition
+            return Verdict(True)
         if c.if_missing == "assume" and name not in prepared.invalid:
             note = c.assumption or text("condition.assumed", label=spec.label, condition=c.text, clause=c.clause)
             return Verdict(True, assumptions=[note])

@@ -66,7 +66,7 @@ class ConditionIn(_Strict):
     threshold: FigureIn | None = None
     values: list[str] = []
     lists: list[str] = []
-    if_missing: Literal["ask", "assume"] = "ask"
+    if_missing: Literal["ask", "assume", "only_if_said"] = "ask"
     assumption: str = ""
     all_of: list[ConditionIn] = []
     any_of: list[ConditionIn] = []

@@ -577,7 +577,11 @@ CASES = [
     ("the booths' total under the fee's word, beside an all-in total", ["运城一家做食用菌的企业，2024年9月参加了市政府支持的重点国际性展会——泰国曼谷的国际食品展，一共花了18万左右：展位费3个标准展位共6万，搭建装修3万，机票酒店5万，样品和运费4万。能补多少？"], "answered", Decimal(48000), "yuncheng.key_exhibition"),
     ("an aside in brackets before a part of a sum", ["六安的一家户外用品贸易公司，2024年在亚马逊和阿里国际站做推广，平台服务年费一共3万，推广运营费（直通车、广告）9万，另外样品寄送和头程物流花了6万。海关数据显示2024年出口比2023年增长18%，跨境电商进出口增量35万美元（不是新企业）。这一条一共能拿多少？"], "answered", Decimal(98000), "luan.cbec_growth"),
     ("how much more a supposed addition gives", ["六安一家制造企业，2024年出口增长30%，平台年费和推广费14万，跨境电商进出口增量200万美元（老企业）。这条能拿多少？", "如果增量再多做100万美元，能多拿多少？"], "answered", Decimal(22000), "luan.cbec_growth"),
+    ("最多补多少 asks the most, not how much more", ["秦皇岛 O2O线下体验店 有扶持吗", "已经正式运营了 营业面积260平 在北戴河", "最多补多少"], "answered", Decimal(500000), "qinhuangdao.o2o_store"),
     ("nothing more where the cap binds", ["运城 海外仓 租的 800平 2024年租金200万 满一年了 能补多少", "如果租金再多花50万 能多拿多少"], "answered", NO, "yuncheng.overseas_warehouse"),
+    # a one-off award paid before for the same thing is not paid again; a province's is no bar (DJ106)
+    ("a one-off award received before", ["秦皇岛 我们那个1200平的海外仓2023年已经拿过50万奖励了 2024年继续经营 今年还能再申请吗"], "answered", NO, "qinhuangdao.overseas_warehouse"),
+    ("a province's money is no one-off received", ["六安 我们园区2020年被认定为省级跨境电商产业园区 已经拿过省里的资金支持了 市里还能给多少"], "answered", Decimal(500000), "luan.provincial_park"),
     ("items numbered by the user", ["运城 去年参加了两个市政府支持的重点展会 ①德国汉诺威展 2个标准展位 每个3万 ②广交会 2个标准展位 每个1.5万 展位费能补多少"], "answered", Decimal(58000), "yuncheng.key_exhibition"),
     ("a growth rate short of the threshold, exports before", ["六安 用亚马逊做推广 去年出口只涨了8% 平台年费加推广费12万 能补70%吗"],
      "answered", NO, "luan.cbec_growth"),

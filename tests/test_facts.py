@@ -342,6 +342,8 @@ CASES = [
      {"store_order_count": AtLeast(D(100), "count", D(199), approximate=True)}, ()),
     ("九十来单 is under a hundred", "yuncheng.global_store", "订单九十来单",
      {"store_order_count": AtLeast(D(90), "count", D("99.9"), approximate=True)}, ()),
+    ("the exact figure said after a round one", "yuncheng.certification", "认证 花了40多万 具体是42万",
+     {"certification_cost_cny": D(420000)}, ()),
     ("快 before a figure is short of it", "qinhuangdao.overseas_warehouse", "海外仓 经营三年了 面积快一千平了",
      {"area_m2": Below(D(1000), "m2")}, ()),
     ("四百多平 is under 500", "yuncheng.overseas_warehouse", "租的 四百多平 用满一年",

@@ -17,6 +17,7 @@ from assistant.questionnaire import (
     split_report,
 )
 from calculators import load_rulebook, match_profile
+from calculators.checks import walk_conditions
 from tests.test_matching import RULES  # the same two-measure rule file, written once
 
 RULEBOOK = load_rulebook()
@@ -27,7 +28,9 @@ WAREHOUSE = {"warehouse_mode": "租赁", "area_m2": "800平方米", "months_used
 @pytest.mark.parametrize("city", CITIES)
 def test_每个城市的问卷只问本市项目需要的问题_每题一次_每步不超过15题(city):
     plan = build_questionnaire(RULEBOOK, city)
-    needed = {name for m in RULEBOOK.by_city(city) for name in m.inputs}
+    said_only = {c.input for m in RULEBOOK.by_city(city) for c in walk_conditions(m.conditions)
+                 if c.if_missing == "only_if_said"}  # ("是否已领取过这项一次性奖励": checked where said, never asked)
+    needed = {name for m in RULEBOOK.by_city(city) for name in m.inputs} - said_only
     assert sorted(plan.inputs) == sorted(needed)  # every input the city reads, each once, nothing else
     assert plan.steps and all(0 < len(plan.step_inputs(n)) <= MAX_STEP_QUESTIONS for n in range(len(plan.steps)))
 
