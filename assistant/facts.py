@@ -265,9 +265,14 @@ _EACH_OF_THEM = re.compile(r"\s*(?:企业|公司)?\s*(?:各自|每家|分别)")
 
 
 # "还没用满一年", "未满12个月", "不到500平方米": the figure is a limit not reached.
-# ("快一千了", "将近3000万美元": nearly, so short of it)
-_SHORT_OF = re.compile(r"(?:(?:还?没有?|未|不|尚未)(?:用|使用|经营|运营|租|租够|做)?(?:满|够|到)|不到|不足|差一点"
-                       r"|(?<![很太挺好])快(?:要)?|将近|接近)\s*$")
+_SHORT_OF = re.compile(r"(?:(?:还?没有?|未|不|尚未)(?:用|使用|经营|运营|租|租够|做)?(?:满|够|到)|不到|不足|差一点)\s*$")
+# "快一千平了", "将近3000万美元", "运营快两年了": just short of the figure (a tenth under it at most)
+_NEARLY = re.compile(r"(?:(?<![很太挺好])快(?:要)?|将近|接近)\s*$")
+
+
+def nearly(text: str, quantity: Quantity) -> bool:
+    """Whether a figure was said as one just short of ("快一千平了")."""
+    return bool(_NEARLY.search(text, max(0, quantity.span[0] - 4), quantity.span[0]))
 
 
 _BOUND_UNIT = {"months": "months", "area_m2": "m2", "count": "count", "percent": "percent",
@@ -738,6 +743,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             value = AtLeast(Decimal(value), _BOUND_UNIT[spec.kind], Decimal(quantity_value(spec.kind, ceiling)))
         elif short_of(text, quantities[index]) and spec.kind in _BOUND_UNIT:
             value = Below(Decimal(value), _BOUND_UNIT[spec.kind])
+        elif nearly(text, quantities[index]) and spec.kind in _BOUND_UNIT:
+            value = AtLeast(Decimal(value) * Decimal("0.9"), _BOUND_UNIT[spec.kind], Decimal(value) - Decimal("0.01"),
+                            approximate=True)
         elif _floor(text, quantities[index]) and spec.kind in _BOUND_UNIT and spec.kind != "months":
             ceiling = _about_ceiling(text, quantities[index], Decimal(value))
             value = AtLeast(Decimal(value), _BOUND_UNIT[spec.kind], ceiling, approximate=ceiling is not None)
