@@ -1680,6 +1680,10 @@ def _yearly_list(t: Turn, measure: Measure, asked: re.Match[str]) -> Answer | No
         if every:  # "如果每年都投80万 三年加起来最多呢": the one figure, said of every year, is each year's
             years = int(parse_number(asked.group(1)) or 0)
             figures = [money[0]] * years
+    if len(figures) != years:
+        by_year = _years_told(t, measure, asked)
+        if by_year is not None:
+            return by_year
     if len(figures) != years or parse_number(asked.group(1)) != years or (
             measure.paid_years is not None and years > measure.paid_years.value):
         return None  # (more years than the period pays: which ones count is the usual way's to ask)
@@ -1697,7 +1701,7 @@ def _yearly_list(t: Turn, measure: Measure, asked: re.Match[str]) -> Answer | No
     if not held and listed is None and len(set(figures)) == 1 and len(own) == 1:
         held = own  # "每年都投80万": the measure's one money input, whatever verb said it
     if len(held) != 1:
-        return None
+        return _years_told(t, measure, asked)  # (each year's figures not one input's: each year read whole)
     t.session.facts.update({k: v for k, v in facts.items() if k != held[0] and not isinstance(v, Competing)})
     derived = _period_across_turns(measure, t.session, t.deps)  # "2023年初上线": the months since
     base = {k: v for k, v in {**t.session.facts, **derived}.items() if k in measure.inputs}
@@ -1705,6 +1709,34 @@ def _yearly_list(t: Turn, measure: Measure, asked: re.Match[str]) -> Answer | No
     each = [(f"第{number}", {**base, held[0]: int(Decimal(q.value)) if kind == "count" else Decimal(q.value)})
             for number, q in enumerate(figures, 1)]
     return _each_year_added(t, measure, each, f"{years}", said_met=bool(_ALL_MET.search(t.text)))
+
+
+_YEAR_TOLD = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?(?![\d月底初末])")
+
+
+def _years_told(t: Turn, measure: Measure, asked: re.Match[str]) -> Answer | None:
+    """"2022年办了3期（其中一期…另两期…） 2023年又办了1期 60人 40课时 两年一共能拿多少": each year told in its
+    own words, with its own items, computed on its own (the yearly cap binds each year), then added."""
+    marks = [m for m in _YEAR_TOLD.finditer(t.text)]
+    count = int(parse_number(asked.group(1)) or 0)
+    if len(marks) != count or len({m.group(0) for m in marks}) != count or count < 2:
+        return None
+    if measure.paid_years is not None and count > measure.paid_years.value:
+        return None
+    preamble = t.text[:marks[0].start()]
+    ends = [m.start() for m in marks[1:]] + [asked.start() if asked.start() > marks[-1].end() else len(t.text)]
+    results = []
+    for mark, end in zip(marks, ends, strict=True):
+        words = preamble + t.text[mark.start():end]
+        facts = facts_for(words, measure, t.deps.rulebook)
+        if not _has_figure(facts, t.deps):
+            return None  # a year named with nothing of its own: no year's matter
+        result = _part_result(measure, facts, words, t.deps)
+        if result.amount_yuan is None and result.eligible is not False and result.provisional_amount_yuan is None:
+            return None  # a year still open: asked the usual way
+        results.append(result)
+    total = combine(results, message("years_told_total", years=count, measure=measure.name))
+    return _reply(measure, t.session, t.deps, "calculate", t.text, [], None, {}, total, itemised=total)
 
 
 def _each_year_added(t: Turn, measure: Measure, years: list[tuple[str, dict[str, Any]]], label: str,

@@ -185,7 +185,14 @@ def over_years(result: CalcResult, asked: int, paid: Figure) -> CalcResult:
 def combine(results: list[CalcResult], name: str) -> CalcResult:
     """Several measures of one clause asked about together: the sum of what each gives."""
     paid = [r for r in results if r.amount_yuan is not None]
-    if any(r.amount_yuan is None and r.eligible is not False for r in results):
+    # parts whose amount waits only on yes/no conditions ("是否具备培训资质"): a total to confirm
+    pending = [r for r in results if r.amount_yuan is None and r.eligible is not False]
+    if pending and all(r.provisional_amount_yuan is not None for r in pending):
+        provisional = sum((r.amount_yuan if r.amount_yuan is not None else r.provisional_amount_yuan
+                           for r in results if r.eligible is not False), Decimal(0))
+    else:
+        provisional = None
+    if pending:
         paid = []  # a part still lacks facts: no total until every part is settled
     first = results[0]
     steps: list[str] = []
@@ -208,7 +215,7 @@ def combine(results: list[CalcResult], name: str) -> CalcResult:
         assumptions=list(dict.fromkeys(a for r in results for a in r.assumptions)),
         warnings=list(dict.fromkeys(w for r in results for w in r.warnings)),
         notes=list(dict.fromkeys(n for r in results for n in r.notes)),
-        quote_hint=first.quote_hint, provisional_amount_yuan=None)
+        quote_hint=first.quote_hint, provisional_amount_yuan=provisional)
 
 
 def calculate_each(measure_id: str, shared: dict[str, object], items: list[dict[str, object]],

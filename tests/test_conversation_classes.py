@@ -582,6 +582,9 @@ CASES = [
     # a one-off award paid before for the same thing is not paid again; a province's is no bar (DJ106)
     ("a one-off award received before", ["秦皇岛 我们那个1200平的海外仓2023年已经拿过50万奖励了 2024年继续经营 今年还能再申请吗"], "answered", NO, "qinhuangdao.overseas_warehouse"),
     ("a province's money is no one-off received", ["六安 我们园区2020年被认定为省级跨境电商产业园区 已经拿过省里的资金支持了 市里还能给多少"], "answered", Decimal(500000), "luan.provincial_park"),
+    # each year told with its own items, a total over the years asked: each year computed whole (its yearly cap
+    # binding each year), then added (DJ076 had capped the two years together at one year's 30万)
+    ("each year told with its items", ["潍坊 我们是培训机构 有资质 按年度计划办班 2022年办了3期线下培训（其中一期正好50人30课时 另两期都是70人36课时） 2023年又办了1期 60人 40课时 两年一共能拿多少"], "answered", Decimal(400000), "weifang.training"),
     ("items numbered by the user", ["运城 去年参加了两个市政府支持的重点展会 ①德国汉诺威展 2个标准展位 每个3万 ②广交会 2个标准展位 每个1.5万 展位费能补多少"], "answered", Decimal(58000), "yuncheng.key_exhibition"),
     ("a growth rate short of the threshold, exports before", ["六安 用亚马逊做推广 去年出口只涨了8% 平台年费加推广费12万 能补70%吗"],
      "answered", NO, "luan.cbec_growth"),
