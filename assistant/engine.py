@@ -1820,6 +1820,15 @@ def _with_total(t: Turn, reply: Answer) -> Answer:
     then the total asked of it and the matter answered before."""
     found = _MATTERS_TOTAL.search(t.text)
     amount = (reply.calculation or {}).get("amount_yuan")
+    counted = (parse_number(found.group(1)) if found is not None and found.group(1) not in (None, "", "几")
+               and re.match(r"\S\s*(?:项|样|件)", found.group(0)) else None)  # ("这两个仓一共": items, no matters)
+    if (found is not None and amount is not None and reply.decision != "settled_total" and counted is not None
+            and counted > len(t.session.settled) and reply.measure == t.session.measure
+            and t.current is not None and t.current.id != reply.measure  # (another matter before this one)
+            and "+" not in str((reply.calculation or {}).get("measure", ""))):
+        # "再加一个：…CE认证 花了4w 这三项一共多少" with the others' amounts not settled (two warehouses read item by
+        # item): this matter's amount is no total of three — which matters are still open is said instead
+        return _total_of_settled(t, found) or reply
     if (found is None or amount is None or reply.decision == "settled_total" or len(t.session.settled) < 2
             or list(t.session.settled)[-1] != t.session.measure):
         return reply

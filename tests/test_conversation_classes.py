@@ -585,6 +585,8 @@ CASES = [
     # each year told with its own items, a total over the years asked: each year computed whole (its yearly cap
     # binding each year), then added (DJ076 had capped the two years together at one year's 30万)
     ("each year told with its items", ["潍坊 我们是培训机构 有资质 按年度计划办班 2022年办了3期线下培训（其中一期正好50人30课时 另两期都是70人36课时） 2023年又办了1期 60人 40课时 两年一共能拿多少"], "answered", Decimal(400000), "weifang.training"),
+    # a total of three asked where only one matter's amount is settled: no one matter's amount as the total (DF140)
+    ("a total of more matters than are settled", ["运城 2025年的两个仓：①在阿联酋租的 1500平 租金200w 满一年 ②在日本自建的 900平 建设费100w 满一年 分别补多少", "再加一个：2025年新拿了个CE认证 花了4w 这三项一共多少"], "needs_info", None, None),
     ("items numbered by the user", ["运城 去年参加了两个市政府支持的重点展会 ①德国汉诺威展 2个标准展位 每个3万 ②广交会 2个标准展位 每个1.5万 展位费能补多少"], "answered", Decimal(58000), "yuncheng.key_exhibition"),
     ("a growth rate short of the threshold, exports before", ["六安 用亚马逊做推广 去年出口只涨了8% 平台年费加推广费12万 能补70%吗"],
      "answered", NO, "luan.cbec_growth"),
