@@ -366,7 +366,11 @@ def _with_difference(t: Turn, reply: Answer) -> Answer:
     base = calculate(t.current.id, {k: v for k, v in t.before.items() if k in names}, as_of=t.deps.as_of,
                      rulebook=t.deps.rulebook)
     if base.amount_yuan is None and base.eligible is not False:
-        return reply  # no amount before the change to compare with
+        # no amount before the change to compare with: the change's total is no "more"; what the case now lacks
+        t.session.pending = list(base.missing_input_names)
+        return Answer("needs_info", message("more_needs_base", missing="、".join(base.missing_inputs) or "相关数字"),
+                      reply.citations, None, reply.policy_status, intent="calculate", city=t.current.city,
+                      measure=t.current.id)
     before = base.amount_yuan or Decimal(0)
     after = Decimal(str(calc.get("amount_yuan") or 0))
     more = max(after - before, Decimal(0))

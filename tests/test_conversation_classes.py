@@ -587,6 +587,11 @@ CASES = [
     ("each year told with its items", ["潍坊 我们是培训机构 有资质 按年度计划办班 2022年办了3期线下培训（其中一期正好50人30课时 另两期都是70人36课时） 2023年又办了1期 60人 40课时 两年一共能拿多少"], "answered", Decimal(400000), "weifang.training"),
     # a total of three asked where only one matter's amount is settled: no one matter's amount as the total (DF140)
     ("a total of more matters than are settled", ["运城 2025年的两个仓：①在阿联酋租的 1500平 租金200w 满一年 ②在日本自建的 900平 建设费100w 满一年 分别补多少", "再加一个：2025年新拿了个CE认证 花了4w 这三项一共多少"], "needs_info", None, None),
+    # a school's training periods, each checked on its own (30天以上, 签约人数), then added under the 10万 cap (DF008)
+    ("a school's periods each checked", ["我们是运城的一所职业学院，2025年跟企业建了产教融合基地，面向运城跨境电商企业培训了三期：第一期培训35天 120人 都跟跨境电商企业签了一年半的劳动合同；第二期25天 80人 也都签了合同；第三期40天 150人 其中100人签了1年以上合同、50人没签。能补多少"], "answered", Decimal(88000), "yuncheng.talent_training"),
+    # how much more, where the case before the change has no amount yet: asked, the change's total never shown as
+    # the difference (DL141)
+    ("how much more with no amount before", ["运城企业 2025年新建了两个独立站 域名都在公司名下", "如果再新建第三个独立站也做到300万以上，能多拿多少？"], "needs_info", None, None),
     ("items numbered by the user", ["运城 去年参加了两个市政府支持的重点展会 ①德国汉诺威展 2个标准展位 每个3万 ②广交会 2个标准展位 每个1.5万 展位费能补多少"], "answered", Decimal(58000), "yuncheng.key_exhibition"),
     ("a growth rate short of the threshold, exports before", ["六安 用亚马逊做推广 去年出口只涨了8% 平台年费加推广费12万 能补70%吗"],
      "answered", NO, "luan.cbec_growth"),
