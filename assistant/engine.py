@@ -3248,6 +3248,11 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
                 else measure.each_item.count_input if measure.each_item is not None else None)
     if itemised is not None and counting:  # the items counted, not "各开了一个" or "办了4期"
         facts = {k: v for k, v in facts.items() if k != counting}
+    if itemised is not None and measure.each_item is not None and "+" not in result.measure:
+        # each item's own figures (期1 35天 120人…) are in its lines of the calculation, not one item's as the case's
+        shared = set(measure.each_item.of_enterprise)
+        facts = {k: v for k, v in facts.items()
+                 if k in shared or _kind(deps, k) not in ("money_cny", "money_usd", "count", "area_m2", "months")}
     if itemised is not None and measure.per_item is not None:  # each store's own figures and kind are in
         # its line of the calculation, not one of them as if it were the message's ("平台类型：B2C（TikTok）")
         facts = {k: v for k, v in facts.items() if _kind(deps, k) not in ("choice", "money_cny", "money_usd", "count")}
