@@ -634,7 +634,7 @@ def _ranges(text: str, quantities: list[Quantity]) -> tuple[list[Quantity], dict
     return kept, ceilings
 
 
-_APPROX = re.compile(r"(?<=[\d万千百])\s*[多余几来]\s*(?=[家个人名位平万亿元美班期单场次所])"
+_APPROX = re.compile(r"(?<=[\d万千百])\s*[多余几来]\s*(?=[家个人名位平万亿元美班期单场次所天课])"
                      r"|(?<=\d个)[多余](?=[月展店仓人家站])|(?<=个)[多余](?=月)")
 
 

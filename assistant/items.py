@@ -596,6 +596,11 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
     shared_text = _EACH_ITEM.sub("每个", shared_text)  # "…各1个展位" said of the items: each item's figure
     shared = extract_facts(shared_text, names, rulebook, measure.keywords, measure.city)
     items = [extract_facts(piece, names, rulebook, measure.keywords, measure.city) for piece in pieces]
+    figured = [{n for n in item if rulebook.inputs[n].kind in _ITEM_FIGURES} for item in items]
+    if len(items) == 2 and not (figured[0] & figured[1]) and not (figured[0] and figured[1]):
+        # "一个普通的国际展 在美国…展位费一个3万 订了5个": one item told in two parts (its place, then its
+        # figures), not two items: no figure of the one is the other's
+        return {}, []
     timed = [n for n in names if rulebook.inputs[n].kind in ("months", "date")]
     months = [n for n in names if rulebook.inputs[n].kind == "months"]
     if months and as_of is not None and months[0] not in shared:
@@ -628,4 +633,5 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
     return shared, items
 
 
+_ITEM_FIGURES = ("money_cny", "money_usd", "count", "area_m2", "months", "percent")
 _SAME_TIME = re.compile(r"同期|同一时间|时间一样|时间相同|也是这个时间|同样时间")

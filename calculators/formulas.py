@@ -129,6 +129,9 @@ def _per_unit(f: Formula, prepared: Prepared, rb: RuleBook, out: Outcome) -> Non
         floor = _floor(out, prepared, f.units)
         if floor is not None and any(floor >= limit.base for limit in f.count_limits):
             count = floor
+        elif (floor is not None and unit_amount is not None and f.caps
+              and floor * unit_amount >= min(c.base for c in f.caps)):
+            count = floor  # "两百五六十个学生 × 400元": at its floor the amount already reaches the cap
         elif floor is not None:
             out.missing.append(f.units)
     if count is None or unit_amount is None:

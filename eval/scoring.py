@@ -67,7 +67,7 @@ def _bare_figures(text: str) -> set[Decimal]:
     text = normalize(text)
 
     found = {q.value for q in parse_quantities(text) if q.unit in ("CNY", "USD")}
-    for number, unit in re.findall(r"(\d+(?:\.\d+)?)\s*(万|亿)", text):
+    for number, unit in re.findall(r"(\d+(?:\.\d+)?)\s*[多来余]?\s*(万|亿)", text):  # ("二十来万" is 20万, the user's)
         found.add(Decimal(number) * (10000 if unit == "万" else 100000000))
     return found
 

@@ -592,6 +592,11 @@ CASES = [
     # how much more, where the case before the change has no amount yet: asked, the change's total never shown as
     # the difference (DL141)
     ("how much more with no amount before", ["运城企业 2025年新建了两个独立站 域名都在公司名下", "如果再新建第三个独立站也做到300万以上，能多拿多少？"], "needs_info", None, None),
+    # a count known as a range whose floor already reaches the cap (DH029); one item told in two parts is one item
+    # (DH023); 来 before 天 (DH030)
+    ("a range of units whose floor reaches the cap", ["运城 我们学院2025年搞产教融合 培训了40天 大概两百五六十个学生都跟跨境电商企业签了一年以上劳动合同 能补多少"], "answered", Decimal(100000), "yuncheng.talent_training"),
+    ("one fair told in two parts", ["运城 我们自己报名去的一个普通的国际展 在美国 不是市政府组织的那种 2025年 展位费一个三万 订了5个 能补多少"], "answered", Decimal(72000), "yuncheng.general_exhibition"),
+    ("二十来天 is under 30 days", ["运城 产教融合培训 我们只培训了二十来天 一百多学生签了合同 按人头能补吗"], "answered", NO, "yuncheng.talent_training"),
     ("items numbered by the user", ["运城 去年参加了两个市政府支持的重点展会 ①德国汉诺威展 2个标准展位 每个3万 ②广交会 2个标准展位 每个1.5万 展位费能补多少"], "answered", Decimal(58000), "yuncheng.key_exhibition"),
     ("a growth rate short of the threshold, exports before", ["六安 用亚马逊做推广 去年出口只涨了8% 平台年费加推广费12万 能补70%吗"],
      "answered", NO, "luan.cbec_growth"),
