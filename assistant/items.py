@@ -597,9 +597,10 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
     shared = extract_facts(shared_text, names, rulebook, measure.keywords, measure.city)
     items = [extract_facts(piece, names, rulebook, measure.keywords, measure.city) for piece in pieces]
     figured = [{n for n in item if rulebook.inputs[n].kind in _ITEM_FIGURES} for item in items]
-    if len(items) == 2 and not (figured[0] & figured[1]) and not (figured[0] and figured[1]):
+    if len(items) == 2 and not (set(items[0]) & set(items[1])) and not (figured[0] and figured[1]):
         # "一个普通的国际展 在美国…展位费一个3万 订了5个": one item told in two parts (its place, then its
-        # figures), not two items: no figure of the one is the other's
+        # figures), not two items: nothing said of the one is said of the other ("又在西班牙新租了一个仓" has
+        # its own place and year: another item)
         return {}, []
     timed = [n for n in names if rulebook.inputs[n].kind in ("months", "date")]
     months = [n for n in names if rulebook.inputs[n].kind == "months"]

@@ -107,7 +107,9 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_ct.jsonl": 0.98, "blind_cu.jsonl": 0.99,
                 "blind_cv.jsonl": 0.99, "blind_cw.jsonl": 1.0, "blind_cx.jsonl": 1.0, "blind_cy.jsonl": 0.99,
                 "blind_cz.jsonl": 0.99, "blind_da.jsonl": 0.99, "blind_db.jsonl": 0.98,
-                "blind_dc.jsonl": 0.90, "blind_dd.jsonl": 0.99, "blind_de.jsonl": 0.96}
+                "blind_dc.jsonl": 0.90, "blind_dd.jsonl": 0.99, "blind_de.jsonl": 0.96,
+                "blind_df.jsonl": 0.95, "blind_dg.jsonl": 0.95, "blind_dh.jsonl": 0.89, "blind_di.jsonl": 0.95,
+                "blind_dj.jsonl": 0.97, "blind_dk.jsonl": 0.97, "blind_dl.jsonl": 0.91}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
@@ -116,6 +118,23 @@ DISPUTED = {
         # (200万); BD073, AG024, BD055, U045 and C046 expect the amount the figures give (the most this
         # enterprise gets), which the engine answers, with the ceiling in its 算式.
         "BP053",
+    },
+    "blind_dj.jsonl": {"DJ088"},  # the same "那最多呢" after an amount computed from exact figures as BP053
+    "blind_df.jsonl": {
+        # two O2O stores "最多一共": 三（六） pays "对…体验店，给予不超过50万元的一次性资金扶持" and does not say
+        # whether several stores of one firm are each paid; the rule answers one store's 50万 and says so
+        # (count_all: false), as for two 海外仓 of 六（十二） — which the same writer left uncertain (DF027)
+        "DF037",
+    },
+    "blind_dh.jsonl": {
+        # "2023年5月开始经营 到2024年4月就关了": months counted inclusively, as for every lease said "3月租到次年
+        # 2月" across the sets (12 months, 满1年); the writer counted 11–12 months
+        "DH147",
+    },
+    "blind_dl.jsonl": {
+        # the row's own arithmetic: 四（二） 12万×70%=8.4万 + 35万美元÷5万×2000元=1.4万 = 9.8万 (98000); the row
+        # writes 98400, which the engine's 98000 is then counted against
+        "DL003",
     },
 }
 
