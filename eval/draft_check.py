@@ -85,10 +85,17 @@ def figures(m: Measure) -> set[tuple[str, Decimal]]:
     """The figures of a measure as (dimension, value in the base unit)."""
     found: set[tuple[str, Decimal]] = set()
     for c in _conditions(m.conditions):
-        if c.threshold:
+        if c.threshold and not _at_least_one_unit(c, m):
             found.add((c.threshold.dimension, c.threshold.base.normalize()))
     _formula_figures(m.formula, found)
     return found
+
+
+def _at_least_one_unit(c: Condition, m: Measure) -> bool:
+    """A gate that the units the amount is paid per number at least one ("新招引1家以上…", "签订…劳动合同" ≥ 1人):
+    what any per-unit reading of the clause implies, no figure of its own to draft."""
+    return (c.input is not None and c.input == m.formula.units and c.op == ">=" and c.threshold is not None
+            and c.threshold.base == 1)
 
 
 def _formula_figures(f: Formula, found: set[tuple[str, Decimal]]) -> None:
