@@ -1243,9 +1243,9 @@ def _own_words(piece: str, measure: Measure, others: list[Measure]) -> bool:
 _SPENT = re.compile(r"\d\s*(?:万|亿|千)?\s*(?:元|块|美元)|\d\s*(?:万|亿)")  # a sum of money said in the sentence
 
 
-def _absent_instrument(piece: str, city: str, deps: Deps) -> bool:
-    """Whether the piece asks for a form of support none of the city's documents names ("企业所得税减免")."""
-    return any(w in piece and w not in compose.city_text(deps, city) for w in lexicon()["support_instruments"])
+def _absent_instruments(text: str, city: str, deps: Deps) -> list[str]:
+    """The forms of support the text asks for that none of the city's documents names ("企业所得税减免", "贷款贴息")."""
+    return [w for w in lexicon()["support_instruments"] if w in text and w not in compose.city_text(deps, city)]
 
 
 def _unpaid_matter(piece: str, city: str, deps: Deps) -> bool:
@@ -1253,20 +1253,16 @@ def _unpaid_matter(piece: str, city: str, deps: Deps) -> bool:
     measures, and either none of its topic words appears in the city's documents ("开了两家直营门店",
     "员工食堂") or its most specific measure word is another city's and absent here ("广交会展位费" in
     秦皇岛, whose documents name 广交会 but pay no 展位费)."""
-    from ingest.tokenize import tokenize
-
     rulebook = deps.rulebook
     if any(specific_keywords(piece, m) for m in rulebook.by_city(city)):
         return False
-    if _absent_instrument(piece, city, deps):
+    if _absent_instruments(piece, city, deps):
         return True
     corpus = compose.city_text(deps, city)
     elsewhere = {w for m in rulebook.measures if m.city != city for w in specific_keywords(piece, m)}
     if elsewhere:
         return max(sorted(elsewhere), key=len) not in corpus
-    common = {*lexicon()["generic"], *lexicon()["domain"], *lexicon()["qualifier"]}
-    placeless = without_places(piece, deps.gazetteer.names_in(piece))
-    words = [w for w in tokenize(placeless) if _CJK_WORD.match(w) and w not in common]
+    words = _topic_words(without_places(piece, deps.gazetteer.names_in(piece)))
     return bool(words) and not any(w in corpus for w in words)
 
 
@@ -1303,7 +1299,7 @@ def _list_in(text: str, city: str, deps: Deps) -> _Listed | None:
     for start, end in zip(marks, [*marks[1:], len(text)], strict=True):
         piece = text[start:end]
         named = [(keyword_score(piece, m), m) for m in deps.rulebook.by_city(city) if specific_keywords(piece, m)]
-        if not named and (_SPENT.search(piece) or _absent_instrument(piece, city, deps)) and _unpaid_matter(
+        if not named and (_SPENT.search(piece) or _absent_instruments(piece, city, deps)) and _unpaid_matter(
                 piece, city, deps):
             # "②在运城开了两家直营门店，投了80万": a listed matter no clause pays, said so and left out
             matter = re.split(r"[。；;！!？?]", _ENUMERATED.sub("", piece).strip(" ，,。；;、"))[0]
@@ -2321,7 +2317,7 @@ def _not_covered(text: str, city: str, hits: list, deps: Deps, asks_money: bool 
                  for words in [specific_keywords(text, m)] if words]
     # "潍坊贷款贴息有多少", "运城招应届大学生 有没有社保补贴": a form of support none of the city's documents
     # names, asked where none of its measures is named (another city's word, 大学, does not cover it)
-    absent = [w for w in lexicon()["support_instruments"] if w in text and w not in compose.city_text(deps, city)]
+    absent = _absent_instruments(text, city, deps)
     if absent and not any(specific_keywords(text, m) for m in deps.rulebook.by_city(city)):
         return not_covered_answer(city, [], deps, topic=max(absent, key=len))
     if not elsewhere:
@@ -2363,14 +2359,19 @@ def _parts_in_one_clause(word: str, city: str, deps: Deps) -> bool:
 
 
 
-def _shares_topic(text: str, hit) -> bool:
-    """Whether the clause shares a topic word with the question: Chinese words that are
-    neither generic nor mere domain words (出口, 项目) nor figures."""
+def _topic_words(text: str) -> list[str]:
+    """The text's topic words: Chinese words of two characters or more that are neither generic nor mere
+    domain words (出口, 项目) nor qualifiers nor figures."""
     from ingest.tokenize import tokenize
 
     common = {*lexicon()["generic"], *lexicon()["domain"], *lexicon()["qualifier"]}
+    return [w for w in tokenize(text) if _CJK_WORD.match(w) and w not in common]
+
+
+def _shares_topic(text: str, hit) -> bool:
+    """Whether the clause shares a topic word with the question."""
     body = hit.clause.heading + hit.clause.text
-    return any(w in body for w in tokenize(text) if _CJK_WORD.match(w) and w not in common)
+    return any(w in body for w in _topic_words(text))
 
 
 _QUANTITY_DIMENSION = {"CNY": "cny", "USD": "usd", "percent": "percent", "m2": "area"}
