@@ -323,10 +323,7 @@ _FLOOR_AFTER = re.compile(r"\s*(?:以上|出头|还多|不止|\u2009)")
 def _floor(text: str, quantity: Quantity) -> bool:
     """Whether a figure was said as a floor ("100多万", "800多平", "4个以上")."""
     said = text[quantity.span[0]:quantity.span[1]]
-    return _FLOOR_MARK in said or _ABOUT_MARK in said or bool(_FLOOR_AFTER.match(text, quantity.span[1]))
-
-
-_ABOUT_MARK = "\u200a"  # a hair space: "四十来个", a floor short of the next step of its leading place
+    return _FLOOR_MARK in said or bool(_FLOOR_AFTER.match(text, quantity.span[1]))
 
 
 def _about_ceiling(text: str, quantity: Quantity, value: Decimal) -> Decimal | None:
@@ -334,7 +331,7 @@ def _about_ceiling(text: str, quantity: Quantity, value: Decimal) -> Decimal | N
     "四百多平" under 500: the ceiling of a figure said with 来 or 多, just under the next step of its leading
     place (None for a floor said otherwise: "500单以上")."""
     said = text[quantity.span[0]:quantity.span[1]]
-    if (_ABOUT_MARK not in said and _FLOOR_MARK not in said) or value <= 0:
+    if _FLOOR_MARK not in said or value <= 0:
         return None
     place = Decimal(10) ** (len(str(int(value))) - 1)
     return value + place * Decimal("0.99")
@@ -648,7 +645,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     # ("一百来万" is a hundred and some: a floor as 多 is, so no formula computes with it; at a threshold it is
     # asked, engine._approximate_at_a_threshold; "三十几个" thirty-odd is read as before, as the round figure,
     # which decides thresholds away from it; a month count's 多 is read as before too: months are never floors)
-    text = in_focus(_APPROX.sub(lambda m: (_ABOUT_MARK if "来" in m.group(0) else _FLOOR_MARK) * len(m.group(0))
+    text = in_focus(_APPROX.sub(lambda m: _FLOOR_MARK * len(m.group(0))
                                 if _FLOOR_WORD.search(m.group(0))
                                 and not text.startswith("月", m.end()) else "", text), rulebook)
     text = without_set_aside(corrected_in_place(text))
