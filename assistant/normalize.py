@@ -40,6 +40,8 @@ _DOTTED_DATE = re.compile(r"(?<![\d.])(20[0-4]\d)\s*[./-]\s*(1[0-2]|0?[1-9])(?:\
 _DATE_RANGE_DASH = re.compile(r"(\d{4}年\d{1,2}月(?:\d{1,2}日)?)\s*(?:-|–|—|~|～)\s*(\d{4}年\d{1,2}月)")
 # "1.5个亿", "两个亿", "3个万": the measure word dropped
 _GE_UNIT = re.compile(rf"(\d|[{_CN_NUMERAL}])\s*个\s*(亿|万)(?![个])")
+# "三个多亿", "2个多w": so many 亿/万 and more (a floor, as "3亿多")
+_GE_MORE = re.compile(rf"(\d|[{_CN_NUMERAL}])\s*个多\s*(亿|万|[wW](?![A-Za-z]))")
 # "一个半亿", "两个半亿", "3个半w": so many and a half of 亿/万
 _GE_HALF = re.compile(r"(?<![\d.一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九]|十)\s*个半"
                       r"\s*(亿|万|[wW](?![A-Za-z]))")
@@ -276,6 +278,13 @@ _RANGE_NEXT = r"(?(scale)|(?(unit)|(?!)))"  # a scale or a unit must follow the 
 _CN_PAIR = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿\d第周星礼初])"
                       r"(?P<a>[一二两三四五六七八])(?P<b>[两二三四五六七八九])"
                       + _RANGE_SCALE + _RANGE_UNIT + _RANGE_NEXT)
+# "十二三班", "二十五六家": neighbouring numerals after the tens (12至13班, 25至26家)
+_CN_TEEN_PAIR = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿\d第周星礼初])(?P<t>[一二两三四五六七八九]?)十"
+                           r"(?P<a>[一二三四五六七八])(?P<b>[二三四五六七八九])"
+                           + _RANGE_SCALE + _RANGE_UNIT + _RANGE_NEXT)
+# "百分之五六", "百分之十五六": a percentage said as neighbouring numerals (5%至6%, 15%至16%)
+_PCT_PAIR = re.compile(r"百分之(?P<t>(?:[一二两三四五六七八九]?十)?)(?P<a>[一二三四五六七八])(?P<b>[二三四五六七八九])"
+                       r"(?![十百千万亿\d])")
 # "四百八九十万": a lead figure, then neighbouring numerals in the next place down (480万至490万)
 _CN_LEAD_PAIR = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿\d第])(?P<l>[一二两三四五六七八九])(?P<lp>[百千])"
                            r"(?P<a>[一二三四五六七八])(?P<b>[二三四五六七八九])(?P<sp>[十百])"
@@ -313,6 +322,24 @@ def _cn_pair(match: re.Match[str]) -> str:
     if b != a + 1 or (not match.group("scale") and unit in ("", "年") and after in ("年", "月")):
         return match.group(0)  # "二三年" is 2023, "三四月" March and April
     return _range_text(Decimal(a), Decimal(b), match)
+
+
+def _cn_teen_pair(match: re.Match[str]) -> str:
+    a, b = int(_CN_SMALL[match.group("a")]), int(_CN_SMALL[match.group("b")])
+    unit = match.group("unit") or ""
+    after = match.string[match.end():match.end() + 1]
+    if b != a + 1 or (not match.group("scale") and unit in ("", "年") and after in ("年", "月", "日", "号")):
+        return match.group(0)
+    tens = 10 * int(_CN_SMALL.get(match.group("t"), "1"))
+    return _range_text(Decimal(tens + a), Decimal(tens + b), match)
+
+
+def _pct_pair(match: re.Match[str]) -> str:
+    a, b = int(_CN_SMALL[match.group("a")]), int(_CN_SMALL[match.group("b")])
+    if b != a + 1:
+        return match.group(0)
+    tens = 10 * int(_CN_SMALL.get(match.group("t")[:1], "1")) if match.group("t") else 0
+    return f"{tens + a}%至{tens + b}%"
 
 
 def _cn_lead_pair(match: re.Match[str]) -> str:
@@ -435,13 +462,16 @@ def normalize(text: str) -> str:
     text = _DOTTED_DATE.sub(_dotted_date, text)
     text = _DATE_RANGE_DASH.sub(r"\1到\2", text)
     text = _TENTHS.sub(lambda m: f"{m.group(1)}{_TENTH_DIGIT[m.group(2)] * 10 + (5 if m.group(3) else 0)}%", text)
+    text = _PCT_PAIR.sub(_pct_pair, text)
     text = _CN_LEAD_PAIR.sub(_cn_lead_pair, text)
+    text = _CN_TEEN_PAIR.sub(_cn_teen_pair, text)
     text = _CN_SOME.sub(_cn_some, text)
     text = _CN_SOME_LEAD.sub(_cn_some_lead, text)
     text = _CN_PAIR.sub(_cn_pair, text)
     text = _CN_TAIL.sub(_cn_tail, text)
     text = _GE_HALF.sub(lambda m: f"{int(m.group(1)) if m.group(1).isdigit() else _ONE_DIGIT[m.group(1)]}.5"
                              f"{'万' if m.group(2) in 'wW' else m.group(2)}", text)
+    text = _GE_MORE.sub(lambda m: f"{m.group(1)}{'万' if m.group(2) in 'wW' else m.group(2)}多", text)
     text = _GE_UNIT.sub(r"\1\2", text)
     text = _CN_RUN.sub(_cn_numeral, text)
     text = _DIGIT_TAIL.sub(_digit_tail, text)
