@@ -1096,7 +1096,8 @@ def _approximate_at_a_threshold(facts: dict[str, Any], measure: Measure, session
             value, unit = facts.get(name), _RANGE_UNIT.get(_kind(deps, name))
             if (unit not in (None, "months") and isinstance(value, Decimal) and not isinstance(value, bool)
                     and (value in about or any(v * 10_000 == value for v in about))):
-                out[name] = AtLeast(value * (1 - _UNCONFIRMED_BAND), unit, ceiling=value * (1 + _UNCONFIRMED_BAND))
+                out[name] = AtLeast(value * (1 - _UNCONFIRMED_BAND), unit, ceiling=value * (1 + _UNCONFIRMED_BAND),
+                                    said=value)
     for condition in walk_conditions(measure.conditions):
         value = facts.get(condition.input or "")
         said_ceiling = None
@@ -1111,10 +1112,10 @@ def _approximate_at_a_threshold(facts: dict[str, Any], measure: Measure, session
         if threshold and abs(value - threshold) <= threshold * _AT_THRESHOLD:
             unit = _RANGE_UNIT.get(_kind(deps, condition.input))
             if unit == "months":  # "差不多一年": a month short of it, or it
-                out[condition.input] = AtLeast(value - 1, unit, ceiling=value)
+                out[condition.input] = AtLeast(value - 1, unit, ceiling=value, said=value)
             elif unit is not None:
                 out[condition.input] = AtLeast(value * (1 - _AT_THRESHOLD), unit,
-                                               ceiling=said_ceiling or value * (1 + _AT_THRESHOLD))
+                                               ceiling=said_ceiling or value * (1 + _AT_THRESHOLD), said=value)
     return out
 
 

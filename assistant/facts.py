@@ -742,7 +742,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             value = Below(Decimal(value), _BOUND_UNIT[spec.kind])
         elif nearly(text, quantities[index]) and spec.kind in _BOUND_UNIT:
             value = AtLeast(Decimal(value) * Decimal("0.9"), _BOUND_UNIT[spec.kind], Decimal(value) - Decimal("0.01"),
-                            approximate=True)
+                            approximate=True, said=Decimal(value))
         elif _floor(text, quantities[index]) and spec.kind in _BOUND_UNIT and spec.kind != "months":
             ceiling = _about_ceiling(text, quantities[index], Decimal(value))
             value = AtLeast(Decimal(value), _BOUND_UNIT[spec.kind], ceiling, approximate=ceiling is not None)

@@ -46,6 +46,8 @@ _KIND_UNITS = {"area_m2": "平方米", "months": "个月", "percent": "%"}
 def show_value(value: object, kind: str = "", unit: str = "") -> str:
     if isinstance(value, Below):
         return message("value_below", value=show_value(value.limit, kind, unit))
+    if isinstance(value, AtLeast) and value.said is not None:
+        return message("value_said_about", value=show_value(value.said, kind, unit))
     if isinstance(value, AtLeast) and value.ceiling is not None and value.approximate:
         return message("value_about", value=show_value(value.floor, kind, unit))
     if isinstance(value, AtLeast) and value.ceiling is not None:

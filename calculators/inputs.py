@@ -72,6 +72,8 @@ def show_bound(spec: InputSpec, bound: AtLeast | Below, countries: Countries | N
     """A bound as the user said it, in the input's unit: 超过400万元, 至少12个月, 不到500平方米, 五到六万元之间."""
     if isinstance(bound, Below):
         return text("input.below", value=_display(spec, bound.limit, countries))
+    if bound.said is not None:  # "四十万左右吧": the figure said, not the bounds read from it
+        return text("input.said_about", value=_display(spec, bound.said, countries))
     if bound.ceiling is not None and bound.approximate:  # "四百多平": the figure said, an approximate one
         return text("input.about", value=_display(spec, bound.floor, countries))
     if bound.ceiling is not None:
@@ -227,7 +229,9 @@ def coerce(spec: InputSpec, raw: object, rb: RuleBook, rate: Decimal | None,
         floor, _ = _numeric(spec, Quantity(raw.floor, raw.unit, str(raw.floor)), prepared.assumptions)
         ceiling = (None if raw.ceiling is None
                    else _numeric(spec, Quantity(raw.ceiling, raw.unit, str(raw.ceiling)), prepared.assumptions)[0])
-        bound = AtLeast(floor, spec.kind, ceiling, strict=raw.strict, approximate=raw.approximate)
+        said = (None if raw.said is None
+                else _numeric(spec, Quantity(raw.said, raw.unit, str(raw.said)), prepared.assumptions)[0])
+        bound = AtLeast(floor, spec.kind, ceiling, strict=raw.strict, approximate=raw.approximate, said=said)
         return Value(bound, show_bound(spec, bound, countries))
     if isinstance(raw, Below):  # "还没用满一年": only conditions can use it
         limit, currency = _numeric(spec, Quantity(raw.limit, raw.unit, str(raw.limit)), prepared.assumptions)

@@ -94,6 +94,9 @@ class AtLeast:
     strict: bool = False
     # the ceiling is not said but read from the words ("四百多平" is under 500): shown as the floor, 约数
     approximate: bool = False
+    # the figure said, where both bounds are the engine's reading of an approximate figure ("四十万左右吧",
+    # "将近3000万", "三千来万" at a threshold): shown as the figure said, 约数, never as bounds nobody said
+    said: Decimal | None = None
 
 
 @dataclass(frozen=True)

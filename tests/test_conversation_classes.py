@@ -1840,3 +1840,18 @@ def test_a_conversion_at_the_bands_end_is_a_step_of_the_calculation(deps):
     assert any("6000欧元 × 欧元汇率7" in str(step) for step in steps), steps
     assert "元/" not in reply.text and "欧元兑人民币汇率7至9" in reply.text, reply.text
 
+
+
+@pytest.mark.parametrize(("turns", "shown", "never"), [
+    # an approximate figure is shown as the figure said, never as bounds nobody said (DH064, DH075, DH112)
+    (["潍坊 我们是跨境电商交易平台 2022年进出口三千来万美元吧 在全市排第二 能拿多少"], "约3000万美元", ["2910万", "3990万"]),
+    (["六安 综合服务平台有补助吗", "运营一年多 服务了十五家 本地在线进出口一百来万美元",
+      "当年软硬件投资？大概四十万左右吧 具体要问财务"], "约40万元", ["36万", "44万"]),
+    (["秦皇岛 海外仓 经营三年了 面积快一千平了 能补多少"], "约1000平方米", ["900平方米"]),
+    # a range said is shown as said
+    (["六安 不是制造业 出口涨了百分之五六 推广费花了8万 能补吗"], "5%至6%", []),
+])
+def test_an_approximate_figure_is_shown_as_said(deps, turns, shown, never):
+    reply = converse(deps, turns)
+    assert shown in reply.text, reply.text
+    assert not any(word in reply.text for word in never), reply.text
