@@ -2310,16 +2310,19 @@ _OWNED = "企业|公司|商家|卖家|厂|高校|院校|学校|大学|学院|职
 
 def _other_city_owner(text: str, cues: list[str], direct: bool = False) -> bool:
     """Whether a city without a policy here owns the subject: "太原的一所高校", "合肥的公司",
-    "注册在北京"; `direct`: only where the cue itself names the city ("注册在北京")."""
+    "注册在北京", "外地注册的"; `direct`: only where the cue itself names the city ("注册在北京")."""
     from assistant.places import other_city_names
 
     words = "|".join([_OWNED, *(re.escape(c) for c in cues if len(c) > 1)])
-    return any((not direct and re.search(re.escape(city) + rf"(?:市)?(?:的|本地的?)?(?:一所|一家|一个)?(?:{words})",
-                                         text))
+    # ("外地注册的": no city named, so the words right before the cue are its owner outright)
+    return any(((not direct or city in _ELSEWHERE)
+                and re.search(re.escape(city) + rf"(?:市)?(?:的|本地的?)?(?:一所|一家|一个)?(?:{words})", text))
                or re.search(rf"(?:{words})(?:地)?(?:在|于|是)\s*{re.escape(city)}", text)  # "注册在北京"
-               for city in other_city_names() if city in text)
+               for city in (*other_city_names(), *_ELSEWHERE) if city in text)
 
 
+# no city named, somewhere else all the same: "外地注册的平台", "注册在外省"
+_ELSEWHERE = ("外地", "外省", "外市", "省外", "市外", "异地", "别的城市", "其他城市", "别的地方", "其他地方")
 _DOING_HERE = r"(?:市)?(?:这边|那边)?(?:租|自建|建|设立|开)"
 
 

@@ -565,6 +565,10 @@ def test_a_code_said_before_its_figure(rulebook, sentence, coded):
     ("（秦皇岛市外事商务局）一家注册在唐山的企业 在秦皇岛有仓库", False),  # the cue names the other city outright
     ("一家在秦皇岛注册的企业 仓库在唐山", True),
     ("平台龙头企业落户秦皇岛（独立法人）", True),
+    # no city named, elsewhere all the same, even beside the home city (DH169)
+    ("秦皇岛 我们是外地注册的跨境电商企业 在秦皇岛有业务", False),
+    ("公司注册在外省 在秦皇岛开通了9610", False),
+    ("我们是秦皇岛本地注册的 仓库在外地", True),
 ])
 def test_registration_said_of_another_city(rulebook, sentence, local):
     facts = facts_for(normalize(sentence), rulebook.measure("qinhuangdao.existing_enterprise"), rulebook)
