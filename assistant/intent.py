@@ -33,6 +33,8 @@ def lexicon() -> dict[str, list[str]]:
 def expand_measure_words(text: str) -> str:
     """The text plus the rule-file words for the colloquial ones in it (综服 -> 综合服务平台)."""
     extra = [target for word, target in (_data().get("measure_synonyms") or {}).items() if word in text]
+    extra += [target for pattern, target in (_data().get("measure_synonym_patterns") or {}).items()
+              if re.search(pattern, text)]
     return text + (" " + " ".join(extra) if extra else "")
 
 

@@ -1758,6 +1758,11 @@ CASES = [
     # to the general-exhibition measure: 2.7万 for 2.4万)
     ("a but is no denial", ["运城河津的企业 参加市政府支持的重点国际性展会 不过是在上海办的 境内展 订了3个展位 每个展位费1.5万 "
                             "补多少"], "answered", Decimal(24000), "yuncheng.key_exhibition"),
+    # a warehouse named with a qualifier is the warehouse the measure pays (DL099, DL123)
+    ("a warehouse with a qualifier", ["运城企业在墨西哥租了个1500平的大仓，2024年6月到2025年6月，一年租金200万，能补多少"],
+     "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
+    ("a warehouse with a qualifier", ["运城 我们在泰国有个小仓 租的 600平 2024年全年租金40万 能补多少"],
+     "answered", Decimal(120000), "yuncheng.overseas_warehouse"),
     # ...nor a sum where two money inputs are open: asked
     ("a reply's sum for two open inputs", ["六安 做大做强那个补贴 平台费和增量都有 能补多少",
                                            "用亚马逊推广 不是制造业 出口增长了20% 花了8万"], "needs_info", None,
