@@ -92,6 +92,7 @@ from assistant.understanding import (
     off_topic,
     rank_measures,
     replaced_part,
+    said_label,
     specific_keywords,
     what_if_choices,
     without_places,
@@ -449,9 +450,25 @@ def _refused(t: Turn) -> Answer | None:
 def _task(t: Turn) -> Answer | None:
     """"帮我写个直播脚本", "起草一份合同": not a question about the policies ("我在写一份对比报告：
     哪些城市…" says what the question is for: it is still asked)."""
-    if has_any(t.text, "task") and not _OWN_WORK.search(t.text):
+    if has_any(t.text, "task") and not _OWN_WORK.search(t.text) and not _task_in_story(t):
         return Answer("out_of_scope", message("out_of_scope_task", covered=t.covered), intent="out_of_scope")
     return None
+
+
+# a task asked of the assistant: addressed to it ("帮我写", "你给我起草"), or said as an order ("写一份…")
+_ADDRESSED = re.compile(r"帮我|给我|替我|帮忙|帮下|帮一下|麻烦你|请你|你(?:来|帮|给|能|可以|再)|能不能|可不可以|能否")
+_SEGMENT_START = re.compile(r"(?:^|[，,。；;！!？?\s])(?:请|麻烦|再|顺便|另外|然后)?\s*$")
+
+
+def _task_in_story(t: Turn) -> bool:
+    """"另外请代运营团队做图文案花了3万": a task word in the story of a matter with its figures, asked of
+    no one here, is something the enterprise paid for, not a task for the assistant (DL155)."""
+    text = t.text
+    if not ((t.u.names_a_measure or t.current is not None) and figures_in(text)) or _ADDRESSED.search(text):
+        return False
+    lowered = text.lower()
+    return all(not _SEGMENT_START.search(lowered[:m.start()])
+               for word in lexicon()["task"] for m in re.finditer(re.escape(word), lowered))
 
 
 def _other_city(t: Turn) -> Answer | None:
@@ -2286,7 +2303,12 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
             continue
         parts = (*(getattr(before, "parts", ()) or (show_value(before, spec.kind),)),
                  *(getattr(value, "parts", ()) or (show_value(value, spec.kind),)))
-        merged[name] = Summed(Decimal(before) + Decimal(value), parts)
+        # each part under the words it was said with, so a later figure under one part's name replaces it
+        # ("认证费其实是18万 不是20万" after "三个认证 一共20万" and "还有一个境外商标注册 2万")
+        labels = (*(getattr(before, "labels", ()) or (said_label(session.said[:-1], Decimal(before), spec),)),
+                  *(getattr(value, "labels", ()) or (said_label([text], Decimal(value), spec),)))
+        merged[name] = Summed(Decimal(before) + Decimal(value), parts,
+                              labels=labels if all(labels) and len(labels) == len(parts) else ())
     return merged
 
 

@@ -1519,6 +1519,23 @@ def bigrams(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
+_PHRASE_CUT = re.compile(r"[，,。；;！!？?]")
+
+
+def said_label(texts: list[str], value: Decimal, spec) -> str:
+    """The words that named a figure where it was said, in the latest of `texts` that says it once: its
+    phrase up to 16 characters back, over a space ("三个国际认证 费用一共20万" -> 三个国际认证 费用一共), so a
+    total given under a generic word (费用) keeps the thing it paid for; "" where no text says it once."""
+    for text in reversed(texts):
+        parsed = parse_quantities(text)
+        found = [q for q in parsed + bare_quantities(text, parsed) if quantity_value(spec.kind, q) == value]
+        if len(found) == 1:
+            end = found[0].span[0]
+            start = max((m.end() for m in _PHRASE_CUT.finditer(text, max(0, end - 16), end)), default=max(0, end - 16))
+            return text[start:end].strip()
+    return ""
+
+
 def replaced_part(before: Summed, text: str, value: Decimal, spec, adding: bool = False) -> Summed | None:
     """"美国商标注册是18万" after "CE认证费12万，美国商标注册8万，检测费5万": the one part of a
     total that the new figure's own words name, replaced (12万 + 18万 + 5万). A new total in
@@ -1570,7 +1587,9 @@ def replaced_part(before: Summed, text: str, value: Decimal, spec, adding: bool 
 
 
 def _part_value(raw: str, spec) -> Decimal | None:
-    """The one figure a part of a total was said as ("9万"), in the input's unit."""
+    """The one figure a part of a total was said as ("9万"), in the input's unit (a part shown with its yuan
+    in brackets, "20万元（200,000.00元）", is the one figure)."""
+    raw = re.sub(r"[（(][^（）()]*[)）]", "", raw)
     found = parse_quantities(raw) or bare_quantities(raw, [])
     return quantity_value(spec.kind, found[0]) if len(found) == 1 else None
 
@@ -1624,6 +1643,11 @@ def _named_by_own_word(text: str, index: int, rivals: set[int], quantities: list
 _NAMED_AFTER = re.compile(r"\s*(?:是|为|用于|用在|花在|都是|全是|主要是)")
 
 
+# ("18万 不是20万" is a correction: the first figure stands)
+_DENIED_AFTER = re.compile(r"\s*[（(]?\s*(?:但|可|这笔|这个|这部分|这项|这些)*\s*"
+                           r"(?:不是|不属于|不算|并非|不计入|不包括在|不含在)(?!\s*[\d一二两三四五六七八九十])")
+
+
 def _other_concept(text: str, quantity: Quantity, spec) -> bool:
     """A figure named as something no input of this kind is ("年营收2000万", "总投资500万",
     "差旅费3万"): it neither competes for nor adds to the input, unless the input's own cue
@@ -1632,7 +1656,12 @@ def _other_concept(text: str, quantity: Quantity, spec) -> bool:
     after = text[quantity.span[1]:quantity.span[1] + 10]
     if _NAMED_AFTER.match(after) and any(w in after and w not in spec.cues for w in lexicon()["other_concepts"]):
         return True  # "剩下240万是首批备货和推广": named right after the figure
+    if _DENIED_AFTER.match(after):
+        return True  # "代运营做图文案3万（不是平台收的）": said right after it not to be the thing
     words = [w for w in lexicon()["other_concepts"] if w in before and w not in spec.cues]
+    # "海关统计出口额12万美元" beside the platform fees: a trade volume, unless the input's own cues name one
+    words += [w for w in lexicon()["trade_concepts"] if w in before
+              and not any(c in w or w in c for c in spec.cues if len(c) > 1)]
     if not words:
         return False
     other = max(before.rfind(w) for w in words)

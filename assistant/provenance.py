@@ -16,8 +16,9 @@ _WORDS_MAX = 24
 
 
 def _numeric_words(text: str, value: Any, kind: str) -> str | None:
-    if isinstance(value, Summed | Competing):
-        return " + ".join(value.parts) if isinstance(value, Summed) else "、".join(value.words)
+    if isinstance(value, Summed | Competing):  # (a part shown with its yuan, "2万元（20,000.00元）", as 2万元)
+        return (" + ".join(re.sub(r"（[^（）]*）", "", p) for p in value.parts) if isinstance(value, Summed)
+                else "、".join(value.words))
     if isinstance(value, AtLeast) and value.unit != "months":
         return None  # a figure said as its floor ("两百多万"): its line says 至少 itself
     if isinstance(value, AtLeast | Period):
@@ -91,7 +92,9 @@ def words_for(text: str, name: str, value: Any, rulebook: RuleBook) -> str | Non
 def fact_sources(messages: list[str], measure: Measure, facts: dict[str, Any], rulebook: RuleBook
                  ) -> dict[str, str]:
     """For each fact, the words of the latest message that stated it (a correction wins)."""
-    sources: dict[str, str] = {}
+    # a total added up over several messages is its parts, wherever a message said a figure equal to it
+    sources: dict[str, str] = {name: _numeric_words("", value, "")[:_WORDS_MAX] for name, value in facts.items()
+                               if isinstance(value, Summed) and value.parts}
     for text in reversed(messages):
         stated = facts_for(text, measure, rulebook)
         for name, value in stated.items():

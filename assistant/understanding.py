@@ -27,6 +27,7 @@ from assistant.facts import (  # noqa: F401  (re-exported)
     negated,
     quantity_value,
     replaced_part,
+    said_label,
     short_of,
     what_if,
     what_if_choices,

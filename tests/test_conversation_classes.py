@@ -1758,6 +1758,10 @@ CASES = [
     # to the general-exhibition measure: 2.7万 for 2.4万)
     ("a but is no denial", ["运城河津的企业 参加市政府支持的重点国际性展会 不过是在上海办的 境内展 订了3个展位 每个展位费1.5万 "
                             "补多少"], "answered", Decimal(24000), "yuncheng.key_exhibition"),
+    # a part of a total added a turn later, then the first part corrected: the other part stays (DN163)
+    ("one part of a total corrected later", ["运城 认证补助", "2025年新拿了三个国际认证 费用一共20万",
+                                             "还有一个境外商标注册 2万", "认证费其实是18万 不是20万"],
+     "answered", Decimal(60000), "yuncheng.certification"),
     # a warehouse named with a qualifier is the warehouse the measure pays (DL099, DL123)
     ("a warehouse with a qualifier", ["运城企业在墨西哥租了个1500平的大仓，2024年6月到2025年6月，一年租金200万，能补多少"],
      "answered", Decimal(500000), "yuncheng.overseas_warehouse"),

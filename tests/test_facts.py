@@ -293,6 +293,18 @@ CASES = [
     ("years of a subsidy received", "luan.service_platform_investment",
      "综合服务平台 软硬件补助已经拿满3年了(2021-2023) 2024年又投了50万", {"subsidy_years_received": D(3),
                                                             "platform_investment_cny": D(500000)}, ()),
+    # a trade volume beside the fees is no part of them (DN154), in any currency
+    ("a trade volume beside fees", "luan.cbec_growth",
+     "制造业企业 去年通过速卖通第一次出口 海关统计出口额12万美元 平台服务年费2.5万 推广运营费7.5万",
+     {"platform_fee_cny": D(100000)}, ()),
+    ("a trade volume beside a cost", "yuncheng.certification", "去年进出口额300万 新拿了CE认证 认证费用8万",
+     {"certification_cost_cny": D(80000)}, ()),
+    # a figure said right after it not to be the thing is no part ("（不是平台收的）"); a correction's stands
+    ("a part denied right after it", "luan.cbec_growth",
+     "速卖通服务年费1.2万、推广运营费6.8万、请代运营团队做图文案3万（不是平台收的）",
+     {"platform_fee_cny": D(80000)}, ()),
+    ("a correction is no denial", "yuncheng.certification", "认证费其实是18万 不是20万",
+     {"certification_cost_cny": D(180000)}, ()),
     # a group held short of the clause's year by its contract is not counted (BE022)
     ("a group on shorter contracts", "yuncheng.talent_training",
      "培训了260人，培训期45天，其中150人和跨境电商企业签了1年以上劳动合同，另有40人签的是6个月合同",

@@ -30,6 +30,10 @@ CASES = [
     (["运城永济市的企业 海外仓补助批下来了 40万", "市县两级怎么分担", "文件里永济是怎么规定的"], "term_in_text",
      "answered", None),
     (["帮我写个直播脚本"], "task", "out_of_scope", None),
+    (["运城 海外仓 租的 800平 租金100万 顺便帮我起草一份申请书"], "task", "out_of_scope", None),
+    # a task word in the story of a matter, asked of no one here, is something paid for (DL155)
+    (["六安 制造业企业 2024年第一次出口 零突破 速卖通服务年费1.2万、推广运营费6.8万、"
+      "请代运营团队做图文案3万（不是平台收的） 平台费补贴能拿多少"], "calculation", "answered", Decimal(56000)),
     (["杭州的跨境电商有什么补贴"], "other_city", "out_of_scope", None),
     (["今天天气怎么样"], "off_topic", "out_of_scope", None),
     (["运城 2025年：①参加了市政府支持的重点展会 在马来西亚 3个标准展位 每个展位费2万；②新拿了FDA认证 认证费10万。"
