@@ -515,6 +515,38 @@ def _correction(t: Turn) -> Answer | None:
     return None
 
 
+# "单位是美元", "是美元", "说的都是美金": the currency of figures said before without one
+_CURRENCY_ONLY = re.compile(r"^(?:哦|啊|噢|对了|不好意思|抱歉|忘了说)?[，,\s]*(?:刚才|上面|前面|之前)?(?:说的)?"
+                            r"(?:那个|这个|这些|那些)?(?:数|数字|金额|钱|单位|币种)?(?:都)?"
+                            r"(?:是|为|说的是|指的是|用的是|按|算的是)?\s*"
+                            r"(?P<currency>美元|欧元|日元|英镑|港币|港元|人民币|韩元|澳元|加元|新加坡元)"
+                            r"(?:的|计|算|计价|结算)?\s*[。.!！~～]?$")
+
+
+def _currency_named(t: Turn) -> Answer | None:
+    """"单位是美元" after "线上交易额1.2M": the latest message's figures said without a currency are read
+    again in it (never left as yuan: 2% of 120万元 is no amount for 120万美元)."""
+    found = _CURRENCY_ONLY.match(t.text.strip())
+    current = t.current
+    if found is None or current is None:
+        return None
+    for index in range(len(t.session.said) - 2, -1, -1):
+        said = t.session.said[index]
+        bare = [q for q in figures_in(said) if q.unit == "bare"]
+        if not bare:
+            continue
+        rewritten = said
+        for q in sorted(bare, key=lambda q: q.span[0], reverse=True):
+            rewritten = rewritten[:q.span[1]] + found.group("currency") + rewritten[q.span[1]:]
+        old, new = facts_for(said, current, t.deps.rulebook), facts_for(rewritten, current, t.deps.rulebook)
+        for name in set(old) - set(new):
+            t.session.facts.pop(name, None)
+        t.session.facts.update(new)
+        t.session.said[index] = rewritten
+        return t.calculate(current, text=rewritten)
+    return None
+
+
 def _bare_answer(t: Turn) -> Answer | None:
     """"对", "2024年的", "省里已经给过了", "不对 是3800万": read against the measure under discussion."""
     current = t.current
@@ -1861,7 +1893,8 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     # what the message is, before any measure: requests, tasks, other places and topics
     _injected, _refused, _task, _other_city, _off_topic,
     # the conversation: matters listed before, a correction, an answer to our question, a follow-up, a remark
-    _listed_again, _correction, _levels_combined, _clause_topic, _term_in_text, _settled_total, _years_matters,
+    _listed_again, _correction, _currency_named, _levels_combined, _clause_topic, _term_in_text, _settled_total,
+    _years_matters,
     _continuation, _followup,
     _bare_answer, _calculate_again, _remark,
     _which_measure,

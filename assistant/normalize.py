@@ -27,6 +27,9 @@ _CN_NUMERAL = "〇零一二两三四五六七八九十百千"
 _WAN = re.compile(rf"(?<![A-Za-z]){_NUMBER}\s*个?\s*[wW](?![A-Za-z])")
 # "3k平", "5K美元": thousands
 _THOUSAND = re.compile(rf"(?<![A-Za-z]){_NUMBER}\s*[kK](?![A-Za-z])")
+# "年租金1.2M", "增量0.5M美元": millions where a money word leads or a currency follows ("1.2m" alone may be metres)
+_MILLION = re.compile(rf"(?<![A-Za-z]){_NUMBER}\s*(?:MM|M|mn|Mn|MN)(?![A-Za-z])")
+_CURRENCY_NEXT = re.compile(r"\s*(?:元|块|美元|美金|美刀|刀|欧元|欧|英镑|日元|港币|港元|人民币)")
 # "每个5千", "3千平": digits and 千 (not 5千万, a count of 万)
 _THOUSAND_WAN = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*千\s*(?:[wW](?![a-zA-Z])|万)")
 _DIGIT_THOUSAND = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*千(?![万亿米克瓦])")
@@ -409,6 +412,15 @@ _UNIT_NEXT = re.compile(r"\s*(?:元|块|美元|美金|美刀|刀|平|单|人|个
                         r"|欧|英镑|镑|日元|日币|港币|港元|港纸|新币|韩元|澳元|加元|人民币|USD|EUR|GBP|JPY|HKD|RMB|usd|eur|rmb)")
 
 
+def _millions(match: re.Match[str]) -> str:
+    text = match.string
+    lead = (_MONEY_LEAD.search(text, max(0, match.start() - 12), match.start())
+            or _MONEY_BEFORE.search(text, max(0, match.start() - 10), match.start()))
+    if not lead and not _CURRENCY_NEXT.match(text, match.end()):
+        return match.group(0)
+    return f"{_number(Decimal(match.group(1)) * 100)}万"
+
+
 def _thousands(match: re.Match[str]) -> str:
     value = _number(Decimal(match.group(1)) * 1000)
     text = match.string
@@ -482,6 +494,7 @@ def normalize(text: str) -> str:
     text = _MONTH_PART.sub("月", text)
     text = _THOUSAND_WAN.sub(lambda m: f"{_number(Decimal(m.group(1)) * 1000)}万", text)  # "8千w", "8千万": 8000万
     text = _WAN.sub(r"\1万", text)
+    text = _MILLION.sub(_millions, text)
     text = _THOUSAND.sub(_thousands, text)
     text = _DIGIT_THOUSAND.sub(lambda m: _number(Decimal(m.group(1)) * 1000), text)
     text = _DIGIT_RANGE.sub(_digit_range, text)

@@ -1758,6 +1758,13 @@ CASES = [
     # to the general-exhibition measure: 2.7万 for 2.4万)
     ("a but is no denial", ["运城河津的企业 参加市政府支持的重点国际性展会 不过是在上海办的 境内展 订了3个展位 每个展位费1.5万 "
                             "补多少"], "answered", Decimal(24000), "yuncheng.key_exhibition"),
+    # the currency named a turn after the figure (DO090): the figure is that currency's, not yuan
+    ("a currency named after its figure", ["秦皇岛 1210补贴比例多少", "我们去年线上交易额1.2M", "单位是美元"],
+     "needs_info", None, "qinhuangdao.retail_import_1210"),
+    ("a currency named after its figure", ["秦皇岛 1210补贴比例多少", "我们去年线上交易额1.2M", "是美元", "汇率按7.1"],
+     "answered", Decimal(170400), "qinhuangdao.retail_import_1210"),
+    ("a currency named after its figure", ["运城 海外仓 租的 800平 用满一年 租金50万", "说的是人民币"],
+     "answered", Decimal(150000), "yuncheng.overseas_warehouse"),
     # a part of a total added a turn later, then the first part corrected: the other part stays (DN163)
     ("one part of a total corrected later", ["运城 认证补助", "2025年新拿了三个国际认证 费用一共20万",
                                              "还有一个境外商标注册 2万", "认证费其实是18万 不是20万"],

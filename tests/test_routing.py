@@ -30,6 +30,8 @@ CASES = [
     (["运城永济市的企业 海外仓补助批下来了 40万", "市县两级怎么分担", "文件里永济是怎么规定的"], "term_in_text",
      "answered", None),
     (["帮我写个直播脚本"], "task", "out_of_scope", None),
+    # the currency of the figures said before (DO090): read again in it, never left as yuan
+    (["运城 海外仓 租的 800平 用满一年 租金10万", "单位是美元"], "currency_named", "needs_info", None),
     (["运城 海外仓 租的 800平 租金100万 顺便帮我起草一份申请书"], "task", "out_of_scope", None),
     # a task word in the story of a matter, asked of no one here, is something paid for (DL155)
     (["六安 制造业企业 2024年第一次出口 零突破 速卖通服务年费1.2万、推广运营费6.8万、"
