@@ -692,6 +692,12 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                             and quantity.word in (str(getattr(other, "unit", "") or ""), *map(str, other.cues))
                             for other in numeric)):
                 continue  # "40课时 4期": 期 is the measure word of another count (班次数), never of hours
+            if _held_short(text, quantity, spec):
+                continue  # "50人跟企业签了8个月的劳动合同": people held short of the year the input counts
+            if (quantity.word in ("人", "名") and _YEAR_CONTRACT.search(str(spec.label))
+                    and not _SIGNING_AFTER.match(text, quantity.span[1])
+                    and any(_held_short(text, q, spec) for q in quantities if q.word in ("人", "名"))):
+                continue  # "学员80人 其中50人签了8个月": a total holding people held short is no count of the year's
             if spec.kind == "count" and (_counts_the_subject(text, quantity, spec, subject)
                                          or _article_of_another(text, quantity, spec)):
                 continue  # "两个展加起来能补多少": a count of the matters asked about, not of booths;
@@ -961,8 +967,11 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             if most is not None and bar is not None and most < bar:
                 facts[spec.name] = 0
     for spec in numeric:  # "学员只跟企业签了半年合同": nobody holds the year's contract the input counts
+        people = [q for q in quantities if q.word in ("人", "名")]
+        # ("50人跟企业签了8个月的劳动合同": the only people said, all held short)
         if (spec.kind == "count" and spec.name not in facts and _YEAR_CONTRACT.search(str(spec.label))
-                and _ALL_SHORT_CONTRACT.search(text)):
+                and (_ALL_SHORT_CONTRACT.search(text)
+                     or (people and all(_held_short(text, q, spec) for q in people)))):
             facts[spec.name] = 0
     for spec in numeric:  # "2024年3月租到2025年2月底": a period stated by its dates
         if spec.kind == "months" and spec.name not in facts:
@@ -1125,6 +1134,9 @@ _SHORT_TERM = r"(?:半年|[一二三四五六七八九十两\d]+个?月)"
 _TO_SIGNING = re.compile(r"^(?:人|名|个)?(?:都|只|仅|则)?(?:跟|与|和)?[^，,。；;\d\s其剩另]{0,6}?(?=签|没|未)")
 _SIGNED_SHORT = rf"(?:签|签订|签约)(?:的|了)?(?:是)?{_SHORT_TERM}"  # "签的半年", "签了3个月" (both readings below)
 _SHORT_SIGNED = re.compile(rf"{_SIGNED_SHORT}|没签|未签|没有签")
+
+
+_SIGNING_AFTER = re.compile(r"(?:人|名|个)?[^，,。；;\d\s]{0,8}?签")
 
 
 def _held_short(text: str, quantity: Quantity, spec) -> bool:

@@ -305,6 +305,13 @@ CASES = [
      {"platform_fee_cny": D(80000)}, ()),
     ("a correction is no denial", "yuncheng.certification", "认证费其实是18万 不是20万",
      {"certification_cost_cny": D(180000)}, ()),
+    # the only people said hold contracts short of the year: none counted (DO028); a total holding such a group
+    # is no count of the year's contracts (asked)
+    ("the only people held short", "yuncheng.talent_training", "运城的院校 培训刚好30天 50人跟企业签了8个月的劳动合同",
+     {"contracted_trainees": D(0), "training_days": D(30)}, ()),
+    ("a total holding people held short", "yuncheng.talent_training",
+     "运城的院校 培训了30天 学员80人 其中50人跟企业签了8个月的劳动合同", {"training_days": D(30)},
+     ("contracted_trainees",)),
     # a group held short of the clause's year by its contract is not counted (BE022)
     ("a group on shorter contracts", "yuncheng.talent_training",
      "培训了260人，培训期45天，其中150人和跨境电商企业签了1年以上劳动合同，另有40人签的是6个月合同",
