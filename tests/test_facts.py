@@ -309,6 +309,8 @@ CASES = [
     # is no count of the year's contracts (asked)
     ("the only people held short", "yuncheng.talent_training", "运城的院校 培训刚好30天 50人跟企业签了8个月的劳动合同",
      {"contracted_trainees": D(0), "training_days": D(30)}, ()),
+    ("a contract of 18 months is no short one", "yuncheng.talent_training", "60人签了十八个月的劳动合同 培训40天",
+     {"contracted_trainees": D(60)}, ()),
     ("a total holding people held short", "yuncheng.talent_training",
      "运城的院校 培训了30天 学员80人 其中50人跟企业签了8个月的劳动合同", {"training_days": D(30)},
      ("contracted_trainees",)),
