@@ -32,6 +32,7 @@ from assistant.figures import (
     MixedParts,
     PerEach,
     PerPeriod,
+    Portion,
     Remainder,
     Shared,
     Since,
@@ -3181,8 +3182,10 @@ def _announced_count(topic: str, measure: Measure, deps: Deps) -> tuple[int, str
     each = measure.each_item
     if each is None or not each.count_all or each.count_input:
         return None
-    found = re.search(rf"([两二三四五2-5])\s*([个条座处家场])\s*[^\d，,。；;！!？?\s]{{0,4}}?"
+    found = re.search(rf"([两二三四五2-5])\s*([个条座处家场])\s*(?P<gap>[^\d，,。；;！!？?\s]{{0,4}}?)"
                       rf"(?:{each.item}|{each.item[-1]})(?!位|号)", topic)
+    if found is not None and re.search(r"一[个座处条家]|合|共|一起", found.group("gap")):
+        found = None  # "两家合租一个海外仓": firms sharing one, not two of them
     if found is None or len(each_item_facts(topic, measure, deps.rulebook)[1]) >= 2:
         return None
     return int(parse_number(found.group(1)) or 0), found.group(2)
@@ -3354,7 +3357,8 @@ def _understood(measures: list[Measure], facts: dict[str, Any], session: Session
             continue
         label = spec.label.split("（")[0]
         shown = show_value(value, spec.kind, str(spec.unit or ""))
-        if isinstance(value, Remainder | Difference | PerPeriod | Shared | AtRate | PerEach):  # "每月6万 × 12个月"
+        # ("每月6万 × 12个月": a figure the user's words derive)
+        if isinstance(value, Remainder | Difference | PerPeriod | Shared | Portion | AtRate | PerEach):
             lines.append(message("understood_derived", label=label, value=shown, words=value.words))
             continue
         lines.append(message("understood_line", label=label, value=shown, words=sources.get(name, "")))

@@ -24,6 +24,7 @@ from assistant.figures import (
     MixedParts,
     PerEach,
     PerPeriod,
+    Portion,
     Remainder,
     Shared,
     Summed,
@@ -2587,7 +2588,83 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     """The facts in text that this measure's calculator takes."""
     text = without_item_counts(text, measure)
     facts = extract_facts(text, input_names(measure, rulebook), rulebook, measure.keywords, measure.city)
-    return _per_unit_from_total(text, measure, rulebook, facts)
+    return _own_portion(text, rulebook, _per_unit_from_total(text, measure, rulebook, facts))
+
+
+_FRACTION = r"(?P<frac>一半|[一二两三四五六七八九十\d]+分之[一二两三四五六七八九十\d]+|\d+/\d+|\d+(?:\.\d+)?%)"
+_WHAT = r"(?P<what>面积|场地|仓库|仓|租金|费用|成本|钱|建设费|投资|投入)"
+# "我们用三分之一的面积", "付三分之一的租金", "租金我们承担40%", "我们占一半": the enterprise's own part of a figure
+# said for several who share it
+_OWN_SHARE = re.compile(r"(?:(?P<what0>面积|租金|费用|成本)(?:我们|我方|我司|本企业|自己)?(?:只)?)?"
+                        r"(?P<verb>用|使用|租|占|分摊|承担|付|出|支付|摊|分到)(?:了)?(?:其中)?(?:的)?\s*"
+                        + _FRACTION + r"\s*(?:的)?" + _WHAT + "?")
+# "三家平摊", "两家企业均摊": each pays an equal part
+_EQUAL_SPLIT = re.compile(r"(?P<n>[两三四五六七八九十\d]+)\s*家(?:企业|公司)?(?:一起)?(?:平摊|均摊|分摊|平分|均分|AA)")
+_SHARE_AREA, _SHARE_MONEY = ("面积", "场地", "仓库", "仓"), ("租金", "费用", "成本", "钱", "建设费", "投资", "投入")
+_SHARE_AREA_VERBS, _SHARE_MONEY_VERBS = ("用", "使用", "租"), ("付", "出", "支付", "承担", "分摊", "摊")
+
+
+def _fraction(words: str) -> Decimal | None:
+    if words == "一半":
+        return Decimal(1) / 2
+    if words.endswith("%"):
+        return Decimal(words[:-1]) / 100
+    numerator, denominator = (parse_number(w) for w in (words.split("/") if "/" in words
+                                                         else reversed(words.split("分之"))))
+    if not denominator or not numerator or numerator >= denominator:
+        return None
+    return numerator / denominator
+
+
+def _own_portion(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """A figure said for a warehouse several firms share, with the enterprise's own part said ("三家平摊 我们用
+    三分之一的面积 付三分之一的租金"): its own part, the multiplication said in the reply (DO058)."""
+    shares: dict[str, tuple[Decimal, str]] = {}  # "area" / "money": the part and the words for it
+    for match in _OWN_SHARE.finditer(text):
+        part = _fraction(match.group("frac"))
+        what = match.group("what") or match.group("what0") or ""
+        if part is None:
+            continue
+        kinds = ({"area"} if what in _SHARE_AREA else {"money"} if what in _SHARE_MONEY
+                 else {"area"} if match.group("verb") in _SHARE_AREA_VERBS
+                 else {"money"} if match.group("verb") in _SHARE_MONEY_VERBS else {"area", "money"})
+        shown = "1/2" if match.group("frac") == "一半" else match.group("frac").replace("分之", "/")
+        if "/" in shown and "分之" in match.group("frac"):
+            denominator, numerator = match.group("frac").split("分之")
+            shown = f"{parse_number(numerator)}/{parse_number(denominator)}"
+        for kind in kinds:
+            shares.setdefault(kind, (part, shown))
+    split = _EQUAL_SPLIT.search(text)
+    if split is not None and "money" not in shares:
+        n = parse_number(split.group("n"))
+        if n and n > 1:
+            shares["money"] = (1 / n, f"1/{n}")
+    if not shares:
+        return facts
+    out = dict(facts)
+    for name, value in facts.items():
+        spec = rulebook.inputs.get(name)
+        kind = "area" if spec is not None and spec.kind == "area_m2" else (
+            "money" if spec is not None and spec.kind in ("money_cny", "money_usd") and not _TRADE_INPUT.search(
+                str(spec.label)) else None)
+        if (kind not in shares or not isinstance(value, Decimal) or isinstance(value, bool | Summed)
+                or type(value) not in (Decimal, InDollars, InYuan, InForeign)):
+            continue
+        part, shown = shares[kind]
+        own = (Decimal(value) * part).quantize(Decimal("0.01"))
+        own = own.to_integral_value() if own == own.to_integral_value() else own
+        found = [q for q in figures_in(text) if q.value == Decimal(value) or quantity_value(spec.kind, q) == value]
+        words = f"{_label(text, found[0]) if found else ''}{found[0].raw if found else value} × {shown}"
+        if isinstance(value, InForeign):
+            out[name] = InForeign(own, words, value.currency)
+        elif isinstance(value, InDollars | InYuan):
+            out[name] = type(value)(own, words)
+        else:
+            out[name] = Portion(own, words)
+    return out
+
+
+_TRADE_INPUT = re.compile(r"交易|进出口|出口|销售|营收|增量")
 
 
 _PER_UNIT_SAID = re.compile(r"每|单个|一个|各|单价|均|都是|都")

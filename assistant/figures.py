@@ -326,6 +326,11 @@ class PerEach(Worded):
     费用8600元": 25800); `words` say how ("3个 × 8600元")."""
 
 
+class Portion(Worded):
+    """The enterprise's own part of a figure said for several ("三家合租 年租金90万 我们付三分之一": 30万);
+    `words` say how ("年租金90万 × 1/3")."""
+
+
 class Shared(Worded):
     """A per-unit figure the user gave as the total over the units ("两个展位 展位费一共5w": 2.5万
     each); `words` say how ("展位费合计5万 ÷ 2个")."""

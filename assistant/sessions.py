@@ -40,6 +40,7 @@ from assistant.figures import (
     MixedParts,
     PerEach,
     PerPeriod,
+    Portion,
     Remainder,
     Shared,
     Summed,
@@ -118,7 +119,7 @@ _TAG = "$type"
 
 
 _WORDED = {"remainder": Remainder, "in_dollars": InDollars, "in_yuan": InYuan, "difference": Difference,
-           "per_period": PerPeriod, "shared": Shared, "at_rate": AtRate, "per_each": PerEach}
+           "per_period": PerPeriod, "shared": Shared, "portion": Portion, "at_rate": AtRate, "per_each": PerEach}
 
 
 def _encode(value: Any) -> Any:

@@ -1758,6 +1758,10 @@ CASES = [
     # to the general-exhibition measure: 2.7万 for 2.4万)
     ("a but is no denial", ["运城河津的企业 参加市政府支持的重点国际性展会 不过是在上海办的 境内展 订了3个展位 每个展位费1.5万 "
                             "补多少"], "answered", Decimal(24000), "yuncheng.key_exhibition"),
+    # firms sharing one warehouse: the enterprise's own part, and no second warehouse read into "两家合租" (DO058)
+    ("own part of a shared warehouse", ["运城企业和另外两家合租一个海外仓 总面积1800平 年租金90万 三家平摊 我们用三分之一的面积 "
+                                        "付三分之一的租金 2024年全年 我们能补多少"], "answered", Decimal(90000),
+     "yuncheng.overseas_warehouse"),
     # the currency named a turn after the figure (DO090): the figure is that currency's, not yuan
     ("a currency named after its figure", ["秦皇岛 1210补贴比例多少", "我们去年线上交易额1.2M", "单位是美元"],
      "needs_info", None, "qinhuangdao.retail_import_1210"),

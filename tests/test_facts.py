@@ -314,6 +314,16 @@ CASES = [
     ("a total holding people held short", "yuncheng.talent_training",
      "运城的院校 培训了30天 学员80人 其中50人跟企业签了8个月的劳动合同", {"training_days": D(30)},
      ("contracted_trainees",)),
+    # the enterprise's own part of a figure several firms share (DO058): that part, each kind by its own words
+    ("own part of a shared warehouse", "yuncheng.overseas_warehouse",
+     "和另外两家合租一个海外仓 总面积1800平 年租金90万 三家平摊 我们用三分之一的面积 付三分之一的租金",
+     {"area_m2": D(600), "cost_cny": D(300000)}, ()),
+    ("an equal split is the money's", "yuncheng.overseas_warehouse", "两家合租海外仓 1200平 年租金80万 两家平摊",
+     {"area_m2": D(1200), "cost_cny": D(400000)}, ()),
+    ("a percentage share of the rent", "yuncheng.overseas_warehouse", "海外仓1500平 年租金100万 租金我们承担40%",
+     {"area_m2": D(1500), "cost_cny": D(400000)}, ()),
+    ("half of both", "yuncheng.overseas_warehouse", "跟朋友公司合建的海外仓 2000平 建设费300万 我们占一半",
+     {"area_m2": D(1000), "cost_cny": D(1500000)}, ()),
     # a group held short of the clause's year by its contract is not counted (BE022)
     ("a group on shorter contracts", "yuncheng.talent_training",
      "培训了260人，培训期45天，其中150人和跨境电商企业签了1年以上劳动合同，另有40人签的是6个月合同",
