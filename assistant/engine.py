@@ -457,7 +457,7 @@ def _task(t: Turn) -> Answer | None:
 
 
 # a task asked of the assistant: addressed to it ("帮我写", "你给我起草"), or said as an order ("写一份…")
-_ADDRESSED = re.compile(r"帮我|给我|替我|帮忙|帮下|帮一下|麻烦你|请你|你(?:来|帮|给|能|可以|再)|能不能|可不可以|能否")
+_ASKED_OF_US = re.compile(r"帮我|给我|替我|帮忙|帮下|帮一下|麻烦你|请你|你(?:来|帮|给|能|可以|再)|能不能|可不可以|能否")
 _SEGMENT_START = re.compile(r"(?:^|[，,。；;！!？?\s])(?:请|麻烦|再|顺便|另外|然后)?\s*$")
 
 
@@ -465,7 +465,7 @@ def _task_in_story(t: Turn) -> bool:
     """"另外请代运营团队做图文案花了3万": a task word in the story of a matter with its figures, asked of
     no one here, is something the enterprise paid for, not a task for the assistant (DL155)."""
     text = t.text
-    if not ((t.u.names_a_measure or t.current is not None) and figures_in(text)) or _ADDRESSED.search(text):
+    if not ((t.u.names_a_measure or t.current is not None) and figures_in(text)) or _ASKED_OF_US.search(text):
         return False
     lowered = text.lower()
     return all(not _SEGMENT_START.search(lowered[:m.start()])

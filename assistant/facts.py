@@ -2357,9 +2357,11 @@ def _other_city_owner(text: str, cues: list[str], direct: bool = False) -> bool:
     from assistant.places import other_city_names
 
     words = "|".join([_OWNED, *(re.escape(c) for c in cues if len(c) > 1)])
-    # ("外地注册的": no city named, so the words right before the cue are its owner outright)
+    own = "|".join(re.escape(c) for c in cues if len(c) > 1) or "(?!)"
+    # ("外地注册的": no city named, so only the cue itself right after it says whose: "外地企业" may be the clients)
     return any(((not direct or city in _ELSEWHERE)
-                and re.search(re.escape(city) + rf"(?:市)?(?:的|本地的?)?(?:一所|一家|一个)?(?:{words})", text))
+                and re.search(re.escape(city) + rf"(?:市)?(?:的|本地的?)?(?:一所|一家|一个)?"
+                                                rf"(?:{own if city in _ELSEWHERE else words})", text))
                or re.search(rf"(?:{words})(?:地)?(?:在|于|是)\s*{re.escape(city)}", text)  # "注册在北京"
                for city in (*other_city_names(), *_ELSEWHERE) if city in text)
 
