@@ -1826,10 +1826,15 @@ _RULE_RATE_AFTER = re.compile(r"\s*(?:的)?\s*(?:那个|那条|那项|那档|补
 
 
 def _rule_rate(text: str, quantity: Quantity) -> bool:
-    """Whether a percentage is the rule's rate named back ("补贴70%那个", "按30%申请")."""
-    return quantity.unit == "percent" and bool(
-        _RULE_RATE_BEFORE.search(text, max(0, quantity.span[0] - 4), quantity.span[0])
-        or _RULE_RATE_AFTER.match(text, quantity.span[1]))
+    """Whether a percentage is the rule's rate named back ("补贴70%那个", "按30%申请"); a growth said right
+    before it is a fact, whatever word follows ("出口增长12% 补贴多少")."""
+    if quantity.unit != "percent" or _GROWTH_SAID.search(text, max(0, quantity.span[0] - 4), quantity.span[0]):
+        return False
+    return bool(_RULE_RATE_BEFORE.search(text, max(0, quantity.span[0] - 4), quantity.span[0])
+                or _RULE_RATE_AFTER.match(text, quantity.span[1]))
+
+
+_GROWTH_SAID = re.compile(r"(?:增长|增幅|上涨|涨|提高|提升|增加|下降|下滑|减少)(?:了|达|达到|约|近)?\s*$")
 
 
 def per_month(text: str, quantity: Quantity) -> bool:

@@ -41,7 +41,8 @@ _REQUEST = re.compile(
     # ("4个亿 1%就是400w 能全拿吗": after the rate it applies)
     rf"|(?<=[\d万亿元%％])\s*[，,]?\s*(?:就是|那就是|也就是|算下来是?|算出来是?)\s*(?:{_NUM})"
     rf"|(?:补|拿|给|领)\s*(?:{_NUM})\s*[%％]"  # "能补70%吗"
-    rf"|(?:{_NUM})\s*[%％]\s*的?\s*(?:补贴|补助|奖励|比例)"
+    # ("出口增长12% 补贴多少": a growth said, then the question; not a rate claimed)
+    rf"|(?<![\d.])(?<!增长)(?<!增幅)(?<!涨)(?<!增长了)(?:{_NUM})\s*[%％]\s*的?\s*(?:补贴|补助|奖励|比例)"
     # the user's own sum, and a threshold hoped met: "加起来1400平，够1000平了吧"
     rf"|加起来\s*(?:是|有|共)?\s*(?:{_NUM})\s*(?=平|㎡)"  # areas only: "费用加起来38万" is a real total
     rf"|够\s*(?:{_NUM})[^，,。；;！!？?\d]{{0,4}}?(?:了吧|吧|吗|了没|没有)"

@@ -324,6 +324,11 @@ CASES = [
      {"area_m2": D(1500), "cost_cny": D(400000)}, ()),
     ("half of both", "yuncheng.overseas_warehouse", "跟朋友公司合建的海外仓 2000平 建设费300万 我们占一半",
      {"area_m2": D(1000), "cost_cny": D(1500000)}, ()),
+    # a growth said right before the question's word is a fact, not the rule's rate named back (DM044)
+    ("a growth before 补贴多少", "luan.cbec_growth", "在亚马逊推广 年费加推广运营费一共15w 出口比23年增长12% 补贴多少",
+     {"export_growth_pct": D(12), "platform_fee_cny": D(150000)}, ()),
+    ("the rule's rate named back", "luan.cbec_growth", "推广费15万 补贴70%那个能拿多少",
+     {"platform_fee_cny": D(150000)}, ("export_growth_pct",)),
     # a group held short of the clause's year by its contract is not counted (BE022)
     ("a group on shorter contracts", "yuncheng.talent_training",
      "培训了260人，培训期45天，其中150人和跨境电商企业签了1年以上劳动合同，另有40人签的是6个月合同",
