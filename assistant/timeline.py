@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-_RELATIVE_YEAR = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2}
-_RELATIVE = re.compile("|".join(_RELATIVE_YEAR))
+_RELATIVE_YEAR = {"大前年": -3, "前年": -2, "去年": -1, "今年": 0, "明年": 1, "大后年": 3, "后年": 2}
+_RELATIVE = re.compile("|".join(sorted(_RELATIVE_YEAR, key=len, reverse=True)))
+_HALF_YEAR = re.compile(r"(?<![年\d])(上半年|下半年)")
 _UNTIL_NOW = re.compile(r"(到|至|用到|干到|做到)\s*(?:现在|目前|今天|如今|当前)|至今"
                         r"|(?:现在|目前|如今)(?:也)?(?:还|仍|依然|仍然)(?:在)?(?:用|使用|运营|经营)(?:着)?"
                         r"|(?<=[\s，,租起用营])一直(?:在)?(?:运营|经营|使用|在用|用着|运营着)(?:着)?(?:到现在)?")
@@ -112,6 +113,8 @@ def resolve_relative(text: str, today: date) -> str:
         text = re.sub(r"今年", f"{said_as.group(1)}年", text)
     text = _SAME_YEAR.sub(lambda m: _year_before(m) or m.group(0), text)  # "2023年3月开业 同年10月就关了"
     text = _RELATIVE.sub(lambda m: f"{today.year + _RELATIVE_YEAR[m.group(0)]}年", text)
+    if not re.search(r"(?:19|20)\d{2}\s*年", text):  # "上半年拿的认证", no year said: this year's half
+        text = _HALF_YEAR.sub(f"{today.year}年\\1", text)
     text = _YEAR_PART.sub(lambda m: f"{m.group(1)}年{_PART_MONTH[m.group(2)]}月", text)
     text = _MONTH_RELATIVE.sub(lambda m: _months_back(today, _MONTHS_BACK.get(m.group(1), 0)), text)
     if not _END.search(text) and not _SPAN.search(text):

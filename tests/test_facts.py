@@ -329,6 +329,12 @@ CASES = [
      {"export_growth_pct": D(12), "platform_fee_cny": D(150000)}, ()),
     ("the rule's rate named back", "luan.cbec_growth", "推广费15万 补贴70%那个能拿多少",
      {"platform_fee_cny": D(150000)}, ("export_growth_pct",)),
+    # no use yet is no month of use; short of a year is no "none" (DM006, DM077)
+    ("not yet in use", "yuncheng.overseas_warehouse", "海外仓刚签合同还没开始用 1000平 年租金200万",
+     {"months_used": D(0), "area_m2": D(1000)}, ()),
+    ("not yet in use", "qinhuangdao.overseas_warehouse", "海外仓1500平 还没投入使用", {"months_used": D(0)}, ()),
+    ("short of a year is not none", "yuncheng.overseas_warehouse", "海外仓 租的 1000平 还没用满一年",
+     {"months_used": Below(D(12), "months")}, ()),
     # a group held short of the clause's year by its contract is not counted (BE022)
     ("a group on shorter contracts", "yuncheng.talent_training",
      "培训了260人，培训期45天，其中150人和跨境电商企业签了1年以上劳动合同，另有40人签的是6个月合同",

@@ -14,6 +14,9 @@ TODAY = date(2026, 11, 29)
 @pytest.mark.parametrize(("said", "read"), [
     ("去年3月租到今年2月底", "2025年3月租到2026年2月底"),
     ("前年建的", "2024年建的"),
+    # 大前年 is three years back, not 大 + 前年 (DM013); a half of the year with no year said is this year's (DM023)
+    ("大前年10月参加的展", "2023年10月参加的展"), ("上半年拿的FDA认证", "2026年上半年拿的FDA认证"),
+    ("去年下半年建的", "2025年下半年建的"), ("2025年我们上半年参展", "2025年我们上半年参展"),
     # a year put right in the same breath: the right one where the wrong one stood
     ("今年在上海办 不对 是去年办的", "2025年在上海办" + " " * 7 + "办的"),
     ("2024年租的 哦不对 是2023年", "2023年租的" + " " * 11),
