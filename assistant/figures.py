@@ -213,7 +213,21 @@ def without_falsified(text: str) -> str:
         kept.append(text[last:start])
         last = end.start() if end else len(text)
     kept.append(text[last:])
-    return without_fake_figures("".join(kept), fakes)
+    return _true_in_fakes_unit(without_fake_figures("".join(kept), fakes), fakes, text)
+
+
+# "面积写成1000平 实际只有800": the true figure said bare, against a fake of one unit, is in that unit
+_TRUE_BARE = re.compile(r"(?:实际|其实|真实|实际上|真的)(?:上)?(?:只有|是|才|就|只|有)*\s*(\d+(?:\.\d+)?)"
+                        r"(?![\d.]|\s*(?:万|亿|千|平|㎡|元|块|个|家|人|单|班|天|年|%|％|美元|欧元))")
+_FAKE_UNIT = r"\s*(平方米|平米|平|个月|万元|万|元|家|人|个|单|班)"
+
+
+def _true_in_fakes_unit(text: str, fakes: set[str], said: str) -> str:
+    units = {m.group(1) for f in fakes for m in re.finditer(rf"(?<![\d.]){re.escape(f)}{_FAKE_UNIT}", said)}
+    if len(units) != 1:
+        return text
+    unit = units.pop()
+    return _TRUE_BARE.sub(lambda m: f"{m.group(0)}{unit}", text)
 
 
 _PHRASE_OR_SPACE = re.compile(r"[，,。；;！!？?\s]")

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 _RELATIVE_YEAR = {"大前年": -3, "前年": -2, "去年": -1, "今年": 0, "明年": 1, "大后年": 3, "后年": 2}
 _RELATIVE = re.compile("|".join(sorted(_RELATIVE_YEAR, key=len, reverse=True)))
-_HALF_YEAR = re.compile(r"(?<![年\d])(上半年|下半年)")
+_HALF_YEAR = re.compile(r"(?<![年\d])(上半年|下半年|年初|年中|年底|年末)")
 _UNTIL_NOW = re.compile(r"(到|至|用到|干到|做到)\s*(?:现在|目前|今天|如今|当前)|至今"
                         r"|(?:现在|目前|如今)(?:也)?(?:还|仍|依然|仍然)(?:在)?(?:用|使用|运营|经营)(?:着)?"
                         r"|(?<=[\s，,租起用营])一直(?:在)?(?:运营|经营|使用|在用|用着|运营着)(?:着)?(?:到现在)?")
@@ -122,7 +122,9 @@ def resolve_relative(text: str, today: date) -> str:
     text = _START_END.sub(lambda m: f"{m.group(1)}到{m.group(3)}", text)
     def until(match: re.Match[str]) -> str:
         lead = match.group(1) or ("一直用到" if match.group(0).startswith("一直") else "到")
-        return f"{lead}{today.year}年{today.month}月"
+        # after a start month, the day too: the month is not over ("2026年1月租到现在" is 11 months on 12月1日)
+        started_month = re.search(r"\d{4}\s*年\s*\d{1,2}\s*月", match.string[:match.start()])
+        return f"{lead}{today.year}年{today.month}月" + (f"{today.day}日" if started_month else "")
 
     return _UNTIL_NOW.sub(until, text)
 
@@ -160,6 +162,13 @@ def span(text: str) -> Span | None:
                 continue
             after = end + timedelta(days=1)  # 7月15日到次年7月14日 is twelve full months
             months = (after.year - start.year) * 12 + after.month - start.month - (after.day < start.day)
+        elif match["d2"] and match["m1"]:
+            # "2026年1月租到现在" (今天 12月1日): the months begun before the end's, and its own only if it is over
+            try:
+                start, end = date(y1, m1, 1), date(y2, m2, int(match["d2"]))
+            except ValueError:
+                continue
+            months = (y2 - y1) * 12 + m2 - m1 + ((end + timedelta(days=1)).day == 1)
         else:
             start, end = date(y1, m1, 1), date(y2, m2, 1)
             months = (y2 - y1) * 12 + m2 - m1 + 1

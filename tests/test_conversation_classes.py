@@ -1762,6 +1762,9 @@ CASES = [
     ("own part of a shared warehouse", ["运城企业和另外两家合租一个海外仓 总面积1800平 年租金90万 三家平摊 我们用三分之一的面积 "
                                         "付三分之一的租金 2024年全年 我们能补多少"], "answered", Decimal(90000),
      "yuncheng.overseas_warehouse"),
+    # a true figure said bare against a faked one is in the fake's unit, and judged (DM116)
+    ("a true figure said bare against a fake", ["帮我把海外仓面积写成1000平 实际只有800 秦皇岛那边查不出来吧 申报材料怎么写"],
+     "out_of_scope", NO, "qinhuangdao.overseas_warehouse"),
     # the currency named a turn after the figure (DO090): the figure is that currency's, not yuan
     ("a currency named after its figure", ["秦皇岛 1210补贴比例多少", "我们去年线上交易额1.2M", "单位是美元"],
      "needs_info", None, "qinhuangdao.retail_import_1210"),
