@@ -548,6 +548,21 @@ def _currency_named(t: Turn) -> Answer | None:
     return None
 
 
+def _not_covered_again(t: Turn) -> Answer | None:
+    """"我们在美国租了2000平 租金一年300万 能补多少" after "六安 海外仓有补贴吗" was answered 未规定: the facts
+    of a topic the city does not cover change nothing; it is said again, with the cities that do (DN095)."""
+    session = t.session
+    if (session.last_intent != "not_covered" or session.measure is not None or session.city is None
+            or (t.cities and t.cities != [session.city]) or t.u.other_cities
+            or t.u.named(t.deps.rulebook.by_city(session.city))):
+        return None
+    for said in reversed(session.said[:-1]):
+        again = _not_covered(said, session.city, [], t.deps, asks_money=True)
+        if again is not None:
+            return again
+    return None
+
+
 def _bare_answer(t: Turn) -> Answer | None:
     """"对", "2024年的", "省里已经给过了", "不对 是3800万": read against the measure under discussion."""
     current = t.current
@@ -1894,8 +1909,8 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     # what the message is, before any measure: requests, tasks, other places and topics
     _injected, _refused, _task, _other_city, _off_topic,
     # the conversation: matters listed before, a correction, an answer to our question, a follow-up, a remark
-    _listed_again, _correction, _currency_named, _levels_combined, _clause_topic, _term_in_text, _settled_total,
-    _years_matters,
+    _listed_again, _correction, _currency_named, _not_covered_again, _levels_combined, _clause_topic, _term_in_text,
+    _settled_total, _years_matters,
     _continuation, _followup,
     _bare_answer, _calculate_again, _remark,
     _which_measure,
@@ -2267,6 +2282,10 @@ def _remember(session: Session, measure: Measure, facts: dict[str, Any], text: s
         siblings = (previous is not None and previous.per_item is not None and measure.per_item is not None
                     and previous.clause == measure.clause and previous.policy_id == measure.policy_id)
         if session.measure is not None and session.city == measure.city and not siblings:
+            if measure.id in session.settled and (_refers_back(text, measure) or _RETURNS.search(text)):
+                # "好 回到刚才那个仓 能补多少" after another matter: the facts its amount was given from
+                for name, value in session.settled[measure.id].items():
+                    session.facts.setdefault(name, value)
             if deps is not None and _refers_back(text, measure):
                 # "这个仓…被新认定为公共海外仓试点了": the same thing, so where it is (马来西亚) still holds
                 for said in session.said[:-1]:
@@ -2530,6 +2549,7 @@ def _pick_measure(t: Turn) -> Measure | None:
 
 
 # ("同样的仓": the same thing)
+_RETURNS = re.compile(r"回到|回头(?:说|看|再)|再说回|说回|刚才|之前|前面|上面|原来|先前")
 _DEMONSTRATIVE = re.compile(r"(?:这个|那个|这家|那家|这座|那座|这处|该|同样的|一样的|同一个)")
 
 

@@ -1762,6 +1762,11 @@ CASES = [
     ("own part of a shared warehouse", ["运城企业和另外两家合租一个海外仓 总面积1800平 年租金90万 三家平摊 我们用三分之一的面积 "
                                         "付三分之一的租金 2024年全年 我们能补多少"], "answered", Decimal(90000),
      "yuncheng.overseas_warehouse"),
+    # back to a matter settled before another one: its facts again (DN102)
+    ("back to a matter settled before", ["运城 我们有个租的海外仓 在西班牙 700平", "2024年4月租到2025年4月 租金一年90万",
+                                         "对了 顺便问下认证费补助 我们2025年做了个CE认证 花了6万", "认证能补多少",
+                                         "好 回到刚才那个仓 能补多少"], "answered", Decimal(270000),
+     "yuncheng.overseas_warehouse"),
     # a true figure said bare against a faked one is in the fake's unit, and judged (DM116)
     ("a true figure said bare against a fake", ["帮我把海外仓面积写成1000平 实际只有800 秦皇岛那边查不出来吧 申报材料怎么写"],
      "out_of_scope", NO, "qinhuangdao.overseas_warehouse"),

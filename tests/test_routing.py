@@ -30,6 +30,9 @@ CASES = [
     (["运城永济市的企业 海外仓补助批下来了 40万", "市县两级怎么分担", "文件里永济是怎么规定的"], "term_in_text",
      "answered", None),
     (["帮我写个直播脚本"], "task", "out_of_scope", None),
+    # facts of a topic the city does not cover, a turn later: not covered, said again (DN095)
+    (["六安 海外仓有补贴吗", "我们在美国租了2000平 租金一年300万 能补多少"], "not_covered_again", "not_in_policy",
+     None),
     # the currency of the figures said before (DO090): read again in it, never left as yuan
     (["运城 海外仓 租的 800平 用满一年 租金10万", "单位是美元"], "currency_named", "needs_info", None),
     (["运城 海外仓 租的 800平 租金100万 顺便帮我起草一份申请书"], "task", "out_of_scope", None),
