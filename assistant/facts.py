@@ -2605,6 +2605,9 @@ _WHAT = r"(?P<what>面积|场地|仓库|仓|租金|费用|成本|钱|建设费|�
 _OWN_SHARE = re.compile(r"(?:(?P<what0>面积|租金|费用|成本)(?:我们|我方|我司|本企业|自己)?(?:只)?)?"
                         r"(?P<verb>用|使用|租|占|分摊|承担|付|出|支付|摊|分到)(?:了)?(?:其中)?(?:的)?\s*"
                         + _FRACTION + r"\s*(?:的)?" + _WHAT + "?")
+_SHARED_THING = re.compile(r"合租|合建|共建|共用|合用|共同(?:租|建|使用)|分摊|平摊|均摊|一起(?:租|建|用)|AA"
+                           r"|[两三四五六七八九\d]家(?:企业|公司)?(?:一起|共同|合)")
+_WE = re.compile(r"我们|我方|我司|本企业|本公司|自己")
 # "三家平摊", "两家企业均摊": each pays an equal part
 _EQUAL_SPLIT = re.compile(r"(?P<n>[两三四五六七八九十\d]+)\s*家(?:企业|公司)?(?:一起)?(?:平摊|均摊|分摊|平分|均分|AA)")
 _SHARE_AREA, _SHARE_MONEY = ("面积", "场地", "仓库", "仓"), ("租金", "费用", "成本", "钱", "建设费", "投资", "投入")
@@ -2627,7 +2630,11 @@ def _own_portion(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[s
     """A figure said for a warehouse several firms share, with the enterprise's own part said ("三家平摊 我们用
     三分之一的面积 付三分之一的租金"): its own part, the multiplication said in the reply (DO058)."""
     shares: dict[str, tuple[Decimal, str]] = {}  # "area" / "money": the part and the words for it
+    if not _SHARED_THING.search(text):
+        return facts  # ("出口占一半", "开发区按5:5出一半": no thing several firms share)
     for match in _OWN_SHARE.finditer(text):
+        if not _WE.search(text, max(0, match.start() - 16), match.end()):
+            continue  # the part is the enterprise's own only where it says so ("我们…付三分之一")
         part = _fraction(match.group("frac"))
         what = match.group("what") or match.group("what0") or ""
         if part is None:

@@ -320,8 +320,15 @@ CASES = [
      {"area_m2": D(600), "cost_cny": D(300000)}, ()),
     ("an equal split is the money's", "yuncheng.overseas_warehouse", "两家合租海外仓 1200平 年租金80万 两家平摊",
      {"area_m2": D(1200), "cost_cny": D(400000)}, ()),
-    ("a percentage share of the rent", "yuncheng.overseas_warehouse", "海外仓1500平 年租金100万 租金我们承担40%",
+    ("a percentage share of the rent", "yuncheng.overseas_warehouse",
+     "和合作方共用海外仓1500平 年租金100万 租金我们承担40%",
      {"area_m2": D(1500), "cost_cny": D(400000)}, ()),
+    # no thing shared, or no part said to be the enterprise's own: the figure as said (J014, CJ019)
+    ("a share of revenue is no part", "yuncheng.certification", "营收3200万 出口占一半 认证注册检测费用一共28万",
+     {"certification_cost_cny": D(280000)}, ()),
+    ("a funding split is no part", "yuncheng.service_cooperation",
+     "开发区管委会和服务机构合作 合作费用总额320万 这个钱开发区是不是也要按5:5出一半",
+     {"cooperation_fee_cny": D(3200000)}, ()),
     ("half of both", "yuncheng.overseas_warehouse", "跟朋友公司合建的海外仓 2000平 建设费300万 我们占一半",
      {"area_m2": D(1000), "cost_cny": D(1500000)}, ()),
     # a growth said right before the question's word is a fact, not the rule's rate named back (DM044)
