@@ -66,6 +66,8 @@ def _check_condition(c: Condition, inputs: dict[str, InputSpec],
     spec = inputs.get(c.input)
     if spec is None:
         return text("rule_file.condition_unknown_input", text=c.text, input=c.input)
+    if c.met_by and (c.met_by not in inputs or inputs[c.met_by].kind != "bool"):
+        return text("rule_file.not_bool", text=c.text, op="met_by", input=c.met_by)
     if c.op in _NUMERIC_OPS:
         if c.threshold is None:
             return text("rule_file.condition_no_threshold", text=c.text)

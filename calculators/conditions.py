@@ -69,6 +69,10 @@ def _leaf(c: Condition, prepared: Prepared, rb: RuleBook) -> Verdict:
     if value is None:
         if c.if_missing == "only_if_said":  # "一次性…此前未领取过": checked where said, else no condition
             return Verdict(True)
+        recognized = prepared.values.get(c.met_by) if c.met_by else None
+        if recognized is not None and recognized.value is True:
+            line = text("condition.met_by", condition=c.text, recognition=rb.inputs[c.met_by].label, clause=c.clause)
+            return Verdict(True, met=[line])
         if c.if_missing == "assume" and name not in prepared.invalid:
             note = c.assumption or text("condition.assumed", label=spec.label, condition=c.text, clause=c.clause)
             return Verdict(True, assumptions=[note])

@@ -121,6 +121,9 @@ class Condition:
     lists: tuple[str, ...] = ()
     if_missing: str = "ask"
     assumption: str = ""
+    # a recognition input ("经市商务局认定为…示范园区"): once it is true and this criterion's input is unsaid, the
+    # criterion is met, the recognizer having checked it; a figure said is still checked
+    met_by: str = ""
     all_of: tuple[Condition, ...] = ()
     any_of: tuple[Condition, ...] = ()
 

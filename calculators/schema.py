@@ -68,6 +68,7 @@ class ConditionIn(_Strict):
     lists: list[str] = []
     if_missing: Literal["ask", "assume", "only_if_said"] = "ask"
     assumption: str = ""
+    met_by: str | None = None  # a recognition input: once it is true, this criterion was checked by the recognizer
     all_of: list[ConditionIn] = []
     any_of: list[ConditionIn] = []
 
@@ -76,7 +77,7 @@ class ConditionIn(_Strict):
             text=self.text, clause=self.clause, input=self.input, op=self.op or "",
             threshold=self.threshold.build() if self.threshold else None,
             values=tuple(self.values), lists=tuple(self.lists), if_missing=self.if_missing,
-            assumption=self.assumption, all_of=tuple(c.build() for c in self.all_of),
+            assumption=self.assumption, met_by=self.met_by or "", all_of=tuple(c.build() for c in self.all_of),
             any_of=tuple(c.build() for c in self.any_of))
 
 
