@@ -212,6 +212,8 @@ def _claim_spans(text: str) -> list[tuple[int, int]]:
         for match in re.finditer(re.escape(marker), text):
             if marker in ("改成", "改为") and not _FIGURE_NEXT.match(text, match.end()):
                 continue  # "改成租一个1000平的 年租金150万": another choice supposed, no figure claimed
+            if marker == "告诉我" and _CASE_AFTER.match(text, match.end()):
+                continue  # "告诉我秦皇岛海外仓1200平 经营两年了 奖多少": a case told to be answered, no rule claimed
             # a restated requirement ends at its phrase or chat fragment ("要求用满一年 我们才用了8个月")
             stop = (_FRAGMENT_END if marker in ("要求", "规定要") else _SEGMENT_END).search(text, match.end())
             end = stop.start() if stop else len(text)
@@ -219,6 +221,8 @@ def _claim_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_CASE_AFTER = re.compile(r"\s*(?:一下)?\s*[，,：:]?\s*(?:我们|我司|企业|公司)?\s*(?:在)?\s*"
+                         r"(?:济南|六安|秦皇岛|潍坊|运城)")
 _TO_LEVEL = re.compile(r"\s*(?:到|至|为)")
 _CHANGE = re.compile(r"增加|增长|增量|提高|上升")
 
