@@ -612,7 +612,7 @@ def _remark(t: Turn) -> Answer | None:
     """"我们是老企业": a remark in the conversation about this measure, not a new question — the
     measure again, with what is still missing (never "not in the policy")."""
     current, text = t.current, t.text
-    if current is None:
+    if current is None or _place_for_topic(t):
         return None
     # "是的 9610项下 海关统计的": the measure's own words, said back, name no other topic
     if (not t.carried and not t.names_other_topic({current.id}) and set(t.cities) <= {current.city}
@@ -620,6 +620,15 @@ def _remark(t: Turn) -> Answer | None:
             and not any(has_any(text, kind) for kind in ("validity", "apply", "document", "calculate"))):
         return t.calculate(current)
     return None
+
+
+_ASKED_BACK = re.compile(r"怎么|如何|吗|么|[？?]|什么|哪|多少|几|谁|能不能|是否|要不要|需不需要|是不是|有没有|呢")
+
+
+def _place_for_topic(t: Turn) -> bool:
+    """"我们是稷山县的" right after a help-desk topic was answered ("县里要分担吗"): the place the topic is
+    asked for (the help-desk step answers it), not a remark on the measure (DN062, DN160)."""
+    return bool(t.session.topic) and t.session.last_intent == "explain" and _only_place(t.text, t.deps)
 
 
 def _which_measure(t: Turn) -> Answer | None:
@@ -1545,6 +1554,8 @@ def _continuation(t: Turn) -> Answer | None:
     measure = t.current
     if t.cities and measure.city not in t.cities:
         return None
+    if explain_topic(text) and not _FIGURE_CHARS.search(text) and _ASKED_BACK.search(text):
+        return None  # "县里要不要配套": a help-desk question asked back, not an answer to ours (DN062)
     measure = _better_sibling(t, measure)
     facts = t.u.facts(measure)
     read_as: list[str] = []
