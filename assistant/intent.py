@@ -131,13 +131,21 @@ def detect_intent(text: str, has_facts: bool) -> str:
     return "explain"
 
 
+_AWARD_WORD = re.compile(r"奖励|补助|补贴|奖补|支持资金|扶持资金")
+
+
 def rank_measures(text: str, measures: list[Measure], clause_ranks: dict[tuple[str, str], int]
                   ) -> list[tuple[Measure, float]]:
     """Measures scored by their keywords in the text plus retrieval of their clause."""
     lowered = expand_measure_words(text).lower()
+    # the award named ("综服平台新招引企业奖励"): its own words, right before 奖励/补助, count again over the words
+    # that describe who asks (综服平台)
+    heads = " ".join(text[max(0, m.start() - 8):m.start()].lower() for m in _AWARD_WORD.finditer(text))
+    generic = set(lexicon()["generic"]) if heads else set()
     scored = []
     for measure in measures:
         score = sum(len(k) for k in measure.keywords if k and k.lower() in lowered)
+        score += sum(len(k) for k in measure.keywords if k and k.lower() in heads and k.lower() not in generic)
         if measure.name and measure.name in text:
             score += len(measure.name)
         if len(measure.clause) >= 3 and measure.clause in text:
