@@ -660,6 +660,7 @@ def _no_question(t: Turn) -> Answer | None:
     session, text = t.session, t.text
     in_context = bool(session.city and (explain_topic(text) or has_any(text, "validity") or has_any(text, "apply")
                                         or has_any(text, "document")  # "那现在还能报吗", "牵头的谁"
+                                        or has_any(text, "who_decides")  # "最后报谁批" (DN114)
                                         or (session.topic and has_any(text, "followup_reply"))  # "我该怎么答复"
                                         or _award_of_split(text, session)))  # "算下来是45万" after a split question
     if has_any(text, "domain") or t.cities or t.carried or in_context or t.u.names_a_measure:
@@ -667,7 +668,11 @@ def _no_question(t: Turn) -> Answer | None:
     if has_any(text, "greeting"):
         return Answer("answered", message("greeting", covered=t.covered), intent="greeting")
     grounded = _grounded_hits(text, session.city, t.deps) if len(session.said) > 1 and session.city else []
-    if grounded and _QUESTION_FORM.search(text):
+    if not grounded and len(session.said) > 1 and session.city and _AGAIN.search(text):
+        # "办公室主任呢" after "领导小组组长是谁": the question before, asked of this (DN119)
+        text = f"{session.said[-2]} {text}"
+        grounded = _grounded_hits(text, session.city, t.deps)
+    if grounded and (_QUESTION_FORM.search(text) or _AGAIN.search(t.text)):
         # "要是当年的专项预算不够分，怎么处理？" after 第八条: answered from that clause
         return explain_answer(text, grounded, [session.city], t.deps, trusted=True)
     if len(session.said) > 1 and session.city and len(text) <= _FOLLOWUP_MAX_CHARS:
