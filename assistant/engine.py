@@ -55,6 +55,7 @@ from assistant.replies import (
     compare_answer,
     document_answer,
     explain_answer,
+    explain_maxima,
     explain_measure,
     informative,
     missing_example,
@@ -1599,6 +1600,18 @@ def _continuation(t: Turn) -> Answer | None:
 
 
 _FOLLOWUP_MAX_CHARS = 24  # a follow-up about the measure under discussion is short
+_ALL_OF_THEM = re.compile(r"全部|都加|加起来|加在一起|合起来|一共|合计|总共|几项|两项|三项")
+
+
+def _maxima_asked(t: Turn) -> list[Measure]:
+    """The measures of this conversation's topic whose most is asked together ("全部加起来最多"): those of the
+    clause under discussion named in its messages, in the order named; [] where no total is asked."""
+    if not _ALL_OF_THEM.search(t.text) or t.current is None:
+        return []
+    current = t.current
+    named = [m for said in t.session.said for m in t.deps.rulebook.by_city(current.city)
+             if m.clause == current.clause and m.policy_id == current.policy_id and specific_keywords(said, m)]
+    return [m for i, m in enumerate(named) if all(m.id != n.id for n in named[:i])]
 _SUPPOSED = re.compile(SUPPOSING)
 _OVER_YEARS = re.compile(r"(?:补助期|支持期|扶持期|[两二三四五几多\d]\s*年)[^，,。？?]{0,6}?"
                          r"(?:加起来|一共|合计|总共|累计|总计)")
@@ -1643,6 +1656,11 @@ def _followup(t: Turn) -> Answer | None:
             measure.paid_years is not None and _years_asked(text, "，".join(session.said))):
         # "那补助期三年加起来最多呢": a total over years no rule states; the rule (its yearly cap and period)
         return explain_measure(measure, [], deps)
+    together = _maxima_asked(t) if has_any(text, "followup_max") and not stated else []
+    if len(together) >= 2:  # "那全部加起来一家企业最多呢" after stores, then sites: the most of each, added (DN148)
+        added = explain_maxima(together, deps)
+        if added is not None:
+            return added
     if has_any(text, "followup_max"):  # with facts given: the calculation states the cap that binds
         with_stated()
         known = {k for k, v in session.facts.items() if k in measure.inputs  # a figure, not only a kind

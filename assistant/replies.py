@@ -146,6 +146,41 @@ def explain_measure(measure: Measure, hits: list[Hit], deps: Deps, with_ceiling:
                   city=measure.city, measure=measure.id)
 
 
+def explain_maxima(measures: list[Measure], deps: Deps) -> Answer | None:
+    """"那全部加起来一家企业最多呢" after the most of each of several measures: the sum of the most the text
+    allows for each, an upper bound in the calculation and the first line; None where one states no ceiling."""
+    ceilings = [max_amount(m.formula) for m in measures]
+    if any(c is None for c in ceilings):
+        return None
+    total = sum((c for c in ceilings if c is not None), Decimal(0))
+    city = measures[0].city
+    names = "、".join(f"「{m.name}」" for m in measures)
+    steps = [message("maxima_step", name=m.name, amount=format_yuan(c), clause=m.clause)
+             for m, c in zip(measures, ceilings, strict=True)]
+    steps.append(message("maxima_sum", parts=" + ".join(format_yuan(c) for c in ceilings if c is not None),
+                         amount=format_yuan(total)))
+    cited = [found for m in measures for found in [clause_citation(deps, m.policy_id, m.clause)] if found]
+    seen: set[tuple[str, str]] = set()
+    citations, views = [], []
+    for citation, clause in cited:
+        if (citation.doc_number, citation.clause) not in seen:
+            seen.add((citation.doc_number, citation.clause))
+            citations.append(citation)
+            views.append(compose.citation_view(citation, clause))
+    policies = list({m.policy_id: deps.retriever.snapshot.policies[m.policy_id] for m in measures}.values())
+    calculation = {"measure": "+".join(m.id for m in measures), "city": city, "clause": measures[0].clause,
+                   "eligible": None, "amount_yuan": f"{total:.2f}", "amount_is_upper_bound": True,
+                   "steps": steps, "unmet_conditions": [], "missing_inputs": [], "warnings": [],
+                   "assumptions": [message("ceiling_assumption")]}
+    lead = message("maxima_lead", city=city, names=names, amount=format_yuan(total))
+    text = render("reply_explain", banners=compose.banners(policies, deps.as_of), lead=lead,
+                  measures=_measure_rows(measures), citations=views,
+                  validity=compose.validity_line(policies[0], deps.as_of), follow_up="",
+                  disclaimer=message("disclaimer"))
+    return Answer("answered", text, citations, calculation, compose.policy_status(policies, deps.as_of),
+                  intent="explain", city=city, measure=measures[-1].id)
+
+
 def _measure_rows(measures: list[Measure]) -> list[dict[str, str]]:
     """Measures as the reply_explain template lists them: name, clause, standard in words."""
     return [{"name": m.name, "clause": m.clause, "formula": m.formula_text} for m in measures]
