@@ -1764,7 +1764,7 @@ CASES = [
      "yuncheng.overseas_warehouse"),
     # the most of each measure of the topic, asked together: added, an upper bound (DN148)
     ("the most of each, added", ["运城店开全球 单家企业最多能拿几个店铺的奖励", "那独立站呢", "那全部加起来一家企业最多呢"],
-     "answered", Decimal(600000), "yuncheng.global_store"),
+     "answered", Decimal(600000), "yuncheng.independent_site"),
     # the award named right before 奖励 outweighs the words describing who asks (DM148: 综服平台 is the asker)
     ("the award named before 奖励", ["六安综服平台新招引企业奖励", "是的 在六安注册的", "今年招了12家 都零突破了"],
      "answered", Decimal(120000), "luan.platform_recruitment"),
