@@ -3232,6 +3232,18 @@ def _years_asked(text: str, topic: str) -> int | None:
     return int(parse_number(found.group(1)) or 0) or None
 
 
+def _unread_money(text: str, facts: dict[str, Any], missing: list[str], deps: Deps) -> list[str]:
+    """The sums of money the message said that no fact took, where a sum of money is asked for: each as said."""
+    if not any(_kind(deps, n) in ("money_cny", "money_usd") for n in missing):
+        return []
+    values = {Decimal(v) for v in facts.values() if isinstance(v, Decimal) and not isinstance(v, bool)}
+    parts = {p for v in facts.values() for p in getattr(v, "parts", ()) if isinstance(p, str)}
+    spans = request_spans(text)
+    return [q.raw for q in figures_in(text)
+            if q.unit in ("CNY", "bare", "USD") and q.value >= 1000 and Decimal(q.value) not in values
+            and q.raw not in parts and not any(a <= q.span[0] < b for a, b in spans)]
+
+
 def _announced_count(topic: str, measure: Measure, deps: Deps) -> tuple[int, str] | None:
     """"两条线", "租了两个海外仓": more items of a measure paid item by item than the topic
     describes one by one; (count, counter word) or None. Not for measures that pay one item only
@@ -3315,13 +3327,21 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
         known = "、".join(f"{deps.rulebook.inputs[k].label}：{show_value(v, deps.rulebook.inputs[k].kind)}"
                          for k, v in facts.items() if k in deps.rulebook.inputs)
         several = "+" in result.measure  # measures of one clause asked together: what each part gives so far
+        # "海外仓 800平 120万 60万": sums of money said that no input took, while one is asked: named, never dropped
+        unread = _unread_money(session.said[-1] if session.said else text, facts, result.missing_input_names, deps)
+        if unread:
+            read_as = [*read_as, message("unread_figures", figures="、".join(f"“{w}”" for w in unread))]
+            several_notes = True
+        else:
+            several_notes = several
         text = render("reply_needs_info", banners=banners, city=measure.city,
                       measure_name=result.measure_name if several else measure.name, doc_number=measure.doc_number,
                       progress=result.steps if several else [],
                       clause=measure.clause, missing=result.missing_inputs, known=known,
                       unmet=result.unmet_conditions,
                       formula="" if several else measure.formula_text, example=missing_example(result, deps),
-                      notes=[*(read_as if several else []), *(n for n in result.notes if _answers_message(n, text))])
+                      notes=[*(read_as if several_notes else []),
+                             *(n for n in result.notes if _answers_message(n, text))])
         return Answer("needs_info", text, citations, result.to_dict(), status_rows,
                       intent=intent, city=measure.city, measure=measure.id)
     session.pending = list(result.missing_input_names)  # open yes/no conditions: "是的" answers them

@@ -1897,3 +1897,14 @@ def test_an_approximate_figure_is_shown_as_said(deps, turns, shown, never):
     reply = converse(deps, turns)
     assert shown in reply.text, reply.text
     assert not any(word in reply.text for word in never), reply.text
+
+
+@pytest.mark.parametrize(("turns", "named"), [
+    # sums of money no input took, while a sum is asked: each named back, never dropped (DO055, DO201)
+    (["运城 海外仓 800平 120万 60万 能补多少"], ["“120万”", "“60万”"]),
+    (["潍坊 海外仓 600平 2023年的 备案了 500万 90万 能补多少"], ["“500万”", "“90万”"]),
+])
+def test_sums_no_input_took_are_named(deps, turns, named):
+    reply = converse(deps, turns)
+    assert reply.status == "needs_info" and all(word in reply.text for word in named), reply.text
+    assert not (reply.calculation or {}).get("amount_yuan"), reply.text
