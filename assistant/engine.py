@@ -3232,7 +3232,7 @@ def _years_asked(text: str, topic: str) -> int | None:
     return int(parse_number(found.group(1)) or 0) or None
 
 
-def _unread_money(text: str, facts: dict[str, Any], missing: list[str], deps: Deps) -> list[str]:
+def _sums_no_input_took(text: str, facts: dict[str, Any], missing: list[str], deps: Deps) -> list[str]:
     """The sums of money the message said that no fact took, where a sum of money is asked for: each as said."""
     if not any(_kind(deps, n) in ("money_cny", "money_usd") for n in missing):
         return []
@@ -3241,7 +3241,8 @@ def _unread_money(text: str, facts: dict[str, Any], missing: list[str], deps: De
     spans = request_spans(text)
     return [q.raw for q in figures_in(text)
             if q.unit in ("CNY", "bare", "USD") and q.value >= 1000 and Decimal(q.value) not in values
-            and q.raw not in parts and not any(a <= q.span[0] < b for a, b in spans)]
+            and q.raw not in parts and not any(a <= q.span[0] < b for a, b in spans)
+            and not (per_area(text, q) or per_month(text, q))]  # (a rate: _unread_money asks it its own way)
 
 
 def _announced_count(topic: str, measure: Measure, deps: Deps) -> tuple[int, str] | None:
@@ -3328,7 +3329,8 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
                          for k, v in facts.items() if k in deps.rulebook.inputs)
         several = "+" in result.measure  # measures of one clause asked together: what each part gives so far
         # "海外仓 800平 120万 60万": sums of money said that no input took, while one is asked: named, never dropped
-        unread = _unread_money(session.said[-1] if session.said else text, facts, result.missing_input_names, deps)
+        unread = _sums_no_input_took(session.said[-1] if session.said else text, facts, result.missing_input_names,
+                                     deps)
         if unread:
             read_as = [*read_as, message("unread_figures", figures="、".join(f"“{w}”" for w in unread))]
             several_notes = True
