@@ -365,7 +365,19 @@ def _with_difference(t: Turn, reply: Answer) -> Answer:
     much more ("能多拿多少"): the difference is the answer, both amounts said (0 where the change adds
     nothing: a cap or a count limit reached)."""
     calc = reply.calculation
-    if (not _MORE_ASKED.search(t.text) or t.current is None or calc is None or reply.measure != t.current.id
+    now = t.deps.rulebook.measure(reply.measure) if reply.measure and "+" not in reply.measure else None
+    if _MORE_ASKED.search(t.text) and now is not None and calc is not None and not any(
+            k in input_names(now, t.deps.rulebook) for k in t.before):
+        # "2个展位…要是再多一个展位能多拿多少": the case and its change in one message
+        amounts = _more_in_message(t, now)
+        if amounts is not None:
+            return _as_difference(reply, calc, now.name, *amounts)
+    # ("那如果是市政府支持的重点展会 能多拿多少" after a general exhibition: the sibling of the same clause, compared
+    # with the case before the change: DQ182)
+    sibling = (now is not None and t.current is not None and now.id != t.current.id
+               and (now.policy_id, now.clause) == (t.current.policy_id, t.current.clause))
+    if (not _MORE_ASKED.search(t.text) or t.current is None or calc is None
+            or (reply.measure != t.current.id and not sibling)
             or (calc.get("amount_yuan") is None and calc.get("eligible") is not False)):
         return reply
     names = input_names(t.current, t.deps.rulebook)
@@ -377,10 +389,35 @@ def _with_difference(t: Turn, reply: Answer) -> Answer:
         return Answer("needs_info", message("more_needs_base", missing="、".join(base.missing_inputs) or "相关数字"),
                       reply.citations, None, reply.policy_status, intent="calculate", city=t.current.city,
                       measure=t.current.id)
-    before = base.amount_yuan or Decimal(0)
-    after = Decimal(str(calc.get("amount_yuan") or 0))
+    return _as_difference(reply, calc, t.current.name, base.amount_yuan or Decimal(0),
+                          Decimal(str(calc.get("amount_yuan") or 0)))
+
+
+# "再多一个展位", "再加2个店": units more than the case said
+_MORE_UNITS = re.compile(r"(?:再多|再加|多加|再增加|再)\s*(?P<n>[一二两三四五六七八九十\d]+)\s*(?:个|家|条|场)")
+
+
+def _more_in_message(t: Turn, measure: Measure) -> tuple[Decimal, Decimal] | None:
+    """The amounts of the case a message tells and of that case with the units it adds ("2个展位…再多一个"):
+    (before, after), or None where it adds no units to a count the case said."""
+    found = _MORE_UNITS.search(t.text)
+    units = measure.formula.units if measure.formula is not None else None
+    facts = {k: v for k, v in t.session.facts.items() if k in input_names(measure, t.deps.rulebook)}
+    count, more = facts.get(units or ""), parse_number(found.group("n")) if found else None
+    if not more or not isinstance(count, Decimal | int) or isinstance(count, bool):
+        return None
+    base = calculate(measure.id, facts, as_of=t.deps.as_of, rulebook=t.deps.rulebook)
+    changed = calculate(measure.id, {**facts, units: Decimal(count) + more}, as_of=t.deps.as_of,
+                        rulebook=t.deps.rulebook)
+    if base.amount_yuan is None or (changed.amount_yuan is None and changed.eligible is not False):
+        return None
+    return base.amount_yuan, changed.amount_yuan or Decimal(0)
+
+
+def _as_difference(reply: Answer, calc: dict[str, Any], name: str, before: Decimal, after: Decimal) -> Answer:
+    """The reply as the difference a change makes: both amounts said, the difference the amount."""
     more = max(after - before, Decimal(0))
-    lead = message("more_lead", measure=t.current.name, before=fmt_money(before), after=fmt_money(after),
+    lead = message("more_lead", measure=name, before=fmt_money(before), after=fmt_money(after),
                    more=fmt_money(more))
     step = message("more_step", before=fmt_money(before), after=fmt_money(after), more=fmt_money(more))
     reply.calculation = {**calc, "amount_yuan": f"{more:.2f}" if more > 0 else None,

@@ -1762,6 +1762,17 @@ CASES = [
     ("own part of a shared warehouse", ["运城企业和另外两家合租一个海外仓 总面积1800平 年租金90万 三家平摊 我们用三分之一的面积 "
                                         "付三分之一的租金 2024年全年 我们能补多少"], "answered", Decimal(90000),
      "yuncheng.overseas_warehouse"),
+    # what-ifs: the change in the message that tells the case; to a sibling of the same clause; dated after the
+    # policy's end (DQ033, DQ182, DQ056)
+    ("more in the message that tells the case", ["运城 参加重点展会 在越南 展位费每个1万 2个展位 能补多少 要是再多一个展位能多拿多少"],
+     "answered", Decimal(8000), "yuncheng.key_exhibition"),
+    ("more in the message, past the count limit", ["运城 参加重点展会 在越南 展位费每个1万 6个展位 再多一个展位能多拿多少"],
+     "answered", NO, "yuncheng.key_exhibition"),
+    ("more from a sibling of the clause", ["运城 一般性国际展会 3个展位 每个展位费4万 能补多少",
+                                          "那如果是市政府支持的重点展会 在韩国首尔 能多拿多少"], "answered", Decimal(15000),
+     "yuncheng.key_exhibition"),
+    ("contracts said short a turn later", ["运城某职业学院 产教融合 培训150人 每期40天 能补多少", "劳动合同签的都是半年"],
+     "answered", NO, "yuncheng.talent_training"),
     # the most of each measure of the topic, asked together: added, an upper bound (DN148)
     ("the most of each, added", ["运城店开全球 单家企业最多能拿几个店铺的奖励", "那独立站呢", "那全部加起来一家企业最多呢"],
      "answered", Decimal(600000), "yuncheng.independent_site"),

@@ -342,6 +342,9 @@ CASES = [
     ("not yet in use", "qinhuangdao.overseas_warehouse", "海外仓1500平 还没投入使用", {"months_used": D(0)}, ()),
     ("short of a year is not none", "yuncheng.overseas_warehouse", "海外仓 租的 1000平 还没用满一年",
      {"months_used": Below(D(12), "months")}, ()),
+    # a recognition dated by its verb (升成, 升为): the year of the matter (DQ056)
+    ("a recognition's year by 升成", "yuncheng.demo_enterprise", "如果2027年升成国家级的",
+     {"event_date": "2027年"}, ()),
     # a group held short of the clause's year by its contract is not counted (BE022)
     ("a group on shorter contracts", "yuncheng.talent_training",
      "培训了260人，培训期45天，其中150人和跨境电商企业签了1年以上劳动合同，另有40人签的是6个月合同",
