@@ -102,7 +102,7 @@ from assistant.understanding import (
 from calculators import CalcResult, Measure, calculate, calculate_items, combine, parse_quantities
 from calculators.checks import walk_conditions, walk_formula
 from calculators.fmt import fmt_money, fmt_number
-from calculators.items import calculate_each, one_of_several, over_years
+from calculators.items import calculate_each, choose, one_of_several, over_years
 from calculators.model import Figure, Formula
 from calculators.quantity import AtLeast, Below, Period, parse_number
 from calculators.texts import text as calculator_text
@@ -1298,6 +1298,7 @@ def _ceiling_while_open(reply: Answer, measure: Measure, deps: Deps, session: Se
 
 # "两件事：一是…；二是…", "第一个…第二个…", "①…②…": the parts of a message that lists several matters
 _ENUMERATED = re.compile(r"(?:^|(?<=[：:；;，,。\s]))(?:[一二三四五]是|其[一二三四五]"
+                         r"|方案\s*[A-Da-d一二三四1-4]|选项\s*[A-Da-d一二三1-3]|[A-D](?=\s*[：:是])"
                          r"|第[一二三四五](?:个|项|件|是)?(?=[是，,、：:])|[①②③④⑤]"
                          # "一、跨境电商进出口总额…；二、…", "1. …  2、…", "（1）…"
                          r"|[一二三四五六](?=、)|\d(?=[、．.](?!\d))|[（(]\d[)）])")
@@ -1539,7 +1540,8 @@ def _listed_again(t: Turn) -> Answer | None:
     for i, said in enumerate(later):
         named = [m for m in measures if specific_keywords(said, m)]
         told = [m for m in (named or measures) if _part_facts(m, [said], t.deps, read)]
-        bare = not told and len(said) <= _FOLLOWUP_MAX_CHARS and _LAST_FIGURE.search(said)
+        bare = (not told and len(said) <= _FOLLOWUP_MAX_CHARS
+                and _LAST_FIGURE.search(_MATTERS_COUNTED.sub(" ", said)))  # ("两个方案各能回来多少": no figure)
         if (len(told) > 1 or bare) and i == len(later) - 1:
             # "不对 费用是12万": a figure several matters could take, or none by its words: which one, asked
             return Answer("needs_info", message("listed_which", words=said, matters="、".join(
@@ -1547,8 +1549,8 @@ def _listed_again(t: Turn) -> Answer | None:
                 measure=t.session.measure)
         if len(told) == 1:  # (a message before, answered by a question, is left as it was)
             words[told[0].id].append(said)
-        elif i == len(later) - 1:
-            return None  # nothing of one matter: another kind of message
+        elif i == len(later) - 1 and not (_CHOICE_ASKED.search(said) or has_any(said, "calculate")):
+            return None  # nothing of one matter: another kind of message (not "两个方案各能回来多少？哪个划算？")
     parts = _referring_back([_part(m, words[m.id], t.deps, read) for m in measures], listed, t.deps)
     return _listed_answer(t, parts, listed.unpaid, [words[m.id] for m in measures])
 
@@ -2735,6 +2737,7 @@ _LABEL = re.compile(rf"第[{_CN}]+条(?:（[{_CN}]+）)?|[{_CN}]+（[{_CN}]+）\
 _LEADING_IS = re.compile(r"^[\s，,是为]+")
 _FIGURE_UNIT = r"(?:元|美元|平方米|平|个月|个|家|人|天|年|班|单)"
 # a figure in digits, or in Chinese numerals with 万/亿 or a unit ("更正一下" holds none)
+_MATTERS_COUNTED = re.compile(r"[两二三四五六\d]\s*(?:个|项|种)\s*(?:方案|选项|选择|事项|项目|问题)|[两二三四五六]项")
 _LAST_FIGURE = re.compile(rf"(?:\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?\s*{_FIGURE_UNIT}?"
                           rf"|[零〇一二两三四五六七八九十百千]+\s*(?:(?:万|亿)\s*{_FIGURE_UNIT}?|{_FIGURE_UNIT}))"
                           r"(?![\d.,]|\s*[月日号])")  # "是今年2月开始的": a date, no figure to put right
@@ -3077,6 +3080,9 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
             result.assumptions.insert(0, message("asked_item", n=asked + 1, item=measure.each_item.item,
                                                  count=len(items)))
             return result
+        if list(owners) == [measure.id] and _CHOICE_ASKED.search(text):  # options of one kind: the better one
+            return choose([calculate(measure.id, convert({**base, **i}), as_of=deps.as_of, rulebook=deps.rulebook)
+                           for i in items])
         if list(owners) == [measure.id]:
             return calculate_each(measure.id, convert(base), [convert(i) for i in items], as_of=deps.as_of,
                                   rulebook=deps.rulebook)
@@ -3089,6 +3095,8 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
             results.append(calculate_each(measure_id, here, [convert(i) for i in own], as_of=deps.as_of,
                                           rulebook=deps.rulebook) if len(own) > 1 else
                            calculate(measure_id, {**here, **convert(own[0])}, as_of=deps.as_of, rulebook=deps.rulebook))
+        if _CHOICE_ASKED.search(text):  # "方案A…方案B…哪个拿得多": options, never added
+            return choose(results)
         return combine(results, "、".join(r.measure_name for r in results) + "合计")
 
     # (every item's figure: two items of one input may each be in a currency of its own, 日元 and 欧元)
@@ -3158,12 +3166,21 @@ def _part_result(measure: Measure, facts: dict[str, Any], words: str, deps: Deps
     return calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
 
 
+# "哪个方案拿得多", "选哪个划算", "A还是B": alternatives compared, not matters added
+_CHOICE_ASKED = re.compile(r"哪个(?:方案|选项)?[^，,。；;！!？?\d]{0,6}?(?:多|划算|合算|高|值)|选哪[个种]"
+                           r"|哪种[^，,。；;\d]{0,6}?(?:多|划算)|(?:更|比较)?划算|二选一|只能选")
+
+
 def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text: str = "",
                read_as: list[str] | None = None, parts: list[tuple[Measure, dict[str, Any], str]] | None = None,
                most: bool = False) -> Answer:
     if parts:  # measures asked about together, each with its own facts (and items): each computed, then added
         results = [_part_result(m, f, words, deps) for m, f, words in parts]
         merged = {k: v for _, f, _w in parts for k, v in f.items()}
+        if _CHOICE_ASKED.search(text) and len(results) > 1:  # "方案A…方案B…哪个拿得多": alternatives, never added
+            chosen = choose(results)
+            return _reply(deps.rulebook.measure(chosen.measure) if "+" not in chosen.measure else measure, session,
+                          deps, intent, text, list(read_as or []), None, merged, chosen)
         return _reply(measure, session, deps, intent, text, list(read_as or []), None, merged,
                       combine(results, "、".join(r.measure_name for r in results) + "合计"))
     measure, left = _sibling(measure, session, deps)

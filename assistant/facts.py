@@ -1749,10 +1749,15 @@ _PARALLEL_NEXT = re.compile(r"\s*[、，,；;]?\s*(?:另外?一个|还有一个|
 _NOUN_AFTER = re.compile(r"([\u4e00-\u9fff]{1,4})")  # right after the figure: "两个展", not "65人 学校"
 
 
+_MATTER_NOUN = re.compile(r"方案|选项|选择|办法|路子|问题")
+
+
 def _counts_the_subject(text: str, quantity: Quantity, spec, subject: set[str]) -> bool:
     """"两个展", "3个展会": a count whose noun is the measure's own subject (展会), a word that starts
     as the input's cue (展位) does and is another; the noun is the characters right after the figure."""
     noun = _NOUN_AFTER.match(text, quantity.span[1])
+    if noun is not None and _MATTER_NOUN.match(noun.group(1)):
+        return True  # "两个方案各能回来多少": the options asked about, no unit of either
     if noun is None or not quantity.word or any(len(c) > 1 and quantity.word in c for c in spec.cues):
         return False  # "全年15班": the measure word is the input's own (航班)
     words = noun.group(1)

@@ -378,6 +378,8 @@ def _per_item_money(parts: list[str], facts: dict[str, Any], inputs: list[str], 
 
 # "一个在美国…另一个在英国…", "一个1500平一个800平", "第一个…第二个…": where each item's words start.
 _ITEM_START = re.compile(r"(?:其中)?(?:第[一二三四五1-5]个"
+                         # "方案A：…；方案B：…", "A是…B是…": options, each an item of its own
+                         r"|方案\s*[A-Da-d一二三四1-4]|选项\s*[A-Da-d一二三1-3]|(?<![A-Za-z\d])[A-D](?=\s*[：:是])"
                          r"|(?:第[一二三四五六七八九十\d]{1,2}|另一)(?:期|班|次)(?=[^，,。；;]{0,4}\d)|(?<![每\d])一(?:期|班)(?=[^，,。；;]{0,4}\d)|另一个|另外一个|另一处|另一座|还有一个|另有一个"
                          r"|(?<![同第])一个(?!个)|一处|一座|另一家|另外一家|(?<!同)一家(?![^，,。；;\d]{0,4}?(?:公司|企业|单位|机构|工厂|厂))(?=[^，,。；;\d]{0,8}\d(?!\d{3}\s*年))"
                          # "一条到香港 24年飞了18班": a route, by its destination or its flights
@@ -537,6 +539,9 @@ def _split_each(text: str, places: Mapping[str, str] | None = None) -> tuple[str
         starts = [m for m in _ITEM_START.finditer(text) if not _PART_OF_ITEM.match(text, m.end())
                   and not _EACH_ONE.search(text, 0, m.start())
                   and not (_FIGURE_AFTER.match(text, m.end()) and _AFTER_COUNT.search(text, 0, m.start()))]
+        options = [m for m in starts if _OPTION.match(m.group(0))]
+        if len(options) >= 2:  # "方案A：…参加一个一般性展会…；方案B：…": the options are the items, not "一个" in them
+            starts = options
     if len(starts) >= 2:
         shared = text[:starts[0].start()]
         pieces = [text[a.start():b.start()] for a, b in pairwise(starts)]
@@ -566,6 +571,7 @@ def _split_each(text: str, places: Mapping[str, str] | None = None) -> tuple[str
     return shared, ["，".join(column[i] for column in columns) for i in range(counts.pop())]
 
 
+_OPTION = re.compile(r"方案|选项|[A-D]$")
 # "一个展位费4万", "一个月": one of an item's parts or a period, not an item
 _PART_OF_ITEM = re.compile(r"\s*(?:标准)?(?:展位|摊位|平方米|平米|人|班次?|单|月(?!交易|销售)|季度)")
 _FIGURE_AFTER = re.compile(r"\s*[\d.]+\s*(?:(?:万|亿|千)\s*(?:元|美元|块)?|元|美元|块)")

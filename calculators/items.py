@@ -218,6 +218,26 @@ def combine(results: list[CalcResult], name: str) -> CalcResult:
         quote_hint=first.quote_hint, provisional_amount_yuan=provisional)
 
 
+def choose(results: list[CalcResult]) -> CalcResult:
+    """Alternatives asked which pays more ("方案A…方案B…哪个拿得多"): never added; each one's amount stated, and
+    the amount is the one that pays most (its measure's), with the others said to be the alternatives."""
+    total = combine(results, "")
+    paid = [r for r in results if r.amount_yuan is not None]
+    if len(paid) < len(results) or not paid:
+        return replace(total, amount_yuan=None, provisional_amount_yuan=None,
+                       eligible=False if all(r.eligible is False for r in results) else None)
+    best = max(paid, key=lambda r: r.amount_yuan or Decimal(0))
+    same = len({r.measure_name for r in paid}) < len(paid)  # options of one kind: named by their order
+    labels = [text("items.option", n=i + 1) if same else r.measure_name for i, r in enumerate(paid)]
+    steps = [s for s in total.steps if not s.startswith(text("items.total", amounts=[], total="")[:2])]
+    steps.append(text("items.choice", amounts=[f"{label} {fmt_money(r.amount_yuan)}" for label, r in zip(labels, paid,
+                                                                                                     strict=True)],
+                      best=labels[paid.index(best)], amount=fmt_money(best.amount_yuan)))
+    return replace(total, measure=best.measure, measure_name=best.measure_name, amount_yuan=best.amount_yuan,
+                   amount_is_upper_bound=best.amount_is_upper_bound, steps=steps, provisional_amount_yuan=None,
+                   eligible=True)
+
+
 def calculate_each(measure_id: str, shared: dict[str, object], items: list[dict[str, object]],
                    as_of: date | None = None, rulebook: RuleBook | None = None) -> CalcResult:
     """The measure for each item on its own (海外仓), amounts added; the rule's `total_cap`

@@ -1762,6 +1762,15 @@ CASES = [
     ("own part of a shared warehouse", ["运城企业和另外两家合租一个海外仓 总面积1800平 年租金90万 三家平摊 我们用三分之一的面积 "
                                         "付三分之一的租金 2024年全年 我们能补多少"], "answered", Decimal(90000),
      "yuncheng.overseas_warehouse"),
+    # options asked which pays more are never added: the better one, each stated (DQ025, DL108)
+    ("options, not matters", ["运城企业 方案A：参加市政府支持的重点展会 在美国 4个展位 每个2万；方案B：自己去参加一个一般性国际展会 "
+                              "在越南 4个展位 每个2万。哪个方案拿得多 能拿多少"], "answered", Decimal(56000),
+     "yuncheng.key_exhibition"),
+    ("options of one kind", ["运城企业 想租海外仓 方案A：日本 租800平 年租金100万；方案B：美国 租1000平 年租金200万 都用满一年 "
+                             "哪个方案补得多"], "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
+    ("options over two turns", ["运城企业，2025年初在纠结：A是去日本东京参加市政府支持的重点国际展，4个标准展位，每个展位3万；"
+                                "B是拿这钱去做欧盟CE认证，认证检测费12万。", "按运城政策，两个方案各能回来多少？哪个划算？"],
+     "answered", Decimal(96000), "yuncheng.key_exhibition"),
     # what-ifs: the change in the message that tells the case; to a sibling of the same clause; dated after the
     # policy's end (DQ033, DQ182, DQ056)
     ("more in the message that tells the case", ["运城 参加重点展会 在越南 展位费每个1万 2个展位 能补多少 要是再多一个展位能多拿多少"],
