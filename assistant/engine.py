@@ -1429,7 +1429,11 @@ def _list_in(text: str, city: str, deps: Deps) -> _Listed | None:
             continue
         if not named:
             return None
-        parts.append((max(named, key=lambda pair: pair[0])[1], preamble + piece))
+        # ("另外新拿了CE认证 花了20万 展会和认证两项一共能补多少": the question names the matter before it too; this
+        # piece's matter is one not taken yet, one its figures are facts of first)
+        fresh = [(s, m) for s, m in named if all(m.id != p.id for p, _ in parts)] or named
+        figured = [(s, m) for s, m in fresh if _has_figure(facts_for(piece, m, deps.rulebook), deps)]
+        parts.append((max(figured or fresh, key=lambda pair: pair[0])[1], preamble + piece))
     if len({m.id for m, _ in parts}) != len(parts) or (unpaid and len(parts) < 2):
         return None  # one matter said twice
     return _Listed(parts, unpaid, bool(added))
@@ -3263,7 +3267,11 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
                                     words=facts[n].words, label=deps.rulebook.inputs[n].label,
                                     converted=show_value(facts[n], deps.rulebook.inputs[n].kind)) for n in banded]
     announced = _announced_count(topic, measure, deps) if itemised is None else None
-    if announced is not None:  # "两条线 一条到香港 18班": that one's amount, the other's figures asked
+    if announced is not None and _alike(topic, measure):
+        # "参加了三个重点展会 都在日本 每个展会都订了6个标准展位": items said alike, each computed, added (DQ034)
+        result = calculate_each(measure.id, facts, [{} for _ in range(announced[0])], as_of=deps.as_of,
+                                rulebook=deps.rulebook)
+    elif announced is not None:  # "两条线 一条到香港 18班": that one's amount, the other's figures asked
         result = one_of_several(result, *announced, measure.each_item.item)
     said_now = session.said[-1] if session.said else text  # a follow-up computes with text=""
     asked_years = _years_asked(said_now, "，".join(session.said or [text])) if measure.paid_years is not None else None
@@ -3299,6 +3307,12 @@ def _sums_no_input_took(text: str, facts: dict[str, Any], missing: list[str], de
             and not (per_area(text, q) or per_month(text, q))]  # (a rate: _unread_money asks it its own way)
 
 
+def _alike(topic: str, measure: Measure) -> bool:
+    """Whether the items announced are said to be alike: "每个展会都订了6个", "每个仓都是800平"."""
+    item = measure.each_item.item if measure.each_item else ""
+    return bool(item) and bool(re.search(rf"(?:每个|每家|每条|每座|每场|各个)(?:{item}|{item[-1]})?\s*都", topic))
+
+
 def _announced_count(topic: str, measure: Measure, deps: Deps) -> tuple[int, str] | None:
     """"两条线", "租了两个海外仓": more items of a measure paid item by item than the topic
     describes one by one; (count, counter word) or None. Not for measures that pay one item only
@@ -3306,7 +3320,8 @@ def _announced_count(topic: str, measure: Measure, deps: Deps) -> tuple[int, str
     each = measure.each_item
     if each is None or not each.count_all or each.count_input:
         return None
-    found = re.search(rf"([两二三四五2-5])\s*([个条座处家场])\s*(?P<gap>[^\d，,。；;！!？?\s]{{0,4}}?)"
+    found = re.search(rf"([两二三四五2-5])\s*([个条座处家场])\s*"
+                      rf"(?P<gap>[^\d，,。；;！!？?\s月年天人平万元单次班]{{0,9}}?)"
                       rf"(?:{each.item}|{each.item[-1]})(?!位|号)", topic)
     if found is not None and re.search(r"一[个座处条家]|合|共|一起", found.group("gap")):
         found = None  # "两家合租一个海外仓": firms sharing one, not two of them

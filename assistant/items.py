@@ -590,10 +590,37 @@ def _places_abroad(rulebook: RuleBook) -> dict[str, str]:
             for w in (c.name, *c.aliases) if len(w) >= 2} if countries is not None else {}
 
 
+def _kind_pieces(text: str, measure: Measure, rulebook: RuleBook) -> tuple[str, list[str]] | None:
+    """"洲际航线全年15班 港澳台航线全年15班": items told each by a kind of its own (a choice the measure reads),
+    each kind once and each with its figures: the words from each kind to the next."""
+    if measure.each_item is None or not measure.each_item.count_all:
+        return None
+    for name in measure.inputs:
+        spec = rulebook.inputs.get(name)
+        if spec is None or spec.kind != "choice":
+            continue
+        words = {w: c.value for c in spec.choices for w in (c.value, c.label, *c.synonyms) if w and len(w) >= 2}
+        found = sorted((m.start(), words[w]) for w in words for m in re.finditer(re.escape(w), text))
+        starts: list[tuple[int, str]] = []
+        for start, value in found:
+            if not starts or start >= starts[-1][0] + 2:
+                starts.append((start, value))
+        values = [v for _s, v in starts]
+        if len(values) < 2 or len(set(values)) != len(values):
+            continue
+        cuts = [s for s, _v in starts] + [len(text)]
+        pieces = [text[a:b] for a, b in pairwise(cuts)]
+        if all(re.search(r"\d", piece) for piece in pieces):
+            return text[:cuts[0]], pieces
+    return None
+
+
 def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date | None = None
                     ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Facts every item shares and each item's own, or ({}, []) when fewer than two items."""
     shared_text, pieces = split_each(without_set_aside(text), _places_abroad(rulebook))
+    if len(pieces) < 2:
+        shared_text, pieces = _kind_pieces(without_set_aside(text), measure, rulebook) or (shared_text, pieces)
     if len(pieces) < 2:
         return {}, []
     names = [n for n in measure.inputs if n in rulebook.inputs] + [

@@ -1762,6 +1762,17 @@ CASES = [
     ("own part of a shared warehouse", ["运城企业和另外两家合租一个海外仓 总面积1800平 年租金90万 三家平摊 我们用三分之一的面积 "
                                         "付三分之一的租金 2024年全年 我们能补多少"], "answered", Decimal(90000),
      "yuncheng.overseas_warehouse"),
+    # items said alike ("每个展会都…"), items told each by its kind, a matter named again in the question (DQ034,
+    # DQ064, DQ028)
+    ("items said alike", ["运城 2025年参加了三个市政府支持的重点展会 都在日本 每个展会都订了6个标准展位 每个展位4万 "
+                          "这一年最多能补多少"], "answered", Decimal(450000), "yuncheng.key_exhibition"),
+    ("items told by their kind", ["运城 洲际航线2025年全年15班 港澳台航线2025年全年15班 两条加起来能补多少"], "answered",
+     Decimal(5700000), "yuncheng.air_cargo_route"),
+    ("a count of months is no count of items", ["运城 三个月前租的仓 800平 租金100万 能补多少"], "needs_info", None,
+     "yuncheng.overseas_warehouse"),
+    ("the question names the matter before it too", ["运城企业 2025年参加了市里支持的重点展会 在泰国曼谷 2个展位 每个3.5万；"
+                                                     "另外新拿了CE认证 花了20万 展会和认证两项一共能补多少"], "answered",
+     Decimal(110000), "yuncheng.key_exhibition"),
     # options asked which pays more are never added: the better one, each stated (DQ025, DL108)
     ("options, not matters", ["运城企业 方案A：参加市政府支持的重点展会 在美国 4个展位 每个2万；方案B：自己去参加一个一般性国际展会 "
                               "在越南 4个展位 每个2万。哪个方案拿得多 能拿多少"], "answered", Decimal(56000),
