@@ -397,21 +397,28 @@ def _with_difference(t: Turn, reply: Answer) -> Answer:
 _MORE_UNITS = re.compile(r"(?:再多|再加|多加|再增加|再)\s*(?P<n>[一二两三四五六七八九十\d]+)\s*(?:个|家|条|场)")
 
 
+_MORE_AREA = re.compile(r"(?:再|多)(?:租|建|大|扩|扩大|加|多)(?:了)?\s*(?P<n>\d+(?:\.\d+)?)\s*平方米")
+
+
 def _more_in_message(t: Turn, measure: Measure) -> tuple[Decimal, Decimal] | None:
     """The amounts of the case a message tells and of that case with the units it adds ("2个展位…再多一个"):
     (before, after), or None where it adds no units to a count the case said."""
     found = _MORE_UNITS.search(t.text)
     units = measure.formula.units if measure.formula is not None else None
     facts = {k: v for k, v in t.session.facts.items() if k in input_names(measure, t.deps.rulebook)}
+    area = _MORE_AREA.search(t.text)
+    if area is not None:  # "480平…要是再租20平凑够500平": square metres more
+        found, units = area, next((k for k in facts if _kind(t.deps, k) == "area_m2"), None)
     count, more = facts.get(units or ""), parse_number(found.group("n")) if found else None
     if not more or not isinstance(count, Decimal | int) or isinstance(count, bool):
         return None
     base = calculate(measure.id, facts, as_of=t.deps.as_of, rulebook=t.deps.rulebook)
     changed = calculate(measure.id, {**facts, units: Decimal(count) + more}, as_of=t.deps.as_of,
                         rulebook=t.deps.rulebook)
-    if base.amount_yuan is None or (changed.amount_yuan is None and changed.eligible is not False):
-        return None
-    return base.amount_yuan, changed.amount_yuan or Decimal(0)
+    if ((base.amount_yuan is None and base.eligible is not False)
+            or (changed.amount_yuan is None and changed.eligible is not False)):
+        return None  # (a case that gives nothing gives 0: "480平…再租20平凑够500平" goes from 0)
+    return base.amount_yuan or Decimal(0), changed.amount_yuan or Decimal(0)
 
 
 def _as_difference(reply: Answer, calc: dict[str, Any], name: str, before: Decimal, after: Decimal) -> Answer:
@@ -2386,15 +2393,18 @@ def _remember(session: Session, measure: Measure, facts: dict[str, Any], text: s
     session.facts.update(facts)
 
 
-_ADDING = re.compile(r"还有|另外|另有|再加|加上|外加|一起算|也算上|也要算|合在一起|一并")
+_ADDING = re.compile(r"还有|另外|另有|再加|加上|外加|一起算|也算上|也要算|合在一起|一并"
+                     # "要是再做一个认证 花15万": one more of the things the total adds up
+                     r"|(?:再|又)(?:新)?(?:做|拿|办|申请|获得|注册)(?:了)?(?:一|两|\d)")
 
 
 # "增量再多做100万美元", "租金再多花20万": a figure added to the one already said, of any kind
-_MORE_OF = re.compile(r"(?:再多|再|多)(?:做|加|增加|投|投入|花|租|招|引进|开|建|签|出)(?:了)?\s*"
+_MORE_OF = re.compile(r"(?:再多|再|多)(?:做|加|增加|投|投入|花|租|招|引进|开|建|签|出|大|扩|扩大|扩建)(?:了)?\s*"
                       r"(\d[\d,.]*\s*(?:万|亿|千)?)")
 # "再招进来一家", "又入驻了2家", "再开一个店": a count added to the one already said
-_ONE_MORE = re.compile(r"(?:再|又|还要再?)(?:招|引进|入驻|进来|开|建|加|签|招引)?(?:进来|了)?\s*"
-                       r"([一二两三四五六七八九十\d]+)\s*(?:家|个|人|所)")
+_ONE_MORE = re.compile(r"(?:再|又|还要再?)(?:多)?(?:招|引进|入驻|进来|开|建|加|签|招引|飞|订|租|参加|办|招收|培训)?"
+                       r"(?:进来|了)?\s*"
+                       r"([一二两三四五六七八九十\d]+)\s*(?:家|个|人|所|班|场|期|名)")
 
 
 def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> dict[str, Any]:

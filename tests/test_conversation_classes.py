@@ -1762,6 +1762,18 @@ CASES = [
     ("own part of a shared warehouse", ["运城企业和另外两家合租一个海外仓 总面积1800平 年租金90万 三家平摊 我们用三分之一的面积 "
                                         "付三分之一的租金 2024年全年 我们能补多少"], "answered", Decimal(90000),
      "yuncheng.overseas_warehouse"),
+    # a what-if that adds: units, flights, one more thing paid, square metres (DQ022, DQ063, DQ052, DQ002, DQ003)
+    ("a what-if adds units", ["运城企业 参加市政府支持的重点展会 在美国拉斯维加斯 订了3个标准展位 每个展位费3万 能补多少",
+                              "那要是再多一个展位能多拿多少"], "answered", Decimal(21000), "yuncheng.key_exhibition"),
+    ("a what-if adds flights", ["运城 亚洲区域性货运航线 2025年全年飞了15班 补多少", "要是再多飞5班能多拿多少"], "answered",
+     Decimal(1000000), "yuncheng.air_cargo_route"),
+    ("a what-if adds a thing paid", ["运城 新拿了两个国际认证 认证费一共20万 能补多少", "要是再做一个认证 花15万 能多拿多少"],
+     "answered", Decimal(40000), "yuncheng.certification"),
+    ("a what-if adds area", ["我们运城的，在美国租了个仓600平，一年租金90万，已经满一年，补多少",
+                             "如果面积再大100平呢 租金跟着涨到105万"], "answered", Decimal(315000), "yuncheng.overseas_warehouse"),
+    ("a what-if adds area in the same message", ["运城企业 海外仓面积480平 一年租金200万 用满一年了 要是再租20平凑够500平 "
+                                                  "租金不变 能多拿多少？"], "answered", Decimal(500000),
+     "yuncheng.overseas_warehouse"),
     # items said alike ("每个展会都…"), items told each by its kind, a matter named again in the question (DQ034,
     # DQ064, DQ028)
     ("items said alike", ["运城 2025年参加了三个市政府支持的重点展会 都在日本 每个展会都订了6个标准展位 每个展位4万 "
