@@ -1656,11 +1656,13 @@ _ALL_OF_THEM = re.compile(r"全部|都加|加起来|加在一起|合起来|一�
 def _maxima_asked(t: Turn) -> list[Measure]:
     """The measures of this conversation's topic whose most is asked together ("全部加起来最多"): those of the
     clause under discussion named in its messages, in the order named; [] where no total is asked."""
-    if not _ALL_OF_THEM.search(t.text) or t.current is None:
-        return []
+    if not _ALL_OF_THEM.search(t.text) or t.current is None or _has_figure(t.session.facts, t.deps):
+        return []  # (a case told: "总共最多" asks its total, not the rules' ceilings: X002)
     current = t.current
-    named = [m for said in t.session.said for m in t.deps.rulebook.by_city(current.city)
-             if m.clause == current.clause and m.policy_id == current.policy_id and specific_keywords(said, m)]
+    clause = [m for m in t.deps.rulebook.by_city(current.city)
+              if m.clause == current.clause and m.policy_id == current.policy_id]
+    named = [m for said in t.session.said for m in clause if specific_keywords(said, m)
+             and _own_words(said, m, [o for o in clause if o.id != m.id])]
     return [m for i, m in enumerate(named) if all(m.id != n.id for n in named[:i])]
 _SUPPOSED = re.compile(SUPPOSING)
 _OVER_YEARS = re.compile(r"(?:补助期|支持期|扶持期|[两二三四五几多\d]\s*年)[^，,。？?]{0,6}?"

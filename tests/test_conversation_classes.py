@@ -1762,6 +1762,11 @@ CASES = [
     ("own part of a shared warehouse", ["运城企业和另外两家合租一个海外仓 总面积1800平 年租金90万 三家平摊 我们用三分之一的面积 "
                                         "付三分之一的租金 2024年全年 我们能补多少"], "answered", Decimal(90000),
      "yuncheng.overseas_warehouse"),
+    # "总共最多" after a case told is the case's total, never the rules' ceilings added (X002)
+    ("the most of a case told is its total", ["我们是盐湖区的跨境电商企业，想问下海外仓补贴",
+                                              "两个仓，一个在波兰自建的，1200平，2024年1月投用一直用到现在，建设费花了200万；"
+                                              "另一个在美国租的，400平，2024年全年在用，年租金60万", "那总共最多能拿多少"],
+     "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
     # a what-if that adds: units, flights, one more thing paid, square metres (DQ022, DQ063, DQ052, DQ002, DQ003)
     ("a what-if adds units", ["运城企业 参加市政府支持的重点展会 在美国拉斯维加斯 订了3个标准展位 每个展位费3万 能补多少",
                               "那要是再多一个展位能多拿多少"], "answered", Decimal(21000), "yuncheng.key_exhibition"),
