@@ -590,10 +590,16 @@ def _places_abroad(rulebook: RuleBook) -> dict[str, str]:
             for w in (c.name, *c.aliases) if len(w) >= 2} if countries is not None else {}
 
 
+_KINDS_TOGETHER = re.compile(r"加起来|一共|总共|合计|分别|各自|两条|三条|两个|三个|两项|都")
+_CORRECTED = re.compile(r"说错|不对|搞错|记错|写错|其实是|更正")
+
+
 def _kind_pieces(text: str, measure: Measure, rulebook: RuleBook) -> tuple[str, list[str]] | None:
     """"洲际航线全年15班 港澳台航线全年15班": items told each by a kind of its own (a choice the measure reads),
     each kind once and each with its figures: the words from each kind to the next."""
-    if measure.each_item is None or not measure.each_item.count_all:
+    if measure.each_item is None or not measure.each_item.count_all or not _KINDS_TOGETHER.search(text):
+        return None  # (only where the items are asked about together: "说错了 是自建的" is no second warehouse)
+    if _CORRECTED.search(text):
         return None
     for name in measure.inputs:
         spec = rulebook.inputs.get(name)
