@@ -2809,7 +2809,12 @@ def _sibling(measure: Measure, session: Session, deps: Deps) -> tuple[Measure, M
     siblings = [m for m in deps.rulebook.of_clause(measure) if m.id != measure.id and kinds & set(m.inputs)]
     fitting = [m for m in siblings if verdict(m) is not False]
     if len(fitting) != 1:
-        return measure, None
+        # ("刚才说错了 是自建的" for an 800平 warehouse: both refuse, the one of the kind said gives the reason)
+        chosen = {k: v for k, v in session.facts.items() if k in kinds}
+        of_kind = [m for m in siblings if _eligible(m, chosen, deps) is not False]
+        if fitting or len(of_kind) != 1 or _eligible(measure, chosen, deps) is not False:
+            return measure, None
+        fitting = of_kind
     session.measure = fitting[0].id
     return fitting[0], measure
 

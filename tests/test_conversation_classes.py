@@ -1786,7 +1786,7 @@ CASES = [
     ("items told by their kind", ["运城 洲际航线2025年全年15班 港澳台航线2025年全年15班 两条加起来能补多少"], "answered",
      Decimal(5700000), "yuncheng.air_cargo_route"),
     ("a kind corrected is no second item", ["潍坊企业 2023年在德国租了800平海外仓 租金100万 年进出口600万美元 已备案",
-                                            "刚才说错了 是自建的 投资600万"], "answered", NO, "weifang.overseas_warehouse"),
+                                            "刚才说错了 是自建的 投资600万"], "answered", NO, "weifang.overseas_warehouse_build"),
     ("a count of months is no count of items", ["运城 三个月前租的仓 800平 租金100万 能补多少"], "needs_info", None,
      "yuncheng.overseas_warehouse"),
     ("the question names the matter before it too", ["运城企业 2025年参加了市里支持的重点展会 在泰国曼谷 2个展位 每个3.5万；"
