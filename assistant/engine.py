@@ -1408,6 +1408,11 @@ class _Listed:
     added: bool  # the second matter came with 另外, not in a list
 
 
+_FIGURED_PIECE = re.compile(r"\d")
+_OPTION_MARK = re.compile(r"方案|选项|[A-D]$")
+_OPTIONS_TAIL = re.compile(r"[。；;！!]\s*([^。；;！!]+)$")
+
+
 def _list_in(text: str, city: str, deps: Deps) -> _Listed | None:
     marks = [m.start() for m in _ENUMERATED.finditer(text)]
     if len(marks) < 2 and (_BOTH_ASKED.search(text) or _total_of_all(text, city, deps)):
@@ -1428,6 +1433,11 @@ def _list_in(text: str, city: str, deps: Deps) -> _Listed | None:
     for start, end in zip(marks, [*marks[1:], len(text)], strict=True):
         piece = text[start:end]
         named = [(keyword_score(piece, m), m) for m in deps.rulebook.by_city(city) if specific_keywords(piece, m)]
+        own = bool(named)
+        if not named and preamble and _FIGURED_PIECE.search(piece):
+            # "考虑海外仓 方案一自建1000平 投资600万；方案二…": an option told under the topic said before the list
+            named = [(keyword_score(preamble + piece, m), m) for m in deps.rulebook.by_city(city)
+                     if specific_keywords(preamble + piece, m)]
         if not named and (_SPENT.search(piece) or _absent_instruments(piece, city, deps)) and _unpaid_matter(
                 piece, city, deps):
             # "②在运城开了两家直营门店，投了80万": a listed matter no clause pays, said so and left out
@@ -1438,11 +1448,15 @@ def _list_in(text: str, city: str, deps: Deps) -> _Listed | None:
             return None
         # ("另外新拿了CE认证 花了20万 展会和认证两项一共能补多少": the question names the matter before it too; this
         # piece's matter is one not taken yet, one its figures are facts of first)
-        fresh = [(s, m) for s, m in named if all(m.id != p.id for p, _ in parts)] or named
+        fresh = ([(s, m) for s, m in named if all(m.id != p.id for p, _ in parts)] or named) if own else named
         figured = [(s, m) for s, m in fresh if _has_figure(facts_for(piece, m, deps.rulebook), deps)]
         parts.append((max(figured or fresh, key=lambda pair: pair[0])[1], preamble + piece))
     if len({m.id for m, _ in parts}) != len(parts) or (unpaid and len(parts) < 2):
         return None  # one matter said twice
+    options = [m for m in _ENUMERATED.finditer(text) if _OPTION_MARK.match(m.group(0))]
+    tail = _OPTIONS_TAIL.search(text, marks[-1]) if len(options) >= 2 and marks else None
+    if tail is not None:  # "方案一…；方案二…。年进出口800万美元 海关备案没问题": said after the options, of every one
+        parts = [(m, words if words.endswith(tail.group(1)) else f"{words} {tail.group(1)}") for m, words in parts]
     return _Listed(parts, unpaid, bool(added))
 
 

@@ -38,13 +38,15 @@ from assistant.timeline import sentences, span
 from calculators import Measure, RuleBook, parse_quantities
 from calculators.quantity import CUSTOMS_CODE, AtLeast, Below, Period, Quantity, parse_number
 
-_NEGATION_WORDS = re.compile(r"没有|尚未|还没|还未|没|未|不是|并非|不(?!过|仅|但|少|同|错|久|断|管|论|然)")
+# ("备案没问题", "不成问题": no denial)
+_NEGATION_WORDS = re.compile(r"没有(?!问题)|尚未|还没|还未|没(?!问题|毛病|得说)|未|不是|并非"
+                             r"|不(?!过|仅|但|少|同|错|久|断|管|论|然|成问题)")
 
 # "9610没有", "市级那个还没评": a denial right after the words (or after 那个 pointing back at them)
 # "9610没有", "那个也没", and a question said back with its answer: "海关备案？还没弄", "备案了吗 没有"
 # ("是租的 不是自建": the 不是 denies what follows it; "不过", "不但", "不仅" join, they deny nothing)
 _NEGATION_AFTER = re.compile(r"^(?:那个|这个|那边)?(?:了?吗)?\s*[？?]?\s*(?:呢)?\s*(?:都|也|还|则)?"
-                             r"(?:没有|没|未|不(?!是|过|但|仅|光|只|论|管))"
+                             r"(?:没有(?!问题)|没(?!问题|毛病)|未|不(?!是|过|但|仅|光|只|论|管|成问题))"
                              # ("都在潍坊海关备案 没拿过国家和省里的钱": another matter, denied, begins there)
                              r"(?!\s*(?:拿|领|享受|获得|收到|要过|用过|花))"
                              # "省级还在评", "国家级正在申报", "省级的审核中": not (yet) had

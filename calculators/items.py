@@ -221,7 +221,7 @@ def combine(results: list[CalcResult], name: str) -> CalcResult:
 def choose(results: list[CalcResult]) -> CalcResult:
     """Alternatives asked which pays more ("方案A…方案B…哪个拿得多"): never added; each one's amount stated, and
     the amount is the one that pays most (its measure's), with the others said to be the alternatives."""
-    total = combine(results, "")
+    total = combine(results, "、".join(r.measure_name for r in results))
     paid = [r for r in results if r.amount_yuan is not None]
     if len(paid) < len(results) or not paid:
         return replace(total, amount_yuan=None, provisional_amount_yuan=None,

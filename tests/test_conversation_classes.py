@@ -1798,6 +1798,9 @@ CASES = [
      "yuncheng.key_exhibition"),
     ("options of one kind", ["运城企业 想租海外仓 方案A：日本 租800平 年租金100万；方案B：美国 租1000平 年租金200万 都用满一年 "
                              "哪个方案补得多"], "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
+    ("options of sibling measures, facts said after them", ["潍坊 我们在考虑海外仓 方案一自建1000平 投资600万；方案二租1000平 "
+                                                           "年租金200万。年进出口800万美元 潍坊海关备案没问题 哪个方案拿得多 能拿多少"],
+     "answered", Decimal(600000), "weifang.overseas_warehouse_build"),
     ("options over two turns", ["运城企业，2025年初在纠结：A是去日本东京参加市政府支持的重点国际展，4个标准展位，每个展位3万；"
                                 "B是拿这钱去做欧盟CE认证，认证检测费12万。", "按运城政策，两个方案各能回来多少？哪个划算？"],
      "answered", Decimal(96000), "yuncheng.key_exhibition"),

@@ -345,6 +345,14 @@ CASES = [
     # a recognition dated by its verb (升成, 升为): the year of the matter (DQ056)
     ("a recognition's year by 升成", "yuncheng.demo_enterprise", "如果2027年升成国家级的",
      {"event_date": "2027年"}, ()),
+    # "没问题" affirms (DQ084); English park words (DQ202); 年 said as 念 (DQ203)
+    ("no problem is yes", "weifang.overseas_warehouse_lease", "租1000平 年租金200万 潍坊海关备案没问题",
+     {"customs_filed": True}, ()),
+    ("a park in English", "qinhuangdao.industrial_park",
+     "Qinhuangdao cross-border e-commerce park, 22 resident companies with actual sales, annual online GMV 5亿 RMB",
+     {"park_active_enterprise_count": D(22), "park_online_sales_cny": D(500000000)}, ()),
+    ("年 said as 念", "yuncheng.overseas_warehouse", "海外藏 租的 一千平 年租金八十万 用满一念了",
+     {"months_used": D(12), "area_m2": D(1000)}, ()),
     # a group held short of the clause's year by its contract is not counted (BE022)
     ("a group on shorter contracts", "yuncheng.talent_training",
      "培训了260人，培训期45天，其中150人和跨境电商企业签了1年以上劳动合同，另有40人签的是6个月合同",
