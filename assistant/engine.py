@@ -1448,9 +1448,9 @@ def _list_in(text: str, city: str, deps: Deps) -> _Listed | None:
             return None
         # ("另外新拿了CE认证 花了20万 展会和认证两项一共能补多少": the question names the matter before it too; this
         # piece's matter is one not taken yet, one its figures are facts of first)
-        fresh = ([(s, m) for s, m in named if all(m.id != p.id for p, _ in parts)] or named) if own else named
+        fresh = [(s, m) for s, m in named if all(m.id != p.id for p, _ in parts)] if own else []
         figured = [(s, m) for s, m in fresh if _has_figure(facts_for(piece, m, deps.rulebook), deps)]
-        parts.append((max(figured or fresh, key=lambda pair: pair[0])[1], preamble + piece))
+        parts.append((max(figured or named, key=lambda pair: pair[0])[1], preamble + piece))
     if len({m.id for m, _ in parts}) != len(parts) or (unpaid and len(parts) < 2):
         return None  # one matter said twice
     options = [m for m in _ENUMERATED.finditer(text) if _OPTION_MARK.match(m.group(0))]

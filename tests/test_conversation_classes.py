@@ -1789,6 +1789,10 @@ CASES = [
                                             "刚才说错了 是自建的 投资600万"], "answered", NO, "weifang.overseas_warehouse_build"),
     ("a count of months is no count of items", ["运城 三个月前租的仓 800平 租金100万 能补多少"], "needs_info", None,
      "yuncheng.overseas_warehouse"),
+    ("a later sentence of one matter is no second matter", ["六安舒城 做户外帐篷的制造业 前年开始在亚马逊上推广，今年海关数据出口比去年涨了30%。"
+                                                            "今年给亚马逊付的年费加推广费一共20万，另外请了个代运营公司花了15万（这个不是给平台的）。"
+                                                            "还有，今年被认定的年跨境电商进出口增量是300万美元。请问按六安那条政策合计能拿多少？"],
+     "answered", Decimal(200000), "luan.cbec_growth"),
     ("the question names the matter before it too", ["运城企业 2025年参加了市里支持的重点展会 在泰国曼谷 2个展位 每个3.5万；"
                                                      "另外新拿了CE认证 花了20万 展会和认证两项一共能补多少"], "answered",
      Decimal(110000), "yuncheng.key_exhibition"),
