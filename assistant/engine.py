@@ -383,6 +383,13 @@ def _with_difference(t: Turn, reply: Answer) -> Answer:
     names = input_names(t.current, t.deps.rulebook)
     base = calculate(t.current.id, {k: v for k, v in t.before.items() if k in names}, as_of=t.deps.as_of,
                      rulebook=t.deps.rulebook)
+    if base.amount_yuan is None and base.provisional_amount_yuan is not None and calc.get("conditional"):
+        # the same yes/no conditions open before and after ("设了独立法人" unsaid as registration): the difference,
+        # on the same conditions as the amount after it (DQ127, DQ143, DQ170)
+        reply = _as_difference(reply, calc, t.current.name, base.provisional_amount_yuan,
+                               Decimal(str(calc.get("amount_yuan") or 0)), provisional=True)
+        reply.calculation = {**(reply.calculation or {}), "eligible": None, "conditional": True}
+        return reply
     if base.amount_yuan is None and base.eligible is not False:
         # no amount before the change to compare with: the change's total is no "more"; what the case now lacks
         t.session.pending = list(base.missing_input_names)
@@ -421,11 +428,13 @@ def _more_in_message(t: Turn, measure: Measure) -> tuple[Decimal, Decimal] | Non
     return base.amount_yuan or Decimal(0), changed.amount_yuan or Decimal(0)
 
 
-def _as_difference(reply: Answer, calc: dict[str, Any], name: str, before: Decimal, after: Decimal) -> Answer:
-    """The reply as the difference a change makes: both amounts said, the difference the amount."""
+def _as_difference(reply: Answer, calc: dict[str, Any], name: str, before: Decimal, after: Decimal,
+                   provisional: bool = False) -> Answer:
+    """The reply as the difference a change makes: both amounts said, the difference the amount (`provisional`:
+    both on the conditions still to confirm, said so)."""
     more = max(after - before, Decimal(0))
     lead = message("more_lead", measure=name, before=fmt_money(before), after=fmt_money(after),
-                   more=fmt_money(more))
+                   more=fmt_money(more), provisional=provisional)
     step = message("more_step", before=fmt_money(before), after=fmt_money(after), more=fmt_money(more))
     reply.calculation = {**calc, "amount_yuan": f"{more:.2f}" if more > 0 else None,
                          "eligible": more > 0, "steps": [*calc.get("steps", []), step],

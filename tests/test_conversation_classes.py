@@ -1762,6 +1762,11 @@ CASES = [
     ("own part of a shared warehouse", ["运城企业和另外两家合租一个海外仓 总面积1800平 年租金90万 三家平摊 我们用三分之一的面积 "
                                         "付三分之一的租金 2024年全年 我们能补多少"], "answered", Decimal(90000),
      "yuncheng.overseas_warehouse"),
+    # the same yes/no conditions open before and after a what-if: the difference, to confirm (DQ127, DQ143, DQ170)
+    ("a what-if on conditions still open", ["六安 跨境电商平台 今年新招了15家六安企业 都零突破了 拿多少", "要是再多招10家能多拿多少"],
+     "answered", Decimal(50000), "luan.platform_recruitment"),
+    ("a what-if on conditions still open", ["秦皇岛 综服平台 服务本地跨境电商进出口企业在线交易额1.5亿 支持多少",
+                                            "要是做到4亿能多拿多少"], "answered", Decimal(1500000), "qinhuangdao.service_platform"),
     # "总共最多" after a case told is the case's total, never the rules' ceilings added (X002)
     ("the most of a case told is its total", ["我们是盐湖区的跨境电商企业，想问下海外仓补贴",
                                               "两个仓，一个在波兰自建的，1200平，2024年1月投用一直用到现在，建设费花了200万；"
