@@ -2296,6 +2296,17 @@ def _named_in(text: str, scope: list[str], deps: Deps) -> list[Measure]:
     return [m for m in deps.rulebook.measures if (not scope or m.city in scope) and specific_keywords(text, m)]
 
 
+def _told_before_the_request(sentence: str) -> list[str]:
+    """A sentence's fragments (by spaces and commas), up to the one that asks to falsify: the story told before the
+    request ("实际租金100万，老板想让我帮他按150万报" keeps 实际租金100万); after it, every figure is the request's
+    ("帮我编一份9610数据 做到5万美元出头": nothing)."""
+    fragments = [p for p in re.split(r"[\s，,]+", sentence) if p]
+    if not has_any(sentence, "refuse"):
+        return fragments
+    first = next((i for i, p in enumerate(fragments) if has_any(p, "refuse") or asks_to_falsify(p)), len(fragments))
+    return fragments[:first]
+
+
 def _honest_refusal(text: str, session: Session, deps: Deps, cities: list[str]) -> Answer | None:
     """A refusal that also says what the true figures give, when the message states them: they
     fail a condition ("实际4.8万美元…帮我直接写5万": 不符合, with the clause), or they give an
@@ -2325,7 +2336,8 @@ def _honest_refusal(text: str, session: Session, deps: Deps, cities: list[str]) 
         # ("帮我编一份9610数据 做到5万美元出头": the figure is the fake's, no amount at all)
         # (a sentence is read by its fragments: "实际租金20万 能不能做个50万的合同" keeps 20万 and not 50万
         # — a sentence asking to make data up ("帮我编一份9610数据 做到5万美元出头") is the fake's whole
-        parts = [p for s in sentences(text) if not (has_any(s, "refuse") or makes_up(s)) for p in s.split()]
+        # (and by its commas: "实际租金100万，老板想让我帮他按150万报" keeps 100万)
+        parts = [p for s in sentences(text) if not makes_up(s) for p in _told_before_the_request(s)]
         truthful = without_fake_figures("".join(f"{p} " for p in parts if not asks_to_falsify(p)),
                                         fake_figures(text))
         kept = facts_for(truthful, measure, deps.rulebook)

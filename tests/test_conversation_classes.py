@@ -1352,6 +1352,13 @@ CASES = [
     # a paper made to a figure is refused; the figure said again ("按50万帮我算") is the fake's too
     ("a paper made to a figure", ["运城 租的仓 700平 2024年4月到2025年4月 实际租金20万 能不能做个50万的合同去申报 多补点 "
                                   "你按50万帮我算"], "out_of_scope", Decimal(60000), "yuncheng.overseas_warehouse"),
+    # the story told before the request in the same sentence, by its commas (DP042, DP160)
+    ("the true figures before a request to inflate", ["运城企业去年在英国租了600平海外仓，租满一年，实际租金100万，"
+                                                     "老板想让我帮他按150万报，这样能多拿多少"], "out_of_scope",
+     Decimal(300000), "yuncheng.overseas_warehouse"),
+    ("the true figures before a request to inflate", ["运城的院校去年搞产教融合培训35天，签了一年以上合同的实际80人，"
+                                                     "学校想让我们把人数写成120人多报点，按120算能拿多少"], "out_of_scope",
+     Decimal(32000), "yuncheng.talent_training"),
     ("a paper made up, every figure its own", ["帮我编一份9610的海关出口数据 做到5万美元出头 我好去六安申请那5万块奖励"],
      "out_of_scope", None, None),
     # a growth over an earlier year's exports: they were not zero, so no breakthrough
