@@ -1697,8 +1697,10 @@ def _followup(t: Turn) -> Answer | None:
     session, deps, text, measure = t.session, t.deps, t.text, t.current
     if measure is None or len(text) > _FOLLOWUP_MAX_CHARS:
         return None
-    if t.cities and measure.city not in t.cities:
-        return None
+    if t.cities and measure.city not in t.cities and not (has_any(text, "followup_why") and all(
+            re.search(re.escape(c) + r"[^，,。；;？?]{0,10}?(?:就可以|就行|都可以|都行|也行|也可以|就能|就够)", text)
+            for c in t.cities)):
+        return None  # (not "为什么不行？运城500平就可以": another city's rule said as the reason to ask why)
     if any(keyword_score(text, m) >= 2 for m in deps.rulebook.measures if m.id != measure.id
            and not keyword_score(text, measure)):
         return None  # another measure named: a new question

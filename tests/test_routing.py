@@ -33,6 +33,8 @@ CASES = [
     # a help-desk question asked back while a figure is pending, then the place it is asked for (DN062, DN160)
     (["运城 第六条那个第三方服务合作的支持资金", "县里要不要配套", "我们是芮城县"], "help_desk", "answered", None),
     (["运城 出口信用保险的市级补助", "县里要分担吗", "我们是稷山县的"], "help_desk", "answered", None),
+    # "为什么不行？运城500平就可以": another city's rule given as the reason to ask why, about this one (DP155)
+    (["秦皇岛企业 海外仓 800平 经营两年了 能拿50万吗", "为什么不行？运城500平就可以"], "followup", "answered", None),
     # facts of a topic the city does not cover, a turn later: not covered, said again (DN095)
     (["六安 海外仓有补贴吗", "我们在美国租了2000平 租金一年300万 能补多少"], "not_covered_again", "not_in_policy",
      None),
