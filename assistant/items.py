@@ -387,7 +387,7 @@ _ITEM_START = re.compile(r"(?:其中)?(?:第[一二三四五1-5]个"
 _ITEM_VALUE = r"[^\s，,。；;！!？?、和及与跟]+"
 # a list after 分别: values joined by 、和及与跟, or by spaces where each value is a figure ("分别420万 350万"),
 # so "面积分别1800平、1200平 投资分别800万、600万" is two lists, not one running on
-_FIGURE_VALUE = r"[\d零〇一二两三四五六七八九十][^\s，,。；;！!？?、和及与跟]*"
+_FIGURE_VALUE = r"(?!一共|一起|一下|一样|一并)[\d零〇一二两三四五六七八九十][^\s，,。；;！!？?、和及与跟]*"
 _RESPECTIVELY = re.compile(rf"分别(?:是|为|有|达到?)?\s*"
                            rf"({_ITEM_VALUE}(?:\s*[、和及与跟]\s*{_ITEM_VALUE}|\s+{_FIGURE_VALUE})+)")
 _LIST_SPLIT = re.compile(r"[、和及与跟]|\s+")

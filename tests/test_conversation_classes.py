@@ -1799,6 +1799,8 @@ CASES = [
      Decimal(5700000), "yuncheng.air_cargo_route"),
     ("a kind corrected is no second item", ["潍坊企业 2023年在德国租了800平海外仓 租金100万 年进出口600万美元 已备案",
                                             "刚才说错了 是自建的 投资600万"], "answered", NO, "weifang.overseas_warehouse_build"),
+    ("lists by 分别 before the question", ["运城 三个海外仓 都是租的 都满一年 面积分别是520平 499平 3000平 年租金分别是40万 60万 300万 "
+                                           "一共能补多少"], "answered", Decimal(620000), "yuncheng.overseas_warehouse"),
     ("a count of months is no count of items", ["运城 三个月前租的仓 800平 租金100万 能补多少"], "needs_info", None,
      "yuncheng.overseas_warehouse"),
     ("a later sentence of one matter is no second matter", ["六安舒城 做户外帐篷的制造业 前年开始在亚马逊上推广，今年海关数据出口比去年涨了30%。"
