@@ -3353,11 +3353,14 @@ def _sums_no_input_took(text: str, facts: dict[str, Any], missing: list[str], de
     if not any(_kind(deps, n) in ("money_cny", "money_usd") for n in missing):
         return []
     values = {Decimal(v) for v in facts.values() if isinstance(v, Decimal) and not isinstance(v, bool)}
-    parts = {p for v in facts.values() for p in getattr(v, "parts", ()) if isinstance(p, str)}
+    # (a figure taken in another currency or converted keeps its words: "3850000美元 × 7.15")
+    words = " ".join([*(p for v in facts.values() for p in getattr(v, "parts", ()) if isinstance(p, str)),
+                      *(str(getattr(v, "words", "")) for v in facts.values())])
     spans = request_spans(text)
-    return [q.raw for q in figures_in(text)
+    return [q.raw if re.search(r"[万亿]", q.raw) else fmt_money(Decimal(q.value), "美元" if q.unit == "USD" else "元")
+            for q in figures_in(text)
             if q.unit in ("CNY", "bare", "USD") and q.value >= 1000 and Decimal(q.value) not in values
-            and q.raw not in parts and not any(a <= q.span[0] < b for a, b in spans)
+            and q.raw not in words and not any(a <= q.span[0] < b for a, b in spans)
             and not (per_area(text, q) or per_month(text, q))]  # (a rate: _unread_money asks it its own way)
 
 

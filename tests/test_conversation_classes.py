@@ -1974,6 +1974,9 @@ def test_an_approximate_figure_is_shown_as_said(deps, turns, shown, never):
     # sums of money no input took, while a sum is asked: each named back, never dropped (DO055, DO201)
     (["运城 海外仓 800平 120万 60万 能补多少"], ["“120万”", "“60万”"]),
     (["潍坊 海外仓 600平 2023年的 备案了 500万 90万 能补多少"], ["“500万”", "“90万”"]),
+    # a sum in digits is shown in 万, never as a raw run of digits (DG133)
+    (["秦皇岛综保区一家1210跨境电商企业要申请资金支持，2024年线上交易额是美元口径。", "USD 3,850,000，按7.15折人民币。"],
+     ["“385万美元”"]),
 ])
 def test_sums_no_input_took_are_named(deps, turns, named):
     reply = converse(deps, turns)
