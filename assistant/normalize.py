@@ -125,7 +125,8 @@ _EN_IN_YEAR = re.compile(r"\b(?:in|for|during)\s+((?:19|20)\d{2})\b", re.IGNOREC
 _EN_COPULA = re.compile(r"\s+(?:were|was|is|are|came to|totalled|totaled|reached)\s+", re.IGNORECASE)
 _RATE_PER = re.compile(r"(\d+(?:\.\d+)?)\s*(?:元|人民币)\s*(?:per|/|每|一)\s*(?:1\s*)?(美元|欧元|英镑|日元|港币|港元)",
                        re.IGNORECASE)
-_EN_EACH = re.compile(r"(\d[\d,]*(?:\.\d+)?\s*(?:万|千|亿)?\s*(?:元|美元|块)?)\s*(?:each|apiece|per booth|per store)\b",
+_EN_EACH = re.compile(r"(?:\bat\s+)?(\d[\d,]*(?:\.\d+)?\s*(?:万|千|亿)?\s*(?:元|美元|块)?)\s*"
+                      r"(?:each|apiece|per booth|per store)\b",
                       re.IGNORECASE)
 _EN_SPAN = re.compile(r"(?:from\s+)?(\d{4}年\d{1,2}月(?:\d{1,2}日)?)\s*(?:to|until|till|through|-|–|—)\s*"
                       r"(\d{4}年\d{1,2}月(?:\d{1,2}日)?)", re.IGNORECASE)
@@ -299,6 +300,10 @@ _CN_SOME_LEAD = re.compile(r"(?<![零〇一二两三四五六七八九十百千�
                            + _RANGE_SCALE + _RANGE_UNIT + _RANGE_NEXT)
 _DIGIT_RANGE = re.compile(r"(?<![\d.从由])(?P<a>\d+(?:\.\d+)?)\s*(?:-|–|—|~|～|到|至)\s*(?P<b>\d+(?:\.\d+)?)"
                           + _RANGE_SCALE + _RANGE_UNIT + _RANGE_NEXT)
+_CHANGE_TO = re.compile(r"((?:扩大?|扩建|增加|涨|提高|增长|多)了?\s*)(\d+(?:\.\d+)?\s*(?:平方米|平米|平|万|个|家|班))"
+                        r"\s*到")
+
+
 def _scale(word: str) -> Decimal:
     """The value of a place or scale word: 十 10, 百万 1000000."""
     from calculators.quantity import parse_number
@@ -497,6 +502,7 @@ def normalize(text: str) -> str:
     text = _MILLION.sub(_millions, text)
     text = _THOUSAND.sub(_thousands, text)
     text = _DIGIT_THOUSAND.sub(lambda m: _number(Decimal(m.group(1)) * 1000), text)
+    text = _CHANGE_TO.sub(r"\1到", text)  # "再扩100平到1000平": the level it reaches (no range, no second figure)
     text = _DIGIT_RANGE.sub(_digit_range, text)
     text = _OTHER_AREA.sub(_in_square_metres, text)
     text = _DAO.sub("美元", text)
@@ -507,4 +513,5 @@ def normalize(text: str) -> str:
     text = _PING.sub(r"\1平方米", text)
     text = _without_fillers(text)
     text = _CURRENCY_FIRST.sub(lambda m: f"{m.group(2).replace(',', '')}{_CURRENCY_AFTER[m.group(1)]}", text)
+    text = _EN_EACH.sub(r"每个\1", text)  # ("at 40k RMB each": each, once its thousands and currency are read)
     return _SPACES.sub(" ", text).strip()

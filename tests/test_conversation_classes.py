@@ -1779,6 +1779,9 @@ CASES = [
                                               "两个仓，一个在波兰自建的，1200平，2024年1月投用一直用到现在，建设费花了200万；"
                                               "另一个在美国租的，400平，2024年全年在用，年租金60万", "那总共最多能拿多少"],
      "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
+    ("a what-if to a level", ["潍坊 自建海外仓 900平 投资300万 年进出口600万美元 在潍坊海关备案了 2023年 能补多少",
+                              "要是再扩100平到1000平 投资还是300万 能多拿多少"], "answered", Decimal(300000),
+     "weifang.overseas_warehouse_build"),
     # a what-if that adds: units, flights, one more thing paid, square metres (DQ022, DQ063, DQ052, DQ002, DQ003)
     ("a what-if adds units", ["运城企业 参加市政府支持的重点展会 在美国拉斯维加斯 订了3个标准展位 每个展位费3万 能补多少",
                               "那要是再多一个展位能多拿多少"], "answered", Decimal(21000), "yuncheng.key_exhibition"),
