@@ -28,6 +28,7 @@ from assistant.figures import (
     Remainder,
     Shared,
     Summed,
+    Worded,
     currency_name,
     part_of,
     request_spans,
@@ -2682,13 +2683,18 @@ def _own_portion(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[s
         own = own.to_integral_value() if own == own.to_integral_value() else own
         found = [q for q in figures_in(text) if q.value == Decimal(value) or quantity_value(spec.kind, q) == value]
         words = f"{_label(text, found[0]) if found else ''}{found[0].raw if found else value} × {shown}"
-        if isinstance(value, InForeign):
-            out[name] = InForeign(own, words, value.currency)
-        elif isinstance(value, InDollars | InYuan):
-            out[name] = type(value)(own, words)
-        else:
-            out[name] = Portion(own, words)
+        out[name] = _derived(value, own, words, Portion)
     return out
+
+
+def _derived(value: Decimal, figure: Decimal, words: str, kind: type[Worded]) -> Worded:
+    """A figure derived from a value the user said ("…÷ 2个", "…× 1/3"), kept in the currency the value was said in
+    (InForeign, InDollars, InYuan), else of the given kind (Shared, Portion), with the words that say how."""
+    if isinstance(value, InForeign):
+        return InForeign(figure, words, value.currency)
+    if isinstance(value, InDollars | InYuan):
+        return type(value)(figure, words)
+    return kind(figure, words)
 
 
 _TRADE_INPUT = re.compile(r"交易|进出口|出口|销售|营收|增量")
@@ -2746,12 +2752,7 @@ def _per_unit_from_total(text: str, measure: Measure, rulebook: RuleBook, facts:
     if _COUNTED_LABEL.fullmatch(label):  # "两个一共6000美刀": the label counts the units, it names nothing
         label = ""
     words = f"{label}{said[0].raw} ÷ {count}个"
-    if isinstance(value, InForeign):  # "两个一共1.6万新加坡元": each unit's share, still in its currency
-        facts[name] = InForeign(share, words, value.currency)
-    elif isinstance(value, InDollars | InYuan):
-        facts[name] = type(value)(share, words)
-    else:
-        facts[name] = Shared(share, words)
+    facts[name] = _derived(value, share, words, Shared)  # ("两个一共1.6万新加坡元": each one's share, in 新加坡元)
     return facts
 
 
