@@ -39,6 +39,8 @@ from assistant.timeline import sentences, span
 from calculators import Measure, RuleBook, parse_quantities
 from calculators.quantity import CUSTOMS_CODE, AtLeast, Below, Period, Quantity, parse_number
 
+# somewhere else, no city named ("外地注册的", "外省的企业"): the words both readings of another place share
+ELSEWHERE_PLACES = ("外地", "外市", "外省", "省外", "市外", "异地")
 # ("备案没问题", "不成问题": no denial)
 _NEGATION_WORDS = re.compile(r"没有(?!问题)|尚未|还没|还未|没(?!问题|毛病|得说)|未|不是|并非"
                              r"|不(?!过|仅|但|少|同|错|久|断|管|论|然|成问题)")
@@ -1694,7 +1696,7 @@ def _other_concept(text: str, quantity: Quantity, spec) -> bool:
 
 
 _LOCAL_LABEL = re.compile(r"本地|本市")
-_ELSEWHERE_WORDS = re.compile(r"外地|外市|外省|省外|市外|非本地|非本市|异地")
+_ELSEWHERE_WORDS = re.compile("|".join((*ELSEWHERE_PLACES, "非本地", "非本市")))
 
 
 def _firms_of_another_city(after: str) -> bool:
@@ -2385,7 +2387,7 @@ def _other_city_owner(text: str, cues: list[str], direct: bool = False) -> bool:
 
 
 # no city named, somewhere else all the same: "外地注册的平台", "注册在外省"
-_ELSEWHERE = ("外地", "外省", "外市", "省外", "市外", "异地", "别的城市", "其他城市", "别的地方", "其他地方")
+_ELSEWHERE = (*ELSEWHERE_PLACES, "别的城市", "其他城市", "别的地方", "其他地方")
 _DOING_HERE = r"(?:市)?(?:这边|那边)?(?:租|自建|建|设立|开)"
 
 
