@@ -838,7 +838,10 @@ def _amount_with_split(t: Turn) -> Answer | None:
     current, deps = t.current, t.deps
     asks_amount = has_any(t.text, "followup_amount") or (
         "split" in direct.topics_of(t.text) and bool(_SHARES_ASKED.search(t.text)))
-    if not (t.topic and current is not None and not t.u.names_a_measure and asks_amount
+    # ("省里也给了公共海外仓奖励，市里的还能拿吗，能拿多少": the measure under discussion named again is no other)
+    others = {m.id for m in t.u.named(deps.rulebook.by_city(current.city))
+              if (m.policy_id, m.clause) != (current.policy_id, current.clause)} if current is not None else set()
+    if not (t.topic and current is not None and not others and asks_amount
             and (not t.cities or current.city in t.cities)):
         return None
     names = input_names(current, deps.rulebook)
@@ -1751,6 +1754,8 @@ def _followup(t: Turn) -> Answer | None:
         if kinds and calculate(measure.id, kinds, as_of=deps.as_of, rulebook=deps.rulebook).amount_yuan is not None:
             return t.calculate(measure, text="")
         return explain_measure(measure, [], deps, with_ceiling=True)
+    if measure.each_item is not None and _COPIES.search(text) and not stated:
+        return t.calculate(measure)  # "那两个这样的仓一起呢": the item told, as many times as said
     if has_any(text, "followup_why") or has_any(text, "followup_reply") or has_any(text, "followup_amount"):
         if not (has_any(text, "followup_why") and _RHETORICAL.search(text)):
             with_stated()  # ("为什么不行？租的不是500平就行吗": the rule as the user reads it, no fact of theirs)
@@ -3325,6 +3330,7 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
         # "参加了三个重点展会 都在日本 每个展会都订了6个标准展位": items said alike, each computed, added (DQ034)
         result = calculate_each(measure.id, facts, [{} for _ in range(announced[0])], as_of=deps.as_of,
                                 rulebook=deps.rulebook)
+        result.assumptions.insert(0, message("items_alike", count=str(announced[0]), item=measure.each_item.item))
     elif announced is not None:  # "两条线 一条到香港 18班": that one's amount, the other's figures asked
         result = one_of_several(result, *announced, measure.each_item.item)
     said_now = session.said[-1] if session.said else text  # a follow-up computes with text=""
@@ -3364,10 +3370,16 @@ def _sums_no_input_took(text: str, facts: dict[str, Any], missing: list[str], de
             and not (per_area(text, q) or per_month(text, q))]  # (a rate: _unread_money asks it its own way)
 
 
+# "那两个这样的仓一起呢", "三个一模一样的展会": copies of the item told, every fact alike
+_COPIES = re.compile(r"[两二三四五2-5]\s*[个条座处家场]\s*(?:这样|同样|一样|相同|一模一样|类似)的")
+
+
 def _alike(topic: str, measure: Measure) -> bool:
-    """Whether the items announced are said to be alike: "每个展会都订了6个", "每个仓都是800平"."""
+    """Whether the items announced are said to be alike: "每个展会都订了6个", "每个仓都是800平",
+    "两个这样的仓"."""
     item = measure.each_item.item if measure.each_item else ""
-    return bool(item) and bool(re.search(rf"(?:每个|每家|每条|每座|每场|各个)(?:{item}|{item[-1]})?\s*都", topic))
+    return bool(item) and bool(re.search(rf"(?:每个|每家|每条|每座|每场|各个)(?:{item}|{item[-1]})?\s*都", topic)
+                               or _COPIES.search(topic))
 
 
 def _announced_count(topic: str, measure: Measure, deps: Deps) -> tuple[int, str] | None:

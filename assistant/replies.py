@@ -28,6 +28,7 @@ from calculators import CalcResult, Measure, calculate
 from calculators.fmt import fmt_money
 from calculators.formulas import max_amount
 from calculators.inputs import period_display
+from calculators.items import difference
 from calculators.quantity import AtLeast, Below, Period
 from prompts import format_yuan, message, render
 
@@ -374,6 +375,10 @@ def _validity_clause(deps: Deps, policy_id: str):
     return own[0] if own else None
 
 
+# "放在运城和潍坊 哪个拿得多 多多少": the difference between two cities' amounts for one case
+_DIFFERENCE_ASKED = re.compile(r"(?:多|差|少|高|相差|多出|多拿)(?:了)?(?:多少|几)|差额|差距")
+
+
 def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], session: Session) -> Answer:
     if not ranked:
         ranked = rank_measures(text, deps.rulebook.measures, {})
@@ -390,6 +395,7 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
     # another city's rule is shown for comparison, never computed for this enterprise
     home = deps.gazetteer.home(text) if len(cities) > 1 else None
     home_result: CalcResult | None = None
+    computed: list[tuple[str, Measure, CalcResult]] = []  # the case's amount under each city's rule
     for city in cities_in_corpus:
         twins = [(m, s) for m, s in rank_measures(text, deps.rulebook.by_city(city), {})
                  if keyword_score(text, m) > 0]
@@ -415,6 +421,8 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
             result = calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
             if city == home and result.amount_yuan is not None:
                 home_result = result  # the enterprise's own city: its amount is the answer's calculation
+            if result.amount_yuan is not None:
+                computed.append((city, measure, result))
             value = result.amount_yuan  # a provisional figure is never put in a table without its conditions
             amount = (format_yuan(value) if value is not None else
                       ("不符合条件" if result.eligible is False else
@@ -436,8 +444,15 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
                       rows=rows, with_amounts=bool(facts_all),
                       citations=[compose.citation_view(c, cl) for c, cl in cited],
                       disclaimer=message("disclaimer"))
+    measure_id = None
+    if home is None and len(cities) == len(computed) == 2 and _DIFFERENCE_ASKED.search(text):
+        # one case under two cities' rules, how much more one pays: the difference is the amount asked
+        home_result = difference([r for _, _, r in computed], [f"{c}「{m.name}」" for c, m, _ in computed])
+        text_out = message("compare_difference", step=home_result.steps[-1],
+                           amount=format_yuan(home_result.amount_yuan)) + "\n\n" + text_out
+        measure_id = home_result.measure
     return Answer("answered", text_out, [c for c, _ in cited], home_result.to_dict() if home_result else None,
-                  compose.policy_status(policies, deps.as_of), intent="compare",
+                  compose.policy_status(policies, deps.as_of), intent="compare", measure=measure_id,
                   comparison=rows)
 
 

@@ -238,6 +238,24 @@ def choose(results: list[CalcResult]) -> CalcResult:
                    eligible=True)
 
 
+def difference(results: list[CalcResult], labels: list[str]) -> CalcResult:
+    """One case under two rules asked how much more one pays ("放在运城和潍坊 哪个拿得多 多多少"): each
+    amount a step under its label, the difference the amount, the rule that pays more its measure."""
+    first, second = results
+    assert first.amount_yuan is not None and second.amount_yuan is not None
+    high, low = (0, 1) if first.amount_yuan >= second.amount_yuan else (1, 0)
+    more = results[high].amount_yuan - results[low].amount_yuan
+    steps = [text("items.measure_step", measure=label, step=s) for label, r in zip(labels, results, strict=True)
+             for s in r.steps]
+    steps.append(text("items.difference", high=labels[high], high_amount=fmt_money(results[high].amount_yuan),
+                      low=labels[low], low_amount=fmt_money(results[low].amount_yuan), more=fmt_money(more)))
+    return replace(results[high], amount_yuan=more, eligible=more > 0, provisional_amount_yuan=None, steps=steps,
+                   amount_is_upper_bound=False,
+                   assumptions=list(dict.fromkeys(a for r in results for a in r.assumptions)),
+                   warnings=list(dict.fromkeys(w for r in results for w in r.warnings)),
+                   notes=list(dict.fromkeys(n for r in results for n in r.notes)))
+
+
 def calculate_each(measure_id: str, shared: dict[str, object], items: list[dict[str, object]],
                    as_of: date | None = None, rulebook: RuleBook | None = None) -> CalcResult:
     """The measure for each item on its own (海外仓), amounts added; the rule's `total_cap`

@@ -1829,6 +1829,24 @@ CASES = [
     # policy's end (DQ033, DQ182, DQ056)
     ("more in the message that tells the case", ["运城 参加重点展会 在越南 展位费每个1万 2个展位 能补多少 要是再多一个展位能多拿多少"],
      "answered", Decimal(8000), "yuncheng.key_exhibition"),
+    # the other level's award said with "能拿多少": the amount, with the combining rule (DP177)
+    ("the other level paid, the amount asked", ["运城 新认定的市级公共海外仓试点 在马来西亚 投资主体是我们县的企业",
+                                                "省里也给了公共海外仓奖励，市里的还能拿吗，能拿多少"], "answered", Decimal(400000),
+     "yuncheng.public_warehouse_pilot"),
+    # one case under two cities' rules, how much more one pays: the difference (DQ157)
+    ("two cities' difference", ["同样一个自建海外仓 1000平 投资400万 满一年 年进出口600万美元 海关也备案了 放在运城的企业和潍坊的企业 "
+                                "哪个拿得多 多多少"], "answered", Decimal(100000), "yuncheng.overseas_warehouse"),
+    ("two cities' difference", ["运城和秦皇岛 海外仓 租的 1200平 满一年 租金100万 哪边补得多 差多少"], "answered",
+     Decimal(200000), "qinhuangdao.overseas_warehouse"),
+    ("two cities compared, no difference asked", ["运城和秦皇岛 海外仓 租的 1200平 满一年 租金100万 哪边补得多"], "answered",
+     None, ""),
+    # copies of the item told, asked together: each computed on the same facts, added (DQ175)
+    ("copies of the item told", ["运城 海外仓 租的 700平 年租金80万", "是的 满一年了", "那两个这样的仓一起呢"],
+     "answered", Decimal(480000), "yuncheng.overseas_warehouse"),
+    ("copies of the item told", ["运城 海外仓 租的 700平 年租金80万", "是的 满一年了", "两个一样的仓一共能拿多少"],
+     "answered", Decimal(480000), "yuncheng.overseas_warehouse"),
+    ("copies of the item told, each capped", ["运城 海外仓 租的 2000平 年租金300万 满一年了", "要是有三个同样的仓呢"],
+     "answered", Decimal(1500000), "yuncheng.overseas_warehouse"),
     ("more in the message, past the count limit", ["运城 参加重点展会 在越南 展位费每个1万 6个展位 再多一个展位能多拿多少"],
      "answered", NO, "yuncheng.key_exhibition"),
     ("more from a sibling of the clause", ["运城 一般性国际展会 3个展位 每个展位费4万 能补多少",
