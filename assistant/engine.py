@@ -2402,6 +2402,10 @@ def _adopt_discussed(t: Turn) -> Answer | None:
     return t.calculate(measure)
 
 
+_ANOTHER_ITEM = re.compile(r"^\W{0,3}(?:还有|另外|另)?(?:一|1)?(?:个|场|条|座|处)?\s*(?:是)?"
+                           r"(?:另一个|另外一个|另一场|另一条|还有一个|还有一场|还有一条|第二个|第二场|第二条)")
+
+
 def _remember(session: Session, measure: Measure, facts: dict[str, Any], text: str = "",
               deps: Deps | None = None) -> None:
     if session.measure == measure.id and deps is not None:
@@ -2410,8 +2414,13 @@ def _remember(session: Session, measure: Measure, facts: dict[str, Any], text: s
         keep = set(measure.inputs) | {"country"}
         session.facts = {k: v for k, v in session.facts.items() if k in keep}
         previous = deps.rulebook.measure(session.measure) if session.measure is not None and deps is not None else None
-        siblings = (previous is not None and previous.per_item is not None and measure.per_item is not None
-                    and previous.clause == measure.clause and previous.policy_id == measure.policy_id)
+        same_clause = (previous is not None and previous.clause == measure.clause
+                       and previous.policy_id == measure.policy_id)
+        # (stores, then sites of the same clause; "另一个是我们自己报的一般性展会…" after a key exhibition: one
+        # topic, its items told over the messages)
+        siblings = same_clause and ((previous.per_item is not None and measure.per_item is not None)
+                                    or (previous.each_item is not None and measure.each_item is not None
+                                        and bool(_ANOTHER_ITEM.match(text))))
         if session.measure is not None and session.city == measure.city and not siblings:
             if measure.id in session.settled and (_refers_back(text, measure) or _RETURNS.search(text)):
                 # "好 回到刚才那个仓 能补多少" after another matter: the facts its amount was given from
@@ -2819,7 +2828,12 @@ def _corrected_figure(text: str, measure: Measure, session: Session, deps: Deps)
         read = {n: v for n, v in bare_answer(_LEADING_IS.sub("", _CORRECTING.sub("", text)), stated,
                                              deps.rulebook).items() if not isinstance(v, bool)}  # a figure is fixed
         if len(read) != 1:  # "租金我记错了 那年租金是200万 100万是半年的": the one figure that is new
-            new = {(n, v) for f in figures for n, v in bare_answer(f.strip(), stated, deps.rulebook).items()
+            # ("合同总额是300万 200是第一期": the stated 200万 said again bare is the old figure, explained away)
+            old = {str(session.facts[n]) for n in stated if isinstance(session.facts[n], Decimal)}
+            old |= {str(Decimal(v) / 10_000) for v in list(old) if Decimal(v) >= 10_000}
+            new = {(n, v) for f in figures if not (re.fullmatch(r"\d+(?:\.\d+)?", f.strip())
+                                                   and str(Decimal(f.strip())) in old)
+                   for n, v in bare_answer(f.strip(), stated, deps.rulebook).items()
                    if not isinstance(v, bool) and session.facts.get(n) != v}
             read = dict(new) if len(new) == 1 else {}
     if len(read) != 1:
@@ -3287,7 +3301,8 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     banded: list[str] = []
     # Items may be described over several messages ("亚马逊两个店…", "还有一个阿里国际站…"): they are
     # read from the whole topic, not the last message alone.
-    topic = "，".join(session.said) if (measure.per_item or measure.each_item) and session.said else text
+    topic = _items_topic(session.said, measure, deps) if (measure.per_item or measure.each_item) and session.said \
+        else text
     if len(session.said) > 1 and _SUPPOSED_INSTEAD.search(session.said[-1]):
         topic = text  # "那如果是飞法兰克福的洲际航线呢 一样20班": the case supposed replaces the one said
     for start, end in request_spans(topic):  # "4个店能拿40万吗": a hoped-for figure is no item's fact
@@ -3372,6 +3387,20 @@ def _sums_no_input_took(text: str, facts: dict[str, Any], missing: list[str], de
 
 # "那两个这样的仓一起呢", "三个一模一样的展会": copies of the item told, every fact alike
 _COPIES = re.compile(r"[两二三四五2-5]\s*[个条座处家场]\s*(?:这样|同样|一样|相同|一模一样|类似)的")
+
+
+def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
+    """The messages items are read from, joined: a correction of the one item told ("说错了 是飞香港的 20班没错")
+    replaces its facts (the session's), it is no second item — unless it tells several items itself."""
+    kept: list[str] = []
+    for turn in said:
+        correcting = bool(kept) and bool(has_any(turn, "correction") or _CORRECTING.match(turn))
+        if (correcting and measure.each_item is not None
+                and len(each_item_facts("，".join(kept), measure, deps.rulebook)[1]) < 2
+                and len(each_item_facts(turn, measure, deps.rulebook)[1]) < 2):
+            continue
+        kept.append(turn)
+    return "，".join(kept)
 
 
 def _alike(topic: str, measure: Measure) -> bool:
@@ -3546,8 +3575,11 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
                   steps=result.steps, checklist=compose.checklist(result),
                   assumptions=[*result.assumptions, *warnings], citations=views,
                   validity=validity, notes=notes, disclaimer=message("disclaimer"))
+    # ("回到第一个 印尼那个" among a key and a general exhibition: the item asked is its own measure's)
+    own = result.measure if "+" not in result.measure and result.measure != measure.id and any(
+        m.id == result.measure for m in deps.rulebook.of_clause(measure)) else measure.id
     return Answer("answered", text, citations, calculation, status_rows, intent=intent,
-                  city=measure.city, measure=measure.id)
+                  city=measure.city, measure=own)
 
 
 _COMMON_PAIRS = {"补助", "奖励", "支持", "补贴", "政策", "企业", "资金", "本项", "市级"}

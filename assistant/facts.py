@@ -403,7 +403,12 @@ def _per_each_total(text: str, value: Any, quantities: list[Quantity]) -> Any:
 
 
 # "进出口总额是4600万元——不对，应该是5200万元", "21家——不对，应该是19家": a figure put right in the same message
-_SELF_CORRECTION = re.compile(r"(?<![对是])(?:不对|不是的|说错了|写错了|算错了|记错了|搞错了|更正一下|更正)")
+_SELF_CORRECTION = re.compile(r"(?<![对是])(?:不对|不是的|说错了|写错了|算错了|记错了|搞错了|打错了|输错了|看错了"
+                              r"|弄错了|口误|更正一下|更正)")
+# "是2024年全年的数据 哦不对 是2025年全年的": a year put right in the same breath, its words between kept
+_YEAR_CORRECTED = re.compile(rf"((?:19|20)\d{{2}})\s*年([^\d，,。；;！!？?]{{0,8}}?)[\s，,]*"
+                             rf"(?:哦|噢|啊|呃|嗯|诶)?[\s，,]*"
+                             rf"(?:{_SELF_CORRECTION.pattern})[了\s，,]*(?:应该|其实)?(?:是|为)?\s*((?:19|20)\d{{2}})\s*年")
 
 
 # between a wrong figure and its correction, only its unit's words and pauses ("4个标准展位——不对")
@@ -415,6 +420,7 @@ def corrected_in_place(text: str) -> str:
     """The text with each figure the message itself puts right replaced by the right one: the one right
     before a correction word, where a figure of the same unit follows it ("12%——不对，算错了，是8%"), and
     one the correction says again beside the right one ("…12万元。更正一下，是15万元不是12万元")."""
+    text = _YEAR_CORRECTED.sub(lambda m: f"{m.group(3)}年{m.group(2)} ", text)
     markers = len(_CORRECTIONS.findall(text))
     for back in range(1, markers + 1):  # from the end, one at a time, the figures read afresh after each
         marker = list(_CORRECTIONS.finditer(text))[-back]
@@ -2331,7 +2337,9 @@ def _names_rule(text: str, start: int, end: int) -> bool:
     return bool(_RULE_AFTER.match(text, end) or _RULE_BEFORE.search(text, max(0, start - 3), start))
 
 
-_ORDINAL = re.compile(r"(?:排名?|位列|位居|列)(?:全市|全省|本市)?(?:第)?([一二三四五六七八九十]{1,3}|\d{1,3})(?:名|位)?"
+_ORDINAL = re.compile(r"(?:排名?|位列|位居|列|名次)(?:全市|全省|本市)?"
+                      r"(?:是|为|变成|变为|降到|掉到|升到|降为|升为)?(?:第)?"
+                      r"([一二三四五六七八九十]{1,3}|\d{1,3})(?:名|位)?"
                       r"|第([一二三四五六七八九十]{1,3}|\d{1,3})名"
                       r"|(?:全市|本市|市里)(?:排)?第([一二三四五六七八九十]{1,3}|\d{1,3})")
 
@@ -2457,7 +2465,8 @@ _EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
                          r"上线|开了|开的|"
                          r"招收|引进|落户|入驻|设立)"
                          r"|((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^，,。；;！!？?]{0,16}?"
-                         r"(?:进出口|交易额|交易|销售额|营收|出口|进口|卖了|销售)")
+                         # ("增加600万美元 是2025年全年的数据": the year the figures said are of)
+                         r"(?:进出口|交易额|交易|销售额|营收|出口|进口|卖了|销售|的数据|的统计|的报表)")
 
 
 # "2025年比2024年增加了", "2025年度同比增长": the year a change is measured in, before its comparison

@@ -419,6 +419,10 @@ def _announced_list(text: str) -> tuple[str, list[str]] | None:
 _ITEM_FIGURE = re.compile(r"\d\s*(?:万|千|亿|元|美元|平方米|班|个|人|单)")
 
 
+_ANNOUNCED_ITEM = re.compile(r"(?:还有|另外|另有)?"
+                             r"(?:另一个|另外一个|还有一个|另有一个|另一场|还有一场|另一条|还有一条|第二个)")
+
+
 def _place_items(text: str, places: Mapping[str, str], loose: bool = False) -> tuple[str, list[str]] | None:
     """Phrases that each name another place abroad and give figures of their own start items;
     phrases after one, naming no place, are its words. None unless two or more such items.
@@ -440,6 +444,10 @@ def _place_items(text: str, places: Mapping[str, str], loose: bool = False) -> t
         starts = [a for a, b in pairwise([*starts, len(phrases)]) if _ITEM_FIGURE.search("".join(phrases[a:b]))]
     if len(starts) < 2:
         return None
+    # ("…每个2.5万，还有一个一般性的 自己报名的 在巴黎 1个展位": the item starts where it is announced, its
+    # words before its place its own)
+    starts = [starts[0], *(next((i for i in range(before + 1, start) if _ANNOUNCED_ITEM.match(phrases[i])), start)
+                           for before, start in pairwise(starts))]
     bounds = [*starts, len(phrases)]
     pieces = ["".join(phrases[a:b]) for a, b in pairwise(bounds)]
     if not all(re.search(r"\d", p) for p in pieces):
@@ -465,6 +473,9 @@ _GROUP_START = re.compile(r"(?<![\d第每])([一二两三四五六七八九十\d
                           r"(?=\s*(?:每期|每场|都是|均为|各)?[^，,。；;：:！!？?\d期场]{0,3}\d)")
 
 
+_ONE_OF_THEM = re.compile(r"(?:其中|其中有|有|但|但有|不过|不过有|就)\s*$")
+
+
 def _counted_groups(text: str) -> tuple[str, list[str]] | None:
     """Classes counted in groups, each group with its own figures: each class of a group is an item
     with the group's words. None unless two groups or more."""
@@ -477,6 +488,10 @@ def _counted_groups(text: str) -> tuple[str, list[str]] | None:
     # ("两期各60人" counts two: 两, 各 and 每期 say a count, not a name)
     ordinal = counts == list(range(1, len(counts) + 1)) and not any(
         "两" in start.group(1) or re.match(r"\s*(?:各|每期|每场|都)", text[start.end():]) for start in starts)
+    for index in range(1, len(starts)):  # "3期 每期55人…有一期只有45人": one of the three, said apart
+        if (counts[index] == 1 and counts[index - 1] >= 2 and not ordinal
+                and _ONE_OF_THEM.search(text, max(0, starts[index].start() - 4), starts[index].start())):
+            counts[index - 1] -= 1
     for (start, after), count in zip(pairwise([*starts, None]), counts, strict=True):
         if not 1 <= count <= 20:
             return None

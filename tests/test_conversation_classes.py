@@ -1833,6 +1833,32 @@ CASES = [
     ("the other level paid, the amount asked", ["运城 新认定的市级公共海外仓试点 在马来西亚 投资主体是我们县的企业",
                                                 "省里也给了公共海外仓奖励，市里的还能拿吗，能拿多少"], "answered", Decimal(400000),
      "yuncheng.public_warehouse_pilot"),
+    # a correction of the one item told replaces it, it adds no second item (DT021); the old figure said again
+    # bare beside the new one is explained away (DT037); a rank corrected (DT060)
+    ("a correction is no second item", ["运城机场 我们开了条国际货运航线 到首尔仁川 2025年全年飞了20班货机 怎么补",
+                                        "说错了 是飞香港的 20班没错"], "answered", Decimal(1600000), "yuncheng.air_cargo_route"),
+    ("the old figure said again", ["运城开发区管委会 2025年跟第三方跨境电商服务机构合作 合作费用总额200万 市级支持多少",
+                                   "更正一下 合同总额是300万 200是第一期"], "answered", Decimal(500000),
+     "yuncheng.service_cooperation"),
+    ("a rank corrected", ["潍坊 跨境电商交易平台 在潍坊工商注册 纳入全市货物进出口统计 2023年跨境电商进出口4000万美元 全市排第一",
+                          "更正 统计最新排名是第二"], "answered", Decimal(500000), "weifang.trade_platform"),
+    ("a correction is no second item", ["运城 2025年开通运城到台北的货运航线 全年16班", "等一下 刚确认了 是运城到大阪 16班"],
+     "answered", Decimal(3200000), "yuncheng.air_cargo_route"),
+    # a figure put right in the same breath (DT169, DT170)
+    ("a figure put right in the same breath", ["运城某县 跟跨境电商服务机构合作 帮生产企业出海 2025年合作费用总额210万 哦打错了是120万 "
+                                               "市级支持多少"], "answered", Decimal(240000), "yuncheng.service_cooperation"),
+    ("a year put right in the same breath", ["潍坊 综服平台 服务企业32家 跨境电商进出口额比上年增加600万美元 是2024年全年的数据 "
+                                             "哦不对 是2025年全年的 能奖多少"], "answered", NO, "weifang.service_platform"),
+    # one of the classes said alike, said apart (DT165)
+    ("one of the alike classes said apart", ["潍坊 跨境电商培训 2023年办了3期 每期55人 35课时 哦有一期只有45人 能补多少"],
+     "answered", Decimal(200000), "weifang.training"),
+    # a sibling's item told in the next message is the same topic's second item (DT138, DT139)
+    ("another item of a sibling, next message", ["运城 2025年参加了两个展 一个是市政府支持的重点展会 在印尼雅加达 2个展位 每个2.5万",
+                                                 "另一个是我们自己报的一般性展会 在法国巴黎 1个展位 3万", "回到第一个 印尼那个能补多少"],
+     "answered", Decimal(40000), "yuncheng.key_exhibition"),
+    ("another item of a sibling, next message", ["运城 2025年我们去了两个展 重点展会那个在印尼雅加达 2个展位 每个2.5万",
+                                                 "还有一个一般性的 自己报名的 在巴黎 1个展位 展位费3万", "两个展一共补多少"],
+     "answered", Decimal(58000), "yuncheng."),
     # one case under two cities' rules, how much more one pays: the difference (DQ157)
     ("two cities' difference", ["同样一个自建海外仓 1000平 投资400万 满一年 年进出口600万美元 海关也备案了 放在运城的企业和潍坊的企业 "
                                 "哪个拿得多 多多少"], "answered", Decimal(100000), "yuncheng.overseas_warehouse"),

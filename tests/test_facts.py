@@ -25,6 +25,8 @@ CASES = [
      "總投資500萬，其中倉庫建設120萬，面積800平方米", {"cost_cny": D(1200000), "area_m2": D(800)}, ()),
     ("a part after 其中 named by the cue", "yuncheng.overseas_warehouse",
      "总投资500万，其中仓库建设费用120万，面积800平方米", {"cost_cny": D(1200000)}, ()),
+    ("a rank said with 是/为", "weifang.trade_platform", "统计最新排名是第二", {"rank": 2}, ()),
+    ("a rank said with 是/为", "weifang.trade_platform", "交易额名次为第3", {"rank": 3}, ()),
     ("a limit not reached", "yuncheng.overseas_warehouse", "海外仓 租的 800平方米 还没用满一年 租金100万",
      {"months_used": Below(D(12), "months")}, ()),
     ("a year and a half", "yuncheng.overseas_warehouse", "海外仓 自建 用了一年半 建设费用200万",
@@ -708,6 +710,9 @@ def test_a_figure_is_shown_in_the_currency_it_was_said_in(value, kind, shown):
      "投资680万元。更正：     是整个项目的投资，海外仓本身是     。"),
     ("交易额是3800万元。不对，3800万是前11个月的，全年应该是4300万元。",
      "交易额是4300万元。不对，     是前11个月的，全年应该是      。"),
+    # put right by a slip of the keys or the tongue; a year put right, its words between kept (DT169, DT170)
+    ("合作费用总额210万 哦打错了是120万", "合作费用总额120万 哦打错了是    "),
+    ("是2024年全年的数据 哦不对 是2025年全年的", "是2025年全年的数据 全年的"),
     # no earlier figure said again, or a 不是 of no figure: unchanged
     ("租金不是80万 是60万", "租金不是80万 是60万"),
     ("我们不是新企业 租金80万", "我们不是新企业 租金80万"),
