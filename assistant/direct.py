@@ -53,7 +53,8 @@ def topics_of(text: str) -> list[str]:
     asked = {}
     for key, topic in _topics().items():
         found = [text.find(w) for w in topic["asks"] if w in text and not _heads_a_case(text, text.find(w) + len(w))]
-        found += [m.start() for p in topic.get("asks_patterns", ()) for m in [re.search(p, text)] if m]
+        found += [m.start() for p in [*topic.get("asks_patterns", ()), *topic.get("also", ())]
+                  for m in [re.search(p, text)] if m]
         if topic["says"] and found:
             asked[key] = min(found)
     return sorted(asked, key=asked.get)

@@ -29,6 +29,7 @@ from assistant.figures import (
     InDollars,
     InForeign,
     InYuan,
+    LatestYear,
     MixedParts,
     PerEach,
     PerPeriod,
@@ -158,6 +159,10 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
         return _invalid("too_long", length=len(text), limit=limit)
     if not _READABLE.search(text):
         return _invalid("unreadable")
+    if session.turns > 1 and session.said:
+        text = _role_of_figure_before(text, session)
+        if _CLAUSE_ONLY.match(text):  # "就是第五条那个": the question before, asked of that clause
+            text = f"{session.said[-1]} {text}"
     read = _understand(text, deps)
     if session.turns > 1 and _NEXT_CASE.match(read.text):
         _next_case(session)
@@ -180,6 +185,30 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
         reply.text = f"{note}\n\n{reply.text}"
         reply.notes.append("injection")
     return reply
+
+
+# "就是第五条那个", "对，第十二条": a clause named back, no question of its own
+_CLAUSE_ONLY = re.compile(r"^\W{0,2}(?:对|对的|是的|嗯|没错)?\W{0,2}(?:就是|我说的是|问的是|指的是)?\s*"
+                          r"(?:第[一二三四五六七八九十\d]{1,3}条|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、?)"
+                          r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）])?\s*(?:那个|那条|这条|这个|那项|这项|的)?\W{0,3}$")
+
+
+# "是租海外仓一年的租金，仓在马来西亚…" after "我们有个120万": what the lone figure said before is
+_ROLE_OF_BEFORE = re.compile(r"^\W{0,2}(?:这|那|这个|那个|这笔|那笔)?(?:钱)?(?:是|指的是|说的是|就是)"
+                             r"(?![的啊呀吧嘛么滴])"
+                             r"(?=[^，,。；;！!？?\d]{2,})")
+
+
+def _role_of_figure_before(text: str, session: Session) -> str:
+    """The message with the one sum said in the message before, which no fact took, put before it where the
+    message says what that sum is and gives no sum of its own ("是租海外仓一年的租金…"); the message otherwise."""
+    if not _ROLE_OF_BEFORE.match(text) or any(q.unit in ("CNY", "USD", "bare", "FX") for q in figures_in(text)):
+        return text
+    sums = [q for q in figures_in(session.said[-1]) if q.unit in ("CNY", "USD", "FX", "bare") and q.value >= 1000]
+    taken = {Decimal(v) for v in session.facts.values() if isinstance(v, Decimal) and not isinstance(v, bool)}
+    if len(sums) != 1 or Decimal(sums[0].value) in taken:
+        return text
+    return f"{sums[0].raw}{text}"
 
 
 # "下一家：B公司…", "好的。第二家企业：…", "再问一家": another enterprise's case, told by a clerk who files for many
@@ -586,6 +615,11 @@ def _currency_named(t: Turn) -> Answer | None:
     again in it (never left as yuan: 2% of 120万元 is no amount for 120万美元)."""
     found = _CURRENCY_ONLY.match(t.text.strip())
     current = t.current
+    rest = ""
+    if found is None and current is not None:  # "美元，我们是老企业": the currency, then more of the case
+        parts = re.split(r"[，,。；;\s]+", t.text.strip(), maxsplit=1)
+        if len(parts) == 2:
+            found, rest = _CURRENCY_ONLY.match(parts[0]), parts[1]
     if found is None or current is None:
         return None
     for index in range(len(t.session.said) - 2, -1, -1):
@@ -600,6 +634,8 @@ def _currency_named(t: Turn) -> Answer | None:
         for name in set(old) - set(new):
             t.session.facts.pop(name, None)
         t.session.facts.update(new)
+        t.session.facts.update({k: v for k, v in facts_for(rest, current, t.deps.rulebook).items()
+                                if not isinstance(v, Competing)} if rest else {})
         t.session.said[index] = rewritten
         return t.calculate(current, text=rewritten)
     return None
@@ -981,8 +1017,10 @@ def _settle_measure(t: Turn) -> None:
             last = "calculate" if given else (detect_intent(session.said[-2], False) if len(session.said) > 1
                                               else "explain")
         # (facts with figures after a reply that had none to compute: the amount they give)
+        # ("潍坊 1210 线上交易额2600万 能补多少", not covered, then "我们是秦皇岛的企业": the figures before, computed)
         intent = last if last in ("calculate", "eligibility", "explain") else (
-            "calculate" if _has_figure(facts, deps) else "explain")
+            "calculate" if _has_figure({**{k: v for k, v in session.facts.items() if k in measure.inputs}, **facts},
+                                       deps) else "explain")
     t.measure, t.facts, t.intent = measure, facts, intent
 
 
@@ -1205,8 +1243,9 @@ _ABOUT = re.compile(r"(\d[\d.,]*\s*(?:万|亿|千)?\s*(?:平方米|平米|平|�
                     r"|(\d[\d.,]*)\s*来\s*((?:万|亿|千)?\s*(?:平方米|平米|平|万美元|美元|元|家|人|单|个|课时|班))"
                     # "差不多五百平吧", "经营差不多一年了", "大概3000万美元": about it, or just short of it
                     r"|(?:差不多|大概|大约|约|将近|接近|估计|估摸|快)\s*(?:有|是)?\s*"
-                    r"((?:\d[\d.,]*|[一二两三四五六七八九十半]+)\s*(?:万|亿|千)?\s*"
-                    r"(?:平方米|平米|平|万美元|美元|元|家|人|单|个|课时|班|个月|年))")
+                    # ("差不多300万吧": a sum in 万 needs no unit after it)
+                    r"((?:\d[\d.,]*|[一二两三四五六七八九十半]+)\s*(?:(?:万|亿|千)\s*(?:平方米|平米|平|万美元|美元|元|家|人|单|个"
+                    r"|课时|班|个月|年)?|(?:平方米|平米|平|万美元|美元|元|家|人|单|个|课时|班|个月|年)))")
 _RANGE_UNIT = {"area_m2": "m2", "money_cny": "CNY", "money_usd": "USD", "count": "count", "percent": "percent",
                "months": "months"}
 _AT_THRESHOLD = Decimal("0.03")  # how near an approximate figure lies to a threshold it cannot decide
@@ -1297,8 +1336,11 @@ def _ceiling_while_open(reply: Answer, measure: Measure, deps: Deps, session: Se
         return reply
     missing_money = [n for n in calculation.get("missing_input_names") or session.pending
                      if _kind(deps, n) in ("money_cny", "money_usd")]
-    if missing_money and session.said and _unread_money(session.said[-1], session.facts):
-        return reply  # "租金每平每月15欧…最多补多少": the sum is said in a way not read; it is asked, no ceiling
+    if missing_money and session.said and (_unread_money(session.said[-1], session.facts) or _sums_no_input_took(
+            session.said[-1], session.facts, missing_money, deps)):
+        # "租金每平每月15欧…最多补多少": the sum is said in a way not read; "进出口额3000万 最多给多少" for a dollar
+        # input: a sum said whose currency or role is not known — it is asked, no ceiling (DS089)
+        return reply
     said = {k: v for k, v in session.facts.items() if k in input_names(measure, deps.rulebook)}
     trial = calculate(measure.id, said, as_of=deps.as_of, rulebook=deps.rulebook)
     if trial.provisional_amount_yuan is not None and not set(trial.missing_input_names) & _formula_inputs(measure):
@@ -2668,6 +2710,12 @@ def _pick_measure(t: Turn) -> Measure | None:
 
         most_close = max((len(_telling(read(m), deps)) for m in close), default=0)
         close_figures = max((figures(m) for m in close), default=0)
+        settled = [m for m in close if read(m) and calculate(m.id, {k: v for k, v in read(m).items() if not isinstance(
+            v, Competing)}, as_of=deps.as_of, rulebook=deps.rulebook).amount_yuan is not None]
+        if most_close <= 1 and settled:
+            # "…去年被认定为市级跨境电商公共海外仓试点，仓库5000平，投资800万": the named measure's own fact gives
+            # its amount; the figures around it describe the thing, they name no other measure (DS008)
+            return _best_fit(text, settled, deps, read)
         if most_close <= 1:
             # the closest words read one fact at most while another named measure reads several, and
             # no fewer figures ("…1210/9610… 4500万美元 全市排第二": the platform ranking, not the codes'
@@ -3267,6 +3315,10 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
         return future
     derived = _period_across_turns(measure, session, deps)
     facts = {k: v for k, v in {**session.facts, **derived}.items() if k in names}
+    # ("2022年进出口8000万，2023年下滑到3000万" told in 2025: which year is applied for is asked; the last full
+    # year's figure, "去年3600万 前年2800万", is the one an application now is for)
+    facts = {k: v.competing if isinstance(v, LatestYear) and v.year != deps.as_of.year - 1 else v
+             for k, v in facts.items()}
     for name in [n for n in facts if n not in measure.inputs]:
         # "进出口总额2000万美元" for a yuan input, no rate said: the figure in the other currency,
         # judged by the configured band of rates (an amount only where every rate gives the same one)
@@ -3374,6 +3426,8 @@ def _sums_no_input_took(text: str, facts: dict[str, Any], missing: list[str], de
     if not any(_kind(deps, n) in ("money_cny", "money_usd") for n in missing):
         return []
     values = {Decimal(v) for v in facts.values() if isinstance(v, Decimal) and not isinstance(v, bool)}
+    values |= {Decimal(b) for v in facts.values() for b in (getattr(v, "said", None), getattr(v, "floor", None))
+               if isinstance(b, Decimal | int) and not isinstance(b, bool)}  # ("差不多300万": said as about it)
     # (a figure taken in another currency or converted keeps its words: "3850000美元 × 7.15")
     words = " ".join([*(p for v in facts.values() for p in getattr(v, "parts", ()) if isinstance(p, str)),
                       *(str(getattr(v, "words", "")) for v in facts.values())])
@@ -3533,7 +3587,8 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
     summed += [message("shared", label=deps.rulebook.inputs[k].label, words=v.words,
                        total=show_value(v, deps.rulebook.inputs[k].kind))
                for k, v in facts.items() if isinstance(v, Shared)]
-    summed += [message("chosen", label=deps.rulebook.inputs[k].label, words=v.words, left_out="、".join(v.left_out))
+    summed += [message("latest_year" if isinstance(v, LatestYear) else "chosen", label=deps.rulebook.inputs[k].label,
+                       words=v.words, left_out="、".join(v.left_out))
                for k, v in facts.items() if isinstance(v, Chosen)]
     result.assumptions[:0] = [*read_as, *summed]
     if itemised is None and ((result.eligible and result.amount_yuan is not None) or result.eligible is False):

@@ -21,6 +21,7 @@ from assistant.figures import (
     InDollars,
     InForeign,
     InYuan,
+    LatestYear,
     MixedParts,
     PerEach,
     PerPeriod,
@@ -263,6 +264,9 @@ def _cue_distance(text: str, quantity: Quantity, cues: list[str]) -> int | None:
                 distance = match.start() - end + 2.5  # cues usually come before the number (ties go to that)
                 if _EACH_OF_THEM.match(text, end):  # "有4家各自跨境电商进出口都达到1个亿": the phrase after
                     distance = min(distance, 3)  # 各自 says what each counted one did
+                elif _IS_AFTER.match(text, end) and re.search(r"的\s*$", text[:match.start()]):
+                    # "80万是我们付给阿里国际站的年费和推广费": what the figure is, said after it
+                    distance = min(distance, 3)
             else:
                 continue
             if distance <= _CUE_WINDOW and (best is None or distance < best):
@@ -271,6 +275,7 @@ def _cue_distance(text: str, quantity: Quantity, cues: list[str]) -> int | None:
 
 
 _LACKS = re.compile(r"(?:没有|没|无)\s*$")
+_IS_AFTER = re.compile(r"\s*(?:是|就是|指的是|说的是|都是)")
 _EACH_OF_THEM = re.compile(r"\s*(?:企业|公司)?\s*(?:各自|每家|分别)")
 
 
@@ -328,6 +333,9 @@ _FLOOR_WORD = re.compile(r"[多余来]")
 _FLOOR_MARK = "\u2009"  # a thin space: parsed as space between a figure and its unit
 # "100万以上", "4个以上", "三十出头": a figure said as its floor
 _FLOOR_AFTER = re.compile(r"\s*(?:以上|出头|还多|不止|\u2009)")
+
+
+_PAST_IT = re.compile(r"\s*(?:出头|还多|不止)")
 
 
 def _floor(text: str, quantity: Quantity) -> bool:
@@ -689,6 +697,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     elsewhere = _of_elsewhere(text, quantities)
     levels = {i for pair in change_levels(text, quantities) for i in pair}
     heads = _list_heads(text, quantities)
+    signed_subset = _signed_subset(text, quantities)
     for index, quantity in enumerate(quantities):
         per_batch = bool(_PER_BATCH.search(text[:quantity.span[0]]))
         for spec in numeric:
@@ -710,6 +719,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 continue  # "40课时 4期": 期 is the measure word of another count (班次数), never of hours
             if _held_short(text, quantity, spec):
                 continue  # "50人跟企业签了8个月的劳动合同": people held short of the year the input counts
+            if (spec.kind == "count" and _YEAR_CONTRACT.search(str(spec.label)) and signed_subset is not None
+                    and index != signed_subset and quantity.word in ("人", "名", "个")):
+                continue  # "学员一共两百人 签了一年以上合同的一百二十个": the total holds the count, is not it
             if (quantity.word in ("人", "名") and _YEAR_CONTRACT.search(str(spec.label))
                     and not _SIGNING_AFTER.match(text, quantity.span[1])
                     and any(_held_short(text, q, spec) for q in quantities if q.word in ("人", "名"))):
@@ -767,7 +779,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                             approximate=True, said=Decimal(value))
         elif _floor(text, quantities[index]) and spec.kind in _BOUND_UNIT and spec.kind != "months":
             ceiling = _about_ceiling(text, quantities[index], Decimal(value))
-            value = AtLeast(Decimal(value), _BOUND_UNIT[spec.kind], ceiling, approximate=ceiling is not None)
+            # ("1.5个亿出头", "300万还多": more than the figure, as 超过 is)
+            value = AtLeast(Decimal(value), _BOUND_UNIT[spec.kind], ceiling, approximate=ceiling is not None,
+                            strict=bool(_PAST_IT.match(text, quantities[index].span[1])))
         elif _above(text, quantities[index]) and spec.kind in _BOUND_UNIT and spec.kind != "months":
             value = AtLeast(Decimal(value), _BOUND_UNIT[spec.kind], strict=True)
         facts[name] = value
@@ -1121,6 +1135,11 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 and type(facts.get(spec.name)) is Decimal
                 and facts[spec.name] == quantity_value(spec.kind, quantities[index])):
             facts = _of_the_year_asked(text, asked, spec, index, quantities, taken, facts)
+    for spec in specs:  # "去年进出口总额3600万元 前年2800万": a yearly flow of several years, none asked: the latest
+        if asked is None and _YEARLY_LABEL.search(str(spec.label)) and isinstance(facts.get(spec.name), Competing):
+            latest = _latest_year(text, facts[spec.name], spec, quantities)
+            if latest is not None:
+                facts[spec.name] = latest
     for spec in specs:  # "注册了3个类别 每个类别费用8600元": a total over counted units, for an input that totals
         if getattr(spec, "sums", False) and spec.kind in _MONEY_KINDS and spec.name in facts:
             facts[spec.name] = _per_each_total(text, facts[spec.name], quantities)
@@ -1154,6 +1173,19 @@ _SHORT_SIGNED = re.compile(rf"{_SIGNED_SHORT}|没签|未签|没有签")
 
 
 _SIGNING_AFTER = re.compile(r"(?:人|名|个)?[^，,。；;\d\s]{0,8}?签")
+
+
+# "签了一年以上合同的一百二十个", "其中签订劳动合同的120人": the people said by their signing, after a total
+_SIGNED_BEFORE = re.compile(r"(?:签|签订|签约)[^，,。；;]{0,12}?的\s*(?:有|是|为)?\s*$")
+
+
+def _signed_subset(text: str, quantities: list[Quantity]) -> int | None:
+    """The index of the one count of people named by their signing right before it, where another count of
+    people is said too (the total they are part of); None otherwise."""
+    people = [i for i, q in enumerate(quantities) if q.word in ("人", "名", "个") and q.unit in ("count", "people")]
+    signed = [i for i in people if _SIGNED_BEFORE.search(text, max(0, quantities[i].span[0] - 16),
+                                                         quantities[i].span[0])]
+    return signed[0] if len(signed) == 1 and len(people) > 1 else None
 
 
 def _held_short(text: str, quantity: Quantity, spec) -> bool:
@@ -1422,6 +1454,28 @@ def _of_the_year_asked(text: str, asked: str, spec, index: int, quantities: list
     return facts
 
 
+def _latest_year(text: str, competing: Competing, spec, quantities: list[Quantity]) -> LatestYear | None:
+    """The figure of the latest of the years the competing figures are each said of ("2025年…3600万元 2024年2800万":
+    3600万), the others left out and said; None unless each is said after a year of its own."""
+    said: dict[str, Quantity] = {}
+    end = 0
+    for quantity in sorted(quantities, key=lambda q: q.span[0]):
+        years = _YEAR_BEFORE.findall(text, end, quantity.span[0])
+        end = quantity.span[1]
+        if quantity.raw.strip() in competing.words:
+            if not years or years[-1] in said:
+                return None
+            said[years[-1]] = quantity
+    if len(said) != len(competing.words) or len(said) < 2:
+        return None
+    latest = max(said)
+    chosen = said[latest]
+    found = LatestYear(quantity_value(spec.kind, chosen), f"{latest}年{chosen.raw}",
+                       tuple(f"{y}年{q.raw}" for y, q in sorted(said.items()) if y != latest))
+    found.year, found.competing = int(latest), competing
+    return found
+
+
 def _cue_in_sentence(text: str, quantity: Quantity, spec) -> bool:
     """Whether one of the input's cues (two characters or more) is said before the figure in its sentence."""
     start = max((m.end() for m in SENTENCE_END.finditer(text, 0, quantity.span[0])), default=0)
@@ -1678,6 +1732,9 @@ _DENIED_AFTER = re.compile(r"\s*[（(]?\s*(?:但|可|这笔|这个|这部分|这
                            r"(?:不是|不属于|不算|并非|不计入|不包括在|不含在)(?!\s*[\d一二两三四五六七八九十])")
 
 
+_PAYING_VERBS = frozenset({"花了", "付了", "支付", "交了", "投了", "投入", "缴了", "缴纳"})
+
+
 def _other_concept(text: str, quantity: Quantity, spec) -> bool:
     """A figure named as something no input of this kind is ("年营收2000万", "总投资500万",
     "差旅费3万"): it neither competes for nor adds to the input, unless the input's own cue
@@ -1688,6 +1745,8 @@ def _other_concept(text: str, quantity: Quantity, spec) -> bool:
         return True  # "剩下240万是首批备货和推广": named right after the figure
     if _DENIED_AFTER.match(after):
         return True  # "代运营做图文案3万（不是平台收的）": said right after it not to be the thing
+    if any(after.startswith(w) for w in lexicon()["other_concepts"] if w not in spec.cues):
+        return True  # "另外交了30万押金 18万增值税": the thing named right after its figure
     words = [w for w in lexicon()["other_concepts"] if w in before and w not in spec.cues]
     # "海关统计出口额12万美元" beside the platform fees: a trade volume, unless the input's own cues name one
     words += [w for w in lexicon()["trade_concepts"] if w in before
@@ -1695,7 +1754,10 @@ def _other_concept(text: str, quantity: Quantity, spec) -> bool:
     if not words:
         return False
     other = max(before.rfind(w) for w in words)
-    own = [before.rfind(c) for c in spec.cues if len(c) > 1 and c in before and all(c not in w for w in words)]
+    # ("押金另外交了20万": a verb the input is cued by, after the other thing named as what was paid, is that
+    # thing's)
+    own = [before.rfind(c) for c in spec.cues if len(c) > 1 and c in before and all(c not in w for w in words)
+           and not (c in _PAYING_VERBS and other < before.rfind(c))]
     # "一般贸易进出口1.2亿": the other concept right before the input's own word makes one name of the two
     compound = any(before.rfind(w) + len(w) in own for w in words)
     return not own or compound or other >= max(own) - 3  # the other concept names the figure at least as closely
@@ -2328,7 +2390,10 @@ def _phrase_before(text: str, start: int) -> str:
 _RULE_AFTER = re.compile(r"\s*(?:的|那|这)?\s*(?:门槛|标准|条件|要求|档|条款|那条|规定|补贴标准)"
                          # "租的500平就够": a threshold restated, the rule of that kind
                          r"|\s*的?\s*(?:只要|只需|需要|要)?\s*\d[\d.]*\s*(?:万|亿)?\s*(?:平方米|平|单|人|元|美元|个)?\s*"
-                         r"就(?:够|行|可以|达标|符合)")
+                         r"就(?:够|行|可以|达标|符合)"
+                         # "市级的是十万吧", "省级示范企业拿15万": a level's award recalled, the rule of that level
+                         r"|(?:[^，,。；;！!？?\d]{0,6}?(?:拿|给|奖|补|能拿|可以拿|奖励)|\s*的(?:话)?是)\s*"
+                         r"(?:\d[\d.]*|[一二两三四五六七八九十]+)\s*(?:万|千)")
 _RULE_BEFORE = re.compile(r"按(?:照)?\s*$")
 
 
@@ -2833,6 +2898,7 @@ def figure_of_year(text: str, earlier: list[str], name: str, measure: Measure, r
         return {}
     for said in reversed(earlier):
         value = facts_for(said, measure, rulebook).get(name)
+        value = value.competing if isinstance(value, LatestYear) else value  # (the figures as said, each year's)
         if not isinstance(value, Competing):
             continue
         fitting = []

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from calculators.quantity import parse_number
 
@@ -301,6 +302,15 @@ class Chosen(Decimal):
         made = super().__new__(cls, value)
         made.words, made.left_out = words, left_out
         return made
+
+
+class LatestYear(Chosen):
+    """A yearly flow said for several years, none asked about: the latest year's figure ("去年3600万 前年2800万");
+    `left_out` are the other years' figures, `year` the latest one, `competing` the figures as said (which stand
+    where the latest year is not the last full one: which year is applied for is then asked)."""
+
+    year: int = 0
+    competing: Any = None
 
 
 class Worded(Decimal):

@@ -49,7 +49,7 @@ def explain_topic(text: str) -> str:
     topic word inside a fact denied ("之前没拿过国家和省里的钱") asks nothing."""
     for topic in (_data().get("explain_topics") or {}).values():
         if any(word in text and not _only_denied(text, word) for word in topic["words"]) or any(
-                re.search(p, text) for p in topic.get("patterns", ())):
+                re.search(p, text) for p in [*topic.get("patterns", ()), *topic.get("also", ())]):
             return str(topic["query"])
     return ""
 
@@ -89,8 +89,10 @@ def off_topic(text: str) -> bool:
     support = [w for w in lexicon()["employer_support"] if w in text]
     if any(w in text and not any(w in s for s in support) for w in lexicon()["off_topic"]):
         return True
-    return any(re.search(re.escape(word) + r"(?![^，,。；;！!？?]{0,6}\d)", text)
-               for word in lexicon()["off_topic_unless_figure"])
+    # ("按7.1的汇率算": the figure said before the word is the rate given, as one after it is)
+    return any(not re.search(r"\d[^，,。；;！!？?\d]{0,3}$", text[:m.start()])
+               for word in lexicon()["off_topic_unless_figure"]
+               for m in re.finditer(re.escape(word) + r"(?![^，,。；;！!？?]{0,6}\d)", text))
 
 
 def has_any(text: str, key: str) -> bool:

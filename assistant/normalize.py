@@ -304,6 +304,17 @@ _CHANGE_TO = re.compile(r"((?:扩大?|扩建|增加|涨|提高|增长|多)了?\s
                         r"\s*到")
 
 
+# "把隔壁20平也租下来打通 变成105平", "租金再加20万 变成120万": the level it becomes, the change no figure of the case
+_BECOMES = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?P<unit>平方米|平米|平|万|个|家|班)"
+                      r"(?P<gap>[^\d，,。；;！!？?]{0,12}?(?:变成|变为|扩到|扩成|合成|打通成|涨到|增加到|提高到|升到)了?\s*)"
+                      r"(?=\d+(?:\.\d+)?\s*(?P=unit))")
+
+
+# "展位费4万一个": the price of each, no count of one
+_PRICE_EACH = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?\s*(?:万|千)?\s*(?:元|块|美元)?)\s*一个"
+                         r"(?=$|[\s，,。；;！!？?]|能|可以|补)")
+
+
 def _scale(word: str) -> Decimal:
     """The value of a place or scale word: 十 10, 百万 1000000."""
     from calculators.quantity import parse_number
@@ -502,7 +513,9 @@ def normalize(text: str) -> str:
     text = _MILLION.sub(_millions, text)
     text = _THOUSAND.sub(_thousands, text)
     text = _DIGIT_THOUSAND.sub(lambda m: _number(Decimal(m.group(1)) * 1000), text)
-    text = _CHANGE_TO.sub(r"\1到", text)  # "再扩100平到1000平": the level it reaches (no range, no second figure)
+    text = _CHANGE_TO.sub(r"\1到", text)
+    text = _BECOMES.sub(lambda m: m.group("gap"), text)
+    text = _PRICE_EACH.sub(r"每个\1", text)  # "再扩100平到1000平": the level it reaches (no range, no second figure)
     text = _DIGIT_RANGE.sub(_digit_range, text)
     text = _OTHER_AREA.sub(_in_square_metres, text)
     text = _DAO.sub("美元", text)

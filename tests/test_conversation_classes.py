@@ -1859,6 +1859,47 @@ CASES = [
     ("another item of a sibling, next message", ["运城 2025年我们去了两个展 重点展会那个在印尼雅加达 2个展位 每个2.5万",
                                                  "还有一个一般性的 自己报名的 在巴黎 1个展位 展位费3万", "两个展一共补多少"],
      "answered", Decimal(58000), "yuncheng."),
+    # a what-if's level said with 变成 (DR186); a price said per one is no count of one (DR193); 说少了 corrects (DR197)
+    ("the level a change makes", ["秦皇岛 O2O 店 有补贴吗", "已经正式开业了 85平", "那把隔壁20平也租下来打通 变成105平呢"],
+     "answered", Decimal(500000), "qinhuangdao.o2o_store"),
+    ("a price per one", ["运城 2025年参加市政府支持的泰国重点展会 展位费4万一个 能补多少"], "needs_info", None,
+     "yuncheng.key_exhibition"),
+    ("said too little, corrected", ["秦皇岛 现有企业的1%奖励", "我们是秦皇岛独立法人 开通了9710", "去年跨境电商进出口总额3000万",
+                                    "刚才说少了 是3600万"], "answered", Decimal(360000), "qinhuangdao.existing_enterprise"),
+    # a recognized pilot's own fact gives its amount; the thing's figures name no other measure (DS008)
+    ("the pilot recognized", ["运城一家企业投资的越南公共海外仓，去年被认定为市级跨境电商公共海外仓试点，仓库5000平，投资800万，能奖多少？"],
+     "answered", Decimal(400000), "yuncheng.public_warehouse_pilot"),
+    # another level's award recalled names that level's rule, no fact of the enterprise (DS037, DS161)
+    ("another level's award recalled", ["运城 去年评上了省级跨境电商示范企业 奖励多少钱 市级的是十万吧"], "answered",
+     Decimal(150000), "yuncheng.demo_enterprise"),
+    ("another level's award recalled", ["运城 我们去年被市商务局认定为市级跨境电商示范企业 出口额全市前五 省级示范企业拿15万 我们拿多少"],
+     "answered", Decimal(100000), "yuncheng.demo_enterprise"),
+    # a rate said before 汇率 (DS075); a sum said bare for a dollar input is asked, no ceiling (DS089)
+    ("a rate said before 汇率", ["秦皇岛 现有跨境电商企业 开通了9710 年度跨境电商进出口总额500万美元 奖多少人民币", "按7.1的汇率算"],
+     "answered", Decimal(355000), "qinhuangdao.existing_enterprise"),
+    ("a sum of no known currency, the most asked", ["秦皇岛 平台龙头企业 独立法人 落户首个整年度跨境电商进出口额3000万 最多给多少"],
+     "needs_info", None, "qinhuangdao.platform_landing"),
+    # about a threshold, asked (DS090); 出头 is past it (DS093)
+    ("about a threshold", ["运城 去年新建的独立站 域名我们自己持有 后台交易额差不多300万吧 能奖15万吗"], "needs_info", None,
+     "yuncheng.independent_site"),
+    ("past a threshold", ["运城跨境电商园区 去年1210/9710/9810进出口1.5个亿出头 实绩企业18家 经营两年 面积3500平 "
+                          "已经被市商务局认定为市级示范园区 奖多少"], "answered", Decimal(500000), "yuncheng.demo_park"),
+    # a figure's role said a turn later (DS108, DS111); a currency said with more of the case (DS113)
+    ("a figure's role said later", ["运城 我们有个120万", "是租海外仓一年的租金，仓在马来西亚，700平，2024年6月租到2025年6月"],
+     "answered", Decimal(360000), "yuncheng.overseas_warehouse"),
+    ("a figure's role said after it", ["六安 企业 去年80万 能补多少", "80万是我们付给阿里国际站的年费和推广费，去年出口增长了20%"],
+     "answered", Decimal(100000), "luan.cbec_growth"),
+    ("a currency said with more of the case", ["六安 认定的跨境电商进出口增量80万 补多少", "美元，我们是老企业"], "answered",
+     Decimal(32000), "luan.cbec_growth"),
+    # the city put right after a topic it lacks: the figures said, computed there (DS114)
+    ("the city put right", ["潍坊 1210 企业 线上交易额 2600万 能补多少", "哦不对 我们是秦皇岛的企业"], "answered",
+     Decimal(520000), "qinhuangdao.retail_import_1210"),
+    # passenger planes' flights are no freighter flights (DS119)
+    ("passenger flights are no freighter flights", ["运城 国际货运航线 去年全年25班", "其中客机腹舱带货12班，货机只有13班"],
+     "answered", NO, "yuncheng.air_cargo_route"),
+    # a period's end year is no development goal (DS064)
+    ("a period is no goal", ["潍坊一所高校 跨专业开设跨境电子商务微专业 从2021年9月开到2023年 每年通过考核的有55人 最多奖多少"],
+     "answered", Decimal(100000), "weifang.university_micro_major"),
     # one case under two cities' rules, how much more one pays: the difference (DQ157)
     ("two cities' difference", ["同样一个自建海外仓 1000平 投资400万 满一年 年进出口600万美元 海关也备案了 放在运城的企业和潍坊的企业 "
                                 "哪个拿得多 多多少"], "answered", Decimal(100000), "yuncheng.overseas_warehouse"),

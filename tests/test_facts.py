@@ -26,6 +26,24 @@ CASES = [
     ("a part after 其中 named by the cue", "yuncheng.overseas_warehouse",
      "总投资500万，其中仓库建设费用120万，面积800平方米", {"cost_cny": D(1200000)}, ()),
     ("a rank said with 是/为", "weifang.trade_platform", "统计最新排名是第二", {"rank": 2}, ()),
+    # deposits, taxes, budgets and targets are no cost or flow, named before or right after their figure (DS002,
+    # DS101, DS010, DS021)
+    ("a deposit and a tax named after their figures", "yuncheng.overseas_warehouse",
+     "自建海外仓 2000平 建设花了280w 另外交了30w押金 18w增值税", {"cost_cny": D(2800000)}, ()),
+    ("a deposit paid, named before the verb", "yuncheng.overseas_warehouse", "租金一年95万，押金另外交了20万",
+     {"cost_cny": D(950000)}, ()),
+    ("a budget is no fee", "yuncheng.key_exhibition", "3个展位 每个展位费3万人民币 整个展会预算20万（含机票住宿）",
+     {"booth_fee_cny": D(30000)}, ()),
+    ("a budget is no fee", "luan.service_platform_investment", "平台软硬件预算60万，实际投资38万",
+     {"platform_investment_cny": D(380000)}, ()),
+    ("a budget is no fee", "yuncheng.certification", "检测费2.6w 认证费1.4w 明年还打算做UKCA预算10w",
+     {"certification_cost_cny": D(40000)}, ()),
+    # several years' flows, none asked: the latest, the others said (DS073)
+    ("the latest year's flow", "qinhuangdao.existing_enterprise", "2025年跨境电商进出口总额3600万元 2024年2800万 "
+     "2027年目标5000万", {"annual_cbec_trade_cny": D(36000000)}, ()),
+    # the people counted by their signing, after the total they are part of (DS173)
+    ("the signed among the trainees", "yuncheng.talent_training", "学员一共两百人 签了一年以上合同的一百二十个",
+     {"contracted_trainees": 120}, ()),
     ("a rank said with 是/为", "weifang.trade_platform", "交易额名次为第3", {"rank": 3}, ()),
     ("a limit not reached", "yuncheng.overseas_warehouse", "海外仓 租的 800平方米 还没用满一年 租金100万",
      {"months_used": Below(D(12), "months")}, ()),
@@ -568,8 +586,6 @@ def test_a_change_from_one_level_to_another_is_their_difference(rulebook, measur
 
 @pytest.mark.parametrize(("measure", "sentence", "name", "value", "left_out"), [
     # a nominal sum beside an actual one, for an input that adds its parts: the actual, the other left out
-    ("luan.service_platform_investment", "平台软硬件预算60万，实际投资38万", "platform_investment_cny", D(380000),
-     "预算60万"),
     ("yuncheng.certification", "CE认证报价10万 实际付了8万 商标注册5万", "certification_cost_cny", D(130000),
      "报价10万"),
     # a figure named after it ("还有5万是展会费") is no part of another input's total

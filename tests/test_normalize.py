@@ -16,6 +16,12 @@ from assistant.normalize import normalize
     ("年交易额伍佰万", "年交易额500万"),
     ("租金壹佰贰拾万元", "租金120万元"),
     ("陆运到波兰", "陆运到波兰"),
+    # the level a change makes, the change no figure of the case; a price said per one, no count of one
+    ("那把隔壁20平也租下来打通 变成105平呢", "那把隔壁也租下来打通 变成105平方米呢"),
+    ("租金再加20万 变成120万", "租金再加 变成120万"),
+    ("面积800平 租金变成120万", "面积800平方米 租金变成120万"),
+    ("展位费4万一个 能补多少", "展位费每个4万 能补多少"),
+    ("4万一个展位", "4万一个展位"),
     # informal units
     ("一年租金150w", "一年租金150万"),
     ("2024全年交易额刚好500万", "2024年一年交易额刚好500万"),  # a year without its 年 (AU005)
