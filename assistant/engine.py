@@ -543,7 +543,8 @@ def _task(t: Turn) -> Answer | None:
 
 
 # a task asked of the assistant: addressed to it ("帮我写", "你给我起草"), or said as an order ("写一份…")
-_ASKED_OF_US = re.compile(r"帮我|给我|替我|帮忙|帮下|帮一下|麻烦你|请你|你(?:来|帮|给|能|可以|再)|能不能|可不可以|能否")
+_ASKED_OF_US = re.compile(r"帮我|给我|替我|帮忙|帮下|帮一下|麻烦你|请你|你(?:来|帮|给|能|可以|再)|能不能|可不可以|能否"
+                          r"|帮(?:企业|客户|他们|她们|这家|那家|人家)|帮[^，,。；;！!？?]{0,6}?把")
 _SEGMENT_START = re.compile(r"(?:^|[，,。；;！!？?\s])(?:请|麻烦|再|顺便|另外|然后)?\s*$")
 
 
@@ -1018,9 +1019,12 @@ def _settle_measure(t: Turn) -> None:
                                               else "explain")
         # (facts with figures after a reply that had none to compute: the amount they give)
         # ("潍坊 1210 线上交易额2600万 能补多少", not covered, then "我们是秦皇岛的企业": the figures before, computed)
+        # (only where the message says the enterprise is that city's: "参照运城30%算" asks for another city's rule)
+        own_city = bool(re.search(rf"(?:我们|我|本|企业|公司)[^，,。；;]{{0,4}}?(?:是|在)\s*{re.escape(measure.city)}",
+                                  text))
+        kept = {k: v for k, v in session.facts.items() if k in measure.inputs} if own_city else {}
         intent = last if last in ("calculate", "eligibility", "explain") else (
-            "calculate" if _has_figure({**{k: v for k, v in session.facts.items() if k in measure.inputs}, **facts},
-                                       deps) else "explain")
+            "calculate" if _has_figure({**kept, **facts}, deps) else "explain")
     t.measure, t.facts, t.intent = measure, facts, intent
 
 
@@ -2710,12 +2714,10 @@ def _pick_measure(t: Turn) -> Measure | None:
 
         most_close = max((len(_telling(read(m), deps)) for m in close), default=0)
         close_figures = max((figures(m) for m in close), default=0)
-        settled = [m for m in close if read(m) and calculate(m.id, {k: v for k, v in read(m).items() if not isinstance(
-            v, Competing)}, as_of=deps.as_of, rulebook=deps.rulebook).amount_yuan is not None]
-        if most_close <= 1 and settled:
-            # "…去年被认定为市级跨境电商公共海外仓试点，仓库5000平，投资800万": the named measure's own fact gives
-            # its amount; the figures around it describe the thing, they name no other measure (DS008)
-            return _best_fit(text, settled, deps, read)
+        def settles(m: Measure) -> bool:  # the facts said give the measure's amount
+            return bool(read(m)) and calculate(m.id, {k: v for k, v in read(m).items() if not isinstance(
+                v, Competing)}, as_of=deps.as_of, rulebook=deps.rulebook).amount_yuan is not None
+
         if most_close <= 1:
             # the closest words read one fact at most while another named measure reads several, and
             # no fewer figures ("…1210/9610… 4500万美元 全市排第二": the platform ranking, not the codes'
@@ -2730,8 +2732,13 @@ def _pick_measure(t: Turn) -> Measure | None:
                      and len([k for k in read(m) if _kind(deps, k) in ("money_cny", "money_usd", "count")]) >= 2]
             fitting = [m for m in [*(m for m, _ in explicit), *wider]
                        if len(_telling(read(m), deps)) >= max(2, most_close + 1) and figures(m) >= close_figures]
-            if fitting:
-                return _best_fit(text, fitting, deps, read)
+            settled = [m for m in close if settles(m)]
+            if fitting and (any(settles(m) for m in fitting) or not settled):
+                return _best_fit(text, [m for m in fitting if settles(m)] or fitting, deps, read)
+            if settled:
+                # "…去年被认定为市级跨境电商公共海外仓试点，仓库5000平，投资800万": the named measure's own fact gives
+                # its amount; the figures around it describe the thing and settle no other measure (DS008)
+                return _best_fit(text, settled, deps, read)
         return _best_fit(text, close, deps, read)
     same_city = current is not None and (not scope or current.city in scope)
     if same_city and (t.switched or read(current)):
@@ -3462,7 +3469,11 @@ def _alike(topic: str, measure: Measure) -> bool:
     "两个这样的仓"."""
     item = measure.each_item.item if measure.each_item else ""
     return bool(item) and bool(re.search(rf"(?:每个|每家|每条|每座|每场|各个)(?:{item}|{item[-1]})?\s*都", topic)
-                               or _COPIES.search(topic))
+                               or _COPIES.search(topic)
+                               # ("两个海外仓 都是1500平 每个投资600万": each figure said of every one)
+                               or re.search(rf"(?:每个|每座|每条|每场|各)(?:{item}|{item[-1]})?"
+                                            r"(?!标准展位|展位|摊位|人|学员|班|单|平|月|期|店)[^，,。；;\d]{0,6}?\d"
+                                            r"|都(?:是|有|为)\s*\d", topic))
 
 
 def _announced_count(topic: str, measure: Measure, deps: Deps) -> tuple[int, str] | None:

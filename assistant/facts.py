@@ -719,6 +719,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 continue  # "40课时 4期": 期 is the measure word of another count (班次数), never of hours
             if _held_short(text, quantity, spec):
                 continue  # "50人跟企业签了8个月的劳动合同": people held short of the year the input counts
+            if re.search(r"海外|境外", str(spec.label)) and _of_domestic_thing(text, quantity):
+                continue  # "另外国内还有个3000平的仓库 租金50万": the domestic warehouse's figures, not the one abroad
             if (spec.kind == "count" and _YEAR_CONTRACT.search(str(spec.label)) and signed_subset is not None
                     and index != signed_subset and quantity.word in ("人", "名", "个")):
                 continue  # "学员一共两百人 签了一年以上合同的一百二十个": the total holds the count, is not it
@@ -2372,6 +2374,15 @@ def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
 
 _EACH_ASKED = re.compile(r"分别|各是|各多少|各能|各自多少|各补|各奖|都是多少")
 _DOMESTIC_PHRASE = re.compile(r"国内|境内")
+# a part of the message about a domestic thing: from 国内/境内 (after 另外, 还有 or a break) to the next break or
+# the next thing abroad
+_DOMESTIC_PART = re.compile(r"(?:另外|此外|还有|以及|[，,。；;\s])\s*(?:还有|另外)?\s*(?:在)?(?:国内|境内)"
+                            r"[^，,。；;]*?(?:仓库|仓|厂房|门店)[^。；;]*?(?=海外|境外|国外|[。；;]|$)")
+
+
+def _of_domestic_thing(text: str, quantity: Quantity) -> bool:
+    """Whether a figure is said in the part of the message about a domestic warehouse or plant."""
+    return any(m.start() <= quantity.span[0] < m.end() for m in _DOMESTIC_PART.finditer(text))
 
 
 def _phrase_of(text: str, quantity: Quantity) -> str:
@@ -2404,7 +2415,7 @@ def _names_rule(text: str, start: int, end: int) -> bool:
 
 _ORDINAL = re.compile(r"(?:排名?|位列|位居|列|名次)(?:全市|全省|本市)?"
                       r"(?:是|为|变成|变为|降到|掉到|升到|降为|升为)?(?:第)?"
-                      r"([一二三四五六七八九十]{1,3}|\d{1,3})(?:名|位)?"
+                      r"([一二三四五六七八九十]{1,3}|\d{1,3})(?![下些个])(?:名|位)?"  # ("列一下" is no rank)
                       r"|第([一二三四五六七八九十]{1,3}|\d{1,3})名"
                       r"|(?:全市|本市|市里)(?:排)?第([一二三四五六七八九十]{1,3}|\d{1,3})")
 
@@ -2453,7 +2464,9 @@ def _other_city_owner(text: str, cues: list[str], direct: bool = False) -> bool:
     own = "|".join(re.escape(c) for c in cues if len(c) > 1) or "(?!)"
     # ("外地注册的": no city named, so only the cue itself right after it says whose: "外地企业" may be the clients)
     return any(((not direct or city in _ELSEWHERE)
-                and re.search(re.escape(city) + rf"(?:市)?(?:的|本地的?)?(?:一所|一家|一个)?"
+                # ("太原的一所职业学院", "唐山那边有家企业": a place word, a measure word, a qualifier between)
+                and re.search(re.escape(city) + rf"(?:市)?(?:那边|这边|那里|当地)?(?:的|本地的?)?(?:有)?"
+                                                rf"(?:一所|一家|一个|家|所)?[^\s，,。；;！!？?\d的]{{0,4}}?"
                                                 rf"(?:{own if city in _ELSEWHERE else words})", text))
                or re.search(rf"(?:{words})(?:地)?(?:在|于|是)\s*{re.escape(city)}", text)  # "注册在北京"
                for city in (*other_city_names(), *_ELSEWHERE) if city in text)
@@ -2469,7 +2482,8 @@ def other_city_enterprises(text: str) -> bool:
     doing the matter ("杭州租海外仓能补多少", not "在杭州参展")."""
     from assistant.places import other_city_names
 
-    return any(re.search(re.escape(city) + r"(?:市)?(?:的|本地的?)?(?:企业|公司|商家|卖家|厂)", text)
+    return any(re.search(re.escape(city) + r"(?:市)?(?:那边|这边|那里|当地)?(?:的|本地的?)?(?:有)?(?:一家|家|一个)?"
+                         r"(?:企业|公司|商家|卖家|厂)", text)
                or re.search(r"(?<![在去到往飞赴])" + re.escape(city) + _DOING_HERE, text)
                for city in other_city_names() if city in text)
 
@@ -2646,7 +2660,12 @@ def name_abroad_warehouses(text: str, rulebook: RuleBook) -> str:
     names = frozenset(w for c in countries.countries.values() if c.name != DOMESTIC
                       for w in (c.name, *c.aliases) if len(w) >= 2)
     pattern = _abroad_warehouse_pattern(names)
-    return pattern.sub(lambda m: f"{m.group(1)}海外仓", text) if pattern else text
+    if pattern is None:
+        return text
+    text = pattern.sub(lambda m: f"{m.group(1)}海外仓", text)
+    # ("600 平方米 仓 在 波兰", "仓位于泰国": the place said after the warehouse)
+    places = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return re.sub(rf"(?<!海外)仓(\s*(?:在|位于)\s*(?:{places}))", r"海外仓\1", text)
 
 
 # "在迪拜租了个小仓", "在波兰建的仓": the place, then what was done with the warehouse

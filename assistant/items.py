@@ -432,11 +432,14 @@ def _place_items(text: str, places: Mapping[str, str], loose: bool = False) -> t
     if not places:
         return None
     # chat fragments are cut by spaces too: "飞首尔的全年20班 飞香港的全年10班"
-    phrases = [m.group(0) for m in re.finditer(r"[^，,。；;！!？?\s]+[，,。；;！!？?\s]*", text)]
+    # ("…各租了一个海外仓：德国800平…；墨西哥600平…": a colon ends the phrase that announces the list)
+    phrases = [m.group(0) for m in re.finditer(r"[^，,。；;！!？?：:\s]+[，,。；;！!？?：:\s]*", text)]
     starts: list[int] = []
     seen: set[str] = set()
     for index, phrase in enumerate(phrases):
         named = {places[p] for p in places if p in phrase}  # by country: "泰国曼谷" is one place
+        if len(named) > 1 and not _ITEM_FIGURE.search(phrase):
+            continue  # "在德国和墨西哥各租了一个海外仓：": the places listed, no item of its own
         if named and not (named & seen) and (loose or re.search(r"\d", phrase)):
             starts.append(index)
             seen |= named
@@ -685,6 +688,13 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
         previous, piece, item = items[index - 1], pieces[index], items[index]
         if _SAME_TIME.search(piece):  # "另一个…同期": the period of the item before
             item.update({n: previous[n] for n in timed if n in previous and n not in item})
+    # "…两个仓跨境电商年进出口额分别是600万美元和700万美元": a list said of all the items, one figure each, in order
+    for name, value in list(shared.items()):
+        if (isinstance(value, Competing) and len(value.values) == len(items) and "分别" in text
+                and all(name not in item or item[name] == value for item in items)):
+            shared.pop(name)
+            for item, figure in zip(items, value.values, strict=True):
+                item[name] = figure
     return shared, items
 
 

@@ -52,6 +52,7 @@ _ONE_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六":
 # "900平", "700多平", "八百平": 平方米 (not 平台, 平方, 平米, 平安)
 _PING = re.compile(rf"([\d{_CN_NUMERAL}万]\s*多?)\s*(?:个\s*)?平(?![方米台安均])")
 # "500刀", "20万刀", "美刀": 美元
+_P_AREA = re.compile(r"(?<![A-Za-z])(\d+(?:\.\d+)?)\s*p(?![A-Za-z\d])")
 _DAO = re.compile(r"美刀|(?<=[\d万千])\s*刀")
 # "6万欧", "3000镑", "20万日币", "5万港纸", "1万新币": a currency's short name after a figure, in full
 _CURRENCY_SHORT = [
@@ -131,6 +132,10 @@ _EN_EACH = re.compile(r"(?:\bat\s+)?(\d[\d,]*(?:\.\d+)?\s*(?:万|千|亿)?\s*(?:
 _EN_SPAN = re.compile(r"(?:from\s+)?(\d{4}年\d{1,2}月(?:\d{1,2}日)?)\s*(?:to|until|till|through|-|–|—)\s*"
                       r"(\d{4}年\d{1,2}月(?:\d{1,2}日)?)", re.IGNORECASE)
 # "Jan 1 2024", "January 1, 2024", "1 Jan 2024": a day of a month of a year
+_EN_FROM = re.compile(r"\b(?:from|since|starting)\s+(\d{4}年\d{1,2}月)(?!\d|\s*(?:to|until|till|through|-|–|—|到))",
+                      re.IGNORECASE)
+_EN_ORDERS_FIRST = re.compile(r"\b(?:orders?|order count|number of orders)\s*(?:[:：=]|is|are|were|of)?\s*(?=\d)",
+                              re.IGNORECASE)
 _EN_DAY = re.compile(r"\b" + _MONTH_WORD + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.IGNORECASE)
 _EN_DAY_FIRST = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_WORD + r",?\s+(\d{4})\b", re.IGNORECASE)
 # "for the whole of 2024", "throughout 2024", "all of 2024": the year's twelve months
@@ -305,8 +310,10 @@ _CHANGE_TO = re.compile(r"((?:扩大?|扩建|增加|涨|提高|增长|多)了?\s
 
 
 # "把隔壁20平也租下来打通 变成105平", "租金再加20万 变成120万": the level it becomes, the change no figure of the case
-_BECOMES = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?P<unit>平方米|平米|平|万|个|家|班)"
-                      r"(?P<gap>[^\d，,。；;！!？?]{0,12}?(?:变成|变为|扩到|扩成|合成|打通成|涨到|增加到|提高到|升到)了?\s*)"
+# (not "从上年6000万美元涨到9500万美元": a change from one level to another, both said as levels)
+_BECOMES = re.compile(r"(?<![从由\d.])(?<![从由]上年)(?<![从由]去年)\d+(?:\.\d+)?\s*"
+                      r"(?P<unit>平方米|平米|平|万|个|家|班)"
+                      r"(?P<gap>[^\d，,。；;！!？?]{0,12}?(?:变成|变为|扩到|扩成|合成|打通成)了?\s*)"
                       r"(?=\d+(?:\.\d+)?\s*(?P=unit))")
 
 
@@ -474,10 +481,12 @@ def normalize(text: str) -> str:
     text = _EN_M.sub(lambda m: " " + _english_million(m), text)
     text = _EN_SPAN.sub(r"\1到\2", text)
     text = _EN_SINCE.sub(lambda m: f"{m.group(2)}开始{'使用' if 'use' in m.group(1).lower() else '运营'}", text)
+    text = _EN_FROM.sub(r"\1起", text)  # "from 2024年3月" (no end said): since then
     text = _EN_SCALE.sub(_english_scale, text)
     text = _EN_DURATION.sub(lambda m: f"{m.group(1)}{'个月' if m.group(2).lower().startswith('month') else '年'}",
                             text)
     text = _without_platform_alias(text)
+    text = _EN_ORDERS_FIRST.sub("订单", text)  # "orders 1.2k": the count named before it ("1200 orders" is 1200单)
     text = _replace(text, "english", ignore_case=True)
     text = _EN_EACH.sub(r"每个\1", text)
     text = _RATE_PER.sub(lambda m: f" {m.group(2)}按{m.group(1)} ", text)  # "7.1 CNY per USD": a rate, no sum
@@ -523,6 +532,7 @@ def normalize(text: str) -> str:
         text = pattern.sub(name, text)
     text = _CURRENCY_SIGN.sub(lambda m: f"{m.group(2).replace(',', '')}{_SIGN_NAME[m.group(1)]}", text)
     text = _RENT_OF.sub(r"\1租金", text)
+    text = _P_AREA.sub(r"\1平方米", text)  # "1000p": 平 typed as its pinyin initial
     text = _PING.sub(r"\1平方米", text)
     text = _without_fillers(text)
     text = _CURRENCY_FIRST.sub(lambda m: f"{m.group(2).replace(',', '')}{_CURRENCY_AFTER[m.group(1)]}", text)

@@ -388,7 +388,9 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
     session.measure, session.city = topic_measure.id, topic_measure.city  # "秦皇岛呢？" follows the topic
     cities_in_corpus = cities if len(cities) > 1 else list(dict.fromkeys(p.city for p in deps.retriever.policies()))
     rows, cited, policies, named, mentioned = [], [], [], [], []
-    facts_all = extract_facts(text, list(deps.rulebook.inputs), deps.rulebook)
+    # ("五个城市各是怎么给的": the cities counted, no figure of a case)
+    facts_all = extract_facts(re.sub(r"[一二两三四五六七八九十\d]+\s*个\s*(?:城市|市|地方)", " ", text),
+                              list(deps.rulebook.inputs), deps.rulebook)
     if not any(isinstance(v, Decimal | int) and not isinstance(v, bool) for v in facts_all.values()):
         facts_all = {}  # "哪些城市支持海外仓": no figure given, so no "按您的情况测算" column
     # "我们在潍坊，秦皇岛那个1210的政策我们能用吗": each city's measures are its own enterprises';
