@@ -163,6 +163,10 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
         text = _role_of_figure_before(text, session)
         if _CLAUSE_ONLY.match(text):  # "就是第五条那个": the question before, asked of that clause
             text = f"{session.said[-1]} {text}"
+        elif (session.last_intent == "compare" and len(text) <= _FOLLOWUP_MAX_CHARS and _ASKED_BACK.search(text)
+              and not re.search(r"\d", text) and not deps.gazetteer.names_in(text)):
+            # "有具体金额的是哪几个", "具体比例是多少" after cities were compared: the comparison, asked further
+            text = f"{session.said[-1]} {text}"
     read = _understand(text, deps)
     if session.turns > 1 and _NEXT_CASE.match(read.text):
         _next_case(session)
@@ -869,11 +873,14 @@ def _kind(deps: Deps, name: str) -> str:
 _SHARES_ASKED = re.compile(r"各(?:出|承担|负担|拿)多少|分别(?:出|承担|负担)多少|各自(?:出|承担)多少")
 
 
+_HOW_MUCH_END = re.compile(r"(?:^|[，,\s])(?:给|拿|补|奖)?多少(?:钱)?\s*[？?]?\s*$")  # "市里还给吗 多少"
+
+
 def _amount_with_split(t: Turn) -> Answer | None:
     """"能拿多少？另外这笔钱是市里出还是区里出" in a conversation: the amount on the facts given,
     the split said with it."""
     current, deps = t.current, t.deps
-    asks_amount = has_any(t.text, "followup_amount") or (
+    asks_amount = has_any(t.text, "followup_amount") or bool(_HOW_MUCH_END.search(t.text)) or (
         "split" in direct.topics_of(t.text) and bool(_SHARES_ASKED.search(t.text)))
     # ("省里也给了公共海外仓奖励，市里的还能拿吗，能拿多少": the measure under discussion named again is no other)
     others = {m.id for m in t.u.named(deps.rulebook.by_city(current.city))
@@ -1744,7 +1751,15 @@ _OVER_YEARS = re.compile(r"(?:补助期|支持期|扶持期|[两二三四五几�
 def _followup(t: Turn) -> Answer | None:
     """"为什么不行？", "那最多呢？", "我该怎么答复企业？": about the measure under discussion."""
     session, deps, text, measure = t.session, t.deps, t.text, t.current
-    if measure is None or len(text) > _FOLLOWUP_MAX_CHARS:
+    if measure is None:
+        return None
+    hoped = [q for q in figures_in(text) if any(a <= q.span[0] < b for a, b in request_spans(text))]
+    if (hoped and len(hoped) == len(figures_in(text)) and len(text) <= 2 * _FOLLOWUP_MAX_CHARS and not t.cities
+            and not t.u.facts(measure)
+            and not t.names_other_topic({measure.id}) and any(k in measure.inputs for k in session.facts)):
+        # "加起来1300平 够1000平了吧 能奖50万吗": only figures hoped for, about the case told — its verdict again
+        return t.calculate(measure, "eligibility", text="")
+    if len(text) > _FOLLOWUP_MAX_CHARS:
         return None
     if t.cities and measure.city not in t.cities and not (has_any(text, "followup_why") and all(
             re.search(re.escape(c) + r"[^，,。；;？?]{0,10}?(?:就可以|就行|都可以|都行|也行|也可以|就能|就够)", text)
@@ -1802,6 +1817,9 @@ def _followup(t: Turn) -> Answer | None:
         return explain_measure(measure, [], deps, with_ceiling=True)
     if measure.each_item is not None and _COPIES.search(text) and not stated:
         return t.calculate(measure)  # "那两个这样的仓一起呢": the item told, as many times as said
+    if (measure.each_item is not None and not stated and _ASKED_ITEM.search(text)
+            and len(each_item_facts("，".join(session.said), measure, deps.rulebook)[1]) >= 2):
+        return t.calculate(measure)  # "回到第一个仓 日本那个呢": one of the items told, by its place in the list
     if has_any(text, "followup_why") or has_any(text, "followup_reply") or has_any(text, "followup_amount"):
         if not (has_any(text, "followup_why") and _RHETORICAL.search(text)):
             with_stated()  # ("为什么不行？租的不是500平就行吗": the rule as the user reads it, no fact of theirs)
@@ -2499,6 +2517,9 @@ _ADDING = re.compile(r"还有|另外|另有|再加|加上|外加|一起算|也�
 
 # "增量再多做100万美元", "租金再多花20万": a figure added to the one already said, of any kind
 _MORE_OF = re.compile(r"(?:再多|再|多)(?:做|加|增加|投|投入|花|租|招|引进|开|建|签|出|大|扩|扩大|扩建)(?:了)?\s*"
+                      r"(\d[\d,.]*\s*(?:万|亿|千)?)"
+                      # "一年租金多40万", "投资也多了50万": the sum named, then how much more
+                      r"|(?:租金|房租|费用|投资|建设费|金额|交易额|进出口额)\s*(?:也|还|再)?(?:多|多了|多出|增加了?|加)\s*"
                       r"(\d[\d,.]*\s*(?:万|亿|千)?)")
 # "再招进来一家", "又入驻了2家", "再开一个店": a count added to the one already said
 _ONE_MORE = re.compile(r"(?:再|又|还要再?)(?:多)?(?:招|引进|入驻|进来|开|建|加|签|招引|飞|订|租|参加|办|招收|培训)?"
@@ -2518,7 +2539,7 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
                 and not isinstance(before, bool) and parse_number(more.group(1)) == value):
             merged[name] = Summed(Decimal(before) + Decimal(value),
                                   (show_value(before, spec.kind), show_value(value, spec.kind)))
-    added = {parse_number(m.group(1)) for m in _MORE_OF.finditer(text)} - {None}
+    added = {parse_number(m.group(1) or m.group(2)) for m in _MORE_OF.finditer(text)} - {None}
     for name, value in facts.items():  # "增量200万美元…如果增量再多做100万美元": the level said, and the more
         before, spec = session.facts.get(name), deps.rulebook.inputs.get(name)
         if (name not in merged or merged[name] is not value or spec is None
@@ -3455,6 +3476,8 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
     replaces its facts (the session's), it is no second item — unless it tells several items itself."""
     kept: list[str] = []
     for turn in said:
+        if kept and _ASKED_ITEM.search(turn) and not re.search(r"\d", turn):
+            continue  # "回到第一个仓 日本那个呢": an item asked about, none told
         correcting = bool(kept) and bool(has_any(turn, "correction") or _CORRECTING.match(turn))
         if (correcting and measure.each_item is not None
                 and len(each_item_facts("，".join(kept), measure, deps.rulebook)[1]) < 2

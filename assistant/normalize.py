@@ -322,6 +322,13 @@ _PRICE_EACH = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?\s*(?:万|千)?\s*(?:元|块|
                          r"(?=$|[\s，,。；;！!？?]|能|可以|补)")
 
 
+# "后来扩了300平 现在单仓1100平": the size it grew by, then the size it is now (the one the case has)
+_GREW_NOW = re.compile(r"((?:扩|扩大|扩建|扩了|加|增加|多租|又租|又加)了?\s*)\d+(?:\.\d+)?\s*"
+                       r"(?P<unit>平方米|平米|平|万|个|家|班)"
+                       r"(?P<gap>[^\d，,。；;！!？?]{0,6}?[，,\s]*(?:现在|目前|如今)[^\d，,。；;！!？?]{0,6}?)"
+                       r"(?=\d+(?:\.\d+)?\s*(?P=unit))")
+
+
 def _scale(word: str) -> Decimal:
     """The value of a place or scale word: 十 10, 百万 1000000."""
     from calculators.quantity import parse_number
@@ -524,6 +531,7 @@ def normalize(text: str) -> str:
     text = _DIGIT_THOUSAND.sub(lambda m: _number(Decimal(m.group(1)) * 1000), text)
     text = _CHANGE_TO.sub(r"\1到", text)
     text = _BECOMES.sub(lambda m: m.group("gap"), text)
+    text = _GREW_NOW.sub(lambda m: m.group(1) + m.group("gap"), text)
     text = _PRICE_EACH.sub(r"每个\1", text)  # "再扩100平到1000平": the level it reaches (no range, no second figure)
     text = _DIGIT_RANGE.sub(_digit_range, text)
     text = _OTHER_AREA.sub(_in_square_metres, text)

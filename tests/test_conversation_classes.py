@@ -1946,6 +1946,24 @@ CASES = [
     # another city's rule asked to be applied is no switch of the enterprise's city (BJ094)
     ("another city's rule asked for", ["企业问：六安的企业在美国租了海外仓 1000平 一年租金100万 六安能补多少 我怎么答复",
                                        "他说参照运城30%算 补30万就行 你就这么写"], "answered", None, ""),
+    # a threshold asked about is no fact; a what-if's more area and more rent add to the case (DT003)
+    ("a threshold asked about, then more of both", ["运城公司 在美国洛杉矶租了个仓 400平 2024年5月到2025年5月 租金80万",
+                                                    "不到500平是不是没戏", "那要是当时多租200平呢 一年租金多40万"], "answered",
+     Decimal(360000), "yuncheng.overseas_warehouse"),
+    # one of the items told, asked back by its place in the list (DT005)
+    ("an item asked back", ["运城的 我们有两个海外仓 一个在日本租的 600平 年租金90万 另一个在泰国自建 1200平 建设费用300万 "
+                            "都是2024年3月开始用的 现在都满一年了", "泰国那个能补多少", "回到第一个仓 日本那个呢"], "answered",
+     Decimal(270000), "yuncheng.overseas_warehouse"),
+    # another level paid, the amount asked with 多少 alone (DT093)
+    ("the other level paid, 多少", ["六安 我们的园区刚被认定为省级跨境电子商务产业园区", "省里给了钱 市里还给吗 多少"], "answered",
+     Decimal(500000), "luan.provincial_park"),
+    # the size grown by, then the size now (DT111)
+    ("grown by, now", ["秦皇岛 我们在德国建了个海外仓 800平", "后来扩了300平 现在单仓1100平 2023年投用 经营满一年了", "能奖多少"],
+     "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    # only figures hoped for, about the items told: their verdict again (DT112)
+    ("figures hoped for about items told", ["秦皇岛企业 在美国有两个海外仓 一个600平 一个700平 都经营两年了",
+                                            "加起来1300平 够1000平了吧 能奖50万吗"], "answered", NO,
+     "qinhuangdao.overseas_warehouse"),
     # one case under two cities' rules, how much more one pays: the difference (DQ157)
     ("two cities' difference", ["同样一个自建海外仓 1000平 投资400万 满一年 年进出口600万美元 海关也备案了 放在运城的企业和潍坊的企业 "
                                 "哪个拿得多 多多少"], "answered", Decimal(100000), "yuncheng.overseas_warehouse"),

@@ -21,6 +21,14 @@ from assistant.normalize import normalize
     ("租金再加20万 变成120万", "租金再加 变成120万"),
     ("面积800平 租金变成120万", "面积800平方米 租金变成120万"),
     ("展位费4万一个 能补多少", "展位费每个4万 能补多少"),
+    ("这些企业跨境电商进出口从上年6000万美元涨到9500万美元", "这些企业跨境电商进出口从上年6000万美元涨到9500万美元"),
+    ("后来扩了300平 现在单仓1100平", "后来扩了 现在单仓1100平方米"),
+    # English: a present-tense lease, a yearly rent, a start month; pinyin initials; orders named first
+    ("We rent a 600 sqm warehouse in Poland", "我们租了一个 600 平方米 仓 在 波兰"),
+    ("RMB 500k per year", "500000 元每年"),
+    ("from March 2024", "2024年3月起"),
+    ("运城 hwc 1000p mynl", "运城 海外仓 1000平方米 满一年了"),
+    ("orders 1.2k", "订单1200"),
     ("4万一个展位", "4万一个展位"),
     # informal units
     ("一年租金150w", "一年租金150万"),
