@@ -411,8 +411,7 @@ def _per_each_total(text: str, value: Any, quantities: list[Quantity]) -> Any:
 
 
 # "进出口总额是4600万元——不对，应该是5200万元", "21家——不对，应该是19家": a figure put right in the same message
-_SELF_CORRECTION = re.compile(r"(?<![对是])(?:不对|不是的|说错了|写错了|算错了|记错了|搞错了|打错了|输错了|看错了"
-                              r"|弄错了|口误|更正一下|更正)")
+_SELF_CORRECTION = re.compile(r"(?<![对是])(?:不对|不是的|(?:说|写|算|记|搞|打|输|看|弄)错(?:了)?|口误|更正一下|更正)")
 # "是2024年全年的数据 哦不对 是2025年全年的": a year put right in the same breath, its words between kept
 _YEAR_CORRECTED = re.compile(rf"((?:19|20)\d{{2}})\s*年([^\d，,。；;！!？?]{{0,8}}?)[\s，,]*"
                              rf"(?:哦|噢|啊|呃|嗯|诶)?[\s，,]*"
@@ -421,7 +420,8 @@ _YEAR_CORRECTED = re.compile(rf"((?:19|20)\d{{2}})\s*年([^\d，,。；;！!？?
 
 # between a wrong figure and its correction, only its unit's words and pauses ("4个标准展位——不对")
 # (and the sounds people make before putting it right: "800平 哦不对", "三个 啊不对")
-_RIGHT_AFTER = re.compile(r"[元个家人平]?(?:标准展位|展位|平方米|平米|以上)?[\s，,。.；;—\-–…！!哦噢啊呃嗯哎唉诶呀]*")
+_RIGHT_AFTER = re.compile(r"[元个家人平]?(?:标准展位|展位|平方米|平米|以上)?[\s，,。.；;—\-–…！!哦噢啊呃嗯哎唉诶呀]*"
+                          r"(?:我们|我)?")  # ("280万 哦我看错了 是320万")
 
 
 def corrected_in_place(text: str) -> str:
@@ -719,6 +719,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 continue  # "40课时 4期": 期 is the measure word of another count (班次数), never of hours
             if _held_short(text, quantity, spec):
                 continue  # "50人跟企业签了8个月的劳动合同": people held short of the year the input counts
+            if _REASSIGNED_AFTER.match(text, quantity.span[1]):
+                continue  # "9610出口8万美元 噢不是 那是9710的": another thing's figure, said so right after it
             if re.search(r"海外|境外", str(spec.label)) and _of_domestic_thing(text, quantity):
                 continue  # "另外国内还有个3000平的仓库 租金50万": the domestic warehouse's figures, not the one abroad
             if (spec.kind == "count" and _YEAR_CONTRACT.search(str(spec.label)) and signed_subset is not None
@@ -1732,6 +1734,9 @@ _NAMED_AFTER = re.compile(r"\s*(?:是|为|用于|用在|花在|都是|全是|主
 # ("18万 不是20万" is a correction: the first figure stands)
 _DENIED_AFTER = re.compile(r"\s*[（(]?\s*(?:但|可|这笔|这个|这部分|这项|这些)*\s*"
                            r"(?:不是|不属于|不算|并非|不计入|不包括在|不含在)(?!\s*[\d一二两三四五六七八九十])")
+# "9610出口8万美元 噢不是 那是9710的": the figure said right after to be another thing's — no candidate at all
+_REASSIGNED_AFTER = re.compile(r"\s*[，,]?\s*(?:噢|哦|啊|呃)?\s*不(?:对|是)\s*[，,]?\s*(?:那|这)(?:个|笔)?(?:是|算)"
+                               r"[^，,。；;！!？?\d]{0,8}?的")
 
 
 _PAYING_VERBS = frozenset({"花了", "付了", "支付", "交了", "投了", "投入", "缴了", "缴纳"})
@@ -2535,7 +2540,8 @@ _FOUNDED_AFTER = re.compile(r"\s*(?:份|底|初)?(?:就|才|刚)?(?:注册|成�
 # (the place it was done in may stand between: "2025年在波兰华沙租了个仓")
 _EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
                          # ("2023年全年在日本租的": the whole year, then the place)
-                         r"(?:全年|整年|一整年|一年|上半年|下半年)?(?:[^，,。；;！!？?\d]{0,4}?|(?:就|也|都)?在[^，,。；;！!？?\d]{1,10}?)"
+                         r"(?:全年|整年|一整年|一年|上半年|下半年)?(?:[^，,。；;！!？?\d]{0,4}?|(?:就|也|都)?在[^，,。；;！!？?\d]{1,10}?"
+                         r"|被[^，,。；;！!？?\d]{0,8}?)"
                          r"(?:新认定|认定|评上|评为|获评|入选|获批|升成|升为|升到|升级|升|建成|建好|建的|新建|自建|租|参展|参加|获得|"
                          r"取得|拿到|拿的|"
                          r"注册|成立|投用|启用|开通|开始|签|拿了|拿下|新拿|"

@@ -1964,6 +1964,16 @@ CASES = [
     ("figures hoped for about items told", ["秦皇岛企业 在美国有两个海外仓 一个600平 一个700平 都经营两年了",
                                             "加起来1300平 够1000平了吧 能奖50万吗"], "answered", NO,
      "qinhuangdao.overseas_warehouse"),
+    # 说错 without 了; a 我 between the figure and the correction; 总共 after the size added; 被…认定 dates it
+    # (DT153, DT164, DT176, DT190)
+    ("说错 without 了", ["秦皇岛 1210业务 2024年线上交易额是3200万 啊说错 是2300万 能支持多少"], "answered", Decimal(460000),
+     "qinhuangdao.retail_import_1210"),
+    ("the total after the size added", ["运城 海外仓 在日本 租的 480平 2024年4月起租 年租金70万 能补多少", "为什么不行",
+                                        "其实我们2024年4月在同一个仓多租了50平 合同一起签的 总共530平", "年租金一共78万"],
+     "answered", Decimal(234000), "yuncheng.overseas_warehouse"),
+    ("a recognition dated by 被", ["潍坊 2022年首次认定的市级跨境电商产业园区 奖多少",
+                                   "放在运城呢 运城的园区2025年被市商务局认定为市级跨境电商示范园区 文件里的条件都满足"],
+     "answered", Decimal(500000), "yuncheng.demo_park"),
     # one case under two cities' rules, how much more one pays: the difference (DQ157)
     ("two cities' difference", ["同样一个自建海外仓 1000平 投资400万 满一年 年进出口600万美元 海关也备案了 放在运城的企业和潍坊的企业 "
                                 "哪个拿得多 多多少"], "answered", Decimal(100000), "yuncheng.overseas_warehouse"),
