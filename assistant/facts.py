@@ -44,7 +44,7 @@ from calculators.quantity import CUSTOMS_CODE, AtLeast, Below, Period, Quantity,
 ELSEWHERE_PLACES = ("外地", "外市", "外省", "省外", "市外", "异地")
 # ("备案没问题", "不成问题": no denial)
 _NEGATION_WORDS = re.compile(r"没有(?!问题)|尚未|还没|还未|没(?!问题|毛病|得说)|未|不是|并非"
-                             r"|不(?!过|仅|但|少|同|错|久|断|管|论|然|成问题)")
+                             r"|不(?!过|仅|但|少|同|错|久|断|管|论|然|成问题|多不少)")  # ("不多不少正好15班")
 
 # "9610没有", "市级那个还没评": a denial right after the words (or after 那个 pointing back at them)
 # "9610没有", "那个也没", and a question said back with its answer: "海关备案？还没弄", "备案了吗 没有"

@@ -1974,6 +1974,11 @@ CASES = [
     ("a recognition dated by 被", ["潍坊 2022年首次认定的市级跨境电商产业园区 奖多少",
                                    "放在运城呢 运城的园区2025年被市商务局认定为市级跨境电商示范园区 文件里的条件都满足"],
      "answered", Decimal(500000), "yuncheng.demo_park"),
+    # "不多不少" denies nothing (DG017); an English writing task naming a platform is a task (CH097)
+    ("不多不少 is no denial", ["运城—曼谷国际货运航线，2025年全年不多不少正好15班全货机，亚洲区域性航线。补助怎么算？"], "answered",
+     Decimal(3000000), "yuncheng.air_cargo_route"),
+    ("an English writing task", ["Can you write me an Amazon listing for bluetooth earbuds? 顺便写5个英文卖点"], "out_of_scope", None,
+     ""),
     # one case under two cities' rules, how much more one pays: the difference (DQ157)
     ("two cities' difference", ["同样一个自建海外仓 1000平 投资400万 满一年 年进出口600万美元 海关也备案了 放在运城的企业和潍坊的企业 "
                                 "哪个拿得多 多多少"], "answered", Decimal(100000), "yuncheng.overseas_warehouse"),
