@@ -267,7 +267,10 @@ def started(messages: list[str]) -> date | None:
     for message in reversed(messages):
         found = _START.search(message) or (_BUILT.search(message) if built else None)
         if found:
-            digits = re.match(r"(\d{4})\s*年\s*(\d{1,2})\s*月", found.group(1))
+            digits = re.match(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(底|末|下旬)?", found.group(1))
             if digits and 1 <= int(digits.group(2)) <= 12:
-                return date(int(digits.group(1)), int(digits.group(2)), 1)
+                year, month = int(digits.group(1)), int(digits.group(2))
+                if digits.group(3):  # "12月底才开始运营": the month is all but over — its use counts from the next
+                    year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+                return date(year, month, 1)
     return None

@@ -1979,6 +1979,12 @@ CASES = [
      Decimal(3000000), "yuncheng.air_cargo_route"),
     ("an English writing task", ["Can you write me an Amazon listing for bluetooth earbuds? 顺便写5个英文卖点"], "out_of_scope", None,
      ""),
+    # a use begun at a month's end counts from the next month (DW110); a firm registered elsewhere at 运城's fair
+    # (DW117)
+    ("begun at a month's end", ["秦皇岛 我们在德国租了个海外仓 1500平 能拿多少", "去年12月底才开始运营的"], "answered", NO,
+     "qinhuangdao.overseas_warehouse"),
+    ("a firm registered elsewhere", ["我们公司注册在西安，不过在运城有个仓库和销售团队。2025年参加了运城市政府支持的日本重点展会，"
+                                     "4个展位每个2万展位费。能按运城的政策补吗？"], "answered", NO, "yuncheng.key_exhibition"),
     # one case under two cities' rules, how much more one pays: the difference (DQ157)
     ("two cities' difference", ["同样一个自建海外仓 1000平 投资400万 满一年 年进出口600万美元 海关也备案了 放在运城的企业和潍坊的企业 "
                                 "哪个拿得多 多多少"], "answered", Decimal(100000), "yuncheng.overseas_warehouse"),
