@@ -591,8 +591,22 @@ def _correction(t: Turn) -> Answer | None:
     """"哦不对 租金我记错了 那年租金是200万 100万是半年的", "看错了 是380万 新建的站": the one new
     figure replaces the stated one."""
     current = t.current
-    if current is None or t.cities or not has_any(t.text, "correction"):
+    if current is None or t.cities or not (has_any(t.text, "correction") or _CORRECTING.match(t.text)):
         return None
+    fewer = _SOME_NOT.search(t.text)
+    if fewer is not None:  # "不对 有3家还没出单": the count said before, less those that do not count
+        from calculators.quantity import parse_number
+
+        less = parse_number(fewer.group(1))
+        facts = t.session.facts
+        counted = [n for n in input_names(current, t.deps.rulebook) if _kind(t.deps, n) == "count"
+                   and isinstance(facts.get(n), int | Decimal) and not isinstance(facts.get(n), bool)
+                   and str(getattr(t.deps.rulebook.inputs[n], "unit", "")) in (fewer.group(2), "")]
+        if less is not None and len(counted) == 1 and Decimal(t.session.facts[counted[0]]) > less:
+            before = Decimal(t.session.facts[counted[0]])
+            unit = fewer.group(2)
+            facts[counted[0]] = Remainder(before - less, f"{fmt_number(before)}{unit} − {fmt_number(less)}{unit}")
+            return t.calculate(current)
     fixed = _corrected_figure(t.text, current, t.session, t.deps)
     read = t.u.facts(current)
     # "不好意思看错了 是380万 新建的站…": the bare figure is the fix where nothing in the message
@@ -605,6 +619,11 @@ def _correction(t: Turn) -> Answer | None:
         t.session.facts.update(fixed)
         return t.calculate(current)
     return None
+
+
+# "有3家还没出单", "其中2个不达标": some of those counted before do not count
+_SOME_NOT = re.compile(r"(?:其中)?有\s*(\d+|[一二两三四五六七八九十]+)\s*(家|个|人|名|班|单)\s*(?:还|都|并|其实)?"
+                       r"(?:没|未|不|没有)")
 
 
 # "单位是美元", "是美元", "说的都是美金": the currency of figures said before without one
@@ -1692,6 +1711,9 @@ def _continuation(t: Turn) -> Answer | None:
     if explain_topic(text) and not _FIGURE_CHARS.search(text) and _ASKED_BACK.search(text):
         return None  # "县里要不要配套": a help-desk question asked back, not an answer to ours (DN062)
     measure = _better_sibling(t, measure)
+    siblings = [m for m in t.u.named(deps.rulebook.by_city(measure.city)) if m.id != measure.id]
+    if _narrower_named(text, measure, siblings):
+        return None  # "那方向专业呢 …每年招80人" after the micro-major: the other measure named outright, asked about
     facts = t.u.facts(measure)
     read_as: list[str] = []
     if not facts:  # "现在申报的是2023年度的": which of the figures we asked about, by its year
@@ -2496,6 +2518,12 @@ def _remember(session: Session, measure: Measure, facts: dict[str, Any], text: s
                     for name, value in facts_for(said, measure, deps.rulebook).items():
                         if _kind(deps, name) == "country" and not isinstance(value, Competing):
                             session.facts.setdefault(name, value)
+            if deps is not None:  # "我们公司2025年3月才注册成立…" then another measure: what the firm is still holds
+                kinds = set(lexicon().get("enterprise_facts") or ())
+                for said in session.said[:-1]:
+                    for name, value in facts_for(said, measure, deps.rulebook).items():
+                        if name in kinds and isinstance(value, bool):
+                            session.facts.setdefault(name, value)
             session.said = session.said[-1:]  # a new topic in the same city starts here
             # (stores, then sites of the same clause: one topic, "总共能拿多少" adds them)
         elif session.measure is None and session.city in (None, measure.city):
@@ -2716,7 +2744,11 @@ def _pick_measure(t: Turn) -> Measure | None:
             if not narrower:
                 return current  # same topic as before: keep the measure already chosen
             close = narrower  # "公共海外仓试点这块单独能奖多少" after 海外仓: the narrower thing named outright
-        if current is not None and (not scope or current.city in scope) and read(current):
+        if (current is not None and (not scope or current.city in scope) and read(current)
+                and not _narrower_named(text, current, close)  # ("那方向专业呢…每年招80人" after the micro-major)
+                # ("想问增量补助，…我们30万美元算增量能拿1.2万吗" after the 9610 award: the other measure asked about)
+                and not any(re.search(rf"(?:问|咨询|了解)[^，,。；;！!？?]{{0,4}}{re.escape(k)}", text)
+                            for m in close if m.id != current.id for k in specific_keywords(text, m))):
             close.append(current)  # "租金要是180万呢？": a fact of the current measure, not a new topic
             cues = [str(c) for n in current.inputs if n in deps.rulebook.inputs
                     for c in deps.rulebook.inputs[n].cues if len(str(c)) > 1]
@@ -2885,7 +2917,9 @@ _LAST_FIGURE = re.compile(rf"(?:\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?\s*{_FIGURE_UNI
                           rf"|[零〇一二两三四五六七八九十百千]+\s*(?:(?:万|亿)\s*{_FIGURE_UNIT}?|{_FIGURE_UNIT}))"
                           r"(?![\d.,]|\s*[月日号])")  # "是今年2月开始的": a date, no figure to put right
 _DENIED_BEFORE = re.compile(r"(?:不是|并非|而不是)\s*$")
-_CORRECTING = re.compile(r"^(?:不对|不是|错了|说错了|搞错了|写错了|更正|纠正|应该是|其实是)")
+_CORRECTING = re.compile(r"^(?:不对|不是|错了|说错了|搞错了|写错了|更正|纠正|应该是|其实是"
+                         # "不好意思 是300万": an apology, then the figure put right
+                         r"|(?:不好意思|抱歉|对不起|sorry)[，,。\s]*(?:应该|其实)?是\s*(?=\d))", re.IGNORECASE)
 
 
 _TYPO_ZERO = re.compile(r"(?:少|多)(?:打|写|输|敲)?(?:了)?(?:一)?个\s*(?:0|零)")
@@ -3478,6 +3512,12 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
     for turn in said:
         if kept and _ASKED_ITEM.search(turn) and not re.search(r"\d", turn):
             continue  # "回到第一个仓 日本那个呢": an item asked about, none told
+        other = re.search(r"另一个|另外一个|还有一个|第二个", turn)
+        if (kept and len(kept) == 1 and other and re.search(r"\d", turn) and re.search(r"\d", kept[0])
+                and not re.search(r"(?<![另第])一个|第一个", turn[:other.start()])
+                and not re.search(r"(?<![另第])一个|第一个|两个|二个", kept[0])):
+            # "两个的话呢 另一个也是2023年租的…" after one warehouse told alone: the one told first is the first item
+            kept[0] = f"一个是{kept[0]}"
         correcting = bool(kept) and bool(has_any(turn, "correction") or _CORRECTING.match(turn))
         if (correcting and measure.each_item is not None
                 and len(each_item_facts("，".join(kept), measure, deps.rulebook)[1]) < 2

@@ -329,6 +329,12 @@ _GREW_NOW = re.compile(r"((?:扩|扩大|扩建|扩了|加|增加|多租|又租|�
                        r"(?=\d+(?:\.\d+)?\s*(?P=unit))")
 
 
+# "一个展位2万", "一人400元": the price of each, no count of one
+_ONE_PRICED = re.compile(r"(?<![\d一二两三四五六七八九十第每了订定租要有只就])"
+                         r"一((?:个|间|名|位)?(?:标准展位|展位|摊位|人|学员))"
+                         r"(?=\s*(?:是|要|收|花|交)?\s*\d[\d.]*\s*(?:万|千|元|块))")
+
+
 def _scale(word: str) -> Decimal:
     """The value of a place or scale word: 十 10, 百万 1000000."""
     from calculators.quantity import parse_number
@@ -532,7 +538,8 @@ def normalize(text: str) -> str:
     text = _CHANGE_TO.sub(r"\1到", text)
     text = _BECOMES.sub(lambda m: m.group("gap"), text)
     text = _GREW_NOW.sub(lambda m: m.group(1) + m.group("gap"), text)
-    text = _PRICE_EACH.sub(r"每个\1", text)  # "再扩100平到1000平": the level it reaches (no range, no second figure)
+    text = _PRICE_EACH.sub(r"每个\1", text)
+    text = _ONE_PRICED.sub(r"每\1", text)  # "再扩100平到1000平": the level it reaches (no range, no second figure)
     text = _DIGIT_RANGE.sub(_digit_range, text)
     text = _OTHER_AREA.sub(_in_square_metres, text)
     text = _DAO.sub("美元", text)

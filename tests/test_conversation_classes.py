@@ -1985,6 +1985,27 @@ CASES = [
      "qinhuangdao.overseas_warehouse"),
     ("a firm registered elsewhere", ["我们公司注册在西安，不过在运城有个仓库和销售团队。2025年参加了运城市政府支持的日本重点展会，"
                                      "4个展位每个2万展位费。能按运城的政策补吗？"], "answered", NO, "yuncheng.key_exhibition"),
+    # a price said as 一个展位2万 after the count (DX029); an apology then the figure put right (DX147); a year of
+    # flights planned after the end (DX172); a sibling named outright in a reply to our question (DX177); another
+    # item told in a follow-up (DX106)
+    ("a price per one after the count", ["运城企业 2025年去上海参加市里支持的重点国际性展会 订了3个标准展位 能补多少", "一个展位2万"],
+     "answered", Decimal(24000), "yuncheng.key_exhibition"),
+    ("an apology, then the figure", ["秦皇岛 1210业务 2025年线上交易额3000万 能支持多少", "不好意思 是300万"], "answered",
+     Decimal(60000), "qinhuangdao.retail_import_1210"),
+    ("flights planned after the end", ["运城 洲际货运航线每班补30万", "我们2026年全年计划飞20班 能拿600万吗"], "answered", NO,
+     "yuncheng.air_cargo_route"),
+    ("a sibling named in a reply", ["潍坊 高校开跨境电商微专业有奖励吗", "那方向专业呢 省教育厅批了 纳入统招 每年招80人"],
+     "answered", Decimal(200000), "weifang.university_major_direction"),
+    ("another item told in a follow-up", ["潍坊 2023年租赁海外仓 700平 租金100万 仓的年进出口800万美元 潍坊海关备案了 补多少",
+                                          "两个的话呢 另一个也是2023年租的 900平 租金150万 进出口也有600万美元 也备案了"],
+     "answered", Decimal(500000), "weifang.overseas_warehouse_lease"),
+    # some of the counted said not to count (DW179); what the firm is holds for the next measure asked (DW064)
+    ("some of those counted do not count", ["六安注册的跨境平台 去年招引了15家六安企业上平台 都零突破了 奖励多少",
+                                            "不对 我刚核了一下 有3家还没出单 海关没数据"], "answered", Decimal(120000),
+     "luan.platform_recruitment"),
+    ("a new firm asks about another measure", ["六安的，我们公司2025年3月才注册成立，当年跨境电商进出口30万美元，都是海关9610数据。",
+                                               "想问增量补助，每5万美元2000那个，我们30万美元算增量能拿1.2万吗"], "answered", NO,
+     "luan.cbec_growth"),
     # one case under two cities' rules, how much more one pays: the difference (DQ157)
     ("two cities' difference", ["同样一个自建海外仓 1000平 投资400万 满一年 年进出口600万美元 海关也备案了 放在运城的企业和潍坊的企业 "
                                 "哪个拿得多 多多少"], "answered", Decimal(100000), "yuncheng.overseas_warehouse"),

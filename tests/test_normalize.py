@@ -21,6 +21,8 @@ from assistant.normalize import normalize
     ("租金再加20万 变成120万", "租金再加 变成120万"),
     ("面积800平 租金变成120万", "面积800平方米 租金变成120万"),
     ("展位费4万一个 能补多少", "展位费每个4万 能补多少"),
+    ("一个展位2万", "每个展位2万"),
+    ("订了一个展位 2万", "订了一个展位 2万"),
     ("这些企业跨境电商进出口从上年6000万美元涨到9500万美元", "这些企业跨境电商进出口从上年6000万美元涨到9500万美元"),
     ("后来扩了300平 现在单仓1100平", "后来扩了 现在单仓1100平方米"),
     # English: a present-tense lease, a yearly rent, a start month; pinyin initials; orders named first
@@ -203,7 +205,7 @@ from assistant.normalize import normalize
     ("二三年底租的", "2023年底租的"),
     ("24年全年实际租金就20万", "2024年一年实际租金就20万"),  # a short year before its whole year
     ("一个花了12万 一个90k", "一个花了12万 一个90000元"),  # k after a sum of money in a list is money
-    ("定了3个展位 一个展位18k", "定了3个展位 一个展位18000元"),  # a price per thing
+    ("定了3个展位 一个展位18k", "定了3个展位 每个展位18000元"),  # a price per thing
     ("每个展位18k", "每个展位18000元"),
     ("每单5k", "每单5000"),  # per order or person: no price
     ("一个店5k单", "一个店5000单"),
