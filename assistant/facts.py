@@ -1044,13 +1044,15 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 for c in code_cues for m in re.finditer("(" + re.escape(c) + _CODE_TO_FIGURE, text))
             if coded:
                 value = True  # "9610项下出口8.6万美元": the code names the figure's own trade
+            implied = [w for w in _implied_false().get(spec.name, ()) if w in text and not (
+                value is not False and _USUAL_BUSINESS.search(_phrase_before(text, text.find(w))))]
             if not coded and not _items_of_both(text, value, list(spec.cues), _implied_false().get(spec.name, ())) and (
-                    any(w in text for w in _implied_false().get(spec.name, ())) or any(
+                    implied or any(
                     re.search(p, text) for p in _implied_false_patterns().get(spec.name, ()))):
                 value = False  # "新建的独立站…域名不在我们名下": the specific word outweighs the topic's cue
                 # ("9610项下8.6万…9710项下还有12万": the code said outright stands)
-            elif value is None and spec.name in _data().get("local_subject", ()) and other_city_enterprises(text):
-                value = False
+            elif spec.name in _data().get("local_subject", ()) and other_city_enterprises(text):
+                value = False  # ("体验店开在天津…正式营业了": open, but not in the city the clause names)
             if value is not None:
                 facts[spec.name] = value
         elif spec.kind == "country":
@@ -2379,6 +2381,8 @@ def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
 
 _EACH_ASKED = re.compile(r"分别|各是|各多少|各能|各自多少|各补|各奖|都是多少")
 _DOMESTIC_PHRASE = re.compile(r"国内|境内")
+# "平时主要做一般贸易…去年试着走了9610": the firm's usual business, beside the matter said outright
+_USUAL_BUSINESS = re.compile(r"平时|主要|一直|以前|原来|之前|传统上|平常|通常")
 # a part of the message about a domestic thing: from 国内/境内 (after 另外, 还有 or a break) to the next break or
 # the next thing abroad
 _DOMESTIC_PART = re.compile(r"(?:另外|此外|还有|以及|[，,。；;\s])\s*(?:还有|另外)?\s*(?:在)?(?:国内|境内)"
@@ -2422,7 +2426,7 @@ _ORDINAL = re.compile(r"(?:排名?|位列|位居|列|名次)(?:全市|全省|本
                       r"(?:是|为|变成|变为|降到|掉到|升到|降为|升为)?(?:第)?"
                       r"([一二三四五六七八九十]{1,3}|\d{1,3})(?![下些个])(?:名|位)?"  # ("列一下" is no rank)
                       r"|第([一二三四五六七八九十]{1,3}|\d{1,3})名"
-                      r"|(?:全市|本市|市里)(?:排)?第([一二三四五六七八九十]{1,3}|\d{1,3})")
+                      r"|(?:全市|本市|市里)[^，,。；;\d第]{0,4}?(?:排名?)?第([一二三四五六七八九十]{1,3}|\d{1,3})")
 
 
 def _ordinal(text: str) -> int | None:
@@ -2489,6 +2493,8 @@ def other_city_enterprises(text: str) -> bool:
 
     return any(re.search(re.escape(city) + r"(?:市)?(?:那边|这边|那里|当地)?(?:的|本地的?)?(?:有)?(?:一家|家|一个)?"
                          r"(?:企业|公司|商家|卖家|厂)", text)
+               # ("体验店开在天津滨海新区": the thing itself is in that city)
+               or re.search(r"(?:开在|设在|建在|位于|落户在?)\s*" + re.escape(city), text)
                or re.search(r"(?<![在去到往飞赴])" + re.escape(city) + _DOING_HERE, text)
                for city in other_city_names() if city in text)
 
@@ -2525,7 +2531,9 @@ def _bool(text: str, cues: list[str], subject: set[str]) -> bool | None:
     return True if seen else None
 
 
-_NAMES_THE_MEASURE = re.compile(r"\s*(?:的)?(?:那个|那项|那条|那档)")
+_NAMES_THE_MEASURE = re.compile(r"\s*(?:的)?(?:那个|那项|那条|那档)"
+                                # "能拿9610的5万奖励吗": the award the code names, no trade of the code's
+                                r"|\s*(?:的)?\s*[\d.]+\s*万?\s*(?:元)?\s*(?:的)?(?:一次性)?(?:奖励|补贴|补助|奖金)")
 _ASKS_FOR = re.compile(r"(?:能拿|能不能拿|可以拿|能领|能申请|能不能申请|申请|申报|享受|拿)\s*$")
 _ASKED = re.compile(r"(?:能不能|能否|可不可以|可否|是否|要不要|需不需要|需要怎么|怎么|如何|怎样)\s*(?:被|去|申请)?$"
                     # "拿了这个还能再享受市级外贸政策吗": a further claim asked about, no claim made

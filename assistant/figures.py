@@ -48,6 +48,7 @@ _REQUEST = re.compile(
     # "在线交易额4个亿，就是400万": the user's own result, after the figure it comes from
     # ("4个亿 1%就是400w 能全拿吗": after the rate it applies)
     rf"|(?<=[\d万亿元%％])\s*[，,]?\s*(?:就是|那就是|也就是|算下来是?|算出来是?)\s*(?:{_NUM})"
+    rf"|(?<=[%％])\s*(?:是|为|得)\s*(?:{_NUM})"  # "按1%是350w": the user's own arithmetic
     rf"|(?:补|拿|给|领)\s*(?:{_NUM})\s*[%％]"  # "能补70%吗"
     # ("出口增长12% 补贴多少": a growth said, then the question; not a rate claimed)
     rf"|(?<![\d.])(?<!增长)(?<!增幅)(?<!涨)(?<!增长了)(?:{_NUM})\s*[%％]\s*的?\s*(?:补贴|补助|奖励|比例)"

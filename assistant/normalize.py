@@ -32,6 +32,7 @@ _MILLION = re.compile(rf"(?<![A-Za-z]){_NUMBER}\s*(?:MM|M|mn|Mn|MN)(?![A-Za-z])"
 _CURRENCY_NEXT = re.compile(r"\s*(?:元|块|美元|美金|美刀|刀|欧元|欧|英镑|日元|港币|港元|人民币)")
 # "每个5千", "3千平": digits and 千 (not 5千万, a count of 万)
 _THOUSAND_WAN = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*千\s*(?:[wW](?![a-zA-Z])|万)")
+_DIGIT_HUNDRED = re.compile(r"(?<![\d.])(\d{1,2})\s*百(?=\s*(?:个)?\s*(?:万|w|W|平|人|家|单|个))")
 _DIGIT_THOUSAND = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*千(?![万亿米克瓦])")
 # "2024年四月", "前年十一月": a month in Chinese numerals after a year
 _CN_MONTH = re.compile(r"(?<=年)\s*(十[一二]|[一二三四五六七八九十])\s*月")
@@ -510,6 +511,7 @@ def normalize(text: str) -> str:
     text = _CN_MONTH.sub(lambda m: f"{_CN_MONTH_VALUE[m.group(1)]}月", text)
     text = _SHORT_YEAR.sub(r"20\1年", text)
     text = _DOTTED_DATE.sub(_dotted_date, text)
+    text = _EN_SPAN.sub(r"\1到\2", text)  # ("from 2024-09-01 to 2025-08-31": the dates read only now)
     text = _DATE_RANGE_DASH.sub(r"\1到\2", text)
     text = _TENTHS.sub(lambda m: f"{m.group(1)}{_TENTH_DIGIT[m.group(2)] * 10 + (5 if m.group(3) else 0)}%", text)
     text = _PCT_PAIR.sub(_pct_pair, text)
@@ -530,6 +532,7 @@ def normalize(text: str) -> str:
     text = _YEARS_MONTHS.sub(_years_months, text)
     text = _YEAR_SAID_TWICE.sub(lambda m: f"{m.group(2)}年", text)
     text = _MONTH_PART.sub("月", text)
+    text = _DIGIT_HUNDRED.sub(lambda m: _number(Decimal(m.group(1)) * 100), text)  # "2百个w": 200万
     text = _THOUSAND_WAN.sub(lambda m: f"{_number(Decimal(m.group(1)) * 1000)}万", text)  # "8千w", "8千万": 8000万
     text = _WAN.sub(r"\1万", text)
     text = _MILLION.sub(_millions, text)

@@ -41,7 +41,8 @@ _START = re.compile(rf"({_DATE_WORDS})\s*(?:(?:才|刚|就|刚刚)?\s*在[^，,�
                     rf"(?:建成|建好|完工|落成|装修好)?\s*(?:并|后|就)?\s*{_STARTS}")
 _END = re.compile(rf"({_DATE_WORDS}){_ENDS}")
 # "25年2月…租的，12月初就退租了": an end month without its year, the start's year (or the next)
-_MONTH_END = re.compile(rf"(?<![\d年])(\d{{1,2}})\s*月(?:初|中|底)?{_ENDS}")
+# ("12月20日就退租了": the day too)
+_MONTH_END = re.compile(rf"(?<![\d年])(\d{{1,2}})\s*月(?:初|中|底|\s*(\d{{1,2}})\s*[日号])?{_ENDS}")
 
 
 # "2024年初", "2025年底": a part of a year as its month
@@ -212,7 +213,8 @@ def span_across(messages: list[str]) -> Span | None:
             month = _MONTH_END.search(later)
             if month is not None and begun is not None and 1 <= int(month.group(1)) <= 12:
                 year = int(begun.group(1)) + (int(month.group(1)) < int(begun.group(2)))
-                return span(f"{start.group(1)}到{year}年{month.group(1)}月")
+                day = f"{month.group(2)}日" if month.group(2) else ""
+                return span(f"{start.group(1)}到{year}年{month.group(1)}月{day}")
     return None
 
 

@@ -2006,6 +2006,28 @@ CASES = [
     ("a new firm asks about another measure", ["六安的，我们公司2025年3月才注册成立，当年跨境电商进出口30万美元，都是海关9610数据。",
                                                "想问增量补助，每5万美元2000那个，我们30万美元算增量能拿1.2万吗"], "answered", NO,
      "luan.cbec_growth"),
+    # a store opened in another city (DW119); an end day said with its month (DW094); English dashed dates (DW107);
+    # 2百个w (DW002); the user's own arithmetic after a rate (DW037); 全市平台第一 (DW046); the usual business
+    # beside the matter (DW005); the award a code names (no trade of the code's)
+    ("a store opened in another city", ["我们是秦皇岛的跨境电商公司，O2O线下体验店开在天津滨海新区，营业面积200平，正式营业了。"
+                                        "这个能拿秦皇岛的50万扶持吗？"], "answered", NO, "qinhuangdao.o2o_store"),
+    ("an end day with its month", ["运城企业 在日本大阪租了个海外仓 700平 2025年1月10日起租 12月20日就退租了 租金一共45万 能补30%吗"],
+     "answered", NO, "yuncheng.overseas_warehouse"),
+    ("English dashed dates", ["Hi, we are an e-commerce exporter registered in Yuncheng. We leased a 650 sqm overseas "
+                              "warehouse in Rotterdam from 2024-09-01 to 2025-08-31, total rent RMB 1.1 million. How much "
+                              "subsidy can we get under the Yuncheng policy?"], "answered", Decimal(330000),
+     "yuncheng.overseas_warehouse"),
+    ("hundreds written with a digit", ["运城 海外仓 自建 泰国曼谷 1200平 建设花了2百个w 24年6月投用 一直用到现在 补多少"], "answered",
+     Decimal(500000), "yuncheng.overseas_warehouse"),
+    ("the user's own arithmetic after a rate", ["秦皇岛综服平台 24年服务本地跨境企业在线交易额3.5个亿 按1%是350w 能全拿吗"],
+     "answered", Decimal(3000000), "qinhuangdao.service_platform"),
+    ("a rank after words", ["潍坊的跨境电商交易平台问一下奖励", "工商注册在潍坊坊子区 纳入了全市进出口统计",
+                            "2022年跨境电商进出口正好3000万美元 全市平台第一"], "answered", Decimal(1000000),
+     "weifang.trade_platform"),
+    ("the usual business beside the matter", ["六安霍山的竹木制品厂，平时主要做一般贸易，年产值两千来万。去年试着走了9610跨境电商出口，"
+                                              "海关统计数是整整5万美元，不多不少。市里那个跨境电商一次性奖励我们能拿吗？多少钱？"],
+     "answered", Decimal(50000), "luan.export_start"),
+    ("the award a code names", ["六安企业 2025年一般贸易出口8万美元 能拿9610的5万奖励吗"], "answered", NO, "luan.export_start"),
     # one case under two cities' rules, how much more one pays: the difference (DQ157)
     ("two cities' difference", ["同样一个自建海外仓 1000平 投资400万 满一年 年进出口600万美元 海关也备案了 放在运城的企业和潍坊的企业 "
                                 "哪个拿得多 多多少"], "answered", Decimal(100000), "yuncheng.overseas_warehouse"),
