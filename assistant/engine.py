@@ -726,8 +726,8 @@ def _remark(t: Turn) -> Answer | None:
     """"我们是老企业": a remark in the conversation about this measure, not a new question — the
     measure again, with what is still missing (never "not in the policy")."""
     current, text = t.current, t.text
-    if current is None or _place_for_topic(t):
-        return None
+    if current is None or _place_for_topic(t) or _foreign_topic(text, current, t.deps):
+        return None  # ("那参加广交会的展位费能补吗" after 秦皇岛's warehouse: another city's topic, asked here)
     # "是的 9610项下 海关统计的": the measure's own words, said back, name no other topic
     if (not t.carried and not t.names_other_topic({current.id}) and set(t.cities) <= {current.city}
             and len(text) <= _FOLLOWUP_MAX_CHARS and not has_any(text, "greeting") and not explain_topic(text)
@@ -1026,7 +1026,9 @@ def _settle_measure(t: Turn) -> None:
     text, session, deps, current = t.text, t.session, t.deps, t.current
     measure = _pick_measure(t)
     if (measure is None and current is not None and set(t.cities) <= {current.city} and current.city in t.scope
-            and not any(specific_keywords(text, m) for m in deps.rulebook.by_city(current.city))):
+            and not any(specific_keywords(text, m) for m in deps.rulebook.by_city(current.city))
+            and not (_foreign_topic(text, current, deps) and not t.u.facts(current))):
+        # (not "那参加广交会的展位费能补吗" after 秦皇岛's warehouse: a topic other cities have, asked here)
         measure = current  # "租金一年100万 能补多少钱" in a 济南 warehouse conversation: still that topic
         # ("运城的。那按什么比例补？每年最多补多少": the city the topic is in, said again, keeps it)
     if (measure is None and current is None and t.switched and session.measure
@@ -1708,8 +1710,10 @@ def _continuation(t: Turn) -> Answer | None:
     measure = t.current
     if t.cities and measure.city not in t.cities:
         return None
-    if explain_topic(text) and not _FIGURE_CHARS.search(text) and _ASKED_BACK.search(text):
-        return None  # "县里要不要配套": a help-desk question asked back, not an answer to ours (DN062)
+    if ((explain_topic(text) or direct.asks_department(text) or has_any(text, "apply"))
+            and not _FIGURE_CHARS.search(text) and _ASKED_BACK.search(text)):
+        # "县里要不要配套", "找哪个部门申报": a help-desk question asked back, not an answer to ours (DN062, DX054)
+        return None
     measure = _better_sibling(t, measure)
     siblings = [m for m in t.u.named(deps.rulebook.by_city(measure.city)) if m.id != measure.id]
     if _narrower_named(text, measure, siblings):
@@ -2612,6 +2616,16 @@ def _named_elsewhere(text: str, measure: Measure, deps: Deps) -> bool:
     strongest = max(sorted(words), key=len)
     return strongest not in specific_keywords(text, measure) and len(strongest) > max(
         (len(w) for w in specific_keywords(text, measure)), default=0)
+
+
+def _foreign_topic(text: str, current: Measure, deps: Deps) -> bool:
+    """Whether a message with no figures names a topic only other cities' measures have, in words none of the
+    current city's measures uses ("那参加广交会的展位费能补吗" in a 秦皇岛 conversation)."""
+    if figures_in(text):
+        return False
+    own = " ".join(f"{m.name} {m.quote} {' '.join(m.keywords)}" for m in deps.rulebook.by_city(current.city))
+    return any(w not in own for m in deps.rulebook.measures if m.city != current.city
+               for w in specific_keywords(text, m) if len(w) >= 2)
 
 
 def _only_fact_words(text: str, deps: Deps) -> bool:

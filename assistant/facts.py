@@ -2477,7 +2477,9 @@ def _other_city_owner(text: str, cues: list[str], direct: bool = False) -> bool:
                 and re.search(re.escape(city) + rf"(?:市)?(?:那边|这边|那里|当地)?(?:的|本地的?)?(?:有)?"
                                                 rf"(?:一所|一家|一个|家|所)?[^\s，,。；;！!？?\d的]{{0,4}}?"
                                                 rf"(?:{own if city in _ELSEWHERE else words})", text))
-               or re.search(rf"(?:{words})(?:地)?(?:在|于|是)\s*{re.escape(city)}", text)  # "注册在北京"
+               # "注册在北京" (not "我们运城公司在上海参加了…展会": where it did a thing, not where it is)
+               or re.search(rf"(?:{words})(?:地)?(?:在|于|是)\s*{re.escape(city)}"
+                            r"(?![^，,。；;]{0,6}?(?:参加|参展|举办|办展|开展|展会|博览会|交易会))", text)
                for city in (*other_city_names(), *_ELSEWHERE) if city in text)
 
 
@@ -2555,7 +2557,7 @@ _EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
                          r"注册|成立|投用|启用|开通|开始|签|拿了|拿下|新拿|"
                          # doing the matter itself: "2025年按计划办了两期", "2024年组织了培训", "2025年投保"
                          r"办|举办|开办|开展|组织|培训|做了|做的|投了|投入|投保|购买|采购|买了|花了|支付|付了|交了|缴了|缴纳|"
-                         r"上线|开了|开的|计划飞|打算飞|飞了|飞的|执飞|开通|"
+                         r"上线|开了|开的|计划飞|打算飞|准备飞|执飞|开通|"
                          r"招收|引进|落户|入驻|设立)"
                          r"|((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^，,。；;！!？?]{0,16}?"
                          # ("增加600万美元 是2025年全年的数据": the year the figures said are of)
