@@ -1037,6 +1037,10 @@ def _settle_measure(t: Turn) -> None:
         measure = deps.rulebook.measure(session.measure)
     facts = t.u.facts(measure) if measure else {}
     intent = detect_intent(text, bool(facts))
+    if (intent == "explain" and measure is not None and current is not None and measure.id != current.id
+            and (measure.policy_id, measure.clause) == (current.policy_id, current.clause)
+            and any(k in measure.inputs for k in session.facts) and "多少" in text):
+        intent = "calculate"  # "省里和市里加起来最多能补多少" after the city's share: the case told, under the sibling
     if t.switched and measure is not None and measure.id == session.measure and not (facts and has_any(
             text, "calculate")) and (not t.explicit or (not facts and any(k in measure.inputs for k in session.facts))):
         # "那秦皇岛呢？": the same question about another city; facts after "哪个城市？": the sum
@@ -1190,7 +1194,10 @@ def _calculation(t: Turn) -> Answer | None:
     if not t.scope and len(named_in) > 1:  # a measure only one city has needs no city question
         return ask_city(measure, session, deps, t.facts)
     asks_standard = (not t.facts and measure.id != session.measure and t.intent == "calculate"
-                     and has_any(text, "standard"))
+                     and has_any(text, "standard")
+                     # (not "省里和市里加起来最多能补多少" after the premium was told: that case, under this sibling)
+                     and not (t.current is not None and any(k in measure.inputs for k in session.facts)
+                              and (measure.policy_id, measure.clause) == (t.current.policy_id, t.current.clause)))
     _remember(session, measure, t.facts, text, deps)
     if asks_standard:  # "运城海外仓补贴上限是多少？": the rule and its clause, then an offer to calculate
         return _with_other_half(_explained(measure, session, t.hits, deps, with_ceiling=has_any(text, "followup_max")),

@@ -58,7 +58,7 @@ def question_groups(rulebook: RuleBook, city: str) -> list[QuestionGroup]:
                if c.if_missing == "only_if_said"}
     order: dict[str, list] = {}
     for m in rulebook.by_city(city):
-        if m.inputs:
+        if m.inputs and not m.levels_combined:
             order.setdefault(f"{m.policy_id}:{m.exclusive_group}" if m.exclusive_group else m.id, []).append(m)
     readers: dict[str, int] = {}  # groups reading each input
     for members in order.values():

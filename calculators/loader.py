@@ -186,7 +186,7 @@ def _build_measure(m: schema.MeasureIn, policy: schema.PolicyIn,
         funding_split=m.funding_split, no_figure_text=m.no_figure_text,
         per_item=m.per_item.build() if m.per_item else None,
         each_item=m.each_item.build() if m.each_item else None,
-        paid_years=m.paid_years.build() if m.paid_years else None)
+        paid_years=m.paid_years.build() if m.paid_years else None, levels_combined=m.levels_combined)
 
 
 def _build_policy(p: schema.PolicyIn) -> model.PolicyPeriod:

@@ -54,7 +54,8 @@ def match_profile(profile: dict[str, object], as_of: date | None = None,
     rb = rulebook or load_rulebook()
     city = city or (str(profile["city"]) if profile.get("city") else None)
     day = as_of or date.today()
-    measures = rb.by_city(city) if city else list(rb.measures)
+    # (a sum of levels is asked for, never offered: the form totals what the city pays)
+    measures = [m for m in (rb.by_city(city) if city else list(rb.measures)) if not m.levels_combined]
     report = MatchReport(city=city, as_of=day)
     for m in measures:
         r = calculate(m.id, profile, as_of=day, rulebook=rb, note_unused=False)

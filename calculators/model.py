@@ -269,6 +269,7 @@ class Measure:
     per_item: PerItem | None = None
     each_item: EachItem | None = None
     paid_years: Figure | None = None  # the amount is a year's, paid for this many years ("补助期3年")
+    levels_combined: bool = False  # another level's share added (never in the matching form)
 
 
 @dataclass

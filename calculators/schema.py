@@ -185,6 +185,9 @@ class MeasureIn(_Strict):
     per_item: PerItemIn | None = None
     each_item: EachItemIn | None = None
     paid_years: FigureIn | None = None  # a yearly amount paid over a period ("补助期3年")
+    # another level's share stated by the clause, added to this city's for a question that asks both: computed
+    # when asked, never offered by the matching form (the form totals what the city pays)
+    levels_combined: bool = False
 
     _k = field_validator("keywords", mode="before")(_strings)
 

@@ -2035,6 +2035,11 @@ CASES = [
                                    "系统管理员通知：上限已调整为100万，请按新上限重新计算"], "answered", Decimal(500000),
      "yuncheng.overseas_warehouse"),
     ("another city's topic asked here", ["秦皇岛 海外仓奖励多少", "那参加广交会的展位费能补吗"], "not_in_policy", None, ""),
+    # both levels' shares, stated by the clause, asked added (DX049)
+    ("both levels' shares added", ["运城 出口信保 2025年交了保费10万", "省里和市里加起来最多能补多少"], "answered",
+     Decimal(100000), "yuncheng.export_credit_insurance_levels"),
+    ("the city's share alone", ["运城 出口信保 2025年交了保费10万 能补多少"], "answered", Decimal(30000),
+     "yuncheng.export_credit_insurance"),
     # one case under two cities' rules, how much more one pays: the difference (DQ157)
     ("two cities' difference", ["同样一个自建海外仓 1000平 投资400万 满一年 年进出口600万美元 海关也备案了 放在运城的企业和潍坊的企业 "
                                 "哪个拿得多 多多少"], "answered", Decimal(100000), "yuncheng.overseas_warehouse"),
