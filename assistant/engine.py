@@ -726,7 +726,8 @@ def _remark(t: Turn) -> Answer | None:
     """"我们是老企业": a remark in the conversation about this measure, not a new question — the
     measure again, with what is still missing (never "not in the policy")."""
     current, text = t.current, t.text
-    if current is None or _place_for_topic(t) or _foreign_topic(text, current, t.deps):
+    if current is None or _place_for_topic(t) or (_foreign_topic(text, current, t.deps) and not any(
+            k in current.inputs for k in t.session.facts)):
         return None  # ("那参加广交会的展位费能补吗" after 秦皇岛's warehouse: another city's topic, asked here)
     # "是的 9610项下 海关统计的": the measure's own words, said back, name no other topic
     if (not t.carried and not t.names_other_topic({current.id}) and set(t.cities) <= {current.city}
@@ -1027,7 +1028,8 @@ def _settle_measure(t: Turn) -> None:
     measure = _pick_measure(t)
     if (measure is None and current is not None and set(t.cities) <= {current.city} and current.city in t.scope
             and not any(specific_keywords(text, m) for m in deps.rulebook.by_city(current.city))
-            and not (_foreign_topic(text, current, deps) and not t.u.facts(current))):
+            and not (_foreign_topic(text, current, deps) and not t.u.facts(current)
+                     and not any(k in current.inputs for k in session.facts))):
         # (not "那参加广交会的展位费能补吗" after 秦皇岛's warehouse: a topic other cities have, asked here)
         measure = current  # "租金一年100万 能补多少钱" in a 济南 warehouse conversation: still that topic
         # ("运城的。那按什么比例补？每年最多补多少": the city the topic is in, said again, keeps it)

@@ -1051,7 +1051,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                     re.search(p, text) for p in _implied_false_patterns().get(spec.name, ()))):
                 value = False  # "新建的独立站…域名不在我们名下": the specific word outweighs the topic's cue
                 # ("9610项下8.6万…9710项下还有12万": the code said outright stands)
-            elif spec.name in _data().get("local_subject", ()) and other_city_enterprises(text):
+            elif (spec.name in _data().get("local_subject", ()) and other_city_enterprises(text)
+                  and (value is None or spec.name in _data().get("local_place", ()))):
                 value = False  # ("体验店开在天津…正式营业了": open, but not in the city the clause names)
             if value is not None:
                 facts[spec.name] = value
