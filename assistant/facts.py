@@ -376,7 +376,8 @@ def as_passed(text: str, value: Any, kind: str) -> Any:
 _RANGE_BETWEEN = re.compile(r"\s*(?:至|到|-|~|～|—|–)\s*")
 _CHANGE_FROM = re.compile(r"[从由]")
 # "从2022年的1.2亿美元增加到2023年的1.4亿美元", "由800万美元增长到1200万美元": two levels, neither an increase
-_FROM_BEFORE = re.compile(r"[从由]\s*(?:(?:19|20)\d{2}\s*年(?:度)?(?:的)?)?\s*$")
+# ("从上年6000万美元涨到9500万美元": the year before named as 上年)
+_FROM_BEFORE = re.compile(r"[从由]\s*(?:(?:19|20)\d{2}\s*年(?:度)?(?:的)?|上一?年(?:度)?(?:的)?)?\s*$")
 _TO_BETWEEN = re.compile(r"\s*(?:[^，,。；;\d]{0,6}?)(?:增长|增加|提高|上升|涨|升|扩大|下滑|下降|降|跌|减少|回落)了?"
                          r"(?:到|至)\s*(?:(?:19|20)\d{2}\s*年(?:度)?(?:的)?)?\s*")
 
