@@ -140,7 +140,8 @@ _BARE_YUAN = re.compile(r"(?:费|金|价|钱|每个|每家|每人|每展位|单�
 # ("订单量都几千": the orders named before the round figure)
 _ROUND = re.compile(r"(?:上|过|破|超过|逾)(百|千|万)(?=了?(?:[单个人家次件]|$|[，,。；;\s]))"
                     r"|(?:好几|几|数)(百|千|万)(?=单|笔)"
-                    r"|(?<=订单量|订单数)(?:都|也|有|是|大概|差不多)*(?:好几|几|数)(百|千|万)")
+                    r"|(?<=订单量|订单数)(?:都|也|有|是|大概|差不多)*(?:好几|几|数)(百|千|万)"
+                    r"|(?<=订单)\s*(?:都|也|有|是|大概|差不多)*(?:好几|几|数|上)(百|千|万)")  # ("订单好几千")
 _BARE_AREA = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*多?\s*平(?![方米台])")
 
 
@@ -173,7 +174,8 @@ def bare_quantities(text: str, known: list[Quantity]) -> list[Quantity]:
             found.append(Quantity(Decimal(match.group(1)), "CNY", match.group(1), match.span(1), ""))
     for match in _ROUND.finditer(text):  # 订单上千: at least a thousand
         if not any(a <= match.start() < b for a, b in covered):
-            value = Decimal({"百": 100, "千": 1000, "万": 10000}[match.group(1) or match.group(2) or match.group(3)])
+            value = Decimal({"百": 100, "千": 1000, "万": 10000}[match.group(1) or match.group(2) or match.group(3)
+                                                                 or match.group(4)])
             found.append(Quantity(value, "count", match.group(0), match.span(), ""))
     return found
 
