@@ -98,4 +98,6 @@ def test_caps_are_known_for_capped_measures() -> None:
     """Only the measures whose text sets no ceiling have no maximum."""
     uncapped = {m.id for m in RB.measures
                 if m.has_amount and max_amount(m.formula) is None}
-    assert uncapped == {"yuncheng.air_cargo_route", "yuncheng.export_credit_insurance"}
+    # (and the sum of 第七条's two levels' shares, which sets no ceiling either)
+    assert uncapped == {"yuncheng.air_cargo_route", "yuncheng.export_credit_insurance",
+                        "yuncheng.export_credit_insurance_levels"}

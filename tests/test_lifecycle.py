@@ -222,5 +222,5 @@ def test_政策库与导入摘要显示每份文件的覆盖情况(desk, setting
     assert row[6] == "有效" and row[7] == "0" and row[8] == "一、二"
     assert "linfen_2025.txt：有效；已发布测算项目 0 个；2 条奖补条款尚无测算规则" in final.summary
     rows = {r[3]: r for r in services.library(today=AS_OF)}
-    assert rows["运政办发〔2024〕10号"][10] == "16"
+    assert rows["运政办发〔2024〕10号"][10] == "17"  # (第七条's two levels' shares added is one of them)
     assert rows["临政办发〔2025〕7号"][10:] == ["0", "一、二"]
