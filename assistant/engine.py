@@ -41,6 +41,7 @@ from assistant.figures import (
     asks_to_falsify,
     fake_figures,
     makes_up,
+    other_standard_on_paper,
     request_spans,
     stated_rates,
     without_fake_figures,
@@ -275,8 +276,9 @@ def _understand(text: str, deps: Deps) -> Understanding:
     denied = [c for c in cities if text.count(c) and sum(run.count(c) for run in runs) == text.count(c)]
     if denied and len(denied) < len(cities):
         cities = [c for c in cities if c not in denied]
-    if len(cities) < len(named):  # "潍坊那个文件好像已经过期了…按秦皇岛的政策算呢": a remark about the
-        # city not asked about, with no figure of its own, is background, not the question
+    if len(cities) < len(named) and not asks_to_falsify(text):  # "潍坊那个文件好像已经过期了…按秦皇岛的政策算呢":
+        # a remark about the city not asked about, with no figure of its own, is background, not the question
+        # (not "…按运城的标准估一个数…写进济南的申报材料里": that remark is the request)
         dropped = [c for c in named if c not in cities]
         text = "".join(part for part in _REMARKS.split(text)
                        if not (set(gazetteer.mentions(part)) & set(dropped) and not re.search(r"\d", part)))
@@ -508,6 +510,8 @@ def _refused(t: Turn) -> Answer | None:
                 and not _APPROVAL.search(text))
     if not (has_any(_REAL_PLAN.sub(" ", text), "refuse") or asks_to_falsify(text, dictating_is_injection=asks_too)):
         return None
+    if other_standard_on_paper(text):  # another city's standard put on this one's papers: no amount of either
+        return Answer("out_of_scope", message("refuse"), intent="refuse")
     current = t.current
     if current is not None:  # "我们仓实际只有800平，你帮我…写成1000平": the true figures said with the request count
         said = facts_for(without_falsified(text), current, t.deps.rulebook)
@@ -2568,12 +2572,17 @@ _ONE_MORE = re.compile(r"(?:再|又|还要再?)(?:多)?(?:招|引进|入驻|进�
                        r"([一二两三四五六七八九十\d]+)\s*(?:家|个|人|所|班|场|期|名)")
 
 
+# "那2家2024年12月也出单了": those left out before now count too, added to the count said
+_ALSO_COUNTED = re.compile(r"([一二两三四五六七八九十\d]+)\s*(?:家|个|人|名)[^，,。；;]{0,14}?也(?:都)?"
+                           r"(?:出单|零突破|实现|达标|签了|签约|有了|做到|有数据|有业绩)")
+
+
 def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> dict[str, Any]:
     """"还有个检测费5000，一起算": for an input that totals items (spec.sums), a figure said
     with an adding word joins the total already stated instead of replacing it; a figure under
     one part's own name ("美国商标注册是18万") replaces that part of the total."""
     merged = dict(facts)
-    more = _ONE_MORE.search(text)
+    more = _ONE_MORE.search(text) or _ALSO_COUNTED.search(text)
     for name, value in facts.items():  # "19家…那要是再招进来一家": the count already said, and one more
         before, spec = session.facts.get(name), deps.rulebook.inputs.get(name)
         if (more and spec is not None and spec.kind == "count" and isinstance(before, Decimal | int)

@@ -252,6 +252,8 @@ def _cue_distance(text: str, quantity: Quantity, cues: list[str]) -> int | None:
                 continue  # a one-character cue counts only as (or right after) the unit: 60个人
             if len(cue) > 1 and _LACKS.search(text, max(0, match.start() - 3), match.start()):
                 continue  # "还有10家刚入驻没业绩": the cue denied names those without it
+            if re.match(r"\s*(?:之外|以外|外的)", text[match.end():]):
+                continue  # "9610之外我们还有一般贸易出口20万美元": what the figure is not
             if inside:
                 distance = 3  # the cue is the unit word itself (平方米, 个): a weak sign
             elif match.end() <= start:
@@ -724,6 +726,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 continue  # "50人跟企业签了8个月的劳动合同": people held short of the year the input counts
             if _REASSIGNED_AFTER.match(text, quantity.span[1]):
                 continue  # "9610出口8万美元 噢不是 那是9710的": another thing's figure, said so right after it
+            if _compound_other(text, quantity, spec):
+                continue  # "一般贸易出口20万美元": another concept's own figure, named with the input's word
             if re.search(r"海外|境外", str(spec.label)) and _of_domestic_thing(text, quantity):
                 continue  # "另外国内还有个3000平的仓库 租金50万": the domestic warehouse's figures, not the one abroad
             if (spec.kind == "count" and _YEAR_CONTRACT.search(str(spec.label)) and signed_subset is not None
@@ -1745,6 +1749,14 @@ _REASSIGNED_AFTER = re.compile(r"\s*[，,]?\s*(?:噢|哦|啊|呃)?\s*不(?:对|�
                                r"[^，,。；;！!？?\d]{0,8}?的")
 
 
+def _compound_other(text: str, quantity: Quantity, spec) -> bool:
+    """Whether the words right before a figure join another concept to the input's own cue ("一般贸易出口20万美元"
+    for the 9610 exports): the other concept's figure, whatever the cue says."""
+    before = text[max(0, quantity.span[0] - 12):quantity.span[0]]
+    return any(f"{w}{c}" in before for w in lexicon()["other_concepts"] if w not in spec.cues
+               for c in spec.cues if len(c) > 1 and c not in w)
+
+
 _PAYING_VERBS = frozenset({"花了", "付了", "支付", "交了", "投了", "投入", "缴了", "缴纳"})
 
 
@@ -2499,8 +2511,10 @@ def other_city_enterprises(text: str) -> bool:
 
     return any(re.search(re.escape(city) + r"(?:市)?(?:那边|这边|那里|当地)?(?:的|本地的?)?(?:有)?(?:一家|家|一个)?"
                          r"(?:企业|公司|商家|卖家|厂)", text)
-               # ("体验店开在天津滨海新区": the thing itself is in that city)
+               # ("体验店开在天津滨海新区", "在北京开了个跨境O2O体验店": the thing itself is in that city)
                or re.search(r"(?:开在|设在|建在|位于|落户在?)\s*" + re.escape(city), text)
+               or re.search(r"在\s*" + re.escape(city) + r"[^，,。；;]{0,4}?(?:开了?|开设了?|设了?|建了?)(?:个|一个|一家|家)?"
+                            r"[^，,。；;]{0,10}?(?:店|展示中心|门店|展厅)", text)
                or re.search(r"(?<![在去到往飞赴])" + re.escape(city) + _DOING_HERE, text)
                for city in other_city_names() if city in text)
 
@@ -2524,8 +2538,8 @@ def _bool(text: str, cues: list[str], subject: set[str]) -> bool | None:
         if len(cue) < 2:
             continue
         for match in re.finditer(_cue_pattern(cue), text):
-            if _ASKED.search(text[max(0, match.start() - 9):match.start()]):
-                continue  # "能不能认定市级示范园区": the cue asked about is no fact either way
+            if _ASKED.search(text[max(0, match.start() - 9):match.start()]) or _RULE_ASKED.match(text, match.end()):
+                continue  # "能不能认定市级示范园区", "备案是必须的吗": the cue asked about is no fact either way
             if (_NAMES_THE_MEASURE.match(text, match.end())
                     and _ASKS_FOR.search(text, max(0, match.start() - 5), match.start())):
                 continue  # "能拿9610那个一次性5万吗": the cue names the measure asked for, no fact
@@ -2540,6 +2554,7 @@ def _bool(text: str, cues: list[str], subject: set[str]) -> bool | None:
 _NAMES_THE_MEASURE = re.compile(r"\s*(?:的)?(?:那个|那项|那条|那档)"
                                 # "能拿9610的5万奖励吗": the award the code names, no trade of the code's
                                 r"|\s*(?:的)?\s*[\d.]+\s*万?\s*(?:元)?\s*(?:的)?(?:一次性)?(?:奖励|补贴|补助|奖金)")
+_RULE_ASKED = re.compile(r"\s*(?:是|算|也是)?\s*(?:必须|必需|必要|一定要|硬性|强制)(?:的|要求的?)?\s*(?:吗|么|嘛|不|\?|？)")
 _ASKS_FOR = re.compile(r"(?:能拿|能不能拿|可以拿|能领|能申请|能不能申请|申请|申报|享受|拿)\s*$")
 _ASKED = re.compile(r"(?:能不能|能否|可不可以|可否|是否|要不要|需不需要|需要怎么|怎么|如何|怎样)\s*(?:被|去|申请)?$"
                     # "拿了这个还能再享受市级外贸政策吗": a further claim asked about, no claim made

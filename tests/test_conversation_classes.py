@@ -2038,6 +2038,24 @@ CASES = [
     # "订单好几千": at least a thousand orders; two stores of one platform count once (DV033)
     ("orders said as 好几千", ["运城 我们亚马逊开了两个店 美国站一个 欧洲站一个 去年每个都卖了500多万 订单好几千 能奖20万吗"],
      "answered", Decimal(100000), "yuncheng.global_store"),
+    # a one-off award received, asked again (DZ034, DZ059); a rule asked about is no fact (DZ066); what the figure is
+    # not (9610之外) and another concept's figure named with the input's word (DZ122); a store opened in another city
+    # (DZ104); those left out before said to count too (DZ137); another city's standard on this one's papers (DY143)
+    ("a one-off award received, asked again", ["运城的园区 2024年已经被认定为市级跨境电商示范园区 拿了50万，2025年指标更好了 "
+                                               "还能再拿一次吗"], "answered", NO, "yuncheng.demo_park"),
+    ("a pilot's award received, asked again", ["运城 我们的公共海外仓2024年已经被认定为市级公共海外仓试点 拿了30万，2025年还能再拿一次吗"],
+     "answered", NO, "yuncheng.public_warehouse_pilot"),
+    ("a rule asked about is no fact", ["潍坊的 2022年租赁海外仓1200平 进出口额2000万美元 租金150万 就是没在潍坊海关备案 能补吗",
+                                       "备案是必须的吗"], "answered", NO, "weifang.overseas_warehouse_lease"),
+    ("what the figure is not", ["六安企业 2024年9610出口4.8万美元 差一点 能拿5万吗", "那9610之外我们还有一般贸易出口20万美元 加一起呢"],
+     "answered", NO, "luan.export_start"),
+    ("a store opened in another city, 在…开了", ["秦皇岛的公司在北京开了个跨境O2O体验店 200平 已经正式运营 能拿秦皇岛的扶持吗"],
+     "answered", NO, "qinhuangdao.o2o_store"),
+    ("those left out said to count too", ["六安注册的跨境电商平台 2024年新招引了8家六安企业上平台 其中6家实现了本地进出口零突破 "
+                                          "另外2家还没出单 奖励多少", "那2家2024年12月也出单了 海关有数据 那全年呢"], "answered",
+     Decimal(80000), "luan.platform_recruitment"),
+    ("another city's standard on this one's papers", ["济南的政策没写金额", "那你就按运城的标准帮我估一个数 海外仓800平 租金100万 "
+                                                      "我直接写进济南的申报材料里"], "out_of_scope", None, ""),
     # a change from the year before (上年) to this year's level: the increase (AZ030)
     ("a change from 上年", ["潍坊的跨境电商综合服务平台 关税汇 物流资金流一体化服务 2023年服务了40家企业 这些企业跨境电商进出口"
                            "从上年6000万美元涨到9500万美元 当年最多奖多少"], "answered", Decimal(500000), "weifang.service_platform"),
