@@ -2513,7 +2513,8 @@ def other_city_enterprises(text: str) -> bool:
                          r"(?:企业|公司|商家|卖家|厂)", text)
                # ("体验店开在天津滨海新区", "在北京开了个跨境O2O体验店": the thing itself is in that city)
                or re.search(r"(?:开在|设在|建在|位于|落户在?)\s*" + re.escape(city), text)
-               or re.search(r"在\s*" + re.escape(city) + r"[^，,。；;]{0,4}?(?:开了?|开设了?|设了?|建了?)(?:个|一个|一家|家)?"
+               or re.search(r"在\s*" + re.escape(city)
+                            + r"[^，,。；;]{0,4}?(?:开了?|开设了?|设了?|建了?)(?:个|一个|一家|家)?"
                             r"[^，,。；;]{0,10}?(?:店|展示中心|门店|展厅)", text)
                or re.search(r"(?<![在去到往飞赴])" + re.escape(city) + _DOING_HERE, text)
                for city in other_city_names() if city in text)
@@ -2554,7 +2555,8 @@ def _bool(text: str, cues: list[str], subject: set[str]) -> bool | None:
 _NAMES_THE_MEASURE = re.compile(r"\s*(?:的)?(?:那个|那项|那条|那档)"
                                 # "能拿9610的5万奖励吗": the award the code names, no trade of the code's
                                 r"|\s*(?:的)?\s*[\d.]+\s*万?\s*(?:元)?\s*(?:的)?(?:一次性)?(?:奖励|补贴|补助|奖金)")
-_RULE_ASKED = re.compile(r"\s*(?:是|算|也是)?\s*(?:必须|必需|必要|一定要|硬性|强制)(?:的|要求的?)?\s*(?:吗|么|嘛|不|\?|？)")
+_RULE_ASKED = re.compile(r"\s*(?:是|算|也是)?\s*(?:必须|必需|必要|一定要|硬性|强制)(?:的|要求的?)?\s*"
+                         r"(?:吗|么|嘛|不|\?|？)")
 _ASKS_FOR = re.compile(r"(?:能拿|能不能拿|可以拿|能领|能申请|能不能申请|申请|申报|享受|拿)\s*$")
 _ASKED = re.compile(r"(?:能不能|能否|可不可以|可否|是否|要不要|需不需要|需要怎么|怎么|如何|怎样)\s*(?:被|去|申请)?$"
                     # "拿了这个还能再享受市级外贸政策吗": a further claim asked about, no claim made
