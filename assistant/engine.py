@@ -612,6 +612,10 @@ def _correction(t: Turn) -> Answer | None:
             facts[counted[0]] = Remainder(before - less, f"{fmt_number(before)}{unit} − {fmt_number(less)}{unit}")
             return t.calculate(current)
     fixed = _corrected_figure(t.text, current, t.session, t.deps)
+    level = _level_put_right(t, current, fixed)
+    if level:  # "更正一下 2023年是1.35亿美元" after two years' levels: the increase from the levels as put right
+        t.session.facts.update(level)
+        return t.calculate(current)
     read = t.u.facts(current)
     # "不好意思看错了 是380万 新建的站…": the bare figure is the fix where nothing in the message
     # reads it as a fact of its own (the message's other facts are read with it)
@@ -623,6 +627,25 @@ def _correction(t: Turn) -> Answer | None:
         t.session.facts.update(fixed)
         return t.calculate(current)
     return None
+
+
+def _level_put_right(t: Turn, measure: Measure, fixed: dict[str, Any]) -> dict[str, Any]:
+    """An increase read from two years' levels whose one year's level the message puts right ("更正一下 2023年是
+    1.35亿美元"): the increase read again from the message that said the levels, with that year's figure replaced;
+    {} where the message names no year or no such message is found."""
+    names = [n for n in fixed if isinstance(t.session.facts.get(n), Difference)]
+    year = re.search(r"((?:19|20)\d{2})\s*年", t.text)
+    figure = next((q for q in figures_in(t.text) if q.unit in ("CNY", "USD", "bare")), None)
+    if len(names) != 1 or year is None or figure is None:
+        return {}
+    for said in reversed(t.session.said[:-1]):
+        found = re.search(rf"{year.group(1)}\s*年[^，,。；;\d]{{0,8}}?(\d[\d.,]*\s*(?:万|亿)?\s*(?:美元|元)?)", said)
+        if found is None:
+            continue
+        again = facts_for(said[:found.start(1)] + figure.raw + said[found.end(1):], measure, t.deps.rulebook)
+        if isinstance(again.get(names[0]), Difference):
+            return {names[0]: again[names[0]]}
+    return {}
 
 
 # "有3家还没出单", "其中2个不达标": some of those counted before do not count
@@ -1206,6 +1229,12 @@ def _calculation(t: Turn) -> Answer | None:
                               and (measure.policy_id, measure.clause) == (t.current.policy_id, t.current.clause)))
     _remember(session, measure, t.facts, text, deps)
     if asks_standard:  # "运城海外仓补贴上限是多少？": the rule and its clause, then an offer to calculate
+        if has_any(text, "followup_max") and measure.paid_years is not None and _OVER_YEARS.search(text):
+            # "软硬件投资补助 三年加起来最多能拿多少": the yearly most over the period the text states
+            paid = measure.paid_years
+            years = int(paid.value) if paid.unit == "年" else int(paid.base) // 12
+            return _with_other_half(explain_measure(measure, t.hits, deps, with_ceiling=True, years=years),
+                                    text, measure, t.hits, deps)
         return _with_other_half(_explained(measure, session, t.hits, deps, with_ceiling=has_any(text, "followup_max")),
                                 text, measure, t.hits, deps)
     asked = _YEARS_TOTAL.search(text)

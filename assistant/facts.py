@@ -818,7 +818,13 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                        # apart by 另外 or 还)
                        q.unit == "bare" and quantities[index].unit == "CNY" and q.value <= quantities[index].value
                        and _LOCAL_LABEL.search(str(spec.label))
-                       and not _APART.search(text, quantities[index].span[1], q.span[0])))
+                       and not _APART.search(text, quantities[index].span[1], q.span[0])) or (
+                       # ("出口一共83万美元 其中一般贸易80万 9610项下只有3万": a part under the input's own code, its
+                       # currency the whole's)
+                       q.unit == "bare" and quantities[index].unit in ("CNY", "USD")
+                       and q.value <= quantities[index].value
+                       and any(code in text[max(0, q.span[0] - 8):q.span[0]]
+                               for code in CUSTOMS_CODE.findall(_EXCLUDED_CODES.sub("", str(spec.label))))))
                    and (part_of(text, q.span[0]) or -1) >= whole_end
                    and not (i in elsewhere and _LOCAL_LABEL.search(str(spec.label)))  # ("外地企业1.1亿")
                    and not any(j == i for _d, j, _n in candidates)}
@@ -1753,7 +1759,7 @@ def _compound_other(text: str, quantity: Quantity, spec) -> bool:
     """Whether the words right before a figure join another concept to the input's own cue ("一般贸易出口20万美元"
     for the 9610 exports): the other concept's figure, whatever the cue says."""
     before = text[max(0, quantity.span[0] - 12):quantity.span[0]]
-    return any(f"{w}{c}" in before for w in lexicon()["other_concepts"] if w not in spec.cues
+    return any(f"{w}{c}" in before for w in lexicon()["other_trade_modes"] if w not in spec.cues
                for c in spec.cues if len(c) > 1 and c not in w)
 
 

@@ -118,9 +118,11 @@ def offered_inputs(measure: Measure, deps: Deps) -> list[str]:
     return [n for n in measure.inputs if n in deps.rulebook.inputs][:OFFERED_INPUTS]
 
 
-def explain_measure(measure: Measure, hits: list[Hit], deps: Deps, with_ceiling: bool = False) -> Answer:
+def explain_measure(measure: Measure, hits: list[Hit], deps: Deps, with_ceiling: bool = False,
+                    years: int = 1) -> Answer:
     """A measure's rule quoted; `with_ceiling` ("最多能拿多少？" with no facts) also gives the most
-    the text allows as an upper bound, in the calculation and in the first line."""
+    the text allows as an upper bound, in the calculation and in the first line; `years`: the most over that many
+    years of a measure paid each year of a period the text states ("补助期3年…三年加起来最多")."""
     found = clause_citation(deps, measure.policy_id, measure.clause)
     policy = deps.retriever.snapshot.policies[measure.policy_id]
     rows = _measure_rows(deps.rulebook.of_clause(measure))
@@ -129,12 +131,17 @@ def explain_measure(measure: Measure, hits: list[Hit], deps: Deps, with_ceiling:
     ceiling = max_amount(measure.formula) if with_ceiling else None  # a cap the text states, even with no rate
     calculation = None
     lead = message("measure_rule_lead", city=measure.city, measure=measure.name)
+    yearly = ceiling
+    if ceiling is not None and years > 1:
+        ceiling = ceiling * years
     if ceiling is not None:
         lead = message("ceiling_lead", city=measure.city, measure=measure.name, amount=format_yuan(ceiling),
                        clause=measure.clause) + "\n\n" + lead
         calculation = {"measure": measure.id, "city": measure.city, "clause": measure.clause, "eligible": None,
                        "amount_yuan": f"{ceiling:.2f}", "amount_is_upper_bound": True,
-                       "steps": [message("ceiling_step", amount=format_yuan(ceiling), clause=measure.clause)],
+                       "steps": [message("ceiling_step", amount=format_yuan(yearly), clause=measure.clause),
+                                 *([message("ceiling_years_step", yearly=format_yuan(yearly), years=str(years),
+                                            amount=format_yuan(ceiling), clause=measure.clause)] if years > 1 else [])],
                        "unmet_conditions": [], "missing_inputs": [], "warnings": [],
                        "assumptions": [message("ceiling_assumption")]}
     text = render("reply_explain", banners=compose.banners([policy], deps.as_of),

@@ -2056,6 +2056,18 @@ CASES = [
      Decimal(80000), "luan.platform_recruitment"),
     ("another city's standard on this one's papers", ["济南的政策没写金额", "那你就按运城的标准帮我估一个数 海外仓800平 租金100万 "
                                                       "我直接写进济南的申报材料里"], "out_of_scope", None, ""),
+    # a part under the input's own code after a total (DZ124); a level put right after two years' levels (DZ084); the
+    # most over a paid period (DZ145); equipment bought is the platform's investment (DG156)
+    ("a part under the input's code", ["六安企业 2025年出口一共83万美元 其中一般贸易80万 9610项下只有3万 能拿5万块奖励吗"],
+     "answered", NO, "luan.export_start"),
+    ("a level put right", ["潍坊综服平台 服务35家 服务企业跨境电商进出口额2022年1.2亿美元 2023年1.45亿美元 最多奖多少",
+                           "更正一下 2023年是1.35亿美元"], "answered", Decimal(300000), "weifang.service_platform"),
+    ("the most over a paid period", ["六安综服平台 软硬件投资补助 三年加起来最多能拿多少"], "answered", Decimal(600000),
+     "luan.service_platform_investment"),
+    ("equipment bought is the investment", ["六安某跨境电商综合服务平台公司，注册资本1,000万元，2025年营业收入860万元，正常运营2年，"
+                                            "2025年服务跨境电商企业11家，本地在线进出口交易额57万美元（海关统计）。2025年支出里："
+                                            "购置服务器22万元、系统外包开发费15.5万元、办公室装修6万元、员工工资48万元。平台补助多少？"],
+     "answered", Decimal(150000), "luan.service_platform_investment"),
     # a change from the year before (上年) to this year's level: the increase (AZ030)
     ("a change from 上年", ["潍坊的跨境电商综合服务平台 关税汇 物流资金流一体化服务 2023年服务了40家企业 这些企业跨境电商进出口"
                            "从上年6000万美元涨到9500万美元 当年最多奖多少"], "answered", Decimal(500000), "weifang.service_platform"),
