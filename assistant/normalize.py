@@ -312,10 +312,12 @@ _CHANGE_TO = re.compile(r"((?:扩大?|扩建|增加|涨|提高|增长|多)了?\s
 
 # "把隔壁20平也租下来打通 变成105平", "租金再加20万 变成120万": the level it becomes, the change no figure of the case
 # (not "从上年6000万美元涨到9500万美元": a change from one level to another, both said as levels)
-_BECOMES = re.compile(r"(?<![从由\d.])(?<![从由]上年)(?<![从由]去年)\d+(?:\.\d+)?\s*"
-                      r"(?P<unit>平方米|平米|平|万|个|家|班)"
-                      r"(?P<gap>[^\d，,。；;！!？?]{0,12}?(?:变成|变为|扩到|扩成|合成|打通成)了?\s*)"
-                      r"(?=\d+(?:\.\d+)?\s*(?P=unit))")
+# (both readings below: a figure in one of these units, then words, then the level in the same unit)
+_LEVEL_UNIT = r"(?P<unit>平方米|平米|平|万|个|家|班)"
+_SAME_UNIT_AHEAD = r"(?=\d+(?:\.\d+)?\s*(?P=unit))"
+_BECOMES = re.compile(r"(?<![从由\d.])(?<![从由]上年)(?<![从由]去年)\d+(?:\.\d+)?\s*" + _LEVEL_UNIT
+                      + r"(?P<gap>[^\d，,。；;！!？?]{0,12}?(?:变成|变为|扩到|扩成|合成|打通成)了?\s*)"
+                      + _SAME_UNIT_AHEAD)
 
 
 # "展位费4万一个": the price of each, no count of one
@@ -324,10 +326,10 @@ _PRICE_EACH = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?\s*(?:万|千)?\s*(?:元|块|
 
 
 # "后来扩了300平 现在单仓1100平": the size it grew by, then the size it is now (the one the case has)
-_GREW_NOW = re.compile(r"((?:扩|扩大|扩建|扩了|加|增加|多租|又租|又加)了?\s*)\d+(?:\.\d+)?\s*"
-                       r"(?P<unit>平方米|平米|平|万|个|家|班)"
-                       r"(?P<gap>[^\d，,。；;！!？?]{0,8}?[，,\s]*(?:现在|目前|如今|总共|一共|合计)[^\d，,。；;！!？?]{0,6}?)"
-                       r"(?=\d+(?:\.\d+)?\s*(?P=unit))")
+_GREW_NOW = re.compile(r"((?:扩|扩大|扩建|扩了|加|增加|多租|又租|又加)了?\s*)\d+(?:\.\d+)?\s*" + _LEVEL_UNIT
+                       + r"(?P<gap>[^\d，,。；;！!？?]{0,8}?[，,\s]*(?:现在|目前|如今|总共|一共|合计)"
+                       + r"[^\d，,。；;！!？?]{0,6}?)"
+                       + _SAME_UNIT_AHEAD)
 
 
 # "一个展位2万", "一人400元": the price of each, no count of one
