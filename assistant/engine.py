@@ -162,11 +162,11 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
         return _invalid("unreadable")
     if session.turns > 1 and session.said:
         text = _role_of_figure_before(text, session)
-        if _CLAUSE_ONLY.match(text):  # "就是第五条那个": the question before, asked of that clause
-            text = f"{session.said[-1]} {text}"
-        elif (session.last_intent == "compare" and len(text) <= _FOLLOWUP_MAX_CHARS and _ASKED_BACK.search(text)
-              and not re.search(r"\d", text) and not deps.gazetteer.names_in(text)):
-            # "有具体金额的是哪几个", "具体比例是多少" after cities were compared: the comparison, asked further
+        # the question before, asked again with this message: "就是第五条那个" (of that clause); "有具体金额的是哪几个",
+        # "具体比例是多少" after cities were compared (the comparison, asked further)
+        if _CLAUSE_ONLY.match(text) or (
+                session.last_intent == "compare" and len(text) <= _FOLLOWUP_MAX_CHARS and _ASKED_BACK.search(text)
+                and not re.search(r"\d", text) and not deps.gazetteer.names_in(text)):
             text = f"{session.said[-1]} {text}"
     read = _understand(text, deps)
     if session.turns > 1 and _NEXT_CASE.match(read.text):
@@ -1821,8 +1821,9 @@ def _followup(t: Turn) -> Answer | None:
     session, deps, text, measure = t.session, t.deps, t.text, t.current
     if measure is None:
         return None
-    hoped = [q for q in figures_in(text) if any(a <= q.span[0] < b for a, b in request_spans(text))]
-    if (hoped and len(hoped) == len(figures_in(text)) and len(text) <= 2 * _FOLLOWUP_MAX_CHARS and not t.cities
+    said, spans = figures_in(text), request_spans(text)
+    hoped = [q for q in said if any(a <= q.span[0] < b for a, b in spans)]
+    if (hoped and len(hoped) == len(said) and len(text) <= 2 * _FOLLOWUP_MAX_CHARS and not t.cities
             and not t.u.facts(measure)
             and not t.names_other_topic({measure.id}) and any(k in measure.inputs for k in session.facts)):
         # "加起来1300平 够1000平了吧 能奖50万吗": only figures hoped for, about the case told — its verdict again
