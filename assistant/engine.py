@@ -26,6 +26,7 @@ from assistant.figures import (
     Chosen,
     Competing,
     Difference,
+    FirstFullYear,
     InDollars,
     InForeign,
     InYuan,
@@ -1238,7 +1239,7 @@ def _calculation(t: Turn) -> Answer | None:
         return _with_other_half(_explained(measure, session, t.hits, deps, with_ceiling=has_any(text, "followup_max")),
                                 text, measure, t.hits, deps)
     asked = _YEARS_TOTAL.search(text)
-    listed = _yearly_list(t, measure, asked) if asked is not None else None
+    listed = _yearly_list(t, measure, asked) if asked is not None else _years_dated(t, measure)
     if listed is not None:
         return listed
     reply = t.calculate(measure, t.intent)
@@ -2054,6 +2055,53 @@ def _years_told(t: Turn, measure: Measure, asked: re.Match[str]) -> Answer | Non
             return None  # a year still open: asked the usual way
         results.append(result)
     total = combine(results, message("years_told_total", years=count, measure=measure.name))
+    return _reply(measure, t.session, t.deps, "calculate", t.text, [], None, {}, total, itemised=total)
+
+
+# "一共最多能拿多少", "加起来能补多少": a total asked, the years not counted
+_SUM_ASKED = re.compile(r"(?:一共|总共|合计|加起来|加一起|加在一起|总计|累计|共计)[^，,。；;？?\d]{0,6}?(?:多少|几)")
+_DATED = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:\s*\d{1,2}\s*月(?:份)?)?")
+# "规模一样", "条件同上": what a later matter leaves unsaid is as the first's
+_AS_BEFORE = re.compile(r"(?:规模|条件|人数|课时|标准|情况)?(?:都|也)?(?:一样|同样|相同|同上|照旧|不变)")
+
+
+def _years_dated(t: Turn, measure: Measure) -> Answer | None:
+    """"2023年办了4期（60人以上、30课时以上），2024年3月办了1期，2024年7月又办了1期，规模一样。一共最多能
+    拿多少": a measure paid each year, its matters told after dates of two years or more and their total asked:
+    each dated matter computed on its own (one after the policy's end gives nothing, said why), a year's
+    matters within its yearly cap, then the years added. None where a year has two matters that each give an
+    amount (the cap over them is the usual way's), or where a matter is still open."""
+    if measure.paid_years is None and not _PAID_EACH_YEAR.search(measure.quote):
+        return None
+    asked = _SUM_ASKED.search(t.text)
+    marks = list(_DATED.finditer(t.text))
+    if asked is None or len({m.group(1) for m in marks}) < 2 or any(
+            m.start() > asked.start() for m in marks):
+        return None
+    if measure.paid_years is not None and len({m.group(1) for m in marks}) > measure.paid_years.value:
+        return None
+    preamble, borrow = t.text[:marks[0].start()], bool(_AS_BEFORE.search(t.text, marks[1].start()))
+    ends = [m.start() for m in marks[1:]] + [asked.start()]
+    first: dict[str, Any] = {}
+    by_year: dict[str, list[CalcResult]] = {}
+    for mark, end in zip(marks, ends, strict=True):
+        words = preamble + t.text[mark.start():end]
+        facts = facts_for(words, measure, t.deps.rulebook)
+        if not _has_figure(facts, t.deps):
+            return None  # a date with no matter of its own ("2024年3月到2025年2月"): a period, the usual way's
+        if not first:
+            first = facts
+        elif borrow:
+            facts = {**{k: v for k, v in first.items() if _kind(t.deps, k) != "date"}, **facts}
+        result = _part_result(measure, facts, words, t.deps)
+        if result.amount_yuan is None and result.eligible is not False and result.provisional_amount_yuan is None:
+            return None  # a matter still open: asked the usual way (one waiting on yes/no conditions is summed)
+        by_year.setdefault(mark.group(1), []).append(
+            replace(result, measure_name=message("dated_matter", name=result.measure_name, when=mark.group(0).strip())))
+    if any(sum(1 for r in results if r.eligible is not False) > 1 for results in by_year.values()):
+        return None
+    results = [r for year in sorted(by_year) for r in by_year[year]]
+    total = combine(results, message("years_total", name=measure.name, years="、".join(sorted(by_year))))
     return _reply(measure, t.session, t.deps, "calculate", t.text, [], None, {}, total, itemised=total)
 
 
@@ -3723,7 +3771,10 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
     summed += [message("shared", label=deps.rulebook.inputs[k].label, words=v.words,
                        total=show_value(v, deps.rulebook.inputs[k].kind))
                for k, v in facts.items() if isinstance(v, Shared)]
-    summed += [message("latest_year" if isinstance(v, LatestYear) else "chosen", label=deps.rulebook.inputs[k].label,
+    summed += [message("first_full_year", label=deps.rulebook.inputs[k].label, words=v.words, landed=v.landed,
+                       year=v.words[:4], left_out="、".join(v.left_out))
+               if isinstance(v, FirstFullYear) else
+               message("latest_year" if isinstance(v, LatestYear) else "chosen", label=deps.rulebook.inputs[k].label,
                        words=v.words, left_out="、".join(v.left_out))
                for k, v in facts.items() if isinstance(v, Chosen)]
     result.assumptions[:0] = [*read_as, *summed]

@@ -17,6 +17,7 @@ from assistant.figures import (
     Chosen,
     Competing,
     Difference,
+    FirstFullYear,
     Growth,
     InDollars,
     InForeign,
@@ -1174,6 +1175,15 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 total = _foreign_over_the_year(text, parsed, spec, claims)
             if total is not None:
                 facts[spec.name] = total
+        elif getattr(spec, "sums", False) and spec.kind in _MONEY_KINDS and type(facts.get(spec.name)) in (
+                Decimal, Summed):
+            whole = _with_part_over_the_year(text, parsed, spec, claims, facts[spec.name],
+                                             quantities[assigned[spec.name]].raw
+                                             if spec.name in assigned else str(facts[spec.name]))
+            if whole is None:
+                del facts[spec.name]  # a part per month over months not said: the total is asked
+            else:
+                facts[spec.name] = whole
     for name in input_names:  # "学员跟企业签的都是半年的合同": none of them meets the qualifier
         if any(re.search(p, text) for p in _implied_zero_patterns().get(name, ())):
             facts[name] = 0
@@ -1967,7 +1977,8 @@ _PER_PERIOD_BEFORE = re.compile(r"(?P<period>每个?月|月均|平均每个?月|
                                 r"[^\d，,。；;！!？?\s]{0,10}$")
 _PER_QUARTER_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:/|每|一)个?季度?")
 # the whole year said: "全年", "正好一年", "2023年全年租的", "12个月"
-_WHOLE_YEAR = re.compile(r"全年|一整年|整年|整整一年|正好一年|满一年|足一年|(?:租|用|做|经营|运营)了?一年(?![半多])"
+_WHOLE_YEAR = re.compile(r"全年|一整年|整年|整整一年|正好一年|满一年|足一年"
+                         r"|(?:租|用|做|经营|运营|交|付|缴|投|投放)了?(?:整整)?一年(?![半多])"
                          r"|(?:19|20)\d{2}年\s*一年"
                          r"|(?<![\d.])12个月|十二个月|四个季度|4个季度")
 
@@ -2053,6 +2064,29 @@ def _over_the_year(text: str, parsed: list[Quantity], spec, claims: list[tuple[i
     times = 12 if monthly else 4
     period, periods = ("每月", "个月") if monthly else ("每季度", "个季度")
     return PerPeriod(rate.value * times, f"{period}{rate.raw} × {times}{periods}")
+
+
+def _with_part_over_the_year(text: str, parsed: list[Quantity], spec, claims: list[tuple[int, int]],
+                             value: Decimal, raw: str) -> Decimal | None:
+    """"平台年费3万 推广运营费每月1万 全年12个月": a total of parts whose one part is a rate over the whole
+    year, named by the input's own words, is the parts said whole plus that rate times the year; None where
+    the months it was paid for are not said ("推广运营费每月1万": the total is then asked, never the parts
+    said whole taken for it)."""
+    every = parsed + bare_quantities(text, parsed)
+    rates = [q for q in every if q.unit in ("CNY", "bare") and _period_of(text, q)
+             and not any(a <= q.span[0] < b for a, b in claims)]
+    if len(rates) != 1:
+        return value
+    before = max([0, *(q.span[1] for q in every if q.span[1] <= rates[0].span[0])])
+    own = text[before:rates[0].span[0]]  # the rate's own words ("推广运营费每月"), not another thing's (办公室月租)
+    if not any(len(c) > 1 and c in own for c in spec.cues):
+        return value
+    over = _over_the_year(text, every, spec, claims, alone=False)
+    if over is None:
+        return None
+    parts = value.parts if isinstance(value, Summed) else (raw,)
+    left_out = value.left_out if isinstance(value, Summed) else ()
+    return Summed(Decimal(value) + Decimal(over), (*parts, over.words), left_out)
 
 
 def _foreign_over_the_year(text: str, parsed: list[Quantity], spec,
@@ -2747,7 +2781,55 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     """The facts in text that this measure's calculator takes."""
     text = without_item_counts(text, measure)
     facts = extract_facts(text, input_names(measure, rulebook), rulebook, measure.keywords, measure.city)
+    facts = _of_first_full_year(text, measure, rulebook, facts)
     return _own_portion(text, rulebook, _per_unit_from_total(text, measure, rulebook, facts))
+
+
+# "2023年7月在秦皇岛设立独立法人": the month a firm landed, which decides its first full year
+_LANDED = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?[^，,。；;\d]{0,14}?"
+                     r"(?:设立|落户|注册|成立|入驻|落地|引进|迁入|搬到|搬来)")
+_A_YEARS_PHRASE = re.compile(r"((?:19|20)\d{2})\s*年")
+_YEARS_PHRASE_END = re.compile(r"[，,。；;！!？?]")
+
+
+def _leaves(conditions) -> Iterable:
+    for condition in conditions:
+        yield condition
+        yield from _leaves((*condition.all_of, *condition.any_of))
+
+
+def _of_first_full_year(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """A figure a clause counts in the firm's first full year after landing ("落户首个整年度…进出口额"), where the
+    message says the month it landed and a figure for each year: the one of the year after a landing past
+    January ("2023年7月设立…2023年7到12月3500万美元 2024年全年2800万": 2800万), the others said as left out."""
+    names = {c.input for c in _leaves(measure.conditions) if c.input and "首个整年度" in c.text}
+    landed = _LANDED.search(text)
+    if not names or landed is None:
+        return facts
+    first = int(landed.group(1)) + (0 if int(landed.group(2)) == 1 else 1)
+    for name in names:
+        spec = rulebook.inputs[name]
+        said: dict[int, Quantity] = {}
+        start = 0
+        for quantity in sorted(parse_quantities(text), key=lambda q: q.span[0]):
+            if quantity.unit not in _KIND_UNITS.get(spec.kind, ()):
+                continue
+            phrase = max([start, *(m.end() for m in _YEARS_PHRASE_END.finditer(text, start, quantity.span[0]))])
+            years = _A_YEARS_PHRASE.findall(text, phrase, quantity.span[0])
+            start = quantity.span[1]
+            if years and int(years[-1]) not in said:
+                said[int(years[-1])] = quantity
+        if first in said and len(said) > 1:
+            chosen = said[first]
+            found = FirstFullYear(quantity_value(spec.kind, chosen), f"{first}年{chosen.raw}",
+                                  tuple(f"{y}年{q.raw}" for y, q in sorted(said.items()) if y != first))
+            found.landed = f"{landed.group(1)}年{int(landed.group(2))}月"
+            facts = {**facts, name: found}
+        elif said and max(said) < first and name in facts and Decimal(facts[name]) in {
+                Decimal(quantity_value(spec.kind, q)) for q in said.values()}:
+            # "2025年7月落户…2025年下半年3500万美元": no first full year's figure yet: it is asked
+            facts = {k: v for k, v in facts.items() if k != name}
+    return facts
 
 
 _FRACTION = r"(?P<frac>一半|[一二两三四五六七八九十\d]+分之[一二两三四五六七八九十\d]+|\d+/\d+|\d+(?:\.\d+)?%)"

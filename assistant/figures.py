@@ -332,6 +332,13 @@ class LatestYear(Chosen):
     competing: Any = None
 
 
+class FirstFullYear(Chosen):
+    """A figure a clause counts in the first full year after landing ("落户首个整年度"), chosen among several
+    years' by the month the firm landed (`landed`, "2023年7月"); `left_out` are the other years' figures."""
+
+    landed: str = ""
+
+
 class Worded(Decimal):
     """A figure with the user's words it came from (`words`); its subclasses say what kind."""
 

@@ -2139,6 +2139,19 @@ CASES = [
     ("a reply's sum for two open inputs", ["六安 做大做强那个补贴 平台费和增量都有 能补多少",
                                            "用亚马逊推广 不是制造业 出口增长了20% 花了8万"], "needs_info", None,
      "luan.cbec_growth"),
+    # a measure paid each year, its matters told after dates of two years, the total asked uncounted (DZ073):
+    # each year within its yearly cap, a matter after the policy's end gives nothing, then added
+    ("dated years added", ["潍坊培训机构 2022年办了5期线下班 每期55人 32课时 2023年办了2期 规模一样 一共最多能拿多少"],
+     "answered", Decimal(500000), "weifang.training"),
+    ("dated years added", ["潍坊培训机构 2023年办了2期线下班 每期55人 32课时 2024年8月办了1期 规模一样 加起来能补多少"],
+     "answered", Decimal(200000), "weifang.training"),
+    # a part of a summed fee given per month over the whole year (DZ132): the parts said whole plus the rate × 12
+    ("a monthly part of a sum", ["六安 我们出口增长了15% 平台服务年费2万 推广费每月5000元 交了一整年 能补多少"],
+     "answered", Decimal(56000), "luan.cbec_growth"),
+    # a landing past January: the first full year's figure, not the landing year's (DZ100)
+    ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
+                             "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),
+     "qinhuangdao.platform_landing"),
 ]
 
 
