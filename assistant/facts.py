@@ -2386,6 +2386,8 @@ def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
                                                and o[1] - o[0] > m[1] - m[0] for o in mentions)]
     # "自建了900平…租赁的门槛不是500平吗", "按租赁那档算": a kind naming a rule is no fact of the
     # enterprise, where the message states the fact in other words
+    # "国家和省里没给过钱", "享受过省级资金": a level named as who paid is no level the firm was recognized at
+    mentions = [m for m in mentions if not _FUNDS_AFTER.match(lowered, m[1])]
     facts_said = [m for m in mentions if not _names_rule(lowered, m[0], m[1])]
     if facts_said and len(facts_said) < len(mentions):
         mentions = facts_said
@@ -2471,6 +2473,12 @@ _RULE_AFTER = re.compile(r"\s*(?:的|那|这)?\s*(?:门槛|标准|条件|要求|
                          r"|(?:[^，,。；;！!？?\d]{0,6}?(?:拿|给|奖|补|能拿|可以拿|奖励)|\s*的(?:话)?是)\s*"
                          r"(?:\d[\d.]*|[一二两三四五六七八九十]+)\s*(?:万|千)")
 _RULE_BEFORE = re.compile(r"按(?:照)?\s*$")
+
+
+# (after a level's word) what that level paid or did not pay: "(国家)和省里没给过钱", "(省级)资金", "(国家)补过"
+_FUNDS_AFTER = re.compile(r"(?:里|级)?(?:(?:和|与|及|、|或)(?:省|市|国家|中央)(?:里|级)?)?(?:财政)?"
+                          r"(?:都|也|还)?(?:(?:没有?|未|从没|从未|不曾)(?:给|补|拨|发|奖|支持)(?:过)?"
+                          r"|(?:已经?|曾经?)?(?:给|补|拨|发|奖)过|(?:的)?(?:专项)?(?:资金|拨款|的钱))")
 
 
 def _names_rule(text: str, start: int, end: int) -> bool:
