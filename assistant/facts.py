@@ -723,6 +723,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                             and quantity.word in (str(getattr(other, "unit", "") or ""), *map(str, other.cues))
                             for other in numeric)):
                 continue  # "40课时 4期": 期 is the measure word of another count (班次数), never of hours
+            if (spec.kind == "count" and quantity.unit == "bare" and re.search(r"[万亿]", quantity.raw)
+                    and str(getattr(spec, "unit", "") or "") in _PEOPLE_AND_FIRMS):
+                continue  # "服务器和软件系统40万": a sum in 万 with no measure word counts no firms or people
             if _held_short(text, quantity, spec):
                 continue  # "50人跟企业签了8个月的劳动合同": people held short of the year the input counts
             if _REASSIGNED_AFTER.match(text, quantity.span[1]):
@@ -1934,7 +1937,9 @@ def _qualifier(text: str, quantity: Quantity) -> bool:
 
 # ("2025年3月租金90万": the month of a date, then the rent, is no monthly rent)
 _PER_MONTH_BEFORE = re.compile(r"(?:每个?月|(?<![\d一二三四五六七八九十])月租金?|月均|月付|一个月|(?<!\d)1个月|按月)的?"
-                               r"(?:租金|房租|租费|费用|仓租)?(?:是|为|要|交|付)?\s*$")
+                               r"(?:租金|房租|租费|费用|仓租)?(?:是|为|要|交|付)?"
+                               # "一个月大概1500万": a rate said roughly is still a rate
+                               r"(?:大概|大约|约|差不多|将近|接近|平均|能有|得)?\s*$")
 _PER_MONTH_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:/\s*(?:平方米|平米|平方|平|㎡)\s*)?(?:/|每|一)个?月")
 _MONEY_BEFORE = re.compile(r"(?:\d|[零〇一二两三四五六七八九十百千])\s*(?:万元|万|w|k|千|元|块|美元)\s*/?\s*$", re.I)
 # ("公司全年总支出300万": a firm's total for the year, no duration of anything)
@@ -2180,9 +2185,16 @@ _ITEM_SEP = re.compile(r"[、，,；;]|(?:和|及)(?=[^，,。；;]{0,6}\d)")  #
 def _part_words(text: str, marker: int, quantity: Quantity) -> str:
     """The words of the part after 其中 that holds this figure: from the previous 、 or 其中 up
     to the next one, not its neighbours'."""
-    start = max([marker, *(m.end() for m in _ITEM_SEP.finditer(text, marker, quantity.span[0]))])
+    # (chat parts are cut by spaces after a figure: "其中办公室装修60万 服务器和软件系统40万 人员工资20万")
+    start = max([marker, *(m.end() for m in _ITEM_SEP.finditer(text, marker, quantity.span[0])),
+                 *(m.end() for m in _FIGURE_THEN_SPACE.finditer(text, marker, quantity.span[0]))])
     after = _ITEM_SEP.search(text, quantity.span[1])
-    return text[start:after.start() if after else len(text)]
+    space = re.compile(r"\s").search(text, quantity.span[1])
+    ends = [m.start() for m in (after, space) if m is not None]
+    return text[start:min(ends) if ends else len(text)]
+
+
+_FIGURE_THEN_SPACE = re.compile(r"\d\s*(?:万元|亿元|万|亿|元|美元|块|w|W)?\s+")
 
 
 def _names_part(text: str, marker: int, quantity: Quantity, spec, subject: Iterable[str] = ()) -> bool:
@@ -2222,6 +2234,24 @@ def _named_by_label(text: str, parts: dict[int, int], quantities: list[Quantity]
     return [best] if best is not None else []
 
 
+def _named_apart_from_whole(text: str, parts: dict[int, int], quantities: list[Quantity], spec,
+                            whole: int) -> list[int]:
+    """"总交易额4500万 其中线上2500万 线下体验店卖了2000万": the one part whose own words say what of the
+    input's label the whole's words leave out (线上 of 年线上交易额, the whole's 交易额 said), where no other
+    part's words say any of it; [] otherwise."""
+    def own(i: int, marker: int) -> str:
+        before = max([marker, *(q.span[1] for q in quantities if q.span[1] <= quantities[i].span[0])])
+        return text[before:quantities[i].span[0]]
+
+    said = bigrams(_label(text, quantities[whole]))
+    label = bigrams(str(spec.label))
+    if not said & label:
+        return []  # (the whole's words share nothing of the label: which part is meant is not told by it)
+    scores = {i: len(bigrams(own(i, marker)) & (label - said)) for i, marker in parts.items()}
+    best = [i for i, score in scores.items() if score >= 1]
+    return best if len(best) == 1 else []
+
+
 def _sole_best(scores: dict[int, int]) -> int | None:
     """The one figure whose words share at least two bigrams with a label where every other shares none."""
     best = [i for i, s in scores.items() if s >= 2]
@@ -2242,7 +2272,8 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
         named = [i for i, marker in parts.items() if _names_part(text, marker, quantities[i], spec, subject)
                  or _qualifying_part(text, marker, quantities[i], spec)]
         if not named and len(parts) > 1:
-            named = _named_by_label(text, parts, quantities, spec)
+            named = _named_by_label(text, parts, quantities, spec) or _named_apart_from_whole(
+                text, parts, quantities, spec, wholes[0])
         elif not named:  # "进出口总额6800万元，其中跨境电商4500万元": the part says the label's words the whole lacks
             (i, marker), = parts.items()
             label = bigrams(str(spec.label))
@@ -2479,6 +2510,9 @@ _RULE_BEFORE = re.compile(r"按(?:照)?\s*$")
 _FUNDS_AFTER = re.compile(r"(?:里|级)?(?:(?:和|与|及|、|或)(?:省|市|国家|中央)(?:里|级)?)?(?:财政)?"
                           r"(?:都|也|还)?(?:(?:没有?|未|从没|从未|不曾)(?:给|补|拨|发|奖|支持)(?:过)?"
                           r"|(?:已经?|曾经?)?(?:给|补|拨|发|奖)过|(?:的)?(?:专项)?(?:资金|拨款|的钱))")
+
+
+_PEOPLE_AND_FIRMS = ("家", "人", "名", "期", "次", "班", "个")
 
 
 def _names_rule(text: str, start: int, end: int) -> bool:
@@ -3115,6 +3149,11 @@ def bare_answer(text: str, pending: list[str], rulebook: RuleBook) -> dict[str, 
                     # the figure in its currency, converted by the engine (a rate said, or the bands)
                     found[money[0].name] = _in_its_currency(quantity)
                     break
+            yuan = [s for s in numeric if s.kind == "money_cny"]
+            bare = bare_quantities(stripped, parse_quantities(stripped))
+            if not found and yuan and len(bare) == 1 and all(q.unit in ("years", "months") and q.value == 1
+                                                             for q in written):
+                found[yuan[0].name] = quantity_value(yuan[0].kind, bare[0])  # "全年就是1.8亿": the year's yuan
         else:
             number = parse_number(match.group(1))
             if number is not None:

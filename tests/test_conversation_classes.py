@@ -2148,6 +2148,11 @@ CASES = [
     # a part of a summed fee given per month over the whole year (DZ132): the parts said whole plus the rate × 12
     ("a monthly part of a sum", ["六安 我们出口增长了15% 平台服务年费2万 推广费每月5000元 交了一整年 能补多少"],
      "answered", Decimal(56000), "luan.cbec_growth"),
+    # a monthly figure said roughly is a rate, no total; the year's figure said after it fills the input (EC177)
+    ("a rough monthly rate", ["秦皇岛 综服平台 正常运营 服务本地企业的在线交易额 一个月大概1500万 能拿多少"],
+     "needs_info", None, "qinhuangdao.service_platform"),
+    ("a rough monthly rate", ["秦皇岛 综服平台资金支持", "正常运营 服务本地企业的在线交易额 一个月大概1500万",
+                              "全年就是1.8亿 能拿多少"], "answered", Decimal(1800000), "qinhuangdao.service_platform"),
     # a landing past January: the first full year's figure, not the landing year's (DZ100)
     ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
                              "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),

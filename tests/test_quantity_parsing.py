@@ -131,3 +131,13 @@ def test_a_unit_word_that_begins_a_place_is_no_unit() -> None:
     """"花了5万 日本商标注册2万": 日 of 日本 is no unit (it had read 50,000 days)."""
     assert not [q for q in parse_quantities("欧盟认证花了5万 日本商标注册2万") if q.unit == "days"]
     assert not [q for q in parse_quantities("租金5万 天津仓库") if q.unit == "days"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("服务器40万 人员工资20万", []),  # 人 of 人员 is no count of people (40万 is a sum, bare)
+    ("招了30人员工", []),
+    ("储备了100人才", []),
+    ("培训了50人 签约30人", ["50人", "30人"]),
+])
+def test_a_word_that_begins_with_ren_is_no_people(text: str, found: list[str]) -> None:
+    assert [q.raw for q in parse_quantities(text) if q.unit == "people"] == found
