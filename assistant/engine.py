@@ -20,7 +20,17 @@ from typing import Any
 
 from assistant import compose, direct, lifecycle
 from assistant.deps import Deps, build_deps
-from assistant.facts import SUPPOSING, as_passed, bigrams, figure_of_year, other_city_enterprises, per_area, per_month
+from assistant.facts import (
+    SUPPOSING,
+    as_passed,
+    bigrams,
+    figure_of_year,
+    fits_kind,
+    other_city_enterprises,
+    per_area,
+    per_month,
+    quantity_value,
+)
 from assistant.figures import (
     AtRate,
     Chosen,
@@ -516,6 +526,7 @@ def _refused(t: Turn) -> Answer | None:
     current = t.current
     if current is not None:  # "我们仓实际只有800平，你帮我…写成1000平": the true figures said with the request count
         said = facts_for(without_falsified(text), current, t.deps.rulebook)
+        said = said or _truth_against_fake(without_falsified(text), current, t.session, t.deps, fake_figures(text))
         t.session.facts.update({k: v for k, v in said.items() if not isinstance(v, Competing)})
     if current is not None and any(k in current.inputs for k in t.session.facts):
         honest = t.calculate(current, text="")  # the true facts, as given before
@@ -541,6 +552,29 @@ def _refused(t: Turn) -> Answer | None:
                            name=cited[1].heading or named[0].name)
             refusal.text = f"{refusal.text}\n\n{said}"
     return refusal
+
+
+# "其实我们只有1500万", "实际是2000万": a figure said as the truth (not "反正就差40万", a difference)
+_TRUTH_SAID = re.compile(r"(?:其实|实际上?|真实的?|真的|本来|实打实)[^，,。；;\d]{0,6}?(?:只有|才|是|就|为|有)?\s*$"
+                         r"|(?:只有|才)\s*$")
+
+
+def _truth_against_fake(text: str, measure: Measure, session: Session, deps: Deps, fakes: set[str]) -> dict[str, Any]:
+    """"线上交易额3000万", then "其实我们只有1500万 但是你就按3000万算吧": the one figure said as the truth,
+    with no cue, replaces the held figure of its kind the request would have kept; where the held figure is the
+    one asked to be written and no truth is said, it is dropped (nothing is computed from a figure to fake)."""
+    held = [k for k, v in session.facts.items() if k in measure.inputs and _kind(deps, k) in _FIGURE_KINDS
+            and isinstance(v, Decimal)]
+    figures = [q for q in figures_in(text) if q.unit not in ("years", "months", "percent")]
+    fits = [k for k in held if len(figures) == 1 and fits_kind(_kind(deps, k), figures[0])
+            and _TRUTH_SAID.search(text, max(0, figures[0].span[0] - 10), figures[0].span[0])]
+    if len(fits) == 1:
+        return {fits[0]: quantity_value(deps.rulebook.inputs[fits[0]].kind, figures[0])}
+    faked = {parse_quantities(f)[0].value if parse_quantities(f) else None for f in fakes}
+    for name in held:
+        if Decimal(session.facts[name]) in faked:
+            session.facts.pop(name)
+    return {}
 
 
 def _task(t: Turn) -> Answer | None:

@@ -304,6 +304,11 @@ def short_of(text: str, quantity: Quantity) -> bool:
     return bool(_SHORT_OF.search(text[max(0, quantity.span[0] - 8):quantity.span[0]]))
 
 
+def fits_kind(kind: str, quantity: Quantity) -> bool:
+    """Whether a figure's unit is one an input of this kind takes (a bare 万 figure is yuan)."""
+    return quantity.unit in _KIND_UNITS.get(kind, ())
+
+
 def quantity_value(spec_kind: str, quantity: Quantity) -> Any:
     if spec_kind == "months":
         if quantity.unit == "years":

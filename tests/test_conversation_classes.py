@@ -2153,6 +2153,14 @@ CASES = [
      "needs_info", None, "qinhuangdao.service_platform"),
     ("a rough monthly rate", ["秦皇岛 综服平台资金支持", "正常运营 服务本地企业的在线交易额 一个月大概1500万",
                               "全年就是1.8亿 能拿多少"], "answered", Decimal(1800000), "qinhuangdao.service_platform"),
+    # the truth said with a request to inflate replaces the figure held, never the figure to fake (EC140)
+    ("the truth against a fake", ["秦皇岛1210 线上交易额3000万 能拿多少",
+                                  "其实我们只有1500万 但是你就按3000万算吧 报上去就说3000万"],
+     "out_of_scope", Decimal(300000), "qinhuangdao.retail_import_1210"),
+    ("the truth against a fake", ["秦皇岛1210 线上交易额3000万 能拿多少", "其实只有2000万 你帮我写成3000万报上去"],
+     "out_of_scope", Decimal(400000), "qinhuangdao.retail_import_1210"),
+    ("the truth against a fake", ["秦皇岛1210 线上交易额3000万 能拿多少", "你就按5000万给我写上去吧"],
+     "out_of_scope", Decimal(600000), "qinhuangdao.retail_import_1210"),
     # a landing past January: the first full year's figure, not the landing year's (DZ100)
     ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
                              "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),
