@@ -561,9 +561,11 @@ def _split_each(text: str, places: Mapping[str, str] | None = None) -> tuple[str
         if len(options) >= 2:  # "方案A：…参加一个一般性展会…；方案B：…": the options are the items, not "一个" in them
             starts = options
     if len(starts) >= 2:
-        shared = text[:starts[0].start()]
-        pieces = [text[a.start():b.start()] for a, b in pairwise(starts)]
-        last = text[starts[-1].start():]
+        # "2022年自建一个1200平…；又租了一个600平…": the verb right before an item's article is that item's kind
+        at = [m.start() - (len(v.group(0)) if (v := _KIND_VERB.search(text, 0, m.start())) else 0) for m in starts]
+        shared = text[:at[0]]
+        pieces = [text[a:b] for a, b in pairwise(at)]
+        last = text[at[-1]:]
         tail = _shared_tail(last)  # "都在潍坊海关备案", "都是2024年3月起租 用满一年了": every item's
         pieces.append(last)
         return shared + "，" + "，".join(tail), pieces
@@ -590,6 +592,9 @@ def _split_each(text: str, places: Mapping[str, str] | None = None) -> tuple[str
 
 
 _OPTION = re.compile(r"方案|选项|[A-D]$")
+# "自建一个", "又租了一个": how the item after it is held (自建/租赁), said right before its article
+_KIND_VERB = re.compile(r"(?:又|还|另外|再)?(?:自建|自己建|新建|建了|建设了|租了|租赁了|租用了|租|自建了"
+                        r"|买了|购置了|购买了)了?\s*$")
 # "一个展位费4万", "一个月": one of an item's parts or a period, not an item
 _PART_OF_ITEM = re.compile(r"\s*(?:标准)?(?:展位|摊位|平方米|平米|人|班次?|单|月(?!交易|销售)|季度)")
 _FIGURE_AFTER = re.compile(r"\s*[\d.]+\s*(?:(?:万|亿|千)\s*(?:元|美元|块)?|元|美元|块)")

@@ -2161,6 +2161,13 @@ CASES = [
      "out_of_scope", Decimal(400000), "qinhuangdao.retail_import_1210"),
     ("the truth against a fake", ["秦皇岛1210 线上交易额3000万 能拿多少", "你就按5000万给我写上去吧"],
      "out_of_scope", Decimal(600000), "qinhuangdao.retail_import_1210"),
+    # the verb right before an item's article says its kind: each item under the sibling its kind fits (EC172)
+    ("an item's kind before its article", ["潍坊 2022年自建一个海外仓1200平 投资500万；又租了一个海外仓600平 年租金100万；"
+                                           "都在潍坊海关备案 公司年进出口900万美元 最多一共多少"], "answered",
+     Decimal(800000), "weifang.overseas_warehouse"),
+    ("an item's kind before its article", ["运城 2024年租了一个海外仓800平 租金100万 又自建了一个600平 建设费200万 "
+                                           "都用满一年了 一共能补多少"], "answered", Decimal(800000),
+     "yuncheng.overseas_warehouse"),
     # a landing past January: the first full year's figure, not the landing year's (DZ100)
     ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
                              "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),
