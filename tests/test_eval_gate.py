@@ -114,7 +114,7 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_dq.jsonl": 0.97,
                 "blind_dr.jsonl": 0.98, "blind_ds.jsonl": 0.96, "blind_dt.jsonl": 0.96, "blind_du.jsonl": 0.98,
                 "blind_dv.jsonl": 0.98, "blind_dw.jsonl": 0.97, "blind_dx.jsonl": 0.95, "blind_dy.jsonl": 0.92,
-                "blind_dz.jsonl": 0.90}
+                "blind_dz.jsonl": 0.90, "blind_ea.jsonl": 0.98, "blind_eb.jsonl": 0.96, "blind_ec.jsonl": 0.92}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
