@@ -1924,7 +1924,7 @@ def _followup(t: Turn) -> Answer | None:
     if (measure.each_item is not None and not stated and _ASKED_ITEM.search(text)
             and len(each_item_facts("，".join(session.said), measure, deps.rulebook)[1]) >= 2):
         return t.calculate(measure)  # "回到第一个仓 日本那个呢": one of the items told, by its place in the list
-    if has_any(text, "followup_why") or has_any(text, "followup_reply") or has_any(text, "followup_amount"):
+    if any(has_any(text, key) for key in ("followup_why", "followup_reply", "followup_amount", "followup_still")):
         if not (has_any(text, "followup_why") and _RHETORICAL.search(text)):
             with_stated()  # ("为什么不行？租的不是500平就行吗": the rule as the user reads it, no fact of theirs)
         return t.calculate(measure, "eligibility", text="")

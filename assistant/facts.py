@@ -1178,6 +1178,10 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                     and _INVESTED.search(_label(text, quantities[assigned[spec.name]])) and _LEASED.search(text))
         if (spec.name not in facts or invested) and spec.kind in (*_MONEY_KINDS, "count"):
             alone = sum(1 for other in specs if other.kind == spec.kind) == 1
+            stated = _year_said_after_rate(text, parsed + bare_quantities(text, parsed), spec, claims, alone)
+            if stated is not None and spec.name not in facts:
+                facts[spec.name] = stated
+                continue
             total = _over_the_year(text, parsed + bare_quantities(text, parsed), spec, claims, alone)
             if total is None and spec.name not in facts:
                 total = _foreign_over_the_year(text, parsed, spec, claims)
@@ -2074,6 +2078,28 @@ def _over_the_year(text: str, parsed: list[Quantity], spec, claims: list[tuple[i
     times = 12 if monthly else 4
     period, periods = ("每月", "个月") if monthly else ("每季度", "个季度")
     return PerPeriod(rate.value * times, f"{period}{rate.raw} × {times}{periods}")
+
+
+# "每个月大概300万 一年下来3600万": the year's total said after its rate
+_YEAR_TOTAL_SAID = re.compile(r"(?:一年|全年)(?:下来|算下来|加起来)?(?:总共|一共|合计|共|累计)?"
+                              r"(?:大概|大约|约|差不多|是|有|就是)?\s*$")
+
+
+def _year_said_after_rate(text: str, parsed: list[Quantity], spec, claims: list[tuple[int, int]],
+                          alone: bool) -> Any:
+    """The year's total said right after a rate per month of the input's kind ("每个月大概300万 一年下来3600万":
+    3600万, not the rate), where the rate is the input's (its cue, or the only input of its kind); None else."""
+    if spec.kind not in _MONEY_KINDS or not _annual(spec):
+        return None
+    rates = [q for q in parsed if fits_kind(spec.kind, q) and _period_of(text, q) == 1
+             and not any(a <= q.span[0] < b for a, b in claims)]
+    if len(rates) != 1 or (not alone and _cue_distance(text, rates[0], list(spec.cues)) is None):
+        return None
+    after = [q for q in parsed if q.span[0] > rates[0].span[1] and fits_kind(spec.kind, q)
+             and _YEAR_TOTAL_SAID.search(text, rates[0].span[1], q.span[0])]
+    if len(after) != 1 or after[0].span[0] - rates[0].span[1] > 16:
+        return None
+    return quantity_value(spec.kind, after[0])
 
 
 def _with_part_over_the_year(text: str, parsed: list[Quantity], spec, claims: list[tuple[int, int]],

@@ -2168,6 +2168,19 @@ CASES = [
     ("an item's kind before its article", ["运城 2024年租了一个海外仓800平 租金100万 又自建了一个600平 建设费200万 "
                                            "都用满一年了 一共能补多少"], "answered", Decimal(800000),
      "yuncheng.overseas_warehouse"),
+    # a figure checked and said again is a correction ("刚查了后台 是510万", EC113), across the threshold
+    ("checked and corrected", ["运城的企业 店开全球奖励", "B2B 阿里国际站一个店 2024年交易额 480万", "哦 刚查了后台 是510万"],
+     "answered", Decimal(100000), "yuncheng.global_store"),
+    ("checked and corrected", ["运城 海外仓 租的 800平 租金100万 2024年用满一年 能补多少", "刚查了一下 租金是120万"],
+     "answered", Decimal(360000), "yuncheng.overseas_warehouse"),
+    # "还能拿吗" after the case was told: the measure under discussion, its verdict on the facts (EC096)
+    ("still paid?", ["潍坊的企业 2023年自建了海外仓 1200平 潍坊海关备案 进出口800万美元 投资600万",
+                     "这个仓已经拿过省里的海外仓专项资金了", "市里那10%还能拿吗"], "answered", NO,
+     "weifang.overseas_warehouse_build"),
+    # a year's total said after its rate per month, over turns (EC110)
+    ("a year's total after its rate", ["秦皇岛 跨境电商现有企业奖励 1%那个", "独立法人 开了9610",
+                                       "去年跨境进出口 每个月大概300万 一年下来3600万"], "answered", Decimal(360000),
+     "qinhuangdao.existing_enterprise"),
     # a landing past January: the first full year's figure, not the landing year's (DZ100)
     ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
                              "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),
