@@ -1226,8 +1226,14 @@ def _signed_subset(text: str, quantities: list[Quantity]) -> int | None:
     people is said too (the total they are part of); None otherwise."""
     people = [i for i, q in enumerate(quantities) if q.word in ("人", "名", "个") and q.unit in ("count", "people")]
     signed = [i for i in people if _SIGNED_BEFORE.search(text, max(0, quantities[i].span[0] - 16),
-                                                         quantities[i].span[0])]
+                                                         quantities[i].span[0])
+              # "最后210人跟企业签了一年以上劳动合同": the signing said right after them
+              or _SIGNED_A_YEAR_AFTER.match(text, quantities[i].span[1])]
     return signed[0] if len(signed) == 1 and len(people) > 1 else None
+
+
+_SIGNED_A_YEAR_AFTER = re.compile(r"(?:人|名|个)?(?:都|均)?(?:跟|与|和)?[^，,。；;\d\s]{0,8}?(?:签|签订|签约)了?(?:的)?"
+                                  r"(?:[^，,。；;\d\s]{0,4}?)(?:一年|1年|两年|2年|三年|3年|一年半)(?:以上|及以上|或以上)?")
 
 
 def _held_short(text: str, quantity: Quantity, spec) -> bool:

@@ -2181,6 +2181,10 @@ CASES = [
     ("a year's total after its rate", ["秦皇岛 跨境电商现有企业奖励 1%那个", "独立法人 开了9610",
                                        "去年跨境进出口 每个月大概300万 一年下来3600万"], "answered", Decimal(360000),
      "qinhuangdao.existing_enterprise"),
+    # "不是培训机构" from a firm: 潍坊 九 pays qualified firms too; the denial says nothing of 资质 (EC115)
+    ("a firm, not a training body", ["潍坊 跨境电商培训补助", "我们是跨境电商企业 不是培训机构 可以吗",
+                                     "2023年办了2期线下培训 每期80人 40课时 最多补多少"], "answered", Decimal(200000),
+     "weifang.training"),
     # a landing past January: the first full year's figure, not the landing year's (DZ100)
     ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
                              "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),
