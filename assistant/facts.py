@@ -2321,8 +2321,11 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
                     _LOCAL_LABEL.search(str(spec.label)) and _LOCAL_LABEL.search(text[marker:quantities[i].span[0]])
                     and not _LOCAL_LABEL.search(whole_label)):
                 named = [i]
-        kept = [i for i in kept if i not in wholes and (i in named or i not in parts)] if named \
-            else [i for i in kept if i not in parts]
+        if named:
+            kept = [i for i in kept if i not in wholes and (i in named or i not in parts)]
+        elif not any(text.startswith(("但", "不过", "可"), m) for m in parts.values()):
+            kept = [i for i in kept if i not in parts]
+        # ("总面积1500平 但是我们实际只租了600平": a part said to be what counts, unnamed: both are asked about)
     bounds = [i for i in kept if _THRESHOLD_SAID.search(text[max(0, quantities[i].span[0] - 4):quantities[i].span[0]])]
     exact = [i for i in kept if i not in bounds]
     if bounds and exact and all(quantities[j].value >= quantities[i].value for i in bounds for j in exact):

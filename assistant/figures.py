@@ -296,7 +296,14 @@ def part_of(text: str, start: int) -> int | None:
     on across commas ("其中土建800万，查验设备120万，软件系统30万") to the end of the sentence."""
     phrase_start = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
     found = [m.start() for m in _PART.finditer(text, phrase_start, start)]
-    return found[-1] if found else None
+    # "一共150平 但是营业面积只有98平": after a whole, the part that counts, said with 但…只有
+    found += [m.start() for m in _BUT_ONLY.finditer(text, phrase_start, start)
+              if _WHOLE_SAID.search(text, phrase_start, m.start())]
+    return max(found) if found else None
+
+
+_BUT_ONLY = re.compile(r"(?:但|但是|不过|可)(?=[^，,。；;\d]{0,8}?(?:只有|只占|才|仅|实际))")
+_WHOLE_SAID = re.compile(r"一共|总共|总面积|总的|合计|整个|全部|总计|总额|总投资")
 
 
 @dataclass(frozen=True)

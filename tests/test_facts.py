@@ -182,6 +182,8 @@ CASES = [
     ("those who signed, said by the signing after them, beside the total trained", "yuncheng.talent_training",
      "2024年培训了320人 每期31天 最后210人跟企业签了一年以上劳动合同 另外50个签的半年",
      {"contracted_trainees": 210}, ()),
+    ("after a whole, the part that counts said with 但…只有 and the input's word", "qinhuangdao.o2o_store",
+     "一共150平 但是营业面积只有98平 剩下是仓库", {"store_area_m2": D(98)}, ()),
     ("the first full year after a mid-year landing", "qinhuangdao.platform_landing",
      "2023年7月在秦皇岛设立独立法人，2023年7月到12月进出口3500万美元，2024年全年2800万美元",
      {"annual_cbec_trade_usd": D(28000000)}, ()),
