@@ -3148,8 +3148,16 @@ def bare_answer(text: str, pending: list[str], rulebook: RuleBook) -> dict[str, 
     stripped = text.strip(" 。.!！?？~～")
     found: dict[str, Any] = {}
     bools = [s for s in specs if s.kind == "bool"]
+    asked = [s for s in specs if s.kind != "date"]
+    # a bare 是的/对 answers a yes/no asked first, not one asked after a figure ("海外仓面积、经营时长、是否已领取过
+    # 这项一次性奖励？" then "是的 自建": the yes is of having the warehouse, never of the award received)
+    plain_yes_no = bool(asked) and asked[0].kind == "bool"
     if bools:
-        if stripped.lower() in lexicon()["answer_no"] or _NEGATION_WORDS.match(stripped):
+        if not plain_yes_no and (stripped.lower() in lexicon()["answer_no"] or _NEGATION_WORDS.match(stripped)
+                                 or stripped.lower() in lexicon()["answer_yes"]
+                                 or stripped.startswith(("是的", "对", "嗯", "有的", "已经"))):
+            pass
+        elif stripped.lower() in lexicon()["answer_no"] or _NEGATION_WORDS.match(stripped):
             found[bools[0].name] = False
         elif stripped.lower() in lexicon()["answer_yes"] or stripped.startswith(("是的", "对", "嗯", "有的", "已经")):
             found[bools[0].name] = True

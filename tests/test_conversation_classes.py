@@ -2185,6 +2185,12 @@ CASES = [
     ("a firm, not a training body", ["潍坊 跨境电商培训补助", "我们是跨境电商企业 不是培训机构 可以吗",
                                      "2023年办了2期线下培训 每期80人 40课时 最多补多少"], "answered", Decimal(200000),
      "weifang.training"),
+    # a bare 是的 answers a yes/no asked first, never one asked after figures (EB138: "是的 自建" read as the
+    # one-off award already received)
+    ("a yes to a question of figures", ["秦皇岛 海外仓有奖励吗", "是的 自建", "1500", "对 满一年了"], "answered",
+     Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    ("a yes to a yes/no asked first", ["秦皇岛 现有企业奖励", "是的", "开通了9610 去年进出口3000万"], "answered",
+     Decimal(300000), "qinhuangdao.existing_enterprise"),
     # a landing past January: the first full year's figure, not the landing year's (DZ100)
     ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
                              "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),
