@@ -2191,6 +2191,10 @@ CASES = [
      Decimal(500000), "qinhuangdao.overseas_warehouse"),
     ("a yes to a yes/no asked first", ["秦皇岛 现有企业奖励", "是的", "开通了9610 去年进出口3000万"], "answered",
      Decimal(300000), "qinhuangdao.existing_enterprise"),
+    # the matters' topic named before the total asked ("展会这块总共能补多少"): the matters answered, added (EE116)
+    ("a topic before the total", ["运城企业 25年 市里支持的重点展会 在德国 2个展位 每个3w",
+                                  "另外还自己报名参加了国内一个一般性国际展 1个展位 1w", "展会这块总共能补多少"],
+     "answered", Decimal(48000), "yuncheng.key_exhibition"),
     # a landing past January: the first full year's figure, not the landing year's (DZ100)
     ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
                              "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),
