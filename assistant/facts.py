@@ -2864,7 +2864,37 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     text = without_item_counts(text, measure)
     facts = extract_facts(text, input_names(measure, rulebook), rulebook, measure.keywords, measure.city)
     facts = _of_first_full_year(text, measure, rulebook, facts)
+    facts = _local_remainder(text, measure, rulebook, facts)
     return _own_portion(text, rulebook, _per_unit_from_total(text, measure, rulebook, facts))
+
+
+# "…其中外地企业1亿，剩下都是秦皇岛本地企业": the rest of a whole said to be local
+_REST_LOCAL = re.compile(r"(?:剩下|剩余|其余|其他|另外)(?:的)?(?:部分)?(?:都|全|全部)?(?:是|为|属于|来自)?(?:我们)?"
+                         r"(?:本地|本市|秦皇岛|运城|潍坊|六安|济南)")
+
+
+def _local_remainder(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """A local input given as a whole less the part said of firms elsewhere, the rest said to be local ("在线交易
+    额一共3亿，其中外地（天津、唐山）企业1亿，剩下都是秦皇岛本地企业": 2亿), said as the subtraction."""
+    rest = _REST_LOCAL.search(text)
+    if rest is None:
+        return facts
+    quantities = sorted(parse_quantities(text) + bare_quantities(text, parse_quantities(text)), key=lambda q: q.span[0])
+    elsewhere = _of_elsewhere(text, quantities)
+    for name in measure.inputs:
+        spec = rulebook.inputs.get(name)
+        value = facts.get(name)
+        if (spec is None or spec.kind not in _MONEY_KINDS or not _LOCAL_LABEL.search(str(spec.label))
+                or type(value) is not Decimal):
+            continue
+        whole = [q for q in quantities if fits_kind(spec.kind, q) and quantity_value(spec.kind, q) == value
+                 and q.span[1] <= rest.start()]
+        parts = [q for i, q in enumerate(quantities) if i in elsewhere and fits_kind(spec.kind, q)
+                 and whole and whole[0].span[1] <= q.span[0] < rest.start()]
+        if len(whole) == 1 and len(parts) == 1 and quantity_value(spec.kind, parts[0]) < value:
+            facts = {**facts, name: Remainder(value - quantity_value(spec.kind, parts[0]),
+                                              f"{whole[0].raw} − {parts[0].raw}")}
+    return facts
 
 
 # "2023年7月在秦皇岛设立独立法人": the month a firm landed, which decides its first full year
