@@ -41,6 +41,7 @@ from assistant.figures import (
     InForeign,
     InYuan,
     LatestYear,
+    LeftOut,
     MixedParts,
     PerEach,
     PerPeriod,
@@ -3885,7 +3886,7 @@ def _understood(measures: list[Measure], facts: dict[str, Any], session: Session
         label = spec.label.split("（")[0]
         shown = show_value(value, spec.kind, str(spec.unit or ""))
         # ("每月6万 × 12个月": a figure the user's words derive)
-        if isinstance(value, Remainder | Difference | PerPeriod | Shared | Portion | AtRate | PerEach):
+        if isinstance(value, Remainder | Difference | PerPeriod | Shared | Portion | AtRate | PerEach | LeftOut):
             lines.append(message("understood_derived", label=label, value=shown, words=value.words))
             continue
         lines.append(message("understood_line", label=label, value=shown, words=sources.get(name, "")))

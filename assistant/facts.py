@@ -23,6 +23,7 @@ from assistant.figures import (
     InForeign,
     InYuan,
     LatestYear,
+    LeftOut,
     MixedParts,
     PerEach,
     PerPeriod,
@@ -2862,10 +2863,57 @@ def without_item_counts(text: str, measure: Measure) -> str:
 def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]:
     """The facts in text that this measure's calculator takes."""
     text = without_item_counts(text, measure)
+    left_out, text = _parts_left_out(text, measure, rulebook)
     facts = extract_facts(text, input_names(measure, rulebook), rulebook, measure.keywords, measure.city)
+    facts = {**left_out, **facts}
     facts = _of_first_full_year(text, measure, rulebook, facts)
     facts = _local_remainder(text, measure, rulebook, facts)
+    facts = _all_listed(text, measure, rulebook, facts)
     return _own_portion(text, rulebook, _per_unit_from_total(text, measure, rulebook, facts))
+
+
+# "平台费那块不用算", "平台费用先不算": a part of the measure's sum not claimed
+_NOT_COUNTED = re.compile(r"\s*(?:那块|那部分|这块|这部分|那个|这个|那项|这项|的)?(?:就|先|暂时|暂)?"
+                          r"(?:不用|不要|不必|别|不)(?:算|计|考虑|申请|报|管|申报)")
+
+
+def _parts_left_out(text: str, measure: Measure, rulebook: RuleBook) -> tuple[dict[str, Any], str]:
+    """A money input of a measure that adds two parts (平台费用 and 增量, 六安 四（二）) said not to be counted
+    ("增量这部分补多少？平台费那块不用算"): 0, so the other part is computed alone, said with the user's words;
+    and the text with those words blanked (they say nothing else: not that a platform is used)."""
+    money = [n for n in measure.inputs if (rulebook.inputs.get(n) is not None
+                                           and rulebook.inputs[n].kind in _MONEY_KINDS)]
+    found: dict[str, Any] = {}
+    if len(money) < 2:
+        return found, text
+    for name in money:
+        for cue in (c for c in rulebook.inputs[name].cues if len(str(c)) > 1):
+            at = next((m for m in re.finditer(re.escape(str(cue)), text) if _NOT_COUNTED.match(text, m.end())), None)
+            if at is not None:
+                said = _NOT_COUNTED.match(text, at.end())
+                found[name] = LeftOut(Decimal(0), text[at.start():said.end()])
+                text = text[:at.start()] + " " * (said.end() - at.start()) + text[said.end():]
+                break
+    return found, text
+
+
+# "三个代码都开了", "这三种模式我们都有": as many of a list as the clause names, all said to be held
+_ALL_N_HELD = re.compile(r"(?:这)?([两二三四2-4])\s*(?:个|种|类|项)\s*(?:代码|模式|业务|方式|监管代码|都)?"
+                         r"[^，,。；;\d]{0,4}?(?:都|全|全部|全都)(?:已经)?(?:开|开通|有|做|办|备案)")
+
+
+def _all_listed(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """A list choice the clause names N of ("开通9610、9710、9810业务"), said as "三个代码都开了": those N."""
+    found = _ALL_N_HELD.search(text)
+    if found is None:
+        return facts
+    count = int(parse_number(found.group(1)) or 0)
+    for condition in _leaves(measure.conditions):
+        spec = rulebook.inputs.get(condition.input or "")
+        if (spec is not None and getattr(spec, "multiple", False) and condition.input not in facts
+                and len(condition.values) == count):
+            facts = {**facts, condition.input: list(condition.values)}
+    return facts
 
 
 # "…其中外地企业1亿，剩下都是秦皇岛本地企业": the rest of a whole said to be local

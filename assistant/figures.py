@@ -357,6 +357,10 @@ class Worded(Decimal):
         return made
 
 
+class LeftOut(Worded):
+    """A part of a measure's sum the user said not to count ("平台费那块不用算"): 0; `words` are theirs."""
+
+
 class Remainder(Worded):
     """A count the user gave as a total less a part ("入驻25家…有6家一单没做": 19 with
     业绩); `words` say how ("25家 − 6家")."""

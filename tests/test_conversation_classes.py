@@ -2195,6 +2195,12 @@ CASES = [
     ("a topic before the total", ["运城企业 25年 市里支持的重点展会 在德国 2个展位 每个3w",
                                   "另外还自己报名参加了国内一个一般性国际展 1个展位 1w", "展会这块总共能补多少"],
      "answered", Decimal(48000), "yuncheng.key_exhibition"),
+    # "三个代码都开了": as many of the clause's list as it names, all held (ED044)
+    ("all of the clause's list", ["秦皇岛现有跨境电商企业奖励", "独立法人，三个代码都开了", "去年进出口总额1.5个亿"],
+     "answered", Decimal(1000000), "qinhuangdao.existing_enterprise"),
+    # one part of a two-part measure asked, the other said not to count (ED071, DR129's class)
+    ("one part asked", ["六安企业，2025年被认定的跨境电商进出口增量是75万美元（海关统计），增量这部分补多少？平台费那块不用算"],
+     "answered", Decimal(30000), "luan.cbec_growth"),
     # a landing past January: the first full year's figure, not the landing year's (DZ100)
     ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
                              "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),
