@@ -1831,7 +1831,9 @@ def _firms_of_another_city(after: str) -> bool:
     """"4家合肥的企业", "3个杭州的商家": a count of firms said, right after it, to be a city's without a policy here."""
     from assistant.places import other_city_names
 
-    return any(re.match(r"\s*(?:家|个)?\s*" + re.escape(city) + r"(?:市)?(?:的|本地的?)?(?:企业|公司|商家|卖家|厂)",
+    # ("另外3家是合肥的企业": said with 是)
+    return any(re.match(r"\s*(?:家|个)?\s*(?:都|全)?(?:是|为|属于|来自)?\s*" + re.escape(city)
+                        + r"(?:市)?(?:的|本地的?)?(?:企业|公司|商家|卖家|厂)",
                         after) for city in other_city_names() if city in after)
 
 
