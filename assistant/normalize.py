@@ -52,6 +52,8 @@ _GE_HALF = re.compile(r"(?<![\d.一二两三四五六七八九十])(\d{1,3}|[一
 _ONE_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # "900平", "700多平", "八百平": 平方米 (not 平台, 平方, 平米, 平安)
 _PING = re.compile(rf"([\d{_CN_NUMERAL}万]\s*多?)\s*(?:个\s*)?平(?![方米台安均])")
+# "海外仓 租了700瓶": 平 said as its homophone 瓶, where a warehouse or its rent is named beside it
+_PING_HOMOPHONE = re.compile(r"(?:(?<=租了)|(?<=建了)|(?<=面积)|(?<=仓))\s*(\d+)\s*瓶")
 # "500刀", "20万刀", "美刀": 美元
 _P_AREA = re.compile(r"(?<![A-Za-z])(\d+(?:\.\d+)?)\s*p(?![A-Za-z\d])")
 _DAO = re.compile(r"美刀|(?<=[\d万千])\s*刀")
@@ -553,6 +555,7 @@ def normalize(text: str) -> str:
     text = _CURRENCY_SIGN.sub(lambda m: f"{m.group(2).replace(',', '')}{_SIGN_NAME[m.group(1)]}", text)
     text = _RENT_OF.sub(r"\1租金", text)
     text = _P_AREA.sub(r"\1平方米", text)  # "1000p": 平 typed as its pinyin initial
+    text = _PING_HOMOPHONE.sub(r"\1平", text)
     text = _PING.sub(r"\1平方米", text)
     text = _without_fillers(text)
     text = _CURRENCY_FIRST.sub(lambda m: f"{m.group(2).replace(',', '')}{_CURRENCY_AFTER[m.group(1)]}", text)

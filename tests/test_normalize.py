@@ -8,6 +8,9 @@ from assistant.normalize import normalize
 
 
 @pytest.mark.parametrize(("typed", "read"), [
+    # 平 said as 瓶 beside a warehouse or its lease, 补 as 不 in "能不不多少" (ED134); bottles stay bottles
+    ("运城海外藏 租了700瓶 能不不多少", "运城海外仓 租了700平方米 能补多少"),
+    ("卖了700瓶酒", "卖了700瓶酒"),
     # traditional characters (OpenCC) and full-width forms
     ("秦皇島企業在馬來西亞租了海外倉", "秦皇岛企业在马来西亚租了海外仓"),
     ("租金１２０萬元", "租金120万元"),
