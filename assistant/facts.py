@@ -78,7 +78,7 @@ def _implied_zero_patterns() -> dict[str, list[str]]:
     return {str(k): [str(p) for p in v] for k, v in (_data().get("implied_zero_patterns") or {}).items()}
 
 
-_ITEM_PHRASE = re.compile(r"[^，,、；;。]+")
+_CHAT_ITEM_CUT = re.compile(r"[，,、；;。]|(?<=[\dwWkK万元])\s+(?=\D)")
 
 
 def _items_of_both(text: str, value: Any, cues: list[str], others: Iterable[str]) -> bool:
@@ -87,7 +87,8 @@ def _items_of_both(text: str, value: Any, cues: list[str], others: Iterable[str]
     out of the sum; the fact holds for those that fit."""
     if value is not True:
         return False
-    phrases = [p for p in _ITEM_PHRASE.findall(text) if re.search(r"\d", p)]
+    # (chat items are cut by the space after a figure: "CE认证 费用8w 美国商标注册3.5w 另外国内商标注册0.6w")
+    phrases = [p for p in _CHAT_ITEM_CUT.split(text) if p and re.search(r"\d", p)]
     own = [p for p in phrases if any(c in p for c in cues)]
     ruled_out = [p for p in phrases if any(w in p for w in others)]
     return bool(own) and bool(ruled_out) and not set(own) & set(ruled_out)
@@ -1050,8 +1051,11 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             value = _bool(text, list(spec.cues), subject)
             if value is True and getattr(spec, "place", "") and _elsewhere(text, spec.place):
                 value = False  # "在青岛海关备案的": another customs than the one the clause names
-            if value is None and any(re.search(p, text) for p in _implied_true_patterns().get(spec.name, ())):
+            if value is None and any(not _OTHER_FIRM.search(text, max(0, m.start() - 10), m.start())
+                                     for p in _implied_true_patterns().get(spec.name, ())
+                                     for m in re.finditer(p, text)):
                 value = True  # "省商务厅那边已经对这个展会给过补助了": said in words no cue list holds
+                # (not "隔壁公司去年拿了45万": another firm's award is none of this one's facts)
             if value is None and getattr(spec, "local", False) and home:
                 value = _home(text, home, list(spec.cues))
             if getattr(spec, "local", False) and (
@@ -2556,6 +2560,11 @@ _FUNDS_AFTER = re.compile(r"(?:里|级)?(?:(?:和|与|及|、|或)(?:省|市|国
 
 
 _PEOPLE_AND_FIRMS = ("家", "人", "名", "期", "次", "班", "个")
+
+
+# "隔壁公司", "同行", "别人家": another firm, whose awards and doings are none of this one's facts
+_OTHER_FIRM = re.compile(r"隔壁|别人|人家|同行|其他企业|其他公司|别的企业|别的公司|另一家|另外一家"
+                         r"|朋友(?:的)?公司|他们公司")
 
 
 def _names_rule(text: str, start: int, end: int) -> bool:
