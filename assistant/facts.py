@@ -719,6 +719,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                     and _cue_distance(text, quantity, [c for c in spec.cues if len(c) > 1]) is not None):
                 continue  # (a count of years named by its own words, "补助已经拿满3年", is counted in 年;
                 # "运营3年了" is a period of operation)
+            if spec.kind == "months" and _PERIOD_OF_OTHER.search(text, max(0, quantity.span[0] - 5), quantity.span[0]):
+                continue  # "押金三个月12.6w", "免租期2个月": a deposit's or a rent-free period's months, no use
             if spec.kind == "months" and quantity.unit == "years" and _RECEIVED_AFTER.match(text, quantity.span[1]):
                 continue  # "连续三年都拿了软硬件投资补助": years of a subsidy received, no time of operation
             if index in levels and _INCREASE_LABEL.search(str(spec.label)):
@@ -1354,15 +1356,24 @@ def _beside_named(text: str, candidates: list[tuple[float, int, str]], quantitie
         _d, index, name = candidate
         spec = rulebook.inputs[name]
         if (spec.kind in _MONEY_KINDS and _other_concept(text, quantities[index], spec)
-                and any(n == name and not _other_concept(text, quantities[i], spec)
-                        and _by_own_noun(text, quantities[i], spec) for _e, i, n in candidates if i != index)):
-            continue
+                and (any(n == name and not _other_concept(text, quantities[i], spec)
+                         and _by_own_noun(text, quantities[i], spec) for _e, i, n in candidates if i != index)
+                     or _rate_named(text, spec))):
+            continue  # ("月租4.2w 押金三个月12.6w 增值税交了2w多": the input's own figure is its rate per month)
         if (spec.kind == "count" and _other_concept(text, quantities[index], spec)
                 and any(n == name and not _other_concept(text, quantities[i], spec)
                         for _e, i, n in candidates if i != index)):
             continue  # "在校生8000人 … 培训了180人": a head count of another thing, beside the input's own
         out.append(candidate)
     return out
+
+
+def _rate_named(text: str, spec) -> bool:
+    """Whether the input's own word names a rate per month of it in the message ("月租4.2w")."""
+    parsed = parse_quantities(text)
+    cues = [c for c in spec.cues if len(c) > 1]
+    return any(per_month(text, q) and (d := _cue_distance(text, q, cues)) is not None and d <= 4
+               for q in parsed + bare_quantities(text, parsed))
 
 
 def _named_as_other(text: str, quantity: Quantity, own: Quantity | None, spec, subject: Iterable[str]) -> bool:
@@ -2562,6 +2573,7 @@ _FUNDS_AFTER = re.compile(r"(?:里|级)?(?:(?:和|与|及|、|或)(?:省|市|国
 _PEOPLE_AND_FIRMS = ("家", "人", "名", "期", "次", "班", "个")
 
 
+_PERIOD_OF_OTHER = re.compile(r"(?:押金|免租期?|装修期?|账期|预付|保证金|质保期?)(?:是|为|交了?|付了?)?\s*$")
 # "隔壁公司", "同行", "别人家": another firm, whose awards and doings are none of this one's facts
 _OTHER_FIRM = re.compile(r"隔壁|别人|人家|同行|其他企业|其他公司|别的企业|别的公司|另一家|另外一家"
                          r"|朋友(?:的)?公司|他们公司")
