@@ -26,6 +26,7 @@ from assistant.facts import (
     bigrams,
     figure_of_year,
     fits_kind,
+    monthly_rate,
     other_city_enterprises,
     per_area,
     per_month,
@@ -3013,6 +3014,21 @@ def _started_after_today(measure: Measure, session: Session, deps: Deps) -> Answ
                   intent="invalid", city=measure.city, measure=measure.id)
 
 
+def _rate_over_the_year(measure: Measure, known: dict[str, Any], session: Session, deps: Deps) -> dict[str, Any]:
+    """"每月租金9万", then "2025年1月到12月 用满了": a money input said as its rate per month in one message,
+    the use of exactly a year in another — the rate times twelve, said in the reply; {} otherwise."""
+    months = [n for n in measure.inputs if _kind(deps, n) == "months"]
+    used = known.get(months[0]) if months else None
+    if type(used) not in (Decimal, int) or Decimal(used) != 12 or len(session.said) < 2:
+        return {}
+    found: dict[str, Any] = {}
+    for name in (n for n in measure.inputs if _kind(deps, n) == "money_cny" and n not in known):
+        rates = [rate for said in session.said if (rate := monthly_rate(said, deps.rulebook.inputs[name]))]
+        if len(rates) == 1:
+            found[name] = PerPeriod(rates[0].value * 12, f"每月{rates[0].raw} × 12个月")
+    return found
+
+
 def _period_across_turns(measure: Measure, session: Session, deps: Deps) -> dict[str, Any]:
     """Periods no single message states, derived afresh each turn (never stored as said):
     "2025年3月开始租…" then "2026年1月就退租了" make one period; "2026年1月开始运营的" with no
@@ -3523,6 +3539,7 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     if future is not None:
         return future
     derived = _period_across_turns(measure, session, deps)
+    derived.update(_rate_over_the_year(measure, {**session.facts, **derived}, session, deps))
     facts = {k: v for k, v in {**session.facts, **derived}.items() if k in names}
     # ("2022年进出口8000万，2023年下滑到3000万" told in 2025: which year is applied for is asked; the last full
     # year's figure, "去年3600万 前年2800万", is the one an application now is for)

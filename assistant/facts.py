@@ -1368,6 +1368,15 @@ def _beside_named(text: str, candidates: list[tuple[float, int, str]], quantitie
     return out
 
 
+def monthly_rate(text: str, spec) -> Quantity | None:
+    """The one figure a message says per month of the input, named by its own word ("每月租金9万"), or None."""
+    parsed = parse_quantities(text)
+    cues = [c for c in spec.cues if len(c) > 1]
+    found = [q for q in parsed + bare_quantities(text, parsed) if fits_kind(spec.kind, q) and per_month(text, q)
+             and not per_area(text, q) and (d := _cue_distance(text, q, cues)) is not None and d <= 4]
+    return found[0] if len(found) == 1 else None
+
+
 def _rate_named(text: str, spec) -> bool:
     """Whether the input's own word names a rate per month of it in the message ("月租4.2w")."""
     parsed = parse_quantities(text)
@@ -2038,7 +2047,9 @@ def _per_area_over_the_year(text: str, parsed: list[Quantity], rates: list[Quant
     """"800平…租金每平米每月100块…全年": the rate × the one area said × 12 months; None where the message
     says no one area or no whole year (the rent is then asked, never the rate taken for it)."""
     areas = [q for q in parsed if q.unit == "m2"]
-    if len(rates) != 1 or len(areas) != 1 or spec.kind not in _MONEY_KINDS or not _WHOLE_YEAR.search(text):
+    period = span(text)  # ("从2024年3月租到2025年2月": a year said by its months)
+    whole = _WHOLE_YEAR.search(text) or (period is not None and period.exact and period.months == 12)
+    if len(rates) != 1 or len(areas) != 1 or spec.kind not in _MONEY_KINDS or not whole:
         return None
     rate, area = rates[0], areas[0]
     return PerPeriod(rate.value * area.value * 12, f"每平方米每月{rate.raw} × {area.raw} × 12个月")

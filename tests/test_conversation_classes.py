@@ -2201,6 +2201,15 @@ CASES = [
     # one part of a two-part measure asked, the other said not to count (ED071, DR129's class)
     ("one part asked", ["六安企业，2025年被认定的跨境电商进出口增量是75万美元（海关统计），增量这部分补多少？平台费那块不用算"],
      "answered", Decimal(30000), "luan.cbec_growth"),
+    # a rent per month in one message, a year's use in another: the rate times twelve (EF176); a rent per square
+    # metre per month with the year said by its months (EF006)
+    ("a monthly rent across turns", ["运城海外仓补贴", "租的", "1000", "每月租金9万", "2025年1月到12月 用满了"],
+     "answered", Decimal(324000), "yuncheng.overseas_warehouse"),
+    ("a monthly rent across turns", ["运城海外仓补贴", "租的 1000平 每月租金9万", "2024年5月到2025年4月 用满一年了"],
+     "answered", Decimal(324000), "yuncheng.overseas_warehouse"),
+    ("a rent per square metre over a year said by its months", ["运城海外仓补贴怎么算", "租的，在越南",
+                                                                "800平 租金每平每月35块 从2024年3月租到2025年2月 一整年"],
+     "answered", Decimal(100800), "yuncheng.overseas_warehouse"),
     # a landing past January: the first full year's figure, not the landing year's (DZ100)
     ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
                              "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),
