@@ -1840,8 +1840,9 @@ def _other_concept(text: str, quantity: Quantity, spec) -> bool:
     other = max(before.rfind(w) for w in words)
     # ("押金另外交了20万": a verb the input is cued by, after the other thing named as what was paid, is that
     # thing's)
+    # ("特装搭建费每个展位1万": a unit said per item, 每个展位, names no thing beside the other concept named)
     own = [before.rfind(c) for c in spec.cues if len(c) > 1 and c in before and all(c not in w for w in words)
-           and not (c in _PAYING_VERBS and other < before.rfind(c))]
+           and not (c in _PAYING_VERBS and other < before.rfind(c)) and not c.startswith(("每", "一个", "单个"))]
     # "一般贸易进出口1.2亿": the other concept right before the input's own word makes one name of the two
     compound = any(before.rfind(w) + len(w) in own for w in words)
     return not own or compound or other >= max(own) - 3  # the other concept names the figure at least as closely

@@ -461,7 +461,8 @@ def _place_items(text: str, places: Mapping[str, str], loose: bool = False) -> t
 def _shared_tail(last: str) -> list[str]:
     """"…，两个到2025年10月都用满一年了": from the first part saying 都 on, every item's words."""
     parts = [p for p in _PARTS.split(last) if p]
-    first = next((i for i, p in enumerate(parts) if _SHARED.search(p)), len(parts))
+    # (never the item's own first words: "马来西亚吉隆坡一个展1个展位每个2万" is that item's, 每个 its price)
+    first = next((i for i, p in enumerate(parts) if i and _SHARED.search(p)), len(parts))
     return parts[first:]
 
 
@@ -561,8 +562,9 @@ def _split_each(text: str, places: Mapping[str, str] | None = None) -> tuple[str
         if len(options) >= 2:  # "方案A：…参加一个一般性展会…；方案B：…": the options are the items, not "一个" in them
             starts = options
     if len(starts) >= 2:
-        # "2022年自建一个1200平…；又租了一个600平…": the verb right before an item's article is that item's kind
-        at = [m.start() - (len(v.group(0)) if (v := _KIND_VERB.search(text, 0, m.start())) else 0) for m in starts]
+        # "2022年自建一个1200平…；又租了一个600平…": the verb right before an item's article is that item's kind;
+        # "…每个4w 马来西亚吉隆坡一个展1个展位": the place right before it, that item's place
+        at = [_item_begins(text, m.start(), places) for m in starts]
         shared = text[:at[0]]
         pieces = [text[a:b] for a, b in pairwise(at)]
         last = text[at[-1]:]
@@ -591,6 +593,20 @@ def _split_each(text: str, places: Mapping[str, str] | None = None) -> tuple[str
     return shared, ["，".join(column[i] for column in columns) for i in range(counts.pop())]
 
 
+def _item_begins(text: str, start: int, places: Mapping[str, str]) -> int:
+    """Where an item announced by its article at `start` begins: back over the words since the last break before
+    it where they name its kind (自建, 又租了) or a place abroad (马来西亚吉隆坡) and hold no figure."""
+    verb = _KIND_VERB.search(text, 0, start)
+    if verb is not None:
+        return verb.start()
+    brk = max((m.end() for m in _ITEM_BREAK.finditer(text, 0, start)), default=0)
+    words = text[brk:start]
+    if words and not re.search(r"\d", words) and any(p in words for p in places):
+        return brk
+    return start
+
+
+_ITEM_BREAK = re.compile(r"[\s，,。；;、：:]")
 _OPTION = re.compile(r"方案|选项|[A-D]$")
 # "自建一个", "又租了一个": how the item after it is held (自建/租赁), said right before its article
 _KIND_VERB = re.compile(r"(?:又|还|另外|再)?(?:自建|自己建|新建|建了|建设了|租了|租赁了|租用了|租|自建了"

@@ -2210,6 +2210,18 @@ CASES = [
     ("a rent per square metre over a year said by its months", ["运城海外仓补贴怎么算", "租的，在越南",
                                                                 "800平 租金每平每月35块 从2024年3月租到2025年2月 一整年"],
      "answered", Decimal(100800), "yuncheng.overseas_warehouse"),
+    # a place abroad right before an item's article is that item's; the item's own 每个 is no shared words (EF015)
+    ("places before items", ["运城企业 2025年上半年去了两个市里支持的重点展 哈萨克斯坦阿拉木图一个展2个展位每个4w "
+                             "马来西亚吉隆坡一个展1个展位每个2w 一共能补多少"], "answered", Decimal(66000),
+     "yuncheng.key_exhibition"),
+    # a threshold as the user heard it is a rule restated, no fact (EF158)
+    ("a threshold heard", ["运城 听说B2C店要年交易额500万以上才行 我们亚马逊店2025年交易额300万整 订单1200单 "
+                           "在公共服务平台注册并按跨境电商模式申报了 是不是没戏"], "answered", Decimal(100000),
+     "yuncheng.global_store"),
+    # a fitting-out fee per booth is another concept beside the booth fee (EF141)
+    ("a fitting-out fee per booth", ["运城 展会补贴", "重点展 市政府支持的 2025年9月", "在韩国首尔",
+                                     "展位5个 每个展位费3万 另外特装搭建费每个展位1万"], "answered", Decimal(120000),
+     "yuncheng.key_exhibition"),
     # a landing past January: the first full year's figure, not the landing year's (DZ100)
     ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
                              "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),
