@@ -1926,7 +1926,8 @@ def _followup(t: Turn) -> Answer | None:
     if (measure.each_item is not None and not stated and _ASKED_ITEM.search(text)
             and len(each_item_facts("，".join(session.said), measure, deps.rulebook)[1]) >= 2):
         return t.calculate(measure)  # "回到第一个仓 日本那个呢": one of the items told, by its place in the list
-    if any(has_any(text, key) for key in ("followup_why", "followup_reply", "followup_amount", "followup_still")):
+    still = has_any(text, "followup_still") and not _other_level_paid(text)  # ("省里补过了 市里还能拿吗": the levels)
+    if any(has_any(text, key) for key in ("followup_why", "followup_reply", "followup_amount")) or still:
         if not (has_any(text, "followup_why") and _RHETORICAL.search(text)):
             with_stated()  # ("为什么不行？租的不是500平就行吗": the rule as the user reads it, no fact of theirs)
         return t.calculate(measure, "eligibility", text="")

@@ -1381,8 +1381,8 @@ def _rate_named(text: str, spec) -> bool:
     """Whether the input's own word names a rate per month of it in the message ("月租4.2w")."""
     parsed = parse_quantities(text)
     cues = [c for c in spec.cues if len(c) > 1]
-    return any(per_month(text, q) and (d := _cue_distance(text, q, cues)) is not None and d <= 4
-               for q in parsed + bare_quantities(text, parsed))
+    return any(fits_kind(spec.kind, q) and per_month(text, q) and (d := _cue_distance(text, q, cues)) is not None
+               and d <= 4 for q in parsed + bare_quantities(text, parsed))
 
 
 def _named_as_other(text: str, quantity: Quantity, own: Quantity | None, spec, subject: Iterable[str]) -> bool:

@@ -2222,6 +2222,8 @@ CASES = [
     ("a fitting-out fee per booth", ["运城 展会补贴", "重点展 市政府支持的 2025年9月", "在韩国首尔",
                                      "展位5个 每个展位费3万 另外特装搭建费每个展位1万"], "answered", Decimal(120000),
      "yuncheng.key_exhibition"),
+    # "还能拿吗" with another level's award said is the levels' question, not the verdict again (AV069)
+    ("still paid, another level named", ["运城海外仓补助", "省里已经给我们补过了 市里这块还能拿吗"], "answered", None, None),
     # a landing past January: the first full year's figure, not the landing year's (DZ100)
     ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
                              "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),

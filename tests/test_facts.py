@@ -214,6 +214,8 @@ CASES = [
      "yuncheng.overseas_warehouse",
      "在德国租了个仓 620平 月租4.2w 押金三个月12.6w 另外当地增值税交了2w多 2025年1月1号到12月31号整年在用",
      {"cost_cny": D(504000), "months_used": D(12)}, ()),
+    ("a yearly figure said with 一年 is no rate per month of the input", "qinhuangdao.industrial_park",
+     "园区里有经营业绩的跨境电商企业18家 线上交易额一年10亿", {"park_online_sales_cny": D(1000000000)}, ()),
     ("the first full year after a mid-year landing", "qinhuangdao.platform_landing",
      "2023年7月在秦皇岛设立独立法人，2023年7月到12月进出口3500万美元，2024年全年2800万美元",
      {"annual_cbec_trade_usd": D(28000000)}, ()),
