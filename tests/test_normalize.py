@@ -11,6 +11,10 @@ from assistant.normalize import normalize
     # 平 said as 瓶 beside a warehouse or its lease, 补 as 不 in "能不不多少" (ED134); bottles stay bottles
     ("运城海外藏 租了700瓶 能不不多少", "运城海外仓 租了700平方米 能补多少"),
     ("卖了700瓶酒", "卖了700瓶酒"),
+    # a two-digit calendar year before 整一年 or 的事 (EE126, EE004); a duration stays one
+    ("24年整一年", "2024年整一年"),
+    ("租金总共 36w 25年的事", "租金总共 36万 2025年的事"),
+    ("用了25年", "用了25年"),
     # traditional characters (OpenCC) and full-width forms
     ("秦皇島企業在馬來西亞租了海外倉", "秦皇岛企业在马来西亚租了海外仓"),
     ("租金１２０萬元", "租金120万元"),
