@@ -2319,6 +2319,23 @@ def _named_apart_from_whole(text: str, parts: dict[int, int], quantities: list[Q
     return best if len(best) == 1 else []
 
 
+# "两个仓…一个…另一个…": items told, whose figures are each one's, never one chosen for all
+_ITEMS_TOLD = re.compile(r"另一[个处座家]|另外一[个处座家]|[两二三四五六七八九十\d]\s*[个处座家](?:海外)?"
+                         r"(?:仓|店|站|展)|分别|各自|每个(?:店|站|仓|展)")
+def _most_specific(text: str, chosen: int, others: list[int], quantities: list[Quantity], spec) -> bool:
+    """Whether the chosen figure's own words hold a cue of the input of four characters or more (营业面积,
+    在线交易额) longer than any cue the others' own words hold (交易额, none)."""
+    def longest(i: int) -> int:
+        before = max([0, *(q.span[1] for q in quantities if q.span[1] <= quantities[i].span[0])])
+        words = text[before:quantities[i].span[0]]
+        return max((len(str(c)) for c in spec.cues if str(c) in words), default=0)
+
+    return longest(chosen) >= 4 and all(longest(chosen) > longest(i) for i in others)
+
+
+_A_YEAR_IN = re.compile(r"(?:19|20)\d{2}\s*年|去年|前年|今年|上年|本年")
+
+
 def _sole_best(scores: dict[int, int]) -> int | None:
     """The one figure whose words share at least two bigrams with a label where every other shares none."""
     best = [i for i, s in scores.items() if s >= 2]
@@ -2389,6 +2406,21 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
         return Summed(sum(values, Decimal(0)), words, labels=tuple(_label(text, quantities[i]) for i in kept))
     if len(set(values)) == 1:
         return values[0]
+    # "店面营业面积99平 后面仓库还有200平", "服务本地…企业的在线交易额2.5亿 平台全部交易额5亿": the one figure whose
+    # own words say the input's label where the others' say none of it (the words all share left aside)
+    # (not figures of years each said with its own, "2022年进出口8000万，2023年下滑到3000万": the year decides)
+    years = [i for i in kept if _A_YEAR_IN.search(text, max([0, *(q.span[1] for q in quantities
+                                                                 if q.span[1] <= quantities[i].span[0])]),
+                                                   quantities[i].span[0])]
+    named = _named_by_label(text, {i: 0 for i in kept}, quantities, spec) if len(kept) > 1 and len(years) < 2 else []
+    if named and (_other_concept(text, quantities[named[0]], spec) or _ITEMS_TOLD.search(text)
+                  or _NOMINAL.search(_label(text, quantities[named[0]]))
+                  or not _most_specific(text, named[0], [i for i in kept if i != named[0]], quantities, spec)):
+        named = []  # ("建设费用预算300万 审计下来260万": a budget named by the label's words is still a budget)
+    if named:
+        left_out = tuple(f"{_label(text, quantities[i])}{quantities[i].raw}" for i in kept if i != named[0])
+        return Chosen(quantity_value(spec.kind, quantities[named[0]]),
+                      f"{_label(text, quantities[named[0]])}{quantities[named[0]].raw}", left_out)
     return Competing(tuple(values), words)
 
 
