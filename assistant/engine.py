@@ -1926,7 +1926,9 @@ def _followup(t: Turn) -> Answer | None:
     if (measure.each_item is not None and not stated and _ASKED_ITEM.search(text)
             and len(each_item_facts("，".join(session.said), measure, deps.rulebook)[1]) >= 2):
         return t.calculate(measure)  # "回到第一个仓 日本那个呢": one of the items told, by its place in the list
-    still = has_any(text, "followup_still") and not _other_level_paid(text)  # ("省里补过了 市里还能拿吗": the levels)
+    # ("省里补过了 市里还能拿吗" with no case told: the levels' rule; with a case, its verdict, which states it)
+    still = has_any(text, "followup_still") and (not _other_level_paid(text)
+                                                 or any(k in measure.inputs for k in session.facts))
     if any(has_any(text, key) for key in ("followup_why", "followup_reply", "followup_amount")) or still:
         if not (has_any(text, "followup_why") and _RHETORICAL.search(text)):
             with_stated()  # ("为什么不行？租的不是500平就行吗": the rule as the user reads it, no fact of theirs)
@@ -3156,6 +3158,8 @@ def _per_item(text: str, measure: Measure, session: Session, deps: Deps) -> Calc
     """Several stores / sites described in one question: each checked, then counted or summed."""
     if measure.per_item is None or not text:
         return None
+    if isinstance(session.facts.get(measure.per_item.count_input), Remainder):
+        return None  # ("三个新建独立站…有一个域名挂在关联公司名下": those counted less the one ruled out, as one count)
     siblings = [m for m in deps.rulebook.of_clause(measure) if m.per_item]
     found, unread = [], []
     for sibling in siblings:

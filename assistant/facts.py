@@ -78,6 +78,21 @@ def _implied_zero_patterns() -> dict[str, list[str]]:
     return {str(k): [str(p) for p in v] for k, v in (_data().get("implied_zero_patterns") or {}).items()}
 
 
+# "不过有一个域名挂在…名下": so many of the things counted, said apart by what rules them out
+_SOME_OF_THEM = re.compile(r"(?:其中|不过|但是?|可是|只是)?\s*有\s*([一两二三四五1-5])\s*(?:个|家|处|座)")
+
+
+def _some_of_them(text: str, positions: list[int]) -> int:
+    """How many of the things counted a ruling-out word at one of `positions` is said of ("有一个域名…名下": 1),
+    or 0 where it is said of them all."""
+    for at in (p for p in positions if p >= 0):
+        found = [m for m in _SOME_OF_THEM.finditer(text, max(0, at - 14), at)
+                 if not re.search(r"[，,。；;]", text[m.end():at])]
+        if found:
+            return int(parse_number(found[-1].group(1)) or 0)
+    return 0
+
+
 _CHAT_ITEM_CUT = re.compile(r"[，,、；;。]|(?<=[\dwWkK万元])\s+(?=\D)")
 
 
@@ -691,6 +706,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     if any(_ABROAD_STORE.search(str(s.label)) for s in specs):
         text = without_domestic_store(text)
     facts: dict[str, Any] = {}
+    set_apart: dict[str, int] = {}  # a yes/no ruled out for some of the items counted ("有一个域名挂在…名下")
     claims = _claim_spans(text) + request_spans(text)
     # "3家各自做到了1亿元以上": a figure inside an input's own cue (达到了1亿) describes what is
     # counted, it is no fact of any input
@@ -1075,9 +1091,14 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 value = True  # "9610项下出口8.6万美元": the code names the figure's own trade
             implied = [w for w in _implied_false().get(spec.name, ()) if w in text and not (
                 value is not False and _USUAL_BUSINESS.search(_phrase_before(text, text.find(w))))]
-            if not coded and not _items_of_both(text, value, list(spec.cues), _implied_false().get(spec.name, ())) and (
-                    implied or any(
-                    re.search(p, text) for p in _implied_false_patterns().get(spec.name, ()))):
+            ruled_out = [m for p in _implied_false_patterns().get(spec.name, ()) for m in re.finditer(p, text)]
+            some = _some_of_them(text, [*(text.find(w) for w in implied), *(m.start() for m in ruled_out)])
+            if value is True and some:
+                # "三个新建独立站…不过有一个域名挂在香港关联公司名下": one of those counted is ruled out, not all;
+                # the count less it is the measure's (below), the rest hold
+                set_apart[spec.name] = some
+            elif not coded and (implied or ruled_out) and not _items_of_both(
+                    text, value, list(spec.cues), _implied_false().get(spec.name, ())):
                 value = False  # "新建的独立站…域名不在我们名下": the specific word outweighs the topic's cue
                 # ("9610项下8.6万…9710项下还有12万": the code said outright stands)
             elif (spec.name in _data().get("local_subject", ()) and other_city_enterprises(text)
@@ -1203,6 +1224,15 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 del facts[spec.name]  # a part per month over months not said: the total is asked
             else:
                 facts[spec.name] = whole
+    for name, some in set_apart.items():  # "三个新建独立站…有一个域名挂在关联公司名下": the count less those
+        counts = [n for n in input_names if n in facts and rulebook.inputs[n].kind == "count"
+                  and str(getattr(rulebook.inputs[n], "unit", "") or "") in ("个", "家", "处")
+                  and type(facts[n]) is int and facts[n] > some]
+        if len(counts) == 1:
+            facts[counts[0]] = Remainder(Decimal(facts[counts[0]] - some), f"{facts[counts[0]]} − {some}")
+            facts[name] = True
+        else:
+            facts[name] = False  # (no count to take them from: as said, the kind is ruled out)
     for name in input_names:  # "学员跟企业签的都是半年的合同": none of them meets the qualifier
         if any(re.search(p, text) for p in _implied_zero_patterns().get(name, ())):
             facts[name] = 0

@@ -461,8 +461,10 @@ def _place_items(text: str, places: Mapping[str, str], loose: bool = False) -> t
 def _shared_tail(last: str) -> list[str]:
     """"…，两个到2025年10月都用满一年了": from the first part saying 都 on, every item's words."""
     parts = [p for p in _PARTS.split(last) if p]
-    # (never the item's own first words: "马来西亚吉隆坡一个展1个展位每个2万" is that item's, 每个 its price)
-    first = next((i for i, p in enumerate(parts) if i and _SHARED.search(p)), len(parts))
+    # (not the item's own first words by their 每个: "马来西亚吉隆坡一个展1个展位每个2万" is that item's, 每个 its
+    # price; "2025年交易额都过了300万" after the items is every item's)
+    first = next((i for i, p in enumerate(parts)
+                  if (m := _SHARED.search(p)) and (i or not m.group(0).startswith("每"))), len(parts))
     return parts[first:]
 
 

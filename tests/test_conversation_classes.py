@@ -2224,6 +2224,12 @@ CASES = [
      "yuncheng.key_exhibition"),
     # "还能拿吗" with another level's award said is the levels' question, not the verdict again (AV069)
     ("still paid, another level named", ["运城海外仓补助", "省里已经给我们补过了 市里这块还能拿吗"], "answered", None, None),
+    # "省里已经给了100万 市里还给吗" after a case: its verdict, which states the levels' rule (DO187)
+    ("still paid, another level named, a case told", ["六安 省级跨境电商产业园区 市里支持多少", "省里已经给了100万了 市里还给吗"],
+     "answered", Decimal(500000), "luan.provincial_park"),
+    # one of the things counted ruled out by its own words: the count less it (DM030)
+    ("one of them ruled out", ["运城企业三个新建独立站 2025年交易额都过了300万 不过有一个域名挂在香港关联公司名下 能奖多少"],
+     "answered", Decimal(300000), "yuncheng.independent_site"),
     # a landing past January: the first full year's figure, not the landing year's (DZ100)
     ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
                              "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),
