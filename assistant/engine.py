@@ -31,6 +31,7 @@ from assistant.facts import (
     per_area,
     per_month,
     quantity_value,
+    shared_over_units,
 )
 from assistant.figures import (
     AtRate,
@@ -1829,7 +1830,7 @@ def _continuation(t: Turn) -> Answer | None:
         return None  # a new topic ("市里和永济各出多少比例"), not an answer to our question
     if not answered and has_any(text, "followup_max"):
         return None  # "租金还没算出来 那最多呢": a follow-up about the measure, not an answer
-    session.facts.update(_added(facts, session, text, deps))
+    session.facts.update(_shared_over_told_units(_added(facts, session, text, deps), session, measure, text, deps))
     return t.calculate(measure, read_as=read_as)
 
 
@@ -2671,7 +2672,18 @@ def _remember(session: Session, measure: Measure, facts: dict[str, Any], text: s
                         session.facts.setdefault(name, value)
     session.measure = measure.id
     session.city = measure.city
-    session.facts.update(facts)
+    session.facts.update(_shared_over_told_units(facts, session, measure, text, deps))
+
+
+def _shared_over_told_units(facts: dict[str, Any], session: Session, measure: Measure, text: str,
+                            deps: Deps | None) -> dict[str, Any]:
+    """"4个标准展位", then "展位费一共10万": a total said over units told before is their shared per-unit figure
+    (2.5万 each), said as the division, as it is where both are said in one message."""
+    units = getattr(measure.formula, "units", None)
+    if deps is None or not text or not units or units in facts or units not in session.facts:
+        return facts
+    shared = shared_over_units(text, measure, deps.rulebook, {**facts, units: session.facts[units]})
+    return {**facts, **{k: v for k, v in shared.items() if k != units and isinstance(v, Shared)}}
 
 
 _ADDING = re.compile(r"还有|另外|另有|再加|加上|外加|一起算|也算上|也要算|合在一起|一并"

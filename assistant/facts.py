@@ -3182,6 +3182,12 @@ _PER_UNIT_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:/|一|每)个?")
 _TOTAL_SAID = re.compile(r"(?:一共|总共|合计|共计|总计|加起来|共|总)\s*(?:是|为|花了|交了|付了)?\s*$")
 
 
+def shared_over_units(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """The facts with a total said over the units the rule pays per unit shared among them (the count given in
+    `facts`, said in this message or before)."""
+    return _per_unit_from_total(text, measure, rulebook, facts)
+
+
 def _per_unit_from_total(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
     """"两个展位 展位费一共5w": a figure said as the total over the units the rule pays per unit
     (每个标准展位的展位费) is that total shared among them, said in the reply; where it does not

@@ -2230,6 +2230,12 @@ CASES = [
     # one of the things counted ruled out by its own words: the count less it (DM030)
     ("one of them ruled out", ["运城企业三个新建独立站 2025年交易额都过了300万 不过有一个域名挂在香港关联公司名下 能奖多少"],
      "answered", Decimal(300000), "yuncheng.independent_site"),
+    # a total over units told in an earlier message is shared among them (EG176); a fee said plainly after the
+    # count is each unit's, as the question asks it
+    ("a total over units told before", ["运城 展会补贴", "2025年 市里支持的重点国际展 在越南胡志明 4个标准展位",
+                                        "展位费一共10万"], "answered", Decimal(80000), "yuncheng.key_exhibition"),
+    ("a total over units told before", ["运城 展会补贴", "2025年 市里支持的重点国际展 在越南胡志明 4个标准展位",
+                                        "每个展位费2万"], "answered", Decimal(64000), "yuncheng.key_exhibition"),
     # a landing past January: the first full year's figure, not the landing year's (DZ100)
     ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
                              "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),
