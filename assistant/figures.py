@@ -261,11 +261,12 @@ _MADE_UP = re.compile(r"假")
 
 def request_spans(text: str) -> list[tuple[int, int]]:
     """Spans whose figures are requests, proposals or restated rates, not facts; an exchange rate
-    said ("汇率按100日元=4.8元") is one."""
-    return [m.span() for m in _REQUEST.finditer(text)] + [m.span() for m in _RATE_SAID.finditer(text)]
+    said ("汇率按100日元=4.8元", "汇率0.23") is one."""
+    return ([m.span() for m in _REQUEST.finditer(text)] + [m.span() for m in _RATE_SAID.finditer(text)]
+            + [m.span() for m in _BARE_RATE.finditer(text)])
 
 
-_CURRENCY_WORDS = r"美元|美金|欧元|英镑|日元|港币|港元|韩元|澳元|加元|新加坡元|USD|EUR|GBP|JPY|HKD"
+_CURRENCY_WORDS = r"美元|美金|欧元|英镑|日元|港币|港元|韩元|澳元|加元|新加坡元|新台币|台币|USD|EUR|GBP|JPY|HKD|TWD"
 # "汇率按100日元=4.8元", "1英镑按9元", "美元按7.1", "1欧元兑7.8元人民币": so many yuan for so many units
 _RATE_SAID = re.compile(
     rf"(?:汇率)?\s*(?:按|是|为|取)?\s*(?P<units>\d+(?:\.\d+)?)?\s*(?P<cur>{_CURRENCY_WORDS})"
@@ -290,7 +291,19 @@ def stated_rates(text: str) -> dict[str, Decimal]:
             word = match.group("cur")
             name = "美元" if word in ("美元", "美金", "USD") else currency_name(word)
             rates[name] = yuan / units
+    # "20万新台币 汇率0.23": a rate said with no currency beside it is the one foreign currency the message names
+    named = {currency_name(m.group(1)) if m.group(1) not in ("美元", "美金", "USD") else "美元"
+             for m in _A_CURRENCY.finditer(text)}
+    bare = [m for m in _BARE_RATE.finditer(text)]
+    if len(named) == 1 and len(bare) == 1 and not rates:
+        value = Decimal(bare[0].group(1))
+        if value > 0:
+            rates[named.pop()] = value
     return rates
+
+
+_A_CURRENCY = re.compile(rf"(?<=[\d万千亿])\s*({_CURRENCY_WORDS}|新台币|台币|TWD)")
+_BARE_RATE = re.compile(r"汇率\s*(?:按|是|为|取|[:：])?\s*(\d+(?:\.\d+)?)(?![\d.]|\s*(?:[%％万亿千]|元|美元))")
 
 
 SENTENCE_END = re.compile(r"[。；;！!？?]")
@@ -461,7 +474,8 @@ class MixedParts(Worded):
 
 
 # a third currency's spellings -> its canonical name, the key of POLICY_FX_CNY_RANGES
-FOREIGN_NAMES = {"EUR": "欧元", "GBP": "英镑", "JPY": "日元", "港元": "港币", "HKD": "港币"}
+FOREIGN_NAMES = {"EUR": "欧元", "GBP": "英镑", "JPY": "日元", "港元": "港币", "HKD": "港币", "台币": "新台币",
+                 "TWD": "新台币"}
 
 
 def currency_name(word: str) -> str:

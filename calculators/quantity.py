@@ -20,7 +20,8 @@ _MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_00
 _UNIT_WORDS: list[tuple[str, str]] = [
     # other currencies first ("1.5万欧元", "100万日元": 元 and 日 alone are other units): read as
     # a foreign amount, which no input takes, so the figure is asked for in yuan or dollars
-    ("新加坡元", "FX"), ("欧元", "FX"), ("英镑", "FX"), ("日元", "FX"), ("韩元", "FX"), ("港元", "FX"),
+    ("新加坡元", "FX"), ("新台币", "FX"), ("台币", "FX"), ("TWD", "FX"),
+    ("欧元", "FX"), ("英镑", "FX"), ("日元", "FX"), ("韩元", "FX"), ("港元", "FX"),
     ("港币", "FX"), ("澳元", "FX"), ("加元", "FX"), ("卢布", "FX"), ("泰铢", "FX"), ("越南盾", "FX"),
     ("林吉特", "FX"), ("迪拉姆", "FX"), ("卢比", "FX"), ("雷亚尔", "FX"), ("EUR", "FX"), ("GBP", "FX"),
     ("JPY", "FX"),

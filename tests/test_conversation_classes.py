@@ -2236,6 +2236,11 @@ CASES = [
                                         "展位费一共10万"], "answered", Decimal(80000), "yuncheng.key_exhibition"),
     ("a total over units told before", ["运城 展会补贴", "2025年 市里支持的重点国际展 在越南胡志明 4个标准展位",
                                         "每个展位费2万"], "answered", Decimal(64000), "yuncheng.key_exhibition"),
+    # a sum in 新台币 with a rate said bare ("汇率0.23"): converted at it, never the rate taken for the sum (EH128)
+    ("a rate said bare", ["运城 去年新拿了UL认证 花了20万 能补多少", "不对 是20万新台币 汇率0.23"], "answered",
+     Decimal(13800), "yuncheng.certification"),
+    ("a rate said bare", ["秦皇岛独立法人 9810业务 年度跨境电商进出口总额500万美元 汇率7.2 奖励多少"], "answered",
+     Decimal(360000), "qinhuangdao.existing_enterprise"),
     # a landing past January: the first full year's figure, not the landing year's (DZ100)
     ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
                              "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),
