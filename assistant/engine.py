@@ -26,6 +26,7 @@ from assistant.facts import (
     bigrams,
     figure_of_year,
     fits_kind,
+    monthly_area_rate,
     monthly_rate,
     other_city_enterprises,
     per_area,
@@ -3037,10 +3038,16 @@ def _rate_over_the_year(measure: Measure, known: dict[str, Any], session: Sessio
     if type(used) not in (Decimal, int) or Decimal(used) != 12 or len(session.said) < 2:
         return {}
     found: dict[str, Any] = {}
+    areas = [v for n, v in known.items() if _kind(deps, n) == "area_m2" and type(v) is Decimal]
     for name in (n for n in measure.inputs if _kind(deps, n) == "money_cny" and n not in known):
         rates = [rate for said in session.said if (rate := monthly_rate(said, deps.rulebook.inputs[name]))]
         if len(rates) == 1:
             found[name] = PerPeriod(rates[0].value * 12, f"每月{rates[0].raw} × 12个月")
+        # ("600平" told, then "租金每平每月120元 2024年7月租到2025年6月": the rate per square metre over the year)
+        per_area = [rate for said in session.said if (rate := monthly_area_rate(said))]
+        if len(rates) == 0 and len(per_area) == 1 and len(areas) == 1:
+            found[name] = PerPeriod(per_area[0].value * areas[0] * 12,
+                                    f"每平方米每月{per_area[0].raw} × {fmt_number(areas[0])}平方米 × 12个月")
     return found
 
 

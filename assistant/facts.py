@@ -1407,6 +1407,14 @@ def monthly_rate(text: str, spec) -> Quantity | None:
     return found[0] if len(found) == 1 else None
 
 
+def monthly_area_rate(text: str) -> Quantity | None:
+    """The one yuan figure a message says per square metre per month ("租金每平每月120元"), or None."""
+    parsed = parse_quantities(text)
+    found = [q for q in parsed + bare_quantities(text, parsed) if q.unit in ("CNY", "bare") and per_area(text, q)
+             and _period_of(text, q) == 1]
+    return found[0] if len(found) == 1 else None
+
+
 def _rate_named(text: str, spec) -> bool:
     """Whether the input's own word names a rate per month of it in the message ("月租4.2w")."""
     parsed = parse_quantities(text)

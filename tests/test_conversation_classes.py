@@ -1537,9 +1537,10 @@ CASES = [
      Decimal(288000), "yuncheng.overseas_warehouse"),
     ("a rent per square metre", ["运城 海外仓 租的 德国 800平 2024年全年都在用 租金100元/平/月"], "answered",
      Decimal(288000), "yuncheng.overseas_warehouse"),
+    # (the area said before: the rate over it and the year, as in one message; it was asked before EH039's class)
     ("a rent per square metre, the area said before", ["运城 海外仓 能补多少", "租的 德国 800平",
-                                                       "2024年全年都在用 租金每平米每月100块人民币"], "needs_info", None,
-     "yuncheng.overseas_warehouse"),
+                                                       "2024年全年都在用 租金每平米每月100块人民币"], "answered",
+     Decimal(288000), "yuncheng.overseas_warehouse"),
     # the year of the matter said with the whole year and the place between ("2023年全年在日本租的")
     ("a year before the awards began", ["运城的，我们2023年全年在日本租的海外仓1000平，租金100万，现在还能申请30%的补助吗？"],
      "answered", NO, "yuncheng.overseas_warehouse"),
@@ -2241,6 +2242,15 @@ CASES = [
      Decimal(13800), "yuncheng.certification"),
     ("a rate said bare", ["秦皇岛独立法人 9810业务 年度跨境电商进出口总额500万美元 汇率7.2 奖励多少"], "answered",
      Decimal(360000), "qinhuangdao.existing_enterprise"),
+    # a rent per square metre per month told after the area, over a year said by its months (EH039)
+    ("a rent per square metre across turns", ["企业问：海外仓在日本，租的，600平，运城的企业",
+                                              "租金每平每月120元，2024年7月租到2025年6月，我怎么答复他能补多少"],
+     "answered", Decimal(259200), "yuncheng.overseas_warehouse"),
+    # "按7.2换算": a rate said by what it is for (EH067); "线上交易" names the online sales (EH062)
+    ("a rate said by what it is for", ["秦皇岛 独立法人 做9610/9710 去年跨境电商进出口 1200万美元 按7.2换算 奖励多少"],
+     "answered", Decimal(864000), "qinhuangdao.existing_enterprise"),
+    ("online sales without 额", ["秦皇岛综保区 1210业务 去年线上交易 0.8个亿 能支持多少"], "answered",
+     Decimal(1000000), "qinhuangdao.retail_import_1210"),
     # a landing past January: the first full year's figure, not the landing year's (DZ100)
     ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
                              "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),
