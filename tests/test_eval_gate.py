@@ -114,7 +114,9 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_dq.jsonl": 0.97,
                 "blind_dr.jsonl": 0.98, "blind_ds.jsonl": 0.96, "blind_dt.jsonl": 0.96, "blind_du.jsonl": 0.98,
                 "blind_dv.jsonl": 0.98, "blind_dw.jsonl": 0.97, "blind_dx.jsonl": 0.95, "blind_dy.jsonl": 0.92,
-                "blind_dz.jsonl": 0.90, "blind_ea.jsonl": 0.98, "blind_eb.jsonl": 0.96, "blind_ec.jsonl": 0.92}
+                "blind_dz.jsonl": 0.91, "blind_ea.jsonl": 0.98, "blind_eb.jsonl": 0.96, "blind_ec.jsonl": 0.96,
+                "blind_ed.jsonl": 0.96, "blind_ee.jsonl": 0.97, "blind_ef.jsonl": 0.94, "blind_eg.jsonl": 0.96,
+                "blind_eh.jsonl": 0.97}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
@@ -140,6 +142,13 @@ DISPUTED = {
         # the row's own arithmetic: 四（二） 12万×70%=8.4万 + 35万美元÷5万×2000元=1.4万 = 9.8万 (98000); the row
         # writes 98400, which the engine's 98000 is then counted against
         "DL003",
+    },
+    "blind_eg.jsonl": {
+        # 秦皇岛 （十二） "对建设…海外仓的企业，单个海外仓面积在1000平方米以上且经营满1年的，一次性奖励50万元":
+        # whether a firm with two such warehouses gets 50万 once or per warehouse the text does not say
+        # (EA135, ED122, EE086 and EH's writers each flagged it); the row reads per warehouse (100万), the
+        # engine one award, and says so in its reply
+        "EG087",
     },
 }
 
