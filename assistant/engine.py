@@ -951,6 +951,12 @@ def _other_level_paid(text: str) -> bool:
     return any(re.search(p, text) for p in direct.topic_patterns("combine"))
 
 
+def _label_head(label: str) -> str:
+    """An input's label without its closing note in brackets ("海外仓面积（平方米）" -> "海外仓面积"; "该平台（项目）
+    已获本项补助的年数" keeps its words after the brackets)."""
+    return re.sub(r"（[^（）]*）$", "", label)
+
+
 def _kind(deps: Deps, name: str) -> str:
     return getattr(deps.rulebook.inputs.get(name), "kind", "")
 
@@ -1341,7 +1347,7 @@ def _same_whatever_open(measure: Measure, facts: dict[str, Any], missing: list[s
     least.missing_input_names = list(missing)
     # (the reading that assumes none of them says nothing of them: a part it left out is "not said", and
     # the lines that judged the conditions on values nobody said are dropped)
-    heads = [deps.rulebook.inputs[n].label.split("（")[0].removeprefix("是否") for n in missing]
+    heads = [_label_head(deps.rulebook.inputs[n].label).removeprefix("是否") for n in missing]
     blocked = calculator_text("formula.part_blocked", part="")  # "{part}：条件不满足，不计", the part's name cut
     least.steps = [step.replace(blocked, message("part_open_suffix")) for step in least.steps]
     least.assumptions = [a for a in least.assumptions if not any(h and h in a for h in heads)]
@@ -1806,14 +1812,14 @@ def _continuation(t: Turn) -> Answer | None:
                       for f in [figure_of_year(text, session.said[:-1], n, measure, deps.rulebook)] if f), {})
     if not facts and not has_any(text, "followup_max"):  # "那补助期三年加起来最多呢" answers nothing we asked
         facts = bare_answer(text, session.pending, deps.rulebook)
-        read_as = [message("bare_read_as", said=text, label=deps.rulebook.inputs[n].label.split("（")[0],
+        read_as = [message("bare_read_as", said=text, label=_label_head(deps.rulebook.inputs[n].label),
                            value=show_value(v, deps.rulebook.inputs[n].kind)) for n, v in facts.items()]
     elif not has_any(text, "followup_max"):  # "2个标准展位 两个一共6000美刀": the sum no cue names, for the
         # one money input we asked for
         named = facts
         facts = answer_by_kind(text, session.pending, facts, measure, deps.rulebook)
         read_as = [message("bare_read_as", said=getattr(v, "words", "") or text,
-                           label=deps.rulebook.inputs[n].label.split("（")[0],
+                           label=_label_head(deps.rulebook.inputs[n].label),
                            value=show_value(v, deps.rulebook.inputs[n].kind))
                    for n, v in facts.items() if n not in named]
     if not facts and any(_kind(deps, n) == "months" for n in session.pending) and (
@@ -1899,7 +1905,7 @@ def _followup(t: Turn) -> Answer | None:
         if supposed:
             session.facts.update(supposed)
             return t.calculate(measure, text="", read_as=[
-                message("supposed_read_as", label=deps.rulebook.inputs[n].label.split("（")[0],
+                message("supposed_read_as", label=_label_head(deps.rulebook.inputs[n].label),
                         value=show_value(v, deps.rulebook.inputs[n].kind)) for n, v in supposed.items()])
     if has_any(text, "followup_max") and _OVER_YEARS.search(text) and not (
             measure.paid_years is not None and _years_asked(text, "，".join(session.said))):
@@ -3802,7 +3808,7 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
             same.met_conditions, same.unmet_conditions = list(result.met_conditions), list(result.unmet_conditions)
             result = same
             result.notes.append(message("same_whatever_open", conditions="、".join(
-                deps.rulebook.inputs[n].label.split("（")[0] for n in same.missing_input_names)))
+                _label_head(deps.rulebook.inputs[n].label) for n in same.missing_input_names)))
             result.missing_input_names, result.missing_inputs = [], []
     has_amount = result.amount_yuan is not None or result.provisional_amount_yuan is not None
     if (result.eligible is not False and not has_amount and not result.no_figure
@@ -3924,7 +3930,7 @@ def _understood(measures: list[Measure], facts: dict[str, Any], session: Session
         spec = deps.rulebook.inputs.get(name)
         if spec is None or isinstance(value, Competing):
             continue
-        label = spec.label.split("（")[0]
+        label = _label_head(spec.label)
         shown = show_value(value, spec.kind, str(spec.unit or ""))
         # ("每月6万 × 12个月": a figure the user's words derive)
         if isinstance(value, Remainder | Difference | PerPeriod | Shared | Portion | AtRate | PerEach | LeftOut):

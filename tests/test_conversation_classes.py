@@ -2251,6 +2251,9 @@ CASES = [
      "answered", Decimal(864000), "qinhuangdao.existing_enterprise"),
     ("online sales without 额", ["秦皇岛综保区 1210业务 去年线上交易 0.8个亿 能支持多少"], "answered",
      Decimal(1000000), "qinhuangdao.retail_import_1210"),
+    # "前三年每年都拿了…补助": the years received, never the months run; a fourth year is past 补助期3年 (EH100)
+    ("years received, each year", ["六安 综合服务平台 前三年每年都拿了软硬件投资40%的补助 今年是第四年 又投了30万 还能补12万吗"],
+     "answered", NO, "luan.service_platform_investment"),
     # a landing past January: the first full year's figure, not the landing year's (DZ100)
     ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
                              "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),

@@ -490,3 +490,11 @@ def test_matters_listed_together_cite_each_ones_clause(deps):
     assert amount(reply) == Decimal("312000"), reply.text
     assert [c.clause for c in reply.citations] == ["第五条（三）", "第三条（一）"], reply.citations
     assert reply.text.count("**依据**") == 2, reply.text
+
+
+def test_a_label_keeps_its_words_after_a_bracket_in_the_middle():
+    from assistant.engine import _label_head
+
+    assert _label_head("该平台（项目）已获本项补助的年数") == "该平台（项目）已获本项补助的年数"
+    assert _label_head("海外仓面积（平方米）") == "海外仓面积"
+    assert _label_head("海外仓使用（经营）时长（月）") == "海外仓使用（经营）时长"
