@@ -2715,11 +2715,25 @@ _ALSO_COUNTED = re.compile(r"([一二两三四五六七八九十\d]+)\s*(?:家|�
                            r"(?:出单|零突破|实现|达标|签了|签约|有了|做到|有数据|有业绩)")
 
 
+# "其中15万是办公室装修", "投资里有300万是买国内用的叉车": a part of the total told before, named as another thing
+_PART_OF_HELD = re.compile(r"(?:其中|里面|里头|这里面|投资里|费用里|里边)(?:有|的)?\s*"
+                           r"[\d零一二两三四五六七八九十百千.]+\s*(?:万|千|元)*"
+                           r"\s*(?:是|为|属于|用于|花在|用在)(?!.{0,4}(?:软硬件|海外仓|建设|租金))")
+
+
 def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> dict[str, Any]:
     """"还有个检测费5000，一起算": for an input that totals items (spec.sums), a figure said
     with an adding word joins the total already stated instead of replacing it; a figure under
     one part's own name ("美国商标注册是18万") replaces that part of the total."""
     merged = dict(facts)
+    for name, value in facts.items():  # "其中15万是办公室装修 不算软硬件吧": the held total less that part
+        before, spec = session.facts.get(name), deps.rulebook.inputs.get(name)
+        part = _PART_OF_HELD.search(text)
+        if (part and spec is not None and spec.kind in ("money_cny", "money_usd") and type(before) is Decimal
+                and type(value) is Decimal and value < before):
+            said = [q for q in figures_in(text) if q.span[0] >= part.start() and fits_kind(spec.kind, q)]
+            if said and quantity_value(spec.kind, said[0]) == value:
+                merged[name] = Remainder(before - value, f"{show_value(before, spec.kind)} − {said[0].raw}")
     more = _ONE_MORE.search(text) or _ALSO_COUNTED.search(text)
     for name, value in facts.items():  # "19家…那要是再招进来一家": the count already said, and one more
         before, spec = session.facts.get(name), deps.rulebook.inputs.get(name)

@@ -1047,7 +1047,11 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     for spec in numeric:  # "学员只跟企业签了半年合同": nobody holds the year's contract the input counts
         people = [q for q in quantities if q.word in ("人", "名")]
         # ("50人跟企业签了8个月的劳动合同": the only people said, all held short)
-        if (spec.kind == "count" and spec.name not in facts and _YEAR_CONTRACT.search(str(spec.label))
+        # ("培训35天 100人 但是学员只和企业签了半年的劳动合同": those trained, all held short, none signed a year)
+        signed = [q for q in people if _SIGNED_A_YEAR_AFTER.match(text, q.span[1])
+                  or _SIGNED_BEFORE.search(text, max(0, q.span[0] - 16), q.span[0])]
+        if (spec.kind == "count" and _YEAR_CONTRACT.search(str(spec.label))
+                and (spec.name not in facts or (_ALL_SHORT_CONTRACT.search(text) and not signed))
                 and (_ALL_SHORT_CONTRACT.search(text)
                      or (people and all(_held_short(text, q, spec) for q in people)))):
             facts[spec.name] = 0
@@ -1079,7 +1083,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             if value is None and getattr(spec, "local", False) and home:
                 value = _home(text, home, list(spec.cues))
             if getattr(spec, "local", False) and (
-                    (_other_city_owner(text, list(spec.cues)) and not (home and _home(text, home, list(spec.cues))))
+                    (_other_city_owner(text, list(spec.cues), covered=tuple(
+                        c for c in {m.city for m in rulebook.measures} if home and c != home))
+                     and not (home and _home(text, home, list(spec.cues))))
                     or (_other_city_owner(text, list(spec.cues), direct=True)
                         and not (home and _home(text, home, list(spec.cues), direct=True)))):
                 value = False  # "我们是太原的一所高校…在运城培训": the subject is another city's
@@ -2710,10 +2716,18 @@ def negated(text: str, start: int, end: int) -> bool:
 _OWNED = "企业|公司|商家|卖家|厂|高校|院校|学校|大学|学院|职院|机构"
 
 
-def _other_city_owner(text: str, cues: list[str], direct: bool = False) -> bool:
+def _other_city_owner(text: str, cues: list[str], direct: bool = False, covered: tuple[str, ...] = ()) -> bool:
     """Whether a city without a policy here owns the subject: "太原的一所高校", "合肥的公司",
-    "注册在北京", "外地注册的"; `direct`: only where the cue itself names the city ("注册在北京")."""
+    "注册在北京", "外地注册的"; `direct`: only where the cue itself names the city ("注册在北京"); `covered`: the
+    cities with a policy here other than the measure's own ("在济南工商注册的" for a 潍坊 rule), said as the owner
+    by the cue itself."""
     from assistant.places import other_city_names
+
+    own_cues = "|".join(re.escape(c) for c in cues if len(c) > 1)
+    if own_cues and any(re.search(rf"在\s*{re.escape(city)}(?:市)?[^，,。；;\d]{{0,4}}?(?:{own_cues})"
+                                  rf"|(?:{own_cues})(?:地)?(?:在|于|是)\s*{re.escape(city)}", text)
+                        for city in covered if city in text):
+        return True  # (a covered city other than the measure's, as the owner)
 
     words = "|".join([_OWNED, *(re.escape(c) for c in cues if len(c) > 1)])
     own = "|".join(re.escape(c) for c in cues if len(c) > 1) or "(?!)"
@@ -2841,9 +2855,11 @@ def _home(text: str, city: str, cues: list[str], direct: bool = False) -> bool |
         return None
     place = rf"(?:{re.escape(city)}|本市|本地|我市|当地)"
     pattern = ("" if direct else rf"{place}(?:市)?[^，,。；;！!？?]{{0,8}}?(?:{words})|") + (
-        rf"(?:{words})[^，,。；;！!？?\d]{{0,3}}?(?:在|于|\bin\b)\s*{place}")  # "注册在秦皇岛"
+        rf"(?:{words})[^，,。；;！!？?\d没不未]{{0,3}}?(?:在|于|\bin\b)\s*{place}")  # "注册在秦皇岛"
     for match in re.finditer(pattern, text):
-        if not negated(text, match.start(), match.end()):
+        # ("没在潍坊注册": the home city denied)
+        if not negated(text, match.start(), match.end()) and not re.search(
+                r"(?:没有?|不|未|并非|不是)\s*在?\s*$", text[max(0, match.start() - 4):match.start()]):
             return True
     return None
 

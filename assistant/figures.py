@@ -99,7 +99,8 @@ _REQUEST = re.compile(
     r"(?![^，,。；;！!？?\d]{0,4}?(?:多少|几|啥|什么))[^，,。；;！!？?\d]{0,4}(?:吗|吧|(?<![什怎多])么|嘛|不|没|\?|？)"
 )
 # "其中…", and a colon right after a total ("总投资460万：土建300万，设施160万"): its breakdown follows
-_PART = re.compile(r"其中|(?<=[万元亿])\s*[：:]")
+# ("总投资2000万 包括国内分拣中心1350万 海外仓本身建设650万": the parts a total is said to include)
+_PART = re.compile(r"其中|(?<=[万元亿])\s*[：:]|(?<=[万元亿])\s*[，,]?\s*(?:包括|包含)(?!在内)")
 _PHRASE_END = re.compile(r"[，,。；;！!？?]")
 
 

@@ -2254,6 +2254,24 @@ CASES = [
     # "前三年每年都拿了…补助": the years received, never the months run; a fourth year is past 补助期3年 (EH100)
     ("years received, each year", ["六安 综合服务平台 前三年每年都拿了软硬件投资40%的补助 今年是第四年 又投了30万 还能补12万吗"],
      "answered", NO, "luan.service_platform_investment"),
+    # round eight's wrong amounts, as classes: registered in another covered city and "没在潍坊注册" (EI195); an
+    # old site upgraded, not new (EI193); trainees all held short (EJ044); parts a total "包括" (EJ069); a part of
+    # the total told before named as something else (EJ182, EJ190)
+    ("registered in another covered city", ["潍坊 跨境电商交易平台奖励", "2023年跨境电商进出口额5000万美元 全市第一",
+                                            "但我们是在济南工商注册的 没在潍坊注册"], "answered", NO, "weifang.trade_platform"),
+    ("an old site upgraded", ["潍坊查验场所补贴", "我们是把原来的老查验场所升级改造了一下 不是新建的", "设施和软件投了100万"],
+     "answered", NO, "weifang.inspection_site"),
+    ("trainees all held short", ["运城 在运院校 产教融合 培训35天 100人 但是学员只和企业签了半年的劳动合同 2025年 每人400能拿到吗"],
+     "answered", NO, "yuncheng.talent_training"),
+    ("parts a total includes", ["潍坊 2023年 总投资2000万 包括国内分拣中心1350万 海外仓本身建设650万 仓1100平 "
+                                "跨境电商进出口900万美元 潍坊海关备案 海外仓能补多少"], "answered", Decimal(650000),
+     "weifang.overseas_warehouse_build"),
+    ("a part of the total told before", ["六安 综服平台补助", "在六安注册 运营两年 服务企业20家 本地在线进出口100万美元",
+                                         "今年软硬件投资45万", "其中15万是办公室装修 不算软硬件吧"], "answered",
+     Decimal(120000), "luan.service_platform_investment"),
+    ("a part of the total told before", ["潍坊 海外仓 补贴", "自建 1500平 跨境进出口800万美元 潍坊海关备案",
+                                         "2022年建的 投资900万", "等等 投资里有300万是买国内用的叉车和货车 海外仓本身600万"],
+     "answered", Decimal(600000), "weifang.overseas_warehouse_build"),
     # a landing past January: the first full year's figure, not the landing year's (DZ100)
     ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
                              "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),
