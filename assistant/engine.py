@@ -158,6 +158,20 @@ def answer(message_text: str, session: Session, deps: Deps | None = None) -> Ans
     return result
 
 
+def _without_borrowed_rate(text: str, deps: Deps) -> tuple[str, tuple[str, str] | None]:
+    """The message without another covered city's rate asked to be applied to the city asked about ("就按运城那个30%
+    给我算一下济南能拿多少"), and (that city, the city asked); the message and None where it asks no such thing."""
+    cities = "|".join(sorted({m.city for m in deps.rulebook.measures}))
+    found = re.search(rf"(?P<rate>(?:就)?按(?:照)?\s*(?P<a>{cities})(?:市)?(?:那个|那边|那条|的)?"
+                      rf"[^，,。；;！!？?]{{0,10}}?(?:给我|帮我)?(?:算|计算|测算|来算)(?:一下)?)"
+                      rf"[^，,。；;！!？?]{{0,6}}?(?P<b>{cities})(?:市)?"
+                      r"(?:能|可以|能够)?(?:拿|补|领|给|获得)", text)
+    if found is None or found.group("a") == found.group("b"):
+        return text, None
+    a, b = found.span("rate")
+    return text[:a] + text[b:], (found.group("a"), found.group("b"))
+
+
 def _invalid(key: str, **values: object) -> Answer:
     return Answer("invalid_input", message(key, **values), intent="invalid")
 
@@ -175,6 +189,11 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
         return _invalid("too_long", length=len(text), limit=limit)
     if not _READABLE.search(text):
         return _invalid("unreadable")
+    text, borrowed = _without_borrowed_rate(text, deps)
+    if borrowed:  # "就按运城那个30%给我算一下济南能拿多少": the asked city's own rule, never the other's rate
+        reply = _respond(text, session, deps)
+        reply.text = f"{message('other_city_rate', other=borrowed[0], city=borrowed[1])}\n\n{reply.text}"
+        return reply
     if session.turns > 1 and session.said:
         text = _role_of_figure_before(text, session)
         # the question before, asked again with this message: "就是第五条那个" (of that clause); "有具体金额的是哪几个",

@@ -2272,6 +2272,9 @@ CASES = [
     ("a part of the total told before", ["潍坊 海外仓 补贴", "自建 1500平 跨境进出口800万美元 潍坊海关备案",
                                          "2022年建的 投资900万", "等等 投资里有300万是买国内用的叉车和货车 海外仓本身600万"],
      "answered", Decimal(600000), "weifang.overseas_warehouse_build"),
+    # another covered city's rate asked for the city asked about: that city's own rule, no borrowed amount (EI172)
+    ("another city's rate borrowed", ["济南的政策里 企业自建海外仓有支持吧", "我们在德国自建了3000平 建设费400万",
+                                      "就按运城那个30%给我算一下济南能拿多少"], "answered", None, "jinan."),
     # a landing past January: the first full year's figure, not the landing year's (DZ100)
     ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
                              "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),
