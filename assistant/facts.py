@@ -1406,12 +1406,17 @@ def _beside_named(text: str, candidates: list[tuple[float, int, str]], quantitie
     return out
 
 
-def monthly_rate(text: str, spec) -> Quantity | None:
-    """The one figure a message says per month of the input, named by its own word ("每月租金9万"), or None."""
+def _monthly_rates(text: str, spec) -> list[Quantity]:
+    """The figures a message says per month of the input, each named by the input's own word ("月租4.2w")."""
     parsed = parse_quantities(text)
     cues = [c for c in spec.cues if len(c) > 1]
-    found = [q for q in parsed + bare_quantities(text, parsed) if fits_kind(spec.kind, q) and per_month(text, q)
-             and not per_area(text, q) and (d := _cue_distance(text, q, cues)) is not None and d <= 4]
+    return [q for q in parsed + bare_quantities(text, parsed) if fits_kind(spec.kind, q) and per_month(text, q)
+            and (d := _cue_distance(text, q, cues)) is not None and d <= 4]
+
+
+def monthly_rate(text: str, spec) -> Quantity | None:
+    """The one figure a message says per month of the input, named by its own word ("每月租金9万"), or None."""
+    found = [q for q in _monthly_rates(text, spec) if not per_area(text, q)]
     return found[0] if len(found) == 1 else None
 
 
@@ -1425,10 +1430,7 @@ def monthly_area_rate(text: str) -> Quantity | None:
 
 def _rate_named(text: str, spec) -> bool:
     """Whether the input's own word names a rate per month of it in the message ("月租4.2w")."""
-    parsed = parse_quantities(text)
-    cues = [c for c in spec.cues if len(c) > 1]
-    return any(fits_kind(spec.kind, q) and per_month(text, q) and (d := _cue_distance(text, q, cues)) is not None
-               and d <= 4 for q in parsed + bare_quantities(text, parsed))
+    return bool(_monthly_rates(text, spec))
 
 
 def _named_as_other(text: str, quantity: Quantity, own: Quantity | None, spec, subject: Iterable[str]) -> bool:
@@ -2337,8 +2339,7 @@ def _named_by_label(text: str, parts: dict[int, int], quantities: list[Quantity]
     share the input's label (服务本地跨境电商进出口企业的在线交易额) where no other part does, not
     counting the words every part has (服务, 企业); [] otherwise."""
     def own(i: int, marker: int) -> str:  # from the figure before it (chat parts are cut by spaces) to it
-        before = max([marker, *(q.span[1] for q in quantities if q.span[1] <= quantities[i].span[0])])
-        return text[before:quantities[i].span[0]]
+        return _words_before(text, quantities, i, marker)
 
     words = {i: bigrams(own(i, marker)) for i, marker in parts.items()}
     common = set.intersection(*words.values()) if words else set()
@@ -2353,8 +2354,7 @@ def _named_apart_from_whole(text: str, parts: dict[int, int], quantities: list[Q
     input's label the whole's words leave out (线上 of 年线上交易额, the whole's 交易额 said), where no other
     part's words say any of it; [] otherwise."""
     def own(i: int, marker: int) -> str:
-        before = max([marker, *(q.span[1] for q in quantities if q.span[1] <= quantities[i].span[0])])
-        return text[before:quantities[i].span[0]]
+        return _words_before(text, quantities, i, marker)
 
     said = bigrams(_label(text, quantities[whole]))
     label = bigrams(str(spec.label))
@@ -2372,14 +2372,19 @@ def _most_specific(text: str, chosen: int, others: list[int], quantities: list[Q
     """Whether the chosen figure's own words hold a cue of the input of four characters or more (营业面积,
     在线交易额) longer than any cue the others' own words hold (交易额, none)."""
     def longest(i: int) -> int:
-        before = max([0, *(q.span[1] for q in quantities if q.span[1] <= quantities[i].span[0])])
-        words = text[before:quantities[i].span[0]]
+        words = _words_before(text, quantities, i)
         return max((len(str(c)) for c in spec.cues if str(c) in words), default=0)
 
     return longest(chosen) >= 4 and all(longest(chosen) > longest(i) for i in others)
 
 
 _A_YEAR_IN = re.compile(r"(?:19|20)\d{2}\s*年|去年|前年|今年|上年|本年")
+
+
+def _words_before(text: str, quantities: list[Quantity], i: int, start: int = 0) -> str:
+    """A figure's own words: from the figure before it (or `start`, whichever is later) up to it."""
+    before = max([start, *(q.span[1] for q in quantities if q.span[1] <= quantities[i].span[0])])
+    return text[before:quantities[i].span[0]]
 
 
 def _sole_best(scores: dict[int, int]) -> int | None:
@@ -2455,9 +2460,7 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
     # "店面营业面积99平 后面仓库还有200平", "服务本地…企业的在线交易额2.5亿 平台全部交易额5亿": the one figure whose
     # own words say the input's label where the others' say none of it (the words all share left aside)
     # (not figures of years each said with its own, "2022年进出口8000万，2023年下滑到3000万": the year decides)
-    years = [i for i in kept if _A_YEAR_IN.search(text, max([0, *(q.span[1] for q in quantities
-                                                                 if q.span[1] <= quantities[i].span[0])]),
-                                                   quantities[i].span[0])]
+    years = [i for i in kept if _A_YEAR_IN.search(_words_before(text, quantities, i))]
     named = _named_by_label(text, {i: 0 for i in kept}, quantities, spec) if len(kept) > 1 and len(years) < 2 else []
     if named and (_other_concept(text, quantities[named[0]], spec) or _ITEMS_TOLD.search(text)
                   or _NOMINAL.search(_label(text, quantities[named[0]]))
