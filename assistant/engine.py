@@ -593,7 +593,7 @@ def _truth_against_fake(text: str, measure: Measure, session: Session, deps: Dep
             and _TRUTH_SAID.search(text, max(0, figures[0].span[0] - 10), figures[0].span[0])]
     if len(fits) == 1:
         return {fits[0]: quantity_value(deps.rulebook.inputs[fits[0]].kind, figures[0])}
-    faked = {parse_quantities(f)[0].value if parse_quantities(f) else None for f in fakes}
+    faked = {found[0].value for f in fakes if (found := parse_quantities(f))}
     for name in held:
         if Decimal(session.facts[name]) in faked:
             session.facts.pop(name)

@@ -2304,11 +2304,12 @@ def _part_words(text: str, marker: int, quantity: Quantity) -> str:
     start = max([marker, *(m.end() for m in _ITEM_SEP.finditer(text, marker, quantity.span[0])),
                  *(m.end() for m in _FIGURE_THEN_SPACE.finditer(text, marker, quantity.span[0]))])
     after = _ITEM_SEP.search(text, quantity.span[1])
-    space = re.compile(r"\s").search(text, quantity.span[1])
+    space = _A_SPACE.search(text, quantity.span[1])
     ends = [m.start() for m in (after, space) if m is not None]
     return text[start:min(ends) if ends else len(text)]
 
 
+_A_SPACE = re.compile(r"\s")
 _FIGURE_THEN_SPACE = re.compile(r"\d\s*(?:万元|亿元|万|亿|元|美元|块|w|W)?\s+")
 
 
@@ -3053,7 +3054,8 @@ def _local_remainder(text: str, measure: Measure, rulebook: RuleBook, facts: dic
     rest = _REST_LOCAL.search(text)
     if rest is None:
         return facts
-    quantities = sorted(parse_quantities(text) + bare_quantities(text, parse_quantities(text)), key=lambda q: q.span[0])
+    parsed = parse_quantities(text)
+    quantities = sorted(parsed + bare_quantities(text, parsed), key=lambda q: q.span[0])
     elsewhere = _of_elsewhere(text, quantities)
     for name in measure.inputs:
         spec = rulebook.inputs.get(name)
