@@ -233,8 +233,11 @@ def named_clause(text: str, scope: list[str], deps: Deps) -> tuple[Policy, Claus
         if len(heading) < 4:
             continue
         run = _longest_run(question, heading)
-        rank = (run, bool(clause.responsible_units), len(clause.label))  # ties: the item, not its section
-        if run >= 4 and (best is None or rank > best[0]):
+        # ("支持企业建海外仓那条": 五「支持跨境电商企业建设海外仓」 in three pieces, over 三's 支持企业 in one)
+        covered = _covered(question, heading)
+        rank = (max(run, covered), bool(clause.responsible_units), len(clause.label))  # ties: the item, not its section
+        if (run >= 4 or (covered >= 6 and _longest_run(question, heading, shortest=3))) and (
+                best is None or rank > best[0]):
             best = (rank, clause)
     if best is None:
         return None
@@ -246,9 +249,32 @@ def heading_run(text: str, clause: Clause) -> int:
     return _longest_run(_CORE_DROP.sub("※", text), _CORE_DROP.sub("※", clause.heading))
 
 
-def _longest_run(question: str, heading: str) -> int:
+def _covered(question: str, heading: str) -> int:
+    """How many of the heading's characters the question writes, in runs of two or more, each part of the
+    heading counted once (※ as nothing)."""
+    parts, total = [heading], 0
+    while piece := _longest_piece(question, parts, shortest=2):
+        total += len(piece) - piece.count("※")
+        parts = [p for part in parts for p in part.split(piece, 1)]
+    return total
+
+
+def _longest_piece(question: str, parts: list[str], shortest: int) -> str:
+    """The longest run (at least `shortest` characters besides ※) of any part found in the question, or ""."""
+    best = ""
+    for part in parts:
+        for size in range(len(part), max(shortest, len(best) + 1) - 1, -1):
+            found = next((part[i:i + size] for i in range(len(part) - size + 1)
+                          if part[i:i + size] in question and size - part[i:i + size].count("※") >= shortest), None)
+            if found:
+                best = found
+                break
+    return best
+
+
+def _longest_run(question: str, heading: str, shortest: int = 4) -> int:
     """Length of the longest run of the heading found in the question, ※ (跨境电商) counted as nothing."""
-    for size in range(len(heading), 3, -1):
+    for size in range(len(heading), shortest - 1, -1):
         for start in range(len(heading) - size + 1):
             piece = heading[start:start + size]
             if piece in question:

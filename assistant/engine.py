@@ -2740,6 +2740,11 @@ _PART_OF_HELD = re.compile(r"(?:其中|里面|里头|这里面|投资里|费用�
                            r"\s*(?:是|为|属于|用于|花在|用在)(?!.{0,4}(?:软硬件|海外仓|建设|租金))")
 
 
+# "其中有3家不是六安的", "里面有2个是外地的": some of the things counted before, ruled out
+_SOME_RULED_OUT = re.compile(r"(?:其中|里面|这里面|这些里|当中)\s*(?:有|的)?\s*"
+                             r"(\d+|[一两二三四五六七八九十]+)\s*(?:家|个)")
+
+
 def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> dict[str, Any]:
     """"还有个检测费5000，一起算": for an input that totals items (spec.sums), a figure said
     with an adding word joins the total already stated instead of replacing it; a figure under
@@ -2753,6 +2758,15 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
             said = [q for q in figures_in(text) if q.span[0] >= part.start() and fits_kind(spec.kind, q)]
             if said and quantity_value(spec.kind, said[0]) == value:
                 merged[name] = Remainder(before - value, f"{show_value(before, spec.kind)} − {said[0].raw}")
+    for name, value in facts.items():  # "12家…", then "其中有3家不是六安的": the count told less those ruled out
+        before, spec = session.facts.get(name), deps.rulebook.inputs.get(name)
+        ruled = [k for k, v in facts.items() if v is False and session.facts.get(k) is not False
+                 and deps.rulebook.inputs.get(k) is not None and deps.rulebook.inputs[k].kind == "bool"]
+        if (spec is not None and spec.kind == "count" and type(before) is int and type(value) is int
+                and 0 < value < before and len(ruled) == 1 and any(
+                    parse_number(m.group(1)) == value for m in _SOME_RULED_OUT.finditer(text))):
+            merged[name] = Remainder(Decimal(before - value), f"{before} − {value}")
+            merged[ruled[0]] = True  # (the rest hold)
     more = _ONE_MORE.search(text) or _ALSO_COUNTED.search(text)
     for name, value in facts.items():  # "19家…那要是再招进来一家": the count already said, and one more
         before, spec = session.facts.get(name), deps.rulebook.inputs.get(name)
@@ -2804,7 +2818,22 @@ def _named_elsewhere(text: str, measure: Measure, deps: Deps) -> bool:
         return False
     strongest = max(sorted(words), key=len)
     return strongest not in specific_keywords(text, measure) and len(strongest) > max(
-        (len(w) for w in specific_keywords(text, measure)), default=0)
+        (len(w) for w in specific_keywords(text, measure)), default=0) and not _in_own_words(
+        strongest, f"{measure.name} {measure.quote}")
+
+
+def _in_own_words(word: str, own: str) -> bool:
+    """Whether a measure's own name or clause says the word, in full or with a few characters between
+    two parts of it ("跨境电商园区" in "跨境电子商务产业园区"): the topic is this measure's too."""
+    own = own.replace("电子商务", "电商")
+    if word in own:
+        return True
+    for cut in range(2, len(word) - 1):
+        head, tail = word[:cut], word[cut:]
+        for match in re.finditer(re.escape(head), own):
+            if tail in own[match.end():match.end() + len(tail) + 4]:
+                return True
+    return False
 
 
 def _foreign_topic(text: str, current: Measure, deps: Deps) -> bool:
@@ -2813,7 +2842,7 @@ def _foreign_topic(text: str, current: Measure, deps: Deps) -> bool:
     if figures_in(text):
         return False
     own = " ".join(f"{m.name} {m.quote} {' '.join(m.keywords)}" for m in deps.rulebook.by_city(current.city))
-    return any(w not in own for m in deps.rulebook.measures if m.city != current.city
+    return any(not _in_own_words(w, own) for m in deps.rulebook.measures if m.city != current.city
                for w in specific_keywords(text, m) if len(w) >= 2)
 
 

@@ -1101,7 +1101,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 value is not False and _USUAL_BUSINESS.search(_phrase_before(text, text.find(w))))]
             ruled_out = [m for p in _implied_false_patterns().get(spec.name, ()) for m in re.finditer(p, text)]
             some = _some_of_them(text, [*(text.find(w) for w in implied), *(m.start() for m in ruled_out)])
-            if value is True and some:
+            if value is not False and some:
                 # "三个新建独立站…不过有一个域名挂在香港关联公司名下": one of those counted is ruled out, not all;
                 # the count less it is the measure's (below), the rest hold
                 set_apart[spec.name] = some
@@ -1111,7 +1111,12 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 # ("9610项下8.6万…9710项下还有12万": the code said outright stands)
             elif (spec.name in _data().get("local_subject", ()) and other_city_enterprises(text)
                   and (value is None or spec.name in _data().get("local_place", ()))):
-                value = False  # ("体验店开在天津…正式营业了": open, but not in the city the clause names)
+                some = _some_of_them(text, [m.start() for m in _other_cities_named(text)])
+                if some and value is None:
+                    # "新招了12家企业…其中有3家不是六安的 是合肥的": those are set apart, the rest are local
+                    set_apart[spec.name] = some
+                else:
+                    value = False  # ("体验店开在天津…正式营业了": open, but not in the city the clause names)
             if value is not None:
                 facts[spec.name] = value
         elif spec.kind == "country":
@@ -1155,6 +1160,16 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 continue
             found = [q for q in quantities if q.unit == unit and not any(a <= q.span[0] < b for a, b in claims)
                      and _nearer_than_owners(text, q, spec, owners, taken_values)]
+            if not found and not getattr(spec, "cue_required", False) and sum(
+                    1 for s in specs if s.kind in _MONEY_KINDS) == 1:
+                # "1个展位 5000美刀 汇率7.2": the one sum of money said, for the one money input, in the other
+                # currency as in its own (no other input's cue naming it)
+                sums = [q for q in quantities if q.unit in _MONEY_UNITS
+                        and not any(a <= q.span[0] < b for a, b in claims)]
+                if (len(sums) == 1 and sums[0].unit == unit and not _named_for_other(text, sums[0], spec, rulebook)
+                        and not _loose_numbers(text, [q.span for q in parsed] + claims,
+                                               set(stated_rates(text).values()))):
+                    found = sums  # ("一共6000美元 外加1500": a number no figure reads, the sums unsure)
             if len(found) != 1:
                 continue
             facts[spec.name] = wrap(found[0].value, found[0].raw)
@@ -2216,17 +2231,22 @@ def _foreign_over_the_year(text: str, parsed: list[Quantity], spec,
     unless one such rate and the whole year."""
     if spec.kind != "money_cny":
         return None
-    rates = [q for q in parsed if q.unit in ("USD", "FX") and per_month(text, q) and not per_area(text, q)
+    rates = [q for q in parsed if q.unit in ("USD", "FX") and per_month(text, q)
              and not any(a <= q.span[0] < b for a, b in claims)]
     period = span(text)
     if len(rates) != 1 or not (_WHOLE_YEAR.search(text) or (period is not None and period.exact
                                                               and period.months == 12)):
         return None
     rate = rates[0]
-    words = f"每月{rate.raw} × 12个月"
+    value, words = rate.value * 12, f"每月{rate.raw} × 12个月"
+    if per_area(text, rate):  # "2000平 每平米每月3美元 租了12个月": the rate × the one area said × 12 months
+        areas = [q for q in parsed if q.unit == "m2"]
+        if len(areas) != 1:
+            return None
+        value, words = value * areas[0].value, f"每平方米每月{rate.raw} × {areas[0].raw} × 12个月"
     if rate.unit == "USD":
-        return InDollars(rate.value * 12, words)
-    return InForeign(rate.value * 12, words, currency_name(rate.word))
+        return InDollars(value, words)
+    return InForeign(value, words, currency_name(rate.word))
 
 
 _QUARTERS_LISTED = re.compile(r"(?:四|4)个季度[^，,。；;！!？?]{0,12}?分别(?:是|为|有)?\s*([^。；;！!？?]+)")
@@ -2765,7 +2785,18 @@ def other_city_enterprises(text: str) -> bool:
                             + r"[^，,。；;]{0,4}?(?:开了?|开设了?|设了?|建了?)(?:个|一个|一家|家)?"
                             r"[^，,。；;]{0,10}?(?:店|展示中心|门店|展厅)", text)
                or re.search(r"(?<![在去到往飞赴])" + re.escape(city) + _DOING_HERE, text)
+               # "其中有3家是合肥的", "这5家都是合肥本地的": counted firms said to be that city's
+               or re.search(r"(?:家|个)(?:企业|公司)?\s*(?:都|也|全)?(?:是|来自|属于)\s*" + re.escape(city)
+                            + r"(?:市)?(?:本地)?的", text)
                for city in other_city_names() if city in text)
+
+
+def _other_cities_named(text: str) -> list[re.Match]:
+    """Where the message names a city other than the five, first to last."""
+    from assistant.places import other_city_names
+
+    return sorted((m for city in other_city_names() if city in text for m in re.finditer(re.escape(city), text)),
+                  key=lambda m: m.start())
 
 
 def _cue_pattern(cue: str) -> str:
@@ -3273,6 +3304,14 @@ def _per_unit_from_total(text: str, measure: Measure, rulebook: RuleBook, facts:
 _MONEY_UNITS = ("CNY", "bare", "USD", "FX")
 
 
+def _loose_numbers(text: str, spans: list[tuple[int, int]], rates: set) -> list[re.Match]:
+    """The numbers no figure, claim or exchange rate reads (years, dates, percents and customs codes aside)."""
+    return [m for m in re.finditer(r"\d[\d,.]*", text) if not any(a <= m.start() < b for a, b in spans)
+            and _plain_decimal(m.group(0)) not in rates
+            and not text.startswith(("年", "月", "日", "号", "%"), m.end())
+            and not CUSTOMS_CODE.match(text, m.start())]
+
+
 def _plain_decimal(raw: str) -> Decimal | None:
     try:
         return Decimal(raw.replace(",", "").rstrip("."))
@@ -3303,13 +3342,9 @@ def answer_by_kind(text: str, pending: list[str], facts: dict[str, Any], measure
             and q.value not in used and q.raw not in words and q.span not in levels
             and not _named_for_other(text, q, spec, rulebook)
             and not per_month(text, q) and not _period_of(text, q)]
-    spans = [q.span for q in figures] + claims
     rate = extract_facts(text, ["exchange_rate"], rulebook).get("exchange_rate") if "exchange_rate" in rulebook.inputs \
         else None  # "汇率按7.1": the rate the engine converts by, no sum
-    loose = [m for m in re.finditer(r"\d[\d,.]*", text) if not any(a <= m.start() < b for a, b in spans)
-             and (rate is None or _plain_decimal(m.group(0)) != rate)
-             and not text.startswith(("年", "月", "日", "号", "%"), m.end())
-             and not CUSTOMS_CODE.match(text, m.start())]
+    loose = _loose_numbers(text, [q.span for q in figures] + claims, set() if rate is None else {rate})
     if len(sums) != 1 or loose:  # ("一共6000美元 外加1500": a number no figure reads, the sums unsure)
         return facts
     found = sums[0]

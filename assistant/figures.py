@@ -297,7 +297,7 @@ def stated_rates(text: str) -> dict[str, Decimal]:
              for m in _A_CURRENCY.finditer(text)}
     bare = [m for m in _BARE_RATE.finditer(text)]
     if len(named) == 1 and len(bare) == 1 and not rates:
-        value = Decimal(bare[0].group(1) or bare[0].group(2))
+        value = Decimal(next(g for g in bare[0].groups() if g))
         if value > 0:
             rates[named.pop()] = value
     return rates
@@ -306,7 +306,9 @@ def stated_rates(text: str) -> dict[str, Decimal]:
 _A_CURRENCY = re.compile(rf"(?<=[\d万千亿])\s*({_CURRENCY_WORDS}|新台币|台币|TWD)")
 _BARE_RATE = re.compile(r"汇率\s*(?:按|是|为|取|[:：])?\s*(\d+(?:\.\d+)?)(?![\d.]|\s*(?:[%％万亿千]|元|美元))"
                         # "按7.2换算", "按0.23折算": a rate said by what it is for
-                        r"|按\s*(\d{1,2}(?:\.\d+)?)\s*(?:换算|折算|折合|兑换|算成人民币|的汇率)")
+                        r"|按\s*(\d{1,2}(?:\.\d+)?)\s*(?:换算|折算|折合|兑换|算成人民币|折(?:成|为)?人民币|的汇率)"
+                        # "800万美元 按7算": a lone rate-sized figure "counted by", beside the one foreign currency
+                        r"|按\s*(\d(?:\.\d+)?)\s*算(?![\d.])")
 
 
 SENTENCE_END = re.compile(r"[。；;！!？?]")

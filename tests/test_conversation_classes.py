@@ -1591,9 +1591,18 @@ CASES = [
     ("the city's amount after the province's", ["运城 出口信用保险有补贴吗", "去年交了保费10万 省里补了7万",
                                                 "那市里最多还能补多少"], "answered", Decimal(30000),
      "yuncheng.export_credit_insurance"),
-    # a rent per square metre per month in a third currency is no total (asked, never rate × exchange rate)
+    # a rent per square metre per month in a third currency is no rate × exchange rate: × the one area × 12 months
+    # said by its dates, then the rate (CM006: 800 × 2500 × 12 × 0.048 × 30%)
     ("a rent per square metre in yen", ["运城企业 日本大阪海外仓 租赁面积800㎡ 单价每平米每月2500日元 租期2024.7.1—2025.6.30已用满 "
-                                        "日元汇率按0.048算 补助能拿多少？"], "needs_info", None, "yuncheng.overseas_warehouse"),
+                                        "日元汇率按0.048算 补助能拿多少？"], "answered", Decimal(345600),
+     "yuncheng.overseas_warehouse"),
+    ("a rent per square metre in yen, months not said", ["运城企业 日本大阪海外仓 租赁面积800㎡ 单价每平米每月2500日元 "
+                                                         "日元汇率按0.048算 补助能拿多少？"], "needs_info", None,
+     "yuncheng.overseas_warehouse"),
+    # the one sum in dollars, for the one money input, converted by the rate said "按7.15折人民币" (DG133)
+    ("a rate to convert to yuan", ["秦皇岛综保区一家1210跨境电商企业要申请资金支持，2024年线上交易额是美元口径。",
+                                   "USD 3,850,000，按7.15折人民币。"], "answered", Decimal(550550),
+     "qinhuangdao.retail_import_1210"),
     # (50万日元 × 12 × 0.048 = 28.8万元, × 30%: the monthly rent in its currency, then its rate)
     ("a monthly rent in yen", ["运城 日本海外仓 租的 800平 月租50万日元 2024年全年都在用 汇率0.048"], "answered", Decimal(86400),
      "yuncheng.overseas_warehouse"),
@@ -2275,6 +2284,30 @@ CASES = [
     # another covered city's rate asked for the city asked about: that city's own rule, no borrowed amount (EI172)
     ("another city's rate borrowed", ["济南的政策里 企业自建海外仓有支持吧", "我们在德国自建了3000平 建设费400万",
                                       "就按运城那个30%给我算一下济南能拿多少"], "answered", None, "jinan."),
+    # the one sum of money said, in the other currency, for the one money input; a rate said "按7算" (EJ023, EJ130)
+    ("the one sum in dollars", ["拉斯维加斯 运城市支持的重点展 2024年 1个展位 5000美刀 汇率7.2 补多少"], "answered",
+     Decimal(25000), "yuncheng.key_exhibition"),
+    ("a rate counted by", ["秦皇岛 现有跨境电商企业奖励", "独立法人 开通了9610和9710",
+                           "2023年跨境电子商务进出口总额800万美元 按7算"], "answered", Decimal(560000),
+     "qinhuangdao.existing_enterprise"),
+    ("a trade figure is no booth fee", ["运城 重点展会 我们年出口500万美元 在迪拜 1个展位"], "needs_info", None,
+     "yuncheng.key_exhibition"),
+    # a rent per square metre per month in dollars over the year said (EJ073)
+    ("a dollar rate per area", ["潍坊 2022年租了2000平海外仓 每平米每月3美元 汇率6.9 租了12个月 跨境进出口600万美元 "
+                                "潍坊海关已备案 补多少"], "answered", Decimal(149040), "weifang.overseas_warehouse_lease"),
+    # a topic said in words the city's own clause says with others between: covered, not "未规定" (EJ118)
+    ("a topic in the clause's own words", ["六安 园区被评为市级跨境电商园区 那个50万能拿吗"], "answered", NO,
+     "luan.provincial_park"),
+    # some of the firms counted are another city's: the count less them, in one message or after (EJ170)
+    ("some counted are another city's", ["六安 平台在六安注册 今年新招了12家企业上平台 都实现本地进出口零突破了 "
+                                         "其中有3家是合肥的 能奖多少"], "answered", Decimal(90000),
+     "luan.platform_recruitment"),
+    ("some counted are another city's", ["企业问六安那个跨境平台招引企业的奖励 我怎么答复",
+                                         "平台在六安注册 今年新招了12家企业上平台 都实现本地进出口零突破了",
+                                         "其中有3家不是六安的 是合肥的"], "answered", Decimal(90000),
+     "luan.platform_recruitment"),
+    ("all counted are another city's", ["六安 平台在六安注册 今年新招了5家企业上平台 都实现零突破了 这5家都是合肥的 能奖多少"],
+     "answered", NO, "luan.platform_recruitment"),
     # a landing past January: the first full year's figure, not the landing year's (DZ100)
     ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
                              "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),
@@ -2378,9 +2411,6 @@ def test_an_approximate_figure_is_shown_as_said(deps, turns, shown, never):
     # sums of money no input took, while a sum is asked: each named back, never dropped (DO055, DO201)
     (["运城 海外仓 800平 120万 60万 能补多少"], ["“120万”", "“60万”"]),
     (["潍坊 海外仓 600平 2023年的 备案了 500万 90万 能补多少"], ["“500万”", "“90万”"]),
-    # a sum in digits is shown in 万, never as a raw run of digits (DG133)
-    (["秦皇岛综保区一家1210跨境电商企业要申请资金支持，2024年线上交易额是美元口径。", "USD 3,850,000，按7.15折人民币。"],
-     ["“385万美元”"]),
 ])
 def test_sums_no_input_took_are_named(deps, turns, named):
     reply = converse(deps, turns)

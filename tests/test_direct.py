@@ -159,6 +159,9 @@ def test_first_sentence_answers(deps, kind, turns, wanted):
     ("打造跨境电商产业园区", "六安", "三（二）"),
     ("跨境电商综合服务平台 牵头单位", "秦皇岛", "四（七）"),
     ("海外仓补贴怎么申请", "运城", None),  # 海外仓 alone is too short to name a heading
+    # a heading written in pieces outweighs another's one run (EJ186): 支持…企业建…海外仓, not 三's 支持企业
+    ("支持企业建海外仓那条 责任单位都有谁", "潍坊", "五"),
+    ("支持企业那条 责任单位", "潍坊", "三"),
 ])
 def test_named_clause(deps, question, city, label):
     found = direct.named_clause(question, [city], deps)
