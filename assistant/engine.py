@@ -2968,6 +2968,11 @@ def _pick_measure(t: Turn) -> Measure | None:
                  if not any(w in clauses[o] and w not in named[o] for o in clauses if o != m.id)}
         if asked and len(asked) < len(clauses):
             explicit = [(m, score) for m, score in explicit if m.id in asked]  # the choice is among those
+    if len({m.id for m, _ in explicit}) > 1 and (
+            named_asked := _named_in_question(question, [m for m, _ in explicit])) is not None:
+        # "…这个仓是租的 1500平 租金一年100万…企业问的是公共海外仓试点认定奖励是多少": the question's own
+        # fragment names one candidate by a longer word than any other's (the facts around fit another)
+        explicit = [(m, score) for m, score in explicit if m.id == named_asked.id]
     if explicit:
         top_score = explicit[0][1]
         close = [m for m, score in explicit if score >= top_score - 1.0]
@@ -3072,6 +3077,26 @@ def _best_fit(text: str, candidates: list[Measure], deps: Deps,
         return (-len(_telling(facts, deps)), 1 if result.eligible is False else 0, order.get(measure.id, 0))
 
     return min(candidates, key=fit)
+
+
+_FRAGMENT = re.compile(r"[，,。；;！!？?：:\s]+")
+
+
+def _named_in_question(text: str, candidates: list[Measure]) -> Measure | None:
+    """The one candidate the question itself (the last fragment with a question word) names by a longer word of
+    its own than any other's, or None."""
+    fragments = [f for f in _FRAGMENT.split(text) if f]
+    asked = next((f for f in reversed(fragments) if _ASKING.search(f)), "")
+    clauses = {m.id: " ".join([m.name, m.quote, *(c.text for c in m.conditions)]) for m in candidates}
+    # (a word another candidate's own clause says tells nothing apart: 认定 of "试点认定奖励"; nor does a word
+    # that labels a figure: "年线上交易额3亿能扶持吗")
+    longest = {m.id: max((len(w) for w in specific_keywords(asked, m)
+                          if not any(w in clauses[o.id] for o in candidates if o is not m)
+                          and not re.search(re.escape(w) + r"[^，,。；;！!？?\d]{0,4}\d", asked)), default=0)
+               for m in candidates}
+    top = max(longest.values(), default=0)
+    best = [m for m in candidates if longest[m.id] == top]
+    return best[0] if top and len(best) == 1 else None
 
 
 def _telling(facts: dict[str, Any], deps: Deps) -> dict[str, Any]:
@@ -3241,6 +3266,15 @@ def _sibling(measure: Measure, session: Session, deps: Deps) -> tuple[Measure, M
 # -- replies ----------------------------------------------------------------------------
 
 
+# "先问店铺那块能奖多少", "只算独立站的": the one kind of item asked about among those told
+_ONLY_ASKED = re.compile(r"(?:先|只|单|就)(?:问|算|说|看)(?:一下)?\s*([^，,。；;！!？?\s]{1,8})")
+
+
+def _only_asked(text: str, item: str) -> bool:
+    """Whether the message asks about this kind of item alone ("先问店铺那块")."""
+    return any(item in m.group(1) for m in _ONLY_ASKED.finditer(text))
+
+
 def _per_item(text: str, measure: Measure, session: Session, deps: Deps) -> CalcResult | None:
     """Several stores / sites described in one question: each checked, then counted or summed."""
     if measure.per_item is None or not text:
@@ -3262,6 +3296,9 @@ def _per_item(text: str, measure: Measure, session: Session, deps: Deps) -> Calc
             found.append((sibling, items))
         elif specific_keywords(text, sibling) and facts_for(text, sibling, deps.rulebook):
             unread.append(sibling)
+    asked = [(sibling, items) for sibling, items in found if _only_asked(text, sibling.per_item.item)]
+    if len(asked) == 1:  # "…另外还有2个独立站…先问店铺那块能奖多少": the one kind asked about, alone
+        found, unread = asked, []
     if not found or (len(found) == 1 and len(found[0][1]) == 1):
         return None
     if unread:  # stores described but not told apart: a total of the sites alone would be no total

@@ -223,6 +223,22 @@ def _paper_restating(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "软硬件投了45万（服务器22万、软件开发23万）": a sum's breakdown in brackets right after it
+_BREAKDOWN = re.compile(r"(\d[\d.,]*\s*(?:万|亿|千)?)\s*(?:元|块|美元)?\s*[（(]([^（）()]{2,60})[）)]")
+
+
+def _breakdown_restating(text: str) -> list[tuple[int, int]]:
+    """The span inside brackets right after a sum where two or more sums there add up to it (or to part of
+    it): they restate the sum in parts, no further parts of a total."""
+    spans = []
+    for match in _BREAKDOWN.finditer(text):
+        whole = parse_number(re.sub(r"\s", "", match.group(1)))
+        parts = [parse_number(m.group(0).replace(" ", "")) for m in _SUM_SAID.finditer(match.group(2))]
+        if whole is not None and len(parts) >= 2 and None not in parts and sum(parts) <= whole:
+            spans.append(match.span(2))
+    return spans
+
+
 _SUM_SAID = re.compile(r"(?<![\d.])\d[\d.,]*\s*(?:万|亿|千)?(?![\d.%％])")
 
 
@@ -230,7 +246,7 @@ def _claim_spans(text: str) -> list[tuple[int, int]]:
     """Spans whose figures restate the rules, not facts: "上限是1000万"-style claims, and rates
     to the end of their phrase ("按增量每5万美元拿2000元": neither figure is the enterprise's); a paper's
     figure restating a sum said otherwise ("开了8万的发票")."""
-    spans = _paper_restating(text)
+    spans = _paper_restating(text) + _breakdown_restating(text)
     for match in _PER_UNIT_RATE.finditer(text):
         stop = _SEGMENT_END.search(text, match.end())
         spans.append((match.start(), stop.start() if stop else len(text)))

@@ -2308,6 +2308,26 @@ CASES = [
      "luan.platform_recruitment"),
     ("all counted are another city's", ["六安 平台在六安注册 今年新招了5家企业上平台 都实现零突破了 这5家都是合肥的 能奖多少"],
      "answered", NO, "luan.platform_recruitment"),
+    # the question's own words name one measure, the facts around fit another: the one asked (EK057)
+    ("the measure the question names", ["我是运城市商务局窗口的，企业问：他们2025年在RCEP国家越南的公共海外仓被新认定为市级跨境电商"
+                                        "公共海外仓试点，这个仓是他们自己租的，1500平，租金一年100万，也用满一年了。企业问的是公共海外仓"
+                                        "试点认定奖励是多少，我怎么答复？"], "answered", Decimal(400000),
+     "yuncheng.public_warehouse_pilot"),
+    ("the measure the question names", ["运城 我们在越南的公共海外仓被新认定为市级跨境电商公共海外仓试点 这个仓是租的 1500平 "
+                                        "租金一年100万 用满一年了 试点认定奖励是多少"], "answered", Decimal(400000),
+     "yuncheng.public_warehouse_pilot"),
+    ("the measure the question names", ["运城 我们在越南的公共海外仓被新认定为市级跨境电商公共海外仓试点 这个仓是租的 1500平 "
+                                        "租金一年100万 用满一年了 海外仓租金补贴能拿多少"], "answered", Decimal(300000),
+     "yuncheng.overseas_warehouse"),
+    # one kind of item asked about among two told: that kind alone, never the sum of both (EK061)
+    ("one kind of item asked alone", ["运城 店开全球 我们4个平台的店铺都达标了 亚马逊 速卖通 eBay 阿里国际站 每个2025年都超过500万 "
+                                      "订单都上千 平台注册申报都合规",
+                                      "另外还有2个独立站是2025年新建的 每个后台交易都超过400万 域名在我们公司名下。先问店铺那块能奖多少"],
+     "answered", Decimal(300000), "yuncheng.global_store"),
+    # a sum's breakdown in brackets restates it, never adds to it (EK090)
+    ("a breakdown in brackets", ["我们平台在六安注册，正常运营2年了，2025年服务了18家跨境电商企业，年本地在线进出口86万美元。"
+                                 "2025年软硬件投了45万（服务器22万、软件开发23万），另外办公室装修15万。能补多少？"], "answered",
+     Decimal(180000), "luan.service_platform_investment"),
     # a landing past January: the first full year's figure, not the landing year's (DZ100)
     ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
                              "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),
