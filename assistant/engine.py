@@ -1286,8 +1286,9 @@ def _calculation(t: Turn) -> Answer | None:
     named_in = _cities_named(t) or {m.city for m, _ in t.explicit}
     if not t.scope and len(named_in) > 1:  # a measure only one city has needs no city question
         return ask_city(measure, session, deps, t.facts)
-    asks_standard = (not t.facts and measure.id != session.measure and t.intent == "calculate"
-                     and has_any(text, "standard")
+    asks_standard = (not t.facts and (measure.id != session.measure or bool(_PER_FIRM_MOST.search(text)))
+                     and t.intent == "calculate" and has_any(text, "standard")
+                     # ("那一家企业最多能拿多少店铺奖励" after a case: the rule's most per firm, not the case's)
                      # (not "省里和市里加起来最多能补多少" after the premium was told: that case, under this sibling)
                      and not (t.current is not None and any(k in measure.inputs for k in session.facts)
                               and (measure.policy_id, measure.clause) == (t.current.policy_id, t.current.clause)))
@@ -1309,6 +1310,11 @@ def _calculation(t: Turn) -> Answer | None:
     if has_any(text, "followup_max") and not _REACHES_CAP.search(text):  # "租金还没算出来 那最多呢"
         reply = _ceiling_while_open(reply, measure, deps, session, lambda: t.calculate(measure, t.intent, most=True))
     return _with_other_half(reply, text, measure, t.hits, deps)
+
+
+# "一家企业最多能拿多少", "单家企业上限": the rule's most per firm, asked outright
+_PER_FIRM_MOST = re.compile(r"(?:一家|单家|每家|一个|单个|同一)(?:企业|公司)[^，,。；;？?\d]{0,6}?"
+                            r"(?:最多|最高|上限|封顶)")
 
 
 # "补助是多少 是不是刚好封顶", "到顶了吗": whether the amount reaches the cap, not what the most is
@@ -1712,6 +1718,14 @@ def _referring_back(parts: list[tuple[Measure, dict[str, Any]]], listed: _Listed
         # enterprise's for each (the same input in another matter's facts)
         shared = {n: f[n] for _m, f in out for n in measure.inputs
                   if n not in facts and n in f and _kind(deps, n) == "bool" and isinstance(f[n], bool)}
+        # "平台…运营3年 服务企业20家…新招引了30家…；另外平台今年软硬件投资50万": facts of a matter of the same
+        # clause said in another's words, for inputs only this one has, are this one's
+        for j, (other, _f) in enumerate(out):
+            if j == i or (other.policy_id, other.clause) != (measure.policy_id, measure.clause):
+                continue
+            told = facts_for(listed.parts[j][1], measure, deps.rulebook)
+            shared.update({n: v for n, v in told.items() if n not in facts and n not in shared
+                           and n not in other.inputs and not isinstance(v, Competing)})
         out[i] = (measure, {**facts, **shared})
     for i in range(1, len(out)):
         measure, facts = out[i]
@@ -1935,6 +1949,8 @@ def _followup(t: Turn) -> Answer | None:
         added = explain_maxima(together, deps)
         if added is not None:
             return added
+    if has_any(text, "followup_max") and not stated and _PER_FIRM_MOST.search(text):
+        return explain_measure(measure, [], deps, with_ceiling=True)  # "那一家企业最多能拿多少店铺奖励": the rule's
     if has_any(text, "followup_max"):  # with facts given: the calculation states the cap that binds
         with_stated()
         known = {k for k, v in session.facts.items() if k in measure.inputs  # a figure, not only a kind
@@ -2791,6 +2807,12 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
             replaced = replaced_part(before, text, value, spec, adding=bool(_ADDING.search(text)))
             if replaced is not None:
                 merged[name] = replaced
+            elif _another_item(before, text, value, spec, session):
+                # "CE认证6万", "还有美国商标注册 2万", then "检测费 三万五": items listed one by one, the next
+                # one under a name of its own is one more
+                label = said_label([text], Decimal(value), spec)
+                merged[name] = Summed(Decimal(before) + Decimal(value), (*before.parts, show_value(value, spec.kind)),
+                                      labels=(*before.labels, label))
     if not _ADDING.search(text) or merged != facts or has_any(text, "correction") or _CORRECTING.match(text):
         return merged  # "更正一下 软硬件其实是30万 另外20万是房租": a correction replaces, it adds nothing
     for name, value in facts.items():
@@ -2808,6 +2830,18 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
         merged[name] = Summed(Decimal(before) + Decimal(value), parts,
                               labels=labels if all(labels) and len(labels) == len(parts) else ())
     return merged
+
+
+def _another_item(before: Summed, text: str, value: Decimal, spec, session: Session) -> bool:
+    """Whether a figure follows a sum listed item by item under a name sharing no word with any item's
+    (no correction said): one more item of the list."""
+    if not before.labels or len(before.labels) != len(before.parts) or isinstance(value, Competing):
+        return False
+    if has_any(text, "correction") or _CORRECTING.match(text):
+        return False
+    label = said_label([text], Decimal(value), spec)
+    own = bigrams(re.sub(r"[\d\s]|花了|费用|一共|还有|另外", "", label))
+    return bool(own) and not any(own & bigrams(part) for part in before.labels)
 
 
 def _named_elsewhere(text: str, measure: Measure, deps: Deps) -> bool:

@@ -563,6 +563,17 @@ _DOMESTIC_STORE = re.compile(r"(?:国内|境内|本地|厂里|厂区|园区里)(
 _STORE_PART = re.compile(r"[，,。；;！!？?]|另外")
 
 
+def _at_home(text: str) -> bool:
+    """Whether the warehouse itself is said to be in China: "我们的仓在天津港", "海外仓是在国内运城本地的…仓库"."""
+    from assistant.places import other_city_names
+
+    places = "|".join(re.escape(c) for c in sorted({*other_city_names(), "运城", "济南", "潍坊", "六安", "秦皇岛"},
+                                                   key=len, reverse=True) if len(c) > 1)
+    return bool(re.search(rf"(?:仓|仓库)(?:都|也)?(?:是)?(?:在|位于|设在|建在|放在)\s*"
+                          rf"(?:国内|境内|中国|本地|本市|{places})", text)
+                or re.search(r"(?:是|为)\s*(?:在)?\s*(?:国内|境内)[^，,。；;！!？?]{0,10}?(?:仓库|仓)", text))
+
+
 def without_domestic_store(text: str) -> str:
     """The text with each part about a warehouse at home blanked (its length kept), where the part names
     nothing abroad: its area and rent are no overseas warehouse's."""
@@ -1137,6 +1148,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 facts[spec.name] = value
         elif spec.kind == "country":
             value = _country(text, rulebook)
+            if value == DOMESTIC and not _at_home(text) and any(
+                    s.kind != "country" and _ABROAD_STORE.search(str(s.label)) for s in specs):
+                value = None  # ("国内采购货架8万": a purchase at home, not where the warehouse is)
             if value:
                 facts[spec.name] = value
         elif spec.kind == "date":
@@ -2973,6 +2987,8 @@ def _country(text: str, rulebook: RuleBook) -> str | None:
             if index >= 0:
                 hits.append((index, country.name))
     foreign = sorted(h for h in hits if h[1] != DOMESTIC)
+    named = [h for h in foreign if "未指明" not in h[1]]
+    foreign = named or foreign  # ("在RCEP国家越南": the country itself, over the list it is in)
     if len({name for _, name in foreign}) > 1:
         # "越南那个还在筹建 去年认定的是洛杉矶那个", "不是越南 是美国": the place said to be the one
         meant = {name for index, name in foreign if _MEANT_BEFORE.search(text, max(0, index - 4), index)}
@@ -2983,6 +2999,11 @@ def _country(text: str, rulebook: RuleBook) -> str | None:
     domestic_words = [w for w in ("国内", "境内", "内地", "广交会", "进博会", "服贸会", "消博会", "上海", "北京",
                                   "广州", "深圳", "杭州", "义乌", "厦门")
                       if w in text]
+    if not domestic_words:  # "我们的仓在天津港", "在苏州租的仓": a domestic city said as where the thing is
+        from assistant.places import other_city_names
+
+        domestic_words = [c for c in other_city_names() if len(c) > 1 and re.search(
+            r"(?:在|位于|设在|建在|开在)\s*" + re.escape(c), text)]
     return DOMESTIC if domestic_words else None
 
 

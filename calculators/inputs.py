@@ -380,5 +380,5 @@ def _derive(measure: Measure, raw_by_name: dict[str, object], rb: RuleBook,
             prepared.values[name] = coerce(spec, str(getattr(country.value, "name",
                                                              country.value)),
                                            rb, rate, prepared)
-        except _Bad as bad:
-            prepared.invalid[name] = str(bad)
+        except _Bad as bad:  # ("俄罗斯横跨欧亚"): the choice is not told by the country, so it is asked, never invalid
+            prepared.warnings.append(str(bad))

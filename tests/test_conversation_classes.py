@@ -2328,6 +2328,39 @@ CASES = [
     ("a breakdown in brackets", ["我们平台在六安注册，正常运营2年了，2025年服务了18家跨境电商企业，年本地在线进出口86万美元。"
                                  "2025年软硬件投了45万（服务器22万、软件开发23万），另外办公室装修15万。能补多少？"], "answered",
      Decimal(180000), "luan.service_platform_investment"),
+    # a condition awaited, not met: "还在等海关验收" (EN099); a registration planned, not made (EN123)
+    ("acceptance awaited", ["潍坊 新建的跨境电商查验场所 设备软件投了100万 还在等海关验收 现在能申请补贴吗"], "answered", NO,
+     "weifang.inspection_site"),
+    ("registration planned", ["秦皇岛 我们准备在秦皇岛设独立法人 预计落户后第一年能做到8000万美元 能先拿300万吗"], "answered", NO,
+     "qinhuangdao.platform_landing"),
+    # a warehouse in China is no overseas warehouse (EM126, EK234)
+    ("a warehouse at home", ["秦皇岛 海外仓奖励 我们的仓在天津港 1500平 经营满两年"], "answered", NO,
+     "qinhuangdao.overseas_warehouse"),
+    ("a warehouse at home", ["我是盐湖区商务局的，企业问：他们2025年在运城租的海外仓是在国内运城本地的跨境电商仓库，3000平，年租金200万，"
+                             "这个算不算海外仓补助"], "answered", NO, "yuncheng.overseas_warehouse"),
+    ("a warehouse abroad", ["秦皇岛 海外仓奖励 我们的仓在波兰 1500平 经营满两年"], "answered", Decimal(500000),
+     "qinhuangdao.overseas_warehouse"),
+    # items of a summed cost listed one by one over turns: the next under its own name is one more (EM032)
+    ("items listed over turns", ["运城 国际认证补贴", "CE认证花了6万", "还有美国商标注册 2万", "检测费 三万五 都是2025年新办的"],
+     "answered", Decimal(34500), "yuncheng.certification"),
+    ("an item listed corrected", ["运城 国际认证补贴", "CE认证花了6万", "还有美国商标注册 2万", "美国商标注册其实是3万"],
+     "answered", Decimal(27000), "yuncheng.certification"),
+    # the most per firm asked after a case: the rule's most, not the case's amount (EN060)
+    ("the most per firm after a case", ["运城亚马逊店铺2024年交易额350万 订单500单 公共服务平台注册了 奖多少",
+                                        "那一家企业最多能拿多少店铺奖励"], "answered", Decimal(300000), "yuncheng.global_store"),
+    # a list named for the place supposed ("那如果是RCEP国家呢"): read as a member of it (EM007)
+    ("a country list supposed", ["运城 新认定的市级公共海外仓试点 奖多少", "仓在美国", "那如果是RCEP国家呢"], "answered",
+     Decimal(400000), "yuncheng.public_warehouse_pilot"),
+    # a route to a country whose region the country does not tell: the route type asked, nothing invalid
+    ("a route type not told by the country", ["运城 航线 2025年 飞了20班 货机 目的地是俄罗斯 补多少"], "needs_info", None,
+     "yuncheng.air_cargo_route"),
+    ("a route type not told by the country", ["运城 航线 2025年 飞了20班 货机 目的地是一带一路国家 补多少"], "needs_info", None,
+     "yuncheng.air_cargo_route"),
+    # two matters of one clause asked together: the facts said in one part's words serve the other's inputs (EN187)
+    ("two matters of a clause, facts in one part", ["六安 我们平台在六安注册 运营3年 服务企业20家 本地在线进出口100万美元 "
+                                                    "今年新招引了30家六安企业上平台 全部实现本地进出口零突破 另外平台今年软硬件投资50万 "
+                                                    "两项加起来一共能拿多少"], "answered", Decimal(400000),
+     "luan.platform_recruitment+luan.service_platform_investment"),
     # a landing past January: the first full year's figure, not the landing year's (DZ100)
     ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
                              "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),
