@@ -746,7 +746,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                   if not any(a <= q.span[0] < b for a, b in claims) and not _per_one(text, q) and not _per_each(text, q)
                   and not _qualifier(text, q) and not _denied_figure(text, q) and not per_month(text, q)
                   and not per_area(text, q)
-                  and not _period_of(text, q) and not _rule_rate(text, q)]
+                  and not _period_of(text, q) and not _rule_rate(text, q)
+                  and not _CURRENCY_UNSURE.search(text, q.span[1], min(len(text), q.span[1] + 12))]
     quantities, ceilings = _ranges(text, quantities)
     taken: set[int] = set()
     # Numbers: each quantity goes to the compatible input whose cue is nearest.
@@ -795,6 +796,12 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                     and not _SIGNING_AFTER.match(text, quantity.span[1])
                     and any(_held_short(text, q, spec) for q in quantities if q.word in ("人", "名"))):
                 continue  # "学员80人 其中50人签了8个月": a total holding people held short is no count of the year's
+            if "线上" in str(spec.label) and _WITH_OFFLINE.search(text, quantity.span[1],
+                                                                  min(len(text), quantity.span[1] + 14)):
+                continue  # "交易额5000万 线上线下都有": a total with offline sales is no online figure (asked)
+            if (spec.kind == "count" and str(getattr(spec, "unit", "") or "") not in ("人", "名")
+                    and _PEOPLE_COUNTED.match(text, quantity.span[1])):
+                continue  # "还带了12个业务员": people counted, no booths or stores
             if spec.kind == "count" and (_counts_the_subject(text, quantity, spec, subject)
                                          or _article_of_another(text, quantity, spec)):
                 continue  # "两个展加起来能补多少": a count of the matters asked about, not of booths;
@@ -977,7 +984,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                     facts[name] = Below(Decimal(facts[name]), _BOUND_UNIT[spec.kind])
                 taken.update(rivals | {index})
                 rivals = used - {index}
-        if rivals and spec.kind in _MONEY_KINDS and not getattr(spec, "sums", False):
+        # ("2025年计划飞30班，实际飞了21班": a count planned beside the one done, as a sum is)
+        if rivals and spec.kind in (*_MONEY_KINDS, "count") and not getattr(spec, "sums", False):
             actual = [i for i in sorted({index, *rivals}) if _ACTUAL.search(_label(text, quantities[i]))]
             nominal = [i for i in sorted({index, *rivals}) if i not in actual
                        and _NOMINAL.search(text, max(0, quantities[i].span[0] - 10), quantities[i].span[0])]
@@ -1295,6 +1303,13 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
 _INVESTED = re.compile(r"投资|投入")
 _LEASED = re.compile(r"租(?:了|的|赁|用|下)")
 _YEAR_CONTRACT = re.compile(r"签订1年以上")
+# "5000万 线上线下都有", "含线下门店的": a total that holds offline sales
+_WITH_OFFLINE = re.compile(r"线上线下|线下(?:也|都)有|(?:含|包括|包含|加上)(?:了)?线下|还有线下")
+# "3000万（是美元还是人民币我得问下财务）": a figure whose currency the speaker does not know
+_CURRENCY_UNSURE = re.compile(r"(?:是)?(?:美元还是人民币|人民币还是美元|美金还是人民币|人民币还是美金)"
+                              r"|币种(?:不确定|不清楚|待确认)")
+# "12个业务员", "5个员工": the people counted right after the figure
+_PEOPLE_COUNTED = re.compile(r"\s*(?:的)?(?:业务员|员工|工作人员|人员|同事|销售人员|销售|翻译|工人|老师|客户|人)")
 # "学员只跟企业签了半年合同", "学生都只签了3个月": every one of them held short of a year (no count said)
 _SHORT_TERM = (r"(?:半年|(?<![\d.])(?:1[01]|[1-9])\s*个?月"  # under twelve months ("18个月" is a year and a half)
                r"|(?<![十\d])(?:十一|十|[一二三四五六七八九两])个?月)")
@@ -2521,6 +2536,10 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
         left_out = tuple(f"{_label(text, quantities[i])}{quantities[i].raw}" for i in kept if i != named[0])
         return Chosen(quantity_value(spec.kind, quantities[named[0]]),
                       f"{_label(text, quantities[named[0]])}{quantities[named[0]].raw}", left_out)
+    counts = {Decimal(q.value) for q in quantities if q.unit == "count"}
+    if (len(values) == 2 and str(spec.label).startswith("每") and min(values) > 0
+            and max(values) / min(values) in counts):
+        return min(values)  # "8个标准展位，每个展位费2万，总共16万": each one's and their total agree
     return Competing(tuple(values), words)
 
 

@@ -2360,7 +2360,24 @@ CASES = [
     ("two matters of a clause, facts in one part", ["六安 我们平台在六安注册 运营3年 服务企业20家 本地在线进出口100万美元 "
                                                     "今年新招引了30家六安企业上平台 全部实现本地进出口零突破 另外平台今年软硬件投资50万 "
                                                     "两项加起来一共能拿多少"], "answered", Decimal(400000),
-     "luan.platform_recruitment+luan.service_platform_investment"),
+     "luan.platform_recruitment"),
+    # each one's figure and the total agreeing are one fact, not two rivals; people counted are no booths (EK008, EK009)
+    ("each one's and the total agree", ["我们是运城的企业，2025年去泰国曼谷参加市里支持的重点国际性展会，一口气订了8个标准展位，"
+                                        "每个展位费2万，总共16万，还带了12个业务员。能补多少？"], "answered", Decimal(96000),
+     "yuncheng.key_exhibition"),
+    ("each one's and the total agree", ["我们运城企业自己报名参加的一个普通国际展（不是市里支持的重点展会），在迪拜，订了5个展位每个3万，"
+                                        "一共15万。能补多少"], "answered", Decimal(72000), "yuncheng.general_exhibition"),
+    # a count planned beside the one done: the one done (EK069)
+    ("a count planned and done", ["运城—台北 货运航线 2025年计划飞30班，实际飞了21班，机型是737全货机，每班平均装了15吨。补多少"],
+     "answered", Decimal(1680000), "yuncheng.air_cargo_route"),
+    # a city no policy covers, said as where the fair was, beside the covered city asked (EK010)
+    ("the fair's place is no city asked", ["我们参加了市政府支持的重点展会——2025年秋季广交会，在广州，订了3个标准展位，每个展位费2万，"
+                                           "运城这边补多少？"], "answered", Decimal(24000), "yuncheng.key_exhibition"),
+    # a figure whose currency the speaker does not know, or whose total holds offline sales: asked (EK168, EK196)
+    ("a currency not known", ["秦皇岛 独立法人 开了9610 去年跨境电商进出口总额3000万（是美元还是人民币我得问下财务） 能奖多少"],
+     "needs_info", None, "qinhuangdao.existing_enterprise"),
+    ("a total with offline sales", ["秦皇岛 1210业务 2025年交易额5000万 线上线下都有 能支持多少"], "needs_info", None,
+     "qinhuangdao.retail_import_1210"),
     # a landing past January: the first full year's figure, not the landing year's (DZ100)
     ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
                              "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),
