@@ -837,6 +837,12 @@ def _which_measure(t: Turn) -> Answer | None:
     if (t.current is None and session.city and not t.cities and not has_any(text, "domain")
             and not has_any(text, "who_decides") and not has_any(text, "apply")  # "给多少是谁定的 走什么流程"
             and (has_any(text, "followup_max") or has_any(text, "followup_amount") or _BARE.match(text))):
+        measure_clauses = {(m.policy_id, m.clause) for m in t.deps.rulebook.measures}
+        before = session.said[-2] if len(session.said) > 1 else ""
+        grounded = _grounded_hits(before, session.city, t.deps) if before and not figures_in(before) else []
+        if grounded and (grounded[0].policy.id, grounded[0].clause.label) not in measure_clauses:
+            # "济南 跨境电商直播基地有补贴吗", then "那能给多少万": the clause asked about states no amount
+            return explain_answer(f"{before} {text}", grounded, [session.city], t.deps)
         names = "、".join(dict.fromkeys(m.name for m in t.deps.rulebook.by_city(session.city)))
         return Answer("needs_info", message("which_measure", city=session.city, names=names),
                       intent="which_measure", city=session.city)
@@ -1906,8 +1912,9 @@ def _followup(t: Turn) -> Answer | None:
             and not t.names_other_topic({measure.id}) and any(k in measure.inputs for k in session.facts)):
         # "加起来1300平 够1000平了吧 能奖50万吗": only figures hoped for, about the case told — its verdict again
         return t.calculate(measure, "eligibility", text="")
-    if len(text) > _FOLLOWUP_MAX_CHARS:
-        return None
+    if len(text) > _FOLLOWUP_MAX_CHARS or ("split" in direct.topics_of(text) and not any(
+            has_any(text, key) for key in ("followup_amount", "followup_max"))):
+        return None  # ("市里和区里各出多少 我怎么答复企业": who pays, a help-desk topic, not the verdict again)
     if t.cities and measure.city not in t.cities and not (has_any(text, "followup_why") and all(
             re.search(re.escape(c) + r"[^，,。；;？?]{0,10}?(?:就可以|就行|都可以|都行|也行|也可以|就能|就够)", text)
             for c in t.cities)):
@@ -2733,6 +2740,9 @@ _ADDING = re.compile(r"还有|另外|另有|再加|加上|外加|一起算|也�
                      r"|(?:再|又)(?:新)?(?:做|拿|办|申请|获得|注册)(?:了)?(?:一|两|\d)")
 
 
+# "那再等四个月呢", "再经营半年": more time on top of the time told
+_MORE_TIME = re.compile(r"(?:再|又)(?:等|过|用|经营|运营|干|做)(?:了)?\s*"
+                        r"(\d+(?:\.\d+)?|[一两二三四五六七八九十]+)\s*个?\s*(月|年)")
 # "增量再多做100万美元", "租金再多花20万": a figure added to the one already said, of any kind
 _MORE_OF = re.compile(r"(?:再多|再|多)(?:做|加|增加|投|投入|花|租|招|引进|开|建|签|出|大|扩|扩大|扩建)(?:了)?\s*"
                       r"(\d[\d,.]*\s*(?:万|亿|千)?)"
@@ -2788,6 +2798,14 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
         before, spec = session.facts.get(name), deps.rulebook.inputs.get(name)
         if (more and spec is not None and spec.kind == "count" and isinstance(before, Decimal | int)
                 and not isinstance(before, bool) and parse_number(more.group(1)) == value):
+            merged[name] = Summed(Decimal(before) + Decimal(value),
+                                  (show_value(before, spec.kind), show_value(value, spec.kind)))
+    waited = {parse_number(m.group(1)) * (12 if m.group(2) == "年" else 1) for m in _MORE_TIME.finditer(text)
+              if parse_number(m.group(1)) is not None}
+    for name, value in facts.items():  # "经营八个月", then "那再等四个月呢": the time told, and the more
+        before, spec = session.facts.get(name), deps.rulebook.inputs.get(name)
+        if (spec is not None and spec.kind == "months" and isinstance(before, Decimal | int)
+                and not isinstance(before, bool) and isinstance(value, Decimal | int) and Decimal(value) in waited):
             merged[name] = Summed(Decimal(before) + Decimal(value),
                                   (show_value(before, spec.kind), show_value(value, spec.kind)))
     added = {parse_number(m.group(1) or m.group(2)) for m in _MORE_OF.finditer(text)} - {None}

@@ -2209,6 +2209,12 @@ def _over_the_year(text: str, parsed: list[Quantity], spec, claims: list[tuple[i
         if by_parts is not None:
             return by_parts
     rates = [q for q in parsed if fits(q) and _period_of(text, q) and not any(a <= q.span[0] < b for a, b in claims)]
+    if len(rates) > 1 and spec.kind in _MONEY_KINDS:
+        # "租金每月8万 另外物业水电每月1万": the rate the input's own word names, the others another thing's
+        named = [q for q in rates if (d := _cue_distance(text, q, [c for c in spec.cues if len(c) > 1])) is not None
+                 and d <= 4]
+        if len(named) == 1:
+            rates = named
     if any(per_area(text, q) for q in rates):
         return _per_area_over_the_year(text, parsed, rates, spec)
     period = span(text)  # "前年3月租到去年2月": a year said by its months

@@ -54,6 +54,8 @@ _REQUEST = re.compile(
     # ("4个亿 1%就是400w 能全拿吗": after the rate it applies)
     rf"|(?<=[\d万亿元%％])\s*[，,]?\s*(?:就是|那就是|也就是|算下来是?|算出来是?)\s*(?:{_NUM})"
     rf"|(?<=[%％])\s*(?:是|为|得)\s*(?:{_NUM})"  # "按1%是350w": the user's own arithmetic
+    # "按10% 120万？": the user's own product, put as a question right after the rate
+    rf"|(?<=[%％])\s*(?:{_NUM})\s*(?:万元|亿元|元|万|亿)?\s*(?=[?？]|吗|吧|对吧|对不对|是吧|没错吧)"
     rf"|(?:补|拿|给|领)\s*(?:{_NUM})\s*[%％]"  # "能补70%吗"
     # ("出口增长12% 补贴多少": a growth said, then the question; not a rate claimed)
     rf"|(?<![\d.])(?<!增长)(?<!增幅)(?<!涨)(?<!增长了)(?:{_NUM})\s*[%％]\s*的?\s*(?:补贴|补助|奖励|比例)"

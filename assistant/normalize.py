@@ -30,8 +30,8 @@ _THOUSAND = re.compile(rf"(?<![A-Za-z]){_NUMBER}\s*[kK](?![A-Za-z])")
 # "年租金1.2M", "增量0.5M美元": millions where a money word leads or a currency follows ("1.2m" alone may be metres)
 _MILLION = re.compile(rf"(?<![A-Za-z]){_NUMBER}\s*(?:MM|M|mn|Mn|MN)(?![A-Za-z])")
 _CURRENCY_NEXT = re.compile(r"\s*(?:元|块|美元|美金|美刀|刀|欧元|欧|英镑|日元|港币|港元|人民币)")
-# "每个5千", "3千平": digits and 千 (not 5千万, a count of 万)
-_THOUSAND_WAN = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*千\s*(?:[wW](?![a-zA-Z])|万)")
+# "每个5千", "3千平": digits and 千 (not 5千万, a count of 万); "1.5kw": 1500万
+_THOUSAND_WAN = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:千\s*(?:[wW](?![a-zA-Z])|万)|[kK][wW](?![a-zA-Z]))")
 _DIGIT_HUNDRED = re.compile(r"(?<![\d.])(\d{1,2})\s*百(?=\s*(?:个)?\s*(?:万|w|W|平|人|家|单|个))")
 _DIGIT_THOUSAND = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*千(?![万亿米克瓦])")
 # "2024年四月", "前年十一月": a month in Chinese numerals after a year

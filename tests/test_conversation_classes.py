@@ -2378,6 +2378,19 @@ CASES = [
      "needs_info", None, "qinhuangdao.existing_enterprise"),
     ("a total with offline sales", ["秦皇岛 1210业务 2025年交易额5000万 线上线下都有 能支持多少"], "needs_info", None,
      "qinhuangdao.retail_import_1210"),
+    # "1.5kw" is 1500万; the user's own product after the rate, put as a question, is no fact (EL121, EL081)
+    ("kw as 千万", ["秦皇到 1210进口 线上交易额 1.5kw 😂 能拿多少"], "answered", Decimal(300000),
+     "qinhuangdao.retail_import_1210"),
+    ("the user's product after the rate", ["潍坊 2022年自建海外仓 2000平 进出口1200万美元 已备案 投资了1200万 按10% 120万？"],
+     "answered", Decimal(1000000), "weifang.overseas_warehouse_build"),
+    # more time on top of the time told ("那再等四个月呢", EM206)
+    ("more time supposed", ["秦皇岛 海外仓 自建 1500平 在RCEP国家", "经营八个月", "那再等四个月呢"], "answered",
+     Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    # two monthly rates: the one the input's word names (EN007)
+    ("the rent among monthly rates", ["运城企业 英国海外仓 租赁 1500平 2024年1月到12月整年 租金每月8万 另外物业水电每月1万 补多少"],
+     "answered", Decimal(288000), "yuncheng.overseas_warehouse"),
+    # a task outside the texts (EN206)
+    ("a topic outside the texts", ["运城 外卖骑手有没有补贴 多少钱"], "out_of_scope", None, ""),
     # a landing past January: the first full year's figure, not the landing year's (DZ100)
     ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
                              "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),

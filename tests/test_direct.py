@@ -312,3 +312,17 @@ def test_an_item_in_use_since_a_month_runs_to_today_and_says_so(deps):
                             "两个加起来一共能拿多少"])
     assert reply.calculation["amount_yuan"] == "770000.00", reply.text
     assert "海外仓2：您说2024年8月开始使用、未提到停用" in reply.text
+
+
+@pytest.mark.parametrize(("turns", "wanted", "clause"), [
+    # who pays, asked after an award was told: the split of it, not the verdict again (EN048)
+    (["盐湖区一家企业的运城海外仓补助核定了45万", "市里和区里各出多少 我怎么答复企业"], "盐湖区22.5万元",
+     "第十条（二）"),
+    # "那能给多少万" after a clause that states no amount: that clause, no list of measures (EK209, EN202)
+    (["济南 跨境电商直播基地有补贴吗", "那能给多少万"], "直播基地", "三（三）3"),
+])
+def test_a_help_desk_follow_up_answers_from_the_clause(deps, turns, wanted, clause):
+    reply = converse(deps, turns)
+    assert reply.status == "answered" and wanted in reply.text, reply.text
+    assert any(c.clause == clause for c in reply.citations), reply.citations
+    assert not (reply.calculation or {}).get("amount_yuan"), reply.text
