@@ -1851,7 +1851,10 @@ def _continuation(t: Turn) -> Answer | None:
                       for f in [figure_of_year(text, session.said[:-1], n, measure, deps.rulebook)] if f), {})
     if not facts and not has_any(text, "followup_max"):  # "那补助期三年加起来最多呢" answers nothing we asked
         facts = bare_answer(text, session.pending, deps.rulebook)
-        read_as = [message("bare_read_as", said=text, label=_label_head(deps.rulebook.inputs[n].label),
+        if not facts:  # "费用分别是8万、6万、3万" for the summed cost asked: the sums no cue names
+            facts = answer_by_kind(text, session.pending, {}, measure, deps.rulebook)
+        read_as = [message("bare_read_as", said=getattr(v, "words", "") or text,
+                           label=_label_head(deps.rulebook.inputs[n].label),
                            value=show_value(v, deps.rulebook.inputs[n].kind)) for n, v in facts.items()]
     elif not has_any(text, "followup_max"):  # "2个标准展位 两个一共6000美刀": the sum no cue names, for the
         # one money input we asked for

@@ -1103,7 +1103,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             asked_if, said = what_if(text)  # "省级…如果只是市级呢？": the fact, and a question about another
             value = _choice(said, spec, rulebook) if asked_if else None
             if value is None:
-                value = _choice(text, spec, rulebook)
+                # ("航空公司问能不能按洲际航线每班30万算": a kind asked to be counted as, no fact of the case)
+                value = _choice(_REQUESTED_AS.sub(lambda m: " " * len(m.group(0)), text), spec, rulebook)
             if value is not None:
                 facts[spec.name] = value
         elif spec.kind == "bool":
@@ -1303,6 +1304,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
 _INVESTED = re.compile(r"投资|投入")
 _LEASED = re.compile(r"租(?:了|的|赁|用|下)")
 _YEAR_CONTRACT = re.compile(r"签订1年以上")
+# "能不能按洲际航线每班30万算", "想按重点展会报": a kind asked to be counted as, not said to be
+_REQUESTED_AS = re.compile(r"(?:能不能|可不可以|能否|可否|可以|想|要求|希望|非要|坚持)\s*按(?:照)?"
+                           r"[^，,。；;！!？?]{1,16}?(?:来)?(?:算|报|计算|申报|给|认定)")
 # "5000万 线上线下都有", "含线下门店的": a total that holds offline sales
 _WITH_OFFLINE = re.compile(r"线上线下|线下(?:也|都)有|(?:含|包括|包含|加上)(?:了)?线下|还有线下")
 # "3000万（是美元还是人民币我得问下财务）": a figure whose currency the speaker does not know
@@ -3379,6 +3383,7 @@ def _plain_decimal(raw: str) -> Decimal | None:
         return Decimal(raw.replace(",", "").rstrip("."))
     except ArithmeticError:
         return None
+_LISTED = re.compile(r"分别|各是|依次")
 _COUNTED_LABEL = re.compile(r"[一二两三四五六七八九十\d]+\s*[个家项间]?")
 
 
@@ -3407,6 +3412,11 @@ def answer_by_kind(text: str, pending: list[str], facts: dict[str, Any], measure
     rate = extract_facts(text, ["exchange_rate"], rulebook).get("exchange_rate") if "exchange_rate" in rulebook.inputs \
         else None  # "汇率按7.1": the rate the engine converts by, no sum
     loose = _loose_numbers(text, [q.span for q in figures] + claims, set() if rate is None else {rate})
+    if (getattr(spec, "sums", False) and len(sums) >= 2 and not loose and _LISTED.search(text)
+            and all(q.unit in _OWN_CURRENCY[spec.kind] for q in sums)):
+        # "费用分别是8万、6万、3万" for the summed cost asked: the items' sum, each said
+        values = [Decimal(quantity_value(spec.kind, q)) for q in sums]
+        return {**facts, spec.name: Summed(sum(values, Decimal(0)), tuple(q.raw for q in sums))}
     if len(sums) != 1 or loose:  # ("一共6000美元 外加1500": a number no figure reads, the sums unsure)
         return facts
     found = sums[0]

@@ -32,7 +32,9 @@ _DATE_WORDS = r"\d{4}\s*年\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?(?:
 _STARTS = (r"(?:签(?:的|了|订了?)?(?:租约|租赁合同|租房合同|租仓合同)"  # a lease signed: its use starts
            r"|起租|开始租|开始用|开始使用|投用|投入使用|启用|投入运营|开始运营|开业|开张|开仓|开园|上线|开的|开了"
            r"|租的|租下|租了|起|开始)")
-_ENDS = r"\s*(?:就|才|已经|已|便)?\s*(?=到期|为止|结束|截止|止|退租|不租|停用|关|转给|转让|转租|卖给|卖掉|卖了|撤)"
+# ("12月底合同到期就退了": the lease's own word before the verb)
+_ENDS = (r"\s*(?:合同|租约|租期|租赁合同)?\s*(?:就|才|已经|已|便)?\s*"
+         r"(?=到期|为止|结束|截止|止|退租|不租|停用|关|转给|转让|转租|卖给|卖掉|卖了|撤)")
 _START_END = re.compile(rf"({_DATE_WORDS})\s*{_STARTS}([^。；;\d]{{0,8}}?)({_DATE_WORDS}){_ENDS}")
 # "今年3月才开始经营的", "2025年3月在尼日利亚租了个仓" (the place between)
 # ("2024年6月都建成投用了": built, then put in use — the use starts then)
@@ -146,9 +148,16 @@ _IN_USE_UNTIL = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月)[^。；;\d年]*(?:\d[
                            r"(?:一直)(?:在)?(?:用到|使用到|运营到|经营到)\s*(\d{4}\s*年\s*\d{1,2}\s*月)")
 
 
+_MONTH_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月")
+
+
 def span(text: str) -> Span | None:
     """The first period with a start and an end in text, or None."""
     for match in _SPAN.finditer(text):
+        inner = None if match["m1"] else _MONTH_DATE.search(text, match.start() + 4, match.end())
+        if inner is not None and inner.start() < match.start(next(g for g in ("y2", "m2", "yend") if match[g])):
+            # "2023年在美国自建海外仓 1500平 2023年5月到2023年12月": the start is the month said nearer the end
+            return span(text[inner.start():])
         # a start year alone ("2023年开始…到现在") counts from its December: the shortest reading
         y1, m1 = int(match["y1"]), int(match["m1"]) if match["m1"] else 12
         y2 = int(match["y2"]) if match["y2"] else y1

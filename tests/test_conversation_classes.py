@@ -2391,6 +2391,20 @@ CASES = [
      "answered", Decimal(288000), "yuncheng.overseas_warehouse"),
     # a task outside the texts (EN206)
     ("a topic outside the texts", ["运城 外卖骑手有没有补贴 多少钱"], "out_of_scope", None, ""),
+    # a kind asked to be counted as ("能不能按洲际航线…算") is no fact: the country's region decides (EP069)
+    ("a kind asked to be counted as", ["运城机场那条运城—曼谷货运航线2025年飞了16班，航空公司问能不能按洲际航线每班30万算，我怎么回"],
+     "answered", Decimal(3200000), "yuncheng.air_cargo_route"),
+    # a use ended by its own verb ("12月底合同到期就退了", "2023年12月就转给别人了"): short of a year (EL005, EP080)
+    ("a use ended early", ["运城的 2025年3月在波兰租了个仓 800平 12月底合同到期就退了 租金一共55万 能补吗"], "answered", NO,
+     "yuncheng.overseas_warehouse"),
+    ("a use ended early", ["秦皇岛 企业2023年在美国自建海外仓 1500平 2023年5月开始经营 2023年12月就转给别人了 能拿50万吗"],
+     "answered", NO, "qinhuangdao.overseas_warehouse"),
+    # "4万8千美元" is 48000, corrected to "5万8千美元" (EP151)
+    ("万 and 千 in one sum", ["六安 9610出口奖励", "企业2025年出口额是4万8千美元", "哦不对 我看错了 是5万8千美元"], "answered",
+     Decimal(50000), "luan.export_start"),
+    # the summed cost asked for, answered as a list "分别是8万、6万、3万" (EP053)
+    ("a summed cost answered as a list", ["运城企业认证补贴", "2025年新拿了欧盟CE和美国FCC认证，还在美国注册了商标",
+                                          "费用分别是8万、6万、3万"], "answered", Decimal(51000), "yuncheng.certification"),
     # a landing past January: the first full year's figure, not the landing year's (DZ100)
     ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
                              "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),
