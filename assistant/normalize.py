@@ -34,7 +34,8 @@ _CURRENCY_NEXT = re.compile(r"\s*(?:元|块|美元|美金|美刀|刀|欧元|欧|
 _THOUSAND_WAN = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:千\s*(?:[wW](?![a-zA-Z])|万)|[kK][wW](?![a-zA-Z]))")
 _DIGIT_HUNDRED = re.compile(r"(?<![\d.])(\d{1,2})\s*百(?=\s*(?:个)?\s*(?:万|w|W|平|人|家|单|个))")
 _DIGIT_THOUSAND = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*千(?![万亿米克瓦])")
-_WAN_AND_REST = re.compile(r"(?<![\d.])(\d+)万(?!9610|9710|9810|1210|1039|0110)([1-9]\d{3})(?![\d.])")  # (no customs code)
+# (never a customs code after 万: "3万9610项下")
+_WAN_AND_REST = re.compile(r"(?<![\d.])(\d+)万(?!9610|9710|9810|1210|1039|0110)([1-9]\d{3})(?![\d.])")
 # "2024年四月", "前年十一月": a month in Chinese numerals after a year
 _CN_MONTH = re.compile(r"(?<=年)\s*(十[一二]|[一二三四五六七八九十])\s*月")
 _CN_MONTH_VALUE = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
