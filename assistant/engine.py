@@ -2113,6 +2113,8 @@ def _yearly_list(t: Turn, measure: Measure, asked: re.Match[str]) -> Answer | No
     own = [n for n in input_names(measure, t.deps.rulebook) if _kind(t.deps, n) == _MONEY_KIND.get(figures[0].unit)]
     if not held and listed is None and len(set(figures)) == 1 and len(own) == 1:
         held = own  # "每年都投80万": the measure's one money input, whatever verb said it
+    if not held and len(own) == 1 and isinstance(facts.get(own[0]), Decimal) and Decimal(facts[own[0]]) in values:
+        held = own  # "软硬件投入 2024年30万 2025年60万…": the input's cue named the first year's figure only
     if len(held) != 1:
         return _years_told(t, measure, asked)  # (each year's figures not one input's: each year read whole)
     t.session.facts.update({k: v for k, v in facts.items() if k != held[0] and not isinstance(v, Competing)})
@@ -3580,10 +3582,12 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
     if len(items) < 2 or any(isinstance(v, Competing) for f in [shared, *items] for v in f.values()):
         return None
     own = {k for item in items for k in item}
-    said = {str(Decimal(v)) for item in items for v in item.values() if isinstance(v, Decimal)}
-    if any(k in own and isinstance(v, Decimal) and str(Decimal(v)) not in said
+    said = {str(Decimal(v)) for item in items for v in item.values()
+            if isinstance(v, Decimal | int) and not isinstance(v, bool)}
+    if any(k in own and isinstance(v, Decimal | int) and not isinstance(v, bool) and str(Decimal(v)) not in said
            for later in session.said[1:] for k, v in facts_for(later, measure, deps.rulebook).items()):
         return None  # "华沙仓年租金是128万，之前多写了10万": a later figure for an item the split did not place
+        # ("第一期60人…", then "签了一年以上劳动合同的一共160人": the total of those who count, not the items')
     base = {k: v for k, v in session.facts.items() if k not in own and not isinstance(v, Competing)
             and k in input_names(measure, deps.rulebook)}
     base.update(shared)  # "都运营两年了": every item's, unless an item says otherwise

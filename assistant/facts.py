@@ -299,6 +299,8 @@ def _cue_distance(text: str, quantity: Quantity, cues: list[str]) -> int | None:
             elif match.start() >= end:
                 if _NEW_PHRASE.search(text, end, match.start()):
                     continue  # "入驻企业40家 但有经营业绩的…19家": a cue past a phrase break names what follows
+                if re.search(r"\s", text[end:match.start()]) and _OWN_FIGURE_NEXT.match(text, match.end()):
+                    continue  # "实绩的企业15家 过1亿的企业有2家": a cue in the next chat fragment names its own figure
                 distance = match.start() - end + 2.5  # cues usually come before the number (ties go to that)
                 if _EACH_OF_THEM.match(text, end):  # "有4家各自跨境电商进出口都达到1个亿": the phrase after
                     distance = min(distance, 3)  # 各自 says what each counted one did
@@ -313,6 +315,7 @@ def _cue_distance(text: str, quantity: Quantity, cues: list[str]) -> int | None:
 
 
 _LACKS = re.compile(r"(?:没有|没|无)\s*$")
+_OWN_FIGURE_NEXT = re.compile(r"[^，,。；;！!？?\s]{0,8}?\d")
 _IS_AFTER = re.compile(r"\s*(?:是|就是|指的是|说的是|都是)")
 _EACH_OF_THEM = re.compile(r"\s*(?:企业|公司)?\s*(?:各自|每家|分别)")
 
@@ -571,7 +574,10 @@ def _at_home(text: str) -> bool:
                                                    key=len, reverse=True) if len(c) > 1)
     return bool(re.search(rf"(?:仓|仓库)(?:都|也)?(?:是)?(?:在|位于|设在|建在|放在)\s*"
                           rf"(?:国内|境内|中国|本地|本市|{places})", text)
-                or re.search(r"(?:是|为)\s*(?:在)?\s*(?:国内|境内)[^，,。；;！!？?]{0,10}?(?:仓库|仓)", text))
+                or re.search(r"(?:是|为)\s*(?:在)?\s*(?:国内|境内)[^，,。；;！!？?]{0,10}?(?:仓库|仓)", text)
+                # "在义乌租了个仓库", "在国内建的仓": the place, then the warehouse made there
+                or re.search(rf"在\s*(?:国内|境内|{places})[^，,。；;！!？?在]{{0,6}}?(?:租|建|设|开|买)"
+                             r"[^，,。；;！!？?在]{0,6}?(?:仓库|仓)", text))
 
 
 def without_domestic_store(text: str) -> str:
@@ -2519,7 +2525,10 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
     if spec.sums and len(values) > 1:
         # "平台服务年费3.2万元、推广运营费5.6万元、FBA仓储费7.8万元": a part named as something else is left out
         # (said so), where another part is named by the input's own words
-        other = [pos for pos, i in enumerate(kept) if _unrelated(_naming(text, quantities[i]), spec, subject)]
+        # ("欧盟CE认证3.2万 国内3C认证2万": a part its own words rule out of the input, intents.yaml parts_ruled_out)
+        ruled = _data().get("parts_ruled_out", {}).get(spec.name, ())
+        other = [pos for pos, i in enumerate(kept) if _unrelated(_naming(text, quantities[i]), spec, subject)
+                 or any(w in _naming(text, quantities[i]) for w in ruled)]
         if other and len(other) < len(kept):
             left_out = tuple(f"{_naming(text, quantities[kept[pos]])}{quantities[kept[pos]].raw}" for pos in other)
             kept = [i for pos, i in enumerate(kept) if pos not in other]

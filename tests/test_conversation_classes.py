@@ -2405,6 +2405,30 @@ CASES = [
     # the summed cost asked for, answered as a list "分别是8万、6万、3万" (EP053)
     ("a summed cost answered as a list", ["运城企业认证补贴", "2025年新拿了欧盟CE和美国FCC认证，还在美国注册了商标",
                                           "费用分别是8万、6万、3万"], "answered", Decimal(51000), "yuncheng.certification"),
+    # a warehouse rented in a Chinese city is no overseas warehouse (EO008)
+    ("a warehouse rented at home", ["運城 我們在義烏租了個倉庫 專門給跨境電商發貨用的 2000平 年租金150w 也算海外倉吧 能補多少"],
+     "answered", NO, "yuncheng.overseas_warehouse"),
+    ("a firm from elsewhere, a warehouse abroad", ["我们是义乌的企业 在运城注册 在美国租了仓 800平 租金100万 用满一年 能补多少"],
+     "answered", Decimal(300000), "yuncheng.overseas_warehouse"),
+    # a part of a summed cost its own words rule out ("国内3C认证") is left out, said so (EO025)
+    ("a part ruled out of a sum", ["运城企业 去年新做了欧盟CE认证花了3.2万 国内3C认证2万 还有欧盟商标注册1.8万 能补多少"], "answered",
+     Decimal(15000), "yuncheng.certification"),
+    # a cue in the next chat fragment names its own figure, not the one before (EO039)
+    ("a cue of the next fragment", ["运城园区 去年1210 9710 9810合计1.7亿 有进出口实绩的企业正好15家 过1亿的企业有2家 面积4000平 "
+                                    "运营2年了 够示范园区吗"], "answered", NO, "yuncheng.demo_park"),
+    # an opening planned, a firm's own contract with a service company: conditions not met (EO051, EO222)
+    ("an opening planned", ["秦皇岛 我们的跨境O2O体验店在装修 300平 计划明年春节后开业 现在能先申请那50万吗"], "answered", NO,
+     "qinhuangdao.o2o_store"),
+    ("a factory's own contract", ["我们是运城的工厂 自己找了家代运营公司帮我们做跨境 去年合作费80万 第六条那个20%能补给我们吗"],
+     "answered", NO, "yuncheng.service_cooperation"),
+    # each year's figure, the cue naming the first only; the years asked are no time of operation (EO132)
+    ("each year's figure", ["六安 综服平台补贴怎么算", "在六安注册的 运营四年了 每年服务企业都在20家以上 本地在线进出口交易额每年都过了80万美元",
+                            "软硬件投入 前年30万 去年60万 今年20万 三年一共能拿多少"], "answered", Decimal(400000),
+     "luan.service_platform_investment"),
+    # the total of those who count, said after each session's trainees (EO141)
+    ("the qualifying total after the sessions", ["运城的学院 产教融合培训补贴", "去年培训了3期 每期40天 第一期60人 第二期80人 第三期50人",
+                                                 "签了一年以上劳动合同的一共160人 都是运城的跨境电商企业"], "answered",
+     Decimal(64000), "yuncheng.talent_training"),
     # a landing past January: the first full year's figure, not the landing year's (DZ100)
     ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
                              "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),
