@@ -3025,8 +3025,12 @@ def _pick_measure(t: Turn) -> Measure | None:
                  if not any(w in clauses[o] and w not in named[o] for o in clauses if o != m.id)}
         if asked and len(asked) < len(clauses):
             explicit = [(m, score) for m, score in explicit if m.id in asked]  # the choice is among those
+    top_named = max((score for _, score in explicit), default=0)
     if len({m.id for m, _ in explicit}) > 1 and (
-            named_asked := _named_in_question(question, [m for m, _ in explicit])) is not None:
+            named_asked := _named_in_question(question, [m for m, _ in explicit])) is not None and next(
+            score for m, score in explicit if m.id == named_asked.id) >= top_named / 2:
+        # (a short word in the question, "按结算额给多少", names nothing over a message that names another
+        # measure far more strongly: 支付业务许可证, 第三方支付)
         # "…这个仓是租的 1500平 租金一年100万…企业问的是公共海外仓试点认定奖励是多少": the question's own
         # fragment names one candidate by a longer word than any other's (the facts around fit another)
         explicit = [(m, score) for m, score in explicit if m.id == named_asked.id]

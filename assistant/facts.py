@@ -227,14 +227,23 @@ def _paper_restating(text: str) -> list[tuple[int, int]]:
 _BREAKDOWN = re.compile(r"(\d[\d.,]*\s*(?:万|亿|千)?)\s*(?:元|块|美元)?\s*[（(]([^（）()]{2,60})[）)]")
 
 
+_PART_HEAD = re.compile(r"\s*(?:其中|包括|包含|含)")
+_MONEY_PART = re.compile(r"(\d[\d.,]*\s*(?:万|亿|千))(?:元|块|美元)?|(\d[\d.,]*)(?=\s*(?:元|块|美元))")
+
+
 def _breakdown_restating(text: str) -> list[tuple[int, int]]:
     """The span inside brackets right after a sum where two or more sums there add up to it (or to part of
     it): they restate the sum in parts, no further parts of a total."""
     spans = []
     for match in _BREAKDOWN.finditer(text):
+        inside = match.group(2)
+        if _PART_HEAD.match(inside):
+            continue  # ("总投资800万（其中…查验设施和软件系统150万）": parts named for what counts, read as parts)
         whole = parse_number(re.sub(r"\s", "", match.group(1)))
-        parts = [parse_number(m.group(0).replace(" ", "")) for m in _SUM_SAID.finditer(match.group(2))]
-        if whole is not None and len(parts) >= 2 and None not in parts and sum(parts) <= whole:
+        numbers = re.findall(r"\d[\d.,]*", inside)
+        parts = [parse_number(re.sub(r"\s", "", m.group(1) or m.group(2))) for m in _MONEY_PART.finditer(inside)]
+        if (whole is not None and len(parts) >= 2 and len(parts) == len(numbers) and None not in parts
+                and sum(parts) <= whole):
             spans.append(match.span(2))
     return spans
 

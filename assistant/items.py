@@ -627,8 +627,8 @@ def _places_abroad(rulebook: RuleBook) -> dict[str, str]:
     """Names of places abroad (countries and their aliases) to their country: each starts an item
     with figures of its own."""
     countries = getattr(rulebook, "countries", None)
-    return {w: c.name for c in countries.countries.values() if c.name != "中国"
-            for w in (c.name, *c.aliases) if len(w) >= 2} if countries is not None else {}
+    return {w: c.name for c in countries.countries.values() if c.name != "中国" and "未指明" not in c.name
+            for w in (c.name, *c.aliases) if len(w) >= 2} if countries is not None else {}  # (a list is no place)
 
 
 _KINDS_TOGETHER = re.compile(r"加起来|一共|总共|合计|分别|各自|两条|三条|两个|三个|两项|都")

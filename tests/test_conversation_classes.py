@@ -2429,6 +2429,21 @@ CASES = [
     ("the qualifying total after the sessions", ["运城的学院 产教融合培训补贴", "去年培训了3期 每期40天 第一期60人 第二期80人 第三期50人",
                                                  "签了一年以上劳动合同的一共160人 都是运城的跨境电商企业"], "answered",
      Decimal(64000), "yuncheng.talent_training"),
+    # brackets after a sum: parts named with 其中 are read as parts; areas and dates inside are no breakdown
+    # (L045, DL149 — regressions of the breakdown class, kept as rows)
+    ("parts named in brackets", ["我们在潍坊综保区投资新建了一个跨境电商查验场所，总投资800万（其中土地和厂房650万，配备的查验设施和软件系统"
+                                 "150万），2023年经海关验收后已经投入使用，补贴最多多少"], "answered", Decimal(750000),
+     "weifang.inspection_site"),
+    ("facts in brackets after a sum", ["我们是运城芮城的一家中药材公司，2024年上了个海外仓项目，项目总投资260万，其中仓库租金一年120万"
+                                       "（德国汉堡，900平，2024年2月到2025年2月），首批备货100万，当地员工工资40万。财务问海外仓补贴能拿回多少"],
+     "answered", Decimal(360000), "yuncheng.overseas_warehouse"),
+    # a landing planned and asked about as such is computed as if made (CZ061); asked to be paid first, not (EN123)
+    ("a landing planned, asked about", ["我们是知名跨境电商平台 打算在秦皇岛设独立法人 能有什么支持",
+                                        "估计落户第一个整年度跨境电商进出口能做到3500万美元 能拿多少"], "answered",
+     Decimal(2000000), "qinhuangdao.platform_landing"),
+    # a list named beside the country ("一带一路国家") is no second item (EF120)
+    ("a country and its list", ["运城 自建哈萨克斯坦海外仓 600平 2024年建成用满一年了 建设费100万 不是公共海外仓 "
+                                "一带一路国家是不是再加10万"], "answered", Decimal(300000), "yuncheng.overseas_warehouse"),
     # a landing past January: the first full year's figure, not the landing year's (DZ100)
     ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
                              "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),
