@@ -1851,7 +1851,10 @@ def _continuation(t: Turn) -> Answer | None:
                       for f in [figure_of_year(text, session.said[:-1], n, measure, deps.rulebook)] if f), {})
     if not facts and not has_any(text, "followup_max"):  # "那补助期三年加起来最多呢" answers nothing we asked
         facts = bare_answer(text, session.pending, deps.rulebook)
-        if not facts:  # "费用分别是8万、6万、3万" for the summed cost asked: the sums no cue names
+        if (not facts and not t.names_other_topic({measure.id}) and not direct.topics_of(text)
+                and _FIGURE_CHARS.search(session.said[-1])):
+            # "费用分别是8万、6万、3万" for the summed cost asked: the sums no cue names (not "有CE、UKCA…
+            # 费用加起来42万", another measure's own words)
             facts = answer_by_kind(text, session.pending, {}, measure, deps.rulebook)
         read_as = [message("bare_read_as", said=getattr(v, "words", "") or text,
                            label=_label_head(deps.rulebook.inputs[n].label),

@@ -308,8 +308,9 @@ def _cue_distance(text: str, quantity: Quantity, cues: list[str]) -> int | None:
             elif match.start() >= end:
                 if _NEW_PHRASE.search(text, end, match.start()):
                     continue  # "入驻企业40家 但有经营业绩的…19家": a cue past a phrase break names what follows
-                if re.search(r"\s", text[end:match.start()]) and _OWN_FIGURE_NEXT.match(text, match.end()):
-                    continue  # "实绩的企业15家 过1亿的企业有2家": a cue in the next chat fragment names its own figure
+                if (quantity.unit == "count" and re.search(r"\s", text[end:match.start()])
+                        and _OWN_FIGURE_NEXT.match(text, match.end())):
+                    continue  # "实绩的企业15家 过1亿的企业有2家": a cue in the next chat fragment names its own count
                 distance = match.start() - end + 2.5  # cues usually come before the number (ties go to that)
                 if _EACH_OF_THEM.match(text, end):  # "有4家各自跨境电商进出口都达到1个亿": the phrase after
                     distance = min(distance, 3)  # 各自 says what each counted one did

@@ -58,7 +58,7 @@ _REQUEST = re.compile(
     rf"|(?<=[%％])\s*(?:{_NUM})\s*(?:万元|亿元|元|万|亿)?\s*(?=[?？]|吗|吧|对吧|对不对|是吧|没错吧)"
     rf"|(?:补|拿|给|领)\s*(?:{_NUM})\s*[%％]"  # "能补70%吗"
     # "三年一共能拿多少": the years a total is asked over, no time of operation
-    rf"|(?:{_NUM})\s*(?:个)?年\s*(?:一共|加起来|合计|总共|累计|共计|下来)"
+    rf"|(?<![满够])(?:{_NUM})\s*(?:个)?年(?:度)?(?:的)?(?:一共|加起来|合计|总共|累计|共计)"
     # ("出口增长12% 补贴多少": a growth said, then the question; not a rate claimed)
     rf"|(?<![\d.])(?<!增长)(?<!增幅)(?<!涨)(?<!增长了)(?:{_NUM})\s*[%％]\s*的?\s*(?:补贴|补助|奖励|比例)"
     # the user's own sum, and a threshold hoped met: "加起来1400平，够1000平了吧"

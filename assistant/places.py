@@ -26,6 +26,8 @@ _FIRM_AFTER = re.compile(r"市?(?:的|本地的?)?(?:企业|公司|商家|卖家
 _SETTLES = re.compile(r"落户|注册|设立|成立|迁入|迁到|迁来|入驻|新设|分公司|子公司|投资建")
 # "在广州，订了…", "在上海办的展": a place of the matter, said after 在, ending its phrase
 _AT_BEFORE = re.compile(r"(?:在|去|到|赴)\s*$")
+# ("公司注册和业务都在临汾，": where the firm is, not where a matter took place)
+_FIRM_AT = re.compile(r"(?:注册|业务|公司|企业|总部|我们|他们|工厂|厂)[^，,。；;]{0,6}在\s*$")
 _PLACE_AFTER = re.compile(r"市?\s*(?:[，,；;。]|举办|办的|开的|参展|参加|的展)")
 # "注册在北京，想落户秦皇岛": where the firm comes from, beside a corpus city, is the story
 _ORIGIN_BEFORE = re.compile(r"(?:注册(?:地)?(?:在|于|是)|位于|来自|总部(?:设)?在|从)\s*$")
@@ -139,7 +141,8 @@ class Gazetteer:
             and not (corpus and _ORIGIN_BEFORE.search(text, max(0, start - 6), start))
             # ("重点展会——秋季广交会，在广州，订了3个展位…运城这边补多少": where the matter took place)
             and not (corpus and _AT_BEFORE.search(text, max(0, start - 2), start)
-                     and _PLACE_AFTER.match(text, start + len(name)))
+                     and _PLACE_AFTER.match(text, start + len(name))
+                     and not _FIRM_AT.search(text, max(0, start - 10), start))
             and (not corpus or _SUBJECT.match(text, start + len(name))
                  or (_FIRM_AFTER.match(text, start + len(name)) and not _SETTLES.search(text)))))
 

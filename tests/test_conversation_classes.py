@@ -2444,6 +2444,19 @@ CASES = [
     # a list named beside the country ("一带一路国家") is no second item (EF120)
     ("a country and its list", ["运城 自建哈萨克斯坦海外仓 600平 2024年建成用满一年了 建设费100万 不是公共海外仓 "
                                 "一带一路国家是不是再加10万"], "answered", Decimal(300000), "yuncheng.overseas_warehouse"),
+    # regressions of this stop's classes, kept as rows: a question's years after 满 are a duration (DK006); a reply
+    # naming another measure's words answers nothing asked (CX014); "好几年" is two years and more (DP058)
+    ("a year's use and a total asked", ["运城 企业 两个海外仓都是租的", "一个1000平 年租金200万", "另一个600平 年租金100万",
+                                        "都满一年 总共能补多少"], "answered", Decimal(800000), "yuncheng.overseas_warehouse"),
+    ("another measure's words in a reply", ["运城的 我们给产品做了一堆国外认政 能补吗",
+                                            "有CE、UKCA、日本PSE，加上美国和欧盟的商标注册，全部费用加起来42万", "都是2024年新拿到的"],
+     "answered", Decimal(100000), "yuncheng.certification"),
+    ("several years of operation", ["六安 综合服务平台软硬件投资补助 补几年 每年最多多少",
+                                    "平台在六安注册，运营好几年了，服务企业20多家，本地在线进出口每年都过100万美元，2023到2025每年软硬件"
+                                    "投资都是80万，三年一共最多多少"], "answered", Decimal(600000),
+     "luan.service_platform_investment"),
+    ("a correction summing a part", ["潍坊 新建查验场所 2022年海关验收投用 查验设施投资160万 能补多少",
+                                     "更正 设施160万 软件系统另外还有100万"], "answered", Decimal(1000000), "weifang.inspection_site"),
     # a landing past January: the first full year's figure, not the landing year's (DZ100)
     ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
                              "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),
