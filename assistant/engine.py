@@ -707,8 +707,9 @@ def _level_put_right(t: Turn, measure: Measure, fixed: dict[str, Any]) -> dict[s
 
 
 # "有3家还没出单", "其中2个不达标": some of those counted before do not count
+# ("不对 其中有4家之前就有过跨境进出口 不算零突破": the count ruled out, said after what they did)
 _SOME_NOT = re.compile(r"(?:其中)?有\s*(\d+|[一二两三四五六七八九十]+)\s*(家|个|人|名|班|单)\s*(?:还|都|并|其实)?"
-                       r"(?:没|未|不|没有)")
+                       r"(?:没|未|不|没有|[^，,。；;！!？?]{0,14}?(?:不算|不符合|不能算|不计))")
 
 
 # "单位是美元", "是美元", "说的都是美金": the currency of figures said before without one
@@ -1319,8 +1320,10 @@ def _calculation(t: Turn) -> Answer | None:
 
 
 # "一家企业最多能拿多少", "单家企业上限": the rule's most per firm, asked outright
-_PER_FIRM_MOST = re.compile(r"(?:一家|单家|每家|一个|单个|同一)(?:企业|公司)[^，,。；;？?\d]{0,6}?"
-                            r"(?:最多|最高|上限|封顶)")
+_PER_FIRM_MOST = re.compile(r"(?:一家|单家|每家|一个|单个|同一)(?:企业|公司|机构|平台)[^，,。；;？?\d]{0,6}?"
+                            r"(?:最多|最高|上限|封顶)"
+                            # "那一年最多能拿多少" after one session's case: the rule's most in a year
+                            r"|(?:那|那么)?(?:一年|每年|全年|一个年度)(?:累计)?(?:最多|最高|上限|封顶)")
 
 
 # "补助是多少 是不是刚好封顶", "到顶了吗": whether the amount reaches the cap, not what the most is

@@ -1198,6 +1198,10 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             # later level, which is no increase: the difference replaces it)
             if increase is not None and (spec.name not in facts or facts[spec.name] in {q.value for q in levels}):
                 facts[spec.name] = increase
+            elif (increase is None and len(levels) > 2 and spec.name in facts
+                  and facts[spec.name] in {q.value for q in levels}
+                  and sum(1 for q in levels if _YEAR_BEFORE.search(text, max(0, q.span[0] - 8), q.span[0])) > 2):
+                del facts[spec.name]  # ("2023年80万 2024年120万 2025年150万美元": a year's level is no increase; asked)
     for spec in specs:  # "前年出口200万美元 去年220万美元": the growth rate, from two years' levels
         if (spec.name not in facts and spec.kind == "percent" and "增长" in str(spec.label)
                 and _levels_of(str(spec.label), text)):
@@ -1691,13 +1695,19 @@ def _sentence_year(text: str, position: int) -> str | None:
 
 
 def _asked_year(text: str) -> str | None:
-    """The one year the question names ("…2026年这部分能补多少？"), or None."""
+    """The one year the question names ("…2026年这部分能补多少？"), or the one year said to be filed for ("按2024年
+    申报", "申报2025年的增量"), or None."""
+    declared = set(_YEAR_FILED.findall(text))
+    if len(declared) == 1:
+        return declared.pop()
     sentences = [s for s in SENTENCE_END.split(text) if s.strip()]
     asked = [s for s in sentences if _QUESTION_WORDS.search(s)]
     years = set(_YEAR_BEFORE.findall(asked[-1])) if asked else set()
     return years.pop() if len(years) == 1 else None
 
 
+_YEAR_FILED = re.compile(r"(?:按|申报|申请|报的是|报)\s*((?:19|20)\d{2})\s*年(?:度)?(?:的)?(?:数据|数字|数)?\s*"
+                         r"(?=申报|申请|算|报|的|增量|补助|奖励|$|\s)")
 # "合同上写租金150万 但给了折扣 实际付了138万": the sum actually paid, which the texts pay on (实际租赁费用)
 _ACTUAL = re.compile(r"实际|实付|实缴|真正|最终|最后|到手|其实|核定|审定|核准|核实|审核后")
 # ...beside a sum said as nominal: the contract's, a quote, a list price, a budget
@@ -1765,6 +1775,19 @@ def _two_levels(text: str, figures: list[Quantity]) -> tuple[Quantity, Quantity]
     changes = change_levels(text, figures)
     if len(changes) == 1:
         return figures[changes[0][0]], figures[changes[0][1]]
+    if len(figures) > 2:  # "2023年80万美元 2024年120万美元 2025年150万美元 申报2025年的增量": the year asked and
+        # the one before it
+        by_year: dict[int, Quantity] = {}
+        for index, figure in enumerate(figures):
+            start = figures[index - 1].span[1] if index else 0
+            years = [int(m.group(1)) for m in _YEAR_BEFORE.finditer(text, start, figure.span[0])]
+            if not years or years[-1] in by_year:
+                return None
+            by_year[years[-1]] = figure
+        asked = _asked_year(text)
+        if asked is None or int(asked) not in by_year or int(asked) - 1 not in by_year:
+            return None
+        return by_year[int(asked) - 1], by_year[int(asked)]
     if len(figures) != 2:
         return None
     dated = []
@@ -2320,7 +2343,8 @@ def _foreign_over_the_year(text: str, parsed: list[Quantity], spec,
     return InForeign(value, words, currency_name(rate.word))
 
 
-_QUARTERS_LISTED = re.compile(r"(?:四|4)个季度[^，,。；;！!？?]{0,12}?分别(?:是|为|有)?\s*([^。；;！!？?]+)")
+_QUARTERS_LISTED = re.compile(r"(?:(?:四|4)个季度|每(?:个)?季度)[^，,。；;！!？?]{0,12}?分别(?:是|为|有)?\s*"
+                              r"([^。；;！!？?]+)")
 _MONTH_RANGE = re.compile(r"(\d{1,2})\s*(?:到|至|-|~|—|－)\s*(\d{1,2})\s*月份?\s*(?:每个?月|月均)\s*"
                           r"(?:[^\d，,。；;]{0,6})?(\d[\d.]*\s*(?:万|亿)?\s*(?:元|美元)?)")
 

@@ -57,6 +57,9 @@ _REQUEST = re.compile(
     # "按10% 120万？": the user's own product, put as a question right after the rate
     rf"|(?<=[%％])\s*(?:{_NUM})\s*(?:万元|亿元|元|万|亿)?\s*(?=[?？]|吗|吧|对吧|对不对|是吧|没错吧)"
     rf"|(?:补|拿|给|领)\s*(?:{_NUM})\s*[%％]"  # "能补70%吗"
+    # "省里按70%补了35万", "国家口岸建设资金已经补了50万": another level's money received, no input of this one
+    rf"|(?:省里|省级|省财政|省商务厅|省厅|国家|中央)[^，,。；;！!？?\d]{{0,6}}?(?:按\s*(?:{_NUM})\s*[%％])?\s*(?:已经|已)?"
+    rf"(?:补了|补助了|补贴了|给了|拨了|支持了)\s*(?:{_NUM})"
     # "三年一共能拿多少": the years a total is asked over, no time of operation
     rf"|(?<![满够])(?:{_NUM})\s*(?:个)?年(?:度)?(?:的)?(?:一共|加起来|合计|总共|累计|共计)"
     # ("出口增长12% 补贴多少": a growth said, then the question; not a rate claimed)
@@ -104,7 +107,7 @@ _REQUEST = re.compile(
 )
 # "其中…", and a colon right after a total ("总投资460万：土建300万，设施160万"): its breakdown follows
 # ("总投资2000万 包括国内分拣中心1350万 海外仓本身建设650万": the parts a total is said to include)
-_PART = re.compile(r"其中|(?<=[万元亿])\s*[：:]|(?<=[万元亿])\s*[，,]?\s*(?:包括|包含)(?!在内)")
+_PART = re.compile(r"其中|(?<=[万元亿])\s*[：:]|(?<=[万元亿])\s*[，,（(]?\s*(?:包括|包含)(?!在内)")
 _PHRASE_END = re.compile(r"[，,。；;！!？?]")
 
 
@@ -120,7 +123,11 @@ _FALSIFY = re.compile(
     rf"|(?:写|填|报)\s*(?:{_NUM})\s*[^\s\d，,。；;！!？?]{{0,3}}?\s*(?:行不行|行吗|可以吗|可不可以|能不能|好不好|成不成)"
     # "申报表里按500平填行不行", "希望申报表按1亿元填": a figure to be filed ("按1200平填还是按1150平填", which of
     # two figures said, and "按1200平填的", what was filed, are not)
-    rf"|按\s*(?:{_NUM})\s*[^\s\d，,。；;！!？?]{{0,3}}?\s*(?:填|报|写)(?![的了过]|[^，,。；;！!？?]{{0,8}}?还是)"
+    # ("按2024年申报": the year filed for, no figure)
+    rf"|按\s*(?:{_NUM})(?!\s*年)\s*[^\s\d，,。；;！!？?]{{0,3}}?\s*(?:填|报|写)(?![的了过]|[^，,。；;！!？?]{{0,8}}?还是)"
+    # "租赁合同 面积写1200平 经营时间写满一年": a figure written onto a paper, dictated field by field
+    rf"|(?:面积|租金|金额|时间|时长|人数|交易额|营业额|费用|出口额|进出口额)\s*(?:就)?写\s*(?:成|为)?\s*"
+    rf"(?:满|够|超过|达到)?\s*(?:{_NUM})"
 )
 
 

@@ -35,6 +35,16 @@ _THOUSAND_WAN = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:千\s*(?:[wW](?![a-z
 _DIGIT_HUNDRED = re.compile(r"(?<![\d.])(\d{1,2})\s*百(?=\s*(?:个)?\s*(?:万|w|W|平|人|家|单|个))")
 _DIGIT_THOUSAND = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*千(?![万亿米克瓦])")
 # (never a customs code after 万: "3万9610项下")
+# "出口一共13万美元 其中9610项下3万 9710项下10万": the parts after 其中 are in the whole's currency
+_PARTS_OF_FOREIGN = re.compile(r"(\d[\d.]*\s*万\s*(美元|美金|欧元))([^。；;！!？?]{0,12}?其中)([^。；;！!？?]+)")
+_BARE_WAN_PART = re.compile(r"(?<![\d.])(\d[\d.]*\s*万)"
+                            r"(?!\d|\s*(?:元|美元|美金|欧元|日元|港币|人民币|块|平|个|家|人|单))")
+
+
+def _parts_in_its_currency(match: re.Match[str]) -> str:
+    return match.group(1) + match.group(3) + _BARE_WAN_PART.sub(lambda m: m.group(1) + match.group(2), match.group(4))
+
+
 _WAN_AND_REST = re.compile(r"(?<![\d.])(\d+)万(?!9610|9710|9810|1210|1039|0110)([1-9]\d{3})(?![\d.])")
 # "2024年四月", "前年十一月": a month in Chinese numerals after a year
 _CN_MONTH = re.compile(r"(?<=年)\s*(十[一二]|[一二三四五六七八九十])\s*月")
@@ -457,7 +467,9 @@ _UNIT_NEXT = re.compile(r"\s*(?:元|块|美元|美金|美刀|刀|平|单|人|个
 
 def _millions(match: re.Match[str]) -> str:
     text = match.string
-    lead = (_MONEY_LEAD.search(text, max(0, match.start() - 12), match.start())
+    # ("认证费 2025年 CE 45k": a year between the money word and the figure names nothing else)
+    before = re.sub(r"(?:19|20)\d{2}\s*年(?:度)?", "", text[max(0, match.start() - 18):match.start()])
+    lead = (_MONEY_LEAD.search(before[-12:])
             or _MONEY_BEFORE.search(text, max(0, match.start() - 10), match.start()))
     if not lead and not _CURRENCY_NEXT.match(text, match.end()):
         return match.group(0)
@@ -468,7 +480,9 @@ def _thousands(match: re.Match[str]) -> str:
     value = _number(Decimal(match.group(1)) * 1000)
     text = match.string
     # ("一个花了12万 一个90k": after a sum of money in a list, the next figure is money too)
-    lead = (_MONEY_LEAD.search(text, max(0, match.start() - 12), match.start())
+    # ("认证费 2025年 CE 45k": a year between the money word and the figure names nothing else)
+    before = re.sub(r"(?:19|20)\d{2}\s*年(?:度)?", "", text[max(0, match.start() - 18):match.start()])
+    lead = (_MONEY_LEAD.search(before[-12:])
             or _MONEY_BEFORE.search(text, max(0, match.start() - 10), match.start()))
     if lead and not _UNIT_NEXT.match(text, match.end()):
         return f"{value}元"
@@ -544,6 +558,7 @@ def normalize(text: str) -> str:
     text = _MILLION.sub(_millions, text)
     text = _THOUSAND.sub(_thousands, text)
     text = _DIGIT_THOUSAND.sub(lambda m: _number(Decimal(m.group(1)) * 1000), text)
+    text = _PARTS_OF_FOREIGN.sub(_parts_in_its_currency, text)
     # "5万8千美元" (now "5万8000美元"), "12万5000": one sum in 万 and the thousands after it
     text = _WAN_AND_REST.sub(lambda m: f"{_number((Decimal(m.group(1)) * 10000 + Decimal(m.group(2))) / 10000)}万",
                              text)

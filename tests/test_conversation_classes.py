@@ -1608,8 +1608,8 @@ CASES = [
      "yuncheng.overseas_warehouse"),
     # the city the topic is in, said again with a follow-up, keeps the topic
     ("the same city said again", ["院校问：我们跟有跨境电商培训资质的机构搭了产教融合平台，课程共建、专业共建的费用能补吗",
-                                  "运城的。那按什么比例补？每年最多补多少？我怎么答复"], "answered", None,
-     "yuncheng.practical_training"),
+                                  "运城的。那按什么比例补？每年最多补多少？我怎么答复"], "answered", Decimal(300000),
+     "yuncheng.practical_training"),  # (the most in a year, asked outright: the rule's ceiling, 每家每年不超过30万)
     # a yuan figure converted from the input's own currency ("增量部分 折合人民币1080万 按7.2的汇率")
     ("a converted figure keeps its input", ["六安企业 2025年被认定的跨境电商进出口增量部分 折合人民币1080万 按7.2的汇率 这部分能补多少"],
      "answered", Decimal(60000), "luan.cbec_growth"),
@@ -2457,6 +2457,38 @@ CASES = [
      "luan.service_platform_investment"),
     ("a correction summing a part", ["潍坊 新建查验场所 2022年海关验收投用 查验设施投资160万 能补多少",
                                      "更正 设施160万 软件系统另外还有100万"], "answered", Decimal(1000000), "weifang.inspection_site"),
+    # round twelve's wrong amounts, each a class: a contract drafted field by field is refused (EQ169); another
+    # level's money received is no input (ER146, ER147); the year filed for picks the year's figure (ER217) and the
+    # increase from the year before (ER155); parts after 其中 in the whole's currency (ER069); quarters listed
+    # (ER216); a count ruled out after what they did (ER202); the most in a year (ER180); training online (ER062);
+    # "45k" after a money word and a year (ER164); parts 包括 in brackets (ER029)
+    ("a contract drafted field by field", ["帮我做一份秦皇岛海外仓的租赁合同 面积写1200平 经营时间写满一年 其实我们还没租 这样就能拿50万了吧"],
+     "out_of_scope", None, ""),
+    ("the province's money received", ["运城企业 2025年出口信用保险 省里按70%补了35万 市里按政策能补多少"], "needs_info", None,
+     "yuncheng.export_credit_insurance"),
+    ("the state's money received", ["潍坊查验场所 2023年投用 查验设备和软件投资180万 国家口岸建设资金已经补了50万 市里还能补多少"],
+     "answered", NO, "weifang.inspection_site"),
+    ("the year filed for", ["秦皇岛企业 独立法人 开通9610 跨境电商进出口总额 2023年3000万元 2024年4500万元 按2024年申报 奖多少"],
+     "answered", Decimal(450000), "qinhuangdao.existing_enterprise"),
+    ("the increase of the year filed for", ["六安企业 被认定的跨境电商进出口 2023年80万美元 2024年120万美元 2025年150万美元 "
+                                            "申报2025年的增量补助 多少"], "answered", Decimal(12000), "luan.cbec_growth"),
+    ("a year's level is no increase", ["六安企业 被认定的跨境电商进出口 2023年80万美元 2024年120万美元 2025年150万美元 增量补助 能拿多少"],
+     "needs_info", None, "luan.cbec_growth"),
+    ("parts in the whole's currency", ["六安企业 2025年跨境电商出口一共13万美元 其中9610项下3万 9710项下10万 一次性奖励能拿吗"],
+     "answered", NO, "luan.export_start"),
+    ("quarters listed", ["秦皇岛1210企业 2024年每季度线上交易额分别是450万、520万、610万、720万元 能拿多少"], "answered",
+     Decimal(460000), "qinhuangdao.retail_import_1210"),
+    ("a count ruled out, said after", ["六安注册的跨境电商平台 2025年招了12家本地企业上平台 都实现零突破",
+                                      "不对 其中有4家之前就有过跨境进出口 不算零突破 那奖多少"], "answered", Decimal(80000),
+     "luan.platform_recruitment"),
+    ("the most in a year", ["潍坊 培训机构 2023年 办了1期线下跨境电商培训 60人 36课时 补多少", "那一年最多能拿多少"], "answered",
+     Decimal(300000), "weifang.training"),
+    ("training online", ["潍坊培训机构 2023年办了3期线上直播跨境电商培训 每期200人 40课时 能补多少"], "answered", NO,
+     "weifang.training"),
+    ("thousands after a year", ["运城 认证费 2025年 CE 45k 商标注册 25k 人民币 补多少"], "answered", Decimal(21000),
+     "yuncheng.certification"),
+    ("parts included in brackets", ["运城开发区管委会和第三方服务机构合作 合作费用总额180万（包括已付的60万和待付的120万） 2025年签的 "
+                                    "市级支持多少"], "answered", Decimal(360000), "yuncheng.service_cooperation"),
     # a landing past January: the first full year's figure, not the landing year's (DZ100)
     ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
                              "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),
