@@ -1709,7 +1709,7 @@ def _asked_year(text: str) -> str | None:
 _YEAR_FILED = re.compile(r"(?:按|申报|申请|报的是|报)\s*((?:19|20)\d{2})\s*年(?:度)?(?:的)?(?:数据|数字|数)?\s*"
                          r"(?=申报|申请|算|报|的|增量|补助|奖励|$|\s)")
 # "合同上写租金150万 但给了折扣 实际付了138万": the sum actually paid, which the texts pay on (实际租赁费用)
-_ACTUAL = re.compile(r"实际|实付|实缴|真正|最终|最后|到手|其实|核定|审定|核准|核实|审核后")
+_ACTUAL = re.compile(r"实际|实付|实缴|真正|最终|最后|到手|其实|核定|审定|核准|核实|审核后|执飞|实飞")
 # ...beside a sum said as nominal: the contract's, a quote, a list price, a budget
 _NOMINAL = re.compile(r"合同|报价|原价|标价|定价|预算|计划|名义|账面|挂牌|写的|写着|开价|申报|自报|填报|报的|预计")
 _LABEL_START = re.compile(r"[，,。；;、：:\s]|其中|另外|还有|以及")

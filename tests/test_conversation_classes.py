@@ -2370,6 +2370,8 @@ CASES = [
     # a count planned beside the one done: the one done (EK069)
     ("a count planned and done", ["运城—台北 货运航线 2025年计划飞30班，实际飞了21班，机型是737全货机，每班平均装了15吨。补多少"],
      "answered", Decimal(1680000), "yuncheng.air_cargo_route"),
+    ("a count planned and done", ["运城—列日（比利时）国际货运航线 2025年全年执飞18班 明年计划飞30班 洲际航线补助多少"],
+     "answered", Decimal(5400000), "yuncheng.air_cargo_route"),
     # a city no policy covers, said as where the fair was, beside the covered city asked (EK010)
     ("the fair's place is no city asked", ["我们参加了市政府支持的重点展会——2025年秋季广交会，在广州，订了3个标准展位，每个展位费2万，"
                                            "运城这边补多少？"], "answered", Decimal(24000), "yuncheng.key_exhibition"),
