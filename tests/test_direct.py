@@ -318,6 +318,8 @@ def test_an_item_in_use_since_a_month_runs_to_today_and_says_so(deps):
     # who pays, asked after an award was told: the split of it, not the verdict again (EN048)
     (["盐湖区一家企业的运城海外仓补助核定了45万", "市里和区里各出多少 我怎么答复企业"], "盐湖区22.5万元",
      "第十条（二）"),
+    # the award said with its kind ("海外仓补助45万") as the split is asked (EQ128)
+    (["临猗县的企业 海外仓补助45万 市县各出多少钱"], "临猗县36万元", "第十条（二）"),
     # "那能给多少万" after a clause that states no amount: that clause, no list of measures (EK209, EN202)
     (["济南 跨境电商直播基地有补贴吗", "那能给多少万"], "直播基地", "三（三）3"),
 ])
