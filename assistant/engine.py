@@ -25,6 +25,7 @@ from assistant.facts import (
     as_passed,
     bigrams,
     figure_of_year,
+    first_full_year_across,
     fits_kind,
     monthly_area_rate,
     monthly_rate,
@@ -1886,7 +1887,30 @@ def _continuation(t: Turn) -> Answer | None:
     if not answered and has_any(text, "followup_max"):
         return None  # "租金还没算出来 那最多呢": a follow-up about the measure, not an answer
     session.facts.update(_shared_over_told_units(_added(facts, session, text, deps), session, measure, text, deps))
+    # ("2023年7月在秦皇岛注册了独立法人", then each year's figure: the first full year's, over the messages)
+    session.facts.update(first_full_year_across(session.said, measure, deps.rulebook))
+    both = _both_across(t, measure)
+    if both is not None:
+        return both
     return t.calculate(measure, read_as=read_as)
+
+
+def _both_across(t: Turn, measure: Measure) -> Answer | None:
+    """"…新招引了30家…", then "另外平台今年软硬件投资50万 两项加起来一共能拿多少": the clause's two matters told over
+    the messages, their total asked — each computed on the conversation's facts and added; None where the message
+    asks no total of two matters, or no other matter of the clause is told."""
+    if not _BOTH_ASKED.search(t.text) or len(t.session.said) < 2:
+        return None
+    joined = "，".join(t.session.said)
+    others = [m for m in t.deps.rulebook.of_clause(measure) if m.id != measure.id and not m.per_item
+              and _has_figure(facts_for(joined, m, t.deps.rulebook), t.deps)]
+    if len(others) != 1:
+        return None
+    own = {k: v for k, v in t.session.facts.items() if k in measure.inputs}
+    other = {k: v for k, v in facts_for(joined, others[0], t.deps.rulebook).items() if not isinstance(v, Competing)}
+    other.update({k: v for k, v in own.items() if k in others[0].inputs and k not in other
+                  and _kind(t.deps, k) == "bool"})
+    return _listed_answer(t, [(measure, own), (others[0], other)], [], [[joined], [joined]])
 
 
 _FOLLOWUP_MAX_CHARS = 24  # a follow-up about the measure under discussion is short

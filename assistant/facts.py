@@ -2959,7 +2959,7 @@ _EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
                          r"注册|成立|投用|启用|开通|开始|签|拿了|拿下|新拿|"
                          # doing the matter itself: "2025年按计划办了两期", "2024年组织了培训", "2025年投保"
                          r"办|举办|开办|开展|组织|培训|做了|做的|投了|投入|投保|购买|采购|买了|花了|支付|付了|交了|缴了|缴纳|"
-                         r"上线|开了|开的|计划飞|打算飞|准备飞|执飞|开通|"
+                         r"上线|开了|开的|计划飞|打算飞|准备飞|执飞|飞了|首飞|开飞|开通|"
                          r"招收|引进|落户|入驻|设立)"
                          r"|((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^，,。；;！!？?]{0,16}?"
                          # ("增加600万美元 是2025年全年的数据": the year the figures said are of)
@@ -3193,7 +3193,7 @@ def _local_remainder(text: str, measure: Measure, rulebook: RuleBook, facts: dic
     额一共3亿，其中外地（天津、唐山）企业1亿，剩下都是秦皇岛本地企业": 2亿), said as the subtraction."""
     rest = _REST_LOCAL.search(text)
     if rest is None:
-        return facts
+        return _online_remainder(text, measure, rulebook, facts)
     parsed = parse_quantities(text)
     quantities = sorted(parsed + bare_quantities(text, parsed), key=lambda q: q.span[0])
     elsewhere = _of_elsewhere(text, quantities)
@@ -3213,6 +3213,34 @@ def _local_remainder(text: str, measure: Measure, rulebook: RuleBook, facts: dic
     return facts
 
 
+_REST_ONLINE = re.compile(r"(?:剩下|剩余|其余|余下)(?:的)?(?:部分)?(?:都|全|全部)?(?:是|为|属于)?(?:在)?线上")
+_OFFLINE_BEFORE = re.compile(r"线下[^，,。；;！!？?\d]{0,8}$")
+
+
+def _online_remainder(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """An online input given as a whole less the part said offline, the rest said online ("总交易额4600万 其中线下
+    门店卖了1200万 剩下都是线上": 3400万), said as the subtraction."""
+    rest = _REST_ONLINE.search(text)
+    if rest is None:
+        return facts
+    parsed = parse_quantities(text)
+    quantities = sorted(parsed + bare_quantities(text, parsed), key=lambda q: q.span[0])
+    for name in measure.inputs:
+        spec = rulebook.inputs.get(name)
+        value = facts.get(name)
+        if spec is None or spec.kind not in _MONEY_KINDS or "线上" not in str(spec.label) or type(value) is not Decimal:
+            continue
+        whole = [q for q in quantities if fits_kind(spec.kind, q) and quantity_value(spec.kind, q) == value
+                 and q.span[1] <= rest.start()]
+        parts = [q for q in quantities if fits_kind(spec.kind, q) and whole
+                 and whole[0].span[1] <= q.span[0] < rest.start()
+                 and _OFFLINE_BEFORE.search(text, max(0, q.span[0] - 10), q.span[0])]
+        if len(whole) == 1 and len(parts) == 1 and quantity_value(spec.kind, parts[0]) < value:
+            facts = {**facts, name: Remainder(value - quantity_value(spec.kind, parts[0]),
+                                              f"{whole[0].raw} − {parts[0].raw}")}
+    return facts
+
+
 # "2023年7月在秦皇岛设立独立法人": the month a firm landed, which decides its first full year
 _LANDED = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?[^，,。；;\d]{0,14}?"
                      r"(?:设立|落户|注册|成立|入驻|落地|引进|迁入|搬到|搬来)")
@@ -3224,6 +3252,15 @@ def _leaves(conditions) -> Iterable:
     for condition in conditions:
         yield condition
         yield from _leaves((*condition.all_of, *condition.any_of))
+
+
+def first_full_year_across(said: list[str], measure: Measure, rulebook: RuleBook) -> dict[str, Any]:
+    """The first full year's figure where the landing and the years' figures are told in different messages
+    ("2023年7月在秦皇岛注册了独立法人", then "2023年下半年2000万美元 2024年全年4200万美元"), or {}."""
+    if len(said) < 2 or _LANDED.search(said[-1]) or not any(_LANDED.search(s) for s in said[:-1]):
+        return {}
+    found = _of_first_full_year("，".join(said), measure, rulebook, {})
+    return {k: v for k, v in found.items() if isinstance(v, FirstFullYear)}
 
 
 def _of_first_full_year(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:

@@ -662,6 +662,24 @@ def _kind_pieces(text: str, measure: Measure, rulebook: RuleBook) -> tuple[str, 
     return None
 
 
+_ENTITY = r"(?:子公司|分公司|关联公司|兄弟公司|母公司|总公司|集团公司|工厂|公司)"
+
+
+def _owned_elsewhere(piece: str, text: str, home: str) -> bool:
+    """Whether an item's words say it is held by an entity of a city other than `home`: "郑州的子公司在美国租了个仓",
+    or "B公司在迪拜租了个仓" where the message says "B公司在西安"."""
+    from assistant.places import other_city_names
+
+    cities = [c for c in other_city_names() if len(c) > 1 and c != home]
+    if any(re.search(re.escape(c) + r"(?:市)?(?:的|那家|那个)?" + _ENTITY, piece) for c in cities):
+        return True
+    for match in re.finditer(r"([A-Za-z甲乙丙丁])公司(?:在|位于|注册在)\s*(" + "|".join(map(re.escape, cities)) + ")",
+                             text):
+        if f"{match.group(1)}公司" in piece:
+            return True
+    return False
+
+
 def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date | None = None
                     ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Facts every item shares and each item's own, or ({}, []) when fewer than two items."""
@@ -669,6 +687,10 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
     if len(pieces) < 2:
         shared_text, pieces = _kind_pieces(without_set_aside(text), measure, rulebook) or (shared_text, pieces)
     if len(pieces) < 2:
+        return {}, []
+    if any(_owned_elsewhere(piece, text, measure.city) for piece in pieces):
+        # "我们在郑州的子公司在美国租了个海外仓…；运城总部自己在马来西亚租的仓…": an item of a firm of another
+        # city is no item of this city's firm; which items count is the user's to say (asked, never summed)
         return {}, []
     names = [n for n in measure.inputs if n in rulebook.inputs] + [
         n for n in ("event_date", "country") if n in rulebook.inputs]

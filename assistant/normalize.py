@@ -469,6 +469,9 @@ def _millions(match: re.Match[str]) -> str:
     text = match.string
     # ("认证费 2025年 CE 45k": a year between the money word and the figure names nothing else)
     before = re.sub(r"(?:19|20)\d{2}\s*年(?:度)?", "", text[max(0, match.start() - 18):match.start()])
+    currency = _CURRENCY_BEFORE.search(text, max(0, match.start() - 6), match.start())
+    if currency is not None and not _UNIT_NEXT.match(text, match.end()):  # "annual rent USD 1.2M": its currency's
+        return f"{_number(Decimal(match.group(1)) * 100)}万"
     lead = (_MONEY_LEAD.search(before[-12:])
             or _MONEY_BEFORE.search(text, max(0, match.start() - 10), match.start()))
     if not lead and not _CURRENCY_NEXT.match(text, match.end()):
@@ -482,11 +485,18 @@ def _thousands(match: re.Match[str]) -> str:
     # ("一个花了12万 一个90k": after a sum of money in a list, the next figure is money too)
     # ("认证费 2025年 CE 45k": a year between the money word and the figure names nothing else)
     before = re.sub(r"(?:19|20)\d{2}\s*年(?:度)?", "", text[max(0, match.start() - 18):match.start()])
+    currency = _CURRENCY_BEFORE.search(text, max(0, match.start() - 6), match.start())
+    if currency is not None and not _UNIT_NEXT.match(text, match.end()):  # "annual rent USD 300k": its currency's,
+        return value  # moved after it below, never yuan
     lead = (_MONEY_LEAD.search(before[-12:])
             or _MONEY_BEFORE.search(text, max(0, match.start() - 10), match.start()))
     if lead and not _UNIT_NEXT.match(text, match.end()):
         return f"{value}元"
     return value
+
+
+# "租金 美元 300k" (English "USD 300k", translated word by word): the currency said before the figure
+_CURRENCY_BEFORE = re.compile(r"(美元|欧元|英镑|日元|港币)\s*$")
 
 
 # the capital numerals of invoices and contracts ("伍佰万", "壹佰贰拾万元"), read only inside a run of

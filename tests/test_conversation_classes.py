@@ -2491,6 +2491,30 @@ CASES = [
      "yuncheng.certification"),
     ("parts included in brackets", ["运城开发区管委会和第三方服务机构合作 合作费用总额180万（包括已付的60万和待付的120万） 2025年签的 "
                                     "市级支持多少"], "answered", Decimal(360000), "yuncheng.service_cooperation"),
+    # round thirteen's wrong amounts: the rest said online after the offline part (ES172); thousands after a currency
+    # said first ("annual rent USD 300k", ET161); a year's flights after the policy's end (ET178)
+    ("the rest said online", ["我是会计 帮老板问下 秦皇岛 1210 进口的资金支持", "2024年总交易额4600万 其中线下门店卖了1200万 剩下都是线上"],
+     "answered", Decimal(680000), "qinhuangdao.retail_import_1210"),
+    ("thousands after the currency", ["Our warehouse in LA is 1,200 sqm, leased Mar 2024 to Mar 2025, annual rent USD 300k.",
+                                      "运城的政策 能补多少"], "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
+    ("flights after the end", ["运城 2026年飞了20班亚洲货机 能补400万吗", "为什么不行"], "answered", NO,
+     "yuncheng.air_cargo_route"),
+    # the gate-date run's last wrong amounts: a landing and its years' figures in different messages (ER095); an item
+    # of another city's firm among the items — asked, never summed (ER143, EN066); two matters of a clause told over
+    # the messages and their total asked (EN187)
+    ("the first full year over messages", ["我们是跨境电商平台龙头企业 2023年7月在秦皇岛注册了独立法人",
+                                           "2023年下半年进出口做了2000万美元 2024年全年做了4200万美元 2025年预计能到6000万美元",
+                                           "一次性扶持最多多少"], "answered", Decimal(2000000), "qinhuangdao.platform_landing"),
+    ("an item of another city's firm", ["运城企业 总部在运城 我们在郑州的子公司在美国租了个海外仓 1000平 租金100万；运城总部自己在"
+                                        "马来西亚租的仓 600平 2024年全年租金70万 都用满一年 运城能补多少"], "needs_info", None,
+     "yuncheng.overseas_warehouse"),
+    ("an item of another city's firm", ["我们集团有两家子公司，A公司在运城盐湖区，B公司在西安。A公司2024年在马来西亚租了个仓700平，"
+                                        "年租金100万；B公司在迪拜租了个仓2000平，年租金300万。都用满一年了",
+                                        "按运城政策集团一共能拿多少海外仓补助"], "needs_info", None, "yuncheng.overseas_warehouse"),
+    ("two matters told over messages", ["企业问：他们在六安注册的跨境电商综合服务平台 运营3年 服务企业20家 本地在线进出口100万美元 "
+                                        "今年新招引了30家六安企业上平台 全部实现本地进出口零突破",
+                                        "另外平台今年软硬件投资50万 两项加起来一共能拿多少 我怎么答复"], "answered", Decimal(400000),
+     "luan.service_platform_investment"),
     # a landing past January: the first full year's figure, not the landing year's (DZ100)
     ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
                              "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),
