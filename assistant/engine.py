@@ -1990,7 +1990,16 @@ def _followup(t: Turn) -> Answer | None:
         if added is not None:
             return added
     if has_any(text, "followup_max") and not stated and _PER_FIRM_MOST.search(text):
-        return explain_measure(measure, [], deps, with_ceiling=True)  # "那一家企业最多能拿多少店铺奖励": the rule's
+        # "那一家企业最多能拿多少店铺奖励", "一年最多能拿多少": the rule's most, and the case's amount beside it
+        ceiling = explain_measure(measure, [], deps, with_ceiling=True)
+        case = t.calculate(measure, text="")
+        amount = (case.calculation or {}).get("amount_yuan")
+        if amount and case.status == "answered":
+            said = message("case_beside_ceiling", name=measure.name, amount=fmt_money(Decimal(str(amount))))
+            disclaimer = message("disclaimer")
+            ceiling.text = (ceiling.text.replace(disclaimer, f"{said}\n\n{disclaimer}") if disclaimer in ceiling.text
+                            else f"{ceiling.text}\n\n{said}")
+        return ceiling
     if has_any(text, "followup_max"):  # with facts given: the calculation states the cap that binds
         with_stated()
         known = {k for k, v in session.facts.items() if k in measure.inputs  # a figure, not only a kind

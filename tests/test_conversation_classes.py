@@ -2485,6 +2485,8 @@ CASES = [
      "luan.platform_recruitment"),
     ("the most in a year", ["潍坊 培训机构 2023年 办了1期线下跨境电商培训 60人 36课时 补多少", "那一年最多能拿多少"], "answered",
      Decimal(300000), "weifang.training"),
+    ("the most in a year", ["潍坊一家培训机构，按年度培训计划2023年办了2期线下跨境电商培训", "每期55人，36课时", "一年最多能拿多少"],
+     "answered", Decimal(300000), "weifang.training"),  # (the case's 20万 said beside it: DU173)
     ("training online", ["潍坊培训机构 2023年办了3期线上直播跨境电商培训 每期200人 40课时 能补多少"], "answered", NO,
      "weifang.training"),
     ("thousands after a year", ["运城 认证费 2025年 CE 45k 商标注册 25k 人民币 补多少"], "answered", Decimal(21000),
@@ -2623,3 +2625,9 @@ def test_sums_no_input_took_are_named(deps, turns, named):
     reply = converse(deps, turns)
     assert reply.status == "needs_info" and all(word in reply.text for word in named), reply.text
     assert not (reply.calculation or {}).get("amount_yuan"), reply.text
+
+
+def test_the_case_is_said_beside_the_rules_most(deps):
+    """"一年最多能拿多少" after two sessions told: the rule's most per year, and the case's own most beside it (DU173)."""
+    reply = converse(deps, ["潍坊一家培训机构，按年度培训计划2023年办了2期线下跨境电商培训", "每期55人，36课时", "一年最多能拿多少"])
+    assert "30万" in reply.text and "最多可获20万元" in reply.text, reply.text
