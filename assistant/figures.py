@@ -126,8 +126,10 @@ _FALSIFY = re.compile(
     # ("按2024年申报": the year filed for, no figure)
     rf"|按\s*(?:{_NUM})(?!\s*年)\s*[^\s\d，,。；;！!？?]{{0,3}}?\s*(?:填|报|写)(?![的了过]|[^，,。；;！!？?]{{0,8}}?还是)"
     # "租赁合同 面积写1200平 经营时间写满一年": a figure written onto a paper, dictated field by field
-    rf"|(?:面积|租金|金额|时间|时长|人数|交易额|营业额|费用|出口额|进出口额)\s*(?:就)?写\s*(?:成|为)?\s*"
-    rf"(?:满|够|超过|达到)?\s*(?:{_NUM})"
+    # (the field's word left outside the match, so the true figure said with it still reads: "交易额就写2.5亿，其实
+    # 只有1.6亿")
+    rf"|(?:(?<=面积)|(?<=租金)|(?<=金额)|(?<=时间)|(?<=时长)|(?<=人数)|(?<=交易额)|(?<=营业额)|(?<=费用)|(?<=出口额))"
+    rf"\s*(?:就)?写\s*(?:成|为)?\s*(?:满|够|超过|达到)?\s*(?:{_NUM})"
 )
 
 

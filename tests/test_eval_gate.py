@@ -116,7 +116,10 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_dv.jsonl": 0.98, "blind_dw.jsonl": 0.97, "blind_dx.jsonl": 0.95, "blind_dy.jsonl": 0.92,
                 "blind_dz.jsonl": 0.91, "blind_ea.jsonl": 0.98, "blind_eb.jsonl": 0.96, "blind_ec.jsonl": 0.96,
                 "blind_ed.jsonl": 0.96, "blind_ee.jsonl": 0.97, "blind_ef.jsonl": 0.94, "blind_eg.jsonl": 0.96,
-                "blind_eh.jsonl": 0.97, "blind_ei.jsonl": 0.97, "blind_ej.jsonl": 0.95}
+                "blind_eh.jsonl": 0.97, "blind_ei.jsonl": 0.97, "blind_ej.jsonl": 0.95, "blind_ek.jsonl": 0.95,
+                "blind_el.jsonl": 0.965, "blind_em.jsonl": 0.94, "blind_en.jsonl": 0.98, "blind_eo.jsonl": 0.92,
+                "blind_ep.jsonl": 0.96, "blind_eq.jsonl": 0.97, "blind_er.jsonl": 0.91, "blind_es.jsonl": 0.945,
+                "blind_et.jsonl": 0.965}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
