@@ -233,11 +233,11 @@ def named_clause(text: str, scope: list[str], deps: Deps) -> tuple[Policy, Claus
         if len(heading) < 4:
             continue
         run = _longest_run(question, heading)
-        # ("支持企业建海外仓那条": 五「支持跨境电商企业建设海外仓」 in three pieces, over 三's 支持企业 in one)
-        covered = _covered(question, heading)
+        # ("支持企业建海外仓那条": 五「支持跨境电商企业建设海外仓」 in three pieces, over 三's 支持企业 in one;
+        # the pieces are counted only where a run of three is shared at all)
+        covered = _covered(question, heading) if run >= 3 or _longest_run(question, heading, shortest=3) else 0
         rank = (max(run, covered), bool(clause.responsible_units), len(clause.label))  # ties: the item, not its section
-        if (run >= 4 or (covered >= 6 and _longest_run(question, heading, shortest=3))) and (
-                best is None or rank > best[0]):
+        if (run >= 4 or covered >= 6) and (best is None or rank > best[0]):
             best = (rank, clause)
     if best is None:
         return None

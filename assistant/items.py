@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -665,19 +666,21 @@ def _kind_pieces(text: str, measure: Measure, rulebook: RuleBook) -> tuple[str, 
 _ENTITY = r"(?:子公司|分公司|关联公司|兄弟公司|母公司|总公司|集团公司|工厂|公司)"
 
 
-def _owned_elsewhere(piece: str, text: str, home: str) -> bool:
-    """Whether an item's words say it is held by an entity of a city other than `home`: "郑州的子公司在美国租了个仓",
-    or "B公司在迪拜租了个仓" where the message says "B公司在西安"."""
+@lru_cache(maxsize=1)
+def _elsewhere_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An entity of a city no policy here covers, said before it ("郑州的子公司") or after it ("B公司在西安")."""
     from assistant.places import other_city_names
 
-    cities = [c for c in other_city_names() if len(c) > 1 and c != home]
-    if any(re.search(re.escape(c) + r"(?:市)?(?:的|那家|那个)?" + _ENTITY, piece) for c in cities):
-        return True
-    for match in re.finditer(r"([A-Za-z甲乙丙丁])公司(?:在|位于|注册在)\s*(" + "|".join(map(re.escape, cities)) + ")",
-                             text):
-        if f"{match.group(1)}公司" in piece:
-            return True
-    return False
+    cities = "|".join(re.escape(c) for c in sorted(other_city_names(), key=len, reverse=True) if len(c) > 1)
+    return (re.compile(rf"(?:{cities})(?:市)?(?:的|那家|那个)?{_ENTITY}"),
+            re.compile(rf"([A-Za-z甲乙丙丁])公司(?:在|位于|注册在)\s*(?:{cities})"))
+
+
+def _owned_elsewhere(piece: str, text: str) -> bool:
+    """Whether an item's words say it is held by an entity of a city none of the policies covers: "郑州的子公司在美国
+    租了个仓", or "B公司在迪拜租了个仓" where the message says "B公司在西安"."""
+    before, after = _elsewhere_patterns()
+    return bool(before.search(piece)) or any(f"{m.group(1)}公司" in piece for m in after.finditer(text))
 
 
 def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date | None = None
@@ -688,7 +691,7 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
         shared_text, pieces = _kind_pieces(without_set_aside(text), measure, rulebook) or (shared_text, pieces)
     if len(pieces) < 2:
         return {}, []
-    if any(_owned_elsewhere(piece, text, measure.city) for piece in pieces):
+    if any(_owned_elsewhere(piece, text) for piece in pieces):
         # "我们在郑州的子公司在美国租了个海外仓…；运城总部自己在马来西亚租的仓…": an item of a firm of another
         # city is no item of this city's firm; which items count is the user's to say (asked, never summed)
         return {}, []

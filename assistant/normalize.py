@@ -199,7 +199,7 @@ def _converter():
     return opencc.OpenCC("t2s")
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=8)  # (one per table: with one slot, the tables took turns and each call compiled its pattern again)
 def _replacer(table: str, ignore_case: bool = False) -> tuple[re.Pattern[str], dict[str, str]]:
     words = {str(k).lower() if ignore_case else str(k): str(v) for k, v in (_tables().get(table) or {}).items()}
     alternatives = sorted(words, key=len, reverse=True)

@@ -54,8 +54,11 @@ def question_groups(rulebook: RuleBook, city: str) -> list[QuestionGroup]:
     from calculators.checks import walk_conditions
 
     # ("同一事项是否已领取过这项一次性奖励": checked only where said, never a question of the form)
-    unasked = {c.input for m in rulebook.by_city(city) for c in walk_conditions(m.conditions)
-               if c.if_missing == "only_if_said"}
+    # (an input checked only where said by one measure and asked by another — 海外仓在境外 beside a fair's country —
+    # is still asked)
+    uses = [c for m in rulebook.by_city(city) for c in walk_conditions(m.conditions) if c.input]
+    unasked = ({c.input for c in uses if c.if_missing == "only_if_said"}
+               - {c.input for c in uses if c.if_missing != "only_if_said"})
     order: dict[str, list] = {}
     for m in rulebook.by_city(city):
         if m.inputs and not m.levels_combined:

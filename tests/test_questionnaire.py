@@ -28,8 +28,10 @@ WAREHOUSE = {"warehouse_mode": "租赁", "area_m2": "800平方米", "months_used
 @pytest.mark.parametrize("city", CITIES)
 def test_每个城市的问卷只问本市项目需要的问题_每题一次_每步不超过15题(city):
     plan = build_questionnaire(RULEBOOK, city)
-    said_only = {c.input for m in RULEBOOK.by_city(city) for c in walk_conditions(m.conditions)
-                 if c.if_missing == "only_if_said"}  # ("是否已领取过这项一次性奖励": checked where said, never asked)
+    uses = [c for m in RULEBOOK.by_city(city) for c in walk_conditions(m.conditions) if c.input]
+    # ("是否已领取过这项一次性奖励": checked where said, never asked — unless another measure asks it: the country)
+    said_only = ({c.input for c in uses if c.if_missing == "only_if_said"}
+                 - {c.input for c in uses if c.if_missing != "only_if_said"})
     needed = {name for m in RULEBOOK.by_city(city) for name in m.inputs} - said_only
     assert sorted(plan.inputs) == sorted(needed)  # every input the city reads, each once, nothing else
     assert plan.steps and all(0 < len(plan.step_inputs(n)) <= MAX_STEP_QUESTIONS for n in range(len(plan.steps)))
