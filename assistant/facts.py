@@ -112,6 +112,15 @@ def _items_of_both(text: str, value: Any, cues: list[str], others: Iterable[str]
 _CURRENCY_KIND = {"USD": "money_usd", "CNY": "money_cny"}
 
 
+def _money_words(quantity: Quantity) -> str:
+    """A sum's words as said, or in 万 where they are a long run of digits ("USD 3,850,000": 385万美元)."""
+    from calculators.fmt import fmt_money
+
+    if re.search(r"\d{7,}", quantity.raw) and quantity.unit in ("USD", "CNY"):
+        return fmt_money(quantity.value, "美元" if quantity.unit == "USD" else "元")
+    return quantity.raw
+
+
 def _nearer_than_owners(text: str, quantity: Quantity, spec, owners: list, taken: set) -> bool:
     """Whether a figure in the other currency is this input's: named by its cue, and, where inputs of
     the figure's own currency exist, not taken by one and nearer this cue than any of theirs."""
@@ -1239,7 +1248,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                     found = sums  # ("一共6000美元 外加1500": a number no figure reads, the sums unsure)
             if len(found) != 1:
                 continue
-            facts[spec.name] = wrap(found[0].value, found[0].raw)
+            facts[spec.name] = wrap(found[0].value, _money_words(found[0]))
             for name, value in list(facts.items()):  # a figure now taken is no longer "left out" of another
                 if isinstance(value, Chosen) and any(found[0].raw in w for w in value.left_out):
                     kept = tuple(w for w in value.left_out if found[0].raw not in w)

@@ -18,7 +18,9 @@ _INSTITUTION = re.compile(r"(?:市|的)?(?:海关|港口|港|机场|口岸|综�
 # Before a corpus city, another city is the question's subject only when policy words or a
 # conjunction follow it ("青岛的政策", "青岛和运城"); "太原的一所高校…在运城培训" is a story.
 _SUBJECT = re.compile(r"市?(?:的?(?:政策|补贴|补助|扶持|奖励|规定|措施|文件)"
-                      r"|有没有|有什么|有啥|能补|能拿|能不能|和|与|跟|、|呢|[，,？?])")
+                      r"|有没有|有什么|有啥|能补|能拿|能不能|和|与|跟|、|呢|[，,？?]"
+                      # "青岛对跨境电商平台有什么奖励": what the city does for a thing, asked
+                      r"|对(?!比|照|接|标)(?=[^，,。；;？?]{0,14}?(?:有什么|有没有|有啥|补|奖|支持|政策)))")
 # "石家庄有个企业来问…能按秦皇岛的标准给他算吗": the firm is the other city's — unless it settles in a
 # corpus city ("北京的企业在秦皇岛注册了子公司": the corpus city's firm then)
 _FIRM_AFTER = re.compile(r"市?(?:的|本地的?)?(?:企业|公司|商家|卖家|厂家?)"
