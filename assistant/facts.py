@@ -585,20 +585,13 @@ _DOMESTIC_STORE = re.compile(r"(?:国内|境内|本地|厂里|厂区|园区里)(
 _STORE_PART = re.compile(r"[，,。；;！!？?]|另外")
 
 
-@lru_cache(maxsize=1)
-def _home_places() -> str:
-    """The Chinese places a warehouse at home may be named by, as one alternation (built once)."""
-    from assistant.places import other_city_names
-
-    return "|".join(re.escape(c) for c in sorted({*other_city_names(), "运城", "济南", "潍坊", "六安", "秦皇岛"},
-                                                 key=len, reverse=True) if len(c) > 1)
-
-
 def _at_home(text: str) -> bool:
     """Whether the warehouse itself is said to be in China: "我们的仓在天津港", "海外仓是在国内运城本地的…仓库"."""
+    from assistant.places import other_city_alternation
+
     if "仓" not in text:
         return False
-    places = _home_places()
+    places = other_city_alternation("运城", "济南", "潍坊", "六安", "秦皇岛")
     return bool(re.search(rf"(?:仓|仓库)(?:都|也)?(?:是)?(?:在|位于|设在|建在|放在)\s*"
                           rf"(?:国内|境内|中国|本地|本市|{places})", text)
                 or re.search(r"(?:是|为)\s*(?:在)?\s*(?:国内|境内)[^，,。；;！!？?]{0,10}?(?:仓库|仓)", text)
@@ -2912,10 +2905,9 @@ def other_city_enterprises(text: str) -> bool:
 
 def _other_cities_named(text: str) -> list[re.Match]:
     """Where the message names a city other than the five, first to last."""
-    from assistant.places import other_city_names
+    from assistant.places import other_city_alternation
 
-    return sorted((m for city in other_city_names() if city in text for m in re.finditer(re.escape(city), text)),
-                  key=lambda m: m.start())
+    return list(re.finditer(other_city_alternation(), text))
 
 
 def _cue_pattern(cue: str) -> str:

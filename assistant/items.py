@@ -669,9 +669,9 @@ _ENTITY = r"(?:子公司|分公司|关联公司|兄弟公司|母公司|总公司
 @lru_cache(maxsize=1)
 def _elsewhere_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """An entity of a city no policy here covers, said before it ("郑州的子公司") or after it ("B公司在西安")."""
-    from assistant.places import other_city_names
+    from assistant.places import other_city_alternation
 
-    cities = "|".join(re.escape(c) for c in sorted(other_city_names(), key=len, reverse=True) if len(c) > 1)
+    cities = other_city_alternation()
     return (re.compile(rf"(?:{cities})(?:市)?(?:的|那家|那个)?{_ENTITY}"),
             re.compile(rf"([A-Za-z甲乙丙丁])公司(?:在|位于|注册在)\s*(?:{cities})"))
 

@@ -159,6 +159,12 @@ def other_city_names(path: Path = GAZETTEER) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def other_city_alternation(*also: str) -> str:
+    """The cities without a policy here (and `also`), longest first, as one regex alternation (built once)."""
+    return "|".join(re.escape(c) for c in sorted({*other_city_names(), *also}, key=len, reverse=True) if len(c) > 1)
+
+
+@lru_cache(maxsize=4)
 def _load(path: Path) -> dict:
     if not path.exists():
         return {}
