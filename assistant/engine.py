@@ -65,6 +65,7 @@ from assistant.figures import (
 )
 from assistant.items import each_item_facts, parse_items
 from assistant.normalize import normalize
+from assistant.patterns import literal
 from assistant.provenance import fact_sources
 from assistant.replies import (
     apply_answer,
@@ -623,7 +624,7 @@ def _task_in_story(t: Turn) -> bool:
         return False
     lowered = text.lower()
     return all(not _SEGMENT_START.search(lowered[:m.start()])
-               for word in lexicon()["task"] for m in re.finditer(re.escape(word), lowered))
+               for word in lexicon()["task"] for m in literal(word).finditer(lowered))
 
 
 def _other_city(t: Turn) -> Answer | None:
@@ -2848,21 +2849,17 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
                                   (show_value(before, spec.kind), show_value(value, spec.kind)))
     waited = {parse_number(m.group(1)) * (12 if m.group(2) == "年" else 1) for m in _MORE_TIME.finditer(text)
               if parse_number(m.group(1)) is not None}
-    for name, value in facts.items():  # "经营八个月", then "那再等四个月呢": the time told, and the more
-        before, spec = session.facts.get(name), deps.rulebook.inputs.get(name)
-        if (spec is not None and spec.kind == "months" and isinstance(before, Decimal | int)
-                and not isinstance(before, bool) and isinstance(value, Decimal | int) and Decimal(value) in waited):
-            merged[name] = Summed(Decimal(before) + Decimal(value),
-                                  (show_value(before, spec.kind), show_value(value, spec.kind)))
     added = {parse_number(m.group(1) or m.group(2)) for m in _MORE_OF.finditer(text)} - {None}
-    for name, value in facts.items():  # "增量200万美元…如果增量再多做100万美元": the level said, and the more
+    more_of = ((("months",), lambda v: v in waited),  # "经营八个月", then "那再等四个月呢"
+               # "增量200万美元…如果增量再多做100万美元" (said in 万 or in full)
+               (("money_cny", "money_usd", "area_m2"), lambda v: v in added or v / 10_000 in added))
+    for name, value in facts.items():  # the figure said before, and the more said now
         before, spec = session.facts.get(name), deps.rulebook.inputs.get(name)
-        if (name not in merged or merged[name] is not value or spec is None
-                or spec.kind not in ("money_cny", "money_usd", "area_m2")
-                or not isinstance(before, Decimal) or isinstance(before, bool | Competing)
-                or not isinstance(value, Decimal) or isinstance(value, bool)):
+        if (spec is None or merged.get(name) is not value or not isinstance(before, Decimal | int)
+                or isinstance(before, bool | Competing) or not isinstance(value, Decimal | int)
+                or isinstance(value, bool)):
             continue
-        if Decimal(value) in added or Decimal(value) / 10_000 in added:
+        if any(spec.kind in kinds and said(Decimal(value)) for kinds, said in more_of):
             merged[name] = Summed(Decimal(before) + Decimal(value),
                                   (show_value(before, spec.kind), show_value(value, spec.kind)))
     for name, value in facts.items():

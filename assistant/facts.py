@@ -38,6 +38,7 @@ from assistant.figures import (
     stated_rates,
 )
 from assistant.intent import _SEGMENT, _data, lexicon
+from assistant.patterns import compiled, literal
 from assistant.timeline import sentences, span
 from calculators import Measure, RuleBook, parse_quantities
 from calculators.quantity import CUSTOMS_CODE, AtLeast, Below, Period, Quantity, parse_number
@@ -269,7 +270,7 @@ def _claim_spans(text: str) -> list[tuple[int, int]]:
         stop = _SEGMENT_END.search(text, match.end())
         spans.append((match.start(), stop.start() if stop else len(text)))
     for marker in lexicon()["claim_markers"]:
-        for match in re.finditer(re.escape(marker), text):
+        for match in literal(marker).finditer(text):
             if marker in ("改成", "改为") and not _FIGURE_NEXT.match(text, match.end()):
                 continue  # "改成租一个1000平的 年租金150万": another choice supposed, no figure claimed
             if marker == "告诉我" and _CASE_AFTER.match(text, match.end()):
@@ -298,7 +299,7 @@ def _cue_distance(text: str, quantity: Quantity, cues: list[str]) -> int | None:
     for cue in cues:
         if not cue:
             continue
-        for match in re.finditer(re.escape(cue), text):
+        for match in literal(cue).finditer(text):
             inside = match.start() >= start and match.end() <= end
             if len(cue) == 1 and not inside and match.start() != end:
                 continue  # a one-character cue counts only as (or right after) the unit: 60个人
@@ -684,7 +685,7 @@ def _included_parts(text: str, spec, quantities: list[Quantity]) -> Summed | Mix
     words (in several currencies, converted part by part). None where no such list follows a cue."""
     money = [q for q in quantities if q.unit in _MONEY_UNITS]
     for cue in spec.cues:
-        for found in re.finditer(re.escape(str(cue)), text):
+        for found in literal(str(cue)).finditer(text):
             after = [q for q in money if q.span[0] >= found.end()]
             if not after:
                 continue
@@ -766,7 +767,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     # "3家各自做到了1亿元以上": a figure inside an input's own cue (达到了1亿) describes what is
     # counted, it is no fact of any input
     claims += [m.span() for spec in specs for cue in spec.cues if re.search(r"\d", str(cue))
-               for m in re.finditer(re.escape(str(cue)), text)]
+               for m in literal(str(cue)).finditer(text)]
     parsed = parse_quantities(text)
     quantities = [q for q in parsed + bare_quantities(text, parsed)
                   if not any(a <= q.span[0] < b for a, b in claims) and not _per_one(text, q) and not _per_each(text, q)
@@ -1139,7 +1140,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 value = False  # "在青岛海关备案的": another customs than the one the clause names
             if value is None and any(not _OTHER_FIRM.search(text, max(0, m.start() - 10), m.start())
                                      for p in _implied_true_patterns().get(spec.name, ())
-                                     for m in re.finditer(p, text)):
+                                     for m in compiled(p).finditer(text)):
                 value = True  # "省商务厅那边已经对这个展会给过补助了": said in words no cue list holds
                 # (not "隔壁公司去年拿了45万": another firm's award is none of this one's facts)
             if value is None and getattr(spec, "local", False) and home:
@@ -1161,7 +1162,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 value = True  # "9610项下出口8.6万美元": the code names the figure's own trade
             implied = [w for w in _implied_false().get(spec.name, ()) if w in text and not (
                 value is not False and _USUAL_BUSINESS.search(_phrase_before(text, text.find(w))))]
-            ruled_out = [m for p in _implied_false_patterns().get(spec.name, ()) for m in re.finditer(p, text)]
+            ruled_out = [m for p in _implied_false_patterns().get(spec.name, ()) for m in compiled(p).finditer(text)]
             some = _some_of_them(text, [*(text.find(w) for w in implied), *(m.start() for m in ruled_out)])
             if value is not False and some:
                 # "三个新建独立站…不过有一个域名挂在香港关联公司名下": one of those counted is ruled out, not all;
@@ -1326,7 +1327,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         else:
             facts[name] = False  # (no count to take them from: as said, the kind is ruled out)
     for name in input_names:  # "学员跟企业签的都是半年的合同": none of them meets the qualifier
-        if any(re.search(p, text) for p in _implied_zero_patterns().get(name, ())):
+        if any(compiled(p).search(text) for p in _implied_zero_patterns().get(name, ())):
             facts[name] = 0
     return facts
 
@@ -2620,7 +2621,7 @@ def _cued_bare(text: str, spec) -> Decimal | AtLeast | None:
     """A unitless figure right after the input's own cue ("面积是450", "订单量80"), read in the
     input's unit, a floor where said as one ("单量2000多"); money is left out (元 or 万元 cannot be told)."""
     for cue in (c for c in spec.cues if len(c) > 1):
-        match = re.search(re.escape(cue) + _BARE_AFTER_CUE, text)
+        match = compiled(re.escape(cue) + _BARE_AFTER_CUE).search(text)
         if match:
             value = Decimal(match.group(1))
             floor = ((_FLOOR_AFTER.match(text, match.end()) or _FLOOR_WORD.match(text, match.end()))
@@ -2634,11 +2635,11 @@ def _plain_number(text: str, cues: list[str]) -> Decimal | None:
     said before it with 按: "按7.2的汇率算"."""
     for cue in cues:
         pattern = re.escape(cue) + r"[^\d，,。；;！!？?]{0,4}?(\d+(?:\.\d+)?)(?![\d.]|\s*[万亿元%％美平个家人])"
-        match = re.search(pattern, text)
+        match = compiled(pattern).search(text)
         if match:
             return Decimal(match.group(1))
         # "按7.2的汇率算", "按照7.1汇率": the figure said before its cue
-        before = re.search(r"按(?:照)?\s*(\d+(?:\.\d+)?)\s*(?:的)?\s*" + re.escape(cue), text)
+        before = compiled(r"按(?:照)?\s*(\d+(?:\.\d+)?)\s*(?:的)?\s*" + re.escape(cue)).search(text)
         if before:
             return Decimal(before.group(1))
     return None
@@ -2694,7 +2695,7 @@ def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
         for word in (choice.value, choice.label, *choice.synonyms):
             word = str(word or "").lower()
             if word:
-                mentions += [(m.start(), m.end(), choice.value) for m in re.finditer(re.escape(word), lowered)]
+                mentions += [(m.start(), m.end(), choice.value) for m in literal(word).finditer(lowered)]
     mentions.sort()
     # "国家级正在申报": the 国家 inside 国家级 is no mention of its own (it would escape the denial after it)
     mentions = [m for m in mentions if not any(o is not m and o[0] <= m[0] and m[1] <= o[1]
@@ -2928,7 +2929,7 @@ def _bool(text: str, cues: list[str], subject: set[str]) -> bool | None:
     for cue in cues:
         if len(cue) < 2:
             continue
-        for match in re.finditer(_cue_pattern(cue), text):
+        for match in compiled(_cue_pattern(cue)).finditer(text):
             if _ASKED.search(text[max(0, match.start() - 9):match.start()]) or _RULE_ASKED.match(text, match.end()):
                 continue  # "能不能认定市级示范园区", "备案是必须的吗": the cue asked about is no fact either way
             if (_NAMES_THE_MEASURE.match(text, match.end())
@@ -3002,7 +3003,7 @@ def _home(text: str, city: str, cues: list[str], direct: bool = False) -> bool |
     place = rf"(?:{re.escape(city)}|本市|本地|我市|当地)"
     pattern = ("" if direct else rf"{place}(?:市)?[^，,。；;！!？?]{{0,8}}?(?:{words})|") + (
         rf"(?:{words})[^，,。；;！!？?\d没不未]{{0,3}}?(?:在|于|\bin\b)\s*{place}")  # "注册在秦皇岛"
-    for match in re.finditer(pattern, text):
+    for match in compiled(pattern).finditer(text):
         # ("没在潍坊注册": the home city denied)
         if not negated(text, match.start(), match.end()) and not re.search(
                 r"(?:没有?|不|未|并非|不是)\s*在?\s*$", text[max(0, match.start() - 4):match.start()]):
@@ -3077,15 +3078,15 @@ def _country(text: str, rulebook: RuleBook) -> str | None:
             return meant.pop()
     if foreign:
         return foreign[0][1]
-    domestic_words = [w for w in ("国内", "境内", "内地", "广交会", "进博会", "服贸会", "消博会", "上海", "北京",
-                                  "广州", "深圳", "杭州", "义乌", "厦门")
-                      if w in text]
-    if not domestic_words:  # "我们的仓在天津港", "在苏州租的仓": a domestic city said as where the thing is
-        from assistant.places import other_city_names
+    if any(w in text for w in ("国内", "境内", "内地", "广交会", "进博会", "服贸会", "消博会", "上海", "北京", "广州",
+                               "深圳", "杭州", "义乌", "厦门")):
+        return DOMESTIC
+    from assistant.places import other_city_alternation
 
-        domestic_words = [c for c in other_city_names() if len(c) > 1 and re.search(
-            r"(?:在|位于|设在|建在|开在)\s*" + re.escape(c), text)]
-    return DOMESTIC if domestic_words else None
+    cities = other_city_alternation()  # "我们的仓在天津港", "在苏州租的仓": a domestic city said as where the thing is
+    if cities and compiled(rf"(?:在|位于|设在|建在|开在)\s*(?:{cities})").search(text):
+        return DOMESTIC
+    return None
 
 
 def name_abroad_warehouses(text: str, rulebook: RuleBook) -> str:
@@ -3143,7 +3144,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = extract_facts(text, input_names(measure, rulebook), rulebook, measure.keywords, measure.city)
     facts = {**left_out, **facts}
     facts = _of_first_full_year(text, measure, rulebook, facts)
-    facts = _local_remainder(text, measure, rulebook, facts)
+    facts = _remainder(text, measure, rulebook, facts)
     facts = _all_listed(text, measure, rulebook, facts)
     return _own_portion(text, rulebook, _per_unit_from_total(text, measure, rulebook, facts))
 
@@ -3164,7 +3165,7 @@ def _parts_left_out(text: str, measure: Measure, rulebook: RuleBook) -> tuple[di
         return found, text
     for name in money:
         for cue in (c for c in rulebook.inputs[name].cues if len(str(c)) > 1):
-            at = next((m for m in re.finditer(re.escape(str(cue)), text) if _NOT_COUNTED.match(text, m.end())), None)
+            at = next((m for m in literal(str(cue)).finditer(text) if _NOT_COUNTED.match(text, m.end())), None)
             if at is not None:
                 said = _NOT_COUNTED.match(text, at.end())
                 found[name] = LeftOut(Decimal(0), text[at.start():said.end()])
@@ -3192,58 +3193,45 @@ def _all_listed(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str
     return facts
 
 
-# "…其中外地企业1亿，剩下都是秦皇岛本地企业": the rest of a whole said to be local
-_REST_LOCAL = re.compile(r"(?:剩下|剩余|其余|其他|另外)(?:的)?(?:部分)?(?:都|全|全部)?(?:是|为|属于|来自)?(?:我们)?"
-                         r"(?:本地|本市|秦皇岛|运城|潍坊|六安|济南)")
+# The rest of a whole said to be of one kind, for an input of that kind: "…其中外地企业1亿，剩下都是秦皇岛本地企业"
+# (a local input: the whole less the part of firms elsewhere), "总交易额4600万 其中线下门店卖了1200万 剩下都是线上"
+# (an online input: the whole less the part said offline). Each row: the words of the rest, the label an input
+# must carry, and which figures between the whole and the rest are the part taken away.
+_OFFLINE_BEFORE = re.compile(r"线下[^，,。；;！!？?\d]{0,8}$")
 
 
-def _local_remainder(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
-    """A local input given as a whole less the part said of firms elsewhere, the rest said to be local ("在线交易
-    额一共3亿，其中外地（天津、唐山）企业1亿，剩下都是秦皇岛本地企业": 2亿), said as the subtraction."""
-    rest = _REST_LOCAL.search(text)
-    if rest is None:
-        return _online_remainder(text, measure, rulebook, facts)
+def _parts_offline(text: str, quantities: list[Quantity]) -> Iterable[int]:
+    return (i for i, q in enumerate(quantities) if _OFFLINE_BEFORE.search(text, max(0, q.span[0] - 10), q.span[0]))
+
+
+_REMAINDERS = (
+    (re.compile(r"(?:剩下|剩余|其余|其他|另外)(?:的)?(?:部分)?(?:都|全|全部)?(?:是|为|属于|来自)?(?:我们)?"
+                r"(?:本地|本市|秦皇岛|运城|潍坊|六安|济南)"), _LOCAL_LABEL, _of_elsewhere),
+    (re.compile(r"(?:剩下|剩余|其余|余下)(?:的)?(?:部分)?(?:都|全|全部)?(?:是|为|属于)?(?:在)?线上"),
+     re.compile("线上"), _parts_offline),
+)
+
+
+def _remainder(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """An input given as a whole less a part, the rest said to be of the input's kind (a row of _REMAINDERS; the
+    first whose words are said decides), said as the subtraction: 3亿 − 1亿, 4600万 − 1200万."""
+    found = next(((row, rest) for row in _REMAINDERS if (rest := row[0].search(text)) is not None), None)
+    if found is None:
+        return facts
+    (_, label, parts_taken), rest = found
     parsed = parse_quantities(text)
     quantities = sorted(parsed + bare_quantities(text, parsed), key=lambda q: q.span[0])
-    elsewhere = _of_elsewhere(text, quantities)
+    taken = set(parts_taken(text, quantities))
     for name in measure.inputs:
         spec = rulebook.inputs.get(name)
         value = facts.get(name)
-        if (spec is None or spec.kind not in _MONEY_KINDS or not _LOCAL_LABEL.search(str(spec.label))
+        if (spec is None or spec.kind not in _MONEY_KINDS or not label.search(str(spec.label))
                 or type(value) is not Decimal):
             continue
         whole = [q for q in quantities if fits_kind(spec.kind, q) and quantity_value(spec.kind, q) == value
                  and q.span[1] <= rest.start()]
-        parts = [q for i, q in enumerate(quantities) if i in elsewhere and fits_kind(spec.kind, q)
+        parts = [q for i, q in enumerate(quantities) if i in taken and fits_kind(spec.kind, q)
                  and whole and whole[0].span[1] <= q.span[0] < rest.start()]
-        if len(whole) == 1 and len(parts) == 1 and quantity_value(spec.kind, parts[0]) < value:
-            facts = {**facts, name: Remainder(value - quantity_value(spec.kind, parts[0]),
-                                              f"{whole[0].raw} − {parts[0].raw}")}
-    return facts
-
-
-_REST_ONLINE = re.compile(r"(?:剩下|剩余|其余|余下)(?:的)?(?:部分)?(?:都|全|全部)?(?:是|为|属于)?(?:在)?线上")
-_OFFLINE_BEFORE = re.compile(r"线下[^，,。；;！!？?\d]{0,8}$")
-
-
-def _online_remainder(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
-    """An online input given as a whole less the part said offline, the rest said online ("总交易额4600万 其中线下
-    门店卖了1200万 剩下都是线上": 3400万), said as the subtraction."""
-    rest = _REST_ONLINE.search(text)
-    if rest is None:
-        return facts
-    parsed = parse_quantities(text)
-    quantities = sorted(parsed + bare_quantities(text, parsed), key=lambda q: q.span[0])
-    for name in measure.inputs:
-        spec = rulebook.inputs.get(name)
-        value = facts.get(name)
-        if spec is None or spec.kind not in _MONEY_KINDS or "线上" not in str(spec.label) or type(value) is not Decimal:
-            continue
-        whole = [q for q in quantities if fits_kind(spec.kind, q) and quantity_value(spec.kind, q) == value
-                 and q.span[1] <= rest.start()]
-        parts = [q for q in quantities if fits_kind(spec.kind, q) and whole
-                 and whole[0].span[1] <= q.span[0] < rest.start()
-                 and _OFFLINE_BEFORE.search(text, max(0, q.span[0] - 10), q.span[0])]
         if len(whole) == 1 and len(parts) == 1 and quantity_value(spec.kind, parts[0]) < value:
             facts = {**facts, name: Remainder(value - quantity_value(spec.kind, parts[0]),
                                               f"{whole[0].raw} − {parts[0].raw}")}

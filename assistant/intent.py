@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from assistant.patterns import compiled
 from calculators import Measure
 from calculators.loader import safe_load
 
@@ -49,7 +50,7 @@ def explain_topic(text: str) -> str:
     topic word inside a fact denied ("之前没拿过国家和省里的钱") asks nothing."""
     for topic in (_data().get("explain_topics") or {}).values():
         if any(word in text and not _only_denied(text, word) for word in topic["words"]) or any(
-                re.search(p, text) for p in [*topic.get("patterns", ()), *topic.get("also", ())]):
+                compiled(p).search(text) for p in [*topic.get("patterns", ()), *topic.get("also", ())]):
             return str(topic["query"])
     return ""
 
@@ -77,8 +78,9 @@ def asks_overview(text: str, places: Iterable[str] = ()) -> bool:
 
 
 def without_places(text: str, places: Iterable[str]) -> str:
-    """The text with place names blanked: a city's name says nothing about the topic."""
-    for place in places:
+    """The text with place names blanked: a city's name says nothing about the topic. Longest first, so the
+    result is one whatever the order given ("商标注册" before "商标": a set's order changes with each process)."""
+    for place in sorted(places, key=lambda p: (-len(p), p)):
         text = text.replace(place, " ")
     return text
 
@@ -92,7 +94,7 @@ def off_topic(text: str) -> bool:
     # ("按7.1的汇率算": the figure said before the word is the rate given, as one after it is)
     return any(not re.search(r"\d[^，,。；;！!？?\d]{0,3}$", text[:m.start()])
                for word in lexicon()["off_topic_unless_figure"]
-               for m in re.finditer(re.escape(word) + r"(?![^，,。；;！!？?]{0,6}\d)", text))
+               for m in compiled(re.escape(word) + r"(?![^，,。；;！!？?]{0,6}\d)").finditer(text))
 
 
 def has_any(text: str, key: str) -> bool:

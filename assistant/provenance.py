@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from assistant.figures import Competing, Summed
+from assistant.patterns import compiled
 from assistant.timeline import span
 from assistant.understanding import facts_for, figures_in, quantity_value
 from calculators import Measure, RuleBook
@@ -49,7 +50,7 @@ def _phrase_around(text: str, words: list[str]) -> str | None:
     """The phrase (between punctuation or spaces) holding the longest cue found; "刚…成立"
     cues match their parts within one phrase. Long phrases keep the cue and what is nearest."""
     for word in sorted((w for w in words if len(w) > 1), key=len, reverse=True):
-        match = re.search(r"[^，,。；;！!？?]{0,16}?".join(map(re.escape, re.split(r"…+", word))), text)
+        match = compiled(r"[^，,。；;！!？?]{0,16}?".join(map(re.escape, re.split(r"…+", word)))).search(text)
         if match is None:
             continue
         start = max((m.end() for m in _PHRASE_EDGE.finditer(text, 0, match.start())), default=0)
