@@ -21,6 +21,7 @@ from typing import Any
 from assistant.facts import without_item_counts, without_set_aside
 from assistant.figures import Competing, Since
 from assistant.intent import lexicon
+from assistant.patterns import literal
 from assistant.timeline import STOPPED, months_since, started
 from assistant.understanding import extract_facts, figures_in
 from calculators import Measure, RuleBook
@@ -97,7 +98,7 @@ def _found_platforms(part: str, names: list[str]) -> list[str]:
     hits: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
     for name in names:  # longest first: 阿里巴巴国际站 before 国际站
-        for match in re.finditer(re.escape(name), part, re.IGNORECASE):  # "shopee", "ebay" as typed
+        for match in literal(name, re.IGNORECASE).finditer(part):  # "shopee", "ebay" as typed
             if any(a <= match.start() < b for a, b in taken):
                 continue
             taken.append(match.span())
@@ -127,6 +128,9 @@ def _count(part: str, item: str) -> int | None:
     return None
 
 
+# "店2", "2号店", "二店", "B店", "第二个店": a store told by its number or letter
+_ORDINAL_STORE = re.compile(r"^(?:店(?:铺)?\s*(?:[2-9]|[二两三四五]|[B-Eb-e])(?![\d.万千])"
+                            r"|(?:[2-9]|[二三四五])号店|[二三四五B-E]店|第[二三四五2-5]个?(?:店铺|店))")
 _ASIDE = re.compile(r"[（(][^（）()\d]{0,8}?[都全均][^（）()\d]{0,8}[）)]")
 
 
@@ -184,6 +188,12 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
             # "阿里国际站B2B 1个店 600万": the platform named, then its stores counted (spaces between)
             current[0].count = _count(part, spec.item) or current[0].count
             current[0].text.append(part)
+            continue
+        if (not platforms and len(current) == 1 and current[0].name is not None and _ORDINAL_STORE.search(part)
+                and _has_money(current[0].text) and _FIGURED.search(part)):
+            # "亚马逊店1卖了420万 1.2万单 店2卖了380万": the next store of the platform named last
+            current = [_Group(current[0].name, 1, [part])]
+            groups += current
             continue
         kind = _KIND_COUNT.match(part)
         if kind and len(current) == 1 and current[0].name is None:
@@ -325,7 +335,10 @@ def _merged(groups: list[_Group]) -> list[_Group]:
             merged.append(group)
         else:
             twin.text += group.text
-    return merged
+    # "亚马逊开了两个店 …亚马逊店1卖了420万…店2卖了380万": the stores announced, then each told with its figures
+    return [g for g in merged if not (
+        g.name and g.count > 1 and not _has_money(g.text)
+        and sum(o.count for o in merged if o is not g and o.name == g.name and _has_money(o.text)) == g.count)]
 
 
 def _money(parts: list[str]) -> list:
@@ -648,7 +661,7 @@ def _kind_pieces(text: str, measure: Measure, rulebook: RuleBook) -> tuple[str, 
         if spec is None or spec.kind != "choice":
             continue
         words = {w: c.value for c in spec.choices for w in (c.value, c.label, *c.synonyms) if w and len(w) >= 2}
-        found = sorted((m.start(), words[w]) for w in words for m in re.finditer(re.escape(w), text))
+        found = sorted((m.start(), words[w]) for w in words for m in literal(w).finditer(text))
         starts: list[tuple[int, str]] = []
         for start, value in found:
             if not starts or start >= starts[-1][0] + 2:
