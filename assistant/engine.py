@@ -21,6 +21,7 @@ from typing import Any
 from assistant import compose, direct, lifecycle
 from assistant.deps import Deps, build_deps
 from assistant.facts import (
+    SOME_OF_THEM,
     SUPPOSING,
     as_passed,
     bigrams,
@@ -34,6 +35,7 @@ from assistant.facts import (
     per_month,
     quantity_value,
     shared_over_units,
+    some_counted_elsewhere,
 )
 from assistant.figures import (
     AtRate,
@@ -306,6 +308,9 @@ def _understand(text: str, deps: Deps) -> Understanding:
     gazetteer = deps.gazetteer
     named = gazetteer.mentions(text)
     cities = gazetteer.focus(text, named)
+    compared = gazetteer.compared(text)
+    if any(c not in compared for c in cities):  # "济南企业…保费能补多少 运城是市里补30%": 济南 is asked
+        cities = [c for c in cities if c not in compared]
     # "我们企业在运城 不是潍坊": a city denied is not asked about ("不是济南潍坊市里的" denies both)
     names = "|".join(re.escape(c) for c in cities)
     runs = [m.group(0) for m in re.finditer(rf"{_DENYING}\s*(?:(?:{names})\s*[、和及与/]?\s*)+", text)] if names else []
@@ -347,7 +352,7 @@ def _understand(text: str, deps: Deps) -> Understanding:
             # 100万…"): the topic it names, never its figures nor its demand
             topic = [w for m in deps.rulebook.measures for w in specific_keywords(dropped, m)]
             text = " ".join(dict.fromkeys(topic)) if topic else re.sub(r"\d[\d.,]*", " ", text)
-    return Understanding(text, cities, gazetteer.other_cities(text), injection)
+    return Understanding(text, cities, gazetteer.other_cities(text), injection, compared=frozenset(compared))
 
 
 # -- the route: named decisions over one Understanding ------------------------------------
@@ -389,6 +394,8 @@ class Turn:
 
     @property
     def cities(self) -> list[str]:
+        if self.session.city and self.session.city not in self.u.cities and set(self.u.cities) <= self.u.compared:
+            return []  # "能补多少 他说潍坊那边是按租金30%" in a conversation about 济南: still 济南
         return self.u.cities
 
     @cached_property
@@ -634,6 +641,8 @@ def _other_city(t: Turn) -> Answer | None:
     if not t.u.other_cities or (t.current is not None and not t.cities and t.carried
                                 and not other_city_enterprises(t.text)):
         return None
+    if t.current is not None and not t.cities and some_counted_elsewhere(t.text):
+        return None  # "不过其中3家是合肥的企业" after firms counted: a fact of those counted, no city asked
     return Answer("out_of_scope", message("out_of_scope_city", covered=t.covered,
                                           cities="、".join(t.u.other_cities)), intent="out_of_scope")
 
@@ -2341,12 +2350,24 @@ def _with_total(t: Turn, reply: Answer) -> Answer:
     return total
 
 
+def _some_set_apart(t: Turn) -> Answer | None:
+    """"不过其中3家是合肥的企业", "其中有4家还没实现进出口" after a count of firms: the count less those, computed
+    again (whether or not we had asked anything)."""
+    if t.current is None or t.cities or t.carried:
+        return None
+    less = _counted_less(t.session, t.current, t.text, t.deps)
+    if not less:
+        return None
+    t.session.facts.update(less)
+    return t.calculate(t.current)
+
+
 _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     # what the message is, before any measure: requests, tasks, other places and topics
     _injected, _refused, _task, _other_city, _off_topic,
     # the conversation: matters listed before, a correction, an answer to our question, a follow-up, a remark
     _listed_again, _correction, _currency_named, _not_covered_again, _levels_combined, _clause_topic, _term_in_text,
-    _settled_total, _years_matters,
+    _settled_total, _years_matters, _some_set_apart,
     _continuation, _followup,
     _bare_answer, _calculate_again, _remark,
     _which_measure,
@@ -2813,15 +2834,48 @@ _PART_OF_HELD = re.compile(r"(?:其中|里面|里头|这里面|投资里|费用�
                            r"\s*(?:是|为|属于|用于|花在|用在)(?!.{0,4}(?:软硬件|海外仓|建设|租金))")
 
 
-# "其中有3家不是六安的", "里面有2个是外地的": some of the things counted before, ruled out
-_SOME_RULED_OUT = re.compile(r"(?:其中|里面|这里面|这些里|当中)\s*(?:有|的)?\s*"
-                             r"(\d+|[一两二三四五六七八九十]+)\s*(?:家|个)")
+def _counted_less(session: Session, measure: Measure, text: str, deps: Deps) -> dict[str, Any]:
+    """"平台新招引8家企业…", then "不过其中3家是合肥的企业" or "其中有4家还没实现进出口": the count held, less
+    those the message sets apart — read as one message with the one that told the count (8 − 3, 12 − 4); {}
+    where the message speaks of no such part or no reading takes one from a count held."""
+    if not SOME_OF_THEM.search(text):
+        return {}
+    for before in reversed(session.said[-3:-1]):
+        joined = facts_for(f"{before}，{text}", measure, deps.rulebook)
+        less = {n: v for n, v in joined.items() if isinstance(v, Remainder) and _kind(deps, n) == "count"
+                and type(session.facts.get(n)) is int and session.facts[n] > v}
+        if less:
+            return less
+    return {}
+
+
+# "其中一般贸易1.2亿 跨境电商8000万", "里面跨境电商占8000万": the parts of a whole said in the message before
+_PARTS_NEXT = re.compile(r"^\W{0,3}(?:其中|这里面|里面|当中|包括)")
+
+
+def _parts_of_held(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> dict[str, Any]:
+    """"全年进出口总额2个亿", then "其中一般贸易1.2亿 跨境电商9710的8000万": the parts of the whole told before,
+    read with it as one message; where that reading takes a part said now for a money input held (the part
+    the input's words name), the part replaces the whole."""
+    if session.measure is None or len(session.said) < 2 or not _PARTS_NEXT.match(text):
+        return facts
+    joined = facts_for(f"{session.said[-2]}，{text}", deps.rulebook.measure(session.measure), deps.rulebook)
+    said_now = {q.value for q in figures_in(text)} | {q.value * 10_000 for q in figures_in(text)}
+    merged = dict(facts)
+    for name, held in session.facts.items():
+        value, spec = joined.get(name), deps.rulebook.inputs.get(name)
+        if (spec is not None and spec.kind in ("money_cny", "money_usd") and type(held) is Decimal
+                and type(value) is Decimal and value < held and value in said_now):
+            merged[name] = value
+    return merged
 
 
 def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> dict[str, Any]:
     """"还有个检测费5000，一起算": for an input that totals items (spec.sums), a figure said
     with an adding word joins the total already stated instead of replacing it; a figure under
     one part's own name ("美国商标注册是18万") replaces that part of the total."""
+    if not _PART_OF_HELD.search(text):
+        facts = _parts_of_held(facts, session, text, deps)
     merged = dict(facts)
     for name, value in facts.items():  # "其中15万是办公室装修 不算软硬件吧": the held total less that part
         before, spec = session.facts.get(name), deps.rulebook.inputs.get(name)
@@ -2835,11 +2889,13 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
         before, spec = session.facts.get(name), deps.rulebook.inputs.get(name)
         ruled = [k for k, v in facts.items() if v is False and session.facts.get(k) is not False
                  and deps.rulebook.inputs.get(k) is not None and deps.rulebook.inputs[k].kind == "bool"]
+        elsewhere = some_counted_elsewhere(text) == value  # ("不过里面有4家是合肥的": no yes/no of the rest said)
         if (spec is not None and spec.kind == "count" and type(before) is int and type(value) is int
-                and 0 < value < before and len(ruled) == 1 and any(
-                    parse_number(m.group(1)) == value for m in _SOME_RULED_OUT.finditer(text))):
+                and 0 < value < before and (len(ruled) == 1 or elsewhere) and any(
+                    parse_number(m.group(1)) == value for m in SOME_OF_THEM.finditer(text))):
             merged[name] = Remainder(Decimal(before - value), f"{before} − {value}")
-            merged[ruled[0]] = True  # (the rest hold)
+            if len(ruled) == 1:
+                merged[ruled[0]] = True  # (the rest hold)
     more = _ONE_MORE.search(text) or _ALSO_COUNTED.search(text)
     for name, value in facts.items():  # "19家…那要是再招进来一家": the count already said, and one more
         before, spec = session.facts.get(name), deps.rulebook.inputs.get(name)
@@ -3950,6 +4006,9 @@ def _announced_count(topic: str, measure: Measure, deps: Deps) -> tuple[int, str
     return int(parse_number(found.group(1)) or 0), found.group(2)
 
 
+_UNIT_WORDS = {"m2": "面积", "CNY": "金额", "USD": "金额", "count": "数量"}
+
+
 def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: str, read_as: list[str],
            left: Measure | None, facts: dict[str, Any], result: CalcResult,
            itemised: CalcResult | None = None, most: bool = False) -> Answer:
@@ -3975,8 +4034,12 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
                 views.append(compose.citation_view(*deciding))
     banners = compose.banners(policies, deps.as_of)
     status_rows = compose.policy_status(policies, deps.as_of)
+    if result.no_figure and not result.invalid_inputs:
+        # "济南 海外仓 -500平": an impossible figure is asked about even where the clause reads none
+        result.invalid_inputs = {f"said_{i}": calculator_text("input.negative", label=_UNIT_WORDS[q.unit], value=q.raw)
+                                 for i, q in enumerate(parse_quantities(text)) if q.value < 0 and q.unit in _UNIT_WORDS}
     if result.invalid_inputs:  # "面积-50平方米", "10亿平方米": impossible facts get no amount, only a question
-        session.pending = list(result.invalid_inputs)
+        session.pending = [n for n in result.invalid_inputs if not n.startswith("said_")]
         text = message("invalid_facts", problems="；".join(result.invalid_inputs.values()),
                        measure_name=measure.name, city=measure.city)
         calculation = {**result.to_dict(), "amount_yuan": None, "provisional_amount_yuan": None}

@@ -80,14 +80,16 @@ def _implied_zero_patterns() -> dict[str, list[str]]:
 
 
 # "不过有一个域名挂在…名下": so many of the things counted, said apart by what rules them out
-_SOME_OF_THEM = re.compile(r"(?:其中|不过|但是?|可是|只是)?\s*有\s*([一两二三四五1-5])\s*(?:个|家|处|座)")
+# "有一个域名挂在…名下", "其中有3家不是六安的", "不过其中3家是合肥的企业", "里面2家": some of the things counted
+SOME_OF_THEM = re.compile(r"(?:(?:其中|里面|这里面|这些里|当中)\s*(?:有|的)?|(?:不过|但是?|可是|只是)?\s*有)\s*"
+                          r"(\d{1,3}|[一两二三四五六七八九十]{1,3})\s*(?:个|家|处|座)")
 
 
 def _some_of_them(text: str, positions: list[int]) -> int:
     """How many of the things counted a ruling-out word at one of `positions` is said of ("有一个域名…名下": 1),
     or 0 where it is said of them all."""
     for at in (p for p in positions if p >= 0):
-        found = [m for m in _SOME_OF_THEM.finditer(text, max(0, at - 14), at)
+        found = [m for m in SOME_OF_THEM.finditer(text, max(0, at - 14), at)
                  if not re.search(r"[，,。；;]", text[m.end():at])]
         if found:
             return int(parse_number(found[-1].group(1)) or 0)
@@ -763,6 +765,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         text = without_domestic_store(text)
     facts: dict[str, Any] = {}
     set_apart: dict[str, int] = {}  # a yes/no ruled out for some of the items counted ("有一个域名挂在…名下")
+    of_firms_counted: set[str] = set()  # (those set apart as firms of another city: "其中3家是合肥的")
     claims = _claim_spans(text) + request_spans(text)
     # "3家各自做到了1亿元以上": a figure inside an input's own cue (达到了1亿) describes what is
     # counted, it is no fact of any input
@@ -783,6 +786,11 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     elsewhere = _of_elsewhere(text, quantities)
     levels = {i for pair in change_levels(text, quantities) for i in pair}
     heads = _list_heads(text, quantities)
+    for replaced in _SUPERSEDED.finditer(text):  # ("一开始报150万 后来说合同上是130万": the cue of 150万 is 130万's)
+        first = next((i for i, q in enumerate(quantities) if q.span[0] == replaced.start(1)), None)
+        then = next((i for i, q in enumerate(quantities) if q.span[0] >= replaced.end()), None)
+        if first is not None and then is not None and quantities[then].unit == quantities[first].unit:
+            heads[then] = heads.get(first, quantities[first])
     signed_subset = _signed_subset(text, quantities)
     for index, quantity in enumerate(quantities):
         per_batch = bool(_PER_BATCH.search(text[:quantity.span[0]]))
@@ -810,10 +818,18 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 continue  # "服务器和软件系统40万": a sum in 万 with no measure word counts no firms or people
             if _held_short(text, quantity, spec):
                 continue  # "50人跟企业签了8个月的劳动合同": people held short of the year the input counts
+            if spec.kind == "count" and _UNDER_WAY_AFTER.match(text, quantity.span[1]):
+                continue  # "入驻企业19家 另外有7家在走入驻流程": those not yet done are none of the count
+            if any(m.start(1) <= quantity.span[0] < m.end(1) for m in _SUPERSEDED.finditer(text)):
+                continue  # "一开始报150万 后来说合同上是130万": the figure replaced by the one after it
             if _REASSIGNED_AFTER.match(text, quantity.span[1]):
                 continue  # "9610出口8万美元 噢不是 那是9710的": another thing's figure, said so right after it
             if _compound_other(text, quantity, spec):
                 continue  # "一般贸易出口20万美元": another concept's own figure, named with the input's word
+            if spec.kind in _MONEY_KINDS and "跨境" in str(spec.label) and any(
+                    w in _words_before(text, quantities, index, _phrase_start(text, quantity.span[0]))
+                    for w in _data().get("other_trade_modes", ())):
+                continue  # "25年600万美元 一般贸易还有2100万美元": trade of another mode is none of cross-border's
             if re.search(r"海外|境外", str(spec.label)) and _of_domestic_thing(text, quantity):
                 continue  # "另外国内还有个3000平的仓库 租金50万": the domestic warehouse's figures, not the one abroad
             if (spec.kind == "count" and _YEAR_CONTRACT.search(str(spec.label)) and signed_subset is not None
@@ -916,7 +932,11 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                        q.unit == "bare" and quantities[index].unit in ("CNY", "USD")
                        and q.value <= quantities[index].value
                        and any(code in text[max(0, q.span[0] - 8):q.span[0]]
-                               for code in CUSTOMS_CODE.findall(_EXCLUDED_CODES.sub("", str(spec.label))))))
+                               for code in CUSTOMS_CODE.findall(_EXCLUDED_CODES.sub("", str(spec.label))))) or (
+                       # ("总进出口2.48亿元，其中一般贸易2亿，跨境电商4800万": parts in 万 or 亿 of a whole with its
+                       # currency, which part is the input's the part's own words tell, _one_or_many)
+                       q.unit == "bare" and quantities[index].unit in ("CNY", "USD") and re.search(r"[万亿]", q.raw)
+                       and q.value <= quantities[index].value and spec.kind in _MONEY_KINDS))
                    and (part_of(text, q.span[0]) or -1) >= whole_end
                    and not (i in elsewhere and _LOCAL_LABEL.search(str(spec.label)))  # ("外地企业1.1亿")
                    and not any(j == i for _d, j, _n in candidates)}
@@ -1145,11 +1165,12 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 # (not "隔壁公司去年拿了45万": another firm's award is none of this one's facts)
             if value is None and getattr(spec, "local", False) and home:
                 value = _home(text, home, list(spec.cues))
+            owned = _without_counted_elsewhere(text)  # ("其中3家是合肥的企业": firms counted, not the applicant)
             if getattr(spec, "local", False) and (
-                    (_other_city_owner(text, list(spec.cues), covered=tuple(
+                    (_other_city_owner(owned, list(spec.cues), covered=tuple(
                         c for c in {m.city for m in rulebook.measures} if home and c != home))
                      and not (home and _home(text, home, list(spec.cues))))
-                    or (_other_city_owner(text, list(spec.cues), direct=True)
+                    or (_other_city_owner(owned, list(spec.cues), direct=True)
                         and not (home and _home(text, home, list(spec.cues), direct=True)))):
                 value = False  # "我们是太原的一所高校…在运城培训": the subject is another city's
                 # ("六安注册的平台…另外还招了3家合肥的企业": the home city named as the owner stands, unless
@@ -1178,6 +1199,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 if some and value is None:
                     # "新招了12家企业…其中有3家不是六安的 是合肥的": those are set apart, the rest are local
                     set_apart[spec.name] = some
+                    of_firms_counted.add(spec.name)
                 else:
                     value = False  # ("体验店开在天津…正式营业了": open, but not in the city the clause names)
             if value is not None:
@@ -1203,7 +1225,11 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             # (an import-and-export increase only from levels said as such: "前年出口200万美元 去年220万美元"
             # are the firm's exports, its growth rate, not the 跨境电商进出口增量 the clause recognises)
             levels = [q for q in quantities if q.unit in _KIND_UNITS.get(spec.kind, ())
-                      and q.unit != "bare" and not any(a <= q.span[0] < b for a, b in claims)]
+                      and q.unit != "bare" and not any(a <= q.span[0] < b for a, b in claims)
+                      and not _compound_other(text, q, spec)
+                      and not any(w in _words_before(text, quantities, quantities.index(q),
+                                                     _phrase_start(text, q.span[0]))
+                                  for w in _data().get("other_trade_modes", ()))]  # ("一般贸易还有2100万美元")
             increase = _two_years(text, levels)
             # ("前年两百万美金 去年三百五十万美金…增量那块能补多少": the increase's word in the question took the
             # later level, which is no increase: the difference replaces it)
@@ -1317,6 +1343,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 del facts[spec.name]  # a part per month over months not said: the total is asked
             else:
                 facts[spec.name] = whole
+    taken_from = False
     for name, some in set_apart.items():  # "三个新建独立站…有一个域名挂在关联公司名下": the count less those
         counts = [n for n in input_names if n in facts and rulebook.inputs[n].kind == "count"
                   and str(getattr(rulebook.inputs[n], "unit", "") or "") in ("个", "家", "处")
@@ -1324,8 +1351,14 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         if len(counts) == 1:
             facts[counts[0]] = Remainder(Decimal(facts[counts[0]] - some), f"{facts[counts[0]]} − {some}")
             facts[name] = True
-        else:
+            taken_from = True
+        elif name not in of_firms_counted:
             facts[name] = False  # (no count to take them from: as said, the kind is ruled out)
+        # (some of the firms counted said to be another city's say nothing more of another local input — the
+        # applicant's own registration — nor, with the count told in another message, of the kind: the count
+        # is taken from there, engine._added)
+    if taken_from:
+        facts = {k: v for k, v in facts.items() if not (k in of_firms_counted and v is False)}
     for name in input_names:  # "学员跟企业签的都是半年的合同": none of them meets the qualifier
         if any(compiled(p).search(text) for p in _implied_zero_patterns().get(name, ())):
             facts[name] = 0
@@ -1596,7 +1629,7 @@ _INACTIVE_PART = re.compile(
 
 # "新招了8家…其中2家到现在还没有本地进出口实绩": the idle ones said right after 其中, of the total before
 _IDLE_OF_THEM = re.compile(r"其中\s*(?:有)?\s*\d+\s*家[^，,。；;家]{0,16}?(?:没有?|未|尚未|还没)")
-_DID_SAID = re.compile(r"有(?:经营)?业绩|有实绩|实现(?:了)?(?:本地进出口)?零突破|已经实现|已实现|实现了")
+_DID_SAID = re.compile(r"(?<![没未])(?:有(?:经营)?业绩|有实绩|实现(?:了)?(?:本地进出口)?零突破|已经实现|已实现|实现了)")
 
 
 def _active_remainder(text: str) -> Remainder | None:
@@ -1965,6 +1998,16 @@ _NAMED_AFTER = re.compile(r"\s*(?:是|为|用于|用在|花在|都是|全是|主
 # ("18万 不是20万" is a correction: the first figure stands)
 _DENIED_AFTER = re.compile(r"\s*[（(]?\s*(?:但|可|这笔|这个|这部分|这项|这些)*\s*"
                            r"(?:不是|不属于|不算|并非|不计入|不包括在|不含在)(?!\s*[\d一二两三四五六七八九十])")
+# "另外有7家在走入驻流程", "3家还在审核": things counted that are under way, not done
+_UNDER_WAY_AFTER = re.compile(r"\s*(?:企业|公司)?\s*(?:还|都|也|正)?\s*(?:在走|正在走|正在办|在办|在申请|正在申请"
+                              r"|在审核|审核中|待审|待入驻|还没入驻|未入驻|办理中|流程中|在谈|洽谈中|在对接|对接中)")
+# "他一开始报150万 后来说合同上是130万", "原来说的是800平，后来核实是650平": a figure said first and then replaced
+# by the one said after it, in the same message (the first is no fact)
+_SUPERSEDED = re.compile(r"(?:一开始|刚开始|开始时?|起初|最初|原先|原来|本来|先)(?:报|说|讲|写|填|给|算|以为)"
+                         r"(?:的)?(?:是)?\s*"
+                         r"(\d[\d.,]*\s*(?:万|亿|千|w|W|k|K)?\s*(?:元|美元|平方米|平|单|家|个|人)?)"
+                         r"[^，,。；;\d]{0,8}?[，,]?\s*(?:他|她|对方|企业|客户)?(?:后来|后面|现在|然后|又|再|但)(?:又|才)?"
+                         r"(?:说|改|讲|报|确认|核实|更正|查了|看了|发来|给了)")
 # "9610出口8万美元 噢不是 那是9710的": the figure said right after to be another thing's — no candidate at all
 _REASSIGNED_AFTER = re.compile(r"\s*[，,]?\s*(?:噢|哦|啊|呃)?\s*不(?:对|是)\s*[，,]?\s*(?:那|这)(?:个|笔)?(?:是|算)"
                                r"[^，,。；;！!？?\d]{0,8}?的")
@@ -2508,6 +2551,11 @@ def _most_specific(text: str, chosen: int, others: list[int], quantities: list[Q
 _A_YEAR_IN = re.compile(r"(?:19|20)\d{2}\s*年|去年|前年|今年|上年|本年")
 
 
+def _phrase_start(text: str, at: int) -> int:
+    """Where the phrase holding position `at` starts: after the last punctuation before it."""
+    return max((m.end() for m in _PHRASE_MARK.finditer(text, 0, at)), default=0)
+
+
 def _words_before(text: str, quantities: list[Quantity], i: int, start: int = 0) -> str:
     """A figure's own words: from the figure before it (or `start`, whichever is later) up to it."""
     before = max([start, *(q.span[1] for q in quantities if q.span[1] <= quantities[i].span[0])])
@@ -2787,7 +2835,9 @@ _RULE_AFTER = re.compile(r"\s*(?:的|那|这)?\s*(?:门槛|标准|条件|要求|
                          r"就(?:够|行|可以|达标|符合)"
                          # "市级的是十万吧", "省级示范企业拿15万": a level's award recalled, the rule of that level
                          r"|(?:[^，,。；;！!？?\d]{0,6}?(?:拿|给|奖|补|能拿|可以拿|奖励)|\s*的(?:话)?是)\s*"
-                         r"(?:\d[\d.]*|[一二两三四五六七八九十]+)\s*(?:万|千)")
+                         r"(?:\d[\d.]*|[一二两三四五六七八九十]+)\s*(?:万|千)"
+                         # "他说市级的是10万 国家级20万 省级的呢": a level with its award, the figure straight after
+                         r"|\s*(?:\d[\d.]*|[一二两三四五六七八九十]+)\s*万(?:元)?(?=\s|[，,。；;、？?]|$)")
 _RULE_BEFORE = re.compile(r"按(?:照)?\s*$")
 
 
@@ -2904,6 +2954,24 @@ def other_city_enterprises(text: str) -> bool:
                for city in other_city_names() if city in text)
 
 
+def _without_counted_elsewhere(text: str) -> str:
+    """The text with each phrase saying some of the firms counted are another city's blanked ("不过其中3家是合肥的
+    企业"): it says nothing of the applicant's own city."""
+    for city in _other_cities_named(text):
+        some = [m for m in SOME_OF_THEM.finditer(text, max(0, city.start() - 14), city.start())
+                if not re.search(r"[，,。；;]", text[m.end():city.start()])]
+        if some:
+            end = _FRAGMENT_END.search(text, city.end())
+            stop = end.start() if end else len(text)
+            text = text[:some[-1].start()] + " " * (stop - some[-1].start()) + text[stop:]
+    return text
+
+
+def some_counted_elsewhere(text: str) -> int:
+    """How many of the firms counted the message says are another city's ("不过其中3家是合肥的企业": 3), or 0."""
+    return _some_of_them(text, [m.start() for m in _other_cities_named(text)]) if other_city_enterprises(text) else 0
+
+
 def _other_cities_named(text: str) -> list[re.Match]:
     """Where the message names a city other than the five, first to last."""
     from assistant.places import other_city_alternation
@@ -2973,7 +3041,9 @@ _EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
                          r"招收|引进|落户|入驻|设立)"
                          r"|((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^，,。；;！!？?]{0,16}?"
                          # ("增加600万美元 是2025年全年的数据": the year the figures said are of)
-                         r"(?:进出口|交易额|交易|销售额|营收|出口|进口|卖了|销售|的数据|的统计|的报表)")
+                         r"(?:进出口|交易额|交易|销售额|营收|出口|进口|卖了|销售|的数据|的统计|的报表"
+                         # ("2026年我们亚马逊店1到10月已经做了600万": sales said as what was done)
+                         r"|(?:做了|做到了?|跑了|走了)\s*\d)")
 
 
 # "2025年比2024年增加了", "2025年度同比增长": the year a change is measured in, before its comparison
@@ -3145,6 +3215,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = {**left_out, **facts}
     facts = _of_first_full_year(text, measure, rulebook, facts)
     facts = _remainder(text, measure, rulebook, facts)
+    facts = _both_directions(text, measure, rulebook, facts)
     facts = _all_listed(text, measure, rulebook, facts)
     return _own_portion(text, rulebook, _per_unit_from_total(text, measure, rulebook, facts))
 
@@ -3190,6 +3261,30 @@ def _all_listed(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str
         if (spec is not None and getattr(spec, "multiple", False) and condition.input not in facts
                 and len(condition.values) == count):
             facts = {**facts, condition.input: list(condition.values)}
+    return facts
+
+
+# "跨境电商出口9200万 进口1300万": a figure of each direction, its own words ending in 出口 or 进口 (not 进出口)
+_EXPORT_WORDS = re.compile(r"(?<!进)出口(?:额|了|是|为|做了|有)?\s*$")
+_IMPORT_WORDS = re.compile(r"(?<!出)进口(?:额|了|是|为|做了|有)?\s*$")
+
+
+def _both_directions(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """An import-and-export input not read, told as its exports and its imports, one figure each ("2025年跨境电商
+    出口9200万 进口1300万"): their sum, said so."""
+    parsed = parse_quantities(text)
+    quantities = sorted(parsed + bare_quantities(text, parsed), key=lambda q: q.span[0])
+    for name in measure.inputs:
+        spec = rulebook.inputs.get(name)
+        if spec is None or spec.kind not in _MONEY_KINDS or "进出口" not in str(spec.label) or name in facts:
+            continue
+        fitting = [(i, q) for i, q in enumerate(quantities) if fits_kind(spec.kind, q)]
+        out = [q for i, q in fitting if _EXPORT_WORDS.search(_words_before(text, quantities, i))]
+        into = [q for i, q in fitting if _IMPORT_WORDS.search(_words_before(text, quantities, i))]
+        if len(out) == 1 and len(into) == 1 and len(fitting) == 2:
+            values = [quantity_value(spec.kind, q) for q in (out[0], into[0])]
+            if all(type(v) is Decimal for v in values):
+                facts = {**facts, name: Summed(values[0] + values[1], (out[0].raw, into[0].raw))}
     return facts
 
 
@@ -3485,6 +3580,7 @@ def answer_by_kind(text: str, pending: list[str], facts: dict[str, Any], measure
     sums = [q for q in figures if q.unit in _MONEY_UNITS and not any(a <= q.span[0] < b for a, b in claims)
             and q.value not in used and q.raw not in words and q.span not in levels
             and not _named_for_other(text, q, spec, rulebook)
+            and not _other_concept(text, q, spec)  # ("2025年营收4600万" for the platform fees asked)
             and not per_month(text, q) and not _period_of(text, q)]
     rate = extract_facts(text, ["exchange_rate"], rulebook).get("exchange_rate") if "exchange_rate" in rulebook.inputs \
         else None  # "汇率按7.1": the rate the engine converts by, no sum

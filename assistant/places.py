@@ -39,6 +39,11 @@ _TARGET_AFTER = re.compile(r"市?的?(?:政策|文件|标准|规定|办法)?(?:�
 # "济南没具体数的话 那运城呢": the city a follow-up turns to, beside the one it leaves
 _TURN_BEFORE = re.compile(r"(?:那(?:么)?\s*(?:在|换成|要是)?|(?:要是|如果|假如)(?:我们|企业|公司)?(?:是|在)?)\s*$")
 _TURN_AFTER = re.compile(r"市?(?:的|那边|这边)?(?:企业|公司)?\s*呢")
+# "像运城那样每班20万", "运城是市里补30%", "秦皇岛那边好像给50万", "听说六安这种能拿5万": another city's rule recalled
+# beside the question, a comparison, not the city asked about
+_COMPARED_BEFORE = re.compile(r"(?:像|听说|据说|人家|他说|她说|好像)\s*$")
+_COMPARED_AFTER = re.compile(r"市?(?:那边|那里|那儿|那样|这种|那种)?\s*(?:好像|听说|据说)?\s*(?:都|也)?"
+                             r"(?:是|写了|写的是|给|补|按|能拿|可以拿)[^，,。；;！!？?]{0,10}?(?:\d|[一二两三四五六七八九十]+万)")
 # "我们在潍坊", "我们潍坊企业", "我司位于盐湖区": where the speaker's enterprise is
 _SPEAKER = re.compile(r"(?:我们|咱们|我司|我公司|本公司|本企业|我方)(?:公司|企业|单位|厂)?\s*"
                       r"(?:是|在|位于|注册在|注册地在|落户在?|属于|地处)?\s*$")
@@ -113,6 +118,16 @@ class Gazetteer:
                    and (_TARGET_BEFORE.search(text, 0, m.start()) or _TARGET_AFTER.match(text, m.end())
                         or (_TURN_BEFORE.search(text, 0, m.start()) and _TURN_AFTER.match(text, m.end())))}
         return [c for c in cities if c in targets] if len(targets) == 1 else cities
+
+    def compared(self, text: str) -> set[str]:
+        """The corpus cities every mention of which recalls their rule as a comparison ("济南企业买出口信用保险
+        保费能补多少 运城是市里补30%": 运城)."""
+        if self._pattern is None:
+            return set()
+        mentions = [(self.aliases[m.group(0)], bool(_COMPARED_BEFORE.search(text, max(0, m.start() - 3), m.start())
+                                                    or _COMPARED_AFTER.match(text, m.end())))
+                    for m in self._pattern.finditer(text) if m.group(0) in self.aliases]
+        return {city for city, _ in mentions if all(flag for other, flag in mentions if other == city)}
 
     def home(self, text: str) -> str | None:
         """The corpus city the speaker's enterprise is in, where the message says so ("我们在潍坊",

@@ -64,10 +64,12 @@ class Understanding:
     injection: bool
     rulebook: RuleBook | None = None
     _facts: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False)
+    compared: frozenset[str] = frozenset()  # corpus cities named only as a comparison ("运城是市里补30%")
 
     def with_rules(self, rulebook: RuleBook) -> Understanding:
         """The same reading against a rule book (the one in force on the message's date)."""
-        return Understanding(self.text, self.cities, self.other_cities, self.injection, rulebook)
+        return Understanding(self.text, self.cities, self.other_cities, self.injection, rulebook,
+                             compared=self.compared)
 
     def facts(self, measure: Measure) -> dict[str, Any]:
         """The facts the message states for the measure's calculator (a fresh dict each call)."""

@@ -231,7 +231,7 @@ def calculate(measure_id: str, inputs: dict[str, object] | None = None,
             and outcome.amount <= 0 and not missing):
         status = False
         result.unmet_conditions.append(
-            text("engine.zero_amount", clause=measure.clause, formula=measure.formula_text))
+            text("engine.zero_amount", clause=measure.clause))
     result.eligible = status
     if outcome is not None and not outcome.blocked and not result.no_figure:
         _settle_amount(result, outcome.amount, outcome.upper_bound, status, missing)
@@ -262,5 +262,6 @@ def _settle_amount(result: CalcResult, amount: Decimal | None, upper_bound: str,
     else:
         result.provisional_amount_yuan = amount
         result.amount_is_upper_bound = bool(upper_bound)  # also for the provisional figure: 最高可获
-        result.steps.append(text("engine.provisional", upper_bound=bool(upper_bound),
-                                 amount=fmt_money_full(amount)))
+        # (a condition not met: no "如…均满足，可获X" — the figure would read as what the firm gets)
+        result.steps.append(text("engine.not_payable") if status is False else
+                            text("engine.provisional", upper_bound=bool(upper_bound), amount=fmt_money_full(amount)))

@@ -214,3 +214,16 @@ def test_a_range_decides_a_condition_where_both_ends_agree(area, eligible) -> No
     assert result.eligible is eligible, result
     if eligible is None:
         assert "area_m2" in result.missing_input_names, result.missing_input_names
+
+
+@pytest.mark.parametrize(("measure", "inputs"), [
+    # an increase under the 5万美元 step pays 0: not met, and no "如…均满足，可获0元" (EU178)
+    ("luan.cbec_growth", {"cbec_trade_increase_usd": "4.9万美元"}),
+    # a condition not met with a figure computed: the figure is no amount to confirm
+    ("yuncheng.overseas_warehouse", {"warehouse_mode": "租赁", "area_m2": 400, "cost_cny": "100万元",
+                                     "months_in_use": 12}),
+])
+def test_a_result_not_met_offers_no_amount(measure, inputs):
+    r = calculate(measure, inputs, as_of=AS_OF)
+    assert r.eligible is False
+    assert not any("可获" in step for step in r.steps), r.steps

@@ -2521,6 +2521,45 @@ CASES = [
     ("the first full year", ["知名跨境电商平台2024年5月在秦皇岛设立独立法人 2024年5到12月进出口6000万美元 "
                              "2025年全年4000万美元 落户扶持能拿多少"], "answered", Decimal(2000000),
      "qinhuangdao.platform_landing"),
+    # round fourteen (EU, EV): roles of figures and cities
+    ("a level's award recalled", ["运城企业今年被评为省级跨境电商示范企业 听说市级10万 国家级20万 省级拿多少"], "answered",
+     Decimal(150000), "yuncheng.demo_enterprise"),
+    ("parts of the whole told next", ["秦皇岛独立法人 开通了9710 全年进出口总额3个亿",
+                                      "其中一般贸易2.4亿 跨境电商9710的6000万 奖多少"], "answered", Decimal(600000),
+     "qinhuangdao.existing_enterprise"),
+    ("parts in 万 of a whole with its currency", ["秦皇岛独立法人 开通9610 2024年总进出口3亿元，其中一般贸易2.5亿，"
+                                                  "跨境电商5000万 奖多少"], "answered", Decimal(500000),
+     "qinhuangdao.existing_enterprise"),
+    ("exports and imports for the trade", ["秦皇岛独立法人 9610 9710都开了 2024年跨境电商出口4000万 进口1000万 现有企业奖励多少"],
+     "answered", Decimal(500000), "qinhuangdao.existing_enterprise"),
+    ("counted firms of another city", ["我们是六安注册的平台 今年新招引了10家企业 都零突破了 其中3家是合肥的企业 奖多少"],
+     "answered", Decimal(70000), "luan.platform_recruitment"),
+    ("counted firms of another city, after", ["我们是六安注册的平台 今年新招引了10家企业 都实现零突破了",
+                                              "不过里面有4家是合肥的"], "answered", Decimal(60000), "luan.platform_recruitment"),
+    ("some not done, after", ["我们是六安注册的平台 今年新招引了15家六安本地企业", "其中有5家还没实现零突破 剩下的都做到了"],
+     "answered", Decimal(100000), "luan.platform_recruitment"),
+    ("a count under way", ["我们平台在六安注册 今年新招引了9家本地企业 都实现了零突破 另外有4家在走入驻流程 奖多少"], "answered",
+     Decimal(90000), "luan.platform_recruitment"),
+    ("a total of another thing", ["我们平台在六安注册 今年新招引了12家本地企业 都零突破了 平台总商家300家 奖多少"], "answered",
+     Decimal(120000), "luan.platform_recruitment"),
+    ("sales dated by what was done", ["运城 我们亚马逊店 在运城公共服务平台注册申报的 2023年做了500万 3000单 能奖多少"],
+     "answered", NO, "yuncheng.global_store"),
+    ("short years, another trade mode", ["六安老企业 跨境电商进出口 23年200万美元 24年400万美元 一般贸易还有1500万美元 增量补多少"],
+     "answered", Decimal(80000), "luan.cbec_growth"),
+    ("another mode earlier in the story", ["六安一家工厂 以前只做内销，去年通过速卖通第一次实现出口，平台服务年费和推广运营费一共10万 "
+                                           "能补多少"], "answered", Decimal(70000), "luan.cbec_growth"),
+    ("another concept for the sum asked", ["六安 制造业企业 去年通过亚马逊第一次实现出口 平台费用补贴能补多少", "去年营收2000万"],
+     "needs_info", None, "luan.cbec_growth"),
+    ("a figure said first, then replaced", ["潍坊 租的海外仓 在美国 1000平 2022年 跨境电商进出口800万美元 潍坊海关备案了 "
+                                            "年租金一开始说200万 后来核实是120万 能补多少"], "answered", Decimal(360000),
+     "weifang.overseas_warehouse_lease"),
+    ("stores by number", ["运城企业 在运城公共服务平台注册并按跨境电商模式申报 亚马逊店1卖了400万 1万单 店2卖了350万 8000单 "
+                          "速卖通200万 2000单 阿里国际站B2B做了600万 能奖多少"], "answered", Decimal(200000),
+     "yuncheng.global_store"),
+    ("a city compared", ["济南企业 海外仓 租的 1500平 能补多少 听说潍坊那边按租金30%"], "answered", None, "jinan."),
+    ("a city compared, after", ["济南 跨境电商O2O体验店 营业面积300平", "能补多少 秦皇岛那边好像给50万"], "answered", None,
+     "jinan."),
+    ("an impossible figure, a clause with none", ["济南 海外仓 -300平 能补多少"], "invalid_input", None, "jinan."),
 ]
 
 
