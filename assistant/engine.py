@@ -2350,12 +2350,13 @@ def _with_total(t: Turn, reply: Answer) -> Answer:
     return total
 
 
-def _some_set_apart(t: Turn) -> Answer | None:
-    """"不过其中3家是合肥的企业", "其中有4家还没实现进出口" after a count of firms: the count less those, computed
-    again (whether or not we had asked anything)."""
+def _finishes_the_one_before(t: Turn) -> Answer | None:
+    """A message that finishes the one before ("不过其中3家是合肥的企业" after a count of firms, "2025年是90万美元"
+    after the year before's level): the figure the two give together, computed again (whether or not we had asked
+    anything)."""
     if t.current is None or t.cities or t.carried:
         return None
-    less = _counted_less(t.session, t.current, t.text, t.deps)
+    less = _derived_with_before(t.session, t.current, t.text, t.deps)
     if not less:
         return None
     t.session.facts.update(less)
@@ -2367,7 +2368,7 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     _injected, _refused, _task, _other_city, _off_topic,
     # the conversation: matters listed before, a correction, an answer to our question, a follow-up, a remark
     _listed_again, _correction, _currency_named, _not_covered_again, _levels_combined, _clause_topic, _term_in_text,
-    _settled_total, _years_matters, _some_set_apart,
+    _settled_total, _years_matters, _finishes_the_one_before,
     _continuation, _followup,
     _bare_answer, _calculate_again, _remark,
     _which_measure,
@@ -2834,18 +2835,20 @@ _PART_OF_HELD = re.compile(r"(?:其中|里面|里头|这里面|投资里|费用�
                            r"\s*(?:是|为|属于|用于|花在|用在)(?!.{0,4}(?:软硬件|海外仓|建设|租金))")
 
 
-def _counted_less(session: Session, measure: Measure, text: str, deps: Deps) -> dict[str, Any]:
-    """"平台新招引8家企业…", then "不过其中3家是合肥的企业" or "其中有4家还没实现进出口": the count held, less
-    those the message sets apart — read as one message with the one that told the count (8 − 3, 12 − 4); {}
-    where the message speaks of no such part or no reading takes one from a count held."""
-    if not SOME_OF_THEM.search(text):
-        return {}
+def _derived_with_before(session: Session, measure: Measure, text: str, deps: Deps) -> dict[str, Any]:
+    """A message that finishes the one before it, read as one message with it: "平台新招引8家企业…", then
+    "不过其中3家是合肥的企业" or "其中有4家还没实现进出口" (the count held, less those set apart: 8 − 3, 12 − 4);
+    "2024年跨境电商进出口40万美元", then "2025年是90万美元" (the increase from the two years' levels). Only a
+    figure derived so (a remainder or a difference) that the message before gives nothing of alone is taken; {}
+    otherwise."""
     for before in reversed(session.said[-3:-1]):
         joined = facts_for(f"{before}，{text}", measure, deps.rulebook)
-        less = {n: v for n, v in joined.items() if isinstance(v, Remainder) and _kind(deps, n) == "count"
-                and type(session.facts.get(n)) is int and session.facts[n] > v}
-        if less:
-            return less
+        alone = facts_for(before, measure, deps.rulebook)
+        derived = {n: v for n, v in joined.items() if (isinstance(v, Remainder | Difference) and n not in alone)
+                   or (isinstance(v, Remainder) and _kind(deps, n) == "count" and type(session.facts.get(n)) is int
+                       and session.facts[n] > v and SOME_OF_THEM.search(text))}
+        if derived:
+            return derived
     return {}
 
 

@@ -818,8 +818,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 continue  # "服务器和软件系统40万": a sum in 万 with no measure word counts no firms or people
             if _held_short(text, quantity, spec):
                 continue  # "50人跟企业签了8个月的劳动合同": people held short of the year the input counts
-            if spec.kind == "count" and _UNDER_WAY_AFTER.match(text, quantity.span[1]):
-                continue  # "入驻企业19家 另外有7家在走入驻流程": those not yet done are none of the count
+            if _not_done(text, quantity, spec):
+                continue  # "另外有7家在走入驻流程", "另外3家以前就有进出口": none of the count
             if any(m.start(1) <= quantity.span[0] < m.end(1) for m in _SUPERSEDED.finditer(text)):
                 continue  # "一开始报150万 后来说合同上是130万": the figure replaced by the one after it
             if _REASSIGNED_AFTER.match(text, quantity.span[1]):
@@ -917,6 +917,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         whole_end = quantities[index].span[1]
         rivals |= {i for _d, i, n in candidates  # "总投资500万，其中仓库建设120万": a part of the whole, cue or not
                    if n == name and i not in taken and i != index and _unit_fits(spec, quantities[i])
+                   and not _not_done(text, quantities[i], spec)
                    and (part_of(text, quantities[i].span[0]) or -1) >= whole_end}
         rivals |= {i for i, q in enumerate(quantities)  # "交易额总共5亿 其中服务外地企业3亿 服务本地…的2亿": the
                    # parts of a whole written as the whole is, with no cue of their own
@@ -937,7 +938,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                        # currency, which part is the input's the part's own words tell, _one_or_many)
                        q.unit == "bare" and quantities[index].unit in ("CNY", "USD") and re.search(r"[万亿]", q.raw)
                        and q.value <= quantities[index].value and spec.kind in _MONEY_KINDS))
-                   and (part_of(text, q.span[0]) or -1) >= whole_end
+                   and (part_of(text, q.span[0]) or -1) >= whole_end and not _not_done(text, q, spec)
                    and not (i in elsewhere and _LOCAL_LABEL.search(str(spec.label)))  # ("外地企业1.1亿")
                    and not any(j == i for _d, j, _n in candidates)}
         if rivals and not _held_short(text, quantities[index], spec):
@@ -1360,11 +1361,14 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     if taken_from:
         facts = {k: v for k, v in facts.items() if not (k in of_firms_counted and v is False)}
     for name in input_names:  # "学员跟企业签的都是半年的合同": none of them meets the qualifier
-        if any(compiled(p).search(text) for p in _implied_zero_patterns().get(name, ())):
+        # (not "其中11家实现了零突破，另外3家以前就有进出口": said of some of them, counted apart)
+        if any(not _SOME_COUNTED.search(_phrase_before(text, m.start()))
+               for p in _implied_zero_patterns().get(name, ()) for m in compiled(p).finditer(text)):
             facts[name] = 0
     return facts
 
 
+_SOME_COUNTED = re.compile(r"(?:其中|另外|另|还有|有)\s*(?:\d+|[一两二三四五六七八九十]+)\s*(?:家|个|人|名)")
 _INVESTED = re.compile(r"投资|投入")
 _LEASED = re.compile(r"租(?:了|的|赁|用|下)")
 _YEAR_CONTRACT = re.compile(r"签订1年以上")
@@ -1998,6 +2002,17 @@ _NAMED_AFTER = re.compile(r"\s*(?:是|为|用于|用在|花在|都是|全是|主
 # ("18万 不是20万" is a correction: the first figure stands)
 _DENIED_AFTER = re.compile(r"\s*[（(]?\s*(?:但|可|这笔|这个|这部分|这项|这些)*\s*"
                            r"(?:不是|不属于|不算|并非|不计入|不包括在|不含在)(?!\s*[\d一二两三四五六七八九十])")
+def _not_done(text: str, quantity: Quantity, spec) -> bool:
+    """A count of things not (yet) what the input counts: under way ("另外有7家在走入驻流程"), or, for a first
+    breakthrough, trading before ("另外3家以前就有进出口")."""
+    return spec.kind == "count" and bool(
+        _UNDER_WAY_AFTER.match(text, quantity.span[1])
+        or ("零突破" in str(spec.label) and _HAD_BEFORE_AFTER.match(text, quantity.span[1])))
+
+
+# "另外3家以前就有进出口", "2家之前就做过外贸": firms that traded before
+_HAD_BEFORE_AFTER = re.compile(r"\s*(?:企业|公司)?\s*(?:都|也)?\s*(?:以前|之前|早就|原来|本来|早已|原先)(?:都|就|已经)?"
+                               r"(?:做过|有过|搞过|有|在做)(?:了)?(?:进出口|出口|外贸|跨境)")
 # "另外有7家在走入驻流程", "3家还在审核": things counted that are under way, not done
 _UNDER_WAY_AFTER = re.compile(r"\s*(?:企业|公司)?\s*(?:还|都|也|正)?\s*(?:在走|正在走|正在办|在办|在申请|正在申请"
                               r"|在审核|审核中|待审|待入驻|还没入驻|未入驻|办理中|流程中|在谈|洽谈中|在对接|对接中)")

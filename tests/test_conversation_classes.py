@@ -2560,6 +2560,18 @@ CASES = [
     ("a city compared, after", ["济南 跨境电商O2O体验店 营业面积300平", "能补多少 秦皇岛那边好像给50万"], "answered", None,
      "jinan."),
     ("an impossible figure, a clause with none", ["济南 海外仓 -300平 能补多少"], "invalid_input", None, "jinan."),
+    ("firms that traded before", ["我们是六安注册的平台 今年新招引了10家本地企业 其中7家实现了本地进出口零突破 另外3家以前就有进出口 "
+                                  "奖多少"], "answered", Decimal(70000), "luan.platform_recruitment"),
+    ("a use ended by 退了", ["运城企业 2024年3月开始在泰国租了个仓 900平 2024年12月底就退了 能补多少"], "answered", NO,
+     "yuncheng.overseas_warehouse"),
+    ("the second year's level in the next message", ["六安 跨境电商进出口增量补助 我们是老企业 2023年跨境电商进出口30万美元",
+                                                     "2024年是80万美元"], "answered", Decimal(20000), "luan.cbec_growth"),
+    ("a warehouse's running costs beside its rent", ["运城企业 2024年全年在德国租了个仓 1000平 用满一年 全年租金80万 尾程派送费200多万 "
+                                                     "人工费50万 能补多少"], "answered", Decimal(240000),
+     "yuncheng.overseas_warehouse"),
+    ("the firm's total exports beside its cross-border trade", ["潍坊 2022年租的海外仓800平 潍坊海关备案了 2022年跨境电商进出口"
+                                                                 "只有480万美元 总出口有2000万美元 租金100万 能补多少"],
+     "answered", NO, "weifang.overseas_warehouse_lease"),
 ]
 
 
