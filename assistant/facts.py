@@ -1114,6 +1114,11 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 facts[spec.name] = Below(Decimal(0), "percent")
             elif _FLAT.search(text):
                 facts[spec.name] = Decimal(0)
+    for spec in numeric:  # "进出口额比上年减少了300万美元": an increase asked, a decrease said — below nothing
+        if (spec.kind in _MONEY_KINDS and spec.name not in facts and _INCREASE_LABEL.search(str(spec.label))
+                and any(_FELL_BY.search(text, max(0, q.span[0] - 8), q.span[0]) for q in quantities
+                        if fits_kind(spec.kind, q))):
+            facts[spec.name] = Below(Decimal(0), _BOUND_UNIT[spec.kind])
     for spec in numeric:  # "没有一家做到1个亿": none, a count of zero
         if spec.kind == "count" and spec.name not in facts:
             for match in _NONE_OF.finditer(text):
@@ -1802,6 +1807,7 @@ def _said_as(text: str, quantity: Quantity) -> str:
 
 
 _INCREASE_LABEL = re.compile(r"增加额|增量")
+_FELL_BY = re.compile(r"(?:减少|下降|下滑|降低|少了|降了|跌了)(?:了)?\s*$")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 
 

@@ -24,7 +24,7 @@ _SPACES = re.compile(r"\s+")
 _NUMBER = r"(\d+(?:\.\d+)?)"
 _CN_NUMERAL = "〇零一二两三四五六七八九十百千"
 # "150w", "3个w", "3 W": 万 (not inside a Latin word such as "www" or "two")
-_WAN = re.compile(rf"(?<![A-Za-z]){_NUMBER}\s*个?\s*[wW](?![A-Za-z])")
+_WAN = re.compile(rf"(?<![A-Za-z])(\d+(?:\.\d+)?|[{_CN_NUMERAL}]+)\s*个?\s*[wW](?![A-Za-z])")  # ("六个w美刀")
 # "3k平", "5K美元": thousands
 _THOUSAND = re.compile(rf"(?<![A-Za-z]){_NUMBER}\s*[kK](?![A-Za-z])")
 # "年租金1.2M", "增量0.5M美元": millions where a money word leads or a currency follows ("1.2m" alone may be metres)
@@ -149,7 +149,8 @@ _EN_EACH = re.compile(r"(?:\bat\s+)?(\d[\d,]*(?:\.\d+)?\s*(?:万|千|亿)?\s*(?:
 _EN_SPAN = re.compile(r"(?:from\s+)?(\d{4}年\d{1,2}月(?:\d{1,2}日)?)\s*(?:to|until|till|through|-|–|—)\s*"
                       r"(\d{4}年\d{1,2}月(?:\d{1,2}日)?)", re.IGNORECASE)
 # "Jan 1 2024", "January 1, 2024", "1 Jan 2024": a day of a month of a year
-_EN_FROM = re.compile(r"\b(?:from|since|starting)\s+(\d{4}年\d{1,2}月)(?!\d|\s*(?:to|until|till|through|-|–|—|到))",
+_EN_FROM = re.compile(r"\b(?:from|since|starting|started(?: in| on)?|began(?: in)?|opened(?: in)?)\s+(\d{4}年\d{1,2}月)"
+                      r"(?!\d|\s*(?:to|until|till|through|-|–|—|到))",
                       re.IGNORECASE)
 _EN_ORDERS_FIRST = re.compile(r"\b(?:orders?|order count|number of orders)\s*(?:[:：=]|is|are|were|of)?\s*(?=\d)",
                               re.IGNORECASE)

@@ -2572,6 +2572,13 @@ CASES = [
     ("the firm's total exports beside its cross-border trade", ["潍坊 2022年租的海外仓800平 潍坊海关备案了 2022年跨境电商进出口"
                                                                  "只有480万美元 总出口有2000万美元 租金100万 能补多少"],
      "answered", NO, "weifang.overseas_warehouse_lease"),
+    ("built, then used since", ["运城 海外仓 自建的 在越南 700平 2024年1月建好一直用 建设花了100万 能补多少"], "answered",
+     Decimal(300000), "yuncheng.overseas_warehouse"),
+    ("english start", ["Yuncheng firm, leased warehouse in Poland, 1000 sqm, started Jan 2024 and still in use. Annual rent "
+                       "1 million RMB. 能补多少"], "answered", Decimal(300000), "yuncheng.overseas_warehouse"),
+    ("Chinese numeral before 个w", ["六安 9610 出口 七个w美刀 奖励几个w"], "answered", Decimal(50000), "luan.export_start"),
+    ("a decrease for an increase asked", ["潍坊 综服平台 服务35家企业 2023年服务企业跨境电商进出口额比上年减少了200万美元 能拿奖励吗"],
+     "answered", NO, "weifang.service_platform"),
 ]
 
 
