@@ -818,6 +818,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 continue  # "服务器和软件系统40万": a sum in 万 with no measure word counts no firms or people
             if _held_short(text, quantity, spec):
                 continue  # "50人跟企业签了8个月的劳动合同": people held short of the year the input counts
+            if spec.kind == "months" and _FULL_AFTER_MORE.search(text, max(0, quantity.span[0] - 16), quantity.span[0]):
+                continue  # "那再过两个月满一年了": the year full is what the more time makes, not a time of its own
             if _not_done(text, quantity, spec):
                 continue  # "另外有7家在走入驻流程", "另外3家以前就有进出口": none of the count
             if any(m.start(1) <= quantity.span[0] < m.end(1) for m in _SUPERSEDED.finditer(text)):
@@ -2008,6 +2010,11 @@ _NAMED_AFTER = re.compile(r"\s*(?:是|为|用于|用在|花在|都是|全是|主
 # ("18万 不是20万" is a correction: the first figure stands)
 _DENIED_AFTER = re.compile(r"\s*[（(]?\s*(?:但|可|这笔|这个|这部分|这项|这些)*\s*"
                            r"(?:不是|不属于|不算|并非|不计入|不包括在|不含在)(?!\s*[\d一二两三四五六七八九十])")
+# "再过两个月满", "再等3个月就满": more time supposed, then the length it makes
+_FULL_AFTER_MORE = re.compile(r"(?:再|又)(?:等|过|用|经营|运营)(?:了)?\s*(?:\d+|[一两二三四五六七八九十]+)\s*个?"
+                              r"\s*(?:月|年)\s*(?:就|才|正好|刚好)?(?:能)?(?:用)?满$")
+
+
 def _not_done(text: str, quantity: Quantity, spec) -> bool:
     """A count of things not (yet) what the input counts: under way ("另外有7家在走入驻流程"), or, for a first
     breakthrough, trading before ("另外3家以前就有进出口")."""

@@ -2579,6 +2579,8 @@ CASES = [
     ("Chinese numeral before 个w", ["六安 9610 出口 七个w美刀 奖励几个w"], "answered", Decimal(50000), "luan.export_start"),
     ("a decrease for an increase asked", ["潍坊 综服平台 服务35家企业 2023年服务企业跨境电商进出口额比上年减少了200万美元 能拿奖励吗"],
      "answered", NO, "weifang.service_platform"),
+    ("the length more time makes", ["秦皇岛海外仓奖励", "租的 1200平", "用了9个月", "那再等三个月就满一年了 到时候能拿多少"],
+     "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
 ]
 
 
