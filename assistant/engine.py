@@ -563,7 +563,7 @@ def _refused(t: Turn) -> Answer | None:
     if current is not None and any(k in current.inputs for k in t.session.facts):
         honest = t.calculate(current, text="")  # the true facts, as given before
         if honest.status == "needs_info":  # facts still missing: the refusal alone
-            return Answer("out_of_scope", message("refuse"), intent="refuse")
+            return Answer("out_of_scope", message("refuse"), intent="refuse", city=t.session.city)
         honest.text = f"{message('refuse')}\n\n{message('honest_figure')}\n\n{honest.text}"
         honest.notes.append("refused")
         honest.status, honest.intent = "out_of_scope", "refuse"  # as _honest_refusal: the request is refused
@@ -613,7 +613,9 @@ def _task(t: Turn) -> Answer | None:
     """"帮我写个直播脚本", "起草一份合同": not a question about the policies ("我在写一份对比报告：
     哪些城市…" says what the question is for: it is still asked)."""
     if has_any(t.text, "task") and not _OWN_WORK.search(t.text) and not _task_in_story(t):
-        return Answer("out_of_scope", message("out_of_scope_task", covered=t.covered), intent="out_of_scope")
+        # (the conversation's city kept: "运城的企业打来的…你帮我拟一份" is still about 运城's rules)
+        return Answer("out_of_scope", message("out_of_scope_task", covered=t.covered), intent="out_of_scope",
+                      city=t.session.city)
     return None
 
 

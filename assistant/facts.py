@@ -820,6 +820,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 continue  # "50人跟企业签了8个月的劳动合同": people held short of the year the input counts
             if spec.kind == "months" and _FULL_AFTER_MORE.search(text, max(0, quantity.span[0] - 16), quantity.span[0]):
                 continue  # "那再过两个月满一年了": the year full is what the more time makes, not a time of its own
+            if spec.kind == "count" and quantity.value == 1 and _SUM_RIGHT_BEFORE.search(
+                    text, max(0, quantity.span[0] - 10), quantity.span[0]):
+                continue  # "亚洲航线是20万一班": a rate's unit, no count
             if _not_done(text, quantity, spec):
                 continue  # "另外有7家在走入驻流程", "另外3家以前就有进出口": none of the count
             if any(m.start(1) <= quantity.span[0] < m.end(1) for m in _SUPERSEDED.finditer(text)):
@@ -2010,6 +2013,7 @@ _NAMED_AFTER = re.compile(r"\s*(?:是|为|用于|用在|花在|都是|全是|主
 # ("18万 不是20万" is a correction: the first figure stands)
 _DENIED_AFTER = re.compile(r"\s*[（(]?\s*(?:但|可|这笔|这个|这部分|这项|这些)*\s*"
                            r"(?:不是|不属于|不算|并非|不计入|不包括在|不含在)(?!\s*[\d一二两三四五六七八九十])")
+_SUM_RIGHT_BEFORE = re.compile(r"\d[\d.]*\s*(?:万|千|亿)?\s*(?:元|块|美元)?\s*$")
 # "再过两个月满", "再等3个月就满": more time supposed, then the length it makes
 _FULL_AFTER_MORE = re.compile(r"(?:再|又)(?:等|过|用|经营|运营)(?:了)?\s*(?:\d+|[一两二三四五六七八九十]+)\s*个?"
                               r"\s*(?:月|年)\s*(?:就|才|正好|刚好)?(?:能)?(?:用)?满$")

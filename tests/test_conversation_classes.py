@@ -2581,6 +2581,8 @@ CASES = [
      "answered", NO, "weifang.service_platform"),
     ("the length more time makes", ["秦皇岛海外仓奖励", "租的 1200平", "用了9个月", "那再等三个月就满一年了 到时候能拿多少"],
      "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    ("a rate's unit is no count", ["运城到澳门的货机航线 2024年飞了18班 能补多少", "他说亚洲航线是20万一班 澳门也算亚洲吧"],
+     "answered", Decimal(1440000), "yuncheng.air_cargo_route"),
 ]
 
 
@@ -2691,3 +2693,10 @@ def test_the_case_is_said_beside_the_rules_most(deps):
     """"一年最多能拿多少" after two sessions told: the rule's most per year, and the case's own most beside it (DU173)."""
     reply = converse(deps, ["潍坊一家培训机构，按年度培训计划2023年办了2期线下跨境电商培训", "每期55人，36课时", "一年最多能拿多少"])
     assert "30万" in reply.text and "最多可获20万元" in reply.text, reply.text
+
+
+def test_a_task_refused_in_a_conversation_keeps_its_city(deps):
+    """"运城的企业打来的…你帮我拟一份": the task is refused, the conversation still about 运城's rules."""
+    reply = converse(deps, ["运城的企业打来的", "他想让我帮他写一份海外仓租赁合同", "你帮我拟一份"])
+    assert reply.status == "out_of_scope"
+    assert reply.city == "运城"
