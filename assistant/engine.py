@@ -883,8 +883,8 @@ def _no_question(t: Turn) -> Answer | None:
                                         or has_any(text, "who_decides")  # "最后报谁批" (DN114)
                                         or (session.topic and has_any(text, "followup_reply"))  # "我该怎么答复"
                                         or _award_of_split(text, session)))  # "算下来是45万" after a split question
-    if has_any(text, "domain") or t.cities or t.carried or in_context or t.u.names_a_measure:
-        return None
+    if has_any(text, "domain") or t.cities or t.u.compared or t.carried or in_context or t.u.names_a_measure:
+        return None  # (another city's rule recalled, "财务说按运城的办法算应该是50万": a question on the rules)
     if has_any(text, "greeting"):
         return Answer("answered", message("greeting", covered=t.covered), intent="greeting")
     grounded = _grounded_hits(text, session.city, t.deps) if len(session.said) > 1 and session.city else []
@@ -1528,7 +1528,11 @@ _ENUMERATED = re.compile(r"(?:^|(?<=[：:；;，,。\s]))(?:[一二三四五]是
                          r"|方案\s*[A-Da-d一二三四1-4]|选项\s*[A-Da-d一二三1-3]|[A-D](?=\s*[：:是])"
                          r"|第[一二三四五](?:个|项|件|是)?(?=[是，,、：:])|[①②③④⑤]"
                          # "一、跨境电商进出口总额…；二、…", "1. …  2、…", "（1）…"
-                         r"|[一二三四五六](?=、)|\d(?=[、．.](?!\d))|[（(]\d[)）])")
+                         r"|[一二三四五六](?=、)|\d(?=[、．.](?!\d))|[（(]\d[)）]"
+                         # "A公司…；B公司…", "甲公司的仓…，乙公司的仓…", "A校…；B校…", "平台甲…，平台乙…": firms told
+                         # one by one, each its own matter
+                         r"|[A-D甲乙丙丁](?=\s*(?:公司|企业|校|学校|高校|院校|工厂|厂|平台)(?![A-Za-z]))"
+                         r"|(?:平台|公司|企业|学校)[甲乙丙丁](?![\u4e00-\u9fff]{0,1}[甲乙丙丁]))")
 
 
 # "两项分别最多奖多少", "两个各能拿多少", "这两项一共多少": the question counts the matters told before it
@@ -1633,8 +1637,15 @@ _OPTION_MARK = re.compile(r"方案|选项|[A-D]$")
 _OPTIONS_TAIL = re.compile(r"[。；;！!]\s*([^。；;！!]+)$")
 
 
+_FIRM_MARK = re.compile(r"[A-D甲乙丙丁](?=\s*(?:公司|企业|校|学校|高校|院校|工厂|厂|平台))"
+                        r"|(?:平台|公司|企业|学校)[甲乙丙丁]")
+
+
 def _list_in(text: str, city: str, deps: Deps) -> _Listed | None:
-    marks = [m.start() for m in _ENUMERATED.finditer(text)]
+    found = list(_ENUMERATED.finditer(text))
+    marks = [m.start() for m in found]
+    # "A公司…；B公司…": firms told one by one — the same matter may be each one's (never "one matter said twice")
+    by_firm = len(found) >= 2 and all(_FIRM_MARK.match(text, m.start()) for m in found)
     if len(marks) < 2 and (_BOTH_ASKED.search(text) or _total_of_all(text, city, deps)):
         # "…市级产业园区；同一年我们的平台…排全市第三。两项分别最多奖多少": the matters the question counts,
         # each in its own sentence
@@ -1652,7 +1663,10 @@ def _list_in(text: str, city: str, deps: Deps) -> _Listed | None:
     unpaid: list[str] = []
     for start, end in zip(marks, [*marks[1:], len(text)], strict=True):
         piece = text[start:end]
-        named = [(keyword_score(piece, m), m) for m in deps.rulebook.by_city(city) if specific_keywords(piece, m)]
+        # (firms told one by one: the matter said before the list is each one's, "被认定为…公共海外仓试点投资主体：
+        # 甲公司的仓在…，乙公司的仓在…")
+        naming = preamble + piece if by_firm else piece
+        named = [(keyword_score(naming, m), m) for m in deps.rulebook.by_city(city) if specific_keywords(naming, m)]
         own = bool(named)
         if not named and preamble and _FIGURED_PIECE.search(piece):
             # "考虑海外仓 方案一自建1000平 投资600万；方案二…": an option told under the topic said before the list
@@ -1668,10 +1682,10 @@ def _list_in(text: str, city: str, deps: Deps) -> _Listed | None:
             return None
         # ("另外新拿了CE认证 花了20万 展会和认证两项一共能补多少": the question names the matter before it too; this
         # piece's matter is one not taken yet, one its figures are facts of first)
-        fresh = [(s, m) for s, m in named if all(m.id != p.id for p, _ in parts)] if own else []
+        fresh = [(s, m) for s, m in named if by_firm or all(m.id != p.id for p, _ in parts)] if own else []
         figured = [(s, m) for s, m in fresh if _has_figure(facts_for(piece, m, deps.rulebook), deps)]
         parts.append((max(figured or named, key=lambda pair: pair[0])[1], preamble + piece))
-    if len({m.id for m, _ in parts}) != len(parts) or (unpaid and len(parts) < 2):
+    if (len({m.id for m, _ in parts}) != len(parts) and not by_firm) or (unpaid and len(parts) < 2):
         return None  # one matter said twice
     options = [m for m in _ENUMERATED.finditer(text) if _OPTION_MARK.match(m.group(0))]
     tail = _OPTIONS_TAIL.search(text, marks[-1]) if len(options) >= 2 and marks else None

@@ -281,9 +281,16 @@ def _claim_spans(text: str) -> list[tuple[int, int]]:
             stop = (_FRAGMENT_END if marker in ("要求", "规定要") else _SEGMENT_END).search(text, match.end())
             end = stop.start() if stop else len(text)
             spans.append((match.start(), min(end, match.end() + 16)))
+    for marker in lexicon()["hearsay_markers"]:  # "中介说认证和商标分开算 各补10万 一共20万": what others say
+        for match in literal(marker).finditer(text):
+            stop = _SEGMENT_END.search(text, match.end())
+            own = _OWN_FACTS_AGAIN.search(text, match.end())  # ("听说补30% 我们租金100万": ours again)
+            spans.append((match.start(), min(m.start() for m in (stop, own) if m is not None)
+                          if stop or own else len(text)))
     return spans
 
 
+_OWN_FACTS_AGAIN = re.compile(r"(?:我们|我司|咱们|本企业|本公司|我公司)(?!估计|觉得|想|猜|以为|认为)")
 _CASE_AFTER = re.compile(r"\s*(?:一下)?\s*[，,：:]?\s*(?:我们|我司|企业|公司)?\s*(?:在)?\s*"
                          r"(?:济南|六安|秦皇岛|潍坊|运城)")
 _TO_LEVEL = re.compile(r"\s*(?:到|至|为)")
@@ -2866,7 +2873,7 @@ _RULE_AFTER = re.compile(r"\s*(?:的|那|这)?\s*(?:门槛|标准|条件|要求|
                          r"|\s*的?\s*(?:只要|只需|需要|要)?\s*\d[\d.]*\s*(?:万|亿)?\s*(?:平方米|平|单|人|元|美元|个)?\s*"
                          r"就(?:够|行|可以|达标|符合)"
                          # "市级的是十万吧", "省级示范企业拿15万": a level's award recalled, the rule of that level
-                         r"|(?:[^，,。；;！!？?\d]{0,6}?(?:拿|给|奖|补|能拿|可以拿|奖励)|\s*的(?:话)?是)\s*"
+                         r"|(?:[^，,。；;！!？?\d]{0,6}?(?:拿|给|奖|补|能拿|可以拿|奖励)|\s*(?:的)?(?:话)?是)\s*"
                          r"(?:\d[\d.]*|[一二两三四五六七八九十]+)\s*(?:万|千)"
                          # "他说市级的是10万 国家级20万 省级的呢": a level with its award, the figure straight after
                          r"|\s*(?:\d[\d.]*|[一二两三四五六七八九十]+)\s*万(?:元)?(?=\s|[，,。；;、？?]|$)")

@@ -43,7 +43,13 @@ _TURN_AFTER = re.compile(r"市?(?:的|那边|这边)?(?:企业|公司)?\s*呢")
 # beside the question, a comparison, not the city asked about
 _COMPARED_BEFORE = re.compile(r"(?:像|听说|据说|人家|他说|她说|好像)\s*$")
 _COMPARED_AFTER = re.compile(r"市?(?:那边|那里|那儿|那样|这种|那种)?\s*(?:好像|听说|据说)?\s*(?:都|也)?"
-                             r"(?:是|写了|写的是|给|补|按|能拿|可以拿)[^，,。；;！!？?]{0,10}?(?:\d|[一二两三四五六七八九十]+万)")
+                             r"(?:是|写了|写的是|给|补|按|能拿|可以拿)[^，,。；;！!？?]{0,10}?(?:\d|[一二两三四五六七八九十]+万)"
+                             # "秦皇岛朋友说…", "是不是跟秦皇岛一样50万": a friend there, the same as there
+                             r"|市?(?:的|那边的?)?朋友|市?(?:那边)?(?:一样|那样|似的)")
+# "按秦皇岛的1%能拿多少", "按运城的办法算应该是50万": another city's rule applied with its figure, a comparison
+# (not "那按秦皇岛的政策算呢", which asks that city's rule)
+_BY_RULE_BEFORE = re.compile(r"(?:按照?|套用|参照|比照)\s*$")
+_FIGURE_SOON = re.compile(r"[^，,。；;！!？?]{0,10}?\d")
 # "我们在潍坊", "我们潍坊企业", "我司位于盐湖区": where the speaker's enterprise is
 _SPEAKER = re.compile(r"(?:我们|咱们|我司|我公司|本公司|本企业|我方)(?:公司|企业|单位|厂)?\s*"
                       r"(?:是|在|位于|注册在|注册地在|落户在?|属于|地处)?\s*$")
@@ -125,7 +131,9 @@ class Gazetteer:
         if self._pattern is None:
             return set()
         mentions = [(self.aliases[m.group(0)], bool(_COMPARED_BEFORE.search(text, max(0, m.start() - 3), m.start())
-                                                    or _COMPARED_AFTER.match(text, m.end())))
+                                                    or _COMPARED_AFTER.match(text, m.end())
+                                                    or (_BY_RULE_BEFORE.search(text, max(0, m.start() - 3), m.start())
+                                                        and _FIGURE_SOON.match(text, m.end()))))
                     for m in self._pattern.finditer(text) if m.group(0) in self.aliases]
         return {city for city, _ in mentions if all(flag for other, flag in mentions if other == city)}
 

@@ -1955,7 +1955,8 @@ CASES = [
      Decimal(420000), "yuncheng.overseas_warehouse"),
     # another city's rule asked to be applied is no switch of the enterprise's city (BJ094)
     ("another city's rule asked for", ["企业问：六安的企业在美国租了海外仓 1000平 一年租金100万 六安能补多少 我怎么答复",
-                                       "他说参照运城30%算 补30万就行 你就这么写"], "answered", None, ""),
+                                       "他说参照运城30%算 补30万就行 你就这么写"], "not_in_policy", None, ""),
+    # (运城 recalled with its figure is a comparison: the answer stays with 六安, which has no such measure)
     # a threshold asked about is no fact; a what-if's more area and more rent add to the case (DT003)
     ("a threshold asked about, then more of both", ["运城公司 在美国洛杉矶租了个仓 400平 2024年5月到2025年5月 租金80万",
                                                     "不到500平是不是没戏", "那要是当时多租200平呢 一年租金多40万"], "answered",
@@ -2583,6 +2584,20 @@ CASES = [
      "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
     ("a rate's unit is no count", ["运城到澳门的货机航线 2024年飞了18班 能补多少", "他说亚洲航线是20万一班 澳门也算亚洲吧"],
      "answered", Decimal(1440000), "yuncheng.air_cargo_route"),
+    # round fifteen (EW, EX): what others said, several firms at once
+    ("what an agent says", ["运城 认证补贴 新拿了欧盟CE认证 2025年的 认证费8万 代理说认证每项各补10万 一共20万"], "answered",
+     Decimal(24000), "yuncheng.certification"),
+    ("a level with its award, said with 是", ["运城企业2025年被认定为省级跨境电商示范企业 同行说国家级是20万 我们估计也差不多"],
+     "answered", Decimal(150000), "yuncheng.demo_enterprise"),
+    ("a figure asked to be counted as", ["六安 9610出口奖励", "2024年9610出口4万美元", "代理说补报的时候能按5万美元算"],
+     "answered", NO, "luan.export_start"),
+    ("firms told one by one", ["帮三家企业问六安9610出口奖励：A公司今年9610出口8万美元；B公司4万美元；C公司12万美元。分别多少 合计"],
+     "answered", Decimal(100000), "luan.export_start"),
+    ("firms told one by one, the matter before the list", ["两家企业都在2025年被新认定为运城市级跨境电商公共海外仓试点投资主体："
+                                                           "甲公司的仓在德国汉堡，乙公司的仓在越南胡志明市。合计多少"], "answered",
+     Decimal(700000), "yuncheng.public_warehouse_pilot"),
+    ("another city's rule with its figure", ["我们公司在济南", "跨境电商交易额1500万美元", "那按秦皇岛的1%能拿多少"],
+     "answered", None, ""),
 ]
 
 
