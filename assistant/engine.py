@@ -2889,10 +2889,25 @@ def _parts_of_held(facts: dict[str, Any], session: Session, text: str, deps: Dep
     return merged
 
 
+def _of_an_earlier_year(text: str, session: Session) -> bool:
+    """Whether the message speaks only of years before the year of the matter held ("2023年…排第二", then
+    "2022年我们排第一拿了100万"): that year's figures are history, no correction of this year's."""
+    if has_any(text, "correction") or _CORRECTING.match(text):
+        return False  # ("不对 是2024年的": the year itself put right)
+    held = re.search(r"((?:19|20)\d{2})", str(getattr(session.facts.get("event_date"), "year", "")
+                                             or session.facts.get("event_date") or ""))
+    before = [int(y) for said in session.said[:-1] for y in re.findall(r"((?:19|20)\d{2})\s*年", said)]
+    year = int(held.group(1)) if held else max(before, default=0)  # (else the latest year told before)
+    said = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", text)]
+    return bool(year) and bool(said) and all(y < year for y in said)
+
+
 def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> dict[str, Any]:
     """"还有个检测费5000，一起算": for an input that totals items (spec.sums), a figure said
     with an adding word joins the total already stated instead of replacing it; a figure under
     one part's own name ("美国商标注册是18万") replaces that part of the total."""
+    if _of_an_earlier_year(text, session):  # ("2024年9610只有3万美元" after 2025's 80万: the year before's)
+        facts = {k: v for k, v in facts.items() if k not in session.facts}
     if not _PART_OF_HELD.search(text):
         facts = _parts_of_held(facts, session, text, deps)
     merged = dict(facts)
@@ -3369,7 +3384,8 @@ _LAST_FIGURE = re.compile(rf"(?:\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?\s*{_FIGURE_UNI
                           rf"|[零〇一二两三四五六七八九十百千]+\s*(?:(?:万|亿)\s*{_FIGURE_UNIT}?|{_FIGURE_UNIT}))"
                           r"(?![\d.,]|\s*[月日号])")  # "是今年2月开始的": a date, no figure to put right
 _DENIED_BEFORE = re.compile(r"(?:不是|并非|而不是)\s*$")
-_CORRECTING = re.compile(r"^(?:不对|不是|错了|说错了|搞错了|写错了|更正|纠正|应该是|其实是"
+_CORRECTING = re.compile(r"^(?:哦|噢|喔|啊|呃|额|嗯|诶|哎|唉|哦哦)?[，,。\s]*"
+                         r"(?:不对|不是|错了|说错了|搞错了|写错了|更正|纠正|应该是|其实是"
                          # "不好意思 是300万": an apology, then the figure put right
                          r"|(?:不好意思|抱歉|对不起|sorry)[，,。\s]*(?:应该|其实)?是\s*(?=\d))", re.IGNORECASE)
 

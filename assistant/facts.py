@@ -2966,6 +2966,8 @@ def _other_city_owner(text: str, cues: list[str], direct: bool = False, covered:
                # "注册在北京" (not "我们运城公司在上海参加了…展会": where it did a thing, not where it is)
                or re.search(rf"(?:{words})(?:地)?(?:在|于|是)\s*{re.escape(city)}"
                             r"(?![^，,。；;]{0,6}?(?:参加|参展|举办|办展|开展|展会|博览会|交易会))", text)
+               # "我们在合肥注册的跨境电商综合服务平台": the cue right after the city it is done in
+               or re.search(rf"在\s*{re.escape(city)}(?:市)?(?:工商)?(?:{own})", text)
                for city in (*other_city_names(), *_ELSEWHERE) if city in text)
 
 

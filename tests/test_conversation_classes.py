@@ -2598,6 +2598,17 @@ CASES = [
      Decimal(700000), "yuncheng.public_warehouse_pilot"),
     ("another city's rule with its figure", ["我们公司在济南", "跨境电商交易额1500万美元", "那按秦皇岛的1%能拿多少"],
      "answered", None, ""),
+    ("an earlier year's figure is history", ["六安 2024年9610项下出口12万美元 一次性奖励能拿多少", "2023年9610只有2万美元 没拿过奖励"],
+     "answered", Decimal(50000), "luan.export_start"),
+    ("a correction after an interjection", ["秦皇岛 本地独立法人 开通了9710 去年跨境电商进出口总额6000万 能拿多少",
+                                            "哦不对 财务说是9000万"], "answered", Decimal(900000), "qinhuangdao.existing_enterprise"),
+    ("registered in another city", ["六安 我们在合肥注册的跨境电商综合服务平台 服务了15家六安企业 运营两年 本地在线进出口80万美元 "
+                                    "软硬件投资20万 能补多少"], "answered", NO, "luan.service_platform_investment"),
+    ("first exports not through a platform", ["六安 新成立的制造业企业今年首次出口 用了第三方平台 平台费一年5万 "
+                                              "但是出口是通过一般贸易 不是通过平台实现的 平台费能补吗"], "needs_info", None,
+     "luan.cbec_growth"),  # (the breakthrough ruled out, the other way in — a growth of 10% — is asked)
+    ("exports are no part of the fees", ["六安 制造业企业 通过亚马逊实现了出口零的突破 出口20万美元 平台年费和推广费5万 平台费能补多少"],
+     "answered", Decimal(35000), "luan.cbec_growth"),
 ]
 
 
