@@ -2366,6 +2366,21 @@ def _with_total(t: Turn, reply: Answer) -> Answer:
     return total
 
 
+def _item_withdrawn(t: Turn) -> Answer | None:
+    """"哦对 那个波兰仓不算了 合同中途退租了" after items told: the item that word names is left out of what was
+    said (its facts too), and the rest computed again."""
+    current, found = t.current, _WITHDRAWN.search(t.text)
+    if current is None or found is None or not (current.per_item or current.each_item) or t.cities:
+        return None
+    key, earlier = found.group("key"), t.session.said[:-1]
+    if not any(key in said for said in earlier):
+        return None
+    cleaned = [_without_segments(said, key) for said in earlier]
+    t.session.said = [c for c in cleaned if c.strip()]  # (the withdrawal's own words are of the item left out)
+    t.session.facts = facts_for("，".join(t.session.said), current, t.deps.rulebook)
+    return t.calculate(current)
+
+
 def _finishes_the_one_before(t: Turn) -> Answer | None:
     """A message that finishes the one before ("不过其中3家是合肥的企业" after a count of firms, "2025年是90万美元"
     after the year before's level): the figure the two give together, computed again (whether or not we had asked
@@ -2384,7 +2399,7 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     _injected, _refused, _task, _other_city, _off_topic,
     # the conversation: matters listed before, a correction, an answer to our question, a follow-up, a remark
     _listed_again, _correction, _currency_named, _not_covered_again, _levels_combined, _clause_topic, _term_in_text,
-    _settled_total, _years_matters, _finishes_the_one_before,
+    _settled_total, _years_matters, _item_withdrawn, _finishes_the_one_before,
     _continuation, _followup,
     _bare_answer, _calculate_again, _remark,
     _which_measure,
@@ -3990,6 +4005,58 @@ def _sums_no_input_took(text: str, facts: dict[str, Any], missing: list[str], de
 _COPIES = re.compile(r"[两二三四五2-5]\s*[个条座处家场]\s*(?:这样|同样|一样|相同|一模一样|类似)的")
 
 
+# "那个波兰仓不算了", "速卖通那个店不要了", "日本展先不算": an item told before, withdrawn by its own word
+_WITHDRAWN = re.compile(r"(?:那个|这个)?(?P<key>[\u4e00-\u9fffA-Za-z]{2,6}?)(?:那个|这个|的)?"
+                        r"(?:海外仓|仓库|仓|店铺|店|独立站|站|展会|展|航线)\s*(?:就|先|也)?"
+                        r"(?:不算了|不要了|不算|去掉|不报了|不申请了|撤了|删掉|不参与)")
+_SEGMENT = re.compile(r"[^；;。！!\n]+[；;。！!\n]?")
+
+
+def _without_segments(text: str, key: str) -> str:
+    """The text without its segments (between ；。) that name `key`; the counts announced of the items ("我们俩海外仓",
+    "两个店") lose the one withdrawn."""
+    kept = "".join(seg for seg in _SEGMENT.findall(text) if key not in seg)
+    if kept == text:  # no segment by itself: the fragment (between spaces and commas) that names it
+        kept = "".join(seg for seg in re.split(r"(?<=[，,\s])", text) if key not in seg)
+    return re.sub(r"(?:我们)?(?:俩|两个|二个)(?=\s*(?:海外仓|仓|店|独立站|站|展会))", "一个", kept)
+
+
+_UNIT_OF = re.compile(r"(\d[\d.]*\s*(?:万|亿)?\s*)(单|平方米|平|班|个|家|人|万元|万|美元|元)")
+
+
+def _item_figure_put_right(kept: list[str], turn: str) -> list[str] | None:
+    """The messages told, with one item's figure put right ("速卖通刚才说错了 是190单" after "速卖通一个店 320万
+    90单"): the item is named by a word the messages told it with (its platform or place), the figure by its
+    unit, in that item's own fragment; None where the correction names no such item or is not one figure."""
+    figures = list(_UNIT_OF.finditer(turn))
+    if len(figures) != 1:
+        return None
+    new, unit = figures[0].group(0), figures[0].group(2)
+    for i, said in enumerate(kept):
+        parts = re.split(r"([；;。，,]|\s+)", said)
+        for j, part in enumerate(parts):
+            key = _shared_name(part, turn)
+            if key is None:
+                continue
+            span = [k for k in range(j, min(len(parts), j + 8)) if _UNIT_OF.search(parts[k] or "")
+                    and (_UNIT_OF.search(parts[k]).group(2) == unit)]
+            if span:
+                parts[span[0]] = _UNIT_OF.sub(lambda m: new if m.group(2) == unit else m.group(0), parts[span[0]], 1)
+                return [*kept[:i], "".join(parts), *kept[i + 1:]]
+    return None
+
+
+_NO_NAME = re.compile(r"[\d.万亿千百十个一两二三四五六七八九单平米元美家人年月号是的了那这刚才说错]+")
+
+
+def _shared_name(part: str, turn: str) -> str | None:
+    """The longest name (two characters or more, no figure, unit or filler) said both in a fragment and in a
+    correction: "速卖通" of "速卖通一个店" and "速卖通刚才说错了"."""
+    names = [part[a:b] for a in range(len(part)) for b in range(a + 2, min(len(part), a + 8) + 1)
+             if part[a:b] in turn and not _NO_NAME.fullmatch(part[a:b]) and not re.search(r"\s", part[a:b])]
+    return max(names, key=len) if names else None
+
+
 def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
     """The messages items are read from, joined: a correction of the one item told ("说错了 是飞香港的 20班没错")
     replaces its facts (the session's), it is no second item — unless it tells several items itself."""
@@ -4004,6 +4071,10 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
             # "两个的话呢 另一个也是2023年租的…" after one warehouse told alone: the one told first is the first item
             kept[0] = f"一个是{kept[0]}"
         correcting = bool(kept) and bool(has_any(turn, "correction") or _CORRECTING.match(turn))
+        fixed = _item_figure_put_right(kept, turn) if correcting else None
+        if fixed is not None:  # "速卖通刚才说错了 是190单": that item's figure of that unit, replaced where told
+            kept = fixed
+            continue
         if (correcting and measure.each_item is not None
                 and len(each_item_facts("，".join(kept), measure, deps.rulebook)[1]) < 2
                 and len(each_item_facts(turn, measure, deps.rulebook)[1]) < 2):

@@ -2609,6 +2609,12 @@ CASES = [
      "luan.cbec_growth"),  # (the breakthrough ruled out, the other way in — a growth of 10% — is asked)
     ("exports are no part of the fees", ["六安 制造业企业 通过亚马逊实现了出口零的突破 出口20万美元 平台年费和推广费5万 平台费能补多少"],
      "answered", Decimal(35000), "luan.cbec_growth"),
+    ("an item withdrawn later", ["运城的 我们俩海外仓 德国租的900平 年租金100w 24年2月租到25年2月；越南那个自建的1500平 建设花了200w "
+                                 "24年初就用上了 都满一年了 能补多少", "哦对 那个德国仓不算了 没用满一年", "那现在能补多少"],
+     "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
+    ("an item's figure put right later", ["运城的 2024年 亚马逊一个店 交易额500万 900单；速卖通一个店 350万 80单 能奖励多少",
+                                          "速卖通刚才说错了 是180单", "那一共多少"], "answered", Decimal(200000),
+     "yuncheng.global_store"),
 ]
 
 

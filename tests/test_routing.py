@@ -57,8 +57,11 @@ CASES = [
     ([WAREHOUSE, "能拿多少？另外这笔钱是市里出还是区里出"], "followup", "answered", Decimal(300000)),
     (["运城 海外仓 租的 800平方米 用满一年 租金100万", "算一下"], "calculate_again", "answered", Decimal(300000)),
     ([WAREHOUSE, "我们是老企业"], "remark", "answered", Decimal(300000)),
-    (["六安 跨境电商进出口增量补助 我们是老企业 2023年跨境电商进出口30万美元", "2024年是80万美元"], "finishes_the_one_before",
-     "answered", Decimal(20000)),
+    (["六安 跨境电商进出口增量补助 我们是老企业 2023年跨境电商进出口30万美元", "2024年是80万美元"],
+     "finishes_the_one_before", "answered", Decimal(20000)),
+    (["运城 我们两个海外仓 德国租的900平 年租金100万 2024年2月租到2025年2月；越南自建的1500平 建设花了200万 "
+      "2024年初就用上了 都满一年了 能补多少", "那个德国仓不算了 没用满一年"], "item_withdrawn", "answered",
+     Decimal(500000)),
     (["运城有哪些跨境电商扶持政策？", "那能给多少？"], "which_measure", "needs_info", None),
     (["你好"], "no_question", "answered", None),
     # an elliptical help-desk follow-up in the words of the clause just quoted (DN119); who decides, asked on (DN114)
