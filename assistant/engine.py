@@ -1730,6 +1730,11 @@ def _enumerated(t: Turn) -> Answer | None:
     if listed is None:
         return None
     parts = _referring_back([_part(m, [words], t.deps) for m, words in listed.parts], listed, t.deps)
+    # what the firm is (registered here, new, a manufacturer), said in one part, holds for every part ("我们是…分公司
+    # （不是独立法人），做1210…；另外也开通了9610…")
+    firm = set(lexicon()["enterprise_facts"])
+    said = {n: v for m, _ in parts for n, v in t.u.facts(m).items() if n in firm and not isinstance(v, Competing)}
+    parts = [(m, {**{n: v for n, v in said.items() if n in input_names(m, t.deps.rulebook)}, **f}) for m, f in parts]
     if not all(f for _, f in parts):
         return None  # a part with nothing to compute
     itemised = [(m.policy_id, m.clause) for m, _ in parts if m.per_item]
@@ -1759,9 +1764,13 @@ def _referring_back(parts: list[tuple[Measure, dict[str, Any]]], listed: _Listed
         for j, (other, _f) in enumerate(out):
             if j == i or (other.policy_id, other.clause) != (measure.policy_id, measure.clause):
                 continue
-            told = facts_for(listed.parts[j][1], measure, deps.rulebook)
+            words = listed.parts[j][1]
+            told = facts_for(words, measure, deps.rulebook)
+            # (a fact named in those words by its own cue: "新招引了8家" is no count of the firms served)
             shared.update({n: v for n, v in told.items() if n not in facts and n not in shared
-                           and n not in other.inputs and not isinstance(v, Competing)})
+                           and n not in other.inputs and not isinstance(v, Competing)
+                           and (_kind(deps, n) == "bool" or any(len(str(c)) > 1 and str(c) in words
+                                                                for c in deps.rulebook.inputs[n].cues))})
         out[i] = (measure, {**facts, **shared})
     for i in range(1, len(out)):
         measure, facts = out[i]

@@ -2615,6 +2615,12 @@ CASES = [
     ("an item's figure put right later", ["运城的 2024年 亚马逊一个店 交易额500万 900单；速卖通一个店 350万 80单 能奖励多少",
                                           "速卖通刚才说错了 是180单", "那一共多少"], "answered", Decimal(200000),
      "yuncheng.global_store"),
+    ("what the firm is, said in one listed part", ["我们是外地公司在秦皇岛设的分公司（不是独立法人），做1210保税进口，年线上交易额2000万；"
+                                                   "另外也开通了9610，年跨境电商进出口总额5000万。两块各能拿多少"], "answered",
+     Decimal(400000), "qinhuangdao.retail_import_1210"),
+    ("a count of another matter is no count of this one", ["六安 我们平台（条件都满足）今年软硬件投资40万；另外今年新招引了9家六安"
+                                                           "本地企业上平台做跨境电商，其中7家已经实现本地进出口零突破，2家还没出单。合计多少"],
+     "answered", Decimal(230000), "luan.service_platform_investment"),
 ]
 
 
