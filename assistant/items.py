@@ -26,7 +26,7 @@ from assistant.timeline import STOPPED, months_since, started
 from assistant.understanding import extract_facts, figures_in
 from calculators import Measure, RuleBook
 from calculators.items import OWN_GROUP_KEY
-from calculators.quantity import Below, parse_number, parse_quantities
+from calculators.quantity import Below, Period, parse_number, parse_quantities
 
 _PARTS = re.compile(r"[，,；;。！？!?：:]|\s+")  # chat fragments are separated by spaces
 _SHARED = re.compile(r"都|均|每个|每家|各个|全部|各(?=\s*[\d一二两三四五六七八九十])")  # "各1个展位": each item's
@@ -739,6 +739,12 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
                 # the reply); one said to have stopped ("…就退租了") ran at most until today
                 item[months[0]] = (Below(Decimal(most + 1), "months") if STOPPED.search(piece)
                                    else Since(Decimal(most), begun))
+                event = item.get("event_date")
+                if (isinstance(item[months[0]], Since) and isinstance(event, date)
+                        and (event.year, event.month) == (begun.year, begun.month)):
+                    # ("一个25年6月开始租": in use from then to today, so a year of use full only after a policy's
+                    # end is seen as such, as for one item)
+                    item["event_date"] = Period(begun, as_of)
     for name in measure.each_item.of_enterprise if measure.each_item else ():
         said = {str(item[name]) for item in items if name in item}
         if name not in shared and len(said) == 1:  # "…英国那个600平 年租金90w 全年进出口620万美元": the firm's

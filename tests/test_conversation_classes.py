@@ -2621,6 +2621,8 @@ CASES = [
     ("a count of another matter is no count of this one", ["六安 我们平台（条件都满足）今年软硬件投资40万；另外今年新招引了9家六安"
                                                            "本地企业上平台做跨境电商，其中7家已经实现本地进出口零突破，2家还没出单。合计多少"],
      "answered", Decimal(230000), "luan.service_platform_investment"),
+    ("items each from its own start", ["两个仓 一个24年1月开始租 1000平 年租100万，一个25年3月开始租 900平 年租80万，运城的 一共能补多少"],
+     "answered", Decimal(300000), "yuncheng.overseas_warehouse"),  # (the second not a year in use by 2025-06-30)
 ]
 
 
@@ -2738,3 +2740,11 @@ def test_a_task_refused_in_a_conversation_keeps_its_city(deps):
     reply = converse(deps, ["运城的企业打来的", "他想让我帮他写一份海外仓租赁合同", "你帮我拟一份"])
     assert reply.status == "out_of_scope"
     assert reply.city == "运城"
+
+
+def test_an_item_whose_year_is_full_after_the_policy_ends_is_not_paid(lexical_index):
+    """"一个25年6月开始租": in use from then to today, its year full in 2026-06, after 运城's end (2025-12-31) —
+    that item is not paid, the other is (EX006)."""
+    late = build_deps(lexical_index, as_of=date(2026, 12, 1))
+    reply = converse(late, ["两个仓 一个24年1月开始租 1000平 年租100万，一个25年6月开始租 800平 年租60万，运城的 一共能补多少"])
+    assert amount_of(reply) == Decimal(300000), reply.text
