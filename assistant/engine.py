@@ -4055,14 +4055,18 @@ def _item_figure_put_right(kept: list[str], turn: str) -> list[str] | None:
     return None
 
 
-_NO_NAME = re.compile(r"[\d.万亿千百十个一两二三四五六七八九单平米元美家人年月号是的了那这刚才说错]+")
+# characters that name no item: figures, units, counters, fillers and the items' own kind words
+_NO_NAME = re.compile(r"[万亿千百十个一两二三四五六七八九单平方米元美家人年月号是的了那这刚才说错"
+                      r"仓库店站展会海外自建租]")
 
 
 def _shared_name(part: str, turn: str) -> str | None:
-    """The longest name (two characters or more, no figure, unit or filler) said both in a fragment and in a
-    correction: "速卖通" of "速卖通一个店" and "速卖通刚才说错了"."""
+    """The longest name (letters only, two of them naming something: no figure, unit, filler or kind word) said
+    both in a fragment and in a correction: "速卖通" of "速卖通一个店" and "速卖通刚才说错了", "英国" of "在英国租了个
+    400平的仓" and "英国那个仓是600平"."""
     names = [part[a:b] for a in range(len(part)) for b in range(a + 2, min(len(part), a + 8) + 1)
-             if part[a:b] in turn and not _NO_NAME.fullmatch(part[a:b]) and not re.search(r"\s", part[a:b])]
+             if part[a:b] in turn and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", part[a:b])
+             and len(_NO_NAME.sub("", part[a:b])) >= 2]
     return max(names, key=len) if names else None
 
 
