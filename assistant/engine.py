@@ -36,6 +36,7 @@ from assistant.facts import (
     quantity_value,
     shared_over_units,
     some_counted_elsewhere,
+    without_claims,
 )
 from assistant.figures import (
     AtRate,
@@ -311,6 +312,10 @@ def _understand(text: str, deps: Deps) -> Understanding:
     compared = gazetteer.compared(text)
     if any(c not in compared for c in cities):  # "济南企业…保费能补多少 运城是市里补30%": 济南 is asked
         cities = [c for c in cities if c not in compared]
+    elif cities and any(c not in compared for c in named):
+        # "我们公司注册在秦皇岛…按运城的30%能拿30万吗": the city the rule is recalled from is no city asked;
+        # the one named otherwise is
+        cities = [c for c in named if c not in compared]
     # "我们企业在运城 不是潍坊": a city denied is not asked about ("不是济南潍坊市里的" denies both)
     names = "|".join(re.escape(c) for c in cities)
     runs = [m.group(0) for m in re.finditer(rf"{_DENYING}\s*(?:(?:{names})\s*[、和及与/]?\s*)+", text)] if names else []
@@ -1307,7 +1312,7 @@ def _calculation(t: Turn) -> Answer | None:
     if not t.scope and len(named_in) > 1:  # a measure only one city has needs no city question
         return ask_city(measure, session, deps, t.facts)
     asks_standard = (not t.facts and (measure.id != session.measure or bool(_PER_FIRM_MOST.search(text)))
-                     and t.intent == "calculate" and has_any(text, "standard")
+                     and t.intent == "calculate" and has_any(without_claims(text), "standard")
                      # ("那一家企业最多能拿多少店铺奖励" after a case: the rule's most per firm, not the case's)
                      # (not "省里和市里加起来最多能补多少" after the premium was told: that case, under this sibling)
                      and not (t.current is not None and any(k in measure.inputs for k in session.facts)

@@ -281,13 +281,28 @@ def _claim_spans(text: str) -> list[tuple[int, int]]:
             stop = (_FRAGMENT_END if marker in ("要求", "规定要") else _SEGMENT_END).search(text, match.end())
             end = stop.start() if stop else len(text)
             spans.append((match.start(), min(end, match.end() + 16)))
-    for marker in lexicon()["hearsay_markers"]:  # "中介说认证和商标分开算 各补10万 一共20万": what others say
+    return spans + _hearsay_spans(text)
+
+
+def _hearsay_spans(text: str) -> list[tuple[int, int]]:
+    """What others say ("中介说认证和商标分开算 各补10万 一共20万"): to the end of its sentence, or until the
+    speaker's own facts again ("听说补30% 我们租金100万")."""
+    spans = []
+    for marker in lexicon()["hearsay_markers"]:
         for match in literal(marker).finditer(text):
             stop = _SEGMENT_END.search(text, match.end())
-            own = _OWN_FACTS_AGAIN.search(text, match.end())  # ("听说补30% 我们租金100万": ours again)
+            own = _OWN_FACTS_AGAIN.search(text, match.end())
             spans.append((match.start(), min(m.start() for m in (stop, own) if m is not None)
                           if stop or own else len(text)))
     return spans
+
+
+def without_claims(text: str) -> str:
+    """The text with what others say and the figures requested blanked ("听说补一半 上限30万 那就是30万吧": no
+    question about the rule's most; "上限是多少" is one)."""
+    for start, end in sorted(request_spans(text) + _hearsay_spans(text), reverse=True):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 _OWN_FACTS_AGAIN = re.compile(r"(?:我们|我司|咱们|本企业|本公司|我公司)(?!估计|觉得|想|猜|以为|认为)")

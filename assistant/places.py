@@ -45,7 +45,9 @@ _COMPARED_BEFORE = re.compile(r"(?:像|听说|据说|人家|他说|她说|好像
 _COMPARED_AFTER = re.compile(r"市?(?:那边|那里|那儿|那样|这种|那种)?\s*(?:好像|听说|据说)?\s*(?:都|也)?"
                              r"(?:是|写了|写的是|给|补|按|能拿|可以拿)[^，,。；;！!？?]{0,10}?(?:\d|[一二两三四五六七八九十]+万)"
                              # "秦皇岛朋友说…", "是不是跟秦皇岛一样50万": a friend there, the same as there
-                             r"|市?(?:的|那边的?)?朋友|市?(?:那边)?(?:一样|那样|似的)")
+                             r"|市?(?:的|那边的?)?朋友|市?(?:那边)?(?:一样|那样|似的)"
+                             # "海外仓是运城一家公司帮忙租的": another firm there, doing a thing for this one
+                             r"|市?(?:的)?(?:一家|一个|某)?(?:公司|企业|机构)(?:帮|替|代)")
 # "按秦皇岛的1%能拿多少", "按运城的办法算应该是50万": another city's rule applied with its figure, a comparison
 # (not "那按秦皇岛的政策算呢", which asks that city's rule)
 _BY_RULE_BEFORE = re.compile(r"(?:按照?|套用|参照|比照)\s*$")

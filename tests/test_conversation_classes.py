@@ -2623,6 +2623,10 @@ CASES = [
      "answered", Decimal(230000), "luan.service_platform_investment"),
     ("items each from its own start", ["两个仓 一个24年1月开始租 1000平 年租100万，一个25年3月开始租 900平 年租80万，运城的 一共能补多少"],
      "answered", Decimal(300000), "yuncheng.overseas_warehouse"),  # (the second not a year in use by 2025-06-30)
+    ("the rule's most heard, no question of it", ["运城 我们和培训机构搭了产教融合平台 实训课程共建花了60万 听说补一半 上限30万 "
+                                                  "那就是30万吧"], "answered", None, "yuncheng.practical_training"),
+    ("the firm's city, another's rule recalled", ["我们公司注册在秦皇岛 海外仓是运城一家公司帮忙租的 900平 年租金100万 满一年了 "
+                                                  "按运城的30%能拿30万吗"], "answered", NO, "qinhuangdao.overseas_warehouse"),
 ]
 
 
