@@ -1739,7 +1739,13 @@ def _enumerated(t: Turn) -> Answer | None:
     # （不是独立法人），做1210…；另外也开通了9610…")
     firm = set(lexicon()["enterprise_facts"])
     said = {n: v for m, _ in parts for n, v in t.u.facts(m).items() if n in firm and not isinstance(v, Competing)}
-    parts = [(m, {**{n: v for n, v in said.items() if n in input_names(m, t.deps.rulebook)}, **f}) for m, f in parts]
+    parts = [(m, {**{n: v for n, v in said.items() if n in input_names(m, t.deps.rulebook)}, **f}) if f else (m, f)
+             for m, f in parts]  # (a part with nothing of its own stays so: the matter is not computed)
+    if not all(f for _, f in parts) and has_any(t.text, "followup_max") and len({m.id for m, _ in parts}) > 1:
+        # "…微专业…52人；学校还想申请设置方向专业。这两项各最多奖多少": a matter not told yet, the most of each
+        most = explain_maxima([m for m, _ in parts], t.deps)
+        if most is not None:
+            return most
     if not all(f for _, f in parts):
         return None  # a part with nothing to compute
     itemised = [(m.policy_id, m.clause) for m, _ in parts if m.per_item]
