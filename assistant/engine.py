@@ -2115,6 +2115,12 @@ def _settled_total(t: Turn) -> Answer | None:
 
 
 _A_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_ORDINAL_YEAR = re.compile(r"(第[一二三四五六1-6])\s*年")
+
+
+def _ordinal_value(year: str) -> int:
+    """A year's place: 2023 for "2023", 2 for "第二"."""
+    return int(year) if year.isdigit() else int(parse_number(year.lstrip("第")) or 0)
 
 
 # "连续三年软硬件投资分别是30万、60万、45万": one figure for each of the years counted, in order
@@ -2126,6 +2132,8 @@ _LIST_GAP = re.compile(r"\s*(?:[、，,和及与]|以及)?\s*")
 # the clause pays each year on its own ("同一平台年最高奖励20万元", "每年奖励不超过50万元", "补助期3年")
 _PAID_EACH_YEAR = re.compile(r"年最高|每年|年奖励|年补贴|年补助|年度最高|补助期|支持期")
 _A_YEAR_SAID = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?![\d月初底末])")
+# a calendar year, or a year of the matter counted from its first ("第一年软硬件投资50万 第二年30万")
+_A_YEAR_OR_NTH = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?![\d月初底末])|(第[一二三四五六1-6])\s*年")
 _PHRASE_BREAK = re.compile(r"[，,。；;！!？?]")
 
 
@@ -2139,12 +2147,13 @@ def _figures_by_year(text: str) -> list:
             continue
         phrase = max([start, *(m.end() for m in _PHRASE_BREAK.finditer(text, start, quantity.span[0]))])
         start = quantity.span[1]
-        year = _A_YEAR_SAID.search(text, phrase, quantity.span[0])
+        year = _A_YEAR_OR_NTH.search(text, phrase, quantity.span[0])
         if year is None or quantity.unit not in ("CNY", "USD", "bare", "count"):
             continue
-        if year.group(1) in found or any(q.unit != quantity.unit for q in found.values()):
+        key = year.group(1) or year.group(2)
+        if key in found or any(q.unit != quantity.unit for q in found.values()):
             return []  # two figures of one year, or of two kinds: not one figure per year
-        found[year.group(1)] = quantity
+        found[key] = quantity
     return list(found.values())
 
 
@@ -2159,6 +2168,8 @@ def _yearly_list(t: Turn, measure: Measure, asked: re.Match[str]) -> Answer | No
         return None  # a one-time award ("落户首个整年度…一次性"): no sum over years
     listed = _YEARLY_LIST.search(t.text)
     spans = [asked.span(1)]  # "三年": blanked, so no duration is read from it
+    beyond: list = []  # figures of the years after the period the measure pays
+    asked_years = int(parse_number(asked.group(1)) or 0)
     if listed is not None:
         years = int(parse_number(listed.group(1)) or 0)
         figures, at = [], listed.end()
@@ -2173,6 +2184,13 @@ def _yearly_list(t: Turn, measure: Measure, asked: re.Match[str]) -> Answer | No
     else:  # "2024年软硬件投入30万 2025年投入80万 两年加起来": each money figure right after a year of its own
         figures = _figures_by_year(t.text)
         years = len(figures)
+        if (figures and measure.paid_years is not None and years > measure.paid_years.value
+                and not _A_YEAR_SAID.search(t.text) and parse_number(asked.group(1)) == years):
+            # "第一年…第二年…第三年…第四年又投了40万 四年一共": the years after the period it pays are none of its
+            years = int(measure.paid_years.value)
+            beyond = figures[years:]
+            figures = figures[:years]
+            asked_years = years
         money = [q for q in figures_in(t.text) if q.unit in ("CNY", "bare", "USD")]
         every = not figures and len(money) == 1 and bool(_EVERY_YEAR.search(t.text[:money[0].span[0]]))
         if every:  # "如果每年都投80万 三年加起来最多呢": the one figure, said of every year, is each year's
@@ -2182,7 +2200,7 @@ def _yearly_list(t: Turn, measure: Measure, asked: re.Match[str]) -> Answer | No
         by_year = _years_told(t, measure, asked)
         if by_year is not None:
             return by_year
-    if len(figures) != years or parse_number(asked.group(1)) != years or (
+    if len(figures) != years or (asked_years if listed is None else parse_number(asked.group(1))) != years or (
             measure.paid_years is not None and years > measure.paid_years.value):
         return None  # (more years than the period pays: which ones count is the usual way's to ask)
     spans.sort()
@@ -2208,7 +2226,9 @@ def _yearly_list(t: Turn, measure: Measure, asked: re.Match[str]) -> Answer | No
     kind = _kind(t.deps, held[0])
     each = [(f"第{number}", {**base, held[0]: int(Decimal(q.value)) if kind == "count" else Decimal(q.value)})
             for number, q in enumerate(figures, 1)]
-    return _each_year_added(t, measure, each, f"{years}", said_met=bool(_ALL_MET.search(t.text)))
+    notes = tuple(message("year_after_period", figures="、".join(q.raw for q in beyond), years=str(years),
+                          clause=measure.clause) for _ in beyond[:1])
+    return _each_year_added(t, measure, each, f"{years}", said_met=bool(_ALL_MET.search(t.text)), notes=notes)
 
 
 _YEAR_TOLD = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?(?![\d月底初末])")
@@ -2287,7 +2307,7 @@ def _years_dated(t: Turn, measure: Measure) -> Answer | None:
 
 
 def _each_year_added(t: Turn, measure: Measure, years: list[tuple[str, dict[str, Any]]], label: str,
-                     said_met: bool = False) -> Answer | None:
+                     said_met: bool = False, notes: tuple[str, ...] = ()) -> Answer | None:
     """Each year's facts computed on their own (a yearly cap binds each year, not their sum), then added
     under the label of the years; None where a year's facts are incomplete (the usual way asks), unless
     the user said its conditions are met (the amount the figures give, as the year's)."""
@@ -2300,7 +2320,7 @@ def _each_year_added(t: Turn, measure: Measure, years: list[tuple[str, dict[str,
             result = replace(result, amount_yuan=result.provisional_amount_yuan)  # conditions said to be met
         results.append(replace(result, measure_name=message("year_matter", name=result.measure_name, year=year)))
     total = combine(results, message("years_total", name=measure.name, years=label))
-    return _reply(measure, t.session, t.deps, "calculate", t.text, [], None, {}, total, itemised=total)
+    return _reply(measure, t.session, t.deps, "calculate", t.text, list(notes), None, {}, total, itemised=total)
 
 
 def _years_matters(t: Turn) -> Answer | None:
@@ -2317,8 +2337,11 @@ def _years_matters(t: Turn) -> Answer | None:
     by_year: dict[str, dict[str, Any]] = {}
     kinds: dict[str, Any] = {}
     shared: dict[str, Any] = {}  # "服务15家 本地交易额每年都超过80万美元": said of no year, so of each
+    # "第一年软硬件投资50万 第二年30万 第三年80万": the years of the matter counted from its first, where no calendar
+    # year is said
+    ordinal = not any(_A_YEAR.search(said) for said in session.said)
     for said in session.said:
-        marks = list(_A_YEAR.finditer(said))
+        marks = list((_ORDINAL_YEAR if ordinal else _A_YEAR).finditer(said))
         facts = facts_for(said, measure, deps.rulebook)
         kinds.update({k: v for k, v in facts.items() if _kind(deps, k) in ("bool", "choice", "country")})
         years = {m.group(1) for m in marks}
@@ -2334,10 +2357,17 @@ def _years_matters(t: Turn) -> Answer | None:
                 by_year.setdefault(mark.group(1), {}).update(piece)
         else:
             return None
-    if len(by_year) < 2 or len(by_year) != parse_number(asked.group(1)) or (
+    if ordinal and measure.paid_years is not None and len(by_year) > measure.paid_years.value:
+        # ("…第四年又投了40万" under a 3-year period: the years after the period are no years it pays)
+        by_year = dict(sorted(by_year.items(), key=lambda kv: _ordinal_value(kv[0]))[:int(measure.paid_years.value)])
+        asked_years = len(by_year)
+    else:
+        asked_years = parse_number(asked.group(1))
+    if len(by_year) < 2 or len(by_year) != asked_years or (
             measure.paid_years is not None and len(by_year) > measure.paid_years.value):
         return None  # (more years than the period pays: which ones count is the usual way's to ask)
-    each = [(year, {**shared, **kinds, **facts}) for year, facts in sorted(by_year.items())]
+    each = [(year, {**shared, **kinds, **facts}) for year, facts in sorted(by_year.items(), key=lambda kv:
+                                                                            _ordinal_value(kv[0]))]
     return _each_year_added(t, measure, each, "、".join(sorted(by_year)))
 
 

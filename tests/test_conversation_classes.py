@@ -2627,6 +2627,9 @@ CASES = [
                                                   "那就是30万吧"], "answered", None, "yuncheng.practical_training"),
     ("the firm's city, another's rule recalled", ["我们公司注册在秦皇岛 海外仓是运城一家公司帮忙租的 900平 年租金100万 满一年了 "
                                                   "按运城的30%能拿30万吗"], "answered", NO, "qinhuangdao.overseas_warehouse"),
+    ("years counted from the first, past the period", ["六安综服平台 各项条件都满足 第一年软硬件投资40万 第二年20万 第三年60万 "
+                                                       "第四年又投了30万。四年一共能补多少"], "answered", Decimal(440000),
+     "luan.service_platform_investment"),
 ]
 
 
