@@ -2116,6 +2116,9 @@ def _settled_total(t: Turn) -> Answer | None:
 
 _A_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _ORDINAL_YEAR = re.compile(r"(第[一二三四五六1-6])\s*年")
+# "一样的规模", "规模也一样", "同样的标准": what was said of the year before holds for this one
+_LIKE_BEFORE = re.compile(r"(?:一样|同样|相同)的?(?:规模|标准|条件|情况|人数|课时)"
+                          r"|(?:规模|标准|条件|情况)(?:也|都)?(?:一样|相同)|同上")
 
 
 def _ordinal_value(year: str) -> int:
@@ -2315,9 +2318,12 @@ def _each_year_added(t: Turn, measure: Measure, years: list[tuple[str, dict[str,
     for year, facts in years:
         result = calculate(measure.id, facts, as_of=t.deps.as_of, rulebook=t.deps.rulebook)
         if result.amount_yuan is None and result.eligible is not False:
-            if not said_met or result.provisional_amount_yuan is None:
+            if result.provisional_amount_yuan is None:
                 return None
-            result = replace(result, amount_yuan=result.provisional_amount_yuan)  # conditions said to be met
+            if said_met:
+                result = replace(result, amount_yuan=result.provisional_amount_yuan)  # conditions said to be met
+            elif any(_kind(t.deps, n) != "bool" for n in result.missing_input_names):
+                return None  # (a figure missing: the usual way asks; only yes/no conditions left stay to confirm)
         results.append(replace(result, measure_name=message("year_matter", name=result.measure_name, year=year)))
     total = combine(results, message("years_total", name=measure.name, years=label))
     return _reply(measure, t.session, t.deps, "calculate", t.text, list(notes), None, {}, total, itemised=total)
@@ -2348,7 +2354,11 @@ def _years_matters(t: Turn) -> Answer | None:
         if not years:
             shared.update({k: v for k, v in facts.items() if not isinstance(v, Competing)})
         elif len(years) == 1:
-            by_year.setdefault(years.pop(), {}).update(facts)
+            year = years.pop()
+            if _LIKE_BEFORE.search(said) and by_year:  # "2023年又办了2期 一样的规模": the year before's, unless said
+                before = by_year[max(by_year, key=_ordinal_value)]
+                facts = {**{k: v for k, v in before.items() if k not in facts}, **facts}
+            by_year.setdefault(year, {}).update(facts)
         elif len(marks) == len(years):  # "2021年投了30万 2022年投了60万 2023年投了20万": each year's words
             for mark, after in zip(marks, [*marks[1:], None], strict=True):
                 piece = facts_for(said[mark.start():after.start() if after else len(said)], measure, deps.rulebook)
@@ -2954,16 +2964,26 @@ def _parts_of_held(facts: dict[str, Any], session: Session, text: str, deps: Dep
     return merged
 
 
+def _held_year(session: Session) -> int:
+    """The year of the matter held: its date's, else the latest year told before (0 where none)."""
+    held = re.search(r"((?:19|20)\d{2})", str(getattr(session.facts.get("event_date"), "year", "")
+                                             or session.facts.get("event_date") or ""))
+    before = [int(y) for said in session.said[:-1] for y in re.findall(r"((?:19|20)\d{2})\s*年", said)]
+    return int(held.group(1)) if held else max(before, default=0)
+
+
+def _of_another_year(text: str, session: Session) -> bool:
+    """Whether the message speaks only of years other than the year of the matter held."""
+    year, said = _held_year(session), [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", text)]
+    return bool(year) and bool(said) and all(y != year for y in said)
+
+
 def _of_an_earlier_year(text: str, session: Session) -> bool:
     """Whether the message speaks only of years before the year of the matter held ("2023年…排第二", then
     "2022年我们排第一拿了100万"): that year's figures are history, no correction of this year's."""
     if has_any(text, "correction") or _CORRECTING.match(text):
         return False  # ("不对 是2024年的": the year itself put right)
-    held = re.search(r"((?:19|20)\d{2})", str(getattr(session.facts.get("event_date"), "year", "")
-                                             or session.facts.get("event_date") or ""))
-    before = [int(y) for said in session.said[:-1] for y in re.findall(r"((?:19|20)\d{2})\s*年", said)]
-    year = int(held.group(1)) if held else max(before, default=0)  # (else the latest year told before)
-    said = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", text)]
+    year, said = _held_year(session), [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", text)]
     return bool(year) and bool(said) and all(y < year for y in said)
 
 
@@ -2995,7 +3015,8 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
             merged[name] = Remainder(Decimal(before - value), f"{before} − {value}")
             if len(ruled) == 1:
                 merged[ruled[0]] = True  # (the rest hold)
-    more = _ONE_MORE.search(text) or _ALSO_COUNTED.search(text)
+    # ("2022年办了5期…", then "2023年又办了2期": another year's count, no more of the year held)
+    more = None if _of_another_year(text, session) else (_ONE_MORE.search(text) or _ALSO_COUNTED.search(text))
     for name, value in facts.items():  # "19家…那要是再招进来一家": the count already said, and one more
         before, spec = session.facts.get(name), deps.rulebook.inputs.get(name)
         if (more and spec is not None and spec.kind == "count" and isinstance(before, Decimal | int)

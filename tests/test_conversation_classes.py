@@ -2630,6 +2630,9 @@ CASES = [
     ("years counted from the first, past the period", ["六安综服平台 各项条件都满足 第一年软硬件投资40万 第二年20万 第三年60万 "
                                                        "第四年又投了30万。四年一共能补多少"], "answered", Decimal(440000),
      "luan.service_platform_investment"),
+    ("another year's count, the year before's scale", ["潍坊 培训机构 2022年按年度培训计划办了4期跨境电商线下培训 每期55人 32课时",
+                                                       "2023年又办了2期 一样的规模", "两年加起来最多能补多少"], "answered",
+     Decimal(500000), "weifang.training"),  # (2022: 4 × 10万, capped at 30万; 2023: 2 × 10万)
 ]
 
 
@@ -2755,3 +2758,11 @@ def test_an_item_whose_year_is_full_after_the_policy_ends_is_not_paid(lexical_in
     late = build_deps(lexical_index, as_of=date(2026, 12, 1))
     reply = converse(late, ["两个仓 一个24年1月开始租 1000平 年租100万，一个25年6月开始租 800平 年租60万，运城的 一共能补多少"])
     assert amount_of(reply) == Decimal(300000), reply.text
+
+
+def test_another_years_count_is_its_own_and_the_years_add_each_capped(deps):
+    """"2022年…办了5期…", then "2023年又办了2期 一样的规模": 2023's two sessions are no more of 2022's; two years
+    asked: each year capped at 30万, then added (EX124)."""
+    reply = converse(deps, ["潍坊 培训机构 2022年按年度培训计划办了5期跨境电商线下培训 每期60人 36课时",
+                            "2023年又办了2期 一样的规模", "两年加起来最多能补多少"])
+    assert Decimal((reply.calculation or {}).get("provisional_amount_yuan") or 0) == Decimal(500000), reply.text
