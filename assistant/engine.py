@@ -1547,8 +1547,12 @@ _BOTH_ASKED = re.compile(r"(?:两项|这两项|两样|两者|二者|两个(?:奖
                          r"(?:分别|各自|各|一共|合计|加起来|总共)[^，,。；;]{0,8}?(?:多少|几|能拿|能补|能奖|拿|补|奖)")
 # "一共多少", "加起来能拿多少": a total asked, of the matters the sentences before it name (two measures or more)
 _TOTAL_ASKED = re.compile(r"(?:一共|总共|合计|加起来|加一起|加在一起|总计)\s*(?:能|可以)?\s*(?:拿|补|奖|领|获得)?"
-                          r"\s*(?:多少|几)")
-_SENTENCE_BREAK = re.compile(r"[；;。！!]|(?:^|(?<=[，,\s]))另外")
+                          r"\s*(?:多少|几)"
+                          # "分别多少 合计": each, then the total, asked
+                          r"|分别(?:是|能拿|能补)?多少[^，,。；;\d]{0,3}?(?:合计|一共|总共|加起来)")
+_SENTENCE_BREAK = re.compile(r"[；;。！!]|(?:^|(?<=[，,\s]))另外"
+                             # "1210年线上交易额1000万，9610年进出口总额1000万": matters told by their customs codes
+                             r"|(?<=[，,])(?=\s*(?:1210|9610|9710|9810)(?![\d、/和及与]))")
 
 
 def _total_of_all(text: str, city: str, deps: Deps) -> bool:
