@@ -1537,7 +1537,9 @@ _ENUMERATED = re.compile(r"(?:^|(?<=[：:；;，,。\s]))(?:[一二三四五]是
                          # "A公司…；B公司…", "甲公司的仓…，乙公司的仓…", "A校…；B校…", "平台甲…，平台乙…": firms told
                          # one by one, each its own matter
                          r"|[A-D甲乙丙丁](?=\s*(?:公司|企业|校|学校|高校|院校|工厂|厂|平台)(?![A-Za-z]))"
-                         r"|(?:平台|公司|企业|学校)[甲乙丙丁](?![\u4e00-\u9fff]{0,1}[甲乙丙丁]))")
+                         r"|(?:平台|公司|企业|学校)[甲乙丙丁](?![\u4e00-\u9fff]{0,1}[甲乙丙丁])"
+                         # "我们公司…，我们的子公司（独立法人）…": a firm and its subsidiary, each its own
+                         r"|(?:我们的?|我司的?)?(?:子公司|母公司|总公司)|(?:我们|我司|本)公司(?=\s*\d))")
 
 
 # "两项分别最多奖多少", "两个各能拿多少", "这两项一共多少": the question counts the matters told before it
@@ -1647,14 +1649,17 @@ _OPTIONS_TAIL = re.compile(r"[。；;！!]\s*([^。；;！!]+)$")
 
 
 _FIRM_MARK = re.compile(r"[A-D甲乙丙丁](?=\s*(?:公司|企业|校|学校|高校|院校|工厂|厂|平台))"
-                        r"|(?:平台|公司|企业|学校)[甲乙丙丁]")
+                        r"|(?:平台|公司|企业|学校)[甲乙丙丁]"
+                        r"|(?:我们的?|我司的?)?(?:子公司|母公司|总公司)|(?:我们|我司|本)公司(?=\s*\d)")
 
 
 def _list_in(text: str, city: str, deps: Deps) -> _Listed | None:
     found = list(_ENUMERATED.finditer(text))
     marks = [m.start() for m in found]
     # "A公司…；B公司…": firms told one by one — the same matter may be each one's (never "one matter said twice")
-    by_firm = len(found) >= 2 and all(_FIRM_MARK.match(text, m.start()) for m in found)
+    # (each firm named once: "我们公司…我们公司还…" is one firm, no list of firms)
+    by_firm = (len(found) >= 2 and all(_FIRM_MARK.match(text, m.start()) for m in found)
+               and len({re.sub(r"^(?:我们的?|我司的?)", "", m.group(0)) for m in found}) == len(found))
     if len(marks) < 2 and (_BOTH_ASKED.search(text) or _total_of_all(text, city, deps)):
         # "…市级产业园区；同一年我们的平台…排全市第三。两项分别最多奖多少": the matters the question counts,
         # each in its own sentence

@@ -2636,6 +2636,9 @@ CASES = [
     ("matters told by their codes in one sentence", ["秦皇岛 本地独立法人 既做1210又做9610：1210年线上交易额800万，9610年进出口"
                                                      "总额2000万。分别多少 合计"], "answered", Decimal(360000),
      "qinhuangdao.retail_import_1210"),
+    ("a firm and its subsidiary, each", ["我们公司2024年被评为省级跨境电商示范企业，我们的子公司（独立法人）同年被运城市商务局认定为市级"
+                                         "跨境电商示范企业，两家加起来奖励多少"], "answered", Decimal(250000),
+     "yuncheng.demo_enterprise"),
 ]
 
 
