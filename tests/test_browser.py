@@ -205,7 +205,16 @@ def _ask(page, text: str) -> None:
     page.wait_for_function(f"document.querySelectorAll('#chatbot .bot-row').length > {before}")
     page.locator("#chatbot .pending").first.wait_for(state="detached")
     page.wait_for_function("document.querySelector('#question textarea').value === ''")
-    page.wait_for_timeout(500)
+    # the reply streams in pieces and the turn is stored with the last one: wait until the chat stops changing
+    # (a fixed pause raced a long reply's stream on a busy machine: the export then found no turn stored yet)
+    last, steady = "", 0
+    for _ in range(60):
+        page.wait_for_timeout(250)
+        now = page.locator("#chatbot").inner_text()
+        steady = steady + 1 if now == last else 0
+        last = now
+        if steady >= 3:
+            break
 
 
 def _tab(page, name: str) -> None:
