@@ -1529,17 +1529,18 @@ def _ceiling_while_open(reply: Answer, measure: Measure, deps: Deps, session: Se
 
 
 # "两件事：一是…；二是…", "第一个…第二个…", "①…②…": the parts of a message that lists several matters
+# a firm told by its label: "A公司", "甲公司", "A校", "平台甲", "我们的子公司", "我们公司2024年…"
+_FIRM_LABEL = (r"[A-D甲乙丙丁](?=\s*(?:公司|企业|校|学校|高校|院校|工厂|厂|平台)(?![A-Za-z]))"
+               r"|(?:平台|公司|企业|学校)[甲乙丙丁](?![\u4e00-\u9fff]{0,1}[甲乙丙丁])"
+               r"|(?:我们的?|我司的?)?(?:子公司|母公司|总公司)|(?:我们|我司|本)公司(?=\s*\d)")
 _ENUMERATED = re.compile(r"(?:^|(?<=[：:；;，,。\s]))(?:[一二三四五]是|其[一二三四五]"
                          r"|方案\s*[A-Da-d一二三四1-4]|选项\s*[A-Da-d一二三1-3]|[A-D](?=\s*[：:是])"
                          r"|第[一二三四五](?:个|项|件|是)?(?=[是，,、：:])|[①②③④⑤]"
                          # "一、跨境电商进出口总额…；二、…", "1. …  2、…", "（1）…"
                          r"|[一二三四五六](?=、)|\d(?=[、．.](?!\d))|[（(]\d[)）]"
-                         # "A公司…；B公司…", "甲公司的仓…，乙公司的仓…", "A校…；B校…", "平台甲…，平台乙…": firms told
-                         # one by one, each its own matter
-                         r"|[A-D甲乙丙丁](?=\s*(?:公司|企业|校|学校|高校|院校|工厂|厂|平台)(?![A-Za-z]))"
-                         r"|(?:平台|公司|企业|学校)[甲乙丙丁](?![\u4e00-\u9fff]{0,1}[甲乙丙丁])"
-                         # "我们公司…，我们的子公司（独立法人）…": a firm and its subsidiary, each its own
-                         r"|(?:我们的?|我司的?)?(?:子公司|母公司|总公司)|(?:我们|我司|本)公司(?=\s*\d))")
+                         # "A公司…；B公司…", "甲公司的仓…，乙公司的仓…", "A校…；B校…", "平台甲…，平台乙…",
+                         # "我们公司…，我们的子公司…": firms told one by one, each its own matter
+                         rf"|{_FIRM_LABEL})")
 
 
 # "两项分别最多奖多少", "两个各能拿多少", "这两项一共多少": the question counts the matters told before it
@@ -1648,9 +1649,7 @@ _OPTION_MARK = re.compile(r"方案|选项|[A-D]$")
 _OPTIONS_TAIL = re.compile(r"[。；;！!]\s*([^。；;！!]+)$")
 
 
-_FIRM_MARK = re.compile(r"[A-D甲乙丙丁](?=\s*(?:公司|企业|校|学校|高校|院校|工厂|厂|平台))"
-                        r"|(?:平台|公司|企业|学校)[甲乙丙丁]"
-                        r"|(?:我们的?|我司的?)?(?:子公司|母公司|总公司)|(?:我们|我司|本)公司(?=\s*\d)")
+_FIRM_MARK = re.compile(_FIRM_LABEL)
 
 
 def _list_in(text: str, city: str, deps: Deps) -> _Listed | None:
@@ -2145,7 +2144,7 @@ _LIST_GAP = re.compile(r"\s*(?:[、，,和及与]|以及)?\s*")
 _PAID_EACH_YEAR = re.compile(r"年最高|每年|年奖励|年补贴|年补助|年度最高|补助期|支持期")
 _A_YEAR_SAID = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?![\d月初底末])")
 # a calendar year, or a year of the matter counted from its first ("第一年软硬件投资50万 第二年30万")
-_A_YEAR_OR_NTH = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?![\d月初底末])|(第[一二三四五六1-6])\s*年")
+_A_YEAR_OR_NTH = re.compile(rf"{_A_YEAR_SAID.pattern}|{_ORDINAL_YEAR.pattern}")
 _PHRASE_BREAK = re.compile(r"[，,。；;！!？?]")
 
 
