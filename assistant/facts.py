@@ -1461,7 +1461,9 @@ _ALL_SHORT_CONTRACT = re.compile(r"(?:学员|学生|培训人员|人员|他们)(
                                  rf"{_SHORT_TERM}")
 _NONE_OF = re.compile(r"(?:没有|无|没)(?:任何)?(?:一家|一个|一所|哪家|哪一家|哪个|企业|公司)(?:企业|公司)?"
                       r"(?:能|能够|可以)?")
-_FIGURE_NEXT = re.compile(r"\s*[\d零〇一二两三四五六七八九十]")
+# a figure next (not a word that begins with 一: "一样的规模", "一起", "一共", "一直")
+_FIGURE_NEXT = re.compile(r"\s*(?!一(?:样|起|共|下|并|直|般|定|些|点|切|旦|律|同|致|边|面))"
+                          r"[\d零〇一二两三四五六七八九十]")
 # "单家最多的也才3000万", "最大的一家也就8000万": the largest one's figure, said as falling short
 _LARGEST_ONLY = re.compile(r"(?:单家最多的|单家最高的|单家最大的|最大的|最多的|最高的|最好的|单家|单个企业)"
                            r"(?:一家|那家|企业)?"

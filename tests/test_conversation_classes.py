@@ -2633,6 +2633,9 @@ CASES = [
     ("another year's count, the year before's scale", ["潍坊 培训机构 2022年按年度培训计划办了4期跨境电商线下培训 每期55人 32课时",
                                                        "2023年又办了2期 一样的规模", "两年加起来最多能补多少"], "answered",
      Decimal(500000), "weifang.training"),  # (2022: 4 × 10万, capped at 30万; 2023: 2 × 10万)
+    ("a count of one before a word that begins with 一", ["潍坊 培训机构 2022年按年度培训计划办了4期跨境电商线下培训 每期55人 "
+                                                         "32课时", "2023年又办了1期 一样的规模", "两年加起来最多能补多少"],
+     "answered", Decimal(400000), "weifang.training"),  # ("1期 一样": 一样 is no figure after the one)
     ("matters told by their codes in one sentence", ["秦皇岛 本地独立法人 既做1210又做9610：1210年线上交易额800万，9610年进出口"
                                                      "总额2000万。分别多少 合计"], "answered", Decimal(360000),
      "qinhuangdao.retail_import_1210"),
