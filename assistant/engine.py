@@ -12,7 +12,7 @@ import datetime
 import itertools
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property
@@ -2934,14 +2934,21 @@ _PART_OF_HELD = re.compile(r"(?:其中|里面|里头|这里面|投资里|费用�
                            r"\s*(?:是|为|属于|用于|花在|用在)(?!.{0,4}(?:软硬件|海外仓|建设|租金))")
 
 
+def _read_with_before(session: Session, measure: Measure, text: str, deps: Deps, back: int
+                      ) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each of the `back` messages before this one (the nearest first) with the facts the two give read as one
+    message: a message that finishes or breaks down the one before it."""
+    for before in reversed(session.said[-1 - back:-1]):
+        yield before, facts_for(f"{before}，{text}", measure, deps.rulebook)
+
+
 def _derived_with_before(session: Session, measure: Measure, text: str, deps: Deps) -> dict[str, Any]:
     """A message that finishes the one before it, read as one message with it: "平台新招引8家企业…", then
     "不过其中3家是合肥的企业" or "其中有4家还没实现进出口" (the count held, less those set apart: 8 − 3, 12 − 4);
     "2024年跨境电商进出口40万美元", then "2025年是90万美元" (the increase from the two years' levels). Only a
     figure derived so (a remainder or a difference) that the message before gives nothing of alone is taken; {}
     otherwise."""
-    for before in reversed(session.said[-3:-1]):
-        joined = facts_for(f"{before}，{text}", measure, deps.rulebook)
+    for before, joined in _read_with_before(session, measure, text, deps, back=2):
         alone = facts_for(before, measure, deps.rulebook)
         derived = {n: v for n, v in joined.items() if (isinstance(v, Remainder | Difference) and n not in alone)
                    or (isinstance(v, Remainder) and _kind(deps, n) == "count" and type(session.facts.get(n)) is int
@@ -2961,7 +2968,7 @@ def _parts_of_held(facts: dict[str, Any], session: Session, text: str, deps: Dep
     the input's words name), the part replaces the whole."""
     if session.measure is None or len(session.said) < 2 or not _PARTS_NEXT.match(text):
         return facts
-    joined = facts_for(f"{session.said[-2]}，{text}", deps.rulebook.measure(session.measure), deps.rulebook)
+    _, joined = next(_read_with_before(session, deps.rulebook.measure(session.measure), text, deps, back=1))
     said_now = {q.value for q in figures_in(text)} | {q.value * 10_000 for q in figures_in(text)}
     merged = dict(facts)
     for name, held in session.facts.items():
