@@ -391,9 +391,15 @@ def _per_item_money(parts: list[str], facts: dict[str, Any], inputs: list[str], 
 # -- items computed each on its own (海外仓) ----------------------------------------------------
 
 # "一个在美国…另一个在英国…", "一个1500平一个800平", "第一个…第二个…": where each item's words start.
+_LABELLED = r"仓|园区|店铺?|展会?|平台|公司|企业|项目|航线|学校|院校"
+_LABEL_NUMBER = rf"(?:{_LABELLED})\s*[1-5一二三四五](?=\s*[：:，,是的]|\s)"  # "园区1：", "仓2 800平"
+_LABEL_START = re.compile(rf"\s*(?:[A-D甲乙丙](?:{_LABELLED})?(?![A-Za-z\d])|{_LABEL_NUMBER}|[1-5一二三四五]号)")
 _ITEM_START = re.compile(r"(?:其中)?(?:第[一二三四五1-5]个"
                          # "方案A：…；方案B：…", "A是…B是…": options, each an item of its own
                          r"|方案\s*[A-Da-d一二三四1-4]|选项\s*[A-Da-d一二三1-3]|(?<![A-Za-z\d])[A-D](?=\s*[：:是])"
+                         # "A仓…；B仓…", "园区1：…；园区2：…", "1号仓": items told by a label of their own
+                         rf"|(?<![A-Za-z\d])[A-D甲乙丙](?={_LABELLED})|(?:^|(?<=[：:，,；;。\s]))[A-D](?=[\u4e00-\u9fff])(?![股级类轮照])|{_LABEL_NUMBER}"
+                         rf"|(?<![\d.])[1-5一二三四五]号(?={_LABELLED})"
                          r"|(?:第[一二三四五六七八九十\d]{1,2}|另一)(?:期|班|次)(?=[^，,。；;]{0,4}\d)|(?<![每\d])一(?:期|班)(?=[^，,。；;]{0,4}\d)|另一个|另外一个|另一处|另一座|还有一个|另有一个"
                          r"|(?<![同第])一个(?!个)|一处|一座|另一家|另外一家|(?<!同)一家(?![^，,。；;\d]{0,4}?(?:公司|企业|单位|机构|工厂|厂))(?=[^，,。；;\d]{0,8}\d(?!\d{3}\s*年))"
                          # "一条到香港 24年飞了18班": a route, by its destination or its flights
@@ -472,14 +478,26 @@ def _place_items(text: str, places: Mapping[str, str], loose: bool = False) -> t
     return "".join(phrases[:starts[0]]) + "，" + "，".join(_shared_tail(pieces[-1])), pieces
 
 
-def _shared_tail(last: str) -> list[str]:
-    """"…，两个到2025年10月都用满一年了": from the first part saying 都 on, every item's words."""
+def _shared_tail(last: str, between: str = "；") -> list[str]:
+    """"…，两个到2025年10月都用满一年了": from the first part saying 都 on, every item's words.
+    `between`: the words that separate the items; where they are no stronger than a comma, the clauses after
+    the last item's own money or area that give neither ("一个在越南600平 年租金50万，一个在沙特1000平 年租金
+    200万，2024年起租已用满一年") are every item's too, as a reader takes them; after a stronger break between
+    the items ("…；另一个…，用了8个月") they are the last item's."""
     parts = [p for p in _PARTS.split(last) if p]
     # (not the item's own first words by their 每个: "马来西亚吉隆坡一个展1个展位每个2万" is that item's, 每个 its
     # price; "2025年交易额都过了300万" after the items is every item's)
     first = next((i for i, p in enumerate(parts)
                   if (m := _SHARED.search(p)) and (i or not m.group(0).startswith("每"))), len(parts))
-    return parts[first:]
+    if first < len(parts) or _STRONG_BREAK.search(between):
+        return parts[first:]
+    clauses = re.split(r"[，,]", last)
+    own = max((i for i, c in enumerate(clauses) if _OWN_FIGURE.search(c)), default=len(clauses))
+    return [p for c in clauses[own + 1:] for p in _PARTS.split(c) if p]
+
+
+_STRONG_BREAK = re.compile(r"[；;。！!？?\n]")
+_OWN_FIGURE = re.compile(r"\d\s*(?:万|千|亿|元|美元|美金|平|㎡|块)|[多几十百千万]\s*(?:万|平)")
 
 
 # "①日本东京国际食品展…；②美国芝加哥…", "(1)…(2)…": items numbered by the user
@@ -584,7 +602,7 @@ def _split_each(text: str, places: Mapping[str, str] | None = None) -> tuple[str
         shared = text[:at[0]]
         pieces = [text[a:b] for a, b in pairwise(at)]
         last = text[at[-1]:]
-        tail = _shared_tail(last)  # "都在潍坊海关备案", "都是2024年3月起租 用满一年了": every item's
+        tail = _shared_tail(last, "".join(text[b - 2:b] for b in at[1:]))  # "都在潍坊海关备案": every item's
         pieces.append(last)
         return shared + "，" + "，".join(tail), pieces
     by_place = _place_items(text, places, loose=True)
@@ -715,7 +733,8 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
     shared = extract_facts(shared_text, names, rulebook, measure.keywords, measure.city)
     items = [extract_facts(piece, names, rulebook, measure.keywords, measure.city) for piece in pieces]
     figured = [{n for n in item if rulebook.inputs[n].kind in _ITEM_FIGURES} for item in items]
-    if len(items) == 2 and not (set(items[0]) & set(items[1])) and not (figured[0] and figured[1]):
+    labelled = all(_LABEL_START.match(piece) for piece in pieces)  # "A仓…；B仓…": two items, each by its label
+    if len(items) == 2 and not labelled and not (set(items[0]) & set(items[1])) and not (figured[0] and figured[1]):
         # "一个普通的国际展 在美国…展位费一个3万 订了5个": one item told in two parts (its place, then its
         # figures), not two items: nothing said of the one is said of the other ("又在西班牙新租了一个仓" has
         # its own place and year: another item)

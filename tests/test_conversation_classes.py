@@ -2642,6 +2642,32 @@ CASES = [
     ("a firm and its subsidiary, each", ["我们公司2024年被评为省级跨境电商示范企业，我们的子公司（独立法人）同年被运城市商务局认定为市级"
                                          "跨境电商示范企业，两家加起来奖励多少"], "answered", Decimal(250000),
      "yuncheng.demo_enterprise"),
+    # a clause after the last item's own figures, where the items are parted by commas, is every item's; after a
+    # stronger break between the items it is the last item's, and the first item's time is asked
+    ("a closing clause said of every item", ["运城 海外仓 租赁 两个：一个在越南 600平 年租金50万，一个在沙特 1000平 年租金200万，"
+                                            "2024年起租已用满一年 合计补贴多少"], "answered", Decimal(650000),
+     "yuncheng.overseas_warehouse"),
+    ("a closing clause after a stronger break is the last item's", ["运城 两个租的海外仓 一个在越南600平 年租金50万；另一个在"
+                                                                    "沙特1000平 年租金200万，用满一年了 合计多少"],
+     "needs_info", None, "yuncheng.overseas_warehouse"),
+    # items told by labels (A仓/B仓, 园区1/园区2, A/B) are items even where one says nothing but a condition
+    ("items by their labels, one ruled out", ["潍坊 我们有两个租赁海外仓 2023年：A仓之前已经拿过省级财政的海外仓资金了；B仓"
+                                              "600平 年跨境进出口600万美元 潍坊海关备案 年租金70万。市里能补多少"],
+     "answered", Decimal(210000), "weifang.overseas_warehouse_lease"),
+    # several applicants of a measure that pays each (parks, platforms) are computed one by one and added
+    ("two parks, one recognised", ["运城两个跨境电商园区：A园区2024年跨境电商1210/9710/9810进出口额1.6亿元，实绩企业16家，运营3年，"
+                                   "实际使用面积3200平，已被市商务局认定为市级示范园区；B园区2024年进出口额正好1.5亿元，实绩企业30家，"
+                                   "面积5000平，运营2年。两个园区各能拿多少"], "answered", Decimal(500000), "yuncheng.demo_park"),
+    ("two platforms by letter", ["两个平台企业都在秦皇岛设了独立法人：A落户首个整年度跨境电商进出口3200万美元，B是1001万美元，"
+                                 "分别最多给多少，合计多少"], "answered", Decimal(3000000), "qinhuangdao.platform_landing"),
+    ("two parks, each capped", ["秦皇岛两个园区：A园区入驻有经营业绩的跨境电商企业正好20家 年线上交易总额15亿；B园区25家 "
+                                "年线上交易总额25亿。各补多少 合计多少"], "answered", Decimal(3500000),
+     "qinhuangdao.industrial_park"),
+    ("two parks by level", ["潍坊两个跨境电商产业园区2022年首次认定：一个是省级，一个是市级。园区经营管理机构各能拿多少"],
+     "answered", Decimal(1500000), "weifang.industrial_park"),
+    ("two parks, one of a level the clause does not pay", ["六安两个园区：一个刚被认定为省级跨境电子商务产业园区，另一个是市级"
+                                                           "园区。市里各给多少"], "answered", Decimal(500000),
+     "luan.provincial_park"),
 ]
 
 
