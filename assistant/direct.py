@@ -239,9 +239,33 @@ def named_clause(text: str, scope: list[str], deps: Deps) -> tuple[Policy, Claus
         rank = (max(run, covered), bool(clause.responsible_units), len(clause.label))  # ties: the item, not its section
         if (run >= 4 or covered >= 6) and (best is None or rank > best[0]):
             best = (rank, clause)
+    # "谁负责统筹协调全市跨境电商创新发展": a duty asked in a clause's own words (四（一）'s "…工作专班负责统筹协调全市
+    # 跨境电商创新发展工作"), a longer run than any heading's, names that clause
+    # (not the document's own title, "那个支持跨境电商综试区发展的若干措施", which its opening repeats)
+    said = max(((_question_run(question, _CORE_DROP.sub("※", c.text),
+                               _CORE_DROP.sub("※", snapshot.policies[c.policy_id].title)), c)
+                for c in snapshot.clauses if (not scope or snapshot.policies[c.policy_id].city in scope)
+                and c.label != "前言"),  # (the opening names the document and what it rests on, no duty)
+               key=lambda pair: pair[0], default=(0, None))
+    if said[1] is not None and said[0] >= _TEXT_RUN and (best is None or said[0] > best[0][0] + 2):
+        return snapshot.policies[said[1].policy_id], said[1]
     if best is None:
         return None
     return snapshot.policies[best[1].policy_id], best[1]
+
+
+_TEXT_RUN = 8  # a run of a clause's text this long (跨境电商 counted as nothing) is the clause quoted
+
+
+def _question_run(question: str, text: str, title: str = "") -> int:
+    """Length of the longest run of the question found in a clause's text (※ counted as nothing) and not in the
+    document's `title`, from `_TEXT_RUN` characters up; 0 where none is so long."""
+    for size in range(len(question), _TEXT_RUN - 1, -1):
+        for start in range(len(question) - size + 1):
+            piece = question[start:start + size]
+            if size - piece.count("※") >= _TEXT_RUN and piece in text and piece not in title:
+                return size - piece.count("※")
+    return 0
 
 
 def heading_run(text: str, clause: Clause) -> int:

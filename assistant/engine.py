@@ -1133,6 +1133,8 @@ def _compare(t: Turn) -> Answer | None:
     pool = [m for m in t.deps.rulebook.measures if not t.scope or m.city in t.scope]
     t.ranked = rank_measures(t.text, pool, ranks)
     t.explicit = [(m, s) for m, s in t.ranked if keyword_score(t.text, m) > 0]
+    if not t.explicit and detect_intent(t.text, False) == "validity":
+        return None  # "运城和潍坊的跨境电商政策现在都过期了吗": each document's period, no measure compared
     if len(t.cities) > 1 or detect_intent(t.text, False) == "compare":
         return compare_answer(t.text, t.explicit or t.ranked, t.deps, t.cities, t.session)
     return None
@@ -1518,7 +1520,7 @@ def _ceiling_while_open(reply: Answer, measure: Measure, deps: Deps, session: Se
         best = most()  # the figures said give the amount; only its gates are open: that amount is their most
         if (best.calculation or {}).get("amount_yuan") is not None:
             return best
-    ceiling = explain_measure(measure, [], deps, with_ceiling=True)
+    ceiling = explain_measure(measure, [], deps, with_ceiling=True, topic="，".join(session.said[-2:]))
     if not ceiling.calculation or ceiling.calculation.get("amount_yuan") is None:
         return reply
     headline = next((line for line in ceiling.text.splitlines() if line.startswith("**")), "")
@@ -1983,8 +1985,26 @@ def _maxima_asked(t: Turn) -> list[Measure]:
              and _own_words(said, m, [o for o in clause if o.id != m.id])]
     return [m for i, m in enumerate(named) if all(m.id != n.id for n in named[:i])]
 _SUPPOSED = re.compile(SUPPOSING)
+# "今年预计能做到6000万 那明年能拿多少": a figure projected for a later year, supposed in place of the one told
+_PROJECTED = re.compile(r"(?:预计|估计|有望|争取|预期)[^，,。；;！!？?\d]{0,4}?(?:做到|达到|到|做|有)\s*\d")
 _OVER_YEARS = re.compile(r"(?:补助期|支持期|扶持期|[两二三四五几多\d]\s*年)[^，,。？?]{0,6}?"
                          r"(?:加起来|一共|合计|总共|累计|总计)")
+
+
+def _supposed_case(t: Turn, text: str) -> Answer | None:
+    """"那如果它今年做到1.2个亿，最多能拿多少": a figure no cue names, supposed in place of the one stated figure of
+    its kind; said back, so a figure read otherwise is seen. None where no one figure is supposed."""
+    measure, session, deps = t.current, t.session, t.deps
+    if measure is None:
+        return None
+    supposed = {n: as_passed(text, v, _kind(deps, n))
+                for n, v in _corrected_figure(_level_over_increment(text), measure, session, deps).items()}
+    if not supposed:
+        return None
+    session.facts.update(supposed)
+    return t.calculate(measure, text="", read_as=[
+        message("supposed_read_as", label=_label_head(deps.rulebook.inputs[n].label),
+                value=show_value(v, deps.rulebook.inputs[n].kind)) for n, v in supposed.items()])
 
 
 def _followup(t: Turn) -> Answer | None:
@@ -1995,8 +2015,12 @@ def _followup(t: Turn) -> Answer | None:
     said, spans = figures_in(text), request_spans(text)
     hoped = [q for q in said if any(a <= q.span[0] < b for a, b in spans)]
     if (hoped and len(hoped) == len(said) and len(text) <= 2 * _FOLLOWUP_MAX_CHARS and not t.cities
-            and not t.u.facts(measure)
+            and not {k for k in t.u.facts(measure) if _kind(deps, k) != "date"}
             and not t.names_other_topic({measure.id}) and any(k in measure.inputs for k in session.facts)):
+        if _PROJECTED.search(text):  # "今年预计能做到6000万 那明年能拿多少": the forecast, supposed for the case
+            supposed = _supposed_case(t, text)
+            if supposed is not None:
+                return supposed
         # "加起来1300平 够1000平了吧 能奖50万吗": only figures hoped for, about the case told — its verdict again
         return t.calculate(measure, "eligibility", text="")
     if len(text) > _FOLLOWUP_MAX_CHARS or ("split" in direct.topics_of(text) and not any(
@@ -2025,15 +2049,9 @@ def _followup(t: Turn) -> Answer | None:
         # correction that carries facts goes the usual way and replaces them
         return t.calculate(measure, text="")
     if not stated and _SUPPOSED.search(text):
-        # "那如果它今年做到1.2个亿，最多能拿多少": a figure no cue names, supposed in place of the one stated
-        # figure of its kind; said back, so a figure read otherwise is seen
-        supposed = {n: as_passed(text, v, _kind(deps, n)) for n, v in _corrected_figure(text, measure, session,
-                                                                                         deps).items()}
-        if supposed:
-            session.facts.update(supposed)
-            return t.calculate(measure, text="", read_as=[
-                message("supposed_read_as", label=_label_head(deps.rulebook.inputs[n].label),
-                        value=show_value(v, deps.rulebook.inputs[n].kind)) for n, v in supposed.items()])
+        supposed = _supposed_case(t, text)
+        if supposed is not None:
+            return supposed
     if has_any(text, "followup_max") and _OVER_YEARS.search(text) and not (
             measure.paid_years is not None and _years_asked(text, "，".join(session.said))):
         # "那补助期三年加起来最多呢": a total over years no rule states; the rule (its yearly cap and period)
@@ -2045,7 +2063,7 @@ def _followup(t: Turn) -> Answer | None:
             return added
     if has_any(text, "followup_max") and not stated and _PER_FIRM_MOST.search(text):
         # "那一家企业最多能拿多少店铺奖励", "一年最多能拿多少": the rule's most, and the case's amount beside it
-        ceiling = explain_measure(measure, [], deps, with_ceiling=True)
+        ceiling = explain_measure(measure, [], deps, with_ceiling=True, topic="，".join(session.said[-2:]))
         case = t.calculate(measure, text="")
         amount = (case.calculation or {}).get("amount_yuan")
         if amount and case.status == "answered":
@@ -2066,7 +2084,7 @@ def _followup(t: Turn) -> Answer | None:
         kinds = {k: v for k, v in session.facts.items() if k in measure.inputs}
         if kinds and calculate(measure.id, kinds, as_of=deps.as_of, rulebook=deps.rulebook).amount_yuan is not None:
             return t.calculate(measure, text="")
-        return explain_measure(measure, [], deps, with_ceiling=True)
+        return explain_measure(measure, [], deps, with_ceiling=True, topic="，".join(session.said[-2:]))
     if measure.each_item is not None and _COPIES.search(text) and not stated:
         return t.calculate(measure)  # "那两个这样的仓一起呢": the item told, as many times as said
     if (measure.each_item is not None and not stated and _ASKED_ITEM.search(text)
@@ -2481,6 +2499,9 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
 
 _ALL_MET = re.compile(r"条件(?:[^，,。；;！!？?\d]{0,4}?)(?:都|全|全部|均)(?:满足|符合|具备|达到|达标|够|没问题)"
                       r"|(?:都|全|均)(?:满足|符合)(?:了)?条件"
+                      # "综服平台 符合条件 今年软硬件投资60万": said as a fact, not asked ("符合条件吗") nor denied
+                      r"|(?<![不没未否])(?:已经|已)?(?:符合|满足)(?:了)?(?:所有|全部|各项|相关|上述|这些)?(?:的)?条件"
+                      r"(?![^，,。；;！!？?\s]{0,3}(?:吗|么|嘛|不|没|否|[？?]))"
                       # "5个店每个都达标了", "全部达标": each item said to meet the thresholds
                       r"|(?:每个|每家|每一个|全部|都|全)(?:都)?(?:已经)?达标")
 def _said_all_met(text: str, session: Session) -> bool:
@@ -2700,7 +2721,7 @@ def _who_runs(measure: Measure | None, city: str, deps: Deps) -> str:
 def _explained(measure: Measure, session: Session, hits: list, deps: Deps, with_ceiling: bool = False) -> Answer:
     """The rule of a measure, offering to calculate: a bare reply then answers that offer."""
     session.pending = offered_inputs(measure, deps)
-    return explain_measure(measure, hits, deps, with_ceiling=with_ceiling)
+    return explain_measure(measure, hits, deps, with_ceiling=with_ceiling, topic="，".join(session.said[-2:]))
 
 
 # -- dialogue ---------------------------------------------------------------------------
@@ -2912,7 +2933,8 @@ _ADDING = re.compile(r"还有|另外|另有|再加|加上|外加|一起算|也�
 _MORE_TIME = re.compile(r"(?:再|又)(?:等|过|用|经营|运营|干|做)(?:了)?\s*"
                         r"(\d+(?:\.\d+)?|[一两二三四五六七八九十]+)\s*个?\s*(月|年)")
 # "增量再多做100万美元", "租金再多花20万": a figure added to the one already said, of any kind
-_MORE_OF = re.compile(r"(?:再多|再|多)(?:做|加|增加|投|投入|花|租|招|引进|开|建|签|出|大|扩|扩大|扩建)(?:了)?\s*"
+_MORE_OF = re.compile(r"(?:再多|再|多)(?:做|加|增加|投|投入|花|租|招|引进|开|建|签|出|大|扩|扩大|扩建|卖|销售"
+                      r"|出口|进口)(?:了)?\s*"
                       r"(\d[\d,.]*\s*(?:万|亿|千)?)"
                       # "一年租金多40万", "投资也多了50万": the sum named, then how much more
                       r"|(?:租金|房租|费用|投资|建设费|金额|交易额|进出口额)\s*(?:也|还|再)?(?:多|多了|多出|增加了?|加)\s*"
@@ -2923,6 +2945,8 @@ _ONE_MORE = re.compile(r"(?:再|又|还要再?)(?:多)?(?:招|引进|入驻|进�
                        r"([一二两三四五六七八九十\d]+)\s*(?:家|个|人|所|班|场|期|名)")
 
 
+_COUNTED_IN = re.compile(r"算进去|加进去|算进来|加进来|也算上|算上的话|一起算|合起来算|加上去")
+_JOINING = re.compile(r"(?:再|又)(?:招|引进|招引)?(?:进来|入驻|加入|引进)")
 # "那2家2024年12月也出单了": those left out before now count too, added to the count said
 _ALSO_COUNTED = re.compile(r"([一二两三四五六七八九十\d]+)\s*(?:家|个|人|名)[^，,。；;]{0,14}?也(?:都)?"
                            r"(?:出单|零突破|实现|达标|签了|签约|有了|做到|有数据|有业绩)")
@@ -3031,7 +3055,9 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
             if len(ruled) == 1:
                 merged[ruled[0]] = True  # (the rest hold)
     # ("2022年办了5期…", then "2023年又办了2期": another year's count, no more of the year held)
-    more = None if _of_another_year(text, session) else (_ONE_MORE.search(text) or _ALSO_COUNTED.search(text))
+    # (firms joining a park, "如果明年再招进来3家", add to those there whatever the year: a stock, not a year's count)
+    more = (None if _of_another_year(text, session) and not _JOINING.search(text)
+            else (_ONE_MORE.search(text) or _ALSO_COUNTED.search(text)))
     for name, value in facts.items():  # "19家…那要是再招进来一家": the count already said, and one more
         before, spec = session.facts.get(name), deps.rulebook.inputs.get(name)
         if (more and spec is not None and spec.kind == "count" and isinstance(before, Decimal | int)
@@ -3041,6 +3067,8 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
     waited = {parse_number(m.group(1)) * (12 if m.group(2) == "年" else 1) for m in _MORE_TIME.finditer(text)
               if parse_number(m.group(1)) is not None}
     added = {parse_number(m.group(1) or m.group(2)) for m in _MORE_OF.finditer(text)} - {None}
+    if _COUNTED_IN.search(text):  # "要是12月那批4000美元的货…算进去呢": the figure said, added to the one held
+        added |= {q.value for q in figures_in(text)} | {q.value / 10_000 for q in figures_in(text)}
     more_of = ((("months",), lambda v: v in waited),  # "经营八个月", then "那再等四个月呢"
                # "增量200万美元…如果增量再多做100万美元" (said in 万 or in full)
                (("money_cny", "money_usd", "area_m2"), lambda v: v in added or v / 10_000 in added))
@@ -3396,6 +3424,10 @@ def _telling(facts: dict[str, Any], deps: Deps) -> dict[str, Any]:
 
 
 _PLANNED = re.compile(rf"{SUPPOSING}|打算|计划|准备|预计|将要|将会|明年|下个月|以后")
+# "打算明年在日本租个1200平的仓", "准备下个月开": a matter to be done (not "纳入统招计划", "年度培训计划")
+_PLANNING = re.compile(r"(?<!招生)(?<!统招)(?<!培训)(?<!工作)(?<!年度)(?<!发展)(?:打算|计划|准备|预计|将要|想要?)"
+                       r"(?:在|于|要|明年|下个月|下半年|\d{4}\s*年)?[^，,。；;！!？?\d]{0,8}?"
+                       r"(?:租|建|开|办|设|参加|参展|申请|投|搬|飞|招|入驻|注册)")
 
 
 def _started_after_today(measure: Measure, session: Session, deps: Deps) -> Answer | None:
@@ -3492,6 +3524,20 @@ _CORRECTING = re.compile(r"^(?:哦|噢|喔|啊|呃|额|嗯|诶|哎|唉|哦哦)?[
 
 
 _TYPO_ZERO = re.compile(r"(?:少|多)(?:打|写|输|敲)?(?:了)?(?:一)?个\s*(?:0|零)")
+
+
+# "如果当时多卖20万 做到300万呢": the level a supposition reaches, and the increment that makes it
+_LEVEL_REACHED = re.compile(r"(?:做到|达到|变成|到了|提到|涨到|升到|增加到|增长到|冲到)\s*\d")
+_INCREMENT = re.compile(r"(?:再多|再|多)(?:做|卖|销售|出口|进口|投|投入|花|加|增加)?(?:了)?\s*\d[\d,.]*\s*(?:万|亿|千)?"
+                        r"(?:元|美元|块)?")
+
+
+def _level_over_increment(text: str) -> str:
+    """The text without the increment where a supposition says both it and the level it reaches: the level is
+    the figure supposed."""
+    if not _LEVEL_REACHED.search(text):
+        return text
+    return _INCREMENT.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _corrected_figure(text: str, measure: Measure, session: Session, deps: Deps) -> dict[str, Any]:
@@ -4245,7 +4291,9 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
     # kind (展会类型, 面积) could change the amount itself, so it is asked for first.
     # (a duration the amount does not read, where the conversation says nothing of time at all — no date,
     # no start, no "满", no closing: "租的 1200平 年租金150w 能补多少" — is a condition to confirm, as a yes/no)
-    untimed = not _TIME_SAID.search(" ".join(session.said))
+    # (nor where the matter is only planned, "打算明年在日本租个1200平的仓": its use is to come, a condition it must
+    # meet, not a fact to ask for)
+    untimed = not _TIME_SAID.search(" ".join(session.said)) or any(_PLANNING.search(said) for said in session.said)
     gates = {n for n in result.missing_input_names
              if untimed and _kind(deps, n) == "months" and n not in _amount_inputs(measure)}
     open_kinds = {_kind(deps, n) for n in result.missing_input_names if n not in gates}
@@ -4314,8 +4362,10 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
     summed += [message("shared", label=deps.rulebook.inputs[k].label, words=v.words,
                        total=show_value(v, deps.rulebook.inputs[k].kind))
                for k, v in facts.items() if isinstance(v, Shared)]
-    summed += [message("first_full_year", label=deps.rulebook.inputs[k].label, words=v.words, landed=v.landed,
-                       year=v.words[:4], left_out="、".join(v.left_out))
+    summed += [(message("first_full_year", label=deps.rulebook.inputs[k].label, words=v.words, landed=v.landed,
+                        year=v.words[:4], left_out="、".join(v.left_out)) if v.landed else
+                message("first_full_year_said", label=deps.rulebook.inputs[k].label, words=v.words,
+                        left_out="、".join(v.left_out)))
                if isinstance(v, FirstFullYear) else
                message("latest_year" if isinstance(v, LatestYear) else "chosen", label=deps.rulebook.inputs[k].label,
                        words=v.words, left_out="、".join(v.left_out))

@@ -930,6 +930,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                             strict=bool(_PAST_IT.match(text, quantities[index].span[1])))
         elif _above(text, quantities[index]) and spec.kind in _BOUND_UNIT and spec.kind != "months":
             value = AtLeast(Decimal(value), _BOUND_UNIT[spec.kind], strict=True)
+        if (spec.kind == "count" and _DONE_LABEL.search(str(spec.label))
+                and _NONE_DONE_AFTER.match(text, quantities[index].span[1])):
+            value = 0  # "新招了5家企业入驻 但还没有一家实现进出口": none of them has done what the input counts
         facts[name] = value
         taken.add(index)
     for name, index in assigned.items():  # figures left over that fit the same input
@@ -1397,7 +1400,25 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         if any(not _SOME_COUNTED.search(_phrase_before(text, m.start()))
                for p in _implied_zero_patterns().get(name, ()) for m in compiled(p).finditer(text)):
             facts[name] = 0
+    for name in input_names:  # "9610一单没有", "没有单家过亿的": none, said by the input's own specific word
+        spec = rulebook.inputs.get(name)
+        if spec is not None and spec.kind in ("count", "money_usd", "money_cny") and name not in facts and any(
+                compiled(p).search(text) for p in _said_none_patterns(tuple(spec.cues))):
+            facts[name] = 0
     return facts
+
+
+# (only a cue that names its thing exactly, by a code or a level: "9610", "过亿" — not "出口", which "没有出口增长"
+# would zero)
+_NONE_AFTER_CUE = (r"(?:项下|业务|出口|模式)?\s*(?:一单|一笔|一票|一家|一个)\s*(?:都|也)?\s*(?:还)?\s*(?:没有|没)"
+                   r"(?![^，,。；;！!？?\s]{0,3}\d)")
+_NONE_BEFORE_CUE = r"(?:没有|没)\s*(?:单家|一家|哪家|哪一家|一个)\s*(?:企业)?\s*(?:能|是)?\s*"
+
+
+@lru_cache(maxsize=256)
+def _said_none_patterns(cues: tuple[str, ...]) -> tuple[str, ...]:
+    exact = [c for c in cues if re.search(r"\d|亿", c)]
+    return tuple(p for c in exact for p in (re.escape(c) + _NONE_AFTER_CUE, _NONE_BEFORE_CUE + re.escape(c)))
 
 
 _SOME_COUNTED = re.compile(r"(?:其中|另外|另|还有|有)\s*(?:\d+|[一两二三四五六七八九十]+)\s*(?:家|个|人|名)")
@@ -2051,6 +2072,11 @@ def _not_done(text: str, quantity: Quantity, spec) -> bool:
         or ("零突破" in str(spec.label) and _HAD_BEFORE_AFTER.match(text, quantity.span[1])))
 
 
+# "…但还没有一家实现进出口", "…一家都还没出单", "…都还没实现零突破": none of the things counted has done it
+_DONE_LABEL = re.compile(r"实现|零突破|已")
+_NONE_DONE_AFTER = re.compile(r"[^。；;！!？?]{0,14}?(?:(?:还|都|也)?(?:没有|没|未)(?:一|1)(?:家|个)"
+                              r"|(?:一|1)(?:家|个)(?:都|也)(?:还)?(?:没|未)"
+                              r"|(?:都|均|全都|全部)(?:还)?(?:没有?|未|尚未)(?:实现|出单|开展|做|有))")
 # "另外3家以前就有进出口", "2家之前就做过外贸": firms that traded before
 _HAD_BEFORE_AFTER = re.compile(r"\s*(?:企业|公司)?\s*(?:都|也)?\s*(?:以前|之前|早就|原来|本来|早已|原先)(?:都|就|已经)?"
                                r"(?:做过|有过|搞过|有|在做)(?:了)?(?:进出口|出口|外贸|跨境)")
@@ -3104,6 +3130,11 @@ _EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
                          r"|(?:做了|做到了?|跑了|走了)\s*\d)")
 
 
+_PLANNED_YEAR = re.compile(r"(?:打算|计划|准备|预计|拟|想|要)(?:在|于)?\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
+_TRADE_YEAR_AFTER = re.compile(r"(?:进出口额?|交易额|销售额|营收|出口额?|进口额?)\s*(?:在)?\s*"
+                               r"((?:19|20)\d{2})\s*年(?:度)?\s*(?:是|为|有|达到?|做了?|做到了?|共|一共)?\s*\d")
+
+
 # "2025年比2024年增加了", "2025年度同比增长": the year a change is measured in, before its comparison
 _COMPARED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?\s*(?:的[^，,。；;\d]{0,8}?)?(?:比|较|同比|相比|对比)")
 
@@ -3166,11 +3197,18 @@ def _date_value(text: str):
         # "园区2022年开始运营 … 2024年进出口3.8亿": a start is no date of the matter where the
         # figures' year is given
         # "今年后台交易320万": the year the figures measure dates the matter when nothing else does
-        year = events[0] if events else (trade[0] if trade else (founding[0] if founding else None))
+        # "打算明年做PSE认证", "计划明年飞30班": a year the matter is planned for is its date where none is done;
+        # "后台交易额今年是320万": a year right after the figure's word is the figures' year
+        planned = list(_PLANNED_YEAR.finditer(text))
+        if len(set(re.findall(r"(?:19|20)\d{2}(?=\s*年)", text))) == 1:  # (two years' levels: an increase, not a date)
+            trade += list(_TRADE_YEAR_AFTER.finditer(text))
+        trade.sort(key=lambda m: m.start())
+        year = events[0] if events else (planned[0] if planned else (trade[0] if trade else (
+            founding[0] if founding else None)))
         compared = _COMPARED_YEAR.search(text)
         if not events and compared:  # "进出口额2025年比2024年增加了1000万美元": the year the increase is of
             return f"{compared.group(1)}年"
-        return f"{year.group(1) or year.group(2)}年" if year else None
+        return f"{next(g for g in year.groups() if g)}年" if year else None
     try:
         return date(int(match.group(1)), int(match.group(2)), int(match.group(3) or 1))
     except ValueError:
@@ -3421,6 +3459,8 @@ def _of_first_full_year(text: str, measure: Measure, rulebook: RuleBook, facts: 
     January ("2023年7月设立…2023年7到12月3500万美元 2024年全年2800万": 2800万), the others said as left out."""
     names = {c.input for c in _leaves(measure.conditions) if c.input and "首个整年度" in c.text}
     landed = _LANDED.search(text)
+    if names and landed is None:
+        return _of_first_said_year(text, names, rulebook, facts)
     if not names or landed is None:
         return facts
     first = int(landed.group(1)) + (0 if int(landed.group(2)) == 1 else 1)
@@ -3446,6 +3486,38 @@ def _of_first_full_year(text: str, measure: Measure, rulebook: RuleBook, facts: 
                 Decimal(quantity_value(spec.kind, q)) for q in said.values()}:
             # "2025年7月落户…2025年下半年3500万美元": no first full year's figure yet: it is asked
             facts = {k: v for k, v in facts.items() if k != name}
+    return facts
+
+
+# "落户第一个整年度只做了800万美元 第二年做到5200万美元": years told by their place after landing
+_FIRST_YEAR_SAID = re.compile(r"(?:首个|第[一1]个|头一个)(?:完整|整|一)?年度?|第[一1](?:个)?整?年|头一年|首年")
+_LATER_YEAR_SAID = re.compile(r"第[二三四五2-5](?:个)?(?:完整|整)?年度?|次年|后来|之后|后一年")
+
+
+def _of_first_said_year(text: str, names: set[str], rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """The figure said of the first full year where the years are told by their place (第一个整年度…第二年…):
+    that one, the later years' said as left out."""
+    for name in names:
+        spec = rulebook.inputs[name]
+        first, later = None, []
+        start = 0
+        for quantity in sorted(parse_quantities(text), key=lambda q: q.span[0]):
+            if quantity.unit not in _KIND_UNITS.get(spec.kind, ()):
+                continue
+            phrase = max([start, *(m.end() for m in _YEARS_PHRASE_END.finditer(text, start, quantity.span[0]))])
+            before = text[phrase:quantity.span[0]]
+            start = quantity.span[1]
+            marks = [(m.start(), "later") for m in _LATER_YEAR_SAID.finditer(before)] + [
+                (m.start(), "first") for m in _FIRST_YEAR_SAID.finditer(before)]
+            if not marks:
+                continue
+            if max(marks)[1] == "first" and first is None:
+                first = quantity
+            elif max(marks)[1] == "later":
+                later.append(quantity)
+        if first is not None and later:
+            found = FirstFullYear(quantity_value(spec.kind, first), first.raw, tuple(q.raw for q in later))
+            facts = {**facts, name: found}
     return facts
 
 

@@ -106,6 +106,10 @@ def has_any(text: str, key: str) -> bool:
 _LEAD_HEADER = re.compile(r"^\s*[^，,。；;：:？?\d]{1,10}[：:](?=.*\d)", re.S)
 
 
+# "租了一年到期不租了", "合同明年3月到期": the firm's lease or contract ending, no question of the policy's period
+_MATTER_ENDED = re.compile(r"(?:租|租约|租期|合同|协议|保单|认证|证书)[^，,。；;！!？?]{0,8}?(?:到期|截止)")
+
+
 def detect_intent(text: str, has_facts: bool) -> str:
     """validity | compare | apply | calculate | eligibility | greeting | explain. Facts with an
     amount question are a calculation even when validity is asked too ("不是5月底就到期了吗，还能
@@ -122,7 +126,7 @@ def detect_intent(text: str, has_facts: bool) -> str:
             and not has_any(text, "who_decides")):  # "给多少钱是谁审核": who decides, not how much
         return "calculate"  # "怎么申请 能拿多少": the amount first; the reply says who runs the application
     for intent in ("validity", "compare", "apply"):
-        if has_any(text, intent):
+        if has_any(_MATTER_ENDED.sub(" ", text) if intent == "validity" else text, intent):
             return intent
     if has_any(text, "calculate"):
         return "calculate"

@@ -714,6 +714,13 @@ def _owned_elsewhere(piece: str, text: str) -> bool:
     return bool(before.search(piece)) or any(f"{m.group(1)}公司" in piece for m in after.finditer(text))
 
 
+def _items_named(text: str, pieces: list[str], item: str) -> bool:
+    """Whether the text names several of the items as such: counted ("两个跨境电商园区", "2个平台") or named in
+    each piece ("A园区…；B园区…")."""
+    counted = re.search(rf"[两二三四五2-9]\s*(?:个|家|座)[^，,。；;！!？?\d]{{0,6}}?{re.escape(item)}", text)
+    return bool(counted) or all(item in piece for piece in pieces)
+
+
 def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date | None = None
                     ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Facts every item shares and each item's own, or ({}, []) when fewer than two items."""
@@ -722,6 +729,9 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
         shared_text, pieces = _kind_pieces(without_set_aside(text), measure, rulebook) or (shared_text, pieces)
     if len(pieces) < 2:
         return {}, []
+    if measure.each_item is not None and measure.each_item.named and not _items_named(text, pieces,
+                                                                                     measure.each_item.item):
+        return {}, []  # ("有实绩的企业5家 其中三家分别做了1.3亿、1.1亿、1亿整": the firms' figures, one park)
     if any(_owned_elsewhere(piece, text) for piece in pieces):
         # "我们在郑州的子公司在美国租了个海外仓…；运城总部自己在马来西亚租的仓…": an item of a firm of another
         # city is no item of this city's firm; which items count is the user's to say (asked, never summed)

@@ -118,8 +118,21 @@ def offered_inputs(measure: Measure, deps: Deps) -> list[str]:
     return [n for n in measure.inputs if n in deps.rulebook.inputs][:OFFERED_INPUTS]
 
 
+_WHOLE_ASKED = re.compile(r"这条|整条|这项政策|这个政策|此条|合计|一共|总共|加起来|两项|全部|总的")
+
+
+def _part_asked(measure: Measure, topic: str, deps: Deps):
+    """The one part of a sum formula the conversation's words name by its base's cues ("平台服务年费和推广运营费
+    补贴比例多少", then "那单个企业最多呢": the fees' part, capped on its own), or None."""
+    if measure.formula.kind != "sum" or not topic or _WHOLE_ASKED.search(topic):
+        return None  # ("这条政策一年最多给多少": the clause's own most, whatever part was talked of)
+    named = [p for p in measure.formula.parts if p.formula.base and p.formula.base in deps.rulebook.inputs
+             and any(c in topic for c in deps.rulebook.inputs[p.formula.base].cues)]
+    return named[0] if len(named) == 1 else None
+
+
 def explain_measure(measure: Measure, hits: list[Hit], deps: Deps, with_ceiling: bool = False,
-                    years: int = 1) -> Answer:
+                    years: int = 1, topic: str = "") -> Answer:
     """A measure's rule quoted; `with_ceiling` ("最多能拿多少？" with no facts) also gives the most
     the text allows as an upper bound, in the calculation and in the first line; `years`: the most over that many
     years of a measure paid each year of a period the text states ("补助期3年…三年加起来最多")."""
@@ -129,14 +142,18 @@ def explain_measure(measure: Measure, hits: list[Hit], deps: Deps, with_ceiling:
     labels = [deps.rulebook.inputs[n].label for n in offered_inputs(measure, deps)]
     follow = message("offer_calculation", labels="、".join(labels)) if measure.has_amount and labels else ""
     ceiling = max_amount(measure.formula) if with_ceiling else None  # a cap the text states, even with no rate
+    part = _part_asked(measure, topic, deps) if with_ceiling else None
+    if part is not None and max_amount(part.formula) is not None:
+        ceiling = min(c for c in (max_amount(part.formula), ceiling) if c is not None)
     calculation = None
     lead = message("measure_rule_lead", city=measure.city, measure=measure.name)
     yearly = ceiling
     if ceiling is not None and years > 1:
         ceiling = ceiling * years
     if ceiling is not None:
-        lead = message("ceiling_lead", city=measure.city, measure=measure.name, amount=format_yuan(ceiling),
-                       clause=measure.clause) + "\n\n" + lead
+        lead = message("ceiling_lead", city=measure.city,
+                       measure=f"{measure.name}」中「{part.name}" if part is not None else measure.name,
+                       amount=format_yuan(ceiling), clause=measure.clause) + "\n\n" + lead
         calculation = {"measure": measure.id, "city": measure.city, "clause": measure.clause, "eligible": None,
                        "amount_yuan": f"{ceiling:.2f}", "amount_is_upper_bound": True,
                        "steps": [message("ceiling_step", amount=format_yuan(yearly), clause=measure.clause),
@@ -386,6 +403,39 @@ def _validity_clause(deps: Deps, policy_id: str):
 _DIFFERENCE_ASKED = re.compile(r"(?:多|差|少|高|相差|多出|多拿)(?:了)?(?:多少|几)|差额|差距")
 
 
+_SENTENCE = re.compile(r"[^；;。！!？?\n]+[；;。！!？?\n]*")
+_CLAUSE = re.compile(r"[^，,、：:；;。！!？?\s]+[，,、：:；;。！!？?\s]*")
+_OWN_FIGURE = re.compile(r"\d\s*(?:万|千|亿|元|美元|平|㎡|家|个|人|单|班|%)")
+
+
+def firms_by_city(text: str, cities: list[str], deps: Deps) -> dict[str, str] | None:
+    """Each city's words where the message tells a matter of each of two or more cities in words of its own
+    ("济南公司开了个300平的体验店；六安子公司9610出口12万美元。两边分别能拿多少"): the words naming one city
+    and those after them up to the next city named, with the words naming none and no figure (the question,
+    "都正式营业了") read with every city's; None where fewer than two cities have figures of their own."""
+    pieces: list[str] = []
+    for sentence in _SENTENCE.findall(text):
+        pieces.extend(_CLAUSE.findall(sentence) if len(deps.gazetteer.mentions(sentence)) > 1 else [sentence])
+    shared: list[str] = []
+    parts: dict[str, list[str]] = {}
+    current = None
+    for piece in pieces:
+        named = [c for c in deps.gazetteer.mentions(piece) if c in cities]
+        if len(named) > 1:
+            current = None
+        elif named:
+            current = named[0]
+        if current is None or (not named and not _OWN_FIGURE.search(piece)):
+            shared.append(piece)
+        else:
+            parts.setdefault(current, []).append(piece)
+    own = {c: "".join(p) for c, p in parts.items() if _OWN_FIGURE.search("".join(p))}
+    if len(own) < 2:
+        return None
+    common = "".join(shared)
+    return {c: f"{''.join(p)}，{common}" for c, p in parts.items()}
+
+
 def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], session: Session) -> Answer:
     if not ranked:
         ranked = rank_measures(text, deps.rulebook.measures, {})
@@ -405,9 +455,14 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
     home = deps.gazetteer.home(text) if len(cities) > 1 else None
     home_result: CalcResult | None = None
     computed: list[tuple[str, Measure, CalcResult]] = []  # the case's amount under each city's rule
+    own = firms_by_city(text, cities, deps) if len(cities) > 1 and facts_all else None
+    settled: list[CalcResult] = []  # each city's verdict on its own firm's words
+    if own:
+        home = None  # each city's firm told in its own words is that city's
     for city in cities_in_corpus:
-        twins = [(m, s) for m, s in rank_measures(text, deps.rulebook.by_city(city), {})
-                 if keyword_score(text, m) > 0]
+        words = own.get(city, text) if own else text
+        twins = [(m, s) for m, s in rank_measures(words, deps.rulebook.by_city(city), {})
+                 if keyword_score(words, m) > 0]
         if twins:
             named.append(f"{city}（{twins[0][0].clause}）")
         else:  # no measure of this city, but a clause that says the same thing without a figure
@@ -426,8 +481,10 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
         if facts_all and home is not None and city != home:
             amount = message("compare_not_home", home=home)
         elif facts_all:  # each measure's facts read for it ("营业面积150平" is the O2O store's, not a warehouse's)
-            facts = {k: v for k, v in facts_for(text, measure, deps.rulebook).items() if not isinstance(v, Competing)}
+            facts = {k: v for k, v in facts_for(words, measure, deps.rulebook).items() if not isinstance(v, Competing)}
             result = calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
+            if own and city in own and (result.amount_yuan is not None or result.eligible is False):
+                settled.append(result)
             if city == home and result.amount_yuan is not None:
                 home_result = result  # the enterprise's own city: its amount is the answer's calculation
             if result.amount_yuan is not None:
@@ -454,6 +511,10 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
                       citations=[compose.citation_view(c, cl) for c, cl in cited],
                       disclaimer=message("disclaimer"))
     measure_id = None
+    if home_result is None and len(settled) == 1:
+        # "济南公司开了个体验店…；六安子公司9610出口12万美元": the one firm whose city's rule settles its case
+        # gives the answer's calculation, beside the table
+        home_result, measure_id = settled[0], settled[0].measure
     if home is None and len(cities) == len(computed) == 2 and _DIFFERENCE_ASKED.search(text):
         # one case under two cities' rules, how much more one pays: the difference is the amount asked
         home_result = difference([r for _, _, r in computed], [f"{c}「{m.name}」" for c, m, _ in computed])

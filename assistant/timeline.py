@@ -93,6 +93,26 @@ def _year_before(match: re.Match[str]) -> str:
 _MONTHS_BACK = {"上上个月": 2, "上个月": 1, "上月": 1}
 
 
+# "两年前租的", "3个月前开的", "半年前": a point in time counted back from the as-of month, not a length of time
+_AGO = re.compile(r"(?<![\d.满])(\d{1,2}|[一两二三四五六七八九十]{1,2}|半)\s*(个)?\s*(年|月)(?:之|以)?前(?![\d年])")
+_CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _ago_months(match: re.Match[str]) -> int:
+    number, unit = match.group(1), match.group(3)
+    if number == "半":
+        value = 0.5
+    elif number.isdigit():
+        value = int(number)
+    elif number.startswith("十"):  # 十, 十二
+        value = 10 + _CN_DIGITS.get(number[1:], 0)
+    elif number.endswith("十"):  # 二十
+        value = _CN_DIGITS[number[0]] * 10
+    else:
+        value = _CN_DIGITS.get(number, 0)
+    return round(value * 12) if unit == "年" else round(value)
+
+
 def _months_back(today: date, back: int) -> str:
     month = today.year * 12 + today.month - 1 - back
     return f"{month // 12}年{month % 12 + 1}月"
@@ -121,6 +141,7 @@ def resolve_relative(text: str, today: date) -> str:
         text = _HALF_YEAR.sub(f"{today.year}年\\1", text)
     text = _YEAR_PART.sub(lambda m: f"{m.group(1)}年{_PART_MONTH[m.group(2)]}月", text)
     text = _MONTH_RELATIVE.sub(lambda m: _months_back(today, _MONTHS_BACK.get(m.group(1), 0)), text)
+    text = _AGO.sub(lambda m: _months_back(today, _ago_months(m)), text)  # "两年前租的": a time, not a length
     if not _END.search(text) and not _SPAN.search(text):
         text = _ONGOING_START.sub(lambda m: f"{m.group(1)}起一直运营到现在", text)
     text = _START_END.sub(lambda m: f"{m.group(1)}到{m.group(3)}", text)

@@ -159,10 +159,13 @@ class EachItemIn(_Strict):
     count_input: str | None = None  # the input that counts the items themselves (班次数): each item is one
     # inputs of the enterprise, not of an item (跨境电商年进出口额): said beside one item, they hold for all
     of_enterprise: list[str] = Field(default_factory=list)
+    # the items are applicants of their own (园区, 平台): several only where the text names them as such ("两个园区",
+    # "A园区…B园区"), never a list of figures of something else ("其中三家分别做了1.3亿、1.1亿")
+    named: bool = False
 
     def build(self) -> model.EachItem:
         return model.EachItem(self.item, self.total_cap.build() if self.total_cap else None, self.count_all,
-                              self.count_input, tuple(self.of_enterprise))
+                              self.count_input, tuple(self.of_enterprise), self.named)
 
 
 class MeasureIn(_Strict):

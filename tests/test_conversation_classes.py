@@ -1814,7 +1814,8 @@ CASES = [
                                             "刚才说错了 是自建的 投资600万"], "answered", NO, "weifang.overseas_warehouse_build"),
     ("lists by 分别 before the question", ["运城 三个海外仓 都是租的 都满一年 面积分别是520平 499平 3000平 年租金分别是40万 60万 300万 "
                                            "一共能补多少"], "answered", Decimal(620000), "yuncheng.overseas_warehouse"),
-    ("a count of months is no count of items", ["运城 三个月前租的仓 800平 租金100万 能补多少"], "needs_info", None,
+    # (nor of its use: "三个月前租的" is a time counted back, the use since then three months, short of the year)
+    ("a count of months is no count of items", ["运城 三个月前租的仓 800平 租金100万 能补多少"], "answered", NO,
      "yuncheng.overseas_warehouse"),
     ("a later sentence of one matter is no second matter", ["六安舒城 做户外帐篷的制造业 前年开始在亚马逊上推广，今年海关数据出口比去年涨了30%。"
                                                             "今年给亚马逊付的年费加推广费一共20万，另外请了个代运营公司花了15万（这个不是给平台的）。"
@@ -2668,7 +2669,83 @@ CASES = [
     ("two parks, one of a level the clause does not pay", ["六安两个园区：一个刚被认定为省级跨境电子商务产业园区，另一个是市级"
                                                            "园区。市里各给多少"], "answered", Decimal(500000),
      "luan.provincial_park"),
+    # a count of the things counted said to have none of what the input counts: 0, never the count itself
+    ("none of them done", ["六安 平台新招了5家企业入驻 但还没有一家实现进出口"], "answered", NO, "luan.platform_recruitment"),
+    # none said by the input's own specific word (a code, a level): zero, not asked
+    ("none under the code", ["六安 我们主要做9710 B2B出口 去年20万美元 9610一单没有 能拿那个5万奖励吗"], "answered", NO,
+     "luan.export_start"),
+    ("no firm of the level", ["运城 园区2024年进出口1.8亿 实绩企业正好15家 没有单家过亿的 经营3年 面积5000平"], "answered", NO,
+     "yuncheng.demo_park"),
+    # the most of the one part of a sum the conversation is about; the clause's own most when the clause is asked
+    ("the most of a part talked of", ["六安 平台服务年费和推广运营费 补贴比例多少", "那单个企业最多呢？"], "answered",
+     Decimal(100000), "luan.cbec_growth"),
+    ("the most of the clause asked", ["六安 跨境电商进出口增量 认定了400万美元", "另外平台推广费和年费花了20万 出口增长20%",
+                                      "这条政策一年最多给多少 我们能拿多少"], "answered", Decimal(200000), "luan.cbec_growth"),
+    # firms of several cities told each in its own words: each city's rule on its own firm; the one that settles
+    # its case gives the calculation
+    ("firms of two cities, each told", ["我们总部在潍坊，六安有个独立法人子公司。六安子公司2025年9610跨境电商出口8万美元；"
+                                        "潍坊总部9610出口3000万美元、增长很快。两边分别能拿多少"], "answered",
+     Decimal(50000), "luan.export_start"),
+    ("firms of two cities after a colon", ["我们在济南和六安都有公司：济南公司跨境电商交易额1500万美元；六安公司2025年9610"
+                                           "出口12万美元。两地分别能拿多少"], "answered", Decimal(50000),
+     "luan.export_start"),
+    ("stores of two cities in one sentence", ["我们总部在济南，秦皇岛有个独立法人子公司。济南开了个300平的跨境电商体验店，"
+                                              "秦皇岛子公司开了个110平的O2O体验店，都正式营业了。两边各补多少"], "answered",
+     Decimal(500000), "qinhuangdao.o2o_store"),
+    # a lease's or contract's end is no question of the policy's period
+    ("a lease that ended", ["运城 2024年3月租的海外仓 租了一年到期不租了 900平 租金110万"], "answered", Decimal(330000),
+     "yuncheng.overseas_warehouse"),
+    # the first full year told by its place after landing, not its date
+    ("the first full year by its place", ["秦皇岛 平台龙头 落户第一个整年度只做了800万美元 第二年做到5200万美元 能拿300万吗"],
+     "answered", NO, "qinhuangdao.platform_landing"),
+    # a what-if: firms joining add to those there, whatever the year; the level reached over the increment; a
+    # figure counted in; a forecast supposed for the case
+    ("firms joining next year", ["秦皇岛 园区现在入驻有业绩的跨境电商企业18家 去年线上交易总额6个亿 能拿扶持吗",
+                                 "如果明年再招进来3家呢 交易额差不多"], "answered", Decimal(600000),
+     "qinhuangdao.industrial_park"),
+    ("the level a what-if reaches", ["运城 2025年在亚马逊开了个店 交易额280万 1500单 在公共服务平台注册了 按跨境电商模式申报 能奖吗",
+                                     "如果当时多卖20万 做到300万呢"], "answered", Decimal(100000), "yuncheng.global_store"),
+    ("a figure counted in", ["六安 去年9610出口4.6万美元 能拿5万奖励吗", "要是12月那批4000美元的货当时走了9610 算进去呢"],
+     "answered", Decimal(50000), "luan.export_start"),
+    ("a forecast supposed", ["秦皇岛 1210业务 去年线上交易额2000万 能拿多少", "今年预计能做到6000万 那明年能拿多少"],
+     "answered", Decimal(1000000), "qinhuangdao.retail_import_1210"),
+    # the conditions said to be met, as a fact: the amount, each condition to confirm
+    ("conditions said met", ["六安 综服平台 符合条件 今年软硬件投资60万"], "answered", Decimal(200000),
+     "luan.service_platform_investment"),
+    ("conditions asked about", ["六安 综服平台 今年软硬件投资60万 符合条件吗"], "needs_info", None,
+     "luan.service_platform_investment"),
+    # a matter only planned: its use to come is a condition it must meet, the amount given on it
+    ("a planned warehouse", ["秦皇岛 打算明年在日本租个1200平的仓 要多久才能拿奖励 能拿多少"], "answered", Decimal(500000),
+     "qinhuangdao.overseas_warehouse"),
 ]
+
+AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
+
+# (turns, status, amount or NO, measure) at AFTER_ENDS: a matter dated by a plan, by a year said after the figure's
+# word, or by a time counted back, against the policy's period
+TIMED = [
+    (["运城到比利时列日的洲际货运航线 计划明年飞30班 按每班30万算能拿900万吧"], "answered", NO, "yuncheng.air_cargo_route"),
+    (["運城企業 打算明年做日本PSE認證 大概要6萬 能補多少"], "answered", NO, "yuncheng.certification"),
+    (["潍坊 打算明年把海外仓的业务放到潍坊这边来申报 租1200平 年租金150万 进出口能做到800万美元 能补多少"], "answered", NO,
+     "weifang.overseas_warehouse_lease"),
+    (["运城独立站奖励", "新建的 域名我们自己持有", "后台交易额今年是320万"], "answered", NO, "yuncheng.independent_site"),
+    (["运城 两年前租的海外仓 租了一年到期不租了 900平 租金110万 能补多少"], "answered", Decimal(330000),
+     "yuncheng.overseas_warehouse"),
+    (["潍坊一家跨境电商综合服务企业，给跨境电商企业提供关、税、汇和物流资金流一体化服务，服务了45家企业。服务企业的跨境电商"
+      "进出口额2021年3200万美元，2022年5200万美元，能奖多少？"], "answered", Decimal(400000), "weifang.service_platform"),
+]
+
+
+@pytest.mark.parametrize(("turns", "status", "amount", "measure"), TIMED, ids=[t[0][0][:16] for t in TIMED])
+def test_a_matter_dated_by_its_words_is_judged_in_the_period(lexical_index, turns, status, amount, measure):
+    reply = converse(build_deps(lexical_index, as_of=AFTER_ENDS), turns)
+    assert reply.status == status, reply.text
+    calc = reply.calculation or {}
+    assert calc.get("measure", "").startswith(measure), calc
+    if amount is NO:
+        assert calc.get("eligible") is False and calc.get("amount_yuan") is None, reply.text
+    else:
+        assert amount_of(reply) == amount, reply.text
 
 
 @pytest.mark.parametrize(("kind", "turns", "status", "amount", "measure"), CASES,
