@@ -121,11 +121,12 @@ def covered_cities(deps: Deps) -> str:
 def amount_headline(result: CalcResult) -> str:
     """The direct answer, first line of a calculation reply."""
     names = {"city": result.city, "measure": result.measure_name}
-    if result.no_figure:
-        return message("headline_no_figure", **names)
-    if result.eligible is False:  # the condition that decides, named in the first sentence
+    if result.eligible is False:  # the condition that decides, named in the first sentence (a clause with no
+        # figure too: "两个园区…哪个能拿一次性奖励" where neither meets its thresholds)
         reason = str(result.unmet_conditions[0]).split("：")[0] if result.unmet_conditions else ""
         return message("headline_ineligible", **names, reason=reason)
+    if result.no_figure:
+        return message("headline_no_figure", **names)
     amount = result.amount_yuan if result.amount_yuan is not None else result.provisional_amount_yuan
     if amount is None:
         return message("headline_missing", **names)

@@ -900,9 +900,14 @@ def _no_question(t: Turn) -> Answer | None:
     if grounded and (_QUESTION_FORM.search(text) or _AGAIN.search(t.text)):
         # "要是当年的专项预算不够分，怎么处理？" after 第八条: answered from that clause
         return explain_answer(text, grounded, [session.city], t.deps, trusted=True)
+    current = t.current
+    if (current is not None and len(session.said) > 1 and without_claims(text) != text
+            and any(k in current.inputs for k in session.facts)):
+        # "群里有人说按投资额10% 我们投了800万 应该是80万吧": others' words or the user's own arithmetic about the
+        # case under discussion: its verdict again, by the clause
+        return t.calculate(current, "eligibility", text="")
     if len(session.said) > 1 and session.city and len(text) <= _FOLLOWUP_MAX_CHARS:
         # "正常运营的" read as nothing in a conversation: say what is under discussion
-        current = t.current
         about = f"{session.city}「{current.name}」" if current is not None else f"{session.city}的政策"
         return Answer("needs_info", message("context_unclear", about=about, said=text),
                       intent="context_unclear", city=session.city)
@@ -936,7 +941,7 @@ _HAD_AWARD = re.compile(r"(?:拿了|拿过|领了|领过|享受了|享受过|获
 
 def _help_desk_topic(t: Turn) -> str:
     text, deps, current, session = t.text, t.deps, t.current, t.session
-    topic = explain_topic(text)
+    topic = explain_topic(without_claims(text))  # ("业务员说还能…再叠加": others' words ask no help-desk question)
     if not topic:
         return ""
     names_a_measure = t.u.names_a_measure

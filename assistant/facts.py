@@ -288,13 +288,21 @@ def _hearsay_spans(text: str) -> list[tuple[int, int]]:
     """What others say ("中介说认证和商标分开算 各补10万 一共20万"): to the end of its sentence, or until the
     speaker's own facts again ("听说补30% 我们租金100万")."""
     spans = []
-    for marker in lexicon()["hearsay_markers"]:
-        for match in literal(marker).finditer(text):
-            stop = _SEGMENT_END.search(text, match.end())
-            own = _OWN_FACTS_AGAIN.search(text, match.end())
-            spans.append((match.start(), min(m.start() for m in (stop, own) if m is not None)
-                          if stop or own else len(text)))
+    for match in _hearsay_pattern().finditer(text):
+        stop = _SEGMENT_END.search(text, match.end())
+        own = _OWN_FACTS_AGAIN.search(text, match.end())
+        spans.append((match.start(), min(m.start() for m in (stop, own) if m is not None)
+                      if stop or own else len(text)))
     return spans
+
+
+@lru_cache(maxsize=1)
+def _hearsay_pattern() -> re.Pattern[str]:
+    """听说, 据说…, or a person (同事, 业务员, 群里有人…) then a verb of saying (说, 告诉我): what others say."""
+    markers = "|".join(map(re.escape, sorted(lexicon()["hearsay_markers"], key=len, reverse=True)))
+    people = "|".join(map(re.escape, sorted(lexicon()["hearsay_people"], key=len, reverse=True)))
+    return re.compile(rf"(?:{markers})|(?:{people})(?:那边|那里)?(?:也|都|还)?(?:跟我|和我|给我|跟我们|和我们)?"
+                      r"(?:说|讲|提到|告诉我|告诉我们)")
 
 
 def without_claims(text: str) -> str:

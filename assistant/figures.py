@@ -86,6 +86,9 @@ _REQUEST = re.compile(
     # an award received, not an input: "拿了运城市跨境电商店铺奖励10万", "领到补贴5万"
     rf"|(?:拿了|拿到了?|获得了?|领了|领到了?|得了|收到了?)[^，,。；;！!？?\d]{{0,16}}?(?:奖励|补贴|补助|奖补|资金)"
     rf"(?:的?(?:是|为|了|共)?)\s*(?:{_NUM})"
+    # an award received, said by its verb right before the sum: "去年1210拿了80万", "海外仓补了30万"
+    rf"|(?:拿了|领了|拿到了|领到了|获得了|得了|补了|奖了|奖励了|批了)\s*(?:{_NUM})\s*(?:万元|元|万|块)"
+    r"(?!\s*(?:的)?(?:订单|货|单|平|美元))"
     # an award's own amount said with its verb: "平台服务费补贴按规定能拿满10万" (the award, not the fee)
     rf"|(?:补贴|补助|奖励|奖补)[^，,。；;！!？?\d]{{0,8}}?(?:拿满|能拿满|拿到|能拿到|领到|顶格|封顶是?|最多拿)"
     rf"\s*(?:{_NUM})(?!\d|\s*(?:个)?(?:年|月))"  # ("补助已经拿满3年": years received, a fact)

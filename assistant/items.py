@@ -487,8 +487,10 @@ def _shared_tail(last: str, between: str = "；") -> list[str]:
     parts = [p for p in _PARTS.split(last) if p]
     # (not the item's own first words by their 每个: "马来西亚吉隆坡一个展1个展位每个2万" is that item's, 每个 its
     # price; "2025年交易额都过了300万" after the items is every item's)
+    # ("3个展位每个2万": 每个 after the units counted is their price, the item's own)
     first = next((i for i, p in enumerate(parts)
-                  if (m := _SHARED.search(p)) and (i or not m.group(0).startswith("每"))), len(parts))
+                  if (m := _SHARED.search(p)) and (i or not m.group(0).startswith("每"))
+                  and not (m.group(0).startswith("每") and _UNITS_BEFORE.search(p, 0, m.start()))), len(parts))
     if first < len(parts) or _STRONG_BREAK.search(between):
         return parts[first:]
     clauses = re.split(r"[，,]", last)
@@ -496,6 +498,7 @@ def _shared_tail(last: str, between: str = "；") -> list[str]:
     return [p for c in clauses[own + 1:] for p in _PARTS.split(c) if p]
 
 
+_UNITS_BEFORE = re.compile(r"(?:展位|摊位|标展|班次?|人|\d\s*个)\s*$")
 _STRONG_BREAK = re.compile(r"[；;。！!？?\n]")
 _OWN_FIGURE = re.compile(r"\d\s*(?:万|千|亿|元|美元|美金|平|㎡|块)|[多几十百千万]\s*(?:万|平)")
 

@@ -142,6 +142,7 @@ def resolve_relative(text: str, today: date) -> str:
     text = _YEAR_PART.sub(lambda m: f"{m.group(1)}年{_PART_MONTH[m.group(2)]}月", text)
     text = _MONTH_RELATIVE.sub(lambda m: _months_back(today, _MONTHS_BACK.get(m.group(1), 0)), text)
     text = _AGO.sub(lambda m: _months_back(today, _ago_months(m)), text)  # "两年前租的": a time, not a length
+
     if not _END.search(text) and not _SPAN.search(text):
         text = _ONGOING_START.sub(lambda m: f"{m.group(1)}起一直运营到现在", text)
     text = _START_END.sub(lambda m: f"{m.group(1)}到{m.group(3)}", text)

@@ -44,11 +44,11 @@ _NUM = rf"(?:\d[\d,]*(?:\.\d+)?(?:\s*[十百千万亿])*|[{_CN_DIGITS}][{_CN_DIG
 _UNITS = "|".join(re.escape(w) for w, _ in _UNIT_WORDS)
 _PATTERN = re.compile(
     rf"(?P<pct>百分之(?P<pnum>{_NUM}))"
-    # "5万 日本商标": 日 of 日本 (天 of 天津) is no unit, nor 展位 of "4万 展位费"
+    # "5万 日本商标": 日 of 日本 (天 of 天津) is no unit, nor 展位 of "4万 展位费", "每个2万 展位补贴多少"
     # "两块加一起", "这两块都报": 块 of parts (two blocks of a claim) is no 块 of money; a sum said in
     # 块 ("3万块 能补多少", "五千块能补吗") is money whatever follows
     # ("40万 人员工资": 人 of 人员, 人才, 人工 is no count of people)
-    rf"|(?P<sign>[-−负])?(?P<num>{_NUM})\s*(?:(?P<unit>{_UNITS})(?!(?<=日)本|(?<=天)津|(?<=位)费|(?<=人)(?:员|才|工|力)"
+    rf"|(?P<sign>[-−负])?(?P<num>{_NUM})\s*(?:(?P<unit>{_UNITS})(?!(?<=日)本|(?<=天)津|(?<=位)(?:费|补|奖|政策|资金)|(?<=人)(?:员|才|工|力)"
     rf"|(?<=[一二两三四五六七八九十几]块)\s*(?:加|合|一起|都|分别|各|业务|内容|政策|奖励|补贴|资金|的补|能拿|能补)))?"
 )
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}-\d{1,2}-\d{1,2}")

@@ -2717,6 +2717,36 @@ CASES = [
     # a matter only planned: its use to come is a condition it must meet, the amount given on it
     ("a planned warehouse", ["秦皇岛 打算明年在日本租个1200平的仓 要多久才能拿奖励 能拿多少"], "answered", Decimal(500000),
      "qinhuangdao.overseas_warehouse"),
+    # 每个 after the units counted is their price, the last item's own, not every item's; one item before the awards
+    # count is left out, the other paid
+    ("each item's own price per booth", ["运城的 2023年11月参加迪拜重点展 2个展位每个3万；2024年4月参加印尼雅加达重点展 3个展位"
+                                         "每个2万 展位补贴多少"], "answered", Decimal(48000), "yuncheng.key_exhibition"),
+    # premiums of several policies add up (the clause pays on the premium the firm paid)
+    # a use's length up to now that reaches back before the awards count still overlaps the period: paid
+    ("a use up to now over the period's start", ["运城 海外仓 租的 800平 已经用了两年 租金100万 能补多少"], "answered",
+     Decimal(300000), "yuncheng.overseas_warehouse"),
+    ("premiums of two policies", ["运城企业2025年投了两张出口信用保险 保费分别8万和12万 市里能补多少"], "answered",
+     Decimal(60000), "yuncheng.export_credit_insurance"),
+    # several parks under a clause with no figure: each checked; none qualifying is said first
+    ("two parks under a clause with no figure", ["济南 两个园区：A园区跨境电商交易额3亿 入驻19家；B园区1.5亿 入驻40家。"
+                                                 "哪个能拿一次性奖励"], "answered", NO, "jinan.industrial_park"),
+    # firms' figures listed under one park are no parks
+    # what anyone else says (同事说, 业务员说, 代理跟我说, 群里有人说) is no fact of the case, and an award received
+    # (去年1210拿了80万) is no input of it
+    ("a colleague's figure", ["同事说秦皇岛1210能拿100万 我们也开了1210 能拿多少"], "needs_info", None,
+     "qinhuangdao.retail_import_1210"),
+    ("an agent's threshold", ["运城海外仓 租赁 面积正好500平 2024年3月起租 租金一年60万 已满一年 代理跟我说至少1000平才有 "
+                              "是真的吗"], "answered", Decimal(180000), "yuncheng.overseas_warehouse"),
+    ("an award received last year", ["秦皇岛 我们去年1210拿了80万 今年年线上交易额2500万 应该还是80万吧"], "answered",
+     Decimal(500000), "qinhuangdao.retail_import_1210"),
+    # others' words or the user's own arithmetic about the case under discussion: its verdict again
+    ("a group chat's arithmetic in a conversation", ["秦皇岛 海外仓奖励", "自建的 在波兰", "1000平", "用满一年了",
+                                                     "群里有人说按投资额10% 我们投了800万 应该是80万吧"], "answered",
+     Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    ("firms' figures in one park", ["我是商务局的 一个园区来问市级跨境电商示范园区奖励",
+                                    "园区2022年开始运营 实际使用面积4200平 2024年1210、9710、9810进出口3.8亿元",
+                                    "有实绩的企业只有5家 但其中三家分别做了1.3亿、1.1亿、1亿整 已经被市商务局认定为市级示范园区了"],
+     "answered", Decimal(500000), "yuncheng.demo_park"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

@@ -36,6 +36,10 @@ TODAY = date(2026, 11, 29)
     ("2024年3月就开始运营了 2025年2月关了", "2024年3月就开始运营了 2025年2月关了"),
     ("今年3月才开始运营的", "2026年3月才开始运营的"),
     # a relative year with the calendar year said after it, ending the phrase: that year (AV008)
+    # a time counted back is a date, not a length (a use's length alone, "开了13个月", dates nothing: undated
+    # matters are judged inside the period, DESIGN's Y13)
+    ("两年前租的海外仓", "2024年11月租的海外仓"), ("3个月前开的", "2026年8月开的"), ("半年前认证的", "2026年5月认证的"),
+    ("开了13个月", "开了13个月"), ("租了一年到期不租了", "租了一年到期不租了"), ("用满一年", "用满一年"),
     ("都是今年新拿到的 2025年", "都是2025年新拿到的"),
     ("去年拿的证 2024年", "2024年拿的证"),
     ("今年新拿的 2025年还有一个", "2026年新拿的 2025年还有一个"),  # the year starts another phrase
