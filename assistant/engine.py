@@ -949,6 +949,14 @@ def _help_desk_topic(t: Turn) -> str:
     if ("combine" in direct.topics_of(text) and _HAD_AWARD.search(text) and not _other_level_paid(text)
             and not any(_has_figure(t.u.facts(m), deps) for m in named)):
         return topic  # "拿了9610出口5万奖励 还能再拿市级外贸政策里的奖励吗": whether awards combine, the rule's
+    if ("combine" in direct.topics_of(text) and current is not None and not t.cities
+            and not t.u.named(deps.rulebook.measures) and any(k in current.inputs for k in session.facts)
+            and calculate(current.id, {k: v for k, v in session.facts.items()
+                                       if k in input_names(current, deps.rulebook)},
+                          as_of=deps.as_of, rulebook=deps.rulebook).amount_yuan is not None):
+        # "他们去年9610出口12万美元", then "还问能不能跟市级外贸政策的奖励一起拿": the case's amount, with the rule on
+        # combining it carries
+        return ""
     if current is not None and t.carried and not ("split" in direct.topics_of(text) and not current.funding_split):
         # "盐湖区的，市级示范企业，这钱市里和区里怎么分": the calculation says the split — when it can
         # be made; "市里和永济各出多少比例" with facts still missing gets the rule itself (a measure
@@ -1996,6 +2004,10 @@ _OVER_YEARS = re.compile(r"(?:补助期|支持期|扶持期|[两二三四五几�
                          r"(?:加起来|一共|合计|总共|累计|总计)")
 
 
+_SUPPOSED_PLACE = re.compile(r"(?:是|排|排到|排在|成了|变成|到)?\s*第\s*([一二三四五六七八九十]{1,2}|\d{1,2})\s*(?:名|位)?"
+                             r"(?!\s*(?:年|个|期|班|条|次))")
+
+
 def _supposed_case(t: Turn, text: str) -> Answer | None:
     """"那如果它今年做到1.2个亿，最多能拿多少": a figure no cue names, supposed in place of the one stated figure of
     its kind; said back, so a figure read otherwise is seen. None where no one figure is supposed."""
@@ -2004,6 +2016,12 @@ def _supposed_case(t: Turn, text: str) -> Answer | None:
         return None
     supposed = {n: as_passed(text, v, _kind(deps, n))
                 for n, v in _corrected_figure(_level_over_increment(text), measure, session, deps).items()}
+    ranks = [n for n in measure.inputs if n in session.facts and n in deps.rulebook.inputs
+             and any("排名" in c for c in deps.rulebook.inputs[n].cues)]
+    place = _SUPPOSED_PLACE.search(text)
+    if not supposed and len(ranks) == 1 and place is not None:  # "全市第三", then "如果是第一呢": the rank supposed
+        number = parse_number(place.group(1))
+        supposed = {ranks[0]: int(number)} if number is not None and number > 0 else {}
     if not supposed:
         return None
     session.facts.update(supposed)
