@@ -37,6 +37,7 @@ from assistant.facts import (
     shared_over_units,
     some_counted_elsewhere,
     without_claims,
+    without_hearsay,
 )
 from assistant.figures import (
     AtRate,
@@ -941,7 +942,7 @@ _HAD_AWARD = re.compile(r"(?:拿了|拿过|领了|领过|享受了|享受过|获
 
 def _help_desk_topic(t: Turn) -> str:
     text, deps, current, session = t.text, t.deps, t.current, t.session
-    topic = explain_topic(without_claims(text))  # ("业务员说还能…再叠加": others' words ask no help-desk question)
+    topic = explain_topic(without_hearsay(text))  # ("业务员说还能…再叠加": others' words ask no help-desk question)
     if not topic:
         return ""
     names_a_measure = t.u.names_a_measure
@@ -1190,6 +1191,8 @@ def _settle_measure(t: Turn) -> None:
         kept = {k: v for k, v in session.facts.items() if k in measure.inputs} if own_city else {}
         intent = last if last in ("calculate", "eligibility", "explain") else (
             "calculate" if _has_figure({**kept, **facts}, deps) else "explain")
+        if intent == "explain" and _has_figure(facts, deps):
+            intent = "calculate"  # "济南 海外仓 有补贴吗", then "那运城呢 …600平…租金70万": the case told, computed
     t.measure, t.facts, t.intent = measure, facts, intent
 
 
@@ -2004,7 +2007,8 @@ _OVER_YEARS = re.compile(r"(?:补助期|支持期|扶持期|[两二三四五几�
                          r"(?:加起来|一共|合计|总共|累计|总计)")
 
 
-_SUPPOSED_PLACE = re.compile(r"(?:是|排|排到|排在|成了|变成|到)?\s*第\s*([一二三四五六七八九十]{1,2}|\d{1,2})\s*(?:名|位)?"
+_SUPPOSED_PLACE = re.compile(r"(?:是|排|排到|排在|成了|变成|到)?\s*第\s*([一二三四五六七八九十]{1,2}|\d{1,2})"
+                             r"\s*(?:名|位)?"
                              r"(?!\s*(?:年|个|期|班|条|次))")
 
 

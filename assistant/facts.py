@@ -305,6 +305,13 @@ def _hearsay_pattern() -> re.Pattern[str]:
                       r"(?:说|讲|提到|告诉我|告诉我们)")
 
 
+def without_hearsay(text: str) -> str:
+    """The text with what others say blanked ("业务员说还能…再叠加": no question of the user's own)."""
+    for start, end in sorted(_hearsay_spans(text), reverse=True):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def without_claims(text: str) -> str:
     """The text with what others say and the figures requested blanked ("听说补一半 上限30万 那就是30万吧": no
     question about the rule's most; "上限是多少" is one)."""
@@ -3219,7 +3226,15 @@ def _date_value(text: str):
         compared = _COMPARED_YEAR.search(text)
         if not events and compared:  # "进出口额2025年比2024年增加了1000万美元": the year the increase is of
             return f"{compared.group(1)}年"
-        return f"{next(g for g in year.groups() if g)}年" if year else None
+        if not year:
+            return None
+        said_year = next(g for g in year.groups() if g)
+        half = re.search(rf"{said_year}\s*年\s*(上半年|下半年)", text)
+        if half:  # "前年下半年新建的": the half of the year the matter is in, not the whole year
+            first = half.group(1) == "上半年"
+            return Period(date(int(said_year), 1 if first else 7, 1), date(int(said_year), 6 if first else 12,
+                                                                         30 if first else 31), half.group(0))
+        return f"{said_year}年"
     try:
         return date(int(match.group(1)), int(match.group(2)), int(match.group(3) or 1))
     except ValueError:

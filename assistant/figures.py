@@ -19,7 +19,8 @@ from typing import Any
 
 from calculators.quantity import parse_number
 
-_NUM = r"[\d.,]+\s*[万亿千百]?|[零〇一二两三四五六七八九十百千万亿点]+"
+# (not 一 of 一起, 一样, 一下, 一共…: no figure)
+_NUM = r"[\d.,]+\s*[万亿千百]?|(?!一[起样下共并直定般些])[零〇一二两三四五六七八九十百千万亿点]+"
 # A figure the user hopes for or proposes: a verb of getting before it, a question or
 # suggestion particle after it, in the same phrase.
 _REQUEST = re.compile(
@@ -86,6 +87,8 @@ _REQUEST = re.compile(
     # an award received, not an input: "拿了运城市跨境电商店铺奖励10万", "领到补贴5万"
     rf"|(?:拿了|拿到了?|获得了?|领了|领到了?|得了|收到了?)[^，,。；;！!？?\d]{{0,16}}?(?:奖励|补贴|补助|奖补|资金)"
     rf"(?:的?(?:是|为|了|共)?)\s*(?:{_NUM})"
+    # an award someone says can be had: "同事说秦皇岛1210能拿100万" (the award claimed, no figure of the case)
+    rf"|说[^，,。；;！!？?\s]{{0,14}}?(?:能拿|可以拿|能补|可以补|能领|能给|给了)\s*(?:{_NUM})"
     # an award received, said by its verb right before the sum: "去年1210拿了80万", "海外仓补了30万"
     rf"|(?:拿了|领了|拿到了|领到了|获得了|得了|补了|奖了|奖励了|批了)\s*(?:{_NUM})\s*(?:万元|元|万|块)"
     r"(?!\s*(?:的)?(?:订单|货|单|平|美元))"
