@@ -2743,6 +2743,29 @@ CASES = [
     ("a group chat's arithmetic in a conversation", ["秦皇岛 海外仓奖励", "自建的 在波兰", "1000平", "用满一年了",
                                                      "群里有人说按投资额10% 我们投了800万 应该是80万吧"], "answered",
      Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    # the firm's own people say the firm's figures (财务说…): facts, corrections included
+    ("the finance staff's correction", ["六安的 我们做羽绒服的 2023年9610出口了4.8万美元 能拿那个5万的奖励吗",
+                                        "等下 财务说12月还有一票没算 全年9610出口是5.3万美元"], "answered", Decimal(50000),
+     "luan.export_start"),
+    # a supposed place replaces the rank held
+    ("a supposed place", ["潍坊 交易平台奖励 2022年进出口5000万美元 全市第三", "如果是第一呢"], "answered",
+     Decimal(1000000), "weifang.trade_platform"),
+    # contracts said of the trainees as a whole, short of a year: none counts
+    ("the trainees' contracts short of a year", ["运城 职业学院产教融合培训 2025年 50人 培训45天",
+                                                 "学员跟企业签的是半年的合同"], "answered", NO, "yuncheng.talent_training"),
+    # a combining question after a case: the case's amount with the rule it carries; no fact of the other award
+    ("combining asked after a case", ["六安县区商务局的 企业问9610出口奖励", "他们去年9610出口12万美元",
+                                      "还问能不能跟市级外贸政策的奖励一起拿"], "answered", Decimal(50000),
+     "luan.export_start"),
+    # 建仓 is building it; 占地 is the land, not the warehouse's area named beside it; 一千出头平 is an area
+    ("building said as 建仓, land beside the area", ["我们是运城盐湖区做汽配的公司，在美国德州搞了个海外仓，占地3000平，仓库面积"
+                                                     "2400平方米，其中建仓实际花了300万，2024年4月投用到现在 能补多少"],
+     "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
+    ("an area said as 一千出头平", ["秦皇岛 海外仓 一千出头平 干了两年多 奖励多少"], "answered", Decimal(500000),
+     "qinhuangdao.overseas_warehouse"),
+    # facts told with the city switched to: computed there
+    ("facts after a city switched to", ["济南 海外仓 有补贴吗", "那运城呢 我们在运城也有公司 仓是租的 600平 2024年1月到12月 "
+                                        "租金一共70万"], "answered", Decimal(210000), "yuncheng.overseas_warehouse"),
     ("firms' figures in one park", ["我是商务局的 一个园区来问市级跨境电商示范园区奖励",
                                     "园区2022年开始运营 实际使用面积4200平 2024年1210、9710、9810进出口3.8亿元",
                                     "有实绩的企业只有5家 但其中三家分别做了1.3亿、1.1亿、1亿整 已经被市商务局认定为市级示范园区了"],
@@ -2761,6 +2784,10 @@ TIMED = [
     (["运城独立站奖励", "新建的 域名我们自己持有", "后台交易额今年是320万"], "answered", NO, "yuncheng.independent_site"),
     (["运城 两年前租的海外仓 租了一年到期不租了 900平 租金110万 能补多少"], "answered", Decimal(330000),
      "yuncheng.overseas_warehouse"),
+    # the half of a year said dates the matter to it (after 潍坊's end), its other half would not
+    (["潍坊 前年下半年新建的查验场所 投资200万 经海关验收投用了 能补多少"], "answered", NO, "weifang.inspection_site"),
+    (["潍坊 2024年上半年新建的查验场所 投资200万 经海关验收投用了 能补多少"], "answered", Decimal(1000000),
+     "weifang.inspection_site"),
     (["潍坊一家跨境电商综合服务企业，给跨境电商企业提供关、税、汇和物流资金流一体化服务，服务了45家企业。服务企业的跨境电商"
       "进出口额2021年3200万美元，2022年5200万美元，能奖多少？"], "answered", Decimal(400000), "weifang.service_platform"),
 ]
