@@ -664,7 +664,9 @@ def _off_topic(t: Turn) -> Answer | None:
     higher = has_any(text, "higher_level") and (not t.cities or bool(_NOT_THE_CITY.search(text)))
     if (off_topic(text) and not in_story) or higher:
         key = "out_of_scope_higher" if higher else "out_of_scope_topic"
-        return Answer("out_of_scope", message(key, covered=t.covered), intent="out_of_scope")
+        # (the city the conversation is about stays the reply's: "运城的企业 出口退税怎么办理", then "退税率多少")
+        city = (t.cities[0] if len(t.cities) == 1 else None) or (t.session.city if len(t.session.said) > 1 else None)
+        return Answer("out_of_scope", message(key, covered=t.covered), intent="out_of_scope", city=city)
     return None
 
 
@@ -1064,14 +1066,21 @@ def _document(t: Turn) -> Answer | None:
     return document_answer(scope, deps, also, extra, validity=has_any(text, "validity"))
 
 
+_OWN_QUESTION = re.compile(r"多少|几|吗|么|嘛|呢|[？?]|怎么|如何|是否|能不能|可不可以|有没有|哪")
+
+
 def _help_desk(t: Turn) -> Answer | None:
     """A help-desk topic answered from its clauses ("那稷山县的企业呢？" after a split question
     asks the same topic); otherwise the clauses retrieved for the question, for what follows."""
     text, session, deps = t.text, t.session, t.deps
     asked, topic = text, t.topic
-    if (not topic and session.topic and len(text) <= _FOLLOWUP_MAX_CHARS and not t.u.names_a_measure
+    # ("企业在永济市 拿的是海外仓补助" after a split question: the place and the measure the topic is asked of, no
+    # question of its own)
+    qualifies = (t.u.names_a_measure and not _OWN_QUESTION.search(text) and not figures_in(text)
+                 and bool(deps.gazetteer.names_in(text)))
+    if (not topic and session.topic and len(text) <= _FOLLOWUP_MAX_CHARS and (not t.u.names_a_measure or qualifies)
             and (_AGAIN.search(text) or _only_place(text, deps) or has_any(text, "followup_reply")
-                 or _award_of_split(text, session))):
+                 or _award_of_split(text, session) or qualifies)):
         # "那稷山县呢", "我该怎么答复他们": the help-desk topic just answered, asked again; "他们那个算下来是
         # 45万" after a split question: the shares of that award
         asked = f"{text} {session.topic}"

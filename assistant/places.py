@@ -66,6 +66,7 @@ class Gazetteer:
     aliases: dict[str, str] = field(default_factory=dict)
     others: frozenset[str] = frozenset()
     _pattern: re.Pattern[str] | None = None
+    provinces: frozenset[str] = frozenset()  # province names standing for the corpus's one city there
 
     @classmethod
     def build(cls, corpus_cities: Iterable[str], path: Path = GAZETTEER,
@@ -80,9 +81,11 @@ class Gazetteer:
         for city, province in (provinces or {}).items():
             if province:
                 by_province.setdefault(province.removesuffix("省"), set()).add(city)
+        provinces: set[str] = set()
         for province, owners in by_province.items():
             if len(owners) == 1:
                 aliases[province] = aliases[f"{province}省"] = next(iter(owners))
+                provinces |= {province, f"{province}省"}
         for number, city in (doc_numbers or {}).items():
             if number:
                 aliases[number] = city
@@ -102,7 +105,7 @@ class Gazetteer:
         others = frozenset(c for c in other_city_names(path) if c not in cities)
         names = sorted([*aliases, *others], key=len, reverse=True)
         pattern = re.compile("|".join(re.escape(n) for n in names)) if names else None
-        return cls(aliases, others, pattern)
+        return cls(aliases, others, pattern, frozenset(provinces))
 
     def names_in(self, text: str) -> list[str]:
         """The place names as written in text (盐湖区, 运城市), longest first where they overlap."""
@@ -159,7 +162,8 @@ class Gazetteer:
             name = match.group(1)
             if name not in self.aliases and f"{name}市" not in self.aliases and not _NOT_A_PLACE.search(name):
                 named.append((match.start(), name))
-        corpus = [m.start() for m in self._pattern.finditer(text) if m.group(0) in self.aliases] \
+        corpus = [m.start() for m in self._pattern.finditer(text) if m.group(0) in self.aliases
+                  and not (m.group(0) in self.provinces and self._other_right_after(text, m.end()))] \
             if self._pattern else []
         first_corpus = min(corpus) if corpus else len(text) + 1
         return list(dict.fromkeys(
@@ -174,7 +178,18 @@ class Gazetteer:
                  or (_FIRM_AFTER.match(text, start + len(name)) and not _SETTLES.search(text)))))
 
     def _names(self, text: str) -> list[str]:
-        return self._pattern.findall(text) if self._pattern else []
+        if not self._pattern:
+            return []
+        # ("山西太原", "山东青岛的企业": a province before a city of its own with no policy here is that city's
+        # province, not the corpus city standing for it)
+        return [m.group(0) for m in self._pattern.finditer(text)
+                if not (m.group(0) in self.provinces and self._other_right_after(text, m.end()))]
+
+    def _other_right_after(self, text: str, end: int) -> bool:
+        if self._pattern is None:
+            return False
+        following = self._pattern.match(text, end + (1 if text[end:end + 1] in "省的 " else 0))
+        return following is not None and following.group(0) in self.others
 
 
 @lru_cache(maxsize=1)

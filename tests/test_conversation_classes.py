@@ -2766,6 +2766,9 @@ CASES = [
     # facts told with the city switched to: computed there
     ("facts after a city switched to", ["济南 海外仓 有补贴吗", "那运城呢 我们在运城也有公司 仓是租的 600平 2024年1月到12月 "
                                         "租金一共70万"], "answered", Decimal(210000), "yuncheng.overseas_warehouse"),
+    # a help-desk topic asked, then the place and the measure it is asked of, no question of their own: the topic
+    ("a split asked, then the county and the measure", ["运城的奖补资金市县怎么分担", "企业在永济市 拿的是海外仓补助"],
+     "answered", None, None),
     ("firms' figures in one park", ["我是商务局的 一个园区来问市级跨境电商示范园区奖励",
                                     "园区2022年开始运营 实际使用面积4200平 2024年1210、9710、9810进出口3.8亿元",
                                     "有实绩的企业只有5家 但其中三家分别做了1.3亿、1.1亿、1亿整 已经被市商务局认定为市级示范园区了"],
@@ -2935,3 +2938,9 @@ def test_another_years_count_is_its_own_and_the_years_add_each_capped(deps):
     reply = converse(deps, ["潍坊 培训机构 2022年按年度培训计划办了5期跨境电商线下培训 每期60人 36课时",
                             "2023年又办了2期 一样的规模", "两年加起来最多能补多少"])
     assert Decimal((reply.calculation or {}).get("provisional_amount_yuan") or 0) == Decimal(500000), reply.text
+
+
+def test_a_help_desk_topic_is_asked_again_of_the_place_and_measure_named(deps):
+    reply = converse(deps, ["运城的奖补资金市县怎么分担", "企业在永济市 拿的是海外仓补助"])
+    assert any(c.clause == "第十条（二）" for c in reply.citations), reply.text
+    assert "永济" in reply.text and not (reply.calculation or {}).get("amount_yuan"), reply.text

@@ -70,6 +70,16 @@ def test_district_names_map_to_city(gazetteer):
     assert gazetteer.other_cities("杭州和运城的补贴哪个高") == ["杭州"]
 
 
+def test_a_province_before_a_city_without_policy_is_that_citys(retriever):
+    """A province before a city of its own with no policy here is that city's province (山西太原); alone, the corpus
+    city standing for it (山西的企业)."""
+    places = Gazetteer.build((p.city for p in retriever.policies()),
+                             provinces={p.city: p.province for p in retriever.policies()})
+    assert places.mentions("山西太原 海外仓补贴") == [] and places.other_cities("山西太原 海外仓补贴") == ["太原"]
+    assert places.mentions("山西的企业 海外仓") == ["运城"]
+    assert places.mentions("山西运城 海外仓") == ["运城"]
+
+
 
 @pytest.mark.parametrize(("text", "others"), [
     # the firm is the other city's, though a corpus city's standard is asked for
