@@ -87,6 +87,8 @@ _REQUEST = re.compile(
     # an award received, not an input: "拿了运城市跨境电商店铺奖励10万", "领到补贴5万"
     rf"|(?:拿了|拿到了?|获得了?|领了|领到了?|得了|收到了?)[^，,。；;！!？?\d]{{0,16}}?(?:奖励|补贴|补助|奖补|资金)"
     rf"(?:的?(?:是|为|了|共)?)\s*(?:{_NUM})"
+    # an award's own amount right after its word: "展会补贴算下来10万，出口信保市级补贴3万" (the awards, no costs)
+    rf"|(?:补贴|补助|奖励|奖补)(?:算下来|算出来|下来|核下来)?(?:是|为|有|共|了)?\s*(?:{_NUM})\s*(?:万元|万|元|块)"
     # an award someone says can be had: "同事说秦皇岛1210能拿100万" (the award claimed, no figure of the case)
     rf"|说[^，,。；;！!？?\s]{{0,14}}?(?:能拿|可以拿|能补|可以补|能领|能给|给了)\s*(?:{_NUM})"
     # an award received, said by its verb right before the sum: "去年1210拿了80万", "海外仓补了30万"
