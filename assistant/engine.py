@@ -949,6 +949,8 @@ def _help_desk_topic(t: Turn) -> str:
         return ""
     names_a_measure = t.u.names_a_measure
     named = t.u.named(deps.rulebook.measures)
+    if "split" in direct.topics_of(text) and _award_named(text):
+        return topic  # "县里企业拿到市级海外仓补助30万 县财政要出多少": the award set, its shares by the split rule
     if ("combine" in direct.topics_of(text) and _HAD_AWARD.search(text) and not _other_level_paid(text)
             and not any(_has_figure(t.u.facts(m), deps) for m in named)):
         return topic  # "拿了9610出口5万奖励 还能再拿市级外贸政策里的奖励吗": whether awards combine, the rule's
@@ -3374,7 +3376,9 @@ def _pick_measure(t: Turn) -> Measure | None:
                      and any(w in k and w != k for k in m.keywords for w in said)
                      and figures(m) > close_figures  # more of the figures said, not a duration ("一年") beside them
                      and len([k for k in read(m) if _kind(deps, k) in ("money_cny", "money_usd", "count")]) >= 2]
-            fitting = [m for m in [*(m for m, _ in explicit), *wider]
+            # (not a measure named far more weakly than the closest: "省教育厅批了跨境电商方向专业…每年招80人" names the
+            # direction major by four words, the micro-major by 专业 alone)
+            fitting = [m for m in [*(m for m, s in explicit if s >= top_score / 2), *wider]
                        if len(_telling(read(m), deps)) >= max(2, most_close + 1) and figures(m) >= close_figures]
             settled = [m for m in close if settles(m)]
             if fitting and (any(settles(m) for m in fitting) or not settled):

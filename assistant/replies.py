@@ -511,6 +511,12 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
                       citations=[compose.citation_view(c, cl) for c, cl in cited],
                       disclaimer=message("disclaimer"))
     measure_id = None
+    if (home_result is None and not own and len(computed) == 1
+            and all(r["clause"] == "—" for r in rows if r["city"] != computed[0][0])):
+        # "我在运城和六安都有公司 9610出口各10万美元 哪个城市有…奖励 多少": the one city with the measure computes
+        # the case; the others have none — its amount is the answer's calculation, beside the table
+        home_result = computed[0][2]
+        measure_id = home_result.measure
     if home_result is None and len(settled) == 1:
         # "济南公司开了个体验店…；六安子公司9610出口12万美元": the one firm whose city's rule settles its case
         # gives the answer's calculation, beside the table
