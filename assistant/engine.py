@@ -3376,9 +3376,7 @@ def _pick_measure(t: Turn) -> Measure | None:
                      and any(w in k and w != k for k in m.keywords for w in said)
                      and figures(m) > close_figures  # more of the figures said, not a duration ("一年") beside them
                      and len([k for k in read(m) if _kind(deps, k) in ("money_cny", "money_usd", "count")]) >= 2]
-            # (not a measure named far more weakly than the closest: "省教育厅批了跨境电商方向专业…每年招80人" names the
-            # direction major by four words, the micro-major by 专业 alone)
-            fitting = [m for m in [*(m for m, s in explicit if s >= top_score / 2), *wider]
+            fitting = [m for m in [*(m for m, _ in explicit), *wider]
                        if len(_telling(read(m), deps)) >= max(2, most_close + 1) and figures(m) >= close_figures]
             settled = [m for m in close if settles(m)]
             if fitting and (any(settles(m) for m in fitting) or not settled):
@@ -4384,7 +4382,8 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
                       intent=intent, city=measure.city, measure=measure.id)
     session.pending = list(result.missing_input_names)  # open yes/no conditions: "是的" answers them
     summed = [message("summed", label=deps.rulebook.inputs[k].label, parts=" + ".join(v.parts),
-                      total=show_value(v, deps.rulebook.inputs[k].kind), left_out="、".join(v.left_out))
+                      total=show_value(v, deps.rulebook.inputs[k].kind), left_out="、".join(v.left_out),
+                      dated_out="、".join(v.dated_out))
               for k, v in facts.items() if isinstance(v, Summed)]
     summed += [message("remainder", label=deps.rulebook.inputs[k].label, words=v.words,
                        total=show_value(v, deps.rulebook.inputs[k].kind))

@@ -49,10 +49,10 @@ ELSEWHERE_PLACES = ("外地", "外市", "外省", "省外", "市外", "异地")
 _NEGATION_WORDS = re.compile(r"没有(?!问题)|尚未|还没|还未|没(?!问题|毛病|得说)|未|不是|并非"
                              r"|不(?!过|仅|但|少|同|错|久|断|管|论|然|成问题|多不少)")  # ("不多不少正好15班")
 
-# "9610没有", "市级那个还没评": a denial right after the words (or after 那个 pointing back at them)
+# "9610没有", "市级那个还没评", "国家级的没评上": a denial right after the words (or after 那个 pointing back at them)
 # "9610没有", "那个也没", and a question said back with its answer: "海关备案？还没弄", "备案了吗 没有"
 # ("是租的 不是自建": the 不是 denies what follows it; "不过", "不但", "不仅" join, they deny nothing)
-_NEGATION_AFTER = re.compile(r"^(?:那个|这个|那边)?(?:了?吗)?\s*[？?]?\s*(?:呢)?\s*(?:都|也|还|则)?"
+_NEGATION_AFTER = re.compile(r"^(?:的)?(?:那个|这个|那边)?(?:了?吗)?\s*[？?]?\s*(?:呢)?\s*(?:都|也|还|则)?"
                              r"(?:没有(?!问题)|没(?!问题|毛病)|未|不(?!是|过|但|仅|光|只|论|管|成问题))"
                              # ("都在潍坊海关备案 没拿过国家和省里的钱": another matter, denied, begins there)
                              r"(?!\s*(?:拿|领|享受|获得|收到|要过|用过|花))"
@@ -3341,7 +3341,67 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _remainder(text, measure, rulebook, facts)
     facts = _both_directions(text, measure, rulebook, facts)
     facts = _all_listed(text, measure, rulebook, facts)
+    facts = _parts_out_of_period(text, measure, rulebook, facts)
     return _own_portion(text, rulebook, _per_unit_from_total(text, measure, rulebook, facts))
+
+
+_PART_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def _year_of(value: Any) -> int | None:
+    """The year of a matter's date as read (a date, a Period, or "2025年")."""
+    if isinstance(value, Period):
+        return value.start.year
+    if hasattr(value, "year"):
+        return int(value.year)
+    found = re.match(r"(\d{4})", str(value)) if value is not None else None
+    return int(found.group(1)) if found else None
+
+
+def _parts_out_of_period(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """A total told in parts where a part's own words date it outside the years the policy pays ("2025年新拿了CE认证
+    8万…还有一个2023年拿的FDA注册 费用10万" where awards count from 2024): that part left out, said so; the rest
+    summed. Only the words between the part before and this one date it."""
+    policy = rulebook.policies.get(measure.policy_id)
+    if policy is None or not (policy.awards_counted_from or policy.valid_until):
+        return facts
+    first = policy.awards_counted_from.year if policy.awards_counted_from else 0
+    last = policy.valid_until.year if policy.valid_until else 9999
+    changed = dict(facts)
+    for name, value in facts.items():
+        if not isinstance(value, Summed) or len(value.parts) < 2:
+            continue
+        at, kept, out, labels, kept_years, out_years = 0, [], [], [], [], set()
+        for index, part in enumerate(value.parts):
+            found = text.find(part, at)
+            if found < 0:
+                return facts
+            years = [int(y) for y in _PART_YEAR.findall(text, at, found)]
+            if years and not first <= years[-1] <= last:
+                out.append(f"{years[-1]}年的{part}")
+                out_years.add(years[-1])
+            else:
+                kept.append(part)
+                kept_years += years[-1:]
+                if value.labels:
+                    labels.append(value.labels[index])
+            at = found + len(part)
+        if not out or not kept:
+            continue
+        amounts = [found for p in kept for found in parse_quantities(
+            p if re.search(r"元|块", p) else f"{p}元")[:1]]  # ("8万": a sum in 万, said as the input's yuan)
+        if (len(amounts) != len(kept) or any(q.unit not in ("CNY", "USD") for q in amounts)
+                or len({q.unit for q in amounts}) > 1):
+            continue
+        changed[name] = Summed(sum((q.value for q in amounts), Decimal(0)), tuple(kept), value.left_out, tuple(labels))
+        changed[name].dated_out = tuple(out)
+        if _year_of(changed.get("event_date")) in out_years:
+            # ("2023年12月拿的UL认证…2024年3月注册了欧盟商标": the date of the part left out is no date of the rest)
+            if kept_years:
+                changed["event_date"] = f"{kept_years[-1]}年"
+            else:
+                changed.pop("event_date")
+    return changed
 
 
 # "平台费那块不用算", "平台费用先不算": a part of the measure's sum not claimed

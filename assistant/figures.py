@@ -520,6 +520,7 @@ class Summed(Decimal):
     parts: tuple[str, ...] = ()
     left_out: tuple[str, ...] = ()
     labels: tuple[str, ...] = ()
+    dated_out: tuple[str, ...] = ()  # parts left out as dated outside the years the policy pays ("2023年的10万")
 
     def __new__(cls, value: Decimal, parts: tuple[str, ...], left_out: tuple[str, ...] = (),
                 labels: tuple[str, ...] = ()) -> Summed:

@@ -2769,6 +2769,25 @@ CASES = [
     # a help-desk topic asked, then the place and the measure it is asked of, no question of their own: the topic
     ("a split asked, then the county and the measure", ["运城的奖补资金市县怎么分担", "企业在永济市 拿的是海外仓补助"],
      "answered", None, None),
+    # a level said not won (国家级的没评上) is not the firm's level; the one it won is
+    ("a level said not won", ["运城企业 2025年拿到了省级跨境电商示范企业 国家级的没评上 老板以为能拿20万 实际能拿多少"],
+     "answered", Decimal(150000), "yuncheng.demo_enterprise"),
+    # a part of a total dated before the awards count is left out, the rest summed (and the matter dated by them)
+    ("a part dated before the awards count", ["运城 我们2025年新拿了欧盟CE认证 认证费8万 美国商标注册费6万 检测费4万 还有一个"
+                                              "2024年拿的FDA注册 费用10万 另外2023年拿的UL认证 费用5万 一起能补多少"],
+     "answered", Decimal(84000), "yuncheng.certification"),
+    ("the first part dated before the awards count", ["运城公司 2023年12月拿的UL认证花了10万，2024年3月注册了欧盟商标花了20万，"
+                                                      "认证商标补助能拿多少"], "answered", Decimal(60000),
+     "yuncheng.certification"),
+    # an award's own amount right after its word is no cost: "出口信保市级补贴3万…谁出钱" asks the split
+    ("awards named, their split asked", ["临猗县有家企业，展会补贴算下来10万，出口信保市级补贴3万，这两笔分别是谁出钱？比例多少？"],
+     "answered", None, None),
+    # an award set with a split question: its shares by the county's rule
+    ("an award set, the county's share asked", ["临猗县商务局 县里企业拿到市级海外仓补助30万 县财政要出多少？"], "answered",
+     None, None),
+    # a comparison where one city alone has the measure: its amount is the answer's
+    ("one city with the measure", ["我在运城和六安都有公司 9610出口各10万美元 哪个城市有单纯出口奖励 多少"], "answered",
+     Decimal(50000), "luan.export_start"),
     ("firms' figures in one park", ["我是商务局的 一个园区来问市级跨境电商示范园区奖励",
                                     "园区2022年开始运营 实际使用面积4200平 2024年1210、9710、9810进出口3.8亿元",
                                     "有实绩的企业只有5家 但其中三家分别做了1.3亿、1.1亿、1亿整 已经被市商务局认定为市级示范园区了"],
