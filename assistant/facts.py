@@ -868,6 +868,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 continue  # "9610出口8万美元 噢不是 那是9710的": another thing's figure, said so right after it
             if _compound_other(text, quantity, spec):
                 continue  # "一般贸易出口20万美元": another concept's own figure, named with the input's word
+            if spec.kind in _MONEY_KINDS and _MIXED_TOTAL_AFTER.match(text, quantity.span[1]):
+                continue  # "一共花了200万左右 里面有租金 有货款 还有人工": a total of other things too, no input's own
             if spec.kind in _MONEY_KINDS and "跨境" in str(spec.label) and any(
                     w in _words_before(text, quantities, index, _phrase_start(text, quantity.span[0]))
                     for w in _data().get("other_trade_modes", ())):
@@ -2092,6 +2094,9 @@ _DONE_LABEL = re.compile(r"实现|零突破|已")
 _NONE_DONE_AFTER = re.compile(r"[^。；;！!？?]{0,14}?(?:(?:还|都|也)?(?:没有|没|未)(?:一|1)(?:家|个)"
                               r"|(?:一|1)(?:家|个)(?:都|也)(?:还)?(?:没|未)"
                               r"|(?:都|均|全都|全部)(?:还)?(?:没有?|未|尚未)(?:实现|出单|开展|做|有))")
+# a sum said to hold other things beside the input's own, each unknown: "200万左右 里面有租金 有货款 还有人工"
+_MIXED_TOTAL_AFTER = re.compile(r"[^。；;！!？?\d]{0,8}?(?:里面|这里面|其中|当中|这些)(?:都)?(?:有|包括|包含|含|算了)"
+                                r"[^。；;！!？?\d]{0,20}?(?:货款|货|人工|工资|推广|运费|物流|备货|库存|装修|押金|税费|差旅)")
 # "另外3家以前就有进出口", "2家之前就做过外贸": firms that traded before
 _HAD_BEFORE_AFTER = re.compile(r"\s*(?:企业|公司)?\s*(?:都|也)?\s*(?:以前|之前|早就|原来|本来|早已|原先)(?:都|就|已经)?"
                                r"(?:做过|有过|搞过|有|在做)(?:了)?(?:进出口|出口|外贸|跨境)")

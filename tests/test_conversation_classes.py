@@ -2788,6 +2788,9 @@ CASES = [
     # a comparison where one city alone has the measure: its amount is the answer's
     ("one city with the measure", ["我在运城和六安都有公司 9610出口各10万美元 哪个城市有单纯出口奖励 多少"], "answered",
      Decimal(50000), "luan.export_start"),
+    # a sum said to hold other things beside the input's own, each unknown, is no input: asked
+    ("a total of rent, goods and labour", ["运城 海外仓 800平 满一年 一共花了200万左右 里面有租金 有货款 还有人工 说不清各多少 能补多少"],
+     "needs_info", None, "yuncheng.overseas_warehouse"),
     ("firms' figures in one park", ["我是商务局的 一个园区来问市级跨境电商示范园区奖励",
                                     "园区2022年开始运营 实际使用面积4200平 2024年1210、9710、9810进出口3.8亿元",
                                     "有实绩的企业只有5家 但其中三家分别做了1.3亿、1.1亿、1亿整 已经被市商务局认定为市级示范园区了"],
