@@ -52,7 +52,7 @@ _NEGATION_WORDS = re.compile(r"没有(?!问题)|尚未|还没|还未|没(?!问�
 # "9610没有", "市级那个还没评", "国家级的没评上": a denial right after the words (or after 那个 pointing back at them)
 # "9610没有", "那个也没", and a question said back with its answer: "海关备案？还没弄", "备案了吗 没有"
 # ("是租的 不是自建": the 不是 denies what follows it; "不过", "不但", "不仅" join, they deny nothing)
-_NEGATION_AFTER = re.compile(r"^(?:的)?(?:那个|这个|那边)?(?:了?吗)?\s*[？?]?\s*(?:呢)?\s*(?:都|也|还|则)?"
+_NEGATION_AFTER = re.compile(r"^(?:的(?=没|未))?(?:那个|这个|那边)?(?:了?吗)?\s*[？?]?\s*(?:呢)?\s*(?:都|也|还|则)?"
                              r"(?:没有(?!问题)|没(?!问题|毛病)|未|不(?!是|过|但|仅|光|只|论|管|成问题))"
                              # ("都在潍坊海关备案 没拿过国家和省里的钱": another matter, denied, begins there)
                              r"(?!\s*(?:拿|领|享受|获得|收到|要过|用过|花))"
