@@ -119,8 +119,9 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_eh.jsonl": 0.97, "blind_ei.jsonl": 0.97, "blind_ej.jsonl": 0.95, "blind_ek.jsonl": 0.95,
                 "blind_el.jsonl": 0.965, "blind_em.jsonl": 0.94, "blind_en.jsonl": 0.98, "blind_eo.jsonl": 0.92,
                 "blind_ep.jsonl": 0.96, "blind_eq.jsonl": 0.97, "blind_er.jsonl": 0.91, "blind_es.jsonl": 0.945,
-                "blind_et.jsonl": 0.965, "blind_eu.jsonl": 0.975, "blind_ev.jsonl": 0.935, "blind_ew.jsonl": 0.92,
-                "blind_ey.jsonl": 0.995, "blind_ez.jsonl": 0.99, "blind_fa.jsonl": 0.99, "blind_fb.jsonl": 0.95}
+                "blind_et.jsonl": 0.965, "blind_eu.jsonl": 0.975, "blind_ev.jsonl": 0.935, "blind_ew.jsonl": 0.94,
+                "blind_ey.jsonl": 0.995, "blind_ez.jsonl": 0.99, "blind_fa.jsonl": 0.99, "blind_fb.jsonl": 0.955,
+                "blind_fd.jsonl": 0.975}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
