@@ -2791,6 +2791,10 @@ CASES = [
     # a sum said to hold other things beside the input's own, each unknown, is no input: asked
     ("a total of rent, goods and labour", ["运城 海外仓 800平 满一年 一共花了200万左右 里面有租金 有货款 还有人工 说不清各多少 能补多少"],
      "needs_info", None, "yuncheng.overseas_warehouse"),
+    # a firm that says it does no business in 运城 is outside 第二条's scope, whatever its warehouse; said of
+    # nothing, the scope is no condition asked
+    ("a firm with no business in the city", ["我们是深圳的公司 在运城没有注册 也没有业务 能拿运城的海外仓补贴吗 仓800平 "
+                                             "租金100万 用满一年"], "answered", NO, "yuncheng.overseas_warehouse"),
     ("firms' figures in one park", ["我是商务局的 一个园区来问市级跨境电商示范园区奖励",
                                     "园区2022年开始运营 实际使用面积4200平 2024年1210、9710、9810进出口3.8亿元",
                                     "有实绩的企业只有5家 但其中三家分别做了1.3亿、1.1亿、1亿整 已经被市商务局认定为市级示范园区了"],
