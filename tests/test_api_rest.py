@@ -158,7 +158,8 @@ def test_计算器拒绝未知项目_未知输入项和错误取值(client):
                                                            "inputs": {"area": 800, "rent": "200万元"}}),
                     422, "unknown_inputs")
     assert message == ("不认识这些输入项：area、rent。"
-                       "该项目的输入项：warehouse_mode、area_m2、months_used、country、one_off_received、cost_cny。")
+                       "该项目的输入项：warehouse_mode、area_m2、months_used、country、one_off_received、"
+                       "operates_in_yuncheng、cost_cny。")
     message = error(client.post("/api/v1/calculate", json={"measure_id": "yuncheng.overseas_warehouse",
                                                            "inputs": {"area_m2": {"value": 800}}}), 422, "invalid")
     assert message == ("请求内容不符合接口要求：inputs.area_m2 应为文字、数字、true/false 或文字数组，"
@@ -216,8 +217,9 @@ def test_测算项目列表带输入项说明(client, services):
     assert {m["city"] for m in yuncheng} == {"运城"}
     warehouse = next(m for m in yuncheng if m["id"] == "yuncheng.overseas_warehouse")
     assert (warehouse["clause"], warehouse["name"]) == ("第五条（三）", "跨境电商海外仓奖励")
+    # (country: 海外仓在境外; operates_in_yuncheng: 第二条's scope, an optional yes/no every 运城 measure takes)
     assert [i["name"] for i in warehouse["inputs"]] == ["warehouse_mode", "area_m2", "months_used", "country",
-                                                        "one_off_received", "cost_cny"]  # (country: 海外仓在境外)
+                                                        "one_off_received", "operates_in_yuncheng", "cost_cny"]
     assert warehouse["inputs"][1]["unit"] == "平方米"
     assert error(client.get("/api/v1/measures", params={"city": "北京"}), 404, "city_not_found")
 
