@@ -1547,7 +1547,7 @@ def _ceiling_while_open(reply: Answer, measure: Measure, deps: Deps, session: Se
         best = most()  # the figures said give the amount; only its gates are open: that amount is their most
         if (best.calculation or {}).get("amount_yuan") is not None:
             return best
-    ceiling = explain_measure(measure, [], deps, with_ceiling=True, topic="，".join(session.said[-2:]))
+    ceiling = explain_measure(measure, [], deps, with_ceiling=True, topic=_talked_of(session))
     if not ceiling.calculation or ceiling.calculation.get("amount_yuan") is None:
         return reply
     headline = next((line for line in ceiling.text.splitlines() if line.startswith("**")), "")
@@ -2023,6 +2023,11 @@ _SUPPOSED_PLACE = re.compile(r"(?:是|排|排到|排在|成了|变成|到)?\s*�
                              r"(?!\s*(?:年|个|期|班|条|次))")
 
 
+def _talked_of(session: Session) -> str:
+    """The words of the last two messages: what the conversation is about now (the part of a sum talked of)."""
+    return "，".join(session.said[-2:])
+
+
 def _supposed_case(t: Turn, text: str) -> Answer | None:
     """"那如果它今年做到1.2个亿，最多能拿多少": a figure no cue names, supposed in place of the one stated figure of
     its kind; said back, so a figure read otherwise is seen. None where no one figure is supposed."""
@@ -2101,7 +2106,7 @@ def _followup(t: Turn) -> Answer | None:
             return added
     if has_any(text, "followup_max") and not stated and _PER_FIRM_MOST.search(text):
         # "那一家企业最多能拿多少店铺奖励", "一年最多能拿多少": the rule's most, and the case's amount beside it
-        ceiling = explain_measure(measure, [], deps, with_ceiling=True, topic="，".join(session.said[-2:]))
+        ceiling = explain_measure(measure, [], deps, with_ceiling=True, topic=_talked_of(session))
         case = t.calculate(measure, text="")
         amount = (case.calculation or {}).get("amount_yuan")
         if amount and case.status == "answered":
@@ -2122,7 +2127,7 @@ def _followup(t: Turn) -> Answer | None:
         kinds = {k: v for k, v in session.facts.items() if k in measure.inputs}
         if kinds and calculate(measure.id, kinds, as_of=deps.as_of, rulebook=deps.rulebook).amount_yuan is not None:
             return t.calculate(measure, text="")
-        return explain_measure(measure, [], deps, with_ceiling=True, topic="，".join(session.said[-2:]))
+        return explain_measure(measure, [], deps, with_ceiling=True, topic=_talked_of(session))
     if measure.each_item is not None and _COPIES.search(text) and not stated:
         return t.calculate(measure)  # "那两个这样的仓一起呢": the item told, as many times as said
     if (measure.each_item is not None and not stated and _ASKED_ITEM.search(text)
@@ -2759,7 +2764,7 @@ def _who_runs(measure: Measure | None, city: str, deps: Deps) -> str:
 def _explained(measure: Measure, session: Session, hits: list, deps: Deps, with_ceiling: bool = False) -> Answer:
     """The rule of a measure, offering to calculate: a bare reply then answers that offer."""
     session.pending = offered_inputs(measure, deps)
-    return explain_measure(measure, hits, deps, with_ceiling=with_ceiling, topic="，".join(session.said[-2:]))
+    return explain_measure(measure, hits, deps, with_ceiling=with_ceiling, topic=_talked_of(session))
 
 
 # -- dialogue ---------------------------------------------------------------------------
