@@ -2721,10 +2721,10 @@ CASES = [
     # count is left out, the other paid
     ("each item's own price per booth", ["运城的 2023年11月参加迪拜重点展 2个展位每个3万；2024年4月参加印尼雅加达重点展 3个展位"
                                          "每个2万 展位补贴多少"], "answered", Decimal(48000), "yuncheng.key_exhibition"),
-    # premiums of several policies add up (the clause pays on the premium the firm paid)
-    # a use's length up to now that reaches back before the awards count still overlaps the period: paid
+    # a use's length alone dates nothing (DESIGN's Y13): judged inside the period, paid
     ("a use up to now over the period's start", ["运城 海外仓 租的 800平 已经用了两年 租金100万 能补多少"], "answered",
      Decimal(300000), "yuncheng.overseas_warehouse"),
+    # premiums of several policies add up (the clause pays on the premium the firm paid)
     ("premiums of two policies", ["运城企业2025年投了两张出口信用保险 保费分别8万和12万 市里能补多少"], "answered",
      Decimal(60000), "yuncheng.export_credit_insurance"),
     # several parks under a clause with no figure: each checked; none qualifying is said first
