@@ -4442,6 +4442,7 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
         # its line of the calculation, not one of them as if it were the message's ("平台类型：B2C（TikTok）")
         facts = {k: v for k, v in facts.items() if _kind(deps, k) not in ("choice", "money_cny", "money_usd", "count")}
     understood = _understood([deps.rulebook.measure(m) for m in result.measure.split("+")], facts, session, deps)
+    understood += _understood_items(measure, result, facts, deps)
     headline = compose.amount_headline(result)
     validity = compose.validity_line(policies[0], deps.as_of) if policies else ""
     warnings = list(result.warnings)
@@ -4490,6 +4491,29 @@ def _understood(measures: list[Measure], facts: dict[str, Any], session: Session
             lines.append(message("understood_derived", label=label, value=shown, words=value.words))
             continue
         lines.append(message("understood_line", label=label, value=shown, words=sources.get(name, "")))
+    return lines
+
+
+def _understood_items(measure: Measure, result: CalcResult, shown: dict[str, Any], deps: Deps) -> list[str]:
+    """"我理解的情况" of items computed each on its own ("A仓800平 租金100万…B仓1000平…"): a line per item with
+    the facts it was computed from, but for those already listed for the whole case."""
+    if not result.item_facts or measure.each_item is None or "+" in result.measure:
+        return []
+    item = measure.each_item.item
+    order = {name: i for i, name in enumerate(input_names(measure, deps.rulebook))}
+    lines = []
+    for number, facts in result.item_facts:
+        parts = []
+        for name, value in sorted(facts.items(), key=lambda kv: order.get(kv[0], len(order))):
+            spec = deps.rulebook.inputs.get(name)
+            if spec is None or isinstance(value, Competing) or shown.get(name) == value:
+                continue
+            label = _label_head(spec.label)  # ("海外仓1：面积800平方米", not "海外仓1：海外仓面积")
+            parts.append(message("understood_item_fact", label=label[len(item):] if label.startswith(item)
+                                 and len(label) > len(item) else label,
+                                 value=show_value(value, spec.kind, str(spec.unit or ""))))
+        if parts:
+            lines.append(message("understood_item", item=item, n=number, facts="；".join(parts)))
     return lines
 
 

@@ -43,6 +43,8 @@ class CalcResult:
     as_of: date | None = None
     provisional_amount_yuan: Decimal | None = None
     invalid_inputs: dict[str, str] = field(default_factory=dict)  # impossible values given: name -> why
+    # (item number, the facts it was computed from) where several items were computed each on its own
+    item_facts: list[tuple[int, dict[str, object]]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, object]:
         """The calculation JSON of DESIGN.md, plus the extra keys of this dataclass."""

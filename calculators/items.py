@@ -208,6 +208,7 @@ def combine(results: list[CalcResult], name: str) -> CalcResult:
         eligible=True if paid else (False if all(r.eligible is False for r in results) else None),
         # (missing inputs below are those of the parts still open)
         amount_yuan=total, amount_is_upper_bound=any(r.amount_is_upper_bound for r in paid), steps=steps,
+        item_facts=[],  # (each part's items are numbered within their own measure)
         met_conditions=list(dict.fromkeys(c for r in results for c in r.met_conditions)),
         unmet_conditions=list(dict.fromkeys(c for r in results for c in r.unmet_conditions)),
         missing_inputs=list(dict.fromkeys(c for r in results for c in r.missing_inputs)),
@@ -295,7 +296,8 @@ def calculate_each(measure_id: str, shared: dict[str, object], items: list[dict[
                    missing_input_names=list(dict.fromkeys(m for r in open_items for m in r.missing_input_names)),
                    assumptions=list(dict.fromkeys(a for r in results for a in r.assumptions)),
                    warnings=list(dict.fromkeys(w for r in results for w in r.warnings)),
-                   amount_yuan=None, provisional_amount_yuan=None)
+                   amount_yuan=None, provisional_amount_yuan=None,
+                   item_facts=[(i, {**shared, **item}) for i, item in enumerate(items, 1)])
     if open_items:  # an item still lacks facts: no total until every item is settled
         return replace(base, eligible=None)
     if not paid:

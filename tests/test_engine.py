@@ -403,6 +403,18 @@ def test_a_calculation_lists_the_facts_it_used_with_the_users_words(deps):
         assert line in reply.text, reply.text
 
 
+@pytest.mark.parametrize("question, lines", [
+    ("运城两个海外仓 都是租的 A仓800平 租金100万 B仓1000平 租金300万 都用了一年多 能补多少",
+     ["海外仓1：面积800平方米；使用（经营）时长12个月；实际建设投资额或租赁费用100万元（1,000,000.00元）",
+      "海外仓2：面积1000平方米；使用（经营）时长12个月；实际建设投资额或租赁费用300万元（3,000,000.00元）"]),
+])
+def test_items_computed_each_list_each_items_facts(deps, question, lines):
+    reply, _ = ask(deps, question)
+    understood = reply.text.split("**我理解的情况**")[1].split("**算式**")[0]
+    for line in lines:
+        assert line in understood, reply.text
+
+
 def test_document_questions_are_answered_from_the_policy_record_first(deps):
     reply, _ = ask(deps, "运城这份措施哪天印发的，文号是多少，哪个单位发的")
     first = reply.text.splitlines()[0]
