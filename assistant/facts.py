@@ -2216,7 +2216,9 @@ _PARALLEL_NEXT = re.compile(r"\s*[、，,；;]?\s*(?:另外?一个|还有一个|
 _NOUN_AFTER = re.compile(r"([\u4e00-\u9fff]{1,4})")  # right after the figure: "两个展", not "65人 学校"
 
 
-_MATTER_NOUN = re.compile(r"方案|选项|选择|办法|路子|问题")
+_MATTER_NOUN = re.compile(r"方案|选项|选择|办法|路子|问题"
+                          # "两个加起来补多少", "这两个一共多少": the matters told before, taken together
+                          r"|加起来|合起来|加一起|加在一起|合计|一共|总共|共计|一起算")
 
 
 def _counts_the_subject(text: str, quantity: Quantity, spec, subject: set[str]) -> bool:

@@ -2799,6 +2799,10 @@ CASES = [
                                     "园区2022年开始运营 实际使用面积4200平 2024年1210、9710、9810进出口3.8亿元",
                                     "有实绩的企业只有5家 但其中三家分别做了1.3亿、1.1亿、1亿整 已经被市商务局认定为市级示范园区了"],
      "answered", Decimal(500000), "yuncheng.demo_park"),
+    # "两个加起来": the matters told before taken together, no count of the input (展位)
+    ("matters taken together", ["运城 两个展会", "一个是市里支持的重点展 在韩国 2个展位 每个2.5万",
+                                "另一个是我们自己报名的一般展会 在巴西 3个展位 每个3万", "都是2025年的 两个加起来补多少"],
+     "answered", Decimal(94000), "yuncheng.key_exhibition"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
