@@ -285,6 +285,12 @@ def validity_answer(scope: list[str], hits: list[Hit], deps: Deps) -> Answer:
 _DOC_NUMBERS = re.compile(r"[\u4e00-\u9fff]{1,6}〔\d{4}〕\d+号")
 
 
+def _basis_numbers(text: str, own: str) -> list[str]:
+    """The numbers of other documents a clause names ("国函〔2022〕126号"), first to last."""
+    found = _DOC_NUMBERS.findall(unicodedata.normalize("NFKC", text).replace(" ", ""))
+    return [n for n in dict.fromkeys(found) if n != own]
+
+
 def document_answer(scope: list[str], deps: Deps, also: list[Hit] | None = None, extra: str = "",
                     validity: bool = False) -> Answer:
     """"文号是多少、哪个单位发的、哪天印发": the policy record answers, first; the opening clause
@@ -301,11 +307,15 @@ def document_answer(scope: list[str], deps: Deps, also: list[Hit] | None = None,
                      "validity": compose.validity_line(policy, deps.as_of).rstrip("。"),
                      "counted_from": compose.fmt_date(policy.awards_counted_from) if policy.awards_counted_from
                      else ""})
-        opening = next((c for c in deps.retriever.snapshot.clauses if c.policy_id == policy.id), None)
-        rows[-1]["basis"] = "、".join(n for n in dict.fromkeys(_DOC_NUMBERS.findall(
-            unicodedata.normalize("NFKC", opening.text).replace(" ", ""))) if n != policy.doc_number) if opening else ""
-        if opening is not None:
-            cited.append((compose.citation(policy, opening), opening))
+        own = [c for c in deps.retriever.snapshot.clauses if c.policy_id == policy.id]
+        opening = own[0] if own else None
+        # what the document rests on: the first of its opening clauses that names other documents (运城's
+        # 前言 is the notice sending it out; its 第一条 says "根据…（国函〔2022〕126号）…等精神")
+        based = next((c for c in own[:3] if _basis_numbers(c.text, policy.doc_number)), opening)
+        rows[-1]["basis"] = "、".join(_basis_numbers(based.text, policy.doc_number)) if based else ""
+        for clause in [opening, *([based] if based is not opening else [])]:
+            if clause is not None:
+                cited.append((compose.citation(policy, clause), clause))
     for policy in policies:  # "奖补从啥时候开始算": the clause that says so, when the lead gives it
         counted = next((c for c in deps.retriever.snapshot.clauses if c.policy_id == policy.id
                         and "奖补时间" in c.text), None) if policy.awards_counted_from else None

@@ -2802,7 +2802,7 @@ CASES = [
     # "两个加起来": the matters told before taken together, no count of the input (展位)
     ("matters taken together", ["运城 两个展会", "一个是市里支持的重点展 在韩国 2个展位 每个2.5万",
                                 "另一个是我们自己报名的一般展会 在巴西 3个展位 每个3万", "都是2025年的 两个加起来补多少"],
-     "answered", Decimal(94000), "yuncheng.key_exhibition"),
+     "answered", Decimal(94000), "yuncheng."),  # (both measures added)
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

@@ -422,6 +422,17 @@ def test_document_questions_are_answered_from_the_policy_record_first(deps):
         assert fact in first, reply.text
 
 
+@pytest.mark.parametrize("question, clause, numbers", [
+    ("运城措施是依据哪些上级文件制定的？", "第一条", ["国函〔2022〕126号", "晋政办发〔2023〕58号"]),
+    ("潍坊的政策依据的是哪个文件", "前言", ["鲁政字〔2020〕118号"]),
+])
+def test_the_documents_a_policy_rests_on_come_from_the_clause_that_names_them(deps, question, clause, numbers):
+    reply, _ = ask(deps, question)
+    assert any(c.clause == clause for c in reply.citations), reply.citations
+    for number in numbers:
+        assert number in reply.text.splitlines()[0], reply.text
+
+
 def test_a_clause_named_by_its_heading_gives_its_own_lead_unit(deps):
     reply, _ = ask(deps, "济南的意见里“提高出口退税效率”这项由谁牵头？")
     assert reply.citations[0].clause == "三（六）3" and "市税务局" in reply.text, reply.text

@@ -140,6 +140,9 @@ from assistant.normalize import normalize
     # typos and voice-input homophones
     ("运城海外舱补帖多少", "运城海外仓补贴多少"),
     ("秦王岛的展为费", "秦皇岛的展位费"),
+    ("运城 还外仓 组的 700平米", "运城 海外仓 租的 700平米"),
+    ("季南 跨境物流", "济南 跨境物流"),
+    ("领导小组的成员单位", "领导小组的成员单位"),  # (组的 inside 小组的 stays)
     # English
     ("We rented a 600 square meters overseas warehouse in Yuncheng, rent 1.2 million yuan",
      "We 租赁 a 600 平方米 海外仓 in 运城, 租金 120万 元"),
