@@ -1235,7 +1235,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             if coded:
                 value = True  # "9610项下出口8.6万美元": the code names the figure's own trade
             implied = [w for w in _implied_false().get(spec.name, ()) if w in text and not (
-                value is not False and _USUAL_BUSINESS.search(_phrase_before(text, text.find(w))))]
+                value is not False and _USUAL_BUSINESS.search(_phrase_before(text, text.find(w))))
+                # ("9610项下出口6万美元", then "另外9710还有20万美元": a business besides, not instead)
+                and not (value is not False and _BESIDES.search(_phrase_before(text, text.find(w))))]
             ruled_out = [m for p in _implied_false_patterns().get(spec.name, ()) for m in compiled(p).finditer(text)]
             some = _some_of_them(text, [*(text.find(w) for w in implied), *(m.start() for m in ruled_out)])
             if value is not False and some:
@@ -2909,6 +2911,7 @@ _EACH_ASKED = re.compile(r"分别|各是|各多少|各能|各自多少|各补|�
 _DOMESTIC_PHRASE = re.compile(r"国内|境内")
 # "平时主要做一般贸易…去年试着走了9610": the firm's usual business, beside the matter said outright
 _USUAL_BUSINESS = re.compile(r"平时|主要|一直|以前|原来|之前|传统上|平常|通常")
+_BESIDES = re.compile(r"另外|此外|除此之外|除了这个|同时还|另有")
 # a part of the message about a domestic thing: from 国内/境内 (after 另外, 还有 or a break) to the next break or
 # the next thing abroad
 _DOMESTIC_PART = re.compile(r"(?:另外|此外|还有|以及|[，,。；;\s])\s*(?:还有|另外)?\s*(?:在)?(?:国内|境内)"
@@ -3349,6 +3352,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _both_directions(text, measure, rulebook, facts)
     facts = _all_listed(text, measure, rulebook, facts)
     facts = _parts_out_of_period(text, measure, rulebook, facts)
+    facts = _all_of_excluded_code(text, measure, rulebook, facts)
     return _own_portion(text, rulebook, _per_unit_from_total(text, measure, rulebook, facts))
 
 
@@ -3411,9 +3415,31 @@ def _parts_out_of_period(text: str, measure: Measure, rulebook: RuleBook, facts:
     return changed
 
 
-# "平台费那块不用算", "平台费用先不算": a part of the measure's sum not claimed
+_EXCLUDED_CODE = re.compile(r"不含\s*(\d{4})")
+_ALL_OF = r"(?:全是|全部是|都是|全为|全部为|全部|只有|只做|纯|清一色|全走|都走)\s*(?:的)?\s*"
+
+
+def _all_of_excluded_code(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """A trade figure said to be all of the code the input leaves out ("进出口3个亿 全是9610直邮" for 运城
+    第三条（二）'s 1210、9710、9810进出口额, 不含9610): none of it counts, 0 with the user's words — unless a
+    code the input counts is named too."""
+    changed = dict(facts)
+    for name in measure.inputs:
+        spec = rulebook.inputs.get(name)
+        if spec is None or spec.kind not in _MONEY_KINDS:
+            continue
+        excluded = _EXCLUDED_CODE.findall(str(spec.label))
+        own = [str(c) for c in spec.cues if re.fullmatch(r"\d{4}", str(c))]
+        said = next((m for code in excluded for m in re.finditer(_ALL_OF + code, text)), None)
+        if said is not None and not any(code in text for code in own):
+            changed[name] = LeftOut(Decimal(0), said.group(0))
+    return changed
+
+
+# "平台费那块不用算", "平台费用先不算", "平台费没有": a part of the measure's sum not claimed, or none paid
 _NOT_COUNTED = re.compile(r"\s*(?:那块|那部分|这块|这部分|那个|这个|那项|这项|的)?(?:就|先|暂时|暂)?"
-                          r"(?:不用|不要|不必|别|不)(?:算|计|考虑|申请|报|管|申报)")
+                          r"(?:(?:不用|不要|不必|别|不)(?:算|计|考虑|申请|报|管|申报)"
+                          r"|(?:没有|没花|没交|没付|为0|是0|为零)(?![\d一二两三四五六七八九十]))")
 
 
 def _parts_left_out(text: str, measure: Measure, rulebook: RuleBook) -> tuple[dict[str, Any], str]:

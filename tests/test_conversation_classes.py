@@ -2803,6 +2803,16 @@ CASES = [
     ("matters taken together", ["运城 两个展会", "一个是市里支持的重点展 在韩国 2个展位 每个2.5万",
                                 "另一个是我们自己报名的一般展会 在巴西 3个展位 每个3万", "都是2025年的 两个加起来补多少"],
      "answered", Decimal(94000), "yuncheng."),  # (both measures added)
+    # a trade figure said to be all of the code the input leaves out counts 0; another code said "besides" leaves
+    # the first code's fact; a part of a sum said to be none is 0
+    ("all of the code left out", ["运城 我们园区去年跨境电商进出口3个亿 全是9610直邮 企业30多家 面积6000平 能申请示范园区奖励吗"],
+     "answered", NO, "yuncheng.demo_park"),
+    ("all of the code left out", ["运城 我们园区 2024年跨境进出口2亿 不过全是9610的 实绩企业40家 面积6000 平 能拿示范园区50w吗"],
+     "answered", NO, "yuncheng.demo_park"),
+    ("another code besides", ["六安的出口奖励", "我们2024年9610项下出口6万美元", "另外9710还有20万美元 两个加起来能拿多少"],
+     "answered", Decimal(50000), "luan.export_start"),
+    ("a part said none", ["企业问：六安 跨境电商进出口增量 被认定了 600万美元，平台费没有，补多少？"],
+     "answered", Decimal(200000), "luan.cbec_growth"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
