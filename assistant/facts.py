@@ -1416,9 +1416,16 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         facts = {k: v for k, v in facts.items() if not (k in of_firms_counted and v is False)}
     for name in input_names:  # "学员跟企业签的都是半年的合同": none of them meets the qualifier
         # (not "其中11家实现了零突破，另外3家以前就有进出口": said of some of them, counted apart)
-        if any(not _SOME_COUNTED.search(_phrase_before(text, m.start()))
-               for p in _implied_zero_patterns().get(name, ()) for m in compiled(p).finditer(text)):
+        matches = [m for p in _implied_zero_patterns().get(name, ()) for m in compiled(p).finditer(text)]
+        if any(not _SOME_COUNTED.search(_phrase_before(text, m.start())) for m in matches):
             facts[name] = 0
+            continue
+        # "签了合同的有90人，其中20人合同期只有半年": those fail the qualifier, the rest meet it
+        some = {_count_said(c.group(0)) for m in matches
+                for c in [_SOME_COUNTED.search(_phrase_before(text, m.start()))] if c is not None}
+        if (len(some) == 1 and None not in some and type(facts.get(name)) is int
+                and facts[name] > (less := some.pop())):
+            facts[name] = Remainder(Decimal(facts[name] - less), f"{facts[name]} − {less}")
     for name in input_names:  # "9610一单没有", "没有单家过亿的": none, said by the input's own specific word
         spec = rulebook.inputs.get(name)
         if spec is not None and spec.kind in ("count", "money_usd", "money_cny") and name not in facts and any(
@@ -1438,6 +1445,15 @@ _NONE_BEFORE_CUE = r"(?:没有|没)\s*(?:单家|一家|哪家|哪一家|一个)\
 def _said_none_patterns(cues: tuple[str, ...]) -> tuple[str, ...]:
     exact = [c for c in cues if re.search(r"\d|亿", c)]
     return tuple(p for c in exact for p in (re.escape(c) + _NONE_AFTER_CUE, _NONE_BEFORE_CUE + re.escape(c)))
+
+
+def _count_said(words: str) -> int | None:
+    """The number in "其中20人", "有三家"."""
+    found = re.search(r"\d+|[一两二三四五六七八九十]+", words)
+    if found is None:
+        return None
+    value = parse_number(found.group(0))
+    return int(value) if value is not None else None
 
 
 _SOME_COUNTED = re.compile(r"(?:其中|另外|另|还有|有)\s*(?:\d+|[一两二三四五六七八九十]+)\s*(?:家|个|人|名)")
@@ -1888,7 +1904,9 @@ def _levels_of(label: str, text: str) -> bool:
     return True
 
 
-_TRADE_SAID = re.compile(r"进出口|交易额|跨境电商(?:进|出)|9610|9710|9810|1210")
+_TRADE_SAID = re.compile(r"进出口|交易额|跨境电商(?:进|出)|9610|9710|9810|1210"
+                         # "出口全部走跨境电商": the exports are the cross-border trade
+                         r"|(?:全部|全都|全|都)(?:是|走|通过|经)(?:的)?跨境电商")
 
 
 def _two_levels(text: str, figures: list[Quantity]) -> tuple[Quantity, Quantity] | None:

@@ -50,6 +50,9 @@ _REQUEST = re.compile(
     rf"|按\s*(?:{_NUM})\s*[%％]"  # "按70%补": the rule restated
     # an award written as a value ("运城海外仓补助金额=500万元", "补贴：50万"): the award claimed, no input
     rf"|(?:补贴|补助|奖励|奖补|资助|扶持)(?:金额|额度|资金|款|数额)?\s*(?:=|＝|:|：)\s*(?:{_NUM})"
+    # "到2024年5月 满一年了吗", "够500平了没": whether a threshold is reached, asked, no fact of the case
+    rf"|(?:满|够|到|过|超过|达到|算满)\s*(?:{_NUM})\s*(?:个月|年|平方米|平米|平|万元|万|美元|个|家|人|单|天)?\s*"
+    r"(?:了)?\s*(?:吗|么|嘛|没有?|不)(?=[\s，,。；;？?]|$)"
     rf"|(?:门槛|起点|要求)\s*(?:是|为|就是|只要|只有)?\s*(?:{_NUM})"  # "租赁的门槛是500平": a rule restated
     rf"|(?:只要|只需)\s*(?:{_NUM})\s*(?:平方米|平米|平|万|个|家|人|单)?\s*就(?:行|够|可以|达标)"  # "租赁只要500平就行"
     # "在线交易额4个亿，就是400万": the user's own result, after the figure it comes from

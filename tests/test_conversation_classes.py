@@ -2811,6 +2811,17 @@ CASES = [
      "answered", NO, "yuncheng.demo_park"),
     ("another code besides", ["六安的出口奖励", "我们2024年9610项下出口6万美元", "另外9710还有20万美元 两个加起来能拿多少"],
      "answered", Decimal(50000), "luan.export_start"),
+    # some of those counted said to fail the qualifier: the rest are counted
+    ("some counted fail the qualifier", ["运城某院校2025年产教融合培训35天，签了合同的有90人，其中20人合同期只有半年，补贴多少"],
+     "answered", Decimal(28000), "yuncheng.talent_training"),
+    ("none counted meet the qualifier", ["运城 在运院校 培训40天 学员跟企业签的合同期只有半年 60人 能补多少"],
+     "answered", NO, "yuncheng.talent_training"),
+    # exports said to be all cross-border: two years' levels give the increment as well as the growth rate
+    ("exports all cross-border", ["六安企业 出口全部走跨境电商 2024年出口600万美元 2025年700万美元（海关数据） 在速卖通推广 "
+                                  "平台年费1.5万 推广运营费2.5万 第二条一共补多少"], "answered", Decimal(68000), "luan.cbec_growth"),
+    # a threshold asked whether reached ("满一年了吗") is no fact; the dates said decide
+    ("a threshold asked", ["潍坊高校 跨境电商微专业 2023年9月开的 到2024年5月 满一年了吗 通过考核60人 能奖吗"],
+     "answered", NO, "weifang.university_micro_major"),
     ("a part said none", ["企业问：六安 跨境电商进出口增量 被认定了 600万美元，平台费没有，补多少？"],
      "answered", Decimal(200000), "luan.cbec_growth"),
 ]
