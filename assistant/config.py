@@ -17,13 +17,18 @@ from ingest.settings import IndexSettings
 __all__ = ["ApiSettings", "AssistantConfig", "IndexSettings"]
 
 
+# Yuan per dollar over the policies' periods (2019 to now): the market rate stayed within about 6.30 (Feb 2022)
+# and 7.35 (Sep 2023); a figure in the other currency gives a result only where every rate of the band agrees
+_USD_DEFAULT = (Decimal("6.3"), Decimal("7.4"))
+
+
 def _band(value: str) -> tuple[Decimal, Decimal]:
-    """"6-8" -> (6, 8): the yuan per dollar band (POLICY_USD_CNY_RANGE); the default on a value not read."""
+    """"6.3-7.4" -> (6.3, 7.4): the yuan per dollar band (POLICY_USD_CNY_RANGE); the default on a value not read."""
     try:
         low, high = (Decimal(part.strip()) for part in value.split("-", 1))
     except (ValueError, InvalidOperation):
-        return Decimal(6), Decimal(8)
-    return (low, high) if 0 < low <= high else (Decimal(6), Decimal(8))
+        return _USD_DEFAULT
+    return (low, high) if 0 < low <= high else _USD_DEFAULT
 
 
 # yuan per unit of a third currency: wide enough for any rate of recent years
@@ -55,7 +60,7 @@ class AssistantConfig:
     as_of: date | None = None
     max_message_chars: int = 2000
     # A dollar figure given for a yuan input gives an amount only where every rate in this band gives the same
-    usd_band: tuple[Decimal, Decimal] = (Decimal(6), Decimal(8))
+    usd_band: tuple[Decimal, Decimal] = _USD_DEFAULT
     # the same for figures in a third currency, by its canonical name (欧元, 英镑, 日元, 港币)
     fx_bands: tuple[tuple[str, Decimal, Decimal], ...] = _fx_bands(_FX_DEFAULT)
 
@@ -78,7 +83,7 @@ class AssistantConfig:
             llm_timeout=float(env.get("POLICY_LLM_TIMEOUT") or 30),
             as_of=date.fromisoformat(as_of) if as_of else None,
             max_message_chars=int(env.get("POLICY_MAX_MESSAGE_CHARS") or 2000),
-            usd_band=_band(env.get("POLICY_USD_CNY_RANGE") or "6-8"),
+            usd_band=_band(env.get("POLICY_USD_CNY_RANGE") or "6.3-7.4"),
             fx_bands=_fx_bands(env.get("POLICY_FX_CNY_RANGES") or _FX_DEFAULT),
         )
 

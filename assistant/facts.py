@@ -889,7 +889,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             if (spec.kind == "count" and str(getattr(spec, "unit", "") or "") not in ("人", "名")
                     and _PEOPLE_COUNTED.match(text, quantity.span[1])):
                 continue  # "还带了12个业务员": people counted, no booths or stores
-            if spec.kind == "count" and (_counts_the_subject(text, quantity, spec, subject)
+            if spec.kind == "count" and (_counts_the_subject(text, quantity, spec, subject,
+                                                             _items_counted(rulebook))
                                          or _article_of_another(text, quantity, spec)):
                 continue  # "两个展加起来能补多少": a count of the matters asked about, not of booths;
                 # "还有一个仓": an article before another thing than the input counts
@@ -2236,17 +2237,25 @@ _PARALLEL_NEXT = re.compile(r"\s*[、，,；;]?\s*(?:另外?一个|还有一个|
 _NOUN_AFTER = re.compile(r"([\u4e00-\u9fff]{1,4})")  # right after the figure: "两个展", not "65人 学校"
 
 
-_MATTER_NOUN = re.compile(r"方案|选项|选择|办法|路子|问题"
-                          # "两个加起来补多少", "这两个一共多少": the matters told before, taken together
-                          r"|加起来|合起来|加一起|加在一起|合计|一共|总共|共计|一起算")
+# "两个加起来补多少", "这两个一共多少": the matters told before, taken together
+_TOGETHER = re.compile(r"加起来|合起来|加一起|加在一起|合计|一共|总共|共计|一起算")
+_MATTER_NOUN = re.compile(r"方案|选项|选择|办法|路子|问题|" + _TOGETHER.pattern)
 
 
-def _counts_the_subject(text: str, quantity: Quantity, spec, subject: set[str]) -> bool:
+def _items_counted(rulebook: RuleBook) -> frozenset[str]:
+    """The inputs that count a measure's items themselves (独立站数, 店铺数)."""
+    return frozenset(m.per_item.count_input for m in rulebook.measures if m.per_item is not None)
+
+
+def _counts_the_subject(text: str, quantity: Quantity, spec, subject: set[str],
+                        items_counted: frozenset[str] = frozenset()) -> bool:
     """"两个展", "3个展会": a count whose noun is the measure's own subject (展会), a word that starts
     as the input's cue (展位) does and is another; the noun is the characters right after the figure."""
     noun = _NOUN_AFTER.match(text, quantity.span[1])
     if noun is not None and _MATTER_NOUN.match(noun.group(1)):
-        return True  # "两个方案各能回来多少": the options asked about, no unit of either
+        # "两个方案各能回来多少": the options asked about, no unit of either; "两个加起来" the matters together
+        # — which, where the input counts the measure's items (两个独立站), are the items counted
+        return not (_TOGETHER.match(noun.group(1)) and spec.name in items_counted)
     if noun is None or not quantity.word or any(len(c) > 1 and quantity.word in c for c in spec.cues):
         return False  # "全年15班": the measure word is the input's own (航班)
     words = noun.group(1)

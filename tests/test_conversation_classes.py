@@ -2803,6 +2803,10 @@ CASES = [
     ("matters taken together", ["运城 两个展会", "一个是市里支持的重点展 在韩国 2个展位 每个2.5万",
                                 "另一个是我们自己报名的一般展会 在巴西 3个展位 每个3万", "都是2025年的 两个加起来补多少"],
      "answered", Decimal(94000), "yuncheng."),  # (both measures added)
+    # ...where the input counts the measure's items themselves, "两个一共" are those items
+    ("items taken together", ["运城 独立站奖励咋拿", "新建的 域名在我们公司名下 2025年后台交易刚好300w",
+                              "还有一个站 也是新建的 后台520w 两个一共多少"], "answered", Decimal(300000),
+     "yuncheng.independent_site"),
     # a trade figure said to be all of the code the input leaves out counts 0; another code said "besides" leaves
     # the first code's fact; a part of a sum said to be none is 0
     ("all of the code left out", ["运城 我们园区去年跨境电商进出口3个亿 全是9610直邮 企业30多家 面积6000平 能申请示范园区奖励吗"],

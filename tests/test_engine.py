@@ -446,8 +446,8 @@ def test_cli_search_k_is_validated(lexical_index, k):
 
 
 @pytest.mark.parametrize(("setting", "band"), [
-    (None, (Decimal(6), Decimal(8))), ("6.5-7.5", (Decimal("6.5"), Decimal("7.5"))),
-    ("8-6", (Decimal(6), Decimal(8))), ("seven", (Decimal(6), Decimal(8))),
+    (None, (Decimal("6.3"), Decimal("7.4"))), ("6-8", (Decimal(6), Decimal(8))),
+    ("8-6", (Decimal("6.3"), Decimal("7.4"))), ("seven", (Decimal("6.3"), Decimal("7.4"))),
 ])
 def test_the_dollar_band_is_configured(monkeypatch, setting, band):
     """POLICY_USD_CNY_RANGE: the yuan-per-dollar band within which a dollar figure must give one amount."""
