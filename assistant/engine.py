@@ -3689,12 +3689,29 @@ def _per_item(text: str, measure: Measure, session: Session, deps: Deps) -> Calc
         shared = {k: v for k, v in {**session.facts, **facts_for(text, sibling, deps.rulebook)}.items()
                   if k in sibling.inputs and k != sibling.per_item.count_input and not isinstance(v, Competing)
                   and _kind(deps, k) not in numeric}
+        # "每个都过了300w 单量都上千": a figure said of every item is each item's, where no item gives its own
+        every = {k: v for k, v in facts_for(_of_every_item(text), sibling, deps.rulebook).items()
+                 if k in sibling.inputs and k != sibling.per_item.count_input and not isinstance(v, Competing)
+                 and _kind(deps, k) in numeric and not any(k in item for item in items)}
+        shared.update(every)
         said_met = _said_all_met(text, session)
         results.append(calculate_items(sibling.id, shared, items, as_of=deps.as_of, rulebook=deps.rulebook,
                                        said_met=said_met))
     if len(results) == 1:
         return results[0]
     return combine(results, "、".join(r.measure_name for r in results) + "合计")
+
+
+_EVERY_ITEM = re.compile(r"(?:每个|每家|每一个|各个|个个|都|均|全都|全部)\s*(?:都)?\s*"
+                         r"(?:是|有|在|过了?|超过了?|超了|达到了?|达|上了?|做了|做到了?|卖了|不低于|不少于)?"
+                         r"\s*(?=[\d一二两三四五六七八九十百千])")
+_PHRASE = re.compile(r"[^，,。；;！!？?\s]+")
+
+
+def _of_every_item(text: str) -> str:
+    """The phrases of the text that give a figure of every item ("每个都过了300w", "单量都上千")."""
+    return "，".join(m.group(0) for m in _PHRASE.finditer(text)
+                    if _EVERY_ITEM.search(m.group(0)))
 
 
 def _same_whichever(measure: Measure, settled: dict[str, Any], competing: dict[str, Competing],

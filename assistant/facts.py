@@ -519,7 +519,8 @@ def _per_each_total(text: str, value: Any, quantities: list[Quantity]) -> Any:
 
 
 # "进出口总额是4600万元——不对，应该是5200万元", "21家——不对，应该是19家": a figure put right in the same message
-_SELF_CORRECTION = re.compile(r"(?<![对是])(?:不对|不是的|(?:说|写|算|记|搞|打|输|看|弄)错(?:了)?|口误|更正一下|更正)")
+_SELF_CORRECTION = re.compile(r"(?<![对是])(?:不对|不是的|(?:说|写|算|记|搞|打|输|看|弄)错(?:了)?|口误|更正一下|更正"
+                              r"|(?<=[哦噢喔])不(?![对是要用能行够]))")  # ("800平 哦不 是850平")
 # "是2024年全年的数据 哦不对 是2025年全年的": a year put right in the same breath, its words between kept
 _YEAR_CORRECTED = re.compile(rf"((?:19|20)\d{{2}})\s*年([^\d，,。；;！!？?]{{0,8}}?)[\s，,]*"
                              rf"(?:哦|噢|啊|呃|嗯|诶)?[\s，,]*"
@@ -528,8 +529,8 @@ _YEAR_CORRECTED = re.compile(rf"((?:19|20)\d{{2}})\s*年([^\d，,。；;！!？?
 
 # between a wrong figure and its correction, only its unit's words and pauses ("4个标准展位——不对")
 # (and the sounds people make before putting it right: "800平 哦不对", "三个 啊不对")
-_RIGHT_AFTER = re.compile(r"[元个家人平]?(?:标准展位|展位|平方米|平米|以上)?[\s，,。.；;—\-–…！!哦噢啊呃嗯哎唉诶呀]*"
-                          r"(?:我们|我)?")  # ("280万 哦我看错了 是320万")
+_RIGHT_AFTER = re.compile(r"[多余]?了?[元个家人平]?(?:标准展位|展位|平方米|平米|以上)?"
+                          r"[\s，,。.；;—\-–…！!哦噢啊呃嗯哎唉诶呀]*(?:我们|我)?")  # ("280万 哦我看错了 是320万")
 
 
 def corrected_in_place(text: str) -> str:
@@ -540,7 +541,8 @@ def corrected_in_place(text: str) -> str:
     markers = len(_CORRECTIONS.findall(text))
     for back in range(1, markers + 1):  # from the end, one at a time, the figures read afresh after each
         marker = list(_CORRECTIONS.finditer(text))[-back]
-        figures = [q for q in parse_quantities(text) if q.unit not in ("years",)]
+        # (a duration in years, "用了一年多了 不对 是15个月", is put right too; a calendar year is not)
+        figures = [q for q in parse_quantities(text) if q.unit != "years" or q.value < 100]
         figures += bare_quantities(text, figures)
         figures.sort(key=lambda q: q.span[0])
         if marker.group(0) == "不是":  # "是15万元不是12万元": the sentence's own figures
@@ -562,7 +564,8 @@ def corrected_in_place(text: str) -> str:
                  and q.value == right.value and _unit_of(q) == _unit_of(right)]
         for q in reversed(again):
             text = text[:q.span[0]] + " " * (q.span[1] - q.span[0]) + text[q.span[1]:]
-        text = (text[:wrong.span[0]] + right.raw + text[wrong.span[1]:right.span[0]]
+        stop = wrong.span[1] + (1 if text[wrong.span[1]:wrong.span[1] + 1] in ("多", "余") else 0)  # ("一年多")
+        text = (text[:wrong.span[0]] + right.raw + " " * (stop - wrong.span[1]) + text[stop:right.span[0]]
                 + " " * (right.span[1] - right.span[0]) + text[right.span[1]:])
     return text
 
@@ -573,7 +576,7 @@ _SENTENCE_END = re.compile(r"[。！!？?\n]")
 
 
 def _unit_of(quantity: Quantity) -> str:
-    return {"bare": "CNY"}.get(quantity.unit, quantity.unit)
+    return {"bare": "CNY", "years": "time", "months": "time", "days": "time"}.get(quantity.unit, quantity.unit)
 
 
 def _restated_wrong(text: str, start: int, after: int, figures: list[Quantity]) -> str:
@@ -1429,8 +1432,11 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             facts[name] = Remainder(Decimal(facts[name] - less), f"{facts[name]} − {less}")
     for name in input_names:  # "9610一单没有", "没有单家过亿的": none, said by the input's own specific word
         spec = rulebook.inputs.get(name)
-        if spec is not None and spec.kind in ("count", "money_usd", "money_cny") and name not in facts and any(
-                compiled(p).search(text) for p in _said_none_patterns(tuple(spec.cues))):
+        said = [m for p in _said_none_patterns(tuple(spec.cues)) for m in compiled(p).finditer(text)] \
+            if spec is not None and spec.kind in ("count", "money_usd", "money_cny") else []
+        # (the "一家" of "没有一家过亿" is no count of one)
+        if said and (name not in facts or (facts[name] == 1 and any(re.search(r"一家|一个", m.group(0))
+                                                                      for m in said))):
             facts[name] = 0
     return facts
 

@@ -134,6 +134,11 @@ _ORDINAL_STORE = re.compile(r"^(?:店(?:铺)?\s*(?:[2-9]|[二两三四五]|[B-Eb
 _ASIDE = re.compile(r"[（(][^（）()\d]{0,8}?[都全均][^（）()\d]{0,8}[）)]")
 
 
+_TOTAL_SAID = re.compile(r"一共|总共|合计|共计|加起来|总计|总额|全年总|共(?:卖|做|实现|完成)")
+# "亚马逊 eBay 速卖通 Wish 四个平台各一个店": platforms counted, each with its stores — not the last one's stores
+_PLATFORMS_COUNTED = re.compile(r"[两二三四五六七八九十\d]+\s*个\s*(?:不同的?)?平台")
+
+
 def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tuple[str, ...] = ()
                 ) -> list[dict[str, Any]]:
     """One dict per item (its facts, and `group` = its platform when one is named); [] when
@@ -183,7 +188,7 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
             current[0].text.append(part)
             continue
         if (not platforms and starts_mine and len(current) == 1 and current[0].name is not None
-                and _count(part, spec.item)
+                and _count(part, spec.item) and not _PLATFORMS_COUNTED.search(part)
                 and not any(_FIGURED.search(re.sub(r"B2[BC]", "", t, flags=re.IGNORECASE)) for t in current[0].text)):
             # "阿里国际站B2B 1个店 600万": the platform named, then its stores counted (spaces between)
             current[0].count = _count(part, spec.item) or current[0].count
@@ -251,7 +256,9 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
         # "三个平台各有一个店…", then "亚马逊…", "shopee…", "ebay…": the stores announced are the ones
         # named; those not named yet stay announced, never counted twice
         left = anonymous[0].count - sum(g.count for g in named)
-        groups = [_Group(g.name, g.count, [*anonymous[0].text, *g.text]) for g in named]
+        # (a total said of them all, "一共卖了1200万", is no store's own figure)
+        said_of_each = [t for t in anonymous[0].text if not (_TOTAL_SAID.search(t) and _FIGURED.search(t))]
+        groups = [_Group(g.name, g.count, [*said_of_each, *g.text]) for g in named]
         if left > 0:
             groups.append(_Group(None, left, list(anonymous[0].text)))
     groups = _merged(groups)

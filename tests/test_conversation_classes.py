@@ -2826,6 +2826,24 @@ CASES = [
     # a threshold asked whether reached ("满一年了吗") is no fact; the dates said decide
     ("a threshold asked", ["潍坊高校 跨境电商微专业 2023年9月开的 到2024年5月 满一年了吗 通过考核60人 能奖吗"],
      "answered", NO, "weifang.university_micro_major"),
+    # a figure said of every item (每个都过了300w) is each item's; a total said of them all is none's; platforms
+    # listed, then counted (四个平台各一个店), are the same stores
+    ("said of every item", ["运城 亚马逊 eBay 速卖通 Wish 四个平台各一个店 都是B2C 2024年每个都过了300w 单量都过百 "
+                            "都在公共服务平台注册了 按跨境模式申报"], "answered", Decimal(300000), "yuncheng.global_store"),
+    ("said of every item", ["运城 我们在亚马逊 eBay 速卖通 Temu 四个平台各有一个店", "去年都是B2C 每个都超过400万 单量都上千",
+                            "总共能奖多少"], "answered", Decimal(300000), "yuncheng.global_store"),
+    ("a total of every item", ["运城 亚马逊 eBay 速卖通 三个平台各一个店 都是B2C 2024年一共卖了1200万 单量都过百 都注册了"],
+     "needs_info", None, "yuncheng.global_store"),
+    ("said of every item", ["运城 独立站奖励", "建了三个独立站 都是2024年新建 域名自己持有 每个站当年都做了400多万"],
+     "answered", Decimal(300000), "yuncheng.independent_site"),
+    # a figure put right within the message; none of the park's firms said to reach 1亿
+    ("put right within the message", ["运城 海外仓 自建的 2024年建的 2500平", "建设费用是一百六十万",
+                                      "用了一年多了 不对 是一年零三个月"], "answered", Decimal(480000),
+     "yuncheng.overseas_warehouse"),
+    ("none of the firms reach it", ["运城园区 跨境电商进出口额2亿 实绩企业15家", "没有达1亿的企业", "面积3200平 经营满2年"],
+     "answered", NO, "yuncheng.demo_park"),
+    ("none of the firms reach it", ["运城园区 1210进出口2亿 实绩企业15家 没有一家过亿 面积3200平 经营满2年"],
+     "answered", NO, "yuncheng.demo_park"),
     ("a part said none", ["企业问：六安 跨境电商进出口增量 被认定了 600万美元，平台费没有，补多少？"],
      "answered", Decimal(200000), "luan.cbec_growth"),
 ]

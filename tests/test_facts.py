@@ -808,6 +808,10 @@ def test_a_figure_is_shown_in_the_currency_it_was_said_in(value, kind, shown):
     ("合作费用总额210万 哦打错了是120万", "合作费用总额120万 哦打错了是    "),
     ("是2024年全年的数据 哦不对 是2025年全年的", "是2025年全年的数据 全年的"),
     ("交易额280万 哦我看错了 是320万", "交易额320万 哦我看错了 是    "),
+    # a duration put right ("一年多" by months), and "哦不" as the correction word (FF237)
+    ("用了一年多了 不对 是15个月", "用了15个月 了 不对 是    "),
+    ("面积800平方米 哦不 是850平方米", "面积850平方米 哦不 是      "),
+    ("哦不知道 2024年租的", "哦不知道 2024年租的"),
     # no earlier figure said again, or a 不是 of no figure: unchanged
     ("租金不是80万 是60万", "租金不是80万 是60万"),
     ("我们不是新企业 租金80万", "我们不是新企业 租金80万"),
