@@ -1425,8 +1425,10 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             facts[name] = 0
             continue
         # "签了合同的有90人，其中20人合同期只有半年": those fail the qualifier, the rest meet it
+        # (only those said to be among them, 其中; "另外3家以前就有进出口" are others than those counted)
         some = {_count_said(c.group(0)) for m in matches
-                for c in [_SOME_COUNTED.search(_phrase_before(text, m.start()))] if c is not None}
+                for c in [_SOME_COUNTED.search(_phrase_before(text, m.start()))]
+                if c is not None and c.group(0).startswith("其中")}
         if (len(some) == 1 and None not in some and type(facts.get(name)) is int
                 and facts[name] > (less := some.pop())):
             facts[name] = Remainder(Decimal(facts[name] - less), f"{facts[name]} − {less}")
