@@ -844,7 +844,7 @@ def _remark(t: Turn) -> Answer | None:
     return None
 
 
-_ASKED_BACK = re.compile(r"怎么|如何|吗|么|[？?]|什么|哪|多少|几|谁|能不能|是否|要不要|需不需要|是不是|有没有|呢")
+_ASKED_BACK = re.compile(r"怎么|如何|吗|么|[？?]|什么|哪|多少|几|谁|能不能|是否|要不要|需不需要|是不是|有没有|呢|还是")
 
 
 def _place_for_topic(t: Turn) -> bool:
@@ -1024,7 +1024,10 @@ def _kind(deps: Deps, name: str) -> str:
 
 
 # "这个钱市里和区里怎么分？各出多少": the shares of the amount under discussion, in yuan
-_SHARES_ASKED = re.compile(r"各(?:出|承担|负担|拿)多少|分别(?:出|承担|负担)多少|各自(?:出|承担)多少")
+_SHARES_ASKED = re.compile(r"各(?:出|承担|负担|拿)多少|分别(?:出|承担|负担)多少|各自(?:出|承担)多少"
+                           # "补助里市里出多少": one level's share of the amount
+                           r"|(?:市里|县里|区里|市级|县级|区级|市本级|市财政|县财政|区财政)(?:要|得|需要)?"
+                           r"(?:出|承担|负担|掏|拿出)多少")
 
 
 _HOW_MUCH_END = re.compile(r"(?:^|[，,\s])(?:给|拿|补|奖)?多少(?:钱)?\s*[？?]?\s*$")  # "市里还给吗 多少"
@@ -3690,9 +3693,13 @@ def _per_item(text: str, measure: Measure, session: Session, deps: Deps) -> Calc
                   if k in sibling.inputs and k != sibling.per_item.count_input and not isinstance(v, Competing)
                   and _kind(deps, k) not in numeric}
         # "每个都过了300w 单量都上千": a figure said of every item is each item's, where no item gives its own
-        every = {k: v for k, v in facts_for(_of_every_item(text), sibling, deps.rulebook).items()
-                 if k in sibling.inputs and k != sibling.per_item.count_input and not isinstance(v, Competing)
-                 and _kind(deps, k) in numeric and not any(k in item for item in items)}
+        said = _of_every_item(text)
+        open_inputs = [k for k in sibling.inputs if k != sibling.per_item.count_input
+                       and not any(k in item for item in items)]
+        # (the one sum of money no cue names, for the one money input no item gives: "每个都过了300w")
+        every = {k: v for k, v in answer_by_kind(said, open_inputs, facts_for(said, sibling, deps.rulebook),
+                                                 sibling, deps.rulebook).items()
+                 if k in open_inputs and not isinstance(v, Competing) and _kind(deps, k) in numeric} if said else {}
         shared.update(every)
         said_met = _said_all_met(text, session)
         results.append(calculate_items(sibling.id, shared, items, as_of=deps.as_of, rulebook=deps.rulebook,

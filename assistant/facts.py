@@ -3376,8 +3376,14 @@ def without_item_counts(text: str, measure: Measure) -> str:
     return _item_count(each.item).sub(lambda m: " " * len(m.group(0)), text)
 
 
+# "是市里出还是县里出", "市里还是县里": who pays, asked — no fact of the case (not "县里跟服务企业合作")
+_PAYER_ASKED = re.compile(r"(?:市里|县里|区里|市级|县级|区级|市本级)(?:要|得)?(?:出钱|出|承担|负担|掏|配套|分担)"
+                          r"|(?:市里|县里|区里|市级|县级|区级)还是(?:市里|县里|区里|市级|县级|区级)")
+
+
 def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]:
     """The facts in text that this measure's calculator takes."""
+    text = _PAYER_ASKED.sub(lambda m: " " * len(m.group(0)), text)
     text = without_item_counts(text, measure)
     left_out, text = _parts_left_out(text, measure, rulebook)
     facts = extract_facts(text, input_names(measure, rulebook), rulebook, measure.keywords, measure.city)

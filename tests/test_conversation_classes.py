@@ -2847,6 +2847,10 @@ CASES = [
      "answered", NO, "yuncheng.demo_park"),
     ("none of the firms reach it", ["运城园区 1210进出口2亿 实绩企业15家 没有一家过亿 面积3200平 经营满2年"],
      "answered", NO, "yuncheng.demo_park"),
+    # who pays, asked after a measure or a case: the split rule (with the case's amount where it is settled),
+    # never a fact of the case ("县里出" is no county partner)
+    ("who pays, asked", ["运城 海外仓 补助 市级", "我们在盐湖区 日本仓 租的 1100平 年租金120万 2024年开始用满一年",
+                         "补助里市里出多少"], "answered", Decimal(360000), "yuncheng.overseas_warehouse"),
     ("a part said none", ["企业问：六安 跨境电商进出口增量 被认定了 600万美元，平台费没有，补多少？"],
      "answered", Decimal(200000), "luan.cbec_growth"),
 ]

@@ -266,6 +266,17 @@ def test_materials_are_asked_only_in_a_question_about_them(text, asked):
     assert ("materials" in direct.topics_of(text)) is asked
 
 
+@pytest.mark.parametrize(("turns", "clause", "said"), [
+    (["运城航空口岸货运航线的补助资金，也是市县共担吗？"], "第十条（二）", "共同分担"),
+    (["运城 第六条的合作支持资金", "是市里出还是县里出"], "第十条（二）", "市本级"),
+    (["潍坊 园区奖励的钱谁出", "市里还是县里"], "结语", "市级财政承担"),
+])
+def test_who_pays_asked_in_other_words_is_the_split_rule(deps, turns, clause, said):
+    reply = converse(deps, turns)
+    assert any(c.clause == clause for c in reply.citations), reply.citations
+    assert said in reply.text, reply.text
+
+
 def test_a_calculation_that_says_the_split_cites_its_clause(deps):
     """"按运城市政策能补多少 这笔钱市里和县里怎么分担": the amount, the split said with it, and the
     split's own clause (第十条（二）) among the citations."""
