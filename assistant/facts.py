@@ -842,6 +842,10 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 # "运营3年了" is a period of operation)
             if spec.kind == "months" and _PERIOD_OF_OTHER.search(text, max(0, quantity.span[0] - 5), quantity.span[0]):
                 continue  # "押金三个月12.6w", "免租期2个月": a deposit's or a rent-free period's months, no use
+            if (spec.kind == "months" and quantity.unit == "years"
+                    and _FRAME_BEFORE.search(text, max(0, quantity.span[0] - 2), quantity.span[0])
+                    and not _USED_AFTER.match(text, quantity.span[1])):
+                continue  # "这两年总投资500万搞跨境", "近三年": the story's time frame, no time of use
             if spec.kind == "months" and quantity.unit == "years" and _RECEIVED_AFTER.match(text, quantity.span[1]):
                 continue  # "连续三年都拿了软硬件投资补助": years of a subsidy received, no time of operation
             if index in levels and _INCREASE_LABEL.search(str(spec.label)):
@@ -2992,6 +2996,8 @@ _FUNDS_AFTER = re.compile(r"(?:里|级)?(?:(?:和|与|及|、|或)(?:省|市|国
 _PEOPLE_AND_FIRMS = ("家", "人", "名", "期", "次", "班", "个")
 
 
+_FRAME_BEFORE = re.compile(r"(?:这|近|最近|过去|前)\s*$")
+_USED_AFTER = re.compile(r"\s*(?:来|多)?\s*(?:一直)?(?:都)?(?:在)?(?:用|使用|运营|经营|营业|租|开)")
 _PERIOD_OF_OTHER = re.compile(r"(?:押金|免租期?|装修期?|账期|预付|保证金|质保期?)(?:是|为|交了?|付了?)?\s*$")
 # "隔壁公司", "同行", "别人家": another firm, whose awards and doings are none of this one's facts
 _OTHER_FIRM = re.compile(r"隔壁|别人|人家|同行|其他企业|其他公司|别的企业|别的公司|另一家|另外一家"
