@@ -4468,6 +4468,11 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
     understood = _understood([deps.rulebook.measure(m) for m in result.measure.split("+")], facts, session, deps)
     understood += _understood_items(measure, result, facts, deps)
     headline = compose.amount_headline(result)
+    if _exact_asked_of_a_ceiling(result, text or (session.said[-1] if session.said else "")):
+        # "保费12万…市级还能补多少？具体数": the text fixes only a ceiling — said as one, and no amount is given
+        headline = message("headline_ceiling_only", city=result.city, measure=result.measure_name,
+                           amount=compose.format_yuan(result.amount_yuan))
+        calculation = {**calculation, "amount_yuan": None, "upper_bound_yuan": calculation["amount_yuan"]}
     validity = compose.validity_line(policies[0], deps.as_of) if policies else ""
     warnings = list(result.warnings)
     if result.expired and policies and policies[0].valid_until:
@@ -4516,6 +4521,18 @@ def _understood(measures: list[Measure], facts: dict[str, Any], session: Session
             continue
         lines.append(message("understood_line", label=label, value=shown, words=sources.get(name, "")))
     return lines
+
+
+# "具体数", "准数", "到底能补多少": an exact figure asked for ("最多/最高" asks the ceiling itself)
+_EXACT_ASKED = re.compile(r"具体数|准数|准确(?:的)?(?:数|金额|数字)|确切(?:的)?(?:数|金额)|精确(?:的)?(?:数|金额)"
+                          r"|具体(?:能|可以)?(?:补|拿|给)?多少|到底(?:能|可以)?(?:补|拿|给)多少|具体金额|准确金额")
+_CEILING_ASKED = re.compile(r"最多|最高|上限|封顶|顶格|最大")
+
+
+def _exact_asked_of_a_ceiling(result: CalcResult, text: str) -> bool:
+    """Whether the message asks for an exact amount where the text fixes only a ceiling (不超过30%)."""
+    return (result.amount_is_upper_bound and result.amount_yuan is not None and result.eligible is not False
+            and bool(_EXACT_ASKED.search(text)) and not _CEILING_ASKED.search(text))
 
 
 def _understood_items(measure: Measure, result: CalcResult, shown: dict[str, Any], deps: Deps) -> list[str]:

@@ -1425,15 +1425,16 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     for name in input_names:  # "学员跟企业签的都是半年的合同": none of them meets the qualifier
         # (not "其中11家实现了零突破，另外3家以前就有进出口": said of some of them, counted apart)
         matches = [m for p in _implied_zero_patterns().get(name, ()) for m in compiled(p).finditer(text)]
-        if any(not _SOME_COUNTED.search(_phrase_before(text, m.start())) for m in matches):
+        if any(not _some_before(_phrase_before(text, m.start())) or _ALL_OF_THEM.match(m.group(0)) for m in matches):
             facts[name] = 0
             continue
         # "签了合同的有90人，其中20人合同期只有半年": those fail the qualifier, the rest meet it
-        # (only those said to be among them, 其中; "另外3家以前就有进出口" are others than those counted)
-        some = {_count_said(c.group(0)) for m in matches
-                for c in [_SOME_COUNTED.search(_phrase_before(text, m.start()))]
-                if c is not None and c.group(0).startswith("其中")}
+        # (only from the whole: "14家…其中11家实现了零突破，另外3家以前就有进出口" counts 11, already less the 3)
+        some = {_count_said(c.group(0)) for m in matches if not _ALL_OF_THEM.match(m.group(0))
+                for c in [_some_before(_phrase_before(text, m.start()))] if c is not None}
+        counted = [_count_said(c.group(0)) for c in _COUNT_OF_UNIT.finditer(text)]
         if (len(some) == 1 and None not in some and type(facts.get(name)) is int
+                and facts[name] >= max((c for c in counted if c is not None), default=0)
                 and facts[name] > (less := some.pop())):
             facts[name] = Remainder(Decimal(facts[name] - less), f"{facts[name]} − {less}")
     for name in input_names:  # "9610一单没有", "没有单家过亿的": none, said by the input's own specific word
@@ -1458,6 +1459,18 @@ _NONE_BEFORE_CUE = r"(?:没有|没)\s*(?:单家|一家|哪家|哪一家|一个)\
 def _said_none_patterns(cues: tuple[str, ...]) -> tuple[str, ...]:
     exact = [c for c in cues if re.search(r"\d|亿", c)]
     return tuple(p for c in exact for p in (re.escape(c) + _NONE_AFTER_CUE, _NONE_BEFORE_CUE + re.escape(c)))
+
+
+_ALL_OF_THEM = re.compile(r"都|全|均|一个也|一个都")  # ("200人 都是跟企业签的半年的合同": all of them)
+_SOME_RIGHT_BEFORE = re.compile(r"(?:\d+|[一两二三四五六七八九十]+)\s*(?:家|个|人|名)\s*(?:都|也|则|却)?\s*$")
+
+
+def _some_before(words: str) -> re.Match | None:
+    """Some of those counted, named before a qualifier failing ("其中20人", "另外2家", "，2家还没出单")."""
+    return _SOME_COUNTED.search(words) or _SOME_RIGHT_BEFORE.search(words)
+
+
+_COUNT_OF_UNIT = re.compile(r"(?:\d+|[一两二三四五六七八九十]+)\s*(?:家|人|名)")
 
 
 def _count_said(words: str) -> int | None:

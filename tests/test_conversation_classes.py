@@ -2821,6 +2821,8 @@ CASES = [
     ("others besides those counted", ["我们是六安注册的跨境电商平台，2025年新招引了14家六安本地企业上平台做跨境，其中11家实现了本地进出口"
                                       "零突破，另外3家以前就有进出口。招引奖励多少？"], "answered", Decimal(110000),
      "luan.platform_recruitment"),
+    ("some counted fail the qualifier", ["六安平台新招了5家本地企业上平台，其中3家已经有海关的本地进出口数据了，另外2家还没出单，招引奖励多少"],
+     "answered", Decimal(30000), "luan.platform_recruitment"),
     ("none counted meet the qualifier", ["运城 在运院校 培训40天 学员跟企业签的合同期只有半年 60人 能补多少"],
      "answered", NO, "yuncheng.talent_training"),
     # exports said to be all cross-border: two years' levels give the increment as well as the growth rate

@@ -415,6 +415,18 @@ def test_items_computed_each_list_each_items_facts(deps, question, lines):
         assert line in understood, reply.text
 
 
+@pytest.mark.parametrize(("turns", "ceiling"), [
+    (["我们出口信用保险一年保费12万，省里已经补了70%，运城市级还能补多少？具体数"], "3.6万元"),
+    (["运城的企业问出口信用保险市里补多少，我怎么答复", "企业说保费10万，就想要个准数"], "3万元"),
+])
+def test_an_exact_figure_asked_of_a_ceiling_is_no_amount(deps, turns, ceiling):
+    """The text fixes only a ceiling (不超过30%): asked for an exact figure, the reply says so, gives the
+    ceiling as a ceiling, and the calculation holds no amount."""
+    reply, _ = ask(deps, *turns)
+    assert reply.calculation["amount_yuan"] is None and reply.calculation["upper_bound_yuan"], reply.calculation
+    assert "无法给出准确数" in reply.text.splitlines()[0] and ceiling in reply.text.splitlines()[0], reply.text
+
+
 def test_document_questions_are_answered_from_the_policy_record_first(deps):
     reply, _ = ask(deps, "运城这份措施哪天印发的，文号是多少，哪个单位发的")
     first = reply.text.splitlines()[0]
