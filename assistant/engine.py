@@ -36,6 +36,7 @@ from assistant.facts import (
     quantity_value,
     shared_over_units,
     some_counted_elsewhere,
+    some_failing,
     without_claims,
     without_hearsay,
 )
@@ -3098,6 +3099,9 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
                 and 0 < value < before and (len(ruled) == 1 or elsewhere) and any(
                     parse_number(m.group(1)) == value for m in SOME_OF_THEM.finditer(text))):
             merged[name] = Remainder(Decimal(before - value), f"{before} − {value}")
+            failing = some_failing(text, name)  # ("…另外有1家以前就有进出口": those too, unless they are those)
+            if 0 < failing < before - value and failing != value:
+                merged[name] = Remainder(Decimal(before - value - failing), f"{before} − {value} − {failing}")
             if len(ruled) == 1:
                 merged[ruled[0]] = True  # (the rest hold)
     # ("2022年办了5期…", then "2023年又办了2期": another year's count, no more of the year held)

@@ -1433,10 +1433,19 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         some = {_count_said(c.group(0)) for m in matches if not _ALL_OF_THEM.match(m.group(0))
                 for c in [_some_before(_phrase_before(text, m.start()))] if c is not None}
         counted = [_count_said(c.group(0)) for c in _COUNT_OF_UNIT.finditer(text)]
-        if (len(some) == 1 and None not in some and type(facts.get(name)) is int
-                and facts[name] >= max((c for c in counted if c is not None), default=0)
-                and facts[name] > (less := some.pop())):
-            facts[name] = Remainder(Decimal(facts[name] - less), f"{facts[name]} − {less}")
+        subgroups = {_count_said(c.group(0)) for c in _SOME_COUNTED.finditer(text)  # ("其中4家是合肥的")
+                     if c.group(0).startswith(("其中", "另外", "另"))}
+        whole = facts.get(name)
+        first = re.match(r"\d+", whole.words) if isinstance(whole, Remainder) else None
+        start = int(first.group(0)) if first else whole
+        if (len(some) == 1 and None not in some and (type(whole) is int or isinstance(whole, Remainder))
+                and isinstance(start, int) and start >= max((c for c in counted if c is not None), default=0)
+                and start not in subgroups
+                and whole > (less := some.pop())):
+            # ("12家…其中4家是合肥的 另外有1家以前就有进出口": 12 − 4, then − 1; never those taken off already)
+            words = whole.words if isinstance(whole, Remainder) else str(whole)
+            if not re.search(rf"−\s*{less}(?!\d)", words):
+                facts[name] = Remainder(Decimal(whole) - less, f"{words} − {less}")
     for name in input_names:  # "9610一单没有", "没有单家过亿的": none, said by the input's own specific word
         spec = rulebook.inputs.get(name)
         said = [m for p in _said_none_patterns(tuple(spec.cues)) for m in compiled(p).finditer(text)] \
@@ -1461,13 +1470,22 @@ def _said_none_patterns(cues: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(p for c in exact for p in (re.escape(c) + _NONE_AFTER_CUE, _NONE_BEFORE_CUE + re.escape(c)))
 
 
+def some_failing(text: str, name: str) -> int:
+    """How many of those counted the message says fail the input's qualifier ("另外有1家以前就有进出口"), or 0."""
+    some = {_count_said(c.group(0)) for p in _implied_zero_patterns().get(name, ()) for m in compiled(p).finditer(text)
+            if not _ALL_OF_THEM.match(m.group(0)) for c in [_some_before(_phrase_before(text, m.start()))]
+            if c is not None}
+    return some.pop() or 0 if len(some) == 1 and None not in some else 0
+
+
 _ALL_OF_THEM = re.compile(r"都|全|均|一个也|一个都")  # ("200人 都是跟企业签的半年的合同": all of them)
 _SOME_RIGHT_BEFORE = re.compile(r"(?:\d+|[一两二三四五六七八九十]+)\s*(?:家|个|人|名)\s*(?:都|也|则|却)?\s*$")
 
 
 def _some_before(words: str) -> re.Match | None:
     """Some of those counted, named before a qualifier failing ("其中20人", "另外2家", "，2家还没出单")."""
-    return _SOME_COUNTED.search(words) or _SOME_RIGHT_BEFORE.search(words)
+    found = list(_SOME_COUNTED.finditer(words))  # (the one nearest the qualifier: "其中4家是合肥的 另外有1家…")
+    return found[-1] if found else _SOME_RIGHT_BEFORE.search(words)
 
 
 _COUNT_OF_UNIT = re.compile(r"(?:\d+|[一两二三四五六七八九十]+)\s*(?:家|人|名)")

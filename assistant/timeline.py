@@ -168,7 +168,7 @@ class Span:
 
 # a start month, then the thing's figures, then its use up to a month ("一直用到现在" resolved)
 _IN_USE_UNTIL = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月)[^。；;\d年]*(?:\d[^。；;年]*?)?"
-                           r"(?:一直)(?:在)?(?:用到|使用到|运营到|经营到)\s*(\d{4}\s*年\s*\d{1,2}\s*月)")
+                           r"(?:一直)(?:在)?(?:用到|使用到|运营到|经营到|租到|租用到)\s*(\d{4}\s*年\s*\d{1,2}\s*月)")
 
 
 _MONTH_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月")

@@ -2821,6 +2821,18 @@ CASES = [
     ("others besides those counted", ["我们是六安注册的跨境电商平台，2025年新招引了14家六安本地企业上平台做跨境，其中11家实现了本地进出口"
                                       "零突破，另外3家以前就有进出口。招引奖励多少？"], "answered", Decimal(110000),
      "luan.platform_recruitment"),
+    # a start, the thing's words, then "一直租到" an end: the period of use; 这两年 frames the story
+    ("rented from a start until an end", ["我们这两年营收涨了不少。2024年3月1号我们在美国洛杉矶租了个海外仓，1200平，一直租到2025年"
+                                          "2月底，这一年租金一共150万。运城的政策能补多少"], "answered", Decimal(450000),
+     "yuncheng.overseas_warehouse"),
+    ("those ruled out over turns, then others failing", ["六安 平台招引企业奖励", "我们平台在六安注册 一年招了12家企业上平台",
+                                                         "其中4家是合肥的 另外有1家以前就有进出口"], "answered",
+     Decimal(70000), "luan.platform_recruitment"),
+    ("a subgroup already net", ["六安那个新招引企业上平台的奖励", "我们平台注册在六安，今年新拉了12家六安企业上平台",
+                                "其中9家已经实现了本地进出口零突破，另外3家还没出单"], "answered", Decimal(90000),
+     "luan.platform_recruitment"),
+    ("not yet operating normally", ["秦皇岛 跨境电商综合服务平台 还在试运行阶段 服务本地企业交易额1亿 能拿1%吗"], "answered", NO,
+     "qinhuangdao.service_platform"),
     ("some counted fail the qualifier", ["六安平台新招了5家本地企业上平台，其中3家已经有海关的本地进出口数据了，另外2家还没出单，招引奖励多少"],
      "answered", Decimal(30000), "luan.platform_recruitment"),
     ("none counted meet the qualifier", ["运城 在运院校 培训40天 学员跟企业签的合同期只有半年 60人 能补多少"],
