@@ -671,6 +671,33 @@ def _off_topic(t: Turn) -> Answer | None:
     return None
 
 
+# "省里给多少钱", "省级补贴是多少": the province's own money asked — no city document fixes it
+_PROVINCE_MONEY = re.compile(r"(?:省里|省级|省财政|省上|省厅|省商务厅|省政府)(?:的)?(?:财政)?"
+                             r"(?:补贴|补助|资金|奖励|钱|支持)?(?:能|会|可以)?(?:给|补|出|拨|奖|支持)?(?:了)?(?:多少|几多|是多少|有多少|几万)")
+_CITY_MONEY = re.compile(r"市里|市级|市财政|市本级|市上")
+
+
+def _province_money(t: Turn) -> Answer | None:
+    """The province's amount asked ("六安 省级跨境电商产业园区 省里给多少钱"): no city document fixes it. A city
+    measure named is quoted for what the city itself gives on top, with no amount as the province's; none
+    named is a question for the province."""
+    text = t.text
+    if not _PROVINCE_MONEY.search(text) or _CITY_MONEY.search(text) or _other_level_paid(text):
+        return None
+    cities = t.cities or ([t.session.city] if t.session.city else [])
+    city = cities[0] if len(cities) == 1 else None
+    named = [m for m in t.u.named(t.deps.rulebook.measures) if m.city == city]
+    if len(named) != 1 or city is None:
+        return Answer("out_of_scope", message("out_of_scope_higher", covered=t.covered), intent="out_of_scope",
+                      city=city)
+    measure = named[0]
+    found = clause_citation(t.deps, measure.policy_id, measure.clause)
+    text_out = render("reply_explain", banners=[], measures=[], validity="", follow_up="",
+                      lead=message("province_money", city=measure.city, measure=measure.name, clause=measure.clause),
+                      citations=[compose.citation_view(*found)] if found else [], disclaimer=message("disclaimer"))
+    return Answer("answered", text_out, [found[0]] if found else [], None, [], intent="explain", city=measure.city)
+
+
 def _correction(t: Turn) -> Answer | None:
     """"哦不对 租金我记错了 那年租金是200万 100万是半年的", "看错了 是380万 新建的站": the one new
     figure replaces the stated one."""
@@ -2529,7 +2556,7 @@ def _finishes_the_one_before(t: Turn) -> Answer | None:
 
 _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     # what the message is, before any measure: requests, tasks, other places and topics
-    _injected, _refused, _task, _other_city, _off_topic,
+    _injected, _refused, _task, _other_city, _off_topic, _province_money,
     # the conversation: matters listed before, a correction, an answer to our question, a follow-up, a remark
     _listed_again, _correction, _currency_named, _not_covered_again, _levels_combined, _clause_topic, _term_in_text,
     _settled_total, _years_matters, _item_withdrawn, _finishes_the_one_before,

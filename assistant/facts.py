@@ -1397,6 +1397,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 total = _foreign_over_the_year(text, parsed, spec, claims)
             if total is not None:
                 facts[spec.name] = total
+        elif (spec.kind in _MONEY_KINDS and type(facts.get(spec.name)) is Decimal
+              and (halves := _halves_total(text, parsed + bare_quantities(text, parsed), spec, facts[spec.name]))):
+            facts[spec.name] = halves  # "上半年1800万 下半年2200万": the year's, not its first half's
         elif getattr(spec, "sums", False) and spec.kind in _MONEY_KINDS and type(facts.get(spec.name)) in (
                 Decimal, Summed):
             whole = _with_part_over_the_year(text, parsed, spec, claims, facts[spec.name],
@@ -2579,6 +2582,22 @@ _MONTH_RANGE = re.compile(r"(\d{1,2})\s*(?:到|至|-|~|—|－)\s*(\d{1,2})\s*�
                           r"(?:[^\d，,。；;]{0,6})?(\d[\d.]*\s*(?:万|亿)?\s*(?:元|美元)?)")
 
 
+_PART_OF_YEAR = re.compile(r"(上半年|下半年|第?[一二三四1-4]季度|Q[1-4])\s*(?:是|为|有|做了|实现了?|完成了?)?\s*$")
+_PART_NAMES = {"上半年": "H1", "下半年": "H2", **{f"{p}{n}季度": f"Q{i}" for i, n in enumerate("一二三四", 1)
+                                                 for p in ("", "第")},
+               **{f"{p}{i}季度": f"Q{i}" for i in range(1, 5) for p in ("", "第")},
+               **{f"Q{i}": f"Q{i}" for i in range(1, 5)}}
+
+
+def _halves_total(text: str, figures: list[Quantity], spec, value: Decimal) -> PerPeriod | None:
+    """The year's total where the figure read is one of the parts of the year each named (上半年/下半年, 季度)."""
+    units = {"CNY", "bare"} if spec.kind == "money_cny" else {"USD"}
+    total = _year_in_parts(text, lambda q: q.unit in units)
+    return total if total is not None and any(q.value == value for q in figures if q.unit in units) and (
+        str(value.normalize()) in total.words or any(q.raw in total.words for q in figures if q.value == value)) \
+        else None
+
+
 def _year_in_parts(text: str, fits) -> PerPeriod | None:
     """A year's total given by its parts: "四个季度…分别是900万、1100万、1000万、1200万" (their sum), or
     "1到6月每月300万，7到12月每月550万" (each rate times its months, the months covering the year)."""
@@ -2587,6 +2606,12 @@ def _year_in_parts(text: str, fits) -> PerPeriod | None:
         figures = [q for q in figures_in(listed.group(1)) if fits(q)]
         if len(figures) == 4:
             return PerPeriod(sum((q.value for q in figures), Decimal(0)), " + ".join(q.raw for q in figures))
+    # "上半年1800万 下半年2200万", "一季度…二季度…三季度…四季度…": each part of the year named, once
+    labelled = {_PART_NAMES[m.group(1)]: q for q in figures_in(text) if fits(q)
+                for m in [_PART_OF_YEAR.search(text, max(0, q.span[0] - 8), q.span[0])] if m is not None}
+    if set(labelled) in ({"H1", "H2"}, {"Q1", "Q2", "Q3", "Q4"}):
+        parts = [labelled[k] for k in sorted(labelled)]
+        return PerPeriod(sum((q.value for q in parts), Decimal(0)), " + ".join(q.raw for q in parts))
     months: list[int] = []
     total, words = Decimal(0), []
     for match in _MONTH_RANGE.finditer(text):

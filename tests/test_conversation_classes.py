@@ -2833,6 +2833,9 @@ CASES = [
      "luan.platform_recruitment"),
     ("not yet operating normally", ["秦皇岛 跨境电商综合服务平台 还在试运行阶段 服务本地企业交易额1亿 能拿1%吗"], "answered", NO,
      "qinhuangdao.service_platform"),
+    # a year's figure by its halves; the province's own money asked is none the city's document fixes
+    ("a year by its halves", ["秦皇岛 1210业务 2024年线上交易额 上半年1800万 下半年2200万 补多少"], "answered",
+     Decimal(800000), "qinhuangdao.retail_import_1210"),
     ("some counted fail the qualifier", ["六安平台新招了5家本地企业上平台，其中3家已经有海关的本地进出口数据了，另外2家还没出单，招引奖励多少"],
      "answered", Decimal(30000), "luan.platform_recruitment"),
     ("none counted meet the qualifier", ["运城 在运院校 培训40天 学员跟企业签的合同期只有半年 60人 能补多少"],

@@ -427,6 +427,16 @@ def test_an_exact_figure_asked_of_a_ceiling_is_no_amount(deps, turns, ceiling):
     assert "无法给出准确数" in reply.text.splitlines()[0] and ceiling in reply.text.splitlines()[0], reply.text
 
 
+@pytest.mark.parametrize(("question", "status", "clause"), [
+    ("六安 省级跨境电商产业园区 省里给多少钱", "answered", "四（四）"),
+    ("山西省对跨境电商海外仓的省级补贴是多少", "out_of_scope", None),
+])
+def test_the_provinces_money_asked_is_no_amount_of_the_city(deps, question, status, clause):
+    reply, _ = ask(deps, question)
+    assert reply.status == status and reply.calculation is None, reply.text
+    assert "省商务厅" in reply.text and (clause is None or reply.citations[0].clause == clause), reply.text
+
+
 def test_document_questions_are_answered_from_the_policy_record_first(deps):
     reply, _ = ask(deps, "运城这份措施哪天印发的，文号是多少，哪个单位发的")
     first = reply.text.splitlines()[0]

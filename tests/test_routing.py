@@ -30,6 +30,7 @@ CASES = [
     (["运城永济市的企业 海外仓补助批下来了 40万", "市县两级怎么分担", "文件里永济是怎么规定的"], "term_in_text",
      "answered", None),
     (["帮我写个直播脚本"], "task", "out_of_scope", None),
+    (["六安 省级跨境电商产业园区 省里给多少钱"], "province_money", "answered", None),
     # a help-desk question asked back while a figure is pending, then the place it is asked for (DN062, DN160)
     (["运城 第六条那个第三方服务合作的支持资金", "县里要不要配套", "我们是芮城县"], "help_desk", "answered", None),
     (["运城 出口信用保险的市级补助", "县里要分担吗", "我们是稷山县的"], "help_desk", "answered", None),
