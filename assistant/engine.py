@@ -4349,12 +4349,36 @@ def _announced_count(topic: str, measure: Measure, deps: Deps) -> tuple[int, str
 _UNIT_WORDS = {"m2": "面积", "CNY": "金额", "USD": "金额", "count": "数量"}
 
 
+# "2025年已经申报了3个店 拿了30万", then "第四个店还能拿吗": the award this matter gives, received already
+_RECEIVED = re.compile(r"(?<![没未])(?:已经|已|之前|此前|前面)[^，,。；;？?]{0,12}?"
+                       r"(?:拿了|拿到了?|领了|领到了?|获得了|批了|到账了?)\s*(\d+(?:\.\d+)?)\s*万")
+_MORE_OF_AWARD = re.compile(r"还能|还可以|再拿|再领|再申请|再报|还有没有|还给|剩下|另外那|第[二三四五六2-6]个")
+
+
+def _after_received(result: CalcResult, text: str, session: Session) -> CalcResult:
+    """Where the conversation says the award was received already, at least as much as the case gives, and more
+    is asked ("第四个店还能拿吗" after "3个店 拿了30万" under a 3-store cap): nothing more, said why."""
+    amount = result.amount_yuan if result.amount_yuan is not None else result.provisional_amount_yuan
+    if result.eligible is False or amount is None or not _MORE_OF_AWARD.search(text):
+        return result
+    said = [m for s in session.said for m in _RECEIVED.finditer(s)]
+    if not said:
+        return result
+    received = Decimal(said[-1].group(1)) * 10000
+    if received < amount:
+        return result
+    reason = message("received_reaches", received=compose.format_yuan(received), amount=compose.format_yuan(amount))
+    return replace(result, eligible=False, amount_yuan=None, provisional_amount_yuan=None,
+                   unmet_conditions=[reason, *result.unmet_conditions], steps=[*result.steps, reason])
+
+
 def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: str, read_as: list[str],
            left: Measure | None, facts: dict[str, Any], result: CalcResult,
            itemised: CalcResult | None = None, most: bool = False) -> Answer:
     """The reply for a calculation's result: the question back while figures are missing, else the
     amount with its 算式, conditions, the facts understood and the clause. `most`: the most asked for
     ("最多能拿多少"), which the figures give where only conditions are open, each stated as assumed."""
+    result = _after_received(result, text or (session.said[-1] if session.said else ""), session)
     found = clause_citation(deps, measure.policy_id, measure.clause, result.quote_hint)
     citations, views, policies = [], [], []
     if found:

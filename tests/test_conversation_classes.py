@@ -2834,6 +2834,10 @@ CASES = [
     ("not yet operating normally", ["秦皇岛 跨境电商综合服务平台 还在试运行阶段 服务本地企业交易额1亿 能拿1%吗"], "answered", NO,
      "qinhuangdao.service_platform"),
     # a year's figure by its halves; the province's own money asked is none the city's document fixes
+    # the award received already reaches what the case gives: asked for more, nothing more
+    ("the cap received already", ["运城 独立站奖励 我们2025年新建了3个独立站 域名自己持有 每个后台交易额都过了400万",
+                                  "2025年已经申报了2个站 拿了30万", "第三个站还能拿吗"], "answered", NO,
+     "yuncheng.independent_site"),
     ("a year by its halves", ["秦皇岛 1210业务 2024年线上交易额 上半年1800万 下半年2200万 补多少"], "answered",
      Decimal(800000), "qinhuangdao.retail_import_1210"),
     ("some counted fail the qualifier", ["六安平台新招了5家本地企业上平台，其中3家已经有海关的本地进出口数据了，另外2家还没出单，招引奖励多少"],
