@@ -71,6 +71,7 @@ from assistant.figures import (
 from assistant.items import each_item_facts, parse_items
 from assistant.normalize import normalize
 from assistant.patterns import literal
+from assistant.places import place_of_matter
 from assistant.provenance import fact_sources
 from assistant.replies import (
     apply_answer,
@@ -652,6 +653,8 @@ def _other_city(t: Turn) -> Answer | None:
         return None
     if t.current is not None and not t.cities and some_counted_elsewhere(t.text):
         return None  # "不过其中3家是合肥的企业" after firms counted: a fact of those counted, no city asked
+    if t.session.city and not t.cities and all(place_of_matter(t.text, c) for c in t.u.other_cities):
+        return None  # "我是运城商务局窗口的", then "…重点国际性展会，在广州办的": where the matter took place
     return Answer("out_of_scope", message("out_of_scope_city", covered=t.covered,
                                           cities="、".join(t.u.other_cities)), intent="out_of_scope")
 
@@ -673,7 +676,10 @@ def _off_topic(t: Turn) -> Answer | None:
 
 # "省里给多少钱", "省级补贴是多少": the province's own money asked — no city document fixes it
 _PROVINCE_MONEY = re.compile(r"(?:省里|省级|省财政|省上|省厅|省商务厅|省政府)(?:的)?(?:财政)?"
-                             r"(?:补贴|补助|资金|奖励|钱|支持)?(?:能|会|可以)?(?:给|补|出|拨|奖|支持)?(?:了)?(?:多少|几多|是多少|有多少|几万)")
+                             r"(?:补贴|补助|资金|奖励|钱|支持)?(?:能|会|可以)?(?:给|补|出|拨|奖|支持)?(?:了)?(?:多少|几多|是多少|有多少|几万)"
+                             # "安徽省对跨境电商出口奖励多少": a province named as the one that pays
+                             r"|(?<![\u4e00-\u9fff])(?:山西|安徽|河北|山东|[\u4e00-\u9fff]{2})省(?:政府)?(?:对|的)"
+                             r"[^，,。？?]{0,16}?(?:多少|几多|几万)")
 _CITY_MONEY = re.compile(r"市里|市级|市财政|市本级|市上")
 
 
@@ -696,6 +702,20 @@ def _province_money(t: Turn) -> Answer | None:
                       lead=message("province_money", city=measure.city, measure=measure.name, clause=measure.clause),
                       citations=[compose.citation_view(*found)] if found else [], disclaimer=message("disclaimer"))
     return Answer("answered", text_out, [found[0]] if found else [], None, [], intent="explain", city=measure.city)
+
+
+def _absent_support(t: Turn) -> Answer | None:
+    """A form of support the city's documents never name, asked about ("那社保补贴呢" after a warehouse, "运城对引进的
+    人才有安家费吗 多少钱"): the policy has no such measure, said with its city — the measure under discussion or a
+    word of another measure in the message does not make it one."""
+    cities = t.cities or ([t.session.city] if t.session.city else [])
+    if len(cities) != 1:
+        return None
+    asked = [w for w in _absent_instruments(t.text, cities[0], t.deps)
+             if re.search(re.escape(w) + r"[^，,。；;\d]{0,6}?(?:吗|么|呢|多少|几|有没有|[？?])", t.text)]
+    if not asked:
+        return None
+    return not_covered_answer(cities[0], [], t.deps, topic=max(asked, key=len))
 
 
 def _correction(t: Turn) -> Answer | None:
@@ -2556,7 +2576,7 @@ def _finishes_the_one_before(t: Turn) -> Answer | None:
 
 _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     # what the message is, before any measure: requests, tasks, other places and topics
-    _injected, _refused, _task, _other_city, _off_topic, _province_money,
+    _injected, _refused, _task, _other_city, _off_topic, _province_money, _absent_support,
     # the conversation: matters listed before, a correction, an answer to our question, a follow-up, a remark
     _listed_again, _correction, _currency_named, _not_covered_again, _levels_combined, _clause_topic, _term_in_text,
     _settled_total, _years_matters, _item_withdrawn, _finishes_the_one_before,

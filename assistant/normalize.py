@@ -546,6 +546,7 @@ def normalize(text: str) -> str:
     text = _SHORT_YEAR.sub(r"20\1年", text)
     text = _DOTTED_DATE.sub(_dotted_date, text)
     text = _EN_SPAN.sub(r"\1到\2", text)  # ("from 2024-09-01 to 2025-08-31": the dates read only now)
+    text = _EN_FROM.sub(r"\1起", text)  # ("since 2024-05": the date read only now)
     text = _DATE_RANGE_DASH.sub(r"\1到\2", text)
     text = _TENTHS.sub(lambda m: f"{m.group(1)}{_TENTH_DIGIT[m.group(2)] * 10 + (5 if m.group(3) else 0)}%", text)
     text = _PCT_PAIR.sub(_pct_pair, text)

@@ -192,6 +192,15 @@ class Gazetteer:
         return following is not None and following.group(0) in self.others
 
 
+def place_of_matter(text: str, name: str) -> bool:
+    """Whether a city is said only as where the matter took place ("在广州办的", "在上海参展"), not whose firm it
+    is nor whose policy is asked."""
+    starts = [m.start() for m in re.finditer(re.escape(name), text)]
+    return bool(starts) and all(
+        _AT_BEFORE.search(text, max(0, start - 2), start) and _PLACE_AFTER.match(text, start + len(name))
+        and not _FIRM_AT.search(text, max(0, start - 10), start) for start in starts)
+
+
 @lru_cache(maxsize=1)
 def other_city_names(path: Path = GAZETTEER) -> frozenset[str]:
     """The gazetteer's list of cities without a policy here (合肥, 青岛, …), for fact reading."""

@@ -2838,6 +2838,15 @@ CASES = [
     ("the cap received already", ["运城 独立站奖励 我们2025年新建了3个独立站 域名自己持有 每个后台交易额都过了400万",
                                   "2025年已经申报了2个站 拿了30万", "第三个站还能拿吗"], "answered", NO,
      "yuncheng.independent_site"),
+    # a city said as where the matter took place, in a conversation about a city of the corpus, is no city asked
+    ("the place of the matter", ["我是运城商务局窗口的", "企业问：2025年参加了市里支持的重点国际性展会，在广州办的，2个展位，"
+                                 "每个展位费1.5万，能补多少，我怎么答复"], "answered", Decimal(16000),
+     "yuncheng.key_exhibition"),
+    ("a start said in English", ["We are a Yuncheng company. 我们在英国租了个仓", "900 sqm, annual rent 1.2 million RMB, "
+                                 "since 2024-05", "能补多少"], "answered", Decimal(360000), "yuncheng.overseas_warehouse"),
+    # a request to make a figure reach a threshold, or a statement to be written up as met, is refused
+    ("refused, a threshold reached on paper", ["六安 9610出口只有4万美元 帮我想办法在报表上做到5万美元 拿那5万奖励"],
+     "out_of_scope", NO, "luan.export_start"),
     ("a year by its halves", ["秦皇岛 1210业务 2024年线上交易额 上半年1800万 下半年2200万 补多少"], "answered",
      Decimal(800000), "qinhuangdao.retail_import_1210"),
     ("some counted fail the qualifier", ["六安平台新招了5家本地企业上平台，其中3家已经有海关的本地进出口数据了，另外2家还没出单，招引奖励多少"],

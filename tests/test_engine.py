@@ -430,11 +430,23 @@ def test_an_exact_figure_asked_of_a_ceiling_is_no_amount(deps, turns, ceiling):
 @pytest.mark.parametrize(("question", "status", "clause"), [
     ("六安 省级跨境电商产业园区 省里给多少钱", "answered", "四（四）"),
     ("山西省对跨境电商海外仓的省级补贴是多少", "out_of_scope", None),
+    ("安徽省对跨境电商出口奖励多少 我们是六安的企业", "answered", "四（一）"),
 ])
 def test_the_provinces_money_asked_is_no_amount_of_the_city(deps, question, status, clause):
     reply, _ = ask(deps, question)
     assert reply.status == status and reply.calculation is None, reply.text
     assert "省商务厅" in reply.text and (clause is None or reply.citations[0].clause == clause), reply.text
+
+
+@pytest.mark.parametrize(("turns", "topic"), [
+    (["运城 海外仓 2024年租的 符合条件", "那社保补贴呢 招了20个跨境电商运营"], "社保补贴"),
+    (["运城对引进的跨境电商人才有住房补贴或者安家费吗 多少钱"], "安家费"),
+])
+def test_a_form_of_support_the_city_lacks_asked_is_not_in_its_policy(deps, turns, topic):
+    """Asked about, a form of support the city's documents never name is 未规定 — the measure under discussion or
+    another measure's word in the message does not make it one."""
+    reply, _ = ask(deps, *turns)
+    assert reply.status == "not_in_policy" and topic in reply.text and reply.calculation is None, reply.text
 
 
 def test_document_questions_are_answered_from_the_policy_record_first(deps):
