@@ -34,6 +34,7 @@ from assistant.facts import (
     per_area,
     per_month,
     quantity_value,
+    share_of_held,
     shared_over_units,
     some_counted_elsewhere,
     some_failing,
@@ -875,6 +876,20 @@ def _levels_asked_across(t: Turn) -> str:
         return ""  # ("市里最多还能补多少": the amount after the other level's share, the calculation's)
     joined = f"{t.session.said[-2]}，{t.text}"
     return joined if _other_level_paid(joined) else ""
+
+
+def _share_told(t: Turn) -> Answer | None:
+    """"服务的企业在线交易额一共4个亿", then "其中秦皇岛本地企业占一半": the held total's part the measure counts,
+    computed again."""
+    current = t.current
+    if current is None or (t.cities and current.city not in t.cities):
+        return None
+    held = {k: v for k, v in t.session.facts.items() if k in input_names(current, t.deps.rulebook)}
+    share = share_of_held(t.text, held, t.deps.rulebook)
+    if not share:
+        return None
+    t.session.facts.update(share)
+    return t.calculate(current)
 
 
 def _remark(t: Turn) -> Answer | None:
@@ -2580,7 +2595,7 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     # the conversation: matters listed before, a correction, an answer to our question, a follow-up, a remark
     _listed_again, _correction, _currency_named, _not_covered_again, _levels_combined, _clause_topic, _term_in_text,
     _settled_total, _years_matters, _item_withdrawn, _finishes_the_one_before,
-    _continuation, _followup,
+    _share_told, _continuation, _followup,
     _bare_answer, _calculate_again, _remark,
     _which_measure,
     _discussed_clause, _no_question,

@@ -41,6 +41,7 @@ from assistant.intent import _SEGMENT, _data, lexicon
 from assistant.patterns import compiled, literal
 from assistant.timeline import sentences, span
 from calculators import Measure, RuleBook, parse_quantities
+from calculators.fmt import fmt_money
 from calculators.quantity import CUSTOMS_CODE, AtLeast, Below, Period, Quantity, parse_number
 
 # somewhere else, no city named ("外地注册的", "外省的企业"): the words both readings of another place share
@@ -3456,6 +3457,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _all_listed(text, measure, rulebook, facts)
     facts = _parts_out_of_period(text, measure, rulebook, facts)
     facts = _all_of_excluded_code(text, measure, rulebook, facts)
+    facts = {**facts, **share_of_held(text, facts, rulebook)}
     return _own_portion(text, rulebook, _per_unit_from_total(text, measure, rulebook, facts))
 
 
@@ -3769,6 +3771,35 @@ def _fraction(words: str) -> Decimal | None:
     if not denominator or not numerator or numerator >= denominator:
         return None
     return numerator / denominator
+
+
+# "其中本地企业占一半", "其中秦皇岛本地的占60%": the share of a total that the input counts
+_SHARE_OF = re.compile(r"其中\s*(?P<who>[^，,。；;\d]{1,12}?)\s*(?:的)?\s*(?:大概|大约|约)?(?:占|是)\s*(?:了)?\s*"
+                       r"(?P<frac>一半|半数|\d+(?:\.\d+)?\s*%|[一二三四五六七八九]成|[一二三四五六七八九十]分之[一二三四五六七八九])")
+_WHO_WORDS = re.compile(r"本地|本市|市内|境外|线上|跨境电商|跨境|9610|9710|9810|1210")
+
+
+def share_of_held(text: str, held: dict[str, Any], rulebook: RuleBook) -> dict[str, Any]:
+    """A money input held as a total, said to be partly of what the input counts ("服务的在线交易额一共4个亿", "其中
+    秦皇岛本地企业占一半" for the 本地 trade): the input's part, the multiplication said (T × 1/2)."""
+    found: dict[str, Any] = {}
+    for match in _SHARE_OF.finditer(text):
+        words = set(_WHO_WORDS.findall(match.group("who")))
+        frac_words = match.group("frac").replace(" ", "")
+        frac = (Decimal(1) / 2 if frac_words in ("一半", "半数") else
+                Decimal(int(parse_number(frac_words[0]) or 0)) / 10 if frac_words.endswith("成") else
+                _fraction(frac_words))
+        if not words or frac is None or not 0 < frac < 1:
+            continue
+        for name, value in held.items():
+            spec = rulebook.inputs.get(name)
+            if (spec is None or spec.kind not in _MONEY_KINDS or type(value) is not Decimal
+                    or not any(w in str(spec.label) for w in words)):
+                continue
+            shown = "1/2" if frac == Decimal(1) / 2 else frac_words
+            total = fmt_money(value) if spec.kind == "money_cny" else f"{(value / 10000).normalize():f}万美元"
+            found[name] = Portion((value * frac).quantize(Decimal("0.01")), f"{total} × {shown}")
+    return found
 
 
 def _own_portion(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:

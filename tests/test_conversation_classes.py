@@ -2847,6 +2847,13 @@ CASES = [
     # a request to make a figure reach a threshold, or a statement to be written up as met, is refused
     ("refused, a threshold reached on paper", ["六安 9610出口只有4万美元 帮我想办法在报表上做到5万美元 拿那5万奖励"],
      "out_of_scope", NO, "luan.export_start"),
+    # a total, then the share of it the measure counts (其中本地企业占一半), in one message or the next
+    ("the share a measure counts", ["秦皇岛综服平台 正常运营 2023年服务的在线交易额一共4个亿 其中本地企业占一半 能拿多少"], "answered",
+     Decimal(2000000), "qinhuangdao.service_platform"),
+    ("the share a measure counts", ["秦皇岛 综服平台的支持怎么算", "我们2023年正常运营 服务的企业在线交易额一共4个亿",
+                                    "其中秦皇岛本地企业占一半"], "answered", Decimal(2000000), "qinhuangdao.service_platform"),
+    ("a part the measure counts", ["秦皇岛综服平台 2023年服务的在线交易额一共6个亿，其中本地企业1.5亿，其余是天津唐山的企业，能拿多少"],
+     "answered", Decimal(1500000), "qinhuangdao.service_platform"),
     ("a year by its halves", ["秦皇岛 1210业务 2024年线上交易额 上半年1800万 下半年2200万 补多少"], "answered",
      Decimal(800000), "qinhuangdao.retail_import_1210"),
     ("some counted fail the qualifier", ["六安平台新招了5家本地企业上平台，其中3家已经有海关的本地进出口数据了，另外2家还没出单，招引奖励多少"],

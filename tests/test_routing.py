@@ -31,6 +31,8 @@ CASES = [
      "answered", None),
     (["帮我写个直播脚本"], "task", "out_of_scope", None),
     (["六安 省级跨境电商产业园区 省里给多少钱"], "province_money", "answered", None),
+    (["秦皇岛 综服平台的支持怎么算", "我们2023年正常运营 服务的企业在线交易额一共4个亿", "其中秦皇岛本地企业占一半"],
+     "share_told", "answered", 2000000),
     (["运城 海外仓 2024年租的 符合条件", "那社保补贴呢 招了20个跨境电商运营"], "absent_support", "not_in_policy", None),
     # a help-desk question asked back while a figure is pending, then the place it is asked for (DN062, DN160)
     (["运城 第六条那个第三方服务合作的支持资金", "县里要不要配套", "我们是芮城县"], "help_desk", "answered", None),
