@@ -714,7 +714,8 @@ def _absent_support(t: Turn) -> Answer | None:
         return None
     asked = [w for w in _absent_instruments(t.text, cities[0], t.deps)
              if re.search(re.escape(w) + r"[^，,。；;\d]{0,6}?(?:吗|么|呢|多少|几|有没有|[？?])", t.text)]
-    if not asked:
+    # (a measure of the city named beside it is what is asked: "引进龙头企业落户 能给多少租金补贴" is 第五条（四）)
+    if not asked or any(specific_keywords(t.text, m) for m in t.deps.rulebook.by_city(cities[0])):
         return None
     return not_covered_answer(cities[0], [], t.deps, topic=max(asked, key=len))
 

@@ -440,7 +440,6 @@ def test_the_provinces_money_asked_is_no_amount_of_the_city(deps, question, stat
 
 @pytest.mark.parametrize(("turns", "topic"), [
     (["运城 海外仓 2024年租的 符合条件", "那社保补贴呢 招了20个跨境电商运营"], "社保补贴"),
-    (["运城对引进的跨境电商人才有住房补贴或者安家费吗 多少钱"], "安家费"),
 ])
 def test_a_form_of_support_the_city_lacks_asked_is_not_in_its_policy(deps, turns, topic):
     """Asked about, a form of support the city's documents never name is 未规定 — the measure under discussion or
