@@ -1149,6 +1149,7 @@ def _help_desk(t: Turn) -> Answer | None:
                  and bool(deps.gazetteer.names_in(text)))
     if (not topic and session.topic and len(text) <= _FOLLOWUP_MAX_CHARS and (not t.u.names_a_measure or qualifies)
             and (_AGAIN.search(text) or _only_place(text, deps) or has_any(text, "followup_reply")
+                 or has_any(text, "followup_rule")
                  or _award_of_split(text, session) or qualifies)):
         # "那稷山县呢", "我该怎么答复他们": the help-desk topic just answered, asked again; "他们那个算下来是
         # 45万" after a split question: the shares of that award
@@ -1990,8 +1991,9 @@ def _continuation(t: Turn) -> Answer | None:
     measure = t.current
     if t.cities and measure.city not in t.cities:
         return None
-    if ((explain_topic(text) or direct.asks_department(text) or has_any(text, "apply"))
-            and not _FIGURE_CHARS.search(text) and _ASKED_BACK.search(text)):
+    if ((explain_topic(text) or direct.asks_department(text) or has_any(text, "apply")
+         or has_any(text, "followup_rule"))
+            and not _FIGURE_CHARS.search(re.sub(r"一样|一下|一般|一致", "", text)) and _ASKED_BACK.search(text)):
         # "县里要不要配套", "找哪个部门申报": a help-desk question asked back, not an answer to ours (DN062, DX054)
         return None
     measure = _better_sibling(t, measure)
@@ -2162,6 +2164,8 @@ def _followup(t: Turn) -> Answer | None:
         supposed = _supposed_case(t, text)
         if supposed is not None:
             return supposed
+    if not stated and has_any(text, "followup_rule"):  # "全年多少班起补", "租的和自建的要求一样吗": the rule
+        return explain_measure(measure, [], deps, topic=_talked_of(session))
     if has_any(text, "followup_max") and _OVER_YEARS.search(text) and not (
             measure.paid_years is not None and _years_asked(text, "，".join(session.said))):
         # "那补助期三年加起来最多呢": a total over years no rule states; the rule (its yearly cap and period)

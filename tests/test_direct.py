@@ -277,6 +277,16 @@ def test_who_pays_asked_in_other_words_is_the_split_rule(deps, turns, clause, sa
     assert said in reply.text, reply.text
 
 
+@pytest.mark.parametrize(("turns", "clause", "said"), [
+    (["运城 国际货运航线补助", "全年多少班起补"], "第三条（四）", "15班"),
+    (["有企业问运城的补贴怎么申报 要什么材料", "文件里有写吗"], "第十条（三）", "另行制定"),
+])
+def test_the_rule_asked_again_of_what_is_discussed(deps, turns, clause, said):
+    """"全年多少班起补" after a measure, "文件里有写吗" after a help-desk topic: the rule, not a fact or a search."""
+    reply = converse(deps, turns)
+    assert any(c.clause == clause for c in reply.citations) and said in reply.text, reply.text
+
+
 def test_a_calculation_that_says_the_split_cites_its_clause(deps):
     """"按运城市政策能补多少 这笔钱市里和县里怎么分担": the amount, the split said with it, and the
     split's own clause (第十条（二）) among the citations."""
