@@ -2854,6 +2854,11 @@ CASES = [
                                     "其中秦皇岛本地企业占一半"], "answered", Decimal(2000000), "qinhuangdao.service_platform"),
     ("a part the measure counts", ["秦皇岛综服平台 2023年服务的在线交易额一共6个亿，其中本地企业1.5亿，其余是天津唐山的企业，能拿多少"],
      "answered", Decimal(1500000), "qinhuangdao.service_platform"),
+    # an internship agreement is no labour contract; a filing at another customs is none at the one named
+    ("an internship is no contract", ["运城 院校 2025年培训45天 学员签的都是6个月的实习协议 能按400一人补吗"], "answered", NO,
+     "yuncheng.talent_training"),
+    ("filed elsewhere", ["潍坊 2023年 海外仓 租赁 900平 租金80万 进出口600万美元 不过是在青岛海关备的案 能拿潍坊的补贴不"],
+     "answered", NO, "weifang.overseas_warehouse_lease"),
     ("a year by its halves", ["秦皇岛 1210业务 2024年线上交易额 上半年1800万 下半年2200万 补多少"], "answered",
      Decimal(800000), "qinhuangdao.retail_import_1210"),
     ("some counted fail the qualifier", ["六安平台新招了5家本地企业上平台，其中3家已经有海关的本地进出口数据了，另外2家还没出单，招引奖励多少"],
