@@ -660,6 +660,10 @@ def _other_city(t: Turn) -> Answer | None:
                                           cities="、".join(t.u.other_cities)), intent="out_of_scope")
 
 
+_POLICY_WORD = re.compile(r"补|奖|扶持|资助|支持|政策|申请|申报|能拿|能给")
+_RATE_ASKED = re.compile(r"汇率(?:是|为)?多少|合多少(?:人民币|钱|元)|折合多少|换算成?(?:人民币)?多少|兑多少")
+
+
 def _off_topic(t: Turn) -> Answer | None:
     """Another topic (天气, 房贷), or the province's money ("省里的，不是济南潍坊市里的"); an off-topic
     word in a story about a measure, with its figures ("给工人发工资花了50万"), is no topic."""
@@ -667,7 +671,10 @@ def _off_topic(t: Turn) -> Answer | None:
     # (a measure named here or being discussed: "平台年费3.6万…另外员工工资50万…能补多少" after 六安 平台推广费补贴)
     in_story = (t.u.names_a_measure or t.current is not None) and bool(figures_in(text))
     higher = has_any(text, "higher_level") and (not t.cities or bool(_NOT_THE_CITY.search(text)))
-    if (off_topic(text) and not in_story) or higher:
+    # "今天美元兑人民币汇率多少 12万美元合多少人民币": a conversion asked, no policy question
+    converting = (_RATE_ASKED.search(text) is not None and not t.u.names_a_measure and not t.cities
+                  and t.current is None and not _POLICY_WORD.search(text))
+    if (off_topic(text) and not in_story) or higher or converting:
         key = "out_of_scope_higher" if higher else "out_of_scope_topic"
         # (the city the conversation is about stays the reply's: "运城的企业 出口退税怎么办理", then "退税率多少")
         city = (t.cities[0] if len(t.cities) == 1 else None) or (t.session.city if len(t.session.said) > 1 else None)
@@ -2124,6 +2131,11 @@ def _followup(t: Turn) -> Answer | None:
     session, deps, text, measure = t.session, t.deps, t.text, t.current
     if measure is None:
         return None
+    restated = _rule_said_of_held(text, measure, session, deps)
+    if restated is not None and not t.u.facts(measure):
+        # "进出口那块的1%奖励呢" after the warehouse: the measure that pays 1%, on the facts told of it
+        session.facts.update({k: v for k, v in session.settled.get(restated.id, {}).items() if k not in session.facts})
+        return t.calculate(restated)
     said, spans = figures_in(text), request_spans(text)
     hoped = [q for q in said if any(a <= q.span[0] < b for a, b in spans)]
     if (hoped and len(hoped) == len(said) and len(text) <= 2 * _FOLLOWUP_MAX_CHARS and not t.cities
@@ -3040,7 +3052,10 @@ def _shared_over_told_units(facts: dict[str, Any], session: Session, measure: Me
 
 _ADDING = re.compile(r"还有|另外|另有|再加|加上|外加|一起算|也算上|也要算|合在一起|一并"
                      # "要是再做一个认证 花15万": one more of the things the total adds up
-                     r"|(?:再|又)(?:新)?(?:做|拿|办|申请|获得|注册)(?:了)?(?:一|两|\d)")
+                     r"|(?:再|又)(?:新)?(?:做|拿|办|申请|获得|注册)(?:了)?(?:一|两|\d)"
+                     # "2025年又做了美国商标注册 4万 两次一共补多少": another of the things, and the two together
+                     r"|(?:又|再)(?:新)?(?:做了|办了|拿了|注册了|获得了)[^，,。；;\d]{0,12}?\d"
+                     r"[^。；;？?]{0,16}?(?:两次|两项|两个|几项|几次)(?:一共|合计|加起来|总共)")
 
 
 # "那再等四个月呢", "再经营半年": more time on top of the time told
@@ -3162,6 +3177,8 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
         ruled = [k for k, v in facts.items() if v is False and session.facts.get(k) is not False
                  and deps.rulebook.inputs.get(k) is not None and deps.rulebook.inputs[k].kind == "bool"]
         elsewhere = some_counted_elsewhere(text) == value  # ("不过里面有4家是合肥的": no yes/no of the rest said)
+        # ("有3家到现在还没做成一单进出口": those said to fail the qualifier)
+        elsewhere = elsewhere or (spec is not None and some_failing(text, name) == value)
         if (spec is not None and spec.kind == "count" and type(before) is int and type(value) is int
                 and 0 < value < before and (len(ruled) == 1 or elsewhere) and any(
                     parse_number(m.group(1)) == value for m in SOME_OF_THEM.finditer(text))):
@@ -3358,6 +3375,21 @@ def _rule_figures(formula: Formula) -> list[Figure]:
     """The figures a formula pays by (rate, amount per unit or step, the step), through its parts and cases."""
     return [f for sub in walk_formula(formula) if isinstance(sub, Formula)
             for f in (sub.rate, sub.amount, sub.step) if f is not None]
+
+
+def _rule_said_of_held(text: str, current: Measure, session: Session, deps: Deps) -> Measure | None:
+    """Another measure of the city named by a figure it pays ("进出口那块的1%奖励呢"), the one among those paying it
+    whose facts the conversation holds — or None."""
+    said = {(_QUANTITY_DIMENSION.get(q.unit), q.value) for q in parse_quantities(text)
+            if _QUANTITY_DIMENSION.get(q.unit) == "percent"}
+    if not said:
+        return None
+    paying = [m for m in deps.rulebook.by_city(current.city) if m.formula is not None
+              and (m.policy_id, m.clause) != (current.policy_id, current.clause)  # (not a level of the same clause)
+              and said <= {(f.dimension, f.base) for f in _rule_figures(m.formula)}
+              and any(k in m.inputs for k in {**session.facts, **session.settled.get(m.id, {})}
+                      if _kind(deps, k) in _FIGURE_KINDS)]
+    return paying[0] if len(paying) == 1 else None
 
 
 def _restated_rule(text: str, measures: list[Measure]) -> Measure | None:

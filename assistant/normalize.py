@@ -95,10 +95,15 @@ def _in_square_metres(match: re.Match[str]) -> str:
     per = _SQUARE_METRES.get(match.group(3), Decimal("0.09290304"))
     return f"{_number(value * per)}平方米"
 # A currency written before its figure ("USD 120000", "RMB 80万"): after it, as Chinese writes it
-_CURRENCY_FIRST = re.compile(r"(?<![\d万亿千百美欧日港加澳韩坡])(美元|元|人民币)\s*(?!(?:9610|9710|9810|1210)(?!\d))"
+_CURRENCY_FIRST = re.compile(r"(?<![\d万亿千百美欧日港加澳韩坡])(美元|元|人民币)\s*"
+                             r"(?!(?:9610|9710|9810|1210)(?!\d))"
                              r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:万|亿)?|\d+(?:\.\d+)?\s*(?:万|亿)?)"
                              r"(?!\d|[.,]\d|\s*(?:万|亿|元|美元|年|月|日|号|平|个|家|人|天))")
 _CURRENCY_AFTER = {"美元": "美元", "元": "元", "人民币": "元"}
+# ("EUR 1 million" → "欧元 100万"): a third currency before an amount — one with 万/亿 or of four digits or more, not a
+# rate listed after its currency ("港币0.92")
+_FOREIGN_FIRST = re.compile(r"(?<![\d万亿千百美欧日港加澳韩坡])(欧元|英镑|日元|港币)\s*"
+                            r"(\d+(?:\.\d+)?\s*(?:万|亿)|\d{4,}(?:\.\d+)?)(?!\d|[.,]\d|\s*(?:万|亿|元|欧元|英镑|日元|港币))")
 # "22年3月", "23年建的", "24年用满一年了": a two-digit calendar year, not a duration of 22 years
 _SHORT_YEAR = re.compile(r"(?<![\d.了满近共])([12]\d)\s*年(?=\s*\d{1,2}\s*月|\s*(?:底|初|中|年底|的时候"
                          r"|开始|起|建|自建|租|开|认定|参|成立|投|拿|注册|签|办|做|新|被|获|买|上线|用满|用了|已经?|就|到|至|也"
@@ -595,5 +600,6 @@ def normalize(text: str) -> str:
     text = _PING.sub(r"\1平方米", text)
     text = _without_fillers(text)
     text = _CURRENCY_FIRST.sub(lambda m: f"{m.group(2).replace(',', '')}{_CURRENCY_AFTER[m.group(1)]}", text)
+    text = _FOREIGN_FIRST.sub(lambda m: f"{m.group(2)}{m.group(1)}", text)
     text = _EN_EACH.sub(r"每个\1", text)  # ("at 40k RMB each": each, once its thousands and currency are read)
     return _SPACES.sub(" ", text).strip()

@@ -2859,6 +2859,19 @@ CASES = [
      "yuncheng.talent_training"),
     ("filed elsewhere", ["潍坊 2023年 海外仓 租赁 900平 租金80万 进出口600万美元 不过是在青岛海关备的案 能拿潍坊的补贴不"],
      "answered", NO, "weifang.overseas_warehouse_lease"),
+    # another of the things a total adds, told a turn later with the two asked together; a figure in euros said
+    # in English; a count said to fail the qualifier in a later turn (not a falsifying "做成一单"); a measure named by
+    # the rate it pays, its facts told turns before
+    ("another part, told later", ["运城认证补贴", "2024年做了日本PSE认证 费用12万", "2025年又做了美国商标注册 4万 两次一共补多少"],
+     "answered", Decimal(48000), "yuncheng.certification"),
+    ("a currency code before its figure", ["Yuncheng company here. We leased a 2,000 sqm overseas warehouse in Rotterdam "
+                                           "from Jan 2024 to Dec 2024, annual rent EUR 1 million. 能补多少"], "answered",
+     Decimal(500000), "yuncheng.overseas_warehouse"),
+    ("some fail, told later", ["六安 平台招商奖励", "一共招了12家我市企业上平台", "有3家到现在还没做成一单进出口", "奖多少"],
+     "answered", Decimal(90000), "luan.platform_recruitment"),
+    ("a measure named by its rate", ["秦皇岛 我们公司情况", "独立法人 开了9610 2023年跨境电商进出口总额6000万",
+                                     "另外还在德国自建了1200平海外仓 2023年1月运营至今", "进出口那块的1%奖励呢"], "answered",
+     Decimal(600000), "qinhuangdao.existing_enterprise"),
     ("a year by its halves", ["秦皇岛 1210业务 2024年线上交易额 上半年1800万 下半年2200万 补多少"], "answered",
      Decimal(800000), "qinhuangdao.retail_import_1210"),
     ("some counted fail the qualifier", ["六安平台新招了5家本地企业上平台，其中3家已经有海关的本地进出口数据了，另外2家还没出单，招引奖励多少"],

@@ -448,6 +448,11 @@ def test_a_form_of_support_the_city_lacks_asked_is_not_in_its_policy(deps, turns
     assert reply.status == "not_in_policy" and topic in reply.text and reply.calculation is None, reply.text
 
 
+def test_a_conversion_asked_is_no_policy_question(deps):
+    reply, _ = ask(deps, "今天美元兑人民币汇率多少 12万美元合多少人民币")
+    assert reply.status == "out_of_scope" and reply.calculation is None, reply.text
+
+
 def test_document_questions_are_answered_from_the_policy_record_first(deps):
     reply, _ = ask(deps, "运城这份措施哪天印发的，文号是多少，哪个单位发的")
     first = reply.text.splitlines()[0]
