@@ -1429,7 +1429,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     for name in input_names:  # "学员跟企业签的都是半年的合同": none of them meets the qualifier
         # (not "其中11家实现了零突破，另外3家以前就有进出口": said of some of them, counted apart)
         matches = [m for p in _implied_zero_patterns().get(name, ()) for m in compiled(p).finditer(text)]
-        if any(not _some_before(_phrase_before(text, m.start())) or _ALL_OF_THEM.match(m.group(0)) for m in matches):
+        if any((not _some_before(_phrase_before(text, m.start())) and not _the_rest(_phrase_before(text, m.start())))
+               or _ALL_OF_THEM.match(m.group(0)) for m in matches):
             facts[name] = 0
             continue
         # "签了合同的有90人，其中20人合同期只有半年": those fail the qualifier, the rest meet it
@@ -1489,7 +1490,18 @@ _SOME_RIGHT_BEFORE = re.compile(r"(?:\d+|[一两二三四五六七八九十]+)\s
 def _some_before(words: str) -> re.Match | None:
     """Some of those counted, named before a qualifier failing ("其中20人", "另外2家", "，2家还没出单")."""
     found = list(_SOME_COUNTED.finditer(words))  # (the one nearest the qualifier: "其中4家是合肥的 另外有1家…")
-    return found[-1] if found else _SOME_RIGHT_BEFORE.search(words)
+    some = found[-1] if found else _SOME_RIGHT_BEFORE.search(words)
+    return None if some is not None and _the_rest(words) else some
+
+
+def _the_rest(words: str) -> bool:
+    """Whether the words before a qualifier failing name those who met it, then the rest ("其中17家实现了零突破
+    其他的还没出单"): the failing ones are the rest, no count of theirs and not all of them."""
+    found = list(_SOME_COUNTED.finditer(words)) or list(_SOME_RIGHT_BEFORE.finditer(words))
+    return bool(found) and _MET_BETWEEN.search(words, found[-1].end()) is not None
+
+
+_MET_BETWEEN = re.compile(r"实现|做到|完成|达到|有了|已经有|都有|零突破|出了单|出单了|其他|其余|剩下|另外的")
 
 
 _COUNT_OF_UNIT = re.compile(r"(?:\d+|[一两二三四五六七八九十]+)\s*(?:家|人|名)")

@@ -2867,6 +2867,12 @@ CASES = [
     ("a currency code before its figure", ["Yuncheng company here. We leased a 2,000 sqm overseas warehouse in Rotterdam "
                                            "from Jan 2024 to Dec 2024, annual rent EUR 1 million. 能补多少"], "answered",
      Decimal(500000), "yuncheng.overseas_warehouse"),
+    # those who met the qualifier counted, then "the rest" failing: the count stands (AJ050, EC037)
+    ("the rest fail", ["六安 跨境电商平台招引企业有奖励吗", "我们平台在六安注册的 2023年新招了28家六安企业上平台",
+                       "其中17家实现了本地进出口零突破 其他的还没出单"], "answered", Decimal(170000), "luan.platform_recruitment"),
+    ("the rest fail", ["六安 平台招引企业的奖励", "我们平台在六安注册的 今年新招了12家六安企业上平台",
+                       "其中8家实现了本地进出口零突破 剩下4家还没出单 奖多少"], "answered", Decimal(80000),
+     "luan.platform_recruitment"),
     ("some fail, told later", ["六安 平台招商奖励", "一共招了12家我市企业上平台", "有3家到现在还没做成一单进出口", "奖多少"],
      "answered", Decimal(90000), "luan.platform_recruitment"),
     ("a measure named by its rate", ["秦皇岛 我们公司情况", "独立法人 开了9610 2023年跨境电商进出口总额6000万",
