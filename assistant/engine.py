@@ -2608,7 +2608,7 @@ def _finishes_the_one_before(t: Turn) -> Answer | None:
 
 _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     # what the message is, before any measure: requests, tasks, other places and topics
-    _injected, _refused, _task, _other_city, _off_topic, _province_money, _absent_support,
+    _injected, _refused, _task, _other_city, _absent_support, _off_topic, _province_money,
     # the conversation: matters listed before, a correction, an answer to our question, a follow-up, a remark
     _listed_again, _correction, _currency_named, _not_covered_again, _levels_combined, _clause_topic, _term_in_text,
     _settled_total, _years_matters, _item_withdrawn, _finishes_the_one_before,

@@ -1497,8 +1497,14 @@ def _some_before(words: str) -> re.Match | None:
 def _the_rest(words: str) -> bool:
     """Whether the words before a qualifier failing name those who met it, then the rest ("其中17家实现了零突破
     其他的还没出单"): the failing ones are the rest, no count of theirs and not all of them."""
+    if _REST_RIGHT_BEFORE.search(words):  # ("…签了劳动合同的120人 其他的是签的实习协议")
+        return True
     found = list(_SOME_COUNTED.finditer(words)) or list(_SOME_RIGHT_BEFORE.finditer(words))
     return bool(found) and _MET_BETWEEN.search(words, found[-1].end()) is not None
+
+
+_REST_RIGHT_BEFORE = re.compile(r"(?:其他|其余|剩下|剩余)(?:的)?(?:人|学员|学生|企业|家)?"
+                                r"\s*(?:都|则|也)?\s*(?:是)?\s*$")
 
 
 _MET_BETWEEN = re.compile(r"实现|做到|完成|达到|有了|已经有|都有|零突破|出了单|出单了|其他|其余|剩下|另外的")
