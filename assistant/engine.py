@@ -660,7 +660,7 @@ def _other_city(t: Turn) -> Answer | None:
                                           cities="、".join(t.u.other_cities)), intent="out_of_scope")
 
 
-_POLICY_WORD = re.compile(r"补|奖|扶持|资助|支持|政策|申请|申报|能拿|能给")
+_SUBSIDY_WORD = re.compile(r"补|奖|扶持|资助|支持|政策|申请|申报|能拿|能给")
 _RATE_ASKED = re.compile(r"汇率(?:是|为)?多少|合多少(?:人民币|钱|元)|折合多少|换算成?(?:人民币)?多少|兑多少")
 
 
@@ -673,7 +673,7 @@ def _off_topic(t: Turn) -> Answer | None:
     higher = has_any(text, "higher_level") and (not t.cities or bool(_NOT_THE_CITY.search(text)))
     # "今天美元兑人民币汇率多少 12万美元合多少人民币": a conversion asked, no policy question
     converting = (_RATE_ASKED.search(text) is not None and not t.u.names_a_measure and not t.cities
-                  and t.current is None and not _POLICY_WORD.search(text))
+                  and t.current is None and not _SUBSIDY_WORD.search(text))
     if (off_topic(text) and not in_story) or higher or converting:
         key = "out_of_scope_higher" if higher else "out_of_scope_topic"
         # (the city the conversation is about stays the reply's: "运城的企业 出口退税怎么办理", then "退税率多少")
