@@ -3256,6 +3256,7 @@ _ASKED = re.compile(r"(?:能不能|能否|可不可以|可否|是否|要不要|�
 _FOUNDING = re.compile(r"注册|成立|开始运营|开始经营|开业|开的|开园|建成的|起运营")  # ("园区2021年开的": its opening)
 _FOUNDED_AFTER = re.compile(r"\s*(?:份|底|初)?(?:就|才|刚)?(?:注册|成立|设立|创立|创办|开办|开始运营|开始经营|开业)")
 # (the place it was done in may stand between: "2025年在波兰华沙租了个仓")
+_UNTIL_YEAR = re.compile(r"(?:到|至|直到|一直到)\s*$")
 _EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
                          # ("2023年全年在日本租的": the whole year, then the place)
                          r"(?:全年|整年|一整年|一年|上半年|下半年)?(?:[^，,。；;！!？?\d]{0,4}?|(?:就|也|都)?在[^，,。；;！!？?\d]{1,10}?"
@@ -3334,6 +3335,8 @@ def _date_value(text: str):
     match = next((m for m in dates if not _FOUNDED_AFTER.match(text, m.end())), dates[0] if dates else None)
     if not match:
         years = list(_EVENT_YEAR.finditer(text))
+        # ("到今年还在租", "至今年都在用": the year a use runs to, no date of the matter)
+        years = [m for m in years if not _UNTIL_YEAR.search(text, max(0, m.start() - 3), m.start())]
         said = [m for m in years if m.group(1)]  # a year with what happened in it (认定, 建, 租, 参展…)
         founding = [m for m in said if _FOUNDING.search(text, m.start(), m.end() + 4)]
         events = [m for m in said if m not in founding]

@@ -2924,6 +2924,9 @@ AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
 # (turns, status, amount or NO, measure) at AFTER_ENDS: a matter dated by a plan, by a year said after the figure's
 # word, or by a time counted back, against the policy's period
 TIMED = [
+    # the year a use runs to ("到今年还在租") is no date of the matter; its start is
+    (["运城的海外仓补贴 我们2024年4月在墨西哥租的", "1300", "平方米啊 一年租金是240万 到今年还在租"], "answered", Decimal(500000),
+     "yuncheng.overseas_warehouse"),
     (["运城到比利时列日的洲际货运航线 计划明年飞30班 按每班30万算能拿900万吧"], "answered", NO, "yuncheng.air_cargo_route"),
     (["運城企業 打算明年做日本PSE認證 大概要6萬 能補多少"], "answered", NO, "yuncheng.certification"),
     (["潍坊 打算明年把海外仓的业务放到潍坊这边来申报 租1200平 年租金150万 进出口能做到800万美元 能补多少"], "answered", NO,
