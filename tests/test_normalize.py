@@ -142,6 +142,7 @@ from assistant.normalize import normalize
     ("秦王岛的展为费", "秦皇岛的展位费"),
     ("运城 还外仓 组的 700平米", "运城 海外仓 租的 700平米"),
     ("季南 跨境物流", "济南 跨境物流"),
+    ("记南 海外仓 有补贴吗", "济南 海外仓 有补贴吗"),
     ("领导小组的成员单位", "领导小组的成员单位"),  # (组的 inside 小组的 stays)
     # English
     ("We rented a 600 square meters overseas warehouse in Yuncheng, rent 1.2 million yuan",
