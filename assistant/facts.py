@@ -2224,6 +2224,9 @@ def _other_concept(text: str, quantity: Quantity, spec) -> bool:
         return True  # "代运营做图文案3万（不是平台收的）": said right after it not to be the thing
     if any(after.startswith(w) for w in lexicon()["other_concepts"] if w not in spec.cues):
         return True  # "另外交了30万押金 18万增值税": the thing named right after its figure
+    of = re.match(r"\s*(?:元|块)?\s*的\s*", after)
+    if of and any(after[of.end():].startswith(w) for w in lexicon()["other_concepts"] if w not in spec.cues):
+        return True  # "另外做了10万的海外广告": the thing the figure is of, named after 的
     words = [w for w in lexicon()["other_concepts"] if w in before and w not in spec.cues]
     # "海关统计出口额12万美元" beside the platform fees: a trade volume, unless the input's own cues name one
     words += [w for w in lexicon()["trade_concepts"] if w in before
@@ -3318,9 +3321,16 @@ def _home(text: str, city: str, cues: list[str], direct: bool = False) -> bool |
 _UNTIL_BEFORE = re.compile(r"(?:到|至|截至|截止到?)\s*$")
 
 
+# "算2025年的", "按2025年度申报": the year the matter is counted in, said outright
+_COUNTED_AS_YEAR = re.compile(r"(?:算|按|报|申报)\s*((?:19|20)\d{2})\s*年(?:度)?(?:的|申报|来算)?(?![\d月])")
+
+
 def _date_value(text: str):
     from datetime import date
 
+    counted = _COUNTED_AS_YEAR.search(text)
+    if counted and not span(text):
+        return f"{counted.group(1)}年"
     period = span(text)
     if period is not None:  # "2024年3月租到2025年2月": the matter runs over a period
         if not period.exact:  # a start year alone: from its first day

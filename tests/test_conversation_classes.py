@@ -2876,6 +2876,14 @@ CASES = [
     ("the rest fail", ["我们是运城的高职院校 产教融合培训补助咋算", "2025年培训了180人 40天",
                        "其中签了一年以上劳动合同的120人 其他的是签的实习协议"], "answered", Decimal(48000),
      "yuncheng.talent_training"),
+    # a figure of something else named after 的 ("10万的海外广告") is no part of a summed cost; contracts of half a
+    # year, or none, said of those trained
+    ("a figure of another thing", ["运城企业 2025年新拿了CE认证花了6万 FDA注册4万 检测费2万 另外做了10万的海外广告 认证补贴能拿多少"],
+     "answered", Decimal(36000), "yuncheng.certification"),
+    ("contracts short or none", ["运城 学校产教融合培训了45天 60个人 跟企业签的是半年的劳动合同 2025年 补多少"], "answered", NO,
+     "yuncheng.talent_training"),
+    ("contracts short or none", ["运城 院校跨境电商培训 2025年 培训了40天 90人 不过学员结业后都去了杭州深圳 没有跟跨境电商企业签劳动合同 "
+                                 "能补吗"], "answered", NO, "yuncheng.talent_training"),
     ("some fail, told later", ["六安 平台招商奖励", "一共招了12家我市企业上平台", "有3家到现在还没做成一单进出口", "奖多少"],
      "answered", Decimal(90000), "luan.platform_recruitment"),
     ("a measure named by its rate", ["秦皇岛 我们公司情况", "独立法人 开了9610 2023年跨境电商进出口总额6000万",
@@ -2924,6 +2932,9 @@ AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
 # (turns, status, amount or NO, measure) at AFTER_ENDS: a matter dated by a plan, by a year said after the figure's
 # word, or by a time counted back, against the policy's period
 TIMED = [
+    # the year a matter is counted in, said outright ("算2025年的"), dates it over the period told before
+    (["运城 租海外仓 800平 2024全年 租金100万 能补多少", "同样的仓如果在潍坊申请呢？我们年进出口600万美元，潍坊海关备案了，算2025年的"],
+     "answered", NO, "weifang.overseas_warehouse_lease"),
     # the year a use runs to ("到今年还在租") is no date of the matter; its start is
     (["运城的海外仓补贴 我们2024年4月在墨西哥租的", "1300", "平方米啊 一年租金是240万 到今年还在租"], "answered", Decimal(500000),
      "yuncheng.overseas_warehouse"),
