@@ -4423,21 +4423,51 @@ _UNIT_WORDS = {"m2": "面积", "CNY": "金额", "USD": "金额", "count": "数�
 
 # "2025年已经申报了3个店 拿了30万", then "第四个店还能拿吗": the award this matter gives, received already
 _RECEIVED = re.compile(r"(?<![没未])(?:已经|已|之前|此前|前面)[^，,。；;？?]{0,12}?"
-                       r"(?:拿了|拿到了?|领了|领到了?|获得了|批了|到账了?)\s*(\d+(?:\.\d+)?)\s*万")
+                       r"(?:拿了|拿到了?|领了|领到了?|获得了|批了|到账了?|拿过|领过|获得过|享受过)"
+                       # ("今年已经拿过这条的增量补助16万": the award named, then its amount)
+                       r"(?:[^，,。；;？?\d]{0,10}?)\s*(\d+(?:\.\d+)?)\s*万")
 _MORE_OF_AWARD = re.compile(r"还能|还可以|再拿|再领|再申请|再报|还有没有|还给|剩下|另外那|第[二三四五六2-6]个")
 
 
-def _after_received(result: CalcResult, text: str, session: Session) -> CalcResult:
+def _firm_cap(result: CalcResult, deps: Deps | None) -> Decimal | None:
+    """The most in yuan the measure's formula gives a firm (同一企业此条政策年最高20万), or None."""
+    if deps is None or "+" in result.measure:
+        return None
+    formula = deps.rulebook.measure(result.measure).formula
+    caps = [f.base for f in (formula.caps if formula is not None else ()) if f.dimension == "cny"]
+    return max(caps) if caps else None
+
+
+def _under_cap_left(result: CalcResult, received: Decimal, deps: Deps) -> CalcResult:
+    """"年费4万 推广运营费8万…今年已经拿过这条的增量补助16万": what the rest of the year's cap on the firm leaves
+    (20万 − 16万 = 4万) where the case gives more, said as a step; the result as it is where the cap leaves enough."""
+    if "+" in result.measure or result.amount_yuan is None or result.eligible is not True:
+        return result
+    formula = deps.rulebook.measure(result.measure).formula
+    caps = [f.base for f in (formula.caps if formula is not None else ()) if f.dimension == "cny"]
+    if not caps or received >= max(caps) or max(caps) - received >= result.amount_yuan:
+        return result
+    left = max(caps) - received
+    step = message("cap_left", cap=compose.format_yuan(max(caps)), received=compose.format_yuan(received),
+                   left=compose.format_yuan(left))
+    return replace(result, amount_yuan=left, steps=[*result.steps, step])
+
+
+def _after_received(result: CalcResult, text: str, session: Session, deps: Deps | None = None) -> CalcResult:
     """Where the conversation says the award was received already, at least as much as the case gives, and more
     is asked ("第四个店还能拿吗" after "3个店 拿了30万" under a 3-store cap): nothing more, said why."""
     amount = result.amount_yuan if result.amount_yuan is not None else result.provisional_amount_yuan
-    if result.eligible is False or amount is None or not _MORE_OF_AWARD.search(text):
+    told_now = list(_RECEIVED.finditer(text))
+    if result.eligible is False or amount is None or not (_MORE_OF_AWARD.search(text) or told_now):
         return result
-    said = [m for s in session.said for m in _RECEIVED.finditer(s)]
+    said = [m for s in session.said for m in _RECEIVED.finditer(s)] or told_now
     if not said:
         return result
     received = Decimal(said[-1].group(1)) * 10000
-    if received < amount:
+    cap = _firm_cap(result, deps)
+    if cap is not None and received < cap:  # ("…已经拿过这条的增量补助16万": the year's cap less what was received)
+        return _under_cap_left(result, received, deps)
+    if cap is None and received < amount:
         return result
     reason = message("received_reaches", received=compose.format_yuan(received), amount=compose.format_yuan(amount))
     return replace(result, eligible=False, amount_yuan=None, provisional_amount_yuan=None,
@@ -4450,7 +4480,7 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
     """The reply for a calculation's result: the question back while figures are missing, else the
     amount with its 算式, conditions, the facts understood and the clause. `most`: the most asked for
     ("最多能拿多少"), which the figures give where only conditions are open, each stated as assumed."""
-    result = _after_received(result, text or (session.said[-1] if session.said else ""), session)
+    result = _after_received(result, text or (session.said[-1] if session.said else ""), session, deps)
     found = clause_citation(deps, measure.policy_id, measure.clause, result.quote_hint)
     citations, views, policies = [], [], []
     if found:

@@ -2889,6 +2889,9 @@ CASES = [
     ("a measure named by its rate", ["秦皇岛 我们公司情况", "独立法人 开了9610 2023年跨境电商进出口总额6000万",
                                      "另外还在德国自建了1200平海外仓 2023年1月运营至今", "进出口那块的1%奖励呢"], "answered",
      Decimal(600000), "qinhuangdao.existing_enterprise"),
+    # part of a firm's yearly cap received already: what the cap leaves (20万 − 16万)
+    ("the cap partly received", ["六安 平台年费补贴", "年费4万 推广运营费8万", "出口增长12%", "哦对了 我们今年已经拿过这条的增量补助16万"],
+     "answered", Decimal(40000), "luan.cbec_growth"),
     ("a year by its halves", ["秦皇岛 1210业务 2024年线上交易额 上半年1800万 下半年2200万 补多少"], "answered",
      Decimal(800000), "qinhuangdao.retail_import_1210"),
     ("some counted fail the qualifier", ["六安平台新招了5家本地企业上平台，其中3家已经有海关的本地进出口数据了，另外2家还没出单，招引奖励多少"],
