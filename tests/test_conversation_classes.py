@@ -2935,6 +2935,8 @@ AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
 # (turns, status, amount or NO, measure) at AFTER_ENDS: a matter dated by a plan, by a year said after the figure's
 # word, or by a time counted back, against the policy's period
 TIMED = [
+    # a year alone "到现在" before its December: the matter is in that year (after 运城's end)
+    (["运城 航空货运补贴", "运城—香港航线", "2026年到现在飞了30班 能补多少"], "answered", NO, "yuncheng.air_cargo_route"),
     # the year a matter is counted in, said outright ("算2025年的"), dates it over the period told before
     (["运城 租海外仓 800平 2024全年 租金100万 能补多少", "同样的仓如果在潍坊申请呢？我们年进出口600万美元，潍坊海关备案了，算2025年的"],
      "answered", NO, "weifang.overseas_warehouse_lease"),
