@@ -713,9 +713,9 @@ def _province_money(t: Turn) -> Answer | None:
 
 
 def _absent_support(t: Turn) -> Answer | None:
-    """A form of support the city's documents never name, asked about ("那社保补贴呢" after a warehouse, "运城对引进的
-    人才有安家费吗 多少钱"): the policy has no such measure, said with its city — the measure under discussion or a
-    word of another measure in the message does not make it one."""
+    """A form of support the city's documents never name, asked about ("那社保补贴呢" after a warehouse): the policy
+    has no such measure, said with its city — the measure under discussion does not make it one, a measure of the
+    city named beside it does ("引进龙头企业落户 能给多少租金补贴" is 第五条（四）)."""
     cities = t.cities or ([t.session.city] if t.session.city else [])
     if len(cities) != 1:
         return None
@@ -4441,14 +4441,13 @@ def _firm_cap(result: CalcResult, deps: Deps | None) -> Decimal | None:
 def _under_cap_left(result: CalcResult, received: Decimal, deps: Deps) -> CalcResult:
     """"年费4万 推广运营费8万…今年已经拿过这条的增量补助16万": what the rest of the year's cap on the firm leaves
     (20万 − 16万 = 4万) where the case gives more, said as a step; the result as it is where the cap leaves enough."""
-    if "+" in result.measure or result.amount_yuan is None or result.eligible is not True:
+    cap = _firm_cap(result, deps)
+    if cap is None or result.amount_yuan is None or result.eligible is not True:
         return result
-    formula = deps.rulebook.measure(result.measure).formula
-    caps = [f.base for f in (formula.caps if formula is not None else ()) if f.dimension == "cny"]
-    if not caps or received >= max(caps) or max(caps) - received >= result.amount_yuan:
+    if received >= cap or cap - received >= result.amount_yuan:
         return result
-    left = max(caps) - received
-    step = message("cap_left", cap=compose.format_yuan(max(caps)), received=compose.format_yuan(received),
+    left = cap - received
+    step = message("cap_left", cap=compose.format_yuan(cap), received=compose.format_yuan(received),
                    left=compose.format_yuan(left))
     return replace(result, amount_yuan=left, steps=[*result.steps, step])
 
