@@ -1435,18 +1435,16 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             continue
         # "签了合同的有90人，其中20人合同期只有半年": those fail the qualifier, the rest meet it
         # (only from the whole: "14家…其中11家实现了零突破，另外3家以前就有进出口" counts 11, already less the 3)
-        some = {_count_said(c.group(0)) for m in matches if not _ALL_OF_THEM.match(m.group(0))
-                for c in [_some_before(_phrase_before(text, m.start()))] if c is not None}
+        less = some_failing(text, name)
         counted = [_count_said(c.group(0)) for c in _COUNT_OF_UNIT.finditer(text)]
         subgroups = {_count_said(c.group(0)) for c in _SOME_COUNTED.finditer(text)  # ("其中4家是合肥的")
                      if c.group(0).startswith(("其中", "另外", "另"))}
         whole = facts.get(name)
         first = re.match(r"\d+", whole.words) if isinstance(whole, Remainder) else None
         start = int(first.group(0)) if first else whole
-        if (len(some) == 1 and None not in some and (type(whole) is int or isinstance(whole, Remainder))
+        if (less > 0 and (type(whole) is int or isinstance(whole, Remainder))
                 and isinstance(start, int) and start >= max((c for c in counted if c is not None), default=0)
-                and start not in subgroups
-                and whole > (less := some.pop())):
+                and start not in subgroups and whole > less):
             # ("12家…其中4家是合肥的 另外有1家以前就有进出口": 12 − 4, then − 1; never those taken off already)
             words = whole.words if isinstance(whole, Remainder) else str(whole)
             if not re.search(rf"−\s*{less}(?!\d)", words):
