@@ -660,6 +660,81 @@ def _other_city(t: Turn) -> Answer | None:
                                           cities="、".join(t.u.other_cities)), intent="out_of_scope")
 
 
+def _scope_condition(city: str, deps: Deps) -> Any:
+    """The condition of the city's policy on whom its measures are for, checked only where said otherwise
+    (运城 第二条: firms doing cross-border business in 运城); None where the policy states none."""
+    for policy in deps.rulebook.policies.values():
+        if policy.city == city:
+            for condition in policy.common_conditions:
+                if condition.input and condition.if_missing == "only_if_said":
+                    return condition
+    return None
+
+
+def _does_business_in(text: str, city: str) -> bool:
+    """Whether the message says the firm has a presence in the city ("在运城设了分公司", "运城的子公司")."""
+    return re.search(r"在" + re.escape(city) + r"(?:市)?(?:这边|那边|当地)?(?:也|还|已经|已)?"
+                     r"(?:有|设|成立|注册|开展|开了|办了|落地|落户|入驻|经营)"
+                     r"|" + re.escape(city) + r"(?:市)?(?:的|这边的?|那边的?)?(?:分公司|子公司|分厂|工厂)",
+                     text) is not None
+
+
+def _applicant_elsewhere(t: Turn) -> Answer | None:
+    """A firm of another place applying for a city's support ("我们是汕头的企业 在运城没有业务 能申请运城的补贴吗",
+    "六安的跨境电商企业能不能申请运城的海外仓补贴"): where the city's policy says whom its measures are for (运城
+    第二条), the firm is not, unless it says it does business there. A measure named is computed with that
+    condition failing; the firm's own city, where it has a measure for the same thing, is quoted beside."""
+    gazetteer = t.deps.gazetteer
+    city = gazetteer.applied_to(t.text)
+    condition = _scope_condition(city, t.deps) if city else None
+    if city is None or condition is None:
+        return None
+    told = " ".join(dict.fromkeys([*t.session.said, t.text]))
+    owner = gazetteer.owner_elsewhere(told, city)
+    denied = extract_facts(t.text, [condition.input], t.deps.rulebook, home=city).get(condition.input) is False
+    if (owner is None and not denied) or _does_business_in(told, city):
+        return None
+    t.session.city, t.session.topic = city, None
+    named = t.u.named(t.deps.rulebook.by_city(city))
+    home = t.u.named(t.deps.rulebook.by_city(owner)) if owner else []
+    # (of several measures named, "海外仓" for the lease award and the public-warehouse pilot, the one whose facts
+    # the message tells)
+    told = [m for m in named if t.u.facts(m)]
+    chosen = named[0] if len(named) == 1 else _best_fit(t.text, told, t.deps, t.u.facts) if told else None
+    if chosen is not None:
+        t.session.measure = chosen.id
+        t.session.facts[condition.input] = False
+        reply = t.calculate(chosen)
+    else:
+        policy_id = next(p.policy_id for p in t.deps.rulebook.policies.values()
+                         if p.city == city and condition in p.common_conditions)
+        found = clause_citation(t.deps, policy_id, condition.clause)
+        policies = [t.deps.retriever.snapshot.policies[policy_id]]
+        lead = message("scope_elsewhere", city=city, clause=condition.clause, condition=condition.text,
+                       owner=f"{owner}的企业" if owner else "企业")
+        text_out = render("reply_explain", banners=compose.banners(policies, t.deps.as_of), measures=[],
+                          validity="", follow_up="", lead=lead, disclaimer=message("disclaimer"),
+                          citations=[compose.citation_view(*found)] if found else [])
+        calculation = {"measure": None, "city": city, "clause": condition.clause, "eligible": False,
+                       "amount_yuan": None, "steps": [],
+                       "unmet_conditions": [f"{condition.text}（{condition.clause}）"],
+                       "missing_inputs": [], "assumptions": [], "warnings": []}
+        reply = Answer("answered", text_out, [found[0]] if found else [], calculation,
+                       compose.policy_status(policies, t.deps.as_of), intent="eligibility", city=city)
+    if len(home) == 1:
+        measure = home[0]
+        found = clause_citation(t.deps, measure.policy_id, measure.clause)
+        if found:
+            beside = render("reply_explain", banners=[], measures=[], validity="", follow_up="", disclaimer="",
+                            lead=message("scope_home_measure", owner=owner, clause=measure.clause,
+                                         measure=measure.name), citations=[compose.citation_view(*found)])
+            disclaimer = message("disclaimer")
+            reply.text = (reply.text.replace(disclaimer, f"{beside}\n\n{disclaimer}") if disclaimer in reply.text
+                          else f"{reply.text}\n\n{beside}")
+            reply.citations.append(found[0])
+    return reply
+
+
 _SUBSIDY_WORD = re.compile(r"补|奖|扶持|资助|支持|政策|申请|申报|能拿|能给")
 _RATE_ASKED = re.compile(r"汇率(?:是|为)?多少|合多少(?:人民币|钱|元)|折合多少|换算成?(?:人民币)?多少|兑多少")
 
@@ -1964,6 +2039,8 @@ def _rule_of_measure(t: Turn) -> Answer | None:
             or (len(measure.clause) >= 3 and measure.clause in t.text)
             or _named_outright(t.text, measure, t.scope, t.deps)):
         _remember(t.session, measure, t.facts, t.text, t.deps)
+        if measure.id in t.session.settled and _RETURNS.search(t.text) and not re.search(r"\d", t.text):
+            return t.calculate(measure)  # "展会那块呢" after its amount was given: that case, not the rule
         return _explained(measure, t.session, hits, t.deps)
     return None
 
@@ -1988,6 +2065,22 @@ def _better_sibling(t: Turn, measure: Measure) -> Measure:
     t.session.measure = better[0].id
     t.session.pending = [n for n in t.session.pending if n in better[0].inputs]
     return better[0]
+
+
+# "那人才培训呢 …", "还有展会那块 …": a message that opens by turning to another topic
+_TURN_TO = re.compile(r"^(?:那|那么|还有|另外|再问一下)\s*(?P<topic>[^，,。；;？?\s\d]{2,12}?)"
+                      r"\s*(?:呢|那块|那个|这块|方面)")
+
+
+def _turns_to_other_measure(text: str, measure: Measure, deps: Deps) -> bool:
+    """Whether the message opens by turning to another measure of the city ("那人才培训呢 我们是在运院校…"): its
+    opening words name a sibling by its own keywords and not the measure under discussion."""
+    opening = _TURN_TO.match(text)
+    if opening is None:
+        return False
+    topic = opening.group("topic")
+    return not specific_keywords(topic, measure) and any(
+        specific_keywords(topic, m) for m in deps.rulebook.by_city(measure.city) if m.id != measure.id)
 
 
 def _continuation(t: Turn) -> Answer | None:
@@ -2043,6 +2136,8 @@ def _continuation(t: Turn) -> Answer | None:
                 if m.id != measure.id and keyword_score(text, m) >= mine + 3]
     if (switched or explain_topic(text)) and not answered:
         return None  # a new topic ("市里和永济各出多少比例"), not an answer to our question
+    if _turns_to_other_measure(text, measure, deps):
+        return None  # "那人才培训呢 我们是在运院校…签了一年合同": another measure's case, whatever it also fills
     if not answered and has_any(text, "followup_max"):
         return None  # "租金还没算出来 那最多呢": a follow-up about the measure, not an answer
     session.facts.update(_shared_over_told_units(_added(facts, session, text, deps), session, measure, text, deps))
@@ -2213,9 +2308,10 @@ def _followup(t: Turn) -> Answer | None:
         return explain_measure(measure, [], deps, with_ceiling=True, topic=_talked_of(session))
     if measure.each_item is not None and _COPIES.search(text) and not stated:
         return t.calculate(measure)  # "那两个这样的仓一起呢": the item told, as many times as said
-    if (measure.each_item is not None and not stated and _ASKED_ITEM.search(text)
-            and len(each_item_facts("，".join(session.said), measure, deps.rulebook)[1]) >= 2):
-        return t.calculate(measure)  # "回到第一个仓 日本那个呢": one of the items told, by its place in the list
+    told = each_item_facts("，".join(session.said), measure, deps.rulebook)[1] if measure.each_item else []
+    if (len(told) >= 2 and not stated and (_ASKED_ITEM.search(text)
+                                           or _asked_item(text, len(told), told, session.said[:-1]) is not None)):
+        return t.calculate(measure)  # "回到第一个仓 日本那个呢", "那另一个呢": one of the items told
     # ("省里补过了 市里还能拿吗" with no case told: the levels' rule; with a case, its verdict, which states it)
     still = has_any(text, "followup_still") and (not _other_level_paid(text)
                                                  or any(k in measure.inputs for k in session.facts))
@@ -2608,7 +2704,7 @@ def _finishes_the_one_before(t: Turn) -> Answer | None:
 
 _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     # what the message is, before any measure: requests, tasks, other places and topics
-    _injected, _refused, _task, _other_city, _absent_support, _off_topic, _province_money,
+    _injected, _refused, _task, _applicant_elsewhere, _other_city, _absent_support, _off_topic, _province_money,
     # the conversation: matters listed before, a correction, an answer to our question, a follow-up, a remark
     _listed_again, _correction, _currency_named, _not_covered_again, _levels_combined, _clause_topic, _term_in_text,
     _settled_total, _years_matters, _item_withdrawn, _finishes_the_one_before,
@@ -3504,7 +3600,8 @@ def _pick_measure(t: Turn) -> Measure | None:
 
 
 # ("同样的仓": the same thing)
-_RETURNS = re.compile(r"回到|回头(?:说|看|再)|再说回|说回|刚才|之前|前面|上面|原来|先前")
+# ("认证那块能补多少", "展会那部分呢": a part of the conversation's matters pointed at, as one told before)
+_RETURNS = re.compile(r"回到|回头(?:说|看|再)|再说回|说回|刚才|之前|前面|上面|原来|先前|那块|那部分|那一项|那项")
 _DEMONSTRATIVE = re.compile(r"(?:这个|那个|这家|那家|这座|那座|这处|该|同样的|一样的|同一个)")
 
 
@@ -3886,11 +3983,36 @@ _ALL_ITEMS = re.compile(r"一共|总共|合计|共计|加起来|都|各")
 _DESCRIBED = re.compile(r"[^，,。；;？?！!]*\d")
 
 
-def _asked_item(message_text: str, count: int) -> int | None:
-    """"第一个奖多少", "那第二个呢", "后一个呢": the index of the one item a message asks about, or None."""
+# "那另一个呢", "另外那个仓呢", "剩下那个呢": of two items, the one not asked about before
+_OTHER_ITEM = re.compile(r"另(?:外)?(?:一|那)个|剩下(?:的)?(?:那|一)个|其他那个")
+
+
+def _item_by_name(message_text: str, items: list[dict[str, Any]]) -> int | None:
+    """"泰国那个能补多少", "越南的仓呢": the one item a message names by a word only that item was told with (its
+    country or its kind), asked with no figure of its own; None otherwise."""
+    if re.search(r"\d", message_text) or _ALL_ITEMS.search(message_text):
+        return None
+    words = [{str(v) for v in item.values() if isinstance(v, str) and len(str(v)) >= 2} for item in items]
+    named = [i for i, own in enumerate(words)
+             if any(w in message_text and not any(w in other for j, other in enumerate(words) if j != i) for w in own)]
+    return named[0] if len(named) == 1 else None
+
+
+def _asked_item(message_text: str, count: int, items: list[dict[str, Any]] = (), before: list[str] = ()
+                ) -> int | None:
+    """"第一个奖多少", "那第二个呢", "后一个呢", "泰国那个呢": the index of the one item a message asks about, or None;
+    "那另一个呢" of two items is the one not asked about in the messages `before`."""
     from calculators.quantity import parse_number
 
     found = list(_ASKED_ITEM.finditer(message_text))
+    if not found and items:
+        named = _item_by_name(message_text, list(items))
+        if named is not None:
+            return named
+        if count == 2 and _OTHER_ITEM.search(message_text) and not re.search(r"\d", message_text):
+            earlier = next((i for said in reversed(before) if (i := _asked_item(said, count, items)) is not None),
+                           None)
+            return None if earlier is None else 1 - earlier
     if len(found) != 1 or _ALL_ITEMS.search(message_text):
         return None  # "第一个在德国…第二个在泰国…": items listed, not one asked about; "一共多少": all
     found = found[0]
@@ -4057,7 +4179,7 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
                 return None
             owner = fits[0] if fits else measure
         owners.setdefault(owner.id, []).append(item)
-    asked = _asked_item(session.said[-1] if session.said else text, len(items))
+    asked = _asked_item(session.said[-1] if session.said else text, len(items), items, session.said[:-1])
 
     def settle(convert: Callable[[dict[str, Any]], dict[str, Any]]) -> CalcResult:
         if asked is not None:  # "那第二个呢": that item alone, by the measure it belongs to
@@ -4067,6 +4189,7 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
                                as_of=deps.as_of, rulebook=deps.rulebook)
             result.assumptions.insert(0, message("asked_item", n=asked + 1, item=measure.each_item.item,
                                                  count=len(items)))
+            result.item_facts = [(asked + 1, {**{k: v for k, v in base.items() if k in names}, **items[asked]})]
             return result
         if list(owners) == [measure.id] and _CHOICE_ASKED.search(text):  # options of one kind: the better one
             return choose([calculate(measure.id, convert({**base, **i}), as_of=deps.as_of, rulebook=deps.rulebook)
@@ -4368,8 +4491,8 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
     replaces its facts (the session's), it is no second item — unless it tells several items itself."""
     kept: list[str] = []
     for turn in said:
-        if kept and _ASKED_ITEM.search(turn) and not re.search(r"\d", turn):
-            continue  # "回到第一个仓 日本那个呢": an item asked about, none told
+        if kept and (_ASKED_ITEM.search(turn) or _OTHER_ITEM.search(turn)) and not re.search(r"\d", turn):
+            continue  # "回到第一个仓 日本那个呢", "那另一个呢": an item asked about, none told
         other = re.search(r"另一个|另外一个|还有一个|第二个", turn)
         if (kept and len(kept) == 1 and other and re.search(r"\d", turn) and re.search(r"\d", kept[0])
                 and not re.search(r"(?<![另第])一个|第一个", turn[:other.start()])
@@ -4616,8 +4739,10 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
     if itemised is not None and measure.each_item is not None and "+" not in result.measure:
         # each item's own figures (期1 35天 120人…) are in its lines of the calculation, not one item's as the case's
         shared = set(measure.each_item.of_enterprise)
-        facts = {k: v for k, v in facts.items()
-                 if k in shared or _kind(deps, k) not in ("money_cny", "money_usd", "count", "area_m2", "months")}
+        # (nor a kind one item was told with, "泰国" of the first warehouse when the second is asked about)
+        own = {k for _, item in result.item_facts for k, v in item.items() if facts.get(k, v) != v}
+        facts = {k: v for k, v in facts.items() if k not in own and (
+            k in shared or _kind(deps, k) not in ("money_cny", "money_usd", "count", "area_m2", "months"))}
     if itemised is not None and measure.per_item is not None:  # each store's own figures and kind are in
         # its line of the calculation, not one of them as if it were the message's ("平台类型：B2C（TikTok）")
         facts = {k: v for k, v in facts.items() if _kind(deps, k) not in ("choice", "money_cny", "money_usd", "count")}

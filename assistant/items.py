@@ -131,12 +131,20 @@ def _count(part: str, item: str) -> int | None:
 # "店2", "2号店", "二店", "B店", "第二个店": a store told by its number or letter
 _ORDINAL_STORE = re.compile(r"^(?:店(?:铺)?\s*(?:[2-9]|[二两三四五]|[B-Eb-e])(?![\d.万千])"
                             r"|(?:[2-9]|[二三四五])号店|[二三四五B-E]店|第[二三四五2-5]个?(?:店铺|店))")
+# "亚马逊一个店卖了420万，另一个店360万" where 亚马逊 was said to have two: the platform's other store
+_OTHER_STORE = re.compile(r"^另(?:外)?一(?:个|家)(?:店铺|店)")
 _ASIDE = re.compile(r"[（(][^（）()\d]{0,8}?[都全均][^（）()\d]{0,8}[）)]")
 
 
 _TOTAL_SAID = re.compile(r"一共|总共|合计|共计|加起来|总计|总额|全年总|共(?:卖|做|实现|完成)")
 # "亚马逊 eBay 速卖通 Wish 四个平台各一个店": platforms counted, each with its stores — not the last one's stores
 _PLATFORMS_COUNTED = re.compile(r"[两二三四五六七八九十\d]+\s*个\s*(?:不同的?)?平台")
+
+
+def _several_on(text: str, platform: str) -> bool:
+    """Whether the text says the platform has several of the enterprise's stores ("亚马逊开了两个店")."""
+    return re.search(re.escape(platform) + r"[^，,。；;]{0,6}?[两二三四五2-5]\s*个\s*(?:店铺|店)", text,
+                     flags=re.IGNORECASE) is not None
 
 
 def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tuple[str, ...] = ()
@@ -194,7 +202,8 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
             current[0].count = _count(part, spec.item) or current[0].count
             current[0].text.append(part)
             continue
-        if (not platforms and len(current) == 1 and current[0].name is not None and _ORDINAL_STORE.search(part)
+        if (not platforms and len(current) == 1 and current[0].name is not None
+                and (_ORDINAL_STORE.search(part) or (_OTHER_STORE.search(part) and _several_on(text, current[0].name)))
                 and _has_money(current[0].text) and _FIGURED.search(part)):
             # "亚马逊店1卖了420万 1.2万单 店2卖了380万": the next store of the platform named last
             current = [_Group(current[0].name, 1, [part])]

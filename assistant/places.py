@@ -56,6 +56,16 @@ _FIGURE_SOON = re.compile(r"[^，,。；;！!？?]{0,10}?\d")
 _SPEAKER = re.compile(r"(?:我们|咱们|我司|我公司|本公司|本企业|我方)(?:公司|企业|单位|厂)?\s*"
                       r"(?:是|在|位于|注册在|注册地在|落户在?|属于|地处)?\s*$")
 _ZONE = re.compile(r"开发|新区|保税|高新|综合|经济")  # zones are named in full
+# "能申请运城的补贴吗", "按运城的标准补", "能不能享受运城的政策": the city whose support is applied for
+_APPLY_BEFORE = re.compile(r"(?:申请|申报|享受|拿|领取?|按照?|适用|参照|套用)\s*(?:到)?\s*$")
+_SUPPORT_AFTER = re.compile(r"市?\s*(?:那边|这边)?(?:的)?[^，,。；;？?\d]{0,8}?"
+                            r"(?:补贴|补助|奖励|奖补|政策|扶持|支持|标准|资金|措施)")
+# "我是济南的企业", "六安的跨境电商企业", "汕头一家外贸公司", "在济南注册的": the place said to be the firm's own
+_OWNER_BEFORE = re.compile(r"(?:(?:我们|咱们|我司|我公司|本公司|本企业|我方|我)(?:公司|企业|单位|厂)?\s*(?:是|在|位于)"
+                           r"|(?:企业|公司|他们|对方)\s*(?:是|属于))\s*$|(?:注册在|注册地在|注册于|来自)\s*$")
+_OWNER_AFTER = re.compile(r"市?\s*(?:的|本地的?|那边的?|当地的?)?\s*(?:一家|一个|某|有家|有个)?"
+                          r"(?:跨境电商|跨境|外贸|电商|进出口|贸易)?(?:企业|公司|商家|卖家|厂家?)"
+                          r"|市?\s*(?:注册|注册的|的企业|的公司)")
 _NOT_A_PLACE = re.compile(r"[个哪各本全我该省县城超门股夜集上下进出同其那这此地区级市两三四五六七八九十一]")
 
 
@@ -150,6 +160,28 @@ class Gazetteer:
         homes = {self.aliases[m.group(0)] for m in self._pattern.finditer(text)
                  if m.group(0) in self.aliases and _SPEAKER.search(text, max(0, m.start() - 8), m.start())}
         return next(iter(homes)) if len(homes) == 1 else None
+
+    def applied_to(self, text: str) -> str | None:
+        """The one corpus city whose support the message applies for ("六安的企业能不能申请运城的海外仓补贴"),
+        where a verb of applying comes right before it and a word of support after."""
+        if self._pattern is None:
+            return None
+        asked = {self.aliases[m.group(0)] for m in self._pattern.finditer(text) if m.group(0) in self.aliases
+                 and _APPLY_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                 and _SUPPORT_AFTER.match(text, m.end())}
+        return next(iter(asked)) if len(asked) == 1 else None
+
+    def owner_elsewhere(self, text: str, city: str) -> str | None:
+        """The place other than `city` said to be the enterprise's own ("我们是汕头的企业", "六安的跨境电商
+        企业", "在济南注册的"): a corpus city or one without a policy here; None if none or several."""
+        if self._pattern is None:
+            return None
+        owners = {self.aliases.get(m.group(0), m.group(0)) for m in self._pattern.finditer(text)
+                  if (m.group(0) in self.aliases or m.group(0) in self.others)
+                  and (_OWNER_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                       or _OWNER_AFTER.match(text, m.end()))}
+        owners.discard(city)
+        return next(iter(owners)) if len(owners) == 1 else None
 
     def other_cities(self, text: str) -> list[str]:
         """Cities a question is about that have no policy in the corpus (listed, or "××市").

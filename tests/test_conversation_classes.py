@@ -2928,6 +2928,46 @@ CASES = [
                          "补助里市里出多少"], "answered", Decimal(360000), "yuncheng.overseas_warehouse"),
     ("a part said none", ["企业问：六安 跨境电商进出口增量 被认定了 600万美元，平台费没有，补多少？"],
      "answered", Decimal(200000), "luan.cbec_growth"),
+    # a firm of another place applying for a city's support: the city's scope clause (运城 第二条) decides, a measure
+    # named is computed with it failing; a presence in the city said keeps the firm in scope
+    # "另一个店" of a platform said to have two stores is that platform's second (one rewarded per platform); said
+    # of no such platform it is asked
+    ("the platform's other store", ["运城 店开全球 奖励怎么算", "我们在亚马逊开了两个店 速卖通一个 都是B2C",
+                                    "2025年 亚马逊一个店卖了420万 1800单，另一个店360万 900单，速卖通店310万 95单",
+                                    "都在运城跨境电商公共服务平台注册了，按跨境电商模式申报的"], "answered",
+     Decimal(100000), "yuncheng.global_store"),
+    ("the platform's other store", ["运城 店开全球 2025年 亚马逊一个店卖了420万 1800单，另一个店360万 900单，速卖通店"
+                                    "310万 150单 都是B2C 都在运城跨境电商公共服务平台注册了 按跨境电商模式申报的"],
+     "needs_info", None, "yuncheng.global_store"),
+    # a matter whose amount was given, pointed at again ("认证那块", "展会那块呢"): that case, not the rule; a message
+    # opening on another measure ("那人才培训呢 …") is that measure's case, whatever figure it also holds
+    ("a settled matter pointed at", ["我是运城县商务局的 一家企业问了几件事", "他们2024年新拿了CE认证 费用20万",
+                                     "还有2025年参加市里支持的重点展会 在日本 2个展位 每个3万", "认证那块能补多少"],
+     "answered", Decimal(60000), "yuncheng.certification"),
+    ("a settled matter pointed at", ["我是运城县商务局的 一家企业问了几件事", "他们2024年新拿了CE认证 费用20万",
+                                     "还有2025年参加市里支持的重点展会 在日本 2个展位 每个3万", "展会那块呢"],
+     "answered", Decimal(48000), "yuncheng.key_exhibition"),
+    ("opening on another measure", ["运城 海外仓 租的 600平 用了一年 租金80万 能补多少",
+                                    "那人才培训呢 我们是在运院校 2025年培训了90人 35天 都签了一年合同"],
+     "answered", Decimal(36000), "yuncheng.talent_training"),
+    # one of the items told asked by the word only it was told with, then "the other" of two
+    ("an item asked by its name", ["运城 两个海外仓 一个在泰国租的 520平 年租金80万 另一个在越南租的 600平 年租金40万 "
+                                   "都是2024年开始用的 用了一年半了", "越南那个能补多少"], "answered", Decimal(120000),
+     "yuncheng.overseas_warehouse"),
+    ("the other item asked", ["运城 两个海外仓 一个在泰国租的 520平 年租金80万 另一个在越南租的 300平 年租金40万 "
+                              "都是2024年开始用的 用了一年半了", "泰国那个能补多少", "那另一个呢"], "answered", NO,
+     "yuncheng.overseas_warehouse"),
+    ("the other item asked", ["运城 两个海外仓 一个在泰国租的 520平 年租金80万 另一个在越南租的 600平 年租金40万 "
+                              "都是2024年开始用的 用了一年半了", "越南那个能补多少", "另外那个呢"], "answered",
+     Decimal(240000), "yuncheng.overseas_warehouse"),
+    ("another place's firm applying", ["我们是汕头的企业 在运城没有业务 能申请运城的补贴吗"], "answered", NO, None),
+    ("another place's firm applying", ["企业问：六安的跨境电商企业能不能申请运城的海外仓补贴？"], "answered", NO, None),
+    ("another place's firm applying", ["我是济南的企业 在济南注册的", "海外仓能不能按运城的标准补"], "answered", NO, None),
+    ("another place's firm applying", ["我们是太原的企业 能申请运城的航线补助吗 国际货运航线 全年20班 亚洲区域性"],
+     "answered", NO, "yuncheng.air_cargo_route"),
+    ("another place's firm applying", ["我们是太原的企业 在运城设了分公司做跨境电商 能申请运城的航线补助吗 国际货运航线 "
+                                       "全年20班 亚洲区域性 飞曼谷"], "answered", Decimal(4000000),
+     "yuncheng.air_cargo_route"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
@@ -3107,3 +3147,15 @@ def test_a_help_desk_topic_is_asked_again_of_the_place_and_measure_named(deps):
     reply = converse(deps, ["运城的奖补资金市县怎么分担", "企业在永济市 拿的是海外仓补助"])
     assert any(c.clause == "第十条（二）" for c in reply.citations), reply.text
     assert "永济" in reply.text and not (reply.calculation or {}).get("amount_yuan"), reply.text
+
+
+@pytest.mark.parametrize(("turns", "cited"), [
+    # the firm's own city quoted beside where it has a measure for the same thing; a place with none is not quoted
+    (["我是济南的企业 在济南注册的", "海外仓能不能按运城的标准补"], [("运城", "第二条"), ("济南", "三（四）2")]),
+    (["我们是汕头的企业 在运城没有业务 能申请运城的补贴吗"], [("运城", "第二条")]),
+])
+def test_a_firm_of_another_place_gets_the_scope_clause(deps, turns, cited):
+    reply = converse(deps, turns)
+    assert [(c.city, c.clause) for c in reply.citations] == cited, reply.text
+    assert reply.calculation["eligible"] is False and reply.calculation["amount_yuan"] is None
+    assert "第二条" in reply.text and "适用于在运城市依法依规开展跨境电子商务相关业务的企业" in reply.text

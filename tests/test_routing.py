@@ -31,6 +31,7 @@ CASES = [
      "answered", None),
     (["帮我写个直播脚本"], "task", "out_of_scope", None),
     (["六安 省级跨境电商产业园区 省里给多少钱"], "province_money", "answered", None),
+    (["我们是汕头的企业 在运城没有业务 能申请运城的补贴吗"], "applicant_elsewhere", "answered", None),
     (["秦皇岛 综服平台的支持怎么算", "我们2023年正常运营 服务的企业在线交易额一共4个亿", "其中秦皇岛本地企业占一半"],
      "share_told", "answered", 2000000),
     (["运城 海外仓 2024年租的 符合条件", "那社保补贴呢 招了20个跨境电商运营"], "absent_support", "not_in_policy", None),
