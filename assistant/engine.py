@@ -986,7 +986,14 @@ def _remark(t: Turn) -> Answer | None:
     if (not t.carried and not t.names_other_topic({current.id}) and set(t.cities) <= {current.city}
             and len(text) <= _FOLLOWUP_MAX_CHARS and not has_any(text, "greeting") and not explain_topic(text)
             and not any(has_any(text, kind) for kind in ("validity", "apply", "document", "calculate"))):
-        return t.calculate(current)
+        # "去年做了6万美元" after the rule of 9610 exports: the one sum of money for the one money input still open
+        missing = [n for n in input_names(current, t.deps.rulebook) if n not in t.session.facts]
+        told = answer_by_kind(text, missing, {}, current, t.deps.rulebook) if figures_in(text) else {}
+        t.session.facts.update(told)
+        read_as = [message("bare_read_as", said=getattr(v, "words", "") or text,
+                           label=_label_head(t.deps.rulebook.inputs[n].label),
+                           value=show_value(v, t.deps.rulebook.inputs[n].kind)) for n, v in told.items()]
+        return t.calculate(current, read_as=read_as) if read_as else t.calculate(current)
     return None
 
 
@@ -2062,6 +2069,7 @@ def _better_sibling(t: Turn, measure: Measure) -> Measure:
     better = [m for m in t.deps.rulebook.of_clause(measure) if m.id != measure.id and figures(m) >= max(2, mine + 2)]
     if len(better) != 1:
         return measure
+    _told_before(t.session, better[0], t.u.facts(better[0]), t.deps)
     t.session.measure = better[0].id
     t.session.pending = [n for n in t.session.pending if n in better[0].inputs]
     return better[0]
@@ -2141,6 +2149,8 @@ def _continuation(t: Turn) -> Answer | None:
     if not answered and has_any(text, "followup_max"):
         return None  # "租金还没算出来 那最多呢": a follow-up about the measure, not an answer
     session.facts.update(_shared_over_told_units(_added(facts, session, text, deps), session, measure, text, deps))
+    session.facts.update({n: v for n, v in _derived_with_before(session, measure, text, deps).items()
+                          if n not in session.facts and isinstance(v, PerPeriod)})
     # ("2023年7月在秦皇岛注册了独立法人", then each year's figure: the first full year's, over the messages)
     session.facts.update(first_full_year_across(session.said, measure, deps.rulebook))
     both = _both_across(t, measure)
@@ -3089,6 +3099,18 @@ _ANOTHER_ITEM = re.compile(r"^\W{0,3}(?:还有|另外|另)?(?:一|1)?(?:个|场|
                            r"(?:另一个|另外一个|另一场|另一条|还有一个|还有一场|还有一条|第二个|第二场|第二条)")
 
 
+def _told_before(session: Session, measure: Measure, facts: dict[str, Any], deps: Deps) -> None:
+    """"六安 平台才运营10个月", then "服务15家企业 …投资40万": the figures told on the topic before its measure was
+    settled (the messages a new topic in the city keeps) are the measure's facts too, where `facts` does not
+    say them."""
+    if len(session.said) < 2:
+        return
+    for name, value in facts_for("，".join(session.said[:-1]), measure, deps.rulebook).items():
+        if (name not in facts and _kind(deps, name) in _FIGURE_KINDS and not isinstance(value, Competing)
+                and name in input_names(measure, deps.rulebook)):
+            session.facts.setdefault(name, value)
+
+
 def _remember(session: Session, measure: Measure, facts: dict[str, Any], text: str = "",
               deps: Deps | None = None) -> None:
     if session.measure == measure.id and deps is not None:
@@ -3130,6 +3152,8 @@ def _remember(session: Session, measure: Measure, facts: dict[str, Any], text: s
                 for name, value in facts_for(said, measure, deps.rulebook).items() if deps else ():
                     if not isinstance(value, Competing):
                         session.facts.setdefault(name, value)
+    if session.measure != measure.id and deps is not None and session.city == measure.city:
+        _told_before(session, measure, facts, deps)
     session.measure = measure.id
     session.city = measure.city
     session.facts.update(_shared_over_told_units(facts, session, measure, text, deps))
@@ -3199,7 +3223,9 @@ def _derived_with_before(session: Session, measure: Measure, text: str, deps: De
     otherwise."""
     for before, joined in _read_with_before(session, measure, text, deps, back=2):
         alone = facts_for(before, measure, deps.rulebook)
-        derived = {n: v for n, v in joined.items() if (isinstance(v, Remainder | Difference) and n not in alone)
+        # ("租金嘛 一个月10万", then "用满一年了": the rate told before, for the months told now)
+        derived = {n: v for n, v in joined.items() if (isinstance(v, Remainder | Difference | PerPeriod)
+                                                       and n not in alone)
                    or (isinstance(v, Remainder) and _kind(deps, n) == "count" and type(session.facts.get(n)) is int
                        and session.facts[n] > v and SOME_OF_THEM.search(text))}
         if derived:
@@ -4565,14 +4591,19 @@ def _under_cap_left(result: CalcResult, received: Decimal, deps: Deps) -> CalcRe
     """"年费4万 推广运营费8万…今年已经拿过这条的增量补助16万": what the rest of the year's cap on the firm leaves
     (20万 − 16万 = 4万) where the case gives more, said as a step; the result as it is where the cap leaves enough."""
     cap = _firm_cap(result, deps)
-    if cap is None or result.amount_yuan is None or result.eligible is not True:
+    # (an amount still to confirm is capped the same: "已经拿了8万…又招引了15家" with the registration open)
+    key = "amount_yuan" if result.amount_yuan is not None else "provisional_amount_yuan"
+    amount = getattr(result, key)
+    if cap is None or amount is None or result.eligible is False:
         return result
-    if received >= cap or cap - received >= result.amount_yuan:
+    if received >= cap or cap - received >= amount:
         return result
     left = cap - received
     step = message("cap_left", cap=compose.format_yuan(cap), received=compose.format_yuan(received),
                    left=compose.format_yuan(left))
-    return replace(result, amount_yuan=left, steps=[*result.steps, step])
+    # (the step that said the case's own amount is the result no more: the cap's step ends the 算式)
+    steps = result.steps[:-1] if result.steps and "可获" in result.steps[-1] else result.steps
+    return replace(result, **{key: left}, steps=[*steps, step])
 
 
 def _after_received(result: CalcResult, text: str, session: Session, deps: Deps | None = None) -> CalcResult:

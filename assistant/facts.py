@@ -1105,6 +1105,20 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                                      f"{_label(text, quantities[actual[0]])}{quantities[actual[0]].raw}", left_out)
                 taken.update(rivals | {index})
                 rivals = set()
+        if rivals and spec.kind in _MONEY_KINDS and _ONE_YEARS_LABEL.search(str(spec.label)):
+            # "三年一共投了90万 今年投了20万" for the year's investment: the year's figure, the total over the
+            # years it is part of left out (said so)
+            group = sorted({index, *rivals})
+            over_years = [i for i in group if _OVER_YEARS.search(text, max(0, quantities[i].span[0] - 10),
+                                                                 quantities[i].span[0])]
+            of_year = [i for i in group if i not in over_years
+                       and _OF_A_YEAR.search(text, max(0, quantities[i].span[0] - 8), quantities[i].span[0])]
+            if over_years and len(of_year) == 1 and len(over_years) + 1 == len(group):
+                left_out = tuple(f"{_label(text, quantities[i])}{quantities[i].raw}" for i in over_years)
+                facts[name] = Chosen(quantity_value(spec.kind, quantities[of_year[0]]),
+                                     f"{_label(text, quantities[of_year[0]])}{quantities[of_year[0]].raw}", left_out)
+                taken.update(rivals | {index})
+                rivals = set()
         if rivals and spec.kind in (*_MONEY_KINDS, "percent"):
             # "今年出口增长8%；去年增长了25%…今年这部分能补多少": the figure of the year asked (BC006)
             years = {i: _sentence_year(text, quantities[i].span[0]) for i in sorted({index, *rivals})}
@@ -1604,6 +1618,10 @@ def _largest_only(text: str) -> Decimal | None:
 _MONEY_KINDS = ("money_cny", "money_usd")
 
 
+# verbs any trade figure is said with ("去年做了6万美元", "卖了300万"): they name no input of their own
+_DID_WORDS = frozenset({"做了", "卖了", "成交"})
+
+
 def _named_for_other(text: str, quantity: Quantity, spec, rulebook: RuleBook) -> bool:
     """Whether a money figure with none of this input's cues sits right after another money
     input's own cue (交易额, 进出口): the figure is that one's, whatever its currency."""
@@ -1614,7 +1632,7 @@ def _named_for_other(text: str, quantity: Quantity, spec, rulebook: RuleBook) ->
     reach = 14 if _CONVERTED_BEFORE.search(text, max(0, quantity.span[0] - 8), quantity.span[0]) else 6
     before = text[max(0, quantity.span[0] - reach):quantity.span[0]]
     return any(len(c) > 1 and c not in own and c not in _CURRENCY_WORDS and c not in _PAID_WORDS
-               and not _COUNTING_CUE.match(c) and c in before
+               and c not in _DID_WORDS and not _COUNTING_CUE.match(c) and c in before
                for other in rulebook.inputs.values() if other.kind in _MONEY_KINDS and other.name != spec.name
                for c in other.cues)
 
@@ -1889,6 +1907,16 @@ def _cue_in_sentence(text: str, quantity: Quantity, spec) -> bool:
     return any(len(str(c)) > 1 and str(c) in text[start:quantity.span[0]] for c in spec.cues)
 
 
+# an input of one year's figure ("平台软硬件当年实际投资额", "园区年度线上交易总额")
+_ONE_YEARS_LABEL = re.compile(r"当年|年度")
+# "三年一共投了", "这几年累计", "成立以来总共": a figure over several years, right before it
+_OVER_YEARS = re.compile(r"(?:(?:[两二三四五六七八九十\d]+|几|这几|这些|这两|这三|近[两二三四五\d])\s*年"
+                         r"(?:来|里|下来|间)?|以来|至今|到现在|历年)[^，,。；;\d]{0,4}?(?:一共|总共|累计|合计|共计|加起来|共|总计)"
+                         r"[^，,。；;\d]{0,4}$|(?:累计|总计)[^，,。；;\d]{0,4}$")
+# "今年投了", "当年", "去年", "2025年": a figure of one year, right before it
+_OF_A_YEAR = re.compile(r"(?:今年|当年|去年|本年|前年|上一年|(?:19|20)\d{2}\s*年)(?:度)?[^，,。；;\d]{0,5}$")
+
+
 def _sentence_year(text: str, position: int) -> str | None:
     """The last year said in the sentence before a position ("2025年那年增长了25%" -> 2025)."""
     start = max((m.end() for m in SENTENCE_END.finditer(text, 0, position)), default=0)
@@ -1915,8 +1943,10 @@ _ACTUAL = re.compile(r"实际|实付|实缴|真正|最终|最后|到手|其实|�
 # ...beside a sum said as nominal: the contract's, a quote, a list price, a budget
 _NOMINAL = re.compile(r"合同|报价|原价|标价|定价|预算|计划|名义|账面|挂牌|写的|写着|开价|申报|自报|填报|报的|预计")
 _LABEL_START = re.compile(r"[，,。；;、：:\s]|其中|另外|还有|以及")
-_LABEL_EDGE = re.compile(r"^(?:光|单|就|仅|只|是|为|大概|大约|约|一共|共|总共|合计|累计|另|再|的)+"
-                         r"|(?:就|是|为|约|大概|大约|差不多|花了|用了|了|共|总共|一共|约为|达到|达|有|只有|才|仅|的)+$")
+# (words around a figure that name nothing: "分别花了8万 12万 6万" lists the parts named before it)
+_LABEL_EDGE = re.compile(r"^(?:光|单|就|仅|只|是|为|大概|大约|约|一共|共|总共|合计|累计|另|再|的|分别|各自|依次)+"
+                         r"|(?:就|是|为|约|大概|大约|差不多|花了|用了|了|共|总共|一共|约为|达到|达|有|只有|才|仅|的"
+                         r"|分别|各自|依次)+$")
 _EXACT_SAID = re.compile(r"(?:具体|确切|准确|精确)(?:数字|数|金额|数额)?(?:是|为|来说)?\s*$")
 _APART = re.compile(r"另外|此外|还有|还参加|还花|还投|一般贸易|以外|之外")
 _ITEM_WORDS = re.compile(r"[个座处家店站]|仓(?!储)")  # ("FBA仓储费" is a cost, no item)
@@ -2953,6 +2983,13 @@ def what_if_choices(text: str, measure: Measure, rulebook: RuleBook, facts: dict
     return found
 
 
+# a recognition level aimed at, not held: "正在争创省级", "准备申报国家级", "培育省级园区", "省级园区培育"
+_AIMED_BEFORE = re.compile(r"(?:争创|创建|培育|筹建|冲刺|力争|争取"
+                           r"|(?:正在|准备|打算|计划|想|要|拟)(?:申报|申请|评|参评|创建)|申报创建)[^，,。；;]{0,6}$")
+_AIMED_AFTER = re.compile(r"(?:的)?(?:跨境电子商务|跨境电商)?(?:产业)?(?:园区|示范园区|示范企业|示范)?(?:的)?"
+                          r"(?:培育|创建|争创|筹建|培育对象|创建单位)")
+
+
 def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
     """The choice whose longest matching word is longest ("省级" beats the "市" of "市里");
     negated mentions ("还没评上省级", "没开通1210") count against a choice, not for it."""
@@ -2980,6 +3017,9 @@ def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
         abroad = [m for m in mentions if not _DOMESTIC_PHRASE.search(_phrase_before(lowered, m[0]))]
         if abroad and len(abroad) < len(mentions):  # domestic one's kind is none of the warehouse abroad's
             mentions = abroad
+    if "认定" in str(spec.label):  # "正在争创省级园区", "省级园区培育": a level aimed at is no level held
+        mentions = [m for m in mentions if not (_AIMED_BEFORE.search(_phrase_before(lowered, m[0]))
+                                                or _AIMED_AFTER.match(lowered, m[1]))]
     denied_until = -1  # "没开9610 9710 9810": a negation governs the list that follows it
     denied_words: dict[str, set[str]] = {}
     said_words: dict[str, set[str]] = {}
@@ -4091,6 +4131,15 @@ def bare_answer(text: str, pending: list[str], rulebook: RuleBook) -> dict[str, 
     numeric = [s for s in specs if s.kind in _KIND_UNITS]
     if match and numeric and not found and not _YEAR_ALONE.match(stripped):
         written = [q for q in parse_quantities(stripped) if q.unit != "years" or q.value < 1900]
+        # "一年150万", "一个月10万": the period of a rate is no duration (a year's sum is read below, a month's
+        # rate is no sum asked for)
+        period = [q for q in written if q.unit in ("years", "months") and per_month(stripped, q)]
+        written = [q for q in written if not any(q is r for r in period)]
+        if period and not written:
+            bare = bare_quantities(stripped, parse_quantities(stripped))
+            yuan = [s for s in numeric if s.kind == "money_cny"]
+            if yuan and len(bare) == 1 and all(q.unit == "years" for q in period):
+                found[yuan[0].name] = quantity_value(yuan[0].kind, bare[0])
         if written:  # a unit written: the first pending input of that kind, for the first figure that
             # fits one ("一年做了12万美金": the year is the figure's period, the dollars the answer)
             for quantity in written:
@@ -4108,7 +4157,7 @@ def bare_answer(text: str, pending: list[str], rulebook: RuleBook) -> dict[str, 
             if not found and yuan and len(bare) == 1 and all(q.unit in ("years", "months") and q.value == 1
                                                              for q in written):
                 found[yuan[0].name] = quantity_value(yuan[0].kind, bare[0])  # "全年就是1.8亿": the year's yuan
-        else:
+        elif not period:
             number = parse_number(match.group(1))
             if number is not None:
                 if match.group(2):

@@ -45,6 +45,9 @@ def _parts_in_its_currency(match: re.Match[str]) -> str:
     return match.group(1) + match.group(3) + _BARE_WAN_PART.sub(lambda m: m.group(1) + match.group(2), match.group(4))
 
 
+_TRAINING_MONTHS = re.compile(r"(培训(?:期|时间|周期|时长)?(?:了|都是|均为|为|是|都)?\s*)"
+                              r"(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个月")
+_YI_AND_WAN = re.compile(r"(?<![\d.])(\d{1,4}(?:\.\d+)?)亿零?(\d{1,4}(?:\.\d+)?)万")
 _WAN_AND_REST = re.compile(r"(?<![\d.])(\d+)万(?!9610|9710|9810|1210|1039|0110)([1-9]\d{3})(?![\d.])")
 # "2024年四月", "前年十一月": a month in Chinese numerals after a year
 _CN_MONTH = re.compile(r"(?<=年)\s*(十[一二]|[一二三四五六七八九十])\s*月")
@@ -115,17 +118,18 @@ _SHORT_YEAR = re.compile(r"(?<![\d.了满近共])([12]\d)\s*年(?=\s*\d{1,2}\s*�
                          r"|\d[\d.]*\s*(?:万|亿)\s*(?:元|美元|美金|人民币)?(?=\s|[，,。；;]|$)))")
 # "2024年25年", "2024年和25年": a two-digit year right after a calendar year is one too
 _NEXT_SHORT_YEAR = re.compile(r"(?<=\d{4}年)(\s*(?:和|、|跟|与|及|到|至|-|—)?\s*)([12]\d)\s*年(?!\s*(?:了|多|半))")
-# "三万五", "两千八", "一万二": the second figure is the next decimal place (3.5万, 2800, 1.2万)
-_CN_TAIL = re.compile(r"(?<![零〇一二两三四五六七八九十百千万\d])([一二两三四五六七八九十]+)(万|千)"
-                      r"([一二三四五六七八九])(?![十百千万\d])")
-# "3万9", "1万1", "3千5": the digit after 万/千 is the next place (3.9万, 1.1万, 3500), not a figure of its own
-_DIGIT_TAIL = re.compile(r"(?<![\d.])(\d{1,4})(万|千)(\d)(?![\d.．万千百十亿%％年月日号])")
+# "三万五", "两千八", "一万二", "三亿五": the second figure is the next decimal place (3.5万, 2800, 1.2万, 3.5亿)
+_CN_TAIL = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿\d])([一二两三四五六七八九十]+)(亿|万|千)"
+                      r"([一二三四五六七八九])(?![十百千万亿\d])")
+# "3万9", "1万1", "3千5", "1亿2": the digit after 亿/万/千 is the next place (3.9万, 1.1万, 3500, 1.2亿), not a
+# figure of its own
+_DIGIT_TAIL = re.compile(r"(?<![\d.])(\d{1,4})(亿|万|千)(\d)(?![\d.．万千百十亿%％年月日号])")
 
 
 def _digit_tail(match: re.Match) -> str:
     head, tail = Decimal(match.group(1)), Decimal(match.group(3))
-    if match.group(2) == "万":
-        return f"{_number(head + tail / 10)}万"
+    if match.group(2) in "亿万":
+        return f"{_number(head + tail / 10)}{match.group(2)}"
     return _number(head * 1000 + tail * 100)
 
 
@@ -290,14 +294,20 @@ def _fillers() -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(map(re.escape, words))})[，,！!。\s]*") if words else re.compile(r"(?!)")
 
 
+def _training_days(months: str) -> int:
+    from calculators.quantity import parse_number
+
+    return int(parse_number(months) or 0) * 28
+
+
 def _cn_tail(match: re.Match[str]) -> str:
     from calculators.quantity import parse_number
 
     head = parse_number(match.group(1))
     if head is None:
         return match.group(0)
-    if match.group(2) == "万":
-        return f"{_number(head + Decimal(_CN_SMALL[match.group(3)]) / 10)}万"
+    if match.group(2) in "亿万":
+        return f"{_number(head + Decimal(_CN_SMALL[match.group(3)]) / 10)}{match.group(2)}"
     return _number(head * 1000 + Decimal(_CN_SMALL[match.group(3)]) * 100)
 
 
@@ -582,6 +592,8 @@ def normalize(text: str) -> str:
     # "5万8千美元" (now "5万8000美元"), "12万5000": one sum in 万 and the thousands after it
     text = _WAN_AND_REST.sub(lambda m: f"{_number((Decimal(m.group(1)) * 10000 + Decimal(m.group(2))) / 10000)}万",
                              text)
+    # "1亿2000万", "3亿500万元" (from "1亿2千万", "三亿零五百万"): one sum in 亿 and the 万 after it
+    text = _YI_AND_WAN.sub(lambda m: f"{_number(Decimal(m.group(1)) + Decimal(m.group(2)) / 10000)}亿", text)
     text = _CHANGE_TO.sub(r"\1到", text)
     text = _BECOMES.sub(lambda m: m.group("gap"), text)
     text = _GREW_NOW.sub(lambda m: m.group(1) + m.group("gap"), text)
@@ -598,6 +610,8 @@ def normalize(text: str) -> str:
     text = _PING_HOMOPHONE.sub(r"\1平", text)
     text = _PING_PAST.sub(r"\1平方米\2", text)
     text = _PING.sub(r"\1平方米", text)
+    # "培训都是两个月": a training counted in days, said in months — at least 28 days a month (a floor)
+    text = _TRAINING_MONTHS.sub(lambda m: f"{m.group(1)}{_training_days(m.group(2))}多天", text)
     text = _without_fillers(text)
     text = _CURRENCY_FIRST.sub(lambda m: f"{m.group(2).replace(',', '')}{_CURRENCY_AFTER[m.group(1)]}", text)
     text = _FOREIGN_FIRST.sub(lambda m: f"{m.group(2)}{m.group(1)}", text)

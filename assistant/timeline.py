@@ -39,7 +39,9 @@ _ENDS = (r"\s*(?:合同|租约|租期|租赁合同)?\s*(?:就|才|已经|已|便
 _START_END = re.compile(rf"({_DATE_WORDS})\s*{_STARTS}([^。；;\d]{{0,8}}?)({_DATE_WORDS}){_ENDS}")
 # "今年3月才开始经营的", "2025年3月在尼日利亚租了个仓" (the place between)
 # ("2024年6月都建成投用了": built, then put in use — the use starts then)
-_START = re.compile(rf"({_DATE_WORDS})\s*(?:(?:才|刚|就|刚刚)?\s*在[^，,。；;！!？?\d]{{1,10}}?)?\s*(?:都|均)?\s*"
+# (a date right after 到/至 is an end: "年租金200万 到现在一直在用" after the start was told before)
+_START = re.compile(rf"(?<![到至])({_DATE_WORDS})\s*(?:(?:才|刚|就|刚刚)?\s*在[^，,。；;！!？?\d]{{1,10}}?)?\s*"
+                    r"(?:都|均)?\s*"
                     r"(?:才|刚|就|刚刚|已经)?\s*"
                     rf"(?:建成|建好|完工|落成|装修好)?\s*(?:并|后|就)?\s*{_STARTS}")
 _END = re.compile(rf"({_DATE_WORDS}){_ENDS}")
@@ -269,7 +271,8 @@ def months_since(start: date, today: date) -> int:
 
 
 _YEAR_START = re.compile(r"(?<!\d)(\d{4})\s*年\s*(?![\d\s]*月)(?:在[^，,。；;！!？?\d]{1,10}?)?\s*(?:才|刚|就|已经)?\s*"
-                         r"(?:开始运营|投入运营|开始经营|开始营业|投用|投入使用|开业|开园|上线|开始使用|开始用|正式运营"
+                         # ("2024年建成投用": built, then put in use the same year)
+                         r"(?:(?:建成|建好|完工)(?:并|后|就)?\s*)?(?:开始运营|投入运营|开始经营|开始营业|投用|投入使用|开业|开园|上线|开始使用|开始用|正式运营"
                          # "2022年起运营", "自2023年起投入使用"
                          r"|起(?:开始)?(?:运营|经营|营业|运行|投用|投入使用|投入运营|使用|开业|上线)"
                          r"|开的|开园的|建成的)")  # "园区2021年开的"

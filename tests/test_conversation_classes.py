@@ -2950,6 +2950,34 @@ CASES = [
     ("opening on another measure", ["运城 海外仓 租的 600平 用了一年 租金80万 能补多少",
                                     "那人才培训呢 我们是在运院校 2025年培训了90人 35天 都签了一年合同"],
      "answered", Decimal(36000), "yuncheng.talent_training"),
+    # figures over turns: the end of a use told after its start; a year's sum or a month's rate as the answer; a sum
+    # told after the rule; figures told on the topic before its measure was settled
+    ("the end of a use told later", ["运城 2024年3月在德国租了个海外仓", "1200平 年租金200万 到现在一直在用 能补多少"],
+     "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
+    ("a year's sum as the answer", ["运城海外仓补贴怎么算", "租的", "700", "一年150万", "对 2024年整年都在用"],
+     "answered", Decimal(450000), "yuncheng.overseas_warehouse"),
+    ("a month's rate, then the months", ["运城 海外仓 2024年 租的 1000平", "租金嘛 一个月10万", "用满一年了"],
+     "answered", Decimal(360000), "yuncheng.overseas_warehouse"),
+    ("a sum told after the rule", ["六安企业 9610出口", "2024年做了6万美元", "有奖励吗 多少"], "answered",
+     Decimal(50000), "luan.export_start"),
+    ("figures told before the measure", ["六安 平台才运营10个月", "服务15家企业 交易额60万美元 投资40万"], "answered", NO,
+     "luan.service_platform_investment"),
+    ("training months as days", ["运城的院校 产教融合培训", "2024年300人 培训都是两个月 学员跟跨境电商企业签了1年以上合同",
+                                 "能补多少"], "answered", Decimal(100000), "yuncheng.talent_training"),
+    # parts listed after 分别; 亿 and the tenth after it; another city's 高职; an award received under a yearly cap with
+    # a condition open; a total over years beside the year's own figure; a level aimed at is no level held
+    ("parts listed after 分别", ["运城 2025年新拿了CE认证和美国FDA注册 还有欧盟商标注册 分别花了8万 12万 6万 能补多少"],
+     "answered", Decimal(78000), "yuncheng.certification"),
+    ("a tenth after 亿", ["秦皇岛 园区 有业绩企业26家 2023年线上交易总额三亿五 按0.1%算给多少"], "answered",
+     Decimal(350000), "qinhuangdao.industrial_park"),
+    ("another city's school", ["我们是太原的一所高职 2024年给运城的跨境电商企业做产教融合培训 40天 100人 都签了合同 "
+                               "运城能补4万吗"], "answered", NO, "yuncheng.talent_training"),
+    ("received under the yearly cap", ["六安 平台2021年上半年招引奖励已经拿了8万 下半年又招引了15家本地企业都实现零突破 "
+                                       "下半年还能拿多少"], "answered", Decimal(120000), "luan.platform_recruitment"),
+    ("a total over years beside the year's", ["客户问 六安综服平台申请软硬件投资补助 这个投资是按当年算还是累计",
+                                              "他们三年一共投了90万 今年投了20万 其他条件都满足"], "answered",
+     Decimal(80000), "luan.service_platform_investment"),
+    ("a level aimed at", ["六安 我们园区正在争创省级跨境电商产业园区 能给多少"], "needs_info", None, "luan.provincial_park"),
     # one of the items told asked by the word only it was told with, then "the other" of two
     ("an item asked by its name", ["运城 两个海外仓 一个在泰国租的 520平 年租金80万 另一个在越南租的 600平 年租金40万 "
                                    "都是2024年开始用的 用了一年半了", "越南那个能补多少"], "answered", Decimal(120000),
@@ -2975,6 +3003,9 @@ AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
 # (turns, status, amount or NO, measure) at AFTER_ENDS: a matter dated by a plan, by a year said after the figure's
 # word, or by a time counted back, against the policy's period
 TIMED = [
+    # built and put in use in a year said alone: its use counts from that year's December at the shortest
+    (["运城 海外仓", "自建的", "1500平 2024年建成投用 建设费用100万"], "answered", Decimal(300000),
+     "yuncheng.overseas_warehouse"),
     # a year alone "到现在" before its December: the matter is in that year (after 运城's end)
     (["运城 航空货运补贴", "运城—香港航线", "2026年到现在飞了30班 能补多少"], "answered", NO, "yuncheng.air_cargo_route"),
     # the year a matter is counted in, said outright ("算2025年的"), dates it over the period told before

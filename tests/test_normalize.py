@@ -128,6 +128,12 @@ from assistant.normalize import normalize
     ("您好", "您好"),
     # colloquial tails and English months
     ("每个展位费三万五", "每个展位费3.5万"),
+    # a tenth of 亿 said after it, and 亿 with the 万 after it: one sum
+    ("线上交易总额三亿五 按0.1%", "线上交易总额3.5亿 按0.1%"),
+    ("进出口额1亿5 增长", "进出口额1.5亿 增长"),
+    ("交易额1亿2千万元", "交易额1.2亿元"),
+    ("交易额三亿零五百万元", "交易额3.05亿元"),
+    ("1亿元 2000万元", "1亿元 2000万元"),
     ("租金两千八", "租金2800"),
     ("rent from March 2024 to February 2025", "租金 2024年3月到2025年2月"),
     # two-digit calendar years
