@@ -1444,7 +1444,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         # (not "其中11家实现了零突破，另外3家以前就有进出口": said of some of them, counted apart)
         matches = [m for p in _implied_zero_patterns().get(name, ()) for m in compiled(p).finditer(text)]
         if any((not _some_before(_phrase_before(text, m.start())) and not _the_rest(_phrase_before(text, m.start())))
-               or _ALL_OF_THEM.match(m.group(0)) for m in matches):
+               or _ALL_OF_THEM.match(m.group(0)) or _NONE_REACH.match(m.group(0)) for m in matches):
             facts[name] = 0
             continue
         # "签了合同的有90人，其中20人合同期只有半年": those fail the qualifier, the rest meet it
@@ -1534,6 +1534,8 @@ def _count_said(words: str) -> int | None:
     return int(value) if value is not None else None
 
 
+# "没有过亿的", "没有一家上亿": none reaches the figure, whatever count is said before it ("实绩企业15家 没有过亿的")
+_NONE_REACH = re.compile(r"(?:没有|没)(?:一家|一个)?(?:[上过破超]|超过|达到|做到)")
 _SOME_COUNTED = re.compile(r"(?:其中|另外|另|还有|有)\s*(?:\d+|[一两二三四五六七八九十]+)\s*(?:家|个|人|名)")
 _INVESTED = re.compile(r"投资|投入")
 _LEASED = re.compile(r"租(?:了|的|赁|用|下)")

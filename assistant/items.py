@@ -22,11 +22,11 @@ from assistant.facts import without_item_counts, without_set_aside
 from assistant.figures import Competing, Since
 from assistant.intent import lexicon
 from assistant.patterns import literal
-from assistant.timeline import STOPPED, months_since, started
+from assistant.timeline import STOPPED, months_since, started, started_in_year
 from assistant.understanding import extract_facts, figures_in
 from calculators import Measure, RuleBook
 from calculators.items import OWN_GROUP_KEY
-from calculators.quantity import Below, Period, parse_number, parse_quantities
+from calculators.quantity import AtLeast, Below, Period, parse_number, parse_quantities
 
 _PARTS = re.compile(r"[，,；;。！？!?：:]|\s+")  # chat fragments are separated by spaces
 _SHARED = re.compile(r"都|均|每个|每家|各个|全部|各(?=\s*[\d一二两三四五六七八九十])")  # "各1个展位": each item's
@@ -780,6 +780,12 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
     if months and as_of is not None:  # "另一个…今年4月才开始运营": at most from then until today
         for piece, item in zip(pieces, items, strict=True):
             begun = started([piece])
+            year = started_in_year([piece]) if begun is None else None
+            if (year is not None and months[0] not in item and months[0] not in shared
+                    and date(year, 12, 1) <= as_of and not STOPPED.search(piece)):
+                # "一个1500平 2022年开始经营的": at least the months from that year's December, as for one item
+                item[months[0]] = AtLeast(Decimal(months_since(date(year, 12, 1), as_of)), "months")
+                continue
             if months[0] not in item and months[0] not in shared and begun is not None and begun <= as_of:
                 # ("…2024年5月投用 … 都满一年了": the time said of all is stated, the bound is not)
                 most = months_since(begun, as_of)
