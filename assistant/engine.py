@@ -2112,8 +2112,8 @@ def _turns_to_other_measure(text: str, measure: Measure, deps: Deps) -> bool:
 def _continuation(t: Turn) -> Answer | None:
     """An answer to our own question (needs_info): fill the slots and calculate again."""
     session, deps, text = t.session, t.deps, t.text
-    if not session.pending or t.current is None:
-        return None
+    if not session.pending or t.current is None or _place_for_topic(t):
+        return None  # ("那运城开发区的企业呢" after the split was answered: the topic asked for that place)
     measure = t.current
     if t.cities and measure.city not in t.cities:
         return None
@@ -2776,8 +2776,9 @@ _OWN_WORK = re.compile(r"(?:我|我们|本人)(?:正)?在(?:写|起草|做|整�
 _FIGURE_CHARS = re.compile(r"[\d.,零〇一二两三四五六七八九十百千万亿元块%％]")  # a figure's own characters
 _APPROVAL = re.compile(r"获批|批准|批给|审批通过")
 _AGAIN = re.compile(r"^那|呢\s*[？?]?$")
-_PLACE_ONLY = re.compile(r"^(?:是|在|我们是|我们在|企业是|企业在)?\s*(?:的)?(?:企业|公司|项目|单位)?(?:的)?"
-                         r"\s*[。.!！]?$")
+# ("那运城开发区的企业呢", "要是临猗县的话呢": the place, asked again of the topic before)
+_PLACE_ONLY = re.compile(r"^(?:那|那么|要是|如果是?|换成)?\s*(?:是|在|我们是|我们在|企业是|企业在)?\s*(?:的)?"
+                         r"(?:企业|公司|项目|单位)?(?:的)?(?:话)?\s*(?:呢|怎么样|咋样)?\s*[。.!！？?]?$")
 
 
 _QUESTION_FORM = re.compile(r"怎么|如何|吗|[？?]|什么|哪|多少|能不能|是否")
