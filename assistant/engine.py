@@ -43,6 +43,7 @@ from assistant.facts import (
 )
 from assistant.figures import (
     AtRate,
+    Capped,
     Chosen,
     Competing,
     Difference,
@@ -69,7 +70,7 @@ from assistant.figures import (
     without_fake_figures,
     without_falsified,
 )
-from assistant.items import each_item_facts, parse_items
+from assistant.items import each_item_facts, parse_items, platforms_named
 from assistant.normalize import normalize
 from assistant.patterns import literal
 from assistant.places import place_of_matter
@@ -2338,7 +2339,8 @@ def _followup(t: Turn) -> Answer | None:
         return t.calculate(measure)  # "那两个这样的仓一起呢": the item told, as many times as said
     told = each_item_facts("，".join(session.said), measure, deps.rulebook)[1] if measure.each_item else []
     if (len(told) >= 2 and not stated and (_ASKED_ITEM.search(text)
-                                           or _asked_item(text, len(told), told, session.said[:-1]) is not None)):
+                                           or _asked_item(text, len(told), told, session.said[:-1],
+                                                          deps.rulebook) is not None)):
         return t.calculate(measure)  # "回到第一个仓 日本那个呢", "那另一个呢": one of the items told
     # ("省里补过了 市里还能拿吗" with no case told: the levels' rule; with a case, its verdict, which states it)
     still = has_any(text, "followup_still") and (not _other_level_paid(text)
@@ -3363,6 +3365,12 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
                                   (show_value(before, spec.kind), show_value(value, spec.kind)))
     for name, value in facts.items():
         before, spec = session.facts.get(name), deps.rulebook.inputs.get(name)
+        if (type(before) is Decimal and type(value) is Decimal and spec is not None and spec.sums
+                and merged.get(name) is value):
+            # "平台服务年费5万", then "推广运营费7万": one part told, then another under a name of its own
+            label = said_label(session.said[:-1], before, spec)
+            if label:
+                before = Summed(before, (show_value(before, spec.kind),), labels=(label,))
         if isinstance(before, Summed) and spec is not None and spec.sums and isinstance(value, Decimal):
             replaced = replaced_part(before, text, value, spec, adding=bool(_ADDING.search(text)))
             if replaced is not None:
@@ -3400,8 +3408,13 @@ def _another_item(before: Summed, text: str, value: Decimal, spec, session: Sess
     if has_any(text, "correction") or _CORRECTING.match(text):
         return False
     label = said_label([text], Decimal(value), spec)
+    if _TOTAL_WORDS.search(label):
+        return False  # ("…总共12万": the total of the items, no item of its own)
     own = bigrams(re.sub(r"[\d\s]|花了|费用|一共|还有|另外", "", label))
     return bool(own) and not any(own & bigrams(part) for part in before.labels)
+
+
+_TOTAL_WORDS = re.compile(r"一共|总共|合计|共计|加起来|总额|总计|全部|总的")
 
 
 def _named_elsewhere(text: str, measure: Measure, deps: Deps) -> bool:
@@ -3904,8 +3917,10 @@ _ONLY_ASKED = re.compile(r"(?:先|只|单|就)(?:问|算|说|看)(?:一下)?\s*(
 
 
 def _only_asked(text: str, item: str) -> bool:
-    """Whether the message asks about this kind of item alone ("先问店铺那块")."""
-    return any(item in m.group(1) for m in _ONLY_ASKED.finditer(text))
+    """Whether the message asks about this kind of item alone ("先问店铺那块", "那我们独立站呢 …")."""
+    opening = _TURN_TO.match(text)
+    return any(item in m.group(1) for m in _ONLY_ASKED.finditer(text)) or bool(
+        opening and item in opening.group("topic"))
 
 
 def _per_item(text: str, measure: Measure, session: Session, deps: Deps) -> CalcResult | None:
@@ -3929,7 +3944,9 @@ def _per_item(text: str, measure: Measure, session: Session, deps: Deps) -> Calc
             found.append((sibling, items))
         elif specific_keywords(text, sibling) and facts_for(text, sibling, deps.rulebook):
             unread.append(sibling)
-    asked = [(sibling, items) for sibling, items in found if _only_asked(text, sibling.per_item.item)]
+    last = session.said[-1] if session.said else text  # (the kinds asked in the message itself, not the topic's)
+    asked = [(sibling, items) for sibling, items in found
+             if _only_asked(text, sibling.per_item.item) or _only_asked(last, sibling.per_item.item)]
     if len(asked) == 1:  # "…另外还有2个独立站…先问店铺那块能奖多少": the one kind asked about, alone
         found, unread = asked, []
     if not found or (len(found) == 1 and len(found[0][1]) == 1):
@@ -3952,6 +3969,16 @@ def _per_item(text: str, measure: Measure, session: Session, deps: Deps) -> Calc
                  if k in open_inputs and not isinstance(v, Competing) and _kind(deps, k) in numeric} if said else {}
         shared.update(every)
         said_met = _said_all_met(text, session)
+        # "第一个能拿多少", "那第二个呢", "亚马逊那个呢": one of the stores told, alone
+        asked = _asked_item(session.said[-1] if session.said else text, len(items), items, session.said[:-1],
+                            deps.rulebook) if len(found) == 1 else None
+        if asked is not None:
+            result = calculate_items(sibling.id, shared, [items[asked]], as_of=deps.as_of, rulebook=deps.rulebook,
+                                     said_met=said_met)
+            result.assumptions.insert(0, message("asked_item", n=asked + 1, item=sibling.per_item.item,
+                                                 count=len(items)))
+            results.append(result)
+            continue
         results.append(calculate_items(sibling.id, shared, items, as_of=deps.as_of, rulebook=deps.rulebook,
                                        said_met=said_met))
     if len(results) == 1:
@@ -4037,31 +4064,41 @@ _DESCRIBED = re.compile(r"[^，,。；;？?！!]*\d")
 _OTHER_ITEM = re.compile(r"另(?:外)?(?:一|那)个|剩下(?:的)?(?:那|一)个|其他那个")
 
 
-def _item_by_name(message_text: str, items: list[dict[str, Any]]) -> int | None:
-    """"泰国那个能补多少", "越南的仓呢": the one item a message names by a word only that item was told with (its
-    country or its kind), asked with no figure of its own; None otherwise."""
-    if re.search(r"\d", message_text) or _ALL_ITEMS.search(message_text):
-        return None
+def _item_by_name(message_text: str, items: list[dict[str, Any]], rulebook: Any = None) -> int | None:
+    """"泰国那个能补多少", "越南的仓呢", "…首尔那条能补多少？" after the routes were listed: the one item the
+    question (the message's last sentence) names by a word only that item was told with (its country, by name or
+    by a city of it, or its kind), asked with no figure of its own; None otherwise."""
     words = [{str(v) for v in item.values() if isinstance(v, str) and len(str(v)) >= 2} for item in items]
-    named = [i for i, own in enumerate(words)
-             if any(w in message_text and not any(w in other for j, other in enumerate(words) if j != i) for w in own)]
-    return named[0] if len(named) == 1 else None
+    # (the question's clauses from its end, up to one that tells a figure: "日本那个已经报上去了，我就问美国那个
+    # 能补多少")
+    for question in reversed([s for s in re.split(r"[。！!；;？?，,]", message_text) if s.strip()]):
+        if re.search(r"\d", question) or _ALL_ITEMS.search(question):
+            return None
+        named = [i for i, own in enumerate(words)
+                 if any(w in question and not any(w in other for j, other in enumerate(words) if j != i)
+                        for w in own)]
+        if not named and rulebook is not None and "country" in rulebook.inputs:
+            country = extract_facts(question, ["country"], rulebook).get("country")
+            named = [i for i, item in enumerate(items) if country and item.get("country") == country]
+        if named:
+            return named[0] if len(named) == 1 else None
+    return None
 
 
-def _asked_item(message_text: str, count: int, items: list[dict[str, Any]] = (), before: list[str] = ()
-                ) -> int | None:
+def _asked_item(message_text: str, count: int, items: list[dict[str, Any]] = (), before: list[str] = (),
+                rulebook: Any = None) -> int | None:
     """"第一个奖多少", "那第二个呢", "后一个呢", "泰国那个呢": the index of the one item a message asks about, or None;
     "那另一个呢" of two items is the one not asked about in the messages `before`."""
     from calculators.quantity import parse_number
 
     found = list(_ASKED_ITEM.finditer(message_text))
     if not found and items:
-        named = _item_by_name(message_text, list(items))
+        named = _item_by_name(message_text, list(items), rulebook)
         if named is not None:
             return named
         if count == 2 and _OTHER_ITEM.search(message_text) and not re.search(r"\d", message_text):
-            earlier = next((i for said in reversed(before) if (i := _asked_item(said, count, items)) is not None),
-                           None)
+            earlier = next((i for said in reversed(before)
+                            if (i := _asked_item(said, count, items, rulebook=rulebook)) is not None), None)
             return None if earlier is None else 1 - earlier
     if len(found) != 1 or _ALL_ITEMS.search(message_text):
         return None  # "第一个在德国…第二个在泰国…": items listed, not one asked about; "一共多少": all
@@ -4229,7 +4266,8 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
                 return None
             owner = fits[0] if fits else measure
         owners.setdefault(owner.id, []).append(item)
-    asked = _asked_item(session.said[-1] if session.said else text, len(items), items, session.said[:-1])
+    asked = _asked_item(session.said[-1] if session.said else text, len(items), items, session.said[:-1],
+                        deps.rulebook)
 
     def settle(convert: Callable[[dict[str, Any]], dict[str, Any]]) -> CalcResult:
         if asked is not None:  # "那第二个呢": that item alone, by the measure it belongs to
@@ -4332,6 +4370,26 @@ _CHOICE_ASKED = re.compile(r"哪个(?:方案|选项)?[^，,。；;！!？?\d]{0,
                            r"|哪种[^，,。；;\d]{0,6}?(?:多|划算)|(?:更|比较)?划算|二选一|只能选")
 
 
+def _one_platform_counted(facts: dict[str, Any], measure: Measure, session: Session, text: str,
+                          deps: Deps) -> dict[str, Any]:
+    """"运城 亚马逊店…都在400万以上", then "两个": stores counted where the conversation names one platform only are
+    that platform's, of which the rule counts at most `per_group` (said as derived)."""
+    per = measure.per_item
+    count = facts.get(per.count_input) if per is not None else None
+    if per is None or per.group_by != "platform" or per.per_group is None or type(count) is not int:
+        return facts
+    cap = int(per.per_group.base)
+    named = platforms_named(" ".join([*session.said, text]), measure, deps.rulebook)
+    if count <= cap or len(named) != 1:
+        return facts
+    words = message("one_platform_counted", count=count, platform=named[0], cap=cap)
+    return {**facts, per.count_input: Capped(Decimal(cap), words)}
+
+
+# "租到2026年2月", "用到今年5月": the end of a use said by its verb
+_END_SAID = re.compile(r"(?:租到|用到|签到|续到)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
+
+
 def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text: str = "",
                read_as: list[str] | None = None, parts: list[tuple[Measure, dict[str, Any], str]] | None = None,
                most: bool = False) -> Answer:
@@ -4381,10 +4439,20 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
         # year of use full only after the policy's end is seen as such
         month = begun.month - 1 + int(used)
         facts["event_date"] = Period(begun, datetime.date(begun.year + month // 12, month % 12 + 1, 1))
+    ended = _END_SAID.search(" ".join(session.said)) if begun is None and isinstance(event, datetime.date) else None
+    if (ended is not None and 1 <= int(ended.group(2)) <= 12
+            and (int(ended.group(1)), int(ended.group(2))) != (deps.as_of.year, deps.as_of.month)):
+        # (not "一直用到现在", read as this month: a use to today is no end told)
+        # "去年3月", then "对 租到今年2月 正好一年": the month told is the start, the end told after it closes
+        # the period
+        end = datetime.date(int(ended.group(1)), int(ended.group(2)), 1)
+        if end > event and not isinstance(event, datetime.datetime):
+            facts["event_date"] = Period(event, end)
     read_as = [*(read_as or []), *(message("ongoing_since", start=f"{v.start.year}年{v.start.month}月",
                                            months=str(v), as_of=f"{deps.as_of.year}年{deps.as_of.month}月")
                                    for v in derived.values() if isinstance(v, Since))]
     facts = _approximate_at_a_threshold(facts, measure, session, deps)
+    facts = _one_platform_counted(facts, measure, session, text, deps)
     competing = {k: v for k, v in facts.items() if isinstance(v, Competing)}
     dollars = {k: v for k, v in facts.items() if isinstance(v, _OTHER_CURRENCY)}
     banded: list[str] = []
@@ -4751,6 +4819,9 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
     summed += [message("remainder", label=deps.rulebook.inputs[k].label, words=v.words,
                        total=show_value(v, deps.rulebook.inputs[k].kind))
                for k, v in facts.items() if isinstance(v, Remainder)]
+    summed += [message("capped_count", label=deps.rulebook.inputs[k].label, words=v.words,
+                       total=show_value(v, deps.rulebook.inputs[k].kind))
+               for k, v in facts.items() if isinstance(v, Capped)]
     summed += [message("difference", label=deps.rulebook.inputs[k].label, words=v.words,
                        total=show_value(v, deps.rulebook.inputs[k].kind))
                for k, v in facts.items() if isinstance(v, Difference)]
@@ -4852,7 +4923,8 @@ def _understood(measures: list[Measure], facts: dict[str, Any], session: Session
         label = _label_head(spec.label)
         shown = show_value(value, spec.kind, str(spec.unit or ""))
         # ("每月6万 × 12个月": a figure the user's words derive)
-        if isinstance(value, Remainder | Difference | PerPeriod | Shared | Portion | AtRate | PerEach | LeftOut):
+        if isinstance(value, Remainder | Difference | PerPeriod | Shared | Portion | AtRate | PerEach | LeftOut
+                      | Capped):
             lines.append(message("understood_derived", label=label, value=shown, words=value.words))
             continue
         lines.append(message("understood_line", label=label, value=shown, words=sources.get(name, "")))

@@ -1124,7 +1124,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             years = {i: _sentence_year(text, quantities[i].span[0]) for i in sorted({index, *rivals})}
             asked = _asked_year(text)
             picked = [i for i, year in years.items() if year == asked]
-            if asked and all(years.values()) and len(set(years.values())) == len(years) and len(picked) == 1:
+            # (other years may hold several figures: "2024年…12万，已经拿过3.6万补助。2025年…15万，2025年这笔")
+            if asked and all(years.values()) and len(picked) == 1:
                 left_out = tuple(f"{years[i]}年{quantities[i].raw}" for i in years if i != picked[0])
                 facts[name] = Chosen(quantity_value(spec.kind, quantities[picked[0]]),
                                      f"{asked}年{quantities[picked[0]].raw}", left_out)
@@ -1932,12 +1933,17 @@ def _asked_year(text: str) -> str | None:
     declared = set(_YEAR_FILED.findall(text))
     if len(declared) == 1:
         return declared.pop()
+    pointed = set(_YEAR_POINTED.findall(text))  # "去年这笔能补多少", "2025年那部分呢": the year's figure pointed at
+    if len(pointed) == 1:
+        return pointed.pop()
     sentences = [s for s in SENTENCE_END.split(text) if s.strip()]
     asked = [s for s in sentences if _QUESTION_WORDS.search(s)]
     years = set(_YEAR_BEFORE.findall(asked[-1])) if asked else set()
     return years.pop() if len(years) == 1 else None
 
 
+_YEAR_POINTED = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:的)?(?:这|那)(?:一)?(?:笔|部分|块|项|次)"
+                           r"(?=[^，,。；;\d]{0,6}?(?:多少|能补|能拿|可以补|可以拿|怎么算|呢|吗))")
 _YEAR_FILED = re.compile(r"(?:按|申报|申请|报的是|报)\s*((?:19|20)\d{2})\s*年(?:度)?(?:的)?(?:数据|数字|数)?\s*"
                          r"(?=申报|申请|算|报|的|增量|补助|奖励|$|\s)")
 # "合同上写租金150万 但给了折扣 实际付了138万": the sum actually paid, which the texts pay on (实际租赁费用)
@@ -1971,7 +1977,8 @@ def _label(text: str, quantity: Quantity) -> str:
 _ASIDE_BEFORE = re.compile(r"[（(][^（）()\d]{1,12}[)）]\s*$")
 
 
-_NAME_AFTER = re.compile(r"\s*(?:是|为|用于|用在|花在|都是|全是|主要是)\s*([^，,。；;！!？?\s\d]{2,10})")
+# ("CE 6万 UL 9万 都是第一次拿": 都是 says what all the items are, it names no figure)
+_NAME_AFTER = re.compile(r"(?!\s*(?:都|全)是)\s*(?:是|为|用于|用在|花在|主要是)\s*([^，,。；;！!？?\s\d]{2,10})")
 
 
 def _naming(text: str, quantity: Quantity) -> str:
@@ -3431,14 +3438,17 @@ def _country(text: str, rulebook: RuleBook) -> str | None:
     countries = getattr(rulebook, "countries", None)
     if countries is None:
         return None
-    hits: list[tuple[int, str]] = []
+    spans: list[tuple[int, int, str]] = []
     for country in countries.countries.values():
         for word in (country.name, *country.aliases):
             if len(word) < 2:
                 continue
             index = text.find(word)
             if index >= 0:
-                hits.append((index, country.name))
+                spans.append((index, index + len(word), country.name))
+    # ("印度尼西亚雅加达": the name inside a longer one, 印度, is no country of its own)
+    hits = [(a, name) for a, b, name in spans
+            if not any(c <= a and b <= d and d - c > b - a for c, d, _ in spans)]
     foreign = sorted(h for h in hits if h[1] != DOMESTIC)
     named = [h for h in foreign if "未指明" not in h[1]]
     foreign = named or foreign  # ("在RCEP国家越南": the country itself, over the list it is in)
@@ -4015,6 +4025,9 @@ _LISTED = re.compile(r"分别|各是|依次")
 _COUNTED_LABEL = re.compile(r"[一二两三四五六七八九十\d]+\s*[个家项间]?")
 
 
+_SPENT_WORDS = re.compile(r"费|花了|花费|支付|付了|成本|开销|投入|投了")
+
+
 def answer_by_kind(text: str, pending: list[str], facts: dict[str, Any], measure: Measure,
                    rulebook: RuleBook) -> dict[str, Any]:
     """"2个标准展位 两个一共6000美刀 汇率按7.1", in reply to our asking for the booths and each booth's
@@ -4037,7 +4050,11 @@ def answer_by_kind(text: str, pending: list[str], facts: dict[str, Any], measure
             and q.value not in used and q.raw not in words and q.span not in levels
             and not _named_for_other(text, q, spec, rulebook)
             and not _other_concept(text, q, spec)  # ("2025年营收4600万" for the platform fees asked)
-            and not per_month(text, q) and not _period_of(text, q)]
+            and not per_month(text, q) and not _period_of(text, q)
+            # ("站内广告推广花了4万6" is money spent, no trade increase; a figure with no currency is no dollar
+            # figure of an input its cue must name)
+            and not (_SPENT_WORDS.search(_label(text, q)) and not _SPENT_WORDS.search(str(spec.label)))
+            and not (getattr(spec, "cue_required", False) and spec.kind == "money_usd" and q.unit == "bare")]
     rate = extract_facts(text, ["exchange_rate"], rulebook).get("exchange_rate") if "exchange_rate" in rulebook.inputs \
         else None  # "汇率按7.1": the rate the engine converts by, no sum
     loose = _loose_numbers(text, [q.span for q in figures] + claims, set() if rate is None else {rate})

@@ -162,6 +162,8 @@ _INFLATE = re.compile(
     # a figure rounded over a threshold: "能不能按四舍五入算10%", "9.6约等于10嘛" (a figure beside the words)
     r"|四舍五入[^，,。；;！!？?]{0,6}?\d|\d[^，,。；;！!？?]{0,6}?(?:四舍五入|约等于\s*\d)|凑(?:个)?整"
     rf"|(?:冲|凑|刷)到\s*(?:{_NUM})"  # "刷单冲到5万美元"
+    # "把明年1月的单子算到去年里 凑够5万美元": orders moved into another year to reach a figure
+    rf"|(?:算到|挪到|放到|算进|计入|转到)[^。？?]{{0,16}}?(?:凑|冲)(?:够|满|齐|成)\s*(?:{_NUM})"
     # a paper issued for more than was paid: "让检测机构多开到34万的发票", "发票开高一点", "虚开", "阴阳合同"
     r"|(?:多开|虚开|开高|开大|高开)(?:一点|一些|点|些)?[^，,。；;！!？?]{0,12}?(?:发票|票据|收据|合同|凭证)"
     r"|(?:发票|收据|合同|凭证)(?=[^，,。；;！!？?\d]{0,6}?(?:开|做|签|写)(?:到|成|高|大|多))"  # (its own words only)
@@ -412,6 +414,10 @@ class LeftOut(Worded):
 class Remainder(Worded):
     """A count the user gave as a total less a part ("入驻25家…有6家一单没做": 19 with
     业绩); `words` say how ("25家 − 6家")."""
+
+
+class Capped(Worded):
+    """A count the rule caps as the conversation tells it ("两个店" on the one platform named: 1); `words` say why."""
 
 
 class Difference(Worded):

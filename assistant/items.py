@@ -63,6 +63,15 @@ def _platforms(spec) -> list[str]:
     return sorted(set(names), key=lambda n: (-len(n), n))  # longest first; ties in a fixed order
 
 
+def platforms_named(text: str, measure: Measure, rulebook: RuleBook) -> list[str]:
+    """The platforms the text names for a measure paid per store and grouped by platform (亚马逊, 速卖通…), each
+    once."""
+    spec = measure.per_item
+    group_spec = next((rulebook.inputs[n] for n in measure.inputs if spec is not None and spec.group_by == "platform"
+                       and n in rulebook.inputs and rulebook.inputs[n].kind == "choice"), None)
+    return list(dict.fromkeys(_found_platforms(text, _platforms(group_spec)))) if group_spec else []
+
+
 _EACH_LIST = re.compile(r"([^，,。；;：:]*?)各(?:开|有|建|开设)?了?(?:一|1)个")
 _LIST_LEAD = re.compile(r"^.*?(?:在|于|入驻了?|开在)")
 

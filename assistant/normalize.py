@@ -123,6 +123,8 @@ _CN_TAIL = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿
                       r"([一二三四五六七八九])(?![十百千万亿\d])")
 # "3万9", "1万1", "3千5", "1亿2": the digit after 亿/万/千 is the next place (3.9万, 1.1万, 3500, 1.2亿), not a
 # figure of its own
+# "2w3", "3k5": w and k typed for 万 and 千, a digit after them the next place (2.3万, 3500)
+_LETTER_TAIL = re.compile(r"(?<![\d.A-Za-z])(\d{1,4})([wWkK])(\d)(?![\d.A-Za-z万千百十亿%％年月日号])")
 _DIGIT_TAIL = re.compile(r"(?<![\d.])(\d{1,4})(亿|万|千)(\d)(?![\d.．万千百十亿%％年月日号])")
 
 
@@ -576,6 +578,7 @@ def normalize(text: str) -> str:
     text = _GE_MORE.sub(lambda m: f"{m.group(1)}{'万' if m.group(2) in 'wW' else m.group(2)}多", text)
     text = _GE_UNIT.sub(r"\1\2", text)
     text = _CN_RUN.sub(_cn_numeral, text)
+    text = _LETTER_TAIL.sub(lambda m: f"{m.group(1)}{'万' if m.group(2) in 'wW' else '千'}{m.group(3)}", text)
     text = _DIGIT_TAIL.sub(_digit_tail, text)
     text = _SHORT_YEAR.sub(r"20\1年", text)  # "二四年八月": the year's numerals are read only now
     text = _NEXT_SHORT_YEAR.sub(r"\g<1>20\2年", text)

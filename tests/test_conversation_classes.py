@@ -2995,6 +2995,53 @@ CASES = [
     ("support no document names", ["运城 新能源汽车购车补贴多少"], "not_in_policy", None, None),
     ("two messages name one measure", ["六安 园区", "省级的 去年认定的 市里给多少"], "answered", Decimal(500000),
      "luan.provincial_park"),
+    # blind round 24: a country inside a longer name; w/k with a digit after; 都是 names no figure; another part of a
+    # sum told later; money spent is no trade increase; the year's figure pointed at; courses online, an opening
+    # planned, a passenger belly, a second recognition, a recognition applied for: conditions that fail
+    ("a country inside a longer name", ["运城 展会补贴 市里支持的重点展", "2024年 在印度尼西亚雅加达", "4个标准展位",
+                                        "每个1.5万"], "answered", Decimal(48000), "yuncheng.key_exhibition"),
+    ("w and k with a digit after", ["运城 2024年新办的 检测费 8.5k 认证费 2w3 能补多少"], "answered", Decimal(9450),
+     "yuncheng.certification"),
+    ("都是 names no figure", ["运城 2024年新拿的CE和UL认证 CE 6万 UL 9万 都是第一次拿 能补多少"], "answered",
+     Decimal(45000), "yuncheng.certification"),
+    ("another part told later", ["六安 我们用亚马逊做推广 2024年出口增长了15%", "平台服务年费5万", "推广运营费7万"],
+     "answered", Decimal(84000), "luan.cbec_growth"),
+    ("money spent is no trade increase", ["六安 平台费补贴 怎么算", "我们是制造业企业 2024年第一次通过亚马逊出口 之前从没出口过",
+                                          "亚马逊年费合计3360元 另外站内广告推广花了4万6"], "answered", Decimal(34552),
+     "luan.cbec_growth"),
+    ("the year's figure pointed at", ["六安 综合服务平台 符合条件 2023年软硬件投了60万 2024年又投了30万 2024年这笔能补多少"],
+     "answered", Decimal(120000), "luan.service_platform_investment"),
+    ("the year's figure pointed at", ["运城企业，2024年新做的国际认证花了12万，已经拿过3.6万补助。2025年又新做了境外商标注册和检测，"
+                                      "花了15万，2025年这笔能补多少？"], "answered", Decimal(45000), "yuncheng.certification"),
+    ("courses online", ["潍坊 跨境培训补助", "2022年 线上直播课 200人 40课时"], "answered", NO, "weifang.training"),
+    ("an opening planned", ["秦皇岛 O2O体验店 120平 已经正式营业了 能拿多少", "哦不对 是装修完了 下个月才正式营业"], "answered",
+     NO, "qinhuangdao.o2o_store"),
+    ("a passenger belly", ["运城机场2024年用客机腹舱带跨境电商货到吉隆坡 全年20班 能按亚洲航线每班20万补吗"], "answered", NO,
+     "yuncheng.air_cargo_route"),
+    ("a second recognition", ["潍坊 跨境电商产业园区 2023年是第二次被认定为市级园区了 还能拿奖励吗"], "answered", NO,
+     "weifang.industrial_park"),
+    ("a recognition applied for", ["运城 公共海外仓试点 我们报上去了 在越南 还没批下来 能先拿40万吗"], "answered", NO,
+     "yuncheng.public_warehouse_pilot"),
+    ("orders moved to reach a figure", ["六安 9610出口 2024年4万美元", "能不能把2025年1月的单子算到2024年里 凑够5万美元"],
+     "out_of_scope", NO, "luan.export_start"),
+    # items asked by name or order among several (routes, exhibitions of two measures, stores); the other kind asked;
+    # stores counted on the one platform named; a start month, then its end
+    ("the item named of several", ["运城机场这边2024年开了三条国际货运航线：运城—首尔全年飞了22班货机，运城—香港飞了10班，"
+                                   "运城—列日（比利时）飞了16班。首尔那条能补多少？"], "answered", Decimal(4400000),
+     "yuncheng.air_cargo_route"),
+    ("the item named of several", ["我们运城一家做食品的，2024年跑了两个展：4月日本大阪的食品展，市里重点展会，4个展位每个2万；"
+                                   "9月美国芝加哥一个展，我们自己报的一般性展会，2个展位每个3万。日本那个已经报上去了，"
+                                   "我就问美国那个能补多少"], "answered", Decimal(36000), "yuncheng.general_exhibition"),
+    ("a store asked by its order", ["运城 店开全球奖励 我们两个店 一个阿里国际站B2B 2024年交易额650万 一个亚马逊B2C 2024年"
+                                    "310万 900单", "第一个能拿多少", "第二个呢"], "answered", Decimal(100000),
+     "yuncheng.global_store"),
+    ("the other kind asked", ["运城 店开全球 亚马逊店2024年450万 1200单 能拿多少",
+                              "那我们独立站呢 2024年新建的 域名公司自己持有 后台交易额260万"], "answered", NO,
+     "yuncheng.independent_site"),
+    ("stores on the one platform named", ["运城 亚马逊店 店开全球奖励 2024年交易额都在400万以上 单量都过千", "两个",
+                                          "能拿几个店的奖励 一共多少"], "answered", Decimal(100000), "yuncheng.global_store"),
+    ("a start month, then its end", ["运城 海外仓补贴 我们租的仓 1100平 租金一年130万", "2024年3月", "对 租到2025年2月 正好一年"],
+     "answered", Decimal(390000), "yuncheng.overseas_warehouse"),
     # one of the items told asked by the word only it was told with, then "the other" of two
     ("an item asked by its name", ["运城 两个海外仓 一个在泰国租的 520平 年租金80万 另一个在越南租的 600平 年租金40万 "
                                    "都是2024年开始用的 用了一年半了", "越南那个能补多少"], "answered", Decimal(120000),
@@ -3020,6 +3067,9 @@ AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
 # (turns, status, amount or NO, measure) at AFTER_ENDS: a matter dated by a plan, by a year said after the figure's
 # word, or by a time counted back, against the policy's period
 TIMED = [
+    # a start month, then an end after the policy's: the year of use is full only after it ended
+    (["运城 海外仓补贴 我们租的仓 1100平 租金一年130万", "2025年3月", "对 租到2026年2月 正好一年"], "answered", NO,
+     "yuncheng.overseas_warehouse"),
     # built and put in use in a year said alone: its use counts from that year's December at the shortest
     (["运城 海外仓", "自建的", "1500平 2024年建成投用 建设费用100万"], "answered", Decimal(300000),
      "yuncheng.overseas_warehouse"),
