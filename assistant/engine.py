@@ -107,6 +107,7 @@ from assistant.understanding import (
     Understanding,
     answer_by_kind,
     asks_overview,
+    award_restated,
     bare_answer,
     detect_intent,
     explain_topic,
@@ -3930,6 +3931,7 @@ def _per_item(text: str, measure: Measure, session: Session, deps: Deps) -> Calc
     if isinstance(session.facts.get(measure.per_item.count_input), Remainder):
         return None  # ("三个新建独立站…有一个域名挂在关联公司名下": those counted less the one ruled out, as one count)
     siblings = [m for m in deps.rulebook.of_clause(measure) if m.per_item]
+    text = award_restated(text, measure)  # ("每个店10万 是不是50万": the award said back, no store's figure)
     found, unread = [], []
     for sibling in siblings:
         others = tuple(o.per_item.item for o in siblings if o.id != sibling.id)

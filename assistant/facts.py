@@ -6,7 +6,7 @@ and needing no index.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
@@ -889,6 +889,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 continue  # "学员一共两百人 签了一年以上合同的一百二十个": the total holds the count, is not it
             if (quantity.word in ("人", "名") and _YEAR_CONTRACT.search(str(spec.label))
                     and not _SIGNING_AFTER.match(text, quantity.span[1])
+                    # ("签一年以上合同的180人 签半年合同的50人": those said of the year's contract are its count)
+                    and not _SIGNED_YEAR_BEFORE.search(text, max(0, quantity.span[0] - 14), quantity.span[0])
                     and any(_held_short(text, q, spec) for q in quantities if q.word in ("人", "名"))):
                 continue  # "学员80人 其中50人签了8个月": a total holding people held short is no count of the year's
             if "线上" in str(spec.label) and _WITH_OFFLINE.search(text, quantity.span[1],
@@ -1416,6 +1418,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         elif (spec.kind in _MONEY_KINDS and type(facts.get(spec.name)) is Decimal
               and (halves := _halves_total(text, parsed + bare_quantities(text, parsed), spec, facts[spec.name]))):
             facts[spec.name] = halves  # "上半年1800万 下半年2200万": the year's, not its first half's
+        elif (spec.kind == "count" and "全年" in str(spec.label) and isinstance(facts.get(spec.name), Competing)
+              and (halves := _year_in_parts(text, _counted_in(str(getattr(spec, "unit", "") or ""))))):
+            facts[spec.name] = halves  # "上半年飞了8班 下半年9班": the year's flights, both halves
         elif getattr(spec, "sums", False) and spec.kind in _MONEY_KINDS and type(facts.get(spec.name)) in (
                 Decimal, Summed):
             whole = _with_part_over_the_year(text, parsed, spec, claims, facts[spec.name],
@@ -1588,7 +1593,14 @@ def _held_short(text: str, quantity: Quantity, spec) -> bool:
     if spec.kind != "count" or not _YEAR_CONTRACT.search(str(spec.label)):
         return False
     after = text[quantity.span[1]:quantity.span[1] + 10]
-    return bool(_SHORT_SIGNED.match(_TO_SIGNING.sub("", after)))
+    # ("签半年合同的50人": the short contract said first, of those counted right after it)
+    return bool(_SHORT_SIGNED.match(_TO_SIGNING.sub("", after))) or bool(
+        _SHORT_SIGNED_BEFORE.search(text, max(0, quantity.span[0] - 14), quantity.span[0]))
+
+
+_SIGNED_YEAR_BEFORE = re.compile(r"签(?:订|约)?(?:了|的)?(?:是)?(?:1|一)\s*年(?:以上|及以上|或以上)?(?:的)?(?:劳动)?"
+                                 r"(?:合同)?(?:的)?(?:有|是)?\s*$")
+_SHORT_SIGNED_BEFORE = re.compile(rf"{_SIGNED_SHORT}(?:的)?(?:劳动)?(?:合同)?(?:的)?(?:有|是)?\s*$")
 
 
 _ALL_SHORT_CONTRACT = re.compile(r"(?:学员|学生|培训人员|人员|他们)(?:都|全都|全部)?(?:只|仅|才)(?:跟|与|和)?"
@@ -2641,7 +2653,13 @@ _MONTH_RANGE = re.compile(r"(\d{1,2})\s*(?:到|至|-|~|—|－)\s*(\d{1,2})\s*�
                           r"(?:[^\d，,。；;]{0,6})?(\d[\d.]*\s*(?:万|亿)?\s*(?:元|美元)?)")
 
 
-_PART_OF_YEAR = re.compile(r"(上半年|下半年|第?[一二三四1-4]季度|Q[1-4])\s*(?:是|为|有|做了|实现了?|完成了?)?\s*$")
+_PART_OF_YEAR = re.compile(r"(上半年|下半年|第?[一二三四1-4]季度|Q[1-4])\s*"
+                           r"(?:是|为|有|做了|实现了?|完成了?|飞了?|执飞了?|办了?|卖了?)?\s*$")
+
+
+def _counted_in(unit: str) -> Callable[[Quantity], bool]:
+    """Whether a figure is a count in the unit (班): the figures a count over the year's parts adds up."""
+    return lambda q: q.unit == "count" and (not unit or q.word == unit)
 _PART_NAMES = {"上半年": "H1", "下半年": "H2", **{f"{p}{n}季度": f"Q{i}" for i, n in enumerate("一二三四", 1)
                                                  for p in ("", "第")},
                **{f"{p}{i}季度": f"Q{i}" for i in range(1, 5) for p in ("", "第")},
@@ -3525,8 +3543,29 @@ _PAYER_ASKED = re.compile(r"(?:市里|县里|区里|市级|县级|区级|市本�
                           r"|(?:市里|县里|区里|市级|县级|区级)还是(?:市里|县里|区里|市级|县级|区级)")
 
 
+def award_restated(text: str, measure: Measure) -> str:
+    """The text with the measure's own award said back per item blanked ("每个店10万 是不是50万"): the rule's
+    figure, recalled to check a total, is no fact of the case."""
+    formula = measure.formula
+    amounts = {f.base for f in (formula.amount, *formula.caps) if f is not None and f.dimension == "cny"} \
+        if formula is not None else set()
+    if not amounts:
+        return text
+    for match in _PER_ITEM_AWARD.finditer(text):
+        said = [q for q in figures_in(match.group(0)) if q.unit in ("CNY", "bare")]
+        if len(said) == 1 and Decimal(said[0].value) in amounts:
+            text = text[:match.start()] + " " * len(match.group(0)) + text[match.end():]
+    return text
+
+
+# "每个店10万 是不是50万", "一个展位补2.5万对吧": a per-item award said back, then checked
+_PER_ITEM_AWARD = re.compile(r"(?:每|一)(?:个|家|条|座)?[\u4e00-\u9fff]{1,4}?(?:奖励?|补助?|给)?\s*\d+(?:\.\d+)?"
+                             r"\s*万(?:元)?(?=[^，,。；;\d]{0,4}?(?:是不是|对吧|对不对|没错吧|吧|吗|是吧))")
+
+
 def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]:
     """The facts in text that this measure's calculator takes."""
+    text = award_restated(text, measure)
     text = _PAYER_ASKED.sub(lambda m: " " * len(m.group(0)), text)
     text = without_item_counts(text, measure)
     left_out, text = _parts_left_out(text, measure, rulebook)

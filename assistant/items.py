@@ -142,6 +142,7 @@ _ORDINAL_STORE = re.compile(r"^(?:店(?:铺)?\s*(?:[2-9]|[二两三四五]|[B-Eb
                             r"|(?:[2-9]|[二三四五])号店|[二三四五B-E]店|第[二三四五2-5]个?(?:店铺|店))")
 # "亚马逊一个店卖了420万，另一个店360万" where 亚马逊 was said to have two: the platform's other store
 _OTHER_STORE = re.compile(r"^另(?:外)?一(?:个|家)(?:店铺|店)")
+_BRACKETED = re.compile(r"[（(]([^（）()]{2,60})[）)]")
 _ASIDE = re.compile(r"[（(][^（）()\d]{0,8}?[都全均][^（）()\d]{0,8}[）)]")
 
 
@@ -178,6 +179,9 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
         platform = "|".join(re.escape(n) for n in names)
         text = re.sub(rf"((?:{platform})[^，,。；;：:]{{0,6}}?[两二三四五六七八九十\d]+\s*个\s*(?:店铺|店))\s*[：:]",
                       r"\1 ", text, flags=re.IGNORECASE)
+    # "五个平台各一个店都达标了（亚马逊 eBay 速卖通…）": platforms listed in brackets are the list itself
+    text = _BRACKETED.sub(lambda m: f" {m.group(1)} " if len(_found_platforms(m.group(1), names)) >= 2
+                          else m.group(0), text)
     text = _ASIDE.sub(" ", without_set_aside(text))  # "只有95单(都是大货)": an aside about one item
     text = _EACH_PLATFORM_ONE.sub(r"\1各开了一个店", text)  # "5个B2B平台 每个平台开了一个店": 5 stores
     text = _LIST_INTRO.sub("以下店铺 ", text)  # "两个店：Shopee一个…；Temu一个…": the total, then each

@@ -511,11 +511,13 @@ def _thousands(match: re.Match[str]) -> str:
         return value  # moved after it below, never yuan
     lead = (_MONEY_LEAD.search(before[-12:])
             or _MONEY_BEFORE.search(text, max(0, match.start() - 10), match.start()))
-    if lead and not _UNIT_NEXT.match(text, match.end()):
-        return f"{value}元"
+    if lead and not _UNIT_NEXT.match(text, match.end()) and not _COUNT_RIGHT_BEFORE.search(
+            text, max(0, match.start() - 6), match.start()):
+        return f"{value}元"  # (not "350万 订单1.2k": the orders' count, after a sum)
     return value
 
 
+_COUNT_RIGHT_BEFORE = re.compile(r"(?:订单|单量|单数|订单量|人数|学员|班次|航班|件数)\s*(?:是|有|为|:|：)?\s*$")
 # "租金 美元 300k" (English "USD 300k", translated word by word): the currency said before the figure
 _CURRENCY_BEFORE = re.compile(r"(美元|欧元|英镑|日元|港币)\s*$")
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from assistant.facts import (  # noqa: F401  (re-exported)
     answer_by_kind,
+    award_restated,
     bare_answer,
     bare_quantities,
     extract_facts,

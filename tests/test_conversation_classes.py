@@ -3042,6 +3042,15 @@ CASES = [
                                           "能拿几个店的奖励 一共多少"], "answered", Decimal(100000), "yuncheng.global_store"),
     ("a start month, then its end", ["运城 海外仓补贴 我们租的仓 1100平 租金一年130万", "2024年3月", "对 租到2025年2月 正好一年"],
      "answered", Decimal(390000), "yuncheng.overseas_warehouse"),
+    # the award said back per item to check a total; platforms listed in brackets; a year's flights by its halves;
+    # those who signed a year's contract counted beside those who signed less
+    ("the award said back", ["运城企业 公共服务平台注册了 2025年五个平台各一个店都达标了（亚马逊 eBay 速卖通 Shopee 阿里国际站） "
+                             "每个店10万 是不是50万"], "answered", Decimal(300000), "yuncheng.global_store"),
+    ("a year's flights by its halves", ["运城—大阪货运航线 2024年上半年飞了8班货机 下半年9班 能补多少钱"], "answered",
+     Decimal(3400000), "yuncheng.air_cargo_route"),
+    ("a year's contracts beside shorter ones", ["运城 人才补助", "运城学院 2025年 产教融合",
+                                                "培训40天 签一年以上合同的180人 签半年合同的50人"], "answered",
+     Decimal(72000), "yuncheng.talent_training"),
     # one of the items told asked by the word only it was told with, then "the other" of two
     ("an item asked by its name", ["运城 两个海外仓 一个在泰国租的 520平 年租金80万 另一个在越南租的 600平 年租金40万 "
                                    "都是2024年开始用的 用了一年半了", "越南那个能补多少"], "answered", Decimal(120000),
