@@ -1234,7 +1234,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             if value is not None:
                 facts[spec.name] = value
         elif spec.kind == "bool":
-            value = _bool(text, list(spec.cues), subject)
+            # ("能认定示范园区拿50万吗": a recognition asked about is none held)
+            read = _RECOGNITION_ASKED.sub(lambda m: " " * len(m.group(0)), text) if "认定" in str(spec.label) else text
+            value = _bool(read, list(spec.cues), subject)
             if value is True and getattr(spec, "place", "") and _elsewhere(text, spec.place):
                 value = False  # "在青岛海关备案的": another customs than the one the clause names
             if value is None and any(not _OTHER_FIRM.search(text, max(0, m.start() - 10), m.start())
@@ -1261,7 +1263,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             if coded:
                 value = True  # "9610项下出口8.6万美元": the code names the figure's own trade
             implied = [w for w in _implied_false().get(spec.name, ()) if w in text and not (
-                value is not False and _USUAL_BUSINESS.search(_phrase_before(text, text.find(w))))
+                value is not False and not _RENEWED.search(w)
+                and _USUAL_BUSINESS.search(_phrase_before(text, text.find(w))))
                 # ("9610项下出口6万美元", then "另外9710还有20万美元": a business besides, not instead)
                 and not (value is not False and _BESIDES.search(_phrase_before(text, text.find(w))))]
             ruled_out = [m for p in _implied_false_patterns().get(spec.name, ()) for m in compiled(p).finditer(text)]
@@ -1945,7 +1948,8 @@ def _asked_year(text: str) -> str | None:
     declared = set(_YEAR_FILED.findall(text))
     if len(declared) == 1:
         return declared.pop()
-    pointed = set(_YEAR_POINTED.findall(text))  # "去年这笔能补多少", "2025年那部分呢": the year's figure pointed at
+    # "去年这笔能补多少", "2025年那部分呢", "今年能补多少", "问2023年的": the year's figure pointed at
+    pointed = {year for groups in _YEAR_POINTED.findall(text) for year in groups if year}
     if len(pointed) == 1:
         return pointed.pop()
     sentences = [s for s in SENTENCE_END.split(text) if s.strip()]
@@ -1955,7 +1959,10 @@ def _asked_year(text: str) -> str | None:
 
 
 _YEAR_POINTED = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:的)?(?:这|那)(?:一)?(?:笔|部分|块|项|次)"
-                           r"(?=[^，,。；;\d]{0,6}?(?:多少|能补|能拿|可以补|可以拿|怎么算|呢|吗))")
+                           r"(?=[^，,。；;\d]{0,6}?(?:多少|能补|能拿|可以补|可以拿|怎么算|呢|吗))"
+                           # "…今年投了25万 今年能补多少", "问2023年的": the year the question itself names
+                           r"|((?:19|20)\d{2})\s*年(?:度)?(?:的)?(?=(?:能|可以|还能)?(?:补|拿|奖|给)(?:多少|几))"
+                           r"|问(?:的是)?\s*((?:19|20)\d{2})\s*年")
 _YEAR_FILED = re.compile(r"(?:按|申报|申请|报的是|报)\s*((?:19|20)\d{2})\s*年(?:度)?(?:的)?(?:数据|数字|数)?\s*"
                          r"(?=申报|申请|算|报|的|增量|补助|奖励|$|\s)")
 # "合同上写租金150万 但给了折扣 实际付了138万": the sum actually paid, which the texts pay on (实际租赁费用)
@@ -1983,7 +1990,16 @@ def _label(text: str, quantity: Quantity) -> str:
         end = aside.start()
     window = max(0, end - 12)
     start = max((m.end() for m in _LABEL_START.finditer(text, window, end)), default=window)
-    return _LABEL_EDGE.sub("", text[start:end])
+    label = _LABEL_EDGE.sub("", text[start:end])
+    if _GENERIC_LABEL.fullmatch(label) and start > 0 and text[start - 1] == " ":
+        # "国内3C认证 费用4万": a generic word names nothing; the thing is the fragment before it, over the space
+        before = max((m.end() for m in _LABEL_START.finditer(text, max(0, start - 13), start - 1)),
+                     default=max(0, start - 13))
+        label = _LABEL_EDGE.sub("", text[before:start - 1]) + label
+    return label
+
+
+_GENERIC_LABEL = re.compile(r"费用|花费|金额|价格|钱|成本")
 
 
 _ASIDE_BEFORE = re.compile(r"[（(][^（）()\d]{1,12}[)）]\s*$")
@@ -2024,6 +2040,10 @@ _TRADE_SAID = re.compile(r"进出口|交易额|跨境电商(?:进|出)|9610|9710
                          r"|(?:全部|全都|全|都)(?:是|走|通过|经)(?:的)?跨境电商")
 
 
+_INCREASES_LISTED = re.compile(r"(?:增量|增加额|增长额|新增额)(?:分别)?(?:是|为)?[^，,。；;\d]{0,3}"
+                               r"(?:(?:19|20)\d{2}\s*年)?\s*$")
+
+
 def _two_levels(text: str, figures: list[Quantity]) -> tuple[Quantity, Quantity] | None:
     """Two figures, each the nearest after its own year ("2023年…5500万美元", "2022年是4000万美元"),
     the earlier year's first, or said as a change from one to the other ("从800万美元增长到1200万美元");
@@ -2031,6 +2051,8 @@ def _two_levels(text: str, figures: list[Quantity]) -> tuple[Quantity, Quantity]
     changes = change_levels(text, figures)
     if len(changes) == 1:
         return figures[changes[0][0]], figures[changes[0][1]]
+    if figures and _INCREASES_LISTED.search(text, max(0, figures[0].span[0] - 16), figures[0].span[0]):
+        return None  # "进出口增量 2023年10万美元 2024年25万美元…": each year's increase, no levels
     if len(figures) > 2:  # "2023年80万美元 2024年120万美元 2025年150万美元 申报2025年的增量": the year asked and
         # the one before it
         by_year: dict[int, Quantity] = {}
@@ -3017,6 +3039,10 @@ _AIMED_AFTER = re.compile(r"(?:的)?(?:跨境电子商务|跨境电商)?(?:产�
                           r"(?:培育|创建|争创|筹建|培育对象|创建单位)")
 
 
+_RECOGNITION_ASKED = re.compile(r"(?:能|能不能|能否|可以|可不可以|会不会|够不够)(?:被)?"
+                                r"(?:认定|评上|评为|申请认定|申报认定)[^，,。；;？?]{0,16}?(?:吗|么|嘛|[？?]|$)")
+
+
 def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
     """The choice whose longest matching word is longest ("省级" beats the "市" of "市里");
     negated mentions ("还没评上省级", "没开通1210") count against a choice, not for it."""
@@ -3092,6 +3118,8 @@ def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
 _EACH_ASKED = re.compile(r"分别|各是|各多少|各能|各自多少|各补|各奖|都是多少")
 _DOMESTIC_PHRASE = re.compile(r"国内|境内")
 # "平时主要做一般贸易…去年试着走了9610": the firm's usual business, beside the matter said outright
+# ("CE认证是以前就拿到的 2025年只是把证书续期了": a renewal of what was had before is never new, whatever 以前 says)
+_RENEWED = re.compile(r"续期|续证|续展|年审|复审|换证")
 _USUAL_BUSINESS = re.compile(r"平时|主要|一直|以前|原来|之前|传统上|平常|通常")
 _BESIDES = re.compile(r"另外|此外|除此之外|除了这个|同时还|另有")
 # a part of the message about a domestic thing: from 国内/境内 (after 另外, 还有 or a break) to the next break or
@@ -3374,7 +3402,8 @@ def _home(text: str, city: str, cues: list[str], direct: bool = False) -> bool |
         return None
     place = rf"(?:{re.escape(city)}|本市|本地|我市|当地)"
     pattern = ("" if direct else rf"{place}(?:市)?[^，,。；;！!？?]{{0,8}}?(?:{words})|") + (
-        rf"(?:{words})[^，,。；;！!？?\d没不未]{{0,3}}?(?:在|于|\bin\b)\s*{place}")  # "注册在秦皇岛"
+        # ("…一所大学 在运城有合作企业": a new chat fragment, another matter's place)
+        rf"(?:{words})(?:[^，,。；;！!？?\d没不未\s]{{0,3}}?(?:在|于)|\s*\bin\b)\s*{place}")  # "注册在秦皇岛"
     for match in compiled(pattern).finditer(text):
         # ("没在潍坊注册": the home city denied)
         if not negated(text, match.start(), match.end()) and not re.search(

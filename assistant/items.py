@@ -423,6 +423,7 @@ def _per_item_money(parts: list[str], facts: dict[str, Any], inputs: list[str], 
 _LABELLED = r"仓|园区|店铺?|展会?|平台|公司|企业|项目|航线|学校|院校"
 _LABEL_NUMBER = rf"(?:{_LABELLED})\s*[1-5一二三四五](?=\s*[：:，,是的]|\s)"  # "园区1：", "仓2 800平"
 _LABEL_START = re.compile(rf"\s*(?:[A-D甲乙丙](?:{_LABELLED})?(?![A-Za-z\d])|{_LABEL_NUMBER}|[1-5一二三四五]号)")
+_NONE_BEFORE = re.compile(r"(?:没有|没|无|并无|并没有)\s*$")
 _ITEM_START = re.compile(r"(?:其中)?(?:第[一二三四五1-5]个"
                          # "方案A：…；方案B：…", "A是…B是…": options, each an item of its own
                          r"|方案\s*[A-Da-d一二三四1-4]|选项\s*[A-Da-d一二三1-3]|(?<![A-Za-z\d])[A-D](?=\s*[：:是])"
@@ -623,6 +624,8 @@ def _split_each(text: str, places: Mapping[str, str] | None = None) -> tuple[str
         # "一个后台交易额350万 一个220万", "租金一个300万元 另一个200万元" are items
         starts = [m for m in _ITEM_START.finditer(text) if not _PART_OF_ITEM.match(text, m.end())
                   and not _EACH_ONE.search(text, 0, m.start())
+                  # ("其中没有一家达到1亿元": none of those counted, no item)
+                  and not _NONE_BEFORE.search(text, max(0, m.start() - 4), m.start())
                   and not (_FIGURE_AFTER.match(text, m.end()) and _AFTER_COUNT.search(text, 0, m.start()))]
         options = [m for m in starts if _OPTION.match(m.group(0))]
         if len(options) >= 2:  # "方案A：…参加一个一般性展会…；方案B：…": the options are the items, not "一个" in them

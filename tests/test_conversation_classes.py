@@ -3051,6 +3051,36 @@ CASES = [
     ("a year's contracts beside shorter ones", ["运城 人才补助", "运城学院 2025年 产教融合",
                                                 "培训40天 签一年以上合同的180人 签半年合同的50人"], "answered",
      Decimal(72000), "yuncheng.talent_training"),
+    # blind round 25: recognitions pending or only asked about; contract periods said as the contract's; online live
+    # training; a platform in testing; a renewal; none of the firms reaching a figure is no item; a short year before
+    # 首次; an award of this kind received in a year under a per-firm cap; the year the question names; a foreign
+    # certification's cost beside a domestic one's; another city's university with partners in the city
+    ("a recognition pending", ["运城 省级跨境电商示范企业 材料刚交上去 还在评 能先把15万领了吗"], "answered", NO,
+     "yuncheng.demo_enterprise"),
+    ("a recognition only asked about", ["请问运城一个园区2025年跨境电商进出口额1.6亿元，有实绩企业12家，其中没有一家达到1亿元，"
+                                        "经营3年、面积4000平方米，能认定示范园区拿50万吗？"], "answered", NO, "yuncheng.demo_park"),
+    ("a contract's period", ["运城 院校 产教融合 培训45天 签约学员120个 劳动合同期半年"], "answered", NO,
+     "yuncheng.talent_training"),
+    ("a contract's period", ["运城院校 产教融合培训 2025年 培训40天 80人都跟跨境电商企业签了合同 不过都是10个月的 能补吗"],
+     "answered", NO, "yuncheng.talent_training"),
+    ("online live training", ["潍坊 培训机构 2023年办跨境电商培训 62人 36课时 全程线上直播 能补吗"], "answered", NO,
+     "weifang.training"),
+    ("a platform in testing", ["秦皇岛 综合服务平台 还在测试 没正式上线 预计服务本地企业交易额3000万 能拿1%吗"], "answered", NO,
+     "qinhuangdao.service_platform"),
+    ("a renewal", ["运城 我们的CE认证是以前就拿到的 2025年只是把证书续期了 续期费3万 能按认证补助报30%吗"], "answered", NO,
+     "yuncheng.certification"),
+    ("an award of this kind received", ["运城 我们2024年拿过一次认证补助7万 2025年又新获得了几个国际认证 费用20万 这次能补多少"],
+     "answered", Decimal(30000), "yuncheng.certification"),
+    ("the year the question names", ["六安 服务平台 2023年投了100万 2024年投了30万 2025年投了25万 运营三年 服务16家 "
+                                     "本地在线进出口70万美元 2025年能补多少"], "answered", Decimal(100000),
+     "luan.service_platform_investment"),
+    ("the year the question names", ["秦皇岛 1210业务 线上交易额 2022年1500万 2023年2500万 2024年4000万 问2023年的"],
+     "answered", Decimal(500000), "qinhuangdao.retail_import_1210"),
+    ("a domestic certification beside", ["运城企业 2025年 新获得欧盟CE认证 费用8万 还有国内3C认证 费用4万 补贴多少"], "answered",
+     Decimal(24000), "yuncheng.certification"),
+    ("another city's university", ["运城 产教融合补助", "我们是太原的一所大学 在运城有合作企业",
+                                   "2025年培训了35天 80人都跟运城跨境电商企业签了两年合同"], "answered", NO,
+     "yuncheng.talent_training"),
     # one of the items told asked by the word only it was told with, then "the other" of two
     ("an item asked by its name", ["运城 两个海外仓 一个在泰国租的 520平 年租金80万 另一个在越南租的 600平 年租金40万 "
                                    "都是2024年开始用的 用了一年半了", "越南那个能补多少"], "answered", Decimal(120000),
@@ -3076,6 +3106,8 @@ AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
 # (turns, status, amount or NO, measure) at AFTER_ENDS: a matter dated by a plan, by a year said after the figure's
 # word, or by a time counted back, against the policy's period
 TIMED = [
+    # a short year before 首次 is the year of the recognition (after 潍坊's end)
+    (["潍坊 25年首次认定的省级跨境电商园区 能拿多少"], "answered", NO, "weifang.industrial_park"),
     # a start month, then an end after the policy's: the year of use is full only after it ended
     (["运城 海外仓补贴 我们租的仓 1100平 租金一年130万", "2025年3月", "对 租到2026年2月 正好一年"], "answered", NO,
      "yuncheng.overseas_warehouse"),
