@@ -641,7 +641,7 @@ def _at_home(text: str) -> bool:
                 or re.search(r"(?:是|为)\s*(?:在)?\s*(?:国内|境内)[^，,。；;！!？?]{0,10}?(?:仓库|仓)", text)
                 # "在义乌租了个仓库", "在国内建的仓": the place, then the warehouse made there
                 or re.search(rf"在\s*(?:国内|境内|{places})[^，,。；;！!？?在]{{0,6}}?(?:租|建|设|开|买)"
-                             r"[^，,。；;！!？?在]{0,6}?(?:仓库|仓)", text))
+                             r"[^，,。；;！!？?在]{0,10}?(?:仓库|仓)", text))  # ("在天津港租了个3000平的仓")
 
 
 def without_domestic_store(text: str) -> str:

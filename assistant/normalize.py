@@ -494,7 +494,10 @@ def _millions(match: re.Match[str]) -> str:
     if currency is not None and not _UNIT_NEXT.match(text, match.end()):  # "annual rent USD 1.2M": its currency's
         return f"{_number(Decimal(match.group(1)) * 100)}万"
     lead = (_MONEY_LEAD.search(before[-12:])
-            or _MONEY_BEFORE.search(text, max(0, match.start() - 10), match.start()))
+            or _MONEY_BEFORE.search(text, max(0, match.start() - 10), match.start())
+            # ("费用8k加32k": the next of a sum's parts joined to the one before, itself money)
+            or ((joined := _JOINED_K.search(text, max(0, match.start() - 10), match.start())) is not None
+                and _MONEY_LEAD.search(text[max(0, joined.start() - 12):joined.start()])))
     if not lead and not _CURRENCY_NEXT.match(text, match.end()):
         return match.group(0)
     return f"{_number(Decimal(match.group(1)) * 100)}万"
@@ -510,13 +513,18 @@ def _thousands(match: re.Match[str]) -> str:
     if currency is not None and not _UNIT_NEXT.match(text, match.end()):  # "annual rent USD 300k": its currency's,
         return value  # moved after it below, never yuan
     lead = (_MONEY_LEAD.search(before[-12:])
-            or _MONEY_BEFORE.search(text, max(0, match.start() - 10), match.start()))
+            or _MONEY_BEFORE.search(text, max(0, match.start() - 10), match.start())
+            # ("费用8k加32k": the next of a sum's parts joined to the one before, itself money)
+            or ((joined := _JOINED_K.search(text, max(0, match.start() - 10), match.start())) is not None
+                and _MONEY_LEAD.search(text[max(0, joined.start() - 12):joined.start()])))
     if lead and not _UNIT_NEXT.match(text, match.end()) and not _COUNT_RIGHT_BEFORE.search(
             text, max(0, match.start() - 6), match.start()):
         return f"{value}元"  # (not "350万 订单1.2k": the orders' count, after a sum)
     return value
 
 
+_SUMS_ADDED = re.compile(r"(\d+(?:\.\d+)?\s*(?:万元|万|元))\s*(?:加上|加)\s*(?=\d+(?:\.\d+)?\s*(?:万元|万|元))")
+_JOINED_K = re.compile(r"\d+(?:\.\d+)?\s*[kK]\s*(?:加上?|和|\+)\s*$")
 _COUNT_RIGHT_BEFORE = re.compile(r"(?:订单|单量|单数|订单量|人数|学员|班次|航班|件数)\s*(?:是|有|为|:|：)?\s*$")
 # "租金 美元 300k" (English "USD 300k", translated word by word): the currency said before the figure
 _CURRENCY_BEFORE = re.compile(r"(美元|欧元|英镑|日元|港币)\s*$")
@@ -621,4 +629,5 @@ def normalize(text: str) -> str:
     text = _CURRENCY_FIRST.sub(lambda m: f"{m.group(2).replace(',', '')}{_CURRENCY_AFTER[m.group(1)]}", text)
     text = _FOREIGN_FIRST.sub(lambda m: f"{m.group(2)}{m.group(1)}", text)
     text = _EN_EACH.sub(r"每个\1", text)  # ("at 40k RMB each": each, once its thousands and currency are read)
+    text = _SUMS_ADDED.sub(r"\1、", text)  # "费用8000元加32000元": two parts of one sum, listed
     return _SPACES.sub(" ", text).strip()

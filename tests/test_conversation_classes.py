@@ -3081,6 +3081,9 @@ CASES = [
     ("another city's university", ["运城 产教融合补助", "我们是太原的一所大学 在运城有合作企业",
                                    "2025年培训了35天 80人都跟运城跨境电商企业签了两年合同"], "answered", NO,
      "yuncheng.talent_training"),
+    ("a warehouse at a domestic port", ["秦皇岛 我们在天津港租了个3000平的仓做跨境电商 经营两年 能拿海外仓50万吗"], "answered", NO,
+     "qinhuangdao.overseas_warehouse"),
+    ("parts joined by 加", ["六安 平台推广费补贴 费用8k加32k", "出口增长11%"], "answered", Decimal(28000), "luan.cbec_growth"),
     # one of the items told asked by the word only it was told with, then "the other" of two
     ("an item asked by its name", ["运城 两个海外仓 一个在泰国租的 520平 年租金80万 另一个在越南租的 600平 年租金40万 "
                                    "都是2024年开始用的 用了一年半了", "越南那个能补多少"], "answered", Decimal(120000),
