@@ -3181,6 +3181,11 @@ def _remember(session: Session, measure: Measure, facts: dict[str, Any], text: s
                         session.facts.setdefault(name, value)
     if session.measure != measure.id and deps is not None and session.city == measure.city:
         _told_before(session, measure, facts, deps)
+    if deps is not None and "country" in facts and facts.get("country") != session.facts.get("country"):
+        # "洲际的 …16班", then "不对 是飞曼谷的": a kind the country decides, said before, yields to the country now
+        for name in [n for n in session.facts if n not in facts and n in deps.rulebook.inputs
+                     and getattr(deps.rulebook.inputs[n], "derive_from_country", False)]:
+            del session.facts[name]
     session.measure = measure.id
     session.city = measure.city
     session.facts.update(_shared_over_told_units(facts, session, measure, text, deps))
@@ -3290,8 +3295,10 @@ def _held_year(session: Session) -> int:
 
 
 def _of_another_year(text: str, session: Session) -> bool:
-    """Whether the message speaks only of years other than the year of the matter held."""
-    year, said = _held_year(session), [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", text)]
+    """Whether the message speaks only of years other than the year of the matter held. (A half of a year,
+    "下半年又招了10家", is of the year under discussion: the half said alone is dated this year when read.)"""
+    year = _held_year(session)
+    said = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年(?!\s*(?:上半年|下半年))", text)]
     return bool(year) and bool(said) and all(y != year for y in said)
 
 

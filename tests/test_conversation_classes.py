@@ -3084,6 +3084,13 @@ CASES = [
     ("a warehouse at a domestic port", ["秦皇岛 我们在天津港租了个3000平的仓做跨境电商 经营两年 能拿海外仓50万吗"], "answered", NO,
      "qinhuangdao.overseas_warehouse"),
     ("parts joined by 加", ["六安 平台推广费补贴 费用8k加32k", "出口增长11%"], "answered", Decimal(28000), "luan.cbec_growth"),
+    # a kind the country decides yields to the country put right; a half of a year said alone is the year under
+    # discussion's (one more batch, added)
+    ("a kind yields to the country put right", ["运城 国际货运航线 洲际的 2024年全年飞了16班", "不对 是飞曼谷的"], "answered",
+     Decimal(3200000), "yuncheng.air_cargo_route"),
+    ("a half of the year under discussion", ["六安 我们平台2024年上半年新招引了15家本地企业 都零突破了",
+                                             "下半年又招了10家 也都零突破", "全年能拿多少"], "answered", Decimal(200000),
+     "luan.platform_recruitment"),
     # one of the items told asked by the word only it was told with, then "the other" of two
     ("an item asked by its name", ["运城 两个海外仓 一个在泰国租的 520平 年租金80万 另一个在越南租的 600平 年租金40万 "
                                    "都是2024年开始用的 用了一年半了", "越南那个能补多少"], "answered", Decimal(120000),
