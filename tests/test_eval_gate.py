@@ -123,7 +123,10 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_ey.jsonl": 0.995, "blind_ez.jsonl": 0.99, "blind_fa.jsonl": 0.99, "blind_fb.jsonl": 0.955,
                 "blind_fd.jsonl": 0.975, "blind_fe.jsonl": 0.985, "blind_ff.jsonl": 0.965, "blind_fg.jsonl": 0.95,
                 "blind_fh.jsonl": 0.98, "blind_fi.jsonl": 0.945, "blind_fj.jsonl": 0.965, "blind_fk.jsonl": 0.985,
-                "blind_fl.jsonl": 0.94, "blind_fm.jsonl": 0.975, "blind_fn.jsonl": 0.95}
+                "blind_fl.jsonl": 0.94, "blind_fm.jsonl": 0.975, "blind_fn.jsonl": 0.95,
+                "blind_fo.jsonl": 0.985, "blind_fp.jsonl": 0.99, "blind_fq.jsonl": 0.98, "blind_fr.jsonl": 0.975,
+                "blind_fs.jsonl": 0.93, "blind_ft.jsonl": 0.95, "blind_fu.jsonl": 0.96, "blind_fv.jsonl": 0.95,
+                "blind_fy.jsonl": 0.95, "blind_fz.jsonl": 0.955}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
