@@ -3982,11 +3982,9 @@ def _per_item(text: str, measure: Measure, session: Session, deps: Deps) -> Calc
         asked = _asked_item(session.said[-1] if session.said else text, len(items), items, session.said[:-1],
                             deps.rulebook) if len(found) == 1 else None
         if asked is not None:
-            result = calculate_items(sibling.id, shared, [items[asked]], as_of=deps.as_of, rulebook=deps.rulebook,
-                                     said_met=said_met)
-            result.assumptions.insert(0, message("asked_item", n=asked + 1, item=sibling.per_item.item,
-                                                 count=len(items)))
-            results.append(result)
+            results.append(_alone(calculate_items(sibling.id, shared, [items[asked]], as_of=deps.as_of,
+                                                  rulebook=deps.rulebook, said_met=said_met),
+                                  asked, sibling.per_item.item, len(items)))
             continue
         results.append(calculate_items(sibling.id, shared, items, as_of=deps.as_of, rulebook=deps.rulebook,
                                        said_met=said_met))
@@ -4092,6 +4090,12 @@ def _item_by_name(message_text: str, items: list[dict[str, Any]], rulebook: Any 
         if named:
             return named[0] if len(named) == 1 else None
     return None
+
+
+def _alone(result: CalcResult, asked: int, item: str, count: int) -> CalcResult:
+    """One of the items told, computed alone ("那第二个呢"): said so first among the assumptions."""
+    result.assumptions.insert(0, message("asked_item", n=asked + 1, item=item, count=count))
+    return result
 
 
 def _asked_item(message_text: str, count: int, items: list[dict[str, Any]] = (), before: list[str] = (),
@@ -4282,12 +4286,10 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
         if asked is not None:  # "那第二个呢": that item alone, by the measure it belongs to
             owner_id = next(m for m, own in owners.items() if any(i is items[asked] for i in own))
             names = input_names(deps.rulebook.measure(owner_id), deps.rulebook)
-            result = calculate(owner_id, convert({**{k: v for k, v in base.items() if k in names}, **items[asked]}),
-                               as_of=deps.as_of, rulebook=deps.rulebook)
-            result.assumptions.insert(0, message("asked_item", n=asked + 1, item=measure.each_item.item,
-                                                 count=len(items)))
-            result.item_facts = [(asked + 1, {**{k: v for k, v in base.items() if k in names}, **items[asked]})]
-            return result
+            its_own = {**{k: v for k, v in base.items() if k in names}, **items[asked]}
+            result = calculate(owner_id, convert(its_own), as_of=deps.as_of, rulebook=deps.rulebook)
+            result.item_facts = [(asked + 1, its_own)]
+            return _alone(result, asked, measure.each_item.item, len(items))
         if list(owners) == [measure.id] and _CHOICE_ASKED.search(text):  # options of one kind: the better one
             return choose([calculate(measure.id, convert({**base, **i}), as_of=deps.as_of, rulebook=deps.rulebook)
                            for i in items])
