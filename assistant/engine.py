@@ -672,14 +672,14 @@ def _other_city(t: Turn) -> Answer | None:
                                           cities="、".join(t.u.other_cities)), intent="out_of_scope")
 
 
-def _scope_condition(city: str, deps: Deps) -> Any:
-    """The condition of the city's policy on whom its measures are for, checked only where said otherwise
+def _scope_condition(city: str, deps: Deps) -> tuple[str, Any] | None:
+    """The policy and its condition on whom the city's measures are for, checked only where said otherwise
     (运城 第二条: firms doing cross-border business in 运城); None where the policy states none."""
     for policy in deps.rulebook.policies.values():
         if policy.city == city:
             for condition in policy.common_conditions:
                 if condition.input and condition.if_missing == "only_if_said":
-                    return condition
+                    return policy.policy_id, condition
     return None
 
 
@@ -698,9 +698,10 @@ def _applicant_elsewhere(t: Turn) -> Answer | None:
     condition failing; the firm's own city, where it has a measure for the same thing, is quoted beside."""
     gazetteer = t.deps.gazetteer
     city = gazetteer.applied_to(t.text)
-    condition = _scope_condition(city, t.deps) if city else None
-    if city is None or condition is None:
+    scope = _scope_condition(city, t.deps) if city else None
+    if city is None or scope is None:
         return None
+    policy_id, condition = scope
     told = " ".join(dict.fromkeys([*t.session.said, t.text]))
     owner = gazetteer.owner_elsewhere(told, city)
     denied = extract_facts(t.text, [condition.input], t.deps.rulebook, home=city).get(condition.input) is False
@@ -711,15 +712,14 @@ def _applicant_elsewhere(t: Turn) -> Answer | None:
     home = t.u.named(t.deps.rulebook.by_city(owner)) if owner else []
     # (of several measures named, "海外仓" for the lease award and the public-warehouse pilot, the one whose facts
     # the message tells)
-    told = [m for m in named if t.u.facts(m)]
-    chosen = named[0] if len(named) == 1 else _best_fit(t.text, told, t.deps, t.u.facts) if told else None
+    with_facts = [m for m in named if t.u.facts(m)]
+    chosen = (named[0] if len(named) == 1 else _best_fit(t.text, with_facts, t.deps, t.u.facts) if with_facts
+              else None)
     if chosen is not None:
         t.session.measure = chosen.id
         t.session.facts[condition.input] = False
         reply = t.calculate(chosen)
     else:
-        policy_id = next(p.policy_id for p in t.deps.rulebook.policies.values()
-                         if p.city == city and condition in p.common_conditions)
         found = clause_citation(t.deps, policy_id, condition.clause)
         policies = [t.deps.retriever.snapshot.policies[policy_id]]
         lead = message("scope_elsewhere", city=city, clause=condition.clause, condition=condition.text,
