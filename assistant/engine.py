@@ -216,6 +216,8 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
     read = _understand(text, deps)
     if session.turns > 1 and _NEXT_CASE.match(read.text):
         _next_case(session)
+    if session.turns > 1 and _FIRST_AGAIN.search(read.text):
+        _back_to_first(session)
     session.said = [*session.said, read.text][-MAX_TOPIC_TURNS:]
     reply = lifecycle.routed(read.text, session, deps, read.cities,
                              lambda view: _route(Turn(read.with_rules(view.rulebook), session, view)))
@@ -265,6 +267,20 @@ def _role_of_figure_before(text: str, session: Session) -> str:
 _NEXT_CASE = re.compile(r"^\W{0,3}(?:好的|好|收到|谢谢|明白了?|知道了|ok|OK|嗯)?\W{0,3}"
                         r"(?:下一家|下一个(?:企业|公司|客户)|再(?:问|看|算|核)一(?:家|个企业|个公司)|另一家(?:企业|公司)"
                         r"|换一家|第[二三四五六七八九十2-9]家(?:企业|公司|客户)?(?=[：:，,是\s]))")
+
+
+# "回到第一个 要是出口只有4万美元呢", "说回最开始那个": the first matter answered in the conversation, again
+_FIRST_AGAIN = re.compile(r"(?:回到|说回|再说回|回头说|还是说|还是按|还是算)\s*(?:最开始|最早|一开始|开头|第一个|第一项|第一条|最初)")
+
+
+def _back_to_first(session: Session) -> None:
+    """The conversation back on the first matter it settled, with the facts its amount was given from (what
+    the message says next is read against it: a supposition replaces one of them)."""
+    if len(session.settled) < 2:
+        return
+    first = next(iter(session.settled))
+    if first != session.measure:
+        session.measure, session.facts, session.pending = first, dict(session.settled[first]), []
 
 
 def _next_case(session: Session) -> None:
@@ -439,8 +455,43 @@ def _route(turn: Turn) -> Answer:
         reply = step(turn)
         if reply is not None:
             reply.decision = step.__name__.lstrip("_")
-            return _with_total(turn, _with_difference(turn, reply))
+            return _with_total(turn, _with_difference(turn, _with_sum_put_in(turn, reply)))
     raise AssertionError("the route's last step always answers")  # pragma: no cover
+
+
+# "财务说是25亿", "会计核了一下 是380万": a figure relayed from the firm's own records, said in place of one told
+_RELAYED = re.compile(r"(?:财务|会计|老板|领导|同事|报表|账上|账面|系统|海关|审计)[^，,。；;\d]{0,6}?"
+                      r"(?:说|显示|核|查|算|写|统计)[^，,。；;\d]{0,5}?(?:是|有|为)\s*(?=[\d一二三四五六七八九十两])")
+# ("要是再开一个店 做到300万", "多卖20万 做到300万"): a supposition that adds to the case, read its own way
+_ADDS_TO_CASE = re.compile(rf"(?:{SUPPOSING})\s*(?:当时|今年|明年|去年)?\s*(?:再|又|还|另外|多|加|追加|新增)")
+_PLACED_DECISIONS = frozenset({"calculation", "remark", "continuation", "bare_answer", "followup", "calculate_again"})
+
+
+def _with_sum_put_in(t: Turn, reply: Answer) -> Answer:
+    """A follow-up that supposes or relays one sum of money in place of the one told ("还是按9610那个算 要是总额是
+    6000万呢", "财务说是25亿") where no input took it: the sum replaces the one stated figure of its kind and the
+    amount is computed again, said so — never the amount of the figure it was said to replace."""
+    calc, measure = reply.calculation or {}, t.current
+    if (measure is None or reply.measure != measure.id or reply.decision not in _PLACED_DECISIONS
+            or len(t.session.said) < 2 or not (calc.get("amount_yuan") or calc.get("provisional_amount_yuan"))
+            or not ((_SUPPOSED.search(t.text) and not _ADDS_TO_CASE.search(t.text)) or _RELAYED.search(t.text))):
+        return reply
+    money = [n for n in input_names(measure, t.deps.rulebook) if _kind(t.deps, n) in ("money_cny", "money_usd")]
+    if any(n in money for n in t.u.facts(measure)):
+        return reply  # the message's own sum was read by its words
+    unread = _sums_no_input_took(t.text, t.session.facts, money, t.deps)
+    if len(unread) != 1:
+        return reply
+    put = _corrected_figure(unread[0], measure, t.session, t.deps)
+    if not put or not all(n in money for n in put):
+        return reply
+    t.session.facts.update(put)
+    said = "corrected_read_as" if _RELAYED.search(t.text) else "supposed_read_as"
+    again = t.calculate(measure, text="", read_as=[
+        message(said, label=_label_head(t.deps.rulebook.inputs[n].label),
+                value=show_value(v, t.deps.rulebook.inputs[n].kind)) for n, v in put.items()])
+    again.decision = reply.decision
+    return again
 
 
 # "如果增量再多做100万美元，能多拿多少？", "再建第三个独立站能多拿多少": the difference asked, not the new total
@@ -4071,6 +4122,13 @@ _DESCRIBED = re.compile(r"[^，,。；;？?！!]*\d")
 _OTHER_ITEM = re.compile(r"另(?:外)?(?:一|那)个|剩下(?:的)?(?:那|一)个|其他那个")
 
 
+# "台北那条呢 也是…16班", "那德国的呢 600平…": a message opening on one item by its name, asking about it
+_NEW_ITEM_ASKED = re.compile(r"^(?:那|那么|那如果是|要是)?\s*(?P<key>[^\s\d，,。；;？?]{1,8}?)"
+                             r"(?:那条|那个|那座|那家|那场|那边|那里|的)?(?:航线|仓|店)?\s*呢")
+# ("英国那个呢 也要算上 400平"): the item added to those told, not asked about alone
+_ADDED_ITEM = re.compile(r"算上|加上|算进|一起|也算|还有|另外|再加|也要")
+
+
 def _item_by_name(message_text: str, items: list[dict[str, Any]], rulebook: Any = None) -> int | None:
     """"泰国那个能补多少", "越南的仓呢", "…首尔那条能补多少？" after the routes were listed: the one item the
     question (the message's last sentence) names by a word only that item was told with (its country, by name or
@@ -4105,6 +4163,13 @@ def _asked_item(message_text: str, count: int, items: list[dict[str, Any]] = (),
     from calculators.quantity import parse_number
 
     found = list(_ASKED_ITEM.finditer(message_text))
+    opening = _NEW_ITEM_ASKED.match(message_text)
+    if (not found and items and opening and re.search(r"\d", message_text)
+            and not _ADDED_ITEM.search(message_text) and not _ALL_ITEMS.search(message_text)):
+        # "台北那条呢 也是25年 全年16班" after 香港's: the item the message opens on, told and asked about in it
+        named = _item_by_name(opening.group("key"), list(items), rulebook)
+        if named is not None:
+            return named
     if not found and items:
         named = _item_by_name(message_text, list(items), rulebook)
         if named is not None:
@@ -4675,7 +4740,7 @@ _UNIT_WORDS = {"m2": "面积", "CNY": "金额", "USD": "金额", "count": "数�
 
 # "2025年已经申报了3个店 拿了30万", then "第四个店还能拿吗": the award this matter gives, received already
 _RECEIVED = re.compile(r"(?<![没未])(?:(?:已经|已|之前|此前|前面)[^，,。；;？?]{0,12}?"
-                       r"(?:拿了|拿到了?|领了|领到了?|获得了|批了|到账了?|拿过|领过|获得过|享受过)"
+                       r"(?:拿了|拿到了?|领了|领到了?|获得了|批了|到账了?|拿过|领过|获得过|享受过|补了|补过)"
                        # ("今年已经拿过这条的增量补助16万": the award named, then its amount)
                        r"(?:[^，,。；;？?\d]{0,10}?)"
                        # ("我们2024年拿过一次认证补助7万": a year, then the award named; not "2025年获得了…认证
@@ -4684,6 +4749,8 @@ _RECEIVED = re.compile(r"(?<![没未])(?:(?:已经|已|之前|此前|前面)[^�
                        r"|(?:19|20)\d{2}\s*年[^，,。；;？?\d]{0,6}?(?:拿过|拿了|领过|领了|获得过|享受过)(?:一次)?"
                        r"(?:这条|这项|该项|本项|认证|注册|检测|海外仓|展会|展位|店铺|独立站|航线|培训|园区|平台)(?:的)?"
                        r"(?:补助|补贴|奖励|资金))\s*(\d+(?:\.\d+)?)\s*万")
+_OTHER_LEVEL_PAID = re.compile(r"(?:省|国家|中央|县|区|部)(?:里|级|财政|上|厅)")
+_RECEIVED_TOTAL = re.compile(r"[^，,。；;？?\d]{0,4}?(?:一共|总共|合计|累计|共计|加起来)\s*(\d+(?:\.\d+)?)\s*万")
 _MORE_OF_AWARD = re.compile(r"还能|还可以|再拿|再领|再申请|再报|还有没有|还给|剩下|另外那|第[二三四五六2-6]个")
 
 
@@ -4719,13 +4786,19 @@ def _after_received(result: CalcResult, text: str, session: Session, deps: Deps 
     """Where the conversation says the award was received already, at least as much as the case gives, and more
     is asked ("第四个店还能拿吗" after "3个店 拿了30万" under a 3-store cap): nothing more, said why."""
     amount = result.amount_yuan if result.amount_yuan is not None else result.provisional_amount_yuan
-    told_now = list(_RECEIVED.finditer(text))
+    def ours(words: str) -> list[re.Match[str]]:  # (not "省里已经补了7万": another level's share, its own way)
+        return [m for m in _RECEIVED.finditer(words) if not _OTHER_LEVEL_PAID.search(words, max(0, m.start() - 5),
+                                                                                     m.end())]
+
+    told_now = ours(text)
     if result.eligible is False or amount is None or not (_MORE_OF_AWARD.search(text) or told_now):
         return result
-    said = [m for s in session.said for m in _RECEIVED.finditer(s)] or told_now
+    said = [(m, s) for s in session.said for m in ours(s)] or [(m, text) for m in told_now]
     if not said:
         return result
-    received = Decimal(said[-1].group(1)) * 10000
+    last, words = said[-1]
+    total = _RECEIVED_TOTAL.match(words, last.end())  # "每期都补了10万 一共30万": what was received in all
+    received = Decimal(total.group(1) if total else last.group(1)) * 10000
     cap = _firm_cap(result, deps)
     if cap is not None and received < cap:  # ("…已经拿过这条的增量补助16万": the year's cap less what was received)
         return _under_cap_left(result, received, deps)

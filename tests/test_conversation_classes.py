@@ -3109,6 +3109,31 @@ CASES = [
     ("another place's firm applying", ["我们是太原的企业 在运城设了分公司做跨境电商 能申请运城的航线补助吗 国际货运航线 "
                                        "全年20班 亚洲区域性 飞曼谷"], "answered", Decimal(4000000),
      "yuncheng.air_cargo_route"),
+    # an item the follow-up opens on, told and asked about in it: that item alone, not added to the one before
+    ("a new item told and asked", ["运城 货机航线 飞首尔 2024年全年18班 补多少", "东京那条呢 也是2024年 全年20班"], "answered",
+     Decimal(4000000), "yuncheng.air_cargo_route"),
+    ("a new item told and asked", ["运城 海外仓 在德国租的 600平 用满一年 租金80万 补多少",
+                                   "那英国的呢 800平 也是租的 用满一年 租金50万"], "answered", Decimal(150000),
+     "yuncheng.overseas_warehouse"),
+    # the first matter of the conversation again, with a figure supposed in place of its own
+    ("the first matter again", ["六安 9610 去年出口8万美元 奖多少", "平台推广费呢 费用8万 出口增长15%",
+                                "回到第一个 要是出口只有4万美元呢"], "answered", NO, "luan.export_start"),
+    # a sum supposed beside another fact, named by a word no cue holds (总额): in place of the one told
+    ("a sum supposed in place", ["秦皇岛 独立法人 开通了9610 去年跨境电商进出口总额3000万 奖多少", "那要是走1210的呢",
+                                 "还是按9610那个算 要是总额是8000万呢"], "answered", Decimal(800000),
+     "qinhuangdao.existing_enterprise"),
+    # a figure relayed from the firm's own records replaces the one told
+    ("a relayed correction", ["秦皇岛 园区 有业绩的企业25家 去年线上交易额10亿", "财务说是15亿"], "answered",
+     Decimal(1500000), "qinhuangdao.industrial_park"),
+    # firms counted before a space are no count of parks ("只有2家 园区年进出口…")
+    ("firms counted before a space", ["运城 园区 实绩企业刚好15家 其中进出口过1亿的只有2家 园区年进出口2个亿 面积6000平 "
+                                      "运营四年 已认定为市级示范园区 能拿多少"], "answered", NO, "yuncheng.demo_park"),
+    # trainees who went to firms of another trade fail "与跨境电商企业签订": the rest are counted
+    ("trainees by employer", ["运城院校 产教融合 培训35天 学员80人 签了一年以上合同：50个去了跨境电商企业 30个去了物流公司 补多少"],
+     "answered", Decimal(20000), "yuncheng.talent_training"),
+    # what was received in all ("每次都补了10万 一共20万") against the yearly cap, not one payment of it
+    ("received in all", ["六安 我们用第三方平台推广 今年出口增长了20% 平台推广费已经补了两次 每次都补了10万 一共20万 "
+                         "又交了8万年费 还能补吗"], "answered", NO, "luan.cbec_growth"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
