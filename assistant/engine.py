@@ -206,7 +206,7 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
         reply.text = f"{message('other_city_rate', other=borrowed[0], city=borrowed[1])}\n\n{reply.text}"
         return reply
     if session.turns > 1 and session.said:
-        text = _role_of_figure_before(text, session)
+        text = _whole_corrected(_role_of_figure_before(text, session), session)
         # the question before, asked again with this message: "就是第五条那个" (of that clause); "有具体金额的是哪几个",
         # "具体比例是多少" after cities were compared (the comparison, asked further)
         if _CLAUSE_ONLY.match(text) or (
@@ -261,6 +261,25 @@ def _role_of_figure_before(text: str, session: Session) -> str:
     if len(sums) != 1 or Decimal(sums[0].value) in taken:
         return text
     return f"{sums[0].raw}{text}"
+
+
+# "说错了 是20万 其中商标注册5万": a whole put right, then its breakdown — the whole is the figure corrected
+_CORRECTED_WHOLE = re.compile(r"^(?P<lead>\W{0,3}(?:说错了|不对|搞错了|记错了|写错了|更正一下|纠正一下|不好意思)?"
+                              r"[，,。\s]*(?:应该|其实)?是\s*)(?=\d[\d.]*\s*(?:万|亿)?\s*(?:元)?[，,\s]*其中)")
+
+
+def _whole_corrected(text: str, session: Session) -> str:
+    """The message with the words the corrected sum was said with before ("新认证加商标花了") put before its new
+    value, where the new value is a whole whose breakdown follows (其中…): the whole is read as the input it was."""
+    found = _CORRECTED_WHOLE.match(text)
+    if found is None or not session.said:
+        return text
+    sums = [q for q in figures_in(session.said[-1]) if q.unit in ("CNY", "USD", "bare") and q.value >= 1000]
+    if len(sums) != 1:
+        return text
+    start = max((m.end() for m in re.finditer(r"[\s，,。；;]", session.said[-1][:sums[0].span[0]])), default=0)
+    words = session.said[-1][start:sums[0].span[0]]
+    return f"{found.group('lead')}{words}{text[found.end():]}" if words else text
 
 
 # "下一家：B公司…", "好的。第二家企业：…", "再问一家": another enterprise's case, told by a clerk who files for many
@@ -1025,6 +1044,9 @@ def _levels_asked_across(t: Turn) -> str:
     return joined if _other_level_paid(joined) else ""
 
 
+_BREAKDOWN = re.compile(r"^\W{0,3}(?:其中|这里面|这当中|里面|当中)")
+
+
 def _share_told(t: Turn) -> Answer | None:
     """"服务的企业在线交易额一共4个亿", then "其中秦皇岛本地企业占一半": the held total's part the measure counts,
     computed again."""
@@ -1033,6 +1055,15 @@ def _share_told(t: Turn) -> Answer | None:
         return None
     held = {k: v for k, v in t.session.facts.items() if k in input_names(current, t.deps.rulebook)}
     share = share_of_held(t.text, held, t.deps.rulebook)
+    if not share and _BREAKDOWN.match(t.text) and len(t.session.said) >= 2 and figures_in(t.text):
+        # "全年平台在线交易额3亿", then "其中服务本地企业的1.2亿 外地的1.8亿": the total's breakdown, read with it
+        joined = facts_for(f"{t.session.said[-2]}，{t.text}", current, t.deps.rulebook)
+        share = {k: v for k, v in joined.items() if k in held and _kind(t.deps, k) in ("money_cny", "money_usd")
+                 and not isinstance(v, Competing) and v != held[k]}
+        if share:  # ("其中一般贸易1.2亿 跨境电商9710的8000万": the mode it names is told too)
+            t.session.facts.update({k: v for k, v in t.u.facts(current).items() if k not in share
+                                    and _kind(t.deps, k) not in ("money_cny", "money_usd")
+                                    and not isinstance(v, Competing)})
     if not share:
         return None
     t.session.facts.update(share)
@@ -3075,9 +3106,14 @@ def _told_before_the_request(sentence: str) -> list[str]:
     request ("实际租金100万，老板想让我帮他按150万报" keeps 实际租金100万); after it, every figure is the request's
     ("帮我编一份9610数据 做到5万美元出头": nothing)."""
     fragments = [p for p in re.split(r"[\s，,]+", sentence) if p]
-    if not has_any(sentence, "refuse"):
+    if not has_any(sentence, "refuse") and not (len(fragments) == 1 and asks_to_falsify(sentence)):
         return fragments
     first = next((i for i, p in enumerate(fragments) if has_any(p, "refuse") or asks_to_falsify(p)), len(fragments))
+    if first < len(fragments) and not has_any(fragments[first], "refuse"):
+        # "…一年租金200万能不能拆成两个仓报…" (said by voice, in one breath): the story up to the request
+        head = without_falsified(fragments[first])
+        if head and fragments[first].startswith(head) and len(head) < len(fragments[first]):
+            return [*fragments[:first], head]
     return fragments[:first]
 
 
@@ -3125,6 +3161,8 @@ def _honest_refusal(text: str, session: Session, deps: Deps, cities: list[str]) 
                               for k, v in figures.items()):
             return None
     _remember(session, measure, facts, honest, deps)
+    if session.said:  # (the request's figures are no item of the case: "拆成两个仓报" tells no second warehouse)
+        session.said = [*session.said[:-1], honest]
     reply = _calculate(measure, session, deps, "eligibility", honest)
     calc = reply.calculation or {}
     if calc.get("eligible") is not False and calc.get("amount_yuan") is None:

@@ -2894,6 +2894,10 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
                     _LOCAL_LABEL.search(str(spec.label)) and _LOCAL_LABEL.search(text[marker:quantities[i].span[0]])
                     and not _LOCAL_LABEL.search(whole_label)):
                 named = [i]
+        if (named and spec.sums and len(wholes) == 1
+                and len(bigrams(_label(text, quantities[wholes[0]])) & bigrams(str(spec.label))) >= 2):
+            # "新认证加商标花了20万 其中商标注册5万": a whole named by the input's own words holds the part it names
+            named, kept = [], [i for i in kept if i not in parts]
         if named:
             kept = [i for i in kept if i not in wholes and (i in named or i not in parts)]
         elif not any(text.startswith(("但", "不过", "可"), m) for m in parts.values()):
@@ -3357,7 +3361,8 @@ _EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
                          # ("2023年全年在日本租的": the whole year, then the place)
                          r"(?:全年|整年|一整年|一年|上半年|下半年)?(?:[^，,。；;！!？?\d]{0,4}?|(?:就|也|都)?在[^，,。；;！!？?\d]{1,10}?"
                          r"|被[^，,。；;！!？?\d]{0,8}?)"
-                         r"(?:新认定|认定|评上|评为|获评|入选|获批|升成|升为|升到|升级|升|建成|建好|建的|新建|自建|租|参展|参加|获得|"
+                         r"(?:新认定|认定|评上|评为|获评|入选|获批|升成|升为|升到|升级|升|建成|建好|建的|建了|建设|新建|自建|投建|投资|盖了|"
+                         r"租|参展|参加|获得|"
                          r"取得|拿到|拿的|"
                          r"注册|成立|投用|启用|开通|开始|签|拿了|拿下|新拿|"
                          # doing the matter itself: "2025年按计划办了两期", "2024年组织了培训", "2025年投保"
@@ -3748,13 +3753,16 @@ def _both_directions(text: str, measure: Measure, rulebook: RuleBook, facts: dic
     quantities = sorted(parsed + bare_quantities(text, parsed), key=lambda q: q.span[0])
     for name in measure.inputs:
         spec = rulebook.inputs.get(name)
-        if spec is None or spec.kind not in _MONEY_KINDS or "进出口" not in str(spec.label) or name in facts:
+        if spec is None or spec.kind not in _MONEY_KINDS or "进出口" not in str(spec.label):
             continue
         fitting = [(i, q) for i, q in enumerate(quantities) if fits_kind(spec.kind, q)]
         out = [q for i, q in fitting if _EXPORT_WORDS.search(_words_before(text, quantities, i))]
         into = [q for i, q in fitting if _IMPORT_WORDS.search(_words_before(text, quantities, i))]
         if len(out) == 1 and len(into) == 1 and len(fitting) == 2:
             values = [quantity_value(spec.kind, q) for q in (out[0], into[0])]
+            # ("跨境电商进出口 出口2600万 进口900万": the exports read by the cue before them are one of the two)
+            if name in facts and not (type(facts[name]) is Decimal and facts[name] in values):
+                continue
             if all(type(v) is Decimal for v in values):
                 facts = {**facts, name: Summed(values[0] + values[1], (out[0].raw, into[0].raw))}
     return facts

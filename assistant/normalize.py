@@ -255,6 +255,14 @@ def _english_scale(match: re.Match[str]) -> str:
     return _number(value)
 
 
+_UNDER_A_THOUSAND = re.compile(r"[一二两三四五六七八九]百(?:[一二三四五六七八九]?十)?[一二三四五六七八九]?"
+                               r"|[一二三四五六七八九]?十[一二三四五六七八九]?")
+
+
+# "…各开了一个店去年每个店都过了五百万" (said in one breath by voice): a list of things, one each, ends there
+_EACH_ONE_SAID = re.compile(r"(各(?:开|有|建|租|开设)?了?(?:一|1)个(?:店铺|店|海外仓|仓|独立站|站))(?=[\u4e00-\u9fff])")
+
+
 def _cn_numeral(match: re.Match[str]) -> str:
     from calculators.quantity import parse_number
 
@@ -268,6 +276,11 @@ def _cn_numeral(match: re.Match[str]) -> str:
             return run
         fraction = "".join(_CN_DIGIT[c] for c in decimal.group(2))
         return f"{_number(whole + Decimal('0.' + fraction))}{decimal.group(3)}"
+    head, wan, tail = run.rpartition("万")
+    if wan and head and _UNDER_A_THOUSAND.fullmatch(tail):
+        # "三百二十万一百五十单" (said in one breath by voice): 320万 and 150 — a number after 万 is its thousands
+        # ("一万二", "三万五千") or follows 零 ("三百万零五十"); hundreds or tens right after 万 begin another number
+        return f"{_cn_numeral(re.match(r'.+', head + '万'))} {_cn_numeral(re.match(r'.+', tail))}"
     value = parse_number(run)
     if value is None:
         return run
@@ -506,21 +519,53 @@ def _millions(match: re.Match[str]) -> str:
 def _thousands(match: re.Match[str]) -> str:
     value = _number(Decimal(match.group(1)) * 1000)
     text = match.string
-    # ("一个花了12万 一个90k": after a sum of money in a list, the next figure is money too)
-    # ("认证费 2025年 CE 45k": a year between the money word and the figure names nothing else)
-    before = re.sub(r"(?:19|20)\d{2}\s*年(?:度)?", "", text[max(0, match.start() - 18):match.start()])
     currency = _CURRENCY_BEFORE.search(text, max(0, match.start() - 6), match.start())
     if currency is not None and not _UNIT_NEXT.match(text, match.end()):  # "annual rent USD 300k": its currency's,
         return value  # moved after it below, never yuan
+    return f"{value}元" if _k_is_money(text, match.start(), match.end()) else value
+
+
+def _k_is_money(text: str, start: int, end: int, depth: int = 0) -> bool:
+    """Whether a figure in k at text[start:end] is a sum of money by the words before it."""
+    # ("一个花了12万 一个90k": after a sum of money in a list, the next figure is money too)
+    # ("认证费 2025年 CE 45k": a year between the money word and the figure names nothing else)
+    before = re.sub(r"(?:19|20)\d{2}\s*年(?:度)?", "", text[max(0, start - 18):start])
     lead = (_MONEY_LEAD.search(before[-12:])
-            or _MONEY_BEFORE.search(text, max(0, match.start() - 10), match.start())
+            or _MONEY_BEFORE.search(text, max(0, start - 10), start)
             # ("费用8k加32k": the next of a sum's parts joined to the one before, itself money)
-            or ((joined := _JOINED_K.search(text, max(0, match.start() - 10), match.start())) is not None
-                and _MONEY_LEAD.search(text[max(0, joined.start() - 12):joined.start()])))
-    if lead and not _UNIT_NEXT.match(text, match.end()) and not _COUNT_RIGHT_BEFORE.search(
-            text, max(0, match.start() - 6), match.start()):
-        return f"{value}元"  # (not "350万 订单1.2k": the orders' count, after a sum)
-    return value
+            or ((joined := _JOINED_K.search(text, max(0, start - 10), start)) is not None
+                and _MONEY_LEAD.search(text[max(0, joined.start() - 12):joined.start()]))
+            # ("年费 29.8k 推广 70k": the next of a list after a sum of money in k, itself money)
+            or (depth < 3 and (listed := _K_BEFORE.search(text, max(0, start - 12), start)) is not None
+                and _k_is_money(text, listed.start(), listed.start() + len(listed.group(1)) + 1, depth + 1)))
+    # (not "350万 订单1.2k": the orders' count, after a sum)
+    return bool(lead) and not _UNIT_NEXT.match(text, end) and not _COUNT_RIGHT_BEFORE.search(
+        text, max(0, start - 6), start)
+
+
+_K_BEFORE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[kK]\s*[^，,。；;\d]{1,4}$")
+
+
+# "刚才说错了 是3600万的十分之一": a figure put right as a fraction of another (after 是: a share of a whole the
+# firm holds part of, "租金200万的一半是我们的", is read with its words, facts._own_portion)
+_FRACTION_OF = re.compile(r"(?<=是)\s*(?<![\d.])(\d+(?:\.\d+)?)\s*(万|亿)?\s*(元|美元|平方米|平)?\s*的\s*"
+                          r"(?:(一半)|([一二三四五六七八九十\d]{1,2})\s*分之\s*([一二三四五六七八九\d]))")
+
+
+def _fraction_of(match: re.Match[str]) -> str:
+    from calculators.quantity import parse_number
+
+    if match.group(4):
+        part = Decimal(1) / 2
+    else:
+        whole, some = parse_number(match.group(5)), parse_number(match.group(6))
+        if not whole or not some or some >= whole:
+            return match.group(0)
+        part = Decimal(some) / Decimal(whole)
+    value = Decimal(match.group(1)) * part
+    if value != value.quantize(Decimal("0.0001")):
+        return match.group(0)  # (a third of 100万: no exact figure, left as said)
+    return f"{_number(value)}{match.group(2) or ''}{match.group(3) or ''}"
 
 
 _SUMS_ADDED = re.compile(r"(\d+(?:\.\d+)?\s*(?:万元|万|元))\s*(?:加上|加)\s*(?=\d+(?:\.\d+)?\s*(?:万元|万|元))")
@@ -607,6 +652,7 @@ def normalize(text: str) -> str:
                              text)
     # "1亿2000万", "3亿500万元" (from "1亿2千万", "三亿零五百万"): one sum in 亿 and the 万 after it
     text = _YI_AND_WAN.sub(lambda m: f"{_number(Decimal(m.group(1)) + Decimal(m.group(2)) / 10000)}亿", text)
+    text = _FRACTION_OF.sub(_fraction_of, text)  # "3600万的十分之一": 360万
     text = _CHANGE_TO.sub(r"\1到", text)
     text = _BECOMES.sub(lambda m: m.group("gap"), text)
     text = _GREW_NOW.sub(lambda m: m.group(1) + m.group("gap"), text)
@@ -626,6 +672,7 @@ def normalize(text: str) -> str:
     # "培训都是两个月": a training counted in days, said in months — at least 28 days a month (a floor)
     text = _TRAINING_MONTHS.sub(lambda m: f"{m.group(1)}{_training_days(m.group(2))}多天", text)
     text = _without_fillers(text)
+    text = _EACH_ONE_SAID.sub(r"\1 ", text)
     text = _CURRENCY_FIRST.sub(lambda m: f"{m.group(2).replace(',', '')}{_CURRENCY_AFTER[m.group(1)]}", text)
     text = _FOREIGN_FIRST.sub(lambda m: f"{m.group(2)}{m.group(1)}", text)
     text = _EN_EACH.sub(r"每个\1", text)  # ("at 40k RMB each": each, once its thousands and currency are read)

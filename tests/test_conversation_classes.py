@@ -3132,6 +3132,26 @@ CASES = [
     ("trainees by employer", ["运城院校 产教融合 培训35天 学员80人 签了一年以上合同：50个去了跨境电商企业 30个去了物流公司 补多少"],
      "answered", Decimal(20000), "yuncheng.talent_training"),
     # what was received in all ("每次都补了10万 一共20万") against the yearly cap, not one payment of it
+    # a total's breakdown told in the next message: the part the input counts replaces the total held
+    ("a breakdown told after", ["秦皇岛 综服平台 正常运营 全年平台在线交易额4亿", "其中服务本地企业的1.5亿 外地的2.5亿"],
+     "answered", Decimal(1500000), "qinhuangdao.service_platform"),
+    # a whole put right, then its breakdown: the whole is the figure corrected (the part is in it)
+    ("a corrected whole with its parts", ["运城 认证补贴 我们去年新认证加商标花了25万", "说错了 是18万 其中商标注册4万"],
+     "answered", Decimal(54000), "yuncheng.certification"),
+    ("a whole named by the input's words", ["运城 认证 新认证加商标一共花了12万 其中商标注册3万 补多少"], "answered",
+     Decimal(36000), "yuncheng.certification"),
+    # exports and imports said after the word 进出口: both, added
+    ("both directions after their word", ["秦皇岛 我们是本地独立法人 开通了9710",
+                                          "2024年跨境电商进出口 出口1800万 进口700万 奖多少"], "answered",
+     Decimal(250000), "qinhuangdao.existing_enterprise"),
+    # one matter split on paper to claim each is refused; the true figures, told before the request, computed
+    ("a split on paper", ["运城我们一个海外仓一千二百平二零二四年全年租金一百五十万能不能拆成两个仓报每个六百平"], "out_of_scope",
+     Decimal(450000), "yuncheng.overseas_warehouse"),
+    # a currency conversion asked is no policy question
+    ("a conversion asked", ["帮我查一下今天欧元兑人民币汇率 50万欧元是多少人民币"], "out_of_scope", None, None),
+    # a warehouse built (建了) in a month after the policy's end is not covered
+    ("built after the end", ["潍坊企业 2024年8月在德国建了个海外仓 1200平 跨境电商年进出口600万美元 在潍坊海关备案了 投资800万 补多少"],
+     "answered", NO, "weifang.overseas_warehouse_build"),
     ("received in all", ["六安 我们用第三方平台推广 今年出口增长了20% 平台推广费已经补了两次 每次都补了10万 一共20万 "
                          "又交了8万年费 还能补吗"], "answered", NO, "luan.cbec_growth"),
 ]

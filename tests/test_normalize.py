@@ -241,6 +241,21 @@ from assistant.normalize import normalize
     ("第三四季度", "第三四季度"),
     ("从300到500万", "从300到500万"),
     ("2024-2025年", "2024-2025年"),
+    # said in one breath by voice: hundreds right after 万 begin another number (its thousands, "一万二", or
+    # after 零, "三百万零五十", are the same one); a list of one each ends at 各…一个店
+    ("另外在eBay一个店三百二十万一百五十单", "另外在eBay一个店320万 150单"),
+    ("一万二", "1.2万"),
+    ("十二万五", "12.5万"),
+    ("三百万零五十", "300.005万"),
+    ("各开了一个店去年每个店都过了五百万", "各开了一个店 去年每个店都过了500万"),
+    # a sum of money in k makes the next of the list money too (not a count said with its own word)
+    ("年费 29.8k 推广 70k", "年费 29800元 推广 70000元"),
+    ("年费29.8k 订单 1.2k", "年费29800元 订单 1200"),
+    # a figure put right as a fraction of another (after 是); a share of a whole is read with its words elsewhere
+    ("刚才说错了 是3600万的十分之一", "刚才说错了 是360万"),
+    ("应该是 1200万的一半", "应该是600万"),
+    ("租金200万的一半是我们的", "租金200万的一半是我们的"),
+    ("是100万的三分之一", "是100万的三分之一"),
     # already normal text is left alone
     ("运城企业租赁800平方米海外仓，租金200万元", "运城企业租赁800平方米海外仓，租金200万元"),
 ])
