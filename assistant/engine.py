@@ -2627,6 +2627,7 @@ def _years_told(t: Turn, measure: Measure, asked: re.Match[str]) -> Answer | Non
 # "一共最多能拿多少", "加起来能补多少": a total asked, the years not counted
 _SUM_ASKED = re.compile(r"(?:一共|总共|合计|加起来|加一起|加在一起|总计|累计|共计)[^，,。；;？?\d]{0,6}?(?:多少|几)")
 _DATED = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:\s*\d{1,2}\s*月(?:份)?)?")
+_COMPARED_WITH = re.compile(r"(?:比|较|相比|对比|同比|相较)\s*$")
 # "规模一样", "条件同上": what a later matter leaves unsaid is as the first's
 _AS_BEFORE = re.compile(r"(?:规模|条件|人数|课时|标准|情况)?(?:都|也)?(?:一样|同样|相同|同上|照旧|不变)")
 
@@ -2640,7 +2641,8 @@ def _years_dated(t: Turn, measure: Measure) -> Answer | None:
     if measure.paid_years is None and not _PAID_EACH_YEAR.search(measure.quote):
         return None
     asked = _SUM_ASKED.search(t.text)
-    marks = list(_DATED.finditer(t.text))
+    # (not "出口比2024年多了300万美元": the year an increase is measured against dates no matter)
+    marks = [m for m in _DATED.finditer(t.text) if not _COMPARED_WITH.search(t.text, max(0, m.start() - 4), m.start())]
     if asked is None or len({m.group(1) for m in marks}) < 2 or any(
             m.start() > asked.start() for m in marks):
         return None
@@ -4618,6 +4620,16 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
         result = calculate_each(measure.id, facts, [{} for _ in range(announced[0])], as_of=deps.as_of,
                                 rulebook=deps.rulebook)
         result.assumptions.insert(0, message("items_alike", count=str(announced[0]), item=measure.each_item.item))
+    elif announced is not None and _TOTALS_SAID.search(topic):
+        # "一共租了三个海外仓 合计1800平 租金合计240万": totals over the items, no item's own figures — each item
+        # is checked and capped on its own, so each one's figures are asked (no amount of the totals)
+        item = measure.each_item.item
+        own = [n for n in facts if _kind(deps, n) in ("money_cny", "money_usd", "area_m2", "count")
+               and n not in measure.each_item.of_enterprise and n in measure.inputs]
+        result = replace(result, amount_yuan=None, provisional_amount_yuan=None, eligible=None,
+                         missing_input_names=own, missing_inputs=[
+                             message("each_item_figure", item=item, label=_label_head(deps.rulebook.inputs[n].label),
+                                     first=i == 0) for i, n in enumerate(own)])
     elif announced is not None:  # "两条线 一条到香港 18班": that one's amount, the other's figures asked
         result = one_of_several(result, *announced, measure.each_item.item)
     said_now = session.said[-1] if session.said else text  # a follow-up computes with text=""
@@ -4627,6 +4639,9 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     return _reply(measure, session, deps, intent, text, read_as, left, facts, result, itemised, most=most)
 
 
+# "合计1800平", "租金一共240万": a figure said as the total of several things
+_TOTALS_SAID = re.compile(r"(?:合计|一共|总共|共计|总计|加起来|加在一起)[^，,。；;？?\d]{0,4}?\d"
+                          r"|\d[\d.]*\s*(?:万|亿)?\s*(?:元|平方米)?\s*(?:合计|总共|一共)(?![^，,。；;？?]{0,6}(?:多少|几))")
 # "三年加起来", "3年一共能拿多少": a total over years; "每年都投80万": each year the same
 _YEARS_TOTAL = re.compile(r"([两二三四五六2-6])\s*(?:个)?\s*年(?:度)?\s*(?:的)?\s*"
                           r"(?:加起来|加在一起|一共|总共|合计|累计|共计|总计|总的)")

@@ -2450,9 +2450,14 @@ _RULE_PERIOD_BEFORE = re.compile(r"(?:补助期|支持期|奖励期|扶持期|�
 def _qualifier(text: str, quantity: Quantity) -> bool:
     """"一年租金100万", "两年的保费": a duration that says what a figure covers, not how long;
     "一年最多补多少", "补助期三年": a period of the rule, not the enterprise's."""
+    if quantity.unit in ("years", "months") and _USED_FOR.search(text, max(0, quantity.span[0] - 4), quantity.span[0]):
+        return False  # ("仓用满一年租金50万", said in one breath: the time of use, then the rent)
     return quantity.unit in ("years", "months") and bool(
         _ANNUAL.match(text, quantity.span[1]) or _RULE_PERIOD_AFTER.match(text, quantity.span[1])
         or _RULE_PERIOD_BEFORE.search(text, max(0, quantity.span[0] - 6), quantity.span[0]))
+
+
+_USED_FOR = re.compile(r"(?:满|用了|使用了|经营了|运营了)\s*$")
 
 
 # ("2025年3月租金90万": the month of a date, then the rent, is no monthly rent)

@@ -255,12 +255,18 @@ def _english_scale(match: re.Match[str]) -> str:
     return _number(value)
 
 
+_YEAR_DIGITS_AFTER = re.compile(r"(?<=[十百千万亿])[一二][零〇一二三四五六七八九]{3}$")
 _UNDER_A_THOUSAND = re.compile(r"[一二两三四五六七八九]百(?:[一二三四五六七八九]?十)?[一二三四五六七八九]?"
                                r"|[一二三四五六七八九]?十[一二三四五六七八九]?")
 
 
 # "…各开了一个店去年每个店都过了五百万" (said in one breath by voice): a list of things, one each, ends there
 _EACH_ONE_SAID = re.compile(r"(各(?:开|有|建|租|开设)?了?(?:一|1)个(?:店铺|店|海外仓|仓|独立站|站))(?=[\u4e00-\u9fff])")
+
+
+# "一个做了400万一个做了250万" (one breath): the next item starts right after the figure of the one before
+_NEXT_ONE_SAID = re.compile(r"(?<=[\d万元平单班])(?=(?:另一个|另外一个|一个|另一条|一条|另一场|一场)"
+                            r"(?:做了|卖了|是|在|租|建|花|投|飞|去|订))")
 
 
 def _cn_numeral(match: re.Match[str]) -> str:
@@ -276,6 +282,14 @@ def _cn_numeral(match: re.Match[str]) -> str:
             return run
         fraction = "".join(_CN_DIGIT[c] for c in decimal.group(2))
         return f"{_number(whole + Decimal('0.' + fraction))}{decimal.group(3)}"
+    if len(run) > 2 and run[-1] == "一" and run[-2] in "十百千万亿" and match.string.startswith(
+            ("个", "条", "场", "家", "座"), match.end()):
+        # "一个做了四百万一个做了…" (one breath): the 一 of the next 一个 is no digit of the sum before it
+        return f"{_cn_numeral(re.match(r'.+', run[:-1]))}一"
+    year = _YEAR_DIGITS_AFTER.search(run)
+    if year and year.start() > 0 and match.string.startswith("年", match.end()):
+        # "投了一千二百万二零二四年建好" (one breath): a sum, then a year said digit by digit
+        return f"{_cn_numeral(re.match(r'.+', run[:year.start()]))} {_cn_numeral(re.match(r'.+', year.group(0)))}"
     head, wan, tail = run.rpartition("万")
     if wan and head and _UNDER_A_THOUSAND.fullmatch(tail):
         # "三百二十万一百五十单" (said in one breath by voice): 320万 and 150 — a number after 万 is its thousands
@@ -673,6 +687,7 @@ def normalize(text: str) -> str:
     text = _TRAINING_MONTHS.sub(lambda m: f"{m.group(1)}{_training_days(m.group(2))}多天", text)
     text = _without_fillers(text)
     text = _EACH_ONE_SAID.sub(r"\1 ", text)
+    text = _NEXT_ONE_SAID.sub(" ", text)
     text = _CURRENCY_FIRST.sub(lambda m: f"{m.group(2).replace(',', '')}{_CURRENCY_AFTER[m.group(1)]}", text)
     text = _FOREIGN_FIRST.sub(lambda m: f"{m.group(2)}{m.group(1)}", text)
     text = _EN_EACH.sub(r"每个\1", text)  # ("at 40k RMB each": each, once its thousands and currency are read)

@@ -3152,6 +3152,23 @@ CASES = [
     # a warehouse built (建了) in a month after the policy's end is not covered
     ("built after the end", ["潍坊企业 2024年8月在德国建了个海外仓 1200平 跨境电商年进出口600万美元 在潍坊海关备案了 投资800万 补多少"],
      "answered", NO, "weifang.overseas_warehouse_build"),
+    # said in one breath by voice, no punctuation: each figure still finds its input
+    ("one breath", ["运城开发区的企业去年在日本租了个六百平的仓用满一年租金四十万补多少"], "answered", Decimal(120000),
+     "yuncheng.overseas_warehouse"),
+    ("one breath", ["秦皇岛园区入驻有业绩的企业二十五家二零二三年线上总额六个亿扶持多少"], "answered", Decimal(600000),
+     "qinhuangdao.industrial_park"),
+    ("one breath", ["潍坊查验场所我们投了六十万海关验收了二二年用上的最多补多少"], "answered", Decimal(300000),
+     "weifang.inspection_site"),
+    ("one breath", ["运城亚马逊一个店去年三百二十万一百二十单平台注册了能拿多少"], "answered", Decimal(100000),
+     "yuncheng.global_store"),
+    ("one breath", ["运城独立站能奖多少", "两个站去年一个做了三百五十万一个做了两百万", "域名都是我们公司自己持有的"], "answered",
+     Decimal(150000), "yuncheng.independent_site"),
+    # the year an increase is measured against dates no matter of its own
+    ("the year compared with", ["六安的去年平台年费加推广费八万出口涨了百分之十五跨境进出口比前年多了二百万美金都认定了两块加起来能拿多少"],
+     "answered", Decimal(136000), "luan.cbec_growth"),
+    # totals over the items counted are no item's figures: each one's asked, no amount of the totals
+    ("totals over items", ["运城企业 一共租了两个海外仓 合计1500平 租金合计200万 都用了一年多了 2024年起租的 能补多少"],
+     "needs_info", None, "yuncheng.overseas_warehouse"),
     ("received in all", ["六安 我们用第三方平台推广 今年出口增长了20% 平台推广费已经补了两次 每次都补了10万 一共20万 "
                          "又交了8万年费 还能补吗"], "answered", NO, "luan.cbec_growth"),
 ]
@@ -3161,6 +3178,9 @@ AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
 # (turns, status, amount or NO, measure) at AFTER_ENDS: a matter dated by a plan, by a year said after the figure's
 # word, or by a time counted back, against the policy's period
 TIMED = [
+    # a sum, then a year said digit by digit in one breath; built, then used since (一直用着)
+    (["运城我们在越南自建的海外仓两千平建设投了八百万二零二四年建好一直用着补多少"], "answered", Decimal(500000),
+     "yuncheng.overseas_warehouse"),
     # a short year before 首次 is the year of the recognition (after 潍坊's end)
     (["潍坊 25年首次认定的省级跨境电商园区 能拿多少"], "answered", NO, "weifang.industrial_park"),
     # a start month, then an end after the policy's: the year of use is full only after it ended
