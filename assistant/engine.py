@@ -488,13 +488,15 @@ _PLACED_DECISIONS = frozenset({"calculation", "remark", "continuation", "bare_an
 
 
 def _with_sum_put_in(t: Turn, reply: Answer) -> Answer:
-    """A follow-up that supposes or relays one sum of money in place of the one told ("还是按9610那个算 要是总额是
-    6000万呢", "财务说是25亿") where no input took it: the sum replaces the one stated figure of its kind and the
+    """A follow-up that supposes, relays or puts right one sum of money in place of the one told ("还是按9610那个算
+    要是总额是6000万呢", "财务说是25亿", "说错了 是380万 已在平台注册") where no input took it: the sum replaces the one stated figure of its kind and the
     amount is computed again, said so — never the amount of the figure it was said to replace."""
     calc, measure = reply.calculation or {}, t.current
     if (measure is None or reply.measure != measure.id or reply.decision not in _PLACED_DECISIONS
-            or len(t.session.said) < 2 or not (calc.get("amount_yuan") or calc.get("provisional_amount_yuan"))
-            or not ((_SUPPOSED.search(t.text) and not _ADDS_TO_CASE.search(t.text)) or _RELAYED.search(t.text))):
+            or len(t.session.said) < 2 or not (calc.get("amount_yuan") or calc.get("provisional_amount_yuan")
+                                               or calc.get("eligible") is False)
+            or not ((_SUPPOSED.search(t.text) and not _ADDS_TO_CASE.search(t.text)) or _RELAYED.search(t.text)
+                    or _CORRECTING.match(t.text))):
         return reply
     money = [n for n in input_names(measure, t.deps.rulebook) if _kind(t.deps, n) in ("money_cny", "money_usd")]
     if any(n in money for n in t.u.facts(measure)):
@@ -506,7 +508,7 @@ def _with_sum_put_in(t: Turn, reply: Answer) -> Answer:
     if not put or not all(n in money for n in put):
         return reply
     t.session.facts.update(put)
-    said = "corrected_read_as" if _RELAYED.search(t.text) else "supposed_read_as"
+    said = "corrected_read_as" if _RELAYED.search(t.text) or _CORRECTING.match(t.text) else "supposed_read_as"
     again = t.calculate(measure, text="", read_as=[
         message(said, label=_label_head(t.deps.rulebook.inputs[n].label),
                 value=show_value(v, t.deps.rulebook.inputs[n].kind)) for n, v in put.items()])
@@ -856,6 +858,10 @@ def _province_money(t: Turn) -> Answer | None:
     text = t.text
     if not _PROVINCE_MONEY.search(text) or _CITY_MONEY.search(text) or _other_level_paid(text):
         return None
+    if t.current is not None and "省级" in text and not re.search(r"省里|省上|省财政|省厅|省政府", text) and any(
+            str(getattr(c, "value", "")) == "省级" for n in t.current.inputs
+            for c in (getattr(t.deps.rulebook.inputs.get(n), "choices", None) or ())):
+        return None  # ("获评省级示范企业", then "省级的奖多少": the city's award for that level, not the province's)
     cities = t.cities or ([t.session.city] if t.session.city else [])
     city = cities[0] if len(cities) == 1 else None
     named = [m for m in t.u.named(t.deps.rulebook.measures) if m.city == city]
@@ -2170,6 +2176,16 @@ def _better_sibling(t: Turn, measure: Measure) -> Measure:
 
     mine = figures(measure)
     better = [m for m in t.deps.rulebook.of_clause(measure) if m.id != measure.id and figures(m) >= max(2, mine + 2)]
+    held = [k for k in t.session.facts if k in measure.inputs and _kind(t.deps, k) != "bool"]
+    if not better and not held:
+        # "秦皇岛本地企业 独立法人" (a word two measures share), then "开通了9610和9710 年度进出口总额4500万元": nothing
+        # but a yes/no held yet, the measure of the city that reads more of the facts told, a customs code among
+        # them that the one chosen lacks
+        told = t.u.facts(measure)
+        better = [m for m in t.deps.rulebook.by_city(measure.city) if m.id != measure.id
+                  and len(told) < len(t.u.facts(m)) and any(
+                      _kind(t.deps, k) == "choice" and k not in measure.inputs and re.search(r"\d{4}", str(v))
+                      for k, v in t.u.facts(m).items())]  # (a customs code names the measure; "合作费用" no mode)
     if len(better) != 1:
         return measure
     _told_before(t.session, better[0], t.u.facts(better[0]), t.deps)
@@ -4779,14 +4795,14 @@ def _announced_count(topic: str, measure: Measure, deps: Deps) -> tuple[int, str
     each = measure.each_item
     if each is None or not each.count_all or each.count_input:
         return None
-    found = re.search(rf"([两二三四五2-5])\s*([个条座处家场])\s*"
+    found = re.search(rf"(?<![\d.])([两二三四五2-5])\s*(?:([个条座处场])\s*|(家))"
                       rf"(?P<gap>[^\d，,。；;！!？?\s月年天人平万元单次班]{{0,9}}?)"
                       rf"(?:{each.item}|{each.item[-1]})(?!位|号)", topic)
     if found is not None and re.search(r"一[个座处条家]|合|共|一起", found.group("gap")):
         found = None  # "两家合租一个海外仓": firms sharing one, not two of them
     if found is None or len(each_item_facts(topic, measure, deps.rulebook)[1]) >= 2:
         return None
-    return int(parse_number(found.group(1)) or 0), found.group(2)
+    return int(parse_number(found.group(1)) or 0), found.group(2) or found.group(3)
 
 
 _UNIT_WORDS = {"m2": "面积", "CNY": "金额", "USD": "金额", "count": "数量"}

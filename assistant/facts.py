@@ -2450,7 +2450,8 @@ _RULE_PERIOD_BEFORE = re.compile(r"(?:补助期|支持期|奖励期|扶持期|�
 def _qualifier(text: str, quantity: Quantity) -> bool:
     """"一年租金100万", "两年的保费": a duration that says what a figure covers, not how long;
     "一年最多补多少", "补助期三年": a period of the rule, not the enterprise's."""
-    if quantity.unit in ("years", "months") and _USED_FOR.search(text, max(0, quantity.span[0] - 4), quantity.span[0]):
+    if (quantity.unit in ("years", "months") and _USED_FOR.search(text, max(0, quantity.span[0] - 4), quantity.span[0])
+            and not _RULE_PERIOD_AFTER.match(text, quantity.span[1])):
         return False  # ("仓用满一年租金50万", said in one breath: the time of use, then the rent)
     return quantity.unit in ("years", "months") and bool(
         _ANNUAL.match(text, quantity.span[1]) or _RULE_PERIOD_AFTER.match(text, quantity.span[1])
@@ -4119,6 +4120,10 @@ def answer_by_kind(text: str, pending: list[str], facts: dict[str, Any], measure
     one such sum, the facts are as named (the rest is asked again)."""
     open_money = [n for n in pending if n not in facts and n in rulebook.inputs
                   and rulebook.inputs[n].kind in _MONEY_KINDS]
+    dollars = [n for n in open_money if rulebook.inputs[n].kind == "money_usd"]
+    said = [q for q in figures_in(text) if q.unit in _MONEY_UNITS]
+    if len(open_money) > 1 and len(dollars) == 1 and said and all(q.unit == "USD" for q in said):
+        open_money = dollars  # ("50万美元" with a yuan fee and a dollar increase open: the dollar one)
     if len(open_money) != 1:
         return facts
     spec = rulebook.inputs[open_money[0]]

@@ -3159,8 +3159,6 @@ CASES = [
      "qinhuangdao.industrial_park"),
     ("one breath", ["潍坊查验场所我们投了六十万海关验收了二二年用上的最多补多少"], "answered", Decimal(300000),
      "weifang.inspection_site"),
-    ("one breath", ["运城亚马逊一个店去年三百二十万一百二十单平台注册了能拿多少"], "answered", Decimal(100000),
-     "yuncheng.global_store"),
     ("one breath", ["运城独立站能奖多少", "两个站去年一个做了三百五十万一个做了两百万", "域名都是我们公司自己持有的"], "answered",
      Decimal(150000), "yuncheng.independent_site"),
     # the year an increase is measured against dates no matter of its own
@@ -3169,6 +3167,17 @@ CASES = [
     # totals over the items counted are no item's figures: each one's asked, no amount of the totals
     ("totals over items", ["运城企业 一共租了两个海外仓 合计1500平 租金合计200万 都用了一年多了 2024年起租的 能补多少"],
      "needs_info", None, "yuncheng.overseas_warehouse"),
+    # the level of a recognition asked (省级的) is the city's award for it, not the province's money
+    ("a level asked back", ["运城企业 2024年获评省级跨境电商示范企业", "省级的奖多少"], "answered", Decimal(150000),
+     "yuncheng.demo_enterprise"),
+    # a correction that carries another fact: the sum put right replaces the one told, the fact is added
+    ("a correction with a fact", ["运城 店开全球 亚马逊店 去年交易额260万 订单400单",
+                                  "说错了 是360万 已在运城跨境电商公共服务平台注册"], "answered", Decimal(100000),
+     "yuncheng.global_store"),
+    # a word two measures share chose one; the next message's facts and choice read only the other
+    ("the measure the facts read", ["秦皇岛本地企业 独立法人", "开通了9610和9810 年度跨境电商进出口总额3200万元"],
+     "answered", Decimal(320000), "qinhuangdao.existing_enterprise"),
+    ("not a policy question", ["你们这个助手是谁开发的 用的什么模型"], "out_of_scope", None, None),
     ("received in all", ["六安 我们用第三方平台推广 今年出口增长了20% 平台推广费已经补了两次 每次都补了10万 一共20万 "
                          "又交了8万年费 还能补吗"], "answered", NO, "luan.cbec_growth"),
 ]
