@@ -489,8 +489,9 @@ _PLACED_DECISIONS = frozenset({"calculation", "remark", "continuation", "bare_an
 
 def _with_sum_put_in(t: Turn, reply: Answer) -> Answer:
     """A follow-up that supposes, relays or puts right one sum of money in place of the one told ("还是按9610那个算
-    要是总额是6000万呢", "财务说是25亿", "说错了 是380万 已在平台注册") where no input took it: the sum replaces the one stated figure of its kind and the
-    amount is computed again, said so — never the amount of the figure it was said to replace."""
+    要是总额是6000万呢", "财务说是25亿", "说错了 是380万 已在平台注册") where no input took it: the sum replaces the
+    one stated figure of its kind and the amount is computed again, said so — never the amount of the figure it was
+    said to replace."""
     calc, measure = reply.calculation or {}, t.current
     if (measure is None or reply.measure != measure.id or reply.decision not in _PLACED_DECISIONS
             or len(t.session.said) < 2 or not (calc.get("amount_yuan") or calc.get("provisional_amount_yuan")
