@@ -122,6 +122,7 @@ from assistant.understanding import (
     off_topic,
     rank_measures,
     replaced_part,
+    ruled_out_parts,
     said_label,
     specific_keywords,
     what_if_choices,
@@ -1850,6 +1851,8 @@ _TOTAL_ASKED = re.compile(r"(?:一共|总共|合计|加起来|加一起|加在�
                           # "分别多少 合计": each, then the total, asked
                           r"|分别(?:是|能拿|能补)?多少[^，,。；;\d]{0,3}?(?:合计|一共|总共|加起来)")
 _SENTENCE_BREAK = re.compile(r"[；;。！!]|(?:^|(?<=[，,\s]))另外"
+                             # ("…租金100万然后去年新拿了…另外还参加了…", said in one breath by voice)
+                             r"|(?<=[万元平单班人家])(?=然后|另外还|另外在|另外又)"
                              # "1210年线上交易额1000万，9610年进出口总额1000万": matters told by their customs codes
                              r"|(?<=[，,])(?=\s*(?:1210|9610|9710|9810)(?![\d、/和及与]))")
 
@@ -2146,6 +2149,11 @@ def _listed_again(t: Turn) -> Answer | None:
     return _listed_answer(t, parts, listed.unpaid, [words[m.id] for m in measures])
 
 
+# "能申请市级示范园区吗", "可以拿这个奖励吗": whether the case told qualifies, asked by the measure's name
+_CASE_ASKED = re.compile(r"(?:能|可以|可不可以|能不能|够不够|够)(?:申请|申报|拿|评|享受|领|报)[^，,。？?\d]{0,14}?"
+                         r"(?:吗|么|嘛|不|没)")
+
+
 def _rule_of_measure(t: Turn) -> Answer | None:
     """A question about a measure named outright, ranked first or under discussion: its rule."""
     measure, hits = t.measure, t.hits
@@ -2158,6 +2166,11 @@ def _rule_of_measure(t: Turn) -> Answer | None:
         _remember(t.session, measure, t.facts, t.text, t.deps)
         if measure.id in t.session.settled and _RETURNS.search(t.text) and not re.search(r"\d", t.text):
             return t.calculate(measure)  # "展会那块呢" after its amount was given: that case, not the rule
+        if (measure.id == t.session.measure and _CASE_ASKED.search(t.text) and not re.search(r"\d", t.text)
+                and not any(has_any(t.text, k) for k in ("standard", "followup_rule", "apply", "validity"))
+                and not explain_topic(t.text) and any(
+                    k in measure.inputs and _kind(t.deps, k) in _FIGURE_KINDS for k in t.session.facts)):
+            return t.calculate(measure, "eligibility")  # "…实绩企业正好15家…", then "能申请市级示范园区吗": the case's
         return _explained(measure, t.session, hits, t.deps)
     return None
 
@@ -3228,6 +3241,15 @@ def _adopt_discussed(t: Turn) -> Answer | None:
         return None
     measure = _best_fit(t.text, fitting, t.deps, t.u.facts)
     _remember(t.session, measure, t.u.facts(measure), t.text, t.deps)
+    if _ADDING.search(t.text) and len(t.session.said) >= 2:
+        # "…合作 费用100万" (asked before the measure was chosen), then "还有一笔 …费用80万": both sums of the input
+        earlier = facts_for("，".join(t.session.said[:-1]), measure, t.deps.rulebook)
+        for name, value in t.u.facts(measure).items():
+            before = earlier.get(name)
+            if (_kind(t.deps, name) in ("money_cny", "money_usd") and type(before) is Decimal
+                    and type(value) is Decimal and before != value):
+                t.session.facts[name] = Summed(before + value, (show_value(before, _kind(t.deps, name)),
+                                                                show_value(value, _kind(t.deps, name))))
     return t.calculate(measure)
 
 
@@ -3336,6 +3358,8 @@ _ONE_MORE = re.compile(r"(?:再|又|还要再?)(?:多)?(?:招|引进|入驻|进�
 
 
 _COUNTED_IN = re.compile(r"算进去|加进去|算进来|加进来|也算上|算上的话|一起算|合起来算|加上去")
+# "再加一期", "又办了一期", "另外还有一批": another batch of the same training, its people counted with the first's
+_ANOTHER_BATCH = re.compile(r"(?:再加|再办了?|又办了?|另外还?办了?|还有|又有|再有)(?:一|1)\s*(?:期|批|班)")
 _JOINING = re.compile(r"(?:再|又)(?:招|引进|招引)?(?:进来|入驻|加入|引进)")
 # "那2家2024年12月也出单了": those left out before now count too, added to the count said
 _ALSO_COUNTED = re.compile(r"([一二两三四五六七八九十\d]+)\s*(?:家|个|人|名)[^，,。；;]{0,14}?也(?:都)?"
@@ -3426,6 +3450,12 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
     one part's own name ("美国商标注册是18万") replaces that part of the total."""
     if _of_an_earlier_year(text, session):  # ("2024年9610只有3万美元" after 2025's 80万: the year before's)
         facts = {k: v for k, v in facts.items() if k not in session.facts}
+    # ("另外一笔国内商标 3万 他也想算进去" after CE and a US trademark: a part its own words rule out of the summed
+    # input adds nothing to it, intents.yaml parts_ruled_out)
+    ruled = ruled_out_parts()
+    facts = {k: v for k, v in facts.items() if not (
+        k in session.facts and k in ruled and _ADDING.search(text)
+        and any(re.search(rf"{re.escape(str(w))}[^，,。；;\d]{{0,8}}?\d", text) for w in ruled[k]))}
     if not _PART_OF_HELD.search(text):
         facts = _parts_of_held(facts, session, text, deps)
     merged = dict(facts)
@@ -3463,6 +3493,13 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
                 and not isinstance(before, bool) and parse_number(more.group(1)) == value):
             merged[name] = Summed(Decimal(before) + Decimal(value),
                                   (show_value(before, spec.kind), show_value(value, spec.kind)))
+    if _ANOTHER_BATCH.search(text):  # "再加一期 …100人 40天 也签了合同": that batch's people join those told
+        for name, value in facts.items():
+            before, spec = session.facts.get(name), deps.rulebook.inputs.get(name)
+            if (spec is not None and spec.kind == "count" and str(getattr(spec, "unit", "") or "") in ("人", "名")
+                    and type(before) is int and type(value) is int and merged.get(name) is value):
+                merged[name] = Summed(Decimal(before + value), (show_value(before, spec.kind),
+                                                                 show_value(value, spec.kind)))
     waited = {parse_number(m.group(1)) * (12 if m.group(2) == "年" else 1) for m in _MORE_TIME.finditer(text)
               if parse_number(m.group(1)) is not None}
     added = {parse_number(m.group(1) or m.group(2)) for m in _MORE_OF.finditer(text)} - {None}
@@ -3943,8 +3980,10 @@ _LAST_FIGURE = re.compile(rf"(?:\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?\s*{_FIGURE_UNI
                           rf"|[零〇一二两三四五六七八九十百千]+\s*(?:(?:万|亿)\s*{_FIGURE_UNIT}?|{_FIGURE_UNIT}))"
                           r"(?![\d.,]|\s*[月日号])")  # "是今年2月开始的": a date, no figure to put right
 _DENIED_BEFORE = re.compile(r"(?:不是|并非|而不是)\s*$")
-_CORRECTING = re.compile(r"^(?:哦|噢|喔|啊|呃|额|嗯|诶|哎|唉|哦哦)?[，,。\s]*"
+_CORRECTING = re.compile(r"^(?:哦|噢|喔|啊|呃|额|嗯|诶|哎|唉|哦哦|哈哈|哈哈哈|嘿嘿|呵呵)?[，,。\s]*"
                          r"(?:不对|不是|错了|说错了|搞错了|写错了|更正|纠正|应该是|其实是"
+                         # "语音识别错了 是15个w", "打错 是2.1w": a slip named by its own words, then the figure
+                         r"|[^\d，,。；;！!？?\s]{0,6}错了?[，,。\s]*(?:应该|其实)?是\s*(?=\d)"
                          # "不好意思 是300万": an apology, then the figure put right
                          r"|(?:不好意思|抱歉|对不起|sorry)[，,。\s]*(?:应该|其实)?是\s*(?=\d))", re.IGNORECASE)
 
@@ -4714,6 +4753,10 @@ def _without_segments(text: str, key: str) -> str:
 _UNIT_OF = re.compile(r"(\d[\d.]*\s*(?:万|亿)?\s*)(单|平方米|平|班|个|家|人|万元|万|美元|元)")
 
 
+_BACK_FROM_SUPPOSED = re.compile(r"回到|说回|还是按|还是说|实际就是|实际上就是|实际是")
+_ORDINAL_PUT_RIGHT = re.compile(r"第\s*([一二三四五1-5])\s*(?:个|家|条|座|场|站|仓|店)")
+
+
 def _item_figure_put_right(kept: list[str], turn: str) -> list[str] | None:
     """The messages told, with one item's figure put right ("速卖通刚才说错了 是190单" after "速卖通一个店 320万
     90单"): the item is named by a word the messages told it with (its platform or place), the figure by its
@@ -4722,6 +4765,14 @@ def _item_figure_put_right(kept: list[str], turn: str) -> list[str] | None:
     if len(figures) != 1:
         return None
     new, unit = figures[0].group(0), figures[0].group(2)
+    ordinal = _ORDINAL_PUT_RIGHT.search(turn)
+    if ordinal is not None:  # "第二个后来核对是301万" after "交易额 350万和290万": the second figure of that unit
+        n = int(parse_number(ordinal.group(1)) or 0)
+        for i, said in enumerate(kept):
+            same = [m for m in _UNIT_OF.finditer(said) if m.group(2) == unit]
+            if len(same) >= max(2, n) and n >= 1:
+                m = same[n - 1]
+                return [*kept[:i], said[:m.start()] + new + said[m.end():], *kept[i + 1:]]
     for i, said in enumerate(kept):
         parts = re.split(r"([；;。，,]|\s+)", said)
         for j, part in enumerate(parts):
@@ -4764,7 +4815,10 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
                 and not re.search(r"(?<![另第])一个|第一个|两个|二个", kept[0])):
             # "两个的话呢 另一个也是2023年租的…" after one warehouse told alone: the one told first is the first item
             kept[0] = f"一个是{kept[0]}"
-        correcting = bool(kept) and bool(has_any(turn, "correction") or _CORRECTING.match(turn))
+        returning = bool(_BACK_FROM_SUPPOSED.search(turn))
+        if returning:  # "如果是到法兰克福的洲际航线呢", then "回到大阪那条": the case supposed is no item told
+            kept = [k for k in kept if not _SUPPOSED_INSTEAD.search(k)]
+        correcting = bool(kept) and bool(has_any(turn, "correction") or _CORRECTING.match(turn) or returning)
         fixed = _item_figure_put_right(kept, turn) if correcting else None
         if fixed is not None:  # "速卖通刚才说错了 是190单": that item's figure of that unit, replaced where told
             kept = fixed

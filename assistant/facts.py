@@ -3365,7 +3365,7 @@ _FOUNDED_AFTER = re.compile(r"\s*(?:份|底|初)?(?:就|才|刚)?(?:注册|成�
 _UNTIL_YEAR = re.compile(r"(?:到|至|直到|一直到)\s*$")
 _EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
                          # ("2023年全年在日本租的": the whole year, then the place)
-                         r"(?:全年|整年|一整年|一年|上半年|下半年)?(?:[^，,。；;！!？?\d]{0,4}?|(?:就|也|都)?在[^，,。；;！!？?\d]{1,10}?"
+                         r"(?:全年|整年|一整年|一年|上半年|下半年)?(?:[^，,。；;！!？?\d]{0,4}?|(?:就|也|都|想|打算|准备|计划|要)?在[^，,。；;！!？?\d]{1,10}?"
                          r"|被[^，,。；;！!？?\d]{0,8}?)"
                          r"(?:新认定|认定|评上|评为|获评|入选|获批|升成|升为|升到|升级|升|建成|建好|建的|建了|建设|新建|自建|投建|投资|盖了|"
                          r"租|参展|参加|获得|"
@@ -3787,7 +3787,9 @@ def _parts_offline(text: str, quantities: list[Quantity]) -> Iterable[int]:
 
 _REMAINDERS = (
     (re.compile(r"(?:剩下|剩余|其余|其他|另外)(?:的)?(?:部分)?(?:都|全|全部)?(?:是|为|属于|来自)?(?:我们)?"
-                r"(?:本地|本市|秦皇岛|运城|潍坊|六安|济南)"), _LOCAL_LABEL, _of_elsewhere),
+                r"(?:本地|本市|秦皇岛|运城|潍坊|六安|济南)"
+                # ("其中服务外地企业的有1.2亿 只算本地的": the part elsewhere said, then only the local part counted)
+                r"|(?:只算|只要|只报|只按)(?:我们)?(?:本地|本市)"), _LOCAL_LABEL, _of_elsewhere),
     (re.compile(r"(?:剩下|剩余|其余|余下)(?:的)?(?:部分)?(?:都|全|全部)?(?:是|为|属于)?(?:在)?线上"),
      re.compile("线上"), _parts_offline),
 )
@@ -4122,7 +4124,8 @@ def answer_by_kind(text: str, pending: list[str], facts: dict[str, Any], measure
                   and rulebook.inputs[n].kind in _MONEY_KINDS]
     dollars = [n for n in open_money if rulebook.inputs[n].kind == "money_usd"]
     said = [q for q in figures_in(text) if q.unit in _MONEY_UNITS]
-    if len(open_money) > 1 and len(dollars) == 1 and said and all(q.unit == "USD" for q in said):
+    if (len(open_money) > 1 and len(dollars) == 1 and said and all(q.unit == "USD" for q in said)
+            and not re.search(r"(?:19|20)\d{2}\s*年|[去今前]年", text)):  # (not "2025年350万美元": a year's level)
         open_money = dollars  # ("50万美元" with a yuan fee and a dollar increase open: the dollar one)
     if len(open_money) != 1:
         return facts

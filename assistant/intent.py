@@ -31,6 +31,11 @@ def lexicon() -> dict[str, list[str]]:
     return {k: [str(w).lower() for w in v] for k, v in _data().items() if isinstance(v, list)}
 
 
+def ruled_out_parts() -> dict[str, list[str]]:
+    """input -> the words that rule a part out of that summed input ("国内" for a certification cost)."""
+    return {str(k): [str(w) for w in v] for k, v in (_data().get("parts_ruled_out") or {}).items()}
+
+
 def expand_measure_words(text: str) -> str:
     """The text plus the rule-file words for the colloquial ones in it (综服 -> 综合服务平台)."""
     extra = [target for word, target in (_data().get("measure_synonyms") or {}).items() if word in text]

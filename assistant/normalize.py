@@ -264,9 +264,22 @@ _UNDER_A_THOUSAND = re.compile(r"[一二两三四五六七八九]百(?:[一二�
 _EACH_ONE_SAID = re.compile(r"(各(?:开|有|建|租|开设)?了?(?:一|1)个(?:店铺|店|海外仓|仓|独立站|站))(?=[\u4e00-\u9fff])")
 
 
+_EACH_BOOTH = re.compile(r"(\d+\s*个\s*((?<!标准)展位))[\s，,]*每个(?=\s*(?:都是|是|为)?\s*\d[\d.]*\s*(?:万|元))")
 # "一个做了400万一个做了250万" (one breath): the next item starts right after the figure of the one before
 _NEXT_ONE_SAID = re.compile(r"(?<=[\d万元平单班])(?=(?:另一个|另外一个|一个|另一条|一条|另一场|一场)"
                             r"(?:做了|卖了|是|在|租|建|花|投|飞|去|订))")
+
+
+_SPOKEN_CODE = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿幺])[幺零〇一二三四五六七八九]{4}"
+                          r"(?![零〇一二两三四五六七八九十百千万亿幺])")
+_SPOKEN_DIGIT = {"幺": "1", "零": "0", "〇": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6",
+                 "七": "7", "八": "8", "九": "9"}
+_CUSTOMS_CODES = {"9610", "9710", "9810", "1210", "1239", "0110"}
+
+
+def _spoken_code(match: re.Match[str]) -> str:
+    code = "".join(_SPOKEN_DIGIT[c] for c in match.group(0))
+    return code if code in _CUSTOMS_CODES else match.group(0)
 
 
 def _cn_numeral(match: re.Match[str]) -> str:
@@ -283,7 +296,7 @@ def _cn_numeral(match: re.Match[str]) -> str:
         fraction = "".join(_CN_DIGIT[c] for c in decimal.group(2))
         return f"{_number(whole + Decimal('0.' + fraction))}{decimal.group(3)}"
     if len(run) > 2 and run[-1] == "一" and run[-2] in "十百千万亿" and match.string.startswith(
-            ("个", "条", "场", "家", "座"), match.end()):
+            ("个", "条", "场", "家", "座", "年", "次", "期", "批"), match.end()):
         # "一个做了四百万一个做了…" (one breath): the 一 of the next 一个 is no digit of the sum before it
         return f"{_cn_numeral(re.match(r'.+', run[:-1]))}一"
     year = _YEAR_DIGITS_AFTER.search(run)
@@ -291,6 +304,10 @@ def _cn_numeral(match: re.Match[str]) -> str:
         # "投了一千二百万二零二四年建好" (one breath): a sum, then a year said digit by digit
         return f"{_cn_numeral(re.match(r'.+', run[:year.start()]))} {_cn_numeral(re.match(r'.+', year.group(0)))}"
     head, wan, tail = run.rpartition("万")
+    if (wan and re.search("[十百]", head) and re.fullmatch(r"[一二两三四五六七八九]千", tail)
+            and re.match(r"多?\s*(?:单|人|家|班|次)", match.string[match.end():])):
+        # "卖了三百五十万两千多单" (one breath): the sum, then the orders — a count said in thousands is its own
+        return f"{_cn_numeral(re.match(r'.+', head + '万'))} {_cn_numeral(re.match(r'.+', tail))}"
     if wan and head and _UNDER_A_THOUSAND.fullmatch(tail):
         # "三百二十万一百五十单" (said in one breath by voice): 320万 and 150 — a number after 万 is its thousands
         # ("一万二", "三万五千") or follows 零 ("三百万零五十"); hundreds or tens right after 万 begin another number
@@ -646,6 +663,7 @@ def normalize(text: str) -> str:
                              f"{'万' if m.group(2) in 'wW' else m.group(2)}", text)
     text = _GE_MORE.sub(lambda m: f"{m.group(1)}{'万' if m.group(2) in 'wW' else m.group(2)}多", text)
     text = _GE_UNIT.sub(r"\1\2", text)
+    text = _SPOKEN_CODE.sub(_spoken_code, text)  # "幺二幺零", "九六幺零": a customs code said digit by digit
     text = _CN_RUN.sub(_cn_numeral, text)
     text = _LETTER_TAIL.sub(lambda m: f"{m.group(1)}{'万' if m.group(2) in 'wW' else '千'}{m.group(3)}", text)
     text = _DIGIT_TAIL.sub(_digit_tail, text)
@@ -688,6 +706,7 @@ def normalize(text: str) -> str:
     text = _without_fillers(text)
     text = _EACH_ONE_SAID.sub(r"\1 ", text)
     text = _NEXT_ONE_SAID.sub(" ", text)
+    text = _EACH_BOOTH.sub(r"\1 每个\2费", text)  # "3个展位 每个2.5万": each booth's fee
     text = _CURRENCY_FIRST.sub(lambda m: f"{m.group(2).replace(',', '')}{_CURRENCY_AFTER[m.group(1)]}", text)
     text = _FOREIGN_FIRST.sub(lambda m: f"{m.group(2)}{m.group(1)}", text)
     text = _EN_EACH.sub(r"每个\1", text)  # ("at 40k RMB each": each, once its thousands and currency are read)

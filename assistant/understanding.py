@@ -44,6 +44,7 @@ from assistant.intent import (  # noqa: F401  (re-exported)
     lexicon,
     off_topic,
     rank_measures,
+    ruled_out_parts,
     specific_keywords,
     without_places,
 )

@@ -3178,6 +3178,43 @@ CASES = [
     ("the measure the facts read", ["秦皇岛本地企业 独立法人", "开通了9610和9810 年度跨境电商进出口总额3200万元"],
      "answered", Decimal(320000), "qinhuangdao.existing_enterprise"),
     ("not a policy question", ["你们这个助手是谁开发的 用的什么模型"], "out_of_scope", None, None),
+    # a slip named by its own words ("打错", "语音识别错了"), then the figure put right
+    ("a slip put right", ["运城 2024年参加越南的重点展会（市里支持的）一个展位 展位费 1.3w", "打错 是2.3w"], "answered",
+     Decimal(18400), "yuncheng.key_exhibition"),
+    ("a slip put right", ["运城的 海外仓 租 900平米 2024年全年 租金 2.5个w", "哈哈 语音识别错了 是25个w"], "answered",
+     Decimal(75000), "yuncheng.overseas_warehouse"),
+    # none of the firms reaching 1亿 (都没到), then whether the case qualifies, asked by the measure's name
+    ("the case asked by name", ["运城 园区 2024年进出口额 2亿 实绩企业正好15家 单家都没到1亿 面积3500平 运营2年",
+                                "能申请市级示范园区吗"], "answered", NO, "yuncheng.demo_park"),
+    # a part its own words rule out (国内商标) adds nothing to the summed cost
+    ("a ruled-out part added", ["企业咨询 运城 2024年 CE认证 10万 能补多少", "企业说还有一笔美国商标注册 6万 也是2024年的",
+                                "另外一笔国内商标 2万 他也想算进去 我怎么回复"], "answered", Decimal(48000),
+     "yuncheng.certification"),
+    # an item's figure put right by its place in the list
+    ("an item put right by order", ["运城 独立站 2024年新建 2个 域名都自持 交易额 380万和280万", "第二个后来核对是 305万"],
+     "answered", Decimal(300000), "yuncheng.independent_site"),
+    # the part elsewhere told, then only the local part counted
+    ("only the local part", ["秦皇岛综合服务平台 正常运营 2024年 在线交易额 2.8亿 补多少", "其中服务外地企业的有 0.8亿 只算本地的"],
+     "answered", Decimal(2000000), "qinhuangdao.service_platform"),
+    # another batch of the same training: its people join those told
+    ("another batch", ["运城 院校 2024年 产教融合培训 120人 35天 都签了一年以上合同", "再加一期 2024年下半年 90人 40天 也签了合同",
+                       "这个院校一共能补多少"], "answered", Decimal(84000), "yuncheng.talent_training"),
+    # a second sum of the clause quoted before ("还有一笔"): both
+    ("another sum of the clause", ["运城 稷山县政府 2024年跟第三方跨境电商服务企业合作 费用 90万",
+                                   "还有一笔 2024年跟另一家机构合作 费用 60万"], "answered", Decimal(300000),
+     "yuncheng.service_cooperation"),
+    # back from a case supposed: the item told, alone
+    ("back from a supposed case", ["运城至首尔货机航线 2024全年 16班 补多少", "如果是到巴黎的洲际航线呢", "回到首尔那条 实际就是首尔 16班"],
+     "answered", Decimal(3200000), "yuncheng.air_cargo_route"),
+    # said in one breath: a customs code digit by digit (幺二幺零), a part by its place (一块是), matters after 另外/然后
+    ("one breath", ["秦皇岛这边我们公司是独立法人二三年做了两块业务一块是幺二幺零线上交易额一千二百万另外在泰国有个海外仓一千一百平"
+                    "二二年底开始经营的早就满一年了这两项加起来能拿多少"], "answered", Decimal(740000),
+     "qinhuangdao.retail_import_1210"),
+    ("one breath", ["运城我们在阿里巴巴国际站开了个店B2B的去年交易额五百五十万然后亚马逊上也有个店B2C的去年卖了三百二十万两千多单"
+                    "在运城跨境电商公共服务平台都注册了也是按跨境电商模式申报的能奖多少"], "answered", Decimal(200000),
+     "yuncheng.global_store"),
+    ("one breath", ["运城", "海外仓", "德国 租的 八百平", "一百一十万一年", "2024年全年"], "answered", Decimal(330000),
+     "yuncheng.overseas_warehouse"),
     ("received in all", ["六安 我们用第三方平台推广 今年出口增长了20% 平台推广费已经补了两次 每次都补了10万 一共20万 "
                          "又交了8万年费 还能补吗"], "answered", NO, "luan.cbec_growth"),
 ]

@@ -256,6 +256,18 @@ from assistant.normalize import normalize
     ("应该是 1200万的一半", "应该是600万"),
     ("租金200万的一半是我们的", "租金200万的一半是我们的"),
     ("是100万的三分之一", "是100万的三分之一"),
+    # a customs code said digit by digit (幺 for 1); other four-digit runs are left to the numeral reading
+    ("一块是幺二幺零线上交易额", "一块是1210线上交易额"),
+    ("做九六幺零的", "做9610的"),
+    ("二零二四年", "2024年"),
+    # voice: a count said in thousands after a sum; the 一 of 一年 after a sum; a sum then a year digit by digit
+    ("去年卖了三百五十万两千多单", "去年卖了350万 2000多单"),
+    ("一百二十万一年", "120万一年"),
+    ("一万二千人", "1.2万人"),
+    ("建设投了一千二百万二零二四年建好", "建设投了1200万 2024年建好"),
+    ("一个做了四百万一个做了两百五十万", "一个做了400万 一个做了250万"),
+    # booths counted, then each one's price: the booth fee
+    ("迪拜 3个展位 每个2.5w", "迪拜 3个展位 每个展位费2.5万"),
     # already normal text is left alone
     ("运城企业租赁800平方米海外仓，租金200万元", "运城企业租赁800平方米海外仓，租金200万元"),
 ])
