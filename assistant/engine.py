@@ -219,6 +219,8 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
         _next_case(session)
     if session.turns > 1 and _FIRST_AGAIN.search(read.text):
         _back_to_first(session)
+    elif session.turns > 1 and _BACK_TO.search(read.text):
+        _back_to_named(session, read, deps)
     session.said = [*session.said, read.text][-MAX_TOPIC_TURNS:]
     reply = lifecycle.routed(read.text, session, deps, read.cities,
                              lambda view: _route(Turn(read.with_rules(view.rulebook), session, view)))
@@ -302,6 +304,21 @@ def _back_to_first(session: Session) -> None:
     first = next(iter(session.settled))
     if first != session.measure:
         session.measure, session.facts, session.pending = first, dict(session.settled[first]), []
+
+
+# "回到六安 我们就是六安的 能拿多少", "秦皇岛那个再确认一下", "先回到招引那个": a matter answered before, again
+_BACK_TO = re.compile(r"回到|说回|再说回|回头说|再确认一下|再确认下|再核实一下|回过头")
+
+
+def _back_to_named(session: Session, read: Understanding, deps: Deps) -> None:
+    """The conversation back on the one matter settled before that the message names (by its city or its own
+    words), with the facts its amount was given from; nothing where it names none or several."""
+    named = [m for m in session.settled if m != session.measure and (
+        deps.rulebook.measure(m).city in read.cities or specific_keywords(read.text, deps.rulebook.measure(m)))]
+    if len(named) == 1:
+        measure = deps.rulebook.measure(named[0])
+        session.measure, session.city = measure.id, measure.city
+        session.facts, session.pending = dict(session.settled[measure.id]), []
 
 
 def _next_case(session: Session) -> None:
@@ -3467,6 +3484,9 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
             said = [q for q in figures_in(text) if q.span[0] >= part.start() and fits_kind(spec.kind, q)]
             if said and quantity_value(spec.kind, said[0]) == value:
                 merged[name] = Remainder(before - value, f"{show_value(before, spec.kind)} − {said[0].raw}")
+                # ("其中12万是国内的认证 不算": the part is what the word rules out, not the rest of the total)
+                merged = {k: v for k, v in merged.items() if not (
+                    v is False and session.facts.get(k) is not False and _kind(deps, k) == "bool")}
     for name, value in facts.items():  # "12家…", then "其中有3家不是六安的": the count told less those ruled out
         before, spec = session.facts.get(name), deps.rulebook.inputs.get(name)
         ruled = [k for k, v in facts.items() if v is False and session.facts.get(k) is not False

@@ -3215,6 +3215,18 @@ CASES = [
      "yuncheng.global_store"),
     ("one breath", ["运城", "海外仓", "德国 租的 八百平", "一百一十万一年", "2024年全年"], "answered", Decimal(330000),
      "yuncheng.overseas_warehouse"),
+    # a part of the held total ruled out by its own word (国内的认证): the rest counts, the whole is no domestic one
+    ("a domestic part taken out", ["运城 认证补贴 2024年 费用 30万", "哦 其中10万是国内的认证 不算", "那剩下的能补多少"],
+     "answered", Decimal(60000), "yuncheng.certification"),
+    # a figure checked against the firm's own books (核对下报表 是…) puts right the one told
+    ("checked against the books", ["运城企业 B2B店 阿里国际站 2024年交易额 480万 注册申报都合规", "等一下 我核对下报表 是 520万",
+                                   "那能拿多少"], "answered", Decimal(100000), "yuncheng.global_store"),
+    # back to a matter answered before, named by its city or its own words
+    ("back to a named matter", ["六安企业 2021年9610出口 7万美元 能奖多少", "那要是在运城呢 运城有没有类似的",
+                                "回到六安 我们就是六安的 能拿多少"], "answered", Decimal(50000), "luan.export_start"),
+    ("back to a named matter", ["秦皇岛 1210 2023年线上交易额 2000万", "运城有没有类似的按交易额比例的支持",
+                                "秦皇岛那个再确认一下 到底多少钱"], "answered", Decimal(400000),
+     "qinhuangdao.retail_import_1210"),
     ("received in all", ["六安 我们用第三方平台推广 今年出口增长了20% 平台推广费已经补了两次 每次都补了10万 一共20万 "
                          "又交了8万年费 还能补吗"], "answered", NO, "luan.cbec_growth"),
 ]
