@@ -1870,6 +1870,8 @@ _TOTAL_ASKED = re.compile(r"(?:一共|总共|合计|加起来|加一起|加在�
 _SENTENCE_BREAK = re.compile(r"[；;。！!]|(?:^|(?<=[，,\s]))另外"
                              # ("…租金100万然后去年新拿了…另外还参加了…", said in one breath by voice)
                              r"|(?<=[万元平单班人家])(?=然后|另外还|另外在|另外又)"
+                             # ("软硬件投资60万，同年新招引6家…": another matter of the same year)
+                             r"|(?<=[，,])(?=\s*(?:同年|同一年|当年还|那年还))"
                              # "1210年线上交易额1000万，9610年进出口总额1000万": matters told by their customs codes
                              r"|(?<=[，,])(?=\s*(?:1210|9610|9710|9810)(?![\d、/和及与]))")
 
@@ -1880,7 +1882,8 @@ def _total_of_all(text: str, city: str, deps: Deps) -> bool:
     found = _TOTAL_ASKED.search(text)
     if found is None:
         return False
-    start = max((m.end() for m in re.finditer(r"[。；;！!？?]", text[:found.start()])), default=0)
+    # (the clause that asks: "…同年新招引6家本地企业零突破，一共能拿多少" names no measure of its own)
+    start = max((m.end() for m in re.finditer(r"[。；;！!？?，,]", text[:found.start()])), default=0)
     asking = text[start:found.end()]
     return not any(specific_keywords(asking, m) for m in deps.rulebook.by_city(city))
 

@@ -599,6 +599,9 @@ def _fraction_of(match: re.Match[str]) -> str:
     return f"{_number(value)}{match.group(2) or ''}{match.group(3) or ''}"
 
 
+# "建设费 一期 80万 二期装修和货架 40万": a cost told by its phases, their sum (only after the cost's own word)
+_PHASES = re.compile(r"(?P<lead>(?:建设费用?|建设投资|投资|投入|建设)[^，,。；;\d]{0,3}?)一期\s*(?P<one>\d+(?:\.\d+)?\s*万)"
+                     r"[^，,。；;\d]{0,12}?二期[^，,。；;\d]{0,10}?(?P<two>\d+(?:\.\d+)?\s*万)")
 _SUMS_ADDED = re.compile(r"(\d+(?:\.\d+)?\s*(?:万元|万|元))\s*(?:加上|加)\s*(?=\d+(?:\.\d+)?\s*(?:万元|万|元))")
 _JOINED_K = re.compile(r"\d+(?:\.\d+)?\s*[kK]\s*(?:加上?|和|\+)\s*$")
 _COUNT_RIGHT_BEFORE = re.compile(r"(?:订单|单量|单数|订单量|人数|学员|班次|航班|件数)\s*(?:是|有|为|:|：)?\s*$")
@@ -685,6 +688,7 @@ def normalize(text: str) -> str:
     # "1亿2000万", "3亿500万元" (from "1亿2千万", "三亿零五百万"): one sum in 亿 and the 万 after it
     text = _YI_AND_WAN.sub(lambda m: f"{_number(Decimal(m.group(1)) + Decimal(m.group(2)) / 10000)}亿", text)
     text = _FRACTION_OF.sub(_fraction_of, text)  # "3600万的十分之一": 360万
+    text = _PHASES.sub(r"\g<lead>\g<one>加\g<two>", text)  # "建设费 一期80万 二期…40万": one cost in phases
     text = _CHANGE_TO.sub(r"\1到", text)
     text = _BECOMES.sub(lambda m: m.group("gap"), text)
     text = _GREW_NOW.sub(lambda m: m.group(1) + m.group("gap"), text)
