@@ -600,8 +600,8 @@ def _fraction_of(match: re.Match[str]) -> str:
 
 
 # "建设费 一期 80万 二期装修和货架 40万": a cost told by its phases, their sum (only after the cost's own word)
-_PHASES = re.compile(r"(?P<lead>(?:建设费用?|建设投资|投资|投入|建设)[^，,。；;\d]{0,3}?)一期\s*(?P<one>\d+(?:\.\d+)?\s*万)"
-                     r"[^，,。；;\d]{0,12}?二期[^，,。；;\d]{0,10}?(?P<two>\d+(?:\.\d+)?\s*万)")
+_PHASES = re.compile(r"(?P<lead>(?:建设费用?|建设投资|投资|投入|建设)[^，,。；;\d]{0,3}?)"
+                     r"一期\s*(?P<one>\d+(?:\.\d+)?\s*万)[^，,。；;\d]{0,12}?二期[^，,。；;\d]{0,10}?(?P<two>\d+(?:\.\d+)?\s*万)")
 _SUMS_ADDED = re.compile(r"(\d+(?:\.\d+)?\s*(?:万元|万|元))\s*(?:加上|加)\s*(?=\d+(?:\.\d+)?\s*(?:万元|万|元))")
 _JOINED_K = re.compile(r"\d+(?:\.\d+)?\s*[kK]\s*(?:加上?|和|\+)\s*$")
 _COUNT_RIGHT_BEFORE = re.compile(r"(?:订单|单量|单数|订单量|人数|学员|班次|航班|件数)\s*(?:是|有|为|:|：)?\s*$")
