@@ -184,6 +184,9 @@ def _without_borrowed_rate(text: str, deps: Deps) -> tuple[str, tuple[str, str] 
     return text[:a] + text[b:], (found.group("a"), found.group("b"))
 
 
+_CALENDAR_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?P<month>\d{1,2})\s*月(?:份)?(?:\s*(?P<day>\d{1,2})\s*[日号])?")
+
+
 def _invalid(key: str, **values: object) -> Answer:
     return Answer("invalid_input", message(key, **values), intent="invalid")
 
@@ -201,6 +204,10 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
         return _invalid("too_long", length=len(text), limit=limit)
     if not _READABLE.search(text):
         return _invalid("unreadable")
+    impossible = next((m for m in _CALENDAR_DATE.finditer(text) if not 1 <= int(m.group("month")) <= 12
+                       or (m.group("day") and not 1 <= int(m.group("day")) <= 31)), None)
+    if impossible is not None:  # "2025年13月出口了6万美元": no such date, asked again — never an amount on it
+        return _invalid("impossible_date", said=impossible.group(0).strip())
     text, borrowed = _without_borrowed_rate(text, deps)
     if borrowed:  # "就按运城那个30%给我算一下济南能拿多少": the asked city's own rule, never the other's rate
         reply = _respond(text, session, deps)
@@ -520,6 +527,11 @@ def _with_sum_put_in(t: Turn, reply: Answer) -> Answer:
     money = [n for n in input_names(measure, t.deps.rulebook) if _kind(t.deps, n) in ("money_cny", "money_usd")]
     if any(n in money for n in t.u.facts(measure)):
         return reply  # the message's own sum was read by its words
+    if _FACTOR_SUPPOSED.search(t.text) and _SUPPOSED.search(t.text):  # "假如租金翻倍呢": the figure told, doubled
+        again = _supposed_case(t, t.text)
+        if again is not None:
+            again.decision = reply.decision
+            return again
     unread = _sums_no_input_took(t.text, t.session.facts, money, t.deps)
     if len(unread) != 1:
         return reply
@@ -2357,6 +2369,9 @@ _SUPPOSED_PLACE = re.compile(r"(?:是|排|排到|排在|成了|变成|到)?\s*�
                              r"(?!\s*(?:年|个|期|班|条|次))")
 
 
+_FACTOR_SUPPOSED = re.compile(r"翻倍|翻一番|增加一倍|多一倍|涨一倍|减半|少一半|砍一半|降一半")
+
+
 def _talked_of(session: Session) -> str:
     """The words of the last two messages: what the conversation is about now (the part of a sum talked of)."""
     return "，".join(session.said[-2:])
@@ -2372,6 +2387,18 @@ def _supposed_case(t: Turn, text: str) -> Answer | None:
                 for n, v in _corrected_figure(_level_over_increment(text), measure, session, deps).items()}
     ranks = [n for n in measure.inputs if n in session.facts and n in deps.rulebook.inputs
              and any("排名" in c for c in deps.rulebook.inputs[n].cues)]
+    factor = _FACTOR_SUPPOSED.search(text)
+    if not supposed and factor is not None:  # "假如租金翻倍呢", "要是面积减半": the one stated figure so changed
+        held = [n for n in input_names(measure, deps.rulebook) if isinstance(session.facts.get(n), Decimal)
+                and not isinstance(session.facts.get(n), Competing) and _kind(deps, n) in ("money_cny", "money_usd",
+                                                                                          "area_m2")]
+        named = [n for n in held if any(str(c) in text[:factor.start()] for c in deps.rulebook.inputs[n].cues
+                                        if len(str(c)) >= 2)]
+        chosen = named if len(named) == 1 else held
+        if len(chosen) == 1:
+            doubled = factor.group(0) in ("翻倍", "翻一番", "增加一倍", "多一倍", "涨一倍")
+            times = Decimal(2) if doubled else Decimal("0.5")
+            supposed = {chosen[0]: session.facts[chosen[0]] * times}
     place = _SUPPOSED_PLACE.search(text)
     if not supposed and len(ranks) == 1 and place is not None:  # "全市第三", then "如果是第一呢": the rank supposed
         number = parse_number(place.group(1))
@@ -4833,11 +4860,13 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
         if kept and (_ASKED_ITEM.search(turn) or _OTHER_ITEM.search(turn)) and not re.search(r"\d", turn):
             continue  # "回到第一个仓 日本那个呢", "那另一个呢": an item asked about, none told
         other = re.search(r"另一个|另外一个|还有一个|第二个", turn)
-        if (kept and len(kept) == 1 and other and re.search(r"\d", turn) and re.search(r"\d", kept[0])
+        told = [i for i, k in enumerate(kept) if re.search(r"\d", k)]
+        if (kept and len(told) == 1 and other and re.search(r"\d", turn)
                 and not re.search(r"(?<![另第])一个|第一个", turn[:other.start()])
-                and not re.search(r"(?<![另第])一个|第一个|两个|二个", kept[0])):
-            # "两个的话呢 另一个也是2023年租的…" after one warehouse told alone: the one told first is the first item
-            kept[0] = f"一个是{kept[0]}"
+                and not re.search(r"(?<![另第])一个|第一个|两个|二个", kept[told[0]])):
+            # "两个的话呢 另一个也是2023年租的…" after one warehouse told alone (its figures in one message, the topic
+            # in others): the one told first is the first item
+            kept[told[0]] = f"一个是{kept[told[0]]}"
         returning = bool(_BACK_FROM_SUPPOSED.search(turn))
         if returning:  # "如果是到法兰克福的洲际航线呢", then "回到大阪那条": the case supposed is no item told
             kept = [k for k in kept if not _SUPPOSED_INSTEAD.search(k)]

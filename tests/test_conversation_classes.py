@@ -3227,6 +3227,17 @@ CASES = [
     ("back to a named matter", ["秦皇岛 1210 2023年线上交易额 2000万", "运城有没有类似的按交易额比例的支持",
                                 "秦皇岛那个再确认一下 到底多少钱"], "answered", Decimal(400000),
      "qinhuangdao.retail_import_1210"),
+    # a date no calendar has: asked again, no amount on it
+    ("an impossible date", ["六安 9610 2024年14月出口了7万美元 奖多少"], "invalid_input", None, None),
+    # a figure supposed as a multiple of the one told (翻倍)
+    ("a figure doubled", ["运城海外仓 租的 700平 2024年全年租金80万", "假如租金翻倍呢"], "answered", Decimal(480000),
+     "yuncheng.overseas_warehouse"),
+    # one item's figures told in one message among others of the topic, then another (还有一个 / 另一个): both
+    ("another item over turns", ["运城海外仓", "租的 八百平 2024年1月到2024年12月 租金六十万",
+                                 "我们还有一个六百平的 也是2024年1月租到2024年12月 租金三十万 两个加起来多少"], "answered",
+     Decimal(270000), "yuncheng.overseas_warehouse"),
+    ("another item over turns", ["运城 独立站", "新建的 域名在我们公司名下", "2024年后台交易380万", "一共两个站 另一个 250万"],
+     "answered", Decimal(150000), "yuncheng.independent_site"),
     ("received in all", ["六安 我们用第三方平台推广 今年出口增长了20% 平台推广费已经补了两次 每次都补了10万 一共20万 "
                          "又交了8万年费 还能补吗"], "answered", NO, "luan.cbec_growth"),
 ]
