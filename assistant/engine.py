@@ -207,7 +207,16 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
     impossible = next((m for m in _CALENDAR_DATE.finditer(text) if not 1 <= int(m.group("month")) <= 12
                        or (m.group("day") and not 1 <= int(m.group("day")) <= 31)), None)
     if impossible is not None:  # "2025年13月出口了6万美元": no such date, asked again — never an amount on it
-        return _invalid("impossible_date", said=impossible.group(0).strip())
+        reply = _invalid("impossible_date", said=impossible.group(0).strip())
+        read = _understand(text, deps)
+        cities = read.cities or ([session.city] if session.city else [])
+        reply.city = cities[0] if len(cities) == 1 else None
+        named = sorted((m for m in read.named(deps.rulebook.measures) if m.city == reply.city),
+                       key=lambda m: -keyword_score(read.text, m))
+        found = clause_citation(deps, named[0].policy_id, named[0].clause) if named else None
+        if found:  # (the clause the question is about, quoted: the date is what is asked again)
+            reply.citations, reply.measure = [found[0]], named[0].id
+        return reply
     text, borrowed = _without_borrowed_rate(text, deps)
     if borrowed:  # "就按运城那个30%给我算一下济南能拿多少": the asked city's own rule, never the other's rate
         reply = _respond(text, session, deps)
@@ -522,8 +531,8 @@ def _with_sum_put_in(t: Turn, reply: Answer) -> Answer:
             or len(t.session.said) < 2 or not (calc.get("amount_yuan") or calc.get("provisional_amount_yuan")
                                                or calc.get("eligible") is False)
             or not ((_SUPPOSED.search(t.text) and not _ADDS_TO_CASE.search(t.text)) or _RELAYED.search(t.text)
-                    or _CORRECTING.match(t.text))):
-        return reply
+                    or _CORRECTING.match(t.text) or _BACK_FROM_SUPPOSED.search(t.text))):
+        return reply  # ("那回到原来的90万 是多少" after a case supposed: the figure told first, again)
     money = [n for n in input_names(measure, t.deps.rulebook) if _kind(t.deps, n) in ("money_cny", "money_usd")]
     if any(n in money for n in t.u.facts(measure)):
         return reply  # the message's own sum was read by its words
@@ -539,7 +548,8 @@ def _with_sum_put_in(t: Turn, reply: Answer) -> Answer:
     if not put or not all(n in money for n in put):
         return reply
     t.session.facts.update(put)
-    said = "corrected_read_as" if _RELAYED.search(t.text) or _CORRECTING.match(t.text) else "supposed_read_as"
+    said = ("corrected_read_as" if _RELAYED.search(t.text) or _CORRECTING.match(t.text)
+            else "actual_read_as" if _BACK_FROM_SUPPOSED.search(t.text) else "supposed_read_as")
     again = t.calculate(measure, text="", read_as=[
         message(said, label=_label_head(t.deps.rulebook.inputs[n].label),
                 value=show_value(v, t.deps.rulebook.inputs[n].kind)) for n, v in put.items()])

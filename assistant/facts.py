@@ -2138,7 +2138,12 @@ def replaced_part(before: Summed, text: str, value: Decimal, spec, adding: bool 
         found = [q for q in parsed + bare_quantities(text, parsed) if quantity_value(spec.kind, q) == value]
         if len(found) != 1:
             return None
-        said = [(found[0].raw, _label(text, found[0]))]
+        label = _label(text, found[0])
+        clause = re.split(r"[，,。；;！!？?]", text[:found[0].span[0]])[-1]
+        if not any(bigrams(label) & bigrams(old) for old in before.labels) and sum(
+                1 for old in before.labels if bigrams(clause) & bigrams(old)) == 1:
+            label = clause  # ("推广运营费我记错了 是9万": the part named at the clause's start, the figure after)
+        said = [(found[0].raw, label)]
     if not said:
         return None
     shared = {b for i, a in enumerate(before.labels) for j, c in enumerate(before.labels)
@@ -3618,8 +3623,29 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _all_listed(text, measure, rulebook, facts)
     facts = _parts_out_of_period(text, measure, rulebook, facts)
     facts = _all_of_excluded_code(text, measure, rulebook, facts)
+    facts = _growth_fell(text, rulebook, facts)
     facts = {**facts, **share_of_held(text, facts, rulebook)}
     return _own_portion(text, rulebook, _per_unit_from_total(text, measure, rulebook, facts))
+
+
+# "去年出口下降了3%": a growth rate said as a fall (a negative rate)
+_RATE_FELL = re.compile(r"(?:出口|出口额|进出口)[^，,。；;\d]{0,4}?(?:下降|下滑|减少|降|跌|萎缩)了?"
+                        r"\s*(\d+(?:\.\d+)?)\s*[%％]")
+
+
+def _growth_fell(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """A growth-rate input where the message says the rate fell ("去年出口下降了3%"): the fall, as a negative rate;
+    beside a rise said of another year ("前年出口增长20%，去年出口下降了3%") the two compete (which year is asked)."""
+    fell = _RATE_FELL.search(text)
+    names = [n for n in facts if n in rulebook.inputs and rulebook.inputs[n].kind == "percent"
+             and "增长" in str(rulebook.inputs[n].label)]
+    if fell is None or len(names) != 1:
+        return facts
+    name, value = names[0], -Decimal(fell.group(1))
+    held = facts[name]
+    if isinstance(held, Decimal) and held != value:
+        return {**facts, name: Competing((Decimal(held), value), (f"{held}%", f"-{fell.group(1)}%"))}
+    return facts
 
 
 _PART_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")

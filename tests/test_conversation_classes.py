@@ -3238,6 +3238,14 @@ CASES = [
      Decimal(270000), "yuncheng.overseas_warehouse"),
     ("another item over turns", ["运城 独立站", "新建的 域名在我们公司名下", "2024年后台交易380万", "一共两个站 另一个 250万"],
      "answered", Decimal(150000), "yuncheng.independent_site"),
+    # a part of a summed cost named at the clause's start, its figure after the excuse ("推广运营费我记错了 是6万")
+    ("a part put right after an excuse", ["六安 平台推广费补贴", "我们是贸易公司 出口增长15%", "平台年费4万 推广运营费2万",
+                                          "等等 推广运营费我记错了 是6万"], "answered", Decimal(70000), "luan.cbec_growth"),
+    # a growth said as a fall beside another year's rise: which one, asked (never the other year's rise)
+    ("a fall beside a rise", ["六安 前年出口增长18%，去年出口下降了5%，去年的平台推广费6万能按70%补吗"], "needs_info", None,
+     "luan.cbec_growth"),
+    ("back to the figure told", ["运城海外仓 租的 700平 2024年全年租金80万", "假如租金翻倍呢", "好 那回到原来的80万 是多少"],
+     "answered", Decimal(240000), "yuncheng.overseas_warehouse"),
     ("received in all", ["六安 我们用第三方平台推广 今年出口增长了20% 平台推广费已经补了两次 每次都补了10万 一共20万 "
                          "又交了8万年费 还能补吗"], "answered", NO, "luan.cbec_growth"),
 ]
