@@ -927,6 +927,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             if (distance is None and spec.kind == "count" and unit and quantity.word
                     and quantity.word != unit):
                 continue  # "四个B2C平台" is no order count (单)
+            if (spec.kind == "count" and "服务" not in str(spec.label)
+                    and _SERVED_BEFORE.search(text, max(0, quantity.span[0] - 4), quantity.span[0])):
+                continue  # "服务八家企业": the firms a platform serves, no count of those it brought in
             candidates.append((distance if distance is not None else _CUE_WINDOW + 1, index, spec.name))
     candidates = _beside_named(text, candidates, quantities, rulebook)
     for spec in numeric:
@@ -2140,7 +2143,7 @@ def replaced_part(before: Summed, text: str, value: Decimal, spec, adding: bool 
             return None
         label = _label(text, found[0])
         clause = re.split(r"[，,。；;！!？?]", text[:found[0].span[0]])[-1]
-        if not any(bigrams(label) & bigrams(old) for old in before.labels) and sum(
+        if not adding and not any(bigrams(label) & bigrams(old) for old in before.labels) and sum(
                 1 for old in before.labels if bigrams(clause) & bigrams(old)) == 1:
             label = clause  # ("推广运营费我记错了 是9万": the part named at the clause's start, the figure after)
         said = [(found[0].raw, label)]
@@ -3648,6 +3651,7 @@ def _growth_fell(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[s
     return facts
 
 
+_SERVED_BEFORE = re.compile(r"服务(?:了|过|的)?\s*$")
 _PART_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 

@@ -3246,6 +3246,9 @@ CASES = [
      "luan.cbec_growth"),
     ("back to the figure told", ["运城海外仓 租的 700平 2024年全年租金80万", "假如租金翻倍呢", "好 那回到原来的80万 是多少"],
      "answered", Decimal(240000), "yuncheng.overseas_warehouse"),
+    # parts told one by one with an adding word: each one more, none replacing another (还有UL认证, 还有个…检测)
+    ("parts added one by one", ["运城 想问认证和商标注册补助", "欧盟商标注册 2万", "还有UL认证 10万", "对了 还有个日本PSE检测 3万 都是2024年的"],
+     "answered", Decimal(45000), "yuncheng.certification"),
     ("received in all", ["六安 我们用第三方平台推广 今年出口增长了20% 平台推广费已经补了两次 每次都补了10万 一共20万 "
                          "又交了8万年费 还能补吗"], "answered", NO, "luan.cbec_growth"),
 ]
