@@ -522,17 +522,18 @@ _PLACED_DECISIONS = frozenset({"calculation", "remark", "continuation", "bare_an
 
 
 def _with_sum_put_in(t: Turn, reply: Answer) -> Answer:
-    """A follow-up that supposes, relays or puts right one sum of money in place of the one told ("还是按9610那个算
-    要是总额是6000万呢", "财务说是25亿", "说错了 是380万 已在平台注册") where no input took it: the sum replaces the
-    one stated figure of its kind and the amount is computed again, said so — never the amount of the figure it was
-    said to replace."""
+    """A follow-up that supposes, relays, puts right or goes back to one sum of money in place of the one held
+    ("还是按9610那个算 要是总额是6000万呢", "财务说是25亿", "说错了 是380万 已在平台注册", "那回到原来的90万 是多少")
+    where no input took it: the sum replaces the one stated figure of its kind and the amount is computed again,
+    said so — never the amount of the figure it was said to replace. A multiple supposed ("假如租金翻倍呢") is the
+    held figure so changed."""
     calc, measure = reply.calculation or {}, t.current
     if (measure is None or reply.measure != measure.id or reply.decision not in _PLACED_DECISIONS
             or len(t.session.said) < 2 or not (calc.get("amount_yuan") or calc.get("provisional_amount_yuan")
                                                or calc.get("eligible") is False)
             or not ((_SUPPOSED.search(t.text) and not _ADDS_TO_CASE.search(t.text)) or _RELAYED.search(t.text)
                     or _CORRECTING.match(t.text) or _BACK_FROM_SUPPOSED.search(t.text))):
-        return reply  # ("那回到原来的90万 是多少" after a case supposed: the figure told first, again)
+        return reply
     money = [n for n in input_names(measure, t.deps.rulebook) if _kind(t.deps, n) in ("money_cny", "money_usd")]
     if any(n in money for n in t.u.facts(measure)):
         return reply  # the message's own sum was read by its words
