@@ -272,14 +272,11 @@ _NEXT_ONE_SAID = re.compile(r"(?<=[\d万元平单班])(?=(?:另一个|另外一�
 
 _SPOKEN_CODE = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿幺])[幺零〇一二三四五六七八九]{4}"
                           r"(?![零〇一二两三四五六七八九十百千万亿幺])")
-_SPOKEN_DIGIT = {"幺": "1", "零": "0", "〇": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6",
-                 "七": "7", "八": "8", "九": "9"}
-_CUSTOMS_CODES = {"9610", "9710", "9810", "1210", "1239", "0110"}
-
-
 def _spoken_code(match: re.Match[str]) -> str:
-    code = "".join(_SPOKEN_DIGIT[c] for c in match.group(0))
-    return code if code in _CUSTOMS_CODES else match.group(0)
+    from calculators.quantity import CUSTOMS_CODE
+
+    code = "".join({**_CN_DIGIT, "幺": "1"}[c] for c in match.group(0))  # (幺: 1 as it is said aloud)
+    return code if CUSTOMS_CODE.fullmatch(code) else match.group(0)
 
 
 def _cn_numeral(match: re.Match[str]) -> str:
