@@ -319,7 +319,12 @@ def _back_to_first(session: Session) -> None:
         return
     first = next(iter(session.settled))
     if first != session.measure:
-        session.measure, session.facts, session.pending = first, dict(session.settled[first]), []
+        _resume(session, first)
+
+
+def _resume(session: Session, measure_id: str) -> None:
+    """The conversation on a matter settled before, with the facts its amount was given from, nothing pending."""
+    session.measure, session.facts, session.pending = measure_id, dict(session.settled[measure_id]), []
 
 
 # "回到六安 我们就是六安的 能拿多少", "秦皇岛那个再确认一下", "先回到招引那个": a matter answered before, again
@@ -332,9 +337,8 @@ def _back_to_named(session: Session, read: Understanding, deps: Deps) -> None:
     named = [m for m in session.settled if m != session.measure and (
         deps.rulebook.measure(m).city in read.cities or specific_keywords(read.text, deps.rulebook.measure(m)))]
     if len(named) == 1:
-        measure = deps.rulebook.measure(named[0])
-        session.measure, session.city = measure.id, measure.city
-        session.facts, session.pending = dict(session.settled[measure.id]), []
+        _resume(session, named[0])
+        session.city = deps.rulebook.measure(named[0]).city
 
 
 def _next_case(session: Session) -> None:
