@@ -95,6 +95,7 @@ from assistant.replies import (
 )
 from assistant.timeline import (
     STOPPED,
+    award_year,
     months_since,
     resolve_relative,
     sentences,
@@ -4023,6 +4024,11 @@ def _period_across_turns(measure: Measure, session: Session, deps: Deps) -> dict
         most = months_since(begun, deps.as_of)
         if STOPPED.search(session.said[-1]):
             return {months[0]: Below(Decimal(most + 1), "months")}
+        year = award_year(session.said)
+        if year is not None and begun.year <= year < deps.as_of.year:
+            # "2024年7月才开园…能拿2024年度的示范园区奖励吗": the time counted to the end of the year asked about
+            end = datetime.date(year + 1, 1, 1)
+            return {months[0]: Since(Decimal(months_since(begun, end)), begun, end)}
         # "2024年4月投用的", nothing said of an end: in use since then, to today — said in the reply
         return {months[0]: Since(Decimal(most), begun)}
     year = started_in_year(session.said)
@@ -4542,10 +4548,8 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
     if not dollars:
         result = settle(lambda f: f)
         # "另一个…24年8月投用的": an item's use presumed to run to today, said as for one item
-        result.assumptions[:0] = [f"{measure.each_item.item}{i}：" + message(
-            "ongoing_since", start=f"{v.start.year}年{v.start.month}月", months=str(v),
-            as_of=f"{deps.as_of.year}年{deps.as_of.month}月")
-            for i, item in enumerate(items, 1) for v in item.values() if isinstance(v, Since)]
+        result.assumptions[:0] = [f"{measure.each_item.item}{i}：" + _since_note(v, deps)
+                                  for i, item in enumerate(items, 1) for v in item.values() if isinstance(v, Since)]
         return result
     fixed = _rates_said(_said_with(session, text), foreign, deps)
     bands = _bands(foreign, deps, fixed)  # "每个8000美刀" for a yuan input: an amount only if no rate changes it
@@ -4628,6 +4632,15 @@ def _one_platform_counted(facts: dict[str, Any], measure: Measure, session: Sess
 _END_SAID = re.compile(r"(?:租到|用到|签到|续到)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 
 
+def _since_note(since: Since, deps: Deps) -> str:
+    """What the reply says of a time of use read from its start: to today, or to the end of the year the
+    award is asked for."""
+    start = f"{since.start.year}年{since.start.month}月"
+    if since.until is not None:
+        return message("counted_to_year_end", start=start, year=str(since.until.year - 1), months=str(since))
+    return message("ongoing_since", start=start, months=str(since), as_of=f"{deps.as_of.year}年{deps.as_of.month}月")
+
+
 def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text: str = "",
                read_as: list[str] | None = None, parts: list[tuple[Measure, dict[str, Any], str]] | None = None,
                most: bool = False) -> Answer:
@@ -4668,7 +4681,8 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
             == (since.start.year, since.start.month)):
         # "2025年10月开始租的": the matter runs from then to today, so a use the clause asks for that is full
         # only after the policy's end is seen as such (calculators._event_in_period)
-        facts["event_date"] = Period(since.start, deps.as_of)
+        facts["event_date"] = Period(since.start, deps.as_of if since.until is None
+                                     else since.until - datetime.timedelta(days=1))
     begun = started(session.said) if since is None and "event_date" in names else None
     used = next((v for k, v in facts.items() if _kind(deps, k) == "months" and isinstance(v, Decimal)), None)
     if begun is not None and used is not None and 0 < used <= 600 and event is not None and (
@@ -4686,9 +4700,7 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
         end = datetime.date(int(ended.group(1)), int(ended.group(2)), 1)
         if end > event and not isinstance(event, datetime.datetime):
             facts["event_date"] = Period(event, end)
-    read_as = [*(read_as or []), *(message("ongoing_since", start=f"{v.start.year}年{v.start.month}月",
-                                           months=str(v), as_of=f"{deps.as_of.year}年{deps.as_of.month}月")
-                                   for v in derived.values() if isinstance(v, Since))]
+    read_as = [*(read_as or []), *(_since_note(v, deps) for v in derived.values() if isinstance(v, Since))]
     facts = _approximate_at_a_threshold(facts, measure, session, deps)
     facts = _one_platform_counted(facts, measure, session, text, deps)
     competing = {k: v for k, v in facts.items() if isinstance(v, Competing)}

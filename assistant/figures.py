@@ -456,14 +456,16 @@ class Shared(Worded):
 
 
 class Since(Decimal):
-    """A duration read from a start with no end ("2024年4月投用的"), presumed to run to today;
-    the reply says so, with `start`."""
+    """A duration read from a start with no end ("2024年4月投用的"), presumed to run to today, or to
+    the end of the year an award is asked for (`until`); the reply says so, with `start`."""
 
     start: date
+    until: date | None  # the end of the year an award is asked for, where one is ("2024年度的奖励")
 
-    def __new__(cls, value: Decimal, start: date) -> Since:
+    def __new__(cls, value: Decimal, start: date, until: date | None = None) -> Since:
         made = super().__new__(cls, value)
         made.start = start
+        made.until = until
         return made
 
 

@@ -278,6 +278,23 @@ _YEAR_START = re.compile(r"(?<!\d)(\d{4})\s*年\s*(?![\d\s]*月)(?:在[^，,。�
                          r"|开的|开园的|建成的)")  # "园区2021年开的"
 
 
+# "能拿2024年度的示范园区奖励吗", "申报2024年的补贴": the year an award is asked for (not "2024年度交易额…", the
+# year of a figure, nor "2024年建的仓…补贴", the year of a matter)
+_AWARD_YEAR = re.compile(r"(?:(?:拿|申报|申请|领取?|评)(?:的是)?\s*(20\d{2})\s*年度?|(20\d{2})\s*年度)的?"
+                         r"(?!交易|进出口|出口|进口|销售|营业|营收|收入|租金|投入|投资|实际)"
+                         r"[^\d，,。；;！!？?\s建租开投买签用]{0,8}?(?:奖励|补贴|奖补|补助|扶持资金|认定)")
+
+
+def award_year(messages: list[str]) -> int | None:
+    """The year an award is asked for, by the last message naming one: a time of use or operation the
+    clause asks for is counted to that year's end, not to today."""
+    for message in reversed(messages):
+        found = _AWARD_YEAR.search(message)
+        if found:
+            return int(found.group(1) or found.group(2))
+    return None
+
+
 def started_in_year(messages: list[str]) -> int | None:
     """The year a thing started where only its year is said ("园区2022年开始运营") and no message
     gives its end; its months to today are at least those from that year's December."""

@@ -1017,6 +1017,14 @@ CASES = [
     # a park opened (开园) or a platform gone live (上线) in a year: operating since then
     ("a park opened in a year", ["运城园区 2024年1210、9710、9810进出口额1.8亿元 实绩企业18家 2022年开园 实际使用面积3200平 "
                                  "已被市商务局认定为示范园区 奖励多少"], "answered", Decimal(500000), "yuncheng.demo_park"),
+    # the year an award is asked for: a time of operation or use counted to that year's end, not to today
+    ("an award year asked", ["运城 一个跨境电商园区2024年3月才开园 2024年1210/9710/9810做了2亿 实绩企业20家 面积5000平 "
+                             "已认定为示范园区 能拿2024年度的示范园区奖励吗"], "answered", NO, "yuncheng.demo_park"),
+    ("an award year asked", ["运城园区 2023年3月开园 2024年1210、9710、9810进出口额2亿 实绩企业20家 面积5000平 "
+                             "已认定为示范园区 申报2024年的示范园区奖励"], "answered", Decimal(500000),
+     "yuncheng.demo_park"),
+    ("an award year asked", ["运城 一个跨境电商园区2024年3月才开园 2024年1210/9710/9810做了2亿 实绩企业20家 面积5000平 "
+                             "已认定为示范园区 能拿多少"], "answered", Decimal(500000), "yuncheng.demo_park"),
     # a label heading the case ("企业申报材料：") asks nothing about materials
     ("a label heading the case", ["企业申报材料：2025年1月参加市政府支持的重点展会 去美国 8个标准展位 每个展位费4万元 "
                                   "企业自己算的是22.4万 这个数能直接用吗"], "answered", Decimal(150000), "yuncheng.key_exhibition"),

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from assistant.timeline import resolve_relative, span, span_across, started, started_in_year
+from assistant.timeline import award_year, resolve_relative, span, span_across, started, started_in_year
 
 TODAY = date(2026, 11, 29)
 
@@ -136,3 +136,18 @@ def test_started(messages, begun):
 ])
 def test_started_in_year(messages, year):
     assert started_in_year(messages) == year
+
+
+@pytest.mark.parametrize(("messages", "year"), [
+    (["能拿2024年度的示范园区奖励吗"], 2024),
+    (["申报2025年的示范园区奖励"], 2025),
+    (["拿2024年的补贴"], 2024),
+    (["2024年度的仓储补贴"], 2024),
+    (["2023年度的奖励", "那申请2024年度的认定呢"], 2024),  # the last named
+    # the year of a figure or of a matter, not of the award asked for
+    (["2024年度交易额500万 能拿多少补贴"], None),
+    (["2024年建的仓 能拿多少补贴"], None),
+    (["2024年开园 2025年交易 申请奖励"], None),
+])
+def test_award_year(messages, year):
+    assert award_year(messages) == year
