@@ -858,6 +858,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                             and quantity.word in (str(getattr(other, "unit", "") or ""), *map(str, other.cues))
                             for other in numeric)):
                 continue  # "40课时 4期": 期 is the measure word of another count (班次数), never of hours
+            if (spec.kind == "count" and quantity.word in ("批", "轮", "波")
+                    and getattr(spec, "unit", "") in ("家", "人")):
+                continue  # "招引了3批": batches, no count of the firms or people in them
             if (spec.kind == "count" and quantity.unit == "bare" and re.search(r"[万亿]", quantity.raw)
                     and str(getattr(spec, "unit", "") or "") in _PEOPLE_AND_FIRMS):
                 continue  # "服务器和软件系统40万": a sum in 万 with no measure word counts no firms or people
@@ -975,6 +978,10 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                   and not _spent_on_other(text, quantities[i], subject, rulebook)
                   and not _held_short(text, quantities[i], spec)
                   and not _named_by_sibling(text, quantities[i], d, spec, specs)}
+        if spec.kind == "count" and _in_a_batch(text, quantities[index]):
+            # "第一批5家 第二批7家 第三批4家": each batch's count, whatever another input's word is nearer
+            rivals |= {i for _d, i, n in candidates if n == name and i not in taken and i != index
+                       and quantities[i].word == quantities[index].word and _in_a_batch(text, quantities[i])}
         whole_end = quantities[index].span[1]
         rivals |= {i for _d, i, n in candidates  # "总投资500万，其中仓库建设120万": a part of the whole, cue or not
                    if n == name and i not in taken and i != index and _unit_fits(spec, quantities[i])
@@ -2125,6 +2132,20 @@ def said_label(texts: list[str], value: Decimal, spec) -> str:
     return ""
 
 
+# the kind of a summed cost's item, which items of one list share ("CE认证", "FDA注册", "美国商标注册")
+_KIND_WORDS = {"注册", "认证", "检测", "费用"}
+_ITEM_FILLER = re.compile(r"其实|应该|还有|另外|一共|总共|花了|费用?|[是的了都也\d\s.,，万元]")
+
+
+def names_part(label: str, part: str, shared: set[str] = frozenset()) -> bool:
+    """Whether a figure's words name a part said before: a word in common, other than those every part has
+    (`shared`); a kind word alone (注册) names none where the new words name a thing of their own the part
+    lacks ("美国商标注册3万" after "FDA注册9万": another item)."""
+    common = (bigrams(label) - shared) & bigrams(part)
+    return bool(common) and not (common <= _KIND_WORDS
+                                 and bigrams(_ITEM_FILLER.sub("", label)) - _KIND_WORDS - bigrams(part))
+
+
 def replaced_part(before: Summed, text: str, value: Decimal, spec, adding: bool = False) -> Summed | None:
     """"美国商标注册是18万" after "CE认证费12万，美国商标注册8万，检测费5万": the one part of a
     total that the new figure's own words name, replaced (12万 + 18万 + 5万). A new total in
@@ -2154,8 +2175,7 @@ def replaced_part(before: Summed, text: str, value: Decimal, spec, adding: bool 
     parts, labels = list(before.parts), list(before.labels)
     total, replaced, added = Decimal(before), set(), 0
     for raw, label in said:
-        own = bigrams(label) - shared
-        named = [i for i, old_label in enumerate(before.labels) if own & bigrams(old_label)]
+        named = [i for i, old_label in enumerate(before.labels) if names_part(label, old_label, shared)]
         new = _part_value(raw, spec)
         if len(named) > 1 or new is None or set(named) & replaced:
             return None
@@ -2402,7 +2422,9 @@ def _counts_the_subject(text: str, quantity: Quantity, spec, subject: set[str],
     if noun is not None and _MATTER_NOUN.match(noun.group(1)):
         # "两个方案各能回来多少": the options asked about, no unit of either; "两个加起来" the matters together
         # — which, where the input counts the measure's items (两个独立站), are the items counted
-        return not (_TOGETHER.match(noun.group(1)) and spec.name in items_counted)
+        # ("这两个加起来": those told before, counted where they were told, if at all — no count of its own)
+        return not (_TOGETHER.match(noun.group(1)) and spec.name in items_counted
+                    and not text[:quantity.span[0]].endswith("这"))
     if noun is None or not quantity.word or any(len(c) > 1 and quantity.word in c for c in spec.cues):
         return False  # "全年15班": the measure word is the input's own (航班)
     words = noun.group(1)
@@ -2885,6 +2907,15 @@ def _sole_best(scores: dict[int, int]) -> int | None:
 _THRESHOLD_SAID = re.compile(r"(?:超过|超出|已超|高于|达到|达|过了|不止|不低于)了?\s*$")
 
 
+# "第一批", "二批", "首批": a batch named by its place, before the count of its firms or people
+_BATCH_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}|[一二三四五六]|首|头)(?:批|轮|波)[^，,。；;\d]{0,3}$")
+
+
+def _in_a_batch(text: str, quantity: Quantity) -> re.Match[str] | None:
+    """The batch a count is said of ("第二批7家"), if any."""
+    return _BATCH_BEFORE.search(text, max(0, quantity.span[0] - 6), quantity.span[0])
+
+
 def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, subject: Iterable[str] = ()) -> Any:
     """The value of an input several figures fit: a part chosen over its whole where the
     cue says so (其中…), the sum for a total over items, else the figures as Competing."""
@@ -2966,6 +2997,10 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
         left_out = tuple(f"{_label(text, quantities[i])}{quantities[i].raw}" for i in kept if i != named[0])
         return Chosen(quantity_value(spec.kind, quantities[named[0]]),
                       f"{_label(text, quantities[named[0]])}{quantities[named[0]].raw}", left_out)
+    batches = [_in_a_batch(text, quantities[i]) for i in kept]
+    if spec.kind == "count" and len(kept) > 1 and all(batches) and len({b.group(0) for b in batches}) == len(kept):
+        # "第一批5家 第二批7家 第三批4家": the batches' counts, added
+        return Summed(sum(values, Decimal(0)), words, labels=tuple(b.group(0) for b in batches))
     counts = {Decimal(q.value) for q in quantities if q.unit == "count"}
     if (len(values) == 2 and str(spec.label).startswith("每") and min(values) > 0
             and max(values) / min(values) in counts):
@@ -3387,7 +3422,9 @@ _EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
                          # ("增加600万美元 是2025年全年的数据": the year the figures said are of)
                          r"(?:进出口|交易额|交易|销售额|营收|出口|进口|卖了|销售|的数据|的统计|的报表"
                          # ("2026年我们亚马逊店1到10月已经做了600万": sales said as what was done)
-                         r"|(?:做了|做到了?|跑了|走了)\s*\d)")
+                         r"|(?:做了|做到了?|跑了|走了)\s*\d"
+                         # ("运城到首尔 2025年全年20班", "那2026年呢 同样20班": the flights counted in that year)
+                         r"|\d+\s*(?:个)?\s*(?:班|架次)(?![级主组长子]))")
 
 
 _PLANNED_YEAR = re.compile(r"(?:打算|计划|准备|预计|拟|想|要)(?:在|于)?\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
@@ -4182,6 +4219,12 @@ def answer_by_kind(text: str, pending: list[str], facts: dict[str, Any], measure
             and all(q.unit in _OWN_CURRENCY[spec.kind] for q in sums)):
         # "费用分别是8万、6万、3万" for the summed cost asked: the items' sum, each said
         values = [Decimal(quantity_value(spec.kind, q)) for q in sums]
+        if _TOTAL_SAID.search(text[:sums[-1].span[0]]):
+            # "分别是三万 两万五 四万五 一共十万": the last, said as their total, is no item; where it is not
+            # their sum, which one holds is asked
+            if sum(values[:-1], Decimal(0)) != values[-1]:
+                return facts
+            values, sums = values[:-1], sums[:-1]
         return {**facts, spec.name: Summed(sum(values, Decimal(0)), tuple(q.raw for q in sums))}
     if len(sums) != 1 or loose:  # ("一共6000美元 外加1500": a number no figure reads, the sums unsure)
         return facts

@@ -36,13 +36,21 @@ _DIGIT_HUNDRED = re.compile(r"(?<![\d.])(\d{1,2})\s*百(?=\s*(?:个)?\s*(?:万|w
 _DIGIT_THOUSAND = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*千(?![万亿米克瓦])")
 # (never a customs code after 万: "3万9610项下")
 # "出口一共13万美元 其中9610项下3万 9710项下10万": the parts after 其中 are in the whole's currency
-_PARTS_OF_FOREIGN = re.compile(r"(\d[\d.]*\s*万\s*(美元|美金|欧元))([^。；;！!？?]{0,12}?其中)([^。；;！!？?]+)")
+# (not a part named as another thing than the whole: "外贸出口额2800万美元，其中Shopee店铺年交易额298万" — a
+# store's trade, its currency its own)
+_PARTS_OF_FOREIGN = re.compile(r"(?P<whole>[^\d，,。；;！!？?]{0,8})(\d[\d.]*\s*万\s*(美元|美金|欧元))"
+                               r"([^。；;！!？?]{0,12}?其中)([^。；;！!？?]+)")
+_OWN_MONEY_NOUN = re.compile(r"交易额|销售额|营收|营业额|收入|GMV|租金|费用|投资|成本")
 _BARE_WAN_PART = re.compile(r"(?<![\d.])(\d[\d.]*\s*万)"
                             r"(?!\d|\s*(?:元|美元|美金|欧元|日元|港币|人民币|块|平|个|家|人|单))")
 
 
 def _parts_in_its_currency(match: re.Match[str]) -> str:
-    return match.group(1) + match.group(3) + _BARE_WAN_PART.sub(lambda m: m.group(1) + match.group(2), match.group(4))
+    whole, figure, currency, lead, parts = match.group("whole", 2, 3, 4, 5)
+    label = parts[:_BARE_WAN_PART.search(parts).start()] if _BARE_WAN_PART.search(parts) else parts
+    if any(noun not in whole for noun in _OWN_MONEY_NOUN.findall(label)):
+        return match.group(0)
+    return whole + figure + lead + _BARE_WAN_PART.sub(lambda m: m.group(1) + currency, parts)
 
 
 _TRAINING_MONTHS = re.compile(r"(培训(?:期|时间|周期|时长)?(?:了|都是|均为|为|是|都)?\s*)"
@@ -283,7 +291,11 @@ def _cn_numeral(match: re.Match[str]) -> str:
     from calculators.quantity import parse_number
 
     run = match.group(0)
-    if run.startswith("点") or run.endswith("点") or not any(c in run for c in "零〇一二两三四五六七八九"):
+    # ("一共十万": ten of 万 or 亿 said alone is a figure, not "千万别", "百万级", "十万火急")
+    alone = (run in ("十万", "十亿") and not match.string.startswith(("火", "个为"), match.end())
+             and not re.search(r"[\d百千.]\s*$", match.string[:match.start()]))  # (not "2百9十万")
+    digits = any(c in run for c in "零〇一二两三四五六七八九")
+    if run.startswith("点") or run.endswith("点") or (not digits and not alone):
         return run
     decimal = _CN_DECIMAL.fullmatch(run)
     if decimal:  # "一点二亿", "二点八万": digits after 点 are read one by one

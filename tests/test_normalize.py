@@ -34,6 +34,14 @@ from assistant.normalize import normalize
     ("订了一个展位 2万", "订了一个展位 2万"),
     ("这些企业跨境电商进出口从上年6000万美元涨到9500万美元", "这些企业跨境电商进出口从上年6000万美元涨到9500万美元"),
     ("后来扩了300平 现在单仓1100平", "后来扩了 现在单仓1100平方米"),
+    # the parts after 其中 in the whole's currency, unless a part is named as another money than the whole (GP073)
+    ("出口一共13万美元 其中9610项下3万 9710项下10万", "出口一共13万美元 其中9610项下3万美元 9710项下10万美元"),
+    ("跨境电商交易额500万美元，其中亚马逊店铺交易额300万", "跨境电商交易额500万美元，其中亚马逊店铺交易额300万美元"),
+    ("外贸出口额2800万美元，其中Shopee店铺年交易额298万", "外贸出口额2800万美元，其中Shopee店铺年交易额298万"),
+    # ten of 万 said alone is a figure (GO272); the adverbs and idioms made of them stay words
+    ("分别是三万 两万五 四万五 一共十万", "分别是3万 2.5万 4.5万 一共10万"),
+    ("总共十万块", "总共10万块"), ("千万别报错", "千万别报错"), ("十万火急", "十万火急"),
+    ("后台交易2百9十万", "后台交易2百9十万"),  # (digits with 百 and 十: the quantity parser reads them, FO115)
     # English: a present-tense lease, a yearly rent, a start month; pinyin initials; orders named first
     ("We rent a 600 sqm warehouse in Poland", "我们租了一个 600 平方米 仓 在 波兰"),
     ("RMB 500k per year", "500000 元每年"),
