@@ -120,6 +120,7 @@ from assistant.understanding import (
     keyword_score,
     lexicon,
     name_abroad_warehouses,
+    names_part,
     off_topic,
     rank_measures,
     replaced_part,
@@ -468,6 +469,7 @@ class Turn:
     facts: dict[str, Any] = field(default_factory=dict)
     intent: str = ""
     before: dict[str, Any] = field(default_factory=dict)
+    supposed: bool = False           # a supposed case ("如果人数减半呢") was computed for the message
 
     def __post_init__(self) -> None:
         if self.session.measure:
@@ -542,7 +544,8 @@ def _with_sum_put_in(t: Turn, reply: Answer) -> Answer:
     money = [n for n in input_names(measure, t.deps.rulebook) if _kind(t.deps, n) in ("money_cny", "money_usd")]
     if any(n in money for n in t.u.facts(measure)):
         return reply  # the message's own sum was read by its words
-    if _FACTOR_SUPPOSED.search(t.text) and _SUPPOSED.search(t.text):  # "假如租金翻倍呢": the figure told, doubled
+    if _FACTOR_SUPPOSED.search(t.text) and _SUPPOSED.search(t.text) and not t.supposed:
+        # "假如租金翻倍呢": the figure told, doubled
         again = _supposed_case(t, t.text)
         if again is not None:
             again.decision = reply.decision
@@ -1896,8 +1899,12 @@ _TOTAL_ASKED = re.compile(r"(?:一共|总共|合计|加起来|加一起|加在�
                           # "分别多少 合计": each, then the total, asked
                           r"|分别(?:是|能拿|能补)?多少[^，,。；;\d]{0,3}?(?:合计|一共|总共|加起来)")
 _SENTENCE_BREAK = re.compile(r"[；;。！!]|(?:^|(?<=[，,\s]))另外"
+                             # ("…租金100万 还有展会 2025年…": another matter after a space, not "还有3家")
+                             r"|(?<=[，,\s])(?=还有\s*[^\d\s一两二三四五六七八九十几个，,。])"
                              # ("…租金100万然后去年新拿了…另外还参加了…", said in one breath by voice)
                              r"|(?<=[万元平单班人家])(?=然后|另外还|另外在|另外又)"
+                             # ("…省级的跨境电商示范企业 然后另外呢我们在亚马逊上还有一个店…", by voice)
+                             r"|(?<=\s)(?=然后另外|然后还有|然后呢)"
                              # ("软硬件投资60万，同年新招引6家…": another matter of the same year)
                              r"|(?<=[，,])(?=\s*(?:同年|同一年|当年还|那年还))"
                              # "1210年线上交易额1000万，9610年进出口总额1000万": matters told by their customs codes
@@ -1911,7 +1918,8 @@ def _total_of_all(text: str, city: str, deps: Deps) -> bool:
     if found is None:
         return False
     # (the clause that asks: "…同年新招引6家本地企业零突破，一共能拿多少" names no measure of its own)
-    start = max((m.end() for m in re.finditer(r"[。；;！!？?，,]", text[:found.start()])), default=0)
+    # (said by voice with no punctuation: "…在公共服务平台也注册了 那个 这两个加起来一共能拿多少", its last phrase)
+    start = max((m.end() for m in re.finditer(r"[。；;！!？?，,\s]", text[:found.start()])), default=0)
     asking = text[start:found.end()]
     return not any(specific_keywords(asking, m) for m in deps.rulebook.by_city(city))
 
@@ -2086,7 +2094,23 @@ def _enumerated(t: Turn) -> Answer | None:
     amounts added only when every part is settled."""
     if t.measure is None or t.intent not in ("calculate", "eligibility"):
         return None
-    listed = _list_in(t.text, t.measure.city, t.deps)
+    return _enumerated_in(t, t.text)
+
+
+def _total_of_matters_told(t: Turn) -> Answer | None:
+    """"…租的仓 800平 租金100万 还有展会…", then "两项一共多少": the matters the message before told, each computed
+    and added, as if asked with them (where no amounts were given for them in turn: `_settled_total`)."""
+    text, city = t.text, t.session.city
+    if (len(t.session.said) < 2 or city is None or re.search(r"\d", text) or t.cities
+            or not (_BOTH_ASKED.search(text) or _total_of_all(text, city, t.deps))):
+        return None
+    if t.measure is None:
+        t.measure = t.current
+    return _enumerated_in(t, f"{t.session.said[-2]}。{text}") if t.measure is not None else None
+
+
+def _enumerated_in(t: Turn, text: str) -> Answer | None:
+    listed = _list_in(text, t.measure.city, t.deps)
     if listed is None:
         return None
     parts = _referring_back([_part(m, [words], t.deps) for m, words in listed.parts], listed, t.deps)
@@ -2111,7 +2135,7 @@ def _enumerated(t: Turn) -> Answer | None:
         # "…店…；另外新建了两个独立站…": items of the clause, told apart by the per-item reading;
         # "（本地独立法人）…海外仓…另外…仓": a part with no figure of its own is no matter of its own
         return None
-    t.session.listed = t.text
+    t.session.listed = text
     return _listed_answer(t, parts, listed.unpaid, [[words] for _, words in listed.parts])
 
 
@@ -2385,7 +2409,8 @@ _SUPPOSED_PLACE = re.compile(r"(?:是|排|排到|排在|成了|变成|到)?\s*�
                              r"(?!\s*(?:年|个|期|班|条|次))")
 
 
-_FACTOR_SUPPOSED = re.compile(r"翻倍|翻一番|增加一倍|多一倍|涨一倍|减半|少一半|砍一半|降一半")
+_FACTOR_SUPPOSED = re.compile(r"(?P<double>翻倍|翻了?一(?:倍|番)|增加了?一倍|多一倍|涨了?一倍|提高了?一倍)"
+                              r"|减半|减少?了?一半|少了?一半|砍一半|降了?一半")
 
 
 def _talked_of(session: Session) -> str:
@@ -2405,16 +2430,22 @@ def _supposed_case(t: Turn, text: str) -> Answer | None:
              and any("排名" in c for c in deps.rulebook.inputs[n].cues)]
     factor = _FACTOR_SUPPOSED.search(text)
     if not supposed and factor is not None:  # "假如租金翻倍呢", "要是面积减半": the one stated figure so changed
-        held = [n for n in input_names(measure, deps.rulebook) if isinstance(session.facts.get(n), Decimal)
-                and not isinstance(session.facts.get(n), Competing) and _kind(deps, n) in ("money_cny", "money_usd",
-                                                                                          "area_m2")]
+        held = [n for n in input_names(measure, deps.rulebook) if isinstance(session.facts.get(n), Decimal | int)
+                and not isinstance(session.facts.get(n), Competing | bool)
+                and _kind(deps, n) in ("money_cny", "money_usd", "area_m2", "count")]
         named = [n for n in held if any(str(c) in text[:factor.start()] for c in deps.rulebook.inputs[n].cues
-                                        if len(str(c)) >= 2)]
-        chosen = named if len(named) == 1 else held
+                                        if len(str(c)) >= 2)
+                 or (_kind(deps, n) == "count"  # "人数减半": the count of the unit named
+                     and f"{getattr(deps.rulebook.inputs[n], 'unit', '') or '个'}数" in text[:factor.start()])]
+        # (a count changes only where named: "人数减半"; a sum or an area may be the one stated figure)
+        chosen = named if len(named) == 1 else [n for n in held if _kind(deps, n) != "count"]
         if len(chosen) == 1:
-            doubled = factor.group(0) in ("翻倍", "翻一番", "增加一倍", "多一倍", "涨一倍")
-            times = Decimal(2) if doubled else Decimal("0.5")
-            supposed = {chosen[0]: session.facts[chosen[0]] * times}
+            times = Decimal(2) if factor.group("double") else Decimal("0.5")
+            value = Decimal(session.facts[chosen[0]]) * times
+            if _kind(deps, chosen[0]) != "count":
+                supposed = {chosen[0]: value}
+            elif value == value.to_integral_value():  # (half of 15 people is no count)
+                supposed = {chosen[0]: int(value)}
     place = _SUPPOSED_PLACE.search(text)
     if not supposed and len(ranks) == 1 and place is not None:  # "全市第三", then "如果是第一呢": the rank supposed
         number = parse_number(place.group(1))
@@ -2422,6 +2453,7 @@ def _supposed_case(t: Turn, text: str) -> Answer | None:
     if not supposed:
         return None
     session.facts.update(supposed)
+    t.supposed = True  # (once: a multiple applied twice would be another case)
     return t.calculate(measure, text="", read_as=[
         message("supposed_read_as", label=_label_head(deps.rulebook.inputs[n].label),
                 value=show_value(v, deps.rulebook.inputs[n].kind)) for n, v in supposed.items()])
@@ -2916,7 +2948,7 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     _injected, _refused, _task, _applicant_elsewhere, _other_city, _absent_support, _off_topic, _province_money,
     # the conversation: matters listed before, a correction, an answer to our question, a follow-up, a remark
     _listed_again, _correction, _currency_named, _not_covered_again, _levels_combined, _clause_topic, _term_in_text,
-    _settled_total, _years_matters, _item_withdrawn, _finishes_the_one_before,
+    _settled_total, _total_of_matters_told, _years_matters, _item_withdrawn, _finishes_the_one_before,
     _share_told, _continuation, _followup,
     _bare_answer, _calculate_again, _remark,
     _which_measure,
@@ -3630,8 +3662,8 @@ def _another_item(before: Summed, text: str, value: Decimal, spec, session: Sess
     label = said_label([text], Decimal(value), spec)
     if _TOTAL_WORDS.search(label):
         return False  # ("…总共12万": the total of the items, no item of its own)
-    own = bigrams(re.sub(r"[\d\s]|花了|费用|一共|还有|另外", "", label))
-    return bool(own) and not any(own & bigrams(part) for part in before.labels)
+    own = re.sub(r"[\d\s]|花了|费用|一共|还有|另外", "", label)
+    return bool(bigrams(own)) and not any(names_part(own, part) for part in before.labels)
 
 
 _TOTAL_WORDS = re.compile(r"一共|总共|合计|共计|加起来|总额|总计|全部|总的")
@@ -4879,10 +4911,16 @@ def _shared_name(part: str, turn: str) -> str | None:
     return max(names, key=len) if names else None
 
 
+# "一个自建 一个租的", "一个在日本 一个在美国的": items announced by a word each, with no figure
+_ITEMS_ANNOUNCED = re.compile(r"^\W*(?:一个|一座|一处|一条)(?:是|在)?([^\d，,。；;！!？?\s]{1,6}?)的?[\s，,]+"
+                              r"(?:另)?(?:一个|一座|一处|一条)(?:是|在)?([^\d，,。；;！!？?\s]{1,6}?)的?\W*$")
+
+
 def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
     """The messages items are read from, joined: a correction of the one item told ("说错了 是飞香港的 20班没错")
     replaces its facts (the session's), it is no second item — unless it tells several items itself."""
     kept: list[str] = []
+    announced: tuple[str, ...] = ()
     for turn in said:
         if kept and (_ASKED_ITEM.search(turn) or _OTHER_ITEM.search(turn)) and not re.search(r"\d", turn):
             continue  # "回到第一个仓 日本那个呢", "那另一个呢": an item asked about, none told
@@ -4894,6 +4932,15 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
             # "两个的话呢 另一个也是2023年租的…" after one warehouse told alone (its figures in one message, the topic
             # in others): the one told first is the first item
             kept[told[0]] = f"一个是{kept[told[0]]}"
+        if not re.search(r"\d", turn) and _ITEMS_ANNOUNCED.match(turn):
+            announced = _ITEMS_ANNOUNCED.match(turn).groups()
+        if announced and re.search(r"\d", turn) and any(
+                re.match(rf"^\W*(?:那个|那|然后|还有|另外)?\s*{re.escape(d)}(?:的|那个|那|仓|\s)", turn)
+                for d in announced):
+            # "一个自建 一个租的", then "自建的在迪拜 2000平…" and "租的在东京 600平…": each item told in a message
+            # that starts with the word it was announced by (the announcement no item of its own)
+            kept = [k for k in kept if not _ITEMS_ANNOUNCED.match(k)]
+            turn = f"一个是{turn}"
         returning = bool(_BACK_FROM_SUPPOSED.search(turn))
         if returning:  # "如果是到法兰克福的洲际航线呢", then "回到大阪那条": the case supposed is no item told
             kept = [k for k in kept if not _SUPPOSED_INSTEAD.search(k)]

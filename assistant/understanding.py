@@ -25,6 +25,7 @@ from assistant.facts import (  # noqa: F401  (re-exported)
     input_names,
     money_mentions,
     name_abroad_warehouses,
+    names_part,
     negated,
     quantity_value,
     replaced_part,

@@ -1025,6 +1025,46 @@ CASES = [
      "yuncheng.demo_park"),
     ("an award year asked", ["运城 一个跨境电商园区2024年3月才开园 2024年1210/9710/9810做了2亿 实绩企业20家 面积5000平 "
                              "已认定为示范园区 能拿多少"], "answered", Decimal(500000), "yuncheng.demo_park"),
+    # parts said, then their total: the total no part of the sum (where it is not their sum, asked)
+    ("parts then their total", ["运城 认证补贴", "2025年做了欧盟CE 美国FCC 日本PSE", "分别是三万 两万五 四万五 一共十万"],
+     "answered", Decimal(30000), "yuncheng.certification"),
+    ("parts then their total", ["运城 认证补贴", "2025年做了欧盟CE 美国FCC 日本PSE", "分别是三万 两万五 四万五 一共十二万"],
+     "needs_info", None, "yuncheng.certification"),
+    # items told one per message: a kind word alone (注册) shared with an item before names no part of it
+    ("another item sharing a kind word", ["运城 认证补贴", "CE认证6万", "还有FDA注册9万", "美国商标注册3万 都是2024年新办的"],
+     "answered", Decimal(54000), "yuncheng.certification"),
+    # a contract said short of a year a turn later: no one counted
+    ("contracts said short a turn later", ["运城 在运院校 产教融合培训 2025年 45天 80人", "他们签的是半年的劳动合同"],
+     "answered", NO, "yuncheng.talent_training"),
+    # a multiple supposed of a count named by its unit, and 翻一倍 said of a sum
+    ("a multiple supposed", ["运城 院校产教融合培训 2025年 35天 200人 都签了一年以上合同", "如果人数减半呢"], "answered",
+     Decimal(40000), "yuncheng.talent_training"),
+    ("a multiple supposed", ["秦皇岛 1210 线上交易额3000万 2023年", "如果交易额翻一倍呢"], "answered", Decimal(1000000),
+     "qinhuangdao.retail_import_1210"),
+    # items announced by a word each ("一个自建 一个租的"), then each told in a message starting with its word
+    ("items announced by a word each", ["运城 海外仓", "两个", "一个自建 一个租的",
+                                        "自建的在越南 1500平 建设费300万 2024年2月投用 一直在用",
+                                        "租的在大阪 700平 2024年全年 租金80万", "合计能补多少"], "answered", Decimal(740000),
+     "yuncheng.overseas_warehouse"),
+    # two matters told in one message, then their total asked alone
+    ("two matters told, then their total", [
+        "运城 2024年全年租的仓 700平 租金80万 还有展会 2025年市里支持的重点展 越南 3个展位 每个2万", "两项一共多少"],
+     "answered", Decimal(288000), None),
+    # batches counted by their place, added
+    ("batches counted by their place", ["六安 平台招引", "2025年 招引了3批", "第一批6家 第二批3家 第三批2家 都零突破了"],
+     "answered", Decimal(110000), "luan.platform_recruitment"),
+    # two matters said by voice with no punctuation, then their total (the last phrase asks)
+    ("two matters by voice, their total", [
+        "喂 你好 那个 我想问一下啊 就是我们是运城芮城的一个企业 然后呢2025年 嗯 拿到了那个省级的跨境电商示范企业 "
+        "然后另外呢我们在亚马逊上还有一个店 交易额三百五十万 两百单 在公共服务平台也注册了 那个 这两个加起来一共能拿多少"],
+     "answered", Decimal(250000), None),
+    # a part after 其中 named as another money than its whole keeps its own currency (yuan): 280万 < 300万
+    ("a part named as another money", ["我们运城这家公司去年总营收5000万，外贸出口额1500万美元，其中速卖通B2C店铺年交易额280万、"
+                                       "订单9000单，平台注册和申报都合规，这个店能拿店开全球奖励吗"], "answered", NO,
+     "yuncheng.global_store"),
+    # a registration done at home, words between
+    ("a registration done at home", ["运城企业2025年在国内申请注册了商标，花了3万，能补吗"], "answered", NO,
+     "yuncheng.certification"),
     # a label heading the case ("企业申报材料：") asks nothing about materials
     ("a label heading the case", ["企业申报材料：2025年1月参加市政府支持的重点展会 去美国 8个标准展位 每个展位费4万元 "
                                   "企业自己算的是22.4万 这个数能直接用吗"], "answered", Decimal(150000), "yuncheng.key_exhibition"),
@@ -3266,6 +3306,8 @@ AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
 # (turns, status, amount or NO, measure) at AFTER_ENDS: a matter dated by a plan, by a year said after the figure's
 # word, or by a time counted back, against the policy's period
 TIMED = [
+    # a year said with the flights counted in it, after the policy's end
+    (["运城 航线补助 运城到大阪 2025年全年18班", "那2026年呢 同样18班"], "answered", NO, "yuncheng.air_cargo_route"),
     # a sum, then a year said digit by digit in one breath; built, then used since (一直用着)
     (["运城我们在越南自建的海外仓两千平建设投了八百万二零二四年建好一直用着补多少"], "answered", Decimal(500000),
      "yuncheng.overseas_warehouse"),
