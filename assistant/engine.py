@@ -239,6 +239,9 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
         _back_to_first(session)
     elif session.turns > 1 and _BACK_TO.search(read.text):
         _back_to_named(session, read, deps)
+    elif session.turns > 1 and _SUPPOSED.search(read.text) and _THAT_MATTER.search(read.text):
+        # "那海外仓那个 如果是自建的 建设费200万呢" after the exhibition: the matter settled before, supposed otherwise
+        _back_to_named(session, read, deps, by_word_only=True)
     session.said = [*session.said, read.text][-MAX_TOPIC_TURNS:]
     reply = lifecycle.routed(read.text, session, deps, read.cities,
                              lambda view: _route(Turn(read.with_rules(view.rulebook), session, view)))
@@ -329,18 +332,33 @@ def _resume(session: Session, measure_id: str) -> None:
     session.measure, session.facts, session.pending = measure_id, dict(session.settled[measure_id]), []
 
 
+# "那海外仓那个", "刚才仓那个": a matter pointed back to
+_THAT_MATTER = re.compile(r"^\W*(?:那|那么|刚才|之前|前面)?[^，,。；;\d]{1,6}?那个")
 # "回到六安 我们就是六安的 能拿多少", "秦皇岛那个再确认一下", "先回到招引那个": a matter answered before, again
 _BACK_TO = re.compile(r"回到|说回|再说回|回头说|再确认一下|再确认下|再核实一下|回过头")
 
 
-def _back_to_named(session: Session, read: Understanding, deps: Deps) -> None:
+def _back_to_named(session: Session, read: Understanding, deps: Deps, by_word_only: bool = False) -> None:
     """The conversation back on the one matter settled before that the message names (by its city or its own
-    words), with the facts its amount was given from; nothing where it names none or several."""
-    named = [m for m in session.settled if m != session.measure and (
-        deps.rulebook.measure(m).city in read.cities or specific_keywords(read.text, deps.rulebook.measure(m)))]
-    if len(named) == 1:
+    words, or, right after 回到, by the last character of one of them: "先回到仓"), with the facts its amount was
+    given from; nothing where it names none or several."""
+    back = _BACK_TO.search(read.text)
+    after = read.text[back.end():back.end() + 8] if back is not None else ""
+
+    def names(measure: Measure) -> bool:
+        return bool(specific_keywords(read.text, measure)) or (not by_word_only and (
+            measure.city in read.cities or any(len(str(k)) > 1 and str(k)[-1] in _SHORT_NAMES and str(k)[-1] in after
+                                               for k in measure.keywords)))
+
+    named = [m for m in session.settled if m != session.measure and names(deps.rulebook.measure(m))]
+    if len(named) == 1 and not (by_word_only and session.measure is not None
+                                and specific_keywords(read.text, deps.rulebook.measure(session.measure))):
         _resume(session, named[0])
         session.city = deps.rulebook.measure(named[0]).city
+
+
+# the nouns a matter is called by in short ("先回到仓", "回到刚才那个展"): a keyword's last character
+_SHORT_NAMES = frozenset("仓展店站区线")
 
 
 def _next_case(session: Session) -> None:

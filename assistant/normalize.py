@@ -421,6 +421,8 @@ _GREW_NOW = re.compile(r"((?:扩|扩大|扩建|扩了|加|增加|多租|又租|�
 
 
 # "一个展位2万", "一人400元": the price of each, no count of one
+# "1个展位4万": one booth said in digits, then its price — the count and each one's price
+_ONE_COUNTED_PRICED = re.compile(r"(?<![\d.])1\s*个\s*((?:标准)?展位)(?=\s*\d[\d.]*\s*(?:万|千|元|块))")
 _ONE_PRICED = re.compile(r"(?<![\d一二两三四五六七八九十第每了订定租要有只就])"
                          r"一((?:个|间|名|位)?(?:标准展位|展位|摊位|人|学员))"
                          r"(?=\s*(?:是|要|收|花|交)?\s*\d[\d.]*\s*(?:万|千|元|块))")
@@ -702,6 +704,7 @@ def normalize(text: str) -> str:
     text = _BECOMES.sub(lambda m: m.group("gap"), text)
     text = _GREW_NOW.sub(lambda m: m.group(1) + m.group("gap"), text)
     text = _PRICE_EACH.sub(r"每个\1", text)
+    text = _ONE_COUNTED_PRICED.sub(r"1个\1 每个\1", text)
     text = _ONE_PRICED.sub(r"每\1", text)  # "再扩100平到1000平": the level it reaches (no range, no second figure)
     text = _DIGIT_RANGE.sub(_digit_range, text)
     text = _OTHER_AREA.sub(_in_square_metres, text)

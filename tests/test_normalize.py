@@ -42,6 +42,8 @@ from assistant.normalize import normalize
     ("分别是三万 两万五 四万五 一共十万", "分别是3万 2.5万 4.5万 一共10万"),
     ("总共十万块", "总共10万块"), ("千万别报错", "千万别报错"), ("十万火急", "十万火急"),
     ("后台交易2百9十万", "后台交易2百9十万"),  # (digits with 百 and 十: the quantity parser reads them, FO115)
+    # one booth said in digits, then its price: the count kept beside each one's price
+    ("重点展 1个展位4万", "重点展 1个展位 每个展位4万"), ("11个展位4万", "11个展位4万"),
     # English: a present-tense lease, a yearly rent, a start month; pinyin initials; orders named first
     ("We rent a 600 sqm warehouse in Poland", "我们租了一个 600 平方米 仓 在 波兰"),
     ("RMB 500k per year", "500000 元每年"),
