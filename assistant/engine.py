@@ -4930,8 +4930,8 @@ def _shared_name(part: str, turn: str) -> str | None:
 
 
 # "一个自建 一个租的", "一个在日本 一个在美国的": items announced by a word each, with no figure
-_ITEMS_ANNOUNCED = re.compile(r"^\W*(?:一个|一座|一处|一条)(?:是|在)?([^\d，,。；;！!？?\s]{1,6}?)的?[\s，,]+"
-                              r"(?:另)?(?:一个|一座|一处|一条)(?:是|在)?([^\d，,。；;！!？?\s]{1,6}?)的?\W*$")
+_ITEMS_ANNOUNCED = re.compile(r"(?:^|(?<=[\s，,]))(?:一个|一座|一处|一条)(?:是|在)?"
+                              r"([^\d，,。；;！!？?\s]{1,6}?)的?[\s，,]+(?:另)?(?:一个|一座|一处|一条)(?:是|在)?([^\d，,。；;！!？?\s]{1,6}?)的?\W*$")
 
 
 def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
@@ -4950,14 +4950,14 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
             # "两个的话呢 另一个也是2023年租的…" after one warehouse told alone (its figures in one message, the topic
             # in others): the one told first is the first item
             kept[told[0]] = f"一个是{kept[told[0]]}"
-        if not re.search(r"\d", turn) and _ITEMS_ANNOUNCED.match(turn):
-            announced = _ITEMS_ANNOUNCED.match(turn).groups()
+        if not re.search(r"\d", turn) and _ITEMS_ANNOUNCED.search(turn):
+            announced = _ITEMS_ANNOUNCED.search(turn).groups()
         if announced and re.search(r"\d", turn) and any(
                 re.match(rf"^\W*(?:那个|那|然后|还有|另外)?\s*{re.escape(d)}(?:的|那个|那|仓|\s)", turn)
                 for d in announced):
             # "一个自建 一个租的", then "自建的在迪拜 2000平…" and "租的在东京 600平…": each item told in a message
             # that starts with the word it was announced by (the announcement no item of its own)
-            kept = [k for k in kept if not _ITEMS_ANNOUNCED.match(k)]
+            kept = [_ITEMS_ANNOUNCED.sub("", k) for k in kept]
             turn = f"一个是{turn}"
         returning = bool(_BACK_FROM_SUPPOSED.search(turn))
         if returning:  # "如果是到法兰克福的洲际航线呢", then "回到大阪那条": the case supposed is no item told

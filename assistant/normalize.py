@@ -278,6 +278,10 @@ _NEXT_ONE_SAID = re.compile(r"(?<=[\d万元平单班])(?=(?:另一个|另外一�
                             r"(?:做了|卖了|是|在|租|建|花|投|飞|去|订))")
 
 
+# "一个自建一个租", "一个在马来西亚一个在美国": two items told in one breath, the second at its 一个
+_PAIR_IN_ONE_BREATH = re.compile(r"(一个(?:是|在)?[^\s，,。；;！!？?\d一个]{1,8}?)(?=一个(?:是|在|租|自建|建))")
+
+
 _SPOKEN_CODE = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿幺])[幺零〇一二三四五六七八九]{4}"
                           r"(?![零〇一二两三四五六七八九十百千万亿幺])")
 def _spoken_code(match: re.Match[str]) -> str:
@@ -722,6 +726,7 @@ def normalize(text: str) -> str:
     text = _without_fillers(text)
     text = _EACH_ONE_SAID.sub(r"\1 ", text)
     text = _NEXT_ONE_SAID.sub(" ", text)
+    text = _PAIR_IN_ONE_BREATH.sub(r"\1 ", text)
     text = _EACH_BOOTH.sub(r"\1 每个\2费", text)  # "3个展位 每个2.5万": each booth's fee
     text = _CURRENCY_FIRST.sub(lambda m: f"{m.group(2).replace(',', '')}{_CURRENCY_AFTER[m.group(1)]}", text)
     text = _FOREIGN_FIRST.sub(lambda m: f"{m.group(2)}{m.group(1)}", text)

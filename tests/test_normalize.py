@@ -44,6 +44,9 @@ from assistant.normalize import normalize
     ("后台交易2百9十万", "后台交易2百9十万"),  # (digits with 百 and 十: the quantity parser reads them, FO115)
     # one booth said in digits, then its price: the count kept beside each one's price
     ("重点展 1个展位4万", "重点展 1个展位 每个展位4万"), ("11个展位4万", "11个展位4万"),
+    # two items told in one breath, broken at the second 一个
+    ("两个 一个在马来西亚一个在美国", "两个 一个在马来西亚 一个在美国"), ("一个自建一个租", "一个自建 一个租"),
+    ("有一个仓一个店", "有一个仓一个店"),
     # English: a present-tense lease, a yearly rent, a start month; pinyin initials; orders named first
     ("We rent a 600 sqm warehouse in Poland", "我们租了一个 600 平方米 仓 在 波兰"),
     ("RMB 500k per year", "500000 元每年"),
