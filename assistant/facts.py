@@ -1082,6 +1082,14 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                                        for i in {index, *rivals}})
                     last = best if best is not None and best != min(scores, key=lambda i: quantities[i].span[0]) \
                         else None
+                if best is not None and last is not None and best != last:
+                    # "新招引了10家我市企业 但只有6家实现了本地进出口零突破": the total's words name the count's
+                    # start (新招引), the later figure's phrase the qualifier it has done
+                    said_after = {i: re.split(r"[\s，,。；;！!？?]", text[quantities[i].span[0]:])[0]
+                                  for i in {index, *rivals}}
+                    phrased = _sole_best({i: len(bigrams(words) & qualifier) for i, words in said_after.items()})
+                    best = phrased if phrased == last and _SOME_ONLY.search(
+                        text, max(0, quantities[last].span[0] - 4), quantities[last].span[0]) else best
                 if best is not None and best == last:
                     totals = {index, *rivals} - {best}  # (those who qualify are said after the total)
             if totals and totals != {index, *rivals}:
@@ -1940,7 +1948,7 @@ _ONE_YEARS_LABEL = re.compile(r"当年|年度")
 # "三年一共投了", "这几年累计", "成立以来总共": a figure over several years, right before it
 _OVER_YEARS = re.compile(r"(?:(?:[两二三四五六七八九十\d]+|几|这几|这些|这两|这三|近[两二三四五\d])\s*年"
                          r"(?:来|里|下来|间)?|以来|至今|到现在|历年)[^，,。；;\d]{0,4}?(?:一共|总共|累计|合计|共计|加起来|共|总计)"
-                         r"[^，,。；;\d]{0,4}$|(?:累计|总计)[^，,。；;\d]{0,4}$")
+                         r"[^，,。；;\d]{0,4}$|(?:累计|总计)[^，,。；;\d]{0,6}$")  # ("三年累计软硬件投资150万")
 # "今年投了", "当年", "去年", "2025年": a figure of one year, right before it
 _OF_A_YEAR = re.compile(r"(?:今年|当年|去年|本年|前年|上一年|(?:19|20)\d{2}\s*年)(?:度)?[^，,。；;\d]{0,5}$")
 
@@ -2914,6 +2922,10 @@ _BATCH_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}|[一�
 def _in_a_batch(text: str, quantity: Quantity) -> re.Match[str] | None:
     """The batch a count is said of ("第二批7家"), if any."""
     return _BATCH_BEFORE.search(text, max(0, quantity.span[0] - 6), quantity.span[0])
+
+
+# "但只有6家", "其中8家", "有5家": some of those counted before, said as such
+_SOME_ONLY = re.compile(r"(?:只有|仅有|其中|里面|当中|有)\s*$")
 
 
 def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, subject: Iterable[str] = ()) -> Any:
@@ -4106,6 +4118,10 @@ def shared_over_units(text: str, measure: Measure, rulebook: RuleBook, facts: di
     return _per_unit_from_total(text, measure, rulebook, facts)
 
 
+# "展位费7万（共2个标准展位）": the units the figure is the total of, said after it
+_UNITS_TOTAL_AFTER = re.compile(r"\s*[（(]\s*(?:共|一共|总共|合计)\s*(?:\d+|[两二三四五六七八九十])\s*个")
+
+
 def _per_unit_from_total(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
     """"两个展位 展位费一共5w": a figure said as the total over the units the rule pays per unit
     (每个标准展位的展位费) is that total shared among them, said in the reply; where it does not
@@ -4133,7 +4149,8 @@ def _per_unit_from_total(text: str, measure: Measure, rulebook: RuleBook, facts:
         return facts  # a sum of parts, or figures asked about: no single figure to share
     said = [q for q in figures
             if q.unit in _MONEY_UNITS and q.value == Decimal(value)
-            and _TOTAL_SAID.search(text, max(0, q.span[0] - 6), q.span[0])]
+            and (_TOTAL_SAID.search(text, max(0, q.span[0] - 6), q.span[0])
+                 or _UNITS_TOTAL_AFTER.match(text, q.span[1]))]
     if not said:
         # "两个展位 展位费5万": each booth's fee or the two together cannot be told: asked
         found = [q for q in figures if q.unit in _MONEY_UNITS and q.value == Decimal(value)]

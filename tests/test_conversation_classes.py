@@ -1090,6 +1090,22 @@ CASES = [
     ("items counted a few words before their word", ["运城的 2025年参加了两个市里的重点展会",
                                                      "一个在新加坡 2个展位 每个2.6w", "一个在法国巴黎 1个 3w", "一共多少"],
      "needs_info", None, "yuncheng.key_exhibition"),
+    # a year's figure beside a total over years said with 累计 a few words before the figure's own word
+    ("a year's figure beside the years' total", ["六安 综服平台 三年累计软硬件投资150万 其中2024年当年投资40万 其他条件都满足 "
+                                                 "2024年补多少"], "answered", Decimal(160000),
+     "luan.service_platform_investment"),
+    # those counted, then only some said to have done what the input counts
+    ("only some of those counted qualify", ["六安 平台 新招引了8家我市企业 但只有5家实现了本地进出口零突破 奖多少"], "answered",
+     Decimal(50000), "luan.platform_recruitment"),
+    # a fee said with the units it is the total of, in brackets
+    ("a total with its units in brackets", ["运城 市政府支持的重点展 马来西亚 2025年3月 展位费6万（共2个标准展位） 能补多少"],
+     "answered", Decimal(48000), "yuncheng.key_exhibition"),
+    # a first export said with words between (第一次用跨境电商平台实现出口)
+    ("a first export said with words between", ["六安企业问：我们是制造业企业，第一次用跨境电商平台实现出口，平台服务费和推广费共12万，"
+                                               "能补多少？"], "answered", Decimal(84000), "luan.cbec_growth"),
+    # an increase said as 增长了 in dollars
+    ("an increase said as grown by", ["六安 增量补助", "我们2024年比2023年跨境电商进出口增长了100万美元", "被认定了 不是新企业"],
+     "answered", Decimal(40000), "luan.cbec_growth"),
     # a label heading the case ("企业申报材料：") asks nothing about materials
     ("a label heading the case", ["企业申报材料：2025年1月参加市政府支持的重点展会 去美国 8个标准展位 每个展位费4万元 "
                                   "企业自己算的是22.4万 这个数能直接用吗"], "answered", Decimal(150000), "yuncheng.key_exhibition"),
