@@ -1680,6 +1680,13 @@ def _calculation(t: Turn) -> Answer | None:
                      # (not "省里和市里加起来最多能补多少" after the premium was told: that case, under this sibling)
                      and not (t.current is not None and any(k in measure.inputs for k in session.facts)
                               and (measure.policy_id, measure.clause) == (t.current.policy_id, t.current.clause)))
+    if t.current is not None and measure.id == t.current.id and t.facts is not None:
+        # "在越南有个公共海外仓…被认定为市级试点", then "我们还租了另一个仓 在美国 600平…租金40万": the measure of the
+        # same clause whose own figures the message states
+        sibling = _better_sibling(t, measure)
+        if sibling.id != measure.id:
+            measure = t.measure = sibling
+            t.facts = t.u.facts(sibling)
     _remember(session, measure, t.facts, text, deps)
     if asks_standard:  # "运城海外仓补贴上限是多少？": the rule and its clause, then an offer to calculate
         if has_any(text, "followup_max") and measure.paid_years is not None and _OVER_YEARS.search(text):
@@ -5108,6 +5115,12 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
         # "济南 海外仓 -500平": an impossible figure is asked about even where the clause reads none
         result.invalid_inputs = {f"said_{i}": calculator_text("input.negative", label=_UNIT_WORDS[q.unit], value=q.raw)
                                  for i, q in enumerate(parse_quantities(text)) if q.value < 0 and q.unit in _UNIT_WORDS}
+    if not result.invalid_inputs:
+        # "平台年费-3万 推广费5万": a part of a sum below zero is as impossible as a figure alone (no total of it)
+        parts = {p for v in facts.values() if isinstance(v, Summed) for p in v.parts}
+        result.invalid_inputs = {f"said_{i}": calculator_text("input.negative", label=_UNIT_WORDS.get(q.unit, "金额"),
+                                                              value=q.raw)
+                                 for i, q in enumerate(figures_in(text)) if q.value < 0 and q.raw in parts}
     if result.invalid_inputs:  # "面积-50平方米", "10亿平方米": impossible facts get no amount, only a question
         session.pending = [n for n in result.invalid_inputs if not n.startswith("said_")]
         text = message("invalid_facts", problems="；".join(result.invalid_inputs.values()),

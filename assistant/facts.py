@@ -2928,6 +2928,10 @@ def _in_a_batch(text: str, quantity: Quantity) -> re.Match[str] | None:
 _SOME_ONLY = re.compile(r"(?:只有|仅有|其中|里面|当中|有)\s*$")
 
 
+# "费用各2万", "各花了3万": a figure said for each of those counted
+_EACH_OF_THEM = re.compile(r"各(?:自)?(?:是|为|花了?|要)?\s*$")
+
+
 def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, subject: Iterable[str] = ()) -> Any:
     """The value of an input several figures fit: a part chosen over its whole where the
     cue says so (其中…), the sum for a total over items, else the figures as Competing."""
@@ -2993,7 +2997,20 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
             return Chosen(values[0], f"{_label(text, quantities[kept[0]])}{quantities[kept[0]].raw}", left_out)
     words = tuple(quantities[i].raw for i in kept)
     if spec.sums and len(values) > 1:  # "年费5万，推广费5万": two items, even of the same size
-        return Summed(sum(values, Decimal(0)), words, labels=tuple(_label(text, quantities[i]) for i in kept))
+        # ("3个国家的商标国际注册 费用各2万 另外ISO认证 1.8万": a part said for each of the units counted before it
+        # in its sentence is that many times the figure; with no one such count, the sum is asked)
+        words, values = list(words), list(values)
+        for pos, i in enumerate(kept):
+            if not _EACH_OF_THEM.search(text, max(0, quantities[i].span[0] - 4), quantities[i].span[0]):
+                continue
+            start = max((m.end() for m in SENTENCE_END.finditer(text, 0, quantities[i].span[0])), default=0)
+            counts = [q for q in quantities
+                      if q.unit == "count" and q.value > 1 and start <= q.span[0] < quantities[i].span[0]]
+            if len(counts) != 1:
+                return Competing(tuple(values), tuple(words))
+            values[pos] = values[pos] * counts[0].value
+            words[pos] = f"{counts[0].raw} × {quantities[i].raw}"
+        return Summed(sum(values, Decimal(0)), tuple(words), labels=tuple(_label(text, quantities[i]) for i in kept))
     if len(set(values)) == 1:
         return values[0]
     # "店面营业面积99平 后面仓库还有200平", "服务本地…企业的在线交易额2.5亿 平台全部交易额5亿": the one figure whose

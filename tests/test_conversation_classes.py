@@ -1106,6 +1106,17 @@ CASES = [
     # an increase said as 增长了 in dollars
     ("an increase said as grown by", ["六安 增量补助", "我们2024年比2023年跨境电商进出口增长了100万美元", "被认定了 不是新企业"],
      "answered", Decimal(40000), "luan.cbec_growth"),
+    # a part of a sum below zero: impossible, asked — never a smaller total
+    ("a negative part of a sum", ["六安 平台年费-2万 推广费6万 出口增长20% 补多少"], "invalid_input", None, "luan.cbec_growth"),
+    # a part said for each of the units counted before it (各): that many times; with no one count, asked
+    ("a part said for each of those counted", ["运城 2025年新做了4个国家的商标国际注册 费用各1.5万 另外ISO认证 2万 补多少"],
+     "answered", Decimal(24000), "yuncheng.certification"),
+    ("a part said for each of those counted", ["运城 2025年新做的商标国际注册 费用各1.5万 另外ISO认证 2万 补多少"],
+     "needs_info", None, "yuncheng.certification"),
+    # another thing of the same clause, its own figures told, after the first: never the first's amount again
+    ("another measure of the clause, its figures told", ["我们是运城的企业", "在越南有个公共海外仓 2025年被认定为市级试点",
+                                                          "奖多少", "我们还租了另一个仓 在美国 600平 2024年全年租金40万 这个能补多少"],
+     "needs_info", None, "yuncheng.overseas_warehouse"),
     # a label heading the case ("企业申报材料：") asks nothing about materials
     ("a label heading the case", ["企业申报材料：2025年1月参加市政府支持的重点展会 去美国 8个标准展位 每个展位费4万元 "
                                   "企业自己算的是22.4万 这个数能直接用吗"], "answered", Decimal(150000), "yuncheng.key_exhibition"),
