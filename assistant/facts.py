@@ -2915,7 +2915,8 @@ def _sole_best(scores: dict[int, int]) -> int | None:
 _THRESHOLD_SAID = re.compile(r"(?:超过|超出|已超|高于|达到|达|过了|不止|不低于)了?\s*$")
 
 
-# "第一批", "二批", "首批": a batch named by its place, before the count of its firms or people
+# "第一批", "二批", "首批": a batch named by its place, before the count of its firms or people (not "一期…": a
+# training's sessions, each judged by its own clause's conditions, are items)
 _BATCH_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}|[一二三四五六]|首|头)(?:批|轮|波)[^，,。；;\d]{0,3}$")
 
 
@@ -2929,7 +2930,7 @@ _SOME_ONLY = re.compile(r"(?:只有|仅有|其中|里面|当中|有)\s*$")
 
 
 # "费用各2万", "各花了3万": a figure said for each of those counted
-_EACH_OF_THEM = re.compile(r"各(?:自)?(?:是|为|花了?|要)?\s*$")
+_EACH_COUNTED = re.compile(r"各(?:自)?(?:是|为|花了?|要)?\s*$")
 
 
 def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, subject: Iterable[str] = ()) -> Any:
@@ -3001,7 +3002,7 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
         # in its sentence is that many times the figure; with no one such count, the sum is asked)
         words, values = list(words), list(values)
         for pos, i in enumerate(kept):
-            if not _EACH_OF_THEM.search(text, max(0, quantities[i].span[0] - 4), quantities[i].span[0]):
+            if not _EACH_COUNTED.search(text, max(0, quantities[i].span[0] - 4), quantities[i].span[0]):
                 continue
             start = max((m.end() for m in SENTENCE_END.finditer(text, 0, quantities[i].span[0])), default=0)
             counts = [q for q in quantities
@@ -3027,7 +3028,8 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
         return Chosen(quantity_value(spec.kind, quantities[named[0]]),
                       f"{_label(text, quantities[named[0]])}{quantities[named[0]].raw}", left_out)
     batches = [_in_a_batch(text, quantities[i]) for i in kept]
-    if spec.kind == "count" and len(kept) > 1 and all(batches) and len({b.group(0) for b in batches}) == len(kept):
+    if (spec.kind == "count" and len(kept) > 1 and all(batches) and len({b.group(0) for b in batches}) == len(kept)
+            and getattr(spec, "unit", "") in ("家", "人")):
         # "第一批5家 第二批7家 第三批4家": the batches' counts, added
         return Summed(sum(values, Decimal(0)), words, labels=tuple(b.group(0) for b in batches))
     counts = {Decimal(q.value) for q in quantities if q.unit == "count"}

@@ -414,7 +414,7 @@ _BECOMES = re.compile(r"(?<![从由\d.])(?<![从由]上年)(?<![从由]去年)\d
 
 # "展位费4万一个": the price of each, no count of one
 _PRICE_EACH = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?\s*(?:万|千)?\s*(?:元|块|美元)?)\s*一个"
-                         r"(?=$|[\s，,。；;！!？?]|能|可以|补)")
+                         r"(?=$|[，,。；;！!？?]|\s(?!\s*\d)|能|可以|补)")  # (not "380万 一个 260万": the next one's)
 
 
 # "后来扩了300平 现在单仓1100平": the size it grew by, then the size it is now (the one the case has)

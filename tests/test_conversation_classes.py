@@ -1117,6 +1117,9 @@ CASES = [
     ("another measure of the clause, its figures told", ["我们是运城的企业", "在越南有个公共海外仓 2025年被认定为市级试点",
                                                           "奖多少", "我们还租了另一个仓 在美国 600平 2024年全年租金40万 这个能补多少"],
      "needs_info", None, "yuncheng.overseas_warehouse"),
+    # "380万 一个 260万": the next item's figure, no price of one
+    ("the next item after a space", ["运城企业 2025年新建了两个独立站 域名都在我们公司名下", "一个后台交易380万 一个 260万",
+                                     "能奖多少"], "answered", Decimal(150000), "yuncheng.independent_site"),
     # a label heading the case ("企业申报材料：") asks nothing about materials
     ("a label heading the case", ["企业申报材料：2025年1月参加市政府支持的重点展会 去美国 8个标准展位 每个展位费4万元 "
                                   "企业自己算的是22.4万 这个数能直接用吗"], "answered", Decimal(150000), "yuncheng.key_exhibition"),

@@ -47,6 +47,7 @@ from assistant.normalize import normalize
     # two items told in one breath, broken at the second 一个
     ("两个 一个在马来西亚一个在美国", "两个 一个在马来西亚 一个在美国"), ("一个自建一个租", "一个自建 一个租"),
     ("有一个仓一个店", "有一个仓一个店"),
+    ("一个后台交易380万 一个 260万", "一个后台交易380万 一个 260万"),  # (the next one's figure, no price of one)
     # English: a present-tense lease, a yearly rent, a start month; pinyin initials; orders named first
     ("We rent a 600 sqm warehouse in Poland", "我们租了一个 600 平方米 仓 在 波兰"),
     ("RMB 500k per year", "500000 元每年"),
