@@ -4957,8 +4957,9 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
             # "两个的话呢 另一个也是2023年租的…" after one warehouse told alone (its figures in one message, the topic
             # in others): the one told first is the first item
             kept[told[0]] = f"一个是{kept[told[0]]}"
-        if not re.search(r"\d", turn) and _ITEMS_ANNOUNCED.search(turn):
-            announced = _ITEMS_ANNOUNCED.search(turn).groups()
+        told_by_word = _ITEMS_ANNOUNCED.search(turn) if not re.search(r"\d", turn) else None
+        if told_by_word is not None:
+            announced = told_by_word.groups()
         if announced and re.search(r"\d", turn) and any(
                 re.match(rf"^\W*(?:那个|那|然后|还有|另外)?\s*{re.escape(d)}(?:的|那个|那|仓|\s)", turn)
                 for d in announced):
@@ -5111,16 +5112,14 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
                 views.append(compose.citation_view(*deciding))
     banners = compose.banners(policies, deps.as_of)
     status_rows = compose.policy_status(policies, deps.as_of)
-    if result.no_figure and not result.invalid_inputs:
-        # "济南 海外仓 -500平": an impossible figure is asked about even where the clause reads none
-        result.invalid_inputs = {f"said_{i}": calculator_text("input.negative", label=_UNIT_WORDS[q.unit], value=q.raw)
-                                 for i, q in enumerate(parse_quantities(text)) if q.value < 0 and q.unit in _UNIT_WORDS}
     if not result.invalid_inputs:
-        # "平台年费-3万 推广费5万": a part of a sum below zero is as impossible as a figure alone (no total of it)
+        # "济南 海外仓 -500平": an impossible figure is asked about even where the clause reads none; "平台年费-3万
+        # 推广费5万": a part of a sum below zero is as impossible as a figure alone (no total of it)
         parts = {p for v in facts.values() if isinstance(v, Summed) for p in v.parts}
         result.invalid_inputs = {f"said_{i}": calculator_text("input.negative", label=_UNIT_WORDS.get(q.unit, "金额"),
                                                               value=q.raw)
-                                 for i, q in enumerate(figures_in(text)) if q.value < 0 and q.raw in parts}
+                                 for i, q in enumerate(figures_in(text)) if q.value < 0 and (
+                                     q.raw in parts or (result.no_figure and q.unit in _UNIT_WORDS))}
     if result.invalid_inputs:  # "面积-50平方米", "10亿平方米": impossible facts get no amount, only a question
         session.pending = [n for n in result.invalid_inputs if not n.startswith("said_")]
         text = message("invalid_facts", problems="；".join(result.invalid_inputs.values()),
