@@ -1680,7 +1680,7 @@ def _calculation(t: Turn) -> Answer | None:
                      # (not "省里和市里加起来最多能补多少" after the premium was told: that case, under this sibling)
                      and not (t.current is not None and any(k in measure.inputs for k in session.facts)
                               and (measure.policy_id, measure.clause) == (t.current.policy_id, t.current.clause)))
-    if t.current is not None and measure.id == t.current.id and t.facts is not None:
+    if t.current is not None and measure.id == t.current.id:
         # "在越南有个公共海外仓…被认定为市级试点", then "我们还租了另一个仓 在美国 600平…租金40万": the measure of the
         # same clause whose own figures the message states
         sibling = _better_sibling(t, measure)
