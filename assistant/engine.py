@@ -40,6 +40,7 @@ from assistant.facts import (
     some_failing,
     without_claims,
     without_hearsay,
+    year_out_of_period,
 )
 from assistant.figures import (
     AtRate,
@@ -335,7 +336,9 @@ def _resume(session: Session, measure_id: str) -> None:
 # "那海外仓那个", "刚才仓那个": a matter pointed back to
 _THAT_MATTER = re.compile(r"^\W*(?:那|那么|刚才|之前|前面)?[^，,。；;\d]{1,6}?那个")
 # "回到六安 我们就是六安的 能拿多少", "秦皇岛那个再确认一下", "先回到招引那个": a matter answered before, again
-_BACK_TO = re.compile(r"回到|说回|再说回|回头说|再确认一下|再确认下|再核实一下|回过头")
+# ("还是按9610那个算": the matter before, named by its word and 那个, taken up again)
+_BACK_TO = re.compile(r"回到|说回|再说回|回头说|再确认一下|再确认下|再核实一下|回过头"
+                      r"|还是按(?=[^，,。；;！!？?]{1,10}?那个)")
 
 
 def _back_to_named(session: Session, read: Understanding, deps: Deps, by_word_only: bool = False) -> None:
@@ -965,6 +968,8 @@ def _correction(t: Turn) -> Answer | None:
     current = t.current
     if current is None or t.cities or not (has_any(t.text, "correction") or _CORRECTING.match(t.text)):
         return None
+    if _MISSED.search(t.text) and _ADDING.search(t.text):
+        return None  # "不对 漏了一个美国商标注册 还有4万": an item added, no figure put right (_added)
     fewer = _SOME_NOT.search(t.text)
     if fewer is not None:  # "不对 有3家还没出单": the count said before, less those that do not count
         from calculators.quantity import parse_number
@@ -979,7 +984,7 @@ def _correction(t: Turn) -> Answer | None:
             unit = fewer.group(2)
             facts[counted[0]] = Remainder(before - less, f"{fmt_number(before)}{unit} − {fmt_number(less)}{unit}")
             return t.calculate(current)
-    fixed = _corrected_figure(t.text, current, t.session, t.deps)
+    fixed = _still_shared(_corrected_figure(t.text, current, t.session, t.deps), t.text, t.session)
     level = _level_put_right(t, current, fixed)
     if level:  # "更正一下 2023年是1.35亿美元" after two years' levels: the increase from the levels as put right
         t.session.facts.update(level)
@@ -995,6 +1000,24 @@ def _correction(t: Turn) -> Answer | None:
         t.session.facts.update(fixed)
         return t.calculate(current)
     return None
+
+
+_SHARED_OVER = re.compile(r"÷\s*(\d+)\s*个")
+
+
+def _still_shared(fixed: dict[str, Any], text: str, session: Session) -> dict[str, Any]:
+    """A per-unit figure told as the total over the units ("展位费一共9万" of 3 booths), put right as a total again
+    ("不对 是一共6万"): the new total over the same units (2万 each), not a unit's figure."""
+    out = dict(fixed)
+    for name, value in fixed.items():
+        held = session.facts.get(name)
+        over = _SHARED_OVER.search(getattr(held, "words", "")) if isinstance(held, Shared) else None
+        if over is None or not isinstance(value, Decimal) or re.search(r"每个|单个|一个", text) or not re.search(
+                r"一共|总共|合计|共计|加起来|总的", text):
+            continue
+        count = int(over.group(1))
+        out[name] = Shared(Decimal(value) / count, f"{fmt_money(Decimal(value))} ÷ {count}个")
+    return out
 
 
 def _level_put_right(t: Turn, measure: Measure, fixed: dict[str, Any]) -> dict[str, Any]:
@@ -1687,6 +1710,12 @@ def _calculation(t: Turn) -> Answer | None:
         if sibling.id != measure.id:
             measure = t.measure = sibling
             t.facts = t.u.facts(sibling)
+    money = [n for n in input_names(measure, deps.rulebook) if _kind(deps, n) in ("money_cny", "money_usd")]
+    if (measure.id != session.measure and len(money) == 1 and money[0] not in t.facts
+            and specific_keywords(text, measure) and _GENERIC_SUM.search(text)):
+        # "认证是2025年拿的 费用一共10万": the one sum a message naming the measure gives under a generic word
+        # (费用, 花了) is its one money input's (never a hoped-for or claimed figure: answer_by_kind)
+        t.facts = answer_by_kind(text, money, t.facts, measure, deps.rulebook)
     _remember(session, measure, t.facts, text, deps)
     if asks_standard:  # "运城海外仓补贴上限是多少？": the rule and its clause, then an offer to calculate
         if has_any(text, "followup_max") and measure.paid_years is not None and _OVER_YEARS.search(text):
@@ -1707,6 +1736,8 @@ def _calculation(t: Turn) -> Answer | None:
     return _with_other_half(reply, text, measure, t.hits, deps)
 
 
+# "费用一共10万": a sum said under the generic word for a cost (not "一共花了200万…里面有租金 有货款", a mix)
+_GENERIC_SUM = re.compile(r"(?<![租建货])费用\s*(?:一共|总共|合计|共计|总计|大概|大约|约)?\s*(?:是|为)?\s*\d")
 # "一家企业最多能拿多少", "单家企业上限": the rule's most per firm, asked outright
 _PER_FIRM_MOST = re.compile(r"(?:一家|单家|每家|一个|单个|同一)(?:企业|公司|机构|平台)[^，,。；;？?\d]{0,6}?"
                             r"(?:最多|最高|上限|封顶)"
@@ -1915,6 +1946,8 @@ _ENUMERATED = re.compile(r"(?:^|(?<=[：:；;，,。\s]))(?:[一二三四五]是
 
 # "两项分别最多奖多少", "两个各能拿多少", "这两项一共多少": the question counts the matters told before it
 # ("这两个仓一共能补多少", "亚马逊两个店（各400w": items of one measure, no matters counted)
+# "三个事：", "两件事情：": the matters a message tells, announced by their count
+_MATTERS_ANNOUNCED = re.compile(r"([两二三四五2-5])\s*(?:个|件)\s*(?:事|事情|事项)\s*[：:]")
 _BOTH_ASKED = re.compile(r"(?:两项|这两项|两样|两者|二者|两个(?:奖励|补贴|补助|政策|项目)|两块"
                          r"|(?:这|以上|上面)?[几两二三四五六2-6](?:项|样|件|块|个项目)|这些(?:项目|事)?)[^，,。；;？?]{0,4}?"
                          r"(?:分别|各自|各|一共|合计|加起来|总共)[^，,。；;]{0,8}?(?:多少|几|能拿|能补|能奖|拿|补|奖)")
@@ -1949,11 +1982,15 @@ def _total_of_all(text: str, city: str, deps: Deps) -> bool:
     return not any(specific_keywords(asking, m) for m in deps.rulebook.by_city(city))
 
 
-def _matters_by_sentence(text: str, city: str, deps: Deps) -> list[int]:
+def _matters_by_sentence(text: str, city: str, deps: Deps, by_space: bool = False) -> list[int]:
     """Where each sentence that names a measure of the city begins (a sentence naming none belongs to the
     one before, unless it tells of spending no clause of the city pays: a matter of its own); [] unless
-    two or more name different measures."""
-    starts = [0, *(m.end() if m.group(0) in "；;。！!" else m.start() for m in _SENTENCE_BREAK.finditer(text))]
+    two or more name different measures. `by_space`: chat fragments between spaces count as sentences
+    ("被认定为省级示范企业 在美国租海外仓七百平… 还新做了欧盟认证五万 这几项加起来能拿多少", said in one breath)."""
+    breaks = [m.end() if m.group(0) in "；;。！!" else m.start() for m in _SENTENCE_BREAK.finditer(text)]
+    if by_space:
+        breaks = sorted({*breaks, *(m.end() for m in re.finditer(r"\s+", text))})
+    starts = [0, *breaks]
     marks, named = [], []
     for start, end in itertools.pairwise([*starts, len(text)]):
         piece = text[start:end]
@@ -2039,10 +2076,17 @@ def _list_in(text: str, city: str, deps: Deps) -> _Listed | None:
     # (each firm named once: "我们公司…我们公司还…" is one firm, no list of firms)
     by_firm = (len(found) >= 2 and all(_FIRM_MARK.match(text, m.start()) for m in found)
                and len({re.sub(r"^(?:我们的?|我司的?)", "", m.group(0)) for m in found}) == len(found))
-    if len(marks) < 2 and (_BOTH_ASKED.search(text) or _total_of_all(text, city, deps)):
+    announced = _MATTERS_ANNOUNCED.search(text)
+    if len(marks) < 2 and (_BOTH_ASKED.search(text) or _total_of_all(text, city, deps) or announced):
+        # ("三个事：海外仓…；亚马逊店…；去年新拿CE认证…": matters announced by their count, told one by one)
         # "…市级产业园区；同一年我们的平台…排全市第三。两项分别最多奖多少": the matters the question counts,
         # each in its own sentence
-        marks = _matters_by_sentence(text, city, deps)
+        # (by chat fragments only where the matters are counted as such: "这几项加起来", not "一共能补多少")
+        marks = _matters_by_sentence(text, city, deps) or (
+            _matters_by_sentence(text, city, deps, by_space=True) if _BOTH_ASKED.search(text) else [])
+        if announced is not None and not (_BOTH_ASKED.search(text) or _total_of_all(text, city, deps)) and len(
+                marks) != parse_number(announced.group(1)):
+            marks = []  # (a count of matters the sentences do not bear out: no list)
     added = len(marks) < 2
     if added:
         # "…微专业…能奖多少 另外…方向专业…又能奖多少": a second matter added with 另外
@@ -2338,6 +2382,14 @@ def _continuation(t: Turn) -> Answer | None:
     siblings = [m for m in t.u.named(deps.rulebook.by_city(measure.city)) if m.id != measure.id]
     if _narrower_named(text, measure, siblings):
         return None  # "那方向专业呢 …每年招80人" after the micro-major: the other measure named outright, asked about
+    if not specific_keywords(text, measure) and not set(t.u.facts(measure)) & set(session.pending) and any(
+            (m.policy_id, m.clause) != (measure.policy_id, measure.clause) and t.u.facts(m)
+            and not _cue_words_of(measure, set(specific_keywords(text, m)), deps)
+            for m in t.u.named(deps.rulebook.by_city(measure.city))):
+        # "认证是2025年拿的 费用一共10万" while the warehouse's facts were asked: the other matter, told (not where the
+        # word naming it is one of this measure's cues: "服务企业跨境电商进出口额…增加了1000万美元" for the platform;
+        # nor where the message gives what was asked: "…2024年是90万美元，2025年是140万美元，9610出口占了大概一半")
+        return None
     facts = t.u.facts(measure)
     read_as: list[str] = []
     if not facts:  # "现在申报的是2023年度的": which of the figures we asked about, by its year
@@ -2603,12 +2655,16 @@ def _settle(session: Session, measure: Measure, facts: dict[str, Any], result: C
         return
     kept = {m: f for m, f in session.settled.items() if m != measure.id}
     session.settled = dict(list({**kept, measure.id: plain}.items())[-_SETTLED_KEPT:])
+    session.unsettled = [m for m in session.unsettled if m != measure.id]
 
 
 # "这两项加一起一共多少", "上面三个合计多少", "都加起来呢": the total of matters already answered
 _MATTERS_TOTAL = re.compile(r"([两二三四几2-4])\s*(?:项|个|样|笔|部分|块|类)[^，,。？?\d]{0,8}?"
                             r"(?:加一起|加起来|加在一起|合在一起|一共|合计|总共|共计|总计)"
                             r"|(?:都|全部|所有的?|这些)[^，,。？?\d]{0,4}?(?:加一起|加起来|加在一起|合在一起)"
+                            # "分别能拿多少 合计": each matter's amount, then their total
+                            r"|^\W{0,2}(?:那|那么)?\W{0,2}分别[^，,。？?\d]{0,6}?(?:多少|几)[\s，,]*(?:再)?"
+                            r"(?:合计|一共|总共|加起来)[^，,。？?\d]{0,6}$"
                             # "总共多少", "一共能拿多少", "加起来": a message that only asks the total
                             # ("展会这块总共能补多少": the matters' topic named before the total)
                             r"|^\W{0,2}(?:那|那么|好的?|嗯)?\W{0,2}(?:[\u4e00-\u9fff]{1,6}?(?:这块|这部分|这边|这些|方面|这两块))?"
@@ -2622,6 +2678,25 @@ def _settled_total(t: Turn) -> Answer | None:
     session, text = t.session, t.text
     found = _MATTERS_TOTAL.search(text)
     if found is None or len(session.settled) < 2 or re.search(r"\d", text) or t.cities:
+        return None
+    return _total_of_settled(t, found)
+
+
+def _total_of_fewer_settled(t: Turn) -> Answer | None:
+    """"两项合计多少" with one matter's amount given (the other still open): which matters are settled is said, and
+    the rest asked — never the one amount as the total."""
+    session, text = t.session, t.text
+    found = _MATTERS_TOTAL.search(text)
+    counted = parse_number(found.group(1)) if found is not None and found.group(1) not in (None, "", "几") else None
+    if (counted is None or counted < 2 or len(session.settled) != 1 or re.search(r"\d", text) or t.cities
+            or re.match(r"\S\s*(?:项|样|件)", found.group(0)) is None):
+        return None
+    settled = [t.deps.rulebook.measure(m) for m in session.settled]
+    clauses = {(m.policy_id, m.clause) for m in settled}
+    # only where another matter, of a clause of its own, was asked its facts and never settled ("认证是2025年拿的"
+    # answered by a question; not "三项加起来" of a sum's parts, nor the two measures of one clause)
+    if not any((t.deps.rulebook.measure(m).policy_id, t.deps.rulebook.measure(m).clause) not in clauses
+               for m in session.unsettled):
         return None
     return _total_of_settled(t, found)
 
@@ -2892,7 +2967,8 @@ def _years_matters(t: Turn) -> Answer | None:
         return None  # (more years than the period pays: which ones count is the usual way's to ask)
     each = [(year, {**shared, **kinds, **facts}) for year, facts in sorted(by_year.items(), key=lambda kv:
                                                                             _ordinal_value(kv[0]))]
-    return _each_year_added(t, measure, each, "、".join(sorted(by_year)))
+    # ("条件每年都满足": each year's amount, its conditions as said)
+    return _each_year_added(t, measure, each, "、".join(sorted(by_year)), said_met=_said_all_met(t.text, session))
 
 
 def _total_of_settled(t: Turn, found: re.Match[str]) -> Answer | None:
@@ -2908,9 +2984,11 @@ def _total_of_settled(t: Turn, found: re.Match[str]) -> Answer | None:
     if session.measure not in dict(chosen):
         return None  # the matter now discussed is not among them ("这两个店加起来" of items)
     results = [calculate(m, facts, as_of=deps.as_of, rulebook=deps.rulebook) for m, facts in chosen]
-    if any(r.amount_yuan is None and r.eligible is not False for r in results) or all(
-            r.eligible is False for r in results):
-        return None  # (a matter that gives nothing adds 0, said with its reason)
+    # (a matter that gives nothing adds 0, said with its reason; one whose amount waits only on yes/no conditions,
+    # given so before, adds its amount to confirm: the total is one to confirm)
+    if any(r.amount_yuan is None and r.provisional_amount_yuan is None and r.eligible is not False
+           for r in results) or all(r.eligible is False for r in results):
+        return None
     total = combine(results, message("matters_total", names="、".join(r.measure_name for r in results)))
     first = deps.rulebook.measure(chosen[0][0])
     return _reply(first, session, deps, "calculate", text, [], None, {}, total, itemised=total)
@@ -2943,7 +3021,10 @@ def _with_total(t: Turn, reply: Answer) -> Answer:
 def _item_withdrawn(t: Turn) -> Answer | None:
     """"哦对 那个波兰仓不算了 合同中途退租了" after items told: the item that word names is left out of what was
     said (its facts too), and the rest computed again."""
-    current, found = t.current, _WITHDRAWN.search(t.text)
+    found = _WITHDRAWN_THAT.search(t.text)
+    if found is not None and _KIND_ONLY.fullmatch(found.group("key")):
+        found = None  # ("独立站那个不报了": a matter of its own kind, no item named by a word of its own)
+    current, found = t.current, _WITHDRAWN.search(t.text) or found
     if current is None or found is None or not (current.per_item or current.each_item) or t.cities:
         return None
     key, earlier = found.group("key"), t.session.said[:-1]
@@ -2973,7 +3054,8 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     _injected, _refused, _task, _applicant_elsewhere, _other_city, _absent_support, _off_topic, _province_money,
     # the conversation: matters listed before, a correction, an answer to our question, a follow-up, a remark
     _listed_again, _correction, _currency_named, _not_covered_again, _levels_combined, _clause_topic, _term_in_text,
-    _settled_total, _total_of_matters_told, _years_matters, _item_withdrawn, _finishes_the_one_before,
+    _settled_total, _total_of_matters_told, _total_of_fewer_settled, _years_matters, _item_withdrawn,
+    _finishes_the_one_before,
     _share_told, _continuation, _followup,
     _bare_answer, _calculate_again, _remark,
     _which_measure,
@@ -3453,7 +3535,11 @@ def _shared_over_told_units(facts: dict[str, Any], session: Session, measure: Me
     return {**facts, **{k: v for k, v in shared.items() if k != units and isinstance(v, Shared)}}
 
 
+# "不对 漏了一个美国商标注册 还有4万": an item left out before, added (a slip of the list, not of a figure)
+_MISSED = re.compile(r"(?:漏了|漏掉了?|落了|少算了|忘了(?:说|算|加)?)(?:一个|一项|一笔|个)|说少了|少说了|漏说了|少报了")
 _ADDING = re.compile(r"还有|另外|另有|再加|加上|外加|一起算|也算上|也要算|合在一起|一并"
+                     # "还做了产品检测花了5万": one more of the things the total adds up
+                     r"|还(?:新)?(?:做了|拿了|办了|注册了|获得了)[^，,。；;\d]{0,12}?\d"
                      # "要是再做一个认证 花15万": one more of the things the total adds up
                      r"|(?:再|又)(?:新)?(?:做|拿|办|申请|获得|注册)(?:了)?(?:一|两|\d)"
                      # "2025年又做了美国商标注册 4万 两次一共补多少": another of the things, and the two together
@@ -3569,7 +3655,13 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
     with an adding word joins the total already stated instead of replacing it; a figure under
     one part's own name ("美国商标注册是18万") replaces that part of the total."""
     if _of_an_earlier_year(text, session):  # ("2024年9610只有3万美元" after 2025's 80万: the year before's)
-        facts = {k: v for k, v in facts.items() if k not in session.facts}
+        # (not a cost that adds items under a cap of no year: "2025年 CE认证 费用4万", then "2024年 FCC 认证 费用6万"
+        # is one more certification of the firm's, 同一企业补助金额最高10万元)
+        held = deps.rulebook.measure(session.measure) if session.measure else None
+        items_of_no_year = held is not None and held.formula is not None and not any(
+            "年" in cap.note for cap in held.formula.caps)
+        facts = {k: v for k, v in facts.items() if k not in session.facts or (
+            items_of_no_year and getattr(deps.rulebook.inputs.get(k), "sums", False))}
     # ("另外一笔国内商标 3万 他也想算进去" after CE and a US trademark: a part its own words rule out of the summed
     # input adds nothing to it, intents.yaml parts_ruled_out)
     ruled = ruled_out_parts()
@@ -3656,9 +3748,20 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
                 # "CE认证6万", "还有美国商标注册 2万", then "检测费 三万五": items listed one by one, the next
                 # one under a name of its own is one more
                 label = said_label([text], Decimal(value), spec)
+                held = deps.rulebook.measure(session.measure) if session.measure else None
+                year = year_out_of_period(text, held, deps.rulebook) if held is not None else None
+                if year is not None:
+                    # "还有个ISO 是2023年拿的 3万" where awards count from 2024: that item left out, said so; its
+                    # year dates no other item
+                    merged[name] = Summed(Decimal(before), before.parts, before.left_out, before.labels)
+                    merged[name].dated_out = (*before.dated_out, f"{year}年的{show_value(value, spec.kind)}")
+                    if str(year) in str(merged.get("event_date", "")):
+                        merged.pop("event_date")
+                    continue
                 merged[name] = Summed(Decimal(before) + Decimal(value), (*before.parts, show_value(value, spec.kind)),
                                       labels=(*before.labels, label))
-    if not _ADDING.search(text) or merged != facts or has_any(text, "correction") or _CORRECTING.match(text):
+    if not _ADDING.search(text) or merged != facts or (
+            (has_any(text, "correction") or _CORRECTING.match(text)) and not _MISSED.search(text)):
         return merged  # "更正一下 软硬件其实是30万 另外20万是房租": a correction replaces, it adds nothing
     for name, value in facts.items():
         before = session.facts.get(name)
@@ -3682,8 +3785,8 @@ def _another_item(before: Summed, text: str, value: Decimal, spec, session: Sess
     (no correction said): one more item of the list."""
     if not before.labels or len(before.labels) != len(before.parts) or isinstance(value, Competing):
         return False
-    if has_any(text, "correction") or _CORRECTING.match(text):
-        return False
+    if has_any(text, "correction") or _CORRECTING.match(text) or _SUPPOSED_INSTEAD.search(text):
+        return False  # ("那如果只投了150万呢": the figure supposed in its place, no item added)
     label = said_label([text], Decimal(value), spec)
     if _TOTAL_WORDS.search(label):
         return False  # ("…总共12万": the total of the items, no item of its own)
@@ -3884,7 +3987,21 @@ def _pick_measure(t: Turn) -> Measure | None:
             if not narrower:
                 return current  # same topic as before: keep the measure already chosen
             close = narrower  # "公共海外仓试点这块单独能奖多少" after 海外仓: the narrower thing named outright
+        current_score = next((score for m, score in explicit if current is not None and m.id == current.id), 0.0)
         if (current is not None and (not scope or current.city in scope) and read(current)
+                # (not where another measure is named far more strongly and reads facts of its own: "…公共海外仓
+                # 2025年新认定为市级公共海外仓试点" after the demonstration firm, whose 认定为市级 it also reads; nor
+                # where it is named by a word none of the current measure's cues holds: "认证是2025年拿的 费用一共10万"
+                # after the warehouse)
+                and not (((top_score >= 8 and current_score * 4 <= top_score) or (
+                          current_score == 0
+                          and not _cue_words_of(current, {w for m in close for w in specific_keywords(text, m)},
+                                                deps)
+                          # (a matter the conversation named before, not one a remark names in passing: "为什么不行？
+                          # 我们后面还有个仓库60平" after the 体验店's verdict)
+                          and any(specific_keywords(said, explicit[0][0]) for said in session.said[:-1])))
+                         and read(explicit[0][0])  # (a sibling of one clause is the usual way's: 微专业, 方向专业)
+                         and (explicit[0][0].policy_id, explicit[0][0].clause) != (current.policy_id, current.clause))
                 and not _narrower_named(text, current, close)  # ("那方向专业呢…每年招80人" after the micro-major)
                 # ("想问增量补助，…我们30万美元算增量能拿1.2万吗" after the 9610 award: the other measure asked about)
                 and not any(re.search(rf"(?:问|咨询|了解)[^，,。；;！!？?]{{0,4}}{re.escape(k)}", text)
@@ -3943,6 +4060,15 @@ def _pick_measure(t: Turn) -> Measure | None:
 # ("认证那块能补多少", "展会那部分呢": a part of the conversation's matters pointed at, as one told before)
 _RETURNS = re.compile(r"回到|回头(?:说|看|再)|再说回|说回|刚才|之前|前面|上面|原来|先前|那块|那部分|那一项|那项")
 _DEMONSTRATIVE = re.compile(r"(?:这个|那个|这家|那家|这座|那座|这处|该|同样的|一样的|同一个)")
+
+
+def _cue_words_of(measure: Measure, words: set[str], deps: Deps) -> bool:
+    """Whether a word naming another measure is one of this measure's cues for a fact (租金 for a warehouse's cost)
+    or its clause's own words (跨境电商进出口额 of 潍坊 四's platform)."""
+    cues = [str(c) for n in measure.inputs if n in deps.rulebook.inputs
+            for c in deps.rulebook.inputs[n].cues if len(str(c)) > 1]
+    own = " ".join([measure.quote, *(c.text for c in measure.conditions)])
+    return any(c in w or w in c for w in words for c in cues) or any(w in own for w in words)
 
 
 def _narrower_named(text: str, current: Measure, named: list[Measure]) -> list[Measure]:
@@ -4408,6 +4534,9 @@ def _asked_item(message_text: str, count: int, items: list[dict[str, Any]] = (),
     found = found[0]
     if _DESCRIBED.match(message_text, found.end()):
         return None  # "第二条到布达佩斯 24年飞了20班": the item's own figures, said, not asked about
+    if re.search(r"(?:还有|另外|另有|又有|又开了|又建了|又新建了)\s*$", message_text[:found.start()]) and re.search(
+            r"\d", message_text):
+        return None  # "我们还有第二个独立站，去年新建的，交易额也过了300万": one more told, not one asked about
     if found.group(1):
         number = parse_number(found.group(1))
         index = int(number) - 1 if number is not None else -1
@@ -4546,7 +4675,10 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
     own = {k for item in items for k in item}
     said = {str(Decimal(v)) for item in items for v in item.values()
             if isinstance(v, Decimal | int) and not isinstance(v, bool)}
+    # (a figure the topic no longer holds was put right: "日本那个我看错了 面积是460平" replaced its 600平)
+    held = {str(Decimal(q.value)) for q in figures_in(text)}
     if any(k in own and isinstance(v, Decimal | int) and not isinstance(v, bool) and str(Decimal(v)) not in said
+           and str(Decimal(v)) in held
            for later in session.said[1:] for k, v in facts_for(later, measure, deps.rulebook).items()):
         return None  # "华沙仓年租金是128万，之前多写了10万": a later figure for an item the split did not place
         # ("第一期60人…", then "签了一年以上劳动合同的一共160人": the total of those who count, not the items')
@@ -4767,8 +4899,11 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     # read from the whole topic, not the last message alone.
     topic = _items_topic(session.said, measure, deps) if (measure.per_item or measure.each_item) and session.said \
         else text
-    if len(session.said) > 1 and _SUPPOSED_INSTEAD.search(session.said[-1]):
-        topic = text  # "那如果是飞法兰克福的洲际航线呢 一样20班": the case supposed replaces the one said
+    if len(session.said) > 1 and _SUPPOSED_INSTEAD.search(session.said[-1]) and topic is not text:
+        # "那如果是飞法兰克福的洲际航线呢 一样20班": the case supposed replaces the one said; "如果A仓租金是200万呢"
+        # after two warehouses: that item's figure supposed, the items kept
+        supposed = _item_figure_put_right(session.said[:-1], session.said[-1])
+        topic = text if supposed is None else _items_topic(supposed, measure, deps)
     for start, end in request_spans(topic):  # "4个店能拿40万吗": a hoped-for figure is no item's fact
         topic = topic[:start] + _FIGURE_CHARS.sub(" ", topic[start:end]) + topic[end:]
     itemised = _each_item(topic, measure, session, deps) or _per_item(topic, measure, session, deps)
@@ -4872,22 +5007,34 @@ _COPIES = re.compile(r"[两二三四五2-5]\s*[个条座处家场]\s*(?:这样|�
 _WITHDRAWN = re.compile(r"(?:那个|这个)?(?P<key>[\u4e00-\u9fffA-Za-z]{2,6}?)(?:那个|这个|的)?"
                         r"(?:海外仓|仓库|仓|店铺|店|独立站|站|展会|展|航线)\s*(?:就|先|也)?"
                         r"(?:不算了|不要了|不算|去掉|不报了|不申请了|撤了|删掉|不参与)")
+# "纽约那个省里补过了 就不报了": the item named by its word and 那个, the reason between, then withdrawn
+_WITHDRAWN_THAT = re.compile(r"(?P<key>[\u4e00-\u9fffA-Za-z\d]{2,6}?)(?:那个|那家|那场|那条)"
+                             r"[^，,。；;！!？?\d]{0,10}?[\s，,]?(?:就|先|也|都)?"
+                             r"(?:不算了|不要了|不报了|不申请了|撤了|删掉|去掉)")
+_KIND_ONLY = re.compile(r"(?:这个|那个)?(?:海外仓|仓库|仓|店铺|店|独立站|站|展会|展|航线|平台)")
+# an item's own message: it tells no list of items ("一个…另一个", "两个", "分别")
+_ITEM_LIST_MARK = re.compile(r"(?<![每])一个|另一|另外一|两个|二个|俩|第[一二三四五1-5]个|分别|还有一")
 _SEGMENT = re.compile(r"[^；;。！!\n]+[；;。！!\n]?")
 
 
 def _without_segments(text: str, key: str) -> str:
     """The text without its segments (between ；。) that name `key`; the counts announced of the items ("我们俩海外仓",
     "两个店") lose the one withdrawn."""
+    if key in text and not _ITEM_LIST_MARK.search(text):  # "美国纽约 2个展位 每个3万": one item's message
+        return ""
     kept = "".join(seg for seg in _SEGMENT.findall(text) if key not in seg)
     if kept == text:  # no segment by itself: the fragment (between spaces and commas) that names it
         kept = "".join(seg for seg in re.split(r"(?<=[，,\s])", text) if key not in seg)
-    return re.sub(r"(?:我们)?(?:俩|两个|二个)(?=\s*(?:海外仓|仓|店|独立站|站|展会))", "一个", kept)
+    return re.sub(r"(?:我们)?(?:俩|两个|二个)(?=\s*[^\d，,。；;\s]{0,3}?(?:海外仓|仓|店|独立站|站|展会|展))", "一个",
+                  kept)
 
 
+_SAME_UNIT = {"平方米": "平", "万元": "万"}  # ("550平方米", then "480平": one unit)
 _UNIT_OF = re.compile(r"(\d[\d.]*\s*(?:万|亿)?\s*)(单|平方米|平|班|个|家|人|万元|万|美元|元)")
 
 
 _BACK_FROM_SUPPOSED = re.compile(r"回到|说回|还是按|还是说|实际就是|实际上就是|实际是")
+_LABEL_PUT_RIGHT = re.compile(r"(?<![A-Za-z\d])([A-D甲乙丙])\s*(仓|店|展|站|园区|航线|方案)")
 _ORDINAL_PUT_RIGHT = re.compile(r"第\s*([一二三四五1-5])\s*(?:个|家|条|座|场|站|仓|店)")
 
 
@@ -4898,12 +5045,25 @@ def _item_figure_put_right(kept: list[str], turn: str) -> list[str] | None:
     figures = list(_UNIT_OF.finditer(turn))
     if len(figures) != 1:
         return None
-    new, unit = figures[0].group(0), figures[0].group(2)
+    new, unit = figures[0].group(0), _SAME_UNIT.get(figures[0].group(2), figures[0].group(2))
+    label = _LABEL_PUT_RIGHT.search(turn)
+    if label is not None:
+        # "如果A仓租金是200万呢" after "A仓美国…租金150万；B仓越南…": in A仓's words, up to the next label
+        for i, said in enumerate(kept):
+            at = re.search(rf"(?<![A-Za-z\d]){label.group(1)}\s*{label.group(2)}", said)
+            if at is None:
+                continue
+            others = [m.start() for m in _LABEL_PUT_RIGHT.finditer(said, at.end()) if m.group(2) == label.group(2)]
+            end = others[0] if others else len(said)
+            same = next((m for m in _UNIT_OF.finditer(said, at.end(), end)
+                         if _SAME_UNIT.get(m.group(2), m.group(2)) == unit), None)
+            if same is not None:
+                return [*kept[:i], said[:same.start()] + new + said[same.end():], *kept[i + 1:]]
     ordinal = _ORDINAL_PUT_RIGHT.search(turn)
     if ordinal is not None:  # "第二个后来核对是301万" after "交易额 350万和290万": the second figure of that unit
         n = int(parse_number(ordinal.group(1)) or 0)
         for i, said in enumerate(kept):
-            same = [m for m in _UNIT_OF.finditer(said) if m.group(2) == unit]
+            same = [m for m in _UNIT_OF.finditer(said) if _SAME_UNIT.get(m.group(2), m.group(2)) == unit]
             if len(same) >= max(2, n) and n >= 1:
                 m = same[n - 1]
                 return [*kept[:i], said[:m.start()] + new + said[m.end():], *kept[i + 1:]]
@@ -4914,16 +5074,18 @@ def _item_figure_put_right(kept: list[str], turn: str) -> list[str] | None:
             if key is None:
                 continue
             span = [k for k in range(j, min(len(parts), j + 8)) if _UNIT_OF.search(parts[k] or "")
-                    and (_UNIT_OF.search(parts[k]).group(2) == unit)]
+                    and (_SAME_UNIT.get(_UNIT_OF.search(parts[k]).group(2), "") or
+                         _UNIT_OF.search(parts[k]).group(2)) == unit]
             if span:
-                parts[span[0]] = _UNIT_OF.sub(lambda m: new if m.group(2) == unit else m.group(0), parts[span[0]], 1)
+                parts[span[0]] = _UNIT_OF.sub(lambda m: new if _SAME_UNIT.get(m.group(2), m.group(2)) == unit
+                                              else m.group(0), parts[span[0]], 1)
                 return [*kept[:i], "".join(parts), *kept[i + 1:]]
     return None
 
 
 # characters that name no item: figures, units, counters, fillers and the items' own kind words
-_NO_NAME = re.compile(r"[万亿千百十个一两二三四五六七八九单平方米元美家人年月号是的了那这刚才说错"
-                      r"仓库店站展会海外自建租]")
+_NO_NAME = re.compile(r"美元|美金|[万亿千百十个一两二三四五六七八九单平方米元家人年月号是的了那这刚才说错"
+                      r"仓库店站展会海外自建租面积金费用额企业公司我们司]")  # (面积, 租金, 企业: no item named)
 
 
 def _shared_name(part: str, turn: str) -> str | None:
@@ -5161,6 +5323,8 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
     if (result.eligible is not False and not has_amount and not result.no_figure
             and result.missing_input_names):  # conditions met or open, a figure still missing: ask
         session.pending = list(result.missing_input_names)
+        if "+" not in result.measure and measure.id not in session.unsettled:
+            session.unsettled = [*session.unsettled, measure.id][-_SETTLED_KEPT:]
         known = "、".join(f"{deps.rulebook.inputs[k].label}：{show_value(v, deps.rulebook.inputs[k].kind)}"
                          for k, v in facts.items() if k in deps.rulebook.inputs)
         several = "+" in result.measure  # measures of one clause asked together: what each part gives so far
@@ -5215,9 +5379,11 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
                        words=v.words, left_out="、".join(v.left_out))
                for k, v in facts.items() if isinstance(v, Chosen)]
     result.assumptions[:0] = [*read_as, *summed]
-    if itemised is None and ((result.eligible and result.amount_yuan is not None) or result.eligible is False):
-        _settle(session, measure, facts, result, deps)  # an amount, or a verdict of none (0 in a total)
     calculation = _calculation_dict(result, deps.rulebook, said_met=all_met, gates=frozenset(gates))
+    if itemised is None and ((result.eligible and result.amount_yuan is not None) or result.eligible is False
+                             or (calculation.get("conditional") and calculation.get("amount_yuan") is not None)):
+        # an amount, or a verdict of none (0 in a total), or an amount given to confirm yes/no conditions
+        _settle(session, measure, facts, result, deps)
     notes = [message("no_figure", phrase=no_figure_phrase(result, found))] if result.no_figure else []
     notes += result.notes
     if itemised is None:  # "省级的…如果只是市级呢？": the other case asked about, computed the same way

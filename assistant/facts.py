@@ -2009,15 +2009,23 @@ def _label(text: str, quantity: Quantity) -> str:
     window = max(0, end - 12)
     start = max((m.end() for m in _LABEL_START.finditer(text, window, end)), default=window)
     label = _LABEL_EDGE.sub("", text[start:end])
-    if _GENERIC_LABEL.fullmatch(label) and start > 0 and text[start - 1] == " ":
-        # "国内3C认证 费用4万": a generic word names nothing; the thing is the fragment before it, over the space
+    # "国内3C认证 费用4万": a generic word names nothing; the thing is the fragment before it, over the space
+    # (and a kind word names no one thing either: "2024年 FCC 认证 费用6万" is FCC's, not any 认证's)
+    for _ in range(2):
+        if not (_names_no_thing(label) and start > 0 and text[start - 1] == " "):
+            break
         before = max((m.end() for m in _LABEL_START.finditer(text, max(0, start - 13), start - 1)),
                      default=max(0, start - 13))
-        label = _LABEL_EDGE.sub("", text[before:start - 1]) + label
+        label, start = _LABEL_EDGE.sub("", text[before:start - 1]) + label, before
     return label
 
 
 _GENERIC_LABEL = re.compile(r"费用|花费|金额|价格|钱|成本")
+
+
+def _names_no_thing(label: str) -> bool:
+    """Whether a figure's words are only generic ones (费用) or kind words (认证): they name no one thing."""
+    return bool(label) and _KIND_WORDS.issuperset({w.strip() for w in _GENERIC_LABEL.split(label)} - {""})
 
 
 _ASIDE_BEFORE = re.compile(r"[（(][^（）()\d]{1,12}[)）]\s*$")
@@ -2149,7 +2157,8 @@ def names_part(label: str, part: str, shared: set[str] = frozenset()) -> bool:
     """Whether a figure's words name a part said before: a word in common, other than those every part has
     (`shared`); a kind word alone (注册) names none where the new words name a thing of their own the part
     lacks ("美国商标注册3万" after "FDA注册9万": another item)."""
-    common = (bigrams(label) - shared) & bigrams(part)
+    # (figures, years' digits, spaces and fillers name nothing: "2025年 CE认证 费用" and "2024年 FCC 认证 费用")
+    common = (bigrams(_ITEM_FILLER.sub("", label)) - shared) & bigrams(_ITEM_FILLER.sub("", part))
     return bool(common) and not (common <= _KIND_WORDS
                                  and bigrams(_ITEM_FILLER.sub("", label)) - _KIND_WORDS - bigrams(part))
 
@@ -3733,6 +3742,18 @@ def _year_of(value: Any) -> int | None:
     return int(found.group(1)) if found else None
 
 
+def year_out_of_period(text: str, measure: Measure, rulebook: RuleBook) -> int | None:
+    """The last year a message dates its matter with, where it is outside the years the policy pays ("还有个ISO
+    是2023年拿的 3万" where awards count from 2024); None where none is said or it is within them."""
+    policy = rulebook.policies.get(measure.policy_id)
+    years = [int(y) for y in _PART_YEAR.findall(text)]
+    if policy is None or not years:
+        return None
+    first = policy.awards_counted_from.year if policy.awards_counted_from else 0
+    last = policy.valid_until.year if policy.valid_until else 9999
+    return None if first <= years[-1] <= last else years[-1]
+
+
 def _parts_out_of_period(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
     """A total told in parts where a part's own words date it outside the years the policy pays ("2025年新拿了CE认证
     8万…还有一个2023年拿的FDA注册 费用10万" where awards count from 2024): that part left out, said so; the rest
@@ -4038,7 +4059,9 @@ def _fraction(words: str) -> Decimal | None:
 
 
 # "其中本地企业占一半", "其中秦皇岛本地的占60%": the share of a total that the input counts
-_SHARE_OF = re.compile(r"其中\s*(?P<who>[^，,。；;\d]{1,12}?)\s*(?:的)?\s*(?:大概|大约|约)?(?:占|是)\s*(?:了)?\s*"
+# ("这3亿里本地企业占一半": the total named again, then its part)
+_SHARE_OF = re.compile(r"(?:其中|(?:这|那)[^，,。；;]{0,8}?(?:里面|里头|当中|里|中))"
+                       r"\s*(?P<who>[^，,。；;\d]{1,12}?)\s*(?:的)?\s*(?:大概|大约|约)?(?:占|是)\s*(?:了)?\s*"
                        r"(?P<frac>一半|半数|\d+(?:\.\d+)?\s*%|[一二三四五六七八九]成|[一二三四五六七八九十]分之[一二三四五六七八九])")
 _WHO_WORDS = re.compile(r"本地|本市|市内|境外|线上|跨境电商|跨境|9610|9710|9810|1210")
 

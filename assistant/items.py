@@ -756,9 +756,23 @@ def _items_named(text: str, pieces: list[str], item: str) -> bool:
     return bool(counted) or all(item in piece for piece in pieces)
 
 
+# "一期120人 二期100人 三期90人": sessions numbered from the first, each by its figure (not 三期 = three sessions);
+# "每期 32天": every session's figure, said over a space
+_SERIES_NEXT = re.compile(r"(?<![每\d第两二三四五六七八九十])([一二三四五六])期(?=(?:(?![每都各])[^，,。；;]){0,4}\d)")
+_EACH_OVER_SPACE = re.compile(r"(每(?:期|班|次|个|家))\s+(?=\d)")
+
+
+def _ordinal_series(text: str) -> str:
+    text = _EACH_OVER_SPACE.sub(r"\1", text)
+    if not {"一", "二"} <= set(_SERIES_NEXT.findall(text)):
+        return text
+    return _SERIES_NEXT.sub(r"第\1期", text)
+
+
 def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date | None = None
                     ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Facts every item shares and each item's own, or ({}, []) when fewer than two items."""
+    text = _ordinal_series(text)
     shared_text, pieces = split_each(without_set_aside(text), _places_abroad(rulebook))
     if len(pieces) < 2:
         shared_text, pieces = _kind_pieces(without_set_aside(text), measure, rulebook) or (shared_text, pieces)

@@ -43,7 +43,9 @@ _TURN_AFTER = re.compile(r"市?(?:的|那边|这边)?(?:企业|公司)?\s*呢")
 # beside the question, a comparison, not the city asked about
 _COMPARED_BEFORE = re.compile(r"(?:像|听说|据说|人家|他说|她说|好像)\s*$")
 _COMPARED_AFTER = re.compile(r"市?(?:那边|那里|那儿|那样|这种|那种)?\s*(?:好像|听说|据说)?\s*(?:都|也)?"
-                             r"(?:是|写了|写的是|给|补|按|能拿|可以拿)[^，,。；;！!？?]{0,10}?(?:\d|[一二两三四五六七八九十]+万)"
+                             r"(?:是|写了|写的是|给|补|按|能拿|可以拿)[^，,。；;！!？?]{0,10}?"
+                             # (a customs code is no figure: "在秦皇岛 是独立法人 开通了9610")
+                             r"(?:(?<!\d)(?!(?:9610|9710|9810|1210)(?!\d))\d|[一二两三四五六七八九十]+万)"
                              # "秦皇岛朋友说…", "是不是跟秦皇岛一样50万": a friend there, the same as there
                              r"|市?(?:的|那边的?)?朋友|市?(?:那边)?(?:一样|那样|似的)"
                              # "海外仓是运城一家公司帮忙租的": another firm there, doing a thing for this one

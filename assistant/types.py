@@ -71,12 +71,14 @@ class Session:
     settled: dict[str, dict[str, Any]] = field(default_factory=dict)
     listed: str = ""  # the message that told several matters and asked about them together
     turns: int = 0
+    # the measures whose facts were asked for and whose amount was not given yet: "两项合计" then says which is open
+    unsettled: list[str] = field(default_factory=list)
 
     def reset(self) -> None:
         """新对话: forget everything but the id."""
         self.city = self.measure = self.last_intent = self.topic = None
         self.facts, self.pending, self.said, self.discussed, self.settled, self.turns = {}, [], [], [], {}, 0
-        self.listed = ""
+        self.listed, self.unsettled = "", []
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

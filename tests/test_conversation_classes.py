@@ -3354,6 +3354,94 @@ CASES = [
      "answered", Decimal(45000), "yuncheng.certification"),
     ("received in all", ["六安 我们用第三方平台推广 今年出口增长了20% 平台推广费已经补了两次 每次都补了10万 一共20万 "
                          "又交了8万年费 还能补吗"], "answered", NO, "luan.cbec_growth"),
+    # items told one per message: an item's figure put right by its word (日本那个) keeps the other item (GR002)
+    ("an item put right over turns", ["运城的 两个海外仓想申请补助", "第一个美国的 租赁 800平 租期2023.5-2024.5 租金90万",
+                                      "第二个日本的 也是租的 600平 2023.9到2024.9 租金70万", "等下 日本那个我看错了 面积是460平",
+                                      "那现在一共能补多少"], "answered", Decimal(270000), "yuncheng.overseas_warehouse"),
+    # an item withdrawn by its word and 那个, the reason between (纽约那个省里补过了 就不报了): the rest (GR052)
+    ("an item withdrawn by its word", ["运城 两个重点展 去年", "印尼雅加达 3个展位 每个2万", "美国纽约 2个展位 每个3万",
+                                       "纽约那个省里补过了 就不报了", "那剩下的补多少"], "answered", Decimal(48000),
+     "yuncheng.key_exhibition"),
+    # parts of a summed cost told a message each, each dated: another year's is another part (a cap of no year),
+    # one dated before the awards count is left out and dates no other (GR040)
+    ("dated parts over turns", ["运城企业 新获得认证补助问一下", "2025年 CE认证 费用4万", "2024年 FCC 认证 费用6万",
+                                "还有个ISO 是2023年拿的 3万", "剩下的能补多少"], "answered", Decimal(30000),
+     "yuncheng.certification"),
+    # sessions numbered from the first (一期120人 二期100人 三期90人), each one's count; 每期 32天 every one's (GR060)
+    ("sessions numbered", ["运城院校产教融合 人才补助", "去年三期 每期 32天", "一期120人 二期100人 三期90人 全部签了1年以上劳动合同",
+                           "补多少"], "answered", Decimal(100000), "yuncheng.talent_training"),
+    # one labelled item's figure supposed (如果A仓租金是200万呢): the items kept, that figure in its place (GR004)
+    ("a labelled item supposed", ["运城 两个海外仓 A仓美国 租的 900平 2023年8月-2024年8月 租金150w；B仓越南 租的 520平 同期租金40w",
+                                  "两个一共多少", "如果A仓租金是200万呢 两个一共多少"], "answered", Decimal(620000),
+     "yuncheng.overseas_warehouse"),
+    # matters announced by their count (三个事：…；…；…) and told with no question: a list, each put right (GR080)
+    ("matters announced by count", ["运城企业 三个事：海外仓 租的 600平 2024年全年租金 60万；亚马逊店铺 2024年350万 1200单；"
+                                    "2024年新拿CE认证 费用5万", "仓库面积我记错了 是 450平", "那现在加起来多少"], "answered",
+     Decimal(115000), "yuncheng.overseas_warehouse"),
+    ("租 said as 主", ["运城 海外仓 是主的 不是自建", "面积六百平 2024年一年主金 九十万", "能补主多少"], "answered",
+     Decimal(270000), "yuncheng.overseas_warehouse"),
+    # one more part of a summed cost told with 还做了, and a part left out before added after 不对/说少了 (GV065 GV069
+    # GU303): never the new part alone
+    ("a part added with 还做了", ["运城企业 2025年新拿了CE认证和FDA注册", "费用分别8万和12万", "还做了产品检测花了5万 一共能补多少"],
+     "answered", Decimal(75000), "yuncheng.certification"),
+    ("a part missed, added after 不对", ["运城 认证补贴", "2025年 ISO和CE 一共18万", "不对 漏了一个美国商标注册 还有4万"],
+     "answered", Decimal(66000), "yuncheng.certification"),
+    ("a part said short, added", ["运城 认证补贴", "新获得的欧盟CE认证 检测费和认证费一共9万", "刚才说少了 还有日本商标注册3万"],
+     "answered", Decimal(36000), "yuncheng.certification"),
+    # a matter told by its own word while another's facts were asked is that matter's (its 费用 its cost), and the
+    # matters' total adds both (GV099)
+    ("another matter told while one was asked", ["运城的企业 认证补贴和海外仓补贴", "认证是2025年拿的 费用一共10万",
+                                                 "海外仓是2024年4月起租的 600平 用满一年了 第一年租金50万",
+                                                 "临猗县的企业 两项合计多少 县里要出多少"], "answered", Decimal(180000),
+     "yuncheng.certification"),
+    # a measure named far more strongly than the one before (公共海外仓试点 after the demonstration firm), though its
+    # words (认定为市级) fit the one before too (GV246)
+    ("a matter named far more strongly", ["我是运城商务局窗口的 有企业来问", "他们2025年被认定为国家级跨境电商示范企业",
+                                           "同时他们在泰国的公共海外仓2025年新认定为市级公共海外仓试点 投资主体是他们",
+                                           "两项合计应该怎么答复 多少钱"], "answered", Decimal(600000),
+     "yuncheng.demo_enterprise"),
+    # matters told one per message, one waiting on a yes/no condition: the total, to confirm (GV269)
+    ("matters one per message, then the total", ["运城企业2025年的三件事", "一 被认定为省级跨境电商示范企业",
+                                                 "二 新拿了FDA注册 费用12万", "三 阿里国际站B2B店铺 交易额510万", "一共多少"],
+     "answered", Decimal(286000), "yuncheng.demo_enterprise"),
+    # an item's figure put right by its place (美国那个), 美 no word of money here (GV274)
+    ("an item put right by its country", ["运城 两个海外仓", "一个在日本 租的 600平 2024年3月到2025年3月 租金70万",
+                                          "另一个在美国 也是租的 450平 同一时间 租金60万", "各能补多少 一共多少",
+                                          "美国那个我记错了 是550平"], "answered", Decimal(390000),
+     "yuncheng.overseas_warehouse"),
+    # a total over the units put right as a total (不对 是一共6万): shared among them again (GV301)
+    ("a total put right as a total", ["运城 展会 2025年 重点展 在日本 3个展位", "展位费一共9万", "不对 是一共6万"],
+     "answered", Decimal(48000), "yuncheng.key_exhibition"),
+    # each year's figure by its ordinal year, conditions said met each year: each year capped, then added (GV312)
+    ("ordinal years, conditions said met", ["六安 综服平台补助 补助期3年", "第一年投资50万 第二年投资30万 第三年投资10万 条件每年都满足",
+                                            "三年一共能补多少"], "answered", Decimal(360000), "luan.service_platform"),
+    # another city supposed, a customs code no figure of a comparison (GV243)
+    ("another city supposed", ["六安企业 9610 出口 2025年 10万美元 奖多少",
+                               "如果企业在秦皇岛 是独立法人 开通了9610 2023年跨境电商进出口总额700万元呢"], "answered",
+     Decimal(70000), "qinhuangdao.existing_enterprise"),
+    # matters told in one breath, between spaces, counted by 这几项 (GX108)
+    ("matters in one breath", ["运城企业2025年：被认定为省级示范企业 在美国租海外仓七百平年租金一百万 2024年起租到2025年用满一年 "
+                               "还新做了欧盟认证五万 这几项加起来能拿多少"], "answered", Decimal(465000),
+     "yuncheng.demo_enterprise"),
+    # the total named again, then its part (这3亿里本地企业占一半) (GW296)
+    ("a share of the total named again", ["秦皇岛 综服平台 支持多少", "2023年 服务的在线交易额一共3亿",
+                                          "这3亿里本地企业占一半 平台正常运营"], "answered", Decimal(1500000),
+     "qinhuangdao.service_platform"),
+    # 还有第二个… with its figures: one more told, not the second asked alone (GU103)
+    ("a second item told", ["运城 新建独立站奖励多少", "去年后台交易额350万，域名在我们公司名下",
+                            "我们还有第二个独立站，去年新建的，交易额也过了300万"], "answered", Decimal(300000),
+     "yuncheng.independent_site"),
+    # 还是按…那个算: the matter before, taken up again with the figure supposed (FW109)
+    ("back to the matter by 还是按", ["秦皇岛 独立法人 开通了9610 23年跨境电商进出口总额3000万 奖多少", "那要是走1210的呢 线上交易额一样3000万",
+                                      "还是按9610那个算 要是总额是6000万呢"], "answered", Decimal(600000),
+     "qinhuangdao.existing_enterprise"),
+    # "分别能拿多少 合计" after matters of two cities told one per message: each, then their total (GV314)
+    ("each, then the total, over two cities", ["运城的企业在六安有子公司", "六安子公司用第三方平台 2025年出口增长25% 平台年费+推广费12万",
+                                               "运城母公司2025年新拿了FDA 费用10万", "分别能拿多少 合计"], "answered",
+     Decimal(114000), "luan.cbec_growth"),
+    # a figure supposed is no more of a summed cost ("那如果只投了150万呢": in its place)
+    ("a cost supposed in place", ["潍坊 新建查验场所 2023年海关验收投用了 查验设施和软件投了240万 能补多少", "那如果只投了150万呢"],
+     "answered", Decimal(750000), "weifang.inspection_site"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 
+from assistant.facts import names_part, share_of_held
 from assistant.figures import Competing
 from assistant.normalize import normalize
 from assistant.understanding import facts_for
@@ -845,3 +846,19 @@ def test_a_yearly_figure_of_the_year_asked(rulebook, measure, sentence, value):
         assert facts["platform_local_trade_usd"] == Decimal(800000)
     else:
         assert Decimal(facts["annual_online_sales_cny"]) == value
+
+
+@pytest.mark.parametrize(("label", "part", "named"), [
+    ("2024年 FCC 认证 费用", "2025年 CE认证 费用", False),  # years, spaces and a kind word name no part
+    ("FCC认证费用", "2025年 CE认证 费用", False),
+    ("美国商标注册是", "美国商标注册", True),
+    ("CE认证费", "CE认证", True),
+])
+def test_a_figures_words_name_a_part_told_before(label, part, named):
+    assert names_part(label, part) is named
+
+
+@pytest.mark.parametrize("said", ["其中本地企业占一半", "这3亿里本地企业占一半", "那里面本地企业的占一半"])
+def test_a_share_of_the_total_held(rulebook, said):
+    held = {"served_online_sales_cny": Decimal(300000000)}
+    assert share_of_held(said, held, rulebook) == {"served_online_sales_cny": Decimal(150000000)}

@@ -194,6 +194,9 @@ from assistant.normalize import normalize
     ("Our online sales in 2023 were USD 2 million; please use 7.1 CNY per USD.",
      "Our 线上交易额 2023年是200万美元; please use 美元按7.1 ."),  # a rate per dollar is a rate
     ("运城独立战奖励多少", "运城独立站奖励多少"),  # a homophone (CV031)
+    # 租 said as 主 (GR022)
+    ("运城 海外仓 是主的 不是自建 去年一年主金 九十万 能补主多少",
+     "运城 海外仓 是租的 不是自建 去年一年租金 90万 能补助多少"),
     # English dates: a day of a month, a span of days, a whole year (CV009, CX003)
     ("from Jan 1 2024 to Jan 1 2025, total rent 1.2 million RMB", "2024年1月1日到2025年1月1日, total 租金 120万 元"),
     ("for the whole of 2024 (Jan 1 – Dec 31)", "2024年一年 (Jan 1 – Dec 31)"),
