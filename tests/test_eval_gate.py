@@ -131,8 +131,9 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_gc.jsonl": 0.94, "blind_gd.jsonl": 0.965, "blind_ge.jsonl": 0.965, "blind_gf.jsonl": 0.955,
                 "blind_gh.jsonl": 0.975, "blind_gi.jsonl": 0.955, "blind_gj.jsonl": 0.96, "blind_gl.jsonl": 0.96,
                 "blind_gk.jsonl": 0.96, "blind_gm.jsonl": 0.965, "blind_gn.jsonl": 0.945, "blind_go.jsonl": 0.965,
-                "blind_gp.jsonl": 0.96, "blind_gq.jsonl": 0.945, "blind_gr.jsonl": 0.895, "blind_gs.jsonl": 0.945,
-                "blind_gt.jsonl": 0.94}
+                "blind_gp.jsonl": 0.96, "blind_gq.jsonl": 0.945, "blind_gr.jsonl": 0.92, "blind_gs.jsonl": 0.945,
+                "blind_gt.jsonl": 0.94, "blind_gu.jsonl": 0.96, "blind_gv.jsonl": 0.96, "blind_gw.jsonl": 0.955,
+                "blind_gx.jsonl": 0.945}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
