@@ -926,6 +926,13 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 continue
             if distance is None and _named_for_other(text, quantity, spec, rulebook):
                 continue  # "进出口1.5个亿人民币" is a trade figure, never the warehouse's cost
+            spent = _SPENT_ON_BEFORE.search(text, max(0, quantity.span[0] - 14), quantity.span[0])
+            if (spec.kind in _MONEY_KINDS and spent is not None and _spent_on_other(text, quantity, subject, rulebook)
+                    and not any(len(str(w)) > 1 and str(w) in spent.group(1) for m in rulebook.measures
+                                if spec.name in m.inputs for w in m.keywords)):
+                # "其中注册商标花了十几万" beside a warehouse's rent: spent on another measure's thing (not
+                # "建仓实际花了300万", a word of another city's warehouse measure, which pays the same input)
+                continue
             unit = str(getattr(spec, "unit", "") or "")
             if (distance is None and spec.kind == "count" and unit and quantity.word
                     and quantity.word != unit):
@@ -1021,7 +1028,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 facts[name] = quantity_value(spec.kind, quantities[index])
                 taken.update(rivals | {index})
                 rivals = set()
-        if spec.kind in _MONEY_KINDS and _NOMINAL.search(_label(text, quantities[index])):
+        # ("2023年预计服务本地企业在线交易额2亿": the nominal word anywhere in the figure's phrase before it)
+        if spec.kind in _MONEY_KINDS and _NOMINAL.search(_fragment_before(text, quantities[index].span[0])):
             # "进出口总额 申报数4500万元，海关核定数4120万元": the same figure measured as it was actually settled,
             # right after the nominal one in its sentence, with no cue of its own
             rivals |= {i for i, q in enumerate(quantities) if i not in taken and i != index
@@ -1112,7 +1120,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         if rivals and spec.kind in (*_MONEY_KINDS, "count") and not getattr(spec, "sums", False):
             actual = [i for i in sorted({index, *rivals}) if _ACTUAL.search(_label(text, quantities[i]))]
             nominal = [i for i in sorted({index, *rivals}) if i not in actual
-                       and _NOMINAL.search(text, max(0, quantities[i].span[0] - 10), quantities[i].span[0])]
+                       and _NOMINAL.search(_fragment_before(text, quantities[i].span[0]))]
             # "合同写的年租金180万…实际只付了150万…另外国内新建仓库花了300万，参展花了20万": the rivals
             # neither nominal nor actual are named as something else, or the choice is not this one's to make
             otherwise = [i for i in sorted({index, *rivals}) if i not in actual and i not in nominal
@@ -1175,7 +1183,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             if spec.sums and any(_ACTUAL.search(_label(text, quantities[i])) for i in group):
                 # "软硬件预算60万，实际投资38万": a nominal sum beside an actual one is no part of the total
                 others += [i for i in group if i not in others and not _ACTUAL.search(_label(text, quantities[i]))
-                           and _NOMINAL.search(text, max(0, quantities[i].span[0] - 10), quantities[i].span[0])]
+                           and _NOMINAL.search(_fragment_before(text, quantities[i].span[0]))]
             kept = sorted({index, *rivals} - set(others))
             facts[name] = _one_or_many(text, kept, quantities, spec, subject)
             left_out = tuple(_said_as(text, quantities[i]) for i in others)
@@ -1436,9 +1444,11 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 total = _foreign_over_the_year(text, parsed, spec, claims)
             if total is not None:
                 facts[spec.name] = total
-        elif (spec.kind in _MONEY_KINDS and type(facts.get(spec.name)) is Decimal
+        elif (spec.kind in _MONEY_KINDS and type(facts.get(spec.name)) in (Decimal, Chosen)
               and (halves := _halves_total(text, parsed + bare_quantities(text, parsed), spec, facts[spec.name]))):
-            facts[spec.name] = halves  # "上半年1800万 下半年2200万": the year's, not its first half's
+            # "上半年1800万 下半年2200万": the year's, not its first half's (nor the first figure after the year
+            # asked: "2023年上半年进出口2000万 下半年3000万")
+            facts[spec.name] = halves
         elif (spec.kind == "count" and "全年" in str(spec.label) and isinstance(facts.get(spec.name), Competing)
               and (halves := _year_in_parts(text, _counted_in(str(getattr(spec, "unit", "") or ""))))):
             facts[spec.name] = halves  # "上半年飞了8班 下半年9班": the year's flights, both halves
@@ -1684,15 +1694,19 @@ def _spent_on_other(text: str, quantity: Quantity, subject: Iterable[str], ruleb
     if quantity.unit not in _MONEY_UNITS and quantity.unit != "bare":
         return False
     after = _SPENT_ON.match(text, quantity.span[1])
-    if after is None:
+    # ("其中注册商标花了十几万": what it was spent on, named before its verb)
+    before = _SPENT_ON_BEFORE.search(text, max(0, quantity.span[0] - 14), quantity.span[0])
+    if after is None and before is None:
         return False  # (a verb says what it was spent on: "30万 独立站" alone is no such saying)
-    named = after.group(1)
+    named = after.group(1) if after is not None else before.group(1)
     own = {str(w) for w in subject}
     if any(w in named for w in own if len(w) > 1):
         return False
     return any(len(str(w)) > 1 and str(w) in named for m in rulebook.measures for w in m.keywords if str(w) not in own)
 
 
+_SPENT_ON_BEFORE = re.compile(r"(?:^|(?<=[，,。；;\s]))(?:其中|另外|还)?([\u4e00-\u9fffA-Za-z]{2,8}?)"
+                              r"(?:花了|花费了?|用了|投了|投入了?)\s*(?:大概|大约|约)?\s*$")
 _CONVERTED_BEFORE = re.compile(r"(?:折合|折算成?|约合|合计约|换算成?)(?:人民币)?\s*$")
 _COUNTING_CUE = re.compile(r"^[一二两三四五六七八九十每单]+[个家位次期笔]?$")  # "一个展位": names no figure
 _CURRENCY_WORDS = {"美元", "美金", "万元", "人民币", "万美元", "元", "usd", "rmb"}
@@ -1980,12 +1994,21 @@ _YEAR_POINTED = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:的)?(?:这|那)(?
                            r"(?=[^，,。；;\d]{0,6}?(?:多少|能补|能拿|可以补|可以拿|怎么算|呢|吗))"
                            # "…今年投了25万 今年能补多少", "问2023年的": the year the question itself names
                            r"|((?:19|20)\d{2})\s*年(?:度)?(?:的)?(?=(?:能|可以|还能)?(?:补|拿|奖|给)(?:多少|几))"
-                           r"|问(?:的是)?\s*((?:19|20)\d{2})\s*年")
+                           r"|问(?:的是)?\s*((?:19|20)\d{2})\s*年"
+                           # "2025年的增量补助是多少": the year whose increase is asked
+                           r"|((?:19|20)\d{2})\s*年(?:度)?(?:的)?(?:增量|增长额|增加额)(?:补助|补贴|部分)?"
+                           r"(?=[^，,。；;\d]{0,4}?(?:多少|能补|能拿|呢|吗))")
 _YEAR_FILED = re.compile(r"(?:按|申报|申请|报的是|报)\s*((?:19|20)\d{2})\s*年(?:度)?(?:的)?(?:数据|数字|数)?\s*"
                          r"(?=申报|申请|算|报|的|增量|补助|奖励|$|\s)")
 # "合同上写租金150万 但给了折扣 实际付了138万": the sum actually paid, which the texts pay on (实际租赁费用)
 _ACTUAL = re.compile(r"实际|实付|实缴|真正|最终|最后|到手|其实|核定|审定|核准|核实|审核后|执飞|实飞")
 # ...beside a sum said as nominal: the contract's, a quote, a list price, a budget
+def _fragment_before(text: str, start: int, reach: int = 20) -> str:
+    """The words of a chat fragment up to a position: from the last punctuation or space before it, at most
+    `reach` characters ("2023年预计服务本地企业在线交易额" of its "2亿"; not "CE认证报价10万 实际付了8万 商标注册")."""
+    return re.split(r"[，,。；;！!？?\s]", text[max(0, start - reach):start])[-1]
+
+
 _NOMINAL = re.compile(r"合同|报价|原价|标价|定价|预算|计划|名义|账面|挂牌|写的|写着|开价|申报|自报|填报|报的|预计")
 _LABEL_START = re.compile(r"[，,。；;、：:\s]|其中|另外|还有|以及")
 # (words around a figure that name nothing: "分别花了8万 12万 6万" lists the parts named before it)
@@ -2193,7 +2216,7 @@ def replaced_part(before: Summed, text: str, value: Decimal, spec, adding: bool 
     total, replaced, added = Decimal(before), set(), 0
     for raw, label in said:
         named = [i for i, old_label in enumerate(before.labels) if names_part(label, old_label, shared)]
-        new = _part_value(raw, spec)
+        new = part_value(raw, spec)
         if len(named) > 1 or new is None or set(named) & replaced:
             return None
         if not named:
@@ -2201,7 +2224,7 @@ def replaced_part(before: Summed, text: str, value: Decimal, spec, adding: bool 
             labels.append(label)
             total, added = total + new, added + 1
             continue
-        old = _part_value(before.parts[named[0]], spec)
+        old = part_value(before.parts[named[0]], spec)
         if old is None:
             return None
         replaced.add(named[0])
@@ -2217,7 +2240,7 @@ def replaced_part(before: Summed, text: str, value: Decimal, spec, adding: bool 
     return merged if not added or adding else None
 
 
-def _part_value(raw: str, spec) -> Decimal | None:
+def part_value(raw: str, spec) -> Decimal | None:
     """The one figure a part of a total was said as ("9万"), in the input's unit (a part shown with its yuan
     in brackets, "20万元（200,000.00元）", is the one figure)."""
     raw = re.sub(r"[（(][^（）()]*[)）]", "", raw)
@@ -2728,7 +2751,8 @@ _MONTH_RANGE = re.compile(r"(\d{1,2})\s*(?:到|至|-|~|—|－)\s*(\d{1,2})\s*�
                           r"(?:[^\d，,。；;]{0,6})?(\d[\d.]*\s*(?:万|亿)?\s*(?:元|美元)?)")
 
 
-_PART_OF_YEAR = re.compile(r"(上半年|下半年|第?[一二三四1-4]季度|Q[1-4])\s*"
+# ("上半年进出口2000万": the figure's noun between)
+_PART_OF_YEAR = re.compile(r"(上半年|下半年|第?[一二三四1-4]季度|Q[1-4])\s*(?:的)?(?:[^\d，,。；;！!？?\s]{0,6}?)"
                            r"(?:是|为|有|做了|实现了?|完成了?|飞了?|执飞了?|办了?|卖了?)?\s*$")
 
 

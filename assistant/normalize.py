@@ -153,7 +153,12 @@ _EN_MONTH = re.compile(r"\b" + _MONTH_WORD + r"\s+(\d{4})\b", re.IGNORECASE)
 # "Jan–Dec 2025", "Mar to Nov 2024": two months of one year
 _EN_MONTH_PAIR = re.compile(r"\b" + _MONTH_WORD + r"\s*(?:-|–|—|~|to|until|till)\s*" + _MONTH_WORD
                             + r"\s+(\d{4})\b", re.IGNORECASE)
-_EN_DURATION = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(months?|years?)\b", re.IGNORECASE)  # "14 months"
+# "ran 4 offline cross-border e-commerce classes": a count, words describing the things, then the things counted
+_EN_COUNTED = re.compile(r"\b(\d+)\s+((?:(?!(?:and|with|of|in|for|each|per|at|on|to)\b)[A-Za-z][A-Za-z-]*\s+){1,4})"
+                         r"(classes|sessions|courses|batches)\b",
+                         re.IGNORECASE)
+# "14 months", "a 45-day training", "1-year contracts"
+_EN_DURATION = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*-?\s*(months?|years?|days?)\b", re.IGNORECASE)
 # "operating since March 2023" (the month already 2023年3月): the start of the use, in Chinese order
 _EN_SINCE = re.compile(r"\b(operating|operated|running|in operation|open|opened|in use|used)\s+since\s+"
                        r"(\d{4}年\d{1,2}月(?:\d{1,2}日)?)", re.IGNORECASE)
@@ -652,9 +657,9 @@ def normalize(text: str) -> str:
     text = _EN_SINCE.sub(lambda m: f"{m.group(2)}开始{'使用' if 'use' in m.group(1).lower() else '运营'}", text)
     text = _EN_FROM.sub(r"\1起", text)  # "from 2024年3月" (no end said): since then
     text = _EN_SCALE.sub(_english_scale, text)
-    text = _EN_DURATION.sub(lambda m: f"{m.group(1)}{'个月' if m.group(2).lower().startswith('month') else '年'}",
-                            text)
+    text = _EN_DURATION.sub(lambda m: m.group(1) + {"m": "个月", "y": "年", "d": "天"}[m.group(2).lower()[0]], text)
     text = _without_platform_alias(text)
+    text = _EN_COUNTED.sub(r"\2\1 \3", text)  # "4 offline cross-border classes": the count beside its noun
     text = _EN_ORDERS_FIRST.sub("订单", text)  # "orders 1.2k": the count named before it ("1200 orders" is 1200单)
     text = _replace(text, "english", ignore_case=True)
     text = _EN_EACH.sub(r"每个\1", text)

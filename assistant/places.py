@@ -53,6 +53,7 @@ _COMPARED_AFTER = re.compile(r"市?(?:那边|那里|那儿|那样|这种|那种)
 # "按秦皇岛的1%能拿多少", "按运城的办法算应该是50万": another city's rule applied with its figure, a comparison
 # (not "那按秦皇岛的政策算呢", which asks that city's rule)
 _BY_RULE_BEFORE = re.compile(r"(?:按照?|套用|参照|比照)\s*$")
+_RULE_NOUN = re.compile(r"市?(?:的)?(?:标准|办法|比例|规定|政策|算法)")
 _FIGURE_SOON = re.compile(r"[^，,。；;！!？?]{0,10}?\d")
 # "我们在潍坊", "我们潍坊企业", "我司位于盐湖区": where the speaker's enterprise is
 _SPEAKER = re.compile(r"(?:我们|咱们|我司|我公司|本公司|本企业|我方)(?:公司|企业|单位|厂)?\s*"
@@ -147,10 +148,16 @@ class Gazetteer:
         保费能补多少 运城是市里补30%": 运城)."""
         if self._pattern is None:
             return set()
-        mentions = [(self.aliases[m.group(0)], bool(_COMPARED_BEFORE.search(text, max(0, m.start() - 3), m.start())
-                                                    or _COMPARED_AFTER.match(text, m.end())
-                                                    or (_BY_RULE_BEFORE.search(text, max(0, m.start() - 3), m.start())
-                                                        and _FIGURE_SOON.match(text, m.end()))))
+        cities = {self.aliases[m.group(0)] for m in self._pattern.finditer(text) if m.group(0) in self.aliases}
+        def recalled(m: re.Match[str]) -> bool:
+            return bool(_COMPARED_BEFORE.search(text, max(0, m.start() - 3), m.start())
+                        or _COMPARED_AFTER.match(text, m.end())
+                        or (_BY_RULE_BEFORE.search(text, max(0, m.start() - 3), m.start())
+                            and (_FIGURE_SOON.match(text, m.end())
+                                 # "按运城的标准帮我算一下济南的…": another city's case
+                                 or (len(cities) > 1 and _RULE_NOUN.match(text, m.end())))))
+
+        mentions = [(self.aliases[m.group(0)], recalled(m))
                     for m in self._pattern.finditer(text) if m.group(0) in self.aliases]
         return {city for city, _ in mentions if all(flag for other, flag in mentions if other == city)}
 

@@ -30,7 +30,7 @@ _SPAN = re.compile(
 # "2025年3月1号起租 2025年12月31号到期": a start and an end each named by its own verb
 _DATE_WORDS = r"\d{4}\s*年\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?(?:初|中|底)?"
 _STARTS = (r"(?:签(?:的|了|订了?)?(?:租约|租赁合同|租房合同|租仓合同)"  # a lease signed: its use starts
-           r"|起租|开始租|开始用|开始使用|投用|投入使用|启用|投入运营|开始运营|开业|开张|开仓|开园|上线|开的|开了"
+           r"|起租|开始租|开始用|开始使用|投用|投入使用|启用|投入运营|开始运营|开业|开张|开仓|开园|上线|开的|开了|用起来"
            r"|租的|租下|租了|起|开始"
            r"|一直(?:在)?用(?:到现在|着)?)")  # ("2024年初建好一直用": built, then used since)
 # ("12月底合同到期就退了": the lease's own word before the verb)
@@ -58,7 +58,7 @@ _PART_MONTH = {"初": 1, "底": 12, "末": 12, "开春": 3, "春天": 3, "春季
 _MONTH_RELATIVE = re.compile(r"(上上个月|上个月|上月|这个月|本月)(?![份]?\d)")
 # "2024年初就开始运营了", "2024年3月已经投入使用了": a start in the perfect, no end — still going
 _ONGOING_START = re.compile(rf"({_DATE_WORDS}|\d{{4}}\s*年(?!\s*\d))\s*(?:就|已经|早就|便)\s*(?:开始)?"
-                            r"(?:运营|经营|使用|投用|投入使用|投入运营|营业|开业|开园|上线|用上|启用|租|租下|租用)了")
+                            r"(?:运营|经营|使用|投用|投入使用|投入运营|营业|开业|开园|上线|用上|用起来|启用|租|租下|租用)了")
 
 
 # "都是今年新拿到的 2025年": a relative year with the calendar year said after it, ending the phrase,

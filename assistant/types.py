@@ -73,12 +73,17 @@ class Session:
     turns: int = 0
     # the measures whose facts were asked for and whose amount was not given yet: "两项合计" then says which is open
     unsettled: list[str] = field(default_factory=list)
+    total_asked: int = 0  # the matters a total was asked of while one was still open: given once it is settled
+    # each settled matter's message: "再算出口那个" finds it by a word
+    told: dict[str, str] = field(default_factory=dict)
+    # an item's word -> the messages before it was left out ("英国那个还是报吧" puts it back)
+    withdrawn: dict[str, list[str]] = field(default_factory=dict)
 
     def reset(self) -> None:
         """新对话: forget everything but the id."""
         self.city = self.measure = self.last_intent = self.topic = None
         self.facts, self.pending, self.said, self.discussed, self.settled, self.turns = {}, [], [], [], {}, 0
-        self.listed, self.unsettled = "", []
+        self.listed, self.unsettled, self.total_asked, self.told, self.withdrawn = "", [], 0, {}, {}
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

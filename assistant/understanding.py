@@ -27,6 +27,7 @@ from assistant.facts import (  # noqa: F401  (re-exported)
     name_abroad_warehouses,
     names_part,
     negated,
+    part_value,
     quantity_value,
     replaced_part,
     said_label,

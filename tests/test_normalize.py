@@ -233,7 +233,11 @@ from assistant.normalize import normalize
     # English words of the clauses
     ("set up an independent legal entity in Qinhuangdao", "设立 an 独立法人 in 秦皇岛"),
     ("first full year import+export was USD 36 million", "首个一年度 进出口是3600万美元"),
-    ("4 offline classes, each with 60 trainees and 32 class hours", "4 线下 期培训, 每期 60 学员 and 32 学时"),
+    ("4 offline classes, each with 60 trainees and 32 class hours", "线下 4 期培训, 每期 60 名学员 and 32 学时"),
+    # a count beside its noun, the words describing the things between them moved before it (Z057)
+    ("we ran 4 offline cross-border e-commerce classes", "we ran 线下 跨境电商 4 期培训"),
+    ("We rented 2 overseas warehouses in Poland", "We 租赁 2 海外仓 in 波兰"),
+    ("used for a full year in 2025", "使用满一年 2025年"),
     # a figure said as a range is written as one, for the facts to read as a floor and a ceiling
     ("每个展位费五六万", "每个展位费5万至6万"),
     ("订了两三个展位", "订了2个至3个展位"),
