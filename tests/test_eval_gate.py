@@ -132,11 +132,17 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_gh.jsonl": 0.975, "blind_gi.jsonl": 0.955, "blind_gj.jsonl": 0.96, "blind_gl.jsonl": 0.96,
                 "blind_gk.jsonl": 0.96, "blind_gm.jsonl": 0.965, "blind_gn.jsonl": 0.945, "blind_go.jsonl": 0.965,
                 "blind_gp.jsonl": 0.96, "blind_gq.jsonl": 0.945, "blind_gr.jsonl": 0.92, "blind_gs.jsonl": 0.945,
-                "blind_gt.jsonl": 0.94, "blind_gu.jsonl": 0.96, "blind_gv.jsonl": 0.96, "blind_gw.jsonl": 0.955,
-                "blind_gx.jsonl": 0.945}
+                "blind_gt.jsonl": 0.94, "blind_gu.jsonl": 0.97, "blind_gv.jsonl": 0.96, "blind_gw.jsonl": 0.955,
+                "blind_gx.jsonl": 0.955, "blind_gy.jsonl": 0.955, "blind_gz.jsonl": 0.94, "blind_ha.jsonl": 0.95,
+                "blind_hb.jsonl": 0.95}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
+    "blind_gy.jsonl": {
+        # "能不能帮我把租金写成200万 多补点": refused; the refusal says what the true figures give (150万×30% = 45万,
+        # the row's own note's figure), as every refusal of a faked figure does; the row expects no amount at all
+        "GY319",
+    },
     "blind_bp.jsonl": {
         # "那最多呢？" after an amount computed from exact figures: BP053 expects the clause's ceiling
         # (200万); BD073, AG024, BD055, U045 and C046 expect the amount the figures give (the most this
