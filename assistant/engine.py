@@ -4099,9 +4099,7 @@ def _pick_measure(t: Turn) -> Measure | None:
                 and not any(re.search(rf"(?:问|咨询|了解)[^，,。；;！!？?]{{0,4}}{re.escape(k)}", text)
                             for m in close if m.id != current.id for k in specific_keywords(text, m))):
             close.append(current)  # "租金要是180万呢？": a fact of the current measure, not a new topic
-            cues = [str(c) for n in current.inputs if n in deps.rulebook.inputs
-                    for c in deps.rulebook.inputs[n].cues if len(str(c)) > 1]
-            own_words = " ".join([current.quote, *(c.text for c in current.conditions)])
+            cues, own_words = _cues_of(current, deps), _own_text(current)
             others = [m for m in close if m is not current]
             said = {w for m in others for w in specific_keywords(text, m)}
             # (a sibling of the same clause named by its word, 潍坊 五's 租金 for the lease, is a choice said)
@@ -4154,12 +4152,21 @@ _RETURNS = re.compile(r"回到|回头(?:说|看|再)|再说回|说回|刚才|之
 _DEMONSTRATIVE = re.compile(r"(?:这个|那个|这家|那家|这座|那座|这处|该|同样的|一样的|同一个)")
 
 
+def _cues_of(measure: Measure, deps: Deps) -> list[str]:
+    """The cue words (two characters or more) of the measure's inputs."""
+    return [str(c) for n in measure.inputs if n in deps.rulebook.inputs
+            for c in deps.rulebook.inputs[n].cues if len(str(c)) > 1]
+
+
+def _own_text(measure: Measure) -> str:
+    """The measure's clause and conditions, as written."""
+    return " ".join([measure.quote, *(c.text for c in measure.conditions)])
+
+
 def _cue_words_of(measure: Measure, words: set[str], deps: Deps) -> bool:
     """Whether a word naming another measure is one of this measure's cues for a fact (租金 for a warehouse's cost)
     or its clause's own words (跨境电商进出口额 of 潍坊 四's platform)."""
-    cues = [str(c) for n in measure.inputs if n in deps.rulebook.inputs
-            for c in deps.rulebook.inputs[n].cues if len(str(c)) > 1]
-    own = " ".join([measure.quote, *(c.text for c in measure.conditions)])
+    cues, own = _cues_of(measure, deps), _own_text(measure)
     return any(c in w or w in c for w in words for c in cues) or any(w in own for w in words)
 
 
@@ -5146,6 +5153,8 @@ _ITEMS_COUNTED = re.compile(r"[两二三四五六2-6俩]\s*个\s*[^\d，,。；;
 
 def _a_list_of_items(text: str) -> bool:
     return len(_ITEM_LIST_MARK.findall(text)) >= 2 or bool(_ITEMS_COUNTED.search(text))
+
+
 _SEGMENT = re.compile(r"[^；;。！!\n]+[；;。！!\n]?")
 
 
@@ -5245,8 +5254,9 @@ _FIRM_OF_CITY = r"(?:那家|那个厂|的那家|那边的?公司|的子公司|�
 
 def _another_citys_firm(turn: str, city: str, deps: Deps) -> bool:
     """Whether a message tells of a firm of another corpus city than `city` ("运城那家 租的 日本 600平…")."""
-    others = [c for c in deps.gazetteer.mentions(turn) if c != city]
-    return bool(others) and city not in deps.gazetteer.mentions(turn) and any(
+    named = deps.gazetteer.mentions(turn)
+    others = [c for c in named if c != city]
+    return bool(others) and city not in named and any(
         re.search(rf"{re.escape(c)}{_FIRM_OF_CITY}", turn) for c in others)
 
 
