@@ -31,6 +31,7 @@ from assistant.facts import (
     monthly_area_rate,
     monthly_rate,
     other_city_enterprises,
+    part_denied,
     per_area,
     per_month,
     quantity_value,
@@ -1203,6 +1204,83 @@ def _share_told(t: Turn) -> Answer | None:
     if not share:
         return None
     t.session.facts.update(share)
+    return t.calculate(current)
+
+
+# "展位是4个 不是2个": the figure said, then the one it replaces denied
+_DENIED_AFTER_FIGURE = re.compile(r"\d\s*[^\d，,。；;！!？?\s]{0,3}\s*[，,]?\s*(?:不是|而不是)\s*\d")
+
+
+def _settled_put_right(t: Turn) -> Answer | None:
+    """"展位是4个 不是2个" or "美国仓租金其实是90万" after another matter was told since: a figure of a matter whose
+    amount was given before, put right — that matter taken up again with the facts its amount was given from, the figure
+    replaced, computed again (its settled facts so updated that a total adds the amounts as put right)."""
+    session = t.session
+    if t.cities or len(session.settled) < 2 or not (
+            has_any(t.text, "correction") or _CORRECTING.match(t.text) or _DENIED_AFTER_FIGURE.search(t.text)
+            or "其实是" in t.text):
+        return None
+    named = [m for m in t.u.named(t.deps.rulebook.by_city(session.city or "")) if m.id in session.settled]
+    if not named:
+        return _settled_by_its_words(t)
+    if len(named) != 1 or named[0].id == session.measure:
+        return None
+    measure, held = named[0], session.settled[named[0].id]
+    new = {k: v for k, v in t.u.facts(measure).items() if k in held and _kind(t.deps, k) in _FIGURE_KINDS
+           and not isinstance(v, Competing) and v != held[k]}
+    if not new or len(new) != len([q for q in figures_in(t.text) if not _denied_before(t.text, q)]):
+        return None  # (every figure said is one put right, none left unread)
+    _resume(session, measure.id)
+    session.facts.update(new)
+    return t.calculate(measure)
+
+
+def _settled_by_its_words(t: Turn) -> Answer | None:
+    """"德国的租金我说错了 是110万" after a warehouse in 德国 and an exhibition since: the one matter settled before
+    (not the current) whose own cue words (租金) or place (德国) the correction says, where it says none of the
+    current matter's cue words — put right as a correction of that matter."""
+    session = t.session
+    current = t.current
+    if current is None or any(c in t.text for c in _cues_of(current, t.deps)):
+        return None
+    said_place = {str(v) for v in session.facts.values() if isinstance(v, str)}
+    fitting = []
+    for measure_id, held in session.settled.items():
+        if measure_id == current.id:
+            continue
+        measure = t.deps.rulebook.measure(measure_id)
+        place = held.get("country")
+        if any(c in t.text for c in _cues_of(measure, t.deps)) or (
+                isinstance(place, str) and place in t.text and place not in said_place):
+            fitting.append(measure)
+    if len(fitting) != 1:
+        return None
+    before = (session.measure, dict(session.facts), list(session.pending))
+    _resume(session, fitting[0].id)
+    t.current = fitting[0]
+    answer = _correction(t)
+    if answer is None:
+        session.measure, session.facts, session.pending = before
+        t.current = current
+    return answer
+
+
+def _denied_before(text: str, quantity) -> bool:
+    return bool(re.search(r"(?:不是|而不是)\s*$", text[max(0, quantity.span[0] - 4):quantity.span[0]]))
+
+
+def _part_set_apart(t: Turn) -> Answer | None:
+    """"跨境电商进出口总额4200万", then "等下 这里面有1200万是一般贸易 不是跨境电商" or "不对 18万里有8万是投谷歌广告的
+    不是付给平台的": the held whole less the part said to be no part of what the input counts, computed again."""
+    current = t.current
+    if current is None or (t.cities and current.city not in t.cities):
+        return None
+    held = {k: v for k, v in t.session.facts.items() if k in input_names(current, t.deps.rulebook)}
+    apart = {k: v for k, v in part_denied(t.text, current, t.deps.rulebook, {}, held).items()
+             if isinstance(v, Remainder)}
+    if not apart:
+        return None
+    t.session.facts.update(apart)
     return t.calculate(current)
 
 
@@ -2431,6 +2509,8 @@ def _continuation(t: Turn) -> Answer | None:
         # word naming it is one of this measure's cues: "服务企业跨境电商进出口额…增加了1000万美元" for the platform;
         # nor where the message gives what was asked: "…2024年是90万美元，2025年是140万美元，9610出口占了大概一半")
         return None
+    if _figure_of_sibling_named(t, measure):
+        return None
     facts = t.u.facts(measure)
     read_as: list[str] = []
     if not facts:  # "现在申报的是2023年度的": which of the figures we asked about, by its year
@@ -2480,6 +2560,23 @@ def _continuation(t: Turn) -> Answer | None:
     if both is not None:
         return both
     return t.calculate(measure, read_as=read_as)
+
+
+def _figure_of_sibling_named(t: Turn, measure: Measure) -> bool:
+    """"还有今年新建的独立站 已经做了500万" while a store's sales were asked: the message names one other measure by its
+    own words (of the same clause or not) and none of ours, and every sum it gives is that measure's — the other
+    matter told, no answer to our question."""
+    if specific_keywords(t.text, measure):
+        return False
+    named = [m for m in t.u.named(t.deps.rulebook.by_city(measure.city)) if m.id != measure.id
+             and not _cue_words_of(measure, set(specific_keywords(t.text, m)), t.deps)]
+    if len(named) != 1:
+        return False
+    ours = {v for k, v in t.u.facts(measure).items() if k in t.session.pending
+            and _kind(t.deps, k) in ("money_cny", "money_usd") and isinstance(v, Decimal)}
+    theirs = {v for k, v in t.u.facts(named[0]).items()
+              if _kind(t.deps, k) in ("money_cny", "money_usd") and isinstance(v, Decimal)}
+    return bool(ours) and ours <= theirs
 
 
 def _both_across(t: Turn, measure: Measure) -> Answer | None:
@@ -3145,7 +3242,8 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     # what the message is, before any measure: requests, tasks, other places and topics
     _injected, _refused, _task, _applicant_elsewhere, _other_city, _absent_support, _off_topic, _province_money,
     # the conversation: matters listed before, a correction, an answer to our question, a follow-up, a remark
-    _listed_again, _correction, _currency_named, _not_covered_again, _levels_combined, _clause_topic, _term_in_text,
+    _listed_again, _part_set_apart, _settled_put_right, _correction, _currency_named, _not_covered_again,
+    _levels_combined, _clause_topic, _term_in_text,
     _settled_total, _total_of_matters_told, _total_of_fewer_settled, _years_matters, _item_withdrawn,
     _finishes_the_one_before,
     _share_told, _continuation, _followup,

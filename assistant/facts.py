@@ -39,7 +39,7 @@ from assistant.figures import (
 )
 from assistant.intent import _SEGMENT, _data, lexicon
 from assistant.patterns import compiled, literal
-from assistant.timeline import sentences, span
+from assistant.timeline import sentences, span, span_across
 from calculators import Measure, RuleBook, parse_quantities
 from calculators.fmt import fmt_money
 from calculators.quantity import CUSTOMS_CODE, AtLeast, Below, Period, Quantity, parse_number
@@ -1238,13 +1238,15 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         signed = [q for q in people if _SIGNED_A_YEAR_AFTER.match(text, q.span[1])
                   or _SIGNED_BEFORE.search(text, max(0, q.span[0] - 16), q.span[0])]
         if (spec.kind == "count" and _YEAR_CONTRACT.search(str(spec.label))
-                and (spec.name not in facts or (_ALL_SHORT_CONTRACT.search(text) and not signed))
+                and (spec.name not in facts or (_ALL_SHORT_CONTRACT.search(text) and not signed)
+                     or (people and not signed and all(_held_short(text, q, spec) for q in people)))
                 and (_ALL_SHORT_CONTRACT.search(text)
                      or (people and all(_held_short(text, q, spec) for q in people)))):
             facts[spec.name] = 0
     for spec in numeric:  # "2024年3月租到2025年2月底": a period stated by its dates
         if spec.kind == "months" and spec.name not in facts:
-            period = span(text)
+            # ("2024年3月才租 12月就退了": a start, then an end month without its year)
+            period = span(text) or span_across([text])
             if period is not None:
                 months = Decimal(period.months)
                 facts[spec.name] = months if period.exact else AtLeast(months, "months")
@@ -1591,7 +1593,7 @@ _PEOPLE_COUNTED = re.compile(r"\s*(?:的)?(?:业务员|员工|工作人员|人�
 _SHORT_TERM = (r"(?:半年|(?<![\d.])(?:1[01]|[1-9])\s*个?月"  # under twelve months ("18个月" is a year and a half)
                r"|(?<![十\d])(?:十一|十|[一二三四五六七八九两])个?月)")
 # (within the people's own words: "其余签的半年" after "160人" is the others', not theirs)
-_TO_SIGNING = re.compile(r"^(?:人|名|个)?(?:都|只|仅|则)?(?:跟|与|和)?[^，,。；;\d\s其剩另]{0,6}?(?=签|没|未)")
+_TO_SIGNING = re.compile(r"^(?:人|名|个)?\s?(?:都|只|仅|则)?(?:跟|与|和)?[^，,。；;\d\s其剩另]{0,6}?(?=签|没|未)")
 _SIGNED_SHORT = rf"(?:签|签订|签约)(?:的|了)?(?:是)?{_SHORT_TERM}"  # "签的半年", "签了3个月" (both readings below)
 _SHORT_SIGNED = re.compile(rf"{_SIGNED_SHORT}|没签|未签|没有签")
 
@@ -1623,7 +1625,9 @@ def _held_short(text: str, quantity: Quantity, spec) -> bool:
     ("其余30人签的半年", "另外20人没签"): they are no rival of those who signed a year or more."""
     if spec.kind != "count" or not _YEAR_CONTRACT.search(str(spec.label)):
         return False
-    after = text[quantity.span[1]:quantity.span[1] + 10]
+    after = text[quantity.span[1]:quantity.span[1] + 14]
+    if after[:1].isspace() and re.search(r"\d\s*(?:人|名)", text[quantity.span[1]:quantity.span[1] + 20]):
+        after = ""  # ("签一年以上合同的180人 签半年合同的50人": over a space, the next group's own words)
     # ("签半年合同的50人": the short contract said first, of those counted right after it)
     return bool(_SHORT_SIGNED.match(_TO_SIGNING.sub("", after))) or bool(
         _SHORT_SIGNED_BEFORE.search(text, max(0, quantity.span[0] - 14), quantity.span[0]))
@@ -3085,9 +3089,10 @@ _BARE_AFTER_CUE = (r"(?:量|数|数量)?\s*(?:都|也)?(?:是|为|有|大概|约
 def _cued_bare(text: str, spec) -> Decimal | AtLeast | None:
     """A unitless figure right after the input's own cue ("面积是450", "订单量80"), read in the
     input's unit, a floor where said as one ("单量2000多"); money is left out (元 or 万元 cannot be told)."""
-    for cue in (c for c in spec.cues if len(c) > 1):
+    # (not after a cue holding a figure of its own, "1亿", nor a customs code: "都不到1亿 1210加9710一共2亿")
+    for cue in (c for c in spec.cues if len(c) > 1 and not re.search(r"\d", str(c))):
         match = compiled(re.escape(cue) + _BARE_AFTER_CUE).search(text)
-        if match:
+        if match and not CUSTOMS_CODE.fullmatch(match.group(1)):
             value = Decimal(match.group(1))
             floor = ((_FLOOR_AFTER.match(text, match.end()) or _FLOOR_WORD.match(text, match.end()))
                      and spec.kind in _BOUND_UNIT and spec.kind != "months")
@@ -3723,6 +3728,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = {**left_out, **facts}
     facts = _of_first_full_year(text, measure, rulebook, facts)
     facts = _remainder(text, measure, rulebook, facts)
+    facts = part_denied(text, measure, rulebook, facts)
     facts = _both_directions(text, measure, rulebook, facts)
     facts = _all_listed(text, measure, rulebook, facts)
     facts = _parts_out_of_period(text, measure, rulebook, facts)
@@ -3938,6 +3944,68 @@ _REMAINDERS = (
 )
 
 
+# "其中1200万是一般贸易 不是跨境电商", "18万里有8万是投谷歌广告的 不是付给平台的", "里面有3000万是服务外地企业的":
+# a part of a whole, said right after it to be no part of what the input counts
+_PART_MARK_BEFORE = re.compile(r"(?:其中|里面|里头|当中|这里|(?<=[\d万亿元])里)(?:有|的|是)?\s*$")
+_PART_DENIAL = re.compile(r"(?:不是|不算|不属于|并非|不能算|不计入|不计)(?P<what>[^，,。；;！!？?\s\d]{0,12})")
+_PART_OTHER_TRADE = re.compile(r"一般贸易")
+
+
+def _denied_part_words(text: str, quantity: Quantity) -> str:
+    """The words said of a part after its figure: up to the end of its sentence, over one space ("8万是投谷歌广告的
+    不是付给平台的"), not past the next figure."""
+    end = min([m.start() for m in _PHRASE_MARK.finditer(text, quantity.span[1])] + [len(text)])
+    nxt = re.search(r"\d", text[quantity.span[1]:end])
+    end = quantity.span[1] + nxt.start() if nxt else end
+    return text[quantity.span[1]:min(end, quantity.span[1] + 28)]
+
+
+def _denies_input(words: str, spec) -> bool:
+    """Whether the words said of a part put it outside the input: denied by a word naming the input (不是跨境电商, 不是
+    付给平台的, 不算), said of firms elsewhere for a local input, or of ordinary trade for a cross-border one."""
+    label = str(spec.label)
+    own = bigrams(label) | {b for c in spec.cues for b in bigrams(str(c))}
+    for denial in _PART_DENIAL.finditer(words):
+        what = denial.group("what").rstrip("的")
+        if not what or bigrams(what) & own:
+            return True
+    if _LOCAL_LABEL.search(label) and (_ELSEWHERE_WORDS.search(words)):
+        return True
+    return "跨境" in label and bool(_PART_OTHER_TRADE.search(words)) and not re.search(r"跨境电商\S{0,4}$", words)
+
+
+def part_denied(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any],
+                held: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A money input told as a whole, with a part of it said to be no part of what the input counts: the whole
+    less the part, said as the subtraction (4200万 − 1200万). The whole is the figure the input holds, said in this
+    text before the part or (`held`) told before."""
+    parsed = parse_quantities(text)
+    quantities = sorted(parsed + bare_quantities(text, parsed), key=lambda q: q.span[0])
+    out = dict(facts)
+    for name in measure.inputs:
+        spec = rulebook.inputs.get(name)
+        if spec is None or spec.kind not in _MONEY_KINDS:
+            continue
+        for q in quantities:
+            if (not fits_kind(spec.kind, q) or not _PART_MARK_BEFORE.search(text, max(0, q.span[0] - 6), q.span[0])
+                    or not _denies_input(_denied_part_words(text, q), spec)):
+                continue
+            part = quantity_value(spec.kind, q)
+            wholes = [w for w in quantities if w.span[1] <= q.span[0] and fits_kind(spec.kind, w)
+                      and quantity_value(spec.kind, w) > part]
+            value = facts.get(name)
+            if wholes and isinstance(value, Decimal) and value in (quantity_value(spec.kind, wholes[-1]), part):
+                whole, raw = quantity_value(spec.kind, wholes[-1]), wholes[-1].raw
+            elif held and type(held.get(name)) is Decimal and held[name] > part and (
+                    not wholes or quantity_value(spec.kind, wholes[-1]) == held[name]):
+                whole, raw = held[name], _amount_words(spec.kind, held[name])
+            else:
+                continue
+            out[name] = Remainder(whole - part, f"{raw} − {q.raw}")
+            break
+    return out
+
+
 def _remainder(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
     """An input given as a whole less a part, the rest said to be of the input's kind (a row of _REMAINDERS; the
     first whose words are said decides), said as the subtraction: 3亿 − 1亿, 4600万 − 1200万."""
@@ -4090,6 +4158,10 @@ _SHARE_OF = re.compile(r"(?:其中|(?:这|那)[^，,。；;]{0,8}?(?:里面|里�
 _WHO_WORDS = re.compile(r"本地|本市|市内|境外|线上|跨境电商|跨境|9610|9710|9810|1210")
 
 
+def _amount_words(kind: str, value: Decimal) -> str:
+    return fmt_money(value) if kind == "money_cny" else f"{(value / 10000).normalize():f}万美元"
+
+
 def share_of_held(text: str, held: dict[str, Any], rulebook: RuleBook) -> dict[str, Any]:
     """A money input held as a total, said to be partly of what the input counts ("服务的在线交易额一共4个亿", "其中
     秦皇岛本地企业占一半" for the 本地 trade): the input's part, the multiplication said (T × 1/2)."""
@@ -4108,8 +4180,8 @@ def share_of_held(text: str, held: dict[str, Any], rulebook: RuleBook) -> dict[s
                     or not any(w in str(spec.label) for w in words)):
                 continue
             shown = "1/2" if frac == Decimal(1) / 2 else frac_words
-            total = fmt_money(value) if spec.kind == "money_cny" else f"{(value / 10000).normalize():f}万美元"
-            found[name] = Portion((value * frac).quantize(Decimal("0.01")), f"{total} × {shown}")
+            found[name] = Portion((value * frac).quantize(Decimal("0.01")),
+                                  f"{_amount_words(spec.kind, value)} × {shown}")
     return found
 
 

@@ -92,6 +92,11 @@ _REQUEST = re.compile(
     rf"(?:的?(?:是|为|了|共)?)\s*(?:{_NUM})"
     # an award's own amount right after its word: "展会补贴算下来10万，出口信保市级补贴3万" (the awards, no costs)
     rf"|(?:补贴|补助|奖励|奖补)(?:算下来|算出来|下来|核下来)?(?:是|为|有|共|了)?\s*(?:{_NUM})\s*(?:万元|万|元|块)"
+    # a figure said to be the assistant's: "就按你刚才说的50万", "你算的30万" (what we said is no fact of the case)
+    rf"|(?:你|您)(?:们)?(?:刚才|刚刚|之前|前面|上面|上次|一开始)?(?:说|讲|算|给|回|答|报)(?:的|了|出来的|出的)\s*(?:是|那个)?\s*"
+    rf"(?:{_NUM})"
+    # an award stated as what can be had: "根据第五条（三）可补50万元" (a reply quoted, no figure of the case)
+    rf"|(?:可补|可获|可拿|可奖|可以补|可以获得|可获得|可领)\s*(?:{_NUM})"
     # an award someone says can be had: "同事说秦皇岛1210能拿100万" (the award claimed, no figure of the case)
     rf"|说[^，,。；;！!？?\s]{{0,14}}?(?:能拿|可以拿|能补|可以补|能领|能给|给了)\s*(?:{_NUM})"
     # an award received, said by its verb right before the sum: "去年1210拿了80万", "海外仓补了30万"

@@ -289,6 +289,12 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
     for position, group in enumerate(groups):
         facts = extract_facts("，".join(group.text + shared), item_inputs, rulebook)
         facts.update(_lone_money(group.text, facts, item_inputs, rulebook))
+        if "event_date" in rulebook.inputs:  # "还有今年新建的独立站…": the year of this item, said in its own words
+            own = "，".join(group.text)
+            dated = (extract_facts(own, ["event_date"], rulebook).get("event_date")
+                     if _A_YEAR.search(own) and not _PLANNED.search(own) else None)
+            if dated is not None and not isinstance(dated, Competing):  # (a year said, not a plan: "还打算建第三个")
+                facts["event_date"] = dated
         # "亚马逊 速卖通 阿里国际站 eBay 2025年都超过500w了": a figure said of every item with 都 is each one's
         facts.update(_lone_money(list(dict.fromkeys([*group.text, *(p for p in shared if _EACH_FIGURE.search(p))])),
                                  facts, item_inputs, rulebook))
@@ -316,6 +322,10 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
                     item.update(extract_facts(group.name, [group_spec.name], rulebook))
             items.append(item)
     return items
+
+
+_A_YEAR = re.compile(r"(?:19|20)\d{2}\s*年|去年|前年|今年|上年|本年")
+_PLANNED = re.compile(r"打算|计划|准备|预计|想要")
 
 
 def _spread(groups: list[_Group], inputs: list[str], rulebook: RuleBook) -> list[list[dict[str, Any]]]:
@@ -659,7 +669,44 @@ def _split_each(text: str, places: Mapping[str, str] | None = None) -> tuple[str
     if len(counts) != 1 or counts == {1}:
         return text, []  # lists of different lengths cannot be paired
     shared = _RESPECTIVELY.sub(" ", text)
-    return shared, ["，".join(column[i] for column in columns) for i in range(counts.pop())]
+    count = counts.pop()
+    run = _places_in_a_row(shared, places, count)
+    told_after: list[list[str]] = [[] for _ in range(count)]
+    if run is not None:  # "三个仓 美国 德国 日本 都是租的 面积分别1000 800 600平": the places a column too, in order
+        (start, end), names = run
+        rest = []
+        for fragment in re.split(r"(?<=[，,。；;])", shared[end:]):
+            # ("…，日本那个其实2024年3月才租 12月就退了": a message after the list naming one of its places: that
+            # item's)
+            named = [i for i, name in enumerate(names) if name in fragment]
+            if len(named) == 1 and re.search(r"\d", fragment):
+                told_after[named[0]].append(fragment.strip("，,。；; "))
+            else:
+                rest.append(fragment)
+        shared = shared[:start] + " " + "".join(rest)
+        columns.append(names)
+    return shared, ["，".join([*(column[i] for column in columns), *told_after[i]]) for i in range(count)]
+
+
+_BETWEEN_PLACES = re.compile(r"[\s、，,和及与跟]*")
+
+
+def _places_in_a_row(text: str, places: Mapping[str, str], count: int) -> tuple[tuple[int, int], list[str]] | None:
+    """The one run of `count` places abroad named one after another with nothing but a separator between them
+    ("美国 德国 日本", "美国、德国和日本"): their span and names; None where there is no such one run."""
+    found = sorted({(m.start(), m.end(), w) for w in places for m in literal(w).finditer(text)})
+    found = [f for f in found if not any(o != f and o[0] <= f[0] and f[1] <= o[1] for o in found)]  # longest names
+    runs: list[list[tuple[int, int, str]]] = []
+    for place in found:
+        if runs and _BETWEEN_PLACES.fullmatch(text[runs[-1][-1][1]:place[0]]):
+            runs[-1].append(place)
+        else:
+            runs.append([place])
+    fitting = [r for r in runs if len(r) == count and len({places[w] for _s, _e, w in r}) == count]
+    if len(fitting) != 1 or any(len(r) >= 2 and r is not fitting[0] for r in runs):
+        return None
+    run = fitting[0]
+    return (run[0][0], run[-1][1]), [w for _s, _e, w in run]
 
 
 def _item_begins(text: str, start: int, places: Mapping[str, str]) -> int:

@@ -20,6 +20,31 @@ D = Decimal
 
 # (class, measure id, sentence, facts expected (name -> value), names that must be absent)
 CASES = [
+    # a part of a whole said to be no part of what the input counts: the whole less the part (HD199 HD201 HD167)
+    ("a part denied, the rest counted", "qinhuangdao.existing_enterprise",
+     "秦皇岛企业 9710 2024年跨境电商进出口总额4200万元 其中1200万是一般贸易 不是跨境电商",
+     {"annual_cbec_trade_cny": D(30000000)}, ()),
+    ("a part of firms elsewhere, the rest counted", "qinhuangdao.service_platform",
+     "综合服务平台 2024年服务的在线交易额1.5亿 里面有3000万是服务外地企业的",
+     {"served_online_sales_cny": D(120000000)}, ()),
+    ("a part denied over a space, the rest counted", "luan.cbec_growth",
+     "去年付给平台的年费和推广费一共18万 其中有8万是投谷歌广告的 不是付给平台的 出口增长20%",
+     {"platform_fee_cny": D(100000)}, ()),
+    ("a part said to be the input's is no part denied", "yuncheng.overseas_warehouse",
+     "总投资500万，其中仓库建设费用120万，面积800平方米", {"cost_cny": D(1200000)}, ()),
+    # a customs code after a cue holding a figure ("都不到1亿 1210…") is no count (HF051)
+    ("a customs code is no count", "yuncheng.demo_park", "园区 实绩企业15家 都不到1亿 1210加9710一共2亿",
+     {"park_b2b_trade_cny": D(200000000)}, ("park_large_enterprise_count",)),
+    # the people trained, all held to a contract under a year, over a space (HD101)
+    ("all held short of a year's contract", "yuncheng.talent_training",
+     "运城学院 去年培训60天 150人 跟企业签的是10个月的劳动合同", {"contracted_trainees": 0}, ()),
+    # a start, then an end month without its year (HD036)
+    ("a start, then the month it ended", "yuncheng.overseas_warehouse",
+     "日本仓 租的 600平 2024年3月才租 12月就退了 租金90万", {"months_used": D(10)}, ()),
+    # what the assistant said (or a reply quoted) is no figure of the case (HD045)
+    ("a figure said to be ours", "yuncheng.overseas_warehouse", "对 就按你刚才说的50万 给我出个结论", {},
+     ("cost_cny",)),
+    ("an award quoted", "yuncheng.overseas_warehouse", "根据第五条（三）可补50万元。请确认。", {}, ("cost_cny",)),
     ("informal units", "yuncheng.overseas_warehouse", "运城 海外仓 租的 900平 一年租金150w 用满一年了",
      {"cost_cny": D(1500000), "area_m2": D(900), "months_used": D(12), "warehouse_mode": "租赁"}, ()),
     ("traditional characters, a part after 其中 named by the subject", "yuncheng.overseas_warehouse",

@@ -95,6 +95,10 @@ CASES = [
     ([WAREHOUSE], "calculation", "answered", Decimal(300000)),
     (["运城 租了800平方米 用满一年 租金100万 能补多少"], "calculation", "answered", Decimal(300000)),
     (["运城海外仓补贴是什么政策"], "rule_of_measure", "answered", None),
+    (["秦皇岛企业 独立法人 9710 2024年跨境电商进出口总额4200万元", "等下 这里面有1200万是一般贸易 不是跨境电商"],
+     "part_set_apart", "answered", Decimal(300000)),
+    (["运城 去年德国重点展 市政府支持的 2个展位 每个3万", "还有个美国仓 租的 800平 2024全年 租金100万",
+      "展位是4个 不是2个"], "settled_put_right", "answered", Decimal(84000)),
     (["秦皇岛广交会展位费能补多少"], "not_in_city", "not_in_policy", None),
 ]
 
