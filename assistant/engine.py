@@ -1805,6 +1805,45 @@ def _cities_named(t: Turn) -> set[str]:
     return {m.city for m, score in named if score >= top / 2}
 
 
+# "A公司…B公司…", "甲公司…乙公司…": firms told apart by their letters
+_LETTERED_FIRM = re.compile(r"(?<![A-Za-z\d])([A-D甲乙丙丁])\s*(?:公司|子公司|企业|厂|家)")
+
+
+def _firms_apart(t: Turn) -> Answer | None:
+    """"集团两个子公司都在运城…A公司新拿国际认证和检测费40万 B公司20万 各补多少 一共多少": the measure for each firm on
+    its own words (its own cap: 同一企业最高10万), then the firms' total — never one firm's figure for both, nor the
+    two figures as one firm's sum."""
+    measure, session, deps, text = t.measure, t.session, t.deps, t.text
+    if measure is None or t.intent not in ("calculate", "eligibility") or measure.per_item or measure.each_item:
+        return None
+    labels = list(_LETTERED_FIRM.finditer(text))
+    if len({m.group(1) for m in labels}) < 2 or len({m.group(1) for m in labels}) != len(labels):
+        return None
+    shared_text = text[:labels[0].start()]
+    money = [n for n in input_names(measure, deps.rulebook) if _kind(deps, n) in ("money_cny", "money_usd")]
+    if len(money) != 1:
+        return None
+    results, pieces = [], []
+    for label, after in zip(labels, [*labels[1:], None], strict=True):
+        piece = text[label.start():after.start() if after else len(text)]
+        own = facts_for(f"{shared_text} {piece}", measure, deps.rulebook)
+        if money[0] not in own:
+            own = answer_by_kind(piece, money, own, measure, deps.rulebook)
+        if not isinstance(own.get(money[0]), Decimal) or isinstance(own.get(money[0]), Competing):
+            return None  # (each firm's own sum, or the usual way asks)
+        result = calculate(measure.id, own, as_of=deps.as_of, rulebook=deps.rulebook)
+        if result.amount_yuan is None and result.provisional_amount_yuan is None and result.eligible is not False:
+            return None
+        results.append(replace(result, measure_name=message("firm_matter", name=result.measure_name,
+                                                            firm=f"{label.group(1)}公司")))
+        pieces.append(piece)
+    session.measure, session.city, session.pending = measure.id, measure.city, []
+    session.facts = {}  # (each firm's facts are its own: a follow-up asks again, naming the firm)
+    total = combine(results, message("firms_total", name=measure.name,
+                                     firms="、".join(f"{m.group(1)}公司" for m in labels)))
+    return _reply(measure, session, deps, "calculate", text, [], None, {}, total, itemised=total)
+
+
 def _calculation(t: Turn) -> Answer | None:
     """The amount (or the verdict) on the facts given, with the clause; the city asked first
     where several cities have the measure; the rule itself for "上限是多少？" with no facts."""
@@ -2108,6 +2147,8 @@ def _matters_by_sentence(text: str, city: str, deps: Deps, by_space: bool = Fals
     if by_space:
         breaks = sorted({*breaks, *(m.end() for m in re.finditer(r"\s+", text))})
     starts = [0, *breaks]
+    if not breaks:
+        return []  # (one sentence: no matters told by sentence)
     marks, named = [], []
     for start, end in itertools.pairwise([*starts, len(text)]):
         piece = text[start:end]
@@ -2795,7 +2836,8 @@ def _settle(session: Session, measure: Measure, facts: dict[str, Any], result: C
     session.settled = dict(list({**kept, measure.id: plain}.items())[-_SETTLED_KEPT:])
     session.unsettled = [m for m in session.unsettled if m != measure.id]
     if session.said:
-        session.told = {m: w for m, w in {**session.told, measure.id: session.said[-1]}.items() if m in session.settled}
+        session.told = {m: w for m, w in {**session.told, measure.id: session.said[-1]}.items()
+                        if m in session.settled or m in session.unsettled}
 
 
 # "这两项加一起一共多少", "上面三个合计多少", "都加起来呢": the total of matters already answered
@@ -2823,7 +2865,28 @@ def _settled_total(t: Turn) -> Answer | None:
     found = _MATTERS_TOTAL.search(text)
     if found is None or len(session.settled) < 2 or re.search(r"\d", text) or t.cities:
         return None
+    open_ = _told_not_settled(t) if not found.group(1) else []
+    if open_:  # "1 日本仓…", "2 亚马逊店…" (its sales asked), "3 PSE认证…", then "都加起来多少": the open one said
+        session.total_asked = len(session.settled) + len(open_)
+        names = "、".join(t.deps.rulebook.measure(m).name for m in session.settled)
+        if len(open_) == 1 and open_[0].id in session.told:  # that matter taken up again: its answer comes next
+            told = facts_for(session.told[open_[0].id], open_[0], t.deps.rulebook)
+            session.measure, session.pending = open_[0].id, []
+            session.facts = {k: v for k, v in told.items() if not isinstance(v, Competing)}
+            session.pending = calculate(open_[0].id, session.facts, as_of=t.deps.as_of,
+                                        rulebook=t.deps.rulebook).missing_input_names
+        return Answer("needs_info", message("matters_open", open="、".join(m.name for m in open_), names=names),
+                      intent="calculate", city=session.city, measure=session.measure)
     return _total_of_settled(t, found)
+
+
+def _told_not_settled(t: Turn) -> list[Measure]:
+    """The matters told in this conversation whose facts were asked and whose amount was never given, each of a clause
+    no settled matter has (not a sum's parts, nor a clause's two measures)."""
+    settled = [t.deps.rulebook.measure(m) for m in t.session.settled]
+    clauses = {(m.policy_id, m.clause) for m in settled}
+    return [m for m in (t.deps.rulebook.measure(i) for i in dict.fromkeys(t.session.unsettled))
+            if m.id not in t.session.settled and (m.policy_id, m.clause) not in clauses]
 
 
 def _total_of_fewer_settled(t: Turn) -> Answer | None:
@@ -3095,12 +3158,30 @@ def _years_matters(t: Turn) -> Answer | None:
             by_year.setdefault(year, {}).update(facts)
         elif len(marks) == len(years):  # "2021年投了30万 2022年投了60万 2023年投了20万": each year's words
             for mark, after in zip(marks, [*marks[1:], None], strict=True):
-                piece = facts_for(said[mark.start():after.start() if after else len(said)], measure, deps.rulebook)
+                words = said[mark.start():after.start() if after else len(said)]
+                piece = facts_for(words, measure, deps.rulebook)
                 if not any(_kind(deps, k) not in ("bool", "choice", "country", "date") for k in piece):
+                    if started([words]) is not None and after is not None:
+                        # ("2023年1月开始运营 2024年软硬件投入30万": the start, no year's matter; the time since, every
+                        # year's)
+                        begun = started([words])
+                        shared.update({n: Since(Decimal(months_since(begun, deps.as_of)), begun)
+                                       for n in input_names(measure, deps.rulebook) if _kind(deps, n) == "months"
+                                       and begun <= deps.as_of})
+                        continue
                     return None  # a year with no figure of its own ("2024年3月到2025年2月"): a period
                 by_year.setdefault(mark.group(1), {}).update(piece)
         else:
             return None
+    for said in session.said:  # "服务企业一直20家以上 本地在线进出口每年都过100万美元" in 2025's message: every year's
+        if not _ALL_YEARS.search(said):
+            continue
+        marks = list(_A_YEAR.finditer(said))
+        every = facts_for(said[marks[-1].end():] if marks else said, measure, deps.rulebook)
+        for name, value in every.items():
+            if _kind(deps, name) in ("count", "money_usd") and not isinstance(value, Competing):
+                for facts in by_year.values():
+                    facts.setdefault(name, value)
     if ordinal and measure.paid_years is not None and len(by_year) > measure.paid_years.value:
         # ("…第四年又投了40万" under a 3-year period: the years after the period are no years it pays)
         by_year = dict(sorted(by_year.items(), key=lambda kv: _ordinal_value(kv[0]))[:int(measure.paid_years.value)])
@@ -3151,7 +3232,8 @@ def _with_total(t: Turn, reply: Answer) -> Answer:
             and specific_keywords(found.group(0), t.current)):
         found = None  # ("如果加上一个美国商标注册 1万 一共补多少": one more part of the same matter, no other matter)
     asked_before = t.session.total_asked
-    if reply.decision != "total_of_fewer_settled":
+    if reply.decision != "total_of_fewer_settled" and not (reply.decision == "settled_total"
+                                                           and reply.status == "needs_info"):
         t.session.total_asked = 0  # (asked once: the turn after it, or never)
     if (found is None and asked_before and amount is not None and reply.decision != "settled_total"
             and len(t.session.settled) >= asked_before and list(t.session.settled)[-1] == t.session.measure):
@@ -3253,7 +3335,7 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     # a new question: its city, its help-desk topic, then its measure
     _new_city, _settle_topic, _amount_with_split, _document, _help_desk, _compare, _settle_measure,
     _greeting, _overview, _validity, _apply, _not_in_city, _settle_unnamed, _clause_without_calculator,
-    _enumerated, _calculation, _rule_of_measure, _clauses,
+    _enumerated, _firms_apart, _calculation, _rule_of_measure, _clauses,
 )
 
 
@@ -4579,6 +4661,7 @@ def _per_item(text: str, measure: Measure, session: Session, deps: Deps) -> Calc
                                                  sibling, deps.rulebook).items()
                  if k in open_inputs and not isinstance(v, Competing) and _kind(deps, k) in numeric} if said else {}
         shared.update(every)
+        shared, items = _one_item_set_apart(text, session, sibling, shared, items, deps)
         said_met = _said_all_met(text, session)
         # "第一个能拿多少", "那第二个呢", "亚马逊那个呢": one of the stores told, alone
         asked = _asked_item(session.said[-1] if session.said else text, len(items), items, session.said[:-1],
@@ -4593,6 +4676,36 @@ def _per_item(text: str, measure: Measure, session: Session, deps: Deps) -> Calc
     if len(results) == 1:
         return results[0]
     return combine(results, "、".join(r.measure_name for r in results) + "合计")
+
+
+# "就是410万那个": one item pointed at by its figure
+_ITEM_BY_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(万|亿)?\s*(?:元|美元)?\s*(?:的)?那(?:个|家|条)")
+
+
+def _one_item_set_apart(text: str, session: Session, measure: Measure, shared: dict[str, Any],
+                        items: list[dict[str, Any]], deps: Deps) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """"独立站有一个域名是在代运营公司名下的 就是410万那个" after two sites told: the yes/no ruled out is that one
+    item's (pointed at by its figure), not every item's — the others keep what was said of them before."""
+    for said in session.said:
+        pointed = _ITEM_BY_FIGURE.search(said)
+        some = SOME_OF_THEM.search(said)
+        if pointed is None or some is None or parse_number(some.group(1)) != 1:
+            continue
+        value = Decimal(pointed.group(1)) * {"万": 10_000, "亿": 100_000_000}.get(pointed.group(2) or "", 1)
+        hit = [i for i, item in enumerate(items) if any(type(v) is Decimal and v == value for v in item.values())]
+        ruled = {k: v for k, v in facts_for(said, measure, deps.rulebook).items()
+                 if v is False and _kind(deps, k) == "bool"
+                 and (shared.get(k) is False or all(item.get(k) is False for item in items))}
+        if len(hit) != 1 or not ruled:
+            continue
+        before = {}
+        for other in session.said:
+            if other != said:
+                before.update({k: v for k, v in facts_for(other, measure, deps.rulebook).items() if k in ruled})
+        shared = {**{k: v for k, v in shared.items() if k not in ruled}, **before}
+        items = [{**{k: v for k, v in item.items() if k not in ruled}, **(ruled if i == hit[0] else before)}
+                 for i, item in enumerate(items)]
+    return shared, items
 
 
 _EVERY_ITEM = re.compile(r"(?:每个|每家|每一个|各个|个个|都|均|全都|全部)\s*(?:都)?\s*"
@@ -5198,6 +5311,7 @@ _TOTALS_SAID = re.compile(r"(?:合计|一共|总共|共计|总计|加起来|加�
 _YEARS_TOTAL = re.compile(r"([两二三四五六2-6])\s*(?:个)?\s*年(?:度)?\s*(?:的)?\s*"
                           r"(?:加起来|加在一起|一共|总共|合计|累计|共计|总计|总的)")
 _EVERY_YEAR = re.compile(r"每年|每一年|年年|每个年度")
+_ALL_YEARS = re.compile(r"每年|每一年|年年|每个年度|一直")
 
 
 def _years_asked(text: str, topic: str) -> int | None:
@@ -5279,11 +5393,18 @@ _LABEL_PUT_RIGHT = re.compile(r"(?<![A-Za-z\d])([A-D甲乙丙])\s*(?:海外)?(�
 _ORDINAL_PUT_RIGHT = re.compile(r"第\s*([一二三四五1-5])\s*(?:个|家|条|座|场|站|仓|店)")
 
 
+_ACTUAL_BEFORE = re.compile(r"(?:实际|其实|应该是|实为)[^，,。；;\d]{0,4}$")
+# "日本那个租金是含了…工资30万的 实际租金80万": an item named by its word, then its actual figure
+_ACTUAL_OF_ITEM = re.compile(r"那(?:个|条|家|座)[^。；;]{0,30}?(?:实际|实为)[^，,。；;\d]{0,4}\d+(?:\.\d+)?\s*[万亿]")
+
+
 def _item_figure_put_right(kept: list[str], turn: str) -> list[str] | None:
     """The messages told, with one item's figure put right ("速卖通刚才说错了 是190单" after "速卖通一个店 320万
     90单"): the item is named by a word the messages told it with (its platform or place), the figure by its
     unit, in that item's own fragment; None where the correction names no such item or is not one figure."""
     figures = list(_UNIT_OF.finditer(turn))
+    if len(figures) > 1:  # ("日本那个租金是含了…工资30万的 实际租金80万": the one said to be the actual figure)
+        figures = [f for f in figures if _ACTUAL_BEFORE.search(turn, max(0, f.start() - 6), f.start())]
     if len(figures) != 1:
         return None
     new, unit = figures[0].group(0), _SAME_UNIT.get(figures[0].group(2), figures[0].group(2))
@@ -5317,7 +5438,7 @@ def _item_figure_put_right(kept: list[str], turn: str) -> list[str] | None:
             key = _shared_name(part, turn)
             if key is None:
                 continue
-            span = [k for k in range(j, min(len(parts), j + 8)) if _UNIT_OF.search(parts[k] or "")
+            span = [k for k in range(j, min(len(parts), j + 16)) if _UNIT_OF.search(parts[k] or "")
                     and (_SAME_UNIT.get(_UNIT_OF.search(parts[k]).group(2), "") or
                          _UNIT_OF.search(parts[k]).group(2)) == unit]
             if span:
@@ -5390,7 +5511,7 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
         if returning:  # "如果是到法兰克福的洲际航线呢", then "回到大阪那条": the case supposed is no item told
             kept = [k for k in kept if not _SUPPOSED_INSTEAD.search(k)]
         correcting = bool(kept) and bool(has_any(turn, "correction") or _CORRECTING.match(turn) or returning
-                                         or _NAMED_ITEM_IS.search(turn))
+                                         or _NAMED_ITEM_IS.search(turn) or _ACTUAL_OF_ITEM.search(turn))
         fixed = _item_figure_put_right(kept, turn) if correcting else None
         if fixed is not None:  # "速卖通刚才说错了 是190单": that item's figure of that unit, replaced where told
             kept = fixed
@@ -5583,6 +5704,8 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
         session.pending = list(result.missing_input_names)
         if "+" not in result.measure and measure.id not in session.unsettled:
             session.unsettled = [*session.unsettled, measure.id][-_SETTLED_KEPT:]
+        if "+" not in result.measure and session.said:  # (its message, to take it up again: `_settled_total`)
+            session.told = {**session.told, measure.id: session.said[-1]}
         known = "、".join(f"{deps.rulebook.inputs[k].label}：{show_value(v, deps.rulebook.inputs[k].kind)}"
                          for k, v in facts.items() if k in deps.rulebook.inputs)
         several = "+" in result.measure  # measures of one clause asked together: what each part gives so far

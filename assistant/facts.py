@@ -3729,6 +3729,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _of_first_full_year(text, measure, rulebook, facts)
     facts = _remainder(text, measure, rulebook, facts)
     facts = part_denied(text, measure, rulebook, facts)
+    facts = _whole_or_paid(text, measure, rulebook, facts)
     facts = _both_directions(text, measure, rulebook, facts)
     facts = _all_listed(text, measure, rulebook, facts)
     facts = _parts_out_of_period(text, measure, rulebook, facts)
@@ -3972,6 +3973,40 @@ def _denies_input(words: str, spec) -> bool:
     if _LOCAL_LABEL.search(label) and (_ELSEWHERE_WORDS.search(words)):
         return True
     return "跨境" in label and bool(_PART_OTHER_TRADE.search(words)) and not re.search(r"跨境电商\S{0,4}$", words)
+
+
+# "合同预算400万 目前已经付了150万", "合同租金100万 实际只付了80万 还欠20万": a whole planned, or a whole not paid in
+# full, beside what was paid so far — which the clause's base is, the text does not say: both asked about
+_PLANNED_WORDS = re.compile(r"预算|预计|计划")
+_PAID_BEFORE = re.compile(r"(?:已经|已|目前|实际|只|才)*(?:付了|已付|支付了|付款|实付|交了)\s*$")
+_OWED = re.compile(r"还欠|尚欠|没付|未付|欠着|还没付")
+
+
+def _whole_or_paid(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    parsed = parse_quantities(text)
+    quantities = sorted(parsed + bare_quantities(text, parsed), key=lambda q: q.span[0])
+    out = dict(facts)
+    for name in measure.inputs:
+        spec = rulebook.inputs.get(name)
+        value = facts.get(name)
+        if spec is None or spec.kind not in _MONEY_KINDS or type(value) not in (Decimal, Chosen):
+            continue
+        fitting = [q for q in quantities if fits_kind(spec.kind, q)]
+        paid = [q for q in fitting if _PAID_BEFORE.search(text, max(0, q.span[0] - 10), q.span[0])]
+        if len(paid) != 1:
+            continue
+        # ("预算20万，实际已经付了8万": what was actually paid, said so, is the figure)
+        actual = bool(_ACTUAL.search(text, max(0, paid[0].span[0] - 10), paid[0].span[0]))
+        wholes = [q for q in fitting if q.span[1] <= paid[0].span[0]
+                  and quantity_value(spec.kind, q) > quantity_value(spec.kind, paid[0])
+                  and ((_PLANNED_WORDS.search(_fragment_before(text, q.span[0])) and not actual)
+                       or _OWED.search(text, paid[0].span[1]))]
+        if len(wholes) != 1:
+            continue
+        said = (quantity_value(spec.kind, wholes[0]), quantity_value(spec.kind, paid[0]))
+        if value in said:
+            out[name] = Competing(said, (wholes[0].raw, paid[0].raw))
+    return out
 
 
 def part_denied(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any],

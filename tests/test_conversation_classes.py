@@ -3578,6 +3578,30 @@ CASES = [
      "yuncheng.key_exhibition"),
     ("trainees all held short", ["运城学院 产教融合 去年培训60天 150人 跟企业签的是10个月的劳动合同 能补吗"], "answered", NO,
      "yuncheng.talent_training"),
+    # matters numbered over messages, one still open when "都加起来" is asked: which is open is said (never the others'
+    # sum as the total), that matter taken up again, and the total given once its figure comes (HD127)
+    ("the open matter of a total", ["运城 我们去年几件事 1 日本仓 租的 650平 2024年7月到2025年6月 租金110万",
+                                    "2 亚马逊日本站 B2C店 去年420万 3000单 在运城跨境电商公共服务平台注册了 跨境模式申报",
+                                    "3 日本PSE认证 4万 去年新拿的", "都加起来多少"], "needs_info", None, None),
+    ("the open matter of a total", ["运城 我们去年几件事 1 日本仓 租的 650平 2024年7月到2025年6月 租金110万",
+                                    "2 亚马逊日本站 B2C店 去年420万 3000单 在运城跨境电商公共服务平台注册了 跨境模式申报",
+                                    "3 日本PSE认证 4万 去年新拿的", "都加起来多少", "店铺交易额420万"], "answered",
+     Decimal(442000), "yuncheng.overseas_warehouse"),
+    # an item named by its place, its figure said to hold a part that is not the input's, then the actual figure:
+    # that item's figure put right, the other item kept (HD293)
+    ("an item's actual figure", ["运城 我们有个仓在日本 租的 800平 2024年1月到12月 租金110万",
+                                 "另外还有个越南仓 租的 600平 2024年6月到2025年5月 租金70万",
+                                 "日本那个租金是含了仓库管理人员工资30万的 实际租金80万", "两个仓一共多少"], "answered",
+     Decimal(450000), "yuncheng.overseas_warehouse"),
+    # a yes/no ruled out for one item pointed at by its figure ("就是410万那个") is that item's alone (HD087)
+    ("one item's yes/no by its figure", ["运城 店开全球 我们去年亚马逊一个店 B2C 400万 300单 阿里国际站 B2B 700万 "
+                                          "都在公共服务平台注册 跨境模式申报",
+                                          "另外去年新建了两个独立站 后台交易320万和410万",
+                                          "独立站有一个域名是在代运营公司名下的 就是410万那个", "一共多少"], "answered",
+     Decimal(350000), "yuncheng"),
+    # two firms told apart by their letters, one measure: each firm on its own cap, then the total (HD074)
+    ("firms apart", ["我们集团两个子公司都在运城 都是独立法人 去年A公司新拿国际认证和检测费40万 B公司20万 各补多少 一共多少"],
+     "answered", Decimal(160000), "yuncheng.certification"),
     ("a customs code is no count", ["运城园区 实绩企业十五家 都不到一个亿 1210加9710一共两个亿 面积四千平 经营两年 能拿吗"], "needs_info",
      None, "yuncheng.demo_park"),
 ]
@@ -3789,3 +3813,12 @@ def test_a_firm_of_another_place_gets_the_scope_clause(deps, turns, cited):
     assert [(c.city, c.clause) for c in reply.citations] == cited, reply.text
     assert reply.calculation["eligible"] is False and reply.calculation["amount_yuan"] is None
     assert "第二条" in reply.text and "适用于在运城市依法依规开展跨境电子商务相关业务的企业" in reply.text
+
+
+def test_each_year_is_capped_on_its_own_after_the_start_said(deps):
+    """A yearly-capped measure, each year's figure in its own message after the start: each year capped on its own,
+    then added (12万 + 20万, never 100万 × 40% capped twice); what is said of every year (一直, 每年都) holds for each
+    (HD150)."""
+    reply = converse(deps, ["六安综合服务平台 2023年1月开始运营 2024年软硬件投入30万",
+                            "2025年又投了70万 服务企业一直20家以上 本地在线进出口每年都过100万美元", "这两年一共能补多少"])
+    assert Decimal((reply.calculation or {}).get("provisional_amount_yuan") or 0) == Decimal(320000), reply.text

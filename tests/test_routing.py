@@ -95,6 +95,8 @@ CASES = [
     ([WAREHOUSE], "calculation", "answered", Decimal(300000)),
     (["运城 租了800平方米 用满一年 租金100万 能补多少"], "calculation", "answered", Decimal(300000)),
     (["运城海外仓补贴是什么政策"], "rule_of_measure", "answered", None),
+    (["我们集团两个子公司都在运城 去年A公司新拿国际认证和检测费40万 B公司20万 各补多少 一共多少"], "firms_apart",
+     "answered", Decimal(160000)),
     (["秦皇岛企业 独立法人 9710 2024年跨境电商进出口总额4200万元", "等下 这里面有1200万是一般贸易 不是跨境电商"],
      "part_set_apart", "answered", Decimal(300000)),
     (["运城 去年德国重点展 市政府支持的 2个展位 每个3万", "还有个美国仓 租的 800平 2024全年 租金100万",
