@@ -1207,6 +1207,31 @@ def _share_told(t: Turn) -> Answer | None:
     return t.calculate(current)
 
 
+_CODE_FIGURE = re.compile(r"(9610|9710|9810|1210)[^，,。；;\d]{0,8}?(\d+(?:\.\d+)?\s*(?:万|亿)\S{0,2}?)")
+
+
+def _another_code_told(t: Turn) -> Answer | None:
+    """"9610 3000万 9710 5000万" summed, then "哦 9810还有4000万": one more code's part of the trade, added."""
+    current = t.current
+    if current is None or (t.cities and current.city not in t.cities):
+        return None
+    said = _CODE_FIGURE.search(t.text)
+    if said is None:
+        return None
+    added = {}
+    found = [q for q in figures_in(said.group(0)) if q.unit in ("CNY", "bare")]
+    for name, held in t.session.facts.items():
+        value = t.u.facts(current).get(name, Decimal(found[-1].value) if len(found) == 1 else None)
+        if (not isinstance(held, Summed) or not held.parts or not all(_CODE_FIGURE.match(w) for w in held.parts)
+                or any(w.startswith(said.group(1)) for w in held.parts) or type(value) is not Decimal):
+            continue
+        added[name] = Summed(Decimal(held) + value, (*held.parts, f"{said.group(1)} {said.group(2)}"))
+    if not added:
+        return None
+    t.session.facts.update(added)
+    return t.calculate(current)
+
+
 # "展位是4个 不是2个": the figure said, then the one it replaces denied
 _DENIED_AFTER_FIGURE = re.compile(r"\d\s*[^\d，,。；;！!？?\s]{0,3}\s*[，,]?\s*(?:不是|而不是)\s*\d")
 
@@ -1216,14 +1241,14 @@ def _settled_put_right(t: Turn) -> Answer | None:
     amount was given before, put right — that matter taken up again with the facts its amount was given from, the figure
     replaced, computed again (its settled facts so updated that a total adds the amounts as put right)."""
     session = t.session
-    if t.cities or len(session.settled) < 2 or not (
+    if t.cities or not session.settled or not (
             has_any(t.text, "correction") or _CORRECTING.match(t.text) or _DENIED_AFTER_FIGURE.search(t.text)
             or "其实是" in t.text):
         return None
     named = [m for m in t.u.named(t.deps.rulebook.by_city(session.city or "")) if m.id in session.settled]
-    if not named:
-        return _settled_by_its_words(t)
-    if len(named) != 1 or named[0].id == session.measure:
+    if len(named) != 1:
+        return _settled_by_its_words(t)  # (none named, or several: "东京那个…是7个展位" of two exhibitions)
+    if named[0].id == session.measure or named[0].id in session.itemised:
         return None
     measure, held = named[0], session.settled[named[0].id]
     new = {k: v for k, v in t.u.facts(measure).items() if k in held and _kind(t.deps, k) in _FIGURE_KINDS
@@ -1241,7 +1266,14 @@ def _settled_by_its_words(t: Turn) -> Answer | None:
     current matter's cue words — put right as a correction of that matter."""
     session = t.session
     current = t.current
-    if current is None or any(c in t.text for c in _cues_of(current, t.deps)):
+    if current is None:
+        return None
+    # ("CE 那个费用说错了 是 9万" after CE's matter and a warehouse since: the matter whose message named CE)
+    by_name = [m for m, told in session.told.items() if m in session.settled and m != current.id
+               and _shared_name(told, t.text)]
+    if len(by_name) == 1 and not _shared_name(session.told.get(current.id, ""), t.text):
+        return _put_right_as(t, t.deps.rulebook.measure(by_name[0]))
+    if any(c in t.text for c in _cues_of(current, t.deps)):
         return None
     said_place = {str(v) for v in session.facts.values() if isinstance(v, str)}
     fitting = []
@@ -1255,9 +1287,18 @@ def _settled_by_its_words(t: Turn) -> Answer | None:
             fitting.append(measure)
     if len(fitting) != 1:
         return None
+    return _put_right_as(t, fitting[0])
+
+
+def _put_right_as(t: Turn, measure: Measure) -> Answer | None:
+    """The correction read against a matter settled before (taken up again), or nothing changed where it puts
+    nothing of that matter right."""
+    session, current = t.session, t.current
+    if measure.id in session.itemised:
+        return None
     before = (session.measure, dict(session.facts), list(session.pending))
-    _resume(session, fitting[0].id)
-    t.current = fitting[0]
+    _resume(session, measure.id)
+    t.current = measure
     answer = _correction(t)
     if answer is None:
         session.measure, session.facts, session.pending = before
@@ -1277,7 +1318,7 @@ def _part_set_apart(t: Turn) -> Answer | None:
         return None
     held = {k: v for k, v in t.session.facts.items() if k in input_names(current, t.deps.rulebook)}
     apart = {k: v for k, v in part_denied(t.text, current, t.deps.rulebook, {}, held).items()
-             if isinstance(v, Remainder)}
+             if isinstance(v, Remainder | Shared)}
     if not apart:
         return None
     t.session.facts.update(apart)
@@ -2836,7 +2877,7 @@ def _settle(session: Session, measure: Measure, facts: dict[str, Any], result: C
     session.settled = dict(list({**kept, measure.id: plain}.items())[-_SETTLED_KEPT:])
     session.unsettled = [m for m in session.unsettled if m != measure.id]
     if session.said:
-        session.told = {m: w for m, w in {**session.told, measure.id: session.said[-1]}.items()
+        session.told = {m: w for m, w in {**session.told, measure.id: "，".join(session.said)}.items()
                         if m in session.settled or m in session.unsettled}
 
 
@@ -3200,6 +3241,9 @@ def _years_matters(t: Turn) -> Answer | None:
 def _total_of_settled(t: Turn, found: re.Match[str]) -> Answer | None:
     """The total the words `found` ask for, of the matters whose amounts were given, the latest last."""
     session, deps, text = t.session, t.deps, t.text
+    if (session.measure in session.itemised and found.group(1)
+            and re.match(r"\S\s*(?:项|样|件|块|部分|类)", found.group(0)) is None):
+        return None  # ("这两个加起来多少" after two stores: the items, no matters)
     count = parse_number(found.group(1)) if found.group(1) and found.group(1) != "几" else None
     if count is not None and count > len(session.settled):  # "三项加起来" with two answered: the third asked
         names = "、".join(deps.rulebook.measure(m).name for m in session.settled)
@@ -3209,7 +3253,9 @@ def _total_of_settled(t: Turn, found: re.Match[str]) -> Answer | None:
     chosen = list(session.settled.items())[-int(count or len(session.settled)):]
     if session.measure not in dict(chosen):
         return None  # the matter now discussed is not among them ("这两个店加起来" of items)
-    results = [calculate(m, facts, as_of=deps.as_of, rulebook=deps.rulebook) for m, facts in chosen]
+    results = [_settled_again(m, facts, session, deps) for m, facts in chosen]
+    if any(r is None for r in results):
+        return None
     # (a matter that gives nothing adds 0, said with its reason; one whose amount waits only on yes/no conditions,
     # given so before, adds its amount to confirm: the total is one to confirm)
     if any(r.amount_yuan is None and r.provisional_amount_yuan is None and r.eligible is not False
@@ -3218,6 +3264,16 @@ def _total_of_settled(t: Turn, found: re.Match[str]) -> Answer | None:
     total = combine(results, message("matters_total", names="、".join(r.measure_name for r in results)))
     first = deps.rulebook.measure(chosen[0][0])
     return _reply(first, session, deps, "calculate", text, [], None, {}, total, itemised=total)
+
+
+def _settled_again(measure_id: str, facts: dict[str, Any], session: Session, deps: Deps) -> CalcResult | None:
+    """A settled matter's amount again: from its facts, or (read item by item) from its items' messages."""
+    topic = session.itemised.get(measure_id)
+    if topic is None:
+        return calculate(measure_id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
+    measure = deps.rulebook.measure(measure_id)
+    scratch = Session(city=measure.city, measure=measure_id, facts=dict(facts), said=[topic])
+    return _each_item(topic, measure, scratch, deps) or _per_item(topic, measure, scratch, deps)
 
 
 _ONE_MORE_ADDED = re.compile(r"(?:再加上|加上|再算上|算上)")
@@ -3231,6 +3287,8 @@ def _with_total(t: Turn, reply: Answer) -> Answer:
     if (found is not None and _ONE_MORE_ADDED.match(found.group(0)) and t.current is not None
             and specific_keywords(found.group(0), t.current)):
         found = None  # ("如果加上一个美国商标注册 1万 一共补多少": one more part of the same matter, no other matter)
+    if found is not None and re.match(r"\s*(?:是|有|花了|交了|付了)?\s*\d", t.text[found.end():]):
+        found = None  # ("两个平台年费加推广一共 8万": a sum said, no total asked)
     asked_before = t.session.total_asked
     if reply.decision != "total_of_fewer_settled" and not (reply.decision == "settled_total"
                                                            and reply.status == "needs_info"):
@@ -3294,6 +3352,10 @@ def _part_withdrawn(t: Turn, key: str) -> Answer | None:
         if not isinstance(value, Summed) or not value.labels or len(value.parts) < 2:
             continue
         named = [i for i, label in enumerate(value.labels) if key in label]
+        if not named:  # ("CE 6万 UL 14万": parts told between spaces, each right after its word)
+            said = [m.group(1).replace(" ", "") for s in t.session.said[:-1]
+                    for m in re.finditer(re.escape(key) + r"\s*(\d+(?:\.\d+)?\s*[万千]?)", s)]
+            named = [i for i, part in enumerate(value.parts) if part.replace(" ", "") in said]
         if len(named) != 1:
             continue
         spec = t.deps.rulebook.inputs[name]
@@ -3324,8 +3386,8 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     # what the message is, before any measure: requests, tasks, other places and topics
     _injected, _refused, _task, _applicant_elsewhere, _other_city, _absent_support, _off_topic, _province_money,
     # the conversation: matters listed before, a correction, an answer to our question, a follow-up, a remark
-    _listed_again, _part_set_apart, _settled_put_right, _correction, _currency_named, _not_covered_again,
-    _levels_combined, _clause_topic, _term_in_text,
+    _listed_again, _part_set_apart, _another_code_told, _settled_put_right, _correction, _currency_named,
+    _not_covered_again, _levels_combined, _clause_topic, _term_in_text,
     _settled_total, _total_of_matters_told, _total_of_fewer_settled, _years_matters, _item_withdrawn,
     _finishes_the_one_before,
     _share_told, _continuation, _followup,
@@ -3811,7 +3873,7 @@ def _shared_over_told_units(facts: dict[str, Any], session: Session, measure: Me
 _MISSED = re.compile(r"(?:漏了|漏掉了?|落了|少算了|忘了(?:说|算|加)?)(?:一个|一项|一笔|个)|说少了|少说了|漏说了|少报了")
 _ADDING = re.compile(r"还有|另外|另有|再加|加上|外加|一起算|也算上|也要算|合在一起|一并"
                      # "还做了产品检测花了5万": one more of the things the total adds up
-                     r"|还(?:新)?(?:做了|拿了|办了|注册了|获得了)[^，,。；;\d]{0,12}?\d"
+                     r"|还(?:新)?(?:做了|拿了|办了|注册了|获得了)[^，,。；;\d]{0,20}?\d"
                      # "要是再做一个认证 花15万": one more of the things the total adds up
                      r"|(?:再|又)(?:新)?(?:做|拿|办|申请|获得|注册)(?:了)?(?:一|两|\d)"
                      # "2025年又做了美国商标注册 4万 两次一共补多少": another of the things, and the two together
@@ -4981,6 +5043,11 @@ def _rate_note(values: dict[str, Any], bands: dict[str, tuple[Decimal, Decimal]]
     return "；".join(notes)
 
 
+# "两个仓全年租金加起来是100万": a sum said over the items
+_TOTAL_OVER_ITEMS = re.compile(r"(?:两|二|三|四|几|[2-9])\s*(?:个|座|处|条|家)[^，,。；;\d]{0,8}?"
+                               r"(?:加起来|一共|合计|总共|共计|加在一起)[^，,。；;\d]{0,6}?\d")
+
+
 def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> CalcResult | None:
     """Several items of a measure computed each on its own ("两个海外仓，一个…另一个…"), or None
     where the text names fewer than two, an item's figure is unclear, or an item belongs to a
@@ -5003,6 +5070,9 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
     base = {k: v for k, v in session.facts.items() if k not in own and not isinstance(v, Competing)
             and k in input_names(measure, deps.rulebook)}
     base.update(shared)  # "都运营两年了": every item's, unless an item says otherwise
+    if any(_kind(deps, k) in ("money_cny", "money_usd") and not any(k in item for item in items) for k in base) \
+            and _TOTAL_OVER_ITEMS.search(text):
+        return None  # ("两个仓全年租金加起来是100万": a total over the items, no item's own figure — asked)
     # a sibling the text never names (公共海外仓试点 for two leased warehouses) claims no item, unless
     # the item states the sibling's own choice ("我们自己报名的一般性国际展会": 展会类型)
     siblings = [m for m in deps.rulebook.of_clause(measure) if m.id != measure.id]
@@ -5349,9 +5419,11 @@ _WITHDRAWN = re.compile(r"(?:那个|这个)?(?P<key>[\u4e00-\u9fffA-Za-z]{2,6}?)
                         r"(?:海外仓|仓库|仓|店铺|店|独立站|站|展会|展|航线)\s*(?:就|先|也)?"
                         r"(?:不算了|不要了|不算|去掉|不报了|不申请了|撤了|删掉|不参与)")
 # "纽约那个省里补过了 就不报了": the item named by its word and 那个, the reason between, then withdrawn
-_WITHDRAWN_THAT = re.compile(r"(?P<key>[\u4e00-\u9fffA-Za-z\d]{2,6}?)(?:那个|那家|那场|那条)"
-                             r"[^，,。；;！!？?\d]{0,10}?[\s，,]?(?:就|先|也|都)?"
-                             r"(?:不算了|不要了|不报了|不申请了|撤了|删掉|去掉)")
+_WITHDRAWN_THAT = re.compile(r"(?P<key>[\u4e00-\u9fffA-Za-z\d]{2,6}?)\s?(?:那个|那家|那场|那条)"
+                             r"(?:[^，,。；;！!？?\d]|(?:19|20)\d\d年){0,10}?[\s，,]?(?:就|先|也|都)?"
+                             r"(?:不算了|不要了|不报了|不申请了|撤了|删掉|去掉"
+                             # ("UL那个今年才拿到的 不算": left out, said with no 了)
+                             r"|不算(?=$|[\s，,。；;！!？?]))")
 # "算了 英国那个还是报吧", "纽约那个也算上": an item left out before, put back
 _RESTORED = re.compile(r"(?P<key>[\u4e00-\u9fffA-Za-z\d]{2,6}?)(?:那个|那家|那场|那条|的)?\s*(?:还是|也|又|就)?\s*"
                        r"(?:报吧|要报|报上|算上|算吧|要算|加上|加回来|留着)")
@@ -5765,6 +5837,15 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
                              or (calculation.get("conditional") and calculation.get("amount_yuan") is not None)):
         # an amount, or a verdict of none (0 in a total), or an amount given to confirm yes/no conditions
         _settle(session, measure, facts, result, deps)
+    elif (itemised is not None and "+" not in itemised.measure
+          and (itemised.amount_yuan is not None or itemised.eligible is False)):
+        # "亚马逊店…eBay店…", then another matter, then "两项一共多少": the items' messages, read again for the total
+        plain = {k: v for k, v in facts.items() if k in measure.inputs and not isinstance(v, Competing)}
+        session.settled = dict(list({**{m: f for m, f in session.settled.items() if m != measure.id},
+                                     measure.id: plain}.items())[-_SETTLED_KEPT:])
+        topic = _items_topic(session.said, measure, deps) if session.said else text
+        session.itemised = {m: w for m, w in {**session.itemised, measure.id: topic}.items() if m in session.settled}
+        session.unsettled = [m for m in session.unsettled if m != measure.id]
     notes = [message("no_figure", phrase=no_figure_phrase(result, found))] if result.no_figure else []
     notes += result.notes
     if itemised is None:  # "省级的…如果只是市级呢？": the other case asked about, computed the same way

@@ -1581,7 +1581,9 @@ _LEASED = re.compile(r"租(?:了|的|赁|用|下)")
 _YEAR_CONTRACT = re.compile(r"签订1年以上")
 # "能不能按洲际航线每班30万算", "想按重点展会报": a kind asked to be counted as, not said to be
 _REQUESTED_AS = re.compile(r"(?:能不能|可不可以|能否|可否|可以|想|要求|希望|非要|坚持)\s*按(?:照)?"
-                           r"[^，,。；;！!？?]{1,16}?(?:来)?(?:算|报|计算|申报|给|认定)")
+                           r"[^，,。；;！!？?]{1,16}?(?:来)?(?:算|报|计算|申报|给|认定)"
+                           # ("每班能按亚洲区域20万补吗": a kind hoped to be paid as, asked)
+                           r"|(?:能|可以|可)\s*按(?:照)?[^，,。；;！!？?]{1,16}?(?:补|给|拿|奖|算)\s*(?:吗|么|嘛|不|没)")
 # "5000万 线上线下都有", "含线下门店的": a total that holds offline sales
 _WITH_OFFLINE = re.compile(r"线上线下|线下(?:也|都)有|(?:含|包括|包含|加上)(?:了)?线下|还有线下")
 # "3000万（是美元还是人民币我得问下财务）": a figure whose currency the speaker does not know
@@ -2026,6 +2028,16 @@ _ITEM_WORDS = re.compile(r"[个座处家店站]|仓(?!储)")  # ("FBA仓储费" 
 _SAME_COST_WORDS = re.compile(r"额|发票|合同|实际|实付|付款|到账|票面|报价|预算|合计|总|全部|审计|决算|结算|价")
 
 
+def _part_label(text: str, quantity: Quantity) -> str:
+    """A part's name: its label, or where the part is told after a space ("CE 8万 FDA 10万"), the word over the
+    space (letters, no figure)."""
+    label = _label(text, quantity)
+    if label:
+        return label
+    before = re.search(r"([A-Za-z\u4e00-\u9fff]{2,8})\s+$", text[max(0, quantity.span[0] - 12):quantity.span[0]])
+    return before.group(1) if before else ""
+
+
 def _label(text: str, quantity: Quantity) -> str:
     """The words that name a figure, from the phrase's start up to it ("、货架叉车50万" -> 货架叉车); an aside in
     brackets right before it is no part of them ("推广运营费（直通车、广告）9万" -> 推广运营费)."""
@@ -2388,6 +2400,7 @@ def _other_concept(text: str, quantity: Quantity, spec) -> bool:
 
 
 _LOCAL_LABEL = re.compile(r"本地|本市")
+_ONLINE_LABEL = re.compile(r"线上|在线|网上")
 _ELSEWHERE_WORDS = re.compile("|".join((*ELSEWHERE_PLACES, "非本地", "非本市")))
 
 
@@ -2991,7 +3004,10 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
             if len(said - bigrams(whole_label)) >= 2 or (
                     # "在线交易额一共3.2亿元，其中秦皇岛本地企业2.1亿": the local part, for an input of local firms
                     _LOCAL_LABEL.search(str(spec.label)) and _LOCAL_LABEL.search(text[marker:quantities[i].span[0]])
-                    and not _LOCAL_LABEL.search(whole_label)):
+                    and not _LOCAL_LABEL.search(whole_label)) or (
+                    # "年交易额8000万 其中线上2500万": the online part, for an input of online sales
+                    _ONLINE_LABEL.search(str(spec.label)) and _ONLINE_LABEL.search(text[marker:quantities[i].span[0]])
+                    and not _ONLINE_LABEL.search(whole_label)):
                 named = [i]
         if (named and spec.sums and len(wholes) == 1
                 and len(bigrams(_label(text, quantities[wholes[0]])) & bigrams(str(spec.label))) >= 2):
@@ -3048,7 +3064,8 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
                 return Competing(tuple(values), tuple(words))
             values[pos] = values[pos] * counts[0].value
             words[pos] = f"{counts[0].raw} × {quantities[i].raw}"
-        return Summed(sum(values, Decimal(0)), tuple(words), labels=tuple(_label(text, quantities[i]) for i in kept))
+        return Summed(sum(values, Decimal(0)), tuple(words),
+                      labels=tuple(_part_label(text, quantities[i]) for i in kept))
     if len(set(values)) == 1:
         return values[0]
     # "店面营业面积99平 后面仓库还有200平", "服务本地…企业的在线交易额2.5亿 平台全部交易额5亿": the one figure whose
@@ -3478,7 +3495,8 @@ _UNTIL_YEAR = re.compile(r"(?:到|至|直到|一直到)\s*$")
 _EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
                          # ("2023年全年在日本租的": the whole year, then the place)
                          r"(?:全年|整年|一整年|一年|上半年|下半年)?(?:[^，,。；;！!？?\d]{0,4}?|(?:就|也|都|想|打算|准备|计划|要)?在[^，,。；;！!？?\d]{1,10}?"
-                         r"|被[^，,。；;！!？?\d]{0,8}?)"
+                         # ("2025年园区首次被认定为…": the thing and the time word before 被)
+                         r"|[^，,。；;！!？?\d\s]{0,6}?被[^，,。；;！!？?\d]{0,8}?)"
                          r"(?:新认定|认定|评上|评为|获评|入选|获批|升成|升为|升到|升级|升|建成|建好|建的|建了|建设|新建|自建|投建|投资|盖了|"
                          r"租|参展|参加|获得|"
                          r"取得|拿到|拿的|"
@@ -3730,6 +3748,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _remainder(text, measure, rulebook, facts)
     facts = part_denied(text, measure, rulebook, facts)
     facts = _whole_or_paid(text, measure, rulebook, facts)
+    facts = _codes_summed(text, measure, rulebook, facts)
     facts = _both_directions(text, measure, rulebook, facts)
     facts = _all_listed(text, measure, rulebook, facts)
     facts = _parts_out_of_period(text, measure, rulebook, facts)
@@ -3947,7 +3966,8 @@ _REMAINDERS = (
 
 # "其中1200万是一般贸易 不是跨境电商", "18万里有8万是投谷歌广告的 不是付给平台的", "里面有3000万是服务外地企业的":
 # a part of a whole, said right after it to be no part of what the input counts
-_PART_MARK_BEFORE = re.compile(r"(?:其中|里面|里头|当中|这里|(?<=[\d万亿元])里)(?:有|的|是)?\s*$")
+_PART_MARK_BEFORE = re.compile(r"(?:其中|里面|里头|当中|这里|(?<=[\d万亿元])里)(?:有|的|是)?[\s，,]*$")
+_OVER_UNITS = re.compile(r"÷\s*(\d+)\s*个")
 _PART_DENIAL = re.compile(r"(?:不是|不算|不属于|并非|不能算|不计入|不计)(?P<what>[^，,。；;！!？?\s\d]{0,12})")
 _PART_OTHER_TRADE = re.compile(r"一般贸易")
 
@@ -3955,7 +3975,10 @@ _PART_OTHER_TRADE = re.compile(r"一般贸易")
 def _denied_part_words(text: str, quantity: Quantity) -> str:
     """The words said of a part after its figure: up to the end of its sentence, over one space ("8万是投谷歌广告的
     不是付给平台的"), not past the next figure."""
-    end = min([m.start() for m in _PHRASE_MARK.finditer(text, quantity.span[1])] + [len(text)])
+    marks = [m.start() for m in _PHRASE_MARK.finditer(text, quantity.span[1])] + [len(text)]
+    end = marks[0]
+    if re.match(r"[，,]\s*(?:不是|不算|并非|不属于)", text[end:end + 6]) and len(marks) > 1:
+        end = marks[1]  # ("这里面有40万是仓内操作和人工费，不是租金": the denial after a comma)
     nxt = re.search(r"\d", text[quantity.span[1]:end])
     end = quantity.span[1] + nxt.start() if nxt else end
     return text[quantity.span[1]:min(end, quantity.span[1] + 28)]
@@ -3968,7 +3991,8 @@ def _denies_input(words: str, spec) -> bool:
     own = bigrams(label) | {b for c in spec.cues for b in bigrams(str(c))}
     for denial in _PART_DENIAL.finditer(words):
         what = denial.group("what").rstrip("的")
-        if not what or bigrams(what) & own:
+        # ("不是跨境": every figure these measures count is of cross-border e-commerce)
+        if not what or bigrams(what) & own or what.startswith("跨境"):
             return True
     if _LOCAL_LABEL.search(label) and (_ELSEWHERE_WORDS.search(words)):
         return True
@@ -4009,6 +4033,33 @@ def _whole_or_paid(text: str, measure: Measure, rulebook: RuleBook, facts: dict[
     return out
 
 
+def _codes_summed(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """"9610 进出口 3000万元 9710 5000万元" for a trade input that names no code, of a measure whose conditions name
+    those codes (秦皇岛 三（四）: 9610、9710、9810): each code's figure a part, the trade their sum."""
+    codes_of_measure = {str(v) for c in _leaves(measure.conditions) for v in (getattr(c, "values", None) or ())
+                        if CUSTOMS_CODE.fullmatch(str(v))}
+    if len(codes_of_measure) < 2:
+        return facts
+    parsed = parse_quantities(text)
+    quantities = sorted(parsed + bare_quantities(text, parsed), key=lambda q: q.span[0])
+    out = dict(facts)
+    for name in measure.inputs:
+        spec = rulebook.inputs.get(name)
+        value = facts.get(name)
+        if (spec is None or spec.kind not in _MONEY_KINDS or CUSTOMS_CODE.search(str(spec.label))
+                or "进出口" not in str(spec.label) or type(value) not in (Decimal, Chosen)):
+            continue
+        fitting = [q for q in quantities if fits_kind(spec.kind, q)]
+        under = [(q, _code_before(text, q, quantities)) for q in fitting]
+        if (len(under) < 2 or any(code not in codes_of_measure for _q, code in under)
+                or len({code for _q, code in under}) != len(under)
+                or value not in {quantity_value(spec.kind, q) for q, _c in under}):
+            continue
+        values = [quantity_value(spec.kind, q) for q, _c in under]
+        out[name] = Summed(sum(values, Decimal(0)), tuple(f"{code} {q.raw}" for q, code in under))
+    return out
+
+
 def part_denied(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any],
                 held: dict[str, Any] | None = None) -> dict[str, Any]:
     """A money input told as a whole, with a part of it said to be no part of what the input counts: the whole
@@ -4034,6 +4085,16 @@ def part_denied(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str
             elif held and type(held.get(name)) is Decimal and held[name] > part and (
                     not wholes or quantity_value(spec.kind, wholes[-1]) == held[name]):
                 whole, raw = held[name], _amount_words(spec.kind, held[name])
+            elif held and isinstance(held.get(name), Shared) and (over := _OVER_UNITS.search(held[name].words)):
+                # ("3个展位…一共花了15万" held as 5万 each, then "这里面有6万是搭建和差旅 不是展位费": the total less
+                # the part, over the same units)
+                units = int(over.group(1))
+                whole = Decimal(held[name]) * units
+                if whole <= part:
+                    continue
+                out[name] = Shared((whole - part) / units,
+                                   f"（{_amount_words(spec.kind, whole)} − {q.raw}） ÷ {units}个")
+                break
             else:
                 continue
             out[name] = Remainder(whole - part, f"{raw} − {q.raw}")
@@ -4318,6 +4379,17 @@ def _per_unit_from_total(text: str, measure: Measure, rulebook: RuleBook, facts:
                  and any(c in _label(text, q) for c in cues)}
         if len(named) == 1:
             value = facts[name] = Decimal(next(iter(named)))
+    if isinstance(value, Remainder) and " − " in value.words:
+        # ("3个展位 一共花了15万 这里面有6万是搭建和差旅 不是展位费": the total less the part, over the units)
+        whole_raw = value.words.split(" − ")[0]
+        if any(q.raw == whole_raw and _TOTAL_SAID.search(text, max(0, q.span[0] - 6), q.span[0]) for q in figures):
+            share = Decimal(value) / Decimal(count)
+            facts = dict(facts)
+            if share != share.quantize(Decimal("0.01")):
+                facts.pop(name)
+                return facts
+            facts[name] = Shared(share, f"（{value.words}） ÷ {count}个")
+            return facts
     if not isinstance(value, Decimal) or isinstance(value, Summed):
         return facts  # a sum of parts, or figures asked about: no single figure to share
     said = [q for q in figures

@@ -92,6 +92,8 @@ _REQUEST = re.compile(
     rf"(?:的?(?:是|为|了|共)?)\s*(?:{_NUM})"
     # an award's own amount right after its word: "展会补贴算下来10万，出口信保市级补贴3万" (the awards, no costs)
     rf"|(?:补贴|补助|奖励|奖补)(?:算下来|算出来|下来|核下来)?(?:是|为|有|共|了)?\s*(?:{_NUM})\s*(?:万元|万|元|块)"
+    # a threshold asked whether reached: "认证那块加起来是不是超过10万了" (a question, no fact of the case)
+    rf"|是不是\s*(?:已经)?\s*(?:超过|超出|超了|达到|到了|过了|满|够)\s*(?:{_NUM})"
     # a figure said to be the assistant's: "就按你刚才说的50万", "你算的30万" (what we said is no fact of the case)
     rf"|(?:你|您)(?:们)?(?:刚才|刚刚|之前|前面|上面|上次|一开始)?(?:说|讲|算|给|回|答|报)(?:的|了|出来的|出的)\s*(?:是|那个)?\s*"
     rf"(?:{_NUM})"

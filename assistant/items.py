@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from assistant.facts import without_item_counts, without_set_aside
+from assistant.facts import part_denied, without_item_counts, without_set_aside
 from assistant.figures import Competing, Since
 from assistant.intent import lexicon
 from assistant.patterns import literal
@@ -289,6 +289,8 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
     for position, group in enumerate(groups):
         facts = extract_facts("，".join(group.text + shared), item_inputs, rulebook)
         facts.update(_lone_money(group.text, facts, item_inputs, rulebook))
+        # ("亚马逊店 520万…，这里面有250万是国内站卖的 不是跨境": the item's whole less the part said not to count)
+        facts = part_denied("，".join(group.text), measure, rulebook, facts)
         if "event_date" in rulebook.inputs:  # "还有今年新建的独立站…": the year of this item, said in its own words
             own = "，".join(group.text)
             dated = (extract_facts(own, ["event_date"], rulebook).get("event_date")

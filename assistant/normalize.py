@@ -636,6 +636,10 @@ _CAPITAL_RUN = re.compile(r"(?=[零一二三四五六七八九十百千万亿壹
                           r"[零一二三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]{2,}")
 
 
+_PARTS_COUNTED = re.compile(r"(?<![\d.万千百十])([两二三四五几])块"
+                            r"(?=\s*(?:一共|加起来|加一起|加在一起|合计|总共|分别|各自|都))")
+
+
 def normalize(text: str) -> str:
     """The message in the normal form understanding reads (see the module docstring)."""
     if not text:
@@ -643,6 +647,7 @@ def normalize(text: str) -> str:
     text = to_ascii_alnum(text)
     text = _converter().convert(text)
     text = _replace(text, "confusions")
+    text = _PARTS_COUNTED.sub(r"\1项", text)  # "两块一共多少": two parts of the matters, never 2 yuan
     text = _BARE_YEAR.sub(r"\1年", text)
     text = _TABLE_YEAR.sub(r"\1年 ", text)  # "2022 | 2.2亿美元": a table row's year
     text = _CAPITAL_RUN.sub(lambda m: m.group(0).translate(_CAPITAL_DIGITS), text)  # 伍佰万 -> 五百万

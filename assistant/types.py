@@ -78,12 +78,15 @@ class Session:
     told: dict[str, str] = field(default_factory=dict)
     # an item's word -> the messages before it was left out ("英国那个还是报吧" puts it back)
     withdrawn: dict[str, list[str]] = field(default_factory=dict)
+    # a settled matter read item by item -> the messages its items were read from (a total reads them again)
+    itemised: dict[str, str] = field(default_factory=dict)
 
     def reset(self) -> None:
         """新对话: forget everything but the id."""
         self.city = self.measure = self.last_intent = self.topic = None
         self.facts, self.pending, self.said, self.discussed, self.settled, self.turns = {}, [], [], [], {}, 0
         self.listed, self.unsettled, self.total_asked, self.told, self.withdrawn = "", [], 0, {}, {}
+        self.itemised = {}
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

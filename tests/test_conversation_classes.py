@@ -3602,6 +3602,51 @@ CASES = [
     # two firms told apart by their letters, one measure: each firm on its own cap, then the total (HD074)
     ("firms apart", ["我们集团两个子公司都在运城 都是独立法人 去年A公司新拿国际认证和检测费40万 B公司20万 各补多少 一共多少"],
      "answered", Decimal(160000), "yuncheng.certification"),
+    # a matter read item by item is settled by its messages: a total of matters reads them again; "两块一共" counts
+    # parts, never 2 yuan; "是不是超过10万了" asks, it states nothing (HH233)
+    ("items in a total of matters", ["运城企业 去年新拿 UL 20万 CE 10万 FDA 8万",
+                                     "亚马逊店 500万 3000单 eBay店 350万 1000单 已在公共服务平台注册 按跨境模式申报",
+                                     "认证那块加起来是不是超过10万了", "两块一共多少"], "answered", Decimal(300000),
+     "yuncheng.certification"),
+    # a kind asked to be paid as is no fact where the place decides it (台北: 港澳台, HI074)
+    ("a kind asked for", ["运城到台北的货机航线 2024年飞了18班 每班能按亚洲区域20万补吗"], "answered", Decimal(1440000),
+     "yuncheng.air_cargo_route"),
+    # the online part of a total, for an input of online sales (HI131 HI156)
+    ("the online part", ["秦皇岛 1210进口 我们年交易额8000万 其中线上2500万 其余是线下门店卖的 能拿多少"], "answered",
+     Decimal(500000), "qinhuangdao.retail_import_1210"),
+    # a sum said over the items ("两个仓…租金加起来100万") is no item's own figure: each one's is asked (HH020)
+    ("a total over the items", ["运城企业 2024年全年在越南和柬埔寨各租了一个仓 一个800平 一个600平", "两个仓全年租金加起来是100万 能补多少"],
+     "needs_info", None, "yuncheng.overseas_warehouse"),
+    # a trade told by its codes, each a part of the total the measure counts, in one message or over several
+    # (HH132 HH133)
+    ("codes' parts of the trade", ["秦皇岛独立法人企业 开通9610和9710", "2023年度 9610 进出口 3000万元 9710 5000万元", "奖多少"],
+     "answered", Decimal(800000), "qinhuangdao.existing_enterprise"),
+    ("codes' parts of the trade", ["秦皇岛独立法人企业 开通了9610 9710 9810 三种业务", "2023年度 9610 进出口 3000万元 9710 5000万元",
+                                   "哦 9810还有4000万 都加起来奖多少"], "answered", Decimal(1000000),
+     "qinhuangdao.existing_enterprise"),
+    # a part said not to count, its denial after a comma; of a total over booths; of one store among items
+    # (HH006 HH232 HH250)
+    ("a part denied after a comma", ["运城的 2024年在美国租了个2000平的仓 全年在用 全年费用一共150万", "这里面有40万是仓内操作和人工费，不是租金",
+                                      "那能补多少"], "answered", Decimal(330000), "yuncheng.overseas_warehouse"),
+    ("a part denied of a total over booths", ["运城 2024年参加市里支持的重点展会 日本 3个展位",
+                                              "一共花了 15万 这里面有 6万是搭建和差旅 不是展位费", "补多少"], "answered",
+     Decimal(72000), "yuncheng.key_exhibition"),
+    ("a part denied of one item", ["运城 店开全球 已在公共服务平台注册 已按跨境模式申报", "亚马逊店 2024年交易额 520万 3000单",
+                                   "这里面有 250万是国内站卖的 不是跨境", "速卖通店 2024年 310万 600单", "一共"], "answered",
+     Decimal(100000), "yuncheng.global_store"),
+    # parts told between spaces are named by the word over the space: one put right, one added, one withdrawn
+    # (HH084); a part withdrawn with 不算 and its year said (HH127)
+    ("parts named over a space", ["运城企业 2024年新拿了认证 CE 8万 FDA 10万", "FDA那个说错了 是6万", "再加个 UL 9万",
+                                  "UL 那个不报了 明年再报", "现在一共多少"], "answered", Decimal(42000), "yuncheng.certification"),
+    ("a part withdrawn with 不算", ["运城企业 2024年两个仓 一个在美国 1000平 租金 80万 另一个在德国 600平 租金 50万 都租满一年",
+                                    "还有认证 CE 6万 UL 14万", "UL那个是2023年拿到的 不算", "总共"], "answered",
+     Decimal(408000), "yuncheng.overseas_warehouse"),
+    # "还拿了CE 和 RoHS检测 分别 8万 6万": more parts of the cost, added (HH074)
+    ("more parts said with 还拿了", ["运城公司 2024年新拿了FDA认证 费用 12万", "还拿了CE 和 RoHS检测 分别 8万 6万",
+                                     "再加上欧盟商标注册 3万 一共补多少"], "answered", Decimal(87000), "yuncheng.certification"),
+    # a settled matter named by a word its own message said ("CE 那个费用说错了") put right after another (HH249)
+    ("a settled matter put right by its name", ["运城企业 2024年新拿了CE 认证 费用 6万", "2024年全年在英国租仓 700平 租金 50万",
+                                                 "CE 那个费用说错了 是 9万 两项加起来"], "answered", Decimal(177000), "yuncheng"),
     ("a customs code is no count", ["运城园区 实绩企业十五家 都不到一个亿 1210加9710一共两个亿 面积四千平 经营两年 能拿吗"], "needs_info",
      None, "yuncheng.demo_park"),
 ]
@@ -3645,6 +3690,8 @@ TIMED = [
     (["潍坊 前年下半年新建的查验场所 投资200万 经海关验收投用了 能补多少"], "answered", NO, "weifang.inspection_site"),
     (["潍坊 2024年上半年新建的查验场所 投资200万 经海关验收投用了 能补多少"], "answered", Decimal(1000000),
      "weifang.inspection_site"),
+    # the year said before the thing and 被 dates the recognition (after 潍坊's end, HI254)
+    (["潍坊 2025年园区首次被认定为省级跨境电商产业园区 能拿100万吗"], "answered", NO, "weifang.industrial_park"),
     # another matter's figure is no answer to the store's question; the site told in 2026 is after 运城's end (HD094)
     (["运城 去年 阿里国际站 B2B 800万 公共服务平台注册了 跨境模式申报", "还有今年新建的独立站 已经做了500万", "一共能奖多少"],
      "answered", Decimal(100000), "yuncheng.global_store"),
