@@ -4075,7 +4075,8 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
             if label:
                 before = Summed(before, (show_value(before, spec.kind),), labels=(label,))
         if isinstance(before, Summed) and spec is not None and spec.sums and isinstance(value, Decimal):
-            replaced = replaced_part(before, text, value, spec, adding=bool(_ADDING.search(text)))
+            replaced = (replaced_part(before, text, value, spec, adding=bool(_ADDING.search(text)))
+                        if not _led_by_another_name(before, text, session) else None)
             if replaced is not None:
                 merged[name] = replaced
             elif _another_item(before, text, value, spec, session):
@@ -4125,7 +4126,32 @@ def _another_item(before: Summed, text: str, value: Decimal, spec, session: Sess
     if _TOTAL_WORDS.search(label):
         return False  # ("…总共12万": the total of the items, no item of its own)
     own = re.sub(r"[\d\s]|花了|费用|一共|还有|另外", "", label)
-    return bool(bigrams(own)) and not any(names_part(own, part) for part in before.labels)
+    if bigrams(own) and not any(names_part(own, part) for part in before.labels):
+        return True
+    return _led_by_another_name(before, text, session)
+
+
+def _a_name_of_its_own(word: str) -> bool:
+    """A platform's or a brand's name (亚马逊, Shopee, UL), not a phrase of the conversation (改一下, 刚才数字弄反了).
+    """
+    return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9]+", word)) or word in _PLATFORM_NAMES
+
+
+_PLATFORM_NAMES = frozenset({"亚马逊", "速卖通", "阿里国际站", "阿里巴巴国际站", "阿里巴巴", "敦煌网",
+                             "环球资源", "中国制造网", "虾皮", "拼多多", "天猫国际", "京东国际", "全球速卖通",
+                             "抖音", "快手", "独立站"})
+
+
+def _led_by_another_name(before: Summed, text: str, session: Session) -> bool:
+    """"亚马逊 年费+推广 4万", then "速卖通 年费+推广 3万": each message led by a name of its own (a platform, a place),
+    one part each — never the one before put right."""
+    if has_any(text, "correction") or _CORRECTING.match(text):
+        return False
+    lead = re.match(r"\W*([A-Za-z\u4e00-\u9fff]{2,8})\s", text)
+    earlier = session.said[:-1]
+    return (lead is not None and _a_name_of_its_own(lead.group(1)) and bool(earlier)
+            and not any(lead.group(1) in said for said in earlier)
+            and all(re.match(r"\W*[A-Za-z\u4e00-\u9fff]{2,8}\s", said) for said in earlier[-len(before.parts):]))
 
 
 _TOTAL_WORDS = re.compile(r"一共|总共|合计|共计|加起来|总额|总计|全部|总的")

@@ -3647,6 +3647,10 @@ CASES = [
     # a settled matter named by a word its own message said ("CE 那个费用说错了") put right after another (HH249)
     ("a settled matter put right by its name", ["运城企业 2024年新拿了CE 认证 费用 6万", "2024年全年在英国租仓 700平 租金 50万",
                                                  "CE 那个费用说错了 是 9万 两项加起来"], "answered", Decimal(177000), "yuncheng"),
+    # one platform's fee per message, each led by its name: parts added, none put right (HH183)
+    ("a part per message led by its name", ["六安企业 利用第三方跨境平台开展线上推广 去年出口增长 25% 海关数据", "亚马逊 年费+推广 4万",
+                                            "速卖通 年费+推广 3万", "阿里国际站 年费+推广 6万 三个加起来补多少"], "answered",
+     Decimal(91000), "luan.cbec_growth"),
     ("a customs code is no count", ["运城园区 实绩企业十五家 都不到一个亿 1210加9710一共两个亿 面积四千平 经营两年 能拿吗"], "needs_info",
      None, "yuncheng.demo_park"),
 ]
