@@ -197,11 +197,19 @@ def _invalid(key: str, **values: object) -> Answer:
 
 
 _DENYING = r"(?:不是|不在|并非|而不是|而非|不属于)"
+_A_YEAR_TOLD = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def _year_told(session: Session) -> int | None:
+    """The one year the topic's messages so far told of ("去年四个店…"), for a part of a year said alone after
+    ("年中转让给别人了"); None where they told of none or of several."""
+    years = {int(y) for said in session.said for y in _A_YEAR_TOLD.findall(said)} if session.turns > 1 else set()
+    return next(iter(years)) if len(years) == 1 else None
 _REMARKS = re.compile(r"(?<=[，,。；;！!？?\s])")  # a message cut after each separator, separators kept
 
 
 def _respond(raw: str, session: Session, deps: Deps) -> Answer:
-    text = name_abroad_warehouses(resolve_relative(normalize(raw), deps.as_of), deps.rulebook)
+    text = name_abroad_warehouses(resolve_relative(normalize(raw), deps.as_of, _year_told(session)), deps.rulebook)
     if not text:
         return _invalid("empty")
     limit = deps.config.max_message_chars
@@ -1010,6 +1018,9 @@ def _correction(t: Turn) -> Answer | None:
         return None
     if _MISSED.search(t.text) and _ADDING.search(t.text):
         return None  # "不对 漏了一个美国商标注册 还有4万": an item added, no figure put right (_added)
+    others = [m for m in t.u.named(t.deps.rulebook.measure(i) for i in t.session.settled if i != current.id)]
+    if others and not specific_keywords(t.text, current):
+        return None  # ("英国那个仓租金是 80万" after a warehouse and an exhibition: no figure of the exhibition's)
     fewer = _SOME_NOT.search(t.text)
     if fewer is not None:  # "不对 有3家还没出单": the count said before, less those that do not count
         from calculators.quantity import parse_number
@@ -1036,13 +1047,55 @@ def _correction(t: Turn) -> Answer | None:
     agrees = all(read.get(name, value) == value and not isinstance(t.session.facts.get(name), Summed)
                  for name, value in fixed.items())
     if fixed and (any(isinstance(v, Competing) for v in read.values()) or not set(fixed) & set(read) or agrees):
+        fixed = _part_put_right(t, fixed)
         t.session.facts.update({k: v for k, v in read.items() if not isinstance(v, Competing)})
         t.session.facts.update(fixed)
+        return t.calculate(current)
+    several = _figures_put_right(t, current) if not fixed else {}
+    if several:
+        t.session.facts.update(several)
         return t.calculate(current)
     return None
 
 
 _SHARED_OVER = re.compile(r"÷\s*(\d+)\s*个")
+
+
+def _part_put_right(t: Turn, fixed: dict[str, Any]) -> dict[str, Any]:
+    """"eBay那个说错了 是 3万" after "平台费 亚马逊 6万 eBay 5万": the figure put right is the part its words name,
+    the other parts kept (6万 + 3万), never the whole sum replaced by one part."""
+    out = dict(fixed)
+    for name, value in fixed.items():
+        held, spec = t.session.facts.get(name), t.deps.rulebook.inputs.get(name)
+        if (isinstance(held, Summed) and held.labels and spec is not None and getattr(spec, "sums", False)
+                and isinstance(value, Decimal) and not isinstance(value, Summed)):
+            part = replaced_part(held, t.text, value, spec)
+            if part is not None:
+                out[name] = part
+    return out
+_TOTAL_BEFORE = re.compile(r"(?:一共|总共|合计|共计|总计|加起来)\s*(?:是|为)?\s*$")
+
+
+def _figures_put_right(t: Turn, current: Measure) -> dict[str, Any]:
+    """"东京那个我说错了 是7个展位 一共21万": several figures of the matter put right at once — each read by its own
+    cue (7个展位), and a total said again over the units of a per-unit figure told as a total (一共21万, where the
+    fee was 24万 ÷ 8个): the new total over the units as now said. {} unless two or more are put right."""
+    held, rulebook = t.session.facts, t.deps.rulebook
+    read = {k: v for k, v in t.u.facts(current).items() if k in held and _kind(t.deps, k) in _FIGURE_KINDS
+            and not isinstance(v, Competing) and v != held[k]}
+    formula = getattr(current, "formula", None)
+    units = getattr(formula, "units", None) if formula is not None else None
+    count = read.get(units, held.get(units)) if units else None
+    totals = [q for q in figures_in(t.text) if q.unit in ("CNY", "bare")
+              and _TOTAL_BEFORE.search(t.text, max(0, q.span[0] - 6), q.span[0])]
+    for name, value in held.items():
+        if (name in read or not isinstance(value, Shared) or not _SHARED_OVER.search(value.words)
+                or len(totals) != 1 or not isinstance(count, int | Decimal) or isinstance(count, bool)):
+            continue
+        again = shared_over_units(t.text, current, rulebook, {units: count, name: Decimal(totals[0].value)})
+        if isinstance(again.get(name), Shared):
+            read[name] = again[name]
+    return read if len(read) >= 2 else {}
 
 
 def _still_shared(fixed: dict[str, Any], text: str, session: Session) -> dict[str, Any]:
@@ -1184,11 +1237,17 @@ def _levels_asked_across(t: Turn) -> str:
 _BREAKDOWN = re.compile(r"^\W{0,3}(?:其中|这里面|这当中|里面|当中)")
 
 
+def _current_here(t: Turn) -> Measure | None:
+    """The measure under discussion, where the message names no other city than its own."""
+    current = t.current
+    return None if current is None or (t.cities and current.city not in t.cities) else current
+
+
 def _share_told(t: Turn) -> Answer | None:
     """"服务的企业在线交易额一共4个亿", then "其中秦皇岛本地企业占一半": the held total's part the measure counts,
     computed again."""
-    current = t.current
-    if current is None or (t.cities and current.city not in t.cities):
+    current = _current_here(t)
+    if current is None:
         return None
     held = {k: v for k, v in t.session.facts.items() if k in input_names(current, t.deps.rulebook)}
     share = share_of_held(t.text, held, t.deps.rulebook)
@@ -1212,10 +1271,8 @@ _CODE_FIGURE = re.compile(r"(9610|9710|9810|1210)[^，,。；;\d]{0,8}?(\d+(?:\.
 
 def _another_code_told(t: Turn) -> Answer | None:
     """"9610 3000万 9710 5000万" summed, then "哦 9810还有4000万": one more code's part of the trade, added."""
-    current = t.current
-    if current is None or (t.cities and current.city not in t.cities):
-        return None
-    said = _CODE_FIGURE.search(t.text)
+    current = _current_here(t)
+    said = _CODE_FIGURE.search(t.text) if current is not None else None
     if said is None:
         return None
     added = {}
@@ -1243,13 +1300,15 @@ def _settled_put_right(t: Turn) -> Answer | None:
     session = t.session
     if t.cities or not session.settled or not (
             has_any(t.text, "correction") or _CORRECTING.match(t.text) or _DENIED_AFTER_FIGURE.search(t.text)
-            or "其实是" in t.text):
+            or "其实是" in t.text or _ACTUAL_OF_ITEM.search(t.text)):
         return None
     named = [m for m in t.u.named(t.deps.rulebook.by_city(session.city or "")) if m.id in session.settled]
     if len(named) != 1:
         return _settled_by_its_words(t)  # (none named, or several: "东京那个…是7个展位" of two exhibitions)
-    if named[0].id == session.measure or named[0].id in session.itemised:
+    if named[0].id == session.measure:
         return None
+    if named[0].id in session.itemised:
+        return _item_of_settled_put_right(t, named[0])
     measure, held = named[0], session.settled[named[0].id]
     new = {k: v for k, v in t.u.facts(measure).items() if k in held and _kind(t.deps, k) in _FIGURE_KINDS
            and not isinstance(v, Competing) and v != held[k]}
@@ -1271,7 +1330,7 @@ def _settled_by_its_words(t: Turn) -> Answer | None:
     # ("CE 那个费用说错了 是 9万" after CE's matter and a warehouse since: the matter whose message named CE)
     by_name = [m for m, told in session.told.items() if m in session.settled and m != current.id
                and _shared_name(told, t.text)]
-    if len(by_name) == 1 and not _shared_name(session.told.get(current.id, ""), t.text):
+    if len(by_name) == 1 and not _shared_name(_own_told(session, current.id, by_name[0]), t.text):
         return _put_right_as(t, t.deps.rulebook.measure(by_name[0]))
     if any(c in t.text for c in _cues_of(current, t.deps)):
         return None
@@ -1290,12 +1349,33 @@ def _settled_by_its_words(t: Turn) -> Answer | None:
     return _put_right_as(t, fitting[0])
 
 
+def _item_of_settled_put_right(t: Turn, measure: Measure) -> Answer | None:
+    """"英国那个仓租金是 80万 刚才说少了" after two warehouses (one in 英国) and an exhibition since: the item of the
+    matter settled before that the correction names, its figure put right in the messages that told the items, the
+    matter taken up again and computed; None where it names no item of that matter's."""
+    session = t.session
+    topic = session.itemised.get(measure.id)
+    if topic is None or _item_figure_put_right([topic], t.text) is None:
+        return None
+    _resume(session, measure.id)
+    t.current = measure
+    session.said = [topic, t.text]  # (the items read from their messages, the correction applied: `_items_topic`)
+    return t.calculate(measure)
+
+
+def _own_told(session: Session, measure_id: str, other: str) -> str:
+    """The messages a matter was told in, less those of another matter it was told after in one topic ("东京的重点展…
+    8个展位", then "还有个自行参加的一般性国际展会 美国芝加哥…": the second matter's own words start at its own)."""
+    told, before = session.told.get(measure_id, ""), session.told.get(other, "")
+    return told[len(before):] if before and told.startswith(before) else told
+
+
 def _put_right_as(t: Turn, measure: Measure) -> Answer | None:
     """The correction read against a matter settled before (taken up again), or nothing changed where it puts
     nothing of that matter right."""
     session, current = t.session, t.current
     if measure.id in session.itemised:
-        return None
+        return _item_of_settled_put_right(t, measure)
     before = (session.measure, dict(session.facts), list(session.pending))
     _resume(session, measure.id)
     t.current = measure
@@ -1313,8 +1393,8 @@ def _denied_before(text: str, quantity) -> bool:
 def _part_set_apart(t: Turn) -> Answer | None:
     """"跨境电商进出口总额4200万", then "等下 这里面有1200万是一般贸易 不是跨境电商" or "不对 18万里有8万是投谷歌广告的
     不是付给平台的": the held whole less the part said to be no part of what the input counts, computed again."""
-    current = t.current
-    if current is None or (t.cities and current.city not in t.cities):
+    current = _current_here(t)
+    if current is None:
         return None
     held = {k: v for k, v in t.session.facts.items() if k in input_names(current, t.deps.rulebook)}
     apart = {k: v for k, v in part_denied(t.text, current, t.deps.rulebook, {}, held).items()
@@ -3245,12 +3325,17 @@ def _total_of_settled(t: Turn, found: re.Match[str]) -> Answer | None:
             and re.match(r"\S\s*(?:项|样|件|块|部分|类)", found.group(0)) is None):
         return None  # ("这两个加起来多少" after two stores: the items, no matters)
     count = parse_number(found.group(1)) if found.group(1) and found.group(1) != "几" else None
-    if count is not None and count > len(session.settled):  # "三项加起来" with two answered: the third asked
-        names = "、".join(deps.rulebook.measure(m).name for m in session.settled)
-        return Answer("needs_info", message("matters_fewer", count=int(count), settled=len(session.settled),
+    settled = list(session.settled.items())
+    named = set(t.u.cities)
+    if len(named) == 1 and len([m for m, _ in settled if deps.rulebook.measure(m).city in named]) >= 2:
+        # "运城这三项一共多少" after a case supposed in another city ("假如在秦皇岛呢"): that city's matters
+        settled = [(m, f) for m, f in settled if deps.rulebook.measure(m).city in named]
+    if count is not None and count > len(settled):  # "三项加起来" with two answered: the third asked
+        names = "、".join(deps.rulebook.measure(m).name for m, _ in settled)
+        return Answer("needs_info", message("matters_fewer", count=int(count), settled=len(settled),
                                             names=names), intent="calculate", city=session.city,
                       measure=session.measure)
-    chosen = list(session.settled.items())[-int(count or len(session.settled)):]
+    chosen = settled[-int(count or len(settled)):]
     if session.measure not in dict(chosen):
         return None  # the matter now discussed is not among them ("这两个店加起来" of items)
     results = [_settled_again(m, facts, session, deps) for m, facts in chosen]
@@ -3333,12 +3418,19 @@ def _item_withdrawn(t: Turn) -> Answer | None:
         dropped = _part_withdrawn(t, found.group("key"))
         if dropped is not None:
             return dropped
+    both = _WITHDRAWN_BOTH.search(t.text)
+    if both is not None and current is not None and not t.cities:
+        found = both
     if current is None or found is None or not (current.per_item or current.each_item) or t.cities:
         return None
-    key, earlier = found.group("key"), t.session.said[:-1]
-    if not any(key in said for said in earlier):
+    earlier = t.session.said[:-1]
+    keys = [k for k in (found.groupdict().get("key"), found.groupdict().get("key2")) if k]
+    if not all(any(key in said for said in earlier) for key in keys):
         return None
-    cleaned = [_without_segments(said, key) for said in earlier]
+    cleaned = list(earlier)
+    for key in keys:
+        cleaned = [_without_segments(said, key) for said in cleaned]
+    key = keys[0]
     t.session.withdrawn = {**t.session.withdrawn, key: list(earlier)}  # ("…还是报吧": put back)
     t.session.said = [c for c in cleaned if c.strip()]  # (the withdrawal's own words are of the item left out)
     t.session.facts = facts_for("，".join(t.session.said), current, t.deps.rulebook)
@@ -4004,6 +4096,9 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
         and any(re.search(rf"{re.escape(str(w))}[^，,。；;\d]{{0,8}}?\d", text) for w in ruled[k]))}
     if not _PART_OF_HELD.search(text):
         facts = _parts_of_held(facts, session, text, deps)
+    named = _named_part_added(facts, session, text, deps)
+    if named is not facts:
+        return named  # (the part added to the held sum, nothing else of the message merged into it)
     merged = dict(facts)
     for name, value in facts.items():  # "其中15万是办公室装修 不算软硬件吧": the held total less that part
         before, spec = session.facts.get(name), deps.rulebook.inputs.get(name)
@@ -4115,6 +4210,32 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
     return merged
 
 
+# "再加 Shopee 4万": an adding word, the part's name, its sum
+_NAMED_PART = re.compile(r"^\W*(?:那|那么|哦|对了)?\W*(?:再加上?|加上|还有|另外还有|另外|外加)\s*(?:个|一个|一家)?\s*"
+                         r"(?P<name>[A-Za-z][A-Za-z0-9 ]{0,15}?|[\u4e00-\u9fff]{2,6}?)\s*(?:的|那个)?\s*(?:是|有)?\s*"
+                         r"(?P<figure>\d+(?:\.\d+)?\s*[万千]?)\s*(?:元|块)?\W*$")
+
+
+def _named_part_added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> dict[str, Any]:
+    """"再加 Shopee 4万" after "平台费 亚马逊 6万 eBay 5万": one more part under a name of its own, of the one sum
+    held in parts by name, where the message's figure was read as no fact — added to that sum."""
+    found = _NAMED_PART.match(text)
+    if found is None or any(_kind(deps, k) in ("money_cny", "money_usd") for k in facts):
+        return facts
+    held = [(n, v) for n, v in session.facts.items() if isinstance(v, Summed) and v.labels
+            and getattr(deps.rulebook.inputs.get(n), "sums", False)]
+    name = found.group("name").strip()
+    if len(held) != 1 or any(name in label or label in name for label in held[0][1].labels):
+        return facts
+    spec = deps.rulebook.inputs[held[0][0]]
+    value = part_value(found.group("figure"), spec)
+    if value is None:
+        return facts
+    before = held[0][1]
+    return {**facts, held[0][0]: Summed(Decimal(before) + value, (*before.parts, found.group("figure").strip()),
+                                        before.left_out, (*before.labels, name))}
+
+
 def _another_item(before: Summed, text: str, value: Decimal, spec, session: Session) -> bool:
     """Whether a figure follows a sum listed item by item under a name sharing no word with any item's
     (no correction said): one more item of the list."""
@@ -4134,12 +4255,7 @@ def _another_item(before: Summed, text: str, value: Decimal, spec, session: Sess
 def _a_name_of_its_own(word: str) -> bool:
     """A platform's or a brand's name (亚马逊, Shopee, UL), not a phrase of the conversation (改一下, 刚才数字弄反了).
     """
-    return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9]+", word)) or word in _PLATFORM_NAMES
-
-
-_PLATFORM_NAMES = frozenset({"亚马逊", "速卖通", "阿里国际站", "阿里巴巴国际站", "阿里巴巴", "敦煌网",
-                             "环球资源", "中国制造网", "虾皮", "拼多多", "天猫国际", "京东国际", "全球速卖通",
-                             "抖音", "快手", "独立站"})
+    return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9]+", word)) or word in lexicon()["platform_names"]
 
 
 def _led_by_another_name(before: Summed, text: str, session: Session) -> bool:
@@ -5446,10 +5562,18 @@ _WITHDRAWN = re.compile(r"(?:那个|这个)?(?P<key>[\u4e00-\u9fffA-Za-z]{2,6}?)
                         r"(?:不算了|不要了|不算|去掉|不报了|不申请了|撤了|删掉|不参与)")
 # "纽约那个省里补过了 就不报了": the item named by its word and 那个, the reason between, then withdrawn
 _WITHDRAWN_THAT = re.compile(r"(?P<key>[\u4e00-\u9fffA-Za-z\d]{2,6}?)\s?(?:那个|那家|那场|那条)"
-                             r"(?:[^，,。；;！!？?\d]|(?:19|20)\d\d年){0,10}?[\s，,]?(?:就|先|也|都)?"
+                             # ("阿里那个店其实是我们关联公司的 不算我们的": the reason said between)
+                             r"(?:[^，,。；;！!？?\d]|(?:19|20)\d\d年(?:\d{1,2}月)?){0,14}?[\s，,]?(?:就|先|也|都)?"
                              r"(?:不算了|不要了|不报了|不申请了|撤了|删掉|去掉"
                              # ("UL那个今年才拿到的 不算": left out, said with no 了)
-                             r"|不算(?=$|[\s，,。；;！!？?]))")
+                             r"|不算(?:我们的|在内|进去|进来)?(?=$|[\s，,。；;！!？?])|不报(?=$|[\s，,。；;！!？?]))")
+# "Shopee 和 Lazada 两个店我们年中转让给别人了 不报": two items named by their words, left out together
+_WITHDRAWN_BOTH = re.compile(r"(?P<key>[\u4e00-\u9fffA-Za-z\d]{2,8}?)\s*(?:和|跟|与|、|还有)\s*"
+                             r"(?P<key2>[\u4e00-\u9fffA-Za-z\d]{2,8}?)\s*(?:这|那)?(?:两|俩|二)\s*(?:个|家|场|条)?"
+                             r"(?:海外仓|仓库|仓|店铺|店|独立站|站|展会|展|航线)?"
+                             r"(?:[^，,。；;！!？?\d]|(?:19|20)\d\d年(?:\d{1,2}月)?){0,14}?[\s，,]?(?:就|先|也|都)?"
+                             r"(?:不算了|不要了|不报了|不申请了|撤了|删掉|去掉"
+                             r"|不算(?:我们的|在内|进去|进来)?(?=$|[\s，,。；;！!？?])|不报(?=$|[\s，,。；;！!？?]))")
 # "算了 英国那个还是报吧", "纽约那个也算上": an item left out before, put back
 _RESTORED = re.compile(r"(?P<key>[\u4e00-\u9fffA-Za-z\d]{2,6}?)(?:那个|那家|那场|那条|的)?\s*(?:还是|也|又|就)?\s*"
                        r"(?:报吧|要报|报上|算上|算吧|要算|加上|加回来|留着)")
@@ -5481,7 +5605,7 @@ def _without_segments(text: str, key: str) -> str:
 
 
 _SAME_UNIT = {"平方米": "平", "万元": "万"}  # ("550平方米", then "480平": one unit)
-_UNIT_OF = re.compile(r"(\d[\d.]*\s*(?:万|亿)?\s*)(单|平方米|平|班|个|家|人|万元|万|美元|元)")
+_UNIT_OF = re.compile(r"(\d[\d.]*\s*(?:万|亿)?\s*)(单|平方米|平|班|个月|个|家|人|万元|万|美元|元)")
 
 
 # "噢 大阪那条是18班": an item told before, named by its word, its figure said again (put right)
@@ -5493,7 +5617,9 @@ _ORDINAL_PUT_RIGHT = re.compile(r"第\s*([一二三四五1-5])\s*(?:个|家|条|
 
 _ACTUAL_BEFORE = re.compile(r"(?:实际|其实|应该是|实为)[^，,。；;\d]{0,4}$")
 # "日本那个租金是含了…工资30万的 实际租金80万": an item named by its word, then its actual figure
-_ACTUAL_OF_ITEM = re.compile(r"那(?:个|条|家|座)[^。；;]{0,30}?(?:实际|实为)[^，,。；;\d]{0,4}\d+(?:\.\d+)?\s*[万亿]")
+# ("列日那条我数错了 实际16班": a count of flights, booths or orders too)
+_ACTUAL_OF_ITEM = re.compile(r"那(?:个|条|家|座)[^。；;]{0,30}?(?:实际|实为|其实)[^，,。；;\d]{0,4}\d+(?:\.\d+)?\s*"
+                             r"(?:[万亿]|班|单|平|个|人)")
 
 
 def _item_figure_put_right(kept: list[str], turn: str) -> list[str] | None:
@@ -5501,6 +5627,8 @@ def _item_figure_put_right(kept: list[str], turn: str) -> list[str] | None:
     90单"): the item is named by a word the messages told it with (its platform or place), the figure by its
     unit, in that item's own fragment; None where the correction names no such item or is not one figure."""
     figures = list(_UNIT_OF.finditer(turn))
+    if not figures and not re.search(r"\d", turn):
+        return _item_kind_put_right(kept, turn)
     if len(figures) > 1:  # ("日本那个租金是含了…工资30万的 实际租金80万": the one said to be the actual figure)
         figures = [f for f in figures if _ACTUAL_BEFORE.search(turn, max(0, f.start() - 6), f.start())]
     if len(figures) != 1:
@@ -5543,7 +5671,43 @@ def _item_figure_put_right(kept: list[str], turn: str) -> list[str] | None:
                 parts[span[0]] = _UNIT_OF.sub(lambda m: new if _SAME_UNIT.get(m.group(2), m.group(2)) == unit
                                               else m.group(0), parts[span[0]], 1)
                 return [*kept[:i], "".join(parts), *kept[i + 1:]]
+            if unit == "个月" and not re.search(r"\d\s*个?月|满|全年|整年", said):
+                # "日本仓那个其实只用了10个月" after "都是全年租的 美国…日本 800平…": the item's own time of use, told
+                # now, said in its words (over the time said of every item)
+                parts[j] = f"{parts[j]} 用了{new} "
+                return [*kept[:i], "".join(parts), *kept[i + 1:]]
     return None
+
+
+# "日本那个其实是他们自己报名的一般性展会 不是重点展": an item named by its word and 那个, then what it is
+_ITEM_IS = re.compile(r"^\W*(?:企业(?:还)?说|他们说|对了|哦|噢|不对)?\W*(?P<key>[\u4e00-\u9fffA-Za-z]{2,6}?)(?:的)?"
+                      r"(?:那个|那家|那场|那条|那座)(?:展会?|仓|店)?\s*(?:其实|实际上|实际|应该)?(?:是|属于|算)?"
+                      r"(?P<what>[^，,。；;！!？?]{2,30})\W*$")
+# (not "美国那个不算了", an item withdrawn, nor a question about it)
+_NOT_OF_ITEM = re.compile(r"不算|不要|不报|不申请|撤|删|去掉|吗|呢|多少|几|怎么|能不能|可以")
+_DENIED_KIND = re.compile(r"[\s，,]*(?:而)?(?:不是|不属于|并非)[^，,。；;！!？?]*")
+
+
+def _item_kind_put_right(kept: list[str], turn: str) -> list[str] | None:
+    """The messages told, with what one item is put right in that item's own words ("日本那个其实是他们自己报名的一般性
+    展会 不是重点展" after "两个重点展 日本和美国 日本2个展位…美国3个展位…"): the words said of it set right after the
+    fragment that names it (so it is that item's, over what was said of all); None where no one fragment names it."""
+    found = _ITEM_IS.match(turn)
+    if found is None:
+        return None
+    key, what = found.group("key"), _DENIED_KIND.sub("", found.group("what")).strip()
+    if not what or _NOT_OF_ITEM.search(found.group("what")):
+        return None
+    places = [(i, j) for i, said in enumerate(kept) for j, part in enumerate(re.split(r"([；;。，,]|\s+)", said))
+              if part and key in part]
+    if len(places) > 1:  # ("日本和美国 日本2个展位…": the fragment that gives the item's figures)
+        places = [(i, j) for i, j in places if re.search(r"\d", re.split(r"([；;。，,]|\s+)", kept[i])[j])]
+    if len(places) != 1:
+        return None
+    i, j = places[0]
+    parts = re.split(r"([；;。，,]|\s+)", kept[i])
+    parts[j] = f"{parts[j]} {what} "
+    return [*kept[:i], "".join(parts), *kept[i + 1:]]
 
 
 # characters that name no item: figures, units, counters, fillers and the items' own kind words
@@ -5610,6 +5774,10 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
             kept = [k for k in kept if not _SUPPOSED_INSTEAD.search(k)]
         correcting = bool(kept) and bool(has_any(turn, "correction") or _CORRECTING.match(turn) or returning
                                          or _NAMED_ITEM_IS.search(turn) or _ACTUAL_OF_ITEM.search(turn))
+        placed = _item_kind_put_right(kept, turn) if kept and not correcting and not re.search(r"\d", turn) else None
+        if placed is not None:  # "首尔那个省里已经给过补贴了": words of that item's, set with its own
+            kept = placed
+            continue
         fixed = _item_figure_put_right(kept, turn) if correcting else None
         if fixed is not None:  # "速卖通刚才说错了 是190单": that item's figure of that unit, replaced where told
             kept = fixed

@@ -43,6 +43,7 @@ from assistant.timeline import sentences, span, span_across
 from calculators import Measure, RuleBook, parse_quantities
 from calculators.fmt import fmt_money
 from calculators.quantity import CUSTOMS_CODE, AtLeast, Below, Period, Quantity, parse_number
+from prompts import message
 
 # somewhere else, no city named ("外地注册的", "外省的企业"): the words both readings of another place share
 ELSEWHERE_PLACES = ("外地", "外市", "外省", "省外", "市外", "异地")
@@ -400,6 +401,12 @@ def short_of(text: str, quantity: Quantity) -> bool:
     return bool(_SHORT_OF.search(text[max(0, quantity.span[0] - 8):quantity.span[0]]))
 
 
+def _quantities_of(text: str) -> list[Quantity]:
+    """Every figure of a text, with and without its unit, in the order said."""
+    parsed = parse_quantities(text)
+    return sorted(parsed + bare_quantities(text, parsed), key=lambda q: q.span[0])
+
+
 def fits_kind(kind: str, quantity: Quantity) -> bool:
     """Whether a figure's unit is one an input of this kind takes (a bare 万 figure is yuan)."""
     return quantity.unit in _KIND_UNITS.get(kind, ())
@@ -692,7 +699,10 @@ def _mixed_parts(text: str, spec, facts: dict[str, Any], quantities: list[Quanti
     named = [q for q in quantities if q.unit in ("CNY", "bare", "USD", "FX") and q.span not in levels
              and not any(a <= q.span[0] < b for a, b in claims)
              and _nearer_than_owners(text, q, spec, others, taken)
-             and not _other_concept(text, q, spec)]
+             and not _other_concept(text, q, spec)
+             # ("9610出口 去年 7.8万美元 …推广费年费9万": a trade figure is no part of a fee)
+             and not (_TRADE_INPUT.search(text, max(0, q.span[0] - 12), q.span[0])
+                      and not _TRADE_INPUT.search(str(spec.label)))]
     foreign = [q for q in named if q.unit not in _OWN_CURRENCY[spec.kind]]
     if not foreign:
         return None
@@ -1265,6 +1275,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             # ("能认定示范园区拿50万吗": a recognition asked about is none held)
             read = _RECOGNITION_ASKED.sub(lambda m: " " * len(m.group(0)), text) if "认定" in str(spec.label) else text
             value = _bool(read, list(spec.cues), subject)
+            if value is True and _recognised_as_other(text, str(spec.label)):
+                value = None  # "园区里我们的运营公司也被认定为市级示范企业": a firm's recognition, not the park's
             if value is True and getattr(spec, "place", "") and _elsewhere(text, spec.place):
                 value = False  # "在青岛海关备案的": another customs than the one the clause names
             if value is None and any(not _OTHER_FIRM.search(text, max(0, m.start() - 10), m.start())
@@ -3450,6 +3462,20 @@ def _cue_pattern(cue: str) -> str:
 _SHORT_GENERIC = {"平台", "推广", "新建", "注册", "申报", "统计", "纳入"}
 
 
+_RECOGNISED_AS = re.compile(r"认定(?:为|成|是)\s*([^，,。；;！!？?\s]{2,24})")
+_RECOGNISED_KIND = re.compile(r"园区|企业|公共海外仓|海外仓|平台|基地|试点|学校|院校|产业带|公司")
+
+
+def _recognised_as_other(text: str, label: str) -> bool:
+    """Whether every recognition the text tells ("认定为市级跨境电商示范企业") is of another kind of thing than the one
+    a yes/no input's label is the recognition of ("是否经市商务局认定为市级跨境电商示范园区")."""
+    own = _RECOGNISED_AS.search(label)
+    own_kinds = set(_RECOGNISED_KIND.findall(own.group(1))) if own else set()
+    told = [set(_RECOGNISED_KIND.findall(m.group(1))) for m in _RECOGNISED_AS.finditer(text)]
+    told = [kinds for kinds in told if kinds]
+    return bool(own_kinds) and bool(told) and not any(kinds & own_kinds for kinds in told)
+
+
 def _bool(text: str, cues: list[str], subject: set[str]) -> bool | None:
     """True when a cue is stated, False when any mention of it is negated ("还没通过海关验收");
     cues that merely name the subject of the measure (查验场所) are no evidence either way."""
@@ -3744,6 +3770,10 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     left_out, text = _parts_left_out(text, measure, rulebook)
     facts = extract_facts(text, input_names(measure, rulebook), rulebook, measure.keywords, measure.city)
     facts = {**left_out, **facts}
+    facts = _listed_under_cue(text, measure, rulebook, facts)
+    facts = _cost_left_unread(text, measure, rulebook, facts)
+    facts = _whole_with_other_costs(text, rulebook, facts)
+    facts = _lease_over_years(text, rulebook, facts)
     facts = _of_first_full_year(text, measure, rulebook, facts)
     facts = _remainder(text, measure, rulebook, facts)
     facts = part_denied(text, measure, rulebook, facts)
@@ -3924,8 +3954,7 @@ _IMPORT_WORDS = re.compile(r"(?<!出)进口(?:额|了|是|为|做了|有)?\s*$")
 def _both_directions(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
     """An import-and-export input not read, told as its exports and its imports, one figure each ("2025年跨境电商
     出口9200万 进口1300万"): their sum, said so."""
-    parsed = parse_quantities(text)
-    quantities = sorted(parsed + bare_quantities(text, parsed), key=lambda q: q.span[0])
+    quantities = _quantities_of(text)
     for name in measure.inputs:
         spec = rulebook.inputs.get(name)
         if spec is None or spec.kind not in _MONEY_KINDS or "进出口" not in str(spec.label):
@@ -4006,9 +4035,220 @@ _PAID_BEFORE = re.compile(r"(?:已经|已|目前|实际|只|才)*(?:付了|已�
 _OWED = re.compile(r"还欠|尚欠|没付|未付|欠着|还没付")
 
 
+# a spend beside a cost that the clause's words may or may not hold (装修 of a leased warehouse), said as one more
+_FITTING_OUT = re.compile(r"装修|改造|装饰|翻新|货架|设备|叉车|系统")
+# the sources a cost is told from: where two of them give two figures, which one counts is the user's to say
+_SOURCE_LABEL = re.compile(r"合同|发票|报表|财务|账上|账面|审计|实付|实际付|实际支付|银行流水|付款"
+                           r"|(?:业务|销售|采购|技术|行政)部?(?:门)?(?:说|报|给|算)")
+_NO_SPEND_LABEL = re.compile(r"补贴|补助|奖励|奖金|拿到|领到|拿了|获得|交易|销售|营收|出口|进口|营业|流水|贷款|融资"
+                             r"|注册资本"
+                             r"|预算|计划|打算|准备|预计|报价|估计|最多|最高|上限|封顶|不是|不算|不含|别人|对方|隔壁|其他")
+_ADDED_SPEND = re.compile(r"(?:另外|还|再|又|加上|以及|外加|另)[^，,。；;\d]{0,8}$")
+
+
+_COST_LABEL = re.compile(r"费用|租金|投资|成本")
+_SET_APART_AFTER = re.compile(r"不算|不属于|不包括|不含|不计|另算|单独")
+_ELSEWHERE_SPEND = re.compile(r"国内|境内|周转|每个?月|月租|物业|工资|人员")
+
+
+def _words_up_to(text: str, quantity: Quantity) -> str:
+    """The words of a figure's phrase up to it (from the last comma or full stop, at most 16 characters)."""
+    start = max((m.end() for m in _PHRASE_END.finditer(text, 0, quantity.span[0])), default=0)
+    # (from after the figure before it: "一期合同80万已经执行完 二期120万" — 合同 is the first figure's word)
+    start = max([start, *(m.end() for m in _FIGURE_BEFORE.finditer(text, 0, quantity.span[0]))])
+    return text[max(start, quantity.span[0] - 16):quantity.span[0]]
+
+
+_PHRASE_END = re.compile(r"[，,。；;！!？?]")
+_FIGURE_BEFORE = re.compile(r"\d\s*(?:万|千|亿)?\s*(?:元|块|美元)?")
+
+
+def _cost_left_unread(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """"租金150万 另外装修花了60万", "租金合同写的120万 发票开了100万", "业务部说30万 财务报表是35万 发票合计32万":
+    another spend the message tells beside the one figure read for the measure's one cost input, read as nothing — the
+    readings compete (asked, never the first taken silently): the cost with a fit-out added where it is said as one
+    more (另外, 还), or each source's figure."""
+    money = [n for n in input_names(measure, rulebook) if n in rulebook.inputs
+             and rulebook.inputs[n].kind == "money_cny" and _COST_LABEL.search(str(rulebook.inputs[n].label))]
+    held = [n for n in money if type(facts.get(n)) is Decimal]
+    if len(held) != 1 or len([n for n in input_names(measure, rulebook) if n in rulebook.inputs
+                              and rulebook.inputs[n].kind == "money_cny"]) != 1:
+        return facts
+    name = held[0]
+    value = facts[name]
+    spans = request_spans(text) + _claim_spans(text)
+    figures = [q for q in _quantities_of(text) if q.unit in ("CNY", "bare")
+               and not any(a <= q.span[0] < b for a, b in spans)]
+    read = [q for q in figures if q.value == value]
+    read_values = {Decimal(v) for v in facts.values() if isinstance(v, Decimal | int) and not isinstance(v, bool)}
+    if len(read) != 1 or part_of(text, read[0].span[0]) is not None:
+        return facts  # (nor "总投资500万，其中租金120万": the part the input's word names, chosen over its whole)
+    unread = [q for q in figures if q.value != value and Decimal(q.value) not in read_values
+              and not _NO_SPEND_LABEL.search(text[max(0, q.span[0] - 12):q.span[0]])
+              and not _ELSEWHERE_SPEND.search(_words_up_to(text, q))
+              and not part_of(text, q.span[0]) and not _THRESHOLD_SAID.search(text[max(0, q.span[0] - 4):q.span[0]])]
+    # (a cost of parts, an input that sums, adds its own parts: only the sources' figures compete there; a clause that
+    # pays rent alone, 潍坊 五's 实际租赁费用, holds no fit-out: only one whose words name a building cost may)
+    fitting = [] if getattr(rulebook.inputs[name], "sums", False) or "建设" not in measure.quote else [
+        q for q in unread if _FITTING_OUT.search(_words_up_to(text, q))
+        and _ADDED_SPEND.search(text, max(0, q.span[0] - 12), q.span[0]) is not None
+        # (not "另外还有装修30万是自己掏的 这个不算租金吧": the user's own word sets it apart)
+        and not _SET_APART_AFTER.search(text, q.span[1], q.span[1] + 16)]
+    sources = [q for q in unread if _SOURCE_LABEL.search(_words_up_to(text, q))] if _SOURCE_LABEL.search(
+        _words_up_to(text, read[0])) else []
+    first = f"{_label(text, read[0])}{read[0].raw}"
+    if len(fitting) == 1 and not sources:
+        other = fitting[0]
+        return {**facts, name: Competing((Decimal(value), Decimal(value) + Decimal(other.value)),
+                                         (first, f"{first} + {_label(text, other)}{other.raw}"))}
+    if sources and not fitting and len({q.value for q in sources}) == len(sources):
+        return {**facts, name: Competing((Decimal(value), *(Decimal(q.value) for q in sources)),
+                                         (first, *(f"{_label(text, q)}{q.raw}" for q in sources)))}
+    return facts
+
+
+# costs that come with a booth, a warehouse or a certificate but are none of them
+_OTHER_COST = r"搭建|装修|装饰|差旅|运费|物流费?|人工|工资|水电|押金|物业|税费|机票|酒店|住宿|样品|特装|布展"
+_WITH_OTHER_AFTER = re.compile(rf"\s*(?:元|块)?\s*[（(]?\s*(?:含|包含|包括|连同|里面有|里头有)"
+                               rf"[^，,。；;！!？?]{{0,12}}?({_OTHER_COST})")
+_WITH_OTHER_BEFORE = re.compile(rf"(?:和|及|跟|加|连同|包括|含)\s*({_OTHER_COST})[^，,。；;！!？?\d]{{0,6}}$")
+
+
+def _whole_with_other_costs(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """"展位费一共12万 含4个展位和搭建", "展位费和搭建一共12万": a sum said to hold another cost the input does not
+    count
+    (搭建, 装修, 差旅…) is no figure of the input's — the input is asked for, never the whole taken."""
+    out = dict(facts)
+    for name, value in facts.items():
+        spec = rulebook.inputs.get(name)
+        if spec is None or spec.kind not in ("money_cny", "money_usd") or type(value) not in (
+                Decimal, Shared, InYuan, InDollars):
+            continue
+        cues = [str(c) for c in spec.cues if len(str(c)) > 1]
+        for q in _quantities_of(text):
+            if not fits_kind(spec.kind, q) or (q.value != value and not any(c in _label(text, q) for c in cues)):
+                continue  # (the figure read, or one said under the input's own word: "展位费一共12万" of 4 booths)
+            found = (_WITH_OTHER_AFTER.match(text, q.span[1])
+                     or _WITH_OTHER_BEFORE.search(text, max(0, q.span[0] - 14), q.span[0]))
+            if found is not None and found.group(1) not in str(spec.label):
+                out.pop(name, None)
+                break
+    return out
+
+
+# "三年租金一共360万": the rent of a lease of several years, in all; "合同签了3年…租金一共360万": the term said apart
+_YEARS_OF_RENT = re.compile(r"(?<!用了)(?<!使用)(?<!运营)(?<!经营)(?<!开了)(?<!满)"
+                            r"([两二三四五六七八九十\d]+)\s*年(?:的|总|合计|合同)?(?:租金|租赁费|房租|租费)"
+                            r"[^，,。；;！!？?\d\s]{0,4}?$")
+_A_YEARS_RENT = re.compile(r"^(?:一年|每年|年租金|一年租金|每年租金)")
+_LEASE_TERM = re.compile(r"(?:合同|租期|租约|签了?)[^，,。；;！!？?\d]{0,4}?([两二三四五六七八九十\d]+)\s*年")
+_RENT_TOTAL_BEFORE = re.compile(r"(?:租金|租赁费|房租)[^，,。；;！!？?\d]{0,3}?(?:一共|总共|合计|共计|总额|总计|共)"
+                                r"[^，,。；;！!？?\d]{0,2}$")
+
+
+def _lease_over_years(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """"合同签了3年 三年租金一共360万" for a lease paid once on its cost (实际建设费用（租赁）): the rent over the whole
+    term or one year's rent — the text says neither, so both readings are asked about, never the whole taken."""
+    out = dict(facts)
+    for name, value in facts.items():
+        spec = rulebook.inputs.get(name)
+        if spec is None or spec.kind != "money_cny" or "租赁" not in str(spec.label) or type(value) not in (
+                Decimal, Chosen):
+            continue
+        yearly = [w for w in getattr(value, "left_out", ()) if _A_YEARS_RENT.search(w)]
+        for q in _quantities_of(text):
+            if q.value != value:
+                continue
+            before = text[max(0, q.span[0] - 14):q.span[0]]
+            years = _YEARS_OF_RENT.search(before)
+            term = _LEASE_TERM.search(text) if years is None and _RENT_TOTAL_BEFORE.search(before) else None
+            count = parse_number((years or term).group(1)) if (years or term) else None
+            if count is None or count <= 1 or count > 10:
+                continue
+            said = [f for f in _quantities_of(yearly[0]) if f.unit in ("CNY", "bare")] if len(yearly) == 1 else []
+            if len(said) == 1:  # "两年总租金240万 一年120万": the year's rent said too
+                out[name] = Competing((Decimal(value), Decimal(said[0].value)),
+                                      (message("lease_whole_term", years=int(count), figure=q.raw), yearly[0]))
+                break
+            share = (Decimal(value) / count).quantize(Decimal("0.01"))
+            out[name] = Competing((Decimal(value), share), (message("lease_whole_term", years=int(count), figure=q.raw),
+                                                            message("lease_one_year", years=int(count), figure=q.raw)))
+            break
+    return out
+
+
+# words between one listed part and the next that end the list: a total, a part set apart, another matter
+_LIST_ENDS = re.compile(r"一共|总共|合计|共计|总计|加起来|其中|里面|不是|不算|另外|还有|以及"
+                        r"|增长|出口|进出口|交易|销售|营收"
+                        r"|预算|打算|计划|预计|每个?月|月租"
+                        r"|[。；;！!？?]")
+
+
+def _named_by_name(label: str) -> bool:
+    """A part's name in such a list: a platform's or a brand's (亚马逊, eBay, Shopee, TikTok Shop)."""
+    return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9 .&-]{0,15}", label)) or label in lexicon()["platform_names"]
+
+
+_YEAR_NAME = re.compile(r"(?:19|20)\d{2}\s*年度?")
+
+
+def _listed_under_cue(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """"平台费 亚马逊 6万 eBay 5万 Shopee 4万": a cost of parts (an input that sums) named once by its cue, then
+    told as a list of names each with its sum — the parts added, each labelled by its name (never the first
+    figure alone, nor one chosen over the others)."""
+    out = facts
+    for name in input_names(measure, rulebook):
+        spec = rulebook.inputs.get(name)
+        if spec is None or spec.kind not in ("money_cny", "money_usd"):
+            continue
+        sums = bool(getattr(spec, "sums", False)) and spec.kind == "money_cny"
+        others = [str(c) for n in input_names(measure, rulebook) if n != name and n in rulebook.inputs
+                  and rulebook.inputs[n].kind not in ("bool", "choice", "country", "date")  # (亚马逊: a platform used)
+                  for c in rulebook.inputs[n].cues if len(str(c)) > 1]
+        money = [q for q in _quantities_of(text) if fits_kind(spec.kind, q)]
+        own = "|".join(re.escape(str(c)) for c in sorted(spec.cues, key=lambda c: -len(str(c))) if len(str(c)) > 1)
+        for cue in (str(c) for c in spec.cues if len(str(c)) > 1):
+            at = text.find(cue)
+            if at < 0:
+                continue
+            start, parts, labels = at + len(cue), [], []
+            for q in (q for q in money if q.span[0] >= start):
+                between = text[start:q.span[0]]
+                label = re.sub(r"^[\s，,、:：和及与跟]+|[\s，,、:：是为有]+$", "", between)
+                # ("平台年费和推广费 亚马逊 6万": the name after the cue words, not the cue words)
+                label = re.split(own, label)[-1].strip() or label
+                if (not (_named_by_name(label) or (not sums and _YEAR_NAME.fullmatch(label)))
+                        or _LIST_ENDS.search(between) or any(c in label for c in others)):
+                    break
+                parts.append(q)
+                labels.append(label)
+                start = q.span[1]
+            if len(parts) >= 2 and len(set(labels)) == len(labels):
+                values = [quantity_value(spec.kind, q) for q in parts]
+                held = out.get(name)
+                # (only where one figure of the list alone was read, the others dropped or set aside as named
+                # otherwise — "亚马逊6万，eBay5万" read as eBay's 5万 — never over the reader's other readings)
+                plain = type(held) in (Decimal, InDollars, InYuan) and Decimal(held) == values[0]
+                chosen = sums and type(held) is Chosen and Decimal(held) in values and held.left_out and all(
+                    any(q.raw in w for q in parts) for w in held.left_out)
+                if not (plain or chosen):
+                    break
+                if sums:
+                    total = sum(values, Decimal(0))
+                    out = {**out, name: Summed(total, tuple(q.raw for q in parts), labels=tuple(labels))}
+                elif len(set(values)) > 1:
+                    # "线上交易额 2023年3000万 2024年5000万": one figure each year (the latest one's, said so, or which
+                    # is asked), never the first alone
+                    competing = Competing(tuple(values), tuple(q.raw for q in parts))
+                    out = {**out, name: _latest_year(text, competing, spec, parts) or competing}
+                break
+    return out
+
+
 def _whole_or_paid(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
-    parsed = parse_quantities(text)
-    quantities = sorted(parsed + bare_quantities(text, parsed), key=lambda q: q.span[0])
+    """A money input read as a planned whole or a whole still owed, or as what was paid beside it: the two figures
+    competing (asked about)."""
+    quantities = _quantities_of(text)
     out = dict(facts)
     for name in measure.inputs:
         spec = rulebook.inputs.get(name)
@@ -4040,8 +4280,7 @@ def _codes_summed(text: str, measure: Measure, rulebook: RuleBook, facts: dict[s
                         if CUSTOMS_CODE.fullmatch(str(v))}
     if len(codes_of_measure) < 2:
         return facts
-    parsed = parse_quantities(text)
-    quantities = sorted(parsed + bare_quantities(text, parsed), key=lambda q: q.span[0])
+    quantities = _quantities_of(text)
     out = dict(facts)
     for name in measure.inputs:
         spec = rulebook.inputs.get(name)
@@ -4065,8 +4304,7 @@ def part_denied(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str
     """A money input told as a whole, with a part of it said to be no part of what the input counts: the whole
     less the part, said as the subtraction (4200万 − 1200万). The whole is the figure the input holds, said in this
     text before the part or (`held`) told before."""
-    parsed = parse_quantities(text)
-    quantities = sorted(parsed + bare_quantities(text, parsed), key=lambda q: q.span[0])
+    quantities = _quantities_of(text)
     out = dict(facts)
     for name in measure.inputs:
         spec = rulebook.inputs.get(name)
@@ -4109,8 +4347,7 @@ def _remainder(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str,
     if found is None:
         return facts
     (_, label, parts_taken), rest = found
-    parsed = parse_quantities(text)
-    quantities = sorted(parsed + bare_quantities(text, parsed), key=lambda q: q.span[0])
+    quantities = _quantities_of(text)
     taken = set(parts_taken(text, quantities))
     for name in measure.inputs:
         spec = rulebook.inputs.get(name)
@@ -4133,6 +4370,7 @@ _LANDED = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:份)?(?:\s*\d{
                      r"(?:设立|落户|注册|成立|入驻|落地|引进|迁入|搬到|搬来)")
 _A_YEARS_PHRASE = re.compile(r"((?:19|20)\d{2})\s*年")
 _YEARS_PHRASE_END = re.compile(r"[，,。；;！!？?]")
+_FIGURE_BEFORE = re.compile(r"\d\s*(?:万|千|亿)?\s*(?:元|块|美元)?")
 
 
 def _leaves(conditions) -> Iterable:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from assistant.facts import part_denied, without_item_counts, without_set_aside
+from assistant.facts import part_denied, shared_over_units, without_item_counts, without_set_aside
 from assistant.figures import Competing, Since
 from assistant.intent import lexicon
 from assistant.patterns import literal
@@ -481,8 +481,9 @@ def _announced_list(text: str) -> tuple[str, list[str]] | None:
 _ITEM_FIGURE = re.compile(r"\d\s*(?:万|千|亿|元|美元|平方米|班|个|人|单)")
 
 
+# ("还有个自行参加的一般性国际展会 美国芝加哥…": 一 left out, as people type)
 _ANNOUNCED_ITEM = re.compile(r"(?:还有|另外|另有)?"
-                             r"(?:另一个|另外一个|还有一个|另有一个|另一场|还有一场|另一条|还有一条|第二个)")
+                             r"(?:另一个|另外一个|还有一?个|另有一?个|另一场|还有一?场|另一条|还有一?条|第二个)")
 
 
 def _place_items(text: str, places: Mapping[str, str], loose: bool = False) -> tuple[str, list[str]] | None:
@@ -530,9 +531,12 @@ def _shared_tail(last: str, between: str = "；") -> list[str]:
     # (not the item's own first words by their 每个: "马来西亚吉隆坡一个展1个展位每个2万" is that item's, 每个 its
     # price; "2025年交易额都过了300万" after the items is every item's)
     # ("3个展位每个2万": 每个 after the units counted is their price, the item's own)
+    # ("6个展位 每个 3万": the units counted in the fragment before)
     first = next((i for i, p in enumerate(parts)
                   if (m := _SHARED.search(p)) and (i or not m.group(0).startswith("每"))
-                  and not (m.group(0).startswith("每") and _UNITS_BEFORE.search(p, 0, m.start()))), len(parts))
+                  and not (m.group(0).startswith("每")
+                           and _UNITS_BEFORE.search((parts[i - 1] if i and not m.start() else "") + p[:m.start()]))),
+                 len(parts))
     if first < len(parts) or _STRONG_BREAK.search(between):
         return parts[first:]
     clauses = re.split(r"[，,]", last)
@@ -840,6 +844,8 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
     shared_text = _EACH_ITEM.sub("每个", shared_text)  # "…各1个展位" said of the items: each item's figure
     shared = extract_facts(shared_text, names, rulebook, measure.keywords, measure.city)
     items = [extract_facts(piece, names, rulebook, measure.keywords, measure.city) for piece in pieces]
+    # "东京那个 8个展位 展位费一共24万": an item's total over its units, shared among them as for one item
+    items = [_over_own_units(piece, item, shared, measure, rulebook) for piece, item in zip(pieces, items, strict=True)]
     figured = [{n for n in item if rulebook.inputs[n].kind in _ITEM_FIGURES} for item in items]
     labelled = all(_LABEL_START.match(piece) for piece in pieces)  # "A仓…；B仓…": two items, each by its label
     if len(items) == 2 and not labelled and not (set(items[0]) & set(items[1])) and not (figured[0] and figured[1]):
@@ -899,4 +905,16 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
 
 
 _ITEM_FIGURES = ("money_cny", "money_usd", "count", "area_m2", "months", "percent")
+
+
+def _over_own_units(piece: str, item: dict[str, Any], shared: dict[str, Any], measure: Measure,
+                    rulebook: RuleBook) -> dict[str, Any]:
+    """An item's facts with a total it says over its own units (8个展位 展位费一共24万) shared among them; the
+    units may be said of every item (各3个展位). Nothing else of the shared facts becomes the item's."""
+    formula = getattr(measure, "formula", None)
+    units = getattr(formula, "units", None) if formula is not None else None
+    if not units or units not in {**shared, **item}:
+        return item
+    whole = shared_over_units(piece, measure, rulebook, {**shared, **item})
+    return {k: v for k, v in whole.items() if k in item}
 _SAME_TIME = re.compile(r"同期|同一时间|时间一样|时间相同|也是这个时间|同样时间")

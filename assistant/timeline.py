@@ -126,9 +126,10 @@ _YEAR_CORRECTED = re.compile(rf"({_YEAR_WORD})([^，,。；;！!？?\d]{{0,10}}?
                              rf"(?:哦|噢|啊)?(?:不对|说错了|记错了|搞错了)[\s，,。]*(?:是|应该是|其实是)?\s*({_YEAR_WORD})")
 
 
-def resolve_relative(text: str, today: date) -> str:
+def resolve_relative(text: str, today: date, year: int | None = None) -> str:
     """今年/去年/前年/明年 as calendar years, 到现在/至今 as the as-of month, and a start and an
-    end named by their verbs ("3月起租…12月到期") as one period."""
+    end named by their verbs ("3月起租…12月到期") as one period. `year`: the one year the conversation's
+    messages before told of, which a part of a year said alone ("年中转让了") is of (else today's)."""
     text = _YEAR_CORRECTED.sub(lambda m: f"{m.group(3)}{m.group(2)}" + " " * (len(m.group(0)) - len(m.group(3))
                                                                             - len(m.group(2))), text)
     if not _YEAR_SAID.search(text):
@@ -140,7 +141,7 @@ def resolve_relative(text: str, today: date) -> str:
     text = _SAME_YEAR.sub(lambda m: _year_before(m) or m.group(0), text)  # "2023年3月开业 同年10月就关了"
     text = _RELATIVE.sub(lambda m: f"{today.year + _RELATIVE_YEAR[m.group(0)]}年", text)
     if not re.search(r"(?:19|20)\d{2}\s*年", text):  # "上半年拿的认证", no year said: this year's half
-        text = _HALF_YEAR.sub(f"{today.year}年\\1", text)
+        text = _HALF_YEAR.sub(f"{year or today.year}年\\1", text)
     text = _YEAR_PART.sub(lambda m: f"{m.group(1)}年{_PART_MONTH[m.group(2)]}月", text)
     text = _MONTH_RELATIVE.sub(lambda m: _months_back(today, _MONTHS_BACK.get(m.group(1), 0)), text)
     text = _AGO.sub(lambda m: _months_back(today, _ago_months(m)), text)  # "两年前租的": a time, not a length

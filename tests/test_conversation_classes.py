@@ -3653,6 +3653,85 @@ CASES = [
      Decimal(91000), "luan.cbec_growth"),
     ("a customs code is no count", ["运城园区 实绩企业十五家 都不到一个亿 1210加9710一共两个亿 面积四千平 经营两年 能拿吗"], "needs_info",
      None, "yuncheng.demo_park"),
+    # -- round 35 (held-out HH HI HE rows): matters and items told over messages --
+    # another matter announced with 还有个: its kind, place and figures its own, not the matter before's (HH050)
+    ("a matter announced with 还有个", ["运城 去年参加市政府支持的重点展会 日本东京国际礼品展 订了8个展位", "展位费一共 24万",
+                                     "还有个自行参加的一般性国际展会 美国芝加哥 6个展位 每个 3万"], "answered", Decimal(72000),
+     "yuncheng.general_exhibition"),
+    # a settled matter named by its place, its count and its total put right at once (HH050)
+    ("a settled matter's count and total put right at once", [
+        "运城 去年参加市政府支持的重点展会 日本东京国际礼品展 订了8个展位", "展位费一共 24万",
+        "还有个自行参加的一般性国际展会 美国芝加哥 6个展位 每个 3万", "东京那个我说错了 是7个展位 一共21万 两个展一共补多少"],
+     "answered", Decimal(216000), "yuncheng"),
+    # an item of a settled matter named by its place, put right after another matter (HH126)
+    ("an item of a settled matter put right", ["运城企业 去年全年 两个海外仓：美国 1200平 租金 100万；英国 800平 租金 60万",
+                                               "还参加了市政府支持的重点展会 泰国曼谷 4个展位 每个展位费 2.5万",
+                                               "英国那个仓租金是 80万 刚才说少了"], "answered", Decimal(540000),
+     "yuncheng.overseas_warehouse"),
+    # an item's time of use told after (其实只用了10个月), over what was said of every item (HH259)
+    ("an item's own time of use, told after", ["运城企业 去年 三个海外仓 都是全年租的 美国 2000平 租金 200万 日本 800平 租金 70万 "
+                                                "德国 600平 租金 40万", "日本仓那个其实只用了10个月"], "answered",
+     Decimal(620000), "yuncheng.overseas_warehouse"),
+    # a flight count put right by the route's place, with 数错了 and 实际 (HH115)
+    ("a route's count put right by its place", ["运城机场国际货运航线 去年：运城—首尔 26班 运城—香港 18班", "运城—列日 10班",
+                                                 "列日那条我数错了 实际16班 三条加起来补多少"], "answered", Decimal(11440000),
+     "yuncheng.air_cargo_route"),
+    # items withdrawn by their names: one with its reason between, two at once (HH094 HH095)
+    ("an item withdrawn with its reason between", ["运城 想算下店开全球奖励 我们已经在运城跨境电商公共服务平台注册 按跨境电商模式申报",
+                                                   "亚马逊 店 去年 480万 4000单", "阿里国际站 去年 550万", "eBay 去年 330万 900单",
+                                                   "阿里那个店其实是我们关联公司的 不算我们的 那我们能拿多少"], "answered",
+     Decimal(200000), "yuncheng.global_store"),
+    ("two items withdrawn at once", ["运城企业 已在公共服务平台注册 按跨境模式申报 去年四个店：TikTok Shop 400万 1200单；Shopee 310万 3000单；"
+                                     "Lazada 305万 800单；中国制造网 700万", "Shopee 和 Lazada 两个店我们年中转让给别人了 不报", "那剩下能拿多少"],
+     "answered", Decimal(200000), "yuncheng.global_store"),
+    # words of one item's own, told after by its name and 那个 (省里已经给过), set with that item (HH048 HH251 HD069)
+    ("an item's own words told after by its name", ["去年我们运城公司参加了两个重点展会 都是市政府支持的 一个在韩国首尔2个展位每个2万 "
+                                                    "另一个在美国纽约3个展位每个3万", "首尔那个省里已经给过补贴了", "那市里还能补多少"],
+     "answered", Decimal(63000), "yuncheng.key_exhibition"),
+    ("an item's own kind told after by its name", ["企业问的 我转述一下 运城某公司 去年参加了两个市政府支持的重点展 日本和美国 "
+                                                   "日本2个展位每个2万 美国3个展位每个3万", "企业还说 日本那个其实是他们自己报名的一般性展会 不是重点展",
+                                                   "按这个口径两个展一共多少"], "answered", Decimal(87000), "yuncheng"),
+    # a firm's recognition beside the park it is in: the firm's measure, then both added (HH119)
+    ("a firm's recognition in a park", ["我们运营运城的一个跨境电商园区 去年被市商务局认定为市级跨境电商示范园区",
+                                        "园区里我们自己的运营公司去年也被市商务局认定为市级跨境电商示范企业", "两个奖励一共多少"], "answered",
+     Decimal(600000), "yuncheng"),
+    # a total asked of one city's matters, after a case supposed in another city (HH129)
+    ("a total of one city's matters", ["运城企业 去年全年美国仓 1200平 租金 100万", "假如在秦皇岛呢",
+                                       "好 回到运城 我们去年还参加了市里支持的重点展会 日本 3个展位 每个 2万", "还有去年新拿的CE认证 8万",
+                                       "运城这三项一共多少"], "answered", Decimal(372000), "yuncheng"),
+    # platform fees listed by platform under one cue; one part put right by its name; one more added (HH195 HH196)
+    ("fees listed by platform, one put right, one added", ["六安企业 跨境平台推广 出口增长 30%", "平台费 亚马逊 6万 eBay 5万",
+                                                           "eBay那个说错了 是 3万", "再加 Shopee 4万", "一共补多少"], "answered",
+     Decimal(91000), "luan.cbec_growth"),
+    ("a platform's fee withdrawn by its name", ["六安企业 跨境平台推广 出口增长 30%", "平台年费和推广费 亚马逊 6万 eBay 5万 Shopee 4万",
+                                                "Shopee 那个不算 是我们子公司付的", "补多少"], "answered", Decimal(77000),
+     "luan.cbec_growth"),
+    # -- cost bases the clause leaves open: asked, never one taken (HI030 HI031 HI036 HI057 HE014) --
+    ("a lease's rent over its term", ["运城海外仓 租了1000平 合同签了3年 三年租金一共360万 已经用满一年(2024年) 补多少"],
+     "needs_info", None, "yuncheng.overseas_warehouse"),
+    ("a lease's rent over its term beside the year's", ["运城 租的海外仓 1200平 从2024年1月租到2025年12月 两年总租金240万 一年120万 能补多少"],
+     "needs_info", None, "yuncheng.overseas_warehouse"),
+    ("a fit-out told beside the rent", ["运城 海外仓 租金150万 另外装修花了60万 900平 2024年满一年 补多少"], "needs_info", None,
+     "yuncheng.overseas_warehouse"),
+    ("a contract's and an invoice's figures", ["运城 海外仓 1000平 2024年全年 租金合同写的120万 发票开了100万 按哪个算 能补多少"],
+     "needs_info", None, "yuncheng.overseas_warehouse"),
+    ("a booth fee said with the stand built in", ["运城 重点展会 美国 展位费一共12万 含4个展位和搭建 你帮我按12万全算上"],
+     "needs_info", None, "yuncheng.key_exhibition"),
+    # (at IN_FORCE 2024 is the last full year: its figure, the other year's said as left out)
+    ("a yearly figure listed by year after its cue", ["秦皇岛 1210企业 线上交易额 2023年3000万 2024年5000万 能拿多少"],
+     "answered", Decimal(1000000), "qinhuangdao.retail_import_1210"),
+    # a trade figure in dollars is no part of a fee in yuan (HF277); "软件投资…硬件投资" names the service platform
+    # whose software and hardware the clause pays, the fit-out beside left out (HJ226)
+    ("a trade figure beside a fee", ["六安 9610出口 去年 七万八千美元 然后那个 平台推广费 出口增长 百分之十一 推广费年费 九万 就问推广费那块"],
+     "answered", Decimal(63000), "luan.cbec_growth"),
+    ("software and hardware told apart", ["六安平台 在六安注册 正常运营两年了 第一次申请 服务企业二十家 本地在线进出口一百二十万美元 "
+                                          "今年平台软件投资十八万硬件投资十二万 另外办公室装修二十万 补多少"], "answered",
+     Decimal(120000), "luan.service_platform_investment"),
+    ("each source's figure for one cost", ["六安 综服平台 条件都满足 当年软硬件投资 业务部说30万 财务报表是35万 发票合计32万 补多少"],
+     "needs_info", None, "luan.service_platform_investment"),
+    # a figure the user asks to be the amount is no fact, even after 算错了 (GG227)
+    ("an amount asked after 算错了", ["运城 海外仓 租金一年100万 面积800平 2024全年", "算错了吧？你再算一遍 应该是50万吧"], "answered",
+     Decimal(300000), "yuncheng.overseas_warehouse"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

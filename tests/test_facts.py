@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from assistant.facts import names_part, share_of_held
-from assistant.figures import Competing
+from assistant.figures import Competing, Summed
 from assistant.normalize import normalize
 from assistant.understanding import facts_for
 from calculators.loader import load_rulebook
@@ -897,3 +897,70 @@ def test_a_figures_words_name_a_part_told_before(label, part, named):
 def test_a_share_of_the_total_held(rulebook, said):
     held = {"served_online_sales_cny": Decimal(300000000)}
     assert share_of_held(said, held, rulebook) == {"served_online_sales_cny": Decimal(150000000)}
+
+
+# -- figures told around one input's cue, read as the user told them (round 35) --
+@pytest.mark.parametrize(("measure", "sentence", "name", "value", "labels"), [
+    # a cost named once by its cue, then a list of platforms each with its sum: the parts added
+    ("luan.cbec_growth", "平台费 亚马逊 6万 eBay 5万", "platform_fee_cny", D(110000), ("亚马逊", "eBay")),
+    ("luan.cbec_growth", "平台年费和推广费 亚马逊 6万 eBay 5万 Shopee 4万", "platform_fee_cny", D(150000),
+     ("亚马逊", "eBay", "Shopee")),
+    ("luan.cbec_growth", "平台费 亚马逊6万，eBay5万", "platform_fee_cny", D(110000), ("亚马逊", "eBay")),
+    # (parts named by the input's own words are parts as before)
+    ("luan.cbec_growth", "年费6万 推广费4万", "platform_fee_cny", D(100000), ("年费", "推广费")),
+])
+def test_parts_listed_under_one_cue_are_added(rulebook, measure, sentence, name, value, labels):
+    facts = facts_for(normalize(sentence), rulebook.measure(measure), rulebook)
+    assert isinstance(facts[name], Summed) and facts[name] == value and facts[name].labels == labels, facts
+
+
+@pytest.mark.parametrize(("measure", "sentence", "name", "readings"), [
+    # a second spend told beside the one read: both readings asked about, never the first alone
+    ("yuncheng.overseas_warehouse", "运城 海外仓 租金150万 另外装修花了60万 900平 2024年满一年 补多少", "cost_cny",
+     (D(1500000), D(2100000))),
+    ("yuncheng.overseas_warehouse", "运城 海外仓 1000平 2024年全年 租金合同写的120万 发票开了100万 按哪个算", "cost_cny",
+     (D(1200000), D(1000000))),
+    # each source's figure (a department's, the books', the invoices'): which one counts is the user's to say
+    ("luan.service_platform_investment", "当年软硬件投资 业务部说30万 财务报表是35万 发票合计32万 补多少",
+     "platform_investment_cny", (D(300000), D(350000), D(320000))),
+    # a lease's rent over its term, for a cost the clause pays once: the whole or one year's
+    ("yuncheng.overseas_warehouse", "运城海外仓 租了1000平 合同签了3年 三年租金一共360万 已经用满一年", "cost_cny",
+     (D(3600000), D(1200000))),
+    ("yuncheng.overseas_warehouse", "租的海外仓 1200平 两年总租金240万 一年120万 能补多少", "cost_cny",
+     (D(2400000), D(1200000))),
+    # a yearly figure listed by year after its cue, where no year is the last full one: which year, asked
+    ("qinhuangdao.retail_import_1210", "1210企业 线上交易额 2022年3000万 2023年5000万 能拿多少", "annual_online_sales_cny",
+     (D(30000000), D(50000000))),
+])
+def test_readings_a_message_leaves_open_compete(rulebook, measure, sentence, name, readings):
+    facts = facts_for(normalize(sentence), rulebook.measure(measure), rulebook)
+    value = facts[name]
+    value = getattr(value, "competing", None) or value
+    assert isinstance(value, Competing) and value.values == readings, facts
+
+
+@pytest.mark.parametrize(("measure", "sentence", "name"), [
+    # a sum said to hold a cost the input does not count: no figure of the input's
+    ("yuncheng.key_exhibition", "运城 重点展会 美国 展位费一共12万 含4个展位和搭建", "booth_fee_cny"),
+    ("yuncheng.key_exhibition", "展位费和搭建一共12万 4个展位", "booth_fee_cny"),
+    # a firm's recognition is no park's
+    ("yuncheng.demo_park", "园区里我们自己的运营公司2025年也被市商务局认定为市级跨境电商示范企业", "demo_park_recognized"),
+])
+def test_a_figure_or_fact_of_another_thing_is_none(rulebook, measure, sentence, name):
+    assert name not in facts_for(normalize(sentence), rulebook.measure(measure), rulebook)
+
+
+@pytest.mark.parametrize(("measure", "sentence", "name", "value"), [
+    # what is not such a case reads as before
+    ("yuncheng.overseas_warehouse", "总投资500万，其中租金120万", "cost_cny", D(1200000)),
+    # a fit-out the user sets apart by their own word; equipment beside a clause that pays rent alone (潍坊 五)
+    ("yuncheng.overseas_warehouse", "这12个月租金一共96万 另外还有装修30万是自己掏的 这个不算租金吧", "cost_cny", D(960000)),
+    ("weifang.overseas_warehouse_lease", "全年租金120万元 另外仓内设备采购30万", "cost_cny", D(1200000)),
+    ("yuncheng.overseas_warehouse", "运城 海外仓 租的 800平 已经用了两年 租金100万", "cost_cny", D(1000000)),
+    ("yuncheng.key_exhibition", "4个展位 展位费一共12万", "booth_fee_cny", D(30000)),
+    ("yuncheng.demo_park", "园区2025年被市商务局认定为市级跨境电商示范园区", "demo_park_recognized", True),
+    ("luan.cbec_growth", "实际付了年费和推广费8万 让服务商开了8万的发票", "platform_fee_cny", D(80000)),
+])
+def test_what_is_no_such_case_reads_as_before(rulebook, measure, sentence, name, value):
+    facts = facts_for(normalize(sentence), rulebook.measure(measure), rulebook)
+    assert not isinstance(facts[name], Competing) and facts[name] == value, facts
