@@ -539,6 +539,7 @@ class Turn:
     intent: str = ""
     before: dict[str, Any] = field(default_factory=dict)
     supposed: bool = False           # a supposed case ("如果人数减半呢") was computed for the message
+    inferred: str = ""               # the city no message named, taken from words only its measures have
 
     def __post_init__(self) -> None:
         if self.session.measure:
@@ -1923,7 +1924,24 @@ def _cities_named(t: Turn) -> set[str]:
     measures share (a province's park, a city's industrial park), makes no second city of it."""
     named = [(m, keyword_score(t.text, m)) for m, _ in t.explicit if specific_keywords(t.text, m)]
     top = max((score for _, score in named), default=0)
-    return {m.city for m, score in named if score >= top / 2}
+    cities = {m.city for m, score in named if score >= top / 2}
+    # "园区…已经被市商务局认定为市级示范园区 奖多少": where only one city's measures are named by words no other city's
+    # measures have (海外仓试点, 示范园区), the others only by words they share, that city is asked about
+    # (words that name a thing, four characters of them at least, never a fact's cue: 租金 names 潍坊's lease only by
+    # chance of wording, and 运城's warehouse is paid on rent too)
+    cues = {str(c) for spec in t.deps.rulebook.inputs.values() for c in spec.cues}
+    own = {m.city for m, _ in named
+           if sum(len(w) for w in specific_keywords(t.text, m)
+                  if w not in _words_elsewhere(t.deps, m.city) and w not in cues) >= 4}
+    if len(own) == 1 and len(cities) > 1:
+        t.inferred = next(iter(own))
+        return own
+    return cities
+
+
+def _words_elsewhere(deps: Deps, city: str) -> set[str]:
+    """The measure words of every other city's measures."""
+    return {str(k) for m in deps.rulebook.measures if m.city != city for k in m.keywords}
 
 
 # "A公司…B公司…", "甲公司…乙公司…": firms told apart by their letters
@@ -1937,20 +1955,20 @@ def _firms_apart(t: Turn) -> Answer | None:
     measure, session, deps, text = t.measure, t.session, t.deps, t.text
     if measure is None or t.intent not in ("calculate", "eligibility") or measure.per_item or measure.each_item:
         return None
-    labels = list(_LETTERED_FIRM.finditer(text))
-    if len({m.group(1) for m in labels}) < 2 or len({m.group(1) for m in labels}) != len(labels):
+    labels, asked = _firm_labels(text)
+    if not labels:
         return None
     shared_text = text[:labels[0].start()]
+    end = asked.start() if asked is not None else len(text)
     money = [n for n in input_names(measure, deps.rulebook) if _kind(deps, n) in ("money_cny", "money_usd")]
-    if len(money) != 1:
-        return None
     results, pieces = [], []
     for label, after in zip(labels, [*labels[1:], None], strict=True):
-        piece = text[label.start():after.start() if after else len(text)]
+        piece = text[label.start():after.start() if after else end]
         own = facts_for(f"{shared_text} {piece}", measure, deps.rulebook)
-        if money[0] not in own:
+        if len(money) == 1 and money[0] not in own:
             own = answer_by_kind(piece, money, own, measure, deps.rulebook)
-        if not isinstance(own.get(money[0]), Decimal) or isinstance(own.get(money[0]), Competing):
+        if any(isinstance(v, Competing) for v in own.values()) or (money and not any(
+                isinstance(own.get(n), Decimal) for n in money)):
             return None  # (each firm's own sum, or the usual way asks)
         result = calculate(measure.id, own, as_of=deps.as_of, rulebook=deps.rulebook)
         if result.amount_yuan is None and result.provisional_amount_yuan is None and result.eligible is not False:
@@ -1959,10 +1977,66 @@ def _firms_apart(t: Turn) -> Answer | None:
                                                             firm=f"{label.group(1)}公司")))
         pieces.append(piece)
     session.measure, session.city, session.pending = measure.id, measure.city, []
-    session.facts = {}  # (each firm's facts are its own: a follow-up asks again, naming the firm)
+    session.facts = {}  # (each firm's facts are its own: a follow-up names the firm: `_firm_asked`)
+    session.firms = {m.group(1): f"{shared_text} {piece}" for m, piece in zip(labels, pieces, strict=True)}
+    if asked is not None:  # "…A公司能补多少": that firm's alone
+        return _reply(measure, session, deps, "calculate", text, [], None, {},
+                      results[[m.group(1) for m in labels].index(asked.group(1))])
     total = combine(results, message("firms_total", name=measure.name,
                                      firms="、".join(f"{m.group(1)}公司" for m in labels)))
     return _reply(measure, session, deps, "calculate", text, [], None, {}, total, itemised=total)
+
+
+# "两家企业：甲 …；乙 …", "帮两家运城企业算…：A …；B …": firms counted, then each told after its letter
+_FIRMS_COUNTED = re.compile(r"[两二三四2-4]\s*(?:家|个)(?:[\u4e00-\u9fff]{0,4}?)"
+                            r"(?:企业|公司|单位|平台|综服平台|学校|院校)")
+_FIRM_AT_START = re.compile(r"(?:^|(?<=[：:；;，,。\s]))([A-D甲乙丙丁])(?=\s|[：:，,]|去年|今年|前年|\d)")
+
+
+def _firm_labels(text: str) -> tuple[list[re.Match[str]], re.Match[str] | None]:
+    """The labels firms are told by, each once and two or more ("A公司…B公司…", or after a count of firms,
+    "两家企业：甲 …；乙 …"), and a label said again after them with a question ("…A公司能补多少": that firm asked);
+    ([], None) where the message tells no such firms."""
+    labels = list(_LETTERED_FIRM.finditer(text))
+    counted = _FIRMS_COUNTED.search(text)
+    if len({m.group(1) for m in labels}) < 2 and counted is not None:
+        labels = list(_FIRM_AT_START.finditer(text, counted.end()))
+    first: list[re.Match[str]] = []
+    asked = None
+    for m in labels:
+        if m.group(1) not in {f.group(1) for f in first}:
+            first.append(m)
+        elif asked is None and _QUESTION_AFTER.match(text, m.end()):
+            asked = m
+        else:
+            return [], None
+    return (first, asked) if len(first) >= 2 else ([], None)
+
+
+_QUESTION_AFTER = re.compile(r"[^，,。；;\d]{0,6}?(?:能补|能拿|能奖|补多少|多少|呢|能不能|可以)")
+
+
+# "乙呢", "A呢", "先说甲", "乙能补吗", "甲那家多少": one of the firms told apart, asked about by its letter
+# ("乙不是制造业 也早就有出口": what the message adds of that firm is its own)
+_FIRM_ASKED = re.compile(r"^\W*(?:那|那么|先说|先算|就说|只问|问下|再说)?\s*([A-D甲乙丙丁])(?![A-Za-z\d])\s*"
+                         r"(?:公司|企业|那家|那个|的)?")
+
+
+def _firm_asked(t: Turn) -> Answer | None:
+    """"乙呢", "A那家能补多少" after firms told apart by their letters (`_firms_apart`): that firm's own words, computed
+    alone under the measure then discussed, with what the message adds ("乙不是制造业" said before is that firm's)."""
+    session = t.session
+    found = _FIRM_ASKED.search(t.text)
+    if not session.firms or found is None or found.group(1) not in session.firms or t.current is None or t.cities:
+        return None
+    measure, label = t.current, found.group(1)
+    said = [s for s in session.said[:-1] if re.match(rf"^\W*{label}", s) and s not in session.firms.values()]
+    words = "，".join([session.firms[label], *said, t.text[found.end():]])
+    own = facts_for(words, measure, t.deps.rulebook)
+    result = calculate(measure.id, own, as_of=t.deps.as_of, rulebook=t.deps.rulebook)
+    result = replace(result, measure_name=message("firm_matter", name=result.measure_name, firm=f"{label}公司"))
+    session.facts = {}
+    return _reply(measure, session, t.deps, "calculate", words, [], None, own, result)
 
 
 def _calculation(t: Turn) -> Answer | None:
@@ -1972,7 +2046,10 @@ def _calculation(t: Turn) -> Answer | None:
     if measure is None or t.intent not in ("calculate", "eligibility"):
         return None
     named_in = _cities_named(t) or {m.city for m, _ in t.explicit}
-    if not t.scope and len(named_in) > 1:  # a measure only one city has needs no city question
+    if not t.scope and (len(named_in) > 1 or (t.inferred and measure.city != t.inferred)):
+        # (a measure only one city has needs no city question; nor one named by words only its city's have — unless
+        # the measure chosen is another city's: then the city is asked, never that measure answered)
+        t.inferred = ""
         return ask_city(measure, session, deps, t.facts)
     asks_standard = (not t.facts and (measure.id != session.measure or bool(_PER_FIRM_MOST.search(text)))
                      and t.intent == "calculate" and has_any(without_claims(text), "standard")
@@ -2008,6 +2085,9 @@ def _calculation(t: Turn) -> Answer | None:
     if listed is not None:
         return listed
     reply = t.calculate(measure, t.intent)
+    if t.inferred == measure.city and not t.cities and session.city in (None, measure.city):
+        # (the city taken from the measure's own words, said first: a user of another city corrects it)
+        reply.text = f"{message('city_by_words', city=measure.city, measure=measure.name)}\n\n{reply.text}"
     if has_any(text, "followup_max") and not _REACHES_CAP.search(text):  # "租金还没算出来 那最多呢"
         reply = _ceiling_while_open(reply, measure, deps, session, lambda: t.calculate(measure, t.intent, most=True))
     return _with_other_half(reply, text, measure, t.hits, deps)
@@ -3480,7 +3560,7 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     # the conversation: matters listed before, a correction, an answer to our question, a follow-up, a remark
     _listed_again, _part_set_apart, _another_code_told, _settled_put_right, _correction, _currency_named,
     _not_covered_again, _levels_combined, _clause_topic, _term_in_text,
-    _settled_total, _total_of_matters_told, _total_of_fewer_settled, _years_matters, _item_withdrawn,
+    _settled_total, _total_of_matters_told, _total_of_fewer_settled, _years_matters, _item_withdrawn, _firm_asked,
     _finishes_the_one_before,
     _share_told, _continuation, _followup,
     _bare_answer, _calculate_again, _remark,
@@ -5008,6 +5088,9 @@ def _item_by_name(message_text: str, items: list[dict[str, Any]], rulebook: Any 
     # (the question's clauses from its end, up to one that tells a figure: "日本那个已经报上去了，我就问美国那个
     # 能补多少")
     for question in reversed([s for s in re.split(r"[。！!；;？?，,]", message_text) if s.strip()]):
+        pointed = _item_pointed_at(question, items)
+        if pointed is not None:
+            return pointed
         if re.search(r"\d", question) or _ALL_ITEMS.search(question):
             return None
         named = [i for i, own in enumerate(words)
@@ -5018,6 +5101,56 @@ def _item_by_name(message_text: str, items: list[dict[str, Any]], rulebook: Any 
             named = [i for i, item in enumerate(items) if country and item.get("country") == country]
         if named:
             return named[0] if len(named) == 1 else None
+    return None
+
+
+# "80平那个", "2026年那个", "9月那期": an item pointed at by a figure or a date of its own
+_BY_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(平方米|平|㎡|年|月|人|个展位)?\s*(?:的)?"
+                        r"(?:那个|那期|那场|那家|那届|这届|那条|那座)")
+_ASKS = re.compile(r"呢|多少|能|吗|补|拿|奖|只问|怎么|几")
+# "A那个", "B呢", "乙那家": an item told after its letter
+_BY_LABEL = re.compile(r"^\W*(?:那|那么|只问|先说)?\s*([A-D甲乙丙丁])(?![A-Za-z\d])\s*"
+                       r"(?:那个|那家|那场|那座|那条|呢|的|能|$)")
+# "大的那个", "小的", "面积大的": the item larger or smaller than the other
+_BY_SIZE = re.compile(r"^\W*(?:那|那么|只问)?\s*(?:面积)?(大|小)(?:的|一点的|些的)(?:那个|那家|那座)?")
+# "马来那个": a place said short, the start of an item's place (马来西亚)
+_SHORT_PLACE = re.compile(r"([\u4e00-\u9fff]{2})(?:的)?(?:那个|那家|那场|那条|那座|那边)")
+
+
+def _item_pointed_at(question: str, items: list[dict[str, Any]]) -> int | None:
+    """The one item a question points at by a figure or date of its own ("80平那个", "2026年那个"), by its size
+    ("大的那个", "小的"), or by its place said short ("马来那个"); None where no one item is pointed at."""
+    if len(items) < 2 or len(_ITEM_NAMED_AT.findall(question)) > 1 or not (
+            _ASKS.search(question) or len(question.strip()) <= 4):
+        return None  # ("马来那个是市里支持的重点展会 英国那个是一般的": items told of, none asked about)
+    label = _BY_LABEL.match(question)
+    if label is not None:  # "A那个市里还能补吗" after "A 日本大阪…；B 韩国首尔…": the items in the order told
+        index = "ABCD甲乙丙丁".index(label.group(1)) % 4
+        return index if index < len(items) else None
+    found = _BY_FIGURE.search(question)
+    if found is not None:
+        number, unit = found.group(1), found.group(2) or ""
+        if unit in ("年", "月"):
+            hits = [i for i, item in enumerate(items) if any(
+                re.search(rf"(?<!\d){number}(?:\s*{unit}|-)", str(v)) for k, v in item.items() if "date" in k)]
+        else:
+            hits = [i for i, item in enumerate(items) if any(
+                isinstance(v, Decimal | int) and not isinstance(v, bool) and Decimal(v) == Decimal(number)
+                for v in item.values())]
+        return hits[0] if len(hits) == 1 else None
+    size = _BY_SIZE.match(question)
+    if size is not None:
+        areas = [item.get("area_m2") for item in items]
+        if len(set(areas)) == len(areas) and all(isinstance(a, Decimal | int) and not isinstance(a, bool)
+                                                 for a in areas):
+            pick = max if size.group(1) == "大" else min
+            return areas.index(pick(areas))
+        return None
+    short = _SHORT_PLACE.search(question)
+    if short is not None:
+        hits = [i for i, item in enumerate(items) if any(
+            isinstance(v, str) and len(v) > 2 and v.startswith(short.group(1)) for v in item.values())]
+        return hits[0] if len(hits) == 1 else None
     return None
 
 
@@ -5691,24 +5824,34 @@ _DENIED_KIND = re.compile(r"[\s，,]*(?:而)?(?:不是|不属于|并非)[^，,�
 def _item_kind_put_right(kept: list[str], turn: str) -> list[str] | None:
     """The messages told, with what one item is put right in that item's own words ("日本那个其实是他们自己报名的一般性
     展会 不是重点展" after "两个重点展 日本和美国 日本2个展位…美国3个展位…"): the words said of it set right after the
-    fragment that names it (so it is that item's, over what was said of all); None where no one fragment names it."""
-    found = _ITEM_IS.match(turn)
-    if found is None:
-        return None
-    key, what = found.group("key"), _DENIED_KIND.sub("", found.group("what")).strip()
-    if not what or _NOT_OF_ITEM.search(found.group("what")):
-        return None
-    places = [(i, j) for i, said in enumerate(kept) for j, part in enumerate(re.split(r"([；;。，,]|\s+)", said))
-              if part and key in part]
-    if len(places) > 1:  # ("日本和美国 日本2个展位…": the fragment that gives the item's figures)
-        places = [(i, j) for i, j in places if re.search(r"\d", re.split(r"([；;。，,]|\s+)", kept[i])[j])]
-    if len(places) != 1:
-        return None
-    i, j = places[0]
-    parts = re.split(r"([；;。，,]|\s+)", kept[i])
-    parts[j] = f"{parts[j]} {what} "
-    return [*kept[:i], "".join(parts), *kept[i + 1:]]
+    fragment that names it (so it is that item's, over what was said of all); each item the message names so is
+    placed ("马来那个是市里支持的重点展会 英国那个是一般的"); None where one names no one fragment."""
+    cuts = [m.start() for m in _ITEM_NAMED_AT.finditer(turn)]
+    segments = [turn[a:b] for a, b in itertools.pairwise([0, *cuts[1:], len(turn)])] if cuts else [turn]
+    placed = list(kept)
+    for segment in segments:
+        found = _ITEM_IS.match(segment)
+        if found is None:
+            return None
+        key, what = found.group("key"), _DENIED_KIND.sub("", found.group("what")).strip()
+        if not what or _NOT_OF_ITEM.search(found.group("what")):
+            return None
+        places = [(i, j) for i, said in enumerate(placed) for j, part in enumerate(_FRAGMENTS.split(said))
+                  if part and key in part]
+        if len(places) > 1:  # ("日本和美国 日本2个展位…": the fragment that gives the item's figures)
+            places = [(i, j) for i, j in places if re.search(r"\d", _FRAGMENTS.split(placed[i])[j])]
+        if len(places) != 1:
+            return None
+        i, j = places[0]
+        parts = _FRAGMENTS.split(placed[i])
+        parts[j] = f"{parts[j]} {what} "
+        placed[i] = "".join(parts)
+    return placed
 
+
+_FRAGMENTS = re.compile(r"([；;。，,]|\s+)")
+# where an item named by its word and 那个 starts in a message ("…重点展会 英国那个是一般的")
+_ITEM_NAMED_AT = re.compile(r"(?:^|(?<=[\s，,；;。]))[\u4e00-\u9fffA-Za-z]{2,6}?(?:的)?(?:那个|那家|那场|那条|那座)")
 
 # characters that name no item: figures, units, counters, fillers and the items' own kind words
 _NO_NAME = re.compile(r"美元|美金|[万亿千百十个一两二三四五六七八九单平方米元家人年月号是的了那这刚才说错"

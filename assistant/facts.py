@@ -4047,6 +4047,7 @@ _ADDED_SPEND = re.compile(r"(?:另外|还|再|又|加上|以及|外加|另)[^，
 
 
 _COST_LABEL = re.compile(r"费用|租金|投资|成本")
+_PAID_SAID = re.compile(r"实际|实付|实为|真正")
 _SET_APART_AFTER = re.compile(r"不算|不属于|不包括|不含|不计|另算|单独")
 _ELSEWHERE_SPEND = re.compile(r"国内|境内|周转|每个?月|月租|物业|工资|人员")
 
@@ -4055,12 +4056,12 @@ def _words_up_to(text: str, quantity: Quantity) -> str:
     """The words of a figure's phrase up to it (from the last comma or full stop, at most 16 characters)."""
     start = max((m.end() for m in _PHRASE_END.finditer(text, 0, quantity.span[0])), default=0)
     # (from after the figure before it: "一期合同80万已经执行完 二期120万" — 合同 is the first figure's word)
-    start = max([start, *(m.end() for m in _FIGURE_BEFORE.finditer(text, 0, quantity.span[0]))])
+    start = max([start, *(m.end() for m in _A_FIGURE_ENDS.finditer(text, 0, quantity.span[0]))])
     return text[max(start, quantity.span[0] - 16):quantity.span[0]]
 
 
 _PHRASE_END = re.compile(r"[，,。；;！!？?]")
-_FIGURE_BEFORE = re.compile(r"\d\s*(?:万|千|亿)?\s*(?:元|块|美元)?")
+_A_FIGURE_ENDS = re.compile(r"\d\s*(?:万|千|亿)?\s*(?:元|块|美元)?")
 
 
 def _cost_left_unread(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
@@ -4094,8 +4095,9 @@ def _cost_left_unread(text: str, measure: Measure, rulebook: RuleBook, facts: di
         and _ADDED_SPEND.search(text, max(0, q.span[0] - 12), q.span[0]) is not None
         # (not "另外还有装修30万是自己掏的 这个不算租金吧": the user's own word sets it apart)
         and not _SET_APART_AFTER.search(text, q.span[1], q.span[1] + 16)]
+    # (a figure said to be what was actually paid, "实际支付租金：120万" beside "租赁合同金额：160万", is the one)
     sources = [q for q in unread if _SOURCE_LABEL.search(_words_up_to(text, q))] if _SOURCE_LABEL.search(
-        _words_up_to(text, read[0])) else []
+        _words_up_to(text, read[0])) and not _PAID_SAID.search(_words_up_to(text, read[0])) else []
     first = f"{_label(text, read[0])}{read[0].raw}"
     if len(fitting) == 1 and not sources:
         other = fitting[0]
@@ -4368,8 +4370,8 @@ def _remainder(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str,
 # "2023年7月在秦皇岛设立独立法人": the month a firm landed, which decides its first full year
 _LANDED = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?[^，,。；;\d]{0,14}?"
                      r"(?:设立|落户|注册|成立|入驻|落地|引进|迁入|搬到|搬来)")
-_A_YEARS_PHRASE = re.compile(r"((?:19|20)\d{2})\s*年")
 _YEARS_PHRASE_END = re.compile(r"[，,。；;！!？?]")
+_A_YEARS_PHRASE = re.compile(r"((?:19|20)\d{2})\s*年")
 _FIGURE_BEFORE = re.compile(r"\d\s*(?:万|千|亿)?\s*(?:元|块|美元)?")
 
 
@@ -4580,7 +4582,7 @@ _TRADE_INPUT = re.compile(r"交易|进出口|出口|销售|营收|增量")
 
 
 _PER_UNIT_SAID = re.compile(r"每|单个|一个|各|单价|均|都是|都")
-_PER_UNIT_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:/|一|每)个?")
+_PER_UNIT_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:/|一|每|×|\*|x)个?")
 _TOTAL_SAID = re.compile(r"(?:一共|总共|合计|共计|总计|加起来|共|总)\s*(?:是|为|花了|交了|付了)?\s*$")
 
 

@@ -532,9 +532,10 @@ def _shared_tail(last: str, between: str = "；") -> list[str]:
     # price; "2025年交易额都过了300万" after the items is every item's)
     # ("3个展位每个2万": 每个 after the units counted is their price, the item's own)
     # ("6个展位 每个 3万": the units counted in the fragment before)
+    # ("6个展位 每个 3万": the units counted in the fragment before; not "4个展位 每个展位费都是2万", said of all)
     first = next((i for i, p in enumerate(parts)
                   if (m := _SHARED.search(p)) and (i or not m.group(0).startswith("每"))
-                  and not (m.group(0).startswith("每")
+                  and not (m.group(0).startswith("每") and not re.search(r"都|均|全", p)
                            and _UNITS_BEFORE.search((parts[i - 1] if i and not m.start() else "") + p[:m.start()]))),
                  len(parts))
     if first < len(parts) or _STRONG_BREAK.search(between):

@@ -80,13 +80,15 @@ class Session:
     withdrawn: dict[str, list[str]] = field(default_factory=dict)
     # a settled matter read item by item -> the messages its items were read from (a total reads them again)
     itemised: dict[str, str] = field(default_factory=dict)
+    # firms told apart by their labels in one message (甲…；乙…) -> each firm's own words: "乙呢" asks that one
+    firms: dict[str, str] = field(default_factory=dict)
 
     def reset(self) -> None:
         """新对话: forget everything but the id."""
         self.city = self.measure = self.last_intent = self.topic = None
         self.facts, self.pending, self.said, self.discussed, self.settled, self.turns = {}, [], [], [], {}, 0
         self.listed, self.unsettled, self.total_asked, self.told, self.withdrawn = "", [], 0, {}, {}
-        self.itemised = {}
+        self.itemised, self.firms = {}, {}
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -3729,6 +3729,46 @@ CASES = [
      Decimal(120000), "luan.service_platform_investment"),
     ("each source's figure for one cost", ["六安 综服平台 条件都满足 当年软硬件投资 业务部说30万 财务报表是35万 发票合计32万 补多少"],
      "needs_info", None, "luan.service_platform_investment"),
+    # -- firms counted, then told by their letters (两家企业：甲…；乙…): each on its own, then one asked by its letter --
+    ("firms told by their letters", ["帮两家运城企业算认证补助：A 去年FCC认证 6万+美国商标 4万；B 去年 CE 20万 + 日本PSE 25万"],
+     "answered", Decimal(130000), "yuncheng.certification"),
+    ("one firm asked by its letter", ["帮两家运城企业算认证补助：A 去年FCC认证 6万+美国商标 4万；B 去年 CE 20万 + 日本PSE 25万", "A呢"],
+     "answered", Decimal(30000), "yuncheng.certification"),
+    ("the other firm, below the threshold", ["六安 两家企业：A 去年9610出口 5万美元整；B 4.9万美元", "B呢"], "answered", NO,
+     "luan.export_start"),
+    ("a firm's own fact told after by its letter", ["六安 县里两家企业 都用第三方平台：甲 出口增长 12% 平台年费 5万 推广 3万；"
+                                                    "乙 出口增长 6% 年费 2万", "乙不是制造业 也早就有出口", "甲呢"], "answered",
+     Decimal(56000), "luan.cbec_growth"),
+    # one firm asked in the message that tells the firms apart: that firm's alone (HM057)
+    ("one firm asked where the firms are told", ["我们集团两家子公司 A公司2025年认证费30万 B公司认证费20万 都在运城注册 A公司能补多少"],
+     "answered", Decimal(90000), "yuncheng.certification"),
+    # -- one item of several pointed at: by its place said short, by its size, by its letter, by a figure or a year --
+    ("an item by its place said short", ["我们在运城 有两个海外仓要申报 一个泰国自建 建设费用二百万 800平 一个马来西亚租的 600平 年租金七十万 "
+                                         "都用了一年半", "只问马来那个 能补多少"], "answered", Decimal(210000),
+     "yuncheng.overseas_warehouse"),
+    ("an item by its size", ["运城 海外仓 两个 一个一千二百平 租金一百八十万 一个六百平 租金七十二万 都满一年", "大的那个补多少"],
+     "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
+    ("the other item by its size", ["运城 海外仓 两个 一个一千二百平 租金一百八十万 一个六百平 租金七十二万 都满一年", "小的"],
+     "answered", Decimal(216000), "yuncheng.overseas_warehouse"),
+    ("an item by its letter", ["运城 2024年两个重点展会：A 日本大阪 2个展位每个3万，省里已经给过补贴了；B 韩国首尔 1个展位 2.5万 省里没补",
+                               "A那个市里还能补吗"], "answered", NO, "yuncheng.key_exhibition"),
+    ("an item by its area", ["秦皇岛 两个O2O线下体验店 一个120平 一个80平 都正式营业了", "80平那个能拿吗"], "answered", NO,
+     "qinhuangdao.o2o_store"),
+    # each item a message names by its word and 那个 is placed with that item (HL071)
+    ("two items' kinds told after by their names", ["运城 2024年参加了两个国际展会 一个在马来西亚 一个在英国 展位费都是每个3万 各2个展位",
+                                                    "一共能补多少", "马来那个是市里支持的重点展会 英国那个是一般的"], "answered",
+     Decimal(84000), "yuncheng"),
+    # a per-booth fee said as fee × booths (25k×2 个) is each booth's (HL075); 每个…都是 after the items is every one's
+    ("a fee times the booths", ["运城 2024年自己报的一般展 两个 新加坡 展位费 25k×2 个, 俄罗斯 展位费 40k ×1", "新加坡的呢"],
+     "answered", Decimal(30000), "yuncheng.general_exhibition"),
+    ("every booth's fee said after the items", ["运城 2024年两个重点展会 都在日本 第一个5个展位 第二个4个展位 每个展位费都是2万", "一共"],
+     "answered", Decimal(144000), "yuncheng.key_exhibition"),
+    # no city named: words only one city's measures have (海外仓试点, 示范园区) name it, said first; a fact's cue (租金) or
+    # a word several cities share names none — the city is asked
+    ("a park's recognition names its city", ["园区2024年跨境电商进出口1.8亿（9710和9810） 实绩企业16家 经营2年 实际使用面积3000平 "
+                                             "已经被市商务局认定为市级示范园区 奖多少"], "answered", Decimal(500000),
+     "yuncheng.demo_park"),
+    ("a cost's cue names no city", ["海外仓 租了800平 租金100万 能补多少"], "needs_info", None, None),
     # a figure the user asks to be the amount is no fact, even after 算错了 (GG227)
     ("an amount asked after 算错了", ["运城 海外仓 租金一年100万 面积800平 2024全年", "算错了吧？你再算一遍 应该是50万吧"], "answered",
      Decimal(300000), "yuncheng.overseas_warehouse"),

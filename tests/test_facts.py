@@ -918,8 +918,8 @@ def test_parts_listed_under_one_cue_are_added(rulebook, measure, sentence, name,
     # a second spend told beside the one read: both readings asked about, never the first alone
     ("yuncheng.overseas_warehouse", "运城 海外仓 租金150万 另外装修花了60万 900平 2024年满一年 补多少", "cost_cny",
      (D(1500000), D(2100000))),
-    ("yuncheng.overseas_warehouse", "运城 海外仓 1000平 2024年全年 租金合同写的120万 发票开了100万 按哪个算", "cost_cny",
-     (D(1200000), D(1000000))),
+    ("yuncheng.overseas_warehouse", "运城 海外仓 1000平 2024年全年 租金合同写的120万 发票开了100万 按哪个算",
+     "cost_cny", (D(1200000), D(1000000))),
     # each source's figure (a department's, the books', the invoices'): which one counts is the user's to say
     ("luan.service_platform_investment", "当年软硬件投资 业务部说30万 财务报表是35万 发票合计32万 补多少",
      "platform_investment_cny", (D(300000), D(350000), D(320000))),
@@ -929,8 +929,8 @@ def test_parts_listed_under_one_cue_are_added(rulebook, measure, sentence, name,
     ("yuncheng.overseas_warehouse", "租的海外仓 1200平 两年总租金240万 一年120万 能补多少", "cost_cny",
      (D(2400000), D(1200000))),
     # a yearly figure listed by year after its cue, where no year is the last full one: which year, asked
-    ("qinhuangdao.retail_import_1210", "1210企业 线上交易额 2022年3000万 2023年5000万 能拿多少", "annual_online_sales_cny",
-     (D(30000000), D(50000000))),
+    ("qinhuangdao.retail_import_1210", "1210企业 线上交易额 2022年3000万 2023年5000万 能拿多少",
+     "annual_online_sales_cny", (D(30000000), D(50000000))),
 ])
 def test_readings_a_message_leaves_open_compete(rulebook, measure, sentence, name, readings):
     facts = facts_for(normalize(sentence), rulebook.measure(measure), rulebook)
@@ -944,7 +944,8 @@ def test_readings_a_message_leaves_open_compete(rulebook, measure, sentence, nam
     ("yuncheng.key_exhibition", "运城 重点展会 美国 展位费一共12万 含4个展位和搭建", "booth_fee_cny"),
     ("yuncheng.key_exhibition", "展位费和搭建一共12万 4个展位", "booth_fee_cny"),
     # a firm's recognition is no park's
-    ("yuncheng.demo_park", "园区里我们自己的运营公司2025年也被市商务局认定为市级跨境电商示范企业", "demo_park_recognized"),
+    ("yuncheng.demo_park", "园区里我们自己的运营公司2025年也被市商务局认定为市级跨境电商示范企业",
+     "demo_park_recognized"),
 ])
 def test_a_figure_or_fact_of_another_thing_is_none(rulebook, measure, sentence, name):
     assert name not in facts_for(normalize(sentence), rulebook.measure(measure), rulebook)
@@ -954,7 +955,8 @@ def test_a_figure_or_fact_of_another_thing_is_none(rulebook, measure, sentence, 
     # what is not such a case reads as before
     ("yuncheng.overseas_warehouse", "总投资500万，其中租金120万", "cost_cny", D(1200000)),
     # a fit-out the user sets apart by their own word; equipment beside a clause that pays rent alone (潍坊 五)
-    ("yuncheng.overseas_warehouse", "这12个月租金一共96万 另外还有装修30万是自己掏的 这个不算租金吧", "cost_cny", D(960000)),
+    ("yuncheng.overseas_warehouse", "这12个月租金一共96万 另外还有装修30万是自己掏的 这个不算租金吧", "cost_cny",
+     D(960000)),
     ("weifang.overseas_warehouse_lease", "全年租金120万元 另外仓内设备采购30万", "cost_cny", D(1200000)),
     ("yuncheng.overseas_warehouse", "运城 海外仓 租的 800平 已经用了两年 租金100万", "cost_cny", D(1000000)),
     ("yuncheng.key_exhibition", "4个展位 展位费一共12万", "booth_fee_cny", D(30000)),
