@@ -136,7 +136,8 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_gx.jsonl": 0.955, "blind_gy.jsonl": 0.955, "blind_gz.jsonl": 0.94, "blind_ha.jsonl": 0.95,
                 "blind_hb.jsonl": 0.95, "blind_hc.jsonl": 0.96,
                 "blind_hd.jsonl": 0.875, "blind_hg.jsonl": 0.96,
-                "blind_he.jsonl": 0.93, "blind_hh.jsonl": 0.85, "blind_hi.jsonl": 0.95}
+                "blind_he.jsonl": 0.93, "blind_hh.jsonl": 0.85, "blind_hi.jsonl": 0.95,
+                "blind_hn.jsonl": 0.94}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
