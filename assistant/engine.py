@@ -771,8 +771,10 @@ def _refused(t: Turn) -> Answer | None:
         return Answer("out_of_scope", message("refuse"), intent="refuse")
     current = t.current
     if current is not None:  # "我们仓实际只有800平，你帮我…写成1000平": the true figures said with the request count
-        said = facts_for(without_falsified(text), current, t.deps.rulebook)
-        said = said or _truth_against_fake(without_falsified(text), current, t.session, t.deps, fake_figures(text))
+        # ("再拉一家空壳公司注册进来凑20家": a figure in the fragment that says the fake is none of the true figures)
+        kept = "".join(f for f in _REMARKS.split(without_falsified(text)) if not has_any(f, "refuse"))
+        said = facts_for(kept, current, t.deps.rulebook)
+        said = said or _truth_against_fake(kept, current, t.session, t.deps, fake_figures(text))
         t.session.facts.update({k: v for k, v in said.items() if not isinstance(v, Competing)})
     if current is not None and any(k in current.inputs for k in t.session.facts):
         honest = t.calculate(current, text="")  # the true facts, as given before
@@ -854,9 +856,14 @@ def _other_city(t: Turn) -> Answer | None:
     """A city no policy covers ("那在杭州呢"); "香港的" after the air-route rule is the route's
     destination, a fact, not a city asked about — unless the city is named as the enterprise's
     ("那杭州呢 杭州企业租海外仓能补多少")."""
+    # (a mainland city opening the message: "香港的" after the air-route rule is the route's place, abroad for it)
+    place = t.u.facts(t.current).get("country") if t.current is not None else None
+    opens = place in (None, "中国") and any(
+        re.match(rf"^\W*(?:那|那么|那如果是?|换成|如果是?|要是)?\s*(?:在)?{re.escape(c)}(?:市)?\s*"
+                 r"(?:的|呢|那边|这边|的话)", t.text) for c in t.u.other_cities)
     if not t.u.other_cities or (t.current is not None and not t.cities and t.carried
-                                and not other_city_enterprises(t.text)):
-        return None
+                                and not other_city_enterprises(t.text) and not opens):
+        return None  # ("那杭州的呢 租了800平…": the message opens on the city, the same question asked of it)
     if t.current is not None and not t.cities and some_counted_elsewhere(t.text):
         return None  # "不过其中3家是合肥的企业" after firms counted: a fact of those counted, no city asked
     if t.session.city and not t.cities and all(place_of_matter(t.text, c) for c in t.u.other_cities):
@@ -1267,6 +1274,7 @@ def _share_told(t: Turn) -> Answer | None:
     return t.calculate(current)
 
 
+_ANOTHER_FIRM_TOLD = re.compile(r"另一家|还有一家|另外一家|关联公司|子公司|兄弟公司|母公司|别的公司")
 _CODE_FIGURE = re.compile(r"(9610|9710|9810|1210)[^，,。；;\d]{0,8}?(\d+(?:\.\d+)?\s*(?:万|亿)\S{0,2}?)")
 
 
@@ -1278,8 +1286,17 @@ def _another_code_told(t: Turn) -> Answer | None:
         return None
     added = {}
     found = [q for q in figures_in(said.group(0)) if q.unit in ("CNY", "bare")]
+    # ("开通9610 去年进出口总额 2800万元", then "还有9810的 1200万元": the one code told before is the held figure's)
+    codes_before = {c for w in t.session.said[:-1] for c in re.findall(r"9610|9710|9810|1210", w)}
     for name, held in t.session.facts.items():
         value = t.u.facts(current).get(name, Decimal(found[-1].value) if len(found) == 1 else None)
+        if (type(held) is Decimal and _kind(t.deps, name) in ("money_cny", "money_usd") and len(codes_before) == 1
+                and said.group(1) not in codes_before and _ADDING.search(t.text)
+                and not _ANOTHER_FIRM_TOLD.search(t.text)  # (not "还有一家关联公司…9610 进出口 2000万")
+                # (only a code the clause counts too: 六安 (一) pays 9610 alone, 秦皇岛 (四) 9610, 9710 and 9810)
+                and said.group(1) in current.quote and next(iter(codes_before)) in current.quote
+                and not (has_any(t.text, "correction") or _CORRECTING.match(t.text))):  # (not "搞错了 是9610…")
+            held = Summed(held, (f"{next(iter(codes_before))} {show_value(held, t.deps.rulebook.inputs[name].kind)}",))
         if (not isinstance(held, Summed) or not held.parts or not all(_CODE_FIGURE.match(w) for w in held.parts)
                 or any(w.startswith(said.group(1)) for w in held.parts) or type(value) is not Decimal):
             continue
@@ -1399,11 +1416,30 @@ def _part_set_apart(t: Turn) -> Answer | None:
         return None
     held = {k: v for k, v in t.session.facts.items() if k in input_names(current, t.deps.rulebook)}
     apart = {k: v for k, v in part_denied(t.text, current, t.deps.rulebook, {}, held).items()
-             if isinstance(v, Remainder | Shared)}
+             if isinstance(v, Remainder | Shared)} or _count_set_apart(t, current, held)
     if not apart:
         return None
     t.session.facts.update(apart)
     return t.calculate(current)
+
+
+# "其中一个展位是给合作伙伴用的 钱是他们出的 不算": some of those counted, said not to count
+_SOME_APART = re.compile(r"^\W*(?:不过|但是?|另外)?\s*(?:其中|里面|这里面|这其中)(?:有)?\s*"
+                         r"([一二两三四五六七八九十\d]+)\s*(个|家|人|名|班|单|期|条)[^。；;！!？?]{0,30}?"
+                         r"(?:不算|不能算|不计|不报|不申请|不要算)")
+
+
+def _count_set_apart(t: Turn, current: Measure, held: dict[str, Any]) -> dict[str, Any]:
+    """The held count less those the message says not to count (其中一个展位…不算: 5个 − 1个), where one count of the
+    measure is held and the part is fewer; {} otherwise."""
+    found = _SOME_APART.match(t.text)
+    counts = [n for n, v in held.items() if _kind(t.deps, n) == "count" and isinstance(v, int | Decimal)
+              and not isinstance(v, bool)]
+    less = parse_number(found.group(1)) if found is not None else None
+    if less is None or len(counts) != 1 or not Decimal(held[counts[0]]) > less:
+        return {}
+    before, unit = Decimal(held[counts[0]]), found.group(2)
+    return {counts[0]: Remainder(before - less, f"{fmt_number(before)}{unit} − {fmt_number(less)}{unit}")}
 
 
 def _remark(t: Turn) -> Answer | None:
@@ -2645,8 +2681,10 @@ def _listed_again(t: Turn) -> Answer | None:
                 measure=t.session.measure)
         if len(told) == 1:  # (a message before, answered by a question, is left as it was)
             words[told[0].id].append(said)
-        elif i == len(later) - 1 and not (_CHOICE_ASKED.search(said) or has_any(said, "calculate")):
-            return None  # nothing of one matter: another kind of message (not "两个方案各能回来多少？哪个划算？")
+        elif i == len(later) - 1 and not (_CHOICE_ASKED.search(said) or has_any(said, "calculate")
+                                          or _MATTERS_TOTAL.search(said)):
+            return None  # nothing of one matter: another kind of message (not "两个方案各能回来多少？哪个划算？",
+            # nor "那合计呢", the list's total asked again)
     parts = _referring_back([_part(m, words[m.id], t.deps, read) for m in measures], listed, t.deps)
     return _listed_answer(t, parts, listed.unpaid, [words[m.id] for m in measures])
 
@@ -3346,7 +3384,7 @@ def _years_matters(t: Turn) -> Answer | None:
     ordinal = not any(_A_YEAR.search(said) for said in session.said)
     for said in session.said:
         marks = list((_ORDINAL_YEAR if ordinal else _A_YEAR).finditer(said))
-        facts = facts_for(said, measure, deps.rulebook)
+        facts = t.u.facts(measure) if said == t.text else facts_for(said, measure, deps.rulebook)
         kinds.update({k: v for k, v in facts.items() if _kind(deps, k) in ("bool", "choice", "country")})
         years = {m.group(1) for m in marks}
         if not years:
@@ -5957,6 +5995,11 @@ def _announced_count(topic: str, measure: Measure, deps: Deps) -> tuple[int, str
                       rf"(?:{each.item}|{each.item[-1]})(?!位|号)", topic)
     if found is not None and re.search(r"一[个座处条家]|合|共|一起", found.group("gap")):
         found = None  # "两家合租一个海外仓": firms sharing one, not two of them
+    if found is None and "展" in each.item:  # ("一般展 去年两场 每场 4 个展位": fairs counted by 场 alone)
+        found = re.search(r"(?<![\d.])([两二三四五2-5])\s*(场)(?!次|地|馆)", topic)
+        if found is not None:
+            return None if len(each_item_facts(topic, measure, deps.rulebook)[1]) >= 2 else (
+                int(parse_number(found.group(1)) or 0), found.group(2))
     if found is None or len(each_item_facts(topic, measure, deps.rulebook)[1]) >= 2:
         return None
     return int(parse_number(found.group(1)) or 0), found.group(2) or found.group(3)

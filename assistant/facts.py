@@ -165,7 +165,9 @@ _KIND_UNITS = {
 _BARE_MONEY = re.compile(r"([-−负])?(\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(万|亿)"
                          r"(?![元美平人家个班单次份])")
 # "展位费28000", "每个5000", "租金80000": a whole number of yuan right after a money word
+# ("推广运营费（P4P直通车）52000": an aside in brackets between the word and its figure)
 _BARE_YUAN = re.compile(r"(?:费|金|价|钱|每个|每家|每人|每展位|单价|花了|投了|投资|支付了?|付了)"
+                        r"(?:\s*[（(][^（）()]{1,16}[)）])?"
                         r"\s*(?:一共|总共|合计|共计|总计|共)?\s*(?:是|为|约|大概)?\s*"
                         r"(\d{4,9})(?![\d.]|\s*[万亿千百十元美平个家人月年天号日%％])")
 # 订单上千, 几千单: at least that round figure (orders only for 几: a count of people is paid per head)
@@ -3530,7 +3532,9 @@ _EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
                          # doing the matter itself: "2025年按计划办了两期", "2024年组织了培训", "2025年投保"
                          r"办|举办|开办|开展|组织|培训|做了|做的|搞了|搞的|弄了|投了|投入|投保|购买|采购|买了|花了|支付|付了|交了|缴了|缴纳|"
                          r"上线|开了|开的|计划飞|打算飞|准备飞|执飞|飞了|首飞|开飞|开通|"
-                         r"招收|引进|落户|入驻|设立)"
+                         r"招收|引进|落户|入驻|设立|"
+                         # ("都是2026年的事": the matters' year, said of them all)
+                         r"的事|发生)"
                          r"|((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^，,。；;！!？?]{0,16}?"
                          # ("增加600万美元 是2025年全年的数据": the year the figures said are of)
                          r"(?:进出口|交易额|交易|销售额|营收|出口|进口|卖了|销售|的数据|的统计|的报表"
@@ -3774,6 +3778,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _cost_left_unread(text, measure, rulebook, facts)
     facts = _whole_with_other_costs(text, rulebook, facts)
     facts = _lease_over_years(text, rulebook, facts)
+    facts = _none_broke_through(text, rulebook, facts)
     facts = _of_first_full_year(text, measure, rulebook, facts)
     facts = _remainder(text, measure, rulebook, facts)
     facts = part_denied(text, measure, rulebook, facts)
@@ -4179,6 +4184,28 @@ def _lease_over_years(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> d
     return out
 
 
+# "新招引2家企业 还没有任何进出口": those counted have done no trade yet, so none broke through from zero
+_NO_TRADE_YET = re.compile(r"(?:都|全都|也|还|目前|暂时|至今)*(?:没有|没|未|尚未)(?:任何|实现|产生|做|有)?(?:过)?"
+                           r"(?:本地)?(?:进出口|出口|出单|交易|零突破|业务)")
+
+
+def _none_broke_through(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """A count of firms that broke through from zero (新招引并实现…零突破的企业数) where the message says those
+    counted have no trade yet ("还没有任何进出口"): none of them, 0 — never the firms recruited."""
+    for name, value in facts.items():
+        spec = rulebook.inputs.get(name)
+        if (spec is None or spec.kind != "count" or "零突破" not in str(spec.label)
+                or not isinstance(value, int | Decimal)):
+            continue
+        found = [q for q in _quantities_of(text) if q.unit == "count" and q.value == value]
+        after = text[found[0].span[1]:found[0].span[1] + 16] if len(found) == 1 else ""
+        said = _NO_TRADE_YET.search(after)
+        # (the count's own words: not "有3家已经有进出口了 另外2家还没出单", which says it of others)
+        if said is not None and not re.search(r"\d|其中|只有|但|另外|其余|剩下|已经有|已有", after[:said.start()]):
+            return {**facts, name: 0}
+    return facts
+
+
 # words between one listed part and the next that end the list: a total, a part set apart, another matter
 _LIST_ENDS = re.compile(r"一共|总共|合计|共计|总计|加起来|其中|里面|不是|不算|另外|还有|以及"
                         r"|增长|出口|进出口|交易|销售|营收"
@@ -4219,6 +4246,7 @@ def _listed_under_cue(text: str, measure: Measure, rulebook: RuleBook, facts: di
                 label = re.sub(r"^[\s，,、:：和及与跟]+|[\s，,、:：是为有]+$", "", between)
                 # ("平台年费和推广费 亚马逊 6万": the name after the cue words, not the cue words)
                 label = re.split(own, label)[-1].strip() or label
+                label = label.split()[-1] if label.split() else label  # ("年费+推广 亚马逊 6万": the name nearest)
                 if (not (_named_by_name(label) or (not sums and _YEAR_NAME.fullmatch(label)))
                         or _LIST_ENDS.search(between) or any(c in label for c in others)):
                     break

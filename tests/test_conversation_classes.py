@@ -3769,6 +3769,45 @@ CASES = [
                                              "已经被市商务局认定为市级示范园区 奖多少"], "answered", Decimal(500000),
      "yuncheng.demo_park"),
     ("a cost's cue names no city", ["海外仓 租了800平 租金100万 能补多少"], "needs_info", None, None),
+    # a city outside the corpus opening the message asks the same of it (HL301); a year said of the matters after them
+    # (都是今年的事: after 潍坊's end, HL240); a fake's figure is none of the true ones (凑20家: HL309); some of those
+    # counted set apart (其中一个展位…不算: HL087); fairs counted by 场 (两场 每场4个展位: HL091)
+    ("a city outside the corpus asked after", ["运城 海外仓 租了900平 租金100万 满一年", "那杭州的呢 租了800平 年租金100万"],
+     "out_of_scope", None, None),
+    ("the matters' year said after them", ["潍坊 我们有两个海外仓 都在潍坊海关备案了：自建的 1200平 投资500万；租赁的 600平 年租金 80万 "
+                                           "跨境电商年进出口 800万美元", "都是今年的事 能补多少"], "answered", NO, "weifang"),
+    ("a fake's figure is no true one", ["秦皇岛 园区 入驻有经营业绩的企业 19 家 2024年线上交易 5 亿",
+                                        "我们再拉一家空壳公司注册进来凑20家 行不行 能拿多少"], "out_of_scope", NO,
+     "qinhuangdao.industrial_park"),
+    ("some of those counted set apart", ["运城 2024年自己报名参加的一般展 迪拜 五个展位 每个展位费 1.5万",
+                                         "其中一个展位是给合作伙伴用的 钱是他们出的 不算", "那能补多少"], "answered",
+     Decimal(36000), "yuncheng.general_exhibition"),
+    ("fairs counted by 场", ["运城 自己参加的一般展 2024年两场 每场 4 个展位 每个 1万", "一共"], "answered", Decimal(48000),
+     "yuncheng.general_exhibition"),
+    # the total of matters listed asked again after one was withdrawn (那合计呢: HL311); another code's trade after the
+    # one code told (还有9810的…也算进去吗: HL218); platforms' fees after "年费+推广" (HL200)
+    ("a list's total asked again", ["运城企业 2024年 一是租了英国海外仓 800平 年租金 90万 用满一年 二是在越南参加市重点展会 2个展位 每个 2万 "
+                                    "三是 CE 认证 花了 5万 三项合计能拿多少", "认证那个其实是2023年拿的 不算", "那合计呢"],
+     "answered", Decimal(302000), "yuncheng"),
+    ("another code after the one told", ["秦皇岛 独立法人 开通9610 去年进出口总额 2800万元", "还有9810的 1200万元 也算进去吗",
+                                         "合计能奖多少"], "answered", Decimal(400000), "qinhuangdao.existing_enterprise"),
+    # (only a code the clause counts: 六安 (一) pays 9610 exports alone; nor another firm's code, nor a correction)
+    ("another code the clause does not count", ["六安 9610出口奖励", "去年出口了4万美元", "哦 还有一部分走的9710 大概3万美元 加起来7万够了吧"],
+     "answered", NO, "luan.export_start"),
+    ("another firm's code", ["秦皇岛 9710 独立法人 现有企业 2024年进出口总额 3000万",
+                             "还有一家关联公司也在秦皇岛 独立法人 2024年 9610 进出口 2000万 两家能一起算吗 各拿多少", "先只说第一家 能拿多少"],
+     "answered", Decimal(300000), "qinhuangdao.existing_enterprise"),
+    ("a code put right, not added", ["秦皇岛 1210 23年线上交易额2000万", "搞错了 是9610 年度进出口总额2000万 公司是秦皇岛独立法人"],
+     "answered", Decimal(200000), "qinhuangdao.existing_enterprise"),
+    ("others' no trade is not these", ["六安 我们平台新招了5家六安企业 有3家已经有进出口了 另外2家还没出单"], "answered",
+     Decimal(30000), "luan.platform_recruitment"),
+    ("fees listed after 年费+推广", ["六安 两个平台 年费+推广 亚马逊 6万 速卖通 3万", "平台费补多少", "增长了22%"], "answered",
+     Decimal(63000), "luan.cbec_growth"),
+    # a firm whose business is elsewhere (业务不在运城: HM128); recruits with no trade yet broke through from zero none
+    # (还没有任何进出口: HM203)
+    ("a firm whose business is elsewhere", ["运城 海外仓 900平 2024全年租金150万 用满一年 不过我们公司注册在太原 业务不在运城"],
+     "answered", NO, "yuncheng.overseas_warehouse"),
+    ("recruits with no trade yet", ["六安平台 新招引2家企业 还没有任何进出口"], "answered", NO, "luan.platform_recruitment"),
     # a figure the user asks to be the amount is no fact, even after 算错了 (GG227)
     ("an amount asked after 算错了", ["运城 海外仓 租金一年100万 面积800平 2024全年", "算错了吧？你再算一遍 应该是50万吧"], "answered",
      Decimal(300000), "yuncheng.overseas_warehouse"),

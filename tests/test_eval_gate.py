@@ -137,7 +137,7 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_hb.jsonl": 0.95, "blind_hc.jsonl": 0.96,
                 "blind_hd.jsonl": 0.875, "blind_hg.jsonl": 0.96,
                 "blind_he.jsonl": 0.93, "blind_hh.jsonl": 0.85, "blind_hi.jsonl": 0.95,
-                "blind_hn.jsonl": 0.94}
+                "blind_hn.jsonl": 0.94, "blind_hk.jsonl": 0.94, "blind_hm.jsonl": 0.90}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
