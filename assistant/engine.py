@@ -2318,8 +2318,27 @@ def _ceiling_while_open(reply: Answer, measure: Measure, deps: Deps, session: Se
     headline = next((line for line in ceiling.text.splitlines() if line.startswith("**")), "")
     lines = reply.text.splitlines()
     at = next((i for i, line in enumerate(lines) if line.strip() and not line.startswith(">")), 0)
+    several = _items_of_topic(session, measure, deps)
+    cap = ceiling.calculation.get("amount_yuan")
+    if several >= 2 and measure.each_item is not None and measure.each_item.total_cap is None:
+        # "两个海外仓…租金还没统计出来 那最多能补多少": each item's most, for as many items as told (no total cap)
+        total = Decimal(str(cap)) * several
+        headline = message("items_most", city=measure.city, name=measure.name, item=measure.each_item.item,
+                           count=several, cap=fmt_money(Decimal(str(cap))), total=fmt_money(total),
+                           clause=measure.clause)
+        ceiling.calculation["amount_yuan"] = total
     ceiling.text = "\n".join([*lines[:at], headline, "", *lines[at:]])  # the banner, the ceiling, the question
     return ceiling
+
+
+def _items_of_topic(session: Session, measure: Measure, deps: Deps) -> int:
+    """How many items of a measure paid item by item the topic's messages tell (两个海外仓, 一个在美国 一个在英国)."""
+    if measure.each_item is None or not session.said:
+        return 0
+    topic = "，".join(session.said)
+    told = len(each_item_facts(topic, measure, deps.rulebook)[1])
+    announced = _announced_count(topic, measure, deps)
+    return max(told, announced[0] if announced else 0)
 
 
 # "两件事：一是…；二是…", "第一个…第二个…", "①…②…": the parts of a message that lists several matters
@@ -3036,8 +3055,14 @@ def _followup(t: Turn) -> Answer | None:
         # "园区经营管理机构最多能拿多少" after "首次被认定为市级…园区": where the kinds said settle the amount, it
         # is theirs (the rule's ceiling is the top level's)
         kinds = {k: v for k, v in session.facts.items() if k in measure.inputs}
-        if kinds and calculate(measure.id, kinds, as_of=deps.as_of, rulebook=deps.rulebook).amount_yuan is not None:
+        verdict = calculate(measure.id, kinds, as_of=deps.as_of, rulebook=deps.rulebook) if kinds else None
+        if verdict is not None and verdict.amount_yuan is not None:
             return t.calculate(measure, text="")
+        if kinds:
+            # "准备明年…各租一个海外仓", then "那最多能补多少": a case the facts told rule out has no most — the verdict
+            judged = t.calculate(measure, "eligibility", text="")
+            if (judged.calculation or {}).get("eligible") is False:
+                return judged
         return explain_measure(measure, [], deps, with_ceiling=True, topic=_talked_of(session))
     if measure.each_item is not None and _COPIES.search(text) and not stated:
         return t.calculate(measure)  # "那两个这样的仓一起呢": the item told, as many times as said

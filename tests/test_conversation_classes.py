@@ -3808,6 +3808,13 @@ CASES = [
     ("a firm whose business is elsewhere", ["运城 海外仓 900平 2024全年租金150万 用满一年 不过我们公司注册在太原 业务不在运城"],
      "answered", NO, "yuncheng.overseas_warehouse"),
     ("recruits with no trade yet", ["六安平台 新招引2家企业 还没有任何进出口"], "answered", NO, "luan.platform_recruitment"),
+    # the most asked of two items paid item by item with no total cap, the sums not yet told: each one's most, added
+    # (HL033; said so)
+    ("the most of two items", ["运城 2024年租了两个海外仓 一个在美国 一个在英国 都800平以上 用了一年多", "租金还没统计出来 那最多能补多少"],
+     "answered", Decimal(1000000), "yuncheng.overseas_warehouse"),
+    # the most asked of a case the facts told rule out (a plan after the policy's end): the verdict, no ceiling (HL032)
+    ("the most of a case ruled out", ["运城 我们准备2026年在两个国家各租一个海外仓 都打算800平以上", "那最多能补多少"], "answered", NO,
+     "yuncheng.overseas_warehouse"),
     # a figure the user asks to be the amount is no fact, even after 算错了 (GG227)
     ("an amount asked after 算错了", ["运城 海外仓 租金一年100万 面积800平 2024全年", "算错了吧？你再算一遍 应该是50万吧"], "answered",
      Decimal(300000), "yuncheng.overseas_warehouse"),
