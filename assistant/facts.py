@@ -4059,14 +4059,10 @@ _ELSEWHERE_SPEND = re.compile(r"国内|境内|周转|每个?月|月租|物业|�
 
 def _words_up_to(text: str, quantity: Quantity) -> str:
     """The words of a figure's phrase up to it (from the last comma or full stop, at most 16 characters)."""
-    start = max((m.end() for m in _PHRASE_END.finditer(text, 0, quantity.span[0])), default=0)
     # (from after the figure before it: "一期合同80万已经执行完 二期120万" — 合同 is the first figure's word)
-    start = max([start, *(m.end() for m in _A_FIGURE_ENDS.finditer(text, 0, quantity.span[0]))])
+    start = max([_phrase_start(text, quantity.span[0]),
+                 *(m.end() for m in _FIGURE_BEFORE.finditer(text, 0, quantity.span[0]))])
     return text[max(start, quantity.span[0] - 16):quantity.span[0]]
-
-
-_PHRASE_END = re.compile(r"[，,。；;！!？?]")
-_A_FIGURE_ENDS = re.compile(r"\d\s*(?:万|千|亿)?\s*(?:元|块|美元)?")
 
 
 def _cost_left_unread(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
