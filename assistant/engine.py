@@ -1381,6 +1381,31 @@ def _item_of_settled_put_right(t: Turn, measure: Measure) -> Answer | None:
     return t.calculate(measure)
 
 
+def _item_of_settled_asked(t: Turn) -> Answer | None:
+    """"B能拿多少" after two warehouses A and B were told and answered item by item, then A's recognition as a pilot
+    moved the talk to the pilot's award: the item asked of the matter settled before whose items it names (by its
+    letter, place or word), that matter taken up again for that item; None where the matter under discussion has
+    items of its own or the message names no item of a settled one."""
+    session, current = t.session, t.current
+    if (current is None or not session.itemised or t.cities or not _ITEM_QUESTION.search(t.text)
+            or re.search(r"\d", _BY_FIGURE.sub("", t.text)) or len(t.text) > _FOLLOWUP_MAX_CHARS):
+        return None
+    if current.each_item is not None and len(each_item_facts(
+            _items_topic(session.said, current, t.deps), current, t.deps.rulebook)[1]) >= 2:
+        return None
+    for measure_id, topic in reversed(list(session.itemised.items())):
+        if measure_id == current.id or measure_id not in session.settled:
+            continue
+        measure = t.deps.rulebook.measure(measure_id)
+        items = each_item_facts(topic, measure, t.deps.rulebook, t.deps.as_of)[1]
+        if len(items) >= 2 and _asked_item(t.text, len(items), items, rulebook=t.deps.rulebook) is not None:
+            _resume(session, measure_id)
+            t.current = measure
+            session.said = [topic, t.text]
+            return t.calculate(measure)
+    return None
+
+
 def _own_told(session: Session, measure_id: str, other: str) -> str:
     """The messages a matter was told in, less those of another matter it was told after in one topic ("东京的重点展…
     8个展位", then "还有个自行参加的一般性国际展会 美国芝加哥…": the second matter's own words start at its own)."""
@@ -1711,7 +1736,8 @@ def _help_desk(t: Turn) -> Answer | None:
     # question of its own)
     qualifies = (t.u.names_a_measure and not _OWN_QUESTION.search(text) and not figures_in(text)
                  and bool(deps.gazetteer.names_in(text)))
-    if (not topic and session.topic and len(text) <= _FOLLOWUP_MAX_CHARS and (not t.u.names_a_measure or qualifies)
+    if (not topic and session.topic and len(text) <= _FOLLOWUP_MAX_CHARS
+            and (not t.u.names_a_measure or qualifies or _award_of_split(text, session))
             and (_AGAIN.search(text) or _only_place(text, deps) or has_any(text, "followup_reply")
                  or has_any(text, "followup_rule")
                  or _award_of_split(text, session) or qualifies)):
@@ -1735,6 +1761,47 @@ def _topic_answer(t: Turn, asked: str, topic: str) -> Answer | None:
     reply = explain_answer(asked, t.hits, t.scope, deps, trusted=True,
                            direct=_direct(asked, t.scope, t.hits, session, deps, read))
     return reply
+
+
+# "第一条呢", "（三）那个能补多少", "四（一）呢": another clause of the city under discussion, asked by its label
+_CLAUSE_ASKED = re.compile(r"^\W{0,3}(?:那|那么|再看|看看|再问|还有)?\s*(?:按|说)?\s*"
+                           r"(?:第(?P<n>[一二三四五六七八九十]{1,3})条|(?P<sec>[一二三四五六七八九十]{1,3})?"
+                           r"[（(](?P<sub>[一二三四五六七八九十]{1,3})[)）])\s*(?:那个|那条|那块|那项|这条|的)?\s*"
+                           r"(?:呢|能拿多少|能补多少|能拿吗|能补吗|多少|怎么算|能拿几|算一下)?\W{0,3}$")
+
+
+def _clause_label_asked(text: str, current: Measure, deps: Deps) -> str | None:
+    """The clause label a follow-up names ("第一条" of 六安's 四（二） is 四（一）; "第三条" of 运城 is 第三条), or
+    None."""
+    found = _CLAUSE_ASKED.match(text)
+    if found is None:
+        return None
+    labels = {m.clause for m in deps.rulebook.measures if m.city == current.city}
+    section = current.clause.split("（")[0] if "（" in current.clause else ""
+    if found.group("n"):
+        if any(label.startswith("第") for label in labels):
+            return f"第{found.group('n')}条"
+        return f"{section}（{found.group('n')}）" if section else found.group("n")
+    return f"{found.group('sec') or section}（{found.group('sub')}）"
+
+
+def _clause_asked_by_label(t: Turn) -> Answer | None:
+    """"第一条呢" after 六安 四（二）'s amount: the measure of the clause so named, in the city under discussion, on
+    the facts the conversation told (the one the facts fit, where the clause has several)."""
+    current = t.current
+    label = _clause_label_asked(t.text, current, t.deps) if current is not None and t.session.turns > 1 else None
+    if label is None or (t.cities and current.city not in t.cities):
+        return None
+    named = [m for m in t.deps.rulebook.measures if m.city == current.city
+             and (m.clause == label or m.clause.startswith(label + "（"))]
+    if not named or current in named:
+        return None
+    said = "，".join(t.session.said[:-1])
+    chosen = _best_fit(said, named, t.deps, lambda m: facts_for(said, m, t.deps.rulebook))
+    t.session.measure, t.session.pending = chosen.id, []
+    told = facts_for(said, chosen, t.deps.rulebook)
+    t.session.facts = {k: v for k, v in told.items() if not isinstance(v, Competing)}
+    return t.calculate(chosen, text="")
 
 
 def _clause_topic(t: Turn) -> Answer | None:
@@ -1945,7 +2012,9 @@ def _clause_without_calculator(t: Turn) -> Answer | None:
         return None
     top3 = {(h.policy.id, h.clause.label) for h in hits[:3]}
     measure_clauses = {(m.policy_id, m.clause) for m in t.deps.rulebook.measures}
-    if ((measure.policy_id, measure.clause) not in top3
+    # (or a measure chosen by retrieval alone, no word of its own said: "高校开设跨境电商专业 有奖励吗", where the best
+    # clause, 秦皇岛 七（十五）, has no calculator)
+    if (((measure.policy_id, measure.clause) not in top3 or not specific_keywords(text, measure))
             and hits and (hits[0].policy.id, hits[0].clause.label) not in measure_clauses
             and not (has_any(text, "apply") and specific_keywords(text, measure))
             and not _named_outright(text, measure, t.scope, t.deps)  # "秦皇岛综服平台能给多少支持"
@@ -1996,17 +2065,19 @@ def _firms_apart(t: Turn) -> Answer | None:
         return None
     shared_text = text[:labels[0].start()]
     end = asked.start() if asked is not None else len(text)
-    money = [n for n in input_names(measure, deps.rulebook) if _kind(deps, n) in ("money_cny", "money_usd")]
-    results, pieces = [], []
+    results, pieces, measures = [], [], []
     for label, after in zip(labels, [*labels[1:], None], strict=True):
         piece = text[label.start():after.start() if after else end]
-        own = facts_for(f"{shared_text} {piece}", measure, deps.rulebook)
+        mine = _firm_measure(piece, measure, deps)  # ("甲 1210 线上交易 800万 乙 …开通9610 进出口 800万": each its own)
+        money = [n for n in input_names(mine, deps.rulebook) if _kind(deps, n) in ("money_cny", "money_usd")]
+        own = facts_for(f"{shared_text} {piece}", mine, deps.rulebook)
         if len(money) == 1 and money[0] not in own:
-            own = answer_by_kind(piece, money, own, measure, deps.rulebook)
+            own = answer_by_kind(piece, money, own, mine, deps.rulebook)
         if any(isinstance(v, Competing) for v in own.values()) or (money and not any(
                 isinstance(own.get(n), Decimal) for n in money)):
             return None  # (each firm's own sum, or the usual way asks)
-        result = calculate(measure.id, own, as_of=deps.as_of, rulebook=deps.rulebook)
+        result = calculate(mine.id, own, as_of=deps.as_of, rulebook=deps.rulebook)
+        measures.append(mine)
         if result.amount_yuan is None and result.provisional_amount_yuan is None and result.eligible is not False:
             return None
         results.append(replace(result, measure_name=message("firm_matter", name=result.measure_name,
@@ -2016,16 +2087,30 @@ def _firms_apart(t: Turn) -> Answer | None:
     session.facts = {}  # (each firm's facts are its own: a follow-up names the firm: `_firm_asked`)
     session.firms = {m.group(1): f"{shared_text} {piece}" for m, piece in zip(labels, pieces, strict=True)}
     if asked is not None:  # "…A公司能补多少": that firm's alone
-        return _reply(measure, session, deps, "calculate", text, [], None, {},
-                      results[[m.group(1) for m in labels].index(asked.group(1))])
+        index = [m.group(1) for m in labels].index(asked.group(1))
+        session.measure = measures[index].id
+        return _reply(measures[index], session, deps, "calculate", text, [], None, {}, results[index])
     total = combine(results, message("firms_total", name=measure.name,
                                      firms="、".join(f"{m.group(1)}公司" for m in labels)))
     return _reply(measure, session, deps, "calculate", text, [], None, {}, total, itemised=total)
 
 
+def _firm_measure(piece: str, measure: Measure, deps: Deps) -> Measure:
+    """The measure one firm's own words name (its business: 1210, 9610…), where they name one of the city's measures
+    other than `measure` and not `measure` itself; `measure` otherwise."""
+    named = [(keyword_score(piece, m), m) for m in deps.rulebook.by_city(measure.city) if specific_keywords(piece, m)]
+    if not named or any(m.id == measure.id for _s, m in named):
+        return measure
+    top = max(score for score, _m in named)
+    best = [m for score, m in named if score == top]
+    return best[0] if len(best) == 1 else measure
+
+
 # "两家企业：甲 …；乙 …", "帮两家运城企业算…：A …；B …": firms counted, then each told after its letter
 _FIRMS_COUNTED = re.compile(r"[两二三四2-4]\s*(?:家|个)(?:[\u4e00-\u9fff]{0,4}?)"
                             r"(?:企业|公司|单位|平台|综服平台|学校|院校)")
+# "三家加起来多少", "两家一共能拿多少": the firms told before, counted with their total asked
+_FIRMS_TOTALLED = re.compile(r"([两二三四2-4])\s*家\s*(?:企业|公司)?\s*(?:加起来|加一起|一共|合计|总共|各)")
 _FIRM_AT_START = re.compile(r"(?:^|(?<=[：:；;，,。\s]))([A-D甲乙丙丁])(?=\s|[：:，,]|去年|今年|前年|\d)")
 
 
@@ -2037,6 +2122,11 @@ def _firm_labels(text: str) -> tuple[list[re.Match[str]], re.Match[str] | None]:
     counted = _FIRMS_COUNTED.search(text)
     if len({m.group(1) for m in labels}) < 2 and counted is not None:
         labels = list(_FIRM_AT_START.finditer(text, counted.end()))
+    totalled = _FIRMS_TOTALLED.search(text) if len({m.group(1) for m in labels}) < 2 else None
+    if totalled is not None:  # "示范企业 甲 去年市级 乙 去年省级 丙 去年国家级 三家加起来多少": counted after them
+        told = list(_FIRM_AT_START.finditer(text, 0, totalled.start()))
+        if len(told) == parse_number(totalled.group(1)):
+            labels = told
     first: list[re.Match[str]] = []
     asked = None
     for m in labels:
@@ -2058,14 +2148,20 @@ _FIRM_ASKED = re.compile(r"^\W*(?:那|那么|先说|先算|就说|只问|问下|
                          r"(?:公司|企业|那家|那个|的)?")
 
 
+# "各多少 先说甲": the firm to begin with, named after the question
+_FIRM_ASKED_AFTER = re.compile(r"(?:先说|先算|先看|只问|就说|问下)\s*([A-D甲乙丙丁])(?![A-Za-z\d])\s*"
+                               r"(?:公司|企业|那家|的)?\W*$")
+
+
 def _firm_asked(t: Turn) -> Answer | None:
     """"乙呢", "A那家能补多少" after firms told apart by their letters (`_firms_apart`): that firm's own words, computed
     alone under the measure then discussed, with what the message adds ("乙不是制造业" said before is that firm's)."""
     session = t.session
-    found = _FIRM_ASKED.search(t.text)
+    found = _FIRM_ASKED.search(t.text) or _FIRM_ASKED_AFTER.search(t.text)
     if not session.firms or found is None or found.group(1) not in session.firms or t.current is None or t.cities:
         return None
-    measure, label = t.current, found.group(1)
+    label = found.group(1)
+    measure = _firm_measure(session.firms[label], t.current, t.deps)
     said = [s for s in session.said[:-1] if re.match(rf"^\W*{label}", s) and s not in session.firms.values()]
     words = "，".join([session.firms[label], *said, t.text[found.end():]])
     own = facts_for(words, measure, t.deps.rulebook)
@@ -2088,7 +2184,8 @@ def _calculation(t: Turn) -> Answer | None:
         t.inferred = ""
         return ask_city(measure, session, deps, t.facts)
     asks_standard = (not t.facts and (measure.id != session.measure or bool(_PER_FIRM_MOST.search(text)))
-                     and t.intent == "calculate" and has_any(without_claims(text), "standard")
+                     # ("海外仓补贴要满足啥条件": the rule's conditions asked, no case to judge)
+                     and t.intent in ("calculate", "eligibility") and has_any(without_claims(text), "standard")
                      # ("那一家企业最多能拿多少店铺奖励" after a case: the rule's most per firm, not the case's)
                      # (not "省里和市里加起来最多能补多少" after the premium was told: that case, under this sibling)
                      and not (t.current is not None and any(k in measure.inputs for k in session.facts)
@@ -2102,7 +2199,10 @@ def _calculation(t: Turn) -> Answer | None:
             t.facts = t.u.facts(sibling)
     money = [n for n in input_names(measure, deps.rulebook) if _kind(deps, n) in ("money_cny", "money_usd")]
     if (measure.id != session.measure and len(money) == 1 and money[0] not in t.facts
-            and specific_keywords(text, measure) and _GENERIC_SUM.search(text)):
+            and specific_keywords(text, measure) and (_GENERIC_SUM.search(text) or (
+                # ("海外仓 800平 一年100万": the one sum said by the year, the yearly cost)
+                _YEARLY_SUM.search(text) and len([q for q in figures_in(text) if q.unit in ("CNY", "bare")
+                                                  and q.value >= 1000]) == 1))):
         # "认证是2025年拿的 费用一共10万": the one sum a message naming the measure gives under a generic word
         # (费用, 花了) is its one money input's (never a hoped-for or claimed figure: answer_by_kind)
         t.facts = answer_by_kind(text, money, t.facts, measure, deps.rulebook)
@@ -2114,12 +2214,18 @@ def _calculation(t: Turn) -> Answer | None:
             years = int(paid.value) if paid.unit == "年" else int(paid.base) // 12
             return _with_other_half(explain_measure(measure, t.hits, deps, with_ceiling=True, years=years),
                                     text, measure, t.hits, deps)
+        programme = _programme_most(t, measure)
+        if programme is not None:
+            return programme
         return _with_other_half(_explained(measure, session, t.hits, deps, with_ceiling=has_any(text, "followup_max")),
                                 text, measure, t.hits, deps)
     asked = _YEARS_TOTAL.search(text)
     listed = _yearly_list(t, measure, asked) if asked is not None else _years_dated(t, measure)
     if listed is not None:
         return listed
+    together = _clause_measures_totalled(t, measure)
+    if together is not None:
+        return together
     reply = t.calculate(measure, t.intent)
     if t.inferred == measure.city and not t.cities and session.city in (None, measure.city):
         # (the city taken from the measure's own words, said first: a user of another city corrects it)
@@ -2129,10 +2235,56 @@ def _calculation(t: Turn) -> Answer | None:
     return _with_other_half(reply, text, measure, t.hits, deps)
 
 
+# "…合计", "一共能拿多少": the whole of what the message told asked, at its end
+_WHOLE_ASKED_AT_END = re.compile(r"(?:合计|一共|总共|加起来|加一起|总计)\W{0,2}(?:能拿|能补|能奖|是|有)?\W{0,2}"
+                                 r"(?:多少|几)?(?:钱|万)?\W{0,3}$")
+
+
+def _clause_measures_totalled(t: Turn, measure: Measure) -> Answer | None:
+    """"平台…新招引本地企业7家零突破 平台软硬件投资20万…合计": the measures of one clause whose own figures the message
+    tells (each read by its own cue words), the whole asked — each computed on its own facts, then added; None where
+    no other measure of the clause has a figure of its own in the message."""
+    if not _WHOLE_ASKED_AT_END.search(t.text) or measure.per_item or measure.each_item:
+        return None
+    parts = [(measure, t.u.facts(measure))]
+    for other in t.deps.rulebook.of_clause(measure):
+        if other.id == measure.id or other.per_item or other.each_item:
+            continue
+        own = [k for k in t.u.facts(other) if k not in measure.inputs and _kind(t.deps, k) in _FIGURE_KINDS
+               and any(len(str(c)) > 1 and str(c) in t.text for c in t.deps.rulebook.inputs[k].cues)]
+        if own:
+            parts.append((other, t.u.facts(other)))
+    if len(parts) < 2 or not _has_figure(parts[0][1], t.deps) or any(
+            isinstance(v, Competing) for _m, f in parts for v in f.values()):
+        return None
+    t.session.listed = t.text
+    return _listed_answer(t, parts, [], [[t.text] for _ in parts])
+
+
+_QUOTED_NAME = re.compile(r"[“\"]([^”\"]{2,8})[”\"]")
+
+
+def _programme_most(t: Turn, measure: Measure) -> Answer | None:
+    """"店开全球 一家企业最多能拿多少": the most a firm can get under a clause whose heading names a programme in quotes
+    (运城 第五条（二） “店开全球”奖励: stores and independent sites), asked by that name — each measure's most
+    under the clause, added; None where the clause has one measure or the name is not said."""
+    if not has_any(t.text, "followup_max") or not _PER_FIRM_MOST.search(t.text):
+        return None
+    found = clause_citation(t.deps, measure.policy_id, measure.clause)
+    name = _QUOTED_NAME.search(found[1].heading) if found else None
+    measures = [m for m in t.deps.rulebook.of_clause(measure) if m.has_amount]
+    if name is None or name.group(1) not in t.text or len(measures) < 2:
+        return None
+    return explain_maxima(measures, t.deps)
+
+
+# "一年100万", "每年80万": a sum said by the year, with no word of what it is
+_YEARLY_SUM = re.compile(r"(?:一年|每年|一年的|全年)\s*(?:是|要|花|付|交)?\s*\d[\d.]*\s*(?:万|元)")
 # "费用一共10万": a sum said under the generic word for a cost (not "一共花了200万…里面有租金 有货款", a mix)
 _GENERIC_SUM = re.compile(r"(?<![租建货])费用\s*(?:一共|总共|合计|共计|总计|大概|大约|约)?\s*(?:是|为)?\s*\d")
 # "一家企业最多能拿多少", "单家企业上限": the rule's most per firm, asked outright
-_PER_FIRM_MOST = re.compile(r"(?:一家|单家|每家|一个|单个|同一)(?:企业|公司|机构|平台)[^，,。；;？?\d]{0,6}?"
+_PER_FIRM_MOST = re.compile(r"(?:一家|单家|每家|一个|单个|同一)(?:企业|公司|机构|平台|海外仓|仓|店铺|店|独立站|园区)"
+                            r"[^，,。；;？?\d]{0,6}?"
                             r"(?:最多|最高|上限|封顶)"
                             # "那一年最多能拿多少" after one session's case: the rule's most in a year
                             r"|(?:那|那么)?(?:一年|每年|全年|一个年度)(?:累计)?(?:最多|最高|上限|封顶)")
@@ -2858,7 +3010,10 @@ def _continuation(t: Turn) -> Answer | None:
     both = _both_across(t, measure)
     if both is not None:
         return both
-    return t.calculate(measure, read_as=read_as)
+    reply = t.calculate(measure, read_as=read_as)
+    if has_any(text, "followup_max"):  # "那最多呢 我们打算订10个展位 每个都很贵": the most the facts so far allow
+        reply = _ceiling_while_open(reply, measure, deps, session, lambda: t.calculate(measure, text="", most=True))
+    return reply
 
 
 def _figure_of_sibling_named(t: Turn, measure: Measure) -> bool:
@@ -2986,6 +3141,8 @@ def _followup(t: Turn) -> Answer | None:
     said, spans = figures_in(text), request_spans(text)
     hoped = [q for q in said if any(a <= q.span[0] < b for a, b in spans)]
     if (hoped and len(hoped) == len(said) and len(text) <= 2 * _FOLLOWUP_MAX_CHARS and not t.cities
+            # ("这30万市里和区里怎么分": the amount's split asked; not "是不是60万？县里要配套多少": the amount too)
+            and ("split" not in direct.topics_of(text) or re.search(r"是不是|对吗|对不对|对吧|吧[？?]", text))
             and not {k for k in t.u.facts(measure) if _kind(deps, k) != "date"}
             and not t.names_other_topic({measure.id}) and any(k in measure.inputs for k in session.facts)):
         if _PROJECTED.search(text):  # "今年预计能做到6000万 那明年能拿多少": the forecast, supposed for the case
@@ -3001,10 +3158,15 @@ def _followup(t: Turn) -> Answer | None:
             re.search(re.escape(c) + r"[^，,。；;？?]{0,10}?(?:就可以|就行|都可以|都行|也行|也可以|就能|就够)", text)
             for c in t.cities)):
         return None  # (not "为什么不行？运城500平就可以": another city's rule said as the reason to ask why)
-    if any(keyword_score(text, m) >= 2 for m in deps.rulebook.measures if m.id != measure.id
-           and not keyword_score(text, measure)):
+    cues = set(_cues_of(measure, deps))  # ("那最多呢 要是租金更高": 租金 is this measure's figure's word too)
+    if any(sum(len(w) for w in specific_keywords(text, m) if w not in cues) >= 2 for m in deps.rulebook.measures
+           if m.id != measure.id and not keyword_score(text, measure)):
         return None  # another measure named: a new question
     stated = t.u.facts(measure)
+    part = _part_pointed_at(text, measure, deps)
+    if part is not None and not {k for k in stated if _kind(deps, k) not in ("bool", "choice", "date")}:
+        # "增量部分能补多少" after the fees and the increase were told: that part of the clause alone
+        return _part_alone(t, measure, part)
 
     def with_stated() -> None:  # "省商务厅已经给过了 市里还能再给吗": the fact said with the follow-up counts
         if stated and not has_any(text, "correction"):
@@ -3019,7 +3181,7 @@ def _followup(t: Turn) -> Answer | None:
         # "刚才说错了，是自建的" where the measure reads no such fact: the same answer again; a
         # correction that carries facts goes the usual way and replaces them
         return t.calculate(measure, text="")
-    if not stated and _SUPPOSED.search(text):
+    if not stated and _SUPPOSED.search(text) and not (has_any(text, "followup_max") and _HIGHER_SUPPOSED.search(text)):
         supposed = _supposed_case(t, text)
         if supposed is not None:
             return supposed
@@ -3034,7 +3196,8 @@ def _followup(t: Turn) -> Answer | None:
         added = explain_maxima(together, deps)
         if added is not None:
             return added
-    if has_any(text, "followup_max") and not stated and _PER_FIRM_MOST.search(text):
+    if has_any(text, "followup_max") and ((not stated and _PER_FIRM_MOST.search(text)) or (
+            _HIGHER_SUPPOSED.search(text) and not _has_figure(stated, deps))):
         # "那一家企业最多能拿多少店铺奖励", "一年最多能拿多少": the rule's most, and the case's amount beside it
         ceiling = explain_measure(measure, [], deps, with_ceiling=True, topic=_talked_of(session))
         case = t.calculate(measure, text="")
@@ -3045,6 +3208,9 @@ def _followup(t: Turn) -> Answer | None:
             ceiling.text = (ceiling.text.replace(disclaimer, f"{said}\n\n{disclaimer}") if disclaimer in ceiling.text
                             else f"{ceiling.text}\n\n{said}")
         return ceiling
+    if has_any(text, "followup_max") and _one_item_most(t, measure, stated):
+        # "租赁那个最多补多少" after a build and a lease told together: that item's most, on its own figures
+        return t.calculate(measure, most=True)
     if has_any(text, "followup_max"):  # with facts given: the calculation states the cap that binds
         with_stated()
         known = {k for k, v in session.facts.items() if k in measure.inputs  # a figure, not only a kind
@@ -3079,6 +3245,102 @@ def _followup(t: Turn) -> Answer | None:
             with_stated()  # ("为什么不行？租的不是500平就行吗": the rule as the user reads it, no fact of theirs)
         return t.calculate(measure, "eligibility", text="")
     return None
+
+
+def _one_item_most(t: Turn, measure: Measure, stated: dict[str, Any]) -> bool:
+    """Whether the message asks the most of one of the items told together ("租的那个最多补多少" after "自建海外仓
+    1500平…租赁仓 700平…"), by a word of its own, and says nothing of it but that word."""
+    if measure.each_item is None:
+        return False
+    told = each_item_facts(_items_topic(t.session.said, measure, t.deps), measure, t.deps.rulebook)[1]
+    index = _asked_item(t.text, len(told), told, t.session.said[:-1], t.deps.rulebook) if len(told) >= 2 else None
+    return index is not None and all(told[index].get(k) == v for k, v in stated.items())
+
+
+# "…又拿了一个欧盟商标注册 费用10万 这个还能补吗": one more of the same kind, asked about by 这个 on its own
+_ONE_MORE_OF_KIND = re.compile(r"(?:又|还|另外|再)(?:拿了|做了|办了|新拿了|注册了|获得了|参加了|租了|建了|开了)?"
+                               r"(?:一个|一项|一笔|一场)")
+_THIS_ONE_ASKED = re.compile(r"这(?:个|一个|项|笔|次)(?:还)?(?:能|可以)(?:补|拿|申请|报)|这(?:个|项|笔)呢")
+
+
+def _new_matter_asked_alone(t: Turn) -> Answer | None:
+    """One more matter of the kind told before, with its own sum and date, asked about by 这个 ("2024年ISO认证
+    费用5万", then "2026年又拿了一个欧盟商标注册 费用10万 这个还能补吗"): that matter alone, on its own facts (the
+    firm's kept), its own date judged against the policy's period; it joins the facts told before (for a total) only
+    where it gives something."""
+    measure = t.current
+    if measure is None or (t.cities and measure.city not in t.cities):
+        return None
+    stated = t.u.facts(measure)
+    money = [k for k in stated if _kind(t.deps, k) in ("money_cny", "money_usd")]
+    held = t.session.facts
+    if (not money or "event_date" not in stated or not _ONE_MORE_OF_KIND.search(t.text)
+            or not _THIS_ONE_ASKED.search(t.text)
+            or not any(k in held for k in money)):
+        return None
+    kept = dict(held)
+    t.session.facts = {**{k: v for k, v in held.items()
+                          if _kind(t.deps, k) not in ("money_cny", "money_usd", "date", "count")}, **stated}
+    try:
+        reply = t.calculate(measure, "eligibility", text="")
+    finally:
+        t.session.facts = kept
+    if (reply.calculation or {}).get("eligible") is not False:  # (one that gives nothing adds nothing to a total)
+        t.session.facts = {**kept, **_added(stated, t.session, t.text, t.deps)}
+    return reply
+
+
+# "增量部分", "平台费那块", "推广费这部分": one part of a measure that pays in parts, pointed at
+_PART_POINTER = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:的)?(?:部分|那块|这块|那一块|那项|这项|那一项)")
+_WHOLE_OF_MEASURE = re.compile(r"合计|一共|总共|加起来|两项|全部|总的|整条|这条")
+
+
+def _part_pointed_at(text: str, measure: Measure, deps: Deps) -> Any:
+    """The one part of a sum formula a message points at by a word of its name or of its figure's cues
+    ("增量部分能补多少": 进出口增量补助), or None (also where the whole is asked: "两项合计")."""
+    formula = measure.formula
+    found = _PART_POINTER.search(text)
+    if formula is None or formula.kind != "sum" or found is None or _WHOLE_OF_MEASURE.search(text):
+        return None
+    head = found.group(1)
+
+    def words(part: Any) -> list[str]:
+        spec = deps.rulebook.inputs.get(part.formula.base or "")
+        return [part.name, *(str(c) for c in (spec.cues if spec is not None else ()) if len(str(c)) >= 2)]
+
+    for size in range(len(head), 1, -1):
+        word = head[-size:]
+        named = [p for p in formula.parts if any(word in w for w in words(p))]
+        if len(named) == 1:
+            return named[0]
+        if named:
+            return None
+    return None
+
+
+def _part_alone(t: Turn, measure: Measure, part: Any) -> Answer:
+    """The amount of one part of a measure that pays in parts, on the facts told: the other parts' own figures and
+    gates left out for this answer (kept for the conversation), so the part is computed on its own, under its own
+    caps and the clause's."""
+    session = t.session
+
+    def inputs(of: Any) -> set[str]:
+        return {n for item in [*walk_conditions(of.conditions), *walk_formula(of.formula)]
+                for n in ((item.units, item.base) if isinstance(item, Formula) else (item.input,)) if n}
+
+    others = set().union(*(inputs(p) for p in measure.formula.parts if p is not part)) - inputs(part)
+    held, settled = dict(session.facts), dict(session.settled)
+    session.facts = {k: v for k, v in held.items() if k not in others}
+    try:
+        reply = t.calculate(measure, text="")
+    finally:
+        session.facts, session.settled = held, settled
+    return reply
+
+
+# "那最多呢 要是租金更高": the case's figure supposed higher, without a figure — the rule's most
+_HIGHER_SUPPOSED = re.compile(rf"(?:{SUPPOSING})[^，,。；;！!？?\d]{{0,8}}?"
+                              r"(?:更高|更多|更大|再高|再多|再大|高一点|多一点|翻倍)")
 
 
 # "租的不是500平就行吗", "不是说满一年就可以吗": the rule as the user reads it, put as a question
@@ -3624,7 +3886,8 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     _listed_again, _part_set_apart, _another_code_told, _settled_put_right, _correction, _currency_named,
     _not_covered_again, _levels_combined, _clause_topic, _term_in_text,
     _settled_total, _total_of_matters_told, _total_of_fewer_settled, _years_matters, _item_withdrawn, _firm_asked,
-    _finishes_the_one_before,
+    _item_of_settled_asked, _new_matter_asked_alone,
+    _finishes_the_one_before, _clause_asked_by_label,
     _share_told, _continuation, _followup,
     _bare_answer, _calculate_again, _remark,
     _which_measure,
@@ -3817,7 +4080,12 @@ def _award_of_split(text: str, session: Session) -> bool:
 def _award_figures(text: str) -> list[re.Match]:
     """The yuan figures the text names as an award already set ("核定下来是40万", "45万这笔钱")."""
     return [m for m in _YUAN.finditer(text)
-            if _AWARD_SET.search(text[max(0, m.start() - 12):m.start()]) or _AWARD_AFTER.match(text, m.end())]
+            if (_AWARD_SET.search(text[max(0, m.start() - 12):m.start()]) or _AWARD_AFTER.match(text, m.end()))
+            and not _COST_RIGHT_BEFORE.search(text[max(0, m.start() - 8):m.start()])]
+
+
+# "认证补助 认证费30万": a cost said right before the sum (its word, not the award's)
+_COST_RIGHT_BEFORE = re.compile(r"(?:费|租金|投资|费用|成本|花了|交易额|进出口额)\s*(?:是|为|有|共|一共|合计)?\s*$")
 
 
 def _award_named(text: str) -> bool:
@@ -4127,7 +4395,8 @@ _MORE_OF = re.compile(r"(?:再多|再|多)(?:做|加|增加|投|投入|花|租|�
                       r"|(?:租金|房租|费用|投资|建设费|金额|交易额|进出口额)\s*(?:也|还|再)?(?:多|多了|多出|增加了?|加)\s*"
                       r"(\d[\d,.]*\s*(?:万|亿|千)?)")
 # "再招进来一家", "又入驻了2家", "再开一个店": a count added to the one already said
-_ONE_MORE = re.compile(r"(?:再|又|还要再?)(?:多)?(?:招|引进|入驻|进来|开|建|加|签|招引|飞|订|租|参加|办|招收|培训)?"
+_ONE_MORE = re.compile(r"(?:再|又|还要再?)(?:多)?(?:加订|增订|追加|补订|加租|加报|招|引进|入驻|进来|开|建|加|签|招引|飞"
+                       r"|订|租|参加|办|招收|培训)?"
                        r"(?:进来|了)?\s*"
                        r"([一二两三四五六七八九十\d]+)\s*(?:家|个|人|所|班|场|期|名)")
 
@@ -4485,7 +4754,14 @@ def _not_covered(text: str, city: str, hits: list, deps: Deps, asks_money: bool 
     if strongest not in corpus:  # the city's documents never name the topic
         rest = without_places(placeless, topic_words)   # ...unless its best clause fits the other words
         cost = asks_money and strongest.endswith(("费", "租金"))  # what is paid for, not just where
-        covers = hits and _shares_topic(rest, hits[0]) and (not cost or lifecycle.pays_money(hits[0].clause.text))
+        # (or another of the topic's words: "区域总部…租金补贴" where 运城 第五条（四） gives 龙头企业 场地、租金;
+        # "高校开设跨境电商专业" where 秦皇岛 七（十五） encourages 高校 to set up 专业)
+        body = hits[0].clause.heading + hits[0].clause.text if hits else ""
+        shared = _shares_topic(rest, hits[0]) if hits else False
+        shared = shared or any(re.search(rf"(?:给予|支持|鼓励|补助|补贴|奖励)[^。；;]{{0,20}}?{re.escape(w)}"
+                                         rf"|{re.escape(w)}[^。；;，,]{{0,4}}?(?:等支持|补贴|补助|奖励)", body)
+                               for w in topic_words - {strongest})  # (as what is supported, not a code in passing)
+        covers = hits and shared and (not cost or lifecycle.pays_money(hits[0].clause.text))
         return None if covers else not_covered_answer(city, elsewhere, deps)
     if any(specific_keywords(text, m) for m in deps.rulebook.by_city(city)):
         return None
@@ -4566,6 +4842,16 @@ def _question_sentence(text: str) -> str:
     """The one sentence that asks something ("想问海外仓这块能补多少？"), or the whole text (where none or
     several ask: "…还能同时拿吗？展会不是说省市只能享受一次吗")."""
     asking = [s for s in sentences(text) if _ASKING.search(s)]
+    if len(asking) == 1 and asking[0].strip() == text.strip():
+        # "秦皇岛 1210 线上交易额 去年 4000万 另外 两个海外仓 … 都运营一年多 海外仓能拿多少": chat fragments, the last
+        # that asks, where it names something of its own
+        fragments = text.split()
+        asking_at = [i for i, f in enumerate(fragments) if _ASKING.search(f)]
+        at = asking_at[0] if len(asking_at) == 1 else -1  # (one fragment asks: not "…还能拿吗 那参展补贴…还给吗")
+        # (where the message tells another matter beside the one asked: "…另外 两个海外仓…")
+        if (at >= 1 and not re.search(r"\d", fragments[at]) and len(fragments[at]) > 5
+                and re.search(r"另外|还有|以及", " ".join(fragments[:at]))):
+            return fragments[at]  # (not "…其余是线下门店卖的 能拿多少": the ask alone names nothing)
     return asking[0] if len(asking) == 1 else text
 
 
@@ -4585,8 +4871,10 @@ def _pick_measure(t: Turn) -> Measure | None:
         # (a word of another candidate's own clause names nothing apart: "这次认定…" after a pilot 新认定的)
         clauses = {m.id: " ".join([m.name, m.quote, *(c.text for c in m.conditions)]) for m, _ in explicit}
         named = {m.id: specific_keywords(question, m) for m, _ in explicit}
-        asked = {m.id for m, _ in explicit for w in named[m.id]
-                 if not any(w in clauses[o] and w not in named[o] for o in clauses if o != m.id)}
+        # (a chat fragment names a measure by a word of three characters at least: "海外仓能拿多少", not "省市加起来")
+        shortest = 3 if question in text.split() else 1
+        asked = {m.id for m, _ in explicit for w in named[m.id] if len(w) >= shortest
+                 and not any(w in clauses[o] and w not in named[o] for o in clauses if o != m.id)}
         if asked and len(asked) < len(clauses):
             explicit = [(m, score) for m, score in explicit if m.id in asked]  # the choice is among those
     top_named = max((score for _, score in explicit), default=0)
@@ -4727,12 +5015,28 @@ def _best_fit(text: str, candidates: list[Measure], deps: Deps,
 
     order = {m.id: i for i, m in enumerate(deps.rulebook.measures)}
 
-    def fit(measure: Measure) -> tuple[int, int, int]:
+    most = has_any(text, "followup_max")
+
+    def fit(measure: Measure) -> tuple[int, int, int, int]:
         facts = read(measure)
         result = calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
-        return (-len(_telling(facts, deps)), 1 if result.eligible is False else 0, order.get(measure.id, 0))
+        # ("…课程共建 每家企业每年最多能补多少": the most asked in the words of one measure's own cap)
+        capped = most and _cap_said(text, measure)
+        return (-int(capped), -len(_telling(facts, deps)), 1 if result.eligible is False else 0,
+                order.get(measure.id, 0))
 
     return min(candidates, key=fit)
+
+
+_CAP_HEAD_END = re.compile(r"(?:补助|补贴|奖励|资金|奖补)?(?:金额)?(?:上限|最高|不超过|最多).*$")
+
+
+def _cap_said(text: str, measure: Measure) -> bool:
+    """Whether the text says who or what a cap of the measure is per, in the cap's own words ("每家企业每年" of
+    "每家企业每年补助上限")."""
+    caps = measure.formula.caps if measure.formula is not None else ()
+    heads = [_CAP_HEAD_END.sub("", str(cap.note or "")) for cap in caps]
+    return any(len(head) >= 4 and head in text for head in heads)
 
 
 _FRAGMENT = re.compile(r"[，,。；;！!？?：:\s]+")
@@ -5013,6 +5317,8 @@ def _per_item(text: str, measure: Measure, session: Session, deps: Deps) -> Calc
         # "第一个能拿多少", "那第二个呢", "亚马逊那个呢": one of the stores told, alone
         asked = _asked_item(session.said[-1] if session.said else text, len(items), items, session.said[:-1],
                             deps.rulebook) if len(found) == 1 else None
+        if asked is None and len(found) == 1:
+            asked = _item_in_focus(session, items, deps.rulebook)
         if asked is not None:
             results.append(_alone(calculate_items(sibling.id, shared, [items[asked]], as_of=deps.as_of,
                                                   rulebook=deps.rulebook, said_met=said_met),
@@ -5124,7 +5430,8 @@ def _ask_about(measure: Measure, session: Session, deps: Deps, names: list[str],
 # "这个呢", "这个能补多少": the item the message before told
 _THIS_ONE = re.compile(r"^\W*(?:那|那么)?\s*这(?:个|一个|家|条)\s*(?:仓|店|站|展)?\s*"
                        r"(?:呢|多少|能补多少|能拿多少|能奖多少|补多少)\W*$")
-_ASKED_ITEM = re.compile(r"第\s*([一二两三四五六七八九十]|\d{1,2})\s*(?:个|家|座|条|项)|(前|后)一个|(头|最后)一个")
+_ASKED_ITEM = re.compile(r"第\s*([一二两三四五六七八九十]|\d{1,2})\s*(?:个|家|座|条|项|期|届|场)"
+                         r"|(前|后)一个|(头|最后)一个")
 
 
 _ALL_ITEMS = re.compile(r"一共|总共|合计|共计|加起来|都|各")
@@ -5147,23 +5454,86 @@ def _item_by_name(message_text: str, items: list[dict[str, Any]], rulebook: Any 
     """"泰国那个能补多少", "越南的仓呢", "…首尔那条能补多少？" after the routes were listed: the one item the
     question (the message's last sentence) names by a word only that item was told with (its country, by name or
     by a city of it, or its kind), asked with no figure of its own; None otherwise."""
-    words = [{str(v) for v in item.values() if isinstance(v, str) and len(str(v)) >= 2} for item in items]
     # (the question's clauses from its end, up to one that tells a figure: "日本那个已经报上去了，我就问美国那个
     # 能补多少")
-    for question in reversed([s for s in re.split(r"[。！!；;？?，,]", message_text) if s.strip()]):
+    said = [s for s in re.split(r"[。！!；;？?，,]", message_text) if s.strip()]
+    tail = said[-1].split()[-1] if said and len(said[-1].split()) > 1 else ""
+    if _ASKS.search(tail) and _POINTER.search(tail):
+        said[-1] = tail  # "…一个在越南 一个在加拿大 投资主体都是我们 加拿大那个多少": the fragment that asks
+    kinds = sorted({k for item in items for k in item if k in getattr(rulebook, "inputs", {})
+                    and rulebook.inputs[k].kind in ("country", "choice")})
+    for question in reversed(said):
+        # ("印尼那个为啥不是4.8万": the amount expected, no figure of it)
+        for a, b in reversed(request_spans(question)):
+            question = question[:a] + question[b:]
         pointed = _item_pointed_at(question, items)
         if pointed is not None:
             return pointed
         if re.search(r"\d", question) or _ALL_ITEMS.search(question):
             return None
-        named = [i for i, own in enumerate(words)
+        # (each item's own words and kinds, without the question where it was read with the last item: "…一条飞
+        # 芝加哥9班 亚洲那条能补多少" tells no 亚洲 of the Chicago route)
+        own = [_told_without(item, question, kinds, rulebook) for item in items]
+        words = [{str(v) for v in item.values() if isinstance(v, str) and len(str(v)) >= 2} for item in own]
+        named = [i for i, mine in enumerate(words)
                  if any(w in question and not any(w in other for j, other in enumerate(words) if j != i)
-                        for w in own)]
-        if not named and rulebook is not None and "country" in rulebook.inputs:
-            country = extract_facts(question, ["country"], rulebook).get("country")
-            named = [i for i, item in enumerate(items) if country and item.get("country") == country]
+                        for w in mine)]
+        if not named and kinds:  # "租的那个" after a build and a lease, "越南的仓": a kind or place of its own
+            asked = extract_facts(question, kinds, rulebook)
+            named = [i for i, item in enumerate(own)
+                     if asked and all(item.get(k) == v for k, v in asked.items() if k in item)
+                     and any(k in item for k in asked)]
         if named:
             return named[0] if len(named) == 1 else None
+        told = _item_by_words(question, items)
+        if told is not None:
+            return told
+    return None
+
+
+def _told_without(item: dict[str, Any], question: str, kinds: list[str], rulebook: Any) -> dict[str, Any]:
+    """An item's facts, its kinds and places read again from its words without the question where the question ends
+    them (the last item's words run on to it); the item as it is otherwise."""
+    words = getattr(item, "words", "").rstrip(" ，,。？?！!")
+    if not words or not kinds or not words.endswith(question.strip()) or words.strip() == question.strip():
+        return item  # ("东京那条呢 也是2024年 全年20班": an item told and asked in one message keeps its words)
+    again = extract_facts(words[:-len(question.strip())], kinds, rulebook)
+    return {**{k: v for k, v in item.items() if k not in kinds}, **again}
+
+
+def _item_in_focus(session: Session, items: list[dict[str, Any]], rulebook: Any) -> int | None:
+    """The item the message before asked about alone ("开发区那个能拿多少"), where this message puts a figure right
+    ("开发区的企业数我少数了 有20家"): that item is still the one asked about; None otherwise."""
+    if len(session.said) < 2 or not (has_any(session.said[-1], "correction") or _CORRECTING.match(session.said[-1])):
+        return None
+    before = session.said[-2]
+    if re.search(r"\d", before):
+        return None
+    return _asked_item(before, len(items), items, session.said[:-2], rulebook)
+
+
+_POINTER = re.compile(r"那个|那家|那条|那场|那座|那期|那届|这届|那边")
+# "开发区那个", "北戴河新区的呢": the words an item is pointed at by, before its pointer
+_POINTER_HEAD = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:的)?(?:那个|那家|那期|那届|这届|那场|那条|那座|那边)"
+                           r"|^\W*(?:那|那么)?([\u4e00-\u9fffA-Za-z]{2,10}?)的呢")
+
+
+def _item_by_words(question: str, items: list[dict[str, Any]]) -> int | None:
+    """The one item whose own words (those it was told in) hold the words a question points at it by
+    ("开发区那个能拿多少" after "北戴河新区的…；开发区的…"), the longest such ending of them first; None otherwise."""
+    # (the items' words without the question itself, where the message that asks was read with them)
+    pieces = [getattr(item, "words", "").replace(question, " ") for item in items]
+    found = _POINTER_HEAD.search(question)
+    if found is None or not all(pieces):
+        return None
+    head = found.group(1) or found.group(2)
+    for size in range(len(head), 1, -1):
+        word = head[-size:]
+        holding = [i for i, piece in enumerate(pieces) if word in piece]
+        if len(holding) == 1:
+            return holding[0]
+        if holding:
+            return None  # (a word several items were told with points at none of them)
     return None
 
 
@@ -5195,7 +5565,9 @@ def _item_pointed_at(question: str, items: list[dict[str, Any]]) -> int | None:
         number, unit = found.group(1), found.group(2) or ""
         if unit in ("年", "月"):
             hits = [i for i, item in enumerate(items) if any(
-                re.search(rf"(?<!\d){number}(?:\s*{unit}|-)", str(v)) for k, v in item.items() if "date" in k)]
+                (getattr(v, "year" if unit == "年" else "month", None) == int(float(number)))
+                if isinstance(v, datetime.date) else bool(re.search(rf"(?<!\d){number}(?:\s*{unit}|-)", str(v)))
+                for k, v in item.items() if "date" in k)]
         else:
             hits = [i for i, item in enumerate(items) if any(
                 isinstance(v, Decimal | int) and not isinstance(v, bool) and Decimal(v) == Decimal(number)
@@ -5429,6 +5801,8 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
         owners.setdefault(owner.id, []).append(item)
     asked = _asked_item(session.said[-1] if session.said else text, len(items), items, session.said[:-1],
                         deps.rulebook)
+    if asked is None:
+        asked = _item_in_focus(session, items, deps.rulebook)
 
     def settle(convert: Callable[[dict[str, Any]], dict[str, Any]]) -> CalcResult:
         if asked is not None:  # "那第二个呢": that item alone, by the measure it belongs to
@@ -5801,14 +6175,14 @@ def _without_segments(text: str, key: str) -> str:
 
 
 _SAME_UNIT = {"平方米": "平", "万元": "万"}  # ("550平方米", then "480平": one unit)
-_UNIT_OF = re.compile(r"(\d[\d.]*\s*(?:万|亿)?\s*)(单|平方米|平|班|个月|个|家|人|万元|万|美元|元)")
+_UNIT_OF = re.compile(r"(\d[\d.]*\s*(?:万|亿)?\s*)(单|平方米|平|班|个月|个|家|人|万元|万|美元|元|天|课时)")
 
 
 # "噢 大阪那条是18班": an item told before, named by its word, its figure said again (put right)
 _NAMED_ITEM_IS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}?(?:那条|那个|那家|那座|那场)(?:其实|应该|实际)?是\s*\d")
 _BACK_FROM_SUPPOSED = re.compile(r"回到|说回|还是按|还是说|实际就是|实际上就是|实际是")
 _LABEL_PUT_RIGHT = re.compile(r"(?<![A-Za-z\d])([A-D甲乙丙])\s*(?:海外)?(仓|店|展|站|园区|航线|方案)")
-_ORDINAL_PUT_RIGHT = re.compile(r"第\s*([一二三四五1-5])\s*(?:个|家|条|座|场|站|仓|店)")
+_ORDINAL_PUT_RIGHT = re.compile(r"第\s*([一二三四五1-5])\s*(?:个|家|条|座|场|站|仓|店|期|届|班)")
 
 
 _ACTUAL_BEFORE = re.compile(r"(?:实际|其实|应该是|实为)[^，,。；;\d]{0,4}$")
@@ -5889,6 +6263,19 @@ def _item_kind_put_right(kept: list[str], turn: str) -> list[str] | None:
     展会 不是重点展" after "两个重点展 日本和美国 日本2个展位…美国3个展位…"): the words said of it set right after the
     fragment that names it (so it is that item's, over what was said of all); each item the message names so is
     placed ("马来那个是市里支持的重点展会 英国那个是一般的"); None where one names no one fragment."""
+    lettered = _LETTER_TOLD.match(turn)
+    if lettered is not None and not _NOT_OF_ITEM.search(turn):
+        # "A 后来被认定为市级公共海外仓试点了" after "A 在新加坡…B 在美国…": said of the item told after that letter
+        letter = rf"(?<![A-Za-z\d]){lettered.group(1)}(?![A-Za-z\d])"
+        places = [(i, m) for i, said in enumerate(kept) for m in re.finditer(letter, said)]
+        if len(places) != 1:
+            return None
+        i, at = places[0]
+        # (set at the end of that item's words, before the next letter: where the item's own facts are)
+        after = re.search(r"(?<![A-Za-z\d])[A-D甲乙丙丁](?![A-Za-z\d])", kept[i][at.end():])
+        end = at.end() + after.start() if after else len(kept[i])
+        said = f"{kept[i][:end].rstrip()} {lettered.group('what')} {kept[i][end:]}"
+        return [*kept[:i], said, *kept[i + 1:]]
     cuts = [m.start() for m in _ITEM_NAMED_AT.finditer(turn)]
     segments = [turn[a:b] for a, b in itertools.pairwise([0, *cuts[1:], len(turn)])] if cuts else [turn]
     placed = list(kept)
@@ -5913,6 +6300,9 @@ def _item_kind_put_right(kept: list[str], turn: str) -> list[str] | None:
 
 
 _FRAGMENTS = re.compile(r"([；;。，,]|\s+)")
+# "A 后来被认定为…试点了", "乙那个其实是租的": what one item told after its letter is, said of it by that letter
+_LETTER_TOLD = re.compile(r"^\W*([A-D甲乙丙丁])(?![A-Za-z\d])\s*(?:那个|那家|仓|店|公司)?\s*"
+                          r"(?P<what>[^，,。；;！!？?\d]{3,30})\W*$")
 # where an item named by its word and 那个 starts in a message ("…重点展会 英国那个是一般的")
 _ITEM_NAMED_AT = re.compile(r"(?:^|(?<=[\s，,；;。]))[\u4e00-\u9fffA-Za-z]{2,6}?(?:的)?(?:那个|那家|那场|那条|那座)")
 
@@ -5947,6 +6337,10 @@ def _another_citys_firm(turn: str, city: str, deps: Deps) -> bool:
         re.search(rf"{re.escape(c)}{_FIRM_OF_CITY}", turn) for c in others)
 
 
+# "…最多补多少", "…呢", "…能补吗": a question, not an item's facts told
+_ITEM_QUESTION = re.compile(r"(?:呢|吗|么|嘛)\W*$|多少|几万|[？?]")
+
+
 def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
     """The messages items are read from, joined: a correction of the one item told ("说错了 是飞香港的 20班没错")
     replaces its facts (the session's), it is no second item — unless it tells several items itself."""
@@ -5955,6 +6349,9 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
     for turn in said:
         if kept and (_ASKED_ITEM.search(turn) or _OTHER_ITEM.search(turn)) and not re.search(r"\d", turn):
             continue  # "回到第一个仓 日本那个呢", "那另一个呢": an item asked about, none told
+        if kept and not re.search(r"\d", _BY_FIGURE.sub("", turn)) and _ITEM_QUESTION.search(turn) and _item_by_name(
+                turn, each_item_facts("，".join(kept), measure, deps.rulebook)[1], deps.rulebook) is not None:
+            continue  # "租的那个最多补多少", "租的那个呢": one item asked about, by a word it was told with
         if len(said) > 1 and _another_citys_firm(turn, measure.city, deps):
             continue  # ("运城那家 租的 日本 600平…", then "秦皇岛那家 自建 美国 1200平": another city's firm's item)
         other = re.search(r"另一个|另外一个|还有一个|第二个", turn)

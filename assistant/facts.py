@@ -77,6 +77,14 @@ def _implied_true_patterns() -> dict[str, list[str]]:
     return {str(k): [str(p) for p in v] for k, v in (_data().get("implied_true_patterns") or {}).items()}
 
 
+def _names_other_award(words: str, subject: Iterable[str], rulebook: RuleBook) -> bool:
+    """Whether words name an award by another measure's own word ("2025年拿了市级示范企业10万" asked beside the
+    warehouse: the demonstration firm's award, no warehouse's paid before)."""
+    own = {str(k) for k in subject}
+    return bool(own) and any(len(str(k)) >= 3 and str(k) in words and str(k) not in own
+                             for m in rulebook.measures for k in m.keywords)
+
+
 def _implied_zero_patterns() -> dict[str, list[str]]:
     return {str(k): [str(p) for p in v] for k, v in (_data().get("implied_zero_patterns") or {}).items()}
 
@@ -673,8 +681,23 @@ def without_set_aside(text: str) -> str:
         _OWN_FIRM.search(x) for x, other in zip(sentences, others, strict=True) if not other)
     if not _SET_ASIDE.search(text) and not (any(others) and own):
         return text
-    return "".join(" " * len(x) if _SET_ASIDE.search(x) or (other and own) else x
-                   for x, other in zip(sentences, others, strict=True))
+    return "".join(_set_aside_blanked(x) if _SET_ASIDE.search(x) and not (other and own)
+                   else " " * len(x) if other and own else x for x, other in zip(sentences, others, strict=True))
+
+
+# where a matter set aside starts inside a sentence ("…140万 另外公司还投了个光伏项目800万 跟这个没关系")
+_ASIDE_STARTS = re.compile(r"[，,]|另外|此外|另(?=[^外])")
+
+
+def _set_aside_blanked(sentence: str) -> str:
+    """The sentence with the matter it sets aside blanked (its length kept): from the 另外 or comma that starts that
+    matter to the words that set it aside, where the sentence tells the asker's matter before it; all of it
+    otherwise."""
+    found = _SET_ASIDE.search(sentence)
+    starts = [m.start() for m in _ASIDE_STARTS.finditer(sentence, 0, found.start())] if found else []
+    if not starts or not re.search(r"\d", sentence[:starts[-1]]):
+        return " " * len(sentence)
+    return sentence[:starts[-1]] + " " * (found.end() - starts[-1]) + sentence[found.end():]
 
 
 def _in_its_currency(quantity: Quantity) -> InForeign | InDollars | InYuan:
@@ -1282,6 +1305,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             if value is True and getattr(spec, "place", "") and _elsewhere(text, spec.place):
                 value = False  # "在青岛海关备案的": another customs than the one the clause names
             if value is None and any(not _OTHER_FIRM.search(text, max(0, m.start() - 10), m.start())
+                                     and not _names_other_award(m.group(0), subject, rulebook)
                                      for p in _implied_true_patterns().get(spec.name, ())
                                      for m in compiled(p).finditer(text)):
                 value = True  # "省商务厅那边已经对这个展会给过补助了": said in words no cue list holds
@@ -3534,7 +3558,9 @@ _EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
                          r"上线|开了|开的|计划飞|打算飞|准备飞|执飞|飞了|首飞|开飞|开通|"
                          r"招收|引进|落户|入驻|设立|"
                          # ("都是2026年的事": the matters' year, said of them all)
-                         r"的事|发生)"
+                         r"的事|发生"
+                         # ("2025年那届 4个展位…；2026年这届…": the edition of a fair or class of that year)
+                         r"|(?:那|这)(?:届|期|场)|的展会|展会)"
                          r"|((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^，,。；;！!？?]{0,16}?"
                          # ("增加600万美元 是2025年全年的数据": the year the figures said are of)
                          r"(?:进出口|交易额|交易|销售额|营收|出口|进口|卖了|销售|的数据|的统计|的报表"
@@ -3777,6 +3803,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _listed_under_cue(text, measure, rulebook, facts)
     facts = _cost_left_unread(text, measure, rulebook, facts)
     facts = _whole_with_other_costs(text, rulebook, facts)
+    facts = _breakdown_less_ruled_out(text, measure, rulebook, facts)
     facts = _lease_over_years(text, rulebook, facts)
     facts = _none_broke_through(text, rulebook, facts)
     facts = _of_first_full_year(text, measure, rulebook, facts)
@@ -3791,6 +3818,44 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _growth_fell(text, rulebook, facts)
     facts = {**facts, **share_of_held(text, facts, rulebook)}
     return _own_portion(text, rulebook, _per_unit_from_total(text, measure, rulebook, facts))
+
+
+_BREAKDOWN_HEAD = re.compile(r"其中|包括|分别是|里面有")
+_PART_BREAK = re.compile(r"[，,。；;、\s]")
+
+
+def _breakdown_less_ruled_out(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]
+                              ) -> dict[str, Any]:
+    """"认证检测商标一共花了40万 其中国际认证20万 国内的3C认证8万 境外商标注册12万": a whole read for an input that
+    sums, broken down after 其中 into parts that add up to it, one or more of them ruled out by their own words
+    (国内, 3C: intents.yaml parts_ruled_out) — the whole less those parts, said so."""
+    from assistant.intent import ruled_out_parts
+
+    out = facts
+    for name, words in ruled_out_parts().items():
+        held, spec = facts.get(name), rulebook.inputs.get(name)
+        head = _BREAKDOWN_HEAD.search(text)
+        if (type(held) not in (Decimal, Chosen) or spec is None or head is None
+                or name not in input_names(measure, rulebook)):
+            continue
+        after = text[head.end():]
+        parts = [q for q in _quantities_of(after) if fits_kind(spec.kind, q)]
+        values = [quantity_value(spec.kind, q) for q in parts]
+        if len(values) < 2 or sum(values, Decimal(0)) != held:
+            continue
+        ruled = []
+        for q in parts:  # the words of each part: from the break before it (or the part before) to its figure
+            start = max((m.end() for m in _PART_BREAK.finditer(after, 0, q.span[0])
+                         if after[m.end():q.span[0]].strip() != ""), default=0)
+            label = after[start:q.span[0]]
+            if any(str(w) in label for w in words):
+                ruled.append((q, label.strip()))
+        if ruled and len(ruled) < len(parts):
+            less = sum((quantity_value(spec.kind, q) for q, _label in ruled), Decimal(0))
+            whole = Decimal(held)
+            said = [f"{q.raw}（{label}）" for q, label in ruled]  # ("40万 − 8万（国内的3C认证）")
+            out = {**out, name: Remainder(whole - less, " − ".join([f"{whole / 10000:g}万", *said]))}
+    return out
 
 
 # "去年出口下降了3%": a growth rate said as a fall (a negative rate)
@@ -4243,7 +4308,9 @@ def _listed_under_cue(text: str, measure: Measure, rulebook: RuleBook, facts: di
                 # ("平台年费和推广费 亚马逊 6万": the name after the cue words, not the cue words)
                 label = re.split(own, label)[-1].strip() or label
                 label = label.split()[-1] if label.split() else label  # ("年费+推广 亚马逊 6万": the name nearest)
-                if (not (_named_by_name(label) or (not sums and _YEAR_NAME.fullmatch(label)))
+                # ("平台年费 阿里 2.98万 推广 3.02万": another part of the cost, by its own cue word, after a name)
+                by_cue = sums and bool(parts) and len(label) >= 2 and any(str(c).startswith(label) for c in spec.cues)
+                if (not (_named_by_name(label) or by_cue or (not sums and _YEAR_NAME.fullmatch(label)))
                         or _LIST_ENDS.search(between) or any(c in label for c in others)):
                     break
                 parts.append(q)

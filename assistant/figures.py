@@ -48,6 +48,8 @@ _REQUEST = re.compile(
     r"(?:万元|亿元|元|万|亿|块|美元)?\s*(?:吗|吧|(?<![什怎多])么|嘛|呢|\?|？)"
     rf"|的话\s*(?:是|就是|有|就|能|可)?\s*(?:{_NUM})"
     rf"|按\s*(?:{_NUM})\s*[%％]"  # "按70%补": the rule restated
+    # "印尼那个为啥不是4.8万", "怎么才2万": the amount the user expected, asked about — no fact of the case
+    rf"|(?:为啥|为什么|为何|怎么|咋)\s*(?:不是|没有|只有|只给|才|就)\s*(?:{_NUM})\s*(?:万元|亿元|元|万|亿|块|美元)?"
     # an award written as a value ("运城海外仓补助金额=500万元", "补贴：50万"): the award claimed, no input
     rf"|(?:补贴|补助|奖励|奖补|资助|扶持)(?:金额|额度|资金|款|数额)?\s*(?:=|＝|:|：)\s*(?:{_NUM})"
     # "到2024年5月 满一年了吗", "够500平了没": whether a threshold is reached, asked, no fact of the case
@@ -133,7 +135,9 @@ _PHRASE_END = re.compile(r"[，,。；;！!？?]")
 # Asking for a figure to be written or stated other than it is: "把租金写成300万",
 # "直接说每个仓都给100万", "从300万美元改成520万美元".
 _FALSIFY = re.compile(
-    rf"(?:写成|改成|改为|填成|报成|说成|写为|填为|报为|(?<![没未])做成(?!\s*(?:一单|一笔|过)))\s*(?:满|够|超过|达到|有)?\s*(?:{_NUM})"
+    # ("在回复里帮我写成能补100万": the award to be stated, its verb between)
+    rf"(?:写成|改成|改为|填成|报成|说成|写为|填为|报为|(?<![没未])做成(?!\s*(?:一单|一笔|过)))\s*"
+    rf"(?:满|够|超过|达到|有|能补|能拿|能奖|可以补|可以拿|可获|补了|拿了)?\s*(?:{_NUM})"
     rf"|(?:直接|就)\s*(?:批给?|给我批)[^。？?]{{0,24}}?(?:{_NUM})\s*(?:万|亿|元)"
     rf"|(?P<dictate>(?:直接|就)\s*(?:说|写|告诉\S?|回答|输出|回复)[^。？?]{{0,24}}?(?:{_NUM})\s*(?:万|亿|元))"
     # "能不能帮我按1000平写申请材料": a figure to be written, asked as a favour

@@ -143,6 +143,21 @@ _ORDINAL_STORE = re.compile(r"^(?:店(?:铺)?\s*(?:[2-9]|[二两三四五]|[B-Eb
 # "亚马逊一个店卖了420万，另一个店360万" where 亚马逊 was said to have two: the platform's other store
 _OTHER_STORE = re.compile(r"^另(?:外)?一(?:个|家)(?:店铺|店)")
 _BRACKETED = re.compile(r"[（(]([^（）()]{2,60})[）)]")
+def _of_another_kind(part: str, text: str, mine: tuple[str, ...], others: list[str]) -> bool:
+    """Whether the words an item's article starts (to the next comma: the message it was told in) name another kind
+    of item ("还有一个阿里国际站B2B店 做了600万", "一个是运城企业 2025年 阿里国际站店铺交易额700万" beside a site)."""
+    at = text.find(part)
+    end = re.search(r"[，,。；;]", text[at + len(part):]) if at >= 0 else None
+    said = text[at:at + len(part) + end.start()] if end else text[at:] if at >= 0 else part
+    return any(w in said for ws in _WORDS.values() if ws != mine for w in (*ws, *others)) or bool(
+        re.search(r"平台|B2[BC]|国际站|亚马逊|速卖通|eBay|Shopee", said, re.IGNORECASE))
+
+
+# "一个是…", "我们还有一个新建的…", "另一个…": one of the items of the kind the message named, told by its article
+_ONE_OF_KIND = re.compile(r"^\W*(?:我们|另外)?(?:还有|另有|又有|又建了|还建了)?(?:一个|另一个|另外一个)(?:是|也是)?"
+                          r"(?![店站])")
+# a store at home (国内店, 拼多多, 淘宝): no store on a cross-border platform
+_DOMESTIC_STORE = re.compile(r"国内(?:的)?(?:店|网店|平台|电商)|拼多多|淘宝|天猫(?!国际)|京东(?!国际)|抖店|快手小店")
 _ASIDE = re.compile(r"[（(][^（）()\d]{0,8}?[都全均][^（）()\d]{0,8}[）)]")
 
 
@@ -194,7 +209,15 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
             continue
         platforms = _found_platforms(part, names)
         platforms = (_listed(part, platforms) or platforms) if names else platforms
-        starts_mine = bool(platforms) or any(w in part for w in mine)
+        if not platforms and _DOMESTIC_STORE.search(part):
+            current = []  # "另外在拼多多国内店卖了1000万": a store at home, no store abroad's, nor its figures
+            of_other = True
+            continue
+        # ("运城 独立站奖励…一个是2025年后台交易额350万，我们还有一个新建的…": the kind named, then each told by 一个)
+        by_article = (not names and any(w in text for w in mine) and bool(_ONE_OF_KIND.match(part))
+                      and not re.search(r"[两二三四五六2-6]\s*个", text)  # (not those of a count: "两个站 一个…")
+                      and not _of_another_kind(part, text, mine, others))
+        starts_mine = bool(platforms) or any(w in part for w in mine) or by_article
         starts_other = any(w in part for w in others) and not platforms
         if starts_other and not any(w in part for w in mine):
             current = []  # facts that follow belong to another kind of item
@@ -242,7 +265,7 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
         if starts_mine:
             of_other = False
         if (starts_mine and not _QUESTION.search(part) and not naming_topic
-                and (platforms or not current or _count(part, spec.item))):
+                and (platforms or not current or _count(part, spec.item) or by_article)):
             count = _count(part, spec.item) or 1
             if len(platforms) > 1 and _EACH.search(part):
                 announced = current[0] if len(current) == 1 and current[0].name is None else None
@@ -442,6 +465,8 @@ _ITEM_START = re.compile(r"(?:其中)?(?:第[一二三四五1-5]个"
                          # "A仓…；B仓…", "园区1：…；园区2：…", "1号仓": items told by a label of their own
                          rf"|(?<![A-Za-z\d])[A-D甲乙丙](?={_LABELLED})|(?:^|(?<=[：:，,；;。\s]))[A-D](?=[\u4e00-\u9fff])(?![股级类轮照])|{_LABEL_NUMBER}"
                          rf"|(?<![\d.])[1-5一二三四五]号(?={_LABELLED})"
+                         # "2025年那届 4个展位…；2026年这届 又订了3个展位": editions told by their years
+                         r"|(?<!\d)(?:19|20)\d{2}\s*年\s*(?:的)?(?:那|这)(?:届|期|场)"
                          r"|(?:第[一二三四五六七八九十\d]{1,2}|另一)(?:期|班|次)(?=[^，,。；;]{0,4}\d)|(?<![每\d])一(?:期|班)(?=[^，,。；;]{0,4}\d)|另一个|另外一个|另一处|另一座|还有一个|另有一个"
                          r"|(?<![同第])一个(?!个)|一处|一座|另一家|另外一家|(?<!同)一家(?![^，,。；;\d]{0,4}?(?:公司|企业|单位|机构|工厂|厂))(?=[^，,。；;\d]{0,8}\d(?!\d{3}\s*年))"
                          # "一条到香港 24年飞了18班": a route, by its destination or its flights
@@ -449,7 +474,9 @@ _ITEM_START = re.compile(r"(?:其中)?(?:第[一二三四五1-5]个"
 _ITEM_VALUE = r"[^\s，,。；;！!？?、和及与跟]+"
 # a list after 分别: values joined by 、和及与跟, or by spaces where each value is a figure ("分别420万 350万"),
 # so "面积分别1800平、1200平 投资分别800万、600万" is two lists, not one running on
-_FIGURE_VALUE = r"(?!一共|一起|一下|一样|一并)[\d零〇一二两三四五六七八九十][^\s，,。；;！!？?、和及与跟]*"
+# (not a year said after the list: "年租金分别是90万和210万 2024年签的")
+_FIGURE_VALUE = (r"(?!一共|一起|一下|一样|一并|(?:19|20)\d{2}\s*年)[\d零〇一二两三四五六七八九十]"
+                 r"[^\s，,。；;！!？?、和及与跟]*")
 _RESPECTIVELY = re.compile(rf"分别(?:是|为|有|达到?)?\s*"
                            rf"({_ITEM_VALUE}(?:\s*[、和及与跟]\s*{_ITEM_VALUE}|\s+{_FIGURE_VALUE})+)")
 _LIST_SPLIT = re.compile(r"[、和及与跟]|\s+")
@@ -568,6 +595,12 @@ def _counted_groups(text: str) -> tuple[str, list[str]] | None:
     """Classes counted in groups, each group with its own figures: each class of a group is an item
     with the group's words. None unless two groups or more."""
     starts = list(_GROUP_START.finditer(text))
+    if len(starts) == 1 and re.match(r"\s*各", text[starts[0].end():]):
+        # "两期 各 60 人 40 天": the classes counted, each with the figures said of every one
+        count = int(parse_number(starts[0].group(1)) or 0)
+        if 2 <= count <= 20:
+            begin = _dated_start(text, starts[0].start())
+            return text[:begin], [text[begin:]] * count
     if len(starts) < 2:
         return None
     pieces: list[str] = []
@@ -580,11 +613,12 @@ def _counted_groups(text: str) -> tuple[str, list[str]] | None:
         if (counts[index] == 1 and counts[index - 1] >= 2 and not ordinal
                 and _ONE_OF_THEM.search(text, max(0, starts[index].start() - 4), starts[index].start())):
             counts[index - 1] -= 1
-    for (start, after), count in zip(pairwise([*starts, None]), counts, strict=True):
+    at = [_dated_start(text, start.start()) for start in starts]
+    for (begin, end), count in zip(pairwise([*at, len(text)]), counts, strict=True):
         if not 1 <= count <= 20:
             return None
-        pieces += [text[start.start():after.start() if after else len(text)]] * (1 if ordinal else count)
-    return text[:starts[0].start()] + "，" + "，".join(_shared_tail(pieces[-1])), pieces
+        pieces += [text[begin:end]] * (1 if ordinal else count)
+    return text[:at[0]] + "，" + "，".join(_shared_tail(pieces[-1])), pieces
 
 
 # "一个600平一个600平 加起来1200平": the items' sum, said after them, is no item's own figure — said as a sum
@@ -726,7 +760,19 @@ def _item_begins(text: str, start: int, places: Mapping[str, str]) -> int:
     words = text[brk:start]
     if words and not re.search(r"\d", words) and any(p in words for p in places):
         return brk
-    return start
+    return _dated_start(text, start)
+
+
+def _dated_start(text: str, start: int) -> int:
+    """`start` moved back over a date said right before it: "2024年3月一期 60人…2024年9月一期 80人" — the date is
+    that item's."""
+    dated = _DATE_BEFORE.search(text, max(0, start - 16), start)
+    return dated.start() if dated is not None else start
+
+
+# (right before it, no space between; not the end of a period said before it: "…租到2026年11月 另一个…")
+_DATE_BEFORE = re.compile(r"(?<![到至\d])(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?)?"
+                          r"(?:的)?$")
 
 
 _ITEM_BREAK = re.compile(r"[\s，,。；;、：:]")
@@ -779,7 +825,9 @@ def _kind_pieces(text: str, measure: Measure, rulebook: RuleBook) -> tuple[str, 
         cuts = [s for s, _v in starts] + [len(text)]
         pieces = [text[a:b] for a, b in pairwise(cuts)]
         if all(re.search(r"\d", piece) for piece in pieces):
-            return text[:cuts[0]], pieces
+            # ("自建海外仓 1500平…租赁仓 700平 年租金100万 都在潍坊海关备案": what the last says of all is every one's)
+            tail = _shared_tail(pieces[-1], "".join(text[max(0, c - 2):c] for c in cuts[1:-1]))
+            return "，".join([text[:cuts[0]], *tail]) if tail else text[:cuts[0]], pieces
     return None
 
 
@@ -902,7 +950,15 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
             shared.pop(name)
             for item, figure in zip(items, value.values, strict=True):
                 item[name] = figure
-    return shared, items
+    return shared, [ItemFacts(item, piece) for item, piece in zip(items, pieces, strict=True)]
+
+
+class ItemFacts(dict):
+    """One item's facts, with the words it was told in (`words`): "开发区那个" finds it by a word only it said."""
+
+    def __init__(self, facts: dict[str, Any], words: str = "") -> None:
+        super().__init__(facts)
+        self.words = words
 
 
 _ITEM_FIGURES = ("money_cny", "money_usd", "count", "area_m2", "months", "percent")

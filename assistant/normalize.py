@@ -640,6 +640,11 @@ _PARTS_COUNTED = re.compile(r"(?<![\d.万千百十])([两二三四五几])块"
                             r"(?=\s*(?:一共|加起来|加一起|加在一起|合计|总共|分别|各自|都))")
 
 
+# "展位费 40k ×1", "2.5万*2": a sum of money times a small count said with no unit of its own
+_TIMES_UNITS = re.compile(r"(?<=\d)([kKwW]|万|千|元|块|美元|刀)\s*[×xX*]\s*(\d{1,2})"
+                          r"(?!\s*[\d.%万千亿kKwW个平人天月年])")
+
+
 def normalize(text: str) -> str:
     """The message in the normal form understanding reads (see the module docstring)."""
     if not text:
@@ -648,6 +653,7 @@ def normalize(text: str) -> str:
     text = _converter().convert(text)
     text = _replace(text, "confusions")
     text = _PARTS_COUNTED.sub(r"\1项", text)  # "两块一共多少": two parts of the matters, never 2 yuan
+    text = _TIMES_UNITS.sub(r"\1×\2个", text)  # "展位费 40k ×1": a price times its units, counted
     text = _BARE_YEAR.sub(r"\1年", text)
     text = _TABLE_YEAR.sub(r"\1年 ", text)  # "2022 | 2.2亿美元": a table row's year
     text = _CAPITAL_RUN.sub(lambda m: m.group(0).translate(_CAPITAL_DIGITS), text)  # 伍佰万 -> 五百万

@@ -34,7 +34,8 @@ _STARTS = (r"(?:签(?:的|了|订了?)?(?:租约|租赁合同|租房合同|租�
            r"|租的|租下|租了|起|开始|(?<=[才刚])租(?=[\s，,。；;]|$)"
            r"|一直(?:在)?用(?:到现在|着)?)")  # ("2024年初建好一直用": built, then used since)
 # ("12月底合同到期就退了": the lease's own word before the verb)
-_ENDS = (r"\s*(?:合同|租约|租期|租赁合同)?\s*(?:就|才|已经|已|便)?\s*"
+# ("8月业务调整就退租了": a reason, then 就 and the end)
+_ENDS = (r"\s*(?:合同|租约|租期|租赁合同)?\s*(?:[^，,。；;\d\s]{1,6}?(?=就|便))?(?:就|才|已经|已|便)?\s*"
          r"(?=到期|为止|结束|截止|止|退租|退了|退掉|退仓|不租|不用了|停用|关|转给|转让|转租|卖给|卖掉|卖了|撤)")
 _START_END = re.compile(rf"({_DATE_WORDS})\s*{_STARTS}([^。；;\d]{{0,8}}?)({_DATE_WORDS}){_ENDS}")
 # "今年3月才开始经营的", "2025年3月在尼日利亚租了个仓" (the place between)
@@ -126,6 +127,22 @@ _YEAR_CORRECTED = re.compile(rf"({_YEAR_WORD})([^，,。；;！!？?\d]{{0,10}}?
                              rf"(?:哦|噢|啊)?(?:不对|说错了|记错了|搞错了)[\s，,。]*(?:是|应该是|其实是)?\s*({_YEAR_WORD})")
 
 
+# "8月份业务调整就退租了": a month said alone, with the end of the matter after it
+_BARE_MONTH_ENDED = re.compile(r"(?<![\d年])(\d{1,2})\s*月(?:份)?(?=[^，,。；;\d]{0,10}?"
+                               r"(?:退租|退了|停了|停用|关了|不用了|没续|到期|结束|撤了|关掉))")
+_DATED_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
+
+
+def _month_of_start_year(match: re.Match[str]) -> str:
+    """The month ended, of the year of the month said before it ("2025年3月租的…8月份就退租了"), where it is later in
+    that year; the words as they are otherwise."""
+    before = list(_DATED_MONTH.finditer(match.string, 0, match.start()))
+    month = int(match.group(1))
+    if not before or not 1 <= month <= 12 or month <= int(before[-1].group(2)):
+        return match.group(0)
+    return f"{before[-1].group(1)}年{match.group(0)}"
+
+
 def resolve_relative(text: str, today: date, year: int | None = None) -> str:
     """今年/去年/前年/明年 as calendar years, 到现在/至今 as the as-of month, and a start and an
     end named by their verbs ("3月起租…12月到期") as one period. `year`: the one year the conversation's
@@ -140,6 +157,7 @@ def resolve_relative(text: str, today: date, year: int | None = None) -> str:
         text = re.sub(r"今年", f"{said_as.group(1)}年", text)
     text = _SAME_YEAR.sub(lambda m: _year_before(m) or m.group(0), text)  # "2023年3月开业 同年10月就关了"
     text = _RELATIVE.sub(lambda m: f"{today.year + _RELATIVE_YEAR[m.group(0)]}年", text)
+    text = _BARE_MONTH_ENDED.sub(_month_of_start_year, text)  # "2025年3月…租的…8月份就退租了": 2025年8月
     if not re.search(r"(?:19|20)\d{2}\s*年", text):  # "上半年拿的认证", no year said: this year's half
         text = _HALF_YEAR.sub(f"{year or today.year}年\\1", text)
     text = _YEAR_PART.sub(lambda m: f"{m.group(1)}年{_PART_MONTH[m.group(2)]}月", text)

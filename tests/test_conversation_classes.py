@@ -3818,6 +3818,123 @@ CASES = [
     # a figure the user asks to be the amount is no fact, even after 算错了 (GG227)
     ("an amount asked after 算错了", ["运城 海外仓 租金一年100万 面积800平 2024全年", "算错了吧？你再算一遍 应该是50万吧"], "answered",
      Decimal(300000), "yuncheng.overseas_warehouse"),
+    # items and matters pointed at after they were told together (sixteenth session)
+    # one item of two kinds (a build and a lease, two measures of one clause) asked by its kind, its most on its figures
+    ("item by its kind", ["潍坊 2022年 自建海外仓 1200平 投资500万 租赁仓 600平 年租金80万 都在潍坊海关备案 "
+                          "当年跨境电商进出口 700万美元", "租的那个最多补多少"], "answered", Decimal(240000),
+     "weifang.overseas_warehouse_lease"),
+    ("item by its kind", ["潍坊 2022年 自建海外仓 1200平 投资500万 租赁仓 600平 年租金80万 都在潍坊海关备案 "
+                          "当年跨境电商进出口 700万美元", "自建那个呢"], "answered", Decimal(500000),
+     "weifang.overseas_warehouse_build"),
+    # an item pointed at by words only its own fragment holds (a district), then its count put right while in focus
+    ("item by its own words", ["秦皇岛 两个园区：海港区的 有业绩企业 30家 园区年度线上交易总额 5亿；山海关的 15家 交易额 8亿",
+                               "山海关那个能拿多少"], "answered", NO, "qinhuangdao.industrial_park"),
+    ("item in focus put right", ["秦皇岛 两个园区：海港区的 有业绩企业 30家 园区年度线上交易总额 5亿；山海关的 15家 交易额 8亿",
+                                 "山海关那个能拿多少", "山海关的企业数我少数了 有22家"], "answered", Decimal(800000),
+     "qinhuangdao.industrial_park"),
+    # editions told by their years (那届/这届), one asked by its year; a class asked by its month, dated right before it
+    ("item by its edition", ["运城 东盟博览会 2024年那届 市重点 3个展位 每个 2万；2026年这届 又订了2 个展位",
+                             "2026年这届呢"], "answered", NO, "yuncheng.key_exhibition"),
+    ("item by its month", ["潍坊 培训机构 2023年10月一期 70人 36课时 2024年8月一期 90人 40课时", "8月那期能补吗"],
+     "answered", NO, "weifang.training"),
+    ("item by its ordinal", ["潍坊 2022年两期培训 一期 65人 36课时 一期 40人 40课时", "第二期能补吗"], "answered", NO,
+     "weifang.training"),
+    # a price times a count said with × and no unit (×1); the amount the user expected, asked of one item
+    ("price times count", ["运城 2025年自己报的一般展 两个 日本 展位费 30k×2 个, 巴西 展位费 50k ×1", "巴西那个多少"],
+     "answered", Decimal(20000), "yuncheng.general_exhibition"),
+    ("expected amount asked", ["运城 自己报名参加的一般性国际展会 两个：一个在泰国 5个展位 每个1万；一个在越南 3个展位 每个5万",
+                               "越南那个为啥不是9万"], "answered", Decimal(60000), "yuncheng.general_exhibition"),
+    # a class's days put right by its ordinal after the total was asked: the total again
+    ("item's days put right", ["运城的一所技师学院 2025年办了两期产教融合培训：第一期50人 培训40天 全部签了一年以上劳动合同；"
+                               "第二期 40人 培训25天 签约30人", "两期一共补多少", "第二期其实是培训了35天 我记错了"],
+     "answered", Decimal(32000), "yuncheng.talent_training"),
+    # the parts of a cost that sums: a name, then another part by its own cue word
+    ("parts under one cue", ["六安 企业 2025年 出口增长 15%；平台年费 亚马逊 3万 推广 2万；增量 50 万美元"], "answered",
+     Decimal(55000), "luan.cbec_growth"),
+    # one part of a measure that pays in parts, asked by its part; another clause of the city asked by its ordinal
+    ("part of a measure asked", ["六安 企业 2025年跨境电商进出口增量 100万美元 不是新企业",
+                                 "另外平台年费和推广费一共8万 出口增长20%", "增量部分能补多少"], "answered",
+     Decimal(40000), "luan.cbec_growth"),
+    ("clause by its ordinal", ["六安 企业 2025年 9610 出口 20万美元；增长 12%；平台年费 3万；增量 40 万美元", "第一条呢"],
+     "answered", Decimal(50000), "luan.export_start"),
+    # firms counted after their letters; firms of different measures, one asked after the question
+    ("firms counted after", ["运城 示范企业 甲 2025年省级 乙 2025年市级 两家加起来多少"], "answered", Decimal(250000),
+     "yuncheng.demo_enterprise"),
+    ("firms of their own measures", ["秦皇岛 两家企业 甲 1210 线上交易 1000万 乙 独立法人 开通9610 进出口 900万",
+                                     "各多少 先说甲"], "answered", Decimal(200000), "qinhuangdao.retail_import_1210"),
+    # the measures of one clause each told by its figures, the whole asked at the end
+    ("clause's measures totalled", ["六安 平台 2025年新招引本地企业 5 家零突破 平台软硬件投资 30 万 平台运营三年 服务企业 15 家 "
+                                    "本地在线进出口 80 万美元 合计"], "answered", Decimal(170000),
+     "luan.service_platform_investment"),
+    # chat fragments: the fragment that asks names the measure; the item asked in the last fragment
+    ("measure in the asking fragment", ["秦皇岛 1210 线上交易额 2025年 3000万 另外 两个海外仓 一个 1200 平 一个 800 平 "
+                                        "都运营一年多 海外仓能拿多少"], "answered", Decimal(500000),
+     "qinhuangdao.overseas_warehouse"),
+    ("item in the last fragment", ["运城 公共海外仓试点 2025年新认定两个 一个在泰国 一个在墨西哥 投资主体都是我们 墨西哥那个多少"],
+     "answered", Decimal(300000), "yuncheng.public_warehouse_pilot"),
+    # classes counted with 各: each one an item
+    ("counted with each", ["运城的院校 两期 各 50 人 35 天 都签一年合同 2025年办的"], "answered", Decimal(40000),
+     "yuncheng.talent_training"),
+    # what one lettered item is, told after; then the other item asked after the talk moved to another measure
+    ("item of a settled matter asked", ["运城 海外仓 两个 A 在马来西亚 700平 租金 100万 满一年 B 在德国 1200平 自建 花了 300万 满一年",
+                                        "A 后来被认定为市级公共海外仓试点了", "B能拿多少"], "answered", Decimal(500000),
+     "yuncheng.overseas_warehouse"),
+    # units added to those told, an item told by its article under the kind named, a store at home set apart
+    ("units added", ["运城 重点展会 越南 3个展位 每个2万 2025年 补多少", "后来又加订了2个展位 也是2万 现在一共能补多少"],
+     "answered", Decimal(80000), "yuncheng.key_exhibition"),
+    ("another item by its article", ["运城 独立站奖励", "新建的 域名是公司的", "2025年后台交易额400万",
+                                     "我们还有一个新建的 也是公司持有域名 交易额320万 一共呢"], "answered", Decimal(300000),
+     "yuncheng.independent_site"),
+    ("a store at home", ["运城 在公共服务平台注册了 按跨境电商模式申报 2025年亚马逊一个店400万 500单 另外在淘宝国内店卖了800万 "
+                         "店开全球能拿多少"], "answered", Decimal(100000), "yuncheng.global_store"),
+    # one more matter of the kind, dated after the policy's end, asked about by 这个
+    ("one more asked alone", ["运城 认证补贴", "2025年CE认证 费用4万", "2026年又拿了一个美国商标注册 费用6万 这个还能补吗"],
+     "answered", NO, "yuncheng.certification"),
+    # a whole broken down, a part the clause does not count (国内) left out
+    ("a part ruled out of a whole", ["运城 2025年认证商标一共花了30万 其中国际认证15万 国内的3C认证5万 境外商标注册10万 能补多少"],
+     "answered", Decimal(75000), "yuncheng.certification"),
+    # the most per firm under a clause named by its programme's name; the most per warehouse after a case
+    ("a programme's most", ["运城 店开全球 单家企业最多能拿多少"], "answered", Decimal(600000), None),
+    ("the most per unit after a case", ["运城 租海外仓 700平 年租金100万 满一年了 补多少", "那单个仓最多能补多少"], "answered",
+     Decimal(500000), "yuncheng.overseas_warehouse"),
+    # the year's month said alone before the end of the matter; a lease's own end (到期) is no question of validity
+    ("a month ended in the start's year", ["运城 2025年2月在泰国租的仓 900平 年租金60万 7月份业务收缩就退租了 能补多少"],
+     "answered", NO, "yuncheng.overseas_warehouse"),
+    ("a lease's end is no validity question", ["运城 2024年5月在日本租了个海外仓 1000平 签的一年 租金折人民币120万 "
+                                               "2025年4月底到期就没续了 海外仓这块能补多少"], "answered", Decimal(360000),
+     "yuncheng.overseas_warehouse"),
+    # a matter set aside inside a chat sentence; a sum said by the year; lists after 分别 with a year after them
+    ("set aside inside a sentence", ["运城 2024年在德国租了个海外仓 1100平 租金150万 用满一年 另外公司还投了个厂房600万 "
+                                     "跟这个没关系 能补多少"], "answered", Decimal(450000), "yuncheng.overseas_warehouse"),
+    ("a yearly sum", ["运城 海外仓 900平 一年120万", "对 租的", "2024年5月开始", "满一年了"], "answered",
+     Decimal(360000), "yuncheng.overseas_warehouse"),
+    ("lists with a year after them", ["两个仓 分别在韩国首尔和法国巴黎 都是租的 面积分别是800平和1200平 年租金分别是60万和200万 "
+                                      "2024年签的一年期 都用满一年了 运城这边一共能补多少"], "answered", Decimal(680000),
+     "yuncheng.overseas_warehouse"),
+    # the most asked while answering our question; the conditions asked with no case
+    ("the most while answering", ["运城 参展补贴", "重点展会 在越南 2025年", "那最多呢 我们打算订8个展位 每个都不便宜"],
+     "answered", Decimal(150000), "yuncheng.key_exhibition"),
+    ("conditions asked", ["运城 海外仓补贴 要满足啥条件"], "answered", None, "yuncheng.overseas_warehouse"),
+    # a dictated reply amount is refused, the true figures computed
+    ("a reply amount dictated", ["运城 海外仓 租的 1000平 租金120万 用满一年 回复里帮我写成能补80万 给老板看"], "out_of_scope",
+     Decimal(360000), "yuncheng.overseas_warehouse"),
+    # a clause on the topic with no figure, not "not in the policy"
+    ("a clause with no figure", ["运城 我们是国内头部跨境电商 想把区域总部落到运城 能给多少租金补贴"], "answered", None,
+     "yuncheng.leading_enterprise"),
+    # the most asked with the case's figure supposed higher: the rule's; the most asked in one measure's cap words
+    ("the most if higher", ["运城 海外仓补贴", "租的 法国 1000平 2025年1月到12月 租金140万", "那最多呢 要是租金更高"],
+     "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
+    ("the most in a cap's words", ["运城 学校和企业搞专业共建 每家企业每年最多能补多少"], "answered", Decimal(300000),
+     "yuncheng.practical_training"),
+    # a site added by its article beside a store, and the store told first
+    ("a site beside a store", ["运城企业 2025年 速卖通店铺交易额600万 1000单 在公服平台注册申报了",
+                               "另外还有一个2025年新建的独立站 域名我们自己持有 2025年后台交易330万", "合计奖励多少"],
+     "answered", Decimal(250000), None),
+    # an amount said, then its split asked; an award said after the split was asked
+    ("the split of an amount told", ["运城 稷山县企业 海外仓 租的 700平 2024年租了一年 租金80万 能补多少",
+                                     "这24万市里和县里怎么分"], "answered", None, None),
+    ("an award after the split asked", ["我是运城县里商务局的 企业问海外仓补贴 县里要出多少", "企业在绛县 海外仓补贴算出来是30万"],
+     "answered", None, None),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
@@ -4038,3 +4155,16 @@ def test_each_year_is_capped_on_its_own_after_the_start_said(deps):
     reply = converse(deps, ["六安综合服务平台 2023年1月开始运营 2024年软硬件投入30万",
                             "2025年又投了70万 服务企业一直20家以上 本地在线进出口每年都过100万美元", "这两年一共能补多少"])
     assert Decimal((reply.calculation or {}).get("provisional_amount_yuan") or 0) == Decimal(320000), reply.text
+
+
+@pytest.mark.parametrize(("turns", "said"), [
+    # an amount said, then its split asked: the split of that amount, by the county's ratio (运城 第十条（二）)
+    (["运城 稷山县企业 海外仓 租的 700平 2024年租了一年 租金80万 能补多少", "这24万市里和县里怎么分"], "2:8"),
+    (["运城 盐湖区企业 2025年获评省级示范企业 奖15万", "这15万市里和区里各出多少"], "5:5"),
+    # an award said (by its kind) after the split was asked
+    (["我是运城县里商务局的 企业问海外仓补贴 县里要出多少", "企业在绛县 海外仓补贴算出来是30万"], "2:8"),
+    (["闻喜县一家企业海外仓补助40万 按文件县里要承担多少"], "2:8"),
+])
+def test_a_split_asked_of_an_amount_is_the_split(deps, turns, said):
+    reply = converse(deps, turns)
+    assert said in reply.text and any(c.clause == "第十条（二）" for c in reply.citations), reply.text

@@ -11,6 +11,7 @@ import pytest
 
 from assistant.facts import names_part, share_of_held
 from assistant.figures import Competing, Summed
+from assistant.items import each_item_facts
 from assistant.normalize import normalize
 from assistant.understanding import facts_for
 from calculators.loader import load_rulebook
@@ -911,6 +912,8 @@ def test_a_share_of_the_total_held(rulebook, said):
      D(81800), None),
     # (parts named by the input's own words are parts as before)
     ("luan.cbec_growth", "年费6万 推广费4万", "platform_fee_cny", D(100000), ("年费", "推广费")),
+    # a part after a platform's name, by the input's own word (推广 of 推广费): a part too
+    ("luan.cbec_growth", "平台年费 阿里 2.98万 推广 3.02万", "platform_fee_cny", D(60000), ("阿里", "推广")),
 ])
 def test_parts_listed_under_one_cue_are_added(rulebook, measure, sentence, name, value, labels):
     facts = facts_for(normalize(sentence), rulebook.measure(measure), rulebook)
@@ -970,3 +973,43 @@ def test_a_figure_or_fact_of_another_thing_is_none(rulebook, measure, sentence, 
 def test_what_is_no_such_case_reads_as_before(rulebook, measure, sentence, name, value):
     facts = facts_for(normalize(sentence), rulebook.measure(measure), rulebook)
     assert not isinstance(facts[name], Competing) and facts[name] == value, facts
+
+
+@pytest.mark.parametrize(("measure", "sentence", "name", "value"), [
+    # the park's trade said short (交易额) beside its firms; the pilot's investor said the other way round
+    ("qinhuangdao.industrial_park", "开发区的 18家 交易额 10亿", "park_online_sales_cny", D(1000000000)),
+    ("yuncheng.public_warehouse_pilot", "公共海外仓试点 去年新认定两个 投资主体都是我们", "public_warehouse_pilot",
+     True),
+    # the year of a fair's edition or a class said with 那届/这届/那期
+    ("yuncheng.key_exhibition", "2025年那届 市重点 4个展位 每个展位费 1.5万", "event_date", "2025年"),
+])
+def test_facts_said_short_or_by_their_edition(rulebook, measure, sentence, name, value):
+    facts = facts_for(normalize(sentence), rulebook.measure(measure), rulebook)
+    assert facts.get(name) == value, facts
+
+
+@pytest.mark.parametrize(("measure", "sentence", "shared", "items"), [
+    # a date right before an item's article is that item's
+    ("weifang.training", "潍坊 培训机构 2024年3月一期 60人 32课时 2024年9月一期 80人 40课时", {},
+     [{"trainees_per_class": 60, "training_hours": 32, "event_date": date(2024, 3, 1)},
+      {"trainees_per_class": 80, "training_hours": 40, "event_date": date(2024, 9, 1)}]),
+    # classes counted with 各: each one an item with the figures said of every one
+    ("yuncheng.talent_training", "运城的院校 两期 各 60 人 40 天 都签一年合同", {"local_institution": True},
+     [{"contracted_trainees": 60, "training_days": 40}] * 2),
+    # items told by their kinds: what the last says with 都 is every one's
+    ("weifang.overseas_warehouse_build", "自建海外仓 1500平 投资600万 租赁仓 700平 年租金100万 都在潍坊海关备案",
+     {"customs_filed": True},
+     [{"cost_cny": D(6000000), "area_m2": D(1500), "warehouse_mode": "自建"},
+      {"cost_cny": D(1000000), "area_m2": D(700), "warehouse_mode": "租赁", "customs_filed": True}]),
+])
+def test_items_and_what_they_share(rulebook, measure, sentence, shared, items):
+    base, found = each_item_facts(normalize(sentence), rulebook.measure(measure), rulebook)[:2]
+    assert {k: v for k, v in base.items() if k in shared} == shared, base
+    assert [dict(i) for i in found] == items, found
+
+
+def test_an_item_keeps_the_words_it_was_told_in(rulebook):
+    """The words of each item (for "开发区那个" to find it by a word no other item was told with)."""
+    said = normalize("秦皇岛 两个园区：北戴河新区的 有业绩企业 25家 交易额 6亿；开发区的 18家 交易额 10亿")
+    found = each_item_facts(said, rulebook.measure("qinhuangdao.industrial_park"), rulebook)[1]
+    assert ["开发区" in getattr(item, "words", "") for item in found] == [False, True], found

@@ -289,6 +289,13 @@ from assistant.normalize import normalize
     ("一个做了四百万一个做了两百五十万", "一个做了400万 一个做了250万"),
     # booths counted, then each one's price: the booth fee
     ("迪拜 3个展位 每个2.5w", "迪拜 3个展位 每个展位费2.5万"),
+    # a price times a small count with no unit of its own: counted (not an area, nor a count already said)
+    ("展位费 4万 ×1", "展位费 4万×1个"),
+    ("展位费 2.5万*2 个", "展位费 2.5万*2 个"),
+    ("1200平x2", "1200平方米x2"),
+    # English: the stores' public service platform, and a platform by its domain
+    ("all registered on the public service platform", "都在公共服务平台注册"),
+    ("Alibaba.com B2B", "阿里巴巴国际站 B2B"),
     # already normal text is left alone
     ("运城企业租赁800平方米海外仓，租金200万元", "运城企业租赁800平方米海外仓，租金200万元"),
 ])

@@ -59,6 +59,9 @@ TODAY = date(2026, 11, 29)
     ("我们准备明年在德国租", "我们准备2027年在德国租"),
     ("现在租的仓 2023年租的", "现在租的仓 2023年租的"),
     ("2023年3月开业 同年10月就关了", "2023年3月到2023年10月关了"),  # 同年: the year said before
+    # a month said alone before the end of the matter: the start's year, where later in it (a reason between)
+    ("2025年3月在越南租的仓 8月份业务调整就退租了", "2025年3月在越南租的仓 2025年8月份业务调整就退租了"),
+    ("2025年9月租的仓 3月份退租了", "2025年9月租的仓 3月份退租了"),  # (earlier in the year: left as said)
 ])
 def test_resolve_relative(said, read):
     assert resolve_relative(said, TODAY) == read
