@@ -137,7 +137,9 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_hb.jsonl": 0.95, "blind_hc.jsonl": 0.96,
                 "blind_hd.jsonl": 0.875, "blind_hg.jsonl": 0.96,
                 "blind_he.jsonl": 0.93, "blind_hh.jsonl": 0.85, "blind_hi.jsonl": 0.95,
-                "blind_hn.jsonl": 0.94, "blind_hk.jsonl": 0.94, "blind_hm.jsonl": 0.90}
+                "blind_hn.jsonl": 0.94, "blind_hk.jsonl": 0.94, "blind_hm.jsonl": 0.90,
+                "blind_hl.jsonl": 0.80, "blind_ho.jsonl": 0.98, "blind_hp.jsonl": 0.97, "blind_hq.jsonl": 0.95,
+                "blind_hr.jsonl": 0.97}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
@@ -153,6 +155,7 @@ DISPUTED = {
         "BP053",
     },
     "blind_dj.jsonl": {"DJ088"},  # the same "那最多呢" after an amount computed from exact figures as BP053
+    "blind_ho.jsonl": {"HO169"},  # the same again (秦皇岛 1210, 2500万×2% = 50万; its writer flagged it ambiguous)
     "blind_df.jsonl": {
         # two O2O stores "最多一共": 三（六） pays "对…体验店，给予不超过50万元的一次性资金扶持" and does not say
         # whether several stores of one firm are each paid; the rule answers one store's 50万 and says so
