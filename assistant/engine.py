@@ -3835,11 +3835,22 @@ def _item_withdrawn(t: Turn) -> Answer | None:
     cleaned = list(earlier)
     for key in keys:
         cleaned = [_without_segments(said, key) for said in cleaned]
+    cleaned = [_ITEMS_COUNTED_AS.sub(lambda m: _fewer_counted(m, len(keys)), said, count=1) for said in cleaned]
     key = keys[0]
     t.session.withdrawn = {**t.session.withdrawn, key: list(earlier)}  # ("…还是报吧": put back)
     t.session.said = [c for c in cleaned if c.strip()]  # (the withdrawal's own words are of the item left out)
     t.session.facts = facts_for("，".join(t.session.said), current, t.deps.rulebook)
     return t.calculate(current)
+
+
+# "我们有三个仓", "两个店": the items counted as they were told
+_ITEMS_COUNTED_AS = re.compile(r"([两二三四五六七八九2-9])\s*个\s*(海外仓|仓库|仓|店铺|店|独立站|站|展会|展)(?![位台])")
+
+
+def _fewer_counted(match: re.Match[str], fewer: int) -> str:
+    """The items' count less those withdrawn ("三个仓" with one left out: "2个仓")."""
+    count = int(parse_number(match.group(1)) or 0) - fewer
+    return f"{count}个{match.group(2)}" if count >= 1 else match.group(0)
 
 
 def _part_withdrawn(t: Turn, key: str) -> Answer | None:
@@ -6341,6 +6352,12 @@ def _another_citys_firm(turn: str, city: str, deps: Deps) -> bool:
 _ITEM_QUESTION = re.compile(r"(?:呢|吗|么|嘛)\W*$|多少|几万|[？?]")
 
 
+# "年租金一个是60万 一个是200万": a figure for each of two items told before, by their articles, in order
+_COLUMN_FIGURE = r"\d[\d.]*\s*(?:万|千|亿)?(?:元|平方米|平|人|天|个)?"
+_COLUMN_BY_ARTICLE = re.compile(rf"^\W*(?P<cue>[\u4e00-\u9fff]{{1,6}}?)\s*一个(?:是|为)?\s*(?P<a>{_COLUMN_FIGURE})"
+                                rf"\s*[，,、]?\s*(?:另)?一个(?:是|为)?\s*(?P<b>{_COLUMN_FIGURE})\W*$")
+
+
 def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
     """The messages items are read from, joined: a correction of the one item told ("说错了 是飞香港的 20班没错")
     replaces its facts (the session's), it is no second item — unless it tells several items itself."""
@@ -6362,6 +6379,10 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
             # "两个的话呢 另一个也是2023年租的…" after one warehouse told alone (its figures in one message, the topic
             # in others): the one told first is the first item
             kept[told[0]] = f"一个是{kept[told[0]]}"
+        column = _COLUMN_BY_ARTICLE.match(turn) if kept else None
+        if column is not None and len(each_item_facts("，".join(kept), measure, deps.rulebook)[1]) == 2:
+            # "年租金一个是60万 一个是200万" after "两个仓 一个900平 一个1500平": one figure of each, in order
+            turn = f"{column.group('cue')}分别是{column.group('a')}和{column.group('b')}"
         told_by_word = _ITEMS_ANNOUNCED.search(turn) if not re.search(r"\d", turn) else None
         if told_by_word is not None:
             announced = told_by_word.groups()

@@ -875,6 +875,13 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
                     ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Facts every item shares and each item's own, or ({}, []) when fewer than two items."""
     text = _ordinal_series(text)
+    if "分别" not in text and not any(getattr(rulebook.inputs.get(n), "kind", "") == "count"
+                                      and "期" in getattr(rulebook.inputs.get(n), "cues", ()) for n in measure.inputs):
+        # "三期 每期100人" where no input counts the classes (and no list gives each its own): each class an item
+        text = _EACH_CLASS.sub(r"\1\2 各", text)
+    if len(re.findall(r"(?<![另第])一个", text)) == 2:  # "一个600平 一个800平 租金 60万 100万": a column of the two
+        text = _BARE_COLUMN.sub(lambda m: f"{m.group('cue')}分别是{m.group('a')}和{m.group('b')}"
+                                if _unit_word(m.group("a")) == _unit_word(m.group("b")) else m.group(0), text, count=1)
     shared_text, pieces = split_each(without_set_aside(text), _places_abroad(rulebook))
     if len(pieces) < 2:
         shared_text, pieces = _kind_pieces(without_set_aside(text), measure, rulebook) or (shared_text, pieces)
@@ -950,7 +957,23 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
             shared.pop(name)
             for item, figure in zip(items, value.values, strict=True):
                 item[name] = figure
+    # ("一个600平 一个800平 租金分别是60万和100万": the list said in the last item's words)
+    for name, value in list(items[-1].items()):
+        if (isinstance(value, Competing) and len(value.values) == len(items) and "分别" in pieces[-1]
+                and all(name not in item for item in items[:-1])):
+            for item, figure in zip(items, value.values, strict=True):
+                item[name] = figure
     return shared, [ItemFacts(item, piece) for item, piece in zip(items, pieces, strict=True)]
+
+
+_EACH_CLASS = re.compile(r"(?<![\d第每])([两二三四五六七八九十\d]{1,2})\s*(期)\s*每期")
+# "租金 60万 100万": a cue, then two figures of one unit with nothing between — one for each of two items
+_BARE_COLUMN = re.compile(r"(?P<cue>[\u4e00-\u9fff]{2,4})\s*(?P<a>\d[\d.]*\s*(?:万|千|亿)?(?:元|平方米|平)?)\s+"
+                          r"(?P<b>\d[\d.]*\s*(?:万|千|亿)?(?:元|平方米|平)?)(?=\s|$|[，,。；;])")
+
+
+def _unit_word(figure: str) -> str:
+    return re.sub(r"[\d.\s]", "", figure)
 
 
 class ItemFacts(dict):

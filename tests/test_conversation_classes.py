@@ -3935,6 +3935,19 @@ CASES = [
                                      "这24万市里和县里怎么分"], "answered", None, None),
     ("an award after the split asked", ["我是运城县里商务局的 企业问海外仓补贴 县里要出多少", "企业在绛县 海外仓补贴算出来是30万"],
      "answered", None, None),
+    # one item withdrawn from a count said (三个仓…那个不算): the rest, whatever the count said
+    ("the rest after one withdrawn", ["运城的 海外仓补贴 我们有三个仓 都是租的满一年了：法国仓 700平 租金80万；意大利仓 900平 "
+                                      "租金60万；美国仓 1500平 租金300万", "美国那个是别人名义租的 那个不算", "剩下的一共多少"],
+     "answered", Decimal(420000), "yuncheng.overseas_warehouse"),
+    # a figure of each of two items told later by their articles; a cue then two bare figures, one each
+    ("a column by articles", ["运城 海外仓补贴怎么算", "两个仓 一个700平 一个1200平 都用满一年了", "租的",
+                              "年租金一个是50万 一个是180万", "一共多少"], "answered", Decimal(650000),
+     "yuncheng.overseas_warehouse"),
+    ("a column of bare figures", ["运城 两个海外仓 都租的 一个700平 一个900平 租金 40万 90万 都满一年 一共多少"], "answered",
+     Decimal(390000), "yuncheng.overseas_warehouse"),
+    # classes counted with 每期 where no input counts them: each one an item (capped per school)
+    ("classes each an item", ["运城 院校 2025年两期 每期80人 都是40天 都签了两年合同", "总共"], "answered", Decimal(64000),
+     "yuncheng.talent_training"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
