@@ -72,7 +72,7 @@ from assistant.figures import (
     without_fake_figures,
     without_falsified,
 )
-from assistant.items import each_item_facts, parse_items, platforms_named
+from assistant.items import each_item_facts, lettered_columns, parse_items, platforms_named
 from assistant.normalize import normalize
 from assistant.patterns import literal
 from assistant.places import place_of_matter
@@ -257,6 +257,11 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
     elif session.turns > 1 and _SUPPOSED.search(read.text) and _THAT_MATTER.search(read.text):
         # "那海外仓那个 如果是自建的 建设费200万呢" after the exhibition: the matter settled before, supposed otherwise
         _back_to_named(session, read, deps, by_word_only=True)
+    elif (session.turns > 1 and _THAT_MATTER.search(read.text) and _MATTER_ASKED.search(read.text)
+          and not re.search(r"\d", read.text)):
+        # "合作那个多少" after the cooperation, then the insurance, were told: the matter settled before that its
+        # own words name, with the facts its amount was given from
+        _back_to_told(session, read.text, deps)
     session.said = [*session.said, read.text][-MAX_TOPIC_TURNS:]
     reply = lifecycle.routed(read.text, session, deps, read.cities,
                              lambda view: _route(Turn(read.with_rules(view.rulebook), session, view)))
@@ -378,6 +383,7 @@ def _resume(session: Session, measure_id: str) -> None:
 
 # "那海外仓那个", "刚才仓那个": a matter pointed back to
 _THAT_MATTER = re.compile(r"^\W*(?:那|那么|刚才|之前|前面)?[^，,。；;\d]{1,6}?那个")
+_MATTER_ASKED = re.compile(r"多少|呢|能拿|能补|能奖|怎么算")
 # "回到六安 我们就是六安的 能拿多少", "秦皇岛那个再确认一下", "先回到招引那个": a matter answered before, again
 # ("还是按9610那个算": the matter before, named by its word and 那个, taken up again)
 _BACK_TO = re.compile(r"回到|说回|再说回|回头说|再确认一下|再确认下|再核实一下|回过头"
@@ -401,6 +407,24 @@ def _back_to_named(session: Session, read: Understanding, deps: Deps, by_word_on
                                 and specific_keywords(read.text, deps.rulebook.measure(session.measure))):
         _resume(session, named[0])
         session.city = deps.rulebook.measure(named[0]).city
+
+
+def _back_to_told(session: Session, text: str, deps: Deps) -> None:
+    """The conversation back on the one matter settled before whose own messages hold the words the question points
+    at it by ("合作那个多少", "重点展会那个多少": the longest ending of them one matter alone was told with); nothing
+    where that is the matter under discussion, or none or several hold them."""
+    found = _POINTER_HEAD.search(text)
+    if found is None or len(session.settled) < 2:
+        return
+    head = found.group(1) or found.group(2)
+    told = {m: session.told.get(m, "") for m in session.settled}
+    for size in range(len(head), 1, -1):
+        holding = [m for m, words in told.items() if head[-size:] in words]
+        if len(holding) == 1 and holding[0] != session.measure:
+            _resume(session, holding[0])
+            session.city = deps.rulebook.measure(holding[0]).city
+        if holding:
+            return
 
 
 # the nouns a matter is called by in short ("先回到仓", "回到刚才那个展"): a keyword's last character
@@ -1056,6 +1080,7 @@ def _correction(t: Turn) -> Answer | None:
                  for name, value in fixed.items())
     if fixed and (any(isinstance(v, Competing) for v in read.values()) or not set(fixed) & set(read) or agrees):
         fixed = _part_put_right(t, fixed)
+        _place_put_right(t, read)
         t.session.facts.update({k: v for k, v in read.items() if not isinstance(v, Competing)})
         t.session.facts.update(fixed)
         return t.calculate(current)
@@ -1067,6 +1092,16 @@ def _correction(t: Turn) -> Answer | None:
 
 
 _SHARED_OVER = re.compile(r"÷\s*(\d+)\s*个")
+
+
+def _place_put_right(t: Turn, read: dict[str, Any]) -> None:
+    """"说错了 是到大阪" after "运城到澳门": the place put right, what was read from the old place (the route's
+    region) is no longer said — read again from the new place, or asked."""
+    if "country" not in read or read["country"] == t.session.facts.get("country"):
+        return
+    for name in [n for n in t.session.facts if n not in read
+                 and getattr(t.deps.rulebook.inputs.get(n), "derive_from_country", False)]:
+        del t.session.facts[name]
 
 
 def _part_put_right(t: Turn, fixed: dict[str, Any]) -> dict[str, Any]:
@@ -2284,7 +2319,7 @@ _YEARLY_SUM = re.compile(r"(?:一年|每年|一年的|全年)\s*(?:是|要|花|�
 _GENERIC_SUM = re.compile(r"(?<![租建货])费用\s*(?:一共|总共|合计|共计|总计|大概|大约|约)?\s*(?:是|为)?\s*\d")
 # "一家企业最多能拿多少", "单家企业上限": the rule's most per firm, asked outright
 _PER_FIRM_MOST = re.compile(r"(?:一家|单家|每家|一个|单个|同一)(?:企业|公司|机构|平台|海外仓|仓|店铺|店|独立站|园区)"
-                            r"[^，,。；;？?\d]{0,6}?"
+                            r"[^，,。；;？?\d]{0,10}?"
                             r"(?:最多|最高|上限|封顶)"
                             # "那一年最多能拿多少" after one session's case: the rule's most in a year
                             r"|(?:那|那么)?(?:一年|每年|全年|一个年度)(?:累计)?(?:最多|最高|上限|封顶)")
@@ -5554,7 +5589,7 @@ _BY_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(平方米|平|㎡|年|月|人|个�
 _ASKS = re.compile(r"呢|多少|能|吗|补|拿|奖|只问|怎么|几")
 # "A那个", "B呢", "乙那家": an item told after its letter
 _BY_LABEL = re.compile(r"^\W*(?:那|那么|只问|先说)?\s*([A-D甲乙丙丁])(?![A-Za-z\d])\s*"
-                       r"(?:那个|那家|那场|那座|那条|呢|的|能|$)")
+                       r"(?:那个|那家|那场|那座|那条|呢|的|能|多少|可以|补|拿|$)")
 # "大的那个", "小的", "面积大的": the item larger or smaller than the other
 _BY_SIZE = re.compile(r"^\W*(?:那|那么|只问)?\s*(?:面积)?(大|小)(?:的|一点的|些的)(?:那个|那家|那座)?")
 # "马来那个": a place said short, the start of an item's place (马来西亚)
@@ -5622,6 +5657,8 @@ def _asked_item(message_text: str, count: int, items: list[dict[str, Any]] = (),
         named = _item_by_name(opening.group("key"), list(items), rulebook)
         if named is not None:
             return named
+    if items and count >= 2 and _OTHER_TOLD_ASKED.match(message_text) and re.search(r"\d", message_text):
+        return count - 1  # "那另一个仓呢 租的 700平 年租金60万": the item told in the question itself, asked alone
     if not found and items:
         named = _item_by_name(message_text, list(items), rulebook)
         if named is not None:
@@ -5644,6 +5681,10 @@ def _asked_item(message_text: str, count: int, items: list[dict[str, Any]] = (),
     else:
         index = 0 if (found.group(2) == "前" or found.group(3) == "头") else count - 1
     return index if 0 <= index < count else None
+
+
+# "那另一个仓呢 租的 700平…", "那另一条 运城-澳门 全年16班呢": one more item told, asked about with 呢
+_OTHER_TOLD_ASKED = re.compile(r"^\W*(?:那|那么)?\s*(?:另(?:外)?(?:一|那)|还有一)(?:个|条|家|座|场|处)(?=.*呢)")
 
 
 _OTHER_CURRENCY = (InDollars, InYuan, InForeign, MixedParts)
@@ -6278,12 +6319,13 @@ def _item_kind_put_right(kept: list[str], turn: str) -> list[str] | None:
     if lettered is not None and not _NOT_OF_ITEM.search(turn):
         # "A 后来被认定为市级公共海外仓试点了" after "A 在新加坡…B 在美国…": said of the item told after that letter
         letter = rf"(?<![A-Za-z\d]){lettered.group(1)}(?![A-Za-z\d])"
+        kept = [lettered_columns(said) for said in kept]  # ("A 900平 B 700平 租金A 100万 B 70万": item by item)
         places = [(i, m) for i, said in enumerate(kept) for m in re.finditer(letter, said)]
         if len(places) != 1:
             return None
         i, at = places[0]
         # (set at the end of that item's words, before the next letter: where the item's own facts are)
-        after = re.search(r"(?<![A-Za-z\d])[A-D甲乙丙丁](?![A-Za-z\d])", kept[i][at.end():])
+        after = re.search(r"(?<![A-Za-z\d])[A-D甲乙丙丁](?![A-Za-z\d])|[；;。]", kept[i][at.end():])
         end = at.end() + after.start() if after else len(kept[i])
         said = f"{kept[i][:end].rstrip()} {lettered.group('what')} {kept[i][end:]}"
         return [*kept[:i], said, *kept[i + 1:]]
@@ -6311,9 +6353,12 @@ def _item_kind_put_right(kept: list[str], turn: str) -> list[str] | None:
 
 
 _FRAGMENTS = re.compile(r"([；;。，,]|\s+)")
+# a time told of one item ("墨西哥那个是今年1月才开始用的", "B那个中间退租了 只用了8个月"): its words, not a figure of
+# what the items measure
+_TIME_FIGURE = re.compile(r"\d+\s*(?:个多月|个半月|个月|月份?|年|天|号|日)")
 # "A 后来被认定为…试点了", "乙那个其实是租的": what one item told after its letter is, said of it by that letter
 _LETTER_TOLD = re.compile(r"^\W*([A-D甲乙丙丁])(?![A-Za-z\d])\s*(?:那个|那家|仓|店|公司)?\s*"
-                          r"(?P<what>[^，,。；;！!？?\d]{3,30})\W*$")
+                          r"(?P<what>(?:[^，,。；;！!？?\d]|" + _TIME_FIGURE.pattern + r"){3,30})\W*$")
 # where an item named by its word and 那个 starts in a message ("…重点展会 英国那个是一般的")
 _ITEM_NAMED_AT = re.compile(r"(?:^|(?<=[\s，,；;。]))[\u4e00-\u9fffA-Za-z]{2,6}?(?:的)?(?:那个|那家|那场|那条|那座)")
 
@@ -6364,7 +6409,8 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
     kept: list[str] = []
     announced: tuple[str, ...] = ()
     for turn in said:
-        if kept and (_ASKED_ITEM.search(turn) or _OTHER_ITEM.search(turn)) and not re.search(r"\d", turn):
+        if kept and (_ASKED_ITEM.search(turn) or _OTHER_ITEM.search(turn) or _BY_LABEL.match(turn)) and not re.search(
+                r"\d", turn):
             continue  # "回到第一个仓 日本那个呢", "那另一个呢": an item asked about, none told
         if kept and not re.search(r"\d", _BY_FIGURE.sub("", turn)) and _ITEM_QUESTION.search(turn) and _item_by_name(
                 turn, each_item_facts("，".join(kept), measure, deps.rulebook)[1], deps.rulebook) is not None:
@@ -6398,7 +6444,8 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
             kept = [k for k in kept if not _SUPPOSED_INSTEAD.search(k)]
         correcting = bool(kept) and bool(has_any(turn, "correction") or _CORRECTING.match(turn) or returning
                                          or _NAMED_ITEM_IS.search(turn) or _ACTUAL_OF_ITEM.search(turn))
-        placed = _item_kind_put_right(kept, turn) if kept and not correcting and not re.search(r"\d", turn) else None
+        placed = (_item_kind_put_right(kept, turn) if kept and not correcting
+                  and not re.search(r"\d", _TIME_FIGURE.sub("", turn)) else None)
         if placed is not None:  # "首尔那个省里已经给过补贴了": words of that item's, set with its own
             kept = placed
             continue

@@ -657,7 +657,9 @@ def _at_home(text: str) -> bool:
                           rf"(?:国内|境内|中国|本地|本市|{places})", text)
                 or re.search(r"(?:是|为)\s*(?:在)?\s*(?:国内|境内)[^，,。；;！!？?]{0,10}?(?:仓库|仓)", text)
                 # "在义乌租了个仓库", "在国内建的仓": the place, then the warehouse made there
-                or re.search(rf"在\s*(?:国内|境内|{places})[^，,。；;！!？?在]{{0,6}}?(?:租|建|设|开|买)"
+                # ("在运城本地租的跨境电商仓库": the policy's own city, said as home)
+                or re.search(rf"在\s*(?:国内|境内|{places}|(?:[\u4e00-\u9fff]{{2,3}}?市?)?(?:本地|本市))"
+                             rf"[^，,。；;！!？?在]{{0,6}}?(?:租|建|设|开|买)"
                              r"[^，,。；;！!？?在]{0,10}?(?:仓库|仓)", text))  # ("在天津港租了个3000平的仓")
 
 
@@ -1359,6 +1361,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             if value == DOMESTIC and not _at_home(text) and any(
                     s.kind != "country" and _ABROAD_STORE.search(str(s.label)) for s in specs):
                 value = None  # ("国内采购货架8万": a purchase at home, not where the warehouse is)
+            if value is None and _at_home(text) and any(
+                    s.kind != "country" and _ABROAD_STORE.search(str(s.label)) for s in specs):
+                value = DOMESTIC  # ("在运城本地租的跨境电商仓库": the warehouse itself at home)
             if value:
                 facts[spec.name] = value
         elif spec.kind == "date":
@@ -1898,7 +1903,9 @@ _INACTIVE_PART = re.compile(
 
 
 # "新招了8家…其中2家到现在还没有本地进出口实绩": the idle ones said right after 其中, of the total before
-_IDLE_OF_THEM = re.compile(r"其中\s*(?:有)?\s*\d+\s*家[^，,。；;家]{0,16}?(?:没有?|未|尚未|还没)")
+# ("招引了5家六安企业 但是有2家还没实现进出口": the same, after 但是有)
+_IDLE_OF_THEM = re.compile(r"(?:其中|(?:但是?|不过|可是)\s*有)\s*(?:有)?\s*\d+\s*家[^，,。；;家]{0,16}?"
+                           r"(?:没有?|未|尚未|还没)")
 _DID_SAID = re.compile(r"(?<![没未])(?:有(?:经营)?业绩|有实绩|实现(?:了)?(?:本地进出口)?零突破|已经实现|已实现|实现了)")
 
 
@@ -3486,6 +3493,8 @@ def _cue_pattern(cue: str) -> str:
 
 
 _SHORT_GENERIC = {"平台", "推广", "新建", "注册", "申报", "统计", "纳入"}
+_DENIED_OUTRIGHT = {"新建", "注册", "纳入"}  # acts of the matter itself, which 不是 right before denies
+_OUTRIGHT = re.compile(r"(?:不是|并非|并不是|也不是|都不是|(?<![是并])非)\s*$")
 
 
 _RECOGNISED_AS = re.compile(r"认定(?:为|成|是)\s*([^，,。；;！!？?\s]{2,24})")
@@ -3516,8 +3525,10 @@ def _bool(text: str, cues: list[str], subject: set[str]) -> bool | None:
                     and _ASKS_FOR.search(text, max(0, match.start() - 5), match.start())):
                 continue  # "能拿9610那个一次性5万吗": the cue names the measure asked for, no fact
             if negated(text, match.start(), match.end()):
-                if len(cue) <= 2 and cue in _SHORT_GENERIC:
+                if len(cue) <= 2 and cue in _SHORT_GENERIC and not (
+                        cue in _DENIED_OUTRIGHT and _OUTRIGHT.search(text, max(0, match.start() - 4), match.start())):
                     continue  # "这笔不算平台费": a bare 平台 denied says nothing about using one
+                    # (but "其实是2023年就建好的 不是新建": the matter's own act, denied outright)
                 return False  # even a subject word, denied, is evidence: "还没被认定为…试点"
             seen = seen or cue not in subject
     return True if seen else None

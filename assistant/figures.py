@@ -48,6 +48,8 @@ _REQUEST = re.compile(
     r"(?:万元|亿元|元|万|亿|块|美元)?\s*(?:吗|吧|(?<![什怎多])么|嘛|呢|\?|？)"
     rf"|的话\s*(?:是|就是|有|就|能|可)?\s*(?:{_NUM})"
     rf"|按\s*(?:{_NUM})\s*[%％]"  # "按70%补": the rule restated
+    # "老板想按每个展位补3万报": an award per unit the user would claim, no fee of the case
+    rf"|按\s*[^，,。；;！!？?\d]{{0,8}}?(?:补|拿|给|奖)\s*(?:{_NUM})\s*(?:万元|元|万|块)?\s*(?:来|去)?(?:报|申报|申请|算|批)"
     # "印尼那个为啥不是4.8万", "怎么才2万": the amount the user expected, asked about — no fact of the case
     rf"|(?:为啥|为什么|为何|怎么|咋)\s*(?:不是|没有|只有|只给|才|就)\s*(?:{_NUM})\s*(?:万元|亿元|元|万|亿|块|美元)?"
     # an award written as a value ("运城海外仓补助金额=500万元", "补贴：50万"): the award claimed, no input

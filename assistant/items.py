@@ -463,7 +463,7 @@ _ITEM_START = re.compile(r"(?:其中)?(?:第[一二三四五1-5]个"
                          # "方案A：…；方案B：…", "A是…B是…": options, each an item of its own
                          r"|方案\s*[A-Da-d一二三四1-4]|选项\s*[A-Da-d一二三1-3]|(?<![A-Za-z\d])[A-D](?=\s*[：:是])"
                          # "A仓…；B仓…", "园区1：…；园区2：…", "1号仓": items told by a label of their own
-                         rf"|(?<![A-Za-z\d])[A-D甲乙丙](?={_LABELLED})|(?:^|(?<=[：:，,；;。\s]))[A-D](?=[\u4e00-\u9fff])(?![股级类轮照])|{_LABEL_NUMBER}"
+                         rf"|(?<![A-Za-z\d])[A-D甲乙丙](?={_LABELLED})|(?:^|(?<=[：:，,；;。\s]))[A-D](?=\s*[\u4e00-\u9fff]|\s+\d)(?!\s*[股级类轮照])|{_LABEL_NUMBER}"
                          rf"|(?<![\d.])[1-5一二三四五]号(?={_LABELLED})"
                          # "2025年那届 4个展位…；2026年这届 又订了3个展位": editions told by their years
                          r"|(?<!\d)(?:19|20)\d{2}\s*年\s*(?:的)?(?:那|这)(?:届|期|场)"
@@ -871,10 +871,43 @@ def _ordinal_series(text: str) -> str:
     return _SERIES_NEXT.sub(r"第\1期", text)
 
 
+# "A 900平 B 700平 租金A 100w B 70w": items told by their letters, a column of figures per cue
+_LETTER_FIGURE = re.compile(r"(?<![A-Za-z\d])([A-D])(?:仓|店|站)?\s*(?=\d)")
+_COLUMN_VALUE = re.compile(r"\d[\d.]*\s*(?:万元|万|千|亿)?\s*(?:美元|元|平方米|平米|平|单|个月|个|人|班)?")
+
+
+def lettered_columns(text: str) -> str:
+    """The text with a column of lettered figures per cue ("A 900平 B 700平 租金A 100万 B 70万") told item by item
+    ("A 900平 租金100万；B 700平 租金70万"); the text as it was unless each letter gives one figure per column, in
+    the same order every time."""
+    found = [(m, _COLUMN_VALUE.match(text, m.end())) for m in _LETTER_FIGURE.finditer(text)]
+    letters = [m.group(1) for m, _ in found]
+    order = list(dict.fromkeys(letters))
+    if len(order) < 2 or len(letters) < 2 * len(order) or letters != order * (len(letters) // len(order)):
+        return text
+    runs = [found[i:i + len(order)] for i in range(0, len(found), len(order))]
+    said: dict[str, list[str]] = {letter: [] for letter in order}
+    end = runs[0][0][0].start()
+    for run in runs:
+        cue = text[end:run[0][0].start()].strip()
+        unit = text[run[0][1].end():run[1][0].start()].strip()  # ("A 2个展位 B 3个展位": the figures' own word)
+        if not re.fullmatch(r"[\u4e00-\u9fff]{0,2}", unit):  # ("A 900平 租金100万 B…": each item told whole)
+            return text
+        for (letter, value), nxt in zip(run, [*run[1:], None], strict=True):
+            end = value.end()
+            between = text[end:nxt[0].start()].strip() if nxt is not None else unit
+            if between != unit or not text[end:].lstrip().startswith(unit):
+                return text
+            said[letter.group(1)].append(f"{cue}{value.group(0).strip()}{unit}")
+            end = text.index(unit, end) + len(unit) if unit else end
+    items = "；".join(f"{letter} {' '.join(figures)}" for letter, figures in said.items())
+    return f"{text[:runs[0][0][0].start()]}{items}；{text[end:].strip()}"
+
+
 def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date | None = None
                     ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Facts every item shares and each item's own, or ({}, []) when fewer than two items."""
-    text = _ordinal_series(text)
+    text = lettered_columns(_ordinal_series(text))
     if "分别" not in text and not any(getattr(rulebook.inputs.get(n), "kind", "") == "count"
                                       and "期" in getattr(rulebook.inputs.get(n), "cues", ()) for n in measure.inputs):
         # "三期 每期100人" where no input counts the classes (and no list gives each its own): each class an item
@@ -914,10 +947,15 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
     if months and as_of is not None and months[0] not in shared:
         # "两个仓，2024年6月都建成投用了，一个…一个…": a start said of all before the items is each one's
         begun = started([shared_text])
-        if begun is not None and begun <= as_of and not any(months[0] in item for item in items):
+        year = started_in_year([shared_text]) if begun is None else None
+        if begun is not None and begun <= as_of:  # (an item's own time stands: "B那个中间退租了 只用了8个月")
             most = months_since(begun, as_of)
             shared[months[0]] = (Below(Decimal(most + 1), "months") if STOPPED.search(shared_text)
                                  else Since(Decimal(most), begun))
+        elif year is not None and date(year, 12, 1) <= as_of and not STOPPED.search(shared_text):
+            # "…；都是2024年开始租的": a start year said of all, at least the months from its December, each one's
+            # (but an item's own time: "B那个中间退租了 只用了8个月")
+            shared[months[0]] = AtLeast(Decimal(months_since(date(year, 12, 1), as_of)), "months")
     if months and as_of is not None:  # "另一个…今年4月才开始运营": at most from then until today
         for piece, item in zip(pieces, items, strict=True):
             begun = started([piece])

@@ -3948,6 +3948,44 @@ CASES = [
     # classes counted with 每期 where no input counts them: each one an item (capped per school)
     ("classes each an item", ["运城 院校 2025年两期 每期80人 都是40天 都签了两年合同", "总共"], "answered", Decimal(64000),
      "yuncheng.talent_training"),
+    # items told by their letters, a column of figures per cue; a start year said of all; a time told of one by its
+    # letter after (the others keep theirs)
+    ("lettered columns", ["运城的 海外仓 A 900平 B 700平 租金A 100w B 70w 都是2024年1月开始租的"], "answered", Decimal(510000),
+     "yuncheng.overseas_warehouse"),
+    ("a time told of one lettered item", ["运城的 海外仓 A 900平 B 700平 租金A 100w B 70w 都是2024年1月开始租的",
+                                          "B那个中间退租了 只用了8个月", "现在能拿多少"], "answered", Decimal(300000),
+     "yuncheng.overseas_warehouse"),
+    # round 37: one more item told and asked with 呢 is asked alone; a matter settled before asked by its own words;
+    # items told by their letters over two messages; a place put right reads its region again; an award per unit
+    # the user would claim is no fee; the programme's most asked with words between; firms not yet trading left out
+    ("one more item told and asked", ["运城 海外仓 自建 2000平 建设费400万 2024年1月建成投用", "补多少",
+                                      "那另一个仓呢 租的 700平 年租金60万 也满一年"], "answered", Decimal(180000),
+     "yuncheng.overseas_warehouse"),
+    ("one more route told and asked", ["运城 航线 运城-法兰克福货机 2024年全年20班", "补多少", "那另一条 运城-澳门 全年16班呢"],
+     "answered", Decimal(1280000), "yuncheng.air_cargo_route"),
+    ("a settled matter asked by its words", ["运城 稷山县政府跟第三方服务企业合作 2024年合作费用150万",
+                                             "还有企业出口信用保险 保费20万", "合作那个多少"], "answered", Decimal(300000),
+     "yuncheng.service_cooperation"),
+    ("a settled fair asked by its kind", ["运城 2024年 重点展会 日本 3个展位 每个3万", "还参加了一个一般性展会 美国 2个展位 每个4万",
+                                          "重点展会那个多少"], "answered", Decimal(72000), "yuncheng.key_exhibition"),
+    ("lettered items over two messages", ["运城 两个海外仓 A 租 1000平 年租金120万 满一年",
+                                          "B 自建 800平 建设费80万 满一年 都是2024年开始", "A多少", "两个加起来多少"],
+     "answered", Decimal(600000), "yuncheng.overseas_warehouse"),
+    ("a lettered item asked", ["运城 两个海外仓 A 租 1000平 年租金120万 满一年",
+                               "B 自建 800平 建设费80万 满一年 都是2024年开始", "A多少"],
+     "answered", Decimal(360000), "yuncheng.overseas_warehouse"),
+    ("a place put right", ["运城到澳门 货机 2024年 全年 16班 补多少", "说错了 是到大阪 还是16班"], "answered",
+     Decimal(3200000), "yuncheng.air_cargo_route"),
+    ("an award per unit to claim", ["运城 市重点展 在韩国首尔 两个展位费加起来5w 两个一样大", "老板想按每个展位补3万报 行不行"],
+     "answered", Decimal(40000), "yuncheng.key_exhibition"),
+    ("the programme's most, kinds between", ["运城 店开全球 一家企业 店铺加独立站 最多能拿多少"], "answered",
+     Decimal(600000), None),
+    ("firms not yet trading after 但是有", ["六安 平台 招引了5家六安企业 但是有2家还没实现进出口 奖多少"], "answered",
+     Decimal(30000), "luan.platform_recruitment"),
+    # the matter's own act denied outright after it was said (不是新建): that item is not paid, the other is
+    ("an act denied outright", ["运城企业 2024年 亚马逊店 交易额 500万 1500单 另外2024年新建独立站 域名自持 交易额 320万 "
+                                "都在公共服务平台注册并按跨境模式申报", "独立站那个撤回 其实是2023年就建好的 不是新建",
+                                "那现在能拿多少"], "answered", Decimal(100000), None),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
