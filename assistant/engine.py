@@ -2275,11 +2275,18 @@ _WHOLE_ASKED_AT_END = re.compile(r"(?:合计|一共|总共|加起来|加一起|�
                                  r"(?:多少|几)?(?:钱|万)?\W{0,3}$")
 
 
+# "…微专业…；另外设了…方向专业…学校能拿多少奖励": what the subject gets asked at the end, after another matter told
+_ALL_ASKED_AT_END = re.compile(r"(?:能|可以)(?:拿|补|奖|获得|申请|领)(?:到)?(?:多少|几)(?:钱|万)?(?:奖励|补贴|补助|奖补|资金)?"
+                               r"\W{0,3}$")
+_ANOTHER_TOLD = re.compile(r"另外|另有|还有|同时还|；|;")
+
+
 def _clause_measures_totalled(t: Turn, measure: Measure) -> Answer | None:
     """"平台…新招引本地企业7家零突破 平台软硬件投资20万…合计": the measures of one clause whose own figures the message
     tells (each read by its own cue words), the whole asked — each computed on its own facts, then added; None where
     no other measure of the clause has a figure of its own in the message."""
-    if not _WHOLE_ASKED_AT_END.search(t.text) or measure.per_item or measure.each_item:
+    if not (_WHOLE_ASKED_AT_END.search(t.text) or (_ALL_ASKED_AT_END.search(t.text) and _ANOTHER_TOLD.search(t.text))
+            ) or measure.per_item or measure.each_item:
         return None
     parts = [(measure, t.u.facts(measure))]
     for other in t.deps.rulebook.of_clause(measure):

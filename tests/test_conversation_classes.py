@@ -3982,6 +3982,10 @@ CASES = [
      Decimal(600000), None),
     ("firms not yet trading after 但是有", ["六安 平台 招引了5家六安企业 但是有2家还没实现进出口 奖多少"], "answered",
      Decimal(30000), "luan.platform_recruitment"),
+    # two measures of one clause told at once, what the subject gets asked at the end: each on its own facts, added
+    ("two measures of a clause told, the subject's award asked",
+     ["潍坊某高校 2022年起开了跨境电商微专业 已办满一年半 每年通过考核60人；另外设了跨境电商方向专业 省教育厅批了 纳入统招 "
+      "但今年只招了45人。学校能拿多少奖励"], "answered", Decimal(100000), None),
     # the matter's own act denied outright after it was said (不是新建): that item is not paid, the other is
     ("an act denied outright", ["运城企业 2024年 亚马逊店 交易额 500万 1500单 另外2024年新建独立站 域名自持 交易额 320万 "
                                 "都在公共服务平台注册并按跨境模式申报", "独立站那个撤回 其实是2023年就建好的 不是新建",
