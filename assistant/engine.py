@@ -1050,6 +1050,9 @@ def _correction(t: Turn) -> Answer | None:
         return None
     if _MISSED.search(t.text) and _ADDING.search(t.text):
         return None  # "不对 漏了一个美国商标注册 还有4万": an item added, no figure put right (_added)
+    if ((current.per_item or current.each_item) and _LETTER_TOLD.match(t.text)
+            and not re.search(r"\d", _TIME_FIGURE.sub("", t.text))):
+        return None  # "A站其实是2020年建的 不是新建": one lettered item's words put right, with that item's own
     others = [m for m in t.u.named(t.deps.rulebook.measure(i) for i in t.session.settled if i != current.id)]
     if others and not specific_keywords(t.text, current):
         return None  # ("英国那个仓租金是 80万" after a warehouse and an exhibition: no figure of the exhibition's)
@@ -1762,6 +1765,9 @@ def _document(t: Turn) -> Answer | None:
 _OWN_QUESTION = re.compile(r"多少|几|吗|么|嘛|呢|[？?]|怎么|如何|是否|能不能|可不可以|有没有|哪")
 
 
+_MEASURE_ONLY_ASKED = re.compile(r"^\W*(?:那|那么)?\s*[^，,。；;？?\d\s]{2,10}?\s*呢\W*$")
+
+
 def _help_desk(t: Turn) -> Answer | None:
     """A help-desk topic answered from its clauses ("那稷山县的企业呢？" after a split question
     asks the same topic); otherwise the clauses retrieved for the question, for what follows."""
@@ -1771,6 +1777,8 @@ def _help_desk(t: Turn) -> Answer | None:
     # question of its own)
     qualifies = (t.u.names_a_measure and not _OWN_QUESTION.search(text) and not figures_in(text)
                  and bool(deps.gazetteer.names_in(text)))
+    # ("培训补助呢", "那航线补助呢" after a split question: the topic asked of that measure)
+    qualifies = qualifies or (t.u.names_a_measure and bool(_MEASURE_ONLY_ASKED.match(text)) and not figures_in(text))
     if (not topic and session.topic and len(text) <= _FOLLOWUP_MAX_CHARS
             and (not t.u.names_a_measure or qualifies or _award_of_split(text, session))
             and (_AGAIN.search(text) or _only_place(text, deps) or has_any(text, "followup_reply")
@@ -1780,6 +1788,8 @@ def _help_desk(t: Turn) -> Answer | None:
         # 45万" after a split question: the shares of that award
         asked = f"{text} {session.topic}"
         topic = explain_topic(session.topic)
+        if t.u.names_a_measure and _MEASURE_ONLY_ASKED.match(text) and topic:
+            asked = f"{text} {topic}"  # (that measure's clause, not the one the topic was asked of before)
     return _topic_answer(t, asked, topic)
 
 
@@ -2276,8 +2286,8 @@ _WHOLE_ASKED_AT_END = re.compile(r"(?:合计|一共|总共|加起来|加一起|�
 
 
 # "…微专业…；另外设了…方向专业…学校能拿多少奖励": what the subject gets asked at the end, after another matter told
-_ALL_ASKED_AT_END = re.compile(r"(?:能|可以)(?:拿|补|奖|获得|申请|领)(?:到)?(?:多少|几)(?:钱|万)?(?:奖励|补贴|补助|奖补|资金)?"
-                               r"\W{0,3}$")
+_ALL_ASKED_AT_END = re.compile(r"(?:能|可以)(?:拿|补|奖|获得|申请|领)(?:到)?(?:多少|几)(?:钱|万)?"
+                               r"(?:奖励|补贴|补助|奖补|资金)?\W{0,3}$")
 _ANOTHER_TOLD = re.compile(r"另外|另有|还有|同时还|；|;")
 
 
@@ -2894,6 +2904,11 @@ def _listed_again(t: Turn) -> Answer | None:
                 measure=t.session.measure)
         if len(told) == 1:  # (a message before, answered by a question, is left as it was)
             words[told[0].id].append(said)
+        elif (i == len(later) - 1 and len(named) == 1 and not re.search(r"\d", said)
+              and len(said) <= _FOLLOWUP_MAX_CHARS and not _MATTERS_TOTAL.search(said)):
+            # "先说展会", "海外仓呢" after the matters listed: that one alone, on its own words
+            one = named[0]
+            return _listed_answer(t, [_part(one, words[one.id], t.deps, read)], [], [words[one.id]])
         elif i == len(later) - 1 and not (_CHOICE_ASKED.search(said) or has_any(said, "calculate")
                                           or _MATTERS_TOTAL.search(said)):
             return None  # nothing of one matter: another kind of message (not "两个方案各能回来多少？哪个划算？",
@@ -4363,6 +4378,9 @@ def _told_before(session: Session, measure: Measure, facts: dict[str, Any], deps
 
 def _remember(session: Session, measure: Measure, facts: dict[str, Any], text: str = "",
               deps: Deps | None = None) -> None:
+    if (session.measure == measure.id and (measure.per_item or measure.each_item) and _LETTER_TOLD.match(text)
+            and not re.search(r"\d", _TIME_FIGURE.sub("", text))):
+        facts = {}  # "A站其实是2020年建的 不是新建": that item's words, set with its own (`_items_topic`)
     if session.measure == measure.id and deps is not None:
         facts = _added(facts, session, text, deps)
     if session.measure != measure.id:
@@ -6451,7 +6469,8 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
             kept = [k for k in kept if not _SUPPOSED_INSTEAD.search(k)]
         correcting = bool(kept) and bool(has_any(turn, "correction") or _CORRECTING.match(turn) or returning
                                          or _NAMED_ITEM_IS.search(turn) or _ACTUAL_OF_ITEM.search(turn))
-        placed = (_item_kind_put_right(kept, turn) if kept and not correcting
+        # ("A站其实是2020年建的 不是新建": a lettered item's words put right, no figure of what the items measure)
+        placed = (_item_kind_put_right(kept, turn) if kept and (not correcting or _LETTER_TOLD.match(turn))
                   and not re.search(r"\d", _TIME_FIGURE.sub("", turn)) else None)
         if placed is not None:  # "首尔那个省里已经给过补贴了": words of that item's, set with its own
             kept = placed

@@ -49,6 +49,8 @@ _COUNT = re.compile(r"([两二三四五六七八九十\d]+)\s*个(?:[^，,。；
 _COUNT_AFTER = re.compile(r"(店铺|独立站|网站)\s*(?:共|有|一共)?\s*([两二三四五六七八九十\d]+)\s*个")
 _GENERIC_CHOICE_WORDS = {"b2b", "b2c"}
 _WORDS = {"店铺": ("店", "店铺", "开店"), "独立站": ("独立站", "自建站", "官网")}
+_BARE_LETTER = re.compile(r"(?<![A-Za-z\d])([A-D])\s+(?=\d)")
+_LETTERED_ITEM = re.compile(r"(?:^|(?<=\s))[A-D](?:独立站|自建站|站)(?=\s*\d)")
 
 
 @dataclass
@@ -198,6 +200,9 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
     text = _BRACKETED.sub(lambda m: f" {m.group(1)} " if len(_found_platforms(m.group(1), names)) >= 2
                           else m.group(0), text)
     text = _ASIDE.sub(" ", without_set_aside(text))  # "只有95单(都是大货)": an aside about one item
+    if len(_BARE_LETTER.findall(text)) >= 2 and any(w in text for w in mine):
+        # "三个独立站…A 500万 B 320万 C 200万": each item by its letter, said as "A独立站"
+        text = _BARE_LETTER.sub(lambda m: f"{m.group(1)}{mine[0]}", text)
     text = _EACH_PLATFORM_ONE.sub(r"\1各开了一个店", text)  # "5个B2B平台 每个平台开了一个店": 5 stores
     text = _LIST_INTRO.sub("以下店铺 ", text)  # "两个店：Shopee一个…；Temu一个…": the total, then each
     text = _spaced_lists(text, names)
@@ -217,7 +222,14 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
         by_article = (not names and any(w in text for w in mine) and bool(_ONE_OF_KIND.match(part))
                       and not re.search(r"[两二三四五六2-6]\s*个", text)  # (not those of a count: "两个站 一个…")
                       and not _of_another_kind(part, text, mine, others))
-        starts_mine = bool(platforms) or any(w in part for w in mine) or by_article
+        # ("三个独立站…A独立站500万 …不是新建 B独立站320万": each told by its letter, its words its own)
+        lettered = (spec.group_by != "platform" and _LETTERED_ITEM.match(part) is not None
+                    and len(_LETTERED_ITEM.findall(" ".join(_PARTS.split(text)))) >= 2)
+        starts_mine = bool(platforms) or any(w in part for w in mine) or by_article or lettered
+        if lettered:
+            current = [_Group(part[0], 1, [part])]
+            groups += current
+            continue
         starts_other = any(w in part for w in others) and not platforms
         if starts_other and not any(w in part for w in mine):
             current = []  # facts that follow belong to another kind of item

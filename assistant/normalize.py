@@ -345,9 +345,13 @@ def _cn_numeral(match: re.Match[str]) -> str:
 _PUNCT_ONLY = re.compile(r"^[\s，,。.！!？?、~～]*$")
 
 
+# "最后一个 出口退税能退多少": one last question announced, no last item asked about (a question follows)
+_LAST_QUESTION = re.compile(r"^\W*(?:还有)?最后(?:一个|一件|一点)(?:问题|事儿?)?(?:了|哈|啊)?[\s，,：:]+(?=[^\s，,。]{4,})")
+
+
 def _without_fillers(text: str) -> str:
     """The message without politeness ("您好，麻烦问一下…谢谢！"), unless that is all it says."""
-    stripped = _fillers().sub("", text)
+    stripped = _LAST_QUESTION.sub("", _fillers().sub("", text))
     stripped = re.sub(r"^[\s，,。！!、]+", "", stripped)
     return text if _PUNCT_ONLY.match(stripped) else stripped
 
@@ -650,6 +654,7 @@ def normalize(text: str) -> str:
     if not text:
         return ""
     text = to_ascii_alnum(text)
+    text = _SPACED_SCALE.sub(r"\1\2", text)  # "100 万", "3 w": a figure typed apart from its scale
     text = _converter().convert(text)
     text = _replace(text, "confusions")
     text = _PARTS_COUNTED.sub(r"\1项", text)  # "两块一共多少": two parts of the matters, never 2 yuan
@@ -748,4 +753,9 @@ def normalize(text: str) -> str:
     text = _FOREIGN_FIRST.sub(lambda m: f"{m.group(2)}{m.group(1)}", text)
     text = _EN_EACH.sub(r"每个\1", text)  # ("at 40k RMB each": each, once its thousands and currency are read)
     text = _SUMS_ADDED.sub(r"\1、", text)  # "费用8000元加32000元": two parts of one sum, listed
+    text = _EACH_SPACED.sub("各", text)  # "租金 各 100 万": 各 typed apart from the figure it gives each
     return _SPACES.sub(" ", text).strip()
+
+
+_EACH_SPACED = re.compile(r"(?<=[\u4e00-\u9fff])\s*各\s*(?=\d)|各\s+(?=\d)")
+_SPACED_SCALE = re.compile(r"(\d)\s+(万|亿|[wWkK])(?![A-Za-z])")

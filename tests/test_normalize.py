@@ -140,6 +140,13 @@ from assistant.normalize import normalize
     ("您好，麻烦问一下，运城有哪些跨境电商扶持政策？谢谢！", "运城有哪些跨境电商扶持政策？"),
     ("谢谢", "谢谢"),
     ("您好", "您好"),
+    # one last question announced; the last item asked about stays
+    ("最后一个 出口退税能退多少", "出口退税能退多少"),
+    ("最后一个问题 运城的文号", "运城的文号"),
+    ("最后一个呢", "最后一个呢"),
+    # a figure typed apart from its unit or scale, and from 各
+    ("一个 600 平 一个 700 平 租金 各 100 万", "一个 600 平方米 一个 700 平方米 租金各100万"),
+    ("租金 3 w", "租金 3万"),
     # colloquial tails and English months
     ("每个展位费三万五", "每个展位费3.5万"),
     # a tenth of 亿 said after it, and 亿 with the 万 after it: one sum
