@@ -346,7 +346,8 @@ _PUNCT_ONLY = re.compile(r"^[\s，,。.！!？?、~～]*$")
 
 
 # "最后一个 出口退税能退多少": one last question announced, no last item asked about (a question follows)
-_LAST_QUESTION = re.compile(r"^\W*(?:还有)?最后(?:一个|一件|一点)(?:问题|事儿?)?(?:了|哈|啊)?[\s，,：:]+(?=[^\s，,。]{4,})")
+_LAST_QUESTION = re.compile(r"^\W*(?:还有)?最后(?:一个|一件|一点)(?:问题|事儿?)?(?:了|哈|啊)?[\s，,：:]+"
+                            r"(?=[^\s，,。]{4,})")
 
 
 def _without_fillers(text: str) -> str:
