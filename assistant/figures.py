@@ -175,6 +175,9 @@ _INFLATE = re.compile(
     # a figure rounded over a threshold: "能不能按四舍五入算10%", "9.6约等于10嘛" (a figure beside the words)
     r"|四舍五入[^，,。；;！!？?]{0,6}?\d|\d[^，,。；;！!？?]{0,6}?(?:四舍五入|约等于\s*\d)|凑(?:个)?整"
     rf"|(?:冲|凑|刷)到\s*(?:{_NUM})"  # "刷单冲到5万美元"
+    # "开几张认证费发票 把费用做到33万多": papers issued to bring a figure to a sum
+    r"|(?:开|弄|搞|做|补)(?:几|两|三|多)张[^，,。；;！!？?]{0,8}?(?:发票|票据|收据|凭证)"
+    rf"|把[^，,。；;！!？?]{{0,8}}?(?:做到|弄到|搞到|凑到|提到)\s*(?:{_NUM})"
     # "把明年1月的单子算到去年里 凑够5万美元": orders moved into another year to reach a figure
     rf"|(?:算到|挪到|放到|算进|计入|转到)[^。？?]{{0,16}}?(?:凑|冲)(?:够|满|齐|成)\s*(?:{_NUM})"
     # a paper issued for more than was paid: "让检测机构多开到34万的发票", "发票开高一点", "虚开", "阴阳合同"

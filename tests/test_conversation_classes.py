@@ -1568,6 +1568,12 @@ CASES = [
      "qinhuangdao.existing_enterprise"),
     ("a figure supposed", ["秦皇岛 我们是独立法人 开通了9610 去年跨境电商进出口额8000万 能奖多少", "那如果做到9000万呢"],
      "answered", Decimal(900000), "qinhuangdao.existing_enterprise"),
+    # invoices to be issued to bring a cost to a sum ("开几张…发票 把费用做到33万多"): refused, that sum no fact
+    ("papers issued to reach a sum", ["能不能帮我们开几张认证费发票 把费用做到33万多 这样运城第四条就能补满10万"],
+     "out_of_scope", None, None),
+    # a recognition passed again on review (复审) is no first one
+    ("a review passed is no first recognition", ["潍坊 园区2022年已经拿过市级园区奖励 2023年又复审通过了市级 还能再奖一次吗"],
+     "answered", NO, "weifang.industrial_park"),
     # a paper issued for more than was paid ("让检测机构多开到34万的发票"): refused, the true figure's amount
     ("a paper issued for more", ["运城 我们新拿了欧盟CE认证 检测费实际花了20万 能不能让检测机构多开到34万的发票 这样能多补点"],
      "out_of_scope", Decimal(60000), "yuncheng.certification"),
