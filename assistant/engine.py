@@ -2028,8 +2028,14 @@ def _not_in_city(t: Turn) -> Answer | None:
         continuing = True
     if len(t.scope) == 1 and t.intent in ("calculate", "eligibility", "explain") and not continuing and (
             measure is None or not specific_keywords(text, measure) or _named_elsewhere(text, measure, t.deps)):
-        return _not_covered(text, t.scope[0], t.hits, t.deps, asks_money=t.intent in ("calculate", "eligibility"))
+        return _not_covered(text, t.scope[0], t.hits, t.deps, asks_money=t.intent in ("calculate", "eligibility")
+                            or bool(_AWARD_ASKED.search(text)))
     return None
+
+
+# "展位费有补贴吗", "有没有奖励": whether money is paid for it, asked (an amount question by its words)
+_AWARD_ASKED = re.compile(r"(?:有没有|有无|能不能|可不可以|有)(?:什么)?(?:补贴|补助|奖励|奖补|资金支持)"
+                          r"|(?:补贴|补助|奖励|奖补)(?:吗|么|没有|不)")
 
 
 def _settle_unnamed(t: Turn) -> None:
