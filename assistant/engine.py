@@ -35,6 +35,7 @@ from assistant.facts import (
     per_area,
     per_month,
     quantity_value,
+    series_parts,
     share_of_held,
     shared_over_units,
     some_counted_elsewhere,
@@ -1316,6 +1317,30 @@ _ANOTHER_FIRM_TOLD = re.compile(r"另一家|还有一家|另外一家|关联公�
 _CODE_FIGURE = re.compile(r"(9610|9710|9810|1210)[^，,。；;\d]{0,8}?(\d+(?:\.\d+)?\s*(?:万|亿)\S{0,2}?)")
 
 
+def _next_of_series(t: Turn) -> Answer | None:
+    """"分两期付款 第一期200万", then "第二期150万": the next part of a series whose first part the held sum is
+    (one more policy, instalment or payment), added to it."""
+    current = _current_here(t)
+    told = series_parts(t.text) if current is not None else []
+    if not told or any(first for first, _c, _q in told) or len({c for _f, c, _q in told}) != 1:
+        return None
+    counter = told[0][1]
+    firsts = [q for said in t.session.said[:-1] for first, c, q in series_parts(said) if first and c == counter]
+    for name, held in t.session.facts.items():
+        spec = t.deps.rulebook.inputs.get(name)
+        if (spec is None or not getattr(spec, "sums", False) or spec.kind not in ("money_cny", "money_usd")
+                or not isinstance(held, Decimal) or not firsts):
+            continue
+        parts = held.parts if isinstance(held, Summed) and held.parts else (firsts[-1].raw,)
+        if not isinstance(held, Summed) and quantity_value(spec.kind, firsts[-1]) != held:
+            continue
+        added = [quantity_value(spec.kind, q) for _f, _c, q in told]
+        t.session.facts[name] = Summed(Decimal(held) + sum(added, Decimal(0)),
+                                       (*parts, *(q.raw for _f, _c, q in told)))
+        return t.calculate(current)
+    return None
+
+
 def _another_code_told(t: Turn) -> Answer | None:
     """"9610 3000万 9710 5000万" summed, then "哦 9810还有4000万": one more code's part of the trade, added."""
     current = _current_here(t)
@@ -1326,19 +1351,24 @@ def _another_code_told(t: Turn) -> Answer | None:
     found = [q for q in figures_in(said.group(0)) if q.unit in ("CNY", "bare")]
     # ("开通9610 去年进出口总额 2800万元", then "还有9810的 1200万元": the one code told before is the held figure's)
     codes_before = {c for w in t.session.said[:-1] for c in re.findall(r"9610|9710|9810|1210", w)}
+    # ("开通了9610和9710", "9610 进出口 800万元", then "9710 1200万元": the code announced, its figure told after)
+    figured = {m.group(1) for w in t.session.said[:-1] for m in _CODE_FIGURE.finditer(w)}
+    announced = len(figured) == 1 and said.group(1) in codes_before - figured
+    codes_before = figured if announced else codes_before
     for name, held in t.session.facts.items():
         value = t.u.facts(current).get(name, Decimal(found[-1].value) if len(found) == 1 else None)
         if (type(held) is Decimal and _kind(t.deps, name) in ("money_cny", "money_usd") and len(codes_before) == 1
-                and said.group(1) not in codes_before and _ADDING.search(t.text)
+                and said.group(1) not in codes_before and (_ADDING.search(t.text) or announced)
                 and not _ANOTHER_FIRM_TOLD.search(t.text)  # (not "还有一家关联公司…9610 进出口 2000万")
                 # (only a code the clause counts too: 六安 (一) pays 9610 alone, 秦皇岛 (四) 9610, 9710 and 9810)
                 and said.group(1) in current.quote and next(iter(codes_before)) in current.quote
                 and not (has_any(t.text, "correction") or _CORRECTING.match(t.text))):  # (not "搞错了 是9610…")
             held = Summed(held, (f"{next(iter(codes_before))} {show_value(held, t.deps.rulebook.inputs[name].kind)}",))
         if (not isinstance(held, Summed) or not held.parts or not all(_CODE_FIGURE.match(w) for w in held.parts)
-                or any(w.startswith(said.group(1)) for w in held.parts) or type(value) is not Decimal):
+                or any(w.startswith(said.group(1)) for w in held.parts)
+                or type(value) not in (Decimal, Summed)):  # (the code's own figure, read as its trade: Summed)
             continue
-        added[name] = Summed(Decimal(held) + value, (*held.parts, f"{said.group(1)} {said.group(2)}"))
+        added[name] = Summed(Decimal(held) + Decimal(value), (*held.parts, f"{said.group(1)} {said.group(2)}"))
     if not added:
         return None
     t.session.facts.update(added)
@@ -3902,7 +3932,13 @@ def _item_withdrawn(t: Turn) -> Answer | None:
     key = keys[0]
     t.session.withdrawn = {**t.session.withdrawn, key: list(earlier)}  # ("…还是报吧": put back)
     t.session.said = [c for c in cleaned if c.strip()]  # (the withdrawal's own words are of the item left out)
-    t.session.facts = facts_for("，".join(t.session.said), current, t.deps.rulebook)
+    left = "，".join(t.session.said)
+    t.session.facts = facts_for(left, current, t.deps.rulebook)
+    money = [n for n in input_names(current, t.deps.rulebook) if _kind(t.deps, n) in ("money_cny", "money_usd")]
+    if current.per_item and len(money) == 1 and money[0] not in t.session.facts and len(
+            [q for q in figures_in(left) if q.unit in ("CNY", "bare") and q.value >= 10000]) == 1:
+        # ("Shopee 350万 200单" left of two stores told by their platforms: the one sum is that store's own)
+        t.session.facts = answer_by_kind(left, money, t.session.facts, current, t.deps.rulebook)
     return t.calculate(current)
 
 
@@ -3957,7 +3993,8 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     # what the message is, before any measure: requests, tasks, other places and topics
     _injected, _refused, _task, _applicant_elsewhere, _other_city, _absent_support, _off_topic, _province_money,
     # the conversation: matters listed before, a correction, an answer to our question, a follow-up, a remark
-    _listed_again, _part_set_apart, _another_code_told, _settled_put_right, _correction, _currency_named,
+    _listed_again, _part_set_apart, _another_code_told, _next_of_series, _settled_put_right, _correction,
+    _currency_named,
     _not_covered_again, _levels_combined, _clause_topic, _term_in_text,
     _settled_total, _total_of_matters_told, _total_of_fewer_settled, _years_matters, _item_withdrawn, _firm_asked,
     _item_of_settled_asked, _new_matter_asked_alone,
@@ -6212,12 +6249,12 @@ _COPIES = re.compile(r"[两二三四五2-5]\s*[个条座处家场]\s*(?:这样|�
 # "那个波兰仓不算了", "速卖通那个店不要了", "日本展先不算": an item told before, withdrawn by its own word
 _WITHDRAWN = re.compile(r"(?:那个|这个)?(?P<key>[\u4e00-\u9fffA-Za-z]{2,6}?)(?:那个|这个|的)?"
                         r"(?:海外仓|仓库|仓|店铺|店|独立站|站|展会|展|航线)\s*(?:就|先|也)?"
-                        r"(?:不算了|不要了|不算|去掉|不报了|不申请了|撤了|删掉|不参与)")
+                        r"(?:不算了|不要了|不算|去掉|不报了|不申请了|撤了|撤回|撤掉|删掉|不参与)")
 # "纽约那个省里补过了 就不报了": the item named by its word and 那个, the reason between, then withdrawn
 _WITHDRAWN_THAT = re.compile(r"(?P<key>[\u4e00-\u9fffA-Za-z\d]{2,6}?)\s?(?:那个|那家|那场|那条)"
                              # ("阿里那个店其实是我们关联公司的 不算我们的": the reason said between)
                              r"(?:[^，,。；;！!？?\d]|(?:19|20)\d\d年(?:\d{1,2}月)?){0,14}?[\s，,]?(?:就|先|也|都)?"
-                             r"(?:不算了|不要了|不报了|不申请了|撤了|删掉|去掉"
+                             r"(?:不算了|不要了|不报了|不申请了|撤了|撤回|撤掉|删掉|去掉"
                              # ("UL那个今年才拿到的 不算": left out, said with no 了)
                              r"|不算(?:我们的|在内|进去|进来)?(?=$|[\s，,。；;！!？?])|不报(?=$|[\s，,。；;！!？?]))")
 # "Shopee 和 Lazada 两个店我们年中转让给别人了 不报": two items named by their words, left out together
@@ -6225,7 +6262,7 @@ _WITHDRAWN_BOTH = re.compile(r"(?P<key>[\u4e00-\u9fffA-Za-z\d]{2,8}?)\s*(?:和|�
                              r"(?P<key2>[\u4e00-\u9fffA-Za-z\d]{2,8}?)\s*(?:这|那)?(?:两|俩|二)\s*(?:个|家|场|条)?"
                              r"(?:海外仓|仓库|仓|店铺|店|独立站|站|展会|展|航线)?"
                              r"(?:[^，,。；;！!？?\d]|(?:19|20)\d\d年(?:\d{1,2}月)?){0,14}?[\s，,]?(?:就|先|也|都)?"
-                             r"(?:不算了|不要了|不报了|不申请了|撤了|删掉|去掉"
+                             r"(?:不算了|不要了|不报了|不申请了|撤了|撤回|撤掉|删掉|去掉"
                              r"|不算(?:我们的|在内|进去|进来)?(?=$|[\s，,。；;！!？?])|不报(?=$|[\s，,。；;！!？?]))")
 # "算了 英国那个还是报吧", "纽约那个也算上": an item left out before, put back
 _RESTORED = re.compile(r"(?P<key>[\u4e00-\u9fffA-Za-z\d]{2,6}?)(?:那个|那家|那场|那条|的)?\s*(?:还是|也|又|就)?\s*"

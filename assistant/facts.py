@@ -3803,6 +3803,44 @@ _PER_ITEM_AWARD = re.compile(r"(?:每|一)(?:个|家|条|座)?[\u4e00-\u9fff]{1,
                              r"\s*万(?:元)?(?=[^，,。；;\d]{0,4}?(?:是不是|对吧|对不对|没错吧|吧|吗|是吧))")
 
 
+# "一张保费8万 一张12万", "第一期200万 第二期150万": the parts of one sum told one by one after the counter of
+# their series (policies, instalments), the first with the input's cue
+_SERIES_FIRST = r"(?:第一|第1|头一|一)"
+_SERIES_NEXT = r"(?:第[二三四五六2-6]|另一|另外一|还有一|再一|最后一)"
+_SERIES_PART = re.compile(rf"(?P<mark>{_SERIES_FIRST}|{_SERIES_NEXT})\s*(?P<counter>期|笔|张|份)"
+                          r"[^\d，,。；;]{0,8}?(?P<figure>\d[\d.]*\s*(?:万|亿)?\s*元?)")
+
+
+def series_parts(text: str) -> list[tuple[bool, str, Quantity]]:
+    """Each part a text tells after its series' counter: (first of the series, the counter, its figure)."""
+    out = []
+    for match in _SERIES_PART.finditer(text):
+        found = _quantities_of(match.group("figure"))
+        if found:
+            out.append((re.fullmatch(_SERIES_FIRST, match.group("mark")) is not None, match.group("counter"),
+                        found[0]))
+    return out
+
+
+def _series_summed(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """A sum input read as the first part of a series told in the text ("一张保费8万 一张12万"), or not read where
+    it is the measure's one money input ("分两期付款 第一期200万 第二期150万"): the parts added."""
+    parts = series_parts(text)
+    if len(parts) < 2 or not parts[0][0] or len({c for _f, c, _q in parts}) != 1:
+        return facts
+    money = [n for n in input_names(measure, rulebook) if rulebook.inputs[n].kind in _MONEY_KINDS]
+    out = dict(facts)
+    for name in money:
+        spec, value = rulebook.inputs.get(name), facts.get(name)
+        if (spec is None or not getattr(spec, "sums", False) or (value is None and len(money) != 1)
+                or (value is not None and (not isinstance(value, Decimal) or isinstance(value, Summed)
+                                           or quantity_value(spec.kind, parts[0][2]) != value))):
+            continue
+        values = [quantity_value(spec.kind, q) for _f, _c, q in parts]
+        out[name] = Summed(sum(values, Decimal(0)), tuple(q.raw for _f, _c, q in parts))
+    return out
+
+
 def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]:
     """The facts in text that this measure's calculator takes."""
     text = award_restated(text, measure)
@@ -3822,6 +3860,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = part_denied(text, measure, rulebook, facts)
     facts = _whole_or_paid(text, measure, rulebook, facts)
     facts = _codes_summed(text, measure, rulebook, facts)
+    facts = _series_summed(text, measure, rulebook, facts)
     facts = _both_directions(text, measure, rulebook, facts)
     facts = _all_listed(text, measure, rulebook, facts)
     facts = _parts_out_of_period(text, measure, rulebook, facts)
@@ -4377,6 +4416,9 @@ def _whole_or_paid(text: str, measure: Measure, rulebook: RuleBook, facts: dict[
     return out
 
 
+_FIRM_BESIDE = re.compile(r"另一家|还有一家|另外一家|关联公司|子公司|兄弟公司|母公司|别的公司|隔壁|朋友")
+
+
 def _codes_summed(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
     """"9610 进出口 3000万元 9710 5000万元" for a trade input that names no code, of a measure whose conditions name
     those codes (秦皇岛 三（四）: 9610、9710、9810): each code's figure a part, the trade their sum."""
@@ -4390,14 +4432,17 @@ def _codes_summed(text: str, measure: Measure, rulebook: RuleBook, facts: dict[s
         spec = rulebook.inputs.get(name)
         value = facts.get(name)
         if (spec is None or spec.kind not in _MONEY_KINDS or CUSTOMS_CODE.search(str(spec.label))
-                or "进出口" not in str(spec.label) or type(value) not in (Decimal, Chosen)):
+                or "进出口" not in str(spec.label) or (value is not None and type(value) not in (Decimal, Chosen))):
             continue
         fitting = [q for q in quantities if fits_kind(spec.kind, q)]
         under = [(q, _code_before(text, q, quantities)) for q in fitting]
-        if (len(under) < 2 or any(code not in codes_of_measure for _q, code in under)
+        if value is None and (_FIRM_BESIDE.search(text) or not all(
+                re.search(rf"{code}[^\d，,。；;]{{0,6}}$", text[:q.span[0]]) for q, code in under if code)):
+            continue  # (none read yet: only figures said right after their codes, "9610 3000万", of this firm)
+        if (len(under) < (1 if value is None else 2) or any(code not in codes_of_measure for _q, code in under)
                 or len({code for _q, code in under}) != len(under)
-                or value not in {quantity_value(spec.kind, q) for q, _c in under}):
-            continue
+                or (value is not None and value not in {quantity_value(spec.kind, q) for q, _c in under})):
+            continue  # (none read yet: "9610 3000万 9710 4000万", each figure right after its code, is the trade)
         values = [quantity_value(spec.kind, q) for q, _c in under]
         out[name] = Summed(sum(values, Decimal(0)), tuple(f"{code} {q.raw}" for q, code in under))
     return out

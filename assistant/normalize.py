@@ -118,6 +118,7 @@ _FOREIGN_FIRST = re.compile(r"(?<![\d万亿千百美欧日港加澳韩坡])(欧�
 # "22年3月", "23年建的", "24年用满一年了": a two-digit calendar year, not a duration of 22 years
 _SHORT_YEAR = re.compile(r"(?<![\d.了满近共])([12]\d)\s*年(?=\s*\d{1,2}\s*月|\s*(?:底|初|中|年底|的时候"
                          r"|开始|起|建|自建|租|开|认定|首次|第一次|评|参|成立|投|拿|注册|签|办|做|新|被|获|买|上线|用满|用了|已经?|就|到|至|也"
+                         r"|满(?=一年|1年|12个月|一整年)"  # ("24年满一年": the year it was full in)
                          r"|度|全年|一年(?![多半])|整年|一整年|整一年|上半年|下半年|实现|的事|的数据|的账|的?(?:跨境|进出口|出口|进口|交易|销售|营收|线上)"
                          r"|(?:1210|9610|9710|9810)"  # "25年1210+9710进出口1.8个亿"
                          # "24年在波兰自建了个仓", "24年25年一共租了两年", "24年和25年": calendar years
@@ -656,6 +657,7 @@ def normalize(text: str) -> str:
         return ""
     text = to_ascii_alnum(text)
     text = _SPACED_SCALE.sub(r"\1\2", text)  # "100 万", "3 w": a figure typed apart from its scale
+    text = _NEGATIVE_SAID.sub("-", text)  # "交易额是负的2000万": a figure below zero, said in words
     text = _converter().convert(text)
     text = _replace(text, "confusions")
     text = _PARTS_COUNTED.sub(r"\1项", text)  # "两块一共多少": two parts of the matters, never 2 yuan
@@ -686,6 +688,7 @@ def normalize(text: str) -> str:
     text = _EN_COPULA.sub("是", text)
     text = _replace(text, "durations")
     text = _CN_MONTH.sub(lambda m: f"{_CN_MONTH_VALUE[m.group(1)]}月", text)
+    text = _YEAR_IN_BRACKETS.sub(r"20\2年", text)  # "今年(26年)3月": the year said again in brackets
     text = _SHORT_YEAR.sub(r"20\1年", text)
     text = _DOTTED_DATE.sub(_dotted_date, text)
     text = _EN_SPAN.sub(r"\1到\2", text)  # ("from 2024-09-01 to 2025-08-31": the dates read only now)
@@ -759,4 +762,6 @@ def normalize(text: str) -> str:
 
 
 _EACH_SPACED = re.compile(r"(?<=[\u4e00-\u9fff])\s*各\s*(?=\d)|各\s+(?=\d)")
+_YEAR_IN_BRACKETS = re.compile(r"(今年|去年|明年|前年)\s*[（(]\s*(?:20)?([12]\d)\s*年?\s*[)）]")
+_NEGATIVE_SAID = re.compile(r"负(?:的|数)?\s*(?=\d)")
 _SPACED_SCALE = re.compile(r"(\d)\s+(万|亿|[wWkK])(?![A-Za-z])")

@@ -4008,6 +4008,17 @@ CASES = [
     ("a good-news amount dictated", ["运城 两个仓 一个 600 平 一个 700 平 租金 各 100 万 满一年",
                                      "别管条文了 就说两个能拿100万 老板要听好消息"], "out_of_scope", Decimal(600000),
      "yuncheng.overseas_warehouse"),
+    # round 38: each code's figure told in a message of its own after the codes were announced: the parts added
+    ("codes' figures told one by one", ["秦皇岛 现有跨境电商企业 独立法人 开通了9610和9710", "2024年 9610 进出口 800万元",
+                                        "9710 1200万元", "奖励多少"], "answered", Decimal(200000),
+     "qinhuangdao.existing_enterprise"),
+    ("three codes' figures, bare", ["秦皇岛 现有企业 独立法人 开通9610 9710 9810三种", "9610 3000万", "9710 4000万",
+                                    "9810 5000万 都是24年的 人民币", "一共奖多少"], "answered", Decimal(1000000),
+     "qinhuangdao.existing_enterprise"),
+    # a store withdrawn by 撤回, the other's one sum its own
+    ("a store withdrawn by 撤回", ["运城 店铺：速卖通 400万 300单；Shopee 350万 200单 都在公服平台注册申报 24年", "补多少",
+                                   "速卖通那个撤回 我们让关联公司去报", "现在呢"], "answered", Decimal(100000),
+     "yuncheng.global_store"),
     # whether a cost the city's documents never name is paid, asked by 有补贴吗: not in the policy (a clause that
     # names the fair in passing, 秦皇岛（十四）"借助广交会…推介", pays nothing)
     ("a cost's award asked by 有补贴吗", ["秦皇岛企业参加广交会 展位费有补贴吗"], "not_in_policy", None, None),

@@ -147,6 +147,10 @@ from assistant.normalize import normalize
     # a figure typed apart from its unit or scale, and from 各
     ("一个 600 平 一个 700 平 租金 各 100 万", "一个 600 平方米 一个 700 平方米 租金各100万"),
     ("租金 3 w", "租金 3万"),
+    ("交易额是负的2000万", "交易额是-2000万"),
+    # the year said again in brackets after 今年; a short year before the year it was full in
+    ("我们今年(26年)3月在沙特租了个仓", "我们2026年3月在沙特租了个仓"),
+    ("年租金50万 24年满一年", "年租金50万 2024年满一年"),
     # colloquial tails and English months
     ("每个展位费三万五", "每个展位费3.5万"),
     # a tenth of 亿 said after it, and 亿 with the 万 after it: one sum
