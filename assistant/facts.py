@@ -646,6 +646,11 @@ _DOMESTIC_STORE = re.compile(r"(?:国内|境内|本地|厂里|厂区|园区里)(
 _STORE_PART = re.compile(r"[，,。；;！!？?]|另外")
 
 
+# "在运城本地租的跨境电商仓库", "在国内建的仓": a warehouse made at home, said so outright
+_MADE_AT_HOME = re.compile(r"在\s*(?:国内|境内|(?:[\u4e00-\u9fff]{2,3}?市?)?(?:本地|本市))[^，,。；;！!？?在]{0,6}?"
+                           r"(?:租|建|设|开|买)[^，,。；;！!？?在]{0,10}?(?:仓库|仓)")
+
+
 def _at_home(text: str) -> bool:
     """Whether the warehouse itself is said to be in China: "我们的仓在天津港", "海外仓是在国内运城本地的…仓库"."""
     from assistant.places import other_city_alternation
@@ -1361,7 +1366,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             if value == DOMESTIC and not _at_home(text) and any(
                     s.kind != "country" and _ABROAD_STORE.search(str(s.label)) for s in specs):
                 value = None  # ("国内采购货架8万": a purchase at home, not where the warehouse is)
-            if value is None and _at_home(text) and any(
+            if value is None and _MADE_AT_HOME.search(text) and any(
                     s.kind != "country" and _ABROAD_STORE.search(str(s.label)) for s in specs):
                 value = DOMESTIC  # ("在运城本地租的跨境电商仓库": the warehouse itself at home)
             if value:

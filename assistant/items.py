@@ -50,6 +50,7 @@ _COUNT_AFTER = re.compile(r"(店铺|独立站|网站)\s*(?:共|有|一共)?\s*([
 _GENERIC_CHOICE_WORDS = {"b2b", "b2c"}
 _WORDS = {"店铺": ("店", "店铺", "开店"), "独立站": ("独立站", "自建站", "官网")}
 _BARE_LETTER = re.compile(r"(?<![A-Za-z\d])([A-D])\s+(?=\d)")
+_LETTER_OPENS = re.compile(r"\s*[A-D](?:独立站|自建站|站)")
 _LETTERED_ITEM = re.compile(r"(?:^|(?<=\s))[A-D](?:独立站|自建站|站)(?=\s*\d)")
 
 
@@ -209,6 +210,9 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
     if names:  # "亚马逊A店420万 3000单、亚马逊B店380万": a store's figures end where the next platform starts
         platform = "|".join(re.escape(n) for n in names)
         text = re.sub(rf"(?<=[\d万单元])\s*、\s*(?=(?:{platform}))", "，", text, flags=re.IGNORECASE)
+    # ("A站500万 B站320万 C站200万": every item by its letter, each figure right after it — not "A站后台…500万")
+    letter_parts = [p for p in _PARTS.split(text) if _LETTER_OPENS.match(p)]
+    all_lettered = len(letter_parts) >= 2 and all(_LETTERED_ITEM.match(p) for p in letter_parts)
     for part in (p.strip() for p in _PARTS.split(text)):
         if not part:
             continue
@@ -223,8 +227,7 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
                       and not re.search(r"[两二三四五六2-6]\s*个", text)  # (not those of a count: "两个站 一个…")
                       and not _of_another_kind(part, text, mine, others))
         # ("三个独立站…A独立站500万 …不是新建 B独立站320万": each told by its letter, its words its own)
-        lettered = (spec.group_by != "platform" and _LETTERED_ITEM.match(part) is not None
-                    and len(_LETTERED_ITEM.findall(" ".join(_PARTS.split(text)))) >= 2)
+        lettered = (spec.group_by != "platform" and _LETTERED_ITEM.match(part) is not None and all_lettered)
         starts_mine = bool(platforms) or any(w in part for w in mine) or by_article or lettered
         if lettered:
             current = [_Group(part[0], 1, [part])]
