@@ -1047,7 +1047,8 @@ def _correction(t: Turn) -> Answer | None:
     """"哦不对 租金我记错了 那年租金是200万 100万是半年的", "看错了 是380万 新建的站": the one new
     figure replaces the stated one."""
     current = t.current
-    if current is None or t.cities or not (has_any(t.text, "correction") or _CORRECTING.match(t.text)):
+    if current is None or t.cities or not (has_any(t.text, "correction") or _CORRECTING.match(t.text)
+                                           or _SOME_NOT_AFTER.match(t.text)):
         return None
     if _MISSED.search(t.text) and _ADDING.search(t.text):
         return None  # "不对 漏了一个美国商标注册 还有4万": an item added, no figure put right (_added)
@@ -1181,8 +1182,15 @@ def _level_put_right(t: Turn, measure: Measure, fixed: dict[str, Any]) -> dict[s
 
 # "有3家还没出单", "其中2个不达标": some of those counted before do not count
 # ("不对 其中有4家之前就有过跨境进出口 不算零突破": the count ruled out, said after what they did)
-_SOME_NOT = re.compile(r"(?:其中)?有\s*(\d+|[一二两三四五六七八九十]+)\s*(家|个|人|名|班|单)\s*(?:还|都|并|其实)?"
+_SOME_NOT = re.compile(r"(?:其中\s*(?:有)?|有)\s*(\d+|[一二两三四五六七八九十]+)\s*(家|个|人|名|班|单)\s*"
+                       r"(?:还|都|并|其实)?"
                        r"(?:没|未|不|没有|[^，,。；;！!？?]{0,14}?(?:不算|不符合|不能算|不计))")
+
+
+# "哦对 其中3家去年就有进出口了 不算零突破": some of those counted before, said not to count (a correction)
+_SOME_NOT_AFTER = re.compile(r"^\W*(?:哦|噢|啊)?\s*(?:对了?|还有)?[，,\s]*其中\s*(?:有)?\s*"
+                             r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:家|个|人|名|班|单)[^，,。；;！!？?]{0,16}?"
+                             r"(?:不算|不符合|不能算|不计)")
 
 
 # "单位是美元", "是美元", "说的都是美金": the currency of figures said before without one
@@ -2819,6 +2827,10 @@ def _enumerated(t: Turn) -> Answer | None:
     amounts added only when every part is settled."""
     if t.measure is None or t.intent not in ("calculate", "eligibility"):
         return None
+    listed = _list_in(t.text, t.measure.city, t.deps)
+    if (listed is not None and len({m.id for m, _ in listed.parts}) < len(listed.parts)
+            and _firm_labels(t.text)[0]):
+        return None  # "A公司认证费用20万 B公司30万": firms of one measure, each its own (`_firms_apart`)
     return _enumerated_in(t, t.text)
 
 

@@ -4015,6 +4015,12 @@ CASES = [
     ("three codes' figures, bare", ["秦皇岛 现有企业 独立法人 开通9610 9710 9810三种", "9610 3000万", "9710 4000万",
                                     "9810 5000万 都是24年的 人民币", "一共奖多少"], "answered", Decimal(1000000),
      "qinhuangdao.existing_enterprise"),
+    # some of those counted said after not to count (其中3家…不算零突破): the count less them
+    ("some counted said not to count", ["六安平台 今年新招引本市企业12家上平台", "奖多少", "哦对 其中3家去年就有进出口了 不算零突破"],
+     "answered", Decimal(90000), "luan.platform_recruitment"),
+    # firms of one measure told by their letters (A公司…B公司…): each its own, then one asked by its letter
+    ("a lettered firm of two asked", ["运城 认证补贴 24年 我们集团两家独立公司 A公司认证费用20万 B公司认证费用30万", "A多少",
+                                      "B多少"], "answered", Decimal(90000), "yuncheng.certification"),
     # a store withdrawn by 撤回, the other's one sum its own
     ("a store withdrawn by 撤回", ["运城 店铺：速卖通 400万 300单；Shopee 350万 200单 都在公服平台注册申报 24年", "补多少",
                                    "速卖通那个撤回 我们让关联公司去报", "现在呢"], "answered", Decimal(100000),
