@@ -1121,7 +1121,7 @@ def _part_put_right(t: Turn, fixed: dict[str, Any]) -> dict[str, Any]:
             if part is not None:
                 out[name] = part
     return out
-_TOTAL_BEFORE = re.compile(r"(?:一共|总共|合计|共计|总计|加起来)\s*(?:是|为)?\s*$")
+_TOTAL_BEFORE = re.compile(r"(?:一共|总共|合计|共计|总计|加起来)\s*(?:还是|仍是|仍然是|也是|是|为)?\s*$")
 
 
 def _figures_put_right(t: Turn, current: Measure) -> dict[str, Any]:
@@ -5739,11 +5739,14 @@ def _asked_item(message_text: str, count: int, items: list[dict[str, Any]] = (),
             return named
     if items and count >= 2 and _OTHER_TOLD_ASKED.match(message_text) and re.search(r"\d", message_text):
         return count - 1  # "那另一个仓呢 租的 700平 年租金60万": the item told in the question itself, asked alone
-    if not found and items:
+    if not found and items and (_ASKS.search(message_text) or _POINTER.search(message_text)
+                                or _BY_SIZE.match(message_text) or not _OTHER_ITEM.search(message_text)):
+        # (not "另一个在美国达拉斯": an item told by its place, no question about it)
         named = _item_by_name(message_text, list(items), rulebook)
         if named is not None:
             return named
-        if count == 2 and _OTHER_ITEM.search(message_text) and not re.search(r"\d", message_text):
+        if (count == 2 and _OTHER_ITEM.search(message_text) and not re.search(r"\d", message_text)
+                and _ASKS.search(message_text)):  # (not "另一个在美国达拉斯": the other told, not asked)
             earlier = next((i for said in reversed(before)
                             if (i := _asked_item(said, count, items, rulebook=rulebook)) is not None), None)
             return None if earlier is None else 1 - earlier
@@ -6490,7 +6493,8 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
     announced: tuple[str, ...] = ()
     for turn in said:
         if kept and (_ASKED_ITEM.search(turn) or _OTHER_ITEM.search(turn) or _BY_LABEL.match(turn)) and not re.search(
-                r"\d", turn):
+                r"\d", turn) and (_ASKS.search(turn) or not _OTHER_ITEM.search(turn)):
+            # ("另一个在美国达拉斯": the other item told, no question — kept)
             continue  # "回到第一个仓 日本那个呢", "那另一个呢": an item asked about, none told
         if kept and not re.search(r"\d", _BY_FIGURE.sub("", turn)) and _ITEM_QUESTION.search(turn) and _item_by_name(
                 turn, each_item_facts("，".join(kept), measure, deps.rulebook)[1], deps.rulebook) is not None:

@@ -4015,6 +4015,10 @@ CASES = [
     ("three codes' figures, bare", ["秦皇岛 现有企业 独立法人 开通9610 9710 9810三种", "9610 3000万", "9710 4000万",
                                     "9810 5000万 都是24年的 人民币", "一共奖多少"], "answered", Decimal(1000000),
      "qinhuangdao.existing_enterprise"),
+    # items announced, then each told in a message of its own by its place (一个在…, 另一个在…): each its own
+    ("items told one per message by place", ["运城 我们公司投资的两个海外仓 24年都被新认定为市级跨境电商公共海外仓试点了",
+                                             "一个在越南胡志明", "另一个在美国达拉斯", "试点奖励一共多少"], "answered",
+     Decimal(700000), "yuncheng.public_warehouse_pilot"),
     # some of those counted said after not to count (其中3家…不算零突破): the count less them
     ("some counted said not to count", ["六安平台 今年新招引本市企业12家上平台", "奖多少", "哦对 其中3家去年就有进出口了 不算零突破"],
      "answered", Decimal(90000), "luan.platform_recruitment"),
