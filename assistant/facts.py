@@ -647,8 +647,12 @@ _STORE_PART = re.compile(r"[，,。；;！!？?]|另外")
 
 
 # "在运城本地租的跨境电商仓库", "在国内建的仓": a warehouse made at home, said so outright
+_HOME_PROVINCES = "海南|广东|浙江|江苏|福建|山东|河北|河南|湖北|湖南|安徽|江西|四川|山西|陕西|广西|云南|贵州"
 _MADE_AT_HOME = re.compile(r"在\s*(?:国内|境内|(?:[\u4e00-\u9fff]{2,3}?市?)?(?:本地|本市))[^，,。；;！!？?在]{0,6}?"
-                           r"(?:租|建|设|开|买)[^，,。；;！!？?在]{0,10}?(?:仓库|仓)")
+                           r"(?:租|建|设|开|买)[^，,。；;！!？?在]{0,10}?(?:仓库|仓)"
+                           # ("海外仓 在海南自贸港租的": the warehouse said, then made in a province at home)
+                           rf"|(?:仓|仓库)\s*(?:是|都|也)?\s*在\s*(?:{_HOME_PROVINCES})[^，,。；;！!？?在\d]{{0,6}}?"
+                           r"(?:租|建|设|开|买)")
 
 
 def _at_home(text: str) -> bool:
@@ -658,8 +662,8 @@ def _at_home(text: str) -> bool:
     if "仓" not in text:
         return False
     places = other_city_alternation("运城", "济南", "潍坊", "六安", "秦皇岛")
-    return bool(re.search(rf"(?:仓|仓库)(?:都|也)?(?:是)?(?:在|位于|设在|建在|放在)\s*"
-                          rf"(?:国内|境内|中国|本地|本市|{places})", text)
+    return bool(re.search(rf"(?:仓|仓库)\s*(?:都|也)?(?:是)?\s*(?:在|位于|设在|建在|放在)\s*"
+                          rf"(?:国内|境内|中国|本地|本市|海南|{places})", text)
                 or re.search(r"(?:是|为)\s*(?:在)?\s*(?:国内|境内)[^，,。；;！!？?]{0,10}?(?:仓库|仓)", text)
                 # "在义乌租了个仓库", "在国内建的仓": the place, then the warehouse made there
                 # ("在运城本地租的跨境电商仓库": the policy's own city, said as home)

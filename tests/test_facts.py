@@ -235,6 +235,8 @@ CASES = [
      "9610 3000万 9710 4000万", {"annual_cbec_trade_cny": D(70000000)}, ()),
     ("a warehouse in the policy's own city, said as home", "yuncheng.overseas_warehouse",
      "那我们在运城本地租的跨境电商仓库呢 2000平 一年租金50万", {"country": "中国"}, ()),
+    ("a warehouse made in a province at home", "yuncheng.overseas_warehouse",
+     "运城 海外仓 在海南自贸港租的 1000平方米 年租金80万 2024年满一年", {"country": "中国"}, ()),
     ("an approval said by its department and the plan joined", "weifang.university_major_direction",
      "潍坊 高校 方向专业 省教育厅批了 纳入统招 每年招生 正好50人",
      {"provincial_approval": True, "enrolled_students": 50}, ()),
