@@ -140,7 +140,8 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_hn.jsonl": 0.94, "blind_hk.jsonl": 0.94, "blind_hm.jsonl": 0.90,
                 "blind_hl.jsonl": 0.80, "blind_ho.jsonl": 0.98, "blind_hp.jsonl": 0.97, "blind_hq.jsonl": 0.95,
                 "blind_hr.jsonl": 0.97, "blind_gg.jsonl": 0.94, "blind_hs.jsonl": 0.955, "blind_ht.jsonl": 0.96,
-                "blind_hu.jsonl": 0.955, "blind_hv.jsonl": 0.975}
+                "blind_hu.jsonl": 0.955, "blind_hv.jsonl": 0.975, "blind_hx.jsonl": 0.97, "blind_hy.jsonl": 0.96,
+                "blind_hz.jsonl": 0.97}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
@@ -161,6 +162,13 @@ DISPUTED = {
     # case's 2×10万 (20万); the engine answers the rule's yearly most (30万), as rows after one case's facts ask
     # ("那一年最多能拿多少"), with the case's 20万 said beside it
     "blind_hu.jsonl": {"HU304"},
+    # "那最多呢" after an amount computed from exact figures, read as the clause's ceiling (as BP053); both writers
+    # flagged the row ambiguous
+    "blind_hz.jsonl": {"HZ083", "HZ158"},
+    # "一个算出来补60万 一个补20万 / 上限是按企业算还是按仓算": the row totals awards the user computed (60万 capped to 50万,
+    # plus 20万); the engine answers the cap question with the clause's per-warehouse cap (最高50万), reading no award the
+    # user computed as a fact of the case
+    "blind_hy.jsonl": {"HY338"},
     "blind_df.jsonl": {
         # two O2O stores "最多一共": 三（六） pays "对…体验店，给予不超过50万元的一次性资金扶持" and does not say
         # whether several stores of one firm are each paid; the rule answers one store's 50万 and says so
