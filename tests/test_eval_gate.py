@@ -165,9 +165,9 @@ DISPUTED = {
     # "那最多呢" after an amount computed from exact figures, read as the clause's ceiling (as BP053); both writers
     # flagged the row ambiguous
     "blind_hz.jsonl": {"HZ083", "HZ158"},
-    # "一个算出来补60万 一个补20万 / 上限是按企业算还是按仓算": the row totals awards the user computed (60万 capped to 50万,
-    # plus 20万); the engine answers the cap question with the clause's per-warehouse cap (最高50万), reading no award the
-    # user computed as a fact of the case
+    # "一个算出来补60万 一个补20万 / 上限是按企业算还是按仓算": the row totals awards the user computed
+    # (60万 capped to 50万, plus 20万); the engine answers the cap question with the clause's per-warehouse cap
+    # (最高50万), reading no award the user computed as a fact of the case
     "blind_hy.jsonl": {"HY338"},
     "blind_df.jsonl": {
         # two O2O stores "最多一共": 三（六） pays "对…体验店，给予不超过50万元的一次性资金扶持" and does not say
