@@ -417,15 +417,11 @@ def _back_to_told(session: Session, text: str, deps: Deps) -> None:
     found = _POINTER_HEAD.search(text)
     if found is None or len(session.settled) < 2:
         return
-    head = found.group(1) or found.group(2)
-    told = {m: session.told.get(m, "") for m in session.settled}
-    for size in range(len(head), 1, -1):
-        holding = [m for m, words in told.items() if head[-size:] in words]
-        if len(holding) == 1 and holding[0] != session.measure:
-            _resume(session, holding[0])
-            session.city = deps.rulebook.measure(holding[0]).city
-        if holding:
-            return
+    matters = list(session.settled)
+    held = _only_holder(found.group(1) or found.group(2), [session.told.get(m, "") for m in matters])
+    if held is not None and matters[held] != session.measure:
+        _resume(session, matters[held])
+        session.city = deps.rulebook.measure(matters[held]).city
 
 
 # the nouns a matter is called by in short ("先回到仓", "回到刚才那个展"): a keyword's last character
@@ -5652,14 +5648,16 @@ def _item_by_words(question: str, items: list[dict[str, Any]]) -> int | None:
     found = _POINTER_HEAD.search(question)
     if found is None or not all(pieces):
         return None
-    head = found.group(1) or found.group(2)
+    return _only_holder(found.group(1) or found.group(2), pieces)
+
+
+def _only_holder(head: str, texts: list[str]) -> int | None:
+    """The index of the one text that holds the longest ending of `head` (two characters at least) any text holds;
+    None where none does, or several hold it (a word several were told with points at none of them)."""
     for size in range(len(head), 1, -1):
-        word = head[-size:]
-        holding = [i for i, piece in enumerate(pieces) if word in piece]
-        if len(holding) == 1:
-            return holding[0]
+        holding = [i for i, text in enumerate(texts) if head[-size:] in text]
         if holding:
-            return None  # (a word several items were told with points at none of them)
+            return holding[0] if len(holding) == 1 else None
     return None
 
 
