@@ -1048,8 +1048,7 @@ def _correction(t: Turn) -> Answer | None:
         return None
     if _MISSED.search(t.text) and _ADDING.search(t.text):
         return None  # "不对 漏了一个美国商标注册 还有4万": an item added, no figure put right (_added)
-    if ((current.per_item or current.each_item) and _LETTER_TOLD.match(t.text)
-            and not re.search(r"\d", _TIME_FIGURE.sub("", t.text))):
+    if _item_words_by_letter(current, t.text):
         return None  # "A站其实是2020年建的 不是新建": one lettered item's words put right, with that item's own
     others = [m for m in t.u.named(t.deps.rulebook.measure(i) for i in t.session.settled if i != current.id)]
     if others and not specific_keywords(t.text, current):
@@ -4429,8 +4428,7 @@ def _told_before(session: Session, measure: Measure, facts: dict[str, Any], deps
 
 def _remember(session: Session, measure: Measure, facts: dict[str, Any], text: str = "",
               deps: Deps | None = None) -> None:
-    if (session.measure == measure.id and (measure.per_item or measure.each_item) and _LETTER_TOLD.match(text)
-            and not re.search(r"\d", _TIME_FIGURE.sub("", text))):
+    if session.measure == measure.id and _item_words_by_letter(measure, text):
         facts = {}  # "A站其实是2020年建的 不是新建": that item's words, set with its own (`_items_topic`)
     if session.measure == measure.id and deps is not None:
         facts = _added(facts, session, text, deps)
@@ -6437,6 +6435,17 @@ _FRAGMENTS = re.compile(r"([；;。，,]|\s+)")
 # a time told of one item ("墨西哥那个是今年1月才开始用的", "B那个中间退租了 只用了8个月"): its words, not a figure of
 # what the items measure
 _TIME_FIGURE = re.compile(r"\d+\s*(?:个多月|个半月|个月|月份?|年|天|号|日)")
+
+
+def _no_figure_but_time(text: str) -> bool:
+    """Whether the text gives no figure other than a time ("B那个中间退租了 只用了8个月")."""
+    return not re.search(r"\d", _TIME_FIGURE.sub("", text))
+
+
+def _item_words_by_letter(measure: Measure, text: str) -> bool:
+    """Whether the text tells words of one lettered item of a measure that computes items ("A站其实是2020年建的
+    不是新建"), with no figure of what the items measure."""
+    return bool((measure.per_item or measure.each_item) and _LETTER_TOLD.match(text)) and _no_figure_but_time(text)
 # "A 后来被认定为…试点了", "乙那个其实是租的": what one item told after its letter is, said of it by that letter
 _LETTER_TOLD = re.compile(r"^\W*([A-D甲乙丙丁])(?![A-Za-z\d])\s*(?:那个|那家|仓|店|公司)?\s*"
                           r"(?P<what>(?:[^，,。；;！!？?\d]|" + _TIME_FIGURE.pattern + r"){3,30})\W*$")
@@ -6528,7 +6537,7 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
                                          or _NAMED_ITEM_IS.search(turn) or _ACTUAL_OF_ITEM.search(turn))
         # ("A站其实是2020年建的 不是新建": a lettered item's words put right, no figure of what the items measure)
         placed = (_item_kind_put_right(kept, turn) if kept and (not correcting or _LETTER_TOLD.match(turn))
-                  and not re.search(r"\d", _TIME_FIGURE.sub("", turn)) else None)
+                  and _no_figure_but_time(turn) else None)
         if placed is not None:  # "首尔那个省里已经给过补贴了": words of that item's, set with its own
             kept = placed
             continue
