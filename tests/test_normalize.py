@@ -151,6 +151,10 @@ from assistant.normalize import normalize
     # the year said again in brackets after 今年; a short year before the year it was full in
     ("我们今年(26年)3月在沙特租了个仓", "我们2026年3月在沙特租了个仓"),
     ("年租金50万 24年满一年", "年租金50万 2024年满一年"),
+    # the year it is now, said in two digits after 现在/如今 (HW241): a calendar year, not 26 years
+    ("潍坊 现在26年 我们新建海外仓", "潍坊 现在2026年 我们新建海外仓"),
+    ("现在都26年了还能申请吗", "现在都2026年了还能申请吗"),
+    ("如今已经是25年", "如今已经是2025年"),
     # colloquial tails and English months
     ("每个展位费三万五", "每个展位费3.5万"),
     # a tenth of 亿 said after it, and 亿 with the 万 after it: one sum
