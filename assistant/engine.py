@@ -98,6 +98,7 @@ from assistant.replies import (
 )
 from assistant.timeline import (
     STOPPED,
+    applied_on,
     award_year,
     months_since,
     resolve_relative,
@@ -5257,6 +5258,10 @@ def _period_across_turns(measure: Measure, session: Session, deps: Deps) -> dict
         most = months_since(begun, deps.as_of)
         if STOPPED.search(session.said[-1]):
             return {months[0]: Below(Decimal(most + 1), "months")}
+        applying = applied_on(session.said)
+        if applying is not None and begun <= applying < deps.as_of:
+            # "23年1月开始运营" … "23年10月就想申请": the time counted to the month it is applied for
+            return {months[0]: Since(Decimal(months_since(begun, applying)), begun, applying, applied=True)}
         year = award_year(session.said)
         if year is not None and begun.year <= year < deps.as_of.year:
             # "2024年7月才开园…能拿2024年度的示范园区奖励吗": the time counted to the end of the year asked about
@@ -6056,6 +6061,9 @@ def _since_note(since: Since, deps: Deps) -> str:
     """What the reply says of a time of use read from its start: to today, or to the end of the year the
     award is asked for."""
     start = f"{since.start.year}年{since.start.month}月"
+    if since.until is not None and since.applied:
+        return message("counted_to_application", start=start, months=str(since),
+                       applied=f"{since.until.year}年{since.until.month}月")
     if since.until is not None:
         return message("counted_to_year_end", start=start, year=str(since.until.year - 1), months=str(since))
     return message("ongoing_since", start=start, months=str(since), as_of=f"{deps.as_of.year}年{deps.as_of.month}月")

@@ -480,11 +480,13 @@ class Since(Decimal):
 
     start: date
     until: date | None  # the end of the year an award is asked for, where one is ("2024年度的奖励")
+    applied: bool  # `until` is the month the award is applied for ("23年10月就想申请"), not a year's end
 
-    def __new__(cls, value: Decimal, start: date, until: date | None = None) -> Since:
+    def __new__(cls, value: Decimal, start: date, until: date | None = None, applied: bool = False) -> Since:
         made = super().__new__(cls, value)
         made.start = start
         made.until = until
+        made.applied = applied
         return made
 
 

@@ -315,6 +315,23 @@ def award_year(messages: list[str]) -> int | None:
     return None
 
 
+# "23年10月就想申请", "打算2024年3月申报": the month the award is applied for — a time of use or operation the clause
+# asks for is counted to then, not to today
+_APPLIED_ON = re.compile(rf"({_DATE_WORDS})\s*(?:就|的时候|时|那会儿?)?\s*(?:想|要|准备|打算|去|来|就要)?\s*"
+                         r"(?:申请|申报)"
+                         rf"|(?:想|要|准备|打算|计划)\s*(?:在|于)?\s*({_DATE_WORDS})\s*(?:去|来)?\s*(?:申请|申报)")
+
+
+def applied_on(messages: list[str]) -> date | None:
+    """The month an award is said to be applied for, by the last message naming one (its first day)."""
+    for message in reversed(messages):
+        found = _APPLIED_ON.search(message)
+        if found:
+            numbers = re.findall(r"\d+", found.group(1) or found.group(2))
+            return date(int(numbers[0]), int(numbers[1]), 1) if 1 <= int(numbers[1]) <= 12 else None
+    return None
+
+
 def started_in_year(messages: list[str]) -> int | None:
     """The year a thing started where only its year is said ("园区2022年开始运营") and no message
     gives its end; its months to today are at least those from that year's December."""

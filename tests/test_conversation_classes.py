@@ -1025,6 +1025,11 @@ CASES = [
      "yuncheng.demo_park"),
     ("an award year asked", ["运城 一个跨境电商园区2024年3月才开园 2024年1210/9710/9810做了2亿 实绩企业20家 面积5000平 "
                              "已认定为示范园区 能拿多少"], "answered", Decimal(500000), "yuncheng.demo_park"),
+    # the month it is applied for: a time of use counted to then (HW087)
+    ("a month applied in", ["秦皇岛 海外仓 我们在波兰有个仓 1800平", "23年1月开始运营", "23年10月就想申请 能拿50万吗"],
+     "answered", NO, "qinhuangdao.overseas_warehouse"),
+    ("a month applied in", ["秦皇岛 波兰海外仓1800平 23年1月开始运营 打算24年3月申报 能拿多少"], "answered",
+     Decimal(500000), "qinhuangdao.overseas_warehouse"),
     # parts said, then their total: the total no part of the sum (where it is not their sum, asked)
     ("parts then their total", ["运城 认证补贴", "2025年做了欧盟CE 美国FCC 日本PSE", "分别是三万 两万五 四万五 一共十万"],
      "answered", Decimal(30000), "yuncheng.certification"),

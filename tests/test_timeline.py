@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from assistant.timeline import award_year, resolve_relative, span, span_across, started, started_in_year
+from assistant.timeline import applied_on, award_year, resolve_relative, span, span_across, started, started_in_year
 
 TODAY = date(2026, 11, 29)
 
@@ -154,3 +154,16 @@ def test_started_in_year(messages, year):
 ])
 def test_award_year(messages, year):
     assert award_year(messages) == year
+
+
+@pytest.mark.parametrize(("messages", "month"), [
+    (["2023年10月就想申请 能拿50万吗"], date(2023, 10, 1)),
+    (["打算2024年3月申报"], date(2024, 3, 1)),
+    (["2024年5月申请的时候"], date(2024, 5, 1)),
+    (["2023年1月开始运营", "2023年10月去申报"], date(2023, 10, 1)),
+    # a month of a matter, not of applying
+    (["2023年10月开始运营 能申请吗"], None),
+    (["申请2024年度的奖励"], None),
+])
+def test_applied_on(messages, month):
+    assert applied_on(messages) == month
