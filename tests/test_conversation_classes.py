@@ -1025,6 +1025,10 @@ CASES = [
      "yuncheng.demo_park"),
     ("an award year asked", ["运城 一个跨境电商园区2024年3月才开园 2024年1210/9710/9810做了2亿 实绩企业20家 面积5000平 "
                              "已认定为示范园区 能拿多少"], "answered", Decimal(500000), "yuncheng.demo_park"),
+    # two years' levels, each told with its year, the first with its subject between (HW357)
+    ("two years' levels told in turns", ["潍坊 综合服务平台 服务企业32家", "22年服务企业进出口额 5000万美元",
+                                         "23年 6500万美元", "最多奖多少"], "answered", Decimal(300000),
+     "weifang.service_platform"),
     # the month it is applied for: a time of use counted to then (HW087)
     ("a month applied in", ["秦皇岛 海外仓 我们在波兰有个仓 1800平", "23年1月开始运营", "23年10月就想申请 能拿50万吗"],
      "answered", NO, "qinhuangdao.overseas_warehouse"),

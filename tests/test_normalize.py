@@ -155,6 +155,9 @@ from assistant.normalize import normalize
     ("潍坊 现在26年 我们新建海外仓", "潍坊 现在2026年 我们新建海外仓"),
     ("现在都26年了还能申请吗", "现在都2026年了还能申请吗"),
     ("如今已经是25年", "如今已经是2025年"),
+    # a year's trade figure, its subject named between (HW357)
+    ("22年服务企业进出口额 5000万美元", "2022年服务企业进出口额 5000万美元"),
+    ("做了22年外贸出口额很稳", "做了22年外贸出口额很稳"),
     # colloquial tails and English months
     ("每个展位费三万五", "每个展位费3.5万"),
     # a tenth of 亿 said after it, and 亿 with the 万 after it: one sum
