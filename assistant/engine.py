@@ -348,9 +348,12 @@ def _nth_matter(session: Session, text: str) -> None:
     then "一 9610出口…", "二 平台新招引…", "三 园区…", then "先说第二件能拿多少"); nothing where fewer were settled."""
     found = _NTH_MATTER.search(text)
     place = int(parse_number(found.group(1)) or 0) if found is not None else 0
-    if len(session.settled) < max(place, 2) or place < 1:
+    # (in the order they were first told: one answered again, "先问第一件", keeps its place)
+    in_turn = [m for m in session.told if m in session.settled]
+    in_turn += [m for m in session.settled if m not in in_turn]
+    if len(in_turn) < max(place, 2) or place < 1:
         return
-    chosen = list(session.settled)[place - 1]
+    chosen = in_turn[place - 1]
     if chosen != session.measure:
         _resume(session, chosen)
 

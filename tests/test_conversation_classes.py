@@ -3501,6 +3501,9 @@ CASES = [
     ("the second matter by its place", ["六安 三件事", "一 9610出口去年9万美元", "二 我们平台新招引了本市企业4家 都零突破了 在本市注册",
                                         "三 园区刚被认定为省级跨境电商产业园区", "先说第二件能拿多少"], "answered",
      Decimal(40000), "luan.platform_recruitment"),
+    # the first asked again keeps its place: "第二件呢" is still the second told (HW124)
+    ("the second matter by its place", ["六安企业 两件事：9610出口去年9万美元", "另外平台推广费8万 出口增长了30%",
+                                        "先问第一件 奖多少", "第二件呢"], "answered", Decimal(56000), "luan.cbec_growth"),
     # "大阪那条是18班": an item's figure said again by its name, no correction word (GZ270)
     ("an item's figure said again by its name", ["运城 货机航线补助 2025年", "大阪线 14班", "河内线 20班",
                                                  "噢 大阪那条是18班 我少算了一个月的", "总共多少"], "answered",
