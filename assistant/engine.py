@@ -28,6 +28,7 @@ from assistant.facts import (
     figure_of_year,
     first_full_year_across,
     fits_kind,
+    held_parts_dated,
     monthly_area_rate,
     monthly_rate,
     other_city_enterprises,
@@ -1554,6 +1555,8 @@ def _remark(t: Turn) -> Answer | None:
             and len(text) <= _FOLLOWUP_MAX_CHARS and not has_any(text, "greeting") and not explain_topic(text)
             and not any(has_any(text, kind) for kind in ("validity", "apply", "document", "calculate"))):
         # "去年做了6万美元" after the rule of 9610 exports: the one sum of money for the one money input still open
+        # ("保费 5万 7万 8万", then "5万和7万是2025年的 8万那张是2023年的": the held parts dated, one left out)
+        t.session.facts.update(held_parts_dated(t.session.facts, text, current, t.deps.rulebook))
         missing = [n for n in input_names(current, t.deps.rulebook) if n not in t.session.facts]
         told = answer_by_kind(text, missing, {}, current, t.deps.rulebook) if figures_in(text) else {}
         t.session.facts.update(told)
@@ -4616,6 +4619,10 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
     """"还有个检测费5000，一起算": for an input that totals items (spec.sums), a figure said
     with an adding word joins the total already stated instead of replacing it; a figure under
     one part's own name ("美国商标注册是18万") replaces that part of the total."""
+    held = deps.rulebook.measure(session.measure) if session.measure else None
+    dated = held_parts_dated(session.facts, text, held, deps.rulebook) if held is not None else {}
+    if dated:  # ("保费 5万 7万 8万", then "5万和7万是2025年的 8万那张是2023年的": the parts dated, one left out)
+        return {**{k: v for k, v in facts.items() if k not in session.facts}, **dated}
     if _of_an_earlier_year(text, session):  # ("2024年9610只有3万美元" after 2025's 80万: the year before's)
         # (not a cost that adds items under a cap of no year: "2025年 CE认证 费用4万", then "2024年 FCC 认证 费用6万"
         # is one more certification of the firm's, 同一企业补助金额最高10万元)

@@ -4009,6 +4009,53 @@ def _parts_out_of_period(text: str, measure: Measure, rulebook: RuleBook, facts:
     return changed
 
 
+_CLAUSES = re.compile(r"[^，,。；;！!？?\s]+")
+
+
+def held_parts_dated(held: dict[str, Any], text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]:
+    """A total told in parts, then dated part by part in a later message ("保费 5万 7万 8万", then "5万和7万是2025年的
+    8万那张是2023年的"): each clause with one year dates the parts it names; a part dated outside the years the policy
+    pays is left out, said so, and the rest summed (with the year they share as the matter's date). {} where the
+    message dates no held part, or dates one twice."""
+    policy = rulebook.policies.get(measure.policy_id)
+    if policy is None or not (policy.awards_counted_from or policy.valid_until):
+        return {}
+    first = policy.awards_counted_from.year if policy.awards_counted_from else 0
+    last = policy.valid_until.year if policy.valid_until else 9999
+    changed: dict[str, Any] = {}
+    for name, value in held.items():
+        if not isinstance(value, Summed) or len(value.parts) < 2 or value.dated_out:
+            continue
+        years: dict[int, int] = {}
+        for clause in _CLAUSES.findall(text):
+            said = {int(y) for y in _PART_YEAR.findall(clause)}
+            if len(said) != 1:
+                continue
+            named = [i for i, part in enumerate(value.parts)
+                     if re.search(rf"(?<![\d.]){re.escape(part)}(?![\d.])", clause)]
+            if any(i in years for i in named):
+                return {}
+            years.update({i: next(iter(said)) for i in named})
+        if not years:
+            continue
+        out = [i for i, year in years.items() if not first <= year <= last]
+        kept = [i for i in range(len(value.parts)) if i not in out]
+        if not out or not kept:
+            continue
+        amounts = [q for i in kept for q in parse_quantities(
+            value.parts[i] if re.search(r"元|块", value.parts[i]) else f"{value.parts[i]}元")[:1]]
+        if len(amounts) != len(kept) or len({q.unit for q in amounts}) != 1 or amounts[0].unit not in ("CNY", "USD"):
+            continue
+        labels = tuple(value.labels[i] for i in kept) if value.labels else ()
+        changed[name] = Summed(sum((q.value for q in amounts), Decimal(0)), tuple(value.parts[i] for i in kept),
+                               value.left_out, labels)
+        changed[name].dated_out = tuple(f"{years[i]}年的{value.parts[i]}" for i in out)
+        kept_years = {years[i] for i in kept if i in years}
+        if len(kept_years) == 1:
+            changed["event_date"] = f"{kept_years.pop()}年"
+    return changed
+
+
 _EXCLUDED_CODE = re.compile(r"不含\s*(\d{4})")
 _ALL_OF = r"(?:全是|全部是|都是|全为|全部为|全部|只有|只做|纯|清一色|全走|都走)\s*(?:的)?\s*"
 

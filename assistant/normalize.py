@@ -129,6 +129,8 @@ _SHORT_YEAR = re.compile(r"(?<![\d.了满近共])([12]\d)\s*年(?=\s*\d{1,2}\s*�
                          r"|\d[\d.]*\s*(?:万|亿)\s*(?:元|美元|美金|人民币)?(?=\s|[，,。；;]|$)))")
 # "2024年25年", "2024年和25年": a two-digit year right after a calendar year is one too
 _NEXT_SHORT_YEAR = re.compile(r"(?<=\d{4}年)(\s*(?:和|、|跟|与|及|到|至|-|—)?\s*)([12]\d)\s*年(?!\s*(?:了|多|半))")
+# "5万和7万是25年的", "那张保单是23年的": a two-digit year a thing is said to be of (not "是25年的老企业", an age)
+_OF_SHORT_YEAR = re.compile(r"(?<=是)(\s*)([12]\d)\s*年(?=的(?!老|历史|经验|工龄|企业))")
 # "现在26年", "现在都26年了", "如今已经是25年": the year it is now said in two digits, whatever follows it
 _NOW_SHORT_YEAR = re.compile(r"(?<=现在|如今|目前)(\s*(?:是|都|已经是?|已是|都已经是?)?\s*)([12]\d)\s*年(?![多半\d])")
 # "三万五", "两千八", "一万二", "三亿五": the second figure is the next decimal place (3.5万, 2800, 1.2万, 3.5亿)
@@ -717,6 +719,7 @@ def normalize(text: str) -> str:
     text = _SHORT_YEAR.sub(r"20\1年", text)  # "二四年八月": the year's numerals are read only now
     text = _NEXT_SHORT_YEAR.sub(r"\g<1>20\2年", text)
     text = _NOW_SHORT_YEAR.sub(r"\g<1>20\2年", text)
+    text = _OF_SHORT_YEAR.sub(r"\g<1>20\2年", text)
     text = _YEARS_MONTHS.sub(_years_months, text)
     text = _YEAR_SAID_TWICE.sub(lambda m: f"{m.group(2)}年", text)
     text = _MONTH_PART.sub("月", text)

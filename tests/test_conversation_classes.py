@@ -1029,6 +1029,9 @@ CASES = [
     ("two years' levels told in turns", ["潍坊 综合服务平台 服务企业32家", "22年服务企业进出口额 5000万美元",
                                          "23年 6500万美元", "最多奖多少"], "answered", Decimal(300000),
      "weifang.service_platform"),
+    # parts told, then dated part by part: one dated before the policy counts is left out (HW334)
+    ("parts dated in a later message", ["运城 出口信保 三张保单 保费 5万 7万 8万", "5万和7万是25年的 8万那张是23年的",
+                                        "市级最多补多少"], "answered", Decimal(36000), "yuncheng.export_credit_insurance"),
     # the month it is applied for: a time of use counted to then (HW087)
     ("a month applied in", ["秦皇岛 海外仓 我们在波兰有个仓 1800平", "23年1月开始运营", "23年10月就想申请 能拿50万吗"],
      "answered", NO, "qinhuangdao.overseas_warehouse"),

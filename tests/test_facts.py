@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.facts import names_part, share_of_held
+from assistant.facts import held_parts_dated, names_part, share_of_held
 from assistant.figures import Competing, Summed
 from assistant.items import each_item_facts
 from assistant.normalize import normalize
@@ -1039,3 +1039,23 @@ def test_an_item_keeps_the_words_it_was_told_in(rulebook):
     said = normalize("秦皇岛 两个园区：北戴河新区的 有业绩企业 25家 交易额 6亿；开发区的 18家 交易额 10亿")
     found = each_item_facts(said, rulebook.measure("qinhuangdao.industrial_park"), rulebook)[1]
     assert ["开发区" in getattr(item, "words", "") for item in found] == [False, True], found
+
+
+# (held parts, a later message dating them, the sum kept, the parts said left out; None where nothing changes)
+@pytest.mark.parametrize(("first", "later", "kept", "out"), [
+    ("运城 出口信保 三张保单 保费 5万 7万 8万", "5万和7万是25年的 8万那张是23年的", D(120000), ("2023年的8万",)),
+    ("运城 出口信保 三张保单 保费 5万 7万 8万", "8万那张是2023年的，其余2025年", D(120000), ("2023年的8万",)),
+    # every part within the years the policy pays, or none named, or one named twice: nothing changes
+    ("运城 出口信保 三张保单 保费 5万 7万 8万", "都是2025年的", None, ()),
+    ("运城 出口信保 三张保单 保费 5万 7万 8万", "5万是2024年的 7万是2025年的", None, ()),
+    ("运城 出口信保 三张保单 保费 5万 7万 8万", "5万是2023年的 5万也是2025年的", None, ()),
+])
+def test_held_parts_dated_in_a_later_message(rulebook, first, later, kept, out):
+    measure = rulebook.measure("yuncheng.export_credit_insurance")
+    held = facts_for(normalize(first), measure, rulebook)
+    changed = held_parts_dated(held, normalize(later), measure, rulebook)
+    if kept is None:
+        assert changed == {}
+        return
+    assert changed["insurance_premium_cny"] == kept
+    assert changed["insurance_premium_cny"].dated_out == out

@@ -158,6 +158,9 @@ from assistant.normalize import normalize
     # a year's trade figure, its subject named between (HW357)
     ("22年服务企业进出口额 5000万美元", "2022年服务企业进出口额 5000万美元"),
     ("做了22年外贸出口额很稳", "做了22年外贸出口额很稳"),
+    # a two-digit year a thing is said to be of; not an age
+    ("5万和7万是25年的 8万那张是23年的", "5万和7万是2025年的 8万那张是2023年的"),
+    ("我们是25年的老企业", "我们是25年的老企业"),
     # colloquial tails and English months
     ("每个展位费三万五", "每个展位费3.5万"),
     # a tenth of 亿 said after it, and 亿 with the 万 after it: one sum
