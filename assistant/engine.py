@@ -6783,7 +6783,9 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
     summed = [message("summed", label=deps.rulebook.inputs[k].label, parts=" + ".join(v.parts),
                       total=show_value(v, deps.rulebook.inputs[k].kind), left_out="、".join(v.left_out),
                       dated_out="、".join(v.dated_out))
-              for k, v in facts.items() if isinstance(v, Summed)]
+              for k, v in facts.items() if isinstance(v, Summed)
+              # (an input each item has its own figure of is no sum: "夏县 100万 平陆县 300万" is two counties')
+              and not (len(result.item_facts) > 1 and all(k in f for _, f in result.item_facts))]
     summed += [message("remainder", label=deps.rulebook.inputs[k].label, words=v.words,
                        total=show_value(v, deps.rulebook.inputs[k].kind))
                for k, v in facts.items() if isinstance(v, Remainder)]

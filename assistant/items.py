@@ -22,6 +22,7 @@ from assistant.facts import part_denied, shared_over_units, without_item_counts,
 from assistant.figures import Competing, Since
 from assistant.intent import lexicon
 from assistant.patterns import literal
+from assistant.places import county_names
 from assistant.timeline import STOPPED, months_since, started, started_in_year
 from assistant.understanding import extract_facts, figures_in
 from calculators import Measure, RuleBook
@@ -930,7 +931,10 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
     if len(re.findall(r"(?<![另第])一个", text)) == 2:  # "一个600平 一个800平 租金 60万 100万": a column of the two
         text = _BARE_COLUMN.sub(lambda m: f"{m.group('cue')}分别是{m.group('a')}和{m.group('b')}"
                                 if _unit_word(m.group("a")) == _unit_word(m.group("b")) else m.group(0), text, count=1)
-    shared_text, pieces = split_each(without_set_aside(text), _places_abroad(rulebook))
+    by_county = measure.each_item is not None and measure.each_item.by_county
+    # ("夏县 合作费用 100万 平陆县 合作费用 300万": the city's counties, each paid on its own)
+    shared_text, pieces = split_each(without_set_aside(text),
+                                     county_names(measure.city) if by_county else _places_abroad(rulebook))
     if len(pieces) < 2:
         shared_text, pieces = _kind_pieces(without_set_aside(text), measure, rulebook) or (shared_text, pieces)
     if len(pieces) < 2:

@@ -73,9 +73,9 @@ _GE_MORE = re.compile(rf"(\d|[{_CN_NUMERAL}])\s*个多\s*(亿|万|[wW](?![A-Za-z
 _GE_HALF = re.compile(r"(?<![\d.一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九]|十)\s*个半"
                       r"\s*(亿|万|[wW](?![A-Za-z]))")
 _ONE_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-# "900平", "700多平", "一千出头平", "八百平": 平方米 (not 平台, 平方, 平米, 平安)
-_PING = re.compile(rf"([\d{_CN_NUMERAL}万]\s*多?)\s*(?:个\s*)?平(?![方米台安均])")
-_PING_PAST = re.compile(r"(\d[\d.]*)\s*(出头|来)\s*(?:个\s*)?平(?![方米台安均])")  # "1000出头平": 1000平方米出头
+# "900平", "700多平", "一千出头平", "八百平": 平方米 (not 平台, 平方, 平米, 平安, nor a county: "100万 平陆县", 平阴县)
+_PING = re.compile(rf"([\d{_CN_NUMERAL}万]\s*多?)\s*(?:个\s*)?平(?![方米台安均陆阴])")
+_PING_PAST = re.compile(r"(\d[\d.]*)\s*(出头|来)\s*(?:个\s*)?平(?![方米台安均陆阴])")  # "1000出头平": 1000平方米出头
 # "海外仓 租了700瓶": 平 said as its homophone 瓶, where a warehouse or its rent is named beside it
 _PING_HOMOPHONE = re.compile(r"(?:(?<=租了)|(?<=建了)|(?<=面积)|(?<=仓))\s*(\d+)\s*瓶")
 # "500刀", "20万刀", "美刀": 美元

@@ -243,6 +243,18 @@ def place_of_matter(text: str, name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=16)
+def county_names(city: str, path: Path = GAZETTEER) -> dict[str, str]:
+    """The counties, county-level cities, districts and zones the gazetteer lists for a city, each to itself, and each
+    county's stem where it is no ordinary word ("平陆" for 平陆县): the places a city's support may go to one by one."""
+    data = _load(path)
+    plain = {str(w) for w in data.get("not_short_forms") or ()}
+    places = {str(p): str(p) for p in (data.get("cities") or {}).get(city) or ()}
+    stems = {p[:-1]: p for p in places if p[-1] in "县市区" and len(p) >= 3 and p[:-1] not in plain
+             and not _ZONE.search(p[:-1])}
+    return {**stems, **places}
+
+
 def other_city_names(path: Path = GAZETTEER) -> frozenset[str]:
     """The gazetteer's list of cities without a policy here (合肥, 青岛, …), for fact reading."""
     return frozenset(str(c) for c in _load(path).get("other_cities") or [])

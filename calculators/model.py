@@ -241,6 +241,7 @@ class EachItem:
     count_input: str | None = None  # the input that counts the items themselves (班次数): each item is one
     of_enterprise: tuple[str, ...] = ()  # the enterprise's inputs (年进出口额): one value for every item
     named: bool = False  # several items only where the text names them as such (两个园区, A园区…B园区)
+    by_county: bool = False  # the items are the city's counties, districts or zones, each told by its name
 
 
 @dataclass(frozen=True)

@@ -162,10 +162,12 @@ class EachItemIn(_Strict):
     # the items are applicants of their own (园区, 平台): several only where the text names them as such ("两个园区",
     # "A园区…B园区"), never a list of figures of something else ("其中三家分别做了1.3亿、1.1亿")
     named: bool = False
+    # the items are the city's counties, districts or zones (县（市、区）政府 paid one by one): each starts at its name
+    by_county: bool = False
 
     def build(self) -> model.EachItem:
         return model.EachItem(self.item, self.total_cap.build() if self.total_cap else None, self.count_all,
-                              self.count_input, tuple(self.of_enterprise), self.named)
+                              self.count_input, tuple(self.of_enterprise), self.named, self.by_county)
 
 
 class MeasureIn(_Strict):

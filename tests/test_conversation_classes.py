@@ -1032,6 +1032,15 @@ CASES = [
     # parts told, then dated part by part: one dated before the policy counts is left out (HW334)
     ("parts dated in a later message", ["运城 出口信保 三张保单 保费 5万 7万 8万", "5万和7万是25年的 8万那张是23年的",
                                         "市级最多补多少"], "answered", Decimal(36000), "yuncheng.export_credit_insurance"),
+    # counties each paid on their own, told together or one per message (HW335)
+    ("counties each paid on their own", ["我是运城市商务局的 两个县都跟第三方服务机构合作了 24年 夏县 合作费用 100万 "
+                                         "平陆县 合作费用 300万 市级分别支持多少 合计"], "answered", Decimal(700000),
+     "yuncheng.service_cooperation"),
+    ("counties each paid on their own", ["我是运城市商务局的 两个县都跟第三方服务机构合作了 24年", "夏县 合作费用 100万",
+                                         "平陆县 合作费用 300万", "市级分别支持多少 合计"], "answered", Decimal(700000),
+     "yuncheng.service_cooperation"),
+    ("one county's fee", ["运城 稷山县政府和第三方服务机构合作 2024年 合作费用300万 市级支持多少"], "answered",
+     Decimal(500000), "yuncheng.service_cooperation"),
     # the month it is applied for: a time of use counted to then (HW087)
     ("a month applied in", ["秦皇岛 海外仓 我们在波兰有个仓 1800平", "23年1月开始运营", "23年10月就想申请 能拿50万吗"],
      "answered", NO, "qinhuangdao.overseas_warehouse"),

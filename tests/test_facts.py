@@ -1027,6 +1027,11 @@ def test_facts_said_short_or_by_their_edition(rulebook, measure, sentence, name,
     ("yuncheng.overseas_warehouse", "海外仓 A 900平 租金100万 B 700平 租金70万", {},
      [{"cost_cny": D(1000000), "area_m2": D(900), "warehouse_mode": "租赁"},
       {"cost_cny": D(700000), "area_m2": D(700), "warehouse_mode": "租赁"}]),
+    # items that are the city's counties, each told by its name (the county's support is its own)
+    ("yuncheng.service_cooperation", "两个县都跟第三方服务机构合作了 夏县 合作费用 100万 平陆县 合作费用 300万", {},
+     [{"cooperation_fee_cny": D(1000000)}, {"cooperation_fee_cny": D(3000000)}]),
+    ("yuncheng.service_cooperation", "稷山县合作费用120万，闻喜合作费用80万", {},
+     [{"cooperation_fee_cny": D(1200000)}, {"cooperation_fee_cny": D(800000)}]),
 ])
 def test_items_and_what_they_share(rulebook, measure, sentence, shared, items):
     base, found = each_item_facts(normalize(sentence), rulebook.measure(measure), rulebook)[:2]

@@ -161,6 +161,8 @@ from assistant.normalize import normalize
     # a two-digit year a thing is said to be of; not an age
     ("5万和7万是25年的 8万那张是23年的", "5万和7万是2025年的 8万那张是2023年的"),
     ("我们是25年的老企业", "我们是25年的老企业"),
+    # a county whose name starts with 平 after a figure is no area (HW335)
+    ("夏县 合作费用 100万 平陆县 合作费用 300万", "夏县 合作费用 100万 平陆县 合作费用 300万"),
     # colloquial tails and English months
     ("每个展位费三万五", "每个展位费3.5万"),
     # a tenth of 亿 said after it, and 亿 with the 万 after it: one sum
