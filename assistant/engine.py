@@ -77,7 +77,7 @@ from assistant.figures import (
 from assistant.items import each_item_facts, lettered_columns, parse_items, platforms_named
 from assistant.normalize import normalize
 from assistant.patterns import literal
-from assistant.places import place_of_matter
+from assistant.places import other_city_alternation, place_of_matter
 from assistant.provenance import fact_sources
 from assistant.replies import (
     apply_answer,
@@ -2148,12 +2148,21 @@ def _firms_apart(t: Turn) -> Answer | None:
     """"集团两个子公司都在运城…A公司新拿国际认证和检测费40万 B公司20万 各补多少 一共多少": the measure for each firm on
     its own words (its own cap: 同一企业最高10万), then the firms' total — never one firm's figure for both, nor the
     two figures as one firm's sum."""
-    measure, session, deps, text = t.measure, t.session, t.deps, t.text
-    if measure is None or t.intent not in ("calculate", "eligibility") or measure.per_item or measure.each_item:
+    if t.measure is None or t.intent not in ("calculate", "eligibility"):
+        return None
+    return _firms_told(t, t.measure, _firms_across_turns(t))
+
+
+def _firms_told(t: Turn, measure: Measure, text: str) -> Answer | None:
+    """Each firm's matter the text tells apart, computed on its own words, then their total (`_firms_apart`)."""
+    session, deps = t.session, t.deps
+    if measure.per_item or measure.each_item:
         return None
     labels, asked = _firm_labels(text)
     if not labels:
         return None
+    if labels[0].group(1) in "本子母总" and re.search(other_city_alternation(), text):
+        return None  # ("我们公司…，母公司（合肥的）…": a firm of a city with no policy here is no applicant; asked)
     shared_text = text[:labels[0].start()]
     end = asked.start() if asked is not None else len(text)
     results, pieces, measures = [], [], []
@@ -2186,6 +2195,29 @@ def _firms_apart(t: Turn) -> Answer | None:
     return _reply(measure, session, deps, "calculate", text, [], None, {}, total, itemised=total)
 
 
+# "两家分别多少 合计", "加起来呢", "一共多少" after firms told apart: the firms again, with their total
+_FIRMS_AGAIN = re.compile(r"[两二三四2-4]\s*家|分别|各自?|合计|一共|总共|加起来|加一起")
+# "另外我们的子公司…", "还有母公司…": another firm, told after the first firm's matter
+_ANOTHER_FIRM = re.compile(r"^\W*(?:另外|还有|再有|此外|以及|那)?\s*(?:我们|我司|咱们)?的?\s*(?:子|母|总)公司")
+
+
+def _firms_across_turns(t: Turn) -> str:
+    """The words of firms told over turns, as one message: the firms told apart before, asked again with their total
+    ("两家分别多少 合计"); or the firm whose matter was just discussed and another firm of the same measure told now
+    ("我们公司25年被认定为市级示范企业", then "另外我们的子公司(独立法人)被认定为国家级示范企业"). The message as it
+    was otherwise."""
+    session, text = t.session, t.text
+    if len(session.firms) >= 2 and _FIRMS_AGAIN.search(text) and not figures_in(_FIRMS_AGAIN.sub(" ", text)):
+        return "；".join(session.firms.values()) + "，" + text
+    earlier = session.said[:-1]
+    if (not session.firms and earlier and session.measure == getattr(t.measure, "id", None)
+            and _ANOTHER_FIRM.search(text) and not any(_firm_labels(s)[0] for s in earlier)
+            and not any(re.search(r"[子母总]公司", s) for s in earlier)):
+        first = "，".join(earlier)
+        return f"{first if _RELATED_FIRM.search(first) else '我们公司' + first}，{text}"
+    return text
+
+
 def _firm_measure(piece: str, measure: Measure, deps: Deps) -> Measure:
     """The measure one firm's own words name (its business: 1210, 9610…), where they name one of the city's measures
     other than `measure` and not `measure` itself; `measure` otherwise."""
@@ -2205,11 +2237,31 @@ _FIRMS_TOTALLED = re.compile(r"([两二三四2-4])\s*家\s*(?:企业|公司)?\s*
 _FIRM_AT_START = re.compile(r"(?:^|(?<=[：:；;，,。\s]))([A-D甲乙丙丁])(?=\s|[：:，,]|去年|今年|前年|\d)")
 
 
+# "我们公司…我们的子公司…", "本公司…母公司…": firms told by how they are related, each to the one word it is called by
+# ("本", "子", "母", "总")
+_RELATED_FIRM = re.compile(r"(?:(?:我们|我司|咱们)的?|(?<![\u4e00-\u9fff])本)(?:(子|母|总)公司|公司)"
+                           r"(?![\u4e00-\u9fff]{0,2}[子母总]公司)"
+                           r"|(?<![我司们的])(子|母|总)公司")
+_RELATED_LABEL = re.compile(r"(本|子|母|总)公司")
+
+
+def _related_masked(text: str) -> str:
+    """The text with each related firm's words told by its label ("我们的子公司" → "子公司　　　"), the same length, the
+    label where the words start."""
+    def mask(match: re.Match[str]) -> str:
+        key = match.group(1) or match.group(2) or "本"
+        return f"{key}公司" + "\u3000" * (len(match.group(0)) - len(key) - 2)
+    return _RELATED_FIRM.sub(mask, text)
+
+
 def _firm_labels(text: str) -> tuple[list[re.Match[str]], re.Match[str] | None]:
     """The labels firms are told by, each once and two or more ("A公司…B公司…", or after a count of firms,
-    "两家企业：甲 …；乙 …"), and a label said again after them with a question ("…A公司能补多少": that firm asked);
-    ([], None) where the message tells no such firms."""
+    "两家企业：甲 …；乙 …", or by how they are related: "我们公司…我们的子公司…"), and a label said again after them
+    with a question ("…A公司能补多少": that firm asked); ([], None) where the message tells no such firms."""
     labels = list(_LETTERED_FIRM.finditer(text))
+    if len({m.group(1) for m in labels}) < 2:
+        related = list(_RELATED_LABEL.finditer(_related_masked(text)))
+        labels = related if len({m.group(1) for m in related}) >= 2 else labels
     counted = _FIRMS_COUNTED.search(text)
     if len({m.group(1) for m in labels}) < 2 and counted is not None:
         labels = list(_FIRM_AT_START.finditer(text, counted.end()))
@@ -2249,6 +2301,10 @@ def _firm_asked(t: Turn) -> Answer | None:
     alone under the measure then discussed, with what the message adds ("乙不是制造业" said before is that firm's)."""
     session = t.session
     found = _FIRM_ASKED.search(t.text) or _FIRM_ASKED_AFTER.search(t.text)
+    if (found is None and len(session.firms) >= 2 and t.current is not None and not t.cities
+            and _FIRMS_AGAIN.search(t.text) and not figures_in(_FIRMS_AGAIN.sub(" ", t.text))):
+        # "两家分别多少 合计" after firms told apart: each again, and their total
+        return _firms_told(t, t.current, _firms_across_turns(t))
     if not session.firms or found is None or found.group(1) not in session.firms or t.current is None or t.cities:
         return None
     label = found.group(1)

@@ -1041,6 +1041,18 @@ CASES = [
      "yuncheng.service_cooperation"),
     ("one county's fee", ["运城 稷山县政府和第三方服务机构合作 2024年 合作费用300万 市级支持多少"], "answered",
      Decimal(500000), "yuncheng.service_cooperation"),
+    # firms told by how they are related, in one message or over turns, each its own level (HW336)
+    ("related firms each their own", ["运城 我们公司25年被认定为市级跨境电商示范企业，另外我们的子公司(独立法人)被认定为"
+                                      "国家级示范企业 两家分别多少 合计"], "answered", Decimal(300000),
+     "yuncheng.demo_enterprise"),
+    ("related firms each their own", ["运城 我们公司25年被认定为市级跨境电商示范企业",
+                                      "另外我们的子公司(独立法人)被认定为国家级示范企业", "两家分别多少 合计"], "answered",
+     Decimal(300000), "yuncheng.demo_enterprise"),
+    ("lettered firms totalled again", ["运城认证补贴 A公司新拿国际认证和检测费40万 B公司20万 各补多少", "A呢", "两家合计"],
+     "answered", Decimal(160000), "yuncheng.certification"),
+    # one firm said twice is one firm
+    ("one firm said twice", ["运城 我们公司2025年被认定为省级跨境电商示范企业 我们公司能拿多少"], "answered",
+     Decimal(150000), "yuncheng.demo_enterprise"),
     # the month it is applied for: a time of use counted to then (HW087)
     ("a month applied in", ["秦皇岛 海外仓 我们在波兰有个仓 1800平", "23年1月开始运营", "23年10月就想申请 能拿50万吗"],
      "answered", NO, "qinhuangdao.overseas_warehouse"),
