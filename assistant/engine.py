@@ -5380,13 +5380,22 @@ def _level_over_increment(text: str) -> str:
     return _INCREMENT.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# "实际是2200万", "应该是3000万", "更正为…", "跨境电商只有3000万": the words before the figure that is the fix
+_FIX_BEFORE = re.compile(r"(?:实际(?:上)?|其实|应该|正确的?|准确(?:地)?说|真实的?|改成|改为|更正为|实际只|只)\s*"
+                         r"(?:是|为|有|算)?\s*$")
+
+
 def _corrected_figure(text: str, measure: Measure, session: Session, deps: Deps) -> dict[str, Any]:
     """"不对 是3800万" after a calculation: the figure replaces the one stated fact it fits,
     by unit; where several stated facts fit (面积 and 租金 are both bare numbers), nothing."""
     stated = [n for n in input_names(measure, deps.rulebook) if n in session.facts]
     text = _TYPO_ZERO.sub(" ", text)  # "刚才少打了个0 是80万": the digit of the slip is no figure
-    figures = [m.group(0) for m in _LAST_FIGURE.finditer(text)  # "是3.2亿 不是2.3亿": the denied one is no fix
-               if m.group(0).strip() and not _DENIED_BEFORE.search(text, 0, m.start())]
+    found = [m for m in _LAST_FIGURE.finditer(text)  # "是3.2亿 不是2.3亿": the denied one is no fix
+             if m.group(0).strip() and not _DENIED_BEFORE.search(text, 0, m.start())]
+    marked = [m for m in found if _FIX_BEFORE.search(text, max(0, m.start() - 8), m.start())]
+    if len(found) > 1 and len(marked) == 1:  # "不对 12月有200万退货 实际是2200万": the figure said to be the actual one
+        found = marked
+    figures = [m.group(0) for m in found]
     if len(figures) == 1:  # "不对不对，看错报表了，是8600万": the one figure, whatever the excuse around it
         read = bare_answer(figures[0].strip(), stated, deps.rulebook)
     else:

@@ -2299,7 +2299,7 @@ def replaced_part(before: Summed, text: str, value: Decimal, spec, adding: bool 
             return None
         replaced.add(named[0])
         total = total - old + new
-        parts[named[0]], labels[named[0]] = raw, label
+        parts[named[0]] = raw  # (the part keeps its own name: "平台年费说错了 是6万" is still the 平台年费)
     if not replaced:
         return None
     merged = Summed(total, tuple(parts), before.left_out, tuple(labels))

@@ -1053,6 +1053,15 @@ CASES = [
     # one firm said twice is one firm
     ("one firm said twice", ["运城 我们公司2025年被认定为省级跨境电商示范企业 我们公司能拿多少"], "answered",
      Decimal(150000), "yuncheng.demo_enterprise"),
+    # a correction with several figures: the one said to be the actual one is the fix (IA105 IA309)
+    ("the actual figure among several", ["秦皇岛 1210 年线上交易额2400万", "不对 12月有200万退货 实际是2200万", "支持多少"],
+     "answered", Decimal(440000), "qinhuangdao.retail_import_1210"),
+    ("the actual figure among several", ["秦皇岛 独立法人 9610企业", "进出口总额一共5000万",
+                                         "哦不对 这5000万里有2000万是一般贸易 跨境电商只有3000万", "奖多少"], "answered",
+     Decimal(300000), "qinhuangdao.existing_enterprise"),
+    # parts put right one after another, each by its name: a part keeps its name (IA307)
+    ("parts put right in turn", ["六安 出口增长12% 平台年费2万 推广费3万", "平台年费说错了 是6万", "推广费也不对 是8万", "补多少"],
+     "answered", Decimal(98000), "luan.cbec_growth"),
     # the month it is applied for: a time of use counted to then (HW087)
     ("a month applied in", ["秦皇岛 海外仓 我们在波兰有个仓 1800平", "23年1月开始运营", "23年10月就想申请 能拿50万吗"],
      "answered", NO, "qinhuangdao.overseas_warehouse"),
