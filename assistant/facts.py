@@ -3696,7 +3696,8 @@ def _date_value(text: str):
 DOMESTIC = "中国"
 
 
-_MEANT_BEFORE = re.compile(r"(?<!不)(?:是|改成|改为|应该是|其实是|而是|换成)\s*(?:在)?\s*$")
+_MEANT_BEFORE = re.compile(r"(?<!不)(?:是|改成|改为|应该是|其实是|而是|换成)\s*(?:在|到|去|飞|飞往|往|飞到)?\s*$")
+_DENIED_PLACE = re.compile(r"(?:不是|并非|不在|而不是)\s*(?:在|到|去|飞|飞往|往|飞到)?\s*$")
 
 
 def _country(text: str, rulebook: RuleBook) -> str | None:
@@ -3723,6 +3724,10 @@ def _country(text: str, rulebook: RuleBook) -> str | None:
         meant = {name for index, name in foreign if _MEANT_BEFORE.search(text, max(0, index - 4), index)}
         if len(meant) == 1:
             return meant.pop()
+        # ("说错了 不是曼谷 是到伦敦": the place denied is not the one)
+        kept = {name for index, name in foreign if not _DENIED_PLACE.search(text, max(0, index - 4), index)}
+        if len(kept) == 1:
+            return kept.pop()
     if foreign:
         return foreign[0][1]
     if any(w in text for w in ("国内", "境内", "内地", "广交会", "进博会", "服贸会", "消博会", "上海", "北京", "广州",

@@ -1062,6 +1062,9 @@ CASES = [
     # parts put right one after another, each by its name: a part keeps its name (IA307)
     ("parts put right in turn", ["六安 出口增长12% 平台年费2万 推广费3万", "平台年费说错了 是6万", "推广费也不对 是8万", "补多少"],
      "answered", Decimal(98000), "luan.cbec_growth"),
+    # a place put right, no figure: the new place's region (IA037)
+    ("a place put right", ["运城 货运航线 到曼谷 全年30班", "补多少", "说错了 不是曼谷 是到伦敦"], "answered", Decimal(9000000),
+     "yuncheng.air_cargo_route"),
     # the month it is applied for: a time of use counted to then (HW087)
     ("a month applied in", ["秦皇岛 海外仓 我们在波兰有个仓 1800平", "23年1月开始运营", "23年10月就想申请 能拿50万吗"],
      "answered", NO, "qinhuangdao.overseas_warehouse"),
