@@ -1115,7 +1115,8 @@ def _part_put_right(t: Turn, fixed: dict[str, Any]) -> dict[str, Any]:
     out = dict(fixed)
     for name, value in fixed.items():
         held, spec = t.session.facts.get(name), t.deps.rulebook.inputs.get(name)
-        if (isinstance(held, Summed) and held.labels and spec is not None and getattr(spec, "sums", False)
+        if (isinstance(held, Summed) and held.labels and spec is not None
+                and (getattr(spec, "sums", False) or spec.kind in ("money_cny", "money_usd"))
                 and isinstance(value, Decimal) and not isinstance(value, Summed)):
             part = replaced_part(held, t.text, value, spec)
             if part is not None:
@@ -1557,6 +1558,11 @@ def _remark(t: Turn) -> Answer | None:
         # "去年做了6万美元" after the rule of 9610 exports: the one sum of money for the one money input still open
         # ("保费 5万 7万 8万", then "5万和7万是2025年的 8万那张是2023年的": the held parts dated, one left out)
         t.session.facts.update(held_parts_dated(t.session.facts, text, current, t.deps.rulebook))
+        if _PART_OF_YEAR_ADDED.search(text):  # "还漏了12月的 600万": the part of the year's figure, added
+            held = [n for n in input_names(current, t.deps.rulebook) if isinstance(t.session.facts.get(n), Decimal)
+                    and _kind(t.deps, n) in ("money_cny", "money_usd") and not t.deps.rulebook.inputs[n].sums]
+            told = answer_by_kind(text, held, {}, current, t.deps.rulebook) if len(held) == 1 else {}
+            t.session.facts.update(_added(told, t.session, text, t.deps) if len(told) == 1 else {})
         missing = [n for n in input_names(current, t.deps.rulebook) if n not in t.session.facts]
         told = answer_by_kind(text, missing, {}, current, t.deps.rulebook) if figures_in(text) else {}
         t.session.facts.update(told)
@@ -4586,7 +4592,13 @@ _ONE_MORE = re.compile(r"(?:再|又|还要再?)(?:多)?(?:加订|增订|追加|�
 
 _COUNTED_IN = re.compile(r"算进去|加进去|算进来|加进来|也算上|算上的话|一起算|合起来算|加上去")
 # "再加一期", "又办了一期", "另外还有一批": another batch of the same training, its people counted with the first's
-_ANOTHER_BATCH = re.compile(r"(?:再加|再办了?|又办了?|另外还?办了?|还有|又有|再有)(?:一|1)\s*(?:期|批|班)")
+_ANOTHER_BATCH = re.compile(r"(?:再加|再办了?|又办了?|另外还?办了?|还有|又有|再有|又来了?|又招了?|又培训了?)"
+                            r"(?:一|1)\s*(?:期|批|班)")
+# "还漏了12月的 600万", "漏了 同一家企业还有一个1210店铺 交易额 1500万": a part of the firm's yearly figure left out
+# before (a month, a quarter, a store of its own), added to the figure held
+_PART_OF_YEAR_ADDED = re.compile(r"(?:漏了|漏掉了?|漏算了?|忘了算?|少算了|没算|还有|另外还?有|再加上?|加上)"
+                                 r"[^，,。；;\d]{0,12}?(?:\d{1,2}\s*月|[一二三四1-4]\s*季度|上半年|下半年|"
+                                 r"(?:\d{4})?(?:店铺|网店|店|平台账号|账号))")
 _JOINING = re.compile(r"(?:再|又)(?:招|引进|招引)?(?:进来|入驻|加入|引进)")
 # "那2家2024年12月也出单了": those left out before now count too, added to the count said
 _ALSO_COUNTED = re.compile(r"([一二两三四五六七八九十\d]+)\s*(?:家|个|人|名)[^，,。；;]{0,14}?也(?:都)?"
@@ -4743,6 +4755,14 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
                     and type(before) is int and type(value) is int and merged.get(name) is value):
                 merged[name] = Summed(Decimal(before + value), (show_value(before, spec.kind),
                                                                  show_value(value, spec.kind)))
+    if _PART_OF_YEAR_ADDED.search(text):
+        for name, value in facts.items():
+            before, spec = session.facts.get(name), deps.rulebook.inputs.get(name)
+            if (spec is not None and spec.kind in ("money_cny", "money_usd") and not spec.sums
+                    and type(value) is Decimal and merged.get(name) is value and isinstance(before, Decimal)
+                    and not isinstance(before, Competing) and value != before):
+                parts = before.parts if isinstance(before, Summed) else (show_value(before, spec.kind),)
+                merged[name] = Summed(Decimal(before) + value, (*parts, show_value(value, spec.kind)))
     waited = {parse_number(m.group(1)) * (12 if m.group(2) == "年" else 1) for m in _MORE_TIME.finditer(text)
               if parse_number(m.group(1)) is not None}
     added = {parse_number(m.group(1) or m.group(2)) for m in _MORE_OF.finditer(text)} - {None}

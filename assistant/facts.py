@@ -2823,7 +2823,7 @@ _MONTH_RANGE = re.compile(r"(\d{1,2})\s*(?:到|至|-|~|—|－)\s*(\d{1,2})\s*�
 
 
 # ("上半年进出口2000万": the figure's noun between)
-_PART_OF_YEAR = re.compile(r"(上半年|下半年|第?[一二三四1-4]季度|Q[1-4])\s*(?:的)?(?:[^\d，,。；;！!？?\s]{0,6}?)"
+_PART_OF_YEAR = re.compile(r"(上半年|下半年|第?[一二三四1-4]季度|Q[1-4])\s*(?:的)?(?:[^\d，,。；;！!？?\s]{0,10}?)"
                            r"(?:是|为|有|做了|实现了?|完成了?|飞了?|执飞了?|办了?|卖了?)?\s*$")
 
 
@@ -2836,16 +2836,17 @@ _PART_NAMES = {"上半年": "H1", "下半年": "H2", **{f"{p}{n}季度": f"Q{i}"
                **{f"Q{i}": f"Q{i}" for i in range(1, 5)}}
 
 
-def _halves_total(text: str, figures: list[Quantity], spec, value: Decimal) -> PerPeriod | None:
+def _halves_total(text: str, figures: list[Quantity], spec, value: Decimal) -> PerPeriod | Summed | None:
     """The year's total where the figure read is one of the parts of the year each named (上半年/下半年, 季度)."""
     units = {"CNY", "bare"} if spec.kind == "money_cny" else {"USD"}
     total = _year_in_parts(text, lambda q: q.unit in units)
+    words = " + ".join(total.parts) if isinstance(total, Summed) else getattr(total, "words", "")
     return total if total is not None and any(q.value == value for q in figures if q.unit in units) and (
-        str(value.normalize()) in total.words or any(q.raw in total.words for q in figures if q.value == value)) \
+        str(value.normalize()) in words or any(q.raw in words for q in figures if q.value == value)) \
         else None
 
 
-def _year_in_parts(text: str, fits) -> PerPeriod | None:
+def _year_in_parts(text: str, fits) -> PerPeriod | Summed | None:
     """A year's total given by its parts: "四个季度…分别是900万、1100万、1000万、1200万" (their sum), or
     "1到6月每月300万，7到12月每月550万" (each rate times its months, the months covering the year)."""
     listed = _QUARTERS_LISTED.search(text)
@@ -2854,11 +2855,14 @@ def _year_in_parts(text: str, fits) -> PerPeriod | None:
         if len(figures) == 4:
             return PerPeriod(sum((q.value for q in figures), Decimal(0)), " + ".join(q.raw for q in figures))
     # "上半年1800万 下半年2200万", "一季度…二季度…三季度…四季度…": each part of the year named, once
-    labelled = {_PART_NAMES[m.group(1)]: q for q in figures_in(text) if fits(q)
-                for m in [_PART_OF_YEAR.search(text, max(0, q.span[0] - 8), q.span[0])] if m is not None}
+    found = [(m.group(1), q) for q in figures_in(text) if fits(q)
+             for m in [_PART_OF_YEAR.search(text, max(0, q.span[0] - 14), q.span[0])] if m is not None]
+    labelled = {_PART_NAMES[word]: (word, q) for word, q in found}
     if set(labelled) in ({"H1", "H2"}, {"Q1", "Q2", "Q3", "Q4"}):
         parts = [labelled[k] for k in sorted(labelled)]
-        return PerPeriod(sum((q.value for q in parts), Decimal(0)), " + ".join(q.raw for q in parts))
+        # (each part by its name: "更正 四季度是800万" puts that part right)
+        return Summed(sum((q.value for _w, q in parts), Decimal(0)), tuple(q.raw for _w, q in parts),
+                      labels=tuple(word for word, _q in parts))
     months: list[int] = []
     total, words = Decimal(0), []
     for match in _MONTH_RANGE.finditer(text):
@@ -3037,6 +3041,14 @@ _SOME_ONLY = re.compile(r"(?:只有|仅有|其中|里面|当中|有)\s*$")
 _EACH_COUNTED = re.compile(r"各(?:自)?(?:是|为|花了?|要)?\s*$")
 
 
+# a yearly figure of the firm's ("年线上交易额", "年度跨境电商进出口总额"), and the firm's stores it may be told by
+# ("一个…一个…", "A店…B店…")
+_YEARLY_LABEL = re.compile(r"年(?:度)?[^（(]{0,12}?(?:交易额|进出口额|进出口总额|出口额|销售额)")
+_STORE_OF_FIRM = re.compile(r"(?:(?:另)?一个(?:店铺?|网店)?|[A-D]\s*店|店铺?\s*[一二三1-3A-D])"
+                            r"[^，,。；;！!？?\d]{0,10}$")
+_ONE_EACH = re.compile(r"一个[^，,。；;\d]{0,6}\d[^，,。；;]{0,12}?(?:另)?一个")
+
+
 def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, subject: Iterable[str] = ()) -> Any:
     """The value of an input several figures fit: a part chosen over its whole where the
     cue says so (其中…), the sum for a total over items, else the figures as Competing."""
@@ -3120,6 +3132,12 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
             words[pos] = f"{counts[0].raw} × {quantities[i].raw}"
         return Summed(sum(values, Decimal(0)), tuple(words),
                       labels=tuple(_part_label(text, quantities[i]) for i in kept))
+    stores = [_STORE_OF_FIRM.search(text, max(0, quantities[i].span[0] - 14), quantities[i].span[0]) for i in kept]
+    if (not spec.sums and len(values) > 1 and _YEARLY_LABEL.search(str(spec.label)) and all(stores)
+            and (len({m.group(0) for m in stores if m}) == len(kept) or _ONE_EACH.search(text))):
+        # "(两个店) 一个2000万 一个3000万", "A店1200万 B店800万": the firm's yearly figure told store by store,
+        # their sum
+        return Summed(sum(values, Decimal(0)), words, labels=tuple(m.group(0).strip() for m in stores if m))
     if len(set(values)) == 1:
         return values[0]
     # "店面营业面积99平 后面仓库还有200平", "服务本地…企业的在线交易额2.5亿 平台全部交易额5亿": the one figure whose

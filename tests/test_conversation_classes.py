@@ -1065,6 +1065,22 @@ CASES = [
     # a place put right, no figure: the new place's region (IA037)
     ("a place put right", ["运城 货运航线 到曼谷 全年30班", "补多少", "说错了 不是曼谷 是到伦敦"], "answered", Decimal(9000000),
      "yuncheng.air_cargo_route"),
+    # the firm's yearly figure told in parts — stores, quarters — or a part left out told later: their sum
+    # (IA236 IA237 IA238 IA308 HW345)
+    ("a yearly figure in parts", ["秦皇岛 开展1210的企业 有两个店", "年线上交易额一个2000万 一个3000万", "能支持多少"], "answered",
+     Decimal(1000000), "qinhuangdao.retail_import_1210"),
+    ("a yearly figure in parts", ["秦皇岛 9610企业 独立法人", "一季度跨境电商进出口800万 二季度1200万 三季度1000万 四季度1000万",
+                                  "全年奖多少"], "answered", Decimal(400000), "qinhuangdao.existing_enterprise"),
+    ("a part of the year put right", ["秦皇岛 9610企业 独立法人", "一季度跨境电商进出口800万 二季度1200万 三季度1000万 四季度1000万",
+                                      "更正 四季度是800万 不是1000万", "全年奖多少"], "answered", Decimal(380000),
+     "qinhuangdao.existing_enterprise"),
+    ("a part of the year left out, told later", ["秦皇岛 1210 年线上交易额1800万", "还漏了12月的 600万", "全年支持多少"],
+     "answered", Decimal(480000), "qinhuangdao.retail_import_1210"),
+    ("a store left out, told later", ["秦皇岛 1210 23年 线上交易额 4000万", "补多少",
+                                      "漏了 同一家企业还有一个1210店铺 交易额 1500万", "合计"], "answered", Decimal(1000000),
+     "qinhuangdao.retail_import_1210"),
+    ("another batch of trainees", ["运城 院校产教融合培训 40天 120人 都签了一年以上合同", "又来了一批 80人 同样条件", "补多少"],
+     "answered", Decimal(80000), "yuncheng.talent_training"),
     # the month it is applied for: a time of use counted to then (HW087)
     ("a month applied in", ["秦皇岛 海外仓 我们在波兰有个仓 1800平", "23年1月开始运营", "23年10月就想申请 能拿50万吗"],
      "answered", NO, "qinhuangdao.overseas_warehouse"),

@@ -163,6 +163,13 @@ CASES = [
      "不是越南 是美国", {"country": "美国"}, ()),
     ("the place said to be the one, after a denial", "yuncheng.air_cargo_route",
      "说错了 不是曼谷 是到伦敦", {"country": "英国"}, ()),
+    # the firm's yearly figure told store by store, or quarter by quarter: their sum
+    ("a yearly figure told store by store", "qinhuangdao.retail_import_1210", "年线上交易额一个2000万 一个3000万",
+     {"annual_online_sales_cny": D(50000000)}, ()),
+    ("a yearly figure told store by store", "qinhuangdao.retail_import_1210", "1210线上交易额 A店1200万 B店800万",
+     {"annual_online_sales_cny": D(20000000)}, ()),
+    ("a yearly figure told quarter by quarter", "qinhuangdao.existing_enterprise",
+     "一季度跨境电商进出口800万 二季度1200万 三季度1000万 四季度1000万", {"annual_cbec_trade_cny": D(40000000)}, ()),
     ("the place said to be the one, after a denial", "yuncheng.air_cargo_route",
      "不是飞首尔 飞的是东京", {"country": "日本"}, ()),
     ("a code that names the measure asked for is no fact", "luan.export_start",
