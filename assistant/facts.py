@@ -669,7 +669,7 @@ def _at_home(text: str) -> bool:
                 # ("在运城本地租的跨境电商仓库": the policy's own city, said as home)
                 or re.search(rf"在\s*(?:国内|境内|{places}|(?:[\u4e00-\u9fff]{{2,3}}?市?)?(?:本地|本市))"
                              rf"[^，,。；;！!？?在]{{0,6}}?(?:租|建|设|开|买)"
-                             r"[^，,。；;！!？?在]{0,10}?(?:仓库|仓)", text))  # ("在天津港租了个3000平的仓")
+                             r"[^，,。；;！!？?在]{0,16}?(?:仓库|仓)", text))  # ("在天津港租了个3000平方米的保税仓")
 
 
 def without_domestic_store(text: str) -> str:
