@@ -34,6 +34,7 @@ from assistant.facts import (
     other_city_enterprises,
     part_denied,
     per_area,
+    per_each_told_before,
     per_month,
     quantity_value,
     series_parts,
@@ -4691,6 +4692,10 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
     dated = held_parts_dated(session.facts, text, held, deps.rulebook) if held is not None else {}
     if dated:  # ("保费 5万 7万 8万", then "5万和7万是2025年的 8万那张是2023年的": the parts dated, one left out)
         return {**{k: v for k, v in facts.items() if k not in session.facts}, **dated}
+    if len(session.said) > 1:  # ("运城 CE认证 三个产品", then "每个认证费5万": the fee for each unit counted before)
+        facts = {k: per_each_told_before(session.said[-2], text, v)
+                 if k not in session.facts and getattr(deps.rulebook.inputs.get(k), "sums", False) else v
+                 for k, v in facts.items()}
     if _of_an_earlier_year(text, session):  # ("2024年9610只有3万美元" after 2025's 80万: the year before's)
         # (not a cost that adds items under a cap of no year: "2025年 CE认证 费用4万", then "2024年 FCC 认证 费用6万"
         # is one more certification of the firm's, 同一企业补助金额最高10万元)

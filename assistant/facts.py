@@ -529,11 +529,25 @@ def _per_each_total(text: str, value: Any, quantities: list[Quantity]) -> Any:
     noun, unit = each.group("noun"), each.group("unit") or ""
     counts = [q for q in quantities if q.unit == "count" and q is not own[0] and q.value > 1
               and ((noun and text.startswith(noun[:2], q.span[1])) or (unit and q.word == unit and not noun))]
+    if not counts and noun and unit:
+        # ("三个产品 每个认证费5万": the one count in the unit, its noun other than the fee's)
+        counts = [q for q in quantities if q.unit == "count" and q is not own[0] and q.value > 1 and q.word == unit
+                  and q.span[1] <= own[0].span[0]]
     if len(counts) != 1:
         return value
     total = Decimal(value) * counts[0].value
     words = f"{counts[0].raw} × {own[0].raw}"
     return InForeign(total, words, value.currency) if isinstance(value, InForeign) else PerEach(total, words)
+
+
+def per_each_told_before(before: str, text: str, value: Any) -> Any:
+    """A figure said for each unit ("每个认证费5万") where the units were counted in a message before
+    ("CE认证 三个产品"): their total (`PerEach`); the figure as it was otherwise."""
+    if type(value) is not Decimal or any(q.unit == "count" and q.value > 1 for q in parse_quantities(text)):
+        return value
+    joined = f"{before} {text}"
+    parsed = parse_quantities(joined)
+    return _per_each_total(joined, value, parsed + bare_quantities(joined, parsed))
 
 
 # "进出口总额是4600万元——不对，应该是5200万元", "21家——不对，应该是19家": a figure put right in the same message

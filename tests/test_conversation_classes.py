@@ -1081,6 +1081,11 @@ CASES = [
      "qinhuangdao.retail_import_1210"),
     ("another batch of trainees", ["运城 院校产教融合培训 40天 120人 都签了一年以上合同", "又来了一批 80人 同样条件", "补多少"],
      "answered", Decimal(80000), "yuncheng.talent_training"),
+    # a fee for each of the units counted, in the same message or in the one before (IA266)
+    ("a fee for each unit counted", ["运城 CE认证 三个产品 每个认证费5万 补多少"], "answered", Decimal(45000),
+     "yuncheng.certification"),
+    ("a fee for each unit counted", ["运城 CE认证 三个产品", "每个认证费5万", "补多少"], "answered", Decimal(45000),
+     "yuncheng.certification"),
     # the month it is applied for: a time of use counted to then (HW087)
     ("a month applied in", ["秦皇岛 海外仓 我们在波兰有个仓 1800平", "23年1月开始运营", "23年10月就想申请 能拿50万吗"],
      "answered", NO, "qinhuangdao.overseas_warehouse"),

@@ -163,6 +163,8 @@ CASES = [
      "不是越南 是美国", {"country": "美国"}, ()),
     ("the place said to be the one, after a denial", "yuncheng.air_cargo_route",
      "说错了 不是曼谷 是到伦敦", {"country": "英国"}, ()),
+    ("a fee for each unit counted under another noun", "yuncheng.certification", "CE认证 三个产品 每个认证费5万",
+     {"certification_cost_cny": D(150000)}, ()),
     # a warehouse made in a city at home, its words long: no warehouse abroad (ID324)
     ("a bonded warehouse at home", "qinhuangdao.overseas_warehouse",
      "秦皇岛企业 在天津港保税区租了个1500平的保税仓 经营两年了 算海外仓能拿50万吗", {"country": "中国"}, ()),
