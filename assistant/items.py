@@ -920,10 +920,14 @@ def lettered_columns(text: str) -> str:
     return f"{text[:runs[0][0][0].start()]}{items}；{text[end:].strip()}"
 
 
+# "漏了一个 在越南还有一个 自建的…": the item missed, announced and then told — one item, not two
+_MISSED_ONE = re.compile(r"(?:漏了|漏掉了?|忘了说|忘说了|少说了)\s*(?:一个|一座|一处)\s*(?=[^，,。；;\d]{0,8}?一个)")
+
+
 def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date | None = None
                     ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Facts every item shares and each item's own, or ({}, []) when fewer than two items."""
-    text = lettered_columns(_ordinal_series(text))
+    text = _MISSED_ONE.sub("漏了 ", lettered_columns(_ordinal_series(text)))
     if "分别" not in text and not any(getattr(rulebook.inputs.get(n), "kind", "") == "count"
                                       and "期" in getattr(rulebook.inputs.get(n), "cues", ()) for n in measure.inputs):
         # "三期 每期100人" where no input counts the classes (and no list gives each its own): each class an item

@@ -1086,6 +1086,10 @@ CASES = [
      "yuncheng.certification"),
     ("a fee for each unit counted", ["运城 CE认证 三个产品", "每个认证费5万", "补多少"], "answered", Decimal(45000),
      "yuncheng.certification"),
+    # an item missed, announced and told in one message: one more item (IA005)
+    ("an item missed, then told", ["运城 我们在日本租了个仓 600平 一年租金100万 用满一年了 能补多少",
+                                   "漏了一个 在越南还有一个 自建的 1500平 建设费200万 也用了一年多", "两个加起来能补多少"],
+     "answered", Decimal(800000), "yuncheng.overseas_warehouse"),
     # the month it is applied for: a time of use counted to then (HW087)
     ("a month applied in", ["秦皇岛 海外仓 我们在波兰有个仓 1800平", "23年1月开始运营", "23年10月就想申请 能拿50万吗"],
      "answered", NO, "qinhuangdao.overseas_warehouse"),
