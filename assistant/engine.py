@@ -75,7 +75,7 @@ from assistant.figures import (
     without_fake_figures,
     without_falsified,
 )
-from assistant.items import each_item_facts, lettered_columns, parse_items, platforms_named
+from assistant.items import each_item_facts, lettered_columns, parse_items, place_labels, platforms_named
 from assistant.normalize import normalize
 from assistant.patterns import literal
 from assistant.places import other_city_alternation, place_of_matter
@@ -1056,6 +1056,10 @@ def _correction(t: Turn) -> Answer | None:
         return None  # "不对 漏了一个美国商标注册 还有4万": an item added, no figure put right (_added)
     if _item_words_by_letter(current, t.text):
         return None  # "A站其实是2020年建的 不是新建": one lettered item's words put right, with that item's own
+    labels = place_labels(" ".join(t.session.said[:-1]), t.deps.rulebook) if current.per_item or current.each_item \
+        else set()
+    if len(labels) > 1 and place_labels(t.text, t.deps.rulebook) & labels:
+        return None  # ("说错了 大阪仓是550平 租金40万" after 东京仓 and 大阪仓: that item's figures, items read again)
     others = [m for m in t.u.named(t.deps.rulebook.measure(i) for i in t.session.settled if i != current.id)]
     if others and not specific_keywords(t.text, current):
         return None  # ("英国那个仓租金是 80万" after a warehouse and an exhibition: no figure of the exhibition's)
@@ -6439,7 +6443,20 @@ def _item_figure_put_right(kept: list[str], turn: str) -> list[str] | None:
     if not figures and not re.search(r"\d", turn):
         return _item_kind_put_right(kept, turn)
     if len(figures) > 1:  # ("日本那个租金是含了…工资30万的 实际租金80万": the one said to be the actual figure)
-        figures = [f for f in figures if _ACTUAL_BEFORE.search(turn, max(0, f.start() - 6), f.start())]
+        actual = [f for f in figures if _ACTUAL_BEFORE.search(turn, max(0, f.start() - 6), f.start())]
+        units = [_SAME_UNIT.get(f.group(2), f.group(2)) for f in figures]
+        if not actual and len(set(units)) == len(units):
+            # ("说错了 大阪仓是550平 租金40万": each figure of that item's, of a unit of its own, put right in turn)
+            for figure in figures:
+                alone = "".join(c if not any(o.start() <= i < o.end() for o in figures if o is not figure) else " "
+                                for i, c in enumerate(turn))
+                if len(list(_UNIT_OF.finditer(alone))) != 1:
+                    return None
+                kept = _item_figure_put_right(kept, alone)
+                if kept is None:
+                    return None
+            return kept
+        figures = actual
     if len(figures) != 1:
         return None
     new, unit = figures[0].group(0), _SAME_UNIT.get(figures[0].group(2), figures[0].group(2))

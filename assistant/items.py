@@ -542,13 +542,17 @@ def _place_items(text: str, places: Mapping[str, str], loose: bool = False) -> t
     phrases = [m.group(0) for m in re.finditer(r"[^，,。；;！!？?：:\s]+[，,。；;！!？?：:\s]*", text)]
     starts: list[int] = []
     seen: set[str] = set()
+    labels: set[str] = set()  # places said as an item's name ("东京仓", "大阪仓"): two in one country are two items
     for index, phrase in enumerate(phrases):
         named = {places[p] for p in places if p in phrase}  # by country: "泰国曼谷" is one place
         if len(named) > 1 and not _ITEM_FIGURE.search(phrase):
             continue  # "在德国和墨西哥各租了一个海外仓：": the places listed, no item of its own
-        if named and not (named & seen) and (loose or re.search(r"\d", phrase)):
+        labelled = set(_labelled_places(tuple(places)).findall(phrase))
+        another = bool(labelled) and bool(labels) and not labelled & labels
+        if named and (not (named & seen) or another) and (loose or re.search(r"\d", phrase)):
             starts.append(index)
             seen |= named
+            labels |= labelled
     if loose:
         starts = [a for a, b in pairwise([*starts, len(phrases)]) if _ITEM_FIGURE.search("".join(phrases[a:b]))]
     if len(starts) < 2:
@@ -806,6 +810,18 @@ _AFTER_COUNT = re.compile(r"[\d两二三四五六七八九十]+\s*个\s*(?:标�
 _EACH_ITEM = re.compile(r"各(?=\s*[\d一二两三四五六七八九十])")
 
 
+@lru_cache(maxsize=8)
+def _labelled_places(places: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the places said as an item's name ("东京仓", "大阪的仓"), the place captured."""
+    names = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+    return re.compile(rf"({names})\s*(?:海外仓|仓|那个仓|的仓)")
+
+
+def place_labels(text: str, rulebook: RuleBook) -> set[str]:
+    """The places abroad a text names items by ("东京仓 …；大阪仓 …": 东京, 大阪)."""
+    return set(_labelled_places(tuple(_places_abroad(rulebook))).findall(text))
+
+
 def _places_abroad(rulebook: RuleBook) -> dict[str, str]:
     """Names of places abroad (countries and their aliases) to their country: each starts an item
     with figures of its own."""
@@ -920,6 +936,18 @@ def lettered_columns(text: str) -> str:
     return f"{text[:runs[0][0][0].start()]}{items}；{text[end:].strip()}"
 
 
+# "另外两个都在美国", "前两个都是租的…各60万": several items told alike in one piece of a list
+_ALIKE = re.compile(r"(?:另外|其余|剩下的?|前|后|这|那)\s*([两二三四2-4])\s*(?:个|座|家|处)"
+                    r"[^，,。；;\d]{0,6}?(?:都|各|也都|均)")
+
+
+def _alike_in(piece: str) -> int:
+    """How many items a piece tells alike ("另外两个都在美国 …各60万": 2), 1 where it tells one."""
+    found = _ALIKE.search(piece)
+    count = int(parse_number(found.group(1)) or 1) if found else 1
+    return count if 2 <= count <= 4 else 1
+
+
 # "漏了一个 在越南还有一个 自建的…": the item missed, announced and then told — one item, not two
 _MISSED_ONE = re.compile(r"(?:漏了|漏掉了?|忘了说|忘说了|少说了)\s*(?:一个|一座|一处)\s*(?=[^，,。；;\d]{0,8}?一个)")
 
@@ -943,6 +971,8 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
         shared_text, pieces = _kind_pieces(without_set_aside(text), measure, rulebook) or (shared_text, pieces)
     if len(pieces) < 2:
         return {}, []
+    # ("…一个在迪拜…；另外两个都在美国 都600平 年租金各60万": a piece that tells several items alike is each of them)
+    pieces = [copy for piece in pieces for copy in [piece] * _alike_in(piece)]
     if measure.each_item is not None and measure.each_item.named and not _items_named(text, pieces,
                                                                                      measure.each_item.item):
         return {}, []  # ("有实绩的企业5家 其中三家分别做了1.3亿、1.1亿、1亿整": the firms' figures, one park)

@@ -1090,6 +1090,18 @@ CASES = [
     ("an item missed, then told", ["运城 我们在日本租了个仓 600平 一年租金100万 用满一年了 能补多少",
                                    "漏了一个 在越南还有一个 自建的 1500平 建设费200万 也用了一年多", "两个加起来能补多少"],
      "answered", Decimal(800000), "yuncheng.overseas_warehouse"),
+    # several items told alike in one piece of a list: each of them (IA305)
+    ("items told alike", ["运城 海外仓三个：一个在迪拜租的 500平 年租金40万 满一年；另外两个都在美国 都是租的 都600平 年租金各60万 "
+                          "都满一年 一共补多少"], "answered", Decimal(480000), "yuncheng.overseas_warehouse"),
+    ("items told alike", ["运城 我们海外仓有两个", "不对 是三个", "第三个是在迪拜租的 500平 年租金40万 满一年",
+                          "前两个都在美国 都是租的 都600平 年租金各60万 都满一年", "三个一共补多少"], "answered",
+     Decimal(480000), "yuncheng.overseas_warehouse"),
+    # two items named by places of one country, one put right by its name, several figures at once (HW308)
+    ("items by places of one country", ["运城企业 海外仓：东京仓 租 700平 年租金60万；大阪仓 租 400平 年租金30万；都是24年满一年",
+                                        "一共多少"], "answered", Decimal(180000), "yuncheng.overseas_warehouse"),
+    ("items by places of one country", ["运城企业 海外仓：东京仓 租 700平 年租金60万；大阪仓 租 400平 年租金30万；都是24年满一年",
+                                        "一共多少", "说错了 大阪仓是550平 租金40万", "那现在总共"], "answered",
+     Decimal(300000), "yuncheng.overseas_warehouse"),
     # the month it is applied for: a time of use counted to then (HW087)
     ("a month applied in", ["秦皇岛 海外仓 我们在波兰有个仓 1800平", "23年1月开始运营", "23年10月就想申请 能拿50万吗"],
      "answered", NO, "qinhuangdao.overseas_warehouse"),
