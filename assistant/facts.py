@@ -3089,6 +3089,14 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
                     _ONLINE_LABEL.search(str(spec.label)) and _ONLINE_LABEL.search(text[marker:quantities[i].span[0]])
                     and not _ONLINE_LABEL.search(whole_label)):
                 named = [i]
+        whole_words = bigrams(_label(text, quantities[wholes[0]])) if len(wholes) == 1 else set()
+        if (named and not spec.sums and whole_words and _YEARLY_LABEL.search(str(spec.label))
+                and len(whole_words & bigrams(str(spec.label))) >= 2
+                and not any((bigrams(text[parts[i]:quantities[i].span[0]]) - whole_words) & bigrams(str(spec.label))
+                            for i in named)):
+            # "年线上交易额5000万，其中进口化妆品3000万": the whole named by the input's own words, a part named by none
+            # of them (a product, a market): the whole is the figure
+            named, kept = [], [i for i in kept if i not in parts]
         if (named and spec.sums and len(wholes) == 1
                 and len(bigrams(_label(text, quantities[wholes[0]])) & bigrams(str(spec.label))) >= 2):
             # "新认证加商标花了20万 其中商标注册5万": a whole named by the input's own words holds the part it names
@@ -4209,6 +4217,7 @@ _REMAINDERS = (
 # "其中1200万是一般贸易 不是跨境电商", "18万里有8万是投谷歌广告的 不是付给平台的", "里面有3000万是服务外地企业的":
 # a part of a whole, said right after it to be no part of what the input counts
 _PART_MARK_BEFORE = re.compile(r"(?:其中|里面|里头|当中|这里|(?<=[\d万亿元])里)(?:有|的|是)?[\s，,]*$")
+_PART_WORDS_BEFORE = re.compile(r"(?:其中|里面|里头|当中)(?:有)?(?P<words>[^，,。；;！!？?\d]{1,14})$")
 _OVER_UNITS = re.compile(r"÷\s*(\d+)\s*个")
 _PART_DENIAL = re.compile(r"(?:不是|不算|不属于|并非|不能算|不计入|不计)(?P<what>[^，,。；;！!？?\s\d]{0,12})")
 _PART_OTHER_TRADE = re.compile(r"一般贸易")
@@ -4553,8 +4562,12 @@ def part_denied(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str
         if spec is None or spec.kind not in _MONEY_KINDS:
             continue
         for q in quantities:
-            if (not fits_kind(spec.kind, q) or not _PART_MARK_BEFORE.search(text, max(0, q.span[0] - 6), q.span[0])
-                    or not _denies_input(_denied_part_words(text, q), spec)):
+            # ("其中服务外地企业的1亿": the part's words said before its figure)
+            before = _PART_WORDS_BEFORE.search(text, max(0, q.span[0] - 18), q.span[0])
+            if not fits_kind(spec.kind, q) or not (
+                    (_PART_MARK_BEFORE.search(text, max(0, q.span[0] - 6), q.span[0])
+                     and _denies_input(_denied_part_words(text, q), spec))
+                    or (before is not None and _denies_input(before.group("words"), spec))):
                 continue
             part = quantity_value(spec.kind, q)
             wholes = [w for w in quantities if w.span[1] <= q.span[0] and fits_kind(spec.kind, w)

@@ -165,6 +165,13 @@ CASES = [
      "说错了 不是曼谷 是到伦敦", {"country": "英国"}, ()),
     ("a fee for each unit counted under another noun", "yuncheng.certification", "CE认证 三个产品 每个认证费5万",
      {"certification_cost_cny": D(150000)}, ()),
+    # a part of the whole said by its words before the figure to be of firms elsewhere: the rest (IC290)
+    ("a part of firms elsewhere, its words first", "qinhuangdao.service_platform",
+     "秦皇岛 综服平台 去年总在线交易额3亿 其中服务外地企业的1亿 能支持多少",
+     {"served_online_sales_cny": D(200000000)}, ()),
+    # a part named by none of the input's words (a product), the whole by them: the whole (IC289)
+    ("a product's part of the whole the input names", "qinhuangdao.retail_import_1210",
+     "秦皇岛 1210 年线上交易额5000万，其中进口化妆品3000万 支持多少", {"annual_online_sales_cny": D(50000000)}, ()),
     # a warehouse made in a city at home, its words long: no warehouse abroad (ID324)
     ("a bonded warehouse at home", "qinhuangdao.overseas_warehouse",
      "秦皇岛企业 在天津港保税区租了个1500平的保税仓 经营两年了 算海外仓能拿50万吗", {"country": "中国"}, ()),
