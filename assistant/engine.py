@@ -2452,7 +2452,8 @@ _PER_FIRM_MOST = re.compile(r"(?:一家|单家|每家|一个|单个|同一)(?:�
                             r"[^，,。；;？?\d]{0,10}?"
                             r"(?:最多|最高|上限|封顶)"
                             # "那一年最多能拿多少" after one session's case: the rule's most in a year
-                            r"|(?:那|那么)?(?:一年|每年|全年|一个年度)(?:累计)?(?:最多|最高|上限|封顶)")
+                            # (not "这一年最多补多少" after a year's case told: that year's, the case)
+                            r"|(?:那|那么)?(?<![这当])(?:一年|每年|全年|一个年度)(?:累计)?(?:最多|最高|上限|封顶)")
 
 
 # "补助是多少 是不是刚好封顶", "到顶了吗": whether the amount reaches the cap, not what the most is

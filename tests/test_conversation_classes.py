@@ -1102,6 +1102,9 @@ CASES = [
     ("items by places of one country", ["运城企业 海外仓：东京仓 租 700平 年租金60万；大阪仓 租 400平 年租金30万；都是24年满一年",
                                         "一共多少", "说错了 大阪仓是550平 租金40万", "那现在总共"], "answered",
      Decimal(300000), "yuncheng.overseas_warehouse"),
+    # "这一年最多" after that year's classes told: that year's case, not the rule's yearly cap (IA274)
+    ("this year's most is the case", ["潍坊 培训机构 2023年 3月一期60人32课时", "6月一期40人32课时", "9月一期55人30课时",
+                                      "这一年最多补多少"], "answered", Decimal(200000), "weifang.training"),
     # the month it is applied for: a time of use counted to then (HW087)
     ("a month applied in", ["秦皇岛 海外仓 我们在波兰有个仓 1800平", "23年1月开始运营", "23年10月就想申请 能拿50万吗"],
      "answered", NO, "qinhuangdao.overseas_warehouse"),
