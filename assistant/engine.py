@@ -338,7 +338,9 @@ _NEXT_CASE = re.compile(r"^\W{0,3}(?:好的|好|收到|谢谢|明白了?|知道�
 
 # "回到第一个 要是出口只有4万美元呢", "说回最开始那个": the first matter answered in the conversation, again
 _FIRST_AGAIN = re.compile(r"(?:回到|说回|再说回|回头说|还是说|还是按|还是算)\s*"
-                          r"(?:最开始|最早|一开始|开头|第一个|第一项|第一条|最初)")
+                          r"(?:最开始|最早|一开始|开头|第一个|第一项|第一条|最初)"
+                          # "对了 最开始说的示范企业那个 奖多少": the matter told first, named by when it was told
+                          r"|(?:最开始|最早|一开始|刚开始|开头|最初)\s*(?:说|问|提|讲)的")
 
 
 # "先说第二件能拿多少", "第三项呢": one of the matters told in turn, by its place among them

@@ -1105,6 +1105,12 @@ CASES = [
     # "这一年最多" after that year's classes told: that year's case, not the rule's yearly cap (IA274)
     ("this year's most is the case", ["潍坊 培训机构 2023年 3月一期60人32课时", "6月一期40人32课时", "9月一期55人30课时",
                                       "这一年最多补多少"], "answered", Decimal(200000), "weifang.training"),
+    # the matter told first, named by when it was told (IA013)
+    ("the first matter by when it was told", ["运城企业 2025年被评上省级跨境电商示范企业了",
+                                              "另外海外仓 租的 在波兰 520平 年租金50万 2024年7月到2025年7月",
+                                              "再问下店铺 亚马逊B2C一年卖了400万 订单几千单 这个能奖吗",
+                                              "对了 最开始说的示范企业那个 奖多少"], "answered", Decimal(150000),
+     "yuncheng.demo_enterprise"),
     # the month it is applied for: a time of use counted to then (HW087)
     ("a month applied in", ["秦皇岛 海外仓 我们在波兰有个仓 1800平", "23年1月开始运营", "23年10月就想申请 能拿50万吗"],
      "answered", NO, "qinhuangdao.overseas_warehouse"),
