@@ -3904,6 +3904,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = extract_facts(text, input_names(measure, rulebook), rulebook, measure.keywords, measure.city)
     facts = {**left_out, **facts}
     facts = _listed_under_cue(text, measure, rulebook, facts)
+    facts = _cost_in_its_parts(text, measure, rulebook, facts)
     facts = _cost_left_unread(text, measure, rulebook, facts)
     facts = _whole_with_other_costs(text, rulebook, facts)
     facts = _breakdown_less_ruled_out(text, measure, rulebook, facts)
@@ -4432,6 +4433,44 @@ def _named_by_name(label: str) -> bool:
 
 
 _YEAR_NAME = re.compile(r"(?:19|20)\d{2}\s*年度?")
+
+
+# "建设费用的话 其中土建80万 货架设备40万 仓储系统20万", "投资包括：设备50万、软件30万": a cost named by its cue with
+# no figure of its own, then broken down — each part by a short name
+_BREAKDOWN_AFTER = re.compile(r"\s*(?:的话)?\s*[，,:：]?\s*(?:其中|包括|包含|主要是|分别是|含)\s*[：:]?"
+                              r"|(?:的话)?\s+(?=\D)")
+_PART_NAME = re.compile(r"[，,、；;\s]*(?:和|及|还有|另外)?\s*([\u4e00-\u9fffA-Za-z]{1,8})\s*(?:是|为|花了|费用)?\s*")
+
+
+def _cost_in_its_parts(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """A cost input the message names, then breaks down into parts with no total said (`_BREAKDOWN_AFTER`): the parts'
+    sum, each by its name — not the first part read as the whole."""
+    out = dict(facts)
+    for name in input_names(measure, rulebook):
+        spec = rulebook.inputs.get(name)
+        held = facts.get(name)
+        if (spec is None or spec.kind != "money_cny" or spec.sums or type(held) is not Decimal
+                or not _COST_LABEL.search(str(spec.label))):
+            continue
+        money = [q for q in _quantities_of(text) if fits_kind(spec.kind, q)]
+        for cue in sorted((str(c) for c in spec.cues if len(str(c)) > 1), key=len, reverse=True):
+            at = text.find(cue)
+            announced = _BREAKDOWN_AFTER.match(text, at + len(cue)) if at >= 0 else None
+            if announced is None:
+                continue
+            start, parts, labels = announced.end(), [], []
+            for q in (q for q in money if q.span[0] >= announced.end()):
+                label = _PART_NAME.fullmatch(text, start, q.span[0])
+                if label is None or _TOTAL_SAID.search(label.group(1)) or label.group(1).startswith(("其中", "里面")):
+                    break
+                parts.append(q)
+                labels.append(label.group(1))
+                start = q.span[1]
+            values = [quantity_value(spec.kind, q) for q in parts]
+            if len(parts) >= 2 and values[0] == held and len(set(labels)) == len(labels):
+                out[name] = Summed(sum(values, Decimal(0)), tuple(q.raw for q in parts), labels=tuple(labels))
+            break
+    return out
 
 
 def _listed_under_cue(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:

@@ -1111,6 +1111,8 @@ CASES = [
                                               "再问下店铺 亚马逊B2C一年卖了400万 订单几千单 这个能奖吗",
                                               "对了 最开始说的示范企业那个 奖多少"], "answered", Decimal(150000),
      "yuncheng.demo_enterprise"),
+    ("a cost told in its parts", ["运城 海外仓", "自建", "建设费用的话 其中土建80万 货架设备40万 仓储系统20万",
+                                  "面积600平 用满一年了"], "answered", Decimal(420000), "yuncheng.overseas_warehouse"),
     # the month it is applied for: a time of use counted to then (HW087)
     ("a month applied in", ["秦皇岛 海外仓 我们在波兰有个仓 1800平", "23年1月开始运营", "23年10月就想申请 能拿50万吗"],
      "answered", NO, "qinhuangdao.overseas_warehouse"),

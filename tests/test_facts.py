@@ -172,6 +172,11 @@ CASES = [
     # a part named by none of the input's words (a product), the whole by them: the whole (IC289)
     ("a product's part of the whole the input names", "qinhuangdao.retail_import_1210",
      "秦皇岛 1210 年线上交易额5000万，其中进口化妆品3000万 支持多少", {"annual_online_sales_cny": D(50000000)}, ()),
+    # a cost named by its cue with no figure, then broken down into named parts: their sum (IC272)
+    ("a cost told in its parts", "yuncheng.overseas_warehouse", "建设费用的话 其中土建80万 货架设备40万 仓储系统20万",
+     {"cost_cny": D(1400000)}, ()),
+    ("a cost told in its parts", "yuncheng.overseas_warehouse", "建设费用 土建80万 货架设备40万 仓储系统20万",
+     {"cost_cny": D(1400000)}, ()),
     # a warehouse made in a city at home, its words long: no warehouse abroad (ID324)
     ("a bonded warehouse at home", "qinhuangdao.overseas_warehouse",
      "秦皇岛企业 在天津港保税区租了个1500平的保税仓 经营两年了 算海外仓能拿50万吗", {"country": "中国"}, ()),
