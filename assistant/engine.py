@@ -6428,6 +6428,8 @@ _UNIT_OF = re.compile(r"(\d[\d.]*\s*(?:万|亿)?\s*)(单|平方米|平|班|个�
 _NAMED_ITEM_IS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}?(?:那条|那个|那家|那座|那场)(?:其实|应该|实际)?是\s*\d")
 _BACK_FROM_SUPPOSED = re.compile(r"回到|说回|还是按|还是说|实际就是|实际上就是|实际是")
 _LABEL_PUT_RIGHT = re.compile(r"(?<![A-Za-z\d])([A-D甲乙丙])\s*(?:海外)?(仓|店|展|站|园区|航线|方案)")
+# "6月那期", "3月的那班": an item named by the month it was held in
+_MONTH_ITEM = re.compile(r"(?<!\d)(\d{1,2})\s*月(?:份)?\s*(?:那|的|那一)?\s*(?:期|班|次|批|场)")
 _ORDINAL_PUT_RIGHT = re.compile(r"第\s*([一二三四五1-5])\s*(?:个|家|条|座|场|站|仓|店|期|届|班)")
 
 
@@ -6477,6 +6479,14 @@ def _item_figure_put_right(kept: list[str], turn: str) -> list[str] | None:
             end = others[0] if others else len(said)
             same = next((m for m in _UNIT_OF.finditer(said, at.end(), end)
                          if _SAME_UNIT.get(m.group(2), m.group(2)) == unit), None)
+            if same is not None:
+                return [*kept[:i], said[:same.start()] + new + said[same.end():], *kept[i + 1:]]
+    month = _MONTH_ITEM.search(turn)
+    if month is not None:  # "6月那期说错了 是52人" after "6月一期40人32课时": that month's item's figure of that unit
+        for i, said in enumerate(kept):
+            at = re.search(rf"(?<!\d){month.group(1)}\s*月", said)
+            same = next((m for m in _UNIT_OF.finditer(said, at.end())
+                         if _SAME_UNIT.get(m.group(2), m.group(2)) == unit), None) if at is not None else None
             if same is not None:
                 return [*kept[:i], said[:same.start()] + new + said[same.end():], *kept[i + 1:]]
     ordinal = _ORDINAL_PUT_RIGHT.search(turn)

@@ -1113,6 +1113,9 @@ CASES = [
      "yuncheng.demo_enterprise"),
     ("a cost told in its parts", ["运城 海外仓", "自建", "建设费用的话 其中土建80万 货架设备40万 仓储系统20万",
                                   "面积600平 用满一年了"], "answered", Decimal(420000), "yuncheng.overseas_warehouse"),
+    ("an item put right by its month", ["潍坊 培训机构 2023年 3月一期60人32课时", "6月一期40人32课时", "9月一期55人30课时",
+                                        "6月那期说错了 是52人", "这一年最多补多少"], "answered", Decimal(300000),
+     "weifang.training"),
     # the month it is applied for: a time of use counted to then (HW087)
     ("a month applied in", ["秦皇岛 海外仓 我们在波兰有个仓 1800平", "23年1月开始运营", "23年10月就想申请 能拿50万吗"],
      "answered", NO, "qinhuangdao.overseas_warehouse"),
