@@ -3895,6 +3895,25 @@ def _series_summed(text: str, measure: Measure, rulebook: RuleBook, facts: dict[
     return out
 
 
+def _part_over_whole(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """A count read from a part said larger than the whole it is part of ("入驻企业一共15家 其中有经营业绩的22家"):
+    the facts contradict each other, so both figures compete (asked, never one taken)."""
+    out = dict(facts)
+    quantities = _quantities_of(text)
+    for name, value in facts.items():
+        spec = rulebook.inputs.get(name)
+        if spec is None or spec.kind != "count" or type(value) is not int:
+            continue
+        for q in quantities:
+            marker = part_of(text, q.span[0]) if q.unit == "count" and q.value == value else None
+            wholes = [w for w in quantities if marker is not None and w.span[1] <= marker and w.unit == "count"
+                      and w.word == q.word and w.value < q.value]
+            if wholes:
+                out[name] = Competing((Decimal(value), wholes[-1].value), (q.raw, wholes[-1].raw))
+                break
+    return out
+
+
 def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]:
     """The facts in text that this measure's calculator takes."""
     text = award_restated(text, measure)
@@ -3904,6 +3923,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = extract_facts(text, input_names(measure, rulebook), rulebook, measure.keywords, measure.city)
     facts = {**left_out, **facts}
     facts = _listed_under_cue(text, measure, rulebook, facts)
+    facts = _part_over_whole(text, rulebook, facts)
     facts = _cost_in_its_parts(text, measure, rulebook, facts)
     facts = _cost_left_unread(text, measure, rulebook, facts)
     facts = _whole_with_other_costs(text, rulebook, facts)

@@ -671,6 +671,9 @@ CASES = [
 
 # (class, measure id, sentence): figures that measure the same thing differently compete (asked)
 COMPETING = [
+    # a part said larger than the whole it is part of: the facts contradict each other (IC240)
+    ("a part larger than its whole", "qinhuangdao.industrial_park",
+     "秦皇岛 园区入驻企业一共15家 其中有经营业绩的22家 年线上交易总额10亿 能扶持多少"),
     ("an invoice amount beside a contract rent", "yuncheng.overseas_warehouse", "合同租金120万 发票金额只有95万"),
     ("an audited figure beside a budget", "yuncheng.overseas_warehouse", "建设费用预算300万 审计下来260万"),
     ("an unnamed second figure", "yuncheng.overseas_warehouse", "租金100万 还有60万"),
