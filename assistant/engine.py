@@ -2337,6 +2337,13 @@ def _calculation(t: Turn) -> Answer | None:
     measure, session, deps, text = t.measure, t.session, t.deps, t.text
     if measure is None or t.intent not in ("calculate", "eligibility"):
         return None
+    if t.current is None and _YEARS_TOTAL.search(text) and len(set(_A_YEAR.findall(text))) >= 2:
+        # "2022年办了5期合格的培训 2023年办了2期 两年最多能拿多少": each year's matter on its own, then added
+        t.current = measure
+        years = _years_matters(t)
+        t.current = None
+        if years is not None:
+            return years
     named_in = _cities_named(t) or {m.city for m, _ in t.explicit}
     if not t.scope and (len(named_in) > 1 or (t.inferred and measure.city != t.inferred)):
         # (a measure only one city has needs no city question; nor one named by words only its city's have — unless
@@ -6337,7 +6344,7 @@ _TOTALS_SAID = re.compile(r"(?:合计|一共|总共|共计|总计|加起来|加�
                           r"|\d[\d.]*\s*(?:万|亿)?\s*(?:元|平方米)?\s*(?:合计|总共|一共)(?![^，,。；;？?]{0,6}(?:多少|几))")
 # "三年加起来", "3年一共能拿多少": a total over years; "每年都投80万": each year the same
 _YEARS_TOTAL = re.compile(r"([两二三四五六2-6])\s*(?:个)?\s*年(?:度)?\s*(?:的)?\s*"
-                          r"(?:加起来|加在一起|一共|总共|合计|累计|共计|总计|总的)")
+                          r"(?:加起来|加在一起|一共|总共|合计|累计|共计|总计|总的|最多|最高)")
 _EVERY_YEAR = re.compile(r"每年|每一年|年年|每个年度")
 _ALL_YEARS = re.compile(r"每年|每一年|年年|每个年度|一直")
 

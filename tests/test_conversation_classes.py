@@ -1116,6 +1116,12 @@ CASES = [
     ("an item put right by its month", ["潍坊 培训机构 2023年 3月一期60人32课时", "6月一期40人32课时", "9月一期55人30课时",
                                         "6月那期说错了 是52人", "这一年最多补多少"], "answered", Decimal(300000),
      "weifang.training"),
+    # two years' matters in one message, their total asked: each year on its own (a yearly cap each), never one
+    # year's amount as the total (IB127)
+    ("two years in one message", ["潍坊 培训机构 具备培训资质 2022年办了5期 每期60人 32课时 2023年办了2期 每期60人 32课时 "
+                                  "两年最多能拿多少"], "answered", Decimal(500000), "weifang.training"),
+    ("two years in one message", ["潍坊 我们培训机构 2022年办了5期合格的培训 2023年办了2期 两年最多能拿多少"],
+     "needs_info", None, "weifang.training"),
     # the month it is applied for: a time of use counted to then (HW087)
     ("a month applied in", ["秦皇岛 海外仓 我们在波兰有个仓 1800平", "23年1月开始运营", "23年10月就想申请 能拿50万吗"],
      "answered", NO, "qinhuangdao.overseas_warehouse"),
