@@ -3057,9 +3057,14 @@ _EACH_COUNTED = re.compile(r"各(?:自)?(?:是|为|花了?|要)?\s*$")
 
 # a yearly figure of the firm's ("年线上交易额", "年度跨境电商进出口总额"), and the firm's stores it may be told by
 # ("一个…一个…", "A店…B店…")
-_YEARLY_LABEL = re.compile(r"年(?:度)?[^（(]{0,12}?(?:交易额|进出口额|进出口总额|出口额|销售额)")
+_FIRM_YEAR_LABEL = re.compile(r"年(?:度)?[^（(]{0,12}?(?:交易额|进出口额|进出口总额|出口额|销售额)")
 _STORE_OF_FIRM = re.compile(r"(?:(?:另)?一个(?:店铺?|网店)?|[A-D]\s*店|店铺?\s*[一二三1-3A-D])"
                             r"[^，,。；;！!？?\d]{0,10}$")
+# an input of one item's figure ("店铺年度交易额", "独立站当年后台实际交易额"), and applicants counted ("两个平台",
+# "两家企业"): figures told one by one there are the items' or the applicants' own, never one firm's parts
+_ITEM_LABEL = re.compile(r"店铺|独立站|单个|每个|每家|海外仓|园区")
+_APPLICANTS_COUNTED = re.compile(r"[两二三四五2-5]\s*(?:个|家)\s*(?:跨境电商)?"
+                                 r"(?:平台|企业|公司|园区|综服|独立站|仓|海外仓)")
 _ONE_EACH = re.compile(r"一个[^，,。；;\d]{0,6}\d[^，,。；;]{0,12}?(?:另)?一个")
 
 
@@ -3090,7 +3095,7 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
                     and not _ONLINE_LABEL.search(whole_label)):
                 named = [i]
         whole_words = bigrams(_label(text, quantities[wholes[0]])) if len(wholes) == 1 else set()
-        if (named and not spec.sums and whole_words and _YEARLY_LABEL.search(str(spec.label))
+        if (named and not spec.sums and whole_words and _FIRM_YEAR_LABEL.search(str(spec.label))
                 and len(whole_words & bigrams(str(spec.label))) >= 2
                 and not any((bigrams(text[parts[i]:quantities[i].span[0]]) - whole_words) & bigrams(str(spec.label))
                             for i in named)):
@@ -3155,7 +3160,8 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
         return Summed(sum(values, Decimal(0)), tuple(words),
                       labels=tuple(_part_label(text, quantities[i]) for i in kept))
     stores = [_STORE_OF_FIRM.search(text, max(0, quantities[i].span[0] - 14), quantities[i].span[0]) for i in kept]
-    if (not spec.sums and len(values) > 1 and _YEARLY_LABEL.search(str(spec.label)) and all(stores)
+    if (not spec.sums and len(values) > 1 and _FIRM_YEAR_LABEL.search(str(spec.label)) and all(stores)
+            and not _ITEM_LABEL.search(str(spec.label)) and not _APPLICANTS_COUNTED.search(text)
             and (len({m.group(0) for m in stores if m}) == len(kept) or _ONE_EACH.search(text))):
         # "(两个店) 一个2000万 一个3000万", "A店1200万 B店800万": the firm's yearly figure told store by store,
         # their sum
@@ -4626,7 +4632,8 @@ def part_denied(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str
             if not fits_kind(spec.kind, q) or not (
                     (_PART_MARK_BEFORE.search(text, max(0, q.span[0] - 6), q.span[0])
                      and _denies_input(_denied_part_words(text, q), spec))
-                    or (before is not None and _denies_input(before.group("words"), spec))):
+                    or (before is not None and _LOCAL_LABEL.search(str(spec.label))
+                        and _ELSEWHERE_WORDS.search(before.group("words")))):
                 continue
             part = quantity_value(spec.kind, q)
             wholes = [w for w in quantities if w.span[1] <= q.span[0] and fits_kind(spec.kind, w)

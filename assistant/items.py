@@ -967,10 +967,13 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
     # ("夏县 合作费用 100万 平陆县 合作费用 300万": the city's counties, each paid on its own)
     shared_text, pieces = split_each(without_set_aside(text),
                                      county_names(measure.city) if by_county else _places_abroad(rulebook))
-    if len(pieces) < 2:
+    if len(pieces) < 2 and not by_county:
         shared_text, pieces = _kind_pieces(without_set_aside(text), measure, rulebook) or (shared_text, pieces)
     if len(pieces) < 2:
         return {}, []
+    if by_county and len({next((c for c in sorted(county_names(measure.city), key=len, reverse=True) if c in piece),
+                               None) for piece in pieces} - {None}) != len(pieces):
+        return {}, []  # ("临猗县…A机构80万 B机构70万": one county's partners, not counties; its one fee)
     # ("…一个在迪拜…；另外两个都在美国 都600平 年租金各60万": a piece that tells several items alike is each of them)
     pieces = [copy for piece in pieces for copy in [piece] * _alike_in(piece)]
     if measure.each_item is not None and measure.each_item.named and not _items_named(text, pieces,
