@@ -3912,9 +3912,10 @@ def _part_over_whole(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> di
             continue
         for q in quantities:
             marker = part_of(text, q.span[0]) if q.unit == "count" and q.value == value else None
+            # (the whole is the count of the same word nearest before the part: "一家平台…招引了12家 其中9家" is 12)
             wholes = [w for w in quantities if marker is not None and w.span[1] <= marker and w.unit == "count"
-                      and w.word == q.word and w.value < q.value]
-            if wholes:
+                      and w.word == q.word]
+            if wholes and wholes[-1].value < q.value:
                 out[name] = Competing((Decimal(value), wholes[-1].value), (q.raw, wholes[-1].raw))
                 break
     return out
