@@ -4024,15 +4024,24 @@ def _year_of(value: Any) -> int | None:
     return int(found.group(1)) if found else None
 
 
+def _years_paid(measure: Measure, rulebook: RuleBook) -> tuple[int, int] | None:
+    """The first and last calendar years the measure's policy pays awards for (0 or 9999 where one end is not
+    stated); None where the policy states neither."""
+    policy = rulebook.policies.get(measure.policy_id)
+    if policy is None or not (policy.awards_counted_from or policy.valid_until):
+        return None
+    return (policy.awards_counted_from.year if policy.awards_counted_from else 0,
+            policy.valid_until.year if policy.valid_until else 9999)
+
+
 def year_out_of_period(text: str, measure: Measure, rulebook: RuleBook) -> int | None:
     """The last year a message dates its matter with, where it is outside the years the policy pays ("还有个ISO
     是2023年拿的 3万" where awards count from 2024); None where none is said or it is within them."""
-    policy = rulebook.policies.get(measure.policy_id)
+    paid = _years_paid(measure, rulebook)
     years = [int(y) for y in _PART_YEAR.findall(text)]
-    if policy is None or not years:
+    if paid is None or not years:
         return None
-    first = policy.awards_counted_from.year if policy.awards_counted_from else 0
-    last = policy.valid_until.year if policy.valid_until else 9999
+    first, last = paid
     return None if first <= years[-1] <= last else years[-1]
 
 
@@ -4040,11 +4049,10 @@ def _parts_out_of_period(text: str, measure: Measure, rulebook: RuleBook, facts:
     """A total told in parts where a part's own words date it outside the years the policy pays ("2025年新拿了CE认证
     8万…还有一个2023年拿的FDA注册 费用10万" where awards count from 2024): that part left out, said so; the rest
     summed. Only the words between the part before and this one date it."""
-    policy = rulebook.policies.get(measure.policy_id)
-    if policy is None or not (policy.awards_counted_from or policy.valid_until):
+    paid = _years_paid(measure, rulebook)
+    if paid is None:
         return facts
-    first = policy.awards_counted_from.year if policy.awards_counted_from else 0
-    last = policy.valid_until.year if policy.valid_until else 9999
+    first, last = paid
     changed = dict(facts)
     for name, value in facts.items():
         if not isinstance(value, Summed) or len(value.parts) < 2:
@@ -4090,11 +4098,10 @@ def held_parts_dated(held: dict[str, Any], text: str, measure: Measure, rulebook
     8万那张是2023年的"): each clause with one year dates the parts it names; a part dated outside the years the policy
     pays is left out, said so, and the rest summed (with the year they share as the matter's date). {} where the
     message dates no held part, or dates one twice."""
-    policy = rulebook.policies.get(measure.policy_id)
-    if policy is None or not (policy.awards_counted_from or policy.valid_until):
+    paid = _years_paid(measure, rulebook)
+    if paid is None:
         return {}
-    first = policy.awards_counted_from.year if policy.awards_counted_from else 0
-    last = policy.valid_until.year if policy.valid_until else 9999
+    first, last = paid
     changed: dict[str, Any] = {}
     for name, value in held.items():
         if not isinstance(value, Summed) or len(value.parts) < 2 or value.dated_out:
