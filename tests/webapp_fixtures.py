@@ -116,4 +116,6 @@ def start_app(workdir: Path, *, data_dir: Path | None = None, index_dir: Path | 
 def client(app: ServedApp):
     from gradio_client import Client
 
-    return Client(app.url, analytics_enabled=False, verbose=False)
+    # httpx's default 5 s read timeout is less than a cold replica on a loaded 2-core CI machine
+    # may take to accept the first event (CI failed on it once); a hang still fails, at 120 s.
+    return Client(app.url, analytics_enabled=False, verbose=False, httpx_kwargs={"timeout": 120})
