@@ -1091,7 +1091,8 @@ def _correction(t: Turn) -> Answer | None:
     agrees = all(read.get(name, value) == value and not isinstance(t.session.facts.get(name), Summed)
                  for name, value in fixed.items())
     if fixed and (any(isinstance(v, Competing) for v in read.values()) or not set(fixed) & set(read) or agrees):
-        fixed = _part_put_right(t, fixed)
+        fixed = _shared_over_new_count(_part_put_right(t, fixed), t.session,
+                                       getattr(current.formula, "units", None), t.text)
         _place_put_right(t, read)
         t.session.facts.update({k: v for k, v in read.items() if not isinstance(v, Competing)})
         t.session.facts.update(fixed)
@@ -3502,17 +3503,41 @@ def _part_pointed_at(text: str, measure: Measure, deps: Deps) -> Any:
     return None
 
 
+def _part_inputs(part: Any) -> set[str]:
+    """The inputs a part of a sum formula reads: its conditions' and its formula's."""
+    return {n for item in [*walk_conditions(part.conditions), *walk_formula(part.formula)]
+            for n in ((item.units, item.base) if isinstance(item, Formula) else (item.input,)) if n}
+
+
+# "增量那块这次先不报", "平台费这部分不申请了": a part of a measure that pays in parts, withdrawn
+_PART_WITHDRAWN = re.compile(r"(?:部分|那块|这块|那一块|那项|这项|那一项)[^，,。；;！!？?\d]{0,8}?"
+                             r"(?:不算了|不要了|不报了|不申请了|不报|不申请|不算|去掉|撤了|撤掉|删掉|放弃)")
+
+
+def _formula_part_withdrawn(t: Turn) -> Answer | None:
+    """"增量那块这次先不报" after a measure paying in parts was computed with each part's figures: the part pointed at
+    left out of this conversation (its own figures and gates), the rest computed again; "还是报吧" puts it back."""
+    current = t.current
+    if current is None or t.cities or figures_in(t.text) or not _PART_WITHDRAWN.search(t.text):
+        return None
+    part = _part_pointed_at(t.text, current, t.deps)
+    if part is None:
+        return None
+    own = _part_inputs(part) - set().union(*(_part_inputs(p) for p in current.formula.parts if p is not part))
+    dropped = {k: v for k, v in t.session.facts.items() if k in own}
+    if not dropped:
+        return None
+    t.session.facts = {k: v for k, v in t.session.facts.items() if k not in own}
+    return t.calculate(current, text="", read_as=[message("part_withdrawn_read_as", part=part.name)])
+
+
 def _part_alone(t: Turn, measure: Measure, part: Any) -> Answer:
     """The amount of one part of a measure that pays in parts, on the facts told: the other parts' own figures and
     gates left out for this answer (kept for the conversation), so the part is computed on its own, under its own
     caps and the clause's."""
     session = t.session
 
-    def inputs(of: Any) -> set[str]:
-        return {n for item in [*walk_conditions(of.conditions), *walk_formula(of.formula)]
-                for n in ((item.units, item.base) if isinstance(item, Formula) else (item.input,)) if n}
-
-    others = set().union(*(inputs(p) for p in measure.formula.parts if p is not part)) - inputs(part)
+    others = set().union(*(_part_inputs(p) for p in measure.formula.parts if p is not part)) - _part_inputs(part)
     held, settled = dict(session.facts), dict(session.settled)
     session.facts = {k: v for k, v in held.items() if k not in others}
     try:
@@ -4087,7 +4112,9 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     _listed_again, _part_set_apart, _another_code_told, _next_of_series, _settled_put_right, _correction,
     _currency_named,
     _not_covered_again, _levels_combined, _clause_topic, _term_in_text,
-    _settled_total, _total_of_matters_told, _total_of_fewer_settled, _years_matters, _item_withdrawn, _firm_asked,
+    _settled_total, _total_of_matters_told, _total_of_fewer_settled, _years_matters, _item_withdrawn,
+    _formula_part_withdrawn,
+    _firm_asked,
     _item_of_settled_asked, _new_matter_asked_alone,
     _finishes_the_one_before, _clause_asked_by_label,
     _share_told, _continuation, _followup,
@@ -4570,10 +4597,39 @@ def _shared_over_told_units(facts: dict[str, Any], session: Session, measure: Me
     """"4个标准展位", then "展位费一共10万": a total said over units told before is their shared per-unit figure
     (2.5万 each), said as the division, as it is where both are said in one message."""
     units = getattr(measure.formula, "units", None)
+    if units and units in facts:
+        return _shared_over_new_count(facts, session, units, text)
     if deps is None or not text or not units or units in facts or units not in session.facts:
         return facts
     shared = shared_over_units(text, measure, deps.rulebook, {**facts, units: session.facts[units]})
     return {**facts, **{k: v for k, v in shared.items() if k != units and isinstance(v, Shared)}}
+
+
+_EACH_SAID = re.compile(r"每个|单个|每一个|一个(?:展位|店|站)")
+
+
+def _shared_over_new_count(facts: dict[str, Any], session: Session, units: str | None, text: str) -> dict[str, Any]:
+    """"4个展位 展位费总共10万", then "更正 是5个展位": a per-unit figure held as a total shared over the units
+    (10万 ÷ 4个) is that total shared over the units now said (10万 ÷ 5个), never the old share kept for more
+    units; where it does not share out to the cent it is dropped (asked). ("每个展位还是2.5万": a unit's own
+    figure said, no total.)"""
+    count = facts.get(units) if units else None
+    if _EACH_SAID.search(text or ""):
+        return facts
+    if not isinstance(count, int | Decimal) or isinstance(count, bool) or count < 1:
+        return facts
+    out = dict(facts)
+    for name, held in list(session.facts.items()):
+        over = _SHARED_OVER.search(held.words) if isinstance(held, Shared) else None
+        if name in facts or over is None or int(over.group(1)) == count:
+            continue
+        total = Decimal(held) * int(over.group(1))
+        share = total / Decimal(count)
+        if share != share.quantize(Decimal("0.01")):
+            session.facts.pop(name)
+            continue
+        out[name] = Shared(share, f"{fmt_money(total)} ÷ {fmt_number(Decimal(count))}个")
+    return out
 
 
 # "不对 漏了一个美国商标注册 还有4万": an item left out before, added (a slip of the list, not of a figure)
@@ -5452,9 +5508,14 @@ def _corrected_figure(text: str, measure: Measure, session: Session, deps: Deps)
     if len(read) != 1:
         return {}
     name, value = next(iter(read.items()))
+    if type(value) in _CURRENCY_READ and type(value) is not type(session.facts.get(name)):
+        return {}  # "增量其实是60万美元" with only a fee in 元 held: a figure in another currency fixes no figure in 元
     kind = deps.rulebook.inputs[name].kind
     same_kind = [n for n in stated if deps.rulebook.inputs[n].kind == kind]
     return read if len(same_kind) == 1 and not isinstance(value, bool) else {}
+
+
+_CURRENCY_READ = (InDollars, InYuan, InForeign)
 
 
 def _eligible(measure: Measure, facts: dict[str, Any], deps: Deps) -> bool | None:

@@ -2850,10 +2850,41 @@ _PART_NAMES = {"上半年": "H1", "下半年": "H2", **{f"{p}{n}季度": f"Q{i}"
                **{f"Q{i}": f"Q{i}" for i in range(1, 5)}}
 
 
-def _halves_total(text: str, figures: list[Quantity], spec, value: Decimal) -> PerPeriod | Summed | None:
-    """The year's total where the figure read is one of the parts of the year each named (上半年/下半年, 季度)."""
+def _parts_short_of_year(text: str, fits) -> list[tuple[str, Quantity]]:
+    """The parts of a year each named once ("一季度…200万 二季度150万") that do not make the whole year; [] else."""
+    found = [(m.group(1), q) for q in figures_in(text) if fits(q)
+             for m in [_PART_OF_YEAR.search(text, max(0, q.span[0] - 14), q.span[0])] if m is not None]
+    names = [_PART_NAMES[word] for word, _q in found]
+    if not names or len(set(names)) != len(names) or not (
+            set(names) < {"H1", "H2"} or set(names) < {"Q1", "Q2", "Q3", "Q4"}):
+        return []
+    return found
+
+
+def _year_floor(text: str, fits, unit: str) -> AtLeast | None:
+    """"一季度交易额200万 二季度150万": parts of a year that do not make the whole year: the year's figure is at
+    least their sum — conditions decide on it, no formula computes with it (asked)."""
+    found = _parts_short_of_year(text, fits)
+    return AtLeast(sum((q.value for _w, q in found), Decimal(0)), unit) if found else None
+
+
+def year_floor_words(text: str, floor: Decimal) -> str | None:
+    """The user's words of the parts of a year whose sum is the floor read ("一季度200万 + 二季度150万"), or None."""
+    found = _parts_short_of_year(text, lambda q: q.unit in ("CNY", "bare", "USD"))
+    if not found or sum((q.value for _w, q in found), Decimal(0)) != floor:
+        return None
+    return " + ".join(f"{word}{q.raw}" for word, q in found)
+
+
+def _halves_total(text: str, figures: list[Quantity], spec, value: Decimal) -> PerPeriod | Summed | AtLeast | None:
+    """The year's total where the figure read is one of the parts of the year each named (上半年/下半年, 季度); at
+    least their sum where the parts named do not make the year (`_year_floor`)."""
     units = {"CNY", "bare"} if spec.kind == "money_cny" else {"USD"}
     total = _year_in_parts(text, lambda q: q.unit in units)
+    if total is None and (floor := _year_floor(text, lambda q: q.unit in units, _BOUND_UNIT[spec.kind])):
+        parts = [q for q in figures if q.unit in units and q.value == value]
+        return floor if parts and _PART_OF_YEAR.search(text, max(0, parts[0].span[0] - 14), parts[0].span[0]) \
+            else None
     words = " + ".join(total.parts) if isinstance(total, Summed) else getattr(total, "words", "")
     return total if total is not None and any(q.value == value for q in figures if q.unit in units) and (
         str(value.normalize()) in words or any(q.raw in words for q in figures if q.value == value)) \
@@ -4746,7 +4777,8 @@ def _of_first_full_year(text: str, measure: Measure, rulebook: RuleBook, facts: 
                                   tuple(f"{y}年{q.raw}" for y, q in sorted(said.items()) if y != first))
             found.landed = f"{landed.group(1)}年{int(landed.group(2))}月"
             facts = {**facts, name: found}
-        elif said and max(said) < first and name in facts and Decimal(facts[name]) in {
+        elif said and max(said) < first and name in facts and (
+                facts[name].floor if isinstance(facts[name], AtLeast) else Decimal(facts[name])) in {
                 Decimal(quantity_value(spec.kind, q)) for q in said.values()}:
             # "2025年7月落户…2025年下半年3500万美元": no first full year's figure yet: it is asked
             facts = {k: v for k, v in facts.items() if k != name}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.facts import year_floor_words
 from assistant.figures import Competing, Summed
 from assistant.patterns import compiled
 from assistant.timeline import span
@@ -21,7 +22,8 @@ def _numeric_words(text: str, value: Any, kind: str) -> str | None:
         return (" + ".join(re.sub(r"（[^（）]*）", "", p) for p in value.parts) if isinstance(value, Summed)
                 else "、".join(value.words))
     if isinstance(value, AtLeast) and value.unit != "months":
-        return None  # a figure said as its floor ("两百多万"): its line says 至少 itself
+        # a figure said as its floor ("两百多万"): its line says 至少 itself; a year's floor from its parts says them
+        return year_floor_words(text, value.floor)
     if isinstance(value, AtLeast | Period):
         period = span(text)
         return period.words if period else None

@@ -147,6 +147,12 @@ def _normalise_unit(word: str) -> str:
     return _UNIT_OF[word]
 
 
+# Measure words of things no one counts in 万 or 亿; after such a figure and a space they head the next
+# word ("80万 场地", "20万 项目", "5万 台账"), while "5万 单", "3万 件", "2万 人次" stay counts.
+_NOUN_HEADS = frozenset({"场", "所", "座", "家", "期", "班", "班次", "间", "台", "位", "项", "批", "店铺", "展位",
+                         "标准展位", "张"})
+
+
 def parse_quantities(text: str) -> list[Quantity]:
     """Every quantity with a unit in a sentence, in order, with its span in `text`."""
     if not text:
@@ -171,6 +177,8 @@ def parse_quantities(text: str) -> list[Quantity]:
         if value is None:
             continue
         unit = _normalise_unit(word)
+        if (word in _NOUN_HEADS and re.search(r"[万亿]\s+$", masked[m.start("num"):m.start("unit")])):
+            continue  # "软件系统80万 场地土建500万": 场 heads the next noun (场地), no count of venues in 万
         if unit == "years" and value >= 1900 and value == value.to_integral_value():
             continue  # a calendar year, not a duration
         if m.group("sign"):

@@ -4147,6 +4147,28 @@ CASES = [
     ("an act denied outright", ["运城企业 2024年 亚马逊店 交易额 500万 1500单 另外2024年新建独立站 域名自持 交易额 320万 "
                                 "都在公共服务平台注册并按跨境模式申报", "独立站那个撤回 其实是2023年就建好的 不是新建",
                                 "那现在能拿多少"], "answered", Decimal(100000), None),
+    # a measure word after a sum in 万 and a space heads the next word ("80万 场地"): no count, the sum is a part
+    ("a measure word heads the next noun", ["潍坊 查验场所 海关验收了已投用", "查验设施投资150万 软件系统80万 场地土建500万",
+                                            "最多补多少"], "answered", Decimal(1000000), "weifang.inspection_site"),
+    ("a measure word heads the next noun", ["潍坊企业新建查验场所 经海关验收投入使用 查验设备60万 软件40万 场地装修30万 补多少"],
+     "answered", Decimal(500000), "weifang.inspection_site"),
+    # one part of a measure that pays in parts withdrawn ("增量那块先不报"): the rest, on later turns too
+    ("a formula part withdrawn", ["六安 平台年费3万 推广费5万 出口增长15%", "还有认定的进出口增量50万美元",
+                                  "增量那块这次先不报", "补多少"], "answered", Decimal(56000), "luan.cbec_growth"),
+    ("a formula part withdrawn", ["六安 平台年费3万 推广费5万 出口增长15% 增量50万美元", "平台费那部分不申请了"],
+     "answered", Decimal(20000), "luan.cbec_growth"),
+    ("a formula part withdrawn, told again in dollars", ["六安 平台年费3万 推广费5万 出口增长15% 增量50万美元",
+                                                         "增量那块这次先不报", "增量其实是60万美元"],
+     "answered", Decimal(80000), "luan.cbec_growth"),
+    # a per-unit figure told as a total over the units: the count put right shares the total over the new count
+    ("the count under a shared total put right", ["运城 市政府支持的重点展会 24年 韩国首尔 4个展位 展位费总共10万", "补多少",
+                                                 "更正 是5个展位 总共还是10万"], "answered", Decimal(80000),
+     "yuncheng.key_exhibition"),
+    ("the count under a shared total put right", ["运城 市政府支持的重点展会 2024年 日本 4个展位 展位费一共12万",
+                                                 "不对 是2个展位"], "answered", Decimal(50000), "yuncheng.key_exhibition"),
+    ("each unit's fee said with the new count", ["运城 市政府支持的重点展会 2024年 日本 4个展位 展位费一共8万",
+                                                "不对 是3个展位 每个展位还是2万"], "answered", Decimal(48000),
+     "yuncheng.key_exhibition"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

@@ -633,6 +633,14 @@ CASES = [
      {"annual_cbec_trade_cny": D(51000000)}, ()),
     ("month ranges short of the year are no total", "qinhuangdao.existing_enterprise",
      "开通了9810 2023年进出口：1到6月每月300万元", {}, ("annual_cbec_trade_cny",)),
+    # parts of a year each named that do not make the year: at least their sum (a threshold decides, no formula)
+    ("quarters short of the year are a floor", "yuncheng.global_store",
+     "2024年新开亚马逊店 一季度交易额200万 二季度150万 共600单",
+     {"store_annual_sales_cny": AtLeast(D(3500000), "CNY")}, ()),
+    ("a half year is a floor", "qinhuangdao.existing_enterprise", "本地独立法人 开通了9810 2023年上半年进出口2600万元",
+     {"annual_cbec_trade_cny": AtLeast(D(26000000), "CNY")}, ()),
+    ("a year's figure beside its quarter is the year's", "yuncheng.global_store",
+     "2024年亚马逊店 全年交易额500万 其中一季度200万 600单", {"store_annual_sales_cny": D(5000000)}, ()),
     # a figure, then a question for the amount, is a fact ("花了200万 补多少？")
     ("a figure before a question for the amount", "yuncheng.overseas_warehouse", "自建的 建设花了两百万 补多少？",
      {"cost_cny": D(2000000)}, ()),

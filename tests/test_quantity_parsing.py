@@ -141,3 +141,16 @@ def test_a_unit_word_that_begins_a_place_is_no_unit() -> None:
 ])
 def test_a_word_that_begins_with_ren_is_no_people(text: str, found: list[str]) -> None:
     assert [q.raw for q in parse_quantities(text) if q.unit == "people"] == found
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("查验设施投资150万 软件系统80万 场地土建500万", []),  # 场 of 场地 (it had read 800,000 venues)
+    ("软件投入20万 项目管理费5万", []),
+    ("设备30万 台账系统10万", []),
+    ("年出口5万 单", ["5万 单"]),  # orders are counted in 万
+    ("发了3万 件包裹", ["3万 件"]),
+    ("一年直播1万场", ["1万场"]),  # sessions, no space: counted
+    ("订了3 个展位", ["3 个"]),
+])
+def test_a_measure_word_after_wan_and_a_space_heads_the_next_word(text: str, counts: list[str]) -> None:
+    assert [q.raw for q in parse_quantities(text) if q.unit == "count"] == counts

@@ -73,6 +73,8 @@ CASES = [
     (["运城 我们两个海外仓 德国租的900平 年租金100万 2024年2月租到2025年2月；越南自建的1500平 建设花了200万 "
       "2024年初就用上了 都满一年了 能补多少", "那个德国仓不算了 没用满一年"], "item_withdrawn", "answered",
      Decimal(500000)),
+    (["六安 平台年费3万 推广费5万 出口增长15% 增量50万美元", "增量那块这次先不报"], "formula_part_withdrawn",
+     "answered", Decimal(56000)),
     (["运城有哪些跨境电商扶持政策？", "那能给多少？"], "which_measure", "needs_info", None),
     (["你好"], "no_question", "answered", None),
     # an elliptical help-desk follow-up in the words of the clause just quoted (DN119); who decides, asked on (DN114)
