@@ -142,7 +142,7 @@ from calculators.checks import walk_conditions, walk_formula
 from calculators.fmt import fmt_money, fmt_number
 from calculators.items import calculate_each, choose, one_of_several, over_years
 from calculators.model import Figure, Formula
-from calculators.quantity import AtLeast, Below, Period, parse_number
+from calculators.quantity import CUSTOMS_CODE, AtLeast, Below, Period, parse_number
 from calculators.texts import text as calculator_text
 from ingest.errors import IngestError
 from prompts import message, render
@@ -1079,6 +1079,12 @@ def _correction(t: Turn) -> Answer | None:
             unit = fewer.group(2)
             facts[counted[0]] = Remainder(before - less, f"{fmt_number(before)}{unit} − {fmt_number(less)}{unit}")
             return t.calculate(current)
+    declared = _unit_figure_declared_total(t, current)
+    if declared:  # "不对 我说错了 4万是三个展位加起来的": the unit's figure was the units' total
+        t.session.facts.update({k: v for k, v in declared.items() if v is not None})
+        for name in [k for k, v in declared.items() if v is None]:
+            t.session.facts.pop(name, None)  # (no even share to the cent: the unit's figure is asked)
+        return t.calculate(current)
     fixed = _still_shared(_corrected_figure(t.text, current, t.session, t.deps), t.text, t.session)
     level = _level_put_right(t, current, fixed)
     if level:  # "更正一下 2023年是1.35亿美元" after two years' levels: the increase from the levels as put right
@@ -1153,6 +1159,42 @@ def _figures_put_right(t: Turn, current: Measure) -> dict[str, Any]:
         if isinstance(again.get(name), Shared):
             read[name] = again[name]
     return read if len(read) >= 2 else {}
+
+
+# "4万是三个展位加起来的", "刚才那个是总价": the held unit's figure said to be the units' total, no figure again
+_HELD_IS_TOTAL = re.compile(r"(?:是|为|指的是|说的是)\s*(?:(?:这|那)?(?:\d+|[两二三四五六七八九十])\s*个\s*"
+                            r"(?:标准)?(?:展位|店铺|店|站|仓)?\s*)?(?:(?:加起来|加在一起|一共|合计|总共|总计|全部)的"
+                            r"|(?:的)?(?:总价|总的|总额|总费用|合计数|全部的))")
+
+
+def _unit_figure_declared_total(t: Turn, current: Measure) -> dict[str, Any]:
+    """"每个展位4万 订了3个标准展位", then "不对 我说错了 4万是三个展位加起来的" (or "是3个展位 一共1.5万"): the
+    per-unit figure is the total (said again or not) over the units (said again or held), shared among them
+    (4万 ÷ 3个); where it does not share to the cent the unit's figure is asked. {} where the message says no total
+    of the units."""
+    rulebook, held = t.deps.rulebook, t.session.facts
+    units = getattr(current.formula, "units", None) if current.formula is not None else None
+    per_unit = [n for n in input_names(current, rulebook)
+                if n in held and _kind(t.deps, n) in ("money_cny", "money_usd")
+                and str(rulebook.inputs[n].label).startswith(("每个", "单个"))]
+    if not units or len(per_unit) != 1 or _EACH_SAID.search(t.text):
+        return {}
+    name = per_unit[0]
+    money = [q for q in figures_in(t.text) if q.unit in ("CNY", "bare") and re.search(r"[万千元块]", q.raw)]
+    count = t.u.facts(current).get(units, held.get(units))
+    if not isinstance(count, int | Decimal) or isinstance(count, bool) or count < 1:
+        return {}
+    if len(money) == 1 and (_TOTAL_BEFORE.search(t.text, max(0, money[0].span[0] - 6), money[0].span[0])
+                            or _HELD_IS_TOTAL.match(t.text, money[0].span[1])):
+        total, said = Decimal(money[0].value), money[0].raw
+    elif not money and _HELD_IS_TOTAL.search(t.text) and type(held[name]) in (Decimal, int):
+        total, said = Decimal(held[name]), fmt_money(Decimal(held[name]))
+    else:
+        return {}
+    share = total / Decimal(count)
+    if share != share.quantize(Decimal("0.01")):
+        return {units: count, name: None}  # (asked: no even share to the cent)
+    return {units: count, name: Shared(share, f"{said} ÷ {fmt_number(Decimal(count))}个")}
 
 
 def _still_shared(fixed: dict[str, Any], text: str, session: Session) -> dict[str, Any]:
@@ -3510,19 +3552,34 @@ def _part_inputs(part: Any) -> set[str]:
 
 
 # "增量那块这次先不报", "平台费这部分不申请了": a part of a measure that pays in parts, withdrawn
-_PART_WITHDRAWN = re.compile(r"(?:部分|那块|这块|那一块|那项|这项|那一项)[^，,。；;！!？?\d]{0,8}?"
+_PART_WITHDRAWN = re.compile(r"(?:部分|那块|这块|那一块|那项|这项|那一项|那笔|这笔)[^，,。；;！!？?\d]{0,8}?"
                              r"(?:不算了|不要了|不报了|不申请了|不报|不申请|不算|去掉|撤了|撤掉|删掉|放弃)")
+
+
+_PART_KEY = re.compile(r"([\u4e00-\u9fffA-Za-z\d]{2,8}?)(?:的)?"
+                       r"(?:那部分|这部分|那一部分|部分|那块|这块|那一块|那项|这项|那一项|那笔|这笔)")
 
 
 def _formula_part_withdrawn(t: Turn) -> Answer | None:
     """"增量那块这次先不报" after a measure paying in parts was computed with each part's figures: the part pointed at
     left out of this conversation (its own figures and gates), the rest computed again; "还是报吧" puts it back."""
     current = t.current
-    if current is None or t.cities or figures_in(t.text) or not _PART_WITHDRAWN.search(t.text):
+    if current is None or t.cities or not _PART_WITHDRAWN.search(t.text):
         return None
     part = _part_pointed_at(t.text, current, t.deps)
-    if part is None:
+    if part is None:  # "9810那部分这次先不报 就按4200万": a part of a figure held in parts, named by its words (a
+        # figure said with it is the rest, or no withdrawal is read here)
+        found = _PART_KEY.search(t.text)
+        if found is None:
+            return None
+        held, reply = dict(t.session.facts), _part_withdrawn(t, found.group(1))
+        rest = {Decimal(v) for k, v in t.session.facts.items() if isinstance(held.get(k), Summed) and v != held[k]}
+        if reply is not None and all(q.value in rest for q in figures_in(t.text)):
+            return reply
+        t.session.facts = held
         return None
+    if figures_in(t.text):
+        return None  # ("增量那块不报 平台费其实是6万": a figure put right with it, read the usual way)
     own = _part_inputs(part) - set().union(*(_part_inputs(p) for p in current.formula.parts if p is not part))
     dropped = {k: v for k, v in t.session.facts.items() if k in own}
     if not dropped:
@@ -4072,9 +4129,11 @@ def _part_withdrawn(t: Turn, key: str) -> Answer | None:
     """"检测那个不报了" after a cost told part by part ("ISO国际认证 8万", "美国商标注册 2万", "SGS检测 6万"): the one
     part its word names left out of the sum, and the rest computed again; None where it names no part or several."""
     for name, value in t.session.facts.items():
-        if not isinstance(value, Summed) or not value.labels or len(value.parts) < 2:
+        if not isinstance(value, Summed) or len(value.parts) < 2:
             continue
         named = [i for i, label in enumerate(value.labels) if key in label]
+        if not named and not value.labels:  # ("9810 1800万": a part read with its code, in its own words)
+            named = [i for i, part in enumerate(value.parts) if key in part]
         if not named:  # ("CE 6万 UL 14万": parts told between spaces, each right after its word)
             said = [m.group(1).replace(" ", "") for s in t.session.said[:-1]
                     for m in re.finditer(re.escape(key) + r"\s*(\d+(?:\.\d+)?\s*[万千]?)", s)]
@@ -4087,7 +4146,7 @@ def _part_withdrawn(t: Turn, key: str) -> Answer | None:
             return None
         keep = [i for i in range(len(value.parts)) if i != named[0]]
         t.session.facts[name] = Summed(Decimal(value) - part, tuple(value.parts[i] for i in keep), value.left_out,
-                                       tuple(value.labels[i] for i in keep))
+                                       tuple(value.labels[i] for i in keep) if value.labels else ())
         return t.calculate(t.current)
     return None
 
@@ -4644,6 +4703,15 @@ _ADDING = re.compile(r"还有|另外|另有|再加|加上|外加|一起算|也�
                      r"[^。；;？?]{0,16}?(?:两次|两项|两个|几项|几次)(?:一共|合计|加起来|总共)")
 
 
+def _of_own_codes(code: str | None, spec) -> bool:
+    """Whether a part said under a customs code ("9810的") is of the input's figure: any code where the input's
+    label names none, else one of those it names (not one it leaves out: "不含9610")."""
+    if code is None:
+        return True
+    named = set(CUSTOMS_CODE.findall(re.sub(r"不含\s*\d{4}", "", str(spec.label))))
+    return not CUSTOMS_CODE.search(str(spec.label)) or code in named
+
+
 # "那再等四个月呢", "再经营半年": more time on top of the time told
 _MORE_TIME = re.compile(r"(?:再|又)(?:等|过|用|经营|运营|干|做)(?:了)?\s*"
                         r"(\d+(?:\.\d+)?|[一两二三四五六七八九十]+)\s*个?\s*(月|年)")
@@ -4669,7 +4737,9 @@ _ANOTHER_BATCH = re.compile(r"(?:再加|再办了?|又办了?|另外还?办了?|
 # before (a month, a quarter, a store of its own), added to the figure held
 _PART_OF_YEAR_ADDED = re.compile(r"(?:漏了|漏掉了?|漏算了?|忘了算?|少算了|没算|还有|另外还?有|再加上?|加上)"
                                  r"[^，,。；;\d]{0,12}?(?:\d{1,2}\s*月|[一二三四1-4]\s*季度|上半年|下半年|"
-                                 r"(?:\d{4})?(?:店铺|网店|店|平台账号|账号))")
+                                 r"(?:\d{4})?(?:店铺|网店|店|平台账号|账号)"
+                                 # "漏了9810的 还有1800万": the part under another trade mode the figure counts
+                                 r"|(?P<code>9610|9710|9810|1210)\s*(?:的|项下|业务|模式|那块|那部分))")
 _JOINING = re.compile(r"(?:再|又)(?:招|引进|招引)?(?:进来|入驻|加入|引进)")
 # "那2家2024年12月也出单了": those left out before now count too, added to the count said
 _ALSO_COUNTED = re.compile(r"([一二两三四五六七八九十\d]+)\s*(?:家|个|人|名)[^，,。；;]{0,14}?也(?:都)?"
@@ -4830,14 +4900,18 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
                     and type(before) is int and type(value) is int and merged.get(name) is value):
                 merged[name] = Summed(Decimal(before + value), (show_value(before, spec.kind),
                                                                  show_value(value, spec.kind)))
-    if _PART_OF_YEAR_ADDED.search(text):
+    if (part_added := _PART_OF_YEAR_ADDED.search(text)) is not None:
         for name, value in facts.items():
             before, spec = session.facts.get(name), deps.rulebook.inputs.get(name)
             if (spec is not None and spec.kind in ("money_cny", "money_usd") and not spec.sums
-                    and type(value) is Decimal and merged.get(name) is value and isinstance(before, Decimal)
+                    and _of_own_codes(part_added.group("code"), spec)
+                    # (a part read by its code is a sum of one part: "9810 1800万")
+                    and (type(value) is Decimal or (type(value) is Summed and len(value.parts) == 1))
+                    and merged.get(name) is value and isinstance(before, Decimal)
                     and not isinstance(before, Competing) and value != before):
                 parts = before.parts if isinstance(before, Summed) else (show_value(before, spec.kind),)
-                merged[name] = Summed(Decimal(before) + value, (*parts, show_value(value, spec.kind)))
+                merged[name] = Summed(Decimal(before) + value, (*parts, *(
+                    value.parts if isinstance(value, Summed) else (show_value(value, spec.kind),))))
     waited = {parse_number(m.group(1)) * (12 if m.group(2) == "年" else 1) for m in _MORE_TIME.finditer(text)
               if parse_number(m.group(1)) is not None}
     added = {parse_number(m.group(1) or m.group(2)) for m in _MORE_OF.finditer(text)} - {None}

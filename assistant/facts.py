@@ -2392,10 +2392,17 @@ _FULL_AFTER_MORE = re.compile(r"(?:再|又)(?:等|过|用|经营|运营)(?:了)?
 
 def _not_done(text: str, quantity: Quantity, spec) -> bool:
     """A count of things not (yet) what the input counts: under way ("另外有7家在走入驻流程"), or, for a first
-    breakthrough, trading before ("另外3家以前就有进出口")."""
+    breakthrough, trading before ("另外3家以前就有进出口"); booths given free ("还有一个展位是展会方送的 没花钱"),
+    for a fee paid per booth."""
     return spec.kind == "count" and bool(
         _UNDER_WAY_AFTER.match(text, quantity.span[1])
-        or ("零突破" in str(spec.label) and _HAD_BEFORE_AFTER.match(text, quantity.span[1])))
+        or ("零突破" in str(spec.label) and _HAD_BEFORE_AFTER.match(text, quantity.span[1]))
+        or ("展位" in str(spec.label) and _FREE_AFTER.match(text, quantity.span[1])))
+
+
+# "一个展位是展会方送的", "2个是免费的 没花钱": units that cost nothing (no fee to pay a share of)
+_FREE_AFTER = re.compile(r"[^，,。；;！!？?\d]{0,12}?"
+                         r"(?:送的|赠送|赠的|免费|没花钱|不花钱|不要钱|白送|没收钱|没付钱|没交钱)")
 
 
 # "…但还没有一家实现进出口", "…一家都还没出单", "…都还没实现零突破": none of the things counted has done it
@@ -3775,6 +3782,12 @@ DOMESTIC = "中国"
 
 _MEANT_BEFORE = re.compile(r"(?<!不)(?:是|改成|改为|应该是|其实是|而是|换成)\s*(?:在|到|去|飞|飞往|往|飞到)?\s*$")
 _DENIED_PLACE = re.compile(r"(?:不是|并非|不在|而不是)\s*(?:在|到|去|飞|飞往|往|飞到)?\s*$")
+# "最后建在美国了", "最终定在泰国", "后来改到迪拜": the place it came to be
+_FINAL_PLACE_BEFORE = re.compile(r"(?:最后|最终|后来|实际上?|结果)(?:还是)?(?:建|定|选|落|放|租|去|改|开|设)?"
+                                 r"(?:在|到|了|成)\s*$")
+# "越南是备选", "泰国那个没去成", "马来西亚取消了": a place set aside
+_SET_ASIDE_AFTER = re.compile(r"\s*(?:那个|的)?\s*(?:只是|是|为)?\s*(?:备选|备用|候选|原计划|计划中的|考察过)"
+                              r"|\s*(?:那个|的)?\s*(?:没去成|没建成|没租成|取消了|放弃了|没谈成|黄了)")
 
 
 def _country(text: str, rulebook: RuleBook) -> str | None:
@@ -3798,11 +3811,14 @@ def _country(text: str, rulebook: RuleBook) -> str | None:
     foreign = named or foreign  # ("在RCEP国家越南": the country itself, over the list it is in)
     if len({name for _, name in foreign}) > 1:
         # "越南那个还在筹建 去年认定的是洛杉矶那个", "不是越南 是美国": the place said to be the one
-        meant = {name for index, name in foreign if _MEANT_BEFORE.search(text, max(0, index - 4), index)}
+        meant = {name for index, name in foreign if _MEANT_BEFORE.search(text, max(0, index - 4), index)
+                 or _FINAL_PLACE_BEFORE.search(text, max(0, index - 7), index)}
         if len(meant) == 1:
             return meant.pop()
-        # ("说错了 不是曼谷 是到伦敦": the place denied is not the one)
-        kept = {name for index, name in foreign if not _DENIED_PLACE.search(text, max(0, index - 4), index)}
+        # ("说错了 不是曼谷 是到伦敦": the place denied is not the one; "越南是备选": one set aside)
+        ends = {index: next(b for a, b, n in spans if a == index and n == name) for index, name in foreign}
+        kept = {name for index, name in foreign if not _DENIED_PLACE.search(text, max(0, index - 4), index)
+                and not _SET_ASIDE_AFTER.match(text, ends[index])}
         if len(kept) == 1:
             return kept.pop()
     if foreign:
@@ -4952,7 +4968,12 @@ def shared_over_units(text: str, measure: Measure, rulebook: RuleBook, facts: di
 
 
 # "展位费7万（共2个标准展位）": the units the figure is the total of, said after it
-_UNITS_TOTAL_AFTER = re.compile(r"\s*[（(]\s*(?:共|一共|总共|合计)\s*(?:\d+|[两二三四五六七八九十])\s*个")
+_UNITS_TOTAL_AFTER = re.compile(r"\s*[（(]\s*(?:共|一共|总共|合计)\s*(?:\d+|[两二三四五六七八九十])\s*个"
+                                # "4万是三个展位加起来的", "1.5万是总价", "是两个展位一共的": the figure said to be
+                                # the units' together, after it
+                                r"|\s*(?:是|为|指的是|说的是)\s*(?:(?:这|那)?(?:\d+|[两二三四五六七八九十])\s*个\s*"
+                                r"(?:标准)?(?:展位|店铺|店|站|仓)?\s*)?(?:(?:加起来|加在一起|一共|合计|总共|总计|全部)"
+                                r"(?:的)?|(?:的)?(?:总价|总的|总额|总费用|合计数|全部的))")
 
 
 def _per_unit_from_total(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:

@@ -599,14 +599,17 @@ def _k_is_money(text: str, start: int, end: int, depth: int = 0) -> bool:
             or ((joined := _JOINED_K.search(text, max(0, start - 10), start)) is not None
                 and _MONEY_LEAD.search(text[max(0, joined.start() - 12):joined.start()]))
             # ("年费 29.8k 推广 70k": the next of a list after a sum of money in k, itself money)
-            or (depth < 3 and (listed := _K_BEFORE.search(text, max(0, start - 12), start)) is not None
+            # ("认证费 35k 商标注册 15k": an item's name between, no word of another kind's: 面积, 订单…)
+            or (depth < 3 and (listed := _K_BEFORE.search(text, max(0, start - 16), start)) is not None
+                and not _OTHER_KIND_BETWEEN.search(listed.group(0))
                 and _k_is_money(text, listed.start(), listed.start() + len(listed.group(1)) + 1, depth + 1)))
     # (not "350万 订单1.2k": the orders' count, after a sum)
     return bool(lead) and not _UNIT_NEXT.match(text, end) and not _COUNT_RIGHT_BEFORE.search(
         text, max(0, start - 6), start)
 
 
-_K_BEFORE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[kK]\s*[^，,。；;\d]{1,4}$")
+_K_BEFORE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[kK]\s*[^，,。；;\d]{1,8}$")
+_OTHER_KIND_BETWEEN = re.compile(r"面积|平米|平方|订单|单量|单数|人数|学员|班次|航班|展位|件数|天数")
 
 
 # "刚才说错了 是3600万的十分之一": a figure put right as a fraction of another (after 是: a share of a whole the

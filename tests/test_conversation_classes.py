@@ -4166,6 +4166,33 @@ CASES = [
      "yuncheng.key_exhibition"),
     ("the count under a shared total put right", ["运城 市政府支持的重点展会 2024年 日本 4个展位 展位费一共12万",
                                                  "不对 是2个展位"], "answered", Decimal(50000), "yuncheng.key_exhibition"),
+    # a per-unit figure said again to be the units' total ("4万是两个展位一共的"): shared over them, or asked where
+    # it does not share to the cent
+    ("a unit's figure declared the total", ["运城 市政府支持的重点展会 2024年9月 日本大阪", "3个展位 每个3万",
+                                            "说错了 3万是三个展位加起来的"], "answered", Decimal(24000),
+     "yuncheng.key_exhibition"),
+    ("a unit's figure declared the total", ["运城 自己报名参加的一般性国际展会 2025年 迪拜", "5个展位 每个2万",
+                                            "不对 是4个展位 一共2万"], "answered", Decimal(12000),
+     "yuncheng.general_exhibition"),
+    ("a unit's figure declared the total, no even share", ["运城 市政府支持的重点展会 2024年 美国", "3个展位 每个展位1万",
+                                                           "不对 1万是三个展位的总价"], "needs_info", None,
+     "yuncheng.key_exhibition"),
+    # a part of the year's trade under another code left out, added; then withdrawn by its code
+    ("a part under another code added", ["秦皇岛 独立法人 开通了9610和9810", "2024年跨境电商进出口总额3000万元",
+                                        "忘了算9710的 还有500万", "一共能奖多少"], "answered", Decimal(350000),
+     "qinhuangdao.existing_enterprise"),
+    ("a part under another code added, then withdrawn", ["秦皇岛 独立法人 开通了9610和9810",
+                                                         "2024年跨境电商进出口总额3000万元", "漏了9710的 还有500万",
+                                                         "9710那部分先不报"], "answered", Decimal(300000),
+     "qinhuangdao.existing_enterprise"),
+    # a booth given free is no booth whose fee is paid a share of
+    ("a free unit adds nothing", ["运城 自行参加的一般国际展 2024年 2个展位 每个展位费3万 能补多少",
+                                  "另外还有一个展位是主办方免费给的", "那一共补多少"], "answered", Decimal(36000),
+     "yuncheng.general_exhibition"),
+    # the place put right by setting the first aside ("越南是备选") and naming where it came to be
+    ("a place set aside, the final one named", ["运城 我们2025年被新认定为市级公共海外仓试点的投资主体", "仓在泰国",
+                                               "不对 泰国只是备选 最后定在了加拿大", "奖多少"], "answered",
+     Decimal(300000), "yuncheng.public_warehouse_pilot"),
     ("each unit's fee said with the new count", ["运城 市政府支持的重点展会 2024年 日本 4个展位 展位费一共8万",
                                                 "不对 是3个展位 每个展位还是2万"], "answered", Decimal(48000),
      "yuncheng.key_exhibition"),

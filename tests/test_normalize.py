@@ -295,6 +295,8 @@ from assistant.normalize import normalize
     # a sum of money in k makes the next of the list money too (not a count said with its own word)
     ("年费 29.8k 推广 70k", "年费 29800元 推广 70000元"),
     ("年费29.8k 订单 1.2k", "年费29800元 订单 1200"),
+    ("认证费 35k 商标注册 15k 补多少", "认证费 35000元 商标注册 15000元 补多少"),  # an item's name between
+    ("租金35k 面积2k", "租金35000元 面积2000"),  # a word of another kind between: no money
     # a figure put right as a fraction of another (after 是); a share of a whole is read with its words elsewhere
     ("刚才说错了 是3600万的十分之一", "刚才说错了 是360万"),
     ("应该是 1200万的一半", "应该是600万"),
