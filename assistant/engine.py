@@ -75,7 +75,13 @@ from assistant.figures import (
     without_fake_figures,
     without_falsified,
 )
-from assistant.items import each_item_facts, lettered_columns, parse_items, place_labels, platforms_named
+from assistant.items import (
+    each_item_facts,
+    lettered_columns,
+    parse_items,
+    place_labels,
+    platforms_named,
+)
 from assistant.normalize import normalize
 from assistant.patterns import literal
 from assistant.places import other_city_alternation, place_of_matter
@@ -113,6 +119,7 @@ from assistant.types import Answer, Session
 from assistant.understanding import (
     Understanding,
     answer_by_kind,
+    applicant_nouns,
     asks_overview,
     award_restated,
     bare_answer,
@@ -1054,8 +1061,8 @@ def _correction(t: Turn) -> Answer | None:
     if current is None or t.cities or not (has_any(t.text, "correction") or _CORRECTING.match(t.text)
                                            or _SOME_NOT_AFTER.match(t.text)):
         return None
-    if _MISSED.search(t.text) and _ADDING.search(t.text):
-        return None  # "不对 漏了一个美国商标注册 还有4万": an item added, no figure put right (_added)
+    if _MISSED.search(t.text) and (_ADDING.search(t.text) or _MISSED_LABEL.search(t.text)):
+        return None  # "不对 漏了一个美国商标注册 还有4万", "漏了D仓 租金200w": an item added, no figure put right
     if _item_words_by_letter(current, t.text):
         return None  # "A站其实是2020年建的 不是新建": one lettered item's words put right, with that item's own
     labels = place_labels(" ".join(t.session.said[:-1]), t.deps.rulebook) if current.per_item or current.each_item \
@@ -2209,11 +2216,24 @@ def _firms_apart(t: Turn) -> Answer | None:
     return _firms_told(t, t.measure, _firms_across_turns(t))
 
 
+def _said_of_all(last: str) -> tuple[str, str]:
+    """The last firm's own words, and those after them said of all the firms ("…各一个店 2024年五个店都达标 都在公共
+    服务平台注册申报"): from the first fragment after its first that says 都/均/全部 on, a count there of all the
+    firms' items blanked (no firm's own)."""
+    # ("都达标（B2C的都超300万和100单，B2B的都超500万）": the thresholds restated in brackets say that they are met)
+    last = re.sub(r"(达标|符合条件|满足条件)\s*[（(][^）)]*[）)]", r"\1", last)
+    parts = [p for p in re.split(r"[\s，,；;。]+", last) if p]
+    first = next((i for i, p in enumerate(parts) if i and re.search(r"都|均|全部|全都", p)), len(parts))
+    return " ".join(parts[:first]), _ALL_ITEMS_COUNTED.sub(" ", " ".join(parts[first:]))
+
+
+_ALL_ITEMS_COUNTED = re.compile(r"[两二三四五六七八九十\d]+\s*(?:个|家|座)\s*"
+                                r"(?:店铺|网店|店|独立站|站|海外仓|仓|展会|展)")
+
+
 def _firms_told(t: Turn, measure: Measure, text: str) -> Answer | None:
     """Each firm's matter the text tells apart, computed on its own words, then their total (`_firms_apart`)."""
     session, deps = t.session, t.deps
-    if measure.per_item or measure.each_item:
-        return None
     labels, asked = _firm_labels(text)
     if not labels:
         return None
@@ -2221,12 +2241,27 @@ def _firms_told(t: Turn, measure: Measure, text: str) -> Answer | None:
         return None  # ("我们公司…，母公司（合肥的）…": a firm of a city with no policy here is no applicant; asked)
     shared_text = text[:labels[0].start()]
     end = asked.start() if asked is not None else len(text)
+    # ("…B公司在…各一个店 2024年六个店都达标": words after the last firm's own said of all, every firm's)
+    last_own, of_all = _said_of_all(text[labels[-1].start():end])
+    shared_text = f"{shared_text} {of_all}"
     results, pieces, measures = [], [], []
     for label, after in zip(labels, [*labels[1:], None], strict=True):
-        piece = text[label.start():after.start() if after else end]
+        piece = text[label.start():after.start()] if after else f"{last_own} {of_all}"
         mine = _firm_measure(piece, measure, deps)  # ("甲 1210 线上交易 800万 乙 …开通9610 进出口 800万": each its own)
         money = [n for n in input_names(mine, deps.rulebook) if _kind(deps, n) in ("money_cny", "money_usd")]
         own = facts_for(f"{shared_text} {piece}", mine, deps.rulebook)
+        if mine.per_item or mine.each_item:
+            # ("A公司在亚马逊、eBay、沃尔玛各一个店 B公司…": each firm's items on its own, under its own caps)
+            alone = Session(measure=mine.id, city=mine.city, facts=dict(own), said=[f"{shared_text} {piece}"])
+            itemised = (_each_item(f"{shared_text} {piece}", mine, alone, deps)
+                        or _per_item(f"{shared_text} {piece}", mine, alone, deps))
+            if itemised is None:
+                return None  # (each firm's items unclear: the usual way asks)
+            results.append(replace(itemised, measure_name=message("firm_matter", name=itemised.measure_name,
+                                                                  firm=f"{label.group(1)}公司")))
+            measures.append(mine)
+            pieces.append(piece)
+            continue
         if len(money) == 1 and money[0] not in own:
             own = answer_by_kind(piece, money, own, mine, deps.rulebook)
         if any(isinstance(v, Competing) for v in own.values()) or (money and not any(
@@ -2290,7 +2325,7 @@ _FIRMS_COUNTED = re.compile(r"[两二三四2-4]\s*(?:家|个)(?:[\u4e00-\u9fff]{
                             r"(?:企业|公司|单位|平台|综服平台|学校|院校)")
 # "三家加起来多少", "两家一共能拿多少": the firms told before, counted with their total asked
 _FIRMS_TOTALLED = re.compile(r"([两二三四2-4])\s*家\s*(?:企业|公司)?\s*(?:加起来|加一起|一共|合计|总共|各)")
-_FIRM_AT_START = re.compile(r"(?:^|(?<=[：:；;，,。\s]))([A-D甲乙丙丁])(?=\s|[：:，,]|去年|今年|前年|\d)")
+_FIRM_AT_START = re.compile(r"(?:^|(?<=[：:；;，,。\s]))([A-D甲乙丙丁])(?=\s|[：:，,是]|公司|企业|去年|今年|前年|\d)")
 
 
 # "我们公司…我们的子公司…", "本公司…母公司…": firms told by how they are related, each to the one word it is called by
@@ -4692,7 +4727,10 @@ def _shared_over_new_count(facts: dict[str, Any], session: Session, units: str |
 
 
 # "不对 漏了一个美国商标注册 还有4万": an item left out before, added (a slip of the list, not of a figure)
-_MISSED = re.compile(r"(?:漏了|漏掉了?|落了|少算了|忘了(?:说|算|加)?)(?:一个|一项|一笔|个)|说少了|少说了|漏说了|少报了")
+# "漏了D仓", "漏说了丙店": an item by its letter left out before
+_MISSED_LABEL = re.compile(r"(?:漏了|漏掉了?|落了|忘了说?|漏说了)\s*[A-Za-z甲乙丙丁戊]\s*(?:仓|店|站|展|号|那个)")
+_MISSED = re.compile(r"(?:漏了|漏掉了?|落了|少算了|忘了(?:说|算|加)?)(?:一个|一项|一笔|个)|说少了|少说了|漏说了|少报了|"
+                     + _MISSED_LABEL.pattern)
 _ADDING = re.compile(r"还有|另外|另有|再加|加上|外加|一起算|也算上|也要算|合在一起|一并"
                      # "还做了产品检测花了5万": one more of the things the total adds up
                      r"|还(?:新)?(?:做了|拿了|办了|注册了|获得了)[^，,。；;\d]{0,20}?\d"
@@ -6143,6 +6181,34 @@ _TOTAL_OVER_ITEMS = re.compile(r"(?:两|二|三|四|几|[2-9])\s*(?:个|座|处|
                                r"(?:加起来|一共|合计|总共|共计|加在一起)[^，,。；;\d]{0,6}?\d")
 
 
+def _items_are_applicants(text: str, measure: Measure, count: int) -> str | None:
+    """The applicant the items each are, where the text counts as many applicants of the kind the measure's
+    per-applicant cap names ("两个在运院校 …一个培训了300人 一个150人" for 单个院校补助最高): each is capped on its own.
+    None where the items are one applicant's (its classes, its warehouses)."""
+    cap = measure.each_item.total_cap if measure.each_item is not None else None
+    if cap is None:
+        return None
+    for applicant, words in applicant_nouns().items():
+        if applicant not in cap.note:
+            continue
+        nouns = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+        counted = re.search(rf"(?<![\d.第])([两二三四五2-5])\s*(?:个|所|家)[^，,。；;\d]{{0,4}}?(?:{nouns})", text)
+        if counted is not None and parse_number(counted.group(1)) == count:
+            return applicant
+    return None
+
+
+_TOTAL_RIGHT_BEFORE = re.compile(r"(?:合计|一共|总共|共计|总计|加起来|加在一起|总的)[^，,。；;？?\d]{0,4}?$")
+
+
+def _total_said_of(text: str, facts: dict[str, Any], deps: Deps) -> bool:
+    """Whether a sum of money held for every item was said as a total ("三个仓…租金一共300万"): no item's own."""
+    sums = {Decimal(v) for k, v in facts.items() if _kind(deps, k) in ("money_cny", "money_usd")
+            and isinstance(v, Decimal)}
+    return any(q.value in sums and _TOTAL_RIGHT_BEFORE.search(text, max(0, q.span[0] - 8), q.span[0])
+               for q in figures_in(text))
+
+
 def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> CalcResult | None:
     """Several items of a measure computed each on its own ("两个海外仓，一个…另一个…"), or None
     where the text names fewer than two, an item's figure is unclear, or an item belongs to a
@@ -6166,7 +6232,7 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
             and k in input_names(measure, deps.rulebook)}
     base.update(shared)  # "都运营两年了": every item's, unless an item says otherwise
     if any(_kind(deps, k) in ("money_cny", "money_usd") and not any(k in item for item in items) for k in base) \
-            and _TOTAL_OVER_ITEMS.search(text):
+            and (_TOTAL_OVER_ITEMS.search(text) or _total_said_of(text, base, deps)):
         return None  # ("两个仓全年租金加起来是100万": a total over the items, no item's own figure — asked)
     # a sibling the text never names (公共海外仓试点 for two leased warehouses) claims no item, unless
     # the item states the sibling's own choice ("我们自己报名的一般性国际展会": 展会类型)
@@ -6202,7 +6268,7 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
                            for i in items])
         if list(owners) == [measure.id]:
             return calculate_each(measure.id, convert(base), [convert(i) for i in items], as_of=deps.as_of,
-                                  rulebook=deps.rulebook)
+                                  rulebook=deps.rulebook, applicant=_items_are_applicants(text, measure, len(items)))
         # "一个是市政府支持的重点展…另一个是我们自己报名的一般性国际展会": each item by the measure
         # of its clause it belongs to, the amounts added only when every item is settled
         results = []
@@ -6428,6 +6494,11 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
                                     words=facts[n].words, label=deps.rulebook.inputs[n].label,
                                     converted=show_value(facts[n], deps.rulebook.inputs[n].kind)) for n in banded]
     announced = _announced_count(topic, measure, deps) if itemised is None else None
+    if announced is None and itemised is None and measure.each_item is not None and _total_said_of(topic, facts, deps):
+        # ("…年租金合计250万", then "A仓100万 B仓120万": items told whose figures do not make the total said — each
+        # item's own figure is asked, never the total computed as one item's)
+        told = len(each_item_facts(topic, measure, deps.rulebook, deps.as_of)[1])
+        announced = (told, "个") if told >= 2 else None
     if announced is not None and _alike(topic, measure):
         # "参加了三个重点展会 都在日本 每个展会都订了6个标准展位": items said alike, each computed, added (DQ034)
         result = calculate_each(measure.id, facts, [{} for _ in range(announced[0])], as_of=deps.as_of,

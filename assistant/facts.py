@@ -1710,7 +1710,10 @@ _ALL_SHORT_CONTRACT = re.compile(r"(?:学员|学生|培训人员|人员|他们)(
                                  rf"[^，,。；;\d]{{0,6}}?{_SIGNED_SHORT}"
                                  # "劳动合同签的是半年的", "合同都只签了3个月"
                                  rf"|(?<![另有\d])(?:劳动)?合同(?:都|全)?(?:只|仅)?(?:签的|签了|签)?(?:都|全)?(?:只)?(?:是|为|只有)?"
-                                 rf"{_SHORT_TERM}")
+                                 rf"{_SHORT_TERM}"
+                                 # "80个学员 和跨境企业签的是6个月的劳动合同": the trainees', no group of them counted
+                                 rf"|(?<![\d人名个])\s?(?:和|跟|与)(?:跨境(?:电商)?)?(?:企业|公司|用人单位)"
+                                 rf"[^，,。；;\d]{{0,4}}?{_SIGNED_SHORT}")
 _NONE_OF = re.compile(r"(?:没有|无|没)(?:任何)?(?:一家|一个|一所|哪家|哪一家|哪个|企业|公司)(?:企业|公司)?"
                       r"(?:能|能够|可以)?")
 # a figure next (not a word that begins with 一: "一样的规模", "一起", "一共", "一直")
@@ -2523,14 +2526,15 @@ def _list_heads(text: str, quantities: list[Quantity]) -> dict[int, Quantity]:
         if i in heads or not before:
             continue
         j = before[-1]
-        if (_PARALLEL_AFTER.search(text, max(0, quantities[j].span[0] - 8), quantities[j].span[0])
+        if (_PARALLEL_AFTER.search(text, max(0, quantities[j].span[0] - 16), quantities[j].span[0])
                 and _PARALLEL_NEXT.fullmatch(text, quantities[j].span[1], quantity.span[0])):
             heads[i] = heads.get(j, quantities[j])
     return heads
 
 
-_PARALLEL_AFTER = re.compile(r"(?:一个|一项|一笔)[^，,。；;\d]{0,4}$")
-_PARALLEL_NEXT = re.compile(r"\s*[、，,；;]?\s*(?:另外?一个|还有一个|一个|另一项|一项|另一笔|一笔)[^，,。；;\d]{0,4}")
+# ("一个和A服务公司 合作费120万 另一个和B机构 80万": each one's partner named between)
+_PARALLEL_AFTER = re.compile(r"(?:一个|一项|一笔)[^，,。；;\d]{0,12}$")
+_PARALLEL_NEXT = re.compile(r"\s*[、，,；;]?\s*(?:另外?一个|还有一个|一个|另一项|一项|另一笔|一笔)[^，,。；;\d]{0,10}")
 
 
 _NOUN_AFTER = re.compile(r"([\u4e00-\u9fff]{1,4})")  # right after the figure: "两个展", not "65人 学校"
@@ -2667,10 +2671,10 @@ def per_month(text: str, quantity: Quantity) -> bool:
 
 # "每个月线上交易额大概七百万", "每季度大概8000万": a rate per period said before the figure, in its phrase
 _PER_PERIOD_BEFORE = re.compile(r"(?P<period>每个?月|月均|平均每个?月|每个?季度?|季均|平均每个?季度?|一个季度)"
-                                r"[^\d，,。；;！!？?\s]{0,10}$")
+                                r"[^\d，,。；;！!？?\s]{0,16}$")  # ("每月服务本地企业在线交易额1500万")
 _PER_QUARTER_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:/|每|一)个?季度?")
 # the whole year said: "全年", "正好一年", "2023年全年租的", "12个月"
-_WHOLE_YEAR = re.compile(r"全年|一整年|整年|整整一年|正好一年|满一年|足一年"
+_WHOLE_YEAR = re.compile(r"全年|一整年|整年|整整一年|正好一年|满一年|足一年|一年(?:到头)?都(?:这样|是这个数|差不多)"
                          r"|(?:租|用|做|经营|运营|交|付|缴|投|投放)了?(?:整整)?一年(?![半多])"
                          r"|(?:19|20)\d{2}年\s*一年"
                          r"|(?<![\d.])12个月|十二个月|四个季度|4个季度")
@@ -3707,10 +3711,13 @@ def _home(text: str, city: str, cues: list[str], direct: bool = False) -> bool |
     pattern = ("" if direct else rf"{place}(?:市)?[^，,。；;！!？?]{{0,8}}?(?:{words})|") + (
         # ("…一所大学 在运城有合作企业": a new chat fragment, another matter's place)
         rf"(?:{words})(?:[^，,。；;！!？?\d没不未\s]{{0,3}}?(?:在|于)|\s*\bin\b)\s*{place}")  # "注册在秦皇岛"
+    from assistant.places import other_city_names
+
     for match in compiled(pattern).finditer(text):
-        # ("没在潍坊注册": the home city denied)
+        # ("没在潍坊注册": the home city denied; "运城 太原的一所高校": another city between names the owner)
         if not negated(text, match.start(), match.end()) and not re.search(
-                r"(?:没有?|不|未|并非|不是)\s*在?\s*$", text[max(0, match.start() - 4):match.start()]):
+                r"(?:没有?|不|未|并非|不是)\s*在?\s*$", text[max(0, match.start() - 4):match.start()]) and not any(
+                other in match.group(0) for other in other_city_names() if other != city):
             return True
     return None
 

@@ -31,6 +31,11 @@ def lexicon() -> dict[str, list[str]]:
     return {k: [str(w).lower() for w in v] for k, v in _data().items() if isinstance(v, list)}
 
 
+def applicant_nouns() -> dict[str, list[str]]:
+    """The applicant a per-applicant cap names -> the words enquiries count such applicants by (院校: 学校, 高校…)."""
+    return {str(k): [str(w) for w in v] for k, v in (_data().get("applicant_nouns") or {}).items()}
+
+
 def ruled_out_parts() -> dict[str, list[str]]:
     """input -> the words that rule a part out of that summed input ("国内" for a certification cost)."""
     return {str(k): [str(w) for w in v] for k, v in (_data().get("parts_ruled_out") or {}).items()}

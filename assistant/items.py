@@ -484,7 +484,7 @@ _ITEM_START = re.compile(r"(?:其中)?(?:第[一二三四五1-5]个"
                          # "2025年那届 4个展位…；2026年这届 又订了3个展位": editions told by their years
                          r"|(?<!\d)(?:19|20)\d{2}\s*年\s*(?:的)?(?:那|这)(?:届|期|场)"
                          r"|(?:第[一二三四五六七八九十\d]{1,2}|另一)(?:期|班|次)(?=[^，,。；;]{0,4}\d)|(?<![每\d])一(?:期|班)(?=[^，,。；;]{0,4}\d)|另一个|另外一个|另一处|另一座|还有一个|另有一个"
-                         r"|(?<![同第])一个(?!个)|一处|一座|另一家|另外一家|(?<!同)一家(?![^，,。；;\d]{0,4}?(?:公司|企业|单位|机构|工厂|厂))(?=[^，,。；;\d]{0,8}\d(?!\d{3}\s*年))"
+                         r"|(?<![同第])一个(?!个)|一处|一座|另一所|另外一所|(?<![同第])一所(?=.*另(?:外)?一所)|另一家|另外一家|(?<!同)一家(?![^，,。；;\d]{0,4}?(?:公司|企业|单位|机构|工厂|厂))(?=[^，,。；;\d]{0,8}\d(?!\d{3}\s*年))"
                          # "一条到香港 24年飞了18班": a route, by its destination or its flights
                          r"|(?:另一条|另外一条|还有一条|一条|第[一二三四五1-5]条)(?=[^，,。；;]{0,6}?(?:航线|飞)|\s*(?:到|去|往|飞|直飞)[^，,。；;]{0,12}\d+\s*班))")
 _ITEM_VALUE = r"[^\s，,。；;！!？?、和及与跟]+"
@@ -600,7 +600,9 @@ _OWN_FIGURE = re.compile(r"\d\s*(?:万|千|亿|元|美元|美金|平|㎡|块)|[�
 # "①日本东京国际食品展…；②美国芝加哥…", "(1)…(2)…": items numbered by the user
 _NUMBERED = re.compile(r"[①②③④⑤⑥⑦⑧⑨]|[（(][1-9一二三四五六七八九][)）]"
                        # "A店420万、3000单，B店280万": items named by a letter or a number
-                       r"|(?:^|(?<=[，,。；;、：:\s]))(?:[A-H甲乙丙丁]|[1-9]号)(?:店铺|店|仓库|仓|独立站|站|展会|展)")
+                       # ("漏了D仓 租金200w": one left out, told after the others)
+                       r"|(?:^|(?<=[，,。；;、：:\s])|(?<=漏了|还有|加上|另外|漏掉))(?:[A-H甲乙丙丁]|[1-9]号)"
+                       r"(?:店铺|店|仓库|仓|独立站|站|展会|展)")
 
 
 # "4期每期60人、32课时，还有1期48人、40课时": a count of classes, then their own figures
@@ -1057,7 +1059,35 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
                 and all(name not in item for item in items[:-1])):
             for item, figure in zip(items, value.values, strict=True):
                 item[name] = figure
+    _total_by_item(shared_text, shared, pieces, items, rulebook)
     return shared, [ItemFacts(item, piece) for item, piece in zip(items, pieces, strict=True)]
+
+
+_TOTAL_BEFORE_FIGURE = re.compile(r"(?:合计|一共|总共|共计|总计|加起来|加在一起|总的)[^，,。；;？?\d]{0,4}?$")
+
+
+def _total_by_item(shared_text: str, shared: dict[str, Any], pieces: list[str], items: list[dict[str, Any]],
+                   rulebook: RuleBook) -> None:
+    """"三个仓…租金一共300万，分开说 A仓50万 B仓100万 C仓150万": a sum of money said as the items' total, then one
+    bare figure in each item's words adding up to it exactly — each item's own figure of that input (in place);
+    figures that do not add up to the total are left unread (asked)."""
+    for name, value in list(shared.items()):
+        spec = rulebook.inputs.get(name)
+        if (spec is None or spec.kind not in ("money_cny", "money_usd") or type(value) is not Decimal
+                or all(name in item for item in items)
+                or not any(q.value == value and _TOTAL_BEFORE_FIGURE.search(shared_text, max(0, q.span[0] - 8),
+                                                                            q.span[0])
+                           for q in figures_in(shared_text))):
+            continue
+        units = ("CNY", "bare") if spec.kind == "money_cny" else ("USD",)
+        # (an item with its own figure of the input is no part of the total: "漏了D仓 租金200w" told after it)
+        unread = [(item, piece) for item, piece in zip(items, pieces, strict=True) if name not in item]
+        each = [[q for q in figures_in(piece) if q.unit in units and re.search(r"[万千亿元]", q.raw)]
+                for _item, piece in unread]
+        if all(len(f) == 1 for f in each) and sum((f[0].value for f in each), Decimal(0)) == value:
+            shared.pop(name)
+            for (item, _piece), figures in zip(unread, each, strict=True):
+                item[name] = Decimal(figures[0].value)
 
 
 _EACH_CLASS = re.compile(r"(?<![\d第每])([两二三四五六七八九十\d]{1,2})\s*(期)\s*每期")

@@ -258,14 +258,19 @@ def difference(results: list[CalcResult], labels: list[str]) -> CalcResult:
 
 
 def calculate_each(measure_id: str, shared: dict[str, object], items: list[dict[str, object]],
-                   as_of: date | None = None, rulebook: RuleBook | None = None) -> CalcResult:
+                   as_of: date | None = None, rulebook: RuleBook | None = None,
+                   applicant: str | None = None) -> CalcResult:
     """The measure for each item on its own (海外仓), amounts added; the rule's `total_cap`
     caps the sum where the text caps the enterprise. Where the text does not say several items
-    are each paid (`count_all: false`), one item's amount is given and the others are noted."""
+    are each paid (`count_all: false`), one item's amount is given and the others are noted.
+    `applicant`: the items are each of another applicant ("两个院校…一个培训了300人 一个150人"), named so: the
+    `total_cap` (单个院校补助最高) is each one's, never their sum's."""
     rb = rulebook or load_rulebook()
     measure = rb.measure(measure_id)
     each = measure.each_item
     assert each is not None
+    if applicant is not None:
+        each = replace(each, item=applicant, total_cap=None)
     one = {each.count_input: 1} if each.count_input else {}  # "第一期…第二期…": each item is one 班次
     results = [calculate(measure_id, {**shared, **item, **one}, as_of=as_of, rulebook=rb) for item in items]
 
@@ -311,6 +316,10 @@ def calculate_each(measure_id: str, shared: dict[str, object], items: list[dict[
         return replace(base, eligible=True, amount_yuan=paid[0].amount_yuan,
                        amount_is_upper_bound=paid[0].amount_is_upper_bound)
     total = sum(amounts, Decimal(0))
+    if applicant is not None and measure.each_item.total_cap is not None:
+        cap = measure.each_item.total_cap
+        base.assumptions.insert(0, text("items.applicants_apart", count=len(items), applicant=applicant,
+                                        note=cap.note, cap=cap.display, clause=cap.clause))
     steps = list(lines)
     if len(paid) > 1:
         steps.append(text("items.total", amounts=[fmt_money(a) for a in amounts], total=fmt_money(total)))

@@ -4193,6 +4193,37 @@ CASES = [
     ("a place set aside, the final one named", ["运城 我们2025年被新认定为市级公共海外仓试点的投资主体", "仓在泰国",
                                                "不对 泰国只是备选 最后定在了加拿大", "奖多少"], "answered",
      Decimal(300000), "yuncheng.public_warehouse_pilot"),
+    # a total said over lettered items, then broken down item by item (adding up to it), then one more item
+    ("a total broken down by item", ["运城 两个海外仓 都是租的 都600平 2024年全年 都用满一年 年租金合计250万",
+                                     "分开讲 甲仓100万 乙仓150万"], "answered", Decimal(750000),
+     "yuncheng.overseas_warehouse"),
+    ("a total broken down by item, one more added", ["运城 两个海外仓 都是租的 都600平 2024年全年 都用满一年 年租金合计250万",
+                                                     "分开讲 A仓100万 B仓150万", "还漏了C仓 租金60万 也是600平 也满一年"],
+     "answered", Decimal(930000), "yuncheng.overseas_warehouse"),
+    ("a total whose items do not add up is asked", ["运城 两个海外仓 都是租的 都600平 2024年全年 都用满一年 年租金合计250万",
+                                                    "分开讲 A仓100万 B仓120万"], "needs_info", None,
+     "yuncheng.overseas_warehouse"),
+    # items in parallel phrases ("一个和…合作费120万 另一个和…80万"): the second figure is the same input's
+    ("parallel items with words between", ["运城 夏县2024年和两家机构合作 一个是某服务公司 合作费60万 另一个是某咨询机构 40万 "
+                                           "按第六条市级支持多少"], "answered", Decimal(200000),
+     "yuncheng.service_cooperation"),
+    # items that are each another applicant ("两所学校 一所…另一所…"): the per-applicant cap is each one's
+    ("applicants as items, each capped", ["运城 两所在运院校 2024年产教融合培训 一所培训了280人 另一所培训了120人 "
+                                          "都培训了35天 学员都签了一年以上劳动合同 合计补多少"], "answered", Decimal(148000),
+     "yuncheng.talent_training"),
+    ("classes of one school share its cap", ["运城职业学院 2024年产教融合培训了两期 一期培训了280人 另一期120人 "
+                                             "都培训了35天 学员都签了一年以上劳动合同 补多少"], "answered", Decimal(100000),
+     "yuncheng.talent_training"),
+    ("applicants as items, one of another city", ["运城 两所院校 一所是运城职业技术学院 2024年培训了150人 另一所是郑州的学院 "
+                                                  "培训了90人 都满30天 都签了一年合同 一共补多少"], "answered",
+     Decimal(60000), "yuncheng.talent_training"),
+    # firms told by letters ("A是…；B是…", "A公司…；B是…") each computed on their own, stores under each one's cap
+    ("firms by letters, 是 after the letter", ["六安 两家企业：甲是贸易公司 出口增长12% 平台年费和推广费20万；乙是制造业企业 "
+                                              "今年首次通过平台实现出口 平台费5万 分别补多少 合计"], "answered",
+     Decimal(135000), "luan.cbec_growth"),
+    ("firms' stores, each firm's cap", ["运城 两家运城公司 A公司在亚马逊、eBay、速卖通各一个店 B公司在阿里国际站、中国制造网各一个店 "
+                                        "2024年五个店都达标 都在公共服务平台注册申报 两家一共能奖多少"], "answered",
+     Decimal(500000), "yuncheng.global_store"),
     ("each unit's fee said with the new count", ["运城 市政府支持的重点展会 2024年 日本 4个展位 展位费一共8万",
                                                 "不对 是3个展位 每个展位还是2万"], "answered", Decimal(48000),
      "yuncheng.key_exhibition"),

@@ -633,6 +633,20 @@ CASES = [
      {"annual_cbec_trade_cny": D(51000000)}, ()),
     ("month ranges short of the year are no total", "qinhuangdao.existing_enterprise",
      "开通了9810 2023年进出口：1到6月每月300万元", {}, ("annual_cbec_trade_cny",)),
+    # a monthly rate said at the start of a long phrase, then the whole year: twelve times it, never the year's
+    ("a monthly rate in a long phrase over the year", "qinhuangdao.service_platform",
+     "综合服务平台 正常运营 2024年每月服务本地企业在线交易额800万 一年都这样",
+     {"served_online_sales_cny": D(96000000)}, ()),
+    ("a monthly rate in a long phrase is no year's figure", "qinhuangdao.service_platform",
+     "综合服务平台 2024年每月服务本地企业在线交易额800万", {}, ("served_online_sales_cny",)),
+    # the trainees' contract said short, with no group of them counted apart: none holds the year's contract
+    ("the trainees' contract short", "yuncheng.talent_training",
+     "运城职业学院 培训40天 60个学员 跟企业签的是8个月的劳动合同", {"contracted_trainees": 0}, ()),
+    ("a group's contract short, another's a year", "yuncheng.talent_training",
+     "运城院校 培训40天 90人 其中40人跟企业签了半年 另外50人签了一年", {"contracted_trainees": 50}, ()),
+    # another city between the home city and the school names the school's owner
+    ("another city's school, home named first", "yuncheng.talent_training", "运城 郑州的一所学院给运城企业培训了80人",
+     {"local_institution": False}, ()),
     # parts of a year each named that do not make the year: at least their sum (a threshold decides, no formula)
     ("quarters short of the year are a floor", "yuncheng.global_store",
      "2024年新开亚马逊店 一季度交易额200万 二季度150万 共600单",
