@@ -4151,7 +4151,8 @@ def _item_withdrawn(t: Turn) -> Answer | None:
 
 
 # "我们有三个仓", "两个店": the items counted as they were told
-_ITEMS_COUNTED_AS = re.compile(r"([两二三四五六七八九2-9])\s*个\s*(海外仓|仓库|仓|店铺|店|独立站|站|展会|展)(?![位台])")
+_ITEMS_COUNTED_AS = re.compile(r"([两二三四五六七八九2-9])\s*个\s*(?:[^\d，,。；;\s]{1,4}?的\s*)?"
+                               r"(海外仓|仓库|仓|店铺|店|独立站|站|展会|展)(?![位台])")
 
 
 def _fewer_counted(match: re.Match[str], fewer: int) -> str:
@@ -6225,6 +6226,9 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
     held = {str(Decimal(q.value)) for q in figures_in(text)}
     if any(k in own and isinstance(v, Decimal | int) and not isinstance(v, bool) and str(Decimal(v)) not in said
            and str(Decimal(v)) in held
+           # (not "租金一共400万" that the items' figures add up to)
+           and not (_total_said_of(later, {k: v}, deps) and sum((Decimal(i[k]) for i in items if k in i), Decimal(0))
+                    == Decimal(v))
            for later in session.said[1:] for k, v in facts_for(later, measure, deps.rulebook).items()):
         return None  # "华沙仓年租金是128万，之前多写了10万": a later figure for an item the split did not place
         # ("第一期60人…", then "签了一年以上劳动合同的一共160人": the total of those who count, not the items')
@@ -6615,7 +6619,15 @@ _ITEMS_COUNTED = re.compile(r"[两二三四五六2-6俩]\s*个\s*[^\d，,。；;
 
 
 def _a_list_of_items(text: str) -> bool:
-    return len(_ITEM_LIST_MARK.findall(text)) >= 2 or bool(_ITEMS_COUNTED.search(text))
+    # ("我们三个平台的店都达标了 …阿里国际站B2B 800万 亚马逊B2C 500万…": items counted, their noun after a word)
+    return len(_ITEM_LIST_MARK.findall(text)) >= 2 or bool(_ITEMS_COUNTED.search(text)
+                                                         or _ITEMS_OF_COUNTED.search(text))
+
+
+_ITEMS_OF_COUNTED = re.compile(r"[两二三四五六2-6]\s*个\s*[^\d，,。；;\s]{1,4}?的\s*"
+                               r"(?:海外仓|仓库|仓|店铺|店|独立站|站|展会|展)")
+# "800万 ", "3000单": a fragment of figures only, the one before it's (left out with it)
+_FIGURES_ONLY = re.compile(r"\s*(?:\d[\d.]*\s*(?:万|千|亿)?\s*(?:元|单|平方米|平|美元)?\s*)+[，,\s]*")
 
 
 _SEGMENT = re.compile(r"[^；;。！!\n]+[；;。！!\n]?")
@@ -6627,8 +6639,13 @@ def _without_segments(text: str, key: str) -> str:
     if key in text and not _a_list_of_items(text):  # "美国纽约 2个展位 每个3万": one item's message
         return ""
     kept = "".join(seg for seg in _SEGMENT.findall(text) if key not in seg)
-    if kept == text:  # no segment by itself: the fragment (between spaces and commas) that names it
-        kept = "".join(seg for seg in re.split(r"(?<=[，,\s])", text) if key not in seg)
+    if kept == text or not kept.strip():
+        # no segment by itself: the fragment (between spaces, commas) naming it, and the figures right after it
+        # ("阿里国际站B2B 800万 亚马逊…": its 800万)
+        fragments, kept, dropping = re.split(r"(?<=[，,\s])", text), "", False
+        for seg in fragments:
+            dropping = key in seg or (dropping and bool(_FIGURES_ONLY.fullmatch(seg)))
+            kept += "" if dropping else seg
     # (the count dropped, not made "一个": "参加了一个展…，一个是泰国曼谷的…" would read as two items again)
     return re.sub(r"(?:我们)?(?:俩|两个|二个)(?=\s*[^\d，,。；;\s]{0,3}?(?:海外仓|仓|店|独立站|站|展会|展))", "", kept)
 

@@ -3232,7 +3232,25 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
     if (len(values) == 2 and str(spec.label).startswith("每") and min(values) > 0
             and max(values) / min(values) in counts):
         return min(values)  # "8个标准展位，每个展位费2万，总共16万": each one's and their total agree
+    if spec.kind == "count" and not spec.sums:
+        # "12月又飞了3班 全年一共15班": the count said as the whole, the largest, over the part said with it;
+        # "有两个是合作伙伴名义订的 我们自己名下是6个": the one said to be the firm's own
+        totals = [pos for pos, i in enumerate(kept) if _TOTAL_SAID.search(text, max(0, quantities[i].span[0] - 6),
+                                                                           quantities[i].span[0])]
+        owned = [pos for pos, i in enumerate(kept) if _OWN_SAID.search(text, max(0, quantities[i].span[0] - 10),
+                                                                       quantities[i].span[0])]
+        picked = (totals if len(totals) == 1 and values[totals[0]] == max(values)
+                  else owned if len(owned) == 1 else [])
+        if picked:
+            chosen = kept[picked[0]]
+            return Chosen(values[picked[0]], f"{_label(text, quantities[chosen])}{quantities[chosen].raw}",
+                          tuple(f"{_label(text, quantities[i])}{quantities[i].raw}" for i in kept if i != chosen))
     return Competing(tuple(values), words)
+
+
+# "我们自己名下是6个", "我们的是3家": the firm's own count, beside others' ("有两个是合作伙伴名义订的")
+_OWN_SAID = re.compile(r"(?:我们|我司|咱们|本公司|自己)(?:自己)?(?:名下|名义|自己的|的)?(?:的|订的|报的)?"
+                       r"(?:是|有|就|只有)?\s*$")
 
 
 # a growth said by its direction only: down ("出口还降了一点", "负增长"), or level ("零增长", "没增长", "持平")

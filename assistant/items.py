@@ -993,6 +993,7 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
     items = [extract_facts(piece, names, rulebook, measure.keywords, measure.city) for piece in pieces]
     # "东京那个 8个展位 展位费一共24万": an item's total over its units, shared among them as for one item
     items = [_over_own_units(piece, item, shared, measure, rulebook) for piece, item in zip(pieces, items, strict=True)]
+    _total_by_item(shared_text, shared, pieces, items, rulebook)  # ("租金一共400万，一个150万 一个250万")
     figured = [{n for n in item if rulebook.inputs[n].kind in _ITEM_FIGURES} for item in items]
     labelled = all(_LABEL_START.match(piece) for piece in pieces)  # "A仓…；B仓…": two items, each by its label
     if len(items) == 2 and not labelled and not (set(items[0]) & set(items[1])) and not (figured[0] and figured[1]):
@@ -1059,7 +1060,6 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
                 and all(name not in item for item in items[:-1])):
             for item, figure in zip(items, value.values, strict=True):
                 item[name] = figure
-    _total_by_item(shared_text, shared, pieces, items, rulebook)
     return shared, [ItemFacts(item, piece) for item, piece in zip(items, pieces, strict=True)]
 
 

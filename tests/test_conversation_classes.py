@@ -4224,6 +4224,20 @@ CASES = [
     ("firms' stores, each firm's cap", ["运城 两家运城公司 A公司在亚马逊、eBay、速卖通各一个店 B公司在阿里国际站、中国制造网各一个店 "
                                         "2024年五个店都达标 都在公共服务平台注册申报 两家一共能奖多少"], "answered",
      Decimal(500000), "yuncheng.global_store"),
+    # counts put right with a part beside the whole ("又飞了4班 全年一共16班") or others' beside the firm's own
+    ("a count's whole over its part", ["运城—芝加哥 洲际货机航线 2024年全年13班", "能补吗", "漏算了 年底又飞了3班 全年一共16班",
+                                       "能补多少"], "answered", Decimal(4800000), "yuncheng.air_cargo_route"),
+    ("the firm's own count over others'", ["运城 2024年参加越南胡志明市的重点展会 市政府支持的", "订了7个标准展位 每个展位1.5万",
+                                           "哦 有3个是代理公司名义订的 我们自己名下是4个", "能补多少"], "answered",
+     Decimal(48000), "yuncheng.key_exhibition"),
+    # a total over items, then each item's figure ("一个…一个…") adding up to it
+    ("a total, then each item's part", ["运城 两个租的海外仓 都700平 2024年全年 都用满一年", "年租金一共300万",
+                                        "一个120万 一个180万", "能补多少"], "answered", Decimal(860000),
+     "yuncheng.overseas_warehouse"),
+    # a store withdrawn by its platform's word, the stores counted before counted one fewer
+    ("a store withdrawn by its platform", ["运城 我们三个平台的店 2024年都达标了 eBay B2C 400万 900单 亚马逊B2C 600万 2000单 "
+                                           "敦煌网B2C 320万 150单 公共服务平台注册申报都有", "敦煌那个这次不报了",
+                                           "那能奖多少"], "answered", Decimal(200000), "yuncheng.global_store"),
     ("each unit's fee said with the new count", ["运城 市政府支持的重点展会 2024年 日本 4个展位 展位费一共8万",
                                                 "不对 是3个展位 每个展位还是2万"], "answered", Decimal(48000),
      "yuncheng.key_exhibition"),

@@ -647,6 +647,11 @@ CASES = [
     # another city between the home city and the school names the school's owner
     ("another city's school, home named first", "yuncheng.talent_training", "运城 郑州的一所学院给运城企业培训了80人",
      {"local_institution": False}, ()),
+    # several counts: the one said as the whole (一共), the largest, or the one said to be the firm's own
+    ("a count said as the whole over a part", "yuncheng.air_cargo_route", "12月又飞了4班 全年一共16班",
+     {"flights_per_year": D(16)}, ()),
+    ("the firm's own count beside others'", "yuncheng.key_exhibition", "有3个是代理公司名义订的 我们自己名下是5个",
+     {"booth_count": D(5)}, ()),
     # parts of a year each named that do not make the year: at least their sum (a threshold decides, no formula)
     ("quarters short of the year are a floor", "yuncheng.global_store",
      "2024年新开亚马逊店 一季度交易额200万 二季度150万 共600单",
