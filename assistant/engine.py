@@ -5621,8 +5621,12 @@ def _corrected_figure(text: str, measure: Measure, session: Session, deps: Deps)
     if len(read) != 1:
         return {}
     name, value = next(iter(read.items()))
-    if type(value) in _CURRENCY_READ and type(value) is not type(session.facts.get(name)):
-        return {}  # "增量其实是60万美元" with only a fee in 元 held: a figure in another currency fixes no figure in 元
+    held = session.facts.get(name)
+    if (type(value) in _CURRENCY_READ and type(value) is not type(held)
+            and not (isinstance(held, Decimal) and Decimal(held) == Decimal(value))):
+        # "增量其实是60万美元" with only a fee of 8万 in 元 held: a figure in another currency fixes no figure in 元
+        # (but "刚才说错了 是7800万美元" after 7800万: the same figure, its currency put right)
+        return {}
     kind = deps.rulebook.inputs[name].kind
     same_kind = [n for n in stated if deps.rulebook.inputs[n].kind == kind]
     return read if len(same_kind) == 1 and not isinstance(value, bool) else {}
