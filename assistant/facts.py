@@ -901,6 +901,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                     and _cue_distance(text, quantity, [c for c in spec.cues if len(c) > 1]) is not None):
                 continue  # (a count of years named by its own words, "补助已经拿满3年", is counted in 年;
                 # "运营3年了" is a period of operation)
+            if spec.kind == "months" and _RATE_OF_MONTHS_AFTER.match(text, quantity.span[1]):
+                continue  # "前6个月月租3万": the months one rate was paid for, no time of use
             if spec.kind == "months" and _PERIOD_OF_OTHER.search(text, max(0, quantity.span[0] - 5), quantity.span[0]):
                 continue  # "押金三个月12.6w", "免租期2个月": a deposit's or a rent-free period's months, no use
             if (spec.kind == "months" and quantity.unit == "years"
@@ -1267,6 +1269,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             value = _cued_bare(text, spec)
             if value is not None:
                 facts[spec.name] = value
+        elif spec.name not in facts and spec.kind in _MONEY_KINDS and (zero := _cued_zero(text, spec)) is not None:
+            facts[spec.name] = zero  # "平台费用0": nothing spent, in any unit
     for spec in numeric:  # "出口比前年还降了一点", "没增长": a growth said by its direction, no figure
         if spec.kind == "percent" and spec.name not in facts and "增长" in spec.cues:
             if _DECLINED.search(text):
@@ -2529,6 +2533,7 @@ def _list_heads(text: str, quantities: list[Quantity]) -> dict[int, Quantity]:
         if (_PARALLEL_AFTER.search(text, max(0, quantities[j].span[0] - 16), quantities[j].span[0])
                 and _PARALLEL_NEXT.fullmatch(text, quantities[j].span[1], quantity.span[0])):
             heads[i] = heads.get(j, quantities[j])
+
     return heads
 
 
@@ -2902,6 +2907,13 @@ def _halves_total(text: str, figures: list[Quantity], spec, value: Decimal) -> P
         else None
 
 
+_RATE_OF_MONTHS_AFTER = re.compile(r"\s*(?:的)?\s*(?:月租金?|每月(?:租金)?|租金每月|每个月租金)\s*(?:是|为)?\s*\d")
+_MONTHS_AT_RATE = re.compile(r"(?:前|头|后|最后|剩下的?|另外|其余)\s*(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个月"
+                             r"\s*(?:的)?\s*"
+                             r"(?:月租金?|每月(?:租金)?|租金每月|每个月(?:租金)?)\s*(?:是|为)?\s*"
+                             r"(\d[\d.]*\s*(?:万|千)?\s*(?:元|块)?)")
+
+
 def _year_in_parts(text: str, fits) -> PerPeriod | Summed | None:
     """A year's total given by its parts: "四个季度…分别是900万、1100万、1000万、1200万" (their sum), or
     "1到6月每月300万，7到12月每月550万" (each rate times its months, the months covering the year)."""
@@ -2919,6 +2931,12 @@ def _year_in_parts(text: str, fits) -> PerPeriod | Summed | None:
         # (each part by its name: "更正 四季度是800万" puts that part right)
         return Summed(sum((q.value for _w, q in parts), Decimal(0)), tuple(q.raw for _w, q in parts),
                       labels=tuple(word for word, _q in parts))
+    # "前6个月月租3万 后6个月月租3.5万": months at each rate, the months making the year
+    at_rates = [(int(parse_number(m.group(1)) or 0), [q for q in figures_in(m.group(2)) if fits(q)])
+                for m in _MONTHS_AT_RATE.finditer(text)]
+    if len(at_rates) >= 2 and all(len(r) == 1 for _n, r in at_rates) and sum(n for n, _r in at_rates) == 12:
+        return PerPeriod(sum((r[0].value * n for n, r in at_rates), Decimal(0)),
+                         " + ".join(f"每月{r[0].raw} × {n}个月" for n, r in at_rates))
     months: list[int] = []
     total, words = Decimal(0), []
     for match in _MONTH_RANGE.finditer(text):
@@ -3261,6 +3279,14 @@ _FLAT = re.compile(r"零增长|没(?:有)?(?:什么)?增长|没(?:有)?涨|持�
 _UNIT_IMPLIED = ("area_m2", "months", "count", "percent")  # money is never read without its unit
 _BARE_AFTER_CUE = (r"(?:量|数|数量)?\s*(?:都|也)?(?:是|为|有|大概|约|超过|达到|不少于|:|：)?\s*(\d+(?:\.\d+)?)"
                    r"(?![\d.]|\s*[万亿千百十元美平个家人月年天%％])")
+
+
+def _cued_zero(text: str, spec) -> Decimal | None:
+    """A sum of money said as a bare 0 right after the input's own cue ("平台费用0", "推广费是0"): 0, in any unit."""
+    for cue in (c for c in spec.cues if len(c) > 1 and not re.search(r"\d", str(c))):
+        if compiled(re.escape(cue) + r"(?:用)?\s*(?:是|为|:|：)?\s*0(?![\d.])").search(text):
+            return Decimal(0)
+    return None
 
 
 def _cued_bare(text: str, spec) -> Decimal | AtLeast | None:

@@ -65,6 +65,15 @@ _CN_MONTH_VALUE = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "
 _DOTTED_DATE = re.compile(r"(?<![\d.])(20[0-4]\d)\s*[./-]\s*(1[0-2]|0?[1-9])(?:\s*[./-]\s*(3[01]|[12]\d|0?[1-9]))?"
                           r"(?![\d.]|\s*(?:万|亿|元|平|%|％|千|k|w|个))")
 _DATE_RANGE_DASH = re.compile(r"(\d{4}年\d{1,2}月(?:\d{1,2}日)?)\s*(?:-|–|—|~|～)\s*(\d{4}年\d{1,2}月)")
+# "租满4个季度", "用了三个季度": a time of use said in quarters, in months (not "四个季度分别是…": the year's parts)
+_QUARTERS_USED = re.compile(r"(租满|用满|租了|用了|运营了|经营了|使用了|满)\s*([1-8一二两三四五六七八])\s*个\s*季度")
+
+
+def _quarters_in_months(match: re.Match[str]) -> str:
+    quarters = _ONE_DIGIT.get(match.group(2)) or int(match.group(2))
+    return f"{match.group(1)}{quarters * 3}个月"
+
+
 # "1.5个亿", "两个亿", "3个万": the measure word dropped
 _GE_UNIT = re.compile(rf"(\d|[{_CN_NUMERAL}])\s*个\s*(亿|万)(?![个])")
 # "三个多亿", "2个多w": so many 亿/万 and more (a floor, as "3亿多")
@@ -700,6 +709,7 @@ def normalize(text: str) -> str:
     text = _YEAR_IN_BRACKETS.sub(r"20\2年", text)  # "今年(26年)3月": the year said again in brackets
     text = _SHORT_YEAR.sub(r"20\1年", text)
     text = _DOTTED_DATE.sub(_dotted_date, text)
+    text = _QUARTERS_USED.sub(_quarters_in_months, text)
     text = _EN_SPAN.sub(r"\1到\2", text)  # ("from 2024-09-01 to 2025-08-31": the dates read only now)
     text = _EN_FROM.sub(r"\1起", text)  # ("since 2024-05": the date read only now)
     text = _DATE_RANGE_DASH.sub(r"\1到\2", text)

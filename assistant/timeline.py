@@ -226,6 +226,8 @@ def span(text: str) -> Span | None:
         else:
             start, end = date(y1, m1, 1), date(y2, m2, 1)
             months = (y2 - y1) * 12 + m2 - m1 + 1
+            if match["m1"] and m1 == m2 and y2 == y1 + 1:
+                months = 12  # "2024年4月到2025年4月": a year's term, as a lease is said (not thirteen months)
             if months <= 0 and not match["m1"] and y1 == y2 and re.search(r"到|至", match.group(0)):
                 # "2026年到现在" before December: the matter is in this year; its length the fewest it can be
                 start, months = date(y1, m2, 1), 1

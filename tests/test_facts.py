@@ -652,6 +652,14 @@ CASES = [
      {"flights_per_year": D(16)}, ()),
     ("the firm's own count beside others'", "yuncheng.key_exhibition", "有3个是代理公司名义订的 我们自己名下是5个",
      {"booth_count": D(5)}, ()),
+    # a year's rent at two rates over its months ("前6个月月租3万 后6个月月租3.5万"): their sum, no months of use
+    ("a year's rent at two rates", "yuncheng.overseas_warehouse",
+     "海外仓700平 2024年全年租的 前4个月月租2万 后8个月月租2.5万", {"cost_cny": D(280000), "months_used": D(12)}, ()),
+    # a time of use said in quarters ("租满4个季度"), and a year's term from a month to the same month next year
+    ("a time of use in quarters", "yuncheng.overseas_warehouse", "海外仓 租的 900平 2024年租满4个季度 每季度租金20万",
+     {"months_used": D(12), "cost_cny": D(800000)}, ()),
+    ("a term from a month to the same month next year", "yuncheng.overseas_warehouse",
+     "海外仓 租的 600平 2024年5月到2025年5月 月租4万", {"months_used": D(12), "cost_cny": D(480000)}, ()),
     # parts of a year each named that do not make the year: at least their sum (a threshold decides, no formula)
     ("quarters short of the year are a floor", "yuncheng.global_store",
      "2024年新开亚马逊店 一季度交易额200万 二季度150万 共600单",
