@@ -2486,6 +2486,14 @@ _ONLINE_LABEL = re.compile(r"线上|在线|网上")
 _ELSEWHERE_WORDS = re.compile("|".join((*ELSEWHERE_PLACES, "非本地", "非本市")))
 
 
+def _another_citys_firms(before: str) -> bool:
+    """Whether the words before a figure name firms of a city without a policy here ("一家唐山企业 交易额")."""
+    from assistant.places import other_city_alternation
+
+    cities = other_city_alternation()
+    return bool(cities) and bool(compiled(rf"(?:{cities})(?:市)?(?:的)?(?:企业|公司|客户|商家)").search(before))
+
+
 def _firms_of_another_city(after: str) -> bool:
     """"4家合肥的企业", "3个杭州的商家": a count of firms said, right after it, to be a city's without a policy here."""
     from assistant.places import other_city_names
@@ -2505,7 +2513,8 @@ def _of_elsewhere(text: str, quantities: list[Quantity]) -> set[int]:
         own = text[start:q.span[0]]
         cut = max((m.end() for m in _PHRASE_MARK.finditer(own)), default=0)
         elsewhere = _ELSEWHERE_WORDS.search(own[max(0, cut - 12):]) or _ELSEWHERE_WORDS.search(own[-12:])
-        elsewhere = elsewhere or _firms_of_another_city(text[q.span[1]:q.span[1] + 12])
+        elsewhere = elsewhere or _firms_of_another_city(text[q.span[1]:q.span[1] + 12]) or _another_citys_firms(
+            own[max(0, cut - 16):])  # ("另外服务了一家唐山企业 交易额2000万")
         if elsewhere or (out and _TOTAL_SAID.search(text, max(0, q.span[0] - 6), q.span[0])):
             out.add(i)
         start = q.span[1]
@@ -2846,7 +2855,8 @@ def _foreign_over_the_year(text: str, parsed: list[Quantity], spec,
     return InForeign(value, words, currency_name(rate.word))
 
 
-_QUARTERS_LISTED = re.compile(r"(?:(?:四|4)个季度|每(?:个)?季度)[^，,。；;！!？?]{0,12}?分别(?:是|为|有)?\s*"
+_QUARTERS_LISTED = re.compile(r"(?:(?:四|4)个季度|每(?:个)?季度|各季度|各个季度)[^，,。；;！!？?]{0,14}?"
+                              r"分别(?:是|为|有)?\s*"
                               r"([^。；;！!？?]+)")
 _MONTH_RANGE = re.compile(r"(\d{1,2})\s*(?:到|至|-|~|—|－)\s*(\d{1,2})\s*月份?\s*(?:每个?月|月均)\s*"
                           r"(?:[^\d，,。；;]{0,6})?(\d[\d.]*\s*(?:万|亿)?\s*(?:元|美元)?)")
@@ -3226,6 +3236,12 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
         # "(两个店) 一个2000万 一个3000万", "A店1200万 B店800万": the firm's yearly figure told store by store,
         # their sum
         return Summed(sum(values, Decimal(0)), words, labels=tuple(m.group(0).strip() for m in stores if m))
+    served = _SERVED_EACH.search(text)
+    if (not spec.sums and len(values) > 1 and "服务" in str(spec.label) and served is not None
+            and parse_number(served.group(1)) == len(values)):
+        # "服务了三家本地企业 在线交易额分别是5000万、8000万、3000万": the figures of the firms served, one each:
+        # the input's total over them
+        return Summed(sum(values, Decimal(0)), words)
     if len(set(values)) == 1:
         return values[0]
     # "店面营业面积99平 后面仓库还有200平", "服务本地…企业的在线交易额2.5亿 平台全部交易额5亿": the one figure whose
@@ -3266,6 +3282,9 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
     return Competing(tuple(values), words)
 
 
+# "服务了三家本地企业 在线交易额分别是…": firms served, counted, then a figure for each
+_SERVED_EACH = re.compile(r"服务(?:了)?\s*([两二三四五六七八九十\d]{1,2})\s*家[^，,。；;\d]{0,8}?(?:企业|公司|客户)"
+                          r"[^。；;\d]{0,14}?分别")
 # "我们自己名下是6个", "我们的是3家": the firm's own count, beside others' ("有两个是合作伙伴名义订的")
 _OWN_SAID = re.compile(r"(?:我们|我司|咱们|本公司|自己)(?:自己)?(?:名下|名义|自己的|的)?(?:的|订的|报的)?"
                        r"(?:是|有|就|只有)?\s*$")
@@ -3841,6 +3860,10 @@ _SET_ASIDE_AFTER = re.compile(r"\s*(?:那个|的)?\s*(?:只是|是|为)?\s*(?:�
                               r"|\s*(?:那个|的)?\s*(?:没去成|没建成|没租成|取消了|放弃了|没谈成|黄了)")
 
 
+_DOMESTIC_OTHER_THING = re.compile(r"(?:国内|境内)(?:的)?(?:厂房|工厂|办公室?|公司|总部|生产线?|车间|团队|员工|门店"
+                                   r"|销售|市场|研发|设备|装修)")
+
+
 def _country(text: str, rulebook: RuleBook) -> str | None:
     """The first foreign country named; 中国 only when nothing foreign is (a domestic booth)."""
     countries = getattr(rulebook, "countries", None)
@@ -3874,7 +3897,9 @@ def _country(text: str, rulebook: RuleBook) -> str | None:
             return kept.pop()
     if foreign:
         return foreign[0][1]
-    if any(w in text for w in ("国内", "境内", "内地", "广交会", "进博会", "服贸会", "消博会", "上海", "北京", "广州",
+    # ("其余是国内厂房": a domestic word naming another thing of the firm's, not where the matter is)
+    said = _DOMESTIC_OTHER_THING.sub(" ", text)
+    if any(w in said for w in ("国内", "境内", "内地", "广交会", "进博会", "服贸会", "消博会", "上海", "北京", "广州",
                                "深圳", "杭州", "义乌", "厦门")):
         return DOMESTIC
     from assistant.places import other_city_alternation

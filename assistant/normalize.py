@@ -65,6 +65,8 @@ _CN_MONTH_VALUE = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "
 _DOTTED_DATE = re.compile(r"(?<![\d.])(20[0-4]\d)\s*[./-]\s*(1[0-2]|0?[1-9])(?:\s*[./-]\s*(3[01]|[12]\d|0?[1-9]))?"
                           r"(?![\d.]|\s*(?:万|亿|元|平|%|％|千|k|w|个))")
 _DATE_RANGE_DASH = re.compile(r"(\d{4}年\d{1,2}月(?:\d{1,2}日)?)\s*(?:-|–|—|~|～)\s*(\d{4}年\d{1,2}月)")
+# "比上年增1000万美元", "同比增500万": 增 said for 增加 before a figure
+_GREW_BY = re.compile(r"((?:比|较)(?:上年度?|去年|前年|上一年|上年同期)|同比)\s*增(?=\s*\d)")
 # "租满4个季度", "用了三个季度": a time of use said in quarters, in months (not "四个季度分别是…": the year's parts)
 _QUARTERS_USED = re.compile(r"(租满|用满|租了|用了|运营了|经营了|使用了|满)\s*([1-8一二两三四五六七八])\s*个\s*季度")
 
@@ -710,6 +712,7 @@ def normalize(text: str) -> str:
     text = _SHORT_YEAR.sub(r"20\1年", text)
     text = _DOTTED_DATE.sub(_dotted_date, text)
     text = _QUARTERS_USED.sub(_quarters_in_months, text)
+    text = _GREW_BY.sub(r"\1增加", text)
     text = _EN_SPAN.sub(r"\1到\2", text)  # ("from 2024-09-01 to 2025-08-31": the dates read only now)
     text = _EN_FROM.sub(r"\1起", text)  # ("since 2024-05": the date read only now)
     text = _DATE_RANGE_DASH.sub(r"\1到\2", text)

@@ -660,6 +660,16 @@ CASES = [
      {"months_used": D(12), "cost_cny": D(800000)}, ()),
     ("a term from a month to the same month next year", "yuncheng.overseas_warehouse",
      "海外仓 租的 600平 2024年5月到2025年5月 月租4万", {"months_used": D(12), "cost_cny": D(480000)}, ()),
+    ("a year by its quarters, 各季度", "luan.cbec_growth",
+     "2025年各季度跨境电商进出口增量分别是10万美元、25万美元、15万美元、20万美元",
+     {"cbec_trade_increase_usd": D(700000)}, ()),
+    # firms served, counted, a figure each ("服务了三家本地企业 在线交易额分别是…"): the total over them
+    ("the served firms' figures, summed", "qinhuangdao.service_platform",
+     "综合服务平台 正常运营 2024年服务了两家本地企业 在线交易额分别是4000万、6000万 另外服务了一家唐山企业 交易额2千万",
+     {"served_online_sales_cny": D(100000000)}, ()),
+    # a domestic word naming another thing of the firm's ("其余是国内厂房") is no place of the warehouse
+    ("a domestic thing besides is no place", "yuncheng.overseas_warehouse",
+     "公司总投资500万 其中海外仓建设费用160万 仓800平 其余是国内厂房", {}, ("country",)),
     # parts of a year each named that do not make the year: at least their sum (a threshold decides, no formula)
     ("quarters short of the year are a floor", "yuncheng.global_store",
      "2024年新开亚马逊店 一季度交易额200万 二季度150万 共600单",

@@ -297,6 +297,8 @@ from assistant.normalize import normalize
     ("年费29.8k 订单 1.2k", "年费29800元 订单 1200"),
     ("认证费 35k 商标注册 15k 补多少", "认证费 35000元 商标注册 15000元 补多少"),  # an item's name between
     ("租金35k 面积2k", "租金35000元 面积2000"),  # a word of another kind between: no money
+    ("服务企业进出口额比上年增1000万美元", "服务企业进出口额比上年增加1000万美元"),
+    ("租满4个季度 每季度租金20万", "租满12个月 每季度租金20万"),
     # a figure put right as a fraction of another (after 是); a share of a whole is read with its words elsewhere
     ("刚才说错了 是3600万的十分之一", "刚才说错了 是360万"),
     ("应该是 1200万的一半", "应该是600万"),
