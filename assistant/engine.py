@@ -6022,6 +6022,17 @@ def _asked_item(message_text: str, count: int, items: list[dict[str, Any]] = (),
 
     if items and _THIS_ONE.match(message_text):
         return len(items) - 1  # "这个呢" right after an item was told (the items told in order): that one
+    last = re.split(r"[。；;！!，,\s]", message_text.rstrip("？?。！! "))[-1]
+    if items and count >= 2 and last != message_text and _ASKS.search(last) and not _ALL_ITEMS.search(last):
+        # "…运城学院那边300人，运城职院那边100人。运城学院能拿多少？": the item the closing question names
+        named = _item_by_name(last, list(items), rulebook)
+        head = re.sub(r"(?:那边|这边|那个|这个|的)$", "", last[:_ASKS.search(last).start()])
+        told = [i for i, item in enumerate(items)
+                if len(head) >= 2 and head in getattr(item, "words", "").replace(last, "")]
+        if named is None and len(told) == 1:
+            named = told[0]  # (named by the words it was told with: "运城学院那边…")
+        if named is not None:
+            return named
     found = list(_ASKED_ITEM.finditer(message_text))
     opening = _NEW_ITEM_ASKED.match(message_text)
     if (not found and items and opening and re.search(r"\d", message_text)

@@ -1279,8 +1279,10 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 facts[spec.name] = Decimal(0)
     for spec in numeric:  # "进出口额比上年减少了300万美元": an increase asked, a decrease said — below nothing
         if (spec.kind in _MONEY_KINDS and spec.name not in facts and _INCREASE_LABEL.search(str(spec.label))
-                and any(_FELL_BY.search(text, max(0, q.span[0] - 8), q.span[0]) for q in quantities
-                        if fits_kind(spec.kind, q))):
+                and (any(_FELL_BY.search(text, max(0, q.span[0] - 8), q.span[0]) for q in quantities
+                         if fits_kind(spec.kind, q))
+                     # ("服务企业进出口额比上年还少了", "比去年下降了": a decrease said with no figure)
+                     or _LESS_THAN_BEFORE.search(text))):
             facts[spec.name] = Below(Decimal(0), _BOUND_UNIT[spec.kind])
     for spec in numeric:  # "没有一家做到1个亿": none, a count of zero
         if spec.kind == "count" and spec.name not in facts:
@@ -3291,6 +3293,8 @@ _OWN_SAID = re.compile(r"(?:我们|我司|咱们|本公司|自己)(?:自己)?(?:
 
 
 # a growth said by its direction only: down ("出口还降了一点", "负增长"), or level ("零增长", "没增长", "持平")
+_LESS_THAN_BEFORE = re.compile(r"(?:比|较)(?:上年度?|去年|前年|上一年|上年同期)[^，,。；;！!？?\d]{0,4}?"
+                               r"(?:下降|下滑|降了|降低|减少|少了|跌了|萎缩)(?!\s*(?:到|至)?\s*\d)")
 _DECLINED = re.compile(r"(?:出口|进出口|外贸|销售|业绩|营收|交易)[^，,。；;！!？?\d]{0,8}?"
                        r"(?:下降|下滑|降了|降低|减少|少了|跌了|萎缩|负增长|不升反降)(?!\s*(?:到|至)?\s*\d)"
                        r"|负增长|不升反降")
@@ -4128,6 +4132,9 @@ def _growth_fell(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[s
         return facts
     name, value = names[0], -Decimal(fell.group(1))
     held = facts[name]
+    if isinstance(held, Decimal) and held == -value and len(
+            [q for q in parse_quantities(text) if q.unit == "percent"]) == 1:
+        return {**facts, name: value}  # ("出口比上年下降了20%": the one rate said is the fall, read as a rise)
     if isinstance(held, Decimal) and held != value:
         return {**facts, name: Competing((Decimal(held), value), (f"{held}%", f"-{fell.group(1)}%"))}
     return facts

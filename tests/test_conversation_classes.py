@@ -4211,6 +4211,9 @@ CASES = [
     ("applicants as items, each capped", ["运城 两所在运院校 2024年产教融合培训 一所培训了280人 另一所培训了120人 "
                                           "都培训了35天 学员都签了一年以上劳动合同 合计补多少"], "answered", Decimal(148000),
      "yuncheng.talent_training"),
+    ("one applicant asked by its name", ["运城两所院校2024年都办了产教融合培训 都是40天 运城学院那边签了一年以上合同的280人 "
+                                          "运城职院那边90人 运城职院能拿多少"], "answered", Decimal(36000),
+     "yuncheng.talent_training"),
     ("classes of one school share its cap", ["运城职业学院 2024年产教融合培训了两期 一期培训了280人 另一期120人 "
                                              "都培训了35天 学员都签了一年以上劳动合同 补多少"], "answered", Decimal(100000),
      "yuncheng.talent_training"),
