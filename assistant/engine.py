@@ -345,9 +345,9 @@ _NEXT_CASE = re.compile(r"^\W{0,3}(?:好的|好|收到|谢谢|明白了?|知道�
 
 # "回到第一个 要是出口只有4万美元呢", "说回最开始那个": the first matter answered in the conversation, again
 _FIRST_AGAIN = re.compile(r"(?:回到|说回|再说回|回头说|还是说|还是按|还是算)\s*"
-                          r"(?:最开始|最早|一开始|开头|第一个|第一项|第一条|最初)"
+                          r"(?:最开始|最早|一开始|开头|第一个|第一项|第一条|最初|第一句)"
                           # "对了 最开始说的示范企业那个 奖多少": the matter told first, named by when it was told
-                          r"|(?:最开始|最早|一开始|刚开始|开头|最初)\s*(?:说|问|提|讲)的")
+                          r"|(?:最开始|最早|一开始|刚开始|开头|最初|第一句)\s*(?:说|问|提|讲)的")
 
 
 # "先说第二件能拿多少", "第三项呢": one of the matters told in turn, by its place among them
@@ -385,8 +385,8 @@ def _next_matter_named(session: Session, word: str) -> None:
 def _back_to_first(session: Session) -> None:
     """The conversation back on the first matter it settled, with the facts its amount was given from (what
     the message says next is read against it: a supposition replaces one of them)."""
-    if len(session.settled) < 2:
-        return
+    if not session.settled or (len(session.settled) < 2 and session.facts):
+        return  # (one matter settled and another's facts held: "最开始说的" is that one's, read as before)
     first = next(iter(session.settled))
     if first != session.measure:
         _resume(session, first)

@@ -4211,6 +4211,10 @@ CASES = [
     ("applicants as items, each capped", ["运城 两所在运院校 2024年产教融合培训 一所培训了280人 另一所培训了120人 "
                                           "都培训了35天 学员都签了一年以上劳动合同 合计补多少"], "answered", Decimal(148000),
      "yuncheng.talent_training"),
+    # the first matter, settled, asked again after questions on the rules of others ("第一句说的1210那个")
+    ("the first sentence's matter again", ["秦皇岛企业 2024年1210业务线上交易额3000万", "另外问下O2O体验店要多大面积",
+                                           "海外仓呢 要多大", "那第一句说的1210那个能支持多少"], "answered",
+     Decimal(600000), "qinhuangdao.retail_import_1210"),
     ("one applicant asked by its name", ["运城两所院校2024年都办了产教融合培训 都是40天 运城学院那边签了一年以上合同的280人 "
                                           "运城职院那边90人 运城职院能拿多少"], "answered", Decimal(36000),
      "yuncheng.talent_training"),
