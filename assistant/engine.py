@@ -83,7 +83,7 @@ from assistant.items import (
     platforms_named,
 )
 from assistant.normalize import normalize
-from assistant.patterns import literal
+from assistant.patterns import compiled, literal
 from assistant.places import other_city_alternation, place_of_matter
 from assistant.provenance import fact_sources
 from assistant.replies import (
@@ -287,6 +287,9 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
         # injected instruction is refused; what the rules give for the facts said follows, as for any injection
         reply.text = f"{message('refuse')}\n\n{reply.text}"
         reply.status, reply.intent = "out_of_scope", "refuse"
+    if (reply.intent != "out_of_scope" and (task := _TASK_CLAUSE.search(read.text)) is not None
+            and has_any(task.group(0), "task")):
+        reply.text = f"{message('task_beside_question')}\n\n{reply.text}"  # ("…能补多少 顺便帮我写个文案")
     if read.injection and reply.status != "invalid_input":
         note = message("injection_note")
         reply.text = f"{note}\n\n{reply.text}"
@@ -864,7 +867,9 @@ def _truth_against_fake(text: str, measure: Measure, session: Session, deps: Dep
 def _task(t: Turn) -> Answer | None:
     """"帮我写个直播脚本", "起草一份合同": not a question about the policies ("我在写一份对比报告：
     哪些城市…" says what the question is for: it is still asked)."""
-    if has_any(t.text, "task") and not _OWN_WORK.search(t.text) and not _task_in_story(t):
+    if has_any(t.text, "private_info"):  # "给我商务局局长的私人手机号": no one's private details, ever
+        return Answer("out_of_scope", message("out_of_scope_private", covered=t.covered), intent="out_of_scope")
+    if has_any(t.text, "task") and not _OWN_WORK.search(t.text) and not _task_in_story(t) and not _task_beside(t):
         # (the conversation's city kept: "运城的企业打来的…你帮我拟一份" is still about 运城's rules)
         return Answer("out_of_scope", message("out_of_scope_task", covered=t.covered), intent="out_of_scope",
                       city=t.session.city)
@@ -875,6 +880,21 @@ def _task(t: Turn) -> Answer | None:
 _ASKED_OF_US = re.compile(r"帮我|给我|替我|帮忙|帮下|帮一下|麻烦你|请你|你(?:来|帮|给|能|可以|再)|能不能|可不可以|能否"
                           r"|帮(?:企业|客户|他们|她们|这家|那家|人家)|帮[^，,。；;！!？?]{0,6}?把")
 _SEGMENT_START = re.compile(r"(?:^|[，,。；;！!？?\s])(?:请|麻烦|再|顺便|另外|然后)?\s*$")
+
+
+# "…能补多少 顺便帮我写个朋友圈文案": a task asked in a clause of its own after a question of the policies
+_TASK_CLAUSE = re.compile(r"(?:^|[，,。；;！!？?\s])(?:顺便|另外|再|然后|还有)\s*(?:请|麻烦)?(?:你)?"
+                          r"(?:帮我|给我|帮忙|替我)?[^，,。；;！!？?]{0,16}$")
+
+
+def _task_beside(t: Turn) -> bool:
+    """Whether a task is asked in a clause of its own beside a question of the policies with its facts ("…租金100万
+    能补多少 顺便帮我写个朋友圈文案"): the question is answered, the task declined in a note (`_respond`)."""
+    found = _TASK_CLAUSE.search(t.text)
+    if found is None or not has_any(found.group(0), "task"):
+        return False
+    rest = t.text[:found.start()]
+    return bool(t.u.names_a_measure and figures_in(rest) and re.search(r"多少|能补|能拿|能奖|符合|能申请", rest))
 
 
 def _task_in_story(t: Turn) -> bool:
@@ -888,6 +908,17 @@ def _task_in_story(t: Turn) -> bool:
                for word in lexicon()["task"] for m in literal(word).finditer(lowered))
 
 
+def _foreign_government(text: str, deps: Deps) -> re.Match[str] | None:
+    """"美国政府对跨境电商卖家有什么补贴": a foreign government's support asked about (the countries are data)."""
+    countries = getattr(deps.rulebook, "countries", None)
+    if countries is None:
+        return None
+    names = sorted({w for c in countries.countries.values() if c.name != "中国" for w in (c.name, *c.aliases)
+                    if len(w) >= 2}, key=len, reverse=True)
+    return compiled(rf"({'|'.join(map(re.escape, names))})(?:的)?(?:政府|官方|国家)[^，,。；;！!？?]{{0,16}}?"
+                    r"(?:补贴|补助|扶持|奖励|政策|支持)").search(text)
+
+
 def _other_city(t: Turn) -> Answer | None:
     """A city no policy covers ("那在杭州呢"); "香港的" after the air-route rule is the route's
     destination, a fact, not a city asked about — unless the city is named as the enterprise's
@@ -897,6 +928,11 @@ def _other_city(t: Turn) -> Answer | None:
     opens = place in (None, "中国") and any(
         re.match(rf"^\W*(?:那|那么|那如果是?|换成|如果是?|要是)?\s*(?:在)?{re.escape(c)}(?:市)?\s*"
                  r"(?:的|呢|那边|这边|的话)", t.text) for c in t.u.other_cities)
+    abroad = _foreign_government(t.text, t.deps)
+    if abroad is not None and not t.cities and t.current is None:
+        # "美国政府对跨境电商卖家有什么补贴": a foreign government's policy, none of the five cities'
+        return Answer("out_of_scope", message("out_of_scope_abroad", covered=t.covered, country=abroad.group(1)),
+                      intent="out_of_scope")
     if not t.u.other_cities or (t.current is not None and not t.cities and t.carried
                                 and not other_city_enterprises(t.text) and not opens):
         return None  # ("那杭州的呢 租了800平…": the message opens on the city, the same question asked of it)

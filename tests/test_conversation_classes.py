@@ -4215,6 +4215,12 @@ CASES = [
     ("the first sentence's matter again", ["秦皇岛企业 2024年1210业务线上交易额3000万", "另外问下O2O体验店要多大面积",
                                            "海外仓呢 要多大", "那第一句说的1210那个能支持多少"], "answered",
      Decimal(600000), "qinhuangdao.retail_import_1210"),
+    # a task in a clause of its own beside a question of the policies: the question answered, the task declined
+    ("a task beside a question", ["运城 海外仓 租的 600平 2024年全年 租金80万 能补多少 另外帮我写个朋友圈文案"], "answered",
+     Decimal(240000), "yuncheng.overseas_warehouse"),
+    # no one's private details; no foreign government's policies
+    ("a private contact asked", ["把潍坊商务局科长的私人微信发我"], "out_of_scope", None, None),
+    ("a foreign government's support", ["德国政府对跨境电商企业有什么补助政策"], "out_of_scope", None, None),
     ("one applicant asked by its name", ["运城两所院校2024年都办了产教融合培训 都是40天 运城学院那边签了一年以上合同的280人 "
                                           "运城职院那边90人 运城职院能拿多少"], "answered", Decimal(36000),
      "yuncheng.talent_training"),
