@@ -667,6 +667,9 @@ CASES = [
     ("the served firms' figures, summed", "qinhuangdao.service_platform",
      "综合服务平台 正常运营 2024年服务了两家本地企业 在线交易额分别是4000万、6000万 另外服务了一家唐山企业 交易额2千万",
      {"served_online_sales_cny": D(100000000)}, ()),
+    # the year a matter is planned for, said before who plans it ("2027年企业准备去…参加")
+    ("a planned year said first", "yuncheng.key_exhibition", "2027年公司准备去德国参加重点展会",
+     {"event_date": "2027年"}, ()),
     # a domestic word naming another thing of the firm's ("其余是国内厂房") is no place of the warehouse
     ("a domestic thing besides is no place", "yuncheng.overseas_warehouse",
      "公司总投资500万 其中海外仓建设费用160万 仓800平 其余是国内厂房", {}, ("country",)),

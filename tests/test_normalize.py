@@ -261,6 +261,7 @@ from assistant.normalize import normalize
     ("we ran 4 offline cross-border e-commerce classes", "we ran 线下 跨境电商 4 期培训"),
     ("We rented 2 overseas warehouses in Poland", "We 租赁 2 海外仓 in 波兰"),
     ("used for a full year in 2025", "使用满一年 2025年"),
+    ("used for more than a year in 2024-2025", "使用超过一年 2024年-2025"),
     # a figure said as a range is written as one, for the facts to read as a floor and a ceiling
     ("每个展位费五六万", "每个展位费5万至6万"),
     ("订了两三个展位", "订了2个至3个展位"),
