@@ -24,7 +24,7 @@ from assistant.intent import lexicon
 from assistant.patterns import literal
 from assistant.places import county_names
 from assistant.timeline import STOPPED, months_since, started, started_in_year
-from assistant.understanding import extract_facts, figures_in
+from assistant.understanding import extract_facts, figures_in, quantity_value
 from calculators import Measure, RuleBook
 from calculators.items import OWN_GROUP_KEY
 from calculators.quantity import AtLeast, Below, Period, parse_number, parse_quantities
@@ -994,6 +994,7 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
     # "东京那个 8个展位 展位费一共24万": an item's total over its units, shared among them as for one item
     items = [_over_own_units(piece, item, shared, measure, rulebook) for piece, item in zip(pieces, items, strict=True)]
     _total_by_item(shared_text, shared, pieces, items, rulebook)  # ("租金一共400万，一个150万 一个250万")
+    _told_like_the_first(pieces, items, rulebook)  # ("A园区…25家 年线上交易总额8亿；B园区19家 5亿")
     figured = [{n for n in item if rulebook.inputs[n].kind in _ITEM_FIGURES} for item in items]
     labelled = all(_LABEL_START.match(piece) for piece in pieces)  # "A仓…；B仓…": two items, each by its label
     if len(items) == 2 and not labelled and not (set(items[0]) & set(items[1])) and not (figured[0] and figured[1]):
@@ -1061,6 +1062,32 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
             for item, figure in zip(items, value.values, strict=True):
                 item[name] = figure
     return shared, [ItemFacts(item, piece) for item, piece in zip(items, pieces, strict=True)]
+
+
+def _told_like_the_first(pieces: list[str], items: list[dict[str, Any]], rulebook: RuleBook) -> None:
+    """"A园区有经营业绩企业25家 年线上交易总额8亿；B园区19家 5亿；C园区40家 30亿": the items after the first told
+    with the same figures in the same order (their units) and without the words that named them — each figure is the
+    input the first item's figure in its place was read as (in place); an item whose figures differ is left as read."""
+    def figures(piece: str) -> list[Any]:
+        return [q for q in figures_in(piece) if q.unit in ("CNY", "USD", "bare", "count", "m2", "months", "people")]
+
+    first = figures(pieces[0])
+    kinds = {n: rulebook.inputs[n].kind for n in items[0] if n in rulebook.inputs}
+    places: list[str | None] = []
+    for q in first:  # the input each of the first item's figures was read as, by its value
+        named = [n for n, kind in kinds.items() if isinstance(items[0][n], Decimal | int)
+                 and not isinstance(items[0][n], bool) and Decimal(items[0][n]) == quantity_value(kind, q)]
+        places.append(named[0] if len(named) == 1 else None)
+    if len(first) < 2 or None in places:
+        return
+    for piece, item in zip(pieces[1:], items[1:], strict=True):
+        own = figures(piece)
+        if len(own) != len(first) or any(a.unit != b.unit and "bare" not in (a.unit, b.unit)
+                                         for a, b in zip(first, own, strict=True)):
+            continue
+        for name, q in zip(places, own, strict=True):
+            if name not in item:
+                item[name] = quantity_value(kinds[name], q)
 
 
 _TOTAL_BEFORE_FIGURE = re.compile(r"(?:合计|一共|总共|共计|总计|加起来|加在一起|总的)[^，,。；;？?\d]{0,4}?$")

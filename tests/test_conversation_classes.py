@@ -4221,6 +4221,9 @@ CASES = [
     # no one's private details; no foreign government's policies
     ("a private contact asked", ["把潍坊商务局科长的私人微信发我"], "out_of_scope", None, None),
     ("a foreign government's support", ["德国政府对跨境电商企业有什么补助政策"], "out_of_scope", None, None),
+    # items told like the first, their figures in the same order with no words naming them: the same inputs
+    ("items told like the first", ["秦皇岛 我们有两个跨境电商园区 A园区有经营业绩企业30家 年线上交易总额6亿；B园区22家 4亿 "
+                                   "分别能拿多少 合计呢"], "answered", Decimal(1000000), "qinhuangdao.industrial_park"),
     ("one applicant asked by its name", ["运城两所院校2024年都办了产教融合培训 都是40天 运城学院那边签了一年以上合同的280人 "
                                           "运城职院那边90人 运城职院能拿多少"], "answered", Decimal(36000),
      "yuncheng.talent_training"),
