@@ -2517,7 +2517,7 @@ def _of_elsewhere(text: str, quantities: list[Quantity]) -> set[int]:
         elsewhere = _ELSEWHERE_WORDS.search(own[max(0, cut - 12):]) or _ELSEWHERE_WORDS.search(own[-12:])
         elsewhere = elsewhere or _firms_of_another_city(text[q.span[1]:q.span[1] + 12]) or (
             q.unit in ("CNY", "USD", "bare", "FX") and re.search(r"[万亿千]", q.raw)
-            and _another_citys_firms(own[max(0, cut - 16):]))  # ("另外服务了一家唐山企业 交易额2000万": a sum of theirs)
+            and _another_citys_firms(own[max(0, cut - 16):]))  # ("另外服务了一家唐山企业 交易额2000万": theirs)
         if elsewhere or (out and _TOTAL_SAID.search(text, max(0, q.span[0] - 6), q.span[0])):
             out.add(i)
         start = q.span[1]
@@ -3294,7 +3294,8 @@ _OWN_SAID = re.compile(r"(?:我们|我司|咱们|本公司|自己)(?:自己)?(?:
 
 
 # a growth said by its direction only: down ("出口还降了一点", "负增长"), or level ("零增长", "没增长", "持平")
-_LESS_THAN_BEFORE = re.compile(r"进出口(?:额|总额)?\s*(?:比|较)(?:上年度?|去年|前年|上一年|上年同期)[^，,。；;！!？?\d]{0,4}?"
+_LESS_THAN_BEFORE = re.compile(r"进出口(?:额|总额)?\s*(?:比|较)(?:上年度?|去年|前年|上一年|上年同期)"
+                               r"[^，,。；;！!？?\d]{0,4}?"
                                r"(?:下降|下滑|降了|降低|减少|少了|跌了|萎缩)(?!\s*(?:到|至)?\s*\d)")
 _DECLINED = re.compile(r"(?:出口|进出口|外贸|销售|业绩|营收|交易)[^，,。；;！!？?\d]{0,8}?"
                        r"(?:下降|下滑|降了|降低|减少|少了|跌了|萎缩|负增长|不升反降)(?!\s*(?:到|至)?\s*\d)"
