@@ -1719,7 +1719,9 @@ _ALL_SHORT_CONTRACT = re.compile(r"(?:学员|学生|培训人员|人员|他们)(
                                  rf"{_SHORT_TERM}"
                                  # "80个学员 和跨境企业签的是6个月的劳动合同": the trainees', no group of them counted
                                  rf"|(?<![\d人名个])\s?(?:和|跟|与)(?:跨境(?:电商)?)?(?:企业|公司|用人单位)"
-                                 rf"[^，,。；;\d]{{0,4}}?{_SIGNED_SHORT}")
+                                 rf"[^，,。；;\d]{{0,4}}?{_SIGNED_SHORT}"
+                                 # "签的是6个月的劳动合同" said on its own (of those counted before)
+                                 rf"|^\W*(?:他们|学员|学生|人员)?(?:都|全|全都)?{_SIGNED_SHORT}(?:的)?(?:劳动)?合同")
 _NONE_OF = re.compile(r"(?:没有|无|没)(?:任何)?(?:一家|一个|一所|哪家|哪一家|哪个|企业|公司)(?:企业|公司)?"
                       r"(?:能|能够|可以)?")
 # a figure next (not a word that begins with 一: "一样的规模", "一起", "一共", "一直")
@@ -2100,7 +2102,8 @@ _LABEL_EDGE = re.compile(r"^(?:光|单|就|仅|只|是|为|大概|大约|约|一
                          r"|分别|各自|依次)+$")
 _EXACT_SAID = re.compile(r"(?:具体|确切|准确|精确)(?:数字|数|金额|数额)?(?:是|为|来说)?\s*$")
 _APART = re.compile(r"另外|此外|还有|还参加|还花|还投|一般贸易|以外|之外")
-_ITEM_WORDS = re.compile(r"[个座处家店站]|仓(?!储)")  # ("FBA仓储费" is a cost, no item)
+# ("FBA仓储费" is a cost, no item; "请了个代运营": 个 of a thing done, no item counted)
+_ITEM_WORDS = re.compile(r"(?<!了)个|[座处家店站]|仓(?!储)")
 # "发票金额只有80万", "实际付了", "合同价": another measurement of the same cost, which competes
 _SAME_COST_WORDS = re.compile(r"额|发票|合同|实际|实付|付款|到账|票面|报价|预算|合计|总|全部|审计|决算|结算|价")
 
@@ -2688,7 +2691,8 @@ def per_month(text: str, quantity: Quantity) -> bool:
 
 # "每个月线上交易额大概七百万", "每季度大概8000万": a rate per period said before the figure, in its phrase
 _PER_PERIOD_BEFORE = re.compile(r"(?P<period>每个?月|月均|平均每个?月|每个?季度?|季均|平均每个?季度?|一个季度)"
-                                r"[^\d，,。；;！!？?\s]{0,16}$")  # ("每月服务本地企业在线交易额1500万")
+                                # ("每月服务本地企业在线交易额1500万", "月均…交易额 250万")
+                                r"[^\d，,。；;！!？?\s]{0,16}\s?$")
 _PER_QUARTER_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:/|每|一)个?季度?")
 # the whole year said: "全年", "正好一年", "2023年全年租的", "12个月"
 _WHOLE_YEAR = re.compile(r"全年|一整年|整年|整整一年|正好一年|满一年|足一年|一年(?:到头)?都(?:这样|是这个数|差不多)"
@@ -3611,8 +3615,9 @@ def other_city_enterprises(text: str) -> bool:
     doing the matter ("杭州租海外仓能补多少", not "在杭州参展")."""
     from assistant.places import other_city_names
 
-    return any(re.search(re.escape(city) + r"(?:市)?(?:那边|这边|那里|当地)?(?:的|本地的?)?(?:有)?(?:一家|家|一个)?"
-                         r"(?:企业|公司|商家|卖家|厂)", text)
+    # ("招引的是合肥的5家企业": the count between the city and the firms)
+    return any(re.search(re.escape(city) + r"(?:市)?(?:那边|这边|那里|当地)?(?:的|本地的?)?(?:有)?"
+                         r"(?:一家|家|一个|[两二三四五六七八九十\d]{1,3}\s*家)?(?:企业|公司|商家|卖家|厂)", text)
                # ("体验店开在天津滨海新区", "在北京开了个跨境O2O体验店": the thing itself is in that city)
                or re.search(r"(?:开在|设在|建在|位于|落户在?)\s*" + re.escape(city), text)
                or re.search(r"在\s*" + re.escape(city)

@@ -670,6 +670,22 @@ CASES = [
     # the year a matter is planned for, said before who plans it ("2027年企业准备去…参加")
     ("a planned year said first", "yuncheng.key_exhibition", "2027年公司准备去德国参加重点展会",
      {"event_date": "2027年"}, ()),
+    # a monthly average said with a space before its figure; firms another city's, the count between
+    ("a monthly average, a space before the figure", "qinhuangdao.retail_import_1210",
+     "1210 月均线上交易额 200万 全年都这样", {"annual_online_sales_cny": D(24000000)}, ()),
+    ("another city's firms, the count between", "luan.platform_recruitment", "我们平台招引的是芜湖的4家企业",
+     {"local_enterprises_recruited": False}, ()),
+    # a sole trader is no independent legal person; a re-evaluation is no first recognition
+    ("a sole trader", "qinhuangdao.existing_enterprise", "我是个体户 没有注册公司 开通了9610",
+     {"registered_locally": False}, ()),
+    ("a re-evaluation", "weifang.industrial_park", "我们园区之前已经被认定过市级跨境电商产业园区 今年是复评",
+     {"first_recognition": False}, ()),
+    # 个 of a thing done ("请了个代运营") is no item: the cost named otherwise is left out of the sum
+    ("a cost named otherwise after 了个", "yuncheng.certification", "请了个代运营8万 认证检测费5万 境外商标注册2万",
+     {"certification_cost_cny": D(70000)}, ()),
+    # the contract said short on its own, of those counted before
+    ("the contract said short on its own", "yuncheng.talent_training", "签的是8个月的劳动合同",
+     {"contracted_trainees": 0}, ()),
     # a domestic word naming another thing of the firm's ("其余是国内厂房") is no place of the warehouse
     ("a domestic thing besides is no place", "yuncheng.overseas_warehouse",
      "公司总投资500万 其中海外仓建设费用160万 仓800平 其余是国内厂房", {}, ("country",)),
