@@ -2322,6 +2322,33 @@ def _firms_told(t: Turn, measure: Measure, text: str) -> Answer | None:
     return _reply(measure, session, deps, "calculate", text, [], None, {}, total, itemised=total)
 
 
+# "另外运城职业技术学院 …260人 两所合计多少": another applicant of the matter just settled, with the two's total
+_TWO_APPLICANTS_TOTAL = re.compile(r"(?:两|二|2)\s*(?:所|家)[^，,。；;\d]{0,4}?(?:合计|一共|总共|加起来|加一起|共计)")
+
+
+def _applicant_added(t: Turn) -> Answer | None:
+    """"运城学院…150人 补多少", then "另外运城职业技术学院 培训40天 签合同的260人 两所合计多少": the second
+    applicant's own facts (what it does not say — the place, the year — as the first's), each computed under its own
+    caps, then the two's total; never the second's amount as the total asked."""
+    measure = t.current
+    if measure is None or not set(t.cities) <= {measure.city} or not _TWO_APPLICANTS_TOTAL.search(t.text):
+        return None  # (the city may name the applicant: "运城职业技术学院")
+    before = t.session.settled.get(measure.id)
+    now = {k: v for k, v in t.u.facts(measure).items() if not isinstance(v, Competing)}
+    figured = [k for k in now if _kind(t.deps, k) in _FIGURE_KINDS]
+    if before is None or not figured or not all(k in before for k in figured):
+        return None  # (the second applicant tells its own figures of the same inputs as the first)
+    shared = {k: v for k, v in before.items() if _kind(t.deps, k) not in _FIGURE_KINDS}
+    results = [calculate(measure.id, facts, as_of=t.deps.as_of, rulebook=t.deps.rulebook)
+               for facts in (before, {**shared, **now})]
+    if any(r.amount_yuan is None and r.eligible is not False for r in results):
+        return None
+    labelled = [replace(r, measure_name=message("firm_matter", name=r.measure_name, firm=message("applicant_nth", n=i)))
+                for i, r in enumerate(results, 1)]
+    total = combine(labelled, message("applicants_total", name=measure.name))
+    return _reply(measure, t.session, t.deps, "calculate", t.text, [], None, {}, total, itemised=total)
+
+
 # "两家分别多少 合计", "加起来呢", "一共多少" after firms told apart: the firms again, with their total
 _FIRMS_AGAIN = re.compile(r"[两二三四2-4]\s*家|分别|各自?|合计|一共|总共|加起来|加一起")
 # "另外我们的子公司…", "还有母公司…": another firm, told after the first firm's matter
@@ -4245,7 +4272,7 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     _not_covered_again, _levels_combined, _clause_topic, _term_in_text,
     _settled_total, _total_of_matters_told, _total_of_fewer_settled, _years_matters, _item_withdrawn,
     _formula_part_withdrawn,
-    _firm_asked,
+    _firm_asked, _applicant_added,
     _item_of_settled_asked, _new_matter_asked_alone,
     _finishes_the_one_before, _clause_asked_by_label,
     _share_told, _continuation, _followup,
@@ -6244,7 +6271,9 @@ def _items_are_applicants(text: str, measure: Measure, count: int) -> str | None
         if applicant not in cap.note:
             continue
         nouns = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-        counted = re.search(rf"(?<![\d.第])([两二三四五2-5])\s*(?:个|所|家)[^，,。；;\d]{{0,4}}?(?:{nouns})", text)
+        counted = re.search(rf"(?<![\d.第])([两二三四五2-5])\s*(?:个|所|家)[^，,。；;\d]{{0,4}}?(?:{nouns})", text) or (
+            # ("两所合计多少": 所 counts schools by itself)
+            re.search(r"(?<![\d.第])([两二三四五2-5])\s*所(?!以|有|在|得|属)", text) if applicant == "院校" else None)
         if counted is not None and parse_number(counted.group(1)) == count:
             return applicant
     return None

@@ -4224,6 +4224,10 @@ CASES = [
     # items told like the first, their figures in the same order with no words naming them: the same inputs
     ("items told like the first", ["秦皇岛 我们有两个跨境电商园区 A园区有经营业绩企业30家 年线上交易总额6亿；B园区22家 4亿 "
                                    "分别能拿多少 合计呢"], "answered", Decimal(1000000), "qinhuangdao.industrial_park"),
+    # another applicant of the matter just settled, told with the two's total asked: each capped, then added
+    ("another applicant, the two's total", ["运城职业学院 2024年产教融合培训31天 签一年以上合同的90人 能补多少",
+                                            "另外我们合作的运城学院 培训36天 签合同的280人 两所一共多少"], "answered",
+     Decimal(136000), "yuncheng.talent_training"),
     ("one applicant asked by its name", ["运城两所院校2024年都办了产教融合培训 都是40天 运城学院那边签了一年以上合同的280人 "
                                           "运城职院那边90人 运城职院能拿多少"], "answered", Decimal(36000),
      "yuncheng.talent_training"),

@@ -686,6 +686,10 @@ CASES = [
     # the contract said short on its own, of those counted before
     ("the contract said short on its own", "yuncheng.talent_training", "签的是8个月的劳动合同",
      {"contracted_trainees": 0}, ()),
+    # the items counted ("两个展") blanked with their measure word: no "3.5万  个" left to read as a count
+    ("a count of the items after a unit's fee", "yuncheng.key_exhibition",
+     "市里支持的重点展会 在泰国 4个展位 每个展位费2.5万 两个展合计多少",
+     {"booth_fee_cny": D(25000), "booth_count": 4}, ()),
     # a domestic word naming another thing of the firm's ("其余是国内厂房") is no place of the warehouse
     ("a domestic thing besides is no place", "yuncheng.overseas_warehouse",
      "公司总投资500万 其中海外仓建设费用160万 仓800平 其余是国内厂房", {}, ("country",)),

@@ -75,6 +75,8 @@ CASES = [
      Decimal(500000)),
     (["六安 平台年费3万 推广费5万 出口增长15% 增量50万美元", "增量那块这次先不报"], "formula_part_withdrawn",
      "answered", Decimal(56000)),
+    (["运城学院 2024年产教融合培训35天 签一年以上合同的120人 补多少",
+      "另外运城职业技术学院 培训40天 签合同的300人 两所合计多少"], "applicant_added", "answered", Decimal(148000)),
     (["运城有哪些跨境电商扶持政策？", "那能给多少？"], "which_measure", "needs_info", None),
     (["你好"], "no_question", "answered", None),
     # an elliptical help-desk follow-up in the words of the clause just quoted (DN119); who decides, asked on (DN114)
