@@ -37,6 +37,7 @@ from assistant.facts import (
     per_each_told_before,
     per_month,
     quantity_value,
+    said_under_other_code,
     series_parts,
     share_of_held,
     shared_over_units,
@@ -2298,7 +2299,9 @@ def _firms_told(t: Turn, measure: Measure, text: str) -> Answer | None:
             measures.append(mine)
             pieces.append(piece)
             continue
-        if len(money) == 1 and money[0] not in own:
+        if len(money) == 1 and money[0] not in own and said_under_other_code(piece, deps.rulebook.inputs[money[0]]):
+            own = {**own, money[0]: Decimal(0)}  # ("C企业出口20万美元但都是9710报关的": none under the input's code)
+        elif len(money) == 1 and money[0] not in own:
             own = answer_by_kind(piece, money, own, mine, deps.rulebook)
         if any(isinstance(v, Competing) for v in own.values()) or (money and not any(
                 isinstance(own.get(n), Decimal) for n in money)):

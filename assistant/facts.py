@@ -1135,8 +1135,11 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         if own_codes and not rivals and isinstance(facts.get(name), Decimal | int):
             # "都是9710报关的 30万美元 9610项下是零": the one figure is said under another code than the input's
             code = _code_before(text, quantities[index], quantities)
+            after = _CODE_SAID_AFTER.match(text, quantities[index].span[1])
             if code and code not in own_codes and not _code_denied(text, code, quantities[index].span[0]):
                 del facts[name]
+            elif after is not None and after.group(1) not in own_codes:
+                del facts[name]  # "出口20万美元但都是9710报关的": the figure's trade said after it, under another code
         if rivals and spec.kind == "count" and "的" in str(spec.label):
             # "总共320名学员，结业后有210人签了一年以上的劳动合同": the total is not those who qualify
             totals = {i for i in {index, *rivals} if _TOTAL_BEFORE.search(text, max(0, quantities[i].span[0] - 4),
@@ -1956,6 +1959,17 @@ _EXCLUDED_CODES = re.compile(r"(?:不含|不包括|除|除去|不计)\s*(?:9610|
                              r"(?:[、和及]\s*(?:9610|9710|9810|1210))*")
 _PHRASE_MARK = re.compile(r"[，,。；;！!？?]")
 _TOTAL_BEFORE = re.compile(r"(?:总共|一共|共有|合计|总计|全部|共计|总)\s*$")
+
+
+_CODE_SAID_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:都|全|全部)?(?:是|走的|按)\s*(9610|9710|9810|1210)")
+
+
+def said_under_other_code(text: str, spec) -> bool:
+    """Whether a figure in text is said, right after it, to be under a customs code the input does not count
+    ("出口20万美元但都是9710报关的" for 9610项下出口额)."""
+    own = set(CUSTOMS_CODE.findall(_EXCLUDED_CODES.sub("", str(spec.label))))
+    return bool(own) and any((m := _CODE_SAID_AFTER.match(text, q.span[1])) is not None and m.group(1) not in own
+                             for q in parse_quantities(text))
 
 
 def _code_before(text: str, quantity: Quantity, quantities: list[Quantity]) -> str | None:

@@ -4228,6 +4228,9 @@ CASES = [
     ("another applicant, the two's total", ["运城职业学院 2024年产教融合培训31天 签一年以上合同的90人 能补多少",
                                             "另外我们合作的运城学院 培训36天 签合同的280人 两所一共多少"], "answered",
      Decimal(136000), "yuncheng.talent_training"),
+    ("firms by letters, one's trade under another code", ["六安商务局 三家企业问9610出口奖励：A企业9610出口6万美元；B企业9610出口3万美元；"
+                                                          "C企业出口30万美元但都是9710报关的 三家一共能奖多少"], "answered",
+     Decimal(50000), "luan.export_start"),
     ("one applicant asked by its name", ["运城两所院校2024年都办了产教融合培训 都是40天 运城学院那边签了一年以上合同的280人 "
                                           "运城职院那边90人 运城职院能拿多少"], "answered", Decimal(36000),
      "yuncheng.talent_training"),

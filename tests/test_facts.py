@@ -690,6 +690,9 @@ CASES = [
     ("a count of the items after a unit's fee", "yuncheng.key_exhibition",
      "市里支持的重点展会 在泰国 4个展位 每个展位费2.5万 两个展合计多少",
      {"booth_fee_cny": D(25000), "booth_count": 4}, ()),
+    # a figure said right after it to be under another code than the input's ("但都是9710报关的"): no figure of it
+    ("a figure under another code said after it", "luan.export_start", "出口18万美元但都是9710报关的", {},
+     ("annual_9610_export_usd",)),
     # a domestic word naming another thing of the firm's ("其余是国内厂房") is no place of the warehouse
     ("a domestic thing besides is no place", "yuncheng.overseas_warehouse",
      "公司总投资500万 其中海外仓建设费用160万 仓800平 其余是国内厂房", {}, ("country",)),
