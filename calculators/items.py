@@ -271,7 +271,8 @@ def calculate_each(measure_id: str, shared: dict[str, object], items: list[dict[
     assert each is not None
     if applicant is not None:
         each = replace(each, item=applicant, total_cap=None)
-    one = {each.count_input: 1} if each.count_input else {}  # "第一期…第二期…": each item is one 班次
+    # "第一期…第二期…": each item is one 班次 (not an applicant's items: "A机构办了4期，B机构办了2期")
+    one = {each.count_input: 1} if each.count_input and applicant is None else {}
     results = [calculate(measure_id, {**shared, **item, **one}, as_of=as_of, rulebook=rb) for item in items]
 
     def conditional(result: CalcResult) -> bool:  # an amount once yes/no facts are confirmed (是否具备培训资质)

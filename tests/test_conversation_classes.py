@@ -4231,6 +4231,8 @@ CASES = [
     ("firms by letters, one's trade under another code", ["六安商务局 三家企业问9610出口奖励：A企业9610出口6万美元；B企业9610出口3万美元；"
                                                           "C企业出口30万美元但都是9710报关的 三家一共能奖多少"], "answered",
      Decimal(50000), "luan.export_start"),
+    ("applicants' own counts of classes", ["潍坊两家培训机构2023年线下跨境电商培训：A机构办了2期，B机构办了5期，每期都是55人、32课时，"
+                                           "都有培训资质。两家合计最多补多少"], "answered", Decimal(500000), "weifang.training"),
     ("one applicant asked by its name", ["运城两所院校2024年都办了产教融合培训 都是40天 运城学院那边签了一年以上合同的280人 "
                                           "运城职院那边90人 运城职院能拿多少"], "answered", Decimal(36000),
      "yuncheng.talent_training"),
