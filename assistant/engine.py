@@ -2244,13 +2244,39 @@ def _words_elsewhere(deps: Deps, city: str) -> set[str]:
 _LETTERED_FIRM = re.compile(r"(?<![A-Za-z\d])([A-D甲乙丙丁])\s*(?:公司|子公司|企业|厂|家)")
 
 
+# "全市前三的三个平台…这三家最多一共": the applicants ranked 1 to N, all of them
+_TOP_RANKED = re.compile(r"前\s*([两二三2-3])\s*(?:名|位)?\s*的?\s*(?:这)?([两二三2-3])\s*(?:个|家)")
+
+
+def _ranked_applicants(t: Turn, measure: Measure) -> Answer | None:
+    """"潍坊…全市前三的三个平台…这三家最多一共要奖多少": each rank's amount (第一、第二、第三), on the facts said of
+    them all, then the total; None where the measure pays no rank or the message ranks no applicants."""
+    ranked = [n for n in input_names(measure, t.deps.rulebook) if "排名" in str(t.deps.rulebook.inputs[n].label)]
+    found = _TOP_RANKED.search(t.text)
+    if (len(ranked) != 1 or found is None or parse_number(found.group(1)) != parse_number(found.group(2))
+            or not _TOGETHER_ASKED.search(t.text)):
+        return None
+    shared = {k: v for k, v in t.u.facts(measure).items() if k != ranked[0] and not isinstance(v, Competing)}
+    results = [calculate(measure.id, {**shared, ranked[0]: n}, as_of=t.deps.as_of, rulebook=t.deps.rulebook)
+               for n in range(1, int(parse_number(found.group(1)) or 0) + 1)]
+    if any(r.amount_yuan is None and r.provisional_amount_yuan is None for r in results):
+        return None
+    labelled = [replace(r, measure_name=message("firm_matter", name=r.measure_name, firm=message("ranked_nth", n=i)))
+                for i, r in enumerate(results, 1)]
+    total = combine(labelled, message("applicants_total", name=measure.name))
+    return _reply(measure, t.session, t.deps, "calculate", t.text, [], None, {}, total, itemised=total)
+
+
+_TOGETHER_ASKED = re.compile(r"一共|合计|总共|加起来|共计|一起")
+
+
 def _firms_apart(t: Turn) -> Answer | None:
     """"集团两个子公司都在运城…A公司新拿国际认证和检测费40万 B公司20万 各补多少 一共多少": the measure for each firm on
     its own words (its own cap: 同一企业最高10万), then the firms' total — never one firm's figure for both, nor the
     two figures as one firm's sum."""
     if t.measure is None or t.intent not in ("calculate", "eligibility"):
         return None
-    return _firms_told(t, t.measure, _firms_across_turns(t))
+    return _ranked_applicants(t, t.measure) or _firms_told(t, t.measure, _firms_across_turns(t))
 
 
 def _said_of_all(last: str) -> tuple[str, str]:

@@ -999,6 +999,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             if (distance is None and spec.kind == "count" and unit and quantity.word
                     and quantity.word != unit):
                 continue  # "四个B2C平台" is no order count (单)
+            if "排名" in str(spec.label) and quantity.word not in ("名", "位", ""):
+                continue  # "全市前三的三个平台": platforms counted, no rank
             if (spec.kind == "count" and "服务" not in str(spec.label)
                     and _SERVED_BEFORE.search(text, max(0, quantity.span[0] - 4), quantity.span[0])):
                 continue  # "服务八家企业": the firms a platform serves, no count of those it brought in

@@ -4233,6 +4233,9 @@ CASES = [
      Decimal(50000), "luan.export_start"),
     ("applicants' own counts of classes", ["潍坊两家培训机构2023年线下跨境电商培训：A机构办了2期，B机构办了5期，每期都是55人、32课时，"
                                            "都有培训资质。两家合计最多补多少"], "answered", Decimal(500000), "weifang.training"),
+    # the applicants ranked 1 to N ("前二的两个平台…一共"): each rank's amount, then their total
+    ("ranked applicants, their total", ["潍坊2023年跨境电商交易额全市前二的两个平台 都在潍坊注册 纳入统计 进出口额都超过3000万美元 "
+                                        "两家一共最多奖多少"], "answered", Decimal(1500000), "weifang.trade_platform"),
     ("one applicant asked by its name", ["运城两所院校2024年都办了产教融合培训 都是40天 运城学院那边签了一年以上合同的280人 "
                                           "运城职院那边90人 运城职院能拿多少"], "answered", Decimal(36000),
      "yuncheng.talent_training"),

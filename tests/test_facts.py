@@ -693,6 +693,7 @@ CASES = [
     # a figure said right after it to be under another code than the input's ("但都是9710报关的"): no figure of it
     ("a figure under another code said after it", "luan.export_start", "出口18万美元但都是9710报关的", {},
      ("annual_9610_export_usd",)),
+    ("platforms counted are no rank", "weifang.trade_platform", "全市前三的三个平台 都在潍坊注册", {}, ("rank",)),
     # a domestic word naming another thing of the firm's ("其余是国内厂房") is no place of the warehouse
     ("a domestic thing besides is no place", "yuncheng.overseas_warehouse",
      "公司总投资500万 其中海外仓建设费用160万 仓800平 其余是国内厂房", {}, ("country",)),
