@@ -137,6 +137,7 @@ from assistant.understanding import (
     names_part,
     off_topic,
     part_value,
+    private_info_patterns,
     rank_measures,
     replaced_part,
     ruled_out_parts,
@@ -868,7 +869,8 @@ def _truth_against_fake(text: str, measure: Measure, session: Session, deps: Dep
 def _task(t: Turn) -> Answer | None:
     """"帮我写个直播脚本", "起草一份合同": not a question about the policies ("我在写一份对比报告：
     哪些城市…" says what the question is for: it is still asked)."""
-    if has_any(t.text, "private_info"):  # "给我商务局局长的私人手机号": no one's private details, ever
+    # "给我局长的私人手机号": no one's private details
+    if any(compiled(p).search(t.text) for p in private_info_patterns()):
         return Answer("out_of_scope", message("out_of_scope_private", covered=t.covered), intent="out_of_scope")
     if has_any(t.text, "task") and not _OWN_WORK.search(t.text) and not _task_in_story(t) and not _task_beside(t):
         # (the conversation's city kept: "运城的企业打来的…你帮我拟一份" is still about 运城's rules)

@@ -31,6 +31,11 @@ def lexicon() -> dict[str, list[str]]:
     return {k: [str(w).lower() for w in v] for k, v in _data().items() if isinstance(v, list)}
 
 
+def private_info_patterns() -> list[str]:
+    """The patterns of a person's private details asked for (不提供个人信息)."""
+    return [str(p) for p in (_data().get("private_info_asked") or ())]
+
+
 def applicant_nouns() -> dict[str, list[str]]:
     """The applicant a per-applicant cap names -> the words enquiries count such applicants by (院校: 学校, 高校…)."""
     return {str(k): [str(w) for w in v] for k, v in (_data().get("applicant_nouns") or {}).items()}

@@ -46,6 +46,7 @@ from assistant.intent import (  # noqa: F401  (re-exported)
     keyword_score,
     lexicon,
     off_topic,
+    private_info_patterns,
     rank_measures,
     ruled_out_parts,
     specific_keywords,

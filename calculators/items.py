@@ -182,6 +182,14 @@ def over_years(result: CalcResult, asked: int, paid: Figure) -> CalcResult:
     return replace(result, steps=[*result.steps[:-1], *lines, last], provisional_amount_yuan=total)
 
 
+def _formula_text(measure_id: str) -> str:
+    """The measure's formula as the rule file words it (its clause's figures), or "" where it has none."""
+    try:
+        return str(load_rulebook().measure(measure_id).formula_text or "")
+    except KeyError:
+        return ""
+
+
 def combine(results: list[CalcResult], name: str) -> CalcResult:
     """Several measures of one clause asked about together: the sum of what each gives."""
     paid = [r for r in results if r.amount_yuan is not None]
@@ -198,8 +206,10 @@ def combine(results: list[CalcResult], name: str) -> CalcResult:
     steps: list[str] = []
     for result in results:
         steps += [text("items.measure_step", measure=result.measure_name, step=s) for s in result.steps]
-        if result.eligible is False:  # a matter that gives nothing: 0 in the total, with its reasons
-            steps.append(text("items.measure_none", measure=result.measure_name, reasons=result.unmet_conditions))
+        if result.eligible is False:  # a matter that gives nothing: 0 in the total, with its reasons (and what the
+            # clause pays where it would apply: "…计0元（该项条文：不超过20万元）", for the one who relays the answer)
+            steps.append(text("items.measure_none", measure=result.measure_name, reasons=result.unmet_conditions,
+                              formula=_formula_text(result.measure)))
     total = sum((r.amount_yuan for r in paid), Decimal(0)) if paid else None
     if len(paid) > 1:
         steps.append(text("items.total", amounts=[fmt_money(r.amount_yuan) for r in paid], total=fmt_money(total)))
