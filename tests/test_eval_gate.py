@@ -141,7 +141,10 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_hl.jsonl": 0.80, "blind_ho.jsonl": 0.98, "blind_hp.jsonl": 0.97, "blind_hq.jsonl": 0.95,
                 "blind_hr.jsonl": 0.97, "blind_gg.jsonl": 0.94, "blind_hs.jsonl": 0.955, "blind_ht.jsonl": 0.96,
                 "blind_hu.jsonl": 0.955, "blind_hv.jsonl": 0.975, "blind_hx.jsonl": 0.97, "blind_hy.jsonl": 0.96,
-                "blind_hz.jsonl": 0.97, "blind_ib.jsonl": 0.95, "blind_ic.jsonl": 0.965, "blind_id.jsonl": 0.98}
+                "blind_hz.jsonl": 0.97, "blind_ib.jsonl": 0.95, "blind_ic.jsonl": 0.965, "blind_id.jsonl": 0.98,
+                "blind_hw.jsonl": 0.93, "blind_ia.jsonl": 0.92, "blind_ie.jsonl": 0.97, "blind_if.jsonl": 0.985,
+                "blind_ig.jsonl": 0.99, "blind_ih.jsonl": 0.97, "blind_ik.jsonl": 0.97, "blind_il.jsonl": 0.975,
+                "blind_im.jsonl": 0.95}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
