@@ -2263,7 +2263,12 @@ def _ranked_applicants(t: Turn, measure: Measure) -> Answer | None:
                for n in range(1, int(parse_number(found.group(1)) or 0) + 1)]
     if any(r.amount_yuan is None and r.provisional_amount_yuan is None for r in results):
         return None
-    labelled = [replace(r, measure_name=message("firm_matter", name=r.measure_name, firm=message("ranked_nth", n=i)))
+    return _applicants_total(t, measure, results, "ranked_nth")
+
+
+def _applicants_total(t: Turn, measure: Measure, results: list[CalcResult], label: str) -> Answer:
+    """Each applicant's result named by its place (message `label`: 第N个申报主体, 全市第N位), then their total."""
+    labelled = [replace(r, measure_name=message("firm_matter", name=r.measure_name, firm=message(label, n=i)))
                 for i, r in enumerate(results, 1)]
     total = combine(labelled, message("applicants_total", name=measure.name))
     return _reply(measure, t.session, t.deps, "calculate", t.text, [], None, {}, total, itemised=total)
@@ -2374,10 +2379,7 @@ def _applicant_added(t: Turn) -> Answer | None:
                for facts in (before, {**shared, **now})]
     if any(r.amount_yuan is None and r.eligible is not False for r in results):
         return None
-    labelled = [replace(r, measure_name=message("firm_matter", name=r.measure_name, firm=message("applicant_nth", n=i)))
-                for i, r in enumerate(results, 1)]
-    total = combine(labelled, message("applicants_total", name=measure.name))
-    return _reply(measure, t.session, t.deps, "calculate", t.text, [], None, {}, total, itemised=total)
+    return _applicants_total(t, measure, results, "applicant_nth")
 
 
 # "两家分别多少 合计", "加起来呢", "一共多少" after firms told apart: the firms again, with their total

@@ -3313,10 +3313,11 @@ _OWN_SAID = re.compile(r"(?:我们|我司|咱们|本公司|自己)(?:自己)?(?:
                        r"(?:是|有|就|只有)?\s*$")
 
 
-# a growth said by its direction only: down ("出口还降了一点", "负增长"), or level ("零增长", "没增长", "持平")
+# "服务企业进出口额比上年还少了": an increase said to be a decrease, with no figure
 _LESS_THAN_BEFORE = re.compile(r"进出口(?:额|总额)?\s*(?:比|较)(?:上年度?|去年|前年|上一年|上年同期)"
                                r"[^，,。；;！!？?\d]{0,4}?"
                                r"(?:下降|下滑|降了|降低|减少|少了|跌了|萎缩)(?!\s*(?:到|至)?\s*\d)")
+# a growth said by its direction only: down ("出口还降了一点", "负增长"), or level ("零增长", "没增长", "持平")
 _DECLINED = re.compile(r"(?:出口|进出口|外贸|销售|业绩|营收|交易)[^，,。；;！!？?\d]{0,8}?"
                        r"(?:下降|下滑|降了|降低|减少|少了|跌了|萎缩|负增长|不升反降)(?!\s*(?:到|至)?\s*\d)"
                        r"|负增长|不升反降")
