@@ -54,6 +54,7 @@ from assistant.figures import (
     Competing,
     Difference,
     FirstFullYear,
+    Grown,
     InDollars,
     InForeign,
     InYuan,
@@ -2242,8 +2243,14 @@ def _words_elsewhere(deps: Deps, city: str) -> set[str]:
     return {str(k) for m in deps.rulebook.measures if m.city != city for k in m.keywords}
 
 
-# "A公司…B公司…", "甲公司…乙公司…": firms told apart by their letters
-_LETTERED_FIRM = re.compile(r"(?<![A-Za-z\d])([A-D甲乙丙丁])\s*(?:公司|子公司|企业|厂|家)")
+# "A公司…B公司…", "甲公司…乙公司…", "A学院…B学院…": firms (or schools) told apart by their letters
+_LETTERED_FIRM = re.compile(r"(?<![A-Za-z\d])([A-D甲乙丙丁])\s*(?:公司|子公司|企业|厂|家|(学院|学校|院校|高校))")
+
+
+def _firm_name(label: re.Match[str]) -> str:
+    """How a firm told by its letter is named in a reply: "A公司", or a school by its own word ("A学院")."""
+    school = label.group(2) if label.re is _LETTERED_FIRM else None
+    return f"{label.group(1)}{school or '公司'}"
 
 
 # "全市前三的三个平台…这三家最多一共": the applicants ranked 1 to N, all of them
@@ -2328,7 +2335,7 @@ def _firms_told(t: Turn, measure: Measure, text: str) -> Answer | None:
             if itemised is None:
                 return None  # (each firm's items unclear: the usual way asks)
             results.append(replace(itemised, measure_name=message("firm_matter", name=itemised.measure_name,
-                                                                  firm=f"{label.group(1)}公司")))
+                                                                  firm=_firm_name(label))))
             measures.append(mine)
             pieces.append(piece)
             continue
@@ -2344,7 +2351,7 @@ def _firms_told(t: Turn, measure: Measure, text: str) -> Answer | None:
         if result.amount_yuan is None and result.provisional_amount_yuan is None and result.eligible is not False:
             return None
         results.append(replace(result, measure_name=message("firm_matter", name=result.measure_name,
-                                                            firm=f"{label.group(1)}公司")))
+                                                            firm=_firm_name(label))))
         pieces.append(piece)
     session.measure, session.city, session.pending = measure.id, measure.city, []
     session.facts = {}  # (each firm's facts are its own: a follow-up names the firm: `_firm_asked`)
@@ -2354,7 +2361,7 @@ def _firms_told(t: Turn, measure: Measure, text: str) -> Answer | None:
         session.measure = measures[index].id
         return _reply(measures[index], session, deps, "calculate", text, [], None, {}, results[index])
     total = combine(results, message("firms_total", name=measure.name,
-                                     firms="、".join(f"{m.group(1)}公司" for m in labels)))
+                                     firms="、".join(_firm_name(m) for m in labels)))
     return _reply(measure, session, deps, "calculate", text, [], None, {}, total, itemised=total)
 
 
@@ -2407,13 +2414,15 @@ def _firms_across_turns(t: Turn) -> str:
 
 def _firm_measure(piece: str, measure: Measure, deps: Deps) -> Measure:
     """The measure one firm's own words name (its business: 1210, 9610…), where they name one of the city's measures
-    other than `measure` and not `measure` itself; `measure` otherwise."""
+    other than `measure`, alone and more than `measure` ("A学院…微专业…考核通过60人" under 方向专业, named by "学院"
+    only); `measure` otherwise."""
     named = [(keyword_score(piece, m), m) for m in deps.rulebook.by_city(measure.city) if specific_keywords(piece, m)]
-    if not named or any(m.id == measure.id for _s, m in named):
+    if not named:
         return measure
     top = max(score for score, _m in named)
     best = [m for score, m in named if score == top]
-    return best[0] if len(best) == 1 else measure
+    own = max((score for score, m in named if m.id == measure.id), default=0)
+    return best[0] if len(best) == 1 and best[0].id != measure.id and top > 2 * own else measure
 
 
 # "两家企业：甲 …；乙 …", "帮两家运城企业算…：A …；B …": firms counted, then each told after its letter
@@ -4906,6 +4915,8 @@ def _derived_with_before(session: Session, measure: Measure, text: str, deps: De
         # ("租金嘛 一个月10万", then "用满一年了": the rate told before, for the months told now)
         derived = {n: v for n, v in joined.items() if (isinstance(v, Remainder | Difference | PerPeriod)
                                                        and n not in alone)
+                   # ("去年进出口总额5000万", then "今年比去年增长了20%": this year's level, from the two)
+                   or (isinstance(v, Grown) and not isinstance(alone.get(n), Grown))
                    or (isinstance(v, Remainder) and _kind(deps, n) == "count" and type(session.facts.get(n)) is int
                        and session.facts[n] > v and SOME_OF_THEM.search(text))}
         if derived:
@@ -7258,6 +7269,9 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
     summed += [message("difference", label=deps.rulebook.inputs[k].label, words=v.words,
                        total=show_value(v, deps.rulebook.inputs[k].kind))
                for k, v in facts.items() if isinstance(v, Difference)]
+    summed += [message("grown", label=deps.rulebook.inputs[k].label, words=v.words,
+                       total=show_value(v, deps.rulebook.inputs[k].kind))
+               for k, v in facts.items() if isinstance(v, Grown)]
     summed += [message("per_parts" if " + " in v.words else "per_period", label=deps.rulebook.inputs[k].label,
                        words=v.words,
                        total=show_value(v, deps.rulebook.inputs[k].kind))
@@ -7368,7 +7382,7 @@ def _understood(measures: list[Measure], facts: dict[str, Any], session: Session
         shown = show_value(value, spec.kind, str(spec.unit or ""))
         # ("每月6万 × 12个月": a figure the user's words derive)
         if isinstance(value, Remainder | Difference | PerPeriod | Shared | Portion | AtRate | PerEach | LeftOut
-                      | Capped):
+                      | Capped | Grown):
             lines.append(message("understood_derived", label=label, value=shown, words=value.words))
             continue
         lines.append(message("understood_line", label=label, value=shown, words=sources.get(name, "")))

@@ -18,6 +18,7 @@ from assistant.figures import (
     Competing,
     Difference,
     FirstFullYear,
+    Grown,
     Growth,
     InDollars,
     InForeign,
@@ -4102,6 +4103,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _parts_out_of_period(text, measure, rulebook, facts)
     facts = _all_of_excluded_code(text, measure, rulebook, facts)
     facts = _growth_fell(text, rulebook, facts)
+    facts = _level_from_growth(text, measure, rulebook, facts)
     facts = {**facts, **share_of_held(text, facts, rulebook)}
     return _own_portion(text, rulebook, _per_unit_from_total(text, measure, rulebook, facts))
 
@@ -4141,6 +4143,51 @@ def _breakdown_less_ruled_out(text: str, measure: Measure, rulebook: RuleBook, f
             whole = Decimal(held)
             said = [f"{q.raw}（{label}）" for q, label in ruled]  # ("40万 − 8万（国内的3C认证）")
             out = {**out, name: Remainder(whole - less, " − ".join([f"{whole / 10000:g}万", *said]))}
+    return out
+
+
+# "…比上年增长了50%", "今年比去年增长了20%", "同比增长25%": the rate a year grew by
+_GREW_RATE = re.compile(r"(?:增长|增加|提高|上涨|涨|增幅)(?:了|为|达|达到)?\s*(\d+(?:\.\d+)?)\s*[%％]")
+# the year a figure is said of, before it in its fragment: "上年是2000万美元", "去年进出口总额5000万", "2022年是4000万"
+_YEAR_OF_FIGURE = re.compile(r"上年度?|去年|上一年|前一年|((?:19|20)\d{2})\s*年")
+_OWN_YEAR = re.compile(r"今年|本年|((?:19|20)\d{2})\s*年")
+_FRAGMENT_EDGE = re.compile(r"[，,。；;！!？?\s]")
+def _level_from_growth(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """A money input read as an earlier year's level where another fragment says a later year grew from it by a
+    rate ("去年进出口总额5000万 今年比去年增长了20%", "2022年服务企业进出口额比上年增长了50% 上年是2000万美元"): the
+    later year's level (5000万 × (1 + 20%)), or for an increase input the increase (2000万美元 × 50%) — never the
+    earlier level as either. Unchanged where the measure reads the rate itself (六安: 年出口增长10%以上), where the
+    rate is said in the figure's own fragment ("去年5000万，同比增长20%": the level of the year that grew) or of no
+    later year of its own ("去年5000万，比上年增长了20%": 去年 grew over the year before it)."""
+    rates = list(_GREW_RATE.finditer(text))
+    names = input_names(measure, rulebook)
+    if len(rates) != 1 or any(rulebook.inputs[n].kind == "percent" for n in names):
+        return facts
+    rate_match = rates[0]
+    rate = Decimal(rate_match.group(1)) / 100
+    start = max((m.end() for m in _FRAGMENT_EDGE.finditer(text, 0, rate_match.start())), default=0)
+    said = text[start:rate_match.start()]  # the rate's own fragment, before the rate
+    out = facts
+    for name in names:
+        spec, held = rulebook.inputs[name], facts.get(name)
+        if spec.kind not in ("money_cny", "money_usd") or type(held) is not Decimal:
+            continue
+        figures = [q for q in _quantities_of(text) if fits_kind(spec.kind, q) and quantity_value(spec.kind, q) == held]
+        if len(figures) != 1 or start <= figures[0].span[0] < rate_match.end():
+            continue
+        figure = figures[0]
+        own_start = max((m.end() for m in _FRAGMENT_EDGE.finditer(text, 0, figure.span[0])), default=0)
+        year = _YEAR_OF_FIGURE.search(text, own_start, figure.span[0])
+        if year is None:
+            continue
+        later = [m for m in _OWN_YEAR.finditer(said) if m.group(1) is None or (year.group(1) is not None
+                 and int(m.group(1)) > int(year.group(1)))]
+        if not (later or f"比{year.group(0)}" in said):
+            continue
+        if _INCREASE_LABEL.search(str(spec.label)):
+            out = {**out, name: Grown(held * rate, f"{figure.raw} × {rate_match.group(1)}%")}
+        else:
+            out = {**out, name: Grown(held * (1 + rate), f"{figure.raw} × (1 + {rate_match.group(1)}%)")}
     return out
 
 

@@ -453,6 +453,12 @@ class Growth(Difference):
     ("增长10%以上") is judged on the ratio itself."""
 
 
+class Grown(Worded):
+    """A later year's level, or its increase, the user gave as an earlier year's level and the rate it grew by
+    ("去年进出口总额5000万 今年比去年增长了20%": 6000万, the increase 1000万); `words` say how
+    ("5000万 × (1 + 20%)")."""
+
+
 class PerPeriod(Worded):
     """A yearly or period total the user gave as a rate per month or quarter over a period they
     said ("月租6万…正好一年": 72万; "每个月线上交易额七百万 全年12个月": 8400万); `words` say how

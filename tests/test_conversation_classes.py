@@ -3713,6 +3713,11 @@ CASES = [
     # two firms told apart by their letters, one measure: each firm on its own cap, then the total (HD074)
     ("firms apart", ["我们集团两个子公司都在运城 都是独立法人 去年A公司新拿国际认证和检测费40万 B公司20万 各补多少 一共多少"],
      "answered", Decimal(160000), "yuncheng.certification"),
+    # schools told apart by their letters, each under the sibling measure its own words name (微专业 vs 方向专业), one
+    # not yet a year: each its own, then the total — never the last school's measure for all three (IJ243)
+    ("schools apart, sibling measures", ["潍坊三所高校2023年：A学院跨境电商微专业开了2年，每年考核通过60人；B学院微专业才开了8个月，"
+                                         "考核通过80人；C学院经省教育厅批准设跨境电商方向专业，纳入统招，每年招50人。合计最多奖多少"],
+     "answered", Decimal(300000), "weifang.university"),
     # a matter read item by item is settled by its messages: a total of matters reads them again; "两块一共" counts
     # parts, never 2 yuan; "是不是超过10万了" asks, it states nothing (HH233)
     ("items in a total of matters", ["运城企业 去年新拿 UL 20万 CE 10万 FDA 8万",

@@ -826,6 +826,39 @@ def test_a_change_from_one_level_to_another_is_their_difference(rulebook, measur
     assert isinstance(got, Difference) and (Decimal(got), got.words) == (value, words), got
 
 
+# (measure, sentence, input, value, words) — value None: the figure stays as said, no growth applied to it
+GROWN_FROM_EARLIER = [
+    # an earlier year's level and the later year's rate: the later level (IO171) or the increase (IO170, IO214)
+    ("qinhuangdao.existing_enterprise", "秦皇岛9610企业 独立法人 去年进出口总额5000万 今年比去年增长了20% 今年能奖多少",
+     "annual_cbec_trade_cny", D(60000000), "5000万 × (1 + 20%)"),
+    ("weifang.service_platform", "服务企业正好30家 2022年服务企业进出口额比上年增长了50% 上年是2000万美元 奖多少",
+     "served_trade_increase_usd", D(10000000), "2000万美元 × 50%"),
+    ("weifang.service_platform", "服务企业40家 2023年服务企业跨境电商进出口额同比增长了25% 2022年是4000万美元",
+     "served_trade_increase_usd", D(10000000), "4000万美元 × 25%"),
+    # the rate said of the figure's own year, in its fragment or over the year before it: the figure stays
+    ("qinhuangdao.existing_enterprise", "秦皇岛9610企业 独立法人 去年进出口总额5000万，同比增长了20%",
+     "annual_cbec_trade_cny", None, ""),
+    ("qinhuangdao.existing_enterprise", "秦皇岛9610企业 独立法人 去年进出口总额5000万，比上年增长了20% 去年能奖多少",
+     "annual_cbec_trade_cny", None, ""),
+    ("qinhuangdao.existing_enterprise", "秦皇岛9610企业 独立法人 去年进出口总额比上年增长了20%达到5000万",
+     "annual_cbec_trade_cny", None, ""),
+]
+
+
+@pytest.mark.parametrize(("measure", "sentence", "name", "value", "words"), GROWN_FROM_EARLIER,
+                         ids=[c[1][:18] for c in GROWN_FROM_EARLIER])
+def test_an_earlier_years_level_and_a_later_rate_give_the_later_year(rulebook, measure, sentence, name, value, words):
+    """"去年5000万 今年比去年增长了20%": this year's 6000万 (or the increase 1000万), with how — never 5000万 as
+    this year's level or as the increase."""
+    from assistant.figures import Grown
+
+    got = facts_for(normalize(sentence), rulebook.measure(measure), rulebook).get(name)
+    if value is None:
+        assert not isinstance(got, Grown) and got == D(50000000), got
+    else:
+        assert isinstance(got, Grown) and (Decimal(got), got.words) == (value, words), got
+
+
 @pytest.mark.parametrize(("measure", "sentence", "name", "value", "left_out"), [
     # a nominal sum beside an actual one, for an input that adds its parts: the actual, the other left out
     ("yuncheng.certification", "CE认证报价10万 实际付了8万 商标注册5万", "certification_cost_cny", D(130000),
