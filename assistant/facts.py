@@ -2286,6 +2286,8 @@ def said_label(texts: list[str], value: Decimal, spec) -> str:
 
 # the kind of a summed cost's item, which items of one list share ("CE认证", "FDA注册", "美国商标注册")
 _KIND_WORDS = {"注册", "认证", "检测", "费用"}
+# the place an item (a trademark, a certification) is of: "美国商标", "欧盟商标", "日本认证"
+_ITEM_PLACE = re.compile(r"美国|欧盟|欧洲|日本|英国|德国|法国|韩国|澳洲|澳大利亚|加拿大|中东|东南亚|马德里|国际|国内")
 _ITEM_FILLER = re.compile(r"其实|应该|还有|另外|一共|总共|花了|费用?|[是的了都也\d\s.,，万元]")
 
 
@@ -2294,6 +2296,9 @@ def names_part(label: str, part: str, shared: set[str] = frozenset()) -> bool:
     (`shared`); a kind word alone (注册) names none where the new words name a thing of their own the part
     lacks ("美国商标注册3万" after "FDA注册9万": another item)."""
     # (figures, years' digits, spaces and fillers name nothing: "2025年 CE认证 费用" and "2024年 FCC 认证 费用")
+    places = {m.group(0) for m in _ITEM_PLACE.finditer(label)}, {m.group(0) for m in _ITEM_PLACE.finditer(part)}
+    if all(places) and not places[0] & places[1]:
+        return False  # ("美国商标5万" after "欧盟商标 10万": a trademark of another place is another item)
     common = (bigrams(_ITEM_FILLER.sub("", label)) - shared) & bigrams(_ITEM_FILLER.sub("", part))
     return bool(common) and not (common <= _KIND_WORDS
                                  and bigrams(_ITEM_FILLER.sub("", label)) - _KIND_WORDS - bigrams(part))
@@ -2653,15 +2658,19 @@ _RULE_PERIOD_BEFORE = re.compile(r"(?:补助期|支持期|奖励期|扶持期|�
 def _qualifier(text: str, quantity: Quantity) -> bool:
     """"一年租金100万", "两年的保费": a duration that says what a figure covers, not how long;
     "一年最多补多少", "补助期三年": a period of the rule, not the enterprise's."""
+    after = quantity.span[1]
     if (quantity.unit in ("years", "months") and _USED_FOR.search(text, max(0, quantity.span[0] - 4), quantity.span[0])
-            and not _RULE_PERIOD_AFTER.match(text, quantity.span[1])):
-        return False  # ("仓用满一年租金50万", said in one breath: the time of use, then the rent)
+            and not (_RULE_PERIOD_AFTER.match(text, after) and not _APART_AFTER.match(text, after))):
+        # ("仓用满一年租金50万", said in one breath: the time of use, then the rent; "都用满一年 最多能补多少": the time
+        # of use, then the question apart from it)
+        return False
     return quantity.unit in ("years", "months") and bool(
         _ANNUAL.match(text, quantity.span[1]) or _RULE_PERIOD_AFTER.match(text, quantity.span[1])
         or _RULE_PERIOD_BEFORE.search(text, max(0, quantity.span[0] - 6), quantity.span[0]))
 
 
 _USED_FOR = re.compile(r"(?:满|用了|使用了|经营了|运营了)\s*$")
+_APART_AFTER = re.compile(r"[\s，,。；;了]")
 
 
 # ("2025年3月租金90万": the month of a date, then the rent, is no monthly rent)
@@ -3603,7 +3612,9 @@ def _other_city_owner(text: str, cues: list[str], direct: bool = False, covered:
 
     own_cues = "|".join(re.escape(c) for c in cues if len(c) > 1)
     if own_cues and any(re.search(rf"在\s*{re.escape(city)}(?:市)?[^，,。；;\d]{{0,4}}?(?:{own_cues})"
-                                  rf"|(?:{own_cues})(?:地)?(?:在|于|是)\s*{re.escape(city)}", text)
+                                  rf"|(?:{own_cues})(?:地)?(?:在|于|是)\s*{re.escape(city)}"
+                                  # ("济南注册的跨境电商平台 在潍坊也有业务": the city, its cue, then what it owns)
+                                  rf"|{re.escape(city)}(?:市)?(?:工商)?(?:{own_cues})的", text)
                         for city in covered if city in text):
         return True  # (a covered city other than the measure's, as the owner)
 
@@ -4182,7 +4193,8 @@ def _level_from_growth(text: str, measure: Measure, rulebook: RuleBook, facts: d
             continue
         later = [m for m in _OWN_YEAR.finditer(said) if m.group(1) is None or (year.group(1) is not None
                  and int(m.group(1)) > int(year.group(1)))]
-        if not (later or f"比{year.group(0)}" in said):
+        # ("出口比2025年增长了40%" beside "2025年…12万美元": a year's growth over the one before, no later year's level)
+        if not (later or (year.group(1) is None and f"比{year.group(0)}" in said)):
             continue
         if _INCREASE_LABEL.search(str(spec.label)):
             out = {**out, name: Grown(held * rate, f"{figure.raw} × {rate_match.group(1)}%")}

@@ -47,7 +47,8 @@ _COMPARED_AFTER = re.compile(r"市?(?:那边|那里|那儿|那样|这种|那种)
                              # (a customs code is no figure: "在秦皇岛 是独立法人 开通了9610")
                              r"(?:(?<!\d)(?!(?:9610|9710|9810|1210)(?!\d))\d|[一二两三四五六七八九十]+万)"
                              # "秦皇岛朋友说…", "是不是跟秦皇岛一样50万": a friend there, the same as there
-                             r"|市?(?:的|那边的?)?朋友|市?(?:那边)?(?:一样|那样|似的)"
+                             # (not "那秦皇岛一样的仓能拿50万吗": the same warehouse, there)
+                             r"|市?(?:的|那边的?)?朋友|市?(?:那边)?(?:一样|那样|似的)(?!的?\s*(?:仓|店|站|情况|条件|项目|展|企业|公司))"
                              # "海外仓是运城一家公司帮忙租的": another firm there, doing a thing for this one
                              r"|市?(?:的)?(?:一家|一个|某)?(?:公司|企业|机构)(?:帮|替|代)")
 # "按秦皇岛的1%能拿多少", "按运城的办法算应该是50万": another city's rule applied with its figure, a comparison

@@ -40,7 +40,10 @@ _UNIT_WORDS: list[tuple[str, str]] = [
 ]
 _UNIT_OF = dict(_UNIT_WORDS)
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
-_NUM = rf"(?:\d[\d,]*(?:\.\d+)?(?:\s*[十百千万亿])*|[{_CN_DIGITS}][{_CN_DIGITS}点]*)"
+# digits with thousands commas only where each group after a comma has three ("4,000,000"): "开通9710，1.5亿元" is a
+# code and a sum, never 97101.5亿 (a comma before a unit is a pause: "订单，2000，单" is 2000单)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?(?:,(?!\d))?)"
+_NUM = rf"(?:{_DIGITS}(?:\s*[十百千万亿])*|[{_CN_DIGITS}][{_CN_DIGITS}点]*)"
 _UNITS = "|".join(re.escape(w) for w, _ in _UNIT_WORDS)
 _PATTERN = re.compile(
     rf"(?P<pct>百分之(?P<pnum>{_NUM}))"
@@ -56,7 +59,8 @@ _PATTERN = re.compile(
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}-\d{1,2}-\d{1,2}")
 # Customs supervision codes (9610, 9710, 9810, 1210, 1239, 0110) name a trade mode, never a
 # quantity: "9610项下", "开通9710", unless a money or area unit follows the number itself.
-CUSTOMS_CODE = re.compile(r"(?<![\d.,])(?:9610|9710|9810|1210|1239|0110)(?![\d.,]|\s*(?:万|亿|千|元|美元|平))")
+CUSTOMS_CODE = re.compile(r"(?<![\d.,])(?:9610|9710|9810|1210|1239|0110)"
+                          r"(?![\d.]|,\d{3}(?!\d)|\s*(?:万|亿|千|元|美元|平))")
 _UNITS_LIST = ("CNY", "USD", "FX", "m2", "count", "percent", "months", "years", "days", "hours",
                "people", "number")
 

@@ -3713,6 +3713,58 @@ CASES = [
     # two firms told apart by their letters, one measure: each firm on its own cap, then the total (HD074)
     ("firms apart", ["我们集团两个子公司都在运城 都是独立法人 去年A公司新拿国际认证和检测费40万 B公司20万 各补多少 一共多少"],
      "answered", Decimal(160000), "yuncheng.certification"),
+    # a trademark of another place added ("哦还有…美国商标5万" after "欧盟商标 10万") is one more item, no correction (IP026)
+    ("another trademark added", ["运城 认证补贴", "CE 8万 欧盟商标 10万", "哦还有FDA认证20万 美国商标5万 都是2025年新拿的 一共能补多少"],
+     "answered", Decimal(100000), "yuncheng.certification"),
+    # a digression to another city's period, then "好 回到运城 我们还有一个…": the period asked is the period; back on
+    # the matter, the store added to the one told (IP050)
+    ("back from a digression", ["运城 亚马逊店铺 2025年交易400万 订单5000单 已在运城公共服务平台注册并按跨境电商模式申报",
+                                "顺便问下 潍坊那个政策什么时候到期的",
+                                "好 回到运城 我们还有一个速卖通店 2025年320万 800单 一共能拿多少"], "answered",
+     Decimal(200000), "yuncheng.global_store"),
+    # the same firm supposed in another city keeps its items, each under that city's per-warehouse cap (IP078)
+    ("items supposed in another city", ["潍坊企业 2023年租了两个海外仓 都600平以上 都在潍坊海关备案 跨境电商年进出口800万美元 "
+                                        "两个仓年租金各100万 最多能补多少", "那如果是运城企业 2024年租的 两个仓都用满一年呢"],
+     "answered", Decimal(600000), "yuncheng.overseas_warehouse"),
+    # "都用满一年 最多能补多少": the time of use, then the question apart from it
+    ("a time of use before a ceiling asked", ["运城企业 2024年租了两个海外仓 都600平以上 两个仓年租金各100万 都用满一年 最多能补多少"],
+     "answered", Decimal(600000), "yuncheng.overseas_warehouse"),
+    # sites counted with a figure of each ("两个…独立站 …各卖了500万") beside stores: each site counted (IP100)
+    ("sites counted alike beside stores", ["运城企业 三个平台店铺2025年都达标 还有两个公司自持域名的新建独立站 2025年后台各卖了500万",
+                                           "店铺和独立站一共能拿多少"], "answered", Decimal(600000), "yuncheng."),
+    # "那秦皇岛一样的仓": the same warehouse there, no comparison with there (IP186)
+    ("the same item in another city", ["运城 租海外仓 600平 2024年租满一年 租金50万 能补15万对吧", "那秦皇岛一样的仓能拿50万吗"],
+     "answered", NO, "qinhuangdao.overseas_warehouse"),
+    # "济南注册的…平台 在潍坊也有业务": where it is registered is a fact, never dropped as a remark (IP258)
+    ("registered in another covered city", ["济南注册的跨境电商平台 在潍坊也有业务 2022年跨境电商进出口5000万美元 按潍坊排名能排第一",
+                                            "能拿潍坊的100万吗"], "answered", NO, "weifang.trade_platform"),
+    # applicants counted and told alike ("每个学校都", "各办了2期"): one applicant's result under its own cap, once for
+    # each, then the total — never one applicant's cap for all (IQ083, IQ249)
+    ("applicants alike", ["运城三所在运院校2025年都建了产教融合基地，每个学校都培训了300人，都超过30天，学员都签了1年以上劳动合同，"
+                          "三个学校一共补多少"], "answered", Decimal(300000), "yuncheng.talent_training"),
+    # the figures said as all the applicants' total: no applicant's own, never times the count
+    ("applicants totalled, not alike", ["运城三所院校2025年一共培训了300人 都超过30天 都签了1年以上合同 三所一共补多少"],
+     "answered", Decimal(100000), "yuncheng.talent_training"),
+    # firms told by a letter and a verb of their own ("A开通9610…；B开通9710，1.5亿元"; "甲办了4期…；乙办了1期"),
+    # each with its own sum (IQ102, IQ250)
+    ("lettered firms by their verbs", ["秦皇岛三家独立法人的现有跨境电商企业：A开通9610，年度跨境电商进出口总额3000万元；"
+                                       "B开通9710，1.5亿元；C开通9810，800万元。三家分别奖多少，合计"], "answered",
+     Decimal(1380000), "qinhuangdao.existing_enterprise"),
+    # the firms' total said before them ("合计…1亿，其中A公司7000万，B公司3000万") is no firm's figure (IQ206)
+    ("firms' total before them", ["我们集团在秦皇岛两家做1210业务的企业，合计年线上交易额1亿，其中A公司7000万，B公司3000万。"
+                                  "1210资金支持分别多少，合计"], "answered", Decimal(1600000),
+     "qinhuangdao.retail_import_1210"),
+    # applicants counted then ranked, a figure listed for each: the largest is the first's (IQ065)
+    ("ranked by their figures", ["潍坊三家跨境电商交易平台都在潍坊工商注册、纳入货物进出口统计，2022年跨境电商进出口分别是8000万美元、"
+                                 "5000万美元、3200万美元，正好是全市前三名。分别最多奖多少，合计多少"], "answered",
+     Decimal(1800000), "weifang.trade_platform"),
+    # counties as the applicants of a county government's measure, each with its sum and its own cap (IQ033)
+    ("counties apart", ["运城 临猗县政府和新绛县政府2024年分别跟第三方跨境电商专业服务机构合作：临猗县合作费用总额180万，新绛县260万，"
+                        "市级分别支持多少，合计"], "answered", Decimal(860000), "yuncheng.service_cooperation"),
+    # a related firm told after the first firm's amount, then the two's total (IQ103)
+    ("a brother firm added", ["秦皇岛 我们9610企业 独立法人 年度跨境电商进出口总额4200万 奖多少",
+                              "另外我们的兄弟公司也是秦皇岛独立法人 开通了9710 年度进出口总额9000万", "两家加起来呢"],
+     "answered", Decimal(1320000), "qinhuangdao.existing_enterprise"),
     # schools told apart by their letters, each under the sibling measure its own words name (微专业 vs 方向专业), one
     # not yet a year: each its own, then the total — never the last school's measure for all three (IJ243)
     ("schools apart, sibling measures", ["潍坊三所高校2023年：A学院跨境电商微专业开了2年，每年考核通过60人；B学院微专业才开了8个月，"
@@ -4531,3 +4583,26 @@ def test_the_policys_dates_asked_in_other_words(deps, turns, said):
 def test_help_desk_questions_asked_in_other_words_or_of_another_measure(deps, turns, said):
     reply = converse(deps, turns)
     assert reply.status == "answered" and said in reply.text, reply.text
+
+
+# (turns, the amount held until the conditions still open are confirmed, measure id prefix)
+PROVISIONAL = [
+    # the year's classes told one by one, then "全年最多能补多少": the case's most, not the rule's cap (IQ061, IQ211)
+    (["潍坊 培训补贴 我们2023年办了三期线下培训", "第一期55人 40课时；第二期48人 36课时；第三期80人 正好30课时", "全年最多能补多少"],
+     Decimal(200000), "weifang.training"),
+    (["潍坊 培训机构 2023年办了4期线下跨境电商培训 每期都60人 40课时 全年最多补多少", "不对 其中两期是线上办的", "那全年最多补多少"],
+     Decimal(200000), "weifang.training"),
+    # schools counted alike, a condition open: each one's amount held, then their total (IQ249)
+    (["潍坊三家培训机构2023年各办了2期线下跨境电商培训，每期60人、40课时，三家合计最多补多少"], Decimal(600000), "weifang.training"),
+    (["潍坊 两家培训机构2023年：甲办了4期线下培训，每期55人32课时；乙办了1期，70人40课时。两家合计最多补多少"], Decimal(400000),
+     "weifang.training"),
+]
+
+
+@pytest.mark.parametrize(("turns", "provisional", "measure"), PROVISIONAL, ids=[t[0][-1][:16] for t in PROVISIONAL])
+def test_the_amount_held_for_conditions_open(deps, turns, provisional, measure):
+    reply = converse(deps, turns)
+    calc = reply.calculation or {}
+    assert reply.status == "answered" and calc.get("eligible") is None, reply.text
+    assert Decimal(str(calc.get("provisional_amount_yuan"))) == provisional, reply.text
+    assert (reply.measure or "").startswith(measure), reply.measure

@@ -1041,6 +1041,10 @@ def test_a_yearly_figure_of_the_year_asked(rulebook, measure, sentence, value):
     ("FCC认证费用", "2025年 CE认证 费用", False),
     ("美国商标注册是", "美国商标注册", True),
     ("CE认证费", "CE认证", True),
+    # a trademark of another place is another item, 商标 a kind word like 认证 (IP026)
+    ("哦还有 美国商标", "欧盟商标", False),
+    ("美国商标注册", "欧盟商标注册", False),
+    ("商标是", "美国商标注册", True),
 ])
 def test_a_figures_words_name_a_part_told_before(label, part, named):
     assert names_part(label, part) is named

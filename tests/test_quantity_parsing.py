@@ -154,3 +154,13 @@ def test_a_word_that_begins_with_ren_is_no_people(text: str, found: list[str]) -
 ])
 def test_a_measure_word_after_wan_and_a_space_heads_the_next_word(text: str, counts: list[str]) -> None:
     assert [q.raw for q in parse_quantities(text) if q.unit == "count"] == counts
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a comma groups thousands only before three digits: a code, then a sum (IQ102), never 97101.5亿
+    ("B开通9710，1.5亿元", [("1.5亿元", Decimal(150000000))]),
+    ("交易额4,000,000美元", [("4,000,000美元", Decimal(4000000))]),
+    ("1,200万元", [("1,200万元", Decimal(12000000))]),
+])
+def test_a_comma_groups_thousands_only_before_three_digits(text: str, found: list) -> None:
+    assert [(q.raw, q.value) for q in parse_quantities(text)] == found
