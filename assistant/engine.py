@@ -24,6 +24,7 @@ from assistant.facts import (
     SOME_OF_THEM,
     SUPPOSING,
     as_passed,
+    asked_year,
     bigrams,
     figure_of_year,
     first_full_year_across,
@@ -45,6 +46,7 @@ from assistant.facts import (
     some_failing,
     without_claims,
     without_hearsay,
+    without_set_aside,
     year_out_of_period,
 )
 from assistant.figures import (
@@ -270,7 +272,7 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
         before = session.measure
         _back_to_named(session, read, deps)
         head = _RETURN_HEAD.match(read.text)
-        if session.measure != before and head is not None and read.text[head.end():].strip():
+        if session.measure != before and head is not None and re.search(r"\d", read.text[head.end():]):
             # ("好 回到运城 我们还有一个速卖通店…": back on that matter, what follows is read as said on it)
             read = _understand(read.text[head.end():], deps)
     elif session.turns > 1 and _SUPPOSED.search(read.text) and _THAT_MATTER.search(read.text):
@@ -2406,6 +2408,8 @@ def _said_of_all(last: str) -> tuple[str, str]:
     return " ".join(parts[:first]), _ALL_ITEMS_COUNTED.sub(" ", " ".join(parts[first:]))
 
 
+# "B的还没统计出来", "还不知道", "没出来": a firm's figure not known yet
+_NOT_YET_KNOWN = re.compile(r"还没(?:有)?(?:统计|算|出来|报|定|核)|尚未|还不知道|不清楚|没出来|待定|未统计")
 _SIBLING_WORDS = re.compile(r"兄弟公司|关联公司|姐妹公司|兄弟单位")
 # "合计年线上交易额1亿，其中": the total of the firms told next, its figure blanked (the words before it kept)
 _TOTAL_BEFORE_FIRMS = re.compile(r"((?:合计|一共|总共|共计|总计|加起来)[^，,。；;\d]{0,10}?)"
@@ -2470,6 +2474,17 @@ def _firms_told(t: Turn, measure: Measure, text: str) -> Answer | None:
             others = lexicon()["other_concepts"]  # ("B营收1.5亿": the firm's figure, not the measure's)
             if len(sums) == 1 and len(fitting) == 1 and not any(str(w) in piece for w in others):
                 own = {**own, fitting[0]: quantity_value(_kind(deps, fitting[0]), sums[0])}
+        if (money and not any(isinstance(own.get(n), Decimal) for n in money) and _TOGETHER_ASKED.search(text)
+                and asked is None and _NOT_YET_KNOWN.search(piece)):
+            # ("A年线上交易额3000万 B的还没统计出来 两家合计能拿多少": no total while a firm's sum is not known yet —
+            # asked for, never one firm's amount as the two's)
+            session.measure, session.city, session.pending, session.facts = measure.id, measure.city, [], {}
+            session.firms = {m.group(1): f"{shared_text} {text[m.start():(n.start() if n else end)]}"
+                             for m, n in zip(labels, [*labels[1:], None], strict=True)}
+            return Answer("needs_info", message("firms_open", firms="、".join(_firm_name(m) for m in labels),
+                                                open=_firm_name(label),
+                                                label=_label_head(deps.rulebook.inputs[money[0]].label)),
+                          intent="calculate", city=measure.city, measure=measure.id)
         if any(isinstance(v, Competing) for v in own.values()) or (money and not any(
                 isinstance(own.get(n), Decimal) for n in money)):
             return None  # (each firm's own sum, or the usual way asks)
@@ -2554,10 +2569,14 @@ def _firm_measure(piece: str, measure: Measure, deps: Deps) -> Measure:
 
 
 # "两家企业：甲 …；乙 …", "帮两家运城企业算…：A …；B …": firms counted, then each told after its letter
-_FIRMS_COUNTED = re.compile(r"[两二三四2-4]\s*(?:家|个|所)(?:[\u4e00-\u9fff]{0,12}?)"
+_FIRMS_COUNTED = re.compile(r"[两二三四2-4]\s*(?:家|个|所)(?:[\u4e00-\u9fff]|9610|9710|9810|1210){0,16}?"
                             r"(?:企业|公司|单位|平台|综服平台|学校|院校|机构)")
 # "三家加起来多少", "两家一共能拿多少": the firms told before, counted with their total asked
 _FIRMS_TOTALLED = re.compile(r"([两二三四2-4])\s*家\s*(?:企业|公司)?\s*(?:加起来|加一起|一共|合计|总共|各)")
+# after a count of firms ("三家企业都符合…：A平台费10万，B…"): a letter that starts a fragment, whatever follows it
+# (not "A股", "A级", "A类", "A轮")
+_LETTER_AFTER_COUNT = re.compile(r"(?:^|(?<=[：:；;，,。\s]))([A-D甲乙丙丁])(?![股级类轮照])"
+                                 r"(?=[\u4e00-\u9fff\s：:，,\d])")
 _FIRM_AT_START = re.compile(r"(?:^|(?<=[：:；;，,。\s]))([A-D甲乙丙丁])(?=\s|[：:，,是]|公司|企业|去年|今年|前年|\d"
                             # ("A开通9610…；B开通9710…", "甲办了4期…；乙办了1期"): a firm's own verb after its letter
                             r"|开通|开展|办了?|做了?|有|在|新|拿|获|建|租|组织|举办|培训|参加|经营)")
@@ -2590,7 +2609,7 @@ def _firm_labels(text: str) -> tuple[list[re.Match[str]], re.Match[str] | None]:
         labels = related if len({m.group(1) for m in related}) >= 2 else labels
     counted = _FIRMS_COUNTED.search(text)
     if len({m.group(1) for m in labels}) < 2 and counted is not None:
-        labels = list(_FIRM_AT_START.finditer(text, counted.end()))
+        labels = list(_LETTER_AFTER_COUNT.finditer(text, counted.end()))
     totalled = _FIRMS_TOTALLED.search(text) if len({m.group(1) for m in labels}) < 2 else None
     if totalled is not None:  # "示范企业 甲 去年市级 乙 去年省级 丙 去年国家级 三家加起来多少": counted after them
         told = list(_FIRM_AT_START.finditer(text, 0, totalled.start()))
@@ -2633,6 +2652,14 @@ def _firm_asked(t: Turn) -> Answer | None:
         return _firms_told(t, t.current, _firms_across_turns(t))
     if not session.firms or found is None or found.group(1) not in session.firms or t.current is None or t.cities:
         return None
+    if len(session.firms) >= 2 and _TOGETHER_ASKED.search(t.text) and re.match(rf"^\W*{found.group(1)}", t.text):
+        # ("B统计出来了 2000万 两家合计呢" after B's figure was not known: B's words now, then all the firms' total)
+        told = [f"{words}，{t.text[found.end():]}" if key == found.group(1) else words
+                for key, words in session.firms.items()]
+        values = list(session.firms.values())  # (the words said of them all, once: what every firm's words start with)
+        shared = next((values[0][:i] for i in range(min(map(len, values))) if len({v[i] for v in values}) > 1),
+                      min(values, key=len))
+        return _firms_told(t, t.current, shared + " " + "；".join(w[len(shared):].strip() for w in told))
     label = found.group(1)
     measure = _firm_measure(session.firms[label], t.current, t.deps)
     said = [s for s in session.said[:-1] if re.match(rf"^\W*{label}", s) and s not in session.firms.values()]
@@ -4997,7 +5024,10 @@ _MORE_OF = re.compile(r"(?:再多|再|多)(?:做|加|增加|投|投入|花|租|�
                       r"|(?:租金|房租|费用|投资|建设费|金额|交易额|进出口额)\s*(?:也|还|再)?(?:多|多了|多出|增加了?|加)\s*"
                       r"(\d[\d,.]*\s*(?:万|亿|千)?)")
 # "再招进来一家", "又入驻了2家", "再开一个店": a count added to the one already said
-_ONE_MORE = re.compile(r"(?:再|又|还要再?)(?:多)?(?:加订|增订|追加|补订|加租|加报|招|引进|入驻|进来|开|建|加|签|招引|飞"
+# ("还漏了两期 也是60人 40课时": units missed before, more of the count held)
+_ONE_MORE = re.compile(r"(?:再|又|还要再?|还?漏(?=了|掉|说|算))(?:多)?"
+                       r"(?:加订|增订|追加|补订|加租|加报|招|引进|入驻|进来|开|建|加|签|招引|飞"
+                       r"|了|掉了?|说了|算了"
                        r"|订|租|参加|办|招收|培训)?"
                        r"(?:进来|了)?\s*"
                        r"([一二两三四五六七八九十\d]+)\s*(?:家|个|人|所|班|场|期|名)")
@@ -6675,8 +6705,10 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     facts = {k: v for k, v in {**session.facts, **derived}.items() if k in names}
     # ("2022年进出口8000万，2023年下滑到3000万" told in 2025: which year is applied for is asked; the last full
     # year's figure, "去年3600万 前年2800万", is the one an application now is for)
-    facts = {k: v.competing if isinstance(v, LatestYear) and v.year != deps.as_of.year - 1 else v
-             for k, v in facts.items()}
+    # (not where the message asks that year's outright: "去年1.2亿 今年1.8亿 今年补多少")
+    asked = asked_year(session.said[-1]) if session.said else None
+    facts = {k: v.competing if isinstance(v, LatestYear) and v.year != deps.as_of.year - 1 and str(v.year) != asked
+             else v for k, v in facts.items()}
     for name in [n for n in facts if n not in measure.inputs]:
         # "进出口总额2000万美元" for a yuan input, no rate said: the figure in the other currency,
         # judged by the configured band of rates (an amount only where every rate gives the same one)
@@ -7130,8 +7162,11 @@ _COLUMN_BY_ARTICLE = re.compile(rf"^\W*(?P<cue>[\u4e00-\u9fff]{{1,6}}?)\s*一个
 
 def _supposed_of(text: str, city: str) -> bool:
     """Whether the message supposes the firm told before is of `city` ("那如果是运城企业 2024年租的 两个仓都用满一年呢"
-    after a 潍坊 firm's warehouses): its items are the ones told, in that city."""
-    return bool(re.search(rf"(?:如果|要是|假如|假设|换成|若|换到)(?:是|在|我们是|放在)?\s*{re.escape(city)}", text))
+    after a 潍坊 firm's warehouses): its items are the ones told, in that city — unless it tells figures of its own
+    ("换成运城的院校呢 两期 各60人…", "如果是运城的院校呢…签一年以上合同的200人": the case told anew)."""
+    own = [q for q in figures_in(text) if q.unit in ("CNY", "USD", "bare", "m2", "people")]
+    supposing = rf"(?:如果|要是|假如|假设|换成|若|换到)(?:是|在|我们是|放在)?\s*{re.escape(city)}"
+    return not own and bool(re.search(supposing, text))
 
 
 def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
@@ -7280,6 +7315,7 @@ def _after_received(result: CalcResult, text: str, session: Session, deps: Deps 
     is asked ("第四个店还能拿吗" after "3个店 拿了30万" under a 3-store cap): nothing more, said why."""
     amount = result.amount_yuan if result.amount_yuan is not None else result.provisional_amount_yuan
     def ours(words: str) -> list[re.Match[str]]:  # (not "省里已经补了7万": another level's share, its own way)
+        words = without_set_aside(words)  # (nor "隔壁公司去年在运城拿了海外仓补助50万": another firm's award)
         return [m for m in _RECEIVED.finditer(words) if not _OTHER_LEVEL_PAID.search(words, max(0, m.start() - 5),
                                                                                      m.end())]
 

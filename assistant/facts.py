@@ -652,6 +652,7 @@ _ANOTHER_FIRM = re.compile(r"^\s*(?:隔壁(?:那家|那个|的)?(?:公司|企业
                            r"|别的公司|别家|另一家(?:公司|企业)?|他们(?:公司|家|那家)|人家(?:公司)?|对方(?:公司)?)"
                            r"|^\s*(?:我们|我司)?[^，,。；;]{0,8}?(?P<sibling>兄弟公司|关联公司|姐妹公司|兄弟单位)")
 _OWN_FIRM = re.compile(r"我们|我司|本公司|我公司|咱们|我家|自己的")
+_CHAT_FRAGMENT = re.compile(r"[^\s，,]+[\s，,]*")
 
 
 _ABROAD_STORE = re.compile(r"海外仓")
@@ -701,6 +702,14 @@ def without_set_aside(text: str) -> str:
     sentence about another firm where others are about the asker's own ("我们在唐山的兄弟公司…": ours
     is the rest)."""
     sentences = [m.group(0) for m in _SENTENCE.finditer(text)]
+    if len(sentences) == 1:
+        # ("隔壁公司去年在运城拿了海外仓补助50万 我们2024年6月…在日本租了600平…": one sentence in chat fragments,
+        # a fragment about another firm beside ones about the asker's own blanked as such a sentence would be)
+        fragments = [m.group(0) for m in _CHAT_FRAGMENT.finditer(text)]
+        other = [bool(_ANOTHER_FIRM.match(f)) for f in fragments]
+        if any(other) and any(_OWN_FIRM.search(f) for f, o in zip(fragments, other, strict=True) if not o):
+            text = "".join(" " * len(f) if o else f for f, o in zip(fragments, other, strict=True))
+            sentences = [m.group(0) for m in _SENTENCE.finditer(text)]
     found = [_ANOTHER_FIRM.match(x) for x in sentences]
     others = [m is not None for m in found]
     own = any(m is not None and m.group("sibling") for m in found) or any(
@@ -1732,6 +1741,7 @@ _NONE_OF = re.compile(r"(?:没有|无|没)(?:任何)?(?:一家|一个|一所|哪
                       r"(?:能|能够|可以)?")
 # a figure next (not a word that begins with 一: "一样的规模", "一起", "一共", "一直")
 _FIGURE_NEXT = re.compile(r"\s*(?!一(?:样|起|共|下|并|直|般|定|些|点|切|旦|律|同|致|边|面))"
+                          r"(?!六安|三亚|九江|十堰|七台河|五指山|二连浩特)"  # (a city named by a numeral: no figure)
                           r"[\d零〇一二两三四五六七八九十]")
 # "单家最多的也才3000万", "最大的一家也就8000万": the largest one's figure, said as falling short
 _LARGEST_ONLY = re.compile(r"(?:单家最多的|单家最高的|单家最大的|最大的|最多的|最高的|最好的|单家|单个企业)"
@@ -2074,6 +2084,11 @@ def _sentence_year(text: str, position: int) -> str | None:
     start = max((m.end() for m in SENTENCE_END.finditer(text, 0, position)), default=0)
     years = _YEAR_BEFORE.findall(text, start, position)
     return years[-1] if years else None
+
+
+def asked_year(text: str) -> str | None:
+    """The one year the question asks about, or None (`_asked_year`)."""
+    return _asked_year(text)
 
 
 def _asked_year(text: str) -> str | None:
@@ -2659,8 +2674,9 @@ def _qualifier(text: str, quantity: Quantity) -> bool:
     """"一年租金100万", "两年的保费": a duration that says what a figure covers, not how long;
     "一年最多补多少", "补助期三年": a period of the rule, not the enterprise's."""
     after = quantity.span[1]
+    supposed = _SUPPOSED_USE.search(text, max(0, quantity.span[0] - 8), quantity.span[0])  # ("那等用满一年 最多…")
     if (quantity.unit in ("years", "months") and _USED_FOR.search(text, max(0, quantity.span[0] - 4), quantity.span[0])
-            and not (_RULE_PERIOD_AFTER.match(text, after) and not _APART_AFTER.match(text, after))):
+            and not (_RULE_PERIOD_AFTER.match(text, after) and (supposed or not _APART_AFTER.match(text, after)))):
         # ("仓用满一年租金50万", said in one breath: the time of use, then the rent; "都用满一年 最多能补多少": the time
         # of use, then the question apart from it)
         return False
@@ -2671,6 +2687,7 @@ def _qualifier(text: str, quantity: Quantity) -> bool:
 
 _USED_FOR = re.compile(r"(?:满|用了|使用了|经营了|运营了)\s*$")
 _APART_AFTER = re.compile(r"[\s，,。；;了]")
+_SUPPOSED_USE = re.compile(r"等|如果|要是|假如|假设|到时候")
 
 
 # ("2025年3月租金90万": the month of a date, then the rent, is no monthly rent)
@@ -4115,6 +4132,8 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _all_of_excluded_code(text, measure, rulebook, facts)
     facts = _growth_fell(text, rulebook, facts)
     facts = _level_from_growth(text, measure, rulebook, facts)
+    facts = _own_over_another_partys(text, facts)
+    facts = _growth_is_no_first_export(text, measure, rulebook, facts)
     facts = {**facts, **share_of_held(text, facts, rulebook)}
     return _own_portion(text, rulebook, _per_unit_from_total(text, measure, rulebook, facts))
 
@@ -4155,6 +4174,47 @@ def _breakdown_less_ruled_out(text: str, measure: Measure, rulebook: RuleBook, f
             said = [f"{q.raw}（{label}）" for q, label in ruled]  # ("40万 − 8万（国内的3C认证）")
             out = {**out, name: Remainder(whole - less, " − ".join([f"{whole / 10000:g}万", *said]))}
     return out
+
+
+# "我们的合作伙伴去年出口增长了30% 我们自己只增长了6%": a party other than the firm, and the firm itself
+_OTHER_PARTY = re.compile(r"合作伙伴|合作方|客户|供应商|同行|隔壁|别家|朋友|对方|人家|他们")
+_OWN_PARTY = re.compile(r"我们自己|我们公司|我司|本企业|本公司|自己")
+_PARTY_FRAGMENT = re.compile(r"[^，,。；;！!？?\s]+(?:\s+[^，,。；;！!？?\s]+)?")
+
+
+def _own_over_another_partys(text: str, facts: dict[str, Any]) -> dict[str, Any]:
+    """Of figures competing for one input, the one said in the firm's own fragment where each other one is said in
+    a fragment about another party ("我们的合作伙伴…增长了30% 我们自己只增长了6%": 6%); unchanged otherwise."""
+    out = facts
+    fragments = [(m.start(), m.group(0)) for m in _PARTY_FRAGMENT.finditer(text)]
+    for name, value in facts.items():
+        if not isinstance(value, Competing) or len(value.words) != len(value.values):
+            continue
+        owners = []
+        for word in value.words:
+            at = text.find(str(word))
+            said = next((f for start, f in fragments if start <= at < start + len(f)), "") if at >= 0 else ""
+            owners.append("own" if _OWN_PARTY.search(said) and not _OTHER_PARTY.search(said)
+                          else "other" if _OTHER_PARTY.search(said) else "")
+        if owners.count("own") == 1 and owners.count("other") == len(owners) - 1:
+            out = {**out, name: value.values[owners.index("own")]}
+    return out
+
+
+def _growth_is_no_first_export(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]
+                               ) -> dict[str, Any]:
+    """A growth rate of the firm's exports (up or down: "出口增长了6%", "出口下降了5%", two years' levels) says it
+    exported the year before: no zero breakthrough (零的突破) — where the message says nothing of one itself (not
+    "进出口增长了8%": imports and exports together say nothing of exports)."""
+    if not re.search(r"(?<!进)出口", text):
+        return facts
+    names = input_names(measure, rulebook)
+    rate = next((n for n in names if rulebook.inputs[n].kind == "percent" and "增长" in str(rulebook.inputs[n].label)
+                 and type(facts.get(n)) is not bool and isinstance(facts.get(n), Decimal)), None)
+    first = next((n for n in names if "零的突破" in str(rulebook.inputs[n].label)), None)
+    if rate is None or first is None or first in facts:
+        return facts
+    return {**facts, first: False}
 
 
 # "…比上年增长了50%", "今年比去年增长了20%", "同比增长25%": the rate a year grew by

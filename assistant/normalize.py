@@ -67,6 +67,21 @@ _DOTTED_DATE = re.compile(r"(?<![\d.])(20[0-4]\d)\s*[./-]\s*(1[0-2]|0?[1-9])(?:\
 _DATE_RANGE_DASH = re.compile(r"(\d{4}年\d{1,2}月(?:\d{1,2}日)?)\s*(?:-|–|—|~|～)\s*(\d{4}年\d{1,2}月)")
 # "比上年增1000万美元", "同比增500万": 增 said for 增加 before a figure
 _GREW_BY = re.compile(r"((?:比|较)(?:上年度?|去年|前年|上一年|上年同期)|同比)\s*增(?=\s*\d)")
+# "今年出口额是去年的1.08倍": a growth said as a multiple of the year before (1.08倍: 增长了8%)
+_TIMES_OF = re.compile(r"((?:出口|进出口|交易)额?)\s*(?:是|为|达到|相当于)\s*"
+                       r"(去年|上年|上一年|前年|(?:19|20)\d{2}\s*年)的\s*(\d+(?:\.\d+)?)\s*倍")
+# "出口同比翻了一番", "出口翻番了": doubled, a growth of 100%
+_DOUBLED = re.compile(r"((?:出口|进出口|交易)额?[^，,。；;\d]{0,6}?)(?:翻了一番|翻了一倍|翻番|翻倍)")
+# "出口增长了8个点": percentage points of a growth rate
+_POINTS = re.compile(r"((?:增长|下降|下滑|增加|减少|提高)(?:了)?)\s*(\d+(?:\.\d+)?)\s*个(?:百分)?点")
+
+
+def _times_as_growth(match: re.Match[str]) -> str:
+    rate = (Decimal(match.group(3)) - 1) * 100
+    verb = "增长了" if rate >= 0 else "下降了"
+    return f"{match.group(1)}比{match.group(2)}{verb}{abs(rate).normalize():f}%"
+
+
 # "租满4个季度", "用了三个季度": a time of use said in quarters, in months (not "四个季度分别是…": the year's parts)
 _QUARTERS_USED = re.compile(r"(租满|用满|租了|用了|运营了|经营了|使用了|满)\s*([1-8一二两三四五六七八])\s*个\s*季度")
 
@@ -712,6 +727,9 @@ def normalize(text: str) -> str:
     text = _SHORT_YEAR.sub(r"20\1年", text)
     text = _DOTTED_DATE.sub(_dotted_date, text)
     text = _QUARTERS_USED.sub(_quarters_in_months, text)
+    text = _TIMES_OF.sub(_times_as_growth, text)
+    text = _DOUBLED.sub(r"\1增长了100%", text)
+    text = _POINTS.sub(r"\1\2%", text)
     text = _GREW_BY.sub(r"\1增加", text)
     text = _EN_SPAN.sub(r"\1到\2", text)  # ("from 2024-09-01 to 2025-08-31": the dates read only now)
     text = _EN_FROM.sub(r"\1起", text)  # ("since 2024-05": the date read only now)

@@ -3761,6 +3761,43 @@ CASES = [
     # counties as the applicants of a county government's measure, each with its sum and its own cap (IQ033)
     ("counties apart", ["运城 临猗县政府和新绛县政府2024年分别跟第三方跨境电商专业服务机构合作：临猗县合作费用总额180万，新绛县260万，"
                         "市级分别支持多少，合计"], "answered", Decimal(860000), "yuncheng.service_cooperation"),
+    # firms counted, then each by a letter whatever word follows it ("甲被认定为…，乙是省级", "A服务本地企业…") (IQ016, IQ252)
+    ("letters after a count of firms", ["我们园区有三家运城企业：甲被认定为国家级跨境电商示范企业，乙是省级，丙是市级，"
+                                        "按运城政策三家分别奖多少，合计多少"], "answered", Decimal(450000),
+     "yuncheng.demo_enterprise"),
+    ("letters after a count of firms", ["秦皇岛两家正常运营的跨境电商综合服务平台：A服务本地企业在线交易额1.2亿，B服务本地企业在线交易额"
+                                        "3.6亿。分别支持多少，合计"], "answered", Decimal(4200000), "qinhuangdao.service_platform"),
+    # the firms' total asked while one firm's sum is not known yet: asked for, never one firm's amount as the total;
+    # given, the total (IQ124)
+    ("a firm's sum not known yet", ["秦皇岛两家1210企业 A年线上交易额3000万 B的还没统计出来 两家合计能拿多少"], "needs_info",
+     None, None),
+    ("a firm's sum not known yet", ["秦皇岛两家1210企业 A年线上交易额3000万 B的还没统计出来 两家合计能拿多少",
+                                    "B统计出来了 2000万 两家合计呢"], "answered", Decimal(1000000),
+     "qinhuangdao.retail_import_1210"),
+    # another firm's award, told beside the firm's own case in chat fragments, is none of the firm's (IO144)
+    ("another firm's award beside the case", ["隔壁公司去年在运城拿了海外仓补助50万 我们2024年6月到2025年6月在日本租了600平 "
+                                              "租金90万 我们能拿多少"], "answered", Decimal(270000),
+     "yuncheng.overseas_warehouse"),
+    # a growth of exports said any way (two levels, a fall, a multiple, points) is a growth under 10%: the fee part
+    # not met, the firm having exported before (IO110 IO213 IO211 IO156)
+    ("a growth said otherwise", ["六安企业 2024年出口200万美元 2025年215万美元 平台费10万 能补7万吗"], "answered", NO,
+     "luan.cbec_growth"),
+    ("a growth said otherwise", ["六安 今年出口下降了5% 第三方平台费8万 能补吗"], "answered", NO, "luan.cbec_growth"),
+    ("a growth said otherwise", ["六安企业 第三方平台推广 今年出口额是去年的1.08倍 平台费10万 能补多少"], "answered", NO,
+     "luan.cbec_growth"),
+    ("a growth said otherwise", ["六安 第三方平台推广补贴 年费和推广费一共9万 出口同比翻了一番"], "answered", Decimal(63000),
+     "luan.cbec_growth"),
+    # the current year's figure asked outright ("今年补多少") beside last year's: this year's (IO173)
+    ("this year's figure asked", ["秦皇岛综服平台 服务本地企业在线交易额 去年1.2亿 今年1.8亿 今年补多少"], "answered",
+     Decimal(1800000), "qinhuangdao.service_platform"),
+    # a city supposed with figures of its own is the case told anew, nothing of the first city's items (HL259)
+    ("a city supposed with its own figures", ["潍坊 培训 2023 两期 各 60 人 40 课时",
+                                              "换成运城的院校呢 两期 各 60 人 40 天 都签一年合同 去年办的"], "answered",
+     Decimal(48000), "yuncheng.talent_training"),
+    # "回到展会那个 一共多少来着": that matter's own total, not every matter's (HT286)
+    ("back to a matter, its total", ["运城企业 泰国重点展会 2024年 2个展位 每个3万 补多少", "另外我们2024年新拿了ISO认证 费用6万",
+                                     "还有个独立站 2025年新建的 交易额400万 域名自己持有", "回到展会那个 一共多少来着"],
+     "answered", Decimal(48000), "yuncheng.key_exhibition"),
     # a related firm told after the first firm's amount, then the two's total (IQ103)
     ("a brother firm added", ["秦皇岛 我们9610企业 独立法人 年度跨境电商进出口总额4200万 奖多少",
                               "另外我们的兄弟公司也是秦皇岛独立法人 开通了9710 年度进出口总额9000万", "两家加起来呢"],
@@ -4592,6 +4629,9 @@ PROVISIONAL = [
      Decimal(200000), "weifang.training"),
     (["潍坊 培训机构 2023年办了4期线下跨境电商培训 每期都60人 40课时 全年最多补多少", "不对 其中两期是线上办的", "那全年最多补多少"],
      Decimal(200000), "weifang.training"),
+    # classes missed before ("还漏了两期"), then the year's most: all the year's classes, under the yearly cap (IE122)
+    (["潍坊 培训机构 2023年办了两期跨境电商线下培训", "每期60人 32课时", "还漏了两期 也是60人 40课时", "全年最多补多少"],
+     Decimal(300000), "weifang.training"),
     # schools counted alike, a condition open: each one's amount held, then their total (IQ249)
     (["潍坊三家培训机构2023年各办了2期线下跨境电商培训，每期60人、40课时，三家合计最多补多少"], Decimal(600000), "weifang.training"),
     (["潍坊 两家培训机构2023年：甲办了4期线下培训，每期55人32课时；乙办了1期，70人40课时。两家合计最多补多少"], Decimal(400000),

@@ -8,6 +8,11 @@ from assistant.normalize import normalize
 
 
 @pytest.mark.parametrize(("typed", "read"), [
+    # a growth said as a multiple, a doubling or in points: the rate (IO211, IO157, IO156)
+    ("今年出口额是去年的1.08倍 平台费10万", "今年出口额比去年增长了8% 平台费10万"),
+    ("出口额是去年的0.9倍", "出口额比去年下降了10%"),
+    ("出口同比翻了一番", "出口同比增长了100%"),
+    ("出口增长了8个点", "出口增长了8%"),
     # 平 said as 瓶 beside a warehouse or its lease, 补 as 不 in "能不不多少" (ED134); bottles stay bottles
     ("运城海外藏 租了700瓶 能不不多少", "运城海外仓 租了700平方米 能补多少"),
     ("卖了700瓶酒", "卖了700瓶酒"),
