@@ -2424,7 +2424,10 @@ def _firms_told(t: Turn, measure: Measure, text: str) -> Answer | None:
     """Each firm's matter the text tells apart, computed on its own words, then their total (`_firms_apart`)."""
     session, deps = t.session, t.deps
     labels, asked = _firm_labels(text)
-    labels = labels or _county_labels(text, measure, deps)
+    if any("政府" in str(deps.rulebook.inputs[n].label) for n in input_names(measure, deps.rulebook)):
+        # (a county government's measure: its applicants are counties, never the institutions it works with —
+        # "跟两家…机构合作：A机构合作费用80万 B机构 70万" is one county's cooperation)
+        labels, asked = _county_labels(text, measure, deps), None
     if not labels:
         return None
     if labels[0].group(1) in "本子母总" and re.search(other_city_alternation(), text):

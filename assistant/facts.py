@@ -653,6 +653,10 @@ _ANOTHER_FIRM = re.compile(r"^\s*(?:隔壁(?:那家|那个|的)?(?:公司|企业
                            r"|^\s*(?:我们|我司)?[^，,。；;]{0,8}?(?P<sibling>兄弟公司|关联公司|姐妹公司|兄弟单位)")
 _OWN_FIRM = re.compile(r"我们|我司|本公司|我公司|咱们|我家|自己的")
 _CHAT_FRAGMENT = re.compile(r"[^\s，,]+[\s，,]*")
+_GOT_AWARD = re.compile(r"拿了|拿到|领了|获得了?|得了|补了|批了|奖了")
+_MONEY_SAID = re.compile(r"\d[\d.]*\s*(?:万|亿|千)?\s*(?:美元|元|块)|\d[\d.]*\s*(?:万|亿)")
+# a chat fragment that starts on a firm outside the asker's group (not "另一家…": the group's other firm, maybe)
+_OTHER_FIRM_CHAT = re.compile(r"^\s*(?:隔壁|邻居|朋友|同行|别的公司|别家|人家|对方|他们(?:公司|家|那家))")
 
 
 _ABROAD_STORE = re.compile(r"海外仓")
@@ -706,9 +710,15 @@ def without_set_aside(text: str) -> str:
         # ("隔壁公司去年在运城拿了海外仓补助50万 我们2024年6月…在日本租了600平…": one sentence in chat fragments,
         # a fragment about another firm beside ones about the asker's own blanked as such a sentence would be)
         fragments = [m.group(0) for m in _CHAT_FRAGMENT.finditer(text)]
-        other = [bool(_ANOTHER_FIRM.match(f)) for f in fragments]
+        other, about_other = [], False
+        for fragment in fragments:  # (another firm's story runs on until the asker's own is told: "…拿了100万 我们…")
+            about_other = bool(_OTHER_FIRM_CHAT.match(fragment)) or (about_other and not _OWN_FIRM.search(fragment))
+            other.append(about_other)
         if any(other) and any(_OWN_FIRM.search(f) for f, o in zip(fragments, other, strict=True) if not o):
-            text = "".join(" " * len(f) if o else f for f, o in zip(fragments, other, strict=True))
+            # (its sums of money only: "隔壁公司在秦皇岛做1210 拿了100万" keeps the business it shares with the asker)
+            # (an award it got: "拿了100万"; what it is said to get is hearsay, read as such: "同行说国家级是20万")
+            text = "".join(_MONEY_SAID.sub(lambda m: " " * len(m.group(0)), f) if o and _GOT_AWARD.search(f) else f
+                           for f, o in zip(fragments, other, strict=True))
             sentences = [m.group(0) for m in _SENTENCE.finditer(text)]
     found = [_ANOTHER_FIRM.match(x) for x in sentences]
     others = [m is not None for m in found]

@@ -71,7 +71,8 @@ _GREW_BY = re.compile(r"((?:比|较)(?:上年度?|去年|前年|上一年|上年
 _TIMES_OF = re.compile(r"((?:出口|进出口|交易)额?)\s*(?:是|为|达到|相当于)\s*"
                        r"(去年|上年|上一年|前年|(?:19|20)\d{2}\s*年)的\s*(\d+(?:\.\d+)?)\s*倍")
 # "出口同比翻了一番", "出口翻番了": doubled, a growth of 100%
-_DOUBLED = re.compile(r"((?:出口|进出口|交易)额?[^，,。；;\d]{0,6}?)(?:翻了一番|翻了一倍|翻番|翻倍)")
+# (not "如果交易额翻倍呢": a figure supposed twice as large, read as such)
+_DOUBLED = re.compile(r"(?<!如果)(?<!要是)(?<!假如)((?:出口|进出口)额?[^，,。；;\d]{0,6}?)(?:翻了一番|翻了一倍)")
 # "出口增长了8个点": percentage points of a growth rate
 _POINTS = re.compile(r"((?:增长|下降|下滑|增加|减少|提高)(?:了)?)\s*(\d+(?:\.\d+)?)\s*个(?:百分)?点")
 

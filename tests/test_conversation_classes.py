@@ -3798,6 +3798,16 @@ CASES = [
     ("back to a matter, its total", ["运城企业 泰国重点展会 2024年 2个展位 每个3万 补多少", "另外我们2024年新拿了ISO认证 费用6万",
                                      "还有个独立站 2025年新建的 交易额400万 域名自己持有", "回到展会那个 一共多少来着"],
      "answered", Decimal(48000), "yuncheng.key_exhibition"),
+    # a neighbour's award told before the firm's own business: its sum none of the firm's, its business kept (GW148)
+    ("a neighbour's award before the case", ["隔壁公司在秦皇岛做1210 拿了100万 我们2023年线上交易额1500万 应该也差不多吧"],
+     "answered", Decimal(300000), "qinhuangdao.retail_import_1210"),
+    # "如果交易额翻倍呢": a figure supposed twice as large, no growth rate (HW154)
+    ("a figure supposed doubled", ["秦皇岛 1210 23年线上交易额1000万 补多少", "那我们另一家公司在六安 9610出口10万美元 奖多少",
+                                   "再回到秦皇岛那个 如果交易额翻倍呢"], "answered", Decimal(400000),
+     "qinhuangdao.retail_import_1210"),
+    # a county's cooperation with two lettered institutions is one county's total, the institutions no applicants (HL163)
+    ("institutions a county works with", ["运城 我们是临猗县商务局 跟两家第三方跨境电商服务机构合作：A机构合作费用80万 B机构 70万",
+                                          "市级能支持多少"], "answered", Decimal(300000), "yuncheng.service_cooperation"),
     # a related firm told after the first firm's amount, then the two's total (IQ103)
     ("a brother firm added", ["秦皇岛 我们9610企业 独立法人 年度跨境电商进出口总额4200万 奖多少",
                               "另外我们的兄弟公司也是秦皇岛独立法人 开通了9710 年度进出口总额9000万", "两家加起来呢"],
