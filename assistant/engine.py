@@ -2277,11 +2277,21 @@ def _firm_name(label: re.Match[str]) -> str:
     return f"{label.group(1)}{school or '公司'}"
 
 
+# an input about the applicant being a county government ("合作方是否为县（市、区）政府…"; not "市政府支持的重点展会")
+_COUNTY_GOVERNMENT = re.compile(r"县[^，,。；;]{0,6}政府")
+
+
+def _of_county_government(measure: Measure, deps: Deps) -> bool:
+    """Whether the measure's applicant is a county government (an input asks whether it is one)."""
+    labels = [str(deps.rulebook.inputs[n].label) for n in input_names(measure, deps.rulebook)]
+    return any(_COUNTY_GOVERNMENT.search(label) for label in labels)
+
+
 def _county_labels(text: str, measure: Measure, deps: Deps) -> list[re.Match[str]]:
     """"临猗县政府和新绛县政府…合作：临猗县合作费用总额180万，新绛县260万": counties as the applicants, where the
     measure is a county government's (an input names 政府) — the last run of the counties named, each once and each
     with a sum of its own; [] otherwise."""
-    if not any("政府" in str(deps.rulebook.inputs[n].label) for n in input_names(measure, deps.rulebook)):
+    if not _of_county_government(measure, deps):
         return []
     names = sorted(set(county_names(measure.city).values()), key=len, reverse=True)
     found = list(re.finditer(f"({'|'.join(map(re.escape, names))})", text)) if names else []
@@ -2424,7 +2434,7 @@ def _firms_told(t: Turn, measure: Measure, text: str) -> Answer | None:
     """Each firm's matter the text tells apart, computed on its own words, then their total (`_firms_apart`)."""
     session, deps = t.session, t.deps
     labels, asked = _firm_labels(text)
-    if any("政府" in str(deps.rulebook.inputs[n].label) for n in input_names(measure, deps.rulebook)):
+    if _of_county_government(measure, deps):
         # (a county government's measure: its applicants are counties, never the institutions it works with —
         # "跟两家…机构合作：A机构合作费用80万 B机构 70万" is one county's cooperation)
         labels, asked = _county_labels(text, measure, deps), None

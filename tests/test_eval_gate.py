@@ -144,7 +144,8 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_hz.jsonl": 0.97, "blind_ib.jsonl": 0.95, "blind_ic.jsonl": 0.965, "blind_id.jsonl": 0.98,
                 "blind_hw.jsonl": 0.93, "blind_ia.jsonl": 0.92, "blind_ie.jsonl": 0.97, "blind_if.jsonl": 0.985,
                 "blind_ig.jsonl": 0.99, "blind_ih.jsonl": 0.97, "blind_ik.jsonl": 0.97, "blind_il.jsonl": 0.975,
-                "blind_im.jsonl": 0.95}
+                "blind_im.jsonl": 0.95, "blind_ij.jsonl": 0.95, "blind_in.jsonl": 0.985, "blind_io.jsonl": 0.97,
+                "blind_ip.jsonl": 0.975, "blind_iq.jsonl": 0.93}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
