@@ -81,6 +81,7 @@ from assistant.figures import (
 )
 from assistant.items import (
     each_item_facts,
+    item_words,
     lettered_columns,
     parse_items,
     place_labels,
@@ -6033,7 +6034,7 @@ def _per_item(text: str, measure: Measure, session: Session, deps: Deps) -> Calc
 def _counted_alike(text: str, item: str) -> int:
     """How many items of a kind the text counts and says a figure of each of ("两个…新建独立站 2025年后台各卖了
     500万": 2); 1 where it does not."""
-    words = "|".join(map(re.escape, {"店铺": ("店铺", "店"), "独立站": ("独立站", "自建站")}.get(item, (item,))))
+    words = "|".join(map(re.escape, sorted(item_words(item), key=len, reverse=True)))
     found = re.search(rf"(?<![\d.])([两二三四五2-5])\s*个[^，,。；;\d]{{0,10}}?(?:{words})[^。；;，,]{{0,16}}?各"
                       r"[^。；;，,\d]{0,6}\d", text)
     return int(parse_number(found.group(1)) or 1) if found is not None else 1
