@@ -2493,6 +2493,7 @@ def _firms_told(t: Turn, measure: Measure, text: str) -> Answer | None:
             # ("A年线上交易额3000万 B的还没统计出来 两家合计能拿多少": no total while a firm's sum is not known yet —
             # asked for, never one firm's amount as the two's)
             session.measure, session.city, session.pending, session.facts = measure.id, measure.city, [], {}
+            session.firms_shared = shared_text
             session.firms = {m.group(1): f"{shared_text} {text[m.start():(n.start() if n else end)]}"
                              for m, n in zip(labels, [*labels[1:], None], strict=True)}
             return Answer("needs_info", message("firms_open", firms="、".join(_firm_name(m) for m in labels),
@@ -2511,6 +2512,7 @@ def _firms_told(t: Turn, measure: Measure, text: str) -> Answer | None:
         pieces.append(piece)
     session.measure, session.city, session.pending = measure.id, measure.city, []
     session.facts = {}  # (each firm's facts are its own: a follow-up names the firm: `_firm_asked`)
+    session.firms_shared = shared_text
     session.firms = {m.group(1): f"{shared_text} {piece}" for m, piece in zip(labels, pieces, strict=True)}
     if asked is not None:  # "…A公司能补多少": that firm's alone
         index = [m.group(1) for m in labels].index(asked.group(1))
@@ -2670,10 +2672,8 @@ def _firm_asked(t: Turn) -> Answer | None:
         # ("B统计出来了 2000万 两家合计呢" after B's figure was not known: B's words now, then all the firms' total)
         told = [f"{words}，{t.text[found.end():]}" if key == found.group(1) else words
                 for key, words in session.firms.items()]
-        values = list(session.firms.values())  # (the words said of them all, once: what every firm's words start with)
-        shared = next((values[0][:i] for i in range(min(map(len, values))) if len({v[i] for v in values}) > 1),
-                      min(values, key=len))
-        return _firms_told(t, t.current, shared + " " + "；".join(w[len(shared):].strip() for w in told))
+        shared = session.firms_shared  # (the words said of them all, once)
+        return _firms_told(t, t.current, f"{shared} " + "；".join(w.removeprefix(f"{shared} ").strip() for w in told))
     label = found.group(1)
     measure = _firm_measure(session.firms[label], t.current, t.deps)
     said = [s for s in session.said[:-1] if re.match(rf"^\W*{label}", s) and s not in session.firms.values()]
