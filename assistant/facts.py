@@ -2833,12 +2833,17 @@ def _over_the_year(text: str, parsed: list[Quantity], spec, claims: list[tuple[i
     if any(per_area(text, q) for q in rates):
         return _per_area_over_the_year(text, parsed, rates, spec)
     period = span(text)  # "前年3月租到去年2月": a year said by its months
-    if len(rates) != 1 or not (_WHOLE_YEAR.search(text) or (period is not None and period.exact
-                                                              and period.months == 12)):
+    # ("2024年3月租到2025年6月 月租20万": a sum that is no year's — the rent paid — over the months the span says)
+    over_span = (len(rates) == 1 and period is not None and period.exact and 0 < period.months != 12
+                 and "年" not in str(spec.label) and _period_of(text, rates[0]) == 1 and not _WHOLE_YEAR.search(text))
+    if len(rates) != 1 or not (_WHOLE_YEAR.search(text) or over_span or (period is not None and period.exact
+                                                                          and period.months == 12)):
         return None
     rate = rates[0]
     if not alone and _cue_distance(text, rate, list(spec.cues)) is None:
         return None  # the input's own word names the rate, or no other input of its kind could
+    if over_span:
+        return PerPeriod(rate.value * period.months, f"每月{rate.raw} × {period.months}个月（{period.words}）")
     monthly = _period_of(text, rate) == 1
     times = 12 if monthly else 4
     period, periods = ("每月", "个月") if monthly else ("每季度", "个季度")

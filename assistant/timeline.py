@@ -350,7 +350,7 @@ def started_in_year(messages: list[str]) -> int | None:
 
 # "今年5月在波兰建的海外仓": built then, no use said to start otherwise (its use runs at most from then)
 _BUILT = re.compile(rf"({_DATE_WORDS})\s*(?:在[^，,。；;！!？?\d]{{1,10}}?)?\s*(?:才|刚|刚刚|就)?\s*"
-                    r"(?:建的|建成的|建好的|建成了|建好了|自建的)")
+                    r"(?:建的|建成的|建好的|建成了|建好了|自建的|(?:建成|建好|完工|落成)(?=[\s，,。；;！!？?]|$))")
 
 
 def started(messages: list[str]) -> date | None:

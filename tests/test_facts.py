@@ -435,6 +435,14 @@ CASES = [
      {"months_used": D(12), "cost_cny": D(960000)}, ()),
     ("a monthly rate over a whole year", "yuncheng.overseas_warehouse",
      "在波兰 800平 月租6万人民币 2024年3月租到2025年3月 正好一年", {"cost_cny": D(720000)}, ()),
+    # a sum that is no year's (the rent paid) over the months a span says: the rate times those months (IQ091); a
+    # year's figure is no such sum, nor is a rate over a span the user calls a year
+    ("a monthly rent over a span of months", "yuncheng.overseas_warehouse",
+     "租的 650平 2024年3月租到2025年6月 月租20万", {"cost_cny": D(3200000)}, ()),
+    ("a monthly rent over a span of months", "weifang.overseas_warehouse_lease",
+     "租了600平 月租金5万 2022年1月到2022年9月", {"cost_cny": D(450000)}, ()),
+    ("a monthly trade over a span: no year's", "weifang.overseas_warehouse_lease",
+     "租了600平 2023年1到8月每月进出口50万美元", {}, ("annual_cbec_trade_usd",)),
     ("a monthly rate over a whole year", "weifang.overseas_warehouse_lease", "600平 月租金10万 2023年全年租的",
      {"cost_cny": D(1200000)}, ()),
     ("a monthly rate over a whole year", "qinhuangdao.retail_import_1210",

@@ -120,6 +120,11 @@ def test_span_across_messages(messages, months):
     # a month it was built in starts it, where no start of use is said (CW071)
     (["秦皇岛企业 今年5月在波兰建的海外仓 3000平 现在能申请那50万吗"], date(2026, 5, 1)),
     (["2025年11月建的仓 2026年2月才投用"], date(2026, 2, 1)),
+    # built, said with no 的/了 before the next words (IO084): its use runs from then
+    (["秦皇岛 海外仓 1500平 2026年3月才建成 现在能拿50万吗"], date(2026, 3, 1)),
+    (["2025年3月建成，面积1200平"], date(2025, 3, 1)),
+    (["2025年3月建成投用的仓"], date(2025, 3, 1)),
+    (["计划2027年建成10000平的园区"], None),  # a plan, no month said
     # 才 before the place: "25年8月才在越南租下的" (DH004 had been read with no start, as a year's use in 2025)
     (["运城 我们2025年8月才在越南租下的海外仓 600平 年租金60万 用满一年要到今年8月"], date(2025, 8, 1)),
 ])
