@@ -1008,7 +1008,7 @@ def _applicant_elsewhere(t: Turn) -> Answer | None:
     home = t.u.named(t.deps.rulebook.by_city(owner)) if owner else []
     # (of several measures named, "海外仓" for the lease award and the public-warehouse pilot, the one whose facts
     # the message tells)
-    with_facts = [m for m in named if t.u.facts(m)]
+    with_facts = [m for m in named if t.u.facts(m)] if len(named) > 1 else named
     chosen = (named[0] if len(named) == 1 else _best_fit(t.text, with_facts, t.deps, t.u.facts) if with_facts
               else None)
     if chosen is not None:

@@ -3475,7 +3475,8 @@ def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
     # "自建了900平…租赁的门槛不是500平吗", "按租赁那档算": a kind naming a rule is no fact of the
     # enterprise, where the message states the fact in other words
     # "国家和省里没给过钱", "享受过省级资金": a level named as who paid is no level the firm was recognized at
-    mentions = [m for m in mentions if not _FUNDS_AFTER.match(lowered, m[1])]
+    mentions = [m for m in mentions if not _FUNDS_AFTER.match(lowered, m[1])
+                and not (lowered[m[1] - 1] == "级" and _LEVEL_SUPPORT_AFTER.match(lowered, m[1]))]
     facts_said = [m for m in mentions if not _names_rule(lowered, m[0], m[1])]
     if facts_said and len(facts_said) < len(mentions):
         mentions = facts_said
@@ -3575,6 +3576,9 @@ _RULE_BEFORE = re.compile(r"按(?:照)?\s*$")
 _FUNDS_AFTER = re.compile(r"(?:里|级)?(?:(?:和|与|及|、|或)(?:省|市|国家|中央)(?:里|级)?)?(?:财政)?"
                           r"(?:都|也|还)?(?:(?:没有?|未|从没|从未|不曾)(?:给|补|拨|发|奖|支持)(?:过)?"
                           r"|(?:已经?|曾经?)?(?:给|补|拨|发|奖)过|(?:的)?(?:专项)?(?:资金|拨款|的钱))")
+# "园区的市级支持…已被认定为省级园区": a level's support, policy or share is no level held (not "1210的支持比例")
+_LEVEL_SUPPORT_AFTER = re.compile(r"(?:的)?(?:支持|扶持|奖补|政策|配套)"
+                                  r"|(?:补贴|补助|奖励)(?!\s*(?:是|有|能|可以)?\s*(?:多少|几))")
 
 
 _PEOPLE_AND_FIRMS = ("家", "人", "名", "期", "次", "班", "个")

@@ -106,6 +106,8 @@ def off_topic(text: str) -> bool:
     support = [w for w in lexicon()["employer_support"] if w in text]
     if any(w in text and not any(w in s for s in support) for w in lexicon()["off_topic"]):
         return True
+    if any(compiled(str(p)).search(text) for p in _data().get("off_topic_patterns") or ()):
+        return True
     # ("按7.1的汇率算": the figure said before the word is the rate given, as one after it is)
     return any(not re.search(r"\d[^，,。；;！!？?\d]{0,3}$", text[:m.start()])
                for word in lexicon()["off_topic_unless_figure"]

@@ -64,6 +64,8 @@ _ZONE = re.compile(r"开发|新区|保税|高新|综合|经济")  # zones are na
 _APPLY_BEFORE = re.compile(r"(?:申请|申报|享受|拿|领取?|按照?|适用|参照|套用)\s*(?:到)?\s*$")
 _SUPPORT_AFTER = re.compile(r"市?\s*(?:那边|这边)?(?:的)?[^，,。；;？?\d]{0,8}?"
                             r"(?:补贴|补助|奖励|奖补|政策|扶持|支持|标准|资金|措施)")
+_APPLY_AFTER = re.compile(r"\s*(?:我们|我|我司|我公司|咱们|他们|企业)?\s*(?:能|可以|可不可以|能不能|能否|也能|还能)\s*"
+                          r"(?:申请|申报|享受|拿|领)")
 # "我是济南的企业", "六安的跨境电商企业", "汕头一家外贸公司", "在济南注册的": the place said to be the firm's own
 _OWNER_BEFORE = re.compile(r"(?:(?:我们|咱们|我司|我公司|本公司|本企业|我方|我)(?:公司|企业|单位|厂)?\s*(?:是|在|位于)"
                            r"|(?:企业|公司|他们|对方)\s*(?:是|属于))\s*$|(?:注册在|注册地在|注册于|来自)\s*$")
@@ -177,8 +179,10 @@ class Gazetteer:
         if self._pattern is None:
             return None
         asked = {self.aliases[m.group(0)] for m in self._pattern.finditer(text) if m.group(0) in self.aliases
-                 and _APPLY_BEFORE.search(text, max(0, m.start() - 4), m.start())
-                 and _SUPPORT_AFTER.match(text, m.end())}
+                 and (support := _SUPPORT_AFTER.match(text, m.end()))
+                 and (_APPLY_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                      # ("运城的店开全球奖励我能拿吗": the verb of applying after the support)
+                      or _APPLY_AFTER.match(text, support.end()))}
         return next(iter(asked)) if len(asked) == 1 else None
 
     def owner_elsewhere(self, text: str, city: str) -> str | None:

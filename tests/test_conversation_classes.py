@@ -3314,6 +3314,9 @@ CASES = [
      Decimal(240000), "yuncheng.overseas_warehouse"),
     ("another place's firm applying", ["我们是汕头的企业 在运城没有业务 能申请运城的补贴吗"], "answered", NO, None),
     ("another place's firm applying", ["企业问：六安的跨境电商企业能不能申请运城的海外仓补贴？"], "answered", NO, None),
+    # the verb of applying after the support named (IO148)
+    ("another place's firm applying", ["我是六安的企业 在运城没有业务 运城的店开全球奖励我能拿吗"], "answered", NO,
+     "yuncheng.global_store"),
     ("another place's firm applying", ["我是济南的企业 在济南注册的", "海外仓能不能按运城的标准补"], "answered", NO, None),
     ("another place's firm applying", ["我们是太原的企业 能申请运城的航线补助吗 国际货运航线 全年20班 亚洲区域性"],
      "answered", NO, "yuncheng.air_cargo_route"),

@@ -35,6 +35,7 @@ CASES = [
     (["帮我写个直播脚本"], "task", "out_of_scope", None),
     (["六安 省级跨境电商产业园区 省里给多少钱"], "province_money", "answered", None),
     (["我们是汕头的企业 在运城没有业务 能申请运城的补贴吗"], "applicant_elsewhere", "answered", None),
+    (["我是六安的企业 在运城没有业务 运城的店开全球奖励我能拿吗"], "applicant_elsewhere", "answered", None),
     (["秦皇岛 综服平台的支持怎么算", "我们2023年正常运营 服务的企业在线交易额一共4个亿", "其中秦皇岛本地企业占一半"],
      "share_told", "answered", 2000000),
     (["运城 海外仓 2024年租的 符合条件", "那社保补贴呢 招了20个跨境电商运营"], "absent_support", "not_in_policy", None),
@@ -54,6 +55,10 @@ CASES = [
       "请代运营团队做图文案3万（不是平台收的） 平台费补贴能拿多少"], "calculation", "answered", Decimal(56000)),
     (["杭州的跨境电商有什么补贴"], "other_city", "out_of_scope", None),
     (["今天天气怎么样"], "off_topic", "out_of_scope", None),
+    # a tax computed is no policy question; a tax policy a clause states is one (IO150)
+    (["帮我算下我公司2025年的企业所得税 利润300万"], "off_topic", "out_of_scope", None),
+    (["增值税怎么算"], "off_topic", "out_of_scope", None),
+    (["济南 所得税核定征收政策是什么"], "clauses", "answered", None),
     (["运城 2025年：①参加了市政府支持的重点展会 在马来西亚 3个标准展位 每个展位费2万；②新拿了FDA认证 认证费10万。"
       "两项一共多少", "更正一下 展位是4个"], "listed_again", "answered", Decimal(94000)),
     (["运城海外仓 租的 用满一年 租金100万 补多少", "800"], "continuation", "answered", Decimal(300000)),
