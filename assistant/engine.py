@@ -2586,7 +2586,9 @@ def _firm_measure(piece: str, measure: Measure, deps: Deps) -> Measure:
 
 # "两家企业：甲 …；乙 …", "帮两家运城企业算…：A …；B …": firms counted, then each told after its letter
 _FIRMS_COUNTED = re.compile(r"[两二三四2-4]\s*(?:家|个|所)(?:[\u4e00-\u9fff]|9610|9710|9810|1210){0,16}?"
-                            r"(?:企业|公司|单位|平台|综服平台|学校|院校|机构)")
+                            r"(?:企业|公司|单位|平台|综服平台|学校|院校|机构)"
+                            # ("我们园区三家：A国家级 B省级 C市级": firms counted by 家 alone, their letters next)
+                            r"|[两二三四2-4]\s*家\s*[：:]")
 # "三家加起来多少", "两家一共能拿多少": the firms told before, counted with their total asked
 _FIRMS_TOTALLED = re.compile(r"([两二三四2-4])\s*家\s*(?:企业|公司)?\s*(?:加起来|加一起|一共|合计|总共|各)")
 # after a count of firms ("三家企业都符合…：A平台费10万，B…"): a letter that starts a fragment, whatever follows it
@@ -2648,13 +2650,45 @@ _QUESTION_AFTER = re.compile(r"[^，,。；;\d]{0,6}?(?:能补|能拿|能奖|补
 
 # "乙呢", "A呢", "先说甲", "乙能补吗", "甲那家多少": one of the firms told apart, asked about by its letter
 # ("乙不是制造业 也早就有出口": what the message adds of that firm is its own)
-_FIRM_ASKED = re.compile(r"^\W*(?:那|那么|先说|先算|就说|只问|问下|再说)?\s*([A-D甲乙丙丁])(?![A-Za-z\d])\s*"
-                         r"(?:公司|企业|那家|那个|的)?")
+_FIRM_ASKED = re.compile(r"^\W*(?:那就|那么|那|就|先说|先算|就说|只问|只算|问下|再说)?\s*"
+                         r"([A-D甲乙丙丁])(?![A-Za-z\d])\s*(?:公司|企业|那家|那个|的)?")
 
 
 # "各多少 先说甲": the firm to begin with, named after the question
 _FIRM_ASKED_AFTER = re.compile(r"(?:先说|先算|先看|只问|就说|问下)\s*([A-D甲乙丙丁])(?![A-Za-z\d])\s*"
                                r"(?:公司|企业|那家|的)?\W*$")
+
+
+# "C的市级认定还没下来 先不算它", "B公司今年其实没开通1210业务 不算它", "乙那家不报了": a firm told apart, left out
+_FIRM_WITHDRAWN = re.compile(r"(?:^|(?<=[^A-Za-z\d]))([A-D甲乙丙丁])(?![A-Za-z\d])\s*(?:公司|企业|那家|那个|这家|的)?"
+                             # (the words between are that firm's, up to the next firm's letter)
+                             r"(?:(?![A-D甲乙丙丁](?![A-Za-z\d]))[^。；;！!？?]){0,24}?[\s，,]?(?:就|先|也|都|暂时)?\s*"
+                             r"(?:不算了|不要了|不报了|不申请了|撤了|撤回|撤掉|删掉|去掉|排除"
+                             # (not "A公司算不算", "B报不报": a question)
+                             r"|(?<!算)不算(?:它|他|她|它的|进去|进来|在内)?(?=$|[\s，,。；;！!？?])"
+                             r"|(?<!报)不报(?:它|了)?(?=$|[\s，,。；;！!？?]))")
+
+
+def _firm_withdrawn(t: Turn) -> Answer | None:
+    """"不好意思 C的市级认定还没下来 先不算它" after firms told apart (`_firms_told`): that firm left out, the others
+    computed again — their total where two or more are left, the one firm's own amount where one is."""
+    session = t.session
+    found = _FIRM_WITHDRAWN.search(t.text)
+    if (found is None or len(session.firms) < 2 or found.group(1) not in session.firms or t.current is None
+            or t.cities):
+        return None
+    left = {key: words for key, words in session.firms.items() if key != found.group(1)}
+    shared = session.firms_shared
+    if len(left) >= 2:
+        told = "；".join(words.removeprefix(f"{shared} ").strip() for words in left.values())
+        return _firms_told(t, t.current, f"{shared} {told}")
+    (label, words), = left.items()
+    measure = _firm_measure(words, t.current, t.deps)
+    own = facts_for(words, measure, t.deps.rulebook)
+    result = calculate(measure.id, own, as_of=t.deps.as_of, rulebook=t.deps.rulebook)
+    result = replace(result, measure_name=message("firm_matter", name=result.measure_name, firm=f"{label}公司"))
+    session.firms, session.facts = left, {}
+    return _reply(measure, session, t.deps, "calculate", words, [], None, own, result)
 
 
 def _firm_asked(t: Turn) -> Answer | None:
@@ -4485,7 +4519,7 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     _not_covered_again, _levels_combined, _clause_topic, _term_in_text,
     _settled_total, _total_of_matters_told, _total_of_fewer_settled, _years_matters, _item_withdrawn,
     _formula_part_withdrawn,
-    _firm_asked, _applicant_added,
+    _firm_withdrawn, _firm_asked, _applicant_added,
     _item_of_settled_asked, _new_matter_asked_alone,
     _finishes_the_one_before, _clause_asked_by_label,
     _share_told, _continuation, _followup,

@@ -3770,6 +3770,21 @@ CASES = [
      "yuncheng.demo_enterprise"),
     ("letters after a count of firms", ["秦皇岛两家正常运营的跨境电商综合服务平台：A服务本地企业在线交易额1.2亿，B服务本地企业在线交易额"
                                         "3.6亿。分别支持多少，合计"], "answered", Decimal(4200000), "qinhuangdao.service_platform"),
+    # firms counted by 家 alone, then told by their letters (IQ017); a firm told apart, then left out: the others
+    # again — their total, or the one firm's own amount (IQ017, IQ207); a question of a firm leaves none out
+    ("firms counted by 家 alone", ["运城示范企业奖励 我们园区三家：A国家级 B省级 C市级 合计多少"], "answered",
+     Decimal(450000), "yuncheng.demo_enterprise"),
+    ("a firm left out", ["运城示范企业奖励 我们园区三家：A国家级 B省级 C市级 合计多少",
+                         "不好意思 C的市级认定还没下来 先不算它"], "answered", Decimal(350000), "yuncheng.demo_enterprise"),
+    ("a firm left out", ["运城示范企业奖励 我们园区三家：A国家级 B省级 C市级 合计多少",
+                         "不好意思 C的市级认定还没下来 先不算它", "那现在合计多少"], "answered", Decimal(350000),
+     "yuncheng.demo_enterprise"),
+    ("a firm left out", ["秦皇岛 1210 A公司线上交易额7000万 B公司3000万 合计多少", "B公司今年其实没开通1210业务 不算它"],
+     "answered", Decimal(1000000), "qinhuangdao.retail_import_1210"),
+    ("a firm left out", ["秦皇岛 1210 A公司线上交易额7000万 B公司3000万 合计多少", "B公司今年其实没开通1210业务 不算它",
+                         "那就A一家 多少"], "answered", Decimal(1000000), "qinhuangdao.retail_import_1210"),
+    ("a firm asked, none left out", ["秦皇岛 1210 A公司线上交易额7000万 B公司3000万 合计多少", "B公司算不算"],
+     "answered", Decimal(600000), "qinhuangdao.retail_import_1210"),
     # the firms' total asked while one firm's sum is not known yet: asked for, never one firm's amount as the total;
     # given, the total (IQ124)
     ("a firm's sum not known yet", ["秦皇岛两家1210企业 A年线上交易额3000万 B的还没统计出来 两家合计能拿多少"], "needs_info",
