@@ -2837,6 +2837,11 @@ def _programme_most(t: Turn, measure: Measure) -> Answer | None:
     measures = [m for m in t.deps.rulebook.of_clause(measure) if m.has_amount]
     if name is None or name.group(1) not in t.text or len(measures) < 2:
         return None
+    # ("店开全球 一家企业店铺奖励最多能拿几个店": one measure's items named beside the programme — that measure's most)
+    rest = t.text.replace(name.group(1), " ")
+    named = [m for m in measures if m.per_item and any(w in rest for w in item_words(m.per_item.item))]
+    if len(named) == 1:
+        return None
     return explain_maxima(measures, t.deps)
 
 
@@ -3955,7 +3960,9 @@ _HIGHER_SUPPOSED = re.compile(rf"(?:{SUPPOSING})[^，,。；;！!？?\d]{{0,8}}?
 
 
 # "租的不是500平就行吗", "不是说满一年就可以吗": the rule as the user reads it, put as a question
-_RHETORICAL = re.compile(r"不是[^。？?]{0,14}?(?:吗|嘛|么)|不是说|(?:就行|就可以|就够|就能|就符合)(?:了)?[吗嘛么]")
+# (in a why-question: "租的不是500平就行吗", "租的才500平就能补" — the rule as the user reads it, no fact of theirs)
+_RHETORICAL = re.compile(r"不是[^。？?]{0,14}?(?:吗|嘛|么)|不是说|(?:就行|就可以|就够|就能|就符合)(?:了)?[吗嘛么]"
+                         r"|(?:才|只要|只需|只需要)\s*\d[^，,。；;！!？?]{0,8}?就(?:行|可以|够|能|符合|达标)")
 
 
 _SETTLED_KEPT = 4

@@ -2755,9 +2755,10 @@ _WHOLE_YEAR = re.compile(r"全年|一整年|整年|整整一年|正好一年|满
 
 
 # "租金每平米每月100块", "一平方一个月80元", "100元/平/月": a rate per square metre, no total
-_PER_AREA_BEFORE = re.compile(r"(?:每|一|1)\s*(?:个)?\s*(?:平方米|平米|平方|平|㎡)(?:每|一|1)?(?:个)?月?"
-                              r"[^\d，,。；;]{0,4}$")
-_PER_AREA_AFTER = re.compile(r"\s*(?:元|块|美元)?\s*(?:/|每|一)\s*(?:平方米|平米|平方|平|㎡)")
+# (not "一个平台年费4万": 平台, 平均, 平安 are no square metre)
+_PER_AREA_BEFORE = re.compile(r"(?:每|一|1)\s*(?:个)?\s*(?:平方米|平米|平方|平(?![台均安常时])|㎡)"
+                              r"(?:每|一|1)?(?:个)?月?[^\d，,。；;]{0,4}$")
+_PER_AREA_AFTER = re.compile(r"\s*(?:元|块|美元)?\s*(?:/|每|一)\s*(?:平方米|平米|平方|平(?![台均安常时])|㎡)")
 
 
 def per_area(text: str, quantity: Quantity) -> bool:
@@ -4139,6 +4140,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _breakdown_less_ruled_out(text, measure, rulebook, facts)
     facts = _lease_over_years(text, rulebook, facts)
     facts = _none_broke_through(text, rulebook, facts)
+    facts = _those_broke_through(text, rulebook, facts)
     facts = _of_first_full_year(text, measure, rulebook, facts)
     facts = _remainder(text, measure, rulebook, facts)
     facts = part_denied(text, measure, rulebook, facts)
@@ -4283,7 +4285,10 @@ def _level_from_growth(text: str, measure: Measure, rulebook: RuleBook, facts: d
 
 
 # "去年出口下降了3%": a growth rate said as a fall (a negative rate)
-_RATE_FELL = re.compile(r"(?:出口|出口额|进出口)[^，,。；;\d]{0,4}?(?:下降|下滑|减少|降|跌|萎缩)了?"
+_RATE_FELL = re.compile(r"(?:出口|出口额|进出口)"
+                        # ("今年出口比去年下降了20%", read as "2026年出口比2025年下降了20%": the year compared with)
+                        r"(?:\s*(?:比|较|同比|相比)\s*(?:(?:19|20)\d{2}\s*年|去年|上年|上一年|前年|同期))?"
+                        r"[^，,。；;\d]{0,4}?(?:下降|下滑|减少|降|跌|萎缩)了?"
                         r"\s*(\d+(?:\.\d+)?)\s*[%％]")
 
 
@@ -4746,6 +4751,37 @@ def _none_broke_through(text: str, rulebook: RuleBook, facts: dict[str, Any]) ->
         # (the count's own words: not "有3家已经有进出口了 另外2家还没出单", which says it of others)
         if said is not None and not re.search(r"\d|其中|只有|但|另外|其余|剩下|已经有|已有", after[:said.start()]):
             return {**facts, name: 0}
+    return facts
+
+
+# "2家实现了本地进出口零突破", "其中两家已经出单了": those of the firms counted that broke through
+_BROKE_THROUGH_AFTER = re.compile(r"\s*(?:企业|公司)?\s*(?:都|也|已经|已)?\s*(?:实现了?|做到了?|有了|产生了)\s*"
+                                  r"(?:本地)?(?:进出口|出口)?(?:额)?(?:的)?(?:零突破|进出口|出口)"
+                                  r"|\s*(?:企业|公司)?\s*(?:都|也|已经|已)?\s*(?:出单了|开单了|零突破了?)")
+
+
+def _those_broke_through(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """A count of firms that broke through from zero read as the firms recruited ("新招了3家六安企业 2家实现了本地进出口
+    零突破 1家还没有"), where a smaller count after it is said to have broken through: that count — those recruited
+    are not all counted (as "其中2家实现了…" is read)."""
+    for name, value in facts.items():
+        spec = rulebook.inputs.get(name)
+        if spec is None or spec.kind != "count" or "零突破" not in str(spec.label):
+            continue
+        counts = [q for q in _quantities_of(text) if q.unit == "count" and q.word in ("家", "个")]
+        if isinstance(value, Competing):  # ("新招引5家 有3家已经出单了": of the counts competing, the one that did)
+            broke = [q for q in counts if q.value in value.values and _BROKE_THROUGH_AFTER.match(text, q.span[1])]
+            if len(broke) == 1 and all(q.value <= broke[0].value or q.span[0] < broke[0].span[0]
+                                       for q in counts if q.value in value.values):
+                return {**facts, name: int(broke[0].value)}
+            continue
+        if not isinstance(value, int | Decimal) or isinstance(value, bool):
+            continue
+        total = [q for q in counts if q.value == value]
+        broke = [q for q in counts if q.value < value and _BROKE_THROUGH_AFTER.match(text, q.span[1])
+                 and total and q.span[0] > total[0].span[1]]
+        if len(total) == 1 and len(broke) == 1:
+            return {**facts, name: int(broke[0].value)}
     return facts
 
 

@@ -687,6 +687,12 @@ _TIMES_UNITS = re.compile(r"(?<=\d)([kKwW]|万|千|元|块|美元|刀)\s*[×xX*]
                           r"(?!\s*[\d.%万千亿kKwW个平人天月年])")
 
 
+# "B2C独立站以外的速卖通店", "海外仓之外的国内仓": an item set apart by 以外的 is no item of the message
+# (not "运城以外的企业", a place set apart, which says where the firm is not)
+_ITEM_EXCEPTED = re.compile(r"(?:除了?)?[A-Za-z\d\u4e00-\u9fff]{0,6}?(?:独立站|自建站|店铺|网店|海外仓|仓库|展会|展位)"
+                            r"(?:以外|之外)的(?=[\u4e00-\u9fffA-Za-z])")
+
+
 def normalize(text: str) -> str:
     """The message in the normal form understanding reads (see the module docstring)."""
     if not text:
@@ -697,6 +703,7 @@ def normalize(text: str) -> str:
     text = _converter().convert(text)
     text = _replace(text, "confusions")
     text = _PARTS_COUNTED.sub(r"\1项", text)  # "两块一共多少": two parts of the matters, never 2 yuan
+    text = _ITEM_EXCEPTED.sub("", text)  # "B2C独立站以外的速卖通店": the store, no independent site
     text = _TIMES_UNITS.sub(r"\1×\2个", text)  # "展位费 40k ×1": a price times its units, counted
     text = _BARE_YEAR.sub(r"\1年", text)
     text = _TABLE_YEAR.sub(r"\1年 ", text)  # "2022 | 2.2亿美元": a table row's year

@@ -59,7 +59,7 @@ _PART_MONTH = {"初": 1, "底": 12, "末": 12, "开春": 3, "春天": 3, "春季
 _MONTH_RELATIVE = re.compile(r"(上上个月|上个月|上月|这个月|本月)(?![份]?\d)")
 # "2024年初就开始运营了", "2024年3月已经投入使用了": a start in the perfect, no end — still going
 _ONGOING_START = re.compile(rf"({_DATE_WORDS}|\d{{4}}\s*年(?!\s*\d))\s*(?:就|已经|早就|便)\s*(?:开始)?"
-                            r"(?:运营|经营|使用|投用|投入使用|投入运营|营业|开业|开园|上线|用上|用起来|启用|租|租下|租用)了")
+                            r"(运营|经营|使用|投用|投入使用|投入运营|营业|开业|开园|上线|用上|用起来|启用|租|租下|租用)了")
 
 
 # "都是今年新拿到的 2025年": a relative year with the calendar year said after it, ending the phrase,
@@ -165,7 +165,8 @@ def resolve_relative(text: str, today: date, year: int | None = None) -> str:
     text = _AGO.sub(lambda m: _months_back(today, _ago_months(m)), text)  # "两年前租的": a time, not a length
 
     if not _END.search(text) and not _SPAN.search(text):
-        text = _ONGOING_START.sub(lambda m: f"{m.group(1)}起一直运营到现在", text)
+        # (the verb kept: "去年就开业了" says the store is open, as well as since when)
+        text = _ONGOING_START.sub(lambda m: f"{m.group(1)}起{m.group(2)} 一直运营到现在", text)
     text = _START_END.sub(lambda m: f"{m.group(1)}到{m.group(3)}", text)
     def until(match: re.Match[str]) -> str:
         lead = match.group(1) or ("一直用到" if match.group(0).startswith("一直") else "到")

@@ -1770,6 +1770,10 @@ CASES = [
     # "为什么不行？租的不是500平就行吗": the rule as the user reads it, no fact (the self-built verdict stands)
     ("a why with the rule as the user reads it", ["潍坊 自建海外仓 怎么补", "2023年在泰国建的，900平，投资600万，这个仓年进出口额700万美元，也备案了",
                                                   "为什么不行？租的不是500平就行吗"], "answered", NO, "weifang.overseas_warehouse_build"),
+    # (said as a statement: "租的才500平就能补" — the rule again, not a lease of 500平; IR232)
+    ("the rule restated in a why-question", ["潍坊 自建海外仓 800平 2022年进出口1000万美元 备案了 投资300万 能补多少",
+                                             "为什么不行？租的才500平就能补"], "answered", NO,
+     "weifang.overseas_warehouse_build"),
     # a correction that refers back to the old figure ("那55万里有20万是办公室房租") replaces it, no sum
     ("the old figure referred back in a correction", ["六安的跨境电商综合服务平台补助怎么算",
                                                       "我们在六安注册的，运营两年了，服务了14家企业，2025年本地在线进出口交易额80万美元",
@@ -4128,6 +4132,11 @@ CASES = [
      "answered", Decimal(75000), "yuncheng.certification"),
     # the most per firm under a clause named by its programme's name; the most per warehouse after a case
     ("a programme's most", ["运城 店开全球 单家企业最多能拿多少"], "answered", Decimal(600000), None),
+    # (one kind of its items named beside the programme: that kind's most alone — IT039)
+    ("a programme's one kind most", ["运城 店开全球 一家企业店铺奖励最多能拿几个店 多少钱"], "answered", Decimal(300000),
+     "yuncheng.global_store"),
+    ("a programme's one kind most", ["运城 店开全球 一家企业独立站最多能拿多少"], "answered", Decimal(300000),
+     "yuncheng.independent_site"),
     ("the most per unit after a case", ["运城 租海外仓 700平 年租金100万 满一年了 补多少", "那单个仓最多能补多少"], "answered",
      Decimal(500000), "yuncheng.overseas_warehouse"),
     # the year's month said alone before the end of the matter; a lease's own end (到期) is no question of validity

@@ -13,6 +13,7 @@ from assistant.facts import held_parts_dated, names_part, share_of_held
 from assistant.figures import Competing, Summed
 from assistant.items import each_item_facts
 from assistant.normalize import normalize
+from assistant.timeline import resolve_relative
 from assistant.understanding import facts_for
 from calculators.loader import load_rulebook
 from calculators.quantity import AtLeast, Below
@@ -29,6 +30,12 @@ CASES = [
      "六安企业 2024年出口200万美元 2025年215万美元 平台费10万", {"first_export_breakthrough": False}, ()),
     ("a growth of exports: no breakthrough", "luan.cbec_growth", "六安 出口增长了6% 平台费10万",
      {"first_export_breakthrough": False}, ()),
+    ("a fall against a year named: a negative rate", "luan.cbec_growth", "2026年出口比2025年下降了20% 平台费6万",
+     {"export_growth_pct": D(-20), "first_export_breakthrough": False}, ()),
+    ("a fall against last year: a negative rate", "luan.cbec_growth", "今年出口比去年下降了20% 平台费6万",
+     {"export_growth_pct": D(-20), "first_export_breakthrough": False}, ()),
+    ("a store open since last year", "qinhuangdao.o2o_store", "O2O体验店 营业面积260平 去年就开业了",
+     {"store_operating": True}, ()),
     ("no growth said: nothing implied", "luan.cbec_growth", "六安 制造业企业 平台费10万", {},
      ("first_export_breakthrough",)),
     ("imports and exports grew: nothing implied", "luan.cbec_growth", "六安 进出口增长了8% 平台费10万", {},
@@ -241,6 +248,20 @@ CASES = [
      {"cost_cny": D(800000)}, ()),
     ("a sum input takes every part, even one named by its cue", "luan.cbec_growth", "服务年费1.5万 推广运营3.5万",
      {"platform_fee_cny": D(50000)}, ()),
+    # of the firms recruited, those said to have broken through are counted, with 其中 or without (IT250)
+    ("those of the recruited who broke through", "luan.platform_recruitment",
+     "我们平台在六安注册 今年新招了3家六安企业 2家实现了本地进出口零突破 1家还没有", {"new_local_enterprises": 2}, ()),
+    ("those of the recruited who broke through", "luan.platform_recruitment", "新招了3家 2家实现了零突破 1家还没有",
+     {"new_local_enterprises": 2}, ()),
+    ("those of the recruited who broke through", "luan.platform_recruitment", "新招引5家 有3家已经出单了",
+     {"new_local_enterprises": 3}, ()),
+    ("all the recruited broke through", "luan.platform_recruitment", "新招引了5家本市企业 都实现了零突破",
+     {"new_local_enterprises": 5}, ()),
+    # "一个平台年费4万": 一个平 is no rate per square metre (IT231)
+    ("a sum input over one platform and another", "luan.cbec_growth", "一个平台年费4万 另一个平台推广运营费9万",
+     {"platform_fee_cny": D(130000)}, ()),
+    ("a fee per platform named after 一个平台", "luan.cbec_growth", "我们在一个平台开店 平台年费3万",
+     {"platform_fee_cny": D(30000)}, ()),
     ("a level named as who paid is no level recognized", "weifang.industrial_park", "国家和省里没给过钱 最多多少",
      {"funded_by_higher_level": False}, ("park_level",)),
     ("a level named as who paid, beside the level recognized", "weifang.industrial_park",
@@ -809,6 +830,23 @@ def test_facts(rulebook, kind, measure, sentence, expected, absent):
         assert isinstance(got, Below | AtLeast) == bound and got == value, (kind, name, got, value)
     for name in absent:
         assert name not in facts, (kind, name, facts)
+
+
+_RESOLVED = [(c[0], c[1], c[2]) for c in CASES
+             if resolve_relative(normalize(c[2]), date(2026, 11, 29)) != normalize(c[2])]
+
+
+@pytest.mark.parametrize(("kind", "measure", "sentence"), _RESOLVED, ids=[c[0] for c in _RESOLVED])
+def test_relative_years_resolved_read_the_same_facts(rulebook, kind, measure, sentence):
+    """The engine reads a message with 今年/去年/到现在 as calendar dates: every fact but the matter's date reads
+    the same from either ("今年出口比去年下降了20%" is a fall as "2026年出口比2025年下降了20%" is; "去年就开业了"
+    still says the store is open)."""
+    text = normalize(sentence)
+    plain = facts_for(text, rulebook.measure(measure), rulebook)
+    resolved = facts_for(resolve_relative(text, date(2026, 11, 29)), rulebook.measure(measure), rulebook)
+    differ = {k: (plain.get(k), resolved.get(k)) for k in set(plain) | set(resolved)
+              if k != "event_date" and str(plain.get(k)) != str(resolved.get(k))}
+    assert not differ, (kind, differ)
 
 
 @pytest.mark.parametrize(("measure", "sentence", "name", "value", "currency"), [

@@ -31,8 +31,9 @@ TODAY = date(2026, 11, 29)
     ("2025年3月1号起租 2025年12月31号到期就不续了", "2025年3月1号到2025年12月31号到期就不续了"),
     ("2025年3月开始租 今年1月份就退租了", "2025年3月到2026年1月份退租了"),
     # a part of a year as its month; a start in the perfect with no end runs to today
-    ("2024年初就开始运营了", "2024年1月起一直用到2026年11月29日"),
-    ("去年年底已经投入使用了", "2025年12月起一直用到2026年11月29日"),
+    # (the verb kept: what was begun is said as well as since when)
+    ("2024年初就开始运营了", "2024年1月起运营 一直用到2026年11月29日"),
+    ("去年年底已经投入使用了", "2025年12月起投入使用 一直用到2026年11月29日"),
     ("2024年3月就开始运营了 2025年2月关了", "2024年3月就开始运营了 2025年2月关了"),
     ("今年3月才开始运营的", "2026年3月才开始运营的"),
     # a relative year with the calendar year said after it, ending the phrase: that year (AV008)
