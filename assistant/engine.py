@@ -73,6 +73,7 @@ from assistant.figures import (
     asks_to_falsify,
     fake_figures,
     makes_up,
+    monthly_over,
     other_standard_on_paper,
     request_spans,
     stated_rates,
@@ -1146,6 +1147,12 @@ def _correction(t: Turn) -> Answer | None:
             unit = fewer.group(2)
             facts[counted[0]] = Remainder(before - less, f"{fmt_number(before)}{unit} − {fmt_number(less)}{unit}")
             return t.calculate(current)
+    monthly = _figure_said_monthly(t, current)
+    if monthly is not None:  # "不好意思说错了 3万是一个月的租金": the figure held is a month's
+        t.session.facts.update(monthly)
+        for name in [k for k, v in monthly.items() if v is None]:
+            t.session.facts.pop(name, None)
+        return t.calculate(current)
     declared = _unit_figure_declared_total(t, current)
     if declared:  # "不对 我说错了 4万是三个展位加起来的": the unit's figure was the units' total
         t.session.facts.update({k: v for k, v in declared.items() if v is not None})
@@ -1175,6 +1182,33 @@ def _correction(t: Turn) -> Answer | None:
         t.session.facts.update(several)
         return t.calculate(current)
     return None
+
+
+# "3万是一个月的租金", "3万指的是每月的": a figure said before, now said to be a month's
+_SAID_MONTHLY = re.compile(r"(\d[\d.]*\s*(?:万元|万|w|k|千|元|块)?)\s*(?:是|为|指的是|说的是)\s*"
+                           r"(?:一个?月|每个?月|月)的", re.I)
+
+
+def _figure_said_monthly(t: Turn, measure: Measure) -> dict[str, Any] | None:
+    """"3万是一个月的租金" after "租金3万" with the months of use held: the money input held at that figure is the
+    rate times those months (said in the reply); with no months held, it is asked (None as its value); None where
+    no money input holds the figure."""
+    said = _SAID_MONTHLY.search(t.text)
+    if said is None:
+        return None
+    figure = next(iter(figures_in(said.group(1))), None)
+    if figure is None:
+        return None
+    value = quantity_value("money_cny", figure)
+    held = [n for n in input_names(measure, t.deps.rulebook) if _kind(t.deps, n) == "money_cny"
+            and isinstance(t.session.facts.get(n), Decimal) and Decimal(t.session.facts[n]) == value]
+    if len(held) != 1:
+        return None
+    months = next((v for n, v in t.session.facts.items() if n in measure.inputs and _kind(t.deps, n) == "months"
+                   and type(v) in (Decimal, int)), None)
+    if months is None or not 0 < Decimal(months) <= 600:
+        return {held[0]: None}
+    return {held[0]: monthly_over(value, figure.raw, Decimal(months))}
 
 
 _SHARED_OVER = re.compile(r"÷\s*(\d+)\s*个")
@@ -5809,12 +5843,18 @@ def _rate_over_the_year(measure: Measure, known: dict[str, Any], session: Sessio
     the use of exactly a year in another — the rate times twelve, said in the reply; {} otherwise."""
     months = [n for n in measure.inputs if _kind(deps, n) == "months"]
     used = known.get(months[0]) if months else None
-    if type(used) not in (Decimal, int) or Decimal(used) != 12 or len(session.said) < 2:
-        return {}
+    if type(used) not in (Decimal, int, Since) or not 0 < Decimal(used) <= 600:
+        return {}  # (months said, or those from a start said to today: Since)
     found: dict[str, Any] = {}
     areas = [v for n, v in known.items() if _kind(deps, n) == "area_m2" and type(v) is Decimal]
     for name in (n for n in measure.inputs if _kind(deps, n) == "money_cny" and n not in known):
         rates = [rate for said in session.said if (rate := monthly_rate(said, deps.rulebook.inputs[name]))]
+        if Decimal(used) != 12 and len(rates) == 1 and "年" not in str(deps.rulebook.inputs[name].label):
+            # ("租了一年半了 月租金15万": a sum that is no year's — the rent paid — over the months of use)
+            found[name] = monthly_over(rates[0].value, rates[0].raw, Decimal(used))
+            continue
+        if Decimal(used) != 12 or len(session.said) < 2 or isinstance(used, Since):
+            continue
         if len(rates) == 1:
             found[name] = PerPeriod(rates[0].value * 12, f"每月{rates[0].raw} × 12个月")
         # ("600平" told, then "租金每平每月120元 2024年7月租到2025年6月": the rate per square metre over the year)
@@ -6144,7 +6184,11 @@ def _same_whichever(measure: Measure, settled: dict[str, Any], competing: dict[s
         if result.amount_yuan is None or result.eligible is not True:
             return None
         outcomes.add(result.amount_yuan)
-    return dict(zip(names, combos[0], strict=True)) if len(outcomes) == 1 else None
+    if len(outcomes) != 1:
+        return None
+    # (a reading derived from a rate, "每月15万 × 12个月（一年）", keeps its words: the reply says how it was got)
+    return {n: PerPeriod(v, competing[n].words[0]) if "×" in competing[n].words[0] else v
+            for n, v in zip(names, combos[0], strict=True)}
 
 
 def _ask_competing(measure: Measure, session: Session, deps: Deps, competing: dict[str, Competing],

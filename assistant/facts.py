@@ -34,6 +34,7 @@ from assistant.figures import (
     Summed,
     Worded,
     currency_name,
+    monthly_over,
     part_of,
     request_spans,
     stated_rates,
@@ -177,6 +178,8 @@ _BARE_MONEY = re.compile(r"([-−负])?(\d[\d,]*(?:\.\d+)?|[零〇一二两三�
 # ("推广运营费（P4P直通车）52000": an aside in brackets between the word and its figure)
 _BARE_YUAN = re.compile(r"(?:费|金|价|钱|每个|每家|每人|每展位|单价|花了|投了|投资|支付了?|付了)"
                         r"(?:\s*[（(][^（）()]{1,16}[)）])?"
+                        # ("保费一个月5000": the period the figure is paid for, between)
+                        r"(?:\s*(?:一个?月|每个?月|一年|每年|一个?季度|每个?季度))?"
                         r"\s*(?:一共|总共|合计|共计|总计|共)?\s*(?:是|为|约|大概)?\s*"
                         r"(\d{4,9})(?![\d.]|\s*[万亿千百十元美平个家人月年天号日%％])")
 # 订单上千, 几千单: at least that round figure (orders only for 几: a count of people is paid per head)
@@ -480,7 +483,8 @@ def _about_ceiling(text: str, quantity: Quantity, value: Decimal) -> Decimal | N
 
 
 # "那要是超过5000万美元", "进出口额高于3000万美元": a figure said as a bound passed, not reached
-_ABOVE_BEFORE = re.compile(r"(?:超过|超出|高于|大于|多于|突破|逾)了?\s*$")
+# ("每个都超400万", "单量破千": 超 and 破 alone, before the figure, say it was passed)
+_ABOVE_BEFORE = re.compile(r"(?:超过|超出|高于|大于|多于|突破|逾|(?<![不没赶])超|(?<![打突])破)了?\s*$")
 
 
 def _above(text: str, quantity: Quantity) -> bool:
@@ -2705,7 +2709,12 @@ _PER_MONTH_BEFORE = re.compile(r"(?:每个?月|(?<![\d一二三四五六七八�
                                r"(?:租金|房租|租费|费用|仓租)?(?:是|为|要|交|付)?"
                                # "一个月大概1500万": a rate said roughly is still a rate
                                r"(?:大概|大约|约|差不多|将近|接近|平均|能有|得)?\s*$")
-_PER_MONTH_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:/\s*(?:平方米|平米|平方|平|㎡)\s*)?(?:/|每|一)个?月")
+_PER_MONTH_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:/\s*(?:平方米|平米|平方|平|㎡)\s*)?(?:/|每|一)个?月"
+                              # ("3万是一个月的租金", "3万是每月的": the figure said again as a month's)
+                              r"|\s*(?:元|块)?\s*(?:是|为|指的是|说的是)\s*(?:一个?月|每个?月|月)的")
+# "3万是一个月的租金": the 一个月 of a figure said as a month's is no time of use
+_A_MONTHS_AFTER_MONEY = re.compile(r"(?:\d|[零〇一二两三四五六七八九十百千])\s*(?:万元|万|w|k|千|元|块|美元)\s*"
+                                   r"(?:是|为|指的是|说的是)\s*$", re.I)
 _MONEY_BEFORE = re.compile(r"(?:\d|[零〇一二两三四五六七八九十百千])\s*(?:万元|万|w|k|千|元|块|美元)\s*/?\s*$", re.I)
 # ("公司全年总支出300万": a firm's total for the year, no duration of anything)
 _MONEY_NEXT = re.compile(r"\s*(?:的)?(?:总支出|总开支|总花费|总营收|总收入|总投入|营收|营业额|营业收入|收入|支出|开支)?"
@@ -2739,7 +2748,8 @@ def per_month(text: str, quantity: Quantity) -> bool:
                     or _PER_MONTH_AFTER.match(text, quantity.span[1]))
     return (quantity.unit in ("months", "years") and quantity.value == 1
             and (bool(_MONEY_NEXT.match(text, quantity.span[1]))  # "交易额一年120万美元": per year, no duration
-                 or bool(_MONEY_BEFORE.search(text, 0, quantity.span[0]))))  # "租金3万一个月": the rent's period
+                 or bool(_MONEY_BEFORE.search(text, 0, quantity.span[0]))  # "租金3万一个月": the rent's period
+                 or bool(_A_MONTHS_AFTER_MONEY.search(text, 0, quantity.span[0]))))
 
 
 # "每个月线上交易额大概七百万", "每季度大概8000万": a rate per period said before the figure, in its phrase
@@ -2748,7 +2758,9 @@ _PER_PERIOD_BEFORE = re.compile(r"(?P<period>每个?月|月均|平均每个?月|
                                 r"[^\d，,。；;！!？?\s]{0,16}\s?$")
 _PER_QUARTER_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:/|每|一)个?季度?")
 # the whole year said: "全年", "正好一年", "2023年全年租的", "12个月"
+# (全年 and 一整年 are normalised to 一年: "一年没断过", "一年下来" say the whole year too)
 _WHOLE_YEAR = re.compile(r"全年|一整年|整年|整整一年|正好一年|满一年|足一年|一年(?:到头)?都(?:这样|是这个数|差不多)"
+                         r"|一年(?:到头)?(?:都)?(?:没断过?|没停过?|不间断|没间断过?|没中断过?|下来)"
                          r"|(?:租|用|做|经营|运营|交|付|缴|投|投放)了?(?:整整)?一年(?![半多])"
                          r"|(?:19|20)\d{2}年\s*一年"
                          r"|(?<![\d.])12个月|十二个月|四个季度|4个季度")
@@ -2844,7 +2856,7 @@ def _over_the_year(text: str, parsed: list[Quantity], spec, claims: list[tuple[i
     if not alone and _cue_distance(text, rate, list(spec.cues)) is None:
         return None  # the input's own word names the rate, or no other input of its kind could
     if over_span:
-        return PerPeriod(rate.value * period.months, f"每月{rate.raw} × {period.months}个月（{period.words}）")
+        return monthly_over(rate.value, rate.raw, Decimal(period.months), period.words)
     monthly = _period_of(text, rate) == 1
     times = 12 if monthly else 4
     period, periods = ("每月", "个月") if monthly else ("每季度", "个季度")

@@ -465,6 +465,23 @@ class PerPeriod(Worded):
     ("每月6万 × 12个月")."""
 
 
+def monthly_over(rate: Decimal, raw: str, months: Decimal, span_words: str = "") -> PerPeriod | Competing:
+    """A sum that is no year's (a rent paid) said as a rate per month, over months of use that may be no year
+    ("月租20万…2024年3月租到2025年6月"): over a year, the rate times twelve; over other months, which the clause
+    counts — a year's rent or the whole period's — the text does not say, so both compete (asked, unless every
+    reading gives the same amount: each over the cap)."""
+    said = f"（{span_words}）" if span_words else ""
+    if months == 12:
+        return PerPeriod(rate * 12, f"每月{raw} × 12个月{said}")
+    return Competing((rate * 12, rate * months),
+                     (f"每月{raw} × 12个月（一年）", f"每月{raw} × {fmt_months(months)}个月{said}"))
+
+
+def fmt_months(months: Decimal) -> str:
+    """A count of months as said ("18", "16.5")."""
+    return format(Decimal(months).normalize(), "f")
+
+
 class PerEach(Worded):
     """A total the user gave as a figure for each of several units they counted ("注册了3个类别 每个类别
     费用8600元": 25800); `words` say how ("3个 × 8600元")."""

@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from assistant.facts import part_denied, shared_over_units, without_item_counts, without_set_aside
+from assistant.facts import as_passed, part_denied, shared_over_units, without_item_counts, without_set_aside
 from assistant.figures import Competing, Since
 from assistant.intent import lexicon
 from assistant.patterns import literal
@@ -172,7 +172,7 @@ _ASIDE = re.compile(r"[（(][^（）()\d]{0,8}?[都全均][^（）()\d]{0,8}[）
 
 _TOTAL_SAID = re.compile(r"一共|总共|合计|共计|加起来|总计|总额|全年总|共(?:卖|做|实现|完成)")
 # "亚马逊 eBay 速卖通 Wish 四个平台各一个店": platforms counted, each with its stores — not the last one's stores
-_PLATFORMS_COUNTED = re.compile(r"[两二三四五六七八九十\d]+\s*个\s*(?:不同的?)?平台")
+_PLATFORMS_COUNTED = re.compile(rf"[两二三四五六七八九十\d]+\s*个\s*(?:不同的?)?{_PLATFORM_WORD}")
 
 
 def _several_on(text: str, platform: str) -> bool:
@@ -437,7 +437,7 @@ def _has_money(parts: list[str]) -> bool:
 
 # "都超过500万", "各做了400万", "每个店都过了300万": a figure said of every item
 _EACH_FIGURE = re.compile(r"(?:都|均|各自?|每个店?|每家)"
-                          r"(?:是|有|在|已经|超过了?|过了?|达到了?|做了|卖了|做到了?)?\s*\d")
+                          r"(?:是|有|在|已经|超过了?|超了?|破了?|过了?|达到了?|做了|卖了|做到了?)?\s*\d")
 
 
 def _lone_money(parts: list[str], facts: dict[str, Any], inputs: list[str], rulebook: RuleBook) -> dict[str, Any]:
@@ -449,7 +449,11 @@ def _lone_money(parts: list[str], facts: dict[str, Any], inputs: list[str], rule
     others = lexicon()["other_concepts"]  # "另外公司总营收4000万": the firm's figure, not the item's
     figures = [q for q in _money(parts)
                if not any(w in text[max(0, q.span[0] - 6):q.span[0]] for w in others)]
-    return {money: figures[0].value} if len(figures) == 1 else {}
+    if len(figures) != 1:
+        return {}
+    # ("每个都超400万": a bound passed, as a condition reads it)
+    said = text[max(0, figures[0].span[0] - 6):figures[0].span[1]]
+    return {money: as_passed(said, figures[0].value, rulebook.inputs[money].kind)}
 
 
 # "后台交易额380万和520万": a list of figures, one per item, in order (as 分别 would say)

@@ -1770,6 +1770,20 @@ CASES = [
     # "为什么不行？租的不是500平就行吗": the rule as the user reads it, no fact (the self-built verdict stands)
     ("a why with the rule as the user reads it", ["潍坊 自建海外仓 怎么补", "2023年在泰国建的，900平，投资600万，这个仓年进出口额700万美元，也备案了",
                                                   "为什么不行？租的不是500平就行吗"], "answered", NO, "weifang.overseas_warehouse_build"),
+    # a monthly rent over months of use that are no year: a year's rent or the whole period's, which the clause
+    # counts the text does not say — the amount where both readings give it (each over the cap: IS008, IQ091), else
+    # asked; a rent said before, then put right as a month's: the rate over the months held (IS010), or asked
+    ("a monthly rent over the months of use", ["运城 海外仓 租了一年半了 700平 月租金15万 2024年2月起租的 能补多少"],
+     "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
+    ("a monthly rent over the months of use", ["运城 海外仓 租了一年半了 700平 月租金2万 2024年2月起租的 能补多少"],
+     "needs_info", None, "yuncheng.overseas_warehouse"),
+    ("a monthly rent over the months of use", ["运城 海外仓 租的 650平 2024年3月租到2025年6月 月租20万 能补多少"],
+     "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
+    ("a rent put right as a month's", ["运城海外仓补助怎么算", "租的 650平 2024年9月到2025年8月 租金3万",
+                                      "不好意思说错了 3万是一个月的租金"], "answered", Decimal(108000),
+     "yuncheng.overseas_warehouse"),
+    ("a rent put right as a month's, no months", ["运城 海外仓 租的 650平 租金3万 能补多少", "不好意思说错了 3万是一个月的租金"],
+     "needs_info", None, "yuncheng.overseas_warehouse"),
     # (said as a statement: "租的才500平就能补" — the rule again, not a lease of 500平; IR232)
     ("the rule restated in a why-question", ["潍坊 自建海外仓 800平 2022年进出口1000万美元 备案了 投资300万 能补多少",
                                              "为什么不行？租的才500平就能补"], "answered", NO,
@@ -3125,6 +3139,11 @@ CASES = [
                             "都在公共服务平台注册了 按跨境模式申报"], "answered", Decimal(300000), "yuncheng.global_store"),
     ("said of every item", ["运城 我们在亚马逊 eBay 速卖通 Temu 四个平台各有一个店", "去年都是B2C 每个都超过400万 单量都上千",
                             "总共能奖多少"], "answered", Decimal(300000), "yuncheng.global_store"),
+    # (counted as "四个B2C平台", 超 alone before the figure: IT065; the stores listed with a fourth told apart: IR042)
+    ("said of every item", ["运城企业 2025年在亚马逊 速卖通 Shopee TikTok Shop 四个B2C平台各开一个店 每个店交易额都超过400万 "
+                            "订单都几千单 平台注册和申报都合规 能奖多少"], "answered", Decimal(300000), "yuncheng.global_store"),
+    ("said of every item", ["运城企业4个平台各一个店 亚马逊 ebay 速卖通 都是B2C 每个都超400万 单量都上千 再加阿里国际站B2B 800万 "
+                            "都在公共服务平台注册申报了 2024年 能奖多少"], "answered", Decimal(300000), "yuncheng.global_store"),
     ("a total of every item", ["运城 亚马逊 eBay 速卖通 三个平台各一个店 都是B2C 2024年一共卖了1200万 单量都过百 都注册了"],
      "needs_info", None, "yuncheng.global_store"),
     ("said of every item", ["运城 独立站奖励", "建了三个独立站 都是2024年新建 域名自己持有 每个站当年都做了400多万"],

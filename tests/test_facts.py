@@ -257,6 +257,9 @@ CASES = [
      {"new_local_enterprises": 3}, ()),
     ("all the recruited broke through", "luan.platform_recruitment", "新招引了5家本市企业 都实现了零突破",
      {"new_local_enterprises": 5}, ()),
+    # 超 and 破 alone before a figure: it was passed (a bound), as 超过 says
+    ("a figure passed, said with 超", "yuncheng.global_store", "店铺交易额超400万 订单破千",
+     {"store_annual_sales_cny": AtLeast(D(4000000), "CNY", strict=True)}, ()),
     # "一个平台年费4万": 一个平 is no rate per square metre (IT231)
     ("a sum input over one platform and another", "luan.cbec_growth", "一个平台年费4万 另一个平台推广运营费9万",
      {"platform_fee_cny": D(130000)}, ()),
@@ -465,14 +468,16 @@ CASES = [
      {"months_used": D(12), "cost_cny": D(960000)}, ()),
     ("a monthly rate over a whole year", "yuncheng.overseas_warehouse",
      "在波兰 800平 月租6万人民币 2024年3月租到2025年3月 正好一年", {"cost_cny": D(720000)}, ()),
-    # a sum that is no year's (the rent paid) over the months a span says: the rate times those months (IQ091); a
-    # year's figure is no such sum, nor is a rate over a span the user calls a year
-    ("a monthly rent over a span of months", "yuncheng.overseas_warehouse",
-     "租的 650平 2024年3月租到2025年6月 月租20万", {"cost_cny": D(3200000)}, ()),
-    ("a monthly rent over a span of months", "weifang.overseas_warehouse_lease",
-     "租了600平 月租金5万 2022年1月到2022年9月", {"cost_cny": D(450000)}, ()),
+    # a sum that is no year's (the rent paid) over the months a span says that are no year: a year's rent or the
+    # span's compete (IQ091); a year's figure is no such sum, nor is a rate over a span the user calls a year
     ("a monthly trade over a span: no year's", "weifang.overseas_warehouse_lease",
      "租了600平 2023年1到8月每月进出口50万美元", {}, ("annual_cbec_trade_usd",)),
+    # (全年 normalised to 一年: "一年没断过" says the whole year; a premium paid per month in yuan with no unit — IS035,
+    # IS063)
+    ("a monthly count over a year not broken", "yuncheng.air_cargo_route", "飞首尔 2025年每个月固定2班 全年没断过",
+     {"flights_per_year": D(24)}, ()),
+    ("a monthly premium with no unit over a whole year", "yuncheng.export_credit_insurance",
+     "出口信保 保费一个月5000 交了一整年", {"insurance_premium_cny": D(60000)}, ()),
     ("a monthly rate over a whole year", "weifang.overseas_warehouse_lease", "600平 月租金10万 2023年全年租的",
      {"cost_cny": D(1200000)}, ()),
     ("a monthly rate over a whole year", "qinhuangdao.retail_import_1210",
@@ -847,6 +852,17 @@ def test_relative_years_resolved_read_the_same_facts(rulebook, kind, measure, se
     differ = {k: (plain.get(k), resolved.get(k)) for k in set(plain) | set(resolved)
               if k != "event_date" and str(plain.get(k)) != str(resolved.get(k))}
     assert not differ, (kind, differ)
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    ("租的 650平 2024年3月租到2025年6月 月租20万", (D(2400000), D(3200000))),
+    ("租了600平 月租金5万 2022年1月到2022年9月", (D(600000), D(450000))),
+])
+def test_a_monthly_rent_over_months_that_are_no_year_competes(rulebook, sentence, values):
+    """Over a span of months that is no year, a monthly rent is a year's rent or the span's: the clause does not
+    say which it counts, so both compete (asked, or the amount where both give it)."""
+    facts = facts_for(normalize(sentence), rulebook.measure("yuncheng.overseas_warehouse"), rulebook)
+    assert isinstance(facts["cost_cny"], Competing) and facts["cost_cny"].values == values
 
 
 @pytest.mark.parametrize(("measure", "sentence", "name", "value", "currency"), [
