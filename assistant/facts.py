@@ -3537,6 +3537,10 @@ def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
              and any(w in (str(c.value).lower(), str(c.label).lower()) for c in spec.choices for w in words)}
     if len(named) >= 2 and _EACH_ASKED.search(text):
         return None  # "示范企业奖励 市级 省级 国家级 分别多少": each kind asked about, none of them a fact
+    # ("正在申报国家级 目前是省级": a value said only where no other is, 未认定, gives way to the level held)
+    fallback = {c.value for c in spec.choices if getattr(c, "unless_other", False)}
+    if set(best) - fallback:
+        best = {v: n for v, n in best.items() if v not in fallback}
     top = max(best.values())
     winners = [value for value, length in best.items() if length == top]
     return winners[0] if len(winners) == 1 else None

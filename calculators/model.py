@@ -69,6 +69,8 @@ class Choice:
     label: str
     synonyms: tuple[str, ...] = ()
     country_regions: tuple[str, ...] = ()
+    # a value said only where no other is ("正在申报" is 未认定, unless a level held is said beside it)
+    unless_other: bool = False
 
 
 @dataclass(frozen=True)

@@ -245,6 +245,7 @@ class ChoiceIn(_Strict):
     label: str
     synonyms: list[str] = []
     country_regions: list[str] = []
+    unless_other: bool = False
 
 
 class InputSpecIn(_Strict):
@@ -275,7 +276,7 @@ class InputSpecIn(_Strict):
         return model.InputSpec(
             name=name, kind=self.kind, label=self.label, question=self.question,
             cues=list(self.cues),
-            choices=[model.Choice(c.value, c.label, tuple(c.synonyms), tuple(c.country_regions))
+            choices=[model.Choice(c.value, c.label, tuple(c.synonyms), tuple(c.country_regions), c.unless_other)
                      for c in self.choices],
             unit=self.unit, multiple=self.multiple, aliases=tuple(self.aliases), twin=self.twin,
             valid_min_exclusive=self.valid_min_exclusive, valid_min=self.valid_min,

@@ -3211,7 +3211,9 @@ CASES = [
     ("a total over years beside the year's", ["客户问 六安综服平台申请软硬件投资补助 这个投资是按当年算还是累计",
                                               "他们三年一共投了90万 今年投了20万 其他条件都满足"], "answered",
      Decimal(80000), "luan.service_platform_investment"),
-    ("a level aimed at", ["六安 我们园区正在争创省级跨境电商产业园区 能给多少"], "needs_info", None, "luan.provincial_park"),
+    # (a level aimed at is none held: the clause pays a level held — not yet met, IU180)
+    ("a level aimed at", ["六安 我们园区正在争创省级跨境电商产业园区 能给多少"], "answered", NO, "luan.provincial_park"),
+    ("a level aimed at", ["六安 园区正在申报省级跨境电商产业园区 还没批 50万能先给吗"], "answered", NO, "luan.provincial_park"),
     # the true figure said after the request to fake it; an injection naming a measure with its facts; none reaching a
     # figure whatever count comes before; a contract total for the cooperation cost; an item's start year alone;
     # support no document names; two messages naming one measure together

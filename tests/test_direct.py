@@ -343,6 +343,10 @@ def test_an_item_in_use_since_a_month_runs_to_today_and_says_so(deps):
     (["临猗县的企业 海外仓补助45万 市县各出多少钱"], "临猗县36万元", "第十条（二）"),
     # "那能给多少万" after a clause that states no amount: that clause, no list of measures (EK209, EN202)
     (["济南 跨境电商直播基地有补贴吗", "那能给多少万"], "直播基地", "三（三）3"),
+    # the year's budget and how it is shared out: the clause that says so (IR066, IS250, IS256, IU183)
+    (["运城的奖补资金不够分怎么办 是先到先得吗"], "优先顺序", "第八条"),
+    (["运城的奖补是不是只要符合条件申请了就一定能拿到全额"], "预算", "第八条"),
+    (["六安支持跨境电商的钱从哪里来"], "专项资金", "五（二）"),
 ])
 def test_a_help_desk_follow_up_answers_from_the_clause(deps, turns, wanted, clause):
     reply = converse(deps, turns)

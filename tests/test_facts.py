@@ -276,6 +276,13 @@ CASES = [
      {"park_level": "省级"}, ()),
     ("a level said with what it pays asked is the level", "weifang.industrial_park", "省级的补贴多少",
      {"park_level": "省级"}, ()),
+    # a level not held yet ("还没被认定", "正在申报省级") is none of the levels, unless a level held is said (IU180)
+    ("a level not held yet", "luan.provincial_park", "园区正在申报省级跨境电商产业园区 还没被认定",
+     {"park_level": "未认定"}, ()),
+    ("a level not held yet", "luan.provincial_park", "我们园区还没被认定为省级跨境电商产业园区",
+     {"park_level": "未认定"}, ()),
+    ("a level held beside one applied for", "luan.provincial_park", "园区正在申报国家级 目前已经是省级跨境电商产业园区",
+     {"park_level": "省级"}, ()),
     # a level naming a support, a policy or who pays is no level the park holds (IO190)
     ("a level's support beside the level recognized", "luan.provincial_park",
      "六安跨境电商园区的市级支持 他们园区已经被认定为省级跨境电商产业园区 能拿多少", {"park_level": "省级"}, ()),
