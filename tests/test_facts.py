@@ -101,6 +101,9 @@ CASES = [
     ("the latest year's flow", "qinhuangdao.existing_enterprise", "2025年跨境电商进出口总额3600万元 2024年2800万 "
      "2027年目标5000万", {"annual_cbec_trade_cny": D(36000000)}, ()),
     # the people counted by their signing, after the total they are part of (DS173)
+    # a firm said by what it is, training its own staff: no school the clause pays (IR039)
+    ("a firm training its own staff", "yuncheng.talent_training",
+     "我们是运城一家跨境电商企业 2025年自己内部培训了50个员工 培训了40天", {"local_institution": False}, ()),
     ("the signed among the trainees", "yuncheng.talent_training", "学员一共两百人 签了一年以上合同的一百二十个",
      {"contracted_trainees": 120}, ()),
     ("a rank said with 是/为", "weifang.trade_platform", "交易额名次为第3", {"rank": 3}, ()),

@@ -58,6 +58,9 @@ CASES = [
     # a tax computed is no policy question; a tax policy a clause states is one (IO150)
     (["帮我算下我公司2025年的企业所得税 利润300万"], "off_topic", "out_of_scope", None),
     (["增值税怎么算"], "off_topic", "out_of_scope", None),
+    (["明天济南下雨吗"], "off_topic", "out_of_scope", None),  # the weather, however asked (IS226)
+    # a firm's own case looked up (到账, 进度) is no question of the policies (IT260)
+    (["帮我查一下我们公司 统一社会信用代码 91140800MA0XXXXXXX 的运城海外仓补贴到账没有"], "task", "out_of_scope", None),
     (["济南 所得税核定征收政策是什么"], "clauses", "answered", None),
     (["运城 2025年：①参加了市政府支持的重点展会 在马来西亚 3个标准展位 每个展位费2万；②新拿了FDA认证 认证费10万。"
       "两项一共多少", "更正一下 展位是4个"], "listed_again", "answered", Decimal(94000)),
@@ -90,6 +93,7 @@ CASES = [
     (["运城海外仓能补多少", "那在六安呢？"], "new_city", "not_in_policy", None),
     (["运城的跨境电商政策文号是多少"], "document", "answered", None),
     (["运城海外仓补贴资金市里和县里怎么分担"], "help_desk", "answered", None),
+    (["稷山县的企业店开全球奖励 市里和县里按什么比例分"], "help_desk", "answered", None),  # (IR061)
     (["运城和潍坊的海外仓补贴哪个高"], "compare", "answered", None),
     (["运城有哪些跨境电商扶持政策？"], "overview", "answered", None),
     (["运城的跨境电商政策现在还有效吗"], "validity", "answered", None),
