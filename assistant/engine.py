@@ -3563,6 +3563,12 @@ def _continuation(t: Turn) -> Answer | None:
     siblings = [m for m in t.u.named(deps.rulebook.by_city(measure.city)) if m.id != measure.id]
     if _narrower_named(text, measure, siblings):
         return None  # "那方向专业呢 …每年招80人" after the micro-major: the other measure named outright, asked about
+    echoed = _echoes_our_question(text, session.pending, deps)
+    if echoed is not None:  # "刚认定的 市级的" after "是否为新认定的市级…试点的投资主体？": yes, in its words
+        session.facts[echoed] = True
+        return t.calculate(measure, read_as=[message("bare_read_as", said=text.strip(),
+                                                     label=_label_head(deps.rulebook.inputs[echoed].label),
+                                                     value=show_value(True, "bool"))])
     if not specific_keywords(text, measure) and not set(t.u.facts(measure)) & set(session.pending) and any(
             (m.policy_id, m.clause) != (measure.policy_id, measure.clause) and t.u.facts(m)
             and not _cue_words_of(measure, set(specific_keywords(text, m)), deps)
@@ -3625,6 +3631,21 @@ def _continuation(t: Turn) -> Answer | None:
     if has_any(text, "followup_max"):  # "那最多呢 我们打算订10个展位 每个都很贵": the most the facts so far allow
         reply = _ceiling_while_open(reply, measure, deps, session, lambda: t.calculate(measure, text="", most=True))
     return reply
+
+
+_DENIED_REPLY = re.compile(r"没|未|不|非|否")
+
+
+def _echoes_our_question(text: str, pending: list[str], deps: Deps) -> str | None:
+    """The yes/no input we asked about, where a short reply with no figure and no denial says it back in the
+    question's own words ("刚认定的 市级的" for 是否为新认定的市级…试点的投资主体): that input; None otherwise."""
+    asked = [n for n in pending if _kind(deps, n) == "bool"]
+    if len(asked) != 1 or len(text) > 20 or _FIGURE_CHARS.search(text) or _DENIED_REPLY.search(text):
+        return None
+    label = str(deps.rulebook.inputs[asked[0]].label)
+    shared = {text[i:i + 2] for i in range(len(text) - 1)} & {label[i:i + 2] for i in range(len(label) - 1)}
+    return asked[0] if len({w for w in shared if re.fullmatch(r"[\u4e00-\u9fff]{2}", w) and w not in ("是否", "是不")}
+                            ) >= 2 else None
 
 
 def _figure_of_sibling_named(t: Turn, measure: Measure) -> bool:

@@ -3649,8 +3649,15 @@ def negated(text: str, start: int, end: int) -> bool:
     # "不是自建是租的", "没有自建，而是租的": what follows 是/而是 after the denial is affirmed
     if denial and _CONTRAST.search(before, denial[-1].end()):
         denial = []
+    # ("不是新落户的", "并非首次注册": the denial of a qualifier right before the words — 新, 首次 — is no denial of
+    # them: the firm did settle, only not lately)
+    if denial and _QUALIFIER_DENIED.search(before):
+        denial = []
     # "（非新企业）", "非制造业企业": 非 right before the words denies them
     return bool(denial or _NEGATION_AFTER.match(after) or before.endswith("非"))
+
+
+_QUALIFIER_DENIED = re.compile(r"(?:不是|并非|并不是|不算|不属于)\s*(?:新|首次|第一次|刚刚?|最近)\s*$")
 
 
 _OWNED = "企业|公司|商家|卖家|厂|高校|院校|学校|大学|学院|职院|机构"

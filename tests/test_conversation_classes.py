@@ -1784,6 +1784,12 @@ CASES = [
      "yuncheng.overseas_warehouse"),
     ("a rent put right as a month's, no months", ["运城 海外仓 租的 650平 租金3万 能补多少", "不好意思说错了 3万是一个月的租金"],
      "needs_info", None, "yuncheng.overseas_warehouse"),
+    # a yes/no we asked, answered in the question's own words ("刚认定的 市级的"): yes — never another measure whose
+    # word it shares (the 市级 of a demonstration firm, IS015)
+    ("our question said back", ["运城公共海外仓试点能奖多少", "刚认定的 市级的"], "answered", Decimal(300000),
+     "yuncheng.public_warehouse_pilot"),
+    ("our question said back", ["运城公共海外仓试点能奖多少", "刚认定的 市级的", "仓在马来西亚吉隆坡"], "answered",
+     Decimal(400000), "yuncheng.public_warehouse_pilot"),
     # (said as a statement: "租的才500平就能补" — the rule again, not a lease of 500平; IR232)
     ("the rule restated in a why-question", ["潍坊 自建海外仓 800平 2022年进出口1000万美元 备案了 投资300万 能补多少",
                                              "为什么不行？租的才500平就能补"], "answered", NO,

@@ -101,6 +101,11 @@ CASES = [
     ("the latest year's flow", "qinhuangdao.existing_enterprise", "2025年跨境电商进出口总额3600万元 2024年2800万 "
      "2027年目标5000万", {"annual_cbec_trade_cny": D(36000000)}, ()),
     # the people counted by their signing, after the total they are part of (DS173)
+    # the denial of a qualifier (不是新落户) is no denial of what it qualifies: the firm did settle (IR171)
+    ("a qualifier denied, not the fact", "qinhuangdao.existing_enterprise", "对 是现有企业 不是新落户的",
+     {"registered_locally": True}, ()),
+    ("a qualifier denied, not the fact", "qinhuangdao.existing_enterprise", "我们是独立法人 不是新注册的",
+     {"registered_locally": True}, ()),
     # a firm said by what it is, training its own staff: no school the clause pays (IR039)
     ("a firm training its own staff", "yuncheng.talent_training",
      "我们是运城一家跨境电商企业 2025年自己内部培训了50个员工 培训了40天", {"local_institution": False}, ()),
