@@ -1066,6 +1066,7 @@ def _off_topic(t: Turn) -> Answer | None:
     return None
 
 
+_NOT_KNOWN_AFTER = re.compile(r"[^，,。；;？?]{0,4}?(?:不清楚|不知道|不确定|说不清|没说|不晓得|搞不清)")
 # "省里给多少钱", "省级补贴是多少": the province's own money asked — no city document fixes it
 _PROVINCE_MONEY = re.compile(r"(?:省里|省级|省财政|省上|省厅|省商务厅|省政府)(?:的)?(?:财政)?"
                              r"(?:补贴|补助|资金|奖励|钱|支持)?(?:能|会|可以)?(?:给|补|出|拨|奖|支持)?(?:了)?(?:多少|几多|是多少|有多少|几万)"
@@ -1082,6 +1083,8 @@ def _province_money(t: Turn) -> Answer | None:
     text = t.text
     if not _PROVINCE_MONEY.search(text) or _CITY_MONEY.search(text) or _other_level_paid(text):
         return None
+    if t.current is not None and _NOT_KNOWN_AFTER.match(text, _PROVINCE_MONEY.search(text).end()):
+        return None  # ("省里补了多少他不清楚": what the firm does not know, told — no question of the province's)
     if t.current is not None and "省级" in text and not re.search(r"省里|省上|省财政|省厅|省政府", text) and any(
             str(getattr(c, "value", "")) == "省级" for n in t.current.inputs
             for c in (getattr(t.deps.rulebook.inputs.get(n), "choices", None) or ())):

@@ -1784,6 +1784,13 @@ CASES = [
      "yuncheng.overseas_warehouse"),
     ("a rent put right as a month's, no months", ["运城 海外仓 租的 650平 租金3万 能补多少", "不好意思说错了 3万是一个月的租金"],
      "needs_info", None, "yuncheng.overseas_warehouse"),
+    # the award year a question names by 年度, beside two years' totals and a growth hoped for (IS126); what the firm
+    # does not know of the province's share, told after the city's amount, is no question of the province's (IS235)
+    ("the award year named by 年度", ["秦皇岛企业 独立法人 开通了9610 跨境电商进出口总额2022年3000万元，2023年5000万元，"
+                                     "增长了2000万，2023年度按增长额算是不是20万"], "answered", Decimal(500000),
+     "qinhuangdao.existing_enterprise"),
+    ("the province's share not known", ["企业问运城信保补贴能补多少，我怎么答复", "保费30万 2024年的", "省里补了多少他不清楚"],
+     "answered", Decimal(90000), "yuncheng.export_credit_insurance"),
     # a yes/no we asked, answered in the question's own words ("刚认定的 市级的"): yes — never another measure whose
     # word it shares (the 市级 of a demonstration firm, IS015)
     ("our question said back", ["运城公共海外仓试点能奖多少", "刚认定的 市级的"], "answered", Decimal(300000),
