@@ -39,7 +39,7 @@ from assistant.figures import (
     request_spans,
     stated_rates,
 )
-from assistant.intent import _SEGMENT, _data, lexicon
+from assistant.intent import _SEGMENT, _data, expand_measure_words, lexicon
 from assistant.patterns import compiled, literal
 from assistant.timeline import sentences, span, span_across
 from calculators import Measure, RuleBook, parse_quantities
@@ -1811,7 +1811,8 @@ def _spent_on_other(text: str, quantity: Quantity, subject: Iterable[str], ruleb
     before = _SPENT_ON_BEFORE.search(text, max(0, quantity.span[0] - 14), quantity.span[0])
     if after is None and before is None:
         return False  # (a verb says what it was spent on: "30万 独立站" alone is no such saying)
-    named = after.group(1) if after is not None else before.group(1)
+    # (named in the words people use: "参加广交会" is an exhibition's)
+    named = expand_measure_words(after.group(1) if after is not None else before.group(1))
     own = {str(w) for w in subject}
     if any(w in named for w in own if len(w) > 1):
         return False

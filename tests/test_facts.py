@@ -106,6 +106,10 @@ CASES = [
      {"registered_locally": True}, ()),
     ("a qualifier denied, not the fact", "qinhuangdao.existing_enterprise", "我们是独立法人 不是新注册的",
      {"registered_locally": True}, ()),
+    # spent on a fair named by its own name (参加广交会花了20万): an exhibition's, no rival of the rent (IU087)
+    ("spent on a fair by its name", "yuncheng.overseas_warehouse",
+     "海外仓在沙特租的 650平 租金一共110万；另外国内仓库装修花了60万，参加广交会花了20万",
+     {"cost_cny": D(1100000)}, ()),
     # a firm said by what it is, training its own staff: no school the clause pays (IR039)
     ("a firm training its own staff", "yuncheng.talent_training",
      "我们是运城一家跨境电商企业 2025年自己内部培训了50个员工 培训了40天", {"local_institution": False}, ()),
