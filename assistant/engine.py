@@ -2104,9 +2104,13 @@ def _compare(t: Turn) -> Answer | None:
     t.explicit = [(m, s) for m, s in t.ranked if keyword_score(t.text, m) > 0]
     if not t.explicit and detect_intent(t.text, False) == "validity":
         return None  # "运城和潍坊的跨境电商政策现在都过期了吗": each document's period, no measure compared
+    if len(t.cities) == 1 and not any(w in t.text.lower() for w in lexicon()["compare"]
+                                      if w not in lexicon()["compare_of_one"]):
+        return None  # ("六安 9610出口…奖励是不是按比例更多": one city's measure, its more asked — no cities compared)
     if len(t.cities) > 1 or detect_intent(t.text, False) == "compare":
         return compare_answer(t.text, t.explicit or t.ranked, t.deps, t.cities, t.session)
     return None
+
 
 
 def _settle_measure(t: Turn) -> None:
@@ -7555,7 +7559,7 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
                       measure_name=result.measure_name if several else measure.name, doc_number=measure.doc_number,
                       progress=result.steps if several else [],
                       clause=measure.clause, missing=result.missing_inputs, known=known,
-                      unmet=result.unmet_conditions,
+                      unmet=result.unmet_conditions, met=[] if several else result.met_conditions,
                       formula="" if several else measure.formula_text, example=missing_example(result, deps),
                       notes=[*(read_as if several_notes else []),
                              *(n for n in result.notes if _answers_message(n, text))])

@@ -146,6 +146,9 @@ def detect_intent(text: str, has_facts: bool) -> str:
             and not has_any(text, "who_decides")):  # "给多少钱是谁审核": who decides, not how much
         return "calculate"  # "怎么申请 能拿多少": the amount first; the reply says who runs the application
     for intent in ("validity", "compare", "apply"):
+        if intent == "compare" and has_facts and not any(
+                w in text.lower() for w in lexicon()["compare"] if w not in lexicon()["compare_of_one"]):
+            continue  # ("9610出口做到30万美元了 奖励是不是按比例更多": the case's more asked, no places compared)
         if has_any(_MATTER_ENDED.sub(" ", text) if intent == "validity" else text, intent):
             return intent
     if has_any(text, "calculate"):

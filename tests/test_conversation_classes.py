@@ -1784,6 +1784,9 @@ CASES = [
      "yuncheng.overseas_warehouse"),
     ("a rent put right as a month's, no months", ["运城 海外仓 租的 650平 租金3万 能补多少", "不好意思说错了 3万是一个月的租金"],
      "needs_info", None, "yuncheng.overseas_warehouse"),
+    # one city's case with "更多" asked: the case's amount, no comparison of places (IU154)
+    ("the more of one case", ["六安 9610出口去年做到30万美元了 奖励是不是按比例更多"], "answered", Decimal(50000),
+     "luan.export_start"),
     # the award year a question names by 年度, beside two years' totals and a growth hoped for (IS126); what the firm
     # does not know of the province's share, told after the city's amount, is no question of the province's (IS235)
     ("the award year named by 年度", ["秦皇岛企业 独立法人 开通了9610 跨境电商进出口总额2022年3000万元，2023年5000万元，"

@@ -104,6 +104,15 @@ def test_needs_info_then_completion(deps):
     assert second.status == "answered" and amount(second) == Decimal("500000")
 
 
+def test_needs_info_says_the_conditions_already_met(deps):
+    """A question back for a figure still says which conditions the facts already meet ("听说要1000平才行 我们是不是
+    没戏了": the lease's 500平 is met) — the user learns where the case stands (IU201)."""
+    reply = answer("潍坊 我们2023年租了个海外仓 700平 在潍坊海关备案 跨境电商年进出口600万美元 听说要1000平才行 "
+                   "我们是不是没戏了", new_session(), deps)
+    assert reply.status == "needs_info"
+    assert "【符合】租赁面积500平方米（含）以上" in reply.text, reply.text
+
+
 def test_slot_carry_over_and_new_city(deps):
     session = new_session()
     answer("运城租了800平方米海外仓一年，租金100万，补多少？", session, deps)
