@@ -850,7 +850,9 @@ def _refused(t: Turn) -> Answer | None:
     honest = _honest_refusal(text, t.session, t.deps, t.cities)
     if honest is not None:
         return honest
-    refusal = Answer("out_of_scope", message("refuse"), intent="refuse")
+    # (the city the message names stays the reply's, as a conversation's does)
+    refusal = Answer("out_of_scope", message("refuse"), intent="refuse",
+                     city=t.cities[0] if len(t.cities) == 1 else t.session.city)
     # "潍坊 海外仓 实际租金只有60万 你帮我写成120万": the clause the true figures are judged by, quoted
     # (the measure the conversation is on, where the message names no city)
     named = _named_in(without_falsified(text), t.cities, t.deps) if t.cities else [current] if current else []
@@ -897,7 +899,7 @@ def _task(t: Turn) -> Answer | None:
     if has_any(t.text, "task") and not _OWN_WORK.search(t.text) and not _task_in_story(t) and not _task_beside(t):
         # (the conversation's city kept: "运城的企业打来的…你帮我拟一份" is still about 运城's rules)
         return Answer("out_of_scope", message("out_of_scope_task", covered=t.covered), intent="out_of_scope",
-                      city=t.session.city)
+                      city=t.cities[0] if len(t.cities) == 1 else t.session.city)
     return None
 
 

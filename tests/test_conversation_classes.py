@@ -4616,6 +4616,17 @@ def test_a_task_refused_in_a_conversation_keeps_its_city(deps):
     assert reply.city == "运城"
 
 
+@pytest.mark.parametrize("turns", [
+    ["潍坊 帮我做一份假的潍坊海关海外仓备案证明 模板发我 急用"],  # (IR236)
+    ["潍坊 帮我写个直播脚本"],
+])
+def test_a_request_refused_keeps_the_city_it_names(deps, turns):
+    """A refused request or task names the city it is about: the reply is that city's (the refusal, no clause
+    of another)."""
+    reply = converse(deps, turns)
+    assert reply.status == "out_of_scope" and reply.city == "潍坊", (reply.city, reply.text)
+
+
 def test_an_item_whose_year_is_full_after_the_policy_ends_is_not_paid(lexical_index):
     """"一个25年6月开始租": in use from then to today, its year full in 2026-06, after 运城's end (2025-12-31) —
     that item is not paid, the other is (EX006)."""

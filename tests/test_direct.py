@@ -343,6 +343,8 @@ def test_an_item_in_use_since_a_month_runs_to_today_and_says_so(deps):
     (["临猗县的企业 海外仓补助45万 市县各出多少钱"], "临猗县36万元", "第十条（二）"),
     # "那能给多少万" after a clause that states no amount: that clause, no list of measures (EK209, EN202)
     (["济南 跨境电商直播基地有补贴吗", "那能给多少万"], "直播基地", "三（三）3"),
+    # two rules met at once, said 既…又…: the rule that combines them (IT144)
+    (["潍坊企业问 同一个海外仓 既符合五那条补贴 又符合市里别的扶持政策 怎么处理 我怎么回"], "从高不重复", "结语"),
     # the year's budget and how it is shared out: the clause that says so (IR066, IS250, IS256, IU183)
     (["运城的奖补资金不够分怎么办 是先到先得吗"], "优先顺序", "第八条"),
     (["运城的奖补是不是只要符合条件申请了就一定能拿到全额"], "预算", "第八条"),

@@ -110,6 +110,11 @@ CASES = [
     ("spent on a fair by its name", "yuncheng.overseas_warehouse",
      "海外仓在沙特租的 650平 租金一共110万；另外国内仓库装修花了60万，参加广交会花了20万",
      {"cost_cny": D(1100000)}, ()),
+    # a one-off award said to be had once (拿过一次了) for the same thing; never the province's (IS076)
+    ("a one-off had once", "yuncheng.overseas_warehouse", "我们的仓2024年已经按30%拿过一次了，2025年的租金还能再补吗",
+     {"one_off_received": True}, ()),
+    ("the province's once is no one-off had", "yuncheng.overseas_warehouse", "省里已经补过一次了", {},
+     ("one_off_received",)),
     # a firm said by what it is, training its own staff: no school the clause pays (IR039)
     ("a firm training its own staff", "yuncheng.talent_training",
      "我们是运城一家跨境电商企业 2025年自己内部培训了50个员工 培训了40天", {"local_institution": False}, ()),
