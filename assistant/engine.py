@@ -7564,7 +7564,9 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
                       unmet=result.unmet_conditions, met=[] if several else result.met_conditions,
                       formula="" if several else measure.formula_text, example=missing_example(result, deps),
                       notes=[*(read_as if several_notes else []),
-                             *(n for n in result.notes if _answers_message(n, text))])
+                             # (a note the message asks about: "租的…算不算建设" and "自建、租赁或合作方式均可")
+                             *(n for n in dict.fromkeys([*result.notes, *result.assumptions])
+                               if _answers_message(n, text))])
         return Answer("needs_info", text, citations, result.to_dict(), status_rows,
                       intent=intent, city=measure.city, measure=measure.id)
     session.pending = list(result.missing_input_names)  # open yes/no conditions: "是的" answers them
