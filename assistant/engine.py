@@ -3572,8 +3572,11 @@ def _continuation(t: Turn) -> Answer | None:
     siblings = [m for m in t.u.named(deps.rulebook.by_city(measure.city)) if m.id != measure.id]
     if _narrower_named(text, measure, siblings):
         return None  # "那方向专业呢 …每年招80人" after the micro-major: the other measure named outright, asked about
-    echoed = _echoes_our_question(text, session.pending, deps)
+    echoed = (_echoes_our_question(text, session.pending, deps)
+              if not t.u.facts(measure) and not t.cities and not t.u.other_cities else None)
     if echoed is not None:  # "刚认定的 市级的" after "是否为新认定的市级…试点的投资主体？": yes, in its words
+        # (a reply that states facts of its own or names a place, "仓在马来西亚", "在青岛海关备案的", is read the
+        # usual way)
         session.facts[echoed] = True
         return t.calculate(measure, read_as=[message("bare_read_as", said=text.strip(),
                                                      label=_label_head(deps.rulebook.inputs[echoed].label),
@@ -3653,8 +3656,12 @@ def _echoes_our_question(text: str, pending: list[str], deps: Deps) -> str | Non
         return None
     label = str(deps.rulebook.inputs[asked[0]].label)
     shared = {text[i:i + 2] for i in range(len(text) - 1)} & {label[i:i + 2] for i in range(len(label) - 1)}
-    return asked[0] if len({w for w in shared if re.fullmatch(r"[\u4e00-\u9fff]{2}", w) and w not in ("是否", "是不")}
+    return asked[0] if len({w for w in shared if re.fullmatch(r"[\u4e00-\u9fff]{2}", w) and w not in _ANY_QUESTIONS}
                             ) >= 2 else None
+
+
+# pairs every question of ours shares: no echo of one in particular
+_ANY_QUESTIONS = {"是否", "是不", "跨境", "境电", "电商", "海外", "外仓", "企业", "本市"}
 
 
 def _figure_of_sibling_named(t: Turn, measure: Measure) -> bool:

@@ -1813,12 +1813,15 @@ def _spent_on_other(text: str, quantity: Quantity, subject: Iterable[str], ruleb
         return False  # (a verb says what it was spent on: "30万 独立站" alone is no such saying)
     # (named in the words people use: "参加广交会" is an exhibition's)
     named = expand_measure_words(after.group(1) if after is not None else before.group(1))
+    named += " 展会" if _FAIR_NAMED.search(named) else ""
     own = {str(w) for w in subject}
     if any(w in named for w in own if len(w) > 1):
         return False
     return any(len(str(w)) > 1 and str(w) in named for m in rulebook.measures for w in m.keywords if str(w) not in own)
 
 
+# fairs named by their own names ("参加广交会花了20万"): an exhibition's spending
+_FAIR_NAMED = re.compile(r"广交会|进博会|服贸会|消博会|博览会|交易会")
 _SPENT_ON_BEFORE = re.compile(r"(?:^|(?<=[，,。；;\s]))(?:其中|另外|还)?([\u4e00-\u9fffA-Za-z]{2,8}?)"
                               r"(?:花了|花费了?|用了|投了|投入了?)\s*(?:大概|大约|约)?\s*$")
 _CONVERTED_BEFORE = re.compile(r"(?:折合|折算成?|约合|合计约|换算成?)(?:人民币)?\s*$")

@@ -1800,6 +1800,13 @@ CASES = [
      "yuncheng.public_warehouse_pilot"),
     ("our question said back", ["运城公共海外仓试点能奖多少", "刚认定的 市级的", "仓在马来西亚吉隆坡"], "answered",
      Decimal(400000), "yuncheng.public_warehouse_pilot"),
+    # (a reply stating facts of its own or naming a place is read the usual way: FN105, HQ022, FX266)
+    ("a reply with facts of its own", ["运城 公共海外仓试点奖励多少", "仓在马来西亚"], "answered", Decimal(400000),
+     "yuncheng.public_warehouse_pilot"),
+    ("a reply with facts of its own", ["运城 公共海外仓试点 奖励多少", "新认定的市级试点 仓在越南"], "answered",
+     Decimal(400000), "yuncheng.public_warehouse_pilot"),
+    ("a reply naming another place", ["潍坊 租海外仓补贴", "2023年租的 日本 700平", "跨境电商年进出口额550万美元",
+                                      "在青岛海关备案的"], "answered", NO, "weifang.overseas_warehouse_lease"),
     # (said as a statement: "租的才500平就能补" — the rule again, not a lease of 500平; IR232)
     ("the rule restated in a why-question", ["潍坊 自建海外仓 800平 2022年进出口1000万美元 备案了 投资300万 能补多少",
                                              "为什么不行？租的才500平就能补"], "answered", NO,

@@ -114,8 +114,8 @@ def test_needs_info_says_the_conditions_already_met(deps):
 
 
 def test_needs_info_says_the_rule_note_the_message_asks_about(deps):
-    """"租的不是自建的 这样算不算建设海外仓" while the area is asked: the clause's own word on it (自建、租赁或合作方式均可)
-    is said with the question back (IU131)."""
+    """"租的不是自建的 这样算不算建设海外仓" while the area is asked: the clause's own word on it
+    (自建、租赁或合作方式均可) is said with the question back (IU131)."""
     reply = answer("秦皇岛 我们的海外仓是租的不是自建的 这样算不算建设海外仓 能不能拿那个奖励", new_session(), deps)
     assert reply.status == "needs_info" and "自建、租赁或合作方式均可" in reply.text, reply.text
 
