@@ -145,7 +145,8 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_hw.jsonl": 0.93, "blind_ia.jsonl": 0.92, "blind_ie.jsonl": 0.97, "blind_if.jsonl": 0.985,
                 "blind_ig.jsonl": 0.99, "blind_ih.jsonl": 0.97, "blind_ik.jsonl": 0.97, "blind_il.jsonl": 0.975,
                 "blind_im.jsonl": 0.95, "blind_ij.jsonl": 0.95, "blind_in.jsonl": 0.985, "blind_io.jsonl": 0.97,
-                "blind_ip.jsonl": 0.975, "blind_iq.jsonl": 0.93}
+                "blind_ip.jsonl": 0.975, "blind_iq.jsonl": 0.93, "blind_ir.jsonl": 0.99, "blind_is.jsonl": 0.98,
+                "blind_it.jsonl": 0.97, "blind_iu.jsonl": 0.99}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
@@ -154,6 +155,9 @@ DISPUTED = {
         # the row's own note's figure), as every refusal of a faked figure does; the row expects no amount at all
         "GY319",
     },
+    # the same as GY319: "能不能帮我们把材料上写成6000万": refused, and the refusal says what the true 1000万 gives
+    # (20万, which the row's own note calls acceptable), as every refusal of a faked figure does
+    "blind_is.jsonl": {"IS147"},
     "blind_bp.jsonl": {
         # "那最多呢？" after an amount computed from exact figures: BP053 expects the clause's ceiling
         # (200万); BD073, AG024, BD055, U045 and C046 expect the amount the figures give (the most this
