@@ -94,6 +94,7 @@ CASES = [
     (["运城的跨境电商政策文号是多少"], "document", "answered", None),
     (["运城海外仓补贴资金市里和县里怎么分担"], "help_desk", "answered", None),
     (["稷山县的企业店开全球奖励 市里和县里按什么比例分"], "help_desk", "answered", None),  # (IR061)
+    (["跨境电商园区奖励 五个城市比一比 哪个最高"], "compare", "answered", None),  # (IT037)
     (["运城和潍坊的海外仓补贴哪个高"], "compare", "answered", None),
     (["运城有哪些跨境电商扶持政策？"], "overview", "answered", None),
     (["运城的跨境电商政策现在还有效吗"], "validity", "answered", None),
