@@ -4703,10 +4703,21 @@ def _only_place(text: str, deps: Deps) -> bool:
     return bool(names) and bool(_PLACE_ONLY.match(rest.strip()))
 
 
+# "跟海外仓一样", "像展会那样": another measure named as a likeness, not the one asked about
+_LIKENESS = re.compile(r"(?:跟|和|像|同|与)[^，,。；;？?]{1,10}?(?:一样|那样|似的)")
+
+
 def _most_named(text: str, city: str, deps: Deps) -> Measure | None:
-    """The city's measure the text names most strongly by its own words, or None."""
+    """The city's measure the text names most strongly by its own words (not one named as a likeness:
+    "培训补助的钱谁出？跟海外仓一样市县分担吗"), or None."""
+    text = _LIKENESS.sub(" ", text) if _names_a_measure_of(_LIKENESS.sub(" ", text), city, deps) else text
     named = [(keyword_score(text, m), m) for m in deps.rulebook.by_city(city) if specific_keywords(text, m)]
     return max(named, key=lambda pair: pair[0])[1] if named else None
+
+
+def _names_a_measure_of(text: str, city: str, deps: Deps) -> bool:
+    """Whether the text names any of the city's measures by its own words."""
+    return any(specific_keywords(text, m) for m in deps.rulebook.by_city(city))
 
 
 def _direct(text: str, scope: list[str], hits: list, session: Session, deps: Deps,

@@ -343,6 +343,9 @@ def test_an_item_in_use_since_a_month_runs_to_today_and_says_so(deps):
     (["临猗县的企业 海外仓补助45万 市县各出多少钱"], "临猗县36万元", "第十条（二）"),
     # "那能给多少万" after a clause that states no amount: that clause, no list of measures (EK209, EN202)
     (["济南 跨境电商直播基地有补贴吗", "那能给多少万"], "直播基地", "三（三）3"),
+    # who pays for a measure, another named only as a likeness (跟海外仓一样): the asked measure's rule — 潍坊 九 has
+    # no split of its own, so the rule for the rest (IS112)
+    (["潍坊培训补助的钱谁出？跟海外仓一样市县分担吗"], "其余政策资金由市级财政承担", "结语"),
     # two rules met at once, said 既…又…: the rule that combines them (IT144)
     (["潍坊企业问 同一个海外仓 既符合五那条补贴 又符合市里别的扶持政策 怎么处理 我怎么回"], "从高不重复", "结语"),
     # the year's budget and how it is shared out: the clause that says so (IR066, IS250, IS256, IU183)
