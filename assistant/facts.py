@@ -2160,6 +2160,13 @@ _ITEM_WORDS = re.compile(r"(?<!了)个|[座处家店站]|仓(?!储)")
 _SAME_COST_WORDS = re.compile(r"额|发票|合同|实际|实付|付款|到账|票面|报价|预算|合计|总|全部|审计|决算|结算|价")
 
 
+# a part named after a firm's letter ("A平台费", "乙公司的推广费"): that firm's
+# (a firm's where the letter names a firm — "A公司" — or the message counts firms: "三家企业…A平台费10万"; not
+# "甲平台年费3万 乙平台推广费5万", one firm's two platforms)
+_FIRM_LETTERED = re.compile(r"^\W*([A-D甲乙丙丁])(?![A-Za-z\d])\s*(公司|企业|厂)?")
+_FIRMS_COUNTED_HERE = re.compile(r"[两二三四五六2-6]\s*家\s*(?:企业|公司|单位)?")
+
+
 def _part_label(text: str, quantity: Quantity) -> str:
     """A part's name: its label, or where the part is told after a space ("CE 8万 FDA 10万"), the word over the
     space (letters, no figure)."""
@@ -3297,6 +3304,12 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
                               tuple(_label(text, quantities[i]) for i in kept))
             return Chosen(values[0], f"{_label(text, quantities[kept[0]])}{quantities[kept[0]].raw}", left_out)
     words = tuple(quantities[i].raw for i in kept)
+    firms = {m.group(1) for i in kept if (m := _FIRM_LETTERED.match(_label(text, quantities[i])))
+             if m.group(2) or _FIRMS_COUNTED_HERE.search(text)}
+    if spec.sums and len(values) > 1 and len(firms) >= 2:
+        # "A平台费10万，B平台费16万，C平台费4万": each firm's own sum, never one firm's total (each is capped on
+        # its own: the firms are told apart, or asked)
+        return Competing(tuple(values), tuple(f"{_label(text, quantities[i])}{quantities[i].raw}" for i in kept))
     if spec.sums and len(values) > 1:  # "年费5万，推广费5万": two items, even of the same size
         # ("3个国家的商标国际注册 费用各2万 另外ISO认证 1.8万": a part said for each of the units counted before it
         # in its sentence is that many times the figure; with no one such count, the sum is asked)

@@ -1784,6 +1784,10 @@ CASES = [
      "yuncheng.overseas_warehouse"),
     ("a rent put right as a month's, no months", ["运城 海外仓 租的 650平 租金3万 能补多少", "不好意思说错了 3万是一个月的租金"],
      "needs_info", None, "yuncheng.overseas_warehouse"),
+    # three firms' fees told by their letters, then their growth: never one firm's capped 10万 for all three (IQ136);
+    # the fees stay apart, asked
+    ("firms' sums never one firm's", ["六安三家企业都符合平台费补贴条件：A平台费10万，B平台费16万，C平台费4万，分别补多少，合计",
+                                      "出口都增长了15%"], "needs_info", None, "luan.cbec_growth"),
     # one city's case with "更多" asked: the case's amount, no comparison of places (IU154)
     ("the more of one case", ["六安 9610出口去年做到30万美元了 奖励是不是按比例更多"], "answered", Decimal(50000),
      "luan.export_start"),

@@ -265,6 +265,10 @@ CASES = [
      {"cost_cny": D(800000)}, ()),
     ("a sum input takes every part, even one named by its cue", "luan.cbec_growth", "服务年费1.5万 推广运营3.5万",
      {"platform_fee_cny": D(50000)}, ()),
+    # the sums of firms told by their letters are each firm's, never one firm's total (IQ136: 10万 + 16万 + 4万 read
+    # as one firm's 30万 gave one capped 10万 for three firms); one firm's two platforms by letter still add up
+    ("one firm's two platforms add up", "luan.cbec_growth", "甲平台年费3万 乙平台推广费5万",
+     {"platform_fee_cny": D(80000)}, ()),
     # of the firms recruited, those said to have broken through are counted, with 其中 or without (IT250)
     ("those of the recruited who broke through", "luan.platform_recruitment",
      "我们平台在六安注册 今年新招了3家六安企业 2家实现了本地进出口零突破 1家还没有", {"new_local_enterprises": 2}, ()),
@@ -876,6 +880,16 @@ def test_relative_years_resolved_read_the_same_facts(rulebook, kind, measure, se
     differ = {k: (plain.get(k), resolved.get(k)) for k in set(plain) | set(resolved)
               if k != "event_date" and str(plain.get(k)) != str(resolved.get(k))}
     assert not differ, (kind, differ)
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    ("六安三家企业都符合平台费补贴条件：A平台费10万，B平台费16万，C平台费4万", (D(100000), D(160000), D(40000))),
+    ("A公司平台费10万 B公司平台费5万", (D(100000), D(50000))),
+])
+def test_sums_of_firms_told_by_letter_compete(rulebook, sentence, values):
+    """Firms told by their letters each pay their own sum, capped on its own: never added into one firm's."""
+    facts = facts_for(normalize(sentence), rulebook.measure("luan.cbec_growth"), rulebook)
+    assert isinstance(facts["platform_fee_cny"], Competing) and facts["platform_fee_cny"].values == values
 
 
 @pytest.mark.parametrize(("sentence", "values"), [
