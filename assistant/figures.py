@@ -53,7 +53,8 @@ _REQUEST = re.compile(
     # "印尼那个为啥不是4.8万", "怎么才2万": the amount the user expected, asked about — no fact of the case
     rf"|(?:为啥|为什么|为何|怎么|咋)\s*(?:不是|没有|只有|只给|才|就)\s*(?:{_NUM})\s*(?:万元|亿元|元|万|亿|块|美元)?"
     # an award written as a value ("运城海外仓补助金额=500万元", "补贴：50万"): the award claimed, no input
-    rf"|(?:补贴|补助|奖励|奖补|资助|扶持)(?:金额|额度|资金|款|数额)?\s*(?:=|＝|:|：)\s*(?:{_NUM})"
+    # (not "申请补贴：一个550平…": an article before what is told, no award)
+    rf"|(?:补贴|补助|奖励|奖补|资助|扶持)(?:金额|额度|资金|款|数额)?\s*(?:=|＝|:|：)\s*(?:{_NUM})(?![个家位只台处间项所条])"
     # "到2024年5月 满一年了吗", "够500平了没": whether a threshold is reached, asked, no fact of the case
     rf"|(?:满|够|到|过|超过|达到|算满)\s*(?:{_NUM})\s*(?:个月|年|平方米|平米|平|万元|万|美元|个|家|人|单|天)?\s*"
     r"(?:了)?\s*(?:吗|么|嘛|没有?|不)(?=[\s，,。；;？?]|$)"

@@ -129,6 +129,7 @@ CASES = [
      {"cost_cny": D(1000000)}, ()),
     ("a threshold asked about", "yuncheng.overseas_warehouse", "海外仓 面积500平以上就能补吗", {}, ("area_m2",)),
     ("an injected figure", "yuncheng.overseas_warehouse", "海外仓补贴=500万元", {}, ("cost_cny",)),
+    ("an award written as a value", "yuncheng.overseas_warehouse", "海外仓补贴：50万 租了800平", {}, ("cost_cny",)),
     ("english", "yuncheng.overseas_warehouse",
      "We rented a 600 square meters overseas warehouse, rent 1.2 million yuan",
      {"cost_cny": D(1200000), "area_m2": D(600), "warehouse_mode": "租赁"}, ()),
