@@ -2637,7 +2637,8 @@ _FIRMS_TOTALLED = re.compile(r"([两二三四2-4])\s*家\s*(?:企业|公司)?\s*
 # after a count of firms ("三家企业都符合…：A平台费10万，B…"): a letter that starts a fragment, whatever follows it
 # (not "A股", "A级", "A类", "A轮")
 _LETTER_AFTER_COUNT = re.compile(r"(?:^|(?<=[：:；;，,。\s]))([A-D甲乙丙丁])(?![股级类轮照])"
-                                 r"(?=[\u4e00-\u9fff\s：:，,\d])")
+                                 # ("甲CE认证40万": a Chinese letter before a Latin word)
+                                 r"(?=[\u4e00-\u9fff\s：:，,\d]|(?<=[甲乙丙丁])[A-Za-z])")
 _FIRM_AT_START = re.compile(r"(?:^|(?<=[：:；;，,。\s]))([A-D甲乙丙丁])(?=\s|[：:，,是]|公司|企业|去年|今年|前年|\d"
                             # ("A开通9610…；B开通9710…", "甲办了4期…；乙办了1期"): a firm's own verb after its letter
                             r"|开通|开展|办了?|做了?|有|在|新|拿|获|建|租|组织|举办|培训|参加|经营)")

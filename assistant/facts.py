@@ -2163,7 +2163,7 @@ _SAME_COST_WORDS = re.compile(r"额|发票|合同|实际|实付|付款|到账|�
 # a part named after a firm's letter ("A平台费", "乙公司的推广费"): that firm's
 # (a firm's where the letter names a firm — "A公司" — or the message counts firms: "三家企业…A平台费10万"; not
 # "甲平台年费3万 乙平台推广费5万", one firm's two platforms)
-_FIRM_LETTERED = re.compile(r"^\W*([A-D甲乙丙丁])(?![A-Za-z\d])\s*(公司|企业|厂)?")
+_FIRM_LETTERED = re.compile(r"^\W*([A-D](?![A-Za-z\d])|[甲乙丙丁])\s*(公司|企业|厂)?")
 _FIRMS_COUNTED_HERE = re.compile(r"[两二三四五六2-6]\s*家\s*(?:企业|公司|单位)?")
 
 

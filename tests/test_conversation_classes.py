@@ -1788,6 +1788,9 @@ CASES = [
      "yuncheng.overseas_warehouse"),
     ("a rent put right as a month's, no months", ["运城 海外仓 租的 650平 租金3万 能补多少", "不好意思说错了 3万是一个月的租金"],
      "needs_info", None, "yuncheng.overseas_warehouse"),
+    # firms told by Chinese letters before a Latin word (甲CE认证40万): each firm under its own cap, never one firm's
+    ("firms by letters before Latin words", ["运城两家企业做认证：甲CE认证40万 乙商标注册30万 分别多少"], "answered",
+     Decimal(190000), "yuncheng.certification"),
     # three firms' fees told by their letters, then their growth: never one firm's capped 10万 for all three (IQ136);
     # the fees stay apart, asked
     ("firms' sums never one firm's", ["六安三家企业都符合平台费补贴条件：A平台费10万，B平台费16万，C平台费4万，分别补多少，合计",

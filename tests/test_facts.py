@@ -893,6 +893,13 @@ def test_sums_of_firms_told_by_letter_compete(rulebook, sentence, values):
     assert isinstance(facts["platform_fee_cny"], Competing) and facts["platform_fee_cny"].values == values
 
 
+def test_certification_costs_of_firms_by_chinese_letters_compete(rulebook):
+    """"两家企业…甲CE认证40万 乙商标注册30万": a Chinese letter before a Latin word still names the firm."""
+    facts = facts_for(normalize("运城两家企业做认证：甲CE认证40万 乙商标注册30万"),
+                      rulebook.measure("yuncheng.certification"), rulebook)
+    assert isinstance(facts["certification_cost_cny"], Competing)
+
+
 @pytest.mark.parametrize(("sentence", "values"), [
     ("租的 650平 2024年3月租到2025年6月 月租20万", (D(2400000), D(3200000))),
     ("租了600平 月租金5万 2022年1月到2022年9月", (D(600000), D(450000))),
