@@ -1050,6 +1050,21 @@ _SUBSIDY_WORD = re.compile(r"补|奖|扶持|资助|支持|政策|申请|申报|�
 _RATE_ASKED = re.compile(r"汇率(?:是|为)?多少|合多少(?:人民币|钱|元)|折合多少|换算成?(?:人民币)?多少|兑多少")
 
 
+# "皖政办〔2018〕46号", "鲁政字〔2020〕118号": a document named by its number
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号")
+
+
+def _document_not_collected(t: Turn) -> Answer | None:
+    """A document named by a number none of the collected policies has ("皖政办〔2018〕46号里的海外仓补贴标准"):
+    its contents are not here — said so, with the documents that are (never another city's clause for it)."""
+    named = [m.group(0) for m in _DOC_NUMBER.finditer(t.text)]
+    known = {re.sub(r"\s", "", p.doc_number) for p in t.deps.retriever.snapshot.policies.values()}
+    if not named or any(c in t.text for c in t.cities) or any(re.sub(r"\s", "", n) in known for n in named):
+        return None  # ("六安的政策是落实皖政办〔2018〕46号的吗": a collected city's document, asked of)
+    return Answer("out_of_scope", message("document_not_collected", doc="、".join(dict.fromkeys(named)),
+                                          covered=t.covered), intent="out_of_scope")
+
+
 def _off_topic(t: Turn) -> Answer | None:
     """Another topic (天气, 房贷), or the province's money ("省里的，不是济南潍坊市里的"); an off-topic
     word in a story about a measure, with its figures ("给工人发工资花了50万"), is no topic."""
@@ -3701,7 +3716,9 @@ def _both_across(t: Turn, measure: Measure) -> Answer | None:
 
 
 _FOLLOWUP_MAX_CHARS = 24  # a follow-up about the measure under discussion is short
-_ALL_OF_THEM = re.compile(r"全部|都加|加起来|加在一起|合起来|一共|合计|总共|几项|两项|三项")
+_ALL_OF_THEM = re.compile(r"全部|都加|加起来|加在一起|合起来|一共|合计|总共|几项|两项|三项"
+                          # ("店铺加独立站都算上": each kind named, all counted)
+                          r"|都算上|都算进去?|都算在内|一起算|都算的话")
 
 
 def _maxima_asked(t: Turn) -> list[Measure]:
@@ -4592,6 +4609,7 @@ def _finishes_the_one_before(t: Turn) -> Answer | None:
 _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     # what the message is, before any measure: requests, tasks, other places and topics
     _injected, _refused, _task, _applicant_elsewhere, _other_city, _absent_support, _off_topic, _province_money,
+    _document_not_collected,
     # the conversation: matters listed before, a correction, an answer to our question, a follow-up, a remark
     _listed_again, _part_set_apart, _another_code_told, _next_of_series, _settled_put_right, _correction,
     _currency_named,
@@ -5706,7 +5724,9 @@ def _pick_measure(t: Turn) -> Measure | None:
                                                 deps)
                           # (a matter the conversation named before, not one a remark names in passing: "为什么不行？
                           # 我们后面还有个仓库60平" after the 体验店's verdict)
-                          and any(specific_keywords(said, explicit[0][0]) for said in session.said[:-1])))
+                          and (any(specific_keywords(said, explicit[0][0]) for said in session.said[:-1])
+                               # ("另外我们还有个海外仓 1500平…这个呢": the new thing named, asked about)
+                               or bool(_THIS_ONE_ASKED.search(text)))))
                          and read(explicit[0][0])  # (a sibling of one clause is the usual way's: 微专业, 方向专业)
                          and (explicit[0][0].policy_id, explicit[0][0].clause) != (current.policy_id, current.clause))
                 and not _narrower_named(text, current, close)  # ("那方向专业呢…每年招80人" after the micro-major)

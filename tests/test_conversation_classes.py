@@ -1795,6 +1795,12 @@ CASES = [
     # the fees stay apart, asked
     ("firms' sums never one firm's", ["六安三家企业都符合平台费补贴条件：A平台费10万，B平台费16万，C平台费4万，分别补多少，合计",
                                       "出口都增长了15%"], "needs_info", None, "luan.cbec_growth"),
+    # the programme's most with each kind named as counted (店铺加独立站都算上, IV211); a new thing named and asked
+    # about ("另外我们还有个海外仓…这个呢") is that thing's matter, never the figures of the one before (IV205)
+    ("each kind counted", ["运城店开全球 一个店奖多少", "那一家企业最多呢 店铺加独立站都算上"], "answered",
+     Decimal(600000), None),
+    ("a new thing asked about", ["秦皇岛 O2O体验店 200平 已经开了 最多多少", "另外我们还有个海外仓 1500平 2024年初开始运营 这个呢"],
+     "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
     # one city's case with "更多" asked: the case's amount, no comparison of places (IU154)
     ("the more of one case", ["六安 9610出口去年做到30万美元了 奖励是不是按比例更多"], "answered", Decimal(50000),
      "luan.export_start"),
