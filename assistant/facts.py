@@ -2849,7 +2849,9 @@ def _over_the_year(text: str, parsed: list[Quantity], spec, claims: list[tuple[i
         by_parts = _year_in_parts(text, fits)
         if by_parts is not None:
             return by_parts
-    rates = [q for q in parsed if fits(q) and _period_of(text, q) and not any(a <= q.span[0] < b for a, b in claims)]
+    rates = [q for q in parsed if fits(q) and _period_of(text, q) and not any(a <= q.span[0] < b for a, b in claims)
+             # ("另外公司还在国内租了个3000平的仓库，月租4万": the domestic warehouse's rent, none of the one abroad's)
+             and not (re.search(r"海外|境外", str(spec.label)) and _of_domestic_thing(text, q))]
     if len(rates) > 1 and spec.kind in _MONEY_KINDS:
         # "租金每月8万 另外物业水电每月1万": the rate the input's own word names, the others another thing's
         named = [q for q in rates if (d := _cue_distance(text, q, [c for c in spec.cues if len(c) > 1])) is not None
@@ -3574,7 +3576,9 @@ _USUAL_BUSINESS = re.compile(r"平时|主要|一直|以前|原来|之前|传统�
 _BESIDES = re.compile(r"另外|此外|除此之外|除了这个|同时还|另有")
 # a part of the message about a domestic thing: from 国内/境内 (after 另外, 还有 or a break) to the next break or
 # the next thing abroad
-_DOMESTIC_PART = re.compile(r"(?:另外|此外|还有|以及|[，,。；;\s])\s*(?:还有|另外)?\s*(?:在)?(?:国内|境内)"
+# ("另外公司还在国内租了个3000平的仓库": the firm said between)
+_DOMESTIC_PART = re.compile(r"(?:另外|此外|还有|以及|[，,。；;\s])\s*(?:还有|另外)?\s*"
+                            r"(?:(?:我们|公司|企业|我司)?(?:还|也)?)?\s*(?:在)?(?:国内|境内)"
                             r"[^，,。；;]*?(?:仓库|仓|厂房|门店)[^。；;]*?(?=海外|境外|国外|[。；;]|$)")
 
 

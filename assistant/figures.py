@@ -342,6 +342,12 @@ def stated_rates(text: str) -> dict[str, Decimal]:
             word = match.group("cur")
             name = "美元" if word in ("美元", "美金", "USD") else currency_name(word)
             rates[name] = yuan / units
+    # "欧盟商标注册2000欧元(汇率7.8)，日本商标注册30万日元(汇率0.048)": each sum's own rate, in brackets after it
+    for match in _RATE_IN_BRACKETS.finditer(text):
+        word, yuan = match.group("cur"), Decimal(match.group("yuan"))
+        name = "美元" if word in ("美元", "美金", "USD") else currency_name(word)
+        if yuan > 0 and name not in rates:
+            rates[name] = yuan
     # "20万新台币 汇率0.23": a rate said with no currency beside it is the one foreign currency the message names
     named = {currency_name(m.group(1)) if m.group(1) not in ("美元", "美金", "USD") else "美元"
              for m in _A_CURRENCY.finditer(text)}
@@ -354,6 +360,8 @@ def stated_rates(text: str) -> dict[str, Decimal]:
 
 
 _A_CURRENCY = re.compile(rf"(?<=[\d万千亿])\s*({_CURRENCY_WORDS}|新台币|台币|TWD)")
+_RATE_IN_BRACKETS = re.compile(rf"(?<=[\d万千亿])\s*(?P<cur>{_CURRENCY_WORDS})\s*[（(]\s*汇率\s*"
+                               r"(?:按|是|为|取|[:：])?\s*(?P<yuan>\d+(?:\.\d+)?)\s*(?:元)?\s*[)）]")
 _BARE_RATE = re.compile(r"汇率\s*(?:按|是|为|取|[:：])?\s*(\d+(?:\.\d+)?)(?![\d.]|\s*(?:[%％万亿千]|元|美元))"
                         # "按7.2换算", "按0.23折算": a rate said by what it is for
                         r"|按\s*(\d{1,2}(?:\.\d+)?)\s*(?:换算|折算|折合|兑换|算成人民币|折(?:成|为)?人民币|的汇率)"

@@ -141,7 +141,9 @@ _CURRENCY_AFTER = {"美元": "美元", "元": "元", "人民币": "元"}
 # ("EUR 1 million" → "欧元 100万"): a third currency before an amount — one with 万/亿 or of four digits or more, not a
 # rate listed after its currency ("港币0.92")
 _FOREIGN_FIRST = re.compile(r"(?<![\d万亿千百美欧日港加澳韩坡])(欧元|英镑|日元|港币)\s*"
-                            r"(\d+(?:\.\d+)?\s*(?:万|亿)|\d{4,}(?:\.\d+)?)(?!\d|[.,]\d|\s*(?:万|亿|元|欧元|英镑|日元|港币))")
+                            # ("EUR 100,000": thousands grouped by commas)
+                            r"(\d+(?:\.\d+)?\s*(?:万|亿)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{4,}(?:\.\d+)?)"
+                            r"(?!\d|[.,]\d|\s*(?:万|亿|元|欧元|英镑|日元|港币))")
 # "22年3月", "23年建的", "24年用满一年了": a two-digit calendar year, not a duration of 22 years
 _SHORT_YEAR = re.compile(r"(?<![\d.了满近共])([12]\d)\s*年(?=\s*\d{1,2}\s*月|\s*(?:底|初|中|年底|的时候"
                          r"|开始|起|建|自建|租|开|认定|首次|第一次|评|参|成立|投|拿|注册|签|办|做|新|被|获|买|上线|用满|用了|已经?|就|到|至|也"
@@ -693,11 +695,15 @@ _ITEM_EXCEPTED = re.compile(r"(?:除了?)?[A-Za-z\d\u4e00-\u9fff]{0,6}?(?:独立
                             r"(?:以外|之外)的(?=[\u4e00-\u9fffA-Za-z])")
 
 
+_SENTENCE_DOT = re.compile(r"(?<=\d)\.(?=\s|$)")
+
+
 def normalize(text: str) -> str:
     """The message in the normal form understanding reads (see the module docstring)."""
     if not text:
         return ""
     text = to_ascii_alnum(text)
+    text = _SENTENCE_DOT.sub("。", text)  # "exchange rate 7.8. How much": a full stop after a figure, no decimal point
     text = _SPACED_SCALE.sub(r"\1\2", text)  # "100 万", "3 w": a figure typed apart from its scale
     text = _NEGATIVE_SAID.sub("-", text)  # "交易额是负的2000万": a figure below zero, said in words
     text = _converter().convert(text)
@@ -804,7 +810,7 @@ def normalize(text: str) -> str:
     text = _PAIR_IN_ONE_BREATH.sub(r"\1 ", text)
     text = _EACH_BOOTH.sub(r"\1 每个\2费", text)  # "3个展位 每个2.5万": each booth's fee
     text = _CURRENCY_FIRST.sub(lambda m: f"{m.group(2).replace(',', '')}{_CURRENCY_AFTER[m.group(1)]}", text)
-    text = _FOREIGN_FIRST.sub(lambda m: f"{m.group(2)}{m.group(1)}", text)
+    text = _FOREIGN_FIRST.sub(lambda m: f"{m.group(2).replace(',', '')}{m.group(1)}", text)
     text = _EN_EACH.sub(r"每个\1", text)  # ("at 40k RMB each": each, once its thousands and currency are read)
     text = _SUMS_ADDED.sub(r"\1、", text)  # "费用8000元加32000元": two parts of one sum, listed
     text = _EACH_SPACED.sub("各", text)  # "租金 各 100 万": 各 typed apart from the figure it gives each

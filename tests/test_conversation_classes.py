@@ -1795,6 +1795,18 @@ CASES = [
     # the fees stay apart, asked
     ("firms' sums never one firm's", ["六安三家企业都符合平台费补贴条件：A平台费10万，B平台费16万，C平台费4万，分别补多少，合计",
                                       "出口都增长了15%"], "needs_info", None, "luan.cbec_growth"),
+    # a domestic warehouse's monthly rent beside the one abroad's (IW002); each sum's rate in brackets after it
+    # (IW033); an English question with a third currency before its figure and a rate (IW147)
+    ("a domestic rent beside the one abroad", ["我们公司在运城盐湖区，主要做户外家具出口，去年销售额大概8000万。2024年3月在德国汉堡"
+                                               "租了个海外仓，面积1200平方米，月租金7万元，到2025年2月底正好租满12个月，后来续租了。"
+                                               "另外公司还在国内租了个3000平的仓库，月租4万。问下德国那个海外仓按运城的政策能申请多少补助？"],
+     "answered", Decimal(252000), "yuncheng.overseas_warehouse"),
+    ("each sum's rate in brackets", ["运城 欧盟商标注册2000欧元(汇率7.8)，日本商标注册30万日元(汇率0.048)，按30%能补多少"],
+     "answered", Decimal(9000), "yuncheng.certification"),
+    ("an English question in euros", ["Our company is registered in Yuncheng. We rented a 600 sqm overseas warehouse in "
+                                      "Germany for exactly 12 months in 2024-2025, rent EUR 100,000 in total, exchange rate "
+                                      "7.8. How much subsidy can we get?"], "answered", Decimal(234000),
+     "yuncheng.overseas_warehouse"),
     # the programme's most with each kind named as counted (店铺加独立站都算上, IV211); a new thing named and asked
     # about ("另外我们还有个海外仓…这个呢") is that thing's matter, never the figures of the one before (IV205)
     ("each kind counted", ["运城店开全球 一个店奖多少", "那一家企业最多呢 店铺加独立站都算上"], "answered",

@@ -8,6 +8,8 @@ from assistant.normalize import normalize
 
 
 @pytest.mark.parametrize(("typed", "read"), [
+    # a third currency before a figure grouped by commas, a rate said in English, a full stop after a figure (IW147)
+    ("rent EUR 100,000 in total, exchange rate 7.8. How much", "租金 100000欧元 一共, 汇率 7.8。 多少"),
     # an item set apart by 以外的 is no item of the message; a place set apart stays (IU023)
     ("运城 B2C独立站以外的速卖通店 2024卖了350w", "运城 速卖通店 2024卖了350万"),
     ("海外仓之外的国内仓库 租金20万", "国内仓库 租金20万"),
@@ -216,7 +218,7 @@ from assistant.normalize import normalize
     ("Jan–Dec 2025, rent 1.8M RMB", "2025年1月到2025年12月, 租金 180万 元"),
     ("from Mar 2024 to Feb. 2025", "2024年3月到2025年2月"),
     ("USD 3.5M", "350万美元"),
-    ("were USD 80,000.", "were 80000美元."),
+    ("were USD 80,000.", "were 80000美元。"),  # (a full stop after a figure is no decimal point)
     ("8个标准展为 展为费", "8个标准展位 展位费"),
     ("a 1100 m road", "a 1100 m road"),
     # a figure already written with its currency keeps its neighbours ("美元 9610项下", "美元 2023年")
