@@ -1065,6 +1065,21 @@ def _document_not_collected(t: Turn) -> Answer | None:
                                           covered=t.covered), intent="out_of_scope")
 
 
+_A_DAY = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+
+
+def _impossible_date(t: Turn) -> Answer | None:
+    """"2025年2月30日开始租的": a day no calendar has — the date is asked again, nothing computed from it."""
+    for found in _A_DAY.finditer(t.text):
+        year, month, day = (int(g) for g in found.groups())
+        try:
+            datetime.date(year, month, day)
+        except ValueError:
+            return Answer("invalid_input", message("impossible_date", date=found.group(0)), intent="invalid",
+                          city=t.cities[0] if len(t.cities) == 1 else t.session.city)
+    return None
+
+
 def _off_topic(t: Turn) -> Answer | None:
     """Another topic (天气, 房贷), or the province's money ("省里的，不是济南潍坊市里的"); an off-topic
     word in a story about a measure, with its figures ("给工人发工资花了50万"), is no topic."""
@@ -4609,7 +4624,7 @@ def _finishes_the_one_before(t: Turn) -> Answer | None:
 _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     # what the message is, before any measure: requests, tasks, other places and topics
     _injected, _refused, _task, _applicant_elsewhere, _other_city, _absent_support, _off_topic, _province_money,
-    _document_not_collected,
+    _document_not_collected, _impossible_date,
     # the conversation: matters listed before, a correction, an answer to our question, a follow-up, a remark
     _listed_again, _part_set_apart, _another_code_told, _next_of_series, _settled_put_right, _correction,
     _currency_named,
