@@ -2732,7 +2732,10 @@ _MONEY_BEFORE = re.compile(r"(?:\d|[零〇一二两三四五六七八九十百�
 # ("公司全年总支出300万": a firm's total for the year, no duration of anything)
 _MONEY_NEXT = re.compile(r"\s*(?:的)?(?:总支出|总开支|总花费|总营收|总收入|总投入|营收|营业额|营业收入|收入|支出|开支)?"
                          r"\s*(?:是|有|约|大概)?\s*(?:[\d.,]+|[零〇一二两三四五六七八九十百千万]+)"
-                         r"\s*(?:万|w|k|千|元|块|美元|亿)", re.I)
+                         r"\s*(?:万|w|k|千|元|块|美元|亿)"
+                         # ("园区全年1210+9710+9810总共3.6亿": the year of a trade figure told by its codes)
+                         r"|\s*(?:(?:1210|9610|9710|9810)\s*[+＋、/和]?\s*)+[^，,。；;\d]{0,8}?[\d.]+\s*(?:万|亿)",
+                         re.I)
 
 
 # "平台年费补贴70%那个", "现在还能按30%申请吗": the rule's own rate, said to name it, is no fact

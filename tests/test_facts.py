@@ -115,6 +115,9 @@ CASES = [
      {"one_off_received": True}, ()),
     ("the province's once is no one-off had", "yuncheng.overseas_warehouse", "省里已经补过一次了", {},
      ("one_off_received",)),
+    # the year of a trade figure told by its codes (全年1210+9710+9810总共3.6亿) is no time of operation (IW025)
+    ("a year's trade by its codes", "yuncheng.demo_park", "园区全年1210+9710+9810总共3.6亿，运营2年，面积3200平",
+     {"months_operating": D(24)}, ()),
     # a firm said by what it is, training its own staff: no school the clause pays (IR039)
     ("a firm training its own staff", "yuncheng.talent_training",
      "我们是运城一家跨境电商企业 2025年自己内部培训了50个员工 培训了40天", {"local_institution": False}, ()),
