@@ -207,7 +207,18 @@ def _without_borrowed_rate(text: str, deps: Deps) -> tuple[str, tuple[str, str] 
     return text[:a] + text[b:], (found.group("a"), found.group("b"))
 
 
-_CALENDAR_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?P<month>\d{1,2})\s*月(?:份)?(?:\s*(?P<day>\d{1,2})\s*[日号])?")
+_CALENDAR_DATE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月(?:份)?"
+                            r"(?:\s*(?P<day>\d{1,2})\s*[日号])?")
+
+
+def _no_such_day(match: re.Match[str]) -> bool:
+    """Whether a calendar date said has no such month or day ("2025年13月", "2025年2月30日")."""
+    month, day = int(match.group("month")), int(match.group("day") or 1)
+    try:
+        datetime.date(int(match.group("year")), month, day)
+    except ValueError:
+        return True
+    return False
 
 
 def _invalid(key: str, **values: object) -> Answer:
@@ -235,8 +246,7 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
         return _invalid("too_long", length=len(text), limit=limit)
     if not _READABLE.search(text):
         return _invalid("unreadable")
-    impossible = next((m for m in _CALENDAR_DATE.finditer(text) if not 1 <= int(m.group("month")) <= 12
-                       or (m.group("day") and not 1 <= int(m.group("day")) <= 31)), None)
+    impossible = next((m for m in _CALENDAR_DATE.finditer(text) if _no_such_day(m)), None)
     if impossible is not None:  # "2025年13月出口了6万美元": no such date, asked again — never an amount on it
         reply = _invalid("impossible_date", said=impossible.group(0).strip())
         read = _understand(text, deps)
@@ -1059,25 +1069,11 @@ def _document_not_collected(t: Turn) -> Answer | None:
     its contents are not here — said so, with the documents that are (never another city's clause for it)."""
     named = [m.group(0) for m in _DOC_NUMBER.finditer(t.text)]
     known = {re.sub(r"\s", "", p.doc_number) for p in t.deps.retriever.snapshot.policies.values()}
-    if not named or any(c in t.text for c in t.cities) or any(re.sub(r"\s", "", n) in known for n in named):
+    # (the words before a number may run into it: "还能按潍政办字〔2021〕63号" names a collected document)
+    if not named or any(c in t.text for c in t.cities) or any(k in re.sub(r"\s", "", n) for n in named for k in known):
         return None  # ("六安的政策是落实皖政办〔2018〕46号的吗": a collected city's document, asked of)
-    return Answer("out_of_scope", message("document_not_collected", doc="、".join(dict.fromkeys(named)),
-                                          covered=t.covered), intent="out_of_scope")
-
-
-_A_DAY = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
-
-
-def _impossible_date(t: Turn) -> Answer | None:
-    """"2025年2月30日开始租的": a day no calendar has — the date is asked again, nothing computed from it."""
-    for found in _A_DAY.finditer(t.text):
-        year, month, day = (int(g) for g in found.groups())
-        try:
-            datetime.date(year, month, day)
-        except ValueError:
-            return Answer("invalid_input", message("impossible_date", date=found.group(0)), intent="invalid",
-                          city=t.cities[0] if len(t.cities) == 1 else t.session.city)
-    return None
+    return Answer("not_in_policy", message("document_not_collected", doc="、".join(dict.fromkeys(named)),
+                                           covered=t.covered), intent="out_of_scope")
 
 
 def _off_topic(t: Turn) -> Answer | None:
@@ -4624,7 +4620,7 @@ def _finishes_the_one_before(t: Turn) -> Answer | None:
 _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     # what the message is, before any measure: requests, tasks, other places and topics
     _injected, _refused, _task, _applicant_elsewhere, _other_city, _absent_support, _off_topic, _province_money,
-    _document_not_collected, _impossible_date,
+    _document_not_collected,
     # the conversation: matters listed before, a correction, an answer to our question, a follow-up, a remark
     _listed_again, _part_set_apart, _another_code_told, _next_of_series, _settled_put_right, _correction,
     _currency_named,

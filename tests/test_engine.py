@@ -120,6 +120,22 @@ def test_needs_info_says_the_rule_note_the_message_asks_about(deps):
     assert reply.status == "needs_info" and "自建、租赁或合作方式均可" in reply.text, reply.text
 
 
+@pytest.mark.parametrize(("question", "said"), [
+    ("运城 海外仓 2025年13月开始租的 900平 租金100万 补多少", "2025年13月"),  # no such month
+    ("运城 海外仓 2025年2月30日开始租的 800平 租金100万 补多少", "2025年2月30日"),  # no such day in that month (IW146)
+    ("六安 9610 2023年4月31号出口了6万美元 奖多少", "2023年4月31号"),
+])
+def test_a_date_no_calendar_has_is_asked_again(deps, question, said):
+    """A date no calendar has is asked again, with the city named kept; nothing is computed from it."""
+    reply = answer(question, new_session(), deps)
+    assert reply.status == "invalid_input" and said in reply.text and reply.calculation is None, reply.text
+
+
+def test_a_leap_day_is_a_date(deps):
+    reply = answer("运城 海外仓 2024年2月29日开始租的 800平 租金100万 补多少", new_session(), deps)
+    assert reply.status == "answered", reply.text
+
+
 def test_slot_carry_over_and_new_city(deps):
     session = new_session()
     answer("运城租了800平方米海外仓一年，租金100万，补多少？", session, deps)
