@@ -146,7 +146,7 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_ig.jsonl": 0.99, "blind_ih.jsonl": 0.97, "blind_ik.jsonl": 0.97, "blind_il.jsonl": 0.975,
                 "blind_im.jsonl": 0.95, "blind_ij.jsonl": 0.95, "blind_in.jsonl": 0.985, "blind_io.jsonl": 0.97,
                 "blind_ip.jsonl": 0.975, "blind_iq.jsonl": 0.93, "blind_ir.jsonl": 0.99, "blind_is.jsonl": 0.98,
-                "blind_it.jsonl": 0.97, "blind_iu.jsonl": 0.99}
+                "blind_it.jsonl": 0.97, "blind_iu.jsonl": 0.99, "blind_iv.jsonl": 0.99, "blind_iw.jsonl": 0.99}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
