@@ -2748,17 +2748,27 @@ def _firm_withdrawn(t: Turn) -> Answer | None:
             or t.cities):
         return None
     left = {key: words for key, words in session.firms.items() if key != found.group(1)}
-    shared = session.firms_shared
     if len(left) >= 2:
-        told = "；".join(words.removeprefix(f"{shared} ").strip() for words in left.values())
-        return _firms_told(t, t.current, f"{shared} {told}")
+        return _firms_told(t, t.current, _firms_said(session, list(left.values())))
     (label, words), = left.items()
-    measure = _firm_measure(words, t.current, t.deps)
+    session.firms = left
+    return _one_firm(t, label, words, words)
+
+
+def _firms_said(session: Session, told: list[str]) -> str:
+    """The firms' words as one message: the words said of them all once, then each firm's own."""
+    shared = session.firms_shared
+    return f"{shared} " + "；".join(words.removeprefix(f"{shared} ").strip() for words in told)
+
+
+def _one_firm(t: Turn, label: str, firm_words: str, words: str) -> Answer:
+    """One of the firms told apart, computed alone on its words, under the measure its own words fit best."""
+    measure = _firm_measure(firm_words, t.current, t.deps)
     own = facts_for(words, measure, t.deps.rulebook)
     result = calculate(measure.id, own, as_of=t.deps.as_of, rulebook=t.deps.rulebook)
     result = replace(result, measure_name=message("firm_matter", name=result.measure_name, firm=f"{label}公司"))
-    session.firms, session.facts = left, {}
-    return _reply(measure, session, t.deps, "calculate", words, [], None, own, result)
+    t.session.facts = {}
+    return _reply(measure, t.session, t.deps, "calculate", words, [], None, own, result)
 
 
 def _firm_asked(t: Turn) -> Answer | None:
@@ -2776,17 +2786,10 @@ def _firm_asked(t: Turn) -> Answer | None:
         # ("B统计出来了 2000万 两家合计呢" after B's figure was not known: B's words now, then all the firms' total)
         told = [f"{words}，{t.text[found.end():]}" if key == found.group(1) else words
                 for key, words in session.firms.items()]
-        shared = session.firms_shared  # (the words said of them all, once)
-        return _firms_told(t, t.current, f"{shared} " + "；".join(w.removeprefix(f"{shared} ").strip() for w in told))
+        return _firms_told(t, t.current, _firms_said(session, told))
     label = found.group(1)
-    measure = _firm_measure(session.firms[label], t.current, t.deps)
     said = [s for s in session.said[:-1] if re.match(rf"^\W*{label}", s) and s not in session.firms.values()]
-    words = "，".join([session.firms[label], *said, t.text[found.end():]])
-    own = facts_for(words, measure, t.deps.rulebook)
-    result = calculate(measure.id, own, as_of=t.deps.as_of, rulebook=t.deps.rulebook)
-    result = replace(result, measure_name=message("firm_matter", name=result.measure_name, firm=f"{label}公司"))
-    session.facts = {}
-    return _reply(measure, session, t.deps, "calculate", words, [], None, own, result)
+    return _one_firm(t, label, session.firms[label], "，".join([session.firms[label], *said, t.text[found.end():]]))
 
 
 def _calculation(t: Turn) -> Answer | None:
