@@ -3685,7 +3685,7 @@ def _echoes_our_question(text: str, pending: list[str], deps: Deps) -> str | Non
     if len(asked) != 1 or len(text) > 20 or _FIGURE_CHARS.search(text) or _DENIED_REPLY.search(text):
         return None
     label = str(deps.rulebook.inputs[asked[0]].label)
-    shared = {text[i:i + 2] for i in range(len(text) - 1)} & {label[i:i + 2] for i in range(len(label) - 1)}
+    shared = bigrams(text) & bigrams(label)
     return asked[0] if len({w for w in shared if re.fullmatch(r"[\u4e00-\u9fff]{2}", w) and w not in _ANY_QUESTIONS}
                             ) >= 2 else None
 
