@@ -228,6 +228,10 @@ _EN_M = re.compile(rf"(?:(?<=RMB)|(?<=rmb)|(?<=CNY)|(?<=cny)|(?<=USD)|(?<=usd)|(
                    rf"|{_NUMBER}\s*(?:M|m|mn|MN)\b(?=\s*(?:RMB|rmb|CNY|cny|yuan|USD|usd|dollars|元|人民币|美元))")
 # Chinese numerals of two characters or more ("两亿三千万", "二十二", "八百", "九六一零"); a
 # lone 一/两 stays a word ("一个园区", "一次性", "两个店").
+# "1千2百万", "2百9十万", "3千零5十": digits written with the place words between them — one number in Chinese
+# numerals (一千二百万), read with the rest ("3千5" alone is 3500: a digit after one place word, read below)
+_DIGITS_PLACED = re.compile(r"(?<![\d.])\d[千百](?:零?\d[百十])+\d?(?![\d.])")
+_DIGIT_CN = dict(zip("0123456789", "零一二三四五六七八九", strict=True))
 _CN_RUN = re.compile(r"(?<![第])[零〇一二两三四五六七八九十百千万亿点]{2,}")
 _CN_DECIMAL = re.compile(r"([零〇一二两三四五六七八九十百千]+)点([零〇一二三四五六七八九]+)([万亿]?)")
 _CN_DIGIT = dict(zip("零〇一二三四五六七八九", "00123456789", strict=True))
@@ -761,6 +765,7 @@ def normalize(text: str) -> str:
     text = _GE_MORE.sub(lambda m: f"{m.group(1)}{'万' if m.group(2) in 'wW' else m.group(2)}多", text)
     text = _GE_UNIT.sub(r"\1\2", text)
     text = _SPOKEN_CODE.sub(_spoken_code, text)  # "幺二幺零", "九六幺零": a customs code said digit by digit
+    text = _DIGITS_PLACED.sub(lambda m: "".join(_DIGIT_CN[c] if c.isdigit() else c for c in m.group()), text)
     text = _CN_RUN.sub(_cn_numeral, text)
     text = _LETTER_TAIL.sub(lambda m: f"{m.group(1)}{'万' if m.group(2) in 'wW' else '千'}{m.group(3)}", text)
     text = _DIGIT_TAIL.sub(_digit_tail, text)

@@ -52,7 +52,7 @@ from assistant.normalize import normalize
     # ten of 万 said alone is a figure (GO272); the adverbs and idioms made of them stay words
     ("分别是三万 两万五 四万五 一共十万", "分别是3万 2.5万 4.5万 一共10万"),
     ("总共十万块", "总共10万块"), ("千万别报错", "千万别报错"), ("十万火急", "十万火急"),
-    ("后台交易2百9十万", "后台交易2百9十万"),  # (digits with 百 and 十: the quantity parser reads them, FO115)
+    ("后台交易2百9十万", "后台交易290万"),  # (digits with 百 and 十: one number, FO115)
     # one booth said in digits, then its price: the count kept beside each one's price
     ("重点展 1个展位4万", "重点展 1个展位 每个展位4万"), ("11个展位4万", "11个展位4万"),
     # two items told in one breath, broken at the second 一个
@@ -133,6 +133,12 @@ from assistant.normalize import normalize
     # a digit after 万/千 is the next place
     ("年费3万9，推广运营花了1万1", "年费3.9万，推广运营花了1.1万"),
     ("3千5", "3500"),
+    # digits with the place words between them: one number
+    ("线上交易总额 1千2百万", "线上交易总额 1200万"),
+    ("2百9十万", "290万"),
+    ("3千5百万美元", "3500万美元"),
+    ("1千零5十万", "1050万"),
+    ("1千2百", "1200"),
     ("3万9610项下", "3万9610项下"),
     ("租金3万 9个月", "租金3万 9个月"),
     ("2024年3个月", "2024年3个月"),
