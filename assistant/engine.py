@@ -1146,6 +1146,56 @@ def _absent_support(t: Turn) -> Answer | None:
     return not_covered_answer(cities[0], [], t.deps, topic=max(asked, key=len))
 
 
+# "万", "单位是万", "万元的" said alone right after a bare figure ("15"): the unit of that figure
+_UNIT_ALONE = re.compile(r"^\W*(?:(?:单位|单位是|单位为|是)\s*)?(万元|万|千|亿元|亿|元|块)\s*(?:的|啊|哈|呀)?\W*$")
+_PLAIN_NUMBER = re.compile(r"\W*(\d+(?:\.\d+)?)\W*")
+_UNIT_TIMES = {"万元": 10_000, "万": 10_000, "千": 1_000, "亿元": 100_000_000, "亿": 100_000_000, "元": 1, "块": 1}
+
+
+class Asked(str):
+    """A note that asks the user something ("15元还是15万元？"): shown in every reply it is given to, a request
+    for facts included (other notes on how a reply was read show only beside a calculation)."""
+
+
+def _unit_unsure(text: str, facts: dict[str, Any], deps: Deps) -> str | None:
+    """The label of the money input a plain number with no unit was read for ("15" for the fee asked), where the
+    sum is so small its unit is in doubt (below the input's warn_below: 15元 or 15万元?); None otherwise."""
+    if _PLAIN_NUMBER.fullmatch(text) is None or len(facts) != 1:
+        return None
+    name, value = next(iter(facts.items()))
+    spec = deps.rulebook.inputs[name]
+    if spec.kind != "money_cny" or spec.warn_below is None or not isinstance(value, Decimal) \
+            or not 0 < value < spec.warn_below:
+        return None
+    return _label_head(spec.label)
+
+
+def _unit_of_figure_before(t: Turn) -> Answer | None:
+    """"15" answered for the fee asked, then "万": the unit of the bare figure just told — the money fact read from
+    it is that figure in this unit, and the case is calculated again."""
+    current, said = t.current, t.session.said
+    unit = _UNIT_ALONE.match(t.text)
+    if current is None or unit is None or len(said) < 2:
+        return None
+    before = _PLAIN_NUMBER.fullmatch(said[-2])
+    if before is None:
+        return None
+    bare = Decimal(before.group(1))
+    held = [n for n in input_names(current, t.deps.rulebook) if _kind(t.deps, n) == "money_cny"
+            and isinstance(t.session.facts.get(n), Decimal) and Decimal(t.session.facts[n]) == bare]
+    # ("15" asked back as 15元 or 15万元, nothing taken: the money input still asked for)
+    held = held or [n for n in t.session.pending if _kind(t.deps, n) == "money_cny" and n not in t.session.facts]
+    if len(held) != 1:
+        return None
+    name = held[0]
+    value = bare * _UNIT_TIMES[unit.group(1)]
+    t.session.facts[name] = value
+    said_as = f"{said[-2].strip()}{unit.group(1)}"
+    return t.calculate(current, text="", read_as=[message(
+        "bare_read_as", said=said_as, label=_label_head(t.deps.rulebook.inputs[name].label),
+        value=show_value(value, "money_cny"))])
+
+
 def _correction(t: Turn) -> Answer | None:
     """"哦不对 租金我记错了 那年租金是200万 100万是半年的", "看错了 是380万 新建的站": the one new
     figure replaces the stated one."""
@@ -3628,6 +3678,9 @@ def _continuation(t: Turn) -> Answer | None:
                       for f in [figure_of_year(text, session.said[:-1], n, measure, deps.rulebook)] if f), {})
     if not facts and not has_any(text, "followup_max"):  # "那补助期三年加起来最多呢" answers nothing we asked
         facts = bare_answer(text, session.pending, deps.rulebook)
+        unsure = _unit_unsure(text, facts, deps)
+        if unsure is not None:  # "15" for the fee asked: 15元 or 15万元 — asked, no amount from a guess
+            return t.calculate(measure, read_as=[Asked(message("unit_asked", said=text.strip(), label=unsure))])
         if (not facts and not t.names_other_topic({measure.id}) and not direct.topics_of(text)
                 and _FIGURE_CHARS.search(session.said[-1])):
             # "费用分别是8万、6万、3万" for the summed cost asked: the sums no cue names (not "有CE、UKCA…
@@ -4625,7 +4678,8 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     _injected, _refused, _task, _applicant_elsewhere, _other_city, _absent_support, _off_topic, _province_money,
     _document_not_collected,
     # the conversation: matters listed before, a correction, an answer to our question, a follow-up, a remark
-    _listed_again, _part_set_apart, _another_code_told, _next_of_series, _settled_put_right, _correction,
+    _listed_again, _part_set_apart, _another_code_told, _next_of_series, _settled_put_right,
+    _unit_of_figure_before, _correction,
     _currency_named,
     _not_covered_again, _levels_combined, _clause_topic, _term_in_text,
     _settled_total, _total_of_matters_told, _total_of_fewer_settled, _years_matters, _item_withdrawn,
@@ -7616,7 +7670,7 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
                       clause=measure.clause, missing=result.missing_inputs, known=known,
                       unmet=result.unmet_conditions, met=[] if several else result.met_conditions,
                       formula="" if several else measure.formula_text, example=missing_example(result, deps),
-                      notes=[*(read_as if several_notes else []),
+                      notes=[*(read_as if several_notes else [r for r in read_as if isinstance(r, Asked)]),
                              # (a note the message asks about: "租的…算不算建设" and "自建、租赁或合作方式均可")
                              *(n for n in dict.fromkeys([*result.notes, *result.assumptions])
                                if _answers_message(n, text))])

@@ -231,6 +231,10 @@ _EN_M = re.compile(rf"(?:(?<=RMB)|(?<=rmb)|(?<=CNY)|(?<=cny)|(?<=USD)|(?<=usd)|(
 # "1千2百万", "2百9十万", "3千零5十": digits written with the place words between them — one number in Chinese
 # numerals (一千二百万), read with the rest ("3千5" alone is 3500: a digit after one place word, read below)
 _DIGITS_PLACED = re.compile(r"(?<![\d.])\d[千百](?:零?\d[百十])+\d?(?![\d.])")
+# "线上交易额2500 单位是万", "租金150（单位：万元）": the unit said after the figure that lacks it
+_UNIT_SAID_AFTER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.]|\s*(?:万|亿|元|块|平|%|％|年|月|日|号|个|家|人|单(?!位)|天|美元|千|百))"
+                              r"([^\d，,。；;！!？?]{0,6}?)[\s，,]*[（(]?\s*单位\s*(?:是|为|都是|均为|：|:)?\s*"
+                              r"(万元|万|亿元|亿)\s*[)）]?")
 _DIGIT_CN = dict(zip("0123456789", "零一二三四五六七八九", strict=True))
 _CN_RUN = re.compile(r"(?<![第])[零〇一二两三四五六七八九十百千万亿点]{2,}")
 _CN_DECIMAL = re.compile(r"([零〇一二两三四五六七八九十百千]+)点([零〇一二三四五六七八九]+)([万亿]?)")
@@ -776,6 +780,7 @@ def normalize(text: str) -> str:
     text = _YEARS_MONTHS.sub(_years_months, text)
     text = _YEAR_SAID_TWICE.sub(lambda m: f"{m.group(2)}年", text)
     text = _MONTH_PART.sub("月", text)
+    text = _UNIT_SAID_AFTER.sub(lambda m: f"{m.group(1)}{m.group(3)}{m.group(2)}", text)
     text = _DIGIT_HUNDRED.sub(lambda m: _number(Decimal(m.group(1)) * 100), text)  # "2百个w": 200万
     text = _THOUSAND_WAN.sub(lambda m: f"{_number(Decimal(m.group(1)) * 1000)}万", text)  # "8千w", "8千万": 8000万
     text = _WAN.sub(r"\1万", text)

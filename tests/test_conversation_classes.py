@@ -55,6 +55,17 @@ CASES = [
      "yuncheng.key_exhibition"),
     ("before the start", ["运城企业2023年11月参加日本的重点展会，2个展位，每个展位费2万元，补多少"], "answered", NO,
      "yuncheng.key_exhibition"),
+    # a money figure with no unit, so small its unit is in doubt: asked, then its unit alone fills it
+    ("unit in doubt", ["运城企业 2024年新拿了国际认证 能补多少", "认证费", "15"], "needs_info", None,
+     "yuncheng.certification"),
+    ("unit alone", ["运城企业 2024年新拿了国际认证 能补多少", "认证费", "15", "万"], "answered", Decimal(45000),
+     "yuncheng.certification"),
+    ("unit alone", ["运城企业 2024年新拿了国际认证 能补多少", "认证费", "15", "万元的"], "answered", Decimal(45000),
+     "yuncheng.certification"),
+    ("unit said after", ["秦皇岛 1210 进口 2%那个", "去年线上交易额两千五 单位是万"], "answered", Decimal(500000),
+     "qinhuangdao.retail_import_1210"),
+    ("digits with place words", ["秦皇岛 园区扶持", "有经营业绩的入驻企业32家", "2024年园区线上交易总额 1千2百万"],
+     "answered", Decimal(12000), "qinhuangdao"),
     # figures with roles: requests, parts, competing figures, sums
     ("request figure", ["运城企业租赁800平方米海外仓，使用满一年，租金200万元，能拿60万吗"], "answered", Decimal(500000),
      "yuncheng.overseas_warehouse"),

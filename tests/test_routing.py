@@ -33,6 +33,9 @@ CASES = [
     (["运城永济市的企业 海外仓补助批下来了 40万", "市县两级怎么分担", "文件里永济是怎么规定的"], "term_in_text",
      "answered", None),
     (["帮我写个直播脚本"], "task", "out_of_scope", None),
+    # a bare figure, then its unit alone
+    (["运城企业 2024年新拿了国际认证 认证费多少能补多少", "15", "万"], "unit_of_figure_before", "answered",
+     Decimal(45000)),
     (["六安 省级跨境电商产业园区 省里给多少钱"], "province_money", "answered", None),
     (["我们是汕头的企业 在运城没有业务 能申请运城的补贴吗"], "applicant_elsewhere", "answered", None),
     (["我是六安的企业 在运城没有业务 运城的店开全球奖励我能拿吗"], "applicant_elsewhere", "answered", None),
