@@ -232,7 +232,8 @@ _EN_M = re.compile(rf"(?:(?<=RMB)|(?<=rmb)|(?<=CNY)|(?<=cny)|(?<=USD)|(?<=usd)|(
 # numerals (一千二百万), read with the rest ("3千5" alone is 3500: a digit after one place word, read below)
 _DIGITS_PLACED = re.compile(r"(?<![\d.])\d[千百](?:零?\d[百十])+\d?(?![\d.])")
 # "线上交易额2500 单位是万", "租金150（单位：万元）": the unit said after the figure that lacks it
-_UNIT_SAID_AFTER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.]|\s*(?:万|亿|元|块|平|%|％|年|月|日|号|个|家|人|单(?!位)|天|美元|千|百))"
+_UNIT_SAID_AFTER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)"
+                              r"(?![\d.]|\s*(?:万|亿|元|块|平|%|％|年|月|日|号|个|家|人|单(?!位)|天|美元|千|百))"
                               r"([^\d，,。；;！!？?]{0,6}?)[\s，,]*[（(]?\s*单位\s*(?:是|为|都是|均为|：|:)?\s*"
                               r"(万元|万|亿元|亿)\s*[)）]?")
 _DIGIT_CN = dict(zip("0123456789", "零一二三四五六七八九", strict=True))
