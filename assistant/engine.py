@@ -3131,6 +3131,14 @@ def _formula_inputs(measure: Measure) -> set[str]:
             for n in ((item.units, item.base) if isinstance(item, Formula) else (item.input,)) if n}
 
 
+def _paid_at_a_rate(measure: Measure, session: Session, deps: Deps) -> bool:
+    """Whether the measure's amount was just given (settled this conversation, the case eligible) and is a rate of
+    a sum told, under a cap: its most is then the cap, not the amount given again."""
+    formula = measure.formula
+    return (formula is not None and formula.kind == "rate" and bool(formula.caps) and measure.id in session.settled
+            and not session.pending and _eligible(measure, session.settled[measure.id], deps) is True)
+
+
 def _ceiling_while_open(reply: Answer, measure: Measure, deps: Deps, session: Session,
                         most: Callable[[], Answer]) -> Answer:
     """A question for the most one can get while the figure the amount needs is still missing: the
@@ -3929,15 +3937,20 @@ def _followup(t: Turn) -> Answer | None:
         added = explain_maxima(together, deps)
         if added is not None:
             return added
-    if has_any(text, "followup_max") and ((not stated and _PER_FIRM_MOST.search(text)) or (
-            _HIGHER_SUPPOSED.search(text) and not _has_figure(stated, deps))):
-        # "那一家企业最多能拿多少店铺奖励", "一年最多能拿多少": the rule's most, and the case's amount beside it
+    if has_any(text, "followup_max") and ((not stated and (_PER_FIRM_MOST.search(text) or _paid_at_a_rate(
+            measure, session, deps))) or (_HIGHER_SUPPOSED.search(text) and not _has_figure(stated, deps))):
+        # "那一家企业最多能拿多少店铺奖励", "一年最多能拿多少": the rule's most, and the case's amount beside it;
+        # "那最多呢" after an amount paid at a rate of the sums told: that amount was just given — the most is the
+        # clause's cap (a tier's "不超过200万" is the case's own most: answered by the case, below)
         ceiling = explain_measure(measure, [], deps, with_ceiling=True, topic=_talked_of(session))
         case = t.calculate(measure, text="")
         amount = (case.calculation or {}).get("amount_yuan")
         if amount and case.status == "answered":
             said = message("case_beside_ceiling", name=measure.name, amount=fmt_money(Decimal(str(amount))))
             disclaimer = message("disclaimer")
+            # (the case is told: no offer to calculate it)
+            ceiling.text = "\n".join(line for line in ceiling.text.split("\n")
+                                     if not line.startswith(message("offer_calculation", labels="")[:6]))
             ceiling.text = (ceiling.text.replace(disclaimer, f"{said}\n\n{disclaimer}") if disclaimer in ceiling.text
                             else f"{ceiling.text}\n\n{said}")
         return ceiling

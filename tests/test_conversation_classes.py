@@ -66,6 +66,13 @@ CASES = [
      "qinhuangdao.retail_import_1210"),
     ("digits with place words", ["秦皇岛 园区扶持", "有经营业绩的入驻企业32家", "2024年园区线上交易总额 1千2百万"],
      "answered", Decimal(12000), "qinhuangdao"),
+    # "那最多呢" after an amount paid at a rate of the sums told: the clause's cap; after a tier's "不超过": the tier
+    ("the cap after a rate's amount", ["运城 租海外仓 800平 租金100万 用满一年了 补多少", "那最多呢？"], "answered",
+     Decimal(500000), "yuncheng.overseas_warehouse"),
+    ("the cap after a rate's amount", ["秦皇岛 1210业务 年线上交易额2000w 能支持多少", "那最多呢"], "answered",
+     Decimal(1000000), "qinhuangdao.retail_import_1210"),
+    ("the tier's most after a tier", ["我们是一家知名跨境电商平台 在秦皇岛设立了独立法人", "落户后第一个整年度 跨境电商进出口3500万美元",
+                                      "那最多呢"], "answered", Decimal(2000000), "qinhuangdao.platform_landing"),
     # figures with roles: requests, parts, competing figures, sums
     ("request figure", ["运城企业租赁800平方米海外仓，使用满一年，租金200万元，能拿60万吗"], "answered", Decimal(500000),
      "yuncheng.overseas_warehouse"),
