@@ -1709,6 +1709,9 @@ CASES = [
     ("a figure per year listed", ["六安综服平台条件都满足（运营一年以上、服务企业10家以上、本地在线交易额50万美元以上），"
                                   "连续三年软硬件投资分别是30万、60万、45万，三年一共能补多少"], "answered", Decimal(500000),
      "luan.service_platform_investment"),
+    ("a figure per year listed", ["六安本地注册的跨境电商综合服务平台 2019年开始运营 服务了15家跨境电商企业 年本地在线进出口80万美元 "
+                                  "补助期3年里每年软硬件投资分别是80万 30万 10万 三年一共最多拿多少"], "answered", Decimal(360000),
+     "luan.service_platform_investment"),
     ("a figure per year listed, a condition said met but failed",
      ["六安综服平台条件都满足 运营两年了 服务企业8家 本地在线交易额60万美元，"
       "连续三年软硬件投资分别是30万、60万、45万，三年一共能补多少"], "answered", NO, "luan.service_platform_investment"),
