@@ -4330,8 +4330,9 @@ def _yearly_list(t: Turn, measure: Measure, asked: re.Match[str]) -> Answer | No
     if not held and len(own) == 1 and isinstance(facts.get(own[0]), Decimal) and Decimal(facts[own[0]]) in values:
         held = own  # "软硬件投入 2024年30万 2025年60万…": the input's cue named the first year's figure only
     if not held and listed is not None and len(own) == 1 and own[0] in facts:
-        held = own  # "补助期3年里每年软硬件投资分别是80万 30万 10万": the list said outright is the one input's, however
-        # much of it the sentence's reading summed
+        # "补助期3年里每年软硬件投资分别是80万 30万 10万": the list said outright is the one input's, however much of
+        # it the sentence's reading summed
+        held = own
     if len(held) != 1:
         return _years_told(t, measure, asked)  # (each year's figures not one input's: each year read whole)
     t.session.facts.update({k: v for k, v in facts.items() if k != held[0] and not isinstance(v, Competing)})

@@ -1694,14 +1694,16 @@ _CURRENCY_UNSURE = re.compile(r"(?:是)?(?:美元还是人民币|人民币还是
 _PEOPLE_COUNTED = re.compile(r"\s*(?:的)?(?:业务员|员工|工作人员|人员|同事|销售人员|销售|翻译|工人|老师|客户|人)")
 # "学员只跟企业签了半年合同", "学生都只签了3个月": every one of them held short of a year (no count said)
 _SHORT_TERM = (r"(?:半年|(?<![\d.])(?:1[01]|[1-9])\s*个?月"  # under twelve months ("18个月" is a year and a half)
-               r"|(?<![十\d])(?:十一|十|[一二三四五六七八九两])个?月)")
+               r"|(?<![十\d])(?:十一|十|[一二三四五六七八九两])个?月"
+               # "签的不到一年", "签了不满1年", "一年以下的"
+               r"|(?:不到|不满|不足|未满|没满|少于|低于)\s*(?:1|一)\s*(?:个)?\s*年|(?:1|一)\s*年以下|(?:1|一)\s*年以内)")
 # (within the people's own words: "其余签的半年" after "160人" is the others', not theirs)
 _TO_SIGNING = re.compile(r"^(?:人|名|个)?\s?(?:都|只|仅|则)?(?:跟|与|和)?[^，,。；;\d\s其剩另]{0,6}?(?=签|没|未)")
 _SIGNED_SHORT = rf"(?:签|签订|签约)(?:的|了)?(?:是)?{_SHORT_TERM}"  # "签的半年", "签了3个月" (both readings below)
 _SHORT_SIGNED = re.compile(rf"{_SIGNED_SHORT}|没签|未签|没有签")
 
 
-_SIGNING_AFTER = re.compile(r"(?:人|名|个)?[^，,。；;\d\s]{0,8}?签")
+_SIGNING_AFTER = re.compile(r"(?:人|名|个)?[^，,。；;\d\s]{0,14}?签")  # ("150人跟运城的跨境电商企业签了一年的…")
 
 
 # "签了一年以上合同的一百二十个", "其中签订劳动合同的120人": the people said by their signing, after a total

@@ -73,6 +73,10 @@ CASES = [
      Decimal(1000000), "qinhuangdao.retail_import_1210"),
     ("the tier's most after a tier", ["我们是一家知名跨境电商平台 在秦皇岛设立了独立法人", "落户后第一个整年度 跨境电商进出口3500万美元",
                                       "那最多呢"], "answered", Decimal(2000000), "qinhuangdao.platform_landing"),
+    # the people counted narrowed to those who signed a year, after an amount: the narrower count replaces it
+    ("a count narrowed", ["运城 职业学院搞产教融合 人才补助怎么算", "培训了45天 一共培训200人",
+                          "其中150人跟运城的跨境电商企业签了一年的劳动合同 另外50人签的半年", "那能补多少"], "answered",
+     Decimal(60000), "yuncheng.talent_training"),
     # figures with roles: requests, parts, competing figures, sums
     ("request figure", ["运城企业租赁800平方米海外仓，使用满一年，租金200万元，能拿60万吗"], "answered", Decimal(500000),
      "yuncheng.overseas_warehouse"),
