@@ -1152,6 +1152,38 @@ _PLAIN_NUMBER = re.compile(r"\W*(\d+(?:\.\d+)?)\W*")
 _UNIT_TIMES = {"万元": 10_000, "万": 10_000, "千": 1_000, "亿元": 100_000_000, "亿": 100_000_000, "元": 1, "块": 1}
 
 
+# "是2025年的", "不对 是2025年不是2026年" (from "是去年不是今年"), "都是2024年的事": the year of the matter, said alone
+_MATTER_YEAR = re.compile(r"^\W*(?:不对|错了|说错了|搞错了|记错了)?\W*(?:这|那|都|这些|那些)?\s*"
+                          r"(?:是|应该是|其实是|发生在|在)?\s*"
+                          r"((?:19|20)\d{2})\s*年(?:度)?(?:的)?(?:事|事情|时候|数据)?(?:的)?\s*[，,]?\s*"
+                          r"(?:不是(?:19|20)\d{2}\s*年(?:度)?(?:的)?)?\W*$")
+
+
+def _matter_year_told(t: Turn) -> Answer | None:
+    """"是2025年的" after a case was told with no date, or "是去年不是今年" after one dated this year: the year the
+    matter happened in — the measure's date input set to it (a month or day told before kept), the case calculated
+    again against the policy's period."""
+    current = t.current
+    told = _MATTER_YEAR.match(t.text)
+    if current is None or told is None or t.cities:
+        return None
+    dated = [n for n in input_names(current, t.deps.rulebook) if _kind(t.deps, n) == "date"]
+    if len(dated) != 1 or not any(n in current.inputs for n in t.session.facts):
+        return None
+    name, year = dated[0], int(told.group(1))
+    held = t.session.facts.get(name)
+    if isinstance(held, datetime.date):
+        value: Any = held.replace(year=year) if (held.month, held.day) != (2, 29) else datetime.date(year, 2, 28)
+    elif isinstance(held, str) and re.match(r"(?:19|20)\d{2}年", held):
+        value = f"{year}{held[4:]}"
+    else:
+        value = f"{year}年"
+    t.session.facts[name] = value
+    return t.calculate(current, text="", read_as=[message(
+        "bare_read_as", said=t.text.strip(), label=_label_head(t.deps.rulebook.inputs[name].label),
+        value=show_value(value, "date"))])
+
+
 class Asked(str):
     """A note that asks the user something ("15元还是15万元？"): shown in every reply it is given to, a request
     for facts included (other notes on how a reply was read show only beside a calculation)."""
@@ -4696,7 +4728,7 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     _document_not_collected,
     # the conversation: matters listed before, a correction, an answer to our question, a follow-up, a remark
     _listed_again, _part_set_apart, _another_code_told, _next_of_series, _settled_put_right,
-    _unit_of_figure_before, _correction,
+    _unit_of_figure_before, _matter_year_told, _correction,
     _currency_named,
     _not_covered_again, _levels_combined, _clause_topic, _term_in_text,
     _settled_total, _total_of_matters_told, _total_of_fewer_settled, _years_matters, _item_withdrawn,

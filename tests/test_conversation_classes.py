@@ -55,6 +55,15 @@ CASES = [
      "yuncheng.key_exhibition"),
     ("before the start", ["运城企业2023年11月参加日本的重点展会，2个展位，每个展位费2万元，补多少"], "answered", NO,
      "yuncheng.key_exhibition"),
+    # the matter's year said alone after its case (IN_FORCE 2025-06-30: 潍坊 ended 2024-05-31)
+    ("the matter's year alone", ["潍坊综合服务平台奖励怎么算", "服务企业45家 服务企业进出口比上年增加2500万美元", "是2024年的"],
+     "answered", Decimal(500000), "weifang.service_platform"),
+    ("the matter's year alone", ["潍坊综合服务平台奖励怎么算", "服务企业45家 服务企业进出口比上年增加2500万美元", "都是2025年的事"],
+     "answered", NO, "weifang.service_platform"),
+    ("the matter's year put right", ["运城 我们今年3月去美国参加了市政府支持的重点展会 2个展位 每个3万 能补多少",
+                                     "是2023年不是今年"], "answered", NO, "yuncheng.key_exhibition"),
+    ("the matter's year put right", ["运城 我们2023年3月去美国参加了市政府支持的重点展会 2个展位 每个3万 能补多少",
+                                     "不对 是2024年的"], "answered", Decimal(42000), "yuncheng.key_exhibition"),
     # a money figure with no unit, so small its unit is in doubt: asked, then its unit alone fills it
     ("unit in doubt", ["运城企业 2024年新拿了国际认证 能补多少", "认证费", "15"], "needs_info", None,
      "yuncheng.certification"),

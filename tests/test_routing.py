@@ -33,6 +33,9 @@ CASES = [
     (["运城永济市的企业 海外仓补助批下来了 40万", "市县两级怎么分担", "文件里永济是怎么规定的"], "term_in_text",
      "answered", None),
     (["帮我写个直播脚本"], "task", "out_of_scope", None),
+    # the matter's year said alone after its case: the date input, the case against the policy's period again
+    (["运城 我们2025年8月去美国参加了市政府支持的重点展会 2个展位 每个3万 能补多少", "是2024年不是2025年"],
+     "matter_year_told", "answered", Decimal(42000)),
     # a bare figure, then its unit alone
     (["运城企业 2024年新拿了国际认证 认证费多少能补多少", "15", "万"], "unit_of_figure_before", "answered",
      Decimal(45000)),
