@@ -2699,10 +2699,16 @@ def _applicant_added(t: Turn) -> Answer | None:
 
 
 # "两家分别多少 合计", "加起来呢", "一共多少" after firms told apart: the firms again, with their total
-_FIRMS_AGAIN = re.compile(r"[两二三四2-4]\s*家|分别|各自?|合计|一共|总共|加起来|加一起")
+_FIRMS_AGAIN = re.compile(r"[两二三四2-4]\s*(?:家|个)|分别|各自?|合计|一共|总共|加起来|加一起")
 # "另外我们的子公司…", "还有母公司…": another firm, told after the first firm's matter
 _ANOTHER_FIRM = re.compile(r"^\W*(?:另外|还有|再有|此外|以及|那)?\s*(?:我们|我司|咱们)?的?\s*"
                            r"(?:子|母|总|兄弟|关联)公司")
+
+
+# "B平台 …", "那乙公司呢 …", "还有C公司…": a firm told by the letter after one told before
+_NEXT_LETTER_FIRM = re.compile(r"^\W*(?:那|还有|另外|再有|然后)?\s*([B-D乙丙丁])\s*"
+                               r"(?:公司|企业|校|学校|高校|院校|工厂|厂|平台)(?![A-Za-z])")
+_LETTER_BEFORE = {"B": "A", "C": "B", "D": "C", "乙": "甲", "丙": "乙", "丁": "丙"}
 
 
 def _firms_across_turns(t: Turn) -> str:
@@ -2714,6 +2720,17 @@ def _firms_across_turns(t: Turn) -> str:
     if len(session.firms) >= 2 and _FIRMS_AGAIN.search(text) and not figures_in(_FIRMS_AGAIN.sub(" ", text)):
         return "；".join(session.firms.values()) + "，" + text
     earlier = session.said[:-1]
+    nth = _NEXT_LETTER_FIRM.match(text)
+    if (nth is not None and earlier and session.measure == getattr(t.measure, "id", None)
+            and not _firm_labels(text)[0]):
+        # "A平台…在线交易额2亿", then "B平台 服务本地的在线交易额 4.5亿": the next firm by letter, told on its own turn
+        # (its figures are its own, never the first's put right)
+        letter = nth.group(1)
+        before = _LETTER_BEFORE.get(letter, "")
+        first = next((s for s in reversed(earlier) if re.search(
+            rf"(?<![A-Za-z]){before}\s*(?:公司|企业|校|学校|高校|院校|工厂|厂|平台)", s)), None)
+        if before and first is not None:
+            return f"{first}；{text}"
     if (not session.firms and earlier and session.measure == getattr(t.measure, "id", None)
             and _ANOTHER_FIRM.search(text) and not any(_firm_labels(s)[0] for s in earlier)
             and not any(re.search(r"(?:[子母总]|兄弟|关联)公司", s) for s in earlier)):
@@ -3245,12 +3262,16 @@ _ENUMERATED = re.compile(r"(?:^|(?<=[：:；;，,。\s]))(?:[一二三四五]是
 _MATTERS_ANNOUNCED = re.compile(r"([两二三四五2-5])\s*(?:个|件)\s*(?:事|事情|事项)\s*[：:]")
 _BOTH_ASKED = re.compile(r"(?:两项|这两项|两样|两者|二者|两个(?:奖励|补贴|补助|政策|项目)|两块"
                          r"|(?:这|以上|上面)?[几两二三四五六2-6](?:项|样|件|块|个项目)|这些(?:项目|事)?)[^，,。；;？?]{0,4}?"
-                         r"(?:分别|各自|各|一共|合计|加起来|总共)[^，,。；;]{0,8}?(?:多少|几|能拿|能补|能奖|拿|补|奖)")
+                         r"(?:分别|各自|各|一共|合计|加起来|总共|最多|最高|一起|都)[^，,。；;]{0,8}?(?:多少|几|能拿|能补|能奖|拿|补|奖)")
 # "一共多少", "加起来能拿多少": a total asked, of the matters the sentences before it name (two measures or more)
 _TOTAL_ASKED = re.compile(r"(?:一共|总共|合计|加起来|加一起|加在一起|总计)\s*(?:能|可以)?\s*(?:拿|补|奖|领|获得)?"
                           r"\s*(?:多少|几)"
-                          # "分别多少 合计": each, then the total, asked
-                          r"|分别(?:是|能拿|能补)?多少[^，,。；;\d]{0,3}?(?:合计|一共|总共|加起来)")
+                          # "分别多少 合计", "各扶持多少 合计": each, then the total, asked
+                          r"|(?:分别|各自|各)(?:是|能拿|能补|扶持|补|奖|补贴|支持|奖励)?多少[^，,。；;\d]{0,3}?"
+                          r"(?:合计|一共|总共|加起来)")
+# "各扶持多少 合计", "分别多少 一共多少": each matter's amount and their total — several matters, however told
+_EACH_AND_TOTAL = re.compile(r"(?:分别|各自|各)(?:是|能拿|能补|扶持|补|奖|补贴|支持|奖励)?(?:多少|几)"
+                             r"[^，,。；;\d]{0,3}?(?:合计|一共|总共|加起来|总计)")
 _SENTENCE_BREAK = re.compile(r"[；;。！!]|(?:^|(?<=[，,\s]))另外"
                              # ("…租金100万 还有展会 2025年…": another matter after a space, not "还有3家")
                              r"|(?<=[，,\s])(?=还有\s*[^\d\s一两二三四五六七八九十几个，,。])"
@@ -3380,7 +3401,8 @@ def _list_in(text: str, city: str, deps: Deps) -> _Listed | None:
         # each in its own sentence
         # (by chat fragments only where the matters are counted as such: "这几项加起来", not "一共能补多少")
         marks = _matters_by_sentence(text, city, deps) or (
-            _matters_by_sentence(text, city, deps, by_space=True) if _BOTH_ASKED.search(text) else [])
+            _matters_by_sentence(text, city, deps, by_space=True)
+            if _BOTH_ASKED.search(text) or _EACH_AND_TOTAL.search(text) else [])
         if announced is not None and not (_BOTH_ASKED.search(text) or _total_of_all(text, city, deps)) and len(
                 marks) != parse_number(announced.group(1)):
             marks = []  # (a count of matters the sentences do not bear out: no list)

@@ -86,6 +86,18 @@ CASES = [
     ("a count narrowed", ["运城 职业学院搞产教融合 人才补助怎么算", "培训了45天 一共培训200人",
                           "其中150人跟运城的跨境电商企业签了一年的劳动合同 另外50人签的半年", "那能补多少"], "answered",
      Decimal(60000), "yuncheng.talent_training"),
+    # several matters or firms: the next firm by letter on its own turn; two measures' most; each and the total
+    ("the next firm by letter", ["秦皇岛 综合服务平台补贴咋算", "我们有两个平台公司 都正常运营 A平台服务本地跨境企业的在线交易额2亿元",
+                                 "B平台 服务本地的在线交易额 4.5亿"], "answered", Decimal(5000000),
+     "qinhuangdao.service_platform"),
+    ("the next firm by letter", ["秦皇岛 综合服务平台补贴咋算", "我们有两个平台公司 都正常运营 A平台服务本地跨境企业的在线交易额2亿元",
+                                 "B平台 服务本地的在线交易额 4.5亿", "两个分别多少 一共多少"], "answered", Decimal(5000000),
+     "qinhuangdao.service_platform"),
+    ("two measures' most", ["秦皇岛 我们公司在海港区开了跨境O2O体验店 营业面积150平 已经正式运营了 另外在日本自建了一个海外仓 1300平 "
+                            "经营了两年 两项最多能拿多少"], "answered", Decimal(1000000), None),
+    ("each and the total of two measures", ["秦皇岛 综服平台甲 正常运营 服务本地跨境企业在线交易额1.2亿 园区乙 "
+                                            "入驻有经营业绩的企业21家 年度线上交易总额9亿 各扶持多少 合计"], "answered",
+     Decimal(2100000), None),
     # figures with roles: requests, parts, competing figures, sums
     ("request figure", ["运城企业租赁800平方米海外仓，使用满一年，租金200万元，能拿60万吗"], "answered", Decimal(500000),
      "yuncheng.overseas_warehouse"),
