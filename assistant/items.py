@@ -28,6 +28,7 @@ from assistant.understanding import extract_facts, figures_in, quantity_value
 from calculators import Measure, RuleBook
 from calculators.items import OWN_GROUP_KEY
 from calculators.quantity import AtLeast, Below, Period, parse_number, parse_quantities
+from prompts import message
 
 _PARTS = re.compile(r"[，,；;。！？!?：:]|\s+")  # chat fragments are separated by spaces
 _SHARED = re.compile(r"都|均|每个|每家|各个|全部|各(?=\s*[\d一二两三四五六七八九十])")  # "各1个展位": each item's
@@ -40,6 +41,8 @@ _DISTINCT = re.compile(rf"不同(?:的)?{_PLATFORM_WORD}|平台(?:都|各)?不(?
                        r"|各在一个平台"
                        # "5个平台各开了一个店": one store on each platform, so each on its own
                        rf"|\d\s*个\s*{_PLATFORM_WORD}\s*(?:上)?各(?:开|有|开设)?了?\s*(?:一|1)\s*个\s*(?:店铺|店)")
+# "在同一个平台上开了3个店", "3个店都在同一平台", "都开在一个平台上": the stores share one platform, though not named
+_SAME_PLATFORM = re.compile(rf"同一(?:个|家)?\s*{_PLATFORM_WORD}|(?:都|全)(?:在|是|开在)(?:一个|同一个?)平台")
 _ALL_ON = re.compile(r"(?:都|全|全部|全都)(?:是|在|开在|开的)")
 # "B2B的3个", "B2C店2个": a count of stores of one kind, after the stores were announced
 _KIND_COUNT = re.compile(r"^(B2B|B2C)(?:的|店铺?|平台(?:的|上)?)?\s*(?:有|开了?)?\s*([两二三四五六七八九十\d]+)\s*个",
@@ -362,6 +365,8 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
                 item.update(values[index])
             if not group.name and distinct:
                 item[OWN_GROUP_KEY] = True  # "5个不同平台各开了1个店": each on a platform of its own
+            elif not group.name and _SAME_PLATFORM.search("，".join(group.text + shared)):
+                item["group"] = message("same_platform")  # "在同一个平台上开了3个店": one platform, one store counted
             if group.name:
                 item["group"] = group.name
                 if group_spec is not None:  # the platform's own kind, not a listed neighbour's (阿里国际站: B2B)

@@ -98,6 +98,12 @@ CASES = [
     ("each and the total of two measures", ["秦皇岛 综服平台甲 正常运营 服务本地跨境企业在线交易额1.2亿 园区乙 "
                                             "入驻有经营业绩的企业21家 年度线上交易总额9亿 各扶持多少 合计"], "answered",
      Decimal(2100000), None),
+    # stores said to share one platform: one of them counted (单个平台最多奖励1个店铺)
+    ("stores on one platform", ["运城 2025年 我们在同一个平台上开了3个店 都达标 在公共服务平台注册并按跨境电商模式申报 能奖多少"],
+     "answered", Decimal(100000), "yuncheng.global_store"),
+    ("stores on one platform", ["运城 2025年 甲企业在5个不同平台各开了1个店 都达标 乙企业在同一个平台上开了3个店 都达标 "
+                                "两家都在公共服务平台注册并按跨境电商模式申报 各奖多少 合计"], "answered", Decimal(400000),
+     "yuncheng.global_store"),
     # figures with roles: requests, parts, competing figures, sums
     ("request figure", ["运城企业租赁800平方米海外仓，使用满一年，租金200万元，能拿60万吗"], "answered", Decimal(500000),
      "yuncheng.overseas_warehouse"),
