@@ -2417,7 +2417,7 @@ def _words_elsewhere(deps: Deps, city: str) -> set[str]:
 
 
 # "A公司…B公司…", "甲公司…乙公司…", "A学院…B学院…": firms (or schools) told apart by their letters
-_LETTERED_FIRM = re.compile(r"(?<![A-Za-z\d])([A-D甲乙丙丁])\s*(?:公司|子公司|企业|厂|家|(学院|学校|院校|高校))")
+_LETTERED_FIRM = re.compile(r"(?<![A-Za-z\d])([A-D甲乙丙丁])\s*(?:公司|子公司|企业|厂|家|平台|(学院|学校|院校|高校))")
 
 
 def _firm_name(label: re.Match[str]) -> str:
@@ -2582,6 +2582,11 @@ _ALL_ITEMS_COUNTED = re.compile(r"[两二三四五六七八九十\d]+\s*(?:个|�
                                 r"(?:店铺|网店|店|独立站|站|海外仓|仓|展会|展)")
 
 
+# "两家…平台", "三个跨境电商交易平台", "两所院校": the count of the applicants told apart after it
+_FIRMS_COUNT_ONLY = re.compile(r"(?<![\d.])[两二三四2-4]\s*(?:家|个|所)(?=[^，,。；;\d]{0,16}?"
+                               r"(?:企业|公司|单位|平台|学校|院校|机构|高校))")
+
+
 def _firms_told(t: Turn, measure: Measure, text: str) -> Answer | None:
     """Each firm's matter the text tells apart, computed on its own words, then their total (`_firms_apart`)."""
     session, deps = t.session, t.deps
@@ -2596,6 +2601,8 @@ def _firms_told(t: Turn, measure: Measure, text: str) -> Answer | None:
         return None  # ("我们公司…，母公司（合肥的）…": a firm of a city with no policy here is no applicant; asked)
     # ("合计年线上交易额1亿，其中A公司7000万，B公司3000万": the firms' total, said before them, is no firm's figure)
     shared_text = _TOTAL_BEFORE_FIRMS.sub(r"\1", text[:labels[0].start()])
+    # ("六安两家在本地注册的跨境电商平台 今年甲平台…": the count of the firms is no figure of any one of them)
+    shared_text = _FIRMS_COUNT_ONLY.sub(" ", shared_text)
     end = asked.start() if asked is not None else len(text)
     # ("…B公司在…各一个店 2024年六个店都达标": words after the last firm's own said of all, every firm's)
     last_own, of_all = _said_of_all(text[labels[-1].start():end])
@@ -2802,6 +2809,13 @@ def _firm_labels(text: str) -> tuple[list[re.Match[str]], re.Match[str] | None]:
         told = list(_FIRM_AT_START.finditer(text, 0, totalled.start()))
         if len(told) == parse_number(totalled.group(1)):
             labels = told
+    if len({m.group(1) for m in labels}) < 2:  # "甲公司获评国家级… 乙是省级 丙是…市级": the first firm by its noun, the
+        # next ones by their letters alone, in order
+        lead = next((m for m in _LETTERED_FIRM.finditer(text) if m.group(1) in "A甲"), None)
+        rest = list(_FIRM_AT_START.finditer(text, lead.end())) if lead is not None else []
+        order = "ABCD" if lead is not None and lead.group(1) == "A" else "甲乙丙丁"
+        if rest and "".join(m.group(1) for m in [lead, *rest]) == order[:len(rest) + 1]:
+            labels = [lead, *rest]
     first: list[re.Match[str]] = []
     asked = None
     for m in labels:

@@ -3646,7 +3646,9 @@ _ORDINAL = re.compile(r"(?:排名?|位列|位居|列|名次)(?:全市|全省|本
                       r"(?:是|为|变成|变为|降到|掉到|升到|降为|升为)?(?:第)?"
                       r"([一二三四五六七八九十]{1,3}|\d{1,3})(?![下些个])(?:名|位)?"  # ("列一下" is no rank)
                       r"|第([一二三四五六七八九十]{1,3}|\d{1,3})名"
-                      r"|(?:全市|本市|市里)[^，,。；;\d第]{0,4}?(?:排名?)?第([一二三四五六七八九十]{1,3}|\d{1,3})")
+                      r"|(?:全市|本市|市里)[^，,。；;\d第]{0,4}?(?:排名?)?第([一二三四五六七八九十]{1,3}|\d{1,3})"
+                      # "乙3300万美元第二": a place said right after the sum it ranks (not "第二年", "第三批")
+                      r"|(?<=[元万亿])\s*第([一二三四五六七八九十]|\d)(?![\d一二三四五六七八九十个期批年次届轮天月季章条款项家])")
 
 
 def _ordinal(text: str) -> int | None:
@@ -3656,7 +3658,7 @@ def _ordinal(text: str) -> int | None:
     match = _ORDINAL.search(text)
     if not match:
         return None
-    number = parse_number(match.group(1) or match.group(2) or match.group(3))
+    number = parse_number(match.group(1) or match.group(2) or match.group(3) or match.group(4))
     return int(number) if number is not None and number > 0 else None
 
 

@@ -463,13 +463,19 @@ def _lone_money(parts: list[str], facts: dict[str, Any], inputs: list[str], rule
 
 # "后台交易额380万和520万": a list of figures, one per item, in order (as 分别 would say)
 _PLAIN_LIST = re.compile(r"((?:\d[\d.]*\s*万?元?\s*[和、及]\s*)+\d[\d.]*\s*万?元?)")
+# "新建了2个独立站", "开了3个店": items counted, before a list of their figures
+_ITEMS_COUNTED = re.compile(r"(?<![\d.])([两二三四五2-5])\s*个[^，,。；;\d]{0,4}?"
+                            r"(?:独立站|自建站|店铺|店|海外仓|仓库|仓|站)")
+# "2个独立站 后台交易额 350万 310万": sums in 万 joined by spaces only (chat), as many as the items (the caller checks)
+_SPACED_LIST = re.compile(r"((?:(?<![\d.])\d[\d.]*\s*万元?(?:\s+|\s*[，,]\s*))+\d[\d.]*\s*万元?)"
+                          r"(?![\d.]|\s*[年月日号平单人个家%％美欧英日港])")
 
 
 def _per_item_money(parts: list[str], facts: dict[str, Any], inputs: list[str], rulebook: RuleBook
                     ) -> list[dict[str, Any]]:
     """"交易额分别是350万、320万、500万": one figure per item, in order."""
     text = "，".join(parts)
-    match = re.search(r"分别(?:是|为|达到?)?(.+)", text) or _PLAIN_LIST.search(text)
+    match = re.search(r"分别(?:是|为|达到?)?(.+)", text) or _PLAIN_LIST.search(text) or _SPACED_LIST.search(text)
     money = next((n for n in inputs if rulebook.inputs[n].kind == "money_cny"), None)
     if not match or money is None:
         return []
@@ -731,6 +737,13 @@ def _split_each(text: str, places: Mapping[str, str] | None = None) -> tuple[str
     if by_place is not None:
         return by_place
     lists = list(_RESPECTIVELY.finditer(text))
+    spaced = _SPACED_LIST.search(text) if not lists else None
+    counted = _ITEMS_COUNTED.search(text, 0, spaced.start()) if spaced is not None else None
+    if (spaced is not None and counted is not None and parse_number(counted.group(1))
+            == len(re.split(r"\s*[，,]\s*|\s+", spaced.group(1).strip()))):
+        # "新建了2个独立站 后台交易额 350万 310万": as many sums in 万, spaced, as the items counted: one each, in order
+        text = f"{text[:spaced.start()]}分别{text[spaced.start():]}"
+        lists = list(_RESPECTIVELY.finditer(text))
     if not lists:
         return text, []
     columns: list[list[str]] = []

@@ -98,6 +98,20 @@ CASES = [
     ("each and the total of two measures", ["秦皇岛 综服平台甲 正常运营 服务本地跨境企业在线交易额1.2亿 园区乙 "
                                             "入驻有经营业绩的企业21家 年度线上交易总额9亿 各扶持多少 合计"], "answered",
      Decimal(2100000), None),
+    # firms told apart by letters: after a count (its count no figure of any one), the first by its noun and the
+    # rest by letters alone, a rank said right after the sum, items' sums spaced after their count
+    ("firms by letters", ["潍坊 2023年 三个跨境电商交易平台 都在潍坊注册 纳入统计 年跨境电商进出口 甲4200万美元全市第一 "
+                          "乙3300万美元第二 丙2800万美元第三 按文件各最多奖多少 总共"], "answered", Decimal(1500000),
+     "weifang.trade_platform"),
+    ("firms by letters", ["运城 2024年 甲公司获评国家级跨境电商示范企业 乙是省级 丙是市商务局认定的市级示范企业 各奖多少 共多少"],
+     "answered", Decimal(450000), "yuncheng.demo_enterprise"),
+    ("firms by letters", ["六安两家在本地注册的跨境电商平台 今年甲平台新招引了12家六安企业在平台上开展跨境电商 都实现了本地进出口零突破 "
+                          "乙平台招引了28家 也都零突破 各奖多少 合计"], "answered", Decimal(320000),
+     "luan.platform_recruitment"),
+    ("firms by letters", ["运城两家企业 2024年 甲新建了2个独立站 后台交易额 350万 310万 乙新建了1个 交易额299万 域名都自己持有 "
+                          "各奖多少 合计"], "answered", Decimal(300000), "yuncheng.independent_site"),
+    ("items' sums spaced after their count", ["运城 2024年 新建了2个独立站 后台交易额 350万 310万 域名自己持有 能奖多少"],
+     "answered", Decimal(300000), "yuncheng.independent_site"),
     # stores said to share one platform: one of them counted (单个平台最多奖励1个店铺)
     ("stores on one platform", ["运城 2025年 我们在同一个平台上开了3个店 都达标 在公共服务平台注册并按跨境电商模式申报 能奖多少"],
      "answered", Decimal(100000), "yuncheng.global_store"),
