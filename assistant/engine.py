@@ -977,6 +977,7 @@ def _other_city(t: Turn) -> Answer | None:
         return None  # "不过其中3家是合肥的企业" after firms counted: a fact of those counted, no city asked
     if t.session.city and not t.cities and all(place_of_matter(t.text, c) for c in t.u.other_cities):
         return None  # "我是运城商务局窗口的", then "…重点国际性展会，在广州办的": where the matter took place
+    t.session.elsewhere = "、".join(t.u.other_cities)
     return Answer("out_of_scope", message("out_of_scope_city", covered=t.covered,
                                           cities="、".join(t.u.other_cities)), intent="out_of_scope")
 
@@ -1880,6 +1881,27 @@ def _discussed_clause(t: Turn) -> Answer | None:
             t.cities and session.city not in t.cities):
         return _adopt_discussed(t)
     return None
+
+
+# the words any support question has: a message made of them alone asks about no city's measure
+_ONLY_GENERIC = re.compile(r"(?:跨境电子商务|跨境电商|电子商务|电商|企业|公司|我们|我司|咱们|政策|措施|支持|奖励|补助|"
+                           r"补贴|奖补|扶持|资金|标准|怎么|如何|咋|计算|算|能|可以|补|奖|拿|给|多少|钱|有|什么|哪些|"
+                           r"吗|呢|啊|呀|请问|想问|问下|问一下|一下|的|了|是|最多|最高|金额|申请|大概|具体|到底|那|这个|"
+                           r"这|要|想|知道|\W)+")
+
+
+def _nothing_to_go_on(t: Turn) -> Answer | None:
+    """"能补多少", "奖励怎么算", "补贴标准多少" with no city, measure or fact, in this conversation or before: which
+    city and which matter — asked (never out of scope, never one city's clause picked for it)."""
+    session = t.session
+    if (t.cities or t.u.other_cities or session.city or t.current is not None or t.facts
+            or not _ONLY_GENERIC.fullmatch(t.text)
+            or any(has_any(t.text, key) for key in ("greeting", "apply", "validity", "document"))):
+        return None
+    if session.elsewhere and session.last_intent == "out_of_scope":  # "合肥跨境电商政策", then "补贴标准多少"
+        return Answer("out_of_scope", message("out_of_scope_city", covered=t.covered, cities=session.elsewhere),
+                      intent="out_of_scope")
+    return overview_answer([], session, t.deps)
 
 
 def _no_question(t: Turn) -> Answer | None:
@@ -4775,7 +4797,7 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     _share_told, _continuation, _followup,
     _bare_answer, _calculate_again, _remark,
     _which_measure,
-    _discussed_clause, _no_question,
+    _discussed_clause, _nothing_to_go_on, _no_question,
     # a new question: its city, its help-desk topic, then its measure
     _new_city, _settle_topic, _amount_with_split, _document, _help_desk, _compare, _settle_measure,
     _greeting, _overview, _validity, _apply, _not_in_city, _settle_unnamed, _clause_without_calculator,

@@ -84,13 +84,15 @@ class Session:
     firms: dict[str, str] = field(default_factory=dict)
     # the words said of all those firms ("都在公共海外仓"): each firm's words start with them, said once in a total
     firms_shared: str = ""
+    # the cities no policy here covers, last asked about ("合肥跨境电商政策"): "补贴标准多少" right after is of them
+    elsewhere: str = ""
 
     def reset(self) -> None:
         """新对话: forget everything but the id."""
         self.city = self.measure = self.last_intent = self.topic = None
         self.facts, self.pending, self.said, self.discussed, self.settled, self.turns = {}, [], [], [], {}, 0
         self.listed, self.unsettled, self.total_asked, self.told, self.withdrawn = "", [], 0, {}, {}
-        self.itemised, self.firms, self.firms_shared = {}, {}, ""
+        self.itemised, self.firms, self.firms_shared, self.elsewhere = {}, {}, "", ""
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -64,6 +64,11 @@ CASES = [
                                      "是2023年不是今年"], "answered", NO, "yuncheng.key_exhibition"),
     ("the matter's year put right", ["运城 我们2023年3月去美国参加了市政府支持的重点展会 2个展位 每个3万 能补多少",
                                      "不对 是2024年的"], "answered", Decimal(42000), "yuncheng.key_exhibition"),
+    # nothing to go on: no city, matter or fact — asked, never out of scope, never one city's clause picked
+    ("nothing to go on", ["能补多少"], "needs_info", None, None),
+    ("nothing to go on", ["补贴标准多少"], "needs_info", None, None),
+    ("nothing to go on", ["请问能拿多少钱"], "needs_info", None, None),
+    ("after another city's refusal", ["合肥跨境电商政策", "补贴标准多少"], "out_of_scope", None, None),
     # a money figure with no unit, so small its unit is in doubt: asked, then its unit alone fills it
     ("unit in doubt", ["运城企业 2024年新拿了国际认证 能补多少", "认证费", "15"], "needs_info", None,
      "yuncheng.certification"),

@@ -36,6 +36,10 @@ CASES = [
     # the matter's year said alone after its case: the date input, the case against the policy's period again
     (["运城 我们2025年8月去美国参加了市政府支持的重点展会 2个展位 每个3万 能补多少", "是2024年不是2025年"],
      "matter_year_told", "answered", Decimal(42000)),
+    # a support question with no city, matter or fact: which city and matter, asked; after another city's refusal,
+    # of that city
+    (["奖励怎么算"], "nothing_to_go_on", "needs_info", None),
+    (["合肥跨境电商政策", "补贴标准多少"], "nothing_to_go_on", "out_of_scope", None),
     # a bare figure, then its unit alone
     (["运城企业 2024年新拿了国际认证 认证费多少能补多少", "15", "万"], "unit_of_figure_before", "answered",
      Decimal(45000)),
