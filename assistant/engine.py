@@ -3217,11 +3217,18 @@ def _formula_inputs(measure: Measure) -> set[str]:
 
 
 def _paid_at_a_rate(measure: Measure, session: Session, deps: Deps) -> bool:
-    """Whether the measure's amount was just given (settled this conversation, the case eligible) and is a rate of
-    a sum told, under a cap: its most is then the cap, not the amount given again."""
+    """Whether the measure's amount was just given — settled, or provisional with only yes/no gates open (the
+    figures told) — and is a rate of a sum told, under a cap: its most is then the cap, not the amount again."""
     formula = measure.formula
-    return (formula is not None and formula.kind == "rate" and bool(formula.caps) and measure.id in session.settled
-            and not session.pending and _eligible(measure, session.settled[measure.id], deps) is True)
+    if formula is None or formula.kind != "rate" or not formula.caps:
+        return False
+    facts = session.settled.get(measure.id) or {k: v for k, v in session.facts.items() if k in measure.inputs}
+    if not facts:
+        return False
+    result = calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
+    given = result.amount_yuan if result.amount_yuan is not None else result.provisional_amount_yuan
+    return (given is not None and given > 0 and result.eligible is not False
+            and not set(result.missing_input_names) & _formula_inputs(measure))
 
 
 def _ceiling_while_open(reply: Answer, measure: Measure, deps: Deps, session: Session,
