@@ -4083,7 +4083,10 @@ def _followup(t: Turn) -> Answer | None:
     # ("省里补过了 市里还能拿吗" with no case told: the levels' rule; with a case, its verdict, which states it)
     still = has_any(text, "followup_still") and (not _other_level_paid(text)
                                                  or any(k in measure.inputs for k in session.facts))
-    if any(has_any(text, key) for key in ("followup_why", "followup_reply", "followup_amount")) or still:
+    # ("能拿奖励吗" after a case was told: its verdict; not "省里补过了 市里这块还能拿吗" with no case: the rule)
+    told = any(k in measure.inputs for k in session.facts)
+    can = has_any(text, "followup_can") and told and not _other_level_paid(text)
+    if any(has_any(text, key) for key in ("followup_why", "followup_reply", "followup_amount")) or still or can:
         if not (has_any(text, "followup_why") and _RHETORICAL.search(text)):
             with_stated()  # ("为什么不行？租的不是500平就行吗": the rule as the user reads it, no fact of theirs)
         return t.calculate(measure, "eligibility", text="")

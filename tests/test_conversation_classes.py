@@ -64,6 +64,9 @@ CASES = [
                                      "是2023年不是今年"], "answered", NO, "yuncheng.key_exhibition"),
     ("the matter's year put right", ["运城 我们2023年3月去美国参加了市政府支持的重点展会 2个展位 每个3万 能补多少",
                                      "不对 是2024年的"], "answered", Decimal(42000), "yuncheng.key_exhibition"),
+    # "能拿奖励吗" after a case was told: its verdict again, not a new question
+    ("can it get it", ["秦皇岛的 海外仓", "1500平 自建", "2025年3月才开始运营", "能拿奖励吗"], "answered", NO,
+     "qinhuangdao.overseas_warehouse"),
     # nothing to go on: no city, matter or fact — asked, never out of scope, never one city's clause picked
     ("nothing to go on", ["能补多少"], "needs_info", None, None),
     ("nothing to go on", ["补贴标准多少"], "needs_info", None, None),
