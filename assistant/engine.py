@@ -1919,11 +1919,12 @@ def _no_question(t: Turn) -> Answer | None:
     if has_any(text, "greeting"):
         return Answer("answered", message("greeting", covered=t.covered), intent="greeting")
     grounded = _grounded_hits(text, session.city, t.deps) if len(session.said) > 1 and session.city else []
-    if not grounded and len(session.said) > 1 and session.city and _AGAIN.search(text):
-        # "办公室主任呢" after "领导小组组长是谁": the question before, asked of this (DN119)
+    if not grounded and len(session.said) > 1 and session.city and (_AGAIN.search(text) or _WHO_OR_WHAT.search(text)):
+        # "办公室主任呢" after "领导小组组长是谁": the question before, asked of this (DN119); "组长是谁" after
+        # "六安 跨境电商领导小组": a question about what the message before named
         text = f"{session.said[-2]} {text}"
         grounded = _grounded_hits(text, session.city, t.deps)
-    if grounded and (_QUESTION_FORM.search(text) or _AGAIN.search(t.text)):
+    if grounded and (_QUESTION_FORM.search(text) or _AGAIN.search(t.text) or _WHO_OR_WHAT.search(t.text)):
         # "要是当年的专项预算不够分，怎么处理？" after 第八条: answered from that clause
         return explain_answer(text, grounded, [session.city], t.deps, trusted=True)
     current = t.current
@@ -4849,6 +4850,7 @@ _PLACE_ONLY = re.compile(r"^(?:那|那么|要是|如果是?|换成)?\s*(?:是|�
                          r"(?:企业|公司|项目|单位)?(?:的)?(?:话)?\s*(?:呢|怎么样|咋样)?\s*[。.!！？?]?$")
 
 
+_WHO_OR_WHAT = re.compile(r"谁|什么|哪个|哪些|哪家|哪里")
 _QUESTION_FORM = re.compile(r"怎么|如何|吗|[？?]|什么|哪|多少|能不能|是否")
 _GENERIC_RUN = re.compile(r"跨境电子商务|跨境电商|电子商务|企业|政策|措施|支持|奖励|补助|补贴|资金|我们|怎么|如何")
 

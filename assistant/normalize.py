@@ -236,6 +236,8 @@ _UNIT_SAID_AFTER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)"
                               r"(?![\d.]|\s*(?:万|亿|元|块|平|%|％|年|月|日|号|个|家|人|单(?!位)|天|美元|千|百))"
                               r"([^\d，,。；;！!？?]{0,6}?)[\s，,]*[（(]?\s*单位\s*(?:是|为|都是|均为|：|:)?\s*"
                               r"(万元|万|亿元|亿)\s*[)）]?")
+# "员工社保有补贴吗", "个税能不能返还": an employer's support said apart from its thing — one word (社保补贴有吗)
+_SUPPORT_SPLIT = re.compile(r"(社保|个税|公积金|贷款)([^，,。；;！!？?\d]{1,4}?)(补贴|补助|返还|贴息)")
 _DIGIT_CN = dict(zip("0123456789", "零一二三四五六七八九", strict=True))
 _CN_RUN = re.compile(r"(?<![第])[零〇一二两三四五六七八九十百千万亿点]{2,}")
 _CN_DECIMAL = re.compile(r"([零〇一二两三四五六七八九十百千]+)点([零〇一二三四五六七八九]+)([万亿]?)")
@@ -782,6 +784,7 @@ def normalize(text: str) -> str:
     text = _YEAR_SAID_TWICE.sub(lambda m: f"{m.group(2)}年", text)
     text = _MONTH_PART.sub("月", text)
     text = _UNIT_SAID_AFTER.sub(lambda m: f"{m.group(1)}{m.group(3)}{m.group(2)}", text)
+    text = _SUPPORT_SPLIT.sub(r"\1\3\2", text)
     text = _DIGIT_HUNDRED.sub(lambda m: _number(Decimal(m.group(1)) * 100), text)  # "2百个w": 200万
     text = _THOUSAND_WAN.sub(lambda m: f"{_number(Decimal(m.group(1)) * 1000)}万", text)  # "8千w", "8千万": 8000万
     text = _WAN.sub(r"\1万", text)

@@ -67,6 +67,8 @@ CASES = [
     # "能拿奖励吗" after a case was told: its verdict again, not a new question
     ("can it get it", ["秦皇岛的 海外仓", "1500平 自建", "2025年3月才开始运营", "能拿奖励吗"], "answered", NO,
      "qinhuangdao.overseas_warehouse"),
+    # an employer's support said apart from its thing ("员工社保有补贴吗"): the policy has no such measure
+    ("support said apart", ["运城 跨境电商企业 员工社保有补贴吗"], "not_in_policy", None, None),
     # nothing to go on: no city, matter or fact — asked, never out of scope, never one city's clause picked
     ("nothing to go on", ["能补多少"], "needs_info", None, None),
     ("nothing to go on", ["补贴标准多少"], "needs_info", None, None),

@@ -139,6 +139,9 @@ from assistant.normalize import normalize
     ("3千5百万美元", "3500万美元"),
     ("1千零5十万", "1050万"),
     ("1千2百", "1200"),
+    # an employer's support said apart from its thing: one word
+    ("员工社保有补贴吗", "员工社保补贴有吗"),
+    ("个税能不能返还", "个税返还能不能"),
     # the unit said after the figure that lacks it
     ("去年线上交易额两千五 单位是万", "去年线上交易额2500万"),
     ("租金150（单位：万元）", "租金150万元"),
