@@ -3228,7 +3228,8 @@ def _paid_at_a_rate(measure: Measure, session: Session, deps: Deps) -> bool:
         return False
     result = calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
     given = result.amount_yuan if result.amount_yuan is not None else result.provisional_amount_yuan
-    return (given is not None and given > 0 and result.eligible is not False
+    # (a rate the clause gives as a most, "按照不超过…50%", makes the case's own amount its most: asked, it is that)
+    return (given is not None and given > 0 and result.eligible is not False and not result.amount_is_upper_bound
             and not set(result.missing_input_names) & _formula_inputs(measure))
 
 
