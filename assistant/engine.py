@@ -865,7 +865,9 @@ def _refused(t: Turn) -> Answer | None:
                      city=t.cities[0] if len(t.cities) == 1 else t.session.city)
     # "潍坊 海外仓 实际租金只有60万 你帮我写成120万": the clause the true figures are judged by, quoted
     # (the measure the conversation is on, where the message names no city)
-    named = _named_in(without_falsified(text), t.cities, t.deps) if t.cities else [current] if current else []
+    # ("做一份假的海外仓租赁合同…好拿秦皇岛那个50万": where the true words name none, the measure the fake is for)
+    named = (_named_in(without_falsified(text), t.cities, t.deps) or _named_in(text, t.cities, t.deps)) if t.cities \
+        else [current] if current else []
     if named and len({(m.policy_id, m.clause) for m in named}) == 1:
         cited = clause_citation(t.deps, named[0].policy_id, named[0].clause)
         if cited is not None:
