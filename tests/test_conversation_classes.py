@@ -40,6 +40,12 @@ CASES = [
     ("english", ["We rented an overseas warehouse of 600 square meters for our Yuncheng company, used for one year, "
                  "rent 0.8 million yuan. How much subsidy?"], "answered", Decimal(240000),
      "yuncheng.overseas_warehouse"),
+    ("english", ["Hi, our company is in Weifang. We built a new cross-border e-commerce customs inspection site, invested "
+                 "2 million RMB in inspection equipment and software, accepted by customs and put into use in 2023. How "
+                 "much subsidy can we get?"], "answered", Decimal(1000000), "weifang.inspection_site"),
+    ("english", ["Liu'an: we are a manufacturer and made our first-ever export in 2024 through Amazon (customs data). "
+                 "Platform annual fee plus promotion costs were RMB 50k. How much subsidy?"], "answered", Decimal(35000),
+     "luan.cbec_growth"),
     # negation and time words
     ("negated duration", ["运城 海外仓 租的 900平方米 还没用满一年 租金150万 能补多少"], "answered", NO,
      "yuncheng.overseas_warehouse"),
