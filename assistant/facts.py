@@ -1824,7 +1824,8 @@ def _spent_on_other(text: str, quantity: Quantity, subject: Iterable[str], ruleb
 
 # fairs named by their own names ("参加广交会花了20万"): an exhibition's spending
 _FAIR_NAMED = re.compile(r"广交会|进博会|服贸会|消博会|博览会|交易会")
-_SPENT_ON_BEFORE = re.compile(r"(?:^|(?<=[，,。；;\s]))(?:其中|另外|还)?([\u4e00-\u9fffA-Za-z]{2,8}?)"
+_SPENT_ON_BEFORE = re.compile(r"(?:^|(?<=[，,。；;\s]))(?:其中|另外|还)?(?:(?:19|20)\d{2}\s*年(?:度)?)?"
+                              r"([\u4e00-\u9fffA-Za-z]{2,8}?)"
                               r"(?:花了|花费了?|用了|投了|投入了?)\s*(?:大概|大约|约)?\s*$")
 _CONVERTED_BEFORE = re.compile(r"(?:折合|折算成?|约合|合计约|换算成?)(?:人民币)?\s*$")
 _COUNTING_CUE = re.compile(r"^[一二两三四五六七八九十每单]+[个家位次期笔]?$")  # "一个展位": names no figure

@@ -327,6 +327,8 @@ CASES = [
     ("those who signed, said by the signing after them, beside the total trained", "yuncheng.talent_training",
      "2024年培训了320人 每期31天 最后210人跟企业签了一年以上劳动合同 另外50个签的半年",
      {"contracted_trainees": 210}, ()),
+    ("a sum spent on another measure's matter, its year said first", "yuncheng.overseas_warehouse",
+     "2025年参展还花了12万。在美国租了个1100平的海外仓，租金140万", {"cost_cny": D(1400000)}, ()),
     ("those who signed a year, the firm named at length before the signing", "yuncheng.talent_training",
      "其中150人跟运城的跨境电商企业签了一年的劳动合同 另外50人签的半年", {"contracted_trainees": 150}, ()),
     ("those who signed short of a year, said as 不到一年", "yuncheng.talent_training",
