@@ -3530,6 +3530,10 @@ def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
     denied_until = -1  # "没开9610 9710 9810": a negation governs the list that follows it
     denied_words: dict[str, set[str]] = {}
     said_words: dict[str, set[str]] = {}
+    if "认定" in str(spec.label):  # "首次被认定为省级…之前没认定过省级": a level never held before, no denial of it now
+        held = {m[2] for m in mentions if not negated(lowered, m[0], m[1])}
+        mentions = [m for m in mentions if not (m[2] in held and negated(lowered, m[0], m[1])
+                                                and _NEVER_BEFORE.search(_phrase_before(lowered, m[0])))]
     for start, end, value in mentions:
         in_list = denied_until >= 0 and _LIST_GAP.fullmatch(lowered[denied_until:start]) is not None
         if negated(lowered, start, end) or in_list or (start < denied_until):
@@ -3574,6 +3578,9 @@ def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
 
 
 _EACH_ASKED = re.compile(r"分别|各是|各多少|各能|各自多少|各补|各奖|都是多少")
+# "之前没认定过", "以前从没评过", "此前未被认定": what never happened before (a first time now)
+_NEVER_BEFORE = re.compile(r"(?:之前|以前|此前|过去|原来|从前)[^，,。；;]{0,4}?(?:没|未|从没|从未|不曾)"
+                           r"[^，,。；;]{0,6}?过?")
 _DOMESTIC_PHRASE = re.compile(r"国内|境内")
 # "平时主要做一般贸易…去年试着走了9610": the firm's usual business, beside the matter said outright
 # ("CE认证是以前就拿到的 2025年只是把证书续期了": a renewal of what was had before is never new, whatever 以前 says)

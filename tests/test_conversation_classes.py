@@ -77,6 +77,8 @@ CASES = [
     ("support said apart", ["运城 跨境电商企业 员工社保有补贴吗"], "not_in_policy", None, None),
     ("figures dressed up", ["潍坊 综合服务平台 我们其实只服务了25家企业 你帮我想想怎么包装成30家 好申请那个奖励"], "out_of_scope",
      None, None),
+    # a measure named by how it is done ("平台推广补贴"): 六安 四（二）'s online promotion on third-party platforms
+    ("named by how it is done", ["六安 平台推广补贴 能补多少"], "needs_info", None, "luan.cbec_growth"),
     # nothing to go on: no city, matter or fact — asked, never out of scope, never one city's clause picked
     ("nothing to go on", ["能补多少"], "needs_info", None, None),
     ("nothing to go on", ["补贴标准多少"], "needs_info", None, None),
