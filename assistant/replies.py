@@ -579,8 +579,11 @@ def apply_answer(measure: Measure | None, hits: list[Hit], deps: Deps, text: str
                     if c.policy_id == policy.id and (("申报" in c.text and "组织" in c.text)
                                                      or "联系电话" in c.text)]
     key = direct.topic_of(text)
+    quoted: list = []  # the clauses the first sentence quotes: cited first
     if key in ("contact", "leadership") or (key == "materials" and not direct.asks_department(text)):
-        lead = direct.topic_lead(key, direct.rules_for(key, [policy.city], deps, measure, [found[1]]), policy.city)
+        rules = direct.rules_for(key, [policy.city], deps, measure, [found[1]])
+        lead = direct.topic_lead(key, rules, policy.city)
+        quoted = [(compose.citation(r.policy, r.clause), r.clause) for r in rules[:1]]
         if key == "leadership" and named is not None and direct.asks_department(text):
             # "第四部分那几条…牵头单位是哪个部门？领导小组办公室主任由谁兼任？": both halves answered
             lead = f"{direct.department_lead(found[1], policy, deps)}\n\n{lead}"
@@ -588,7 +591,9 @@ def apply_answer(measure: Measure | None, hits: list[Hit], deps: Deps, text: str
         lead = direct.organiser_lead(organiser)  # "秦皇岛的补贴找谁": who runs the support in general
     else:
         lead = direct.department_lead(found[1], policy, deps)
-    cited = [found]
+    # ("奖励资金具体数额谁来定": the clause quoted, 七（十三）, first — then the measure's, where one is named)
+    cited = [*quoted, *([found] if measure is not None or named is not None or not quoted else [])]
+    cited = [c for i, c in enumerate(cited) if all(c[1].label != d[1].label for d in cited[:i])]
     if named is not None and key not in ("contact", "leadership"):
         # "退税那条牵头单位是谁？通关便利化那条呢": each clause asked about, in the order asked
         # ("开拓跨境电商通道和加速引进智慧物流分别是哪个单位牵头的": two headings joined, each asked)

@@ -4864,3 +4864,12 @@ def test_the_amount_held_for_conditions_open(deps, turns, provisional, measure):
     assert reply.status == "answered" and calc.get("eligible") is None, reply.text
     assert Decimal(str(calc.get("provisional_amount_yuan"))) == provisional, reply.text
     assert (reply.measure or "").startswith(measure), reply.measure
+
+
+@pytest.mark.parametrize(("turns", "city", "clause"), [
+    # a help-desk answer cites first the clause its first sentence quotes (JA136)
+    (["秦皇岛跨境电商的奖励资金具体数额谁来定 要不要报市政府批"], "秦皇岛", "七（十三）"),
+])
+def test_a_help_desk_answer_cites_the_clause_it_quotes(deps, turns, city, clause):
+    reply = converse(deps, turns)
+    assert (reply.citations[0].city, reply.citations[0].clause) == (city, clause), reply.citations
