@@ -4038,11 +4038,13 @@ def _followup(t: Turn) -> Answer | None:
         added = explain_maxima(together, deps)
         if added is not None:
             return added
-    if has_any(text, "followup_max") and ((not stated and (_PER_FIRM_MOST.search(text) or _paid_at_a_rate(
-            measure, session, deps))) or (_HIGHER_SUPPOSED.search(text) and not _has_figure(stated, deps))):
+    capped = _paid_at_a_rate(measure, session, deps) and not figures_in(text)
+    if has_any(text, "followup_max") and ((not stated and (_PER_FIRM_MOST.search(text) or capped)) or (
+            _HIGHER_SUPPOSED.search(text) and not _has_figure(stated, deps))):
         # "那一家企业最多能拿多少店铺奖励", "一年最多能拿多少": the rule's most, and the case's amount beside it;
         # "那最多呢" after an amount paid at a rate of the sums told: that amount was just given — the most is the
-        # clause's cap (a tier's "不超过200万" is the case's own most: answered by the case, below)
+        # clause's cap (a tier's "不超过200万" is the case's own most: answered by the case, below; "中介说能拿到上限
+        # 50万", a figure claimed: the case's verdict, below)
         ceiling = explain_measure(measure, [], deps, with_ceiling=True, topic=_talked_of(session))
         case = t.calculate(measure, text="")
         amount = (case.calculation or {}).get("amount_yuan")

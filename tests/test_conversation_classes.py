@@ -104,6 +104,9 @@ CASES = [
     ("the case's most at a rate given as a most", ["潍坊企业问查验场所补贴", "2022年新建的跨境电商查验场所 已经海关验收投入使用",
                                                     "项目总投资500万 其中土建360万 查验设施和软件系统140万", "最多补多少"],
      "answered", Decimal(700000), "weifang.inspection_site"),
+    # (a cap claimed by others, "中介说能拿到上限50万": the case's amount, not the cap)
+    ("a cap claimed after a rate's amount", ["运城 海外仓补贴", "租的 波兰", "650", "年租金90万 2024年5月起租 一直在用",
+                                             "中介说能拿到上限50万"], "answered", Decimal(270000), "yuncheng.overseas_warehouse"),
     ("the tier's most after a tier", ["我们是一家知名跨境电商平台 在秦皇岛设立了独立法人", "落户后第一个整年度 跨境电商进出口3500万美元",
                                       "那最多呢"], "answered", Decimal(2000000), "qinhuangdao.platform_landing"),
     # the people counted narrowed to those who signed a year, after an amount: the narrower count replaces it
