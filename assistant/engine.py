@@ -4038,7 +4038,8 @@ def _followup(t: Turn) -> Answer | None:
         added = explain_maxima(together, deps)
         if added is not None:
             return added
-    capped = _paid_at_a_rate(measure, session, deps) and not figures_in(text)
+    capped = (has_any(text, "followup_max") and not stated and not figures_in(text)
+              and _paid_at_a_rate(measure, session, deps))
     if has_any(text, "followup_max") and ((not stated and (_PER_FIRM_MOST.search(text) or capped)) or (
             _HIGHER_SUPPOSED.search(text) and not _has_figure(stated, deps))):
         # "那一家企业最多能拿多少店铺奖励", "一年最多能拿多少": the rule's most, and the case's amount beside it;
