@@ -237,6 +237,33 @@ def _year_told(session: Session) -> int | None:
 _REMARKS = re.compile(r"(?<=[，,。；;！!？?\s])")  # a message cut after each separator, separators kept
 
 
+def _asked_again(reply: Answer, text: str, session: Session, deps: Deps) -> Answer:
+    """An invalid fact asked again, with the city and the clause the question is about (quoted: the fact is what is
+    asked again)."""
+    read = _understand(text, deps)
+    cities = read.cities or ([session.city] if session.city else [])
+    reply.city = cities[0] if len(cities) == 1 else None
+    named = sorted((m for m in read.named(deps.rulebook.measures) if m.city == reply.city),
+                   key=lambda m: -keyword_score(read.text, m))
+    found = clause_citation(deps, named[0].policy_id, named[0].clause) if named else None
+    if found:
+        reply.citations, reply.measure = [found[0]], named[0].id
+    return reply
+
+
+# "入驻企业一共25家 其中有经营业绩的30家", "总共200人 其中签合同的260人": a part said larger than its whole
+_WHOLE_THEN_PART = re.compile(r"(?:一共|总共|共有|共计|合计|总计|总数)\s*(?:有|是)?\s*(\d+(?:\.\d+)?)\s*"
+                              r"(家|个|人|名|所|平方米)[^。；;！!？?]{0,6}?其中[^，,。；;！!？?\d]{0,14}?(\d+(?:\.\d+)?)\s*(家|个|人|名|所|平方米)")
+
+
+def _part_over_whole(text: str) -> tuple[str, str] | None:
+    """The whole and the part, as said, where a part ("其中…30家") is larger than the whole it is of ("一共25家")."""
+    for found in _WHOLE_THEN_PART.finditer(text):
+        if found.group(2) == found.group(4) and Decimal(found.group(3)) > Decimal(found.group(1)):
+            return f"{found.group(1)}{found.group(2)}", f"{found.group(3)}{found.group(4)}"
+    return None
+
+
 def _respond(raw: str, session: Session, deps: Deps) -> Answer:
     text = name_abroad_warehouses(resolve_relative(normalize(raw), deps.as_of, _year_told(session)), deps.rulebook)
     if not text:
@@ -248,16 +275,10 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
         return _invalid("unreadable")
     impossible = next((m for m in _CALENDAR_DATE.finditer(text) if _no_such_day(m)), None)
     if impossible is not None:  # "2025年13月出口了6万美元": no such date, asked again — never an amount on it
-        reply = _invalid("impossible_date", said=impossible.group(0).strip())
-        read = _understand(text, deps)
-        cities = read.cities or ([session.city] if session.city else [])
-        reply.city = cities[0] if len(cities) == 1 else None
-        named = sorted((m for m in read.named(deps.rulebook.measures) if m.city == reply.city),
-                       key=lambda m: -keyword_score(read.text, m))
-        found = clause_citation(deps, named[0].policy_id, named[0].clause) if named else None
-        if found:  # (the clause the question is about, quoted: the date is what is asked again)
-            reply.citations, reply.measure = [found[0]], named[0].id
-        return reply
+        return _asked_again(_invalid("impossible_date", said=impossible.group(0).strip()), text, session, deps)
+    over = _part_over_whole(text)
+    if over is not None:  # "入驻企业一共25家 其中有经营业绩的30家": a part larger than its whole — asked again
+        return _asked_again(_invalid("part_over_whole", whole=over[0], part=over[1]), text, session, deps)
     text, borrowed = _without_borrowed_rate(text, deps)
     if borrowed:  # "就按运城那个30%给我算一下济南能拿多少": the asked city's own rule, never the other's rate
         reply = _respond(text, session, deps)

@@ -79,6 +79,11 @@ CASES = [
      None, None),
     # a measure named by how it is done ("平台推广补贴"): 六安 四（二）'s online promotion on third-party platforms
     ("named by how it is done", ["六安 平台推广补贴 能补多少"], "needs_info", None, "luan.cbec_growth"),
+    # a part said larger than its whole: asked again, no amount on it
+    ("part over whole", ["秦皇岛园区 入驻企业一共25家 其中有经营业绩的跨境电商企业30家 年线上交易总额5亿 扶持多少"], "invalid_input",
+     None, None),
+    ("part within whole", ["秦皇岛园区 入驻企业一共35家 其中有经营业绩的跨境电商企业30家 年线上交易总额5亿 扶持多少"], "answered",
+     Decimal(500000), "qinhuangdao"),
     # nothing to go on: no city, matter or fact — asked, never out of scope, never one city's clause picked
     ("nothing to go on", ["能补多少"], "needs_info", None, None),
     ("nothing to go on", ["补贴标准多少"], "needs_info", None, None),
