@@ -602,7 +602,7 @@ def _understand(text: str, deps: Deps) -> Understanding:
             # 100万…"): the topic it names, never its figures nor its demand
             topic = [w for m in deps.rulebook.measures for w in specific_keywords(dropped, m)]
             text = " ".join(dict.fromkeys(topic)) if topic else re.sub(r"\d[\d.,]*", " ", text)
-    return Understanding(text, cities, gazetteer.other_cities(text), injection, compared=frozenset(compared))
+    return Understanding(text, cities, gazetteer.other_cities(text, compared), injection, compared=frozenset(compared))
 
 
 # -- the route: named decisions over one Understanding ------------------------------------

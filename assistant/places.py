@@ -197,11 +197,12 @@ class Gazetteer:
         owners.discard(city)
         return next(iter(owners)) if len(owners) == 1 else None
 
-    def other_cities(self, text: str) -> list[str]:
+    def other_cities(self, text: str, compared: Iterable[str] = ()) -> list[str]:
         """Cities a question is about that have no policy in the corpus (listed, or "××市").
 
         When a corpus city is named first, later other cities are places in the story (展会在
-        上海办), not the subject, and are not returned."""
+        上海办), not the subject, and are not returned. A corpus city named only to compare with
+        ("临汾的展会补贴跟运城一样吗": `compared`) leaves the other city the subject."""
         named = [(m.start(), m.group(0)) for m in self._pattern.finditer(text) if m.group(0) in self.others] \
             if self._pattern else []
         for match in _SOME_CITY.finditer(text):
@@ -209,6 +210,7 @@ class Gazetteer:
             if name not in self.aliases and f"{name}市" not in self.aliases and not _NOT_A_PLACE.search(name):
                 named.append((match.start(), name))
         corpus = [m.start() for m in self._pattern.finditer(text) if m.group(0) in self.aliases
+                  and self.aliases[m.group(0)] not in set(compared)
                   and not (m.group(0) in self.provinces and self._other_right_after(text, m.end()))] \
             if self._pattern else []
         first_corpus = min(corpus) if corpus else len(text) + 1

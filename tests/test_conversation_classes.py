@@ -84,6 +84,8 @@ CASES = [
      None, None),
     ("part within whole", ["秦皇岛园区 入驻企业一共35家 其中有经营业绩的跨境电商企业30家 年线上交易总额5亿 扶持多少"], "answered",
      Decimal(500000), "qinhuangdao"),
+    # another city asked about, a covered one named only to compare with
+    ("another city, compared with ours", ["临汾的跨境电商展会补贴跟运城一样吗 临汾能补多少"], "out_of_scope", None, None),
     # nothing to go on: no city, matter or fact — asked, never out of scope, never one city's clause picked
     ("nothing to go on", ["能补多少"], "needs_info", None, None),
     ("nothing to go on", ["补贴标准多少"], "needs_info", None, None),
