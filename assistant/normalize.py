@@ -57,6 +57,13 @@ _TRAINING_MONTHS = re.compile(r"(培训(?:期|时间|周期|时长)?(?:了|都�
                               r"(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个月")
 _YI_AND_WAN = re.compile(r"(?<![\d.])(\d{1,4}(?:\.\d+)?)亿零?(\d{1,4}(?:\.\d+)?)万")
 _WAN_AND_REST = re.compile(r"(?<![\d.])(\d+)万(?!9610|9710|9810|1210|1039|0110)([1-9]\d{3})(?![\d.])")
+
+
+def _wan_and_rest(match: re.Match[str]) -> str:
+    """"12万5000" is 12.5万; "一个420万5000单" is a sum of a hundred 万 or more, then the orders it came from."""
+    if len(match.group(1)) >= 3 and match.string.startswith("单", match.end()):
+        return f"{match.group(1)}万 {match.group(2)}"
+    return f"{_number((Decimal(match.group(1)) * 10000 + Decimal(match.group(2))) / 10000)}万"
 # "2024年四月", "前年十一月": a month in Chinese numerals after a year
 _CN_MONTH = re.compile(r"(?<=年)\s*(十[一二]|[一二三四五六七八九十])\s*月")
 _CN_MONTH_VALUE = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
@@ -793,8 +800,7 @@ def normalize(text: str) -> str:
     text = _DIGIT_THOUSAND.sub(lambda m: _number(Decimal(m.group(1)) * 1000), text)
     text = _PARTS_OF_FOREIGN.sub(_parts_in_its_currency, text)
     # "5万8千美元" (now "5万8000美元"), "12万5000": one sum in 万 and the thousands after it
-    text = _WAN_AND_REST.sub(lambda m: f"{_number((Decimal(m.group(1)) * 10000 + Decimal(m.group(2))) / 10000)}万",
-                             text)
+    text = _WAN_AND_REST.sub(_wan_and_rest, text)
     # "1亿2000万", "3亿500万元" (from "1亿2千万", "三亿零五百万"): one sum in 亿 and the 万 after it
     text = _YI_AND_WAN.sub(lambda m: f"{_number(Decimal(m.group(1)) + Decimal(m.group(2)) / 10000)}亿", text)
     text = _FRACTION_OF.sub(_fraction_of, text)  # "3600万的十分之一": 360万

@@ -139,6 +139,9 @@ from assistant.normalize import normalize
     ("3千5百万美元", "3500万美元"),
     ("1千零5十万", "1050万"),
     ("1千2百", "1200"),
+    # a sum of a hundred 万 or more, then its orders: two figures (a smaller sum in 万 and its rest is one)
+    ("一个420万5000单", "一个420万 5000单"),
+    ("420万5000元", "420.5万元"),
     # an employer's support said apart from its thing: one word
     ("员工社保有补贴吗", "员工社保补贴有吗"),
     ("个税能不能返还", "个税返还能不能"),
