@@ -86,6 +86,7 @@ CASES = [
      Decimal(500000), "qinhuangdao"),
     # another city asked about, a covered one named only to compare with
     ("another city, compared with ours", ["临汾的跨境电商展会补贴跟运城一样吗 临汾能补多少"], "out_of_scope", None, None),
+    ("a task, no policy question", ["推荐几个亚马逊选品工具 越详细越好"], "out_of_scope", None, None),
     # nothing to go on: no city, matter or fact — asked, never out of scope, never one city's clause picked
     ("nothing to go on", ["能补多少"], "needs_info", None, None),
     ("nothing to go on", ["补贴标准多少"], "needs_info", None, None),
