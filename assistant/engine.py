@@ -3240,6 +3240,20 @@ def _formula_inputs(measure: Measure) -> set[str]:
             for n in ((item.units, item.base) if isinstance(item, Formula) else (item.input,)) if n}
 
 
+def _with_case_beside(ceiling: Answer, case: Answer, name: str) -> Answer:
+    """The rule's most (`ceiling`, from explain_measure), with the case's own amount said beside it where the case
+    gives one, and no offer to calculate a case already told."""
+    amount = (case.calculation or {}).get("amount_yuan")
+    if amount and case.status == "answered":
+        said = message("case_beside_ceiling", name=name, amount=fmt_money(Decimal(str(amount))))
+        disclaimer = message("disclaimer")
+        ceiling.text = "\n".join(line for line in ceiling.text.split("\n")
+                                 if not line.startswith(message("offer_calculation", labels="")[:6]))
+        ceiling.text = (ceiling.text.replace(disclaimer, f"{said}\n\n{disclaimer}") if disclaimer in ceiling.text
+                        else f"{ceiling.text}\n\n{said}")
+    return ceiling
+
+
 def _paid_at_a_rate(measure: Measure, session: Session, deps: Deps) -> bool:
     """Whether the measure's amount was just given — settled, or provisional with only yes/no gates open (the
     figures told) — and is a rate of a sum told, under a cap: its most is then the cap, not the amount again."""
@@ -4029,7 +4043,15 @@ def _followup(t: Turn) -> Answer | None:
     part = _part_pointed_at(text, measure, deps)
     if part is not None and not {k for k in stated if _kind(deps, k) not in ("bool", "choice", "date")}:
         # "增量部分能补多少" after the fees and the increase were told: that part of the clause alone
-        return _part_alone(t, measure, part)
+        alone = _part_alone(t, measure, part)
+        if (has_any(text, "followup_max") and not figures_in(text) and part.formula.kind == "rate"
+                and part.formula.caps and alone.status == "answered"
+                and (alone.calculation or {}).get("eligible") is not False
+                and (alone.calculation or {}).get("amount_yuan")):
+            # "那平台费补贴这块最多能补到多少" after its amount at a rate: the part's own cap, its amount beside it
+            return _with_case_beside(explain_measure(measure, [], deps, with_ceiling=True, topic=text), alone,
+                                     f"{measure.name}」中「{part.name}")
+        return alone
 
     def with_stated() -> None:  # "省商务厅已经给过了 市里还能再给吗": the fact said with the follow-up counts
         if stated and not has_any(text, "correction"):
@@ -4067,18 +4089,8 @@ def _followup(t: Turn) -> Answer | None:
         # "那最多呢" after an amount paid at a rate of the sums told: that amount was just given — the most is the
         # clause's cap (a tier's "不超过200万" is the case's own most: answered by the case, below; "中介说能拿到上限
         # 50万", a figure claimed: the case's verdict, below)
-        ceiling = explain_measure(measure, [], deps, with_ceiling=True, topic=_talked_of(session))
-        case = t.calculate(measure, text="")
-        amount = (case.calculation or {}).get("amount_yuan")
-        if amount and case.status == "answered":
-            said = message("case_beside_ceiling", name=measure.name, amount=fmt_money(Decimal(str(amount))))
-            disclaimer = message("disclaimer")
-            # (the case is told: no offer to calculate it)
-            ceiling.text = "\n".join(line for line in ceiling.text.split("\n")
-                                     if not line.startswith(message("offer_calculation", labels="")[:6]))
-            ceiling.text = (ceiling.text.replace(disclaimer, f"{said}\n\n{disclaimer}") if disclaimer in ceiling.text
-                            else f"{ceiling.text}\n\n{said}")
-        return ceiling
+        return _with_case_beside(explain_measure(measure, [], deps, with_ceiling=True, topic=_talked_of(session)),
+                                 t.calculate(measure, text=""), measure.name)
     if has_any(text, "followup_max") and _one_item_most(t, measure, stated):
         # "租赁那个最多补多少" after a build and a lease told together: that item's most, on its own figures
         return t.calculate(measure, most=True)

@@ -115,6 +115,9 @@ CASES = [
     # (a cap claimed by others, "中介说能拿到上限50万": the case's amount, not the cap)
     ("a cap claimed after a rate's amount", ["运城 海外仓补贴", "租的 波兰", "650", "年租金90万 2024年5月起租 一直在用",
                                              "中介说能拿到上限50万"], "answered", Decimal(270000), "yuncheng.overseas_warehouse"),
+    # a part of a clause paid in parts, its most asked after its amount: the part's own cap
+    ("a part's cap after its amount", ["六安 用第三方平台推广 出口增长15% 平台费用10万 补多少", "那平台费补贴这块最多能补到多少？"],
+     "answered", Decimal(100000), "luan.cbec_growth"),
     ("the tier's most after a tier", ["我们是一家知名跨境电商平台 在秦皇岛设立了独立法人", "落户后第一个整年度 跨境电商进出口3500万美元",
                                       "那最多呢"], "answered", Decimal(2000000), "qinhuangdao.platform_landing"),
     # the people counted narrowed to those who signed a year, after an amount: the narrower count replaces it
