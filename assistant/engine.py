@@ -2796,7 +2796,12 @@ def _firm_measure(piece: str, measure: Measure, deps: Deps) -> Measure:
     """The measure one firm's own words name (its business: 1210, 9610…), where they name one of the city's measures
     other than `measure`, alone and more than `measure` ("A学院…微专业…考核通过60人" under 方向专业, named by "学院"
     only); `measure` otherwise."""
-    named = [(keyword_score(piece, m), m) for m in deps.rulebook.by_city(measure.city) if specific_keywords(piece, m)]
+    # (a word of `measure`'s own clause names no other measure: "服务企业进出口额比上年增加1000万美元" is 潍坊 四's
+    # increase, though 进出口额 is a word of 二's too)
+    own_text = measure.quote
+    named = [(keyword_score(piece, m), m) for m in deps.rulebook.by_city(measure.city)
+             if m.id == measure.id or any(w not in own_text for w in specific_keywords(piece, m))]
+    named = [(score, m) for score, m in named if specific_keywords(piece, m)]
     if not named:
         return measure
     top = max(score for score, _m in named)

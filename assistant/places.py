@@ -209,11 +209,12 @@ class Gazetteer:
             name = match.group(1)
             if name not in self.aliases and f"{name}市" not in self.aliases and not _NOT_A_PLACE.search(name):
                 named.append((match.start(), name))
-        corpus = [m.start() for m in self._pattern.finditer(text) if m.group(0) in self.aliases
-                  and self.aliases[m.group(0)] not in set(compared)
-                  and not (m.group(0) in self.provinces and self._other_right_after(text, m.end()))] \
+        found = [m for m in self._pattern.finditer(text) if m.group(0) in self.aliases
+                 and not (m.group(0) in self.provinces and self._other_right_after(text, m.end()))] \
             if self._pattern else []
-        first_corpus = min(corpus) if corpus else len(text) + 1
+        first_corpus = min((m.start() for m in found), default=len(text) + 1)
+        # (a corpus city named only to compare with leaves the other city, named before it, the subject)
+        corpus = [m.start() for m in found if self.aliases[m.group(0)] not in set(compared)]
         return list(dict.fromkeys(
             name for start, name in sorted(named) if start < first_corpus
             and not _INSTITUTION.match(text, start + len(name))

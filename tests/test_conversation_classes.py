@@ -84,6 +84,15 @@ CASES = [
      None, None),
     ("part within whole", ["秦皇岛园区 入驻企业一共35家 其中有经营业绩的跨境电商企业30家 年线上交易总额5亿 扶持多少"], "answered",
      Decimal(500000), "qinhuangdao"),
+    # firms told apart under one measure: a word of that measure's own clause in a firm's words names no other
+    ("firms under one measure", ["潍坊 我们集团下有两个综合服务平台（两家独立公司）：甲2023年服务40家企业，服务企业进出口额比上年增加1000万"
+                                 "美元；乙服务25家，增加2000万美元。两家合计最多奖多少"], "answered", Decimal(200000),
+     "weifang.service_platform"),
+    ("english", ["Lu'an company: 2025 cross-border e-commerce export under 9610 was USD 120k. Also paid Amazon annual fee "
+                 "RMB 30k and promotion RMB 20k; exports grew 20%.", "Just the platform fee part?"], "answered",
+     Decimal(35000), "luan.cbec_growth"),
+    # a covered city named first is the subject: a later "以上海外仓" is no other city (上海)
+    ("no other city inside a word", ["听说济南要设10个以上海外仓 每个补100万 是真的吗"], "answered", None, None),
     # another city asked about, a covered one named only to compare with
     ("another city, compared with ours", ["临汾的跨境电商展会补贴跟运城一样吗 临汾能补多少"], "out_of_scope", None, None),
     ("a task, no policy question", ["推荐几个亚马逊选品工具 越详细越好"], "out_of_scope", None, None),

@@ -146,7 +146,8 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_ig.jsonl": 0.99, "blind_ih.jsonl": 0.97, "blind_ik.jsonl": 0.97, "blind_il.jsonl": 0.975,
                 "blind_im.jsonl": 0.95, "blind_ij.jsonl": 0.95, "blind_in.jsonl": 0.985, "blind_io.jsonl": 0.97,
                 "blind_ip.jsonl": 0.975, "blind_iq.jsonl": 0.93, "blind_ir.jsonl": 0.99, "blind_is.jsonl": 0.98,
-                "blind_it.jsonl": 0.97, "blind_iu.jsonl": 0.99, "blind_iv.jsonl": 0.99, "blind_iw.jsonl": 0.99}
+                "blind_it.jsonl": 0.97, "blind_iu.jsonl": 0.99, "blind_iv.jsonl": 0.99, "blind_iw.jsonl": 0.99,
+                "blind_ix.jsonl": 0.98, "blind_iy.jsonl": 0.99, "blind_iz.jsonl": 0.99, "blind_ja.jsonl": 0.99}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
@@ -165,6 +166,10 @@ DISPUTED = {
         "BP053",
     },
     "blind_dj.jsonl": {"DJ088"},  # the same "那最多呢" after an amount computed from exact figures as BP053
+    # the same again: "那最多呢？" after 运城 30% of a rent told (IX191), "那平台费补贴这块最多能补到多少" after 六安
+    # 四（二）'s fee part at 70% (IX056) — read as the cap; most writers read the case's amount (HA035, HI025, GM305,
+    # GD169, AW072, FT187, IY211: the case's 27万, 45万, 36万, 50万, 200万, 16万, 80万), which the engine answers
+    "blind_ix.jsonl": {"IX056", "IX191"},
     "blind_ho.jsonl": {"HO169"},  # the same again (秦皇岛 1210, 2500万×2% = 50万; its writer flagged it ambiguous)
     # the other reading of the same question: "全年最多多少" after 潍坊 九's case of 2 classes — the row expects the
     # case's 2×10万 (20万); the engine answers the rule's yearly most (30万), as rows after one case's facts ask
