@@ -292,6 +292,11 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
                 session.last_intent == "compare" and len(text) <= _FOLLOWUP_MAX_CHARS and _ASKED_BACK.search(text)
                 and not re.search(r"\d", text) and not deps.gazetteer.names_in(text)):
             text = f"{session.said[-1]} {text}"
+        elif (session.last_intent == "ask_city" and _only_place(text, deps)
+              and len(deps.gazetteer.mentions(text)) == 1 and len(deps.gazetteer.mentions(session.said[-1])) == 0):
+            # "甲公司租了…；乙公司自建…" → "哪个城市？" → "运城的": the question before, asked again in that city — read
+            # whole (its firms, items and parts), as if the city had been said with it
+            text = f"{text} {session.said[-1]}"
     read = _understand(text, deps)
     if session.turns > 1 and _NEXT_CASE.match(read.text):
         _next_case(session)
@@ -2969,12 +2974,6 @@ def _calculation(t: Turn) -> Answer | None:
         t.current = None
         if years is not None:
             return years
-    named_in = _cities_named(t) or {m.city for m, _ in t.explicit}
-    if not t.scope and (len(named_in) > 1 or (t.inferred and measure.city != t.inferred)):
-        # (a measure only one city has needs no city question; nor one named by words only its city's have — unless
-        # the measure chosen is another city's: then the city is asked, never that measure answered)
-        t.inferred = ""
-        return ask_city(measure, session, deps, t.facts)
     asks_standard = (not t.facts and (measure.id != session.measure or bool(_PER_FIRM_MOST.search(text)))
                      # ("海外仓补贴要满足啥条件": the rule's conditions asked, no case to judge)
                      and t.intent in ("calculate", "eligibility") and has_any(without_claims(text), "standard")
@@ -3547,6 +3546,22 @@ def _part(measure: Measure, words: list[str], deps: Deps, read: _Read | None = N
     fitting = [(m, f) for m in deps.rulebook.of_clause(measure) if m.id != measure.id and chosen & set(m.inputs)
                for f in [_part_facts(m, words, deps, read)] if _eligible(m, f, deps) is not False]
     return fitting[0] if len(fitting) == 1 else (measure, facts)
+
+
+def _city_unknown(t: Turn) -> Answer | None:
+    """A case to compute with no city said, of a measure several cities have: the city asked first — before
+    any reading of parts, firms or years, as of one case ("甲公司租了美国一个仓…；乙公司自建越南仓…" is no 潍坊
+    question because 潍坊 五 names 自建 and 租赁 together)."""
+    measure = t.measure
+    if measure is None or t.intent not in ("calculate", "eligibility") or t.scope:
+        return None
+    named_in = _cities_named(t) or {m.city for m, _ in t.explicit}
+    if len(named_in) > 1 or (t.inferred and measure.city != t.inferred):
+        # (a measure only one city has needs no city question; nor one named by words only its city's have — unless
+        # the measure chosen is another city's: then the city is asked, never that measure answered)
+        t.inferred = ""
+        return ask_city(measure, t.session, t.deps, t.facts)
+    return None
 
 
 def _enumerated(t: Turn) -> Answer | None:
@@ -4829,7 +4844,7 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     # a new question: its city, its help-desk topic, then its measure
     _new_city, _settle_topic, _amount_with_split, _document, _help_desk, _compare, _settle_measure,
     _greeting, _overview, _validity, _apply, _not_in_city, _settle_unnamed, _clause_without_calculator,
-    _enumerated, _firms_apart, _calculation, _rule_of_measure, _clauses,
+    _city_unknown, _enumerated, _firms_apart, _calculation, _rule_of_measure, _clauses,
 )
 
 

@@ -21,6 +21,12 @@ WAREHOUSE = "运城 海外仓 租的 800平方米 用满一年 租金100万 补�
 
 # (turns, step that answers the last turn, status, amount in yuan or None)
 CASES = [
+    # a case of a measure several cities have, with no city: the city asked before its parts or firms are read; the
+    # city said alone then asks the question before in that city, read whole
+    (["甲公司租了美国一个仓 700平 年租金130万；乙公司自建越南仓 520平 建设投入160万，都用满一年了"], "city_unknown",
+     "needs_info", None),
+    (["甲公司租了美国一个仓 700平 年租金130万；乙公司自建越南仓 520平 建设投入160万，都用满一年了", "运城的"],
+     "firms_apart", "answered", Decimal(870000)),
     # two matters told in one message, then their total asked alone
     (["运城 2024年全年租的仓 700平 租金80万 还有展会 2025年市里支持的重点展 越南 3个展位 每个2万", "两项一共多少"],
      "total_of_matters_told", "answered", Decimal(288000)),
