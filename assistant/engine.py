@@ -90,7 +90,7 @@ from assistant.items import (
 )
 from assistant.normalize import normalize
 from assistant.patterns import compiled, literal
-from assistant.places import county_names, other_city_alternation, place_of_matter
+from assistant.places import county_names, event_venue, other_city_alternation, place_of_matter
 from assistant.provenance import fact_sources
 from assistant.replies import (
     apply_answer,
@@ -1005,6 +1005,8 @@ def _other_city(t: Turn) -> Answer | None:
         return None  # "不过其中3家是合肥的企业" after firms counted: a fact of those counted, no city asked
     if t.session.city and not t.cities and all(place_of_matter(t.text, c) for c in t.u.other_cities):
         return None  # "我是运城商务局窗口的", then "…重点国际性展会，在广州办的": where the matter took place
+    if all(event_venue(t.text, c) for c in t.u.other_cities):
+        return None  # "两家企业都去了去年的东盟博览会（南宁）": the event's venue, whoever asks
     t.session.elsewhere = "、".join(t.u.other_cities)
     return Answer("out_of_scope", message("out_of_scope_city", covered=t.covered,
                                           cities="、".join(t.u.other_cities)), intent="out_of_scope")

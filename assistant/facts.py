@@ -4045,7 +4045,9 @@ def _country(text: str, rulebook: RuleBook) -> str | None:
     from assistant.places import other_city_alternation
 
     cities = other_city_alternation()  # "我们的仓在天津港", "在苏州租的仓": a domestic city said as where the thing is
-    if cities and compiled(rf"(?:在|位于|设在|建在|开在)\s*(?:{cities})").search(text):
+    if cities and compiled(rf"(?:在|位于|设在|建在|开在)\s*(?:{cities})"
+                           # ("东盟博览会（南宁）": an event's venue in brackets after its name)
+                           rf"|(?:会|展|节)\s*[（(]\s*(?:{cities})(?:市)?\s*[)）]").search(text):
         return DOMESTIC
     return None
 

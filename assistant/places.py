@@ -250,6 +250,22 @@ def place_of_matter(text: str, name: str) -> bool:
         and not _FIRM_AT.search(text, max(0, start - 10), start) for start in starts)
 
 
+# "东盟博览会（南宁）", "广交会(广州)", "在南宁举办的东盟博览会": a city said as an event's venue
+_VENUE_BEFORE = re.compile(r"(?:会|展|节|论坛|峰会)\s*[（(]\s*$")
+_VENUE_AFTER = re.compile(r"市?\s*[)）]")
+_HELD_AFTER = re.compile(r"市?\s*(?:举办|举行|召开)")
+
+
+def event_venue(text: str, name: str) -> bool:
+    """Whether a city is said only as the venue of an event (in brackets after its name, or where it was held): no
+    firm's city, with or without a city of the conversation."""
+    starts = [m.start() for m in re.finditer(re.escape(name), text)]
+    return bool(starts) and all(
+        (_VENUE_BEFORE.search(text, max(0, start - 4), start) and _VENUE_AFTER.match(text, start + len(name)))
+        or (_AT_BEFORE.search(text, max(0, start - 2), start) and _HELD_AFTER.match(text, start + len(name)))
+        for start in starts)
+
+
 @lru_cache(maxsize=1)
 @lru_cache(maxsize=16)
 def county_names(city: str, path: Path = GAZETTEER) -> dict[str, str]:

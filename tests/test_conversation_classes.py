@@ -3234,6 +3234,11 @@ CASES = [
     ("the place of the matter", ["我是运城商务局窗口的", "企业问：2025年参加了市里支持的重点国际性展会，在广州办的，2个展位，"
                                  "每个展位费1.5万，能补多少，我怎么答复"], "answered", Decimal(16000),
      "yuncheng.key_exhibition"),
+    # an event's venue in brackets after its name, or where it was held, is no city asked — with or without a city
+    ("an event's venue", ["县里两家企业都去了2025年的东盟博览会（南宁） 都是市里支持的重点展：甲 2个展位每个1.5万，乙 1个展位 1.2万",
+                          "乙能拿多少"], "answered", Decimal(8000), "yuncheng.key_exhibition"),
+    ("an event's venue", ["运城 2025年参加了在厦门举办的市里支持的重点展 3个展位 每个1.5万 能补多少"], "answered",
+     Decimal(24000), "yuncheng.key_exhibition"),
     ("a start said in English", ["We are a Yuncheng company. 我们在英国租了个仓", "900 sqm, annual rent 1.2 million RMB, "
                                  "since 2024-05", "能补多少"], "answered", Decimal(360000), "yuncheng.overseas_warehouse"),
     # a request to make a figure reach a threshold, or a statement to be written up as met, is refused

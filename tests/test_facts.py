@@ -229,6 +229,8 @@ CASES = [
     # a warehouse made in a city at home, its words long: no warehouse abroad (ID324)
     ("a bonded warehouse at home", "qinhuangdao.overseas_warehouse",
      "秦皇岛企业 在天津港保税区租了个1500平的保税仓 经营两年了 算海外仓能拿50万吗", {"country": "中国"}, ()),
+    ("an event's venue in brackets", "yuncheng.key_exhibition", "去年参加的东盟博览会（南宁） 重点展 2个展位 每个1.5万",
+     {"country": "中国"}, ()),
     # the firm's yearly figure told store by store, or quarter by quarter: their sum
     ("a yearly figure told store by store", "qinhuangdao.retail_import_1210", "年线上交易额一个2000万 一个3000万",
      {"annual_online_sales_cny": D(50000000)}, ()),
