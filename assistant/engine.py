@@ -4578,25 +4578,23 @@ def _each_year_added(t: Turn, measure: Measure, years: list[tuple[str, dict[str,
     return _reply(measure, t.session, t.deps, "calculate", t.text, list(notes), None, {}, total, itemised=total)
 
 
-def _years_matters(t: Turn) -> Answer | None:
-    """"2022年办了4期…", then "2023年又办了2期…两年加起来最多能补多少": each year's figures said in
-    messages of their own are that year's matter, computed on its own (a yearly cap binds each
-    year, not their sum), then added; the yes/no and kind facts said once hold for every year."""
-    measure, session, deps = t.current, t.session, t.deps
-    asked = _YEARS_TOTAL.search(t.text)
-    if measure is None or t.cities or asked is None:
-        return None
-    listed = _yearly_list(t, measure, asked)
-    if listed is not None:
-        return listed
+def _facts_by_year(t: Turn, measure: Measure, said_all: list[str]
+                   ) -> tuple[dict[str, dict[str, Any]], dict[str, Any], dict[str, Any], bool] | None:
+    """The facts of each year the messages tell ("2022年办了4期…", "2021年投了30万 2022年投了60万"), the facts said of
+    no year (every year's), the kinds and yes/no said once, and whether the years are counted from the matter's first
+    (第一年, 第二年); None where a year is said with no figure of its own (a period, not a year's matter)."""
+    deps = t.deps
     by_year: dict[str, dict[str, Any]] = {}
     kinds: dict[str, Any] = {}
     shared: dict[str, Any] = {}  # "服务15家 本地交易额每年都超过80万美元": said of no year, so of each
     # "第一年软硬件投资50万 第二年30万 第三年80万": the years of the matter counted from its first, where no calendar
     # year is said
-    ordinal = not any(_A_YEAR.search(said) for said in session.said)
-    for said in session.said:
+    ordinal = not any(_A_YEAR.search(said) for said in said_all)
+    for said in said_all:
         marks = list((_ORDINAL_YEAR if ordinal else _A_YEAR).finditer(said))
+        # ("2026年到2026年11月做了600万": one year's period, said with its year twice)
+        marks = [m for i, m in enumerate(marks) if not (i and m.group(1) == marks[i - 1].group(1)
+                                                        and len(said[marks[i - 1].end():m.start()].strip()) <= 2)]
         facts = t.u.facts(measure) if said == t.text else facts_for(said, measure, deps.rulebook)
         kinds.update({k: v for k, v in facts.items() if _kind(deps, k) in ("bool", "choice", "country")})
         years = {m.group(1) for m in marks}
@@ -4609,6 +4607,10 @@ def _years_matters(t: Turn) -> Answer | None:
                 facts = {**{k: v for k, v in before.items() if k not in facts}, **facts}
             by_year.setdefault(year, {}).update(facts)
         elif len(marks) == len(years):  # "2021年投了30万 2022年投了60万 2023年投了20万": each year's words
+            # ("运城 海外仓 租的 800平 用满一年 2024年租金60万 2025年租金100万": the words before the years are every
+            # year's)
+            head = facts_for(said[:marks[0].start()], measure, deps.rulebook) if marks[0].start() else {}
+            shared.update({k: v for k, v in head.items() if not isinstance(v, Competing)})
             for mark, after in zip(marks, [*marks[1:], None], strict=True):
                 words = said[mark.start():after.start() if after else len(said)]
                 piece = facts_for(words, measure, deps.rulebook)
@@ -4625,7 +4627,7 @@ def _years_matters(t: Turn) -> Answer | None:
                 by_year.setdefault(mark.group(1), {}).update(piece)
         else:
             return None
-    for said in session.said:  # "服务企业一直20家以上 本地在线进出口每年都过100万美元" in 2025's message: every year's
+    for said in said_all:  # "服务企业一直20家以上 本地在线进出口每年都过100万美元" in 2025's message: every year's
         if not _ALL_YEARS.search(said):
             continue
         marks = list(_A_YEAR.finditer(said))
@@ -4634,6 +4636,54 @@ def _years_matters(t: Turn) -> Answer | None:
             if _kind(deps, name) in ("count", "money_usd") and not isinstance(value, Competing):
                 for facts in by_year.values():
                     facts.setdefault(name, value)
+    return by_year, shared, kinds, ordinal
+
+
+# "2026年这个能申请店开全球吗", "24年那个呢", "那2025年的呢": one year's matter asked, of years told apart
+_YEAR_ASKED = re.compile(r"^\W*(?:那|那么|就|先说|先算|只问|问下|单说)?\s*(?:(?:19|20)?(?P<yy>\d{2}))\s*年(?:度)?\s*"
+                         r"(?:的|这个|那个|那笔|这笔|那块|这块|那次|这次|那场|这场|那一年|那期|这期)")
+
+
+# ("2023年那个是不是不算 那剩下的能补多少": the year set aside, the rest asked)
+_NOT_THAT_YEAR = re.compile(r"剩下|剩余|其余|其他|除了|除去|不算|不计|不要|去掉|扣掉|排除")
+
+
+def _year_asked(t: Turn) -> Answer | None:
+    """"去年做了260万 2000单 今年到现在做了600万 3000单", then "今年这个能申请店开全球吗": the year asked is its own
+    matter, computed alone on that year's figures (and what was said of every year) — never the years' figures as
+    one case, nor the latest figure for the year asked."""
+    measure, session = t.current, t.session
+    found = _YEAR_ASKED.search(t.text)
+    if (measure is None or found is None or t.cities or len(session.said) < 2 or _NOT_THAT_YEAR.search(t.text)
+            or [q for q in figures_in(t.text) if q.unit not in ("year", "years", "date")]):
+        return None
+    year = f"20{found.group('yy')}"
+    told = _facts_by_year(t, measure, session.said[:-1])
+    if told is None:
+        return None
+    by_year, shared, kinds, _ordinal = told
+    if len(by_year) < 2 or year not in by_year or not _has_figure(by_year[year], t.deps):
+        return None
+    result = calculate(measure.id, {**shared, **kinds, **by_year[year]}, as_of=t.deps.as_of, rulebook=t.deps.rulebook)
+    result = replace(result, measure_name=message("year_matter", name=result.measure_name, year=year))
+    return _reply(measure, session, t.deps, "calculate", t.text, [], None, {}, result)
+
+
+def _years_matters(t: Turn) -> Answer | None:
+    """"2022年办了4期…", then "2023年又办了2期…两年加起来最多能补多少": each year's figures said in
+    messages of their own are that year's matter, computed on its own (a yearly cap binds each
+    year, not their sum), then added; the yes/no and kind facts said once hold for every year."""
+    measure, session = t.current, t.session
+    asked = _YEARS_TOTAL.search(t.text)
+    if measure is None or t.cities or asked is None:
+        return None
+    listed = _yearly_list(t, measure, asked)
+    if listed is not None:
+        return listed
+    told = _facts_by_year(t, measure, session.said)
+    if told is None:
+        return None
+    by_year, shared, kinds, ordinal = told
     if ordinal and measure.paid_years is not None and len(by_year) > measure.paid_years.value:
         # ("…第四年又投了40万" under a 3-year period: the years after the period are no years it pays)
         by_year = dict(sorted(by_year.items(), key=lambda kv: _ordinal_value(kv[0]))[:int(measure.paid_years.value)])
@@ -4834,7 +4884,7 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     _unit_of_figure_before, _matter_year_told, _correction,
     _currency_named,
     _not_covered_again, _levels_combined, _clause_topic, _term_in_text,
-    _settled_total, _total_of_matters_told, _total_of_fewer_settled, _years_matters, _item_withdrawn,
+    _settled_total, _total_of_matters_told, _total_of_fewer_settled, _years_matters, _year_asked, _item_withdrawn,
     _formula_part_withdrawn,
     _firm_withdrawn, _firm_asked, _applicant_added,
     _item_of_settled_asked, _new_matter_asked_alone,

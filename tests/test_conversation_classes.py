@@ -3234,6 +3234,14 @@ CASES = [
     ("the place of the matter", ["我是运城商务局窗口的", "企业问：2025年参加了市里支持的重点国际性展会，在广州办的，2个展位，"
                                  "每个展位费1.5万，能补多少，我怎么答复"], "answered", Decimal(16000),
      "yuncheng.key_exhibition"),
+    # one year's matter asked of years told apart: that year's figures alone, never the years as one case
+    ("a year asked of years told", ["运城 亚马逊店 2024年做了260万 2000单 2025年做了600万 3000单 在公共服务平台注册了",
+                                    "2025年这个能拿多少"], "answered", Decimal(100000), "yuncheng.global_store"),
+    ("a year asked of years told", ["运城 亚马逊店 2024年做了260万 2000单 2025年做了600万 3000单 在公共服务平台注册了",
+                                    "2025年这个能拿多少", "24年那个呢"], "answered", NO, "yuncheng.global_store"),
+    ("a year set aside, the rest asked", ["运城企业 新获得认证补助问一下", "2025年 CE认证 费用4万", "2024年 FCC 认证 费用6万",
+                                          "还有个ISO 是2023年拿的 3万", "2023年那个是不是不算 那剩下的能补多少"], "answered",
+     Decimal(30000), "yuncheng.certification"),
     # an event's venue in brackets after its name, or where it was held, is no city asked — with or without a city
     ("an event's venue", ["县里两家企业都去了2025年的东盟博览会（南宁） 都是市里支持的重点展：甲 2个展位每个1.5万，乙 1个展位 1.2万",
                           "乙能拿多少"], "answered", Decimal(8000), "yuncheng.key_exhibition"),

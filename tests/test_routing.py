@@ -21,6 +21,9 @@ WAREHOUSE = "运城 海外仓 租的 800平方米 用满一年 租金100万 补�
 
 # (turns, step that answers the last turn, status, amount in yuan or None)
 CASES = [
+    # one year's matter asked of years told apart
+    (["运城 海外仓 租的 800平 用满一年 2024年租金60万 2025年租金100万", "2024年的呢"], "year_asked",
+     "answered", Decimal(180000)),
     # a case of a measure several cities have, with no city: the city asked before its parts or firms are read; the
     # city said alone then asks the question before in that city, read whole
     (["甲公司租了美国一个仓 700平 年租金130万；乙公司自建越南仓 520平 建设投入160万，都用满一年了"], "city_unknown",
