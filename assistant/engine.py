@@ -5660,8 +5660,9 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
                 or isinstance(value, bool)):
             continue
         if any(spec.kind in kinds and said(Decimal(value)) for kinds, said in more_of):
-            merged[name] = Summed(Decimal(before) + Decimal(value),
-                                  (show_value(before, spec.kind), show_value(value, spec.kind)))
+            out = _added_out_of_period(before, value, spec.kind, merged, text, session, deps) if spec.sums else None
+            merged[name] = out if out is not None else Summed(
+                Decimal(before) + Decimal(value), (show_value(before, spec.kind), show_value(value, spec.kind)))
     for name, value in facts.items():
         before, spec = session.facts.get(name), deps.rulebook.inputs.get(name)
         if (type(before) is Decimal and type(value) is Decimal and spec is not None and spec.sums
@@ -5679,15 +5680,9 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
                 # "CE认证6万", "还有美国商标注册 2万", then "检测费 三万五": items listed one by one, the next
                 # one under a name of its own is one more
                 label = said_label([text], Decimal(value), spec)
-                held = deps.rulebook.measure(session.measure) if session.measure else None
-                year = year_out_of_period(text, held, deps.rulebook) if held is not None else None
-                if year is not None:
-                    # "还有个ISO 是2023年拿的 3万" where awards count from 2024: that item left out, said so; its
-                    # year dates no other item
-                    merged[name] = Summed(Decimal(before), before.parts, before.left_out, before.labels)
-                    merged[name].dated_out = (*before.dated_out, f"{year}年的{show_value(value, spec.kind)}")
-                    if str(year) in str(merged.get("event_date", "")):
-                        merged.pop("event_date")
+                out = _added_out_of_period(before, value, spec.kind, merged, text, session, deps)
+                if out is not None:
+                    merged[name] = out
                     continue
                 merged[name] = Summed(Decimal(before) + Decimal(value), (*before.parts, show_value(value, spec.kind)),
                                       labels=(*before.labels, label))
@@ -5700,6 +5695,10 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
         if (spec is None or not spec.sums or not isinstance(before, Decimal) or not isinstance(value, Decimal)
                 or isinstance(before, Competing) or isinstance(value, Competing)):
             continue
+        out = _added_out_of_period(before, value, spec.kind, merged, text, session, deps)
+        if out is not None:
+            merged[name] = out
+            continue
         parts = (*(getattr(before, "parts", ()) or (show_value(before, spec.kind),)),
                  *(getattr(value, "parts", ()) or (show_value(value, spec.kind),)))
         # each part under the words it was said with, so a later figure under one part's name replaces it
@@ -5709,6 +5708,23 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
         merged[name] = Summed(Decimal(before) + Decimal(value), parts,
                               labels=labels if all(labels) and len(labels) == len(parts) else ())
     return merged
+
+
+def _added_out_of_period(before: Any, value: Any, kind: str, merged: dict[str, Any], text: str, session: Session,
+                         deps: Deps) -> Summed | None:
+    """The sum held, unchanged, with the part a message adds left out where its words date it outside the years the
+    policy pays ("还有个ISO 是2023年拿的 3万", "还有2023年注册的欧盟商标 5万 一起算吗" where awards count from 2024) —
+    said so; its year dates nothing held (the date it gave is dropped). None where it is within them."""
+    held = deps.rulebook.measure(session.measure) if session.measure else None
+    year = year_out_of_period(text, held, deps.rulebook) if held is not None else None
+    if year is None:
+        return None
+    kept = Summed(Decimal(before), getattr(before, "parts", ()) or (show_value(before, kind),),
+                  getattr(before, "left_out", ()), getattr(before, "labels", ()))
+    kept.dated_out = (*getattr(before, "dated_out", ()), f"{year}年的{show_value(value, kind)}")
+    if str(year) in str(merged.get("event_date", "")):
+        merged.pop("event_date")
+    return kept
 
 
 # "再加 Shopee 4万": an adding word, the part's name, its sum

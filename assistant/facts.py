@@ -3865,7 +3865,7 @@ _EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
                          # doing the matter itself: "2025年按计划办了两期", "2024年组织了培训", "2025年投保"
                          r"办|举办|开办|开展|组织|培训|做了|做的|搞了|搞的|弄了|投了|投入|投保|购买|采购|买了|花了|支付|付了|交了|缴了|缴纳|"
                          r"上线|开了|开的|计划飞|打算飞|准备飞|执飞|飞了|首飞|开飞|开通|"
-                         r"招收|引进|落户|入驻|设立|"
+                         r"招收|招了|招生|招的|通过考核|考核通过|结业|毕业|引进|落户|入驻|设立|"
                          # ("都是2026年的事": the matters' year, said of them all)
                          r"的事|发生"
                          # ("2025年那届 4个展位…；2026年这届…": the edition of a fair or class of that year)
@@ -3876,7 +3876,9 @@ _EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
                          # ("2026年我们亚马逊店1到10月已经做了600万": sales said as what was done)
                          r"|(?:做了|做到了?|跑了|走了)\s*\d"
                          # ("运城到首尔 2025年全年20班", "那2026年呢 同样20班": the flights counted in that year)
-                         r"|\d+\s*(?:个)?\s*(?:班|架次)(?![级主组长子]))")
+                         r"|\d+\s*(?:个)?\s*(?:班|架次)(?![级主组长子])"
+                         # ("2025年每年60人通过考核", "2024年招生60人": the students counted in that year)
+                         r"|\d+\s*(?:个|名)?\s*(?:人|学生|学员)\s*(?:通过|考核|结业|毕业|招)|招生\s*\d)")
 
 
 _PLANNED_YEAR = re.compile(r"(?:打算|计划|准备|预计|拟|想|要)(?:在|于)?\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
@@ -5177,6 +5179,12 @@ def _of_first_said_year(text: str, names: set[str], rulebook: RuleBook, facts: d
         if first is not None and later:
             found = FirstFullYear(quantity_value(spec.kind, first), first.raw, tuple(q.raw for q in later))
             facts = {**facts, name: found}
+        elif first is None and later and name in facts and not isinstance(facts[name], Competing) and Decimal(
+                facts[name].floor if isinstance(facts[name], AtLeast) else facts[name]) in {
+                Decimal(quantity_value(spec.kind, q)) for q in later}:
+            # ("第二年涨到了5600万美元" after the first full year's 2800万 was told): a later year's figure is none
+            # of the first year's
+            facts = {k: v for k, v in facts.items() if k != name}
     return facts
 
 

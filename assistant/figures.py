@@ -48,6 +48,8 @@ _REQUEST = re.compile(
     r"(?:万元|亿元|元|万|亿|块|美元)?\s*(?:吗|吧|(?<![什怎多])么|嘛|呢|\?|？)"
     rf"|的话\s*(?:是|就是|有|就|能|可)?\s*(?:{_NUM})"
     rf"|按\s*(?:{_NUM})\s*[%％]"  # "按70%补": the rule restated
+    # "能按5000万那档拿300万吗", "按3000万美元的档次": a band of the rule named, no figure of the case
+    rf"|按\s*(?:{_NUM})\s*(?:万美元|美元|万元|万|亿|元)?\s*(?:以上|及以上)?\s*(?:的|那个?|这个?)?\s*(?:档|档次|档位|标准|级别)"
     # "老板想按每个展位补3万报": an award per unit the user would claim, no fee of the case
     rf"|按\s*[^，,。；;！!？?\d]{{0,8}}?(?:补|拿|给|奖)\s*(?:{_NUM})\s*(?:万元|元|万|块)?\s*(?:来|去)?(?:报|申报|申请|算|批)"
     # "印尼那个为啥不是4.8万", "怎么才2万": the amount the user expected, asked about — no fact of the case
@@ -174,6 +176,11 @@ _INFLATE = re.compile(
     rf"|(?:做|弄|搞|造|编|整)(?:个|一个|一份|一张|份|张)\s*(?:{_NUM})\s*(?:万元|元|万)?的?"
     r"(?:租赁)?(?:合同|发票|凭证|协议|流水)"
     r"|(?:补|刷|凑)几(?:单|笔|票)"
+    # a paper only others issue, asked to be made: "帮我做一份9610出口5万美元的海关数据证明" (customs, banks, issuers
+    # of invoices and auditors make these; a firm asking for one made is asking for a fake)
+    r"|(?:帮我|给我|替我|帮忙|帮我们|给我们|替我们)(?:做|弄|搞|造|编|出|开|写|生成|准备)(?:一份|一个|个|份|张|几张)?"
+    r"[^，,。；;！!？?]{0,20}?(?:海关数据|报关单|报关数据|完税证明|海关证明|数据证明|出口证明|发票|银行流水|流水|审计报告"
+    r"|付款凭证|验收证明|认定证明|认定文件|批复)"
     # a figure rounded over a threshold: "能不能按四舍五入算10%", "9.6约等于10嘛" (a figure beside the words)
     r"|四舍五入[^，,。；;！!？?]{0,6}?\d|\d[^，,。；;！!？?]{0,6}?(?:四舍五入|约等于\s*\d)|凑(?:个)?整"
     rf"|(?:冲|凑|刷)到\s*(?:{_NUM})"  # "刷单冲到5万美元"

@@ -229,6 +229,23 @@ CASES = [
     # a warehouse made in a city at home, its words long: no warehouse abroad (ID324)
     ("a bonded warehouse at home", "qinhuangdao.overseas_warehouse",
      "秦皇岛企业 在天津港保税区租了个1500平的保税仓 经营两年了 算海外仓能拿50万吗", {"country": "中国"}, ()),
+    # the year a school's students were enrolled or passed dates its matter (an expired policy then covers none)
+    ("the year students were enrolled", "weifang.university_major_direction", "省教育厅批准的 纳入统招 2026年招了55人",
+     {"enrolled_students": 55, "provincial_approval": True, "event_date": "2026年"}, ()),
+    ("the year students passed", "weifang.university_micro_major",
+     "潍坊高校开设跨境电商微专业 2025年每年60人通过考核 能拿10万吗",
+     {"passed_students": 60, "event_date": "2025年"}, ()),
+    # the firm's own site is no third-party platform (六安 四（二）'s fees and first exports are the platforms')
+    ("the firm's own site, no platform", "luan.cbec_growth",
+     "六安制造业企业 2025年通过我们自建的独立站第一次实现出口 独立站建站和推广费10万",
+     {"uses_third_party_platform": False, "first_export_breakthrough": False, "manufacturer": True}, ()),
+    # a person is no qualified institution or firm (潍坊 九)
+    ("a person, no institution", "weifang.training", "我是个人讲师 自己组织了60人的跨境电商培训 上了40课时",
+     {"training_qualified": False}, ()),
+    # a band of the rule named ("按5000万那档") is no figure of the case; a later year's figure is none of the first
+    # full year's
+    ("a band named, a later year's figure", "qinhuangdao.platform_landing",
+     "第二年涨到了5600万美元 能按5000万那档拿300万吗", {}, ("annual_cbec_trade_usd",)),
     ("an event's venue in brackets", "yuncheng.key_exhibition", "去年参加的东盟博览会（南宁） 重点展 2个展位 每个1.5万",
      {"country": "中国"}, ()),
     # the firm's yearly figure told store by store, or quarter by quarter: their sum

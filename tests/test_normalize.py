@@ -225,6 +225,7 @@ from assistant.normalize import normalize
     ("We rented a 600 square meters overseas warehouse in Yuncheng, rent 1.2 million yuan",
      "We 租赁 a 600 平方米 海外仓 in 运城, 租金 120万 元"),
     ("how much subsidy", "多少 补贴"),
+    ("a qualified training institution ran 2 training sessions", "a 具备培训资质的培训机构 ran 培训 2 期"),
     ("annual rent 1.2 million RMB, since 2024-05", "annual 租金 120万 元, 2024年5月起"),
     ("exports were USD 120k", "出口是120000美元"),
     ("rent RMB 80万 a year", "租金 80万元 a year"),
