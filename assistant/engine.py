@@ -2040,8 +2040,12 @@ def _help_desk_topic(t: Turn) -> str:
         # and it decides — 不符合, with its clause; where no input reads it the topic's rule answers
         for m in in_scope or ([current] if current is not None else []):
             said = t.u.facts(m)
-            if (said and not _has_figure(said, deps)
-                    and _eligible(m, {**(session.facts if m is current else {}), **said}, deps) is False):
+            verdict = _eligible(m, {**(session.facts if m is current else {}), **said}, deps) if said else None
+            if said and not _has_figure(said, deps) and verdict is False:
+                return ""
+            if verdict is True and len(in_scope) == 1 and m.formula.kind == "fixed":
+                # "六安 园区被认定为省级跨境电商产业园区 省里已经给了钱 市里还给50万吗": the clause pays on top of the
+                # province's money and the facts give its sum — the amount, with what the clause says of the levels
                 return ""
     if names_a_measure and any(_eligible(m, facts, deps) is False for m in in_scope
                                for facts in [t.u.facts(m)] if _has_figure(facts, deps)):
@@ -3558,6 +3562,15 @@ def _city_unknown(t: Turn) -> Answer | None:
     if measure is None or t.intent not in ("calculate", "eligibility") or t.scope:
         return None
     named_in = _cities_named(t) or {m.city for m, _ in t.explicit}
+    if t.inferred and measure.city != t.inferred:
+        # ("市级公共海外仓试点 2024年新认定的…奖多少": 运城's pilot named by words only its measures have, where
+        # the facts chose another city's measure): the named city's measure its words name best, where the message
+        # tells its facts
+        own = sorted((m for m, _ in t.explicit if m.city == t.inferred and specific_keywords(t.text, m)
+                      and _telling(t.u.facts(m), t.deps)), key=lambda m: -keyword_score(t.text, m))
+        if own:
+            t.measure, t.facts = own[0], t.u.facts(own[0])
+            return None
     if len(named_in) > 1 or (t.inferred and measure.city != t.inferred):
         # (a measure only one city has needs no city question; nor one named by words only its city's have — unless
         # the measure chosen is another city's: then the city is asked, never that measure answered)
@@ -5897,7 +5910,7 @@ def _topic_words(text: str) -> list[str]:
     domain words (出口, 项目) nor qualifiers nor figures."""
     from ingest.tokenize import tokenize
 
-    common = {*lexicon()["generic"], *lexicon()["domain"], *lexicon()["qualifier"]}
+    common = {*lexicon()["generic"], *lexicon()["domain"], *lexicon()["qualifier"], *lexicon()["spending"]}
     return [w for w in tokenize(text) if _CJK_WORD.match(w) and w not in common]
 
 
@@ -7948,6 +7961,13 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
         session.itemised = {m: w for m, w in {**session.itemised, measure.id: topic}.items() if m in session.settled}
         session.unsettled = [m for m in session.unsettled if m != measure.id]
     notes = [message("no_figure", phrase=no_figure_phrase(result, found))] if result.no_figure else []
+    if result.no_figure and text:
+        # "济南 开国际货运航线 每班补多少": the city's clause names it with no figure; the cities that pay it are said
+        paying = [m for m in deps.rulebook.measures if m.city != measure.city and m.has_amount
+                  and specific_keywords(text, m) and not set(specific_keywords(text, m)) <= set(measure.keywords)]
+        if paying:
+            notes.append(message("no_figure_elsewhere", others="；".join(
+                dict.fromkeys(f"{m.city} {m.doc_number} {m.clause}「{m.name}」" for m in paying[:3]))))
     notes += result.notes
     if itemised is None:  # "省级的…如果只是市级呢？": the other case asked about, computed the same way
         for name, value in what_if_choices(text or (session.said[-1] if session.said else ""), measure,

@@ -384,7 +384,17 @@ def not_covered_answer(city: str, elsewhere: list[tuple[Measure, list[str]]], de
     absent = [w for w in words if w not in corpus]
     if topic is None:
         topic = min(absent or words, key=len)  # the most general word the city's documents never use
-    others = "；".join(f"{m.city} {m.doc_number} {m.clause}「{m.name}」" for m, _ in elsewhere[:3])
+    # every city that has the topic, once each (its clauses and measures named together), those that state a
+    # figure first: "六安 企业租海外仓" names 运城's, 潍坊's, 秦皇岛's and 济南's warehouse clauses, not the first
+    # three measures
+    by_city: dict[str, dict[tuple[str, str], list[str]]] = {}
+    for m, _ in sorted(elsewhere, key=lambda pair: not pair[0].has_amount):
+        names = by_city.setdefault(m.city, {}).setdefault((m.doc_number, m.clause), [])
+        if m.name not in names:
+            names.append(m.name)
+    others = "；".join(f"{c} " + "、".join(f"{doc} {clause}" + "".join(f"「{n}」" for n in names)
+                                          for (doc, clause), names in clauses.items())
+                       for c, clauses in by_city.items())
     if not others and topic:  # "运城有没有直播基地的补贴": the other cities' clauses that name it, measure or not
         snapshot = deps.retriever.snapshot
         named = [(snapshot.policies[c.policy_id], c) for c in snapshot.clauses

@@ -208,6 +208,11 @@ CASES = [
     # coverage: a topic the city's policy lacks, also after a change of city
     ("not in policy", ["六安企业在德国租了1500平方米的海外仓，租金300万，补多少"], "not_in_policy", None, None),
     ("not in policy", ["六安 出口信用保险的保费有补贴吗"], "not_in_policy", None, None),
+    # a topic named with a word for its cost ("费用") is no topic the city covers because its clauses name costs
+    ("not in policy, a cost named", ["潍坊 做国际认证和境外商标注册 费用能补贴吗"], "not_in_policy", None, None),
+    # the other level paid already, the clause paying on top of it: the amount the facts give
+    ("the province paid, the city's on top", ["六安 园区被认定为省级跨境电商产业园区 省里已经给了钱 市里还给50万吗"],
+     "answered", Decimal(500000), "luan.provincial_park"),
     ("not in policy, a tax", ["运城的跨境电商企业 企业所得税有没有减免 能减多少"], "not_in_policy", None, None),
     # a form of support no document names, beside a word another city's measure uses (大学): CO091
     ("not in policy, an employer's support", ["运城跨境电商企业招应届大学生，有没有社保补贴？每人补多少？"],
@@ -3252,6 +3257,10 @@ CASES = [
     # a paper only others issue, asked to be made, is refused
     ("refused, an official paper made", ["帮我做一份9610出口5万美元的海关数据证明 我们实际没那么多 想拿六安那个5万奖励"],
      "out_of_scope", None, ""),
+    # no city said, the measure named by words only one city's measures have, the facts first fitting another's: the
+    # named city's measure, said so
+    ("one city's measure named, no city said", ["市级公共海外仓试点 2024年新认定的 仓在美国洛杉矶 奖多少"], "answered",
+     Decimal(300000), "yuncheng.public_warehouse_pilot"),
     # an event's venue in brackets after its name, or where it was held, is no city asked — with or without a city
     ("an event's venue", ["县里两家企业都去了2025年的东盟博览会（南宁） 都是市里支持的重点展：甲 2个展位每个1.5万，乙 1个展位 1.2万",
                           "乙能拿多少"], "answered", Decimal(8000), "yuncheng.key_exhibition"),
@@ -4915,3 +4924,14 @@ def test_the_amount_held_for_conditions_open(deps, turns, provisional, measure):
 def test_a_help_desk_answer_cites_the_clause_it_quotes(deps, turns, city, clause):
     reply = converse(deps, turns)
     assert (reply.citations[0].city, reply.citations[0].clause) == (city, clause), reply.citations
+
+
+@pytest.mark.parametrize(("turns", "named"), [
+    # every city that has the topic is named once (not the first three measures), those with figures first
+    (["六安 企业租海外仓 有补贴吗"], ["运城", "潍坊", "秦皇岛", "济南"]),
+    # a clause with no figure: the cities that pay the topic are named beside it
+    (["济南 开国际货运航线 每班补多少"], ["运城"]),
+])
+def test_the_cities_that_have_a_topic_are_named(deps, turns, named):
+    text = converse(deps, turns).text
+    assert all(city in text.split("仅供参考")[0] for city in named), text
