@@ -251,7 +251,12 @@ def named_clause(text: str, scope: list[str], deps: Deps) -> tuple[Policy, Claus
         return snapshot.policies[said[1].policy_id], said[1]
     if best is None:
         return None
-    return snapshot.policies[best[1].policy_id], best[1]
+    # ("六安跨境电商支持政策 四（二）那条牵头单位是谁": the item its label names, within the section its heading does)
+    items = sorted((c for c in snapshot.clauses if c.policy_id == best[1].policy_id and c.label != best[1].label
+                    and c.label.startswith(best[1].label) and len(c.label) >= 2 and c.label in text),
+                   key=lambda c: -len(c.label))
+    chosen = items[0] if items else best[1]
+    return snapshot.policies[chosen.policy_id], chosen
 
 
 _TEXT_RUN = 8  # a run of a clause's text this long (跨境电商 counted as nothing) is the clause quoted

@@ -1917,13 +1917,19 @@ def _discussed_clause(t: Turn) -> Answer | None:
 _ONLY_GENERIC = re.compile(r"(?:跨境电子商务|跨境电商|电子商务|电商|企业|公司|我们|我司|咱们|政策|措施|支持|奖励|补助|"
                            r"补贴|奖补|扶持|资金|标准|怎么|如何|咋|计算|算|能|可以|补|奖|拿|给|多少|钱|有|什么|哪些|"
                            r"吗|呢|啊|呀|请问|想问|问下|问一下|一下|的|了|是|最多|最高|金额|申请|大概|具体|到底|那|这个|"
-                           r"这|要|想|知道|\W)+")
+                           r"这|要|想|知道|我|办|办理|申报|帮我|帮忙|\W)+")
+# "哪个城市都行 你看着办", "随便哪个市": the city left to the assistant, which no policy lets it choose
+_ANY_CITY = re.compile(r"(?:哪个|哪里|哪儿|什么|随便哪个)?\s*(?:城市|地方|市)?\s*(?:都行|都可以|都好|都成|无所谓)"
+                       r"|你看着办|你来定|你定吧|你决定|随便(?:哪个|选)")
 
 
 def _nothing_to_go_on(t: Turn) -> Answer | None:
     """"能补多少", "奖励怎么算", "补贴标准多少" with no city, measure or fact, in this conversation or before: which
     city and which matter — asked (never out of scope, never one city's clause picked for it)."""
     session = t.session
+    if (not t.cities and not t.u.other_cities and not session.city and t.current is None and not t.facts
+            and _ANY_CITY.search(t.text)):
+        return Answer("needs_info", message("any_city", covered=t.covered), intent="ask_city")
     if (t.cities or t.u.other_cities or session.city or t.current is not None or t.facts
             or not _ONLY_GENERIC.fullmatch(t.text)
             or any(has_any(t.text, key) for key in ("greeting", "apply", "validity", "document"))):
@@ -2115,6 +2121,9 @@ def _document(t: Turn) -> Answer | None:
     """"文号是多少，哪个单位发的": the policy record answers; "…另外海外仓补贴的钱是市里出还是县里出",
     "有问题找哪个部门": the other half's own first sentence."""
     text, topic, scope, deps = t.text, t.topic, t.scope, t.deps
+    if has_any(text, "document") and not scope and _EVERY_CITY.search(text) and not t.u.names_a_measure:
+        # "给我列一下五个城市跨境电商文件的文号": every city's documents, no measure compared
+        scope = list(dict.fromkeys(p.city for p in deps.retriever.policies()))
     if not (has_any(text, "document") and scope):
         return None
     named = t.u.named(m for m in deps.rulebook.measures if m.city in scope)
@@ -2127,6 +2136,11 @@ def _document(t: Turn) -> Answer | None:
     also += [h for h in deps.retriever.search(rules[0].clause.heading, k=3, cities=scope)
              if h.clause is rules[0].clause][:1] if rules else []
     return document_answer(scope, deps, also, extra, validity=has_any(text, "validity"))
+
+
+# "五个城市", "各个城市", "所有城市", "每个城市": every city covered, asked together
+_EVERY_CITY = re.compile(r"(?:五|5|这五|这几|几)\s*个\s*(?:城市|市|地方)|各(?:个)?(?:城市|市|地)|所有(?:的)?(?:城市|市)"
+                         r"|每个(?:城市|市)|全部(?:城市|市)")
 
 
 _OWN_QUESTION = re.compile(r"多少|几|吗|么|嘛|呢|[？?]|怎么|如何|是否|能不能|可不可以|有没有|哪")
@@ -4017,6 +4031,17 @@ def _supposed_case(t: Turn, text: str) -> Answer | None:
         supposed = {ranks[0]: int(number)} if number is not None and number > 0 else {}
     if not supposed:
         return None
+    if _ADDS_TO_CASE.search(text):
+        # "2024年飞了14班", then "那要是再飞一班呢": the one more added to those held, never in their place
+        more = {parse_number(m.group(1)) for m in _ONE_MORE.finditer(text)} | {
+            parse_number(m.group(1) or m.group(2)) for m in _MORE_OF.finditer(text)}
+        for name, value in list(supposed.items()):
+            before = session.facts.get(name)
+            if (isinstance(before, Decimal | int) and not isinstance(before, bool | Competing)
+                    and isinstance(value, Decimal | int) and not isinstance(value, bool) and Decimal(value) in more):
+                kind = _kind(deps, name)
+                supposed[name] = Summed(Decimal(before) + Decimal(value),
+                                        (show_value(before, kind), show_value(value, kind)))
     session.facts.update(supposed)
     t.supposed = True  # (once: a multiple applied twice would be another case)
     return t.calculate(measure, text="", read_as=[

@@ -138,6 +138,8 @@ def detect_intent(text: str, has_facts: bool) -> str:
     text = _LEAD_HEADER.sub("", text)
     if has_any(text, "who_decides") and not has_facts:
         return "apply"  # "每家企业具体给多少是谁来定的": who decides, not how much
+    if has_any(text, "asks_definition") and not re.search(r"\d", _CODES.sub(" ", text)):
+        return "explain"  # "平台奖励里的跨境电商进出口 统计哪些海关监管代码": what the clause's words take in
     if has_facts and has_any(text, "calculate") and not has_any(text, "apply"):
         return "calculate"
     if has_facts and has_any(text, "eligibility") and not has_any(text, "apply"):
@@ -162,6 +164,7 @@ def detect_intent(text: str, has_facts: bool) -> str:
     return "explain"
 
 
+_CODES = re.compile(r"(?<!\d)(?:9610|9710|9810|1210|1239|0110)(?!\d)")  # customs codes: no figures of a case
 _AWARD_WORD = re.compile(r"奖励|补助|补贴|奖补|支持资金|扶持资金")
 
 

@@ -3261,6 +3261,9 @@ CASES = [
     # named city's measure, said so
     ("one city's measure named, no city said", ["市级公共海外仓试点 2024年新认定的 仓在美国洛杉矶 奖多少"], "answered",
      Decimal(300000), "yuncheng.public_warehouse_pilot"),
+    # one more supposed ("要是再飞一班") adds to those held, never replaces them
+    ("one more supposed", ["运城 航线补贴", "运城到曼谷 货机", "2024年飞了14班", "那要是再飞一班呢"], "answered",
+     Decimal(3000000), "yuncheng.air_cargo_route"),
     # an event's venue in brackets after its name, or where it was held, is no city asked — with or without a city
     ("an event's venue", ["县里两家企业都去了2025年的东盟博览会（南宁） 都是市里支持的重点展：甲 2个展位每个1.5万，乙 1个展位 1.2万",
                           "乙能拿多少"], "answered", Decimal(8000), "yuncheng.key_exhibition"),
@@ -4935,3 +4938,18 @@ def test_a_help_desk_answer_cites_the_clause_it_quotes(deps, turns, city, clause
 def test_the_cities_that_have_a_topic_are_named(deps, turns, named):
     text = converse(deps, turns).text
     assert all(city in text.split("仅供参考")[0] for city in named), text
+
+
+@pytest.mark.parametrize(("turns", "words"), [
+    # every city's documents asked together: each number
+    (["给我列一下五个城市跨境电商文件的文号"], ["济政发", "六政办秘", "秦政办字", "潍政办字", "运政办发"]),
+    # what a clause's words take in: the clause, never a case asked for
+    (["潍坊平台奖励里的跨境电商进出口 统计哪些海关监管代码"], ["1210", "9610", "9710", "9810"]),
+    # a development goal asked by its year and plan
+    (["济南到2023年计划设立多少个跨境电商海外仓"], ["10个"]),
+    # an item's label inside a section named by its heading: that item's units
+    (["六安跨境电商支持政策 四（二）那条牵头单位和配合单位是谁"], ["四（二）", "市财政局"]),
+])
+def test_help_desk_replies_say_what_was_asked(deps, turns, words):
+    reply = converse(deps, turns)
+    assert reply.status == "answered" and all(w in reply.text for w in words), reply.text

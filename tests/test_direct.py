@@ -162,6 +162,8 @@ def test_first_sentence_answers(deps, kind, turns, wanted):
     # a heading written in pieces outweighs another's one run (EJ186): 支持…企业建…海外仓, not 三's 支持企业
     ("支持企业建海外仓那条 责任单位都有谁", "潍坊", "五"),
     ("支持企业那条 责任单位", "潍坊", "三"),
+    # the item its label names, within the section its heading names (JC100)
+    ("六安跨境电商支持政策 四（二）那条牵头单位和配合单位是谁", "六安", "四（二）"),
 ])
 def test_named_clause(deps, question, city, label):
     found = direct.named_clause(question, [city], deps)
