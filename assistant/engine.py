@@ -2858,6 +2858,9 @@ _RELATED_FIRM = re.compile(r"(?:(?:我们|我司|咱们)的?|(?<![\u4e00-\u9fff]
                            r"(?![\u4e00-\u9fff]{0,2}(?:[子母总]|兄弟|关联)公司)"
                            r"|(?<![我司们的])(子|母|总|兄弟|关联)公司")
 _RELATED_LABEL = re.compile(r"(本|子|母|总|兄弟|关联)公司")
+_LABELS_JOINED = re.compile(r"\u3000*\s*(?:和|与|跟|、|及)\s*(?:我们的?|我司的?)?(?:本|子|母|总|兄弟|关联)公司")
+_LABELS_JOINED_BEFORE = re.compile(r"(?:(?:本|子|母|总|兄弟|关联)公司\u3000*|(?:我们|我司|咱们)的?公司)\s*"
+                                   r"(?:和|与|跟|、|及)\s*(?:我们的?|我司的?)?$")
 
 
 def _related_masked(text: str) -> str:
@@ -2875,7 +2878,10 @@ def _firm_labels(text: str) -> tuple[list[re.Match[str]], re.Match[str] | None]:
     with a question ("…A公司能补多少": that firm asked); ([], None) where the message tells no such firms."""
     labels = list(_LETTERED_FIRM.finditer(text))
     if len({m.group(1) for m in labels}) < 2:
-        related = list(_RELATED_LABEL.finditer(_related_masked(text)))
+        masked = _related_masked(text)
+        # ("我们公司和兄弟公司都做跨境 我们公司…；兄弟公司…": the firms introduced together, then each told)
+        related = [m for m in _RELATED_LABEL.finditer(masked) if not _LABELS_JOINED.match(masked, m.end())
+                   and not _LABELS_JOINED_BEFORE.search(masked, 0, m.start())]
         labels = related if len({m.group(1) for m in related}) >= 2 else labels
     counted = _FIRMS_COUNTED.search(text)
     if len({m.group(1) for m in labels}) < 2 and counted is not None:
@@ -4533,9 +4539,15 @@ def _years_told(t: Turn, measure: Measure, asked: re.Match[str]) -> Answer | Non
         return None
     preamble = t.text[:marks[0].start()]
     ends = [m.start() for m in marks[1:]] + [asked.start() if asked.start() > marks[-1].end() else len(t.text)]
+    # ("2022年办了2期 2023年办了4期 每期都是60人32课时": what the last year's words say of every one is each year's)
+    last = t.text[marks[-1].start():ends[-1]]
+    every = _ALL_YEARS.search(last)
+    tail = last[every.start():] if every is not None and every.start() > 0 else ""
     results = []
     for mark, end in zip(marks, ends, strict=True):
         words = preamble + t.text[mark.start():end]
+        if tail and mark is not marks[-1]:
+            words = f"{words}，{tail}"
         facts = facts_for(words, measure, t.deps.rulebook)
         if not _has_figure(facts, t.deps):
             return None  # a year named with nothing of its own: no year's matter
@@ -7348,7 +7360,7 @@ _TOTALS_SAID = re.compile(r"(?:合计|一共|总共|共计|总计|加起来|加�
 _YEARS_TOTAL = re.compile(r"([两二三四五六2-6])\s*(?:个)?\s*年(?:度)?\s*(?:的)?\s*"
                           r"(?:加起来|加在一起|一共|总共|合计|累计|共计|总计|总的|最多|最高)")
 _EVERY_YEAR = re.compile(r"每年|每一年|年年|每个年度")
-_ALL_YEARS = re.compile(r"每年|每一年|年年|每个年度|一直")
+_ALL_YEARS = re.compile(r"每年|每一年|年年|每个年度|一直|每(?:期|次|班|批)(?:都|均)")
 
 
 def _years_asked(text: str, topic: str) -> int | None:

@@ -1444,6 +1444,21 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                                                      _phrase_start(text, q.span[0]))
                                   for w in _data().get("other_trade_modes", ()))]  # ("一般贸易还有2100万美元")
             increase = _two_years(text, levels)
+            if increase is None and spec.kind == "money_usd":
+                # ("被认定的跨境电商进出口 2024年980万人民币，2025年1690万人民币"): two yuan levels for a dollar
+                # increase — the yuan difference, converted as any yuan figure for a dollar input is; the levels are
+                # no other sum of money of the case
+                yuan = [q for q in quantities if q.unit == "CNY" and not any(a <= q.span[0] < b for a, b in claims)
+                        and not _compound_other(text, q, spec)]
+                apart = _two_years(text, yuan)
+                if apart is not None:
+                    facts[spec.name] = InYuan(Decimal(apart), f"（{apart.words}）")
+                    said = {q.value for q in yuan}
+                    for other in specs:
+                        if (other.kind == "money_cny" and other.name in facts
+                                and not isinstance(facts[other.name], Competing) and facts[other.name] in said):
+                            del facts[other.name]
+                    continue
             # ("前年两百万美金 去年三百五十万美金…增量那块能补多少": the increase's word in the question took the
             # later level, which is no increase: the difference replaces it)
             if increase is not None and (spec.name not in facts or facts[spec.name] in {q.value for q in levels}):

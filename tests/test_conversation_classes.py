@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 
+from assistant import engine
 from assistant.deps import build_deps
 from tests.conftest import converse
 
@@ -3261,6 +3262,12 @@ CASES = [
     # named city's measure, said so
     ("one city's measure named, no city said", ["市级公共海外仓试点 2024年新认定的 仓在美国洛杉矶 奖多少"], "answered",
      Decimal(300000), "yuncheng.public_warehouse_pilot"),
+    # two yuan levels for a dollar increase: their difference, converted at the rate said after
+    ("two yuan levels, a rate after", ["六安增量补助怎么算", "被认定的跨境电商进出口 2024年980万人民币，2025年1690万人民币",
+                                       "汇率按7.1"], "answered", Decimal(40000), "luan.cbec_growth"),
+    # what the last year's words say of every class ("每期都是60人32课时") is each year's
+    ("said of every class after the years", ["潍坊 具备资质的培训机构 2022年办了2期 2023年办了4期 每期都是60人32课时 "
+                                             "两年加起来最多能拿多少"], "answered", Decimal(500000), "weifang.training"),
     # one more supposed ("要是再飞一班") adds to those held, never replaces them
     ("one more supposed", ["运城 航线补贴", "运城到曼谷 货机", "2024年飞了14班", "那要是再飞一班呢"], "answered",
      Decimal(3000000), "yuncheng.air_cargo_route"),
@@ -4953,3 +4960,11 @@ def test_the_cities_that_have_a_topic_are_named(deps, turns, named):
 def test_help_desk_replies_say_what_was_asked(deps, turns, words):
     reply = converse(deps, turns)
     assert reply.status == "answered" and all(w in reply.text for w in words), reply.text
+
+
+def test_firms_introduced_together_are_then_told_apart():
+    """"我们公司和兄弟公司都做跨境 我们公司…；兄弟公司… 我们公司…多少": the introduction names both firms, then each is
+    told by its own label, and the firm asked is the one asked again."""
+    labels, asked = engine._firm_labels("我们公司和兄弟公司都做跨境 我们公司进出口2024年210万美元 2025年290万美元；"
+                                        "兄弟公司2024年100万 2025年95万 我们公司增量补助多少")
+    assert [m.group(1) for m in labels] == ["本", "兄弟"] and asked is not None and asked.group(1) == "本"

@@ -246,6 +246,10 @@ CASES = [
     # full year's
     ("a band named, a later year's figure", "qinhuangdao.platform_landing",
      "第二年涨到了5600万美元 能按5000万那档拿300万吗", {}, ("annual_cbec_trade_usd",)),
+    # two yuan levels for a dollar increase: the yuan difference, to convert; no fee of the case
+    ("two yuan levels of an increase", "luan.cbec_growth",
+     "被认定的跨境电商进出口 2024年980万人民币，2025年1690万人民币",
+     {}, ("platform_fee_cny",)),
     ("an event's venue in brackets", "yuncheng.key_exhibition", "去年参加的东盟博览会（南宁） 重点展 2个展位 每个1.5万",
      {"country": "中国"}, ()),
     # the firm's yearly figure told store by store, or quarter by quarter: their sum
