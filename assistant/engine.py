@@ -264,6 +264,20 @@ def _part_over_whole(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _garbled(raw: str) -> bool:
+    """Whether a message is mojibake: UTF-8 read as GBK leaves replacement characters ("娴峰�栦粨"), or reads back
+    as UTF-8 when encoded as GBK again (the garbling undone gives readable Chinese)."""
+    if "\ufffd" in raw:
+        return True
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", raw))
+    if cjk < 4:
+        return False
+    # (Chinese written as such, encoded as GBK, is hardly ever UTF-8: next to nothing reads back; mojibake reads back
+    # as about two characters for every three)
+    undone = raw.encode("gbk", errors="ignore").decode("utf-8", errors="ignore")
+    return len(re.findall(r"[\u4e00-\u9fff]", undone)) >= cjk / 3
+
+
 def _respond(raw: str, session: Session, deps: Deps) -> Answer:
     text = name_abroad_warehouses(resolve_relative(normalize(raw), deps.as_of, _year_told(session)), deps.rulebook)
     if not text:
@@ -273,6 +287,9 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
         return _invalid("too_long", length=len(text), limit=limit)
     if not _READABLE.search(text):
         return _invalid("unreadable")
+    if _garbled(raw if isinstance(raw, str) else ""):
+        # "杩愬煄 娴峰�栦粨 绉熺殑…": text decoded in the wrong encoding — asked again, never guessed at
+        return _invalid("garbled")
     impossible = next((m for m in _CALENDAR_DATE.finditer(text) if _no_such_day(m)), None)
     if impossible is not None:  # "2025年13月出口了6万美元": no such date, asked again — never an amount on it
         return _asked_again(_invalid("impossible_date", said=impossible.group(0).strip()), text, session, deps)
@@ -6239,9 +6256,10 @@ def _started_after_today(measure: Measure, session: Session, deps: Deps) -> Answ
     if any(_PLANNED.search(said) for said in session.said):
         return None
     session.pending = [months[0]]
+    found = clause_citation(deps, measure.policy_id, measure.clause)  # (the clause whose condition is asked again)
     return Answer("invalid_input", message("start_after_today", start=f"{begun.year}年{begun.month}月",
                                            today=f"{deps.as_of.year}年{deps.as_of.month}月{deps.as_of.day}日"),
-                  intent="invalid", city=measure.city, measure=measure.id)
+                  [found[0]] if found else [], intent="invalid", city=measure.city, measure=measure.id)
 
 
 def _rate_over_the_year(measure: Measure, known: dict[str, Any], session: Session, deps: Deps) -> dict[str, Any]:

@@ -3299,6 +3299,11 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
     exact = [i for i in kept if i not in bounds]
     if bounds and exact and all(quantities[j].value >= quantities[i].value for i in bounds for j in exact):
         kept = exact  # "交易额1500万美元，超过1000万美元了": the threshold restated is met by the figure, no rival
+    shorts = [i for i in kept if short_of(text, quantities[i])]
+    exact = [i for i in kept if i not in shorts]
+    if shorts and exact and all(Decimal(quantity_value(spec.kind, quantities[j]))
+                                < Decimal(quantity_value(spec.kind, quantities[i])) for i in shorts for j in exact):
+        kept = exact  # "运营8个月 还没满一年": the figure not reached, restated, is no rival to the one said
     values = [quantity_value(spec.kind, quantities[i]) for i in kept]
     if spec.sums and len(values) > 2:  # "CE 12万，FDA 8万，商标5万，检测3万，合计28万": the total said of the parts
         # (a total smaller than the parts before it totals its own item: "检测两次一共2万")

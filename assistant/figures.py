@@ -176,6 +176,8 @@ _INFLATE = re.compile(
     rf"|(?:做|弄|搞|造|编|整)(?:个|一个|一份|一张|份|张)\s*(?:{_NUM})\s*(?:万元|元|万)?的?"
     r"(?:租赁)?(?:合同|发票|凭证|协议|流水)"
     r"|(?:补|刷|凑)几(?:单|笔|票)"
+    # a condition to be got round: "教我怎么绕过潍坊海关备案也能拿海外仓补贴"
+    r"|(?:绕过|绕开|规避|躲过|避开|跳过)[^，,。；;！!？?]{0,10}?(?:备案|审核|验收|检查|核查|认定|海关)"
     # a paper only others issue, asked to be made: "帮我做一份9610出口5万美元的海关数据证明" (customs, banks, issuers
     # of invoices and auditors make these; a firm asking for one made is asking for a fake)
     r"|(?:帮我|给我|替我|帮忙|帮我们|给我们|替我们)(?:做|弄|搞|造|编|出|开|写|生成|准备)(?:一份|一个|个|份|张|几张)?"

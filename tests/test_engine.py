@@ -186,7 +186,12 @@ def test_an_instruction_is_refused_once_with_the_rule(deps, message):
     assert "100万" not in reply.text and "300万" not in reply.text
 
 
-@pytest.mark.parametrize("message", ["", "   \n\t ", "😀😀😀", "！！？？", "x" * 20000, "海外仓" * 5000])
+# (mojibake: UTF-8 read as GBK, with and without the replacement characters left by what would not decode)
+_GARBLED = "运城 海外仓 租的 800平方米 租金120万 补多少".encode().decode("gbk", errors="replace")
+
+
+@pytest.mark.parametrize("message", ["", "   \n\t ", "😀😀😀", "！！？？", "x" * 20000, "海外仓" * 5000, _GARBLED,
+                                     "潍坊的培训机构办了两期 每期60人".encode().decode("gbk", errors="ignore")])
 def test_bad_input_gets_a_clear_reply(deps, message):
     reply, _ = ask(deps, message)
     assert reply.status == "invalid_input" and reply.text and "Traceback" not in reply.text

@@ -226,6 +226,8 @@ from assistant.normalize import normalize
      "We 租赁 a 600 平方米 海外仓 in 运城, 租金 120万 元"),
     ("how much subsidy", "多少 补贴"),
     ("a qualified training institution ran 2 training sessions", "a 具备培训资质的培训机构 ran 培训 2 期"),
+    ("our manufacturing company", "our 制造业企业"),
+    ("co-funded by the city and the county, at what ratio?", "由市县两级分担资金, 比例是多少?"),
     ("annual rent 1.2 million RMB, since 2024-05", "annual 租金 120万 元, 2024年5月起"),
     ("exports were USD 120k", "出口是120000美元"),
     ("rent RMB 80万 a year", "租金 80万元 a year"),
