@@ -1699,7 +1699,9 @@ _YEAR_CONTRACT = re.compile(r"签订1年以上")
 _REQUESTED_AS = re.compile(r"(?:能不能|可不可以|能否|可否|可以|想|要求|希望|非要|坚持)\s*按(?:照)?"
                            r"[^，,。；;！!？?]{1,16}?(?:来)?(?:算|报|计算|申报|给|认定)"
                            # ("每班能按亚洲区域20万补吗": a kind hoped to be paid as, asked)
-                           r"|(?:能|可以|可)\s*按(?:照)?[^，,。；;！!？?]{1,16}?(?:补|给|拿|奖|算)\s*(?:吗|么|嘛|不|没)")
+                           r"|(?:能|可以|可)\s*按(?:照)?[^，,。；;！!？?]{1,16}?(?:补|给|拿|奖|算)\s*(?:吗|么|嘛|不|没)"
+                           # ("我们自建的…租赁才要500平": another kind's rule restated, no kind of the case)
+                           r"|(?:租赁|租的|租用|自建|建的|合作)(?:的话|的)?\s*(?:才|只|也就|就)\s*(?:要|需|需要|要求)")
 # "5000万 线上线下都有", "含线下门店的": a total that holds offline sales
 _WITH_OFFLINE = re.compile(r"线上线下|线下(?:也|都)有|(?:含|包括|包含|加上)(?:了)?线下|还有线下")
 # "3000万（是美元还是人民币我得问下财务）": a figure whose currency the speaker does not know

@@ -250,6 +250,9 @@ CASES = [
     ("two yuan levels of an increase", "luan.cbec_growth",
      "被认定的跨境电商进出口 2024年980万人民币，2025年1690万人民币",
      {}, ("platform_fee_cny",)),
+    # another kind's rule restated ("租赁才要500平") is no kind of the case
+    ("another kind's rule restated", "weifang.overseas_warehouse_build", "我们自建的海外仓900平 租赁才要500平 我们900平肯定够吧",
+     {"warehouse_mode": "自建"}, ()),
     ("an event's venue in brackets", "yuncheng.key_exhibition", "去年参加的东盟博览会（南宁） 重点展 2个展位 每个1.5万",
      {"country": "中国"}, ()),
     # the firm's yearly figure told store by store, or quarter by quarter: their sum
