@@ -330,7 +330,8 @@ def request_spans(text: str) -> list[tuple[int, int]]:
 _CURRENCY_WORDS = r"美元|美金|欧元|英镑|日元|港币|港元|韩元|澳元|加元|新加坡元|新台币|台币|USD|EUR|GBP|JPY|HKD|TWD"
 # "汇率按100日元=4.8元", "1英镑按9元", "美元按7.1", "1欧元兑7.8元人民币": so many yuan for so many units
 _RATE_SAID = re.compile(
-    rf"(?:汇率)?\s*(?:按|是|为|取)?\s*(?P<units>\d+(?:\.\d+)?)?\s*(?P<cur>{_CURRENCY_WORDS})"
+    # ("汇率美元7.1 英镑9.0": a list of rates, each after its currency — 7.1 is no count of pounds)
+    rf"(?:汇率)?\s*(?:按|是|为|取)?\s*(?P<units>(?<![元镑金币\d.])\d+(?:\.\d+)?)?\s*(?P<cur>{_CURRENCY_WORDS})"
     # "100日元=4.8元", "1欧元兑7.8元人民币", "1英镑按9元", "美元按7.1，" (按 only right after the currency);
     # "美元汇率7.2", "港币汇率是0.92"; "港币0.92" (a number with decimals right after the currency, in a list of
     # rates) — a currency no figure stands before ("15000美元 汇率7.2" is a sum, then a rate for it)
@@ -338,7 +339,7 @@ _RATE_SAID = re.compile(
     r"|(?<![\d万千亿]美元)(?<![\d万千亿][欧日港英]元)(?<![\d万千亿][港英]币)(?<![\d万千亿]英镑)(?<![\d万千亿]美金)"
     r"(?:\s*汇率\s*(?:按|是|为|取|[:：])?\s*|(?=\d{1,2}\.\d+(?![\d.]))))"
     r"(?:人民币)?\s*(?P<yuan>\d+(?:\.\d+)?)\s*(?:元|块)?(?:人民币)?"
-    r"(?![\d.]|\s*(?:[%％万亿千]|美元|欧元|英镑|日元))")
+    r"(?![\d.]|\s*[%％万亿千]|\s*(?:美元|欧元|英镑|日元)(?!\s*\d{1,2}\.\d))")
 
 
 def stated_rates(text: str) -> dict[str, Decimal]:

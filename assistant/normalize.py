@@ -145,6 +145,18 @@ _CURRENCY_FIRST = re.compile(r"(?<![\d万亿千百美欧日港加澳韩坡])(美
                              r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:万|亿)?|\d+(?:\.\d+)?\s*(?:万|亿)?)"
                              r"(?!\d|[.,]\d|\s*(?:万|亿|元|美元|年|月|日|号|平|个|家|人|天))")
 _CURRENCY_AFTER = {"美元": "美元", "元": "元", "人民币": "元"}
+_RATE_WORD_BEFORE = re.compile(r"(?:汇率|兑换率|折算率|按|兑)\s*[：:]?\s*$")
+
+
+def _currency_after(match: re.Match[str]) -> str:
+    """"USD 120000" → "120000美元"; a rate listed after its currency ("汇率美元7.1 英镑9.0") stays as said — never
+    a sum of dollars."""
+    figure = match.group(2).replace(",", "")
+    rate = ("." in figure and not re.search(r"[万亿]", figure) and Decimal(figure.strip()) < 100) or bool(
+        _RATE_WORD_BEFORE.search(match.string, max(0, match.start() - 4), match.start()))
+    if match.group(1) == "美元" and rate:
+        return match.group(0)
+    return f"{figure}{_CURRENCY_AFTER[match.group(1)]}"
 # ("EUR 1 million" → "欧元 100万"): a third currency before an amount — one with 万/亿 or of four digits or more, not a
 # rate listed after its currency ("港币0.92")
 _FOREIGN_FIRST = re.compile(r"(?<![\d万亿千百美欧日港加澳韩坡])(欧元|英镑|日元|港币)\s*"
@@ -829,7 +841,7 @@ def normalize(text: str) -> str:
     text = _NEXT_ONE_SAID.sub(" ", text)
     text = _PAIR_IN_ONE_BREATH.sub(r"\1 ", text)
     text = _EACH_BOOTH.sub(r"\1 每个\2费", text)  # "3个展位 每个2.5万": each booth's fee
-    text = _CURRENCY_FIRST.sub(lambda m: f"{m.group(2).replace(',', '')}{_CURRENCY_AFTER[m.group(1)]}", text)
+    text = _CURRENCY_FIRST.sub(_currency_after, text)
     text = _FOREIGN_FIRST.sub(lambda m: f"{m.group(2).replace(',', '')}{m.group(1)}", text)
     text = _EN_EACH.sub(r"每个\1", text)  # ("at 40k RMB each": each, once its thousands and currency are read)
     text = _SUMS_ADDED.sub(r"\1、", text)  # "费用8000元加32000元": two parts of one sum, listed

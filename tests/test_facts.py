@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from assistant.facts import held_parts_dated, names_part, share_of_held
-from assistant.figures import Competing, Summed
+from assistant.figures import Competing, Summed, stated_rates
 from assistant.items import each_item_facts
 from assistant.normalize import normalize
 from assistant.timeline import resolve_relative
@@ -251,8 +251,8 @@ CASES = [
      "被认定的跨境电商进出口 2024年980万人民币，2025年1690万人民币",
      {}, ("platform_fee_cny",)),
     # another kind's rule restated ("租赁才要500平") is no kind of the case
-    ("another kind's rule restated", "weifang.overseas_warehouse_build", "我们自建的海外仓900平 租赁才要500平 我们900平肯定够吧",
-     {"warehouse_mode": "自建"}, ()),
+    ("another kind's rule restated", "weifang.overseas_warehouse_build",
+     "我们自建的海外仓900平 租赁才要500平 我们900平肯定够吧", {"warehouse_mode": "自建"}, ()),
     ("an event's venue in brackets", "yuncheng.key_exhibition", "去年参加的东盟博览会（南宁） 重点展 2个展位 每个1.5万",
      {"country": "中国"}, ()),
     # the firm's yearly figure told store by store, or quarter by quarter: their sum
@@ -1383,3 +1383,16 @@ def test_held_parts_dated_in_a_later_message(rulebook, first, later, kept, out):
         return
     assert changed["insurance_premium_cny"] == kept
     assert changed["insurance_premium_cny"].dated_out == out
+
+
+@pytest.mark.parametrize(("text", "rates"), [
+    # a list of rates, each after its currency: never a count of the next currency's units
+    ("汇率美元7.1 英镑9.0", {"美元": Decimal("7.1"), "英镑": Decimal("9.0")}),
+    ("汇率：美元7.1，英镑9.0", {"美元": Decimal("7.1"), "英镑": Decimal("9.0")}),
+    ("港币0.92 美元7.1", {"港币": Decimal("0.92"), "美元": Decimal("7.1")}),
+    ("1英镑按9元", {"英镑": Decimal("9")}),
+    ("100日元=4.8元", {"日元": Decimal("0.048")}),
+    ("15000美元 汇率7.2", {"美元": Decimal("7.2")}),
+])
+def test_stated_rates(text, rates):
+    assert stated_rates(text) == rates

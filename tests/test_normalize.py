@@ -227,6 +227,9 @@ from assistant.normalize import normalize
     ("how much subsidy", "多少 补贴"),
     ("a qualified training institution ran 2 training sessions", "a 具备培训资质的培训机构 ran 培训 2 期"),
     ("our manufacturing company", "our 制造业企业"),
+    # a rate listed after its currency stays a rate, never a sum of dollars
+    ("汇率美元7.1 英镑9.0", "汇率美元7.1 英镑9.0"),
+    ("汇率：美元7.1，英镑9.0", "汇率：美元7.1，英镑9.0"),
     ("co-funded by the city and the county, at what ratio?", "由市县两级分担资金, 比例是多少?"),
     ("annual rent 1.2 million RMB, since 2024-05", "annual 租金 120万 元, 2024年5月起"),
     ("exports were USD 120k", "出口是120000美元"),
