@@ -3598,6 +3598,9 @@ def _city_unknown(t: Turn) -> Answer | None:
     measure = t.measure
     if measure is None or t.intent not in ("calculate", "eligibility") or t.scope:
         return None
+    # ("县里两家企业…：甲…；乙…" → "哪个城市？" → "乙不是制造业 也早就有出口"): the city is still not said — asked
+    # again, never the measure's city taken for it
+    again = t.session.last_intent == "ask_city" and t.session.city is None and not t.cities
     named_in = _cities_named(t) or {m.city for m, _ in t.explicit}
     if t.inferred and measure.city != t.inferred:
         # ("市级公共海外仓试点 2024年新认定的…奖多少": 运城's pilot named by words only its measures have, where
@@ -3608,11 +3611,13 @@ def _city_unknown(t: Turn) -> Answer | None:
         if own:
             t.measure, t.facts = own[0], t.u.facts(own[0])
             return None
-    if len(named_in) > 1 or (t.inferred and measure.city != t.inferred):
+    if len(named_in) > 1 or (t.inferred and measure.city != t.inferred) or again:
         # (a measure only one city has needs no city question; nor one named by words only its city's have — unless
         # the measure chosen is another city's: then the city is asked, never that measure answered)
         t.inferred = ""
-        return ask_city(measure, t.session, t.deps, t.facts)
+        # (firms or items told apart keep no facts merged as one case's: the message is read whole once the city is
+        # said)
+        return ask_city(measure, t.session, t.deps, {} if _firm_labels(t.text)[0] else t.facts)
     return None
 
 

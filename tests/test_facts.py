@@ -232,6 +232,10 @@ CASES = [
     # the year a school's students were enrolled or passed dates its matter (an expired policy then covers none)
     ("the year students were enrolled", "weifang.university_major_direction", "省教育厅批准的 纳入统招 2026年招了55人",
      {"enrolled_students": 55, "provincial_approval": True, "event_date": "2026年"}, ()),
+    # a school's intake that year is no date of a training matter
+    ("a school's intake, no date of the matter", "yuncheng.talent_training",
+     "2025年给运城本地跨境电商企业培训了一期 培训了35天 60人签了两年的劳动合同 学校2026年招了1800个新生",
+     {}, ("event_date",)),
     ("the year students passed", "weifang.university_micro_major",
      "潍坊高校开设跨境电商微专业 2025年每年60人通过考核 能拿10万吗",
      {"passed_students": 60, "event_date": "2025年"}, ()),

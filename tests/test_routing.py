@@ -23,6 +23,10 @@ WAREHOUSE = "运城 海外仓 租的 800平方米 用满一年 租金100万 补�
 CASES = [
     # the city left to the assistant: asked again, none chosen
     (["跨境电商补贴 我要办", "哪个城市都行 你看着办"], "nothing_to_go_on", "needs_info", None),
+    # the city asked, then a fact with no city: the city asked again, never the measure's city taken for it (nor the
+    # firms' facts merged as one case's)
+    (["县里两家企业 都用第三方平台：甲 出口增长 12% 平台年费 5万 推广 3万；乙 出口增长 6% 年费 2万",
+      "乙不是制造业 也早就有出口"], "city_unknown", "needs_info", None),
     # one year's matter asked of years told apart
     (["运城 海外仓 租的 800平 用满一年 2024年租金60万 2025年租金100万", "2024年的呢"], "year_asked",
      "answered", Decimal(180000)),
