@@ -3600,8 +3600,9 @@ def _city_unknown(t: Turn) -> Answer | None:
         return None
     # ("县里两家企业…：甲…；乙…" → "哪个城市？" → "乙不是制造业 也早就有出口"): the city is still not said — asked
     # again, never the measure's city taken for it
-    again = t.session.last_intent == "ask_city" and t.session.city is None and not t.cities
     named_in = _cities_named(t) or {m.city for m, _ in t.explicit}
+    # (unless the message names a measure by its own words: "合作费用一共180万…" names 运城's cooperation, said so)
+    again = t.session.last_intent == "ask_city" and t.session.city is None and not t.cities and not t.explicit
     if t.inferred and measure.city != t.inferred:
         # ("市级公共海外仓试点 2024年新认定的…奖多少": 运城's pilot named by words only its measures have, where
         # the facts chose another city's measure): the named city's measure its words name best, where the message
