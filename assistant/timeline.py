@@ -229,6 +229,10 @@ def span(text: str) -> Span | None:
             months = (y2 - y1) * 12 + m2 - m1 + 1
             if match["m1"] and m1 == m2 and y2 == y1 + 1:
                 months = 12  # "2024年4月到2025年4月": a year's term, as a lease is said (not thirteen months)
+            elif match["m1"] and not match["yend"] and _CLOSED_THEN.match(text, match.end()):
+                # "2025年3月开的 到2026年2月就关了": closed in its last month, which it did not run through (a lease
+                # "租到2026年2月" runs to that month's end)
+                months -= 1
             if months <= 0 and not match["m1"] and y1 == y2 and re.search(r"到|至", match.group(0)):
                 # "2026年到现在" before December: the matter is in this year; its length the fewest it can be
                 start, months = date(y1, m2, 1), 1
@@ -249,6 +253,10 @@ def span(text: str) -> Span | None:
 # trade ("2024年全年交易额") is no period of use
 _WHOLE_YEAR_IN_USE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:全年|一整年|整年|整整一年|一年)\s*(?:的)?\s*(?:实际)?\s*"
                                 r"(?:租金|租期|租了|都在用|在用|使用|用了|都在运营|运营|经营)")
+
+
+# closed in the month just said ("到2026年2月就关了", "2月份关门了"), not through it
+_CLOSED_THEN = re.compile(r"(?:份)?\s*(?:初|中旬|上旬|中)?\s*(?:就|便|也|又)?\s*(?:关了|关闭了?|关门了?|停业了?|停了|不做了|撤了|倒闭了?)")
 
 
 # a thing no longer in use ("…就退租了", "去年关了")

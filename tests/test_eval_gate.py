@@ -189,11 +189,6 @@ DISPUTED = {
         # (count_all: false), as for two 海外仓 of 六（十二） — which the same writer left uncertain (DF027)
         "DF037",
     },
-    "blind_dh.jsonl": {
-        # "2023年5月开始经营 到2024年4月就关了": months counted inclusively, as for every lease said "3月租到次年
-        # 2月" across the sets (12 months, 满1年); the writer counted 11–12 months
-        "DH147",
-    },
     "blind_dl.jsonl": {
         # the row's own arithmetic: 四（二） 12万×70%=8.4万 + 35万美元÷5万×2000元=1.4万 = 9.8万 (98000); the row
         # writes 98400, which the engine's 98000 is then counted against
