@@ -4378,6 +4378,12 @@ def _settled_total(t: Turn) -> Answer | None:
     computed again from its own facts, every clause cited."""
     session, text = t.session, t.text
     found = _MATTERS_TOTAL.search(text)
+    named_total = _NAMED_TOTAL.search(text) if found is None else None
+    if named_total is not None and len(session.settled) >= 2 and not re.search(r"\d", text) and not t.cities:
+        # "海外仓和展会一共多少": the settled matters the message names by their own words, added
+        named = [m for m in session.settled if specific_keywords(text, t.deps.rulebook.measure(m))]
+        if len(named) >= 2:
+            return _total_of_settled(t, named_total, only=named)
     if found is None or len(session.settled) < 2 or re.search(r"\d", text) or t.cities:
         return None
     open_ = _told_not_settled(t) if not found.group(1) else []
@@ -4393,6 +4399,52 @@ def _settled_total(t: Turn) -> Answer | None:
         return Answer("needs_info", message("matters_open", open="、".join(m.name for m in open_), names=names),
                       intent="calculate", city=session.city, measure=session.measure)
     return _total_of_settled(t, found)
+
+
+# "海外仓那个算了 我们不报了", "展会那个省里已经补过了 不算了": a matter told before, withdrawn by its words
+_MATTER_WITHDRAWN = re.compile(r"(?:那个|那项|那块|这个|这项|这块|那部分|的)?[^，,。；;？?]{0,12}?"
+                               r"(?:算了|不算了|不报了|先不报|不申请了|不要了|去掉|撤回|不用算|不计了|不算进去)")
+
+
+_PHRASE_BREAK = re.compile(r"[，,。；;！!？?\s]")
+
+
+def _matter_withdrawn(t: Turn) -> Answer | None:
+    """A matter settled before, withdrawn by its own words, with the rest asked ("海外仓那个算了 我们不报了 只报展会
+    能补多少", "展会那个…不算了 另外两项一共多少"): the withdrawn matter leaves the conversation's settled matters,
+    said so;
+    the one left is answered again, or the total the message asks is of those left."""
+    session = t.session
+    if len(session.settled) < 2 or t.cities or re.search(r"\d", t.text):
+        return None
+    found = _MATTER_WITHDRAWN.search(t.text)
+    if found is None:
+        return None
+    start = max((m.end() for m in _PHRASE_BREAK.finditer(t.text, 0, found.start())), default=0)
+    head = t.text[start:found.end()]
+    gone = [m for m in session.settled if specific_keywords(head, t.deps.rulebook.measure(m))]
+    if not gone or len(gone) == len(session.settled):
+        return None
+    for m in gone:
+        session.settled.pop(m)
+        session.itemised.pop(m, None)
+    note = message("matter_withdrawn", names="、".join(t.deps.rulebook.measure(m).name for m in gone))
+    if _MATTERS_TOTAL.search(t.text) or _NAMED_TOTAL.search(t.text):
+        total = _settled_total(t)
+        if total is not None:
+            total.text = f"{note}\n\n{total.text}"
+        return total
+    rest = t.text[found.end():]
+    left = [m for m in session.settled if specific_keywords(rest, t.deps.rulebook.measure(m))] or (
+        list(session.settled) if len(session.settled) == 1 else [])
+    if len(left) != 1:
+        return None
+    measure, facts = t.deps.rulebook.measure(left[0]), session.settled[left[0]]
+    result = _settled_again(left[0], facts, session, t.deps)
+    if result is None:
+        return None
+    session.measure, session.facts = measure.id, dict(facts)
+    return _reply(measure, session, t.deps, "calculate", t.text, [note], None, {}, result, itemised=result)
 
 
 def _told_not_settled(t: Turn) -> list[Measure]:
@@ -4772,14 +4824,20 @@ def _years_matters(t: Turn) -> Answer | None:
     return _each_year_added(t, measure, each, "、".join(sorted(by_year)), said_met=_said_all_met(t.text, session))
 
 
-def _total_of_settled(t: Turn, found: re.Match[str]) -> Answer | None:
-    """The total the words `found` ask for, of the matters whose amounts were given, the latest last."""
+# "海外仓和展会一共多少", "认证跟海外仓加起来": matters named by their words, joined, their total asked
+_NAMED_TOTAL = re.compile(r"(?:(\d)(?!))?(?:和|跟|与|以及|、|加上?)[^，,。？?\d]{1,10}?"
+                          r"(?:一共|总共|合计|加起来|加一起|加在一起|一起算|总计)")
+
+
+def _total_of_settled(t: Turn, found: re.Match[str], only: list[str] | None = None) -> Answer | None:
+    """The total the words `found` ask for, of the matters whose amounts were given, the latest last (`only`: those
+    the message names)."""
     session, deps, text = t.session, t.deps, t.text
     if (session.measure in session.itemised and found.group(1)
             and re.match(r"\S\s*(?:项|样|件|块|部分|类)", found.group(0)) is None):
         return None  # ("这两个加起来多少" after two stores: the items, no matters)
     count = parse_number(found.group(1)) if found.group(1) and found.group(1) != "几" else None
-    settled = list(session.settled.items())
+    settled = [(m, f) for m, f in session.settled.items() if only is None or m in only]
     named = set(t.u.cities)
     if len(named) == 1 and len([m for m, _ in settled if deps.rulebook.measure(m).city in named]) >= 2:
         # "运城这三项一共多少" after a case supposed in another city ("假如在秦皇岛呢"): that city's matters
@@ -4790,7 +4848,7 @@ def _total_of_settled(t: Turn, found: re.Match[str]) -> Answer | None:
                                             names=names), intent="calculate", city=session.city,
                       measure=session.measure)
     chosen = settled[-int(count or len(settled)):]
-    if session.measure not in dict(chosen):
+    if session.measure not in dict(chosen) and only is None:
         return None  # the matter now discussed is not among them ("这两个店加起来" of items)
     results = [_settled_again(m, facts, session, deps) for m, facts in chosen]
     if any(r is None for r in results):
@@ -4957,8 +5015,8 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     _unit_of_figure_before, _matter_year_told, _correction,
     _currency_named,
     _not_covered_again, _levels_combined, _clause_topic, _term_in_text,
-    _settled_total, _total_of_matters_told, _total_of_fewer_settled, _years_matters, _year_asked, _item_withdrawn,
-    _formula_part_withdrawn,
+    _matter_withdrawn, _settled_total, _total_of_matters_told, _total_of_fewer_settled, _years_matters, _year_asked,
+    _item_withdrawn, _formula_part_withdrawn,
     _firm_withdrawn, _firm_asked, _applicant_added,
     _item_of_settled_asked, _new_matter_asked_alone,
     _finishes_the_one_before, _clause_asked_by_label,

@@ -21,6 +21,11 @@ WAREHOUSE = "运城 海外仓 租的 800平方米 用满一年 租金100万 补�
 
 # (turns, step that answers the last turn, status, amount in yuan or None)
 CASES = [
+    # a matter settled before, withdrawn by its words, the one left asked
+    (["运城 我们2024年6月到2025年6月在泰国租了个海外仓 700平 租金一年100万",
+      "还有2025年自己报名参加了一个一般性的国际展 5个标准展位 每个展位费3万",
+      "海外仓那个算了 我们不报了 只报展会 能补多少"],
+     "matter_withdrawn", "answered", Decimal(72000)),
     # the city left to the assistant: asked again, none chosen
     (["跨境电商补贴 我要办", "哪个城市都行 你看着办"], "nothing_to_go_on", "needs_info", None),
     # the city asked, then a fact with no city: the city asked again, never the measure's city taken for it (nor the
