@@ -4273,7 +4273,9 @@ def _part_inputs(part: Any) -> set[str]:
 
 
 # "增量那块这次先不报", "平台费这部分不申请了": a part of a measure that pays in parts, withdrawn
-_PART_WITHDRAWN = re.compile(r"(?:部分|那块|这块|那一块|那项|这项|那一项|那笔|这笔)[^，,。；;！!？?\d]{0,8}?"
+# ("增量那块还没认定下来，先不算": the reason said between, a comma with it)
+_PART_WITHDRAWN = re.compile(r"(?:部分|那块|这块|那一块|那项|这项|那一项|那笔|这笔)[^，,。；;！!？?\d]{0,10}?[，,]?"
+                             r"[^，,。；;！!？?\d]{0,4}?"
                              r"(?:不算了|不要了|不报了|不申请了|不报|不申请|不算|去掉|撤了|撤掉|删掉|放弃)")
 
 
@@ -4358,7 +4360,8 @@ def _settle(session: Session, measure: Measure, facts: dict[str, Any], result: C
 # "这两项加一起一共多少", "上面三个合计多少", "都加起来呢": the total of matters already answered
 _MATTERS_TOTAL = re.compile(r"([两二三四几2-4])\s*(?:项|个|样|笔|部分|块|类|件|家)[^，,。？?\d]{0,8}?"
                             r"(?:加一起|加起来|加在一起|合在一起|一共|合计|总共|共计|总计)"
-                            r"|(?:都|全部|所有的?|这些)[^，,。？?\d]{0,4}?(?:加一起|加起来|加在一起|合在一起)"
+                            r"|(?:都|全部|所有的?|这些|能拿的|能补的|可以拿的|符合(?:条件)?的)[^，,。？?\d]{0,4}?"
+                            r"(?:加一起|加起来|加在一起|合在一起)"
                             # "那再加上一个国家级示范企业 2025年获评的 一共多少": one more matter, and the total with it
                             r"|(?:再加上|加上|再算上|算上)[^。？?]{0,30}?(?:一共|总共|合计|加起来|总计)[^，,。？?\d]{0,6}$"
                             # "分别能拿多少 合计": each matter's amount, then their total
@@ -4382,6 +4385,8 @@ def _settled_total(t: Turn) -> Answer | None:
     if named_total is not None and len(session.settled) >= 2 and not re.search(r"\d", text) and not t.cities:
         # "海外仓和展会一共多少": the settled matters the message names by their own words, added
         named = [m for m in session.settled if specific_keywords(text, t.deps.rulebook.measure(m))]
+        if named and len(session.settled) == 2:
+            named = list(session.settled)  # ("园区和这家企业一共": one named by its words, the other by 这家)
         if len(named) >= 2:
             return _total_of_settled(t, named_total, only=named)
     if found is None or len(session.settled) < 2 or re.search(r"\d", text) or t.cities:
@@ -4937,6 +4942,10 @@ def _item_withdrawn(t: Turn) -> Answer | None:
         return None
     earlier = t.session.said[:-1]
     keys = [k for k in (found.groupdict().get("key"), found.groupdict().get("key2")) if k]
+    told = t.text[:found.start()]
+    if not all(any(key in said for said in earlier) for key in keys) and all(key in told for key in keys):
+        # ("两个仓 A 法国…；B 西班牙… 哦那个西班牙仓不算 已经退了": told and withdrawn in one message)
+        earlier = [*earlier, told]
     if not all(any(key in said for said in earlier) for key in keys):
         return None
     cleaned = list(earlier)
@@ -7476,16 +7485,18 @@ _COPIES = re.compile(r"[两二三四五2-5]\s*[个条座处家场]\s*(?:这样|�
 
 
 # "那个波兰仓不算了", "速卖通那个店不要了", "日本展先不算": an item told before, withdrawn by its own word
-_WITHDRAWN = re.compile(r"(?:那个|这个)?(?P<key>[\u4e00-\u9fffA-Za-z]{2,6}?)(?:那个|这个|的)?"
+_WITHDRAWN = re.compile(r"(?:那个|这个)?(?P<key>(?<![A-Za-z])[A-D]|[\u4e00-\u9fffA-Za-z]{2,6}?)(?:那个|这个|的)?"
                         r"(?:海外仓|仓库|仓|店铺|店|独立站|站|展会|展|航线)\s*(?:就|先|也)?"
                         r"(?:不算了|不要了|不算|去掉|不报了|不申请了|撤了|撤回|撤掉|删掉|不参与)")
 # "纽约那个省里补过了 就不报了": the item named by its word and 那个, the reason between, then withdrawn
-_WITHDRAWN_THAT = re.compile(r"(?P<key>[\u4e00-\u9fffA-Za-z\d]{2,6}?)\s?(?:那个|那家|那场|那条)"
+_WITHDRAWN_THAT = re.compile(r"(?P<key>[\u4e00-\u9fffA-Za-z\d]{2,6}?)\s?(?:那个|那家|那场|那条"
+                             # ("硬件那25万是去年买的 不算今年": the part named by its word and its sum)
+                             r"|那\s*\d+(?:\.\d+)?\s*[万千]?\s*(?:元|块)?)"
                              # ("阿里那个店其实是我们关联公司的 不算我们的": the reason said between)
                              r"(?:[^，,。；;！!？?\d]|(?:19|20)\d\d年(?:\d{1,2}月)?){0,14}?[\s，,]?(?:就|先|也|都)?"
                              r"(?:不算了|不要了|不报了|不申请了|撤了|撤回|撤掉|删掉|去掉"
                              # ("UL那个今年才拿到的 不算": left out, said with no 了)
-                             r"|不算(?:我们的|在内|进去|进来)?(?=$|[\s，,。；;！!？?])|不报(?=$|[\s，,。；;！!？?]))")
+                             r"|不算(?:我们的|在内|进去|进来|今年|本年|在今年|(?:在)?(?:19|20)\d{2}\s*年(?:的)?)?(?=$|[\s，,。；;！!？?])|不报(?=$|[\s，,。；;！!？?]))")
 # "Shopee 和 Lazada 两个店我们年中转让给别人了 不报": two items named by their words, left out together
 _WITHDRAWN_BOTH = re.compile(r"(?P<key>[\u4e00-\u9fffA-Za-z\d]{2,8}?)\s*(?:和|跟|与|、|还有)\s*"
                              r"(?P<key2>[\u4e00-\u9fffA-Za-z\d]{2,8}?)\s*(?:这|那)?(?:两|俩|二)\s*(?:个|家|场|条)?"

@@ -3286,6 +3286,22 @@ CASES = [
     ("matters named, their total", ["运城 海外仓能补多少", "租的", "在西班牙 1500平", "2024年4月到2025年4月 租金180万",
                                     "还有个展会 2025年自己报名的一般性国际展 也在西班牙 2个展位 每个展位费2万", "海外仓和展会一共多少"],
      "answered", Decimal(524000), None),
+    # an item named by its letter withdrawn; a part of a sum named by its word and figure withdrawn; a part of the
+    # formula withdrawn with its reason and a comma between
+    ("an item by its letter withdrawn", ["运城 我们有4个海外仓要申报 都是2024年开始用的 都满一年了",
+                                         "A 美国租 2000平 年租金300万；B 英国租 520平 年租金40万；C 日本租 300平 年租金30万；"
+                                         "D 沙特自建 800平 建设费100万", "D那个仓不算，是子公司建的 那一共多少"], "answered",
+     Decimal(620000), "yuncheng.overseas_warehouse"),
+    ("a part of a sum by its word and figure withdrawn", ["六安 综合服务平台 在六安注册 运营2年 服务11家跨境电商企业 本地在线交易额70万美元 "
+                                                          "2025年软件投资30万 硬件投资25万 能补多少",
+                                                          "硬件那25万是2024年买的 不算2025年"], "answered", Decimal(120000),
+     "luan.service_platform_investment"),
+    ("a part of the formula withdrawn, its reason said", ["六安企业 2025年：国际站年费加推广共10万，出口增长20%；跨境电商进出口增量认定是150万美元 这条能补多少",
+                                                          "增量那块还没认定下来，先不算"], "answered", Decimal(70000),
+     "luan.cbec_growth"),
+    # matters all named "能拿的加起来"; two matters, one named by its words, the other by 这家
+    ("the matters that pay, added", ["秦皇岛 独立法人 三件事 1 O2O体验店 正式营业 80平", "2 开展1210 年线上交易额2500万",
+                                     "3 海外仓 1200平 经营满1年了", "能拿的加起来多少"], "answered", Decimal(1000000), None),
     # one more supposed ("要是再飞一班") adds to those held, never replaces them
     ("one more supposed", ["运城 航线补贴", "运城到曼谷 货机", "2024年飞了14班", "那要是再飞一班呢"], "answered",
      Decimal(3000000), "yuncheng.air_cargo_route"),
