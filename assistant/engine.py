@@ -4389,8 +4389,8 @@ def _settled_total(t: Turn) -> Answer | None:
             named = list(session.settled)  # ("园区和这家企业一共": one named by its words, the other by 这家)
         if len(named) >= 2:
             return _total_of_settled(t, named_total, only=named)
-    if found is None or len(session.settled) < 2 or re.search(r"\d", text) or t.cities:
-        return None
+    if found is None or len(session.settled) < 2 or re.search(r"\d", _A_YEAR.sub(" ", text)) or t.cities:
+        return None  # (a year said with it, "那两块加一起去年能拿多少", is no figure)
     open_ = _told_not_settled(t) if not found.group(1) else []
     if open_:  # "1 日本仓…", "2 亚马逊店…" (its sales asked), "3 PSE认证…", then "都加起来多少": the open one said
         session.total_asked = len(session.settled) + len(open_)

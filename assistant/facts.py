@@ -1618,6 +1618,11 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             words = whole.words if isinstance(whole, Remainder) else str(whole)
             if not re.search(rf"−\s*{less}(?!\d)", words):
                 facts[name] = Remainder(Decimal(whole) - less, f"{words} − {less}")
+        elif (less > 0 and type(whole) is int and whole == less and whole in subgroups
+              and (most := max((c for c in counted if c is not None), default=0)) > less):
+            # ("今年新招了12家…其中3家其实去年就在平台上了 不是今年新招的": the cue's word said of the 3 read them
+            # as the count — they are the ones set apart from the 12)
+            facts[name] = Remainder(Decimal(most) - less, f"{most} − {less}")
     for name in input_names:  # "9610一单没有", "没有单家过亿的": none, said by the input's own specific word
         spec = rulebook.inputs.get(name)
         said = [m for p in _said_none_patterns(tuple(spec.cues)) for m in compiled(p).finditer(text)] \

@@ -3302,6 +3302,12 @@ CASES = [
     # matters all named "能拿的加起来"; two matters, one named by its words, the other by 这家
     ("the matters that pay, added", ["秦皇岛 独立法人 三件事 1 O2O体验店 正式营业 80平", "2 开展1210 年线上交易额2500万",
                                      "3 海外仓 1200平 经营满1年了", "能拿的加起来多少"], "answered", Decimal(1000000), None),
+    ("some not newly recruited, said after", ["六安注册的跨境电商平台 2025年新招了12家六安企业上平台 都实现了本地进出口零突破 奖多少",
+                                              "其中3家其实2024年就在我们平台上了 不是2025年新招的"], "answered",
+     Decimal(90000), "luan.platform_recruitment"),
+    ("two parts of a clause added, a year said", ["六安注册的综合服务平台 运营三年了 服务20家跨境电商企业 2024年本地在线进出口100万美元 "
+                                                  "2024年软硬件实际投资60万", "我们2024年还新招了15家六安本地企业上平台 都实现零突破了",
+                                                  "那两块加一起2024年能拿多少"], "answered", Decimal(350000), None),
     # one more supposed ("要是再飞一班") adds to those held, never replaces them
     ("one more supposed", ["运城 航线补贴", "运城到曼谷 货机", "2024年飞了14班", "那要是再飞一班呢"], "answered",
      Decimal(3000000), "yuncheng.air_cargo_route"),

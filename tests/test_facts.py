@@ -232,6 +232,10 @@ CASES = [
     # the year a school's students were enrolled or passed dates its matter (an expired policy then covers none)
     ("the year students were enrolled", "weifang.university_major_direction", "省教育厅批准的 纳入统招 2026年招了55人",
      {"enrolled_students": 55, "provincial_approval": True, "event_date": "2026年"}, ()),
+    # those set apart as not newly recruited are taken from the count, even where the count's word is said of them
+    ("some not newly recruited", "luan.platform_recruitment",
+     "今年新招了12家六安企业上平台 都实现了本地进出口零突破 其中3家其实去年就在我们平台上了 不是今年新招的",
+     {"new_local_enterprises": D(9)}, ()),
     # a school's intake that year is no date of a training matter
     ("a school's intake, no date of the matter", "yuncheng.talent_training",
      "2025年给运城本地跨境电商企业培训了一期 培训了35天 60人签了两年的劳动合同 学校2026年招了1800个新生",
