@@ -1124,6 +1124,12 @@ def _document_not_collected(t: Turn) -> Answer | None:
                                            covered=t.covered), intent="out_of_scope")
 
 
+_DOMESTIC_ONLY = re.compile(r"(?:淘宝|拼多多|天猫(?!国际)|京东(?!国际)|抖店|快手小店|闲鱼|小红书店)[^。？?]{0,12}?"
+                            r"(?:卖国内|国内(?:的)?(?:客户|买家|市场|消费者)|内销)|卖国内|只做国内|只卖国内|国内电商|国内网店")
+_CROSS_BORDER_SAID = re.compile(r"跨境|出口|进口|海外|外贸|境外|国外|国际|亚马逊|速卖通|Shopee|Lazada|TikTok|Temu|eBay|"
+                                r"阿里国际|9610|9710|9810|1210", re.IGNORECASE)
+
+
 def _off_topic(t: Turn) -> Answer | None:
     """Another topic (天气, 房贷), or the province's money ("省里的，不是济南潍坊市里的"); an off-topic
     word in a story about a measure, with its figures ("给工人发工资花了50万"), is no topic."""
@@ -1134,6 +1140,11 @@ def _off_topic(t: Turn) -> Answer | None:
     # "今天美元兑人民币汇率多少 12万美元合多少人民币": a conversion asked, no policy question
     converting = (_RATE_ASKED.search(text) is not None and not t.u.names_a_measure and not t.cities
                   and t.current is None and not _SUBSIDY_WORD.search(text))
+    # "我个人在淘宝开网店卖国内的 能拿这些补贴吗": selling at home only, no cross-border business the policies support
+    domestic = bool(_DOMESTIC_ONLY.search(text)) and not _CROSS_BORDER_SAID.search(text) and t.current is None
+    if domestic:
+        return Answer("out_of_scope", message("out_of_scope_domestic", covered=t.covered), intent="out_of_scope",
+                      city=t.cities[0] if len(t.cities) == 1 else None)
     if (off_topic(text) and not in_story) or higher or converting:
         key = "out_of_scope_higher" if higher else "out_of_scope_topic"
         # (the city the conversation is about stays the reply's: "运城的企业 出口退税怎么办理", then "退税率多少")

@@ -3383,7 +3383,10 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
     named = _named_by_label(text, {i: 0 for i in kept}, quantities, spec) if len(kept) > 1 and len(years) < 2 else []
     if named and (_other_concept(text, quantities[named[0]], spec) or _ITEMS_TOLD.search(text)
                   or _NOMINAL.search(_label(text, quantities[named[0]]))
-                  or not _most_specific(text, named[0], [i for i in kept if i != named[0]], quantities, spec)):
+                  or not (_most_specific(text, named[0], [i for i in kept if i != named[0]], quantities, spec)
+                          # ("其中在马来西亚建海外仓花了120万…另外买设备花了80万": the others named as other things)
+                          or all(_unrelated(_naming(text, quantities[i]), spec, subject)
+                                 for i in kept if i != named[0]))):
         named = []  # ("建设费用预算300万 审计下来260万": a budget named by the label's words is still a budget)
     if named:
         left_out = tuple(f"{_label(text, quantities[i])}{quantities[i].raw}" for i in kept if i != named[0])

@@ -3308,6 +3308,13 @@ CASES = [
     ("two parts of a clause added, a year said", ["六安注册的综合服务平台 运营三年了 服务20家跨境电商企业 2024年本地在线进出口100万美元 "
                                                   "2024年软硬件实际投资60万", "我们2024年还新招了15家六安本地企业上平台 都实现零突破了",
                                                   "那两块加一起2024年能拿多少"], "answered", Decimal(350000), None),
+    # the other figures named as other things ("另外买设备花了80万"): the one the measure's own words name
+    ("the figure the measure's words name", ["运城 我们公司总投资500万 其中在马来西亚建海外仓花了120万 仓库700平 2024年1月投用 "
+                                             "另外买设备花了80万 海外仓能补多少"], "answered", Decimal(360000),
+     "yuncheng.overseas_warehouse"),
+    # selling at home only is no cross-border business
+    ("selling at home only", ["我个人在淘宝开网店卖国内的 能拿这些补贴吗"], "out_of_scope", None, ""),
+    ("asked to compute, no figure", ["六安 进出口增量补助 帮我算下"], "needs_info", None, "luan.cbec_growth"),
     # one more supposed ("要是再飞一班") adds to those held, never replaces them
     ("one more supposed", ["运城 航线补贴", "运城到曼谷 货机", "2024年飞了14班", "那要是再飞一班呢"], "answered",
      Decimal(3000000), "yuncheng.air_cargo_route"),
