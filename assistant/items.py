@@ -536,6 +536,16 @@ def _announced_list(text: str) -> tuple[str, list[str]] | None:
     pieces = [p for p in re.split(r"[；;]", match.group(2)) if p.strip()]
     if len(pieces) == 1:  # "两条航线：运城—首尔全年18班，运城—香港全年16班": one phrase each
         pieces = [p for p in re.split(r"[，,]", match.group(2)) if p.strip()]
+    if len(pieces) != count and len(pieces) == 1:
+        # "4个线下班：60人36课时、52人30课时、50人28课时、70人40课时 最多能补多少": items listed by 、, the question
+        # after the last one is every item's words
+        listed = [p for p in re.split(r"、", match.group(2)) if p.strip()]
+        if len(listed) == count and all(_ITEM_FIGURE.search(p) for p in listed):
+            last = re.match(r"\s*\S*?\d[\d.]*\s*\S*?(?=\s|$)", listed[-1])
+            tail = listed[-1][last.end():] if last is not None else ""
+            pieces = [*listed[:-1], listed[-1][:len(listed[-1]) - len(tail)]]
+            return (text[:match.start(2)] + tail + text[match.end(2):] + "，" + "，".join(_shared_tail(pieces[-1])),
+                    pieces)
     if len(pieces) != count:
         return None
     return text[:match.start(2)] + text[match.end(2):] + "，" + "，".join(_shared_tail(pieces[-1])), pieces

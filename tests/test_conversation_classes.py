@@ -3315,6 +3315,15 @@ CASES = [
     # selling at home only is no cross-border business
     ("selling at home only", ["我个人在淘宝开网店卖国内的 能拿这些补贴吗"], "out_of_scope", None, ""),
     ("asked to compute, no figure", ["六安 进出口增量补助 帮我算下"], "needs_info", None, "luan.cbec_growth"),
+    # items listed by 、 after their count, each class on its own; then one class's figure put right by its ordinal
+    ("classes listed by 、", ["潍坊 具备资质的培训机构 2023年按年度培训计划办了4个线下班：60人36课时、52人30课时、50人28课时、"
+                              "70人40课时 最多能补多少"], "answered", Decimal(300000), "weifang.training"),
+    ("classes listed by 、", ["潍坊 具备资质的培训机构 2023年按年度培训计划办了4个线下班：60人36课时、52人30课时、50人28课时、"
+                              "70人40课时 最多能补多少", "第四个班其实是40人 报错了"], "answered", Decimal(200000),
+     "weifang.training"),
+    ("a class's days put right by its ordinal", ["我们是运城的高职院校 有产教融合基地 2025年办了两个班：一班培训40天 150人签了1年以上劳动合同；"
+                                                 "二班培训30天 120人签了 一共补多少", "不好意思 第二个班其实只培训了25天"],
+     "answered", Decimal(60000), "yuncheng.talent_training"),
     # one more supposed ("要是再飞一班") adds to those held, never replaces them
     ("one more supposed", ["运城 航线补贴", "运城到曼谷 货机", "2024年飞了14班", "那要是再飞一班呢"], "answered",
      Decimal(3000000), "yuncheng.air_cargo_route"),

@@ -1404,3 +1404,17 @@ def test_held_parts_dated_in_a_later_message(rulebook, first, later, kept, out):
 ])
 def test_stated_rates(text, rates):
     assert stated_rates(text) == rates
+
+
+@pytest.mark.parametrize(("text", "pieces"), [
+    # items listed by 、 after their count and a colon, the question after the last one
+    ("潍坊的培训机构 2023年办了4个线下班：60人36课时、52人30课时、50人28课时、70人40课时 最多能补多少",
+     ["60人36课时", "52人30课时", "50人28课时", "70人40课时"]),
+    # items listed by ； after their count
+    ("租了两个海外仓：美国的800平，租金120万；英国的600平，租金90万",
+     ["美国的800平，租金120万", "英国的600平，租金90万"]),
+])
+def test_items_announced_by_their_count(text, pieces):
+    from assistant.items import split_each
+
+    assert split_each(text)[1] == pieces
