@@ -314,7 +314,50 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
             # "甲公司租了…；乙公司自建…" → "哪个城市？" → "运城的": the question before, asked again in that city — read
             # whole (its firms, items and parts), as if the city had been said with it
             text = f"{text} {session.said[-1]}"
+    text, dropped = _withdrawn_in_message(text)
     read = _understand(text, deps)
+    if dropped:  # "两个仓 A 法国…B 西班牙… 哦那个西班牙仓不算 已经退了": the item left out before anything is read
+        reply = _respond_read(read, text, session, deps)
+        reply.text = f"{message('matter_withdrawn', names=dropped)}\n\n{reply.text}"
+        return reply
+    return _respond_read(read, text, session, deps)
+
+
+def _withdrawn_in_message(text: str) -> tuple[str, str]:
+    """The message without an item it tells and withdraws itself ("…B 西班牙租 900平 年租金130万 … 哦那个西班牙仓不算
+    已经退了"), and the withdrawn item's word; the message and "" where it withdraws none it tells."""
+    found = _WITHDRAWN.search(text)
+    if found is None or found.group("key") in ("第二个", "第一个", "第三个", "第四个"):
+        return text, ""
+    key = re.sub(r"^(?:哦|噢|嗯|啊|诶|对了|那个|这个)+", "", found.group("key"))  # ("哦那个西班牙仓不算")
+    head = text[:found.start()]
+    if (len(key) < 2 and not re.fullmatch(r"[A-D]", key)) or key not in head or not _a_list_of_items(head):
+        return text, ""
+    labels = list(re.finditer(r"(?<![A-Za-z\d])([A-D])(?=\s|[\u4e00-\u9fff])", head))
+    own = [i for i, m in enumerate(labels) if key in head[m.end():labels[i + 1].start() if i + 1 < len(labels)
+                                                             else len(head)]]
+    if len(labels) >= 2 and len(own) == 1:
+        # ("A 法国租…B 西班牙租 900平 年租金130万 …": the item from its label to the next one's)
+        i = own[0]
+        end = labels[i + 1].start() if i + 1 < len(labels) else _item_end(head, labels[i].end())
+        kept = head[:labels[i].start()] + head[end:]
+    else:
+        kept = _without_segments(head, key)
+    if kept == head or not kept.strip():
+        return text, ""
+    kept = _ITEMS_COUNTED_AS.sub(lambda m: _fewer_counted(m, 1), kept, count=1)
+    # (the reason said after the withdrawal is the withdrawn item's: "已经退了 没满一年"; a question after it stays)
+    tail = " ".join(f for f in re.split(r"[\s，,。；;]+", text[found.end():]) if _QUESTION_FORM.search(f))
+    return f"{kept} {tail}".strip(), f"{key}那个"
+
+
+def _item_end(text: str, start: int) -> int:
+    """Where the last lettered item's own words end: before the words said of every item ("都是…")."""
+    every = re.search(r"[\s，,](?:都|均|全部|全都)", text[start:])
+    return start + every.start() if every else len(text)
+
+
+def _respond_read(read: Understanding, text: str, session: Session, deps: Deps) -> Answer:
     if session.turns > 1 and _NEXT_CASE.match(read.text):
         _next_case(session)
     if session.turns > 1 and _FIRST_AGAIN.search(read.text):
@@ -4929,6 +4972,22 @@ def _with_total(t: Turn, reply: Answer) -> Answer:
     return total
 
 
+def _places_in_order(text: str, deps: Deps) -> list[str]:
+    """The places abroad a message names, as written, in the order said, each once (by its country)."""
+    countries = getattr(deps.rulebook, "countries", None)
+    if countries is None:
+        return []
+    found: list[tuple[int, str, str]] = []
+    for country in countries.countries.values():
+        for word in (country.name, *country.aliases):
+            if len(word) >= 2 and country.name != "中国":
+                found += [(m.start(), word, country.name) for m in re.finditer(re.escape(word), text)]
+    seen: dict[str, str] = {}
+    for _at, word, name in sorted(found, key=lambda f: (f[0], -len(f[1]))):
+        seen.setdefault(name, word)
+    return list(seen.values())
+
+
 def _item_withdrawn(t: Turn) -> Answer | None:
     """"哦对 那个波兰仓不算了 合同中途退租了" after items told: the item that word names is left out of what was
     said (its facts too), and the rest computed again."""
@@ -4953,6 +5012,14 @@ def _item_withdrawn(t: Turn) -> Answer | None:
         return None
     earlier = t.session.said[:-1]
     keys = [k for k in (found.groupdict().get("key"), found.groupdict().get("key2")) if k]
+    nth = re.fullmatch(r"第\s*([一二三四1-4])\s*个", keys[0]) if len(keys) == 1 else None
+    if nth is not None:
+        # ("第二个仓不算了" after "两个海外仓：美国一个…；德国一个…"): the item told in that place, by its own words
+        n = int(parse_number(nth.group(1)) or 0)
+        places = next((p for said in reversed(earlier) for p in [_places_in_order(said, t.deps)] if len(p) >= n >= 1),
+                      [])
+        if places:  # (items told by their places: the nth place named)
+            keys = [places[n - 1]]
     told = t.text[:found.start()]
     if not all(any(key in said for said in earlier) for key in keys) and all(key in told for key in keys):
         # ("两个仓 A 法国…；B 西班牙… 哦那个西班牙仓不算 已经退了": told and withdrawn in one message)

@@ -3324,6 +3324,14 @@ CASES = [
     ("a class's days put right by its ordinal", ["我们是运城的高职院校 有产教融合基地 2025年办了两个班：一班培训40天 150人签了1年以上劳动合同；"
                                                  "二班培训30天 120人签了 一共补多少", "不好意思 第二个班其实只培训了25天"],
      "answered", Decimal(60000), "yuncheng.talent_training"),
+    # an item told and withdrawn in one message, its reason after the withdrawal its own; an item withdrawn by its
+    # ordinal, told by its place
+    ("an item told and withdrawn at once", ["运城 两个仓 A 法国租 700平 年租金100万 B 西班牙租 900平 年租金130万 "
+                                            "都是2024年到2025年用满一年 哦那个西班牙仓不算 已经退了 没满一年"], "answered",
+     Decimal(300000), "yuncheng.overseas_warehouse"),
+    ("an item withdrawn by its ordinal", ["运城企业 2024年租了两个海外仓：美国一个900平 年租金100万；德国一个600平 年租金80万；"
+                                          "都用满一年了 两个仓一共补多少", "第二个仓不算了 德国那个其实是子公司的"], "answered",
+     Decimal(300000), "yuncheng.overseas_warehouse"),
     # one more supposed ("要是再飞一班") adds to those held, never replaces them
     ("one more supposed", ["运城 航线补贴", "运城到曼谷 货机", "2024年飞了14班", "那要是再飞一班呢"], "answered",
      Decimal(3000000), "yuncheng.air_cargo_route"),
