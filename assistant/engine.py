@@ -4417,7 +4417,7 @@ _MATTERS_TOTAL = re.compile(r"([两二三四几2-4])\s*(?:项|个|样|笔|部分
                             r"|(?:都|全部|所有的?|这些|能拿的|能补的|可以拿的|符合(?:条件)?的)[^，,。？?\d]{0,4}?"
                             r"(?:加一起|加起来|加在一起|合在一起)"
                             # "那再加上一个国家级示范企业 2025年获评的 一共多少": one more matter, and the total with it
-                            r"|(?:再加上|加上|再算上|算上)[^。？?]{0,30}?(?:一共|总共|合计|加起来|总计)[^，,。？?\d]{0,6}$"
+                            r"|(?:再加上|加上|再算上|算上)[^。？?]{0,44}?(?:一共|总共|合计|加起来|总计)[^，,。？?\d]{0,6}$"
                             # "分别能拿多少 合计": each matter's amount, then their total
                             r"|^\W{0,2}(?:那|那么)?\W{0,2}分别[^，,。？?\d]{0,6}?(?:多少|几)[\s，,]*(?:再)?"
                             r"(?:合计|一共|总共|加起来)[^，,。？?\d]{0,6}$"
@@ -4435,6 +4435,22 @@ def _settled_total(t: Turn) -> Answer | None:
     computed again from its own facts, every clause cited."""
     session, text = t.session, t.text
     found = _MATTERS_TOTAL.search(text)
+    last = _LAST_MATTERS.search(text)
+    if last is not None and found is not None and len(session.settled) >= 2 and not t.cities:
+        # "第一…", "第二…", "第三…", then "后两项一共多少": the matters the last messages told (two parts of one
+        # measure are one matter's amount), never the last settled measures counted
+        n = int(parse_number(last.group(1)) or 0)
+        told = session.said[-1 - n:-1] if len(session.said) > n else []
+        named = [m for m in session.settled for measure in [t.deps.rulebook.measure(m)]
+                 if any(specific_keywords(said, measure)
+                        and _has_figure(facts_for(said, measure, t.deps.rulebook), t.deps) for said in told)]
+        if len(named) == 1:
+            measure, facts = t.deps.rulebook.measure(named[0]), session.settled[named[0]]
+            result = _settled_again(named[0], facts, session, t.deps)
+            if result is not None:
+                return _reply(measure, session, t.deps, "calculate", text, [], None, {}, result, itemised=result)
+        elif len(named) >= 2:
+            return _total_of_settled(t, found, only=named)
     named_total = _NAMED_TOTAL.search(text) if found is None else None
     if named_total is not None and len(session.settled) >= 2 and not re.search(r"\d", text) and not t.cities:
         # "海外仓和展会一共多少": the settled matters the message names by their own words, added
@@ -4883,6 +4899,8 @@ def _years_matters(t: Turn) -> Answer | None:
     return _each_year_added(t, measure, each, "、".join(sorted(by_year)), said_met=_said_all_met(t.text, session))
 
 
+# "后两项一共多少", "最后两个加起来": the matters the last messages told
+_LAST_MATTERS = re.compile(r"(?:后|后面|最后|后边)\s*([两二三2-3])\s*(?:项|个|件|样|块)")
 # "海外仓和展会一共多少", "认证跟海外仓加起来": matters named by their words, joined, their total asked
 _NAMED_TOTAL = re.compile(r"(?:(\d)(?!))?(?:和|跟|与|以及|、|加上?)[^，,。？?\d]{1,10}?"
                           r"(?:一共|总共|合计|加起来|加一起|加在一起|一起算|总计)")
@@ -4941,7 +4959,10 @@ def _with_total(t: Turn, reply: Answer) -> Answer:
     found = _MATTERS_TOTAL.search(t.text)
     amount = (reply.calculation or {}).get("amount_yuan")
     if (found is not None and _ONE_MORE_ADDED.match(found.group(0)) and t.current is not None
-            and specific_keywords(found.group(0), t.current)):
+            and specific_keywords(found.group(0), t.current)
+            # (not "认证加上一个海外仓…一共多少": another matter settled before, named before 加上, with this one)
+            and not any(specific_keywords(t.text[:found.start()], t.deps.rulebook.measure(m))
+                        for m in t.session.settled if m != t.current.id)):
         found = None  # ("如果加上一个美国商标注册 1万 一共补多少": one more part of the same matter, no other matter)
     if found is not None and re.match(r"\s*(?:是|有|花了|交了|付了)?\s*\d", t.text[found.end():]):
         found = None  # ("两个平台年费加推广一共 8万": a sum said, no total asked)

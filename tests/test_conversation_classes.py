@@ -3332,6 +3332,15 @@ CASES = [
     ("an item withdrawn by its ordinal", ["运城企业 2024年租了两个海外仓：美国一个900平 年租金100万；德国一个600平 年租金80万；"
                                           "都用满一年了 两个仓一共补多少", "第二个仓不算了 德国那个其实是子公司的"], "answered",
      Decimal(300000), "yuncheng.overseas_warehouse"),
+    # "后两项": the matters the last messages told (two parts of one measure are one matter's amount)
+    ("the last matters told, added", ["六安 三个问题 第一 2025年9610出口10万美元 奖多少",
+                                      "第二 我们用第三方平台推广 2025年出口增长15% 平台年费加推广费8万",
+                                      "第三 被认定的进出口增量100万美元 老企业", "后两项一共多少"], "answered", Decimal(96000),
+     "luan.cbec_growth"),
+    # a matter settled before, named before 加上, with one told now: their total
+    ("a matter before and one more, added", ["运城 认证 2025年花了30万 补多少", "换成六安呢 六安有认证补贴吗",
+                                             "好 那回到运城 认证加上一个海外仓 500平 2024.3-2025.3 租金20万 一共多少"],
+     "answered", Decimal(150000), None),
     # one more supposed ("要是再飞一班") adds to those held, never replaces them
     ("one more supposed", ["运城 航线补贴", "运城到曼谷 货机", "2024年飞了14班", "那要是再飞一班呢"], "answered",
      Decimal(3000000), "yuncheng.air_cargo_route"),
