@@ -6821,7 +6821,9 @@ def _ask_about(measure: Measure, session: Session, deps: Deps, names: list[str],
 _THIS_ONE = re.compile(r"^\W*(?:那|那么)?\s*这(?:个|一个|家|条)\s*(?:仓|店|站|展)?\s*"
                        r"(?:呢|多少|能补多少|能拿多少|能奖多少|补多少)\W*$")
 _ASKED_ITEM = re.compile(r"第\s*([一二两三四五六七八九十]|\d{1,2})\s*(?:个|家|座|条|项|期|届|场)"
-                         r"|(前|后)一个|(头|最后)一个")
+                         r"|(前|后)一个|(头|最后)一个"
+                         # ("1号能补多少" after "1号 马来西亚…；2号 越南…": an item told by its number)
+                         r"|(?<![\d.月日])([1-9一二三四五])\s*号(?![\d码楼房线])")
 
 
 _ALL_ITEMS = re.compile(r"一共|总共|合计|共计|加起来|都|各")
@@ -7035,8 +7037,8 @@ def _asked_item(message_text: str, count: int, items: list[dict[str, Any]] = (),
     if re.search(r"(?:还有|另外|另有|又有|又开了|又建了|又新建了)\s*$", message_text[:found.start()]) and re.search(
             r"\d", message_text):
         return None  # "我们还有第二个独立站，去年新建的，交易额也过了300万": one more told, not one asked about
-    if found.group(1):
-        number = parse_number(found.group(1))
+    if found.group(1) or found.group(4):
+        number = parse_number(found.group(1) or found.group(4))
         index = int(number) - 1 if number is not None else -1
     else:
         index = 0 if (found.group(2) == "前" or found.group(3) == "头") else count - 1
@@ -7588,7 +7590,10 @@ _WITHDRAWN = re.compile(r"(?:那个|这个)?(?P<key>(?<![A-Za-z])[A-D]|[\u4e00-\
                         r"(?:海外仓|仓库|仓|店铺|店|独立站|站|展会|展|航线)\s*(?:就|先|也)?"
                         r"(?:不算了|不要了|不算|去掉|不报了|不申请了|撤了|撤回|撤掉|删掉|不参与)")
 # "纽约那个省里补过了 就不报了": the item named by its word and 那个, the reason between, then withdrawn
-_WITHDRAWN_THAT = re.compile(r"(?P<key>[\u4e00-\u9fffA-Za-z\d]{2,6}?)\s?(?:那个|那家|那场|那条"
+_WITHDRAWN_THAT = re.compile(r"(?P<key>(?<![\d.月日])[1-9]\s*号(?=[^\d码楼])|[\u4e00-\u9fffA-Za-z\d]{2,6}?)"
+                             r"\s?(?:那个|那家|那场|那条"
+                             # ("3号其实是我们关联公司签的合同 不算我们的": an item by its number, the reason after it)
+                             r"|(?<=号)"
                              # ("硬件那25万是去年买的 不算今年": the part named by its word and its sum)
                              r"|那\s*\d+(?:\.\d+)?\s*[万千]?\s*(?:元|块)?)"
                              # ("阿里那个店其实是我们关联公司的 不算我们的": the reason said between)

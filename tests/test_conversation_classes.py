@@ -3341,6 +3341,14 @@ CASES = [
     ("a matter before and one more, added", ["运城 认证 2025年花了30万 补多少", "换成六安呢 六安有认证补贴吗",
                                              "好 那回到运城 认证加上一个海外仓 500平 2024.3-2025.3 租金20万 一共多少"],
      "answered", Decimal(150000), None),
+    # items told by their numbers ("1号…；2号…；3号…"): one asked by its number, one withdrawn by it
+    ("items told by their numbers", ["我们公司在运城 有三个海外仓想报 都是2024年启用、已经用满一年：1号 马来西亚 自建 2000平 投资500万；"
+                                     "2号 越南 租的 700平 一年租金40万；3号 美国 租的 1000平 一年租金200万", "1号能补多少"],
+     "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
+    ("items told by their numbers", ["我们公司在运城 有三个海外仓想报 都是2024年启用、已经用满一年：1号 马来西亚 自建 2000平 投资500万；"
+                                     "2号 越南 租的 700平 一年租金40万；3号 美国 租的 1000平 一年租金200万",
+                                     "3号其实是我们关联公司签的合同 不算我们的 去掉", "那我们公司总共能拿多少"],
+     "answered", Decimal(620000), "yuncheng.overseas_warehouse"),
     # one more supposed ("要是再飞一班") adds to those held, never replaces them
     ("one more supposed", ["运城 航线补贴", "运城到曼谷 货机", "2024年飞了14班", "那要是再飞一班呢"], "answered",
      Decimal(3000000), "yuncheng.air_cargo_route"),
@@ -5041,3 +5049,12 @@ def test_firms_introduced_together_are_then_told_apart():
     labels, asked = engine._firm_labels("我们公司和兄弟公司都做跨境 我们公司进出口2024年210万美元 2025年290万美元；"
                                         "兄弟公司2024年100万 2025年95万 我们公司增量补助多少")
     assert [m.group(1) for m in labels] == ["本", "兄弟"] and asked is not None and asked.group(1) == "本"
+
+
+def test_what_was_done_after_a_plan_shows_no_amount_of_the_plan(deps):
+    """"全年计划执飞22班", then "实际只飞了14班…这样还能补吗": the plan's 22 flights (660万) are never the answer."""
+    reply = converse(deps, ["我是运城对接口岸工作的，货运公司问：2025年开通了运城—比利时列日的洲际货机航线，全年计划执飞22班，"
+                            "航线补助怎么算？", "刚拿到实际数据，2025年全年实际只飞了14班，另外8班取消了。这样还能补吗？"])
+    calc = reply.calculation or {}
+    assert not calc.get("amount_yuan") and not calc.get("provisional_amount_yuan"), reply.text
+    assert "660万" not in reply.text, reply.text
