@@ -4481,9 +4481,6 @@ _MATTER_WITHDRAWN = re.compile(r"(?:那个|那项|那块|这个|这项|这块|�
                                r"(?:算了|不算了|不报了|先不报|不申请了|不要了|去掉|撤回|不用算|不计了|不算进去)")
 
 
-_PHRASE_BREAK = re.compile(r"[，,。；;！!？?\s]")
-
-
 def _matter_withdrawn(t: Turn) -> Answer | None:
     """A matter settled before, withdrawn by its own words, with the rest asked ("海外仓那个算了 我们不报了 只报展会
     能补多少", "展会那个…不算了 另外两项一共多少"): the withdrawn matter leaves the conversation's settled matters,
