@@ -2990,6 +2990,19 @@ _FIRM_ASKED = re.compile(r"^\W*(?:那就|那么|那|就|先说|先算|就说|只
                          r"([A-D甲乙丙丁])(?![A-Za-z\d])\s*(?:公司|企业|那家|那个|的)?")
 
 
+# "乙呢", "C那家能补多少": a question of the firm named (not "C那家还没开通9610业务": a fact told of it)
+_FIRM_QUESTION = re.compile(r"呢|多少|吗|[?？]|能不能|可不可以|能否|怎么|几|算不算|行不行")
+
+
+def _before_question(words: str) -> str:
+    """A firm's words without the question closing them ("C 1.5亿元 分别能奖多少 合计多少": "C 1.5亿元"), so that
+    what is told of it next is read with its own facts."""
+    fragments = re.split(r"(?<=[\s，,。；;！!？?])", words.rstrip())
+    while len(fragments) > 1 and _FIRM_QUESTION.search(fragments[-1]) and not re.search(r"\d", fragments[-1]):
+        fragments.pop()
+    return "".join(fragments).rstrip()
+
+
 # "各多少 先说甲": the firm to begin with, named after the question
 _FIRM_ASKED_AFTER = re.compile(r"(?:先说|先算|先看|只问|就说|问下)\s*([A-D甲乙丙丁])(?![A-Za-z\d])\s*"
                                r"(?:公司|企业|那家|的)?\W*$")
@@ -3024,7 +3037,10 @@ def _firm_withdrawn(t: Turn) -> Answer | None:
 def _firms_said(session: Session, told: list[str]) -> str:
     """The firms' words as one message: the words said of them all once, then each firm's own."""
     shared = session.firms_shared
-    return f"{shared} " + "；".join(words.removeprefix(f"{shared} ").strip() for words in told)
+    # (the firms counted again where the words said of them all lost their count: "三家企业：A …；B …；C …")
+    counted = ("" if _FIRMS_COUNTED.search(shared) or len(told) > 4
+               else message("firms_counted", count="两三四"[len(told) - 2]))
+    return f"{shared} {counted}" + "；".join(words.removeprefix(f"{shared} ").strip() for words in told)
 
 
 def _one_firm(t: Turn, label: str, firm_words: str, words: str) -> Answer:
@@ -3048,9 +3064,14 @@ def _firm_asked(t: Turn) -> Answer | None:
         return _firms_told(t, t.current, _firms_across_turns(t))
     if not session.firms or found is None or found.group(1) not in session.firms or t.current is None or t.cities:
         return None
-    if len(session.firms) >= 2 and _TOGETHER_ASKED.search(t.text) and re.match(rf"^\W*{found.group(1)}", t.text):
+    told_only = not _FIRM_QUESTION.search(t.text[found.end():]) and bool(facts_for(t.text[found.end():], t.current,
+                                                                               t.deps.rulebook))
+    if len(session.firms) >= 2 and (_TOGETHER_ASKED.search(t.text) or told_only) and re.match(
+            rf"^\W*{found.group(1)}", t.text):
+        # ("C那家还没开通9610、9710、9810业务 只做一般贸易": a fact of that firm told, no question of it alone: the
+        # firms again, that one with it)
         # ("B统计出来了 2000万 两家合计呢" after B's figure was not known: B's words now, then all the firms' total)
-        told = [f"{words}，{t.text[found.end():]}" if key == found.group(1) else words
+        told = [f"{_before_question(words)}，{t.text[found.end():]}" if key == found.group(1) else words
                 for key, words in session.firms.items()]
         return _firms_told(t, t.current, _firms_said(session, told))
     label = found.group(1)
@@ -4459,6 +4480,9 @@ def _settled_total(t: Turn) -> Answer | None:
             named = list(session.settled)  # ("园区和这家企业一共": one named by its words, the other by 这家)
         if len(named) >= 2:
             return _total_of_settled(t, named_total, only=named)
+    if found is None and _REST_ASKED.fullmatch(text) and _one_ruled_out(t):
+        # "9610那个我们已经拿过市级外贸政策的奖励了", then "那现在还能拿多少": what the matters left give, together
+        found = _MATTERS_TOTAL.search("都加起来")
     if found is None or len(session.settled) < 2 or re.search(r"\d", _A_YEAR.sub(" ", text)) or t.cities:
         return None  # (a year said with it, "那两块加一起去年能拿多少", is no figure)
     open_ = _told_not_settled(t) if not found.group(1) else []
@@ -4474,6 +4498,26 @@ def _settled_total(t: Turn) -> Answer | None:
         return Answer("needs_info", message("matters_open", open="、".join(m.name for m in open_), names=names),
                       intent="calculate", city=session.city, measure=session.measure)
     return _total_of_settled(t, found)
+
+
+# "那现在还能拿多少", "那还能补多少", "剩下的能拿多少": what is left asked, no matter named
+_REST_ASKED = re.compile(r"\W*(?:那|那么|这样的?话?|这样)?\s*(?:我们|我|企业)?\s*"
+                         r"(?:现在|目前|剩下的?|其余的?|其他的?)?\s*"
+                         r"(?:还|总共|一共|总的|合计)\s*(?:能|可以|可)?\s*(?:拿|补|领|得|申请|给)(?:到|下来)?\s*"
+                         r"(?:多少|几)(?:钱|万|块)?(?:呢|啊|呀|吗)?\W*"
+                         r"|\W*(?:那|那么)?\s*(?:现在|剩下的?|其余的?)\s*(?:能|可以|可)\s*(?:拿|补|领|得|申请)(?:到)?\s*"
+                         r"(?:多少|几)(?:钱|万|块)?(?:呢|啊|呀|吗)?\W*")
+
+
+def _one_ruled_out(t: Turn) -> bool:
+    """Two or more matters settled, the one now discussed ruled out (nothing to get) and another with an amount."""
+    settled = t.session.settled
+    if len(settled) < 2 or t.session.measure not in settled or t.cities:
+        return False
+    results = {m: _settled_again(m, facts, t.session, t.deps) for m, facts in settled.items()}
+    now = results[t.session.measure]
+    return (now is not None and now.eligible is False
+            and any(r is not None and r.eligible and r.amount_yuan for r in results.values()))
 
 
 # "海外仓那个算了 我们不报了", "展会那个省里已经补过了 不算了": a matter told before, withdrawn by its words
@@ -4980,8 +5024,9 @@ def _with_total(t: Turn, reply: Answer) -> Answer:
         # "再加一个：…CE认证 花了4w 这三项一共多少" with the others' amounts not settled (two warehouses read item by
         # item): this matter's amount is no total of three — which matters are still open is said instead
         return _total_of_settled(t, found) or reply
-    if (found is None or amount is None or reply.decision == "settled_total" or len(t.session.settled) < 2
-            or list(t.session.settled)[-1] != t.session.measure):
+    ruled_out = (reply.calculation or {}).get("eligible") is False  # (nothing from it: 0 in the total)
+    if (found is None or (amount is None and not ruled_out) or reply.decision == "settled_total"
+            or len(t.session.settled) < 2 or list(t.session.settled)[-1] != t.session.measure):
         return reply
     total = _total_of_settled(t, found)
     if total is None:
@@ -5061,6 +5106,41 @@ def _item_withdrawn(t: Turn) -> Answer | None:
     return t.calculate(current)
 
 
+# "迪拜那个展省里已经补过了 那市里还能给多少", "B那个仓合同是关联公司签的": one item named, a fact told of it
+_ITEM_FACT = re.compile(r"(?P<key>(?<![A-Za-z])[A-D](?![A-Za-z\d])|[\u4e00-\u9fffA-Za-z]{2,6}?)\s?"
+                        r"(?:那个|那家|那场|那条|那座|那处)"
+                        r"(?:海外仓|仓库|仓|店铺|店|独立站|站|展会|展|航线)?(?P<fact>[^？?]+)")
+
+
+def _fact_of_one_item(t: Turn) -> Answer | None:
+    """A yes/no fact told of one of the items told before ("迪拜那个展省里已经补过了 那市里还能给多少"): it is that
+    item's alone, put with its own words, and every item computed again — the others' total, that one's verdict."""
+    current = t.current
+    if current is None or not current.each_item or t.cities or len(t.session.said) < 2:
+        return None
+    found = _ITEM_FACT.search(t.text)
+    if found is None or _KIND_ONLY.fullmatch(found.group("key")):
+        return None
+    fact = _before_question(found.group("fact"))
+    told = {k: v for k, v in facts_for(fact, current, t.deps.rulebook).items() if not isinstance(v, Competing)}
+    if not told or any(_kind(t.deps, name) != "bool" for name in told):
+        return None  # (a figure put right is a correction's: "第二个其实是600平")
+    topic = _items_topic(t.session.said[:-1], current, t.deps)
+    key = found.group("key")
+    items = each_item_facts(topic, current, t.deps.rulebook, t.deps.as_of)[1]
+    named = [item.words for item in items if key in item.words]
+    if len(items) < 2 or len(named) != 1 or topic.count(named[0].strip()) != 1:
+        return None  # (the item named by no word told of one item alone)
+    words = named[0].strip()
+    end = len(words.rstrip("；;。！!，,\n "))
+    told = topic.replace(words, f"{words[:end]}，{fact.strip()}{words[end:]}", 1)
+    if len(each_item_facts(told, current, t.deps.rulebook, t.deps.as_of)[1]) != len(items):
+        return None  # (the fact put with the item's words must leave the items as they were told)
+    t.session.said = [told]
+    t.session.facts = facts_for(told, current, t.deps.rulebook)
+    return t.calculate(current)
+
+
 # "我们有三个仓", "两个店": the items counted as they were told
 _ITEMS_COUNTED_AS = re.compile(r"([两二三四五六七八九2-9])\s*个\s*(?:[^\d，,。；;\s]{1,4}?的\s*)?"
                                r"(海外仓|仓库|仓|店铺|店|独立站|站|展会|展)(?![位台])")
@@ -5121,7 +5201,7 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     _currency_named,
     _not_covered_again, _levels_combined, _clause_topic, _term_in_text,
     _matter_withdrawn, _settled_total, _total_of_matters_told, _total_of_fewer_settled, _years_matters, _year_asked,
-    _item_withdrawn, _formula_part_withdrawn,
+    _item_withdrawn, _fact_of_one_item, _formula_part_withdrawn,
     _firm_withdrawn, _firm_asked, _applicant_added,
     _item_of_settled_asked, _new_matter_asked_alone,
     _finishes_the_one_before, _clause_asked_by_label,
@@ -6263,7 +6343,8 @@ def _pick_measure(t: Turn) -> Measure | None:
             # (a sibling of the same clause named by its word, 潍坊 五's 租金 for the lease, is a choice said)
             # ("仓在美国洛杉矶 2025年认定的" after the public warehouse pilot: 认定 is that clause's own word)
             if said and all(any(c in w for c in cues) or w in own_words for w in said) and all(
-                    (m.policy_id, m.clause) != (current.policy_id, current.clause) for m in others):
+                    (m.policy_id, m.clause) != (current.policy_id, current.clause) for m in others) and not (
+                    _ANOTHER_ASKED.match(text) and _rules_out(current, read(current), session, deps)):
                 # "线上交易额有20亿 也不行吗" after the park's verdict: the word that names another measure
                 # (1210's 线上交易额) is the current measure's own cue for the figure
                 return current
@@ -6302,6 +6383,19 @@ def _pick_measure(t: Turn) -> Measure | None:
     if same_city and (t.switched or read(current)):
         return current  # "那我租了700平方米呢？" / "那秦皇岛呢？": same measure
     return None
+
+
+# "那9610呢 我们也开了" after the 1210 measure: another thing named and asked about ("那…呢"), not a fact of the one
+# before
+_ANOTHER_ASKED = re.compile(r"\W*(?:那|那么)\s*[^，,。；;！!？?\s]{1,10}?\s*(?:呢|的呢)")
+
+
+def _rules_out(measure: Measure, told: dict[str, Any], session: Session, deps: Deps) -> bool:
+    """Whether the facts told, read as the measure's, rule out a case the conversation's facts did not."""
+    plain = {k: v for k, v in told.items() if not isinstance(v, Competing)}
+    before = calculate(measure.id, dict(session.facts), as_of=deps.as_of, rulebook=deps.rulebook)
+    after = calculate(measure.id, {**session.facts, **plain}, as_of=deps.as_of, rulebook=deps.rulebook)
+    return after.eligible is False and before.eligible is not False
 
 
 # ("同样的仓": the same thing)

@@ -74,8 +74,8 @@ def show_value(value: object, kind: str = "", unit: str = "") -> str:
         return format_yuan(value)
     if kind == "money_usd":
         return fmt_money(Decimal(str(value)), "美元")
-    if isinstance(value, list):
-        return "、".join(str(v) for v in value)
+    if isinstance(value, list):  # (none: "还没开通9610、9710、9810业务")
+        return "、".join(str(v) for v in value) or message("none_chosen")
     return str(value)
 
 

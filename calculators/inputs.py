@@ -97,8 +97,8 @@ def _display(spec: InputSpec, value: object, countries: Countries | None) -> str
         return text("input.yes_no", value=value)
     if spec.kind == "choice":
         labels = {c.value: c.label for c in spec.choices}
-        if isinstance(value, frozenset):
-            return "、".join(labels[v] for v in sorted(value))
+        if isinstance(value, frozenset):  # (none chosen: "还没开通9610、9710、9810业务" is 无, said so)
+            return "、".join(labels[v] for v in sorted(value)) or text("input.none_chosen")
         return labels.get(str(value), str(value))
     if spec.kind == "country" and isinstance(value, Country):
         return value.name

@@ -113,6 +113,17 @@ CASES = [
     (["运城 我们两个海外仓 德国租的900平 年租金100万 2024年2月租到2025年2月；越南自建的1500平 建设花了200万 "
       "2024年初就用上了 都满一年了 能补多少", "那个德国仓不算了 没用满一年"], "item_withdrawn", "answered",
      Decimal(500000)),
+    # a yes/no fact told of one item is that item's alone: the others' total (JI018)
+    (["2025年参加了两个展：A. 市政府支持的重点展，越南河内，2个标准展位，每个展位费1.5万；B. 市政府支持的重点展，"
+      "美国CES，1个展位，5万。运城企业，两个展一共能补多少？", "越南那个展省里已经补过了 那市里还能给多少"],
+     "fact_of_one_item", "answered", Decimal(25000)),
+    # what is left asked after one matter was ruled out (JG223)
+    (["六安 去年9610出口6万美元 有5万奖励吧", "还有 我们用第三方平台推广 去年出口增长12% 平台年费加推广费6万",
+      "9610那个我们已经拿过市级外贸政策的奖励了", "那现在还能拿多少"], "settled_total", "answered", Decimal(42000)),
+    # a fact told of one firm: the firms again, that one with it (JI229)
+    (["秦皇岛 我们集团下三家独立法人公司 都开通了9610 去年跨境电商进出口总额：A 3000万元 B 8000万元 C 1.5亿元 "
+      "分别能奖多少 合计多少", "C那家还没开通9610、9710、9810业务 只做一般贸易"], "firm_asked", "answered",
+     Decimal(1100000)),
     (["六安 平台年费3万 推广费5万 出口增长15% 增量50万美元", "增量那块这次先不报"], "formula_part_withdrawn",
      "answered", Decimal(56000)),
     (["运城学院 2024年产教融合培训35天 签一年以上合同的120人 补多少",
