@@ -8,6 +8,7 @@ supports with the deterministic one.
 
 from __future__ import annotations
 
+import copy
 import datetime
 import itertools
 import logging
@@ -314,6 +315,11 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
             # "甲公司租了…；乙公司自建…" → "哪个城市？" → "运城的": the question before, asked again in that city — read
             # whole (its firms, items and parts), as if the city had been said with it
             text = f"{text} {session.said[-1]}"
+    back = _back_to_actual(text, session, deps)
+    if back is not None:
+        return back
+    if session.measure and not session.actual and _SUPPOSED.search(text) and session.turns > 1:
+        session.actual = _case_kept(session)  # (the case before it was supposed otherwise: "那按实际的呢")
     text, dropped = _withdrawn_in_message(text)
     read = _understand(text, deps)
     if dropped:  # "两个仓 A 法国…B 西班牙… 哦那个西班牙仓不算 已经退了": the item left out before anything is read
@@ -321,6 +327,39 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
         reply.text = f"{message('matter_withdrawn', names=dropped)}\n\n{reply.text}"
         return reply
     return _respond_read(read, text, session, deps)
+
+
+# "那按实际的呢", "回到实际情况", "那在运城的话 实际补多少": the case as told, not as supposed
+_BACK_TO_ACTUAL = re.compile(r"按(?:照)?(?:我们)?(?:的)?实际|实际(?:的|情况|上)?(?:呢|来|算|补|能|是|可以|拿)"
+                             r"|回到(?:我们)?(?:的)?(?:实际|原来|一开始|最初|真实)|还是按(?:照)?(?:原来|之前|最开始|一开始)|按(?:照)?原来的"
+                             r"|(?:原来|真实|实际)的情况")
+_CASE_FIELDS = ("city", "measure", "facts", "pending", "said", "settled", "unsettled", "told", "itemised", "firms",
+                "firms_shared", "withdrawn")
+
+
+def _case_kept(session: Session) -> dict[str, Any]:
+    """A copy of the case the conversation is about (its city, measure, facts, messages and matters)."""
+    return copy.deepcopy({name: getattr(session, name) for name in _CASE_FIELDS})
+
+
+def _back_to_actual(text: str, session: Session, deps: Deps) -> Answer | None:
+    """"那按实际的呢" after a supposition ("如果只用了10个月就退租了呢", "换成秦皇岛呢"): the case as it was told before
+    the first supposition, computed again, said so; None where no supposition was made or the message tells more."""
+    if not session.actual or not _BACK_TO_ACTUAL.search(text) or _SUPPOSED.search(text):
+        return None
+    if figures_in(_A_YEAR.sub(" ", text)):
+        return None  # ("实际是租的 900平": the actual case told anew, read as it is)
+    named = deps.gazetteer.mentions(text)
+    if named and deps.rulebook.measure(session.actual["measure"]).city not in named:
+        return None  # ("那在运城的话 实际补多少" of a case told in 运城: that case)
+    for name, value in session.actual.items():
+        setattr(session, name, value)
+    session.actual = {}
+    measure = deps.rulebook.measure(session.measure)
+    reply = _calculate(measure, session, deps, "calculate", "", None)
+    reply.text = f"{message('back_to_actual')}\n\n{reply.text}"
+    reply.decision = "back_to_actual"
+    return reply
 
 
 def _withdrawn_in_message(text: str) -> tuple[str, str]:
@@ -1067,6 +1106,9 @@ def _other_city(t: Turn) -> Answer | None:
         return None  # "我是运城商务局窗口的", then "…重点国际性展会，在广州办的": where the matter took place
     if all(event_venue(t.text, c) for c in t.u.other_cities):
         return None  # "两家企业都去了去年的东盟博览会（南宁）": the event's venue, whoever asks
+    if t.current is not None and not t.cities and all(any(c in said for said in t.session.said[:-1])
+                                                      for c in t.u.other_cities):
+        return None  # "除了成都那个呢" after "…一个在成都（境内）…": a place of the case told before, named again
     t.session.elsewhere = "、".join(t.u.other_cities)
     return Answer("out_of_scope", message("out_of_scope_city", covered=t.covered,
                                           cities="、".join(t.u.other_cities)), intent="out_of_scope")
@@ -5063,7 +5105,7 @@ def _item_withdrawn(t: Turn) -> Answer | None:
     found = _WITHDRAWN_THAT.search(t.text)
     if found is not None and _KIND_ONLY.fullmatch(found.group("key")):
         found = None  # ("独立站那个不报了": a matter of its own kind, no item named by a word of its own)
-    current, found = t.current, _WITHDRAWN.search(t.text) or found
+    current, found = t.current, _WITHDRAWN.search(t.text) or found or _WITHDRAWN_SUPPOSED.match(t.text)
     if current is not None and found is not None and not t.cities:
         dropped = _part_withdrawn(t, found.group("key"))
         if dropped is not None:
@@ -5093,6 +5135,11 @@ def _item_withdrawn(t: Turn) -> Answer | None:
     for key in keys:
         cleaned = [_without_segments(said, key) for said in cleaned]
     cleaned = [_ITEMS_COUNTED_AS.sub(lambda m: _fewer_counted(m, len(keys)), said, count=1) for said in cleaned]
+    if current.each_item and len(keys) == 1:
+        cleaned = _one_item_fewer(earlier, cleaned, keys[0], current, t.deps)
+        if cleaned is None:  # (the item's own words not found apart from the others': asked, never a guess)
+            return Answer("needs_info", message("withdrawn_unclear", key=keys[0]), intent="calculate",
+                          city=current.city, measure=current.id)
     key = keys[0]
     t.session.withdrawn = {**t.session.withdrawn, key: list(earlier)}  # ("…还是报吧": put back)
     t.session.said = [c for c in cleaned if c.strip()]  # (the withdrawal's own words are of the item left out)
@@ -5139,6 +5186,28 @@ def _fact_of_one_item(t: Turn) -> Answer | None:
     t.session.said = [told]
     t.session.facts = facts_for(told, current, t.deps.rulebook)
     return t.calculate(current)
+
+
+def _one_item_fewer(earlier: list[str], cleaned: list[str], key: str, measure: Measure, deps: Deps
+                    ) -> list[str] | None:
+    """The messages without the one item `key` names: `cleaned` (its segments left out) where that leaves one item
+    fewer, else the items' message without that item's own words ("…一个在泰国…，一个在深圳（境内）…；还有…巴西…"
+    without 深圳's); None where neither does."""
+    told = each_item_facts(_items_topic(earlier, measure, deps), measure, deps.rulebook, deps.as_of)[1]
+    def count(said: list[str]) -> int:
+        return len(each_item_facts(_items_topic(said, measure, deps), measure, deps.rulebook, deps.as_of)[1]) if any(
+            s.strip() for s in said) else 0
+    def fewer(said: list[str]) -> bool:  # (one item left is read as the case itself, no list)
+        n = count(said)
+        return n == len(told) - 1 or (len(told) == 2 and n <= 1 and any(s.strip() for s in said))
+    if len(told) < 2 or fewer([c for c in cleaned if c.strip()]):
+        return cleaned
+    topic = _items_topic(earlier, measure, deps)
+    named = [item.words.strip() for item in told if key in item.words]
+    if len(named) != 1 or topic.count(named[0]) != 1:
+        return None
+    left = _ITEMS_COUNTED_AS.sub(lambda m: _fewer_counted(m, 1), topic.replace(named[0], " ", 1), count=1)
+    return [left] if fewer([left]) else None
 
 
 # "我们有三个仓", "两个店": the items counted as they were told
@@ -7692,6 +7761,15 @@ _WITHDRAWN_THAT = re.compile(r"(?P<key>(?<![\d.月日])[1-9]\s*号(?=[^\d码楼]
                              r"(?:不算了|不要了|不报了|不申请了|撤了|撤回|撤掉|删掉|去掉"
                              # ("UL那个今年才拿到的 不算": left out, said with no 了)
                              r"|不算(?:我们的|在内|进去|进来|今年|本年|在今年|(?:在)?(?:19|20)\d{2}\s*年(?:的)?)?(?=$|[\s，,。；;！!？?])|不报(?=$|[\s，,。；;！!？?]))")
+# "不算那个美国的展会呢", "不算深圳那个呢", "除了阿里那个B2B店呢": the total asked without one item told before
+_WITHDRAWN_SUPPOSED = re.compile(r"\W*(?:那|那么)?\s*(?:如果|要是)?\s*"
+                                 r"(?:不算|除了|除去|去掉|扣掉|扣除|不含|不包括|刨去|刨掉)\s*(?:那个|这个|那家|那场|那条)?\s*"
+                                 r"(?P<key>(?<![A-Za-z])[A-D](?![A-Za-z\d])|[\u4e00-\u9fffA-Za-z\d]{2,6}?)"
+                                 r"\s*(?:那个|这个|那家|那场|那条|的)?\s*(?:B2B|B2C)?\s*"
+                                 r"(?:海外仓|仓库|仓|店铺|店|独立站|站|展会|展|航线)?\s*"
+                                 r"(?:以外|之外)?\s*(?:的话)?\s*"
+                                 r"(?:呢|还能[^，,。；;！!？?]{0,6}|能[^，,。；;！!？?]{0,6}|一共[^，,。；;！!？?]{0,6})"
+                                 r"\W*$")
 # "Shopee 和 Lazada 两个店我们年中转让给别人了 不报": two items named by their words, left out together
 _WITHDRAWN_BOTH = re.compile(r"(?P<key>[\u4e00-\u9fffA-Za-z\d]{2,8}?)\s*(?:和|跟|与|、|还有)\s*"
                              r"(?P<key2>[\u4e00-\u9fffA-Za-z\d]{2,8}?)\s*(?:这|那)?(?:两|俩|二)\s*(?:个|家|场|条)?"

@@ -176,7 +176,10 @@ _BARE_MONEY = re.compile(r"([-−负])?(\d[\d,]*(?:\.\d+)?|[零〇一二两三�
                          r"(?![元美平人家个班单次份])")
 # "展位费28000", "每个5000", "租金80000": a whole number of yuan right after a money word
 # ("推广运营费（P4P直通车）52000": an aside in brackets between the word and its figure)
-_BARE_YUAN = re.compile(r"(?:费|金|价|钱|每个|每家|每人|每展位|单价|花了|投了|投资|支付了?|付了)"
+# (a sum invested, paid or traded with no unit reads as yuan from five digits: "建设投资 1200" may be 1200万 — asked;
+# "年线上交易额 50000000" is yuan)
+_BARE_YUAN = re.compile(r"(?:(?:费|价|每个|每家|每人|每展位|单价)"
+                        r"|(?:金|钱|花了|投了|投资|支付了?|付了|交易额|出口额|进出口额|投资额)(?=\D*\d{5}))"
                         r"(?:\s*[（(][^（）()]{1,16}[)）])?"
                         # ("保费一个月5000": the period the figure is paid for, between)
                         r"(?:\s*(?:一个?月|每个?月|一年|每年|一个?季度|每个?季度))?"
@@ -2560,8 +2563,11 @@ def _other_concept(text: str, quantity: Quantity, spec) -> bool:
         return True  # "另外做了10万的海外广告": the thing the figure is of, named after 的
     words = [w for w in lexicon()["other_concepts"] if w in before and w not in spec.cues]
     # "海关统计出口额12万美元" beside the platform fees: a trade volume, unless the input's own cues name one
+    # (not where it qualifies the input's own word right after it: "出口检测4.5万" is a test's cost)
     words += [w for w in lexicon()["trade_concepts"] if w in before
-              and not any(c in w or w in c for c in spec.cues if len(c) > 1)]
+              and not any(c in w or w in c for c in spec.cues if len(c) > 1)
+              and not (spec.kind == "money_cny" and spec.sums
+                       and any(before.startswith(c, before.rfind(w) + len(w)) for c in spec.cues if len(c) > 1))]
     if not words:
         return False
     other = max(before.rfind(w) for w in words)

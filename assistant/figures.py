@@ -323,8 +323,17 @@ _MADE_UP = re.compile(r"假")
 def request_spans(text: str) -> list[tuple[int, int]]:
     """Spans whose figures are requests, proposals or restated rates, not facts; an exchange rate
     said ("汇率按100日元=4.8元", "汇率0.23") is one."""
-    return ([m.span() for m in _REQUEST.finditer(text)] + [m.span() for m in _RATE_SAID.finditer(text)]
-            + [m.span() for m in _BARE_RATE.finditer(text)])
+    return ([m.span() for m in _REQUEST.finditer(text) if not _supposed_value(text, m)]
+            + [m.span() for m in _RATE_SAID.finditer(text)] + [m.span() for m in _BARE_RATE.finditer(text)])
+
+
+def _supposed_value(text: str, found: re.Match[str]) -> bool:
+    """Whether "按…算" gives a supposed case its figure ("如果租的是1000平呢 租金按120万算": the rent supposed), not
+    a figure the user asks to be counted as: a supposition said before it, the thing it is of named right before."""
+    said = found.group(0)
+    return (said.startswith("按") and said.endswith("算") and _SUPPOSED.search(text, 0, found.start()) is not None
+            and re.search(r"(?:租金|费用|面积|投资|金额|交易额|出口额|进出口额|展位费|人数)\s*$", text[:found.start()])
+            is not None)
 
 
 _CURRENCY_WORDS = r"美元|美金|欧元|英镑|日元|港币|港元|韩元|澳元|加元|新加坡元|新台币|台币|USD|EUR|GBP|JPY|HKD|TWD"

@@ -86,13 +86,15 @@ class Session:
     firms_shared: str = ""
     # the cities no policy here covers, last asked about ("合肥跨境电商政策"): "补贴标准多少" right after is of them
     elsewhere: str = ""
+    # the case as it was before the first supposition made of it ("如果租的是1000平呢"): "那按实际的呢" goes back to it
+    actual: dict[str, Any] = field(default_factory=dict)
 
     def reset(self) -> None:
         """新对话: forget everything but the id."""
         self.city = self.measure = self.last_intent = self.topic = None
         self.facts, self.pending, self.said, self.discussed, self.settled, self.turns = {}, [], [], [], {}, 0
         self.listed, self.unsettled, self.total_asked, self.told, self.withdrawn = "", [], 0, {}, {}
-        self.itemised, self.firms, self.firms_shared, self.elsewhere = {}, {}, "", ""
+        self.itemised, self.firms, self.firms_shared, self.elsewhere, self.actual = {}, {}, "", "", {}
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -4707,6 +4707,45 @@ CASES = [
     ("each unit's fee said with the new count", ["运城 市政府支持的重点展会 2024年 日本 4个展位 展位费一共8万",
                                                 "不对 是3个展位 每个展位还是2万"], "answered", Decimal(48000),
      "yuncheng.key_exhibition"),
+    # the case as told, after a supposition made of it ("那按实际的呢"): never the supposed facts (JL006 JL083 JL159)
+    ("back to the actual case after a supposition", ["运城 租的海外仓 700平 2024年3月到2025年3月 年租金80万", "能补多少",
+                                                     "要是只租了8个月呢", "那按实际的呢"], "answered", Decimal(240000),
+     "yuncheng.overseas_warehouse"),
+    ("back to the actual case after a supposed kind", ["潍坊 2022年自建海外仓 800平 投资300万 年进出口600万美元 潍坊海关备案",
+                                                       "假如是租的呢 年租金60万", "还是按实际情况算"], "answered", NO,
+     "weifang.overseas_warehouse_build"),
+    ("back to the actual city after cities supposed", ["运城 我们自建了一个海外仓 1200平 投资300万 2024年启用 用了一年半",
+                                                       "换成秦皇岛呢", "那回到运城 实际能补多少"], "answered", Decimal(500000),
+     "yuncheng.overseas_warehouse"),
+    ("back to the actual code after a supposed one", ["六安 今年9610出口8万美元", "能拿多少", "假如是9710报关的呢",
+                                                      "按实际的呢"], "answered", Decimal(50000), "luan.export_start"),
+    # "租金按120万算" in a supposition is the figure supposed, not a figure asked to be counted as (JL003)
+    ("a figure supposed by 按…算", ["运城 租海外仓 450平 年租金40万 用满一年了", "如果是900平呢 租金按90万算"], "answered",
+     Decimal(270000), "yuncheng.overseas_warehouse"),
+    # "不算X呢": the items without X, never X alone (JL014 JL244 JL250)
+    ("the total without one item, supposed", ["运城 2024年两个展：一个是市政府支持的重点展 在泰国 2个展位 每个1万；另一个是自己报名的"
+                                              "一般性展会 在德国 2个展位 每个3万", "一共多少", "不算德国那个呢"], "answered",
+     Decimal(16000), "yuncheng.key_exhibition"),
+    ("the total without one item told beside another", ["运城 2024年三个展：重点展两个，一个在越南 2个展位 每个2万，一个在成都（境内）"
+                                                        "2个展位 每个1万；另有一个自己报名的一般性展 在意大利 1个展位 3万",
+                                                        "一共多少", "除了成都那个呢"], "answered", Decimal(50000),
+     "yuncheng"),
+    ("the total without one store", ["运城企业 2024年三个店：亚马逊B2C 350万 800单；速卖通B2C 310万 600单；阿里国际站B2B 550万 "
+                                     "都在公共服务平台注册 按跨境电商模式申报", "一共奖多少", "不算速卖通那个店呢"], "answered",
+     Decimal(200000), "yuncheng.global_store"),
+    # a yes/no fact told of one item or firm is that one's alone (JI018 JI229)
+    ("a fact of one item told after", ["2024年参加了两个展：A. 市政府支持的重点展，泰国曼谷，2个展位，每个1.5万；B. 市政府支持的"
+                                       "重点展，德国汉诺威，2个展位，每个2万。运城企业，一共能补多少？", "曼谷那个展省里已经补过了 市里还能给多少"],
+     "answered", Decimal(28000), "yuncheng.key_exhibition"),
+    ("a fact of one firm told after", ["秦皇岛 我们两家独立法人公司 都开通了9610 去年跨境电商进出口总额：A 4000万元 B 6000万元 "
+                                       "分别能奖多少 合计多少", "B那家其实还没开通9610、9710、9810业务"], "answered",
+     Decimal(400000), "qinhuangdao.existing_enterprise"),
+    # a currency conversion asked alone is no question of the policies (JJ212)
+    ("a conversion asked alone", ["帮我算一下50万美元现在等于多少人民币"], "out_of_scope", None, None),
+    # what is left asked after one matter was ruled out: the matters' total (JG152 JG223)
+    ("what is left after one matter ruled out", ["六安 去年9610出口7万美元", "还有 我们用第三方平台推广 去年出口增长20% "
+                                                 "平台年费加推广费5万", "9610那个已经拿过市级外贸政策的奖励了", "那还能拿多少"],
+     "answered", Decimal(35000), "luan"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

@@ -308,6 +308,23 @@ CASES = [
     ("one firm's two platforms add up", "luan.cbec_growth", "甲平台年费3万 乙平台推广费5万",
      {"platform_fee_cny": D(80000)}, ()),
     # of the firms recruited, those said to have broken through are counted, with 其中 or without (IT250)
+    # a denial between the level and its verb ("省里没有给过补助") is no subsidy had (JK008 JK246)
+    ("a provincial subsidy denied", "yuncheng.key_exhibition", "这个展会省里没有给过补助", {},
+     ("provincial_exhibition_subsidy",)),
+    ("a provincial subsidy denied", "yuncheng.key_exhibition", "省里没有补助过", {},
+     ("provincial_exhibition_subsidy",)),
+    ("a provincial subsidy had", "yuncheng.key_exhibition", "省里已经给过补贴了",
+     {"provincial_exhibition_subsidy": True}, ()),
+    # a trade word qualifying a cost's own word is part of its name: "出口检测4.5万" is a test's cost (JK016)
+    ("an export test's cost", "yuncheng.certification", "认证费8万元；出口检测4.5万元。",
+     {"certification_cost_cny": Decimal(125000)}, ()),
+    # a sum invested with no unit and four digits may be 万 left out: not read (asked); five digits up are yuan
+    ("an investment of four bare digits", "weifang.overseas_warehouse_build", "自建海外仓 建设投资 1200 面积 1500平",
+     {}, ("cost_cny",)),
+    ("sales of eight bare digits", "qinhuangdao.retail_import_1210", "1210 年线上交易额 50000000",
+     {"annual_online_sales_cny": Decimal(50000000)}, ()),
+    ("a booth fee of four bare digits", "yuncheng.key_exhibition", "2个展位 每个展位费8000",
+     {"booth_fee_cny": Decimal(8000)}, ()),
     ("those of the recruited who broke through", "luan.platform_recruitment",
      "我们平台在六安注册 今年新招了3家六安企业 2家实现了本地进出口零突破 1家还没有", {"new_local_enterprises": 2}, ()),
     ("those of the recruited who broke through", "luan.platform_recruitment", "新招了3家 2家实现了零突破 1家还没有",
