@@ -1106,9 +1106,10 @@ def _other_city(t: Turn) -> Answer | None:
         return None  # "我是运城商务局窗口的", then "…重点国际性展会，在广州办的": where the matter took place
     if all(event_venue(t.text, c) for c in t.u.other_cities):
         return None  # "两家企业都去了去年的东盟博览会（南宁）": the event's venue, whoever asks
-    if t.current is not None and not t.cities and all(any(c in said for said in t.session.said[:-1])
-                                                      for c in t.u.other_cities):
-        return None  # "除了成都那个呢" after "…一个在成都（境内）…": a place of the case told before, named again
+    if (t.current is not None and not t.cities and (_WITHDRAWN_SUPPOSED.match(t.text) or _WITHDRAWN.search(t.text))
+            and all(any(c in said for said in t.session.said[:-1]) and c not in t.session.elsewhere
+                    for c in t.u.other_cities)):
+        return None  # "除了成都那个呢" after "…一个在成都（境内）…": a place of the case told before, left out
     t.session.elsewhere = "、".join(t.u.other_cities)
     return Answer("out_of_scope", message("out_of_scope_city", covered=t.covered,
                                           cities="、".join(t.u.other_cities)), intent="out_of_scope")
@@ -5677,6 +5678,10 @@ def _adopt_discussed(t: Turn) -> Answer | None:
     if not fitting:
         return None
     measure = _best_fit(t.text, fitting, t.deps, t.u.facts)
+    if len({m.city for m in fitting}) > 1 and not t.cities and not t.session.city:
+        # ("我们想申请海外仓补助" answered by several cities' clauses, then "1200平 自建 投了300万"): the city asked,
+        # never the first city's clause taken for it
+        return ask_city(measure, t.session, t.deps, t.u.facts(measure))
     _remember(t.session, measure, t.u.facts(measure), t.text, t.deps)
     if _ADDING.search(t.text) and len(t.session.said) >= 2:
         # "…合作 费用100万" (asked before the measure was chosen), then "还有一笔 …费用80万": both sums of the input

@@ -4740,6 +4740,9 @@ CASES = [
     ("a fact of one firm told after", ["秦皇岛 我们两家独立法人公司 都开通了9610 去年跨境电商进出口总额：A 4000万元 B 6000万元 "
                                        "分别能奖多少 合计多少", "B那家其实还没开通9610、9710、9810业务"], "answered",
      Decimal(400000), "qinhuangdao.existing_enterprise"),
+    # a city refused before, named again with a case, is refused again (DN096), not a place of the case
+    ("a refused city named again", ["运城海外仓补贴标准是啥", "那杭州呢", "杭州租的仓 900平 租金80万 能补多少"],
+     "out_of_scope", None, None),
     # a currency conversion asked alone is no question of the policies (JJ212)
     ("a conversion asked alone", ["帮我算一下50万美元现在等于多少人民币"], "out_of_scope", None, None),
     # what is left asked after one matter was ruled out: the matters' total (JG152 JG223)
