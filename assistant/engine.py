@@ -5173,20 +5173,29 @@ def _fact_of_one_item(t: Turn) -> Answer | None:
     told = {k: v for k, v in facts_for(fact, current, t.deps.rulebook).items() if not isinstance(v, Competing)}
     if not told or any(_kind(t.deps, name) != "bool" for name in told):
         return None  # (a figure put right is a correction's: "第二个其实是600平")
-    topic = _items_topic(t.session.said[:-1], current, t.deps)
-    key = found.group("key")
-    items = each_item_facts(topic, current, t.deps.rulebook, t.deps.as_of)[1]
-    named = [item.words for item in items if key in item.words]
-    if len(items) < 2 or len(named) != 1 or topic.count(named[0].strip()) != 1:
+    topic, items = _items_told(t.session.said[:-1], current, t.deps)
+    words = _words_of_item(topic, items, found.group("key"))
+    if len(items) < 2 or words is None:
         return None  # (the item named by no word told of one item alone)
-    words = named[0].strip()
     end = len(words.rstrip("；;。！!，,\n "))
-    told = topic.replace(words, f"{words[:end]}，{fact.strip()}{words[end:]}", 1)
-    if len(each_item_facts(told, current, t.deps.rulebook, t.deps.as_of)[1]) != len(items):
+    put = topic.replace(words, f"{words[:end]}，{fact.strip()}{words[end:]}", 1)
+    if len(_items_told([put], current, t.deps)[1]) != len(items):
         return None  # (the fact put with the item's words must leave the items as they were told)
-    t.session.said = [told]
-    t.session.facts = facts_for(told, current, t.deps.rulebook)
+    t.session.said = [put]
+    t.session.facts = facts_for(put, current, t.deps.rulebook)
     return t.calculate(current)
+
+
+def _items_told(said: list[str], measure: Measure, deps: Deps) -> tuple[str, list[Any]]:
+    """The items' message of the messages said (`_items_topic`), and the items read from it, each with its words."""
+    topic = _items_topic(said, measure, deps)
+    return topic, each_item_facts(topic, measure, deps.rulebook, deps.as_of)[1]
+
+
+def _words_of_item(topic: str, items: list[Any], key: str) -> str | None:
+    """The words of the one item `key` names, told once in `topic`; None where it names none or several."""
+    named = [item.words.strip() for item in items if key in item.words]
+    return named[0] if len(named) == 1 and topic.count(named[0]) == 1 else None
 
 
 def _one_item_fewer(earlier: list[str], cleaned: list[str], key: str, measure: Measure, deps: Deps
@@ -5194,20 +5203,16 @@ def _one_item_fewer(earlier: list[str], cleaned: list[str], key: str, measure: M
     """The messages without the one item `key` names: `cleaned` (its segments left out) where that leaves one item
     fewer, else the items' message without that item's own words ("…一个在泰国…，一个在深圳（境内）…；还有…巴西…"
     without 深圳's); None where neither does."""
-    told = each_item_facts(_items_topic(earlier, measure, deps), measure, deps.rulebook, deps.as_of)[1]
-    def count(said: list[str]) -> int:
-        return len(each_item_facts(_items_topic(said, measure, deps), measure, deps.rulebook, deps.as_of)[1]) if any(
-            s.strip() for s in said) else 0
+    topic, told = _items_told(earlier, measure, deps)
     def fewer(said: list[str]) -> bool:  # (one item left is read as the case itself, no list)
-        n = count(said)
+        n = len(_items_told(said, measure, deps)[1]) if any(s.strip() for s in said) else 0
         return n == len(told) - 1 or (len(told) == 2 and n <= 1 and any(s.strip() for s in said))
     if len(told) < 2 or fewer([c for c in cleaned if c.strip()]):
         return cleaned
-    topic = _items_topic(earlier, measure, deps)
-    named = [item.words.strip() for item in told if key in item.words]
-    if len(named) != 1 or topic.count(named[0]) != 1:
+    words = _words_of_item(topic, told, key)
+    if words is None:
         return None
-    left = _ITEMS_COUNTED_AS.sub(lambda m: _fewer_counted(m, 1), topic.replace(named[0], " ", 1), count=1)
+    left = _ITEMS_COUNTED_AS.sub(lambda m: _fewer_counted(m, 1), topic.replace(words, " ", 1), count=1)
     return [left] if fewer([left]) else None
 
 
