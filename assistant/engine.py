@@ -1191,6 +1191,7 @@ def _applicant_elsewhere(t: Turn) -> Answer | None:
 
 
 _SUBSIDY_WORD = re.compile(r"补|奖|扶持|资助|支持|政策|申请|申报|能拿|能给")
+_TAX_ASKED = re.compile(r"(?:能|可以|要|应)?(?:退|交|缴|纳)多少(?:税|钱)?(?<=税)|退税(?:额|款)?(?:是|有|能有)?多少")
 _RATE_ASKED = re.compile(r"汇率(?:是|为)?多少|合多少(?:人民币|钱|元)|折合多少|换算成?(?:人民币)?多少|兑多少")
 
 
@@ -1228,6 +1229,8 @@ def _off_topic(t: Turn) -> Answer | None:
                   and t.current is None and not _SUBSIDY_WORD.search(text))
     # "我个人在淘宝开网店卖国内的 能拿这些补贴吗": selling at home only, no cross-border business the policies support
     domestic = bool(_DOMESTIC_ONLY.search(text)) and not _CROSS_BORDER_SAID.search(text) and t.current is None
+    # "出口退税率13% 出口200万 能退多少税": a tax to be refunded or paid, computed — no award of the policies asked
+    converting = converting or (_TAX_ASKED.search(text) is not None and not _SUBSIDY_WORD.search(text))
     if domestic:
         return Answer("out_of_scope", message("out_of_scope_domestic", covered=t.covered), intent="out_of_scope",
                       city=t.cities[0] if len(t.cities) == 1 else None)

@@ -3605,6 +3605,8 @@ def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
     if len(named) >= 2 and _EACH_ASKED.search(text):
         return None  # "示范企业奖励 市级 省级 国家级 分别多少": each kind asked about, none of them a fact
     # ("正在申报国家级 目前是省级": a value said only where no other is, 未认定, gives way to the level held)
+    if len(best) >= 2 and _offered_apart(lowered, mentions, best):
+        return None  # "两个方案：自建大概120万，或者租 一年租金100万": options offered, no kind of the case — asked
     fallback = {c.value for c in spec.choices if getattr(c, "unless_other", False)}
     if set(best) - fallback:
         best = {v: n for v, n in best.items() if v not in fallback}
@@ -3614,6 +3616,15 @@ def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
 
 
 _EACH_ASKED = re.compile(r"分别|各是|各多少|各能|各自多少|各补|各奖|都是多少")
+# "自建…或者租…", "要么自建要么租", "两个方案": kinds offered as alternatives, none chosen yet
+_ALTERNATIVE = re.compile(r"或者|或是|还是|要么|抑或|两个方案|两种方案|两套方案|二选一")
+
+
+def _offered_apart(text: str, mentions: list[tuple[int, int, str]], best: dict[str, int]) -> bool:
+    """Whether two kinds said are offered as alternatives: a word of choosing between their first mentions."""
+    firsts = sorted(next(m for m in mentions if m[2] == value) for value in best)
+    return bool(_ALTERNATIVE.search(text, firsts[0][1], firsts[-1][0])) or bool(
+        re.search(r"两(?:个|种|套)方案", text))
 # "之前没认定过", "以前从没评过", "此前未被认定": what never happened before (a first time now)
 _NEVER_BEFORE = re.compile(r"(?:之前|以前|此前|过去|原来|从前)[^，,。；;]{0,4}?(?:没|未|从没|从未|不曾)"
                            r"[^，,。；;]{0,6}?过?")

@@ -4743,6 +4743,22 @@ CASES = [
     # a city refused before, named again with a case, is refused again (DN096), not a place of the case
     ("a refused city named again", ["运城海外仓补贴标准是啥", "那杭州呢", "杭州租的仓 900平 租金80万 能补多少"],
      "out_of_scope", None, None),
+    # English: a city-backed key fair, a provincial recognition; uncovered cities and provinces named (JM174-JM189)
+    ("a key fair in English", ["Yuncheng, 2025 we joined a key international fair backed by the city government in "
+                               "Tokyo, 3 standard booths at RMB 20k each. How much?"], "answered", Decimal(48000),
+     "yuncheng.key_exhibition"),
+    ("a provincial park in English", ["Lu'an: our e-commerce park got provincial recognition in 2024. How much from the "
+                                      "city?"], "answered", Decimal(500000), "luan.provincial_park"),
+    ("an uncovered city in English", ["What subsidies does Hangzhou give for cross-border overseas warehouses?"],
+     "out_of_scope", None, None),
+    ("an uncovered province", ["浙江省跨境电商海外仓补贴标准是多少"], "out_of_scope", None, None),
+    # a tax refund computed, and a school's admission line, are no questions of the policies (JM190 JM196)
+    ("a tax refund computed", ["出口退税率9% 今年出口500万 能退多少税"], "out_of_scope", None, None),
+    ("an admission line", ["燕山大学跨境电商专业今年录取分数线多少"], "out_of_scope", None, None),
+    # kinds offered as alternatives ("自建…或者租…") are no kind of the case: asked, never one kind with the other's
+    # sum (JL008 showed 自建 with the rent)
+    ("kinds offered as alternatives", ["运城 打算在越南弄个海外仓 800平 两个方案：自建投资150万，或者租 一年租金90万 都用满一年",
+                                       "哪个补得多"], "needs_info", None, "yuncheng.overseas_warehouse"),
     # a currency conversion asked alone is no question of the policies (JJ212)
     ("a conversion asked alone", ["帮我算一下50万美元现在等于多少人民币"], "out_of_scope", None, None),
     # what is left asked after one matter was ruled out: the matters' total (JG152 JG223)

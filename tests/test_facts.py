@@ -315,6 +315,11 @@ CASES = [
      ("provincial_exhibition_subsidy",)),
     ("a provincial subsidy had", "yuncheng.key_exhibition", "省里已经给过补贴了",
      {"provincial_exhibition_subsidy": True}, ()),
+    # kinds offered as alternatives are none chosen (JL008); one kind said is the kind
+    ("kinds offered as alternatives", "yuncheng.overseas_warehouse", "两个方案：自建大概120万，或者租 一年租金100万",
+     {}, ("warehouse_mode",)),
+    ("kinds offered as alternatives", "yuncheng.overseas_warehouse", "要么自建要么租，还没定", {}, ("warehouse_mode",)),
+    ("one kind said", "yuncheng.overseas_warehouse", "我们自建的海外仓 800平", {"warehouse_mode": "自建"}, ()),
     # a trade word qualifying a cost's own word is part of its name: "出口检测4.5万" is a test's cost (JK016)
     ("an export test's cost", "yuncheng.certification", "认证费8万元；出口检测4.5万元。",
      {"certification_cost_cny": Decimal(125000)}, ()),
