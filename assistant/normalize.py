@@ -585,8 +585,12 @@ def _digit_range(match: re.Match[str]) -> str:
 
 
 # "一年零两个月", "1年3个月": one duration in months (years of at most two digits: "2024年3个月" is no duration)
-_YEARS_MONTHS = re.compile(r"(?<![\d.])(\d{1,2}|[一两二三四五])\s*年\s*(?:零|又)?\s*(\d{1,2})\s*个月")
-_YEAR_DIGIT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+# ("一年两个月", "两年十一个月": the months in numerals too; "三年半": and a half year)
+_YEARS_MONTHS = re.compile(r"(?<![\d.])(\d{1,2}|[一两二三四五六七八九]|十)\s*年\s*(?:零|又)?\s*"
+                           r"(\d{1,2}|十[一二]?|[一两二三四五六七八九])\s*个月")
+_YEARS_HALF = re.compile(r"(?<![\d.零〇一二两三四五六七八九十])(\d|[一两二三四五六七八九]|十)\s*年半(?!载)")
+_YEAR_DIGIT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+               "十一": 11, "十二": 12}
 # "年租200万", "月租5万": the rent of a year or a month ("去年租800平" is a lease, not a rent)
 _RENT_OF = re.compile(r"(?<![去今前明])(年|月)租(?=\s*\d+(?:\.\d+)?\s*(?:万|千|元|块))")
 # "比上年增长了两成", "涨了三成半": a growth in tenths, as a percentage
@@ -602,11 +606,15 @@ _BARE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=\s*(?:全年|整年|上�
 
 
 def _years_months(match: re.Match) -> str:
-    years = int(match.group(1)) if match.group(1).isdigit() else _YEAR_DIGIT[match.group(1)]
-    months = int(match.group(2))
+    years, months = (int(g) if g.isdigit() else _YEAR_DIGIT[g] for g in match.group(1, 2))
     if months == years * 12 and not re.search(r"零|又", match.group(0)):
         return f"{months}个月"  # "全年12个月", "一年12个月": the same year said twice, not 24 months
     return f"{years * 12 + months}个月"
+
+
+def _years_and_a_half(match: re.Match) -> str:
+    years = int(match.group(1)) if match.group(1).isdigit() else _YEAR_DIGIT[match.group(1)]
+    return f"{years * 12 + 6}个月"
 
 
 # "费用一共46k": thousands of yuan where a money word leads and no unit follows ("3k平", "订单5k" keep theirs)
@@ -800,6 +808,7 @@ def normalize(text: str) -> str:
     text = _NOW_SHORT_YEAR.sub(r"\g<1>20\2年", text)
     text = _OF_SHORT_YEAR.sub(r"\g<1>20\2年", text)
     text = _YEARS_MONTHS.sub(_years_months, text)
+    text = _YEARS_HALF.sub(_years_and_a_half, text)
     text = _YEAR_SAID_TWICE.sub(lambda m: f"{m.group(2)}年", text)
     text = _MONTH_PART.sub("月", text)
     text = _UNIT_SAID_AFTER.sub(lambda m: f"{m.group(1)}{m.group(3)}{m.group(2)}", text)

@@ -1481,6 +1481,8 @@ CASES = [
      "answered", NO, "qinhuangdao.overseas_warehouse"),
     ("years and months", ["秦皇岛 海外仓 自建的 在波兰 1200平", "经营了一年零两个月了 能奖多少"], "answered",
      Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    ("years and months in numerals", ["秦皇岛企业海外仓正好1000平 经营了一年两个月 能拿50万吗"], "answered",
+     Decimal(500000), "qinhuangdao.overseas_warehouse"),
     # a kind naming a rule ("租赁的门槛") is no fact beside the kind said ("自建…不是租的")
     ("a kind naming a rule", ["潍坊 2022年自建了900平的海外仓（不是租的），跨境电商进出口600万美元，潍坊海关备案了，投资300万，"
                               "租赁的门槛不是500平吗 我们应该够吧"], "answered", NO, "weifang.overseas_warehouse_build"),

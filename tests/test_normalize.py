@@ -129,6 +129,10 @@ from assistant.normalize import normalize
     # durations in years and months, a year said twice, 月份
     ("经营了一年零两个月了", "经营了14个月了"),
     ("用了1年3个月", "用了15个月"),
+    ("经营了一年两个月", "经营了14个月"),  # the months in numerals, no 零
+    ("两年十一个月", "35个月"),
+    ("运营三年半了", "运营42个月了"),
+    ("一年半载", "一段时间"),  # "a while": no duration
     ("全年12个月", "12个月"),  # the year said twice, not 24 months
     # a digit after 万/千 is the next place
     ("年费3万9，推广运营花了1万1", "年费3.9万，推广运营花了1.1万"),
