@@ -3220,9 +3220,14 @@ def _phrase_start(text: str, at: int) -> int:
 
 
 def _words_before(text: str, quantities: list[Quantity], i: int, start: int = 0) -> str:
-    """A figure's own words: from the figure before it (or `start`, whichever is later) up to it."""
+    """A figure's own words: from the figure before it (or `start`, whichever is later) up to it (a remark in
+    brackets right after the figure before is that one's: "叉车花了20万（没算在仓的建设费里），…交易额200万")."""
     before = max([start, *(q.span[1] for q in quantities if q.span[1] <= quantities[i].span[0])])
-    return text[before:quantities[i].span[0]]
+    remark = _REMARK_AFTER.match(text, before, quantities[i].span[0])
+    return text[remark.end() if remark else before:quantities[i].span[0]]
+
+
+_REMARK_AFTER = re.compile(r"\s*(?:[（(][^（()）]*[)）])")
 
 
 def _sole_best(scores: dict[int, int]) -> int | None:
@@ -3390,8 +3395,10 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
     if named and (_other_concept(text, quantities[named[0]], spec) or _ITEMS_TOLD.search(text)
                   or _NOMINAL.search(_label(text, quantities[named[0]]))
                   or not (_most_specific(text, named[0], [i for i in kept if i != named[0]], quantities, spec)
-                          # ("其中在马来西亚建海外仓花了120万…另外买设备花了80万": the others named as other things)
+                          # ("其中在马来西亚建海外仓花了120万…另外买设备花了80万": the others named as other things;
+                          # "…亚马逊开店，交易额200万": a trade volume is another thing)
                           or all(_unrelated(_naming(text, quantities[i]), spec, subject)
+                                 or _other_concept(text, quantities[i], spec)
                                  for i in kept if i != named[0]))):
         named = []  # ("建设费用预算300万 审计下来260万": a budget named by the label's words is still a budget)
     if named:
