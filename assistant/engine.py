@@ -1408,6 +1408,8 @@ def _correction(t: Turn) -> Answer | None:
             unit = fewer.group(2)
             facts[counted[0]] = Remainder(before - less, f"{fmt_number(before)}{unit} − {fmt_number(less)}{unit}")
             return t.calculate(current)
+    if _date_put_right(t, current):  # "不对 是今年3月 刚才说错了" after "去年3月开始运营的": the date said before
+        return t.calculate(current)
     monthly = _figure_said_monthly(t, current)
     if monthly is not None:  # "不好意思说错了 3万是一个月的租金": the figure held is a month's
         t.session.facts.update(monthly)
@@ -1443,6 +1445,36 @@ def _correction(t: Turn) -> Answer | None:
         t.session.facts.update(several)
         return t.calculate(current)
     return None
+
+
+# a date a correction gives ("是2026年3月", "是3月份"): the year (if said) and the month
+_DATE_GIVEN = re.compile(r"(?<!\d)(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月(?![\d])")
+_DATE_HELD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
+
+
+def _date_put_right(t: Turn, measure: Measure) -> bool:
+    """"不对 是今年3月 刚才说错了" after "去年3月开始运营的": a correction that gives one date and no other
+    figure puts right the one dated month of the latest earlier message that holds one; that message is said
+    again with it (the session's record of what was said), so every reading of the time (start, use, period) is
+    the corrected one. False where the correction gives no such date or no earlier message holds one date."""
+    dates = list(_DATE_GIVEN.finditer(t.text))
+    rest = _DATE_GIVEN.sub(" ", t.text)
+    if len(dates) != 1 or _LAST_FIGURE.search(rest) or not 1 <= int(dates[0].group(2)) <= 12:
+        return False
+    for index in range(len(t.session.said) - 2, -1, -1):
+        held = list(_DATE_HELD.finditer(t.session.said[index]))
+        if not held:
+            continue
+        if len(held) != 1:
+            return False
+        year = dates[0].group(1) or held[0].group(1)
+        words = t.session.said[index]
+        t.session.said[index] = f"{words[:held[0].start()]}{year}年{dates[0].group(2)}月{words[held[0].end():]}"
+        read = t.u.facts(measure)
+        if "event_date" in read and "event_date" in t.session.facts:
+            t.session.facts["event_date"] = read["event_date"]
+        return True
+    return False
 
 
 # "3万是一个月的租金", "3万指的是每月的": a figure said before, now said to be a month's
@@ -6690,7 +6722,9 @@ _LEADING_IS = re.compile(r"^[\s，,是为]+")
 _FIGURE_UNIT = r"(?:元|美元|平方米|平|个月|个|家|人|天|年|班|单)"
 # a figure in digits, or in Chinese numerals with 万/亿 or a unit ("更正一下" holds none)
 _MATTERS_COUNTED = re.compile(r"[两二三四五六\d]\s*(?:个|项|种)\s*(?:方案|选项|选择|事项|项目|问题)|[两二三四五六]项")
-_LAST_FIGURE = re.compile(rf"(?:\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?\s*{_FIGURE_UNIT}?"
+# (not a year with its month, "是2026年3月": a date, put right by _date_put_right)
+_LAST_FIGURE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\s*年\s*\d{1,2}\s*月)"
+                          rf"(?:\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?\s*{_FIGURE_UNIT}?"
                           rf"|[零〇一二两三四五六七八九十百千]+\s*(?:(?:万|亿)\s*{_FIGURE_UNIT}?|{_FIGURE_UNIT}))"
                           r"(?![\d.,]|\s*[月日号])")  # "是今年2月开始的": a date, no figure to put right
 _DENIED_BEFORE = re.compile(r"(?:不是|并非|而不是)\s*$")

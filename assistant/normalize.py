@@ -861,4 +861,4 @@ def normalize(text: str) -> str:
 _EACH_SPACED = re.compile(r"(?<=[\u4e00-\u9fff])\s*各\s*(?=\d)|各\s+(?=\d)")
 _YEAR_IN_BRACKETS = re.compile(r"(今年|去年|明年|前年)\s*[（(]\s*(?:20)?([12]\d)\s*年?\s*[)）]")
 _NEGATIVE_SAID = re.compile(r"负(?:的|数)?\s*(?=\d)")
-_SPACED_SCALE = re.compile(r"(\d)\s+(万|亿|[wWkK])(?![A-Za-z])")
+_SPACED_SCALE = re.compile(r"(\d|(?<=\d)[kK千])\s+(万|亿|[wWkK])(?![A-Za-z])")  # ("3k w": 3千万 typed apart)

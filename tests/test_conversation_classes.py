@@ -1481,6 +1481,11 @@ CASES = [
      "answered", NO, "qinhuangdao.overseas_warehouse"),
     ("years and months", ["秦皇岛 海外仓 自建的 在波兰 1200平", "经营了一年零两个月了 能奖多少"], "answered",
      Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    # a date put right in a later message is the date of the message that said it (JO066: the year read as 2026平)
+    ("a start date put right", ["秦皇岛企业 海外仓 1500平", "去年3月开始运营的", "不对 是今年3月 刚才说错了", "能拿奖励吗"],
+     "answered", NO, "qinhuangdao.overseas_warehouse"),
+    ("a start month put right", ["秦皇岛企业 海外仓 1500平", "2024年9月开始运营的", "不对 是6月 记错了"],
+     "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
     ("years and months in numerals", ["秦皇岛企业海外仓正好1000平 经营了一年两个月 能拿50万吗"], "answered",
      Decimal(500000), "qinhuangdao.overseas_warehouse"),
     # a kind naming a rule ("租赁的门槛") is no fact beside the kind said ("自建…不是租的")
