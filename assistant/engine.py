@@ -6838,13 +6838,18 @@ def _sibling(measure: Measure, session: Session, deps: Deps) -> tuple[Measure, M
 _ONLY_ASKED = re.compile(r"(?:先|只|单|就)(?:问|算|说|看)(?:一下)?\s*([^，,。；;！!？?\s]{1,8})"
                          # "这个独立站单独能奖多少": the kind named, then asked alone
                          r"|((?:这个|那个)?[^，,。；;！!？?\s]{1,6}?)(?:单独|单个|单算|自己)\s*(?:能|可以)?\s*"
-                         r"(?:奖|补|拿|算|给)")
+                         r"(?:奖|补|拿|算|给)"
+                         # "…独立站能奖多少": the kind named as what the question asks of (not "一个独立站 能奖多少":
+                         # an item counted, then the question of all)
+                         r"|(?:^|(?<=[，,。；;！!？?\s]))(?![一二两三四五六七八九十\d]+\s*个)"
+                         r"((?:这个|那个)?[^，,。；;！!？?\s\d]{1,6}?)(?:这块|那块|这部分|那部分)?(?:能|可以)"
+                         r"(?:奖|补|拿)(?:多少|几)")
 
 
 def _only_asked(text: str, item: str) -> bool:
     """Whether the message asks about this kind of item alone ("先问店铺那块", "那我们独立站呢 …")."""
     opening = _TURN_TO.match(text)
-    return any(item in (m.group(1) or m.group(2)) for m in _ONLY_ASKED.finditer(text)) or bool(
+    return any(item in (m.group(1) or m.group(2) or m.group(3)) for m in _ONLY_ASKED.finditer(text)) or bool(
         opening and item in opening.group("topic"))
 
 

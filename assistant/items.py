@@ -758,8 +758,10 @@ def _split_each(text: str, places: Mapping[str, str] | None = None) -> tuple[str
         return text, []
     columns: list[list[str]] = []
     for match in lists:
-        phrase_start = max((m.end() for m in _PARTS.finditer(text, 0, match.start())), default=0)
-        cue = text[max(phrase_start, match.start() - 8):match.start()]
+        # ("建设费用 分别 220万 和 180万": the cue typed apart from 分别 is still its cue)
+        end = len(text[:match.start()].rstrip())
+        phrase_start = max((m.end() for m in _PARTS.finditer(text, 0, end)), default=0)
+        cue = text[max(phrase_start, end - 8):end]
         values = [v for v in _LIST_SPLIT.split(match.group(1)) if v]
         unit = _LIST_UNIT.search(values[-1]) if values else None
         if unit:

@@ -1486,6 +1486,16 @@ CASES = [
      "answered", NO, "qinhuangdao.overseas_warehouse"),
     ("a start month put right", ["秦皇岛企业 海外仓 1500平", "2024年9月开始运营的", "不对 是6月 记错了"],
      "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    # a list's cue typed apart from 分别 ("建设费用 分别 220 万 和 180 万"): each warehouse its own cost (JP112 showed one)
+    ("a cue typed apart from 分别", ["运城企业 2024年自建了两个海外仓 都超过 1000 平 都用满一年 建设费用 分别 220 万 和 180 万 一共补多少"],
+     "answered", Decimal(1000000), "yuncheng.overseas_warehouse"),
+    # the kind of item the question asks of ("独立站能奖多少") after a store and a site: that kind alone (JN070: 25万)
+    ("the kind asked of, alone", ["运城 店开全球", "亚马逊一个店 去年交易额520万 订单3000单", "公服平台注册了 按跨境电商模式申报的",
+                                  "那再开个独立站 新建的 当年后台交易350万 域名我们自己持有 独立站能奖多少"],
+     "answered", Decimal(150000), "yuncheng.independent_site"),
+    ("a store and a site asked together", ["运城 亚马逊一个店 去年交易额520万 订单3000单 公服平台注册了 按跨境电商模式申报的 "
+                                           "还新建了个独立站 当年后台交易350万 域名我们自己持有 能奖多少"],
+     "answered", Decimal(250000), None),
     ("years and months in numerals", ["秦皇岛企业海外仓正好1000平 经营了一年两个月 能拿50万吗"], "answered",
      Decimal(500000), "qinhuangdao.overseas_warehouse"),
     # a kind naming a rule ("租赁的门槛") is no fact beside the kind said ("自建…不是租的")
