@@ -3290,6 +3290,10 @@ _PER_FIRM_MOST = re.compile(r"(?:一家|单家|每家|一个|单个|同一)(?:�
                             r"|(?:那|那么)?(?<![这当])(?:一年|每年|全年|一个年度)(?:累计)?(?:最多|最高|上限|封顶)")
 
 
+# "这一条一年最多能拿多少 我这两项加起来": the most asked of the firm's own items told — the case's amount (JN090)
+_OWN_ITEMS_ASKED = re.compile(r"(?:我|我们|咱们?)(?:这|的|家)(?:[两二三四几]|些)?\s*(?:项|个|块|部分|些|笔)")
+
+
 # "补助是多少 是不是刚好封顶", "到顶了吗": whether the amount reaches the cap, not what the most is
 _REACHES_CAP = re.compile(r"(?:是不是|是否|有没有|会不会)\s*(?:刚好|正好|已经)?\s*"
                           r"(?:封顶|到顶|顶格|达到(?:了)?(?:上限|封顶|最高))"
@@ -4299,7 +4303,8 @@ def _followup(t: Turn) -> Answer | None:
         added = explain_maxima(together, deps)
         if added is not None:
             return added
-    if has_any(text, "followup_max") and ((not stated and _PER_FIRM_MOST.search(text)) or (
+    if has_any(text, "followup_max") and ((not stated and _PER_FIRM_MOST.search(text)
+                                           and not _OWN_ITEMS_ASKED.search(text)) or (
             _HIGHER_SUPPOSED.search(text) and not _has_figure(stated, deps))):
         # "那一家企业最多能拿多少店铺奖励", "一年最多能拿多少": the rule's most, and the case's amount beside it
         # ("那最多呢" after an amount the figures told give: that amount, the clause's cap in its 算式 — as most blind
@@ -4554,6 +4559,15 @@ def _settled_total(t: Turn) -> Answer | None:
     if named_total is not None and len(session.settled) >= 2 and not re.search(r"\d", text) and not t.cities:
         # "海外仓和展会一共多少": the settled matters the message names by their own words, added
         named = [m for m in session.settled if specific_keywords(text, t.deps.rulebook.measure(m))]
+        joined = named_total.start() + len(named_total.group(1) or "")
+        sides = [{m for m in named if specific_keywords(side, t.deps.rulebook.measure(m))}
+                 for side in (text[:joined], text[joined:named_total.end()])]
+        if len(named) == 1 and sides[0] == sides[1] == set(named):
+            # "平台费补贴加增量补贴 一共多少": two parts of one matter joined, that matter's amount alone
+            result = _settled_again(named[0], session.settled[named[0]], session, t.deps)
+            if result is not None:
+                return _reply(t.deps.rulebook.measure(named[0]), session, t.deps, "calculate", text, [], None, {},
+                              result, itemised=result)
         if named and len(session.settled) == 2:
             named = list(session.settled)  # ("园区和这家企业一共": one named by its words, the other by 这家)
         if len(named) >= 2:

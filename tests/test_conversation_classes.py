@@ -1496,6 +1496,16 @@ CASES = [
     ("a store and a site asked together", ["运城 亚马逊一个店 去年交易额520万 订单3000单 公服平台注册了 按跨境电商模式申报的 "
                                            "还新建了个独立站 当年后台交易350万 域名我们自己持有 能奖多少"],
      "answered", Decimal(250000), None),
+    # two parts of one matter joined in a total ("平台费补贴加增量补贴 一共多少") after another matter: that matter alone
+    # (JO236 added the 9610 award)
+    ("two parts of one matter totalled", ["六安企业 被认定的跨境电商进出口增量100万美元 老企业", "平台推广费6万 年费4万 出口增长25%",
+                                          "还有9610出口30万美元", "平台费补贴加增量补贴 一共多少"],
+     "answered", Decimal(110000), "luan.cbec_growth"),
+    # the most asked of the firm's own items ("我这两项加起来"): the case's amount, the cap beside it (JN090 gave the cap)
+    ("the most of one's own items", ["六安 增量补助", "去年跨境电商进出口增量250万美元 不是新企业", "另外阿里国际站年费和推广费一共10万 出口增长20%",
+                                     "这一条一年最多能拿多少 我这两项加起来"], "answered", Decimal(170000), "luan.cbec_growth"),
+    ("the rule's most in a year", ["六安 增量补助", "去年跨境电商进出口增量250万美元 不是新企业", "那一年最多能拿多少"], "answered",
+     Decimal(200000), "luan.cbec_growth"),
     ("years and months in numerals", ["秦皇岛企业海外仓正好1000平 经营了一年两个月 能拿50万吗"], "answered",
      Decimal(500000), "qinhuangdao.overseas_warehouse"),
     # a kind naming a rule ("租赁的门槛") is no fact beside the kind said ("自建…不是租的")
