@@ -6777,6 +6777,7 @@ def _corrected_figure(text: str, measure: Measure, session: Session, deps: Deps)
     by unit; where several stated facts fit (面积 and 租金 are both bare numbers), nothing."""
     stated = [n for n in input_names(measure, deps.rulebook) if n in session.facts]
     text = _TYPO_ZERO.sub(" ", text)  # "刚才少打了个0 是80万": the digit of the slip is no figure
+    text = award_restated(text, measure)  # ("按1万一家能拿25万吗": the rule's award per item, said back, is no fix)
     found = [m for m in _LAST_FIGURE.finditer(text)  # "是3.2亿 不是2.3亿": the denied one is no fix
              if m.group(0).strip() and not _DENIED_BEFORE.search(text, 0, m.start())]
     marked = [m for m in found if _FIX_BEFORE.search(text, max(0, m.start() - 8), m.start())]

@@ -4185,7 +4185,10 @@ def award_restated(text: str, measure: Measure) -> str:
 
 # "每个店10万 是不是50万", "一个展位补2.5万对吧": a per-item award said back, then checked
 _PER_ITEM_AWARD = re.compile(r"(?:每|一)(?:个|家|条|座)?[\u4e00-\u9fff]{1,4}?(?:奖励?|补助?|给)?\s*\d+(?:\.\d+)?"
-                             r"\s*万(?:元)?(?=[^，,。；;\d]{0,4}?(?:是不是|对吧|对不对|没错吧|吧|吗|是吧))")
+                             r"\s*万(?:元)?(?=[^，,。；;\d]{0,4}?(?:是不是|对吧|对不对|没错吧|吧|吗|是吧))"
+                             # "按1万一家能拿25万吗": the award per item the total is reckoned by
+                             r"|按(?:照)?\s*\d+(?:\.\d+)?\s*万(?:元)?\s*(?:一|每)(?:个|家|条|座|人|名)"
+                             r"(?=[^，,。；;\d]{0,6}?(?:能拿|能补|能奖|是不是|对吧|吗|算))")
 
 
 # "一张保费8万 一张12万", "第一期200万 第二期150万": the parts of one sum told one by one after the counter of

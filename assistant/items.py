@@ -997,9 +997,11 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
                     ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Facts every item shares and each item's own, or ({}, []) when fewer than two items."""
     text = _MISSED_ONE.sub("漏了 ", lettered_columns(_ordinal_series(text)))
-    if "分别" not in text and not any(getattr(rulebook.inputs.get(n), "kind", "") == "count"
-                                      and "期" in getattr(rulebook.inputs.get(n), "cues", ()) for n in measure.inputs):
-        # "三期 每期100人" where no input counts the classes (and no list gives each its own): each class an item
+    # "三期 每期100人" where no input counts the classes (and no list gives each its own): each class an item
+    # (not where each class is told by its ordinal: "两期 每期35天 第一期60人 第二期90人" — "每期" their shared figure)
+    if "分别" not in text and not _CLASS_ORDINAL.search(text) and not any(
+            getattr(rulebook.inputs.get(n), "kind", "") == "count"
+            and "期" in getattr(rulebook.inputs.get(n), "cues", ()) for n in measure.inputs):
         text = _EACH_CLASS.sub(r"\1\2 各", text)
     if len(re.findall(r"(?<![另第])一个", text)) == 2:  # "一个600平 一个800平 租金 60万 100万": a column of the two
         text = _BARE_COLUMN.sub(lambda m: f"{m.group('cue')}分别是{m.group('a')}和{m.group('b')}"
@@ -1156,6 +1158,7 @@ def _total_by_item(shared_text: str, shared: dict[str, Any], pieces: list[str], 
                 item[name] = Decimal(figures[0].value)
 
 
+_CLASS_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,2}期")
 _EACH_CLASS = re.compile(r"(?<![\d第每])([两二三四五六七八九十\d]{1,2})\s*(期)\s*每期")
 # "租金 60万 100万": a cue, then two figures of one unit with nothing between — one for each of two items
 _BARE_COLUMN = re.compile(r"(?P<cue>[\u4e00-\u9fff]{2,4})\s*(?P<a>\d[\d.]*\s*(?:万|千|亿)?(?:元|平方米|平)?)\s+"

@@ -1506,6 +1506,14 @@ CASES = [
                                      "这一条一年最多能拿多少 我这两项加起来"], "answered", Decimal(170000), "luan.cbec_growth"),
     ("the rule's most in a year", ["六安 增量补助", "去年跨境电商进出口增量250万美元 不是新企业", "那一年最多能拿多少"], "answered",
      Decimal(200000), "luan.cbec_growth"),
+    # the rule's award per item said back in a request ("按1万一家能拿25万吗"): no count of one (JO117 showed 1万)
+    ("an award per item reckoned by", ["六安的跨境电商平台", "一年招引了25家本地企业 都实现零突破", "按1万一家能拿25万吗"], "answered",
+     Decimal(200000), "luan.platform_recruitment"),
+    # classes counted with a shared figure ("两期 每期35天") and then told by their ordinals: each its own people (JO213
+    # showed the first class's 60 for both)
+    ("classes counted, then told by ordinal", ["运城学院 产教融合基地", "面向运城跨境电商企业培养人才", "2024年两期 每期35天",
+                                               "第一期60人 第二期90人 都签了一年以上劳动合同", "总共补多少"], "answered",
+     Decimal(60000), "yuncheng.talent_training"),
     ("years and months in numerals", ["秦皇岛企业海外仓正好1000平 经营了一年两个月 能拿50万吗"], "answered",
      Decimal(500000), "qinhuangdao.overseas_warehouse"),
     # a kind naming a rule ("租赁的门槛") is no fact beside the kind said ("自建…不是租的")

@@ -70,6 +70,8 @@ CASES = [
      "2024年总投资500万，其中国内厂房改造300万，在西班牙自建海外仓花了120万，仓库面积1600平，另外买了两辆叉车花了20万"
      "（没算在仓的建设费里），还在亚马逊开店，交易额200万。海外仓2024年9月启用，到2025年10月一直在用。",
      {"cost_cny": D(1200000)}, ()),
+    ("an award per item reckoned by is no count", "luan.platform_recruitment", "按1万一家能拿25万吗", {},
+     ("new_local_enterprises",)),
     # a customs code after a cue holding a figure ("都不到1亿 1210…") is no count (HF051)
     ("a customs code is no count", "yuncheng.demo_park", "园区 实绩企业15家 都不到1亿 1210加9710一共2亿",
      {"park_b2b_trade_cny": D(200000000)}, ("park_large_enterprise_count",)),
