@@ -6653,6 +6653,24 @@ def _started_after_today(measure: Measure, session: Session, deps: Deps) -> Answ
                   [found[0]] if found else [], intent="invalid", city=measure.city, measure=measure.id)
 
 
+# "2027年全年9610已经出口了12万美元": a year after today's, said of a matter already done
+_YEAR_DONE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:度)?(?:全年|整年|一整年)?[^，,。；;！!？?]{0,16}?"
+                        r"(?:已经|已|都)[^，,。；;！!？?\d]{0,6}?(?:了|完成|实现|达到|做到)")
+
+
+def _done_after_today(measure: Measure, session: Session, deps: Deps) -> Answer | None:
+    """"2027年全年9610已经出口了12万美元" on 2026-11-29: a matter of a year after today's said to be done is
+    impossible (unless said as a plan): the year is asked again, no amount given."""
+    said = session.said[-1] if session.said else ""
+    found = _YEAR_DONE.search(said)
+    if found is None or int(found.group(1)) <= deps.as_of.year or _PLANNED.search(said):
+        return None
+    cited = clause_citation(deps, measure.policy_id, measure.clause)
+    return Answer("invalid_input", message("year_after_today", year=found.group(1),
+                                           today=f"{deps.as_of.year}年{deps.as_of.month}月{deps.as_of.day}日"),
+                  [cited[0]] if cited else [], intent="invalid", city=measure.city, measure=measure.id)
+
+
 def _rate_over_the_year(measure: Measure, known: dict[str, Any], session: Session, deps: Deps) -> dict[str, Any]:
     """"每月租金9万", then "2025年1月到12月 用满了": a money input said as its rate per month in one message,
     the use of exactly a year in another — the rate times twelve, said in the reply; {} otherwise."""
@@ -7621,7 +7639,7 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
                       combine(results, "、".join(r.measure_name for r in results) + "合计"))
     measure, left = _sibling(measure, session, deps)
     names = input_names(measure, deps.rulebook)
-    future = _started_after_today(measure, session, deps)
+    future = _started_after_today(measure, session, deps) or _done_after_today(measure, session, deps)
     if future is not None:
         return future
     derived = _period_across_turns(measure, session, deps)

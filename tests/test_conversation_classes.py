@@ -1514,6 +1514,11 @@ CASES = [
     ("classes counted, then told by ordinal", ["运城学院 产教融合基地", "面向运城跨境电商企业培养人才", "2024年两期 每期35天",
                                                "第一期60人 第二期90人 都签了一年以上劳动合同", "总共补多少"], "answered",
      Decimal(60000), "yuncheng.talent_training"),
+    # a matter of a year after today's said to be done is impossible: the year asked again (JQ216 gave 5万); a plan
+    # for that year is computed
+    ("a year after today said done", ["六安企业 2026年全年9610已经出口了12万美元 能奖多少"], "invalid_input", None, None),
+    ("a year after today planned", ["六安企业 预计2026年全年9610能出口12万美元 能奖多少"], "answered", Decimal(50000),
+     "luan.export_start"),
     ("years and months in numerals", ["秦皇岛企业海外仓正好1000平 经营了一年两个月 能拿50万吗"], "answered",
      Decimal(500000), "qinhuangdao.overseas_warehouse"),
     # a kind naming a rule ("租赁的门槛") is no fact beside the kind said ("自建…不是租的")
