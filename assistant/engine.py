@@ -1461,16 +1461,18 @@ def _date_put_right(t: Turn, measure: Measure) -> bool:
     rest = _DATE_GIVEN.sub(" ", t.text)
     if len(dates) != 1 or _LAST_FIGURE.search(rest) or not 1 <= int(dates[0].group(2)) <= 12:
         return False
+    read = t.u.facts(measure)
+    if set(read) - {"event_date"}:
+        return False  # ("搞错了 我们的公共仓在美国 也是2025年8月认定的": other facts put right, the date restated)
     for index in range(len(t.session.said) - 2, -1, -1):
         held = list(_DATE_HELD.finditer(t.session.said[index]))
         if not held:
             continue
-        if len(held) != 1:
-            return False
         year = dates[0].group(1) or held[0].group(1)
+        if len(held) != 1 or (int(year), int(dates[0].group(2))) == (int(held[0].group(1)), int(held[0].group(2))):
+            return False  # (several dates held, or the same date said again: no date put right)
         words = t.session.said[index]
         t.session.said[index] = f"{words[:held[0].start()]}{year}年{dates[0].group(2)}月{words[held[0].end():]}"
-        read = t.u.facts(measure)
         if "event_date" in read and "event_date" in t.session.facts:
             t.session.facts["event_date"] = read["event_date"]
         return True

@@ -1484,6 +1484,9 @@ CASES = [
     # a date put right in a later message is the date of the message that said it (JO066: the year read as 2026平)
     ("a start date put right", ["秦皇岛企业 海外仓 1500平", "去年3月开始运营的", "不对 是今年3月 刚才说错了", "能拿奖励吗"],
      "answered", NO, "qinhuangdao.overseas_warehouse"),
+    ("a date restated with a place put right", ["运城 新认定的市级公共海外仓试点 仓在马来西亚 2025年3月认定的 奖多少",
+                                                "不好意思搞错了 那个是别人家的 我们的公共仓在美国 也是2025年3月认定的"],
+     "answered", Decimal(300000), "yuncheng.public_warehouse"),
     ("a start month put right", ["秦皇岛企业 海外仓 1500平", "2024年9月开始运营的", "不对 是6月 记错了"],
      "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
     # a list's cue typed apart from 分别 ("建设费用 分别 220 万 和 180 万"): each warehouse its own cost (JP112 showed one)
