@@ -128,6 +128,10 @@ def amount_headline(result: CalcResult) -> str:
     if result.no_figure:
         return message("headline_no_figure", **names)
     amount = result.amount_yuan if result.amount_yuan is not None else result.provisional_amount_yuan
+    if amount is None and result.items_unsettled is not None:  # several items qualify, "each paid?" unstated
+        count, item, one, every = result.items_unsettled
+        return message("headline_items_unsettled", **names, count=count, item=item, one=format_yuan(one),
+                       every=format_yuan(every), upper=result.amount_is_upper_bound)
     if amount is None:
         return message("headline_missing", **names)
     return message("headline_amount", **names, amount=format_yuan(amount), upper=result.amount_is_upper_bound,

@@ -45,6 +45,9 @@ class CalcResult:
     invalid_inputs: dict[str, str] = field(default_factory=dict)  # impossible values given: name -> why
     # (item number, the facts it was computed from) where several items were computed each on its own
     item_facts: list[tuple[int, dict[str, object]]] = field(default_factory=list)
+    # several items each qualify where the text does not say several are each paid: (how many, the item's word,
+    # one item's amount, every item's amount added) — no single amount, both said
+    items_unsettled: tuple[int, str, Decimal, Decimal] | None = None
 
     def to_dict(self) -> dict[str, object]:
         """The calculation JSON of DESIGN.md, plus the extra keys of this dataclass."""
@@ -66,6 +69,8 @@ class CalcResult:
             "as_of": self.as_of.isoformat() if self.as_of else None,
             "provisional_amount_yuan": money(self.provisional_amount_yuan),
             "invalid_inputs": dict(self.invalid_inputs),
+            "amount_if_one_item": money(self.items_unsettled[2]) if self.items_unsettled else None,
+            "amount_if_each_item": money(self.items_unsettled[3]) if self.items_unsettled else None,
         }
 
 

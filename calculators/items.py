@@ -319,6 +319,15 @@ def calculate_each(measure_id: str, shared: dict[str, object], items: list[dict[
     if not paid:
         return replace(base, eligible=False)
     amounts = [r.amount_yuan if r.amount_yuan is not None else r.provisional_amount_yuan for r in paid]
+    if not each.count_all and len(paid) > 1 and not confirming:
+        # several items each meet the conditions, and the text does not say several are each paid ("两家体验店都达标"):
+        # no one total — the one item's amount and the items' sum both said, the authority's to decide
+        one, every = amounts[0], sum(amounts, Decimal(0))
+        upper = any(r.amount_is_upper_bound for r in paid)
+        steps = [*lines, text("items.count_unstated_both", item=each.item, count=len(paid), one=fmt_money(one),
+                              every=fmt_money(every), upper_bound=upper)]
+        return replace(base, eligible=True, steps=steps, amount_is_upper_bound=upper,
+                       items_unsettled=(len(paid), each.item, one, every))
     if not each.count_all:
         base.assumptions.append(text("items.count_unstated", item=each.item))
         if confirming:

@@ -92,8 +92,10 @@ EACH_CASES = [
      [{"area_m2": 1500, "cost_cny": "600万元"}, {"area_m2": 1100, "cost_cny": "700万元"}], True, 1000000),
     ("秦皇岛两个海外仓只有一个达到1000平方米，奖励50万", "qinhuangdao.overseas_warehouse", "2023-06-30",
      {"months_used": 24}, [{"area_m2": 1500}, {"area_m2": 800}], True, 500000),
-    ("秦皇岛两个海外仓都达标：文件未写明能否分别奖励，按一个计50万", "qinhuangdao.overseas_warehouse", "2023-06-30",
-     {"months_used": 24}, [{"area_m2": 1500}, {"area_m2": 1200}], True, 500000),
+    # (both qualify where the text does not say each is paid: no single amount — one's and both's said,
+    # test_items_each_qualifying_give_both_readings)
+    ("秦皇岛两个海外仓都达标：文件未写明能否分别奖励，不给单一金额", "qinhuangdao.overseas_warehouse", "2023-06-30",
+     {"months_used": 24}, [{"area_m2": 1500}, {"area_m2": 1200}], True, None),
     ("运城两个海外仓都不足500平方米，不能获得", "yuncheng.overseas_warehouse", "2025-06-30",
      {"warehouse_mode": "租赁", "months_used": 12},
      [{"area_m2": 300, "cost_cny": "100万元"}, {"area_m2": 400, "cost_cny": "300万元"}], False, None),
@@ -109,6 +111,23 @@ def test_calculate_each(name, measure, as_of, shared, items, eligible, amount):
     result = calculate_each(measure, shared, items, as_of=date.fromisoformat(as_of))
     assert result.eligible is eligible, result.steps
     assert result.amount_yuan == (Decimal(amount) if amount is not None else None), result.steps
+
+
+@pytest.mark.parametrize(("measure", "shared", "items", "qualifying", "one", "every"), [
+    ("qinhuangdao.overseas_warehouse", {"months_used": 24}, [{"area_m2": 1500}, {"area_m2": 1200}], 2, 500000,
+     1000000),
+    ("qinhuangdao.o2o_store", {"store_operating": True},
+     [{"store_area_m2": 85}, {"store_area_m2": 100}, {"store_area_m2": 260}], 2, 500000, 1000000),
+])
+def test_items_each_qualifying_give_both_readings(measure, shared, items, qualifying, one, every):
+    """秦皇岛 （六）、（十二）: several items each meet the conditions, and the text does not say a firm's several
+    items are each paid — no one amount is given; one item's and every qualifying item's are both said."""
+    result = calculate_each(measure, shared, items, as_of=date(2023, 6, 30))
+    assert result.eligible is True and result.amount_yuan is None and result.provisional_amount_yuan is None
+    assert result.items_unsettled is not None
+    assert result.items_unsettled[0] == qualifying
+    assert result.items_unsettled[2:] == (Decimal(one), Decimal(every))
+    assert result.to_dict()["amount_if_each_item"] == f"{every}.00"
 
 
 def test_each_item_counts_one_per_item_and_waits_only_for_yes_no_facts():
