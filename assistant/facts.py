@@ -3149,6 +3149,9 @@ def _names_part(text: str, marker: int, quantity: Quantity, spec, subject: Itera
     """Whether the part after 其中 that holds this figure is named by the input's cue or the
     measure's own subject word (仓库建设)."""
     words = _part_words(text, marker, quantity)
+    if re.search(r"境外|国际|海外", str(spec.label)) and re.search(r"国内|境内", words) \
+            and not re.search(r"境外|海外", words):
+        return False  # ("其中1100万是国内总部仓库": a domestic part, for an input of a thing abroad)
     # a customs code among the measure's words names a part of the trade, not this input, unless the
     # input's label names it ("跨境电商进出口6800万 其中9610有4500万": the award is on the whole)
     own = [w for w in subject if not (CUSTOMS_CODE.fullmatch(str(w)) and str(w) not in str(spec.label))]

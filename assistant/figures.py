@@ -400,7 +400,13 @@ def part_of(text: str, start: int) -> int | None:
     # "一共150平 但是营业面积只有98平": after a whole, the part that counts, said with 但…只有
     found += [m.start() for m in _BUT_ONLY.finditer(text, phrase_start, start)
               if _WHOLE_SAID.search(text, phrase_start, m.start())]
+    # "总投资500万，其中…160万、…200万，剩下的140万是…海外仓的建设费用": the rest of a whole, a part of it
+    found += [m.start() for m in _REST_OF.finditer(text, max(phrase_start, start - 8), start)
+              if _WHOLE_SAID.search(text, phrase_start, m.start())]
     return max(found) if found else None
+
+
+_REST_OF = re.compile(r"(?:剩下|剩余|其余|余下)(?:的|部分)?(?:是|为|有)?\s*$")
 
 
 _BUT_ONLY = re.compile(r"(?:但|但是|不过|可)(?=[^，,。；;\d]{0,8}?(?:只有|只占|才|仅|实际))")

@@ -70,6 +70,13 @@ CASES = [
      "2024年总投资500万，其中国内厂房改造300万，在西班牙自建海外仓花了120万，仓库面积1600平，另外买了两辆叉车花了20万"
      "（没算在仓的建设费里），还在亚马逊开店，交易额200万。海外仓2024年9月启用，到2025年10月一直在用。",
      {"cost_cny": D(1200000)}, ()),
+    # the rest of a whole named as the input (JP210) and a domestic part beside the part abroad (JP212)
+    ("the rest of a whole, named", "yuncheng.overseas_warehouse",
+     "2024年总投资 500 万，其中国内仓改造 160 万、独立站和团队 200 万，剩下的 140 万是在哈萨克斯坦自建海外仓的建设费用",
+     {"cost_cny": D(1400000)}, ()),
+    ("a domestic part is no part abroad", "weifang.overseas_warehouse_build",
+     "潍坊 2023年总投资 2000 万，其中 1100 万是国内总部仓库，900 万是在西班牙自建海外仓的建设投资，海外仓 1500 平",
+     {"cost_cny": D(9000000)}, ()),
     ("an award per item reckoned by is no count", "luan.platform_recruitment", "按1万一家能拿25万吗", {},
      ("new_local_enterprises",)),
     # a customs code after a cue holding a figure ("都不到1亿 1210…") is no count (HF051)
