@@ -4283,8 +4283,33 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _level_from_growth(text, measure, rulebook, facts)
     facts = _own_over_another_partys(text, facts)
     facts = _growth_is_no_first_export(text, measure, rulebook, facts)
+    facts = _relayed_rival(text, rulebook, facts)
     facts = {**facts, **share_of_held(text, facts, rulebook)}
     return _own_portion(text, rulebook, _per_unit_from_total(text, measure, rulebook, facts))
+
+
+# "投资800万，不过审计报告上确认的是650万", "报表上是3000万 海关统计是2600万", "租金45万… 哦 我们老板说是60万": a sum
+# relayed from another source beside the one said (not "不是…是": a sum put right)
+_RELAYED_SOURCE = re.compile(r"(?:老板|财务|会计|领导|同事|报表|账上|账面|系统|海关|审计|发票|合同|银行|税务)"
+                             r"[^，,。；;！!？?\d]{0,10}?(?:说|显示|确认|核定|核了|统计|写|算|开)[^，,。；;！!？?\d]{0,4}?"
+                             r"(?:是|为|有|的是)\s*$")
+
+
+def _relayed_rival(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """A sum of money read for an input where another sum of the same kind is relayed from another source right
+    after it ("投资800万，不过审计报告上确认的是650万"): which one counts is asked, naming both (never one picked)."""
+    out = dict(facts)
+    for name, value in facts.items():
+        kind = getattr(rulebook.inputs.get(name), "kind", "")
+        if type(value) is not Decimal or kind not in ("money_cny", "money_usd"):
+            continue
+        quantities = [q for q in _quantities_of(text) if fits_kind(kind, q)]
+        said = [q for q in quantities if Decimal(quantity_value(kind, q)) == value]
+        relayed = [q for q in quantities if _RELAYED_SOURCE.search(text, max(0, q.span[0] - 24), q.span[0])
+                   and all(Decimal(quantity_value(kind, q)) != v for v in facts.values() if type(v) is Decimal)]
+        if len(said) == 1 and len(relayed) == 1 and relayed[0].span[0] > said[0].span[1]:
+            out[name] = Competing((value, Decimal(quantity_value(kind, relayed[0]))), (said[0].raw, relayed[0].raw))
+    return out
 
 
 _BREAKDOWN_HEAD = re.compile(r"其中|包括|分别是|里面有")

@@ -932,6 +932,23 @@ COMPETING = [
 ]
 
 
+# a sum relayed from another source beside the one said: both, asked by name (JP043 JP213 JP214 took one)
+@pytest.mark.parametrize(("measure", "sentence", "name", "values"), [
+    ("weifang.overseas_warehouse_build",
+     "潍坊 2022年自建海外仓 1300 平 备案了 年进出口额 800 万美元 投资 800 万，不过审计报告上确认的是 650 万 能补多少",
+     "cost_cny", (D(8000000), D(6500000))),
+    ("qinhuangdao.retail_import_1210",
+     "秦皇岛 1210 业务 去年年线上交易额 我们报表上是 3000 万 海关统计是 2600 万 能补多少",
+     "annual_online_sales_cny", (D(30000000), D(26000000))),
+    ("yuncheng.overseas_warehouse",
+     "运城 海外仓 租的 面积 800平 2024年租了整一年 租金 45万… 哦 我们老板说是 60万 能补多少",
+     "cost_cny", (D(450000), D(600000))),
+])
+def test_a_sum_relayed_from_another_source_competes(rulebook, measure, sentence, name, values):
+    facts = facts_for(normalize(sentence), rulebook.measure(measure), rulebook)
+    assert isinstance(facts[name], Competing) and facts[name].values == values, facts
+
+
 @pytest.fixture(scope="module")
 def rulebook():
     return load_rulebook()
