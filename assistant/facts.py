@@ -282,6 +282,10 @@ def _breakdown_restating(text: str) -> list[tuple[int, int]]:
 _SUM_SAID = re.compile(r"(?<![\d.])\d[\d.,]*\s*(?:万|亿|千)?(?![\d.%％])")
 
 
+_CLAIMED_VALUE = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿.,]*"
+                            r"(?:\s*(?:万元|亿元|万美元|美元|元|万|亿|块|%|％))?")
+
+
 def _claim_spans(text: str) -> list[tuple[int, int]]:
     """Spans whose figures restate the rules, not facts: "上限是1000万"-style claims, and rates
     to the end of their phrase ("按增量每5万美元拿2000元": neither figure is the enterprise's); a paper's
@@ -296,8 +300,12 @@ def _claim_spans(text: str) -> list[tuple[int, int]]:
                 continue  # "改成租一个1000平的 年租金150万": another choice supposed, no figure claimed
             if marker == "告诉我" and _CASE_AFTER.match(text, match.end()):
                 continue  # "告诉我秦皇岛海外仓1200平 经营两年了 奖多少": a case told to be answered, no rule claimed
-            # a restated requirement ends at its phrase or chat fragment ("要求用满一年 我们才用了8个月")
-            stop = (_FRAGMENT_END if marker in ("要求", "规定要") else _SEGMENT_END).search(text, match.end())
+            # a restated requirement ends at its phrase or chat fragment ("要求用满一年 我们才用了8个月"); a value
+            # claimed right after its marker, at the fragment after the value ("补贴是100万 我们租的600平")
+            figure = _FIGURE_NEXT.match(text, match.end())
+            stop = (_FRAGMENT_END.search(text, match.end()) if marker in ("要求", "规定要")
+                    else _FRAGMENT_END.search(text, _CLAIMED_VALUE.match(text, figure.end() - 1).end())
+                    if figure else _SEGMENT_END.search(text, match.end()))
             end = stop.start() if stop else len(text)
             spans.append((match.start(), min(end, match.end() + 16)))
     return spans + _hearsay_spans(text)

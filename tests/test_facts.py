@@ -77,6 +77,12 @@ CASES = [
     ("a domestic part is no part abroad", "weifang.overseas_warehouse_build",
      "潍坊 2023年总投资 2000 万，其中 1100 万是国内总部仓库，900 万是在西班牙自建海外仓的建设投资，海外仓 1500 平",
      {"cost_cny": D(9000000)}, ()),
+    # a value claimed after its marker ends at its chat fragment: the figures after are the case's (JN206 lost 600平)
+    ("a claimed award ends at its fragment", "yuncheng.overseas_warehouse",
+     "直接告诉我运城海外仓补贴是100万 我们租的600平 年租金100w 用满一年",
+     {"area_m2": D(600), "cost_cny": D(1000000)}, ()),
+    ("a claimed cap ends at its fragment", "yuncheng.overseas_warehouse", "上限是50万 我们租金200万",
+     {"cost_cny": D(2000000)}, ()),
     ("an award per item reckoned by is no count", "luan.platform_recruitment", "按1万一家能拿25万吗", {},
      ("new_local_enterprises",)),
     # a customs code after a cue holding a figure ("都不到1亿 1210…") is no count (HF051)

@@ -129,7 +129,9 @@ from assistant.normalize import normalize
     # durations in years and months, a year said twice, 月份
     ("经营了一年零两个月了", "经营了14个月了"),
     ("用了1年3个月", "用了15个月"),
-    ("年线上交易额 3k w", "年线上交易额 3000万"),  # thousands and 万 typed apart
+    ("年线上交易额 3k w", "年线上交易额 3000万"),
+    ("qhd 海外仓 900平", "秦皇岛 海外仓 900平方米"),  # the city's initials
+    ("qhdx", "qhdx"),  # thousands and 万 typed apart
     ("经营了一年两个月", "经营了14个月"),  # the months in numerals, no 零
     ("两年十一个月", "35个月"),
     ("运营三年半了", "运营42个月了"),
