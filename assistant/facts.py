@@ -568,7 +568,9 @@ def per_each_told_before(before: str, text: str, value: Any) -> Any:
 
 # "进出口总额是4600万元——不对，应该是5200万元", "21家——不对，应该是19家": a figure put right in the same message
 _SELF_CORRECTION = re.compile(r"(?<![对是])(?:不对|不是的|(?:说|写|算|记|搞|打|输|看|弄)错(?:了)?|口误|更正一下|更正"
-                              r"|(?<=[哦噢喔])不(?![对是要用能行够]))")  # ("800平 哦不 是850平")
+                              r"|(?<=[哦噢喔])不(?![对是要用能行够])"  # ("800平 哦不 是850平")
+                              # ("今年被评上了…哦对 是2025年评的": "oh right, it was": the same put right)
+                              r"|(?<=[哦噢喔])对(?=[\s，,]*(?:应该|其实)?是))")
 # "是2024年全年的数据 哦不对 是2025年全年的": a year put right in the same breath, its words between kept
 _YEAR_CORRECTED = re.compile(rf"((?:19|20)\d{{2}})\s*年([^\d，,。；;！!？?]{{0,8}}?)[\s，,]*"
                              rf"(?:哦|噢|啊|呃|嗯|诶)?[\s，,]*"
@@ -581,11 +583,32 @@ _RIGHT_AFTER = re.compile(r"[多余]?了?[元个家人平]?(?:标准展位|展�
                           r"[\s，,。.；;—\-–…！!哦噢啊呃嗯哎唉诶呀]*(?:我们|我)?")  # ("280万 哦我看错了 是320万")
 
 
+# "…哦对 是2025年评的", "…不对 应该是2024年": a correction whose new value is a year
+_YEAR_PUT_RIGHT = re.compile(rf"(?:{_SELF_CORRECTION.pattern})[了\s，,]*(?:应该|其实)?(?:是|为)\s*"
+                             r"((?:19|20)\d{2})\s*年")
+_A_YEAR_WORD = re.compile(r"今年|去年|前年|(?<!\d)(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月)")
+
+
+def _year_put_right_later(text: str) -> str:
+    """"我们今年被评上了省级…示范企业 哦对 是2025年评的": the one year said before a correction that gives a year
+    is put right to it (the correction's own year then said once), however much was said between."""
+    found = _YEAR_PUT_RIGHT.search(text)
+    if found is None:
+        return text
+    before = list(_A_YEAR_WORD.finditer(text, 0, found.start()))
+    if len(before) != 1:
+        return text
+    wrong = before[0]
+    return f"{text[:wrong.start()]}{found.group(1)}年{text[wrong.end():found.start()]}{' ' * len(found.group(0))}" \
+           f"{text[found.end():]}"
+
+
 def corrected_in_place(text: str) -> str:
     """The text with each figure the message itself puts right replaced by the right one: the one right
     before a correction word, where a figure of the same unit follows it ("12%——不对，算错了，是8%"), and
     one the correction says again beside the right one ("…12万元。更正一下，是15万元不是12万元")."""
     text = _YEAR_CORRECTED.sub(lambda m: f"{m.group(3)}年{m.group(2)} ", text)
+    text = _year_put_right_later(text)
     markers = len(_CORRECTIONS.findall(text))
     for back in range(1, markers + 1):  # from the end, one at a time, the figures read afresh after each
         marker = list(_CORRECTIONS.finditer(text))[-back]

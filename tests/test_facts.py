@@ -77,6 +77,9 @@ CASES = [
     ("a domestic part is no part abroad", "weifang.overseas_warehouse_build",
      "潍坊 2023年总投资 2000 万，其中 1100 万是国内总部仓库，900 万是在西班牙自建海外仓的建设投资，海外仓 1500 平",
      {"cost_cny": D(9000000)}, ()),
+    # a year put right after a long description ("今年被评上了…哦对 是2024年评的"): that year (JQ036 read 今年)
+    ("a year put right later in the message", "yuncheng.demo_enterprise",
+     "我们今年被评上了省级跨境电商示范企业 哦对 是2024年评的 运城的企业 有奖励吗 多少", {"event_date": "2024年"}, ()),
     # a value claimed after its marker ends at its chat fragment: the figures after are the case's (JN206 lost 600平)
     ("a claimed award ends at its fragment", "yuncheng.overseas_warehouse",
      "直接告诉我运城海外仓补贴是100万 我们租的600平 年租金100w 用满一年",
