@@ -55,6 +55,8 @@ class CalcResult:
         def money(v: Decimal | None) -> str | None:
             return None if v is None else f"{money_cents(v):.2f}"
 
+        _count, _item, one, every = self.items_unsettled or (None, None, None, None)
+
         return {
             "measure": self.measure, "city": self.city, "clause": self.clause,
             "eligible": self.eligible, "amount_yuan": money(self.amount_yuan),
@@ -69,8 +71,7 @@ class CalcResult:
             "as_of": self.as_of.isoformat() if self.as_of else None,
             "provisional_amount_yuan": money(self.provisional_amount_yuan),
             "invalid_inputs": dict(self.invalid_inputs),
-            "amount_if_one_item": money(self.items_unsettled[2]) if self.items_unsettled else None,
-            "amount_if_each_item": money(self.items_unsettled[3]) if self.items_unsettled else None,
+            "amount_if_one_item": money(one), "amount_if_each_item": money(every),
         }
 
 

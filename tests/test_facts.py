@@ -77,6 +77,10 @@ CASES = [
     ("a domestic part is no part abroad", "weifang.overseas_warehouse_build",
      "潍坊 2023年总投资 2000 万，其中 1100 万是国内总部仓库，900 万是在西班牙自建海外仓的建设投资，海外仓 1500 平",
      {"cost_cny": D(9000000)}, ()),
+    # "再建一个": a warehouse built, in the year said (JP217 asked the kind and missed 明年, after the policy's end)
+    ("another one built in a year", "yuncheng.overseas_warehouse",
+     "运城 假如我们2027年再建一个 2000 平的海外仓 投资 300 万",
+     {"warehouse_mode": "自建", "event_date": "2027年"}, ()),
     # a year put right after a long description ("今年被评上了…哦对 是2024年评的"): that year (JQ036 read 今年)
     ("a year put right later in the message", "yuncheng.demo_enterprise",
      "我们今年被评上了省级跨境电商示范企业 哦对 是2024年评的 运城的企业 有奖励吗 多少", {"event_date": "2024年"}, ()),
