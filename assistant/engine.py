@@ -1115,6 +1115,20 @@ def _other_city(t: Turn) -> Answer | None:
                                           cities="、".join(t.u.other_cities)), intent="out_of_scope")
 
 
+def _still_elsewhere(t: Turn) -> Answer | None:
+    """"合肥的跨境电商企业" (refused: no policy of 合肥 here), then "9610出口20万美元", "能拿5万奖励吗", "河北的政策能给
+    50万吗": the firm is still the one of the city no policy here covers — refused again, naming it, until a
+    covered city is named (never another city's clause taken for it)."""
+    session = t.session
+    # (a covered city named only by its province, "河北的政策", is no covered city named for this firm)
+    named = [c for c in t.cities if c in t.text or any(county in t.text for county in county_names(c))]
+    if (not session.elsewhere or session.last_intent != "out_of_scope" or named or t.u.other_cities
+            or has_any(t.text, "greeting")):
+        return None
+    return Answer("out_of_scope", message("out_of_scope_city", covered=t.covered, cities=session.elsewhere),
+                  intent="out_of_scope")
+
+
 def _scope_condition(city: str, deps: Deps) -> tuple[str, Any] | None:
     """The policy and its condition on whom the city's measures are for, checked only where said otherwise
     (运城 第二条: firms doing cross-border business in 运城); None where the policy states none."""
@@ -2085,10 +2099,7 @@ def _nothing_to_go_on(t: Turn) -> Answer | None:
             or not _ONLY_GENERIC.fullmatch(t.text)
             or any(has_any(t.text, key) for key in ("greeting", "apply", "validity", "document"))):
         return None
-    if session.elsewhere and session.last_intent == "out_of_scope":  # "合肥跨境电商政策", then "补贴标准多少"
-        return Answer("out_of_scope", message("out_of_scope_city", covered=t.covered, cities=session.elsewhere),
-                      intent="out_of_scope")
-    return overview_answer([], session, t.deps)
+    return overview_answer([], session, t.deps)  # ("合肥跨境电商政策", then "补贴标准多少": _still_elsewhere)
 
 
 def _no_question(t: Turn) -> Answer | None:
@@ -5319,7 +5330,8 @@ def _finishes_the_one_before(t: Turn) -> Answer | None:
 
 _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     # what the message is, before any measure: requests, tasks, other places and topics
-    _injected, _refused, _task, _applicant_elsewhere, _other_city, _absent_support, _off_topic, _province_money,
+    _injected, _refused, _task, _applicant_elsewhere, _other_city, _still_elsewhere, _absent_support, _off_topic,
+    _province_money,
     _document_not_collected,
     # the conversation: matters listed before, a correction, an answer to our question, a follow-up, a remark
     _listed_again, _part_set_apart, _another_code_told, _next_of_series, _settled_put_right,

@@ -1522,6 +1522,10 @@ CASES = [
     ("a year after today said done", ["六安企业 2026年全年9610已经出口了12万美元 能奖多少"], "invalid_input", None, None),
     ("a year after today planned", ["六安企业 预计2026年全年9610能出口12万美元 能奖多少"], "answered", Decimal(50000),
      "luan.export_start"),
+    # a covered city's district named after a refused city: that city's case (not the refused one's)
+    ("a covered district after a refused city", ["合肥企业 海外仓1500平 经营两年",
+                                                 "那我们在海港区的分公司呢 也有个海外仓1200平 经营两年"], "answered",
+     Decimal(500000), "qinhuangdao.overseas_warehouse"),
     ("years and months in numerals", ["秦皇岛企业海外仓正好1000平 经营了一年两个月 能拿50万吗"], "answered",
      Decimal(500000), "qinhuangdao.overseas_warehouse"),
     # a kind naming a rule ("租赁的门槛") is no fact beside the kind said ("自建…不是租的")

@@ -59,7 +59,7 @@ CASES = [
     # a support question with no city, matter or fact: which city and matter, asked; after another city's refusal,
     # of that city
     (["奖励怎么算"], "nothing_to_go_on", "needs_info", None),
-    (["合肥跨境电商政策", "补贴标准多少"], "nothing_to_go_on", "out_of_scope", None),
+    (["合肥跨境电商政策", "补贴标准多少"], "still_elsewhere", "out_of_scope", None),
     # a bare figure, then its unit alone
     (["运城企业 2024年新拿了国际认证 认证费多少能补多少", "15", "万"], "unit_of_figure_before", "answered",
      Decimal(45000)),
@@ -84,6 +84,9 @@ CASES = [
     (["六安 制造业企业 2024年第一次出口 零突破 速卖通服务年费1.2万、推广运营费6.8万、"
       "请代运营团队做图文案3万（不是平台收的） 平台费补贴能拿多少"], "calculation", "answered", Decimal(56000)),
     (["杭州的跨境电商有什么补贴"], "other_city", "out_of_scope", None),
+    # the firm of a city refused before, told more of without a covered city: refused again (JO174 took 秦皇岛's)
+    (["合肥的跨境电商企业", "9610出口20万美元", "能拿5万奖励吗"], "still_elsewhere", "out_of_scope", None),
+    (["石家庄企业 海外仓1500平 经营两年", "河北的政策能给50万吗"], "still_elsewhere", "out_of_scope", None),
     (["今天天气怎么样"], "off_topic", "out_of_scope", None),
     # a tax computed is no policy question; a tax policy a clause states is one (IO150)
     (["帮我算下我公司2025年的企业所得税 利润300万"], "off_topic", "out_of_scope", None),
