@@ -762,6 +762,8 @@ def _split_each(text: str, places: Mapping[str, str] | None = None) -> tuple[str
         end = len(text[:match.start()].rstrip())
         phrase_start = max((m.end() for m in _PARTS.finditer(text, 0, end)), default=0)
         cue = text[max(phrase_start, end - 8):end]
+        if re.search(r"\d", cue):  # ("总面积1800平 分别是900平和900平": a whole said before the list, no cue of it)
+            cue = ""
         values = [v for v in _LIST_SPLIT.split(match.group(1)) if v]
         unit = _LIST_UNIT.search(values[-1]) if values else None
         if unit:

@@ -1526,6 +1526,8 @@ CASES = [
     ("a covered district after a refused city", ["合肥企业 海外仓1500平 经营两年",
                                                  "那我们在海港区的分公司呢 也有个海外仓1200平 经营两年"], "answered",
      Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    ("a whole said before 分别 is no cue", ["秦皇岛 两个海外仓 总面积1800平 分别是900平和900平 都经营满一年了 能拿50万吗"],
+     "answered", NO, "qinhuangdao.overseas_warehouse"),
     ("years and months in numerals", ["秦皇岛企业海外仓正好1000平 经营了一年两个月 能拿50万吗"], "answered",
      Decimal(500000), "qinhuangdao.overseas_warehouse"),
     # a kind naming a rule ("租赁的门槛") is no fact beside the kind said ("自建…不是租的")
