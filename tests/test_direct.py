@@ -30,6 +30,10 @@ def first_sentence(deps, turns):
 
 # (kind, turns, strings the first sentence must hold)
 CASES = [
+    # the date awards count from (JP182) and another level's award had, this one asked (JQ011): the rule first
+    ("the date awards count from", ["运城这些奖补从哪天开始算 2024年1月份发生的展会算不算"], ["2024年1月1日"]),
+    ("the province's award had", ["企业问：省里的海外仓补助已经拿了，运城市里的海外仓补助还能不能再申请？我该怎么答复"],
+     ["省市可同步享受"]),
     ("department by heading words", ["济南 出口退税效率这一条 哪个单位牵头"], ["市税务局", "泉城海关"]),
     # the asker's own call to make asks for the contact (AX070); a call relayed does not (CV017, in the classes)
     ("the asker's own call", ["济南对跨境电商有啥扶持政策", "我想打电话问问具体怎么申报 找哪个部门"], ["对外贸易处"]),
