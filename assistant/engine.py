@@ -415,6 +415,9 @@ def _respond_read(read: Understanding, text: str, session: Session, deps: Deps) 
     elif session.turns > 1 and _SUPPOSED.search(read.text) and _THAT_MATTER.search(read.text):
         # "那海外仓那个 如果是自建的 建设费200万呢" after the exhibition: the matter settled before, supposed otherwise
         _back_to_named(session, read, deps, by_word_only=True)
+    elif session.turns > 1 and _MATTER_AGAIN.match(read.text) and not _SUPPOSED.search(read.text):
+        # "那海外仓呢" after the warehouse, then the exhibition, were answered: the matter settled before, again
+        _back_to_named(session, read, deps, by_word_only=True)
     elif (session.turns > 1 and _THAT_MATTER.search(read.text) and _MATTER_ASKED.search(read.text)
           and not re.search(r"\d", read.text)):
         # "合作那个多少" after the cooperation, then the insurance, were told: the matter settled before that its
@@ -547,6 +550,9 @@ def _resume(session: Session, measure_id: str) -> None:
     session.measure, session.facts, session.pending = measure_id, dict(session.settled[measure_id]), []
 
 
+# "那海外仓呢", "海外仓那块呢", "那展会能补多少": a matter named alone, asked again (no figure, nothing else said)
+_MATTER_AGAIN = re.compile(r"^\W*(?:那|那么|还有|再说说?|再问下)?\s*[^，,。；;！!？?\d\s]{2,8}?\s*"
+                           r"(?:那块|这块|那部分|那边|的)?\s*(?:呢|能补多少|补多少|能拿多少|多少|是多少)\W*$")
 # "那海外仓那个", "刚才仓那个": a matter pointed back to
 _THAT_MATTER = re.compile(r"^\W*(?:那|那么|刚才|之前|前面)?[^，,。；;\d]{1,6}?那个")
 _MATTER_ASKED = re.compile(r"多少|呢|能拿|能补|能奖|怎么算")
@@ -1941,6 +1947,16 @@ def _item_of_settled_asked(t: Turn) -> Answer | None:
             session.said = [topic, t.text]
             return t.calculate(measure)
     return None
+
+
+def _settled_matter_again(t: Turn) -> Answer | None:
+    """"那海外仓呢" after the warehouse, then the exhibition, were answered (the conversation taken back to it when
+    the message was read): that matter's amount again, from the facts it was given from."""
+    current = t.current
+    if (current is None or current.id not in t.session.settled or t.cities or not _MATTER_AGAIN.match(t.text)
+            or _SUPPOSED.search(t.text) or not specific_keywords(t.text, current) or has_any(t.text, "followup_rule")):
+        return None
+    return t.calculate(current, text="")
 
 
 def _own_told(session: Session, measure_id: str, other: str) -> str:
@@ -4047,6 +4063,12 @@ def _continuation(t: Turn) -> Answer | None:
         return None
     if _figure_of_sibling_named(t, measure):
         return None
+    if not specific_keywords(text, measure) and any(
+            (m.policy_id, m.clause) != (measure.policy_id, measure.clause) and specific_keywords(text, m)
+            and len(t.u.facts(m)) > len(t.u.facts(measure)) for m in t.u.named(deps.rulebook.by_city(measure.city))):
+        # "海外仓 租的 越南 700平 2024年4月到2025年4月 租金80万" while an exhibition's country was asked: the matter
+        # the message names, whose facts it tells (its place and dates are the exhibition's inputs too), told
+        return None
     facts = t.u.facts(measure)
     read_as: list[str] = []
     if not facts:  # "现在申报的是2023年度的": which of the figures we asked about, by its year
@@ -5341,7 +5363,7 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     _matter_withdrawn, _settled_total, _total_of_matters_told, _total_of_fewer_settled, _years_matters, _year_asked,
     _item_withdrawn, _fact_of_one_item, _formula_part_withdrawn,
     _firm_withdrawn, _firm_asked, _applicant_added,
-    _item_of_settled_asked, _new_matter_asked_alone,
+    _item_of_settled_asked, _settled_matter_again, _new_matter_asked_alone,
     _finishes_the_one_before, _clause_asked_by_label,
     _share_told, _continuation, _followup,
     _bare_answer, _calculate_again, _remark,

@@ -286,6 +286,10 @@ _CLAIMED_VALUE = re.compile(r"[\d零〇一二两三四五六七八九十百千�
                             r"(?:\s*(?:万元|亿元|万美元|美元|元|万|亿|块|%|％))?")
 
 
+# "两个事 一个海外仓 一个展会", "三个问题": a count of the matters or questions asked about, no input's
+_MATTERS_AFTER = re.compile(r"\s*(?:个|件|项)?\s*(?:事(?!业|务|项目)|问题|方案|选项|事项|疑问|方面)")
+
+
 def _claim_spans(text: str) -> list[tuple[int, int]]:
     """Spans whose figures restate the rules, not facts: "上限是1000万"-style claims, and rates
     to the end of their phrase ("按增量每5万美元拿2000元": neither figure is the enterprise's); a paper's
@@ -935,7 +939,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                   if not any(a <= q.span[0] < b for a, b in claims) and not _per_one(text, q) and not _per_each(text, q)
                   and not _qualifier(text, q) and not _denied_figure(text, q) and not per_month(text, q)
                   and not per_area(text, q)
-                  and not _period_of(text, q) and not _rule_rate(text, q)
+                  and not _period_of(text, q) and not _rule_rate(text, q) and not _MATTERS_AFTER.match(text, q.span[1])
                   and not _CURRENCY_UNSURE.search(text, q.span[1], min(len(text), q.span[1] + 12))]
     quantities, ceilings = _ranges(text, quantities)
     taken: set[int] = set()

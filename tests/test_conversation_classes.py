@@ -1528,6 +1528,17 @@ CASES = [
      Decimal(500000), "qinhuangdao.overseas_warehouse"),
     ("a whole said before 分别 is no cue", ["秦皇岛 两个海外仓 总面积1800平 分别是900平和900平 都经营满一年了 能拿50万吗"],
      "answered", NO, "qinhuangdao.overseas_warehouse"),
+    # two matters announced ("两个事 一个海外仓 一个展会"), then each told: the one each message names, its facts its own
+    # (JO204 JO205 read the warehouse's place and dates as the exhibition's, and "两个事" as 2 booths)
+    ("two matters announced, then told", ["运城企业 两个事 一个海外仓 一个展会", "海外仓 租的 越南 700平 2024年4月到2025年4月 租金80万",
+                                         "展会是2024年美国的重点展 市里支持的 3个标准展位 每个3万", "两个加起来能补多少"],
+     "answered", Decimal(303000), None),
+    ("two matters announced, one asked again", ["运城企业 两个事 一个海外仓 一个展会",
+                                               "海外仓 租的 越南 700平 2024年4月到2025年4月 租金80万",
+                                               "展会是2024年美国的重点展 市里支持的 3个标准展位 每个3万", "先说展会能补多少",
+                                               "那海外仓呢"], "answered", Decimal(240000), "yuncheng.overseas_warehouse"),
+    ("a supposition is no matter asked again", ["运城的国际货运航线 2024年全年货机20班", "到台北的 补多少", "要是洲际航线呢"],
+     "answered", Decimal(6000000), "yuncheng.air_cargo_route"),
     ("years and months in numerals", ["秦皇岛企业海外仓正好1000平 经营了一年两个月 能拿50万吗"], "answered",
      Decimal(500000), "qinhuangdao.overseas_warehouse"),
     # a kind naming a rule ("租赁的门槛") is no fact beside the kind said ("自建…不是租的")

@@ -81,6 +81,8 @@ CASES = [
     ("another one built in a year", "yuncheng.overseas_warehouse",
      "运城 假如我们2027年再建一个 2000 平的海外仓 投资 300 万",
      {"warehouse_mode": "自建", "event_date": "2027年"}, ()),
+    # a count of the matters asked about is no count of an input ("两个事": JO204 read 2 booths)
+    ("a count of matters", "yuncheng.key_exhibition", "运城企业 两个事 一个海外仓 一个展会", {}, ("booth_count",)),
     # a year put right after a long description ("今年被评上了…哦对 是2024年评的"): that year (JQ036 read 今年)
     ("a year put right later in the message", "yuncheng.demo_enterprise",
      "我们今年被评上了省级跨境电商示范企业 哦对 是2024年评的 运城的企业 有奖励吗 多少", {"event_date": "2024年"}, ()),

@@ -84,6 +84,10 @@ CASES = [
     (["六安 制造业企业 2024年第一次出口 零突破 速卖通服务年费1.2万、推广运营费6.8万、"
       "请代运营团队做图文案3万（不是平台收的） 平台费补贴能拿多少"], "calculation", "answered", Decimal(56000)),
     (["杭州的跨境电商有什么补贴"], "other_city", "out_of_scope", None),
+    # a matter settled before, named alone again ("那海外仓呢"): its amount again (JO204 gave the rule)
+    (["运城企业 海外仓 租的 越南 700平 2024年4月到2025年4月 租金80万",
+      "还有展会 去年美国的重点展 市里支持的 3个标准展位 每个3万", "那海外仓呢"], "settled_matter_again", "answered",
+     Decimal(240000)),
     # the firm of a city refused before, told more of without a covered city: refused again (JO174 took 秦皇岛's)
     (["合肥的跨境电商企业", "9610出口20万美元", "能拿5万奖励吗"], "still_elsewhere", "out_of_scope", None),
     (["石家庄企业 海外仓1500平 经营两年", "河北的政策能给50万吗"], "still_elsewhere", "out_of_scope", None),
