@@ -287,6 +287,11 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
     if len(text) > limit:
         return _invalid("too_long", length=len(text), limit=limit)
     if not _READABLE.search(text):
+        if session.pending and session.measure:  # "🤔🤔" after our question: the question asked again
+            again = _invalid("unreadable_asked_again", question="、".join(
+                str(deps.rulebook.inputs[n].label) for n in session.pending if n in deps.rulebook.inputs))
+            again.status, again.measure, again.city = "needs_info", session.measure, session.city
+            return again
         return _invalid("unreadable")
     if _garbled(raw if isinstance(raw, str) else ""):
         # "杩愬煄 娴峰�栦粨 绉熺殑…": text decoded in the wrong encoding — asked again, never guessed at

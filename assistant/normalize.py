@@ -408,7 +408,8 @@ def _cn_numeral(match: re.Match[str]) -> str:
     return _number(value)
 
 
-_PUNCT_ONLY = re.compile(r"^[\s，,。.！!？?、~～]*$")
+# (nothing but punctuation, or signs and emoji: "谢谢 👍" is thanks said)
+_PUNCT_ONLY = re.compile(r"^[^\w]*$")
 
 
 # "最后一个 出口退税能退多少": one last question announced, no last item asked about (a question follows)

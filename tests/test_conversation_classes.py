@@ -1539,6 +1539,9 @@ CASES = [
                                                "那海外仓呢"], "answered", Decimal(240000), "yuncheng.overseas_warehouse"),
     ("a supposition is no matter asked again", ["运城的国际货运航线 2024年全年货机20班", "到台北的 补多少", "要是洲际航线呢"],
      "answered", Decimal(6000000), "yuncheng.air_cargo_route"),
+    # signs only, after our question: the question asked again (JO184); thanks said with an emoji is thanks (JN250)
+    ("an emoji after our question", ["运城海外仓能补多少", "🤔🤔"], "needs_info", None, None),
+    ("thanks with an emoji", ["谢谢 👍"], "answered", None, None),
     ("years and months in numerals", ["秦皇岛企业海外仓正好1000平 经营了一年两个月 能拿50万吗"], "answered",
      Decimal(500000), "qinhuangdao.overseas_warehouse"),
     # a kind naming a rule ("租赁的门槛") is no fact beside the kind said ("自建…不是租的")
