@@ -291,6 +291,9 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
             again = _invalid("unreadable_asked_again", question="、".join(
                 str(deps.rulebook.inputs[n].label) for n in session.pending if n in deps.rulebook.inputs))
             again.status, again.measure, again.city = "needs_info", session.measure, session.city
+            asked = deps.rulebook.measure(session.measure)
+            found = clause_citation(deps, asked.policy_id, asked.clause)  # (the clause whose facts are asked)
+            again.citations = [found[0]] if found else []
             return again
         return _invalid("unreadable")
     if _garbled(raw if isinstance(raw, str) else ""):
