@@ -2647,6 +2647,26 @@ def _clause_without_calculator(t: Turn) -> Answer | None:
     return None
 
 
+_AMOUNT_WORDS = re.compile(r"奖励|补贴|补助|扶持|多少钱|给多少|补多少|奖多少|能拿")
+
+
+def _amount_of_quoted(t: Turn) -> Answer | None:
+    """"秦皇岛高校开设跨境电商专业" (its clause quoted, 七（十五）), then "有没有奖励 多少钱": the amount asked of the
+    clause the message before was about — read with it; where that clause has no calculator, the clauses say what
+    they give (never a measure the follow-up's bare words come nearest to)."""
+    session = t.session
+    if (t.current is not None or session.last_intent != "explain" or t.u.names_a_measure or len(session.said) < 2
+            or not session.city or len(t.text) > _FOLLOWUP_MAX_CHARS or any(c != session.city for c in t.cities)
+            or not _AMOUNT_WORDS.search(t.text) or t.facts):
+        return None
+    text = f"{session.said[-2]} {t.text}"
+    hits = _grounded_hits(text, session.city, t.deps)
+    with_calculator = {(m.policy_id, m.clause) for m in t.deps.rulebook.measures}
+    if not hits or (hits[0].policy.id, hits[0].clause.label) in with_calculator:
+        return None
+    return explain_answer(text, hits, [session.city], t.deps, trusted=True)
+
+
 def _cities_named(t: Turn) -> set[str]:
     """The cities whose measures the message names by their own words, as strongly as the best:
     "被认定为国家级跨境电商示范企业" names 运城's demo-enterprise award; 认定 alone, which other cities'
@@ -5380,7 +5400,7 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     # a new question: its city, its help-desk topic, then its measure
     _new_city, _settle_topic, _amount_with_split, _document, _help_desk, _compare, _settle_measure,
     _greeting, _overview, _validity, _apply, _not_in_city, _settle_unnamed, _clause_without_calculator,
-    _city_unknown, _enumerated, _firms_apart, _calculation, _rule_of_measure, _clauses,
+    _city_unknown, _enumerated, _firms_apart, _amount_of_quoted, _calculation, _rule_of_measure, _clauses,
 )
 
 

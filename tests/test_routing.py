@@ -84,6 +84,9 @@ CASES = [
     (["六安 制造业企业 2024年第一次出口 零突破 速卖通服务年费1.2万、推广运营费6.8万、"
       "请代运营团队做图文案3万（不是平台收的） 平台费补贴能拿多少"], "calculation", "answered", Decimal(56000)),
     (["杭州的跨境电商有什么补贴"], "other_city", "out_of_scope", None),
+    # an amount asked of the clause just quoted, which pays none: that clause, never a near measure (JO076 asked 1%'s
+    # facts)
+    (["秦皇岛高校开设跨境电商专业", "有没有奖励 多少钱"], "amount_of_quoted", "answered", None),
     # a matter settled before, named alone again ("那海外仓呢"): its amount again (JO204 gave the rule)
     (["运城企业 海外仓 租的 越南 700平 2024年4月到2025年4月 租金80万",
       "还有展会 去年美国的重点展 市里支持的 3个标准展位 每个3万", "那海外仓呢"], "settled_matter_again", "answered",
