@@ -4228,7 +4228,7 @@ def _maxima_asked(t: Turn) -> list[Measure]:
 _SUPPOSED = re.compile(SUPPOSING)
 # "今年预计能做到6000万 那明年能拿多少": a figure projected for a later year, supposed in place of the one told
 _PROJECTED = re.compile(r"(?:预计|估计|有望|争取|预期)[^，,。；;！!？?\d]{0,4}?(?:做到|达到|到|做|有)\s*\d")
-_OVER_YEARS = re.compile(r"(?:补助期|支持期|扶持期|[两二三四五几多\d]\s*年)[^，,。？?]{0,6}?"
+_OVER_YEARS = re.compile(r"(?:补助期|支持期|扶持期|(?<![\d.])[两二三四五几多\d]\s*年)[^，,。？?]{0,6}?"
                          r"(?:加起来|一共|合计|总共|累计|总计)")
 
 

@@ -1542,6 +1542,9 @@ CASES = [
     # signs only, after our question: the question asked again (JO184); thanks said with an emoji is thanks (JN250)
     ("an emoji after our question", ["运城海外仓能补多少", "🤔🤔"], "needs_info", None, None),
     ("thanks with an emoji", ["谢谢 👍"], "answered", None, None),
+    # a year said with a total ("2023年一共办了5期") is no total over years (its last digit read as "3年一共": JQ161)
+    ("a year is no count of years", ["潍坊 培训机构 补贴", "按年度培训计划办的线下班 每期55人 培训了36课时 2023年办的 有培训资质",
+                                     "2023年一共办了5期 最多能拿多少"], "answered", Decimal(300000), "weifang.training"),
     ("years and months in numerals", ["秦皇岛企业海外仓正好1000平 经营了一年两个月 能拿50万吗"], "answered",
      Decimal(500000), "qinhuangdao.overseas_warehouse"),
     # a kind naming a rule ("租赁的门槛") is no fact beside the kind said ("自建…不是租的")
