@@ -7858,7 +7858,7 @@ def _part_said_to_exist(result: CalcResult, measure: Measure, facts: dict[str, A
 _TOTALS_SAID = re.compile(r"(?:合计|一共|总共|共计|总计|加起来|加在一起)[^，,。；;？?\d]{0,4}?\d"
                           r"|\d[\d.]*\s*(?:万|亿)?\s*(?:元|平方米)?\s*(?:合计|总共|一共)(?![^，,。；;？?]{0,6}(?:多少|几))")
 # "三年加起来", "3年一共能拿多少": a total over years; "每年都投80万": each year the same
-_YEARS_TOTAL = re.compile(r"([两二三四五六2-6])\s*(?:个)?\s*年(?:度)?\s*(?:的)?\s*"
+_YEARS_TOTAL = re.compile(r"(?<![\d.])([两二三四五六2-6])\s*(?:个)?\s*年(?:度)?\s*(?:的)?\s*"
                           r"(?:加起来|加在一起|一共|总共|合计|累计|共计|总计|总的|最多|最高)")
 _EVERY_YEAR = re.compile(r"每年|每一年|年年|每个年度")
 _ALL_YEARS = re.compile(r"每年|每一年|年年|每个年度|一直|每(?:期|次|班|批)(?:都|均)")
