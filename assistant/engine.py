@@ -559,8 +559,8 @@ def _resume(session: Session, measure_id: str) -> None:
 
 
 # "那海外仓呢", "海外仓那块呢", "那展会能补多少": a matter named alone, asked again (no figure, nothing else said)
-_MATTER_AGAIN = re.compile(r"^\W*(?:那|那么|还有|再说说?|再问下)?\s*[^，,。；;！!？?\d\s]{2,8}?\s*"
-                           r"(?:那块|这块|那部分|那边|的)?\s*(?:呢|能补多少|补多少|能拿多少|多少|是多少)\W*$")
+_MATTER_AGAIN = re.compile(r"^\W*(?:那|那么|再说说?)?\s*(?!.*(?:那个|部分|最多|最高|单个|每个))"
+                           r"[^，,。；;！!？?\d\s]{2,8}?\s*(?:那块|这块|那边|的)?\s*呢\W*$")
 # "那海外仓那个", "刚才仓那个": a matter pointed back to
 _THAT_MATTER = re.compile(r"^\W*(?:那|那么|刚才|之前|前面)?[^，,。；;\d]{1,6}?那个")
 _MATTER_ASKED = re.compile(r"多少|呢|能拿|能补|能奖|怎么算")
