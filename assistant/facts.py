@@ -3314,7 +3314,8 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
     kept = list(group)
     parts = {i: part_of(text, quantities[i].span[0]) for i in group}
     parts = {i: m for i, m in parts.items() if m is not None}
-    wholes = [j for j in group if any(quantities[j].span[1] <= m for m in parts.values())]
+    # (a part said before the rest of the whole is no whole of it: "其中建仓花了300万，剩下200万是铺货库存")
+    wholes = [j for j in group if j not in parts and any(quantities[j].span[1] <= m for m in parts.values())]
     if parts and wholes:  # "总投资500万，其中土建300万、设备120万、软件80万": the parts the cue names
         named = [i for i, marker in parts.items() if _names_part(text, marker, quantities[i], spec, subject)
                  or _qualifying_part(text, marker, quantities[i], spec)]
@@ -4335,11 +4336,13 @@ def _relayed_rival(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict
     """A sum of money read for an input where another sum of the same kind is relayed from another source right
     after it ("投资800万，不过审计报告上确认的是650万"): which one counts is asked, naming both (never one picked)."""
     out = dict(facts)
+    claims = _claim_spans(text) + request_spans(text)  # ("同事算的补助是36万": an award claimed, no sum of the case)
     for name, value in facts.items():
         kind = getattr(rulebook.inputs.get(name), "kind", "")
         if type(value) is not Decimal or kind not in ("money_cny", "money_usd"):
             continue
-        quantities = [q for q in _quantities_of(text) if fits_kind(kind, q)]
+        quantities = [q for q in _quantities_of(text) if fits_kind(kind, q)
+                      and not any(a <= q.span[0] < b for a, b in claims)]
         said = [q for q in quantities if Decimal(quantity_value(kind, q)) == value]
         relayed = [q for q in quantities if _RELAYED_SOURCE.search(text, max(0, q.span[0] - 24), q.span[0])
                    and all(Decimal(quantity_value(kind, q)) != v for v in facts.values() if type(v) is Decimal)]

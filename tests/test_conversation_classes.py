@@ -1545,6 +1545,10 @@ CASES = [
     # a year said with a total ("2023年一共办了5期") is no total over years (its last digit read as "3年一共": JQ161)
     ("a year is no count of years", ["潍坊 培训机构 补贴", "按年度培训计划办的线下班 每期55人 培训了36课时 2023年办的 有培训资质",
                                      "2023年一共办了5期 最多能拿多少"], "answered", Decimal(300000), "weifang.training"),
+    # an item withdrawn with a longer reason between ("美国那个是合作方的 我们只是租了其中一小块 不算我们的"; HH161)
+    ("an item withdrawn, a long reason between", ["秦皇岛 我们有三个海外仓 德国 1200平 美国 2000平 泰国 700平 都经营一年以上",
+                                                  "美国那个是合作方的 我们只是租了其中一小块 不算我们的", "那能拿多少"],
+     "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
     ("years and months in numerals", ["秦皇岛企业海外仓正好1000平 经营了一年两个月 能拿50万吗"], "answered",
      Decimal(500000), "qinhuangdao.overseas_warehouse"),
     # a kind naming a rule ("租赁的门槛") is no fact beside the kind said ("自建…不是租的")

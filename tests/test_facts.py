@@ -81,6 +81,14 @@ CASES = [
     ("another one built in a year", "yuncheng.overseas_warehouse",
      "运城 假如我们2027年再建一个 2000 平的海外仓 投资 300 万",
      {"warehouse_mode": "自建", "event_date": "2027年"}, ()),
+    # a part said before the rest of the whole is no whole ("其中建仓花了300万，剩下200万是铺货库存": FB026 read none)
+    ("a part before the rest", "yuncheng.overseas_warehouse",
+     "总投资500万在美国德州搞了个海外仓，其中建仓实际花了300万，剩下200万是铺货库存，面积1500平",
+     {"cost_cny": D(3000000)}, ()),
+    # an award a colleague reckoned is no relayed sum of the case (BJ001)
+    ("an award reckoned is no rival", "yuncheng.overseas_warehouse",
+     "运城一家企业2024年3月在德国租了个海外仓，850平，全年租金120万。同事算的补助是36万，对不对？",
+     {"cost_cny": D(1200000)}, ()),
     # a count of the matters asked about is no count of an input ("两个事": JO204 read 2 booths)
     ("a count of matters", "yuncheng.key_exhibition", "运城企业 两个事 一个海外仓 一个展会", {}, ("booth_count",)),
     # a year put right after a long description ("今年被评上了…哦对 是2024年评的"): that year (JQ036 read 今年)
