@@ -31,6 +31,7 @@ def first_sentence(deps, turns):
 # (kind, turns, strings the first sentence must hold)
 CASES = [
     # the date awards count from (JP182) and another level's award had, this one asked (JQ011): the rule first
+    ("the process asked after the materials", ["运城海外仓补贴 申报要准备什么材料", "流程是怎样的"], ["另行制定"]),
     ("the date awards count from", ["运城这些奖补从哪天开始算 2024年1月份发生的展会算不算"], ["2024年1月1日"]),
     ("the province's award had", ["企业问：省里的海外仓补助已经拿了，运城市里的海外仓补助还能不能再申请？我该怎么答复"],
      ["省市可同步享受"]),
