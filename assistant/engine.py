@@ -7568,7 +7568,8 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
             result = calculate(owner_id, convert(its_own), as_of=deps.as_of, rulebook=deps.rulebook)
             result.item_facts = [(asked + 1, its_own)]
             return _alone(result, asked, measure.each_item.item, len(items))
-        if list(owners) == [measure.id] and _CHOICE_ASKED.search(text):  # options of one kind: the better one
+        if list(owners) == [measure.id] and (_CHOICE_ASKED.search(text) or _OPTIONS_OFFERED.search(text)):
+            # options of one kind ("两个方案：自建…或者租…"): the better one, never added
             return choose([calculate(measure.id, convert({**base, **i}), as_of=deps.as_of, rulebook=deps.rulebook)
                            for i in items])
         if list(owners) == [measure.id]:
@@ -7583,7 +7584,7 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
             results.append(calculate_each(measure_id, here, [convert(i) for i in own], as_of=deps.as_of,
                                           rulebook=deps.rulebook) if len(own) > 1 else
                            calculate(measure_id, {**here, **convert(own[0])}, as_of=deps.as_of, rulebook=deps.rulebook))
-        if _CHOICE_ASKED.search(text):  # "方案A…方案B…哪个拿得多": options, never added
+        if _CHOICE_ASKED.search(text) or _OPTIONS_OFFERED.search(text):  # "方案A…方案B…哪个拿得多": never added
             return choose(results)
         return combine(results, "、".join(r.measure_name for r in results) + "合计")
 
@@ -7652,6 +7653,9 @@ def _part_result(measure: Measure, facts: dict[str, Any], words: str, deps: Deps
     return calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
 
 
+# "两个方案：自建大概120万，或者租 一年租金100万", "要么自建要么租": options offered, of which one is done
+_OPTIONS_OFFERED = re.compile(r"两(?:个|种|套)(?:方案|选择|选项|打算)|二选一|要么[^，,。；;]{1,12}?要么"
+                              r"|(?:或者|还是)\s*(?:去|就)?\s*(?:租|自建|建|买|合作)")
 # "哪个方案拿得多", "选哪个划算", "A还是B": alternatives compared, not matters added
 _CHOICE_ASKED = re.compile(r"哪个(?:方案|选项)?[^，,。；;！!？?\d]{0,6}?(?:多|划算|合算|高|值)|选哪[个种]"
                            r"|哪种[^，,。；;\d]{0,6}?(?:多|划算)|(?:更|比较)?划算|二选一|只能选")
@@ -8195,6 +8199,8 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
     kept: list[str] = []
     announced: tuple[str, ...] = ()
     for turn in said:
+        if kept and _CHOICE_ASKED.search(turn) and not re.search(r"\d", turn):
+            continue  # "自建和租赁哪个补得多" after the options were told: the options compared, none told again
         if kept and (_ASKED_ITEM.search(turn) or _OTHER_ITEM.search(turn) or _BY_LABEL.match(turn)) and not re.search(
                 r"\d", turn) and (_ASKS.search(turn) or not _OTHER_ITEM.search(turn)):
             # ("另一个在美国达拉斯": the other item told, no question — kept)

@@ -1036,6 +1036,7 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
     items = [extract_facts(piece, names, rulebook, measure.keywords, measure.city) for piece in pieces]
     # "东京那个 8个展位 展位费一共24万": an item's total over its units, shared among them as for one item
     items = [_over_own_units(piece, item, shared, measure, rulebook) for piece, item in zip(pieces, items, strict=True)]
+    _lone_sum_of_kind(pieces, items, shared, names, rulebook)  # ("自建大概120万，或者租 一年租金100万")
     _total_by_item(shared_text, shared, pieces, items, rulebook)  # ("租金一共400万，一个150万 一个250万")
     _told_like_the_first(pieces, items, rulebook)  # ("A园区…25家 年线上交易总额8亿；B园区19家 5亿")
     figured = [{n for n in item if rulebook.inputs[n].kind in _ITEM_FIGURES} for item in items]
@@ -1105,6 +1106,23 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
             for item, figure in zip(items, value.values, strict=True):
                 item[name] = figure
     return shared, [ItemFacts(item, piece) for item, piece in zip(items, pieces, strict=True)]
+
+
+def _lone_sum_of_kind(pieces: list[str], items: list[dict[str, Any]], shared: dict[str, Any], names: list[str],
+                      rulebook: RuleBook) -> None:
+    """"两个方案：自建大概120万，或者租 一年租金100万": an item told by its kind (自建, 租) with one sum of money and no
+    word for it is that item's one money input (in place), where the measure has one money input and no item or
+    shared fact holds it otherwise."""
+    money = [n for n in names if getattr(rulebook.inputs.get(n), "kind", "") == "money_cny"]
+    kinds = [n for n in names if getattr(rulebook.inputs.get(n), "kind", "") == "choice"]
+    if len(money) != 1 or money[0] in shared or not kinds:
+        return
+    for piece, item in zip(pieces, items, strict=True):
+        if money[0] in item or not any(k in item for k in kinds):
+            continue
+        sums = [q for q in figures_in(piece) if q.unit in ("CNY", "bare") and q.value >= 10_000]
+        if len(sums) == 1 and len(figures_in(piece)) == 1:
+            item[money[0]] = Decimal(sums[0].value)
 
 
 def _told_like_the_first(pieces: list[str], items: list[dict[str, Any]], rulebook: RuleBook) -> None:

@@ -1549,6 +1549,12 @@ CASES = [
     ("an item withdrawn, a long reason between", ["秦皇岛 我们有三个海外仓 德国 1200平 美国 2000平 泰国 700平 都经营一年以上",
                                                   "美国那个是合作方的 我们只是租了其中一小块 不算我们的", "那能拿多少"],
      "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    # options of one kind offered ("两个方案：自建大概120万，或者租 一年租金100万"): each computed, never added; the
+    # better one given, both said (JL008 asked the kind; a sum of both would be a wrong amount)
+    ("options offered, never added", ["运城这边 想在泰国弄个海外仓 600平 两个方案：自建大概120万，或者租 一年租金100万 都会用满一年"],
+     "answered", Decimal(360000), "yuncheng.overseas_warehouse"),
+    ("options offered, then compared", ["运城这边 想在泰国弄个海外仓 600平 两个方案：自建大概120万，或者租 一年租金100万 都会用满一年",
+                                        "自建和租赁哪个补得多"], "answered", Decimal(360000), "yuncheng.overseas_warehouse"),
     ("years and months in numerals", ["秦皇岛企业海外仓正好1000平 经营了一年两个月 能拿50万吗"], "answered",
      Decimal(500000), "qinhuangdao.overseas_warehouse"),
     # a kind naming a rule ("租赁的门槛") is no fact beside the kind said ("自建…不是租的")
@@ -4828,7 +4834,7 @@ CASES = [
     # kinds offered as alternatives ("自建…或者租…") are no kind of the case: asked, never one kind with the other's
     # sum (JL008 showed 自建 with the rent)
     ("kinds offered as alternatives", ["运城 打算在越南弄个海外仓 800平 两个方案：自建投资150万，或者租 一年租金90万 都用满一年",
-                                       "哪个补得多"], "needs_info", None, "yuncheng.overseas_warehouse"),
+                                       "哪个补得多"], "answered", Decimal(450000), "yuncheng.overseas_warehouse"),
     # a currency conversion asked alone is no question of the policies (JJ212)
     ("a conversion asked alone", ["帮我算一下50万美元现在等于多少人民币"], "out_of_scope", None, None),
     # what is left asked after one matter was ruled out: the matters' total (JG152 JG223)
