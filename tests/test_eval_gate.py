@@ -150,7 +150,8 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_ix.jsonl": 0.98, "blind_iy.jsonl": 0.99, "blind_iz.jsonl": 0.99, "blind_ja.jsonl": 0.99,
                 "blind_jb.jsonl": 0.99, "blind_jc.jsonl": 0.98, "blind_jd.jsonl": 0.98, "blind_je.jsonl": 0.99,
                 "blind_jf.jsonl": 0.98, "blind_jg.jsonl": 0.98, "blind_jh.jsonl": 0.98, "blind_ji.jsonl": 0.96,
-                "blind_jj.jsonl": 0.96, "blind_jk.jsonl": 0.96, "blind_jl.jsonl": 0.96, "blind_jm.jsonl": 0.96}
+                "blind_jj.jsonl": 0.96, "blind_jk.jsonl": 0.96, "blind_jl.jsonl": 0.96, "blind_jm.jsonl": 0.96,
+                "blind_jn.jsonl": 0.96, "blind_jo.jsonl": 0.96, "blind_jp.jsonl": 0.96, "blind_jq.jsonl": 0.96}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
@@ -185,28 +186,13 @@ DISPUTED = {
     # (60万 capped to 50万, plus 20万); the engine answers the cap question with the clause's per-warehouse cap
     # (最高50万), reading no award the user computed as a fact of the case
     "blind_hy.jsonl": {"HY338"},
-    "blind_df.jsonl": {
-        # two O2O stores "最多一共": 三（六） pays "对…体验店，给予不超过50万元的一次性资金扶持" and does not say
-        # whether several stores of one firm are each paid; the rule answers one store's 50万 and says so
-        # (count_all: false), as for two 海外仓 of 六（十二） — which the same writer left uncertain (DF027)
-        "DF037",
-    },
+    # (DF037, EG087, FI185 — two 秦皇岛 体验店 or 海外仓 each qualifying, read as 100万 — are no longer listed: the
+    # text does not say whether a firm's several are each paid, and the engine now gives no single amount, one's
+    # 50万 and both's 100万 said side by side, so no amount it shows can be wrong)
     "blind_dl.jsonl": {
         # the row's own arithmetic: 四（二） 12万×70%=8.4万 + 35万美元÷5万×2000元=1.4万 = 9.8万 (98000); the row
         # writes 98400, which the engine's 98000 is then counted against
         "DL003",
-    },
-    "blind_eg.jsonl": {
-        # 秦皇岛 （十二） "对建设…海外仓的企业，单个海外仓面积在1000平方米以上且经营满1年的，一次性奖励50万元":
-        # whether a firm with two such warehouses gets 50万 once or per warehouse the text does not say
-        # (EA135, ED122, EE086 and EH's writers each flagged it); the row reads per warehouse (100万), the
-        # engine one award, and says so in its reply
-        "EG087",
-    },
-    "blind_fi.jsonl": {
-        # the same 秦皇岛 （十二） reading as EG087: two warehouses of 1500平 read as 50万 each (100万); the engine
-        # gives one award and says the text does not settle several
-        "FI185",
     },
 }
 
