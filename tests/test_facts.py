@@ -89,6 +89,10 @@ CASES = [
     ("an award reckoned is no rival", "yuncheng.overseas_warehouse",
      "运城一家企业2024年3月在德国租了个海外仓，850平，全年租金120万。同事算的补助是36万，对不对？",
      {"cost_cny": D(1200000)}, ()),
+    # an award hoped for, the unit said between ("希望每个展位能补 3 万"): no fee (JP170 asked 4万 or 3万)
+    ("an award hoped per unit", "yuncheng.key_exhibition",
+     "运城 2025年参加东京的市政府支持重点展会 2个展位 每个展位费 4 万 我们希望每个展位能补 3 万",
+     {"booth_fee_cny": D(40000)}, ()),
     # a count of the matters asked about is no count of an input ("两个事": JO204 read 2 booths)
     ("a count of matters", "yuncheng.key_exhibition", "运城企业 两个事 一个海外仓 一个展会", {}, ("booth_count",)),
     # a year put right after a long description ("今年被评上了…哦对 是2024年评的"): that year (JQ036 read 今年)
