@@ -64,6 +64,7 @@ from assistant.figures import (
     LatestYear,
     LeftOut,
     MixedParts,
+    PerArea,
     PerEach,
     PerPeriod,
     Portion,
@@ -8492,6 +8493,9 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
     summed += [message("per_each", label=deps.rulebook.inputs[k].label, words=v.words,
                        total=show_value(v, deps.rulebook.inputs[k].kind))
                for k, v in facts.items() if isinstance(v, PerEach)]
+    summed += [message("per_area", label=deps.rulebook.inputs[k].label, words=v.words,
+                       total=show_value(v, deps.rulebook.inputs[k].kind))
+               for k, v in facts.items() if isinstance(v, PerArea)]
     summed += [message("shared", label=deps.rulebook.inputs[k].label, words=v.words,
                        total=show_value(v, deps.rulebook.inputs[k].kind))
                for k, v in facts.items() if isinstance(v, Shared)]
@@ -8602,7 +8606,7 @@ def _understood(measures: list[Measure], facts: dict[str, Any], session: Session
         shown = show_value(value, spec.kind, str(spec.unit or ""))
         # ("每月6万 × 12个月": a figure the user's words derive)
         if isinstance(value, Remainder | Difference | PerPeriod | Shared | Portion | AtRate | PerEach | LeftOut
-                      | Capped | Grown):
+                      | Capped | Grown | PerArea):
             lines.append(message("understood_derived", label=label, value=shown, words=value.words))
             continue
         lines.append(message("understood_line", label=label, value=shown, words=sources.get(name, "")))

@@ -524,6 +524,11 @@ class PerEach(Worded):
     费用8600元": 25800); `words` say how ("3个 × 8600元")."""
 
 
+class PerArea(Worded):
+    """A fee for each unit the user gave as a rate per square metre and the unit's area ("展位费每平米2200元 一个标准
+    展位9平": 19800); `words` say how ("每平方米2200元 × 9平方米")."""
+
+
 class Portion(Worded):
     """The enterprise's own part of a figure said for several ("三家合租 年租金90万 我们付三分之一": 30万);
     `words` say how ("年租金90万 × 1/3")."""

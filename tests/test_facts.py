@@ -89,6 +89,10 @@ CASES = [
     ("an award reckoned is no rival", "yuncheng.overseas_warehouse",
      "运城一家企业2024年3月在德国租了个海外仓，850平，全年租金120万。同事算的补助是36万，对不对？",
      {"cost_cny": D(1200000)}, ()),
+    # a booth's fee said per square metre with a booth's area (JP085 asked the fee)
+    ("a booth fee per square metre", "yuncheng.key_exhibition",
+     "运城 2025年首尔的重点国际展会 展位费每平米 2200元 一个标准展位9平 我们订了3个展位 补多少",
+     {"booth_fee_cny": D(19800), "booth_count": 3}, ()),
     # an award hoped for, the unit said between ("希望每个展位能补 3 万"): no fee (JP170 asked 4万 or 3万)
     ("an award hoped per unit", "yuncheng.key_exhibition",
      "运城 2025年参加东京的市政府支持重点展会 2个展位 每个展位费 4 万 我们希望每个展位能补 3 万",
