@@ -253,6 +253,9 @@ def _asked_again(reply: Answer, text: str, session: Session, deps: Deps) -> Answ
     return reply
 
 
+# "从2025年10月租到2025年3月": a period's start and end, said in that order
+_SPAN_BACKWARDS = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:份)?\s*(?:开始)?\s*"
+                             r"(?:租到|用到|到|至|一直到|干到)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 # "入驻企业一共25家 其中有经营业绩的30家", "总共200人 其中签合同的260人": a part said larger than its whole
 _WHOLE_THEN_PART = re.compile(r"(?:一共|总共|共有|共计|合计|总计|总数)\s*(?:有|是)?\s*(\d+(?:\.\d+)?)\s*"
                               r"(家|个|人|名|所|平方米)[^。；;！!？?]{0,6}?其中[^，,。；;！!？?\d]{0,14}?(\d+(?:\.\d+)?)\s*(家|个|人|名|所|平方米)")
@@ -303,6 +306,12 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
     impossible = next((m for m in _CALENDAR_DATE.finditer(text) if _no_such_day(m)), None)
     if impossible is not None:  # "2025年13月出口了6万美元": no such date, asked again — never an amount on it
         return _asked_again(_invalid("impossible_date", said=impossible.group(0).strip()), text, session, deps)
+    backwards = _SPAN_BACKWARDS.search(text)
+    if backwards is not None and (int(backwards.group(3)), int(backwards.group(4))) < (int(backwards.group(1)),
+                                                                                        int(backwards.group(2))):
+        # "从 2025年10月 租到 2025年3月": a period that ends before it starts — asked again, never an amount on it
+        return _asked_again(_invalid("span_backwards", start=f"{backwards.group(1)}年{backwards.group(2)}月",
+                                     end=f"{backwards.group(3)}年{backwards.group(4)}月"), text, session, deps)
     over = _part_over_whole(text)
     if over is not None:  # "入驻企业一共25家 其中有经营业绩的30家": a part larger than its whole — asked again
         return _asked_again(_invalid("part_over_whole", whole=over[0], part=over[1]), text, session, deps)

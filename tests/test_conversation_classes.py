@@ -1555,6 +1555,9 @@ CASES = [
      "answered", Decimal(360000), "yuncheng.overseas_warehouse"),
     ("options offered, then compared", ["运城这边 想在泰国弄个海外仓 600平 两个方案：自建大概120万，或者租 一年租金100万 都会用满一年",
                                         "自建和租赁哪个补得多"], "answered", Decimal(360000), "yuncheng.overseas_warehouse"),
+    # a period that ends before it starts is asked again, never an amount (JP225 gave 18万)
+    ("a period backwards", ["运城 海外仓 从 2024年10月 租到 2024年3月 算用满一年了 700 平 租金 60 万"], "invalid_input", None,
+     None),
     ("years and months in numerals", ["秦皇岛企业海外仓正好1000平 经营了一年两个月 能拿50万吗"], "answered",
      Decimal(500000), "qinhuangdao.overseas_warehouse"),
     # a kind naming a rule ("租赁的门槛") is no fact beside the kind said ("自建…不是租的")
