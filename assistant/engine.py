@@ -1972,8 +1972,11 @@ def _settled_matter_again(t: Turn) -> Answer | None:
     the message was read): that matter's amount again, from the facts it was given from."""
     current = t.current
     if (current is None or current.id not in t.session.settled or t.cities or not _MATTER_AGAIN.match(t.text)
-            or _SUPPOSED.search(t.text) or not specific_keywords(t.text, current) or has_any(t.text, "followup_rule")):
+            or _SUPPOSED.search(t.text) or not specific_keywords(t.text, current) or has_any(t.text, "followup_rule")
+            or t.u.facts(current)):
         return None
+    if list(t.session.settled)[-1] == current.id:
+        return None  # (the matter answered last, not taken back to: "仓在泰国的话呢", "增量那项呢", "那市级园区呢")
     return t.calculate(current, text="")
 
 
@@ -2207,6 +2210,12 @@ def _help_desk_topic(t: Turn) -> str:
     named = t.u.named(deps.rulebook.measures)
     if "split" in direct.topics_of(text) and _award_named(text):
         return topic  # "县里企业拿到市级海外仓补助30万 县财政要出多少": the award set, its shares by the split rule
+    if "start" in direct.topics_of(text) and any(
+            "event_date" in t.u.facts(m) and _eligible(m, {"event_date": t.u.facts(m)["event_date"]}, deps) is False
+            for m in named):
+        # "奖补从什么时候开始算 我们2023年12月参加的重点展会能不能补": a matter dated before awards count, judged (the
+        # calculation cites the date); one dated after it ("2024年1月份发生的展会算不算") is answered by the rule
+        return ""
     if ("combine" in direct.topics_of(text) and _HAD_AWARD.search(text) and not _other_level_paid(text)
             and not any(_has_figure(t.u.facts(m), deps) for m in named)):
         return topic  # "拿了9610出口5万奖励 还能再拿市级外贸政策里的奖励吗": whether awards combine, the rule's
@@ -3357,6 +3366,11 @@ _PER_FIRM_MOST = re.compile(r"(?:一家|单家|每家|一个|单个|同一)(?:�
                             r"|(?:那|那么)?(?<![这当])(?:一年|每年|全年|一个年度)(?:累计)?(?:最多|最高|上限|封顶)")
 
 
+# "能补几年", "补助期多久": the period of support asked alone (not "能补多少 补几年": the amount first)
+_PERIOD_ONLY = re.compile(r"^\W*(?:那|那么)?\s*(?:这个|这项)?\s*(?:能|可以)?\s*(?:补|支持|奖励|补助|扶持)\s*"
+                          r"(?:几年|多少年|多久)\W*$|^\W*(?:那|那么)?\s*补助期\s*(?:多久|几年|多长时间)\W*$")
+
+
 # "这一条一年最多能拿多少 我这两项加起来": the most asked of the firm's own items told — the case's amount (JN090)
 _OWN_ITEMS_ASKED = re.compile(r"(?:我|我们|咱们?)(?:这|的|家)(?:[两二三四几]|些)?\s*(?:项|个|块|部分|些|笔)")
 
@@ -4365,7 +4379,9 @@ def _followup(t: Turn) -> Answer | None:
         supposed = _supposed_case(t, text)
         if supposed is not None:
             return supposed
-    if not stated and has_any(text, "followup_rule"):  # "全年多少班起补", "租的和自建的要求一样吗": the rule
+    if not stated and (has_any(text, "followup_rule") or (
+            _PERIOD_ONLY.match(text) and not any(k in measure.inputs for k in session.facts))):
+        # "全年多少班起补", "租的和自建的要求一样吗", "能补几年": the rule
         return explain_measure(measure, [], deps, topic=_talked_of(session))
     if has_any(text, "followup_max") and _OVER_YEARS.search(text) and not (
             measure.paid_years is not None and _years_asked(text, "，".join(session.said))):

@@ -1558,6 +1558,20 @@ CASES = [
     # a period that ends before it starts is asked again, never an amount (JP225 gave 18万)
     ("a period backwards", ["运城 海外仓 从 2024年10月 租到 2024年3月 算用满一年了 700 平 租金 60 万"], "invalid_input", None,
      None),
+    # "X呢" of the matter answered last is no matter taken back to: its new fact read (DX023), its part asked (HT294),
+    # another kind asked (IW184) — each was a wrong amount at 18853fa
+    ("a new fact of the matter answered last", ["运城 新认定的市级跨境电商公共海外仓试点 有奖励吗", "仓在泰国的话呢"], "answered",
+     Decimal(400000), "yuncheng.public_warehouse_pilot"),
+    ("a part of the matter answered last", ["六安 9610出口 7万美元", "平台推广费8万 出口增长20%", "还有增量 40万美元 老企业",
+                                            "增量那项呢"], "answered", Decimal(16000), "luan.cbec_growth"),
+    ("another kind after the matter answered last", ["六安 省级跨境电商园区 市里支持多少", "那市级园区呢"], "answered", NO,
+     "luan.provincial_park"),
+    # the period asked with the amount ("能补多少 补几年") or after a case: the case's amount (CH089 DI062 JB111)
+    ("the period asked after a case", ["六安综服平台 运营一年半 服务企业16家 本地进出口90万美元", "当年软硬件投资60万 补多少", "能补几年"],
+     "answered", Decimal(200000), "luan.service_platform_investment"),
+    # a matter dated before awards count, asked with when they count: judged (DV051 GS067 JL055)
+    ("a matter before awards count", ["运城措施是从什么时候开始算奖补的 我们2023年12月参加的重点展会能不能补"], "answered", NO,
+     "yuncheng.key_exhibition"),
     ("years and months in numerals", ["秦皇岛企业海外仓正好1000平 经营了一年两个月 能拿50万吗"], "answered",
      Decimal(500000), "qinhuangdao.overseas_warehouse"),
     # a kind naming a rule ("租赁的门槛") is no fact beside the kind said ("自建…不是租的")
