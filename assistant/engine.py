@@ -1135,8 +1135,7 @@ def _other_city(t: Turn) -> Answer | None:
                     for c in t.u.other_cities)):
         return None  # "除了成都那个呢" after "…一个在成都（境内）…": a place of the case told before, left out
     t.session.elsewhere = "、".join(t.u.other_cities)
-    return Answer("out_of_scope", message("out_of_scope_city", covered=t.covered,
-                                          cities="、".join(t.u.other_cities)), intent="out_of_scope")
+    return _uncovered_city(t)
 
 
 def _still_elsewhere(t: Turn) -> Answer | None:
@@ -1149,7 +1148,12 @@ def _still_elsewhere(t: Turn) -> Answer | None:
     if (not session.elsewhere or session.last_intent != "out_of_scope" or named or t.u.other_cities
             or has_any(t.text, "greeting")):
         return None
-    return Answer("out_of_scope", message("out_of_scope_city", covered=t.covered, cities=session.elsewhere),
+    return _uncovered_city(t)
+
+
+def _uncovered_city(t: Turn) -> Answer:
+    """The refusal naming the cities of the firm no policy here covers (the session's, last said)."""
+    return Answer("out_of_scope", message("out_of_scope_city", covered=t.covered, cities=t.session.elsewhere),
                   intent="out_of_scope")
 
 

@@ -606,15 +606,20 @@ _TABLE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[|｜]\s*")
 _BARE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=\s*(?:全年|整年|上半年|下半年))")
 
 
+def _small_number(said: str) -> int:
+    """A count of years or months said in digits or numerals ("2", "两", "十一")."""
+    return int(said) if said.isdigit() else _YEAR_DIGIT[said]
+
+
 def _years_months(match: re.Match) -> str:
-    years, months = (int(g) if g.isdigit() else _YEAR_DIGIT[g] for g in match.group(1, 2))
+    years, months = (_small_number(g) for g in match.group(1, 2))
     if months == years * 12 and not re.search(r"零|又", match.group(0)):
         return f"{months}个月"  # "全年12个月", "一年12个月": the same year said twice, not 24 months
     return f"{years * 12 + months}个月"
 
 
 def _years_and_a_half(match: re.Match) -> str:
-    years = int(match.group(1)) if match.group(1).isdigit() else _YEAR_DIGIT[match.group(1)]
+    years = _small_number(match.group(1))
     return f"{years * 12 + 6}个月"
 
 
