@@ -4035,8 +4035,37 @@ def _rule_of_measure(t: Turn) -> Answer | None:
 
 
 def _clauses(t: Turn) -> Answer:
-    """Anything else in the domain: the clauses retrieved, quoted."""
-    return explain_answer(t.text, t.hits, t.scope, t.deps)
+    """Anything else in the domain: the clauses retrieved, quoted — where none is about the message, a short
+    follow-up of a question whose clauses were quoted is read with it."""
+    reply = explain_answer(t.text, t.hits, t.scope, t.deps)
+    return (_about_clauses_before(t) or reply) if reply.status == "not_in_policy" else reply
+
+
+# what a question asks of a clause it does not name: where it comes from, what it says, which it is, how much it gives
+_OF_THE_CLAUSE = re.compile(r"哪一?条|哪来|哪儿来|从哪|出处|依据|原文|文件(?:里|上|中)?|怎么(?:说|规定|写|讲)的?|"
+                            r"具体(?:内容|规定)?|说的?|规定|内容|给多少|多少钱|有多少|按|照|就|还|又|再|呢|吧|啊|呀")
+
+
+def _about_clauses_before(t: Turn) -> Answer | None:
+    """"六安 跨境电商专项资金" (its clause quoted), then "是哪来的 文件里怎么说的"; "运城有个重大意义的项目",
+    then "按哪条支持 给多少": a short question with no subject of its own asks about the clauses the message
+    before was about — read with it (never "not found" for words that name nothing)."""
+    session = t.session
+    if (len(session.said) < 2 or not session.city or len(t.text) > _FOLLOWUP_MAX_CHARS or t.facts
+            or any(c != session.city for c in t.cities) or session.last_intent not in ("explain", "help_desk")
+            or _ONLY_GENERIC.sub("", _OF_THE_CLAUSE.sub("", t.text))):  # "那社保给多少": a subject of its own
+        return None
+    text = f"{session.said[-2]} {t.text}"
+    hits = [h for h in t.deps.retriever.search(text, k=5, cities=[session.city])
+            if informative(session.said[-2], h)][:2]
+    if not hits:
+        return None
+    measures = [m for m in t.deps.rulebook.by_city(session.city)
+                if (m.policy_id, m.clause) == (hits[0].policy.id, hits[0].clause.label) and specific_keywords(text, m)]
+    if len(measures) == 1 and _AMOUNT_WORDS.search(t.text):  # the clause has a calculator: its verdict
+        _remember(session, measures[0], facts_for(text, measures[0], t.deps.rulebook), text, t.deps)
+        return t.calculate(measures[0], text=text)
+    return explain_answer(text, hits, [session.city], t.deps, trusted=True)
 
 
 def _better_sibling(t: Turn, measure: Measure) -> Measure:

@@ -184,6 +184,19 @@ def _several_on(text: str, platform: str) -> bool:
                      flags=re.IGNORECASE) is not None
 
 
+# "B2B平台刚好500万", "B2C的店 300万": a part opened by a platform's kind
+_KIND_OPENS = re.compile(r"^(?:入驻的?|在|做)?(B2[BC])(?:平台|店铺?|的店?)?", re.IGNORECASE)
+
+
+def _kinds_apart(text: str, names: list[str]) -> bool:
+    """Whether, with no platform named, one part opens with each kind of platform (B2B, B2C) and the text holds
+    money figures for both: two stores, necessarily on two platforms."""
+    if not names or _found_platforms(text, names):
+        return False
+    opened = [m.group(1).upper() for p in _PARTS.split(text) if (m := _KIND_OPENS.match(p.strip()))]
+    return sorted(opened) == ["B2B", "B2C"] and len(_money([text])) >= 2
+
+
 def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tuple[str, ...] = ()
                 ) -> list[dict[str, Any]]:
     """One dict per item (its facts, and `group` = its platform when one is named); [] when
@@ -220,6 +233,7 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
         platform = "|".join(re.escape(n) for n in names)
         text = re.sub(rf"(?<=[\d万单元])\s*、\s*(?=(?:{platform}))", "，", text, flags=re.IGNORECASE)
     # ("A站500万 B站320万 C站200万": every item by its letter, each figure right after it — not "A站后台…500万")
+    kinds_apart = _kinds_apart(text, names)
     letter_parts = [p for p in _PARTS.split(text) if _LETTER_OPENS.match(p)]
     all_lettered = len(letter_parts) >= 2 and all(_LETTERED_ITEM.match(p) for p in letter_parts)
     for part in (p.strip() for p in _PARTS.split(text)):
@@ -227,6 +241,9 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
             continue
         platforms = _found_platforms(part, names)
         platforms = (_listed(part, platforms) or platforms) if names else platforms
+        opened = _KIND_OPENS.match(part) if kinds_apart else None
+        if opened:  # "B2B平台500万 B2C平台300万 100单": a store on a platform of each kind, the kind its name
+            platforms = [f"{opened.group(1).upper()}平台"]
         if not platforms and _DOMESTIC_STORE.search(part):
             current = []  # "另外在拼多多国内店卖了1000万": a store at home, no store abroad's, nor its figures
             of_other = True

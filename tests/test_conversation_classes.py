@@ -184,6 +184,13 @@ CASES = [
     ("figure owned by another input", ["秦皇岛 跨境电商园区 入驻企业40家 有经营业绩的只有15家 年线上交易额3亿 能扶持吗"], "answered", NO, "qinhuangdao"),
     ("items in chat fragments", ["运城 店开全球 亚马逊一个店 2024年交易额350万 订单1200单 还有一个速卖通店 年交易额400万 2000单 都在运城跨境电商公共服务平台注册了 按跨境电商模式申报 能奖多少"], "answered", Decimal(200000), "yuncheng.global_store"),
     # (the figures after 都 are the two Amazon stores' own, so nothing is unclear: one Amazon store and 速卖通)
+    # stores told by their platform's kind alone, one of each: two stores on two platforms (JQ026)
+    ("items by platform kind", ["运城公司 公共服务平台注册了 跨境模式申报 2024年 B2B平台刚好500万 B2C平台刚好300万 订单刚好100单 奖励多少"],
+     "answered", Decimal(200000), "yuncheng.global_store"),
+    ("items by platform kind", ["运城公司 公共服务平台注册了 跨境模式申报 2024年 B2B平台499万 B2C平台300万 订单100单 奖励多少"],
+     "answered", Decimal(100000), "yuncheng.global_store"),
+    ("items by platform kind", ["运城公司 公共服务平台注册了 跨境模式申报 2024年 B2B平台600万 B2C平台300万 订单99单 奖励多少"],
+     "answered", Decimal(100000), "yuncheng.global_store"),
     ("item figures after 都", ["运城 店开全球 亚马逊开了两个店 都超过300万 订单都上千单 还有一个速卖通店 年交易额400万 2000多单 都在公服平台注册申报了 能奖多少"], "answered", Decimal(200000), "yuncheng.global_store"),
     ("items each on its own", ["运城 我们有两个海外仓 一个在马来西亚租的 700平 2024年租了一整年 租金100万；另一个在墨西哥自建 2000平 建设费用300万 2024年8月启用 到2025年9月一直在用 一共能补多少"], "answered", Decimal(800000), "yuncheng.overseas_warehouse"),
     ("items respectively", ["运城两个海外仓都是租的，用满一年，面积分别800和1000平方米，租金分别100万和300万，能补多少"], "answered", Decimal(800000), "yuncheng.overseas_warehouse"),
@@ -5209,3 +5216,18 @@ def test_what_was_done_after_a_plan_shows_no_amount_of_the_plan(deps):
     calc = reply.calculation or {}
     assert not calc.get("amount_yuan") and not calc.get("provisional_amount_yuan"), reply.text
     assert "660万" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("turns", "status", "city", "clause"), [
+    # a short question with no subject of its own asks about the clauses the message before was about (JO129, JO192)
+    (["六安 跨境电商专项资金", "是哪来的 文件里怎么说的"], "answered", "六安", "五（二）"),
+    (["运城有个对全市跨境电商有重大意义的项目", "按哪条支持 给多少"], "answered", "运城", "第九条"),
+    # one with a subject of its own is about that subject, not the clauses before
+    (["六安 跨境电商专项资金", "那社保给多少"], "out_of_scope", None, None),
+])
+def test_a_question_without_a_subject_asks_about_the_clauses_before(deps, turns, status, city, clause):
+    reply = converse(deps, turns)
+    assert reply.status == status, reply.text
+    assert not (reply.calculation or {}).get("amount_yuan"), reply.text
+    if clause:
+        assert (reply.citations[0].city, reply.citations[0].clause) == (city, clause), reply.citations
