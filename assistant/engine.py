@@ -4286,9 +4286,13 @@ _SUPPOSED = re.compile(SUPPOSING)
 # "今年预计能做到6000万 那明年能拿多少": a figure projected for a later year, supposed in place of the one told
 _PROJECTED = re.compile(r"(?:预计|估计|有望|争取|预期)[^，,。；;！!？?\d]{0,4}?(?:做到|达到|到|做|有)\s*\d")
 _OVER_YEARS = re.compile(r"(?:补助期|支持期|扶持期|(?<![\d.])[两二三四五几多\d]\s*年)[^，,。？?]{0,6}?"
-                         r"(?:加起来|一共|合计|总共|累计|总计)")
+                         r"(?:加起来|一共|合计|总共|累计|总计)"
+                         # "那三年最多能拿多少", "补助期内最多": the most over the period the rule pays for
+                         r"|(?:补助期|支持期|扶持期)(?:内)?\s*(?:一共|总共)?\s*最(?:多|高)"
+                         r"|(?<![\d.每近前后这])(?P<years>[两二三四五\d])\s*(?:个)?\s*年\s*(?:下来|内)?\s*最(?:多|高)")
 
 
+_ADDED_OVER = re.compile(r"加起来|一共|合计|总共|累计|总计")
 _SUPPOSED_PLACE = re.compile(r"(?:是|排|排到|排在|成了|变成|到)?\s*第\s*([一二三四五六七八九十]{1,2}|\d{1,2})"
                              r"\s*(?:名|位)?"
                              r"(?!\s*(?:年|个|期|班|条|次))")
@@ -4416,8 +4420,15 @@ def _followup(t: Turn) -> Answer | None:
             _PERIOD_ONLY.match(text) and not any(k in measure.inputs for k in session.facts))):
         # "全年多少班起补", "租的和自建的要求一样吗", "能补几年": the rule
         return explain_measure(measure, [], deps, topic=_talked_of(session))
-    if has_any(text, "followup_max") and _OVER_YEARS.search(text) and not (
-            measure.paid_years is not None and _years_asked(text, "，".join(session.said))):
+    over = _OVER_YEARS.search(text) if has_any(text, "followup_max") else None
+    if over and measure.paid_years is None and not _ADDED_OVER.search(over.group(0)):
+        over = None  # ("三年最多" of a measure no period is stated for: the most as any other asks it)
+    if over and not (measure.paid_years is not None and _years_asked(text, "，".join(session.said))):
+        paid = measure.paid_years
+        years = None if paid is None else int(paid.value) if paid.unit == "年" else int(paid.base) // 12
+        if years and (not over.group("years") or parse_number(over.group("years")) == years):
+            # "那三年最多能拿多少" of a measure paid for three years: the yearly most over the period the text states
+            return explain_measure(measure, t.hits, deps, with_ceiling=True, years=years)
         # "那补助期三年加起来最多呢": a total over years no rule states; the rule (its yearly cap and period)
         return explain_measure(measure, [], deps)
     together = _maxima_asked(t) if has_any(text, "followup_max") and not stated else []
@@ -4539,6 +4550,8 @@ def _part_pointed_at(text: str, measure: Measure, deps: Deps) -> Any:
     for size in range(len(head), 1, -1):
         word = head[-size:]
         named = [p for p in formula.parts if any(word in w for w in words(p))]
+        if not named and size >= 3 and word in measure.name:
+            return None  # "公共海外仓试点那块" of 试点奖励: the measure pointed at by its own name, its whole
         if len(named) == 1:
             return named[0]
         if named:

@@ -5135,6 +5135,7 @@ def _whole_or_paid(text: str, measure: Measure, rulebook: RuleBook, facts: dict[
     return out
 
 
+_PART_OF_WHOLE_BEFORE = re.compile(r"(?:其中|里面|里头|当中)[^，,。；;！!？?]{0,12}$")
 _FIRM_BESIDE = re.compile(r"另一家|还有一家|另外一家|关联公司|子公司|兄弟公司|母公司|别的公司|隔壁|朋友")
 
 
@@ -5162,6 +5163,8 @@ def _codes_summed(text: str, measure: Measure, rulebook: RuleBook, facts: dict[s
                 or len({code for _q, code in under}) != len(under)
                 or (value is not None and value not in {quantity_value(spec.kind, q) for q, _c in under})):
             continue  # (none read yet: "9610 3000万 9710 4000万", each figure right after its code, is the trade)
+        if any(_PART_OF_WHOLE_BEFORE.search(text, max(0, q.span[0] - 14), q.span[0]) for q, _c in under):
+            continue  # "进出口总额8500万元，其中9610占6000万": a part of the whole said, no figure to add to it
         values = [quantity_value(spec.kind, q) for q, _c in under]
         out[name] = Summed(sum(values, Decimal(0)), tuple(f"{code} {q.raw}" for q, code in under))
     return out

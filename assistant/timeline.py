@@ -257,7 +257,7 @@ _WHOLE_YEAR_IN_USE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:全年|一整年|�
 
 # closed in the month just said ("到2026年2月就关了", "2月份关门了"), not through it
 _CLOSED_THEN = re.compile(r"(?:份)?\s*(?:初|中旬|上旬|中)?\s*(?:就|便|也|又)?\s*"
-                          r"(?:关了|关闭了?|关门了?|停业了?|停了|不做了|撤了|倒闭了?)")
+                          r"(?:关了|关闭了?|关门了?|停业了?|停了|不做了|撤了|倒闭了?|退租了?|退了|停租了?|不租了)")
 
 
 # a thing no longer in use ("…就退租了", "去年关了")

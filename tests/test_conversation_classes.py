@@ -1608,9 +1608,13 @@ CASES = [
     ("a rate restated is no fact", ["潍坊综服平台那个每增加500万美元奖10万的 一年封顶多少",
                                     "我们2022年服务的企业进出口额比2021年增加了6000万美元", "服务企业42家"],
      "answered", Decimal(500000), "weifang.service_platform"),
-    # a total over years no rule states: the rule, no amount
+    # the most over the support period the text states (补助期3年, 年最高20万): its yearly most times its years (Y079);
+    # asked as "三年最多" after a case's amount, the same (JS106)
     ("a total over the support period", ["六安综服平台那个按软硬件投资40%补助的 一年最多补多少", "那补助期三年加起来最多呢"],
-     "answered", None, "luan.service_platform_investment"),
+     "answered", Decimal(600000), "luan.service_platform_investment"),
+    ("a total over the support period", ["六安 跨境电商综服平台 在六安注册的", "运营一年半 服务了12家企业", "本地在线进出口60万美元",
+                                         "今年软硬件投了60万", "补多少", "那三年最多能拿多少"],
+     "answered", Decimal(600000), "luan.service_platform_investment"),
     # lists after 分别 end where the next list starts ("面积分别1800平、1200平 投资分别800万、600万")
     ("lists after 分别", ["企业问：2022年在美国和德国各自建了一个海外仓 面积分别1800平、1200平 投资分别800万、600万 "
                           "每个仓跨境电商年进出口都超过600万美元 都在潍坊海关备案了 一共补多少 我该怎么答复"],
@@ -4499,6 +4503,10 @@ CASES = [
     ("part of a measure asked", ["六安 企业 2025年跨境电商进出口增量 100万美元 不是新企业",
                                  "另外平台年费和推广费一共8万 出口增长20%", "增量部分能补多少"], "answered",
      Decimal(40000), "luan.cbec_growth"),
+    # a measure pointed at by its own name ("试点那块") is its whole, the country's extra with it (JS210)
+    ("part of a measure asked", ["运城企业 在越南自建了公共海外仓 1500平 建设费400万 2024年建成 用了一年多",
+                                 "2025年又被新认定为市级跨境电商公共海外仓试点", "公共海外仓试点那块能奖多少"], "answered",
+     Decimal(400000), "yuncheng.public_warehouse_pilot"),
     ("clause by its ordinal", ["六安 企业 2025年 9610 出口 20万美元；增长 12%；平台年费 3万；增量 40 万美元", "第一条呢"],
      "answered", Decimal(50000), "luan.export_start"),
     # firms counted after their letters; firms of different measures, one asked after the question

@@ -50,6 +50,12 @@ CASES = [
     ("one firm of a city named by a numeral", "luan.platform_recruitment",
      "六安平台 今年新招引了1家六安企业上平台 实现了本地进出口零突破", {"new_local_enterprises": 1}, ()),
     # a part of a whole said to be no part of what the input counts: the whole less the part (HD199 HD201 HD167)
+    # a code's part of the whole said ("其中9610占6000万") is no figure to add (JU227); codes' figures alone add up
+    ("a code's part of the whole", "qinhuangdao.existing_enterprise",
+     "独立法人 开通9610、9710业务 2025年度跨境电商进出口总额8500万元 其中9610占6000万 按（四）能奖励多少",
+     {"annual_cbec_trade_cny": D(85000000)}, ()),
+    ("a code's part of the whole", "qinhuangdao.existing_enterprise",
+     "秦皇岛 独立法人 9610 进出口 3000万元 9710 5000万元 奖多少", {"annual_cbec_trade_cny": D(80000000)}, ()),
     ("a part denied, the rest counted", "qinhuangdao.existing_enterprise",
      "秦皇岛企业 9710 2024年跨境电商进出口总额4200万元 其中1200万是一般贸易 不是跨境电商",
      {"annual_cbec_trade_cny": D(30000000)}, ()),
@@ -448,6 +454,10 @@ CASES = [
     ("a domain held in another's name is no site held directly", "yuncheng.independent_site",
      "2025年新建了一个独立站，后台交易额450万，域名是建站服务商用他们公司名义注册的",
      {"new_independent_site": False}, ()),
+    ("a domain held in another's name is no site held directly", "yuncheng.independent_site",
+     "去年新建的独立站 域名是用代运营公司的名义注册的 后台交易400万", {"new_independent_site": False}, ()),  # JS110
+    ("a domain held in another's name is no site held directly", "yuncheng.independent_site",
+     "新建独立站 域名挂在老板个人名下 后台交易400万", {"new_independent_site": False}, ()),
     ("a domain in the firm's own name", "yuncheng.independent_site",
      "2025年新建独立站 域名在我们公司名下 后台交易额450万", {"new_independent_site": True}, ()),
     ("the matter's own act denied outright (不是新建) is no new site", "yuncheng.independent_site",

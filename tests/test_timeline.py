@@ -95,6 +95,9 @@ def test_resolve_relative(said, read):
     # closed in the month said, not through it (a lease "租到" that month runs to its end)
     ("2025年3月开的 到2026年2月就关了", 11),
     ("2023年5月开始经营 到2024年4月就关了", 11),
+    # a lease given back early in its last month, not run through it (JT026); at the month's end it was
+    ("2025年1月租的海外仓 到2025年12月初就退租了", 11),
+    ("2025年1月租的 到2025年12月底退租", 12),
     ("2025年3月租到2026年2月", 12),
     ("2024年3月到2025年2月底关了", 12),
 ])
