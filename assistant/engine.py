@@ -33,6 +33,7 @@ from assistant.facts import (
     held_parts_dated,
     monthly_area_rate,
     monthly_rate,
+    option_segments,
     other_city_enterprises,
     part_denied,
     per_area,
@@ -808,8 +809,43 @@ def _route(turn: Turn) -> Answer:
         reply = step(turn)
         if reply is not None:
             reply.decision = step.__name__.lstrip("_")
-            return _with_total(turn, _with_difference(turn, _with_sum_put_in(turn, reply)))
+            return _with_total(turn, _with_difference(turn, _with_sum_put_in(turn, _with_option_figures(turn, reply))))
     raise AssertionError("the route's last step always answers")  # pragma: no cover
+
+
+def _with_option_figures(t: Turn, reply: Answer) -> Answer:
+    """"自建和租赁哪个补得多", "自建建设费120万 租赁一年租金180万", then "那租赁的能补多少": the option chosen
+    by this message takes the figures said of it in a message before that told each option its own, and the
+    facts said of both (“进出口都是800万美元”); read so, said so, and the amount computed."""
+    measure = t.current
+    if reply.status != "needs_info" or measure is None or reply.measure != measure.id or len(t.session.said) < 2:
+        return reply
+    rulebook = t.deps.rulebook
+    told = t.u.facts(measure)
+    chosen = [(n, v) for n, v in told.items() if isinstance(v, str) and n in rulebook.inputs
+              and rulebook.inputs[n].kind == "choice" and rulebook.inputs[n].choices]
+    missing = [n for n in input_names(measure, rulebook) if n not in t.session.facts]
+    if len(chosen) != 1 or not missing:
+        return reply
+    name, value = chosen[0]
+    for said in reversed(t.session.said[:-1]):
+        own, rest = option_segments(said, rulebook.inputs[name], value)
+        if not own:
+            continue
+        read = facts_for(own, measure, rulebook)
+        shared = facts_for(rest, measure, rulebook)
+        found = {n: read[n] if n in read else shared[n] for n in missing
+                 if not isinstance(read.get(n, shared.get(n)), Competing | type(None))}
+        if not any(_kind(t.deps, n) in _FIGURE_KINDS for n in found):
+            return reply
+        t.session.facts.update(found)
+        read_as = [message("option_read_as", said=own.strip(), option=value,
+                           label=_label_head(rulebook.inputs[n].label), value=show_value(v, rulebook.inputs[n].kind))
+                   for n, v in found.items()]
+        again = t.calculate(measure, read_as=read_as)
+        again.decision = reply.decision
+        return again
+    return reply
 
 
 # "财务说是25亿", "会计核了一下 是380万": a figure relayed from the firm's own records, said in place of one told
@@ -4009,7 +4045,7 @@ def _listed_again(t: Turn) -> Answer | None:
 
 
 # "能申请市级示范园区吗", "可以拿这个奖励吗": whether the case told qualifies, asked by the measure's name
-_CASE_ASKED = re.compile(r"(?:能|可以|可不可以|能不能|够不够|够)(?:申请|申报|拿|评|享受|领|报)[^，,。？?\d]{0,14}?"
+_CASE_ASKED = re.compile(r"(?:能|可以|可不可以|能不能|够不够|够)(?:申请|申报|拿|评|享受|领|报|认定|被认定)[^，,。？?]{0,14}?"
                          r"(?:吗|么|嘛|不|没)")
 
 
@@ -4023,9 +4059,14 @@ def _rule_of_measure(t: Turn) -> Answer | None:
             or (len(measure.clause) >= 3 and measure.clause in t.text)
             or _named_outright(t.text, measure, t.scope, t.deps)):
         _remember(t.session, measure, t.facts, t.text, t.deps)
+        part = _part_pointed_at(t.text, measure, t.deps)
+        if part is not None and any(k in _part_inputs(part) for k in t.session.facts):
+            # "六安 新企业 今年刚注册的…", then "增量部分能按每5万美元补2000吗": that part, on the facts told
+            return _part_alone(t, measure, part)
         if measure.id in t.session.settled and _RETURNS.search(t.text) and not re.search(r"\d", t.text):
             return t.calculate(measure)  # "展会那块呢" after its amount was given: that case, not the rule
-        if (measure.id == t.session.measure and _CASE_ASKED.search(t.text) and not re.search(r"\d", t.text)
+        if (measure.id == t.session.measure and _CASE_ASKED.search(t.text)
+                and not re.search(r"\d", without_claims(t.text))  # ("能认定示范园区拿50万吗": the award hoped for)
                 and not any(has_any(t.text, k) for k in ("standard", "followup_rule", "apply", "validity"))
                 and not explain_topic(t.text) and any(
                     k in measure.inputs and _kind(t.deps, k) in _FIGURE_KINDS for k in t.session.facts)):
@@ -4531,6 +4572,8 @@ def _new_matter_asked_alone(t: Turn) -> Answer | None:
 
 # "增量部分", "平台费那块", "推广费这部分": one part of a measure that pays in parts, pointed at
 _PART_POINTER = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:的)?(?:部分|那块|这块|那一块|那项|这项|那一项)")
+# "这个能按增量补吗", "能按平台费算吗": the part a case is asked to be paid by
+_PART_BY = re.compile(r"按(?:照)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?:的)?(?:部分)?(?:补|算|奖|给|拿)")
 _WHOLE_OF_MEASURE = re.compile(r"合计|一共|总共|加起来|两项|全部|总的|整条|这条")
 
 
@@ -4538,7 +4581,7 @@ def _part_pointed_at(text: str, measure: Measure, deps: Deps) -> Any:
     """The one part of a sum formula a message points at by a word of its name or of its figure's cues
     ("增量部分能补多少": 进出口增量补助), or None (also where the whole is asked: "两项合计")."""
     formula = measure.formula
-    found = _PART_POINTER.search(text)
+    found = _PART_POINTER.search(text) or _PART_BY.search(text)
     if formula is None or formula.kind != "sum" or found is None or _WHOLE_OF_MEASURE.search(text):
         return None
     head = found.group(1)

@@ -195,6 +195,41 @@ _ROUND = re.compile(r"(?:上|过|破|超过|逾)(百|千|万)(?=了?(?:[单个�
 _BARE_AREA = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*多?\s*平(?![方米台])")
 
 
+_ALL_SAID = re.compile(r"都|也|均|同样|一样")
+_OPTION_FIGURE_UNITS = ("CNY", "bare", "USD", "m2", "count")
+_OPTION_CUT = re.compile(r"[，,；;。！？!?\s]+")
+
+
+def option_segments(text: str, spec: Any, value: str) -> tuple[str, str]:
+    """The words said of one option of a choice input, in a message that tells two or more options each with
+    figures of its own ("自建建设费120万 租赁一年租金180万"): (those words, the words said of none or of all —
+    "进出口都是800万美元", "也备案了"); ("", text) where the message tells no options apart."""
+    hits: list[tuple[int, int, str]] = []
+    for choice in spec.choices:
+        for word in {choice.value, *choice.synonyms}:
+            hits += [(m.start(), -len(word), choice.value) for m in re.finditer(re.escape(word), text)]
+    starts: list[tuple[int, str]] = []
+    covered = -1
+    for start, negative_length, option in sorted(hits):
+        if start < covered:
+            continue
+        covered = start - negative_length
+        if not starts or starts[-1][1] != option:
+            starts.append((start, option))
+    segments = [(option, text[start:(starts[i + 1][0] if i + 1 < len(starts) else len(text))])
+                for i, (start, option) in enumerate(starts)]
+    figured = {option for option, words in segments
+               if any(q.unit in _OPTION_FIGURE_UNITS for q in figures_in(words))}
+    if len(figured) < 2 or value not in figured:
+        return "", text
+    own = " ".join(words for option, words in segments if option == value)
+    rest = [text[:starts[0][0]]] + [piece for option, words in segments if option != value
+                                    for piece in _OPTION_CUT.split(words)
+                                    if _ALL_SAID.search(piece) or not any(
+                                        q.unit in _OPTION_FIGURE_UNITS for q in figures_in(piece))]
+    return own, " ".join(p for p in rest if p.strip())
+
+
 def figures_in(text: str) -> list[Quantity]:
     """Every figure in text: those written with a unit, then bare ones ("8万", "面积是450")."""
     written = parse_quantities(text)

@@ -4503,6 +4503,27 @@ CASES = [
     ("part of a measure asked", ["六安 企业 2025年跨境电商进出口增量 100万美元 不是新企业",
                                  "另外平台年费和推广费一共8万 出口增长20%", "增量部分能补多少"], "answered",
      Decimal(40000), "luan.cbec_growth"),
+    # one part of a measure asked of the case ("增量部分能按…补吗", "这个能按增量补吗"): that part's verdict on the facts
+    # told — a new firm's trade is no increase (JS162, JO111)
+    ("part asked of the case", ["六安 新企业 今年刚注册的 跨境电商进出口100万美元", "增量部分能按每5万美元补2000吗"],
+     "answered", NO, "luan.cbec_growth"),
+    ("part asked of the case", ["六安新成立的企业 今年刚开始做跨境", "进出口总量80万美元", "这个能按增量补吗"],
+     "answered", NO, "luan.cbec_growth"),
+    # the case asked by the measure's name, with the award hoped for ("能认定示范园区拿50万吗"): its verdict (JS120)
+    ("case asked by name", ["运城 跨境电商园区 进出口2亿 实绩企业20家 经营3年", "实际使用面积2900平", "能认定示范园区拿50万吗"],
+     "answered", NO, "yuncheng.demo_park"),
+    # options told each with its own figures after a comparison asked; one chosen takes its figures and the
+    # facts said of both (JS169, JS032)
+    ("option chosen takes its figures", ["运城 海外仓 自建和租赁哪个补得多",
+                                          "都是800平 2024年开始 用满一年 自建建设费120万 租赁一年租金180万",
+                                          "那租赁的能补多少"], "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
+    ("option chosen takes its figures", ["运城 海外仓 自建和租赁哪个补得多",
+                                          "都是800平 2024年开始 用满一年 自建建设费120万 租赁一年租金180万",
+                                          "那自建的呢"], "answered", Decimal(360000), "yuncheng.overseas_warehouse"),
+    ("option chosen takes its figures", ["潍坊企业 海外仓 自建和租赁哪个补得多",
+                                          "自建的话投资600万 1100平；租的话 一年租金180万 也是1100平 进出口都是800万美元 也备案了 "
+                                          "2023年的事", "那按自建算 能补多少"], "answered", Decimal(600000),
+     "weifang.overseas_warehouse"),
     # a measure pointed at by its own name ("试点那块") is its whole, the country's extra with it (JS210)
     ("part of a measure asked", ["运城企业 在越南自建了公共海外仓 1500平 建设费400万 2024年建成 用了一年多",
                                  "2025年又被新认定为市级跨境电商公共海外仓试点", "公共海外仓试点那块能奖多少"], "answered",
