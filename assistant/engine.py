@@ -4045,8 +4045,8 @@ def _listed_again(t: Turn) -> Answer | None:
 
 
 # "能申请市级示范园区吗", "可以拿这个奖励吗": whether the case told qualifies, asked by the measure's name
-_CASE_ASKED = re.compile(r"(?:能|可以|可不可以|能不能|够不够|够)(?:申请|申报|拿|评|享受|领|报|认定|被认定)[^，,。？?]{0,14}?"
-                         r"(?:吗|么|嘛|不|没)")
+_CASE_ASKED = re.compile(r"(?:能|可以|可不可以|能不能|够不够|够)(?:申请|申报|拿|评|享受|领|报|认定|被认定)"
+                         r"[^，,。？?]{0,14}?(?:吗|么|嘛|不|没)")
 
 
 def _rule_of_measure(t: Turn) -> Answer | None:
