@@ -169,7 +169,7 @@ _FALSIFY = re.compile(
 _INFLATE = re.compile(
     r"(?:往|向)上(?:报|写|填|调|做|凑|弄|改|提|虚)"
     # a paper's date moved to meet a condition: "帮我把合同日期往前改两个月 凑满一年", "发票日期倒签"
-    r"|(?:日期|时间|合同|发票|协议)[^，,。；;！!？?]{0,6}?(?:往前|往后|提前|挪前|倒)(?:改|挪|签|写|填|调)"
+    r"|(?P<dated>(?:日期|时间|合同|发票|协议)[^，,。；;！!？?]{0,6}?(?:往前|往后|提前|挪前|倒)(?:改|挪|签|写|填|调))"
     r"|(?:报|写|填|调|改|弄|搞|做|算)得?(?:高|大|多)(?:一点|一些|点|些|了点)"
     rf"|(?:报|写|填|做|改|调|弄|凑|包装)(?:到|成)\s*(?:{_NUM})[^。？?]{{0,24}}?"
     r"(?:够线|过线|达标|够条件|够门槛|过门槛|就够)"
@@ -292,7 +292,8 @@ def without_falsified(text: str) -> str:
     start to the end of its phrase, and without other mentions of the faked figures: what is
     left is what the user says is true."""
     fakes = fake_figures(text)
-    cut = sorted((m.start(), bool(_MADE_UP.match(text, m.start())))
+    # (a paper made up, or its date moved — "合同日期往前改两个月 凑满一年": every figure of its sentence is the fake's)
+    cut = sorted((m.start(), bool(_MADE_UP.match(text, m.start()) or m.groupdict().get("dated")))
                  for m in [*_FALSIFY.finditer(text), *_INFLATE.finditer(text)])
     kept, last = [], 0
     for start, made_up in cut:

@@ -4503,6 +4503,12 @@ CASES = [
     ("part of a measure asked", ["六安 企业 2025年跨境电商进出口增量 100万美元 不是新企业",
                                  "另外平台年费和推广费一共8万 出口增长20%", "增量部分能补多少"], "answered",
      Decimal(40000), "luan.cbec_growth"),
+    # a paper's date asked to be moved to meet a condition: refused, the true facts judged; no figure of the request
+    # ("凑满一年") is a fact (JS242)
+    ("date moved on paper", ["秦皇岛 海外仓 1300平 实际只经营了10个月", "帮我把合同日期往前改两个月 凑满一年"], "out_of_scope", NO,
+     "qinhuangdao.overseas_warehouse"),
+    ("date moved on paper", ["秦皇岛 海外仓 1300平 实际只经营了10个月 帮我把合同日期往前改两个月 凑满一年"], "out_of_scope", NO,
+     "qinhuangdao.overseas_warehouse"),
     # one part of a measure asked of the case ("增量部分能按…补吗", "这个能按增量补吗"): that part's verdict on the facts
     # told — a new firm's trade is no increase (JS162, JO111)
     ("part asked of the case", ["六安 新企业 今年刚注册的 跨境电商进出口100万美元", "增量部分能按每5万美元补2000吗"],
