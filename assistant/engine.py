@@ -2761,6 +2761,8 @@ def _firm_name(label: re.Match[str]) -> str:
     by its name ("临猗县")."""
     if label.group(1)[-1] in "县市区":
         return label.group(1)
+    if label.re is _ONE_AND_OTHER:  # "一个…另一个…": the first firm, and the other
+        return message("firm_first") if not label.group(1).startswith("另") else message("firm_other")
     school = label.group(2) if label.re is _LETTERED_FIRM else None
     return f"{label.group(1)}{school or '公司'}"
 
@@ -3112,6 +3114,7 @@ _FIRMS_TOTALLED = re.compile(r"([两二三四2-4])\s*家\s*(?:企业|公司)?\s*
 _LETTER_AFTER_COUNT = re.compile(r"(?:^|(?<=[：:；;，,。\s]))([A-D甲乙丙丁])(?![股级类轮照])"
                                  # ("甲CE认证40万": a Chinese letter before a Latin word)
                                  r"(?=[\u4e00-\u9fff\s：:，,\d]|(?<=[甲乙丙丁])[A-Za-z])")
+_ONE_AND_OTHER = re.compile(r"(?:^|(?<=[：:；;，,。\s]))(一个|一家|另一个|另一家|另外一个|另外一家)(?![是])")
 _FIRM_AT_START = re.compile(r"(?:^|(?<=[：:；;，,。\s]))([A-D甲乙丙丁])(?=\s|[：:，,是]|公司|企业|去年|今年|前年|\d"
                             # ("A开通9610…；B开通9710…", "甲办了4期…；乙办了1期"): a firm's own verb after its letter
                             r"|开通|开展|办了?|做了?|有|在|新|拿|获|建|租|组织|举办|培训|参加|经营)")
@@ -3151,6 +3154,11 @@ def _firm_labels(text: str) -> tuple[list[re.Match[str]], re.Match[str] | None]:
     counted = _FIRMS_COUNTED.search(text)
     if len({m.group(1) for m in labels}) < 2 and counted is not None:
         labels = list(_LETTER_AFTER_COUNT.finditer(text, counted.end()))
+    if len({m.group(1) for m in labels}) < 2 and counted is not None and re.search(r"企业|公司", counted.group(0)):
+        # ("集团两家子公司 一个9610出口6万美元 另一个3万美元": the firms counted, then each by its article)
+        ones = list(_ONE_AND_OTHER.finditer(text, counted.end()))
+        if len(ones) == 2 and not ones[0].group(1).startswith("另") and ones[1].group(1).startswith("另"):
+            labels = ones
     totalled = _FIRMS_TOTALLED.search(text) if len({m.group(1) for m in labels}) < 2 else None
     if totalled is not None:  # "示范企业 甲 去年市级 乙 去年省级 丙 去年国家级 三家加起来多少": counted after them
         told = list(_FIRM_AT_START.finditer(text, 0, totalled.start()))

@@ -328,8 +328,20 @@ _MADE_UP = re.compile(r"假")
 def request_spans(text: str) -> list[tuple[int, int]]:
     """Spans whose figures are requests, proposals or restated rates, not facts; an exchange rate
     said ("汇率按100日元=4.8元", "汇率0.23") is one."""
-    return ([m.span() for m in _REQUEST.finditer(text) if not _supposed_value(text, m)]
+    return ([m.span() for m in _REQUEST.finditer(text) if not _supposed_value(text, m) and not _cost_asked(text, m)]
             + [m.span() for m in _RATE_SAID.finditer(text)] + [m.span() for m in _BARE_RATE.finditer(text)])
+
+
+_OPENS_WITH_FIGURE = re.compile(_NUM)
+_COST_BEFORE = re.compile(r"(?:费|费用|租金|投资|花了|投了|投入|支出|成本)\s*"
+                          r"(?:一共|总共|合计|共计|加起来|共|是|为|花了|有)?\s*$")
+
+
+def _cost_asked(text: str, found: re.Match[str]) -> bool:
+    """Whether a figure put as "…能补吗" is the cost said, asked to be paid towards ("年费加推广费一共8万 能补吗"),
+    not an award hoped for ("50万能拿吗")."""
+    return (_OPENS_WITH_FIGURE.match(found.group(0)) is not None
+            and _COST_BEFORE.search(text, max(0, found.start() - 10), found.start()) is not None)
 
 
 def _supposed_value(text: str, found: re.Match[str]) -> bool:

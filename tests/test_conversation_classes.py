@@ -144,6 +144,12 @@ CASES = [
     ("each and the total of two measures", ["秦皇岛 综服平台甲 正常运营 服务本地跨境企业在线交易额1.2亿 园区乙 "
                                             "入驻有经营业绩的企业21家 年度线上交易总额9亿 各扶持多少 合计"], "answered",
      Decimal(2100000), None),
+    # firms counted, then each by its article ("两家子公司 一个…另一个…"): each on its own (JT100); stores on two
+    # platforms told so are one firm's items
+    ("firms by article", ["六安 我们集团两家子公司 一个9610出口6万美元 另一个3万美元 都是独立法人 能拿多少"], "answered",
+     Decimal(50000), "luan.export_start"),
+    ("firms by article", ["运城 我们在两个平台开店 一个亚马逊B2C年交易额400万 500单 另一个阿里国际站B2B 600万 都在公共服务平台注册申报 "
+                          "2024年 能奖多少"], "answered", Decimal(200000), "yuncheng.global_store"),
     # firms told apart by letters: after a count (its count no figure of any one), the first by its noun and the
     # rest by letters alone, a rank said right after the sum, items' sums spaced after their count
     ("firms by letters", ["潍坊 2023年 三个跨境电商交易平台 都在潍坊注册 纳入统计 年跨境电商进出口 甲4200万美元全市第一 "
