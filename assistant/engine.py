@@ -166,6 +166,8 @@ from prompts import message, render
 
 log = logging.getLogger(__name__)
 _READABLE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+# a run of five or more letters from one row of the keyboard, typed with no word in it ("asdfghjkl", "qwerty")
+_KEYBOARD_RUN = re.compile(r"(?i)[qwertyuiop]{5,}|[asdfghjkl]{5,}|[zxcvbnm]{5,}")
 _SPACES = re.compile(r"\s+")
 _BARE = re.compile(r"^\D{0,4}\d[\d,.]*\s*(?:万|亿)?\s*(?:元|美元|平方米|个|家|人|天)?\D{0,4}$")
 MAX_TOPIC_TURNS = 12  # messages kept for reading facts again when the city changes
@@ -301,6 +303,9 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
             again.citations = [found[0]] if found else []
             return again
         return _invalid("unreadable")
+    if _KEYBOARD_RUN.fullmatch(text.strip()):  # "asdfghjkl": letters run along one row of the keyboard, no words
+        return _asked_again(_invalid("unreadable_letters", said=text.strip()), text, session, deps) \
+            if session.pending and session.measure else _invalid("unreadable_letters", said=text.strip())
     if _garbled(raw if isinstance(raw, str) else ""):
         # "杩愬煄 娴峰�栦粨 绉熺殑…": text decoded in the wrong encoding — asked again, never guessed at
         return _invalid("garbled")

@@ -17,7 +17,7 @@ _SOME_CITY = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)市(?=跨�
 _INSTITUTION = re.compile(r"(?:市|的)?(?:海关|港口|港|机场|口岸|综保区|保税区|自贸区|片区|展馆|会展中心)")
 # Before a corpus city, another city is the question's subject only when policy words or a
 # conjunction follow it ("青岛的政策", "青岛和运城"); "太原的一所高校…在运城培训" is a story.
-_SUBJECT = re.compile(r"市?(?:的?(?:政策|补贴|补助|扶持|奖励|规定|措施|文件)"
+_SUBJECT = re.compile(r"市?(?:的?(?:跨境电商|跨境电子商务|电商|外贸)?(?:政策|补贴|补助|扶持|奖励|规定|措施|文件)"
                       r"|有没有|有什么|有啥|能补|能拿|能不能|和|与|跟|、|呢|[，,？?]"
                       # "青岛对跨境电商平台有什么奖励": what the city does for a thing, asked
                       r"|对(?!比|照|接|标)(?=[^，,。；;？?]{0,14}?(?:有什么|有没有|有啥|补|奖|支持|政策)))")

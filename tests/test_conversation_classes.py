@@ -97,6 +97,10 @@ CASES = [
     # another city asked about, a covered one named only to compare with
     ("another city, compared with ours", ["临汾的跨境电商展会补贴跟运城一样吗 临汾能补多少"], "out_of_scope", None, None),
     ("a task, no policy question", ["推荐几个亚马逊选品工具 越详细越好"], "out_of_scope", None, None),
+    # off topic though a covered city is named: sights, today's exchange rate (JR134, JR127); a rate given is a fact
+    ("off topic in a city", ["秦皇岛有什么好玩的 北戴河几月去合适"], "out_of_scope", None, None),
+    ("off topic in a city", ["美元兑人民币现在多少"], "out_of_scope", None, None),
+    ("a rate given", ["按1美元兑7.1元人民币算 六安9610出口6万美元 能拿多少"], "answered", Decimal(50000), "luan.export_start"),
     # nothing to go on: no city, matter or fact — asked, never out of scope, never one city's clause picked
     ("nothing to go on", ["能补多少"], "needs_info", None, None),
     ("nothing to go on", ["补贴标准多少"], "needs_info", None, None),
@@ -220,6 +224,8 @@ CASES = [
     ("task", ["帮我起草一份运城海外仓的租赁合同"], "out_of_scope", None, None),
     ("task", ["帮我写个直播带货脚本 卖潍坊萝卜"], "out_of_scope", None, None),
     # coverage: a topic the city's policy lacks, also after a change of city
+    # another city's policy asked, its topic words between ("太原的跨境电商政策"), a province named beside (JU167)
+    ("uncovered city", ["太原的跨境电商政策有啥补贴 我们在山西"], "out_of_scope", None, None),
     ("not in policy", ["六安企业在德国租了1500平方米的海外仓，租金300万，补多少"], "not_in_policy", None, None),
     ("not in policy", ["六安 出口信用保险的保费有补贴吗"], "not_in_policy", None, None),
     # a topic named with a word for its cost ("费用") is no topic the city covers because its clauses name costs
@@ -1554,6 +1560,9 @@ CASES = [
      "answered", Decimal(6000000), "yuncheng.air_cargo_route"),
     # signs only, after our question: the question asked again (JO184); thanks said with an emoji is thanks (JN250)
     ("an emoji after our question", ["运城海外仓能补多少", "🤔🤔"], "needs_info", None, None),
+    # letters run along one keyboard row ("asdfghjkl"): unreadable, said so — never out of scope (JR145)
+    ("keyboard mash", ["asdfghjkl"], "invalid_input", None, None),
+    ("keyboard mash", ["运城海外仓能补多少", "qwertyuiop"], "invalid_input", None, None),
     ("thanks with an emoji", ["谢谢 👍"], "answered", None, None),
     # a year said with a total ("2023年一共办了5期") is no total over years (its last digit read as "3年一共": JQ161)
     ("a year is no count of years", ["潍坊 培训机构 补贴", "按年度培训计划办的线下班 每期55人 培训了36课时 2023年办的 有培训资质",
