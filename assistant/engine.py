@@ -4085,6 +4085,9 @@ def _listed_again(t: Turn) -> Answer | None:
     return _listed_answer(t, parts, listed.unpaid, [words[m.id] for m in measures])
 
 
+# "只算店铺的 不算独立站", "光算店铺": one of the measures a total was asked of, alone
+_ONLY_COUNTED = re.compile(r"(?:只|光|单|仅)(?:算|看|要|问)[^，,。；;！!？?\d]{1,8}?(?:的)?(?:[\s，,]|$)"
+                           r"|不算[^，,。；;！!？?\d]{1,8}")
 # "能申请市级示范园区吗", "可以拿这个奖励吗": whether the case told qualifies, asked by the measure's name
 _CASE_ASKED = re.compile(r"(?:能|可以|可不可以|能不能|够不够|够)(?:申请|申报|拿|评|享受|领|报|认定|被认定)"
                          r"[^，,。？?]{0,14}?(?:吗|么|嘛|不|没)")
@@ -4100,6 +4103,10 @@ def _rule_of_measure(t: Turn) -> Answer | None:
             or (len(measure.clause) >= 3 and measure.clause in t.text)
             or _named_outright(t.text, measure, t.scope, t.deps)):
         _remember(t.session, measure, t.facts, t.text, t.deps)
+        if (_ONLY_COUNTED.search(t.text) and len(t.session.said) > 1 and has_any(t.session.said[-2], "followup_max")
+                and not t.facts):
+            # "店开全球奖励 一个企业最多能拿多少" (stores and sites), then "只算店铺的 不算独立站": that measure's most
+            return explain_measure(measure, hits, t.deps, with_ceiling=True)
         part = _part_pointed_at(t.text, measure, t.deps)
         if part is not None and any(k in _part_inputs(part) for k in t.session.facts):
             # "六安 新企业 今年刚注册的…", then "增量部分能按每5万美元补2000吗": that part, on the facts told

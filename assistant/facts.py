@@ -1541,6 +1541,14 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                   and facts[spec.name] in {q.value for q in levels}
                   and sum(1 for q in levels if _YEAR_BEFORE.search(text, max(0, q.span[0] - 8), q.span[0])) > 2):
                 del facts[spec.name]  # ("2023年80万 2024年120万 2025年150万美元": a year's level is no increase; asked)
+    for spec in specs:  # "2025年300万美元 2024年200万美元 认定增量100万美元": the increase said, beside years' levels
+        rivals = facts.get(spec.name)
+        if isinstance(rivals, Competing) and _INCREASE_LABEL.search(str(spec.label)):
+            said = [q for q in quantities if q.raw in rivals.words]
+            cued = [q for q in said if _INCREASE_SAID_BEFORE.search(text, max(0, q.span[0] - 8), q.span[0])]
+            dated = [q for q in said if q not in cued and _YEAR_BEFORE.search(text, max(0, q.span[0] - 8), q.span[0])]
+            if len(cued) == 1 and dated and len(cued) + len(dated) == len(said):
+                facts[spec.name] = quantity_value(spec.kind, cued[0])
     for spec in specs:  # "前年出口200万美元 去年220万美元": the growth rate, from two years' levels
         if (spec.name not in facts and spec.kind == "percent" and "增长" in str(spec.label)
                 and _levels_of(str(spec.label), text)):
@@ -2326,6 +2334,7 @@ def _said_as(text: str, quantity: Quantity) -> str:
 
 
 _INCREASE_LABEL = re.compile(r"增加额|增量")
+_INCREASE_SAID_BEFORE = re.compile(r"(?:增量|增加了?|增长了?|新增)(?:部分|额)?\s*(?:为|是|有|达)?\s*$")
 _FELL_BY = re.compile(r"(?:减少|下降|下滑|降低|少了|降了|跌了)(?:了)?\s*$")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 

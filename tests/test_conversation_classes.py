@@ -4525,6 +4525,9 @@ CASES = [
     ("part of a measure asked", ["六安 企业 2025年跨境电商进出口增量 100万美元 不是新企业",
                                  "另外平台年费和推广费一共8万 出口增长20%", "增量部分能补多少"], "answered",
      Decimal(40000), "luan.cbec_growth"),
+    # the most of a clause's measures asked, then one of them alone ("只算店铺的 不算独立站"): that one's most (JT226)
+    ("one of the most asked", ["运城 店开全球奖励 一个企业最多能拿多少", "只算店铺的 不算独立站"], "answered", Decimal(300000),
+     "yuncheng.global_store"),
     # a paper's date asked to be moved to meet a condition: refused, the true facts judged; no figure of the request
     # ("凑满一年") is a fact (JS242)
     ("date moved on paper", ["秦皇岛 海外仓 1300平 实际只经营了10个月", "帮我把合同日期往前改两个月 凑满一年"], "out_of_scope", NO,

@@ -927,6 +927,9 @@ CASES = [
     # a figure, then a question for the amount, is a fact ("花了200万 补多少？")
     ("a figure before a question for the amount", "yuncheng.overseas_warehouse", "自建的 建设花了两百万 补多少？",
      {"cost_cny": D(2000000)}, ()),
+    # the increase said by its word beside the years' levels it comes from: the increase (JT231)
+    ("the increase said beside years' levels", "luan.cbec_growth",
+     "2025年跨境进出口300万美元 2024年200万美元 认定增量100万美元 老企业", {"cbec_trade_increase_usd": D(1000000)}, ()),
     ("a figure hoped for is still none", "yuncheng.overseas_warehouse", "自建的 50万能拿吗", {}, ("cost_cny",)),
     # the cost said, asked to be paid towards ("年费加推广费一共8万 能补吗"), is the cost (JT079)
     ("a cost asked to be paid towards", "luan.cbec_growth",
