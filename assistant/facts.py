@@ -4372,8 +4372,9 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
 
 
 # "展位费每平米 2200元 一个标准展位9平方米": a fee per square metre, and the area of one booth
-_FEE_PER_SQM = re.compile(r"(?:展位费|场地费|费用)?\s*(?:按)?\s*每(?:平米|平方米|平方|平|㎡)\s*"
-                          r"(\d+(?:\.\d+)?)\s*(万元|万|元|块)")
+# ("展位是按平米收的 一平米2500": the rate per square metre, in yuan where no unit is said)
+_FEE_PER_SQM = re.compile(r"(?:展位费|场地费|费用)?\s*(?:按)?\s*(?:每|一)(?:平米|平方米|平方|平|㎡)\s*(?:是|要|收)?\s*"
+                          r"(\d+(?:\.\d+)?)\s*(万元|万|元|块)?(?![\d.]|\s*(?:平|个|人|家|单))")
 _BOOTH_AREA = re.compile(r"(?:一个|每个|单个)?\s*(?:标准)?展位\s*(?:是|为|有|面积)?\s*"
                          r"(\d+(?:\.\d+)?)\s*(?:平方米|平米|㎡)")
 
@@ -4385,9 +4386,10 @@ def _fee_by_area(text: str, measure: Measure, rulebook: RuleBook, facts: dict[st
     rate, area = _FEE_PER_SQM.search(text), _BOOTH_AREA.search(text)
     if fee is None or fee in facts or rate is None or area is None or len(_FEE_PER_SQM.findall(text)) != 1:
         return facts
-    per = Decimal(rate.group(1)) * (10_000 if rate.group(2).startswith("万") else 1)
+    unit = rate.group(2) or "元"
+    per = Decimal(rate.group(1)) * (10_000 if unit.startswith("万") else 1)
     size = Decimal(area.group(1))
-    return {**facts, fee: PerArea(per * size, f"每平方米{rate.group(1)}{rate.group(2)} × {area.group(1)}平方米")}
+    return {**facts, fee: PerArea(per * size, f"每平方米{rate.group(1)}{unit} × {area.group(1)}平方米")}
 
 
 # "投资800万，不过审计报告上确认的是650万", "报表上是3000万 海关统计是2600万", "租金45万… 哦 我们老板说是60万": a sum
