@@ -932,7 +932,8 @@ CASES = [
      "2025年跨境进出口300万美元 2024年200万美元 认定增量100万美元 老企业", {"cbec_trade_increase_usd": D(1000000)}, ()),
     # a booth's fee from the rate per square metre, said with no unit ("一平米2500"), times a booth's area (JT016)
     ("a booth's fee by its area", "yuncheng.key_exhibition",
-     "重点展 在首尔 展位是按平米收的 一平米2500 一个标准展位9平 订了2个", {"booth_fee_cny": D(22500), "booth_count": 2}, ()),
+     "重点展 在首尔 展位是按平米收的 一平米2500 一个标准展位9平 订了2个",
+     {"booth_fee_cny": D(22500), "booth_count": 2}, ()),
     ("a figure hoped for is still none", "yuncheng.overseas_warehouse", "自建的 50万能拿吗", {}, ("cost_cny",)),
     # the cost said, asked to be paid towards ("年费加推广费一共8万 能补吗"), is the cost (JT079)
     ("a cost asked to be paid towards", "luan.cbec_growth",
