@@ -3693,6 +3693,8 @@ _ENUMERATED = re.compile(r"(?:^|(?<=[：:；;，,。\s]))(?:[一二三四五]是
 # "三个事：", "两件事情：": the matters a message tells, announced by their count
 _MATTERS_ANNOUNCED = re.compile(r"([两二三四五2-5])\s*(?:个|件)\s*(?:事|事情|事项)\s*[：:]")
 _BOTH_ASKED = re.compile(r"(?:两项|这两项|两样|两者|二者|两个(?:奖励|补贴|补助|政策|项目)|两块"
+                         # "展会和海外仓分别能补多少": the matters named together
+                         r"|[\u4e00-\u9fff]{2,6}(?:和|跟|与|以及|还有)[\u4e00-\u9fff]{2,6}?(?:的|这两项|两项)?"
                          r"|(?:这|以上|上面)?[几两二三四五六2-6](?:项|样|件|块|个项目)|这些(?:项目|事)?)[^，,。；;？?]{0,4}?"
                          r"(?:分别|各自|各|一共|合计|加起来|总共|最多|最高|一起|都)[^，,。；;]{0,8}?(?:多少|几|能拿|能补|能奖|拿|补|奖)")
 # "一共多少", "加起来能拿多少": a total asked, of the matters the sentences before it name (two measures or more)
@@ -3730,6 +3732,9 @@ def _total_of_all(text: str, city: str, deps: Deps) -> bool:
     return not any(specific_keywords(asking, m) for m in deps.rulebook.by_city(city))
 
 
+_ASKS_ABOUT = re.compile(r"多少|几|吗|么|[？?]")
+
+
 def _matters_by_sentence(text: str, city: str, deps: Deps, by_space: bool = False) -> list[int]:
     """Where each sentence that names a measure of the city begins (a sentence naming none belongs to the
     one before, unless it tells of spending no clause of the city pays: a matter of its own); [] unless
@@ -3744,6 +3749,8 @@ def _matters_by_sentence(text: str, city: str, deps: Deps, by_space: bool = Fals
     marks, named = [], []
     for start, end in itertools.pairwise([*starts, len(text)]):
         piece = text[start:end]
+        if named and not figures_in(piece) and _ASKS_ABOUT.search(piece):
+            continue  # ("…；还在曼谷租了仓库520平…。展会和海外仓分别能补多少？": the question names the matters told)
         found = [(keyword_score(piece, m), m.id) for m in deps.rulebook.by_city(city) if specific_keywords(piece, m)]
         if found and start < end:
             best = max(found)[1]

@@ -4525,6 +4525,9 @@ CASES = [
     ("part of a measure asked", ["六安 企业 2025年跨境电商进出口增量 100万美元 不是新企业",
                                  "另外平台年费和推广费一共8万 出口增长20%", "增量部分能补多少"], "answered",
      Decimal(40000), "luan.cbec_growth"),
+    # matters told sentence by sentence, then named together in the question ("展会和海外仓分别能补多少"): each (JU228)
+    ("matters named together", ["我们运城公司，2025年在泰国参加了市政府支持的重点展，租了2个展位每个3.5万；还在曼谷租了仓库520平，租金一年"
+                                "70万，从2024年3月一直用到现在。展会和海外仓分别能补多少？"], "answered", Decimal(260000), "yuncheng."),
     # the most of a clause's measures asked, then one of them alone ("只算店铺的 不算独立站"): that one's most (JT226)
     ("one of the most asked", ["运城 店开全球奖励 一个企业最多能拿多少", "只算店铺的 不算独立站"], "answered", Decimal(300000),
      "yuncheng.global_store"),
