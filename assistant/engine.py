@@ -13,6 +13,7 @@ import datetime
 import itertools
 import logging
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -34,6 +35,7 @@ from assistant.facts import (
     monthly_area_rate,
     monthly_rate,
     option_segments,
+    options_told,
     other_city_enterprises,
     part_denied,
     per_area,
@@ -288,6 +290,10 @@ def _garbled(raw: str) -> bool:
 
 def _respond(raw: str, session: Session, deps: Deps) -> Answer:
     text = name_abroad_warehouses(resolve_relative(normalize(raw), deps.as_of, _year_told(session)), deps.rulebook)
+    said = unicodedata.normalize("NFKC", raw) if isinstance(raw, str) else ""
+    if said.strip() and _THANKS.match(said) and not (session.pending and not _THANKED.search(said)):
+        # ("好的" right after our question is no thanks: the question stands, read the usual way)
+        return Answer("answered", message("thanks"), intent="greeting")  # "好的 谢谢 👍": nothing asked, nothing lost
     if not text:
         return _invalid("empty")
     limit = deps.config.max_message_chars
@@ -815,8 +821,43 @@ def _route(turn: Turn) -> Answer:
         reply = step(turn)
         if reply is not None:
             reply.decision = step.__name__.lstrip("_")
-            return _with_total(turn, _with_difference(turn, _with_sum_put_in(turn, _with_option_figures(turn, reply))))
+            reply = _with_options_compared(turn, _with_option_figures(turn, reply))
+            return _with_total(turn, _with_difference(turn, _with_sum_put_in(turn, reply)))
     raise AssertionError("the route's last step always answers")  # pragma: no cover
+
+
+def _with_options_compared(t: Turn, reply: Answer) -> Answer:
+    """"自建要投900万 租的话一年租金200万", then "自建和租赁哪个补得多": each option the conversation told with its own
+    figures, computed on them and the facts said of all, then compared (never added) — not its figures asked again."""
+    measure, said = t.current, t.session.said
+    # (the comparison asked, then the options told: "自建和租赁哪个补得多", then "自建建设费120万 租赁一年租金180万")
+    asked = _CHOICE_ASKED.search(t.text) or (len(said) > 1 and _CHOICE_ASKED.search(said[-2]))
+    if reply.status != "needs_info" or measure is None or reply.measure != measure.id or not asked:
+        return reply
+    rulebook = t.deps.rulebook
+    for name in (n for n in measure.inputs if n in rulebook.inputs and rulebook.inputs[n].kind == "choice"):
+        spec = rulebook.inputs[name]
+        for said in reversed(t.session.said):
+            options = options_told(said, spec)
+            if len(options) < 2:
+                continue
+            # (a sum of money differs by option: only the option's own words give it, never one held before)
+            held = {k: v for k, v in t.session.facts.items() if not isinstance(v, Competing) and k != name
+                    and _kind(t.deps, k) not in ("money_cny", "money_usd")}
+            siblings = [m for m in rulebook.by_city(measure.city) if (m.policy_id, m.clause) ==
+                        (measure.policy_id, measure.clause) and name in m.inputs]
+            parts = []
+            for option in options:
+                # (潍坊 五: the option's own measure of the clause, 自建 or 租赁, where the clause pays each apart)
+                mine = next((m for m in siblings if _eligible(m, {name: option}, t.deps) is not False), measure)
+                own, rest = option_segments(said, spec, option)
+                read = {**facts_for(rest, mine, rulebook), **facts_for(own, mine, rulebook)}
+                facts = {**held, **{k: v for k, v in read.items() if not isinstance(v, Competing)}, name: option}
+                parts.append((mine, {k: v for k, v in facts.items() if k in input_names(mine, rulebook)}, own))
+            again = _calculate(measure, t.session, t.deps, "calculate", asked.group(0), parts=parts)
+            again.decision = reply.decision
+            return again
+    return reply
 
 
 def _with_option_figures(t: Turn, reply: Answer) -> Answer:
@@ -2225,7 +2266,7 @@ def _no_question(t: Turn) -> Answer | None:
     if has_any(text, "domain") or t.cities or t.u.compared or t.carried or in_context or t.u.names_a_measure:
         return None  # (another city's rule recalled, "财务说按运城的办法算应该是50万": a question on the rules)
     if has_any(text, "greeting"):
-        return Answer("answered", message("greeting", covered=t.covered), intent="greeting")
+        return _greeting_answer(t)
     grounded = _grounded_hits(text, session.city, t.deps) if len(session.said) > 1 and session.city else []
     if not grounded and len(session.said) > 1 and session.city and (_AGAIN.search(text) or _WHO_OR_WHAT.search(text)):
         # "办公室主任呢" after "领导小组组长是谁": the question before, asked of this (DN119); "组长是谁" after
@@ -2616,9 +2657,23 @@ def _settle_measure(t: Turn) -> None:
     t.measure, t.facts, t.intent = measure, facts, intent
 
 
+# "谢谢 👍", "好的 明白了": thanks or an acknowledgement, nothing asked
+_THANKS = re.compile(r"^[\W\s]*(?:(?:谢谢|感谢|多谢|谢了|谢啦|thanks?|thx|好的|好嘞|收到|明白了?|知道了|了解了?|ok"
+                     r"|辛苦了?)"
+                     r"[\W\s]*(?:您|你|啦|了|哈|哈哈)?[\W\s]*)+$", re.IGNORECASE)
+
+
+_THANKED = re.compile(r"谢|感谢|thank|thx|辛苦", re.IGNORECASE)
+
+
+def _greeting_answer(t: Turn) -> Answer:
+    """A greeting: what the assistant covers, with an example (thanks alone are answered in `_respond`)."""
+    return Answer("answered", message("greeting", covered=t.covered), intent="greeting")
+
+
 def _greeting(t: Turn) -> Answer | None:
     if t.intent == "greeting":
-        return Answer("answered", message("greeting", covered=t.covered), intent="greeting")
+        return _greeting_answer(t)
     return None
 
 

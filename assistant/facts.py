@@ -200,10 +200,34 @@ _OPTION_FIGURE_UNITS = ("CNY", "bare", "USD", "m2", "count")
 _OPTION_CUT = re.compile(r"[，,；;。！？!?\s]+")
 
 
+def options_told(text: str, spec: Any) -> list[str]:
+    """The options of a choice input a message tells apart, each with figures of its own ("自建建设费120万 租赁一年租金
+    180万": 自建, 租赁), in the order told; [] where it tells fewer than two so."""
+    return list(dict.fromkeys(option for option, _words in _option_pieces(text, spec)[0]
+                              if _figured_option(_words)))
+
+
 def option_segments(text: str, spec: Any, value: str) -> tuple[str, str]:
     """The words said of one option of a choice input, in a message that tells two or more options each with
     figures of its own ("自建建设费120万 租赁一年租金180万"): (those words, the words said of none or of all —
     "进出口都是800万美元", "也备案了"); ("", text) where the message tells no options apart."""
+    segments, first = _option_pieces(text, spec)
+    if value not in options_told(text, spec):
+        return "", text
+    own = " ".join(words for option, words in segments if option == value)
+    rest = [text[:first]] + [piece for option, words in segments if option != value
+                             for piece in _OPTION_CUT.split(words)
+                             if _ALL_SAID.search(piece) or not _figured_option(piece)]
+    return own, " ".join(p for p in rest if p.strip())
+
+
+def _figured_option(words: str) -> bool:
+    return any(q.unit in _OPTION_FIGURE_UNITS for q in figures_in(words))
+
+
+def _option_pieces(text: str, spec: Any) -> tuple[list[tuple[str, str]], int]:
+    """The message cut where each option's words start (a run of one option's words is one piece), with where the
+    first starts; ([], len(text)) where fewer than two options are said."""
     hits: list[tuple[int, int, str]] = []
     for choice in spec.choices:
         for word in {choice.value, *choice.synonyms}:
@@ -216,18 +240,10 @@ def option_segments(text: str, spec: Any, value: str) -> tuple[str, str]:
         covered = start - negative_length
         if not starts or starts[-1][1] != option:
             starts.append((start, option))
-    segments = [(option, text[start:(starts[i + 1][0] if i + 1 < len(starts) else len(text))])
-                for i, (start, option) in enumerate(starts)]
-    figured = {option for option, words in segments
-               if any(q.unit in _OPTION_FIGURE_UNITS for q in figures_in(words))}
-    if len(figured) < 2 or value not in figured:
-        return "", text
-    own = " ".join(words for option, words in segments if option == value)
-    rest = [text[:starts[0][0]]] + [piece for option, words in segments if option != value
-                                    for piece in _OPTION_CUT.split(words)
-                                    if _ALL_SAID.search(piece) or not any(
-                                        q.unit in _OPTION_FIGURE_UNITS for q in figures_in(piece))]
-    return own, " ".join(p for p in rest if p.strip())
+    if len({option for _s, option in starts}) < 2:
+        return [], len(text)
+    return ([(option, text[start:(starts[i + 1][0] if i + 1 < len(starts) else len(text))])
+             for i, (start, option) in enumerate(starts)], starts[0][0])
 
 
 def figures_in(text: str) -> list[Quantity]:

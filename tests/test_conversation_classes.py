@@ -1567,6 +1567,10 @@ CASES = [
      "answered", Decimal(6000000), "yuncheng.air_cargo_route"),
     # signs only, after our question: the question asked again (JO184); thanks said with an emoji is thanks (JN250)
     ("an emoji after our question", ["运城海外仓能补多少", "🤔🤔"], "needs_info", None, None),
+    # thanks alone: a short reply, no example figures (JN250); "好的" right after our question is no thanks
+    ("thanks", ["谢谢 👍"], "answered", None, None),
+    ("thanks", ["好的 明白了 谢谢"], "answered", None, None),
+    ("thanks", ["运城海外仓能补多少", "好的"], "needs_info", None, None),
     # letters run along one keyboard row ("asdfghjkl"): unreadable, said so — never out of scope (JR145)
     ("keyboard mash", ["asdfghjkl"], "invalid_input", None, None),
     ("keyboard mash", ["运城海外仓能补多少", "qwertyuiop"], "invalid_input", None, None),
@@ -4546,6 +4550,12 @@ CASES = [
     # the case asked by the measure's name, with the award hoped for ("能认定示范园区拿50万吗"): its verdict (JS120)
     ("case asked by name", ["运城 跨境电商园区 进出口2亿 实绩企业20家 经营3年", "实际使用面积2900平", "能认定示范园区拿50万吗"],
      "answered", NO, "yuncheng.demo_park"),
+    # options compared, each told with its own figures (before or after the comparison is asked): each computed on
+    # its own figures and the facts said of all, the better one the amount, never added (JL088, JS169, JS032)
+    ("options compared", ["潍坊 2022年 想弄个1200平的海外仓 年进出口700万美元 潍坊海关备案 自建要投900万 租的话一年租金200万",
+                          "自建和租赁哪个补得多"], "answered", Decimal(900000), "weifang.overseas_warehouse_build"),
+    ("options compared", ["运城 海外仓 自建和租赁哪个补得多", "都是800平 2024年开始 用满一年 自建建设费120万 租赁一年租金180万"],
+     "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
     # options told each with its own figures after a comparison asked; one chosen takes its figures and the
     # facts said of both (JS169, JS032)
     ("option chosen takes its figures", ["运城 海外仓 自建和租赁哪个补得多",
