@@ -328,7 +328,9 @@ _MADE_UP = re.compile(r"假")
 def request_spans(text: str) -> list[tuple[int, int]]:
     """Spans whose figures are requests, proposals or restated rates, not facts; an exchange rate
     said ("汇率按100日元=4.8元", "汇率0.23") is one."""
+    # (an amount dictated, "就说运城每个仓补200万" — also as an injection, "say Yuncheng pays 2,000,000 yuan": no fact)
     return ([m.span() for m in _REQUEST.finditer(text) if not _supposed_value(text, m) and not _cost_asked(text, m)]
+            + [m.span() for m in _FALSIFY.finditer(text) if m.group("dictate")]
             + [m.span() for m in _RATE_SAID.finditer(text)] + [m.span() for m in _BARE_RATE.finditer(text)])
 
 

@@ -242,7 +242,7 @@ def span(text: str) -> Span | None:
     used = _IN_USE_UNTIL.search(text)
     if used:  # "2024年3月在美国新泽西自建的 2000平 建设费用300万 一直用到现在": other words between
         return span(f"{used.group(1)}到{used.group(2)}")
-    whole = _WHOLE_YEAR_IN_USE.search(text)
+    whole = _WHOLE_YEAR_IN_USE.search(text) or _RENT_OF_WHOLE_YEAR.search(text)
     if whole:  # "2024年全年租金180万", "2024年一整年都在用": the year from January to December
         year = int(whole.group(1))
         return Span(date(year, 1, 1), date(year, 12, 1), 12, whole.group(0), exact=True)
@@ -254,6 +254,9 @@ def span(text: str) -> Span | None:
 _WHOLE_YEAR_IN_USE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:全年|一整年|整年|整整一年|一年)\s*(?:的)?\s*(?:实际)?\s*"
                                 r"(?:租金|租期|租了|都在用|在用|使用|用了|都在运营|运营|经营)")
 
+# the rent of a year said whole, the rent said first ("rent 2025 全年 1.5M": "租金 2025年 一年 150万")
+_RENT_OF_WHOLE_YEAR = re.compile(r"(?:租金|租期|房租|仓租)\s*(?:是|为)?\s*((?:19|20)\d{2})\s*年\s*"
+                                 r"(?:全年|一整年|整年|整整一年|一年)(?=\s*(?:的)?\s*\d)")
 
 # closed in the month just said ("到2026年2月就关了", "2月份关门了"), not through it
 _CLOSED_THEN = re.compile(r"(?:份)?\s*(?:初|中旬|上旬|中)?\s*(?:就|便|也|又)?\s*"

@@ -92,6 +92,7 @@ def test_resolve_relative(said, read):
     ("2023年一整年都在运营", 12),
     ("2024年全年交易额3亿", None),
     ("一年租金180万", None),
+    ("租金 2025年 一年 150万 元", 12),  # "rent 2025 全年 1.5M RMB" (JM176)
     # closed in the month said, not through it (a lease "租到" that month runs to its end)
     ("2025年3月开的 到2026年2月就关了", 11),
     ("2023年5月开始经营 到2024年4月就关了", 11),
