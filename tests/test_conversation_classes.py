@@ -1574,6 +1574,10 @@ CASES = [
                          "租的 800平 2024年用满一年"], "needs_info", None, "yuncheng.overseas_warehouse"),
     ("english", ["运城 overseas warehouse 租的 1000 sqm, rent 2024 全年 1.5M RMB, how much?"], "answered", Decimal(450000),
      "yuncheng.overseas_warehouse"),
+    # the most asked with a kind that sets it ("市级…园区 最多奖多少"): that kind's most, never the clause's highest
+    # (JM069 JN180 JN226 JT152: a rule-only reading of such a question showed 100万)
+    ("most of the kind said", ["潍坊 2023年首次认定的市级跨境电商产业园区 最多奖多少"], "answered", Decimal(500000),
+     "weifang.industrial_park"),
     # thanks alone: a short reply, no example figures (JN250); "好的" right after our question is no thanks
     ("thanks", ["谢谢 👍"], "answered", None, None),
     ("thanks", ["好的 明白了 谢谢"], "answered", None, None),
