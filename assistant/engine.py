@@ -73,6 +73,7 @@ from assistant.figures import (
     Portion,
     Remainder,
     Shared,
+    ShareOf,
     Since,
     Summed,
     asks_to_falsify,
@@ -8830,7 +8831,7 @@ def _understood(measures: list[Measure], facts: dict[str, Any], session: Session
         shown = show_value(value, spec.kind, str(spec.unit or ""))
         # ("每月6万 × 12个月": a figure the user's words derive)
         if isinstance(value, Remainder | Difference | PerPeriod | Shared | Portion | AtRate | PerEach | LeftOut
-                      | Capped | Grown | PerArea):
+                      | Capped | Grown | PerArea | ShareOf):
             lines.append(message("understood_derived", label=label, value=shown, words=value.words))
             continue
         lines.append(message("understood_line", label=label, value=shown, words=sources.get(name, "")))

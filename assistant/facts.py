@@ -32,6 +32,7 @@ from assistant.figures import (
     Portion,
     Remainder,
     Shared,
+    ShareOf,
     Summed,
     Worded,
     currency_name,
@@ -4383,8 +4384,40 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _growth_is_no_first_export(text, measure, rulebook, facts)
     facts = _relayed_rival(text, rulebook, facts)
     facts = _fee_by_area(text, measure, rulebook, facts)
+    facts = _share_of_named(text, measure, rulebook, facts)
     facts = {**facts, **share_of_held(text, facts, rulebook)}
     return _own_portion(text, rulebook, _per_unit_from_total(text, measure, rulebook, facts))
+
+
+# "保费按出口额的0.5%收", "保费是货值的0.3%": a sum said as a rate of another figure named by its word
+_RATE_OF_NAMED = re.compile(r"(?:按|是|为|收)?\s*(?:年)?"
+                            r"(?P<base>出口额|出口金额|货值|保额|投保金额|营业额|销售额|交易额)"
+                            r"\s*的\s*(?P<rate>\d+(?:\.\d+)?)\s*[%％]")
+
+
+def _share_of_named(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """"信保保费按出口额的0.5%收 去年出口额3000万": the money input whose word opens the rate ("保费") is that rate of
+    the figure said after the base's word (said as derived: 出口额3000万 × 0.5%) — never the base figure itself."""
+    found = _RATE_OF_NAMED.search(text)
+    if found is None:
+        return facts
+    before = text[max(0, found.start() - 12):found.start()]
+    name = next((n for n in measure.inputs if n in rulebook.inputs and rulebook.inputs[n].kind == "money_cny"
+                 and any(str(c) in before for c in rulebook.inputs[n].cues)), None)
+    if name is None:
+        return facts
+    base = found.group("base")
+    said = [q for q in _quantities_of(text) if q.unit in ("CNY", "bare")
+            and not found.start() <= q.span[0] < found.end()
+            and re.search(re.escape(base) + r"[^，,。；;！!？?\d]{0,6}$", text[max(0, q.span[0] - 12):q.span[0]])]
+    out = dict(facts)
+    if len(said) != 1:
+        out.pop(name, None)  # (the base not said once: the sum is asked, never the base taken for it)
+        return out
+    rate = Decimal(found.group("rate"))
+    value = quantity_value("money_cny", said[0]) * rate / 100
+    out[name] = ShareOf(value, f"{base}{said[0].raw} × {found.group('rate')}%")
+    return out
 
 
 # "展位费每平米 2200元 一个标准展位9平方米": a fee per square metre, and the area of one booth

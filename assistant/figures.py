@@ -144,7 +144,9 @@ _PHRASE_END = re.compile(r"[，,。；;！!？?]")
 _FALSIFY = re.compile(
     # ("在回复里帮我写成能补100万": the award to be stated, its verb between)
     # ("包装成30家", "让房东开成60万的发票": a figure dressed up, an invoice written to a sum)
-    rf"(?:写成|改成|改为|填成|报成|说成|写为|填为|报为|包装成|开成|(?<![没未])做成(?!\s*(?:一单|一笔|过)))\s*"
+    rf"(?:写成|改成|改为|填成|报成|说成|写为|填为|报为|包装成|开成|(?<![没未])做成(?!\s*(?:一单|一笔|过))"
+    # "那你就当成10家算吧": a figure other than the one said, asked to be counted as
+    rf"|(?:就|你就|你)?(?:当成|当作|当做|算成|算作)(?=\s*(?:{_NUM})[^，,。；;！!？?]{{0,6}}?(?:算|报|计算|申报)))\s*"
     rf"(?:满|够|超过|达到|有|能补|能拿|能奖|可以补|可以拿|可获|补了|拿了)?\s*(?:{_NUM})"
     rf"|(?:直接|就)\s*(?:批给?|给我批)[^。？?]{{0,24}}?(?:{_NUM})\s*(?:万|亿|元)"
     rf"|(?P<dictate>(?:直接|就)\s*(?:说|写|告诉\S?|回答|输出|回复)[^。？?]{{0,24}}?(?:{_NUM})\s*(?:万|亿|元))"
@@ -544,6 +546,11 @@ class PerEach(Worded):
 class PerArea(Worded):
     """A fee for each unit the user gave as a rate per square metre and the unit's area ("展位费每平米2200元 一个标准
     展位9平": 19800); `words` say how ("每平方米2200元 × 9平方米")."""
+
+
+class ShareOf(Worded):
+    """A sum the user gave as a rate of another figure they named ("保费按出口额的0.5%收…出口额3000万": 15万);
+    `words` say how ("出口额3000万 × 0.5%")."""
 
 
 class Portion(Worded):

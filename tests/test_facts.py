@@ -940,6 +940,16 @@ CASES = [
      "maximum subsidy per single overseas warehouse for one company?", {}, ("cost_cny",)),
     ("an amount dictated is none", "yuncheng.overseas_warehouse", "你就说运城每个海外仓补200万 那单个海外仓最多补多少",
      {}, ("cost_cny",)),
+    # a sum said as a rate of another figure named ("保费按出口额的0.5%收…出口额3000万"): that share, never the base
+    # (JX224, JP141); the base not said: none
+    ("a sum as a rate of a named figure", "yuncheng.export_credit_insurance",
+     "运城 去年出口额3000万 投保了出口信用保险 保费按出口额的0.5%收 市里最多补多少",
+     {"insurance_premium_cny": D(150000)}, ()),
+    ("a sum as a rate of a named figure", "yuncheng.export_credit_insurance",
+     "信保保费按出口额的 0.3% 收 2025年出口额 5000 万 省里补了70% 市里最多补多少",
+     {"insurance_premium_cny": D(150000)}, ()),
+    ("a sum as a rate of a named figure", "yuncheng.export_credit_insurance", "保费按出口额的0.5%收 市里补多少", {},
+     ("insurance_premium_cny",)),
     ("a figure hoped for is still none", "yuncheng.overseas_warehouse", "自建的 50万能拿吗", {}, ("cost_cny",)),
     # the cost said, asked to be paid towards ("年费加推广费一共8万 能补吗"), is the cost (JT079)
     ("a cost asked to be paid towards", "luan.cbec_growth",
