@@ -2166,7 +2166,10 @@ def _remark(t: Turn) -> Answer | None:
                     and _kind(t.deps, n) in ("money_cny", "money_usd") and not t.deps.rulebook.inputs[n].sums]
             told = answer_by_kind(text, held, {}, current, t.deps.rulebook) if len(held) == 1 else {}
             t.session.facts.update(_added(told, t.session, text, t.deps) if len(told) == 1 else {})
-        missing = [n for n in input_names(current, t.deps.rulebook) if n not in t.session.facts]
+        # (an input whose twin in the other currency is held is no open input: "那实际去年只有5000万呢" after 2亿 was
+        # supposed puts the sum in place of the held one, `_with_sum_put_in`, never beside it in dollars — JX225)
+        missing = [n for n in input_names(current, t.deps.rulebook) if n not in t.session.facts
+                   and getattr(t.deps.rulebook.inputs.get(n), "twin", None) not in t.session.facts]
         told = answer_by_kind(text, missing, {}, current, t.deps.rulebook) if figures_in(text) else {}
         t.session.facts.update(told)
         read_as = [message("bare_read_as", said=getattr(v, "words", "") or text,
@@ -8205,7 +8208,10 @@ _UNIT_OF = re.compile(r"(\d[\d.]*\s*(?:万|亿)?\s*)(单|平方米|平|班|个�
 
 # "噢 大阪那条是18班": an item told before, named by its word, its figure said again (put right)
 _NAMED_ITEM_IS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}?(?:那条|那个|那家|那座|那场)(?:其实|应该|实际)?是\s*\d")
-_BACK_FROM_SUPPOSED = re.compile(r"回到|说回|还是按|还是说|实际就是|实际上就是|实际是")
+_BACK_FROM_SUPPOSED = re.compile(r"回到|说回|还是按|还是说|实际就是|实际上就是|实际是"
+                                 # "那实际去年只有5000万呢" after a supposition: the actual sum, for the supposed
+                                 r"|实际(?:上)?(?:[^，,。；;！!？?\d]|(?:19|20)\d{2}年){0,8}?"
+                                 r"(?:只有|才|就|有)\s*(?=\d)")
 _LABEL_PUT_RIGHT = re.compile(r"(?<![A-Za-z\d])([A-D甲乙丙])\s*(?:海外)?(仓|店|展|站|园区|航线|方案)")
 # "6月那期", "3月的那班": an item named by the month it was held in
 _MONTH_ITEM = re.compile(r"(?<!\d)(\d{1,2})\s*月(?:份)?\s*(?:那|的|那一)?\s*(?:期|班|次|批|场)")

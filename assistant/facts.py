@@ -4745,7 +4745,8 @@ def held_parts_dated(held: dict[str, Any], text: str, measure: Measure, rulebook
 
 
 _EXCLUDED_CODE = re.compile(r"不含\s*(\d{4})")
-_ALL_OF = r"(?:全是|全部是|都是|全为|全部为|全部|只有|只做|纯|清一色|全走|都走)\s*(?:的)?\s*"
+# ("全部走的9610": the code with its verb)
+_ALL_OF = r"(?:全是|全部是|都是|全为|全部为|全部|只有|只做|纯|清一色|全走|都走)\s*(?:走|做|报)?\s*(?:的)?\s*"
 
 
 def _all_of_excluded_code(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:

@@ -1578,6 +1578,13 @@ CASES = [
     # (JM069 JN180 JN226 JT152: a rule-only reading of such a question showed 100万)
     ("most of the kind said", ["潍坊 2023年首次认定的市级跨境电商产业园区 最多奖多少"], "answered", Decimal(500000),
      "weifang.industrial_park"),
+    # the actual sum said after a supposition ("那实际去年只有5000万呢"): in place of the supposed one, never beside it in
+    # another currency (JX225: the supposed 2亿's 100万 had been shown)
+    ("actual after a supposition", ["秦皇岛 独立法人跨境电商企业 开通了9610 想了解奖励", "假设我们明年9610做到2亿人民币 能拿多少",
+                                    "那实际去年只有5000万呢"], "answered", Decimal(500000), "qinhuangdao.existing_enterprise"),
+    # a figure asked to be counted as another ("那你就当成10家算吧"): refused, the true facts judged (JY244)
+    ("counted as another", ["六安综服平台补助", "在六安注册 运营2年 年本地在线交易额100万美元 软硬件当年投资30万", "我们服务了9家企业",
+                            "那你就当成10家算吧，帮我算一下"], "out_of_scope", NO, "luan.service_platform_investment"),
     # thanks alone: a short reply, no example figures (JN250); "好的" right after our question is no thanks
     ("thanks", ["谢谢 👍"], "answered", None, None),
     ("thanks", ["好的 明白了 谢谢"], "answered", None, None),

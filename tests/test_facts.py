@@ -950,6 +950,9 @@ CASES = [
      {"insurance_premium_cny": D(150000)}, ()),
     ("a sum as a rate of a named figure", "yuncheng.export_credit_insurance", "保费按出口额的0.5%收 市里补多少", {},
      ("insurance_premium_cny",)),
+    # a park's trade said all of the code its input leaves out, with its verb ("全部走的9610"): none of it (JY020)
+    ("all of an excluded code", "yuncheng.demo_park",
+     "运城的园区 2024年跨境电商进出口2亿元 全部走的9610 有实绩企业40家", {"park_b2b_trade_cny": D(0)}, ()),
     ("a figure hoped for is still none", "yuncheng.overseas_warehouse", "自建的 50万能拿吗", {}, ("cost_cny",)),
     # the cost said, asked to be paid towards ("年费加推广费一共8万 能补吗"), is the cost (JT079)
     ("a cost asked to be paid towards", "luan.cbec_growth",
