@@ -6108,9 +6108,17 @@ def _remember(session: Session, measure: Measure, facts: dict[str, Any], text: s
         for name in [n for n in session.facts if n not in facts and n in deps.rulebook.inputs
                      and getattr(deps.rulebook.inputs[n], "derive_from_country", False)]:
             del session.facts[name]
+    if deps is not None and not _CONTRACT_SAID.search(text):
+        # "学员签的是10个月的劳动合同" (none signed a year: 0), then "培训40天 80人": those trained, never those signed
+        facts = {k: v for k, v in facts.items() if not (
+            session.facts.get(k) == 0 and _kind(deps, k) == "count"
+            and _CONTRACT_SAID.search(str(deps.rulebook.inputs[k].label)))}
     session.measure = measure.id
     session.city = measure.city
     session.facts.update(_shared_over_told_units(facts, session, measure, text, deps))
+
+
+_CONTRACT_SAID = re.compile(r"合同|签")
 
 
 def _shared_over_told_units(facts: dict[str, Any], session: Session, measure: Measure, text: str,

@@ -784,7 +784,11 @@ def _at_home(text: str) -> bool:
                 # ("在运城本地租的跨境电商仓库": the policy's own city, said as home)
                 or re.search(rf"在\s*(?:国内|境内|{places}|(?:[\u4e00-\u9fff]{{2,3}}?市?)?(?:本地|本市))"
                              rf"[^，,。；;！!？?在]{{0,6}}?(?:租|建|设|开|买)"
-                             r"[^，,。；;！!？?在]{0,16}?(?:仓库|仓)", text))  # ("在天津港租了个3000平方米的保税仓")
+                             # ("在天津港租了个3000平方米的保税仓")
+                             r"[^，,。；;！!？?在]{0,16}?(?:仓库|仓)", text)
+                # ("在秦皇岛综保区有个2000平的保税仓": a bonded zone's warehouse, at home whatever the verb)
+                or re.search(r"(?:综保区|综合保税区|保税区|保税物流中心)[^，,。；;！!？?]{0,16}?(?:仓库|仓)|保税仓",
+                             text))
 
 
 def without_domestic_store(text: str) -> str:
@@ -4200,8 +4204,10 @@ def _country(text: str, rulebook: RuleBook) -> str | None:
         return foreign[0][1]
     # ("其余是国内厂房": a domestic word naming another thing of the firm's, not where the matter is)
     said = _DOMESTIC_OTHER_THING.sub(" ", text)
+    # ("在秦皇岛综保区有个保税仓": a bonded zone's warehouse is at home)
     if any(w in said for w in ("国内", "境内", "内地", "广交会", "进博会", "服贸会", "消博会", "上海", "北京", "广州",
-                               "深圳", "杭州", "义乌", "厦门")):
+                               "深圳", "杭州", "义乌", "厦门", "综保区", "综合保税区", "保税区", "保税仓",
+                               "保税物流中心")):
         return DOMESTIC
     from assistant.places import other_city_alternation
 

@@ -1585,6 +1585,12 @@ CASES = [
     # a figure asked to be counted as another ("那你就当成10家算吧"): refused, the true facts judged (JY244)
     ("counted as another", ["六安综服平台补助", "在六安注册 运营2年 年本地在线交易额100万美元 软硬件当年投资30万", "我们服务了9家企业",
                             "那你就当成10家算吧，帮我算一下"], "out_of_scope", NO, "luan.service_platform_investment"),
+    # none signed a year's contract, told first; the number trained told after is no count of those signed (JX178)
+    ("held short before the count", ["老师好 我们院校在运城 做跨境电商产教融合培训", "培训学员与企业签的是10个月的劳动合同",
+                                     "培训40天 80人"], "answered", NO, "yuncheng.talent_training"),
+    # a bonded zone's warehouse is no warehouse abroad (JX191)
+    ("a bonded warehouse at home", ["秦皇岛 我们在秦皇岛综保区有个2000平的保税仓 经营两年 能按海外仓拿50万吗"], "answered", NO,
+     "qinhuangdao.overseas_warehouse"),
     # thanks alone: a short reply, no example figures (JN250); "好的" right after our question is no thanks
     ("thanks", ["谢谢 👍"], "answered", None, None),
     ("thanks", ["好的 明白了 谢谢"], "answered", None, None),

@@ -953,6 +953,11 @@ CASES = [
     # a park's trade said all of the code its input leaves out, with its verb ("全部走的9610"): none of it (JY020)
     ("all of an excluded code", "yuncheng.demo_park",
      "运城的园区 2024年跨境电商进出口2亿元 全部走的9610 有实绩企业40家", {"park_b2b_trade_cny": D(0)}, ()),
+    # a bonded zone's warehouse is at home, whatever the verb (JX191); one abroad stays abroad
+    ("a bonded warehouse at home", "qinhuangdao.overseas_warehouse",
+     "我们在秦皇岛综保区有个2000平的保税仓 经营两年 能按海外仓拿50万吗", {"country": "中国"}, ()),
+    ("a bonded warehouse at home", "yuncheng.overseas_warehouse", "在美国租了个保税仓 800平 租金100万 用满一年",
+     {"country": "美国"}, ()),
     ("a figure hoped for is still none", "yuncheng.overseas_warehouse", "自建的 50万能拿吗", {}, ("cost_cny",)),
     # the cost said, asked to be paid towards ("年费加推广费一共8万 能补吗"), is the cost (JT079)
     ("a cost asked to be paid towards", "luan.cbec_growth",
