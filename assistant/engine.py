@@ -263,13 +263,16 @@ def _asked_again(reply: Answer, text: str, session: Session, deps: Deps) -> Answ
 _SPAN_BACKWARDS = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:份)?\s*(?:开始)?\s*"
                              r"(?:租到|用到|到|至|一直到|干到)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 # "入驻企业一共25家 其中有经营业绩的30家", "总共200人 其中签合同的260人": a part said larger than its whole
-_WHOLE_THEN_PART = re.compile(r"(?:一共|总共|共有|共计|合计|总计|总数)\s*(?:有|是)?\s*(\d+(?:\.\d+)?)\s*"
+# ("学员200人 其中签一年以上合同的250人": the whole said bare, its part right after it — not a count per class, "每期")
+_WHOLE_THEN_PART = re.compile(r"(?:(?:一共|总共|共有|共计|合计|总计|总数)\s*(?:有|是)?\s*)?(\d+(?:\.\d+)?)\s*"
                               r"(家|个|人|名|所|平方米)[^。；;！!？?]{0,6}?其中[^，,。；;！!？?\d]{0,14}?(\d+(?:\.\d+)?)\s*(家|个|人|名|所|平方米)")
 
 
 def _part_over_whole(text: str) -> tuple[str, str] | None:
     """The whole and the part, as said, where a part ("其中…30家") is larger than the whole it is of ("一共25家")."""
     for found in _WHOLE_THEN_PART.finditer(text):
+        if "每" in text[max(0, found.start() - 4):found.start()]:
+            continue
         if found.group(2) == found.group(4) and Decimal(found.group(3)) > Decimal(found.group(1)):
             return f"{found.group(1)}{found.group(2)}", f"{found.group(3)}{found.group(4)}"
     return None
@@ -301,6 +304,8 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
     if len(text) > limit:
         return _invalid("too_long", length=len(text), limit=limit)
     if not _READABLE.search(text):
+        if said.strip() and _WAVE.fullmatch(said.strip()):  # "👋": a greeting without words
+            return Answer("answered", message("greeting", covered=compose.covered_cities(deps)), intent="greeting")
         if session.pending and session.measure:  # "🤔🤔" after our question: the question asked again
             again = _invalid("unreadable_asked_again", question="、".join(
                 str(deps.rulebook.inputs[n].label) for n in session.pending if n in deps.rulebook.inputs))
@@ -2667,6 +2672,7 @@ _THANKS = re.compile(r"^[\W\s]*(?:(?:谢谢|感谢|多谢|谢了|谢啦|thanks?|
                      r"[\W\s]*(?:您|你|啦|了|哈|哈哈)?[\W\s]*)+$", re.IGNORECASE)
 
 
+_WAVE = re.compile(r"[\s👋🙋🤝🙂😊🌹]+")
 _THANKED = re.compile(r"谢|感谢|thank|thx|辛苦", re.IGNORECASE)
 
 
@@ -3206,7 +3212,7 @@ _FIRMS_TOTALLED = re.compile(r"([两二三四2-4])\s*家\s*(?:企业|公司)?\s*
 _LETTER_AFTER_COUNT = re.compile(r"(?:^|(?<=[：:；;，,。\s]))([A-D甲乙丙丁])(?![股级类轮照])"
                                  # ("甲CE认证40万": a Chinese letter before a Latin word)
                                  r"(?=[\u4e00-\u9fff\s：:，,\d]|(?<=[甲乙丙丁])[A-Za-z])")
-_ONE_AND_OTHER = re.compile(r"(?:^|(?<=[：:；;，,。\s]))(一个|一家|另一个|另一家|另外一个|另外一家)(?![是])")
+_ONE_AND_OTHER = re.compile(r"(?:^|(?<=[：:；;，,。\s]))(一个|一家|另一个|另一家|另外一个|另外一家)")
 _FIRM_AT_START = re.compile(r"(?:^|(?<=[：:；;，,。\s]))([A-D甲乙丙丁])(?=\s|[：:，,是]|公司|企业|去年|今年|前年|\d"
                             # ("A开通9610…；B开通9710…", "甲办了4期…；乙办了1期"): a firm's own verb after its letter
                             r"|开通|开展|办了?|做了?|有|在|新|拿|获|建|租|组织|举办|培训|参加|经营)")

@@ -1012,12 +1012,19 @@ def _alike_in(piece: str) -> int:
 _MISSED_ONE = re.compile(r"(?:漏了|漏掉了?|忘了说|忘说了|少说了)\s*(?:一个|一座|一处)\s*(?=[^，,。；;\d]{0,8}?一个)")
 
 
+_PART_OVER_EACH = re.compile(r"每(?:期|班|批|次)\s*(\d+)\s*人[^。；;！!？?]*?其中[^，,。；;！!？?\d]{0,14}?(\d+)\s*人")
+
+
 def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date | None = None
                     ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Facts every item shares and each item's own, or ({}, []) when fewer than two items."""
     text = _MISSED_ONE.sub("漏了 ", lettered_columns(_ordinal_series(text)))
     # "三期 每期100人" where no input counts the classes (and no list gives each its own): each class an item
     # (not where each class is told by its ordinal: "两期 每期35天 第一期60人 第二期90人" — "每期" their shared figure)
+    # ("3期 每期100人 其中签一年以上合同的150人": a part larger than a class is of them all — no class an item of it)
+    over = _PART_OVER_EACH.search(text)
+    if over is not None and Decimal(over.group(2)) > Decimal(over.group(1)):
+        return {}, []
     if "分别" not in text and not _CLASS_ORDINAL.search(text) and not any(
             getattr(rulebook.inputs.get(n), "kind", "") == "count"
             and "期" in getattr(rulebook.inputs.get(n), "cues", ()) for n in measure.inputs):

@@ -1591,6 +1591,18 @@ CASES = [
     # a bonded zone's warehouse is no warehouse abroad (JX191)
     ("a bonded warehouse at home", ["秦皇岛 我们在秦皇岛综保区有个2000平的保税仓 经营两年 能按海外仓拿50万吗"], "answered", NO,
      "qinhuangdao.overseas_warehouse"),
+    # a part said larger than its whole said bare ("学员200人 其中签一年以上合同的250人"): asked (JX189); a part larger
+    # than a class is of all the classes, never each class's
+    ("part over whole", ["运城院校 产教融合 培训45天 学员200人 其中签一年以上合同的250人 能补多少"], "invalid_input", None, None),
+    ("part over whole", ["运城院校 培训了3期 每期100人 其中签一年以上合同的150人 培训45天 能补多少"], "answered",
+     Decimal(60000), "yuncheng.talent_training"),
+    # two firms of a group, one told by "一家", the other by "另一家是" (JX035)
+    ("firms by article", ["我们集团在运城有两家公司 一家被认定为省级跨境电商示范企业 另一家是市级跨境电商示范企业 分别能拿多少 合计多少"],
+     "answered", Decimal(250000), "yuncheng.demo_enterprise"),
+    # a wave, a platform account's appeal, a competitor's data (JV245, JV145, JV234)
+    ("greeting emoji", ["👋"], "answered", None, None),
+    ("off topic in a city", ["亚马逊封号了怎么申诉"], "out_of_scope", None, None),
+    ("a task, no policy question", ["帮我查一下竞争对手公司的税务和海关数据"], "out_of_scope", None, None),
     # thanks alone: a short reply, no example figures (JN250); "好的" right after our question is no thanks
     ("thanks", ["谢谢 👍"], "answered", None, None),
     ("thanks", ["好的 明白了 谢谢"], "answered", None, None),
