@@ -337,8 +337,8 @@ def request_spans(text: str) -> list[tuple[int, int]]:
 
 
 _OPENS_WITH_FIGURE = re.compile(_NUM)
-_COST_BEFORE = re.compile(r"(?:费|费用|租金|投资|花了|投了|投入|支出|成本)\s*"
-                          r"(?:一共|总共|合计|共计|加起来|共|是|为|花了|有)?\s*$")
+# (the cost summed by its words, "年费加推广费一共8万": "费用30万 还能补吗" after another matter stays as it was read)
+_COST_BEFORE = re.compile(r"(?:费|费用|租金|投资|投入|支出|成本)\s*(?:一共|总共|合计|共计|加起来)\s*$")
 
 
 def _cost_asked(text: str, found: re.Match[str]) -> bool:

@@ -962,7 +962,7 @@ CASES = [
     # the cost said, asked to be paid towards ("年费加推广费一共8万 能补吗"), is the cost (JT079)
     ("a cost asked to be paid towards", "luan.cbec_growth",
      "出口增长刚好10% 用第三方平台推广的 年费加推广费一共8万 能补吗", {"platform_fee_cny": D(80000)}, ()),
-    ("a cost asked to be paid towards", "yuncheng.overseas_warehouse", "租的海外仓 800平 用满一年 租金100万能补吗",
+    ("a cost asked to be paid towards", "yuncheng.overseas_warehouse", "租的海外仓 800平 用满一年 租金一共100万能补吗",
      {"cost_cny": D(1000000)}, ()),
     # a per-unit input (每个标准展位的展位费) said as the total over the units: shared among them
     ("a total over the units, shared", "yuncheng.general_exhibition", "自己报名的普通展 两个展位 展位费一共5w",
