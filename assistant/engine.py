@@ -2672,7 +2672,7 @@ _THANKS = re.compile(r"^[\W\s]*(?:(?:谢谢|感谢|多谢|谢了|谢啦|thanks?|
                      r"[\W\s]*(?:您|你|啦|了|哈|哈哈)?[\W\s]*)+$", re.IGNORECASE)
 
 
-_WAVE = re.compile(r"[\s👋🙋🤝🙂😊🌹]+")
+_WAVE = re.compile(r"[\s👋🙋🤝]+")
 _THANKED = re.compile(r"谢|感谢|thank|thx|辛苦", re.IGNORECASE)
 
 
@@ -3758,10 +3758,12 @@ _ENUMERATED = re.compile(r"(?:^|(?<=[：:；;，,。\s]))(?:[一二三四五]是
 # "三个事：", "两件事情：": the matters a message tells, announced by their count
 _MATTERS_ANNOUNCED = re.compile(r"([两二三四五2-5])\s*(?:个|件)\s*(?:事|事情|事项)\s*[：:]")
 _BOTH_ASKED = re.compile(r"(?:两项|这两项|两样|两者|二者|两个(?:奖励|补贴|补助|政策|项目)|两块"
-                         # "展会和海外仓分别能补多少": the matters named together
-                         r"|[\u4e00-\u9fff]{2,6}(?:和|跟|与|以及|还有)[\u4e00-\u9fff]{2,6}?(?:的|这两项|两项)?"
                          r"|(?:这|以上|上面)?[几两二三四五六2-6](?:项|样|件|块|个项目)|这些(?:项目|事)?)[^，,。；;？?]{0,4}?"
                          r"(?:分别|各自|各|一共|合计|加起来|总共|最多|最高|一起|都)[^，,。；;]{0,8}?(?:多少|几|能拿|能补|能奖|拿|补|奖)")
+# "展会和海外仓分别能补多少": the matters named together, each asked (told sentence by sentence before;
+# not "实训课和课程共建的费用 最多补多少", one matter's costs)
+_NAMED_BOTH_ASKED = re.compile(r"[\u4e00-\u9fff]{2,6}(?:和|跟|与|以及)[\u4e00-\u9fff]{2,6}?(?:这两项|两项)?\s*"
+                               r"(?:分别|各自|各)[^，,。；;]{0,8}?(?:多少|几|能拿|能补|能奖)")
 # "一共多少", "加起来能拿多少": a total asked, of the matters the sentences before it name (two measures or more)
 _TOTAL_ASKED = re.compile(r"(?:一共|总共|合计|加起来|加一起|加在一起|总计)\s*(?:能|可以)?\s*(?:拿|补|奖|领|获得)?"
                           r"\s*(?:多少|几)"
@@ -3798,6 +3800,7 @@ def _total_of_all(text: str, city: str, deps: Deps) -> bool:
 
 
 _ASKS_ABOUT = re.compile(r"多少|几|吗|么|[？?]")
+_NEW_MATTER = re.compile(r"还|另外|又|再|也")  # ("还被市商务局认定为…示范企业 这几项一共能拿多少": a matter of its own)
 
 
 def _matters_by_sentence(text: str, city: str, deps: Deps, by_space: bool = False) -> list[int]:
@@ -3814,7 +3817,8 @@ def _matters_by_sentence(text: str, city: str, deps: Deps, by_space: bool = Fals
     marks, named = [], []
     for start, end in itertools.pairwise([*starts, len(text)]):
         piece = text[start:end]
-        if named and not figures_in(piece) and _ASKS_ABOUT.search(piece):
+        if named and not figures_in(piece) and _ASKS_ABOUT.search(piece) and not _NEW_MATTER.search(piece) and any(
+                m.id in named for m in deps.rulebook.by_city(city) if specific_keywords(piece, m)):
             continue  # ("…；还在曼谷租了仓库520平…。展会和海外仓分别能补多少？": the question names the matters told)
         found = [(keyword_score(piece, m), m.id) for m in deps.rulebook.by_city(city) if specific_keywords(piece, m)]
         if found and start < end:
@@ -3899,7 +3903,8 @@ def _list_in(text: str, city: str, deps: Deps) -> _Listed | None:
     by_firm = (len(found) >= 2 and all(_FIRM_MARK.match(text, m.start()) for m in found)
                and len({re.sub(r"^(?:我们的?|我司的?)", "", m.group(0)) for m in found}) == len(found))
     announced = _MATTERS_ANNOUNCED.search(text)
-    if len(marks) < 2 and (_BOTH_ASKED.search(text) or _total_of_all(text, city, deps) or announced):
+    if len(marks) < 2 and (_BOTH_ASKED.search(text) or _NAMED_BOTH_ASKED.search(text)
+                           or _total_of_all(text, city, deps) or announced):
         # ("三个事：海外仓…；亚马逊店…；去年新拿CE认证…": matters announced by their count, told one by one)
         # "…市级产业园区；同一年我们的平台…排全市第三。两项分别最多奖多少": the matters the question counts,
         # each in its own sentence

@@ -341,11 +341,19 @@ _OPENS_WITH_FIGURE = re.compile(_NUM)
 _COST_BEFORE = re.compile(r"(?:费|费用|租金|投资|投入|支出|成本)\s*(?:一共|总共|合计|共计|加起来)\s*$")
 
 
+# ("平台年费+推广花了6万 能补吗": the sum spent — not after another matter added, "又做了个…花了30万 还能补吗", whose
+# year and facts are read the way they were)
+_SPENT_BEFORE = re.compile(r"(?:花了|花费了?|投了|付了|交了)\s*$")
+_ANOTHER_ADDED = re.compile(r"又|再|另外|还能")
+
+
 def _cost_asked(text: str, found: re.Match[str]) -> bool:
     """Whether a figure put as "…能补吗" is the cost said, asked to be paid towards ("年费加推广费一共8万 能补吗"),
     not an award hoped for ("50万能拿吗")."""
-    return (_OPENS_WITH_FIGURE.match(found.group(0)) is not None
-            and _COST_BEFORE.search(text, max(0, found.start() - 10), found.start()) is not None)
+    if _OPENS_WITH_FIGURE.match(found.group(0)) is None:
+        return False
+    before = text[max(0, found.start() - 10):found.start()]
+    return bool(_COST_BEFORE.search(before) or (_SPENT_BEFORE.search(before) and not _ANOTHER_ADDED.search(text)))
 
 
 def _supposed_value(text: str, found: re.Match[str]) -> bool:

@@ -1603,6 +1603,17 @@ CASES = [
     ("greeting emoji", ["👋"], "answered", None, None),
     ("off topic in a city", ["亚马逊封号了怎么申诉"], "out_of_scope", None, None),
     ("a task, no policy question", ["帮我查一下竞争对手公司的税务和海关数据"], "out_of_scope", None, None),
+    # one matter's two costs named together ("实训课和课程共建的费用 最多补多少") are no two matters; a matter told with 还
+    # before the question ("还被…认定为市级示范企业 这几项一共能拿多少") is one of its own (r169: AG043 IG295)
+    ("one matter's costs named together", ["运城 院校跟有培训资质的机构搭产教融合平台 实训课和课程共建的费用 每年最多补多少"],
+     "answered", Decimal(300000), "yuncheng.practical_training"),
+    ("matters then their total", ["运城企业2024年的情况：海外仓租赁800平 满一年 租金100万；新获得国际认证 费用20万；还被市商务局认定为市级跨境"
+                                  "电商示范企业 这几项一共能拿多少"], "answered", Decimal(460000), "yuncheng."),
+    # a cost spent, asked to be paid towards ("平台年费+推广花了6万 能补吗"), is the cost (EL055); a plan to report another
+    # sum ("我打算报200万") is no rival of the actual one (IC010)
+    ("a cost spent and asked", ["六安一家做五金的制造厂 以前从没出口过 今年通过速卖通第一次出口了 海关有数据 平台年费+推广花了6万 能补吗"],
+     "answered", Decimal(42000), "luan.cbec_growth"),
+    ("keyboard mash", ["🙂🙂🙂"], "invalid_input", None, None),
     # thanks alone: a short reply, no example figures (JN250); "好的" right after our question is no thanks
     ("thanks", ["谢谢 👍"], "answered", None, None),
     ("thanks", ["好的 明白了 谢谢"], "answered", None, None),

@@ -151,7 +151,9 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_jb.jsonl": 0.99, "blind_jc.jsonl": 0.98, "blind_jd.jsonl": 0.98, "blind_je.jsonl": 0.99,
                 "blind_jf.jsonl": 0.98, "blind_jg.jsonl": 0.98, "blind_jh.jsonl": 0.98, "blind_ji.jsonl": 0.96,
                 "blind_jj.jsonl": 0.96, "blind_jk.jsonl": 0.96, "blind_jl.jsonl": 0.96, "blind_jm.jsonl": 0.96,
-                "blind_jn.jsonl": 0.96, "blind_jo.jsonl": 0.96, "blind_jp.jsonl": 0.96, "blind_jq.jsonl": 0.96}
+                "blind_jn.jsonl": 0.96, "blind_jo.jsonl": 0.96, "blind_jp.jsonl": 0.96, "blind_jq.jsonl": 0.96,
+                "blind_jr.jsonl": 0.97, "blind_js.jsonl": 0.97, "blind_jt.jsonl": 0.97, "blind_ju.jsonl": 0.97,
+                "blind_jv.jsonl": 0.96, "blind_jw.jsonl": 0.97, "blind_jx.jsonl": 0.94, "blind_jy.jsonl": 0.94}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
