@@ -338,10 +338,10 @@ def request_spans(text: str) -> list[tuple[int, int]]:
 
 _OPENS_WITH_FIGURE = re.compile(_NUM)
 # (the cost summed by its words, "年费加推广费一共8万": "费用30万 还能补吗" after another matter stays as it was read)
-_COST_BEFORE = re.compile(r"(?:费|费用|租金|投资|投入|支出|成本)\s*(?:一共|总共|合计|共计|加起来)\s*$")
+_COST_BEFORE = re.compile(r"(?:费|费用|租金|投资|投入|支出|成本)\s*(?:一共|总共|合计|共计|加起来|是|为)\s*$")
 
 
-# ("平台年费+推广花了6万 能补吗": the sum spent — not after another matter added, "又做了个…花了30万 还能补吗", whose
+# ("平台年费+推广花了6万 能补吗": the sum spent; never after another matter added, "又做了个…费用是30万 还能补吗", whose
 # year and facts are read the way they were)
 _SPENT_BEFORE = re.compile(r"(?:花了|花费了?|投了|付了|交了)\s*$")
 _ANOTHER_ADDED = re.compile(r"又|再|另外|还能")
@@ -353,7 +353,7 @@ def _cost_asked(text: str, found: re.Match[str]) -> bool:
     if _OPENS_WITH_FIGURE.match(found.group(0)) is None:
         return False
     before = text[max(0, found.start() - 10):found.start()]
-    return bool(_COST_BEFORE.search(before) or (_SPENT_BEFORE.search(before) and not _ANOTHER_ADDED.search(text)))
+    return bool((_COST_BEFORE.search(before) or _SPENT_BEFORE.search(before)) and not _ANOTHER_ADDED.search(text))
 
 
 def _supposed_value(text: str, found: re.Match[str]) -> bool:

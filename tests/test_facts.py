@@ -958,6 +958,13 @@ CASES = [
      "我们在秦皇岛综保区有个2000平的保税仓 经营两年 能按海外仓拿50万吗", {"country": "中国"}, ()),
     ("a bonded warehouse at home", "yuncheng.overseas_warehouse", "在美国租了个保税仓 800平 租金100万 用满一年",
      {"country": "美国"}, ()),
+    # the cost said with 是 and asked ("这一年租金是150万 能补到吗", JX048); never where another matter is added
+    # ("又做了个…费用是30万 还能补吗": read as before, FP039)
+    ("a cost asked to be paid towards", "yuncheng.overseas_warehouse",
+     "租了个海外仓 700平 2024年5月到2025年5月 老板希望能补60万 这一年租金是150万 能补到吗",
+     {"cost_cny": D(1500000)}, ()),
+    ("a cost asked after another matter added", "yuncheng.certification",
+     "今年又做了个美国商标注册 费用是30万 还能补吗", {}, ("certification_cost_cny",)),
     ("a figure hoped for is still none", "yuncheng.overseas_warehouse", "自建的 50万能拿吗", {}, ("cost_cny",)),
     # the cost said, asked to be paid towards ("年费加推广费一共8万 能补吗"), is the cost (JT079)
     ("a cost asked to be paid towards", "luan.cbec_growth",
