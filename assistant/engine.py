@@ -305,7 +305,7 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
         return _invalid("too_long", length=len(text), limit=limit)
     if not _READABLE.search(text):
         if said.strip() and _WAVE.fullmatch(said.strip()):  # "👋": a greeting without words
-            return Answer("answered", message("greeting", covered=compose.covered_cities(deps)), intent="greeting")
+            return _greeting_answer(deps)
         if session.pending and session.measure:  # "🤔🤔" after our question: the question asked again
             again = _invalid("unreadable_asked_again", question="、".join(
                 str(deps.rulebook.inputs[n].label) for n in session.pending if n in deps.rulebook.inputs))
@@ -2275,7 +2275,7 @@ def _no_question(t: Turn) -> Answer | None:
     if has_any(text, "domain") or t.cities or t.u.compared or t.carried or in_context or t.u.names_a_measure:
         return None  # (another city's rule recalled, "财务说按运城的办法算应该是50万": a question on the rules)
     if has_any(text, "greeting"):
-        return _greeting_answer(t)
+        return _greeting_answer(t.deps)
     grounded = _grounded_hits(text, session.city, t.deps) if len(session.said) > 1 and session.city else []
     if not grounded and len(session.said) > 1 and session.city and (_AGAIN.search(text) or _WHO_OR_WHAT.search(text)):
         # "办公室主任呢" after "领导小组组长是谁": the question before, asked of this (DN119); "组长是谁" after
@@ -2676,14 +2676,14 @@ _WAVE = re.compile(r"[\s👋🙋🤝]+")
 _THANKED = re.compile(r"谢|感谢|thank|thx|辛苦", re.IGNORECASE)
 
 
-def _greeting_answer(t: Turn) -> Answer:
-    """A greeting: what the assistant covers, with an example (thanks alone are answered in `_respond`)."""
-    return Answer("answered", message("greeting", covered=t.covered), intent="greeting")
+def _greeting_answer(deps: Deps) -> Answer:
+    """A greeting, in words or a wave: what the assistant covers, with how to ask (thanks alone: `_respond`)."""
+    return Answer("answered", message("greeting", covered=compose.covered_cities(deps)), intent="greeting")
 
 
 def _greeting(t: Turn) -> Answer | None:
     if t.intent == "greeting":
-        return _greeting_answer(t)
+        return _greeting_answer(t.deps)
     return None
 
 
