@@ -92,6 +92,7 @@ from assistant.items import (
     lettered_columns,
     parse_items,
     place_labels,
+    places_of_items,
     platforms_named,
 )
 from assistant.normalize import normalize
@@ -8071,9 +8072,14 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
         announced = (told, "个") if told >= 2 else None
     if announced is not None and _alike(topic, measure):
         # "参加了三个重点展会 都在日本 每个展会都订了6个标准展位": items said alike, each computed, added (DQ034)
-        result = calculate_each(measure.id, facts, [{} for _ in range(announced[0])], as_of=deps.as_of,
-                                rulebook=deps.rulebook)
-        result.assumptions.insert(0, message("items_alike", count=str(announced[0]), item=measure.each_item.item))
+        # ("运城—大阪 和 运城—台北 两条航线 各飞了20班": alike but each at a place of its own — each one's country)
+        places = places_of_items(topic, deps.rulebook, announced[0]) if "country" in measure.inputs else None
+        result = calculate_each(measure.id, {k: v for k, v in facts.items() if not places or k != "country"},
+                                [{"country": c} for c in places] if places else [{} for _ in range(announced[0])],
+                                as_of=deps.as_of, rulebook=deps.rulebook)
+        result.assumptions.insert(0, message("items_alike_but_place" if places else "items_alike",
+                                             count=str(announced[0]), item=measure.each_item.item,
+                                             places="、".join(places or ())))
     elif announced is not None and _TOTALS_SAID.search(topic):
         # "一共租了三个海外仓 合计1800平 租金合计240万": totals over the items, no item's own figures — each item
         # is checked and capped on its own, so each one's figures are asked (no amount of the totals)

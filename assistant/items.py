@@ -830,6 +830,17 @@ def _places_in_a_row(text: str, places: Mapping[str, str], count: int) -> tuple[
     return (run[0][0], run[-1][1]), [w for _s, _e, w in run]
 
 
+def places_of_items(text: str, rulebook: RuleBook, count: int) -> list[str] | None:
+    """"运城—大阪 和 运城—台北 两条航线 去年各飞了20班": items counted and told alike, each at a place of its own
+    named in turn — each one's country (or region), in the order said; None unless exactly `count` countries are
+    named ("泰国曼谷" is one)."""
+    places = _places_abroad(rulebook)
+    found = sorted({(m.start(), m.end(), w) for w in places for m in literal(w).finditer(text)})
+    found = [f for f in found if not any(o != f and o[0] <= f[0] and f[1] <= o[1] for o in found)]  # longest names
+    countries = list(dict.fromkeys(places[w] for _s, _e, w in found))
+    return countries if len(countries) == count else None
+
+
 def _item_begins(text: str, start: int, places: Mapping[str, str]) -> int:
     """Where an item announced by its article at `start` begins: back over the words since the last break before
     it where they name its kind (自建, 又租了) or a place abroad (马来西亚吉隆坡) and hold no figure."""

@@ -4985,6 +4985,11 @@ CASES = [
     ("what is left after one matter ruled out", ["六安 去年9610出口7万美元", "还有 我们用第三方平台推广 去年出口增长20% "
                                                  "平台年费加推广费5万", "9610那个已经拿过市级外贸政策的奖励了", "那还能拿多少"],
      "answered", Decimal(35000), "luan"),
+    # round 52: items counted alike, each at a place of its own (KB173); a kind said against the place (KB174)
+    ("items alike, each at its own place", ["运城—大阪 和 运城—台北 两条国际(地区)货运航线 去年各飞了 20 班 补多少"], "answered",
+     Decimal(5600000), "yuncheng.air_cargo_route"),
+    ("a route's kind said against its place", ["运城—新加坡 国际货运航线 去年飞了 16 班 新加坡那么远算洲际吧 每班30万？"],
+     "answered", Decimal(3200000), "yuncheng.air_cargo_route"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
