@@ -6129,6 +6129,11 @@ def _remember(session: Session, measure: Measure, facts: dict[str, Any], text: s
         for name in [n for n in session.facts if n not in facts and n in deps.rulebook.inputs
                      and getattr(deps.rulebook.inputs[n], "derive_from_country", False)]:
             del session.facts[name]
+    if deps is not None and "country" not in facts and "country" in session.facts and any(
+            getattr(deps.rulebook.inputs.get(n), "derive_from_country", False) for n in facts):
+        # "到台北的", then "要是洲际航线呢": a kind said now, the place said before yields to it (another route;
+        # a kind said with its place, against it, follows the place: the calculator says so)
+        del session.facts["country"]
     if deps is not None and not _CONTRACT_SAID.search(text):
         # "学员签的是10个月的劳动合同" (none signed a year: 0), then "培训40天 80人": those trained, never those signed
         facts = {k: v for k, v in facts.items() if not (

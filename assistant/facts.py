@@ -45,7 +45,7 @@ from assistant.intent import _SEGMENT, _data, expand_measure_words, lexicon
 from assistant.patterns import compiled, literal
 from assistant.timeline import sentences, span, span_across
 from calculators import Measure, RuleBook, parse_quantities
-from calculators.fmt import fmt_money
+from calculators.fmt import fmt_money, fmt_number
 from calculators.quantity import CUSTOMS_CODE, AtLeast, Below, Period, Quantity, parse_number
 from prompts import message
 
@@ -1434,6 +1434,13 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                      or (people and all(_held_short(text, q, spec) for q in people)))):
             facts[spec.name] = 0
     for spec in numeric:  # "2024年3月租到2025年2月底": a period stated by its dates
+        claimed = facts.get(spec.name)
+        if (spec.kind == "months" and type(claimed) is Decimal and (period := span(text)) is not None
+                and period.exact and claimed > period.months + 1):
+            # "2024年10月租到2025年3月 已经使用满一年了": a length said longer than the dates said allow — which
+            # holds is the user's to say (asked, never the longer one taken)
+            facts[spec.name] = Competing((Decimal(period.months), claimed),
+                                         (f"{period.words}（{period.months}个月）", f"{fmt_number(claimed)}个月"))
         if spec.kind == "months" and spec.name not in facts:
             # ("2024年3月才租 12月就退了": a start, then an end month without its year)
             period = span(text) or span_across([text])

@@ -4990,6 +4990,11 @@ CASES = [
      Decimal(5600000), "yuncheng.air_cargo_route"),
     ("a route's kind said against its place", ["运城—新加坡 国际货运航线 去年飞了 16 班 新加坡那么远算洲际吧 每班30万？"],
      "answered", Decimal(3200000), "yuncheng.air_cargo_route"),
+    # a length of use said longer than the dates allow (KC183): asked, never the longer one taken
+    ("a length said against its dates", ["运城 海外仓 600平 2024年10月租到2025年3月 已经使用满一年了 租金50万 补多少"], "needs_info",
+     None, "yuncheng.overseas_warehouse"),
+    ("a length said with its dates", ["运城 海外仓 600平 2024年3月租到2025年3月 满一年了 租金50万 补多少"], "answered",
+     Decimal(150000), "yuncheng.overseas_warehouse"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

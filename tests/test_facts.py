@@ -1027,6 +1027,11 @@ COMPETING = [
     ("yuncheng.overseas_warehouse",
      "运城 海外仓 租的 面积 800平 2024年租了整一年 租金 45万… 哦 我们老板说是 60万 能补多少",
      "cost_cny", (D(450000), D(600000))),
+    # a length of use said longer than the dates said allow (KC183): both, asked — never the longer one taken
+    ("yuncheng.overseas_warehouse", "运城 海外仓 600平 2024年10月租到2025年3月 已经使用满一年了 租金50万 补多少",
+     "months_used", (D(6), D(12))),
+    ("qinhuangdao.overseas_warehouse", "秦皇岛 自建海外仓 1200平 2025年1月投用到2025年6月 经营满两年 补多少",
+     "months_used", (D(6), D(24))),
 ])
 def test_a_sum_relayed_from_another_source_competes(rulebook, measure, sentence, name, values):
     facts = facts_for(normalize(sentence), rulebook.measure(measure), rulebook)
