@@ -5043,6 +5043,8 @@ TIMED = [
      "answered", Decimal(100000), "yuncheng.global_store"),
     (["潍坊一家跨境电商综合服务企业，给跨境电商企业提供关、税、汇和物流资金流一体化服务，服务了45家企业。服务企业的跨境电商"
       "进出口额2021年3200万美元，2022年5200万美元，能奖多少？"], "answered", Decimal(400000), "weifang.service_platform"),
+    # the party done with between the year and its verb ("今年和…签了合作", JZ234)
+    (["运城 万荣县 今年和跨境电商服务公司签了合作 合作费100万 市里能支持多少"], "answered", NO, "yuncheng.service_cooperation"),
 ]
 
 
