@@ -8464,6 +8464,11 @@ def _supposed_of(text: str, city: str) -> bool:
     return not own and bool(re.search(supposing, text))
 
 
+# "那再加上我们在迪拜的那个仓呢", "还有一个仓 在德国…": a message that opens by adding an item to those told
+_ADDING_ITEM = re.compile(r"^\W{0,3}(?:那|那么|哦|对了)?\s*(?:再|还|另外)?\s*(?:加上|算上|加)\s*(?:我们)?"
+                          r"(?=[^，,。；;！!？?\d]{0,12}?(?:那个|一个|的)(?:海外)?(?:仓(?!储|租|库费)|店(?!铺费)|站|展(?!位|费)|航线))")
+
+
 def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
     """The messages items are read from, joined: a correction of the one item told ("说错了 是飞香港的 20班没错")
     replaces its facts (the session's), it is no second item — unless it tells several items itself."""
@@ -8482,6 +8487,10 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
         if len(said) > 1 and _another_citys_firm(turn, measure.city, deps) and not _supposed_of(said[-1], measure.city):
             continue  # ("运城那家 租的 日本 600平…", then "秦皇岛那家 自建 美国 1200平": another city's firm's item)
         other = re.search(r"另一个|另外一个|还有一个|第二个", turn)
+        if other is None and kept and (adding := _ADDING_ITEM.match(turn)) is not None:
+            # "那再加上我们在迪拜的那个仓呢 也是租的 600平…" after one warehouse told: another item added, as "另一个"
+            turn = f"另一个{turn[adding.end():]}"
+            other = re.match(r"另一个", turn)
         told = [i for i, k in enumerate(kept) if re.search(r"\d", k)]
         if (kept and len(told) == 1 and other and re.search(r"\d", turn)
                 and not re.search(r"(?<![另第])一个|第一个", turn[:other.start()])

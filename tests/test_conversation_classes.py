@@ -4995,6 +4995,12 @@ CASES = [
      None, "yuncheng.overseas_warehouse"),
     ("a length said with its dates", ["运城 海外仓 600平 2024年3月租到2025年3月 满一年了 租金50万 补多少"], "answered",
      Decimal(150000), "yuncheng.overseas_warehouse"),
+    # an item added by 再加上 after one told (KA053): the items, each computed, added
+    ("an item added by 加上", ["运城 海外仓 租的 800平 前年6月到去年5月 租金100万", "补多少",
+                            "那再加上我们在迪拜的那个仓呢 也是租的 600平 同样时间 租金60万", "两个一共多少"], "answered",
+     Decimal(480000), "yuncheng.overseas_warehouse"),
+    ("a cost added by 加上 is no item", ["运城 海外仓 租的 800平 2024年全年 租金100万", "再加上我们的仓储费20万呢"], "answered",
+     None, None),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
