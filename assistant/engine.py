@@ -7527,6 +7527,8 @@ def _item_pointed_at(question: str, items: list[dict[str, Any]]) -> int | None:
         index = "ABCD甲乙丙丁".index(label.group(1)) % 4
         return index if index < len(items) else None
     found = _BY_FIGURE.search(question)
+    if found is not None and re.match(r"\s*(?:是|为|租金|费用|花了)?\s*\d", question[found.end():]):
+        return None  # ("…租金合计200万 其中650平那个是120万 能补多少": a figure told of that item, none asked about)
     if found is not None:
         number, unit = found.group(1), found.group(2) or ""
         if unit in ("年", "月"):

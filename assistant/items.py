@@ -19,7 +19,7 @@ from itertools import pairwise
 from typing import Any
 
 from assistant.facts import as_passed, part_denied, shared_over_units, without_item_counts, without_set_aside
-from assistant.figures import Competing, Since
+from assistant.figures import Competing, Difference, Since
 from assistant.intent import lexicon
 from assistant.patterns import literal
 from assistant.places import county_names
@@ -1073,6 +1073,7 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
     items = [_over_own_units(piece, item, shared, measure, rulebook) for piece, item in zip(pieces, items, strict=True)]
     _lone_sum_of_kind(pieces, items, shared, names, rulebook)  # ("自建大概120万，或者租 一年租金100万")
     _total_by_item(shared_text, shared, pieces, items, rulebook)  # ("租金一共400万，一个150万 一个250万")
+    _part_of_total_by_item(text, shared, pieces, items, rulebook)  # ("租金合计200万 其中650平那个是120万")
     _told_like_the_first(pieces, items, rulebook)  # ("A园区…25家 年线上交易总额8亿；B园区19家 5亿")
     figured = [{n for n in item if rulebook.inputs[n].kind in _ITEM_FIGURES} for item in items]
     labelled = all(_LABEL_START.match(piece) for piece in pieces)  # "A仓…；B仓…": two items, each by its label
@@ -1211,6 +1212,38 @@ def _total_by_item(shared_text: str, shared: dict[str, Any], pieces: list[str], 
             shared.pop(name)
             for (item, _piece), figures in zip(unread, each, strict=True):
                 item[name] = Decimal(figures[0].value)
+
+
+# "租金合计200万 其中650平那个是120万": the items' total, then one item's part, that item named by its words
+_TOTAL_THEN_PART = re.compile(r"(?:合计|一共|总共|共计|总计|加起来)\s*(?:是|为|有)?\s*"
+                              r"(?P<total>\d[\d.]*\s*(?:万|亿|千)?\s*(?:元|美元)?)"
+                              r"[^。；;！!？?\d]{0,8}?其中\s*(?P<label>[^，,。；;！!？?\s]{1,12}?)(?:那个|那座|那家|那条|的)"
+                              r"\s*(?:是|为|占|花了|租金|费用)?\s*(?P<part>\d[\d.]*\s*(?:万|亿|千)?\s*(?:元|美元)?)")
+
+
+def _part_of_total_by_item(text: str, shared: dict[str, Any], pieces: list[str], items: list[dict[str, Any]],
+                           rulebook: RuleBook) -> None:
+    """"两个仓 一个450平 另一个650平…租金合计200万 其中650平那个是120万": a sum said as two items' total, then the
+    part of one named by words only its piece holds — that item's figure is the part, the other's the total less
+    it, said as derived ("200万 − 120万"); the total is neither's (in place). Not for more than two items."""
+    found = _TOTAL_THEN_PART.search(text)
+    if found is None or len(items) != 2:
+        return
+    total, part = (figures_in(found.group(g)) for g in ("total", "part"))
+    if len(total) != 1 or len(part) != 1 or total[0].unit != part[0].unit or part[0].value >= total[0].value:
+        return
+    label = found.group("label")
+    named = [i for i, piece in enumerate(pieces) if label in piece.replace(found.group(0), " ")]
+    kinds = ("money_cny", "bare") if total[0].unit in ("CNY", "bare") else ("money_usd",)
+    money = [n for n in {*shared, *(k for item in items for k in item)} if getattr(rulebook.inputs.get(n), "kind", "")
+             in kinds and any(d.get(n) == total[0].value for d in (shared, *items))]
+    if len(named) != 1 or len(money) != 1:
+        return
+    name, own = money[0], named[0]
+    shared.pop(name, None)
+    items[own][name] = Decimal(part[0].value)
+    items[1 - own][name] = Difference(total[0].value - part[0].value,
+                                      f"{found.group('total').strip()} − {found.group('part').strip()}")
 
 
 _CLASS_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,2}期")

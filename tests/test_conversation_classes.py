@@ -5001,6 +5001,11 @@ CASES = [
      Decimal(480000), "yuncheng.overseas_warehouse"),
     ("a cost added by 加上 is no item", ["运城 海外仓 租的 800平 2024年全年 租金100万", "再加上我们的仓储费20万呢"], "answered",
      None, None),
+    # the items' total, then one item's part by its words (KB002): that item the part, the other the rest
+    ("a total, then one item's part", ["運城 海外倉 租賃 兩個倉 其中一個450平 另一個650平 去年一整年都在用 去年租金合計200萬 其中650平那個是120萬 能補多少"],
+     "answered", Decimal(360000), "yuncheng.overseas_warehouse"),
+    ("a total, then one item's part", ["运城 租了两个海外仓 一个600平 一个800平 2024年全年都在用 租金合计150万 其中800平那个是100万 能补多少"],
+     "answered", Decimal(450000), "yuncheng.overseas_warehouse"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
