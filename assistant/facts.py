@@ -2355,6 +2355,16 @@ def _naming(text: str, quantity: Quantity) -> str:
     return after.group(1) if after else _label(text, quantity)
 
 
+def _lone_figure_words(text: str, quantity: Quantity) -> str:
+    """The words of a figure typed alone in its chat fragment: the fragment before it ("国内的3C认证 2万":
+    国内的3C认证); "" where the figure's own fragment has words before it."""
+    start = quantity.span[0]
+    if text[max(0, start - 1):start].strip():
+        return ""
+    before = text[:start].rstrip()
+    return re.split(r"[\s，,。；;！!？?：:]", before)[-1] if before else ""
+
+
 def _said_as(text: str, quantity: Quantity) -> str:
     """A figure with the words that name it, as the user put them ("公司年会6万", "5万是展会费")."""
     after = _NAME_AFTER.match(text, quantity.span[1])
@@ -3452,9 +3462,11 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
         # ("欧盟CE认证3.2万 国内3C认证2万": a part its own words rule out of the input, intents.yaml parts_ruled_out)
         ruled = _data().get("parts_ruled_out", {}).get(spec.name, ())
         other = [pos for pos, i in enumerate(kept) if _unrelated(_naming(text, quantities[i]), spec, subject)
-                 or any(w in _naming(text, quantities[i]) for w in ruled)]
+                 or any(w in _naming(text, quantities[i]) or w in _lone_figure_words(text, quantities[i])
+                        for w in ruled)]
         if other and len(other) < len(kept):
-            left_out = tuple(f"{_naming(text, quantities[kept[pos]])}{quantities[kept[pos]].raw}" for pos in other)
+            left_out = tuple(f"{_naming(text, q) or _lone_figure_words(text, q)}{q.raw}"
+                             for q in (quantities[kept[pos]] for pos in other))
             kept = [i for pos, i in enumerate(kept) if pos not in other]
             values = [v for pos, v in enumerate(values) if pos not in other]
             if len(values) > 1:

@@ -22,6 +22,13 @@ D = Decimal
 
 # (class, measure id, sentence, facts expected (name -> value), names that must be absent)
 CASES = [
+    # a part typed alone in its fragment, its words the fragment before, ruled out of a summed input (KB017)
+    ("a domestic certification typed apart", "yuncheng.certification",
+     "我们运城公司去年做了两个认证 一个是国内的3C认证 2万 一个是欧盟CE认证 5万 能补多少",
+     {"certification_cost_cny": D(50000)}, ()),
+    ("a domestic certification typed apart", "yuncheng.certification",
+     "运城 去年做了国内的3C认证 2万 欧盟CE认证 5万 能补多少",
+     {"certification_cost_cny": D(50000)}, ()),
     # a growth rate of the firm's exports, up or down or from two years' levels: it exported the year before (IO110,
     # IO213); no growth of exports said, nothing is implied
     ("a fall of exports: no breakthrough", "luan.cbec_growth", "六安 今年出口下降了5% 第三方平台费8万 能补吗",
