@@ -216,7 +216,7 @@ _EN_COUNTED = re.compile(r"\b(\d+)\s+((?:(?!(?:and|with|of|in|for|each|per|at|on
 _EN_DURATION = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*-?\s*(months?|years?|days?)\b", re.IGNORECASE)
 # "operating since March 2023" (the month already 2023年3月): the start of the use, in Chinese order
 _EN_SINCE = re.compile(r"\b(operating|operated|running|in operation|open|opened|in use|used)\s+since\s+"
-                       r"(\d{4}年\d{1,2}月(?:\d{1,2}日)?)", re.IGNORECASE)
+                       r"(\d{4}年\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d{2}(?![\d年]))", re.IGNORECASE)
 # "booth fee 3万 each": a price per unit, said before its figure as Chinese does ("每个3万")
 _IMPORT_EXPORT = re.compile(r"进口\s*(?:[+＋&和与及加]|以及)\s*出口|出口\s*(?:[+＋&和与及加]|以及)\s*进口")
 _EN_IN_YEAR = re.compile(r"\b(?:in|for|during)\s+((?:19|20)\d{2})\b", re.IGNORECASE)
@@ -766,7 +766,8 @@ def normalize(text: str) -> str:
     text = _EN_MONTH.sub(lambda m: f"{m.group(2)}年{_EN_MONTHS[m.group(1).lower()]}月", text)
     text = _EN_M.sub(lambda m: " " + _english_million(m), text)
     text = _EN_SPAN.sub(r"\1到\2", text)
-    text = _EN_SINCE.sub(lambda m: f"{m.group(2)}开始{'使用' if 'use' in m.group(1).lower() else '运营'}", text)
+    text = _EN_SINCE.sub(lambda m: f"{m.group(2)}{'' if '月' in m.group(2) else '年'}开始"
+                                   f"{'使用' if 'use' in m.group(1).lower() else '运营'}", text)
     text = _EN_FROM.sub(r"\1起", text)  # "from 2024年3月" (no end said): since then
     text = _EN_SCALE.sub(_english_scale, text)
     text = _EN_DURATION.sub(lambda m: m.group(1) + {"m": "个月", "y": "年", "d": "天"}[m.group(2).lower()[0]], text)

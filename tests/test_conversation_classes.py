@@ -5006,6 +5006,14 @@ CASES = [
      "answered", Decimal(360000), "yuncheng.overseas_warehouse"),
     ("a total, then one item's part", ["运城 租了两个海外仓 一个600平 一个800平 2024年全年都在用 租金合计150万 其中800平那个是100万 能补多少"],
      "answered", Decimal(450000), "yuncheng.overseas_warehouse"),
+    # English: costs by their everyday names, the whole year, a start year, more than a year (KB199 KB192 KC141)
+    ("english", ["六安 manufacturing company, first export ever via Amazon last year. platform annual fee 40k, ad spend 60k RMB, "
+                 "how much?"], "answered", Decimal(70000), "luan.cbec_growth"),
+    ("english", ["Our company is registered in Yuncheng. Last year we leased an overseas warehouse in Malaysia for the whole "
+                 "year, 700 sqm, annual rent RMB 1.6 million. How much subsidy can we get?"], "answered", Decimal(480000),
+     "yuncheng.overseas_warehouse"),
+    ("english", ["Qinhuangdao company, overseas warehouse in Hamburg, 1,500 sqm, operating since 2023, so more than one "
+                 "year. What's the one-off reward?"], "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
