@@ -8556,9 +8556,11 @@ def _announced_count(topic: str, measure: Measure, deps: Deps) -> tuple[int, str
     each = measure.each_item
     if each is None or not each.count_all or each.count_input:
         return None
+    # ("参加了两个展": a fair said short)
+    short = "|展(?!位|费|期)" if each.item.startswith("展") else ""
     found = re.search(rf"(?<![\d.])([两二三四五2-5])\s*(?:([个条座处场])\s*|(家))"
                       rf"(?P<gap>[^\d，,。；;！!？?\s月年天人平万元单次班]{{0,9}}?)"
-                      rf"(?:{each.item}|{each.item[-1]})(?!位|号)", topic)
+                      rf"(?:{each.item}|{each.item[-1]}{short})(?!位|号)", topic)
     if found is not None and re.search(r"一[个座处条家]|合|共|一起", found.group("gap")):
         found = None  # "两家合租一个海外仓": firms sharing one, not two of them
     if found is None and "展" in each.item:  # ("一般展 去年两场 每场 4 个展位": fairs counted by 场 alone)

@@ -5014,6 +5014,11 @@ CASES = [
      "yuncheng.overseas_warehouse"),
     ("english", ["Qinhuangdao company, overseas warehouse in Hamburg, 1,500 sqm, operating since 2023, so more than one "
                  "year. What's the one-off reward?"], "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    # totals said of all the items ("一共4个展位 展位费合计10万" over two fairs): each one's figures asked (KB226)
+    ("totals over the items told", ["运城 去年参加了两个展 一个在日本 一个在美国 都是市里支持的重点展 一共 4 个展位 展位费合计 10w 补多少"],
+     "needs_info", None, "yuncheng.key_exhibition"),
+    ("totals over the items told", ["运城 租了两个海外仓 一个在德国 一个在泰国 2024年全年都在用 面积一共1500平 租金合计200万 能补多少"],
+     "needs_info", None, "yuncheng.overseas_warehouse"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
