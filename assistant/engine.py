@@ -1210,8 +1210,10 @@ def _foreign_government(text: str, deps: Deps) -> re.Match[str] | None:
         return None
     names = sorted({w for c in countries.countries.values() if c.name != "中国" for w in (c.name, *c.aliases)
                     if len(w) >= 2}, key=len, reverse=True)
-    return compiled(rf"({'|'.join(map(re.escape, names))})(?:的)?(?:政府|官方|国家)[^，,。；;！!？?]{{0,16}}?"
-                    r"(?:补贴|补助|扶持|奖励|政策|支持)").search(text)
+    # ("美国有跨境电商补贴政策吗": the country's own policy, said with 政策 right after its topic words)
+    return compiled(rf"({'|'.join(map(re.escape, names))})(?:(?:的)?(?:政府|官方|国家)[^，,。；;！!？?]{{0,16}}?"
+                    r"(?:补贴|补助|扶持|奖励|政策|支持)|(?:有没有|有|的)(?:什么|哪些)?(?:跨境电商|跨境电子商务)?"
+                    r"(?:的)?(?:补贴|补助|扶持|奖励|支持)?政策)").search(text)
 
 
 def _other_city(t: Turn) -> Answer | None:

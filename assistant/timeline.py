@@ -44,7 +44,9 @@ _START_END = re.compile(rf"({_DATE_WORDS})\s*{_STARTS}([^。；;\d]{{0,8}}?)({_D
 _START = re.compile(rf"(?<![到至])({_DATE_WORDS})\s*(?:(?:才|刚|就|刚刚)?\s*在[^，,。；;！!？?\d]{{1,10}}?)?\s*"
                     r"(?:都|均)?\s*"
                     r"(?:才|刚|就|刚刚|已经)?\s*"
-                    rf"(?:建成|建好|完工|落成|装修好)?\s*(?:并|后|就)?\s*{_STARTS}")
+                    rf"(?:建成|建好|完工|落成|装修好)?\s*(?:并|后|就)?\s*(?:{_STARTS}"
+                    # ("去年8月建好的 12月仓就转让出去了": a warehouse built, in use from then)
+                    r"|(?<=建成|建好|完工|落成)(?:的|了))")
 _END = re.compile(rf"({_DATE_WORDS}){_ENDS}")
 # "25年2月…租的，12月初就退租了": an end month without its year, the start's year (or the next)
 # ("12月20日就退租了": the day too)

@@ -85,7 +85,7 @@ def test_未知或过期的会话编号是404(client):
 @pytest.mark.parametrize("message", ["", "   \n"])
 def test_空问题是422(client, message):
     assert error(client.post("/api/v1/ask", json={"message": message}), 422, "empty") == (
-        "问题不能为空，例如：“运城企业租赁800平方米海外仓，用了一年，租金200万元，能补多少？”")
+        "问题不能为空，例如：“运城企业租赁海外仓能补多少？”，并说明面积、租金（或建设费用）、使用时间等情况。")
 
 
 def test_超长问题按聊天的字数上限拒绝(client):

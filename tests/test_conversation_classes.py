@@ -5019,6 +5019,19 @@ CASES = [
      "needs_info", None, "yuncheng.key_exhibition"),
     ("totals over the items told", ["运城 租了两个海外仓 一个在德国 一个在泰国 2024年全年都在用 面积一共1500平 租金合计200万 能补多少"],
      "needs_info", None, "yuncheng.overseas_warehouse"),
+    # round 52: voice slips (芸城, 海外藏), 廿 for twenty, a warehouse 转让 in its year, tasks (booking a flight, a
+    # firm's customs data), a foreign country's policy, no example figures when the message is empty
+    ("voice slips", ["芸城 海外藏 租的 七百平 2024年5月到2025年4月 租金一百万 补多少"], "answered", Decimal(300000),
+     "yuncheng.overseas_warehouse"),
+    ("廿 for twenty", ["秦皇岛 园区 入驻有业绩的企业廿五家 年度线上交易总额十二亿 扶持多少"], "answered", Decimal(1200000),
+     "qinhuangdao.industrial_park"),
+    ("a warehouse built, then transferred within the year", ["运城 海外仓补贴", "自建", "900平", "建设投入150万",
+                                                               "2024年8月建好的 12月仓就转让出去了"], "answered", NO,
+     "yuncheng.overseas_warehouse"),
+    ("a task, no policy question", ["你能帮我订一张去运城的机票吗"], "out_of_scope", None, None),
+    ("a task, no policy question", ["跨境电商补贴的事 你能不能帮我查一下我们公司今年的海关进出口数据"], "out_of_scope", None, None),
+    ("a booth booked is no task", ["运城 订一张展位 2万 重点展 日本 能补多少"], "needs_info", None, "yuncheng.key_exhibition"),
+    ("a foreign country's policy", ["美国有跨境电商补贴政策吗"], "out_of_scope", None, None),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
