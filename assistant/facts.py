@@ -2868,7 +2868,9 @@ _SUPPOSED_USE = re.compile(r"等|如果|要是|假如|假设|到时候")
 
 # ("2025年3月租金90万": the month of a date, then the rent, is no monthly rent)
 _PER_MONTH_BEFORE = re.compile(r"(?:每个?月|(?<![\d一二三四五六七八九十])月租金?|月均|月付|一个月|(?<!\d)1个月|按月)的?"
-                               r"(?:租金|房租|租费|费用|仓租)?(?:是|为|要|交|付)?"
+                               r"(?:租金|房租|租费|费用|仓租)?"
+                               # ("月租每平 2美元": per square metre, per month)
+                               r"(?:\s*每\s*(?:平方米|平米|平方|平(?![台均安常时])|㎡))?(?:是|为|要|交|付)?"
                                # "一个月大概1500万": a rate said roughly is still a rate
                                r"(?:大概|大约|约|差不多|将近|接近|平均|能有|得)?\s*$")
 _PER_MONTH_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:/\s*(?:平方米|平米|平方|平|㎡)\s*)?(?:/|每|一)个?月"
@@ -4411,6 +4413,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _growth_is_no_first_export(text, measure, rulebook, facts)
     facts = _relayed_rival(text, rulebook, facts)
     facts = _fee_by_area(text, measure, rulebook, facts)
+    facts = _cost_by_area(text, measure, rulebook, facts)
     facts = _share_of_named(text, measure, rulebook, facts)
     facts = {**facts, **share_of_held(text, facts, rulebook)}
     return _own_portion(text, rulebook, _per_unit_from_total(text, measure, rulebook, facts))
@@ -4453,6 +4456,27 @@ _FEE_PER_SQM = re.compile(r"(?:展位费|场地费|费用)?\s*(?:按)?\s*(?:每|
                           r"(\d+(?:\.\d+)?)\s*(万元|万|元|块)?(?![\d.]|\s*(?:平|个|人|家|单))")
 _BOOTH_AREA = re.compile(r"(?:一个|每个|单个)?\s*(?:标准)?展位\s*(?:是|为|有|面积)?\s*"
                          r"(\d+(?:\.\d+)?)\s*(?:平方米|平米|㎡)")
+
+
+# "每平造价 3000元", "建设成本每平米2500": what building cost per square metre
+_COST_PER_SQM = re.compile(r"(?:(?:每|一)\s*(?:平米|平方米|平方|平|㎡)\s*(?:的)?\s*"
+                           r"(?:造价|建设成本|建设费用?|建造成本|成本|投资)"
+                           r"|(?:造价|建设成本|建设费用?|建造成本)\s*(?:是|为)?\s*(?:每|一)\s*(?:平米|平方米|平方|平|㎡))"
+                           r"\s*(?:是|为|要|约|大概)?\s*(\d+(?:\.\d+)?)\s*(万元|万|元|块)?(?![\d.]|\s*(?:平|个|人|家|单))")
+
+
+def _cost_by_area(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """"自建海外仓 1500平 每平造价3000元": a building's cost, where none is said otherwise, is its cost per square metre
+    times the one area said (said as derived: 每平方米3000元 × 1500平方米)."""
+    cost = next((n for n in measure.inputs if getattr(rulebook.inputs.get(n), "kind", "") == "money_cny"
+                 and re.search(r"建设|投资", str(rulebook.inputs[n].label))), None)
+    area = facts.get("area_m2")
+    rates = _COST_PER_SQM.findall(text)
+    if cost is None or cost in facts or len(rates) != 1 or type(area) is not Decimal:
+        return facts
+    figure, unit = rates[0][0], rates[0][1] or "元"
+    per = Decimal(figure) * (10_000 if unit.startswith("万") else 1)
+    return {**facts, cost: PerArea(per * area, f"每平方米{figure}{unit} × {fmt_number(area)}平方米")}
 
 
 def _fee_by_area(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:

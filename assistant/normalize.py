@@ -343,7 +343,8 @@ _UNDER_A_THOUSAND = re.compile(r"[一二两三四五六七八九]百(?:[一二�
 _EACH_ONE_SAID = re.compile(r"(各(?:开|有|建|租|开设)?了?(?:一|1)个(?:店铺|店|海外仓|仓|独立站|站))(?=[\u4e00-\u9fff])")
 
 
-_EACH_BOOTH = re.compile(r"(\d+\s*个\s*((?<!标准)展位))[\s，,]*每个(?=\s*(?:都是|是|为)?\s*\d[\d.]*\s*(?:万|元))")
+_EACH_BOOTH = re.compile(r"(\d+\s*个\s*((?<!标准)展位))[\s，,]*每个"
+                         r"(?=\s*(?:都是|是|为)?\s*\d[\d.]*\s*(?:万|元|美元|美金|美刀|刀|欧元))")
 # "一个做了400万一个做了250万" (one breath): the next item starts right after the figure of the one before
 _NEXT_ONE_SAID = re.compile(r"(?<=[\d万元平单班])(?=(?:另一个|另外一个|一个|另一条|一条|另一场|一场)"
                             r"(?:做了|卖了|是|在|租|建|花|投|飞|去|订))")
@@ -748,7 +749,8 @@ def normalize(text: str) -> str:
         return ""
     text = to_ascii_alnum(text)
     text = _SENTENCE_DOT.sub("。", text)  # "exchange rate 7.8. How much": a full stop after a figure, no decimal point
-    text = _SPACED_SCALE.sub(r"\1\2", text)  # "100 万", "3 w": a figure typed apart from its scale
+    # "100 万", "3 w", "5000 美元": a figure typed apart from its scale or currency
+    text = _SPACED_SCALE.sub(lambda m: "".join(g for g in m.groups() if g), text)
     text = _NEGATIVE_SAID.sub("-", text)  # "交易额是负的2000万": a figure below zero, said in words
     text = _converter().convert(text)
     text = _replace(text, "confusions")
@@ -868,4 +870,7 @@ def normalize(text: str) -> str:
 _EACH_SPACED = re.compile(r"(?<=[\u4e00-\u9fff])\s*各\s*(?=\d)|各\s+(?=\d)")
 _YEAR_IN_BRACKETS = re.compile(r"(今年|去年|明年|前年)\s*[（(]\s*(?:20)?([12]\d)\s*年?\s*[)）]")
 _NEGATIVE_SAID = re.compile(r"负(?:的|数)?\s*(?=\d)")
-_SPACED_SCALE = re.compile(r"(\d|(?<=\d)[kK千])\s+(万|亿|[wWkK])(?![A-Za-z])")  # ("3k w": 3千万 typed apart)
+# ("3k w": 3千万 typed apart; "5000 美元": a sum typed apart from its currency)
+# (a whole number only: "汇率美元7.1 英镑9.0" is a list of rates)
+_SPACED_SCALE = re.compile(r"(\d|(?<=\d)[kK千])\s+(万|亿|[wWkK](?![A-Za-z]))"
+                           r"|((?<![\d.])\d+)\s+(美元|美金|美刀|欧元|英镑|日元|港币|港元)")

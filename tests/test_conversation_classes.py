@@ -5032,6 +5032,16 @@ CASES = [
     ("a task, no policy question", ["跨境电商补贴的事 你能不能帮我查一下我们公司今年的海关进出口数据"], "out_of_scope", None, None),
     ("a booth booked is no task", ["运城 订一张展位 2万 重点展 日本 能补多少"], "needs_info", None, "yuncheng.key_exhibition"),
     ("a foreign country's policy", ["美国有跨境电商补贴政策吗"], "out_of_scope", None, None),
+    # rates per unit (KB159 KB161 KB162): a rent per m² per month in dollars with the rate said, a booth's dollar fee
+    # typed apart from its currency, a building's cost per m² times its area — each said as derived
+    ("a dollar rent per m² per month", ["运城公司 在美国租的仓 1000平 月租每平 2美元 2024年租了12个月 汇率按7.1 补多少"], "answered",
+     Decimal(51120), "yuncheng.overseas_warehouse"),
+    ("a rent per m² per month", ["运城公司 在美国租的仓 1000平 月租每平 14元 2024年租了12个月 补多少"], "answered",
+     Decimal(50400), "yuncheng.overseas_warehouse"),
+    ("a fee typed apart from its currency", ["运城企业 自己报名参加的迪拜一般性国际展 2025年 3个展位 每个 5000 美刀 汇率按 7.2"],
+     "answered", Decimal(60000), "yuncheng.general_exhibition"),
+    ("a building's cost per m²", ["潍坊 2023年自建海外仓 1500平 每平造价 3000元 仓的跨境电商年进出口 600万美元 潍坊海关备案了 补多少"],
+     "answered", Decimal(450000), "weifang.overseas_warehouse_build"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
