@@ -8509,6 +8509,16 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
         told_by_word = _ITEMS_ANNOUNCED.search(turn) if not re.search(r"\d", turn) else None
         if told_by_word is not None:
             announced = told_by_word.groups()
+        told_each = [m.start() for d in announced for m in re.finditer(
+            rf"(?:^|(?<=[\s，,。；;]))(?:那个|还有|另外)?\s*{re.escape(d)}(?:的|那个|那|仓)?\s*(?=\S*\d)", turn)
+        ] if announced and re.search(r"\d", turn) else []
+        if len(told_each) == len(announced) == 2 and told_each[0] != told_each[1]:
+            # "一个租的 一个自建", then "租的 600平…自建的 1500平…": both items told in one message, each from the
+            # word it was announced by
+            first, second = sorted(told_each)
+            kept = [_ITEMS_ANNOUNCED.sub("", k) for k in kept]
+            kept.append(f"{turn[:first]}一个是{turn[first:second]}，另一个是{turn[second:]}")
+            continue
         if announced and re.search(r"\d", turn) and any(
                 re.match(rf"^\W*(?:那个|那|然后|还有|另外)?\s*{re.escape(d)}(?:的|那个|那|仓|\s)", turn)
                 for d in announced):

@@ -4281,7 +4281,7 @@ def _item_count(item: str) -> re.Pattern[str]:
     # firms counted before a space, "过1亿的只有2家 园区年进出口2个亿")
     # (the measure word blanked with the number: "3.5万 两个展" must leave no "3.5万  个" to read as a count)
     return re.compile(rf"(?<![\d.])(?<!企业)(?<!公司)(?<!商家)([两二三四五六七八九十2-9])(?:\s*[个条座处场]|(?=\s*家))"
-                      rf"(?=\s*(?:家)?[^\d，,。；;！!？?\s]{{0,6}}?"
+                      rf"(?=\s*(?:家)?[^\d，,。；;！!？?\s]{{0,9}}?"
                       rf"(?<!标)(?:{re.escape(item)}|{re.escape(item[0])}|{re.escape(item[-1])})(?!位|号|厅|馆))")
 
 

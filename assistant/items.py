@@ -528,7 +528,10 @@ _ITEM_VALUE = r"[^\s，,。；;！!？?、和及与跟]+"
 # a list after 分别: values joined by 、和及与跟, or by spaces where each value is a figure ("分别420万 350万"),
 # so "面积分别1800平、1200平 投资分别800万、600万" is two lists, not one running on
 # (not a year said after the list: "年租金分别是90万和210万 2024年签的")
-_FIGURE_VALUE = (r"(?!一共|一起|一下|一样|一并|(?:19|20)\d{2}\s*年)[\d零〇一二两三四五六七八九十]"
+# (nor the items counted again: "…分别100万和90万 两个仓跨境电商年进出口各自…")
+_FIGURE_VALUE = (r"(?!一共|一起|一下|一样|一并|(?:19|20)\d{2}\s*年"
+                 r"|[两二三四五六七八九十]\s*[个家条座处][\u4e00-\u9fff])"
+                 r"[\d零〇一二两三四五六七八九十]"
                  r"[^\s，,。；;！!？?、和及与跟]*")
 _RESPECTIVELY = re.compile(rf"分别(?:是|为|有|达到?)?\s*"
                            rf"({_ITEM_VALUE}(?:\s*[、和及与跟]\s*{_ITEM_VALUE}|\s+{_FIGURE_VALUE})+)")
@@ -634,8 +637,10 @@ def _shared_tail(last: str, between: str = "；") -> list[str]:
                  len(parts))
     if first < len(parts) or _STRONG_BREAK.search(between):
         return parts[first:]
-    clauses = re.split(r"[，,]", last)
-    own = max((i for i, c in enumerate(clauses) if _OWN_FIGURE.search(c)), default=len(clauses))
+    # (chat fragments cut by spaces where no comma is typed: "一个700平 2024年3月租到2025年3月 租金分别60万和80万";
+    # a list said of all the items, "分别…", is none of the last item's own)
+    clauses = [c for c in re.split(r"[，,]|\s+", last) if c]
+    own = max((i for i, c in enumerate(clauses) if _OWN_FIGURE.search(c) and "分别" not in c), default=len(clauses))
     return [p for c in clauses[own + 1:] for p in _PARTS.split(c) if p]
 
 

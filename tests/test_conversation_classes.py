@@ -5042,6 +5042,20 @@ CASES = [
      "answered", Decimal(60000), "yuncheng.general_exhibition"),
     ("a building's cost per m²", ["潍坊 2023年自建海外仓 1500平 每平造价 3000元 仓的跨境电商年进出口 600万美元 潍坊海关备案了 补多少"],
      "answered", Decimal(450000), "weifang.overseas_warehouse_build"),
+    # several items told in chat fragments (KB166 KB219 KB105 KA245): fairs counted with words between (两个市里支持的
+    # 重点展), both items told after they were announced by kind, a list that ends before the items are counted again,
+    # a period typed after the last item (spaces, no commas) said of both
+    ("items counted with words between", ["运城 2025年参加两个市里支持的重点展 日本和新加坡 各订了3个展位 每个展位费 2万"], "answered",
+     Decimal(96000), "yuncheng.key_exhibition"),
+    ("items announced by kind, told in one message", ["运城 海外仓", "两个 一个租的一个自建",
+                                                        "租的 600 平 2024年全年租金 90 万 自建的 1500 平 2024年10月才建成 建设费 300 万"],
+     "answered", Decimal(270000), "yuncheng.overseas_warehouse"),
+    ("a list ends before the items are counted again", ["潍坊 2023年我们两个租赁仓 各600平 租金分别100w和90w 两个仓跨境电商年进出口各自都在800万美元以上 都在潍坊海关备案了 合计能补多少"],
+     "answered", Decimal(500000), "weifang.overseas_warehouse_lease"),
+    ("a period typed after the last item, said of both", ["运城企业 海外仓 租了两个仓 都在德国",
+                                                            "一个600平 一个700平 2024年3月租到2025年3月 租金分别60万和80万",
+                                                            "能合在一起算吗", "那一共能补多少"], "answered", Decimal(420000),
+     "yuncheng.overseas_warehouse"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
