@@ -2372,7 +2372,7 @@ def _said_as(text: str, quantity: Quantity) -> str:
 
 
 _INCREASE_LABEL = re.compile(r"增加额|增量")
-_INCREASE_SAID_BEFORE = re.compile(r"(?:增量|增加了?|增长了?|新增)(?:部分|额)?\s*(?:为|是|有|达)?\s*$")
+_INCREASE_SAID_BEFORE = re.compile(r"(?:增量|增加了?|增长了?|新增|(?<=[年期])多了?)(?:部分|额)?\s*(?:为|是|有|达)?\s*$")
 _FELL_BY = re.compile(r"(?:减少|下降|下滑|降低|少了|降了|跌了)(?:了)?\s*$")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 

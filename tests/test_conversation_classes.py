@@ -5056,6 +5056,11 @@ CASES = [
                                                             "一个600平 一个700平 2024年3月租到2025年3月 租金分别60万和80万",
                                                             "能合在一起算吗", "那一共能补多少"], "answered", Decimal(420000),
      "yuncheng.overseas_warehouse"),
+    # an increase said as more than the year before (比前年多了); a threshold of firms asked (要多少家企业入驻, JZ203):
+    # the rule
+    ("an increase said as more than before", ["六安 去年跨境进出口比前年多了 600万美元 补多少"], "answered",
+     Decimal(200000), "luan.cbec_growth"),
+    ("a threshold of firms asked", ["秦皇岛跨境电商园区扶持 要多少家企业入驻"], "answered", None, None),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
