@@ -5111,6 +5111,8 @@ TIMED = [
       "进出口额2021年3200万美元，2022年5200万美元，能奖多少？"], "answered", Decimal(400000), "weifang.service_platform"),
     # the party done with between the year and its verb ("今年和…签了合作", JZ234)
     (["运城 万荣县 今年和跨境电商服务公司签了合作 合作费100万 市里能支持多少"], "answered", NO, "yuncheng.service_cooperation"),
+    # the firm between the year and its place ("明年我们在运城租个…", KB156)
+    (["假如明年我们在运城租个 2000平的仓 租金 300w 到时候能补多少"], "answered", NO, "yuncheng.overseas_warehouse"),
 ]
 
 
