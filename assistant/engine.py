@@ -8569,7 +8569,8 @@ def _announced_count(topic: str, measure: Measure, deps: Deps) -> tuple[int, str
     if each is None or not each.count_all or each.count_input:
         return None
     # ("参加了两个展": a fair said short)
-    short = "|展(?!位|费|期)" if each.item.startswith("展") else ""
+    # (not a total asked of fairs told apart: "还有个市里支持的重点展会…两个展合计多少")
+    short = r"|展(?!位|费|期|\s*(?:合计|一共|总共|加起来|加一起|共|分别|各|都))" if each.item.startswith("展") else ""
     found = re.search(rf"(?<![\d.])([两二三四五2-5])\s*(?:([个条座处场])\s*|(家))"
                       rf"(?P<gap>[^\d，,。；;！!？?\s月年天人平万元单次班]{{0,9}}?)"
                       rf"(?:{each.item}|{each.item[-1]}{short})(?!位|号)", topic)

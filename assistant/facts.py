@@ -1436,7 +1436,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     for spec in numeric:  # "2024年3月租到2025年2月底": a period stated by its dates
         claimed = facts.get(spec.name)
         if (spec.kind == "months" and type(claimed) is Decimal and (period := span(text)) is not None
-                and period.exact and claimed > period.months + 1):
+                and period.exact and claimed > period.months + 1
+                and re.search(r"\d\s*月.*(?:到|至|~|-).*\d\s*月", period.words)  # (a start and an end month said)
+                and _USE_CLAIMED.search(text)):  # (a use said full, not the firm's age: "成立八年了")
             # "2024年10月租到2025年3月 已经使用满一年了": a length said longer than the dates said allow — which
             # holds is the user's to say (asked, never the longer one taken)
             facts[spec.name] = Competing((Decimal(period.months), claimed),
@@ -1816,7 +1818,9 @@ _REQUESTED_AS = re.compile(r"(?:能不能|可不可以|能否|可否|可以|想|
                            # ("每班能按亚洲区域20万补吗": a kind hoped to be paid as, asked)
                            r"|(?:能|可以|可)\s*按(?:照)?[^，,。；;！!？?]{1,16}?(?:补|给|拿|奖|算)\s*(?:吗|么|嘛|不|没)"
                            # ("我们自建的…租赁才要500平": another kind's rule restated, no kind of the case)
-                           r"|(?:租赁|租的|租用|自建|建的|合作)(?:的话|的)?\s*(?:才|只|也就|就)\s*(?:要|需|需要|要求)")
+                           r"|(?:租赁|租的|租用|自建|建的|合作)(?:的话|的)?\s*(?:才|只|也就|就)\s*(?:要|需|需要|要求)"
+                           # ("新加坡那么远算洲际吧", "应该算洲际的吧", "算不算洲际": a kind guessed, no fact)
+                           r"|(?:应该|估计|大概|可能)?\s*算(?:不算|是)?\s*[^，,。；;！!？?\s\d]{1,8}?(?:的)?\s*(?:吧|吗|么|不|？|\?)")
 # "5000万 线上线下都有", "含线下门店的": a total that holds offline sales
 _WITH_OFFLINE = re.compile(r"线上线下|线下(?:也|都)有|(?:含|包括|包含|加上)(?:了)?线下|还有线下")
 # "3000万（是美元还是人民币我得问下财务）": a figure whose currency the speaker does not know
@@ -2353,6 +2357,9 @@ def _naming(text: str, quantity: Quantity) -> str:
     else those before it (`_label`)."""
     after = _NAME_AFTER.match(text, quantity.span[1])
     return after.group(1) if after else _label(text, quantity)
+
+
+_USE_CLAIMED = re.compile(r"(?:使用|用|经营|运营|租|运行)(?:了|已|已经)?\s*(?:满|够|超过|足)")
 
 
 def _lone_figure_words(text: str, quantity: Quantity) -> str:

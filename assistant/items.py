@@ -1079,7 +1079,7 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
     _lone_sum_of_kind(pieces, items, shared, names, rulebook)  # ("自建大概120万，或者租 一年租金100万")
     _total_by_item(shared_text, shared, pieces, items, rulebook)  # ("租金一共400万，一个150万 一个250万")
     _part_of_total_by_item(text, shared, pieces, items, rulebook)  # ("租金合计200万 其中650平那个是120万")
-    if _totals_over_items(shared_text, shared, measure, rulebook):
+    if _totals_over_items(shared_text, shared, items, measure, rulebook):
         return {}, []  # ("两个展…一共4个展位 展位费合计10万": totals of the items, no item's own figures — asked)
     _told_like_the_first(pieces, items, rulebook)  # ("A园区…25家 年线上交易总额8亿；B园区19家 5亿")
     figured = [{n for n in item if rulebook.inputs[n].kind in _ITEM_FIGURES} for item in items]
@@ -1228,21 +1228,29 @@ _TOTAL_THEN_PART = re.compile(r"(?:合计|一共|总共|共计|总计|加起来)
                               r"\s*(?:是|为|占|花了|租金|费用)?\s*(?P<part>\d[\d.]*\s*(?:万|亿|千)?\s*(?:元|美元)?)")
 
 
-def _totals_over_items(shared_text: str, shared: dict[str, Any], measure: Measure, rulebook: RuleBook) -> bool:
-    """Whether a figure said of all the items is said as their total ("一共4个展位", "展位费合计10万") of an input each
-    item has its own of (not the firm's own: 潍坊's 年进出口): the items' figures are then unknown."""
+def _totals_over_items(shared_text: str, shared: dict[str, Any], items: list[dict[str, Any]], measure: Measure,
+                       rulebook: RuleBook) -> list[tuple[str, str]]:
+    """The inputs a figure said of all the items gives as their total ("一共4个展位", "展位费合计10万"), where each item
+    has its own of it (not the firm's own: 潍坊's 年进出口) and not every item has told its own: the items' figures
+    are then unknown."""
     of_firm = set(measure.each_item.of_enterprise) if measure.each_item else set()
+    found = []
     for name, value in shared.items():
+        if all(name in item and item[name] != value for item in items):
+            continue  # ("租金合计200w…一个…租金120w，另一个…租金80w": each item's own told)
         spec = rulebook.inputs.get(name)
         if (spec is None or name in of_firm or spec.kind not in ("money_cny", "money_usd", "count", "area_m2")
                 or isinstance(value, bool) or not isinstance(value, Decimal | int)):
             continue
         # (the shared words are joined by "，": "一共，4，个展位")
-        if any(q.value == Decimal(value) and _TOTAL_BEFORE_FIGURE.search(
-                shared_text[max(0, q.span[0] - 10):q.span[0]].replace("，", ""))
-               for q in figures_in(shared_text)):
-            return True
-    return False
+        # (not the items counted: "一共办了2期", "一共两个展")
+        said = [q for q in figures_in(shared_text) if q.value == Decimal(value) and _TOTAL_BEFORE_FIGURE.search(
+            shared_text[max(0, q.span[0] - 10):q.span[0]].replace("，", ""))
+            and not re.match(r"[\s，]*(?:期|场|班|批|个(?:海外仓|仓|店|站|展|园区|平台))", shared_text[q.span[1]:])
+            and not re.search(r"(?:期|场|班|批)$", q.raw)]
+        if said:
+            found.append((name, said[0].raw))
+    return found
 
 
 def _part_of_total_by_item(text: str, shared: dict[str, Any], pieces: list[str], items: list[dict[str, Any]],

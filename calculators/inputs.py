@@ -370,28 +370,11 @@ def _derive(measure: Measure, raw_by_name: dict[str, object], rb: RuleBook,
     """Choices that can be read from the country (货运航线类型 from the destination)."""
     for name in measure.inputs:
         spec = rb.inputs[name]
-        if not spec.derive_from_country or name in prepared.invalid:
+        if not spec.derive_from_country or name in prepared.values or name in prepared.invalid:
             continue
         country = prepared.values.get("country") or (
             Value(raw_by_name["country"], "") if "country" in raw_by_name else None)
         if country is None:
-            continue
-        if name in prepared.values:
-            # "运城—新加坡 …算洲际吧": a kind said against the place named — the place's region decides (a route to
-            # 新加坡 is an Asian one however far it feels), said as such; a place the kind does not follow from
-            # (横跨欧亚) leaves the kind said
-            said = prepared.values[name]
-            steps: list[str] = []
-            try:
-                placed = _choice_from_country(spec, str(getattr(country.value, "name", country.value)),
-                                              rb.countries, steps) if rb.countries is not None else said.value
-            except _Bad:
-                continue
-            if placed != said.value:
-                labels = {c.value: c.label for c in spec.choices}
-                prepared.values[name] = Value(placed, labels.get(placed, placed))
-                prepared.derived_steps.append(text("input.kind_by_place", said=labels.get(said.value, said.value),
-                                                   step=steps[0] if steps else labels.get(placed, placed)))
             continue
         try:
             prepared.values[name] = coerce(spec, str(getattr(country.value, "name",

@@ -2430,6 +2430,8 @@ CASES = [
                           "更正 统计最新排名是第二"], "answered", Decimal(500000), "weifang.trade_platform"),
     ("a correction is no second item", ["运城 2025年开通运城到台北的货运航线 全年16班", "等一下 刚确认了 是运城到大阪 16班"],
      "answered", Decimal(3200000), "yuncheng.air_cargo_route"),
+    ("a route's kind said outright", ["运城到阿拉木图再到欧洲那条洲际货运航线 按运城政策能补多少", "2024年全年18班 全是货机"], "answered",
+     Decimal(5400000), "yuncheng.air_cargo_route"),
     # a figure put right in the same breath (DT169, DT170)
     ("a figure put right in the same breath", ["运城某县 跟跨境电商服务机构合作 帮生产企业出海 2025年合作费用总额210万 哦打错了是120万 "
                                                "市级支持多少"], "answered", Decimal(240000), "yuncheng.service_cooperation"),
@@ -4985,7 +4987,8 @@ CASES = [
     ("what is left after one matter ruled out", ["六安 去年9610出口7万美元", "还有 我们用第三方平台推广 去年出口增长20% "
                                                  "平台年费加推广费5万", "9610那个已经拿过市级外贸政策的奖励了", "那还能拿多少"],
      "answered", Decimal(35000), "luan"),
-    # round 52: items counted alike, each at a place of its own (KB173); a kind said against the place (KB174)
+    # round 52: items counted alike, each at a place of its own (KB173); a kind guessed ("算洲际吧") is no fact — the
+    # place decides (KB174); a kind said outright stands, the route's last leg beyond the place named (DW086)
     ("items alike, each at its own place", ["运城—大阪 和 运城—台北 两条国际(地区)货运航线 去年各飞了 20 班 补多少"], "answered",
      Decimal(5600000), "yuncheng.air_cargo_route"),
     ("a route's kind said against its place", ["运城—新加坡 国际货运航线 去年飞了 16 班 新加坡那么远算洲际吧 每班30万？"],
