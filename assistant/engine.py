@@ -1067,7 +1067,9 @@ def _injected(t: Turn) -> Answer | None:
 
 # "那如果再招2家凑够20家呢", "要是再开一个店凑够3个": the threshold reached by doing more, a plan (what-if), no fake
 _REAL_PLAN = re.compile(rf"(?:{SUPPOSING}|打算|计划|准备)[^，,。；;！!？?]{{0,6}}?(?:再|多|新)"
-                        r"(?:招|引进|引|开|建|租|签|办|增加|扩|拉|发展)[^，,。；;！!？?]{0,10}?凑(?:够|到|齐|满)")
+                        r"(?:招|引进|引|开|建|租|签|办|增加|扩|拉|发展)[^，,。；;！!？?]{0,10}?凑(?:够|到|齐|满)"
+                        # ("独立站最多报几个": how many may be filed, a rule asked — no over-reporting)
+                        r"|最多(?:能|可以|可)?(?:申)?报(?=\s*(?:几|多少))")
 
 
 def _refused(t: Turn) -> Answer | None:
@@ -2298,7 +2300,16 @@ def _no_question(t: Turn) -> Answer | None:
         about = f"{session.city}「{current.name}」" if current is not None else f"{session.city}的政策"
         return Answer("needs_info", message("context_unclear", about=about, said=text),
                       intent="context_unclear", city=session.city)
+    if len(session.said) > 1 and not session.city and _WHAT_NEEDED.search(text):
+        # "我们想申请跨境电商补贴", "做海外仓的", then "还需要提供什么": what the conversation still lacks — the city
+        # first (asked, never out of scope)
+        return Answer("needs_info", message("any_city", covered=t.covered), intent="ask_city")
     return Answer("out_of_scope", message("out_of_scope_topic", covered=t.covered), intent="out_of_scope")
+
+
+# "还需要提供什么", "要准备啥", "还差什么": what else is needed, asked in a conversation
+_WHAT_NEEDED = re.compile(r"(?:还|都)?(?:需要|要|得)(?:提供|准备|补充|提交|说明)(?:些)?(?:什么|啥|哪些)"
+                          r"|还差(?:什么|啥)")
 
 
 def _new_city(t: Turn) -> Answer | None:

@@ -5064,6 +5064,11 @@ CASES = [
     ("an increase said as more than before", ["六安 去年跨境进出口比前年多了 600万美元 补多少"], "answered",
      Decimal(200000), "luan.cbec_growth"),
     ("a threshold of firms asked", ["秦皇岛跨境电商园区扶持 要多少家企业入驻"], "answered", None, None),
+    # how many may be filed is a rule asked, no over-reporting (独立站最多报几个, KA249); what else is needed, asked with
+    # no city yet: the city asked (KA221)
+    ("how many may be filed", ["客户问 运城店开全球 一个企业最多能拿几个店铺的奖励 独立站最多报几个"], "answered",
+     Decimal(600000), None),  # (the rules' most, 3 × 10万 + 2 × 15万, with the counts)
+    ("what else is needed, no city", ["我们想申请跨境电商补贴", "做海外仓的", "还需要提供什么"], "needs_info", None, None),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
