@@ -637,14 +637,21 @@ def _shared_tail(last: str, between: str = "；") -> list[str]:
                  len(parts))
     if first < len(parts) or _STRONG_BREAK.search(between):
         return parts[first:]
-    # (chat fragments cut by spaces where no comma is typed: "一个700平 2024年3月租到2025年3月 租金分别60万和80万";
-    # a list said of all the items, "分别…", is none of the last item's own)
-    clauses = [c for c in re.split(r"[，,]|\s+", last) if c]
-    own = max((i for i, c in enumerate(clauses) if _OWN_FIGURE.search(c) and "分别" not in c), default=len(clauses))
+    clauses = re.split(r"[，,]", last)
+    own = max((i for i, c in enumerate(clauses) if _OWN_FIGURE.search(c)), default=len(clauses))
+    # (chat fragments cut by spaces where no comma is typed: "一个600平 一个700平 2024年3月租到2025年3月 租金分别60万和
+    # 80万" — after the last item's own figure, fragments followed by one said of all the items ("分别…") are all
+    # the items' too; with none such after them they stay the last item's: "另一个…1500平 …上个月刚投入使用")
+    fragments = [c for c in re.split(r"[，,]|\s+", last) if c]
+    mine = max((i for i, c in enumerate(fragments) if _OWN_FIGURE.search(c) and not _OF_ALL.search(c)),
+               default=len(fragments))
+    if any(_OF_ALL.search(c) for c in fragments[mine + 1:]):
+        return fragments[mine + 1:]
     return [p for c in clauses[own + 1:] for p in _PARTS.split(c) if p]
 
 
 _UNITS_BEFORE = re.compile(r"(?:展位|摊位|标展|班次?|人|\d\s*个)\s*$")
+_OF_ALL = re.compile(r"分别|各自|都|均|合计|一共")
 _STRONG_BREAK = re.compile(r"[；;。！!？?\n]")
 _OWN_FIGURE = re.compile(r"\d\s*(?:万|千|亿|元|美元|美金|平|㎡|块)|[多几十百千万]\s*(?:万|平)")
 

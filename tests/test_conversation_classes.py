@@ -5069,6 +5069,12 @@ CASES = [
     ("how many may be filed", ["客户问 运城店开全球 一个企业最多能拿几个店铺的奖励 独立站最多报几个"], "answered",
      Decimal(600000), None),  # (the rules' most, 3 × 10万 + 2 × 15万, with the counts)
     ("what else is needed, no city", ["我们想申请跨境电商补贴", "做海外仓的", "还需要提供什么"], "needs_info", None, None),
+    # fragments after the last item's own figure are all the items' only where one said of all follows ("…2024年3月租到
+    # 2025年3月 租金分别…"); else the last item's ("另一个…上个月刚投入使用", DR122; "另一个 1500平 经营2年", HW370)
+    ("the last item's own start", ["运城 我们两个仓 一个在马来西亚租的 600平 年租金100万 用满一年了 另一个在波兰自建的 1500平 建设花了200万 上个月刚投入使用 能补多少"],
+     "answered", Decimal(300000), "yuncheng.overseas_warehouse"),
+    ("the last item's own length", ["秦皇岛 海外仓 两个", "一个 1200平", "另一个 1500平 经营2年", "第一个能拿吗 多少"], "needs_info",
+     None, "qinhuangdao.overseas_warehouse"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
