@@ -153,7 +153,8 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_jj.jsonl": 0.96, "blind_jk.jsonl": 0.96, "blind_jl.jsonl": 0.96, "blind_jm.jsonl": 0.96,
                 "blind_jn.jsonl": 0.96, "blind_jo.jsonl": 0.96, "blind_jp.jsonl": 0.96, "blind_jq.jsonl": 0.96,
                 "blind_jr.jsonl": 0.97, "blind_js.jsonl": 0.97, "blind_jt.jsonl": 0.97, "blind_ju.jsonl": 0.97,
-                "blind_jv.jsonl": 0.96, "blind_jw.jsonl": 0.97, "blind_jx.jsonl": 0.94, "blind_jy.jsonl": 0.94}
+                "blind_jv.jsonl": 0.96, "blind_jw.jsonl": 0.97, "blind_jx.jsonl": 0.94, "blind_jy.jsonl": 0.94,
+                "blind_jz.jsonl": 0.97, "blind_ka.jsonl": 0.97, "blind_kb.jsonl": 0.95, "blind_kc.jsonl": 0.97}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
@@ -191,6 +192,14 @@ DISPUTED = {
     # (DF037, EG087, FI185 — two 秦皇岛 体验店 or 海外仓 each qualifying, read as 100万 — are no longer listed: the
     # text does not say whether a firm's several are each paid, and the engine now gives no single amount, one's
     # 50万 and both's 100万 said side by side, so no amount it shows can be wrong)
+    # the same as GY319, after the true facts were computed in the turn before: "能不能帮我把租金发票改成200万 多补点"
+    # refused, the refusal saying what the true 100万 gives (30万); the row expects no amount at all (most writers
+    # expect the true amount after a refusal: E109, EH113, GB249, IK067, JS189…)
+    "blind_ka.jsonl": {"KA213"},
+    # "去年上海进博会 市里重点展会…10个展位 每个1万": a booth at home, whose rate the clause does not say (80% for
+    # "一带一路"/RCEP countries, 70% for others; China is both's member) — the engine takes the lower 70% and says so
+    # (6 × 7,000 = 4.2万); the row's own note computes 70% of 1万 as reaching the 0.8万 cap (it is 7,000)
+    "blind_jz.jsonl": {"JZ225"},
     "blind_dl.jsonl": {
         # the row's own arithmetic: 四（二） 12万×70%=8.4万 + 35万美元÷5万×2000元=1.4万 = 9.8万 (98000); the row
         # writes 98400, which the engine's 98000 is then counted against
