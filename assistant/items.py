@@ -651,7 +651,7 @@ def _shared_tail(last: str, between: str = "；") -> list[str]:
 
 
 _UNITS_BEFORE = re.compile(r"(?:展位|摊位|标展|班次?|人|\d\s*个)\s*$")
-_OF_ALL = re.compile(r"分别|各自|都|均|合计|一共")
+_OF_ALL = re.compile(r"分别|各自|都|均|也")
 _STRONG_BREAK = re.compile(r"[；;。！!？?\n]")
 _OWN_FIGURE = re.compile(r"\d\s*(?:万|千|亿|元|美元|美金|平|㎡|块)|[多几十百千万]\s*(?:万|平)")
 

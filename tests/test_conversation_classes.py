@@ -5075,6 +5075,11 @@ CASES = [
      "answered", Decimal(300000), "yuncheng.overseas_warehouse"),
     ("the last item's own length", ["秦皇岛 海外仓 两个", "一个 1200平", "另一个 1500平 经营2年", "第一个能拿吗 多少"], "needs_info",
      None, "qinhuangdao.overseas_warehouse"),
+    # a fragment with 也 after the last item's figures is said of both ("…建设花了300w 也用了一年多"); an item's own
+    # total (租金一共60万) is its own, no sign of all the items (EG024 FP006)
+    ("也 said of both", ["运城 我们两个海外仓 一个在越南租的 600平 2024年租金一年100w",
+                       "另一个在美国自建的 2000平 2023年建的 建设花了300w 也用了一年多", "加起来多少"], "answered",
+     Decimal(800000), "yuncheng.overseas_warehouse"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
