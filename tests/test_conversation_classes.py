@@ -5078,7 +5078,7 @@ CASES = [
     # a fragment with 也 after the last item's figures is said of both ("…建设花了300w 也用了一年多"); an item's own
     # total (租金一共60万) is its own, no sign of all the items (EG024 FP006)
     ("也 said of both", ["运城 我们两个海外仓 一个在越南租的 600平 2024年租金一年100w",
-                       "另一个在美国自建的 2000平 2023年建的 建设花了300w 也用了一年多", "加起来多少"], "answered",
+                       "另一个在美国自建的 2000平 2024年建的 建设花了300w 也用了一年多", "加起来多少"], "answered",
      Decimal(800000), "yuncheng.overseas_warehouse"),
 ]
 
