@@ -8528,7 +8528,7 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
             # word it was announced by
             first, second = sorted(told_each)
             kept = [_ITEMS_ANNOUNCED.sub("", k) for k in kept]
-            kept.append(f"{turn[:first]}一个是{turn[first:second]}，另一个是{turn[second:]}")
+            kept.append("".join((turn[:first], "一个是", turn[first:second], "，", "另一个是", turn[second:])))
             continue
         if announced and re.search(r"\d", turn) and any(
                 re.match(rf"^\W*(?:那个|那|然后|还有|另外)?\s*{re.escape(d)}(?:的|那个|那|仓|\s)", turn)
