@@ -824,11 +824,16 @@ def _split_each(text: str, places: Mapping[str, str] | None = None) -> tuple[str
 _BETWEEN_PLACES = re.compile(r"[\s、，,和及与跟]*")
 
 
+def _places_named(text: str, places: Mapping[str, str]) -> list[tuple[int, int, str]]:
+    """The places abroad a text names, (start, end, name) in order, the longest name where names overlap."""
+    found = sorted({(m.start(), m.end(), w) for w in places for m in literal(w).finditer(text)})
+    return [f for f in found if not any(o != f and o[0] <= f[0] and f[1] <= o[1] for o in found)]
+
+
 def _places_in_a_row(text: str, places: Mapping[str, str], count: int) -> tuple[tuple[int, int], list[str]] | None:
     """The one run of `count` places abroad named one after another with nothing but a separator between them
     ("美国 德国 日本", "美国、德国和日本"): their span and names; None where there is no such one run."""
-    found = sorted({(m.start(), m.end(), w) for w in places for m in literal(w).finditer(text)})
-    found = [f for f in found if not any(o != f and o[0] <= f[0] and f[1] <= o[1] for o in found)]  # longest names
+    found = _places_named(text, places)
     runs: list[list[tuple[int, int, str]]] = []
     for place in found:
         if runs and _BETWEEN_PLACES.fullmatch(text[runs[-1][-1][1]:place[0]]):
@@ -847,9 +852,7 @@ def places_of_items(text: str, rulebook: RuleBook, count: int) -> list[str] | No
     named in turn — each one's country (or region), in the order said; None unless exactly `count` countries are
     named ("泰国曼谷" is one)."""
     places = _places_abroad(rulebook)
-    found = sorted({(m.start(), m.end(), w) for w in places for m in literal(w).finditer(text)})
-    found = [f for f in found if not any(o != f and o[0] <= f[0] and f[1] <= o[1] for o in found)]  # longest names
-    countries = list(dict.fromkeys(places[w] for _s, _e, w in found))
+    countries = list(dict.fromkeys(places[w] for _s, _e, w in _places_named(text, places)))
     return countries if len(countries) == count else None
 
 
@@ -1236,12 +1239,11 @@ _TOTAL_THEN_PART = re.compile(r"(?:合计|一共|总共|共计|总计|加起来)
 
 
 def _totals_over_items(shared_text: str, shared: dict[str, Any], items: list[dict[str, Any]], measure: Measure,
-                       rulebook: RuleBook) -> list[tuple[str, str]]:
-    """The inputs a figure said of all the items gives as their total ("一共4个展位", "展位费合计10万"), where each item
-    has its own of it (not the firm's own: 潍坊's 年进出口) and not every item has told its own: the items' figures
-    are then unknown."""
+                       rulebook: RuleBook) -> bool:
+    """Whether a figure said of all the items gives their total of an input ("一共4个展位", "展位费合计10万") that each
+    item has its own of (not the firm's own: 潍坊's 年进出口) and not every item has told: the items' figures are then
+    unknown."""
     of_firm = set(measure.each_item.of_enterprise) if measure.each_item else set()
-    found = []
     for name, value in shared.items():
         if all(name in item and item[name] != value for item in items):
             continue  # ("租金合计200w…一个…租金120w，另一个…租金80w": each item's own told)
@@ -1251,13 +1253,12 @@ def _totals_over_items(shared_text: str, shared: dict[str, Any], items: list[dic
             continue
         # (the shared words are joined by "，": "一共，4，个展位")
         # (not the items counted: "一共办了2期", "一共两个展")
-        said = [q for q in figures_in(shared_text) if q.value == Decimal(value) and _TOTAL_BEFORE_FIGURE.search(
-            shared_text[max(0, q.span[0] - 10):q.span[0]].replace("，", ""))
-            and not re.match(r"[\s，]*(?:期|场|班|批|个(?:海外仓|仓|店|站|展|园区|平台))", shared_text[q.span[1]:])
-            and not re.search(r"(?:期|场|班|批)$", q.raw)]
-        if said:
-            found.append((name, said[0].raw))
-    return found
+        if any(q.value == Decimal(value) and _TOTAL_BEFORE_FIGURE.search(
+                shared_text[max(0, q.span[0] - 10):q.span[0]].replace("，", ""))
+               and not re.match(r"[\s，]*(?:期|场|班|批|个(?:海外仓|仓|店|站|展|园区|平台))", shared_text[q.span[1]:])
+               and not re.search(r"(?:期|场|班|批)$", q.raw) for q in figures_in(shared_text)):
+            return True
+    return False
 
 
 def _part_of_total_by_item(text: str, shared: dict[str, Any], pieces: list[str], items: list[dict[str, Any]],
@@ -1273,9 +1274,9 @@ def _part_of_total_by_item(text: str, shared: dict[str, Any], pieces: list[str],
         return
     label = found.group("label")
     named = [i for i, piece in enumerate(pieces) if label in piece.replace(found.group(0), " ")]
-    kinds = ("money_cny", "bare") if total[0].unit in ("CNY", "bare") else ("money_usd",)
+    kind = "money_cny" if total[0].unit in ("CNY", "bare") else "money_usd"
     money = [n for n in {*shared, *(k for item in items for k in item)} if getattr(rulebook.inputs.get(n), "kind", "")
-             in kinds and any(d.get(n) == total[0].value for d in (shared, *items))]
+             == kind and any(d.get(n) == total[0].value for d in (shared, *items))]
     if len(named) != 1 or len(money) != 1:
         return
     name, own = money[0], named[0]
