@@ -8861,6 +8861,12 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
     if itemised is not None and measure.per_item is not None:  # each store's own figures and kind are in
         # its line of the calculation, not one of them as if it were the message's ("平台类型：B2C（TikTok）")
         facts = {k: v for k, v in facts.items() if _kind(deps, k) not in ("choice", "money_cny", "money_usd", "count")}
+    if len(result.item_facts) > 1 and "+" not in result.measure:
+        # ("运城—大阪 和 运城—台北…各飞了20班": items alike but each at its own place — the country is each item's,
+        # in its line, never the first item's shown as the whole case's)
+        varying = {k for _, item in result.item_facts for k in item
+                   if len({str(f.get(k)) for _, f in result.item_facts}) > 1}
+        facts = {k: v for k, v in facts.items() if k not in varying}
     understood = _understood([deps.rulebook.measure(m) for m in result.measure.split("+")], facts, session, deps)
     understood += _understood_items(measure, result, facts, deps)
     headline = compose.amount_headline(result)

@@ -440,16 +440,21 @@ def test_a_calculation_lists_the_facts_it_used_with_the_users_words(deps):
         assert line in reply.text, reply.text
 
 
-@pytest.mark.parametrize("question, lines", [
+@pytest.mark.parametrize("question, lines, absent", [
     ("运城两个海外仓 都是租的 A仓800平 租金100万 B仓1000平 租金300万 都用了一年多 能补多少",
      ["海外仓1：面积800平方米；使用（经营）时长12个月；实际建设投资额或租赁费用100万元（1,000,000.00元）",
-      "海外仓2：面积1000平方米；使用（经营）时长12个月；实际建设投资额或租赁费用300万元（3,000,000.00元）"]),
+      "海外仓2：面积1000平方米；使用（经营）时长12个月；实际建设投资额或租赁费用300万元（3,000,000.00元）"], []),
+    # items alike but each at its own place: each one's country in its line, none as the whole case's
+    ("运城—大阪 和 运城—台北 两条国际(地区)货运航线 2024年各飞了 20 班 补多少",
+     ["航线1：国家或地区日本", "航线2：国家或地区台湾", "全年货机航班数：20班"], ["- 国家或地区："]),
 ])
-def test_items_computed_each_list_each_items_facts(deps, question, lines):
+def test_items_computed_each_list_each_items_facts(deps, question, lines, absent):
     reply, _ = ask(deps, question)
     understood = reply.text.split("**我理解的情况**")[1].split("**算式**")[0]
     for line in lines:
         assert line in understood, reply.text
+    for line in absent:
+        assert line not in understood, reply.text
 
 
 @pytest.mark.parametrize(("turns", "ceiling"), [
