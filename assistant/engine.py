@@ -35,6 +35,7 @@ from assistant.facts import (
     monthly_area_rate,
     monthly_rate,
     option_segments,
+    options_named,
     options_told,
     other_city_enterprises,
     part_denied,
@@ -828,7 +829,7 @@ def _route(turn: Turn) -> Answer:
         reply = step(turn)
         if reply is not None:
             reply.decision = step.__name__.lstrip("_")
-            reply = _with_options_compared(turn, _with_option_figures(turn, reply))
+            reply = _with_each_option_ruled(turn, _with_options_compared(turn, _with_option_figures(turn, reply)))
             return _with_total(turn, _with_difference(turn, _with_sum_put_in(turn, reply)))
     raise AssertionError("the route's last step always answers")  # pragma: no cover
 
@@ -865,6 +866,28 @@ def _with_options_compared(t: Turn, reply: Answer) -> Answer:
             again.decision = reply.decision
             return again
     return reply
+
+
+# "分别多少", "各奖多少", "各自能拿多少": each of several things' own amount asked
+_EACH_ONES_ASKED = re.compile(r"(?:分别|各自|各)(?:是|为|能|可以|可|会)?(?:给|补|奖|拿|获|得)?(?:励|助|贴)?(?:多少|几)")
+
+
+def _with_each_option_ruled(t: Turn, reply: Answer) -> Answer:
+    """"运城 市级示范企业和省级示范企业奖励分别多少": several options of one choice named, each one's amount asked
+    and no figure told — the measure's rule, which gives each option its own, never one option asked for nor
+    the options added."""
+    if reply.status != "needs_info" or not reply.measure or "+" in reply.measure or not _EACH_ONES_ASKED.search(t.text):
+        return reply
+    rulebook = t.deps.rulebook
+    measure = rulebook.measure(reply.measure)
+    if any(_kind(t.deps, k) in _FIGURE_KINDS for k in t.u.facts(measure)):
+        return reply
+    if not any(len(options_named(t.text, rulebook.inputs[n])) >= 2 for n in measure.inputs
+               if n in rulebook.inputs and rulebook.inputs[n].kind == "choice"):
+        return reply
+    again = _explained(measure, t.session, t.hits, t.deps)
+    again.decision = reply.decision
+    return again
 
 
 def _with_option_figures(t: Turn, reply: Answer) -> Answer:

@@ -208,6 +208,12 @@ def options_told(text: str, spec: Any) -> list[str]:
                               if _figured_option(_words)))
 
 
+def options_named(text: str, spec: Any) -> list[str]:
+    """The options of a choice input a message names, figures or not ("市级示范企业和省级示范企业": 市级, 省级), in
+    the order named; [] where it names fewer than two."""
+    return list(dict.fromkeys(option for option, _words in _option_pieces(text, spec)[0]))
+
+
 def option_segments(text: str, spec: Any, value: str) -> tuple[str, str]:
     """The words said of one option of a choice input, in a message that tells two or more options each with
     figures of its own ("自建建设费120万 租赁一年租金180万"): (those words, the words said of none or of all —

@@ -5080,6 +5080,15 @@ CASES = [
     ("也 said of both", ["运城 我们两个海外仓 一个在越南租的 600平 2024年租金一年100w",
                        "另一个在美国自建的 2000平 2024年建的 建设花了300w 也用了一年多", "加起来多少"], "answered",
      Decimal(800000), "yuncheng.overseas_warehouse"),
+    # several options of one choice named, each one's amount asked, no figure: the rule (each option's own), never
+    # one option asked for nor the options added (JZ171)
+    ("each option's amount asked", ["运城 市级示范企业和省级示范企业奖励分别多少"], "answered", None,
+     "yuncheng.demo_enterprise"),
+    ("each option's amount asked", ["运城 国家级和省级示范企业各奖多少"], "answered", None, "yuncheng.demo_enterprise"),
+    ("each option's amount asked", ["运城 自建和租赁海外仓分别补多少"], "answered", None, "yuncheng.overseas_warehouse"),
+    # (one option with its figure: that case's amount, not the rule)
+    ("each option's amount asked", ["运城 省级示范企业 奖励多少"], "answered", Decimal(150000),
+     "yuncheng.demo_enterprise"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
