@@ -118,13 +118,17 @@ def covered_cities(deps: Deps) -> str:
     return "、".join(dict.fromkeys(p.city for p in deps.retriever.policies()))
 
 
+_ITEM_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,6}\d{1,2}：")
+
+
 def amount_headline(result: CalcResult) -> str:
     """The direct answer, first line of a calculation reply."""
     names = {"city": result.city, "measure": result.measure_name}
     if result.eligible is False:  # the condition that decides, named in the first sentence (a clause with no
         # figure too: "两个园区…哪个能拿一次性奖励" where neither meets its thresholds)
-        reason = str(result.unmet_conditions[0]).split("：")[0] if result.unmet_conditions else ""
-        return message("headline_ineligible", **names, reason=reason)
+        # (items judged each: "海外仓1：面积在500平方米以上（含）：…" — the condition, not the item's name)
+        reasons = [_ITEM_PREFIX.sub("", str(c)).split("：")[0] for c in result.unmet_conditions]
+        return message("headline_ineligible", **names, reason=reasons[0] if reasons else "")
     if result.no_figure:
         return message("headline_no_figure", **names)
     amount = result.amount_yuan if result.amount_yuan is not None else result.provisional_amount_yuan

@@ -95,6 +95,7 @@ from assistant.items import (
     place_labels,
     places_of_items,
     platforms_named,
+    totals_said,
 )
 from assistant.normalize import normalize
 from assistant.patterns import compiled, literal
@@ -8075,6 +8076,15 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     for start, end in request_spans(topic):  # "4个店能拿40万吗": a hoped-for figure is no item's fact
         topic = topic[:start] + _FIGURE_CHARS.sub(" ", topic[start:end]) + topic[end:]
     itemised = _each_item(topic, measure, session, deps) or _per_item(topic, measure, session, deps)
+    # ("两个租赁海外仓 一个400平一个200平 加起来600平…租金一共120万 能补吗": each item fails on what it told —
+    # no split of the total changes the verdict, given item by item; never two figures asked as one input's)
+    alone = (_each_fails_alone(topic, measure, deps) if itemised is None and measure.each_item is not None
+             and _TOTALS_SAID.search(topic) else None)
+    if alone is not None:
+        totals = totals_said(topic)
+        facts = {k: v for k, v in facts.items() if not isinstance(v, Competing) and not (
+            isinstance(v, Decimal) and v in totals and _kind(deps, k) in _ITEM_TOTAL_KINDS)}
+        competing = {}
     if competing and itemised is None:
         settled = {k: v for k, v in facts.items() if k not in competing}
         same = _same_whichever(measure, settled, competing, deps)
@@ -8123,6 +8133,8 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
         result.assumptions.insert(0, message("items_alike_but_place" if places else "items_alike",
                                              count=str(announced[0]), item=measure.each_item.item,
                                              places="、".join(places or ())))
+    elif alone is not None:
+        result = alone
     elif announced is not None and _TOTALS_SAID.search(topic):
         # "一共租了三个海外仓 合计1800平 租金合计240万": totals over the items, no item's own figures — each item
         # is checked and capped on its own, so each one's figures are asked (no amount of the totals)
@@ -8141,6 +8153,19 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     if asked_years:  # "每年软硬件都投80万 三年加起来": a year's amount over the years asked, within the period
         result = over_years(result, asked_years, measure.paid_years)
     return _reply(measure, session, deps, intent, text, read_as, left, facts, result, itemised, most=most)
+
+
+_ITEM_TOTAL_KINDS = ("money_cny", "money_usd", "count", "area_m2")
+
+
+def _each_fails_alone(topic: str, measure: Measure, deps: Deps) -> CalcResult | None:
+    """Items told each with figures of their own and a total over them ("一个400平一个200平…租金一共120万"): the
+    items judged each on what it told, where every one of them fails a condition (no amount); else None."""
+    shared, items = each_item_facts(topic, measure, deps.rulebook, deps.as_of, totals_left_out=True)
+    if len(items) < 2:
+        return None
+    result = calculate_each(measure.id, shared, items, as_of=deps.as_of, rulebook=deps.rulebook)
+    return result if result.eligible is False else None
 
 
 # "增量也认定了", "增量也有": a part of a sum said to exist, its figure not given

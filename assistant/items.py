@@ -1041,9 +1041,11 @@ _MISSED_ONE = re.compile(r"(?:漏了|漏掉了?|忘了说|忘说了|少说了)\s
 _PART_OVER_EACH = re.compile(r"每(?:期|班|批|次)\s*(\d+)\s*人[^。；;！!？?]*?其中[^，,。；;！!？?\d]{0,14}?(\d+)\s*人")
 
 
-def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date | None = None
-                    ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """Facts every item shares and each item's own, or ({}, []) when fewer than two items."""
+def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date | None = None,
+                    totals_left_out: bool = False) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Facts every item shares and each item's own, or ({}, []) when fewer than two items — and so where a figure is
+    said only as the items' total, unless `totals_left_out`: then the items with that input unknown (each one judged
+    on what it did tell)."""
     text = _MISSED_ONE.sub("漏了 ", lettered_columns(_ordinal_series(text)))
     # "三期 每期100人" where no input counts the classes (and no list gives each its own): each class an item
     # (not where each class is told by its ordinal: "两期 每期35天 第一期60人 第二期90人" — "每期" their shared figure)
@@ -1089,8 +1091,16 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
     _lone_sum_of_kind(pieces, items, shared, names, rulebook)  # ("自建大概120万，或者租 一年租金100万")
     _total_by_item(shared_text, shared, pieces, items, rulebook)  # ("租金一共400万，一个150万 一个250万")
     _part_of_total_by_item(text, shared, pieces, items, rulebook)  # ("租金合计200万 其中650平那个是120万")
-    if _totals_over_items(shared_text, shared, items, measure, rulebook):
+    totals = _totals_over_items(shared_text, shared, items, measure, rulebook)
+    if totals and not totals_left_out:
         return {}, []  # ("两个展…一共4个展位 展位费合计10万": totals of the items, no item's own figures — asked)
+    if totals_left_out:  # ("一个400平一个200平 加起来600平…租金一共120万": no item's own 600平 nor 120万)
+        said = totals_said(text)
+        for facts in (shared, *items):
+            for name in [n for n, v in facts.items() if n in totals or (
+                    isinstance(v, Decimal) and v in said and getattr(rulebook.inputs.get(n), "kind", "") in
+                    ("money_cny", "money_usd", "count", "area_m2"))]:
+                facts.pop(name)
     _told_like_the_first(pieces, items, rulebook)  # ("A园区…25家 年线上交易总额8亿；B园区19家 5亿")
     figured = [{n for n in item if rulebook.inputs[n].kind in _ITEM_FIGURES} for item in items]
     labelled = all(_LABEL_START.match(piece) for piece in pieces)  # "A仓…；B仓…": two items, each by its label
@@ -1204,6 +1214,12 @@ def _told_like_the_first(pieces: list[str], items: list[dict[str, Any]], ruleboo
                 item[name] = quantity_value(kinds[name], q)
 
 
+def totals_said(text: str) -> set[Decimal]:
+    """The figures a text says as a total ("租金一共120万", "加起来600平")."""
+    return {Decimal(q.value) for q in figures_in(text)
+            if _TOTAL_BEFORE_FIGURE.search(text[max(0, q.span[0] - 10):q.span[0]].replace("，", ""))}
+
+
 _TOTAL_BEFORE_FIGURE = re.compile(r"(?:合计|一共|总共|共计|总计|加起来|加在一起|总的)[^，,。；;？?\d]{0,4}?$")
 
 
@@ -1239,11 +1255,12 @@ _TOTAL_THEN_PART = re.compile(r"(?:合计|一共|总共|共计|总计|加起来)
 
 
 def _totals_over_items(shared_text: str, shared: dict[str, Any], items: list[dict[str, Any]], measure: Measure,
-                       rulebook: RuleBook) -> bool:
-    """Whether a figure said of all the items gives their total of an input ("一共4个展位", "展位费合计10万") that each
-    item has its own of (not the firm's own: 潍坊's 年进出口) and not every item has told: the items' figures are then
-    unknown."""
+                       rulebook: RuleBook) -> set[str]:
+    """The inputs a figure said of all the items gives the total of ("一共4个展位", "展位费合计10万", "加起来600平")
+    where each item has its own (not the firm's own: 潍坊's 年进出口): those items' figures are unknown where they did
+    not tell them."""
     of_firm = set(measure.each_item.of_enterprise) if measure.each_item else set()
+    totals = set()
     for name, value in shared.items():
         if all(name in item and item[name] != value for item in items):
             continue  # ("租金合计200w…一个…租金120w，另一个…租金80w": each item's own told)
@@ -1257,8 +1274,8 @@ def _totals_over_items(shared_text: str, shared: dict[str, Any], items: list[dic
                 shared_text[max(0, q.span[0] - 10):q.span[0]].replace("，", ""))
                and not re.match(r"[\s，]*(?:期|场|班|批|个(?:海外仓|仓|店|站|展|园区|平台))", shared_text[q.span[1]:])
                and not re.search(r"(?:期|场|班|批)$", q.raw) for q in figures_in(shared_text)):
-            return True
-    return False
+            totals.add(name)
+    return totals
 
 
 def _part_of_total_by_item(text: str, shared: dict[str, Any], pieces: list[str], items: list[dict[str, Any]],

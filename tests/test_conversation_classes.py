@@ -1395,8 +1395,8 @@ CASES = [
     ("a head count of another thing", ["我们学院在运城 在校生8000人 建了产教融合基地 2025年给运城跨境电商企业培训了一期 45天 "
                                        "180人 全部跟企业签了两年劳动合同 补多少"], "answered", Decimal(72000),
      "yuncheng.talent_training"),
-    # each kind asked about ("市级 省级 国家级 分别多少"): none of them the enterprise's
-    ("each kind asked about", ["运城示范企业奖励 市级 省级 国家级 分别多少"], "needs_info", None, "yuncheng.demo_enterprise"),
+    # each kind asked about ("市级 省级 国家级 分别多少"): none of them the enterprise's — the rule, giving each its own
+    ("each kind asked about", ["运城示范企业奖励 市级 省级 国家级 分别多少"], "answered", None, "yuncheng.demo_enterprise"),
     # several areas: the one the label's own words name (营业面积 beside 建筑面积)
     ("the area the label names", ["秦皇岛 O2O线下体验店 已经正式营业了 店铺建筑面积130平 但实际营业面积只有90平 能拿50万吗"],
      "answered", NO, "qinhuangdao.o2o_store"),
@@ -5089,6 +5089,16 @@ CASES = [
     # (one option with its figure: that case's amount, not the rule)
     ("each option's amount asked", ["运城 省级示范企业 奖励多少"], "answered", Decimal(150000),
      "yuncheng.demo_enterprise"),
+    # items each told with figures of their own and a total over them: judged item by item where each fails on what
+    # it told (IH237); where one may pass, its own figures are still asked (HS339-like: no amount of the totals)
+    ("each fails alone", ["运城 两个租赁海外仓 一个400平一个200平 加起来600平 都用满一年 租金一共120万 能补吗"], "answered", NO,
+     "yuncheng.overseas_warehouse"),
+    ("each fails alone", ["运城 两个海外仓 都是租的 一个300平 一个450平 都用了一年多 租金合计150万 补多少"], "answered", NO,
+     "yuncheng.overseas_warehouse"),
+    ("each fails alone", ["运城 两个租赁海外仓 一个400平一个900平 都用满一年 租金一共120万 能补吗"], "needs_info", None,
+     "yuncheng.overseas_warehouse"),
+    ("each fails alone", ["运城 一共租了三个海外仓 合计1800平 租金合计240万 都用满一年 补多少"], "needs_info", None,
+     "yuncheng.overseas_warehouse"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
