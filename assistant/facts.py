@@ -1377,7 +1377,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 others += [i for i in group if i not in others and not _ACTUAL.search(_label(text, quantities[i]))
                            and _NOMINAL.search(_fragment_before(text, quantities[i].span[0]))]
             kept = sorted({index, *rivals} - set(others))
-            facts[name] = _one_or_many(text, kept, quantities, spec, subject)
+            facts[name] = _one_or_many(text, kept, quantities, spec, subject, others)
             left_out = tuple(_said_as(text, quantities[i]) for i in others)
             if left_out and isinstance(facts[name], Summed):
                 facts[name] = Summed(facts[name], facts[name].parts, left_out, facts[name].labels)
@@ -2571,11 +2571,15 @@ def _unrelated(label: str, spec, subject: Iterable[str]) -> bool:
     """A label that names something else: two or more characters of its own, no item word or
     word for another measurement of the same cost, and no two characters in common with the
     input's label, cues or the measure's keywords ("公司年会" beside 认证、注册、检测的费用)."""
-    if (len(re.findall(r"[\u4e00-\u9fff]", label)) < 2 or _ITEM_WORDS.search(label)
+    if (len(re.findall(r"[\u4e00-\u9fff]", re.sub("|".join(_GENERIC_MONEY_BIGRAMS), "", label))) < 2
+            or _ITEM_WORDS.search(label)
             or _SAME_COST_WORDS.search(label)):
         return False
     own = bigrams(str(spec.label)).union(*(bigrams(str(c)) for c in spec.cues), *(bigrams(w) for w in subject))
-    return not (bigrams(label) & own)
+    return not (bigrams(label) & own - _GENERIC_MONEY_BIGRAMS)  # ("展会费用": 费用 ties it to no input)
+
+
+_GENERIC_MONEY_BIGRAMS = frozenset({"费用", "花费", "支出", "金额"})
 
 
 def _named_otherwise(text: str, index: int, rivals: set[int], quantities: list[Quantity], spec,
@@ -3406,9 +3410,11 @@ _APPLICANTS_COUNTED = re.compile(r"[两二三四五2-5]\s*(?:个|家)\s*(?:跨�
 _ONE_EACH = re.compile(r"一个[^，,。；;\d]{0,6}\d[^，,。；;]{0,12}?(?:另)?一个")
 
 
-def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, subject: Iterable[str] = ()) -> Any:
+def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, subject: Iterable[str] = (),
+                 left_out: Iterable[int] = ()) -> Any:
     """The value of an input several figures fit: a part chosen over its whole where the
-    cue says so (其中…), the sum for a total over items, else the figures as Competing."""
+    cue says so (其中…), the sum for a total over items, else the figures as Competing. `left_out`: figures
+    named as something else (a part of a whole said after it holds the whole to those parts)."""
     kept = list(group)
     parts = {i: part_of(text, quantities[i].span[0]) for i in group}
     parts = {i: m for i, m in parts.items() if m is not None}
@@ -3442,8 +3448,11 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
             # of them (a product, a market): the whole is the figure
             named, kept = [], [i for i in kept if i not in parts]
         if (named and spec.sums and len(wholes) == 1
-                and len(bigrams(_label(text, quantities[wholes[0]])) & bigrams(str(spec.label))) >= 2):
+                and len(bigrams(_label(text, quantities[wholes[0]])) & bigrams(str(spec.label))) >= 2
+                and not any(quantities[i].span[0] > quantities[wholes[0]].span[1] for i in left_out)):
             # "新认证加商标花了20万 其中商标注册5万": a whole named by the input's own words holds the part it names
+            # (not where a part of it is named as something else: "认证注册这块总共花了50w 其中CE认证8w FDA 6w
+            # 欧盟商标注册4w 其余32w是亚马逊广告费" — the parts that are the input's, 18万)
             named, kept = [], [i for i in kept if i not in parts]
         if named:
             kept = [i for i in kept if i not in wholes and (i in named or i not in parts)]

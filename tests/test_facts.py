@@ -22,6 +22,16 @@ D = Decimal
 
 # (class, measure id, sentence, facts expected (name -> value), names that must be absent)
 CASES = [
+    # a whole named by the input's words holds the parts it names — unless a part of it is named as something else:
+    # then the parts that are the input's (KD040)
+    ("a whole with a part named otherwise", "yuncheng.certification",
+     "运城企业 24年认证注册这块总共花了50w 其中CE认证8w FDA 6w 欧盟商标注册4w 其余32w是亚马逊广告费 能补多少",
+     {"certification_cost_cny": D(180000)}, ()),
+    ("a whole with a part named otherwise", "yuncheng.certification",
+     "认证注册一共花了30万 其中CE认证10万 商标注册5万 剩下15万是展会费用 能补多少",
+     {"certification_cost_cny": D(150000)}, ()),
+    ("a whole with a part named otherwise", "yuncheng.certification",
+     "新认证加商标花了20万 其中商标注册5万 能补多少", {"certification_cost_cny": D(200000)}, ()),
     # a part typed alone in its fragment, its words the fragment before, ruled out of a summed input (KB017)
     ("a domestic certification typed apart", "yuncheng.certification",
      "我们运城公司去年做了两个认证 一个是国内的3C认证 2万 一个是欧盟CE认证 5万 能补多少",
