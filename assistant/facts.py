@@ -3953,9 +3953,13 @@ def other_city_enterprises(text: str) -> bool:
                             + r"[^，,。；;]{0,4}?(?:开了?|开设了?|设了?|建了?)(?:个|一个|一家|家)?"
                             r"[^，,。；;]{0,10}?(?:店|展示中心|门店|展厅)", text)
                or re.search(r"(?<![在去到往飞赴])" + re.escape(city) + _DOING_HERE, text)
-               # "其中有3家是合肥的", "这5家都是合肥本地的": counted firms said to be that city's
+               # "其中有3家是合肥的", "这5家都是合肥本地的", "新招引的企业都是合肥的": counted firms said to be
+               # that city's
                or re.search(r"(?:家|个)(?:企业|公司)?\s*(?:都|也|全)?(?:是|来自|属于)\s*" + re.escape(city)
                             + r"(?:市)?(?:本地)?的", text)
+               # (firms said all at once, never the applicant: "我们公司是北京的 在秦皇岛开了体验店")
+               or re.search(r"(?<!我们)(?<!咱们)(?<!我)(?:企业|公司|商家|卖家)\s*(?:都|全|全都|全部)(?:是|来自|属于)\s*"
+                            + re.escape(city) + r"(?:市)?(?:本地)?(?:的|企业)", text)
                for city in other_city_names() if city in text)
 
 

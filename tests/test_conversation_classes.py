@@ -5099,6 +5099,13 @@ CASES = [
      "yuncheng.overseas_warehouse"),
     ("each fails alone", ["运城 一共租了三个海外仓 合计1800平 租金合计240万 都用满一年 补多少"], "needs_info", None,
      "yuncheng.overseas_warehouse"),
+    # the firms recruited said all to be another city's (KE209): none of them counts — never the count paid
+    ("firms recruited of another city", ["六安 跨境平台招引奖励", "我们平台在六安注册的 新招引的企业都是合肥的",
+                                         "10家 都实现了进出口 能奖多少"], "answered", NO, "luan.platform_recruitment"),
+    ("firms recruited of another city", ["六安 我们平台在六安注册的 新招引的企业全是合肥的 10家 都实现了进出口 能奖多少"],
+     "answered", NO, "luan.platform_recruitment"),
+    ("firms recruited of another city", ["六安 我们平台在六安注册的 新招引了10家六安企业 都实现了进出口零突破 能奖多少"],
+     "answered", Decimal(100000), "luan.platform_recruitment"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
