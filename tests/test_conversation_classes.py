@@ -5106,6 +5106,12 @@ CASES = [
      "answered", NO, "luan.platform_recruitment"),
     ("firms recruited of another city", ["六安 我们平台在六安注册的 新招引了10家六安企业 都实现了进出口零突破 能奖多少"],
      "answered", Decimal(100000), "luan.platform_recruitment"),
+    # a threshold asked yes-or-no ("够不够5万美元", "到没到500平") is no fact of the case (KG090)
+    ("threshold asked yes or no", ["六安企业 2025年跨境电商9610出口额折合人民币36万 按7.2的汇率 够不够5万美元 能奖励多少"],
+     "answered", Decimal(50000), "luan.export_start"),
+    ("threshold asked yes or no", ["六安企业 2025年9610出口了4万美元 够不够5万美元"], "answered", NO, "luan.export_start"),
+    ("threshold asked yes or no", ["运城 海外仓 租的 到没到500平的要求 我们600平 用满一年 租金50万"], "answered",
+     Decimal(150000), "yuncheng.overseas_warehouse"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
