@@ -5112,6 +5112,9 @@ CASES = [
     ("threshold asked yes or no", ["六安企业 2025年9610出口了4万美元 够不够5万美元"], "answered", NO, "luan.export_start"),
     ("threshold asked yes or no", ["运城 海外仓 租的 到没到500平的要求 我们600平 用满一年 租金50万"], "answered",
      Decimal(150000), "yuncheng.overseas_warehouse"),
+    # a two-digit year before the use that began in it is a year, no duration (KG004)
+    ("two-digit year before its use", ["运城的，租的海外仓700平，24年用到现在一年多了，一年租金80万，能拿50万吗？"], "answered",
+     Decimal(240000), "yuncheng.overseas_warehouse"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

@@ -26,6 +26,10 @@ from assistant.normalize import normalize
     ("24年整一年", "2024年整一年"),
     ("租金总共 36w 25年的事", "租金总共 36万 2025年的事"),
     ("用了25年", "用了25年"),
+    # ... before the use that began in it (KG004); a firm's years of business stay a duration
+    ("24年用到现在一年多了", "2024年用到现在一年多了"),
+    ("23年一直在用", "2023年一直在用"),
+    ("经营了15年", "经营了15年"),
     # traditional characters (OpenCC) and full-width forms
     ("秦皇島企業在馬來西亞租了海外倉", "秦皇岛企业在马来西亚租了海外仓"),
     ("租金１２０萬元", "租金120万元"),
