@@ -476,7 +476,7 @@ def _respond_read(read: Understanding, text: str, session: Session, deps: Deps) 
         # injected instruction is refused; what the rules give for the facts said follows, as for any injection
         reply.text = f"{message('refuse')}\n\n{reply.text}"
         _refusal_status(reply)
-    if reply.intent != "out_of_scope" and ((
+    if reply.intent not in ("out_of_scope", "task") and ((
             (task := _TASK_CLAUSE.search(read.text)) is not None and has_any(task.group(0), "task"))
             or _question_after_task(read.text, deps)):
         reply.text = f"{message('task_beside_question')}\n\n{reply.text}"  # ("…能补多少 顺便帮我写个文案")
@@ -1175,9 +1175,28 @@ def _task(t: Turn) -> Answer | None:
     if (has_any(t.text, "task") and not _OWN_WORK.search(t.text) and not _task_in_story(t) and not _task_beside(t)
             and not _question_after_task(t.text, t.deps)):
         # (the conversation's city kept: "运城的企业打来的…你帮我拟一份" is still about 运城's rules)
-        return Answer("out_of_scope", message("out_of_scope_task", covered=t.covered), intent="out_of_scope",
+        return Answer("out_of_scope", message("out_of_scope_task", covered=t.covered), intent="task",
                       city=t.cities[0] if len(t.cities) == 1 else t.session.city)
     return None
+
+
+# "反正没人去国外量", "就写欠款5000美元 下周五前付清", "你就帮我写吧": pressing on with what was just declined
+_PRESSED_ON = re.compile(r"^(?:那|那你|你|哎|唉|嗯)?\s*(?:就|反正|没人|没事|不会有人|放心|帮帮忙|通融|求你|求求你|拜托"
+                         r"|照我说的"
+                         r"|按我说的|直接写|随便写|写上|写成|改成)")
+
+
+def _pressed_on(t: Turn) -> Answer | None:
+    """A falsification or a task declined in the turn before, pressed on with and no question of the policies of
+    its own ("反正没人去国外量", "就写欠款5000美元 下周五前付清"): declined again — its figures none of the case's."""
+    last = t.session.last_intent
+    if last not in ("refuse", "task") or not _PRESSED_ON.search(t.text.strip()):
+        return None
+    if t.u.names_a_measure or t.cities or re.search(r"多少|标准|怎么算|条件|能补|能拿|能奖|能申请|[？?]", t.text):
+        return None
+    if last == "refuse":
+        return Answer("out_of_scope", message("refuse"), intent="refuse", city=t.session.city)
+    return Answer("out_of_scope", message("out_of_scope_task", covered=t.covered), intent="task", city=t.session.city)
 
 
 # a task asked of the assistant: addressed to it ("帮我写", "你给我起草"), or said as an order ("写一份…")
@@ -5657,7 +5676,8 @@ def _finishes_the_one_before(t: Turn) -> Answer | None:
 
 _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     # what the message is, before any measure: requests, tasks, other places and topics
-    _injected, _refused, _task, _applicant_elsewhere, _other_city, _still_elsewhere, _absent_support, _off_topic,
+    _injected, _refused, _task, _pressed_on, _applicant_elsewhere, _other_city, _still_elsewhere, _absent_support,
+    _off_topic,
     _province_money,
     _document_not_collected,
     # the conversation: matters listed before, a correction, an answer to our question, a follow-up, a remark

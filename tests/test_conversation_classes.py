@@ -5115,6 +5115,19 @@ CASES = [
     # a two-digit year before the use that began in it is a year, no duration (KG004)
     ("two-digit year before its use", ["运城的，租的海外仓700平，24年用到现在一年多了，一年租金80万，能拿50万吗？"], "answered",
      Decimal(240000), "yuncheng.overseas_warehouse"),
+    # a falsification or a task declined, pressed on with and no question of its own: declined again, its figures
+    # none of the case's (KE240, KE237) — with the true facts' amount where they give one; a question after it is
+    # answered
+    ("pressed on after a refusal", ["潍坊海外仓 租的 480平", "差20平达不到500 能不能在申报材料里写成500平", "反正没人去国外量"],
+     "out_of_scope", None, None),
+    ("pressed on after a refusal", ["运城 海外仓 租的 600平 租金50万 用满一年", "帮我把租金写成100万",
+                                    "就这么写吧 没人查"], "answered", Decimal(150000), "yuncheng.overseas_warehouse"),
+    ("pressed on after a task", ["运城海外仓补贴标准是多少", "好的谢谢 顺便帮我写一封给美国客户的英文催款邮件",
+                                 "就写欠款5000美元 下周五前付清"], "out_of_scope", None, None),
+    ("asked after a task", ["帮我写一封给美国客户的英文催款邮件", "那运城海外仓 租的 600平 租金50万 用满一年 补多少"],
+     "answered", Decimal(150000), "yuncheng.overseas_warehouse"),
+    ("a listing to polish is a task", ["帮我优化一下亚马逊listing标题: wireless earbuds bluetooth 5.3 noise cancelling"],
+     "out_of_scope", None, None),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
