@@ -19,8 +19,10 @@ def fmt_date(value: date | None) -> str:
     return message("date", year=value.year, month=value.month, day=value.day) if value else message("not_stated_short")
 
 
-def quote_of(clause: Clause, hint: str = "") -> str:
-    """A verbatim quote: the sentences holding the hint, else the clause (trimmed at a sentence)."""
+def quote_of(clause: Clause, hint: str = "", query: str = "") -> str:
+    """A verbatim quote: the sentences holding the hint, else the clause (trimmed at a sentence) — from the
+    sentence the question's words are in where that is past the trim ("济南…到2023年…设多少个海外仓": the goals
+    clause's 海外仓 sentence, not its opening)."""
     text = clause.text.replace("\n", "")
     sentences = [s for s in _SENTENCES.split(text) if s.strip()]
     if hint:
@@ -32,12 +34,36 @@ def quote_of(clause: Clause, hint: str = "") -> str:
             quote = "".join(sentences[start:end])
             if len(quote) <= QUOTE_MAX * 2:
                 return quote
-    quote = ""
+    quote, shown = "", 0
     for sentence in sentences:
         if quote and len(quote) + len(sentence) > QUOTE_MAX:
-            return quote + "……"
+            break
         quote += sentence
-    return quote
+        shown += 1
+    if shown == len(sentences):
+        return quote
+    best = _sentence_asked(sentences, query)
+    if best is None or best < shown:
+        return quote + "……"
+    window = ""
+    for sentence in sentences[best:]:
+        if window and len(window) + len(sentence) > QUOTE_MAX:
+            return f"……{window}……"
+        window += sentence
+    return f"……{window}"
+
+
+_WORD_PAIRS = re.compile(r"(?=([\u4e00-\u9fff\d]{2}))")
+
+
+def _sentence_asked(sentences: list[str], query: str) -> int | None:
+    """The sentence holding most of the question's character pairs (those not in most of the sentences), at least
+    two of them; None where none does."""
+    asked = set(_WORD_PAIRS.findall(query))
+    common = {p for p in asked if sum(p in s for s in sentences) * 2 > len(sentences)}
+    scores = [len({p for p in asked - common if p in s}) for s in sentences]
+    best = max(range(len(sentences)), key=lambda i: scores[i], default=None)
+    return best if best is not None and scores[best] >= 2 else None
 
 
 _WRAPPED_TITLE = re.compile(r"^(?:关于)?印发《?(.+?)》?的通知$")
@@ -49,9 +75,9 @@ def display_title(policy: Policy) -> str:
     return match.group(1) if match else policy.title
 
 
-def citation(policy: Policy, clause: Clause, hint: str = "") -> Citation:
+def citation(policy: Policy, clause: Clause, hint: str = "", query: str = "") -> Citation:
     return Citation(city=policy.city, doc_number=policy.doc_number, clause=clause.label,
-                    title=display_title(policy), quote=quote_of(clause, hint), heading=clause.heading)
+                    title=display_title(policy), quote=quote_of(clause, hint, query), heading=clause.heading)
 
 
 def validity_state(policy: Policy, as_of: date) -> str:

@@ -2522,6 +2522,28 @@ def _document(t: Turn) -> Answer | None:
     return document_answer(scope, deps, also, extra, validity=has_any(text, "validity"))
 
 
+# "到2023年的目标里 要设多少个海外仓", "3年支持期内的目标 龙头企业要几家": the goals a document sets, asked (not a
+# target market, "目标市场是欧洲")
+_GOAL_ASKED = re.compile(r"目标(?!市场|国家|客户|客群|人群|用户|国)|到\s*20\d{2}\s*年[^，,。；;！!？?]{0,12}?"
+                         r"(?:要|达到|实现|设立|设|建成|培育|引进|打造|集聚)")
+_GOAL_YEAR = re.compile(r"到\s*20\d{2}\s*年")
+_HOW_MANY = re.compile(r"多少|几[个家项所万]|什么|哪些|是啥")
+
+
+def _goal_asked(t: Turn) -> Answer | None:
+    """A goal of a city's document asked ("济南 到2023年的目标里 要设多少个海外仓"): the clauses that set goals,
+    quoted from the sentence asked about — never a measure's rule or amount."""
+    if not (_GOAL_ASKED.search(t.text) and _HOW_MANY.search(t.text)) or len(t.scope) != 1:
+        return None
+    if any(_has_figure(t.u.facts(m), t.deps) for m in t.u.named(t.deps.rulebook.by_city(t.scope[0]))):
+        return None  # ("我们目标是租800平 能补多少": the firm's own plan, with its figures)
+    hits = t.deps.retriever.search(f"{t.text} 目标", k=8, cities=t.scope)
+    goals = [h for h in hits if "目标" in h.clause.text or _GOAL_YEAR.search(h.clause.text)]
+    if not goals:
+        return None
+    return explain_answer(t.text, goals, t.scope, t.deps, trusted=True)
+
+
 # "五个城市", "各个城市", "所有城市", "每个城市": every city covered, asked together
 _EVERY_CITY = re.compile(r"(?:五|5|这五|这几|几)\s*个\s*(?:城市|市|地方)|各(?:个)?(?:城市|市|地)|所有(?:的)?(?:城市|市)"
                          r"|每个(?:城市|市)|全部(?:城市|市)")
@@ -5695,7 +5717,7 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     _which_measure,
     _discussed_clause, _nothing_to_go_on, _no_question,
     # a new question: its city, its help-desk topic, then its measure
-    _new_city, _settle_topic, _amount_with_split, _document, _help_desk, _compare, _settle_measure,
+    _new_city, _settle_topic, _amount_with_split, _document, _goal_asked, _help_desk, _compare, _settle_measure,
     _greeting, _overview, _validity, _apply, _not_in_city, _settle_unnamed, _clause_without_calculator,
     _city_unknown, _enumerated, _firms_apart, _amount_of_quoted, _calculation, _rule_of_measure, _clauses,
 )

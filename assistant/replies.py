@@ -243,7 +243,7 @@ def explain_answer(text: str, hits: list[Hit], scope: list[str], deps: Deps, tru
     else:
         lead = message("related_clauses", scope=where)
         status = "answered"
-    citations = [compose.citation(p, c, hint if i == 0 else "") for i, (p, c) in enumerate(pairs)]
+    citations = [compose.citation(p, c, hint if i == 0 else "", query=text) for i, (p, c) in enumerate(pairs)]
     views = [compose.citation_view(cit, c) for cit, (_, c) in zip(citations, pairs, strict=True)]
     policies = [p for p, _ in pairs]
     text_out = render("reply_explain", banners=compose.banners(policies, deps.as_of), lead=lead,

@@ -1,6 +1,7 @@
 """Turn raw policy text into clean paragraphs: ASCII digits, rejoined lines, no page marks.
 
-Kept Chinese punctuation as it is; only full-width digits and letters become ASCII.
+Kept Chinese punctuation as it is; only full-width digits, letters and the percent sign (a figure's own: "３０％")
+become ASCII.
 Everything from the 抄送 line on (distribution list, 印发 line) is dropped here, so it can
 never reach a clause or a chunk.
 """
@@ -14,6 +15,7 @@ _FULLWIDTH_ALNUM = {
     **{0xFF10 + i: 0x30 + i for i in range(10)},
     **{0xFF21 + i: 0x41 + i for i in range(26)},
     **{0xFF41 + i: 0x61 + i for i in range(26)},
+    0xFF05: 0x25,  # ％ -> %: "３０％以上" reads 30% as the digits do
     0x3000: 0x20,
 }
 _CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’《》«»〔〕—"
@@ -37,7 +39,7 @@ _TITLE_END = re.compile(r"(?:通知|意见|措施|办法|方案|决定|规定|�
 
 
 def to_ascii_alnum(text: str) -> str:
-    """Full-width digits, Latin letters and the ideographic space become ASCII."""
+    """Full-width digits, Latin letters, the percent sign and the ideographic space become ASCII."""
     return text.translate(_FULLWIDTH_ALNUM)
 
 

@@ -23,7 +23,7 @@ from ingest.settings import IndexSettings
 from ingest.store import FORMAT_VERSION, Snapshot, current_build_id, load_snapshot, write_build
 from ingest.tokenize import tokenize
 
-INGEST_VERSION = "2026.11.3"  # bump when parsing or chunking changes, to force a rebuild
+INGEST_VERSION = "2026.12.1"  # bump when parsing or chunking changes, to force a rebuild
 Progress = Callable[[str, int, int], None]
 
 

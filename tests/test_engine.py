@@ -601,3 +601,19 @@ def test_a_label_keeps_its_words_after_a_bracket_in_the_middle():
     assert _label_head("该平台（项目）已获本项补助的年数") == "该平台（项目）已获本项补助的年数"
     assert _label_head("海外仓面积（平方米）") == "海外仓面积"
     assert _label_head("海外仓使用（经营）时长（月）") == "海外仓使用（经营）时长"
+
+
+@pytest.mark.parametrize(("question", "lead_clause", "said"), [
+    # a goal of the document asked: the clauses that set goals, quoted from the sentence asked about (KF099, KF121,
+    # KG224) — never a measure's rule; a full-width ％ in the text reads as the digits do
+    ("济南 到2023年的目标里 要设多少个海外仓 集聚多少家跨境电商主体企业", "二", ["海外仓10个以上", "500家以上"]),
+    ("济南的意见里 提出到2023年设立多少个海外仓", "二", ["海外仓10个以上"]),
+    ("秦皇岛 3年支持期内的目标 龙头企业要几家 园区几个 平台几个", "一", ["5家以上", "1~3个"]),
+    ("济南本土产业带产品出口占比目标是多少？要培育几家过亿的本土跨境电商企业", "三（二）3", ["30%以上"]),
+])
+def test_a_goal_asked_is_quoted_from_its_sentence(deps, question, lead_clause, said):
+    reply, _ = ask(deps, question)
+    assert reply.status == "answered" and reply.calculation is None, reply.text
+    assert reply.citations[0].clause == lead_clause, reply.citations
+    for words in said:
+        assert words in reply.citations[0].quote or words in reply.citations[1].quote, reply.citations

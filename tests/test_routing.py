@@ -53,6 +53,7 @@ CASES = [
     (["运城永济市的企业 海外仓补助批下来了 40万", "市县两级怎么分担", "文件里永济是怎么规定的"], "term_in_text",
      "answered", None),
     (["帮我写个直播脚本"], "task", "out_of_scope", None),
+    (["济南 到2023年的目标里 要设多少个海外仓"], "goal_asked", "answered", None),
     (["潍坊海外仓 租的 480平", "差20平达不到500 能不能在申报材料里写成500平", "反正没人去国外量"], "pressed_on",
      "out_of_scope", None),
     # the matter's year said alone after its case: the date input, the case against the policy's period again
