@@ -32,6 +32,7 @@ from assistant.facts import (
     first_full_year_across,
     fits_kind,
     held_parts_dated,
+    local_place_inputs,
     monthly_area_rate,
     monthly_rate,
     option_segments,
@@ -1288,6 +1289,12 @@ def _other_city(t: Turn) -> Answer | None:
             and all(any(c in said for said in t.session.said[:-1]) and c not in t.session.elsewhere
                     for c in t.u.other_cities)):
         return None  # "除了成都那个呢" after "…一个在成都（境内）…": a place of the case told before, left out
+    applied = t.deps.gazetteer.applied_to(t.text)
+    if applied and any(set(m.inputs) & local_place_inputs() for m in t.u.named(t.deps.rulebook.by_city(applied))):
+        # "我们是石家庄的企业 在石家庄开了个O2O体验店…能申请秦皇岛那个50w吗": that city's measure asked, one the place
+        # of the thing decides — judged on the facts (where the store is), never "no policy of 石家庄" (a warehouse
+        # abroad of a firm with nothing here is: the city's policy is for its own firms)
+        return None
     t.session.elsewhere = "、".join(t.u.other_cities)
     return _uncovered_city(t)
 

@@ -1513,8 +1513,14 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                     text, value, list(spec.cues), _implied_false().get(spec.name, ())):
                 value = False  # "新建的独立站…域名不在我们名下": the specific word outweighs the topic's cue
                 # ("9610项下8.6万…9710项下还有12万": the code said outright stands)
-            elif (spec.name in _data().get("local_subject", ()) and other_city_enterprises(text)
+            elif (spec.name in _data().get("local_subject", ()) and (
+                    # (where the firm is another city's and the thing's own place is not said to be here, it is
+                    # where the firm is: "唐山那边有家企业开了个体验店")
+                    (other_city_places(text) or (other_city_enterprises(text) and not (
+                        home and re.search(rf"(?:在|开在|设在|位于|落户在?)\s*{re.escape(home)}", text))))
+                    if spec.name in _data().get("local_place", ()) else other_city_enterprises(text))
                   and (value is None or spec.name in _data().get("local_place", ()))):
+                # (a place's input, the store's, by where the thing is: "我们是石家庄的企业 在秦皇岛开了个体验店")
                 some = _some_of_them(text, [m.start() for m in _other_cities_named(text)])
                 if some and value is None:
                     # "新招了12家企业…其中有3家不是六安的 是合肥的": those are set apart, the rest are local
@@ -3945,14 +3951,9 @@ def other_city_enterprises(text: str) -> bool:
     from assistant.places import other_city_names
 
     # ("招引的是合肥的5家企业": the count between the city and the firms)
-    return any(re.search(re.escape(city) + r"(?:市)?(?:那边|这边|那里|当地)?(?:的|本地的?)?(?:有)?"
-                         r"(?:一家|家|一个|[两二三四五六七八九十\d]{1,3}\s*家)?(?:企业|公司|商家|卖家|厂)", text)
-               # ("体验店开在天津滨海新区", "在北京开了个跨境O2O体验店": the thing itself is in that city)
-               or re.search(r"(?:开在|设在|建在|位于|落户在?)\s*" + re.escape(city), text)
-               or re.search(r"在\s*" + re.escape(city)
-                            + r"[^，,。；;]{0,4}?(?:开了?|开设了?|设了?|建了?)(?:个|一个|一家|家)?"
-                            r"[^，,。；;]{0,10}?(?:店|展示中心|门店|展厅)", text)
-               or re.search(r"(?<![在去到往飞赴])" + re.escape(city) + _DOING_HERE, text)
+    return other_city_places(text) or any(
+        re.search(re.escape(city) + r"(?:市)?(?:那边|这边|那里|当地)?(?:的|本地的?)?(?:有)?"
+                  r"(?:一家|家|一个|[两二三四五六七八九十\d]{1,3}\s*家)?(?:企业|公司|商家|卖家|厂)", text)
                # "其中有3家是合肥的", "这5家都是合肥本地的", "新招引的企业都是合肥的": counted firms said to be
                # that city's
                or re.search(r"(?:家|个)(?:企业|公司)?\s*(?:都|也|全)?(?:是|来自|属于)\s*" + re.escape(city)
@@ -3960,6 +3961,24 @@ def other_city_enterprises(text: str) -> bool:
                # (firms said all at once, never the applicant: "我们公司是北京的 在秦皇岛开了体验店")
                or re.search(r"(?<!我们)(?<!咱们)(?<!我)(?:企业|公司|商家|卖家)\s*(?:都|全|全都|全部)(?:是|来自|属于)\s*"
                             + re.escape(city) + r"(?:市)?(?:本地)?(?:的|企业)", text)
+        for city in other_city_names() if city in text)
+
+
+def local_place_inputs() -> set[str]:
+    """The inputs of where a thing is in the city (the store's): said to be in another city, they fail."""
+    return set(_data().get("local_place", ()))
+
+
+def other_city_places(text: str) -> bool:
+    """Whether the thing itself is said to be in another city ("体验店开在天津滨海新区", "在北京开了个跨境O2O体验店",
+    "杭州租海外仓"), whoever's firm it is."""
+    from assistant.places import other_city_names
+
+    return any(re.search(r"(?:开在|设在|建在|位于|落户在?)\s*" + re.escape(city), text)
+               or re.search(r"在\s*" + re.escape(city)
+                            + r"[^，,。；;]{0,4}?(?:开了?|开设了?|设了?|建了?)(?:个|一个|一家|家)?"
+                            r"[^，,。；;]{0,10}?(?:店|展示中心|门店|展厅)", text)
+               or re.search(r"(?<![在去到往飞赴])" + re.escape(city) + _DOING_HERE, text)
                for city in other_city_names() if city in text)
 
 

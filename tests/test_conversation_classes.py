@@ -5128,6 +5128,15 @@ CASES = [
      "answered", Decimal(150000), "yuncheng.overseas_warehouse"),
     ("a listing to polish is a task", ["帮我优化一下亚马逊listing标题: wireless earbuds bluetooth 5.3 noise cancelling"],
      "out_of_scope", None, None),
+    # a firm of a city without a policy here asks for a covered city's measure by its sum ("能申请秦皇岛那个50w吗"):
+    # that measure, judged by where the thing is (KD246) — the store's place, never the firm's origin
+    ("a covered city's measure asked from elsewhere",
+     ["我们是石家庄的企业 在石家庄开了个跨境电商O2O体验店 200平 正式营业 能申请秦皇岛那个50w吗"], "answered", NO,
+     "qinhuangdao.o2o_store"),
+    ("a covered city's measure asked from elsewhere",
+     ["我们是石家庄的企业 在秦皇岛开了个跨境电商O2O体验店 200平 正式营业 能申请秦皇岛那个50w吗"], "answered",
+     Decimal(500000), "qinhuangdao.o2o_store"),
+    ("a covered city's measure asked from elsewhere", ["石家庄有没有海外仓补贴"], "out_of_scope", None, None),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
