@@ -54,10 +54,16 @@ def expand_measure_words(text: str) -> str:
     return text + (" " + " ".join(extra) if extra else "")
 
 
+# "只做1210 不做9610 9710 9810": customs codes said not to be done name no measure of theirs
+_CODES_DENIED = re.compile(r"(?:不做|没做|没有做|不搞|没搞|没开通|未开通|没有开通|不涉及|不走|没走)\s*"
+                           r"(?:(?:9610|9710|9810|1210)\s*(?:[、,，/和及与]|业务)?\s*)+")
+
+
 @lru_cache(maxsize=512)
 def _measure_words(text: str) -> str:
-    """expand_measure_words, lowered, once per message: every measure is scored against it."""
-    return expand_measure_words(text).lower()
+    """expand_measure_words, lowered, once per message: every measure is scored against it (customs codes said
+    not to be done left out)."""
+    return expand_measure_words(_CODES_DENIED.sub(" ", text)).lower()
 
 
 def explain_topic(text: str) -> str:
@@ -171,7 +177,7 @@ _AWARD_WORD = re.compile(r"奖励|补助|补贴|奖补|支持资金|扶持资金
 def rank_measures(text: str, measures: list[Measure], clause_ranks: dict[tuple[str, str], int]
                   ) -> list[tuple[Measure, float]]:
     """Measures scored by their keywords in the text plus retrieval of their clause."""
-    lowered = expand_measure_words(text).lower()
+    lowered = _measure_words(text)
     # the award named ("综服平台新招引企业奖励"): its own words, right before 奖励/补助, count again over the words
     # that describe who asks (综服平台)
     heads = " ".join(text[max(0, m.start() - 8):m.start()].lower() for m in _AWARD_WORD.finditer(text))

@@ -5137,6 +5137,12 @@ CASES = [
      ["我们是石家庄的企业 在秦皇岛开了个跨境电商O2O体验店 200平 正式营业 能申请秦皇岛那个50w吗"], "answered",
      Decimal(500000), "qinhuangdao.o2o_store"),
     ("a covered city's measure asked from elsewhere", ["石家庄有没有海外仓补贴"], "out_of_scope", None, None),
+    # customs codes said not to be done name no measure of theirs, and the denial governs the codes after it, not
+    # the one before ("只做1210 不做9610 9710 9810") — the user's guessed rate names nothing either (KG135)
+    ("codes denied name nothing", ["秦皇岛企业 我们只做1210 不做9610 9710 9810 年线上交易额2000万 按1%奖励是20万吗"],
+     "answered", Decimal(400000), "qinhuangdao.retail_import_1210"),
+    ("codes denied name nothing", ["秦皇岛 没开通9610 9710 9810 进出口3000万 现有企业奖励多少"], "answered", NO,
+     "qinhuangdao.existing_enterprise"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
