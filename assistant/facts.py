@@ -3174,11 +3174,25 @@ def year_floor_words(text: str, floor: Decimal) -> str | None:
     return " + ".join(f"{word}{q.raw}" for word, q in found)
 
 
-def _halves_total(text: str, figures: list[Quantity], spec, value: Decimal) -> PerPeriod | Summed | AtLeast | None:
+_PART_AFTER = re.compile(r"\s*(?:是|为|只是|只有)?\s*(?:20\d{2}\s*年)?\s*"
+                         r"(?:上半年|下半年|第?[一二三四1-4]季度|前三季度|前半年)")
+_WHOLE_YEAR_BEFORE = re.compile(r"(?:全年|整年|全年度|一整年|一年下来|一年)[^\d，,。；;！!？?]{0,6}$")
+
+
+def _halves_total(text: str, figures: list[Quantity], spec, value: Decimal
+                  ) -> PerPeriod | Summed | AtLeast | Decimal | None:
     """The year's total where the figure read is one of the parts of the year each named (上半年/下半年, 季度); at
     least their sum where the parts named do not make the year (`_year_floor`)."""
     units = {"CNY", "bare"} if spec.kind == "money_cny" else {"USD"}
     total = _year_in_parts(text, lambda q: q.unit in units)
+    def of_part(q: Quantity) -> bool:  # ("上半年3万美元", "3万美元是上半年的")
+        return bool(_PART_OF_YEAR.search(text, max(0, q.span[0] - 14), q.span[0]) or _PART_AFTER.match(text, q.span[1]))
+
+    whole = [q for q in figures if q.unit in units and _WHOLE_YEAR_BEFORE.search(text[max(0, q.span[0] - 8):q.span[0]])
+             and not of_part(q)]
+    if total is None and len(whole) == 1 and whole[0].value != value and any(
+            q.value == value and of_part(q) for q in figures):
+        return Decimal(whole[0].value)  # "3万美元是上半年的 全年做到了6万美元": the year's, said outright
     if total is None and (floor := _year_floor(text, lambda q: q.unit in units, _BOUND_UNIT[spec.kind])):
         parts = [q for q in figures if q.unit in units and q.value == value]
         return floor if parts and _PART_OF_YEAR.search(text, max(0, parts[0].span[0] - 14), parts[0].span[0]) \

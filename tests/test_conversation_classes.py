@@ -5143,6 +5143,10 @@ CASES = [
      "answered", Decimal(400000), "qinhuangdao.retail_import_1210"),
     ("codes denied name nothing", ["秦皇岛 没开通9610 9710 9810 进出口3000万 现有企业奖励多少"], "answered", NO,
      "qinhuangdao.existing_enterprise"),
+    # a correction telling a figure of part of the year beside the whole year's: the year's (KD206)
+    ("the whole year's over a half's", ["六安 跨境电商出口奖励", "9610 2024年出口了3万美元",
+                                         "刚才说错了 是3万美元是上半年的 全年做到了6万美元"], "answered", Decimal(50000),
+     "luan.export_start"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

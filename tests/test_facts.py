@@ -22,6 +22,13 @@ D = Decimal
 
 # (class, measure id, sentence, facts expected (name -> value), names that must be absent)
 CASES = [
+    # a figure of a part of the year beside one said of the whole year: the year's (KD206)
+    ("the whole year's over a half's", "luan.export_start", "9610 上半年3万美元 全年做到了6万美元",
+     {"annual_9610_export_usd": D(60000)}, ()),
+    ("the whole year's over a half's", "luan.export_start", "刚才说错了 是3万美元是上半年的 全年做到了6万美元",
+     {"annual_9610_export_usd": D(60000)}, ()),
+    ("the whole year's over a half's", "luan.export_start", "9610 上半年出口3万美元 下半年4万美元",
+     {"annual_9610_export_usd": D(70000)}, ()),
     # a whole named by the input's words holds the parts it names — unless a part of it is named as something else:
     # then the parts that are the input's (KD040)
     ("a whole with a part named otherwise", "yuncheng.certification",
