@@ -24,7 +24,8 @@ _SPACES = re.compile(r"\s+")
 _NUMBER = r"(\d+(?:\.\d+)?)"
 _CN_NUMERAL = "〇零一二两三四五六七八九十百千"
 # "150w", "3个w", "3 W": 万 (not inside a Latin word such as "www" or "two")
-_WAN = re.compile(rf"(?<![A-Za-z])(\d+(?:\.\d+)?|[{_CN_NUMERAL}]+)\s*个?\s*[wW](?![A-Za-z])")  # ("六个w美刀")
+# ("六个w美刀", "400多w")
+_WAN = re.compile(rf"(?<![A-Za-z])(\d+(?:\.\d+)?|[{_CN_NUMERAL}]+)\s*(多)?\s*个?\s*[wW](?![A-Za-z])")
 # "3k平", "5K美元": thousands
 _THOUSAND = re.compile(rf"(?<![A-Za-z]){_NUMBER}\s*[kK](?![A-Za-z])")
 # "年租金1.2M", "增量0.5M美元": millions where a money word leads or a currency follows ("1.2m" alone may be metres)
@@ -825,7 +826,7 @@ def normalize(text: str) -> str:
     text = _SUPPORT_SPLIT.sub(r"\1\3\2", text)
     text = _DIGIT_HUNDRED.sub(lambda m: _number(Decimal(m.group(1)) * 100), text)  # "2百个w": 200万
     text = _THOUSAND_WAN.sub(lambda m: f"{_number(Decimal(m.group(1)) * 1000)}万", text)  # "8千w", "8千万": 8000万
-    text = _WAN.sub(r"\1万", text)
+    text = _WAN.sub(lambda m: f"{m.group(1)}{m.group(2) or ''}万", text)
     text = _MILLION.sub(_millions, text)
     text = _THOUSAND.sub(_thousands, text)
     text = _DIGIT_THOUSAND.sub(lambda m: _number(Decimal(m.group(1)) * 1000), text)

@@ -5147,6 +5147,9 @@ CASES = [
     ("the whole year's over a half's", ["六安 跨境电商出口奖励", "9610 2024年出口了3万美元",
                                          "刚才说错了 是3万美元是上半年的 全年做到了6万美元"], "answered", Decimal(50000),
      "luan.export_start"),
+    # so many 万 and more typed with w ("400多w"): a floor, over each store's threshold (KD053)
+    ("a floor typed with w", ["运城的 我们在亚马逊 ebay 速卖通 shopee 各开了一个店 2024年每个都卖了400多w 单量都上千 注册申报都合规 能奖多少"],
+     "answered", Decimal(300000), "yuncheng.global_store"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

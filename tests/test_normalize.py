@@ -24,6 +24,8 @@ from assistant.normalize import normalize
     ("卖了700瓶酒", "卖了700瓶酒"),
     # a two-digit calendar year before 整一年 or 的事 (EE126, EE004); a duration stays one
     ("24年整一年", "2024年整一年"),
+    # so many 万 and more, typed with w (KD053)
+    ("每个都卖了400多w", "每个都卖了400多万"),
     ("租金总共 36w 25年的事", "租金总共 36万 2025年的事"),
     ("用了25年", "用了25年"),
     # ... before the use that began in it (KG004); a firm's years of business stay a duration
