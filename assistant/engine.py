@@ -818,7 +818,13 @@ class Turn:
         if city is None or (self.cities and set(self.cities) != {city}):  # "跟运城跨境电商企业签了…" names
             return self.u.names_a_measure  # the conversation's own city: its other measures are other topics
 
-        return bool(self.u.named(m for m in self.deps.rulebook.by_city(city) if m.id not in discussed))
+        # (a word the measure under discussion's own clause says names no measure of another clause apart:
+        # "已经认定了" after the increase "被认定的…增量" was computed is no park's 认定)
+        current = self.current
+        own = " ".join([current.name, current.quote]) if current is not None else ""
+        return any(current is None or m.clause == current.clause or any(
+            k not in own for k in specific_keywords(self.text, m))
+                   for m in self.u.named(m for m in self.deps.rulebook.by_city(city) if m.id not in discussed))
 
     def calculate(self, measure: Measure, intent: str = "calculate", text: str | None = None,
                   read_as: list[str] | None = None, most: bool = False) -> Answer:

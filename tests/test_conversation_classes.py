@@ -5150,6 +5150,13 @@ CASES = [
     # so many 万 and more typed with w ("400多w"): a floor, over each store's threshold (KD053)
     ("a floor typed with w", ["运城的 我们在亚马逊 ebay 速卖通 shopee 各开了一个店 2024年每个都卖了400多w 单量都上千 注册申报都合规 能奖多少"],
      "answered", Decimal(300000), "yuncheng.global_store"),
+    # a word the measure under discussion's own clause says names no other measure ("已经认定了" after the increase
+    # "被认定的…增量" was computed is no park's 认定) (KD203, KB059)
+    ("a word of the clause under discussion", ["六安 增量补助怎么算", "2024年跨境电商进出口比前年增加了85万美元",
+                                               "已经认定了 我们是老企业"], "answered", Decimal(34000), "luan.cbec_growth"),
+    ("a word of the clause under discussion", ["六安 增量补助怎么算", "2024年跨境电商进出口比前年增加了85万美元",
+                                               "那省级产业园区认定了能拿多少"], "answered", Decimal(500000),
+     "luan.provincial_park"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
