@@ -8607,7 +8607,9 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
         other = re.search(r"另一个|另外一个|还有一个|第二个", turn)
         if other is None and kept and (adding := _ADDING_ITEM.match(turn)) is not None:
             # "那再加上我们在迪拜的那个仓呢 也是租的 600平…" after one warehouse told: another item added, as "另一个"
-            turn = f"另一个{turn[adding.end():]}"
+            # ("那再加一个仓呢 我们在德国还有个自建的 1100平…": the one added, told again by 还有个 — no third)
+            rest = re.sub(r"^\s*一个", "", turn[adding.end():])  # ("加一个仓呢": the one 另一个 says)
+            turn = f"另一个{re.sub(r'还有(?:一)?个', '', rest)}"
             other = re.match(r"另一个", turn)
         told = [i for i, k in enumerate(kept) if re.search(r"\d", k)]
         if (kept and len(told) == 1 and other and re.search(r"\d", turn)

@@ -5157,6 +5157,10 @@ CASES = [
     ("a word of the clause under discussion", ["六安 增量补助怎么算", "2024年跨境电商进出口比前年增加了85万美元",
                                                "那省级产业园区认定了能拿多少"], "answered", Decimal(500000),
      "luan.provincial_park"),
+    # an item added ("那再加一个仓呢 我们在德国还有个自建的…"): one more item, not two (KE006)
+    ("an item added, told again by 还有个", ["运城的 海外仓补贴", "租的 美国洛杉矶 700平 2024年5月到2025年4月 租金90万",
+                                              "那再加一个仓呢 我们在德国还有个自建的 1100平 建设费用240万 2024年初投用",
+                                              "两个一共多少"], "answered", Decimal(770000), "yuncheng.overseas_warehouse"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
