@@ -8159,8 +8159,11 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
         corners = [{**fixed, **rates} for rates in _corners(bands)]
         at = [calculate(measure.id, _in_yuan(facts, rates, deps), as_of=deps.as_of, rulebook=deps.rulebook)
               for rates in corners]
-        same = all((r.eligible, r.amount_yuan) == (at[0].eligible, at[0].amount_yuan) for r in at) and (
-            at[0].amount_yuan is not None or at[0].eligible is False)
+        # (an amount to confirm a yes/no condition for, the same at every rate, is the same too: "1210资金支持
+        # 线上交易额5000万美元" — 2% of any conversion is over the 100万 cap)
+        same = all((r.eligible, r.amount_yuan, r.provisional_amount_yuan)
+                   == (at[0].eligible, at[0].amount_yuan, at[0].provisional_amount_yuan) for r in at) and (
+            at[0].amount_yuan is not None or at[0].provisional_amount_yuan is not None or at[0].eligible is False)
         if not same:
             return _ask_yuan(measure, session, deps, dollars, intent)
         facts = _in_yuan(facts, corners[0], deps)

@@ -5161,6 +5161,14 @@ CASES = [
     ("an item added, told again by 还有个", ["运城的 海外仓补贴", "租的 美国洛杉矶 700平 2024年5月到2025年4月 租金90万",
                                               "那再加一个仓呢 我们在德国还有个自建的 1100平 建设费用240万 2024年初投用",
                                               "两个一共多少"], "answered", Decimal(770000), "yuncheng.overseas_warehouse"),
+    # dollars for a yuan input whose amount is the same at every rate of the band (2% of any conversion over the
+    # cap), the firm presumed to do 1210 when asking the 1210 measure by name (KE174); where the rate changes it, asked
+    ("the same at every rate", ["秦皇岛 1210资金支持", "2023年线上交易额5000万", "是美元 不是人民币"], "answered",
+     Decimal(1000000), "qinhuangdao.retail_import_1210"),
+    ("the same at every rate", ["秦皇岛 1210资金支持 2023年线上交易额500万美元"], "needs_info", None,
+     "qinhuangdao.retail_import_1210"),
+    ("the same at every rate", ["秦皇岛 我们没做1210 只做9610 2023年线上交易额3000万 1210那个资金支持能拿吗"], "answered", NO,
+     "qinhuangdao.retail_import_1210"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
