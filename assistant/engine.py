@@ -5912,7 +5912,7 @@ def _who_too(text: str, measure: Measure | None, city: str, found: dict[str, lis
 _YUAN = re.compile(r"(\d+(?:\.\d+)?)\s*(万元|万|元)(?!\s*美元)")
 # An award already set, named by the user: "核定下来是40万", "核下来10万", "这10万里".
 _AWARD_SET = re.compile(r"(?:核定|核下来|批下来|批复|批了|批给|定下来|定了|审定|到账|拿到|拿了|领了|到手|获得|下达|"
-                        r"核拨|算下来|算出来|测算下来|这笔|这|"
+                        r"补了|奖了|给了|发了|核拨|算下来|算出来|测算下来|这笔|这|"
                         # "补贴总额45w 各出多少": the award's total named as such
                         r"(?:补贴|补助|奖励|奖补)(?:资金)?(?:总额|总共|合计|一共|金额|总数)"
                         # "临猗县的企业 海外仓补助45万 市县各出多少钱": the award said with its kind (split asked)
