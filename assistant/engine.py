@@ -5888,6 +5888,21 @@ def _direct(text: str, scope: list[str], hits: list, session: Session, deps: Dep
         lead += _who_too(text, measure, scope[0], dict(found), deps)
         return lead, [rule for _, rules in found for rule in rules]
     found = [(key, direct.rules_for(key, scope, deps, measure, [h.clause for h in hits], text)) for key in keys]
+    if measure is not None and "combine" in keys:
+        # ("同一年既被认定为省级又被认定为国家级示范企业 两个奖励能不能都拿": a rule on combining stated in another
+        # measure's clause, "同一展会省市只能享受一次", governs that one only — the measure asked about is said to
+        # have none, its clause cited)
+        others = {(m.policy_id, m.clause) for m in deps.rulebook.by_city(scope[0])} - {(measure.policy_id,
+                                                                                       measure.clause)}
+        found = [(key, [r for r in rules if (r.clause.policy_id, r.clause.label) not in others])
+                 if key == "combine" else (key, rules) for key, rules in found]
+        own = _clause_of(measure, deps)
+        if own is not None and not dict(found)["combine"]:
+            policy = deps.retriever.snapshot.policies[own.policy_id]
+            found = [(key, rules) for key, rules in found if key != "combine"]
+            lead = message("combine_silent_of_measure", city=scope[0], clause=measure.clause, measure=measure.name)
+            lead += "".join(direct.topic_lead(key, rules, scope[0]) for key, rules in found)
+            return lead, [direct.Rule(policy, own, ""), *(rule for _, rules in found for rule in rules[:1])]
     lead = "".join(direct.topic_lead(key, rules, scope[0]) for key, rules in found)
     if "split" in keys and measure is not None and measure.funding_split:
         lead = _shares_of_award(text, measure, session, deps) + lead

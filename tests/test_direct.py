@@ -94,6 +94,11 @@ CASES = [
                                                       "那市里出多少"], ["市级2万元"]),
     ("split asked as 市本级出多少/开发区出多少",
      ["运城开发区一家企业拿了店开全球奖励30万，这笔钱市本级出多少，开发区出多少"], ["市级15万元", "运城开发区15万元"]),
+    # a combining rule stated in another measure's clause governs that one only: the measure asked about has none
+    # (KE030), its clause cited
+    ("combine, the measure's own clause silent",
+     ["企业问 同一年既被认定为省级又被认定为国家级跨境电商示范企业 运城两个奖励能不能都拿 我该怎么答复"],
+     ["第三条（三）「跨境电子商务示范企业奖励」没有写明能否同时享受"]),
     # the award said as paid (补了10万) after the measure was named (KF216)
     ("split of an award said as paid", ["临猗县一家企业拿了运城的认证注册费补贴",
                                         "补了10万 市里和县里各出多少 我怎么答复企业"],
