@@ -2782,7 +2782,11 @@ def _overview(t: Turn) -> Answer | None:
     """"运城有哪些跨境电商扶持政策？": what the city offers."""
     if (not t.explicit and not t.facts and t.intent not in ("validity", "apply")
             and asks_overview(t.text, t.deps.gazetteer.names_in(t.text))):
-        return overview_answer(t.scope, t.session, t.deps)
+        reply = overview_answer(t.scope, t.session, t.deps)
+        if has_any(t.text, "calculate") and reply.status == "answered":
+            # "运城 能补多少钱": an amount asked of no matter — which one is asked, the city's measures listed
+            reply.status = "needs_info"
+        return reply
     return None
 
 

@@ -5169,6 +5169,9 @@ CASES = [
      "qinhuangdao.retail_import_1210"),
     ("the same at every rate", ["秦皇岛 我们没做1210 只做9610 2023年线上交易额3000万 1210那个资金支持能拿吗"], "answered", NO,
      "qinhuangdao.retail_import_1210"),
+    # an amount asked of no matter: which one is asked, the city's measures listed (KG248)
+    ("an amount asked of no matter", ["运城 能补多少钱"], "needs_info", None, None),
+    ("an amount asked of no matter", ["运城有哪些跨境电商扶持政策"], "answered", None, None),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
