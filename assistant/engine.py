@@ -1431,7 +1431,8 @@ def _off_topic(t: Turn) -> Answer | None:
     word in a story about a measure, with its figures ("给工人发工资花了50万"), is no topic."""
     text = t.text
     # (a measure named here or being discussed: "平台年费3.6万…另外员工工资50万…能补多少" after 六安 平台推广费补贴)
-    in_story = (t.u.names_a_measure or t.current is not None) and bool(figures_in(text))
+    # (not the rates the off-topic question itself offers: "增值税退税率是多少 13%还是9%")
+    in_story = (t.u.names_a_measure or t.current is not None) and any(q.unit != "percent" for q in figures_in(text))
     higher = has_any(text, "higher_level") and (not t.cities or bool(_NOT_THE_CITY.search(text)))
     # "今天美元兑人民币汇率多少 12万美元合多少人民币": a conversion asked, no policy question
     converting = (_RATE_ASKED.search(text) is not None and not t.u.names_a_measure and not t.cities

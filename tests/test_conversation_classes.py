@@ -5172,6 +5172,8 @@ CASES = [
     # an amount asked of no matter: which one is asked, the city's measures listed (KG248)
     ("an amount asked of no matter", ["运城 能补多少钱"], "needs_info", None, None),
     ("an amount asked of no matter", ["运城有哪些跨境电商扶持政策"], "answered", None, None),
+    # an off-topic question offering its own rates (a tax refund rate): no story of a measure, out of scope (KD238)
+    ("an off-topic question with its own rates", ["跨境电商出口 增值税退税率是多少 13%还是9%"], "out_of_scope", None, None),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
