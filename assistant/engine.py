@@ -4284,8 +4284,11 @@ def _rule_of_measure(t: Turn) -> Answer | None:
         if part is not None and any(k in _part_inputs(part) for k in t.session.facts):
             # "六安 新企业 今年刚注册的…", then "增量部分能按每5万美元补2000吗": that part, on the facts told
             return _part_alone(t, measure, part)
-        if measure.id in t.session.settled and _RETURNS.search(t.text) and not re.search(r"\d", t.text):
-            return t.calculate(measure)  # "展会那块呢" after its amount was given: that case, not the rule
+        if measure.id in t.session.settled and (_RETURNS.search(t.text) or "combine" in direct.topics_of(t.text)) \
+                and not re.search(r"\d", t.text):
+            # "展会那块呢" after its amount was given: that case, not the rule; "那和市里的外贸政策奖励能一起拿吗":
+            # the case's amount, with what its clause says of combining
+            return t.calculate(measure)
         if (measure.id == t.session.measure and _CASE_ASKED.search(t.text)
                 and not re.search(r"\d", without_claims(t.text))  # ("能认定示范园区拿50万吗": the award hoped for)
                 and not any(has_any(t.text, k) for k in ("standard", "followup_rule", "apply", "validity"))

@@ -1472,6 +1472,10 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             # ("能认定示范园区拿50万吗": a recognition asked about is none held)
             read = _RECOGNITION_ASKED.sub(lambda m: " " * len(m.group(0)), text) if "认定" in str(spec.label) else text
             value = _bool(read, list(spec.cues), subject)
+            if value is True and _HAD_LABEL.search(str(spec.label)) and all(
+                    _COMBINE_ASKED_AFTER.match(text, m.end()) for c in spec.cues if len(str(c)) > 1
+                    for m in re.finditer(re.escape(str(c)), text)) and any(str(c) in text for c in spec.cues):
+                value = None  # "那和市里的外贸政策奖励能一起拿吗": whether both can be had, asked — none had yet
             if value is True and _recognised_as_other(text, str(spec.label)):
                 value = None  # "园区里我们的运营公司也被认定为市级示范企业": a firm's recognition, not the park's
             if value is True and getattr(spec, "place", "") and _elsewhere(text, spec.place):
@@ -3919,6 +3923,10 @@ def negated(text: str, start: int, end: int) -> bool:
     return bool(denial or _NEGATION_AFTER.match(after) or before.endswith("非"))
 
 
+# "…外贸政策奖励能一起拿吗", "…能不能同时享受": the other award named in a question whether both can be had
+_COMBINE_ASKED_AFTER = re.compile(r"[^，,。；;！!？?]{0,12}?(?:能|能不能|可以|可不可以|可否|是否)?\s*"
+                                  r"(?:一起拿|同时拿|一起享受|同时享受|叠加|都拿|都能拿|兼得|重复享受|一起领|同时领)")
+_HAD_LABEL = re.compile(r"已享受|已获得|已领取|已拿")
 _QUALIFIER_DENIED = re.compile(r"(?:不是|并非|并不是|不算|不属于)\s*(?:新|首次|第一次|刚刚?|最近)\s*$")
 
 

@@ -5174,6 +5174,12 @@ CASES = [
     ("an amount asked of no matter", ["运城有哪些跨境电商扶持政策"], "answered", None, None),
     # an off-topic question offering its own rates (a tax refund rate): no story of a measure, out of scope (KD238)
     ("an off-topic question with its own rates", ["跨境电商出口 增值税退税率是多少 13%还是9%"], "out_of_scope", None, None),
+    # the other award named in a question whether both can be had is none had (KF211): the case's amount, with
+    # what its clause says of combining — never "不符合" as if the other were taken
+    ("whether both can be had, asked", ["六安 9610 出口奖励怎么拿", "2024年9610出口6万美元", "那和市里的外贸政策奖励能一起拿吗"],
+     "answered", Decimal(50000), "luan.export_start"),
+    ("whether both can be had, asked", ["六安 9610 出口奖励怎么拿", "2024年9610出口6万美元", "我们已经拿了市里的外贸政策奖励 这个还能拿吗"],
+     "answered", NO, "luan.export_start"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
