@@ -7024,17 +7024,21 @@ def _best_fit(text: str, candidates: list[Measure], deps: Deps,
 
     most = has_any(text, "followup_max")
 
-    def fit(measure: Measure) -> tuple[int, int, int, int]:
+    def fit(measure: Measure) -> tuple[int, int, int, int, int]:
         facts = read(measure)
         result = calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
         # ("…课程共建 每家企业每年最多能补多少": the most asked in the words of one measure's own cap)
         capped = most and _cap_said(text, measure)
-        return (-int(capped), -len(_telling(facts, deps)), 1 if result.eligible is False else 0,
+        # ("只做9610 没做1210 能享受1210那个2%吗": the measure pointed at by its word and 那个 is the one asked)
+        pointed = any(_POINTED_AFTER.match(text, m.end()) for k in specific_keywords(text, measure)
+                      for m in re.finditer(re.escape(k), text))
+        return (-int(pointed), -int(capped), -len(_telling(facts, deps)), 1 if result.eligible is False else 0,
                 order.get(measure.id, 0))
 
     return min(candidates, key=fit)
 
 
+_POINTED_AFTER = re.compile(r"\s*(?:的)?(?:那个|那项|那条|那档|这个|这项)")
 _CAP_HEAD_END = re.compile(r"(?:补助|补贴|奖励|资金|奖补)?(?:金额)?(?:上限|最高|不超过|最多).*$")
 
 

@@ -2583,7 +2583,8 @@ def _unrelated(label: str, spec, subject: Iterable[str]) -> bool:
     """A label that names something else: two or more characters of its own, no item word or
     word for another measurement of the same cost, and no two characters in common with the
     input's label, cues or the measure's keywords ("公司年会" beside 认证、注册、检测的费用)."""
-    if (len(re.findall(r"[\u4e00-\u9fff]", re.sub("|".join(_GENERIC_MONEY_BIGRAMS), "", label))) < 2
+    if (len(re.findall(r"[\u4e00-\u9fff]", _FUNCTION_WORDS.sub("", re.sub("|".join(_GENERIC_MONEY_BIGRAMS), "",
+                                                                              label)))) < 2
             or _ITEM_WORDS.search(label)
             or _SAME_COST_WORDS.search(label)):
         return False
@@ -2592,6 +2593,8 @@ def _unrelated(label: str, spec, subject: Iterable[str]) -> bool:
 
 
 _GENERIC_MONEY_BIGRAMS = frozenset({"费用", "花费", "支出", "金额"})
+# ("费用分别12万和8万": 分别 says how the figures are listed, naming nothing)
+_FUNCTION_WORDS = re.compile(r"分别|各自|各|一共|合计|总共|大概|大约|约|都|是|为|了|的|和|及|共")
 
 
 def _named_otherwise(text: str, index: int, rivals: set[int], quantities: list[Quantity], spec,
@@ -2693,6 +2696,9 @@ def _compound_other(text: str, quantity: Quantity, spec) -> bool:
 _PAYING_VERBS = frozenset({"花了", "付了", "支付", "交了", "投了", "投入", "缴了", "缴纳"})
 
 
+_GOODS_AFTER = re.compile(r"\s*(?:元|块)?\s*的\s*(?:货(?!架|代|运|柜|车)|货物|存货|库存|商品|产品)")
+
+
 def _other_concept(text: str, quantity: Quantity, spec) -> bool:
     """A figure named as something no input of this kind is ("年营收2000万", "总投资500万",
     "差旅费3万"): it neither competes for nor adds to the input, unless the input's own cue
@@ -2705,6 +2711,8 @@ def _other_concept(text: str, quantity: Quantity, spec) -> bool:
         return True  # "代运营做图文案3万（不是平台收的）": said right after it not to be the thing
     if any(after.startswith(w) for w in lexicon()["other_concepts"] if w not in spec.cues):
         return True  # "另外交了30万押金 18万增值税": the thing named right after its figure
+    if _GOODS_AFTER.match(after):
+        return True  # "仓里压着2000多万的货": the goods' value, no cost of the warehouse
     of = re.match(r"\s*(?:元|块)?\s*的\s*", after)
     if of and any(after[of.end():].startswith(w) for w in lexicon()["other_concepts"] if w not in spec.cues):
         return True  # "另外做了10万的海外广告": the thing the figure is of, named after 的

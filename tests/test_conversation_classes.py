@@ -5180,6 +5180,12 @@ CASES = [
      "answered", Decimal(50000), "luan.export_start"),
     ("whether both can be had, asked", ["六安 9610 出口奖励怎么拿", "2024年9610出口6万美元", "我们已经拿了市里的外贸政策奖励 这个还能拿吗"],
      "answered", NO, "luan.export_start"),
+    # customs codes denied name no measure only where another code is said to be done; the measure pointed at by
+    # its word and 那个 is the one asked (JZ222, IU108, HF161)
+    ("codes denied name nothing", ["秦皇岛 我们只做9610 没做1210 能享受1210那个2%吗"], "answered", NO,
+     "qinhuangdao.retail_import_1210"),
+    ("codes denied name nothing", ["秦皇岛 我们是独立法人外贸公司 只做一般贸易0110出口 没开通9610/9710/9810 去年出口1亿 能按1%拿吗"],
+     "answered", NO, "qinhuangdao.existing_enterprise"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

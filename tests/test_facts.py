@@ -22,6 +22,13 @@ D = Decimal
 
 # (class, measure id, sentence, facts expected (name -> value), names that must be absent)
 CASES = [
+    # a list word after the figures' noun (费用分别…) names nothing: both are the input's (JD019); goods' value is no
+    # cost (AJ001)
+    ("a list word names nothing", "yuncheng.certification",
+     "去年拿了欧盟CE认证和美国FDA注册，费用分别12万和8万，运城能补多少", {"certification_cost_cny": D(200000)}, ()),
+    ("goods' value is no cost", "yuncheng.overseas_warehouse",
+     "运城 在波兰租了个海外仓 900平 2024年3月1号起租到2025年2月28号 一年租金150w 仓里压着2000多w的货 能补多少",
+     {"cost_cny": D(1500000)}, ()),
     # a figure of a part of the year beside one said of the whole year: the year's (KD206)
     ("the whole year's over a half's", "luan.export_start", "9610 上半年3万美元 全年做到了6万美元",
      {"annual_9610_export_usd": D(60000)}, ()),
