@@ -5162,9 +5162,12 @@ CASES = [
                                               "那再加一个仓呢 我们在德国还有个自建的 1100平 建设费用240万 2024年初投用",
                                               "两个一共多少"], "answered", Decimal(770000), "yuncheng.overseas_warehouse"),
     # dollars for a yuan input whose amount is the same at every rate of the band (2% of any conversion over the
-    # cap), the firm presumed to do 1210 when asking the 1210 measure by name (KE174); where the rate changes it, asked
-    ("the same at every rate", ["秦皇岛 1210资金支持", "2023年线上交易额5000万", "是美元 不是人民币"], "answered",
-     Decimal(1000000), "qinhuangdao.retail_import_1210"),
+    # cap) (KE174); where the rate changes it, asked
+    ("the same at every rate", ["秦皇岛 1210资金支持 我们做1210的", "2023年线上交易额5000万", "是美元 不是人民币"],
+     "answered", Decimal(1000000), "qinhuangdao.retail_import_1210"),
+    # (the firm's 1210 business is not presumed from "线上交易额": a park's figures fit the park — FA203)
+    ("the same at every rate", ["秦皇岛 园区 有经营业绩的企业18家 线上交易额10亿 能拿吗"], "answered", NO,
+     "qinhuangdao.industrial_park"),
     ("the same at every rate", ["秦皇岛 1210资金支持 2023年线上交易额500万美元"], "needs_info", None,
      "qinhuangdao.retail_import_1210"),
     ("the same at every rate", ["秦皇岛 我们没做1210 只做9610 2023年线上交易额3000万 1210那个资金支持能拿吗"], "answered", NO,
