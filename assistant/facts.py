@@ -2594,7 +2594,7 @@ def _unrelated(label: str, spec, subject: Iterable[str]) -> bool:
 
 _GENERIC_MONEY_BIGRAMS = frozenset({"费用", "花费", "支出", "金额"})
 # ("费用分别12万和8万": 分别 says how the figures are listed, naming nothing)
-_FUNCTION_WORDS = re.compile(r"分别|各自|各|一共|合计|总共|大概|大约|约|都|是|为|了|的|和|及|共")
+_FUNCTION_WORDS = re.compile(r"分别|各自|[和及与万亿元]")
 
 
 def _named_otherwise(text: str, index: int, rivals: set[int], quantities: list[Quantity], spec,

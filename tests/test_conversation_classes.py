@@ -5189,6 +5189,11 @@ CASES = [
      "qinhuangdao.retail_import_1210"),
     ("codes denied name nothing", ["秦皇岛 我们是独立法人外贸公司 只做一般贸易0110出口 没开通9610/9710/9810 去年出口1亿 能按1%拿吗"],
      "answered", NO, "qinhuangdao.existing_enterprise"),
+    # (a label's own words, not its list words, say whether a figure is named as something else: HW020)
+    ("two items told at once, a year said of both", ["我是盐湖区商务局的 企业来问海外仓补贴",
+                                                    "企业有两个仓 都是租的 24年的 都满一年：日本仓 550平 年租金70万；美国仓 1600平 年租金260万",
+                                                    "总共补多少 市里和区里各出多少"], "answered", Decimal(710000),
+     "yuncheng.overseas_warehouse"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
