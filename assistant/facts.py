@@ -1524,8 +1524,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                     # where the firm is: "唐山那边有家企业开了个体验店")
                     (other_city_places(text) or (other_city_enterprises(text) and not (
                         home and re.search(rf"(?:在|开在|设在|位于|落户在?)\s*{re.escape(home)}", text))))
-                    if spec.name in _data().get("local_place", ()) else other_city_enterprises(text))
-                  and (value is None or spec.name in _data().get("local_place", ()))):
+                    if spec.name in local_place_inputs() else other_city_enterprises(text))
+                  and (value is None or spec.name in local_place_inputs())):
                 # (a place's input, the store's, by where the thing is: "我们是石家庄的企业 在秦皇岛开了个体验店")
                 some = _some_of_them(text, [m.start() for m in _other_cities_named(text)])
                 if some and value is None:
