@@ -96,7 +96,7 @@ from assistant.items import (
     place_labels,
     places_of_items,
     platforms_named,
-    totals_said,
+    totals_in,
 )
 from assistant.normalize import normalize
 from assistant.patterns import compiled, literal
@@ -8163,9 +8163,8 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     alone = (_each_fails_alone(topic, measure, deps) if itemised is None and measure.each_item is not None
              and _TOTALS_SAID.search(topic) else None)
     if alone is not None:
-        totals = totals_said(topic)
-        facts = {k: v for k, v in facts.items() if not isinstance(v, Competing) and not (
-            isinstance(v, Decimal) and v in totals and _kind(deps, k) in _ITEM_TOTAL_KINDS)}
+        totals = totals_in(facts, topic, deps.rulebook)
+        facts = {k: v for k, v in facts.items() if not isinstance(v, Competing) and k not in totals}
         competing = {}
     if competing and itemised is None:
         settled = {k: v for k, v in facts.items() if k not in competing}
@@ -8238,9 +8237,6 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     if asked_years:  # "每年软硬件都投80万 三年加起来": a year's amount over the years asked, within the period
         result = over_years(result, asked_years, measure.paid_years)
     return _reply(measure, session, deps, intent, text, read_as, left, facts, result, itemised, most=most)
-
-
-_ITEM_TOTAL_KINDS = ("money_cny", "money_usd", "count", "area_m2")
 
 
 def _each_fails_alone(topic: str, measure: Measure, deps: Deps) -> CalcResult | None:

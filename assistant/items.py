@@ -1095,12 +1095,9 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
     if totals and not totals_left_out:
         return {}, []  # ("两个展…一共4个展位 展位费合计10万": totals of the items, no item's own figures — asked)
     if totals_left_out:  # ("一个400平一个200平 加起来600平…租金一共120万": no item's own 600平 nor 120万)
-        said = totals_said(text)
         for facts in (shared, *items):
-            for name in [n for n, v in facts.items() if n in totals or (
-                    isinstance(v, Decimal) and v in said and getattr(rulebook.inputs.get(n), "kind", "") in
-                    ("money_cny", "money_usd", "count", "area_m2"))]:
-                facts.pop(name)
+            for name in totals | totals_in(facts, text, rulebook):
+                facts.pop(name, None)
     _told_like_the_first(pieces, items, rulebook)  # ("A园区…25家 年线上交易总额8亿；B园区19家 5亿")
     figured = [{n for n in item if rulebook.inputs[n].kind in _ITEM_FIGURES} for item in items]
     labelled = all(_LABEL_START.match(piece) for piece in pieces)  # "A仓…；B仓…": two items, each by its label
@@ -1214,10 +1211,12 @@ def _told_like_the_first(pieces: list[str], items: list[dict[str, Any]], ruleboo
                 item[name] = quantity_value(kinds[name], q)
 
 
-def totals_said(text: str) -> set[Decimal]:
-    """The figures a text says as a total ("租金一共120万", "加起来600平")."""
-    return {Decimal(q.value) for q in figures_in(text)
+def totals_in(facts: dict[str, Any], text: str, rulebook: RuleBook) -> set[str]:
+    """The inputs among the facts whose figure the text says as a total ("租金一共120万", "加起来600平")."""
+    said = {Decimal(q.value) for q in figures_in(text)
             if _TOTAL_BEFORE_FIGURE.search(text[max(0, q.span[0] - 10):q.span[0]].replace("，", ""))}
+    return {n for n, v in facts.items() if isinstance(v, Decimal) and v in said
+            and getattr(rulebook.inputs.get(n), "kind", "") in ("money_cny", "money_usd", "count", "area_m2")}
 
 
 _TOTAL_BEFORE_FIGURE = re.compile(r"(?:合计|一共|总共|共计|总计|加起来|加在一起|总的)[^，,。；;？?\d]{0,4}?$")
