@@ -2709,7 +2709,9 @@ def _compare(t: Turn) -> Answer | None:
                                       if w not in lexicon()["compare_of_one"]):
         return None  # ("六安 9610出口…奖励是不是按比例更多": one city's measure, its more asked — no cities compared)
     if len(t.cities) > 1 or detect_intent(t.text, False) == "compare":
-        return compare_answer(t.text, t.explicit or t.ranked, t.deps, t.cities, t.session)
+        # ("济南没写金额的话 秦皇岛有没有" in a talk of 济南's 体验店: the measure under discussion, compared — KI168)
+        topic = [(t.current, 1.0)] if not t.explicit and t.current is not None else []
+        return compare_answer(t.text, t.explicit or topic or t.ranked, t.deps, t.cities, t.session)
     return None
 
 
@@ -3076,7 +3078,9 @@ def _applicants_counted(text: str, measure: Measure, deps: Deps) -> tuple[int, i
     """How many applicants the text counts of the kind the measure caps each of ("三所在运院校" under 单个院校补助最高,
     "三家培训机构" under 单个培训机构每年累计), and where the count ends; None where no cap names them, or the count is
     of what one applicant has (入驻企业数: an input of the measure)."""
-    notes = [str(c.note) for f in walk_formula(measure.formula) if isinstance(f, Formula) for c in f.caps]
+    # (a count limit per applicant names it too: "单家企业单个展会限6个标准展位" — KK030)
+    notes = [str(c.note) for f in walk_formula(measure.formula) if isinstance(f, Formula)
+             for c in (*f.caps, *f.count_limits)]
     if measure.each_item is not None and measure.each_item.total_cap is not None:
         notes.append(str(measure.each_item.total_cap.note))
     labels = [str(deps.rulebook.inputs[n].label) for n in input_names(measure, deps.rulebook)
@@ -3531,6 +3535,9 @@ def _calculation(t: Turn) -> Answer | None:
     together = _clause_measures_totalled(t, measure)
     if together is not None:
         return together
+    part = _part_named_alone(t, measure, t.facts)
+    if part is not None:
+        return _part_alone(t, measure, part)
     reply = t.calculate(measure, t.intent)
     if t.inferred == measure.city and not t.cities and session.city in (None, measure.city):
         # (the city taken from the measure's own words, said first: a user of another city corrects it)
@@ -3808,19 +3815,36 @@ def _ceiling_while_open(reply: Answer, measure: Measure, deps: Deps, session: Se
     ceiling = explain_measure(measure, [], deps, with_ceiling=True, topic=_talked_of(session))
     if not ceiling.calculation or ceiling.calculation.get("amount_yuan") is None:
         return reply
+    ceiling = _most_of_items(ceiling, measure, session, deps)
     headline = next((line for line in ceiling.text.splitlines() if line.startswith("**")), "")
     lines = reply.text.splitlines()
     at = next((i for i, line in enumerate(lines) if line.strip() and not line.startswith(">")), 0)
-    several = _items_of_topic(session, measure, deps)
-    cap = ceiling.calculation.get("amount_yuan")
-    if several >= 2 and measure.each_item is not None and measure.each_item.total_cap is None:
-        # "两个海外仓…租金还没统计出来 那最多能补多少": each item's most, for as many items as told (no total cap)
-        total = Decimal(str(cap)) * several
-        headline = message("items_most", city=measure.city, name=measure.name, item=measure.each_item.item,
-                           count=several, cap=fmt_money(Decimal(str(cap))), total=fmt_money(total),
-                           clause=measure.clause)
-        ceiling.calculation["amount_yuan"] = total
     ceiling.text = "\n".join([*lines[:at], headline, "", *lines[at:]])  # the banner, the ceiling, the question
+    return ceiling
+
+
+def _most_of_items(ceiling: Answer, measure: Measure, session: Session, deps: Deps) -> Answer:
+    """The rule's most (`ceiling`) for as many items as the talk tells, of a measure paid item by item with no
+    total cap ("两个海外仓…那最多能补多少", "那如果我有两个仓 都符合条件 最多一共能拿多少": each item's most,
+    times the items — KK079); the ceiling as it is otherwise."""
+    cap = (ceiling.calculation or {}).get("amount_yuan")
+    several = _items_of_topic(session, measure, deps)
+    each = measure.each_item
+    if cap is None or several < 2 or each is None or each.total_cap is not None or not each.count_all:
+        return ceiling  # (秦皇岛's warehouses: the text does not say several are each paid)
+    total = Decimal(str(cap)) * several
+    headline = message("items_most", city=measure.city, name=measure.name, item=measure.each_item.item,
+                       count=several, cap=fmt_money(Decimal(str(cap))), total=fmt_money(total), clause=measure.clause)
+    lines = ceiling.text.splitlines()
+    at = next((i for i, line in enumerate(lines) if line.startswith("**")), None)
+    if at is None:
+        return ceiling
+    lines[at] = headline
+    ceiling.text = "\n".join(lines)
+    ceiling.calculation["amount_yuan"] = f"{total:.2f}"
+    ceiling.calculation["steps"] = [*ceiling.calculation.get("steps", []), message(
+        "items_most_step", count=several, item=measure.each_item.item, cap=fmt_money(Decimal(str(cap))),
+        total=fmt_money(total), clause=measure.clause)]
     return ceiling
 
 
@@ -4659,9 +4683,10 @@ def _followup(t: Turn) -> Answer | None:
            if m.id != measure.id and not keyword_score(text, measure)):
         return None  # another measure named: a new question
     stated = t.u.facts(measure)
-    part = _part_pointed_at(text, measure, deps)
-    if part is not None and not {k for k in stated if _kind(deps, k) not in ("bool", "choice", "date")}:
-        # "增量部分能补多少" after the fees and the increase were told: that part of the clause alone
+    part = _part_named_alone(t, measure, stated)
+    if part is not None:
+        if stated:
+            session.facts.update(_added(stated, session, text, deps))
         return _part_alone(t, measure, part)
 
     def with_stated() -> None:  # "省商务厅已经给过了 市里还能再给吗": the fact said with the follow-up counts
@@ -4730,7 +4755,8 @@ def _followup(t: Turn) -> Answer | None:
             judged = t.calculate(measure, "eligibility", text="")
             if (judged.calculation or {}).get("eligible") is False:
                 return judged
-        return explain_measure(measure, [], deps, with_ceiling=True, topic=_talked_of(session))
+        return _most_of_items(explain_measure(measure, [], deps, with_ceiling=True, topic=_talked_of(session)),
+                              measure, session, deps)
     if measure.each_item is not None and _COPIES.search(text) and not stated:
         return t.calculate(measure)  # "那两个这样的仓一起呢": the item told, as many times as said
     told = each_item_facts("，".join(session.said), measure, deps.rulebook)[1] if measure.each_item else []
@@ -4798,14 +4824,17 @@ def _new_matter_asked_alone(t: Turn) -> Answer | None:
 _PART_POINTER = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:的)?(?:部分|那块|这块|那一块|那项|这项|那一项)")
 # "这个能按增量补吗", "能按平台费算吗": the part a case is asked to be paid by
 _PART_BY = re.compile(r"按(?:照)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?:的)?(?:部分)?(?:补|算|奖|给|拿)")
-_WHOLE_OF_MEASURE = re.compile(r"合计|一共|总共|加起来|两项|全部|总的|整条|这条")
+# (not a sum of the part's own figures: "年费和推广费一共8万")
+_WHOLE_OF_MEASURE = re.compile(r"(?:合计|一共|总共|加起来|两项|全部|总的|整条|这条)(?!\s*[\d一二两三四五六七八九十几])")
+# "那增量补助呢": a part named and asked after the case
+_PART_THEN = re.compile(r"(?:^|[，,。；;？?！!\s])那\s*([\u4e00-\u9fffA-Za-z]{2,8}?)(?:的)?呢")
 
 
 def _part_pointed_at(text: str, measure: Measure, deps: Deps) -> Any:
     """The one part of a sum formula a message points at by a word of its name or of its figure's cues
     ("增量部分能补多少": 进出口增量补助), or None (also where the whole is asked: "两项合计")."""
     formula = measure.formula
-    found = _PART_POINTER.search(text) or _PART_BY.search(text)
+    found = _PART_POINTER.search(text) or _PART_BY.search(text) or _PART_THEN.search(text)
     if formula is None or formula.kind != "sum" or found is None or _WHOLE_OF_MEASURE.search(text):
         return None
     head = found.group(1)
@@ -4871,6 +4900,17 @@ def _formula_part_withdrawn(t: Turn) -> Answer | None:
     return t.calculate(current, text="", read_as=[message("part_withdrawn_read_as", part=part.name)])
 
 
+def _part_named_alone(t: Turn, measure: Measure, stated: dict[str, Any]) -> Any:
+    """The one part of the measure under discussion a message names, where the figures it says are that part's
+    own: "增量部分能补多少" after the fees and the increase were told; "那增量补助呢？去年…多了250万美元" after the
+    fees' case (KK179 — the whole's 20万 had been shown for the part's 10万). None otherwise."""
+    if t.current is None or measure.id != t.current.id or has_any(t.text, "correction"):
+        return None
+    part = _part_pointed_at(t.text, measure, t.deps)
+    figures = {k for k in stated if _kind(t.deps, k) not in ("bool", "choice", "date")}
+    return part if part is not None and not figures - _part_inputs(part) else None
+
+
 def _part_alone(t: Turn, measure: Measure, part: Any) -> Answer:
     """The amount of one part of a measure that pays in parts, on the facts told: the other parts' own figures and
     gates left out for this answer (kept for the conversation), so the part is computed on its own, under its own
@@ -4884,6 +4924,13 @@ def _part_alone(t: Turn, measure: Measure, part: Any) -> Answer:
         reply = t.calculate(measure, text="")
     finally:
         session.facts, session.settled = held, settled
+    calc = reply.calculation or {}
+    for other in (p for p in measure.formula.parts if p is not part):
+        # (the other part's "缺少…未计入" would read as facts not told: it is left out because it was not asked)
+        said = message("part_alone_other", part=part.name, other=other.name, clause=measure.clause)
+        for line in [a for a in calc.get("assumptions") or [] if a.startswith(f"{other.name}缺少")]:
+            calc["assumptions"] = [said if a == line else a for a in calc["assumptions"]]
+            reply.text = reply.text.replace(line, said)
     return reply
 
 

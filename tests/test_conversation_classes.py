@@ -5194,6 +5194,34 @@ CASES = [
                                                     "企业有两个仓 都是租的 24年的 都满一年：日本仓 550平 年租金70万；美国仓 1600平 年租金260万",
                                                     "总共补多少 市里和区里各出多少"], "answered", Decimal(710000),
      "yuncheng.overseas_warehouse"),
+    # another city asked with no measure named, in a talk of one: the measure under discussion compared, and "同样的店"
+    # there is its twin (KI168: 秦皇岛's 园区 cap, 200万, had been shown for the O2O store's 50万)
+    ("the topic compared", ["济南 跨境电商体验店补贴", "营业面积200平 已经开业", "济南没写金额的话 秦皇岛有没有",
+                            "秦皇岛同样的店 正式运营 200平 最多多少"], "answered", Decimal(500000), "qinhuangdao.o2o_store"),
+    # the most asked of items counted, of a measure paid item by item with no total cap: each one's most, times the
+    # items (KK079: one warehouse's 50万 had been shown for two); a total cap per firm stays the most
+    ("the most of items counted", ["运城海外仓补助单个仓最多能拿多少", "那如果我有两个仓，都符合条件，最多一共能拿多少？"],
+     "answered", Decimal(1000000), "yuncheng.overseas_warehouse"),
+    ("the most of items counted", ["潍坊租赁海外仓补贴最多多少", "那两个仓呢 最多一共多少"], "answered", Decimal(500000),
+     "weifang.overseas_warehouse_lease"),
+    # a part of a measure paying in parts named after the case, with its own figures: that part alone (KK179: the
+    # whole's 20万 had been shown for the increment's 10万); "一共8万" sums the part's figures, it asks no whole
+    ("a part named with its own figures", ["六安 我们用亚马逊做推广 平台年费和推广费一共18万 能补多少", "出口增长了12%，海关数据",
+                                           "那增量补助呢？去年跨境电商进出口比前年多了250万美元，我们不是新企业"],
+     "answered", Decimal(100000), "luan.cbec_growth"),
+    ("a part named with its own figures", ["六安 去年跨境电商进出口增量100万美元 不是新企业 能补多少",
+                                           "那平台费补贴呢 我们用亚马逊推广 年费和推广费一共8万 出口增长15%"],
+     "answered", Decimal(56000), "luan.cbec_growth"),
+    ("a part named with its own figures", ["六安 去年跨境电商进出口增量100万美元 不是新企业 能补多少",
+                                           "我们用亚马逊推广 年费和推广费一共8万 出口增长15% 两项合计多少"],
+     "answered", Decimal(96000), "luan.cbec_growth"),
+    # applicants counted and told alike under a count limit per applicant ("单家企业单个展会限6个标准展位"): each one's
+    # amount, then their total (KK030: one firm's 9.6万 had been shown for two)
+    ("applicants alike under a count limit", ["我们集团下面两家运城公司（各自独立法人）一起参加了2024年新加坡的市政府支持的重点展会，"
+                                              "各订了4个展位，每个展位费3万，两家一共能补多少"], "answered", Decimal(192000),
+     "yuncheng.key_exhibition"),
+    ("applicants alike under a count limit", ["我们运城公司参加了2024年新加坡的市政府支持的重点展会 订了4个展位 每个展位费3万 一共能补多少"],
+     "answered", Decimal(96000), "yuncheng.key_exhibition"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
