@@ -3795,6 +3795,9 @@ def _ceiling_while_open(reply: Answer, measure: Measure, deps: Deps, session: Se
     user said that figure in a way that bounds it ("150万…实际138万", "一百多万", "五六十万"): the
     rule's ceiling is then no ceiling of theirs, and the figure is asked."""
     calculation = reply.calculation or {}
+    if (calculation.get("no_figure") and calculation.get("eligible") is not False and session.said
+            and _MOST_ASKED.search(session.said[-1])):
+        return _most_of_no_figure(reply, measure, deps, session)
     if reply.status != "needs_info" or calculation.get("eligible") is False or "+" in str(calculation.get("measure")):
         return reply  # a verdict, or several measures at once (one measure's ceiling is not theirs)
     if any(isinstance(session.facts.get(name), Competing | AtLeast | Below) for name in session.pending):
@@ -3820,6 +3823,23 @@ def _ceiling_while_open(reply: Answer, measure: Measure, deps: Deps, session: Se
     lines = reply.text.splitlines()
     at = next((i for i, line in enumerate(lines) if line.strip() and not line.startswith(">")), 0)
     ceiling.text = "\n".join([*lines[:at], headline, "", *lines[at:]])  # the banner, the ceiling, the question
+    return ceiling
+
+
+# "最多能补多少", "上限是多少": the most asked (not "听说…上限30万 那就是30万吧", a cap heard)
+_MOST_ASKED = re.compile(r"(?:最多|最高|上限|封顶|顶格)[^，,。；;\d]{0,6}?(?:多少|几)"
+                         r"|(?:多少|几)[^，,。；;\d]{0,3}(?:封顶|上限)")
+
+
+def _most_of_no_figure(reply: Answer, measure: Measure, deps: Deps, session: Session) -> Answer:
+    """"…课程共建花了80万 最多能补多少" of a measure whose text states a cap and no rate: the cap, the most there is
+    (KH023) — not where a cost said is below it (a subsidy of more than the cost is no most of theirs)."""
+    ceiling = explain_measure(measure, [], deps, with_ceiling=True, topic=_talked_of(session))
+    cap = (ceiling.calculation or {}).get("amount_yuan")
+    sums = [q.value for q in figures_in(session.said[-1] if session.said else "")
+            if q.unit in ("CNY", "bare") and q.value >= 1000]
+    if cap is None or any(v < Decimal(str(cap)) for v in sums):
+        return reply
     return ceiling
 
 
@@ -3941,6 +3961,8 @@ def _matters_by_sentence(text: str, city: str, deps: Deps, by_space: bool = Fals
                 m.id in named for m in deps.rulebook.by_city(city) if specific_keywords(piece, m)):
             continue  # ("…；还在曼谷租了仓库520平…。展会和海外仓分别能补多少？": the question names the matters told)
         found = [(keyword_score(piece, m), m.id) for m in deps.rulebook.by_city(city) if specific_keywords(piece, m)]
+        if named and found and _fact_of_named(piece, max(found)[1], named, deps):
+            continue  # ("…；租的…。跨境电商进出口额2000万美元，两个仓都已备案": a fact of the matters told — KK108)
         if found and start < end:
             best = max(found)[1]
             figured = [m for _s, m in sorted(found, reverse=True)
@@ -3959,6 +3981,19 @@ def _matters_by_sentence(text: str, city: str, deps: Deps, by_space: bool = Fals
         elif named and _SPENT.search(piece) and _unpaid_matter(piece, city, deps):
             marks.append(start)  # "北戴河那边建了个员工食堂花了200万": told among the matters, paid by none
     return marks if len(named) >= 2 else []
+
+
+def _fact_of_named(piece: str, best: str, named: list[str], deps: Deps) -> bool:
+    """Whether a sentence names a measure only by the cues of a figure it tells of a matter already named — the
+    firm's "跨境电商进出口额2000万美元" after its warehouses, no trading platform's matter of its own."""
+    words = specific_keywords(piece, deps.rulebook.measure(best))
+    for earlier in (deps.rulebook.measure(n) for n in named):
+        told = {n for n, v in facts_for(piece, earlier, deps.rulebook).items()
+                if not isinstance(v, Competing) and _kind(deps, n) not in ("bool", "choice", "date")}
+        cues = [str(c) for n in told for c in deps.rulebook.inputs[n].cues]
+        if told and all(any(w in c or c in w for c in cues) for w in words):
+            return True
+    return False
 
 
 def _own_words(piece: str, measure: Measure, others: list[Measure]) -> bool:
@@ -4170,7 +4205,8 @@ def _enumerated_in(t: Turn, text: str) -> Answer | None:
     parts = _referring_back([_part(m, [words], t.deps) for m, words in listed.parts], listed, t.deps)
     # what the firm is (registered here, new, a manufacturer), said in one part, holds for every part ("我们是…分公司
     # （不是独立法人），做1210…；另外也开通了9610…")
-    firm = set(lexicon()["enterprise_facts"])
+    # (and a firm figure the measure reads for each of its items: "跨境电商进出口额2000万美元" for each warehouse)
+    firm = set(lexicon()["enterprise_facts"]) | {n for m, _ in parts if m.each_item for n in m.each_item.of_enterprise}
     said = {n: v for m, _ in parts for n, v in t.u.facts(m).items() if n in firm and not isinstance(v, Competing)}
     parts = [(m, {**{n: v for n, v in said.items() if n in input_names(m, t.deps.rulebook)}, **f}) if f else (m, f)
              for m, f in parts]  # (a part with nothing of its own stays so: the matter is not computed)
