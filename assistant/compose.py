@@ -81,11 +81,11 @@ def citation(policy: Policy, clause: Clause, hint: str = "", query: str = "") ->
 
 
 def validity_state(policy: Policy, as_of: date) -> str:
-    """One word for a table: 已失效 / 有效 / 未载明有效期."""
+    """A table cell: 已失效（有效期至…） / 有效（至…） / 未载明有效期 (KJ249: the end date said where it passed)."""
     if policy.valid_until is None:
         return message("state_unknown")
-    return message("state_expired") if as_of > policy.valid_until else message(
-        "state_valid", valid_until=fmt_date(policy.valid_until))
+    return message("state_expired_on" if as_of > policy.valid_until else "state_valid",
+                   valid_until=fmt_date(policy.valid_until))
 
 
 def citation_view(item: Citation, clause: Clause | None) -> dict[str, str]:

@@ -5994,6 +5994,16 @@ def _direct(text: str, scope: list[str], hits: list, session: Session, deps: Dep
             lead = message("combine_silent_of_measure", city=scope[0], clause=measure.clause, measure=measure.name)
             lead += "".join(direct.topic_lead(key, rules, scope[0]) for key, rules in found)
             return lead, [direct.Rule(policy, own, ""), *(rule for _, rules in found for rule in rules[:1])]
+    own = _clause_of(measure, deps) if measure is not None and "split" in keys and not dict(found)["split"] else None
+    if own is not None:
+        # "这个钱是县区出还是市里出" of 秦皇岛's 1210 support, whose document states no split: said so of that
+        # measure, its clause cited with the units it names (KJ117) — not another clause's
+        policy = deps.retriever.snapshot.policies[own.policy_id]
+        lead = message("split_silent_of_measure", city=scope[0], clause=measure.clause, measure=measure.name)
+        lead += direct.department_lead(own, policy, deps)
+        lead += "".join(direct.topic_lead(key, rules, scope[0]) for key, rules in found if key != "split")
+        return lead, [direct.Rule(policy, own, ""), *(rule for key, rules in found if key != "split"
+                                                      for rule in rules[:1])]
     lead = "".join(direct.topic_lead(key, rules, scope[0]) for key, rules in found)
     if "split" in keys and measure is not None and measure.funding_split:
         lead = _shares_of_award(text, measure, session, deps) + lead

@@ -1825,7 +1825,7 @@ def _count_said(words: str) -> int | None:
 
 
 # "没有过亿的", "没有一家上亿": none reaches the figure, whatever count is said before it ("实绩企业15家 没有过亿的")
-_NONE_REACH = re.compile(r"(?:没有|没)(?:一家|一个)?(?:[上过破超]|超过|达到|做到)")
+_NONE_REACH = re.compile(r"(?:没有|没)(?:一家|一个)?(?:[上过破超达]|超过|达到|做到)")
 _SOME_COUNTED = re.compile(r"(?:其中|另外|另|还有|有)\s*(?:\d+|[一两二三四五六七八九十]+)\s*(?:家|个|人|名)")
 _INVESTED = re.compile(r"投资|投入")
 _LEASED = re.compile(r"租(?:了|的|赁|用|下)")
@@ -1916,7 +1916,9 @@ _FIGURE_NEXT = re.compile(r"\s*(?!一(?:样|起|共|下|并|直|般|定|些|点|
 # "单家最多的也才3000万", "最大的一家也就8000万": the largest one's figure, said as falling short
 _LARGEST_ONLY = re.compile(r"(?:单家最多的|单家最高的|单家最大的|最大的|最多的|最高的|最好的|单家|单个企业)"
                            r"(?:一家|那家|企业)?"
-                           r"[^，,。；;！!？?\d]{0,6}?(?:也|都)?(?:才|就|只有|只|不到|没到|没过|不过)\s*(?:有)?\s*")
+                           r"[^，,。；;！!？?\d]{0,6}?(?:也|都)?(?:才|就|只有|只|不到|没到|没过|不过)\s*(?:有)?\s*"
+                           # "其中最大的一家7000万": the largest one's figure said right after it
+                           r"|(?:单家)?(?:最大|最多|最高)的(?:一家|那家)\s*(?:是|为|有|做了|做到|做到了)?\s*(?=\d)")
 
 
 def _largest_only(text: str) -> Decimal | None:

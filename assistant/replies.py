@@ -19,6 +19,7 @@ from assistant.types import Answer, Citation, Session
 from assistant.understanding import (
     extract_facts,
     facts_for,
+    has_any,
     keyword_score,
     lexicon,
     rank_measures,
@@ -530,6 +531,12 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
                       rows=rows, with_amounts=bool(facts_all),
                       citations=[compose.citation_view(c, cl) for c, cl in cited],
                       disclaimer=message("disclaimer"))
+    if has_any(text, "validity") and policies:
+        # "潍坊和运城的海外仓补贴现在都还能申请吗": each document's period first, then the table (KJ249)
+        periods = "；".join(message("compare_period", city=p.city, doc_number=p.doc_number,
+                                   line=compose.validity_line(p, deps.as_of).rstrip("。"))
+                           for p in {p.id: p for p in policies}.values())
+        text_out = f"{periods}。\n\n{text_out}"
     measure_id = None
     if (home_result is None and not own and len(computed) == 1
             and all(r["clause"] == "—" for r in rows if r["city"] != computed[0][0])):

@@ -120,6 +120,12 @@ CASES = [
     ("contact", ["济南跨境电商 咨询电话多少"], ["66602725"]),
     ("two topics, in the order asked", ["运城的措施谁负责解释 申报指南出了吗"], ["市商务局负责解释"]),
     ("validity", ["运城的政策现在还有效吗"], ["2025年12月31日", "已失效"]),
+    # who pays for a measure whose document states no split: said of that measure, its clause and units (KJ117)
+    ("split silent of the measure", ["我是秦皇岛海港区商务部门的，企业问1210的支持", "企业年线上交易额6000万",
+                                     "这个钱是县区出还是市里出？我怎么答复"], ["没有写明二（二）", "如何分担"]),
+    # a measure's cities compared by whether they still hold: each document's period first (KJ249)
+    ("validity of a measure's cities", ["我是窗口人员，企业问：潍坊和运城的海外仓补贴现在都还能申请吗？我怎么答"],
+     ["2024年5月31日", "2025年12月31日"]),
     ("document with the awards' start", ["运城的措施哪天印发的"], ["2024年4月10日", "2024年1月1日"]),
     ("which cities", ["哪些城市有出口信用保险保费补贴"], ["运城"]),
     ("which cities, one only mentioning it", ["哪些城市支持高校开设跨境电商专业"], ["潍坊", "秦皇岛"]),

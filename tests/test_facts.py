@@ -1032,6 +1032,14 @@ CASES = [
      {"warehouse_mode": "自建"}, ()),
     ("a kind naming a rule, said alone, stays", "weifang.overseas_warehouse_lease", "潍坊 海外仓 租赁的标准是多少",
      {"warehouse_mode": "租赁"}, ()),
+    # none of the park's firms reaches 1亿: said as none reaching ("没有达1亿的企业", KI054) or by the largest one's
+    # figure right after it ("其中最大的一家7000万", KK038)
+    ("none reaching the bar", "yuncheng.demo_park", "实绩企业刚好15家 没有达1亿的企业 面积3500平",
+     {"park_large_enterprise_count": D(0), "park_active_enterprise_count": D(15)}, ()),
+    ("none reaching the bar", "yuncheng.demo_park", "实绩企业正好15家，其中最大的一家7000万，运营4年",
+     {"park_large_enterprise_count": D(0), "park_active_enterprise_count": D(15)}, ()),
+    ("none reaching the bar", "yuncheng.demo_park", "实绩企业20家，其中最大的一家2亿，运营4年",
+     {"park_active_enterprise_count": D(20)}, ("park_large_enterprise_count",)),
 ]
 
 # (class, measure id, sentence): figures that measure the same thing differently compete (asked)
