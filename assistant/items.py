@@ -48,7 +48,8 @@ _ALL_ON = re.compile(r"(?:都|全|全部|全都)(?:是|在|开在|开的)")
 _KIND_COUNT = re.compile(r"^(B2B|B2C)(?:的|店铺?|平台(?:的|上)?)?\s*(?:有|开了?)?\s*([两二三四五六七八九十\d]+)\s*个",
                          re.IGNORECASE)
 _EACH = re.compile(r"各(?:开|有|建)?了?(?:一|1)个")
-_COUNT = re.compile(r"([两二三四五六七八九十\d]+)\s*个(?:[^，,。；;]{0,8}?)(店铺|店|独立站|网站)")
+# (not an ordinal: "第二个独立站" is one more, KH076)
+_COUNT = re.compile(r"(?<![第\d])([两二三四五六七八九十\d]+)\s*个(?:[^，,。；;]{0,8}?)(店铺|店|独立站|网站)")
 # "新建独立站两个": the count after its noun
 _COUNT_AFTER = re.compile(r"(店铺|独立站|网站)\s*(?:共|有|一共)?\s*([两二三四五六七八九十\d]+)\s*个")
 _GENERIC_CHOICE_WORDS = {"b2b", "b2c"}
@@ -112,6 +113,17 @@ def _spaced_lists(text: str, names: list[str]) -> str:
         run = re.compile(rf"(?:{platform})(?:\s+(?:{platform}))+(?=\s*各)", re.IGNORECASE)
         text = run.sub(lambda m: re.sub(r"\s+", "、", m.group(0)), text)
         text = re.sub(r"(?<=[^\s])\s+(?=各(?:开|有|建|开设)?了?(?:一|1)个)", "", text)
+        # "亚马逊 ebay 沃尔玛 Temu 四个B2C店": as many stores as platforms listed, one on each (KH032)
+        counted = re.compile(rf"((?:{platform})(?:\s*[、,，和及/]?\s*(?:{platform}))+)\s*"
+                             r"([两二三四五六七八九十\d]+)\s*个\s*((?:B2[BC]|[^，,。；;\d\s各个台]){0,6}?)(店铺|店)",
+                             re.IGNORECASE)
+
+        def one_each(m: re.Match[str]) -> str:
+            listed = re.findall(platform, m.group(1), flags=re.IGNORECASE)
+            if parse_number(m.group(2)) != len(listed):
+                return m.group(0)
+            return f"{'、'.join(listed)}各一个{m.group(3)}{m.group(4)}"
+        text = counted.sub(one_each, text)
     return _SPACED_FIGURES.sub(lambda m: m.group(1) + re.sub(r"\s+", "、", m.group(2).strip()), text)
 
 
@@ -135,6 +147,10 @@ _EACH_PLATFORM_ONE = re.compile(rf"((?:[两二三四五六七八九十\d]+)\s*�
                                 r"每(?:个|一个|家)?平台(?:上)?(?:都|各)?(?:开|有|开设)?了?\s*(?:一|1)\s*个\s*(?:店铺|店)")
 _PLATFORMS_EACH = re.compile(rf"([两二三四五六七八九十\d]+)\s*个\s*(?:不同的?)?\s*{_PLATFORM_WORD}\s*(?:上)?\s*"
                              r"各(?:开|有|开设)?了?\s*(?:一|1)\s*个\s*(店铺|店)")
+
+
+# "还有第二个独立站", "另一个独立站": one more item, after one told
+_SECOND_OF = re.compile(r"第[二2]个?|另(?:外)?一个")
 
 
 def _count(part: str, item: str) -> int | None:
@@ -215,6 +231,7 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
     shared: list[str] = []
     by_kind: dict[int, tuple[_Group, list[_Group]]] = {}
     of_other = False  # the words last started another kind of item ("另外新建了2个独立站")
+    loose: list[str] = []  # parts with figures told before any item was named
     if names:  # "亚马逊开了两个店：A店…，B店…": a platform's own stores, then each
         platform = "|".join(re.escape(n) for n in names)
         text = re.sub(rf"((?:{platform})[^，,。；;：:]{{0,6}}?[两二三四五六七八九十\d]+\s*个\s*(?:店铺|店))\s*[：:]",
@@ -231,7 +248,7 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
     text = _spaced_lists(text, names)
     if names:  # "亚马逊A店420万 3000单、亚马逊B店380万": a store's figures end where the next platform starts
         platform = "|".join(re.escape(n) for n in names)
-        text = re.sub(rf"(?<=[\d万单元])\s*、\s*(?=(?:{platform}))", "，", text, flags=re.IGNORECASE)
+        text = re.sub(rf"(?<=[\d万单元）)])\s*、\s*(?=(?:{platform}))", "，", text, flags=re.IGNORECASE)
     # ("A站500万 B站320万 C站200万": every item by its letter, each figure right after it — not "A站后台…500万")
     kinds_apart = _kinds_apart(text, names)
     letter_parts = [p for p in _PARTS.split(text) if _LETTER_OPENS.match(p)]
@@ -305,6 +322,10 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
         naming_topic = (bool(_TOPIC_ONLY.search(part)) or part in mine) and not re.search(r"\d", part)
         if starts_mine:
             of_other = False
+        if (starts_mine and not groups and loose and not platforms and _SECOND_OF.search(part)
+                and any(w in part for w in mine)):
+            # "2025年后台交易额310万", then "我们还有第二个独立站 295万": the figures before are the first's (KH076)
+            groups.append(_Group(None, 1, list(loose)))
         if (starts_mine and not _QUESTION.search(part) and not naming_topic
                 and (platforms or not current or _count(part, spec.item) or by_article)):
             count = _count(part, spec.item) or 1
@@ -327,6 +348,8 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
                                          and (len(current) > 1 or current[0].count > 1)):
             shared.append(part)  # "都在运城公共服务平台注册": every item's; but "亚马逊两个店各400万 订单都上千":
             # the figure after 都 is those stores' own
+        if not current and not of_other and _FIGURED.search(part):
+            loose.append(part)  # (figures told before any item is named — not another kind's)
         for group in current:
             group.text.append(part)
     distinct = bool(_DISTINCT.search(text))

@@ -5256,6 +5256,21 @@ CASES = [
                                "能评示范园区拿50万吗"], "answered", NO, "yuncheng.demo_park"),
     ("none reaching the bar", ["运城园区2024年跨境电商1210/9710/9810进出口额2亿，实绩企业正好15家，其中最大的一家7000万，运营4年，"
                                "面积4000平，能评市级示范园区拿奖励吗"], "answered", NO, "yuncheng.demo_park"),
+    # items of a per-item measure: a second one added after the first's figures ("我们还有第二个独立站 295万": the
+    # figures before are the first's; "第二个" counts no two — KH076); a store's figures end at its bracket before the
+    # next platform (KJ025); "过千）" (KJ026); platforms listed as many as the stores counted, one on each (KH032)
+    ("items of a per-item measure", ["运城 独立站奖励", "域名是我们自己持有的", "2024年后台交易额310万",
+                                     "我们还有第二个独立站 295万 两个加起来多少"], "answered", Decimal(150000),
+     "yuncheng.independent_site"),
+    ("items of a per-item measure", ["我们在4个不同平台各开了一个店：阿里国际站B2B 900万、亚马逊B2C 600万（3000单）、eBay B2C 400万"
+                                     "（800单）、Temu B2C 350万（2000单），都是2024年度数据，都在运城跨境电商公共服务平台注册申报了。"
+                                     "店开全球一共奖多少？"], "answered", Decimal(300000), "yuncheng.global_store"),
+    ("items of a per-item measure", ["亚马逊上开了两个店（两个都B2C，年交易额都400w+，单量都过千），还有一个eBay店320w 500单，"
+                                     "2024年的数据，都按规定注册申报了，运城能奖多少"], "answered", Decimal(200000),
+     "yuncheng.global_store"),
+    ("items of a per-item measure", ["店开全球 运城 我们有亚马逊 ebay 沃尔玛 Temu 四个B2C店 2024年每个都超过400万 订单都上千 "
+                                     "另外两个独立站 各350万 域名自己持有 都注册了公服平台 一共最多奖多少"], "answered",
+     Decimal(600000), "yuncheng.global_store"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
