@@ -6092,9 +6092,21 @@ def _who_runs(measure: Measure | None, city: str, deps: Deps) -> str:
 
 
 def _explained(measure: Measure, session: Session, hits: list, deps: Deps, with_ceiling: bool = False) -> Answer:
-    """The rule of a measure, offering to calculate: a bare reply then answers that offer."""
+    """The rule of a measure, offering to calculate: a bare reply then answers that offer. Where the message asks
+    the firm's own amount or says it means to apply ("园区扶持 怎么算 能拿多少", "海外仓 想申请补助") and no amount
+    is given, the facts it needs are what the reply waits for: needs_info (KH163, KK097)."""
     session.pending = offered_inputs(measure, deps)
-    return explain_measure(measure, hits, deps, with_ceiling=with_ceiling, topic=_talked_of(session))
+    reply = explain_measure(measure, hits, deps, with_ceiling=with_ceiling, topic=_talked_of(session))
+    said = session.said[-1] if session.said else ""
+    if (reply.status == "answered" and reply.calculation is None and measure.has_amount and session.pending
+            and _OWN_CASE_ASKED.search(said) and not re.search(r"\d", said)):
+        reply.status = "needs_info"
+    return reply
+
+
+# "能拿多少", "想申请": the firm's own amount asked, or its application meant (not "按什么比例", the rule)
+_OWN_CASE_ASKED = re.compile(r"(?:能|可以|可|能够)(?:拿|补|奖|给|获得|得到|领)(?:到)?多少(?!比例)"
+                             r"|(?:想|要|准备|打算|计划)(?:去|来)?申请")
 
 
 # -- dialogue ---------------------------------------------------------------------------

@@ -1367,6 +1367,11 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             taken.update(rivals | {index})
             rivals = set()
         chosen = _named_by_own_word(text, index, rivals, quantities, spec, subject) if rivals else None
+        if chosen is None and rivals and spec.kind in _MONEY_KINDS:
+            # ("建厂房花了300万…货车花了60万…租金120万": the one named by its word need not be said first — KI227)
+            own = [i for i in sorted(rivals) if _by_own_noun(text, quantities[i], spec)]
+            chosen = (_named_by_own_word(text, own[0], (rivals | {index}) - {own[0]}, quantities, spec, subject)
+                      if len(own) == 1 and not _by_own_noun(text, quantities[index], spec) else None)
         if chosen is not None:  # "买地150万、货架叉车50万，光建设费用就300万": the one named by its word
             facts[name] = chosen
             taken.update(rivals)
@@ -2594,7 +2599,8 @@ def _unrelated(label: str, spec, subject: Iterable[str]) -> bool:
     return not (bigrams(label) & own - _GENERIC_MONEY_BIGRAMS)  # ("展会费用": 费用 ties it to no input)
 
 
-_GENERIC_MONEY_BIGRAMS = frozenset({"费用", "花费", "支出", "金额"})
+# (and the verbs any sum is spent with: "建厂房花了300万" ties no label to a rent — KI227)
+_GENERIC_MONEY_BIGRAMS = frozenset({"费用", "花费", "支出", "金额", "花了", "付了", "交了", "支付", "开支", "开销"})
 # ("费用分别12万和8万": 分别 says how the figures are listed, naming nothing)
 _FUNCTION_WORDS = re.compile(r"分别|各自|[和及与万亿元]")
 

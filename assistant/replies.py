@@ -548,6 +548,14 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
         # "济南公司开了个体验店…；六安子公司9610出口12万美元": the one firm whose city's rule settles its case
         # gives the answer's calculation, beside the table
         home_result, measure_id = settled[0], settled[0].measure
+    amounts = {r.amount_yuan for _, _, r in computed}
+    if (home_result is None and home is None and not own and len(computed) >= 2 and len(computed) == len(cities)
+            and len(amounts) == 1 and all(not r.amount_is_upper_bound for _, _, r in computed)):
+        # "同样是1200平自建海外仓…秦皇岛和运城分别补多少？哪个多": one case, the same amount under each city's rule —
+        # that amount is the answer, said so first (KJ239)
+        home_result, measure_id = computed[0][2], computed[0][2].measure
+        text_out = message("compare_same", cities="、".join(c for c, _, _ in computed),
+                           amount=format_yuan(computed[0][2].amount_yuan)) + "\n\n" + text_out
     if home is None and len(cities) == len(computed) == 2 and _DIFFERENCE_ASKED.search(text):
         # one case under two cities' rules, how much more one pays: the difference is the amount asked
         home_result = difference([r for _, _, r in computed], [f"{c}「{m.name}」" for c, m, _ in computed])

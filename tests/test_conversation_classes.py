@@ -5271,6 +5271,18 @@ CASES = [
     ("items of a per-item measure", ["店开全球 运城 我们有亚马逊 ebay 沃尔玛 Temu 四个B2C店 2024年每个都超过400万 订单都上千 "
                                      "另外两个独立站 各350万 域名自己持有 都注册了公服平台 一共最多奖多少"], "answered",
      Decimal(600000), "yuncheng.global_store"),
+    # one case under two cities' rules giving the same amount: that amount is the answer (KJ239)
+    ("one case, the same in two cities", ["同样是1200平自建海外仓、经营满一年、建设费用200万，秦皇岛和运城（2024年建的）分别补多少？哪个多"],
+     "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    # a country named by the list it is on, "丝路电商国家" as "RCEP国家" and "一带一路国家" (KI019)
+    ("a country named by its list", ["运城 我们被新认定为市级跨境电商公共海外仓试点 仓在丝路电商国家 奖励多少"], "answered",
+     Decimal(400000), "yuncheng.public_warehouse_pilot"),
+    # a measure's rule asked with the firm's own amount or its application meant, no figure told: the rule, and the
+    # facts the amount needs are waited for (KH163, KK097); the rule alone asked stays answered
+    ("the firm's own amount asked of a rule", ["秦皇岛 园区扶持 怎么算 能拿多少"], "needs_info", None,
+     "qinhuangdao.industrial_park"),
+    ("the firm's own amount asked of a rule", ["运城 海外仓 想申请补助"], "needs_info", None, "yuncheng.overseas_warehouse"),
+    ("the firm's own amount asked of a rule", ["运城 海外仓补贴怎么算"], "answered", None, "yuncheng.overseas_warehouse"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

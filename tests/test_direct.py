@@ -120,6 +120,8 @@ CASES = [
     ("contact", ["济南跨境电商 咨询电话多少"], ["66602725"]),
     ("two topics, in the order asked", ["运城的措施谁负责解释 申报指南出了吗"], ["市商务局负责解释"]),
     ("validity", ["运城的政策现在还有效吗"], ["2025年12月31日", "已失效"]),
+    # the provincial document a city's one implements, asked "依据的省里文件" (KH195)
+    ("document basis", ["六安这个政策依据的省里文件是哪个"], ["皖政办〔2018〕46号"]),
     # a matter dated before the document was issued: the date awards count from (KK072)
     ("awards' start", ["运城企业2024年2月参加的重点展会，可措施4月才印发，2月的能不能算"], ["2024年1月1日开始计"]),
     # who pays for a measure whose document states no split: said of that measure, its clause and units (KJ117)

@@ -1032,6 +1032,13 @@ CASES = [
      {"warehouse_mode": "自建"}, ()),
     ("a kind naming a rule, said alone, stays", "weifang.overseas_warehouse_lease", "潍坊 海外仓 租赁的标准是多少",
      {"warehouse_mode": "租赁"}, ()),
+    # the figure named by the input's own word said after rivals named as other things, a spending verb tying no
+    # label to it ("建厂房花了300万…货车花了60万…租金120万", KI227)
+    ("the own word's figure said last", "yuncheng.overseas_warehouse",
+     "建厂房花了300万，还买了两辆货车花了60万。海外仓是在荷兰租的，面积750平，租金120万",
+     {"cost_cny": D(1200000)}, ()),
+    ("the own word's figure said last", "yuncheng.overseas_warehouse",
+     "装修花了30万，海外仓租金花了80万，面积600平", {"cost_cny": D(800000)}, ()),
     # none of the park's firms reaches 1亿: said as none reaching ("没有达1亿的企业", KI054) or by the largest one's
     # figure right after it ("其中最大的一家7000万", KK038)
     ("none reaching the bar", "yuncheng.demo_park", "实绩企业刚好15家 没有达1亿的企业 面积3500平",
