@@ -3748,7 +3748,8 @@ def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
     # "自建了900平…租赁的门槛不是500平吗", "按租赁那档算": a kind naming a rule is no fact of the
     # enterprise, where the message states the fact in other words
     # "国家和省里没给过钱", "享受过省级资金": a level named as who paid is no level the firm was recognized at
-    mentions = [m for m in mentions if not _FUNDS_AFTER.match(lowered, m[1])
+    # (a customs code before 资金 names the code's business, as before 的支持: "1210资金支持" — KE174)
+    mentions = [m for m in mentions if not (_FUNDS_AFTER.match(lowered, m[1]) and not lowered[m[0]:m[1]].isdigit())
                 and not (lowered[m[1] - 1] == "级" and _LEVEL_SUPPORT_AFTER.match(lowered, m[1]))]
     facts_said = [m for m in mentions if not _names_rule(lowered, m[0], m[1])]
     if facts_said and len(facts_said) < len(mentions):

@@ -5283,6 +5283,9 @@ CASES = [
      "qinhuangdao.industrial_park"),
     ("the firm's own amount asked of a rule", ["运城 海外仓 想申请补助"], "needs_info", None, "yuncheng.overseas_warehouse"),
     ("the firm's own amount asked of a rule", ["运城 海外仓补贴怎么算"], "answered", None, "yuncheng.overseas_warehouse"),
+    # a customs code before 资金 names the code's business, as before 的支持 ("1210资金支持", KE174)
+    ("a code before 资金", ["秦皇岛 1210资金支持", "2023年线上交易额5000万", "是美元 不是人民币"], "answered",
+     Decimal(1000000), "qinhuangdao.retail_import_1210"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
