@@ -4278,6 +4278,9 @@ _DOMESTIC_OTHER_THING = re.compile(r"(?:国内|境内)(?:的)?(?:厂房|工厂|�
                                    r"|销售|市场|研发|设备|装修)")
 
 
+_LISTS_DENIED = re.compile(r"不在|不是|不属于|并非|非(?=一带一路|RCEP|丝路)|没在")
+
+
 def _country(text: str, rulebook: RuleBook) -> str | None:
     """The first foreign country named; 中国 only when nothing foreign is (a domestic booth)."""
     countries = getattr(rulebook, "countries", None)
@@ -4294,6 +4297,9 @@ def _country(text: str, rulebook: RuleBook) -> str | None:
     # ("印度尼西亚雅加达": the name inside a longer one, 印度, is no country of its own)
     hits = [(a, name) for a, b, name in spans
             if not any(c <= a and b <= d and d - c > b - a for c, d, _ in spans)]
+    # ("所在国家不在一带一路 RCEP 丝路电商国家": the lists denied name no country — KH039)
+    hits = [(a, name) for a, name in hits
+            if not ("未指明" in name and _LISTS_DENIED.search(_phrase_before(text, a)))]
     foreign = sorted(h for h in hits if h[1] != DOMESTIC)
     named = [h for h in foreign if "未指明" not in h[1]]
     foreign = named or foreign  # ("在RCEP国家越南": the country itself, over the list it is in)

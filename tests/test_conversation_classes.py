@@ -5286,6 +5286,8 @@ CASES = [
     # a customs code before 资金 names the code's business, as before 的支持 ("1210资金支持", KE174)
     ("a code before 资金", ["秦皇岛 1210资金支持", "2023年线上交易额5000万", "是美元 不是人民币"], "answered",
      Decimal(1000000), "qinhuangdao.retail_import_1210"),
+    ("a country named by its list", ["运城 公共海外仓试点 2024年新认定的 所在国家不在一带一路 RCEP 丝路电商国家 奖多少"], "answered",
+     Decimal(300000), "yuncheng.public_warehouse_pilot"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
