@@ -4347,8 +4347,15 @@ def _rule_of_measure(t: Turn) -> Answer | None:
         if measure.id in t.session.settled and (_RETURNS.search(t.text) or "combine" in direct.topics_of(t.text)) \
                 and not re.search(r"\d", t.text):
             # "展会那块呢" after its amount was given: that case, not the rule; "那和市里的外贸政策奖励能一起拿吗":
-            # the case's amount, with what its clause says of combining
-            return t.calculate(measure)
+            # the case's amount, with what its clause says of combining — said first, the answer to the question
+            reply = t.calculate(measure)
+            said = _direct(t.text, [measure.city], hits, t.session, t.deps) if "combine" in direct.topics_of(
+                t.text) else None
+            if said and said[0]:
+                lines = reply.text.split("\n")
+                at = next((i for i, line in enumerate(lines) if line.strip() and not line.startswith(">")), 0)
+                reply.text = "\n".join([*lines[:at], said[0], "", *lines[at:]])
+            return reply
         if (measure.id == t.session.measure and _CASE_ASKED.search(t.text)
                 and not re.search(r"\d", without_claims(t.text))  # ("能认定示范园区拿50万吗": the award hoped for)
                 and not any(has_any(t.text, k) for k in ("standard", "followup_rule", "apply", "validity"))

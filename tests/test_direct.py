@@ -120,6 +120,9 @@ CASES = [
     ("contact", ["济南跨境电商 咨询电话多少"], ["66602725"]),
     ("two topics, in the order asked", ["运城的措施谁负责解释 申报指南出了吗"], ["市商务局负责解释"]),
     ("validity", ["运城的政策现在还有效吗"], ["2025年12月31日", "已失效"]),
+    # whether the case's award combines with another, asked after its amount: the clause's rule first, then the case
+    ("combine after a case", ["六安 我们9610出口了8万美元 能奖多少", "那和市里的外贸政策奖励能一起拿吗"],
+     ["不重复享受"]),
     # the provincial document a city's one implements, asked "依据的省里文件" (KH195)
     ("document basis", ["六安这个政策依据的省里文件是哪个"], ["皖政办〔2018〕46号"]),
     # a matter dated before the document was issued: the date awards count from (KK072)
