@@ -2697,6 +2697,10 @@ def _levels_combined(t: Turn) -> Answer | None:
     return _topic_answer(t, joined, explain_topic(joined))
 
 
+# "秦皇岛有没有", "那秦皇岛呢", "哪个多": something asked of the cities named
+_ASKS_OF_CITY = re.compile(r"有没有|有吗|呢|吗|多少|哪个|哪家|怎么样|一样|对比|比较|区别|[？?]")
+
+
 def _compare(t: Turn) -> Answer | None:
     """Measures ranked by their words and the clauses retrieved; several cities, or 对比: a comparison."""
     ranks = {(h.policy.id, h.clause.label): i for i, h in enumerate(t.hits[:3], 1)}
@@ -2709,8 +2713,10 @@ def _compare(t: Turn) -> Answer | None:
                                       if w not in lexicon()["compare_of_one"]):
         return None  # ("六安 9610出口…奖励是不是按比例更多": one city's measure, its more asked — no cities compared)
     if len(t.cities) > 1 or detect_intent(t.text, False) == "compare":
-        # ("济南没写金额的话 秦皇岛有没有" in a talk of 济南's 体验店: the measure under discussion, compared — KI168)
-        topic = [(t.current, 1.0)] if not t.explicit and t.current is not None else []
+        # ("济南没写金额的话 秦皇岛有没有" in a talk of 济南's 体验店: the measure under discussion, compared — KI168;
+        # not "母公司在秦皇岛 子公司在运城 仓是运城子公司租的": the firm told, nothing asked — HH042)
+        topic = ([(t.current, 1.0)] if not t.explicit and t.current is not None and _ASKS_OF_CITY.search(t.text)
+                 else [])
         return compare_answer(t.text, t.explicit or topic or t.ranked, t.deps, t.cities, t.session)
     return None
 
@@ -3961,6 +3967,13 @@ def _matters_by_sentence(text: str, city: str, deps: Deps, by_space: bool = Fals
                 m.id in named for m in deps.rulebook.by_city(city) if specific_keywords(piece, m)):
             continue  # ("…；还在曼谷租了仓库520平…。展会和海外仓分别能补多少？": the question names the matters told)
         found = [(keyword_score(piece, m), m.id) for m in deps.rulebook.by_city(city) if specific_keywords(piece, m)]
+        top = [deps.rulebook.measure(m) for score, m in found if found and score == max(found)[0]]
+        if len(top) > 1 and len({(m.policy_id, m.clause) for m in top}) == 1 and not {
+                n for n, v in facts_for(piece, top[0], deps.rulebook).items()
+                if _kind(deps, n) in _FIGURE_KINDS and not (top[0].each_item and n in top[0].each_item.of_enterprise)}:
+            # ("…进出口900万美元，两个海外仓都在潍坊海关备案。": the word the clause's siblings share, with the firm's
+            # own figures only, is no matter of one — JK058)
+            continue
         if named and found and _fact_of_named(piece, max(found)[1], named, deps):
             continue  # ("…；租的…。跨境电商进出口额2000万美元，两个仓都已备案": a fact of the matters told — KK108)
         if found and start < end:
@@ -4870,7 +4883,9 @@ _PART_BY = re.compile(r"按(?:照)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?:的)?(?:部�
 # (not a sum of the part's own figures: "年费和推广费一共8万")
 _WHOLE_OF_MEASURE = re.compile(r"(?:合计|一共|总共|加起来|两项|全部|总的|整条|这条)(?!\s*[\d一二两三四五六七八九十几])")
 # "那增量补助呢": a part named and asked after the case
-_PART_THEN = re.compile(r"(?:^|[，,。；;？?！!\s])那\s*([\u4e00-\u9fffA-Za-z]{2,8}?)(?:的)?呢")
+# (not a part added to the case, "那加上平台费呢": the whole — GY226)
+_PART_THEN = re.compile(r"(?:^|[，,。；;？?！!\s])那\s*(?!加上|再加|加|算上|连上|连同|带上|包括)"
+                        r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:的)?呢")
 
 
 def _part_pointed_at(text: str, measure: Measure, deps: Deps) -> Any:

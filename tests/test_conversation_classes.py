@@ -5288,6 +5288,22 @@ CASES = [
      Decimal(1000000), "qinhuangdao.retail_import_1210"),
     ("a country named by its list", ["运城 公共海外仓试点 2024年新认定的 所在国家不在一带一路 RCEP 丝路电商国家 奖多少"], "answered",
      Decimal(300000), "yuncheng.public_warehouse_pilot"),
+    # found by the full run r180 (this stop's own): 仓 names a warehouse only before an area ("仓在哪有区别吗" in a
+    # pilot's talk, DV191); "那加上平台费呢" adds a part to the case, the whole (GY226); the English "built" of an
+    # inspection site is no warehouse built (KC085); a sentence naming only the word siblings share is no matter
+    # of one (JK058); the firm told between two cities with nothing asked is no comparison (HH042)
+    ("found by the full run", ["运城 公共海外仓试点奖励", "新认定的市级试点 24年认定的 我们是投资主体", "仓在哪有区别吗", "在印尼雅加达"],
+     "answered", Decimal(400000), "yuncheng.public_warehouse_pilot"),
+    ("found by the full run", ["六安 增量补助 每5万美元2000", "我们是老企业 被认定的增量是500万美元",
+                               "那加上平台费呢 平台费10万 出口增长30%"], "answered", Decimal(200000), "luan.cbec_growth"),
+    ("found by the full run", ["Weifang company built a customs inspection site in 2023, passed customs acceptance and is "
+                               "in use. Inspection equipment + software cost RMB 1.2 million. Max subsidy?"], "answered",
+     Decimal(600000), "weifang.inspection_site"),
+    ("found by the full run", ["潍坊高新区一家企业情况比较复杂：2023年公司跨境电商进出口九百万美元，两个海外仓都在潍坊海关备案。一个是在美国"
+                               "自建的，面积两千平方米，实际投资六百万元；另一个是在德国租的，面积七百平方米，2023年全年租赁费用九十万元。"
+                               "两个仓分别能补多少，合计多少？"], "answered", Decimal(870000), "weifang.overseas_warehouse"),
+    ("found by the full run", ["我们公司在运城 去年全年在英国租了个仓 1300平 租金120万", "等下 我们母公司在秦皇岛 子公司在运城 仓是运城子公司租的",
+                               "按子公司能拿多少"], "answered", Decimal(360000), "yuncheng.overseas_warehouse"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
