@@ -3826,10 +3826,15 @@ def _ceiling_while_open(reply: Answer, measure: Measure, deps: Deps, session: Se
         return reply
     ceiling = _most_of_items(ceiling, measure, session, deps)
     headline = next((line for line in ceiling.text.splitlines() if line.startswith("**")), "")
-    lines = reply.text.splitlines()
-    at = next((i for i, line in enumerate(lines) if line.strip() and not line.startswith(">")), 0)
-    ceiling.text = "\n".join([*lines[:at], headline, "", *lines[at:]])  # the banner, the ceiling, the question
+    ceiling.text = _after_banners(reply.text, headline)  # the banner, the ceiling, the question
     return ceiling
+
+
+def _after_banners(text: str, lead: str) -> str:
+    """The reply's text with `lead` as its first paragraph after the validity banners ("> 【注意】…")."""
+    lines = text.split("\n")
+    at = next((i for i, line in enumerate(lines) if line.strip() and not line.startswith(">")), 0)
+    return "\n".join([*lines[:at], lead, "", *lines[at:]])
 
 
 # "最多能补多少", "上限是多少": the most asked (not "听说…上限30万 那就是30万吧", a cap heard)
@@ -4365,9 +4370,7 @@ def _rule_of_measure(t: Turn) -> Answer | None:
             said = _direct(t.text, [measure.city], hits, t.session, t.deps) if "combine" in direct.topics_of(
                 t.text) else None
             if said and said[0]:
-                lines = reply.text.split("\n")
-                at = next((i for i, line in enumerate(lines) if line.strip() and not line.startswith(">")), 0)
-                reply.text = "\n".join([*lines[:at], said[0], "", *lines[at:]])
+                reply.text = _after_banners(reply.text, said[0])
             return reply
         if (measure.id == t.session.measure and _CASE_ASKED.search(t.text)
                 and not re.search(r"\d", without_claims(t.text))  # ("能认定示范园区拿50万吗": the award hoped for)
