@@ -3861,21 +3861,27 @@ def _most_of_items(ceiling: Answer, measure: Measure, session: Session, deps: De
     cap = (ceiling.calculation or {}).get("amount_yuan")
     several = _items_of_topic(session, measure, deps)
     each = measure.each_item
-    if cap is None or several < 2 or each is None or each.total_cap is not None or not each.count_all:
-        return ceiling  # (秦皇岛's warehouses: the text does not say several are each paid)
-    total = Decimal(str(cap)) * several
-    headline = message("items_most", city=measure.city, name=measure.name, item=measure.each_item.item,
-                       count=several, cap=fmt_money(Decimal(str(cap))), total=fmt_money(total), clause=measure.clause)
+    if cap is None or several < 2 or each is None or each.total_cap is not None:
+        return ceiling
     lines = ceiling.text.splitlines()
     at = next((i for i, line in enumerate(lines) if line.startswith("**")), None)
     if at is None:
         return ceiling
-    lines[at] = headline
+    one, total = Decimal(str(cap)), Decimal(str(cap)) * several
+    names = {"city": measure.city, "name": measure.name, "item": each.item, "count": several,
+             "cap": fmt_money(one), "total": fmt_money(total), "clause": measure.clause}
+    if each.count_all:
+        lines[at] = message("items_most", **names)
+        ceiling.calculation["amount_yuan"] = f"{total:.2f}"
+        ceiling.calculation["steps"] = [*ceiling.calculation.get("steps", []), message("items_most_step", **names)]
+    else:  # 秦皇岛's warehouses: the text does not say several are each paid — one's most and every one's, no single
+        lines[at] = message("items_most_unsettled", **names)
+        ceiling.calculation.update(
+            amount_yuan=None, amount_if_one_item=f"{one:.2f}", amount_if_each_item=f"{total:.2f}",
+            steps=[*ceiling.calculation.get("steps", []), calculator_text(
+                "items.count_unstated_both", item=each.item, count=several, one=fmt_money(one),
+                every=fmt_money(total), upper_bound=True)])
     ceiling.text = "\n".join(lines)
-    ceiling.calculation["amount_yuan"] = f"{total:.2f}"
-    ceiling.calculation["steps"] = [*ceiling.calculation.get("steps", []), message(
-        "items_most_step", count=several, item=measure.each_item.item, cap=fmt_money(Decimal(str(cap))),
-        total=fmt_money(total), clause=measure.clause)]
     return ceiling
 
 
@@ -3885,7 +3891,7 @@ def _items_of_topic(session: Session, measure: Measure, deps: Deps) -> int:
         return 0
     topic = "，".join(session.said)
     told = len(each_item_facts(topic, measure, deps.rulebook)[1])
-    announced = _announced_count(topic, measure, deps)
+    announced = _announced_count(topic, measure, deps, unsettled=True)
     return max(told, announced[0] if announced else 0)
 
 
@@ -6122,6 +6128,8 @@ def _explained(measure: Measure, session: Session, hits: list, deps: Deps, with_
     is given, the facts it needs are what the reply waits for: needs_info (KH163, KK097)."""
     session.pending = offered_inputs(measure, deps)
     reply = explain_measure(measure, hits, deps, with_ceiling=with_ceiling, topic=_talked_of(session))
+    if with_ceiling:  # "秦皇岛有两个海外仓 最多能拿多少": the most of the items told
+        reply = _most_of_items(reply, measure, session, deps)
     said = session.said[-1] if session.said else ""
     if (reply.status == "answered" and reply.calculation is None and measure.has_amount and session.pending
             and _OWN_CASE_ASKED.search(said) and not re.search(r"\d", said)):
@@ -8833,12 +8841,13 @@ def _alike(topic: str, measure: Measure) -> bool:
                                             r"|都(?:是|有|为)\s*\d", topic))
 
 
-def _announced_count(topic: str, measure: Measure, deps: Deps) -> tuple[int, str] | None:
+def _announced_count(topic: str, measure: Measure, deps: Deps, *, unsettled: bool = False) -> tuple[int, str] | None:
     """"两条线", "租了两个海外仓": more items of a measure paid item by item than the topic
     describes one by one; (count, counter word) or None. Not for measures that pay one item only
-    where the text is silent on several (count_all false), nor for counted units (班次)."""
+    where the text is silent on several (count_all false) unless `unsettled` (the most of several, each way),
+    nor for counted units (班次)."""
     each = measure.each_item
-    if each is None or not each.count_all or each.count_input:
+    if each is None or (not each.count_all and not unsettled) or each.count_input:
         return None
     # ("参加了两个展": a fair said short)
     # (not a total asked of fairs told apart: "还有个市里支持的重点展会…两个展合计多少")

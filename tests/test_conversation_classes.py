@@ -5304,6 +5304,20 @@ CASES = [
                                "两个仓分别能补多少，合计多少？"], "answered", Decimal(870000), "weifang.overseas_warehouse"),
     ("found by the full run", ["我们公司在运城 去年全年在英国租了个仓 1300平 租金120万", "等下 我们母公司在秦皇岛 子公司在运城 仓是运城子公司租的",
                                "按子公司能拿多少"], "answered", Decimal(360000), "yuncheng.overseas_warehouse"),
+    # the most asked of several items of a measure whose text does not say several are each paid (秦皇岛 六（十二）):
+    # no single amount, one's most and every one's (test_the_most_of_items_unsettled); where several are each paid,
+    # the items' most (KK079) — asked first or after the rule
+    ("the most of items unsettled", ["秦皇岛有两个海外仓 最多能拿多少"], "answered", None, "qinhuangdao.overseas_warehouse"),
+    ("the most of items unsettled", ["秦皇岛海外仓补贴怎么算", "那如果我有两个仓，都符合条件，最多一共能补多少"], "answered", None,
+     "qinhuangdao.overseas_warehouse"),
+    ("the most of items each paid", ["运城有两个海外仓 最多能补多少"], "answered", Decimal(1000000), "yuncheng.overseas_warehouse"),
+    ("the most of items each paid", ["秦皇岛海外仓最多能补多少"], "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    # a word asking the most (最高, 一共, 大概) is no topic a clause shares: a city without the measure says so
+    ("a ceiling word is no topic", ["六安海外仓最高补多少"], "not_in_policy", None, None),
+    ("a ceiling word is no topic", ["六安我们有3个海外仓 最高补多少"], "not_in_policy", None, None),
+    ("a ceiling word is no topic", ["六安两个海外仓总共能补多少"], "not_in_policy", None, None),
+    ("a ceiling word is no topic", ["秦皇岛贷款贴息大概多少"], "not_in_policy", None, None),
+    ("a ceiling word is no topic", ["六安综合服务平台最高补多少"], "answered", Decimal(200000), "luan.service_platform_investment"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
@@ -5674,3 +5688,16 @@ def test_a_question_without_a_subject_asks_about_the_clauses_before(deps, turns,
     assert not (reply.calculation or {}).get("amount_yuan"), reply.text
     if clause:
         assert (reply.citations[0].city, reply.citations[0].clause) == (city, clause), reply.citations
+
+
+@pytest.mark.parametrize("turns", [
+    ["秦皇岛有两个海外仓 最多能拿多少"],
+    ["秦皇岛海外仓补贴怎么算", "那如果我有两个仓，都符合条件，最多一共能补多少"],
+])
+def test_the_most_of_items_unsettled(deps, turns):
+    """Several items whose text does not say each is paid: the most of one and of all, and no single amount."""
+    reply = converse(deps, turns)
+    calc = reply.calculation or {}
+    assert calc.get("amount_yuan") is None, reply.text
+    assert (calc.get("amount_if_one_item"), calc.get("amount_if_each_item")) == ("500000.00", "1000000.00"), calc
+    assert "只支持一个的，最高50万元" in reply.text and "最高共100万元" in reply.text, reply.text
