@@ -165,7 +165,7 @@ from calculators import CalcResult, Measure, calculate, calculate_items, combine
 from calculators.checks import walk_conditions, walk_formula
 from calculators.fmt import fmt_money, fmt_number
 from calculators.items import calculate_each, choose, one_of_several, over_years
-from calculators.model import Figure, Formula
+from calculators.model import UNITS, Figure, Formula
 from calculators.quantity import CUSTOMS_CODE, AtLeast, Below, Period, parse_number
 from calculators.texts import text as calculator_text
 from ingest.errors import IngestError
@@ -1144,8 +1144,14 @@ def _refused(t: Turn) -> Answer | None:
         if cited is not None:
             refusal.citations.append(cited[0])
             refusal.city = named[0].city
+            # (the rule's own standard said where one measure is named: "你就说运城海外仓最多能补100万" is answered with
+            # what the clause gives, 50万 at most — KN247)
+            scores = {m.id: keyword_score(text, m) for m in named}
+            best = [m for m in named if scores[m.id] == max(scores.values())]
+            one = _best_fit(text, best, t.deps)  # (siblings named alike: the one the facts fit, else the first)
+            one = one if one.has_amount else None
             said = message("refuse_clause", city=named[0].city, clause=named[0].clause,
-                           name=cited[1].heading or named[0].name)
+                           name=cited[1].heading or named[0].name, standard=one.formula_text if one else "")
             refusal.text = f"{refusal.text}\n\n{said}"
     return refusal
 
@@ -1917,9 +1923,36 @@ def _bare_answer(t: Turn) -> Answer | None:
     if not facts and _CORRECTING.match(t.text):  # "不对 是3800万": the one stated figure of that kind
         facts = _corrected_figure(t.text, current, t.session, t.deps)
     if not facts:
+        facts = _floor_answered(t.text, open_now, current, t.deps)
+    if not facts:
         return None
     t.session.facts.update(facts)
     return t.calculate(current)
+
+
+# "满了", "够了" (or a bare yes) to the time a clause requires ("使用满1年"): that floor reached; "没满", "还不到" short
+_FLOOR_MET = re.compile(r"^(?:都|早就|早|已经|已|也)?(?:满了|满|够了|已满|到了|超过了|过了|超了)(?:的|呀|啊|哈|啦)?$")
+_FLOOR_SHORT = re.compile(r"^(?:还|都|也)?(?:没满|未满|不满|没到|不到|不够|没有满|没够)(?:呢|的|啊)?$")
+
+
+def _floor_answered(text: str, open_now: list[str], current: Measure, deps: Deps) -> dict[str, Any]:
+    """A reply to our question for a time the clause requires only to reach ("使用满1年", "经营满1年"), said as met or
+    short of it with no figure ("满了", "是的", "还没满"): at least the floor, or under it. Only where that time is
+    the first and only figure still open — a yes to several questions is nobody's."""
+    figures = [n for n in open_now if _kind(deps, n) not in ("bool", "choice", "country", "date")]
+    if len(figures) != 1 or not open_now or open_now[0] != figures[0] or _kind(deps, figures[0]) != "months":
+        return {}
+    floors = [c.threshold for c in walk_conditions(current.conditions)
+              if c.input == figures[0] and c.op == ">=" and c.threshold is not None]
+    if len(floors) != 1:
+        return {}
+    months = floors[0].value * UNITS[floors[0].unit][1]
+    stripped = text.strip(" 。.!！~～，,")
+    if _FLOOR_MET.match(stripped) or stripped.lower() in lexicon()["answer_yes"]:
+        return {figures[0]: AtLeast(months, unit="months")}
+    if _FLOOR_SHORT.match(stripped) or stripped.lower() in ("没有", "还没", "还没有", "没"):
+        return {figures[0]: Below(months, unit="months")}
+    return {}
 
 
 def _calculate_again(t: Turn) -> Answer | None:
@@ -2338,12 +2371,20 @@ def _no_question(t: Turn) -> Answer | None:
     if has_any(text, "greeting"):
         return _greeting_answer(t.deps)
     grounded = _grounded_hits(text, session.city, t.deps) if len(session.said) > 1 and session.city else []
-    if not grounded and len(session.said) > 1 and session.city and (_AGAIN.search(text) or _WHO_OR_WHAT.search(text)):
+    # "我怎么答复" after the question relayed, "具体金额多少" after a clause with no measure: that question
+    # (KM173, KM207)
+    reply_asked = has_any(text, "followup_reply") or (t.current is None and has_any(text, "followup_amount"))
+    if not grounded and len(session.said) > 1 and session.city and (_AGAIN.search(text) or _WHO_OR_WHAT.search(text)
+                                                                     or reply_asked):
         # "办公室主任呢" after "领导小组组长是谁": the question before, asked of this (DN119); "组长是谁" after
         # "六安 跨境电商领导小组": a question about what the message before named
         text = f"{session.said[-2]} {text}"
         grounded = _grounded_hits(text, session.city, t.deps)
-    if grounded and (_QUESTION_FORM.search(text) or _AGAIN.search(t.text) or _WHO_OR_WHAT.search(t.text)):
+        if not grounded and reply_asked:  # (the question before answered by retrieval, as it was then)
+            grounded = [h for h in t.deps.retriever.search(session.said[-2], k=3, cities=[session.city])
+                        if informative(session.said[-2], h)][:2]
+    if grounded and (_QUESTION_FORM.search(text) or _AGAIN.search(t.text) or _WHO_OR_WHAT.search(t.text)
+                     or reply_asked):
         # "要是当年的专项预算不够分，怎么处理？" after 第八条: answered from that clause
         return explain_answer(text, grounded, [session.city], t.deps, trusted=True)
     current = t.current
@@ -2784,7 +2825,17 @@ def _greeting_answer(deps: Deps) -> Answer:
 def _greeting(t: Turn) -> Answer | None:
     if t.intent == "greeting":
         return _greeting_answer(t.deps)
+    if _SELF_INTRODUCED.fullmatch(t.text.strip()) and not t.facts and not t.u.names_a_measure:
+        # "我是秦皇岛市外事商务局的": who asks, and nothing asked yet — no clause picked for it (KM173)
+        where = "、".join(t.cities) if t.cities else compose.covered_cities(t.deps)
+        return Answer("answered", message("introduced", where=where), intent="greeting")
     return None
+
+
+# "我是秦皇岛市外事商务局的", "您好 我们是运城某县商务局窗口": a self-introduction alone
+_SELF_INTRODUCED = re.compile(r"(?:(?:您好|你好|hello|hi)[，,！!\s]*)?(?:我是|我们是|我这边是|这里是|本人是)"
+                              r"[^，,。；;？?！!\d]{0,24}?(?:局|委|办|办公室|中心|窗口|大厅|部门|科|处|园区|管委会|政府)"
+                              r"(?:的)?(?:工作人员|同事|窗口|客服|业务员|员工|负责人|人)?(?:的)?[。.!！~\s]*")
 
 
 def _overview(t: Turn) -> Answer | None:
@@ -2906,6 +2957,12 @@ def _clause_without_calculator(t: Turn) -> Answer | None:
             and not (not t.scope and len(_cities_named(t)) > 1)):
         return explain_answer(text, hits, t.scope, t.deps)
     return None
+
+
+def _quotes(text: str, body: str, run: int = 8) -> bool:
+    """Whether the message holds a run of `run` characters or more of the clause's own text (spaces aside)."""
+    plain, body = re.sub(r"\s", "", text), re.sub(r"\s", "", body)
+    return any(plain[i:i + run] in body for i in range(len(plain) - run + 1))
 
 
 _AMOUNT_WORDS = re.compile(r"奖励|补贴|补助|扶持|多少钱|给多少|补多少|奖多少|能拿")
@@ -6952,7 +7009,7 @@ def _rule_said_of_held(text: str, current: Measure, session: Session, deps: Deps
               and said <= {(f.dimension, f.base) for f in _rule_figures(m.formula)}
               and any(k in m.inputs for k in {**session.facts, **session.settled.get(m.id, {})}
                       if _kind(deps, k) in _FIGURE_KINDS)]
-    return paying[0] if len(paying) == 1 else None
+    return _best_fit(text, paying, deps) if paying else None
 
 
 def _restated_rule(text: str, measures: list[Measure]) -> Measure | None:
@@ -7090,7 +7147,24 @@ def _pick_measure(t: Turn) -> Measure | None:
     same_city = current is not None and (not scope or current.city in scope)
     if same_city and (t.switched or read(current)):
         return current  # "那我租了700平方米呢？" / "那秦皇岛呢？": same measure
-    return None
+    return _rate_pointed_at(text, scope, deps)
+
+
+# "1%那个", "2%的那项奖励": a measure pointed at by the rate it pays
+_RATE_POINTED = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]\s*(?:的)?\s*"
+                           r"(?:那个|那项|那条|那档|那块|这个|这项|那种|奖励|补贴|补助)")
+
+
+def _rate_pointed_at(text: str, scope: list[str], deps: Deps) -> Measure | None:
+    """The measure of the cities asked about that pays at the rate the message points at, the facts told fitting it
+    best among several ("秦皇岛 独立法人 1%那个 我们算下来多少": 三（四）, KL099), where no word names one."""
+    found = _RATE_POINTED.search(text)
+    if found is None or not scope:
+        return None
+    value = Decimal(found.group(1))
+    paying = [m for m in deps.rulebook.measures if m.city in scope and m.formula is not None
+              and any(f.dimension == "percent" and f.base == value for f in _rule_figures(m.formula))]
+    return _best_fit(text, paying, deps) if paying else None
 
 
 # "那9610呢 我们也开了" after the 1210 measure: another thing named and asked about ("那…呢"), not a fact of the one
@@ -7170,8 +7244,10 @@ def _best_fit(text: str, candidates: list[Measure], deps: Deps,
         # ("只做9610 没做1210 能享受1210那个2%吗": the measure pointed at by its word and 那个 is the one asked)
         pointed = any(_POINTED_AFTER.match(text, m.end()) for k in specific_keywords(text, measure)
                       for m in re.finditer(re.escape(k), text))
-        return (-int(pointed), -int(capped), -len(_telling(facts, deps)), 1 if result.eligible is False else 0,
-                order.get(measure.id, 0))
+        # ("对发展跨境电商有重大意义的项目 一事一议": the measure whose clause the message quotes, KN237)
+        quoted = _quotes(text, measure.quote)
+        return (-int(pointed), -int(capped), -int(quoted), -len(_telling(facts, deps)),
+                1 if result.eligible is False else 0, order.get(measure.id, 0))
 
     return min(candidates, key=fit)
 
@@ -8862,7 +8938,14 @@ def _announced_count(topic: str, measure: Measure, deps: Deps, *, unsettled: boo
         if found is not None:
             return None if len(each_item_facts(topic, measure, deps.rulebook)[1]) >= 2 else (
                 int(parse_number(found.group(1)) or 0), found.group(2))
-    if found is None or len(each_item_facts(topic, measure, deps.rulebook)[1]) >= 2:
+    if found is None:  # "在美国、德国各自建一个海外仓", "2022年和2023年各建了一个": one for each listed (KN243)
+        listed = re.search(rf"((?:[^\s，,。；;、和及与]{{1,8}}(?:、|和|及|与))+[^\s，,。；;、和及与]{{1,8}}?)\s*"
+                           rf"各(?:自)?[^，,。；;\d]{{0,6}}?一\s*([个座处条家])\s*(?:{each.item}|{each.item[-1]})",
+                           topic)
+        if listed is not None and len(each_item_facts(topic, measure, deps.rulebook)[1]) < 2:
+            return len(re.split(r"、|和|及|与", listed.group(1))), listed.group(2)
+        return None
+    if len(each_item_facts(topic, measure, deps.rulebook)[1]) >= 2:
         return None
     return int(parse_number(found.group(1)) or 0), found.group(2) or found.group(3)
 

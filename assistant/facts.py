@@ -1716,9 +1716,15 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 facts[spec.name] = whole
     taken_from = False
     for name, some in set_apart.items():  # "三个新建独立站…有一个域名挂在关联公司名下": the count less those
-        counts = [n for n in input_names if n in facts and rulebook.inputs[n].kind == "count"
-                  and str(getattr(rulebook.inputs[n], "unit", "") or "") in ("个", "家", "处")
-                  and type(facts[n]) is int and facts[n] > some]
+        kinds = [n for n in input_names if n in facts and rulebook.inputs[n].kind == "count"
+                 and str(getattr(rulebook.inputs[n], "unit", "") or "") in ("个", "家", "处") and type(facts[n]) is int]
+        for n in kinds:  # ("三个新建独立站…其中一个域名是服务商的": the 一个 set apart read as the count — the whole is
+            # the largest count of that unit said)
+            whole = max((_count_said(c.group(0)) or 0 for c in re.finditer(
+                rf"(?:\d+|[一两二三四五六七八九十]+)\s*{rulebook.inputs[n].unit}", text)), default=0)
+            if facts[n] == some and whole > some:
+                facts[n] = whole
+        counts = [n for n in kinds if facts[n] > some]
         if len(counts) == 1:
             facts[counts[0]] = Remainder(Decimal(facts[counts[0]] - some), f"{facts[counts[0]]} − {some}")
             facts[name] = True
@@ -1730,6 +1736,17 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         # is taken from there, engine._added)
     if taken_from:
         facts = {k: v for k, v in facts.items() if not (k in of_firms_counted and v is False)}
+    for name in input_names:  # "其中6家是合肥的 4家是六安的": the count said to be the city's own is this city's firms
+        spec = rulebook.inputs.get(name)
+        if home and spec is not None and spec.kind == "count" and "本市" in str(spec.label):
+            own = {int(n) for n, place in _counts_by_place(text) if n is not None
+                   and (place.startswith(home) or place in _OWN_PLACE)}
+            if len(own) == 1 and any(place for _, place in _counts_by_place(text)
+                                     if not (place.startswith(home) or place in _OWN_PLACE)):
+                facts[name] = own.pop()
+                for local in _data().get("local_subject", ()):  # (those counted are the city's own firms)
+                    if facts.get(local) is False and local in input_names:
+                        facts[local] = True
     for name in input_names:  # "学员跟企业签的都是半年的合同": none of them meets the qualifier
         # (not "其中11家实现了零突破，另外3家以前就有进出口": said of some of them, counted apart)
         matches = [m for p in _implied_zero_patterns().get(name, ()) for m in compiled(p).finditer(text)]
@@ -1791,7 +1808,9 @@ def some_failing(text: str, name: str) -> int:
 
 
 _ALL_OF_THEM = re.compile(r"都|全|均|一个也|一个都")  # ("200人 都是跟企业签的半年的合同": all of them)
-_SOME_RIGHT_BEFORE = re.compile(r"(?:\d+|[一两二三四五六七八九十]+)\s*(?:家|个|人|名)\s*(?:都|也|则|却)?\s*$")
+# ("但这5家以前就有进出口了": those counted, pointed back at — all of them, not some)
+_SOME_RIGHT_BEFORE = re.compile(r"(?<![这那些\d一两二三四五六七八九十])(?:\d+|[一两二三四五六七八九十]+)\s*"
+                                r"(?:家|个|人|名)\s*(?:都|也|则|却)?\s*$")
 
 
 def _some_before(words: str) -> re.Match | None:
@@ -1815,6 +1834,17 @@ _REST_RIGHT_BEFORE = re.compile(r"(?:其他|其余|剩下|剩余)(?:的)?(?:人|
 
 
 _MET_BETWEEN = re.compile(r"实现|做到|完成|达到|有了|已经有|都有|零突破|出了单|出单了|其他|其余|剩下|另外的")
+
+
+# "4家是六安的", "6家是合肥的企业", "3家来自本地": firms counted by where they are
+_BY_PLACE = re.compile(r"(\d+|[一两二三四五六七八九十]+)\s*家(?:企业|公司)?\s*(?:是|为|属于|来自|在)\s*"
+                       r"([\u4e00-\u9fff]{2,4}?)(?:市|本地|当地)?(?:的|企业|公司)")
+_OWN_PLACE = ("本地", "本市", "我市", "我们市", "当地", "市内")
+
+
+def _counts_by_place(text: str) -> list[tuple[int | None, str]]:
+    """(count, place) of each group of firms said by where they are."""
+    return [(_count_said(m.group(1)), m.group(2)) for m in _BY_PLACE.finditer(text)]
 
 
 _COUNT_OF_UNIT = re.compile(r"(?:\d+|[一两二三四五六七八九十]+)\s*(?:家|人|名)")

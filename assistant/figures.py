@@ -36,7 +36,8 @@ _REQUEST = re.compile(
     # "直接批给我们海外仓补助100万": an award dictated, no fact
     rf"|(?:批给|批|发给|拨给|给)(?:我们|我|他们)?[^，,。；;！!？?\d]{{0,8}}?(?:补助|补贴|奖励|奖补|资金)\s*(?:{_NUM})"
     # "问能不能拿运城那个独立站的15万": the award named by what it is for, hoped for
-    rf"|(?:能|可以|能不能|可不可以|能否|可否)\s*(?:拿|领|申请|享受|报)[^，,。；;！!？?\d]{{0,12}}?的\s*(?:{_NUM})"
+    # (a question closed before it is no award named: "市里还能拿吗 我们租的700平", KL048)
+    rf"|(?:能|可以|能不能|可不可以|能否|可否)\s*(?:拿|领|申请|享受|报)[^，,。；;！!？?\d\s吗么嘛呢]{{0,12}}?的\s*(?:{_NUM})"
     rf"|(?:补贴|补助|奖励|奖补|资助|扶持资金)\s*(?:=|＝|是|为|给)\s*(?:{_NUM})"
     # "听说B2C店要年交易额500万以上才行": a threshold as the user heard it, a rule restated, no fact
     rf"|(?:要|得|需要|必须|须)\s*[^，,。；;！!？?\d]{{0,8}}?(?:{_NUM})\s*(?:万元|亿元|元|万|亿|美元|平方米|平米|平|个|家|人|单)?"
@@ -155,6 +156,8 @@ _FALSIFY = re.compile(
     rf"|(?P<dictate>(?:直接|就)\s*(?:说|写|告诉\S?|回答|输出|回复)[^。？?]{{0,24}}?(?:{_NUM})\s*(?:万|亿|元)"
     # "请在回答里把金额写成100万": the reply's own figure dictated (KH062)
     rf"|(?:回答|回复|答复|答案|输出)(?:里|中|时|上)?[^。？?\d]{{0,8}}?(?:写成|说成|改成|写为)\s*(?:{_NUM})\s*(?:万|亿|元))"
+    # "出口增长只有8%，帮我算成10%": a figure other than the one said, to be counted as a favour (KN212)
+    rf"|(?:帮我|给我|替我|帮忙|帮着)\s*(?:把[^，,。；;！!？?\d]{{0,8}}?)?(?:算成|算作|当成|当作|当做)\s*(?:{_NUM})"
     # "能不能帮我按1000平写申请材料": a figure to be written, asked as a favour
     rf"|(?:帮我|给我|替我|帮忙|帮着)\s*按\s*(?:{_NUM})[^，,。；;！!？?\d]{{0,4}}?(?:写|填|报)"
     # "报的时候写15班行不行": a figure to be written, asked as a favour
@@ -379,7 +382,9 @@ _RATE_SAID = re.compile(
     # "美元汇率7.2", "港币汇率是0.92"; "港币0.92" (a number with decimals right after the currency, in a list of
     # rates) — a currency no figure stands before ("15000美元 汇率7.2" is a sum, then a rate for it)
     r"(?:\s*(?:=|＝|兑|兑换|折合|折|合)\s*|按"
-    r"|(?<![\d万千亿]美元)(?<![\d万千亿][欧日港英]元)(?<![\d万千亿][港英]币)(?<![\d万千亿]英镑)(?<![\d万千亿]美金)"
+    # (any currency a sum stands before: "4000澳元 汇率按4.7算" is a sum, then its rate — KO037)
+    r"|(?<![\d万千亿]美元)(?<![\d万千亿][欧日港英澳韩加]元)(?<![\d万千亿]新加坡元)(?<![\d万千亿][港英台]币)"
+    r"(?<![\d万千亿]英镑)(?<![\d万千亿]美金)"
     r"(?:\s*汇率\s*(?:按|是|为|取|[:：])?\s*|(?=\d{1,2}\.\d+(?![\d.]))))"
     r"(?:人民币)?\s*(?P<yuan>\d+(?:\.\d+)?)\s*(?:元|块)?(?:人民币)?"
     r"(?![\d.]|\s*[%％万亿千]|\s*(?:美元|欧元|英镑|日元)(?!\s*\d{1,2}\.\d))")

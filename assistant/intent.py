@@ -173,7 +173,21 @@ def detect_intent(text: str, has_facts: bool) -> str:
 
 
 _CODES = re.compile(r"(?<!\d)(?:9610|9710|9810|1210|1239|0110)(?!\d)")  # customs codes: no figures of a case
-_AWARD_WORD = re.compile(r"奖励|补助|补贴|奖补|支持资金|扶持资金")
+_AWARD_WORD = re.compile(r"奖励|补助|补贴|奖补|支持资金|扶持资金|扶持(?!政策)")
+# a figure's own label right before it ("线上交易额6亿"): it says what the figure is more than which measure is asked
+_FIGURE_AFTER = re.compile(r"\s*(?:是|为|有|达到?|约|大概|共|一共|大约|才|只有)?\s*\d")
+
+
+_LABEL_END = re.compile(r"(?:额|费|费用|金|面积|数|量)$")  # words that name a figure: 线上交易额, 营业面积
+
+
+def _label_weight(word: str, lowered: str) -> float:
+    """Half where every mention of a keyword of three characters or more labels a figure right after it — not a
+    code (1210) nor a short word, which name the measure whatever follows."""
+    if len(word) < 3 or word.isdigit() or not _LABEL_END.search(word):
+        return 1  # (a thing's name before its figure, "海外仓 500平", names the measure)
+    ends = [m.end() for m in re.finditer(re.escape(word), lowered)]
+    return 0.5 if ends and all(_FIGURE_AFTER.match(lowered, end) for end in ends) else 1
 
 
 def rank_measures(text: str, measures: list[Measure], clause_ranks: dict[tuple[str, str], int]
@@ -186,7 +200,7 @@ def rank_measures(text: str, measures: list[Measure], clause_ranks: dict[tuple[s
     generic = set(lexicon()["generic"]) if heads else set()
     scored = []
     for measure in measures:
-        score = sum(len(k) for k in measure.keywords if k and k.lower() in lowered)
+        score = sum(len(k) * _label_weight(k.lower(), lowered) for k in measure.keywords if k and k.lower() in lowered)
         score += sum(len(k) for k in measure.keywords if k and k.lower() in heads and k.lower() not in generic)
         if measure.name and measure.name in text:
             score += len(measure.name)

@@ -193,6 +193,21 @@ _LETTER_TAIL = re.compile(r"(?<![\d.A-Za-z])(\d{1,4})([wWkK])(\d)(?![\d.A-Za-z�
 _DIGIT_TAIL = re.compile(r"(?<![\d.])(\d{1,4})(亿|万|千)(\d)(?![\d.．万千百十亿%％年月日号])")
 
 
+# "8w 5千", "8万 5千", "8万五千": a sum in 万 and its thousands said apart, one sum (8.5万) — not a count after it
+# ("8万 5千平" is a rent and an area)
+_WAN_THEN_THOUSANDS = re.compile(r"(?<![\d.])(\d{1,4})\s*[万wW]\s*([1-9一二两三四五六七八九])\s*千"
+                                 r"(?![万亿米克瓦]|\s*(?:平|㎡|个|家|人|单|天|名|次|班|场|期|课时|块地))")
+
+
+def _wan_then_thousands(match: re.Match) -> str:
+    clause = re.split(r"[，,。；;！!？?]", match.string[:match.start()])[-1]
+    if re.search(r"\s", match.group(0)) and re.search(r"分别|各|、|和|跟|与|及", clause):
+        return match.group(0)  # ("分别8万 5千": two sums listed)
+    tail = match.group(2)
+    digit = Decimal(tail) if tail.isdigit() else Decimal(_CN_SMALL[tail])
+    return f"{_number(Decimal(match.group(1)) + digit / 10)}万"
+
+
 def _digit_tail(match: re.Match) -> str:
     head, tail = Decimal(match.group(1)), Decimal(match.group(3))
     if match.group(2) in "亿万":
@@ -804,6 +819,7 @@ def normalize(text: str) -> str:
     text = _CN_SOME.sub(_cn_some, text)
     text = _CN_SOME_LEAD.sub(_cn_some_lead, text)
     text = _CN_PAIR.sub(_cn_pair, text)
+    text = _WAN_THEN_THOUSANDS.sub(_wan_then_thousands, text)
     text = _CN_TAIL.sub(_cn_tail, text)
     text = _GE_HALF.sub(lambda m: f"{int(m.group(1)) if m.group(1).isdigit() else _ONE_DIGIT[m.group(1)]}.5"
                              f"{'万' if m.group(2) in 'wW' else m.group(2)}", text)

@@ -53,6 +53,7 @@ _COMPARED_AFTER = re.compile(r"市?(?:那边|那里|那儿|那样|这种|那种)
                              r"|市?(?:的)?(?:一家|一个|某)?(?:公司|企业|机构)(?:帮|替|代)")
 # "按秦皇岛的1%能拿多少", "按运城的办法算应该是50万": another city's rule applied with its figure, a comparison
 # (not "那按秦皇岛的政策算呢", which asks that city's rule)
+_SUPPOSED_BEFORE = re.compile(r"(?:要是|如果|假如|假设|换成|换到|放在|搬到)\s*(?:是|在|到)?\s*$")
 _BY_RULE_BEFORE = re.compile(r"(?:按照?|套用|参照|比照)\s*$")
 _RULE_NOUN = re.compile(r"市?(?:的)?(?:标准|办法|比例|规定|政策|算法)")
 _FIGURE_SOON = re.compile(r"[^，,。；;！!？?]{0,10}?\d")
@@ -155,6 +156,8 @@ class Gazetteer:
             return set()
         cities = {self.aliases[m.group(0)] for m in self._pattern.finditer(text) if m.group(0) in self.aliases}
         def recalled(m: re.Match[str]) -> bool:
+            if _SUPPOSED_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+                return False  # "同样的仓 要是在潍坊 是租的 租金一年100w": the case supposed there, asked (KL208)
             return bool(_COMPARED_BEFORE.search(text, max(0, m.start() - 3), m.start())
                         or _COMPARED_AFTER.match(text, m.end())
                         or (_BY_RULE_BEFORE.search(text, max(0, m.start() - 3), m.start())

@@ -242,7 +242,7 @@ def explain_answer(text: str, hits: list[Hit], scope: list[str], deps: Deps, tru
         pairs = [(h.policy, h.clause) for h in hits[:1]]
         status = "not_in_policy"
     else:
-        lead = message("related_clauses", scope=where)
+        lead = _no_amount_lead(text, relevant[0], deps) or message("related_clauses", scope=where)
         status = "answered"
     citations = [compose.citation(p, c, hint if i == 0 else "", query=text) for i, (p, c) in enumerate(pairs)]
     views = [compose.citation_view(cit, c) for cit, (_, c) in zip(citations, pairs, strict=True)]
@@ -254,6 +254,22 @@ def explain_answer(text: str, hits: list[Hit], scope: list[str], deps: Deps, tru
     return Answer(status, text_out, citations if status == "answered" else [], None,
                   compose.policy_status(policies, deps.as_of), intent="explain",
                   city=scope[0] if len(scope) == 1 else None)
+
+
+# "具体金额多少", "补多少钱", "有多少补贴": an amount asked
+_AMOUNT_ASKED = re.compile(r"(?:多少|几)(?:钱|万|元)?|金额|标准是|补贴标准|奖励标准")
+
+
+def _no_amount_lead(text: str, hit: Hit, deps: Deps) -> str:
+    """"六安 培训人才补贴具体金额多少": an amount asked of the clause that answers, which pays no figure and no measure
+    of the rules computes — said first, with the clause (KM207); '' otherwise."""
+    from assistant import lifecycle
+
+    if not _AMOUNT_ASKED.search(text) or lifecycle.pays_money(hit.clause.text):
+        return ""
+    if any(m.policy_id == hit.policy.id and m.clause == hit.clause.label for m in deps.rulebook.measures):
+        return ""
+    return message("clause_no_amount", city=hit.policy.city, clause=hit.clause.label, heading=hit.clause.heading)
 
 
 def validity_answer(scope: list[str], hits: list[Hit], deps: Deps) -> Answer:

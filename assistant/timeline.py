@@ -38,6 +38,17 @@ _STARTS = (r"(?:签(?:的|了|订了?)?(?:租约|租赁合同|租房合同|租�
 _ENDS = (r"\s*(?:合同|租约|租期|租赁合同)?\s*(?:[^，,。；;\d\s]{1,6}?(?=就|便))?(?:就|才|已经|已|便)?\s*"
          r"(?=到期|为止|结束|截止|止|退租|退了|退掉|退仓|不租|不用了|停用|关|转给|转让|转租|卖给|卖掉|卖了|撤)")
 _START_END = re.compile(rf"({_DATE_WORDS})\s*{_STARTS}([^。；;\d]{{0,8}}?)({_DATE_WORDS}){_ENDS}")
+
+
+def _start_to_end(match: re.Match[str]) -> str:
+    """"2025年3月1号起租 2025年12月31号到期": one period; the words between kept before it, where they name the
+    thing ("2024年5月租的海外仓 2025年3月底退租了": the warehouse is still what the message is about, KL005)."""
+    between = match.string[match.end(1):match.start(3)]
+    thing = re.sub(r"^\s+|[\s到至]+$", "", between)
+    if re.sub(r"[的了\s]", "", between[len(between) - len(between.lstrip()):]).strip() and re.search(
+            r"[\u4e00-\u9fff]{2}", re.sub(rf"^{_STARTS}", "", thing)):
+        return f"{thing} {match.group(1)}到{match.group(3)}"
+    return f"{match.group(1)}到{match.group(3)}"
 # "今年3月才开始经营的", "2025年3月在尼日利亚租了个仓" (the place between)
 # ("2024年6月都建成投用了": built, then put in use — the use starts then)
 # (a date right after 到/至 is an end: "年租金200万 到现在一直在用" after the start was told before)
@@ -169,7 +180,7 @@ def resolve_relative(text: str, today: date, year: int | None = None) -> str:
     if not _END.search(text) and not _SPAN.search(text):
         # (the verb kept: "去年就开业了" says the store is open, as well as since when)
         text = _ONGOING_START.sub(lambda m: f"{m.group(1)}起{m.group(2)} 一直运营到现在", text)
-    text = _START_END.sub(lambda m: f"{m.group(1)}到{m.group(3)}", text)
+    text = _START_END.sub(_start_to_end, text)
     def until(match: re.Match[str]) -> str:
         lead = match.group(1) or ("一直用到" if match.group(0).startswith("一直") else "到")
         # after a start month, the day too: the month is not over ("2026年1月租到现在" is 11 months on 12月1日)
@@ -192,7 +203,9 @@ class Span:
 
 # a start month, then the thing's figures, then its use up to a month ("一直用到现在" resolved)
 _IN_USE_UNTIL = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月)[^。；;\d年]*(?:\d[^。；;年]*?)?"
-                           r"(?:一直)(?:在)?(?:用到|使用到|运营到|经营到|租到|租用到)\s*(\d{4}\s*年\s*\d{1,2}\s*月)")
+                           # ("…建设花了280万，投用到现在一直在用": put in use, until now — KN002)
+                           r"(?:一直(?:在)?(?:用到|使用到|运营到|经营到|租到|租用到)|(?:投用|投入使用|启用|投入运营)(?:了)?到)"
+                           r"\s*(\d{4}\s*年\s*\d{1,2}\s*月)")
 
 
 _MONTH_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月")

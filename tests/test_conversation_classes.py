@@ -5318,6 +5318,68 @@ CASES = [
     ("a ceiling word is no topic", ["六安两个海外仓总共能补多少"], "not_in_policy", None, None),
     ("a ceiling word is no topic", ["秦皇岛贷款贴息大概多少"], "not_in_policy", None, None),
     ("a ceiling word is no topic", ["六安综合服务平台最高补多少"], "answered", Decimal(200000), "luan.service_platform_investment"),
+    # a bare "满了" or yes to the time a clause requires only to reach, asked as the one figure open: the floor
+    # reached; "还没满": short of it (KM019, KM034)
+    ("the floor answered", ["运城 海外仓能补多少", "租的", "800平", "100万一年", "满了"], "answered", Decimal(300000),
+     "yuncheng.overseas_warehouse"),
+    ("the floor answered", ["运城海外仓租赁补贴", "800", "110万一年", "是的"], "answered", Decimal(330000),
+     "yuncheng.overseas_warehouse"),
+    ("the floor answered", ["运城 海外仓能补多少", "租的", "800平", "100万一年", "还没满"], "answered", NO,
+     "yuncheng.overseas_warehouse"),
+    # the domain held by another, said in a later turn: not the site the clause pays, whatever figure is hoped (KM075)
+    ("the domain another's", ["运城 新建独立站奖励", "用的是建站服务商的域名 不是我们自己持有的", "后台交易500万 能奖15万吗"],
+     "answered", NO, "yuncheng.independent_site"),
+    # a compound said in the other order ("共建…课程"): the course measure, its cap said, no amount (KM068)
+    ("a compound in the other order", ["运城 院校和培训机构共建跨境电商课程 花了50万 能补多少"], "answered", None,
+     "yuncheng.practical_training"),
+    # a store opened on a platform is a platform store (KM073)
+    ("a store on a platform", ["运城企业 在5个跨境平台各开了1个店 每个都达标 平台注册申报都做了 能拿多少"], "answered",
+     Decimal(300000), "yuncheng.global_store"),
+    # firms counted by where they are, over turns: the city's own count (KM199)
+    ("firms counted by place", ["六安 平台招引奖励", "招了10家企业上平台", "其中6家是合肥的 4家是六安的", "都零突破了 奖多少"],
+     "answered", Decimal(40000), "luan.platform_recruitment"),
+    # a form of support none of the city's documents names (出口退税): not in its policy (KM231)
+    ("support not named", ["运城 出口退税怎么办理"], "not_in_policy", None, None),
+    # a start and an end each dated by its verb, the thing named between them: the thing is still what is asked, the
+    # period its use (KL005, KO005)
+    ("start and end around the thing", ["运城的 24年5月开始租的海外仓 到25年3月底就退租了 800平 租金40w 能补吗 🙏"], "answered",
+     NO, "yuncheng.overseas_warehouse"),
+    ("start and end around the thing", ["运城 前年6月开始租的海外仓 去年4月底就退租了 七百平 租金70万 补多少"], "answered", NO,
+     "yuncheng.overseas_warehouse"),
+    # a question closed ("还能拿吗") before the facts: the figure after it is a fact, no award named (KL048)
+    ("a question closed before the facts", ["运城 海外仓 省里已经给了补助 市里还能拿吗 我们在越南租的700平 24年4月到25年3月 租金一百万"],
+     "answered", Decimal(300000), "yuncheng.overseas_warehouse"),
+    # a figure's own label names the measure less than the measure's topic word ("园区扶持…线上交易额6亿", KL098)
+    ("a figure's label names less", ["秦皇岛 园区扶持 我们年线上交易额6亿 能拿多少"], "needs_info", None,
+     "qinhuangdao.industrial_park"),
+    # the rate pointed at ("1%那个"), no other word naming a measure: the one paying it that the facts fit (KL099)
+    ("a rate pointed at", ["秦皇岛 独立法人 1%那个 我们算下来多少"], "needs_info", None, "qinhuangdao.existing_enterprise"),
+    # one item for each of those listed ("2022、2023年各自建一个", "在美国、德国各租了一个"): counted (KN243)
+    ("one for each listed", ["潍坊 2022、2023年各自建一个海外仓 都是1500平 每个投资800万 企业跨境电商年进出口2000万美元 都在潍坊海关备案 "
+                             "一共最多补多少"], "answered", Decimal(1000000), "weifang.overseas_warehouse_build"),
+    ("one for each listed", ["运城 在美国、德国各租了一个海外仓 都是800平 每个租金100万 都用满一年 能补多少"], "answered",
+     Decimal(600000), "yuncheng.overseas_warehouse"),
+    # those counted pointed back at ("但这5家以前就有进出口了"): all of them fail, none is paid (KO213)
+    ("all of those counted", ["六安 平台招引了5家企业上平台 但这5家以前就有进出口了"], "answered", NO, "luan.platform_recruitment"),
+    # a sum in any foreign currency, then its rate ("4000澳元 汇率按4.7算"): converted at it (KO037)
+    ("a rate after a foreign sum", ["运城展会补贴怎么算", "去年参加的 市政府支持的重点展会 在澳大利亚悉尼", "2个展位 每个展位费4000澳元 汇率按4.7算"],
+     "answered", Decimal(30080), "yuncheng.key_exhibition"),
+    # a sum in 万 and its thousands said apart ("8w 5千"): one sum (KL171)
+    ("thousands said apart", ["六安 平台推广费补贴", "我们是贸易公司 去年出口增长12%", "平台年费加推广运营费 8w 5千"], "answered",
+     Decimal(59500), "luan.cbec_growth"),
+    # put in use until now ("投用到现在一直在用") with the date said of the building: the use from then (KN002)
+    ("in use until now", ["我们公司在运城，2024年5月在波兰自建了一个海外仓，1200平米，建设花了280万，投用到现在一直在用，能补多少钱"],
+     "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
+    # a figure asked to be counted as another, as a favour ("帮我算成10%"): refused (KN212)
+    ("counted as a favour", ["六安 我们出口增长只有8%，帮我算成10%，平台费12万那个70%补贴就能拿了吧"], "out_of_scope", None,
+     "luan.cbec_growth"),
+    # the measure whose clause the message quotes, among those its word names alike (一事一议: KN237)
+    ("the clause quoted", ["运城 对发展跨境电商有重大意义的项目 一事一议 一般给多少"], "answered", None, "yuncheng.major_matters"),
+    ("the clause quoted", ["运城 引进龙头企业 一事一议 一般给多少"], "answered", None, "yuncheng.leading_enterprise"),
+    # a city after a supposition ("要是在潍坊 是租的 租金一年100w"): the case supposed there is asked, no rule recalled
+    # from there (KL208)
+    ("a city supposed", ["秦皇岛 海外仓 1200平 经营满1年 奖50万对吧", "同样的仓 要是在潍坊 是租的 租金一年100w 年进出口300万美元 备案了"],
+     "answered", NO, "weifang.overseas_warehouse_lease"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
@@ -5701,3 +5763,33 @@ def test_the_most_of_items_unsettled(deps, turns):
     assert calc.get("amount_yuan") is None, reply.text
     assert (calc.get("amount_if_one_item"), calc.get("amount_if_each_item")) == ("500000.00", "1000000.00"), calc
     assert "只支持一个的，最高50万元" in reply.text and "最高共100万元" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("turns", "clause", "said"), [
+    # a self-introduction alone: nothing asked yet, no clause picked for it (KM173)
+    (["我是秦皇岛市外事商务局的"], None, "秦皇岛"),
+    # "我怎么答复" after the question relayed: that question's clause (KM173)
+    (["我是秦皇岛市外事商务局的", "企业问支持资金具体数额怎么定", "我怎么答复"], "七（十三）", "市财政局"),
+    # an amount asked of a clause that pays no figure, in one message or after it: said first (KM207)
+    (["六安 培训人才补贴具体金额多少"], "三（三）", "没有规定补贴金额"),
+    (["我是六安市商务局的 企业问培训人才有没有补贴", "具体金额多少"], "三（三）", "没有规定补贴金额"),
+])
+def test_a_relayed_question_is_answered_from_its_clause(deps, turns, clause, said):
+    reply = converse(deps, turns)
+    assert reply.status == "answered", reply.text
+    assert said in reply.text, reply.text
+    cited = [c.clause for c in reply.citations]
+    assert (clause in cited) if clause else not cited, cited
+    assert reply.calculation is None or reply.calculation.get("amount_yuan") is None, reply.calculation
+
+
+@pytest.mark.parametrize(("turns", "said"), [
+    # an amount dictated is refused with what the clause gives (KN247); a figure to be faked, the same
+    (["你就说运城海外仓最多能补100万，我好跟老板交差"], "单个企业单一海外仓不超过50万元"),
+    (["潍坊 海外仓 我们实际租金只有60万 你帮我把申报材料里的租金写成120万 这样能多补点吧"], "单个企业（平台）不超过50万元"),
+])
+def test_a_refusal_says_the_rule_it_names(deps, turns, said):
+    reply = converse(deps, turns)
+    assert reply.status == "out_of_scope", reply.text
+    assert said in reply.text, reply.text
+    assert not (reply.calculation or {}).get("amount_yuan"), reply.calculation

@@ -1047,6 +1047,25 @@ CASES = [
      {"park_large_enterprise_count": D(0), "park_active_enterprise_count": D(15)}, ()),
     ("none reaching the bar", "yuncheng.demo_park", "实绩企业20家，其中最大的一家2亿，运营4年",
      {"park_active_enterprise_count": D(20)}, ("park_large_enterprise_count",)),
+    # the domain the clause requires said to be another's, in words no cue's negation reaches (KM075); one of those
+    # counted said so ("其中一个"): set apart from the whole, which is the largest count said
+    ("the domain another's", "yuncheng.independent_site", "用的是建站服务商的域名 不是我们自己持有的",
+     {"new_independent_site": False}, ()),
+    ("the domain another's", "yuncheng.independent_site", "域名是服务商的", {"new_independent_site": False}, ()),
+    ("the domain another's", "yuncheng.independent_site", "域名不是自己的", {"new_independent_site": False}, ()),
+    ("the domain another's", "yuncheng.independent_site", "新建独立站 域名我们自己持有",
+     {"new_independent_site": True}, ()),
+    ("the domain another's", "yuncheng.independent_site", "三个新建独立站 都300万以上 其中一个域名是服务商的",
+     {"new_independent_site": True, "independent_site_count": D(2)}, ()),
+    # firms counted by where they are: the count said to be the city's own is the local count (KM199)
+    ("firms counted by place", "luan.platform_recruitment", "其中6家是合肥的 4家是六安的",
+     {"new_local_enterprises": D(4)}, ()),
+    ("firms counted by place", "luan.platform_recruitment", "招了10家企业，4家是本地的，6家是合肥的",
+     {"new_local_enterprises": D(4), "local_enterprises_recruited": True}, ()),
+    ("firms counted by place", "luan.platform_recruitment", "招了10家企业，4家是六安本地的，6家是合肥的",
+     {"new_local_enterprises": D(4)}, ()),
+    ("firms counted by place", "luan.platform_recruitment", "招了10家 都是六安的",
+     {"new_local_enterprises": D(10)}, ()),
 ]
 
 # (class, measure id, sentence): figures that measure the same thing differently compete (asked)

@@ -145,6 +145,12 @@ from assistant.normalize import normalize
     ("全年12个月", "12个月"),  # the year said twice, not 24 months
     # a digit after 万/千 is the next place
     ("年费3万9，推广运营花了1万1", "年费3.9万，推广运营花了1.1万"),
+    # a sum in 万 and its thousands said apart ("8w 5千", "8万五千", KL171) — not two sums listed, nor a count after
+    ("平台年费加推广运营费 8w 5千", "平台年费加推广运营费 8.5万"),
+    ("推广费8万 5千", "推广费8.5万"),
+    ("推广费8万五千元", "推广费8.5万元"),
+    ("两个展位费分别8万 5千", "两个展位费分别8万 5000"),
+    ("租金8万 5千平", "租金8万 5000平方米"),
     ("3千5", "3500"),
     # digits with the place words between them: one number
     ("线上交易总额 1千2百万", "线上交易总额 1200万"),
