@@ -2742,6 +2742,10 @@ def _levels_combined(t: Turn) -> Answer | None:
 _ASKS_OF_CITY = re.compile(r"有没有|有吗|呢|吗|多少|哪个|哪家|怎么样|一样|对比|比较|区别|[？?]")
 
 
+def _states_a_figure(measure: Measure) -> bool:
+    return measure.has_amount and not (measure.formula is not None and measure.formula.kind == "no_figure")
+
+
 def _compare(t: Turn) -> Answer | None:
     """Measures ranked by their words and the clauses retrieved; several cities, or 对比: a comparison."""
     ranks = {(h.policy.id, h.clause.label): i for i, h in enumerate(t.hits[:3], 1)}
@@ -2753,6 +2757,16 @@ def _compare(t: Turn) -> Answer | None:
     if len(t.cities) == 1 and not any(w in t.text.lower() for w in lexicon()["compare"]
                                       if w not in lexicon()["compare_of_one"]):
         return None  # ("六安 9610出口…奖励是不是按比例更多": one city's measure, its more asked — no cities compared)
+    current = t.current
+    if (t.session.last_intent == "compare" and not t.cities and current is not None
+            and all(m.id == current.id for m, _ in t.explicit)
+            and has_any(last := t.text.split()[-1] if t.text.split() else "", "followup_max") and "哪" not in last
+            and _states_a_figure(current)
+            and not any(m.city != current.city and set(m.keywords) & set(current.keywords) and _states_a_figure(m)
+                        for m in t.deps.rulebook.measures)):  # (the only one of those compared stating a figure)
+        # "O2O体验店哪些城市有支持", "有具体金额的是哪个", then "最多多少": the most of the one compared that states a
+        # figure (秦皇岛's 50万), no table again (KM223)
+        return explain_measure(current, [], t.deps, with_ceiling=True, topic=_talked_of(t.session))
     if len(t.cities) > 1 or detect_intent(t.text, False) == "compare":
         # ("济南没写金额的话 秦皇岛有没有" in a talk of 济南's 体验店: the measure under discussion, compared — KI168;
         # not "母公司在秦皇岛 子公司在运城 仓是运城子公司租的": the firm told, nothing asked — HH042)
@@ -2959,8 +2973,9 @@ def _clause_without_calculator(t: Turn) -> Answer | None:
     return None
 
 
-def _quotes(text: str, body: str, run: int = 8) -> bool:
-    """Whether the message holds a run of `run` characters or more of the clause's own text (spaces aside)."""
+def _quotes(text: str, body: str, run: int = 10) -> bool:
+    """Whether the message holds a run of `run` characters or more of the clause's own text (spaces aside) — longer
+    than the domain's stock phrases ("年跨境电商进出口")."""
     plain, body = re.sub(r"\s", "", text), re.sub(r"\s", "", body)
     return any(plain[i:i + run] in body for i in range(len(plain) - run + 1))
 
@@ -3307,8 +3322,9 @@ def _applicant_added(t: Turn) -> Answer | None:
 # "两家分别多少 合计", "加起来呢", "一共多少" after firms told apart: the firms again, with their total
 _FIRMS_AGAIN = re.compile(r"[两二三四2-4]\s*(?:家|个)|分别|各自?|合计|一共|总共|加起来|加一起")
 # "另外我们的子公司…", "还有母公司…": another firm, told after the first firm's matter
+# (not a firm's part left out of the figure: "子公司的不算的话 增量是150万美元" — KL172)
 _ANOTHER_FIRM = re.compile(r"^\W*(?:另外|还有|再有|此外|以及|那)?\s*(?:我们|我司|咱们)?的?\s*"
-                           r"(?:子|母|总|兄弟|关联)公司")
+                           r"(?:子|母|总|兄弟|关联)公司(?!\s*(?:的|那部分|那块|做的)?\s*(?:都)?(?:不算|不计|除外|去掉|扣掉|扣除|不含))")
 
 
 # "B平台 …", "那乙公司呢 …", "还有C公司…": a firm told by the letter after one told before
@@ -7246,7 +7262,7 @@ def _best_fit(text: str, candidates: list[Measure], deps: Deps,
                       for m in re.finditer(re.escape(k), text))
         # ("对发展跨境电商有重大意义的项目 一事一议": the measure whose clause the message quotes, KN237)
         quoted = _quotes(text, measure.quote)
-        return (-int(pointed), -int(capped), -int(quoted), -len(_telling(facts, deps)),
+        return (-int(pointed), -int(capped), -len(_telling(facts, deps)), -int(quoted),
                 1 if result.eligible is False else 0, order.get(measure.id, 0))
 
     return min(candidates, key=fit)

@@ -1736,17 +1736,6 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         # is taken from there, engine._added)
     if taken_from:
         facts = {k: v for k, v in facts.items() if not (k in of_firms_counted and v is False)}
-    for name in input_names:  # "其中6家是合肥的 4家是六安的": the count said to be the city's own is this city's firms
-        spec = rulebook.inputs.get(name)
-        if home and spec is not None and spec.kind == "count" and "本市" in str(spec.label):
-            own = {int(n) for n, place in _counts_by_place(text) if n is not None
-                   and (place.startswith(home) or place in _OWN_PLACE)}
-            if len(own) == 1 and any(place for _, place in _counts_by_place(text)
-                                     if not (place.startswith(home) or place in _OWN_PLACE)):
-                facts[name] = own.pop()
-                for local in _data().get("local_subject", ()):  # (those counted are the city's own firms)
-                    if facts.get(local) is False and local in input_names:
-                        facts[local] = True
     for name in input_names:  # "学员跟企业签的都是半年的合同": none of them meets the qualifier
         # (not "其中11家实现了零突破，另外3家以前就有进出口": said of some of them, counted apart)
         matches = [m for p in _implied_zero_patterns().get(name, ()) for m in compiled(p).finditer(text)]
@@ -1775,6 +1764,22 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             # ("今年新招了12家…其中3家其实去年就在平台上了 不是今年新招的": the cue's word said of the 3 read them
             # as the count — they are the ones set apart from the 12)
             facts[name] = Remainder(Decimal(most) - less, f"{most} − {less}")
+    for name in input_names:  # "其中6家是合肥的 4家是六安的": the count said to be the city's own is this city's firms
+        spec = rulebook.inputs.get(name)
+        if home and spec is not None and spec.kind == "count" and "本市" in str(spec.label):
+            own = {int(n) for n, place in _counts_by_place(text) if n is not None
+                   and (place.startswith(home) or place in _OWN_PLACE)}
+            # (only where the counts compete or none was read: "其中13家是六安本地企业…这13家里有11家…零突破" is
+            # read as the 13 less those failing, BR044)
+            failing = any(compiled(p).search(text) for p in _implied_zero_patterns().get(name, ()))
+            elsewhere = any(not (place.startswith(home) or place in _OWN_PLACE)
+                            for _, place in _counts_by_place(text))
+            open_count = name not in facts or isinstance(facts[name], Competing)
+            if len(own) == 1 and not failing and elsewhere and open_count:
+                facts[name] = own.pop()
+                for local in _data().get("local_subject", ()):  # (those counted are the city's own firms)
+                    if facts.get(local) is False and local in input_names:
+                        facts[local] = True
     for name in input_names:  # "9610一单没有", "没有单家过亿的": none, said by the input's own specific word
         spec = rulebook.inputs.get(name)
         said = [m for p in _said_none_patterns(tuple(spec.cues)) for m in compiled(p).finditer(text)] \
@@ -4118,6 +4123,8 @@ def _bool(text: str, cues: list[str], subject: set[str]) -> bool | None:
             if (_NAMES_THE_MEASURE.match(text, match.end())
                     and _ASKS_FOR.search(text, max(0, match.start() - 5), match.start())):
                 continue  # "能拿9610那个一次性5万吗": the cue names the measure asked for, no fact
+            if cue[0] in "新刚才今" and _OF_ANOTHER_FIRM.match(text, match.end()):
+                continue  # "一部分是今年新成立的子公司做的": a subsidiary's newness, not the applicant's (KL172)
             if negated(text, match.start(), match.end()):
                 if len(cue) <= 2 and cue in _SHORT_GENERIC and not (
                         cue in _DENIED_OUTRIGHT and _OUTRIGHT.search(text, max(0, match.start() - 4), match.start())):
@@ -4128,6 +4135,7 @@ def _bool(text: str, cues: list[str], subject: set[str]) -> bool | None:
     return True if seen else None
 
 
+_OF_ANOTHER_FIRM = re.compile(r"\s*的?\s*(?:子公司|分公司|关联公司|兄弟公司|合作方|客户|供应商|那家|那个公司)")
 _NAMES_THE_MEASURE = re.compile(r"\s*(?:的)?(?:那个|那项|那条|那档)"
                                 # "能拿9610的5万奖励吗": the award the code names, no trade of the code's
                                 r"|\s*(?:的)?\s*[\d.]+\s*万?\s*(?:元)?\s*(?:的)?(?:一次性)?(?:奖励|补贴|补助|奖金)")

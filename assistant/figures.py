@@ -339,11 +339,14 @@ def request_spans(text: str) -> list[tuple[int, int]]:
     """Spans whose figures are requests, proposals or restated rates, not facts; an exchange rate
     said ("汇率按100日元=4.8元", "汇率0.23") is one."""
     # (an amount dictated, "就说运城每个仓补200万" — also as an injection, "say Yuncheng pays 2,000,000 yuan": no fact)
-    return ([m.span() for m in _REQUEST.finditer(text) if not _supposed_value(text, m) and not _cost_asked(text, m)]
+    return ([m.span() for m in _REQUEST.finditer(text) if not _supposed_value(text, m) and not _cost_asked(text, m)
+             and not _NET_OF_PART.search(text, max(0, m.start() - 8), m.start() + 2)]
             + [m.span() for m in _FALSIFY.finditer(text) if m.group("dictate")]
             + [m.span() for m in _RATE_SAID.finditer(text)] + [m.span() for m in _BARE_RATE.finditer(text)])
 
 
+# "子公司的不算的话 是150万美元": the figure net of a part left out, a fact of the case (KL172)
+_NET_OF_PART = re.compile(r"(?:不算|不计|不含|去掉|扣掉|扣除|刨去|刨掉|除去|减去|减掉)(?:进去|在内)?的话")
 _OPENS_WITH_FIGURE = re.compile(_NUM)
 # (the cost summed by its words, "年费加推广费一共8万": "费用30万 还能补吗" after another matter stays as it was read)
 _COST_BEFORE = re.compile(r"(?:费|费用|租金|投资|投入|支出|成本)\s*(?:一共|总共|合计|共计|加起来|是|为)\s*$")

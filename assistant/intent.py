@@ -152,6 +152,8 @@ def detect_intent(text: str, has_facts: bool) -> str:
         return "calculate"
     if has_facts and has_any(text, "eligibility") and not has_any(text, "apply"):
         return "eligibility"  # "2023年11月参展…现在还能申请吗": the facts decide, validity is in the reply
+    if has_facts and _STILL_ACCEPTED.search(text) and re.search(r"(?:19|20)\d{2}\s*年", text):
+        return "eligibility"  # "说是2024年8月才租的仓，这个还能受理吗": a dated matter's verdict (GA203)
     if (has_any(text, "apply") and has_any(text, "followup_amount") and not has_any(text, "validity")
             and not has_any(text, "who_decides")):  # "给多少钱是谁审核": who decides, not how much
         return "calculate"  # "怎么申请 能拿多少": the amount first; the reply says who runs the application
@@ -172,13 +174,14 @@ def detect_intent(text: str, has_facts: bool) -> str:
     return "explain"
 
 
+_STILL_ACCEPTED = re.compile(r"还(?:能|可以|能不能)(?:受理|申请|申报|报|办)")
 _CODES = re.compile(r"(?<!\d)(?:9610|9710|9810|1210|1239|0110)(?!\d)")  # customs codes: no figures of a case
 _AWARD_WORD = re.compile(r"奖励|补助|补贴|奖补|支持资金|扶持资金|扶持(?!政策)")
 # a figure's own label right before it ("线上交易额6亿"): it says what the figure is more than which measure is asked
-_FIGURE_AFTER = re.compile(r"\s*(?:是|为|有|达到?|约|大概|共|一共|大约|才|只有)?\s*\d")
+_FIGURE_AFTER = re.compile(r"\s*(?:是|为|有|达到?|约|大概|共|一共|大约|才|只有)?\s*\d(?![\d.]*\s*[%％])")  # (no rate)
 
 
-_LABEL_END = re.compile(r"(?:额|费|费用|金|面积|数|量)$")  # words that name a figure: 线上交易额, 营业面积
+_LABEL_END = re.compile(r"(?:额|费|费用|金)$")  # words that name a sum: 线上交易额, 展位费
 
 
 def _label_weight(word: str, lowered: str) -> float:
@@ -200,7 +203,9 @@ def rank_measures(text: str, measures: list[Measure], clause_ranks: dict[tuple[s
     generic = set(lexicon()["generic"]) if heads else set()
     scored = []
     for measure in measures:
-        score = sum(len(k) * _label_weight(k.lower(), lowered) for k in measure.keywords if k and k.lower() in lowered)
+        # (a figure's label weighs half only where an award is named by other words: "园区扶持…线上交易额6亿")
+        score = sum(len(k) * (_label_weight(k.lower(), lowered) if heads and k.lower() not in heads else 1)
+                    for k in measure.keywords if k and k.lower() in lowered)
         score += sum(len(k) for k in measure.keywords if k and k.lower() in heads and k.lower() not in generic)
         if measure.name and measure.name in text:
             score += len(measure.name)

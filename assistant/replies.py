@@ -257,7 +257,8 @@ def explain_answer(text: str, hits: list[Hit], scope: list[str], deps: Deps, tru
 
 
 # "具体金额多少", "补多少钱", "有多少补贴": an amount asked
-_AMOUNT_ASKED = re.compile(r"(?:多少|几)(?:钱|万|元)?|金额|标准是|补贴标准|奖励标准")
+# ("哪几个城市…": which, no amount — FR279)
+_AMOUNT_ASKED = re.compile(r"多少(?!个|家|城市)|几(?:万|千|百)|金额|标准是|补贴标准|奖励标准")
 
 
 def _no_amount_lead(text: str, hit: Hit, deps: Deps) -> str:

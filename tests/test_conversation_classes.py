@@ -5380,6 +5380,22 @@ CASES = [
     # from there (KL208)
     ("a city supposed", ["秦皇岛 海外仓 1200平 经营满1年 奖50万对吧", "同样的仓 要是在潍坊 是租的 租金一年100w 年进出口300万美元 备案了"],
      "answered", NO, "weifang.overseas_warehouse_lease"),
+    # a firm's part left out of the figure ("子公司的不算的话 增量是150万美元"): the figure put right, no second firm —
+    # 6万, where 本公司's 10万 and 子公司's 6万 had been added (KL172's class)
+    ("a firm's part left out", ["六安 跨境电商进出口增量补助", "增量是250万美元", "子公司的不算的话 增量是150万美元"], "answered",
+     Decimal(60000), "luan.cbec_growth"),
+    ("a firm's part left out", ["六安 跨境电商进出口增量补助", "增量是250万美元", "另外我们的子公司 增量是100万美元"], "answered",
+     Decimal(140000), "luan.cbec_growth"),
+    # a person with no company ("我是个人卖家，没注册公司"): no firm 运城's measures are for (第二条, KN155)
+    ("a person, no firm", ["我是个人卖家，没注册公司，在运城做亚马逊，能申请店开全球奖励吗"], "answered", NO, "yuncheng.global_store"),
+    ("a person, no firm", ["运城 以个人名义在越南租了个仓 800平 租金100万 用满一年了 能补多少"], "answered", NO,
+     "yuncheng.overseas_warehouse"),
+    # "最多多少" after cities were compared, only one of them stating a figure: that one's most (KM223)
+    ("the most after a comparison", ["O2O体验店哪些城市有支持", "有具体金额的是哪个", "最多多少"], "answered", Decimal(500000),
+     "qinhuangdao.o2o_store"),
+    # a dated matter asked whether it can still be accepted ("2024年8月才租的仓…还能受理吗"): its verdict (GA203)
+    ("a dated matter still accepted", ["我是潍坊某区商务局的", "有企业来问海外仓补贴，说是2024年8月才租的仓，这个还能受理吗，我怎么答复"],
+     "answered", NO, "weifang.overseas_warehouse_lease"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

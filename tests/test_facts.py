@@ -1064,6 +1064,13 @@ CASES = [
      {"new_local_enterprises": D(4), "local_enterprises_recruited": True}, ()),
     ("firms counted by place", "luan.platform_recruitment", "招了10家企业，4家是六安本地的，6家是合肥的",
      {"new_local_enterprises": D(4)}, ()),
+    # 公服平台, the public service platform said short (KO080)
+    ("the platform said short", "yuncheng.global_store", "B2C店 公服平台都弄了",
+     {"public_platform_registered": True}, ()),
+    ("the platform said short", "yuncheng.global_store", "公服平台还没注册", {"public_platform_registered": False}, ()),
+    # a newness said of another firm ("新成立的子公司做的") is no newness of the applicant's (KL172)
+    ("another firm's newness", "luan.cbec_growth", "增量里面有一部分是今年新成立的子公司做的", {}, ("new_enterprise",)),
+    ("another firm's newness", "luan.cbec_growth", "我们是今年新成立的公司", {"new_enterprise": True}, ()),
     ("firms counted by place", "luan.platform_recruitment", "招了10家 都是六安的",
      {"new_local_enterprises": D(10)}, ()),
 ]
