@@ -1950,7 +1950,7 @@ def _floor_answered(text: str, open_now: list[str], current: Measure, deps: Deps
     stripped = text.strip(" 。.!！~～，,")
     if _FLOOR_MET.match(stripped) or stripped.lower() in lexicon()["answer_yes"]:
         return {figures[0]: AtLeast(months, unit="months")}
-    if _FLOOR_SHORT.match(stripped) or stripped.lower() in ("没有", "还没", "还没有", "没"):
+    if _FLOOR_SHORT.match(stripped) or stripped.lower() in lexicon()["answer_no"]:
         return {figures[0]: Below(months, unit="months")}
     return {}
 
