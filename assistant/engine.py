@@ -2742,10 +2742,6 @@ def _levels_combined(t: Turn) -> Answer | None:
 _ASKS_OF_CITY = re.compile(r"有没有|有吗|呢|吗|多少|哪个|哪家|怎么样|一样|对比|比较|区别|[？?]")
 
 
-def _states_a_figure(measure: Measure) -> bool:
-    return measure.has_amount and not (measure.formula is not None and measure.formula.kind == "no_figure")
-
-
 def _compare(t: Turn) -> Answer | None:
     """Measures ranked by their words and the clauses retrieved; several cities, or 对比: a comparison."""
     ranks = {(h.policy.id, h.clause.label): i for i, h in enumerate(t.hits[:3], 1)}
@@ -2757,12 +2753,10 @@ def _compare(t: Turn) -> Answer | None:
     if len(t.cities) == 1 and not any(w in t.text.lower() for w in lexicon()["compare"]
                                       if w not in lexicon()["compare_of_one"]):
         return None  # ("六安 9610出口…奖励是不是按比例更多": one city's measure, its more asked — no cities compared)
-    current = t.current
-    if (t.session.last_intent == "compare" and not t.cities and current is not None
-            and all(m.id == current.id for m, _ in t.explicit)
-            and has_any(last := t.text.split()[-1] if t.text.split() else "", "followup_max") and "哪" not in last
-            and _states_a_figure(current)
-            and not any(m.city != current.city and set(m.keywords) & set(current.keywords) and _states_a_figure(m)
+    current, last = t.current, (t.text.split() or [""])[-1]  # (the message itself, after the question it follows)
+    if (t.session.last_intent == "compare" and not t.cities and current is not None and current.has_amount
+            and all(m.id == current.id for m, _ in t.explicit) and has_any(last, "followup_max") and "哪" not in last
+            and not any(m.city != current.city and set(m.keywords) & set(current.keywords) and m.has_amount
                         for m in t.deps.rulebook.measures)):  # (the only one of those compared stating a figure)
         # "O2O体验店哪些城市有支持", "有具体金额的是哪个", then "最多多少": the most of the one compared that states a
         # figure (秦皇岛's 50万), no table again (KM223)

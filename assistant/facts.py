@@ -1767,13 +1767,12 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     for name in input_names:  # "其中6家是合肥的 4家是六安的": the count said to be the city's own is this city's firms
         spec = rulebook.inputs.get(name)
         if home and spec is not None and spec.kind == "count" and "本市" in str(spec.label):
-            own = {int(n) for n, place in _counts_by_place(text) if n is not None
-                   and (place.startswith(home) or place in _OWN_PLACE)}
+            groups = _counts_by_place(text)
+            own = {int(n) for n, place in groups if n is not None and (place.startswith(home) or place in _OWN_PLACE)}
             # (only where the counts compete or none was read: "其中13家是六安本地企业…这13家里有11家…零突破" is
             # read as the 13 less those failing, BR044)
             failing = any(compiled(p).search(text) for p in _implied_zero_patterns().get(name, ()))
-            elsewhere = any(not (place.startswith(home) or place in _OWN_PLACE)
-                            for _, place in _counts_by_place(text))
+            elsewhere = any(not (place.startswith(home) or place in _OWN_PLACE) for _, place in groups)
             open_count = name not in facts or isinstance(facts[name], Competing)
             if len(own) == 1 and not failing and elsewhere and open_count:
                 facts[name] = own.pop()

@@ -11,7 +11,7 @@ import unicodedata
 from decimal import Decimal
 from typing import Any
 
-from assistant import compose, direct
+from assistant import compose, direct, lifecycle
 from assistant.deps import Deps
 from assistant.figures import Competing, InDollars, InForeign, InYuan
 from assistant.retrieval import Hit
@@ -264,8 +264,6 @@ _AMOUNT_ASKED = re.compile(r"多少(?!个|家|城市)|几(?:万|千|百)|金额|
 def _no_amount_lead(text: str, hit: Hit, deps: Deps) -> str:
     """"六安 培训人才补贴具体金额多少": an amount asked of the clause that answers, which pays no figure and no measure
     of the rules computes — said first, with the clause (KM207); '' otherwise."""
-    from assistant import lifecycle
-
     if not _AMOUNT_ASKED.search(text) or lifecycle.pays_money(hit.clause.text):
         return ""
     if any(m.policy_id == hit.policy.id and m.clause == hit.clause.label for m in deps.rulebook.measures):
