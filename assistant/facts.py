@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import Any
 
 from assistant.figures import (
+    CURRENCY_WORDS,
     SENTENCE_END,
     Chosen,
     Competing,
@@ -4581,8 +4582,10 @@ def _share_of_named(text: str, measure: Measure, rulebook: RuleBook, facts: dict
 
 # "展位费每平米 2200元 一个标准展位9平方米": a fee per square metre, and the area of one booth
 # ("展位是按平米收的 一平米2500": the rate per square metre, in yuan where no unit is said)
+# ("展位费每平米500美元": in the currency said, converted by the engine at the rate said — never read as yuan)
+_PER_SQM_UNIT = rf"(万元|万|元|块|万?(?:{CURRENCY_WORDS}))?"
 _FEE_PER_SQM = re.compile(r"(?:展位费|场地费|费用)?\s*(?:按)?\s*(?:每|一)(?:平米|平方米|平方|平|㎡)\s*(?:是|要|收)?\s*"
-                          r"(\d+(?:\.\d+)?)\s*(万元|万|元|块)?(?![\d.]|\s*(?:平|个|人|家|单))")
+                          rf"(\d+(?:\.\d+)?)\s*{_PER_SQM_UNIT}(?![\d.]|\s*(?:平|个|人|家|单))")
 _BOOTH_AREA = re.compile(r"(?:一个|每个|单个)?\s*(?:标准)?展位\s*(?:是|为|有|面积)?\s*"
                          r"(\d+(?:\.\d+)?)\s*(?:平方米|平米|㎡)")
 
@@ -4591,7 +4594,7 @@ _BOOTH_AREA = re.compile(r"(?:一个|每个|单个)?\s*(?:标准)?展位\s*(?:�
 _COST_PER_SQM = re.compile(r"(?:(?:每|一)\s*(?:平米|平方米|平方|平|㎡)\s*(?:的)?\s*"
                            r"(?:造价|建设成本|建设费用?|建造成本|成本|投资)"
                            r"|(?:造价|建设成本|建设费用?|建造成本)\s*(?:是|为)?\s*(?:每|一)\s*(?:平米|平方米|平方|平|㎡))"
-                           r"\s*(?:是|为|要|约|大概)?\s*(\d+(?:\.\d+)?)\s*(万元|万|元|块)?(?![\d.]|\s*(?:平|个|人|家|单))")
+                           rf"\s*(?:是|为|要|约|大概)?\s*(\d+(?:\.\d+)?)\s*{_PER_SQM_UNIT}(?![\d.]|\s*(?:平|个|人|家|单))")
 
 
 def _cost_by_area(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
@@ -4604,8 +4607,7 @@ def _cost_by_area(text: str, measure: Measure, rulebook: RuleBook, facts: dict[s
     if cost is None or cost in facts or len(rates) != 1 or type(area) is not Decimal:
         return facts
     figure, unit = rates[0][0], rates[0][1] or "元"
-    per = Decimal(figure) * (10_000 if unit.startswith("万") else 1)
-    return {**facts, cost: PerArea(per * area, f"每平方米{figure}{unit} × {fmt_number(area)}平方米")}
+    return {**facts, cost: _by_area(figure, unit, area, f"每平方米{figure}{unit} × {fmt_number(area)}平方米")}
 
 
 def _fee_by_area(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
@@ -4616,9 +4618,20 @@ def _fee_by_area(text: str, measure: Measure, rulebook: RuleBook, facts: dict[st
     if fee is None or fee in facts or rate is None or area is None or len(_FEE_PER_SQM.findall(text)) != 1:
         return facts
     unit = rate.group(2) or "元"
-    per = Decimal(rate.group(1)) * (10_000 if unit.startswith("万") else 1)
-    size = Decimal(area.group(1))
-    return {**facts, fee: PerArea(per * size, f"每平方米{rate.group(1)}{unit} × {area.group(1)}平方米")}
+    words = f"每平方米{rate.group(1)}{unit} × {area.group(1)}平方米"
+    return {**facts, fee: _by_area(rate.group(1), unit, Decimal(area.group(1)), words)}
+
+
+def _by_area(figure: str, unit: str, area: Decimal, words: str) -> PerArea | InDollars | InForeign:
+    """A rate per square metre times an area, in the currency the rate was said in: yuan as derived, a dollar or
+    third-currency sum kept in its currency for the engine to convert at the rate said (or to ask for one)."""
+    value = Decimal(figure) * (10_000 if unit.startswith("万") else 1) * area
+    currency = unit.lstrip("万")
+    if currency in ("", "元", "块"):
+        return PerArea(value, words)
+    if currency in ("美元", "美金", "USD"):
+        return InDollars(value, words)
+    return InForeign(value, words, currency_name(currency))
 
 
 # "投资800万，不过审计报告上确认的是650万", "报表上是3000万 海关统计是2600万", "租金45万… 哦 我们老板说是60万": a sum

@@ -376,11 +376,11 @@ def _supposed_value(text: str, found: re.Match[str]) -> bool:
             is not None)
 
 
-_CURRENCY_WORDS = r"美元|美金|欧元|英镑|日元|港币|港元|韩元|澳元|加元|新加坡元|新台币|台币|USD|EUR|GBP|JPY|HKD|TWD"
+CURRENCY_WORDS = r"美元|美金|欧元|英镑|日元|港币|港元|韩元|澳元|加元|新加坡元|新台币|台币|USD|EUR|GBP|JPY|HKD|TWD"
 # "汇率按100日元=4.8元", "1英镑按9元", "美元按7.1", "1欧元兑7.8元人民币": so many yuan for so many units
 _RATE_SAID = re.compile(
     # ("汇率美元7.1 英镑9.0": a list of rates, each after its currency — 7.1 is no count of pounds)
-    rf"(?:汇率)?\s*(?:按|是|为|取)?\s*(?P<units>(?<![元镑金币\d.])\d+(?:\.\d+)?)?\s*(?P<cur>{_CURRENCY_WORDS})"
+    rf"(?:汇率)?\s*(?:按|是|为|取)?\s*(?P<units>(?<![元镑金币\d.])\d+(?:\.\d+)?)?\s*(?P<cur>{CURRENCY_WORDS})"
     # "100日元=4.8元", "1欧元兑7.8元人民币", "1英镑按9元", "美元按7.1，" (按 only right after the currency);
     # "美元汇率7.2", "港币汇率是0.92"; "港币0.92" (a number with decimals right after the currency, in a list of
     # rates) — a currency no figure stands before ("15000美元 汇率7.2" is a sum, then a rate for it)
@@ -421,8 +421,8 @@ def stated_rates(text: str) -> dict[str, Decimal]:
     return rates
 
 
-_A_CURRENCY = re.compile(rf"(?<=[\d万千亿])\s*({_CURRENCY_WORDS}|新台币|台币|TWD)")
-_RATE_IN_BRACKETS = re.compile(rf"(?<=[\d万千亿])\s*(?P<cur>{_CURRENCY_WORDS})\s*[（(]\s*汇率\s*"
+_A_CURRENCY = re.compile(rf"(?<=[\d万千亿])\s*({CURRENCY_WORDS}|新台币|台币|TWD)")
+_RATE_IN_BRACKETS = re.compile(rf"(?<=[\d万千亿])\s*(?P<cur>{CURRENCY_WORDS})\s*[（(]\s*汇率\s*"
                                r"(?:按|是|为|取|[:：])?\s*(?P<yuan>\d+(?:\.\d+)?)\s*(?:元)?\s*[)）]")
 _BARE_RATE = re.compile(r"汇率\s*(?:按|是|为|取|[:：])?\s*(\d+(?:\.\d+)?)(?![\d.]|\s*(?:[%％万亿千]|元|美元))"
                         # "按7.2换算", "按0.23折算": a rate said by what it is for

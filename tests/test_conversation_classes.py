@@ -5396,6 +5396,9 @@ CASES = [
     # a dated matter asked whether it can still be accepted ("2024年8月才租的仓…还能受理吗"): its verdict (GA203)
     ("a dated matter still accepted", ["我是潍坊某区商务局的", "有企业来问海外仓补贴，说是2024年8月才租的仓，这个还能受理吗，我怎么答复"],
      "answered", NO, "weifang.overseas_warehouse_lease"),
+    # a rate per square metre in its own currency (KS058: 500美元 a square metre had been read as 500 yuan — 1.44万 shown)
+    ("a booth fee per square metre in dollars, at the rate said", ["运城企业 参加市政府支持的重点展会 泰国曼谷 订了4个标准展位 每个展位9平米 展位费每平米500美元 汇率按7 能补多少"], "answered", Decimal(100000), "yuncheng.key_exhibition"),
+    ("a booth fee per square metre in dollars, no rate said", ["运城企业 参加市政府支持的重点展会 泰国曼谷 订了4个标准展位 每个展位9平米 展位费每平米100美元 能补多少"], "needs_info", None, "yuncheng.key_exhibition"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

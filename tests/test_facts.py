@@ -1189,6 +1189,23 @@ def test_a_third_currencys_figure_keeps_its_currency(rulebook, measure, sentence
     assert isinstance(got, InForeign) and (Decimal(got), got.currency) == (value, currency), got
 
 
+@pytest.mark.parametrize(("measure", "sentence", "value", "kind"), [
+    # KS058: "展位费每平米500美元" had been read as 500 yuan a square metre (4,500 yuan a booth, 1.44万 for 10万)
+    ("yuncheng.key_exhibition", "订了4个标准展位 每个展位9平米 展位费每平米500美元 汇率按7", D(4500), "InDollars"),
+    ("yuncheng.key_exhibition", "展位费每平米300欧元 一个标准展位9平米", D(2700), "InForeign"),
+    ("yuncheng.key_exhibition", "展位费每平米 2200元 一个标准展位9平", D(19800), "PerArea"),
+    ("yuncheng.key_exhibition", "展位费每平米0.3万 一个标准展位9平", D(27000), "PerArea"),
+    ("yuncheng.overseas_warehouse", "自建海外仓 1500平 每平造价300美元", D(450000), "InDollars"),
+    ("yuncheng.overseas_warehouse", "自建海外仓 1500平 每平造价3000元", D(4500000), "PerArea"),
+])
+def test_a_rate_per_square_metre_keeps_its_currency(rulebook, measure, sentence, value, kind):
+    """A rate per square metre times the area is in the currency the rate was said in: a dollar or euro rate is
+    never read as yuan, and is converted by the engine at the rate said."""
+    name = "booth_fee_cny" if measure.endswith("exhibition") else "cost_cny"
+    got = facts_for(normalize(sentence), rulebook.measure(measure), rulebook).get(name)
+    assert (Decimal(got), type(got).__name__) == (value, kind), got
+
+
 @pytest.mark.parametrize(("measure", "sentence", "absent"), [
     ("yuncheng.key_exhibition", "去了两个展 一个在德国 一个在法国", "booth_count"),
     ("yuncheng.key_exhibition", "参加了三个重点展", "booth_count"),
