@@ -5399,6 +5399,8 @@ CASES = [
     # a rate per square metre in its own currency (KS058: 500美元 a square metre had been read as 500 yuan — 1.44万 shown)
     ("a booth fee per square metre in dollars, at the rate said", ["运城企业 参加市政府支持的重点展会 泰国曼谷 订了4个标准展位 每个展位9平米 展位费每平米500美元 汇率按7 能补多少"], "answered", Decimal(100000), "yuncheng.key_exhibition"),
     ("a booth fee per square metre in dollars, no rate said", ["运城企业 参加市政府支持的重点展会 泰国曼谷 订了4个标准展位 每个展位9平米 展位费每平米100美元 能补多少"], "needs_info", None, "yuncheng.key_exhibition"),
+    # those not yet operating are no firms with 业绩 (KR069: 20 read, 50万 shown where 17 < 20)
+    ("firms not yet operating, after 不过其中", ["秦皇岛园区这边入驻了20家跨境电商企业，不过其中3家还没开始经营、没有业绩，年度线上交易总额5亿，能按0.1%拿扶持吗"], "answered", NO, "qinhuangdao.industrial_park"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

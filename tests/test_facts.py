@@ -598,6 +598,12 @@ CASES = [
      {"event_date": "2024年"}, ()),
     ("firms with 业绩 are a total less those that did nothing", "qinhuangdao.industrial_park",
      "园区入驻了30家跨境电商企业 但有8家2025年一单没做", {"park_active_enterprise_count": D(22)}, ()),
+    # a contrast and 其中 both said, the idle said as not yet operating (KR069: 20 read, 50万 shown where none is due)
+    ("those not yet operating, after 不过其中", "qinhuangdao.industrial_park",
+     "园区入驻了20家跨境电商企业，不过其中3家还没开始经营、没有业绩，年度线上交易总额5亿",
+     {"park_active_enterprise_count": D(17)}, ()),
+    ("those not yet operating", "qinhuangdao.industrial_park", "园区入驻了22家企业，其中2家未经营",
+     {"park_active_enterprise_count": D(20)}, ()),
     ("a total is not those who qualify", "yuncheng.talent_training",
      "总共200名学员 结业后有150人和企业签了一年以上的劳动合同", {"contracted_trainees": D(150)}, ()),
     ("a figure under another customs code is not this input's", "luan.export_start",
