@@ -1833,13 +1833,19 @@ def _level_put_right(t: Turn, measure: Measure, fixed: dict[str, Any]) -> dict[s
     figure = next((q for q in figures_in(t.text) if q.unit in ("CNY", "USD", "bare")), None)
     if len(names) != 1 or year is None or figure is None:
         return {}
-    for said in reversed(t.session.said[:-1]):
+    earlier = t.session.said[:-1]
+    for index in reversed(range(len(earlier))):
+        said = earlier[index]
         found = re.search(rf"{year.group(1)}\s*年[^，,。；;\d]{{0,8}}?(\d[\d.,]*\s*(?:万|亿)?\s*(?:美元|元)?)", said)
         if found is None:
             continue
-        again = facts_for(said[:found.start(1)] + figure.raw + said[found.end(1):], measure, t.deps.rulebook)
-        if isinstance(again.get(names[0]), Difference):
-            return {names[0]: again[names[0]]}
+        again = said[:found.start(1)] + figure.raw + said[found.end(1):]
+        # ("去年400万美元", then "前年是300万美元", then "不对 前年是350万美元": the levels said over two messages)
+        for text in (again, *(f"{earlier[index - 1]}，{again}" for _ in (1,) if index),
+                     *(f"{again}，{earlier[index + 1]}" for _ in (1,) if index + 1 < len(earlier))):
+            read = facts_for(text, measure, t.deps.rulebook)
+            if isinstance(read.get(names[0]), Difference):
+                return {names[0]: read[names[0]]}
     return {}
 
 

@@ -5401,6 +5401,10 @@ CASES = [
     ("a booth fee per square metre in dollars, no rate said", ["运城企业 参加市政府支持的重点展会 泰国曼谷 订了4个标准展位 每个展位9平米 展位费每平米100美元 能补多少"], "needs_info", None, "yuncheng.key_exhibition"),
     # those not yet operating are no firms with 业绩 (KR069: 20 read, 50万 shown where 17 < 20)
     ("firms not yet operating, after 不过其中", ["秦皇岛园区这边入驻了20家跨境电商企业，不过其中3家还没开始经营、没有业绩，年度线上交易总额5亿，能按0.1%拿扶持吗"], "answered", NO, "qinhuangdao.industrial_park"),
+    # a level put right where the two levels were said in two messages (KQ224: the corrected level, 350万美元, had been
+    # read as the increase itself — 14万 shown for 2万)
+    ("a level put right, the levels said over two messages", ["六安 增量补助", "去年跨境进出口400万美元", "前年是300万美元", "不对 前年是350万美元", "不是新企业 海关数据", "补多少"], "answered", Decimal(20000), "luan.cbec_growth"),
+    ("the later level put right, the levels said over two messages", ["六安 增量补助", "前年跨境进出口300万美元", "去年是400万美元", "不对 去年是420万美元"], "answered", Decimal(48000), "luan.cbec_growth"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
