@@ -39,6 +39,7 @@ from assistant.facts import (
     options_named,
     options_told,
     other_city_enterprises,
+    other_city_places,
     part_denied,
     per_area,
     per_each_told_before,
@@ -6465,9 +6466,19 @@ def _remember(session: Session, measure: Measure, facts: dict[str, Any], text: s
         facts = {k: v for k, v in facts.items() if not (
             session.facts.get(k) == 0 and _kind(deps, k) == "count"
             and _CONTRACT_SAID.search(str(deps.rulebook.inputs[k].label)))}
+    facts = _still_elsewhere_placed(facts, session, measure, text)
     session.measure = measure.id
     session.city = measure.city
     session.facts.update(_shared_over_told_units(facts, session, measure, text, deps))
+
+
+def _still_elsewhere_placed(facts: dict[str, Any], session: Session, measure: Measure, text: str) -> dict[str, Any]:
+    """"在北京开了一家体验店", then "营业面积200平 正式运营了": a thing said before to be in another city is not made
+    this city's by a later yes that names no place — that yes is its state (open), not where it is (KQ235)."""
+    return {k: v for k, v in facts.items() if not (
+        k in local_place_inputs() and v is True and session.facts.get(k) is False
+        and measure.city not in text and not other_city_places(text)
+        and any(other_city_places(said) for said in session.said[:-1]))}
 
 
 _CONTRACT_SAID = re.compile(r"合同|签")

@@ -5405,6 +5405,10 @@ CASES = [
     # read as the increase itself — 14万 shown for 2万)
     ("a level put right, the levels said over two messages", ["六安 增量补助", "去年跨境进出口400万美元", "前年是300万美元", "不对 前年是350万美元", "不是新企业 海关数据", "补多少"], "answered", Decimal(20000), "luan.cbec_growth"),
     ("the later level put right, the levels said over two messages", ["六安 增量补助", "前年跨境进出口300万美元", "去年是400万美元", "不对 去年是420万美元"], "answered", Decimal(48000), "luan.cbec_growth"),
+    # a thing said before to be in another city stays there when a later yes names no place (KQ235: "正式运营了" had made
+    # the Beijing store 秦皇岛's — 50万 shown where none is due)
+    ("a store placed elsewhere, then said open", ["秦皇岛企业 在北京开了一家跨境O2O体验店", "营业面积200平 正式运营了", "能拿秦皇岛的扶持吗"], "answered", NO, "qinhuangdao.o2o_store"),
+    ("a store placed elsewhere, then put right to the city", ["秦皇岛企业 在北京开了一家跨境O2O体验店", "不对 是在秦皇岛开的 营业面积200平 正式运营了"], "answered", Decimal(500000), "qinhuangdao.o2o_store"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
