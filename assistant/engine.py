@@ -2290,8 +2290,20 @@ _ASKED_BACK = re.compile(r"怎么|如何|吗|么|[？?]|什么|哪|多少|几|�
 
 def _place_for_topic(t: Turn) -> bool:
     """"我们是稷山县的" right after a help-desk topic was answered ("县里要分担吗"): the place the topic is
-    asked for (the help-desk step answers it), not a remark on the measure (DN062, DN160)."""
-    return bool(t.session.topic) and t.session.last_intent == "explain" and _only_place(t.text, t.deps)
+    asked for (the help-desk step answers it), not a remark on the measure (DN062, DN160); "我怎么答复" right after
+    it: the reply to that topic (KQ031), not the measure's verdict."""
+    return bool(t.session.topic) and t.session.last_intent == "explain" and (
+        _only_place(t.text, t.deps) or _topic_word_asked(t.text, t.session)
+        or (has_any(t.text, "followup_reply") and not figures_in(t.text)
+            and not any(has_any(t.text, k) for k in ("followup_amount", "followup_max"))))
+
+
+def _topic_word_asked(text: str, session: Session) -> bool:
+    """"按什么比例", "永济市的企业呢 比例是多少" right after a help-desk topic was answered: a short question, no
+    figure, in a word of the topic's own (its retrieval words: 比例, 分担…) — the topic asked again (KQ212, KQ033)."""
+    words = explain_topic(session.topic or "").split()
+    return (bool(words) and len(text) <= _FOLLOWUP_MAX_CHARS and not figures_in(text)
+            and bool(_ASKED_BACK.search(text)) and any(w in text for w in words))
 
 
 def _which_measure(t: Turn) -> Answer | None:
@@ -2372,6 +2384,7 @@ def _no_question(t: Turn) -> Answer | None:
                                         or has_any(text, "document")  # "那现在还能报吗", "牵头的谁"
                                         or has_any(text, "who_decides")  # "最后报谁批" (DN114)
                                         or (session.topic and has_any(text, "followup_reply"))  # "我该怎么答复"
+                                        or _topic_word_asked(text, session)  # "按什么比例" after it
                                         or _award_of_split(text, session)))  # "算下来是45万" after a split question
     if has_any(text, "domain") or t.cities or t.u.compared or t.carried or in_context or t.u.names_a_measure:
         return None  # (another city's rule recalled, "财务说按运城的办法算应该是50万": a question on the rules)
@@ -2631,7 +2644,7 @@ def _help_desk(t: Turn) -> Answer | None:
     if (not topic and session.topic and len(text) <= _FOLLOWUP_MAX_CHARS
             and (not t.u.names_a_measure or qualifies or _award_of_split(text, session))
             and (_AGAIN.search(text) or _only_place(text, deps) or has_any(text, "followup_reply")
-                 or has_any(text, "followup_rule")
+                 or has_any(text, "followup_rule") or _topic_word_asked(text, session)
                  or _award_of_split(text, session) or qualifies)):
         # "那稷山县呢", "我该怎么答复他们": the help-desk topic just answered, asked again; "他们那个算下来是
         # 45万" after a split question: the shares of that award
@@ -4813,6 +4826,8 @@ def _followup(t: Turn) -> Answer | None:
     if len(text) > _FOLLOWUP_MAX_CHARS or ("split" in direct.topics_of(text) and not any(
             has_any(text, key) for key in ("followup_amount", "followup_max"))):
         return None  # ("市里和区里各出多少 我怎么答复企业": who pays, a help-desk topic, not the verdict again)
+    if _place_for_topic(t):
+        return None  # ("这50万是市里出还是县里出", then "我怎么答复": the help-desk topic just answered, asked again)
     if t.cities and measure.city not in t.cities and not (has_any(text, "followup_why") and all(
             re.search(re.escape(c) + r"[^，,。；;？?]{0,10}?(?:就可以|就行|都可以|都行|也行|也可以|就能|就够)", text)
             for c in t.cities)):

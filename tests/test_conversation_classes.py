@@ -5658,6 +5658,13 @@ def test_each_year_is_capped_on_its_own_after_the_start_said(deps):
     # an award said (by its kind) after the split was asked
     (["我是运城县里商务局的 企业问海外仓补贴 县里要出多少", "企业在绛县 海外仓补贴算出来是30万"], "2:8"),
     (["闻喜县一家企业海外仓补助40万 按文件县里要承担多少"], "2:8"),
+    # a level of government and what it pays, in words of no list (KR038, KQ245), and asked again right after it
+    # ("我怎么答复", "按什么比例", "永济市的企业呢 比例是多少": KQ031, KQ212, KQ033) — never the measure's facts asked for
+    (["闻喜县的企业拿了运城海外仓补助50万，县财政要承担多少"], "2:8"),
+    (["我是盐湖区商务局的", "区里一家企业拿了运城市的海外仓补助45万", "区里要配多少"], "5:5"),
+    (["我是运城市商务局窗口的 有个临猗县的企业海外仓补了50万", "企业问这50万是市里出还是县里出", "我怎么答复"], "2:8"),
+    (["运城市商务局这边 一个新绛县企业 海外仓补助36万", "县里财政问他们要出多少", "按什么比例"], "2:8"),
+    (["运城的奖补资金市县怎么分", "海外仓那种", "永济市的企业呢 比例是多少"], "永济市"),
 ])
 def test_a_split_asked_of_an_amount_is_the_split(deps, turns, said):
     reply = converse(deps, turns)
