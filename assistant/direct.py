@@ -205,6 +205,30 @@ def department_lead(clause: Clause, policy: Policy, deps: Deps) -> str:
                    office=organiser_rule.sentence.rstrip("。；;") if organiser_rule else "")
 
 
+# a unit said in a question ("财政局", "市商务局", "北戴河海关", "人民银行六安市中心支行")
+_UNIT_SAID = re.compile(r"[\u4e00-\u9fa5]{0,10}?(?:局|管委会|委员会|海关|银行|支行|办公室|政府|办)")
+_ROLE_WORDS = {"牵头": "牵头单位", "责任": "责任单位", "配合": "配合单位"}
+
+
+def unit_roles(text: str, clause: Clause) -> list[tuple[str, list[str], str]]:
+    """The units a question names about a clause whose units were just given ("财政局也在里面吗", "市商务局是牵头吗"):
+    each as said, the clause's roles it holds ([] where the clause lists it under none), and the role the question
+    asks that it does not hold ("牵头单位"), or ''."""
+    out = []
+    asked_roles = [role for word, role in _ROLE_WORDS.items() if word in text]
+    for match in _UNIT_SAID.finditer(text):
+        said = match.group(0).lstrip("那就是也还都")
+        if len(said) < 2 or said in ("办公室",):
+            continue
+        short = said[1:] if said.startswith("市") else said
+        held = [(role, name) for role, names in clause.responsible_units.items() for name in names
+                if name == said or name.endswith(short)]
+        roles = list(dict.fromkeys(role for role, _ in held))
+        missed = next((r for r in asked_roles if r not in roles), "") if roles else ""
+        out.append((held[0][1] if held else said, roles, missed))  # (the unit by the clause's own name)
+    return out
+
+
 def organiser(city: str, deps: Deps) -> Rule | None:
     """The sentence naming who organises applications or reviews them (运城第八条, 秦皇岛七（十三））."""
     return next((r for r in rules_for("materials", [city], deps) if "组织" in r.sentence or "会同" in r.sentence),

@@ -119,6 +119,7 @@ from assistant.replies import (
     offered_inputs,
     overview_answer,
     show_value,
+    units_answer,
     validity_answer,
 )
 from assistant.timeline import (
@@ -2929,7 +2930,44 @@ def _apply(t: Turn) -> Answer | None:
     if t.measure is not None and specific_keywords(text, t.measure) and (not scope or t.measure.city in scope):
         # "运城海外仓补贴 怎么申请": the measure is under discussion now; the facts that follow are its
         _remember(session, t.measure, t.facts, text, deps)
-    return apply_answer(t.measure, t.hits, deps, text, scope)
+    return _units_named(t, apply_answer(t.measure, t.hits, deps, text, scope))
+
+
+def _units_named(t: Turn, reply: Answer) -> Answer:
+    """The reply, its one clause kept as the one whose units were named ("谁牵头"), for the questions about them that
+    may follow ("配合单位呢", "财政局也在里面吗")."""
+    policies = {p.city: p.id for p in t.deps.retriever.snapshot.policies.values()}
+    cited = reply.citations[0] if reply.status == "answered" and len(reply.citations) == 1 else None
+    t.session.units_of = ((policies[cited.city], cited.clause)
+                          if cited is not None and cited.city in policies and direct.asks_department(t.text) else None)
+    return reply
+
+
+# "都有哪些", "还有谁", "都是谁": the units named just before, asked again
+_UNITS_LISTED = re.compile(r"(?:都|还)?有(?:哪些|哪几个|谁)|都是(?:谁|哪些)|是哪几个|哪些单位|什么角色|啥角色")
+
+
+def _units_asked_again(t: Turn) -> Answer | None:
+    """"配合单位呢", "都有哪些", "财政局也在里面吗", "那市商务局是什么角色" right after a clause's units were named:
+    that clause's units, the role of any unit asked about first (KQ078, KQ084, KQ108) — never a measure's facts."""
+    session, text = t.session, t.text
+    if (session.units_of is None or session.last_intent != "apply" or any(c != session.city for c in t.cities)
+            or figures_in(text)
+            or len(text) > _FOLLOWUP_MAX_CHARS or t.u.names_a_measure):
+        return None
+    if not (direct.asks_department(text) or _UNITS_LISTED.search(text)
+            or (_unit_roles_said(t) and "多少" not in text and not has_any(text, "followup_amount"))):
+        return None  # ("税务局在里面吗": a unit the clause does not list, said so)
+    reply = units_answer(*session.units_of, text, t.deps)
+    if reply is not None:
+        t.intent = "apply"
+    return reply
+
+
+def _unit_roles_said(t: Turn) -> list[tuple[str, list[str], str]]:
+    snapshot = t.deps.retriever.snapshot
+    clause = next((c for c in snapshot.clauses if (c.policy_id, c.label) == t.session.units_of), None)
+    return direct.unit_roles(t.text, clause) if clause is not None else []
 
 
 def _not_in_city(t: Turn) -> Answer | None:
@@ -5927,6 +5965,7 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     _province_money,
     _document_not_collected,
     # the conversation: matters listed before, a correction, an answer to our question, a follow-up, a remark
+    _units_asked_again,
     _listed_again, _part_set_apart, _another_code_told, _next_of_series, _settled_put_right,
     _unit_of_figure_before, _matter_year_told, _correction,
     _currency_named,

@@ -649,3 +649,23 @@ def apply_answer(measure: Measure | None, hits: list[Hit], deps: Deps, text: str
                   disclaimer=message("disclaimer"))
     return Answer("answered", text, [c[0] for c in cited], None, compose.policy_status([policy], deps.as_of),
                   intent="apply", city=policy.city, measure=measure.id if measure else None)
+
+
+def units_answer(policy_id: str, label: str, text: str, deps: Deps) -> Answer | None:
+    """"配合单位呢", "财政局也在里面吗", "那市商务局是什么角色" right after a clause's units were named: that clause's
+    units again, the role of each unit the question names first; None where the clause is gone."""
+    snapshot = deps.retriever.snapshot
+    clause = next((c for c in snapshot.clauses if (c.policy_id, c.label) == (policy_id, label)), None)
+    policy = snapshot.policies.get(policy_id)
+    if clause is None or policy is None:
+        return None
+    roles = [message("unit_role", unit=unit, city=policy.city, clause=clause.label, roles="、".join(held),
+                     not_role=missed) if held else
+             message("unit_not_listed", unit=unit, city=policy.city, clause=clause.label)
+             for unit, held, missed in direct.unit_roles(text, clause)]
+    lead = "".join(roles) + direct.department_lead(clause, policy, deps)
+    cited = (compose.citation(policy, clause), clause)
+    body = render("reply_apply", banners=compose.banners([policy], deps.as_of), lead=lead,
+                  citations=[compose.citation_view(*cited)], office_notes=[], disclaimer=message("disclaimer"))
+    return Answer("answered", body, [cited[0]], None, compose.policy_status([policy], deps.as_of),
+                  intent="apply", city=policy.city)

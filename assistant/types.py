@@ -88,6 +88,8 @@ class Session:
     elsewhere: str = ""
     # the case as it was before the first supposition made of it ("如果租的是1000平呢"): "那按实际的呢" goes back to it
     actual: dict[str, Any] = field(default_factory=dict)
+    # the clause whose units were last named ("谁牵头"): "配合单位呢", "财政局也在里面吗" ask about them (city, label)
+    units_of: tuple[str, str] | None = None
 
     def reset(self) -> None:
         """新对话: forget everything but the id."""
@@ -95,6 +97,7 @@ class Session:
         self.facts, self.pending, self.said, self.discussed, self.settled, self.turns = {}, [], [], [], {}, 0
         self.listed, self.unsettled, self.total_asked, self.told, self.withdrawn = "", [], 0, {}, {}
         self.itemised, self.firms, self.firms_shared, self.elsewhere, self.actual = {}, {}, "", "", {}
+        self.units_of = None
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -5741,6 +5741,20 @@ def test_the_cities_that_have_a_topic_are_named(deps, turns, named):
     assert all(city in text.split("仅供参考")[0] for city in named), text
 
 
+@pytest.mark.parametrize(("turns", "lead"), [
+    # the units of a clause just named, asked again in a few words: that clause's, the role of a unit asked first
+    # (KQ078, KQ084, KQ108 had turned to the measure's facts or to another clause)
+    (["六安 跨境电商企业出口奖励归哪个部门牵头", "配合单位呢", "都有哪些"], "人民银行六安市中心支行"),
+    (["秦皇岛1210业务的资金支持 谁牵头", "责任单位有哪些", "财政局也在里面吗"], "市财政局是秦皇岛二（二）的责任单位"),
+    (["济南 跨境电商保税仓储中心建设 谁牵头", "市商务局是牵头吗"], "市商务局是济南三（四）1的责任单位，不是牵头单位"),
+    (["济南 跨境电商保税仓储中心建设 谁牵头", "市商务局是牵头吗", "那市商务局是什么角色"], "市商务局是济南三（四）1的责任单位"),
+    (["秦皇岛1210业务的资金支持 谁牵头", "税务局在里面吗"], "秦皇岛二（二）所列单位中没有税务局"),
+])
+def test_the_units_just_named_are_asked_about(deps, turns, lead):
+    reply = converse(deps, turns)
+    assert reply.status == "answered" and reply.calculation is None and lead in reply.text.split("\n")[0], reply.text
+
+
 @pytest.mark.parametrize(("turns", "words"), [
     # every city's documents asked together: each number
     (["给我列一下五个城市跨境电商文件的文号"], ["济政发", "六政办秘", "秦政办字", "潍政办字", "运政办发"]),

@@ -118,6 +118,7 @@ CASES = [
     (["潍坊培训机构 有资质 按年度计划办线下跨境电商培训 2022年办了4期 每期55人 32课时",
       "2023年又办了2期 每期60人 40课时 两年加起来最多能补多少"], "years_matters", "answered", Decimal(500000)),
     ([WAREHOUSE, "那最多呢？"], "followup", "answered", Decimal(300000)),
+    (["秦皇岛1210业务的资金支持 谁牵头", "财政局也在里面吗"], "units_asked_again", "answered", None),
     ([WAREHOUSE, "能拿多少？另外这笔钱是市里出还是区里出"], "followup", "answered", Decimal(300000)),
     (["运城 海外仓 租的 800平方米 用满一年 租金100万", "算一下"], "calculate_again", "answered", Decimal(300000)),
     ([WAREHOUSE, "我们是老企业"], "remark", "answered", Decimal(300000)),
