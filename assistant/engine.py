@@ -2376,6 +2376,11 @@ def _nothing_to_go_on(t: Turn) -> Answer | None:
     return overview_answer([], session, t.deps)  # ("合肥跨境电商政策", then "补贴标准多少": _still_elsewhere)
 
 
+# "按什么标准给", "比例多少", "能补几年", "补助期多长": the standard of the measure under discussion, asked
+_RULE_ASKED = re.compile(r"(?:按|以)?(?:什么|啥|多少|几)(?:标准|比例|条件|要求|年|期)"
+                         r"|(?:标准|比例|条件|要求|期限|补助期|年限)(?:是|为|有)?(?:多少|什么|啥|几|怎么)|(?:补|给|奖|支持)(?:几|多少)年|多久|多长时间")
+
+
 def _no_question(t: Turn) -> Answer | None:
     """A message with no domain word, city, fact or named measure: a greeting, a question in the
     words of a clause under discussion, a remark read as nothing (said so, never out of scope
@@ -2414,6 +2419,11 @@ def _no_question(t: Turn) -> Answer | None:
         # "群里有人说按投资额10% 我们投了800万 应该是80万吧": others' words or the user's own arithmetic about the
         # case under discussion: its verdict again, by the clause
         return t.calculate(current, "eligibility", text="")
+    if (current is not None and len(session.said) > 1 and len(t.text) <= _FOLLOWUP_MAX_CHARS
+            and _RULE_ASKED.search(t.text) and not figures_in(t.text)):
+        # "按什么标准给 比例多少", "能补几年？明年还能接着补吗" about the measure under discussion: its rule again,
+        # which states the standard, or that the text sets none (KQ116, KQ188, KS176) — never "not understood"
+        return explain_measure(current, [], t.deps)
     if len(session.said) > 1 and session.city and len(text) <= _FOLLOWUP_MAX_CHARS:
         # "正常运营的" read as nothing in a conversation: say what is under discussion
         about = f"{session.city}「{current.name}」" if current is not None else f"{session.city}的政策"

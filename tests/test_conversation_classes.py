@@ -5741,6 +5741,18 @@ def test_the_cities_that_have_a_topic_are_named(deps, turns, named):
     assert all(city in text.split("仅供参考")[0] for city in named), text
 
 
+@pytest.mark.parametrize(("turns", "said", "no_figure"), [
+    # the standard of the measure under discussion asked in a few words: its rule again, never "not understood"
+    (["济南 第三方支付平台 有支持吗", "条件是什么", "按什么标准给 比例多少"], "支付业务许可证", True),
+    (["济南 在济南做跨境电商进出口申报", "物流费用有补贴吗", "按多少比例补"], "物流支持", True),
+    (["六安综服平台那个按投资40%的补助", "能补几年？明年还能接着补吗"], "补助期3年", False),
+])
+def test_the_standard_asked_again_is_the_rule(deps, turns, said, no_figure):
+    reply = converse(deps, turns)
+    assert reply.status == "answered" and said in reply.text, reply.text
+    assert ("未规定" in reply.text.split("**依据**")[0]) == no_figure, reply.text
+
+
 @pytest.mark.parametrize(("turns", "lead"), [
     # the units of a clause just named, asked again in a few words: that clause's, the role of a unit asked first
     # (KQ078, KQ084, KQ108 had turned to the measure's facts or to another clause)
