@@ -4804,8 +4804,13 @@ def _growth_fell(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[s
         return facts
     name, value = names[0], -Decimal(fell.group(1))
     held = facts[name]
-    if isinstance(held, Decimal) and held == -value and len(
-            [q for q in parse_quantities(text) if q.unit == "percent"]) == 1:
+    spans = request_spans(text)
+    # (a rate in a request, "能补70%吗", is no rate of the case; "下降了20%（增长-20%）" says the fall twice)
+    others = [q for q in parse_quantities(text) if q.unit == "percent" and q.value != value
+              and not fell.start(1) <= q.span[0] < fell.end(0) and not any(a <= q.span[0] < b for a, b in spans)]
+    said_alike = (isinstance(held, Decimal) and held == -value) or (
+        isinstance(held, Competing) and all(abs(Decimal(v)) == -value for v in held.values))
+    if said_alike and not others:
         return {**facts, name: value}  # ("出口比上年下降了20%": the one rate said is the fall, read as a rise)
     if isinstance(held, Decimal) and held != value:
         return {**facts, name: Competing((Decimal(held), value), (f"{held}%", f"-{fell.group(1)}%"))}

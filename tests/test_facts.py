@@ -65,6 +65,9 @@ CASES = [
      {"export_growth_pct": D(-20), "first_export_breakthrough": False}, ()),
     ("a fall against last year: a negative rate", "luan.cbec_growth", "今年出口比去年下降了20% 平台费6万",
      {"export_growth_pct": D(-20), "first_export_breakthrough": False}, ()),
+    # the fall said twice, signed ("下降了20%（增长-20%）"), beside a rate in a request (KR194 asked which of 20%, -20%)
+    ("a fall said twice", "luan.cbec_growth", "但2026年出口比2025年下降了20%（增长-20%），平台费用8万，能补70%吗",
+     {"export_growth_pct": D(-20)}, ()),
     ("a store open since last year", "qinhuangdao.o2o_store", "O2O体验店 营业面积260平 去年就开业了",
      {"store_operating": True}, ()),
     ("no growth said: nothing implied", "luan.cbec_growth", "六安 制造业企业 平台费10万", {},
