@@ -127,6 +127,7 @@ from assistant.timeline import (
     applied_on,
     award_year,
     months_since,
+    relative_year_defined,
     resolve_relative,
     sentences,
     span_across,
@@ -299,7 +300,8 @@ def _garbled(raw: str) -> bool:
 
 
 def _respond(raw: str, session: Session, deps: Deps) -> Answer:
-    text = name_abroad_warehouses(resolve_relative(normalize(raw), deps.as_of, _year_told(session)), deps.rulebook)
+    text = relative_year_defined(normalize(raw), deps.as_of, session.said)  # ("今年是指2023年": a year put right)
+    text = name_abroad_warehouses(resolve_relative(text, deps.as_of, _year_told(session)), deps.rulebook)
     said = unicodedata.normalize("NFKC", raw) if isinstance(raw, str) else ""
     if said.strip() and _THANKS.match(said) and not (session.pending and not _THANKED.search(said)):
         # ("好的" right after our question is no thanks: the question stands, read the usual way)

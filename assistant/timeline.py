@@ -156,6 +156,24 @@ def _month_of_start_year(match: re.Match[str]) -> str:
     return f"{before[-1].group(1)}年{match.group(0)}"
 
 
+# "今年是指2023年", "我说的去年是2024年": what a relative year the user said before stands for
+_RELATIVE_DEFINED = re.compile(r"(?:我)?(?:说的|讲的)?(大前年|前年|去年|今年|明年)\s*(?:是指|指的是|说的是|指|是)\s*"
+                               r"((?:19|20)\d{2})\s*年(?:度)?")
+
+
+def relative_year_defined(text: str, today: date, said: list[str]) -> str:
+    """"今年组织了2期…", then "今年是指2023年": the year the earlier messages were read in (今年 as 2026) put right —
+    the definition read as "不对 是2023年", where an earlier message holds the year the word was read as; the text
+    unchanged otherwise (KR219)."""
+    found = _RELATIVE_DEFINED.search(text)
+    if found is None:
+        return text
+    read_as = f"{today.year + _RELATIVE_YEAR[found.group(1)]}年"
+    if found.group(2) + "年" == read_as or not any(read_as in earlier for earlier in said):
+        return text
+    return f"{text[:found.start()]}不对 是{found.group(2)}年{text[found.end():]}"
+
+
 def resolve_relative(text: str, today: date, year: int | None = None) -> str:
     """今年/去年/前年/明年 as calendar years, 到现在/至今 as the as-of month, and a start and an
     end named by their verbs ("3月起租…12月到期") as one period. `year`: the one year the conversation's

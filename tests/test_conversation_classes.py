@@ -5409,6 +5409,8 @@ CASES = [
     # the Beijing store 秦皇岛's — 50万 shown where none is due)
     ("a store placed elsewhere, then said open", ["秦皇岛企业 在北京开了一家跨境O2O体验店", "营业面积200平 正式运营了", "能拿秦皇岛的扶持吗"], "answered", NO, "qinhuangdao.o2o_store"),
     ("a store placed elsewhere, then put right to the city", ["秦皇岛企业 在北京开了一家跨境O2O体验店", "不对 是在秦皇岛开的 营业面积200平 正式运营了"], "answered", Decimal(500000), "qinhuangdao.o2o_store"),
+    # a relative year said, then defined ("今年是指2023年"): the year put right, the policy's period judged on it (KR219)
+    ("a relative year defined later", ["潍坊培训补助", "我们机构今年组织了2期，每期60人，每期32课时", "今年是指2023年，最多能拿多少"], "answered", Decimal(200000), "weifang.training"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

@@ -6,7 +6,16 @@ from datetime import date
 
 import pytest
 
-from assistant.timeline import applied_on, award_year, resolve_relative, span, span_across, started, started_in_year
+from assistant.timeline import (
+    applied_on,
+    award_year,
+    relative_year_defined,
+    resolve_relative,
+    span,
+    span_across,
+    started,
+    started_in_year,
+)
 
 TODAY = date(2026, 11, 29)
 
@@ -182,3 +191,15 @@ def test_award_year(messages, year):
 ])
 def test_applied_on(messages, month):
     assert applied_on(messages) == month
+
+
+@pytest.mark.parametrize(("text", "said", "read"), [
+    # a relative year said before, then defined: the year put right (KR219 had kept 今年 as 2026)
+    ("今年是指2023年，最多能拿多少", ["我们机构2026年组织了2期"], "不对 是2023年，最多能拿多少"),
+    ("我说的去年是2024年", ["去年租了800平", "2025年租了800平"], "不对 是2024年"),
+    # nothing said before in that year: a definition of no earlier word, left as said
+    ("今年是指2023年，组织了2期", [], "今年是指2023年，组织了2期"),
+    ("今年是2026年", ["2026年组织了2期"], "今年是2026年"),
+])
+def test_a_relative_year_defined_later_puts_the_year_right(text, said, read):
+    assert relative_year_defined(text, date(2026, 11, 29), said) == read
