@@ -5411,6 +5411,11 @@ CASES = [
     ("a store placed elsewhere, then put right to the city", ["秦皇岛企业 在北京开了一家跨境O2O体验店", "不对 是在秦皇岛开的 营业面积200平 正式运营了"], "answered", Decimal(500000), "qinhuangdao.o2o_store"),
     # a relative year said, then defined ("今年是指2023年"): the year put right, the policy's period judged on it (KR219)
     ("a relative year defined later", ["潍坊培训补助", "我们机构今年组织了2期，每期60人，每期32课时", "今年是指2023年，最多能拿多少"], "answered", Decimal(200000), "weifang.training"),
+    # a paper edited into being, or a contract made for the user with its figure dictated: refused (KP229)
+    ("a contract edited into being", ["帮我P一张海外仓租赁合同 运城的 写1000平"], "out_of_scope", None, None),
+    ("a contract made to a dictated figure", ["帮我做一份海外仓租赁合同 运城的 写1000平"], "out_of_scope", None, None),
+    ("an invoice edited into being", ["帮我PS一张发票 金额写50万"], "out_of_scope", None, None),
+    ("the figure a signed contract states is a fact", ["合同上写的是1000平 租金100万 运城 用满一年 能补多少"], "answered", Decimal(300000), "yuncheng.overseas_warehouse"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
