@@ -140,6 +140,7 @@ from assistant.understanding import (
     answer_by_kind,
     applicant_nouns,
     asks_overview,
+    asks_task,
     award_restated,
     bare_answer,
     detect_intent,
@@ -482,7 +483,7 @@ def _respond_read(read: Understanding, text: str, session: Session, deps: Deps) 
         reply.text = f"{message('refuse')}\n\n{reply.text}"
         _refusal_status(reply)
     if reply.intent not in ("out_of_scope", "task") and ((
-            (task := _TASK_CLAUSE.search(read.text)) is not None and has_any(task.group(0), "task"))
+            (task := _TASK_CLAUSE.search(read.text)) is not None and asks_task(task.group(0)))
             or _question_after_task(read.text, deps)):
         reply.text = f"{message('task_beside_question')}\n\n{reply.text}"  # ("…能补多少 顺便帮我写个文案")
     if read.injection and reply.status != "invalid_input":
@@ -1189,7 +1190,7 @@ def _task(t: Turn) -> Answer | None:
     # "给我局长的私人手机号": no one's private details
     if any(compiled(p).search(t.text) for p in private_info_patterns()):
         return Answer("out_of_scope", message("out_of_scope_private", covered=t.covered), intent="out_of_scope")
-    if (has_any(t.text, "task") and not _OWN_WORK.search(t.text) and not _task_in_story(t) and not _task_beside(t)
+    if (asks_task(t.text) and not _OWN_WORK.search(t.text) and not _task_in_story(t) and not _task_beside(t)
             and not _question_after_task(t.text, t.deps)):
         # (the conversation's city kept: "运城的企业打来的…你帮我拟一份" is still about 运城's rules)
         return Answer("out_of_scope", message("out_of_scope_task", covered=t.covered), intent="task",
@@ -1231,7 +1232,7 @@ def _task_beside(t: Turn) -> bool:
     """Whether a task is asked in a clause of its own beside a question of the policies with its facts ("…租金100万
     能补多少 顺便帮我写个朋友圈文案"): the question is answered, the task declined in a note (`_respond`)."""
     found = _TASK_CLAUSE.search(t.text)
-    if found is None or not has_any(found.group(0), "task"):
+    if found is None or not asks_task(found.group(0)):
         return False
     rest = t.text[:found.start()]
     return bool(t.u.names_a_measure and figures_in(rest) and re.search(r"多少|能补|能拿|能奖|符合|能申请", rest))
@@ -1247,10 +1248,10 @@ def _question_after_task(text: str, deps: Deps) -> bool:
     """Whether a task asked first is followed by a question of the policies naming a measure ("…然后告诉我秦皇岛海外仓
     奖励标准"): the question is answered, the task declined in a note (`_respond`)."""
     found = _THEN_ASKED.search(text)
-    if found is None or not has_any(text[:found.start()], "task"):
+    if found is None or not asks_task(text[:found.start()]):
         return False
     rest = text[found.end():]
-    return (not has_any(rest, "task") and bool(_RULES_ASKED.search(rest))
+    return (not asks_task(rest) and bool(_RULES_ASKED.search(rest))
             and any(specific_keywords(rest, m) for m in deps.rulebook.measures))
 
 

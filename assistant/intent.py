@@ -127,6 +127,20 @@ def has_any(text: str, key: str) -> bool:
     return any(word in lowered for word in lexicon()[key])
 
 
+# "订酒店花了3万", "机票费用2万": a task's words in what was done and paid for — a fact of the case, no task asked
+_SPENT_AFTER = re.compile(r"[^，,。；;！!？?\d]{0,6}?(?:花了|花费|用了|费用|的钱|费|共|一共|合计)\s*(?:是|为|了)?\s*\d")
+
+
+def asks_task(text: str) -> bool:
+    """Whether the text asks for a task that is no policy question ("帮我写个直播脚本", "订下周一去运城的机票"): by
+    the lexicon's words, or its patterns where words come between — not where the words tell what was paid for
+    ("订酒店花了3万")."""
+    lowered = text.lower()
+    found = [(m.start(), m.end()) for word in lexicon()["task"] for m in re.finditer(re.escape(word), lowered)]
+    found += [m.span() for p in lexicon().get("task_patterns", ()) for m in compiled(p).finditer(lowered)]
+    return any(not _SPENT_AFTER.match(lowered, end) for _, end in found)
+
+
 # "企业申报材料：2025年1月参加…8个标准展位…": a label heading the case that follows, no question
 _LEAD_HEADER = re.compile(r"^\s*[^，,。；;：:？?\d]{1,10}[：:](?=.*\d)", re.S)
 

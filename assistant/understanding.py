@@ -39,6 +39,7 @@ from assistant.intent import (  # noqa: F401  (re-exported)
     INTENTS_FILE,
     applicant_nouns,
     asks_overview,
+    asks_task,
     detect_intent,
     expand_measure_words,
     explain_topic,

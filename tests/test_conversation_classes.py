@@ -5416,6 +5416,12 @@ CASES = [
     ("a contract made to a dictated figure", ["帮我做一份海外仓租赁合同 运城的 写1000平"], "out_of_scope", None, None),
     ("an invoice edited into being", ["帮我PS一张发票 金额写50万"], "out_of_scope", None, None),
     ("the figure a signed contract states is a fact", ["合同上写的是1000平 租金100万 运城 用满一年 能补多少"], "answered", Decimal(300000), "yuncheng.overseas_warehouse"),
+    # a task said with words between its verb and object, or in English: out of scope (KR179); a task's words telling
+    # what was paid for are the case's ("订酒店花了3万"), never a task
+    ("a ticket booked, words between", ["帮我订下周一北京到运城的机票"], "out_of_scope", None, None),
+    ("a flight booked, in English", ["Hi, can you help me book a flight from Beijing to Yuncheng next Monday?"], "out_of_scope", None, None),
+    ("a hotel booked, words between", ["帮我订一间潍坊的酒店"], "out_of_scope", None, None),
+    ("a hotel paid for in the case", ["运城 去泰国参加重点展会 订了4个展位 订酒店花了3万 展位费每个2万 能补多少"], "answered", Decimal(64000), "yuncheng.key_exhibition"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
