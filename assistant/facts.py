@@ -2923,7 +2923,9 @@ _EXCLUDED = re.compile(r"\s*(?:不算|不计|不包括|不含|不属于|除外"
 
 
 # "一年最多补多少", "补助期三年加起来最多": a period of the rule (its cap, its support period), not the enterprise's
-_RULE_PERIOD_AFTER = re.compile(r"\s*(?:内|里|下来)?\s*(?:最多|最高|封顶|上限|加起来|累计)")
+# ("三年补助期", "3年的支持期": the rule's period named right after its length — KP095 read 3 years received)
+_RULE_PERIOD_AFTER = re.compile(r"\s*(?:内|里|下来)?\s*(?:最多|最高|封顶|上限|加起来|累计)"
+                                r"|\s*(?:的)?\s*(?:补助期|支持期|奖励期|扶持期)")
 _RULE_PERIOD_BEFORE = re.compile(r"(?:补助期|支持期|奖励期|扶持期|期限|每)\s*(?:是|为|共|有)?\s*$")
 
 

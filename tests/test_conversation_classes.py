@@ -5422,6 +5422,8 @@ CASES = [
     ("a flight booked, in English", ["Hi, can you help me book a flight from Beijing to Yuncheng next Monday?"], "out_of_scope", None, None),
     ("a hotel booked, words between", ["帮我订一间潍坊的酒店"], "out_of_scope", None, None),
     ("a hotel paid for in the case", ["运城 去泰国参加重点展会 订了4个展位 订酒店花了3万 展位费每个2万 能补多少"], "answered", Decimal(64000), "yuncheng.key_exhibition"),
+    # the rule's period named after its length, then each year's investment (KP095: none paid, "已获补助3年" read)
+    ("the rule's period named, each year's investment", ["六安 综服平台 三年补助期 每年条件都达标 软硬件投资第一年30万 第二年60万 第三年40万 三年一共补多少"], "answered", Decimal(480000), "luan.service_platform_investment"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

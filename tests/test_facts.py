@@ -692,6 +692,9 @@ CASES = [
      ("months_operating",)),
     ("a period of the rule is no fact", "luan.service_platform_investment", "那补助期三年加起来最多呢", {},
      ("months_operating",)),
+    # the rule's period named right after its length (KP095: "三年补助期" read as 3 years received, none paid)
+    ("a period of the rule before its name is no fact", "luan.service_platform_investment",
+     "六安 综服平台 三年补助期 每年条件都达标 软硬件投资第一年30万", {}, ("subsidy_years_received",)),
     ("a period said with the question is still a fact", "yuncheng.overseas_warehouse", "用了两年能拿多少",
      {"months_used": D(24)}, ()),
     # a figure said as its floor (几/多/余/以上) is a floor: conditions decide on it, a formula asks
