@@ -1209,11 +1209,13 @@ def _lone_sum_of_kind(pieces: list[str], items: list[dict[str, Any]], shared: di
 
 
 def _told_like_the_first(pieces: list[str], items: list[dict[str, Any]], rulebook: RuleBook) -> None:
-    """"A园区有经营业绩企业25家 年线上交易总额8亿；B园区19家 5亿；C园区40家 30亿": the items after the first told
+    """"A园区有经营业绩企业25家 年线上交易总额8亿；B园区19家 5亿；C园区40家 30亿", "一个租金100万 一个120万": the items
+    after the first told
     with the same figures in the same order (their units) and without the words that named them — each figure is the
     input the first item's figure in its place was read as (in place); an item whose figures differ is left as read."""
-    def figures(piece: str) -> list[Any]:
-        return [q for q in figures_in(piece) if q.unit in ("CNY", "USD", "bare", "count", "m2", "months", "people")]
+    def figures(piece: str) -> list[Any]:  # (not the article that names the item: "一个租金100万")
+        return [q for q in figures_in(piece) if q.unit in ("CNY", "USD", "bare", "count", "m2", "months", "people")
+                and not (q.unit == "count" and q.value == 1 and q.raw.startswith("一"))]
 
     first = figures(pieces[0])
     kinds = {n: rulebook.inputs[n].kind for n in items[0] if n in rulebook.inputs}
@@ -1222,7 +1224,7 @@ def _told_like_the_first(pieces: list[str], items: list[dict[str, Any]], ruleboo
         named = [n for n, kind in kinds.items() if isinstance(items[0][n], Decimal | int)
                  and not isinstance(items[0][n], bool) and Decimal(items[0][n]) == quantity_value(kind, q)]
         places.append(named[0] if len(named) == 1 else None)
-    if len(first) < 2 or None in places:
+    if not first or None in places:  # ("一个租金100万 一个120万": one figure each, the second read as the first's)
         return
     for piece, item in zip(pieces[1:], items[1:], strict=True):
         own = figures(piece)

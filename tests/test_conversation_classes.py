@@ -1328,10 +1328,11 @@ CASES = [
     # public warehouse pilots: each one newly recognised, its own award (and its own country's increase)
     ("two pilots, each its own award", ["运城 公共海外仓试点 新认定 2025年 两个 一个在马来西亚一个在美国 投资主体都是我们",
                                         "一共奖多少"], "answered", Decimal(700000), "yuncheng.public_warehouse_pilot"),
-    # items counted by the item's word after a few words ("两个市里的重点展会"): no booth count of either
+    # items counted by the item's word after a few words ("两个市里的重点展会"): no booth count of either; the second
+    # told like the first without its words ("1个 3w" after "2个展位 每个2.6w"), read as the first's (GR055: 6.26万)
     ("items counted a few words before their word", ["运城的 2025年参加了两个市里的重点展会",
                                                      "一个在新加坡 2个展位 每个2.6w", "一个在法国巴黎 1个 3w", "一共多少"],
-     "needs_info", None, "yuncheng.key_exhibition"),
+     "answered", Decimal(62600), "yuncheng.key_exhibition"),
     # a year's figure beside a total over years said with 累计 a few words before the figure's own word
     ("a year's figure beside the years' total", ["六安 综服平台 三年累计软硬件投资150万 其中2024年当年投资40万 其他条件都满足 "
                                                  "2024年补多少"], "answered", Decimal(160000),
@@ -5424,6 +5425,10 @@ CASES = [
     ("a hotel paid for in the case", ["运城 去泰国参加重点展会 订了4个展位 订酒店花了3万 展位费每个2万 能补多少"], "answered", Decimal(64000), "yuncheng.key_exhibition"),
     # the rule's period named after its length, then each year's investment (KP095: none paid, "已获补助3年" read)
     ("the rule's period named, each year's investment", ["六安 综服平台 三年补助期 每年条件都达标 软硬件投资第一年30万 第二年60万 第三年40万 三年一共补多少"], "answered", Decimal(480000), "luan.service_platform_investment"),
+    # items told by 一个…一个 with one figure each, the second without its label ("一个租金100万 一个120万"): the second
+    # read as the first's (KP109 asked which of 100万, 120万)
+    ("two items, the second's figure unlabelled", ["运城 2024年我们租了两个海外仓 都超过500平 都用满一年 一个租金100万 一个120万 一共补多少"], "answered", Decimal(660000), "yuncheng.overseas_warehouse"),
+    ("two items under the firm's cap, the second's figure unlabelled", ["潍坊 2023年我们租了两个海外仓 都在潍坊海关备案 都超过500平 年进出口900万美元 一个租金100万 一个120万 最多一共补多少"], "answered", Decimal(500000), "weifang.overseas_warehouse_lease"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
