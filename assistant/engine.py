@@ -7607,15 +7607,42 @@ def _sibling(measure: Measure, session: Session, deps: Deps) -> tuple[Measure, M
              if _kind(deps, n) == "choice" and n in measure.inputs}
     siblings = [m for m in deps.rulebook.of_clause(measure) if m.id != measure.id and kinds & set(m.inputs)]
     fitting = [m for m in siblings if verdict(m) is not False]
+    chosen = {k: v for k, v in session.facts.items() if k in kinds}
     if len(fitting) != 1:
         # ("刚才说错了 是自建的" for an 800平 warehouse: both refuse, the one of the kind said gives the reason)
-        chosen = {k: v for k, v in session.facts.items() if k in kinds}
         of_kind = [m for m in siblings if _eligible(m, chosen, deps) is not False]
         if fitting or len(of_kind) != 1 or _eligible(measure, chosen, deps) is not False:
-            return measure, None
+            return _sibling_of_city(measure, chosen, session, deps)
         fitting = of_kind
     session.measure = fitting[0].id
     return fitting[0], measure
+
+
+_NOT_HELD_BEFORE = re.compile(r"(?:没|没有|未|不|并没)(?:开|开通|做|搞|走|申请)?(?:过)?\s*$")
+
+
+def _named_not_denied(text: str, measure: Measure) -> bool:
+    """Whether the text names the measure by a word of its own that it does not deny having ("没开9610那些" names
+    no 9610 measure; "1210那个资金支持能拿吗" names the 1210 one)."""
+    return any(not _NOT_HELD_BEFORE.search(text, max(0, m.start() - 4), m.start())
+               for word in specific_keywords(text, measure) for m in re.finditer(re.escape(word), text))
+
+
+def _sibling_of_city(measure: Measure, chosen: dict[str, Any], session: Session, deps: Deps
+                     ) -> tuple[Measure, Measure | None]:
+    """"年度跨境电商进出口总额3000万" (三（四）, for 9610/9710/9810), then "我们做的是1210保税进口": the choice said
+    rules this measure out and is the one another measure of the city is for — that measure, and the one left (KS120);
+    this one where none or several are."""
+    if not chosen or _eligible(measure, chosen, deps) is not False or (
+            session.said and _named_not_denied(session.said[-1], measure)):
+        return measure, None  # ("我们没做1210 只做9610…1210那个资金支持能拿吗": the one asked about, refused)
+    named = [m for m in deps.rulebook.by_city(measure.city) if m.clause != measure.clause
+             and any(c.input in chosen for c in walk_conditions(m.conditions))
+             and _eligible(m, {k: v for k, v in chosen.items() if k in m.inputs}, deps) is not False]
+    if len(named) != 1:
+        return measure, None
+    session.measure = named[0].id
+    return named[0], measure
 
 
 # -- replies ----------------------------------------------------------------------------
@@ -9292,8 +9319,11 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
             notes.append(message("what_if", label=deps.rulebook.inputs[name].label,
                                  value=show_value(value, deps.rulebook.inputs[name].kind),
                                  outcome=compose.amount_headline(other).strip("*")))
-    if left is not None:
-        notes.insert(0, message("moved_to_sibling", left=left.name, measure=measure.name))
+    if left is not None:  # (another clause's measure, the choice said being the one it is for: both clauses named)
+        notes.insert(0, message("moved_to_sibling", left=left.name, measure=measure.name)
+                     if left.clause == measure.clause
+                     else message("moved_to_measure", left=left.name, left_clause=left.clause, measure=measure.name,
+                                  clause=measure.clause))
     counting = (measure.per_item.count_input if measure.per_item is not None
                 else measure.each_item.count_input if measure.each_item is not None else None)
     if itemised is not None and counting:  # the items counted, not "各开了一个" or "办了4期"

@@ -5429,6 +5429,10 @@ CASES = [
     # read as the first's (KP109 asked which of 100万, 120万)
     ("two items, the second's figure unlabelled", ["运城 2024年我们租了两个海外仓 都超过500平 都用满一年 一个租金100万 一个120万 一共补多少"], "answered", Decimal(660000), "yuncheng.overseas_warehouse"),
     ("two items under the firm's cap, the second's figure unlabelled", ["潍坊 2023年我们租了两个海外仓 都在潍坊海关备案 都超过500平 年进出口900万美元 一个租金100万 一个120万 最多一共补多少"], "answered", Decimal(500000), "weifang.overseas_warehouse_lease"),
+    # a choice said that rules the measure out and is the one another measure of the city is for (1210, not 9610…):
+    # that measure, asked and computed (KS120 had kept 三（四） and refused)
+    ("a customs code said moves to the city's measure for it", ["秦皇岛企业 年度跨境电商进出口总额3000万 能拿多少", "我们做的是1210保税进口，没开9610那些"], "needs_info", None, "qinhuangdao.retail_import_1210"),
+    ("a customs code said moves to the city's measure for it, then its figure", ["秦皇岛企业 年度跨境电商进出口总额3000万 能拿多少", "我们做的是1210保税进口，没开9610那些", "线上交易额就是这3000万"], "answered", Decimal(600000), "qinhuangdao.retail_import_1210"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
