@@ -2264,6 +2264,9 @@ def _remark(t: Turn) -> Answer | None:
     if current is None or _place_for_topic(t) or (_foreign_topic(text, current, t.deps) and not any(
             k in current.inputs for k in t.session.facts)):
         return None  # ("那参加广交会的展位费能补吗" after 秦皇岛's warehouse: another city's topic, asked here)
+    if (_WHO_OR_WHAT.search(text) and not figures_in(text) and not t.u.facts(current)
+            and not any(k in current.inputs for k in t.session.facts)):
+        return None  # ("依托的是哪家企业" after a clause quoted, no case told: a question of its words, not the case's)
     # "是的 9610项下 海关统计的": the measure's own words, said back, name no other topic
     if (not t.carried and not t.names_other_topic({current.id}) and set(t.cities) <= {current.city}
             and len(text) <= _FOLLOWUP_MAX_CHARS and not has_any(text, "greeting") and not explain_topic(text)

@@ -5770,6 +5770,9 @@ def test_the_cities_that_have_a_topic_are_named(deps, turns, named):
     (["济南 第三方支付平台 有支持吗", "条件是什么", "按什么标准给 比例多少"], "支付业务许可证", True),
     (["济南 在济南做跨境电商进出口申报", "物流费用有补贴吗", "按多少比例补"], "物流支持", True),
     (["六安综服平台那个按投资40%的补助", "能补几年？明年还能接着补吗"], "补助期3年", False),
+    # a who/which question about a clause just quoted, no case told: the clause quoted again, never its case's facts
+    # asked (KQ171)
+    (["秦皇岛文件里点名支持哪个园区项目", "依托的是哪家企业"], "大龙网", False),
 ])
 def test_the_standard_asked_again_is_the_rule(deps, turns, said, no_figure):
     reply = converse(deps, turns)
