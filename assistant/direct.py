@@ -41,6 +41,12 @@ def _topics() -> dict[str, dict]:
     return {str(k): v for k, v in (data.get("direct_topics") or {}).items()}
 
 
+def _lexicon_words(key: str) -> list[str]:
+    from assistant.intent import lexicon
+
+    return lexicon().get(key, [])
+
+
 def topic_of(text: str) -> str | None:
     """Which help-desk topic the question asks about (split, combine, materials…), or None."""
     found = topics_of(text)
@@ -55,6 +61,8 @@ def topics_of(text: str) -> list[str]:
         found = [text.find(w) for w in topic["asks"] if w in text and not _heads_a_case(text, text.find(w) + len(w))]
         found += [m.start() for p in [*topic.get("asks_patterns", ()), *topic.get("also", ())]
                   for m in [re.search(p, text)] if m]
+        # (a lexicon's words asked in too: "具体数额是谁定的" is who decides the amounts, 七（十三）'s materials rule)
+        found += [text.find(w) for key in topic.get("asks_from", ()) for w in _lexicon_words(key) if w in text]
         if topic["says"] and found:
             asked[key] = min(found)
     return sorted(asked, key=asked.get)

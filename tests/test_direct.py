@@ -32,6 +32,9 @@ def first_sentence(deps, turns):
 CASES = [
     # the date awards count from (JP182) and another level's award had, this one asked (JQ011): the rule first
     ("the process asked after the materials", ["运城海外仓补贴 申报要准备什么材料", "流程是怎样的"], ["另行制定"]),
+    # who decides the amounts, in the words of who_decides (KS143 had given 三（四）'s units)
+    ("who decides the amounts", ["秦皇岛跨境电商这些奖励资金，具体数额是谁定的，怎么审批"],
+     ["市外事商务局会同市财政局"]),
     ("the date awards count from", ["运城这些奖补从哪天开始算 2024年1月份发生的展会算不算"], ["2024年1月1日"]),
     ("the province's award had", ["企业问：省里的海外仓补助已经拿了，运城市里的海外仓补助还能不能再申请？我该怎么答复"],
      ["省市可同步享受"]),
