@@ -17,7 +17,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from calculators.quantity import parse_number
+from calculators.quantity import CUSTOMS_CODE, parse_number
 
 # (not 一 of 一起, 一样, 一下, 一共…: no figure)
 _NUM = r"[\d.,]+\s*[万亿千百]?|(?!一[起样下共并直定般些])[零〇一二两三四五六七八九十百千万亿点]+"
@@ -283,11 +283,19 @@ def _paper_beyond_actual(text: str) -> list[str]:
 def fake_figures(text: str) -> set[str]:
     """The figures inside the phrases asking for falsified figures ("做个50万的合同": 50万)."""
     found: set[str] = set(_paper_beyond_actual(text))
-    for match in [*_FALSIFY.finditer(text), *_INFLATE.finditer(text)]:
+    matches = [*_FALSIFY.finditer(text), *_INFLATE.finditer(text)]
+    for match in matches:
         end = _PHRASE_OR_SPACE.search(text, match.end())
         stop = end.start() if end else len(text)
         found.update(f.group(0).strip() for f in _FAKE_FIGURE.finditer(text, match.start(), stop))
-    return found
+    if matches:  # ("…报成9610，凑够5万美元拿奖励": the figure the fake is to reach is the fake's too — KR182)
+        found.update(f.group(0).strip() for t in _TARGET_OF_FAKE.finditer(text)
+                     for f in [_FAKE_FIGURE.match(text, t.end())] if f)
+    # (a customs code is no figure: "把一般贸易那部分报成9610" fakes the trade, not the code said of the true part)
+    return {f for f in found if not CUSTOMS_CODE.fullmatch(f)}
+
+
+_TARGET_OF_FAKE = re.compile(r"凑(?:够|到|满|齐|成)\s*")
 
 
 def makes_up(text: str) -> bool:

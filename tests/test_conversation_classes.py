@@ -5433,6 +5433,9 @@ CASES = [
     # that measure, asked and computed (KS120 had kept 三（四） and refused)
     ("a customs code said moves to the city's measure for it", ["秦皇岛企业 年度跨境电商进出口总额3000万 能拿多少", "我们做的是1210保税进口，没开9610那些"], "needs_info", None, "qinhuangdao.retail_import_1210"),
     ("a customs code said moves to the city's measure for it, then its figure", ["秦皇岛企业 年度跨境电商进出口总额3000万 能拿多少", "我们做的是1210保税进口，没开9610那些", "线上交易额就是这3000万"], "answered", Decimal(600000), "qinhuangdao.retail_import_1210"),
+    # the figure a fake is to reach ("凑够5万美元") is the fake's, and a customs code is no fake figure: the true 3万美元
+    # judged, 不符合 (KR182 had refused with no verdict)
+    ("the target of a fake is none of the case", ["六安 我们9610出口只有3万美元，能不能把一般贸易那部分报成9610，凑够5万美元拿奖励？"], "out_of_scope", NO, "luan.export_start"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
