@@ -6179,11 +6179,36 @@ def _direct(text: str, scope: list[str], hits: list, session: Session, deps: Dep
         lead += "".join(direct.topic_lead(key, rules, scope[0]) for key, rules in found if key != "split")
         return lead, [direct.Rule(policy, own, ""), *(rule for key, rules in found if key != "split"
                                                       for rule in rules[:1])]
+    rest = _split_rest(measure, dict(found).get("split", []), deps) if "split" in keys and measure is not None else None
+    if rest is not None:
+        # "出口信用保险保费 市里补多少", then "那这笔钱县里要分担吗": a measure outside the shared clauses, the rule for
+        # the rest applied to it, its own clause cited with the rule's (KQ034)
+        own_clause, split_rule, sentence = rest
+        lead = message("split_residual_of_measure", city=scope[0], clause=measure.clause, measure=measure.name,
+                       split_clause=split_rule.clause.label, rest=sentence)
+        lead += "".join(direct.topic_lead(key, rules, scope[0]) for key, rules in found if key != "split")
+        return lead, [direct.Rule(split_rule.policy, own_clause, ""), split_rule,
+                      *(rule for key, rules in found if key != "split" for rule in rules[:1])]
     lead = "".join(direct.topic_lead(key, rules, scope[0]) for key, rules in found)
     if "split" in keys and measure is not None and measure.funding_split:
         lead = _shares_of_award(text, measure, session, deps) + lead
     lead += _who_too(text, measure, scope[0], dict(found), deps)
     return lead, [rule for _, rules in found for rule in rules[:1]]
+
+
+def _split_rest(measure: Measure, rules: list[direct.Rule], deps: Deps) -> tuple[Any, direct.Rule, str] | None:
+    """For a measure whose funds its policy does not share (rule file: funding_split false) while the policy shares
+    others': its clause, the split rule, and the rule's words for the rest ("其余条款支持措施所需资金由市本级承担");
+    None otherwise."""
+    policy = deps.rulebook.policies.get(measure.policy_id)
+    if measure.funding_split or policy is None or policy.funding_split is None:
+        return None
+    own = _clause_of(measure, deps)
+    for rule in rules:
+        rest = next((p for p in re.split(r"[，,；;]", rule.sentence) if "其余" in p and "市本级" in p), None)
+        if own is not None and rest is not None:
+            return own, rule, rest.strip("。 ")
+    return None
 
 
 def _who_too(text: str, measure: Measure | None, city: str, found: dict[str, list[direct.Rule]], deps: Deps) -> str:

@@ -5698,6 +5698,20 @@ def test_a_split_asked_of_an_amount_is_the_split(deps, turns, said):
     assert said in reply.text and any(c.clause == "第十条（二）" for c in reply.citations), reply.text
 
 
+@pytest.mark.parametrize(("turns", "clause"), [
+    # a measure outside the clauses whose funds are shared: the rule for the rest applied to it, its clause cited (KQ034)
+    (["运城出口信用保险保费 市里补多少", "那这笔钱县里要分担吗"], "第七条"),
+    (["运城 航线补助的钱 县里要分担吗"], None),
+])
+def test_a_split_asked_of_a_measure_outside_the_shared_clauses(deps, turns, clause):
+    reply = converse(deps, turns)
+    first = reply.text.split("**依据**")[0]
+    if clause is None:  # (第三条（四） is among the shared clauses: its split, never the rest's rule)
+        assert "不在市、县（区）分担资金的条款之列" not in first, reply.text
+        return
+    assert "由市本级承担，县（区）不分担" in first and reply.citations[0].clause == clause, reply.text
+
+
 @pytest.mark.parametrize(("turns", "said"), [
     (["潍坊的跨境电商政策措施 文号", "哪天开始 哪天结束"], "2024年5月31日"),
     (["运城的政策文号是多少", "几号结束"], "2025年12月31日"),
