@@ -4895,6 +4895,11 @@ def _followup(t: Turn) -> Answer | None:
     if part is not None:
         if stated:
             session.facts.update(_added(stated, session, text, deps))
+        if has_any(text, "followup_max") and getattr(part.formula, "base", None) not in session.facts:
+            # "那平台费这块最多补多少" with no fee told: that part's own cap (KP192), not its figure asked for
+            ceiling = explain_measure(measure, [], deps, with_ceiling=True, topic=text)
+            if (ceiling.calculation or {}).get("amount_yuan") is not None:
+                return ceiling
         return _part_alone(t, measure, part)
 
     def with_stated() -> None:  # "省商务厅已经给过了 市里还能再给吗": the fact said with the follow-up counts

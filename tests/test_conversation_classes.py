@@ -5436,6 +5436,9 @@ CASES = [
     # the figure a fake is to reach ("凑够5万美元") is the fake's, and a customs code is no fake figure: the true 3万美元
     # judged, 不符合 (KR182 had refused with no verdict)
     ("the target of a fake is none of the case", ["六安 我们9610出口只有3万美元，能不能把一般贸易那部分报成9610，凑够5万美元拿奖励？"], "out_of_scope", NO, "luan.export_start"),
+    # the most of one part of a measure paid in parts, its figure not told: that part's own cap (KP192 asked the fee)
+    ("the most of a part with no figure told", ["六安 用第三方平台推广 出口增长了12% 能补平台费吗", "那平台费这块最多补多少"], "answered", Decimal(100000), "luan.cbec_growth"),
+    ("the most of a part with its figure told", ["六安 用第三方平台推广 出口增长了12% 平台费6万 能补平台费吗", "那平台费这块最多补多少"], "answered", Decimal(42000), "luan.cbec_growth"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
