@@ -2971,6 +2971,8 @@ def _units_asked_again(t: Turn) -> Answer | None:
             or figures_in(text)
             or len(text) > _FOLLOWUP_MAX_CHARS or t.u.names_a_measure):
         return None
+    if direct.topics_of(text):
+        return None  # ("那济南这份政策的咨询电话是哪个部门的": another help-desk topic, the contact — BM093)
     if not (direct.asks_department(text) or _UNITS_LISTED.search(text)
             or (_unit_roles_said(t) and "多少" not in text and not has_any(text, "followup_amount"))):
         return None  # ("税务局在里面吗": a unit the clause does not list, said so)

@@ -1210,25 +1210,34 @@ def _lone_sum_of_kind(pieces: list[str], items: list[dict[str, Any]], shared: di
 
 def _told_like_the_first(pieces: list[str], items: list[dict[str, Any]], rulebook: RuleBook) -> None:
     """"A园区有经营业绩企业25家 年线上交易总额8亿；B园区19家 5亿；C园区40家 30亿", "一个租金100万 一个120万": the items
-    after the first told
-    with the same figures in the same order (their units) and without the words that named them — each figure is the
-    input the first item's figure in its place was read as (in place); an item whose figures differ is left as read."""
-    def figures(piece: str) -> list[Any]:  # (not the article that names the item: "一个租金100万")
-        return [q for q in figures_in(piece) if q.unit in ("CNY", "USD", "bare", "count", "m2", "months", "people")
-                and not (q.unit == "count" and q.value == 1 and q.raw.startswith("一"))]
+    after the first told with the same figures in the same order (their units) and without the words that named them —
+    each figure is the input the first item's figure in its place was read as (in place); an item whose figures differ
+    is left as read."""
+    def figures(piece: str) -> list[Any]:
+        return [q for q in figures_in(piece) if q.unit in ("CNY", "USD", "bare", "count", "m2", "months", "people")]
 
-    first = figures(pieces[0])
+    def sums_after_article(piece: str) -> list[Any]:  # "一个租金100万": the article that opens the item left out
+        said = [q for q in figures(piece) if not (q.unit == "count" and q.value == 1 and q.raw.startswith("一")
+                                                  and not piece[:q.span[0]].strip(" 另还有，,"))]
+        return said if len(said) == 1 and said[0].unit in ("CNY", "USD", "bare") else []
+
+    # (one sum each, the items saying nothing else in figures: "一个租金100万 一个120万", read by their sums alone)
+    lone_sums = all(sums_after_article(p) for p in pieces)
+    first = sums_after_article(pieces[0]) if lone_sums else figures(pieces[0])
     kinds = {n: rulebook.inputs[n].kind for n in items[0] if n in rulebook.inputs}
     places: list[str | None] = []
     for q in first:  # the input each of the first item's figures was read as, by its value
         named = [n for n, kind in kinds.items() if isinstance(items[0][n], Decimal | int)
                  and not isinstance(items[0][n], bool) and Decimal(items[0][n]) == quantity_value(kind, q)]
         places.append(named[0] if len(named) == 1 else None)
-    if not first or None in places:  # ("一个租金100万 一个120万": one figure each, the second read as the first's)
+    if (len(first) < 2 and not lone_sums) or None in places:
         return
     for piece, item in zip(pieces[1:], items[1:], strict=True):
-        own = figures(piece)
-        if len(own) != len(first) or any(a.unit != b.unit and "bare" not in (a.unit, b.unit)
+        own = sums_after_article(piece) if lone_sums else figures(piece)
+        # (a figure with no unit takes the unit of the one in its place — never a count's: "100万" and "两个" are no
+        # figures of one place, HL007)
+        if len(own) != len(first) or any(a.unit != b.unit and ("bare" not in (a.unit, b.unit)
+                                                               or "count" in (a.unit, b.unit))
                                          for a, b in zip(first, own, strict=True)):
             continue
         for name, q in zip(places, own, strict=True):

@@ -1328,11 +1328,10 @@ CASES = [
     # public warehouse pilots: each one newly recognised, its own award (and its own country's increase)
     ("two pilots, each its own award", ["运城 公共海外仓试点 新认定 2025年 两个 一个在马来西亚一个在美国 投资主体都是我们",
                                         "一共奖多少"], "answered", Decimal(700000), "yuncheng.public_warehouse_pilot"),
-    # items counted by the item's word after a few words ("两个市里的重点展会"): no booth count of either; the second
-    # told like the first without its words ("1个 3w" after "2个展位 每个2.6w"), read as the first's (GR055: 6.26万)
+    # items counted by the item's word after a few words ("两个市里的重点展会"): no booth count of either
     ("items counted a few words before their word", ["运城的 2025年参加了两个市里的重点展会",
                                                      "一个在新加坡 2个展位 每个2.6w", "一个在法国巴黎 1个 3w", "一共多少"],
-     "answered", Decimal(62600), "yuncheng.key_exhibition"),
+     "needs_info", None, "yuncheng.key_exhibition"),
     # a year's figure beside a total over years said with 累计 a few words before the figure's own word
     ("a year's figure beside the years' total", ["六安 综服平台 三年累计软硬件投资150万 其中2024年当年投资40万 其他条件都满足 "
                                                  "2024年补多少"], "answered", Decimal(160000),
@@ -5439,6 +5438,13 @@ CASES = [
     # the most of one part of a measure paid in parts, its figure not told: that part's own cap (KP192 asked the fee)
     ("the most of a part with no figure told", ["六安 用第三方平台推广 出口增长了12% 能补平台费吗", "那平台费这块最多补多少"], "answered", Decimal(100000), "luan.cbec_growth"),
     ("the most of a part with its figure told", ["六安 用第三方平台推广 出口增长了12% 平台费6万 能补平台费吗", "那平台费这块最多补多少"], "answered", Decimal(42000), "luan.cbec_growth"),
+    # items whose figures are not told alike are not read alike: a count of the items ("两个一共") is no figure of the
+    # second's (HL007: 2元 read as its cost), a count of booths said beside a count of exhibitions (GO040: 5.88万 shown)
+    ("a count of the items is no item's figure", ["运城两个海外仓 一个租的 700平 年租金100w 满一年了 另一个自建的 还没算清楚花了多少 面积1100平 也用了一年多", "两个一共能补多少"], "needs_info", None, "yuncheng.overseas_warehouse"),
+    ("two exhibitions of two kinds, counts of each", ["我们厂一百二十个工人 年产值八千万 在运城临猗 2025年去了两个展 一个是市政府支持的重点展会在越南胡志明 两个展位每个一万八 另一个是我们自己报的美国普通展 一个展位两万五 这两个展加起来能补多少"], "needs_info", None, None),
+    # the city's part on top of the province's is the city's own award ("省里给了200万 市里配套多少"), no split asked
+    # (GK119); a contact asked after units is the contact (BM093 is in test_direct)
+    ("the city's award on top of the province's", ["六安 我们园区刚被认定为省级跨境电子商务产业园区 省里给了200万 市里配套多少"], "answered", Decimal(500000), "luan.provincial_park"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

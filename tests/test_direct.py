@@ -33,6 +33,9 @@ CASES = [
     # the date awards count from (JP182) and another level's award had, this one asked (JQ011): the rule first
     ("the process asked after the materials", ["运城海外仓补贴 申报要准备什么材料", "流程是怎样的"], ["另行制定"]),
     # who decides the amounts, in the words of who_decides (KS143 had given 三（四）'s units)
+    # the contact asked right after a clause's units: the contact, not the units again (BM093)
+    ("the contact after the units", ["济南跨境电商出口退税这块是哪个部门牵头", "那济南这份政策的咨询电话是哪个部门的"],
+     ["对外贸易处"]),
     ("who decides the amounts", ["秦皇岛跨境电商这些奖励资金，具体数额是谁定的，怎么审批"],
      ["市外事商务局会同市财政局"]),
     ("the date awards count from", ["运城这些奖补从哪天开始算 2024年1月份发生的展会算不算"], ["2024年1月1日"]),
