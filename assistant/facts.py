@@ -4545,6 +4545,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _own_over_another_partys(text, facts)
     facts = _growth_is_no_first_export(text, measure, rulebook, facts)
     facts = _relayed_rival(text, rulebook, facts)
+    facts = _of_another_mode(text, measure, rulebook, facts)
     facts = _fee_by_area(text, measure, rulebook, facts)
     facts = _cost_by_area(text, measure, rulebook, facts)
     facts = _share_of_named(text, measure, rulebook, facts)
@@ -5544,6 +5545,37 @@ _LANDED = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:份)?(?:\s*\d{
 _YEARS_PHRASE_END = re.compile(r"[，,。；;！!？?]")
 _A_YEARS_PHRASE = re.compile(r"((?:19|20)\d{2})\s*年")
 _FIGURE_BEFORE = re.compile(r"\d\s*(?:万|千|亿)?\s*(?:元|块|美元)?")
+
+
+def _of_another_mode(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """"自建海外仓900平…租的500平都能补，自建900平总可以吧": a competing figure said right after another way of holding
+    the thing than the one the measure is for and the message says (租的, for a self-built warehouse's measure) is that
+    other thing's — it competes for none of this measure's inputs (KR108 asked which of 900, 500)."""
+    out = dict(facts)
+    for condition in _leaves(measure.conditions):
+        spec = rulebook.inputs.get(condition.input or "")
+        values = tuple(getattr(condition, "values", None) or ())
+        if spec is None or spec.kind != "choice" or condition.op != "in" or facts.get(spec.name) not in values:
+            continue
+        other_words = sorted({w for choice in spec.choices if choice.value not in values
+                              for w in (choice.value, *choice.synonyms) if len(w) >= 2}, key=len, reverse=True)
+        for name, value in facts.items():
+            if not isinstance(value, Competing) or not other_words:
+                continue
+            kept = [(v, w) for v, w in zip(value.values, value.words, strict=True)
+                    if not _said_after(text, str(w), other_words)]
+            if kept and len(kept) < len(value.values):
+                distinct = list(dict.fromkeys(v for v, _ in kept))
+                out[name] = distinct[0] if len(distinct) == 1 else Competing(
+                    tuple(distinct), tuple(dict.fromkeys(w for _, w in kept)))
+    return out
+
+
+def _said_after(text: str, word: str, before: list[str]) -> bool:
+    """Whether every place the text says the word, one of the words before comes right before it (within 4)."""
+    said = list(re.finditer(re.escape(word), text))
+    return bool(said) and all(any(text[max(0, m.start() - 4):m.start()].rstrip().endswith(o) for o in before)
+                              for m in said)
 
 
 def _leaves(conditions) -> Iterable:

@@ -5445,6 +5445,9 @@ CASES = [
     # the city's part on top of the province's is the city's own award ("省里给了200万 市里配套多少"), no split asked
     # (GK119); a contact asked after units is the contact (BM093 is in test_direct)
     ("the city's award on top of the province's", ["六安 我们园区刚被认定为省级跨境电子商务产业园区 省里给了200万 市里配套多少"], "answered", Decimal(500000), "luan.provincial_park"),
+    # a figure said right after the other way of holding the thing (租的, for a self-built warehouse) is no figure of
+    # this one: 900平 judged against the build's 1000平 (KR108 asked which of 900, 500)
+    ("a figure of the other mode", ["潍坊 2022年自建海外仓900平，投资400万，进出口1000万美元，备案了。租的500平都能补，自建900平总可以吧"], "answered", NO, "weifang.overseas_warehouse_build"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

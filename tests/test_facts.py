@@ -692,6 +692,10 @@ CASES = [
      ("months_operating",)),
     ("a period of the rule is no fact", "luan.service_platform_investment", "那补助期三年加起来最多呢", {},
      ("months_operating",)),
+    # a figure said right after the other way of holding the thing is that thing's (KR108 asked which of 900, 500)
+    ("a figure of the other mode", "weifang.overseas_warehouse_build",
+     "潍坊 2022年自建海外仓900平，投资400万，进出口1000万美元，备案了。租的500平都能补，自建900平总可以吧",
+     {"area_m2": D(900), "warehouse_mode": "自建"}, ()),
     # the rule's period named right after its length (KP095: "三年补助期" read as 3 years received, none paid)
     ("a period of the rule before its name is no fact", "luan.service_platform_investment",
      "六安 综服平台 三年补助期 每年条件都达标 软硬件投资第一年30万", {}, ("subsidy_years_received",)),
