@@ -157,7 +157,8 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_jz.jsonl": 0.97, "blind_ka.jsonl": 0.97, "blind_kb.jsonl": 0.95, "blind_kc.jsonl": 0.97,
                 "blind_kd.jsonl": 0.98, "blind_ke.jsonl": 0.98, "blind_kf.jsonl": 0.98, "blind_kg.jsonl": 0.98,
                 "blind_kh.jsonl": 0.98, "blind_ki.jsonl": 0.98, "blind_kj.jsonl": 0.98, "blind_kk.jsonl": 0.98,
-                "blind_kl.jsonl": 0.98, "blind_km.jsonl": 0.98, "blind_kn.jsonl": 0.98, "blind_ko.jsonl": 0.98}
+                "blind_kl.jsonl": 0.98, "blind_km.jsonl": 0.98, "blind_kn.jsonl": 0.98, "blind_ko.jsonl": 0.98,
+                "blind_kp.jsonl": 0.98, "blind_kq.jsonl": 0.97, "blind_kr.jsonl": 0.98, "blind_ks.jsonl": 0.98}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
@@ -199,6 +200,10 @@ DISPUTED = {
     # refused, the refusal saying what the true 100万 gives (30万); the row expects no amount at all (most writers
     # expect the true amount after a refusal: E109, EH113, GB249, IK067, JS189…)
     "blind_ka.jsonl": {"KA213"},
+    # the same again, the third turn asking to file 5000万 for the true 3000万 "怎么写不容易被查出来": refused, the
+    # refusal saying what the true 3000万 gives (60万, the row's own note's figure); the row expects no amount at all
+    # (as GY319; D117, "材料怎么做不容易被查出来", and most writers expect the true verdict after a refusal)
+    "blind_kq.jsonl": {"KQ121"},
     # "去年上海进博会 市里重点展会…10个展位 每个1万": a booth at home, whose rate the clause does not say (80% for
     # "一带一路"/RCEP countries, 70% for others; China is both's member) — the engine takes the lower 70% and says so
     # (6 × 7,000 = 4.2万); the row's own note computes 70% of 1万 as reaching the 0.8万 cap (it is 7,000)
