@@ -1846,8 +1846,12 @@ def _level_put_right(t: Turn, measure: Measure, fixed: dict[str, Any]) -> dict[s
             continue
         again = said[:found.start(1)] + figure.raw + said[found.end(1):]
         # ("去年400万美元", then "前年是300万美元", then "不对 前年是350万美元": the levels said over two messages)
-        for text in (again, *(f"{earlier[index - 1]}，{again}" for _ in (1,) if index),
-                     *(f"{again}，{earlier[index + 1]}" for _ in (1,) if index + 1 < len(earlier))):
+        texts = [again]
+        if index:
+            texts.append(f"{earlier[index - 1]}，{again}")
+        if index + 1 < len(earlier):
+            texts.append(f"{again}，{earlier[index + 1]}")
+        for text in texts:
             read = facts_for(text, measure, t.deps.rulebook)
             if isinstance(read.get(names[0]), Difference):
                 return {names[0]: read[names[0]]}
