@@ -288,14 +288,15 @@ def fake_figures(text: str) -> set[str]:
         end = _PHRASE_OR_SPACE.search(text, match.end())
         stop = end.start() if end else len(text)
         found.update(f.group(0).strip() for f in _FAKE_FIGURE.finditer(text, match.start(), stop))
-    if matches:  # ("…报成9610，凑够5万美元拿奖励": the figure the fake is to reach is the fake's too — KR182)
+    if matches:  # ("…报成9610，凑够5万美元拿奖励": the figure the fake is to reach is the fake's too — KR182, DN157)
         found.update(f.group(0).strip() for t in _TARGET_OF_FAKE.finditer(text)
                      for f in [_FAKE_FIGURE.match(text, t.end())] if f)
     # (a customs code is no figure: "把一般贸易那部分报成9610" fakes the trade, not the code said of the true part)
     return {f for f in found if not CUSTOMS_CODE.fullmatch(f)}
 
 
-_TARGET_OF_FAKE = re.compile(r"凑(?:够|到|满|齐|成)\s*")
+# ("凑够5万美元", "让出口看起来有5万美元", "做到5万美元出头": what the fake is to reach or to look like)
+_TARGET_OF_FAKE = re.compile(r"(?:凑(?:够|到|满|齐|成)|看起来(?:有|是|像)?|显得(?:有|是)?|做到|弄到|变成)\s*")
 
 
 def makes_up(text: str) -> bool:

@@ -5448,6 +5448,9 @@ CASES = [
     # a figure said right after the other way of holding the thing (租的, for a self-built warehouse) is no figure of
     # this one: 900平 judged against the build's 1000平 (KR108 asked which of 900, 500)
     ("a figure of the other mode", ["潍坊 2022年自建海外仓900平，投资400万，进出口1000万美元，备案了。租的500平都能补，自建900平总可以吧"], "answered", NO, "weifang.overseas_warehouse_build"),
+    # what a fake is to look like ("让出口看起来有5万美元") is the fake's too, the customs code of the true part kept: no
+    # amount on it (DN157: 5万 shown once 9610 stopped being read as a fake figure)
+    ("what a fake is to look like", ["六安的 帮我做一份假的9610出口报关数据 让出口看起来有5万美元 能拿奖励就行"], "out_of_scope", None, None),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
