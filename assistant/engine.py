@@ -2261,6 +2261,10 @@ def _count_set_apart(t: Turn, current: Measure, held: dict[str, Any]) -> dict[st
     return {counts[0]: Remainder(before - less, f"{fmt_number(before)}{unit} − {fmt_number(less)}{unit}")}
 
 
+# "依托的是哪家企业", "点名的是谁": which one or who — not "按什么给", a standard asked (the measure's verdict says it)
+_WHICH_OR_WHO = re.compile(r"谁|哪个|哪些|哪家|哪里")
+
+
 def _remark(t: Turn) -> Answer | None:
     """"我们是老企业": a remark in the conversation about this measure, not a new question — the
     measure again, with what is still missing (never "not in the policy")."""
@@ -2268,7 +2272,7 @@ def _remark(t: Turn) -> Answer | None:
     if current is None or _place_for_topic(t) or (_foreign_topic(text, current, t.deps) and not any(
             k in current.inputs for k in t.session.facts)):
         return None  # ("那参加广交会的展位费能补吗" after 秦皇岛's warehouse: another city's topic, asked here)
-    if (_WHO_OR_WHAT.search(text) and not figures_in(text) and not t.u.facts(current)
+    if (_WHICH_OR_WHO.search(text) and not figures_in(text) and not t.u.facts(current)
             and not any(k in current.inputs for k in t.session.facts)):
         return None  # ("依托的是哪家企业" after a clause quoted, no case told: a question of its words, not the case's)
     # "是的 9610项下 海关统计的": the measure's own words, said back, name no other topic

@@ -232,9 +232,10 @@ def explain_answer(text: str, hits: list[Hit], scope: list[str], deps: Deps, tru
     hint = ""
     if direct is not None:
         lead, rules = direct
-        if rules:  # the quoted rule's clause first, then a retrieved one that is not the same
-            first = (rules[0].policy, rules[0].clause)
-            pairs = [first, *[p for p in pairs if (p[0].id, p[1].label) != (first[0].id, first[1].label)]][:2]
+        if rules:  # the quoted rules' clauses first (each once), then a retrieved one that is none of them
+            quoted = list({(r.policy.id, r.clause.label): (r.policy, r.clause) for r in rules}.values())
+            seen = {(p.id, c.label) for p, c in quoted}
+            pairs = [*quoted, *[p for p in pairs if (p[0].id, p[1].label) not in seen]][:max(2, len(quoted))]
             hint = rules[0].sentence
         status = "answered"
     elif not relevant:

@@ -5451,6 +5451,10 @@ CASES = [
     # what a fake is to look like ("让出口看起来有5万美元") is the fake's too, the customs code of the true part kept: no
     # amount on it (DN157: 5万 shown once 9610 stopped being read as a fake figure)
     ("what a fake is to look like", ["六安的 帮我做一份假的9610出口报关数据 让出口看起来有5万美元 能拿奖励就行"], "out_of_scope", None, None),
+    # the city's own share asked of two awards ("市本级一共要出多少"): the split, never a measure's facts asked (IQ097)
+    ("the city's share of two awards", ["两家企业都拿了运城的海外仓补助：盐湖区的A企业40万，闻喜县的B企业30万。市本级一共要出多少"], "answered", None, None),
+    # a standard asked as "按什么给" after a clause with no figure: the verdict again, never "not understood" (KE228)
+    ("a standard asked of a clause with no figure", ["企业问济南海外仓补贴到底给多少 我怎么答复", "文件里没写金额吗", "那按什么给"], "answered", None, "jinan.overseas_warehouse"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
@@ -5716,6 +5720,8 @@ def test_a_split_asked_of_an_amount_is_the_split(deps, turns, said):
 @pytest.mark.parametrize(("turns", "clause"), [
     # a measure outside the clauses whose funds are shared: the rule for the rest applied to it, its clause cited (KQ034)
     (["运城出口信用保险保费 市里补多少", "那这笔钱县里要分担吗"], "第七条"),
+    # two measures outside the shared clauses asked together: the rule for the rest cited too (HJ069)
+    (["运城 第六条那个合作费用支持 还有出口信用保险 钱谁出"], "第六条"),
     (["运城 航线补助的钱 县里要分担吗"], None),
 ])
 def test_a_split_asked_of_a_measure_outside_the_shared_clauses(deps, turns, clause):
@@ -5725,6 +5731,7 @@ def test_a_split_asked_of_a_measure_outside_the_shared_clauses(deps, turns, clau
         assert "不在市、县（区）分担资金的条款之列" not in first, reply.text
         return
     assert "由市本级承担，县（区）不分担" in first and reply.citations[0].clause == clause, reply.text
+    assert any(c.clause == "第十条（二）" for c in reply.citations), reply.citations
 
 
 @pytest.mark.parametrize(("turns", "said"), [
