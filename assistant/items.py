@@ -1208,6 +1208,10 @@ def _lone_sum_of_kind(pieces: list[str], items: list[dict[str, Any]], shared: di
             item[money[0]] = Decimal(sums[0].value)
 
 
+# what may come before the article that opens an item ("另一个", "还有一个")
+_ARTICLE_LEAD = re.compile(r"[\s另还有，,]*")
+
+
 def _told_like_the_first(pieces: list[str], items: list[dict[str, Any]], rulebook: RuleBook) -> None:
     """"A园区有经营业绩企业25家 年线上交易总额8亿；B园区19家 5亿；C园区40家 30亿", "一个租金100万 一个120万": the items
     after the first told with the same figures in the same order (their units) and without the words that named them —
@@ -1218,7 +1222,7 @@ def _told_like_the_first(pieces: list[str], items: list[dict[str, Any]], ruleboo
 
     def sums_after_article(piece: str) -> list[Any]:  # "一个租金100万": the article that opens the item left out
         said = [q for q in figures(piece) if not (q.unit == "count" and q.value == 1 and q.raw.startswith("一")
-                                                  and not piece[:q.span[0]].strip(" 另还有，,"))]
+                                                  and _ARTICLE_LEAD.fullmatch(piece[:q.span[0]]))]
         return said if len(said) == 1 and said[0].unit in ("CNY", "USD", "bare") else []
 
     # (one sum each, the items saying nothing else in figures: "一个租金100万 一个120万", read by their sums alone)
