@@ -2991,8 +2991,7 @@ def _units_asked_again(t: Turn) -> Answer | None:
 
 
 def _unit_roles_said(t: Turn) -> list[tuple[str, list[str], str]]:
-    snapshot = t.deps.retriever.snapshot
-    clause = next((c for c in snapshot.clauses if (c.policy_id, c.label) == t.session.units_of), None)
+    clause = t.deps.retriever.clause(*t.session.units_of) if t.session.units_of else None
     return direct.unit_roles(t.text, clause) if clause is not None else []
 
 

@@ -655,9 +655,8 @@ def apply_answer(measure: Measure | None, hits: list[Hit], deps: Deps, text: str
 def units_answer(policy_id: str, label: str, text: str, deps: Deps) -> Answer | None:
     """"配合单位呢", "财政局也在里面吗", "那市商务局是什么角色" right after a clause's units were named: that clause's
     units again, the role of each unit the question names first; None where the clause is gone."""
-    snapshot = deps.retriever.snapshot
-    clause = next((c for c in snapshot.clauses if (c.policy_id, c.label) == (policy_id, label)), None)
-    policy = snapshot.policies.get(policy_id)
+    clause = deps.retriever.clause(policy_id, label)
+    policy = deps.retriever.snapshot.policies.get(policy_id)
     if clause is None or policy is None:
         return None
     roles = [message("unit_role", unit=unit, city=policy.city, clause=clause.label, roles="、".join(held),
