@@ -136,6 +136,7 @@ from assistant.timeline import (
 )
 from assistant.types import Answer, Session
 from assistant.understanding import (
+    TOTAL_ASKED,
     Understanding,
     answer_by_kind,
     applicant_nouns,
@@ -4071,12 +4072,6 @@ _BOTH_ASKED = re.compile(r"(?:两项|这两项|两样|两者|二者|两个(?:奖
 # not "实训课和课程共建的费用 最多补多少", one matter's costs)
 _NAMED_BOTH_ASKED = re.compile(r"[\u4e00-\u9fff]{2,6}(?:和|跟|与|以及)[\u4e00-\u9fff]{2,6}?(?:这两项|两项)?\s*"
                                r"(?:分别|各自|各)[^，,。；;]{0,8}?(?:多少|几|能拿|能补|能奖)")
-# "一共多少", "加起来能拿多少": a total asked, of the matters the sentences before it name (two measures or more)
-_TOTAL_ASKED = re.compile(r"(?:一共|总共|合计|加起来|加一起|加在一起|总计)\s*(?:能|可以)?\s*(?:拿|补|奖|领|获得)?"
-                          r"\s*(?:多少|几)"
-                          # "分别多少 合计", "各扶持多少 合计": each, then the total, asked
-                          r"|(?:分别|各自|各)(?:是|能拿|能补|扶持|补|奖|补贴|支持|奖励)?多少[^，,。；;\d]{0,3}?"
-                          r"(?:合计|一共|总共|加起来)")
 # "各扶持多少 合计", "分别多少 一共多少": each matter's amount and their total — several matters, however told
 _EACH_AND_TOTAL = re.compile(r"(?:分别|各自|各)(?:是|能拿|能补|扶持|补|奖|补贴|支持|奖励)?(?:多少|几)"
                              r"[^，,。；;\d]{0,3}?(?:合计|一共|总共|加起来|总计)")
@@ -4096,7 +4091,7 @@ _SENTENCE_BREAK = re.compile(r"[；;。！!]|(?:^|(?<=[，,\s]))另外"
 def _total_of_all(text: str, city: str, deps: Deps) -> bool:
     """"…一共多少", "能拿的加起来多少": a total asked by a sentence that names no measure (not "两个仓一共能补多少",
     which asks about the warehouses alone)."""
-    found = _TOTAL_ASKED.search(text)
+    found = TOTAL_ASKED.search(text)
     if found is None:
         return False
     # (the clause that asks: "…同年新招引6家本地企业零突破，一共能拿多少" names no measure of its own)
@@ -9415,10 +9410,17 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
 _COMMON_PAIRS = {"补助", "奖励", "支持", "补贴", "政策", "企业", "资金", "本项", "市级"}
 
 
+# a level of government other than the city's own, however named ("省里", "省财政", "县级"): every note says 市级
+_OTHER_LEVEL = re.compile(r"(省|县|区)(?:里|级|财政|本级|政府)")
+
+
 def _answers_message(note: str, text: str) -> bool:
     """Whether a rule's note speaks to what the message says ("已经拿过省级的海外仓补助了…还能拿吗"
     and "省市可同步享受政策：已获省级海外仓支持不影响本项市级奖励"): two pairs of characters in
-    common, not counting words every note has."""
+    common, not counting words every note has — or the other level of government both name ("省里补多少 市里补多少"
+    and "在省级财政不超过70%保费补助的基础上")."""
+    if {m.group(1) for m in _OTHER_LEVEL.finditer(note)} & {m.group(1) for m in _OTHER_LEVEL.finditer(text)}:
+        return True
     pairs = bigrams(note) & bigrams(text)
     return len({p for p in pairs if re.fullmatch(r"[\u4e00-\u9fff]{2}", p)} - _COMMON_PAIRS) >= 2
 

@@ -54,6 +54,13 @@ def expand_measure_words(text: str) -> str:
     return text + (" " + " ".join(extra) if extra else "")
 
 
+# "一共多少", "加起来能拿多少": a total asked, of the matters (or firms) told before it
+TOTAL_ASKED = re.compile(r"(?:一共|总共|合计|加起来|加一起|加在一起|总计)\s*(?:能|可以)?\s*(?:拿|补|奖|领|获得)?"
+                          r"\s*(?:多少|几)"
+                          # "分别多少 合计", "各扶持多少 合计": each, then the total, asked
+                          r"|(?:分别|各自|各)(?:是|能拿|能补|扶持|补|奖|补贴|支持|奖励)?多少[^，,。；;\d]{0,3}?"
+                          r"(?:合计|一共|总共|加起来)")
+
 # "只做1210 不做9610 9710 9810": customs codes said not to be done name no measure of theirs
 _CODES_DENIED = re.compile(r"(?:不做|没做|没有做|不搞|没搞|没开通|未开通|没有开通|不涉及|不走|没走)\s*"
                            r"(?:(?:9610|9710|9810|1210)\s*(?:[、,，/和及与]|业务)?\s*)+")

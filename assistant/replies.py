@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -17,6 +18,7 @@ from assistant.figures import Competing, InDollars, InForeign, InYuan
 from assistant.retrieval import Hit
 from assistant.types import Answer, Citation, Session
 from assistant.understanding import (
+    TOTAL_ASKED,
     extract_facts,
     facts_for,
     has_any,
@@ -29,7 +31,7 @@ from calculators import CalcResult, Measure, calculate
 from calculators.fmt import fmt_money
 from calculators.formulas import max_amount
 from calculators.inputs import period_display
-from calculators.items import difference
+from calculators.items import combine, difference
 from calculators.quantity import AtLeast, Below, Period
 from prompts import format_yuan, message, render
 
@@ -564,6 +566,14 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
         # "济南公司开了个体验店…；六安子公司9610出口12万美元": the one firm whose city's rule settles its case
         # gives the answer's calculation, beside the table
         home_result, measure_id = settled[0], settled[0].measure
+    if (home_result is None and own and len(settled) == len(own) >= 2 and TOTAL_ASKED.search(text)
+            and any(r.amount_yuan is not None for r in settled)):
+        # "运城那家…；秦皇岛那家…分别能拿多少，一共多少": each firm under its own city's rule, their amounts added
+        # (KS212: each city's row, no total)
+        home_result = combine([replace(r, measure_name=f"{deps.rulebook.measure(r.measure).city}「{r.measure_name}」")
+                               for r in settled], message("compare_total_name"))
+        measure_id = home_result.measure
+        text_out = message("compare_total", step=home_result.steps[-1]) + "\n\n" + text_out
     amounts = {r.amount_yuan for _, _, r in computed}
     if (home_result is None and home is None and not own and len(computed) >= 2 and len(computed) == len(cities)
             and len(amounts) == 1 and all(not r.amount_is_upper_bound for _, _, r in computed)):

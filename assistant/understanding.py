@@ -37,6 +37,7 @@ from assistant.facts import (  # noqa: F401  (re-exported)
 )
 from assistant.intent import (  # noqa: F401  (re-exported)
     INTENTS_FILE,
+    TOTAL_ASKED,
     applicant_nouns,
     asks_overview,
     asks_task,

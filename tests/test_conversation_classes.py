@@ -5455,6 +5455,10 @@ CASES = [
     ("the city's share of two awards", ["两家企业都拿了运城的海外仓补助：盐湖区的A企业40万，闻喜县的B企业30万。市本级一共要出多少"], "answered", None, None),
     # a standard asked as "按什么给" after a clause with no figure: the verdict again, never "not understood" (KE228)
     ("a standard asked of a clause with no figure", ["企业问济南海外仓补贴到底给多少 我怎么答复", "文件里没写金额吗", "那按什么给"], "answered", None, "jinan.overseas_warehouse"),
+    # firms of one group in two cities, each told in its own words, their total asked: each under its own city's
+    # rule, the amounts added (KS212: each city's row, no total); a firm whose case is not settled gives no total
+    ("firms of two cities, their total asked", ["我们集团两家子公司：运城那家2024年在日本租了个仓，600平，年租金80万，用满一年了；秦皇岛那家在美国自建了个仓，1200平，经营满一年了。分别能拿多少，一共多少"], "answered", Decimal(740000), "yuncheng.overseas_warehouse+qinhuangdao.overseas_warehouse"),
+    ("firms of two cities, one not settled", ["济南公司开了个300平的体验店；六安子公司9610出口额12万美元，上年9万美元。两边一共能拿多少"], "answered", Decimal(50000), "luan."),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
@@ -5756,6 +5760,17 @@ def test_the_policys_dates_asked_in_other_words(deps, turns, said):
 def test_help_desk_questions_asked_in_other_words_or_of_another_measure(deps, turns, said):
     reply = converse(deps, turns)
     assert reply.status == "answered" and said in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("turns", "said"), [
+    # both levels asked by their everyday names while a figure is still missing: the rule's note on the province's
+    # part is said beside the question (KQ170: only the city's 30% said)
+    (["运城出口信用保险 省里补多少 市里补多少"], "70%"),
+    (["运城 出口信用保险 省财政那块给多少"], "70%"),
+])
+def test_the_other_level_asked_is_said_while_a_figure_is_asked(deps, turns, said):
+    reply = converse(deps, turns)
+    assert reply.status == "needs_info" and said in reply.text, reply.text
 
 
 # (turns, the amount held until the conditions still open are confirmed, measure id prefix)
