@@ -2653,6 +2653,8 @@ _EVERY_CITY = re.compile(r"(?:五|5|这五|这几|几)\s*个\s*(?:城市|市|地
 _OWN_QUESTION = re.compile(r"多少|几|吗|么|嘛|呢|[？?]|怎么|如何|是否|能不能|可不可以|有没有|哪")
 
 
+# "第三方平台算吗", "行业协会也能申请吗": whether a thing belongs to what the rule just quoted lists
+_MEMBER_ASKED = re.compile(r"(?:算|属于|包括|包含|在内|也能申请|也可以申请|也行|也算|也适用)(?:吗|么|不)")
 _MEASURE_ONLY_ASKED = re.compile(r"^\W*(?:那|那么)?\s*[^，,。；;？?\d\s]{2,10}?\s*呢\W*$")
 
 
@@ -2667,8 +2669,10 @@ def _help_desk(t: Turn) -> Answer | None:
                  and bool(deps.gazetteer.names_in(text)))
     # ("培训补助呢", "那航线补助呢" after a split question: the topic asked of that measure)
     qualifies = qualifies or (t.u.names_a_measure and bool(_MEASURE_ONLY_ASKED.match(text)) and not figures_in(text))
+    # ("第三方平台算吗" after "适用哪些主体": one of the topic's own terms asked to belong, though a measure's word)
+    member = bool(_MEMBER_ASKED.search(text)) and _topic_word_asked(text, session)
     if (not topic and session.topic and len(text) <= _FOLLOWUP_MAX_CHARS
-            and (not t.u.names_a_measure or qualifies or _award_of_split(text, session))
+            and (not t.u.names_a_measure or qualifies or member or _award_of_split(text, session))
             and (_AGAIN.search(text) or _only_place(text, deps) or has_any(text, "followup_reply")
                  or has_any(text, "followup_rule") or _topic_word_asked(text, session)
                  or _award_of_split(text, session) or qualifies)):

@@ -5756,6 +5756,11 @@ def test_the_policys_dates_asked_in_other_words(deps, turns, said):
     (["潍坊 企业同时符合市级两个扶持政策 怎么算", "比如海外仓补贴和别的市级政策"], "从高不重复"),
     # the five cities asked with 的: the comparison
     (["五个城市的跨境电商园区奖励 分别多少"], "六安"),
+    # the document's scope asked, then whether a thing belongs to it — though a measure's word (第三方平台): the scope
+    # clause, never its dates (第十条（一） 适用时间) nor the store measure (KQ114)
+    (["运城这个措施适用哪些主体"], "本措施适用于"),
+    (["运城这个措施适用哪些主体", "第三方平台算吗"], "本措施适用于"),
+    (["运城这个措施适用哪些主体", "第三方平台算吗", "行业协会也能申请吗"], "本措施适用于"),
 ])
 def test_help_desk_questions_asked_in_other_words_or_of_another_measure(deps, turns, said):
     reply = converse(deps, turns)
