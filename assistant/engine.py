@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cached_property
 from typing import Any
 
@@ -844,8 +844,45 @@ def _route(turn: Turn) -> Answer:
         if reply is not None:
             reply.decision = step.__name__.lstrip("_")
             reply = _with_each_option_ruled(turn, _with_options_compared(turn, _with_option_figures(turn, reply)))
-            return _with_total(turn, _with_difference(turn, _with_sum_put_in(turn, reply)))
+            return _with_cap_base(turn, _with_total(turn, _with_difference(turn, _with_sum_put_in(turn, reply))))
     raise AssertionError("the route's last step always answers")  # pragma: no cover
+
+
+# "交易额多少的时候刚好拿满", "到多少封顶", "拿满要多少交易额": the base at which a rate reaches the clause's cap
+_CAP_BASE_ASKED = re.compile(r"多少(?:的时候|时候|时|才|就|才能|就能|能)?\s*(?:刚好|正好|恰好|就)?\s*(?:能)?"
+                             r"(?:拿满|拿到顶|封顶|到顶|顶格|拿到最高|拿到上限|达到上限|到上限|补满|奖满)"
+                             r"|(?:拿满|封顶|顶格|到顶|拿到最高|达到上限)[^，,。？?]{0,6}?(?:要|需要|得)[^，,。？?]{0,8}?多少")
+
+
+def _with_cap_base(t: Turn, reply: Answer) -> Answer:
+    """The base at which the rate reaches the cap, where the message asks it ("交易额多少的时候刚好拿满": 300万元 ÷ 1% =
+    3亿元, KU183): the clause's own two figures divided, said first; the reply as it was where the measure is no rate
+    under a cap of the base's own currency."""
+    measure = t.deps.rulebook.measure(reply.measure) if reply.measure and "+" not in reply.measure else None
+    formula = measure.formula if measure is not None else None
+    if (measure is None or formula is None or formula.kind != "rate" or formula.rate is None or not formula.caps
+            or not formula.base or not _CAP_BASE_ASKED.search(t.text)):
+        return reply
+    dimension = {"money_cny": "cny", "money_usd": "usd"}.get(_kind(t.deps, formula.base))
+    caps = [c for c in formula.caps if c.dimension == dimension]
+    if dimension is None or not caps or formula.rate.value <= 0:
+        return reply
+    cap = min(caps, key=lambda c: c.base)
+    base = cap.base / formula.rate.fraction
+    unit = "元" if dimension == "cny" else "美元"
+    cents = base.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    shown = (f"{fmt_number(cents / _YI)}亿{unit}" if cents >= _YI else fmt_money(cents, unit))
+    lead = message("cap_base", label=formula.base_label or _label_head(t.deps.rulebook.inputs[formula.base].label),
+                   cap=cap.display, rate=formula.rate.display, base=shown, about="" if cents == base else "约",
+                   clause=cap.clause)
+    # (after the banners that open the reply: the period's warning stays first)
+    lines = reply.text.split("\n")
+    opening = next((i for i, line in enumerate(lines) if line.strip() and not line.startswith(">")), 0)
+    reply.text = "\n".join([*lines[:opening], lead, "", *lines[opening:]])
+    return reply
+
+
+_YI = Decimal(100_000_000)
 
 
 def _with_options_compared(t: Turn, reply: Answer) -> Answer:
@@ -1299,6 +1336,11 @@ def _other_city(t: Turn) -> Answer | None:
         return None  # ("那杭州的呢 租了800平…": the message opens on the city, the same question asked of it)
     if t.current is not None and not t.cities and some_counted_elsewhere(t.text):
         return None  # "不过其中3家是合肥的企业" after firms counted: a fact of those counted, no city asked
+    if (t.current is not None and not t.cities and not opens and other_city_enterprises(t.text)
+            and set(t.current.inputs) & set(lexicon()["local_subject"])):
+        # "新招引了5家合肥企业上平台" for a measure that counts the city's own firms: who those counted are, no city
+        # asked (KU247: refused as a question of 合肥's policy)
+        return None
     if t.session.city and not t.cities and all(place_of_matter(t.text, c) for c in t.u.other_cities):
         return None  # "我是运城商务局窗口的", then "…重点国际性展会，在广州办的": where the matter took place
     if all(event_venue(t.text, c) for c in t.u.other_cities):
@@ -2401,12 +2443,14 @@ def _no_question(t: Turn) -> Answer | None:
     words of a clause under discussion, a remark read as nothing (said so, never out of scope
     in a conversation), else out of scope."""
     session, text = t.session, t.text
-    in_context = bool(session.city and (explain_topic(text) or has_any(text, "validity") or has_any(text, "apply")
-                                        or has_any(text, "document")  # "那现在还能报吗", "牵头的谁"
-                                        or has_any(text, "who_decides")  # "最后报谁批" (DN114)
-                                        or (session.topic and has_any(text, "followup_reply"))  # "我该怎么答复"
-                                        or _topic_word_asked(text, session)  # "按什么比例" after it
-                                        or _award_of_split(text, session)))  # "算下来是45万" after a split question
+    # ("分别怎么规定的" right after a topic asked of two cities: the rule of that topic, asked again — KU229)
+    in_context = bool(session.topic and not session.city and has_any(text, "followup_rule")) or bool(
+        session.city and (explain_topic(text) or has_any(text, "validity") or has_any(text, "apply")
+                          or has_any(text, "document")  # "那现在还能报吗", "牵头的谁"
+                          or has_any(text, "who_decides")  # "最后报谁批" (DN114)
+                          or (session.topic and has_any(text, "followup_reply"))  # "我该怎么答复"
+                          or _topic_word_asked(text, session)  # "按什么比例" after it
+                          or _award_of_split(text, session)))  # "算下来是45万" after a split question
     if has_any(text, "domain") or t.cities or t.u.compared or t.carried or in_context or t.u.names_a_measure:
         return None  # (another city's rule recalled, "财务说按运城的办法算应该是50万": a question on the rules)
     if has_any(text, "greeting"):
@@ -2816,6 +2860,11 @@ def _compare(t: Turn) -> Answer | None:
         # not "母公司在秦皇岛 子公司在运城 仓是运城子公司租的": the firm told, nothing asked — HH042)
         topic = ([(t.current, 1.0)] if not t.explicit and t.current is not None and _ASKS_OF_CITY.search(t.text)
                  else [])
+        if (not t.explicit and not topic and t.current is None and not t.u.names_a_measure
+                and not figures_in(t.text) and not explain_topic(t.text) and not direct.topics_of(t.text)):
+            # "我是做政策咨询的 想对比一下": nothing named to compare — asked, never a table of a measure the
+            # retrieval happened on
+            return Answer("needs_info", message("compare_what", covered=t.covered), intent="compare")
         return compare_answer(t.text, t.explicit or topic or t.ranked, t.deps, t.cities, t.session)
     return None
 
@@ -2987,6 +3036,7 @@ def _units_asked_again(t: Turn) -> Answer | None:
     if direct.topics_of(text):
         return None  # ("那济南这份政策的咨询电话是哪个部门的": another help-desk topic, the contact — BM093)
     if not (direct.asks_department(text) or _UNITS_LISTED.search(text)
+            or has_any(text, "followup_reply")  # ("我怎么答复" after the units: the units again, KU096)
             or (_unit_roles_said(t) and "多少" not in text and not has_any(text, "followup_amount"))):
         return None  # ("税务局在里面吗": a unit the clause does not list, said so)
     reply = units_answer(*session.units_of, text, t.deps)
@@ -4071,7 +4121,9 @@ _ENUMERATED = re.compile(r"(?:^|(?<=[：:；;，,。\s]))(?:[一二三四五]是
 _MATTERS_ANNOUNCED = re.compile(r"([两二三四五2-5])\s*(?:个|件)\s*(?:事|事情|事项)\s*[：:]")
 _BOTH_ASKED = re.compile(r"(?:两项|这两项|两样|两者|二者|两个(?:奖励|补贴|补助|政策|项目)|两块"
                          r"|(?:这|以上|上面)?[几两二三四五六2-6](?:项|样|件|块|个项目)|这些(?:项目|事)?)[^，,。；;？?]{0,4}?"
-                         r"(?:分别|各自|各|一共|合计|加起来|总共|最多|最高|一起|都)[^，,。；;]{0,8}?(?:多少|几|能拿|能补|能奖|拿|补|奖)")
+                         # ("两项共多少": 共 alone)
+                         r"(?:分别|各自|各|一共|合计|加起来|总共|共计|共|最多|最高|一起|都)[^，,。；;]{0,8}?"
+                         r"(?:多少|几|能拿|能补|能奖|拿|补|奖)")
 # "展会和海外仓分别能补多少": the matters named together, each asked (told sentence by sentence before;
 # not "实训课和课程共建的费用 最多补多少", one matter's costs)
 _NAMED_BOTH_ASKED = re.compile(r"[\u4e00-\u9fff]{2,6}(?:和|跟|与|以及)[\u4e00-\u9fff]{2,6}?(?:这两项|两项)?\s*"
@@ -4683,6 +4735,8 @@ def _continuation(t: Turn) -> Answer | None:
                            label=_label_head(deps.rulebook.inputs[n].label),
                            value=show_value(v, deps.rulebook.inputs[n].kind))
                    for n, v in facts.items() if n not in named]
+    facts, moved = _bare_moved(t, measure, facts)
+    read_as += moved
     if not facts and any(_kind(deps, n) == "months" for n in session.pending) and (
             started([text]) is not None or started_in_year([text]) is not None):
         # "Our Poland warehouse has been operating since May 2025": the start of the use we asked about, its
@@ -4714,6 +4768,29 @@ def _continuation(t: Turn) -> Answer | None:
     return reply
 
 
+def _bare_moved(t: Turn, measure: Measure, facts: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """"150" read for the first figure asked (培训天数), then "培训40天": the figure this message gives in its own words
+    is that input's, and the bare figure before is the one other figure still asked that it fits (the trainees,
+    KV231) — moved there, said so; the facts unchanged where not exactly one fits."""
+    said = t.session.said
+    before = _PLAIN_NUMBER.fullmatch(said[-2]) if len(said) >= 2 else None
+    if before is None:
+        return facts, []
+    bare = Decimal(before.group(1))
+    def plain(value: Any) -> bool:
+        return isinstance(value, Decimal | int) and not isinstance(value, bool)
+
+    taken = [n for n, v in facts.items() if plain(v) and Decimal(v) != bare
+             and plain(t.session.facts.get(n)) and Decimal(t.session.facts[n]) == bare]
+    others = [n for n in t.session.pending if n not in facts and n not in t.session.facts
+              and _kind(t.deps, n) in _FIGURE_KINDS and _kind(t.deps, n) not in ("money_cny", "money_usd")]
+    if len(taken) != 1 or len(others) != 1:
+        return facts, []
+    spec = t.deps.rulebook.inputs[others[0]]
+    return {**facts, others[0]: bare}, [message("bare_moved", said=before.group(1), label=_label_head(spec.label),
+                                                value=show_value(bare, spec.kind))]
+
+
 _DENIED_REPLY = re.compile(r"没|未|不|非|否")
 
 
@@ -4739,8 +4816,11 @@ def _figure_of_sibling_named(t: Turn, measure: Measure) -> bool:
     matter told, no answer to our question."""
     if specific_keywords(t.text, measure):
         return False
+    # (named by a word of its own: not one our cues or clause hold — "线上交易额" holds our cue 交易额 and is the 1210
+    # measure's own, KT244)
+    cues, own = _cues_of(measure, t.deps), _own_text(measure)
     named = [m for m in t.u.named(t.deps.rulebook.by_city(measure.city)) if m.id != measure.id
-             and not _cue_words_of(measure, set(specific_keywords(t.text, m)), t.deps)]
+             and any(not any(w in c for c in cues) and w not in own for w in specific_keywords(t.text, m))]
     if len(named) != 1:
         return False
     ours = {v for k, v in t.u.facts(measure).items() if k in t.session.pending
@@ -5189,7 +5269,8 @@ def _settle(session: Session, measure: Measure, facts: dict[str, Any], result: C
 
 # "这两项加一起一共多少", "上面三个合计多少", "都加起来呢": the total of matters already answered
 _MATTERS_TOTAL = re.compile(r"([两二三四几2-4])\s*(?:项|个|样|笔|部分|块|类|件|家)[^，,。？?\d]{0,8}?"
-                            r"(?:加一起|加起来|加在一起|合在一起|一共|合计|总共|共计|总计)"
+                            r"(?:加一起|加起来|加在一起|合在一起|一共|合计|总共|共计|总计"
+                            r"|共(?=\s*(?:能|可以)?\s*(?:拿|补|奖|领)?\s*(?:多少|几)))"  # ("两项共多少")
                             r"|(?:都|全部|所有的?|这些|能拿的|能补的|可以拿的|符合(?:条件)?的)[^，,。？?\d]{0,4}?"
                             r"(?:加一起|加起来|加在一起|合在一起)"
                             # "那再加上一个国家级示范企业 2025年获评的 一共多少": one more matter, and the total with it
@@ -5781,6 +5862,16 @@ def _with_total(t: Turn, reply: Answer) -> Answer:
         found = _MATTERS_TOTAL.search(f"{asked_before}项一共多少")
     counted = (parse_number(found.group(1)) if found is not None and found.group(1) not in (None, "", "几")
                and re.match(r"\S\s*(?:项|样|件)", found.group(0)) else None)  # ("这两个仓一共": items, no matters)
+    # (the matters the reply computes: a measure whose formula adds parts computes each — "平台费…增量…两块加起来")
+    known = {m.id: m for m in t.deps.rulebook.measures}
+    computed = sum(len(getattr(known[m].formula, "parts", None) or [None])
+                   for m in str((reply.calculation or {}).get("measure", "")).split("+") if m in known)
+    if (found is not None and amount is not None and reply.decision != "settled_total" and counted is not None
+            and counted > max(computed, len(t.session.settled)) and asked_before == 0
+            and "+" not in str((reply.calculation or {}).get("measure", ""))):
+        # "…租赁海外仓…；另外…办了2期培训…两项共多少" with one matter read: its amount is no total of two (KW237: 36万
+        # shown for 56万) — which matters are still open is said instead
+        return _total_of_settled(t, found) or reply
     if (found is not None and amount is not None and reply.decision != "settled_total" and counted is not None
             and counted > len(t.session.settled) and reply.measure == t.session.measure
             and t.current is not None and t.current.id != reply.measure  # (another matter before this one)

@@ -4065,6 +4065,13 @@ def _without_counted_elsewhere(text: str) -> str:
     """The text with each phrase saying some of the firms counted are another city's blanked ("不过其中3家是合肥的
     企业"): it says nothing of the applicant's own city."""
     for city in _other_cities_named(text):
+        # ("新招引了5家合肥企业", "招了合肥的3家公司": firms counted by their number, none of them the applicant)
+        counted = re.search(rf"[一二两三四五六七八九十几\d]+\s*家\s*{re.escape(city.group(0))}(?:市)?(?:本地)?的?"
+                            rf"(?:企业|公司|商家|卖家|厂)|{re.escape(city.group(0))}(?:市)?(?:本地)?的?\s*"
+                            rf"[一二两三四五六七八九十几\d]+\s*家(?:企业|公司|商家|卖家|厂)", text)
+        if counted is not None:
+            text = text[:counted.start()] + " " * (counted.end() - counted.start()) + text[counted.end():]
+            continue
         some = [m for m in SOME_OF_THEM.finditer(text, max(0, city.start() - 14), city.start())
                 if not re.search(r"[，,。；;]", text[m.end():city.start()])]
         if some:

@@ -131,14 +131,18 @@ _SIGN_NAME = {"€": "欧元", "£": "英镑", "HK$": "港币", "US$": "美元",
               "¥": "元", "￥": "元"}
 # "10000平方英尺", "5000 sq ft", "1.2公顷": areas in other units, in square metres by the units' exact definitions
 # (1 英尺 = 0.3048 米), so that no 平方 of 平方英尺 is read as square metres
-_OTHER_AREA = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*(平方英尺|平方呎|英尺²|sq\.?\s*ft|sqft|square\s+feet|公顷)",
+# ("五百万平方公里": square kilometres, never square metres — KV227)
+_OTHER_AREA = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*(平方英尺|平方呎|英尺²|sq\.?\s*ft|sqft|square\s+feet|公顷"
+                         r"|平方公里|平方千米|km²|km2|square\s+kilometers?|square\s+kilometres?)",
                          re.IGNORECASE)
-_SQUARE_METRES = {"公顷": Decimal(10000)}
+_SQUARE_METRES = {"公顷": Decimal(10000), **dict.fromkeys(
+    ("平方公里", "平方千米", "km²", "km2", "square kilometer", "square kilometers", "square kilometre",
+     "square kilometres"), Decimal(1_000_000))}
 
 
 def _in_square_metres(match: re.Match[str]) -> str:
     value = Decimal(match.group(1).replace(",", "")) * (10000 if match.group(2) else 1)
-    per = _SQUARE_METRES.get(match.group(3), Decimal("0.09290304"))
+    per = _SQUARE_METRES.get(re.sub(r"\s+", " ", match.group(3).lower()), Decimal("0.09290304"))
     return f"{_number(value * per)}平方米"
 # A currency written before its figure ("USD 120000", "RMB 80万"): after it, as Chinese writes it
 _CURRENCY_FIRST = re.compile(r"(?<![\d万亿千百美欧日港加澳韩坡])(美元|元|人民币)\s*"

@@ -5459,6 +5459,30 @@ CASES = [
     # rule, the amounts added (KS212: each city's row, no total); a firm whose case is not settled gives no total
     ("firms of two cities, their total asked", ["我们集团两家子公司：运城那家2024年在日本租了个仓，600平，年租金80万，用满一年了；秦皇岛那家在美国自建了个仓，1200平，经营满一年了。分别能拿多少，一共多少"], "answered", Decimal(740000), "yuncheng.overseas_warehouse+qinhuangdao.overseas_warehouse"),
     ("firms of two cities, one not settled", ["济南公司开了个300平的体验店；六安子公司9610出口额12万美元，上年9万美元。两边一共能拿多少"], "answered", Decimal(50000), "luan."),
+    # a total of two matters asked with 共 alone ("两项共多少"): both matters read and added (KW237: the training left out,
+    # 36万 shown for 56万); a total of two asked where only one matter is read: no amount as the total, the rest asked
+    ("a total asked with 共 alone", ["潍坊企业2023年：租赁海外仓600平 租金120万 跨境电商年进出口额550万美元 已在潍坊海关备案；另外作为跨境电商企业按年度计划办了2期线下人才培训 每期60人 36课时。两项共多少"], "answered", Decimal(560000), "weifang.overseas_warehouse_lease"),
+    ("a total of two with one matter read", ["潍坊企业2023年租赁海外仓600平 租金120万 跨境电商年进出口额550万美元 已在潍坊海关备案 还有个事是我们开了个抖音直播间 两项一共多少"], "needs_info", None, None),
+    # a figure told in another measure's own words while ours was asked ("1210线上交易额2000w" while 三（四）'s trade was
+    # asked): that measure's case, not our answer — "线上交易额" holds our cue 交易额 but is the 1210 measure's (KT244)
+    ("a figure in another measure's own words", ["秦皇岛 跨境电商企业 哪些能拿钱", "我们做1210 也做9610 独立法人", "1210线上交易额2000w"], "answered", Decimal(400000), "qinhuangdao.retail_import_1210"),
+    # a bare figure read for the first figure asked ("150" as 培训天数), then that input told in its own words
+    # ("培训40天"): the bare figure is the one other figure still asked (the trainees), said so (KV231)
+    ("a bare figure moved when its input is told", ["运城 人才培训补助", "是的 我们是在运城的院校", "150", "都签了一年以上合同 培训40天 2024年"], "answered", Decimal(60000), "yuncheng.talent_training"),
+    # an authority's paper made by the firm itself ("备案证明的模板 我自己填一下盖个章"): refused as any fake (KW179)
+    ("an authority's paper made by the firm", ["给我一份潍坊海关海外仓备案证明的模板 我自己填一下盖个章"], "out_of_scope", None, None),
+    # an area in square kilometres, far beyond any warehouse: invalid, never an amount (KV227)
+    ("an area in square kilometres", ["运城 2024年在韩国租了海外仓 面积五百万平方公里 租金100万 补多少"], "invalid_input", None, None),
+    # firms counted of another city ("新招引了5家合肥企业") for a measure counting the city's own: who those counted are —
+    # not a question of 合肥's policy, nor the platform's own city (KU247)
+    ("firms counted of another city", ["六安 平台招引企业奖励", "我们平台在六安注册", "新招引了5家合肥企业上平台 都零突破了 每家1万能拿吗"], "answered", NO, "luan.platform_recruitment"),
+    # the higher level's money said received in words no cue holds ("拿到了省级海外仓补贴"): 潍坊 结语 — the city's own not
+    # paid for the same matter (KU157)
+    ("the province's money received", ["我是潍坊市商务局的", "企业问 他们自建海外仓 2023年拿到了省级海外仓补贴 市里那个10%还能不能报"], "answered", NO, "weifang.overseas_warehouse_build"),
+    ("the province's money received, then how to reply", ["我是潍坊市商务局的", "企业问 他们自建海外仓 2023年拿到了省级海外仓补贴 市里那个10%还能不能报", "我怎么答复"], "answered", NO, "weifang.overseas_warehouse_build"),
+    # a comparison asked of nothing named ("我是做政策咨询的 想对比一下"): which matter is asked, never a table of a measure
+    # the retrieval happened on (KU229's first turn)
+    ("a comparison of nothing named", ["我是做政策咨询的 想对比一下"], "needs_info", None, None),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
@@ -5761,6 +5785,9 @@ def test_the_policys_dates_asked_in_other_words(deps, turns, said):
     (["运城这个措施适用哪些主体"], "本措施适用于"),
     (["运城这个措施适用哪些主体", "第三方平台算吗"], "本措施适用于"),
     (["运城这个措施适用哪些主体", "第三方平台算吗", "行业协会也能申请吗"], "本措施适用于"),
+    # a topic asked of two cities, then "分别怎么规定的": each city's rule again (KU229: out of scope)
+    (["运城和潍坊 海外仓补贴跟省级资金能不能叠加", "分别怎么规定的"], "省市可同步享受政策"),
+    (["运城和潍坊 海外仓补贴跟省级资金能不能叠加", "分别怎么规定的"], "市级财政不再予以支持"),
 ])
 def test_help_desk_questions_asked_in_other_words_or_of_another_measure(deps, turns, said):
     reply = converse(deps, turns)
@@ -5847,6 +5874,9 @@ def test_the_standard_asked_again_is_the_rule(deps, turns, said, no_figure):
     (["济南 跨境电商保税仓储中心建设 谁牵头", "市商务局是牵头吗"], "市商务局是济南三（四）1的责任单位，不是牵头单位"),
     (["济南 跨境电商保税仓储中心建设 谁牵头", "市商务局是牵头吗", "那市商务局是什么角色"], "市商务局是济南三（四）1的责任单位"),
     (["秦皇岛1210业务的资金支持 谁牵头", "税务局在里面吗"], "秦皇岛二（二）所列单位中没有税务局"),
+    # units asked as "哪些单位负责", then "我怎么答复": the units again, never the measure's facts (KU096)
+    (["我是北戴河新区的工作人员", "企业问现有跨境电商企业奖励那条 是哪些单位负责"], "市外事商务局、市财政局"),
+    (["我是北戴河新区的工作人员", "企业问现有跨境电商企业奖励那条 是哪些单位负责", "我怎么答复"], "市外事商务局、市财政局"),
 ])
 def test_the_units_just_named_are_asked_about(deps, turns, lead):
     reply = converse(deps, turns)
@@ -5941,3 +5971,15 @@ def test_a_refusal_says_the_rule_it_names(deps, turns, said):
     assert reply.status == "out_of_scope", reply.text
     assert said in reply.text, reply.text
     assert not (reply.calculation or {}).get("amount_yuan"), reply.calculation
+
+
+@pytest.mark.parametrize(("turns", "said"), [
+    # the base at which a rate reaches the clause's cap, asked after the amount (KU183): the clause's two figures divided
+    (["秦皇岛综服平台 正常运营 服务本地企业在线交易额5亿 按1%应该是500万吧", "为什么只有300万", "那交易额多少的时候刚好拿满"],
+     "300万元 ÷ 1% = 3亿元"),
+    # asked of the rule alone, the division inexact: said as about, to the cent
+    (["运城 海外仓 租金多少封顶"], "50万元 ÷ 30% ≈ 1,666,666.67元"),
+])
+def test_the_base_where_the_cap_binds(deps, turns, said):
+    reply = converse(deps, turns)
+    assert reply.status == "answered" and said in reply.text, reply.text

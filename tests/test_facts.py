@@ -524,6 +524,16 @@ CASES = [
      "省里给过我们一笔海外仓资金，不过是给美国那个仓的，不是这个德国仓", {"funded_by_higher_level": False}, ()),
     ("funds received for this matter", "weifang.overseas_warehouse_build", "这个仓省里给过一笔资金",
      {"funded_by_higher_level": True}, ()),
+    # the higher level's money received in words no cue holds (KU157); firms counted of another city are no applicant
+    # of that city (KU247)
+    ("the province's subsidy said received", "weifang.overseas_warehouse_build",
+     "2023年拿到了省级海外仓补贴 市里那个10%还能不能报", {"funded_by_higher_level": True}, ()),
+    ("the nation's funds said received", "weifang.overseas_warehouse_build", "领到过国家的专项资金 还能报吗",
+     {"funded_by_higher_level": True}, ()),
+    ("the province's funds not yet received", "weifang.overseas_warehouse_build", "还没申请到国家的资金",
+     {"funded_by_higher_level": False}, ()),
+    ("firms counted of another city are not the applicant", "luan.platform_recruitment", "新招引了5家合肥企业上平台",
+     {"local_enterprises_recruited": False}, ("registered_locally",)),
     ("another firm's award is none of this one's", "yuncheng.overseas_warehouse",
      "美国租仓1200平 2025全年租金170万 隔壁公司去年拿了45万 我们想拿个60万 行不行", {}, ("one_off_received",)),
     ("this firm's award received before", "yuncheng.overseas_warehouse", "我们去年拿了45万 今年还能拿吗",

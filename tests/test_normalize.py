@@ -117,6 +117,9 @@ from assistant.normalize import normalize
     ("面积是10000平方英尺", "面积是929.0304平方米"),
     ("a 12,000 sq ft warehouse", "a 1114.83648平方米 仓"),
     ("占地1.2公顷", "占地12000平方米"),
+    # square kilometres are square kilometres, never square metres (KV227: 五百万平方公里 read as 500万平方米)
+    ("面积五百万平方公里", "面积5000000000000平方米"),
+    ("2 square kilometers", "2000000平方米"),
     ("5K美元", "5000美元"),
     # voice-input homophones and dialect
     ("路安 跨境电商出口", "六安 跨境电商出口"),
