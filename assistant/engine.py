@@ -2860,7 +2860,7 @@ def _compare(t: Turn) -> Answer | None:
         # not "母公司在秦皇岛 子公司在运城 仓是运城子公司租的": the firm told, nothing asked — HH042)
         topic = ([(t.current, 1.0)] if not t.explicit and t.current is not None and _ASKS_OF_CITY.search(t.text)
                  else [])
-        if (not t.explicit and not topic and t.current is None and not t.u.names_a_measure
+        if (not t.explicit and not topic and t.current is None and not t.u.names_a_measure and len(t.cities) < 2
                 and not figures_in(t.text) and not explain_topic(t.text) and not direct.topics_of(t.text)):
             # "我是做政策咨询的 想对比一下": nothing named to compare — asked, never a table of a measure the
             # retrieval happened on

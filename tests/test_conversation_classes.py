@@ -5483,6 +5483,9 @@ CASES = [
     # a comparison asked of nothing named ("我是做政策咨询的 想对比一下"): which matter is asked, never a table of a measure
     # the retrieval happened on (KU229's first turn)
     ("a comparison of nothing named", ["我是做政策咨询的 想对比一下"], "needs_info", None, None),
+    # the firm's city put right in a message that names both ("我们公司注册在运城 潍坊那边只是工厂"): no comparison asked,
+    # the case that follows is 运城's (KU250)
+    ("the firm's city put right, both named", ["你好 咨询跨境电商政策", "我们是潍坊的企业", "不好意思 搞错了 我们公司注册在运城 潍坊那边只是工厂", "想问海外仓 租的 在日本大阪 1100平", "2024年5月起租 2025年5月满一年 一年租金140万", "能补多少"], "answered", Decimal(420000), "yuncheng.overseas_warehouse"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
