@@ -7765,9 +7765,14 @@ def _sibling_of_city(measure: Measure, chosen: dict[str, Any], session: Session,
     """"年度跨境电商进出口总额3000万" (三（四）, for 9610/9710/9810), then "我们做的是1210保税进口": the choice said
     rules this measure out and is the one another measure of the city is for — that measure, and the one left (KS120);
     this one where none or several are."""
-    if not chosen or _eligible(measure, chosen, deps) is not False or (
-            session.said and _named_not_denied(session.said[-1], measure)):
-        return measure, None  # ("我们没做1210 只做9610…1210那个资金支持能拿吗": the one asked about, refused)
+    if not chosen or _eligible(measure, chosen, deps) is not False:
+        return measure, None
+    if session.said and _named_not_denied(session.said[-1], measure):
+        # ("我们没做1210 只做9610…1210那个资金支持能拿吗": the one asked about, refused) — unless the facts said settle
+        # exactly one other measure of the city, with an amount: "只开通了1210…线上交易额3000万 按现有企业那条1%奖励
+        # 能拿30万吗" is 二（二）'s 60万, said after 三（四）'s refusal (KW063)
+        other = _settled_elsewhere(measure, session, deps)
+        return other, (measure if other is not measure else None)
     named = [m for m in deps.rulebook.by_city(measure.city) if m.clause != measure.clause
              and any(c.input in chosen for c in walk_conditions(m.conditions))
              and _eligible(m, {k: v for k, v in chosen.items() if k in m.inputs}, deps) is not False]
@@ -7775,6 +7780,26 @@ def _sibling_of_city(measure: Measure, chosen: dict[str, Any], session: Session,
         return measure, None
     session.measure = named[0].id
     return named[0], measure
+
+
+def _settled_elsewhere(measure: Measure, session: Session, deps: Deps) -> Measure:
+    """The one other measure of the city the conversation's facts settle with an amount (every condition met, a figure
+    of its own among the facts), else the measure itself."""
+    settled = []
+    for other in deps.rulebook.by_city(measure.city):
+        names = input_names(other, deps.rulebook)
+        told = facts_for(session.said[-1], other, deps.rulebook) if session.said else {}  # (its own words for them)
+        facts = {k: v for k, v in {**session.facts, **told}.items() if k in names and not isinstance(v, Competing)}
+        if other.id == measure.id or not any(_kind(deps, k) in _FIGURE_KINDS for k in facts):
+            continue
+        result = calculate(other.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
+        if result.eligible is True and result.amount_yuan is not None and not result.missing_input_names:
+            settled.append((other, facts))
+    if len(settled) == 1:
+        session.measure = settled[0][0].id
+        session.facts.update(settled[0][1])
+        return settled[0][0]
+    return measure
 
 
 # -- replies ----------------------------------------------------------------------------
@@ -9368,6 +9393,11 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
             several_notes = True
         else:
             several_notes = several
+        if left is not None:  # (the measure asked about ruled out, the one now asked of: said before the question)
+            banners = [*banners, message("moved_to_sibling", left=left.name, measure=measure.name)
+                       if left.clause == measure.clause else
+                       message("moved_to_measure", left=left.name, left_clause=left.clause, measure=measure.name,
+                               clause=measure.clause)]
         text = render("reply_needs_info", banners=banners, city=measure.city,
                       measure_name=result.measure_name if several else measure.name, doc_number=measure.doc_number,
                       progress=result.steps if several else [],
@@ -9451,11 +9481,13 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
             notes.append(message("what_if", label=deps.rulebook.inputs[name].label,
                                  value=show_value(value, deps.rulebook.inputs[name].kind),
                                  outcome=compose.amount_headline(other).strip("*")))
-    if left is not None:  # (another clause's measure, the choice said being the one it is for: both clauses named)
-        notes.insert(0, message("moved_to_sibling", left=left.name, measure=measure.name)
-                     if left.clause == measure.clause
-                     else message("moved_to_measure", left=left.name, left_clause=left.clause, measure=measure.name,
-                                  clause=measure.clause))
+    moved = ""
+    if left is not None and left.clause == measure.clause:
+        notes.insert(0, message("moved_to_sibling", left=left.name, measure=measure.name))
+    elif left is not None:  # (another clause's measure, the choice said being the one it is for: both clauses named —
+        # said before the amount, which is that other clause's)
+        moved = message("moved_to_measure", left=left.name, left_clause=left.clause, measure=measure.name,
+                        clause=measure.clause)
     counting = (measure.per_item.count_input if measure.per_item is not None
                 else measure.each_item.count_input if measure.each_item is not None else None)
     if itemised is not None and counting:  # the items counted, not "各开了一个" or "办了4期"
@@ -9491,6 +9523,8 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
         headline = message("expired_headline", valid_until=compose.fmt_date(policies[0].valid_until)) + headline
         banners, validity = [], ""
         warnings = [w for w in warnings if "已失效" not in w]
+    if moved:
+        banners = [*banners, moved]
     text = render("reply_calc", banners=banners, headline=headline, understood=understood,
                   steps=result.steps, checklist=compose.checklist(result),
                   assumptions=[*result.assumptions, *warnings], citations=views,

@@ -5486,6 +5486,11 @@ CASES = [
     # the firm's city put right in a message that names both ("我们公司注册在运城 潍坊那边只是工厂"): no comparison asked,
     # the case that follows is 运城's (KU250)
     ("the firm's city put right, both named", ["你好 咨询跨境电商政策", "我们是潍坊的企业", "不好意思 搞错了 我们公司注册在运城 潍坊那边只是工厂", "想问海外仓 租的 在日本大阪 1100平", "2024年5月起租 2025年5月满一年 一年租金140万", "能补多少"], "answered", Decimal(420000), "yuncheng.overseas_warehouse"),
+    # a measure pointed at that the facts rule out, while they settle exactly one other of the city with an amount
+    # ("只开通了1210…线上交易额3000万 按现有企业那条1%奖励 能拿30万吗"): that one's amount, the refusal said first (KW063);
+    # with no figure of the other's, the one pointed at is refused alone
+    ("a measure pointed at ruled out, another settled", ["秦皇岛 我们只开通了1210 没开9610 2024年线上交易额3000万元 按现有企业那条1%奖励 能拿30万吗"], "answered", Decimal(600000), "qinhuangdao.retail_import_1210"),
+    ("a measure pointed at ruled out, nothing else settled", ["秦皇岛 我们只做9610 没做1210 能享受1210那个2%吗"], "answered", NO, "qinhuangdao.retail_import_1210"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

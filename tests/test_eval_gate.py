@@ -158,7 +158,8 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_kd.jsonl": 0.98, "blind_ke.jsonl": 0.98, "blind_kf.jsonl": 0.98, "blind_kg.jsonl": 0.98,
                 "blind_kh.jsonl": 0.98, "blind_ki.jsonl": 0.98, "blind_kj.jsonl": 0.98, "blind_kk.jsonl": 0.98,
                 "blind_kl.jsonl": 0.98, "blind_km.jsonl": 0.98, "blind_kn.jsonl": 0.98, "blind_ko.jsonl": 0.98,
-                "blind_kp.jsonl": 0.98, "blind_kq.jsonl": 0.97, "blind_kr.jsonl": 0.98, "blind_ks.jsonl": 0.98}
+                "blind_kp.jsonl": 0.98, "blind_kq.jsonl": 0.97, "blind_kr.jsonl": 0.98, "blind_ks.jsonl": 0.98,
+                "blind_kt.jsonl": 0.99, "blind_ku.jsonl": 0.99, "blind_kv.jsonl": 0.99, "blind_kw.jsonl": 0.99}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
