@@ -62,6 +62,7 @@ from assistant.figures import (
     Chosen,
     Competing,
     Difference,
+    ExportsAsTrade,
     FirstFullYear,
     Grown,
     InDollars,
@@ -110,6 +111,7 @@ from assistant.replies import (
     compare_answer,
     document_answer,
     explain_answer,
+    explain_each,
     explain_maxima,
     explain_measure,
     informative,
@@ -2013,6 +2015,26 @@ def _floor_answered(text: str, open_now: list[str], current: Measure, deps: Deps
     return {}
 
 
+# "哪个城市补得多", "哪边给得多", "两个城市哪个高": the cities named before, compared on the case
+_CITIES_COMPARED = re.compile(r"(?:哪个城市|哪个市|哪座城市|哪边|哪一边|哪个地方|哪里|两个城市|两地|两边|两个市)"
+                              r"[^，,。；;]{0,6}?(?:多|高|划算|合适|好|更)")
+
+
+def _cities_compared_again(t: Turn) -> Answer | None:
+    """"我们在运城和秦皇岛都有公司 想建海外仓", the case, then "哪个城市补得多": the measure under discussion in each
+    city the conversation named, compared on the case told — never one city's amount alone (KY210)."""
+    session, text = t.session, t.text
+    if t.cities or t.current is None or len(text) > _FOLLOWUP_MAX_CHARS or not _CITIES_COMPARED.search(text):
+        return None
+    named = list(dict.fromkeys(c for said in session.said[:-1] for c in t.deps.gazetteer.mentions(said)))
+    if len(named) < 2:
+        return None
+    told = "。".join(session.said)
+    reply = compare_answer(told, [(t.current, 1.0)], t.deps, named, session)
+    reply.intent = "compare"
+    return reply
+
+
 def _calculate_again(t: Turn) -> Answer | None:
     """"算一下": the measure under discussion, on the facts given."""
     current, text = t.current, t.text
@@ -3726,6 +3748,12 @@ def _calculation(t: Turn) -> Answer | None:
         # "认证是2025年拿的 费用一共10万": the one sum a message naming the measure gives under a generic word
         # (费用, 花了) is its one money input's (never a hoped-for or claimed figure: answer_by_kind)
         t.facts = answer_by_kind(text, money, t.facts, measure, deps.rulebook)
+    each = t.u.named(deps.rulebook.by_city(measure.city)) if t.current is None else []
+    if (len({m.id for m in each}) >= 2 and _NAMED_BOTH_ASKED.search(text) and not figures_in(text)
+            and not _has_figure(t.facts, deps)):
+        # "微专业和方向专业 分别奖多少", "展会和海外仓分别能补多少" with no case told: each one's standard (KZ113)
+        _remember(session, measure, t.facts, text, deps)
+        return explain_each(list({m.id: m for m in each}.values()), deps)
     _remember(session, measure, t.facts, text, deps)
     if asks_standard:  # "运城海外仓补贴上限是多少？": the rule and its clause, then an offer to calculate
         if has_any(text, "followup_max") and measure.paid_years is not None and _OVER_YEARS.search(text):
@@ -5138,6 +5166,8 @@ def _part_pointed_at(text: str, measure: Measure, deps: Deps) -> Any:
     ("增量部分能补多少": 进出口增量补助), or None (also where the whole is asked: "两项合计")."""
     formula = measure.formula
     found = _PART_POINTER.search(text) or _PART_BY.search(text) or _PART_THEN.search(text)
+    if formula is not None and formula.kind == "sum" and found is None and not _WHOLE_OF_MEASURE.search(text):
+        return _part_by_its_figures(text, formula)
     if formula is None or formula.kind != "sum" or found is None or _WHOLE_OF_MEASURE.search(text):
         return None
     head = found.group(1)
@@ -5156,6 +5186,21 @@ def _part_pointed_at(text: str, measure: Measure, deps: Deps) -> Any:
         if named:
             return None
     return None
+
+
+def _part_by_its_figures(text: str, formula: Formula) -> Any:
+    """The one part of a sum formula whose own standard the message says back ("能按每5万美元2000元补吗": 进出口增量
+    补助, KY164), by two of its figures (step, amount, rate) said as the text writes them; None otherwise."""
+    plain = re.sub(r"\s+", "", text)
+
+    def said(part: Any) -> int:  # ("补2000": a sum in 元 said without its unit)
+        figures = [f for f in (part.formula.rate, part.formula.amount, part.formula.step) if f is not None]
+        return sum(1 for f in figures if re.search(rf"(?<![\d.]){re.escape(f.display)}", plain)
+                   or (f.unit == "元" and re.search(rf"(?<![\d.]){re.escape(fmt_number(f.value))}(?![\d.万])", plain)))
+
+    counted = [(said(p), p) for p in formula.parts]
+    best = [p for n, p in counted if n >= 2]
+    return best[0] if len(best) == 1 else None
 
 
 def _part_inputs(part: Any) -> set[str]:
@@ -5257,7 +5302,11 @@ def _settle(session: Session, measure: Measure, facts: dict[str, Any], result: C
     names = input_names(measure, deps.rulebook)
     plain = {k: v for k, v in facts.items() if k in names and not isinstance(v, Competing)}
     again = calculate(measure.id, plain, as_of=deps.as_of, rulebook=deps.rulebook)
-    if (again.amount_yuan, again.eligible) != (result.amount_yuan, result.eligible):
+    # ("两个海外仓…", then "一个自建 1500平 投资600万": this one's amount, held only until the other warehouse is told —
+    # its facts alone give it, so it is settled; KY249: the total of the two later gave the last one's 30万)
+    one_of_more = (again.eligible is True and result.amount_yuan is None
+                   and again.amount_yuan == result.provisional_amount_yuan)
+    if (again.amount_yuan, again.eligible) != (result.amount_yuan, result.eligible) and not one_of_more:
         return
     kept = {m: f for m, f in session.settled.items() if m != measure.id}
     session.settled = dict(list({**kept, measure.id: plain}.items())[-_SETTLED_KEPT:])
@@ -6095,7 +6144,7 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     _firm_withdrawn, _firm_asked, _applicant_added,
     _item_of_settled_asked, _settled_matter_again, _new_matter_asked_alone,
     _finishes_the_one_before, _clause_asked_by_label,
-    _share_told, _continuation, _followup,
+    _share_told, _cities_compared_again, _continuation, _followup,
     _bare_answer, _calculate_again, _remark,
     _which_measure,
     _discussed_clause, _nothing_to_go_on, _no_question,
@@ -7204,8 +7253,14 @@ def _topic_words(text: str) -> list[str]:
     domain words (出口, 项目) nor qualifiers nor figures."""
     from ingest.tokenize import tokenize
 
-    common = {*lexicon()["generic"], *lexicon()["domain"], *lexicon()["qualifier"], *lexicon()["spending"]}
+    common = {*lexicon()["generic"], *lexicon()["domain"], *lexicon()["qualifier"], *lexicon()["spending"],
+              *_ACTIVITY_WORDS}
     return [w for w in tokenize(text) if _CJK_WORD.match(w) and w not in common]
+
+
+# what is done to a thing, no topic of its own: "查验场所建设" shares 建设 with every clause that builds anything
+# (KZ225: 运城's warehouse clause taken to cover an inspection site)
+_ACTIVITY_WORDS = ("建设", "建立", "设立", "开展", "新建", "建成")
 
 
 def _shares_topic(text: str, hit) -> bool:
@@ -9420,6 +9475,8 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
     summed += [message("remainder", label=deps.rulebook.inputs[k].label, words=v.words,
                        total=show_value(v, deps.rulebook.inputs[k].kind))
                for k, v in facts.items() if isinstance(v, Remainder)]
+    summed += [message("exports_as_trade", label=_label_head(deps.rulebook.inputs[k].label), words=v.words)
+               for k, v in facts.items() if isinstance(v, ExportsAsTrade)]
     summed += [message("capped_count", label=deps.rulebook.inputs[k].label, words=v.words,
                        total=show_value(v, deps.rulebook.inputs[k].kind))
                for k, v in facts.items() if isinstance(v, Capped)]

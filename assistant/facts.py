@@ -18,6 +18,7 @@ from assistant.figures import (
     Chosen,
     Competing,
     Difference,
+    ExportsAsTrade,
     FirstFullYear,
     Grown,
     Growth,
@@ -59,7 +60,9 @@ _NEGATION_WORDS = re.compile(r"没有(?!问题)|尚未|还没|还未|没(?!问�
 # "9610没有", "市级那个还没评", "国家级的没评上": a denial right after the words (or after 那个 pointing back at them)
 # "9610没有", "那个也没", and a question said back with its answer: "海关备案？还没弄", "备案了吗 没有"
 # ("是租的 不是自建": the 不是 denies what follows it; "不过", "不但", "不仅" join, they deny nothing)
-_NEGATION_AFTER = re.compile(r"^(?:的(?=没|未))?(?:那个|这个|那边)?(?:了?吗)?\s*[？?]?\s*(?:呢)?\s*(?:都|也|还|则)?"
+# ("9610 9710 9810一个都没开通": the list denied after it, its count first)
+_NEGATION_AFTER = re.compile(r"^(?:的(?=没|未))?(?:那个|这个|那边)?(?:了?吗)?\s*[？?]?\s*(?:呢)?\s*"
+                             r"(?:(?:一个|一项|一样|任何一个|哪个)\s*(?=都|也))?(?:都|也|还|则)?"
                              r"(?:没有(?!问题)|没(?!问题|毛病)|未|不(?!是|过|但|仅|光|只|论|管|成问题))"
                              # ("都在潍坊海关备案 没拿过国家和省里的钱": another matter, denied, begins there)
                              r"(?!\s*(?:拿|领|享受|获得|收到|要过|用过|花))"
@@ -3009,7 +3012,9 @@ _PER_PERIOD_BEFORE = re.compile(r"(?P<period>每个?月|月均|平均每个?月|
 _PER_QUARTER_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:/|每|一)个?季度?")
 # the whole year said: "全年", "正好一年", "2023年全年租的", "12个月"
 # (全年 and 一整年 are normalised to 一年: "一年没断过", "一年下来" say the whole year too)
+# ("…租到2025年2月 整整一年", "每平米每月28元 全年": normalised to a phrase "一年" of its own — the whole year)
 _WHOLE_YEAR = re.compile(r"全年|一整年|整年|整整一年|正好一年|满一年|足一年|一年(?:到头)?都(?:这样|是这个数|差不多)"
+                         r"|(?:^|(?<=[\s，,。；;]))一年(?=$|[\s，,。；;！!？?]|能|可以|补|了)"
                          r"|一年(?:到头)?(?:都)?(?:没断过?|没停过?|不间断|没间断过?|没中断过?|下来)"
                          r"|(?:租|用|做|经营|运营|交|付|缴|投|投放)了?(?:整整)?一年(?![半多])"
                          r"|(?:19|20)\d{2}年\s*一年"
@@ -3676,7 +3681,9 @@ _DECLINED = re.compile(r"(?:出口|进出口|外贸|销售|业绩|营收|交易)
                        r"|负增长|不升反降")
 _FLAT = re.compile(r"零增长|没(?:有)?(?:什么)?增长|没(?:有)?涨|持平|跟去年差不多|和去年差不多|与上年持平")
 _UNIT_IMPLIED = ("area_m2", "months", "count", "percent")  # money is never read without its unit
-_BARE_AFTER_CUE = (r"(?:量|数|数量)?\s*(?:都|也)?(?:是|为|有|大概|约|超过|达到|不少于|:|：)?\s*(\d+(?:\.\d+)?)"
+# ("单量都过100": 过, 超, 破 alone before the bare figure, as 超过)
+_BARE_AFTER_CUE = (r"(?:量|数|数量)?\s*(?:都|也)?(?:是|为|有|大概|约|超过|达到|不少于|过了|过|超了|超|破了|破|:|：)?"
+                   r"\s*(\d+(?:\.\d+)?)"
                    r"(?![\d.]|\s*[万亿千百十元美平个家人月年天%％])")
 
 
@@ -3719,6 +3726,8 @@ def _plain_number(text: str, cues: list[str]) -> Decimal | None:
 
 _TIGHT_LIST_GAP = re.compile(r"\s*[、/和及与或]\s*")  # one list: "9610/9710/9810", not "开通了9610 9710没开"
 _LIST_GAP = re.compile(r"[\s、，,/和及与或跟也]*")
+_LOOSE_LIST_GAP = re.compile(r"\s*[、/和及与或]?\s*")
+_ALL_DENIED_AFTER = re.compile(r"\s*(?:(?:一个|一项|任何一个|哪个)\s*)?(?:都|全都|全)\s*(?:没|未|不)")
 
 
 # the words that put a case as supposed, not as what is so ("如果", "要是", "假如")
@@ -3820,7 +3829,9 @@ def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
     denied -= {v for v in denied if said_words.get(v, set()) - denied_words.get(v, set())}
     for index in range(len(mentions) - 1, 0, -1):  # "9610/9710/9810都没开": a denial after a list denies it all
         (start, _, value), (_, before_end, before_value) = mentions[index], mentions[index - 1]
-        if value in denied and _TIGHT_LIST_GAP.fullmatch(lowered[before_end:start]) is not None:
+        # ("9610 9710 9810一个都没开通": 都 after the list takes in the codes said with spaces too)
+        gap = _LOOSE_LIST_GAP if _ALL_DENIED_AFTER.match(lowered, mentions[-1][1]) else _TIGHT_LIST_GAP
+        if value in denied and gap.fullmatch(lowered[before_end:start]) is not None:
             denied.add(before_value)
     for value in denied:
         best.pop(value, None)  # "没开通1210，能按1210那条…": the denial is the fact
@@ -4544,6 +4555,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _codes_summed(text, measure, rulebook, facts)
     facts = _series_summed(text, measure, rulebook, facts)
     facts = _both_directions(text, measure, rulebook, facts)
+    facts = _exports_as_trade(text, measure, rulebook, facts)
     facts = _all_listed(text, measure, rulebook, facts)
     facts = _parts_out_of_period(text, measure, rulebook, facts)
     facts = _all_of_excluded_code(text, measure, rulebook, facts)
@@ -5043,6 +5055,34 @@ def _both_directions(text: str, measure: Measure, rulebook: RuleBook, facts: dic
                 continue
             if all(type(v) is Decimal for v in values):
                 facts = {**facts, name: Summed(values[0] + values[1], (out[0].raw, into[0].raw))}
+    return facts
+
+
+# "其中跨境电商出口2800万元", "9610出口了3000万": the firm's cross-border e-commerce exports in its own words (not
+# 一般贸易's)
+_CBEC_EXPORTS_WORDS = re.compile(r"(?:跨境电商|跨境电子商务|跨境|电商|9610|9710|9810)(?:项下|业务|渠道)?"
+                                 r"[^，,。；;\d]{0,3}?(?<!进)出口(?:额|了|是|为|做了|有|总额)?\s*$")
+_IMPORTS_SAID = re.compile(r"(?<!出)进口")
+
+
+def _exports_as_trade(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """An import-and-export input not read, told only as the firm's cross-border e-commerce exports, one figure, no
+    imports said ("其中跨境电商出口2800万元，一般贸易出口1.2亿"): that figure, the default said — any cross-border
+    imports would add to it (KY148, KS149: asked, though the exports are all the firm's cross-border trade)."""
+    if _IMPORTS_SAID.search(text):
+        return facts
+    quantities = _quantities_of(text)
+    for name in measure.inputs:
+        spec = rulebook.inputs.get(name)
+        if (spec is None or name in facts or spec.kind not in _MONEY_KINDS or "进出口" not in str(spec.label)
+                or "增" in str(spec.label)):
+            continue
+        fitting = [(i, q) for i, q in enumerate(quantities) if fits_kind(spec.kind, q)]
+        exports = [q for i, q in fitting if _CBEC_EXPORTS_WORDS.search(_words_before(text, quantities, i))]
+        if len(exports) == 1:
+            value = quantity_value(spec.kind, exports[0])
+            if type(value) is Decimal:
+                facts = {**facts, name: ExportsAsTrade(value, exports[0].raw)}
     return facts
 
 

@@ -527,6 +527,11 @@ class Worded(Decimal):
         return made
 
 
+class ExportsAsTrade(Worded):
+    """An import-and-export figure told as the firm's cross-border e-commerce exports alone ("跨境电商出口2800万元", no
+    imports said): the exports, read so and said so."""
+
+
 class LeftOut(Worded):
     """A part of a measure's sum the user said not to count ("平台费那块不用算"): 0; `words` are theirs."""
 

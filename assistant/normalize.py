@@ -112,7 +112,7 @@ _ONE_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六":
 _PING = re.compile(rf"([\d{_CN_NUMERAL}万]\s*多?)\s*(?:个\s*)?平(?![方米台安均陆阴])")
 _PING_PAST = re.compile(r"(\d[\d.]*)\s*(出头|来)\s*(?:个\s*)?平(?![方米台安均陆阴])")  # "1000出头平": 1000平方米出头
 # "海外仓 租了700瓶": 平 said as its homophone 瓶, where a warehouse or its rent is named beside it
-_PING_HOMOPHONE = re.compile(r"(?:(?<=租了)|(?<=建了)|(?<=面积)|(?<=仓))\s*(\d+)\s*瓶")
+_PING_HOMOPHONE = re.compile(r"(?:(?<=租了)|(?<=建了)|(?<=面积)|(?<=仓)|(?<=租的)|(?<=建的))\s*(\d+)\s*瓶")
 # "500刀", "20万刀", "美刀": 美元
 _P_AREA = re.compile(r"(?<![A-Za-z])(\d+(?:\.\d+)?)\s*p(?![A-Za-z\d])")
 _DAO = re.compile(r"美刀|(?<=[\d万千])\s*刀")

@@ -187,14 +187,7 @@ def explain_maxima(measures: list[Measure], deps: Deps) -> Answer | None:
              for m, c in zip(measures, ceilings, strict=True)]
     steps.append(message("maxima_sum", parts=" + ".join(format_yuan(c) for c in ceilings if c is not None),
                          amount=format_yuan(total)))
-    cited = [found for m in measures for found in [clause_citation(deps, m.policy_id, m.clause)] if found]
-    seen: set[tuple[str, str]] = set()
-    citations, views = [], []
-    for citation, clause in cited:
-        if (citation.doc_number, citation.clause) not in seen:
-            seen.add((citation.doc_number, citation.clause))
-            citations.append(citation)
-            views.append(compose.citation_view(citation, clause))
+    citations, views = _cited_once(measures, deps)
     policies = list({m.policy_id: deps.retriever.snapshot.policies[m.policy_id] for m in measures}.values())
     calculation = {"measure": "+".join(m.id for m in measures), "city": city, "clause": measures[0].clause,
                    "eligible": None, "amount_yuan": f"{total:.2f}", "amount_is_upper_bound": True,
@@ -207,6 +200,33 @@ def explain_maxima(measures: list[Measure], deps: Deps) -> Answer | None:
                   disclaimer=message("disclaimer"))
     return Answer("answered", text, citations, calculation, compose.policy_status(policies, deps.as_of),
                   intent="explain", city=city, measure=measures[-1].id)
+
+
+def explain_each(measures: list[Measure], deps: Deps) -> Answer:
+    """"微专业和方向专业 分别奖多少", "展会和海外仓分别能补多少" with no case told: each measure's standard with its
+    clause, every clause quoted once, and the offer to calculate (KZ113: one measure's facts were asked)."""
+    citations, views = _cited_once(measures, deps)
+    policies = list({m.policy_id: deps.retriever.snapshot.policies[m.policy_id] for m in measures}.values())
+    lead = message("each_lead", city=measures[0].city, names="、".join(f"「{m.name}」" for m in measures))
+    text = render("reply_explain", banners=compose.banners(policies, deps.as_of), lead=lead,
+                  measures=_measure_rows(measures), citations=views,
+                  validity=compose.validity_line(policies[0], deps.as_of), follow_up=message("each_follow_up"),
+                  disclaimer=message("disclaimer"))
+    return Answer("answered", text, citations, None, compose.policy_status(policies, deps.as_of),
+                  intent="explain", city=measures[0].city, measure=measures[0].id)
+
+
+def _cited_once(measures: list[Measure], deps: Deps) -> tuple[list[Citation], list[Any]]:
+    """Each measure's clause cited and shown once, in the measures' order."""
+    seen: set[tuple[str, str]] = set()
+    citations, views = [], []
+    for citation, clause in (found for m in measures for found in [clause_citation(deps, m.policy_id, m.clause)]
+                             if found):
+        if (citation.doc_number, citation.clause) not in seen:
+            seen.add((citation.doc_number, citation.clause))
+            citations.append(citation)
+            views.append(compose.citation_view(citation, clause))
+    return citations, views
 
 
 def _measure_rows(measures: list[Measure]) -> list[dict[str, str]]:

@@ -532,6 +532,29 @@ CASES = [
      {"funded_by_higher_level": True}, ()),
     ("the province's funds not yet received", "weifang.overseas_warehouse_build", "还没申请到国家的资金",
      {"funded_by_higher_level": False}, ()),
+    # an import-and-export input told as the firm's cross-border exports alone: those exports, the default said in the
+    # reply (KY148, KS149); with imports said, both added; plain exports or a growth of them are no such figure
+    ("cross-border exports for an import-and-export input", "qinhuangdao.existing_enterprise",
+     "其中跨境电商出口2800万元，一般贸易出口1.2亿", {"annual_cbec_trade_cny": D(28000000)}, ()),
+    ("exports and imports told, added", "qinhuangdao.existing_enterprise", "9610出口3000万元 进口500万元",
+     {"annual_cbec_trade_cny": D(35000000), "business_modes": ["9610"]}, ()),
+    ("plain exports are no cross-border trade", "qinhuangdao.existing_enterprise", "出口2800万元", {},
+     ("annual_cbec_trade_cny",)),
+    # codes said with spaces, then "一个都没开通": all denied (KY112: two read as opened); "9710没开" alone denies one
+    ("codes denied all after the list", "qinhuangdao.existing_enterprise", "9610 9710 9810一个都没开通 只做一般贸易",
+     {"business_modes": []}, ()),
+    ("one code of two denied after it", "qinhuangdao.existing_enterprise", "开通了9610 9710没开",
+     {"business_modes": ["9610"]}, ()),
+    # a bare count after its cue with 过/超/破 alone before it, as 超过 (KX233: asked)
+    ("a bare count passed, said with 过", "yuncheng.global_store", "单量都过100", {"store_order_count": D(100)}, ()),
+    # a rent per square metre per month over a year said as a phrase of its own ("全年", "整整一年" → "一年") or by its
+    # months: rate × area × 12 (LA001: the rent asked)
+    ("a rent per square metre per month over the whole year", "yuncheng.overseas_warehouse",
+     "1200平 每平米每月28元 全年", {"area_m2": D(1200), "cost_cny": D(403200)}, ()),
+    ("a rent per square metre per month, its year said by its months", "yuncheng.overseas_warehouse",
+     "24年3月在越南租了个海外仓 1200平 每平每月28块 租到25年2月 整整一年",
+     {"area_m2": D(1200), "months_used": D(12), "warehouse_mode": "租赁", "country": "越南",
+      "cost_cny": D(403200)}, ()),
     ("firms counted of another city are not the applicant", "luan.platform_recruitment", "新招引了5家合肥企业上平台",
      {"local_enterprises_recruited": False}, ("registered_locally",)),
     ("another firm's award is none of this one's", "yuncheng.overseas_warehouse",

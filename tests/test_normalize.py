@@ -123,6 +123,10 @@ from assistant.normalize import normalize
     ("5K美元", "5000美元"),
     # voice-input homophones and dialect
     ("路安 跨境电商出口", "六安 跨境电商出口"),
+    # 美刀, 平, 满 said as their homophones by voice (KX185, LA218)
+    ("出口5万没刀", "出口5万美元"),
+    ("海外仓 租的 600瓶", "海外仓 租的600平方米"),
+    ("用慢一年了", "用满一年了"),
     ("订了仨标准展位", "订了三个标准展位"),
     ("二四年八月租到二五年八月", "2024年8月租到2025年8月"),
     ("俩个仓", "两个仓"),

@@ -53,6 +53,9 @@ CASES = [
     (["运城永济市的企业 海外仓补助批下来了 40万", "市县两级怎么分担", "文件里永济是怎么规定的"], "term_in_text",
      "answered", None),
     (["帮我写个直播脚本"], "task", "out_of_scope", None),
+    # the cities named at the start, the case told, then which pays more: each city's rule on the case (KY210)
+    (["我们在运城和秦皇岛都有公司 想建海外仓", "仓1200平 自建 建设费100万 用满一年", "哪个城市补得多"],
+     "cities_compared_again", "answered", None),
     (["济南 到2023年的目标里 要设多少个海外仓"], "goal_asked", "answered", None),
     (["潍坊海外仓 租的 480平", "差20平达不到500 能不能在申报材料里写成500平", "反正没人去国外量"], "pressed_on",
      "out_of_scope", None),
