@@ -2883,13 +2883,19 @@ def _compare(t: Turn) -> Answer | None:
         topic = ([(t.current, 1.0)] if not t.explicit and t.current is not None and _ASKS_OF_CITY.search(t.text)
                  else [])
         if (not t.explicit and not topic and t.current is None and not t.u.names_a_measure and len(t.cities) < 2
-                and not figures_in(t.text) and not explain_topic(t.text) and not direct.topics_of(t.text)):
+                and not figures_in(t.text) and not explain_topic(t.text) and not direct.topics_of(t.text)
+                # (not "跨境直播基地 哪个市提了", "贷款 有没有哪个城市给贴息": a topic named in words of its own)
+                and not [w for w in _topic_words(t.text) if w not in _COMPARING_WORDS]):
             # "我是做政策咨询的 想对比一下": nothing named to compare — asked, never a table of a measure the
             # retrieval happened on
             return Answer("needs_info", message("compare_what", covered=t.covered), intent="compare")
         return compare_answer(t.text, t.explicit or topic or t.ranked, t.deps, t.cities, t.session)
     return None
 
+
+
+# the words of asking for a comparison, no topic of their own ("我是做政策咨询的 想对比一下")
+_COMPARING_WORDS = {"咨询", "对比", "比较", "比一比", "比比", "哪个", "哪些", "五个", "几个", "一下", "城市", "各地"}
 
 
 def _settle_measure(t: Turn) -> None:
@@ -4327,8 +4333,10 @@ def _list_in(text: str, city: str, deps: Deps) -> _Listed | None:
     if added:
         # "…微专业…能奖多少 另外…方向专业…又能奖多少": a second matter added with 另外
         found = _ADDED_MATTER.search(text)
+        # ("…奖多少 另外这个仓自己租的…两项一共？": the total of the two asked after the matter added)
         if found is None or not (has_any(text[:found.start()], "calculate")
-                                 and has_any(text[found.start():], "calculate")):
+                                 and (has_any(text[found.start():], "calculate")
+                                      or _MATTERS_TOTAL.search(text, found.start()))):
             return None  # "另外国内新厂房投了1500万": a fact added, not a matter asked about
         marks = [0, found.start()]
     preamble = text[:marks[0]]
@@ -4474,12 +4482,21 @@ def _enumerated_in(t: Turn, text: str) -> Answer | None:
     if len(itemised) > len(set(itemised)):
         return None  # "新建了2个独立站…另外amazon一个店…": stores and sites of one clause, read item by item
     if listed.added and any(m.per_item or any(isinstance(v, Competing) for v in f.values())
-                            or not _has_figure(f, t.deps) for m, f in parts):
+                            or not (_has_figure(f, t.deps) or _fixed_award_met(m, f, t.deps)) for m, f in parts):
         # "…店…；另外新建了两个独立站…": items of the clause, told apart by the per-item reading;
         # "（本地独立法人）…海外仓…另外…仓": a part with no figure of its own is no matter of its own
         return None
     t.session.listed = text
     return _listed_answer(t, parts, listed.unpaid, [[words] for _, words in listed.parts])
+
+
+def _fixed_award_met(measure: Measure, facts: dict[str, Any], deps: Deps) -> bool:
+    """Whether a matter told with no figure is one of its own all the same: a fixed award its facts settle
+    ("新认定市级公共海外仓试点 仓在哈萨克斯坦 …另外这个仓自己租的 1200平…两项一共", ID099)."""
+    if not facts or measure.formula is None or any(_kind(deps, n) in _FIGURE_KINDS for n in _amount_inputs(measure)):
+        return False
+    result = calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
+    return result.eligible is True and result.amount_yuan is not None
 
 
 def _referring_back(parts: list[tuple[Measure, dict[str, Any]]], listed: _Listed, deps: Deps
@@ -5841,6 +5858,20 @@ _NAMED_TOTAL = re.compile(r"(?:(\d)(?!))?(?:和|跟|与|以及|、|加上?)[^，
                           r"(?:一共|总共|合计|加起来|加一起|加在一起|一起算|总计)")
 
 
+def _matter_left_unread(t: Turn, computed: str) -> bool:
+    """Whether the message tells a matter the computed measure does not take in: another measure of the city named by
+    its own words (not one of the computed measure's clause), or a form of support the city's documents never name
+    ("抖音直播间")."""
+    if not computed or computed not in {m.id for m in t.deps.rulebook.measures}:
+        return False
+    measure = t.deps.rulebook.measure(computed)
+    mates = t.deps.rulebook.of_clause(measure)  # ("新认定市级公共海外仓试点": 认定 is the clause's own word)
+    others = [m for m in t.u.named(t.deps.rulebook.by_city(measure.city))
+              if (m.policy_id, m.clause) != (measure.policy_id, measure.clause)
+              and not any(_cue_words_of(mate, set(specific_keywords(t.text, m)), t.deps) for mate in mates)]
+    return bool(others) or bool(_absent_instruments(t.text, measure.city, t.deps))
+
+
 def _total_of_settled(t: Turn, found: re.Match[str], only: list[str] | None = None) -> Answer | None:
     """The total the words `found` ask for, of the matters whose amounts were given, the latest last (`only`: those
     the message names)."""
@@ -5911,15 +5942,13 @@ def _with_total(t: Turn, reply: Answer) -> Answer:
         found = _MATTERS_TOTAL.search(f"{asked_before}项一共多少")
     counted = (parse_number(found.group(1)) if found is not None and found.group(1) not in (None, "", "几")
                and re.match(r"\S\s*(?:项|样|件)", found.group(0)) else None)  # ("这两个仓一共": items, no matters)
-    # (the matters the reply computes: a measure whose formula adds parts computes each — "平台费…增量…两块加起来")
-    known = {m.id: m for m in t.deps.rulebook.measures}
-    computed = sum(len(getattr(known[m].formula, "parts", None) or [None])
-                   for m in str((reply.calculation or {}).get("measure", "")).split("+") if m in known)
+    computed = str((reply.calculation or {}).get("measure", ""))
     if (found is not None and amount is not None and reply.decision != "settled_total" and counted is not None
-            and counted > max(computed, len(t.session.settled)) and asked_before == 0
-            and "+" not in str((reply.calculation or {}).get("measure", ""))):
+            and counted > len(t.session.settled) and asked_before == 0 and "+" not in computed
+            and _matter_left_unread(t, computed)):
         # "…租赁海外仓…；另外…办了2期培训…两项共多少" with one matter read: its amount is no total of two (KW237: 36万
-        # shown for 56万) — which matters are still open is said instead
+        # shown for 56万) — which matters are still open is said instead (not "CE认证…美国商标注册…两项加起来", the
+        # items of the one matter computed)
         return _total_of_settled(t, found) or reply
     if (found is not None and amount is not None and reply.decision != "settled_total" and counted is not None
             and counted > len(t.session.settled) and reply.measure == t.session.measure

@@ -593,7 +593,9 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
         home_result = combine([replace(r, measure_name=f"{deps.rulebook.measure(r.measure).city}「{r.measure_name}」")
                                for r in settled], message("compare_total_name"))
         measure_id = home_result.measure
-        text_out = message("compare_total", step=home_result.steps[-1]) + "\n\n" + text_out
+        parts = " + ".join(f"{deps.rulebook.measure(r.measure).city}{fmt_money(r.amount_yuan)}" for r in settled
+                           if r.amount_yuan is not None)
+        text_out = message("compare_total", total=format_yuan(home_result.amount_yuan), parts=parts) + "\n\n" + text_out
     amounts = {r.amount_yuan for _, _, r in computed}
     if (home_result is None and home is None and not own and len(computed) >= 2 and len(computed) == len(cities)
             and len(amounts) == 1 and all(not r.amount_is_upper_bound for _, _, r in computed)):

@@ -5515,6 +5515,11 @@ CASES = [
     ("a topic of another city said with 建设", ["运城 跨境电商海关查验场所建设 有补贴吗 补多少"], "not_in_policy", None, None),
     # a rent per square metre per month, the year said by its months and "整整一年": rate × area × 12 (LA001: asked)
     ("a rent per square metre per month over a year told by months", ["运城的 我们24年3月在越南租了个海外仓 1200平 每平每月28块 租到25年2月 整整一年 能补多少"], "answered", Decimal(120960), "yuncheng.overseas_warehouse"),
+    # a fixed award told with no figure, then a matter added with its figures, the total asked with no 多少 ("两项一共？"):
+    # both read and added (ID099: the lease's 24万 alone); items of one matter counted ("CE认证…美国商标注册…两项加起来")
+    # are that matter's, no matter left open
+    ("a fixed award and a matter added, their total", ["运城 2025年新认定市级公共海外仓试点 仓在哈萨克斯坦阿拉木图 奖多少 另外这个仓自己租的 1200平 租金一年80万也满一年了 两项一共？"], "answered", Decimal(640000), "yuncheng.public_warehouse_pilot"),
+    ("items of one matter counted as two", ["运城 认证补助", "2025年做了欧盟CE认证 费用12万", "还有美国商标注册 8万 两项加起来能补多少"], "answered", Decimal(60000), "yuncheng.certification"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
