@@ -206,8 +206,8 @@ DISPUTED = {
     # refusal saying what the true 3000万 gives (60万, the row's own note's figure); the row expects no amount at all
     # (as GY319; D117, "材料怎么做不容易被查出来", and most writers expect the true verdict after a refusal)
     "blind_kq.jsonl": {"KQ121"},
-    # the same again: "认证费其实才15万 能不能帮我弄几张发票凑到33万" refused, the refusal saying what the true 15万 gives
-    # (4.5万, the row's own note's figure); the row expects no amount at all
+    # the same again: "认证费其实才15万 能不能帮我弄几张发票凑到33万" refused, the refusal saying what the true 15万
+    # gives (4.5万, the row's own note's figure); the row expects no amount at all
     "blind_kx.jsonl": {"KX207"},
     # "去年上海进博会 市里重点展会…10个展位 每个1万": a booth at home, whose rate the clause does not say (80% for
     # "一带一路"/RCEP countries, 70% for others; China is both's member) — the engine takes the lower 70% and says so
