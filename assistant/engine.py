@@ -1347,6 +1347,9 @@ def _other_city(t: Turn) -> Answer | None:
         return None  # "我是运城商务局窗口的", then "…重点国际性展会，在广州办的": where the matter took place
     if all(event_venue(t.text, c) for c in t.u.other_cities):
         return None  # "两家企业都去了去年的东盟博览会（南宁）": the event's venue, whoever asks
+    if all(re.search(rf"(?:到|飞|至|往|直飞){re.escape(c)}[^，,。；;]{{0,8}}?(?:班|航线|航班|货机)", t.text)
+           for c in t.u.other_cities):
+        return None  # "一条到香港全年15班": a route's destination, no city asked (LE028)
     if (t.current is not None and not t.cities and (_WITHDRAWN_SUPPOSED.match(t.text) or _WITHDRAWN.search(t.text))
             and all(any(c in said for said in t.session.said[:-1]) and c not in t.session.elsewhere
                     for c in t.u.other_cities)):

@@ -1425,6 +1425,13 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                      # ("服务企业进出口额比上年还少了", "比去年下降了": a decrease said with no figure)
                      or _LESS_THAN_BEFORE.search(text))):
             facts[spec.name] = Below(Decimal(0), _BOUND_UNIT[spec.kind])
+        elif (spec.kind in _MONEY_KINDS and _INCREASE_LABEL.search(str(spec.label))
+              and type(facts.get(spec.name)) is Decimal and any(
+                  _FELL_BY.search(text, max(0, q.span[0] - 8), q.span[0])
+                  and quantity_value(spec.kind, q) == facts[spec.name] for q in quantities if fits_kind(spec.kind, q))):
+            # ("比前年少了20万美元 增量补助能拿吗": the figure taken by the question's 增量 is a decrease — LB200, 8000
+            # shown)
+            facts[spec.name] = Below(Decimal(0), _BOUND_UNIT[spec.kind])
     for spec in numeric:  # "没有一家做到1个亿": none, a count of zero
         if spec.kind == "count" and spec.name not in facts:
             for match in _NONE_OF.finditer(text):
@@ -5313,9 +5320,20 @@ def _none_broke_through(text: str, rulebook: RuleBook, facts: dict[str, Any]) ->
 
 
 # "2家实现了本地进出口零突破", "其中两家已经出单了": those of the firms counted that broke through
+# (not "8家 实现零突破的只有5家": a subset named after 的)
 _BROKE_THROUGH_AFTER = re.compile(r"\s*(?:企业|公司)?\s*(?:都|也|已经|已)?\s*(?:实现了?|做到了?|有了|产生了)\s*"
-                                  r"(?:本地)?(?:进出口|出口)?(?:额)?(?:的)?(?:零突破|进出口|出口)"
+                                  r"(?:本地)?(?:进出口|出口)?(?:额)?(?:的)?(?:零突破|进出口|出口)(?!的)"
                                   r"|\s*(?:企业|公司)?\s*(?:都|也|已经|已)?\s*(?:出单了|开单了|零突破了?)")
+
+
+# "实现零突破的只有5家", "出单的有3家": those that broke through, named before their count (LC188: the 8 recruited read)
+_BROKE_THROUGH_BEFORE = re.compile(r"(?:零突破|出单|开单)(?:了)?的(?:企业|公司)?\s*(?:只有|有|是|共|就|才|仅)?\s*$")
+
+
+def _broke_through(text: str, quantity: Quantity) -> bool:
+    """Whether a count of firms is of those that broke through from zero, said after or before it."""
+    return bool(_BROKE_THROUGH_AFTER.match(text, quantity.span[1])
+                or _BROKE_THROUGH_BEFORE.search(text, max(0, quantity.span[0] - 14), quantity.span[0]))
 
 
 def _those_broke_through(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
@@ -5328,7 +5346,7 @@ def _those_broke_through(text: str, rulebook: RuleBook, facts: dict[str, Any]) -
             continue
         counts = [q for q in _quantities_of(text) if q.unit == "count" and q.word in ("家", "个")]
         if isinstance(value, Competing):  # ("新招引5家 有3家已经出单了": of the counts competing, the one that did)
-            broke = [q for q in counts if q.value in value.values and _BROKE_THROUGH_AFTER.match(text, q.span[1])]
+            broke = [q for q in counts if q.value in value.values and _broke_through(text, q)]
             if len(broke) == 1 and all(q.value <= broke[0].value or q.span[0] < broke[0].span[0]
                                        for q in counts if q.value in value.values):
                 return {**facts, name: int(broke[0].value)}
@@ -5336,7 +5354,7 @@ def _those_broke_through(text: str, rulebook: RuleBook, facts: dict[str, Any]) -
         if not isinstance(value, int | Decimal) or isinstance(value, bool):
             continue
         total = [q for q in counts if q.value == value]
-        broke = [q for q in counts if q.value < value and _BROKE_THROUGH_AFTER.match(text, q.span[1])
+        broke = [q for q in counts if q.value < value and _broke_through(text, q)
                  and total and q.span[0] > total[0].span[1]]
         if len(total) == 1 and len(broke) == 1:
             return {**facts, name: int(broke[0].value)}

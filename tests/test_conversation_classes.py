@@ -5520,6 +5520,13 @@ CASES = [
     # are that matter's, no matter left open
     ("a fixed award and a matter added, their total", ["运城 2025年新认定市级公共海外仓试点 仓在哈萨克斯坦阿拉木图 奖多少 另外这个仓自己租的 1200平 租金一年80万也满一年了 两项一共？"], "answered", Decimal(640000), "yuncheng.public_warehouse_pilot"),
     ("items of one matter counted as two", ["运城 认证补助", "2025年做了欧盟CE认证 费用12万", "还有美国商标注册 8万 两项加起来能补多少"], "answered", Decimal(60000), "yuncheng.certification"),
+    # a decrease beside the word of the increase asked: no amount from it (LB200: 8000 shown); those that broke through
+    # named before their count (LC188: 8万 shown for 5万)
+    ("a decrease beside the increase asked", ["六安 去年跨境电商进出口比前年少了20万美元 增量补助能拿吗"], "needs_info", None, "luan.cbec_growth"),
+    ("those that broke through named before their count", ["六安", "跨境电商平台招引企业的奖励", "我们是在六安注册的平台", "2023年新招引了本地企业8家 实现零突破的只有5家", "奖多少"], "answered", Decimal(50000), "luan.platform_recruitment"),
+    # routes' destinations named as cities ("一条到香港全年15班"): facts of the routes, no city asked; the one city that pays
+    # routes answers (LE028: refused as a question of 香港's policy)
+    ("routes' destinations named as cities", ["两条航线 一条到香港全年15班 另一条到大阪全年16班 都是2024年的 一共补多少"], "answered", Decimal(4400000), "yuncheng.air_cargo_route"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

@@ -555,6 +555,14 @@ CASES = [
      "24年3月在越南租了个海外仓 1200平 每平每月28块 租到25年2月 整整一年",
      {"area_m2": D(1200), "months_used": D(12), "warehouse_mode": "租赁", "country": "越南",
       "cost_cny": D(403200)}, ()),
+    # a decrease for an increase input, the question's own 增量 beside it (LB200: 8000 shown); those that broke through
+    # named before their count ("实现零突破的只有5家", LC188: the 8 recruited read, 8万 shown)
+    ("a decrease beside the word of the increase asked", "luan.cbec_growth",
+     "去年跨境电商进出口比前年少了20万美元 增量补助能拿吗", {"cbec_trade_increase_usd": Below(D(0), "USD")}, ()),
+    ("those that broke through named before their count", "luan.platform_recruitment",
+     "2023年新招引了本地企业8家 实现零突破的只有5家", {"new_local_enterprises": 5}, ()),
+    ("all of those counted broke through", "luan.platform_recruitment", "新招引了8家 都实现了零突破",
+     {"new_local_enterprises": 8}, ()),
     ("firms counted of another city are not the applicant", "luan.platform_recruitment", "新招引了5家合肥企业上平台",
      {"local_enterprises_recruited": False}, ("registered_locally",)),
     ("another firm's award is none of this one's", "yuncheng.overseas_warehouse",
