@@ -170,6 +170,7 @@ from assistant.understanding import (
 )
 from calculators import CalcResult, Measure, calculate, calculate_items, combine, parse_quantities
 from calculators.checks import walk_conditions, walk_formula
+from calculators.engine import funding_parts, funding_shares
 from calculators.fmt import fmt_money, fmt_number
 from calculators.items import calculate_each, choose, one_of_several, over_years
 from calculators.model import UNITS, Figure, Formula
@@ -846,7 +847,8 @@ def _route(turn: Turn) -> Answer:
         if reply is not None:
             reply.decision = step.__name__.lstrip("_")
             reply = _with_each_option_ruled(turn, _with_options_compared(turn, _with_option_figures(turn, reply)))
-            return _with_cap_base(turn, _with_total(turn, _with_difference(turn, _with_sum_put_in(turn, reply))))
+            reply = _with_cap_base(turn, _with_total(turn, _with_difference(turn, _with_sum_put_in(turn, reply))))
+            return _with_share_asked(turn, reply)
     raise AssertionError("the route's last step always answers")  # pragma: no cover
 
 
@@ -2033,7 +2035,7 @@ def _cities_compared_again(t: Turn) -> Answer | None:
     if len(named) < 2:
         return None
     told = "。".join(session.said)
-    reply = compare_answer(told, [(t.current, 1.0)], t.deps, named, session)
+    reply = compare_answer(told, [(t.current, 1.0)], t.deps, named, session, firms_in_each=True)
     reply.intent = "compare"
     return reply
 
@@ -3758,8 +3760,13 @@ def _calculation(t: Turn) -> Answer | None:
         # (费用, 花了) is its one money input's (never a hoped-for or claimed figure: answer_by_kind)
         t.facts = answer_by_kind(text, money, t.facts, measure, deps.rulebook)
     each = t.u.named(deps.rulebook.by_city(measure.city)) if t.current is None else []
-    if (len({m.id for m in each}) >= 2 and _NAMED_BOTH_ASKED.search(text) and not figures_in(text)
-            and not _has_figure(t.facts, deps)):
+    both = _NAMED_BOTH_ASKED.search(text)
+    sides = re.split(r"和|跟|与|以及", both.group(0), maxsplit=1) if both else []
+    # (each side of "A和B 分别" names a measure of its own: not "市里和区里各出多少", who pays — AN078)
+    each = [m for m in each if any(specific_keywords(side, m) for side in sides)]
+    if (len({m.id for m in each}) >= 2 and len(sides) == 2
+            and all(any(specific_keywords(side, m) for m in each) for side in sides)
+            and not figures_in(text) and not _has_figure(t.facts, deps)):
         # "微专业和方向专业 分别奖多少", "展会和海外仓分别能补多少" with no case told: each one's standard (KZ113)
         _remember(session, measure, t.facts, text, deps)
         return explain_each(list({m.id: m for m in each}.values()), deps)
@@ -6427,6 +6434,54 @@ def _award_of_split(text: str, session: Session) -> bool:
     return bool(session.topic) and "split" in direct.topics_of(session.topic) and _award_named(text)
 
 
+# who pays, by level: the county's or district's ("县里", "区财政", "开发区"), the city's ("市里", "市本级")
+_LOCAL_PAYS = re.compile(r"(?:县里|区里|县级|区级|县财政|区财政|开发区|管委会|县|区)[^，,。；;？?\d]{0,6}?"
+                         r"(?:出|承担|分担|配套|配|掏|负担)")
+_BOTH_LEVELS = re.compile(r"市(?:县|区)(?:两级)?[^，,。；;？?\d]{0,4}?(?:各|分别|怎么|如何|出|承担|分担)")
+_CITY_PAYS = re.compile(r"(?:市里|市本级|市级|市财政)[^，,。；;？?\d]{0,6}?(?:出|承担|分担|配套|配|掏|负担)")
+
+
+def _with_share_asked(t: Turn, reply: Answer) -> Answer:
+    """"临猗县的企业 海外仓补助核定30万 县里要承担多少": an award set, one level's share of it asked — that share is the
+    amount asked, computed by the split rule (LE062, LE063, LE226: said in the text, no amount given); the reply as it
+    was where a case was computed (its award is the amount), where both levels are asked and their shares differ, or
+    where no single award is named."""
+    if reply.calculation is not None or reply.status != "answered" or "split" not in direct.topics_of(t.text):
+        return reply
+    local, city = bool(_LOCAL_PAYS.search(t.text)), bool(_CITY_PAYS.search(t.text))
+    if _BOTH_LEVELS.search(t.text):  # ("市县各出多少钱", "市区两级怎么分"): both asked
+        local = city = True
+    session = t.session
+    said = "，".join(session.said[-4:]) if session.said else t.text
+    measure_id = reply.measure if reply.measure and "+" not in reply.measure else session.measure
+    measure = next((m for m in t.deps.rulebook.measures if m.id == measure_id), None)
+    place = reply.city or session.city or (t.cities[0] if len(t.cities) == 1 else None)
+    if measure is None and place is not None:  # (the matter the conversation names: "海外仓补助核定30万")
+        measure = _most_named(said, place, t.deps)
+    if measure is None or not measure.funding_split or not (local or city):
+        return reply
+    county = facts_for(said, measure, t.deps.rulebook).get("county") or session.facts.get("county")
+    amounts = {Decimal(m.group(1)) * (10_000 if m.group(2).startswith("万") else 1) for m in _award_figures(said)}
+    if county is None or isinstance(county, Competing) or len(amounts) != 1:
+        return reply
+    amount = amounts.pop()
+    parts = funding_parts(measure.id, county, amount, t.deps.rulebook)
+    if parts is None:
+        return reply
+    city_part, local_part, clause = parts
+    if local and city and city_part != local_part:
+        return reply  # ("市里和县里各出多少" at 2:8: both said in the text, no one amount)
+    share = local_part if local else city_part
+    reply.calculation = {
+        "measure": measure.id, "city": measure.city, "clause": clause, "eligible": None,
+        "amount_yuan": f"{share:.2f}", "amount_is_upper_bound": False,
+        "steps": [funding_shares(measure.id, county, amount, t.deps.rulebook) or ""],
+        "unmet_conditions": [], "missing_inputs": [], "warnings": [],
+        "assumptions": [message("share_of_award_assumed", amount=fmt_money(amount))]}
+    reply.measure = reply.measure or measure.id
+    return reply
+
+
 def _award_figures(text: str) -> list[re.Match]:
     """The yuan figures the text names as an award already set ("核定下来是40万", "45万这笔钱")."""
     return [m for m in _YUAN.finditer(text)
@@ -6446,8 +6501,6 @@ def _award_named(text: str) -> bool:
 def _shares_of_award(text: str, measure: Measure, session: Session, deps: Deps) -> str:
     """The city's and the county's shares of an award the user says was set, computed by the
     policy's split rule for the county (from this message or the conversation), or ''."""
-    from calculators.engine import funding_shares
-
     said = "，".join(session.said[-4:]) if session.said else text
     county = facts_for(said, measure, deps.rulebook).get("county") or session.facts.get("county")
     if county is None or isinstance(county, Competing):
@@ -7873,9 +7926,14 @@ def _settled_elsewhere(measure: Measure, session: Session, deps: Deps) -> Measur
     """The one other measure of the city the conversation's facts settle with an amount (every condition met, a figure
     of its own among the facts), else the measure itself."""
     settled = []
+    said = session.said[-1] if session.said else ""
+    for a, b in reversed(request_spans(said)):  # ("能拿50万元园区支持吗": a sum hoped for is no fact — FZ193)
+        said = said[:a] + " " * (b - a) + said[b:]
     for other in deps.rulebook.by_city(measure.city):
+        if not specific_keywords(said, other):
+            continue  # (named by its own words: "只开通了1210", never a measure the figures alone happen to fit)
         names = input_names(other, deps.rulebook)
-        told = facts_for(session.said[-1], other, deps.rulebook) if session.said else {}  # (its own words for them)
+        told = facts_for(said, other, deps.rulebook) if said else {}  # (its own words for them)
         facts = {k: v for k, v in {**session.facts, **told}.items() if k in names and not isinstance(v, Competing)}
         if other.id == measure.id or not any(_kind(deps, k) in _FIGURE_KINDS for k in facts):
             continue

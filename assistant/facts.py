@@ -5081,8 +5081,9 @@ def _exports_as_trade(text: str, measure: Measure, rulebook: RuleBook, facts: di
     quantities = _quantities_of(text)
     for name in measure.inputs:
         spec = rulebook.inputs.get(name)
-        if (spec is None or name in facts or spec.kind not in _MONEY_KINDS or "进出口" not in str(spec.label)
-                or "增" in str(spec.label)):
+        # (the firm's own cross-border trade: not a platform's, "平台年累计本地在线进出口交易额" — CS075)
+        if (spec is None or name in facts or spec.kind not in _MONEY_KINDS or "跨境电商进出口" not in str(spec.label)
+                or any(w in str(spec.label) for w in ("增", "平台", "服务", "园区"))):
             continue
         fitting = [(i, q) for i, q in enumerate(quantities) if fits_kind(spec.kind, q)]
         exports = [q for i, q in fitting if _CBEC_EXPORTS_WORDS.search(_words_before(text, quantities, i))]

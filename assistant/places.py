@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
 from pathlib import Path
 
 from calculators.loader import safe_load
@@ -175,12 +174,8 @@ class Gazetteer:
         "我们潍坊企业"), and only one such city is said."""
         if self._pattern is None:
             return None
-        found = [m for m in self._pattern.finditer(text) if m.group(0) in self.aliases]
-        said = [m for m in found if _SPEAKER.search(text, max(0, m.start() - 8), m.start())]
-        homes = {self.aliases[m.group(0)] for m in said}
-        # ("我们在运城和秦皇岛都有公司": a city listed right after the speaker's is the speaker's too — no one home)
-        homes |= {self.aliases[b.group(0)] for a, b in pairwise(found)
-                  if a in said and re.fullmatch(r"\s*(?:市)?\s*[和与及、跟]\s*", text[a.end():b.start()])}
+        homes = {self.aliases[m.group(0)] for m in self._pattern.finditer(text)
+                 if m.group(0) in self.aliases and _SPEAKER.search(text, max(0, m.start() - 8), m.start())}
         return next(iter(homes)) if len(homes) == 1 else None
 
     def applied_to(self, text: str) -> str | None:

@@ -495,7 +495,11 @@ def firms_by_city(text: str, cities: list[str], deps: Deps) -> dict[str, str] | 
     return {c: f"{''.join(p)}，{common}" for c, p in parts.items()}
 
 
-def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], session: Session) -> Answer:
+def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], session: Session,
+                   firms_in_each: bool = False) -> Answer:
+    """Each city's rule on the topic side by side, with the case's amount under each where figures are told; the
+    enterprise's own city alone computed for it where the message says where it is — unless `firms_in_each` (the
+    conversation said it has firms in every city compared: "我们在运城和秦皇岛都有公司…哪个城市补得多")."""
     if not ranked:
         ranked = rank_measures(text, deps.rulebook.measures, {})
     if not ranked:
@@ -511,7 +515,7 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
         facts_all = {}  # "哪些城市支持海外仓": no figure given, so no "按您的情况测算" column
     # "我们在潍坊，秦皇岛那个1210的政策我们能用吗": each city's measures are its own enterprises';
     # another city's rule is shown for comparison, never computed for this enterprise
-    home = deps.gazetteer.home(text) if len(cities) > 1 else None
+    home = deps.gazetteer.home(text) if len(cities) > 1 and not firms_in_each else None
     home_result: CalcResult | None = None
     computed: list[tuple[str, Measure, CalcResult]] = []  # the case's amount under each city's rule
     own = firms_by_city(text, cities, deps) if len(cities) > 1 and facts_all else None

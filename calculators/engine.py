@@ -164,10 +164,34 @@ def _funding_notes(measure: Measure, policy: PolicyPeriod, prepared: Prepared,
     a, b = group.city_share.base, group.local_share.base
     city_part = local_part = None
     if amount is not None:
-        city_cents = money_cents(amount * a / (a + b))
-        city_part, local_part = fmt_money(city_cents), fmt_money(amount - city_cents)
+        city_cents, local_cents = _split_parts(amount, a, b)
+        city_part, local_part = fmt_money(city_cents), fmt_money(local_cents)
     return [text("engine.funding_split", county=county.display, city_share=fmt_number(a),
                  local_share=fmt_number(b), clause=split.clause, city_part=city_part, local_part=local_part)]
+
+
+def _split_parts(amount: Decimal, city: Decimal, local: Decimal) -> tuple[Decimal, Decimal]:
+    """An amount shared city:local, the city's part to the cent and the rest the local part."""
+    city_cents = money_cents(amount * city / (city + local))
+    return city_cents, amount - city_cents
+
+
+def funding_parts(measure_id: str, county: object, amount: Decimal,
+                  rulebook: RuleBook | None = None) -> tuple[Decimal, Decimal, str] | None:
+    """The city's and the county's parts of an award already set, and the clause of the split rule; None where the
+    policy splits nothing for this measure, the county is unknown or its share is not stated (永济市)."""
+    rb = rulebook or load_rulebook()
+    measure = rb.measure(measure_id)
+    split = rb.policies[measure.policy_id].funding_split
+    if split is None or amount <= 0 or not measure.funding_split:
+        return None
+    county_value = prepare(measure, {split.input: county}, rb, note_unused=False).values.get(split.input)
+    if county_value is None:
+        return None
+    group = next((g for g in split.groups if county_value.value in g.counties), split.default)
+    if group is None or group.note or not (group.city_share and group.local_share):
+        return None
+    return (*_split_parts(amount, group.city_share.base, group.local_share.base), split.clause)
 
 
 def funding_shares(measure_id: str, county: object, amount: Decimal,

@@ -3359,9 +3359,9 @@ CASES = [
     # an award's own amount right after its word is no cost: "出口信保市级补贴3万…谁出钱" asks the split
     ("awards named, their split asked", ["临猗县有家企业，展会补贴算下来10万，出口信保市级补贴3万，这两笔分别是谁出钱？比例多少？"],
      "answered", None, None),
-    # an award set with a split question: its shares by the county's rule
+    # an award set with a split question: its shares by the county's rule, the county's the amount asked
     ("an award set, the county's share asked", ["临猗县商务局 县里企业拿到市级海外仓补助30万 县财政要出多少？"], "answered",
-     None, None),
+     Decimal(240000), "yuncheng.overseas_warehouse"),
     # a comparison where one city alone has the measure: its amount is the answer's
     ("one city with the measure", ["我在运城和六安都有公司 9610出口各10万美元 哪个城市有单纯出口奖励 多少"], "answered",
      Decimal(50000), "luan.export_start"),
@@ -5527,6 +5527,15 @@ CASES = [
     # routes' destinations named as cities ("一条到香港全年15班"): facts of the routes, no city asked; the one city that pays
     # routes answers (LE028: refused as a question of 香港's policy)
     ("routes' destinations named as cities", ["两条航线 一条到香港全年15班 另一条到大阪全年16班 都是2024年的 一共补多少"], "answered", Decimal(4400000), "yuncheng.air_cargo_route"),
+    # an award set by the user, one level's share asked: that share is the amount, by the split rule (LE063, LE062,
+    # LE226: said in the text only); both levels asked at 2:8, no one amount; a case computed keeps its award
+    ("one level's share of an award set", ["临猗县的企业 海外仓补助核定30万 按文件县里要承担多少"], "answered", Decimal(240000), "yuncheng.overseas_warehouse"),
+    ("both levels' shares asked, equal", ["运城盐湖区一家企业拿到海外仓补助30万，这笔钱市里出多少、区里出多少？"], "answered", Decimal(150000), "yuncheng.overseas_warehouse"),
+    ("both levels' shares asked, unequal", ["临猗县一家企业2025年拿到海外仓补助40万，这笔钱市里和县里各出多少？"], "answered", None, None),
+    ("one level's share, the county told before", ["运城海外仓补助的钱谁出", "企业在芮城县", "补助额是40万，县里要出多少"], "answered", Decimal(320000), "yuncheng.overseas_warehouse"),
+    # the sum hoped for ("能拿50万元园区支持吗") is no fact that settles another measure the figures happen to fit: the
+    # one pointed at refused alone (FZ193: 50万元 read as 9610 exports, 5万 shown)
+    ("a sum hoped for settles no other measure", ["六安某园区只是市级认定的跨境电商园区，不是省级，能拿50万元园区支持吗？"], "answered", NO, "luan.provincial_park"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
