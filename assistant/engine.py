@@ -6458,13 +6458,10 @@ def _with_share_asked(t: Turn, reply: Answer) -> Answer:
     place = reply.city or session.city or (t.cities[0] if len(t.cities) == 1 else None)
     if measure is None and place is not None:  # (the matter the conversation names: "海外仓补助核定30万")
         measure = _most_named(said, place, t.deps)
-    if measure is None or not measure.funding_split or not (local or city):
+    award = _award_set(said, measure, session, t.deps) if measure is not None and measure.funding_split else None
+    if award is None or not (local or city):
         return reply
-    county = facts_for(said, measure, t.deps.rulebook).get("county") or session.facts.get("county")
-    amounts = {Decimal(m.group(1)) * (10_000 if m.group(2).startswith("万") else 1) for m in _award_figures(said)}
-    if county is None or isinstance(county, Competing) or len(amounts) != 1:
-        return reply
-    amount = amounts.pop()
+    county, amount = award
     parts = funding_parts(measure.id, county, amount, t.deps.rulebook)
     if parts is None:
         return reply
@@ -6501,16 +6498,22 @@ def _award_named(text: str) -> bool:
 def _shares_of_award(text: str, measure: Measure, session: Session, deps: Deps) -> str:
     """The city's and the county's shares of an award the user says was set, computed by the
     policy's split rule for the county (from this message or the conversation), or ''."""
-    said = "，".join(session.said[-4:]) if session.said else text
-    county = facts_for(said, measure, deps.rulebook).get("county") or session.facts.get("county")
-    if county is None or isinstance(county, Competing):
+    award = _award_set("，".join(session.said[-4:]) if session.said else text, measure, session, deps)
+    if award is None:
         return ""
-    amounts = {Decimal(m.group(1)) * (10_000 if m.group(2).startswith("万") else 1) for m in _award_figures(said)}
-    if len(amounts) != 1:
-        return ""  # none named, or two that differ: the rule alone answers
-    amount = amounts.pop()
+    county, amount = award
     shares = funding_shares(measure.id, county, amount, deps.rulebook)
     return message("shares_of_award", amount=fmt_money(amount), shares=shares) if shares else ""
+
+
+def _award_set(said: str, measure: Measure, session: Session, deps: Deps) -> tuple[Any, Decimal] | None:
+    """The county and the one award the conversation's last messages say was set for the measure; None where the
+    county is unknown, or no award or two that differ are named (the rule alone then answers)."""
+    county = facts_for(said, measure, deps.rulebook).get("county") or session.facts.get("county")
+    amounts = {Decimal(m.group(1)) * (10_000 if m.group(2).startswith("万") else 1) for m in _award_figures(said)}
+    if county is None or isinstance(county, Competing) or len(amounts) != 1:
+        return None
+    return county, amounts.pop()
 
 
 def _clause_of(measure: Measure, deps: Deps):
