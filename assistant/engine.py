@@ -2890,17 +2890,13 @@ def _compare(t: Turn) -> Answer | None:
         if (not t.explicit and not topic and t.current is None and not t.u.names_a_measure and len(t.cities) < 2
                 and not figures_in(t.text) and not explain_topic(t.text) and not direct.topics_of(t.text)
                 # (not "跨境直播基地 哪个市提了", "贷款 有没有哪个城市给贴息": a topic named in words of its own)
-                and not [w for w in _topic_words(t.text) if w not in _COMPARING_WORDS]):
+                and not [w for w in _topic_words(t.text) if w not in lexicon()["comparing"]]):
             # "我是做政策咨询的 想对比一下": nothing named to compare — asked, never a table of a measure the
             # retrieval happened on
             return Answer("needs_info", message("compare_what", covered=t.covered), intent="compare")
         return compare_answer(t.text, t.explicit or topic or t.ranked, t.deps, t.cities, t.session)
     return None
 
-
-
-# the words of asking for a comparison, no topic of their own ("我是做政策咨询的 想对比一下")
-_COMPARING_WORDS = {"咨询", "对比", "比较", "比一比", "比比", "哪个", "哪些", "五个", "几个", "一下", "城市", "各地"}
 
 
 def _settle_measure(t: Turn) -> None:
@@ -7342,13 +7338,9 @@ def _topic_words(text: str) -> list[str]:
     from ingest.tokenize import tokenize
 
     common = {*lexicon()["generic"], *lexicon()["domain"], *lexicon()["qualifier"], *lexicon()["spending"],
-              *_ACTIVITY_WORDS}
+              *lexicon()["activity"]}
     return [w for w in tokenize(text) if _CJK_WORD.match(w) and w not in common]
 
-
-# what is done to a thing, no topic of its own: "查验场所建设" shares 建设 with every clause that builds anything
-# (KZ225: 运城's warehouse clause taken to cover an inspection site)
-_ACTIVITY_WORDS = ("建设", "建立", "设立", "开展", "新建", "建成")
 
 
 def _shares_topic(text: str, hit) -> bool:
