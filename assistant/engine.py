@@ -6513,8 +6513,8 @@ def _award_set(said: str, measure: Measure, session: Session, deps: Deps) -> tup
 
 
 def _clause_of(measure: Measure, deps: Deps):
-    snapshot = deps.retriever.snapshot
-    return next((c for c in snapshot.clauses if (c.policy_id, c.label) == (measure.policy_id, measure.clause)), None)
+    """The measure's own clause, by the retriever's lookup of its label."""
+    return deps.retriever.clause(measure.policy_id, measure.clause)
 
 
 def _who_runs(measure: Measure | None, city: str, deps: Deps) -> str:
