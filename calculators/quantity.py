@@ -56,6 +56,8 @@ _PATTERN = re.compile(
     # ("一块是1210线上交易额…", "另一块是海外仓": a part said by its place in a list)
     rf"|(?<=[一两二三]块)\s*(?:是|呢|就是|嘛)\s*(?=[^\d\s])))?"
 )
+# (after a unit word said past a pause) the word's own figure: "，课时32", "，人数是40"
+_FIGURE_NEXT = re.compile(r"[^\d，,。；;！!？?\s]{0,3}?\s*(?:是|为|有|:|：)?\s*\d")
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}-\d{1,2}-\d{1,2}")
 # Customs supervision codes (9610, 9710, 9810, 1210, 1239, 0110) name a trade mode, never a
 # quantity: "9610项下", "开通9710", unless a money or area unit follows the number itself.
@@ -177,6 +179,8 @@ def parse_quantities(text: str) -> list[Quantity]:
             continue
         if masked[max(0, m.start() - 1):m.start()] == "第":
             continue  # "第二个", "第3期": an ordinal, no quantity
+        if m.group("num").endswith(",") and _FIGURE_NEXT.match(masked, m.end()):
+            continue  # "人数40，课时32": the word after the pause heads the next figure, no unit of this one
         value = parse_number(m.group("num"))
         if value is None:
             continue

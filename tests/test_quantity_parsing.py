@@ -164,3 +164,15 @@ def test_a_measure_word_after_wan_and_a_space_heads_the_next_word(text: str, cou
 ])
 def test_a_comma_groups_thousands_only_before_three_digits(text: str, found: list) -> None:
     assert [(q.raw, q.value) for q in parse_quantities(text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a unit word said past a pause is the figure's before it ("订单，2000，单"), unless the word heads a figure of its
+    # own after it ("培训人数40，课时32": 课时 is 32's, 40 has no unit; LC212)
+    ("订单，2000，单", [("2000，单", Decimal(2000))]),
+    ("培训人数40，课时32", []),
+    ("课时是32，人数是40", []),
+    ("培训人数40，32课时", [("32课时", Decimal(32))]),
+])
+def test_a_unit_word_past_a_pause_that_heads_a_figure_is_not_the_one_before(text: str, found: list) -> None:
+    assert [(q.raw, q.value) for q in parse_quantities(text)] == found
