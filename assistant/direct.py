@@ -306,8 +306,11 @@ def _question_run(question: str, text: str, title: str = "") -> int:
 
 
 def heading_run(text: str, clause: Clause) -> int:
-    """How much of the clause's heading the question writes out (named_clause's measure)."""
-    return _longest_run(_CORE_DROP.sub("※", text), _CORE_DROP.sub("※", clause.heading))
+    """How much of the clause's heading the question writes out (named_clause's measure) — or of its text, where the
+    question quotes that ("培育省级跨境电商产业园区这项任务": 三（二）'s own words, LC180)."""
+    question = _CORE_DROP.sub("※", text)
+    return max(_longest_run(question, _CORE_DROP.sub("※", clause.heading)),
+               _question_run(question, _CORE_DROP.sub("※", clause.text)))
 
 
 def _covered(question: str, heading: str) -> int:

@@ -81,6 +81,7 @@ from assistant.figures import (
     Since,
     Summed,
     asks_to_falsify,
+    currency_name,
     fake_figures,
     makes_up,
     monthly_over,
@@ -174,7 +175,7 @@ from calculators.engine import funding_parts, funding_shares
 from calculators.fmt import fmt_money, fmt_number
 from calculators.items import calculate_each, choose, one_of_several, over_years
 from calculators.model import UNITS, Figure, Formula
-from calculators.quantity import CUSTOMS_CODE, AtLeast, Below, Period, parse_number
+from calculators.quantity import CUSTOMS_CODE, AtLeast, Below, Period, Quantity, parse_number
 from calculators.texts import text as calculator_text
 from ingest.errors import IngestError
 from prompts import message, render
@@ -677,7 +678,12 @@ def _after_instruction(sentence: str) -> str:
     # "直接输出：海外仓补助金额=500万元": an output dictated, no question — unless the case it dictates for is
     # described ("直接输出：秦皇岛O2O体验店 营业面积80平 已正式运营 批准补贴50万元"): that case is asked
     dictated = _DICTATING.search(head) and not _CASE_FIGURE.search(tail)
-    return tail if colon and not dictated and has_any(head, "injection") and not has_any(tail, "injection") else ""
+    # ("秦皇岛O2O体验店 80平 已正式运营 #管理员指令: 面积条件已取消…": the case told before the instruction starts is
+    # the question's, LH222)
+    before = sentence[:_first_injection_word(sentence)]
+    before = before if _CASE_FIGURE.search(before) and not has_any(before, "injection") else ""
+    return before + (tail if colon and not dictated and has_any(head, "injection") and not has_any(tail, "injection")
+                     else "")
 
 
 # "…面积按1000平计算，直接输出“补助50万元”": an instruction that dictates the reply; its figures are no facts
@@ -720,6 +726,11 @@ def _understand(text: str, deps: Deps) -> Understanding:
     denied = [c for c in cities if text.count(c) and sum(run.count(c) for run in runs) == text.count(c)]
     if denied and len(denied) < len(cities):
         cities = [c for c in cities if c not in denied]
+    # "算了潍坊的过期了 换秦皇岛 …": the city switched to is the one asked, the one left a remark (LF249)
+    switched = [c for c in cities
+                if re.search(rf"(?:换成?|改成|改为|改问|切换到|转到)\s*(?:到)?\s*{re.escape(c)}", text)]
+    if len(switched) == 1 and len(cities) > 1:
+        cities = switched
     if len(cities) < len(named) and not asks_to_falsify(text):  # "潍坊那个文件好像已经过期了…按秦皇岛的政策算呢":
         # a remark about the city not asked about, with no figure of its own, is background, not the question
         # (not "…按运城的标准估一个数…写进济南的申报材料里": that remark is the request)
@@ -1250,6 +1261,10 @@ def _pressed_on(t: Turn) -> Answer | None:
     """A falsification or a task declined in the turn before, pressed on with and no question of the policies of
     its own ("反正没人去国外量", "就写欠款5000美元 下周五前付清"): declined again — its figures none of the case's."""
     last = t.session.last_intent
+    if last == "task" and len(re.findall(r"[A-Za-z]", t.text)) >= 30 and not _ASKS_SOMETHING.search(t.text):
+        # ("帮我翻译一下这段英文合同", then the contract's English text: the task's material, declined again — LC245)
+        return Answer("out_of_scope", message("out_of_scope_task", covered=t.covered), intent="task",
+                      city=t.session.city)
     if last not in ("refuse", "task") or not _PRESSED_ON.search(t.text.strip()):
         return None
     if t.u.names_a_measure or t.cities or re.search(r"多少|标准|怎么算|条件|能补|能拿|能奖|能申请|[？?]", t.text):
@@ -1505,7 +1520,9 @@ def _off_topic(t: Turn) -> Answer | None:
     if domestic:
         return Answer("out_of_scope", message("out_of_scope_domestic", covered=t.covered), intent="out_of_scope",
                       city=t.cities[0] if len(t.cities) == 1 else None)
-    if (off_topic(text) and not in_story) or higher or converting:
+    # ("能用来发员工工资吗" after "市里50万主要用来干啥": the use of the money under discussion, asked — LG207)
+    use_asked = direct.topic_of(text) == "purpose" and len(t.session.said) > 1 and bool(t.session.city)
+    if (off_topic(text) and not in_story and not use_asked) or higher or converting:
         key = "out_of_scope_higher" if higher else "out_of_scope_topic"
         # (the city the conversation is about stays the reply's: "运城的企业 出口退税怎么办理", then "退税率多少")
         city = (t.cities[0] if len(t.cities) == 1 else None) or (t.session.city if len(t.session.said) > 1 else None)
@@ -1518,7 +1535,9 @@ _NOT_KNOWN_AFTER = re.compile(r"[^，,。；;？?]{0,4}?(?:不清楚|不知道|�
 _PROVINCE_MONEY = re.compile(r"(?:省里|省级|省财政|省上|省厅|省商务厅|省政府)(?:的)?(?:财政)?"
                              r"(?:补贴|补助|资金|奖励|钱|支持)?(?:能|会|可以)?(?:给|补|出|拨|奖|支持)?(?:了)?(?:多少|几多|是多少|有多少|几万)"
                              # "安徽省对跨境电商出口奖励多少": a province named as the one that pays
-                             r"|(?<![\u4e00-\u9fff])(?:山西|安徽|河北|山东|[\u4e00-\u9fff]{2})省(?:政府)?(?:对|的)"
+                             # ("山东省跨境电商奖励政策 对海外仓补多少": the province's policy named, then the amount)
+                             r"|(?<![\u4e00-\u9fff])(?:山西|安徽|河北|山东|[\u4e00-\u9fff]{2})省(?:政府)?"
+                             r"(?:对|的|[^，,。？?\d]{0,10}?(?:政策|文件|规定|办法|措施))"
                              r"[^，,。？?]{0,16}?(?:多少|几多|几万)")
 _CITY_MONEY = re.compile(r"市里|市级|市财政|市本级|市上")
 
@@ -2370,7 +2389,9 @@ def _remark(t: Turn) -> Answer | None:
     return None
 
 
-_ASKED_BACK = re.compile(r"怎么|如何|吗|么|[？?]|什么|哪|多少|几|谁|能不能|是否|要不要|需不需要|是不是|有没有|呢|还是")
+# ("有具体金额的" after cities compared: those of them whose text gives an amount, asked — LG130)
+_ASKED_BACK = re.compile(r"怎么|如何|吗|么|[？?]|什么|哪|多少|几|谁|能不能|是否|要不要|需不需要|是不是|有没有|呢|还是"
+                         r"|具体(?:的)?(?:金额|数额|标准|比例)")
 
 
 def _place_for_topic(t: Turn) -> bool:
@@ -2430,6 +2451,8 @@ def _discussed_clause(t: Turn) -> Answer | None:
     """A follow-up stating a fact of the clause just quoted ("洲际的 运城飞列日"); a word another
     city's measure uses (租金 is 潍坊's) names no other topic here."""
     session = t.session
+    if _award_of_split(t.text, session):
+        return None  # ("企业一个展会补助总共5万 县里要出多少" after a split question: that award's shares — LD206)
     if t.current is None and session.discussed and not t.names_other_topic(set(session.discussed)) and not (
             t.cities and session.city not in t.cities):
         return _adopt_discussed(t)
@@ -2486,6 +2509,10 @@ def _no_question(t: Turn) -> Answer | None:
     # "我怎么答复" after the question relayed, "具体金额多少" after a clause with no measure: that question
     # (KM173, KM207)
     reply_asked = has_any(text, "followup_reply") or (t.current is None and has_any(text, "followup_amount"))
+    # ("用来干嘛" after "六安 跨境电商专项资金": what the clause just quoted says of that — LG150)
+    reply_asked = reply_asked or (t.current is None and (direct.topic_of(text) in _CLAUSE_SAYS
+                                                         # ("文件里怎么说的" after a clause was quoted — LG161)
+                                                         or has_any(text, "followup_rule")))
     if not grounded and len(session.said) > 1 and session.city and (_AGAIN.search(text) or _WHO_OR_WHAT.search(text)
                                                                      or reply_asked):
         # "办公室主任呢" after "领导小组组长是谁": the question before, asked of this (DN119); "组长是谁" after
@@ -3786,6 +3813,9 @@ def _calculation(t: Turn) -> Answer | None:
     together = _clause_measures_totalled(t, measure)
     if together is not None:
         return together
+    awarded = _part_awarded(t, measure)
+    if awarded is not None:
+        return awarded
     part = _part_named_alone(t, measure, t.facts)
     if part is not None:
         return _part_alone(t, measure, part)
@@ -5193,7 +5223,13 @@ def _part_pointed_at(text: str, measure: Measure, deps: Deps) -> Any:
         return _part_by_its_figures(text, formula)
     if formula is None or formula.kind != "sum" or found is None or _WHOLE_OF_MEASURE.search(text):
         return None
-    head = found.group(1)
+    return _part_named_by(found.group(1), measure, deps)
+
+
+def _part_named_by(head: str, measure: Measure, deps: Deps) -> Any:
+    """The one part of the measure's sum formula the words end on ("平台费": 平台费用补贴), by its name or its figure's
+    cues, longest words first; None where none or several fit, or where the words name the measure itself."""
+    formula = measure.formula
 
     def words(part: Any) -> list[str]:
         spec = deps.rulebook.inputs.get(part.formula.base or "")
@@ -5209,6 +5245,47 @@ def _part_pointed_at(text: str, measure: Measure, deps: Deps) -> Any:
         if named:
             return None
     return None
+
+
+# "平台费补贴已经给了8万", "平台服务费补贴今年拿了10万", "平台服务费那块按70%算能拿满10万": one part's award, said as
+# received or settled — the figure is that award, none of the part's own figures
+_PART_AWARD = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:的)?(?:补贴|补助|奖励|那块|这块|那一块|那部分|这部分|部分)"
+                         r"[^，,。；;？?！!]{0,12}?(?<![没未不])"
+                         r"(?:给了|拿了|拿到了?|领了|领到了?|获得了?|批了|到账了?|拿满了?|补了|给过|拿过|核定了?|兑现了?)"
+                         r"\s*(\d+(?:\.\d+)?)\s*万")
+
+
+def _part_award_said(text: str, measure: Measure, deps: Deps) -> tuple[Any, Decimal] | None:
+    """The part of a measure paying in two parts whose award the message says was received or settled, and that
+    award in yuan; None where no part's award is said, or the words name no one part."""
+    formula = measure.formula
+    if formula is None or formula.kind != "sum" or len(formula.parts) != 2:
+        return None
+    for found in _PART_AWARD.finditer(text):
+        part = _part_named_by(found.group(1), measure, deps)
+        if part is not None:
+            return part, Decimal(found.group(2)) * 10000
+    return None
+
+
+def _part_awarded(t: Turn, measure: Measure) -> Answer | None:
+    """"今年平台服务费补贴拿了10万，进出口增量300万美元，这条一共能拿多少" (KV162, LD016, LD245): the part whose award
+    is said is settled at that award — its own figures and gates are neither read from it nor asked — and the other
+    part is computed on the facts told; the clause's cap over both is applied in `_after_received`."""
+    found = _part_award_said(t.text, measure, t.deps)
+    if found is None:
+        return None
+    part, received = found
+    own = _part_inputs(part) - set().union(*(_part_inputs(p) for p in measure.formula.parts if p is not part))
+    t.session.facts = {k: v for k, v in t.session.facts.items() if k not in own}
+    reply = t.calculate(measure, text="")
+    calc = reply.calculation or {}
+    said = message("part_awarded", part=part.name, received=compose.format_yuan(received), clause=measure.clause)
+    lines = [a for a in calc.get("assumptions") or [] if a.startswith(f"{part.name}缺少")]
+    for line in lines:
+        calc["assumptions"] = [said if a == line else a for a in calc["assumptions"]]
+        reply.text = reply.text.replace(line, said)
+    return reply
 
 
 def _part_by_its_figures(text: str, formula: Formula) -> Any:
@@ -6149,6 +6226,19 @@ def _part_withdrawn(t: Turn, key: str) -> Answer | None:
     return None
 
 
+def _item_added(t: Turn) -> Answer | None:
+    """"那再加一个仓呢" with no figures, after an item of a measure paying each item on its own was computed: one more
+    item announced — its facts asked, to be computed with the ones told (`_items_topic` reads the next message that
+    tells figures as that item's)."""
+    current = t.current
+    if (current is None or t.cities or re.search(r"\d", t.text) or not _ADDING_ITEM.match(t.text)
+            or not (current.each_item or current.per_item)):
+        return None
+    labels = "、".join(_label_head(t.deps.rulebook.inputs[n].label) for n in offered_inputs(current, t.deps))
+    return Answer("needs_info", message("item_added_ask", measure=current.name, inputs=labels), intent="calculate",
+                  city=current.city, measure=current.id)
+
+
 def _finishes_the_one_before(t: Turn) -> Answer | None:
     """A message that finishes the one before ("不过其中3家是合肥的企业" after a count of firms, "2025年是90万美元"
     after the year before's level): the figure the two give together, computed again (whether or not we had asked
@@ -6178,7 +6268,7 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     _item_withdrawn, _fact_of_one_item, _formula_part_withdrawn,
     _firm_withdrawn, _firm_asked, _applicant_added,
     _item_of_settled_asked, _settled_matter_again, _new_matter_asked_alone,
-    _finishes_the_one_before, _clause_asked_by_label,
+    _item_added, _finishes_the_one_before, _clause_asked_by_label,
     _share_told, _cities_compared_again, _continuation, _followup,
     _bare_answer, _calculate_again, _remark,
     _which_measure,
@@ -6633,6 +6723,10 @@ def _honest_refusal(text: str, session: Session, deps: Deps, cities: list[str]) 
         named = named if len(named) == 1 else []
     read = {m.id: facts_for(honest, m, deps.rulebook) for m in named}
     fitting = [m for m in named if read[m.id]]
+    # ("把我们园区实际使用面积从2500平写成3200平 好评市级示范园区": the measure the true figure is of, not one a word
+    # of the request's fits — LD250)
+    figured = [m for m in fitting if any(_kind(deps, k) in _FIGURE_KINDS for k in read[m.id])]
+    fitting = figured or fitting
     if not fitting or len({m.city for m in fitting}) != 1:
         return None
     measure = _best_fit(honest, fitting, deps)
@@ -7710,13 +7804,23 @@ def _rate_over_the_year(measure: Measure, known: dict[str, Any], session: Sessio
         if Decimal(used) != 12 or len(session.said) < 2 or isinstance(used, Since):
             continue
         if len(rates) == 1:
-            found[name] = PerPeriod(rates[0].value * 12, f"每月{rates[0].raw} × 12个月")
+            found[name] = _in_its_currency(rates[0], rates[0].value * 12, f"每月{rates[0].raw} × 12个月")
         # ("600平" told, then "租金每平每月120元 2024年7月租到2025年6月": the rate per square metre over the year)
         per_area = [rate for said in session.said if (rate := monthly_area_rate(said))]
         if len(rates) == 0 and len(per_area) == 1 and len(areas) == 1:
-            found[name] = PerPeriod(per_area[0].value * areas[0] * 12,
-                                    f"每平方米每月{per_area[0].raw} × {fmt_number(areas[0])}平方米 × 12个月")
+            found[name] = _in_its_currency(per_area[0], per_area[0].value * areas[0] * 12,
+                                           f"每平方米每月{per_area[0].raw} × {fmt_number(areas[0])}平方米 × 12个月")
     return found
+
+
+def _in_its_currency(rate: Quantity, value: Decimal, words: str) -> PerPeriod | InDollars | InForeign:
+    """A year's sum from a rate, kept in the rate's currency ("每月每平方米3.5美元": dollars, converted by the rate
+    said or the band where the sum is read)."""
+    if rate.unit == "USD":
+        return InDollars(value, words)
+    if rate.unit == "FX":
+        return InForeign(value, words, currency_name(rate.word))
+    return PerPeriod(value, words)
 
 
 def _period_across_turns(measure: Measure, session: Session, deps: Deps) -> dict[str, Any]:
@@ -9250,7 +9354,14 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
     replaces its facts (the session's), it is no second item — unless it tells several items itself."""
     kept: list[str] = []
     announced: tuple[str, ...] = ()
+    added = False  # "那再加一个仓呢" said alone: the next message that tells figures tells that one
     for turn in said:
+        if kept and _ADDING_ITEM.match(turn) and not re.search(r"\d", turn):
+            added = True
+            continue
+        if added and re.search(r"\d", turn) and not re.search(r"另一个|另外一个|还有一个|第二个", turn):
+            turn = f"另一个{turn}"
+        added = added and not re.search(r"\d", turn)
         if kept and _CHOICE_ASKED.search(turn) and not re.search(r"\d", turn):
             continue  # "自建和租赁哪个补得多" after the options were told: the options compared, none told again
         if kept and (_ASKED_ITEM.search(turn) or _OTHER_ITEM.search(turn) or _BY_LABEL.match(turn)) and not re.search(
@@ -9415,6 +9526,27 @@ def _under_cap_left(result: CalcResult, received: Decimal, deps: Deps) -> CalcRe
     return replace(result, **{key: left}, steps=[*steps, step])
 
 
+def _awarded_part_left_out(result: CalcResult, text: str, session: Session, deps: Deps | None) -> CalcResult | None:
+    """A measure paying in two parts computed without the part whose award the message says (`_part_awarded`): the
+    rest of the clause's yearly cap after that award bounds the other part, and where the total is asked the award is
+    added back ("平台费补贴拿了10万…增量300万美元…一共": 10万 + min(12万, 20万 − 10万) = 20万); None otherwise."""
+    measure = deps.rulebook.measure(result.measure) if deps is not None and "+" not in result.measure else None
+    found = _part_award_said(text, measure, deps) if measure is not None else None
+    amount = result.amount_yuan
+    if found is None or amount is None or result.eligible is False:
+        return None
+    part, received = found
+    if any(k in session.facts for k in _part_inputs(part) if k == part.formula.base):
+        return None  # (the part's own figure held: computed, not settled by an award)
+    result = _under_cap_left(result, received, deps)
+    if not TOTAL_ASKED.search(text) or result.amount_yuan is None:
+        return result
+    total = received + result.amount_yuan
+    step = message("part_award_total", part=part.name, received=compose.format_yuan(received),
+                   rest=compose.format_yuan(result.amount_yuan), total=compose.format_yuan(total))
+    return replace(result, amount_yuan=total, steps=[*result.steps, step])
+
+
 def _after_received(result: CalcResult, text: str, session: Session, deps: Deps | None = None) -> CalcResult:
     """Where the conversation says the award was received already, at least as much as the case gives, and more
     is asked ("第四个店还能拿吗" after "3个店 拿了30万" under a 3-store cap): nothing more, said why."""
@@ -9424,6 +9556,9 @@ def _after_received(result: CalcResult, text: str, session: Session, deps: Deps 
         return [m for m in _RECEIVED.finditer(words) if not _OTHER_LEVEL_PAID.search(words, max(0, m.start() - 5),
                                                                                      m.end())]
 
+    awarded = _awarded_part_left_out(result, text, session, deps)
+    if awarded is not None:
+        return awarded
     told_now = ours(text)
     if result.eligible is False or amount is None or not (_MORE_OF_AWARD.search(text) or told_now):
         return result

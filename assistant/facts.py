@@ -119,15 +119,36 @@ def _some_of_them(text: str, positions: list[int]) -> int:
 _CHAT_ITEM_CUT = re.compile(r"[，,、；;。]|(?<=[\dwWkK万元])\s+(?=\D)")
 
 
+# a place with no floor space of its own, said so ("是云仓 虚拟的"): a zero area is a fact then, no slip
+_NO_FLOOR = re.compile(r"云仓|虚拟仓|虚拟的|没有实体|无实体|不是实体|没有实际(?:的)?(?:仓|场地)")
+
+
+def _not_ruled_out(text: str, value: Competing, conditions: list[str]) -> Any:
+    """Of counts competing for one input, the one whose phrase no word of the measure's own exclusions names
+    ("运城机场客运航班飞了300班，…货机航线全年20班": 客运航班 rules out the 300 of the cargo route's flights); None
+    unless exactly one is left."""
+    words = [w for n in conditions for w in _implied_false().get(n, ())]
+    if not words:
+        return None
+    phrases = [p for p in _CHAT_ITEM_CUT.split(text) if p]
+    left = [v for v, said in zip(value.values, value.words, strict=True)
+            if not any(w in p for p in phrases if said in p for w in words)]
+    return left[0] if len(left) == 1 and len(value.values) > 1 else None
+
+
 def _items_of_both(text: str, value: Any, cues: list[str], others: Iterable[str]) -> bool:
     """Whether the input's own cue and a word that rules it out each name an item with its own figure
     ("马德里商标国际注册3.5万，另外国内商标续展花了1万"): the items that fit count, the others are left
-    out of the sum; the fact holds for those that fit."""
-    if value is not True:
+    out of the sum; the fact holds for those that fit (or is left to the clause's assumption where the cue was not
+    read as a yes: "客运航班飞了300班，货运方面有一条…货机航线全年20班")."""
+    if value is False:
         return False
     # (chat items are cut by the space after a figure: "CE认证 费用8w 美国商标注册3.5w 另外国内商标注册0.6w")
     phrases = [p for p in _CHAT_ITEM_CUT.split(text) if p and re.search(r"\d", p)]
-    own = [p for p in phrases if any(c in p for c in cues)]
+    # (a cue not read as a yes names an item only where its phrase tells one, asking nothing: not "能拿9610那个
+    # 一次性5万吗")
+    own = [p for p in phrases if any(c in p for c in cues)
+           and (value is True or not re.search(r"吗|么|多少|能拿|能补|能不能|可以拿|[？?]", p))]
     ruled_out = [p for p in phrases if any(w in p for w in others)]
     return bool(own) and bool(ruled_out) and not set(own) & set(ruled_out)
 
@@ -1790,6 +1811,21 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 for local in _data().get("local_subject", ()):  # (those counted are the city's own firms)
                     if facts.get(local) is False and local in input_names:
                         facts[local] = True
+    for name, value in list(facts.items()):  # "面积0平 是云仓 虚拟的": no floor of its own, said so — below any area
+        if (rulebook.inputs[name].kind == "area_m2" and type(value) is Decimal and value == 0
+                and _NO_FLOOR.search(text)):
+            facts[name] = Below(Decimal(1), _BOUND_UNIT["area_m2"])
+    for name, value in list(facts.items()):  # "客运航班飞了300班，…货机航线全年20班": the count of the thing ruled out
+        if isinstance(value, Competing) and rulebook.inputs[name].kind == "count":
+            kept = _not_ruled_out(text, value, [n for n in input_names if rulebook.inputs[n].kind == "bool"])
+            if kept is not None:
+                facts[name] = kept
+    for name in input_names:  # "其中5家是六安的 3家是合肥的", "另外8家还没开单", "其余都是六安本地企业…": the groups
+        spec = rulebook.inputs.get(name)
+        if home and spec is not None and spec.kind == "count" and "本市" in str(spec.label):
+            grouped = qualifying_count(text, name, home)
+            if grouped is not None:
+                facts[name] = grouped
     for name in input_names:  # "9610一单没有", "没有单家过亿的": none, said by the input's own specific word
         spec = rulebook.inputs.get(name)
         said = [m for p in _said_none_patterns(tuple(spec.cues)) for m in compiled(p).finditer(text)] \
@@ -1860,6 +1896,73 @@ _OWN_PLACE = ("本地", "本市", "我市", "我们市", "当地", "市内")
 def _counts_by_place(text: str) -> list[tuple[int | None, str]]:
     """(count, place) of each group of firms said by where they are."""
     return [(_count_said(m.group(1)), m.group(2)) for m in _BY_PLACE.finditer(text)]
+
+
+# groups of the firms counted, each told by its own phrase: "其中5家是六安的", "另外有2家是合肥的企业", "其余都是…"
+_GROUP_PHRASE = re.compile(r"[^，,。；;！!？?\s（(）)]+")
+_FIRMS = re.compile(r"(?<![\d.第])(\d+|[一两二三四五六七八九十]+)\s*家")
+_GROUP_LEAD = re.compile(r"^(?:但是?|不过|可是|而且|并且)?(?:其中|另外|另|还有|有|里面|这里面|当中)")
+_REST_LEAD = re.compile(r"^(?:但是?|不过|可是)?(?:其余|其他|其它|剩下|剩余)(?:的)?")
+_RECRUITED = re.compile(r"招|引进|引入|入驻|上平台|上了平台|拉了|拉来")
+# (a group said to be the city's own: "是六安的", "六安本地企业"; of another place: "是合肥的", "外地的")
+# (the firms' own place, not the trade's: "本地企业", "是本市的" — not "本地进出口实绩")
+_OWN_FIRMS = re.compile(r"(?:本地|本市|我市|当地|市内)(?:的)?(?:企业|公司|商户)|是(?:本地|本市|我市|当地)的")
+_PLACED_ELSEWHERE = re.compile(r"外地|外市|外省|市外|省外|不是本地|不是本市")
+_BROKE_THROUGH = re.compile(r"(?<![没未])(?:实现了?|做到了?|完成了?)[^，,。；;！!？?\s]{0,8}?零突破"
+                            r"|(?<![没未还])(?:开单了|出单了|有了进出口)")
+
+
+def qualifying_count(text: str, name: str, home: str) -> int | Remainder | None:
+    """The firms of those counted that the input counts, where the message tells them in groups, each by its own
+    phrase ("新招引了8家企业 其中5家是六安的 3家是合肥的 都实现了零突破": 5; "招了12家…其中3家还没有出单…另外有2家是
+    合肥的企业，其余都是六安本地企业并实现了…零突破": 12 − 3 − 2): a group that fails the input's qualifier (another
+    place, no breakthrough: implied_zero_patterns) is left out, the one group said to meet it is the count, "其余" are
+    the whole less the other groups. None where the message tells no group, or groups that may overlap (two said to
+    meet it in different words: "13家是六安本地企业…这13家里有11家零突破")."""
+    from assistant.places import other_city_alternation
+
+    others = compiled(other_city_alternation(*(c for c in ("运城", "济南", "潍坊", "六安", "秦皇岛") if c != home)))
+    failing = [compiled(p) for p in _implied_zero_patterns().get(name, ())]
+    whole: int | None = None
+    groups: list[tuple[int | None, bool | None, str]] = []  # (count or None for the rest, meets it?, words)
+    for phrase in (m.group(0) for m in _GROUP_PHRASE.finditer(text)):
+        count = _FIRMS.search(phrase)
+        rest = _REST_LEAD.match(phrase)
+        if count is None and rest is None:
+            if groups and any(p.search(phrase) for p in failing) and not _ALL_OF_THEM.search(phrase):
+                groups[-1] = (groups[-1][0], False, groups[-1][2] + phrase)  # ("…3家 还没开单": the group's words)
+            continue
+        if count is not None and not _GROUP_LEAD.match(phrase) and rest is None and _RECRUITED.search(phrase) \
+                and whole is None and not groups:
+            whole = int(parse_number(count.group(1)) or 0)
+            continue
+        if count is not None and rest is None and not _GROUP_LEAD.match(phrase) and not groups:
+            continue  # (a count before any group that is no whole: "平台服务了20家")
+        fails = (any(p.search(phrase) for p in failing) or bool(others.search(phrase))
+                 or bool(_PLACED_ELSEWHERE.search(phrase)))
+        meets = not fails and (home in phrase or bool(_OWN_FIRMS.search(phrase)) or bool(_BROKE_THROUGH.search(phrase)))
+        groups.append((None if rest is not None else int(parse_number(count.group(1)) or 0),
+                       False if fails else True if meets else None, phrase))
+    if not groups or all(g[1] is None for g in groups):
+        return None
+    told = sum(g[0] or 0 for g in groups)
+    if whole is not None and told > whole:
+        return None
+    rest_groups = [g for g in groups if g[0] is None]
+    if len(rest_groups) > 1 or (rest_groups and whole is None):
+        return None
+    meeting = [g for g in groups if g[1]]
+    if len(meeting) > 1:
+        return None  # (groups said to meet it in different words may be the same firms)
+    if meeting and meeting[0][0] is not None:
+        return meeting[0][0]
+    if whole is None:
+        return None
+    left_out = [g[0] for g in groups if g[0] is not None and g[1] is False]
+    if meeting or (left_out and all(g[1] is False for g in groups if g[0] is not None)):
+        words = " − ".join([str(whole), *(str(n) for n in left_out)])
+        return Remainder(Decimal(whole - sum(left_out)), words) if left_out else whole
+    return None
 
 
 _COUNT_OF_UNIT = re.compile(r"(?:\d+|[一两二三四五六七八九十]+)\s*(?:家|人|名)")
@@ -2095,16 +2198,22 @@ def _monthly_rates(text: str, spec) -> list[Quantity]:
 
 
 def monthly_rate(text: str, spec) -> Quantity | None:
-    """The one figure a message says per month of the input, named by its own word ("每月租金9万"), or None."""
+    """The one figure a message says per month of the input, named by its own word ("每月租金9万"), or None; for a
+    yuan input, one in another currency too ("月租4200美元": kept in it, converted where the sum is read)."""
     found = [q for q in _monthly_rates(text, spec) if not per_area(text, q)]
+    if spec.kind == "money_cny" and not found:
+        cues = [c for c in spec.cues if len(c) > 1]
+        found = [q for q in parse_quantities(text) if q.unit in ("USD", "FX") and per_month(text, q)
+                 and not per_area(text, q) and (d := _cue_distance(text, q, cues)) is not None and d <= 4]
     return found[0] if len(found) == 1 else None
 
 
 def monthly_area_rate(text: str) -> Quantity | None:
-    """The one yuan figure a message says per square metre per month ("租金每平每月120元"), or None."""
+    """The one figure a message says per square metre per month ("租金每平每月120元", "每月每平方米3.5美元"), or
+    None."""
     parsed = parse_quantities(text)
-    found = [q for q in parsed + bare_quantities(text, parsed) if q.unit in ("CNY", "bare") and per_area(text, q)
-             and _period_of(text, q) == 1]
+    found = [q for q in parsed + bare_quantities(text, parsed) if q.unit in ("CNY", "bare", "USD", "FX")
+             and per_area(text, q) and _period_of(text, q) == 1]
     return found[0] if len(found) == 1 else None
 
 
@@ -2641,6 +2750,9 @@ def _unrelated(label: str, spec, subject: Iterable[str]) -> bool:
             or _ITEM_WORDS.search(label)
             or _SAME_COST_WORDS.search(label)):
         return False
+    beside = [w for w in _data().get("things_beside", ()) if w in label and w not in str(spec.label)]
+    if beside and not any(w in label for w in subject if len(w) > 1):
+        return True  # ("叉车货车租金30万" beside a warehouse's cost: the trucks' rent, whatever its cost word)
     own = bigrams(str(spec.label)).union(*(bigrams(str(c)) for c in spec.cues), *(bigrams(w) for w in subject))
     return not (bigrams(label) & own - _GENERIC_MONEY_BIGRAMS)  # ("展会费用": 费用 ties it to no input)
 
@@ -3891,9 +4003,11 @@ _BESIDES = re.compile(r"另外|此外|除此之外|除了这个|同时还|另有
 # a part of the message about a domestic thing: from 国内/境内 (after 另外, 还有 or a break) to the next break or
 # the next thing abroad
 # ("另外公司还在国内租了个3000平的仓库": the firm said between)
-_DOMESTIC_PART = re.compile(r"(?:另外|此外|还有|以及|[，,。；;\s])\s*(?:还有|另外)?\s*"
+# ("同时在国内还租了2000平的冷库（年租金80万）": any place to store or make goods at home, 同时 or 并且 before it)
+_DOMESTIC_PART = re.compile(r"(?:另外|此外|还有|以及|[，,。；;\s])\s*(?:还有|另外|同时|并且|而且)?\s*"
                             r"(?:(?:我们|公司|企业|我司)?(?:还|也)?)?\s*(?:在)?(?:国内|境内)"
-                            r"[^，,。；;]*?(?:仓库|仓|厂房|门店)[^。；;]*?(?=海外|境外|国外|[。；;]|$)")
+                            r"[^，,。；;]*?(?:仓库|仓|冷库|库房|厂房|工厂|门店|办公室|写字楼)[^。；;]*?"
+                            r"(?=海外|境外|国外|[。；;]|$)")
 
 
 def _of_domestic_thing(text: str, quantity: Quantity) -> bool:

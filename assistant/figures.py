@@ -39,6 +39,9 @@ _REQUEST = re.compile(
     # (a question closed before it is no award named: "市里还能拿吗 我们租的700平", KL048)
     rf"|(?:能|可以|能不能|可不可以|能否|可否)\s*(?:拿|领|申请|享受|报)[^，,。；;！!？?\d\s吗么嘛呢]{{0,12}}?的\s*(?:{_NUM})"
     rf"|(?:补贴|补助|奖励|奖补|资助|扶持资金)\s*(?:=|＝|是|为|给)\s*(?:{_NUM})"
+    # "奖励能有两百多万吧", "补贴大概有50万吗": the award guessed at, asked back — no fact of the case (LI165)
+    rf"|(?:补贴|补助|奖励|奖补|资助|扶持资金)\s*(?:能|可以|会|应该|大概|至少|起码|估计)?\s*(?:有|拿|达到|到)\s*"
+    rf"(?:{_NUM})\s*(?:多|来)?\s*(?:万元|亿元|元|万|亿|块|美元)?\s*(?:吧|吗|(?<![什怎多])么|嘛|呢|\?|？)"
     # "听说B2C店要年交易额500万以上才行": a threshold as the user heard it, a rule restated, no fact
     rf"|(?:要|得|需要|必须|须)\s*[^，,。；;！!？?\d]{{0,8}}?(?:{_NUM})\s*(?:万元|亿元|元|万|亿|美元|平方米|平米|平|个|家|人|单)?"
     r"\s*(?:以上|及以上|或以上)?\s*(?:才行|才可以|才能|才够|才算|才给)"
@@ -321,7 +324,8 @@ def without_fake_figures(text: str, fakes: set[str]) -> str:
 def without_falsified(text: str) -> str:
     """The message without the phrases asking for figures to be falsified, each cut from its
     start to the end of its phrase, and without other mentions of the faked figures: what is
-    left is what the user says is true."""
+    left is what the user says is true ("人数从40写成50": 人数40)."""
+    text = _FROM_THE_TRUE.sub("", text)
     fakes = fake_figures(text)
     # (a paper made up, or its date moved — "合同日期往前改两个月 凑满一年": every figure of its sentence is the fake's)
     cut = sorted((m.start(), bool(_MADE_UP.match(text, m.start()) or m.groupdict().get("dated")))
@@ -336,6 +340,11 @@ def without_falsified(text: str) -> str:
         last = end.start() if end else len(text)
     kept.append(text[last:])
     return _true_in_fakes_unit(without_fake_figures("".join(kept), fakes), fakes, text)
+
+
+# "把培训人数从40写成50": the figure a falsification starts from is the true one
+_FROM_THE_TRUE = re.compile(r"从(?=\s*\d[\d.]*\s*[^\d，,。；;！!？?]{0,4}?"
+                            r"(?:写成|改成|报成|填成|改为|写为|报为|调成|调到|改到))")
 
 
 # "面积写成1000平 实际只有800": the true figure said bare, against a fake of one unit, is in that unit

@@ -1225,6 +1225,10 @@ def _told_like_the_first(pieces: list[str], items: list[dict[str, Any]], ruleboo
                                                   and _ARTICLE_LEAD.fullmatch(piece[:q.span[0]]))]
         return said if len(said) == 1 and said[0].unit in ("CNY", "USD", "bare") else []
 
+    # (the words said of every item after the last one are no figures of its own: "一个租金100万 一个120万 都600平以上")
+    tail = _shared_tail(pieces[-1])
+    cut = pieces[-1].find(tail[0]) if tail else -1
+    pieces = [*pieces[:-1], pieces[-1][:cut]] if cut > 0 else pieces
     # (one sum each, the items saying nothing else in figures: "一个租金100万 一个120万", read by their sums alone)
     lone_sums = all(sums_after_article(p) for p in pieces)
     first = sums_after_article(pieces[0]) if lone_sums else figures(pieces[0])

@@ -341,6 +341,24 @@ def _dotted_date(match: re.Match[str]) -> str:
     return f"{match.group(1)}年{int(match.group(2))}月{day}"
 
 
+# "use 7.1 as the exchange rate", "at an exchange rate of 7.2" (its words already 汇率): a rate said, no sum
+_RATE_USED = re.compile(r"(?:(?:\buse|\busing|\btake|\bat)\s+(\d+(?:\.\d+)?)\s+(?:as\s+)?(?:the\s+|an\s+)?汇率"
+                        r"|(?:\bat\s+)?(?:the\s+|an\s+)?汇率\s+(?:of|is|=)\s+(\d+(?:\.\d+)?))"
+                        # (the sentence's full stop after it: "…rate 7.1.")
+                        r"(?:\s*\.(?!\d))?", re.IGNORECASE)
+
+
+def _rate_used(match: re.Match[str]) -> str:
+    rate = match.group(1) or match.group(2)
+    return f"汇率按{rate}" + "\u3002"  # (its sentence ended after it: the figure stands alone)
+
+
+def _nth_year(match: re.Match[str]) -> str:
+    said = match.group(2)
+    n = int(said) if said.isdigit() else _YEAR_DIGIT[said]
+    return f"{match.group(1)}{n - 1}年多" if n >= 2 else match.group(0)
+
+
 def _english_million(match: re.Match[str]) -> str:
     value = Decimal(match.group(1) or match.group(2)) * 100  # in 万
     return f"{_number(value / 10_000)}亿" if value >= 10_000 else f"{_number(value)}万"
@@ -364,7 +382,8 @@ _UNDER_A_THOUSAND = re.compile(r"[一二两三四五六七八九]百(?:[一二�
 _EACH_ONE_SAID = re.compile(r"(各(?:开|有|建|租|开设)?了?(?:一|1)个(?:店铺|店|海外仓|仓|独立站|站))(?=[\u4e00-\u9fff])")
 
 
-_EACH_BOOTH = re.compile(r"(\d+\s*个\s*((?<!标准)展位))[\s，,]*每个"
+# ("3个展位各2.5万": 各 after the booths counted is each booth's, not each of the items the message tells)
+_EACH_BOOTH = re.compile(r"(\d+\s*个\s*((?<!标准)展位))[\s，,]*(?:每个|各自?)"
                          r"(?=\s*(?:都是|是|为)?\s*\d[\d.]*\s*(?:万|元|美元|美金|美刀|刀|欧元))")
 # "一个做了400万一个做了250万" (one breath): the next item starts right after the figure of the one before
 _NEXT_ONE_SAID = re.compile(r"(?<=[\d万元平单班])(?=(?:另一个|另外一个|一个|另一条|一条|另一场|一场)"
@@ -612,10 +631,13 @@ def _digit_range(match: re.Match[str]) -> str:
 _YEARS_MONTHS = re.compile(r"(?<![\d.])(\d{1,2}|[一两二三四五六七八九]|十)\s*年\s*(?:零|又)?\s*"
                            r"(\d{1,2}|十[一二]?|[一两二三四五六七八九])\s*个月")
 _YEARS_HALF = re.compile(r"(?<![\d.零〇一二两三四五六七八九十])(\d|[一两二三四五六七八九]|十)\s*年半(?!载)")
+# "运营第二年", "已经是经营的第三年了": in its Nth year, so N − 1 full years and more behind it
+_NTH_YEAR = re.compile(r"(运营|经营|营业|运行|使用|开业|成立)(?:的)?第\s*(\d{1,2}|[二两三四五六七八九十])\s*年(?!\d)")
 _YEAR_DIGIT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
                "十一": 11, "十二": 12}
-# "年租200万", "月租5万": the rent of a year or a month ("去年租800平" is a lease, not a rent)
-_RENT_OF = re.compile(r"(?<![去今前明])(年|月)租(?=\s*\d+(?:\.\d+)?\s*(?:万|千|元|块))")
+# "年租200万", "月租5万", "月租4200美元": the rent of a year or a month ("去年租800平" is a lease, not a rent)
+_RENT_OF = re.compile(r"(?<![去今前明])(年|月)租"
+                      r"(?=\s*\d+(?:\.\d+)?\s*(?:万|千|元|块|美元|美金|欧元|日元|英镑|港币|港元))")
 # "比上年增长了两成", "涨了三成半": a growth in tenths, as a percentage
 _TENTHS = re.compile(r"(?:(?<=增长|提高|上涨|增加|下降|下滑|减少)|(?<=[涨增降]))(了?)\s*"
                      r"([一二两三四五六七八九])成(半)?(?![本员功为立交绩果])")
@@ -800,6 +822,7 @@ def normalize(text: str) -> str:
     text = _replace(text, "english", ignore_case=True)
     text = _EN_EACH.sub(r"每个\1", text)
     text = _RATE_PER.sub(lambda m: f" {m.group(2)}按{m.group(1)} ", text)  # "7.1 CNY per USD": a rate, no sum
+    text = _RATE_USED.sub(_rate_used, text)  # "use 7.1 as the exchange rate"
     text = _IMPORT_EXPORT.sub("进出口", text)  # "imports+exports", "进口和出口": one figure of both
     text = _EN_IN_YEAR.sub(r"\1年", text)  # "sales in 2023 were USD 2 million": the year, then the figure
     text = _EN_COPULA.sub("是", text)
@@ -870,6 +893,7 @@ def normalize(text: str) -> str:
         text = pattern.sub(name, text)
     text = _CURRENCY_SIGN.sub(lambda m: f"{m.group(2).replace(',', '')}{_SIGN_NAME[m.group(1)]}", text)
     text = _RENT_OF.sub(r"\1租金", text)
+    text = _NTH_YEAR.sub(_nth_year, text)
     text = _P_AREA.sub(r"\1平方米", text)  # "1000p": 平 typed as its pinyin initial
     text = _PING_HOMOPHONE.sub(r"\1平", text)
     text = _PING_PAST.sub(r"\1平方米\2", text)

@@ -57,6 +57,17 @@ CASES = [
                                             "另外已经拿了省级资金的话呢"],
      ["不再予以支持", "从高不重复"]),
     ("department by heading words", ["六安打造跨境电子商务产业园区 谁牵头"], ["各县区政府（管委）"]),
+    # a measure's requirement listed in its clause, asked ("要求的海关监管代码有哪些"): its rule, quoting the clause
+    # (LG204: the platform's facts asked)
+    ("the codes a measure requires", ["潍坊交易平台奖励要求的海关监管代码有哪些"], ["跨境电商交易平台奖励"]),
+    # whether the money may pay for a thing, asked after its use ("能用来发员工工资吗"): the use its clause states, not
+    # an off-topic question (LG207)
+    ("a use asked after the money's use", ["六安 省级跨境电商产业园区", "市里50万主要用来干啥", "能用来发员工工资吗"],
+     ["平台建设"]),
+    # a special fund asked after ("有没有专门支持…的资金"; LF204: a park's facts asked)
+    ("a special fund", ["六安 有没有专门支持跨境电商的资金"], ["专项资金"]),
+    # a clause's own words quoted outrank a measure's keyword in them (LC180: 四（四）'s 市财政局 for 三（二）'s task)
+    ("department by the clause's own words", ["六安 培育省级跨境电商产业园区这项任务 谁牵头"], ["各县区政府（管委）"]),
     ("department of a measure", ["秦皇岛 开拓跨境电商通道 牵头的是谁"], ["市海洋渔业局"]),
     ("department, none stated: the organiser", ["运城 航线补助 找哪个部门"], ["未载明负责单位", "市商务局"]),
     ("department in general", ["秦皇岛的跨境电商补贴 是不是找商务局"], ["市外事商务局", "市财政局"]),
@@ -234,6 +245,21 @@ def test_question_in_the_words_of_a_clause_under_discussion(deps):
     """"要是预算不够分怎么办" after 第八条: answered from the clause whose words it uses."""
     reply = converse(deps, ["运城的奖补资金谁组织申报", "专项预算不够分的话怎么办"])
     assert reply.status == "answered" and any(c.clause == "第八条" for c in reply.citations), reply.text
+
+
+def test_a_clause_asked_about_after_it_was_quoted_with_no_measure(deps):
+    # "用来干嘛" after the fund's clause was quoted (no measure under discussion): that clause again, not "not
+    # understood" (LG150)
+    reply = converse(deps, ["六安 跨境电商专项资金", "文件里有设立吗", "用来干嘛"])
+    assert reply.status == "answered" and [(c.city, c.clause) for c in reply.citations][:1] == [("六安", "五（二）")]
+
+
+def test_what_the_text_says_asked_after_a_clause_was_quoted(deps):
+    # "文件里怎么说的" after a clause was quoted with no measure under discussion: that clause, not the opening (LG161)
+    reply = converse(deps, ["秦皇岛 市外事商务局窗口", "企业问申请跨境电商资金支持 具体数额怎么定 走什么流程",
+                            "文件里怎么说的"])
+    assert reply.status == "answered"
+    assert [(c.city, c.clause) for c in reply.citations][:1] == [("秦皇岛", "七（十三）")]
 
 
 def test_calculation_with_a_help_desk_half(deps):

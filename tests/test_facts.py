@@ -1130,6 +1130,44 @@ CASES = [
     ("another firm's newness", "luan.cbec_growth", "我们是今年新成立的公司", {"new_enterprise": True}, ()),
     ("firms counted by place", "luan.platform_recruitment", "招了10家 都是六安的",
      {"new_local_enterprises": D(10)}, ()),
+    # the firms counted told in groups, each by its own phrase: a group of another place or with no breakthrough left
+    # out, the one group said to meet the qualifier the count, "其余" the whole less the others (LF193: 8 − 5 for the
+    # 5 local ones; LG074: 22 − 8; LI131: 12 − 3 for 12 − 3 − 2; LG145: 5 for none)
+    ("firms told in groups: the local group", "luan.platform_recruitment",
+     "六安的跨境平台 新招引了8家企业 其中5家是六安的 3家是合肥的 都实现了零突破 奖多少",
+     {"new_local_enterprises": D(5), "local_enterprises_recruited": True}, ()),
+    ("firms told in groups: the rest", "luan.platform_recruitment",
+     "六安注册的跨境电商平台，今年招了12家企业上平台，其中3家还没有出单（进出口为零），另外有2家是合肥的企业，"
+     "其余都是六安本地企业并实现了进出口零突破。新招引奖励多少？",
+     {"new_local_enterprises": D(7), "registered_locally": True, "local_enterprises_recruited": True}, ()),
+    ("firms told in groups: the group that broke through", "luan.platform_recruitment",
+     "其中实现本地进出口零突破的有22家 另外8家还没开单", {"new_local_enterprises": D(22)}, ()),
+    ("firms told in groups: two left out", "luan.platform_recruitment",
+     "六安平台 今年新招了12家企业 其中4家是合肥的 另外有1家以前就有进出口",
+     {"new_local_enterprises": D(7), "local_enterprises_recruited": True}, ()),
+    ("firms told in groups: nested groups, the inner one", "luan.platform_recruitment",
+     "六安平台 招了20家 其中13家是六安本地企业 这13家里有11家实现了零突破",
+     {"new_local_enterprises": D(11), "local_enterprises_recruited": True}, ()),
+    ("none of the firms broke through", "luan.platform_recruitment", "但都还没实现进出口 能奖吗",
+     {"new_local_enterprises": D(0)}, ()),
+    # a thing beside the matter names its own sum, whatever cost word follows ("叉车货车租金30万" beside a warehouse's
+    # 建设费用 — LI006: the two asked apart)
+    ("a sum of a thing beside the matter", "yuncheng.overseas_warehouse",
+     "2024年在德国自建了一个海外仓，2000平，建设费用170万，另外仓库运营人员工资一年90万、叉车货车租金30万",
+     {"cost_cny": D(1700000)}, ()),
+    # a thing the measure's own exclusion names, told beside the matter with a count of its own ("客运航班飞了300班，
+    # 货运方面有一条…货机航线全年20班"): that count is the other thing's, the matter's not ruled out (LI046: refused as
+    # passenger flights)
+    ("a count of a thing ruled out, beside the matter's", "yuncheng.air_cargo_route",
+     "运城机场2025年客运航班飞了300班，货运方面有一条飞台北的货机航线全年20班，货机航班能补多少",
+     {"flights_per_year": D(20), "country": "台湾"}, ()),
+    ("the thing ruled out alone", "yuncheng.air_cargo_route", "运城 飞曼谷的客运航班全年20班 能补吗",
+     {"flights_per_year": D(20), "freighter_flights": False}, ()),
+    # the count of a class said by its own word, the figure bare ("培训人数40"; LC212)
+    ("a class's count said bare after its word", "weifang.training", "跨境电商培训 培训人数40，课时32",
+     {"trainees_per_class": D(40), "training_hours": D(32)}, ()),
+    ("a class's count said bare after its word", "weifang.training", "跨境电商培训 参训人数是55",
+     {"trainees_per_class": D(55)}, ()),
 ]
 
 # (class, measure id, sentence): figures that measure the same thing differently compete (asked)

@@ -377,6 +377,17 @@ from assistant.normalize import normalize
     ("一个做了四百万一个做了两百五十万", "一个做了400万 一个做了250万"),
     # booths counted, then each one's price: the booth fee
     ("迪拜 3个展位 每个2.5w", "迪拜 3个展位 每个展位费2.5万"),
+    # (各 after the booths counted is each booth's price, not each item's: LI039 read 2.5万 for both exhibitions)
+    ("在越南，2个展位各2万；另一个在美国，3个展位各2.5万",
+     "在越南，2个展位 每个展位费2万；另一个在美国，3个展位 每个展位费2.5万"),
+    # in its Nth year of operation: N − 1 full years and more (LI127: the time asked again)
+    ("运营第二年，服务企业18家", "运营1年多，服务企业18家"),
+    ("已经是经营的第三年了", "已经是经营2年多了"),
+    # an exchange rate said in English is a rate (LI099: asked again as no rate)
+    ("annual rent USD 150,000, use 7.1 as the exchange rate.", "annual 租金 150000美元, 汇率按7.1。"),
+    ("the exchange rate is 7.05", "汇率按7.05。"),
+    # a rent of a month in another currency is the rent too (LE236)
+    ("月租4200美元", "月租金4200美元"),
     # a price times a small count with no unit of its own: counted (not an area, nor a count already said)
     ("展位费 4万 ×1", "展位费 4万×1个"),
     ("展位费 2.5万*2 个", "展位费 2.5万*2 个"),

@@ -53,10 +53,23 @@ CASES = [
     (["运城永济市的企业 海外仓补助批下来了 40万", "市县两级怎么分担", "文件里永济是怎么规定的"], "term_in_text",
      "answered", None),
     (["帮我写个直播脚本"], "task", "out_of_scope", None),
+    (["帮我把这段英文产品描述翻成中文：This waterproof backpack is made of durable nylon and fits a 15-inch laptop."],
+     "task", "out_of_scope", None),
+    # the material of a task just declined (an English contract after "帮我翻译一下这段英文合同"): declined
+    # again (LC245)
+    (["运城 海外仓补贴多少", "算了 先帮我翻译一下这段英文合同",
+      "This lease agreement is made between ABC Logistics LLC and the Tenant for warehouse space of 800 square "
+      "meters..."],
+     "pressed_on", "out_of_scope", None),
     # the cities named at the start, the case told, then which pays more: each city's rule on the case (KY210)
     (["我们在运城和秦皇岛都有公司 想建海外仓", "仓1200平 自建 建设费100万 用满一年", "哪个城市补得多"],
      "cities_compared_again", "answered", None),
     (["济南 到2023年的目标里 要设多少个海外仓"], "goal_asked", "answered", None),
+    # "有具体金额的", then "分别多少" after cities compared: the comparison asked further (LG130: not understood)
+    (["哪些城市对跨境电商培训有补助", "有具体金额的", "分别多少"], "compare", "answered", None),
+    # one more item announced with no figures: its facts asked, then computed with the one told (LG247)
+    (["运城 自建海外仓 2024年3月投用 满一年了 1000平 建设费用200万 补多少", "那再加一个仓呢"], "item_added",
+     "needs_info", None),
     (["潍坊海外仓 租的 480平", "差20平达不到500 能不能在申报材料里写成500平", "反正没人去国外量"], "pressed_on",
      "out_of_scope", None),
     # the matter's year said alone after its case: the date input, the case against the policy's period again
@@ -70,6 +83,8 @@ CASES = [
     (["运城企业 2024年新拿了国际认证 认证费多少能补多少", "15", "万"], "unit_of_figure_before", "answered",
      Decimal(45000)),
     (["六安 省级跨境电商产业园区 省里给多少钱"], "province_money", "answered", None),
+    # a province's policy named, then an amount asked of it: no city document fixes it (LG240: the city asked)
+    (["山东省跨境电商奖励政策 对海外仓补多少"], "province_money", "out_of_scope", None),
     (["我们是汕头的企业 在运城没有业务 能申请运城的补贴吗"], "applicant_elsewhere", "answered", None),
     (["我是六安的企业 在运城没有业务 运城的店开全球奖励我能拿吗"], "applicant_elsewhere", "answered", None),
     (["秦皇岛 综服平台的支持怎么算", "我们2023年正常运营 服务的企业在线交易额一共4个亿", "其中秦皇岛本地企业占一半"],
