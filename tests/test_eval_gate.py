@@ -214,8 +214,9 @@ DISPUTED = {
     # "秦皇岛 1210业务 年线上交易额2500万 支持多少", then "那最多呢？": the case's 50万 again (as BP053's other writers
     # read it); the row expects the clause's 100万 cap
     "blind_lb.jsonl": {"LB145"},
-    # the same again: "那最多呢？" after 运城 第四条's case of three certifications (18万 × 30% = 5.4万): the row expects the
-    # clause's 10万 cap; the engine answers the case's 5.4万 with the cap in its 算式, as LB145's other writers read it
+    # the same again: "那最多呢？" after 运城 第四条's case of three certifications (18万 × 30% = 5.4万): the row
+    # expects the clause's 10万 cap; the engine answers the case's 5.4万 with the cap in its 算式, as LB145's other
+    # writers read it
     "blind_li.jsonl": {"LI089"},
     # "去年上海进博会 市里重点展会…10个展位 每个1万": a booth at home, whose rate the clause does not say (80% for
     # "一带一路"/RCEP countries, 70% for others; China is both's member) — the engine takes the lower 70% and says so
