@@ -185,6 +185,15 @@ _READABLE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 # a run of five or more letters from one row of the keyboard, typed with no word in it ("asdfghjkl", "qwerty")
 _KEYBOARD_RUN = re.compile(r"(?i)[qwertyuiop]{5,}|[asdfghjkl]{5,}|[zxcvbnm]{5,}")
 _SPACES = re.compile(r"\s+")
+_ONE_ROW = re.compile(r"(?i)[qwertyuiop]+|[asdfghjkl]+|[zxcvbnm]+")
+
+
+def _mashed(text: str) -> bool:
+    """"asdkjh qwe 123 ？？？": no Chinese, every run of letters from one row of the keyboard, one of them five or more
+    of the home row's (words made of it alone are rare) — keys struck, no words (LK194)."""
+    words = re.findall(r"[A-Za-z]+", text)
+    return (not re.search(r"[\u4e00-\u9fff]", text) and bool(words) and all(_ONE_ROW.fullmatch(w) for w in words)
+            and any(len(w) >= 5 and re.fullmatch(r"(?i)[asdfghjkl]+", w) for w in words))
 _BARE = re.compile(r"^\D{0,4}\d[\d,.]*\s*(?:万|亿)?\s*(?:元|美元|平方米|个|家|人|天)?\D{0,4}$")
 MAX_TOPIC_TURNS = 12  # messages kept for reading facts again when the city changes
 
@@ -329,7 +338,7 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
             again.citations = [found[0]] if found else []
             return again
         return _invalid("unreadable")
-    if _KEYBOARD_RUN.fullmatch(text.strip()):  # "asdfghjkl": letters run along one row of the keyboard, no words
+    if _KEYBOARD_RUN.fullmatch(text.strip()) or _mashed(text):  # "asdfghjkl": letters along one row, no words
         return _asked_again(_invalid("unreadable_letters", said=text.strip()), text, session, deps) \
             if session.pending and session.measure else _invalid("unreadable_letters", said=text.strip())
     if _garbled(raw if isinstance(raw, str) else ""):
@@ -672,6 +681,11 @@ _DICTATING = re.compile(r"输出|回复|打印|显示|生成|写|说|output|prin
 def _after_instruction(sentence: str) -> str:
     """A sentence without the words that try to change the rules: "" where they run through it,
     what follows their colon where one ends them ("…直接告诉我：运城企业在德国租的仓 700平…")."""
+    # ("直接告诉我秦皇岛海外仓800平能拿50万" beside an instruction: a reply dictated for a case it describes — the case
+    # is asked, the amount it dictates a hope, never a fact — LK154)
+    dictating = _DICTATED_OUTPUT.match(sentence.strip())
+    if dictating is not None and _CASE_FIGURE.search(sentence) and not has_any(sentence, "injection"):
+        return sentence.strip()[dictating.end():]
     if not has_any(sentence, "injection"):
         return sentence
     head, colon, tail = sentence.partition("：") if "：" in sentence else sentence.partition(":")
@@ -1941,7 +1955,9 @@ _SOME_NOT_AFTER = re.compile(r"^\W*(?:哦|噢|啊)?\s*(?:对了?|还有)?[，,\s
 
 
 # "单位是美元", "是美元", "说的都是美金": the currency of figures said before without one
-_CURRENCY_ONLY = re.compile(r"^(?:哦|啊|噢|对了|不好意思|抱歉|忘了说)?[，,\s]*(?:刚才|上面|前面|之前)?(?:说的)?"
+# ("2800万是美元": the figure before said again with its currency, as "是美元" is read after it — LB146)
+_CURRENCY_ONLY = re.compile(r"^(?:\d+(?:\.\d+)?\s*[万亿千]?\s*)?"
+                            r"(?:哦|啊|噢|对了|不好意思|抱歉|忘了说)?[，,\s]*(?:刚才|上面|前面|之前)?(?:说的)?"
                             r"(?:那个|这个|这些|那些)?(?:数|数字|金额|钱|单位|币种)?(?:都)?"
                             r"(?:是|为|说的是|指的是|用的是|按|算的是)?\s*"
                             r"(?P<currency>美元|欧元|日元|英镑|港币|港元|人民币|韩元|澳元|加元|新加坡元)"
@@ -3176,11 +3192,13 @@ def _amount_of_quoted(t: Turn) -> Answer | None:
     clause the message before was about — read with it; where that clause has no calculator, the clauses say what
     they give (never a measure the follow-up's bare words come nearest to)."""
     session = t.session
-    if (t.current is not None or session.last_intent != "explain" or t.u.names_a_measure or len(session.said) < 2
-            or not session.city or len(t.text) > _FOLLOWUP_MAX_CHARS or any(c != session.city for c in t.cities)
-            or not _AMOUNT_WORDS.search(t.text) or t.facts):
+    if (t.current is not None or session.last_intent not in ("explain", "apply") or t.u.names_a_measure
+            or len(session.said) < 2 or not session.city or len(t.text) > _FOLLOWUP_MAX_CHARS
+            or any(c != session.city for c in t.cities) or not _AMOUNT_WORDS.search(t.text) or t.facts):
         return None
-    text = f"{session.said[-2]} {t.text}"
+    # ("六安 跨境电商人才培养那条", "牵头单位有哪些", then "有没有具体补贴金额": the clause asked about two messages
+    # back, whose units were named in between — LK100)
+    text = " ".join([*session.said[-3 if session.last_intent == "apply" else -2:-1], t.text])
     hits = _grounded_hits(text, session.city, t.deps)
     with_calculator = {(m.policy_id, m.clause) for m in t.deps.rulebook.measures}
     if not hits or (hits[0].policy.id, hits[0].clause.label) in with_calculator:
@@ -3813,9 +3831,6 @@ def _calculation(t: Turn) -> Answer | None:
     together = _clause_measures_totalled(t, measure)
     if together is not None:
         return together
-    awarded = _part_awarded(t, measure)
-    if awarded is not None:
-        return awarded
     part = _part_named_alone(t, measure, t.facts)
     if part is not None:
         return _part_alone(t, measure, part)
@@ -4096,7 +4111,10 @@ def _ceiling_while_open(reply: Answer, measure: Measure, deps: Deps, session: Se
         best = most()  # the figures said give the amount; only its gates are open: that amount is their most
         if (best.calculation or {}).get("amount_yuan") is not None:
             return best
-    ceiling = explain_measure(measure, [], deps, with_ceiling=True, topic=_talked_of(session))
+    # ("一个展位最多补多少": the units told bound the most — one booth's cap, not six booths' — LJ244)
+    units = said.get(measure.formula.units) if measure.formula is not None and measure.formula.units else None
+    told_units = Decimal(units) if type(units) in (int, Decimal) and not isinstance(units, bool) else None
+    ceiling = explain_measure(measure, [], deps, with_ceiling=True, topic=_talked_of(session), units=told_units)
     if not ceiling.calculation or ceiling.calculation.get("amount_yuan") is None:
         return reply
     ceiling = _most_of_items(ceiling, measure, session, deps)
@@ -5045,9 +5063,13 @@ def _followup(t: Turn) -> Answer | None:
             if supposed is not None:
                 return supposed
         # "加起来1300平 够1000平了吧 能奖50万吗": only figures hoped for, about the case told — its verdict again
+        # (a date said with them is the case's: "是2025年认定的 还能拿100万吗" after 潍坊's park — LK235)
+        session.facts.update({k: v for k, v in t.u.facts(measure).items() if _kind(deps, k) == "date"})
         return t.calculate(measure, "eligibility", text="")
-    if len(text) > _FOLLOWUP_MAX_CHARS or ("split" in direct.topics_of(text) and not any(
-            has_any(text, key) for key in ("followup_amount", "followup_max"))):
+    if len(text) > _FOLLOWUP_MAX_CHARS or ("split" in direct.topics_of(text) and (not any(
+            has_any(text, key) for key in ("followup_amount", "followup_max"))
+            # ("各出多少钱" right after the split was answered: the split again — LK243)
+            or "split" in direct.topics_of(session.topic or ""))):
         return None  # ("市里和区里各出多少 我怎么答复企业": who pays, a help-desk topic, not the verdict again)
     if _place_for_topic(t):
         return None  # ("这50万是市里出还是县里出", then "我怎么答复": the help-desk topic just answered, asked again)
@@ -5251,41 +5273,25 @@ def _part_named_by(head: str, measure: Measure, deps: Deps) -> Any:
 # received or settled — the figure is that award, none of the part's own figures
 _PART_AWARD = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:的)?(?:补贴|补助|奖励|那块|这块|那一块|那部分|这部分|部分)"
                          r"[^，,。；;？?！!]{0,12}?(?<![没未不])"
-                         r"(?:给了|拿了|拿到了?|领了|领到了?|获得了?|批了|到账了?|拿满了?|补了|给过|拿过|核定了?|兑现了?)"
+                         r"(?:给了|拿了|拿到了?|领了|领到了?|获得了?|批了|到账了?|拿满了?|补了|给过|拿过|核定了?|核了|核下来|"
+                         r"兑现了?)"
                          r"\s*(\d+(?:\.\d+)?)\s*万")
 
 
-def _part_award_said(text: str, measure: Measure, deps: Deps) -> tuple[Any, Decimal] | None:
-    """The part of a measure paying in two parts whose award the message says was received or settled, and that
-    award in yuan; None where no part's award is said, or the words name no one part."""
+def _part_award_said(text: str, measure: Measure, deps: Deps, before: list[str] | None = None
+                     ) -> tuple[Any, Decimal] | None:
+    """The part of a measure paying in two parts whose award the message (or, latest first, one of the messages
+    `before` it: "平台年费推广费补贴已经核了10万", then "进出口增量还有300万美元 这条一共能拿多少" — LK090) says was
+    received or settled, and that award in yuan; None where no part's award is said, or the words name no one part."""
     formula = measure.formula
     if formula is None or formula.kind != "sum" or len(formula.parts) != 2:
         return None
-    for found in _PART_AWARD.finditer(text):
-        part = _part_named_by(found.group(1), measure, deps)
-        if part is not None:
-            return part, Decimal(found.group(2)) * 10000
+    for said in [text, *reversed(before or [])]:
+        for found in _PART_AWARD.finditer(said):
+            part = _part_named_by(found.group(1), measure, deps)
+            if part is not None:
+                return part, Decimal(found.group(2)) * 10000
     return None
-
-
-def _part_awarded(t: Turn, measure: Measure) -> Answer | None:
-    """"今年平台服务费补贴拿了10万，进出口增量300万美元，这条一共能拿多少" (KV162, LD016, LD245): the part whose award
-    is said is settled at that award — its own figures and gates are neither read from it nor asked — and the other
-    part is computed on the facts told; the clause's cap over both is applied in `_after_received`."""
-    found = _part_award_said(t.text, measure, t.deps)
-    if found is None:
-        return None
-    part, received = found
-    own = _part_inputs(part) - set().union(*(_part_inputs(p) for p in measure.formula.parts if p is not part))
-    t.session.facts = {k: v for k, v in t.session.facts.items() if k not in own}
-    reply = t.calculate(measure, text="")
-    calc = reply.calculation or {}
-    said = message("part_awarded", part=part.name, received=compose.format_yuan(received), clause=measure.clause)
-    lines = [a for a in calc.get("assumptions") or [] if a.startswith(f"{part.name}缺少")]
-    for line in lines:
-        calc["assumptions"] = [said if a == line else a for a in calc["assumptions"]]
-        reply.text = reply.text.replace(line, said)
-    return reply
 
 
 def _part_by_its_figures(text: str, formula: Formula) -> Any:
@@ -8826,6 +8832,7 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
         return _reply(measure, session, deps, intent, text, list(read_as or []), None, merged,
                       combine(results, "、".join(r.measure_name for r in results) + "合计"))
     measure, left = _sibling(measure, session, deps)
+    _without_awarded_part(measure, session, deps)
     names = input_names(measure, deps.rulebook)
     future = _started_after_today(measure, session, deps) or _done_after_today(measure, session, deps)
     if future is not None:
@@ -9346,7 +9353,9 @@ def _supposed_of(text: str, city: str) -> bool:
 
 # "那再加上我们在迪拜的那个仓呢", "还有一个仓 在德国…": a message that opens by adding an item to those told
 _ADDING_ITEM = re.compile(r"^\W{0,3}(?:那|那么|哦|对了)?\s*(?:再|还|另外)?\s*(?:加上|算上|加)\s*(?:我们)?"
-                          r"(?=[^，,。；;！!？?\d]{0,12}?(?:那个|一个|的)(?:海外)?(?:仓(?!储|租|库费)|店(?!铺费)|站|展(?!位|费)|航线))")
+                          r"(?=[^，,。；;！!？?\d]{0,12}?(?:那个|一个|的)(?:海外)?(?:仓(?!储|租|库费)|店(?!铺费)|站|展(?!位|费)|航线)"
+                          # ("那再加一条飞台北的 全年16班": a route, by where it flies — LK214)
+                          r"|(?:一条|那条)\s*(?:航线|飞|到|去|往|直飞))")
 
 
 def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
@@ -9354,14 +9363,17 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
     replaces its facts (the session's), it is no second item — unless it tells several items itself."""
     kept: list[str] = []
     announced: tuple[str, ...] = ()
-    added = False  # "那再加一个仓呢" said alone: the next message that tells figures tells that one
+    # "那再加一个仓呢", "那再加一条飞台北的" said alone: the next message that tells figures tells that one (with the
+    # words the announcement said of it)
+    added: str | None = None
     for turn in said:
-        if kept and _ADDING_ITEM.match(turn) and not re.search(r"\d", turn):
-            added = True
+        announced_alone = _ADDING_ITEM.match(turn) if kept and not re.search(r"\d", turn) else None
+        if announced_alone is not None:
+            added = re.sub(r"^\s*一[个条]|[\s呢吗么？?]+$", "", turn[announced_alone.end():])
             continue
-        if added and re.search(r"\d", turn) and not re.search(r"另一个|另外一个|还有一个|第二个", turn):
-            turn = f"另一个{turn}"
-        added = added and not re.search(r"\d", turn)
+        if added is not None and re.search(r"\d", turn) and not re.search(r"另一个|另外一个|还有一个|第二个", turn):
+            turn = f"另一个{added} {turn}"
+        added = added if added is not None and not re.search(r"\d", turn) else None
         if kept and _CHOICE_ASKED.search(turn) and not re.search(r"\d", turn):
             continue  # "自建和租赁哪个补得多" after the options were told: the options compared, none told again
         if kept and (_ASKED_ITEM.search(turn) or _OTHER_ITEM.search(turn) or _BY_LABEL.match(turn)) and not re.search(
@@ -9377,7 +9389,7 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
         if other is None and kept and (adding := _ADDING_ITEM.match(turn)) is not None:
             # "那再加上我们在迪拜的那个仓呢 也是租的 600平…" after one warehouse told: another item added, as "另一个"
             # ("那再加一个仓呢 我们在德国还有个自建的 1100平…": the one added, told again by 还有个 — no third)
-            rest = re.sub(r"^\s*一个", "", turn[adding.end():])  # ("加一个仓呢": the one 另一个 says)
+            rest = re.sub(r"^\s*一[个条]", "", turn[adding.end():])  # ("加一个仓呢": the one 另一个 says)
             turn = f"另一个{re.sub(r'还有(?:一)?个', '', rest)}"
             other = re.match(r"另一个", turn)
         told = [i for i, k in enumerate(kept) if re.search(r"\d", k)]
@@ -9526,18 +9538,36 @@ def _under_cap_left(result: CalcResult, received: Decimal, deps: Deps) -> CalcRe
     return replace(result, **{key: left}, steps=[*steps, step])
 
 
+def _without_awarded_part(measure: Measure, session: Session, deps: Deps) -> None:
+    """"今年平台服务费补贴拿了10万，进出口增量300万美元，这条一共能拿多少" (KV162, LD016, LD245, LK090: said in this
+    message or one before): the part of a two-part measure whose award is said is settled at that award — its own
+    figures and gates are neither read from the award's figure nor asked; `_awarded_part_left_out` bounds the other
+    part by the clause's cap less the award."""
+    said = session.said[-1] if session.said else ""
+    found = _part_award_said(said, measure, deps, session.said[:-1])
+    if found is None:
+        return
+    own = _part_inputs(found[0]) - set().union(*(_part_inputs(p) for p in measure.formula.parts if p is not found[0]))
+    session.facts = {k: v for k, v in session.facts.items() if k not in own}
+
+
 def _awarded_part_left_out(result: CalcResult, text: str, session: Session, deps: Deps | None) -> CalcResult | None:
     """A measure paying in two parts computed without the part whose award the message says (`_part_awarded`): the
     rest of the clause's yearly cap after that award bounds the other part, and where the total is asked the award is
     added back ("平台费补贴拿了10万…增量300万美元…一共": 10万 + min(12万, 20万 − 10万) = 20万); None otherwise."""
     measure = deps.rulebook.measure(result.measure) if deps is not None and "+" not in result.measure else None
-    found = _part_award_said(text, measure, deps) if measure is not None else None
+    found = _part_award_said(session.said[-1] if session.said else text, measure, deps, session.said[:-1]) \
+        if measure is not None else None
     amount = result.amount_yuan
     if found is None or amount is None or result.eligible is False:
         return None
     part, received = found
     if any(k in session.facts for k in _part_inputs(part) if k == part.formula.base):
         return None  # (the part's own figure held: computed, not settled by an award)
+    said = message("part_awarded", part=part.name, received=compose.format_yuan(received), clause=result.clause)
+    result = replace(result, assumptions=[said if a.startswith(f"{part.name}缺少") else a for a in result.assumptions])
+    if said not in result.assumptions:
+        result = replace(result, assumptions=[*result.assumptions, said])
     result = _under_cap_left(result, received, deps)
     if not TOTAL_ASKED.search(text) or result.amount_yuan is None:
         return result

@@ -123,6 +123,12 @@ _CHAT_ITEM_CUT = re.compile(r"[，,、；;。]|(?<=[\dwWkK万元])\s+(?=\D)")
 _NO_FLOOR = re.compile(r"云仓|虚拟仓|虚拟的|没有实体|无实体|不是实体|没有实际(?:的)?(?:仓|场地)")
 
 
+def _said_outright(text: str, word: str) -> bool:
+    """Whether the text says the word other than denied ("不是老企业" says no 老企业)."""
+    return any(not re.search(r"(?:不是|并非|并不是|不算|不属于)\s*$", text[max(0, m.start() - 4):m.start()])
+               for m in re.finditer(re.escape(word), text))
+
+
 def _not_ruled_out(text: str, value: Competing, conditions: list[str]) -> Any:
     """Of counts competing for one input, the one whose phrase no word of the measure's own exclusions names
     ("运城机场客运航班飞了300班，…货机航线全年20班": 客运航班 rules out the 300 of the cargo route's flights); None
@@ -145,12 +151,18 @@ def _items_of_both(text: str, value: Any, cues: list[str], others: Iterable[str]
         return False
     # (chat items are cut by the space after a figure: "CE认证 费用8w 美国商标注册3.5w 另外国内商标注册0.6w")
     phrases = [p for p in _CHAT_ITEM_CUT.split(text) if p and re.search(r"\d", p)]
-    # (a cue not read as a yes names an item only where its phrase tells one, asking nothing: not "能拿9610那个
-    # 一次性5万吗")
-    own = [p for p in phrases if any(c in p for c in cues)
-           and (value is True or not re.search(r"吗|么|多少|能拿|能补|能不能|可以拿|[？?]", p))]
+    own = [p for p in phrases if any(c in p for c in cues)]
     ruled_out = [p for p in phrases if any(w in p for w in others)]
+    if value is not True:
+        # (a cue not read as a yes names an item only where both tell a count of one unit, asking nothing:
+        # "客运航班飞了300班，…货机航线全年20班" — not "后台交易额500万 不过域名…注册在他们名下的 能拿15万不")
+        def counted(p: str) -> set[str]:
+            return set() if _ITEM_ASKS.search(p) else {q.word for q in figures_in(p) if q.unit == "count" and q.word}
+        own = [p for p in own if counted(p) & set().union(*(counted(r) for r in ruled_out))]
     return bool(own) and bool(ruled_out) and not set(own) & set(ruled_out)
+
+
+_ITEM_ASKS = re.compile(r"吗|么|多少|能拿|能补|能不能|可以拿|[？?]")
 
 
 _CURRENCY_KIND = {"USD": "money_usd", "CNY": "money_cny"}
@@ -1541,7 +1553,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 for c in code_cues for m in re.finditer("(" + re.escape(c) + _CODE_TO_FIGURE, text))
             if coded:
                 value = True  # "9610项下出口8.6万美元": the code names the figure's own trade
-            implied = [w for w in _implied_false().get(spec.name, ()) if w in text and not (
+            implied = [w for w in _implied_false().get(spec.name, ()) if _said_outright(text, w) and not (
                 value is not False and not _RENEWED.search(w)
                 and _USUAL_BUSINESS.search(_phrase_before(text, text.find(w))))
                 # ("9610项下出口6万美元", then "另外9710还有20万美元": a business besides, not instead)
@@ -1905,11 +1917,13 @@ _GROUP_LEAD = re.compile(r"^(?:但是?|不过|可是|而且|并且)?(?:其中|�
 _REST_LEAD = re.compile(r"^(?:但是?|不过|可是)?(?:其余|其他|其它|剩下|剩余)(?:的)?")
 _RECRUITED = re.compile(r"招|引进|引入|入驻|上平台|上了平台|拉了|拉来")
 # (a group said to be the city's own: "是六安的", "六安本地企业"; of another place: "是合肥的", "外地的")
+# (firms recruited besides those counted: "还招了2家", "也上了平台")
+_ALSO_ADDED = re.compile(r"(?:还|也|又|另外)\s*(?:招|拉|引进|引来|引|上了?平台|入驻|签了)")
 # (the firms' own place, not the trade's: "本地企业", "是本市的" — not "本地进出口实绩")
 _OWN_FIRMS = re.compile(r"(?:本地|本市|我市|当地|市内)(?:的)?(?:企业|公司|商户)|是(?:本地|本市|我市|当地)的")
 _PLACED_ELSEWHERE = re.compile(r"外地|外市|外省|市外|省外|不是本地|不是本市")
 _BROKE_THROUGH = re.compile(r"(?<![没未])(?:实现了?|做到了?|完成了?)[^，,。；;！!？?\s]{0,8}?零突破"
-                            r"|(?<![没未还])(?:开单了|出单了|有了进出口)")
+                            r"|(?<![没未还])(?:开单了|出单了|有了进出口)|(?<![没未还现])零突破了")
 
 
 def qualifying_count(text: str, name: str, home: str) -> int | Remainder | None:
@@ -1925,8 +1939,18 @@ def qualifying_count(text: str, name: str, home: str) -> int | Remainder | None:
     failing = [compiled(p) for p in _implied_zero_patterns().get(name, ())]
     whole: int | None = None
     groups: list[tuple[int | None, bool | None, str]] = []  # (count or None for the rest, meets it?, words)
-    for phrase in (m.group(0) for m in _GROUP_PHRASE.finditer(text)):
+    phrases = [m.group(0) for m in _GROUP_PHRASE.finditer(text)]
+    for at, phrase in enumerate(phrases):
         count = _FIRMS.search(phrase)
+        if count is not None and _ALSO_ADDED.search(" ".join(phrases[at:at + 2])) \
+                and (whole is not None or groups):
+            # ("…7家六安本地企业 …还有2家是合肥的企业 也上了平台", "另外还招了2家合肥的企业": firms recruited besides
+            # those counted, none of them — AM058)
+            fails = any(p.search(phrase) for p in failing) or bool(others.search(phrase)) \
+                or bool(_PLACED_ELSEWHERE.search(phrase))
+            if not fails:
+                return None
+            continue
         rest = _REST_LEAD.match(phrase)
         if count is None and rest is None:
             if groups and any(p.search(phrase) for p in failing) and not _ALL_OF_THEM.search(phrase):
@@ -1936,8 +1960,8 @@ def qualifying_count(text: str, name: str, home: str) -> int | Remainder | None:
                 and whole is None and not groups:
             whole = int(parse_number(count.group(1)) or 0)
             continue
-        if count is not None and rest is None and not _GROUP_LEAD.match(phrase) and not groups:
-            continue  # (a count before any group that is no whole: "平台服务了20家")
+        if count is not None and rest is None and not _GROUP_LEAD.match(phrase) and not groups and whole is None:
+            continue  # (a count before the whole and any group that is no whole: "平台服务了20家")
         fails = (any(p.search(phrase) for p in failing) or bool(others.search(phrase))
                  or bool(_PLACED_ELSEWHERE.search(phrase)))
         meets = not fails and (home in phrase or bool(_OWN_FIRMS.search(phrase)) or bool(_BROKE_THROUGH.search(phrase)))

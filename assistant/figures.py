@@ -39,6 +39,10 @@ _REQUEST = re.compile(
     # (a question closed before it is no award named: "市里还能拿吗 我们租的700平", KL048)
     rf"|(?:能|可以|能不能|可不可以|能否|可否)\s*(?:拿|领|申请|享受|报)[^，,。；;！!？?\d\s吗么嘛呢]{{0,12}}?的\s*(?:{_NUM})"
     rf"|(?:补贴|补助|奖励|奖补|资助|扶持资金)\s*(?:=|＝|是|为|给)\s*(?:{_NUM})"
+    # "…租金100万 能拿50万" (said with no question mark, often in a demand): an award said to be got, never a fact of
+    # the case — no sum is "能拿" but an award
+    rf"|(?:能|可以|就能|应该能|肯定能)\s*(?:拿|领|获得|得到|批)(?:到|个)?\s*(?:{_NUM})\s*(?:万元|亿元|元|万|亿|块)?"
+    r"(?=\s*$|\s|[，,。！!；;])"
     # "奖励能有两百多万吧", "补贴大概有50万吗": the award guessed at, asked back — no fact of the case (LI165)
     rf"|(?:补贴|补助|奖励|奖补|资助|扶持资金)\s*(?:能|可以|会|应该|大概|至少|起码|估计)?\s*(?:有|拿|达到|到)\s*"
     rf"(?:{_NUM})\s*(?:多|来)?\s*(?:万元|亿元|元|万|亿|块|美元)?\s*(?:吧|吗|(?<![什怎多])么|嘛|呢|\?|？)"
@@ -221,6 +225,9 @@ _INFLATE = re.compile(
     # one matter split on paper into several to claim each: "一个仓1600平 能不能拆成两个仓报 每个800平"
     r"|(?:拆成|拆分成?|拆开成?|分拆成?|拆为|分成)\s*(?:\d+|[两二三四五几多])\s*(?:个|份|家|笔|条|场|次)"
     r"[^。？?]{0,8}?(?:报|申报|申请|拿|领)"
+    # several matters merged on paper into one to reach a threshold: "把两个300平的小仓合同合并成一个600平的 这样就够
+    # 500平了" (LJ242)
+    r"|(?:合同|发票|材料|票据)[^。？?]{0,4}?(?:合并成|合成|拼成|并成|凑成)\s*(?:一个|一份|一张|1个)"
     # papers written to look as a condition wants: "材料怎么写能显示满一年", "合同怎么做才看起来够500平"
     r"|(?:怎么|如何|咋|怎样)(?:写|填|报|做|弄|搞|包装|改)[^，,。；;！!？?]{0,6}?"
     r"(?:显示|显得|看起来|看上去|体现|证明|像)(?:是|为|成)?\s*(?:满|够|超过|达到|有|在)"

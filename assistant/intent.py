@@ -55,7 +55,9 @@ def expand_measure_words(text: str) -> str:
 
 
 # "一共多少", "加起来能拿多少": a total asked, of the matters (or firms) told before it
-TOTAL_ASKED = re.compile(r"(?:一共|总共|合计|加起来|加一起|加在一起|总计)\s*(?:能|可以)?\s*(?:拿|补|奖|领|获得)?"
+# ("这一条加起来最多拿多少": the total's most — AG063)
+TOTAL_ASKED = re.compile(r"(?:一共|总共|合计|加起来|加一起|加在一起|总计)\s*(?:最多|最高)?\s*(?:能|可以)?\s*"
+                         r"(?:拿|补|奖|领|获得)?"
                           r"\s*(?:多少|几)"
                           # "分别多少 合计", "各扶持多少 合计": each, then the total, asked
                           r"|(?:分别|各自|各)(?:是|能拿|能补|扶持|补|奖|补贴|支持|奖励)?多少[^，,。；;\d]{0,3}?"

@@ -135,7 +135,7 @@ def _part_asked(measure: Measure, topic: str, deps: Deps):
 
 
 def explain_measure(measure: Measure, hits: list[Hit], deps: Deps, with_ceiling: bool = False,
-                    years: int = 1, topic: str = "") -> Answer:
+                    years: int = 1, topic: str = "", units: Decimal | None = None) -> Answer:
     """A measure's rule quoted; `with_ceiling` ("最多能拿多少？" with no facts) also gives the most
     the text allows as an upper bound, in the calculation and in the first line; `years`: the most over that many
     years of a measure paid each year of a period the text states ("补助期3年…三年加起来最多")."""
@@ -144,7 +144,8 @@ def explain_measure(measure: Measure, hits: list[Hit], deps: Deps, with_ceiling:
     rows = _measure_rows(deps.rulebook.of_clause(measure))
     labels = [deps.rulebook.inputs[n].label for n in offered_inputs(measure, deps)]
     follow = message("offer_calculation", labels="、".join(labels)) if measure.has_amount and labels else ""
-    ceiling = max_amount(measure.formula) if with_ceiling else None  # a cap the text states, even with no rate
+    # (a cap the text states, even with no rate; for the units the case is known to have, where it counts units)
+    ceiling = max_amount(measure.formula, units) if with_ceiling else None
     part = _part_asked(measure, topic, deps) if with_ceiling else None
     if part is not None and max_amount(part.formula) is not None:
         ceiling = min(c for c in (max_amount(part.formula), ceiling) if c is not None)

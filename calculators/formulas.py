@@ -296,8 +296,9 @@ _HANDLERS = {"rate": _rate, "fixed": _fixed, "per_unit": _per_unit, "step": _ste
              "select": _select, "sum": _sum, "no_figure": _no_figure}
 
 
-def max_amount(f: Formula) -> Decimal | None:
-    """The most a formula can ever give (its binding caps), or None when the text sets none."""
+def max_amount(f: Formula, units: Decimal | None = None) -> Decimal | None:
+    """The most a formula can ever give (its binding caps), or None when the text sets none; `units`: the count of
+    units a case is known to have ("一个展位最多补多少": one booth's most, not the six a fair may count)."""
     caps = [c.base for c in f.caps]
     cap = min(caps) if caps else None
     inner: Decimal | None
@@ -306,12 +307,12 @@ def max_amount(f: Formula) -> Decimal | None:
     elif f.kind == "per_unit":
         each = f.amount.base if f.amount else (
             max_amount(f.unit_formula) if f.unit_formula else None)
-        limits = [lim.base for lim in f.count_limits]
+        limits = [lim.base for lim in f.count_limits] + ([units] if units is not None and units >= 0 else [])
         inner = each * min(limits) if each is not None and limits else None
     elif f.kind == "select":
-        options = [max_amount(c.formula) for c in f.cases]
+        options = [max_amount(c.formula, units) for c in f.cases]
         if f.otherwise:
-            options.append(max_amount(f.otherwise))
+            options.append(max_amount(f.otherwise, units))
         inner = None if any(o is None for o in options) else max(options)  # type: ignore[type-var]
     elif f.kind == "sum":
         parts = [max_amount(p.formula) for p in f.parts]

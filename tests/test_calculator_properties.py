@@ -101,3 +101,16 @@ def test_caps_are_known_for_capped_measures() -> None:
     # (and the sum of 第七条's two levels' shares, which sets no ceiling either)
     assert uncapped == {"yuncheng.air_cargo_route", "yuncheng.export_credit_insurance",
                         "yuncheng.export_credit_insurance_levels"}
+
+
+@pytest.mark.parametrize(("measure_id", "units", "most"), [
+    # a fair's booths each capped, at most six: one booth's most is one booth's cap, ten booths' the six's (LJ244)
+    ("yuncheng.key_exhibition", None, Decimal(150000)),
+    ("yuncheng.key_exhibition", Decimal(1), Decimal(25000)),
+    ("yuncheng.key_exhibition", Decimal(10), Decimal(150000)),
+    ("yuncheng.general_exhibition", Decimal(2), Decimal(40000)),
+    # a formula that counts no units is bounded by its caps alone
+    ("yuncheng.overseas_warehouse", Decimal(1), Decimal(500000)),
+])
+def test_the_most_for_the_units_a_case_has(measure_id, units, most):
+    assert max_amount(RB.measure(measure_id).formula, units) == most

@@ -254,6 +254,13 @@ def test_a_clause_asked_about_after_it_was_quoted_with_no_measure(deps):
     assert reply.status == "answered" and [(c.city, c.clause) for c in reply.citations][:1] == [("六安", "五（二）")]
 
 
+def test_the_split_asked_again_after_it_was_answered(deps):
+    # "各出多少钱" right after the split of an award was answered: the split again, not the measure's facts (LK243)
+    reply = converse(deps, ["运城 盐湖区企业 海外仓补助45万", "市里和区里怎么分", "各出多少钱"])
+    assert reply.status == "answered" and "22.5万元" in reply.text
+    assert [(c.city, c.clause) for c in reply.citations][:1] == [("运城", "第十条（二）")]
+
+
 def test_what_the_text_says_asked_after_a_clause_was_quoted(deps):
     # "文件里怎么说的" after a clause was quoted with no measure under discussion: that clause, not the opening (LG161)
     reply = converse(deps, ["秦皇岛 市外事商务局窗口", "企业问申请跨境电商资金支持 具体数额怎么定 走什么流程",

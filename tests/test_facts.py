@@ -1163,6 +1163,13 @@ CASES = [
      {"flights_per_year": D(20), "country": "台湾"}, ()),
     ("the thing ruled out alone", "yuncheng.air_cargo_route", "运城 飞曼谷的客运航班全年20班 能补吗",
      {"flights_per_year": D(20), "freighter_flights": False}, ()),
+    # an old firm is no new one; a word that rules a fact out, denied, rules nothing out (LJ240: "那老企业…呢" kept the
+    # new firm supposed before)
+    ("an old firm", "luan.cbec_growth", "那老企业 去年认定的增量200万美元呢 补多少",
+     {"new_enterprise": False, "cbec_trade_increase_usd": D(2000000)}, ()),
+    ("a word ruling out denied", "luan.cbec_growth", "我们是新企业 不是老企业", {"new_enterprise": True}, ()),
+    ("a word ruling out denied", "yuncheng.air_cargo_route", "不是客运航班 是全货机 全年20班",
+     {"freighter_flights": True, "flights_per_year": D(20)}, ()),
     # the count of a class said by its own word, the figure bare ("培训人数40"; LC212)
     ("a class's count said bare after its word", "weifang.training", "跨境电商培训 培训人数40，课时32",
      {"trainees_per_class": D(40), "training_hours": D(32)}, ()),

@@ -380,6 +380,8 @@ from assistant.normalize import normalize
     # (各 after the booths counted is each booth's price, not each item's: LI039 read 2.5万 for both exhibitions)
     ("在越南，2个展位各2万；另一个在美国，3个展位各2.5万",
      "在越南，2个展位 每个展位费2万；另一个在美国，3个展位 每个展位费2.5万"),
+    # a city typed by its sound (LJ210: 济男 asked for a city)
+    ("济男 跨境展示体验店", "济南 跨境展示体验店"),
     # in its Nth year of operation: N − 1 full years and more (LI127: the time asked again)
     ("运营第二年，服务企业18家", "运营1年多，服务企业18家"),
     ("已经是经营的第三年了", "已经是经营2年多了"),

@@ -65,6 +65,8 @@ CASES = [
     (["我们在运城和秦皇岛都有公司 想建海外仓", "仓1200平 自建 建设费100万 用满一年", "哪个城市补得多"],
      "cities_compared_again", "answered", None),
     (["济南 到2023年的目标里 要设多少个海外仓"], "goal_asked", "answered", None),
+    # an amount asked of a clause with no figure, its units named in between (LK100: another measure's facts asked)
+    (["六安 跨境电商人才培养那条", "牵头单位有哪些", "有没有具体补贴金额"], "amount_of_quoted", "answered", None),
     # "有具体金额的", then "分别多少" after cities compared: the comparison asked further (LG130: not understood)
     (["哪些城市对跨境电商培训有补助", "有具体金额的", "分别多少"], "compare", "answered", None),
     # one more item announced with no figures: its facts asked, then computed with the one told (LG247)

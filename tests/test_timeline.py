@@ -110,9 +110,11 @@ def test_resolve_relative(said, read):
     ("2025年1月租的 到2025年12月底退租", 12),
     ("2025年3月租到2026年2月", 12),
     ("2024年3月到2025年2月底关了", 12),
+    # the lease signed said alone ("2025年1月签的"), the end month without its year (LM006: the time asked)
+    ("运城 海外仓租了800平 2025年1月签的 结果11月底就退租了 租金一共70万 能补多少", 11),
 ])
 def test_span_months(text, months):
-    found = span(text)
+    found = span(resolve_relative(text, TODAY))
     assert (found.months if found else None) == months
 
 
