@@ -4111,8 +4111,10 @@ def _ceiling_while_open(reply: Answer, measure: Measure, deps: Deps, session: Se
         best = most()  # the figures said give the amount; only its gates are open: that amount is their most
         if (best.calculation or {}).get("amount_yuan") is not None:
             return best
-    # ("一个展位最多补多少": the units told bound the most — one booth's cap, not six booths' — LJ244)
-    units = said.get(measure.formula.units) if measure.formula is not None and measure.formula.units else None
+    # ("一个展位最多补多少": the units told with the question bound the most — one booth's cap, not six booths' —
+    # LJ244; not units said before it: "一个展位补多少", then "那一个展会最多呢" asks the fair's six — EV046)
+    asked_now = facts_for(session.said[-1], measure, deps.rulebook) if session.said else {}
+    units = asked_now.get(measure.formula.units) if measure.formula is not None and measure.formula.units else None
     told_units = Decimal(units) if type(units) in (int, Decimal) and not isinstance(units, bool) else None
     ceiling = explain_measure(measure, [], deps, with_ceiling=True, topic=_talked_of(session), units=told_units)
     if not ceiling.calculation or ceiling.calculation.get("amount_yuan") is None:
@@ -5278,6 +5280,9 @@ _PART_AWARD = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:的)?(?:补贴|补助
                          r"\s*(\d+(?:\.\d+)?)\s*万")
 
 
+_AWARD_YEAR = re.compile(r"前年|去年|上年|今年|本年|往年|(?:19|20)\d{2}\s*年")
+
+
 def _part_award_said(text: str, measure: Measure, deps: Deps, before: list[str] | None = None
                      ) -> tuple[Any, Decimal] | None:
     """The part of a measure paying in two parts whose award the message (or, latest first, one of the messages
@@ -5287,9 +5292,16 @@ def _part_award_said(text: str, measure: Measure, deps: Deps, before: list[str] 
     if formula is None or formula.kind != "sum" or len(formula.parts) != 2:
         return None
     for said in [text, *reversed(before or [])]:
-        for found in _PART_AWARD.finditer(said):
+        # (not another firm's award: "同行去年增量补助拿了20万 我们…" — IC303, r191)
+        plain = without_set_aside(said)
+        for found in _PART_AWARD.finditer(plain):
             part = _part_named_by(found.group(1), measure, deps)
-            if part is not None:
+            # (not an award of another year than the one asked: "前年…增量补贴已经拿满20万了 去年增量300万美元 去年能拿
+            # 多少" — each year's cap its own, KB064, r191)
+            of_year = set(_AWARD_YEAR.findall(plain[max(0, found.start() - 6):found.end()]))
+            asked = set(_AWARD_YEAR.findall(plain[found.end():])) | (
+                set(_AWARD_YEAR.findall(text)) if said is not text else set())
+            if part is not None and not (of_year and asked and of_year.isdisjoint(asked)):
                 return part, Decimal(found.group(2)) * 10000
     return None
 

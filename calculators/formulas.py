@@ -265,8 +265,13 @@ def _inputs_of(node: object) -> set[str]:
 
 
 def _given(part: object, prepared: Prepared) -> bool:
-    """Whether any fact the part reads was given (defaults and assumptions aside)."""
-    return any(name in prepared.values or name in prepared.invalid for name in _inputs_of(part))
+    """Whether any fact the part reads was given (defaults and assumptions aside): not a fact a condition of it
+    presumes where it is not told ("是老企业" says nothing of the increase part of 六安 四（二） — IS182)."""
+    from calculators.checks import walk_conditions
+
+    presumed = {c.input for c in walk_conditions(getattr(part, "conditions", ()))
+                if c.input and c.if_missing == "assume"}
+    return any(name in prepared.values or name in prepared.invalid for name in _inputs_of(part) - presumed)
 
 
 def _no_figure(f: Formula, prepared: Prepared, rb: RuleBook, out: Outcome) -> None:

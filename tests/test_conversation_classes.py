@@ -5644,6 +5644,18 @@ CASES = [
     ("a domain held by another, a hope asked", ["运城 我们24年新做的独立站 后台交易额500万 不过域名是建站服务商帮忙注册在他们名下的 能拿15万不"], "answered", NO, "yuncheng.independent_site"),
     # the total's most asked ("这一条加起来最多拿多少") with a part's award said: the award added back (AG063)
     ("a part's award said, the total's most asked", ["六安 我们同一年平台服务费补贴按规定能拿满10万 另外被认定的跨境进出口增量有300万美元 这一条加起来最多拿多少"], "answered", Decimal(200000), "luan.cbec_growth"),
+    # the units said with an earlier question are no bound of a later most ("一个展位补多少", then "那一个展会最多呢":
+    # the fair's six booths — EV046, r191: one booth's 2.5万 shown)
+    ("the most of a fair after a booth's rate", ["运城重点展会补贴 境外的 一个展位补多少", "那一个展会最多呢？"], "answered", Decimal(150000), "yuncheng.key_exhibition"),
+    # another firm's award of a part ("同行去年增量补助拿了20万 我们…40万美元") settles no part of ours (IC303, r191: the
+    # increase dropped, its facts asked)
+    ("another firm's award of a part", ["六安 同行去年增量补助拿了20万 我们被认定的进出口增量40万美元 应该也差不多吧"], "answered", Decimal(16000), "luan.cbec_growth"),
+    # a part's award of another year than the one asked ("前年…增量补贴已经拿满20万了 去年增量300万美元 去年能拿多少"):
+    # each year's cap its own, nothing settled (KB064, r191: the increase dropped, its facts asked)
+    ("a part's award of another year", ["六安 前年那年这条增量补贴已经拿满20万了 去年增量 300万美元 去年能拿多少"], "answered", Decimal(120000), "luan.cbec_growth"),
+    # a fact a part's condition presumes where untold ("是老企业") tells no part: the platform part asked about, ruled
+    # out, is the verdict (IS182, r191: the increase's figure asked)
+    ("a presumed fact tells no part", ["六安平台服务费补贴", "是老企业，用了第三方平台推广", "去年出口300万美元今年到现在280万美元", "年费和推广费一共6万"], "answered", NO, "luan.cbec_growth"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
