@@ -126,6 +126,7 @@ from assistant.replies import (
     validity_answer,
 )
 from assistant.timeline import (
+    A_YEAR_WORD,
     STOPPED,
     applied_on,
     award_year,
@@ -5280,7 +5281,7 @@ _PART_AWARD = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:的)?(?:补贴|补助
                          r"\s*(\d+(?:\.\d+)?)\s*万")
 
 
-_AWARD_YEAR = re.compile(r"前年|去年|上年|今年|本年|往年|(?:19|20)\d{2}\s*年")
+_AWARD_YEAR = re.compile(rf"{A_YEAR_WORD}|往年")
 
 
 def _part_award_said(text: str, measure: Measure, deps: Deps, before: list[str] | None = None
@@ -8844,7 +8845,7 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
         return _reply(measure, session, deps, intent, text, list(read_as or []), None, merged,
                       combine(results, "、".join(r.measure_name for r in results) + "合计"))
     measure, left = _sibling(measure, session, deps)
-    _without_awarded_part(measure, session, deps)
+    awarded = _without_awarded_part(measure, session, deps)
     names = input_names(measure, deps.rulebook)
     future = _started_after_today(measure, session, deps) or _done_after_today(measure, session, deps)
     if future is not None:
@@ -8991,7 +8992,8 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     asked_years = _years_asked(said_now, "，".join(session.said or [text])) if measure.paid_years is not None else None
     if asked_years:  # "每年软硬件都投80万 三年加起来": a year's amount over the years asked, within the period
         result = over_years(result, asked_years, measure.paid_years)
-    return _reply(measure, session, deps, intent, text, read_as, left, facts, result, itemised, most=most)
+    return _reply(measure, session, deps, intent, text, read_as, left, facts, result, itemised, most=most,
+                  awarded=awarded)
 
 
 def _each_fails_alone(topic: str, measure: Measure, deps: Deps) -> CalcResult | None:
@@ -9550,26 +9552,40 @@ def _under_cap_left(result: CalcResult, received: Decimal, deps: Deps) -> CalcRe
     return replace(result, **{key: left}, steps=[*steps, step])
 
 
-def _without_awarded_part(measure: Measure, session: Session, deps: Deps) -> None:
+@dataclass(frozen=True)
+class PartAward:
+    """What `_part_award_said` found for a measure this turn (None: no part's award said), read once."""
+    measure: str
+    found: tuple[Any, Decimal] | None
+
+
+def _without_awarded_part(measure: Measure, session: Session, deps: Deps) -> PartAward | None:
     """"今年平台服务费补贴拿了10万，进出口增量300万美元，这条一共能拿多少" (KV162, LD016, LD245, LK090: said in this
     message or one before): the part of a two-part measure whose award is said is settled at that award — its own
     figures and gates are neither read from the award's figure nor asked; `_awarded_part_left_out` bounds the other
-    part by the clause's cap less the award."""
-    said = session.said[-1] if session.said else ""
-    found = _part_award_said(said, measure, deps, session.said[:-1])
-    if found is None:
-        return
-    own = _part_inputs(found[0]) - set().union(*(_part_inputs(p) for p in measure.formula.parts if p is not found[0]))
-    session.facts = {k: v for k, v in session.facts.items() if k not in own}
+    part by the clause's cap less the award. Returns the finding, for `_reply` to pass on (read once per turn)."""
+    if not session.said:
+        return None
+    found = _part_award_said(session.said[-1], measure, deps, session.said[:-1])
+    if found is not None:
+        own = _part_inputs(found[0]) - set().union(*(_part_inputs(p) for p in measure.formula.parts
+                                                     if p is not found[0]))
+        session.facts = {k: v for k, v in session.facts.items() if k not in own}
+    return PartAward(measure.id, found)
 
 
-def _awarded_part_left_out(result: CalcResult, text: str, session: Session, deps: Deps | None) -> CalcResult | None:
+def _awarded_part_left_out(result: CalcResult, text: str, session: Session, deps: Deps | None,
+                           read: PartAward | None = None) -> CalcResult | None:
     """A measure paying in two parts computed without the part whose award the message says (`_part_awarded`): the
     rest of the clause's yearly cap after that award bounds the other part, and where the total is asked the award is
     added back ("平台费补贴拿了10万…增量300万美元…一共": 10万 + min(12万, 20万 − 10万) = 20万); None otherwise."""
     measure = deps.rulebook.measure(result.measure) if deps is not None and "+" not in result.measure else None
-    found = _part_award_said(session.said[-1] if session.said else text, measure, deps, session.said[:-1]) \
-        if measure is not None else None
+    if measure is None:
+        found = None
+    elif read is not None and read.measure == measure.id:  # (read already this turn, by `_without_awarded_part`)
+        found = read.found
+    else:
+        found = _part_award_said(session.said[-1] if session.said else text, measure, deps, session.said[:-1])
     amount = result.amount_yuan
     if found is None or amount is None or result.eligible is False:
         return None
@@ -9589,7 +9605,8 @@ def _awarded_part_left_out(result: CalcResult, text: str, session: Session, deps
     return replace(result, amount_yuan=total, steps=[*result.steps, step])
 
 
-def _after_received(result: CalcResult, text: str, session: Session, deps: Deps | None = None) -> CalcResult:
+def _after_received(result: CalcResult, text: str, session: Session, deps: Deps | None = None,
+                    awarded_read: PartAward | None = None) -> CalcResult:
     """Where the conversation says the award was received already, at least as much as the case gives, and more
     is asked ("第四个店还能拿吗" after "3个店 拿了30万" under a 3-store cap): nothing more, said why."""
     amount = result.amount_yuan if result.amount_yuan is not None else result.provisional_amount_yuan
@@ -9598,7 +9615,7 @@ def _after_received(result: CalcResult, text: str, session: Session, deps: Deps 
         return [m for m in _RECEIVED.finditer(words) if not _OTHER_LEVEL_PAID.search(words, max(0, m.start() - 5),
                                                                                      m.end())]
 
-    awarded = _awarded_part_left_out(result, text, session, deps)
+    awarded = _awarded_part_left_out(result, text, session, deps, awarded_read)
     if awarded is not None:
         return awarded
     told_now = ours(text)
@@ -9622,11 +9639,11 @@ def _after_received(result: CalcResult, text: str, session: Session, deps: Deps 
 
 def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: str, read_as: list[str],
            left: Measure | None, facts: dict[str, Any], result: CalcResult,
-           itemised: CalcResult | None = None, most: bool = False) -> Answer:
+           itemised: CalcResult | None = None, most: bool = False, awarded: PartAward | None = None) -> Answer:
     """The reply for a calculation's result: the question back while figures are missing, else the
     amount with its 算式, conditions, the facts understood and the clause. `most`: the most asked for
     ("最多能拿多少"), which the figures give where only conditions are open, each stated as assumed."""
-    result = _after_received(result, text or (session.said[-1] if session.said else ""), session, deps)
+    result = _after_received(result, text or (session.said[-1] if session.said else ""), session, deps, awarded)
     found = clause_citation(deps, measure.policy_id, measure.clause, result.quote_hint)
     citations, views, policies = [], [], []
     if found:

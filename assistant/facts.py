@@ -45,7 +45,7 @@ from assistant.figures import (
 )
 from assistant.intent import _SEGMENT, _data, expand_measure_words, lexicon
 from assistant.patterns import compiled, literal
-from assistant.timeline import sentences, span, span_across
+from assistant.timeline import A_YEAR_WORD, sentences, span, span_across
 from calculators import Measure, RuleBook, parse_quantities
 from calculators.fmt import fmt_money, fmt_number
 from calculators.quantity import CUSTOMS_CODE, AtLeast, Below, Period, Quantity, parse_number
@@ -817,11 +817,11 @@ _MADE_AT_HOME = re.compile(r"在\s*(?:国内|境内|(?:[\u4e00-\u9fff]{2,3}?市?
 
 def _at_home(text: str) -> bool:
     """Whether the warehouse itself is said to be in China: "我们的仓在天津港", "海外仓是在国内运城本地的…仓库"."""
-    from assistant.places import other_city_alternation
+    from assistant.places import other_city_alternation, policy_city_names
 
     if "仓" not in text:
         return False
-    places = other_city_alternation("运城", "济南", "潍坊", "六安", "秦皇岛")
+    places = other_city_alternation(*policy_city_names())
     return bool(re.search(rf"(?:仓|仓库)\s*(?:都|也)?(?:是)?\s*(?:在|位于|设在|建在|放在)\s*"
                           rf"(?:国内|境内|中国|本地|本市|海南|{places})", text)
                 or re.search(r"(?:是|为)\s*(?:在)?\s*(?:国内|境内)[^，,。；;！!？?]{0,10}?(?:仓库|仓)", text)
@@ -1933,9 +1933,9 @@ def qualifying_count(text: str, name: str, home: str) -> int | Remainder | None:
     place, no breakthrough: implied_zero_patterns) is left out, the one group said to meet it is the count, "其余" are
     the whole less the other groups. None where the message tells no group, or groups that may overlap (two said to
     meet it in different words: "13家是六安本地企业…这13家里有11家零突破")."""
-    from assistant.places import other_city_alternation
+    from assistant.places import other_city_alternation, policy_city_names
 
-    others = compiled(other_city_alternation(*(c for c in ("运城", "济南", "潍坊", "六安", "秦皇岛") if c != home)))
+    others = compiled(other_city_alternation(*(c for c in policy_city_names() if c != home)))
     failing = [compiled(p) for p in _implied_zero_patterns().get(name, ())]
     whole: int | None = None
     groups: list[tuple[int | None, bool | None, str]] = []  # (count or None for the rest, meets it?, words)
@@ -3579,7 +3579,7 @@ def _most_specific(text: str, chosen: int, others: list[int], quantities: list[Q
     return longest(chosen) >= 4 and all(longest(chosen) > longest(i) for i in others)
 
 
-_A_YEAR_IN = re.compile(r"(?:19|20)\d{2}\s*年|去年|前年|今年|上年|本年")
+_A_YEAR_IN = re.compile(A_YEAR_WORD)
 
 
 def _phrase_start(text: str, at: int) -> int:

@@ -23,7 +23,7 @@ from assistant.figures import Competing, Difference, Since
 from assistant.intent import lexicon
 from assistant.patterns import literal
 from assistant.places import county_names
-from assistant.timeline import STOPPED, months_since, started, started_in_year
+from assistant.timeline import A_YEAR_WORD, STOPPED, months_since, started, started_in_year
 from assistant.understanding import extract_facts, figures_in, quantity_value
 from calculators import Measure, RuleBook
 from calculators.items import OWN_GROUP_KEY
@@ -415,7 +415,7 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
     return items
 
 
-_A_YEAR = re.compile(r"(?:19|20)\d{2}\s*年|去年|前年|今年|上年|本年")
+_A_YEAR = re.compile(A_YEAR_WORD)
 _PLANNED = re.compile(r"打算|计划|准备|预计|想要")
 
 

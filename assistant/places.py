@@ -286,6 +286,11 @@ def county_names(city: str, path: Path = GAZETTEER) -> dict[str, str]:
     return {**stems, **places}
 
 
+def policy_city_names(path: Path = GAZETTEER) -> tuple[str, ...]:
+    """The cities whose policies the gazetteer places (运城, 济南, …): each a place at home, for fact reading."""
+    return tuple(str(c) for c in _load(path).get("cities") or {})
+
+
 def other_city_names(path: Path = GAZETTEER) -> frozenset[str]:
     """The gazetteer's list of cities without a policy here (合肥, 青岛, …), for fact reading."""
     return frozenset(str(c) for c in _load(path).get("other_cities") or [])
