@@ -174,6 +174,7 @@ from calculators import CalcResult, Measure, calculate, calculate_items, combine
 from calculators.checks import walk_conditions, walk_formula
 from calculators.engine import funding_parts, funding_shares
 from calculators.fmt import fmt_money, fmt_number
+from calculators.formulas import max_amount
 from calculators.items import calculate_each, choose, one_of_several, over_years
 from calculators.model import UNITS, Figure, Formula
 from calculators.quantity import CUSTOMS_CODE, AtLeast, Below, Period, Quantity, parse_number
@@ -1375,6 +1376,10 @@ def _other_city(t: Turn) -> Answer | None:
         # "新招引了5家合肥企业上平台" for a measure that counts the city's own firms: who those counted are, no city
         # asked (KU247: refused as a question of 合肥's policy)
         return None
+    if t.current is not None and not t.cities and all(
+            re.search(rf"服务(?:了|过|的|着)?[^，,。；;？?\d]{{0,4}}?{re.escape(c)}(?:市|那边|那里)?(?:的)?[^，,。；;？?\d]{{0,2}}?"
+                      r"(?:企业|公司|客户|商家|卖家)", t.text) for c in t.u.other_cities):
+        return None  # "另外还服务了唐山的企业，交易额8000万" after a platform's case: whom it serves, no city (LQ206)
     if t.session.city and not t.cities and all(place_of_matter(t.text, c) for c in t.u.other_cities):
         return None  # "我是运城商务局窗口的", then "…重点国际性展会，在广州办的": where the matter took place
     if all(event_venue(t.text, c) for c in t.u.other_cities):
@@ -5085,6 +5090,9 @@ def _followup(t: Turn) -> Answer | None:
            if m.id != measure.id and not keyword_score(text, measure)):
         return None  # another measure named: a new question
     stated = t.u.facts(measure)
+    added = _most_with_part_added(t, measure) if has_any(text, "followup_max") and not stated else None
+    if added is not None:
+        return added
     part = _part_named_alone(t, measure, stated)
     if part is not None:
         if stated:
@@ -5376,6 +5384,38 @@ def _part_named_alone(t: Turn, measure: Measure, stated: dict[str, Any]) -> Any:
     part = _part_pointed_at(t.text, measure, t.deps)
     figures = {k for k in stated if _kind(t.deps, k) not in ("bool", "choice", "date")}
     return part if part is not None and not figures - _part_inputs(part) else None
+
+
+# "要是再加上增量补助的话", "算上平台费那块": a part of the measure added to the case told
+_PART_ADDED = re.compile(r"(?:再|也|都)?(?:加上|算上|连上|连同|加进来|加进去)")
+
+
+def _most_with_part_added(t: Turn, measure: Measure) -> Answer | None:
+    """"那最多呢？要是再加上增量补助的话" after a case of one part (LQ243: 六安 四（二）'s fees, 10万): the most the
+    measure gives with the part named added, its own figures open — the case's amount plus that part's most, under
+    the clause's cap (min(20万, 10万 + the increase's most) = 20万); None where no part of a sum is named after
+    the words of adding, its figure is held already, or the case has no amount."""
+    found = _PART_ADDED.search(t.text)
+    formula = measure.formula
+    if found is None or formula is None or formula.kind != "sum":
+        return None
+    part = _part_named_by(re.split(r"[，,。？?！!的]", t.text[found.end():])[0], measure, t.deps)
+    if part is None or getattr(part.formula, "base", None) in t.session.facts:
+        return None
+    reply = t.calculate(measure, text="")
+    calc = reply.calculation or {}
+    if calc.get("eligible") is False or not calc.get("amount_yuan"):
+        return None
+    case, whole, own = Decimal(str(calc["amount_yuan"])), max_amount(formula), max_amount(part.formula)
+    most = whole if own is None else (case + own if whole is None else min(whole, case + own))
+    if most is None or most <= case:
+        return None
+    step = message("most_with_part_added", part=part.name, case=compose.format_yuan(case),
+                   most=compose.format_yuan(most), clause=measure.clause)
+    reply.calculation = {**calc, "amount_yuan": f"{most:.2f}", "eligible": None,
+                         "steps": [*calc.get("steps", []), step]}
+    return _led_by(reply, message("most_with_part_added_lead", part=part.name, name=measure.name,
+                                  most=compose.format_yuan(most)))
 
 
 def _part_alone(t: Turn, measure: Measure, part: Any) -> Answer:
@@ -6551,11 +6591,13 @@ def _with_share_asked(t: Turn, reply: Answer) -> Answer:
     amount asked, computed by the split rule (LE062, LE063, LE226: said in the text, no amount given); the reply as it
     was where a case was computed (its award is the amount), where both levels are asked and their shares differ, or
     where no single award is named."""
-    if reply.calculation is not None or reply.status != "answered" or "split" not in direct.topics_of(t.text):
+    if reply.status != "answered" or "split" not in direct.topics_of(t.text):
         return reply
     local, city = bool(_LOCAL_PAYS.search(t.text)), bool(_CITY_PAYS.search(t.text))
     if _BOTH_LEVELS.search(t.text):  # ("市县各出多少钱", "市区两级怎么分"): both asked
         local = city = True
+    if reply.calculation is not None:
+        return _share_of_computed(t, reply)
     session = t.session
     said = "，".join(session.said[-4:]) if session.said else t.text
     measure_id = reply.measure if reply.measure and "+" not in reply.measure else session.measure
@@ -6581,6 +6623,51 @@ def _with_share_asked(t: Turn, reply: Answer) -> Answer:
         "unmet_conditions": [], "missing_inputs": [], "warnings": [],
         "assumptions": [message("share_of_award_assumed", amount=fmt_money(amount))]}
     reply.measure = reply.measure or measure.id
+    return reply
+
+
+# "河津要出多少", "开发区要承担几万": the sum of one level's share asked
+_SHARE_SUM_ASKED = re.compile(r"(?:多少|几万)")
+
+
+def _share_of_computed(t: Turn, reply: Answer) -> Answer:
+    """"省级示范企业奖15万…我们企业在河津市，河津要出多少" (LP224, LP225): a case computed, one level's share of its
+    award asked with its sum — that share is the amount, the award and the split rule its 算式; the reply as it was
+    where both levels or no sum is asked, the case has no amount, or the split rule names no share for the county."""
+    calc = reply.calculation or {}
+    measure = next((m for m in t.deps.rulebook.measures if m.id == calc.get("measure")), None)
+    county = t.session.facts.get("county")
+    # the level whose sum is asked, its paying word right before 多少 ("河津要出多少", "市里出多少" — not "奖励多少
+    # 钱是市里全出吗", the award's sum and a yes/no of who pays)
+    stem = re.escape(str(county)[:2]) if county is not None else "(?!)"
+    local = bool(re.search(rf"(?:{_LOCAL_PAYS.pattern}|{stem}[^，,。；;？?\d]{{0,6}}?(?:出|承担|分担|配套|掏|负担))"
+                           rf"[^，,。；;？?\d]{{0,3}}?{_SHARE_SUM_ASKED.pattern}", t.text))
+    city = bool(re.search(rf"(?:{_CITY_PAYS.pattern})[^，,。；;？?\d]{{0,3}}?{_SHARE_SUM_ASKED.pattern}", t.text))
+    asked = local or city
+    if (local == city or not asked or calc.get("eligible") is False
+            or not calc.get("amount_yuan") or measure is None or not measure.funding_split
+            or county is None or isinstance(county, Competing)):
+        return reply
+    award = Decimal(str(calc["amount_yuan"]))
+    parts = funding_parts(measure.id, county, award, t.deps.rulebook)
+    if parts is None:
+        return reply
+    city_part, local_part, clause = parts
+    share = local_part if local else city_part
+    payer = str(county) if local else message("city_level_payer")
+    lead = message("share_of_case", payer=payer, share=compose.format_yuan(share), award=compose.format_yuan(award),
+                   name=measure.name)
+    steps = [*calc.get("steps", []), funding_shares(measure.id, county, award, t.deps.rulebook) or ""]
+    reply.calculation = {**calc, "amount_yuan": f"{share:.2f}", "clause": clause, "steps": [s for s in steps if s]}
+    return _led_by(reply, lead)
+
+
+def _led_by(reply: Answer, lead: str) -> Answer:
+    """The reply headed by a new bold lead (the amount the question asks, where it is not the case's own): the
+    case's headline follows it as a plain sentence, so the reply presents one amount."""
+    headline = re.search(r"^\*\*(.+?)\*\*", reply.text, re.MULTILINE)
+    reply.text = (reply.text[:headline.start()] + f"**{lead}**\n\n" + headline.group(1) + reply.text[headline.end():]
+                  if headline else f"**{lead}**\n\n{reply.text}")
     return reply
 
 
@@ -7016,7 +7103,7 @@ _ONE_MORE = re.compile(r"(?:再|又|还要再?|还?漏(?=了|掉|说|算))(?:多
 _COUNTED_IN = re.compile(r"算进去|加进去|算进来|加进来|也算上|算上的话|一起算|合起来算|加上去")
 # "再加一期", "又办了一期", "另外还有一批": another batch of the same training, its people counted with the first's
 _ANOTHER_BATCH = re.compile(r"(?:再加|再办了?|又办了?|另外还?办了?|还有|又有|再有|又来了?|又招了?|又培训了?)"
-                            r"(?:一|1)\s*(?:期|批|班)")
+                            r"(?:一|1|第[二三四五六七八九十2-9])\s*(?:期|批|班)")
 # "还漏了12月的 600万", "漏了 同一家企业还有一个1210店铺 交易额 1500万": a part of the firm's yearly figure left out
 # before (a month, a quarter, a store of its own), added to the figure held
 _PART_OF_YEAR_ADDED = re.compile(r"(?:漏了|漏掉了?|漏算了?|忘了算?|少算了|没算|还有|另外还?有|再加上?|加上)"
@@ -7093,6 +7180,19 @@ def _held_year(session: Session) -> int:
     return int(held.group(1)) if held else max(before, default=0)
 
 
+# an input of one year's figure ("平台软硬件当年实际投资额")
+_YEARLY_LABEL = re.compile(r"当年|年度")
+_YEAR_NUMBER = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*(?:\d|上半年|下半年))")
+
+
+def _later_year_said(text: str, session: Session) -> bool:
+    """Whether the message speaks only of years after every year the messages before it name ("今年…25w", then
+    "那明年再投40w呢", read as 2026 and 2027)."""
+    said = [int(y) for y in _YEAR_NUMBER.findall(text)]
+    before = [int(y) for words in session.said[:-1] for y in _YEAR_NUMBER.findall(words)]
+    return bool(said) and bool(before) and min(said) > max(before)
+
+
 def _of_another_year(text: str, session: Session) -> bool:
     """Whether the message speaks only of years other than the year of the matter held. (A half of a year,
     "下半年又招了10家", is of the year under discussion: the half said alone is dated this year when read.)"""
@@ -7111,6 +7211,18 @@ def _of_an_earlier_year(text: str, session: Session) -> bool:
 
 
 def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> dict[str, Any]:
+    """`_added_to_held`, except that a later year's figure of a yearly input ("那明年再投40w呢" after this year's
+    25w of 平台软硬件当年实际投资额) is that year's own, never added to the year held (LN225)."""
+    merged = _added_to_held(facts, session, text, deps)
+    if _later_year_said(text, session):
+        for name, value in facts.items():
+            spec = deps.rulebook.inputs.get(name)
+            if spec is not None and spec.kind in ("money_cny", "money_usd") and _YEARLY_LABEL.search(str(spec.label)):
+                merged[name] = value
+    return merged
+
+
+def _added_to_held(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> dict[str, Any]:
     """"还有个检测费5000，一起算": for an input that totals items (spec.sums), a figure said
     with an adding word joins the total already stated instead of replacing it; a figure under
     one part's own name ("美国商标注册是18万") replaces that part of the total."""
@@ -8236,7 +8348,9 @@ def _same_whichever(measure: Measure, settled: dict[str, Any], competing: dict[s
 def _ask_competing(measure: Measure, session: Session, deps: Deps, competing: dict[str, Competing],
                    intent: str) -> Answer:
     """Two figures for one input: name both and ask; neither becomes a fact."""
-    lines = [message("competing_line", label=deps.rulebook.inputs[n].label, figures="、".join(c.words))
+    # (an increase told for several years: each year's increase, or each year's level — LQ139)
+    lines = [message("competing_increase_line" if "增量" in str(deps.rulebook.inputs[n].label) else "competing_line",
+                     label=deps.rulebook.inputs[n].label, figures="、".join(c.words))
              for n, c in competing.items()]
     text = message("competing", city=measure.city, measure_name=measure.name, lines="；".join(lines),
                    doc_number=measure.doc_number, clause=measure.clause)
@@ -8466,6 +8580,10 @@ def _asked_item(message_text: str, count: int, items: list[dict[str, Any]] = (),
             return named
     if items and count >= 2 and _OTHER_TOLD_ASKED.match(message_text) and re.search(r"\d", message_text):
         return count - 1  # "那另一个仓呢 租的 700平 年租金60万": the item told in the question itself, asked alone
+    closing = [s for s in re.split(r"[。！!？?；;]", message_text) if s.strip()]
+    if (items and len(closing) >= 2 and _ASKS.search(closing[-1]) and not _POINTER.search(closing[-1])
+            and _item_by_name(closing[-1], list(items), rulebook) is None):
+        return None  # ("…不过雅加达这个展省里已经补过了。市里能补多少？": an item told of, then all of them asked)
     if not found and items and (_ASKS.search(message_text) or _POINTER.search(message_text)
                                 or _BY_SIZE.match(message_text) or not _OTHER_ITEM.search(message_text)):
         # (not "另一个在美国达拉斯": an item told by its place, no question about it)
@@ -8857,7 +8975,10 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     # year's figure, "去年3600万 前年2800万", is the one an application now is for)
     # (not where the message asks that year's outright: "去年1.2亿 今年1.8亿 今年补多少")
     asked = asked_year(session.said[-1]) if session.said else None
-    facts = {k: v.competing if isinstance(v, LatestYear) and v.year != deps.as_of.year - 1 and str(v.year) != asked
+    # (nor an increase told for several years with none asked, "增量：2024年320万美元，2025年470万美元": each year's
+    # increase, or each year's level whose difference is the increase — writers read it both ways; asked, LQ139)
+    facts = {k: v.competing if isinstance(v, LatestYear) and str(v.year) != asked and (
+        v.year != deps.as_of.year - 1 or (asked is None and "增量" in str(deps.rulebook.inputs[k].label)))
              else v for k, v in facts.items()}
     for name in [n for n in facts if n not in measure.inputs]:
         # "进出口总额2000万美元" for a yuan input, no rate said: the figure in the other currency,

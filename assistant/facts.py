@@ -150,7 +150,8 @@ def _items_of_both(text: str, value: Any, cues: list[str], others: Iterable[str]
     if value is False:
         return False
     # (chat items are cut by the space after a figure: "CE认证 费用8w 美国商标注册3.5w 另外国内商标注册0.6w")
-    phrases = [p for p in _CHAT_ITEM_CUT.split(text) if p and re.search(r"\d", p)]
+    # (a phrase whose only figure is a date names no item: "欧盟商标是2019年注册的，2024年续展花了2万" — LQ045)
+    phrases = [p for p in _CHAT_ITEM_CUT.split(text) if p and figures_in(p)]
     own = [p for p in phrases if any(c in p for c in cues)]
     ruled_out = [p for p in phrases if any(w in p for w in others)]
     if value is not True:
@@ -392,7 +393,7 @@ def _claim_spans(text: str) -> list[tuple[int, int]]:
     """Spans whose figures restate the rules, not facts: "上限是1000万"-style claims, and rates
     to the end of their phrase ("按增量每5万美元拿2000元": neither figure is the enterprise's); a paper's
     figure restating a sum said otherwise ("开了8万的发票")."""
-    spans = _paper_restating(text) + _breakdown_restating(text)
+    spans = _paper_restating(text) + _breakdown_restating(text) + _other_mode_sufficing(text)
     for match in _PER_UNIT_RATE.finditer(text):
         stop = _SEGMENT_END.search(text, match.end())
         spans.append((match.start(), stop.start() if stop else len(text)))
@@ -411,6 +412,23 @@ def _claim_spans(text: str) -> list[tuple[int, int]]:
             end = stop.start() if stop else len(text)
             spans.append((match.start(), min(end, match.end() + 16)))
     return spans + _hearsay_spans(text)
+
+
+# "租的500平都可以", "租的仓500平就能补": what suffices for one way of holding the warehouse, recalled from the rule
+_MODE_SUFFICES = re.compile(r"(?P<mode>租的|租赁的?|租|自建的?|建的)(?:仓|海外仓)?[^，,。；;\d]{0,4}?"
+                            r"\d+(?:\.\d+)?\s*平方米[^，,。；;\d]{0,2}?(?:就|都|也)(?:可以|能补|能拿|能|行|够|符合)")
+
+
+def _other_mode_sufficing(text: str) -> list[tuple[int, int]]:
+    """"为什么不行 租的500平都可以 我自建800平反而不行" (LN098, LQ054): the area that suffices for the other way of
+    holding the warehouse than the one the message is about, recalled from the rule — no fact of the case."""
+    spans = []
+    for match in _MODE_SUFFICES.finditer(text):
+        leased = "租" in match.group("mode")
+        rest = text[:match.start()] + text[match.end():]
+        if re.search(r"自建|建的|建了" if leased else r"租的|租了|租赁", rest):
+            spans.append(match.span())
+    return spans
 
 
 def _hearsay_spans(text: str) -> list[tuple[int, int]]:
@@ -1152,6 +1170,11 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 continue
             if distance is None and _named_for_other(text, quantity, spec, rulebook):
                 continue  # "进出口1.5个亿人民币" is a trade figure, never the warehouse's cost
+            if (distance is not None and quantity.unit in ("USD", "FX")
+                    and _cue_distance(text, quantity, [c for c in spec.cues if c not in _CURRENCY_WORDS]) is None
+                    and _named_for_other(text, quantity, spec, rulebook)):
+                continue  # "全年租金12万美元，汇率按6.7算": a cost in dollars, named by its own cue, is no trade
+                # figure for the currency alone (LQ079, LQ189)
             spent = _SPENT_ON_BEFORE.search(text, max(0, quantity.span[0] - 14), quantity.span[0])
             if (spec.kind in _MONEY_KINDS and spent is not None and _spent_on_other(text, quantity, subject, rulebook)
                     and not any(len(str(w)) > 1 and str(w) in spent.group(1) for m in rulebook.measures
@@ -2909,7 +2932,9 @@ def _other_concept(text: str, quantity: Quantity, spec) -> bool:
     words = [w for w in lexicon()["other_concepts"] if w in before and w not in spec.cues]
     # "海关统计出口额12万美元" beside the platform fees: a trade volume, unless the input's own cues name one
     # (not where it qualifies the input's own word right after it: "出口检测4.5万" is a test's cost)
+    # (nor the place goods came from: "查验设备是从德国进口的，12万欧元" is the equipment's cost — LQ093)
     words += [w for w in lexicon()["trade_concepts"] if w in before
+              and not re.search(rf"从[\u4e00-\u9fff]{{1,6}}?{re.escape(w)}", before)
               and not any(c in w or w in c for c in spec.cues if len(c) > 1)
               and not (spec.kind == "money_cny" and spec.sums
                        and any(before.startswith(c, before.rfind(w) + len(w)) for c in spec.cues if len(c) > 1))]
@@ -4576,7 +4601,9 @@ def _item_count(item: str) -> re.Pattern[str]:
     # (not a figure's last digit, "企业35家 园区…", nor a count of firms said before it, "入驻企业5家 园区…", nor
     # firms counted before a space, "过1亿的只有2家 园区年进出口2个亿")
     # (the measure word blanked with the number: "3.5万 两个展" must leave no "3.5万  个" to read as a count)
-    return re.compile(rf"(?<![\d.])(?<!企业)(?<!公司)(?<!商家)([两二三四五六七八九十2-9])(?:\s*[个条座处场]|(?=\s*家))"
+    # (nor months, "签的都是6个月的短期合同" beside 期 — LQ047)
+    return re.compile(rf"(?<![\d.])(?<!企业)(?<!公司)(?<!商家)([两二三四五六七八九十2-9])"
+                      rf"(?:\s*[个条座处场](?!\s*月)|(?=\s*家))"
                       rf"(?=\s*(?:家)?[^\d，,。；;！!？?\s]{{0,9}}?"
                       rf"(?<!标)(?:{re.escape(item)}|{re.escape(item[0])}|{re.escape(item[-1])})(?!位|号|厅|馆))")
 
@@ -4680,6 +4707,8 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     """The facts in text that this measure's calculator takes."""
     text = award_restated(text, measure)
     text = _PAYER_ASKED.sub(lambda m: " " * len(m.group(0)), text)
+    for start, end in _other_mode_sufficing(text):  # ("租的仓500平就能补": the rule recalled, its way no fact either)
+        text = text[:start] + " " * (end - start) + text[end:]
     text = without_item_counts(text, measure)
     left_out, text = _parts_left_out(text, measure, rulebook)
     facts = extract_facts(text, input_names(measure, rulebook), rulebook, measure.keywords, measure.city)
@@ -4703,6 +4732,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _exports_as_trade(text, measure, rulebook, facts)
     facts = _all_listed(text, measure, rulebook, facts)
     facts = _parts_out_of_period(text, measure, rulebook, facts)
+    facts = _option_dated_out(text, measure, rulebook, facts)
     facts = _all_of_excluded_code(text, measure, rulebook, facts)
     facts = _growth_fell(text, rulebook, facts)
     facts = _level_from_growth(text, measure, rulebook, facts)
@@ -5017,6 +5047,41 @@ def year_out_of_period(text: str, measure: Measure, rulebook: RuleBook) -> int |
         return None
     first, last = paid
     return None if first <= years[-1] <= last else years[-1]
+
+
+def _option_dated_out(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """Two options of a choice told each after a year of its own ("2025年被认定为省级…2026年又评上了国家级的" where
+    the policy pays up to 2025): the one option dated within the years the policy pays is the case's, with its year
+    (LN027: 国家级's 20万 shown for 省级's 15万); the facts as read otherwise."""
+    paid = _years_paid(measure, rulebook)
+    if paid is None:
+        return facts
+    for name in measure.inputs:
+        spec = rulebook.inputs.get(name)
+        if spec is None or spec.kind != "choice":
+            continue
+        pieces, _first = _option_pieces(text, spec)
+        if len({option for option, _w in pieces}) != 2:
+            continue
+        dated: dict[str, int] = {}
+        at = 0
+        for option, words in pieces:
+            start = text.find(words, at)
+            before = text[at:start]  # the words since the option before: the year said right before this one
+            years = _PART_YEAR.findall(before)
+            if years and option not in dated:
+                dated[option] = int(years[-1])
+            at = start + len(words) - len(words.lstrip())
+            at = max(at, start + 1)
+        if len(dated) != 2:
+            continue
+        within = [o for o, y in dated.items() if paid[0] <= y <= paid[1]]
+        if len(within) != 1:
+            continue
+        facts = {**facts, name: within[0]}
+        if "event_date" in input_names(measure, rulebook):
+            facts["event_date"] = f"{dated[within[0]]}年"
+    return facts
 
 
 def _parts_out_of_period(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:

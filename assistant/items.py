@@ -350,6 +350,8 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
             # the figure after 都 is those stores' own
         if not current and not of_other and _FIGURED.search(part):
             loose.append(part)  # (figures told before any item is named — not another kind's)
+        if len(current) > 1 and not platforms:
+            current = _one_by_short_name(part, current)  # "阿里的2025年做了650万": that store's, no other's (LP235)
         for group in current:
             group.text.append(part)
     distinct = bool(_DISTINCT.search(text))
@@ -417,6 +419,20 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
 
 _A_YEAR = re.compile(A_YEAR_WORD)
 _PLANNED = re.compile(r"打算|计划|准备|预计|想要")
+
+
+# a platform's short name at the start of the words about it: "阿里的…", "阿里那个店…"
+_SHORT_NAME_AFTER = r"(?:的|那个|这个|那家|这家|店|那边|上)"
+
+
+def _one_by_short_name(part: str, current: list[_Group]) -> list[_Group]:
+    """Of the stores announced together ("阿里国际站和中国制造网各有一个店"), the one the words name by the first two
+    characters of its platform ("阿里的2025年做了650万"): those words are its own; all of them where none or several
+    are named so."""
+    named = [g for g in current if g.name and len(g.name) > 2
+             and re.match(rf"\s*(?:其中)?\s*{re.escape(g.name[:2])}{_SHORT_NAME_AFTER}", part, re.IGNORECASE)]
+    return named if len(named) == 1 and sum(1 for g in current if g.name and g.name[:2] == named[0].name[:2]) == 1 \
+        else current
 
 
 def _spread(groups: list[_Group], inputs: list[str], rulebook: RuleBook) -> list[list[dict[str, Any]]]:
@@ -543,7 +559,7 @@ _ITEM_START = re.compile(r"(?:其中)?(?:第[一二三四五1-5]个"
                          rf"|(?<![\d.])[1-5一二三四五]号(?={_LABELLED})"
                          # "2025年那届 4个展位…；2026年这届 又订了3个展位": editions told by their years
                          r"|(?<!\d)(?:19|20)\d{2}\s*年\s*(?:的)?(?:那|这)(?:届|期|场)"
-                         r"|(?:第[一二三四五六七八九十\d]{1,2}|另一)(?:期|班|次)(?=[^，,。；;]{0,4}\d)|(?<![每\d])一(?:期|班)(?=[^，,。；;]{0,4}\d)|另一个|另外一个|另一处|另一座|还有一个|另有一个"
+                         r"|(?:第[一二三四五六七八九十\d]{1,2}|另一)(?:期|班|次)(?=[，,]?[^，,。；;]{0,4}\d)|(?<![每\d])一(?:期|班)(?=[^，,。；;]{0,4}\d)|另一个|另外一个|另一处|另一座|还有一个|另有一个"
                          r"|(?<![同第])一个(?!个)|一处|一座|另一所|另外一所|(?<![同第])一所(?=.*另(?:外)?一所)|另一家|另外一家|(?<!同)一家(?![^，,。；;\d]{0,4}?(?:公司|企业|单位|机构|工厂|厂))(?=[^，,。；;\d]{0,8}\d(?!\d{3}\s*年))"
                          # "一条到香港 24年飞了18班": a route, by its destination or its flights
                          r"|(?:另一条|另外一条|还有一条|一条|第[一二三四五1-5]条)(?=[^，,。；;]{0,6}?(?:航线|飞)|\s*(?:到|去|往|飞|直飞)[^，,。；;]{0,12}\d+\s*班))")
@@ -563,12 +579,12 @@ _LIST_UNIT = re.compile(r"(平方米|万元|元|万美元|美元|万|个月|年)
 
 
 # "汉堡那个是自建的…；华沙那个是租的…": items named by a word of their own, at a phrase's start
-_NAMED_ITEM = re.compile(r"(?:^|(?<=[，,。；;！!\s]))[\u4e00-\u9fffA-Za-z]{1,6}?的?那(?:个|座|处|家|边)"
+_NAMED_ITEM = re.compile(r"(?:^|(?<=[，,。；;！!\s]))[\u4e00-\u9fffA-Za-z]{1,6}?的?那(?:个|座|处|家|边|批|期|届)"
                          r"(?![^，,。；;]*[吗？?])")
 
 
 # "租了两个海外仓：美国的800平，租金120万；英国的600平，租金90万": a count, a colon, then its items
-_ANNOUNCED_LIST = re.compile(r"([两二三四五2-5])\s*(?:个|条|座|处)[^，,。；;：:]{0,14}?[：:]([^。！!？?]+)")
+_ANNOUNCED_LIST = re.compile(r"([两二三四五2-5])\s*(?:个|条|座|处|批|期|届|场)[^，,。；;：:]{0,14}?[：:]([^。！!？?]+)")
 
 
 def _announced_list(text: str) -> tuple[str, list[str]] | None:
@@ -900,8 +916,9 @@ def _dated_start(text: str, start: int) -> int:
 
 
 # (right before it, no space between; not the end of a period said before it: "…租到2026年11月 另一个…")
+# ("那2025年如果再办第三期": the year, then words of supposing or doing with no figure or break, is that item's)
 _DATE_BEFORE = re.compile(r"(?<![到至\d])(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?)?"
-                          r"(?:的)?$")
+                          r"(?:的)?(?:如果|假如|要是|再|又|还|准备|打算|计划|要|办|开|举办|参加|租|建){0,4}$")
 
 
 _ITEM_BREAK = re.compile(r"[\s，,。；;、：:]")

@@ -271,6 +271,10 @@ _EN_M = re.compile(rf"(?:(?<=RMB)|(?<=rmb)|(?<=CNY)|(?<=cny)|(?<=USD)|(?<=usd)|(
 # "1千2百万", "2百9十万", "3千零5十": digits written with the place words between them — one number in Chinese
 # numerals (一千二百万), read with the rest ("3千5" alone is 3500: a digit after one place word, read below)
 _DIGITS_PLACED = re.compile(r"(?<![\d.])\d[千百](?:零?\d[百十])+\d?(?![\d.])")
+# "1百35万", "两百35万", "3千250": a place word, then the digits of the places below it — one number (135万, 235万,
+# 3250), never the place's figure and the digits side by side (LN211)
+_PLACE_THEN_DIGITS = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千])([1-9一二两三四五六七八九])"
+                                r"(百(?=\d{2}(?![\d.]))|千(?=\d{3}(?![\d.])))(\d+)")
 # "线上交易额2500 单位是万", "租金150（单位：万元）": the unit said after the figure that lacks it
 _UNIT_SAID_AFTER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)"
                               r"(?![\d.]|\s*(?:万|亿|元|块|平|%|％|年|月|日|号|个|家|人|单(?!位)|天|美元|千|百))"
@@ -853,6 +857,9 @@ def normalize(text: str) -> str:
     text = _GE_MORE.sub(lambda m: f"{m.group(1)}{'万' if m.group(2) in 'wW' else m.group(2)}多", text)
     text = _GE_UNIT.sub(r"\1\2", text)
     text = _SPOKEN_CODE.sub(_spoken_code, text)  # "幺二幺零", "九六幺零": a customs code said digit by digit
+    text = _PLACE_THEN_DIGITS.sub(
+        lambda m: str((int(m.group(1)) if m.group(1).isdigit() else _ONE_DIGIT[m.group(1)])
+                      * (100 if m.group(2) == "百" else 1000) + int(m.group(3))), text)
     text = _DIGITS_PLACED.sub(lambda m: "".join(_DIGIT_CN[c] if c.isdigit() else c for c in m.group()), text)
     text = _CN_RUN.sub(_cn_numeral, text)
     text = _LETTER_TAIL.sub(lambda m: f"{m.group(1)}{'万' if m.group(2) in 'wW' else '千'}{m.group(3)}", text)

@@ -3621,10 +3621,10 @@ CASES = [
      "answered", NO, "yuncheng.demo_park"),
     ("none of the firms reach it", ["运城园区 1210进出口2亿 实绩企业15家 没有一家过亿 面积3200平 经营满2年"],
      "answered", NO, "yuncheng.demo_park"),
-    # who pays, asked after a measure or a case: the split rule (with the case's amount where it is settled),
-    # never a fact of the case ("县里出" is no county partner)
+    # who pays, asked after a measure or a case: the split rule (one level's share of the case's award where its sum
+    # is asked: 36万 at 5:5, LP224), never a fact of the case ("县里出" is no county partner)
     ("who pays, asked", ["运城 海外仓 补助 市级", "我们在盐湖区 日本仓 租的 1100平 年租金120万 2024年开始用满一年",
-                         "补助里市里出多少"], "answered", Decimal(360000), "yuncheng.overseas_warehouse"),
+                         "补助里市里出多少"], "answered", Decimal(180000), "yuncheng.overseas_warehouse"),
     ("a part said none", ["企业问：六安 跨境电商进出口增量 被认定了 600万美元，平台费没有，补多少？"],
      "answered", Decimal(200000), "luan.cbec_growth"),
     # a firm of another place applying for a city's support: the city's scope clause (运城 第二条) decides, a measure
@@ -5656,6 +5656,65 @@ CASES = [
     # a fact a part's condition presumes where untold ("是老企业") tells no part: the platform part asked about, ruled
     # out, is the verdict (IS182, r191: the increase's figure asked)
     ("a presumed fact tells no part", ["六安平台服务费补贴", "是老企业，用了第三方平台推广", "去年出口300万美元今年到现在280万美元", "年费和推广费一共6万"], "answered", NO, "luan.cbec_growth"),
+    # round 62 (LN–LQ): a renewal beside the date the mark was first registered ("欧盟商标是2019年注册的，2024年续展花了2万"):
+    # a phrase whose only figure is a date names no item of its own (LQ045)
+    ("a renewal beside the first registration's date", ["运城企业，欧盟商标是2019年注册的，2024年续展花了2万，认证注册补助能补30%吗"], "answered", NO, "yuncheng.certification"),
+    ("a certification renewed", ["运城 美国商标续展 2025年花了1.5万 能补多少"], "answered", NO, "yuncheng.certification"),
+    # a contract's months with a word before 合同 ("6个月的短期合同"), its count never read as the items' (LQ047)
+    ("a short contract said with its kind", ["运城院校产教融合培训补助，2024年办了一期，培训40天，80个学员都跟跨境电商企业签了合同，不过签的都是6个月的短期合同，每人400能拿吗"], "answered", NO, "yuncheng.talent_training"),
+    ("a long contract said with its kind", ["运城院校产教融合培训 2024年办了一期 培训40天 80个学员都跟跨境电商企业签了两年的劳动合同 能拿多少"], "answered", Decimal(32000), "yuncheng.talent_training"),
+    ("a place word then the lower places' digits", ["运程 海外仓补贴", "租的", "900平 2024年4月租到2025年4月", "租金一年 1百35万"], "answered", Decimal(405000), "yuncheng.overseas_warehouse"),
+    # a cost in dollars named by its own cue ("全年租金12万美元，汇率按6.7算", "投资了95万美元，汇率6.9") is no trade figure
+    # for its currency alone, told before the trade figure in a later message (LQ079, LQ189)
+    ("a rent in dollars before the trade figure", ["潍坊的企业，海外仓有补贴吗？", "租的，在美国新泽西", "面积800平，2022年全年租金12万美元，汇率按6.7算", "这个仓一年跨境电商进出口大概700万美元，潍坊海关备过案了。能补多少？"], "answered", Decimal(241200), "weifang.overseas_warehouse_lease"),
+    ("an investment in dollars before the trade figure", ["潍坊的海外仓补贴", "自建", "1200平，投资了95万美元，汇率6.9", "年跨境电商进出口800万美元，潍坊海关备案了，2022年建成的。能补多少？"], "answered", Decimal(655500), "weifang.overseas_warehouse_build"),
+    # the place goods came from ("从德国进口的") is no trade figure's word: the equipment's euro cost is a part (LQ093)
+    ("equipment imported from abroad, in euros", ["潍坊公司新建查验场所，2023年验收投用。查验设备是从德国进口的，12万欧元，汇率7.8；软件系统24万元人民币；另外场地租金一年50万。能补多少？"], "answered", Decimal(588000), "weifang.inspection_site"),
+    # one level's share of a case's award asked with its sum ("河津要出多少", "开发区要承担多少"): the share is the
+    # amount, the award and the split its 算式 (LP224, LP225); who pays asked alone leaves the award
+    ("a county's share of a computed award", ["省级示范企业奖15万，这个钱是市里出还是县里出？我们企业在河津市，河津要出多少 😀"], "answered", Decimal(120000), "yuncheng.demo_enterprise"),
+    ("a zone's share of a computed award", ["运城开发区企业 获得国家级跨境电商示范企业奖励 开发区要承担多少"], "answered", Decimal(100000), "yuncheng.demo_enterprise"),
+    ("the city's share of a computed award", ["运城 盐湖区企业 市级跨境电商示范企业 市里出多少"], "answered", Decimal(50000), "yuncheng.demo_enterprise"),
+    ("who pays, no sum asked", ["运城 河津市企业 市级跨境电商示范企业 奖励市里出还是县里出"], "answered", None, ""),
+    # stores announced together by platform, then one named by its platform's first two characters ("阿里的…650万"):
+    # those words are that store's alone (LP235: 650万 read for both, 20万 for 10万)
+    ("a store named by its platform's short name", ["运城 B2B 平台店铺奖励门槛是多少", "我们阿里国际站和中国制造网各有一个店", "阿里的2025年做了650万，中国制造网做了480万", "都在公共服务平台注册、按跨境电商模式申报了，能拿多少"], "answered", Decimal(100000), "yuncheng.global_store"),
+    # the most asked with another part of the measure added, its figures open ("那最多呢？要是再加上增量补助的话"): the
+    # case's amount plus that part's most, under the clause's cap (LQ243: 10万 shown for 20万)
+    ("the most with another part added", ["六安的，用第三方平台推广，2025年出口增长12%", "平台服务年费加推广运营费一共25万", "那最多呢？要是再加上增量补助的话"], "answered", Decimal(200000), "luan.cbec_growth"),
+    ("the most with no part added", ["六安的，用第三方平台推广，2025年出口增长12%", "平台服务年费加推广运营费一共25万", "那最多呢？"], "answered", Decimal(100000), "luan.cbec_growth"),
+    # a later year's figure of a yearly input ("那明年再投40w呢" after this year's 25w of 当年实际投资): that year's own,
+    # never added to the year held (LN225: 65万's cap 20万 shown for 16万); the same year's more is added
+    ("a later year's figure of a yearly input", ["六安综服平台 运营一年半 服务企业12家 本地在线进出口70万美元 今年软硬件投资25w 补多少", "那明年再投40w呢 还能补吗"], "answered", Decimal(160000), "luan.service_platform_investment"),
+    ("the same year's more of a yearly input", ["六安综服平台 运营一年半 服务企业12家 本地在线进出口70万美元 今年软硬件投资25w 补多少", "后来又投了15w"], "answered", Decimal(160000), "luan.service_platform_investment"),
+    # sessions told one per message, the next one supposed with its year before it ("那2025年如果再办第三期，40天…加上前
+    # 两期总共"): a session of its own (a comma may follow 第三期), its year its own (LQ203: 2.4万 shown for 10万)
+    ("a third session supposed after two told", ["运城职业技术学院建了跨境电商产教融合基地，面向运城跨境电商企业培养人才", "2024年办了两期，第一期培训45天，150人，其中跟跨境电商企业签了一年以上劳动合同的130人", "第二期32天，90人，全部签了两年合同", "那2025年如果再办第三期，40天，60人都签一年以上合同，加上前两期总共能拿多少？"], "answered", Decimal(100000), "yuncheng.talent_training"),
+    # sessions announced by their count and a colon ("办了两批：春季那批…；秋季那批…"), each judged alone (LQ008)
+    ("sessions announced with a colon", ["运城的一所职业学院，建了跨境电商产教融合基地，给运城的跨境电商企业培养人。2024年办了两批：春季那批培训35天，学员120人，其中96人跟跨境电商企业签了一年以上劳动合同；秋季那批培训25天，80人，全签了合同。学校能拿多少？"], "answered", Decimal(38400), "yuncheng.talent_training"),
+    # two levels told each after a year of its own, one after the policy's end ("去年被认定为省级…今年又评上了国家级的"
+    # told in 2026 of a policy to 2025): the level dated within the years it pays is the case's (LN027: 20万 for 15万)
+    # (the cases' date is 2025-06-30: the level dated before the awards start, 2023, is the one left out here)
+    ("two levels each dated, one out of the years paid", ["运城 我们2023年被认定为省级跨境电商示范企业 2024年又评上了国家级的 能拿多少"], "answered", Decimal(200000), "yuncheng.demo_enterprise"),
+    ("two levels each dated, the other out", ["运城 我们2024年被认定为省级跨境电商示范企业 2023年评上过国家级的 能拿多少"], "answered", Decimal(150000), "yuncheng.demo_enterprise"),
+    # an increase told for several years with none asked ("增量：2024年320万美元，2025年470万美元"): each year's increase
+    # or each year's level — asked, never the latest taken (LQ139: 18.8万 shown for the writer's 6万)
+    ("an increase told for several years, none asked", ["六安企业，经认定的跨境电商进出口增量：2024年320万美元，2025年470万美元（海关数据，不是新企业）。增量补助能拿多少？"], "needs_info", None, "luan.cbec_growth"),
+    # what suffices for the other way of holding the warehouse, recalled from the rule ("租的500平都可以 我自建800平反而
+    # 不行", "租的仓500平就能补，自建的900平肯定也行吧"): no fact of the case, neither its area nor its way (LN098, LQ054)
+    ("the other way's threshold recalled, asked why", ["潍坊 自建海外仓 800平 2023年 投资500w 年进出口600万美元 备案了 能补多少", "为什么不行 租的500平都可以 我自建800平反而不行？"], "answered", NO, "weifang.overseas_warehouse_build"),
+    ("the other way's threshold recalled, hoped", ["潍坊企业2022年在波兰自建了个海外仓，900平，投资300万，跨境电商年进出口800万美元，潍坊海关备案了。租的仓500平就能补，自建的900平肯定也行吧，能补30万吗？"], "answered", NO, "weifang.overseas_warehouse_build"),
+    # an item told of by its pointer in a statement, then all asked in a sentence of its own ("…不过雅加达这个展省里已经
+    # 补过了。市里能补多少？"): no item asked alone — each judged (LQ049: the one ruled out taken for the whole)
+    ("an item told of, then all asked", ["运城企业2024年参加了两个市政府支持的重点国际展：胡志明市的展订了3个标准展位，每个展位费2.8万；雅加达的展2个展位每个3万，不过雅加达这个展省里已经补过了。市里能补多少？"], "answered", Decimal(67200), "yuncheng.key_exhibition"),
+    # an exhibition said to be one the city supports ("东京的一个展 市里重点支持的那种"): the key exhibitions' measure,
+    # never 第九条's 重点支持 (LO201)
+    ("an exhibition the city supports", ["运城 2025年参加了东京的一个展 市里重点支持的那种", "一个标准展位 展位费两万八"], "answered", Decimal(22400), "yuncheng.key_exhibition"),
+    # a warehouse said to be built ("建成一个海外仓") is self-built (LP216)
+    ("a warehouse said built", ["潍坊企业2023年10月在美国建成一个海外仓，1500平，投资1000万，2023年跨境电商进出口700万美元，潍坊海关备案了，不过要到2024年10月才满一年，能补多少"], "answered", Decimal(1000000), "weifang.overseas_warehouse_build"),
+    # firms of another city a platform serves ("另外还服务了唐山的企业，交易额8000万"): whom it serves, no question of
+    # that city's policy; their trade is no local figure (LQ206)
+    ("firms of another city served", ["秦皇岛的跨境电商综合服务平台企业，正常运营中", "2025年服务本地跨境电商进出口企业的在线交易额是1.85亿", "另外还服务了唐山的企业，交易额8000万，这部分也算上吧，能支持多少？"], "answered", Decimal(1850000), "qinhuangdao.service_platform"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

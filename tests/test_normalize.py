@@ -8,6 +8,12 @@ from assistant.normalize import normalize
 
 
 @pytest.mark.parametrize(("typed", "read"), [
+    # a place word, then the digits of the places below it: one number (LN211: "1百35万" is 135万, never 35万)
+    ("租金一年 1百35万", "租金一年 135万"),
+    ("两百35万", "235万"),
+    ("3千250元", "3250元"),
+    ("1百05万", "105万"),
+    ("1千2百平", "1200平方米"),
     # a third currency before a figure grouped by commas, a rate said in English, a full stop after a figure (IW147)
     ("rent EUR 100,000 in total, exchange rate 7.8. How much", "租金 100000欧元 一共, 汇率 7.8。 多少"),
     # an item set apart by 以外的 is no item of the message; a place set apart stays (IU023)
