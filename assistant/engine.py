@@ -44,6 +44,7 @@ from assistant.facts import (
     per_area,
     per_each_told_before,
     per_month,
+    qualifying_count,
     quantity_value,
     said_under_other_code,
     series_parts,
@@ -875,7 +876,7 @@ def _route(turn: Turn) -> Answer:
             reply.decision = step.__name__.lstrip("_")
             reply = _with_each_option_ruled(turn, _with_options_compared(turn, _with_option_figures(turn, reply)))
             reply = _with_cap_base(turn, _with_total(turn, _with_difference(turn, _with_sum_put_in(turn, reply))))
-            return _with_share_asked(turn, reply)
+            return _with_sibling_most(turn, _with_share_asked(turn, reply))
     raise AssertionError("the route's last step always answers")  # pragma: no cover
 
 
@@ -1197,8 +1198,13 @@ def _refused(t: Turn) -> Answer | None:
         t.session.facts.update({k: v for k, v in said.items() if not isinstance(v, Competing)})
     if current is not None and any(k in current.inputs for k in t.session.facts):
         honest = t.calculate(current, text="")  # the true facts, as given before
-        if honest.status == "needs_info":  # facts still missing: the refusal alone
-            return Answer("out_of_scope", message("refuse"), intent="refuse", city=t.session.city)
+        if honest.status == "needs_info":  # facts still missing: the refusal, with the clause under discussion (LO195)
+            refusal = Answer("out_of_scope", message("refuse"), intent="refuse", city=t.session.city)
+            cited = clause_citation(t.deps, current.policy_id, current.clause)
+            if cited is not None:
+                refusal.citations.append(cited[0])
+                refusal.city = current.city
+            return refusal
         honest.text = f"{message('refuse')}\n\n{message('honest_figure')}\n\n{honest.text}"
         honest.notes.append("refused")
         return _refusal_status(honest)
@@ -2298,6 +2304,28 @@ def _item_of_settled_asked(t: Turn) -> Answer | None:
     return None
 
 
+# "先算秦皇岛那家能拿多少", "运城那家呢": a firm pointed at by the city it is in
+_FIRM_BY_ITS_CITY = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3}?)(?:市)?"
+                           r"(?:那家|这家|的那家|的那个公司|那个公司|那边的公司|那边那家)")
+
+
+def _firm_of_city_again(t: Turn) -> Answer | None:
+    """"我们在运城和秦皇岛都有法人公司", each firm's matter told and answered, then "先算秦皇岛那家能拿多少" (LT248):
+    the one matter settled in the city named, again from its own facts — never the last matter moved there."""
+    found = _FIRM_BY_ITS_CITY.search(t.text)
+    if found is None or len(t.cities) != 1 or found.group("city") not in t.cities:
+        return None
+    if t.current is not None and t.u.facts(t.current):
+        return None  # (the firm's facts told now: the usual way)
+    measures = [t.deps.rulebook.measure(i) for i in t.session.settled]
+    settled = [m for m in measures if m.city == t.cities[0]]
+    if len(settled) != 1 or len({m.city for m in measures}) < 2:
+        return None
+    _resume(t.session, settled[0].id)
+    t.session.city = t.cities[0]
+    return t.calculate(settled[0], text="")
+
+
 def _settled_matter_again(t: Turn) -> Answer | None:
     """"那海外仓呢" after the warehouse, then the exhibition, were answered (the conversation taken back to it when
     the message was read): that matter's amount again, from the facts it was given from."""
@@ -2754,15 +2782,24 @@ _HOW_MANY = re.compile(r"多少|几[个家项所万]|什么|哪些|是啥")
 def _goal_asked(t: Turn) -> Answer | None:
     """A goal of a city's document asked ("济南 到2023年的目标里 要设多少个海外仓"): the clauses that set goals,
     quoted from the sentence asked about — never a measure's rule or amount."""
-    if not (_GOAL_ASKED.search(t.text) and _HOW_MANY.search(t.text)) or len(t.scope) != 1:
+    # ("跨境电商人才呢" right after a goal was answered: the same goal asked of another thing — LO140)
+    again = (t.session.last_intent == "goal" and _MEASURE_ONLY_ASKED.match(t.text) is not None
+             and not t.cities and t.session.said[:-1])
+    if not again and (not (_GOAL_ASKED.search(t.text) and _HOW_MANY.search(t.text)) or len(t.scope) != 1):
         return None
-    if any(_has_figure(t.u.facts(m), t.deps) for m in t.u.named(t.deps.rulebook.by_city(t.scope[0]))):
+    scope = t.scope or ([t.session.city] if t.session.city else [])
+    if len(scope) != 1:
+        return None
+    if any(_has_figure(t.u.facts(m), t.deps) for m in t.u.named(t.deps.rulebook.by_city(scope[0]))):
         return None  # ("我们目标是租800平 能补多少": the firm's own plan, with its figures)
-    hits = t.deps.retriever.search(f"{t.text} 目标", k=8, cities=t.scope)
+    asked = f"{t.session.said[-2]} {t.text}" if again else t.text
+    hits = t.deps.retriever.search(f"{asked} 目标", k=8, cities=scope)
     goals = [h for h in hits if "目标" in h.clause.text or _GOAL_YEAR.search(h.clause.text)]
     if not goals:
         return None
-    return explain_answer(t.text, goals, t.scope, t.deps, trusted=True)
+    reply = explain_answer(asked, goals, scope, t.deps, trusted=True)
+    reply.intent = "goal"
+    return reply
 
 
 # "五个城市", "各个城市", "所有城市", "每个城市": every city covered, asked together
@@ -2931,6 +2968,9 @@ def _compare(t: Turn) -> Answer | None:
         # "O2O体验店哪些城市有支持", "有具体金额的是哪个", then "最多多少": the most of the one compared that states a
         # figure (秦皇岛's 50万), no table again (KM223)
         return explain_measure(current, [], t.deps, with_ceiling=True, topic=_talked_of(t.session))
+    if (len(t.cities) == 2 and t.deps.gazetteer.applied_to(t.text) is not None
+            and not any(w in t.text.lower() for w in lexicon()["compare"] if w not in lexicon()["compare_of_one"])):
+        return None  # ("工商注册在济南…能拿潍坊的100w吗": one city's award applied for, the other the firm's own)
     if len(t.cities) > 1 or detect_intent(t.text, False) == "compare":
         # ("济南没写金额的话 秦皇岛有没有" in a talk of 济南's 体验店: the measure under discussion, compared — KI168;
         # not "母公司在秦皇岛 子公司在运城 仓是运城子公司租的": the firm told, nothing asked — HH042)
@@ -3086,6 +3126,9 @@ def _apply(t: Turn) -> Answer | None:
     if t.measure is not None and specific_keywords(text, t.measure) and (not scope or t.measure.city in scope):
         # "运城海外仓补贴 怎么申请": the measure is under discussion now; the facts that follow are its
         _remember(session, t.measure, t.facts, text, deps)
+        if has_any(text, "calculate") and _has_figure(t.u.facts(t.measure), deps):
+            # "…自建海外仓1200平 投资500万…可以拿多少 另外这个钱找哪个部门申请": the amount, then who runs it (LQ099)
+            return _with_other_half(t.calculate(t.measure), text, t.measure, t.hits, deps)
     return _units_named(t, apply_answer(t.measure, t.hits, deps, text, scope))
 
 
@@ -6326,7 +6369,7 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     _matter_withdrawn, _settled_total, _total_of_matters_told, _total_of_fewer_settled, _years_matters, _year_asked,
     _item_withdrawn, _fact_of_one_item, _formula_part_withdrawn,
     _firm_withdrawn, _firm_asked, _applicant_added,
-    _item_of_settled_asked, _settled_matter_again, _new_matter_asked_alone,
+    _item_of_settled_asked, _firm_of_city_again, _settled_matter_again, _new_matter_asked_alone,
     _item_added, _finishes_the_one_before, _clause_asked_by_label,
     _share_told, _cities_compared_again, _continuation, _followup,
     _bare_answer, _calculate_again, _remark,
@@ -6628,6 +6671,35 @@ def _with_share_asked(t: Turn, reply: Answer) -> Answer:
 
 # "河津要出多少", "开发区要承担几万": the sum of one level's share asked
 _SHARE_SUM_ASKED = re.compile(r"(?:多少|几万)")
+_EACH_SHARE_ASKED = re.compile(r"各(?:自)?(?:要|需要)?(?:出|承担|分担|负担|配套|掏)[^，,。；;？?\d]{0,3}?(?:多少|几万)")
+_CITY_WORD = re.compile(r"市里|市本级|市级|市财政")
+_AWARD_SUM_ASKED = re.compile(r"(?:奖|补|拿|给|获|领)(?:励|助|贴|得|到)?(?:多少|几万)"
+                              r"|(?:合计|一共|总共|加起来)(?:是|能拿|有)?多少")
+_LOCAL_WORD = re.compile(r"县里|区里|县级|区级|县财政|区财政|开发区|管委会")
+
+
+# "单个企业最多多少？租赁的呢？": another way of the same matter asked after it, in the same message
+_SIBLING_ASKED = re.compile(r"[？?。，,\s]\s*(?:那)?([\u4e00-\u9fff]{1,4}?)(?:的)?(?:呢|那个呢)\s*[？?]?\s*$")
+
+
+def _with_sibling_most(t: Turn, reply: Answer) -> Answer:
+    """"潍坊自建海外仓补贴，单个企业最多多少？租赁的呢？" (LQ237): the most of the measure answered, and the most of
+    its sibling the closing words name by its way (租赁), said after it; the reply as it was otherwise."""
+    found = _SIBLING_ASKED.search(t.text)
+    if found is None or not reply.measure or "+" in reply.measure or not has_any(t.text, "followup_max"):
+        return reply
+    measure = t.deps.rulebook.measure(reply.measure)
+    siblings = [m for m in t.deps.rulebook.by_city(measure.city) if measure.exclusive_group
+                and m.exclusive_group == measure.exclusive_group and m.id != measure.id
+                and (found.group(1) in m.name or found.group(1) in m.keywords)]
+    most = max_amount(siblings[0].formula) if len(siblings) == 1 and siblings[0].formula is not None else None
+    if most is None:
+        return reply
+    line = message("sibling_most", name=siblings[0].name, most=compose.format_yuan(most), clause=siblings[0].clause)
+    disclaimer = message("disclaimer")
+    reply.text = (reply.text.replace(disclaimer, f"{line}\n\n{disclaimer}") if disclaimer in reply.text
+                  else f"{reply.text}\n\n{line}")
+    return reply
 
 
 def _share_of_computed(t: Turn, reply: Answer) -> Answer:
@@ -6635,7 +6707,11 @@ def _share_of_computed(t: Turn, reply: Answer) -> Answer:
     award asked with its sum — that share is the amount, the award and the split rule its 算式; the reply as it was
     where both levels or no sum is asked, the case has no amount, or the split rule names no share for the county."""
     calc = reply.calculation or {}
-    measure = next((m for m in t.deps.rulebook.measures if m.id == calc.get("measure")), None)
+    # (matters totalled, "店开全球…、独立站奖励合计": their total shared by the same rule, where each is)
+    ids = str(calc.get("measure") or "").split("+")
+    measures = [m for m in t.deps.rulebook.measures if m.id in ids]
+    measure = (measures[0] if measures and len(measures) == len(ids) and all(m.funding_split for m in measures)
+               and len({m.policy_id for m in measures}) == 1 else None)
     county = t.session.facts.get("county")
     # the level whose sum is asked, its paying word right before 多少 ("河津要出多少", "市里出多少" — not "奖励多少
     # 钱是市里全出吗", the award's sum and a yes/no of who pays)
@@ -6643,20 +6719,27 @@ def _share_of_computed(t: Turn, reply: Answer) -> Answer:
     local = bool(re.search(rf"(?:{_LOCAL_PAYS.pattern}|{stem}[^，,。；;？?\d]{{0,6}}?(?:出|承担|分担|配套|掏|负担))"
                            rf"[^，,。；;？?\d]{{0,3}}?{_SHARE_SUM_ASKED.pattern}", t.text))
     city = bool(re.search(rf"(?:{_CITY_PAYS.pattern})[^，,。；;？?\d]{{0,3}}?{_SHARE_SUM_ASKED.pattern}", t.text))
-    asked = local or city
-    if (local == city or not asked or calc.get("eligible") is False
-            or not calc.get("amount_yuan") or measure is None or not measure.funding_split
-            or county is None or isinstance(county, Competing)):
+    # ("这笔补助市本级和开发区各承担多少": both asked — one sum where the rule splits it evenly, LS002)
+    both = bool(_EACH_SHARE_ASKED.search(t.text) and _CITY_WORD.search(t.text)
+                and (_LOCAL_WORD.search(t.text) or re.search(stem, t.text)))
+    # (the award's own sum asked too, "奖多少 市里和区里各出多少": the award is the amount, its shares in the 算式)
+    if _AWARD_SUM_ASKED.search(t.text):
+        return reply
+    if (local == city and not both) or calc.get("eligible") is False or not calc.get("amount_yuan") \
+            or measure is None or county is None or isinstance(county, Competing):
         return reply
     award = Decimal(str(calc["amount_yuan"]))
     parts = funding_parts(measure.id, county, award, t.deps.rulebook)
     if parts is None:
         return reply
     city_part, local_part, clause = parts
-    share = local_part if local else city_part
-    payer = str(county) if local else message("city_level_payer")
+    if both and city_part != local_part:
+        return reply  # (2:8: two sums, both said in the 算式)
+    share = local_part if local or both else city_part
+    payer = (message("both_levels_payer", county=str(county)) if both else str(county) if local
+             else message("city_level_payer"))
     lead = message("share_of_case", payer=payer, share=compose.format_yuan(share), award=compose.format_yuan(award),
-                   name=measure.name)
+                   name="、".join(m.name for m in measures))
     steps = [*calc.get("steps", []), funding_shares(measure.id, county, award, t.deps.rulebook) or ""]
     reply.calculation = {**calc, "amount_yuan": f"{share:.2f}", "clause": clause, "steps": [s for s in steps if s]}
     return _led_by(reply, lead)
@@ -6855,8 +6938,11 @@ def _honest_refusal(text: str, session: Session, deps: Deps, cities: list[str]) 
         # the request)
         true_said = {Decimal(q.value) for q in figures_in(truthful)
                      if _TRUTH_SAID.search(truthful, max(0, q.span[0] - 10), q.span[0])}
-        if not figures or any(kept.get(k) != v and not (isinstance(v, Decimal) and v in true_said)
-                              for k, v in figures.items()):
+        # (a case its kinds settle, no figure in it: "运城市级示范企业（2024年市商务局认定）奖励是100万，对吧" — the
+        # kinds told apart from the request are the truth, LP210)
+        settled = not figures and facts and all(kept.get(k) == v for k, v in facts.items())
+        if (not figures and not settled) or any(kept.get(k) != v and not (isinstance(v, Decimal) and v in true_said)
+                                                for k, v in figures.items()):
             return None
     _remember(session, measure, facts, honest, deps)
     if session.said:  # (the request's figures are no item of the case: "拆成两个仓报" tells no second warehouse)
@@ -7272,8 +7358,10 @@ def _added_to_held(facts: dict[str, Any], session: Session, text: str, deps: Dep
         elsewhere = some_counted_elsewhere(text) == value  # ("不过里面有4家是合肥的": no yes/no of the rest said)
         # ("有3家到现在还没做成一单进出口": those said to fail the qualifier)
         elsewhere = elsewhere or (spec is not None and some_failing(text, name) == value)
+        # (not the group said to be the city's own, "其中4家是六安的 另外2家是合肥的": those are the count — LR124)
+        own_group = session.city is not None and qualifying_count(text, name, session.city) == value
         if (spec is not None and spec.kind == "count" and type(before) is int and type(value) is int
-                and 0 < value < before and (len(ruled) == 1 or elsewhere) and any(
+                and 0 < value < before and (len(ruled) == 1 or elsewhere) and not own_group and any(
                     parse_number(m.group(1)) == value for m in SOME_OF_THEM.finditer(text))):
             merged[name] = Remainder(Decimal(before - value), f"{before} − {value}")
             failing = some_failing(text, name)  # ("…另外有1家以前就有进出口": those too, unless they are those)
@@ -8092,6 +8180,26 @@ _CURRENCY_READ = (InDollars, InYuan, InForeign)
 def _eligible(measure: Measure, facts: dict[str, Any], deps: Deps) -> bool | None:
     """Whether these facts qualify for the measure (None: not yet known), as of the deps' date."""
     return calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook).eligible
+
+
+def _figures_told_for(measure: Measure, left: Measure, session: Session, deps: Deps) -> None:
+    """The answer moved to another measure by a fact ("刚说错了 是1210" after "做9610业务 年线上交易额2000万"): a figure
+    held for the measure left, of the same kind as one of this measure's inputs it holds nothing for and told in words
+    with that input's own cue ("年线上交易额"), is that input's (LO244: 1210业务年线上交易额 2000万)."""
+    names = input_names(measure, deps.rulebook)
+
+    def cued(value: Any, cues: list[str]) -> bool:  # the figure said right after one of the cues
+        return any(q.value == Decimal(value) and any(c in said[max(0, q.span[0] - 8):q.span[0]] for c in cues)
+                   for said in session.said for q in figures_in(said))
+    for name in names:
+        spec = deps.rulebook.inputs[name]
+        if name in session.facts or spec.kind not in ("money_cny", "money_usd", "count", "area_m2"):
+            continue
+        cues = [str(c) for c in spec.cues if len(str(c)) >= 3]
+        held = [k for k, v in session.facts.items() if k not in names and k in left.inputs
+                and _kind(deps, k) == spec.kind and type(v) in (Decimal, int) and cued(v, cues)]
+        if len(held) == 1:
+            session.facts[name] = session.facts[held[0]]
 
 
 def _sibling(measure: Measure, session: Session, deps: Deps) -> tuple[Measure, Measure | None]:
@@ -8963,6 +9071,8 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
         return _reply(measure, session, deps, intent, text, list(read_as or []), None, merged,
                       combine(results, "、".join(r.measure_name for r in results) + "合计"))
     measure, left = _sibling(measure, session, deps)
+    if left is not None:
+        _figures_told_for(measure, left, session, deps)
     awarded = _without_awarded_part(measure, session, deps)
     names = input_names(measure, deps.rulebook)
     future = _started_after_today(measure, session, deps) or _done_after_today(measure, session, deps)

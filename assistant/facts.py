@@ -330,6 +330,10 @@ def bare_quantities(text: str, known: list[Quantity]) -> list[Quantity]:
 
 # "每5万美元拿2000元", "每增加500万美元奖10万": a rate restated, not the enterprise's figures
 _PER_UNIT_RATE = re.compile(r"每\s*(?:增加|增长|新增|多|满|达到)?\s*[0-9一二两三四五六七八九十百千万]")
+# "1%是60万美元 换成人民币四百多万", "按30%就是27万": a rate's result said by the user, with its conversion after it
+_RATE_WORKED_OUT = re.compile(r"\d+(?:\.\d+)?\s*[%％]\s*(?:的话)?\s*(?:就|也)?\s*(?:是|等于|为|=)\s*"
+                              r"[\d.]+\s*(?:万|亿)?\s*(?:美元|元|块)?(?:[\s，,]*(?:换成|折合|折算成?|换算成?)\s*(?:人民币)?\s*[\d.]+\s*多?\s*(?:万|亿)?"
+                              r"\s*(?:元|美元)?)?")
 # A figure per session or per month ("每期50人", "每月租金10万") right before the number.
 _PER_BATCH = re.compile(r"每(?:期|班|批|月|季度|季|周|天|日)[^0-9，,。；;！!？?]{0,4}$")
 _SEGMENT_END = re.compile(r"[，,。；;！!？?：:]")
@@ -386,6 +390,10 @@ _CLAIMED_VALUE = re.compile(r"[\d零〇一二两三四五六七八九十百千�
 
 
 # "两个事 一个海外仓 一个展会", "三个问题": a count of the matters or questions asked about, no input's
+# "5万奖励", "10万的奖金": a sum named as an award right after it — no figure of the case
+# (not the award asked right after a figure: "2.6亿美元 奖励多少", "3500万美元 奖励能有两百多万吧")
+_AWARD_NAMED_AFTER = re.compile(r"[ \t]*(?:元)?[ \t]*(?:的)?(?:奖励|奖金)"
+                                r"(?!\s*(?:\d|百分|金额|标准|比例|多少|几|是多少|能|有|怎么|呢|吗|可以|给|算|按|就是|是不是))")
 _MATTERS_AFTER = re.compile(r"\s*(?:个|件|项)?\s*(?:事(?!业|务|项目)|问题|方案|选项|事项|疑问|方面)")
 
 
@@ -394,6 +402,8 @@ def _claim_spans(text: str) -> list[tuple[int, int]]:
     to the end of their phrase ("按增量每5万美元拿2000元": neither figure is the enterprise's); a paper's
     figure restating a sum said otherwise ("开了8万的发票")."""
     spans = _paper_restating(text) + _breakdown_restating(text) + _other_mode_sufficing(text)
+    # ("1%是60万美元 换成人民币四百多万": the rule's rate worked out by the user, and its conversion — no fact, LU054)
+    spans += [m.span() for m in _RATE_WORKED_OUT.finditer(text)]
     for match in _PER_UNIT_RATE.finditer(text):
         stop = _SEGMENT_END.search(text, match.end())
         spans.append((match.start(), stop.start() if stop else len(text)))
@@ -1060,6 +1070,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                   and not _qualifier(text, q) and not _denied_figure(text, q) and not per_month(text, q)
                   and not per_area(text, q)
                   and not _period_of(text, q) and not _rule_rate(text, q) and not _MATTERS_AFTER.match(text, q.span[1])
+                  # ("跟5万奖励是分开的吧": an award named by its sum, no figure of the case — LR133)
+                  and not (q.unit in ("CNY", "bare") and _AWARD_NAMED_AFTER.match(text, q.span[1]))
                   and not _CURRENCY_UNSURE.search(text, q.span[1], min(len(text), q.span[1] + 12))]
     quantities, ceilings = _ranges(text, quantities)
     taken: set[int] = set()
@@ -1986,7 +1998,9 @@ def qualifying_count(text: str, name: str, home: str) -> int | Remainder | None:
         if count is not None and rest is None and not _GROUP_LEAD.match(phrase) and not groups and whole is None:
             continue  # (a count before the whole and any group that is no whole: "平台服务了20家")
         fails = (any(p.search(phrase) for p in failing) or bool(others.search(phrase))
-                 or bool(_PLACED_ELSEWHERE.search(phrase)))
+                 or bool(_PLACED_ELSEWHERE.search(phrase))
+                 # ("其中有3家不是六安的": the home denied)
+                 or bool(re.search(rf"(?:不是|并非|不属于|非)\s*{re.escape(home)}", phrase)))
         meets = not fails and (home in phrase or bool(_OWN_FIRMS.search(phrase)) or bool(_BROKE_THROUGH.search(phrase)))
         groups.append((None if rest is not None else int(parse_number(count.group(1)) or 0),
                        False if fails else True if meets else None, phrase))
@@ -2045,7 +2059,8 @@ _WITH_OFFLINE = re.compile(r"线上线下|线下(?:也|都)有|(?:含|包括|包
 _CURRENCY_UNSURE = re.compile(r"(?:是)?(?:美元还是人民币|人民币还是美元|美金还是人民币|人民币还是美金)"
                               r"|币种(?:不确定|不清楚|待确认)")
 # "12个业务员", "5个员工": the people counted right after the figure
-_PEOPLE_COUNTED = re.compile(r"\s*(?:的)?(?:业务员|员工|工作人员|人员|同事|销售人员|销售|翻译|工人|老师|客户|人)")
+# (not "4期人才培训": 人才 is what is trained, no people counted — LT099)
+_PEOPLE_COUNTED = re.compile(r"\s*(?:的)?(?:业务员|员工|工作人员|人员|同事|销售人员|销售|翻译|工人|老师|客户|人(?!才))")
 # "学员只跟企业签了半年合同", "学生都只签了3个月": every one of them held short of a year (no count said)
 _SHORT_TERM = (r"(?:半年|(?<![\d.])(?:1[01]|[1-9])\s*个?月"  # under twelve months ("18个月" is a year and a half)
                r"|(?<![十\d])(?:十一|十|[一二三四五六七八九两])个?月"
@@ -4127,9 +4142,16 @@ def _ordinal(text: str) -> int | None:
     """A rank written as 排第二 / 排名第3 / 第五名."""
     from calculators.quantity import parse_number
 
-    match = _ORDINAL.search(text)
-    if not match:
+    ranks = list(_ORDINAL.finditer(text))
+    if not ranks:
         return None
+    match = ranks[0]
+    if len(ranks) > 1:  # "2022年排全市第三，2023年排第一…按2023年的排名": the rank of the year asked, else the latest
+        dated = {int(years[-1]): m for m in ranks
+                 if (years := _PART_YEAR.findall(text, max(0, m.start() - 12), m.start()))}
+        asked = _asked_year(text) or next((y for y in re.findall(r"按\s*((?:19|20)\d{2})\s*年", text)), None)
+        if len(dated) == len(ranks):
+            match = dated.get(int(asked)) if asked and int(asked) in dated else dated[max(dated)]
     number = parse_number(match.group(1) or match.group(2) or match.group(3) or match.group(4))
     return int(number) if number is not None and number > 0 else None
 
@@ -4715,6 +4737,8 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = {**left_out, **facts}
     facts = _listed_under_cue(text, measure, rulebook, facts)
     facts = _part_over_whole(text, rulebook, facts)
+    facts = _local_part_of_total(text, measure, rulebook, facts)
+    facts = _discounted(text, rulebook, facts)
     facts = _cost_in_its_parts(text, measure, rulebook, facts)
     facts = _cost_left_unread(text, measure, rulebook, facts)
     facts = _whole_with_other_costs(text, rulebook, facts)
@@ -5082,6 +5106,52 @@ def _option_dated_out(text: str, measure: Measure, rulebook: RuleBook, facts: di
         if "event_date" in input_names(measure, rulebook):
             facts["event_date"] = f"{dated[within[0]]}年"
     return facts
+
+
+# "打了八折", "打八五折", "按9折", "实际付的八折": a discount on the price said before it
+_DISCOUNT = re.compile(r"(?:打了?|给了?|按|实际(?:付|支付|交)的?|优惠(?:成|到)?)\s*"
+                       r"(?:([一二三四五六七八九])([一二三四五六七八九])?|([1-9])([0-9])?)\s*折")
+_CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _discounted(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """"合同租金原价一百二十万，房东给打了八折，实际付的八折" (LT224): a money figure held, said before a discount on
+    it, is what was paid — the figure × the discount (120万 × 0.8 = 96万), said how; the facts as read otherwise."""
+    found = _DISCOUNT.search(text)
+    if found is None:
+        return facts
+    tens = found.group(1) or found.group(3)
+    ones = found.group(2) or found.group(4)
+    rate = Decimal(_CN_DIGIT.get(tens, 0) or int(tens)) / 10
+    if ones:
+        rate += Decimal(_CN_DIGIT.get(ones, 0) or int(ones)) / 100
+    out = dict(facts)
+    for name, value in facts.items():
+        spec = rulebook.inputs.get(name)
+        if spec is None or spec.kind != "money_cny" or type(value) is not Decimal:
+            continue
+        said = [q for q in _quantities_of(text[:found.start()]) if q.unit in ("CNY", "bare")
+                and Decimal(quantity_value(spec.kind, q)) == value]
+        if len(said) == 1 and found.start() - said[0].span[1] <= 16:
+            out[name] = ShareOf(value * rate, f"{said[0].raw} × {fmt_number(rate * 10)}折")
+    return out
+
+
+def _local_part_of_total(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """"服务企业在线交易额一共3亿 其中秦皇岛本地企业1.2亿 唐山的企业1.8亿" (LR169): a local input's figure is the
+    part said of the city's own firms after 其中, never the total (1.2亿, not 3亿)."""
+    home = re.escape(measure.city)
+    found = re.search(rf"其中\s*(?:{home})?(?:市)?(?:本地|本市|{home})(?:的)?[^，,。；;\d]{{0,8}}?"
+                      r"(\d+(?:\.\d+)?\s*(?:万|亿)(?:元)?)", text)
+    if found is None:
+        return facts
+    part = next((q for q in _quantities_of(found.group(1)) if q.unit in ("CNY", "bare")), None)
+    out = dict(facts)
+    for name in measure.inputs:
+        spec = rulebook.inputs.get(name)
+        if part is not None and spec is not None and spec.kind == "money_cny" and _LOCAL_LABEL.search(str(spec.label)):
+            out[name] = quantity_value(spec.kind, part)
+    return out
 
 
 def _parts_out_of_period(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:

@@ -147,8 +147,9 @@ def _in_square_metres(match: re.Match[str]) -> str:
 # A currency written before its figure ("USD 120000", "RMB 80万"): after it, as Chinese writes it
 _CURRENCY_FIRST = re.compile(r"(?<![\d万亿千百美欧日港加澳韩坡])(美元|元|人民币)\s*"
                              r"(?!(?:9610|9710|9810|1210)(?!\d))"
-                             r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:万|亿)?|\d+(?:\.\d+)?\s*(?:万|亿)?)"
-                             r"(?!\d|[.,]\d|\s*(?:万|亿|元|美元|年|月|日|号|平|个|家|人|天))")
+                             # ("人民币四百多万": 多 and its 万 are the figure's — LU054)
+                             r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:万|亿)?|\d+(?:\.\d+)?\s*(?:多(?=\s*[万亿]))?\s*(?:万|亿)?)"
+                             r"(?!\d|[.,]\d|\s*(?:多|万|亿|元|美元|年|月|日|号|平|个|家|人|天))")
 _CURRENCY_AFTER = {"美元": "美元", "元": "元", "人民币": "元"}
 _RATE_WORD_BEFORE = re.compile(r"(?:汇率|兑换率|折算率|按|兑)\s*[：:]?\s*$")
 
@@ -387,7 +388,7 @@ _EACH_ONE_SAID = re.compile(r"(各(?:开|有|建|租|开设)?了?(?:一|1)个(?:
 
 
 # ("3个展位各2.5万": 各 after the booths counted is each booth's, not each of the items the message tells)
-_EACH_BOOTH = re.compile(r"(\d+\s*个\s*((?<!标准)展位))[\s，,]*(?:每个|各自?)"
+_EACH_BOOTH = re.compile(r"(\d+\s*个\s*(?:(?<!标准)|标准(?=展位[\s，,]*各))(展位))[\s，,]*(?:每个|各自?)"
                          r"(?=\s*(?:都是|是|为)?\s*\d[\d.]*\s*(?:万|元|美元|美金|美刀|刀|欧元))")
 # "一个做了400万一个做了250万" (one breath): the next item starts right after the figure of the one before
 _NEXT_ONE_SAID = re.compile(r"(?<=[\d万元平单班])(?=(?:另一个|另外一个|一个|另一条|一条|另一场|一场)"
@@ -724,9 +725,17 @@ def _k_is_money(text: str, start: int, end: int, depth: int = 0) -> bool:
             or (depth < 3 and (listed := _K_BEFORE.search(text, max(0, start - 16), start)) is not None
                 and not _OTHER_KIND_BETWEEN.search(listed.group(0))
                 and _k_is_money(text, listed.start(), listed.start() + len(listed.group(1)) + 1, depth + 1)))
+    # ("ISO国际认证15k，欧盟商标注册38k，检测费27k": a list of figures in k, one of them money by its word, the
+    # others named by things, no word of another kind's — each a sum of money, LT201)
+    lead = lead or (depth == 0 and not _OTHER_KIND_BETWEEN.search(text[max(0, start - 8):start]) and any(
+        other.start() != start and _MONEY_LEAD.search(text[max(0, other.start() - 12):other.start()])
+        for other in _A_K_FIGURE.finditer(text)))
     # (not "350万 订单1.2k": the orders' count, after a sum)
     return bool(lead) and not _UNIT_NEXT.match(text, end) and not _COUNT_RIGHT_BEFORE.search(
         text, max(0, start - 6), start)
+
+
+_A_K_FIGURE = re.compile(r"(?<![\d.A-Za-z])\d+(?:\.\d+)?\s*[kK](?![A-Za-z])")
 
 
 _K_BEFORE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[kK]\s*[^，,。；;\d]{1,8}$")

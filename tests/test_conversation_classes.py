@@ -2139,9 +2139,10 @@ CASES = [
                                                       "我们在六安注册的，运营两年了，服务了14家企业，2025年本地在线进出口交易额80万美元",
                                                       "2025年软硬件投资55万", "刚才说错了，软硬件实际投资是35万，那55万里有20万是办公室房租"],
      "answered", Decimal(140000), "luan.service_platform_investment"),
-    # the shares of the amount under discussion ("这个钱市里和区里怎么分？各出多少")
+    # the shares of the amount under discussion ("这个钱市里和区里怎么分？各出多少"): at 5:5 the one sum each pays is the
+    # amount (LS002), the award in the 算式
     ("the shares of the amount", ["盐湖区的企业，2025年全年在日本大阪租了800平海外仓，全年租金60万，能补多少",
-                                  "这个钱市里和区里怎么分？各出多少？"], "answered", Decimal(180000), "yuncheng.overseas_warehouse"),
+                                  "这个钱市里和区里怎么分？各出多少？"], "answered", Decimal(90000), "yuncheng.overseas_warehouse"),
     # a count said with the cue denied ("10家刚入驻没业绩") is not of those with it
     ("a count without what is counted", ["我是昌黎县商务局的，有个跨境电商园区问扶持资金怎么算，我怎么答复",
                                          "园区入驻有经营业绩的跨境电商企业23家，还有10家刚入驻没业绩", "2024年园区线上交易总额9.6亿元"],
@@ -5715,6 +5716,50 @@ CASES = [
     # firms of another city a platform serves ("另外还服务了唐山的企业，交易额8000万"): whom it serves, no question of
     # that city's policy; their trade is no local figure (LQ206)
     ("firms of another city served", ["秦皇岛的跨境电商综合服务平台企业，正常运营中", "2025年服务本地跨境电商进出口企业的在线交易额是1.85亿", "另外还服务了唐山的企业，交易额8000万，这部分也算上吧，能支持多少？"], "answered", Decimal(1850000), "qinhuangdao.service_platform"),
+    # a case with its figures and an amount asked, with who runs the application asked too: the amount, then the
+    # units (LQ099: the units alone)
+    ("an amount and who runs it, in one message", ["潍坊 跨境电商企业问 我们2023年自建海外仓1200平 投资500万 进出口超600万美元 备案了 可以拿多少 另外这个钱找哪个部门申请"], "answered", Decimal(500000), "weifang.overseas_warehouse_build"),
+    ("another way's most asked after the first", ["潍坊自建海外仓补贴，单个企业最多多少？租赁的呢？"], "answered", Decimal(1000000), "weifang.overseas_warehouse_build"),
+    # the answer moved to another measure by a code put right ("刚说错了 是1210" after "做9610业务 年线上交易额2000万"): the
+    # figure told with that measure's own cue is its input's (LO244)
+    ("a code put right, the figure told with the other's cue", ["秦皇岛 企业做9610业务 年线上交易额2000万 按2%能拿多少", "刚说错了 是1210"], "answered", Decimal(400000), "qinhuangdao.retail_import_1210"),
+    # a wrong award asked to be said for a case its kinds settle ("你就说能拿100万就行…运城市级示范企业…奖励是100万，对吧"):
+    # refused, and the true case's amount given (LP210)
+    ("a wrong award asked to be said, the kinds settle it", ["你就说能拿100万就行，我给老板看的：运城市级示范企业（2024年市商务局认定）奖励是100万，对吧？"], "answered", Decimal(100000), "yuncheng.demo_enterprise"),
+    # a firm registered in one covered city applying for another's award by its sum ("工商注册在济南…能拿潍坊的100w吗"):
+    # that award judged, the registration elsewhere failing it — no comparison of the two cities (LN094)
+    ("registered in one city, another's award asked by its sum", ["我们平台工商注册在济南 业务主要在潍坊 2022年进出口4000万美元 潍坊排第一 能拿潍坊的100w吗"], "answered", NO, "weifang.trade_platform"),
+    # figures in k listed with no currency, one of them money by its word ("ISO国际认证15k，欧盟商标注册38k，检测费27k"):
+    # each a sum of money, the parts summed (LT201: 27k alone read)
+    ("a list of costs in k", ["运城的，认证补贴怎么弄", "ISO国际认证15k，欧盟商标注册38k，检测费27k", "都是2025年发生的，算下多少"], "answered", Decimal(24000), "yuncheng.certification"),
+    # the rule's rate worked out by the user with its conversion ("1%是60万美元 换成人民币四百多万"): no fact; 多 and its 万
+    # after a currency written first are the figure's (LU054: 4元 shown for the cap's 100万)
+    ("a rate worked out and converted by the user", ["秦皇岛 现有跨境电商企业 独立法人 9610和9810都开了 2023年跨境电商进出口6000万美元 1%是60万美元 换成人民币四百多万 都给吗"], "answered", Decimal(1000000), "qinhuangdao.existing_enterprise"),
+    # both levels' shares asked where the rule splits evenly ("市本级和开发区各承担多少" at 5:5): the one sum each pays
+    # is the amount (LS002, LS236); matters totalled, the total's share (LS237); the award's own sum asked too ("奖多少
+    # 市里和区里各出多少"): the award
+    ("both levels' even shares asked", ["运城开发区的一家企业，2024年6月在墨西哥租了海外仓，1200平方米，到2025年6月刚好满一年，年租金折人民币110万", "能补多少", "行。这笔补助市本级和开发区各承担多少？财政那边要我报具体数"], "answered", Decimal(165000), "yuncheng.overseas_warehouse"),
+    ("both levels' even shares of a fixed award", ["运城开发区的一个园区2025年被市商务局认定为市级跨境电商示范园区，那50万奖励市里和开发区各出多少"], "answered", Decimal(250000), "yuncheng.demo_park"),
+    ("a district's share of matters totalled", ["盐湖区一家企业2025年的店开全球奖励", "阿里国际站B2B 600万；亚马逊B2C 400万、2000单；TikTok Shop 350万、500单；还有新建独立站，域名自己持有，后台交易额320万；都在运城跨境电商公共服务平台注册、按跨境电商模式申报", "盐湖区要配套多少"], "answered", Decimal(225000), "yuncheng.global_store"),
+    ("the award and its shares asked", ["运城盐湖区的跨境电商园区 2025年被市商务局认定为市级跨境电商示范园区 奖多少 市里和区里各出多少"], "answered", Decimal(500000), "yuncheng.demo_park"),
+    # firms said to have exported before by another mode ("这3家以前就有一般贸易出口"): none broke through from zero (LS136)
+    ("firms that exported before by another mode", ["六安注册的平台 新招了3家六安企业上平台 但这3家以前就有一般贸易出口 今年在平台上也出单了 能按每家1万奖吗"], "answered", NO, "luan.platform_recruitment"),
+    # ranks of two years told, the one year asked ("2022年排全市第三，2023年排第一…按2023年的排名"): that year's (LS250)
+    ("ranks of two years, one asked", ["高新区商务局，转述企业的话：“我们平台2022年排全市第三，2023年排第一”", "平台在潍坊注册、纳入统计，2023年跨境电商进出口3200万美元", "按2023年的排名最多能给多少"], "answered", Decimal(1000000), "weifang.trade_platform"),
+    # a local input's figure is the part said of the city's own firms after 其中, never the total (LR169)
+    ("the local part of a total", ["秦皇岛 综服平台服务企业在线交易额一共3亿 其中秦皇岛本地企业1.2亿 唐山的企业1.8亿 能支持多少"], "answered", Decimal(1200000), "qinhuangdao.service_platform"),
+    # a sum named as an award right after it ("跟5万奖励是分开的吧") is no figure of the case (LR133: the fee read as 5万)
+    ("a sum named as another award", ["六安的 做亚马逊 去年9610出口12万美金", "平台年费加广告推广 一共花了9万 出口比前年涨了25%", "那平台费那块补多少 跟5万奖励是分开的吧"], "answered", Decimal(63000), "luan.cbec_growth"),
+    # a discount on the price said before it ("合同租金原价一百二十万，房东给打了八折"): what was paid (LT224: 36万 for 28.8万)
+    ("a discount on the rent", ["运城的企业，泰国海外仓租的，900平，2024年4月到2025年4月，合同租金原价一百二十万，房东给打了八折，实际付的八折，能补多少"], "answered", Decimal(288000), "yuncheng.overseas_warehouse"),
+    ("a discount in digits", ["运城 租的海外仓 泰国 900平 2024年4月到2025年4月 租金120万 打了85折"], "answered", Decimal(306000), "yuncheng.overseas_warehouse"),
+    # sessions counted before 人才培训 ("办了4期人才培训"): 人才 is what is trained, no people counted (LT099: 1 session read)
+    ("sessions of talent training counted", ["潍坊一家有培训资质的机构，按年度跨境电商培训计划，2023年线下办了4期人才培训，每期60人、32课时，全年最多能拿多少"], "answered", Decimal(300000), "weifang.training"),
+    # a key and a general exhibition told together, each with standard booths "各" priced: each its own fee (LT209)
+    ("a key and a general exhibition, booths each priced", ["运城企业2025年参加了两个展：一个是市政府支持的泰国重点国际展，2个标准展位各2万；另一个是自己报名的美国拉斯维加斯一般性国际展，3个标准展位各2.5万。展会补助合计多少？"], "answered", Decimal(77000), "yuncheng.key_exhibition"),
+    # firms counted, then the group said to be the city's own in the next message ("其中4家是六安的 另外2家是合肥的"): those
+    # are the count, never taken off the whole (LR124: 6 − 4 read)
+    ("the city's own group told after the count", ["六安的平台 今年招了6家企业开店 都实现了本地进出口零突破 海关有数据", "其中4家是六安的 另外2家是合肥的"], "answered", Decimal(40000), "luan.platform_recruitment"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
@@ -6238,3 +6283,48 @@ def test_each_of_the_measures_named_is_said(deps, turns, said):
 def test_the_cities_named_before_are_compared(deps, turns, said):
     reply = converse(deps, turns)
     assert reply.status == "answered" and all(s in reply.text for s in said), reply.text
+
+
+@pytest.mark.parametrize(("turns", "amount", "said"), [
+    # the most of another way of the matter asked after it in the same message (LQ237)
+    (["潍坊自建海外仓补贴，单个企业最多多少？租赁的呢？"], Decimal(1000000), ["50万元"]),
+    # the amount, then who runs it (LQ099)
+    (["潍坊 跨境电商企业问 我们2023年自建海外仓1200平 投资500万 进出口超600万美元 备案了 可以拿多少 另外这个钱找哪个部门申请"],
+     Decimal(500000), ["市商务局"]),
+    # one level's share is the amount; the award it is a share of is said (LP224)
+    (["省级示范企业奖15万，这个钱是市里出还是县里出？我们企业在河津市，河津要出多少"], Decimal(120000), ["15万元"]),
+    # the most with another part added; the case's own amount is said (LQ243)
+    (["六安的，用第三方平台推广，2025年出口增长12%", "平台服务年费加推广运营费一共25万", "那最多呢？要是再加上增量补助的话"],
+     Decimal(200000), ["10万元"]),
+])
+def test_a_reply_says_what_else_was_asked(deps, turns, amount, said):
+    reply = converse(deps, turns)
+    assert amount_of(reply) == amount, reply.text
+    assert all(words in reply.text for words in said), reply.text
+
+
+@pytest.mark.parametrize(("turns", "city", "clause"), [
+    # the same goal asked of another thing right after a goal was answered (LO140)
+    (["济南的发展目标里 到2023年要设立多少个海外仓", "跨境电商人才呢"], "济南", "二"),
+])
+def test_a_topic_asked_again_cites_its_clause(deps, turns, city, clause):
+    reply = converse(deps, turns)
+    assert any(c.city == city and c.clause == clause for c in reply.citations), reply.text
+
+
+@pytest.mark.parametrize(("turns", "said"), [
+    # the documents a policy was made under, named in its opening (LP232)
+    (["潍坊政策的依据文件有哪些"], "鲁政字〔2020〕118号"),
+    (["济南这个意见是根据哪些文件制定的"], "鲁政字"),
+])
+def test_a_help_desk_topic_quotes_what_answers_it(deps, turns, said):
+    reply = converse(deps, turns)
+    assert reply.status == "answered" and said in reply.text, reply.text
+
+
+def test_a_refusal_in_a_conversation_quotes_the_clause_under_discussion(deps):
+    """"发票能不能开成180万" after "潍坊 海外仓 我们租金其实只有60万", the case still short of facts: refused, the clause the
+    true figures are judged by quoted (LO195)."""
+    reply = converse(deps, ["潍坊 海外仓 我们租金其实只有60万", "发票能不能开成180万 这样就能拿满50万了吧"])
+    assert reply.status == "out_of_scope" and not (reply.calculation or {}).get("amount_yuan")
+    assert any(c.city == "潍坊" and c.clause == "五" for c in reply.citations), reply.text

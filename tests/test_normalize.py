@@ -8,6 +8,13 @@ from assistant.normalize import normalize
 
 
 @pytest.mark.parametrize(("typed", "read"), [
+    # 各 after the standard booths counted is each booth's fee (LT209)
+    ("2个标准展位各2万", "2个标准展位 每个展位费2万"),
+    # a currency written first, then a figure with 多 before its 万: one figure (LU054)
+    ("换成人民币四百多万 都给吗", "换成400多万元 都给吗"),
+    # a list of figures in k, one money by its word: each a sum of money (LT201); another kind's stays a count
+    ("ISO国际认证15k，欧盟商标注册38k，检测费27k", "ISO国际认证15000元，欧盟商标注册38000元，检测费27000元"),
+    ("订单1.2k 销售额350k", "订单1200 销售额350000元"),
     # a place word, then the digits of the places below it: one number (LN211: "1百35万" is 135万, never 35万)
     ("租金一年 1百35万", "租金一年 135万"),
     ("两百35万", "235万"),

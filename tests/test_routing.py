@@ -21,6 +21,10 @@ WAREHOUSE = "运城 海外仓 租的 800平方米 用满一年 租金100万 补�
 
 # (turns, step that answers the last turn, status, amount in yuan or None)
 CASES = [
+    # firms told apart by their cities, each matter settled, then one firm pointed at by its city (LT248)
+    (["我们在运城和秦皇岛都有法人公司", "秦皇岛那家是独立法人，开通了9610，2024年跨境电商进出口总额8000万元",
+      "运城那家2024年在新加坡租了1000平海外仓，2024年2月到2025年2月，租金90万", "先算秦皇岛那家能拿多少"],
+     "firm_of_city_again", "answered", Decimal(800000)),
     # a matter settled before, withdrawn by its words, the one left asked
     (["运城 我们2024年6月到2025年6月在泰国租了个海外仓 700平 租金一年100万",
       "还有2025年自己报名参加了一个一般性的国际展 5个标准展位 每个展位费3万",
