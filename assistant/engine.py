@@ -6673,7 +6673,7 @@ def _with_share_asked(t: Turn, reply: Answer) -> Answer:
 _SHARE_SUM_ASKED = re.compile(r"(?:多少|几万)")
 _EACH_SHARE_ASKED = re.compile(r"各(?:自)?(?:要|需要)?(?:出|承担|分担|负担|配套|掏)[^，,。；;？?\d]{0,3}?(?:多少|几万)")
 _CITY_WORD = re.compile(r"市里|市本级|市级|市财政")
-_AWARD_SUM_ASKED = re.compile(r"(?:奖|补|拿|给|获|领)(?:励|助|贴|得|到)?(?:多少|几万)"
+_AWARD_SUM_ASKED = re.compile(r"(?:奖|补|拿|给|获|领)(?:励|助|贴|得|到|回)?(?:到|回)?(?:多少|几万)"
                               r"|(?:合计|一共|总共|加起来)(?:是|能拿|有)?多少")
 _LOCAL_WORD = re.compile(r"县里|区里|县级|区级|县财政|区财政|开发区|管委会")
 
@@ -6723,7 +6723,9 @@ def _share_of_computed(t: Turn, reply: Answer) -> Answer:
     both = bool(_EACH_SHARE_ASKED.search(t.text) and _CITY_WORD.search(t.text)
                 and (_LOCAL_WORD.search(t.text) or re.search(stem, t.text)))
     # (the award's own sum asked too, "奖多少 市里和区里各出多少": the award is the amount, its shares in the 算式)
-    if _AWARD_SUM_ASKED.search(t.text):
+    # (or asked before in the conversation, "补多少", then "县里要出多少": most writers read the award as the amount
+    # asked — HW367, LF068; the shares are in the 算式)
+    if any(_AWARD_SUM_ASKED.search(said) for said in [t.text, *t.session.said[:-1]]):
         return reply
     if (local == city and not both) or calc.get("eligible") is False or not calc.get("amount_yuan") \
             or measure is None or county is None or isinstance(county, Competing):
@@ -6940,7 +6942,9 @@ def _honest_refusal(text: str, session: Session, deps: Deps, cities: list[str]) 
                      if _TRUTH_SAID.search(truthful, max(0, q.span[0] - 10), q.span[0])}
         # (a case its kinds settle, no figure in it: "运城市级示范企业（2024年市商务局认定）奖励是100万，对吧" — the
         # kinds told apart from the request are the truth, LP210)
-        settled = not figures and facts and all(kept.get(k) == v for k, v in facts.items())
+        settled = not figures and facts and all(kept.get(k) == v for k, v in facts.items()) and all(
+            len(options_named(honest, deps.rulebook.inputs[k])) < 2 for k in facts if _kind(deps, k) == "choice")
+        # (not "被认定为市级…听说国家级的给20万 我们能不能也按20万报": two levels named, the true one unsure — FT029)
         if (not figures and not settled) or any(kept.get(k) != v and not (isinstance(v, Decimal) and v in true_said)
                                                 for k, v in figures.items()):
             return None
@@ -7266,6 +7270,9 @@ def _held_year(session: Session) -> int:
     return int(held.group(1)) if held else max(before, default=0)
 
 
+# "补了6w", "拿了10万": an award said as got; "又做了", "再建": a matter done again
+_AWARD_GOT = re.compile(r"(?:补了|拿了|领了|奖了|给了|批了|到账了?)\s*\d+(?:\.\d+)?\s*万")
+_AGAIN_DONE = re.compile(r"又|再|新")
 # an input of one year's figure ("平台软硬件当年实际投资额")
 _YEARLY_LABEL = re.compile(r"当年|年度")
 _YEAR_NUMBER = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*(?:\d|上半年|下半年))")
@@ -7299,6 +7306,11 @@ def _of_an_earlier_year(text: str, session: Session) -> bool:
 def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> dict[str, Any]:
     """`_added_to_held`, except that a later year's figure of a yearly input ("那明年再投40w呢" after this year's
     25w of 平台软硬件当年实际投资额) is that year's own, never added to the year held (LN225)."""
+    if (_later_year_said(text, session) and _AGAIN_DONE.search(text)
+            and any(_AWARD_GOT.search(said) for said in session.said[:-1])):
+        # ("24年拿了两个国际认证 花了20w 补了6w", then "今年又做了欧盟商标注册 花了15w 还能补吗": the matter paid for
+        # is settled; the later year's new one is the case now, on its own figures and year — LR023)
+        return dict(facts)
     merged = _added_to_held(facts, session, text, deps)
     if _later_year_said(text, session):
         for name, value in facts.items():
@@ -9071,8 +9083,9 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
         return _reply(measure, session, deps, intent, text, list(read_as or []), None, merged,
                       combine(results, "、".join(r.measure_name for r in results) + "合计"))
     measure, left = _sibling(measure, session, deps)
-    if left is not None:
-        _figures_told_for(measure, left, session, deps)
+    if left is not None and session.said and (has_any(session.said[-1], "correction")
+                                              or _CORRECTING.match(session.said[-1])):
+        _figures_told_for(measure, left, session, deps)  # (a code put right, LO244 — not "9610那块", HL204)
     awarded = _without_awarded_part(measure, session, deps)
     names = input_names(measure, deps.rulebook)
     future = _started_after_today(measure, session, deps) or _done_after_today(measure, session, deps)
@@ -9749,7 +9762,9 @@ _RECEIVED = re.compile(r"(?<![没未])(?:(?:已经|已|之前|此前|前面)[^�
                        # (the award this kind of matter gives, not "去年还拿过县里的技改补贴30万")
                        r"|(?:19|20)\d{2}\s*年[^，,。；;？?\d]{0,6}?(?:拿过|拿了|领过|领了|获得过|享受过)(?:一次)?"
                        r"(?:这条|这项|该项|本项|认证|注册|检测|海外仓|展会|展位|店铺|独立站|航线|培训|园区|平台)(?:的)?"
-                       r"(?:补助|补贴|奖励|资金))\s*(\d+(?:\.\d+)?)\s*万")
+                       r"(?:补助|补贴|奖励|资金)"
+                       # ("花了20w 补了6w": the award got for the figures said right before it)
+                       r"|(?<=[\s，,])(?:补了|领了)(?=\s*\d))\s*(\d+(?:\.\d+)?)\s*万")
 _OTHER_LEVEL_PAID = re.compile(r"(?:省|国家|中央|县|区|部)(?:里|级|财政|上|厅)")
 _RECEIVED_TOTAL = re.compile(r"[^，,。；;？?\d]{0,4}?(?:一共|总共|合计|累计|共计|加起来)\s*(\d+(?:\.\d+)?)\s*万")
 _MORE_OF_AWARD = re.compile(r"还能|还可以|再拿|再领|再申请|再报|还有没有|还给|剩下|另外那|第[二三四五六2-6]个")

@@ -1184,7 +1184,10 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 continue  # "进出口1.5个亿人民币" is a trade figure, never the warehouse's cost
             if (distance is not None and quantity.unit in ("USD", "FX")
                     and _cue_distance(text, quantity, [c for c in spec.cues if c not in _CURRENCY_WORDS]) is None
-                    and _named_for_other(text, quantity, spec, rulebook)):
+                    and any(len(str(c)) > 1 and str(c) not in _CURRENCY_WORDS and str(c) not in _PAID_WORDS
+                            and str(c) in text[max(0, quantity.span[0] - 6):quantity.span[0]]
+                            for other in numeric if other is not spec and other.kind in _MONEY_KINDS
+                            for c in other.cues)):
                 continue  # "全年租金12万美元，汇率按6.7算": a cost in dollars, named by its own cue, is no trade
                 # figure for the currency alone (LQ079, LQ189)
             spent = _SPENT_ON_BEFORE.search(text, max(0, quantity.span[0] - 14), quantity.span[0])

@@ -350,8 +350,15 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
             # the figure after 都 is those stores' own
         if not current and not of_other and _FIGURED.search(part):
             loose.append(part)  # (figures told before any item is named — not another kind's)
-        if len(current) > 1 and not platforms:
-            current = _one_by_short_name(part, current)  # "阿里的2025年做了650万": that store's, no other's (LP235)
+        if len(groups) > 1 and not platforms:
+            # "阿里的2025年做了650万": that store's, no other's (LP235), whichever stores the words before were of
+            current = _one_by_short_name(part, groups, current)
+            kind = _KIND_LEADS.match(part)
+            if kind is not None and group_spec is not None and len(current) > 1:
+                # ("B2C那四个每个都四五百万 单量上千": the stores of that kind, not the B2B one told after — EH014)
+                of_kind = [g for g in current if g.name and extract_facts(g.name, [group_spec.name], rulebook).get(
+                    group_spec.name) == kind.group(1).upper()]
+                current = of_kind if 0 < len(of_kind) < len(current) else current
         for group in current:
             group.text.append(part)
     distinct = bool(_DISTINCT.search(text))
@@ -421,17 +428,19 @@ _A_YEAR = re.compile(A_YEAR_WORD)
 _PLANNED = re.compile(r"打算|计划|准备|预计|想要")
 
 
+# "B2C那四个…", "B2B的那个…": the stores of one kind, at the start of the words about them
+_KIND_LEADS = re.compile(r"\s*(?:其中)?\s*(B2[BCbc])\s*(?:的|那|这)")
 # a platform's short name at the start of the words about it: "阿里的…", "阿里那个店…"
 _SHORT_NAME_AFTER = r"(?:的|那个|这个|那家|这家|店|那边|上)"
 
 
-def _one_by_short_name(part: str, current: list[_Group]) -> list[_Group]:
-    """Of the stores announced together ("阿里国际站和中国制造网各有一个店"), the one the words name by the first two
-    characters of its platform ("阿里的2025年做了650万"): those words are its own; all of them where none or several
-    are named so."""
-    named = [g for g in current if g.name and len(g.name) > 2
+def _one_by_short_name(part: str, groups: list[_Group], current: list[_Group]) -> list[_Group]:
+    """Of the stores told so far ("阿里国际站和中国制造网各有一个店"), the one the words name by the first two
+    characters of its platform ("阿里的2025年做了650万"): those words are its own; the stores the words before were
+    of (`current`) where none or several are named so."""
+    named = [g for g in groups if g.name and len(g.name) > 2
              and re.match(rf"\s*(?:其中)?\s*{re.escape(g.name[:2])}{_SHORT_NAME_AFTER}", part, re.IGNORECASE)]
-    return named if len(named) == 1 and sum(1 for g in current if g.name and g.name[:2] == named[0].name[:2]) == 1 \
+    return named if len(named) == 1 and sum(1 for g in groups if g.name and g.name[:2] == named[0].name[:2]) == 1 \
         else current
 
 
@@ -584,7 +593,9 @@ _NAMED_ITEM = re.compile(r"(?:^|(?<=[，,。；;！!\s]))[\u4e00-\u9fffA-Za-z]{1
 
 
 # "租了两个海外仓：美国的800平，租金120万；英国的600平，租金90万": a count, a colon, then its items
-_ANNOUNCED_LIST = re.compile(r"([两二三四五2-5])\s*(?:个|条|座|处|批|期|届|场)[^，,。；;：:]{0,14}?[：:]([^。！!？?]+)")
+# (sessions "两批：…；…。" only where a full stop ends the list: a conversation's messages are joined by commas)
+_ANNOUNCED_LIST = re.compile(r"([两二三四五2-5])\s*(?:(?:个|条|座|处)[^，,。；;：:]{0,14}?[：:]([^。！!？?]+)"
+                             r"|(?:批|期|届|场)[^，,。；;：:]{0,14}?[：:]([^。！!？?]+)(?=[。！!？?]))")
 
 
 def _announced_list(text: str) -> tuple[str, list[str]] | None:
@@ -592,22 +603,23 @@ def _announced_list(text: str) -> tuple[str, list[str]] | None:
     if match is None:
         return None
     count = int(parse_number(match.group(1)) or 0)
-    pieces = [p for p in re.split(r"[；;]", match.group(2)) if p.strip()]
+    group = 2 if match.group(2) is not None else 3
+    pieces = [p for p in re.split(r"[；;]", match.group(group)) if p.strip()]
     if len(pieces) == 1:  # "两条航线：运城—首尔全年18班，运城—香港全年16班": one phrase each
-        pieces = [p for p in re.split(r"[，,]", match.group(2)) if p.strip()]
+        pieces = [p for p in re.split(r"[，,]", match.group(group)) if p.strip()]
     if len(pieces) != count and len(pieces) == 1:
         # "4个线下班：60人36课时、52人30课时、50人28课时、70人40课时 最多能补多少": items listed by 、, the question
         # after the last one is every item's words
-        listed = [p for p in re.split(r"、", match.group(2)) if p.strip()]
+        listed = [p for p in re.split(r"、", match.group(group)) if p.strip()]
         if len(listed) == count and all(_ITEM_FIGURE.search(p) for p in listed):
             last = re.match(r"\s*\S*?\d[\d.]*\s*\S*?(?=\s|$)", listed[-1])
             tail = listed[-1][last.end():] if last is not None else ""
             pieces = [*listed[:-1], listed[-1][:len(listed[-1]) - len(tail)]]
-            return (text[:match.start(2)] + tail + text[match.end(2):] + "，" + "，".join(_shared_tail(pieces[-1])),
-                    pieces)
+            return (text[:match.start(group)] + tail + text[match.end(group):] + "，"
+                    + "，".join(_shared_tail(pieces[-1])), pieces)
     if len(pieces) != count:
         return None
-    return text[:match.start(2)] + text[match.end(2):] + "，" + "，".join(_shared_tail(pieces[-1])), pieces
+    return text[:match.start(group)] + text[match.end(group):] + "，" + "，".join(_shared_tail(pieces[-1])), pieces
 
 
 _ITEM_FIGURE = re.compile(r"\d\s*(?:万|千|亿|元|美元|平方米|班|个|人|单)")

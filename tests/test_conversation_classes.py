@@ -2139,10 +2139,10 @@ CASES = [
                                                       "我们在六安注册的，运营两年了，服务了14家企业，2025年本地在线进出口交易额80万美元",
                                                       "2025年软硬件投资55万", "刚才说错了，软硬件实际投资是35万，那55万里有20万是办公室房租"],
      "answered", Decimal(140000), "luan.service_platform_investment"),
-    # the shares of the amount under discussion ("这个钱市里和区里怎么分？各出多少"): at 5:5 the one sum each pays is the
-    # amount (LS002), the award in the 算式
+    # the shares of the amount under discussion ("这个钱市里和区里怎么分？各出多少"), the award asked before: the award,
+    # its shares in the 算式
     ("the shares of the amount", ["盐湖区的企业，2025年全年在日本大阪租了800平海外仓，全年租金60万，能补多少",
-                                  "这个钱市里和区里怎么分？各出多少？"], "answered", Decimal(90000), "yuncheng.overseas_warehouse"),
+                                  "这个钱市里和区里怎么分？各出多少？"], "answered", Decimal(180000), "yuncheng.overseas_warehouse"),
     # a count said with the cue denied ("10家刚入驻没业绩") is not of those with it
     ("a count without what is counted", ["我是昌黎县商务局的，有个跨境电商园区问扶持资金怎么算，我怎么答复",
                                          "园区入驻有经营业绩的跨境电商企业23家，还有10家刚入驻没业绩", "2024年园区线上交易总额9.6亿元"],
@@ -5738,7 +5738,10 @@ CASES = [
     # both levels' shares asked where the rule splits evenly ("市本级和开发区各承担多少" at 5:5): the one sum each pays
     # is the amount (LS002, LS236); matters totalled, the total's share (LS237); the award's own sum asked too ("奖多少
     # 市里和区里各出多少"): the award
-    ("both levels' even shares asked", ["运城开发区的一家企业，2024年6月在墨西哥租了海外仓，1200平方米，到2025年6月刚好满一年，年租金折人民币110万", "能补多少", "行。这笔补助市本级和开发区各承担多少？财政那边要我报具体数"], "answered", Decimal(165000), "yuncheng.overseas_warehouse"),
+    # (where the award was asked before in the conversation, the award stays the amount, its shares in the 算式: most
+    # writers read it so — HW367, LF068; LS002 reads the share, disputed)
+    ("both levels' even shares asked after the award", ["运城开发区的一家企业，2024年6月在墨西哥租了海外仓，1200平方米，到2025年6月刚好满一年，年租金折人民币110万", "能补多少", "行。这笔补助市本级和开发区各承担多少？财政那边要我报具体数"], "answered", Decimal(330000), "yuncheng.overseas_warehouse"),
+    ("a county's share asked after the award", ["我是新绛县商务局 县里企业问海外仓补贴 24年 租 900平 租金 100万 满一年", "补多少", "县里要出多少"], "answered", Decimal(300000), "yuncheng.overseas_warehouse"),
     ("both levels' even shares of a fixed award", ["运城开发区的一个园区2025年被市商务局认定为市级跨境电商示范园区，那50万奖励市里和开发区各出多少"], "answered", Decimal(250000), "yuncheng.demo_park"),
     ("a district's share of matters totalled", ["盐湖区一家企业2025年的店开全球奖励", "阿里国际站B2B 600万；亚马逊B2C 400万、2000单；TikTok Shop 350万、500单；还有新建独立站，域名自己持有，后台交易额320万；都在运城跨境电商公共服务平台注册、按跨境电商模式申报", "盐湖区要配套多少"], "answered", Decimal(225000), "yuncheng.global_store"),
     ("the award and its shares asked", ["运城盐湖区的跨境电商园区 2025年被市商务局认定为市级跨境电商示范园区 奖多少 市里和区里各出多少"], "answered", Decimal(500000), "yuncheng.demo_park"),
@@ -5760,6 +5763,9 @@ CASES = [
     # firms counted, then the group said to be the city's own in the next message ("其中4家是六安的 另外2家是合肥的"): those
     # are the count, never taken off the whole (LR124: 6 − 4 read)
     ("the city's own group told after the count", ["六安的平台 今年招了6家企业开店 都实现了本地进出口零突破 海关有数据", "其中4家是六安的 另外2家是合肥的"], "answered", Decimal(40000), "luan.platform_recruitment"),
+    # a matter paid for, then a new one of a later year told with 又 ("24年…花了20w 补了6w", then "25年又做了欧盟商标注册
+    # 花了15w"): the new one is the case, on its own figures and year (LR023: the paid one's 6万 shown again)
+    ("a new matter of a later year after one paid", ["运城的 24年拿了两个国际认证 花了20w 补了6w", "25年又做了欧盟商标注册 花了15w 还能补吗 能补多少"], "answered", Decimal(40000), "yuncheng.certification"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
