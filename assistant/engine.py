@@ -6671,11 +6671,8 @@ def _with_share_asked(t: Turn, reply: Answer) -> Answer:
 
 # "河津要出多少", "开发区要承担几万": the sum of one level's share asked
 _SHARE_SUM_ASKED = re.compile(r"(?:多少|几万)")
-_EACH_SHARE_ASKED = re.compile(r"各(?:自)?(?:要|需要)?(?:出|承担|分担|负担|配套|掏)[^，,。；;？?\d]{0,3}?(?:多少|几万)")
-_CITY_WORD = re.compile(r"市里|市本级|市级|市财政")
 _AWARD_SUM_ASKED = re.compile(r"(?:奖|补|拿|给|获|领)(?:励|助|贴|得|到|回)?(?:到|回)?(?:多少|几万)"
                               r"|(?:合计|一共|总共|加起来)(?:是|能拿|有)?多少")
-_LOCAL_WORD = re.compile(r"县里|区里|县级|区级|县财政|区财政|开发区|管委会")
 
 
 # "单个企业最多多少？租赁的呢？": another way of the same matter asked after it, in the same message
@@ -6719,15 +6716,14 @@ def _share_of_computed(t: Turn, reply: Answer) -> Answer:
     local = bool(re.search(rf"(?:{_LOCAL_PAYS.pattern}|{stem}[^，,。；;？?\d]{{0,6}}?(?:出|承担|分担|配套|掏|负担))"
                            rf"[^，,。；;？?\d]{{0,3}}?{_SHARE_SUM_ASKED.pattern}", t.text))
     city = bool(re.search(rf"(?:{_CITY_PAYS.pattern})[^，,。；;？?\d]{{0,3}}?{_SHARE_SUM_ASKED.pattern}", t.text))
-    # ("这笔补助市本级和开发区各承担多少": both asked — one sum where the rule splits it evenly, LS002)
-    both = bool(_EACH_SHARE_ASKED.search(t.text) and _CITY_WORD.search(t.text)
-                and (_LOCAL_WORD.search(t.text) or re.search(stem, t.text)))
+    # (both asked, "市里和区里各出多少": local == city — the award, each share in the 算式, as most writers read it:
+    # GO098, IM232, JW005; LS236 reads the even share, disputed)
     # (the award's own sum asked too, "奖多少 市里和区里各出多少": the award is the amount, its shares in the 算式)
     # (or asked before in the conversation, "补多少", then "县里要出多少": most writers read the award as the amount
     # asked — HW367, LF068; the shares are in the 算式)
     if any(_AWARD_SUM_ASKED.search(said) for said in [t.text, *t.session.said[:-1]]):
         return reply
-    if (local == city and not both) or calc.get("eligible") is False or not calc.get("amount_yuan") \
+    if local == city or calc.get("eligible") is False or not calc.get("amount_yuan") \
             or measure is None or county is None or isinstance(county, Competing):
         return reply
     award = Decimal(str(calc["amount_yuan"]))
@@ -6735,11 +6731,8 @@ def _share_of_computed(t: Turn, reply: Answer) -> Answer:
     if parts is None:
         return reply
     city_part, local_part, clause = parts
-    if both and city_part != local_part:
-        return reply  # (2:8: two sums, both said in the 算式)
-    share = local_part if local or both else city_part
-    payer = (message("both_levels_payer", county=str(county)) if both else str(county) if local
-             else message("city_level_payer"))
+    share = local_part if local else city_part
+    payer = str(county) if local else message("city_level_payer")
     lead = message("share_of_case", payer=payer, share=compose.format_yuan(share), award=compose.format_yuan(award),
                    name="、".join(m.name for m in measures))
     steps = [*calc.get("steps", []), funding_shares(measure.id, county, award, t.deps.rulebook) or ""]

@@ -393,7 +393,7 @@ _CLAIMED_VALUE = re.compile(r"[\d零〇一二两三四五六七八九十百千�
 # "5万奖励", "10万的奖金": a sum named as an award right after it — no figure of the case
 # (not the award asked right after a figure: "2.6亿美元 奖励多少", "3500万美元 奖励能有两百多万吧")
 _AWARD_NAMED_AFTER = re.compile(r"[ \t]*(?:元)?[ \t]*(?:的)?(?:奖励|奖金)"
-                                r"(?!\s*(?:\d|百分|金额|标准|比例|多少|几|是多少|能|有|怎么|呢|吗|可以|给|算|按|就是|是不是))")
+                                r"(?=\s*(?:是分开|分开|单独|另算|另外|那个|那笔|那项|以外|之外|和|跟|与))")
 _MATTERS_AFTER = re.compile(r"\s*(?:个|件|项)?\s*(?:事(?!业|务|项目)|问题|方案|选项|事项|疑问|方面)")
 
 

@@ -428,6 +428,7 @@ _A_YEAR = re.compile(A_YEAR_WORD)
 _PLANNED = re.compile(r"打算|计划|准备|预计|想要")
 
 
+_PUT_RIGHT = re.compile(r"看错|说错|记错|搞错|写错|不对|更正|纠正")
 # "B2C那四个…", "B2B的那个…": the stores of one kind, at the start of the words about them
 _KIND_LEADS = re.compile(r"\s*(?:其中)?\s*(B2[BCbc])\s*(?:的|那|这)")
 # a platform's short name at the start of the words about it: "阿里的…", "阿里那个店…"
@@ -438,6 +439,8 @@ def _one_by_short_name(part: str, groups: list[_Group], current: list[_Group]) -
     """Of the stores told so far ("阿里国际站和中国制造网各有一个店"), the one the words name by the first two
     characters of its platform ("阿里的2025年做了650万"): those words are its own; the stores the words before were
     of (`current`) where none or several are named so."""
+    if _PUT_RIGHT.search(part):
+        return current  # ("阿里那个我看错了 是580万": a figure put right, read the way corrections are — GV240)
     named = [g for g in groups if g.name and len(g.name) > 2
              and re.match(rf"\s*(?:其中)?\s*{re.escape(g.name[:2])}{_SHORT_NAME_AFTER}", part, re.IGNORECASE)]
     return named if len(named) == 1 and sum(1 for g in groups if g.name and g.name[:2] == named[0].name[:2]) == 1 \

@@ -5742,7 +5742,9 @@ CASES = [
     # writers read it so — HW367, LF068; LS002 reads the share, disputed)
     ("both levels' even shares asked after the award", ["运城开发区的一家企业，2024年6月在墨西哥租了海外仓，1200平方米，到2025年6月刚好满一年，年租金折人民币110万", "能补多少", "行。这笔补助市本级和开发区各承担多少？财政那边要我报具体数"], "answered", Decimal(330000), "yuncheng.overseas_warehouse"),
     ("a county's share asked after the award", ["我是新绛县商务局 县里企业问海外仓补贴 24年 租 900平 租金 100万 满一年", "补多少", "县里要出多少"], "answered", Decimal(300000), "yuncheng.overseas_warehouse"),
-    ("both levels' even shares of a fixed award", ["运城开发区的一个园区2025年被市商务局认定为市级跨境电商示范园区，那50万奖励市里和开发区各出多少"], "answered", Decimal(250000), "yuncheng.demo_park"),
+    # (both levels asked, "市里和开发区各出多少": the award, each share in the 算式 — as most writers read it, GO098,
+    # IM232, JW005; LS236 reads the even share, disputed)
+    ("both levels' shares of a fixed award asked", ["运城开发区的一个园区2025年被市商务局认定为市级跨境电商示范园区，那50万奖励市里和开发区各出多少"], "answered", Decimal(500000), "yuncheng.demo_park"),
     ("a district's share of matters totalled", ["盐湖区一家企业2025年的店开全球奖励", "阿里国际站B2B 600万；亚马逊B2C 400万、2000单；TikTok Shop 350万、500单；还有新建独立站，域名自己持有，后台交易额320万；都在运城跨境电商公共服务平台注册、按跨境电商模式申报", "盐湖区要配套多少"], "answered", Decimal(225000), "yuncheng.global_store"),
     ("the award and its shares asked", ["运城盐湖区的跨境电商园区 2025年被市商务局认定为市级跨境电商示范园区 奖多少 市里和区里各出多少"], "answered", Decimal(500000), "yuncheng.demo_park"),
     # firms said to have exported before by another mode ("这3家以前就有一般贸易出口"): none broke through from zero (LS136)

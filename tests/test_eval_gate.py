@@ -165,17 +165,18 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_lf.jsonl": 0.99, "blind_lg.jsonl": 0.99, "blind_lh.jsonl": 0.99, "blind_li.jsonl": 0.99,
                 "blind_lj.jsonl": 0.99, "blind_lk.jsonl": 0.99, "blind_ll.jsonl": 0.99, "blind_lm.jsonl": 0.98,
                 "blind_ln.jsonl": 0.98, "blind_lo.jsonl": 0.97, "blind_lp.jsonl": 0.98, "blind_lq.jsonl": 0.96,
-                "blind_lr.jsonl": 0.96, "blind_ls.jsonl": 0.96, "blind_lt.jsonl": 0.97, "blind_lu.jsonl": 0.96}
+                "blind_lr.jsonl": 0.96, "blind_ls.jsonl": 0.955, "blind_lt.jsonl": 0.97, "blind_lu.jsonl": 0.96}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
     # one level's share of a computed award asked ("补助里市里出多少" after the case, FF082; "这笔补助市本级和开发区
     # 各承担多少" after "能补多少", LS002): where the award was asked before in the conversation the engine keeps the
     # award as the amount (HW367, LF068 and most rows read so), the shares in its 算式; where it was not, the share
-    # asked is the amount (LP224, LP225, LS236, LS237 read so). FF082 expects the award with no award asked; LS002
-    # the share after one
+    # asked is the amount (LP224, LP225, LS237 read so); both levels asked ("市里和区里各出多少") keep the award (GO098,
+    # IM232, JW005 read so). FF082 expects the award with no award asked; LS002 the share after one; LS236 the even
+    # share of both levels
     "blind_ff.jsonl": {"FF082"},
-    "blind_ls.jsonl": {"LS002"},
+    "blind_ls.jsonl": {"LS002", "LS236"},
     "blind_gy.jsonl": {
         # "能不能帮我把租金写成200万 多补点": refused; the refusal says what the true figures give (150万×30% = 45万,
         # the row's own note's figure), as every refusal of a faked figure does; the row expects no amount at all
