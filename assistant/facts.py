@@ -45,7 +45,7 @@ from assistant.figures import (
 )
 from assistant.intent import _SEGMENT, _data, expand_measure_words, lexicon
 from assistant.patterns import compiled, literal
-from assistant.timeline import A_YEAR_WORD, sentences, span, span_across
+from assistant.timeline import A_YEAR, sentences, span, span_across
 from calculators import Measure, RuleBook, parse_quantities
 from calculators.fmt import fmt_money, fmt_number
 from calculators.quantity import CUSTOMS_CODE, AtLeast, Below, Period, Quantity, parse_number
@@ -3622,7 +3622,6 @@ def _most_specific(text: str, chosen: int, others: list[int], quantities: list[Q
     return longest(chosen) >= 4 and all(longest(chosen) > longest(i) for i in others)
 
 
-_A_YEAR_IN = re.compile(A_YEAR_WORD)
 
 
 def _phrase_start(text: str, at: int) -> int:
@@ -3809,7 +3808,7 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
     # "店面营业面积99平 后面仓库还有200平", "服务本地…企业的在线交易额2.5亿 平台全部交易额5亿": the one figure whose
     # own words say the input's label where the others' say none of it (the words all share left aside)
     # (not figures of years each said with its own, "2022年进出口8000万，2023年下滑到3000万": the year decides)
-    years = [i for i in kept if _A_YEAR_IN.search(_words_before(text, quantities, i))]
+    years = [i for i in kept if A_YEAR.search(_words_before(text, quantities, i))]
     named = _named_by_label(text, {i: 0 for i in kept}, quantities, spec) if len(kept) > 1 and len(years) < 2 else []
     if named and (_other_concept(text, quantities[named[0]], spec) or _ITEMS_TOLD.search(text)
                   or _NOMINAL.search(_label(text, quantities[named[0]]))

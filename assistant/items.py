@@ -23,7 +23,7 @@ from assistant.figures import Competing, Difference, Since
 from assistant.intent import lexicon
 from assistant.patterns import literal
 from assistant.places import county_names
-from assistant.timeline import A_YEAR_WORD, STOPPED, months_since, started, started_in_year
+from assistant.timeline import A_YEAR, STOPPED, months_since, started, started_in_year
 from assistant.understanding import extract_facts, figures_in, quantity_value
 from calculators import Measure, RuleBook
 from calculators.items import OWN_GROUP_KEY
@@ -390,7 +390,7 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
         if "event_date" in rulebook.inputs:  # "还有今年新建的独立站…": the year of this item, said in its own words
             own = "，".join(group.text)
             dated = (extract_facts(own, ["event_date"], rulebook).get("event_date")
-                     if _A_YEAR.search(own) and not _PLANNED.search(own) else None)
+                     if A_YEAR.search(own) and not _PLANNED.search(own) else None)
             if dated is not None and not isinstance(dated, Competing):  # (a year said, not a plan: "还打算建第三个")
                 facts["event_date"] = dated
         # "亚马逊 速卖通 阿里国际站 eBay 2025年都超过500w了": a figure said of every item with 都 is each one's
@@ -424,7 +424,6 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
     return items
 
 
-_A_YEAR = re.compile(A_YEAR_WORD)
 _PLANNED = re.compile(r"打算|计划|准备|预计|想要")
 
 

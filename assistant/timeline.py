@@ -139,6 +139,7 @@ def _months_back(today: date, back: int) -> str:
 # "今年在上海办 不对 是去年办的": a year put right in the same breath — the right one where the wrong one stood
 # a year said by its number or relative to this one, for every module that reads which year a figure is of
 A_YEAR_WORD = r"(?:19|20)\d{2}\s*年|去年|前年|今年|上年|本年"
+A_YEAR = re.compile(A_YEAR_WORD)
 _YEAR_WORD = rf"{A_YEAR_WORD}|明年"
 _YEAR_CORRECTED = re.compile(rf"({_YEAR_WORD})([^，,。；;！!？?\d]{{0,10}}?)[\s，,。]*"
                              rf"(?:哦|噢|啊)?(?:不对|说错了|记错了|搞错了)[\s，,。]*(?:是|应该是|其实是)?\s*({_YEAR_WORD})")
