@@ -5113,7 +5113,6 @@ def _option_dated_out(text: str, measure: Measure, rulebook: RuleBook, facts: di
 # "打了八折", "打八五折", "按9折", "实际付的八折": a discount on the price said before it
 _DISCOUNT = re.compile(r"(?:打了?|给了?|按|实际(?:付|支付|交)的?|优惠(?:成|到)?)\s*"
                        r"(?:([一二三四五六七八九])([一二三四五六七八九])?|([1-9])([0-9])?)\s*折")
-_CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def _discounted(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
@@ -5124,9 +5123,9 @@ def _discounted(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[st
         return facts
     tens = found.group(1) or found.group(3)
     ones = found.group(2) or found.group(4)
-    rate = Decimal(_CN_DIGIT.get(tens, 0) or int(tens)) / 10
+    rate = Decimal(parse_number(tens)) / 10
     if ones:
-        rate += Decimal(_CN_DIGIT.get(ones, 0) or int(ones)) / 100
+        rate += Decimal(parse_number(ones)) / 100
     out = dict(facts)
     for name, value in facts.items():
         spec = rulebook.inputs.get(name)
