@@ -30,6 +30,7 @@ from assistant.facts import (
     bigrams,
     figure_of_year,
     first_full_year_across,
+    first_full_year_not_told,
     fits_kind,
     held_parts_dated,
     local_place_inputs,
@@ -822,6 +823,7 @@ class Turn:
     before: dict[str, Any] = field(default_factory=dict)
     supposed: bool = False           # a supposed case ("如果人数减半呢") was computed for the message
     inferred: str = ""               # the city no message named, taken from words only its measures have
+    fitted: bool = False             # the measure no word named, taken from the facts told (`_fitted_by_its_facts`)
 
     def __post_init__(self) -> None:
         if self.session.measure:
@@ -3003,6 +3005,8 @@ def _settle_measure(t: Turn) -> None:
             and not any(specific_keywords(text, m) for m in deps.rulebook.measures)):
         # the topic the last message named where the city before had no such measure (`_switch_city`)
         measure = deps.rulebook.measure(session.measure)
+    if measure is None and (fitted := _fitted_by_its_facts(t)) is not None:
+        measure, t.fitted = fitted, True
     facts = t.u.facts(measure) if measure else {}
     intent = detect_intent(text, bool(facts))
     if (intent == "explain" and measure is not None and current is not None and measure.id != current.id
@@ -3030,6 +3034,19 @@ def _settle_measure(t: Turn) -> None:
         if intent == "explain" and _has_figure(facts, deps):
             intent = "calculate"  # "济南 海外仓 有补贴吗", then "那运城呢 …600平…租金70万": the case told, computed
     t.measure, t.facts, t.intent = measure, facts, intent
+
+
+def _fitted_by_its_facts(t: Turn) -> Measure | None:
+    """"运城，800平，租的，2024年2月到2025年2月，租金60万。按文件实际能补多少" (LS234): no measure named and none under
+    discussion, the one measure of the city asked about that the facts told fit — it reads at least three of them,
+    two more than any other measure of the city (an area with its rent and how it is held is a warehouse's)."""
+    if t.explicit or t.current is not None or len(t.cities) != 1 or not has_any(t.text, "calculate"):
+        return None
+    read = sorted(((len(_telling(t.u.facts(m), t.deps)), m) for m in t.deps.rulebook.by_city(t.cities[0])),
+                  key=lambda pair: pair[0], reverse=True)
+    if len(read) < 2 or read[0][0] < 3 or read[0][0] < read[1][0] + 2:
+        return None
+    return read[0][1]
 
 
 # "谢谢 👍", "好的 明白了": thanks or an acknowledgement, nothing asked
@@ -3887,6 +3904,9 @@ def _calculation(t: Turn) -> Answer | None:
     if t.inferred == measure.city and not t.cities and session.city in (None, measure.city):
         # (the city taken from the measure's own words, said first: a user of another city corrects it)
         reply.text = f"{message('city_by_words', city=measure.city, measure=measure.name)}\n\n{reply.text}"
+    if t.fitted:  # (the measure taken from the facts told: said first, the user corrects it)
+        told = "、".join(_label_head(deps.rulebook.inputs[n].label) for n in _telling(t.facts, deps))
+        reply.text = f"{message('measure_by_facts', measure=measure.name, facts=told)}\n\n{reply.text}"
     if has_any(text, "followup_max") and not _REACHES_CAP.search(text):  # "租金还没算出来 那最多呢"
         reply = _ceiling_while_open(reply, measure, deps, session, lambda: t.calculate(measure, t.intent, most=True))
     return _with_other_half(reply, text, measure, t.hits, deps)
@@ -4908,7 +4928,7 @@ def _continuation(t: Turn) -> Answer | None:
     session.facts.update({n: v for n, v in _derived_with_before(session, measure, text, deps).items()
                           if n not in session.facts and isinstance(v, PerPeriod)})
     # ("2023年7月在秦皇岛注册了独立法人", then each year's figure: the first full year's, over the messages)
-    session.facts.update(first_full_year_across(session.said, measure, deps.rulebook))
+    session.facts = first_full_year_across(session.said, measure, deps.rulebook, session.facts)
     both = _both_across(t, measure)
     if both is not None:
         return both
@@ -8187,11 +8207,13 @@ def _eligible(measure: Measure, facts: dict[str, Any], deps: Deps) -> bool | Non
     return calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook).eligible
 
 
-def _figures_told_for(measure: Measure, left: Measure, session: Session, deps: Deps) -> None:
+def _figures_told_for(measure: Measure, left: Measure, session: Session, deps: Deps, own_cues: bool = False) -> None:
     """The answer moved to another measure by a fact ("刚说错了 是1210" after "做9610业务 年线上交易额2000万"): a figure
     held for the measure left, of the same kind as one of this measure's inputs it holds nothing for and told in words
-    with that input's own cue ("年线上交易额"), is that input's (LO244: 1210业务年线上交易额 2000万)."""
+    with that input's own cue ("年线上交易额"), is that input's (LO244: 1210业务年线上交易额 2000万). `own_cues`: only
+    a cue no input of the measure left has (线上交易额, not 交易额)."""
     names = input_names(measure, deps.rulebook)
+    left_cues = {str(c) for n in left.inputs if n in deps.rulebook.inputs for c in deps.rulebook.inputs[n].cues}
 
     def cued(value: Any, cues: list[str]) -> bool:  # the figure said right after one of the cues
         return any(q.value == Decimal(value) and any(c in said[max(0, q.span[0] - 8):q.span[0]] for c in cues)
@@ -8200,7 +8222,8 @@ def _figures_told_for(measure: Measure, left: Measure, session: Session, deps: D
         spec = deps.rulebook.inputs[name]
         if name in session.facts or spec.kind not in ("money_cny", "money_usd", "count", "area_m2"):
             continue
-        cues = [str(c) for c in spec.cues if len(str(c)) >= 3]
+        cues = [str(c) for c in spec.cues if len(str(c)) >= 3
+                and not (own_cues and any(o in str(c) and len(o) >= len(str(c)) for o in left_cues))]
         held = [k for k, v in session.facts.items() if k not in names and k in left.inputs
                 and _kind(deps, k) == spec.kind and type(v) in (Decimal, int) and cued(v, cues)]
         if len(held) == 1:
@@ -9079,6 +9102,10 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     if left is not None and session.said and (has_any(session.said[-1], "correction")
                                               or _CORRECTING.match(session.said[-1])):
         _figures_told_for(measure, left, session, deps)  # (a code put right, LO244 — not "9610那块", HL204)
+    elif left is not None and left.clause != measure.clause:
+        # ("只开通了1210", then "2024年线上交易额2500万元": the figure told with a cue only the measure moved to has,
+        # LS152)
+        _figures_told_for(measure, left, session, deps, own_cues=True)
     awarded = _without_awarded_part(measure, session, deps)
     names = input_names(measure, deps.rulebook)
     future = _started_after_today(measure, session, deps) or _done_after_today(measure, session, deps)
@@ -9961,7 +9988,13 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
         # "海外仓 800平 120万 60万": sums of money said that no input took, while one is asked: named, never dropped
         unread = _sums_no_input_took(session.said[-1] if session.said else text, facts, result.missing_input_names,
                                      deps)
-        if unread:
+        early = first_full_year_not_told(session.said or [text], measure, deps.rulebook)
+        if early is not None:  # ("2024年3月落户", "2024年…1200万美元": no first full year's figure told — LS220)
+            landed, first, words = early
+            read_as = [*read_as, message("first_full_year_not_told", landed=landed, year=first,
+                                         words="、".join(f"“{w}”" for w in words))]
+            several_notes = True
+        elif unread:
             read_as = [*read_as, message("unread_figures", figures="、".join(f"“{w}”" for w in unread))]
             several_notes = True
         else:

@@ -4335,6 +4335,9 @@ def _bool(text: str, cues: list[str], subject: set[str]) -> bool | None:
         for match in compiled(_cue_pattern(cue)).finditer(text):
             if _ASKED.search(text[max(0, match.start() - 9):match.start()]) or _RULE_ASKED.match(text, match.end()):
                 continue  # "能不能认定市级示范园区", "备案是必须的吗": the cue asked about is no fact either way
+            if _STILL_TO_DO.search(text, max(0, match.start() - 10), match.start()) or _IN_TIME_ASKED.match(
+                    text, match.end()):
+                continue  # "那现在补备案还来得及吗": a step still to be taken, asked about, is not taken (LR057)
             if (_NAMES_THE_MEASURE.match(text, match.end())
                     and _ASKS_FOR.search(text, max(0, match.start() - 5), match.start())):
                 continue  # "能拿9610那个一次性5万吗": the cue names the measure asked for, no fact
@@ -4350,6 +4353,10 @@ def _bool(text: str, cues: list[str], subject: set[str]) -> bool | None:
     return True if seen else None
 
 
+# "补备案", "现在去备案", "打算去认定": the cue's step still to be taken; "…还来得及吗": whether it is in time
+_STILL_TO_DO = re.compile(r"(?:补|补办|补做|去补|现在去|再去|要去|得去|打算去?|准备去?|计划去?|想去)"
+                          r"(?:[在到]?[\u4e00-\u9fff]{2,3}?(?:海关|商务局)?)?\s*$")  # ("现在去潍坊海关备案")
+_IN_TIME_ASKED = re.compile(r"\s*(?:的话)?\s*(?:现在)?\s*(?:还)?\s*(?:来得及|来不来得及|赶得上|赶不赶得上|赶趟)")
 _OF_ANOTHER_FIRM = re.compile(r"\s*的?\s*(?:子公司|分公司|关联公司|兄弟公司|合作方|客户|供应商|那家|那个公司)")
 _NAMES_THE_MEASURE = re.compile(r"\s*(?:的)?(?:那个|那项|那条|那档)"
                                 # "能拿9610的5万奖励吗": the award the code names, no trade of the code's
@@ -5924,13 +5931,16 @@ def _leaves(conditions) -> Iterable:
         yield from _leaves((*condition.all_of, *condition.any_of))
 
 
-def first_full_year_across(said: list[str], measure: Measure, rulebook: RuleBook) -> dict[str, Any]:
-    """The first full year's figure where the landing and the years' figures are told in different messages
-    ("2023年7月在秦皇岛注册了独立法人", then "2023年下半年2000万美元 2024年全年4200万美元"), or {}."""
+def first_full_year_across(said: list[str], measure: Measure, rulebook: RuleBook,
+                           held: dict[str, Any]) -> dict[str, Any]:
+    """The facts held, with the first full year's figure where the landing and the years' figures are told in
+    different messages ("2023年7月在秦皇岛注册了独立法人", then "2023年下半年2000万美元 2024年全年4200万美元"); a
+    figure of the landing year alone, landed past January, is no first full year's and is dropped, to be asked
+    ("2024年3月落户的", then "2024年跨境电商进出口1200万美元": 2025 is the first full year — LS220)."""
     if len(said) < 2 or _LANDED.search(said[-1]) or not any(_LANDED.search(s) for s in said[:-1]):
-        return {}
-    found = _of_first_full_year("，".join(said), measure, rulebook, {})
-    return {k: v for k, v in found.items() if isinstance(v, FirstFullYear)}
+        return dict(held)
+    found = _of_first_full_year("，".join(said), measure, rulebook, dict(held))
+    return {k: v for k, v in found.items() if k not in held or isinstance(v, FirstFullYear) or v == held[k]}
 
 
 def _of_first_full_year(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
@@ -5968,6 +5978,34 @@ def _of_first_full_year(text: str, measure: Measure, rulebook: RuleBook, facts: 
             # "2025年7月落户…2025年下半年3500万美元": no first full year's figure yet: it is asked
             facts = {k: v for k, v in facts.items() if k != name}
     return facts
+
+
+def first_full_year_not_told(said: list[str], measure: Measure,
+                             rulebook: RuleBook) -> tuple[str, int, list[str]] | None:
+    """Where a clause counts the first full year after landing and the firm landed past January, with figures told
+    only of years before that one ("2024年3月落户", "2024年跨境电商进出口1200万美元"): the landing ("2024年3月"), the
+    first full year (2025) and the figures said of the years before; None otherwise."""
+    names = {c.input for c in _leaves(measure.conditions) if c.input and "首个整年度" in c.text}
+    text = "，".join(said)
+    landed = _LANDED.search(text)
+    if not names or landed is None or int(landed.group(2)) == 1:
+        return None
+    first = int(landed.group(1)) + 1
+    units = {u for name in names for u in _KIND_UNITS.get(rulebook.inputs[name].kind, ())}
+    words, years = [], set()
+    start = 0
+    for quantity in sorted(parse_quantities(text), key=lambda q: q.span[0]):
+        if quantity.unit not in units:
+            continue
+        phrase = max([start, *(m.end() for m in _YEARS_PHRASE_END.finditer(text, start, quantity.span[0]))])
+        said_years = _A_YEARS_PHRASE.findall(text, phrase, quantity.span[0])
+        start = quantity.span[1]
+        if said_years:
+            years.add(int(said_years[-1]))
+            words.append(f"{said_years[-1]}年{quantity.raw}")
+    if not words or max(years) >= first:
+        return None
+    return f"{landed.group(1)}年{int(landed.group(2))}月", first, words
 
 
 # "落户第一个整年度只做了800万美元 第二年做到5200万美元": years told by their place after landing

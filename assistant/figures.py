@@ -73,7 +73,10 @@ _REQUEST = re.compile(
     # "到2024年5月 满一年了吗", "够500平了没": whether a threshold is reached, asked, no fact of the case
     rf"|(?:满|够|到|过|超过|达到|算满)\s*(?:{_NUM})\s*(?:个月|年|平方米|平米|平|万元|万|美元|个|家|人|单|天)?\s*"
     r"(?:了)?\s*(?:吗|么|嘛|没有?|不)(?=[\s，,。；;？?]|$)"
-    rf"|(?:门槛|起点|要求)\s*(?:是|为|就是|只要|只有)?\s*(?:{_NUM})"  # "租赁的门槛是500平": a rule restated
+    # "租赁的门槛是500平", "租的门槛才500平": a rule restated
+    rf"|(?:门槛|起点|要求)\s*(?:是|为|就是|只要|只有|才|也就|不过|只是)?\s*(?:{_NUM})"
+    # "能拿几个10w": the award's unit, the count of it asked — no fact of the case (LR028)
+    rf"|(?:拿|补|给|领|获得|得到|奖)\s*(?:几个|多少个|几份|几笔|几次)\s*(?:{_NUM})"
     rf"|(?:只要|只需)\s*(?:{_NUM})\s*(?:平方米|平米|平|万|个|家|人|单)?\s*就(?:行|够|可以|达标)"  # "租赁只要500平就行"
     # "在线交易额4个亿，就是400万": the user's own result, after the figure it comes from
     # ("4个亿 1%就是400w 能全拿吗": after the rate it applies)

@@ -113,9 +113,9 @@ _PING = re.compile(rf"([\d{_CN_NUMERAL}万]\s*多?)\s*(?:个\s*)?平(?![方米�
 _PING_PAST = re.compile(r"(\d[\d.]*)\s*(出头|来)\s*(?:个\s*)?平(?![方米台安均陆阴])")  # "1000出头平": 1000平方米出头
 # "海外仓 租了700瓶": 平 said as its homophone 瓶, where a warehouse or its rent is named beside it
 _PING_HOMOPHONE = re.compile(r"(?:(?<=租了)|(?<=建了)|(?<=面积)|(?<=仓)|(?<=租的)|(?<=建的))\s*(\d+)\s*瓶")
-# "500刀", "20万刀", "美刀": 美元
+# "500刀", "20万刀", "美刀", "650万美金": 美元
 _P_AREA = re.compile(r"(?<![A-Za-z])(\d+(?:\.\d+)?)\s*p(?![A-Za-z\d])")
-_DAO = re.compile(r"美刀|(?<=[\d万千])\s*刀")
+_DAO = re.compile(r"美刀|(?<=[\d万千亿])\s*(?:刀|美金)")
 # "6万欧", "3000镑", "20万日币", "5万港纸", "1万新币": a currency's short name after a figure, in full
 _CURRENCY_SHORT = [
     (re.compile(r"(?<=[\d万千亿])\s*欧(?![元洲盟美式标版区])"), "欧元"),

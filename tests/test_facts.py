@@ -382,6 +382,15 @@ CASES = [
      {"customs_filed": False}, ()),
     ("a question said back with its answer, 吗", "weifang.overseas_warehouse_lease", "备案了吗 没有",
      {"customs_filed": False}, ()),
+    # a step still to be taken, or asked whether it is in time, is not taken (LR057)
+    ("a filing still to be made", "weifang.overseas_warehouse_lease", "那现在补备案还来得及吗 能拿多少",
+     {}, ("customs_filed",)),
+    ("a filing to be made now", "weifang.overseas_warehouse_lease", "我们现在去潍坊海关备案 能补多少",
+     {}, ("customs_filed",)),
+    ("a filing asked if in time", "weifang.overseas_warehouse_lease", "海关备案还来得及吗",
+     {}, ("customs_filed",)),
+    ("a filing done now is still done", "weifang.overseas_warehouse_lease", "现在已经在潍坊海关备案了",
+     {"customs_filed": True}, ()),
     ("the figure named by the input's own word, the others named as something else", "yuncheng.overseas_warehouse",
      "总投资600万左右，其中买地200万、装货架30万，建设费用就320万", {"cost_cny": D(3200000)}, ()),
     ("a rent beside a fee of another name", "yuncheng.overseas_warehouse", "仓库租金一年80万 另外物业管理费12万",
@@ -1054,6 +1063,13 @@ CASES = [
     ("a cost asked after another matter added", "yuncheng.certification",
      "今年又做了个美国商标注册 费用是30万 还能补吗", {}, ("certification_cost_cny",)),
     ("a figure hoped for is still none", "yuncheng.overseas_warehouse", "自建的 50万能拿吗", {}, ("cost_cny",)),
+    # the award's unit with the count of it asked ("能拿几个10w"), a threshold said with 才 ("租的门槛才500平"): no fact
+    # of the case (LR028, LR055)
+    ("an award's unit counted", "yuncheng.global_store", "去年亚马逊店铺350w 订单800多单 能拿几个10w",
+     {"store_annual_sales_cny": D(3500000)}, ()),
+    ("a threshold said with 才", "weifang.overseas_warehouse_build",
+     "自建了个900平的海外仓 租的门槛才500平 自建的够了吧",
+     {"area_m2": D(900)}, ()),
     # the cost said, asked to be paid towards ("年费加推广费一共8万 能补吗"), is the cost (JT079)
     ("a cost asked to be paid towards", "luan.cbec_growth",
      "出口增长刚好10% 用第三方平台推广的 年费加推广费一共8万 能补吗", {"platform_fee_cny": D(80000)}, ()),
