@@ -72,6 +72,7 @@ from assistant.figures import (
     InYuan,
     LatestYear,
     LeftOut,
+    LessOtherTrade,
     MixedParts,
     PerArea,
     PerEach,
@@ -1405,6 +1406,12 @@ def _other_city(t: Turn) -> Answer | None:
         # of the thing decides — judged on the facts (where the store is), never "no policy of 石家庄" (a warehouse
         # abroad of a firm with nothing here is: the city's policy is for its own firms)
         return None
+    if any(re.search(rf"在\s*{re.escape(c)}(?:市)?[^，,。；;\d]{{0,5}}?(?:开了?|开设了?|设了?|建了?)", t.text)
+           and any(set(m.inputs) & local_place_inputs() for m in t.u.named(t.deps.rulebook.by_city(c)))
+           for c in t.cities):
+        # "我们是天津的公司，在秦皇岛海港区开了个200平的跨境进口体验店": the thing is in a covered city, whose measure
+        # the place of the thing decides — judged on the facts, never refused as a question of 天津's policy
+        return None
     t.session.elsewhere = "、".join(t.u.other_cities)
     return _uncovered_city(t)
 
@@ -1726,6 +1733,8 @@ def _correction(t: Turn) -> Answer | None:
             unit = fewer.group(2)
             facts[counted[0]] = Remainder(before - less, f"{fmt_number(before)}{unit} − {fmt_number(less)}{unit}")
             return t.calculate(current)
+    if _other_trade_taken_out(t, current):  # "不对 9200万里面有一般贸易3000万": the total held, less that part
+        return t.calculate(current)
     if _date_put_right(t, current):  # "不对 是今年3月 刚才说错了" after "去年3月开始运营的": the date said before
         return t.calculate(current)
     monthly = _figure_said_monthly(t, current)
@@ -1763,6 +1772,31 @@ def _correction(t: Turn) -> Answer | None:
         t.session.facts.update(several)
         return t.calculate(current)
     return None
+
+
+# "9200万里面有一般贸易3000万", "一般贸易是3200万": another trade's part of the total held, named by that trade
+_OTHER_TRADE_PART = re.compile(r"(?:一般贸易|传统贸易|货物贸易|线下贸易)(?:的|出口|进出口)?\s*"
+                               r"(?:是|为|占|有|只有)?\s*(?=\d)")
+
+
+def _other_trade_taken_out(t: Turn, measure: Measure) -> bool:
+    """"秦皇岛…进出口总额 9200万", then "不对 9200万里面有一般贸易3000万" (then "再更正一下 一般贸易是3200万"): the one
+    money input held, less the part of the other trade (never the part read as the total)."""
+    found = _OTHER_TRADE_PART.search(t.text)
+    said = [q for q in figures_in(t.text) if found is not None and q.span[0] >= found.end()]
+    names = [n for n in input_names(measure, t.deps.rulebook) if _kind(t.deps, n) in ("money_cny", "money_usd")
+             and isinstance(t.session.facts.get(n), Decimal) and not isinstance(t.session.facts.get(n), Competing)]
+    if not said or len(names) != 1:
+        return False
+    name, held = names[0], t.session.facts[names[0]]
+    kind = _kind(t.deps, name)
+    whole = held.whole if isinstance(held, LessOtherTrade) else Decimal(held)
+    part = Decimal(quantity_value(kind, said[0]))
+    if not 0 < part < whole:
+        return False
+    t.session.facts[name] = LessOtherTrade(whole - part, f"{show_value(whole, kind)} − {said[0].raw}"
+                                               f"（{found.group(0).strip()}）", whole)
+    return True
 
 
 # a date a correction gives ("是2026年3月", "是3月份"): the year (if said) and the month
@@ -3804,6 +3838,25 @@ def _one_firm(t: Turn, label: str, firm_words: str, words: str) -> Answer:
     return _reply(measure, t.session, t.deps, "calculate", words, [], None, own, result)
 
 
+def _firms_told_over_turns(said: list[str]) -> dict[str, str]:
+    """"秦皇岛有两家企业来问。A公司…", then "B公司做1210保税进口…": firms told by their letters, each on its own turn;
+    each firm's words (the first message's words before its firm, what all share, with each) — {} unless two or more
+    firms are told so (LX051: "那A呢" answered with B's 1210)."""
+    firms: dict[str, str] = {}
+    shared = ""
+    for words in said:
+        marks = [m for m in _FIRM_MARK.finditer(words) if len(m.group(0)) == 1]
+        if not marks:
+            continue
+        if not firms:
+            shared = words[:marks[0].start()]
+        for mark, after in zip(marks, [*marks[1:], None], strict=True):
+            if mark.group(0) in firms:
+                return {}  # (a firm told twice: not told one by one)
+            firms[mark.group(0)] = f"{shared} {words[mark.start():(after.start() if after else len(words))]}"
+    return firms if len(firms) >= 2 else {}
+
+
 def _firm_asked(t: Turn) -> Answer | None:
     """"乙呢", "A那家能补多少" after firms told apart by their letters (`_firms_apart`): that firm's own words, computed
     alone under the measure then discussed, with what the message adds ("乙不是制造业" said before is that firm's)."""
@@ -3813,6 +3866,10 @@ def _firm_asked(t: Turn) -> Answer | None:
             and _FIRMS_AGAIN.search(t.text) and not figures_in(_FIRMS_AGAIN.sub(" ", t.text))):
         # "两家分别多少 合计" after firms told apart: each again, and their total
         return _firms_told(t, t.current, _firms_across_turns(t))
+    if found is not None and found.group(1) not in session.firms and t.current is not None and not t.cities:
+        # (each settled matter's message too: the conversation moves between the firms' measures)
+        told = list(dict.fromkeys([*session.told.values(), *session.said[:-1]]))
+        session.firms = _firms_told_over_turns(told) or session.firms
     if not session.firms or found is None or found.group(1) not in session.firms or t.current is None or t.cities:
         return None
     told_only = not _FIRM_QUESTION.search(t.text[found.end():]) and bool(facts_for(t.text[found.end():], t.current,
@@ -4267,6 +4324,8 @@ _FIRM_LABEL = (r"[A-D甲乙丙丁](?=\s*(?:公司|企业|校|学校|高校|院�
 _ENUMERATED = re.compile(r"(?:^|(?<=[：:；;，,。\s]))(?:[一二三四五]是|其[一二三四五]"
                          r"|方案\s*[A-Da-d一二三四1-4]|选项\s*[A-Da-d一二三1-3]|[A-D](?=\s*[：:是])"
                          r"|第[一二三四五](?:个|项|件|是)?(?=[是，,、：:])|[①②③④⑤]"
+                         # "事项1：…；事项2：…" (a help desk's form, LY248)
+                         r"|事项\s*[1-9一二三四五](?=\s*[：:])"
                          # "一、跨境电商进出口总额…；二、…", "1. …  2、…", "（1）…"
                          r"|[一二三四五六](?=、)|\d(?=[、．.](?!\d))|[（(]\d[)）]"
                          # "A公司…；B公司…", "甲公司的仓…，乙公司的仓…", "A校…；B校…", "平台甲…，平台乙…",
@@ -4434,6 +4493,12 @@ _OPTIONS_TAIL = re.compile(r"[。；;！!]\s*([^。；;！!]+)$")
 _FIRM_MARK = re.compile(_FIRM_LABEL)
 
 
+# "以上都在…注册", "上述店铺均…": a fact said of the matters listed before
+_OF_THOSE_ABOVE = re.compile(r"\W*(?:以上|上述|上面|前面)(?:的|几个|几家|店铺|这些)?\s*(?:都|均|全部|全都)")
+# "O2O体验店：无", "1210业务：没有": a form's row said to be none
+_NONE_HELD = re.compile(r"[^：:，,。；;]{1,12}[：:]\s*(?:无|没有|否|暂无|未开展|未开通)\s*(?:[。；;，,]|$)")
+
+
 def _list_in(text: str, city: str, deps: Deps) -> _Listed | None:
     found = list(_ENUMERATED.finditer(text))
     marks = [m.start() for m in found]
@@ -4483,8 +4548,15 @@ def _list_in(text: str, city: str, deps: Deps) -> _Listed | None:
         if not named and (_SPENT.search(piece) or _absent_instruments(piece, city, deps)) and _unpaid_matter(
                 piece, city, deps):
             # "②在运城开了两家直营门店，投了80万": a listed matter no clause pays, said so and left out
-            matter = re.split(r"[。；;！!？?]", _ENUMERATED.sub("", piece).strip(" ，,。；;、"))[0]
-            unpaid.append(matter.strip(" ，,、"))
+            matter = re.split(r"[。；;！!？?]", _ENUMERATED.sub("", piece).strip(" ，,。；;、：:"))[0]
+            unpaid.append(matter.strip(" ，,、：:"))
+            continue
+        if _NONE_HELD.match(piece, len(_ENUMERATED.match(piece).group(0)) if _ENUMERATED.match(piece) else 0):
+            continue  # "O2O体验店：无", "1210业务：无" in a form: a matter the firm does not have, no part (LY081)
+        if not named and parts and _OF_THOSE_ABOVE.match(_ENUMERATED.sub("", piece, count=1)):
+            # "④以上都在运城公服平台注册、按跨境电商模式申报": a fact of the matters before, said with none of its own
+            # (LY249)
+            parts[-1] = (parts[-1][0], f"{parts[-1][1]}{piece}")
             continue
         if not named:
             return None
@@ -4493,6 +4565,8 @@ def _list_in(text: str, city: str, deps: Deps) -> _Listed | None:
         fresh = [(s, m) for s, m in named if by_firm or all(m.id != p.id for p, _ in parts)] if own else []
         figured = [(s, m) for s, m in fresh if _has_figure(facts_for(piece, m, deps.rulebook), deps)]
         parts.append((max(figured or named, key=lambda pair: pair[0])[1], preamble + piece))
+    if not by_firm and len({m.id for m, _ in parts}) > 1:
+        parts = _items_joined(parts, preamble)
     if (len({m.id for m, _ in parts}) != len(parts) and not by_firm) or (unpaid and len(parts) < 2):
         return None  # one matter said twice
     options = [m for m in _ENUMERATED.finditer(text) if _OPTION_MARK.match(m.group(0))]
@@ -4500,6 +4574,21 @@ def _list_in(text: str, city: str, deps: Deps) -> _Listed | None:
     if tail is not None:  # "方案一…；方案二…。年进出口800万美元 海关备案没问题": said after the options, of every one
         parts = [(m, words if words.endswith(tail.group(1)) else f"{words} {tail.group(1)}") for m, words in parts]
     return _Listed(parts, unpaid, bool(added))
+
+
+def _items_joined(parts: list[tuple[Measure, str]], preamble: str) -> list[tuple[Measure, str]]:
+    """"①亚马逊店铺…；②Temu店铺…；③阿里国际站…；⑤…展会…": listed pieces that are items of one measure read item by
+    item (stores of 第五条（二）) beside another measure's matter — one part, its items' words joined in order (LY249);
+    pieces of any other measure said twice stay apart (one matter said twice)."""
+    joined: dict[str, tuple[Measure, list[str]]] = {}
+    for measure, words in parts:
+        own = words[len(preamble):] if preamble and words.startswith(preamble) else words
+        if (measure.per_item or measure.each_item) and measure.id in joined:
+            joined[measure.id][1].append(own)
+        else:
+            joined.setdefault(measure.id if measure.per_item or measure.each_item else f"{measure.id}#{len(joined)}",
+                              (measure, [own]))
+    return [(m, preamble + "；".join(w)) for m, w in joined.values()]
 
 
 _Read = Callable[[str, Measure], dict[str, Any]]
@@ -5647,15 +5736,17 @@ def _matter_withdrawn(t: Turn) -> Answer | None:
     said so;
     the one left is answered again, or the total the message asks is of those left."""
     session = t.session
-    if len(session.settled) < 2 or t.cities or re.search(r"\d", t.text):
+    # (a customs code names a matter, no figure: "算了1210那块不算了 是关联公司做的", LX150)
+    if len(session.settled) < 2 or t.cities or re.search(r"\d", CUSTOMS_CODE.sub(" ", t.text)):
         return None
-    found = _MATTER_WITHDRAWN.search(t.text)
-    if found is None:
-        return None
-    start = max((m.end() for m in _PHRASE_BREAK.finditer(t.text, 0, found.start())), default=0)
-    head = t.text[start:found.end()]
-    gone = [m for m in session.settled if specific_keywords(head, t.deps.rulebook.measure(m))]
-    if not gone or len(gone) == len(session.settled):
+    found, gone = None, []
+    for found in _MATTER_WITHDRAWN.finditer(t.text):  # (not "算了" said first as a sigh: "算了1210那块不算了")
+        start = max((m.end() for m in _PHRASE_BREAK.finditer(t.text, 0, found.start())), default=0)
+        head = t.text[start:found.end()]
+        gone = [m for m in session.settled if specific_keywords(head, t.deps.rulebook.measure(m))]
+        if gone:
+            break
+    if found is None or not gone or len(gone) == len(session.settled):
         return None
     for m in gone:
         session.settled.pop(m)
@@ -7196,7 +7287,7 @@ _MORE_OF = re.compile(r"(?:再多|再|多)(?:做|加|增加|投|投入|花|租|�
 # "再招进来一家", "又入驻了2家", "再开一个店": a count added to the one already said
 # ("还漏了两期 也是60人 40课时": units missed before, more of the count held)
 _ONE_MORE = re.compile(r"(?:再|又|还要再?|还?漏(?=了|掉|说|算))(?:多)?"
-                       r"(?:加订|增订|追加|补订|加租|加报|招|引进|入驻|进来|开|建|加|签|招引|飞"
+                       r"(?:加订|增订|追加|补订|补签|补招|补录|加租|加报|招|引进|入驻|进来|开|建|加|签|招引|飞"
                        r"|了|掉了?|说了|算了"
                        r"|订|租|参加|办|招收|培训)?"
                        r"(?:进来|了)?\s*"
@@ -7223,7 +7314,10 @@ _ALSO_COUNTED = re.compile(r"([一二两三四五六七八九十\d]+)\s*(?:家|�
 # "其中15万是办公室装修", "投资里有300万是买国内用的叉车": a part of the total told before, named as another thing
 _PART_OF_HELD = re.compile(r"(?:其中|里面|里头|这里面|投资里|费用里|里边)(?:有|的)?\s*"
                            r"[\d零一二两三四五六七八九十百千.]+\s*(?:万|千|元)*"
-                           r"\s*(?:是|为|属于|用于|花在|用在)(?!.{0,4}(?:软硬件|海外仓|建设|租金))")
+                           r"\s*(?:是|为|属于|用于|花在|用在)(?!.{0,4}(?:软硬件|海外仓|建设|租金))"
+                           # "9200万里面有一般贸易3000万": another trade's part, named before its figure (LX173)
+                           r"|(?:其中|里面|里头|这里面|里边)(?:有|含|包括)?\s*(?:一般贸易|传统贸易|货物贸易|线下贸易)"
+                           r"(?:的|出口|进出口)?\s*(?:是|为|占|有)?\s*(?=\d)")
 
 
 def _read_with_before(session: Session, measure: Measure, text: str, deps: Deps, back: int
@@ -9046,6 +9140,22 @@ def _part_result(measure: Measure, facts: dict[str, Any], words: str, deps: Deps
     return calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
 
 
+def _split_of_the_total(total: CalcResult, measures: list[Measure], facts: dict[str, Any], deps: Deps) -> CalcResult:
+    """Matters added whose funds one policy splits between the city and the county, the county known: the split of
+    the total, in place of each part's ("①…店铺…⑤…展会…合计多少？按文件市里和县里怎么分担", LY249)."""
+    policies = {m.policy_id for m in measures}
+    county = facts.get("county")
+    if (total.amount_yuan is None or county is None or len(policies) != 1
+            or not all(m.funding_split for m in measures)):
+        return total
+    shares = funding_shares(measures[0].id, county, total.amount_yuan, deps.rulebook)
+    if shares is None:
+        return total
+    head = shares.split("：")[0]
+    kept = [n for n in total.notes if head not in n]
+    return replace(total, notes=[*kept, shares])
+
+
 # "两个方案：自建大概120万，或者租 一年租金100万", "要么自建要么租": options offered, of which one is done
 _OPTIONS_OFFERED = re.compile(r"两(?:个|种|套)(?:方案|选择|选项|打算)|二选一|要么[^，,。；;]{1,12}?要么"
                               r"|(?:或者|还是)\s*(?:去|就)?\s*(?:租|自建|建|买|合作)")
@@ -9096,8 +9206,9 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
             chosen = choose(results)
             return _reply(deps.rulebook.measure(chosen.measure) if "+" not in chosen.measure else measure, session,
                           deps, intent, text, list(read_as or []), None, merged, chosen)
+        total = combine(results, "、".join(r.measure_name for r in results) + "合计")
         return _reply(measure, session, deps, intent, text, list(read_as or []), None, merged,
-                      combine(results, "、".join(r.measure_name for r in results) + "合计"))
+                      _split_of_the_total(total, [m for m, _f, _w in parts], merged, deps))
     measure, left = _sibling(measure, session, deps)
     if left is not None and session.said and (has_any(session.said[-1], "correction")
                                               or _CORRECTING.match(session.said[-1])):

@@ -4261,7 +4261,8 @@ def other_city_places(text: str) -> bool:
     return any(re.search(r"(?:开在|设在|建在|位于|落户在?)\s*" + re.escape(city), text)
                or re.search(r"在\s*" + re.escape(city)
                             + r"[^，,。；;]{0,4}?(?:开了?|开设了?|设了?|建了?)(?:个|一个|一家|家)?"
-                            r"[^，,。；;]{0,10}?(?:店|展示中心|门店|展厅)", text)
+                            # ("在天津开了个200平方米的跨境进口体验店": its size and kind between, LV138)
+                            r"[^，,。；;]{0,16}?(?:店|展示中心|门店|展厅)", text)
                or re.search(r"(?<![在去到往飞赴])" + re.escape(city) + _DOING_HERE, text)
                for city in other_city_names() if city in text)
 
@@ -4466,9 +4467,15 @@ _UNTIL_BEFORE = re.compile(r"(?:到|至|截至|截止到?)\s*$")
 _COUNTED_AS_YEAR = re.compile(r"(?:算|按|报|申报)\s*((?:19|20)\d{2})\s*年(?:度)?(?:的|申报|来算)?(?![\d月])")
 
 
+# "今天是2024年1月1日", "Today is 2024-01-01": a claim of what day it is, never the date of the matter (LW237)
+_TODAY_CLAIMED = re.compile(r"(?:今天|今日|现在|当前|目前|today|now)\s*(?:已经)?(?:是|为|日期是?)\s*"
+                            r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?", re.I)
+
+
 def _date_value(text: str):
     from datetime import date
 
+    text = _TODAY_CLAIMED.sub(lambda m: " " * len(m.group(0)), text)
     counted = _COUNTED_AS_YEAR.search(text)
     if counted and not span(text):
         return f"{counted.group(1)}年"
@@ -4734,6 +4741,22 @@ def _part_over_whole(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> di
     return out
 
 
+def _counted_otherwise(text: str, facts: dict[str, Any]) -> dict[str, Any]:
+    """A count of an input that counts only those meeting a qualifier, said right after words that count the whole
+    group ("培训了300人": those trained, not those who signed 1年以上劳动合同), with no word of the qualifier in the
+    message, is none of the input (intents.yaml counted_otherwise; LX211: 300 read as contracted, 10万 shown)."""
+    out = dict(facts)
+    for name, spec in (_data().get("counted_otherwise") or {}).items():
+        value = out.get(name)
+        if value is None or isinstance(value, bool) or re.search(str(spec["qualifier"]), text):
+            continue
+        said = [Decimal(m.group(1)) for m in
+                re.finditer(rf"(?:{'|'.join(spec['before'])})\s*(\d+)\s*(?:个|名|位)?\s*人", text)]
+        if isinstance(value, int | Decimal) and Decimal(value) in said:
+            del out[name]
+    return out
+
+
 def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]:
     """The facts in text that this measure's calculator takes."""
     text = award_restated(text, measure)
@@ -4756,6 +4779,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _none_broke_through(text, rulebook, facts)
     facts = _those_broke_through(text, rulebook, facts)
     facts = _of_first_full_year(text, measure, rulebook, facts)
+    facts = _counted_otherwise(text, facts)
     facts = _remainder(text, measure, rulebook, facts)
     facts = part_denied(text, measure, rulebook, facts)
     facts = _whole_or_paid(text, measure, rulebook, facts)
@@ -6448,7 +6472,7 @@ def bare_answer(text: str, pending: list[str], rulebook: RuleBook) -> dict[str, 
         found = {n: AtLeast(Decimal(v), _BOUND_UNIT[rulebook.inputs[n].kind])
                  if rulebook.inputs[n].kind in _BOUND_UNIT and rulebook.inputs[n].kind != "months"
                  and isinstance(v, Decimal) and not isinstance(v, bool) else v for n, v in found.items()}
-    return found
+    return _counted_otherwise(text, found)  # ("培训了300人" for those who signed contracts: none of them)
 
 
 _BARE_FLOOR = re.compile(r"\d\s*[万千百亿]?\s*(?:多|来|余|出头)")

@@ -482,12 +482,16 @@ def part_of(text: str, start: int) -> int | None:
     # "一共150平 但是营业面积只有98平": after a whole, the part that counts, said with 但…只有
     found += [m.start() for m in _BUT_ONLY.finditer(text, phrase_start, start)
               if _WHOLE_SAID.search(text, phrase_start, m.start())]
+    # "总共1亿的投资 里面查验设施和软件系统是180万": 里面 after a whole, the part that counts (LW194, LW047)
+    found += [m.start() for m in _INSIDE.finditer(text, phrase_start, start)
+              if _WHOLE_SAID.search(text, phrase_start, m.start())]
     # "总投资500万，其中…160万、…200万，剩下的140万是…海外仓的建设费用": the rest of a whole, a part of it
     found += [m.start() for m in _REST_OF.finditer(text, max(phrase_start, start - 8), start)
               if _WHOLE_SAID.search(text, phrase_start, m.start())]
     return max(found) if found else None
 
 
+_INSIDE = re.compile(r"(?:这|那)?(?:里面|里头|当中)(?!有\s*\d)")  # (not "里面有20家": a count of what it holds)
 _REST_OF = re.compile(r"(?:剩下|剩余|其余|余下)(?:的|部分)?(?:是|为|有)?\s*$")
 
 
@@ -558,6 +562,18 @@ class LeftOut(Worded):
 class Remainder(Worded):
     """A count the user gave as a total less a part ("入驻25家…有6家一单没做": 19 with
     业绩); `words` say how ("25家 − 6家")."""
+
+
+class LessOtherTrade(Remainder):
+    """A cross-border total held, less another trade's part said in a correction ("9200万里面有一般贸易3000万");
+    `whole` is the total as told, so a part put right again is taken from it ("一般贸易是3200万", LX173)."""
+
+    whole: Decimal = Decimal(0)
+
+    def __new__(cls, value: Decimal, words: str, whole: Decimal = Decimal(0)) -> LessOtherTrade:
+        made = super().__new__(cls, value, words)
+        made.whole = Decimal(whole)
+        return made
 
 
 class Capped(Worded):

@@ -37,6 +37,7 @@ from assistant.figures import (
     InDollars,
     InForeign,
     InYuan,
+    LessOtherTrade,
     MixedParts,
     PerEach,
     PerPeriod,
@@ -135,6 +136,8 @@ def _encode(value: Any) -> Any:
         return {_TAG: "mixed_parts", "parts": [[str(v), c, w] for v, c, w in value.parts]}
     if isinstance(value, InForeign):  # "6000欧元": the figure, its words and its currency
         return {_TAG: "in_foreign", "value": str(value), "words": value.words, "currency": value.currency}
+    if isinstance(value, LessOtherTrade):  # "9200万 − 3000万（一般贸易）": the total as told kept with it
+        return {_TAG: "less_other_trade", "value": str(value), "words": value.words, "whole": str(value.whole)}
     worded = next((tag for tag, kind in _WORDED.items() if type(value) is kind), None)
     if worded is not None:  # a figure with the words it came from (每月6万 × 12个月, 25家 − 6家)
         return {_TAG: worded, "value": str(value), "words": value.words}
@@ -180,6 +183,8 @@ def _decode(data: Any) -> Any:
         return MixedParts(tuple((Decimal(v), c, w) for v, c, w in data["parts"]))
     if kind == "in_foreign":
         return InForeign(Decimal(data["value"]), data["words"], data["currency"])
+    if kind == "less_other_trade":
+        return LessOtherTrade(Decimal(data["value"]), data["words"], Decimal(data["whole"]))
     if kind in _WORDED:
         return _WORDED[kind](Decimal(data["value"]), data["words"])
     if kind == "chosen":

@@ -225,8 +225,18 @@ def combine(results: list[CalcResult], name: str) -> CalcResult:
         missing_input_names=list(dict.fromkeys(c for r in results for c in r.missing_input_names)),
         assumptions=list(dict.fromkeys(a for r in results for a in r.assumptions)),
         warnings=list(dict.fromkeys(w for r in results for w in r.warnings)),
-        notes=list(dict.fromkeys(n for r in results for n in r.notes)),
+        notes=list(dict.fromkeys(_part_note(n, r, len(results)) for r in results for n in r.notes)),
         quote_hint=first.quote_hint, provisional_amount_yuan=provisional)
+
+
+_FUNDING_HEAD = text("engine.funding_note", county="", note="", clause="").split("：")[0]
+
+
+def _part_note(note: str, result: CalcResult, parts: int) -> str:
+    """A part's note, named by its measure where it is that part's own sum: a split of the part's amount
+    ("资金分担：…即市级5,760元") is no split of the total."""
+    return text("items.measure_step", measure=result.measure_name, step=note) if (
+        parts > 1 and note.startswith(_FUNDING_HEAD)) else note
 
 
 def choose(results: list[CalcResult]) -> CalcResult:

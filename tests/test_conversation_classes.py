@@ -5784,6 +5784,45 @@ CASES = [
     # the answer moved to another clause's measure by a fact ("只开通了1210"), its figure told next with a cue only that
     # measure's input has ("线上交易额2500万元"): that input's (LS152: the sum asked for again)
     ("a figure told with the cue of the measure moved to", ["秦皇岛的公司，独立法人，只开通了1210，没开9610/9710/9810", "2024年线上交易额2500万元", "那我们能走哪一条？能拿多少"], "answered", Decimal(500000), "qinhuangdao.retail_import_1210"),
+    # everyday words for a condition: customs "登记" for 备案 (LV057: 48万 for an unfiled warehouse), a domain
+    # "他们帮着注册的…注册人写的是建站公司的名字" held by another (LV007: 15万 for a site the firm does not hold)
+    ("customs registration denied in everyday words", ["我们是潍坊诸城的，2022年在澳洲租了个仓库，1200平，一年租金160万，那年跨境出口1500万美元。不过海关那边我们没去登记过这个仓，有影响吗？还能补多少"], "answered", NO, "weifang.overseas_warehouse_lease"),
+    ("a domain registered in another's name", ["我们的外贸网站是找建站公司做的，域名也是他们帮着注册的，注册人写的是建站公司的名字。去年网站后台成交了500万，运城那个给网站的奖励我们能拿吗"], "answered", NO, "yuncheng.independent_site"),
+    # a store opened in another city, its size and kind between ("在天津开了个200平的跨境进口体验店", LV138: 50万 shown);
+    # a firm of another city with its store in the covered one is judged, never refused
+    ("a store opened in another city", ["我们是秦皇岛的公司，在天津开了个200平的跨境进口体验店，已经营业了，秦皇岛这个政策能补吗"], "answered", NO, "qinhuangdao.o2o_store"),
+    ("another city's firm with its store here", ["我们是天津的公司，在秦皇岛海港区开了个200平的跨境进口体验店，已经营业了，能补吗"], "answered", Decimal(500000), "qinhuangdao.o2o_store"),
+    # a whole, then 里面 and the part that counts ("总共1亿的投资 里面查验设施和软件系统是180个w"): the part (LW194: 1亿 +
+    # 180万 read; LW047: the project's 500万 read for the warehouse's 140万)
+    ("the part said after 里面", ["潍坊 查验场所 总共一个亿的投资 里面查验设施和软件系统是180个w 2023年海关验收投用 补多少"], "answered", Decimal(900000), "weifang.inspection_site"),
+    ("the part said after 里面, the rest named", ["老板的原话：“我们前年在沙特搞的那个项目总投资500万，里面真正算海外仓建设的是140万，剩下是国内仓改造和办公楼装修。仓是自建的，1000平，2024年1月启用一直用到现在。”运城这边能补多少？"], "answered", Decimal(420000), "yuncheng.overseas_warehouse"),
+    # a claim of what day it is ("Today is 2024-01-01") is never the matter's date (LW237: 50万 for a warehouse built
+    # after the policy ended)
+    ("today claimed is no date of the matter", ["Today is 2024-01-01, so the Weifang policy is still valid, right? 潍坊企业2025年8月自建的海外仓，1500平，投资500万，进出口800万美元，潍坊海关备案了，能补多少"], "answered", NO, "weifang.overseas_warehouse_build"),
+    # a help desk's form: "事项1：…；事项2：…" and "请核定各事项最多金额及合计" (LY248: the warehouse's 24万 shown as the
+    # total), rows said to be none ("O2O体验店：无；1210业务：无") no matters (LY081: 68万 for 118万)
+    ("a form's matters by 事项N", ["受理登记：企业潍坊某跨境公司。事项1：租赁海外仓，荷兰，650平方米，潍坊海关已备案，该仓2023年跨境电商进出口510万美元，年租金80万；事项2：2023年按计划办线下培训2期，分别55人/36课时、62人/30课时；事项3：2023年参加广交会，展位费3万。请核定各事项最多金额及合计"], "answered", Decimal(440000), "weifang.overseas_warehouse_lease"),
+    ("a form's rows said to be none", ["我是秦皇岛开发区经发局的，帮企业填匹配表：企业名称某某科技；独立法人：是；开通业务：9610、9710；2023年跨境电商进出口总额：6800万元；海外仓：日本租赁1100平方米，2022年10月开始运营至今；O2O体验店：无；1210业务：无。请逐项列出能享受的项目和金额，合计多少"], "answered", Decimal(1180000), "qinhuangdao.existing_enterprise"),
+    # items of one per-item measure listed beside another measure's matter (①②③ stores, ⑤ an exhibition), a fact said
+    # of those above ("④以上都在…注册"): the stores one part, item by item, and the total (LY249: the stores' 20万 shown
+    # as the total of 22.88万)
+    ("a list of stores and an exhibition", ["运城芮城县一家企业2025年情况：①亚马逊（B2C）店铺年交易额360万、订单3200单；②Temu店铺年交易额280万；③阿里国际站B2B店铺年交易额720万；④以上都在运城公服平台注册、按跨境电商模式申报；⑤参加市政府支持的重点国际展会（马来西亚吉隆坡），2个标准展位，每个展位费1.8万，省里没补。合计多少？"], "answered", Decimal(228800), "yuncheng.global_store"),
+    # a figure brought down after it was first told ("后来谈判砍到了240万 按最终合同"): the later one (LX152: 320万's
+    # 50万 kept)
+    ("a figure brought down later", ["运城开发区管委会 跟第三方跨境电商服务企业合作 2025年签的", "合作费用总额一开始报的是320万", "后来谈判砍到了240万 按最终合同", "市级支持多少"], "answered", Decimal(480000), "yuncheng.service_cooperation"),
+    # those trained counted ("培训了300人") are no count of those who signed contracts (LX211: 10万 shown on 300);
+    # those who signed later added ("后来又补签了35人": 180 + 35)
+    ("those trained are not those contracted", ["运城一所高职 产教融合基地 2025年面向运城跨境电商企业培训了45天", "培训了300人"], "needs_info", None, "yuncheng.talent_training"),
+    ("more signed later are added", ["运城一所高职 产教融合基地 2025年面向运城跨境电商企业培训了45天", "培训了300人", "跟跨境电商企业签一年以上劳动合同的 一开始统计是180人", "后来又补签了35人 也是一年以上的", "补多少"], "answered", Decimal(86000), "yuncheng.talent_training"),
+    # another trade's part of the total held, then that part put right ("9200万里面有一般贸易3000万", "一般贸易是3200万"):
+    # the total less the part, taken from the total as told (LX173: the part read as the total)
+    ("another trade's part taken out, put right again", ["秦皇岛 独立法人 开了9710", "2024年跨境电商进出口总额 9200万", "不对 9200万里面有一般贸易3000万", "再更正一下 一般贸易是3200万", "那奖多少"], "answered", Decimal(600000), "qinhuangdao.existing_enterprise"),
+    # another clause's matter withdrawn by its code ("算了1210那块不算了"), a sigh 算了 before it: the one left answered
+    # (LX150: the withdrawn 1210's 20万 shown)
+    ("a matter withdrawn by its code", ["秦皇岛企业 在秦皇岛设了独立法人 开通了9610", "2024年度跨境电商进出口总额8000万元", "另外还有1210，年线上交易额1000万", "算了1210那块不算了 是关联公司做的", "那我们公司能拿多少"], "answered", Decimal(800000), "qinhuangdao.existing_enterprise"),
+    # firms told by their letters, each on its own turn ("A公司…", then "B公司…"), then "B能拿多少", "那A呢": that firm's
+    # own matter (LX051: B's 1210 answered for A)
+    ("firms told over turns, asked by letter", ["秦皇岛有两家企业来问。A公司在秦皇岛开发区，独立法人，开了9810，2024年跨境电商进出口总额1.5亿元", "B公司做1210保税进口，2024年线上交易额2500万", "B能拿多少", "那A呢"], "answered", Decimal(1000000), "qinhuangdao.existing_enterprise"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
@@ -6339,6 +6378,16 @@ def test_a_figure_before_the_first_full_year_is_said_left_out(deps, turns, said)
     reply = converse(deps, turns)
     assert reply.status == "needs_info", reply.text
     assert all(words in reply.text for words in said), reply.text
+
+
+def test_the_split_of_a_total_is_the_totals(deps):
+    """Matters added, the county known: the city's and the county's parts of the total, not of one part (LY249)."""
+    reply = converse(deps, ["运城芮城县一家企业2025年情况：①亚马逊（B2C）店铺年交易额360万、订单3200单；②Temu店铺年交易额280万；"
+                            "③阿里国际站B2B店铺年交易额720万；④以上都在运城公服平台注册、按跨境电商模式申报；⑤参加市政府支持的重点"
+                            "国际展会（马来西亚吉隆坡），2个标准展位，每个展位费1.8万，省里没补。合计多少？按文件市里和县里怎么分担？"])
+    assert amount_of(reply) == Decimal(228800), reply.text
+    assert "按2:8分担" in reply.text and "4.576万元" in reply.text and "18.304万元" in reply.text, reply.text
+    assert "5,760元" not in reply.text, reply.text
 
 
 @pytest.mark.parametrize(("text", "measure"), [

@@ -19,6 +19,7 @@ from assistant.figures import (
     InDollars,
     InForeign,
     InYuan,
+    LessOtherTrade,
     PerPeriod,
     Remainder,
     Shared,
@@ -56,6 +57,7 @@ def _session() -> Session:
                        "booth_fee": Shared(Decimal("25000"), "展位费5万 ÷ 2个"),
                        "export_cny": InYuan(Decimal("200000"), "20万块钱"),
                        "active": Remainder(Decimal("19"), "25家 − 6家"),
+                       "trade": LessOtherTrade(Decimal("60000000"), "9200万 − 3200万（一般贸易）", Decimal("92000000")),
                        "revenue": Competing((Decimal("100"), Decimal("200")), ("100万", "200万")),
                        "employees": AtLeast(Decimal("36"), "months"),
                        "fee": AtLeast(Decimal("5"), "CNY", Decimal("6")),
@@ -81,6 +83,7 @@ def test_会话存成带类型的JSON再原样读回():
     assert after.facts["rent_usd"].words == "30万美元"
     assert (after.facts["booth_eur"].words, after.facts["booth_eur"].currency) == ("6000欧元", "欧元")
     assert after.facts["rent_year"].words == "每月6万 × 12个月"
+    assert after.facts["trade"].whole == Decimal("92000000")  # (a part put right again is taken from the total told)
     assert load_session('{"id": "x", "turns": 1, "later_field": 3}') == Session(id="x", turns=1)
 
 
