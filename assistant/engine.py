@@ -136,6 +136,7 @@ from assistant.timeline import (
     months_since,
     relative_year_defined,
     resolve_relative,
+    reversed_period,
     sentences,
     span_across,
     started,
@@ -321,7 +322,9 @@ def _garbled(raw: str) -> bool:
 
 def _respond(raw: str, session: Session, deps: Deps) -> Answer:
     text = relative_year_defined(normalize(raw), deps.as_of, session.said)  # ("今年是指2023年": a year put right)
-    text = name_abroad_warehouses(resolve_relative(text, deps.as_of, _year_told(session)), deps.rulebook)
+    years = {int(y) for said in session.said for y in _A_YEAR_TOLD.findall(said)} if session.turns > 1 else set()
+    text = name_abroad_warehouses(resolve_relative(text, deps.as_of, _year_told(session), years_told=len(years) > 1),
+                                  deps.rulebook)
     said = unicodedata.normalize("NFKC", raw) if isinstance(raw, str) else ""
     if said.strip() and _THANKS.match(said) and not (session.pending and not _THANKED.search(said)):
         # ("好的" right after our question is no thanks: the question stands, read the usual way)
@@ -1669,8 +1672,10 @@ def _unit_unsure(text: str, facts: dict[str, Any], deps: Deps) -> str | None:
         return None
     name, value = next(iter(facts.items()))
     spec = deps.rulebook.inputs[name]
-    if spec.kind != "money_cny" or spec.warn_below is None or not isinstance(value, Decimal) \
-            or not 0 < value < spec.warn_below:
+    # (an input with no floor of its own: below 1000元 no sum of this domain's is said in 元 — "150" for 1210's online
+    # sales read as 150元, LV136)
+    floor = spec.warn_below if spec.warn_below is not None else Decimal(1000)
+    if spec.kind != "money_cny" or not isinstance(value, Decimal) or not 0 < value < floor:
         return None
     return _label_head(spec.label)
 
@@ -2268,7 +2273,13 @@ def _settled_put_right(t: Turn) -> Answer | None:
         return None  # (every figure said is one put right, none left unread)
     _resume(session, measure.id)
     session.facts.update(new)
-    return t.calculate(measure)
+    reply = t.calculate(measure)
+    if TOTAL_ASKED.search(t.text) and len(session.settled) >= 2:
+        # "哦对 展位其实订了8个 不是6个。一共多少": the matter put right, then the total of those settled (LY204)
+        total = _total_of_settled(t, _MATTERS_TOTAL.search("都加起来"))
+        if total is not None:
+            return total
+    return reply
 
 
 def _settled_by_its_words(t: Turn) -> Answer | None:
@@ -3771,8 +3782,13 @@ _QUESTION_AFTER = re.compile(r"[^，,。；;\d]{0,6}?(?:能补|能拿|能奖|补
 
 # "乙呢", "A呢", "先说甲", "乙能补吗", "甲那家多少": one of the firms told apart, asked about by its letter
 # ("乙不是制造业 也早就有出口": what the message adds of that firm is its own)
-_FIRM_ASKED = re.compile(r"^\W*(?:那就|那么|那|就|先说|先算|就说|只问|只算|问下|再说)?\s*"
+_FIRM_ASKED = re.compile(r"^\W*(?:那就|那么|那|就|先说|先算|就说|只问|只算|问下|再说|回到|回头说|再说回|说回)?\s*"
                          r"([A-D甲乙丙丁])(?![A-Za-z\d])\s*(?:公司|企业|那家|那个|的)?")
+# "另外那个呢", "另一家呢": the other of two firms told, after one was asked
+_OTHER_FIRM_ASKED = re.compile(r"^\W*(?:那)?(?:另外|另)(?:一|那)?(?:个|家)(?:公司|企业)?\s*(?:呢|能拿多少|多少|能拿吗)")
+# "甲：自建海外仓…", "乙是独立法人…": a firm told by its letter and a colon or 是, with no 公司 after it
+_FIRM_COLON = re.compile(r"(?:^|(?<=[。；;，,\s：:]))([A-D甲乙丙丁])\s*(?=(?:也|都|则)?是(?!否|不是))"
+                         r"|(?<![A-Za-z\d])([A-D甲乙丙丁])\s*(?=[：:])")
 
 
 # "乙呢", "C那家能补多少": a question of the firm named (not "C那家还没开通9610业务": a fact told of it)
@@ -3832,6 +3848,9 @@ def _one_firm(t: Turn, label: str, firm_words: str, words: str) -> Answer:
     """One of the firms told apart, computed alone on its words, under the measure its own words fit best."""
     measure = _firm_measure(firm_words, t.current, t.deps)
     own = facts_for(words, measure, t.deps.rulebook)
+    # ("甲：自建海外仓…2023年5月开始运营": its use from the start told up to today, as when it was first told)
+    scratch = Session(city=measure.city, measure=measure.id, facts=dict(own), said=[words])
+    own = {**own, **{k: v for k, v in _period_across_turns(measure, scratch, t.deps).items() if k not in own}}
     result = calculate(measure.id, own, as_of=t.deps.as_of, rulebook=t.deps.rulebook)
     result = replace(result, measure_name=message("firm_matter", name=result.measure_name, firm=f"{label}公司"))
     t.session.facts = {}
@@ -3844,16 +3863,20 @@ def _firms_told_over_turns(said: list[str]) -> dict[str, str]:
     firms are told so (LX051: "那A呢" answered with B's 1210)."""
     firms: dict[str, str] = {}
     shared = ""
+    said = [w for i, w in enumerate(said) if not any(w in other for j, other in enumerate(said) if j != i and
+                                                     len(other) > len(w))]  # (a message inside a joined record)
     for words in said:
-        marks = [m for m in _FIRM_MARK.finditer(words) if len(m.group(0)) == 1]
+        marks = sorted({m.start(): m for m in [*(m for m in _FIRM_MARK.finditer(words) if len(m.group(0)) == 1),
+                                               *_FIRM_COLON.finditer(words)]}.values(), key=lambda m: m.start())
         if not marks:
             continue
         if not firms:
             shared = words[:marks[0].start()]
         for mark, after in zip(marks, [*marks[1:], None], strict=True):
-            if mark.group(0) in firms:
+            label = (mark.group(1) or mark.group(2)) if mark.re is _FIRM_COLON else mark.group(0)
+            if label in firms:
                 return {}  # (a firm told twice: not told one by one)
-            firms[mark.group(0)] = f"{shared} {words[mark.start():(after.start() if after else len(words))]}"
+            firms[label] = f"{shared} {words[mark.start():(after.start() if after else len(words))]}"
     return firms if len(firms) >= 2 else {}
 
 
@@ -3862,6 +3885,16 @@ def _firm_asked(t: Turn) -> Answer | None:
     alone under the measure then discussed, with what the message adds ("乙不是制造业" said before is that firm's)."""
     session = t.session
     found = _FIRM_ASKED.search(t.text) or _FIRM_ASKED_AFTER.search(t.text)
+    if found is None and _OTHER_FIRM_ASKED.match(t.text) and t.current is not None and not t.cities:
+        # "乙能拿什么", then "另外那个呢": the other of the two firms told (LX109)
+        told = list(dict.fromkeys([*session.told.values(), *session.said[:-1]]))
+        firms = session.firms or _firms_told_over_turns(told)
+        asked = next((m.group(1) for said in reversed(session.said[:-1]) for m in [_FIRM_ASKED.search(said)]
+                      if m is not None and m.group(1) in firms), None)
+        others = [label for label in firms if label != asked]
+        if len(firms) == 2 and asked is not None and len(others) == 1:
+            session.firms = firms
+            found = _FIRM_ASKED.search(others[0])
     if (found is None and len(session.firms) >= 2 and t.current is not None and not t.cities
             and _FIRMS_AGAIN.search(t.text) and not figures_in(_FIRMS_AGAIN.sub(" ", t.text))):
         # "两家分别多少 合计" after firms told apart: each again, and their total
@@ -5110,7 +5143,9 @@ def _both_across(t: Turn, measure: Measure) -> Answer | None:
 _FOLLOWUP_MAX_CHARS = 24  # a follow-up about the measure under discussion is short
 _ALL_OF_THEM = re.compile(r"全部|都加|加起来|加在一起|合起来|一共|合计|总共|几项|两项|三项"
                           # ("店铺加独立站都算上": each kind named, all counted)
-                          r"|都算上|都算进去?|都算在内|一起算|都算的话")
+                          r"|都算上|都算进去?|都算在内|一起算|都算的话"
+                          # ("全都拉满的情况": every kind at its most, LV009)
+                          r"|拉满|全拿满|都拿满|顶格")
 
 
 def _maxima_asked(t: Turn) -> list[Measure]:
@@ -5201,6 +5236,32 @@ def _supposed_case(t: Turn, text: str) -> Answer | None:
                 value=show_value(v, deps.rulebook.inputs[n].kind)) for n, v in supposed.items()])
 
 
+# "按这个数最多能拿多少", "就按预计的算": figures the user forecast, asked to be computed with
+_FORECAST_TAKEN = re.compile(r"按(?:这个|这|预计的?|预估的?|估计的?|计划的?|刚才的?)\s*(?:数|数字|数据|来算|算|预计数)")
+_FORECAST_WORDS = re.compile(r"预计|预估|估计|预测|计划(?=做到|达到)")
+
+
+def _forecast_taken(t: Turn) -> Answer | None:
+    """"准备在秦皇岛设独立法人", "落户第一个整年度跨境进出口预计3500万美元左右", then "按这个数最多能拿多少"
+    (LY174): the figures forecast before (read as no fact of the case), asked to be computed with — computed so, and
+    said to be the forecast's; never the clause's most in their place."""
+    if t.current is None or t.cities or not _FORECAST_TAKEN.search(t.text):
+        return None
+    read: dict[str, Any] = {}
+    for said in t.session.said[:-1]:
+        if _FORECAST_WORDS.search(said):
+            plain = _FORECAST_WORDS.sub(lambda m: " " * len(m.group(0)), said)
+            read.update({k: v for k, v in facts_for(plain, t.current, t.deps.rulebook).items()
+                         if k not in t.session.facts and _kind(t.deps, k) in _FIGURE_KINDS
+                         and not isinstance(v, Competing)})
+    if not read:
+        return None
+    t.session.facts.update(read)
+    figures = "、".join(f"{_label_head(t.deps.rulebook.inputs[k].label)}{show_value(v, _kind(t.deps, k))}"
+                        for k, v in read.items())
+    return t.calculate(t.current, read_as=[message("forecast_taken", figures=figures)])
+
+
 def _followup(t: Turn) -> Answer | None:
     """"为什么不行？", "那最多呢？", "我该怎么答复企业？": about the measure under discussion."""
     session, deps, text, measure = t.session, t.deps, t.text, t.current
@@ -5226,7 +5287,9 @@ def _followup(t: Turn) -> Answer | None:
         # (a date said with them is the case's: "是2025年认定的 还能拿100万吗" after 潍坊's park — LK235)
         session.facts.update({k: v for k, v in t.u.facts(measure).items() if _kind(deps, k) == "date"})
         return t.calculate(measure, "eligibility", text="")
-    if len(text) > _FOLLOWUP_MAX_CHARS or ("split" in direct.topics_of(text) and (not any(
+    # (a longer one supposes every figure at its most: "那要是展位费再贵点、展位也订满，一个…最多能补多少" — LW216)
+    at_most = has_any(text, "followup_max") and bool(_HIGHER_SUPPOSED.search(text)) and not re.search(r"\d", text)
+    if (len(text) > _FOLLOWUP_MAX_CHARS and not at_most) or ("split" in direct.topics_of(text) and (not any(
             has_any(text, key) for key in ("followup_amount", "followup_max"))
             # ("各出多少钱" right after the split was answered: the split again — LK243)
             or "split" in direct.topics_of(session.topic or ""))):
@@ -5293,6 +5356,11 @@ def _followup(t: Turn) -> Answer | None:
         added = explain_maxima(together, deps)
         if added is not None:
             return added
+    if (has_any(text, "followup_max") and not stated and _PER_FIRM_MOST.search(text) and _CASE_ASKED_TOO.search(text)
+            and any(k in measure.inputs for k in session.facts)):
+        # "同一企业最高多少来着 我们能拿多少": the rule's most recalled, the case's own amount asked — the case's, whose
+        # 算式 states the cap (LX029: the 10万 cap shown for 9.9万)
+        return t.calculate(measure, text="")
     if has_any(text, "followup_max") and ((not stated and _PER_FIRM_MOST.search(text)
                                            and not _OWN_ITEMS_ASKED.search(text)) or (
             _HIGHER_SUPPOSED.search(text) and not _has_figure(stated, deps))):
@@ -5342,6 +5410,11 @@ def _followup(t: Turn) -> Answer | None:
             with_stated()  # ("为什么不行？租的不是500平就行吗": the rule as the user reads it, no fact of theirs)
         return t.calculate(measure, "eligibility", text="")
     return None
+
+
+# "…最高多少来着 我们能拿多少": the firm's own amount asked after the rule's most
+_CASE_ASKED_TOO = re.compile(r"(?:我们|我司|咱们|我家|本公司|企业)(?:这个|这边|这种情况|实际)?(?:能|可以)?"
+                             r"(?:拿|补|领|得|申请|报)(?:到)?(?:多少|几万)")
 
 
 def _one_item_most(t: Turn, measure: Measure, stated: dict[str, Any]) -> bool:
@@ -5595,7 +5668,8 @@ def _part_alone(t: Turn, measure: Measure, part: Any) -> Answer:
 
 # "那最多呢 要是租金更高": the case's figure supposed higher, without a figure — the rule's most
 _HIGHER_SUPPOSED = re.compile(rf"(?:{SUPPOSING})[^，,。；;！!？?\d]{{0,8}}?"
-                              r"(?:更高|更多|更大|再高|再多|再大|高一点|多一点|翻倍)")
+                              # ("要是展位费再贵点、展位也订满": every figure at its most — LW216)
+                              r"(?:更高|更多|更大|再高|再多|再大|高一点|多一点|翻倍|更贵|再贵|贵一点|贵点|订满|拉满|顶格)")
 
 
 # "租的不是500平就行吗", "不是说满一年就可以吗": the rule as the user reads it, put as a question
@@ -5633,6 +5707,8 @@ _MATTERS_TOTAL = re.compile(r"([两二三四几2-4])\s*(?:项|个|样|笔|部分
                             r"|共(?=\s*(?:能|可以)?\s*(?:拿|补|奖|领)?\s*(?:多少|几)))"  # ("两项共多少")
                             r"|(?:都|全部|所有的?|这些|能拿的|能补的|可以拿的|符合(?:条件)?的)[^，,。？?\d]{0,4}?"
                             r"(?:加一起|加起来|加在一起|合在一起)"
+                            # ("这些一共多少", "以上总共多少": the matters told so far, LY101)
+                            r"|(?:这些|以上|上面这些|上述)(?:项目|事项)?\s*(?:一共|总共|合计)"
                             # "那再加上一个国家级示范企业 2025年获评的 一共多少": one more matter, and the total with it
                             r"|(?:再加上|加上|再算上|算上)[^。？?]{0,44}?(?:一共|总共|合计|加起来|总计)[^，,。？?\d]{0,6}$"
                             # "分别能拿多少 合计": each matter's amount, then their total
@@ -6168,6 +6244,15 @@ def _matter_left_unread(t: Turn, computed: str) -> bool:
     return bool(others) or bool(_absent_instruments(t.text, measure.city, t.deps))
 
 
+def _parts_told(measure: Measure, facts: dict[str, Any]) -> int:
+    """How many of a sum formula's parts the facts give a figure for (at least one: the matter itself)."""
+    formula = measure.formula
+    if formula is None or formula.kind != "sum":
+        return 1
+    told = [p for p in formula.parts if p.formula.base and p.formula.base in facts]
+    return max(1, len(told))
+
+
 def _total_of_settled(t: Turn, found: re.Match[str], only: list[str] | None = None) -> Answer | None:
     """The total the words `found` ask for, of the matters whose amounts were given, the latest last (`only`: those
     the message names)."""
@@ -6181,6 +6266,11 @@ def _total_of_settled(t: Turn, found: re.Match[str], only: list[str] | None = No
     if len(named) == 1 and len([m for m, _ in settled if deps.rulebook.measure(m).city in named]) >= 2:
         # "运城这三项一共多少" after a case supposed in another city ("假如在秦皇岛呢"): that city's matters
         settled = [(m, f) for m, f in settled if deps.rulebook.measure(m).city in named]
+    # (a matter whose clause pays two parts, each told with its own figure, is two of those counted: "平台费…
+    # 增量…；9610…", then "三项加起来" — LX201)
+    if count is not None and count > len(settled) and count <= sum(_parts_told(deps.rulebook.measure(m), f)
+                                                                  for m, f in settled):
+        count = None
     if count is not None and count > len(settled):  # "三项加起来" with two answered: the third asked
         names = "、".join(deps.rulebook.measure(m).name for m, _ in settled)
         return Answer("needs_info", message("matters_fewer", count=int(count), settled=len(settled),
@@ -6200,6 +6290,13 @@ def _total_of_settled(t: Turn, found: re.Match[str], only: list[str] | None = No
     total = combine(results, message("matters_total", names="、".join(r.measure_name for r in results)))
     first = deps.rulebook.measure(chosen[0][0])
     return _reply(first, session, deps, "calculate", text, [], None, {}, total, itemised=total)
+
+
+def _one_clause_of_items(measures: str, deps: Deps) -> bool:
+    """Whether a result's measures ("yuncheng.global_store+yuncheng.independent_site") are all read item by item and of
+    one clause."""
+    parts = [deps.rulebook.measure(m) for m in measures.split("+")]
+    return all(m.per_item for m in parts) and len({(m.policy_id, m.clause) for m in parts}) == 1
 
 
 def _settled_again(measure_id: str, facts: dict[str, Any], session: Session, deps: Deps) -> CalcResult | None:
@@ -6482,7 +6579,8 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     _firm_withdrawn, _firm_asked, _applicant_added,
     _item_of_settled_asked, _firm_of_city_again, _settled_matter_again, _new_matter_asked_alone,
     _item_added, _finishes_the_one_before, _clause_asked_by_label,
-    _share_told, _cities_compared_again, _continuation, _followup,
+    _share_told, _cities_compared_again, _continuation, _forecast_taken,
+    _followup,
     _bare_answer, _calculate_again, _remark,
     _which_measure,
     _discussed_clause, _nothing_to_go_on, _no_question,
@@ -7150,7 +7248,12 @@ def _remember(session: Session, measure: Measure, facts: dict[str, Any], text: s
                                     or (previous.each_item is not None and measure.each_item is not None
                                         and bool(_ANOTHER_ITEM.match(text))))
         if session.measure is not None and session.city == measure.city and not siblings:
-            if measure.id in session.settled and (_refers_back(text, measure) or _RETURNS.search(text)):
+            held = session.settled.get(measure.id, {})
+            # (or the message tells more of that matter and puts none of its figures right: "另外被认定的年跨境电商
+            # 进出口增量是100万美元" after the platform fees of the same clause, then 9610 — LX201)
+            adds = bool(held) and _has_figure(facts, deps) and not set(facts) & {
+                k for k in held if _kind(deps, k) in _FIGURE_KINDS} if deps is not None else False
+            if measure.id in session.settled and (_refers_back(text, measure) or _RETURNS.search(text) or adds):
                 # "好 回到刚才那个仓 能补多少" after another matter: the facts its amount was given from
                 for name, value in session.settled[measure.id].items():
                     session.facts.setdefault(name, value)
@@ -7401,11 +7504,18 @@ def _of_another_year(text: str, session: Session) -> bool:
     return bool(year) and bool(said) and all(y != year for y in said)
 
 
+# "那前年出口3万美元那次呢", "2023年那次能补吗": the earlier year's matter itself asked about
+_THAT_YEARS_ASKED = re.compile(r"^\W*那\s*(?:19|20)\d{2}\s*年[^，,。；;]{0,16}?(?:那次|那回|那年|那一年)\s*"
+                               r"(?:呢|能|可以|怎么)")
+
+
 def _of_an_earlier_year(text: str, session: Session) -> bool:
     """Whether the message speaks only of years before the year of the matter held ("2023年…排第二", then
     "2022年我们排第一拿了100万"): that year's figures are history, no correction of this year's."""
     if has_any(text, "correction") or _CORRECTING.match(text):
         return False  # ("不对 是2024年的": the year itself put right)
+    if _THAT_YEARS_ASKED.search(text):
+        return False  # ("那前年出口3万美元那次呢？当时没申请": that year's matter asked about, its own case — LW129)
     year, said = _held_year(session), [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", text)]
     return bool(year) and bool(said) and all(y < year for y in said)
 
@@ -7856,6 +7966,10 @@ def _pick_measure(t: Turn) -> Measure | None:
                  and not any(w in clauses[o] and w not in named[o] for o in clauses if o != m.id)}
         if asked and len(asked) < len(clauses):
             explicit = [(m, score) for m, score in explicit if m.id in asked]  # the choice is among those
+    if (current is not None and explicit and (not scope or current.city in scope)
+            and not any(specific_keywords(text, m) for m, _ in explicit)
+            and not any(read(m) for m, _ in explicit if m.id != current.id)):
+        return current  # "一次性奖励是多少" after the warehouse: 奖励, a word every policy uses, names no other (LW208)
     top_named = max((score for _, score in explicit), default=0)
     if len({m.id for m, _ in explicit}) > 1 and (
             named_asked := _named_in_question(question, [m for m, _ in explicit])) is not None and next(
@@ -7868,6 +7982,14 @@ def _pick_measure(t: Turn) -> Measure | None:
     if explicit:
         top_score = explicit[0][1]
         close = [m for m, score in explicit if score >= top_score - 1.0]
+        other_kind = [m for m in close if current is not None and current.per_item and m.per_item
+                      and m.id != current.id and m.per_item.item != current.per_item.item
+                      and (m.policy_id, m.clause) == (current.policy_id, current.clause)
+                      and not specific_keywords(text, current)]
+        if len(other_kind) == 1:
+            # "另外还有个自己的独立网站…卖了310万" after the eBay store: the other kind of thing the clause pays for,
+            # named by its own word — its matter, never a figure of the store (LV210)
+            return other_kind[0]
         if current is not None and any(m.id == current.id for m in close):
             narrower = _narrower_named(text, current, close)
             if not narrower:
@@ -8086,7 +8208,7 @@ def _telling(facts: dict[str, Any], deps: Deps) -> dict[str, Any]:
 _PLANNED = re.compile(rf"{SUPPOSING}|打算|计划|准备|预计|将要|将会|明年|下个月|以后")
 # "打算明年在日本租个1200平的仓", "准备下个月开": a matter to be done (not "纳入统招计划", "年度培训计划")
 _PLANNING = re.compile(r"(?<!招生)(?<!统招)(?<!培训)(?<!工作)(?<!年度)(?<!发展)(?:打算|计划|准备|预计|将要|想要?)"
-                       r"(?:在|于|要|明年|下个月|下半年|\d{4}\s*年)?[^，,。；;！!？?\d]{0,8}?"
+                       r"(?:在|于|要|明年|下个月|下半年|\d{4}\s*年(?:\s*\d{1,2}\s*月)?)?[^，,。；;！!？?\d]{0,8}?"
                        r"(?:租|建|开|办|设|参加|参展|申请|投|搬|飞|招|入驻|注册)")
 
 
@@ -8104,6 +8226,17 @@ def _started_after_today(measure: Measure, session: Session, deps: Deps) -> Answ
     return Answer("invalid_input", message("start_after_today", start=f"{begun.year}年{begun.month}月",
                                            today=f"{deps.as_of.year}年{deps.as_of.month}月{deps.as_of.day}日"),
                   [found[0]] if found else [], intent="invalid", city=measure.city, measure=measure.id)
+
+
+def _period_reversed(measure: Measure, session: Session, deps: Deps) -> Answer | None:
+    """"租期2024年3月1日到2023年2月28日": a period whose end comes before its start — asked again, no amount given
+    (LW235)."""
+    words = reversed_period(session.said[-1]) if session.said else None
+    if words is None:
+        return None
+    cited = clause_citation(deps, measure.policy_id, measure.clause)
+    return Answer("invalid_input", message("period_reversed", period=words), [cited[0]] if cited else [],
+                  intent="invalid", city=measure.city, measure=measure.id)
 
 
 # "2027年全年9610已经出口了12万美元": a year after today's, said of a matter already done
@@ -9219,7 +9352,8 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
         _figures_told_for(measure, left, session, deps, own_cues=True)
     awarded = _without_awarded_part(measure, session, deps)
     names = input_names(measure, deps.rulebook)
-    future = _started_after_today(measure, session, deps) or _done_after_today(measure, session, deps)
+    future = (_started_after_today(measure, session, deps) or _done_after_today(measure, session, deps)
+              or _period_reversed(measure, session, deps))
     if future is not None:
         return future
     derived = _period_across_turns(measure, session, deps)
@@ -10175,11 +10309,15 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
                              or (calculation.get("conditional") and calculation.get("amount_yuan") is not None)):
         # an amount, or a verdict of none (0 in a total), or an amount given to confirm yes/no conditions
         _settle(session, measure, facts, result, deps)
-    elif (itemised is not None and "+" not in itemised.measure
+    elif (itemised is not None and ("+" not in itemised.measure or _one_clause_of_items(itemised.measure, deps))
           and (itemised.amount_yuan is not None or itemised.eligible is False)):
+        # (stores and sites read item by item together, "亚马逊…650万…独立站…280万": one clause's items, settled under
+        # the measure first asked, their messages read again for a total — LY101)
         # "亚马逊店…eBay店…", then another matter, then "两项一共多少": the items' messages, read again for the total
         plain = {k: v for k, v in facts.items() if k in measure.inputs and not isinstance(v, Competing)}
-        session.settled = dict(list({**{m: f for m, f in session.settled.items() if m != measure.id},
+        within = set(itemised.measure.split("+"))  # (the parts read together are settled as one, never twice)
+        session.settled = dict(list({**{m: f for m, f in session.settled.items() if m != measure.id
+                                        and m not in within},
                                      measure.id: plain}.items())[-_SETTLED_KEPT:])
         topic = _items_topic(session.said, measure, deps) if session.said else text
         session.itemised = {m: w for m, w in {**session.itemised, measure.id: topic}.items() if m in session.settled}

@@ -124,8 +124,10 @@ _NO_FLOOR = re.compile(r"云仓|虚拟仓|虚拟的|没有实体|无实体|不�
 
 
 def _said_outright(text: str, word: str) -> bool:
-    """Whether the text says the word other than denied ("不是老企业" says no 老企业)."""
+    """Whether the text says the word other than denied ("不是老企业" says no 老企业), and of the one told of, not of
+    those it serves ("帮县里的工厂建团队": the factories are helped, the county government signed — LV045)."""
     return any(not re.search(r"(?:不是|并非|并不是|不算|不属于)\s*$", text[max(0, m.start() - 4):m.start()])
+               and not re.search(r"(?:帮|为|替|服务)[^，,。；;！!？?\d]{0,4}$", text[max(0, m.start() - 7):m.start()])
                for m in re.finditer(re.escape(word), text))
 
 
@@ -484,7 +486,9 @@ _TO_LEVEL = re.compile(r"\s*(?:到|至|为)")
 _CHANGE = re.compile(r"增加|增长|增量|提高|上升")
 
 
-_INCREASE_BEFORE = re.compile(r"(?:增长|增加|新增|多了|涨了|提高|上升)了?\s*(?:了)?\s*$")
+# (an increase named as such: "进出口增量是100万美元", "增量部分100万美元" — LX201)
+_INCREASE_BEFORE = re.compile(r"(?:(?:增长|增加|新增|多了|涨了|提高|上升)了?\s*(?:了)?"
+                              r"|增量(?:部分)?\s*(?:是|为|有|达到?)?)\s*$")
 _LEVEL_AFTER_CHANGE = re.compile(r"(?:下滑|下降|降|跌|回落|增长|增加|涨|提高|上升|减少|掉)(?:了)?(?:到|至)\s*$")
 _NEW_PHRASE = re.compile(r"[，,。；;！!？?]|\s+(?:但|而|其中|另外|不过)|(?<=\S)\s+(?=但|而)")
 
@@ -4741,6 +4745,29 @@ def _part_over_whole(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> di
     return out
 
 
+# "2021、2022、2023年都拿了", "2021到2023年每年都补了": the years a yearly award was received, listed
+_YEAR_ITEM = r"(?:19|20)?\d{2}(?:\s*年)?"
+_YEARS_LISTED = re.compile(rf"((?:19|20)\d{{2}}(?:\s*年)?(?:\s*[、,，和及跟]\s*{_YEAR_ITEM})+)\s*(?:年)?(?:度)?\s*"
+                           r"(?:都|均|全|全都|每年都)\s*(?:拿|补|领|享受|获得)(?:了|过|到了?)")
+_YEARS_RANGE = re.compile(r"((?:19|20)\d{2})\s*(?:年)?\s*(?:到|至|-|—|～|~)\s*((?:19|20)\d{2})\s*年(?:度)?\s*"
+                          r"(?:都|均|每年都|连续)\s*(?:拿|补|领|享受|获得)(?:了|过|到了?)")
+
+
+def _years_listed_as_received(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """The count of years a yearly award was received, said by listing the years ("2021、2022、2023年都拿了": 3, LX224)
+    — for the inputs intents.yaml names (years_received_inputs), where the message gives no count of its own."""
+    names = [n for n in (_data().get("years_received_inputs") or ()) if n in rulebook.inputs]
+    listed = _YEARS_LISTED.search(text)
+    ranged = _YEARS_RANGE.search(text)
+    if not names or (listed is None and ranged is None):
+        return facts
+    if listed is not None:
+        count = len(set(re.findall(r"\d{2}(?=\s*年|\s*[、,，和及跟]|\s*$)", listed.group(1))))
+    else:
+        count = int(ranged.group(2)) - int(ranged.group(1)) + 1
+    return {**facts, **{n: count for n in names if n not in facts and count > 0}}
+
+
 def _counted_otherwise(text: str, facts: dict[str, Any]) -> dict[str, Any]:
     """A count of an input that counts only those meeting a qualifier, said right after words that count the whole
     group ("培训了300人": those trained, not those who signed 1年以上劳动合同), with no word of the qualifier in the
@@ -4780,6 +4807,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _those_broke_through(text, rulebook, facts)
     facts = _of_first_full_year(text, measure, rulebook, facts)
     facts = _counted_otherwise(text, facts)
+    facts = _years_listed_as_received(text, rulebook, facts)
     facts = _remainder(text, measure, rulebook, facts)
     facts = part_denied(text, measure, rulebook, facts)
     facts = _whole_or_paid(text, measure, rulebook, facts)

@@ -175,7 +175,9 @@ _FALSIFY = re.compile(
     # "申报表里按500平填行不行", "希望申报表按1亿元填": a figure to be filed ("按1200平填还是按1150平填", which of
     # two figures said, and "按1200平填的", what was filed, are not)
     # ("按2024年申报": the year filed for, no figure)
-    rf"|按\s*(?:{_NUM})(?!\s*年)\s*[^\s\d，,。；;！!？?]{{0,3}}?\s*(?:填|报|写)(?![的了过]|[^，,。；;！!？?]{{0,8}}?还是)"
+    # (not a customs code: "按9710申报" is the trade mode the data were declared under — LY037)
+    rf"|按\s*(?!(?:9610|9710|9810|1210)(?!\d))(?:{_NUM})(?!\s*年)\s*[^\s\d，,。；;！!？?]{{0,3}}?\s*(?:填|报|写)"
+    rf"(?![的了过]|[^，,。；;！!？?]{{0,8}}?还是)"
     # "租赁合同 面积写1200平 经营时间写满一年": a figure written onto a paper, dictated field by field
     # (the field's word left outside the match, so the true figure said with it still reads: "交易额就写2.5亿，其实
     # 只有1.6亿")

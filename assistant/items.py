@@ -1095,6 +1095,20 @@ _MISSED_ONE = re.compile(r"(?:漏了|漏掉了?|忘了说|忘说了|少说了)\s
 _PART_OVER_EACH = re.compile(r"每(?:期|班|批|次)\s*(\d+)\s*人[^。；;！!？?]*?其中[^，,。；;！!？?\d]{0,14}?(\d+)\s*人")
 
 
+# "年租金一个100万一个90万", "一个年租金120万，另一个90万": a figure for each of two items, in turn — as 分别 says it
+_FIG = r"\d[\d.]*\s*(?:万元|万|亿|元|美元)"  # (money: an area said so is a column read below)
+_ONE_THEN_OTHER = re.compile(rf"(?P<cue>[\u4e00-\u9fff]{{2,4}}?)\s*一个(?:是|为)?\s*(?P<a>{_FIG})\s*[，,、]?\s*"
+                             rf"(?:另外?)?一个(?:是|为)?\s*(?P<b>{_FIG})"
+                             rf"|一个(?P<cue2>[\u4e00-\u9fff]{{2,4}}?)(?:是|为)?\s*(?P<a2>{_FIG})\s*[，,、]\s*"
+                             rf"另(?:外)?一个(?:是|为)?\s*(?P<b2>{_FIG})")
+
+
+def _one_then_other(match: re.Match[str]) -> str:
+    if match.group("cue"):
+        return f"{match.group('cue')}分别是{match.group('a')}和{match.group('b')}"
+    return f"{match.group('cue2')}分别是{match.group('a2')}和{match.group('b2')}"
+
+
 def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date | None = None,
                     totals_left_out: bool = False) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Facts every item shares and each item's own, or ({}, []) when fewer than two items — and so where a figure is
@@ -1111,6 +1125,7 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
             getattr(rulebook.inputs.get(n), "kind", "") == "count"
             and "期" in getattr(rulebook.inputs.get(n), "cues", ()) for n in measure.inputs):
         text = _EACH_CLASS.sub(r"\1\2 各", text)
+    text = _ONE_THEN_OTHER.sub(_one_then_other, text)  # ("年租金一个100万一个90万": two items' figures, in turn)
     if len(re.findall(r"(?<![另第])一个", text)) == 2:  # "一个600平 一个800平 租金 60万 100万": a column of the two
         text = _BARE_COLUMN.sub(lambda m: f"{m.group('cue')}分别是{m.group('a')}和{m.group('b')}"
                                 if _unit_word(m.group("a")) == _unit_word(m.group("b")) else m.group(0), text, count=1)

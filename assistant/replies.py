@@ -609,6 +609,16 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
         home_result, measure_id = computed[0][2], computed[0][2].measure
         text_out = message("compare_same", cities="、".join(c for c, _, _ in computed),
                            amount=format_yuan(computed[0][2].amount_yuan)) + "\n\n" + text_out
+    open_rows = [r for r in rows if r["amount"] == "需补充信息"]
+    if (home_result is None and home is None and not own and len(computed) >= 2 and not open_rows
+            and _MOST_ASKED.search(text) and not _DIFFERENCE_ASKED.search(text)):
+        # "运城、潍坊、秦皇岛各补多少 最多的是多少", "哪边补得多": one case under each city's rule, every one settled —
+        # the most of them is the answer's calculation, the cities that pay it said first (LY082, LY194)
+        best = max(r.amount_yuan for _, _, r in computed)
+        top = [(c, r) for c, _, r in computed if r.amount_yuan == best]
+        home_result, measure_id = top[0][1], top[0][1].measure
+        text_out = message("compare_most", cities="、".join(c for c, _ in top),
+                           amount=format_yuan(best)) + "\n\n" + text_out
     if home is None and len(cities) == len(computed) == 2 and _DIFFERENCE_ASKED.search(text):
         # one case under two cities' rules, how much more one pays: the difference is the amount asked
         home_result = difference([r for _, _, r in computed], [f"{c}「{m.name}」" for c, m, _ in computed])
@@ -630,6 +640,9 @@ def _clause_saying(city: str, words: list[str], deps: Deps):
                  and all(w in c.heading + c.text for w in core)), None)
 
 
+# "哪个城市补得最多", "哪边多", "最多的是多少": which city's rule gives the case most, asked
+_MOST_ASKED = re.compile(r"哪(?:个|边|里|家)?(?:城市|市|地方)?[^，,。？?\d]{0,8}?(?:多|高)|最多的?(?:是|为)"
+                         r"|(?:补|给|奖|拿)得最多")
 _QUESTION_END = re.compile(r"[？?]")
 _EACH_ASKED = re.compile(r"分别|各自|各是")
 _JOINED = re.compile(r"和|与|以及|、|还有")

@@ -71,7 +71,8 @@ _YEAR_PART = re.compile(r"(\d{4})\s*年\s*年?(初|底|末|开春|春天|春季|
 _PART_MONTH = {"初": 1, "底": 12, "末": 12, "开春": 3, "春天": 3, "春季": 3, "年中": 6, "年中旬": 6, "夏天": 7,
                "秋天": 9, "入冬": 11}
 # "上个月刚被认定", "这个月刚租的": a month counted from the as-of month
-_MONTH_RELATIVE = re.compile(r"(上上个月|上个月|上月|这个月|本月)(?![份]?\d)")
+# ("下个月要去迪拜参展": a month ahead, as much a date as one behind — LX011)
+_MONTH_RELATIVE = re.compile(r"(上上个月|上个月|上月|这个月|本月|下下个月|下个月|下月)(?![份]?\d)")
 # "2024年初就开始运营了", "2024年3月已经投入使用了": a start in the perfect, no end — still going
 _ONGOING_START = re.compile(rf"({_DATE_WORDS}|\d{{4}}\s*年(?!\s*\d))\s*(?:就|已经|早就|便)\s*(?:开始)?"
                             r"(运营|经营|使用|投用|投入使用|投入运营|营业|开业|开园|上线|用上|用起来|启用|租|租下|租用)了")
@@ -108,7 +109,7 @@ def _year_before(match: re.Match[str]) -> str:
     return f"{years[-1]}年" if years else ""
 
 
-_MONTHS_BACK = {"上上个月": 2, "上个月": 1, "上月": 1}
+_MONTHS_BACK = {"上上个月": 2, "上个月": 1, "上月": 1, "下个月": -1, "下月": -1, "下下个月": -2}
 
 
 # "两年前租的", "3个月前开的", "半年前": a point in time counted back from the as-of month, not a length of time
@@ -179,10 +180,38 @@ def relative_year_defined(text: str, today: date, said: list[str]) -> str:
     return f"{text[:found.start()]}不对 是{found.group(2)}年{text[found.end():]}"
 
 
-def resolve_relative(text: str, today: date, year: int | None = None) -> str:
+# "5月份我们参加了…展会": one month said with no year (not "12个月", "5月底到期" after a start, nor a date's day)
+_BARE_MONTH = re.compile(r"(?<![\d年.\-/月])(1[0-2]|[1-9])\s*月(份)?(?![\d个]|\s*[到至~～—－-])")
+_EVENT_AFTER = re.compile(r"[^，,。；;！!？?\d]{0,12}?"
+                          r"(?:参加|参展|去|办|举办|租|建|开|上线|认定|获得|拿到|签|投用|启用)")
+_AHEAD = re.compile(r"要|打算|计划|准备|将|预计|下(?:个)?月|明年|马上|即将|想")
+
+
+def _bare_month(text: str, today: date, year: int | None) -> str:
+    """The one month a message says with no year anywhere in it, dated: in the year the conversation told of, else
+    the latest such month up to today ("5月份我们参加了…" on 2026-11-29: 2026年5月), or the next one for a matter
+    to come ("3月份要去参展": 2027年3月) — LW091."""
+    if _YEAR_SAID.search(text) or re.search(r"\d{2}\s*年|[前去今明后]年", text):
+        return text
+    months = list(_BARE_MONTH.finditer(text))
+    if len(months) != 1 or _SPAN.search(text) or _START_END.search(text):
+        return text
+    found = months[0]
+    if not _EVENT_AFTER.match(text, found.end()) or re.search(r"漏|少算|还有|另外", text[:found.start()]):
+        return text  # (only the month a matter was done in: not "还漏了12月的 600万", a part of a year's figure)
+    month = int(found.group(1))
+    if year is None:
+        ahead = bool(_AHEAD.search(text))
+        year = today.year + (1 if ahead and month < today.month else 0) - (1 if not ahead and month > today.month
+                                                                              else 0)
+    return f"{text[:found.start()]}{year}年{month}月{text[found.end():]}"
+
+
+def resolve_relative(text: str, today: date, year: int | None = None, years_told: bool = False) -> str:
     """今年/去年/前年/明年 as calendar years, 到现在/至今 as the as-of month, and a start and an
     end named by their verbs ("3月起租…12月到期") as one period. `year`: the one year the conversation's
-    messages before told of, which a part of a year said alone ("年中转让了") is of (else today's)."""
+    messages before told of, which a part of a year said alone ("年中转让了") is of (else today's);
+    `years_told`: the messages before told of several years (a month said alone is then left undated)."""
     text = _YEAR_CORRECTED.sub(lambda m: f"{m.group(3)}{m.group(2)}" + " " * (len(m.group(0)) - len(m.group(3))
                                                                             - len(m.group(2))), text)
     if not _YEAR_SAID.search(text):
@@ -198,6 +227,8 @@ def resolve_relative(text: str, today: date, year: int | None = None) -> str:
         text = _HALF_YEAR.sub(f"{year or today.year}年\\1", text)
     text = _YEAR_PART.sub(lambda m: f"{m.group(1)}年{_PART_MONTH[m.group(2)]}月", text)
     text = _MONTH_RELATIVE.sub(lambda m: _months_back(today, _MONTHS_BACK.get(m.group(1), 0)), text)
+    if year is not None or not years_told:
+        text = _bare_month(text, today, year)
     text = _AGO.sub(lambda m: _months_back(today, _ago_months(m)), text)  # "两年前租的": a time, not a length
 
     if not _END.search(text) and not _SPAN.search(text):
@@ -232,6 +263,19 @@ _IN_USE_UNTIL = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月)[^。；;\d年]*(?:\d[
 
 
 _MONTH_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月")
+
+
+def reversed_period(text: str) -> str | None:
+    """The words of a period said with its end before its start ("2024年3月1日到2023年2月28日"), or None: no length
+    can be read from it, so it is asked again (LW235: a year's rent computed on such a lease)."""
+    for match in _SPAN.finditer(text):
+        if not (match["m1"] and match["y2"] and match["m2"]):
+            continue
+        start = (int(match["y1"]), int(match["m1"]), int(match["d1"] or 1))
+        end = (int(match["y2"]), int(match["m2"]), int(match["d2"] or 31))
+        if end < start:
+            return match.group(0)
+    return None
 
 
 def span(text: str) -> Span | None:

@@ -2672,8 +2672,9 @@ CASES = [
                                 "哪个拿得多 多多少"], "answered", Decimal(100000), "yuncheng.overseas_warehouse"),
     ("two cities' difference", ["运城和秦皇岛 海外仓 租的 1200平 满一年 租金100万 哪边补得多 差多少"], "answered",
      Decimal(200000), "qinhuangdao.overseas_warehouse"),
+    # (which pays more asked, no difference: the more is the amount, its city said — LY082, LY194)
     ("two cities compared, no difference asked", ["运城和秦皇岛 海外仓 租的 1200平 满一年 租金100万 哪边补得多"], "answered",
-     None, ""),
+     Decimal(500000), "qinhuangdao.overseas_warehouse"),
     # copies of the item told, asked together: each computed on the same facts, added (DQ175)
     ("copies of the item told", ["运城 海外仓 租的 700平 年租金80万", "是的 满一年了", "那两个这样的仓一起呢"],
      "answered", Decimal(480000), "yuncheng.overseas_warehouse"),
@@ -5823,6 +5824,62 @@ CASES = [
     # firms told by their letters, each on its own turn ("A公司…", then "B公司…"), then "B能拿多少", "那A呢": that firm's
     # own matter (LX051: B's 1210 answered for A)
     ("firms told over turns, asked by letter", ["秦皇岛有两家企业来问。A公司在秦皇岛开发区，独立法人，开了9810，2024年跨境电商进出口总额1.5亿元", "B公司做1210保税进口，2024年线上交易额2500万", "B能拿多少", "那A呢"], "answered", Decimal(1000000), "qinhuangdao.existing_enterprise"),
+    # the rule's most recalled, the case's own amount asked with it ("同一企业最高多少来着 我们能拿多少"): the case's
+    # (LX029: the 10万 cap shown for 9.9万)
+    ("the cap recalled, the case asked", ["我们是运城的 想问认证补贴", "2025年新拿了FDA注册 花了18万", "还有欧盟商标注册 9万", "检测 6万", "同一企业最高多少来着 我们能拿多少"], "answered", Decimal(99000), "yuncheng.certification"),
+    # every figure supposed at its most, in a longer follow-up ("那要是展位费再贵点、展位也订满…最多能补多少"): the clause's
+    # most (LW216: the case's 4.5万 again)
+    ("every figure supposed at its most", ["运城一般性国际展会补贴怎么算", "去年在巴西参展，自己报名的，3个展位，每个展位费2.5万，能补多少", "那要是展位费再贵点、展位也订满，一个一般性展会最多能补多少？"], "answered", Decimal(80000), "yuncheng.general_exhibition"),
+    # the years a yearly award was received, listed ("2021、2022、2023年都拿了"): their count, the period used up (LX224:
+    # 12万 shown for a fourth year)
+    ("years received listed", ["六安的综服平台 2021年开始享受软硬件投资40%补助 2021、2022、2023年都拿了", "2024年又投了30万 其他条件都满足", "还能补吗"], "answered", NO, "luan.service_platform_investment"),
+    # a site running since a year before the period began ("独立站2019年就上线了"): no new site (LY222: 15万 shown)
+    ("an old site is no new one", ["运城企业 独立站2019年就上线了 域名在我们名下 2024年后台交易额500万 能拿15万吗"], "answered", NO, "yuncheng.independent_site"),
+    # an earlier year's matter asked about by itself ("那前年出口3万美元那次呢？当时没申请"): its own case, not history
+    # beside the year held (LW129: the later year's 5万 shown again)
+    ("an earlier year's matter asked about", ["六安跨境电商出口奖励", "9610项下", "去年出口7.2万美元", "那前年出口3万美元那次呢？当时没申请"], "answered", NO, "luan.export_start"),
+    # each kind of a clause named, then its most with every kind at its most ("全都拉满的情况"): the kinds' maxima added
+    # (LV009: the stores' 30万 alone)
+    ("every kind at its most", ["运城那个政策，在国外平台上开店和自己建网站都有奖励是吧", "那一家公司最多能拿多少？全都拉满的情况"], "answered", Decimal(600000), "yuncheng."),
+    # the other kind of thing a clause pays for named by its own word after a store ("另外还有个自己的独立网站…卖了310万"):
+    # its matter, never the store's figure; the two added (LV210: 310万 read as the store's, 10万 shown)
+    ("the other kind named after a store", ["运城，我们在eBay上有店", "2025年卖了280万，600多单", "另外还有个自己的独立网站，2025年新上线的，域名在公司名下，卖了310万", "这两个加起来能拿多少"], "answered", Decimal(150000), "yuncheng.global_store"),
+    # a settled matter's figure put right with the total asked in the same message ("哦对 展位其实订了8个 不是6个。一共多少"):
+    # the total of those settled (LY204: the exhibition's 15万 alone)
+    ("a figure put right and the total asked", ["帮我看看运城这边我们能拿啥 我们在永济 做机械配件", "2024年去德国汉诺威参加了市政府支持的重点国际展会 6个展位 每个展位费5万 省里没补过", "还有在德国租了个仓 1000平 2024年2月租到2025年1月 租金一年200万", "哦对 展位其实订了8个 不是6个。一共多少"], "answered", Decimal(650000), "yuncheng.overseas_warehouse"),
+    # stores and a site read item by item together, then another matter with "这些一共多少": all added (LY101: the
+    # certification's 2.7万 alone)
+    ("items of one clause, then another matter, all added", ["你好 我在运城开了家做铝制品的厂子 想了解下跨境电商这块能拿哪些补贴", "我们主要做亚马逊 2024年一个店卖了650万 一千多单 运城公服平台注册了 按跨境电商模式报的", "还有2024年新搞了一个独立站 域名在我们自己名下 后台交易额280万", "认证的话2024年新拿了德国GS认证 花了9万。这些一共多少"], "answered", Decimal(127000), "yuncheng."),
+    # everyday words for what a clause pays (round 64 LV): 一条龙 (关、税、汇、物流) for a comprehensive service platform,
+    # "在线成交", "网上成交", "月租、广告费", "平台软件硬件投了"; those a party helps are not the party ("帮县里的工厂")
+    ("a county government helping its factories", ["我是运城下面一个县商务局的。我们县政府2025年跟一家做跨境服务的公司签了合作，帮县里的工厂建团队、开渠道、把牌子推出去，合作费一共180万。市里能支持多少？"], "answered", Decimal(360000), "yuncheng.service_cooperation"),
+    ("一条龙 for a service platform", ["潍坊一家帮外贸公司报关、退税、收汇、订物流一条龙的服务公司，服务了35家企业，2023年这些企业跨境电商进出口比2022年多了1500万美元，能奖多少"], "answered", Decimal(300000), "weifang.service_platform"),
+    ("一条龙 and 在线成交", ["我们公司帮秦皇岛本地的外贸企业报关、收汇、订物流，一条龙服务，这些本地企业2023年通过我们平台在线成交了1.5亿。我们能拿多少？"], "answered", Decimal(1500000), "qinhuangdao.service_platform"),
+    ("一条龙 and 平台软件硬件投了", ["我们在六安注册了一个给外贸企业做报关、物流、退税、收汇一条龙的平台，运营两年了，服务了15家跨境企业，本地线上进出口一年80万美元。今年平台软件硬件投了30万，能补多少"], "answered", Decimal(120000), "luan.service_platform_investment"),
+    ("网上成交 of a park", ["我们在秦皇岛搞了个跨境电商产业园，其实就是一栋楼，里面23家做跨境的公司都有业绩，整栋楼2023年网上成交一共1.2亿，能补多少"], "answered", Decimal(120000), "qinhuangdao.industrial_park"),
+    # a period whose end comes before its start ("租期2024年3月1日到2023年2月28日"): asked again, no amount (LW235: 30万
+    # shown)
+    ("a period ending before it starts", ["潍坊 租赁海外仓 租期2024年3月1日到2023年2月28日 租金100万 700平 进出口600万美元 潍坊海关备案 补多少"], "invalid_input", None, "weifang.overseas_warehouse_lease"),
+    # a customs code after 按 ("按9710申报"): the mode the data were declared under, no figure to be written (LY037: the
+    # whole question refused as a request to falsify)
+    ("declared under a code is no figure written", ["我们是运城新绛县做纸箱包装出口的企业，情况是：2025年通过阿里国际站B2B交易额560万，已在公服平台注册、按9710申报；同年新拿了FSC认证和SGS检测，费用合计4.5万；在墨西哥租了一个450平的小仓，用了一年多，租金60万；展会没参加过。帮我列下哪些能拿、哪些不能，合计多少"], "answered", Decimal(113500), "yuncheng.global_store"),
+    # two warehouses' figures told in turn ("年租金一个100万一个90万", "一个年租金120万，另一个90万"): each its own, the
+    # firm's cap on the two (LT091, LY098)
+    ("two items' rents in turn", ["潍坊企业2023年租了两个海外仓，都在潍坊海关备案，面积分别是800平和600平，年租金一个100万一个90万，全年跨境电商进出口2000万美元，一共能补多少？"], "answered", Decimal(500000), "weifang.overseas_warehouse_lease"),
+    ("two items' rents, one then the other", ["潍坊的企业，2023年租了两个海外仓，都超过500平、都在潍坊海关备案，每个仓跨境电商年进出口都超过500万美元。一个年租金120万，另一个90万。两个仓最多补多少"], "answered", Decimal(500000), "weifang.overseas_warehouse_lease"),
+    # firms told by their letters with a colon or 是 ("甲：…", "乙也是独立法人…"), each on its turn, then asked by
+    # letter, "回到甲", "另外那个呢": that firm's own matter (LX218, LX202, LX109: the firm just discussed answered)
+    ("firms by letter and colon, the other asked", ["六安两家企业。甲：9610项下2025年出口8万美元", "乙：9610出口3万美元，但它说它9710还有10万美元", "乙能不能拿5万", "那甲呢"], "answered", Decimal(50000), "luan.export_start"),
+    ("firms by letter, back to the first", ["秦皇岛三家企业来咨询，先说甲：自建海外仓在匈牙利，1300平，2023年5月开始运营", "乙：做1210业务，2024年线上交易额3500万", "丙：开了O2O体验店，营业面积70平", "乙多少", "丙呢", "回到甲"], "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    ("firms by letter and 是, the other one", ["秦皇岛两家：甲是独立法人，开通了9610，2024年跨境电商进出口总额2.3亿元", "乙也是独立法人，但只做一般贸易，没开9610、9710、9810，年进出口5000万", "乙能拿什么", "另外那个呢"], "answered", Decimal(1000000), "qinhuangdao.existing_enterprise"),
+    # the other part of a settled two-part matter told after another matter ("另外被认定的…增量是100万美元" after the
+    # platform fees, then 9610): that matter's facts with it, and "三项加起来" counts its two parts (LX201: asked for a
+    # third matter; the increase read as 9610 exports)
+    ("a two-part matter's other part told later", ["六安企业2025年海关数据出口增长18%，用第三方平台做推广，平台服务年费+推广运营费共12万", "9610项下年度出口30万美元", "另外被认定的年跨境电商进出口增量是100万美元", "三项加起来多少"], "answered", Decimal(174000), "luan."),
+    # one case under each city's rule, which pays most asked ("最多的是多少", "哪个城市补得最多"), every city's amount
+    # settled: the most is the answer's amount, the cities that pay it said (LY194, LY082: a table and no amount)
+    ("the most of the cities compared", ["自建海外仓 1500平 投资200万 用满一年 仓的跨境进出口600万美元 当地海关备案了 运城、潍坊、秦皇岛三个城市各补多少 最多的是多少"], "answered", Decimal(500000), ""),
+    ("the city that pays most", ["同样一个租赁海外仓：1200平方米，年租金120万元，已经用满一年，这个仓跨境电商年进出口600万美元，也在当地海关备了案。假设都在各自政策有效期内，运城、潍坊、秦皇岛、六安、济南，哪个城市补得最多？多少？"], "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
@@ -6378,6 +6435,18 @@ def test_a_figure_before_the_first_full_year_is_said_left_out(deps, turns, said)
     reply = converse(deps, turns)
     assert reply.status == "needs_info", reply.text
     assert all(words in reply.text for words in said), reply.text
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    # a month ahead ("下个月要去迪拜参加…展会") and one month said with no year ("5月份我们…参加了"): dated from today, after
+    # the policy's end (LX011, LW091: 3.2万 and 4.8万 shown for matters the period does not cover)
+    ("运城的企业下个月要去迪拜参加市里支持的重点展会，2个展位每个2万，能补多少", "2026年12月1日"),
+    ("5月份我们在运城那边参加了市里支持的重点展会，在新加坡，2个展位，每个3万，能补多少？", "2026年5月1日"),
+])
+def test_a_month_said_from_today_is_dated(lexical_index, text, when):
+    reply = converse(build_deps(lexical_index, as_of=date(2026, 11, 29)), [text])
+    assert (reply.calculation or {}).get("eligible") is False and amount_of(reply) is None, reply.text
+    assert when in reply.text, reply.text
 
 
 def test_the_split_of_a_total_is_the_totals(deps):

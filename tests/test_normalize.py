@@ -263,6 +263,7 @@ from assistant.normalize import normalize
     ("记南 海外仓 有补贴吗", "济南 海外仓 有补贴吗"),
     ("领导小组的成员单位", "领导小组的成员单位"),  # (组的 inside 小组的 stays)
     ("六安跨竟电商 出口五万美圆 九六一零", "六安跨境电商 出口5万美元 9610"),  # (KK186)
+    ("维坊 海外藏 自建 头资700万", "潍坊 海外仓 自建 投资700万"),  # (LW190)
     # English
     ("We rented a 600 square meters overseas warehouse in Yuncheng, rent 1.2 million yuan",
      "We 租赁 a 600 平方米 海外仓 in 运城, 租金 120万 元"),

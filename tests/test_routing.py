@@ -21,6 +21,9 @@ WAREHOUSE = "运城 海外仓 租的 800平方米 用满一年 租金100万 补�
 
 # (turns, step that answers the last turn, status, amount in yuan or None)
 CASES = [
+    # figures forecast before, asked to be computed with ("按这个数最多能拿多少", LY174)
+    (["我们是一家知名跨境电商平台，准备在秦皇岛设独立法人", "落户第一个整年度跨境进出口预计3500万美元左右",
+      "按这个数最多能拿多少一次性扶持"], "forecast_taken", "answered", Decimal(2000000)),
     # firms told apart by their cities, each matter settled, then one firm pointed at by its city (LT248)
     (["我们在运城和秦皇岛都有法人公司", "秦皇岛那家是独立法人，开通了9610，2024年跨境电商进出口总额8000万元",
       "运城那家2024年在新加坡租了1000平海外仓，2024年2月到2025年2月，租金90万", "先算秦皇岛那家能拿多少"],
@@ -66,8 +69,9 @@ CASES = [
       "meters..."],
      "pressed_on", "out_of_scope", None),
     # the cities named at the start, the case told, then which pays more: each city's rule on the case (KY210)
+    # (which pays more: the more is the amount — 秦皇岛's 50万 over 运城's 30万)
     (["我们在运城和秦皇岛都有公司 想建海外仓", "仓1200平 自建 建设费100万 用满一年", "哪个城市补得多"],
-     "cities_compared_again", "answered", None),
+     "cities_compared_again", "answered", Decimal(500000)),
     (["济南 到2023年的目标里 要设多少个海外仓"], "goal_asked", "answered", None),
     # an amount asked of a clause with no figure, its units named in between (LK100: another measure's facts asked)
     (["六安 跨境电商人才培养那条", "牵头单位有哪些", "有没有具体补贴金额"], "amount_of_quoted", "answered", None),

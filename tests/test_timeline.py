@@ -56,6 +56,11 @@ TODAY = date(2026, 11, 29)
     # a part of the year said loosely, and a month counted back from today (CE005, CE017)
     ("今年开春在越南租的海外仓", "2026年3月在越南租的海外仓"),
     ("我们上个月刚被认定为市级示范企业", "我们2026年10月刚被认定为市级示范企业"),
+    ("下个月要去迪拜参加重点展会", "2026年12月要去迪拜参加重点展会"),  # (a month ahead, LX011)
+    # one month said with no year: the latest such month up to today, the next one for a matter to come (LW091)
+    ("5月份我们参加了重点展会", "2026年5月我们参加了重点展会"), ("3月份要去德国参展", "2027年3月要去德国参展"),
+    ("12月份参加的展会", "2025年12月参加的展会"), ("租期12个月", "租期12个月"),
+    ("2024年3月租的 5月份开始用", "2024年3月租的 5月份开始用"),
     ("去年年中开始运营", "2025年6月开始运营"),
     # the year the whole message's matters are said to have happened in (AT007)
     ("今年新拿了CE认证花了6万（都是2025年的事）", "2025年新拿了CE认证花了6万（都是2025年的事）"),
