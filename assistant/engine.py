@@ -53,6 +53,7 @@ from assistant.facts import (
     shared_over_units,
     some_counted_elsewhere,
     some_failing,
+    whole_group_qualified,
     without_claims,
     without_hearsay,
     without_set_aside,
@@ -2052,9 +2053,14 @@ def _not_covered_again(t: Turn) -> Answer | None:
     """"我们在美国租了2000平 租金一年300万 能补多少" after "六安 海外仓有补贴吗" was answered 未规定: the facts
     of a topic the city does not cover change nothing; it is said again, with the cities that do (DN095)."""
     session = t.session
+    # ("为什么没有？运城就有啊": another city said to have it, as the reason to ask why — the city asked about still,
+    # LY172)
+    others_have = has_any(t.text, "followup_why") and bool(t.cities) and all(
+        re.search(rf"{re.escape(c)}[^，,。；;？?]{{0,6}}?(?:就有|都有|也有|有啊|有的|有这个)", t.text)
+        for c in t.cities)
     if (session.last_intent != "not_covered" or session.measure is not None or session.city is None
-            or (t.cities and t.cities != [session.city]) or t.u.other_cities
-            or t.u.named(t.deps.rulebook.by_city(session.city))):
+            or (t.cities and t.cities != [session.city] and not others_have) or t.u.other_cities
+            or (t.u.named(t.deps.rulebook.by_city(session.city)) and not others_have)):
         return None
     for said in reversed(session.said[:-1]):
         again = _not_covered(said, session.city, [], t.deps, asks_money=True)
@@ -3078,6 +3084,11 @@ def _settle_measure(t: Turn) -> None:
             "calculate" if _has_figure({**kept, **facts}, deps) else "explain")
         if intent == "explain" and _has_figure(facts, deps):
             intent = "calculate"  # "济南 海外仓 有补贴吗", then "那运城呢 …600平…租金70万": the case told, computed
+    if (t.switched and measure is not None and intent == "explain" and not has_any(text, "standard")
+            and _has_figure({k: v for k, v in session.facts.items() if k in measure.inputs}, deps)):
+        # "潍坊的O2O体验店有补贴吗 我们店150平 已经正式营业" (潍坊 has none), then "不好意思说错了 我们是秦皇岛开发区的
+        # 店": the case told, under the city now said (LY241: the rule alone)
+        intent = "calculate"
     t.measure, t.facts, t.intent = measure, facts, intent
 
 
@@ -5301,8 +5312,12 @@ def _followup(t: Turn) -> Answer | None:
             for c in t.cities)):
         return None  # (not "为什么不行？运城500平就可以": another city's rule said as the reason to ask why)
     cues = set(_cues_of(measure, deps))  # ("那最多呢 要是租金更高": 租金 is this measure's figure's word too)
-    if any(sum(len(w) for w in specific_keywords(text, m) if w not in cues) >= 2 for m in deps.rulebook.measures
-           if m.id != measure.id and not keyword_score(text, measure)):
+    # (not a why asked with the user's reason in another measure's word: "为什么不行？我们店里东西都是进口的啊" after
+    # the store's verdict — LV206)
+    reasoning = has_any(text, "followup_why") and not _ANOTHER_ASKED.search(text) and not t.u.facts(measure)
+    if not reasoning and any(sum(len(w) for w in specific_keywords(text, m) if w not in cues) >= 2
+                             for m in deps.rulebook.measures
+                             if m.id != measure.id and not keyword_score(text, measure)):
         return None  # another measure named: a new question
     stated = t.u.facts(measure)
     added = _most_with_part_added(t, measure) if has_any(text, "followup_max") and not stated else None
@@ -7966,9 +7981,10 @@ def _pick_measure(t: Turn) -> Measure | None:
                  and not any(w in clauses[o] and w not in named[o] for o in clauses if o != m.id)}
         if asked and len(asked) < len(clauses):
             explicit = [(m, score) for m, score in explicit if m.id in asked]  # the choice is among those
-    if (current is not None and explicit and (not scope or current.city in scope)
+    if (current is not None and explicit and (not scope or current.city in scope) and not _RETURNS.search(text)
             and not any(specific_keywords(text, m) for m, _ in explicit)
             and not any(read(m) for m, _ in explicit if m.id != current.id)):
+        # (not "回到前面那个进出口的奖励 多少": a matter told before, taken up again by its words — LX127)
         return current  # "一次性奖励是多少" after the warehouse: 奖励, a word every policy uses, names no other (LW208)
     top_named = max((score for _, score in explicit), default=0)
     if len({m.id for m, _ in explicit}) > 1 and (
@@ -9357,6 +9373,9 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     if future is not None:
         return future
     derived = _period_across_turns(measure, session, deps)
+    # ("培训了300人", then "都签了一年以上劳动合同": the whole group counted, all of it qualified)
+    derived.update({k: v for k, v in whole_group_qualified(session.said, input_names(measure, deps.rulebook)).items()
+                    if k not in session.facts})
     derived.update(_rate_over_the_year(measure, {**session.facts, **derived}, session, deps))
     facts = {k: v for k, v in {**session.facts, **derived}.items() if k in names}
     # ("2022年进出口8000万，2023年下滑到3000万" told in 2025: which year is applied for is asked; the last full
@@ -10309,15 +10328,15 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
                              or (calculation.get("conditional") and calculation.get("amount_yuan") is not None)):
         # an amount, or a verdict of none (0 in a total), or an amount given to confirm yes/no conditions
         _settle(session, measure, facts, result, deps)
-    elif (itemised is not None and ("+" not in itemised.measure or _one_clause_of_items(itemised.measure, deps))
+    elif (itemised is not None and ("+" not in itemised.measure or (
+            _one_clause_of_items(itemised.measure, deps)
+            and not set(itemised.measure.split("+")) & set(session.settled)))
           and (itemised.amount_yuan is not None or itemised.eligible is False)):
         # (stores and sites read item by item together, "亚马逊…650万…独立站…280万": one clause's items, settled under
         # the measure first asked, their messages read again for a total — LY101)
         # "亚马逊店…eBay店…", then another matter, then "两项一共多少": the items' messages, read again for the total
         plain = {k: v for k, v in facts.items() if k in measure.inputs and not isinstance(v, Competing)}
-        within = set(itemised.measure.split("+"))  # (the parts read together are settled as one, never twice)
-        session.settled = dict(list({**{m: f for m, f in session.settled.items() if m != measure.id
-                                        and m not in within},
+        session.settled = dict(list({**{m: f for m, f in session.settled.items() if m != measure.id},
                                      measure.id: plain}.items())[-_SETTLED_KEPT:])
         topic = _items_topic(session.said, measure, deps) if session.said else text
         session.itemised = {m: w for m, w in {**session.itemised, measure.id: topic}.items() if m in session.settled}

@@ -153,7 +153,8 @@ def _items_of_both(text: str, value: Any, cues: list[str], others: Iterable[str]
         return False
     # (chat items are cut by the space after a figure: "CE认证 费用8w 美国商标注册3.5w 另外国内商标注册0.6w")
     # (a phrase whose only figure is a date names no item: "欧盟商标是2019年注册的，2024年续展花了2万" — LQ045)
-    phrases = [p for p in _CHAT_ITEM_CUT.split(text) if p and figures_in(p)]
+    # (a sum said bare counts too: "在国内注册了个商标花了5000" — LV040)
+    phrases = [p for p in _CHAT_ITEM_CUT.split(text) if p and (figures_in(p) or _BARE_SUM.search(p))]
     own = [p for p in phrases if any(c in p for c in cues)]
     ruled_out = [p for p in phrases if any(w in p for w in others)]
     if value is not True:
@@ -165,6 +166,7 @@ def _items_of_both(text: str, value: Any, cues: list[str], others: Iterable[str]
     return bool(own) and bool(ruled_out) and not set(own) & set(ruled_out)
 
 
+_BARE_SUM = re.compile(r"(?:花了|花费|费用|用了|交了|付了)\s*\d{3,}(?![\d年])")
 _ITEM_ASKS = re.compile(r"吗|么|多少|能拿|能补|能不能|可以拿|[？?]")
 
 
@@ -1607,7 +1609,10 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 # the count less it is the measure's (below), the rest hold
                 set_apart[spec.name] = some
             elif not coded and (implied or ruled_out) and not _items_of_both(
-                    text, value, list(spec.cues), _implied_false().get(spec.name, ())):
+                    text, value, list(spec.cues), [*_implied_false().get(spec.name, ()),
+                                                   *(m.group(0) for m in ruled_out)]):
+                # (the words a pattern rules out count as such a word: "在国内注册了个商标花了5000，又在美国注册商标
+                # 花了1.2万" — the domestic one left out of the sum, the rest hold, LV040)
                 value = False  # "新建的独立站…域名不在我们名下": the specific word outweighs the topic's cue
                 # ("9610项下8.6万…9710项下还有12万": the code said outright stands)
             elif (spec.name in _data().get("local_subject", ()) and (
@@ -2884,11 +2889,14 @@ def _not_done(text: str, quantity: Quantity, spec) -> bool:
     breakthrough, trading before ("另外3家以前就有进出口"); booths given free ("还有一个展位是展会方送的 没花钱"),
     for a fee paid per booth."""
     return spec.kind == "count" and bool(
-        _UNDER_WAY_AFTER.match(text, quantity.span[1])
+        _UNDER_WAY_AFTER.match(text, quantity.span[1]) or _CANCELLED_AFTER.match(text, quantity.span[1])
         or ("零突破" in str(spec.label) and _HAD_BEFORE_AFTER.match(text, quantity.span[1]))
         or ("展位" in str(spec.label) and _FREE_AFTER.match(text, quantity.span[1])))
 
 
+# "有3班取消了", "2场停办了": units cancelled, none of those done (LY242)
+_CANCELLED_AFTER = re.compile(r"\s*(?:班|场|期|次|个)?\s*(?:都|也|被)?\s*"
+                              r"(?:取消|停飞|停航|停办|没飞|没执行|未执行|没开成|延期)")
 # "一个展位是展会方送的", "2个是免费的 没花钱": units that cost nothing (no fee to pay a share of)
 _FREE_AFTER = re.compile(r"[^，,。；;！!？?\d]{0,12}?"
                          r"(?:送的|赠送|赠的|免费|没花钱|不花钱|不要钱|白送|没收钱|没付钱|没交钱)")
@@ -4768,6 +4776,22 @@ def _years_listed_as_received(text: str, rulebook: RuleBook, facts: dict[str, An
     return {**facts, **{n: count for n in names if n not in facts and count > 0}}
 
 
+def whole_group_qualified(said: list[str], names: Iterable[str]) -> dict[str, Any]:
+    """The count of the whole group (“培训了300人”) for an input counting those meeting a qualifier, where a message of
+    the conversation says they all meet it ("都签了一年以上劳动合同") and the count was said in another: {input: count}
+    (BO024: "2025年培训了300人", then "都跟本地跨境电商企业签了一年以上劳动合同")."""
+    found: dict[str, Any] = {}
+    for name, spec in (_data().get("counted_otherwise") or {}).items():
+        if name not in names or not any(re.search(str(spec["all"]), words) for words in said):
+            continue
+        # (the latest count said: "培训了80人", then "那要是培训了260人呢" — HO088)
+        counts = [Decimal(m.group(1)) for words in said
+                  for m in re.finditer(rf"(?:{'|'.join(spec['before'])})\s*(\d+)\s*(?:个|名|位)?\s*人", words)]
+        if counts:
+            found[name] = int(counts[-1])
+    return found
+
+
 def _counted_otherwise(text: str, facts: dict[str, Any]) -> dict[str, Any]:
     """A count of an input that counts only those meeting a qualifier, said right after words that count the whole
     group ("培训了300人": those trained, not those who signed 1年以上劳动合同), with no word of the qualifier in the
@@ -4777,8 +4801,10 @@ def _counted_otherwise(text: str, facts: dict[str, Any]) -> dict[str, Any]:
         value = out.get(name)
         if value is None or isinstance(value, bool) or re.search(str(spec["qualifier"]), text):
             continue
+        # (not more of those counted before, "要是再多培训100人": the group held, grown — DQ067)
         said = [Decimal(m.group(1)) for m in
-                re.finditer(rf"(?:{'|'.join(spec['before'])})\s*(\d+)\s*(?:个|名|位)?\s*人", text)]
+                re.finditer(rf"(?:{'|'.join(spec['before'])})\s*(\d+)\s*(?:个|名|位)?\s*人", text)
+                if not re.search(r"(?:再|又|多|还)\s*$", text[max(0, m.start() - 2):m.start()])]
         if isinstance(value, int | Decimal) and Decimal(value) in said:
             del out[name]
     return out

@@ -262,7 +262,8 @@ def place_of_matter(text: str, name: str) -> bool:
 # "东盟博览会（南宁）", "广交会(广州)", "在南宁举办的东盟博览会": a city said as an event's venue
 _VENUE_BEFORE = re.compile(r"(?:会|展|节|论坛|峰会)\s*[（(]\s*$")
 _VENUE_AFTER = re.compile(r"市?\s*[)）]")
-_HELD_AFTER = re.compile(r"市?\s*(?:举办|举行|召开)")
+# ("在广州办的国际展", "在深圳开的展会": where an exhibition was held — LV023)
+_HELD_AFTER = re.compile(r"市?\s*(?:举办|举行|召开|(?:办|开)的[^，,。；;\d]{0,6}?(?:展|会|节|论坛))")
 
 
 def event_venue(text: str, name: str) -> bool:

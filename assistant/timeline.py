@@ -17,6 +17,8 @@ _RELATIVE = re.compile("|".join(sorted(_RELATIVE_YEAR, key=len, reverse=True)))
 _HALF_YEAR = re.compile(r"(?<![年\d])(上半年|下半年|年初|年中|年底|年末)")
 _UNTIL_NOW = re.compile(r"(到|至|用到|干到|做到)\s*(?:现在|目前|今天|如今|当前)|至今"
                         r"|(?:现在|目前|如今)(?:也)?(?:还|仍|依然|仍然)(?:在)?(?:用|使用|运营|经营)(?:着)?"
+                        # ("去年底（12月）在墨西哥租了个仓…今年还在用": still in use, up to now — LW036)
+                        r"|(?:今年|\d{4}\s*年)(?:也)?(?:还|仍|依然|仍然)在(?:用|使用|运营|经营)(?:着)?"
                         r"|(?<=[\s，,租起用营好成的])一直(?:在)?(?:运营|经营|使用|在用|用着|运营着)(?:着)?(?:到现在)?")
 _SPAN = re.compile(
     # "2025年1到12月", "2025年1-12月": the start month's 月 may be left to the end's
@@ -68,6 +70,7 @@ _MONTH_END = re.compile(rf"(?<![\d年])(\d{{1,2}})\s*月(?:初|中|底|\s*(\d{{1
 
 # "2024年初", "2025年底": a part of a year as its month
 _YEAR_PART = re.compile(r"(\d{4})\s*年\s*年?(初|底|末|开春|春天|春季|年中|年中旬|夏天|秋天|入冬)(?!\s*\d)")
+_MONTH_IN_BRACKETS = re.compile(r"(\d{4})\s*年\s*(?:初|底|末|年初|年底|年末)?\s*[（(]\s*(\d{1,2})\s*月(?:份)?\s*[)）]")
 _PART_MONTH = {"初": 1, "底": 12, "末": 12, "开春": 3, "春天": 3, "春季": 3, "年中": 6, "年中旬": 6, "夏天": 7,
                "秋天": 9, "入冬": 11}
 # "上个月刚被认定", "这个月刚租的": a month counted from the as-of month
@@ -225,6 +228,7 @@ def resolve_relative(text: str, today: date, year: int | None = None, years_told
     text = _BARE_MONTH_ENDED.sub(_month_of_start_year, text)  # "2025年3月…租的…8月份就退租了": 2025年8月
     if not re.search(r"(?:19|20)\d{2}\s*年", text):  # "上半年拿的认证", no year said: this year's half
         text = _HALF_YEAR.sub(f"{year or today.year}年\\1", text)
+    text = _MONTH_IN_BRACKETS.sub(r"\1年\2月", text)  # ("去年底（12月）": the month said in brackets — LW036)
     text = _YEAR_PART.sub(lambda m: f"{m.group(1)}年{_PART_MONTH[m.group(2)]}月", text)
     text = _MONTH_RELATIVE.sub(lambda m: _months_back(today, _MONTHS_BACK.get(m.group(1), 0)), text)
     if year is not None or not years_told:
@@ -271,6 +275,8 @@ def reversed_period(text: str) -> str | None:
     for match in _SPAN.finditer(text):
         if not (match["m1"] and match["y2"] and match["m2"]):
             continue
+        if re.search(r"(?:挪|改|调|移|放|算|转|推)(?:到|至)", match.group(0)):
+            continue  # ("把2026年1月初的一笔订单挪到2025年12月算": a date moved, no period — DG127)
         start = (int(match["y1"]), int(match["m1"]), int(match["d1"] or 1))
         end = (int(match["y2"]), int(match["m2"]), int(match["d2"] or 31))
         if end < start:

@@ -5880,6 +5880,36 @@ CASES = [
     # settled: the most is the answer's amount, the cities that pay it said (LY194, LY082: a table and no amount)
     ("the most of the cities compared", ["自建海外仓 1500平 投资200万 用满一年 仓的跨境进出口600万美元 当地海关备案了 运城、潍坊、秦皇岛三个城市各补多少 最多的是多少"], "answered", Decimal(500000), ""),
     ("the city that pays most", ["同样一个租赁海外仓：1200平方米，年租金120万元，已经用满一年，这个仓跨境电商年进出口600万美元，也在当地海关备了案。假设都在各自政策有效期内，运城、潍坊、秦皇岛、六安、济南，哪个城市补得最多？多少？"], "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    # a matter told before taken up again by a word of its own and 奖励 ("回到前面那个进出口的奖励 多少"): that matter, not
+    # the one now discussed (LX127)
+    ("back to a matter by its word and 奖励", ["秦皇岛企业 独立法人 开通了9710", "2024年跨境电商进出口总额4500万元", "另外我们在日本有个自建海外仓 1100平 2023年底开始运营", "仓能拿多少", "回到前面那个进出口的奖励 多少"], "answered", Decimal(450000), "qinhuangdao.existing_enterprise"),
+    # a domestic registration among overseas ones, its sum said bare ("在国内注册了个商标花了5000，又在美国注册商标花了
+    # 1.2万，还做了个UL检测6万"): left out of the sum, the rest paid (LV040: all refused)
+    ("a domestic item among overseas ones", ["运城企业：2024年在国内注册了个商标花了5000，又在美国注册商标花了1.2万，还做了个UL检测6万，这几项能补多少？"], "answered", Decimal(21600), "yuncheng.certification"),
+    # an exhibition city said as where it was held ("是在广州办的国际展"): no city asked (LV023: refused as 广州's);
+    # customs acceptance awaited in everyday words ("查验场地…海关还没来验收") is none (LV063)
+    ("an exhibition held in another city", ["市里推荐的重点展会，是在广州办的国际展，我们2025年去了，订了两个摊位，一个摊位一万五。补多少？"], "answered", Decimal(16000), "yuncheng.key_exhibition"),
+    ("acceptance still awaited", ["潍坊 查验场地我们2023年底建完了，设备软件一共花了120万，海关还没来验收，等着呢，能先申请补贴吗"], "answered", NO, "weifang.inspection_site"),
+    # the case told in a city with no such measure, then the city put right ("不好意思说错了 我们是秦皇岛开发区的店"): the
+    # case under the city now said (LY241: the rule alone)
+    ("the city put right after the case", ["潍坊的O2O体验店有补贴吗 我们店150平 已经正式营业", "不好意思说错了 我们是秦皇岛开发区的店"], "answered", Decimal(500000), "qinhuangdao.o2o_store"),
+    # units said cancelled ("实际只执行了13班，有3班取消了"): none of those counted (LY242: 13 and 3 asked between)
+    ("units cancelled are not counted", ["运城—大阪货机航线 2025年跑了16班 补多少", "更正：实际只执行了13班，有3班取消了"], "answered", NO, "yuncheng.air_cargo_route"),
+    # why asked after a city was said to have no such support, another city said to have it ("为什么没有？运城就有啊"):
+    # the city asked about still, the others named (LY172: 运城's rule given as the answer)
+    ("why not here, another city has it", ["潍坊企业2023年新拿了欧盟CE认证 认证费能补吗", "为什么没有？运城就有啊"], "not_in_policy", None, ""),
+    # a headquarters moved to the city ("打算把总部搬到运城来…给多少租金补贴"): the leading-enterprise clause, which states
+    # no figure (LV048: no clause found)
+    ("a headquarters moved here", ["我们是一家很大的跨境电商公司，打算把总部搬到运城来，运城能给多少钱，给多少租金补贴？"], "answered", None, "yuncheng.leading_enterprise"),
+    # why asked with the user's reason in another measure's word ("为什么不行？我们店里东西都是进口的啊" after the store's
+    # verdict): the verdict explained, no other measure (LV206: 1210's rule)
+    ("why, the reason in another measure's word", ["秦皇岛O2O体验店 80平 能补多少", "为什么不行？我们店里东西都是进口的啊"], "answered", NO, "qinhuangdao.o2o_store"),
+    # those trained counted in one message, all of them said to have signed in another ("2025年培训了300人，每期40天",
+    # "都跟本地跨境电商企业签了一年以上劳动合同"): the count is theirs (BO024)
+    ("those trained, all signed, over turns", ["我们是运城的一所职业院校，建了产教融合基地，培训补助怎么算？", "2025年培训了300人，每期40天", "都跟本地跨境电商企业签了一年以上劳动合同"], "answered", Decimal(100000), "yuncheng.talent_training"),
+    ("more trained supposed, all signed", ["运城 我们学院产教融合基地 培训了200人 每期35天 都签了两年劳动合同 补多少", "要是再多培训100人 能多拿多少"], "answered", Decimal(20000), "yuncheng.talent_training"),
+    # a store, then a site read item by item with it, then back to the store ("回到阿里那个店"): the store alone (DT188)
+    ("back to the store after the site", ["运城 2025年阿里国际站的店交易额700万 公司在运城跨境电商公共服务平台注册了 跨境模式申报", "独立站呢 我们2024年新建的 域名自己持有 2025年后台交易260万", "回到阿里那个店 能奖多少"], "answered", Decimal(100000), "yuncheng.global_store"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
@@ -6442,6 +6472,8 @@ def test_a_figure_before_the_first_full_year_is_said_left_out(deps, turns, said)
     # the policy's end (LX011, LW091: 3.2万 and 4.8万 shown for matters the period does not cover)
     ("运城的企业下个月要去迪拜参加市里支持的重点展会，2个展位每个2万，能补多少", "2026年12月1日"),
     ("5月份我们在运城那边参加了市里支持的重点展会，在新加坡，2个展位，每个3万，能补多少？", "2026年5月1日"),
+    # the month in brackets after its year's end, the use said to go on ("去年底（12月）…今年还在用", LW036)
+    ("去年底（12月）在墨西哥租了个仓 700平 年租金100万 今年还在用 运城的海外仓补助能申请吧", "2025年12月"),
 ])
 def test_a_month_said_from_today_is_dated(lexical_index, text, when):
     reply = converse(build_deps(lexical_index, as_of=date(2026, 11, 29)), [text])

@@ -11,6 +11,7 @@ from assistant.timeline import (
     award_year,
     relative_year_defined,
     resolve_relative,
+    reversed_period,
     span,
     span_across,
     started,
@@ -61,6 +62,7 @@ TODAY = date(2026, 11, 29)
     ("5月份我们参加了重点展会", "2026年5月我们参加了重点展会"), ("3月份要去德国参展", "2027年3月要去德国参展"),
     ("12月份参加的展会", "2025年12月参加的展会"), ("租期12个月", "租期12个月"),
     ("2024年3月租的 5月份开始用", "2024年3月租的 5月份开始用"),
+    ("去年底（12月）租了个仓 今年还在用", "2025年12月租了个仓 到2026年11月29日"),  # (LW036)
     ("去年年中开始运营", "2025年6月开始运营"),
     # the year the whole message's matters are said to have happened in (AT007)
     ("今年新拿了CE认证花了6万（都是2025年的事）", "2025年新拿了CE认证花了6万（都是2025年的事）"),
@@ -210,3 +212,13 @@ def test_applied_on(messages, month):
 ])
 def test_a_relative_year_defined_later_puts_the_year_right(text, said, read):
     assert relative_year_defined(text, date(2026, 11, 29), said) == read
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("租期2024年3月1日到2023年2月28日 租金100万", "2024年3月1日到2023年2月28日"),  # the end before the start (LW235)
+    ("租期2023年3月1日到2024年2月28日", None),
+    # a date moved to another, no period (DG127)
+    ("能不能把2026年1月初的一笔订单挪到2025年12月算", None),
+])
+def test_a_period_ending_before_it_starts_is_found(text, words):
+    assert reversed_period(text) == words
