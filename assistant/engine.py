@@ -4627,11 +4627,12 @@ def _items_joined(parts: list[tuple[Measure, str]], preamble: str) -> list[tuple
     joined: dict[str, tuple[Measure, list[str]]] = {}
     for measure, words in parts:
         own = words[len(preamble):] if preamble and words.startswith(preamble) else words
-        if (measure.per_item or measure.each_item) and measure.id in joined:
+        # (stores read item by item; not exhibitions or warehouses, each_item, which their own reading takes whole:
+        # "①重点展会…②重点展会…③一般性展会…" — HH046)
+        if measure.per_item and measure.id in joined:
             joined[measure.id][1].append(own)
         else:
-            joined.setdefault(measure.id if measure.per_item or measure.each_item else f"{measure.id}#{len(joined)}",
-                              (measure, [own]))
+            joined.setdefault(measure.id if measure.per_item else f"{measure.id}#{len(joined)}", (measure, [own]))
     return [(m, preamble + "；".join(w)) for m, w in joined.values()]
 
 
@@ -8724,6 +8725,29 @@ def _same_whichever(measure: Measure, settled: dict[str, Any], competing: dict[s
             for n, v in zip(names, combos[0], strict=True)}
 
 
+# "A站…", "B店…": an item told by its letter and its own word
+_LETTERED_ITEM = re.compile(r"(?<![A-Za-z\d])([A-D])(?![A-Za-z\d])\s*(?:站|店|仓)")  # (not "B2C店")
+
+
+def _fewer_items_told(topic: str, measure: Measure, facts: dict[str, Any], deps: Deps
+                      ) -> Callable[[Session, str], Answer] | None:
+    """"新建了两个跨境电商独立站", then "A站24年后台交易额320万" (LX151): items counted, a figure told by the letter of
+    fewer of them — that figure is theirs alone; the others' are asked (a question back, no amount), never the one
+    figure taken for every item counted."""
+    per = measure.per_item
+    count = facts.get(per.count_input) if per is not None else None
+    if per is None or type(count) is not int or count < 2:
+        return None
+    found = list({m.group(1): m.group(0) for m in _LETTERED_ITEM.finditer(topic)}.items())
+    letters = [words for _, words in found]
+    money = [n for n in measure.inputs if _kind(deps, n) in ("money_cny", "money_usd") and n in facts]
+    if not letters or len(letters) >= count or len(money) != 1:
+        return None
+    label = _label_head(deps.rulebook.inputs[money[0]].label)
+    text = message("items_told_fewer", told="、".join(letters), count=count, item=per.item, label=label)
+    return lambda session, intent: _ask_about(measure, session, deps, money, text, intent)
+
+
 def _ask_competing(measure: Measure, session: Session, deps: Deps, competing: dict[str, Competing],
                    intent: str) -> Answer:
     """Two figures for one input: name both and ask; neither becomes a fact."""
@@ -8875,7 +8899,8 @@ _BY_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(平方米|平|㎡|年|月|人|个�
                         r"(?:那个|那期|那场|那家|那届|这届|那条|那座)")
 _ASKS = re.compile(r"呢|多少|能|吗|补|拿|奖|只问|怎么|几")
 # "A那个", "B呢", "乙那家": an item told after its letter
-_BY_LABEL = re.compile(r"^\W*(?:那|那么|只问|先说)?\s*([A-D甲乙丙丁])(?![A-Za-z\d])\s*"
+# ("A站能拿多少", "那B仓呢": the letter, then the item's own word — LX151)
+_BY_LABEL = re.compile(r"^\W*(?:那|那么|只问|先说)?\s*([A-D甲乙丙丁])(?![A-Za-z\d])\s*(?:站|店|仓|园区|平台)?\s*"
                        r"(?:那个|那家|那场|那座|那条|呢|的|能|多少|可以|补|拿|$)")
 # "大的那个", "小的", "面积大的": the item larger or smaller than the other
 _BY_SIZE = re.compile(r"^\W*(?:那|那么|只问)?\s*(?:面积)?(大|小)(?:的|一点的|些的)(?:那个|那家|那座)?")
@@ -9441,6 +9466,9 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
         topic = text if supposed is None else _items_topic(supposed, measure, deps)
     for start, end in request_spans(topic):  # "4个店能拿40万吗": a hoped-for figure is no item's fact
         topic = topic[:start] + _FIGURE_CHARS.sub(" ", topic[start:end]) + topic[end:]
+    fewer = _fewer_items_told(topic, measure, facts, deps)
+    if fewer is not None:  # ("两个独立站", then "A站…320万": A's figure, the other's asked — never A's for both)
+        return fewer(session, intent)
     itemised = _each_item(topic, measure, session, deps) or _per_item(topic, measure, session, deps)
     # ("两个租赁海外仓 一个400平一个200平 加起来600平…租金一共120万 能补吗": each item fails on what it told —
     # no split of the total changes the verdict, given item by item; never two figures asked as one input's)

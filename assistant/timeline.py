@@ -75,7 +75,9 @@ _PART_MONTH = {"初": 1, "底": 12, "末": 12, "开春": 3, "春天": 3, "春季
                "秋天": 9, "入冬": 11}
 # "上个月刚被认定", "这个月刚租的": a month counted from the as-of month
 # ("下个月要去迪拜参展": a month ahead, as much a date as one behind — LX011)
-_MONTH_RELATIVE = re.compile(r"(上上个月|上个月|上月|这个月|本月|下下个月|下个月|下月)(?![份]?\d)")
+# (not an opening to come, "下个月开业": said so, a store not open yet — LR166)
+_MONTH_RELATIVE = re.compile(r"(上上个月|上个月|上月|这个月|本月|下下个月|下个月|下月)(?![份]?\d)"
+                             r"(?!\s*(?:才|就|再)?\s*(?:能)?\s*(?:正式)?\s*(?:开业|开张|营业|运营|上线|投用))")
 # "2024年初就开始运营了", "2024年3月已经投入使用了": a start in the perfect, no end — still going
 _ONGOING_START = re.compile(rf"({_DATE_WORDS}|\d{{4}}\s*年(?!\s*\d))\s*(?:就|已经|早就|便)\s*(?:开始)?"
                             r"(运营|经营|使用|投用|投入使用|投入运营|营业|开业|开园|上线|用上|用起来|启用|租|租下|租用)了")

@@ -5910,6 +5910,11 @@ CASES = [
     ("more trained supposed, all signed", ["运城 我们学院产教融合基地 培训了200人 每期35天 都签了两年劳动合同 补多少", "要是再多培训100人 能多拿多少"], "answered", Decimal(20000), "yuncheng.talent_training"),
     # a store, then a site read item by item with it, then back to the store ("回到阿里那个店"): the store alone (DT188)
     ("back to the store after the site", ["运城 2025年阿里国际站的店交易额700万 公司在运城跨境电商公共服务平台注册了 跨境模式申报", "独立站呢 我们2024年新建的 域名自己持有 2025年后台交易260万", "回到阿里那个店 能奖多少"], "answered", Decimal(100000), "yuncheng.global_store"),
+    # items counted, one told by its letter ("两个独立站", then "A站…320万"): its figure alone, the other's asked (LX151:
+    # 30万 shown, A's figure taken for both); then each asked by letter ("A站能拿多少", "那B呢")
+    ("one of the items counted told by its letter", ["运城的 新建了两个跨境电商独立站 域名都是公司直接持有", "A站24年后台交易额三百二十个w"], "needs_info", None, "yuncheng.independent_site"),
+    ("items asked by their letters", ["运城的 新建了两个跨境电商独立站 域名都是公司直接持有", "A站24年后台交易额三百二十个w", "B站才两百八十个w", "A站能拿多少"], "answered", Decimal(150000), "yuncheng.independent_site"),
+    ("the other item asked by its letter", ["运城的 新建了两个跨境电商独立站 域名都是公司直接持有", "A站24年后台交易额三百二十个w", "B站才两百八十个w", "A站能拿多少", "那B呢"], "answered", NO, "yuncheng.independent_site"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
