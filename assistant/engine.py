@@ -398,7 +398,9 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
 
 
 # "那按实际的呢", "回到实际情况", "那在运城的话 实际补多少": the case as told, not as supposed
-_BACK_TO_ACTUAL = re.compile(r"按(?:照)?(?:我们)?(?:的)?实际|实际(?:的|情况|上)?(?:呢|来|算|补|能|是|可以|拿)"
+_BACK_TO_ACTUAL = re.compile(r"按(?:照)?(?:我们)?(?:的)?(?:现在|目前|现有)?(?:的)?实际|"
+                             # "算了 还是按现在的来", "算了不扩了 就按现在的": the case as it is now, not as supposed
+                             r"按(?:照)?(?:现在|目前|现有|眼下|当前)(?:的|这样|情况|来|算)|实际(?:的|情况|上)?(?:呢|来|算|补|能|是|可以|拿)"
                              r"|回到(?:我们)?(?:的)?(?:实际|原来|一开始|最初|真实)|还是按(?:照)?(?:原来|之前|最开始|一开始)|按(?:照)?原来的"
                              r"|(?:原来|真实|实际)的情况")
 _CASE_FIELDS = ("city", "measure", "facts", "pending", "said", "settled", "unsettled", "told", "itemised", "firms",

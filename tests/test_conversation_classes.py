@@ -5915,6 +5915,23 @@ CASES = [
     ("one of the items counted told by its letter", ["运城的 新建了两个跨境电商独立站 域名都是公司直接持有", "A站24年后台交易额三百二十个w"], "needs_info", None, "yuncheng.independent_site"),
     ("items asked by their letters", ["运城的 新建了两个跨境电商独立站 域名都是公司直接持有", "A站24年后台交易额三百二十个w", "B站才两百八十个w", "A站能拿多少"], "answered", Decimal(150000), "yuncheng.independent_site"),
     ("the other item asked by its letter", ["运城的 新建了两个跨境电商独立站 域名都是公司直接持有", "A站24年后台交易额三百二十个w", "B站才两百八十个w", "A站能拿多少", "那B呢"], "answered", NO, "yuncheng.independent_site"),
+    # round 65: the case as it is now, after a supposition ("算了 还是按现在的来", "那按现在实际的"): never the supposed
+    # facts (MB004 MB086 MB205: 18万 shown for a 450平 warehouse that qualifies for nothing)
+    ("back to the case as it is now", ["运城企业 租了个海外仓 450平 2024年全年租金60万", "要是再多租100平呢",
+                                       "算了 还是按现在的来 能拿多少"], "answered", NO, "yuncheng.overseas_warehouse"),
+    ("back to the case as it is, its actual said", ["潍坊 租赁海外仓 450平 2023年租金40万 进出口600万美元 备案了",
+                                                    "要是再多租200平呢 租金加20万", "那按现在实际的 能拿吗"], "answered", NO,
+     "weifang.overseas_warehouse_lease"),
+    ("back to the case as it is, the supposition dropped", ["潍坊 自建海外仓1200平 投资600万 2023年进出口800万美元 备案了",
+                                                            "要是我们再多建300平 投资多加150万 能多拿多少",
+                                                            "算了不扩了 就按现在的 到底能拿多少"], "answered",
+     Decimal(600000), "weifang.overseas_warehouse_build"),
+    # a year a body approved the matter in, or "这是…年的情况": after an expired policy's end, none (LZ144 MB230)
+    ("a year approved in, after the end", ["潍坊某高校今年经省教育厅批准设了跨境电子商务方向专业 招了60个学生 "
+                                           "市里那个不超过20万的奖励能申请吗"], "answered", NO,
+     "weifang.university_major_direction"),
+    ("the case's year, after the end", ["潍坊 高校微专业奖励 开了一年 考核通过55人", "这是2025年的情况"], "answered", NO,
+     "weifang.university_micro_major"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

@@ -649,6 +649,12 @@ CASES = [
      {"event_date": "2025年"}, ()),
     ("a year the store was opened in", "yuncheng.global_store", "2024年在亚马逊开了两个店",
      {"event_date": "2024年"}, ()),
+    # an approval by a body named before it, and "这是…年的情况" said of the case (LZ144, MB230: an expired
+    # policy's award shown for a matter of 2025/2026)
+    ("a year a body approved the matter in", "weifang.university_major_direction",
+     "潍坊某高校2026年经省教育厅批准设了跨境电子商务方向专业 招了60个学生",
+     {"enrolled_students": 60, "provincial_approval": True, "event_date": "2026年"}, ()),
+    ("the year the case is of", "weifang.university_micro_major", "这是2025年的情况", {"event_date": "2025年"}, ()),
     ("firms with 业绩 are a total less those that did nothing", "qinhuangdao.industrial_park",
      "园区入驻了30家跨境电商企业 但有8家2025年一单没做", {"park_active_enterprise_count": D(22)}, ()),
     # a contrast and 其中 both said, the idle said as not yet operating (KR069: 20 read, 50万 shown where none is due)
