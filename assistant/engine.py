@@ -1384,9 +1384,11 @@ def _other_city(t: Turn) -> Answer | None:
     if not t.u.other_cities or (t.current is not None and not t.cities and t.carried
                                 and not other_city_enterprises(t.text) and not opens):
         return None  # ("那杭州的呢 租了800平…": the message opens on the city, the same question asked of it)
-    if t.current is not None and not t.cities and some_counted_elsewhere(t.text):
+    # (the city under discussion named beside it, of the others counted: "其中3家是合肥的企业，9家是六安的" — LZ159)
+    own_only = t.current is not None and set(t.cities) <= {t.current.city}
+    if t.current is not None and own_only and some_counted_elsewhere(t.text):
         return None  # "不过其中3家是合肥的企业" after firms counted: a fact of those counted, no city asked
-    if (t.current is not None and not t.cities and not opens and other_city_enterprises(t.text)
+    if (t.current is not None and own_only and not opens and other_city_enterprises(t.text)
             and set(t.current.inputs) & set(lexicon()["local_subject"])):
         # "新招引了5家合肥企业上平台" for a measure that counts the city's own firms: who those counted are, no city
         # asked (KU247: refused as a question of 合肥's policy)
@@ -7314,6 +7316,7 @@ def _remember(session: Session, measure: Measure, facts: dict[str, Any], text: s
             session.facts.get(k) == 0 and _kind(deps, k) == "count"
             and _CONTRACT_SAID.search(str(deps.rulebook.inputs[k].label)))}
     facts = _still_elsewhere_placed(facts, session, measure, text)
+    facts = _compound_still_denied(facts, session, text, deps)
     session.measure = measure.id
     session.city = measure.city
     session.facts.update(_shared_over_told_units(facts, session, measure, text, deps))
@@ -7329,6 +7332,19 @@ def _still_elsewhere_placed(facts: dict[str, Any], session: Session, measure: Me
 
 
 _CONTRACT_SAID = re.compile(r"合同|签")
+# "其实…", "后来转到我们名下了", "现在…了": a condition said not met is put right (a correction, or a change since)
+_DENIAL_PUT_RIGHT = re.compile(r"不对|错了|更正|纠正|其实|实际上|后来|现在|已经|转到|过户|改到|改成")
+
+
+def _compound_still_denied(facts: dict[str, Any], session: Session, text: str, deps: Deps | None) -> dict[str, Any]:
+    """"域名是代运营公司注册的 不在我们名下", then "2025年新建 交易额500万": a two-part condition said not met
+    ("新建且直接持有申报域名") is not met by its other part said later — only a correction or a change since puts it
+    right (MB030: 15万 shown for a site whose domain the firm does not hold)."""
+    if deps is None or _DENIAL_PUT_RIGHT.search(text):
+        return facts
+    return {k: v for k, v in facts.items() if not (
+        v is True and session.facts.get(k) is False and k in deps.rulebook.inputs
+        and "且" in str(deps.rulebook.inputs[k].label))}
 
 
 def _shared_over_told_units(facts: dict[str, Any], session: Session, measure: Measure, text: str,
@@ -8785,6 +8801,8 @@ def _ask_about(measure: Measure, session: Session, deps: Deps, names: list[str],
 # "这个呢", "这个能补多少": the item the message before told
 _THIS_ONE = re.compile(r"^\W*(?:那|那么)?\s*这(?:个|一个|家|条)\s*(?:仓|店|站|展)?\s*"
                        r"(?:呢|多少|能补多少|能拿多少|能奖多少|补多少)\W*$")
+# "那这个呢 eBay店 交易额310万 但只有90单": the question first, then the item it asks about, told in the message
+_THIS_ONE_TOLD = re.compile(r"^\W*(?:那|那么)?\s*这(?:个|一个|家)\s*呢[\s，,：:]+(?=[^。；;？?]*\d)")
 _ASKED_ITEM = re.compile(r"第\s*([一二两三四五六七八九十]|\d{1,2})\s*(?:个|家|座|条|项|期|届|场)"
                          r"|(前|后)一个|(头|最后)一个"
                          # ("1号能补多少" after "1号 马来西亚…；2号 越南…": an item told by its number)
@@ -8963,7 +8981,7 @@ def _asked_item(message_text: str, count: int, items: list[dict[str, Any]] = (),
     "那另一个呢" of two items is the one not asked about in the messages `before`."""
     from calculators.quantity import parse_number
 
-    if items and _THIS_ONE.match(message_text):
+    if items and (_THIS_ONE.match(message_text) or _THIS_ONE_TOLD.match(message_text)):
         return len(items) - 1  # "这个呢" right after an item was told (the items told in order): that one
     last = re.split(r"[。；;！!，,\s]", message_text.rstrip("？?。！! "))[-1]
     if items and count >= 2 and last != message_text and _ASKS.search(last) and not _ALL_ITEMS.search(last):

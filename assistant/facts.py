@@ -1985,6 +1985,7 @@ def qualifying_count(text: str, name: str, home: str) -> int | Remainder | None:
     others = compiled(other_city_alternation(*(c for c in policy_city_names() if c != home)))
     failing = [compiled(p) for p in _implied_zero_patterns().get(name, ())]
     whole: int | None = None
+    whole_own = False  # the whole said to be the city's own firms
     groups: list[tuple[int | None, bool | None, str]] = []  # (count or None for the rest, meets it?, words)
     phrases = [m.group(0) for m in _GROUP_PHRASE.finditer(text)]
     for at, phrase in enumerate(phrases):
@@ -2006,6 +2007,7 @@ def qualifying_count(text: str, name: str, home: str) -> int | Remainder | None:
         if count is not None and not _GROUP_LEAD.match(phrase) and rest is None and _RECRUITED.search(phrase) \
                 and whole is None and not groups:
             whole = int(parse_number(count.group(1)) or 0)
+            whole_own = home in phrase or bool(_OWN_FIRMS.search(phrase))
             continue
         if count is not None and rest is None and not _GROUP_LEAD.match(phrase) and not groups and whole is None:
             continue  # (a count before the whole and any group that is no whole: "平台服务了20家")
@@ -2013,6 +2015,8 @@ def qualifying_count(text: str, name: str, home: str) -> int | Remainder | None:
                  or bool(_PLACED_ELSEWHERE.search(phrase))
                  # ("其中有3家不是六安的": the home denied)
                  or bool(re.search(rf"(?:不是|并非|不属于|非)\s*{re.escape(home)}", phrase)))
+        if fails and whole_own and (others.search(phrase) or _PLACED_ELSEWHERE.search(phrase)):
+            continue  # ("新招引六安企业3家 还有2家是合肥的企业": the 3 all the city's own, the others besides)
         meets = not fails and (home in phrase or bool(_OWN_FIRMS.search(phrase)) or bool(_BROKE_THROUGH.search(phrase)))
         groups.append((None if rest is not None else int(parse_number(count.group(1)) or 0),
                        False if fails else True if meets else None, phrase))
@@ -4284,7 +4288,9 @@ def _without_counted_elsewhere(text: str) -> str:
     企业"): it says nothing of the applicant's own city."""
     for city in _other_cities_named(text):
         # ("新招引了5家合肥企业", "招了合肥的3家公司": firms counted by their number, none of them the applicant)
-        counted = re.search(rf"[一二两三四五六七八九十几\d]+\s*家\s*{re.escape(city.group(0))}(?:市)?(?:本地)?的?"
+        # ("还有2家是合肥的企业": more firms, said to be that city's)
+        counted = re.search(rf"[一二两三四五六七八九十几\d]+\s*家\s*(?:都|也|全)?(?:是|来自)?\s*"
+                            rf"{re.escape(city.group(0))}(?:市)?(?:本地)?的?"
                             rf"(?:企业|公司|商家|卖家|厂)|{re.escape(city.group(0))}(?:市)?(?:本地)?的?\s*"
                             rf"[一二两三四五六七八九十几\d]+\s*家(?:企业|公司|商家|卖家|厂)", text)
         if counted is not None:

@@ -5932,6 +5932,24 @@ CASES = [
      "weifang.university_major_direction"),
     ("the case's year, after the end", ["潍坊 高校微专业奖励 开了一年 考核通过55人", "这是2025年的情况"], "answered", NO,
      "weifang.university_micro_major"),
+    # a two-part condition said not met is not met by its other part said later (MB030: 15万 shown for a site
+    # whose domain the firm does not hold)
+    ("a two-part condition denied, its other part said later", ["运城 独立站", "域名是代运营公司注册的 不在我们名下",
+                                                                "2025年新建 交易额500万 能拿15万吗"], "answered", NO,
+     "yuncheng.independent_site"),
+    ("a two-part condition denied, then put right", ["运城 独立站", "域名是代运营公司注册的 不在我们名下",
+                                                      "后来域名转到我们名下了 2025年新建 交易额500万"], "answered",
+     Decimal(150000), "yuncheng.independent_site"),
+    # "那这个呢" opening a message that tells the item it asks about: that item alone (MB209: the first store's 10万
+    # shown for a question about a store of 90 orders)
+    ("this one asked, then told", ["运城 亚马逊店2025年交易额420万 600单 奖多少", "那这个呢 eBay店 交易额310万 但只有90单"],
+     "answered", NO, "yuncheng.global_store"),
+    # firms of another city besides the city's own counted, or of those counted beside the city's (LZ159 MB235)
+    ("other firms besides the city's own", ["六安 平台招引奖励 今年新招引六安企业3家 还有2家是合肥的企业 都零突破了"],
+     "answered", Decimal(30000), "luan.platform_recruitment"),
+    ("of those counted, the other city's and the city's", ["六安的平台招引奖励", "我们平台去年招了12家企业上平台",
+                                                           "其中3家是合肥的企业，9家是六安的，都实现进出口零突破了"],
+     "answered", Decimal(90000), "luan.platform_recruitment"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
