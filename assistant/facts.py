@@ -1460,6 +1460,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             # "CE认证8万、商标注册5万，另外公司年会6万": a sum's parts are its own items, not the others
             others = _named_otherwise(text, index, rivals, quantities, spec, subject) if spec.sums else []
             group = sorted({index, *rivals})
+            if spec.sums:
+                others += [i for i in group
+                           if i not in others and _next_years_level(text, i, quantities, spec, subject)]
             if spec.sums and any(_ACTUAL.search(_label(text, quantities[i])) for i in group):
                 # "软硬件预算60万，实际投资38万": a nominal sum beside an actual one is no part of the total
                 others += [i for i in group if i not in others and not _ACTUAL.search(_label(text, quantities[i]))
@@ -1699,6 +1702,14 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             growth = _growth(text, [q for q in quantities if not any(a <= q.span[0] < b for a, b in claims)])
             if growth is not None:
                 facts[spec.name] = growth
+                # ("第三方平台推广 2024年出口额1000万 2025年1100万": the levels the rate is of are no sum of money of
+                # the case — MB108: 1000万 of exports read as the platform fees, 10万 shown)
+                levels = {q.value for q in quantities if q.raw in growth.words}
+                for other in specs:
+                    held = facts.get(other.name)
+                    if (other.kind in _MONEY_KINDS and held is not None and not isinstance(held, Competing)
+                            and type(held) in (Decimal, Summed) and Decimal(held) in levels):
+                        del facts[other.name]
     # "一年租金30万美刀" for a yuan input, "9610出口做了二十万块钱人民币" for a dollar input; beside an input of the
     # figure's own currency ("投资200万美元 当年进出口1500万美元", "进出口3500万人民币…租金90万"), a figure nearer
     # this input's cue than any such input's, and not taken by one
@@ -2705,7 +2716,7 @@ def _two_years(text: str, figures: list[Quantity]) -> Difference | None:
 
 def _growth(text: str, figures: list[Quantity]) -> Growth | None:
     """The growth rate from two years' levels in one currency ("前年出口200万美元 去年220万美元": 10%)."""
-    for unit in ("USD", "CNY"):
+    for unit in ("USD", "CNY", "bare"):  # ("2024年出口额1000万 2025年1100万": a rate needs no currency)
         levels = _two_levels(text, [q for q in figures if q.unit == unit])
         if levels is not None and levels[0].value > 0:
             first, second = levels
@@ -2851,6 +2862,24 @@ def _named_otherwise(text: str, index: int, rivals: set[int], quantities: list[Q
     abroad_only = bool(re.search(r"境外|国际|海外", str(spec.label)))
     return [i for i in sorted(rivals) if _unrelated(_naming(text, quantities[i]), spec, subject)
             or (abroad_only and re.search(r"国内|境内", _label(text, quantities[i])))]  # "国内商标续展1.2万"
+
+
+_YEAR_ONLY = re.compile(r"^\s*(?:19|20)\d{2}\s*年(?:度)?\s*(?:是|为|有)?\s*$")
+
+
+def _next_years_level(text: str, i: int, quantities: list[Quantity], spec, subject: Iterable[str]) -> bool:
+    """"2024年出口额1000万 2025年1100万 平台年费6万": a figure named by its year alone, after a year's figure named
+    as something else, is that thing's level in the next year — no part of the input's sum (MB108: 1110万 read as
+    the platform fees)."""
+    if not _YEAR_ONLY.match(_naming(text, quantities[i])):
+        return False
+    before = [q for q in figures_in(text) if q.span[1] <= quantities[i].span[0]
+              and re.match(r"\s*(?:19|20)\d{2}\s*年", _naming(text, q))]
+    named = _YEAR_LEAD.sub("", _naming(text, before[-1])) if before else ""
+    return bool(named.strip()) and not any(c in named for c in spec.cues)
+
+
+_YEAR_LEAD = re.compile(r"^\s*(?:19|20)\d{2}\s*年(?:度)?")
 
 
 def _named_by_own_word(text: str, index: int, rivals: set[int], quantities: list[Quantity], spec,

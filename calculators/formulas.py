@@ -271,7 +271,9 @@ def _given(part: object, prepared: Prepared) -> bool:
 
     presumed = {c.input for c in walk_conditions(getattr(part, "conditions", ()))
                 if c.input and c.if_missing == "assume"}
-    return any(name in prepared.values or name in prepared.invalid for name in _inputs_of(part) - presumed)
+    # (nor a "no" alone: "外贸公司" says the firm is no manufacturer, nothing of the fees it paid — LZ125)
+    return any((name in prepared.values and prepared.values[name].value is not False) or name in prepared.invalid
+               for name in _inputs_of(part) - presumed)
 
 
 def _no_figure(f: Formula, prepared: Prepared, rb: RuleBook, out: Outcome) -> None:

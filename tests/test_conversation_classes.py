@@ -5950,6 +5950,13 @@ CASES = [
     ("of those counted, the other city's and the city's", ["六安的平台招引奖励", "我们平台去年招了12家企业上平台",
                                                            "其中3家是合肥的企业，9家是六安的，都实现进出口零突破了"],
      "answered", Decimal(90000), "luan.platform_recruitment"),
+    # one part of a two-part clause asked, the other's facts not told (a "no" alone — 外贸公司, no manufacturer —
+    # tells none of them): that part computed (LZ041 LZ125)
+    ("one part asked, a no said of the other", ["六安某外贸公司，经认定2025年跨境电商进出口增量240万美元（海关统计），增量补助是多少？"],
+     "answered", Decimal(96000), "luan.cbec_growth"),
+    ("the growth from two years' levels, the fees told next", ["六安企业 第三方平台推广 2024年出口额1000万 2025年1100万",
+                                                             "平台年费6万 推广费4万"], "answered", Decimal(70000),
+     "luan.cbec_growth"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

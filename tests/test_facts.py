@@ -655,6 +655,18 @@ CASES = [
      "潍坊某高校2026年经省教育厅批准设了跨境电子商务方向专业 招了60个学生",
      {"enrolled_students": 60, "provincial_approval": True, "event_date": "2026年"}, ()),
     ("the year the case is of", "weifang.university_micro_major", "这是2025年的情况", {"event_date": "2025年"}, ()),
+    # the platform's paid promotion in the words sellers use, one of the fees summed (LZ008: P4P's 9.2万 left out)
+    ("paid promotion by its name", "luan.cbec_growth", "去年交了年费2.98万，P4P推广花了9万2",
+     {"platform_fee_cny": D(121800)}, ()),
+    # a figure named by its year alone after a year's figure of something else is that thing's next level, no part
+    # of the sum (MB108: 1100万 of exports read among the platform fees)
+    ("a next year's level is no part of the sum", "luan.cbec_growth",
+     "2024年出口额1000万 2025年1100万 平台年费6万 推广费4万",
+     {"platform_fee_cny": D(100000)}, ()),
+    # two years' levels with no currency give the growth rate, and are no fee (MB108: 1000万 read as the fees)
+    ("levels with no currency, their rate", "luan.cbec_growth",
+     "六安企业 第三方平台推广 2024年出口额1000万 2025年1100万",
+     {"uses_third_party_platform": True, "export_growth_pct": D(10)}, ("platform_fee_cny",)),
     ("firms with 业绩 are a total less those that did nothing", "qinhuangdao.industrial_park",
      "园区入驻了30家跨境电商企业 但有8家2025年一单没做", {"park_active_enterprise_count": D(22)}, ()),
     # a contrast and 其中 both said, the idle said as not yet operating (KR069: 20 read, 50万 shown where none is due)
