@@ -383,7 +383,19 @@ def _breakdown_restating(text: str) -> list[tuple[int, int]]:
         if (whole is not None and len(parts) >= 2 and len(parts) == len(numbers) and None not in parts
                 and sum(parts) <= whole):
             spans.append(match.span(2))
+        elif (whole is not None and len(parts) == 1 == len(numbers) and parts[0] is not None and parts[0] < whole
+              and _INSTALMENT.search(inside)):
+            spans.append(match.span(2))  # ("合同总额180万（第一期先付了90万）": what was paid of it so far — MA034)
     return spans
+
+
+# a sum over several years ("三年累计投资100万", "历年总共", "这几年加起来")
+_OVER_YEARS = re.compile(r"累计|历年|这几年|几年来"
+                         r"|[两三四五六七八九十\d]\s*年(?:来|间|里|内)?(?:累计|总共|一共|合计|加起来)")
+
+
+# a part of a sum paid first or so far ("第一期先付了90万", "首付30万", "已付60万")
+_INSTALMENT = re.compile(r"第[一二三\d]期|首期|首付|先付|已付|已经付|预付|定金|订金|付了|到账|尾款")
 
 
 _SUM_SAID = re.compile(r"(?<![\d.])\d[\d.,]*\s*(?:万|亿|千)?(?![\d.%％])")
@@ -401,6 +413,13 @@ _AWARD_NAMED_AFTER = re.compile(r"[ \t]*(?:元)?[ \t]*(?:的)?(?:奖励|奖金)"
 _MATTERS_AFTER = re.compile(r"\s*(?:个|件|项)?\s*(?:事(?!业|务|项目)|问题|方案|选项|事项|疑问|方面)")
 
 
+# "省级是100万对吧", "市级是10万、省级15万对吧": each level's award recalled from the rule, asked to be confirmed —
+# no level or figure of the case (MA219 MA220: the level recalled read as the one the firm got)
+_LEVEL_AWARD = r"(?:国家级|国家|省级|市级|县级)(?:的)?\s*(?:是|给|奖|补|能拿|可以拿)?\s*\d+(?:\.\d+)?\s*万(?:元)?"
+_LEVELS_RECALLED = re.compile(rf"{_LEVEL_AWARD}(?:\s*[、，,和及]\s*{_LEVEL_AWARD})*\s*"
+                              r"(?=(?:吧|吗|对吧|是吧|对不对|没错吧|是不是|对么|对嘛|嘛)|[^。；;！!\n]{0,6}?(?:对吧|是吧|对不对|没错吧|是不是))")
+
+
 def _claim_spans(text: str) -> list[tuple[int, int]]:
     """Spans whose figures restate the rules, not facts: "上限是1000万"-style claims, and rates
     to the end of their phrase ("按增量每5万美元拿2000元": neither figure is the enterprise's); a paper's
@@ -408,6 +427,7 @@ def _claim_spans(text: str) -> list[tuple[int, int]]:
     spans = _paper_restating(text) + _breakdown_restating(text) + _other_mode_sufficing(text)
     # ("1%是60万美元 换成人民币四百多万": the rule's rate worked out by the user, and its conversion — no fact, LU054)
     spans += [m.span() for m in _RATE_WORKED_OUT.finditer(text)]
+    spans += [m.span() for m in _LEVELS_RECALLED.finditer(text)]
     for match in _PER_UNIT_RATE.finditer(text):
         stop = _SEGMENT_END.search(text, match.end())
         spans.append((match.start(), stop.start() if stop else len(text)))
@@ -1463,6 +1483,12 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             if spec.sums:
                 others += [i for i in group
                            if i not in others and _next_years_level(text, i, quantities, spec, subject)]
+                # ("新拿了欧盟CE认证8万…另外ISO9001年审花了3万" for newly obtained ones: a renewal is no part — MA014)
+                others += [i for i in group if i not in others and "新" in str(spec.label)
+                           and _RENEWED.search(_label(text, quantities[i]))]
+                # ("2020年实际投资35万，三年累计投资100万" for a year's own: the years' total is no part — MA096)
+                others += [i for i in group if i not in others and re.search(r"当年|年度", str(spec.label))
+                           and _OVER_YEARS.search(_label(text, quantities[i]))]
             if spec.sums and any(_ACTUAL.search(_label(text, quantities[i])) for i in group):
                 # "软硬件预算60万，实际投资38万": a nominal sum beside an actual one is no part of the total
                 others += [i for i in group if i not in others and not _ACTUAL.search(_label(text, quantities[i]))
@@ -1561,7 +1587,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             value = _choice(said, spec, rulebook) if asked_if else None
             if value is None:
                 # ("航空公司问能不能按洲际航线每班30万算": a kind asked to be counted as, no fact of the case)
-                value = _choice(_REQUESTED_AS.sub(lambda m: " " * len(m.group(0)), text), spec, rulebook)
+                value = _choice(_LEVELS_RECALLED.sub(lambda m: " " * len(m.group(0)), _REQUESTED_AS.sub(
+                    lambda m: " " * len(m.group(0)), text)), spec, rulebook)
             if value is not None:
                 facts[spec.name] = value
         elif spec.kind == "bool":

@@ -39,7 +39,9 @@ _STARTS = (r"(?:签(?:的|了|订了?)?(?:租约|租赁合同|租房合同|租�
            r"|一直(?:在)?用(?:到现在|着)?)")  # ("2024年初建好一直用": built, then used since)
 # ("12月底合同到期就退了": the lease's own word before the verb)
 # ("8月业务调整就退租了": a reason, then 就 and the end)
-_ENDS = (r"\s*(?:合同|租约|租期|租赁合同)?\s*(?:[^，,。；;\d\s]{1,6}?(?=就|便))?(?:就|才|已经|已|便)?\s*"
+_ENDS = (r"\s*(?:合同|租约|租期|租赁合同)?\s*(?:[^，,。；;\d\s]{1,6}?(?=就|便)"
+         # ("2024年2月因为业务调整关掉了": the reason between the month and the closing — MA133)
+         r"|(?:因为|由于|因)[^，,。；;\d\s]{1,8}?(?=关|停|退|撤|不租|不用|结束))?(?:就|才|已经|已|便)?\s*"
          r"(?=到期|为止|结束|截止|止|退租|退了|退掉|退仓|不租|不用了|停用|关|转给|转让|转租|卖给|卖掉|卖了|撤)")
 _START_END = re.compile(rf"({_DATE_WORDS})\s*{_STARTS}([^。；;\d]{{0,8}}?)({_DATE_WORDS}){_ENDS}")
 
@@ -350,7 +352,12 @@ _RENT_OF_WHOLE_YEAR = re.compile(r"(?:租金|租期|房租|仓租)\s*(?:是|为)
 
 # closed in the month just said ("到2026年2月就关了", "2月份关门了"), not through it
 _CLOSED_THEN = re.compile(r"(?:份)?\s*(?:初|中旬|上旬|中)?\s*(?:就|便|也|又)?\s*"
-                          r"(?:关了|关闭了?|关门了?|停业了?|停了|不做了|撤了|倒闭了?|退租了?|退了|停租了?|不租了)")
+                          r"(?:关了|关掉了?|关闭了?|关门了?|停业了?|停了|不做了|撤了|倒闭了?|退租了?|退了|停租了?|不租了)")
+
+
+# closed in the month said, whatever words come between ("因为业务调整关掉了")
+# (not a lease given back: "12月就退了" runs to that month's end)
+_CLOSED_AFTER = re.compile(r"[^，,。；;\d]{0,12}?(?:关了|关掉|关闭|关门|停业|停了|不做了|撤了|倒闭)")
 
 
 # a thing no longer in use ("…就退租了", "去年关了")
@@ -370,7 +377,9 @@ def span_across(messages: list[str]) -> Span | None:
         for later in [earlier[start.end():], *messages[i + 1:]]:
             end = _END.search(later)
             if end is not None:
-                return span(f"{start.group(1)}到{end.group(1)}")
+                # ("…2024年2月因为业务调整关掉了": closed in that month, not run through it — MA133)
+                closed = _CLOSED_AFTER.match(later, end.end(1))
+                return span(f"{start.group(1)}到{end.group(1)}{'就关了' if closed else ''}")
             month = _MONTH_END.search(later)
             if month is not None and begun is not None and 1 <= int(month.group(1)) <= 12:
                 year = int(begun.group(1)) + (int(month.group(1)) < int(begun.group(2)))

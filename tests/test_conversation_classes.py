@@ -5957,6 +5957,12 @@ CASES = [
     ("the growth from two years' levels, the fees told next", ["六安企业 第三方平台推广 2024年出口额1000万 2025年1100万",
                                                              "平台年费6万 推广费4万"], "answered", Decimal(70000),
      "luan.cbec_growth"),
+    # each level's award recalled and asked to be confirmed: the level the conversation told stands (MA219 MA220:
+    # the level recalled read as the firm's, 100万 and 15万 shown)
+    ("a level recalled to be confirmed", ["潍坊园区2022年首次被认定为市级跨境电商产业园区", "园区经营管理机构能拿多少？省级是100万对吧"],
+     "answered", Decimal(500000), "weifang.industrial_park"),
+    ("levels recalled to be confirmed", ["运城企业2025年被商务部评为国家级跨境电商示范企业", "奖多少？市级是10万、省级15万对吧"],
+     "answered", Decimal(200000), "yuncheng.demo_enterprise"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

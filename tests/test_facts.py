@@ -663,6 +663,22 @@ CASES = [
     ("a next year's level is no part of the sum", "luan.cbec_growth",
      "2024年出口额1000万 2025年1100万 平台年费6万 推广费4万",
      {"platform_fee_cny": D(100000)}, ()),
+    # round 65: figures beside a sum that are no part of it — a renewal beside new certifications (MA014), what
+    # was paid first of a contract's total (MA034), the years' total beside the year's own (MA096)
+    ("a renewal is no new certification", "yuncheng.certification",
+     "去年我们新拿了欧盟CE认证花了8万，美国UL认证12万，在美国新注册商标5万，另外ISO9001年审花了3万",
+     {"certification_cost_cny": D(250000)}, ()),
+    ("what was paid first of a total", "yuncheng.service_cooperation",
+     "开发区管委会2024年跟服务机构签了合作，合同总额180万（第一期先付了90万）",
+     {"cooperation_fee_cny": D(1800000)}, ()),
+    ("the years' total beside the year's own", "luan.service_platform_investment",
+     "平台软硬件2020年实际投资35万，三年累计投资100万", {"platform_investment_cny": D(350000)}, ()),
+    # closed in the month said, a reason between (MA133: 50万 shown for 11 months)
+    ("closed in a month, a reason between", "qinhuangdao.overseas_warehouse",
+     "我们在波兰的仓1500平，2023年3月开始运营，2024年2月因为业务调整关掉了", {"months_used": D(11)}, ()),
+    # each level's award recalled and asked to be confirmed is no level of the case (MA219 MA220)
+    ("levels recalled to be confirmed", "yuncheng.demo_enterprise", "奖多少？市级是10万、省级15万对吧",
+     {}, ("demo_level",)),
     # two years' levels with no currency give the growth rate, and are no fee (MB108: 1000万 read as the fees)
     ("levels with no currency, their rate", "luan.cbec_growth",
      "六安企业 第三方平台推广 2024年出口额1000万 2025年1100万",
