@@ -1765,6 +1765,11 @@ def _correction(t: Turn) -> Answer | None:
         t.session.facts.update(level)
         return t.calculate(current)
     read = t.u.facts(current)
+    # ("我搞错了…1,360,000是建设投资": a figure the message reads as a fact of its own is no fix of another — MC085,
+    # read as the area too)
+    fixed = {k: v for k, v in fixed.items() if not any(
+        n != k and not isinstance(r, bool) and isinstance(v, Decimal | int) and not isinstance(v, bool)
+        and isinstance(r, Decimal | int) and Decimal(r) == Decimal(v) for n, r in read.items())}
     # "不好意思看错了 是380万 新建的站…": the bare figure is the fix where nothing in the message
     # reads it as a fact of its own (the message's other facts are read with it)
     # "不对 是18班": read the same; a part of a sum corrected ("检测费是13万") is the usual way's to replace
@@ -2441,7 +2446,9 @@ def _part_set_apart(t: Turn) -> Answer | None:
 # "其中一个展位是给合作伙伴用的 钱是他们出的 不算": some of those counted, said not to count
 _SOME_APART = re.compile(r"^\W*(?:不过|但是?|另外)?\s*(?:其中|里面|这里面|这其中)(?:有)?\s*"
                          r"([一二两三四五六七八九十\d]+)\s*(个|家|人|名|班|单|期|条)[^。；;！!？?]{0,30}?"
-                         r"(?:不算|不能算|不计|不报|不申请|不要算)")
+                         r"(?:不算|不能算|不计|不报|不申请|不要算"
+                         # ("其中有1个是给合作伙伴用的，剩下的都是我们自己的": another's, the rest the firm's — MC242)
+                         r"|(?:是)?给[^，,。；;\d]{1,10}?用的|不是我们(?:自己)?的|是别人的|剩下的?(?:都)?是我们)")
 
 
 def _count_set_apart(t: Turn, current: Measure, held: dict[str, Any]) -> dict[str, Any]:
@@ -3449,7 +3456,10 @@ def _firms_apart(t: Turn) -> Answer | None:
     its own words (its own cap: 同一企业最高10万), then the firms' total — never one firm's figure for both, nor the
     two figures as one firm's sum."""
     # ("另外我们的兄弟公司也是…9000万" after the first firm's amount: another firm told, its amount due too)
-    told = _ANOTHER_FIRM.search(t.text) is not None and t.session.measure == getattr(t.measure, "id", None)
+    # (or firms told apart right after the measure was explained: "运城的认证补贴", then "我们两家子公司…分别申请：
+    # 一家…另一家…" — MC224, one firm's cap had been applied to both)
+    told = (_ANOTHER_FIRM.search(t.text) is not None or len({m.group(1) for m in _firm_labels(t.text)[0]}) >= 2) \
+        and t.session.measure == getattr(t.measure, "id", None)
     if t.measure is None or (t.intent not in ("calculate", "eligibility") and not told):
         return None
     return (_ranked_applicants(t, t.measure) or _firms_told(t, t.measure, _firms_across_turns(t))
@@ -3672,7 +3682,9 @@ def _firms_across_turns(t: Turn) -> str:
     was otherwise."""
     session, text = t.session, t.text
     if len(session.firms) >= 2 and _FIRMS_AGAIN.search(text) and not figures_in(_FIRMS_AGAIN.sub(" ", text)):
-        return "；".join(session.firms.values()) + "，" + text
+        # (firms told by their articles, "一家…另一家…", counted again so they are told apart again — MC224)
+        counted = f"{len(session.firms)}家企业：" if all(_ONE_AND_OTHER.fullmatch(k) for k in session.firms) else ""
+        return counted + "；".join(session.firms.values()) + "，" + text
     earlier = session.said[:-1]
     nth = _NEXT_LETTER_FIRM.match(text)
     if (nth is not None and earlier and session.measure == getattr(t.measure, "id", None)
@@ -4980,6 +4992,8 @@ def _continuation(t: Turn) -> Answer | None:
     session, deps, text = t.session, t.deps, t.text
     if not session.pending or t.current is None or _place_for_topic(t):
         return None  # ("那运城开发区的企业呢" after the split was answered: the topic asked for that place)
+    if len({m.group(1) for m in _firm_labels(text)[0]}) >= 2 and not _of_county_government(t.current, deps):
+        return None  # ("我们两家子公司…分别申请：一家…另一家…": firms told apart, each its own matter — MC224)
     measure = t.current
     if t.cities and measure.city not in t.cities:
         return None

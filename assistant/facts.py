@@ -224,13 +224,18 @@ _BARE_MONEY = re.compile(r"([-−负])?(\d[\d,]*(?:\.\d+)?|[零〇一二两三�
 # ("推广运营费（P4P直通车）52000": an aside in brackets between the word and its figure)
 # (a sum invested, paid or traded with no unit reads as yuan from five digits: "建设投资 1200" may be 1200万 — asked;
 # "年线上交易额 50000000" is yuan)
-_BARE_YUAN = re.compile(r"(?:(?:费|价|每个|每家|每人|每展位|单价)"
-                        r"|(?:金|钱|花了|投了|投资|支付了?|付了|交易额|出口额|进出口额|投资额)(?=\D*\d{5}))"
+# ("美国商标注册7500", "CE认证 8000": a certification's cost said right after it)
+_BARE_YUAN = re.compile(r"(?:(?:费|价|每个|每家|每人|每展位|单价|认证|商标注册|检测)"
+                        r"|(?:金|钱|花了|投了|投资|支付了?|付了|交易额|出口额|进出口额|投资额)(?=\D*\d[\d,]{4}))"
                         r"(?:\s*[（(][^（）()]{1,16}[)）])?"
                         # ("保费一个月5000": the period the figure is paid for, between)
                         r"(?:\s*(?:一个?月|每个?月|一年|每年|一个?季度|每个?季度))?"
                         r"\s*(?:一共|总共|合计|共计|总计|共)?\s*(?:是|为|约|大概)?\s*"
-                        r"(\d{4,9})(?![\d.]|\s*[万亿千百十元美平个家人月年天号日%％])")
+                        r"(\d{4,9}|\d{1,3}(?:,\d{3}){1,2})(?![\d.,]|\s*[万亿千百十元美平个家人月年天号日%％])")
+# "1,360,000是建设投资": a sum written out with its thousands marked, the money word after it (MC085: read as the
+# area)
+_GROUPED_YUAN = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3}){1,2})(?![\d.,]|\s*[万亿千百十元美平个家人月年天号日%％])"
+                           r"(?=\s*(?:是|为|就是|算|作为)?\s*(?:实际)?(?:建设|投资|租金|费用|租赁费|投入|花费|保费|交易额|销售额))")
 # 订单上千, 几千单: at least that round figure (orders only for 几: a count of people is paid per head)
 # ("订单量都几千": the orders named before the round figure)
 _ROUND = re.compile(r"(?:上|过|破|超过|逾)(百|千|万)(?=了?(?:[单个人家次件]|$|[，,。；;\s）)]))"
@@ -320,10 +325,11 @@ def bare_quantities(text: str, known: list[Quantity]) -> list[Quantity]:
                 if match.group(1):
                     number = -number
             found.append(Quantity(number, unit, match.group(0), match.span(), ""))
-    for match in _BARE_YUAN.finditer(text):
+    for match in [*_BARE_YUAN.finditer(text), *_GROUPED_YUAN.finditer(text)]:
         start = match.start(1)
-        if not any(a <= start < b for a, b in covered) and not CUSTOMS_CODE.match(text, start):
-            found.append(Quantity(Decimal(match.group(1)), "CNY", match.group(1), match.span(1), ""))
+        if (not any(a <= start < b for a, b in covered) and not CUSTOMS_CODE.match(text, start)
+                and not any(q.span == match.span(1) for q in found)):
+            found.append(Quantity(Decimal(match.group(1).replace(",", "")), "CNY", match.group(1), match.span(1), ""))
     for match in _ROUND.finditer(text):  # 订单上千: at least a thousand
         if not any(a <= match.start() < b for a, b in covered):
             value = Decimal({"百": 100, "千": 1000, "万": 10000}[match.group(1) or match.group(2) or match.group(3)

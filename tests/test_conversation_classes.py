@@ -5963,6 +5963,24 @@ CASES = [
      "answered", Decimal(500000), "weifang.industrial_park"),
     ("levels recalled to be confirmed", ["运城企业2025年被商务部评为国家级跨境电商示范企业", "奖多少？市级是10万、省级15万对吧"],
      "answered", Decimal(200000), "yuncheng.demo_enterprise"),
+    # a sum written with its thousands marked, its money word after it, in a correction: that sum, never the area
+    # (MC085: "1,360,000是建设投资" read as 1,360,000平方米 and 13.6万 shown for a 650平 self-built warehouse)
+    ("a marked sum in a correction", ["潍坊 租的海外仓 650平 年租金 1,360,000元 跨境电商年进出口额 610万美元 潍坊海关备案了 2023年",
+                                       "等下，我搞错了，那个仓其实是我们自建的，1,360,000是建设投资，那能补多少"], "answered", NO,
+     "weifang.overseas_warehouse_build"),
+    # a certification's cost said right after it, in Chinese numerals (MC248: 七千五 left out)
+    ("a cost right after its item", ["运城 认证补贴", "我们2024年办了欧盟CE、英国UKCA两个认证，分别是两万八千和一万五千",
+                                     "还有美国商标注册七千五，加起来补多少"], "answered", Decimal(15150), "yuncheng.certification"),
+    # some of the units counted said to be another's: the count less them, the total still shared over all
+    # (MC242: "其中有1个是给合作伙伴用的" read as one booth at 14.7万)
+    ("some units another's", ["运城企业2025年参加了市政府支持的巴黎重点展", "一共订了7个标准展位，展位费合计14.7万",
+                              "其中有1个是给合作伙伴用的，剩下的都是我们自己的，能补多少"], "answered", Decimal(88200),
+     "yuncheng.key_exhibition"),
+    # firms told apart by their articles right after the measure was explained, then their total (MC224: one firm's
+    # cap applied to both)
+    ("firms by their articles after the rule", ["运城的认证补贴",
+                                                "我们两家子公司（各自独立法人）分别申请：一家2025年认证费28万，另一家商标注册加检测一共9万",
+                                                "两家合计能拿多少"], "answered", Decimal(111000), "yuncheng.certification"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
