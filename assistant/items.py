@@ -59,7 +59,8 @@ def item_words(item: str) -> tuple[str, ...]:
     return _WORDS.get(item, (item,))
 
 
-_BARE_LETTER = re.compile(r"(?<![A-Za-z\d])([A-D])\s+(?=\d)")
+# (not a letter of another kind's item: "店铺A 420万、…店铺B 350万" beside a site — MC003, read as two sites)
+_BARE_LETTER = re.compile(r"(?<![A-Za-z\d铺店仓展台司厂校])([A-D])\s+(?=\d)")
 _LETTER_OPENS = re.compile(r"\s*[A-D](?:独立站|自建站|站)")
 _LETTERED_ITEM = re.compile(r"(?:^|(?<=\s))[A-D](?:独立站|自建站|站)(?=\s*\d)")
 
@@ -171,6 +172,7 @@ _ORDINAL_STORE = re.compile(r"^(?:店(?:铺)?\s*(?:[2-9]|[二两三四五]|[B-Eb
 # "亚马逊一个店卖了420万，另一个店360万" where 亚马逊 was said to have two: the platform's other store
 _OTHER_STORE = re.compile(r"^另(?:外)?一(?:个|家)(?:店铺|店)")
 _BRACKETED = re.compile(r"[（(]([^（）()]{2,60})[）)]")
+_BRACKETED_FIGURES = re.compile(r"[（(][^（）()]{0,30}\d[^（）()]{0,30}[）)]")
 def _of_another_kind(part: str, text: str, mine: tuple[str, ...], others: list[str]) -> bool:
     """Whether the words an item's article starts (to the next comma: the message it was told in) name another kind
     of item ("还有一个阿里国际站B2B店 做了600万", "一个是运城企业 2025年 阿里国际站店铺交易额700万" beside a site)."""
@@ -1115,6 +1117,9 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
     said only as the items' total, unless `totals_left_out`: then the items with that input unknown (each one judged
     on what it did tell)."""
     text = _MISSED_ONE.sub("漏了 ", lettered_columns(_ordinal_series(text)))
+    # ("一个在印尼自建（700平，建设费120万）、一个在美国租（1500平，…）": an item's figures in its brackets, their
+    # commas no break between items — MC250, the first's cost read as the second's)
+    text = _BRACKETED_FIGURES.sub(lambda m: re.sub(r"，|,(?!\d)", "/", m.group(0)), text)
     # "三期 每期100人" where no input counts the classes (and no list gives each its own): each class an item
     # (not where each class is told by its ordinal: "两期 每期35天 第一期60人 第二期90人" — "每期" their shared figure)
     # ("3期 每期100人 其中签一年以上合同的150人": a part larger than a class is of them all — no class an item of it)

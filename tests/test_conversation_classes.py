@@ -5981,6 +5981,16 @@ CASES = [
     ("firms by their articles after the rule", ["运城的认证补贴",
                                                 "我们两家子公司（各自独立法人）分别申请：一家2025年认证费28万，另一家商标注册加检测一共9万",
                                                 "两家合计能拿多少"], "answered", Decimal(111000), "yuncheng.certification"),
+    # stores told by their letters ("店铺A 420万…店铺B 350万") beside a site: no letters of sites (MC003: store B's
+    # figure read as a second site, 50万 shown)
+    ("stores by their letters beside a site", ["我司在运城，已在运城跨境电商公共服务平台注册，都按跨境电商模式申报。2024年度店铺情况："
+                                              "亚马逊美国站店铺A 420万、订单2300单；亚马逊欧洲站店铺B 350万、1800单；eBay店铺 280万、900单；"
+                                              "阿里国际站（B2B）610万。另外2024年新建了独立站，域名在我们公司名下，后台交易320万。“店开全球”能拿多少？"],
+     "answered", Decimal(350000), ""),
+    # an item's figures in its brackets, commas between them (MC250: the first warehouse's cost read as the second's)
+    ("items' figures in brackets", ["运城企业 两个海外仓一个在印尼自建（700平，建设费120万）、一个在美国租（1500平，年租金200万），"
+                                    "都是2024年投用、用满一年了 能补多少"], "answered", Decimal(860000),
+     "yuncheng.overseas_warehouse"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
