@@ -575,7 +575,9 @@ _FIRST_AGAIN = re.compile(r"(?:回到|说回|再说回|回头说|还是说|还�
 
 
 # "先说第二件能拿多少", "第三项呢": one of the matters told in turn, by its place among them
-_NTH_MATTER = re.compile(r"第\s*([一二三四1-4])\s*(?:件|项|个事|件事|个事情)(?!\s*[\d一二三四五六七八九十])")
+# ("第一个怎么答复" after a clerk relayed two callers' matters: the first caller's — MB087)
+_NTH_MATTER = re.compile(r"第\s*([一二三四1-4])\s*(?:件|项|个事|件事|个事情|个电话|通电话|个来电"
+                         r"|个(?=\s*(?:怎么答复|怎么回复|怎么回|怎么说)))(?!\s*[\d一二三四五六七八九十])")
 
 
 def _nth_matter(session: Session, text: str) -> None:

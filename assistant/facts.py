@@ -512,6 +512,7 @@ _CASE_AFTER = re.compile(r"\s*(?:一下)?\s*[，,：:]?\s*(?:我们|我司|企�
                          r"(?:济南|六安|秦皇岛|潍坊|运城)")
 _TO_LEVEL = re.compile(r"\s*(?:到|至|为)")
 _CHANGE = re.compile(r"增加|增长|增量|提高|上升")
+_LEVEL_WORDS = re.compile(r"进出口|出口|进口|交易额|销售额|营收|营业额")
 
 
 # (an increase named as such: "进出口增量是100万美元", "增量部分100万美元" — LX201)
@@ -1202,6 +1203,11 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                     and spec.kind in ("money_cny", "money_usd") and not _INCREASE_LABEL.search(str(spec.label))
                     and not any(_CHANGE.search(str(c)) for c in spec.cues)):
                 continue  # "交易额增长了4000万美元": an increase is no level (年进出口额); an increase input takes it
+            if getattr(spec, "cue_required", False) and _INCREASE_LABEL.search(str(spec.label)):
+                named = text[_phrase_start(text, quantity.span[0]):quantity.span[0]]
+                if (_LEVEL_WORDS.search(named) and not _CHANGE.search(named)
+                        and not any(str(c) in named for c in spec.cues)):
+                    continue  # ("2020年跨境电商进出口500万美元 增量补多少": a level, the increase only asked — MA209)
             # "费用分别是8万 12万 5万": the list's cue is each one's
             distance = _cue_distance(text, heads.get(index, quantity), list(spec.cues))
             if distance is None and _LEVEL_AFTER_CHANGE.search(text, max(0, quantity.span[0] - 6), quantity.span[0]):
@@ -1937,7 +1943,34 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         if said and (name not in facts or (facts[name] == 1 and any(re.search(r"一家|一个", m.group(0))
                                                                       for m in said))):
             facts[name] = 0
+    for name, value in list(facts.items()):  # "仓库那年跨境电商进出口480万美元 公司整体出口有2000万美元"
+        if isinstance(value, Competing) and "跨境电商" in str(rulebook.inputs[name].label):
+            kept = _cross_border_named(text, value)
+            if kept is not None:
+                facts[name] = kept
     return facts
+
+
+_WHOLE_FIRM = re.compile(r"整体|全部|总(?:的|共)?|全公司|公司(?:的)?(?:整体|全年|总)?")
+
+
+def _cross_border_named(text: str, value: Competing) -> Decimal | None:
+    """Of figures competing for a 跨境电商 trade input, the one figure named as cross-border trade where every other is
+    named as the firm's whole trade ("公司整体出口有2000万美元"): that one (MA054: asked, though the warehouse's own
+    480万 decides the case); None otherwise."""
+    named = []
+    ends = [0]
+    for q in figures_in(text):
+        start = max(_phrase_start(text, q.span[0]), max(e for e in ends if e <= q.span[0]))
+        ends.append(q.span[1])
+        if q.value in value.values:
+            words = text[start:q.span[0]]
+            named.append((q.value, "跨境" in words, bool(_WHOLE_FIRM.search(words)) and "跨境" not in words))
+    cross = [v for v, c, _ in named if c]
+    whole = [v for v, _, w in named if w]
+    if len(cross) == 1 and len(cross) + len(whole) == len(named) == len(value.values):
+        return Decimal(cross[0])
+    return None
 
 
 # (only a cue that names its thing exactly, by a code or a level: "9610", "过亿" — not "出口", which "没有出口增长"

@@ -5991,6 +5991,10 @@ CASES = [
     ("items' figures in brackets", ["运城企业 两个海外仓一个在印尼自建（700平，建设费120万）、一个在美国租（1500平，年租金200万），"
                                     "都是2024年投用、用满一年了 能补多少"], "answered", Decimal(860000),
      "yuncheng.overseas_warehouse"),
+    # matters relayed one after the other, the first asked by its ordinal (MB087: the last matter's verdict given)
+    ("the first caller's matter", ["我是运城商务局窗口的 刚接了两个电话", "第一个问 海外仓租了600平 2025全年租金50万",
+                                   "第二个是 新建独立站 2025年后台交易280万", "第一个怎么答复"], "answered", Decimal(150000),
+     "yuncheng.overseas_warehouse"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

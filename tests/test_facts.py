@@ -679,6 +679,14 @@ CASES = [
     # each level's award recalled and asked to be confirmed is no level of the case (MA219 MA220)
     ("levels recalled to be confirmed", "yuncheng.demo_enterprise", "奖多少？市级是10万、省级15万对吧",
      {}, ("demo_level",)),
+    # a year's level with the increase's word only in the question is no increase (MA209: 20万 shown for a level)
+    ("a level, the increase only asked", "luan.cbec_growth", "六安 2020年跨境电商进出口500万美元 增量补多少", {},
+     ("cbec_trade_increase_usd",)),
+    ("an increase said as more than the year before", "luan.cbec_growth", "进出口比上年多了500万美元",
+     {"cbec_trade_increase_usd": D(5000000)}, ()),
+    # the cross-border figure beside the firm's whole exports (MA054)
+    ("cross-border trade beside the firm's whole", "weifang.overseas_warehouse_lease",
+     "仓库那年跨境电商进出口480万美元 公司整体出口有2000万美元", {"annual_cbec_trade_usd": D(4800000)}, ()),
     # two years' levels with no currency give the growth rate, and are no fee (MB108: 1000万 read as the fees)
     ("levels with no currency, their rate", "luan.cbec_growth",
      "六安企业 第三方平台推广 2024年出口额1000万 2025年1100万",
