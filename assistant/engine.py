@@ -1230,6 +1230,11 @@ def _refused(t: Turn) -> Answer | None:
     # ("做一份假的海外仓租赁合同…好拿秦皇岛那个50万": where the true words name none, the measure the fake is for)
     named = (_named_in(without_falsified(text), t.cities, t.deps) or _named_in(text, t.cities, t.deps)) if t.cities \
         else [current] if current else []
+    if len({(m.policy_id, m.clause) for m in named}) > 1:
+        # ("六安 平台推广费实际6万 你帮我把发票凑到15万": the measure the request's true words name most, cited — MB127)
+        scores = {m.id: keyword_score(without_falsified(text), m) for m in named}
+        top = [m for m in named if scores[m.id] == max(scores.values())]
+        named = top if len({(m.policy_id, m.clause) for m in top}) == 1 else named
     if named and len({(m.policy_id, m.clause) for m in named}) == 1:
         cited = clause_citation(t.deps, named[0].policy_id, named[0].clause)
         if cited is not None:
@@ -1547,6 +1552,10 @@ _CROSS_BORDER_SAID = re.compile(r"跨境|出口|进口|海外|外贸|境外|国�
                                 r"阿里国际|9610|9710|9810|1210", re.IGNORECASE)
 
 
+_DOCUMENT_SAYS = re.compile(r"(?:文件|政策|措施|原文)(?:里|中|上)?(?:面)?\s*"
+                            r"(?:有没有|写了|写没写|提到|提没提|规定了|说了|有)(?:吗|没有|没|么)?")
+
+
 def _off_topic(t: Turn) -> Answer | None:
     """Another topic (天气, 房贷), or the province's money ("省里的，不是济南潍坊市里的"); an off-topic
     word in a story about a measure, with its figures ("给工人发工资花了50万"), is no topic."""
@@ -1567,6 +1576,12 @@ def _off_topic(t: Turn) -> Answer | None:
                       city=t.cities[0] if len(t.cities) == 1 else None)
     # ("能用来发员工工资吗" after "市里50万主要用来干啥": the use of the money under discussion, asked — LG207)
     use_asked = direct.topic_of(text) == "purpose" and len(t.session.said) > 1 and bool(t.session.city)
+    # ("出口退税率是多少？济南的文件里写了吗": what one city's document says of it, looked up there — MC215)
+    if off_topic(text) and not in_story and len(t.cities) == 1 and _DOCUMENT_SAYS.search(text) and t.current is None:
+        # ("出口退税率是多少？济南的文件里写了吗": what that city's document says of it — MC215)
+        t.scope = list(t.cities)
+        t.hits = t.deps.retriever.search(text, k=5, cities=t.scope)
+        return _clauses(t)
     if (off_topic(text) and not in_story and not use_asked) or higher or converting:
         key = "out_of_scope_higher" if higher else "out_of_scope_topic"
         # (the city the conversation is about stays the reply's: "运城的企业 出口退税怎么办理", then "退税率多少")
