@@ -515,7 +515,27 @@ def _respond_read(read: Understanding, text: str, session: Session, deps: Deps) 
         note = message("injection_note")
         reply.text = f"{note}\n\n{reply.text}"
         reply.notes.append("injection")
+    _split_clause_cited(read.text, reply, deps)
     return reply
+
+
+def _split_clause_cited(text: str, reply: Answer, deps: Deps) -> None:
+    """"能补多少 这钱市里和区里各出多少": an amount whose split between the city and the county is asked and said
+    cites the clause that splits it too (MB010: 第十条（二） said, not cited)."""
+    calc = reply.calculation or {}
+    if "split" not in direct.topics_of(text) or not calc.get("measure") or "+" in str(calc.get("measure")):
+        return
+    measure = next((m for m in deps.rulebook.measures if m.id == calc["measure"]), None)
+    if measure is None:
+        return
+    split = getattr(deps.rulebook.policies.get(measure.policy_id), "funding_split", None)
+    if not measure.funding_split or split is None or not getattr(split, "clause", None):
+        return
+    if any(c.clause == split.clause and c.city == measure.city for c in reply.citations):
+        return
+    cited = clause_citation(deps, measure.policy_id, split.clause)
+    if cited is not None:
+        reply.citations.append(cited[0])
 
 
 # "就是第五条那个", "对，第十二条": a clause named back, no question of its own
@@ -2631,7 +2651,8 @@ def _no_question(t: Turn) -> Answer | None:
                           or has_any(text, "who_decides")  # "最后报谁批" (DN114)
                           or (session.topic and has_any(text, "followup_reply"))  # "我该怎么答复"
                           or _topic_word_asked(text, session)  # "按什么比例" after it
-                          or _award_of_split(text, session)))  # "算下来是45万" after a split question
+                          or _award_of_split(text, session)  # "算下来是45万" after a split question
+                          or "split" in direct.topics_of(text)))  # ("那第六条呢，也是这么分吗" — MC245)
     if has_any(text, "domain") or t.cities or t.u.compared or t.carried or in_context or t.u.names_a_measure:
         return None  # (another city's rule recalled, "财务说按运城的办法算应该是50万": a question on the rules)
     if has_any(text, "greeting"):
@@ -6747,6 +6768,13 @@ def _most_named(text: str, city: str, deps: Deps) -> Measure | None:
     return max(named, key=lambda pair: pair[0])[1] if named else None
 
 
+def _measure_of_clause_named(text: str, city: str, deps: Deps) -> Measure | None:
+    """"那第六条呢，也是这么分吗": the one measure of the clause the text names by its number (MC245), or None."""
+    said = re.search(r"第([一二三四五六七八九十]{1,3})条", text)
+    found = [m for m in deps.rulebook.by_city(city) if said and m.clause == f"第{said.group(1)}条"]
+    return found[0] if len({(m.policy_id, m.clause) for m in found}) == 1 and found else None
+
+
 def _names_a_measure_of(text: str, city: str, deps: Deps) -> bool:
     """Whether the text names any of the city's measures by its own words."""
     return any(specific_keywords(text, m) for m in deps.rulebook.by_city(city))
@@ -6760,7 +6788,7 @@ def _direct(text: str, scope: list[str], hits: list, session: Session, deps: Dep
     keys = direct.topics_of(text)
     if not (keys or direct.asks_department(text)) or len(scope) != 1:
         return None
-    measure = _most_named(text, scope[0], deps)
+    measure = _most_named(text, scope[0], deps) or _measure_of_clause_named(text, scope[0], deps)
     if measure is None:  # "出口5万美元奖5万那个 钱谁出": the measure its figures fit
         fitting = [(len([v for v in read(m).values() if not isinstance(v, bool)]), m)
                    for m in deps.rulebook.by_city(scope[0])]  # a yes/no cue (县里) fits too many to tell

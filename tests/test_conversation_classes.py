@@ -6000,6 +6000,11 @@ CASES = [
     ("an account's appeal, urgent", ["亚马逊店铺被封了怎么申诉，急"], "out_of_scope", None, None),
     # what one city's document says of an off-topic matter: that document's nearest clause, no amount (MC215)
     ("what a city's document says of a tax rate", ["跨境电商出口退税率是多少？济南的文件里写了吗"], "answered", None, ""),
+    # the split asked with the amount: the clause that splits it cited too (MB010); a clause's split asked after
+    # another's ("那第六条呢，也是这么分吗": the rule for the rest — MC245)
+    ("the split asked with the amount", ["我是盐湖区商务局的 有个企业问海外仓补贴",
+                                         "他们在英国租的 700平 2024年5月到2025年5月 租金一共85万", "能补多少 这钱市里和区里各出多少"],
+     "answered", Decimal(255000), "yuncheng.overseas_warehouse"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
@@ -6258,6 +6263,9 @@ def test_each_year_is_capped_on_its_own_after_the_start_said(deps):
     (["我是运城市商务局窗口的 有个临猗县的企业海外仓补了50万", "企业问这50万是市里出还是县里出", "我怎么答复"], "2:8"),
     (["运城市商务局这边 一个新绛县企业 海外仓补助36万", "县里财政问他们要出多少", "按什么比例"], "2:8"),
     (["运城的奖补资金市县怎么分", "海外仓那种", "永济市的企业呢 比例是多少"], "永济市"),
+    # asked with the amount in a conversation (MB010: the split said, its clause not cited)
+    (["我是盐湖区商务局的 有个企业问海外仓补贴", "他们在英国租的 700平 2024年5月到2025年5月 租金一共85万",
+      "能补多少 这钱市里和区里各出多少"], "5:5"),
 ])
 def test_a_split_asked_of_an_amount_is_the_split(deps, turns, said):
     reply = converse(deps, turns)
@@ -6270,6 +6278,8 @@ def test_a_split_asked_of_an_amount_is_the_split(deps, turns, said):
     # two measures outside the shared clauses asked together: the rule for the rest cited too (HJ069)
     (["运城 第六条那个合作费用支持 还有出口信用保险 钱谁出"], "第六条"),
     (["运城 航线补助的钱 县里要分担吗"], None),
+    # a clause named by its number after another's split was asked ("也是这么分吗" — MC245)
+    (["运城市商务局的同事问：第五条的钱市县怎么分", "盐湖区呢", "那第六条呢，也是这么分吗"], "第六条"),
 ])
 def test_a_split_asked_of_a_measure_outside_the_shared_clauses(deps, turns, clause):
     reply = converse(deps, turns)
