@@ -799,6 +799,11 @@ _ITEM_EXCEPTED = re.compile(r"(?:除了?)?[A-Za-z\d\u4e00-\u9fff]{0,6}?(?:独立
 _SENTENCE_DOT = re.compile(r"(?<=\d)\.(?=\s|$)")
 
 
+# a dash after the things counted, opening their list ("参加了两个重点展会——东京展…；汉诺威展…"), read as a colon
+# (not a route's: "运城——首尔")
+_DASH_AS_COLON = re.compile(r"(?<=[展会仓店站铺目项期])\s*(?:——|—)\s*(?=\D)")
+
+
 def normalize(text: str) -> str:
     """The message in the normal form understanding reads (see the module docstring)."""
     if not text:
@@ -810,6 +815,7 @@ def normalize(text: str) -> str:
     text = _NEGATIVE_SAID.sub("-", text)  # "交易额是负的2000万": a figure below zero, said in words
     text = _converter().convert(text)
     text = _replace(text, "confusions")
+    text = _DASH_AS_COLON.sub("：", text)  # "两个重点展会——东京展…；汉诺威展…": the list the dash opens
     text = _PARTS_COUNTED.sub(r"\1项", text)  # "两块一共多少": two parts of the matters, never 2 yuan
     text = _ITEM_EXCEPTED.sub("", text)  # "B2C独立站以外的速卖通店": the store, no independent site
     text = _TIMES_UNITS.sub(r"\1×\2个", text)  # "展位费 40k ×1": a price times its units, counted

@@ -96,6 +96,10 @@ _ALL_IN_YEAR = re.compile(r"(?:都|全|全部|这些|以上|上面的?)\s*(?:是
                           r"(?:度)?(?:的事|发生的|的事情|办的|做的)")
 
 
+# "…今年通过考核的有62人，奖励多少？（2023年）": the year the message closes on, in brackets — its 今年
+_CLOSING_YEAR = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?(?:度)?\s*[)）]\W*$")
+
+
 # A matter happening now or planned ("现在新租海外仓", "最近刚租了", "准备在德国建仓"), where no
 # year is said: dated the as-of month, so a policy that has ended does not cover it
 _NEW_VERB = r"新租|新建|新开|新设|新签|要租|要建|要开|要参加|准备|打算|计划"
@@ -224,7 +228,8 @@ def resolve_relative(text: str, today: date, year: int | None = None, years_told
     if not _YEAR_SAID.search(text):
         text = _NOW_MATTER.sub(f"{today.year}年{today.month}月", text, count=1)
     text = _RELATIVE_SAID_AS.sub(lambda m: f"{m.group(3)}年{m.group(2)}", text)
-    said_as = _ALL_IN_YEAR.search(text)
+    said_as = _ALL_IN_YEAR.search(text) or (_CLOSING_YEAR.search(text) if len(_RELATIVE.findall(text)) == 1
+                                            and "今年" in text else None)
     if said_as:  # "今年新拿了…（都是2025年的事）": the user's 今年 is the year they say it all happened in
         text = re.sub(r"今年", f"{said_as.group(1)}年", text)
     text = _SAME_YEAR.sub(lambda m: _year_before(m) or m.group(0), text)  # "2023年3月开业 同年10月就关了"

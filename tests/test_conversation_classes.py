@@ -6005,6 +6005,10 @@ CASES = [
     ("the split asked with the amount", ["我是盐湖区商务局的 有个企业问海外仓补贴",
                                          "他们在英国租的 700平 2024年5月到2025年5月 租金一共85万", "能补多少 这钱市里和区里各出多少"],
      "answered", Decimal(255000), "yuncheng.overseas_warehouse"),
+    # fairs listed after a dash share the words before it (LZ196)
+    ("fairs listed after a dash", ["运城某企业会计：2025年参加了两个市政府支持的重点展会——东京展2个标准展位、每个3万元；"
+                                   "汉诺威展3个标准展位、每个2.6万元。省里都没补过。两个展合计能补多少？"], "answered",
+     Decimal(102600), "yuncheng.key_exhibition"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

@@ -687,6 +687,9 @@ CASES = [
     # the cross-border figure beside the firm's whole exports (MA054)
     ("cross-border trade beside the firm's whole", "weifang.overseas_warehouse_lease",
      "仓库那年跨境电商进出口480万美元 公司整体出口有2000万美元", {"annual_cbec_trade_usd": D(4800000)}, ()),
+    # a count told after a topic word and 的话 is no figure supposed (MB023)
+    ("a count after its topic", "yuncheng.talent_training", "人数的话 320人签了1年劳动合同",
+     {"contracted_trainees": 320}, ()),
     # two years' levels with no currency give the growth rate, and are no fee (MB108: 1000万 read as the fees)
     ("levels with no currency, their rate", "luan.cbec_growth",
      "六安企业 第三方平台推广 2024年出口额1000万 2025年1100万",

@@ -8,6 +8,9 @@ from assistant.normalize import normalize
 
 
 @pytest.mark.parametrize(("typed", "read"), [
+    # a dash after the things counted opens their list (LZ196: the fairs' shared words read as the first's)
+    ("参加了两个重点展会——东京展2个展位；汉诺威展3个展位", "参加了两个重点展会：东京展2个展位；汉诺威展3个展位"),
+    ("运城——首尔航线", "运城——首尔航线"),
     # 各 after the standard booths counted is each booth's fee (LT209)
     ("2个标准展位各2万", "2个标准展位 每个展位费2万"),
     # a currency written first, then a figure with 多 before its 万: one figure (LU054)

@@ -79,6 +79,8 @@ TODAY = date(2026, 11, 29)
     # a month said alone before the end of the matter: the start's year, where later in it (a reason between)
     ("2025年3月在越南租的仓 8月份业务调整就退租了", "2025年3月在越南租的仓 2025年8月份业务调整就退租了"),
     ("2025年9月租的仓 3月份退租了", "2025年9月租的仓 3月份退租了"),  # (earlier in the year: left as said)
+    # the year the message closes on, in brackets, is its 今年 (MC070: 2026 read, an award refused)
+    ("今年通过考核的有62人，奖励多少？（2023年）", "2023年通过考核的有62人，奖励多少？（2023年）"),
 ])
 def test_resolve_relative(said, read):
     assert resolve_relative(said, TODAY) == read
@@ -119,6 +121,8 @@ def test_resolve_relative(said, read):
     ("2024年3月到2025年2月底关了", 12),
     # the lease signed said alone ("2025年1月签的"), the end month without its year (LM006: the time asked)
     ("运城 海外仓租了800平 2025年1月签的 结果11月底就退租了 租金一共70万 能补多少", 11),
+    # closed in the month said, a reason between (MA133)
+    ("我们在波兰的仓1500平，2023年3月开始运营，2024年2月因为业务调整关掉了", 11),
 ])
 def test_span_months(text, months):
     found = span(resolve_relative(text, TODAY))
