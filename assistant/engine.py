@@ -388,6 +388,7 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
         return back
     if session.measure and not session.actual and _SUPPOSED.search(text) and session.turns > 1:
         session.actual = _case_kept(session)  # (the case before it was supposed otherwise: "那按实际的呢")
+    text = _city_dropped(text, deps)
     text, dropped = _withdrawn_in_message(text)
     read = _understand(text, deps)
     if dropped:  # "两个仓 A 法国…B 西班牙… 哦那个西班牙仓不算 已经退了": the item left out before anything is read
@@ -430,6 +431,19 @@ def _back_to_actual(text: str, session: Session, deps: Deps) -> Answer | None:
     reply.text = f"{message('back_to_actual')}\n\n{reply.text}"
     reply.decision = "back_to_actual"
     return reply
+
+
+def _city_dropped(text: str, deps: Deps) -> str:
+    """"算了 潍坊那个好像过期了。我们在秦皇岛也有主体，秦皇岛的综服平台…": a city the message opens by setting aside,
+    another city's case told after it — the message from that case on (LZ154: the city set aside answered)."""
+    cities = sorted({p.city for p in deps.retriever.policies()}, key=len, reverse=True)
+    found = re.match(r"^\W*(?:算了|不说了|不管了|先不说|那就算了)[\s，,]*(?P<city>" + "|".join(cities) + r")"
+                     r"[^。；;！!？?]{0,16}?(?:过期了?|失效了?|不算了?|不考虑了?|算了|不行了?)[吧啊呀]?"
+                     r"[。；;，,！!\s]+", text)
+    rest = text[found.end():] if found else ""
+    if found is None or not any(c in rest for c in cities if c != found.group("city")):
+        return text
+    return rest
 
 
 def _withdrawn_in_message(text: str) -> tuple[str, str]:
@@ -1552,15 +1566,57 @@ _RATE_ASKED = re.compile(r"汇率(?:是|为)?多少|合多少(?:人民币|钱|�
 
 # "皖政办〔2018〕46号", "鲁政字〔2020〕118号": a document named by its number
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号")
+_BEFORE_ISSUER = ("的", "个", "是", "按", "了", "里", "过", "实", "照", "据")
+
+
+def _document_named(words: str) -> str:
+    """A document number as matched, without the words before its issuer's abbreviation
+    ("引用过的那个晋政办发〔2023〕58号" -> "晋政办发〔2023〕58号")."""
+    head, bracket = re.match(r"([\u4e00-\u9fff]*)(.*)", words).groups()
+    cut = max(head.rfind(w) + 1 for w in _BEFORE_ISSUER)
+    return (head[cut:] if len(head) - cut >= 2 else head) + bracket
+
+
+# "县里有没有自己的跨境电商政策", "区里有单独的文件吗": a county's own policy asked of
+_COUNTY_POLICY = re.compile(r"(?:县里|区里|县级|区级|县市区|县(?:市|区)?(?:政府)?)(?:有没有|有)?\s*"
+                            r"(?:自己的|单独的|另外的|本级的|配套的)[^，,。；;？?\d]{0,8}?(?:政策|文件|措施|办法)")
+
+
+def _county_policy(t: Turn) -> Answer | None:
+    """"潍坊 寿光的企业", then "县里有没有自己的跨境电商政策 补多少": a county's own policy is none of the collected
+    cities' — said so, with what the city's document says of the counties' own measures where it says it (MB193:
+    a training measure's facts asked for)."""
+    city = t.cities[0] if len(t.cities) == 1 else t.session.city
+    if not _COUNTY_POLICY.search(t.text) or city is None:
+        return None
+    said = " ".join([*t.session.said, t.text])
+    county = next((c for c in sorted(county_names(city), key=len, reverse=True) if c in said), "县（市、区）")
+    own = next(((p, c) for c in t.deps.retriever.snapshot.clauses
+                for p in [t.deps.retriever.snapshot.policies[c.policy_id]]
+                if p.city == city and "参照本文件" in c.text), None)
+    rule = (next((s for s in re.split(r"(?<=[。；;])", own[1].text) if "参照本文件" in s), "").strip("。；; ")
+            if own else "")
+    text = message("county_policy_not_collected", covered=t.covered, county=county, city=city,
+                   clause=own[1].label if own else "", rule=rule)
+    cited = clause_citation(t.deps, own[1].policy_id, own[1].label) if own else None
+    return Answer("not_in_policy", text, [cited[0]] if cited else [], intent="out_of_scope", city=city)
+
+
+_HIGHER_DOCUMENT = re.compile(r"(?:省级|省里|省政府|国家级|国家层面|国务院|商务部)[^，,。；;？?\d]{0,12}?"
+                              r"(?:政策|文件|规定|标准)[^，,。；;\d]{0,8}?(?:怎么|如何|是什么|规定|内容|标准)")
 
 
 def _document_not_collected(t: Turn) -> Answer | None:
     """A document named by a number none of the collected policies has ("皖政办〔2018〕46号里的海外仓补贴标准"):
     its contents are not here — said so, with the documents that are (never another city's clause for it)."""
-    named = [m.group(0) for m in _DOC_NUMBER.finditer(t.text)]
+    named = [_document_named(m.group(0)) for m in _DOC_NUMBER.finditer(t.text)]
     known = {re.sub(r"\s", "", p.doc_number) for p in t.deps.retriever.snapshot.policies.values()}
     # (the words before a number may run into it: "还能按潍政办字〔2021〕63号" names a collected document)
-    if not named or any(c in t.text for c in t.cities) or any(k in re.sub(r"\s", "", n) for n in named for k in known):
+    # (a higher level's document asked of by its number, a city beside it: "山西省级的…政策是怎么规定的？
+    # 运城文件里引用过的那个晋政办发〔2023〕58号" — LZ246)
+    higher = bool(_HIGHER_DOCUMENT.search(t.text))
+    if (not named or (any(c in t.text for c in t.cities) and not higher)
+            or any(k in re.sub(r"\s", "", n) for n in named for k in known)):
         return None  # ("六安的政策是落实皖政办〔2018〕46号的吗": a collected city's document, asked of)
     return Answer("not_in_policy", message("document_not_collected", doc="、".join(dict.fromkeys(named)),
                                            covered=t.covered), intent="out_of_scope")
@@ -3344,7 +3400,9 @@ def _clause_without_calculator(t: Turn) -> Answer | None:
             and not (has_any(text, "apply") and specific_keywords(text, measure))
             and not _named_outright(text, measure, t.scope, t.deps)  # "秦皇岛综服平台能给多少支持"
             and not (not t.scope and len(_cities_named(t)) > 1)):
-        return explain_answer(text, hits, t.scope, t.deps)
+        reply = explain_answer(text, hits, t.scope, t.deps)
+        # ("秦皇岛 高校设跨境电商专业", then "给多少奖励": the clause just quoted, asked its amount — MB156)
+        return (_amount_of_quoted(t) or reply) if reply.status == "not_in_policy" else reply
     return None
 
 
@@ -3721,7 +3779,7 @@ def _firms_across_turns(t: Turn) -> str:
     session, text = t.session, t.text
     if len(session.firms) >= 2 and _FIRMS_AGAIN.search(text) and not figures_in(_FIRMS_AGAIN.sub(" ", text)):
         # (firms told by their articles, "一家…另一家…", counted again so they are told apart again — MC224)
-        counted = f"{len(session.firms)}家企业：" if all(_ONE_AND_OTHER.fullmatch(k) for k in session.firms) else ""
+        counted = f"{len(session.firms)}家企业 " if all(_ONE_AND_OTHER.fullmatch(k) for k in session.firms) else ""
         return counted + "；".join(session.firms.values()) + "，" + text
     earlier = session.said[:-1]
     nth = _NEXT_LETTER_FIRM.match(text)
@@ -6639,7 +6697,7 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     _injected, _refused, _task, _pressed_on, _applicant_elsewhere, _other_city, _still_elsewhere, _absent_support,
     _off_topic,
     _province_money,
-    _document_not_collected,
+    _document_not_collected, _county_policy,
     # the conversation: matters listed before, a correction, an answer to our question, a follow-up, a remark
     _units_asked_again,
     _listed_again, _part_set_apart, _another_code_told, _next_of_series, _settled_put_right,

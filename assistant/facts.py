@@ -396,7 +396,7 @@ def _breakdown_restating(text: str) -> list[tuple[int, int]]:
 
 
 # a sum over several years ("三年累计投资100万", "历年总共", "这几年加起来")
-_OVER_YEARS = re.compile(r"累计|历年|这几年|几年来"
+_YEARS_TOTAL_WORDS = re.compile(r"累计|历年|这几年|几年来"
                          r"|[两三四五六七八九十\d]\s*年(?:来|间|里|内)?(?:累计|总共|一共|合计|加起来)")
 
 
@@ -1500,7 +1500,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                            and _RENEWED.search(_label(text, quantities[i]))]
                 # ("2020年实际投资35万，三年累计投资100万" for a year's own: the years' total is no part — MA096)
                 others += [i for i in group if i not in others and re.search(r"当年|年度", str(spec.label))
-                           and _OVER_YEARS.search(_label(text, quantities[i]))]
+                           and _YEARS_TOTAL_WORDS.search(_label(text, quantities[i]))]
             if spec.sums and any(_ACTUAL.search(_label(text, quantities[i])) for i in group):
                 # "软硬件预算60万，实际投资38万": a nominal sum beside an actual one is no part of the total
                 others += [i for i in group if i not in others and not _ACTUAL.search(_label(text, quantities[i]))

@@ -6009,6 +6009,15 @@ CASES = [
     ("fairs listed after a dash", ["运城某企业会计：2025年参加了两个市政府支持的重点展会——东京展2个标准展位、每个3万元；"
                                    "汉诺威展3个标准展位、每个2.6万元。省里都没补过。两个展合计能补多少？"], "answered",
      Decimal(102600), "yuncheng.key_exhibition"),
+    # a city set aside at the message's start, another's case told after it (LZ154: the city set aside answered)
+    ("a city set aside, another's case told", ["潍坊 综服平台奖励怎么算",
+                                               "算了 潍坊那个好像过期了。我们在秦皇岛也有主体，秦皇岛的综服平台去年服务本地企业在线交易额1.8亿，正常运营的"],
+     "answered", Decimal(1800000), "qinhuangdao.service_platform"),
+    # the amount asked of a clause with no figure just quoted (MB156: not found, the preface quoted)
+    ("the amount of a clause just quoted", ["秦皇岛 高校设跨境电商专业", "给多少奖励"], "answered", None, ""),
+    # a higher level's document asked of by its number, a city beside it (LZ246: the city's clauses quoted)
+    ("a province's document by its number", ["山西省级的跨境电商海外仓支持政策是怎么规定的？运城文件里引用过的那个晋政办发〔2023〕58号"],
+     "not_in_policy", None, None),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

@@ -21,6 +21,8 @@ WAREHOUSE = "运城 海外仓 租的 800平方米 用满一年 租金100万 补�
 
 # (turns, step that answers the last turn, status, amount in yuan or None)
 CASES = [
+    # a county's own policy asked of: none collected, the city's rule on the counties' own measures quoted (MB193)
+    (["潍坊 寿光的企业", "县里有没有自己的跨境电商政策 补多少"], "county_policy", "not_in_policy", None),
     # figures forecast before, asked to be computed with ("按这个数最多能拿多少", LY174)
     (["我们是一家知名跨境电商平台，准备在秦皇岛设独立法人", "落户第一个整年度跨境进出口预计3500万美元左右",
       "按这个数最多能拿多少一次性扶持"], "forecast_taken", "answered", Decimal(2000000)),
