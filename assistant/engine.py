@@ -1640,6 +1640,9 @@ def _off_topic(t: Turn) -> Answer | None:
     # (not the rates the off-topic question itself offers: "增值税退税率是多少 13%还是9%")
     in_story = (t.u.names_a_measure or t.current is not None) and any(q.unit != "percent" for q in figures_in(text))
     higher = has_any(text, "higher_level") and (not t.cities or bool(_NOT_THE_CITY.search(text)))
+    # ("国家层面已经给过我们这个仓的支持资金了 那市里租赁补贴还能申请吗": a higher level's money already had, a fact of
+    # the measure discussed — its policy rules on it, MB190)
+    higher = higher and not (t.current is not None and "funded_by_higher_level" in t.u.facts(t.current))
     # "今天美元兑人民币汇率多少 12万美元合多少人民币": a conversion asked, no policy question
     converting = (_RATE_ASKED.search(text) is not None and not t.u.names_a_measure and not t.cities
                   and t.current is None and not _SUBSIDY_WORD.search(text))

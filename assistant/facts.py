@@ -1601,6 +1601,10 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 # ("航空公司问能不能按洲际航线每班30万算": a kind asked to be counted as, no fact of the case)
                 value = _choice(_LEVELS_RECALLED.sub(lambda m: " " * len(m.group(0)), _REQUESTED_AS.sub(
                     lambda m: " " * len(m.group(0)), text)), spec, rulebook)
+            if value is None and _THIS_TIME.search(text):
+                # ("…之前2024年也拿过市级…国家级的还在申报…这次省级的运城奖多少": the option the closing question
+                # names as this time's — MA029)
+                value = _choice(text[_THIS_TIME.search(text).start():], spec, rulebook)
             if value is not None:
                 facts[spec.name] = value
         elif spec.kind == "bool":
@@ -4070,6 +4074,9 @@ _AIMED_AFTER = re.compile(r"(?:的)?(?:跨境电子商务|跨境电商)?(?:产�
 
 _RECOGNITION_ASKED = re.compile(r"(?:能|能不能|能否|可以|可不可以|会不会|够不够)(?:被)?"
                                 r"(?:认定|评上|评为|申请认定|申报认定)[^，,。；;？?]{0,16}?(?:吗|么|嘛|[？?]|$)")
+
+
+_THIS_TIME = re.compile(r"(?:这次|这回|本次|现在)(?=[^。；;！!？?]{0,10}?(?:多少|吗|么|[？?]|$))")
 
 
 def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:

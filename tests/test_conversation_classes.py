@@ -6018,6 +6018,9 @@ CASES = [
     # a higher level's document asked of by its number, a city beside it (LZ246: the city's clauses quoted)
     ("a province's document by its number", ["山西省级的跨境电商海外仓支持政策是怎么规定的？运城文件里引用过的那个晋政办发〔2023〕58号"],
      "not_in_policy", None, None),
+    # the higher level's money had, told after the measure was explained: its policy rules on it (MB190)
+    ("the national level's money had, after the rule", ["潍坊 海外仓", "国家层面已经给过我们这个仓的支持资金了 那市里租赁补贴还能申请吗"],
+     "answered", NO, "weifang.overseas_warehouse_lease"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

@@ -690,6 +690,17 @@ CASES = [
     # a count told after a topic word and 的话 is no figure supposed (MB023)
     ("a count after its topic", "yuncheng.talent_training", "人数的话 320人签了1年劳动合同",
      {"contracted_trainees": 320}, ()),
+    # ads bought for the firm's own site are no third-party platform's (MC138)
+    ("a search engine's ads for the own site", "luan.cbec_growth",
+     "六安企业 自建独立站 建站和谷歌推广一年花了12万 出口增长25%",
+     {"uses_third_party_platform": False}, ()),
+    # the national level's money already had for the same thing (MB190)
+    ("the national level's money had", "weifang.overseas_warehouse_lease", "国家层面已经给过我们这个仓的支持资金了",
+     {"funded_by_higher_level": True}, ()),
+    # the level this time asked, beside levels had before or applied for (MA029)
+    ("the level asked this time", "yuncheng.demo_enterprise",
+     "我们2025年被评为山西省级跨境电商示范企业了，之前2024年也拿过运城市级示范企业10万，国家级的还在申报（国家级是20万）。"
+     "这次省级的运城奖多少", {"demo_level": "省级"}, ()),
     # two years' levels with no currency give the growth rate, and are no fee (MB108: 1000万 read as the fees)
     ("levels with no currency, their rate", "luan.cbec_growth",
      "六安企业 第三方平台推广 2024年出口额1000万 2025年1100万",
