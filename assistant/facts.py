@@ -6207,6 +6207,7 @@ def _of_first_said_year(text: str, names: set[str], rulebook: RuleBook, facts: d
     for name in names:
         spec = rulebook.inputs[name]
         first, later = None, []
+        first_year: int | None = None
         start = 0
         for quantity in sorted(parse_quantities(text), key=lambda q: q.span[0]):
             if quantity.unit not in _KIND_UNITS.get(spec.kind, ()):
@@ -6216,10 +6217,16 @@ def _of_first_said_year(text: str, names: set[str], rulebook: RuleBook, facts: d
             start = quantity.span[1]
             marks = [(m.start(), "later") for m in _LATER_YEAR_SAID.finditer(before)] + [
                 (m.start(), "first") for m in _FIRST_YEAR_SAID.finditer(before)]
+            years = [int(y) for y in _A_YEARS_PHRASE.findall(before)]
+            if not marks and first is not None and first_year is not None and years and years[-1] > first_year:
+                # ("首个整年度2022年只做了800万美元，2023年涨到6000万美元": a later calendar year's figure — MA119)
+                later.append(quantity)
+                continue
             if not marks:
                 continue
             if max(marks)[1] == "first" and first is None:
                 first = quantity
+                first_year = years[-1] if years else None
             elif max(marks)[1] == "later":
                 later.append(quantity)
         if first is not None and later:

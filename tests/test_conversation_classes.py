@@ -6021,6 +6021,10 @@ CASES = [
     # the higher level's money had, told after the measure was explained: its policy rules on it (MB190)
     ("the national level's money had, after the rule", ["潍坊 海外仓", "国家层面已经给过我们这个仓的支持资金了 那市里租赁补贴还能申请吗"],
      "answered", NO, "weifang.overseas_warehouse_lease"),
+    # the first full year's figure, a later calendar year's beside it (MA119: asked which, 300万 hoped for)
+    ("the first full year's, a later year's beside it", ["秦皇岛平台企业，2022年落户，首个整年度2022年只做了800万美元，"
+                                                        "2023年涨到6000万美元。能按6000万拿300万吗"], "answered", NO,
+     "qinhuangdao.platform_landing"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

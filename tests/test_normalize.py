@@ -11,6 +11,8 @@ from assistant.normalize import normalize
     # a dash after the things counted opens their list (LZ196: the fairs' shared words read as the first's)
     ("参加了两个重点展会——东京展2个展位；汉诺威展3个展位", "参加了两个重点展会：东京展2个展位；汉诺威展3个展位"),
     ("运城——首尔航线", "运城——首尔航线"),
+    # 秦皇岛 三（三）'s own words name a year, no length of use (MA119: read as 首个一年度)
+    ("首个整年度2022年只做了800万美元", "首个整年度2022年只做了800万美元"),
     # 各 after the standard booths counted is each booth's fee (LT209)
     ("2个标准展位各2万", "2个标准展位 每个展位费2万"),
     # a currency written first, then a figure with 多 before its 万: one figure (LU054)
@@ -334,7 +336,7 @@ from assistant.normalize import normalize
     ("九成新的设备", "九成新的设备"),
     # English words of the clauses
     ("set up an independent legal entity in Qinhuangdao", "设立 an 独立法人 in 秦皇岛"),
-    ("first full year import+export was USD 36 million", "首个一年度 进出口是3600万美元"),
+    ("first full year import+export was USD 36 million", "首个整年度 进出口是3600万美元"),
     ("4 offline classes, each with 60 trainees and 32 class hours", "线下 4 期培训, 每期 60 名学员 and 32 学时"),
     # a count beside its noun, the words describing the things between them moved before it (Z057)
     ("we ran 4 offline cross-border e-commerce classes", "we ran 线下 跨境电商 4 期培训"),
