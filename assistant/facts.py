@@ -1626,7 +1626,11 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 value = True  # "省商务厅那边已经对这个展会给过补助了": said in words no cue list holds
                 # (not "隔壁公司去年拿了45万": another firm's award is none of this one's facts)
             if value is None and getattr(spec, "local", False) and home:
-                value = _home(text, home, list(spec.cues))
+                # ("六安金安区的综服平台": the platform of the city named — LZ038, MB113)
+                # (not the measure named by its platform: "六安综服平台那个按软硬件投资40%补助的")
+                platforms = list(_LOCAL_PLATFORMS) if "注册" in str(spec.label) and not _PLATFORM_AS_MEASURE.search(
+                    text) else []
+                value = _home(text, home, list(spec.cues) + platforms)
             owned = _without_counted_elsewhere(text)  # ("其中3家是合肥的企业": firms counted, not the applicant)
             if getattr(spec, "local", False) and (
                     (_other_city_owner(owned, list(spec.cues), covered=tuple(
@@ -4558,6 +4562,11 @@ def _elsewhere(text: str, place: str) -> bool:
 
 # "9610项下跨境电商出口正好5万美刀": a code up to 12 characters before its figure, no denial between
 _CODE_TO_FIGURE = r")[^，,。；;\d没无不未]{0,12}[1-9]"
+
+
+_LOCAL_PLATFORMS = ("综服平台", "综合服务平台")
+_PLATFORM_AS_MEASURE = re.compile(r"(?:综服平台|综合服务平台)[^，,。；;\d]{0,8}?"
+                                  r"(?:那个|那条|那项|这条|这项|政策|补助|补贴|奖励)")
 
 
 def _home(text: str, city: str, cues: list[str], direct: bool = False) -> bool | None:

@@ -85,6 +85,10 @@ _ONGOING_START = re.compile(rf"({_DATE_WORDS}|\d{{4}}\s*年(?!\s*\d))\s*(?:就|�
                             r"(运营|经营|使用|投用|投入使用|投入运营|营业|开业|开园|上线|用上|用起来|启用|租|租下|租用)了")
 
 
+_SINCE_START = re.compile(rf"({_DATE_WORDS}|\d{{4}}\s*年(?!\s*\d))\s*起\s*(?:一直|就|便)?\s*(?:正常)?"
+                          r"(运营|经营|营业|开业|上线|启用)(?![^，,。；;]{0,6}?(?:到|至|止))")
+
+
 # "都是今年新拿到的 2025年": a relative year with the calendar year said after it, ending the phrase,
 # is that year (the user's own reckoning of 今年 is what they mean)
 _RELATIVE_SAID_AS = re.compile(r"(今年|去年|前年)([^，,。；;！!？?\d]{0,12}?)\s*((?:19|20)\d{2})\s*年"
@@ -247,6 +251,8 @@ def resolve_relative(text: str, today: date, year: int | None = None, years_told
     if not _END.search(text) and not _SPAN.search(text):
         # (the verb kept: "去年就开业了" says the store is open, as well as since when)
         text = _ONGOING_START.sub(lambda m: f"{m.group(1)}起{m.group(2)} 一直运营到现在", text)
+        # ("2023年起正常运营": in operation since then — LZ038)
+        text = _SINCE_START.sub(lambda m: f"{m.group(1)}起{m.group(2)} 一直运营到现在", text)
     text = _START_END.sub(_start_to_end, text)
     def until(match: re.Match[str]) -> str:
         lead = match.group(1) or ("一直用到" if match.group(0).startswith("一直") else "到")

@@ -701,6 +701,9 @@ CASES = [
     ("the level asked this time", "yuncheng.demo_enterprise",
      "我们2025年被评为山西省级跨境电商示范企业了，之前2024年也拿过运城市级示范企业10万，国家级的还在申报（国家级是20万）。"
      "这次省级的运城奖多少", {"demo_level": "省级"}, ()),
+    # the platform of the city named is registered there (LZ038 MB113)
+    ("the city's platform", "luan.service_platform_investment", "六安金安区的综服平台，服务本地跨境电商企业14家",
+     {"registered_locally": True, "served_enterprise_count": 14}, ()),
     # two years' levels with no currency give the growth rate, and are no fee (MB108: 1000万 read as the fees)
     ("levels with no currency, their rate", "luan.cbec_growth",
      "六安企业 第三方平台推广 2024年出口额1000万 2025年1100万",

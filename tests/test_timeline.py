@@ -81,6 +81,8 @@ TODAY = date(2026, 11, 29)
     ("2025年9月租的仓 3月份退租了", "2025年9月租的仓 3月份退租了"),  # (earlier in the year: left as said)
     # the year the message closes on, in brackets, is its 今年 (MC070: 2026 read, an award refused)
     ("今年通过考核的有62人，奖励多少？（2023年）", "2023年通过考核的有62人，奖励多少？（2023年）"),
+    # in operation since a year, no end said: to now (LZ038: the months of operation asked)
+    ("2023年起正常运营", "2023年起运营 一直用到2026年11月"),
 ])
 def test_resolve_relative(said, read):
     assert resolve_relative(said, TODAY) == read
