@@ -1863,9 +1863,12 @@ def _correction(t: Turn) -> Answer | None:
     read = t.u.facts(current)
     # ("我搞错了…1,360,000是建设投资": a figure the message reads as a fact of its own is no fix of another — MC085,
     # read as the area too)
+    # (not a sum put right in its currency: "刚才说错了 是7800万美元" reads the dollar twin of the yuan figure held)
+    money = ("money_cny", "money_usd")
     fixed = {k: v for k, v in fixed.items() if not any(
         n != k and not isinstance(r, bool) and isinstance(v, Decimal | int) and not isinstance(v, bool)
-        and isinstance(r, Decimal | int) and Decimal(r) == Decimal(v) for n, r in read.items())}
+        and isinstance(r, Decimal | int) and Decimal(r) == Decimal(v)
+        and not (_kind(t.deps, n) in money and _kind(t.deps, k) in money) for n, r in read.items())}
     # "不好意思看错了 是380万 新建的站…": the bare figure is the fix where nothing in the message
     # reads it as a fact of its own (the message's other facts are read with it)
     # "不对 是18班": read the same; a part of a sum corrected ("检测费是13万") is the usual way's to replace

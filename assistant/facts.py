@@ -224,14 +224,18 @@ _BARE_MONEY = re.compile(r"([-−负])?(\d[\d,]*(?:\.\d+)?|[零〇一二两三�
 # ("推广运营费（P4P直通车）52000": an aside in brackets between the word and its figure)
 # (a sum invested, paid or traded with no unit reads as yuan from five digits: "建设投资 1200" may be 1200万 — asked;
 # "年线上交易额 50000000" is yuan)
-# ("美国商标注册7500", "CE认证 8000": a certification's cost said right after it)
-_BARE_YUAN = re.compile(r"(?:(?:费|价|每个|每家|每人|每展位|单价|认证|商标注册|检测)"
+_BARE_YUAN = re.compile(r"(?:(?:费|价|每个|每家|每人|每展位|单价)"
                         r"|(?:金|钱|花了|投了|投资|支付了?|付了|交易额|出口额|进出口额|投资额)(?=\D*\d[\d,]{4}))"
                         r"(?:\s*[（(][^（）()]{1,16}[)）])?"
                         # ("保费一个月5000": the period the figure is paid for, between)
                         r"(?:\s*(?:一个?月|每个?月|一年|每年|一个?季度|每个?季度))?"
                         r"\s*(?:一共|总共|合计|共计|总计|共)?\s*(?:是|为|约|大概)?\s*"
                         r"(\d{4,9}|\d{1,3}(?:,\d{3}){1,2})(?![\d.,]|\s*[万亿千百十元美平个家人月年天号日%％])")
+# ("还有美国商标注册7500": a certification's cost said right after it — where it is the message's one bare sum; of
+# several, "CE 45000 商标注册 15000", the list is read as such — MC248)
+_ITEM_YUAN = re.compile(r"(?:认证|商标注册|检测)\s*(\d{4,9})(?![\d.]|\s*[万亿千百十元美平个家人月年天号日%％])")
+_BARE_BIG = re.compile(r"(?<![\d.,])\d{4,9}(?![\d.]|\s*[万亿千百十元美平个家人月年天号日%％])")
+_FOREIGN_BEFORE = re.compile(r"美元|美金|美刀|欧元|日元|英镑|港币|港元|韩元|卢布|USD|EUR|JPY|GBP", re.IGNORECASE)
 # "1,360,000是建设投资": a sum written out with its thousands marked, the money word after it (MC085: read as the
 # area)
 _GROUPED_YUAN = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3}){1,2})(?![\d.,]|\s*[万亿千百十元美平个家人月年天号日%％])"
@@ -325,10 +329,13 @@ def bare_quantities(text: str, known: list[Quantity]) -> list[Quantity]:
                 if match.group(1):
                     number = -number
             found.append(Quantity(number, unit, match.group(0), match.span(), ""))
-    for match in [*_BARE_YUAN.finditer(text), *_GROUPED_YUAN.finditer(text)]:
+    lone_item = list(_ITEM_YUAN.finditer(text)) if len(_BARE_BIG.findall(text)) == 1 else []
+    for match in [*_BARE_YUAN.finditer(text), *_GROUPED_YUAN.finditer(text), *lone_item]:
         start = match.start(1)
         if (not any(a <= start < b for a, b in covered) and not CUSTOMS_CODE.match(text, start)
-                and not any(q.span == match.span(1) for q in found)):
+                and not any(q.span == match.span(1) for q in found)
+                # ("展位费 美元 每个5,000": a sum whose currency was said before it is no yuan — HE316)
+                and not _FOREIGN_BEFORE.search(text, max(0, start - 10), start)):
             found.append(Quantity(Decimal(match.group(1).replace(",", "")), "CNY", match.group(1), match.span(1), ""))
     for match in _ROUND.finditer(text):  # 订单上千: at least a thousand
         if not any(a <= match.start() < b for a, b in covered):
@@ -1952,7 +1959,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                                                                       for m in said))):
             facts[name] = 0
     for name, value in list(facts.items()):  # "仓库那年跨境电商进出口480万美元 公司整体出口有2000万美元"
-        if isinstance(value, Competing) and "跨境电商" in str(rulebook.inputs[name].label):
+        if (isinstance(value, Competing) and "跨境电商" in str(rulebook.inputs[name].label)
+                and not _INCREASE_LABEL.search(str(rulebook.inputs[name].label))):  # (levels, not an increase — BR008)
             kept = _cross_border_named(text, value)
             if kept is not None:
                 facts[name] = kept
@@ -2744,10 +2752,41 @@ _INCREASES_LISTED = re.compile(r"(?:增量|增加额|增长额|新增额)(?:分�
                                r"(?:(?:19|20)\d{2}\s*年)?\s*$")
 
 
+_PUT_RIGHT_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年[^，,。；;\d]{0,4}?"
+                               r"(?:应该是|其实是|实际是|实际上是|更正为|改为|应为)\s*$")
+
+
+def _levels_put_right(text: str, figures: list[Quantity]) -> list[Quantity]:
+    """Years' levels without those a later one puts right ("2018年是240万美元…不对…2018年应该是230万美元，240万是含了
+    一般贸易的": 230万 for 2018, 240万 said again no level — BR008)."""
+    if not figures:
+        return figures
+    dropped: set[Decimal] = set()
+    kept = list(figures)
+    units = {f.unit for f in figures}
+    # (the figure put right may be read as a claim, "应该是…", and not passed: it is looked for in the whole text)
+    for figure in (q for q in figures_in(text) if q.unit in units):
+        right = _PUT_RIGHT_BEFORE.search(text, max(0, figure.span[0] - 14), figure.span[0])
+        if right is None:
+            continue
+        year = right.group(1)
+        earlier = [e for e in kept if e.span[0] < figure.span[0] and re.search(
+            rf"{year}\s*年[^，,。；;\d]{{0,6}}$", text[max(0, e.span[0] - 12):e.span[0]])]
+        if earlier:
+            for e in earlier:
+                kept.remove(e)
+                dropped.add(e.value)
+            if figure not in kept:
+                kept.append(figure)
+    kept.sort(key=lambda q: q.span[0])
+    return [f for f in kept if f.value not in dropped]
+
+
 def _two_levels(text: str, figures: list[Quantity]) -> tuple[Quantity, Quantity] | None:
     """Two figures, each the nearest after its own year ("2023年…5500万美元", "2022年是4000万美元"),
     the earlier year's first, or said as a change from one to the other ("从800万美元增长到1200万美元");
     None otherwise."""
+    figures = _levels_put_right(text, figures)
     changes = change_levels(text, figures)
     if len(changes) == 1:
         return figures[changes[0][0]], figures[changes[0][1]]

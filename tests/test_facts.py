@@ -704,6 +704,18 @@ CASES = [
     # the platform of the city named is registered there (LZ038 MB113)
     ("the city's platform", "luan.service_platform_investment", "六安金安区的综服平台，服务本地跨境电商企业14家",
      {"registered_locally": True, "served_enterprise_count": 14}, ()),
+    # the own site's ad fee is no platform fee (FF119, r198: 广告费 as a cue summed it in)
+    ("the own site's ads beside the platform's fees", "luan.cbec_growth",
+     "平台年费3万 推广运营费5万 另外自己的独立站广告费10万",
+     {"platform_fee_cny": D(80000)}, ()),
+    # a year's level put right in the message (BR008: 380万 − 240万 where 230万 was said to be right)
+    ("a year's level put right", "luan.cbec_growth",
+     "2019年我们跨境电商进出口额（海关统计）是380万美元，2018年是240万美元，增量部分已经被商务部门认定了。"
+     "不对，我刚翻了报表，2018年应该是230万美元，240万是含了一般贸易的一笔样品。",
+     {"cbec_trade_increase_usd": D(1500000)}, ()),
+    # a sum whose currency was said before it is no yuan (HE316, r198: 5,000 read as yuan)
+    ("a sum after its currency", "yuncheng.key_exhibition", "2 booths, booth fee USD 5,000 each", {},
+     ("booth_fee_cny",)),
     # two years' levels with no currency give the growth rate, and are no fee (MB108: 1000万 read as the fees)
     ("levels with no currency, their rate", "luan.cbec_growth",
      "六安企业 第三方平台推广 2024年出口额1000万 2025年1100万",
