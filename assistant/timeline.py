@@ -61,9 +61,9 @@ def _start_to_end(match: re.Match[str]) -> str:
 _START = re.compile(rf"(?<![到至])({_DATE_WORDS})\s*(?:(?:才|刚|就|刚刚)?\s*在[^，,。；;！!？?\d]{{1,10}}?)?\s*"
                     r"(?:都|均)?\s*"
                     r"(?:才|刚|就|刚刚|已经)?\s*"
-                    rf"(?:建成|建好|完工|落成|装修好)?\s*(?:并|后|就)?\s*(?:{_STARTS}"
+                    rf"(?:建成|建好|完工|竣工|落成|装修好)?\s*(?:并|后|就)?\s*(?:{_STARTS}"
                     # ("去年8月建好的 12月仓就转让出去了": a warehouse built, in use from then)
-                    r"|(?<=建成|建好|完工|落成)(?:的|了))")
+                    r"|(?<=建成|建好|完工|竣工|落成)(?:的|了))")
 _END = re.compile(rf"({_DATE_WORDS}){_ENDS}")
 # "25年2月…租的，12月初就退租了": an end month without its year, the start's year (or the next)
 # ("12月20日就退租了": the day too)
@@ -473,7 +473,7 @@ def started_in_year(messages: list[str]) -> int | None:
 
 # "今年5月在波兰建的海外仓": built then, no use said to start otherwise (its use runs at most from then)
 _BUILT = re.compile(rf"({_DATE_WORDS})\s*(?:在[^，,。；;！!？?\d]{{1,10}}?)?\s*(?:才|刚|刚刚|就)?\s*"
-                    r"(?:建的|建成的|建好的|建成了|建好了|自建的|(?:建成|建好|完工|落成)(?=[\s，,。；;！!？?]|$))")
+                    r"(?:建的|建成的|建好的|建成了|建好了|自建的|(?:建成|建好|完工|竣工|落成)(?=[\s，,。；;！!？?]|$))")
 
 
 def started(messages: list[str]) -> date | None:

@@ -161,6 +161,8 @@ def test_span_across_messages(messages, months):
     (["计划2027年建成10000平的园区"], None),  # a plan, no month said
     # 才 before the place: "25年8月才在越南租下的" (DH004 had been read with no start, as a year's use in 2025)
     (["运城 我们2025年8月才在越南租下的海外仓 600平 年租金60万 用满一年要到今年8月"], date(2025, 8, 1)),
+    # completed and put in use ("竣工投用": LZ102, the months of use asked)
+    (["德国汉堡自建1500㎡，2024年12月竣工投用，建设费用140万元"], date(2024, 12, 1)),
 ])
 def test_started(messages, begun):
     assert started([resolve_relative(m, TODAY) for m in messages]) == begun
