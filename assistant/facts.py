@@ -433,6 +433,15 @@ _LEVELS_RECALLED = re.compile(rf"{_LEVEL_AWARD}(?:\s*[、，,和及]\s*{_LEVEL_A
                               r"(?=(?:吧|吗|对吧|是吧|对不对|没错吧|是不是|对么|对嘛|嘛)|[^。；;！!\n]{0,6}?(?:对吧|是吧|对不对|没错吧|是不是))")
 
 
+def _recalled_blank(match: re.Match[str]) -> str:
+    """A recall of the rule's awards blanked where it lists several levels ("市级是10万、省级15万对吧") or follows the
+    amount asked ("能拿多少？省级是100万对吧"); a level said with its award to be confirmed ("国家级的 20个w 对不对")
+    is the firm's (EL185)."""
+    listed = len(re.findall(r"国家级|国家|省级|市级|县级", match.group(0))) > 1
+    asked = re.search(r"多少|能拿|能补|能给|能奖", match.string[:match.start()])
+    return " " * len(match.group(0)) if listed or asked else match.group(0)
+
+
 def _claim_spans(text: str) -> list[tuple[int, int]]:
     """Spans whose figures restate the rules, not facts: "上限是1000万"-style claims, and rates
     to the end of their phrase ("按增量每5万美元拿2000元": neither figure is the enterprise's); a paper's
@@ -1606,7 +1615,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             value = _choice(said, spec, rulebook) if asked_if else None
             if value is None:
                 # ("航空公司问能不能按洲际航线每班30万算": a kind asked to be counted as, no fact of the case)
-                value = _choice(_LEVELS_RECALLED.sub(lambda m: " " * len(m.group(0)), _REQUESTED_AS.sub(
+                value = _choice(_LEVELS_RECALLED.sub(_recalled_blank, _REQUESTED_AS.sub(
                     lambda m: " " * len(m.group(0)), text)), spec, rulebook)
             if value is None and _THIS_TIME.search(text):
                 # ("…之前2024年也拿过市级…国家级的还在申报…这次省级的运城奖多少": the option the closing question
@@ -1758,7 +1767,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 facts[spec.name] = growth
                 # ("第三方平台推广 2024年出口额1000万 2025年1100万": the levels the rate is of are no sum of money of
                 # the case — MB108: 1000万 of exports read as the platform fees, 10万 shown)
-                levels = {q.value for q in quantities if q.raw in growth.words}
+                said = {w.strip("() ") for w in re.split(r"[−÷]", growth.words)}
+                levels = {q.value for q in quantities if q.raw in said}
                 for other in specs:
                     held = facts.get(other.name)
                     if (other.kind in _MONEY_KINDS and held is not None and not isinstance(held, Competing)
@@ -4552,7 +4562,7 @@ _EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
                          r"|(?:就|也|又|刚)?(?:和|与|跟|同)[^，,。；;！!？?\d\s]{1,12}?"
                          # ("2026年经省教育厅批准设了…专业": the approving body, then the approval)
                          r"|经[^，,。；;！!？?\d\s]{1,10}?(?=批准|审批|认定|同意))"
-                         r"(?:新认定|批准|审批|同意|设了|设置|开设|认定|评上|评为|获评|入选|获批|升成|升为|升到|升级|升|建成|建好|建的|建了|建设|新建|自建|投建|投资|盖了|"
+                         r"(?:新认定|批准|审批|同意|认定|评上|评为|获评|入选|获批|升成|升为|升到|升级|升|建成|建好|建的|建了|建设|新建|自建|投建|投资|盖了|"
                          r"再建|又建|建一个|建个|"
                          r"租|参展|参加|获得|"
                          r"取得|拿到|拿的|"

@@ -716,6 +716,14 @@ CASES = [
     # a sum whose currency was said before it is no yuan (HE316, r198: 5,000 read as yuan)
     ("a sum after its currency", "yuncheng.key_exhibition", "2 booths, booth fee USD 5,000 each", {},
      ("booth_fee_cny",)),
+    # a level said with its award to be confirmed is the firm's (EL185, r198: blanked as a recall)
+    ("a level with its award, to be confirmed", "yuncheng.demo_enterprise",
+     "云城 示范企业 国家级的 20个w 对不对 还是15",
+     {"demo_level": "国家级"}, ()),
+    # the levels a rate is of, taken by their own words only (IO212, r198: 5万 inside 165万 dropped as a level)
+    ("the fee beside the levels of a rate", "luan.cbec_growth",
+     "六安 出口从150万美元涨到165万美元 平台年费推广费5万 补多少",
+     {"platform_fee_cny": D(50000)}, ()),
     # two years' levels with no currency give the growth rate, and are no fee (MB108: 1000万 read as the fees)
     ("levels with no currency, their rate", "luan.cbec_growth",
      "六安企业 第三方平台推广 2024年出口额1000万 2025年1100万",
