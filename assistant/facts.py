@@ -1644,8 +1644,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             if value is None and getattr(spec, "local", False) and home:
                 # ("六安金安区的综服平台": the platform of the city named — LZ038, MB113)
                 # (not the measure named by its platform: "六安综服平台那个按软硬件投资40%补助的")
+                # (only for a measure whose applicant is such a platform: not 秦皇岛's landing of a platform leader)
                 platforms = list(_LOCAL_PLATFORMS) if "注册" in str(spec.label) and not _PLATFORM_AS_MEASURE.search(
-                    text) else []
+                    text) and any(w in subject for w in _LOCAL_PLATFORMS) else []
                 value = _home(text, home, list(spec.cues) + platforms)
             owned = _without_counted_elsewhere(text)  # ("其中3家是合肥的企业": firms counted, not the applicant)
             if getattr(spec, "local", False) and (

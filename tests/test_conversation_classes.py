@@ -6028,6 +6028,10 @@ CASES = [
     # the city's platform, its trade said as 年进出口, told over turns (MB113)
     ("the city's platform over turns", ["六安综服平台", "运营3年 服务22家 年进出口200万美元", "当年软硬件投入60万"], "answered",
      Decimal(200000), "luan.service_platform_investment"),
+    # a platform leader's landing is no service platform of the city (MA126: the landing's 300万 shown for a service
+    # platform's case)
+    ("a service platform, not a landing", ["秦皇岛跨境电商综合服务平台企业，2023年平台总在线交易额5亿元，其中服务秦皇岛本地跨境电商进出口企业的是1.8亿，"
+                                          "其余是外地客户。支持多少"], "answered", Decimal(1800000), "qinhuangdao.service_platform"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

@@ -166,7 +166,8 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_lj.jsonl": 0.99, "blind_lk.jsonl": 0.99, "blind_ll.jsonl": 0.99, "blind_lm.jsonl": 0.98,
                 "blind_ln.jsonl": 0.98, "blind_lo.jsonl": 0.97, "blind_lp.jsonl": 0.98, "blind_lq.jsonl": 0.96,
                 "blind_lr.jsonl": 0.96, "blind_ls.jsonl": 0.955, "blind_lt.jsonl": 0.97, "blind_lu.jsonl": 0.96,
-                "blind_lv.jsonl": 0.955, "blind_lw.jsonl": 0.98, "blind_lx.jsonl": 0.97, "blind_ly.jsonl": 0.955}
+                "blind_lv.jsonl": 0.955, "blind_lw.jsonl": 0.98, "blind_lx.jsonl": 0.97, "blind_ly.jsonl": 0.955,
+                "blind_lz.jsonl": 0.975, "blind_ma.jsonl": 0.96, "blind_mb.jsonl": 0.975, "blind_mc.jsonl": 0.98}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
@@ -239,6 +240,10 @@ DISPUTED = {
         # writes 98400, which the engine's 98000 is then counted against
         "DL003",
     },
+    # "六安 平台招引奖励 今年新招引六安企业3家 都零突破了", then "那这个呢 还有2家是合肥的企业 也零突破了": the
+    # row reads the question as of the two 合肥 firms alone (not eligible); the engine keeps the platform's three
+    # 六安 firms counted (3万) and leaves the two out, as other rows read firms told besides those counted (AM058)
+    "blind_mb.jsonl": {"MB235"},
 }
 
 
