@@ -2248,7 +2248,7 @@ def _calculate_again(t: Turn) -> Answer | None:
     if (current is not None and not t.carried and not t.cities and not t.u.names_a_measure
             and has_any(text, "calculate") and len(text) <= _FOLLOWUP_MAX_CHARS and not has_any(text, "domain")
             and not explain_topic(text) and not _levels_asked_across(t)
-            and any(k in current.inputs for k in t.session.facts)):
+            and any(k in current.inputs for k in _case_facts(t.session.facts, t.deps))):
         return t.calculate(current)
     return None
 
@@ -4049,6 +4049,13 @@ def _firm_asked(t: Turn) -> Answer | None:
     return _one_firm(t, label, session.firms[label], "，".join([session.firms[label], *said, t.text[found.end():]]))
 
 
+def _case_facts(facts: dict[str, Any], deps: Deps) -> dict[str, Any]:
+    """The facts that make a case: not the city named as the owner alone ("六安 综合服务平台 每年补多少",
+    then "能补几年？": the measure of the city's own platforms named, no platform's case told — GY227), though
+    another place said is one."""
+    return {k: v for k, v in facts.items() if not (v is True and getattr(deps.rulebook.inputs.get(k), "local", False))}
+
+
 def _calculation(t: Turn) -> Answer | None:
     """The amount (or the verdict) on the facts given, with the clause; the city asked first
     where several cities have the measure; the rule itself for "上限是多少？" with no facts."""
@@ -5353,7 +5360,7 @@ def _supposed_case(t: Turn, text: str) -> Answer | None:
     if _ADDS_TO_CASE.search(text):
         # "2024年飞了14班", then "那要是再飞一班呢": the one more added to those held, never in their place
         more = {parse_number(m.group(1)) for m in _ONE_MORE.finditer(text)} | {
-            parse_number(m.group(1) or m.group(2)) for m in _MORE_OF.finditer(text)}
+            parse_number(m.group(1) or m.group(2) or m.group(3)) for m in _MORE_OF.finditer(text)}
         for name, value in list(supposed.items()):
             before = session.facts.get(name)
             if (isinstance(before, Decimal | int) and not isinstance(before, bool | Competing)
@@ -7330,13 +7337,27 @@ def _discussed(text: str, reply: Answer, session: Session, deps: Deps) -> list[s
     return [m.id for m in deps.rulebook.measures if (m.city, m.clause) in quoted]
 
 
+# an input of a platform's or a park's own figures ("平台年累计本地在线进出口交易额"), by the word its label opens
+# with; the subject is spoken of by its shortest word (产业园, 孵化园 and 园区 all say 园)
+_OWN_OF = re.compile(r"^(平台|园)")
+
+
+def _of_subject_said(facts: dict[str, Any], t: Turn) -> dict[str, Any]:
+    """The facts less those of a subject no message names: a firm's trade ("我们是2025年新成立的企业", then
+    "当年跨境电商进出口总量100万美元") is no platform's or park's figure where no platform or park is spoken of
+    (IE140)."""
+    said = " ".join([*t.session.said, t.text])
+    return {k: v for k, v in facts.items() if not (
+        (own := _OWN_OF.match(str(getattr(t.deps.rulebook.inputs.get(k), "label", "")))) and own.group(1) not in said)}
+
+
 def _adopt_discussed(t: Turn) -> Answer | None:
     """A follow-up read against the clause just quoted: where it states a fact of that clause's
     measure ("洲际的 运城飞列日", "2025年合作费用320万"), the measure is chosen and computed."""
     candidates = [t.deps.rulebook.measure(m) for m in t.session.discussed]
     named = [m for m in candidates if specific_keywords(t.text, m)]
     candidates = named or candidates  # ("那我们2025年新建的查验场所…": the one this message names)
-    fitting = [m for m in candidates if _telling(t.u.facts(m), t.deps)]
+    fitting = [m for m in candidates if _telling(_of_subject_said(t.u.facts(m), t), t.deps)]
     if not fitting:
         return None
     measure = _best_fit(t.text, fitting, t.deps, t.u.facts)
@@ -7543,7 +7564,9 @@ _MORE_OF = re.compile(r"(?:再多|再|多)(?:做|加|增加|投|投入|花|租|�
                       r"(\d[\d,.]*\s*(?:万|亿|千)?)"
                       # "一年租金多40万", "投资也多了50万": the sum named, then how much more
                       r"|(?:租金|房租|费用|投资|建设费|金额|交易额|进出口额)\s*(?:也|还|再)?(?:多|多了|多出|增加了?|加)\s*"
-                      r"(\d[\d,.]*\s*(?:万|亿|千)?)")
+                      r"(\d[\d,.]*\s*(?:万|亿|千)?)"
+                      # "2023年又扩了400平": more floor on top of the area told
+                      r"|又(?:扩|扩大|扩建|加租|扩租)了?\s*(\d[\d,.]*)\s*(?=平|㎡|m)")
 # "再招进来一家", "又入驻了2家", "再开一个店": a count added to the one already said
 # ("还漏了两期 也是60人 40课时": units missed before, more of the count held)
 _ONE_MORE = re.compile(r"(?:再|又|还要再?|还?漏(?=了|掉|说|算))(?:多)?"
@@ -7666,6 +7689,10 @@ _THAT_YEARS_ASKED = re.compile(r"^\W*那\s*(?:19|20)\d{2}\s*年[^，,。；;]{0,
                                r"(?:呢|能|可以|怎么)")
 
 
+# inputs that hold a thing's state rather than a year's figure (a warehouse's area, the months it has run)
+_STATE_KINDS = ("area_m2", "months")
+
+
 def _of_an_earlier_year(text: str, session: Session) -> bool:
     """Whether the message speaks only of years before the year of the matter held ("2023年…排第二", then
     "2022年我们排第一拿了100万"): that year's figures are history, no correction of this year's."""
@@ -7712,7 +7739,8 @@ def _added_to_held(facts: dict[str, Any], session: Session, text: str, deps: Dep
         held = deps.rulebook.measure(session.measure) if session.measure else None
         items_of_no_year = held is not None and held.formula is not None and not any(
             "年" in cap.note for cap in held.formula.caps)
-        facts = {k: v for k, v in facts.items() if k not in session.facts or (
+        # (nor a thing's own state, its area or the time it has run: "单仓总面积1300平 2023年就扩好了" is its area now)
+        facts = {k: v for k, v in facts.items() if k not in session.facts or _kind(deps, k) in _STATE_KINDS or (
             items_of_no_year and getattr(deps.rulebook.inputs.get(k), "sums", False))}
     # ("另外一笔国内商标 3万 他也想算进去" after CE and a US trademark: a part its own words rule out of the summed
     # input adds nothing to it, intents.yaml parts_ruled_out)
@@ -7786,7 +7814,7 @@ def _added_to_held(facts: dict[str, Any], session: Session, text: str, deps: Dep
                     value.parts if isinstance(value, Summed) else (show_value(value, spec.kind),))))
     waited = {parse_number(m.group(1)) * (12 if m.group(2) == "年" else 1) for m in _MORE_TIME.finditer(text)
               if parse_number(m.group(1)) is not None}
-    added = {parse_number(m.group(1) or m.group(2)) for m in _MORE_OF.finditer(text)} - {None}
+    added = {parse_number(m.group(1) or m.group(2) or m.group(3)) for m in _MORE_OF.finditer(text)} - {None}
     if _COUNTED_IN.search(text):  # "要是12月那批4000美元的货…算进去呢": the figure said, added to the one held
         added |= {q.value for q in figures_in(text)} | {q.value / 10_000 for q in figures_in(text)}
     more_of = ((("months",), lambda v: v in waited),  # "经营八个月", then "那再等四个月呢"

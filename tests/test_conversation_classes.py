@@ -6032,6 +6032,16 @@ CASES = [
     # platform's case)
     ("a service platform, not a landing", ["秦皇岛跨境电商综合服务平台企业，2023年平台总在线交易额5亿元，其中服务秦皇岛本地跨境电商进出口企业的是1.8亿，"
                                           "其余是外地客户。支持多少"], "answered", Decimal(1800000), "qinhuangdao.service_platform"),
+    # r199: a thing's state said with an earlier year is its state now, not that year's figure (GG270)
+    ("an area put right, dated when built", ["秦皇岛企业 海外仓 800平 2023年起经营 能奖多少",
+                                            "刚才面积说的是一期 加上二期扩建 单仓总面积1300平 2023年就扩好了"], "answered",
+     Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    # floor added on top of the area told ("又扩了400平"), never in its place
+    ("more floor added", ["秦皇岛 海外仓 2022年建的 700平 用到现在", "2023年又扩了400平 能奖多少"], "answered",
+     Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    # a firm's own trade is no platform's where no platform is spoken of (IE140)
+    ("a new firm's total, no platform's", ["六安 我们是2025年新成立的企业", "当年跨境电商进出口总量100万美元",
+                                          "这个能按每5万美元2000元补吗"], "answered", NO, "luan.cbec_growth"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
