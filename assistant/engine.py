@@ -403,7 +403,9 @@ _BACK_TO_ACTUAL = re.compile(r"按(?:照)?(?:我们)?(?:的)?(?:现在|目前|�
                              # "算了 还是按现在的来", "算了不扩了 就按现在的": the case as it is now, not as supposed
                              r"按(?:照)?(?:现在|目前|现有|眼下|当前)(?:的|这样|情况|来|算)|实际(?:的|情况|上)?(?:呢|来|算|补|能|是|可以|拿)"
                              r"|回到(?:我们)?(?:的)?(?:实际|原来|一开始|最初|真实)|还是按(?:照)?(?:原来|之前|最开始|一开始)|按(?:照)?原来的"
-                             r"|(?:原来|真实|实际)的情况")
+                             r"|(?:原来|真实|实际)的情况"
+                             # "那先说现在这个4200万的": the figure held now, pointed at
+                             r"|(?:先说|先算|还是说|说回|回到)\s*(?:现在|目前|眼下)(?:这个|的)")
 _CASE_FIELDS = ("city", "measure", "facts", "pending", "said", "settled", "unsettled", "told", "itemised", "firms",
                 "firms_shared", "withdrawn")
 
@@ -418,8 +420,10 @@ def _back_to_actual(text: str, session: Session, deps: Deps) -> Answer | None:
     the first supposition, computed again, said so; None where no supposition was made or the message tells more."""
     if not session.actual or not _BACK_TO_ACTUAL.search(text) or _SUPPOSED.search(text):
         return None
-    if figures_in(_A_YEAR.sub(" ", text)):
-        return None  # ("实际是租的 900平": the actual case told anew, read as it is)
+    held = {Decimal(v) for v in session.actual.get("facts", {}).values()
+            if isinstance(v, Decimal | int) and not isinstance(v, bool)}
+    if any(q.value not in held for q in figures_in(_A_YEAR.sub(" ", text))):
+        return None  # ("实际是租的 900平": the actual case told anew, read as it is; "现在这个4200万的": the one held)
     named = deps.gazetteer.mentions(text)
     if named and deps.rulebook.measure(session.actual["measure"]).city not in named:
         return None  # ("那在运城的话 实际补多少" of a case told in 运城: that case)
@@ -1726,6 +1730,8 @@ def _absent_support(t: Turn) -> Answer | None:
 # "万", "单位是万", "万元的" said alone right after a bare figure ("15"): the unit of that figure
 _UNIT_ALONE = re.compile(r"^\W*(?:(?:单位|单位是|单位为|是)\s*)?(万元|万|千|亿元|亿|元|块)\s*(?:的|啊|哈|呀)?\W*$")
 _PLAIN_NUMBER = re.compile(r"\W*(\d+(?:\.\d+)?)\W*")
+# "年线上交易额 3500": a message closing on a bare figure, its unit to come in the next ("万元")
+_CLOSING_BARE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\W*$")
 _UNIT_TIMES = {"万元": 10_000, "万": 10_000, "千": 1_000, "亿元": 100_000_000, "亿": 100_000_000, "元": 1, "块": 1}
 
 
@@ -1781,6 +1787,21 @@ def _unit_unsure(text: str, facts: dict[str, Any], deps: Deps) -> str | None:
     return _label_head(spec.label)
 
 
+def _bare_in_doubt(text: str, facts: dict[str, Any], deps: Deps) -> tuple[str, str] | None:
+    """The money input and the figure, where the message closes on a figure with no unit that was read for it and the
+    input doubts such a figure (below its bare_below: a year's trade of 3500元 is no trade); None otherwise."""
+    closing = _CLOSING_BARE.search(text)
+    if closing is None:
+        return None
+    value = Decimal(closing.group(1))
+    for name, held in facts.items():
+        spec = deps.rulebook.inputs.get(name)
+        if (spec is not None and spec.kind == "money_cny" and spec.bare_below is not None and type(held) is Decimal
+                and held == value and 0 < value < spec.bare_below):
+            return name, closing.group(1)
+    return None
+
+
 def _unit_of_figure_before(t: Turn) -> Answer | None:
     """"15" answered for the fee asked, then "万": the unit of the bare figure just told — the money fact read from
     it is that figure in this unit, and the case is calculated again."""
@@ -1788,7 +1809,7 @@ def _unit_of_figure_before(t: Turn) -> Answer | None:
     unit = _UNIT_ALONE.match(t.text)
     if current is None or unit is None or len(said) < 2:
         return None
-    before = _PLAIN_NUMBER.fullmatch(said[-2])
+    before = _PLAIN_NUMBER.fullmatch(said[-2]) or _CLOSING_BARE.search(said[-2])
     if before is None:
         return None
     bare = Decimal(before.group(1))
@@ -1801,7 +1822,7 @@ def _unit_of_figure_before(t: Turn) -> Answer | None:
     name = held[0]
     value = bare * _UNIT_TIMES[unit.group(1)]
     t.session.facts[name] = value
-    said_as = f"{said[-2].strip()}{unit.group(1)}"
+    said_as = f"{before.group(1)}{unit.group(1)}"
     return t.calculate(current, text="", read_as=[message(
         "bare_read_as", said=said_as, label=_label_head(t.deps.rulebook.inputs[name].label),
         value=show_value(value, "money_cny"))])
@@ -3903,7 +3924,16 @@ def _firm_labels(text: str) -> tuple[list[re.Match[str]], re.Match[str] | None]:
             asked = m
         else:
             return [], None
+    if asked is None and len(first) >= 2:  # "…我们B平台3100万美元全市第三。我们B能拿多少": a firm by its letter alone
+        letters = {f.group(1) for f in first}
+        asked = next((m for m in _LETTER_ALONE.finditer(text, first[-1].end())
+                      if m.group(1) in letters and _QUESTION_AFTER.match(text, m.end())
+                      and not _TOGETHER_ASKED.search(text, m.end(), m.end() + 8)), None)
     return (first, asked) if len(first) >= 2 else ([], None)
+
+
+# (not one of letters joined: "A和B一共多少" asks the firms' total)
+_LETTER_ALONE = re.compile(r"(?<![A-Za-z\d和、跟与及])([A-D甲乙丙丁])(?![A-Za-z\d])(?!\s*(?:和|、|跟|与|及|两家|加))")
 
 
 _QUESTION_AFTER = re.compile(r"[^，,。；;\d]{0,6}?(?:能补|能拿|能奖|补多少|多少|呢|能不能|可以)")
@@ -7464,6 +7494,8 @@ def _remember(session: Session, measure: Measure, facts: dict[str, Any], text: s
     session.measure = measure.id
     session.city = measure.city
     session.facts.update(_shared_over_told_units(facts, session, measure, text, deps))
+    if deps is not None and text:  # (the first full year's figure, told before a later year's: ME108)
+        session.facts = first_full_year_across(session.said, measure, deps.rulebook, session.facts)
 
 
 def _still_elsewhere_placed(facts: dict[str, Any], session: Session, measure: Measure, text: str) -> dict[str, Any]:
@@ -7597,7 +7629,7 @@ _ALSO_COUNTED = re.compile(r"([一二两三四五六七八九十\d]+)\s*(?:家|�
 # "其中15万是办公室装修", "投资里有300万是买国内用的叉车": a part of the total told before, named as another thing
 _PART_OF_HELD = re.compile(r"(?:其中|里面|里头|这里面|投资里|费用里|里边)(?:有|的)?\s*"
                            r"[\d零一二两三四五六七八九十百千.]+\s*(?:万|千|元)*"
-                           r"\s*(?:是|为|属于|用于|花在|用在)(?!.{0,4}(?:软硬件|海外仓|建设|租金))"
+                           r"\s*(?:其实|实际上|实际|都)?\s*(?:是|为|属于|用于|花在|用在)(?!.{0,4}(?:软硬件|海外仓|建设|租金))"
                            # "9200万里面有一般贸易3000万": another trade's part, named before its figure (LX173)
                            r"|(?:其中|里面|里头|这里面|里边)(?:有|含|包括)?\s*(?:一般贸易|传统贸易|货物贸易|线下贸易)"
                            r"(?:的|出口|进出口)?\s*(?:是|为|占|有)?\s*(?=\d)")
@@ -7721,6 +7753,10 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
     return merged
 
 
+# "有一期是线上的", "3期里有两期": some of the units counted (sessions, batches, classes), said apart
+_SOME_UNITS = re.compile(r"(?:有|其中)\s*(\d{1,3}|[一两二三四五六七八九十]{1,3})\s*(?:期|次|班|批|场)(?!间)")
+
+
 def _added_to_held(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> dict[str, Any]:
     """"还有个检测费5000，一起算": for an input that totals items (spec.sums), a figure said
     with an adding word joins the total already stated instead of replacing it; a figure under
@@ -7783,6 +7819,28 @@ def _added_to_held(facts: dict[str, Any], session: Session, text: str, deps: Dep
                 merged[name] = Remainder(Decimal(before - value - failing), f"{before} − {value} − {failing}")
             if len(ruled) == 1:
                 merged[ruled[0]] = True  # (the rest hold)
+    ruled_now = [k for k, v in facts.items()
+                 if v is False and session.facts.get(k) is not False and _kind(deps, k) == "bool"]
+    some_units = [parse_number(m.group(1)) for m in _SOME_UNITS.finditer(text)]
+    for name, before in session.facts.items():  # "办了3期", then "有一期是线上的": the rest meet it, that one fails
+        spec = deps.rulebook.inputs.get(name)
+        # (the count read may be the group's own, "其中两期是线上办的", or the whole again, "3期里有一期…")
+        if ((name in facts and facts[name] not in (before, some_units[0] if len(some_units) == 1 else None))
+                or spec is None or spec.kind != "count" or type(before) is not int or len(ruled_now) != 1
+                or len(some_units) != 1 or not some_units[0] or not 0 < some_units[0] < before
+                or not any(str(c) in text for c in spec.cues)):
+            continue
+        merged[name] = Remainder(Decimal(before - int(some_units[0])), f"{before} − {some_units[0]}")
+        merged[ruled_now[0]] = True
+    for name, before in session.facts.items():  # "16家", then "其中2家还没实现零突破，还有1家是合肥的企业": both less
+        spec = deps.rulebook.inputs.get(name)
+        if name in facts or spec is None or spec.kind != "count" or type(before) is not int \
+                or not SOME_OF_THEM.search(text):
+            continue
+        failing, elsewhere = some_failing(text, name), some_counted_elsewhere(text)
+        if 0 < failing + elsewhere < before:
+            parts = " − ".join(str(n) for n in (before, failing, elsewhere) if n)
+            merged[name] = Remainder(Decimal(before - failing - elsewhere), parts)
     # ("2022年办了5期…", then "2023年又办了2期": another year's count, no more of the year held)
     # (firms joining a park, "如果明年再招进来3家", add to those there whatever the year: a stock, not a year's count)
     more = (None if _of_another_year(text, session) and not _JOINING.search(text)
@@ -9574,6 +9632,13 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
                     if k not in session.facts})
     derived.update(_rate_over_the_year(measure, {**session.facts, **derived}, session, deps))
     facts = {k: v for k, v in {**session.facts, **derived}.items() if k in names}
+    doubt = _bare_in_doubt(text, facts, deps)
+    if doubt is not None:  # "年线上交易额 3500": 3500元 or 3500万元 — asked, no amount from a guess (MF222)
+        name, said = doubt
+        session.facts.pop(name, None)
+        facts.pop(name)
+        read_as = [*(read_as or []), Asked(message("unit_asked", said=said,
+                                                   label=_label_head(deps.rulebook.inputs[name].label)))]
     # ("2022年进出口8000万，2023年下滑到3000万" told in 2025: which year is applied for is asked; the last full
     # year's figure, "去年3600万 前年2800万", is the one an application now is for)
     # (not where the message asks that year's outright: "去年1.2亿 今年1.8亿 今年补多少")

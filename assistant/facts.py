@@ -442,6 +442,18 @@ def _recalled_blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0)) if listed or asked else match.group(0)
 
 
+# "租赁的500平就行", "满一年就可以": a rule's threshold restated as what suffices — a fragment with a figure, not the
+# firm's own ("我们租的800平就行吗" is its case)
+_RULE_SUFFICES = re.compile(r"(?:^|(?<=[，,。；;！!？?\s]))(?:(?!我们|我司|咱们|我)[^，,。；;！!？?\s]){0,16}?\d"
+                            r"[^，,。；;！!？?\s]{0,8}?(?:就行|就可以|就够|即可|就达标|就符合)")
+
+
+def _without_rule_restated(text: str) -> str:
+    """The text with a rule's threshold restated as what suffices blanked (MF115: "租赁的500平就行 我们900平总够了吧"
+    after a self-built warehouse — no lease of the firm's)."""
+    return _RULE_SUFFICES.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _claim_spans(text: str) -> list[tuple[int, int]]:
     """Spans whose figures restate the rules, not facts: "上限是1000万"-style claims, and rates
     to the end of their phrase ("按增量每5万美元拿2000元": neither figure is the enterprise's); a paper's
@@ -1100,7 +1112,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     text = in_focus(_APPROX.sub(lambda m: _FLOOR_MARK * len(m.group(0))
                                 if _FLOOR_WORD.search(m.group(0))
                                 and not text.startswith("月", m.end()) else "", text), rulebook)
-    text = without_set_aside(corrected_in_place(text))
+    text = _without_rule_restated(without_set_aside(corrected_in_place(text)))
     subject = set(subject)
     specs = [rulebook.inputs[n] for n in input_names if n in rulebook.inputs]
     if any(_ABROAD_STORE.search(str(s.label)) for s in specs):
@@ -6184,7 +6196,10 @@ def first_full_year_across(said: list[str], measure: Measure, rulebook: RuleBook
     different messages ("2023年7月在秦皇岛注册了独立法人", then "2023年下半年2000万美元 2024年全年4200万美元"); a
     figure of the landing year alone, landed past January, is no first full year's and is dropped, to be asked
     ("2024年3月落户的", then "2024年跨境电商进出口1200万美元": 2025 is the first full year — LS220)."""
-    if len(said) < 2 or _LANDED.search(said[-1]) or not any(_LANDED.search(s) for s in said[:-1]):
+    # (or the first full year told by its place before: "2024年是第一个完整年度 进出口2500万美元", then "2025年做到了
+    # 6000万美元 是不是可以拿300万了" — ME108)
+    if len(said) < 2 or _LANDED.search(said[-1]) or not any(
+            _LANDED.search(s) or _FIRST_YEAR_SAID.search(s) for s in said[:-1]):
         return dict(held)
     found = _of_first_full_year("，".join(said), measure, rulebook, dict(held))
     return {k: v for k, v in found.items() if k not in held or isinstance(v, FirstFullYear) or v == held[k]}
@@ -6334,6 +6349,19 @@ _SHARE_OF = re.compile(r"(?:其中|(?:这|那)[^，,。；;]{0,8}?(?:里面|里�
                        r"\s*(?P<who>[^，,。；;\d]{1,12}?)\s*(?:的)?\s*(?:大概|大约|约)?(?:占|是)\s*(?:了)?\s*"
                        r"(?P<frac>一半|半数|\d+(?:\.\d+)?\s*%|[一二三四五六七八九]成|[一二三四五六七八九十]分之[一二三四五六七八九])")
 _WHO_WORDS = re.compile(r"本地|本市|市内|境外|线上|跨境电商|跨境|9610|9710|9810|1210")
+# "其中一半是外地企业的": the part of the others said first, the share its label counts the rest
+_SHARE_OF_OTHERS = re.compile(r"(?:其中|(?:这|那)[^，,。；;]{0,8}?(?:里面|里头|当中|里|中))\s*(?:大概|大约|约)?\s*"
+                              r"(?P<frac>一半|半数|\d+(?:\.\d+)?\s*%|[一二三四五六七八九]成|[一二三四五六七八九十]分之[一二三四五六七八九])"
+                              r"\s*(?:是|为|属于|都是)\s*(?P<who>[^，,。；;\d]{1,12}?)(?:的|$|[，,。；;])")
+# the others' word, and the words of the share a label counts that it leaves
+_OTHERS_OF = {"外地": ("本地", "本市"), "外市": ("本地", "本市"), "市外": ("本地", "本市"), "外省": ("本地", "本市"),
+              "一般贸易": ("跨境电商", "跨境"), "线下": ("线上",)}
+
+
+def _share_fraction(words: str) -> Decimal | None:
+    """"一半", "六成", "60%", "三分之一": the share said, as a fraction."""
+    return (Decimal(1) / 2 if words in ("一半", "半数") else
+            Decimal(int(parse_number(words[0]) or 0)) / 10 if words.endswith("成") else _fraction(words))
 
 
 def _amount_words(kind: str, value: Decimal) -> str:
@@ -6347,9 +6375,7 @@ def share_of_held(text: str, held: dict[str, Any], rulebook: RuleBook) -> dict[s
     for match in _SHARE_OF.finditer(text):
         words = set(_WHO_WORDS.findall(match.group("who")))
         frac_words = match.group("frac").replace(" ", "")
-        frac = (Decimal(1) / 2 if frac_words in ("一半", "半数") else
-                Decimal(int(parse_number(frac_words[0]) or 0)) / 10 if frac_words.endswith("成") else
-                _fraction(frac_words))
+        frac = _share_fraction(frac_words)
         if not words or frac is None or not 0 < frac < 1:
             continue
         for name, value in held.items():
@@ -6359,6 +6385,21 @@ def share_of_held(text: str, held: dict[str, Any], rulebook: RuleBook) -> dict[s
                 continue
             shown = "1/2" if frac == Decimal(1) / 2 else frac_words
             found[name] = Portion((value * frac).quantize(Decimal("0.01")),
+                                  f"{_amount_words(spec.kind, value)} × {shown}")
+    for match in _SHARE_OF_OTHERS.finditer(text):
+        frac_words = match.group("frac").replace(" ", "")
+        frac = _share_fraction(frac_words)
+        left = {w for other, words in _OTHERS_OF.items() if other in match.group("who") for w in words}
+        if frac is None or not 0 < frac < 1 or not left:
+            continue
+        for name, value in held.items():
+            spec = rulebook.inputs.get(name)
+            if (name in found or spec is None or spec.kind not in _MONEY_KINDS or type(value) is not Decimal
+                    or not any(w in str(spec.label) for w in left)):
+                continue
+            rest = 1 - frac
+            shown = "1/2" if rest == Decimal(1) / 2 else f"(1 − {frac_words})"
+            found[name] = Portion((value * rest).quantize(Decimal("0.01")),
                                   f"{_amount_words(spec.kind, value)} × {shown}")
     return found
 

@@ -91,6 +91,8 @@ class InputSpec:
     valid_min: Decimal | None = None
     valid_max: Decimal | None = None
     warn_below: Decimal | None = None
+    # A figure said with no unit below it ("年线上交易额 3500") is in doubt: 元 or 万元 is asked, no amount guessed.
+    bare_below: Decimal | None = None
     derive_from_country: bool = False
     # A total over items ("认证费8万，商标注册5万"): several figures given for it are added up.
     sums: bool = False

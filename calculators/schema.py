@@ -262,13 +262,14 @@ class InputSpecIn(_Strict):
     valid_min: Decimal | None = None
     valid_max: Decimal | None = None
     warn_below: Decimal | None = None
+    bare_below: Decimal | None = None
     derive_from_country: bool = False
     sums: bool = False
     local: bool = False
     place: str = ""
     cue_required: bool = False
 
-    _v = field_validator("valid_min_exclusive", "valid_min", "valid_max", "warn_below",
+    _v = field_validator("valid_min_exclusive", "valid_min", "valid_max", "warn_below", "bare_below",
                          mode="before")(_decimal)
     _c = field_validator("cues", mode="before")(_strings)
 
@@ -280,7 +281,7 @@ class InputSpecIn(_Strict):
                      for c in self.choices],
             unit=self.unit, multiple=self.multiple, aliases=tuple(self.aliases), twin=self.twin,
             valid_min_exclusive=self.valid_min_exclusive, valid_min=self.valid_min,
-            valid_max=self.valid_max, warn_below=self.warn_below,
+            valid_max=self.valid_max, warn_below=self.warn_below, bare_below=self.bare_below,
             derive_from_country=self.derive_from_country, sums=self.sums,
             local=self.local, place=self.place, cue_required=self.cue_required)
 

@@ -33,9 +33,11 @@ def label_matches(expected: str, cited: str) -> bool:
     if any(got[i:i + len(want)] == want for i in range(len(got) - len(want) + 1)):
         return True
     # A writer who numbers a document's items as its sections ("十二" for 秦皇岛 六（十二）: the
-    # items run on across sections): one bare numeral names the cited label's last, bracketed item
-    return (len(want) == 1 and _NUMERAL.fullmatch(want[0]) is not None and len(got) > 1
-            and got[-1] == f"（{want[0]}）")
+    # items run on across sections): one bare numeral names the cited label's last, bracketed item,
+    # whether or not a sub-item's number follows it ("四" for 济南 三（四）2, the writer's "济南三（四）2")
+    bracketed = [m for m in got[1:] if m.startswith("（")]
+    return (len(want) == 1 and _NUMERAL.fullmatch(want[0]) is not None and bool(bracketed)
+            and bracketed[-1] == f"（{want[0]}）")
 
 
 def _amount(answer: dict) -> Decimal | None:

@@ -6042,6 +6042,52 @@ CASES = [
     # a firm's own trade is no platform's where no platform is spoken of (IE140)
     ("a new firm's total, no platform's", ["六安 我们是2025年新成立的企业", "当年跨境电商进出口总量100万美元",
                                           "这个能按每5万美元2000元补吗"], "answered", NO, "luan.cbec_growth"),
+    # a figure closing the message bare, its unit in the next one (MF222: 3500 read as 元, 70元 shown)
+    ("a bare figure, its unit next", ["秦皇岛1210企业", "年线上交易额 3500", "万元", "能给多少"], "answered", Decimal(700000),
+     "qinhuangdao.retail_import_1210"),
+    ("a bare year's trade in doubt", ["秦皇岛1210企业", "年线上交易额 3500"], "needs_info", None,
+     "qinhuangdao.retail_import_1210"),
+    # the others' share said ("其中一半是外地企业的"): the share the label counts is the rest (MF224: the whole's 1% shown)
+    ("the others' share said", ["秦皇岛 综服平台 门户系统、申报系统、大数据都有 正常运营", "服务企业的在线交易额一共1.5亿",
+                                "其中一半是外地企业的", "那给多少"], "answered", Decimal(750000), "qinhuangdao.service_platform"),
+    ("the others' share, 四成", ["秦皇岛 综服平台 正常运营", "服务本地企业的在线交易额 算上外地的一共2亿", "其中四成是外地企业的"],
+     "answered", Decimal(1200000), "qinhuangdao.service_platform"),
+    # some of the count held said to fail, and some another city's, in one message (ME095: all 16 paid)
+    ("two groups of the count held ruled out", ["六安的跨境电商平台 新招引企业有奖励吗", "今年新招引了16家企业上平台",
+                                               "其中2家还没实现进出口零突破，还有1家是合肥的企业，其他都是六安本地的并且都有本地进出口了"],
+     "answered", Decimal(130000), "luan.platform_recruitment"),
+    ("one group of the count held ruled out, the rest said", ["六安的跨境电商平台 新招引企业有奖励吗", "今年新招引了16家企业上平台",
+                                                              "其中2家还没实现进出口零突破 其他都是六安本地的"],
+     "answered", Decimal(140000), "luan.platform_recruitment"),
+    # one of the units counted said to fail a condition: the rest meet it (MF214: all 3 sessions paid; ME166)
+    ("one session of those counted online", ["潍坊培训机构 2022年按年度计划办了3期跨境电商培训 每期60人 40课时", "最多多少",
+                                            "哦 忘了说 有一期是线上的", "那现在呢"], "answered", Decimal(200000), "weifang.training"),
+    ("one session of those counted online, the count again", ["潍坊培训补助 我们2023年办了3期 每期都是55人 32课时",
+                                                              "刚才3期里有一期是线上直播的 那个不算"], "answered", Decimal(200000),
+     "weifang.training"),
+    # back to the case held, its figure pointed at after a supposition (MF146: the supposed 6000万's cap shown)
+    ("the held figure pointed at after a supposition", ["秦皇岛 1210企业 年线上交易额4200万", "要是明年做到6000万呢",
+                                                        "那先说现在这个4200万的 给多少"], "answered", Decimal(840000),
+     "qinhuangdao.retail_import_1210"),
+    # a rule's threshold restated as what suffices is no fact of the case (MF115: 租赁 read, a lease's 50万 shown for a
+    # self-built warehouse)
+    ("a rule restated as what suffices", ["潍坊企业 2023年在德国自建了海外仓", "900平 投了400万 年进出口600万美元 在潍坊海关备案了",
+                                         "租赁的500平就行 我们900平总够了吧"], "answered", NO, "weifang.overseas_warehouse_build"),
+    # one firm of those told asked by its letter alone (ME197: both platforms' total shown for B's)
+    ("one firm asked by its letter alone", ["潍坊两个平台问奖励：A平台2022年跨境电商进出口9000万美元全市第一，我们B平台3100万美元全市第三。"
+                                            "我们B能拿多少"], "answered", Decimal(300000), "weifang.trade_platform"),
+    ("two firms' letters joined, the total asked", ["潍坊两个平台问奖励：A平台2022年跨境电商进出口9000万美元全市第一，"
+                                                    "B平台3100万美元全市第三。A和B一共多少"], "answered", Decimal(1300000),
+     "weifang.trade_platform"),
+    # a part of the held sum ruled out with an adverb between ("这180里面有40万其实是场地土建"): the rest (ME187: 40万 read)
+    ("a part of the held sum ruled out, 其实是", ["潍坊 查验场所补贴", "设备和软件系统一共180万 2023年海关验收了",
+                                                "哦对 这180里面有40万其实是场地土建 设备软件只有140"], "answered", Decimal(700000),
+     "weifang.inspection_site"),
+    # the first full year told by its place, a later year's figure in the next message (ME108: the later year's 300万)
+    ("the first full year's, a later year's next", ["秦皇岛的平台龙头扶持是按哪年的进出口额算",
+                                                    "我们2023年落户 独立法人 2024年是第一个完整年度 进出口2500万美元",
+                                                    "2025年做到了6000万美元 是不是可以拿300万了"], "answered", Decimal(1000000),
+     "qinhuangdao.platform_landing"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

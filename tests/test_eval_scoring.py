@@ -25,7 +25,11 @@ from eval.scoring import label_matches, presented_amounts, score_row, wrong_amou
     ("四", "三（四）", True),
     ("四", "四（七）", True),
     ("十二", "六（十一）", False),
-    ("二", "三（二）1", False),  # not the last marker
+    ("二", "三（二）1", True),  # the last bracketed marker, a sub-item's number after it
+    ("四", "三（四）2", True),
+    ("三", "三（四）2", True),  # the section itself
+    ("二", "三（四）2", False),
+    ("一", "四（二）", False),
     ("第五条", "三（五）", False),
 ])
 def test_label_markers_must_all_appear_together(expected, cited, ok):
