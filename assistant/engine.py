@@ -614,8 +614,10 @@ _FIRST_AGAIN = re.compile(r"(?:回到|说回|再说回|回头说|还是说|还�
 
 # "先说第二件能拿多少", "第三项呢": one of the matters told in turn, by its place among them
 # ("第一个怎么答复" after a clerk relayed two callers' matters: the first caller's — MB087)
+# ("那第一个呢", "先说第二个 能补多少", "第一家呢": a caller's matter asked by its place, nothing more told — MF051)
 _NTH_MATTER = re.compile(r"第\s*([一二三四1-4])\s*(?:件|项|个事|件事|个事情|个电话|通电话|个来电"
-                         r"|个(?=\s*(?:怎么答复|怎么回复|怎么回|怎么说)))(?!\s*[\d一二三四五六七八九十])")
+                         r"|(?:个|家)(?:企业|公司)?(?=\s*(?:怎么答复|怎么回复|怎么回|怎么说|呢|能补|能拿|能奖|补多少|多少|的呢)))"
+                         r"(?!\s*[\d一二三四五六七八九十])")
 
 
 def _nth_matter(session: Session, text: str) -> None:
@@ -1412,6 +1414,13 @@ def _foreign_government(text: str, deps: Deps) -> re.Match[str] | None:
                     r"(?:的)?(?:补贴|补助|扶持|奖励|支持)?政策)").search(text)
 
 
+def _without_provinces(text: str, deps: Deps) -> str:
+    """The text with the provinces that stand for a corpus city blanked ("河北的政策" names 秦皇岛 by its province)."""
+    for province in sorted(deps.gazetteer.provinces, key=len, reverse=True):
+        text = text.replace(province, " " * len(province))
+    return text
+
+
 def _other_city(t: Turn) -> Answer | None:
     """A city no policy covers ("那在杭州呢"); "香港的" after the air-route rule is the route's
     destination, a fact, not a city asked about — unless the city is named as the enterprise's
@@ -1454,6 +1463,8 @@ def _other_city(t: Turn) -> Answer | None:
                     for c in t.u.other_cities)):
         return None  # "除了成都那个呢" after "…一个在成都（境内）…": a place of the case told before, left out
     applied = t.deps.gazetteer.applied_to(t.text)
+    # (not a city named by its province only: "石家庄的跨境电商企业…河北的政策应该都一样吧" asks 石家庄's — MG233)
+    applied = applied if applied in t.deps.gazetteer.mentions(_without_provinces(t.text, t.deps)) else None
     if applied and any(set(m.inputs) & local_place_inputs() for m in t.u.named(t.deps.rulebook.by_city(applied))):
         # "我们是石家庄的企业 在石家庄开了个O2O体验店…能申请秦皇岛那个50w吗": that city's measure asked, one the place
         # of the thing decides — judged on the facts (where the store is), never "no policy of 石家庄" (a warehouse
@@ -1839,6 +1850,8 @@ def _correction(t: Turn) -> Answer | None:
         return None  # "不对 漏了一个美国商标注册 还有4万", "漏了D仓 租金200w": an item added, no figure put right
     if _item_words_by_letter(current, t.text):
         return None  # "A站其实是2020年建的 不是新建": one lettered item's words put right, with that item's own
+    if some_counted_elsewhere(t.text):
+        return None  # "刚才说错了，其中4家是芜湖的企业": those of another city set apart from the count held (MG206)
     labels = place_labels(" ".join(t.session.said[:-1]), t.deps.rulebook) if current.per_item or current.each_item \
         else set()
     if len(labels) > 1 and place_labels(t.text, t.deps.rulebook) & labels:
@@ -5431,11 +5444,28 @@ def _forecast_taken(t: Turn) -> Answer | None:
     return t.calculate(t.current, read_as=[message("forecast_taken", figures=figures)])
 
 
+def _years_total_of_figures_before(t: Turn, measure: Measure) -> Answer | None:
+    """"软硬件今年投80万 明年计划投60万 后年投30万", then "补助期三年加起来最多能拿多少": each year's figure of the
+    message before, computed on its own under the yearly cap, then added (`_yearly_list`) — never the first year's
+    amount as the years' total (MF055); None where that message tells no figure for each year asked."""
+    asked = _YEARS_TOTAL.search(t.text)
+    if asked is None or len(t.session.said) < 2 or figures_in(_YEARS_TOTAL.sub(" ", t.text)):
+        return None
+    before = t.session.said[-2]
+    if len(_figures_by_year(before)) != int(parse_number(asked.group(1)) or 0):
+        return None
+    joined = f"{before}，{t.text}"
+    return _yearly_list(t, measure, _YEARS_TOTAL.search(joined), joined)
+
+
 def _followup(t: Turn) -> Answer | None:
     """"为什么不行？", "那最多呢？", "我该怎么答复企业？": about the measure under discussion."""
     session, deps, text, measure = t.session, t.deps, t.text, t.current
     if measure is None:
         return None
+    over = _years_total_of_figures_before(t, measure)
+    if over is not None:
+        return over
     restated = _rule_said_of_held(text, measure, session, deps)
     if restated is not None and not t.u.facts(measure):
         # "进出口那块的1%奖励呢" after the warehouse: the measure that pays 1%, on the facts told of it
@@ -5601,7 +5631,9 @@ def _one_item_most(t: Turn, measure: Measure, stated: dict[str, Any]) -> bool:
 
 
 # "…又拿了一个欧盟商标注册 费用10万 这个还能补吗": one more of the same kind, asked about by 这个 on its own
-_ONE_MORE_OF_KIND = re.compile(r"(?:又|还|另外|再)(?:拿了|做了|办了|新拿了|注册了|获得了|参加了|租了|建了|开了)?"
+# ("又在越南新租了一个": where, then the verb)
+_ONE_MORE_OF_KIND = re.compile(r"(?:又|还|另外|再)(?:在[^，,。；;\d]{1,6}?)?(?:新)?"
+                               r"(?:拿了|做了|办了|新拿了|注册了|获得了|参加了|租了|建了|开了)?"
                                r"(?:一个|一项|一笔|一场)")
 _THIS_ONE_ASKED = re.compile(r"这(?:个|一个|项|笔|次)(?:还)?(?:能|可以)(?:补|拿|申请|报)|这(?:个|项|笔)呢")
 
@@ -5615,19 +5647,22 @@ def _new_matter_asked_alone(t: Turn) -> Answer | None:
     if measure is None or (t.cities and measure.city not in t.cities):
         return None
     stated = t.u.facts(measure)
-    money = [k for k in stated if _kind(t.deps, k) in ("money_cny", "money_usd")]
+    # (its sum, or another figure of its own: "那我们今年3月又在越南新租了一个 900平 这个呢" — MD126)
+    figures = [k for k in stated if _kind(t.deps, k) in _FIGURE_KINDS]
     held = t.session.facts
-    if (not money or "event_date" not in stated or not _ONE_MORE_OF_KIND.search(t.text)
+    if (not figures or "event_date" not in stated or not _ONE_MORE_OF_KIND.search(t.text)
             or not _THIS_ONE_ASKED.search(t.text)
-            or not any(k in held for k in money)):
+            or not any(k in held for k in figures)):
         return None
-    kept = dict(held)
+    kept, said = dict(held), list(t.session.said)
     t.session.facts = {**{k: v for k, v in held.items()
                           if _kind(t.deps, k) not in ("money_cny", "money_usd", "date", "count")}, **stated}
+    if measure.per_item or measure.each_item:
+        t.session.said = [t.text]  # (the items read from this message alone: the one asked about)
     try:
         reply = t.calculate(measure, "eligibility", text="")
     finally:
-        t.session.facts = kept
+        t.session.facts, t.session.said = kept, said
     if (reply.calculation or {}).get("eligible") is not False:  # (one that gives nothing adds nothing to a total)
         t.session.facts = {**kept, **_added(stated, t.session, t.text, t.deps)}
     return reply
@@ -6097,51 +6132,52 @@ def _figures_by_year(text: str) -> list:
 _MONEY_KIND = {"CNY": "money_cny", "bare": "money_cny", "USD": "money_usd"}
 
 
-def _yearly_list(t: Turn, measure: Measure, asked: re.Match[str]) -> Answer | None:
+def _yearly_list(t: Turn, measure: Measure, asked: re.Match[str], said: str | None = None) -> Answer | None:
     """"连续三年软硬件投资分别是30万、60万、45万，三年一共能补多少": each year's figure computed on its
     own (a yearly cap binds each year), then added, over the years the measure pays for; the years
-    counted and the years asked are no duration of anything."""
+    counted and the years asked are no duration of anything. `said`: the words read (the message's own by default)."""
+    said = t.text if said is None else said
     if measure.paid_years is None and not _PAID_EACH_YEAR.search(measure.quote):
         return None  # a one-time award ("落户首个整年度…一次性"): no sum over years
-    listed = _YEARLY_LIST.search(t.text)
+    listed = _YEARLY_LIST.search(said)
     spans = [asked.span(1)]  # "三年": blanked, so no duration is read from it
     beyond: list = []  # figures of the years after the period the measure pays
     asked_years = int(parse_number(asked.group(1)) or 0)
     if listed is not None:
         years = int(parse_number(listed.group(1)) or 0)
         figures, at = [], listed.end()
-        for quantity in sorted(figures_in(t.text), key=lambda q: q.span[0]):
+        for quantity in sorted(figures_in(said), key=lambda q: q.span[0]):
             if quantity.span[0] < listed.end():
                 continue
-            if not _LIST_GAP.fullmatch(t.text, at, quantity.span[0]) or len(figures) == years:
+            if not _LIST_GAP.fullmatch(said, at, quantity.span[0]) or len(figures) == years:
                 break
             figures.append(quantity)
             at = quantity.span[1]
         spans.append(listed.span(1))
     else:  # "2024年软硬件投入30万 2025年投入80万 两年加起来": each money figure right after a year of its own
-        figures = _figures_by_year(t.text)
+        figures = _figures_by_year(said)
         years = len(figures)
         if (figures and measure.paid_years is not None and years > measure.paid_years.value
-                and not _A_YEAR_SAID.search(t.text) and parse_number(asked.group(1)) == years):
+                and not _A_YEAR_SAID.search(said) and parse_number(asked.group(1)) == years):
             # "第一年…第二年…第三年…第四年又投了40万 四年一共": the years after the period it pays are none of its
             years = int(measure.paid_years.value)
             beyond = figures[years:]
             figures = figures[:years]
             asked_years = years
-        money = [q for q in figures_in(t.text) if q.unit in ("CNY", "bare", "USD")]
-        every = not figures and len(money) == 1 and bool(_EVERY_YEAR.search(t.text[:money[0].span[0]]))
+        money = [q for q in figures_in(said) if q.unit in ("CNY", "bare", "USD")]
+        every = not figures and len(money) == 1 and bool(_EVERY_YEAR.search(said[:money[0].span[0]]))
         if every:  # "如果每年都投80万 三年加起来最多呢": the one figure, said of every year, is each year's
             years = int(parse_number(asked.group(1)) or 0)
             figures = [money[0]] * years
     if len(figures) != years:
-        by_year = _years_told(t, measure, asked)
+        by_year = _years_told(t, measure, asked, said)
         if by_year is not None:
             return by_year
     if len(figures) != years or (asked_years if listed is None else parse_number(asked.group(1))) != years or (
             measure.paid_years is not None and years > measure.paid_years.value):
         return None  # (more years than the period pays: which ones count is the usual way's to ask)
     spans.sort()
-    text = t.text
+    text = said
     for a, b in spans:
         text = text[:a] + " " * (b - a) + text[b:]
     facts = facts_for(text, measure, t.deps.rulebook)
@@ -6160,7 +6196,7 @@ def _yearly_list(t: Turn, measure: Measure, asked: re.Match[str]) -> Answer | No
         # it the sentence's reading summed
         held = own
     if len(held) != 1:
-        return _years_told(t, measure, asked)  # (each year's figures not one input's: each year read whole)
+        return _years_told(t, measure, asked, said)  # (each year's figures not one input's: each year read whole)
     t.session.facts.update({k: v for k, v in facts.items() if k != held[0] and not isinstance(v, Competing)})
     derived = _period_across_turns(measure, t.session, t.deps)  # "2023年初上线": the months since
     base = {k: v for k, v in {**t.session.facts, **derived}.items() if k in measure.inputs}
@@ -6169,30 +6205,31 @@ def _yearly_list(t: Turn, measure: Measure, asked: re.Match[str]) -> Answer | No
             for number, q in enumerate(figures, 1)]
     notes = tuple(message("year_after_period", figures="、".join(q.raw for q in beyond), years=str(years),
                           clause=measure.clause) for _ in beyond[:1])
-    return _each_year_added(t, measure, each, f"{years}", said_met=bool(_ALL_MET.search(t.text)), notes=notes)
+    return _each_year_added(t, measure, each, f"{years}", said_met=_said_all_met(said, t.session), notes=notes)
 
 
 _YEAR_TOLD = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?(?![\d月底初末])")
 
 
-def _years_told(t: Turn, measure: Measure, asked: re.Match[str]) -> Answer | None:
+def _years_told(t: Turn, measure: Measure, asked: re.Match[str], said: str | None = None) -> Answer | None:
     """"2022年办了3期（其中一期…另两期…） 2023年又办了1期 60人 40课时 两年一共能拿多少": each year told in its
     own words, with its own items, computed on its own (the yearly cap binds each year), then added."""
-    marks = [m for m in _YEAR_TOLD.finditer(t.text)]
+    said = t.text if said is None else said
+    marks = [m for m in _YEAR_TOLD.finditer(said)]
     count = int(parse_number(asked.group(1)) or 0)
     if len(marks) != count or len({m.group(0) for m in marks}) != count or count < 2:
         return None
     if measure.paid_years is not None and count > measure.paid_years.value:
         return None
-    preamble = t.text[:marks[0].start()]
-    ends = [m.start() for m in marks[1:]] + [asked.start() if asked.start() > marks[-1].end() else len(t.text)]
+    preamble = said[:marks[0].start()]
+    ends = [m.start() for m in marks[1:]] + [asked.start() if asked.start() > marks[-1].end() else len(said)]
     # ("2022年办了2期 2023年办了4期 每期都是60人32课时": what the last year's words say of every one is each year's)
-    last = t.text[marks[-1].start():ends[-1]]
+    last = said[marks[-1].start():ends[-1]]
     every = _ALL_YEARS.search(last)
     tail = last[every.start():] if every is not None and every.start() > 0 else ""
     results = []
     for mark, end in zip(marks, ends, strict=True):
-        words = preamble + t.text[mark.start():end]
+        words = preamble + said[mark.start():end]
         if tail and mark is not marks[-1]:
             words = f"{words}，{tail}"
         facts = facts_for(words, measure, t.deps.rulebook)
@@ -6203,7 +6240,7 @@ def _years_told(t: Turn, measure: Measure, asked: re.Match[str]) -> Answer | Non
             return None  # a year still open: asked the usual way
         results.append(result)
     total = combine(results, message("years_told_total", years=count, measure=measure.name))
-    return _reply(measure, t.session, t.deps, "calculate", t.text, [], None, {}, total, itemised=total)
+    return _reply(measure, t.session, t.deps, "calculate", said, [], None, {}, total, itemised=total)
 
 
 # "一共最多能拿多少", "加起来能补多少": a total asked, the years not counted
@@ -7567,6 +7604,8 @@ def _shared_over_new_count(facts: dict[str, Any], session: Session, units: str |
 # "漏了D仓", "漏说了丙店": an item by its letter left out before
 _MISSED_LABEL = re.compile(r"(?:漏了|漏掉了?|落了|忘了说?|漏说了)\s*[A-Za-z甲乙丙丁戊]\s*(?:仓|店|站|展|号|那个)")
 _MISSED = re.compile(r"(?:漏了|漏掉了?|落了|少算了|忘了(?:说|算|加)?)(?:一个|一项|一笔|个)|说少了|少说了|漏说了|少报了|"
+                     # "还有一笔德国商标注册6万忘了算": the item said, then that it was left out
+                     r"(?:忘了|漏了|没)(?:算|加|说)(?:进去|上)?|"
                      + _MISSED_LABEL.pattern)
 _ADDING = re.compile(r"还有|另外|另有|再加|加上|外加|一起算|也算上|也要算|合在一起|一并"
                      # "还做了产品检测花了5万": one more of the things the total adds up

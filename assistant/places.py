@@ -221,6 +221,8 @@ class Gazetteer:
         found = [m for m in self._pattern.finditer(text) if m.group(0) in self.aliases
                  and not (m.group(0) in self.provinces and self._other_right_after(text, m.end()))] \
             if self._pattern else []
+        # (a province standing for a corpus city names no firm's city: "石家庄的跨境电商企业…河北的政策应该都一样吧")
+        found = [m for m in found if m.group(0) not in self.provinces]
         first_corpus = min((m.start() for m in found), default=len(text) + 1)
         # (a corpus city named only to compare with leaves the other city, named before it, the subject)
         corpus = [m.start() for m in found if self.aliases[m.group(0)] not in set(compared)]

@@ -6088,6 +6088,30 @@ CASES = [
                                                     "我们2023年落户 独立法人 2024年是第一个完整年度 进出口2500万美元",
                                                     "2025年做到了6000万美元 是不是可以拿300万了"], "answered", Decimal(1000000),
      "qinhuangdao.platform_landing"),
+    # an item added in a message opened by 不对 ("还有一笔…6万忘了算"): added to the sum, no figure put right (MG198)
+    ("an item added after 不对", ["运城 认证补贴 我们2024年做了FDA和CE 总共28万", "不对，还有一笔德国商标注册6万忘了算，也是24年的"],
+     "answered", Decimal(100000), "yuncheng.certification"),
+    # those of another city set apart after 说错了: the count held less them (MG206: the 4 read as the count)
+    ("another city's firms set apart after 说错了", ["六安平台招引企业的奖励，2021年我们招了15家，都实现了出口零突破",
+                                                     "刚才说错了，其中4家是芜湖的企业"], "answered", Decimal(110000),
+     "luan.platform_recruitment"),
+    # a firm of another city, the province of a covered one named as hoped alike (MG233: 秦皇岛's 60万 shown)
+    ("another city's firm, the province hoped alike", ["石家庄的跨境电商企业 1210 交易额3000万 能拿多少 河北的政策应该都一样吧"],
+     "out_of_scope", None, None),
+    # one more thing of the kind, its place before the verb, asked by 这个呢: that one alone (MD126: the first's 15万)
+    ("one more warehouse asked alone, placed first", ["潍坊 2023年我们租了个泰国的仓 600平 备案了 进出口800万刀 租金50万 当时能补多少",
+                                                      "那我们今年3月又在越南新租了一个 900平 这个呢"], "answered", NO,
+     "weifang.overseas_warehouse_lease"),
+    # a caller's matter asked by its place, "那第一个呢" (MF051: the second's exhibition again)
+    ("the first caller's matter, 那第一个呢", ["我是运城盐湖区商务局的 今天接了两个企业电话 帮我算算",
+                                               "第一个企业：2024年在马来西亚租了800平的海外仓 已经用满一年 一年租金120万",
+                                               "第二个企业：2025年参加市里支持的重点国际展 去的德国科隆 2个展位 每个展位费3万",
+                                               "先说第二个 能补多少", "那第一个呢"], "answered", Decimal(360000),
+     "yuncheng.overseas_warehouse"),
+    # each year's figure told in the message before, the years' total asked next (MF055: the first year's 20万 shown)
+    ("years' figures, then their total asked", ["六安的综服平台 各项条件都符合 运营满一年 服务企业十几家 年交易额过百万美元",
+                                                "软硬件今年投80万 明年计划投60万 后年投30万", "补助期三年加起来最多能拿多少"],
+     "answered", Decimal(520000), "luan.service_platform_investment"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
