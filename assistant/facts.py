@@ -541,6 +541,7 @@ _CASE_AFTER = re.compile(r"\s*(?:一下)?\s*[，,：:]?\s*(?:我们|我司|企�
 _TO_LEVEL = re.compile(r"\s*(?:到|至|为)")
 _CHANGE = re.compile(r"增加|增长|增量|提高|上升")
 _LEVEL_WORDS = re.compile(r"进出口|出口|进口|交易额|销售额|营收|营业额")
+_TOTAL_NAMED = re.compile(r"总额|总量|总计|总共|全年(?:一共|总共)?")
 
 
 # (an increase named as such: "进出口增量是100万美元", "增量部分100万美元" — LX201)
@@ -1236,6 +1237,10 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 if (_LEVEL_WORDS.search(named) and not _CHANGE.search(named)
                         and not any(str(c) in named for c in spec.cues)):
                     continue  # ("2020年跨境电商进出口500万美元 增量补多少": a level, the increase only asked — MA209)
+                own = _words_before(text, quantities, index)
+                if (_TOTAL_NAMED.search(own) and not _CHANGE.search(own)
+                        and not any(str(c) in own for c in spec.cues)):
+                    continue  # ("…多了60万美元 总额是300万美元": the total beside the increase is no increase — ME088)
             # "费用分别是8万 12万 5万": the list's cue is each one's
             distance = _cue_distance(text, heads.get(index, quantity), list(spec.cues))
             if distance is None and _LEVEL_AFTER_CHANGE.search(text, max(0, quantity.span[0] - 6), quantity.span[0]):
@@ -4991,6 +4996,26 @@ def _counted_otherwise(text: str, facts: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+_FRAGMENT = re.compile(r"[^，,。；;！!？?\s]+")
+
+
+def _other_kinds_blanked(text: str, measure: Measure, rulebook: RuleBook) -> str:
+    """The text less the fragments that tell of an item of another kind the measure's clause pays for and name none
+    of its own ("独立站能拿多少 另外亚马逊店一年卖了1000万": the store's sales are no site's — ME239)."""
+    from assistant.items import item_words  # (items reads facts: imported here)
+
+    if measure.per_item is None:
+        return text
+    own = item_words(measure.per_item.item)
+    others = {w for m in rulebook.of_clause(measure)
+              if m.per_item is not None and m.per_item.item != measure.per_item.item
+              for w in item_words(m.per_item.item)} - set(own)
+    if not others:
+        return text
+    return _FRAGMENT.sub(lambda f: " " * len(f.group(0)) if any(w in f.group(0) for w in others)
+                         and not any(w in f.group(0) for w in own) else f.group(0), text)
+
+
 def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]:
     """The facts in text that this measure's calculator takes."""
     text = award_restated(text, measure)
@@ -4998,6 +5023,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     for start, end in _other_mode_sufficing(text):  # ("租的仓500平就能补": the rule recalled, its way no fact either)
         text = text[:start] + " " * (end - start) + text[end:]
     text = without_item_counts(text, measure)
+    text = _other_kinds_blanked(text, measure, rulebook)
     left_out, text = _parts_left_out(text, measure, rulebook)
     facts = extract_facts(text, input_names(measure, rulebook), rulebook, measure.keywords, measure.city)
     facts = {**left_out, **facts}
@@ -5016,6 +5042,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _counted_otherwise(text, facts)
     facts = _years_listed_as_received(text, rulebook, facts)
     facts = _remainder(text, measure, rulebook, facts)
+    facts = _halves_of_year(text, rulebook, facts)
     facts = part_denied(text, measure, rulebook, facts)
     facts = _whole_or_paid(text, measure, rulebook, facts)
     facts = _codes_summed(text, measure, rulebook, facts)
@@ -5036,6 +5063,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _cost_by_area(text, measure, rulebook, facts)
     facts = _share_of_named(text, measure, rulebook, facts)
     facts = {**facts, **share_of_held(text, facts, rulebook)}
+    facts = _one_named_by_its_cue(text, rulebook, facts)
     return _own_portion(text, rulebook, _per_unit_from_total(text, measure, rulebook, facts))
 
 
@@ -5864,7 +5892,9 @@ def _none_broke_through(text: str, rulebook: RuleBook, facts: dict[str, Any]) ->
 # (not "8家 实现零突破的只有5家": a subset named after 的)
 _BROKE_THROUGH_AFTER = re.compile(r"\s*(?:企业|公司)?\s*(?:都|也|已经|已)?\s*(?:实现了?|做到了?|有了|产生了)\s*"
                                   r"(?:本地)?(?:进出口|出口)?(?:额)?(?:的)?(?:零突破|进出口|出口)(?!的)"
-                                  r"|\s*(?:企业|公司)?\s*(?:都|也|已经|已)?\s*(?:出单了|开单了|零突破了?)")
+                                  r"|\s*(?:企业|公司)?\s*(?:都|也|已经|已)?\s*(?:出单了|开单了|零突破了?)"
+                                  # "只有9家真正出口了": those that exported, the word of their breaking through
+                                  r"|\s*(?:企业|公司)?\s*(?:都|也|已经|已)?\s*(?:真正|真的|确实)?\s*(?:出口了|进出口了|有出口了)")
 
 
 # "实现零突破的只有5家", "出单的有3家": those that broke through, named before their count (LC188: the 8 recruited read)
@@ -6118,6 +6148,60 @@ def part_denied(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str
             out[name] = Remainder(whole - part, f"{raw} − {q.raw}")
             break
     return out
+
+
+_SAME_SUM_WORDS = re.compile(r"发票|合同|凭证|收据|付款|实付|实际|到账|金额|报销|预算|打算|计划"
+                             r"|审计|报告|确认|核定|认定|评估|说|算|票")
+
+
+def _one_named_by_its_cue(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """Of sums competing for a money input, the one its own words name by a cue of the input where the others' own
+    words name other things (ME177: "其中新品研发200万 海外推广80万 在美国租海外仓的租金120万": the rent)."""
+    found = figures_in(text)
+    for name, value in facts.items():
+        spec = rulebook.inputs.get(name)
+        if spec is None or spec.kind not in _MONEY_KINDS or not isinstance(value, Competing):
+            continue
+        cues = [str(c) for c in spec.cues if len(str(c)) > 1]
+        named, unnamed = [], 0
+        for word in value.words:
+            at = next((i for i, q in enumerate(found) if q.raw == word), None)
+            if at is None:
+                return facts
+            own = _words_before(text, found, at)
+            if any(c in own for c in cues):
+                named.append(at)
+            elif re.search(r"[\u4e00-\u9fff]{2}", own) and not _SAME_SUM_WORDS.search(own):
+                unnamed += 1  # (not the same sum by another paper: "合同租金100万 发票金额只有80万" — asked)
+        # (a breakdown of three or more parts: two sums are more often one sum said twice, asked)
+        if len(value.words) >= 3 and len(named) == 1 and unnamed == len(value.words) - 1:
+            q = found[named[0]]
+            return {**facts, name: quantity_value(spec.kind, q)}
+    return facts
+
+
+# "上半年卖了180万 下半年卖了140万": a year's two halves, each with its figure
+_HALF_FIGURE = re.compile(r"(上|下)半年[^，,。；;\d]{0,8}?(\d[\d,.]*\s*(?:万|亿|千)?)")
+
+
+def _halves_of_year(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """A year's figure told as its two halves (MG076: "25年上半年卖了180万 下半年卖了140万", the year's sales asked
+    which one): their sum, said so — where the two compete for a money input and nothing else does."""
+    halves = {m.group(1): m.group(2) for m in _HALF_FIGURE.finditer(text)}
+    if set(halves) != {"上", "下"}:
+        return facts
+    for name, value in facts.items():
+        spec = rulebook.inputs.get(name)
+        if spec is None or spec.kind not in _MONEY_KINDS or not isinstance(value, Competing) or len(value.values) != 2:
+            continue
+        said = [parse_number(halves[h]) for h in ("上", "下")]
+        values = [Decimal(v) for v in value.values]
+        if None in said or not all(
+                any(v == n or v == n * 10_000 or v == n * 100_000_000 for v in values) for n in said):
+            continue
+        words = (f"上半年{halves['上']}", f"下半年{halves['下']}")
+        return {**facts, name: Summed(sum(values, Decimal(0)), words)}
+    return facts
 
 
 def _remainder(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:

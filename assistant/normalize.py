@@ -673,8 +673,9 @@ def _years_and_a_half(match: re.Match) -> str:
 
 
 # "费用一共46k": thousands of yuan where a money word leads and no unit follows ("3k平", "订单5k" keep theirs)
+# ("租金发票合计下来是 620k": the money word, then how the sum was come by)
 _MONEY_LEAD = re.compile(r"(?:费用?|租金|花了|花费|投入|投了|成本|价格?|钱|金额|交易额|销售额|营业额)"
-                         r"[^，,。；;\d]{0,6}$"
+                         r"[^，,。；;\d]{0,9}$"
                          # "一个展位18k", "每个展位18k": a price per thing (not per order or person, "每单5k")
                          r"|(?:每|一)(?:个|家|场|次)?(?![^，,。；;\d]*(?:单|人|学员|员工|课时|期))[^，,。；;\d\s]{1,4}\s*$")
 _MONEY_BEFORE = re.compile(r"\d\s*(?:万元|万|元|块)\s*[、，,]?\s*(?:一个|另一个|另外一个|还有一个|第二个)?"
@@ -691,7 +692,7 @@ def _millions(match: re.Match[str]) -> str:
     currency = _CURRENCY_BEFORE.search(text, max(0, match.start() - 6), match.start())
     if currency is not None and not _UNIT_NEXT.match(text, match.end()):  # "annual rent USD 1.2M": its currency's
         return f"{_number(Decimal(match.group(1)) * 100)}万"
-    lead = (_MONEY_LEAD.search(before[-12:])
+    lead = (_MONEY_LEAD.search(before[-14:])
             or _MONEY_BEFORE.search(text, max(0, match.start() - 10), match.start())
             # ("费用8k加32k": the next of a sum's parts joined to the one before, itself money)
             or ((joined := _JOINED_K.search(text, max(0, match.start() - 10), match.start())) is not None
@@ -715,7 +716,7 @@ def _k_is_money(text: str, start: int, end: int, depth: int = 0) -> bool:
     # ("一个花了12万 一个90k": after a sum of money in a list, the next figure is money too)
     # ("认证费 2025年 CE 45k": a year between the money word and the figure names nothing else)
     before = re.sub(r"(?:19|20)\d{2}\s*年(?:度)?", "", text[max(0, start - 18):start])
-    lead = (_MONEY_LEAD.search(before[-12:])
+    lead = (_MONEY_LEAD.search(before[-14:])
             or _MONEY_BEFORE.search(text, max(0, start - 10), start)
             # ("费用8k加32k": the next of a sum's parts joined to the one before, itself money)
             or ((joined := _JOINED_K.search(text, max(0, start - 10), start)) is not None

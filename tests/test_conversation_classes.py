@@ -6112,6 +6112,27 @@ CASES = [
     ("years' figures, then their total asked", ["六安的综服平台 各项条件都符合 运营满一年 服务企业十几家 年交易额过百万美元",
                                                 "软硬件今年投80万 明年计划投60万 后年投30万", "补助期三年加起来最多能拿多少"],
      "answered", Decimal(520000), "luan.service_platform_investment"),
+    # another kind's item of the same clause, its figure no figure of the one asked (ME239: the store's 1000万 as the
+    # site's, 15万 shown)
+    ("another kind's figure beside the one asked", ["运城 我们2025年新建了一个独立站 域名在公司名下 独立站能拿多少 另外亚马逊店一年卖了1000万"],
+     "needs_info", None, "yuncheng.independent_site"),
+    # a year's sales told as its halves: their sum (MG076: asked which)
+    ("a year's halves", ["亚马逊店 25年上半年卖了180万 下半年卖了140万 全年订单九百来单 公司在运城新绛 能不能拿店铺奖励"], "answered",
+     Decimal(100000), "yuncheng.global_store"),
+    # a sum in k after its money word and how it was come by (MF201: not read, asked)
+    ("a sum in k, words between", ["我是做账的 运城的公司 海外仓租金发票合计下来是 620k 一年", "仓在迪拜 面积 1,050 平",
+                                   "2024年5月租的 一直在用", "一次性补助能给多少"], "answered", Decimal(186000),
+     "yuncheng.overseas_warehouse"),
+    # those said to have exported, of those recruited (MG136: asked which of 12 and 9)
+    ("those that exported of those recruited", ["六安的平台 2021年新拉进来12家六安企业，不过到年底只有9家真正出口了，剩下3家还没出单。奖励是12万还是多少"],
+     "answered", Decimal(90000), "luan.platform_recruitment"),
+    # the total beside the increase is no increase (ME088: asked which of 60万 and 300万美元)
+    ("the total beside the increase", ["六安 被认定的年跨境电商进出口增量 2023年比2022年多了60万美元 总额是300万美元 增量补贴多少"],
+     "answered", Decimal(24000), "luan.cbec_growth"),
+    # of sums competing, the one its own words name by the input's cue (ME177: asked which of 200万, 80万, 120万)
+    ("the one sum named by its cue among parts", ["运城一家外贸企业 2024年总投资500万 其中新品研发200万 海外推广80万 在美国租海外仓的租金120万"
+                                                  "（仓1000平，2024年2月到2025年2月） 剩下是人工。问下海外仓能补多少"], "answered",
+     Decimal(360000), "yuncheng.overseas_warehouse"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
