@@ -1850,6 +1850,8 @@ def _correction(t: Turn) -> Answer | None:
         return None  # "不对 漏了一个美国商标注册 还有4万", "漏了D仓 租金200w": an item added, no figure put right
     if _item_words_by_letter(current, t.text):
         return None  # "A站其实是2020年建的 不是新建": one lettered item's words put right, with that item's own
+    if _WITHDRAWN_THAT.search(t.text) or _WITHDRAWN_FIGURE.search(t.text):
+        return None  # "商标那个其实是2023年注册的 不算": a part or an item left out, no figure put right (MF165)
     if some_counted_elsewhere(t.text):
         return None  # "刚才说错了，其中4家是芜湖的企业": those of another city set apart from the count held (MG206)
     labels = place_labels(" ".join(t.session.said[:-1]), t.deps.rulebook) if current.per_item or current.each_item \
@@ -6599,7 +6601,8 @@ def _item_withdrawn(t: Turn) -> Answer | None:
     found = _WITHDRAWN_THAT.search(t.text)
     if found is not None and _KIND_ONLY.fullmatch(found.group("key")):
         found = None  # ("独立站那个不报了": a matter of its own kind, no item named by a word of its own)
-    current, found = t.current, _WITHDRAWN.search(t.text) or found or _WITHDRAWN_SUPPOSED.match(t.text)
+    current, found = t.current, (_WITHDRAWN.search(t.text) or found or _WITHDRAWN_SUPPOSED.match(t.text)
+                                 or _WITHDRAWN_FIGURE.search(t.text))
     if current is not None and found is not None and not t.cities:
         dropped = _part_withdrawn(t, found.group("key"))
         if dropped is not None:
@@ -9914,6 +9917,9 @@ _WITHDRAWN_THAT = re.compile(r"(?P<key>(?<![\d.月日])[1-9]\s*号(?=[^\d码楼]
                              r"(?:不算了|不要了|不报了|不申请了|撤了|撤回|撤掉|删掉|去掉"
                              # ("UL那个今年才拿到的 不算": left out, said with no 了)
                              r"|不算(?:我们的|在内|进去|进来|今年|本年|在今年|(?:在)?(?:19|20)\d{2}\s*年(?:的)?)?(?=$|[\s，,。；;！!？?])|不报(?=$|[\s，,。；;！!？?]))")
+# "哦那个410万的不算 是2022年建的老站": an item named by its figure, left out (ME202)
+_WITHDRAWN_FIGURE = re.compile(r"(?:那个|这个)\s*(?P<key>\d+(?:\.\d+)?\s*[万千]?)(?:元|块)?(?:的)?\s*(?:那个|的)?\s*"
+                               r"(?:就|先|也|都)?(?:不算了|不要了|不报了|不申请了|不算|不报)(?=$|[\s，,。；;！!？?])")
 # "不算那个美国的展会呢", "不算深圳那个呢", "除了阿里那个B2B店呢": the total asked without one item told before
 _WITHDRAWN_SUPPOSED = re.compile(r"\W*(?:那|那么)?\s*(?:如果|要是)?\s*"
                                  r"(?:不算|除了|除去|去掉|扣掉|扣除|不含|不包括|刨去|刨掉)\s*(?:那个|这个|那家|那场|那条)?\s*"

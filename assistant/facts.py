@@ -795,12 +795,31 @@ def _year_put_right_later(text: str) -> str:
            f"{text[found.end():]}"
 
 
+# "一开始说营业面积150平 其实那是含仓库的 真正营业面积只有80平": a figure said before, then the true one
+_SAID_BEFORE = re.compile(r"(?:一开始|刚才|之前|原来|前面|上次)(?:说|讲|报|写|填)(?:的)?(?:是)?[^，,。；;\d]{0,8}?$")
+_TRUE_BEFORE = re.compile(r"(?:真正|实际上?|其实|真实)(?:的)?[^，,。；;\d]{0,8}?(?:只有|就|才|是|为)?\s*$")
+
+
+def _said_before_then_true(text: str) -> str:
+    """The text less a figure it says was said before, where a figure of the same unit is said after it to be the
+    true one (MF091: 150平 said before, 80平 the true area)."""
+    figures = sorted(parse_quantities(text), key=lambda q: q.span[0])
+    for i, said in enumerate(figures):
+        if not _SAID_BEFORE.search(text, max(0, said.span[0] - 16), said.span[0]):
+            continue
+        if any(_unit_of(q) == _unit_of(said) and _TRUE_BEFORE.search(text, max(0, q.span[0] - 16), q.span[0])
+               for q in figures[i + 1:]):
+            return text[:said.span[0]] + " " * (said.span[1] - said.span[0]) + text[said.span[1]:]
+    return text
+
+
 def corrected_in_place(text: str) -> str:
     """The text with each figure the message itself puts right replaced by the right one: the one right
     before a correction word, where a figure of the same unit follows it ("12%——不对，算错了，是8%"), and
     one the correction says again beside the right one ("…12万元。更正一下，是15万元不是12万元")."""
     text = _YEAR_CORRECTED.sub(lambda m: f"{m.group(3)}年{m.group(2)} ", text)
     text = _year_put_right_later(text)
+    text = _said_before_then_true(text)
     markers = len(_CORRECTIONS.findall(text))
     for back in range(1, markers + 1):  # from the end, one at a time, the figures read afresh after each
         marker = list(_CORRECTIONS.finditer(text))[-back]
@@ -1199,10 +1218,12 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 continue  # "一般贸易出口20万美元": another concept's own figure, named with the input's word
             if spec.kind in _MONEY_KINDS and _MIXED_TOTAL_AFTER.match(text, quantity.span[1]):
                 continue  # "一共花了200万左右 里面有租金 有货款 还有人工": a total of other things too, no input's own
-            if spec.kind in _MONEY_KINDS and "跨境" in str(spec.label) and any(
-                    w in _words_before(text, quantities, index, _phrase_start(text, quantity.span[0]))
-                    for w in _data().get("other_trade_modes", ())):
+            own_words = _words_before(text, quantities, index, _phrase_start(text, quantity.span[0]))
+            modes = [own_words.rfind(w) for w in _data().get("other_trade_modes", ()) if w in own_words]
+            if (spec.kind in _MONEY_KINDS and "跨境" in str(spec.label) and modes
+                    and "跨境" not in own_words[max(modes):]):
                 continue  # "25年600万美元 一般贸易还有2100万美元": trade of another mode is none of cross-border's
+                # (unless cross-border named after it: "那是含一般贸易的 跨境电商的只有3800万" — ME130)
             if re.search(r"海外|境外", str(spec.label)) and _of_domestic_thing(text, quantity):
                 continue  # "另外国内还有个3000平的仓库 租金50万": the domestic warehouse's figures, not the one abroad
             if (spec.kind == "count" and _YEAR_CONTRACT.search(str(spec.label)) and signed_subset is not None
@@ -4615,6 +4636,7 @@ _TRADE_YEAR_AFTER = re.compile(r"(?:进出口额?|交易额|销售额|营收|出
 
 
 # "2025年比2024年增加了", "2025年度同比增长": the year a change is measured in, before its comparison
+_BASE_YEAR_BEFORE = re.compile(r"(?:比|较|相比|同比|对比)\s*$")
 _COMPARED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?\s*(?:的[^，,。；;\d]{0,8}?)?(?:比|较|同比|相比|对比)")
 
 
@@ -4693,6 +4715,8 @@ def _date_value(text: str):
         years = list(_EVENT_YEAR.finditer(text))
         # ("到今年还在租", "至今年都在用": the year a use runs to, no date of the matter)
         years = [m for m in years if not _UNTIL_YEAR.search(text, max(0, m.start() - 3), m.start())]
+        # ("…进出口额比2021年增加1500万美元": the year compared with is no date of the matter — ME068)
+        years = [m for m in years if not _BASE_YEAR_BEFORE.search(text, max(0, m.start() - 3), m.start())]
         said = [m for m in years if m.group(1)]  # a year with what happened in it (认定, 建, 租, 参展…)
         founding = [m for m in said if _FOUNDING.search(text, m.start(), m.end() + 4)]
         events = [m for m in said if m not in founding]

@@ -6133,6 +6133,24 @@ CASES = [
     ("the one sum named by its cue among parts", ["运城一家外贸企业 2024年总投资500万 其中新品研发200万 海外推广80万 在美国租海外仓的租金120万"
                                                   "（仓1000平，2024年2月到2025年2月） 剩下是人工。问下海外仓能补多少"], "answered",
      Decimal(360000), "yuncheng.overseas_warehouse"),
+    # the year compared with is no date of the matter (ME068: 2021, before the policy's start, read as its date)
+    ("the base year of a comparison", ["潍坊跨境电商综合服务平台，2022年服务企业正好30家，服务企业跨境电商进出口额比2021年增加1500万美元"
+                                        "（平台自己营收增加了300万元）。奖励？"], "answered", Decimal(300000), "weifang.service_platform"),
+    # a part left out with its reason, 其实 between (MF165: read as a correction, the whole found out of period)
+    ("a part left out, its reason with 其实", ["运城企业 2025年做了三项：CE认证5万 德国商标注册2万 产品检测3万",
+                                              "商标那个其实是2023年注册的 不算", "一共多少"], "answered", Decimal(24000),
+     "yuncheng.certification"),
+    # an item left out by its figure (ME202: every site ruled out)
+    ("an item left out by its figure", ["运城独立站奖励", "我们2024年新建了2个站 域名都在公司名下", "一个后台交易320万 一个410万",
+                                        "哦那个410万的不算 是2022年建的老站改版重新上线的"], "answered", Decimal(150000),
+     "yuncheng.independent_site"),
+    # a figure said before, then the true one (MF091: asked the area)
+    ("a figure said before, then the true one", ["秦皇岛 O2O线下体验店", "一开始说营业面积150平 其实那是含仓库的 真正营业面积只有80平 已经正式运营",
+                                                "那还能拿吗"], "answered", NO, "qinhuangdao.o2o_store"),
+    # the whole said to include another mode, the cross-border part after it (ME130: the rule alone)
+    ("the cross-border part after the mixed whole", ["秦皇岛 现有跨境电商企业奖励1% 我们是独立法人 开了9610", "年度进出口总额是6800万",
+                                                     "不好意思 那是含一般贸易的 跨境电商的只有3800万"], "answered", Decimal(380000),
+     "qinhuangdao.existing_enterprise"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
