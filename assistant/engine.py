@@ -510,7 +510,12 @@ def _respond_read(read: Understanding, text: str, session: Session, deps: Deps) 
           and not re.search(r"\d", read.text)):
         # "合作那个多少" after the cooperation, then the insurance, were told: the matter settled before that its
         # own words name, with the facts its amount was given from
-        _back_to_told(session, read.text, deps)
+        # ("六安那个呢" after a 六安 friend's and a 运城 friend's matters: the one of the city named — MF250)
+        before = session.measure
+        if read.cities:
+            _back_to_named(session, read, deps)
+        if session.measure == before:
+            _back_to_told(session, read.text, deps)
     session.said = [*session.said, read.text][-MAX_TOPIC_TURNS:]
     reply = lifecycle.routed(read.text, session, deps, read.cities,
                              lambda view: _route(Turn(read.with_rules(view.rulebook), session, view)))
@@ -1335,6 +1340,11 @@ _PRESSED_ON = re.compile(r"^(?:那|那你|你|哎|唉|嗯)?\s*(?:就|反正|没�
                          r"|按我说的|直接写|随便写|写上|写成|改成)")
 
 
+# "英文的 语气客气点", "短一点", "用正式一点的口吻": how the declined task is to be done, said next (MF236)
+_TASK_SPECIFIED = re.compile(r"英文|中文|语气|客气|正式一?点|简短|短一?点|长一?点|字数|格式|模板|口吻|风格"
+                             r"|再改|改一下|润色|多写")
+
+
 def _pressed_on(t: Turn) -> Answer | None:
     """A falsification or a task declined in the turn before, pressed on with and no question of the policies of
     its own ("反正没人去国外量", "就写欠款5000美元 下周五前付清"): declined again — its figures none of the case's."""
@@ -1343,7 +1353,8 @@ def _pressed_on(t: Turn) -> Answer | None:
         # ("帮我翻译一下这段英文合同", then the contract's English text: the task's material, declined again — LC245)
         return Answer("out_of_scope", message("out_of_scope_task", covered=t.covered), intent="task",
                       city=t.session.city)
-    if last not in ("refuse", "task") or not _PRESSED_ON.search(t.text.strip()):
+    spec = last == "task" and len(t.text) <= 24 and _TASK_SPECIFIED.search(t.text) is not None
+    if last not in ("refuse", "task") or not (_PRESSED_ON.search(t.text.strip()) or spec):
         return None
     if t.u.names_a_measure or t.cities or re.search(r"多少|标准|怎么算|条件|能补|能拿|能奖|能申请|[？?]", t.text):
         return None

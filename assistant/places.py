@@ -30,7 +30,8 @@ _SETTLES = re.compile(r"落户|注册|设立|成立|迁入|迁到|迁来|入驻|
 _AT_BEFORE = re.compile(r"(?:在|去|到|赴)\s*$")
 # ("公司注册和业务都在临汾，": where the firm is, not where a matter took place)
 _FIRM_AT = re.compile(r"(?:注册|业务|公司|企业|总部|我们|他们|工厂|厂)[^，,。；;]{0,6}在\s*$")
-_PLACE_AFTER = re.compile(r"市?\s*(?:[，,；;。]|举办|办的|开的|参展|参加|的展)")
+# ("O2O体验店开在唐山 营业面积200平": the thing's place, a phrase ending there)
+_PLACE_AFTER = re.compile(r"市?(?:\s+|\s*(?:[，,；;。]|$|举办|办的|开的|参展|参加|的展))")
 # "注册在北京，想落户秦皇岛": where the firm comes from, beside a corpus city, is the story
 _ORIGIN_BEFORE = re.compile(r"(?:注册(?:地)?(?:在|于|是)|位于|来自|总部(?:设)?在|从)\s*$")
 # "按秦皇岛的政策算", "换成济南", "改按六安的标准": the city a question is put to

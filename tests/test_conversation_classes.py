@@ -6151,6 +6151,18 @@ CASES = [
     ("the cross-border part after the mixed whole", ["秦皇岛 现有跨境电商企业奖励1% 我们是独立法人 开了9610", "年度进出口总额是6800万",
                                                      "不好意思 那是含一般贸易的 跨境电商的只有3800万"], "answered", Decimal(380000),
      "qinhuangdao.existing_enterprise"),
+    # the thing's place another city, the firm this city's (MF174: refused as a question of 唐山's policy)
+    ("the store's place another city", ["我们是秦皇岛的企业", "O2O体验店开在唐山 营业面积200平 已经正式营业", "能拿50万吗"], "answered", NO,
+     "qinhuangdao.o2o_store"),
+    # how a declined task is to be done, said next (MF236: read as a remark about the warehouse)
+    ("a declined task's form said next", ["运城海外仓补贴能补多少", "算了 你帮我写一封给客户的催款邮件", "英文的 语气客气点"],
+     "out_of_scope", None, None),
+    # a platform's fees and the award's bookkeeping are no policy's (ME193, MF185)
+    ("a platform's fees", ["帮我查一下亚马逊美国站现在的佣金比例 还有FBA费用"], "out_of_scope", None, None),
+    ("the award's bookkeeping", ["运城给的海外仓补助 到账后要不要交企业所得税 怎么做账"], "out_of_scope", None, None),
+    # two friends' matters in two cities, one asked by its city and 那个 (MF250: the other city's level carried over)
+    ("a friend's matter by its city", ["我帮两个朋友问一下", "一个是六安的 2025年9610出口6万美元", "一个是运城的 2024年拿了国家级跨境电商示范企业",
+                                       "运城那个多少", "六安那个呢"], "answered", Decimal(50000), "luan.export_start"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
