@@ -1550,8 +1550,12 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 others += [i for i in group
                            if i not in others and _next_years_level(text, i, quantities, spec, subject)]
                 # ("新拿了欧盟CE认证8万…另外ISO9001年审花了3万" for newly obtained ones: a renewal is no part — MA014)
+                # ("美国商标到期续展 花了8万": the renewal said before the space — ME019)
                 others += [i for i in group if i not in others and "新" in str(spec.label)
-                           and _RENEWED.search(_label(text, quantities[i]))]
+                           and (_RENEWED.search(_label(text, quantities[i]))
+                                or (not _label(text, quantities[i])
+                                    and _RENEWED.search(re.split(r"[，,。；;！!？?]", text[max(
+                                        0, quantities[i].span[0] - 20):quantities[i].span[0]])[-1])))]
                 # ("2020年实际投资35万，三年累计投资100万" for a year's own: the years' total is no part — MA096)
                 others += [i for i in group if i not in others and re.search(r"当年|年度", str(spec.label))
                            and _YEARS_TOTAL_WORDS.search(_label(text, quantities[i]))]
@@ -4967,6 +4971,9 @@ def _part_over_whole(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> di
 _YEAR_ITEM = r"(?:19|20)?\d{2}(?:\s*年)?"
 _YEARS_LISTED = re.compile(rf"((?:19|20)\d{{2}}(?:\s*年)?(?:\s*[、,，和及跟]\s*{_YEAR_ITEM})+)\s*(?:年)?(?:度)?\s*"
                            r"(?:都|均|全|全都|每年都)\s*(?:拿|补|领|享受|获得)(?:了|过|到了?)")
+# ("已经拿了2021、2022、2023三年": the verb, then the years — ME099)
+_YEARS_LISTED_AFTER = re.compile(rf"(?:拿|补|领|享受|获得)(?:了|过|到了?)\s*"
+                                 rf"((?:19|20)\d{{2}}(?:\s*年)?(?:\s*[、,，和及跟]\s*{_YEAR_ITEM})+)")
 _YEARS_RANGE = re.compile(r"((?:19|20)\d{2})\s*(?:年)?\s*(?:到|至|-|—|～|~)\s*((?:19|20)\d{2})\s*年(?:度)?\s*"
                           r"(?:都|均|每年都|连续)\s*(?:拿|补|领|享受|获得)(?:了|过|到了?)")
 
@@ -4975,7 +4982,7 @@ def _years_listed_as_received(text: str, rulebook: RuleBook, facts: dict[str, An
     """The count of years a yearly award was received, said by listing the years ("2021、2022、2023年都拿了": 3, LX224)
     — for the inputs intents.yaml names (years_received_inputs), where the message gives no count of its own."""
     names = [n for n in (_data().get("years_received_inputs") or ()) if n in rulebook.inputs]
-    listed = _YEARS_LISTED.search(text)
+    listed = _YEARS_LISTED.search(text) or _YEARS_LISTED_AFTER.search(text)
     ranged = _YEARS_RANGE.search(text)
     if not names or (listed is None and ranged is None):
         return facts
@@ -4983,7 +4990,9 @@ def _years_listed_as_received(text: str, rulebook: RuleBook, facts: dict[str, An
         count = len(set(re.findall(r"\d{2}(?=\s*年|\s*[、,，和及跟]|\s*$)", listed.group(1))))
     else:
         count = int(ranged.group(2)) - int(ranged.group(1)) + 1
-    return {**facts, **{n: count for n in names if n not in facts and count > 0}}
+    # (a calendar year of the list read as the count is none: "已经拿了2021、2022、2023三年" — ME099)
+    return {**facts, **{n: count for n in names if count > 0 and (n not in facts or (
+        isinstance(facts[n], Decimal | int) and not isinstance(facts[n], bool) and 1900 <= facts[n] <= 2100))}}
 
 
 def whole_group_qualified(said: list[str], names: Iterable[str]) -> dict[str, Any]:
@@ -5088,6 +5097,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _share_of_named(text, measure, rulebook, facts)
     facts = {**facts, **share_of_held(text, facts, rulebook)}
     facts = _one_named_by_its_cue(text, rulebook, facts)
+    facts = _others_set_apart(text, rulebook, facts)
     return _own_portion(text, rulebook, _per_unit_from_total(text, measure, rulebook, facts))
 
 
@@ -6174,8 +6184,24 @@ def part_denied(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str
     return out
 
 
+def _others_set_apart(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """A yes/no said not met only of others set apart after the matter's own count ("全年货机16班
+    客机腹舱带货另外还有30班": the 16 are freighters, the 30 another kind's — ME201): met, for the count said
+    with the cue."""
+    for name, value in facts.items():
+        spec = rulebook.inputs.get(name)
+        if value is not False or spec is None or spec.kind != "bool":
+            continue
+        for cue in (str(c) for c in spec.cues if len(str(c)) > 1):
+            for m in re.finditer(re.escape(cue), text):
+                if re.match(r"\s*(?:航班|航线)?\s*\d", text[m.end():]) and _BESIDES_AFTER.search(text, m.end()):
+                    return {**facts, name: True}
+    return facts
+
+
+_BESIDES_AFTER = re.compile(r"另外|此外|还有|其余|其他的?")
 _SAME_SUM_WORDS = re.compile(r"发票|合同|凭证|收据|付款|实付|实际|到账|金额|报销|预算|打算|计划"
-                             r"|审计|报告|确认|核定|认定|评估|说|算|票")
+                             r"|审计|报告|确认|核定|认定|评估|说|算|票|一共|总共|合计|共计|总计|全部")
 
 
 def _one_named_by_its_cue(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
@@ -6184,7 +6210,7 @@ def _one_named_by_its_cue(text: str, rulebook: RuleBook, facts: dict[str, Any]) 
     found = figures_in(text)
     for name, value in facts.items():
         spec = rulebook.inputs.get(name)
-        if spec is None or spec.kind not in _MONEY_KINDS or not isinstance(value, Competing):
+        if spec is None or spec.kind not in (*_MONEY_KINDS, "count") or not isinstance(value, Competing):
             continue
         cues = [str(c) for c in spec.cues if len(str(c)) > 1]
         named, unnamed = [], 0
@@ -6197,8 +6223,9 @@ def _one_named_by_its_cue(text: str, rulebook: RuleBook, facts: dict[str, Any]) 
                 named.append(at)
             elif re.search(r"[\u4e00-\u9fff]{2}", own) and not _SAME_SUM_WORDS.search(own):
                 unnamed += 1  # (not the same sum by another paper: "合同租金100万 发票金额只有80万" — asked)
-        # (a breakdown of three or more parts: two sums are more often one sum said twice, asked)
-        if len(value.words) >= 3 and len(named) == 1 and unnamed == len(value.words) - 1:
+        # (a breakdown of three or more parts: two sums are more often one sum said twice, asked; two counts, one by
+        # the input's word, are not: "报考200人 实际招生45人" — ME245)
+        if (len(value.words) >= 3 or spec.kind == "count") and len(named) == 1 and unnamed == len(value.words) - 1:
             q = found[named[0]]
             return {**facts, name: quantity_value(spec.kind, q)}
     return facts

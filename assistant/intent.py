@@ -157,7 +157,10 @@ _LEAD_HEADER = re.compile(r"^\s*[^，,。；;：:？?\d]{1,10}[：:](?=.*\d)", r
 
 
 # "租了一年到期不租了", "合同明年3月到期": the firm's lease or contract ending, no question of the policy's period
-_MATTER_ENDED = re.compile(r"(?:租|租约|租期|合同|协议|保单|认证|证书)[^，,。；;！!？?]{0,8}?(?:到期|截止)"
+_MATTER_ENDED = re.compile(r"(?:租|租约|租期|合同|协议|保单|认证|证书|商标|注册|执照|资质|域名)"
+                           r"[^，,。；;！!？?]{0,8}?(?:到期|截止)"
+                           # ("一个美国商标到期续展": a thing's own term renewed — ME019)
+                           r"|(?:到期|过期)(?:后)?(?:续展|续期|续签|续约|续费|换证)"
                            # ("去年3月底到期就没续了": a date's own end, the matter's)
                            r"|(?:\d{1,2}\s*月(?:底|初|中|份)?|\d{4}\s*年(?:底|初)?)\s*(?:就|已经|已)?\s*(?:到期|截止)"
                            r"(?=[^，,。；;！!？?]{0,3}(?:就|了|后|没|不))")

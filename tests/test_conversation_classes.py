@@ -6163,6 +6163,18 @@ CASES = [
     # two friends' matters in two cities, one asked by its city and 那个 (MF250: the other city's level carried over)
     ("a friend's matter by its city", ["我帮两个朋友问一下", "一个是六安的 2025年9610出口6万美元", "一个是运城的 2024年拿了国家级跨境电商示范企业",
                                        "运城那个多少", "六安那个呢"], "answered", Decimal(50000), "luan.export_start"),
+    # a trademark's own term renewed is no validity question, and no new registration (ME019: the validity table)
+    ("a trademark renewed beside a new certification", ["运城企业 2025年做了两件事：第一次拿到UL认证 费用12万；另外一个美国商标到期续展 花了8万。"
+                                                        "认证补助按30%算是6万吗"], "answered", Decimal(36000), "yuncheng.certification"),
+    # the years received listed after the verb (ME099: 2021 read as the count of years)
+    ("years received listed after the verb", ["六安综服平台 软硬件投资补助已经拿了2021、2022、2023三年 2024年又投了30万 还能拿12万吗"],
+     "answered", NO, "luan.service_platform_investment"),
+    # two counts, one named by the input's own word (ME245: asked which of 报考200人 and 招生45人)
+    ("the count named by its word", ["潍坊高校 省教育厅批准设了跨境电商方向专业 纳入统招 2023年报考200人 实际招生45人 能拿20万吗"],
+     "answered", NO, "weifang.university_major_direction"),
+    # a condition failed only by others set apart after the matter's own count (ME201: every flight ruled out)
+    ("another kind's flights set apart", ["运城到澳门的货运航线补助", "2024年全年货机16班 客机腹舱带货另外还有30班", "总共能补多少"],
+     "answered", Decimal(1280000), "yuncheng.air_cargo_route"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
