@@ -27,6 +27,9 @@ _CN_NUMERAL = "〇零一二两三四五六七八九十百千"
 # ("六个w美刀", "400多w")
 _WAN = re.compile(rf"(?<![A-Za-z])(\d+(?:\.\d+)?|[{_CN_NUMERAL}]+)\s*(多)?\s*个?\s*[wW](?![A-Za-z])")
 # "3k平", "5K美元": thousands
+# "订单1万多", "订单量2千": a count right after the word for orders, its unit 单 unsaid
+_ORDERS_SAID = re.compile(r"(订单(?:数|量|数量)?\s*(?:是|有|大概|约|差不多|将近)?\s*\d+(?:\.\d+)?(?:\s*(?:万|千))?多?)"
+                          r"(?![\d.万千多单笔个件来余左出几])")
 _THOUSAND = re.compile(rf"(?<![A-Za-z]){_NUMBER}\s*[kK](?![A-Za-z])")
 # "年租金1.2M", "增量0.5M美元": millions where a money word leads or a currency follows ("1.2m" alone may be metres)
 _MILLION = re.compile(rf"(?<![A-Za-z]){_NUMBER}\s*(?:MM|M|mn|Mn|MN)(?![A-Za-z])")
@@ -902,6 +905,7 @@ def normalize(text: str) -> str:
     # "1亿2000万", "3亿500万元" (from "1亿2千万", "三亿零五百万"): one sum in 亿 and the 万 after it
     text = _YI_AND_WAN.sub(lambda m: f"{_number(Decimal(m.group(1)) + Decimal(m.group(2)) / 10000)}亿", text)
     text = _FRACTION_OF.sub(_fraction_of, text)  # "3600万的十分之一": 360万
+    text = _ORDERS_SAID.sub(r"\g<1>单", text)  # "订单一万多": a count of orders, no sum of money (MG020)
     text = _PHASES.sub(r"\g<lead>\g<one>加\g<two>", text)  # "建设费 一期80万 二期…40万": one cost in phases
     text = _CHANGE_TO.sub(r"\1到", text)
     text = _BECOMES.sub(lambda m: m.group("gap"), text)

@@ -6175,6 +6175,9 @@ CASES = [
     # a condition failed only by others set apart after the matter's own count (ME201: every flight ruled out)
     ("another kind's flights set apart", ["运城到澳门的货运航线补助", "2024年全年货机16班 客机腹舱带货另外还有30班", "总共能补多少"],
      "answered", Decimal(1280000), "yuncheng.air_cargo_route"),
+    # a count right after the word for orders is no sum (MG020: asked which of 280万 and 1万)
+    ("orders said without their unit", ["我们在Shopee上开的店，2025年卖了280万，订单一万多，运城能奖10万那个能拿吗"], "answered", NO,
+     "yuncheng.global_store"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

@@ -19,7 +19,7 @@ from assistant.normalize import normalize
     ("换成人民币四百多万 都给吗", "换成400多万元 都给吗"),
     # a list of figures in k, one money by its word: each a sum of money (LT201); another kind's stays a count
     ("ISO国际认证15k，欧盟商标注册38k，检测费27k", "ISO国际认证15000元，欧盟商标注册38000元，检测费27000元"),
-    ("订单1.2k 销售额350k", "订单1200 销售额350000元"),
+    ("订单1.2k 销售额350k", "订单1200单 销售额350000元"),
     # a place word, then the digits of the places below it: one number (LN211: "1百35万" is 135万, never 35万)
     ("租金一年 1百35万", "租金一年 135万"),
     ("两百35万", "235万"),
@@ -88,7 +88,7 @@ from assistant.normalize import normalize
     ("RMB 500k per year", "500000 元每年"),
     ("from March 2024", "2024年3月起"),
     ("运城 hwc 1000p mynl", "运城 海外仓 1000平方米 满一年了"),
-    ("orders 1.2k", "订单1200"),
+    ("orders 1.2k", "订单1200单"),
     ("4万一个展位", "4万一个展位"),
     # informal units
     ("一年租金150w", "一年租金150万"),
@@ -245,7 +245,7 @@ from assistant.normalize import normalize
     ("迪拜 5个标展 每个2.5w", "迪拜 5个标准展位 每个2.5万"),
     ("检测费 8.5k 认证费 2w3", "检测费 8500元 认证费 2.3万"),
     ("租金3k5一个月", "租金3500一个月"),
-    ("亚马逊一个店 三百五十w 订单1.2k", "亚马逊一个店 350万 订单1200"),
+    ("亚马逊一个店 三百五十w 订单1.2k", "亚马逊一个店 350万 订单1200单"),
     # parts of one sum joined by 加: listed
     ("费用8k加32k", "费用8000元、32000元"),
     ("平台年费5万加推广费3万", "平台年费5万加推广费3万"),
@@ -326,7 +326,7 @@ from assistant.normalize import normalize
     ("去年租800平的仓", "去年租800平方米的仓"),
     # thousands of yuan after a money word; a code after a two-digit year
     ("费用一共46k 补多少", "费用一共46000元 补多少"),
-    ("订单5k", "订单5000"),
+    ("订单5k", "订单5000单"),
     ("25年1210+9710进出口1.8个亿", "2025年1210+9710进出口1.8亿"),
     ("去年每个都过了400w 单量也够", "去年每个都过了400万 订单量也够"),
     ("到25年也用满一年了", "到2025年也用满一年了"),
@@ -376,7 +376,7 @@ from assistant.normalize import normalize
     ("各开了一个店去年每个店都过了五百万", "各开了一个店 去年每个店都过了500万"),
     # a sum of money in k makes the next of the list money too (not a count said with its own word)
     ("年费 29.8k 推广 70k", "年费 29800元 推广 70000元"),
-    ("年费29.8k 订单 1.2k", "年费29800元 订单 1200"),
+    ("年费29.8k 订单 1.2k", "年费29800元 订单 1200单"),
     ("认证费 35k 商标注册 15k 补多少", "认证费 35000元 商标注册 15000元 补多少"),  # an item's name between
     ("租金35k 面积2k", "租金35000元 面积2000"),  # a word of another kind between: no money
     ("服务企业进出口额比上年增1000万美元", "服务企业进出口额比上年增加1000万美元"),
