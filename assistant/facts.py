@@ -444,8 +444,10 @@ def _recalled_blank(match: re.Match[str]) -> str:
 
 # "租赁的500平就行", "满一年就可以": a rule's threshold restated as what suffices — a fragment with a figure, not the
 # firm's own ("我们租的800平就行吗" is its case)
-_RULE_SUFFICES = re.compile(r"(?:^|(?<=[，,。；;！!？?\s]))(?:(?!我们|我司|咱们|我)[^，,。；;！!？?\s]){0,16}?\d"
-                            r"[^，,。；;！!？?\s]{0,8}?(?:就行|就可以|就够|即可|就达标|就符合)")
+# (the threshold right before what suffices: not "…800平方米也能拿50万说能就行", a demand)
+_RULE_SUFFICES = re.compile(r"(?:^|(?<=[，,。；;！!？?\s]))(?:(?!我们|我司|咱们|我)[^，,。；;！!？?\s]){0,16}?\d[\d.]*"
+                            r"\s*(?:万元|万|平方米|平米|平|个月|年|家|人|班|单|%|％)?(?:以上|及以上)?(?:的话)?"
+                            r"(?:就行|就可以|就够|即可|就达标|就符合)")
 
 
 def _without_rule_restated(text: str) -> str:
