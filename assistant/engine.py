@@ -405,7 +405,9 @@ _BACK_TO_ACTUAL = re.compile(r"按(?:照)?(?:我们)?(?:的)?(?:现在|目前|�
                              r"|回到(?:我们)?(?:的)?(?:实际|原来|一开始|最初|真实)|还是按(?:照)?(?:原来|之前|最开始|一开始)|按(?:照)?原来的"
                              r"|(?:原来|真实|实际)的情况"
                              # "那先说现在这个4200万的": the figure held now, pointed at
-                             r"|(?:先说|先算|还是说|说回|回到)\s*(?:现在|目前|眼下)(?:这个|的)")
+                             r"|(?:先说|先算|还是说|说回|回到)\s*(?:现在|目前|眼下)(?:这个|的)"
+                             # "实际上今年只投了25万" after "要是今年投100万呢": the actual case, told anew
+                             r"|^\W*(?:实际上|事实上|其实)")
 _CASE_FIELDS = ("city", "measure", "facts", "pending", "said", "settled", "unsettled", "told", "itemised", "firms",
                 "firms_shared", "withdrawn")
 
@@ -423,7 +425,12 @@ def _back_to_actual(text: str, session: Session, deps: Deps) -> Answer | None:
     held = {Decimal(v) for v in session.actual.get("facts", {}).values()
             if isinstance(v, Decimal | int) and not isinstance(v, bool)}
     if any(q.value not in held for q in figures_in(_A_YEAR.sub(" ", text))):
-        return None  # ("实际是租的 900平": the actual case told anew, read as it is; "现在这个4200万的": the one held)
+        # ("实际是租的 900平": the actual case told anew, read against it — never against the case supposed (MF166:
+        # "实际上今年只投了25万" added to the 100万 supposed); "现在这个4200万的": the one held, below)
+        for name, value in session.actual.items():
+            setattr(session, name, value)
+        session.actual = {}
+        return None
     named = deps.gazetteer.mentions(text)
     if named and deps.rulebook.measure(session.actual["measure"]).city not in named:
         return None  # ("那在运城的话 实际补多少" of a case told in 运城: that case)
@@ -4029,14 +4036,33 @@ def _firms_said(session: Session, told: list[str]) -> str:
     return f"{shared} {counted}" + "；".join(words.removeprefix(f"{shared} ").strip() for words in told)
 
 
+def _ruled_out_by_choice(result: CalcResult, measure: Measure, facts: dict[str, Any], deps: Deps) -> bool:
+    """Whether a verdict against a measure is only its kind told otherwise (自建 for a lease measure): a choice input
+    among the conditions it fails."""
+    failed = " ".join(str(c) for c in result.unmet_conditions)
+    return any(str(v) in failed or str(deps.rulebook.inputs[k].label) in failed
+               for k, v in facts.items() if k in deps.rulebook.inputs and _kind(deps, k) == "choice")
+
+
 def _one_firm(t: Turn, label: str, firm_words: str, words: str) -> Answer:
     """One of the firms told apart, computed alone on its words, under the measure its own words fit best."""
-    measure = _firm_measure(firm_words, t.current, t.deps)
-    own = facts_for(words, measure, t.deps.rulebook)
-    # ("甲：自建海外仓…2023年5月开始运营": its use from the start told up to today, as when it was first told)
-    scratch = Session(city=measure.city, measure=measure.id, facts=dict(own), said=[words])
-    own = {**own, **{k: v for k, v in _period_across_turns(measure, scratch, t.deps).items() if k not in own}}
-    result = calculate(measure.id, own, as_of=t.deps.as_of, rulebook=t.deps.rulebook)
+    first = _firm_measure(firm_words, t.current, t.deps)
+    # (of one clause's measures, the one the firm's words do not rule out: "甲：2022年自建海外仓…" under 潍坊 五's
+    # lease, then "甲最多多少" — the build measure's, MF211)
+    for measure in [first, *(m for m in t.deps.rulebook.of_clause(first) if m.id != first.id)]:
+        own = facts_for(words, measure, t.deps.rulebook)
+        # ("甲：自建海外仓…2023年5月开始运营": its use from the start told up to today, as when it was first told)
+        scratch = Session(city=measure.city, measure=measure.id, facts=dict(own), said=[words])
+        own = {**own, **{k: v for k, v in _period_across_turns(measure, scratch, t.deps).items() if k not in own}}
+        result = calculate(measure.id, own, as_of=t.deps.as_of, rulebook=t.deps.rulebook)
+        if result.eligible is not False or not _ruled_out_by_choice(result, measure, own, t.deps):
+            break
+    else:
+        measure = first
+        own = facts_for(words, measure, t.deps.rulebook)
+        scratch = Session(city=measure.city, measure=measure.id, facts=dict(own), said=[words])
+        own = {**own, **{k: v for k, v in _period_across_turns(measure, scratch, t.deps).items() if k not in own}}
+        result = calculate(measure.id, own, as_of=t.deps.as_of, rulebook=t.deps.rulebook)
     result = replace(result, measure_name=message("firm_matter", name=result.measure_name, firm=f"{label}公司"))
     t.session.facts = {}
     return _reply(measure, t.session, t.deps, "calculate", words, [], None, own, result)

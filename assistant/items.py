@@ -62,6 +62,7 @@ def item_words(item: str) -> tuple[str, ...]:
 # (not a letter of another kind's item: "店铺A 420万、…店铺B 350万" beside a site — MC003, read as two sites)
 _BARE_LETTER = re.compile(r"(?<![A-Za-z\d铺店仓展台司厂校])([A-D])\s+(?=\d)")
 _LETTER_OPENS = re.compile(r"\s*[A-D](?:独立站|自建站|站)")
+_LETTER_AFTER = re.compile(r"(?<![A-Za-z\u4e00-\u9fff])(独立站|自建站|站|店铺|店)\s*([A-D])(?![A-Za-z\d])")
 _LETTERED_ITEM = re.compile(r"(?:^|(?<=\s))[A-D](?:独立站|自建站|站)(?=\s*\d)")
 
 
@@ -242,6 +243,7 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
     text = _BRACKETED.sub(lambda m: f" {m.group(1)} " if len(_found_platforms(m.group(1), names)) >= 2
                           else m.group(0), text)
     text = _ASIDE.sub(" ", without_set_aside(text))  # "只有95单(都是大货)": an aside about one item
+    text = _LETTER_AFTER.sub(r"\2\1", text)  # "站A 380万 站B 260万": the letter after its noun, as "A站" (MF031)
     if len(_BARE_LETTER.findall(text)) >= 2 and any(w in text for w in mine):
         # "三个独立站…A 500万 B 320万 C 200万": each item by its letter, said as "A独立站"
         text = _BARE_LETTER.sub(lambda m: f"{m.group(1)}{mine[0]}", text)
