@@ -6196,7 +6196,9 @@ def _others_set_apart(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> d
             continue
         for cue in (str(c) for c in spec.cues if len(str(c)) > 1):
             for m in re.finditer(re.escape(cue), text):
-                if re.match(r"\s*(?:航班|航线)?\s*\d", text[m.end():]) and _BESIDES_AFTER.search(text, m.end()):
+                # (a count right after the cue, never a year: "不是新企业 2025年出口增长30%…另外…" — B023, r201)
+                if (re.match(r"\s*(?:航班|航线)?\s*\d+\s*(?:班|架次|个|家|人|期|次|项|场)", text[m.end():])
+                        and _BESIDES_AFTER.search(text, m.end())):
                     return {**facts, name: True}
     return facts
 

@@ -29,7 +29,7 @@ _WAN = re.compile(rf"(?<![A-Za-z])(\d+(?:\.\d+)?|[{_CN_NUMERAL}]+)\s*(多)?\s*�
 # "3k平", "5K美元": thousands
 # "订单1万多", "订单量2千": a count right after the word for orders, its unit 单 unsaid
 _ORDERS_SAID = re.compile(r"(订单(?:数|量|数量)?\s*(?:是|有|大概|约|差不多|将近)?\s*\d+(?:\.\d+)?(?:\s*(?:万|千))?多?)"
-                          r"(?![\d.万千多单笔个件来余左出几])")
+                          r"(?![\d.万千多单笔个件来余左出几]|\s*[,，]\s*\d)")  # (nor "2,400单", its thousands marked)
 _THOUSAND = re.compile(rf"(?<![A-Za-z]){_NUMBER}\s*[kK](?![A-Za-z])")
 # "年租金1.2M", "增量0.5M美元": millions where a money word leads or a currency follows ("1.2m" alone may be metres)
 _MILLION = re.compile(rf"(?<![A-Za-z]){_NUMBER}\s*(?:MM|M|mn|Mn|MN)(?![A-Za-z])")

@@ -6195,6 +6195,12 @@ CASES = [
                                                             "乙：2023年租赁海外仓 800平 租金一年140万 年进出口600万美元 也备案了",
                                                             "乙多少", "甲最多多少"], "answered", Decimal(1000000),
      "weifang.overseas_warehouse_build"),
+    # a year right after a yes/no's cue is no count of others set apart (B023, r201: "不是新企业 去年…另外…" read as new)
+    ("a year after the cue, others set apart", ["六安 公司不是新企业 去年出口增长30% 第三方平台年费和推广运营费15万 另外被认定的跨境电商进出口增量300万美元 "
+                                                "这一条一共能拿多少"], "answered", Decimal(200000), "luan.cbec_growth"),
+    # orders with their thousands marked (DG141, r201: "訂單2,400單" read as 2单 and 400单)
+    ("orders with their thousands marked", ["運城企業 亞馬遜日本站B2C店鋪 2025年交易額318萬元 訂單2,400單 已在運城跨境電商公共服務平台註冊並按跨境電商模式申報 "
+                                            "「店開全球」能獎多少？"], "answered", Decimal(100000), "yuncheng.global_store"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
