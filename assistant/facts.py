@@ -6214,7 +6214,7 @@ def _one_named_by_its_cue(text: str, rulebook: RuleBook, facts: dict[str, Any]) 
     found = figures_in(text)
     for name, value in facts.items():
         spec = rulebook.inputs.get(name)
-        if spec is None or spec.kind not in (*_MONEY_KINDS, "count") or not isinstance(value, Competing):
+        if spec is None or spec.kind not in _MONEY_KINDS or not isinstance(value, Competing):
             continue
         cues = [str(c) for c in spec.cues if len(str(c)) > 1]
         named, unnamed = [], 0
@@ -6227,9 +6227,8 @@ def _one_named_by_its_cue(text: str, rulebook: RuleBook, facts: dict[str, Any]) 
                 named.append(at)
             elif re.search(r"[\u4e00-\u9fff]{2}", own) and not _SAME_SUM_WORDS.search(own):
                 unnamed += 1  # (not the same sum by another paper: "合同租金100万 发票金额只有80万" — asked)
-        # (a breakdown of three or more parts: two sums are more often one sum said twice, asked; two counts, one by
-        # the input's word, are not: "报考200人 实际招生45人" — ME245)
-        if (len(value.words) >= 3 or spec.kind == "count") and len(named) == 1 and unnamed == len(value.words) - 1:
+        # (a breakdown of three or more parts: two sums are more often one sum said twice, asked)
+        if len(value.words) >= 3 and len(named) == 1 and unnamed == len(value.words) - 1:
             q = found[named[0]]
             return {**facts, name: quantity_value(spec.kind, q)}
     return facts

@@ -6169,9 +6169,6 @@ CASES = [
     # the years received listed after the verb (ME099: 2021 read as the count of years)
     ("years received listed after the verb", ["六安综服平台 软硬件投资补助已经拿了2021、2022、2023三年 2024年又投了30万 还能拿12万吗"],
      "answered", NO, "luan.service_platform_investment"),
-    # two counts, one named by the input's own word (ME245: asked which of 报考200人 and 招生45人)
-    ("the count named by its word", ["潍坊高校 省教育厅批准设了跨境电商方向专业 纳入统招 2023年报考200人 实际招生45人 能拿20万吗"],
-     "answered", NO, "weifang.university_major_direction"),
     # a condition failed only by others set apart after the matter's own count (ME201: every flight ruled out)
     ("another kind's flights set apart", ["运城到澳门的货运航线补助", "2024年全年货机16班 客机腹舱带货另外还有30班", "总共能补多少"],
      "answered", Decimal(1280000), "yuncheng.air_cargo_route"),
