@@ -4036,7 +4036,7 @@ def _firms_said(session: Session, told: list[str]) -> str:
     return f"{shared} {counted}" + "；".join(words.removeprefix(f"{shared} ").strip() for words in told)
 
 
-def _ruled_out_by_choice(result: CalcResult, measure: Measure, facts: dict[str, Any], deps: Deps) -> bool:
+def _ruled_out_by_choice(result: CalcResult, facts: dict[str, Any], deps: Deps) -> bool:
     """Whether a verdict against a measure is only its kind told otherwise (自建 for a lease measure): a choice input
     among the conditions it fails."""
     failed = " ".join(str(c) for c in result.unmet_conditions)
@@ -4047,22 +4047,19 @@ def _ruled_out_by_choice(result: CalcResult, measure: Measure, facts: dict[str, 
 def _one_firm(t: Turn, label: str, firm_words: str, words: str) -> Answer:
     """One of the firms told apart, computed alone on its words, under the measure its own words fit best."""
     first = _firm_measure(firm_words, t.current, t.deps)
-    # (of one clause's measures, the one the firm's words do not rule out: "甲：2022年自建海外仓…" under 潍坊 五's
-    # lease, then "甲最多多少" — the build measure's, MF211)
-    for measure in [first, *(m for m in t.deps.rulebook.of_clause(first) if m.id != first.id)]:
+
+    def read(measure: Measure) -> tuple[Measure, dict[str, Any], CalcResult]:
         own = facts_for(words, measure, t.deps.rulebook)
         # ("甲：自建海外仓…2023年5月开始运营": its use from the start told up to today, as when it was first told)
         scratch = Session(city=measure.city, measure=measure.id, facts=dict(own), said=[words])
         own = {**own, **{k: v for k, v in _period_across_turns(measure, scratch, t.deps).items() if k not in own}}
-        result = calculate(measure.id, own, as_of=t.deps.as_of, rulebook=t.deps.rulebook)
-        if result.eligible is not False or not _ruled_out_by_choice(result, measure, own, t.deps):
-            break
-    else:
-        measure = first
-        own = facts_for(words, measure, t.deps.rulebook)
-        scratch = Session(city=measure.city, measure=measure.id, facts=dict(own), said=[words])
-        own = {**own, **{k: v for k, v in _period_across_turns(measure, scratch, t.deps).items() if k not in own}}
-        result = calculate(measure.id, own, as_of=t.deps.as_of, rulebook=t.deps.rulebook)
+        return measure, own, calculate(measure.id, own, as_of=t.deps.as_of, rulebook=t.deps.rulebook)
+
+    # (of one clause's measures, the one the firm's words do not rule out: "甲：2022年自建海外仓…" under 潍坊 五's
+    # lease, then "甲最多多少" — the build measure's, MF211)
+    tried = [read(first), *(read(m) for m in t.deps.rulebook.of_clause(first) if m.id != first.id)]
+    measure, own, result = next((r for r in tried if r[2].eligible is not False
+                                 or not _ruled_out_by_choice(r[2], r[1], t.deps)), tried[0])
     result = replace(result, measure_name=message("firm_matter", name=result.measure_name, firm=f"{label}公司"))
     t.session.facts = {}
     return _reply(measure, t.session, t.deps, "calculate", words, [], None, own, result)
