@@ -68,6 +68,7 @@ from assistant.figures import (
     ExportsAsTrade,
     FirstFullYear,
     Grown,
+    Growth,
     InDollars,
     InForeign,
     InYuan,
@@ -523,6 +524,10 @@ def _respond_read(read: Understanding, text: str, session: Session, deps: Deps) 
             _back_to_named(session, read, deps)
         if session.measure == before:
             _back_to_told(session, read.text, deps)
+        if session.measure == before and _MATTER_AGAIN_ASKED.match(read.text):
+            # ("先说试点那个能拿多少" after the pilot, then a leased warehouse, were told: the one settled matter its
+            # own word names — MJ005)
+            _back_to_named(session, read, deps, by_word_only=True)
     session.said = [*session.said, read.text][-MAX_TOPIC_TURNS:]
     reply = lifecycle.routed(read.text, session, deps, read.cities,
                              lambda view: _route(Turn(read.with_rules(view.rulebook), session, view)))
@@ -678,6 +683,9 @@ def _resume(session: Session, measure_id: str) -> None:
 # "那海外仓呢", "海外仓那块呢", "那展会能补多少": a matter named alone, asked again (no figure, nothing else said)
 _MATTER_AGAIN = re.compile(r"^\W*(?:那|那么|再说说?)?\s*(?!.*(?:那个|部分|最多|最高|单个|每个))"
                            r"[^，,。；;！!？?\d\s]{2,8}?\s*(?:那块|这块|那边|的)?\s*呢\W*$")
+# "先说试点那个能拿多少", "回到展会那块多少": a matter settled before, asked again by its word (MJ005)
+_MATTER_AGAIN_ASKED = re.compile(r"^\W*(?:先说|先算|先看|回到|再说回?|说回)\s*[^，,。；;！!？?\d\s]{2,8}?\s*"
+                                 r"(?:那个|那块|这块|那项|的)?\s*(?:能拿|能补|能奖|可以拿|能给)?(?:多少|几万)(?:钱)?\W*$")
 # "那海外仓那个", "刚才仓那个": a matter pointed back to
 _THAT_MATTER = re.compile(r"^\W*(?:那|那么|刚才|之前|前面)?[^，,。；;\d]{1,6}?那个")
 _MATTER_ASKED = re.compile(r"多少|呢|能拿|能补|能奖|怎么算")
@@ -1698,8 +1706,27 @@ def _off_topic(t: Turn) -> Answer | None:
         key = "out_of_scope_higher" if higher else "out_of_scope_topic"
         # (the city the conversation is about stays the reply's: "运城的企业 出口退税怎么办理", then "退税率多少")
         city = (t.cities[0] if len(t.cities) == 1 else None) or (t.session.city if len(t.session.said) > 1 else None)
-        return Answer("out_of_scope", message(key, covered=t.covered), intent="out_of_scope", city=city)
+        reply = Answer("out_of_scope", message(key, covered=t.covered), intent="out_of_scope", city=city)
+        if city is not None and not higher:
+            _measure_named_cited(t, city, reply)
+        return reply
     return None
+
+
+def _measure_named_cited(t: Turn, city: str, reply: Answer) -> None:
+    """"运城海外仓补助拿到以后要交企业所得税吗": another topic asked of a measure the message names — the measure's
+    clause is cited, with the plain word that its document does not speak of the topic (nothing read into it)."""
+    named = t.u.named(m for m in t.deps.rulebook.measures if m.city == city)
+    clauses = list(dict.fromkeys((m.policy_id, m.clause) for m in named))
+    if len(clauses) != 1:
+        return  # (no measure named, or several: no clause is the one asked of)
+    found = clause_citation(t.deps, *clauses[0])
+    if found is None:
+        return
+    citation, _clause = found
+    reply.citations.append(citation)
+    reply.text += "\n\n" + message("out_of_scope_measure_named", city=city, measure=named[0].name,
+                                    doc=citation.doc_number, clause=citation.clause)
 
 
 _NOT_KNOWN_AFTER = re.compile(r"[^，,。；;？?]{0,4}?(?:不清楚|不知道|不确定|说不清|没说|不晓得|搞不清)")
@@ -1868,7 +1895,8 @@ def _correction(t: Turn) -> Answer | None:
         return None  # "不对 漏了一个美国商标注册 还有4万", "漏了D仓 租金200w": an item added, no figure put right
     if _item_words_by_letter(current, t.text):
         return None  # "A站其实是2020年建的 不是新建": one lettered item's words put right, with that item's own
-    if _WITHDRAWN_THAT.search(t.text) or _WITHDRAWN_FIGURE.search(t.text):
+    withdrawn = _WITHDRAWN_THAT.search(t.text) or _WITHDRAWN_FIGURE.search(t.text)
+    if withdrawn is not None and not _held_figure_replaced(t, current, withdrawn.group("key")):
         return None  # "商标那个其实是2023年注册的 不算": a part or an item left out, no figure put right (MF165)
     if some_counted_elsewhere(t.text):
         return None  # "刚才说错了，其中4家是芜湖的企业": those of another city set apart from the count held (MG206)
@@ -1879,6 +1907,8 @@ def _correction(t: Turn) -> Answer | None:
     others = [m for m in t.u.named(t.deps.rulebook.measure(i) for i in t.session.settled if i != current.id)]
     if others and not specific_keywords(t.text, current):
         return None  # ("英国那个仓租金是 80万" after a warehouse and an exhibition: no figure of the exhibition's)
+    if _own_place_put_right(t, current):  # "搞错了 德国那个是普通租的仓 试点那个在哈萨克斯坦阿拉木图"
+        return t.calculate(current)
     fewer = _SOME_NOT.search(t.text)
     if fewer is not None:  # "不对 有3家还没出单": the count said before, less those that do not count
         from calculators.quantity import parse_number
@@ -1940,6 +1970,22 @@ def _correction(t: Turn) -> Answer | None:
         t.session.facts.update(several)
         return t.calculate(current)
     return None
+
+
+def _held_figure_replaced(t: Turn, measure: Measure, key: str) -> bool:
+    """"不是租的 是自建的 建设费用一共150万 租金那个不算" after "年租金60w": the word withdrawn names the one sum held,
+    told right after it, and the message tells the sum that replaces it — a correction, not an item or a part left
+    out (a part of a sum, an item by its place or letter, stays a withdrawal)."""
+    if re.fullmatch(r"[A-D\d\s号万千.]+", key) or place_labels(key, t.deps.rulebook):
+        return False
+    money = [n for n in input_names(measure, t.deps.rulebook) if _kind(t.deps, n) in ("money_cny", "money_usd")]
+    held = [n for n in money if n in t.session.facts]
+    if len(held) != 1 or isinstance(t.session.facts[held[0]], Summed | Competing):
+        return False
+    told = any(re.search(re.escape(key) + r"\s*(?:是|为|约|大约)?\s*\d", said) for said in t.session.said[:-1])
+    read = t.u.facts(measure)
+    return told and any(n in money and isinstance(v, Decimal) and v != t.session.facts[held[0]]
+                        for n, v in read.items())
 
 
 # "9200万里面有一般贸易3000万", "一般贸易是3200万": another trade's part of the total held, named by that trade
@@ -2027,6 +2073,33 @@ def _figure_said_monthly(t: Turn, measure: Measure) -> dict[str, Any] | None:
 
 
 _SHARED_OVER = re.compile(r"÷\s*(\d+)\s*个")
+
+
+def _own_place_put_right(t: Turn, measure: Measure) -> bool:
+    """"搞错了 德国那个是普通租的仓 试点那个在哈萨克斯坦阿拉木图" after "仓在德国": the place of the thing the measure
+    pays, said right after its own word and 在 — the one held replaced, and the place said before left out of the
+    messages (it is another thing's), so no item is read from it (MJ201). False where no such place is said."""
+    held = t.session.facts.get("country")
+    if "country" not in input_names(measure, t.deps.rulebook) or not isinstance(held, str):
+        return False
+    found = next((m for k in specific_keywords(t.text, measure)
+                  for m in [re.search(re.escape(k) + r"(?:那个|这个|的)?\s*(?:是|其实是|应该是)?\s*(?:在|位于)\s*",
+                                      t.text)] if m is not None), None)
+    places = _places_in_order(t.text[found.end():], t.deps) if found is not None else []
+    if not places:
+        return False
+    country = facts_for(places[0], measure, t.deps.rulebook).get("country")
+    if not isinstance(country, str) or country == held:
+        return False
+    old = [w for w in _places_in_order(" ".join(t.session.said[:-1]), t.deps)
+           if facts_for(w, measure, t.deps.rulebook).get("country") == held]
+    earlier = list(t.session.said[:-1])
+    for word in old:
+        earlier = [said.replace(word, places[0]) for said in earlier]
+    t.session.said = [*earlier, t.text[found.start():]]
+    t.session.facts["country"] = country
+    _place_put_right(t, {"country": country})
+    return True
 
 
 def _place_put_right(t: Turn, read: dict[str, Any]) -> None:
@@ -2545,7 +2618,8 @@ def _settled_matter_again(t: Turn) -> Answer | None:
     """"那海外仓呢" after the warehouse, then the exhibition, were answered (the conversation taken back to it when
     the message was read): that matter's amount again, from the facts it was given from."""
     current = t.current
-    if (current is None or current.id not in t.session.settled or t.cities or not _MATTER_AGAIN.match(t.text)
+    if (current is None or current.id not in t.session.settled or t.cities
+            or not (_MATTER_AGAIN.match(t.text) or _MATTER_AGAIN_ASKED.match(t.text))
             or _SUPPOSED.search(t.text) or not specific_keywords(t.text, current) or has_any(t.text, "followup_rule")
             or t.u.facts(current)):
         return None
@@ -2667,7 +2741,7 @@ def _place_for_topic(t: Turn) -> bool:
     it: the reply to that topic (KQ031), not the measure's verdict."""
     return bool(t.session.topic) and t.session.last_intent == "explain" and (
         _only_place(t.text, t.deps) or _topic_word_asked(t.text, t.session)
-        or (has_any(t.text, "followup_reply") and not figures_in(t.text)
+        or ((has_any(t.text, "followup_reply") or has_any(t.text, "followup_why")) and not figures_in(t.text)
             and not any(has_any(t.text, k) for k in ("followup_amount", "followup_max"))))
 
 
@@ -2892,7 +2966,9 @@ def _help_desk_topic(t: Turn) -> str:
         # 补多少": the calculation (with its split), not the topic word (都能补) alone
         return ""
     in_scope = [m for m in named if not t.scope or m.city in t.scope]
-    if _other_level_paid(text):
+    # ("他们这个海外仓项目已经拿了国家外经贸发展专项资金": a higher level's fund had, a fact of the measure named — no
+    # question about the city's own fund, MF198)
+    if _other_level_paid(text) or any(t.u.facts(m).get("funded_by_higher_level") is True for m in in_scope):
         # "省里已经给了展位费补助 市里还能不能再申请": the measure reads the other level's payment
         # and it decides — 不符合, with its clause; where no input reads it the topic's rule answers
         for m in in_scope or ([current] if current is not None else []):
@@ -3049,6 +3125,8 @@ def _help_desk(t: Turn) -> Answer | None:
     if (not topic and session.topic and len(text) <= _FOLLOWUP_MAX_CHARS
             and (not t.u.names_a_measure or qualifies or member or _award_of_split(text, session))
             and (_AGAIN.search(text) or _only_place(text, deps) or has_any(text, "followup_reply")
+                 # ("为什么符合条件还拿不到" right after "商务局说今年预算用完了" was answered: the topic's why — MF156)
+                 or (has_any(text, "followup_why") and session.last_intent == "explain" and not figures_in(text))
                  or has_any(text, "followup_rule") or _topic_word_asked(text, session)
                  or _award_of_split(text, session) or qualifies)):
         # "那稷山县呢", "我该怎么答复他们": the help-desk topic just answered, asked again; "他们那个算下来是
@@ -4196,6 +4274,8 @@ def _calculation(t: Turn) -> Answer | None:
         return _with_other_half(_explained(measure, session, t.hits, deps, with_ceiling=has_any(text, "followup_max")),
                                 text, measure, t.hits, deps)
     asked = _YEARS_TOTAL.search(text)
+    # ("三年软硬件投资分别是60万、30万、70万" with no total asked: each year's figure on its own, never one year's sum)
+    asked = asked or _YEARLY_LIST.search(text)
     listed = _yearly_list(t, measure, asked) if asked is not None else _years_dated(t, measure)
     if listed is not None:
         return listed
@@ -5408,8 +5488,9 @@ def _supposed_case(t: Turn, text: str) -> Answer | None:
     measure, session, deps = t.current, t.session, t.deps
     if measure is None:
         return None
-    supposed = {n: as_passed(text, v, _kind(deps, n))
-                for n, v in _corrected_figure(_level_over_increment(text), measure, session, deps).items()}
+    supposed = _level_supposed(text, session, deps) or {
+        n: as_passed(text, v, _kind(deps, n))
+        for n, v in _corrected_figure(_level_over_increment(text), measure, session, deps).items()}
     ranks = [n for n in measure.inputs if n in session.facts and n in deps.rulebook.inputs
              and any("排名" in c for c in deps.rulebook.inputs[n].cues)]
     factor = _FACTOR_SUPPOSED.search(text)
@@ -5454,6 +5535,36 @@ def _supposed_case(t: Turn, text: str) -> Answer | None:
                 value=show_value(v, deps.rulebook.inputs[n].kind)) for n, v in supposed.items()])
 
 
+# "假如只增加到325万美元呢": the level the later year is supposed to reach
+_LEVEL_SUPPOSED = re.compile(r"(?:增加|增长|涨|提高|提升|做|达|升)(?:了)?到\s*(?=\d)")
+
+
+def _level_supposed(text: str, session: Session, deps: Deps) -> dict[str, Any]:
+    """"从2024年300万美元增加到2025年345万美元", then "假如只增加到325万美元呢": the later level supposed — the increase
+    held from the two levels is the supposed level less the earlier one (25万, never 325万 as the increase), and a
+    growth held from them is computed again; {} where no increase is held from two levels of the figure's unit."""
+    found = _LEVEL_SUPPOSED.search(text)
+    said = [q for q in figures_in(text) if found is not None and q.span[0] == found.end()]
+    if not said:
+        return {}
+    level = said[0]
+    out: dict[str, Any] = {}
+    for name, held in session.facts.items():
+        if type(held) is not Difference or " − " not in held.words:
+            continue
+        earlier = figures_in(held.words.split(" − ")[1])
+        if len(earlier) != 1 or earlier[0].unit != level.unit:
+            continue
+        first = Decimal(earlier[0].value)
+        out[name] = Difference(max(Decimal(level.value) - first, Decimal(0)), f"{level.raw} − {earlier[0].raw}")
+        for other, value in session.facts.items():  # (a growth rate told with the two levels, as they now are)
+            if (isinstance(value, Decimal) and other != name and first > 0 and _kind(deps, other) == "percent"
+                    and "增长" in getattr(deps.rulebook.inputs.get(other), "cues", ())):
+                out[other] = Growth((Decimal(level.value) - first) / first * 100,
+                                    f"({level.raw} − {earlier[0].raw}) ÷ {earlier[0].raw}")
+    return out
+
+
 # "按这个数最多能拿多少", "就按预计的算": figures the user forecast, asked to be computed with
 _FORECAST_TAKEN = re.compile(r"按(?:这个|这|预计的?|预估的?|估计的?|计划的?|刚才的?)\s*(?:数|数字|数据|来算|算|预计数)")
 _FORECAST_WORDS = re.compile(r"预计|预估|估计|预测|计划(?=做到|达到)")
@@ -5488,7 +5599,9 @@ def _years_total_of_figures_before(t: Turn, measure: Measure) -> Answer | None:
     if asked is None or len(t.session.said) < 2 or figures_in(_YEARS_TOTAL.sub(" ", t.text)):
         return None
     before = t.session.said[-2]
-    if len(_figures_by_year(before)) != int(parse_number(asked.group(1)) or 0):
+    listed = _YEARLY_LIST.search(before)  # ("三年软硬件投资分别是60万、30万、70万", then "三年一共能拿多少")
+    if (len(_figures_by_year(before)) != int(parse_number(asked.group(1)) or 0)
+            and (listed is None or parse_number(listed.group(1)) != parse_number(asked.group(1)))):
         return None
     joined = f"{before}，{t.text}"
     return _yearly_list(t, measure, _YEARS_TOTAL.search(joined), joined)
@@ -5560,7 +5673,13 @@ def _followup(t: Turn) -> Answer | None:
 
     def with_stated() -> None:  # "省商务厅已经给过了 市里还能再给吗": the fact said with the follow-up counts
         if stated and not has_any(text, "correction"):
-            session.facts.update(_added(stated, session, text, deps))
+            added = _added(stated, session, text, deps)
+            if has_any(text, "followup_why"):
+                # ("为什么不行？我们入驻企业有40家呢" after 有业绩企业19家: the reason said with a figure of another
+                # thing never replaces the one held — MK199)
+                added = {k: v for k, v in added.items()
+                         if k not in session.facts or _kind(deps, k) in ("bool", "choice")}
+            session.facts.update(added)
 
     corrected = (has_any(text, "correction") or bool(_CORRECTING.match(text))) and not keyword_score(text, measure)
     if corrected and not stated:
@@ -5602,7 +5721,7 @@ def _followup(t: Turn) -> Answer | None:
         return t.calculate(measure, text="")
     if has_any(text, "followup_max") and ((not stated and _PER_FIRM_MOST.search(text)
                                            and not _OWN_ITEMS_ASKED.search(text)) or (
-            _HIGHER_SUPPOSED.search(text) and not _has_figure(stated, deps))):
+            (_HIGHER_SUPPOSED.search(text) or _MORE_ITEMS_SAID.search(text)) and not _has_figure(stated, deps))):
         # "那一家企业最多能拿多少店铺奖励", "一年最多能拿多少": the rule's most, and the case's amount beside it
         # ("那最多呢" after an amount the figures told give: that amount, the clause's cap in its 算式 — as most blind
         # writers read it: BD073, HA035, HI025, GM305, GD169, AW072, FT187; BP053 and its like read the cap)
@@ -5911,6 +6030,9 @@ def _part_alone(t: Turn, measure: Measure, part: Any) -> Answer:
 
 
 # "那最多呢 要是租金更高": the case's figure supposed higher, without a figure — the rule's most
+# "那店铺这块最多能拿多少 我们还能去别的平台开": more items than the one told, the most over all the rule allows
+_MORE_ITEMS_SAID = re.compile(r"还(?:能|可以|要|想|打算)(?:去|在|到)?(?:别的|其他|其它|另外的?)(?:平台|国家|地方)?"
+                              r"(?:再)?(?:开|建|租|做|办)|(?:再|多)(?:开|建|租)(?:几|一|两|二|三)个")
 _HIGHER_SUPPOSED = re.compile(rf"(?:{SUPPOSING})[^，,。；;！!？?\d]{{0,8}}?"
                               # ("要是展位费再贵点、展位也订满": every figure at its most — LW216)
                               r"(?:更高|更多|更大|再高|再多|再大|高一点|多一点|翻倍|更贵|再贵|贵一点|贵点|订满|拉满|顶格)")
@@ -6227,7 +6349,9 @@ def _yearly_list(t: Turn, measure: Measure, asked: re.Match[str], said: str | No
         held = own  # "每年都投80万": the measure's one money input, whatever verb said it
     if not held and len(own) == 1 and isinstance(facts.get(own[0]), Decimal) and Decimal(facts[own[0]]) in values:
         held = own  # "软硬件投入 2024年30万 2025年60万…": the input's cue named the first year's figure only
-    if not held and listed is not None and len(own) == 1 and own[0] in facts:
+    if not held and len(own) == 1 and own[0] in facts and (listed is not None or len(figures) >= 2):
+        # ("2023年软硬件投了60万 2024年30万 2025年45万": each figure after a year of its own, however the sentence's
+        # reading summed them — MK116)
         # "补助期3年里每年软硬件投资分别是80万 30万 10万": the list said outright is the one input's, however much of
         # it the sentence's reading summed
         held = own
@@ -7715,8 +7839,19 @@ def _read_with_before(session: Session, measure: Measure, text: str, deps: Deps,
                       ) -> Iterator[tuple[str, dict[str, Any]]]:
     """Each of the `back` messages before this one (the nearest first) with the facts the two give read as one
     message: a message that finishes or breaks down the one before it."""
+    lead = _SLIP_LEAD.match(text)  # ("不对 其中35人签的是10个月的合同": what finishes it, not the slip's words)
+    text = text[lead.end():] if lead is not None else text
     for before in reversed(session.said[-1 - back:-1]):
         yield before, facts_for(f"{before}，{text}", measure, deps.rulebook)
+
+
+_SLIP_LEAD = re.compile(r"^\W*(?:哦|噢|嗯|哎|唉)?[，,。\s]*(?:不对|说错了|搞错了|写错了|更正一下|纠正一下)"
+                        r"[，,。！!\s]+(?=\S)")
+
+
+# "其中35人签的是10个月的合同": some of the people counted
+_SOME_PEOPLE = re.compile(r"(?:其中|里面|这里面|当中)\s*(?:有)?\s*(?:\d{1,4}|[一两二三四五六七八九十]{1,3})"
+                          r"\s*(?:人|名)")
 
 
 def _derived_with_before(session: Session, measure: Measure, text: str, deps: Deps) -> dict[str, Any]:
@@ -7733,7 +7868,7 @@ def _derived_with_before(session: Session, measure: Measure, text: str, deps: De
                    # ("去年进出口总额5000万", then "今年比去年增长了20%": this year's level, from the two)
                    or (isinstance(v, Grown) and not isinstance(alone.get(n), Grown))
                    or (isinstance(v, Remainder) and _kind(deps, n) == "count" and type(session.facts.get(n)) is int
-                       and session.facts[n] > v and SOME_OF_THEM.search(text))}
+                       and session.facts[n] > v and (SOME_OF_THEM.search(text) or _SOME_PEOPLE.search(text)))}
         if derived:
             return derived
     return {}
@@ -8357,7 +8492,9 @@ def _pick_measure(t: Turn) -> Measure | None:
             return bool(read(m)) and calculate(m.id, {k: v for k, v in read(m).items() if not isinstance(
                 v, Competing)}, as_of=deps.as_of, rulebook=deps.rulebook).amount_yuan is not None
 
-        if most_close <= 1:
+        if most_close <= 1 and not (len(close) == 1 and _pointed_at(_asking_fragment(text), close[0])):
+            # (not "…平台同年软硬件投资25万…招引奖励这一项多少": the one measure the question points at is asked,
+            # whatever another measure's figures fit — EV177)
             # the closest words read one fact at most while another named measure reads several, and
             # no fewer figures ("…1210/9610… 4500万美元 全市排第二": the platform ranking, not the codes'
             # measure; "园区…有经营业绩的19家…线上交易额5亿": the park, not the 1210 measure; "CE认证12万、
@@ -8477,8 +8614,7 @@ def _best_fit(text: str, candidates: list[Measure], deps: Deps,
         # ("…课程共建 每家企业每年最多能补多少": the most asked in the words of one measure's own cap)
         capped = most and _cap_said(text, measure)
         # ("只做9610 没做1210 能享受1210那个2%吗": the measure pointed at by its word and 那个 is the one asked)
-        pointed = any(_POINTED_AFTER.match(text, m.end()) for k in specific_keywords(text, measure)
-                      for m in re.finditer(re.escape(k), text))
+        pointed = _pointed_at(text, measure)
         # ("对发展跨境电商有重大意义的项目 一事一议": the measure whose clause the message quotes, KN237)
         quoted = _quotes(text, measure.quote)
         return (-int(pointed), -int(capped), -len(_telling(facts, deps)), -int(quoted),
@@ -8487,7 +8623,15 @@ def _best_fit(text: str, candidates: list[Measure], deps: Deps,
     return min(candidates, key=fit)
 
 
-_POINTED_AFTER = re.compile(r"\s*(?:的)?(?:那个|那项|那条|那档|这个|这项)")
+_POINTED_AFTER = re.compile(r"\s*(?:的)?(?:奖励|补贴|补助|奖补|资金)?(?:的)?"
+                            r"(?:那个|那项|那一项|那条|那档|这个|这项|这一项)")
+
+
+def _pointed_at(text: str, measure: Measure) -> bool:
+    """Whether the message points at the measure by a word of its own and 那个/这一项 ("能享受1210那个2%吗",
+    "招引奖励这一项多少")."""
+    return any(_POINTED_AFTER.match(text, m.end()) for k in specific_keywords(text, measure)
+               for m in re.finditer(re.escape(k), text))
 _CAP_HEAD_END = re.compile(r"(?:补助|补贴|奖励|资金|奖补)?(?:金额)?(?:上限|最高|不超过|最多).*$")
 
 
@@ -8502,11 +8646,15 @@ def _cap_said(text: str, measure: Measure) -> bool:
 _FRAGMENT = re.compile(r"[，,。；;！!？?：:\s]+")
 
 
+def _asking_fragment(text: str) -> str:
+    """The question itself: the last fragment with a question word ("" where none has one)."""
+    return next((f for f in reversed([f for f in _FRAGMENT.split(text) if f]) if _ASKING.search(f)), "")
+
+
 def _named_in_question(text: str, candidates: list[Measure]) -> Measure | None:
     """The one candidate the question itself (the last fragment with a question word) names by a longer word of
     its own than any other's, or None."""
-    fragments = [f for f in _FRAGMENT.split(text) if f]
-    asked = next((f for f in reversed(fragments) if _ASKING.search(f)), "")
+    asked = _asking_fragment(text)
     clauses = {m.id: " ".join([m.name, m.quote, *(c.text for c in m.conditions)]) for m in candidates}
     # (a word another candidate's own clause says tells nothing apart: 认定 of "试点认定奖励"; nor does a word
     # that labels a figure: "年线上交易额3亿能扶持吗")

@@ -906,6 +906,7 @@ _OWN_FIRM = re.compile(r"我们|我司|本公司|我公司|咱们|我家|自己�
 _CHAT_FRAGMENT = re.compile(r"[^\s，,]+[\s，,]*")
 _GOT_AWARD = re.compile(r"拿了|拿到|领了|获得了?|得了|补了|批了|奖了")
 _MONEY_SAID = re.compile(r"\d[\d.]*\s*(?:万|亿|千)?\s*(?:美元|元|块)|\d[\d.]*\s*(?:万|亿)")
+_LEVEL_SAID = re.compile(r"国家级|省级|市级|县级")
 # a chat fragment that starts on a firm outside the asker's group (not "另一家…": the group's other firm, maybe)
 _OTHER_FIRM_CHAT = re.compile(r"^\s*(?:隔壁|邻居|朋友|同行|别的公司|别家|人家|对方|他们(?:公司|家|那家))")
 
@@ -972,7 +973,10 @@ def without_set_aside(text: str) -> str:
         if any(other) and any(_OWN_FIRM.search(f) for f, o in zip(fragments, other, strict=True) if not o):
             # (its sums of money only: "隔壁公司在秦皇岛做1210 拿了100万" keeps the business it shares with the asker)
             # (an award it got: "拿了100万"; what it is said to get is hearsay, read as such: "同行说国家级是20万")
-            text = "".join(_MONEY_SAID.sub(lambda m: " " * len(m.group(0)), f) if o and _GOT_AWARD.search(f) else f
+            # (and its level: "同行那家是省级拿了15万" says nothing of the asker's own level — MK202)
+            text = "".join(_LEVEL_SAID.sub(lambda m: " " * len(m.group(0)),
+                                           _MONEY_SAID.sub(lambda m: " " * len(m.group(0)), f)
+                                           if _GOT_AWARD.search(f) else f) if o else f
                            for f, o in zip(fragments, other, strict=True))
             sentences = [m.group(0) for m in _SENTENCE.finditer(text)]
     found = [_ANOTHER_FIRM.match(x) for x in sentences]
@@ -1295,6 +1299,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             if (distance is None and spec.kind == "count" and unit and quantity.word
                     and quantity.word != unit):
                 continue  # "四个B2C平台" is no order count (单)
+            if (spec.kind == "count" and quantity.raw.startswith("一") and _PRICE_OF_ONE.match(text, quantity.span[1])
+                    and not _VERB_BEFORE_ONE.search(text, max(0, quantity.span[0] - 3), quantity.span[0])):
+                continue  # "一个展位费用1.5万": the price of each, no count of one
             if "排名" in str(spec.label) and quantity.word not in ("名", "位", ""):
                 continue  # "全市前三的三个平台": platforms counted, no rank
             if (spec.kind == "count" and "服务" not in str(spec.label)
@@ -1577,8 +1584,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     for spec in numeric:  # "入驻了25家…不过有6家去年一单没做": those with 业绩 are the rest
         breakthrough = "零突破" in str(spec.label)
         if spec.kind == "count" and (any(c in ("业绩", "实绩") for c in spec.cues) or breakthrough):
-            rest = _active_remainder(text)
-            if breakthrough and rest is not None and not _IDLE_OF_THEM.search(text):
+            rest = _active_remainder(text, breakthrough)
+            if (breakthrough and rest is not None and not _IDLE_OF_THEM.search(text)
+                    and not _EXPORTED_BEFORE_PART.search(text)):
                 rest = None  # ("其中6家已经有本地出口了 另外2家还没出单": the 6 are those that did, no total)
             # (those that did, said outright, are the count: "其中11家已经实现零突破 另外4家还没出单")
             if rest is not None and not _DID_SAID.search(text):
@@ -1964,8 +1972,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         first = re.match(r"\d+", whole.words) if isinstance(whole, Remainder) else None
         start = int(first.group(0)) if first else whole
         if (less > 0 and (type(whole) is int or isinstance(whole, Remainder))
-                and isinstance(start, int) and start >= max((c for c in counted if c is not None), default=0)
-                and start not in subgroups and whole > less):
+                and isinstance(start, int) and whole > less and not _more_besides_all_met(text)
+                and ((start >= max((c for c in counted if c is not None), default=0) and start not in subgroups)
+                     or _part_of_it(text, start, less))):
             # ("12家…其中4家是合肥的 另外有1家以前就有进出口": 12 − 4, then − 1; never those taken off already)
             words = whole.words if isinstance(whole, Remainder) else str(whole)
             if not re.search(rf"−\s*{less}(?!\d)", words):
@@ -2057,6 +2066,27 @@ def _said_none_patterns(cues: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(p for c in exact for p in (re.escape(c) + _NONE_AFTER_CUE, _NONE_BEFORE_CUE + re.escape(c)))
 
 
+# "一个展位费用1.5万", "一个展位是2万": one unit's price said, no count (not "订了一个展位 展位费2万")
+_PRICE_OF_ONE = re.compile(r"(?:标准)?(?:展位|摊位)(?:的)?(?:费用|展位费|费|价格|价钱)?(?:是|要|为|大概|大约|约)?\d")
+_VERB_BEFORE_ONE = re.compile(r"[订租参加有报买要了定开建]\s*$")
+_ALL_DID = re.compile(r"(?:都|全部|全都|均)(?:已经|已)?(?:实现|做到|达到|完成|出单|有)")
+_MORE_BESIDES = re.compile(r"(?:另外|此外|另有)(?:还)?(?:有)?\s*(?:\d+|[一两二三四五六七八九十]+)\s*(?:家|个|人|名)")
+
+
+def _part_of_it(text: str, whole: int, part: int) -> bool:
+    """Whether the part is said to be inside the count read, after it ("其中130人…签了劳动合同，不过里面20人签的是半年
+    的实习合同": 20 of the 130, though 180 were counted before them)."""
+    inner = re.search(rf"(?:其中|里面|这里面|当中|这些人里)\s*(?:有|的)?\s*{part}\s*(?:家|个|人|名)", text)
+    return inner is not None and re.search(rf"(?<!\d){whole}\s*(?:家|个|人|名)", text[:inner.start()]) is not None
+
+
+def _more_besides_all_met(text: str) -> bool:
+    """"今年新招了9家…都实现了零突破，另外还有3家招来了但还没出单": those counted all meet the qualifier, and the
+    failing ones are more besides them — none of the count is taken off."""
+    found = _ALL_DID.search(text)
+    return found is not None and _MORE_BESIDES.search(text, found.end()) is not None
+
+
 def some_failing(text: str, name: str) -> int:
     """How many of those counted the message says fail the input's qualifier ("另外有1家以前就有进出口"), or 0."""
     some = {_count_said(c.group(0)) for p in _implied_zero_patterns().get(name, ()) for m in compiled(p).finditer(text)
@@ -2138,7 +2168,9 @@ def qualifying_count(text: str, name: str, home: str) -> int | Remainder | None:
     phrases = [m.group(0) for m in _GROUP_PHRASE.finditer(text)]
     for at, phrase in enumerate(phrases):
         count = _FIRMS.search(phrase)
-        if count is not None and _ALSO_ADDED.search(" ".join(phrases[at:at + 2])) \
+        # ("9家…都实现了零突破，另外还有3家招来了但还没出单": more firms besides those counted, all of whom met it)
+        if count is not None and (_ALSO_ADDED.search(" ".join(phrases[at:at + 2]))
+                                  or (_MORE_BESIDES.search(phrase) and _more_besides_all_met(text))) \
                 and (whole is not None or groups):
             # ("…7家六安本地企业 …还有2家是合肥的企业 也上了平台", "另外还招了2家合肥的企业": firms recruited besides
             # those counted, none of them — AM058)
@@ -2522,11 +2554,21 @@ _IDLE_OF_THEM = re.compile(r"(?:其中|(?:但是?|不过|可是)\s*有)\s*(?:有
 _DID_SAID = re.compile(r"(?<![没未])(?:有(?:经营)?业绩|有实绩|实现(?:了)?(?:本地进出口)?零突破|已经实现|已实现|实现了)")
 
 
-def _active_remainder(text: str) -> Remainder | None:
-    """"入驻了25家…有6家去年一单没做": 25 − 6 firms with 业绩, the derivation said."""
-    match = _INACTIVE_PART.search(text)
-    if match is None:
-        return None
+# "今年招了8家六安企业 不过其中3家以前就做过跨境出口了": those that exported before are no zero-breakthrough
+_EXPORTED_BEFORE_PART = re.compile(
+    r"(\d+)\s*家[^，,。；;\d]{0,20}?[，,]?\s*(?:(?:不过|但是?|可是)\s*)?(?:其中)\s*(?:有|还有)?\s*(\d+)\s*家"
+    r"[^，,。；;\d]{0,6}?(?:以前|之前|早就|原来|本来|过去|早已|此前)[^，,。；;\d]{0,6}?"
+    r"(?:做过|有过|就有|就做|开展过|搞过)[^，,。；;\d]{0,6}?(?:出口|进出口|跨境|外贸)")
+
+
+
+
+def _active_remainder(text: str, breakthrough: bool = False) -> Remainder | None:
+    """"入驻了25家…有6家去年一单没做": 25 − 6 firms with 业绩, the derivation said; for a count of firms with a
+    zero-breakthrough, also those said to have exported before ("其中3家以前就做过跨境出口了")."""
+    match = (_EXPORTED_BEFORE_PART.search(text) if breakthrough else None) or _INACTIVE_PART.search(text)
+    if match is None or _BESIDES.search(text, match.end(1), match.start(2)):
+        return None  # (not "9家…都实现了零突破，另外还有3家…还没出单": more firms besides those, none of them)
     total, idle = Decimal(match.group(1)), Decimal(match.group(2))
     return Remainder(total - idle, f"{match.group(1)}家 − {match.group(2)}家") if idle < total else None
 
@@ -2837,6 +2879,10 @@ def _levels_put_right(text: str, figures: list[Quantity]) -> list[Quantity]:
     return [f for f in kept if f.value not in dropped]
 
 
+_CHANGE_SINCE_YEAR = re.compile(r"(?:比|较|同比)\s*(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:的)?[^，,。；;\d]{0,3}?"
+                                r"(?:多|增|涨|高|少|降|减|下滑|提高)[^，,。；;\d]{0,3}$")
+
+
 def _two_levels(text: str, figures: list[Quantity]) -> tuple[Quantity, Quantity] | None:
     """Two figures, each the nearest after its own year ("2023年…5500万美元", "2022年是4000万美元"),
     the earlier year's first, or said as a change from one to the other ("从800万美元增长到1200万美元");
@@ -2866,8 +2912,8 @@ def _two_levels(text: str, figures: list[Quantity]) -> tuple[Quantity, Quantity]
     for index, figure in enumerate(figures):
         start = figures[index - 1].span[1] if index else 0
         years = [int(m.group(1)) for m in _YEAR_BEFORE.finditer(text, start, figure.span[0])]
-        if not years:
-            return None
+        if not years or _CHANGE_SINCE_YEAR.search(text, start, figure.span[0]):
+            return None  # (not "900万美元 比2024年多了120万美元": the change since that year, no level of it)
         dated.append((years[-1], figure))
     (first_year, first), (second_year, second) = sorted(dated, key=lambda pair: pair[0])
     return None if first_year == second_year else (first, second)
@@ -3412,7 +3458,8 @@ _PER_QUARTER_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:/|每|一)个?季度?")
 # the whole year said: "全年", "正好一年", "2023年全年租的", "12个月"
 # (全年 and 一整年 are normalised to 一年: "一年没断过", "一年下来" say the whole year too)
 # ("…租到2025年2月 整整一年", "每平米每月28元 全年": normalised to a phrase "一年" of its own — the whole year)
-_WHOLE_YEAR = re.compile(r"全年|一整年|整年|整整一年|正好一年|满一年|足一年|一年(?:到头)?都(?:这样|是这个数|差不多)"
+_WHOLE_YEAR = re.compile(r"全年|一整年|整年|整整一年|正好一年|满一年|足一年"
+                         r"|一年(?:到头)?都(?:这样|是这个数|差不多|在用|用着|在租|租着|在运营)"
                          r"|(?:^|(?<=[\s，,。；;]))一年(?=$|[\s，,。；;！!？?]|能|可以|补|了)"
                          r"|一年(?:到头)?(?:都)?(?:没断过?|没停过?|不间断|没间断过?|没中断过?|下来)"
                          r"|(?:租|用|做|经营|运营|交|付|缴|投|投放)了?(?:整整)?一年(?![半多])"
@@ -3825,6 +3872,51 @@ def _named_apart_from_whole(text: str, parts: dict[int, int], quantities: list[Q
 # "两个仓…一个…另一个…": items told, whose figures are each one's, never one chosen for all
 _ITEMS_TOLD = re.compile(r"另一[个处座家]|另外一[个处座家]|[两二三四五六七八九十\d]\s*[个处座家](?:海外)?"
                          r"(?:仓|店|站|展)|分别|各自|每个(?:店|站|仓|展)")
+_YEAR_DIGITS = re.compile(r"(?<![\d.])((?:19|20)?\d{2})\s*年(?!\s*[内以来底末初])")
+
+
+def _year_asked_after(text: str, quantities: list[Quantity], kept: list[int]) -> int | None:
+    """The one figure, each said with its own year, whose year the question after them names ("2025年的能拿吗"),
+    by its index; None where the question names no year, several, or none of theirs."""
+    def year(match: re.Match[str]) -> str:
+        return match.group(1) if len(match.group(1)) == 4 else f"20{match.group(1)}"
+
+    last = max(quantities[i].span[1] for i in kept)
+    after = {year(m) for m in _YEAR_DIGITS.finditer(text, last)}
+    if len(after) != 1 or not _ASKED_AFTER.search(text, last):
+        return None
+    ordered = sorted(kept, key=lambda i: quantities[i].span[0])
+    bounds = [0, *(quantities[i].span[1] for i in ordered)]  # (each figure's words: from the one before it)
+    own = {i: [year(m) for m in _YEAR_DIGITS.finditer(text, bounds[pos], quantities[i].span[0])]
+           for pos, i in enumerate(ordered)}
+    if not all(own.values()):
+        return None  # (each figure said with its own year)
+    picked = [i for i, years in own.items() if years and years[-1] in after]
+    return picked[0] if len(picked) == 1 else None
+
+
+_ASKED_AFTER = re.compile(r"吗|么|能不能|可不可以|多少|[？?]")
+
+
+def _noun_right_after(text: str, end: int, spec) -> bool:
+    """Whether a cue of the input of two characters or more follows the figure right after it ("两个独立站")."""
+    rest = text[end:end + 8].lstrip()
+    return any(len(str(c)) >= 2 and rest.startswith(str(c)) for c in spec.cues)
+
+
+def _cued_alone(text: str, chosen: int, others: list[int], quantities: list[Quantity], spec) -> bool:
+    """Whether the chosen figure's own words hold a cue of the input of two characters or more and no other
+    figure's own words hold any ("报考200人 实际招生45人": 招生)."""
+    def cued(i: int) -> bool:
+        words = _words_before(text, quantities, i)
+        return any(len(str(c)) >= 2 and str(c) in words for c in spec.cues)
+
+    def worded(i: int) -> bool:  # (said with words of its own, not a bare figure or a date alone)
+        return len(re.findall(r"[\u4e00-\u9fff]", A_YEAR.sub("", _words_before(text, quantities, i)))) >= 2
+
+    return cued(chosen) and all(worded(i) and not cued(i) for i in others)
+
+
 def _most_specific(text: str, chosen: int, others: list[int], quantities: list[Quantity], spec) -> bool:
     """Whether the chosen figure's own words hold a cue of the input of four characters or more (营业面积,
     在线交易额) longer than any cue the others' own words hold (交易额, none)."""
@@ -4022,6 +4114,12 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
     # own words say the input's label where the others' say none of it (the words all share left aside)
     # (not figures of years each said with its own, "2022年进出口8000万，2023年下滑到3000万": the year decides)
     years = [i for i in kept if A_YEAR.search(_words_before(text, quantities, i))]
+    asked = _year_asked_after(text, quantities, kept) if len(kept) >= 2 else None
+    if asked is not None:
+        # "24年卖了260万，25年涨到310万了…2025年的能拿吗": each figure its year's, the year asked after them picks one
+        left = tuple(f"{_label(text, quantities[i])}{quantities[i].raw}" for i in kept if i != asked)
+        return Chosen(quantity_value(spec.kind, quantities[asked]),
+                      f"{_label(text, quantities[asked])}{quantities[asked].raw}", left)
     named = _named_by_label(text, {i: 0 for i in kept}, quantities, spec) if len(kept) > 1 and len(years) < 2 else []
     if named and (_other_concept(text, quantities[named[0]], spec) or _ITEMS_TOLD.search(text)
                   or _NOMINAL.search(_label(text, quantities[named[0]]))
@@ -4036,6 +4134,14 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
         left_out = tuple(f"{_label(text, quantities[i])}{quantities[i].raw}" for i in kept if i != named[0])
         return Chosen(quantity_value(spec.kind, quantities[named[0]]),
                       f"{_label(text, quantities[named[0]])}{quantities[named[0]].raw}", left_out)
+    cued = [i for i in kept if spec.kind == "count" and len(years) < 2 and not _ITEMS_TOLD.search(text)
+            and _cued_alone(text, i, [j for j in kept if j != i], quantities, spec)]
+    if len(cued) == 1:
+        # "2023年报考200人 实际招生45人": the one count said with a word of the input's own, where the others are
+        # said with other words (the applicants are no students enrolled) — ME245
+        return Chosen(quantity_value(spec.kind, quantities[cued[0]]),
+                      f"{_label(text, quantities[cued[0]])}{quantities[cued[0]].raw}",
+                      tuple(f"{_label(text, quantities[i])}{quantities[i].raw}" for i in kept if i != cued[0]))
     batches = [_in_a_batch(text, quantities[i]) for i in kept]
     if (spec.kind == "count" and len(kept) > 1 and all(batches) and len({b.group(0) for b in batches}) == len(kept)
             and getattr(spec, "unit", "") in ("家", "人")):
@@ -4045,6 +4151,21 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
     if (len(values) == 2 and str(spec.label).startswith("每") and min(values) > 0
             and max(values) / min(values) in counts):
         return min(values)  # "8个标准展位，每个展位费2万，总共16万": each one's and their total agree
+    if spec.kind == "count" and not spec.sums:
+        # "B2B两个 B2C三个 … 另外新建了两个独立站": the count said right before the input's own word is its count
+        named = [i for i in kept if _noun_right_after(text, quantities[i].span[1], spec)]
+        if named and len({quantity_value(spec.kind, quantities[i]) for i in named}) == 1 and len(named) < len(kept):
+            chosen = named[0]
+            return Chosen(quantity_value(spec.kind, quantities[chosen]),
+                          f"{quantities[chosen].raw}{text[quantities[chosen].span[1]:quantities[chosen].span[1] + 3]}",
+                          tuple(f"{_label(text, quantities[i])}{quantities[i].raw}" for i in kept if i not in named))
+    if spec.kind == "count" and not spec.sums and len(values) >= 3:
+        # "五个平台各一个店（B2B两个 B2C三个）": the one count that is the others added is their whole
+        wholes = [pos for pos, v in enumerate(values) if v == sum((w for p, w in enumerate(values) if p != pos), 0)]
+        if len(wholes) == 1:
+            chosen = kept[wholes[0]]
+            return Chosen(values[wholes[0]], f"{_label(text, quantities[chosen])}{quantities[chosen].raw}",
+                          tuple(f"{_label(text, quantities[i])}{quantities[i].raw}" for i in kept if i != chosen))
     if spec.kind == "count" and not spec.sums:
         # "12月又飞了3班 全年一共15班": the count said as the whole, the largest, over the part said with it;
         # "有两个是合作伙伴名义订的 我们自己名下是6个": the one said to be the firm's own
@@ -5735,9 +5856,12 @@ def _denied_part_words(text: str, quantity: Quantity) -> str:
     end = marks[0]
     if re.match(r"[，,]\s*(?:不是|不算|并非|不属于)", text[end:end + 6]) and len(marks) > 1:
         end = marks[1]  # ("这里面有40万是仓内操作和人工费，不是租金": the denial after a comma)
-    nxt = re.search(r"\d", text[quantity.span[1]:end])
-    end = quantity.span[1] + nxt.start() if nxt else end
+    nxt = re.search(r"\d", CUSTOMS_CODE.sub(lambda m: "_" * len(m.group(0)), text[quantity.span[1]:end]))
+    end = quantity.span[1] + nxt.start() if nxt else end  # (a customs code is no figure: "1.2亿是9610的")
     return text[quantity.span[1]:min(end, quantity.span[1] + 28)]
+
+
+_CODE_IS = re.compile(r"\s*(?:都|全|全部)?(?:是|属于|走的|为|按)\s*(9610|9710|9810|1210)")
 
 
 def _denies_input(words: str, spec) -> bool:
@@ -5752,6 +5876,10 @@ def _denies_input(words: str, spec) -> bool:
             return True
     if _LOCAL_LABEL.search(label) and (_ELSEWHERE_WORDS.search(words)):
         return True
+    code = _CODE_IS.match(words)
+    own_codes = set(CUSTOMS_CODE.findall(_EXCLUDED_CODES.sub("", label)))
+    if code is not None and own_codes and code.group(1) not in own_codes:
+        return True  # ("其中1.2亿是9610的" for 1210、9710、9810进出口额: another code's trade)
     return "跨境" in label and bool(_PART_OTHER_TRADE.search(words)) and not re.search(r"跨境电商\S{0,4}$", words)
 
 

@@ -718,7 +718,9 @@ _NUMBERED = re.compile(r"[①②③④⑤⑥⑦⑧⑨]|[（(][1-9一二三四五
                        # "A店420万、3000单，B店280万": items named by a letter or a number
                        # ("漏了D仓 租金200w": one left out, told after the others)
                        r"|(?:^|(?<=[，,。；;、：:\s])|(?<=漏了|还有|加上|另外|漏掉))(?:[A-H甲乙丙丁]|[1-9]号)"
-                       r"(?:店铺|店|仓库|仓|独立站|站|展会|展)")
+                       r"(?:店铺|店|仓库|仓|独立站|站|展会|展)"
+                       # ("第一批120人 培训35天 第二批90人 培训25天": classes named by their order)
+                       r"|(?<![\d一二三四五六七八九十])第[一二三四五六七八九十\d]{1,2}(?:期|批|班)(?=[^。；;！!？?\d]{0,4}\d)")
 
 
 # "4期每期60人、32课时，还有1期48人、40课时": a count of classes, then their own figures
@@ -751,7 +753,7 @@ def _counted_groups(text: str) -> tuple[str, list[str]] | None:
         if (counts[index] == 1 and counts[index - 1] >= 2 and not ordinal
                 and _ONE_OF_THEM.search(text, max(0, starts[index].start() - 4), starts[index].start())):
             counts[index - 1] -= 1
-    at = [_dated_start(text, start.start()) for start in starts]
+    at = [_dated_start(text, _mode_start(text, start.start())) for start in starts]
     for (begin, end), count in zip(pairwise([*at, len(text)]), counts, strict=True):
         if not 1 <= count <= 20:
             return None
@@ -924,6 +926,16 @@ def _item_begins(text: str, start: int, places: Mapping[str, str]) -> int:
     if words and not re.search(r"\d", words) and any(p in words for p in places):
         return brk
     return _dated_start(text, start)
+
+
+def _mode_start(text: str, start: int) -> int:
+    """`start` moved back over the way the group was held, said right before its count: "线上直播3期 各100人…；线下2期
+    各60人…" — 线上 is those three's, 线下 those two's (MK213)."""
+    mode = _MODE_BEFORE.search(text, max(0, start - 8), start)
+    return mode.start() if mode is not None else start
+
+
+_MODE_BEFORE = re.compile(r"(?:线上直播|线下面授|线上|线下|网上|现场|直播|面授|远程)(?:培训|授课|课程|班)?(?:的)?$")
 
 
 def _dated_start(text: str, start: int) -> int:

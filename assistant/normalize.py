@@ -57,7 +57,9 @@ def _parts_in_its_currency(match: re.Match[str]) -> str:
     return whole + figure + lead + _BARE_WAN_PART.sub(lambda m: m.group(1) + currency, parts)
 
 
-_TRAINING_MONTHS = re.compile(r"(培训(?:期|时间|周期|时长)?(?:了|都是|均为|为|是|都)?\s*)"
+_TRAINING_MONTHS = re.compile(r"(培训(?:期|时间|周期|时长)?(?:了|都是|均为|为|是|都)?\s*"
+                              r"(?:[，,]?\s*(?:为期|历时|共|一共|总共|持续)(?:了)?\s*)?"
+                              r"|(?:为期|历时)\s*(?=(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个月的?(?:培训|实训|课程)))"
                               r"(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个月")
 _YI_AND_WAN = re.compile(r"(?<![\d.])(\d{1,4}(?:\.\d+)?)亿零?(\d{1,4}(?:\.\d+)?)万")
 _WAN_AND_REST = re.compile(r"(?<![\d.])(\d+)万(?!9610|9710|9810|1210|1039|0110)([1-9]\d{3})(?![\d.])")
@@ -77,6 +79,10 @@ _DOTTED_DATE = re.compile(r"(?<![\d.])(20[0-4]\d)\s*[./-]\s*(1[0-2]|0?[1-9])(?:\
                           r"(?![\d.]|\s*(?:万|亿|元|平|%|％|千|k|w|个))")
 _DATE_RANGE_DASH = re.compile(r"(\d{4}年\d{1,2}月(?:\d{1,2}日)?)\s*(?:-|–|—|~|～)\s*(\d{4}年\d{1,2}月)")
 # "比上年增1000万美元", "同比增500万": 增 said for 增加 before a figure
+# "进出口从0做到了40万美元", "从零增长到40万美元": a level reached from nothing is that much more than before
+_FROM_NOTHING = re.compile(r"从\s*(?:0|零)\s*(?:开始)?\s*(?:增长|增加|做|涨|提高|提升|发展|干|冲)(?:了)?"
+                           r"(?:到|至)(?:了)?\s*(?=\d)")
+_FULLWIDTH_POINT = re.compile(r"(?<=\d)．(?=\d)")
 _GREW_BY = re.compile(r"((?:比|较)(?:上年度?|去年|前年|上一年|上年同期)|同比)\s*增(?=\s*\d)")
 # "今年出口额是去年的1.08倍": a growth said as a multiple of the year before (1.08倍: 增长了8%)
 _TIMES_OF = re.compile(r"((?:出口|进出口|交易)额?)\s*(?:是|为|达到|相当于)\s*"
@@ -813,6 +819,7 @@ def normalize(text: str) -> str:
     if not text:
         return ""
     text = to_ascii_alnum(text)
+    text = _FULLWIDTH_POINT.sub(".", text)  # "２．５万": a full-width decimal point between digits
     text = _SENTENCE_DOT.sub("。", text)  # "exchange rate 7.8. How much": a full stop after a figure, no decimal point
     # "100 万", "3 w", "5000 美元": a figure typed apart from its scale or currency
     text = _SPACED_SCALE.sub(lambda m: "".join(g for g in m.groups() if g), text)
@@ -859,6 +866,7 @@ def normalize(text: str) -> str:
     text = _DOUBLED.sub(r"\1增长了100%", text)
     text = _POINTS.sub(r"\1\2%", text)
     text = _GREW_BY.sub(r"\1增加", text)
+    text = _FROM_NOTHING.sub("增长了", text)
     text = _EN_SPAN.sub(r"\1到\2", text)  # ("from 2024-09-01 to 2025-08-31": the dates read only now)
     text = _EN_FROM.sub(r"\1起", text)  # ("since 2024-05": the date read only now)
     text = _DATE_RANGE_DASH.sub(r"\1到\2", text)

@@ -16,6 +16,8 @@ def fmt_number(value: Decimal | int) -> str:
         return str(d)
     if d == d.to_integral_value():
         return str(int(d))
+    if -d.normalize().as_tuple().exponent > 6:  # a ratio that does not end (25/300 = 8.333…%): shown to 0.01, said so
+        return "约" + format(d.quantize(_CENT).normalize(), "f")
     return format(d.normalize(), "f")
 
 

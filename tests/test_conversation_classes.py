@@ -6198,6 +6198,161 @@ CASES = [
     # orders with their thousands marked (DG141, r201: "訂單2,400單" read as 2单 and 400单)
     ("orders with their thousands marked", ["運城企業 亞馬遜日本站B2C店鋪 2025年交易額318萬元 訂單2,400單 已在運城跨境電商公共服務平台註冊並按跨境電商模式申報 "
                                             "「店開全球」能獎多少？"], "answered", Decimal(100000), "yuncheng.global_store"),
+    # a figure put right whose words also let the held one go: the correction, then nothing more withdrawn (JZ024)
+    ("a correction that lets the held sum go", [
+        "运城 海外仓 租的 年租金60w 800平",
+        "2024年4月开始用的 用满一年了",
+        "刚才说错了 不是租的 是自建的 建设费用一共150万 租金那个不算",
+    ], "answered", Decimal(450000), "yuncheng.overseas_warehouse"),
+    # the measure the question points at by its word and 这一项, whatever another's figures fit (EV177)
+    ("the measure the question points at", [
+        "窗口帮企业问：他们在六安的平台上新招引了8家本地企业，其中5家实现了本地进出口零突破；平台同年软硬件"
+        "投资25万，平台运营两年、服务企业12家、本地交易额90万美元。招引奖励这一项多少？",
+    ], "answered", Decimal(50000), "luan.platform_recruitment"),
+    # two counts, one said with the input's own word (招生), the other with another (报考) (ME245)
+    ("a count said with the input's own word", [
+        "潍坊高校 省教育厅批准设了跨境电商方向专业 纳入统招 2023年报考200人 实际招生45人 能拿20万吗",
+    ], "answered", NO, "weifang.university_major_direction"),
+    # a training's length said in months after 为期 (MG030)
+    ("a training's months said as its days", [
+        "运城某院校 2024年下半年 产教融合培训 为期两个月 结业后320人和运城跨境电商企业签了3年合同 按人头补"
+        "的话学校能拿多少",
+    ], "answered", Decimal(100000), "yuncheng.talent_training"),
+    # a trade grown from nothing: its level is the increase (MF189)
+    ("a level reached from nothing", [
+        "六安制造业企业 今年通过速卖通实现出口零的突破 海关有数据",
+        "平台服务年费和推广运营费一共6万",
+        "我们是老企业 只是以前没做出口",
+        "跨境电商进出口从0做到了40万美元 增量也被认定了",
+        "这一条一共多少",
+    ], "answered", Decimal(58000), "luan.cbec_growth"),
+    # classes told by their order (第一批…第二批…): each its own days (MF205)
+    ("batches told by their order", [
+        "运城职业技术学院 产教融合基地 2024年培训了两批 第一批120人 培训35天 第二批90人 培训25天 都跟跨境电"
+        "商企业签了一年以上合同 一共能补多少",
+    ], "answered", Decimal(48000), "yuncheng.talent_training"),
+    # a higher level's fund had by the project is its fact, no question of the city's fund (MF198)
+    ("a higher level's fund had, told of the project", [
+        "我是潍坊寒亭区商务局的",
+        "企业问海外仓补贴 他们这个海外仓项目已经拿了国家外经贸发展专项资金",
+        "市里还补吗",
+    ], "answered", NO, "weifang.overseas_warehouse"),
+    # a full-width decimal point between digits (MH023)
+    ("a full-width decimal point", [
+        "自行参加的一般性国际展会，３个展位，每个展位费２．５万，运城企业，2024年，补贴多少？",
+    ], "answered", Decimal(45000), "yuncheng.general_exhibition"),
+    # 这一块 of a claim is no 1 yuan (MH224)
+    ("a part of the claim pointed at", [
+        "运城开发区 我们2024年给产品做了几个认证 欧盟CE一共花了4万2 德国TÜV检测3万8 另外在美国注册商标花了2"
+        "万 还有个日本的PSE 1万5 认证这一块到底能补多少？",
+    ], "answered", Decimal(34500), "yuncheng.certification"),
+    # each year's figure of a list said over the years, its total asked next (MH169)
+    ("the years' figures listed, the total asked next", [
+        "六安综服平台补助 补助期是几年",
+        "我们三年都符合条件 三年软硬件投资分别是60万、30万、70万",
+        "三年一共能拿多少",
+    ], "answered", Decimal(520000), "luan.service_platform_investment"),
+    # those of the count that exported before are no zero-breakthrough (MH172)
+    ("those counted that exported before", [
+        "六安平台招引企业奖励",
+        "我们今年招了8家六安企业",
+        "不过其中3家以前就做过跨境出口了",
+    ], "answered", Decimal(50000), "luan.platform_recruitment"),
+    # firms besides those counted, all of whom met it: none taken off (MJ076)
+    ("more firms besides those that all met it", [
+        "六安注册的跨境电商平台 新招引本地企业上平台的奖励怎么算",
+        "今年新招了9家六安企业 都实现了本地进出口零突破",
+        "另外还有3家招来了但还没出单",
+        "能拿多少",
+    ], "answered", Decimal(90000), "luan.platform_recruitment"),
+    # 一个展位费用1.5万 is each one's price, no count of one (MJ009)
+    ("one booth's price said after the count", [
+        "广交会算不算 我们问过 运城这边是在重点展会名单里的",
+        "2025年春季那届 我们订了2个展位",
+        "一个展位费用1.5万",
+        "补贴多少",
+    ], "answered", Decimal(16000), "yuncheng.key_exhibition"),
+    # a part of the trade said to be a code the input does not count (MJ058)
+    ("another code's part of the trade", [
+        "运城园区 想申报市级示范园区",
+        "园区年跨境电商进出口2亿 不过其中1.2亿是9610的 剩下是9710",
+        "实绩企业30家 面积5000平 运营两年了",
+        "还差什么",
+    ], "answered", NO, "yuncheng.demo_park"),
+    # a site built in 2019 is no new one (MJ111)
+    ("a site built long before", [
+        "运城 我们2019年就建了独立站 域名一直是公司自己持有",
+        "2024年后台实际交易额520万",
+        "能拿15万吗",
+    ], "answered", NO, "yuncheng.independent_site"),
+    # the most asked with more items to come: the rule's most (MJ194)
+    ("the most with more items to come", [
+        "运城 我们在亚马逊有个店 2024年卖了350万 800单",
+        "公服平台注册了 按跨境电商模式申报",
+        "那店铺这块最多能拿多少 我们还能去别的平台开",
+    ], "answered", Decimal(300000), "yuncheng.global_store"),
+    # the pilot asked again by its word: its own place, not the other warehouse's (MJ005)
+    ("a settled matter asked again by its word", [
+        "我是运城一家物流公司的会计 老板让我问问公共海外仓试点有什么奖励",
+        "2024年 我们被市里新认定为市级跨境电商公共海外仓试点了 我们是投资主体",
+        "仓在马来西亚",
+        "另外我们自己还租了一个仓在美国 650平 2024年4月到2025年4月 租金一年120万",
+        "先说试点那个能拿多少",
+    ], "answered", Decimal(400000), "yuncheng.public_warehouse_pilot"),
+    # the place of the measure's thing put right; the old place is another thing's (MJ201)
+    ("the pilot's own place put right", [
+        "运城一家供应链公司 老板让我问公共海外仓的奖励",
+        "2024年我们新认定为市级跨境电商公共海外仓试点 投资主体是我们",
+        "仓在德国",
+        "搞错了 德国那个是普通租的仓 试点那个在哈萨克斯坦阿拉木图",
+        "试点能拿多少",
+    ], "answered", Decimal(400000), "yuncheng.public_warehouse_pilot"),
+    # 比2023年多了120万: the increase, not that year's level (MK110)
+    ("an increase said against a year", [
+        "六安 2024年跨境电商进出口九百万美元 比2023年多了一百二十万美元 增量补助多少",
+    ], "answered", Decimal(48000), "luan.cbec_growth"),
+    # each year's figure after its year, the total asked: each capped on its own (MK116)
+    ("each year's figure after its year", [
+        "六安 综合服务平台补助期3年 我们2022年软硬件投了60万 2023年30万 2024年45万 条件每年都满足 三年一共"
+        "能拿多少",
+    ], "answered", Decimal(500000), "luan.service_platform_investment"),
+    # some of the count read said to fail, inside it: 130 − 20 (MK025)
+    ("some of those counted said inside them", [
+        "我是运城某职业学院的老师。2024年我们建了产教融合基地，为运城跨境电商企业办了一期培训，培训35天，结"
+        "业180人，其中130人跟跨境电商企业签了劳动合同——不过里面20人签的是半年的实习合同。按每人400元能补多"
+        "少？",
+    ], "answered", Decimal(44000), "yuncheng.talent_training"),
+    # 不对 then some of those counted failing: the count less them (MK208)
+    ("a correction that finishes the count", [
+        "运城学院 产教融合培训 2024年 培训35天 跟跨境电商企业签一年以上合同的170人",
+        "不对 其中35人签的是10个月的合同",
+    ], "answered", Decimal(54000), "yuncheng.talent_training"),
+    # the reason said with a figure of another thing never replaces the one held (MK199)
+    ("a why with another thing's figure", [
+        "秦皇岛 园区 有业绩企业19家 2024年线上交易总额12亿 扶持多少",
+        "为什么不行？我们入驻企业有40家呢",
+    ], "answered", NO, "qinhuangdao.industrial_park"),
+    # another firm's level said beside the asker's is none of its facts (MK202)
+    ("another firm's level", [
+        "运城市级跨境电商示范企业奖多少",
+        "我们2024年经市商务局认定的，同行那家是省级拿了15万",
+    ], "answered", Decimal(100000), "yuncheng.demo_enterprise"),
+    # each group held its own way (线上, 线下), said before its count (MK213)
+    ("groups held different ways", [
+        "潍坊 培训补贴 我们2023年办了5期",
+        "线上直播3期 各100人 40课时；线下2期 各60人 32课时",
+    ], "answered", Decimal(200000), "weifang.training"),
+    # a later level supposed: the increase and the growth from it (MK215)
+    ("a later level supposed", [
+        "六安 第三方平台推广 我们是贸易公司 跨境电商出口从2023年300万美元增加到2024年345万美元（增长15%） "
+        "平台年费和推广费8万",
+        "假如只增加到325万美元呢 能拿多少",
+    ], "answered", Decimal(10000), "luan.cbec_growth"),
+    # 全年都在用: the month's rent over the whole year (MI240)
+    ("a monthly rent used the whole year", [
+        "有个潍坊企业问，他们2023年租的海外仓800平，月租4万，全年都在用，跨境进出口560万美元，潍坊海关备案"
+        "了，能补多少",
+    ], "answered", Decimal(144000), "weifang.overseas_warehouse_lease"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

@@ -1270,6 +1270,47 @@ CASES = [
      {"trainees_per_class": D(40), "training_hours": D(32)}, ()),
     ("a class's count said bare after its word", "weifang.training", "跨境电商培训 参训人数是55",
      {"trainees_per_class": D(55)}, ()),
+    # round 67: two counts, one said with the input's own word (招生), the other with another (报考) (ME245)
+    ("the count said with the input's own word", "weifang.university_major_direction",
+     "2023年报考200人 实际招生45人", {"enrolled_students": D(45)}, ()),
+    # a training's months said after 为期, at least 28 days each (MG030)
+    ("a training's months after 为期", "yuncheng.talent_training", "产教融合培训 为期两个月 结业后320人签了合同",
+     {"training_days": AtLeast(D(56), "count", D("65.90"), approximate=True), "contracted_trainees": D(320)}, ()),
+    # a level reached from nothing: the increase (MF189)
+    ("a level reached from nothing", "luan.cbec_growth", "跨境电商进出口从0做到了40万美元 增量也被认定了",
+     {"cbec_trade_increase_usd": D(400000)}, ()),
+    # a full-width decimal point, and 这一块 of a claim (no 1 yuan) (MH023, MH224)
+    ("a full-width decimal point", "yuncheng.general_exhibition", "３个展位，每个展位费２．５万",
+     {"booth_fee_cny": D(25000), "booth_count": D(3)}, ()),
+    ("a part of the claim pointed at", "yuncheng.certification", "欧盟CE一共花了4万2 德国检测3万8 认证这一块能补多少",
+     {"certification_cost_cny": D(80000)}, ()),
+    # those counted said to have exported before are no zero-breakthrough; more besides those all meeting it are
+    # none of them (MH172, MJ076)
+    ("those that exported before", "luan.platform_recruitment",
+     "今年招了8家六安企业 不过其中3家以前就做过跨境出口了", {"new_local_enterprises": D(5)}, ()),
+    ("more firms besides those all meeting it", "luan.platform_recruitment",
+     "今年新招了9家六安企业 都实现了本地进出口零突破，另外还有3家招来了但还没出单",
+     {"new_local_enterprises": D(9)}, ()),
+    # one booth's price said with 一个 is no count of one (MJ009); a count said with its item word (not "订了一个展位")
+    ("one booth's price", "yuncheng.key_exhibition", "一个展位费用1.5万", {"booth_fee_cny": D(15000)},
+     ("booth_count",)),
+    ("one booth booked", "yuncheng.key_exhibition", "订了一个展位 展位费2万", {"booth_count": D(1)}, ()),
+    # a part of the trade said to be a code the input does not count (MJ058)
+    ("another code's part", "yuncheng.demo_park", "园区年跨境电商进出口2亿 不过其中1.2亿是9610的 剩下是9710",
+     {"park_b2b_trade_cny": D(80000000)}, ()),
+    # an increase said against a year is no level of that year (MK110)
+    ("an increase against a year", "luan.cbec_growth", "2025年跨境电商进出口900万美元 比2024年多了120万美元",
+     {"cbec_trade_increase_usd": D(1200000)}, ()),
+    # some of the count read said to fail, inside it, though a larger count was said first (MK025)
+    ("some failing inside the count read", "yuncheng.talent_training",
+     "结业180人，其中130人跟跨境电商企业签了劳动合同——不过里面20人签的是半年的实习合同",
+     {"contracted_trainees": D(110)}, ()),
+    # the count that is the others added is their whole (MK021)
+    ("a count and its parts", "yuncheng.global_store", "五个平台各一个店都达标了（B2B两个 B2C三个）",
+     {"qualifying_store_count": D(5)}, ()),
+    # a month's rent used the whole year (MI240)
+    ("a month's rent over the whole year", "weifang.overseas_warehouse_lease",
+     "2023年租的海外仓800平，月租4万，全年都在用", {"cost_cny": D(480000)}, ()),
 ]
 
 # (class, measure id, sentence): figures that measure the same thing differently compete (asked)
