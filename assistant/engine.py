@@ -741,11 +741,25 @@ _SHORT_NAMES = frozenset("仓展店站区线")
 
 def _next_case(session: Session) -> None:
     """Another enterprise's case: the facts, amounts and matters of the one before are its own, not this one's;
-    the city stays (a clerk's clients are of one city unless another is named)."""
-    city = session.city
+    the city stays (a clerk's clients are of one city unless another is named). A case told by its firm's order
+    ("第一家是制造业…", then "第二家是…") is kept by that label: "第一家呢" asks it again (MJ154)."""
+    city, firms = session.city, {**session.firms, **_case_by_label(session)}
     session.reset()
     session.city = city
     session.turns = 1
+    session.firms = firms
+
+
+def _case_by_label(session: Session) -> dict[str, str]:
+    """The case discussed, by the firm label its first message opens with ("第一家是制造业…"): {label: its words};
+    {} where it opens with none, or that label is held already."""
+    if not session.said:
+        return {}
+    opened = _FIRM_COLON.search(session.said[0])
+    label = (opened.group(1) or opened.group(2)) if opened is not None else None
+    if label is None or label in session.firms or not re.match(rf"^\W*(?:\S+\s+){{0,4}}?{label}", session.said[0]):
+        return {}
+    return {label: "，".join(said for said in session.said if not _FIRM_ASKED.match(said))}
 
 
 _DICTATING = re.compile(r"输出|回复|打印|显示|生成|写|说|output|print|reply|say", re.IGNORECASE)
@@ -4053,11 +4067,12 @@ _QUESTION_AFTER = re.compile(r"[^，,。；;\d]{0,6}?(?:能补|能拿|能奖|补
 # "乙呢", "A呢", "先说甲", "乙能补吗", "甲那家多少": one of the firms told apart, asked about by its letter
 # ("乙不是制造业 也早就有出口": what the message adds of that firm is its own)
 _FIRM_ASKED = re.compile(r"^\W*(?:那就|那么|那|就|先说|先算|就说|只问|只算|问下|再说|回到|回头说|再说回|说回)?\s*"
-                         r"([A-D甲乙丙丁])(?![A-Za-z\d])\s*(?:公司|企业|那家|那个|的)?")
+                         r"([A-D甲乙丙丁]|第[一二三四]家)(?![A-Za-z\d])\s*(?:公司|企业|那家|那个|的)?")
 # "另外那个呢", "另一家呢": the other of two firms told, after one was asked
 _OTHER_FIRM_ASKED = re.compile(r"^\W*(?:那)?(?:另外|另)(?:一|那)?(?:个|家)(?:公司|企业)?\s*(?:呢|能拿多少|多少|能拿吗)")
 # "甲：自建海外仓…", "乙是独立法人…": a firm told by its letter and a colon or 是, with no 公司 after it
-_FIRM_COLON = re.compile(r"(?:^|(?<=[。；;，,\s：:]))([A-D甲乙丙丁])\s*(?=(?:也|都|则)?是(?!否|不是))"
+# ("第一家是制造业…", then "第二家是贸易公司…": firms told by their order, each on its own turn — MJ154)
+_FIRM_COLON = re.compile(r"(?:^|(?<=[。；;，,\s：:]))([A-D甲乙丙丁]|第[一二三四]家)\s*(?=(?:也|都|则)?是(?!否|不是))"
                          r"|(?<![A-Za-z\d])([A-D甲乙丙丁])\s*(?=[：:])")
 
 
@@ -4189,6 +4204,10 @@ def _firm_asked(t: Turn) -> Answer | None:
         # (each settled matter's message too: the conversation moves between the firms' measures)
         told = list(dict.fromkeys([*session.told.values(), *session.said[:-1]]))
         session.firms = _firms_told_over_turns(told) or session.firms
+    if (found is not None and found.group(1) in session.firms and t.current is not None and not t.cities
+            and len(session.firms) == 1):
+        # ("第二家能补多少", then "第一家呢": the case discussed is kept by its label before the other is computed)
+        session.firms = {**session.firms, **_case_by_label(session)}
     if not session.firms or found is None or found.group(1) not in session.firms or t.current is None or t.cities:
         return None
     told_only = not _FIRM_QUESTION.search(t.text[found.end():]) and bool(facts_for(t.text[found.end():], t.current,
@@ -8401,6 +8420,14 @@ def _question_sentence(text: str) -> str:
 def _pick_measure(t: Turn) -> Measure | None:
     text, session, explicit, scope, deps, read = t.text, t.session, t.explicit, t.scope, t.deps, t.u.facts
     current = deps.rulebook.measure(session.measure) if session.measure else None
+    kept = without_set_aside(text)
+    aside = {m.id for m, _ in explicit
+             if kept != text and specific_keywords(text, m) and not specific_keywords(kept, m)}
+    if aside and len(aside) < len({m.id for m, _ in explicit}):
+        # ("算了 海外仓先不问了 我想问认证补贴…": the matter set aside is no candidate, the one under discussion
+        # neither — MK197)
+        explicit = [(m, score) for m, score in explicit if m.id not in aside]
+        current = None if current is not None and current.id in aside else current
     if not explicit and (restated := _restated_rule(text, [m for m in deps.rulebook.measures
                                                            if not scope or m.city in scope])) is not None:
         return restated
@@ -9898,6 +9925,13 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
         # year of use full only after the policy's end is seen as such
         month = begun.month - 1 + int(used)
         facts["event_date"] = Period(begun, datetime.date(begun.year + month // 12, month % 12 + 1, 1))
+    if isinstance(event, Period) and used is not None and 0 < used <= 600:
+        # ("2025年3月起租的，到去年12月底用了10个月", then "等到今年3月满一年了": the use runs longer than the dates
+        # said — its year is full only when the months said have run, after the policy's end if later — MI004)
+        month = event.start.month - 1 + int(used)
+        full = datetime.date(event.start.year + month // 12, month % 12 + 1, 1)
+        if full > event.end + datetime.timedelta(days=31):
+            facts["event_date"] = Period(event.start, full, event.words)
     ended = _END_SAID.search(" ".join(session.said)) if begun is None and isinstance(event, datetime.date) else None
     if (ended is not None and 1 <= int(ended.group(2)) <= 12
             and (int(ended.group(1)), int(ended.group(2))) != (deps.as_of.year, deps.as_of.month)):

@@ -999,6 +999,10 @@ def _set_aside_blanked(sentence: str) -> str:
     otherwise."""
     found = _SET_ASIDE.search(sentence)
     starts = [m.start() for m in _ASIDE_STARTS.finditer(sentence, 0, found.start())] if found else []
+    if (found is not None and re.search(r"\d", sentence[found.end():])
+            and not re.search(r"\d", sentence[:found.start()])):
+        # ("算了 海外仓先不问了 我想问认证补贴 2025年新拿了CE 6万": the matter set aside first, the asker's after it)
+        return " " * found.end() + sentence[found.end():]
     if not starts or not re.search(r"\d", sentence[:starts[-1]]):
         return " " * len(sentence)
     return sentence[:starts[-1]] + " " * (found.end() - starts[-1]) + sentence[found.end():]
@@ -5199,7 +5203,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _years_listed_as_received(text, rulebook, facts)
     facts = _remainder(text, measure, rulebook, facts)
     facts = _halves_of_year(text, rulebook, facts)
-    facts = part_denied(text, measure, rulebook, facts)
+    facts = _code_of_part_only(text, measure, rulebook, part_denied(text, measure, rulebook, facts))
     facts = _whole_or_paid(text, measure, rulebook, facts)
     facts = _codes_summed(text, measure, rulebook, facts)
     facts = _series_summed(text, measure, rulebook, facts)
@@ -5861,7 +5865,7 @@ def _denied_part_words(text: str, quantity: Quantity) -> str:
     return text[quantity.span[1]:min(end, quantity.span[1] + 28)]
 
 
-_CODE_IS = re.compile(r"\s*(?:都|全|全部)?(?:是|属于|走的|为|按)\s*(9610|9710|9810|1210)")
+_CODE_IS = re.compile(r"\s*(?:都|全|全部)?(?:是|属于|走的|为|按|用)+\s*(9610|9710|9810|1210)")
 
 
 def _denies_input(words: str, spec) -> bool:
@@ -6312,6 +6316,28 @@ def part_denied(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str
             out[name] = Remainder(whole - part, f"{raw} − {q.raw}")
             break
     return out
+
+
+def _code_of_part_only(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """"是6万美元 不过其中有1万是按9710报的": another code said only of a part taken out of the input's figure says
+    nothing of how the rest was declared — a yes/no of the input's own code read False from it is dropped (MK125)."""
+    if not any(isinstance(v, Remainder) for v in facts.values()):
+        return facts
+    parts = [m for m in _PART_CODE.finditer(text)]
+    if not parts:
+        return facts
+    out = dict(facts)
+    for name, value in facts.items():
+        spec = rulebook.inputs.get(name)
+        if value is False and spec is not None and spec.kind == "bool" and CUSTOMS_CODE.search(str(spec.label)) and all(
+                m.group(1) not in CUSTOMS_CODE.findall(str(spec.label)) for m in parts):
+            del out[name]
+    return out
+
+
+# "其中有1万是按9710报的": a part of a figure said to be under a customs code
+_PART_CODE = re.compile(r"(?:其中|里面|当中)[^，,。；;！!？?]{0,10}?\d[^，,。；;！!？?]{0,8}?(?:是|属于|走的|按|用)+\s*"
+                        r"(9610|9710|9810|1210)")
 
 
 def _others_set_apart(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:

@@ -6353,6 +6353,23 @@ CASES = [
         "有个潍坊企业问，他们2023年租的海外仓800平，月租4万，全年都在用，跨境进出口560万美元，潍坊海关备案"
         "了，能补多少",
     ], "answered", Decimal(144000), "weifang.overseas_warehouse_lease"),
+    # firms told by their order, each on its own turn, the first asked again (MJ154)
+    ("firms told by their order over turns", [
+        "六安 我帮两家企业问 第一家是制造业 今年通过亚马逊出口实现零突破 平台年费5万 推广运营费9万",
+        "第二家是贸易公司 出口增长20% 平台费用一共12万",
+        "第二家能补多少",
+        "第一家呢",
+    ], "answered", Decimal(98000), "luan.cbec_growth"),
+    # another code said of a part taken out: the rest is the code's own (MK125)
+    ("another code said of a part only", [
+        "六安 9610出口 2024年 4万美元 能拿奖励吗",
+        "刚查了海关数据 是6万美元 不过其中有1万是按9710报的",
+    ], "answered", Decimal(50000), "luan.export_start"),
+    # the matter set aside first, the one asked after it (MK197)
+    ("a matter set aside, another asked", [
+        "运城 海外仓 租的 美国 800平 2024年租了一年 租金120万",
+        "算了 海外仓先不问了 我想问认证补贴 2024年新拿了CE 6万 UL 9万",
+    ], "answered", Decimal(45000), "yuncheng.certification"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
@@ -6360,6 +6377,9 @@ AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
 # (turns, status, amount or NO, measure) at AFTER_ENDS: a matter dated by a plan, by a year said after the figure's
 # word, or by a time counted back, against the policy's period
 TIMED = [
+    # a use whose year is full only when the months said have run, after the policy's end (MI004)
+    (["运城的海外仓补贴，租的仓刚好500平，算不算够面积？", "我们是2025年3月起租的，到去年12月底用了10个月，租金一共50万",
+      "那等到今年3月满一年了，还能按这个政策申请吗"], "answered", NO, "yuncheng.overseas_warehouse"),
     # a year said with what was done in it (搞了): after 潍坊's end
     (["潍坊 培训机构 今年搞了三期跨境电商培训 每期80人 40课时", "能拿多少补助"], "answered", NO, "weifang.training"),
     # a year said with the flights counted in it, after the policy's end
