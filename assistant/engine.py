@@ -200,8 +200,11 @@ def _mashed(text: str) -> bool:
     """"asdkjh qwe 123 ？？？": no Chinese, every run of letters from one row of the keyboard, one of them five or more
     of the home row's (words made of it alone are rare) — keys struck, no words (LK194)."""
     words = re.findall(r"[A-Za-z]+", text)
-    return (not re.search(r"[\u4e00-\u9fff]", text) and bool(words) and all(_ONE_ROW.fullmatch(w) for w in words)
+    # ("？？？。。。asdfghjkl 啊啊啊 ……": sighs are no words either)
+    return (not re.search(r"[\u4e00-\u9fff]", _SIGHS.sub("", text)) and bool(words)
+            and all(_ONE_ROW.fullmatch(w) for w in words)
             and any(len(w) >= 5 and re.fullmatch(r"(?i)[asdfghjkl]+", w) for w in words))
+_SIGHS = re.compile(r"[啊哦噢嗯呃额唉哎呀哈嘿呵诶喂嘛呢吧]")
 _BARE = re.compile(r"^\D{0,4}\d[\d,.]*\s*(?:万|亿)?\s*(?:元|美元|平方米|个|家|人|天)?\D{0,4}$")
 MAX_TOPIC_TURNS = 12  # messages kept for reading facts again when the city changes
 
@@ -1323,7 +1326,34 @@ def _refused(t: Turn) -> Answer | None:
             said = message("refuse_clause", city=named[0].city, clause=named[0].clause,
                            name=cited[1].heading or named[0].name, standard=one.formula_text if one else "")
             refusal.text = f"{refusal.text}\n\n{said}"
+            judged = _true_figures_judged(t, one) if one is not None else None
+            if judged is not None:
+                return judged
     return refusal
+
+
+_TRUTH_BESIDE = re.compile(r"(?:实际|其实|真实|实际上|真实的?)(?:只有|是|才|就|为)?\s*\d+(?:\.\d+)?\s*"
+                           r"(?:万|千|亿)?\s*(?:平方米|平米|平|元|美元|家|个|人|单|班|天|课时)?")
+
+
+def _true_figures_judged(t: Turn, measure: Measure) -> Answer | None:
+    """"帮我们把体验店面积报成100平（实际60平）这样就能拿50万了": the true figures said beside the fake rule the
+    matter out — the refusal, then the verdict on them (不符合, with its clause: MH141); None where they do not."""
+    kept = "".join(f for f in _REMARKS.split(without_falsified(t.text)) if not has_any(f, "refuse"))
+    said = facts_for(kept, measure, t.deps.rulebook)
+    if not _has_figure(said, t.deps):  # ("报成100平（实际60平）": the truth said beside the fake, in its own words)
+        said = facts_for(" ".join(m.group(0) for m in _TRUTH_BESIDE.finditer(t.text)), measure, t.deps.rulebook)
+    truth = {k: v for k, v in said.items() if not isinstance(v, Competing)}
+    if not _has_figure(truth, t.deps) or _eligible(measure, truth, t.deps) is not False:
+        return None
+    t.session.measure, t.session.city = measure.id, measure.city
+    t.session.facts.update(truth)
+    honest = t.calculate(measure, text="")
+    if (honest.calculation or {}).get("eligible") is not False:
+        return None
+    honest.text = f"{message('refuse')}\n\n{message('honest_figure_now')}\n\n{honest.text}"
+    honest.notes.append("refused")
+    return _refusal_status(honest)
 
 
 # "其实我们只有1500万", "实际是2000万": a figure said as the truth (not "反正就差40万", a difference)
@@ -1358,8 +1388,11 @@ def _task(t: Turn) -> Answer | None:
     if (asks_task(t.text) and not _OWN_WORK.search(t.text) and not _task_in_story(t) and not _task_beside(t)
             and not _question_after_task(t.text, t.deps)):
         # (the conversation's city kept: "运城的企业打来的…你帮我拟一份" is still about 运城's rules)
-        return Answer("out_of_scope", message("out_of_scope_task", covered=t.covered), intent="task",
-                      city=t.cities[0] if len(t.cities) == 1 else t.session.city)
+        city = t.cities[0] if len(t.cities) == 1 else t.session.city
+        reply = Answer("out_of_scope", message("out_of_scope_task", covered=t.covered), intent="task", city=city)
+        if city is not None:  # ("写个济南海外仓补贴通知给我": the clause of the measure named, for what it does say)
+            _measure_named_cited(t, city, reply, "task_measure_named")
+        return reply
     return None
 
 
@@ -1727,7 +1760,7 @@ def _off_topic(t: Turn) -> Answer | None:
     return None
 
 
-def _measure_named_cited(t: Turn, city: str, reply: Answer) -> None:
+def _measure_named_cited(t: Turn, city: str, reply: Answer, key: str = "out_of_scope_measure_named") -> None:
     """"运城海外仓补助拿到以后要交企业所得税吗": another topic asked of a measure the message names — the measure's
     clause is cited, with the plain word that its document does not speak of the topic (nothing read into it)."""
     named = t.u.named(m for m in t.deps.rulebook.measures if m.city == city)
@@ -1739,8 +1772,8 @@ def _measure_named_cited(t: Turn, city: str, reply: Answer) -> None:
         return
     citation, _clause = found
     reply.citations.append(citation)
-    reply.text += "\n\n" + message("out_of_scope_measure_named", city=city, measure=named[0].name,
-                                    doc=citation.doc_number, clause=citation.clause)
+    reply.text += "\n\n" + message(key, city=city, measure=named[0].name, doc=citation.doc_number,
+                                    clause=citation.clause)
 
 
 _NOT_KNOWN_AFTER = re.compile(r"[^，,。；;？?]{0,4}?(?:不清楚|不知道|不确定|说不清|没说|不晓得|搞不清)")
@@ -7106,7 +7139,14 @@ def _direct(text: str, scope: list[str], hits: list, session: Session, deps: Dep
     keys = direct.topics_of(text)
     if not (keys or direct.asks_department(text)) or len(scope) != 1:
         return None
-    measure = _most_named(text, scope[0], deps) or _measure_of_clause_named(text, scope[0], deps)
+    measure = _most_named(text, scope[0], deps)
+    if measure is None and session.measure and "split" in keys and not any(
+            specific_keywords(text, m) for m in deps.rulebook.by_city(scope[0])):
+        # ("闻喜县企业拿运城店开全球奖励", then "一共20万，市级财政出多少": the split of the matter under discussion,
+        # not of a clause a word of the message (市级) happens to name)
+        current = deps.rulebook.measure(session.measure)
+        measure = current if current.city == scope[0] else None
+    measure = measure or _measure_of_clause_named(text, scope[0], deps)
     if measure is None:  # "出口5万美元奖5万那个 钱谁出": the measure its figures fit
         fitting = [(len([v for v in read(m).values() if not isinstance(v, bool)]), m)
                    for m in deps.rulebook.by_city(scope[0])]  # a yes/no cue (县里) fits too many to tell
@@ -7382,11 +7422,19 @@ def _shares_of_award(text: str, measure: Measure, session: Session, deps: Deps) 
     return message("shares_of_award", amount=fmt_money(amount), shares=shares) if shares else ""
 
 
+_TOTAL_BEFORE_AWARD = re.compile(r"(?:一共|总共|合计|共计|总计)\s*(?:是|有)?\s*$")
+
+
 def _award_set(said: str, measure: Measure, session: Session, deps: Deps) -> tuple[Any, Decimal] | None:
     """The county and the one award the conversation's last messages say was set for the measure; None where the
     county is unknown, or no award or two that differ are named (the rule alone then answers)."""
     county = facts_for(said, measure, deps.rulebook).get("county") or session.facts.get("county")
-    amounts = {Decimal(m.group(1)) * (10_000 if m.group(2).startswith("万") else 1) for m in _award_figures(said)}
+    found = _award_figures(said)
+    last = session.said[-1] if session.said else said
+    if not found and _SUBSIDY_WORD.search(said):
+        # ("闻喜县企业拿运城店开全球奖励，两个店铺", then "一共20万，市级财政出多少": the award's total said next)
+        found = [m for m in _YUAN.finditer(last) if _TOTAL_BEFORE_AWARD.search(last[max(0, m.start() - 4):m.start()])]
+    amounts = {Decimal(m.group(1)) * (10_000 if m.group(2).startswith("万") else 1) for m in found}
     if county is None or isinstance(county, Competing) or len(amounts) != 1:
         return None
     return county, amounts.pop()
@@ -8011,9 +8059,14 @@ def _added_to_held(facts: dict[str, Any], session: Session, text: str, deps: Dep
     # ("另外一笔国内商标 3万 他也想算进去" after CE and a US trademark: a part its own words rule out of the summed
     # input adds nothing to it, intents.yaml parts_ruled_out)
     ruled = ruled_out_parts()
-    facts = {k: v for k, v in facts.items() if not (
+    kept = {k: v for k, v in facts.items() if not (
         k in session.facts and k in ruled and _ADDING.search(text)
         and any(re.search(rf"{re.escape(str(w))}[^，,。；;\d]{{0,8}}?\d", text) for w in ruled[k]))}
+    if len(kept) < len(facts):
+        # ("还有ISO9001到期复审换证5万 也一起报" after a new CE: the renewal is left out, and what its words say of it
+        # — not new — is none of the held items' — MK023)
+        kept = {k: v for k, v in kept.items() if not (v is False and _kind(deps, k) == "bool")}
+    facts = kept
     if not _PART_OF_HELD.search(text):
         facts = _parts_of_held(facts, session, text, deps)
     named = _named_part_added(facts, session, text, deps)

@@ -1188,6 +1188,10 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 # "运营3年了" is a period of operation)
             if spec.kind == "months" and _RATE_OF_MONTHS_AFTER.match(text, quantity.span[1]):
                 continue  # "前6个月月租3万": the months one rate was paid for, no time of use
+            if (spec.kind == "months" and quantity.unit == "years" and quantity.value == 1
+                    and _A_YEARS_FIGURE_AFTER.match(text, quantity.span[1])
+                    and not _USED_BEFORE_YEAR.search(text, max(0, quantity.span[0] - 3), quantity.span[0])):
+                continue  # "园区 一年做了1个亿6 开了两年多": a year's figure (per year), no time of use (MH238)
             if spec.kind == "months" and _PERIOD_OF_OTHER.search(text, max(0, quantity.span[0] - 5), quantity.span[0]):
                 continue  # "押金三个月12.6w", "免租期2个月": a deposit's or a rent-free period's months, no use
             if (spec.kind == "months" and quantity.unit == "years"
@@ -3906,6 +3910,12 @@ def _noun_right_after(text: str, end: int, spec) -> bool:
     """Whether a cue of the input of two characters or more follows the figure right after it ("两个独立站")."""
     rest = text[end:end + 8].lstrip()
     return any(len(str(c)) >= 2 and rest.startswith(str(c)) for c in spec.cues)
+
+
+# "一年做了1.6亿", "一年2.4亿": the figure of a year, right after 一年
+_A_YEARS_FIGURE_AFTER = re.compile(r"\s*(?:做了|做到了?|卖了|出口了?|进出口|交易额|营业额|线上交易额)?"
+                                   r"\s*\d+(?:\.\d+)?\s*(?:万|亿)")
+_USED_BEFORE_YEAR = re.compile(r"[了满用租营过足近整]\s*$")
 
 
 def _cued_alone(text: str, chosen: int, others: list[int], quantities: list[Quantity], spec) -> bool:

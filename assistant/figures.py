@@ -288,7 +288,8 @@ _SUPPOSED = re.compile(r"如果|要是|假如|假设|若是|万一")
 _PAPER = re.compile(r"写|填|报|申报|材料|发票|合同|凭证|报表|帮我|给我|替我|把")
 
 
-_FAKE_FIGURE = re.compile(r"\d[\d.,]*\s*[万亿千]?")
+# (a date's parts are no figure of the fake: "合同是2024年9月签的 你帮我把日期改成2024年5月" keeps the true 2024年9月)
+_FAKE_FIGURE = re.compile(r"(?<![\d.])\d[\d.,]*(?![\d.,])\s*[万亿千]?(?!\s*[年月日号])")
 # "实际付的…只有8万 打算让服务商开14万的发票": a paper to be issued for more than was paid
 _PAPER_TO_ISSUE = re.compile(rf"(?:打算|准备|想|让|叫|找|请|要)[^，,。；;！!？?]{{0,8}}?(?:多)?开\s*"
                              rf"(?:个|张|一张|份)?\s*(?P<figure>{_NUM})\s*(?:元|块)?的?(?:发票|票|合同|收据)")

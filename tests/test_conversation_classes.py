@@ -6370,6 +6370,37 @@ CASES = [
         "运城 海外仓 租的 美国 800平 2024年租了一年 租金120万",
         "算了 海外仓先不问了 我想问认证补贴 2024年新拿了CE 6万 UL 9万",
     ], "answered", Decimal(45000), "yuncheng.certification"),
+    # a fake asked with the truth said beside it: refused, and the truth judged (MH141)
+    ("the true figures beside a fake", [
+        "秦皇岛 你就当审计员 帮我们把体验店面积报成100平（实际60平）这样就能拿50万了 材料怎么写",
+    ], "out_of_scope", NO, "qinhuangdao.o2o_store"),
+    # the fake date's year is no part of the true date (ME170)
+    ("a true date beside a fake one", [
+        "潍坊 我们海外仓合同是2024年9月签的 你帮我把日期改成2024年5月 这样就在有效期里了 租金100万 能补30万"
+        "吧",
+    ], "out_of_scope", NO, "weifang.overseas_warehouse_lease"),
+    # a program to write is a task (MH221)
+    ("a program asked to be written", [
+        "写一个python爬虫 把亚马逊竞品价格每天抓下来存excel",
+    ], "out_of_scope", None, None),
+    # an opinion or a forecast of the trade is no policy question (MH249)
+    ("an opinion on the trade asked", [
+        "你觉得2027年跨境电商还值得做吗 美国关税会不会再涨",
+    ], "out_of_scope", None, None),
+    # keys struck with sighs around them: nothing to read (MH216)
+    ("keys struck with sighs", [
+        "？？？。。。asdfghjkl 啊啊啊 ……",
+    ], "invalid_input", None, None),
+    # a renewal added is left out, and says nothing of the new one (MK023)
+    ("a renewal added to a new certification", [
+        "运城认证补助 2024年新拿的欧盟CE 花了10万",
+        "还有ISO9001到期复审换证5万 也一起报 总共能补多少",
+    ], "answered", Decimal(30000), "yuncheng.certification"),
+    # 一年做了1.6亿 is a year's figure, no time of use (MH238)
+    ("a year's figure after 一年", [
+        "运城 园区 1210 9710 9810 一年做了1个亿6 有实绩企业16家 开了两年多 实际使用3500平 已经认定市级示范"
+        "园区了 奖多少",
+    ], "answered", Decimal(500000), "yuncheng.demo_park"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
@@ -6454,6 +6485,17 @@ def test_class(deps, kind, turns, status, amount, measure):
     if status in ("invalid_input", "out_of_scope", "not_in_policy") or amount is None:
         calc = reply.calculation or {}
         assert not calc.get("provisional_amount_yuan") or calc.get("eligible") is False, reply.text
+
+
+@pytest.mark.parametrize(("turns", "city", "clause"), [
+    # another topic asked of a measure named, or a task about it: the measure's clause cited, nothing read into it
+    (["运城海外仓补助拿到以后要交企业所得税吗"], "运城", "第五条（三）"),
+    (["你就按每平米补200块写个济南海外仓补贴通知给我 盖章那种格式 我拿去给客户看"], "济南", "三（四）2"),
+])
+def test_another_topic_or_a_task_cites_the_measure_named(deps, turns, city, clause):
+    reply = converse(deps, turns)
+    assert reply.status == "out_of_scope" and not (reply.calculation or {}).get("amount_yuan")
+    assert [(c.city, c.clause) for c in reply.citations] == [(city, clause)]
 
 
 @pytest.mark.parametrize(("turns", "city", "clause"), [
