@@ -2956,6 +2956,19 @@ def _new_city(t: Turn) -> Answer | None:
                          for words in [specific_keywords(" ".join([left.name, *left.keywords]), m)] if words]
             reply = not_covered_answer(cities[0], elsewhere, deps) if elsewhere else None
     t.scope = cities or ([session.city] if session.city else [])
+    if (reply is None and len(cities) == 1 and t.switched and session.measure is None
+            and session.last_intent == "not_covered" and len(session.said) > 1
+            and not t.u.named(deps.rulebook.by_city(cities[0]))):
+        # ("运城 O2O体验店有补贴吗", "我们店200平 已正式运营", then "那换成秦皇岛的店呢": the topic the city had no
+        # measure for, in the city that has one, on the case told — MK250)
+        earlier = "，".join(session.said[:-1])
+        named = [m for m in deps.rulebook.by_city(cities[0]) if specific_keywords(earlier, m)]
+        if len(named) == 1:
+            measure = named[0]
+            session.measure, session.city = measure.id, measure.city
+            session.facts = {k: v for k, v in facts_for(f"{earlier}，{t.text}", measure, deps.rulebook).items()
+                             if not isinstance(v, Competing)}
+            reply = t.calculate(measure, text="")
     return reply
 
 
@@ -2978,7 +2991,10 @@ def _help_desk_topic(t: Turn) -> str:
     if "split" in direct.topics_of(text) and _award_named(text):
         return topic  # "县里企业拿到市级海外仓补助30万 县财政要出多少": the award set, its shares by the split rule
     if "start" in direct.topics_of(text) and any(
-            "event_date" in t.u.facts(m) and _eligible(m, {"event_date": t.u.facts(m)["event_date"]}, deps) is False
+            "event_date" in t.u.facts(m) and (_eligible(m, {"event_date": t.u.facts(m)["event_date"]}, deps) is False
+                                              # ("前年年初新拿的CE证 费用20万 那会儿措施还没印发 能补吗 补多少": the
+                                              # case's amount asked, its date judged in it — MK230)
+                                              or (_has_figure(t.u.facts(m), deps) and has_any(text, "calculate")))
             for m in named):
         # "奖补从什么时候开始算 我们2023年12月参加的重点展会能不能补": a matter dated before awards count, judged (the
         # calculation cites the date); one dated after it ("2024年1月份发生的展会算不算") is answered by the rule
@@ -3456,6 +3472,10 @@ def _validity(t: Turn) -> Answer | None:
         if (verdict.calculation or {}).get("eligible") is False:
             verdict.citations += [c for c in reply.citations if c not in verdict.citations]
             return verdict
+    case = _case_told_with_validity(t)
+    if case is not None:  # ("那期线下培训24年5月30号结束的 52人 30课时 文件5月底到期 还算吗": the case judged)
+        case.citations += [c for c in reply.citations if c not in case.citations]
+        return case
     other = _direct(t.text, t.scope, t.hits, t.session, t.deps, t.u.facts) if len(t.scope) == 1 else None
     if other is not None and other[0]:
         lead, rules = other
@@ -3464,6 +3484,22 @@ def _validity(t: Turn) -> Answer | None:
                       else f"{reply.text}\n\n{lead}")
         _cite_also(reply, rules)
     return reply
+
+
+def _case_told_with_validity(t: Turn) -> Answer | None:
+    """A case told with its figures and its date, the policy's period asked of it ("我们那期线下培训24年5月30号结束的
+    52人 30课时 文件5月底到期 还算吗"): the case computed — its date against the period decides (MK232); None where
+    the message tells no one measure's figures."""
+    named = [m for m in t.u.named(t.deps.rulebook.measures) if not t.scope or m.city in t.scope]
+    told = [m for m in named if _has_figure(t.u.facts(m), t.deps) and "event_date" in t.u.facts(m)]
+    if not told or len({m.city for m in told}) != 1:
+        return None
+    measure = _best_fit(t.text, told, t.deps, t.u.facts)
+    facts = {k: v for k, v in t.u.facts(measure).items() if not isinstance(v, Competing)}
+    t.session.measure, t.session.city, t.session.facts = measure.id, measure.city, facts
+    case = t.calculate(measure)
+    calc = case.calculation or {}
+    return case if calc.get("amount_yuan") is not None or calc.get("eligible") is False else None
 
 
 # "这条", "这项政策", "上面那条": the clause under discussion, pointed at
@@ -5347,7 +5383,12 @@ def _continuation(t: Turn) -> Answer | None:
         return None
     if not specific_keywords(text, measure) and any(
             (m.policy_id, m.clause) != (measure.policy_id, measure.clause) and specific_keywords(text, m)
-            and len(t.u.facts(m)) > len(t.u.facts(measure)) for m in t.u.named(deps.rulebook.by_city(measure.city))):
+            and (len(t.u.facts(m)) > len(t.u.facts(measure))
+                 # ("另外我们2023年新建的查验场所…投了120万": the other matter named outright by a word of its own
+                 # of three characters or more, as fully told — MK176)
+                 or (len(t.u.facts(m)) == len(t.u.facts(measure))
+                     and max(len(w) for w in specific_keywords(text, m)) >= 3 and _ANOTHER_TOLD.search(text)))
+            for m in t.u.named(deps.rulebook.by_city(measure.city))):
         # "海外仓 租的 越南 700平 2024年4月到2025年4月 租金80万" while an exhibition's country was asked: the matter
         # the message names, whose facts it tells (its place and dates are the exhibition's inputs too), told
         return None
@@ -8360,12 +8401,17 @@ def _not_covered(text: str, city: str, hits: list, deps: Deps, asks_money: bool 
     strongest = max(sorted(topic_words), key=len)
     if any(strongest in specific_keywords(text, m) for m in deps.rulebook.by_city(city)):
         return None
+    if any(len(w) >= 3 and w in topic_words for m in deps.rulebook.by_city(city) for w in specific_keywords(text, m)):
+        return None  # ("秦皇岛 海外仓…年租金100万": the topic the city covers, named by a word of its own, 海外仓)
     corpus = compose.city_text(deps, city)
     placeless = without_places(text, deps.gazetteer.names_in(text))
     if strongest not in corpus and _parts_in_one_clause(strongest, city, deps):
         return None  # "人才培训" where 运城's 第五条（一） says 人才…培训: the topic in the city's own words
     if strongest not in corpus:  # the city's documents never name the topic
         rest = without_places(placeless, topic_words)   # ...unless its best clause fits the other words
+        # (a figure, its unit or its spending word, "投资80万", "200平方米" of an O2O store, is no topic the clause
+        # could share where the topic is a thing named by a word of its own — MK096; a bare 租金 is no such thing)
+        rest = _FIGURE_LABEL_WORD.sub(" ", rest) if len(strongest) >= 3 else rest
         cost = asks_money and strongest.endswith(("费", "租金"))  # what is paid for, not just where
         # (or another of the topic's words: "区域总部…租金补贴" where 运城 第五条（四） gives 龙头企业 场地、租金;
         # "高校开设跨境电商专业" where 秦皇岛 七（十五） encourages 高校 to set up 专业)
@@ -8409,6 +8455,11 @@ def _topic_words(text: str) -> list[str]:
               *lexicon()["activity"]}
     return [w for w in tokenize(text) if _CJK_WORD.match(w) and w not in common]
 
+
+
+# (a figure with its unit, and the spending word right before it: "投资80万", "200平方米")
+_FIGURE_LABEL_WORD = re.compile(r"(?:投资|投入|花了|花费|费用|成本|开支|支出)(?=\s*\d)|\d[\d.,]*\s*(?:万|亿|千)?\s*"
+                                r"(?:平方米|平米|平|万元|元|美元|家|个|人|单|天)?")
 
 
 def _shares_topic(text: str, hit) -> bool:

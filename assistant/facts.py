@@ -1681,6 +1681,11 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 # ("…之前2024年也拿过市级…国家级的还在申报…这次省级的运城奖多少": the option the closing question
                 # names as this time's — MA029)
                 value = _choice(text[_THIS_TIME.search(text).start():], spec, rulebook)
+            recognized = {m.group(1) for m in _RECOGNIZED_AS.finditer(text)} if value is None else set()
+            if len(recognized) == 1:
+                # ("首次认定为省级…产业园区…市级奖励是不是跟市级园区一样50万": the level it was recognized as, not the
+                # levels the question compares it with — MK097)
+                value = _choice(recognized.pop(), spec, rulebook)
             if value is not None:
                 facts[spec.name] = value
         elif spec.kind == "bool":
@@ -1789,6 +1794,12 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                                                      _phrase_start(text, q.span[0]))
                                   for w in _data().get("other_trade_modes", ()))]  # ("一般贸易还有2100万美元")
             increase = _two_years(text, levels)
+            fell = _two_levels(text, levels) if increase is None else None
+            if (fell is not None and fell[1].value < fell[0].value
+                    and (spec.name not in facts or facts[spec.name] in {q.value for q in levels})):
+                # ("2023年这些企业…8000万美元 2022年是8600万美元": the later year lower — no increase at all, MK065)
+                facts[spec.name] = Below(Decimal(0), _BOUND_UNIT[spec.kind])
+                continue
             if increase is None and spec.kind == "money_usd":
                 # ("被认定的跨境电商进出口 2024年980万人民币，2025年1690万人民币"): two yuan levels for a dollar
                 # increase — the yuan difference, converted as any yuan figure for a dollar input is; the levels are
@@ -3916,6 +3927,11 @@ def _noun_right_after(text: str, end: int, spec) -> bool:
 _A_YEARS_FIGURE_AFTER = re.compile(r"\s*(?:做了|做到了?|卖了|出口了?|进出口|交易额|营业额|线上交易额)?"
                                    r"\s*\d+(?:\.\d+)?\s*(?:万|亿)")
 _USED_BEFORE_YEAR = re.compile(r"[了满用租营过足近整]\s*$")
+
+
+# "首次认定为省级", "被评为市级": the level a thing was recognized as
+_RECOGNIZED_AS = re.compile(r"(?:认定为|被认定为|认定成|认定了|评为|评上了?|获批为?|认定的是|批为)\s*"
+                            r"(国家级|省级|市级|县级|区级)")
 
 
 def _cued_alone(text: str, chosen: int, others: list[int], quantities: list[Quantity], spec) -> bool:
@@ -6256,6 +6272,11 @@ def _codes_summed(text: str, measure: Measure, rulebook: RuleBook, facts: dict[s
     those codes (秦皇岛 三（四）: 9610、9710、9810): each code's figure a part, the trade their sum."""
     codes_of_measure = {str(v) for c in _leaves(measure.conditions) for v in (getattr(c, "values", None) or ())
                         if CUSTOMS_CODE.fullmatch(str(v))}
+    # ("1210模式1000万美元，9610模式2500万美元，另外一般贸易0110还有2亿美元" for a platform's cross-border trade: the
+    # cross-border codes' figures are its parts, the general trade's none — MK060)
+    general: list[Quantity] = []
+    if len(codes_of_measure) < 2 and len(set(CUSTOMS_CODE.findall(text)) & _CROSS_BORDER_CODES) >= 2:
+        codes_of_measure = set(_CROSS_BORDER_CODES)
     if len(codes_of_measure) < 2:
         return facts
     quantities = _quantities_of(text)
@@ -6267,6 +6288,10 @@ def _codes_summed(text: str, measure: Measure, rulebook: RuleBook, facts: dict[s
                 or "进出口" not in str(spec.label) or (value is not None and type(value) not in (Decimal, Chosen))):
             continue
         fitting = [q for q in quantities if fits_kind(spec.kind, q)]
+        general = [q for q in fitting if _code_before(text, q, quantities) == "0110"]
+        fitting = [q for q in fitting if q not in general]
+        if general and value is not None and value in {quantity_value(spec.kind, q) for q in general}:
+            value = None  # (the general trade's figure read as the input is none of it)
         under = [(q, _code_before(text, q, quantities)) for q in fitting]
         if value is None and (_FIRM_BESIDE.search(text) or not all(
                 re.search(rf"{code}[^\d，,。；;]{{0,6}}$", text[:q.span[0]]) for q, code in under if code)):
@@ -6278,8 +6303,12 @@ def _codes_summed(text: str, measure: Measure, rulebook: RuleBook, facts: dict[s
         if any(_PART_OF_WHOLE_BEFORE.search(text, max(0, q.span[0] - 14), q.span[0]) for q, _c in under):
             continue  # "进出口总额8500万元，其中9610占6000万": a part of the whole said, no figure to add to it
         values = [quantity_value(spec.kind, q) for q, _c in under]
-        out[name] = Summed(sum(values, Decimal(0)), tuple(f"{code} {q.raw}" for q, code in under))
+        out[name] = Summed(sum(values, Decimal(0)), tuple(f"{code} {q.raw}" for q, code in under),
+                           tuple(f"0110 {q.raw}" for q in general))
     return out
+
+
+_CROSS_BORDER_CODES = frozenset({"9610", "9710", "9810", "1210"})
 
 
 def part_denied(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any],

@@ -6401,6 +6401,50 @@ CASES = [
         "运城 园区 1210 9710 9810 一年做了1个亿6 有实绩企业16家 开了两年多 实际使用3500平 已经认定市级示范"
         "园区了 奖多少",
     ], "answered", Decimal(500000), "yuncheng.demo_park"),
+    # each cross-border code's figure a part of the trade, the general trade's none (MK060)
+    ("codes' figures and general trade", [
+        "潍坊一家跨境电商交易平台，2022年：1210模式1000万美元，9610模式2500万美元，另外一般贸易0110还有2亿"
+        "美元。潍坊注册、进统计，跨境电商交易额全市第三。能拿多少？",
+    ], "answered", Decimal(300000), "weifang.trade_platform"),
+    # the later year's level lower than the year before's: no increase (MK065)
+    ("the later year lower", [
+        "潍坊综合服务平台 服务40家企业 2023年这些企业跨境电商进出口8000万美元 2022年是8600万美元 能按8000万"
+        "算奖励吗",
+    ], "answered", NO, "weifang.service_platform"),
+    # a thing the city's documents never name, its figures' words shared by another clause (MK096)
+    ("a topic no clause of the city names", [
+        "潍坊 我们开了个跨境电商O2O线下体验店 营业面积200平 投资80万 潍坊有补贴吗 秦皇岛好像给50万",
+    ], "not_in_policy", None, None),
+    # the level said after 认定为, not the levels the question compares (MK097)
+    ("the level it was recognized as", [
+        "潍坊园区 2023年3月首次认定为省级跨境电商产业园区 园区总投资3个亿 没拿过省里的钱 市级奖励是不是跟市"
+        "级园区一样50万",
+    ], "answered", Decimal(1000000), "weifang.industrial_park"),
+    # another matter named outright by its own word, as fully told as the one asked about (MK176)
+    ("another matter named outright", [
+        "潍坊 我们2023年已经拿了市级海外仓补贴",
+        "另外我们2023年新建的查验场所也经海关验收投用了，查验设施和软件投了120万，厂房300万。是不是从高不重"
+        "复，不能再拿了？",
+    ], "answered", Decimal(600000), "weifang.inspection_site"),
+    # a case told with its figures and date, the period asked: the case computed (MK232)
+    ("a case told with its validity asked", [
+        "潍坊 我们那期线下培训23年5月30号结束的 52人 30课时 文件到期了吗 还算吗",
+    ], "answered", Decimal(100000), "weifang.training"),
+    # a CE certificate said short, its date asked against the start (MK230)
+    ("a certificate said short", [
+        "运城 2024年1月新拿的CE证 费用20万 那会儿措施还没印发 能补吗 补多少",
+    ], "answered", Decimal(60000), "yuncheng.certification"),
+    # a topic one city lacks, then the city that has it, on the case told (MK250)
+    ("the city that has the topic", [
+        "运城 O2O体验店有补贴吗",
+        "我们店200平 已正式运营",
+        "那换成秦皇岛的店呢？秦皇岛也有一家一样的店 2023年开业正式运营",
+    ], "answered", Decimal(500000), "qinhuangdao.o2o_store"),
+    # the award's total said in the next message, split for the matter discussed (MK040)
+    ("an award's total said next", [
+        "闻喜县企业拿运城店开全球奖励，两个店铺",
+        "一共20万，市级财政出多少，县里出多少？",
+    ], "answered", None, None),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

@@ -189,6 +189,8 @@ CASES = [
      ["企业问 运城的海外仓补助和省里的海外仓补助能不能一起拿", "我怎么答复他"], ["同步"]),
     ("the clause under discussion pointed at ('这条'), not a heading in earlier words (CH081)",
      ["济南 海外仓有政策支持吗", "这条的牵头单位和责任单位都是谁 企业该找哪个部门"], ["泉城海关"]),
+    ("an award's total said next, split for the matter discussed (MK040)",
+     ["闻喜县企业拿运城店开全球奖励，两个店铺", "一共20万，市级财政出多少，县里出多少？"], ["市级4万元", "闻喜县16万元"]),
 ]
 
 

@@ -785,8 +785,9 @@ CASES = [
     ("an increase given as two years' levels", "weifang.service_platform",
      "服务企业35家 2023年服务企业进出口额6000万美元 2022年是4500万美元",
      {"served_trade_increase_usd": D(15000000)}, ()),
+    # (the later year lower: no increase at all, below nothing — MK065)
     ("two years' levels falling give no increase", "weifang.service_platform",
-     "2023年进出口额3000万美元 2022年4000万美元", {}, ("served_trade_increase_usd",)),
+     "2023年进出口额3000万美元 2022年4000万美元", {"served_trade_increase_usd": Below(D(0), "USD")}, ()),
     # a rate per month or quarter is no total; over a year the user says was whole, it is the rate times the year
     ("a monthly rate over a whole year", "yuncheng.overseas_warehouse", "月租金8万 用了一年",
      {"months_used": D(12), "cost_cny": D(960000)}, ()),
