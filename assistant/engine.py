@@ -3486,6 +3486,9 @@ def _validity(t: Turn) -> Answer | None:
     return reply
 
 
+_ITEM_POINTED = re.compile(r"的?(?:那个|那家|那间|那座|这个)")
+
+
 def _case_told_with_validity(t: Turn) -> Answer | None:
     """A case told with its figures and its date, the policy's period asked of it ("我们那期线下培训24年5月30号结束的
     52人 30课时 文件5月底到期 还算吗"): the case computed — its date against the period decides (MK232); None where
@@ -4362,8 +4365,11 @@ def _calculation(t: Turn) -> Answer | None:
         return _with_other_half(_explained(measure, session, t.hits, deps, with_ceiling=has_any(text, "followup_max")),
                                 text, measure, t.hits, deps)
     asked = _YEARS_TOTAL.search(text)
-    # ("三年软硬件投资分别是60万、30万、70万" with no total asked: each year's figure on its own, never one year's sum)
-    asked = asked or _YEARLY_LIST.search(text)
+    # ("三年软硬件投资分别是60万、30万、70万" with no total asked: each year's sums on their own, never one year's sum;
+    # not "两年通过考核的分别是62人和58人", counts of a threshold — W054)
+    listed = _YEARLY_LIST.search(text) if asked is None else None
+    if listed is not None and any(q.unit in ("CNY", "bare", "USD") for q in figures_in(text[listed.end():])[:1]):
+        asked = listed
     listed = _yearly_list(t, measure, asked) if asked is not None else _years_dated(t, measure)
     if listed is not None:
         return listed
@@ -5445,6 +5451,13 @@ def _continuation(t: Turn) -> Answer | None:
     both = _both_across(t, measure)
     if both is not None:
         return both
+    listed = _YEARLY_LIST.search(text)
+    if listed is not None and any(q.unit in ("CNY", "bare", "USD") for q in figures_in(text[listed.end():])[:1]):
+        # ("我们三年都符合条件 三年软硬件投资分别是60万、30万、70万": each year's sum on its own, never one year's
+        # sum of the three — MH169)
+        yearly = _yearly_list(t, measure, listed)
+        if yearly is not None:
+            return yearly
     reply = t.calculate(measure, read_as=read_as)
     if has_any(text, "followup_max"):  # "那最多呢 我们打算订10个展位 每个都很贵": the most the facts so far allow
         reply = _ceiling_while_open(reply, measure, deps, session, lambda: t.calculate(measure, text="", most=True))
@@ -5767,11 +5780,10 @@ def _followup(t: Turn) -> Answer | None:
     def with_stated() -> None:  # "省商务厅已经给过了 市里还能再给吗": the fact said with the follow-up counts
         if stated and not has_any(text, "correction"):
             added = _added(stated, session, text, deps)
-            if has_any(text, "followup_why"):
-                # ("为什么不行？我们入驻企业有40家呢" after 有业绩企业19家: the reason said with a figure of another
-                # thing never replaces the one held — MK199)
-                added = {k: v for k, v in added.items()
-                         if k not in session.facts or _kind(deps, k) in ("bool", "choice")}
+            if has_any(text, "followup_why") and not _SUPPOSED.search(text) and not _ITEM_POINTED.search(text):
+                # ("为什么不行？我们入驻企业有40家呢" after 有业绩企业19家: the reason said with a count of another
+                # thing never replaces the one held — MK199; not "要是200w呢", a supposition, nor "800平的那个")
+                added = {k: v for k, v in added.items() if k not in session.facts or _kind(deps, k) != "count"}
             session.facts.update(added)
 
     corrected = (has_any(text, "correction") or bool(_CORRECTING.match(text))) and not keyword_score(text, measure)
@@ -8063,6 +8075,10 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
         # ("24年拿了两个国际认证 花了20w 补了6w", then "今年又做了欧盟商标注册 花了15w 还能补吗": the matter paid for
         # is settled; the later year's new one is the case now, on its own figures and year — LR023)
         return dict(facts)
+    if _PRICE_OF_ONE.search(text):
+        # ("订了2个展位", then "一个展位费用1.5万": the price of each, no count of one in place of the two — MJ009)
+        facts = {k: v for k, v in facts.items() if not (
+            _kind(deps, k) == "count" and k in session.facts and v == 1 and session.facts[k] != 1)}
     merged = _added_to_held(facts, session, text, deps)
     if _later_year_said(text, session):
         for name, value in facts.items():
@@ -8072,6 +8088,9 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
     return merged
 
 
+# "一个展位费用1.5万", "一个展位是2万": one unit's price said (not "订了一个展位 展位费2万")
+_PRICE_OF_ONE = re.compile(r"(?<![订租参加有报买要了定开建])(?:一个|1个)(?:标准)?(?:展位|摊位)(?:的)?"
+                           r"(?:费用|展位费|费|价格|价钱)(?:是|要|为|大概|大约|约)?\s*\d")
 # "有一期是线上的", "3期里有两期": some of the units counted (sessions, batches, classes), said apart
 _SOME_UNITS = re.compile(r"(?:有|其中)\s*(\d{1,3}|[一两二三四五六七八九十]{1,3})\s*(?:期|次|班|批|场)(?!间)")
 
@@ -8623,7 +8642,7 @@ def _pick_measure(t: Turn) -> Measure | None:
             return bool(read(m)) and calculate(m.id, {k: v for k, v in read(m).items() if not isinstance(
                 v, Competing)}, as_of=deps.as_of, rulebook=deps.rulebook).amount_yuan is not None
 
-        if most_close <= 1 and not (len(close) == 1 and _pointed_at(_asking_fragment(text), close[0])):
+        if most_close <= 1 and not (len(close) == 1 and _pointed_at(_asking_fragment(text), close[0], asked=True)):
             # (not "…平台同年软硬件投资25万…招引奖励这一项多少": the one measure the question points at is asked,
             # whatever another measure's figures fit — EV177)
             # the closest words read one fact at most while another named measure reads several, and
@@ -8758,11 +8777,16 @@ _POINTED_AFTER = re.compile(r"\s*(?:的)?(?:奖励|补贴|补助|奖补|资金)?
                             r"(?:那个|那项|那一项|那条|那档|这个|这项|这一项)")
 
 
-def _pointed_at(text: str, measure: Measure) -> bool:
+def _pointed_at(text: str, measure: Measure, asked: bool = False) -> bool:
     """Whether the message points at the measure by a word of its own and 那个/这一项 ("能享受1210那个2%吗",
-    "招引奖励这一项多少")."""
-    return any(_POINTED_AFTER.match(text, m.end()) for k in specific_keywords(text, measure)
-               for m in re.finditer(re.escape(k), text))
+    "招引奖励这一项多少"); `asked`: the pointer ends the thing named, the question follows (not "零突破那个平台费补贴",
+    where 那个 goes with the noun after it — CR057)."""
+    return any((found := _POINTED_AFTER.match(text, m.end())) is not None
+               and (not asked or _ASKED_AFTER_POINTER.match(text, found.end()))
+               for k in specific_keywords(text, measure) for m in re.finditer(re.escape(k), text))
+
+
+_ASKED_AFTER_POINTER = re.compile(r"\s*(?:$|[，,。？?！!]|多少|呢|能|怎么|可以|是|补|奖|给|算|有)")
 _CAP_HEAD_END = re.compile(r"(?:补助|补贴|奖励|资金|奖补)?(?:金额)?(?:上限|最高|不超过|最多).*$")
 
 

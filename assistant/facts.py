@@ -157,9 +157,13 @@ def _items_of_both(text: str, value: Any, cues: list[str], others: Iterable[str]
     phrases = [p for p in _CHAT_ITEM_CUT.split(text) if p and (figures_in(p) or _BARE_SUM.search(p))]
     own = [p for p in phrases if any(c in p for c in cues)]
     ruled_out = [p for p in phrases if any(w in p for w in others)]
-    if value is not True:
+    def spent(p: str) -> bool:  # an item told with its own cost ("日本的商标国际注册1.6万")
+        return not _ITEM_ASKS.search(p) and any(q.unit in ("CNY", "bare") for q in figures_in(p))
+
+    if value is not True and not (own and ruled_out and all(spent(p) for p in [*own, *ruled_out])):
         # (a cue not read as a yes names an item only where both tell a count of one unit, asking nothing:
-        # "客运航班飞了300班，…货机航线全年20班" — not "后台交易额500万 不过域名…注册在他们名下的 能拿15万不")
+        # "客运航班飞了300班，…货机航线全年20班" — not "后台交易额500万 不过域名…注册在他们名下的 能拿15万不";
+        # items each told with their cost are items whatever: "日本的商标国际注册1.6万…国内商标注册3万" — EV025)
         def counted(p: str) -> set[str]:
             return set() if _ITEM_ASKS.search(p) else {q.word for q in figures_in(p) if q.unit == "count" and q.word}
         own = [p for p in own if counted(p) & set().union(*(counted(r) for r in ruled_out))]
@@ -1307,9 +1311,6 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             if (distance is None and spec.kind == "count" and unit and quantity.word
                     and quantity.word != unit):
                 continue  # "四个B2C平台" is no order count (单)
-            if (spec.kind == "count" and quantity.raw.startswith("一") and _PRICE_OF_ONE.match(text, quantity.span[1])
-                    and not _VERB_BEFORE_ONE.search(text, max(0, quantity.span[0] - 3), quantity.span[0])):
-                continue  # "一个展位费用1.5万": the price of each, no count of one
             if "排名" in str(spec.label) and quantity.word not in ("名", "位", ""):
                 continue  # "全市前三的三个平台": platforms counted, no rank
             if (spec.kind == "count" and "服务" not in str(spec.label)
@@ -1736,7 +1737,12 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 and not (value is not False and _BESIDES.search(_phrase_before(text, text.find(w))))]
             ruled_out = [m for p in _implied_false_patterns().get(spec.name, ()) for m in compiled(p).finditer(text)]
             some = _some_of_them(text, [*(text.find(w) for w in implied), *(m.start() for m in ruled_out)])
-            if value is not False and some:
+            both = bool(implied or ruled_out) and _items_of_both(
+                text, value, list(spec.cues), [*_implied_false().get(spec.name, ()), *(m.group(0) for m in ruled_out)])
+            # ("一个是日本的商标国际注册1.6万 还有一个是国内商标注册3万": items of a summed cost, each with its own —
+            # the one ruled out is left out of the sum, the fact holds for the rest; no count to take it from — EV025)
+            summed = any(getattr(rulebook.inputs.get(n), "sums", False) for n in input_names)
+            if value is not False and some and not (both and summed):
                 # "三个新建独立站…不过有一个域名挂在香港关联公司名下": one of those counted is ruled out, not all;
                 # the count less it is the measure's (below), the rest hold
                 set_apart[spec.name] = some
@@ -2085,9 +2091,6 @@ def _said_none_patterns(cues: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(p for c in exact for p in (re.escape(c) + _NONE_AFTER_CUE, _NONE_BEFORE_CUE + re.escape(c)))
 
 
-# "一个展位费用1.5万", "一个展位是2万": one unit's price said, no count (not "订了一个展位 展位费2万")
-_PRICE_OF_ONE = re.compile(r"(?:标准)?(?:展位|摊位)(?:的)?(?:费用|展位费|费|价格|价钱)?(?:是|要|为|大概|大约|约)?\d")
-_VERB_BEFORE_ONE = re.compile(r"[订租参加有报买要了定开建]\s*$")
 _ALL_DID = re.compile(r"(?:都|全部|全都|均)(?:已经|已)?(?:实现|做到|达到|完成|出单|有)")
 _MORE_BESIDES = re.compile(r"(?:另外|此外|另有)(?:还)?(?:有)?\s*(?:\d+|[一两二三四五六七八九十]+)\s*(?:家|个|人|名)")
 
@@ -4164,8 +4167,9 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
         left_out = tuple(f"{_label(text, quantities[i])}{quantities[i].raw}" for i in kept if i != named[0])
         return Chosen(quantity_value(spec.kind, quantities[named[0]]),
                       f"{_label(text, quantities[named[0]])}{quantities[named[0]].raw}", left_out)
-    cued = [i for i in kept if spec.kind == "count" and len(years) < 2 and not _ITEMS_TOLD.search(text)
-            and _cued_alone(text, i, [j for j in kept if j != i], quantities, spec)]
+    # (people counted only: "报考200人 实际招生45人"; not flights of two kinds, "全货机16班，客运航班100班" — MA223)
+    cued = [i for i in kept if spec.kind == "count" and getattr(spec, "unit", "") == "人" and len(years) < 2
+            and not _ITEMS_TOLD.search(text) and _cued_alone(text, i, [j for j in kept if j != i], quantities, spec)]
     if len(cued) == 1:
         # "2023年报考200人 实际招生45人": the one count said with a word of the input's own, where the others are
         # said with other words (the applicants are no students enrolled) — ME245

@@ -6445,6 +6445,32 @@ CASES = [
         "闻喜县企业拿运城店开全球奖励，两个店铺",
         "一共20万，市级财政出多少，县里出多少？",
     ], "answered", None, None),
+    # 零突破那个平台费补贴: 那个 goes with 平台费, no pointer at another measure (CR057)
+    ("a pointer that goes with the noun after it", [
+        "六安制造业企业出口零突破那个平台费补贴怎么算",
+        "是的 我们是生产羽绒制品的工厂 以前从没出口过 去年在阿里国际站第一次做成出口",
+        "6万",
+    ], "answered", Decimal(42000), "luan.cbec_growth"),
+    # a why said with a supposed figure: the supposition computed (HG303)
+    ("a why said with a supposition", [
+        "运城 海外仓 租的 800平 年租金100w 用满一年",
+        "为啥你说最多50万 我们租金要是200w呢",
+    ], "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
+    # counts listed over years are a threshold's, no yearly sums (W054)
+    ("counts listed over years", [
+        "潍坊一所高校 2021年9月开设了跨境电子商务微专业 开了两年 两年通过考核的分别是62人和58人 按文件这个"
+        "奖励最多是多少",
+    ], "answered", Decimal(100000), "weifang.university_micro_major"),
+    # the freighters' count, not the passenger flights' (MA223)
+    ("flights of two kinds", [
+        "运城亚洲区域性航线货机补贴怎么算",
+        "2024年全年，运城到大阪，全货机16班，客运航班100班",
+    ], "answered", Decimal(3200000), "yuncheng.air_cargo_route"),
+    # items each told with its cost, the domestic one left out of the sum (EV025)
+    ("items each with its cost, one ruled out", [
+        "去年做了几个认证 一个是欧盟的认证花了2.4万 一个是日本的商标国际注册1.6万 还有一个是国内商标注册3万"
+        " 运城第四条能补多少",
+    ], "answered", Decimal(12000), "yuncheng.certification"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

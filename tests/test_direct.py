@@ -190,7 +190,8 @@ CASES = [
     ("the clause under discussion pointed at ('这条'), not a heading in earlier words (CH081)",
      ["济南 海外仓有政策支持吗", "这条的牵头单位和责任单位都是谁 企业该找哪个部门"], ["泉城海关"]),
     ("an award's total said next, split for the matter discussed (MK040)",
-     ["闻喜县企业拿运城店开全球奖励，两个店铺", "一共20万，市级财政出多少，县里出多少？"], ["市级4万元", "闻喜县16万元"]),
+     ["闻喜县企业拿运城店开全球奖励，两个店铺", "一共20万，市级财政出多少，县里出多少？"],
+     ["市级4万元", "闻喜县16万元"]),
 ]
 
 

@@ -1292,9 +1292,8 @@ CASES = [
     ("more firms besides those all meeting it", "luan.platform_recruitment",
      "今年新招了9家六安企业 都实现了本地进出口零突破，另外还有3家招来了但还没出单",
      {"new_local_enterprises": D(9)}, ()),
-    # one booth's price said with 一个 is no count of one (MJ009); a count said with its item word (not "订了一个展位")
-    ("one booth's price", "yuncheng.key_exhibition", "一个展位费用1.5万", {"booth_fee_cny": D(15000)},
-     ("booth_count",)),
+    # one booth's price said with 一个 reads the fee (a count held before is kept: engine, MJ009); one booth booked
+    ("one booth's price", "yuncheng.key_exhibition", "一个展位费用1.5万", {"booth_fee_cny": D(15000)}, ()),
     ("one booth booked", "yuncheng.key_exhibition", "订了一个展位 展位费2万", {"booth_count": D(1)}, ()),
     # a part of the trade said to be a code the input does not count (MJ058)
     ("another code's part", "yuncheng.demo_park", "园区年跨境电商进出口2亿 不过其中1.2亿是9610的 剩下是9710",
