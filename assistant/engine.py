@@ -8080,6 +8080,15 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
         facts = {k: v for k, v in facts.items() if not (
             _kind(deps, k) == "count" and k in session.facts and v == 1 and session.facts[k] != 1)}
     merged = _added_to_held(facts, session, text, deps)
+    ruled = ruled_out_parts()
+    left_out = [k for k in ruled if k in session.facts and merged.get(k, session.facts[k]) == session.facts[k]
+                and _ADDING.search(text) and not _PART_OF_HELD.search(text)  # (not "这里面有5万是国内3C认证")
+                and any(re.search(rf"{re.escape(str(w))}[^，,。；;\d]{{0,8}}?\d+(?:\.\d+)?\s*[万千]", text)
+                        for w in ruled[k])]
+    if left_out:
+        # ("还有ISO9001到期复审换证5万 也一起报" after a new CE: the renewal left out of the held sum, and what its
+        # words say of it — not new — is none of the held items' — MK023; only where the sum held stays as it was)
+        merged = {k: v for k, v in merged.items() if not (v is False and _kind(deps, k) == "bool")}
     if _later_year_said(text, session):
         for name, value in facts.items():
             spec = deps.rulebook.inputs.get(name)
@@ -8119,14 +8128,9 @@ def _added_to_held(facts: dict[str, Any], session: Session, text: str, deps: Dep
     # ("另外一笔国内商标 3万 他也想算进去" after CE and a US trademark: a part its own words rule out of the summed
     # input adds nothing to it, intents.yaml parts_ruled_out)
     ruled = ruled_out_parts()
-    kept = {k: v for k, v in facts.items() if not (
+    facts = {k: v for k, v in facts.items() if not (
         k in session.facts and k in ruled and _ADDING.search(text)
         and any(re.search(rf"{re.escape(str(w))}[^，,。；;\d]{{0,8}}?\d", text) for w in ruled[k]))}
-    if len(kept) < len(facts):
-        # ("还有ISO9001到期复审换证5万 也一起报" after a new CE: the renewal is left out, and what its words say of it
-        # — not new — is none of the held items' — MK023)
-        kept = {k: v for k, v in kept.items() if not (v is False and _kind(deps, k) == "bool")}
-    facts = kept
     if not _PART_OF_HELD.search(text):
         facts = _parts_of_held(facts, session, text, deps)
     named = _named_part_added(facts, session, text, deps)

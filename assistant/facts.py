@@ -63,7 +63,7 @@ _NEGATION_WORDS = re.compile(r"没有(?!问题)|尚未|还没|还未|没(?!问�
 # ("9610 9710 9810一个都没开通": the list denied after it, its count first)
 _NEGATION_AFTER = re.compile(r"^(?:的(?=没|未))?(?:那个|这个|那边)?(?:了?吗)?\s*[？?]?\s*(?:呢)?\s*"
                              r"(?:(?:一个|一项|一样|任何一个|哪个)\s*(?=都|也))?(?:都|也|还|则)?"
-                             r"(?:没有(?!问题)|没(?!问题|毛病)|未|不(?!是|过|但|仅|光|只|论|管|成问题))"
+                             r"(?:没有(?!问题)|没(?!问题|毛病|错)|未|不(?!是|过|但|仅|光|只|论|管|成问题))"
                              # ("都在潍坊海关备案 没拿过国家和省里的钱": another matter, denied, begins there)
                              r"(?!\s*(?:拿|领|享受|获得|收到|要过|用过|花))"
                              # ("只做1210 不做9610 9710": the denial governs the codes after it, not the one before)
@@ -1682,7 +1682,13 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 # ("…之前2024年也拿过市级…国家级的还在申报…这次省级的运城奖多少": the option the closing question
                 # names as this time's — MA029)
                 value = _choice(text[_THIS_TIME.search(text).start():], spec, rulebook)
-            recognized = {m.group(1) for m in _RECOGNIZED_AS.finditer(text)} if value is None else set()
+            found_as = list(_RECOGNIZED_AS.finditer(text)) if value is None else []
+            recognized = {m.group(1) for m in found_as} | {
+                level for f in found_as for level in _levels_listed(text, f.end())}
+            # (only where every other level is said after it, in the question: not "先拿了省级…又被认定为市级",
+            # two held — AK026; nor "分别被认定为国家级、省级、市级", three firms' — IJ018)
+            if len(recognized) == 1 and re.search(r"国家级|省级|市级|县级|区级", text[:found_as[0].start()]):
+                recognized = set()
             if len(recognized) == 1:
                 # ("首次认定为省级…产业园区…市级奖励是不是跟市级园区一样50万": the level it was recognized as, not the
                 # levels the question compares it with — MK097)
@@ -3932,6 +3938,17 @@ _A_YEARS_FIGURE_AFTER = re.compile(r"\s*(?:做了|做到了?|卖了|出口了?|�
 _USED_BEFORE_YEAR = re.compile(r"[了满用租营过足近整]\s*$")
 
 
+# "国家级、省级、市级": levels listed right after the first
+_LEVEL_LISTED = re.compile(r"\s*[、和及与,，]\s*(国家级|省级|市级|县级|区级)")
+
+
+def _levels_listed(text: str, at: int) -> list[str]:
+    """The levels listed one after another from `at` ("、省级、市级")."""
+    levels = []
+    while (found := _LEVEL_LISTED.match(text, at)) is not None:
+        levels.append(found.group(1))
+        at = found.end()
+    return levels
 # "首次认定为省级", "被评为市级": the level a thing was recognized as
 _RECOGNIZED_AS = re.compile(r"(?:认定为|被认定为|认定成|认定了|评为|评上了?|获批为?|认定的是|批为)\s*"
                             r"(国家级|省级|市级|县级|区级)")

@@ -6471,6 +6471,17 @@ CASES = [
         "去年做了几个认证 一个是欧盟的认证花了2.4万 一个是日本的商标国际注册1.6万 还有一个是国内商标注册3万"
         " 运城第四条能补多少",
     ], "answered", Decimal(12000), "yuncheng.certification"),
+    # 没错 says a thing right, no denial of it (LU164)
+    ("a part said right of its cost", [
+        "运城 认证补贴 2025年我们新做了欧盟CE和美国UL",
+        "CE花了8万 UL花了12万",
+        "等下 财务说UL其实是16万 欧盟CE没错",
+    ], "answered", Decimal(72000), "yuncheng.certification"),
+    # two levels held one after another: the rule on both, no one level's amount (AK026)
+    ("levels held one after another", [
+        "示范企业奖励是多少 运城的",
+        "我们2024年先拿了省级示范企业 又被市商务局认定为市级示范企业 两个能叠加吗",
+    ], "answered", None, None),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
