@@ -168,7 +168,8 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_lr.jsonl": 0.96, "blind_ls.jsonl": 0.955, "blind_lt.jsonl": 0.97, "blind_lu.jsonl": 0.96,
                 "blind_lv.jsonl": 0.955, "blind_lw.jsonl": 0.98, "blind_lx.jsonl": 0.97, "blind_ly.jsonl": 0.955,
                 "blind_lz.jsonl": 0.975, "blind_ma.jsonl": 0.96, "blind_mb.jsonl": 0.975, "blind_mc.jsonl": 0.98,
-                "blind_md.jsonl": 0.97, "blind_me.jsonl": 0.96, "blind_mf.jsonl": 0.96, "blind_mg.jsonl": 0.975}
+                "blind_md.jsonl": 0.97, "blind_me.jsonl": 0.96, "blind_mf.jsonl": 0.96, "blind_mg.jsonl": 0.975,
+                "blind_mh.jsonl": 0.97, "blind_mi.jsonl": 0.96, "blind_mj.jsonl": 0.97}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
