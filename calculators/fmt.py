@@ -7,6 +7,7 @@ from decimal import ROUND_DOWN, Decimal
 
 _TEN_THOUSAND = Decimal(10_000)
 _CENT = Decimal("0.01")
+_MICRO = Decimal("0.000001")  # (a figure with more places than this is a ratio that does not end)
 
 
 def fmt_number(value: Decimal | int) -> str:
@@ -16,7 +17,7 @@ def fmt_number(value: Decimal | int) -> str:
         return str(d)
     if d == d.to_integral_value():
         return str(int(d))
-    if -d.normalize().as_tuple().exponent > 6:  # a ratio that does not end (25/300 = 8.333…%): shown to 0.01, said so
+    if d.quantize(_MICRO, rounding=ROUND_DOWN) != d:  # a ratio that does not end (25/300 = 8.333…%): to 0.01, said so
         return "约" + format(d.quantize(_CENT).normalize(), "f")
     return format(d.normalize(), "f")
 
