@@ -105,6 +105,7 @@ from assistant.items import (
     places_of_items,
     platforms_named,
     totals_in,
+    units_priced_one_by_one,
 )
 from assistant.normalize import normalize
 from assistant.patterns import compiled, literal
@@ -3778,8 +3779,8 @@ def _firms_apart(t: Turn) -> Answer | None:
     # ("另外我们的兄弟公司也是…9000万" after the first firm's amount: another firm told, its amount due too)
     # (or firms told apart right after the measure was explained: "运城的认证补贴", then "我们两家子公司…分别申请：
     # 一家…另一家…" — MC224, one firm's cap had been applied to both)
-    told = (_ANOTHER_FIRM.search(t.text) is not None or len({m.group(1) for m in _firm_labels(t.text)[0]}) >= 2) \
-        and t.session.measure == getattr(t.measure, "id", None)
+    told = (_ANOTHER_FIRM.search(t.text) is not None or len({m.group(1) for m in _firm_labels(t.text)[0]}) >= 2
+            or _bare_firms_told(t.session, t.text) is not None) and t.session.measure == getattr(t.measure, "id", None)
     if t.measure is None or (t.intent not in ("calculate", "eligibility") and not told):
         return None
     return (_ranked_applicants(t, t.measure) or _firms_told(t, t.measure, _firms_across_turns(t))
@@ -3796,17 +3797,25 @@ def _applicants_alike(t: Turn, measure: Measure) -> Answer | None:
     applicants of the kind the measure's own cap names (单个院校, 单个培训机构), counted, told alike and totalled —
     one applicant's result under its own cap, once for each, then their total; never one applicant's cap for all.
     None where the figures are said as all the applicants' total ("三所一共培训了300人") or each has its own."""
-    if not _TOGETHER_ASKED.search(t.text) or re.search(r"分别|一个.*另一个", t.text):
+    if not _TOGETHER_ASKED.search(t.text):
         return None
-    counted = _applicants_counted(t.text, measure, t.deps)
+    text, facts = t.text, dict(t.u.facts(measure))
+    if _applicants_counted(text, measure, t.deps) is None and not [q for q in figures_in(text) if q.unit != "count"] \
+            and len(t.session.said) > 1 \
+            and t.session.measure == measure.id:
+        # ("我们公司和下属的培训学校是两个独立法人", then "各自办了4期…", then "两家加起来最多拿多少": the applicants
+        # counted and told alike over turns, their total asked now — MM236)
+        text, facts = "，".join(t.session.said), dict(t.session.facts)
+    if re.search(r"分别|一个.*另一个", text):
+        return None
+    counted = _applicants_counted(text, measure, t.deps)
     if counted is None:
         return None
     count, at = counted
-    facts = {k: v for k, v in t.u.facts(measure).items()}
-    figures = [q for q in figures_in(t.text) if q.span[0] > at and q.unit not in ("year", "date")]
+    figures = [q for q in figures_in(text) if q.span[0] > at and q.unit not in ("year", "date")]
     if (any(isinstance(v, Competing) for v in facts.values()) or not figures
-            or not _EACH_APPLICANT.search(t.text, at, figures[0].span[0] + 1)
-            or any(_TOTAL_RIGHT_BEFORE.search(t.text, max(0, q.span[0] - 8), q.span[0]) for q in figures)):
+            or not _EACH_APPLICANT.search(text, at, figures[0].span[0] + 1)
+            or any(_TOTAL_RIGHT_BEFORE.search(text, max(0, q.span[0] - 8), q.span[0]) for q in figures)):
         return None
     result = calculate(measure.id, facts, as_of=t.deps.as_of, rulebook=t.deps.rulebook)
     if result.amount_yuan is None and result.provisional_amount_yuan is None:
@@ -3995,6 +4004,21 @@ _NEXT_LETTER_FIRM = re.compile(r"^\W*(?:那|还有|另外|再有|然后)?\s*([B-
 _LETTER_BEFORE = {"B": "A", "C": "B", "D": "C", "乙": "甲", "丙": "乙", "丁": "丙"}
 
 
+# "A 2025年…；B 2025年…": a firm's bare letter opening a piece, its words after it
+_BARE_FIRM_LETTER = re.compile(r"(?:^|(?<=[；;。，,\s]))[A-D甲乙丙](?=\s*(?:\d|[\u4e00-\u9fff]))(?![A-Za-z])")
+
+
+def _bare_firms_told(session: Session, text: str) -> str | None:
+    """"两家关联企业 一个叫A 一个叫B", then "A 2025年…42万；B 2025年…12万": the firms counted and named before, each
+    told now by its bare letter — the two messages as one, each letter a firm's label (MN205); None otherwise."""
+    bare = {m.group(0) for m in _BARE_FIRM_LETTER.finditer(text)}
+    if len(bare) < 2 or _firm_labels(text)[0]:
+        return None
+    counted = next((s for s in reversed(session.said[:-1]) if _FIRMS_COUNTED.search(s)
+                    and all(re.search(rf"(?<![A-Za-z]){b}(?![A-Za-z])", s) for b in bare)), None)
+    return None if counted is None else f"{counted}，{_BARE_FIRM_LETTER.sub(lambda m: f'{m.group(0)}公司', text)}"
+
+
 def _firms_across_turns(t: Turn) -> str:
     """The words of firms told over turns, as one message: the firms told apart before, asked again with their total
     ("两家分别多少 合计"); or the firm whose matter was just discussed and another firm of the same measure told now
@@ -4017,6 +4041,9 @@ def _firms_across_turns(t: Turn) -> str:
             rf"(?<![A-Za-z]){before}\s*(?:公司|企业|校|学校|高校|院校|工厂|厂|平台)", s)), None)
         if before and first is not None:
             return f"{first}；{text}"
+    lettered = _bare_firms_told(session, text)
+    if lettered is not None:
+        return lettered
     if (not session.firms and earlier and session.measure == getattr(t.measure, "id", None)
             and _ANOTHER_FIRM.search(text) and not any(_firm_labels(s)[0] for s in earlier)
             and not any(re.search(r"(?:[子母总]|兄弟|关联)公司", s) for s in earlier)):
@@ -5088,12 +5115,22 @@ def _total_of_matters_told(t: Turn) -> Answer | None:
     """"…租的仓 800平 租金100万 还有展会…", then "两项一共多少": the matters the message before told, each computed
     and added, as if asked with them (where no amounts were given for them in turn: `_settled_total`)."""
     text, city = t.text, t.session.city
-    if (len(t.session.said) < 2 or city is None or re.search(r"\d", text) or t.cities
+    if (len(t.session.said) < 2 or city is None or re.search(r"\d", re.sub(r"(?:19|20)\d{2}\s*年(?:度)?", "", text))
+            or t.cities
             or not (_BOTH_ASKED.search(text) or _total_of_all(text, city, t.deps))):
         return None
     if t.measure is None:
         t.measure = t.current
-    return _enumerated_in(t, f"{t.session.said[-2]}。{text}") if t.measure is not None else None
+    if t.measure is None:
+        return None
+    found = _enumerated_in(t, f"{t.session.said[-2]}。{text}")
+    if (found is not None and found.status == "needs_info" and len(t.session.said) > 2
+            and _list_in(t.session.said[-3], city, t.deps) is None):
+        # ("六安的综合服务平台 在六安注册 运营3年 服务26家…", then "软硬件投了55万，另外新招引了本地企业12家…", then
+        # "两块加一起能拿多少": what the message before that told of the matters holds for them — MN110)
+        again = _enumerated_in(t, f"{t.session.said[-3]}，{t.session.said[-2]}。{text}")
+        found = again if again is not None and again.status != "needs_info" else found
+    return found
 
 
 def _enumerated_in(t: Turn, text: str) -> Answer | None:
@@ -5178,6 +5215,15 @@ def _listed_answer(t: Turn, parts: list[tuple[Measure, dict[str, Any]]], unpaid:
     return _calculate(parts[0][0], t.session, t.deps, t.intent, t.text, read_as, parts=triples)
 
 
+def _named_by_longest(text: str, measures: list[Measure]) -> list[Measure]:
+    """The measures the text names, less one whose every word found is part of another's longer word found
+    ("方向专业那个" names the major's direction, not the micro-major by its 专业 — MM074)."""
+    found = {m.id: specific_keywords(text, m) for m in measures}
+    return [m for m in measures if found[m.id] and not any(
+        o.id != m.id and all(any(w in longer and w != longer for longer in found[o.id]) for w in found[m.id])
+        for o in measures)]
+
+
 def _listed_again(t: Turn) -> Answer | None:
     """"更正一下 展位是5个 不是4个", "补充一下 波兰那个仓是2024年1月开始经营的" after matters listed and asked
     about together: the fact goes to the one matter it is about (the one it names, else the one it is a
@@ -5201,7 +5247,7 @@ def _listed_again(t: Turn) -> Answer | None:
     words = {m.id: [said] for m, said in listed.parts}
     later = t.session.said[t.session.said.index(listed_text) + 1:]
     for i, said in enumerate(later):
-        named = [m for m in measures if specific_keywords(said, m)]
+        named = _named_by_longest(said, measures)
         told = [m for m in (named or measures) if _part_facts(m, [said], t.deps, read)]
         bare = (not told and len(said) <= _FOLLOWUP_MAX_CHARS
                 and _LAST_FIGURE.search(_MATTERS_COUNTED.sub(" ", said)))  # ("两个方案各能回来多少": no figure)
@@ -5354,11 +5400,15 @@ def _continuation(t: Turn) -> Answer | None:
     session, deps, text = t.session, t.deps, t.text
     if not session.pending or t.current is None or _place_for_topic(t):
         return None  # ("那运城开发区的企业呢" after the split was answered: the topic asked for that place)
-    if len({m.group(1) for m in _firm_labels(text)[0]}) >= 2 and not _of_county_government(t.current, deps):
+    if (len({m.group(1) for m in _firm_labels(text)[0]}) >= 2 or _bare_firms_told(session, text)) and not \
+            _of_county_government(t.current, deps):
         return None  # ("我们两家子公司…分别申请：一家…另一家…": firms told apart, each its own matter — MC224)
     measure = t.current
     if t.cities and measure.city not in t.cities:
         return None
+    listed = _list_in(text, measure.city, deps) if _ENUMERATED.search(text) else None
+    if listed is not None and len({m.id for m, _ in listed.parts}) >= 2:
+        return None  # ("一是微专业…；二是…方向专业…" after the school was asked about: matters listed, each its own)
     if ((explain_topic(text) or direct.asks_department(text) or has_any(text, "apply")
          or has_any(text, "followup_rule"))
             and not _FIGURE_CHARS.search(re.sub(r"一样|一下|一般|一致", "", text)) and _ASKED_BACK.search(text)):
@@ -5721,6 +5771,10 @@ def _followup(t: Turn) -> Answer | None:
     over = _years_total_of_figures_before(t, measure)
     if over is not None:
         return over
+    if measure.id == session.measure and not [q for q in figures_in(text) if q.unit != "count"]:
+        alike = _applicants_alike(t, measure)  # ("…两个独立法人…各自办了4期…", then "两家加起来最多拿多少")
+        if alike is not None:
+            return alike
     restated = _rule_said_of_held(text, measure, session, deps)
     if restated is not None and not t.u.facts(measure):
         # "进出口那块的1%奖励呢" after the warehouse: the measure that pays 1%, on the facts told of it
@@ -5853,6 +5907,13 @@ def _followup(t: Turn) -> Answer | None:
             judged = t.calculate(measure, "eligibility", text="")
             if (judged.calculation or {}).get("eligible") is False:
                 return judged
+        if measure.each_item is not None:
+            # ("A园…省级…，B园…市级的", then "两个园子加一起最多能拿多少": the items told, each with what settles its
+            # own most — their case again, never the top level's most for each — MM052)
+            topic = _items_topic(session.said[:-1], measure, deps)
+            told = _each_item(topic, measure, session, deps) if topic else None
+            if told is not None and told.amount_yuan is not None:
+                return t.calculate(measure, text=topic)
         return _most_of_items(explain_measure(measure, [], deps, with_ceiling=True, topic=_talked_of(session)),
                               measure, session, deps)
     if measure.each_item is not None and _COPIES.search(text) and not stated:
@@ -8067,6 +8128,29 @@ def _of_an_earlier_year(text: str, session: Session) -> bool:
     return bool(year) and bool(said) and all(y < year for y in said)
 
 
+# "两条合起来三十班", "两个仓加起来1700平": the items told before counted, then their total
+_ITEMS_TOTAL_SAID = re.compile(r"(?:两|二|三|四|几|[2-9])\s*(?:个|座|处|条|家|期|次)?[^，,。；;\d]{0,6}?"
+                               r"(?:合起来|加起来|一共|合计|总共|共计|加在一起|合在一起)")
+
+
+def _items_total_restated(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> dict[str, Any]:
+    """"胡志明12班", then "河内18班", then "两条合起来三十班 是不是都按二十万一班算": the items told one message each,
+    their figures' total said back — no figure of any one of them, left out (each item keeps its own; MN160)."""
+    found = _ITEMS_TOTAL_SAID.search(text)
+    measure = deps.rulebook.measure(session.measure) if session.measure else None
+    if found is None or measure is None or len(session.said) < 3:
+        return facts
+    out = dict(facts)
+    for name, value in facts.items():
+        if _kind(deps, name) not in _FIGURE_KINDS or not isinstance(value, Decimal | int) or isinstance(value, bool):
+            continue
+        told = [v for said in session.said[:-1] for k, v in facts_for(said, measure, deps.rulebook).items()
+                if k == name and isinstance(v, Decimal | int) and not isinstance(v, bool)]
+        if len(told) >= 2 and sum((Decimal(v) for v in told), Decimal(0)) == Decimal(value):
+            out.pop(name)
+    return out
+
+
 def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> dict[str, Any]:
     """`_added_to_held`, except that a later year's figure of a yearly input ("那明年再投40w呢" after this year's
     25w of 平台软硬件当年实际投资额) is that year's own, never added to the year held (LN225)."""
@@ -8075,6 +8159,7 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
         # ("24年拿了两个国际认证 花了20w 补了6w", then "今年又做了欧盟商标注册 花了15w 还能补吗": the matter paid for
         # is settled; the later year's new one is the case now, on its own figures and year — LR023)
         return dict(facts)
+    facts = _items_total_restated(facts, session, text, deps)
     if _PRICE_OF_ONE.search(text):
         # ("订了2个展位", then "一个展位费用1.5万": the price of each, no count of one in place of the two — MJ009)
         facts = {k: v for k, v in facts.items() if not (
@@ -8128,9 +8213,13 @@ def _added_to_held(facts: dict[str, Any], session: Session, text: str, deps: Dep
     # ("另外一笔国内商标 3万 他也想算进去" after CE and a US trademark: a part its own words rule out of the summed
     # input adds nothing to it, intents.yaml parts_ruled_out)
     ruled = ruled_out_parts()
-    facts = {k: v for k, v in facts.items() if not (
-        k in session.facts and k in ruled and _ADDING.search(text)
-        and any(re.search(rf"{re.escape(str(w))}[^，,。；;\d]{{0,8}}?\d", text) for w in ruled[k]))}
+    left_out = {k for k in facts if k in session.facts and k in ruled and _ADDING.search(text)
+                and not _PART_OF_HELD.search(text)  # (not "这里面有5万是国内3C认证 …还有3万是…": parts of the sum)
+                and any(re.search(rf"{re.escape(str(w))}[^，,。；;\d]{{0,8}}?\d", text) for w in ruled[k])}
+    # (nor does the part's own word rule out the things held before: "还有一个国内商标注册 1万" after a US and an EU
+    # trademark leaves them international — HH083)
+    facts = {k: v for k, v in facts.items() if k not in left_out and not (
+        left_out and v is False and session.facts.get(k) is not False and _kind(deps, k) == "bool")}
     if not _PART_OF_HELD.search(text):
         facts = _parts_of_held(facts, session, text, deps)
     named = _named_part_added(facts, session, text, deps)
@@ -8141,10 +8230,14 @@ def _added_to_held(facts: dict[str, Any], session: Session, text: str, deps: Dep
         before, spec = session.facts.get(name), deps.rulebook.inputs.get(name)
         part = _PART_OF_HELD.search(text)
         if (part and spec is not None and spec.kind in ("money_cny", "money_usd") and type(before) is Decimal
-                and type(value) is Decimal and value < before):
+                and type(value) in (Decimal, Summed) and value < before):
             said = [q for q in figures_in(text) if q.span[0] >= part.start() and fits_kind(spec.kind, q)]
-            if said and quantity_value(spec.kind, said[0]) == value:
-                merged[name] = Remainder(before - value, f"{show_value(before, spec.kind)} − {said[0].raw}")
+            # ("这里面有5万是国内3C认证…还有3万是代理咨询服务费": the parts said one after another, summed — HH071)
+            parts = said[:1] if said and quantity_value(spec.kind, said[0]) == value else said if sum(
+                (quantity_value(spec.kind, q) for q in said), Decimal(0)) == value else []
+            if parts:
+                merged[name] = Remainder(before - value, " − ".join(
+                    [show_value(before, spec.kind), *(q.raw for q in parts)]))
                 # ("其中12万是国内的认证 不算": the part is what the word rules out, not the rest of the total)
                 merged = {k: v for k, v in merged.items() if not (
                     v is False and session.facts.get(k) is not False and _kind(deps, k) == "bool")}
@@ -8316,6 +8409,8 @@ def _named_part_added(facts: dict[str, Any], session: Session, text: str, deps: 
     name = found.group("name").strip()
     if len(held) != 1 or any(name in label or label in name for label in held[0][1].labels):
         return facts
+    if any(str(w) in name for w in ruled_out_parts().get(held[0][0], ())):
+        return facts  # ("还有一个国内商标注册 1万": a part its own name rules out of the sum adds nothing — HH083)
     spec = deps.rulebook.inputs[held[0][0]]
     value = part_value(found.group("figure"), spec)
     if value is None:
@@ -8864,6 +8959,23 @@ def _period_reversed(measure: Measure, session: Session, deps: Deps) -> Answer |
     cited = clause_citation(deps, measure.policy_id, measure.clause)
     return Answer("invalid_input", message("period_reversed", period=words), [cited[0]] if cited else [],
                   intent="invalid", city=measure.city, measure=measure.id)
+
+
+# "1210占60% 9710占35%": a part's share of a whole
+_SHARE_OF_WHOLE = re.compile(r"占(?:比|了|到)?\s*(\d+(?:\.\d+)?)\s*[%％]")
+
+
+def _shares_over_whole(measure: Measure, session: Session, deps: Deps) -> Answer | None:
+    """"年进出口2亿 其中1210占60% 9710占35% 9810占15% 一般贸易占10%": the parts' shares of one whole add up to more
+    than all of it — impossible, asked again, no amount given (MO153)."""
+    said = session.said[-1] if session.said else ""
+    shares = [Decimal(m.group(1)) for m in _SHARE_OF_WHOLE.finditer(said)]
+    if len(shares) < 2 or sum(shares, Decimal(0)) <= 100:
+        return None
+    cited = clause_citation(deps, measure.policy_id, measure.clause)
+    return Answer("invalid_input", message("shares_over_whole", shares="、".join(f"{v:f}%" for v in shares),
+                                           total=f"{sum(shares, Decimal(0)):f}%"),
+                  [cited[0]] if cited else [], intent="invalid", city=measure.city, measure=measure.id)
 
 
 # "2027年全年9610已经出口了12万美元": a year after today's, said of a matter already done
@@ -9809,6 +9921,8 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
     base = {k: v for k, v in session.facts.items() if k not in own and not isinstance(v, Competing)
             and k in input_names(measure, deps.rulebook)}
     base.update(shared)  # "都运营两年了": every item's, unless an item says otherwise
+    # ("订了两个展位", then "一个3.8万 一个1.5万": the units counted before, each one's price now — MM003)
+    unit = units_priced_one_by_one(measure, base, items, deps.rulebook, text)
     if any(_kind(deps, k) in ("money_cny", "money_usd") and not any(k in item for item in items) for k in base) \
             and (_TOTAL_OVER_ITEMS.search(text) or _total_said_of(text, base, deps)):
         return None  # ("两个仓全年租金加起来是100万": a total over the items, no item's own figure — asked)
@@ -9847,7 +9961,8 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
                            for i in items])
         if list(owners) == [measure.id]:
             return calculate_each(measure.id, convert(base), [convert(i) for i in items], as_of=deps.as_of,
-                                  rulebook=deps.rulebook, applicant=_items_are_applicants(text, measure, len(items)))
+                                  rulebook=deps.rulebook, applicant=_items_are_applicants(text, measure, len(items)),
+                                  unit=unit)
         # "一个是市政府支持的重点展…另一个是我们自己报名的一般性国际展会": each item by the measure
         # of its clause it belongs to, the amounts added only when every item is settled
         results = []
@@ -10006,7 +10121,7 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     awarded = _without_awarded_part(measure, session, deps)
     names = input_names(measure, deps.rulebook)
     future = (_started_after_today(measure, session, deps) or _done_after_today(measure, session, deps)
-              or _period_reversed(measure, session, deps))
+              or _period_reversed(measure, session, deps) or _shares_over_whole(measure, session, deps))
     if future is not None:
         return future
     derived = _period_across_turns(measure, session, deps)
@@ -11126,7 +11241,7 @@ def _understood_items(measure: Measure, result: CalcResult, shown: dict[str, Any
     the facts it was computed from, but for those already listed for the whole case."""
     if not result.item_facts or measure.each_item is None or "+" in result.measure:
         return []
-    item = measure.each_item.item
+    item = result.item_word or measure.each_item.item
     order = {name: i for i, name in enumerate(input_names(measure, deps.rulebook))}
     lines = []
     for number, facts in result.item_facts:

@@ -1133,6 +1133,31 @@ _APPROX = re.compile(r"(?<=[\d万千百])\s*[多余几来]\s*(?=[家个人名位
                      r"|(?<=\d个)[多余](?=[月展店仓人家站])|(?<=个)[多余](?=月)")
 
 
+# "第一名1.5亿美元，第二名4000万美元": a ranking told place by place, each place's figure after it
+_RANK_ENTRY = re.compile(r"第([一二三四五六七八九十\d])(?:名|位)\s*(?:是|为)?[：:，,\s]*"
+                         r"(?=[^，,。；;]{0,12}?\d)[^，,。；;]*?(?=[，,。；;]|$)")
+# "我们是第三名", "我们排第三": the firm's own place in it
+_OUR_RANK = re.compile(r"(?:我们|我司|本公司|我们公司|我们平台|咱们)(?:是|排|排名|位列|列|在)(?:全市)?"
+                       r"第([一二三四五六七八九十\d])")
+
+
+def _others_ranks_left_out(text: str) -> str:
+    """"…排名：第一名1.5亿美元，第二名4000万美元，第三名3200万美元。我们是第三名": the other places' figures are other
+    firms', left out; the firm's own place and its figure stay (MN127). The text as it was where no place is the firm's.
+    """
+    ours = _OUR_RANK.search(text)
+    entries = list(_RANK_ENTRY.finditer(text))
+    if ours is None or len(entries) < 2:
+        return text
+    mine = parse_number(ours.group(1))
+    if sum(1 for e in entries if parse_number(e.group(1)) == mine) != 1:
+        return text
+    for entry in reversed(entries):
+        if parse_number(entry.group(1)) != mine:
+            text = text[:entry.start()] + text[entry.end():]
+    return text
+
+
 def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                   subject: Iterable[str] = (), home: str | None = None) -> dict[str, Any]:
     """Values for the given inputs found in text; nothing is guessed. `subject`: the measure's
@@ -1146,7 +1171,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
     text = in_focus(_APPROX.sub(lambda m: _FLOOR_MARK * len(m.group(0))
                                 if _FLOOR_WORD.search(m.group(0))
                                 and not text.startswith("月", m.end()) else "", text), rulebook)
-    text = _without_rule_restated(without_set_aside(corrected_in_place(text)))
+    text = _others_ranks_left_out(_without_rule_restated(without_set_aside(corrected_in_place(text))))
     subject = set(subject)
     specs = [rulebook.inputs[n] for n in input_names if n in rulebook.inputs]
     if any(_ABROAD_STORE.search(str(s.label)) for s in specs):
@@ -1843,6 +1868,15 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             dated = [q for q in said if q not in cued and _YEAR_BEFORE.search(text, max(0, q.span[0] - 8), q.span[0])]
             if len(cued) == 1 and dated and len(cued) + len(dated) == len(said):
                 facts[spec.name] = quantity_value(spec.kind, cued[0])
+    for spec in specs:  # "出口增长了15%，前年出口100万美元，去年80万美元": a rate said that the levels told deny
+        said = facts.get(spec.name)
+        if (spec.kind == "percent" and "增长" in str(spec.label) and type(said) is Decimal
+                and _levels_of(str(spec.label), text)):
+            growth = _growth(text, [q for q in quantities if not any(a <= q.span[0] < b for a, b in claims)])
+            # (a rate said rounded, "增长了10%" for 10.2%, is the same rate: within one point)
+            if growth is not None and abs(Decimal(growth) - said) >= 1:
+                raw = next((q.raw for q in quantities if q.unit == "percent" and q.value == said), f"{said}%")
+                facts[spec.name] = Competing((said, Decimal(growth)), (raw, f"{Decimal(growth):f}%（{growth.words}）"))
     for spec in specs:  # "前年出口200万美元 去年220万美元": the growth rate, from two years' levels
         if (spec.name not in facts and spec.kind == "percent" and "增长" in str(spec.label)
                 and _levels_of(str(spec.label), text)):
@@ -5407,20 +5441,29 @@ def _breakdown_less_ruled_out(text: str, measure: Measure, rulebook: RuleBook, f
         after = text[head.end():]
         parts = [q for q in _quantities_of(after) if fits_kind(spec.kind, q)]
         values = [quantity_value(spec.kind, q) for q in parts]
-        if len(values) < 2 or sum(values, Decimal(0)) != held:
+        # (or one part, less than the whole, its own words ruling it out: "一共花了28万 其中5万是国内3C认证")
+        if not (len(values) >= 2 and sum(values, Decimal(0)) == held) and not (
+                len(values) == 1 and values[0] < held and held in (quantity_value(spec.kind, q)
+                                                                   for q in _quantities_of(text[:head.start()]))):
             continue
         ruled = []
         for q in parts:  # the words of each part: from the break before it (or the part before) to its figure
             start = max((m.end() for m in _PART_BREAK.finditer(after, 0, q.span[0])
                          if after[m.end():q.span[0]].strip() != ""), default=0)
             label = after[start:q.span[0]]
+            if not label.strip():  # ("其中5万是国内3C认证": the part's words after its figure)
+                end = _PART_BREAK.search(after, q.span[1] + 1)
+                label = after[q.span[1]:end.start() if end else len(after)]
             if any(str(w) in label for w in words):
                 ruled.append((q, label.strip()))
-        if ruled and len(ruled) < len(parts):
+        if ruled and (len(ruled) < len(parts) or len(parts) == 1):
             less = sum((quantity_value(spec.kind, q) for q, _label in ruled), Decimal(0))
             whole = Decimal(held)
             said = [f"{q.raw}（{label}）" for q, label in ruled]  # ("40万 − 8万（国内的3C认证）")
             out = {**out, name: Remainder(whole - less, " − ".join([f"{whole / 10000:g}万", *said]))}
+            if len(parts) == 1:  # (the part's words rule out the part, not the rest: no "not international" of it)
+                out = {k: v for k, v in out.items() if not (v is False and rulebook.inputs.get(k) is not None
+                                                            and rulebook.inputs[k].kind == "bool")}
     return out
 
 
@@ -6916,6 +6959,7 @@ def _plain_decimal(raw: str) -> Decimal | None:
     except ArithmeticError:
         return None
 _LISTED = re.compile(r"分别|各是|依次")
+_LIST_JOINED = re.compile(r"[、，,和及]")
 _COUNTED_LABEL = re.compile(r"[一二两三四五六七八九十\d]+\s*[个家项间]?")
 
 
@@ -6957,6 +7001,15 @@ def answer_by_kind(text: str, pending: list[str], facts: dict[str, Any], measure
     rate = extract_facts(text, ["exchange_rate"], rulebook).get("exchange_rate") if "exchange_rate" in rulebook.inputs \
         else None  # "汇率按7.1": the rate the engine converts by, no sum
     loose = _loose_numbers(text, [q.span for q in figures] + claims, set() if rate is None else {rate})
+    if getattr(spec, "sums", False) and len(sums) >= 2 and loose and _LISTED.search(text):
+        # ("费用分别是1.2万、8千、2.5w": a member said in yuan with no unit, "8千" read as 8000, inside the list
+        # of sums — a sum of the list too, in yuan)
+        inside = [m for m in loose if sums[0].span[0] < m.start() < sums[-1].span[0]
+                  and _LIST_JOINED.fullmatch(text[m.end():m.end() + 1]) and _plain_decimal(m.group(0))]
+        if len(inside) == len(loose):
+            sums = sorted([*sums, *(Quantity(_plain_decimal(m.group(0)), "CNY", m.group(0), m.span())
+                                    for m in inside)], key=lambda q: q.span[0])
+            loose = []
     if (getattr(spec, "sums", False) and len(sums) >= 2 and not loose and _LISTED.search(text)
             and all(q.unit in _OWN_CURRENCY[spec.kind] for q in sums)):
         # "费用分别是8万、6万、3万" for the summed cost asked: the items' sum, each said

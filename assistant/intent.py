@@ -221,6 +221,10 @@ def _label_weight(word: str, lowered: str) -> float:
     return 0.5 if ends and all(_FIGURE_AFTER.match(lowered, end) for end in ends) else 1
 
 
+# "四（一）条", "第五条（二）款": a clause label said as a clause
+_CLAUSE_ASKED = re.compile(r"^\s*(?:条|款|项)")
+
+
 def rank_measures(text: str, measures: list[Measure], clause_ranks: dict[tuple[str, str], int]
                   ) -> list[tuple[Measure, float]]:
     """Measures scored by their keywords in the text plus retrieval of their clause."""
@@ -239,6 +243,10 @@ def rank_measures(text: str, measures: list[Measure], clause_ranks: dict[tuple[s
             score += len(measure.name)
         if len(measure.clause) >= 3 and measure.clause in text:
             score += 2 * len(measure.clause)  # "六安 四（二） 同一企业一年最多": the clause names it
+            if _CLAUSE_ASKED.search(text.split(measure.clause, 1)[1][:3]) or re.search(
+                    rf"(?:按|依|根据|依据|适用)\s*(?:第)?{re.escape(measure.clause)}", text):
+                # ("请问按四（一）条可得奖励多少": the clause the question is asked under, whatever else is told)
+                score += 50
             # (keyword_score counts it too, so the measure is named explicitly)
         rank = clause_ranks.get((measure.policy_id, measure.clause))
         if rank is not None:

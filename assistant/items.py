@@ -189,12 +189,22 @@ _ONE_OF_KIND = re.compile(r"^\W*(?:我们|另外)?(?:还有|另有|又有|又建
                           r"(?![店站])")
 # a store at home (国内店, 拼多多, 淘宝): no store on a cross-border platform
 _DOMESTIC_STORE = re.compile(r"国内(?:的)?(?:店|网店|平台|电商)|拼多多|淘宝|天猫(?!国际)|京东(?!国际)|抖店|快手小店")
-_ASIDE = re.compile(r"[（(][^（）()\d]{0,8}?[都全均][^（）()\d]{0,8}[）)]")
+_ASIDE = re.compile(r"[（(][^（）()\d]{0,8}?[都全均][^（）()\d]{0,8}[）)]"
+                    # "（B2B两个 B2C三个 都超过门槛 单量也够）": the kinds of the items counted, said all to meet it
+                    r"|[（(](?:[^（）()\d]|B2[BC]){0,30}?[都全均](?:[^（）()\d]|B2[BC]){0,30}[）)]", re.IGNORECASE)
 
 
 _TOTAL_SAID = re.compile(r"一共|总共|合计|共计|加起来|总计|总额|全年总|共(?:卖|做|实现|完成)")
 # "亚马逊 eBay 速卖通 Wish 四个平台各一个店": platforms counted, each with its stores — not the last one's stores
 _PLATFORMS_COUNTED = re.compile(rf"[两二三四五六七八九十\d]+\s*个\s*(?:不同的?)?{_PLATFORM_WORD}")
+
+
+# "各2个展位", "每个展2个展位": units said of each item
+_UNITS_OF_EACH = re.compile(r"(?:各|每个?[^\d，,。；;]{0,3}?)\s*[\d一二两三四五六七八九十]+\s*个")
+# "一共两个独立站 另一个": two in all, the one told before and the other
+_TWO_THEN_OTHER = re.compile(r"(?:一共|总共|共)?\s*(?:两|2)\s*个\s*(独立站|店铺|店)\s*[，,\s]*另(?:外)?一个")
+# "两个站", "2个站": sites counted by the bare noun (not 站点, 国际站, 美国站: a platform's marketplaces)
+_SITES_COUNTED = re.compile(r"(?<![\d.])([两二三四五2-5])\s*个站(?!点)")
 
 
 def _several_on(text: str, platform: str) -> bool:
@@ -244,6 +254,12 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
                           else m.group(0), text)
     text = _ASIDE.sub(" ", without_set_aside(text))  # "只有95单(都是大货)": an aside about one item
     text = _LETTER_AFTER.sub(r"\2\1", text)  # "站A 380万 站B 260万": the letter after its noun, as "A站" (MF031)
+    if not names and spec.item == "独立站":  # "新建了两个站": sites counted by the bare noun, no platform said (MI221)
+        text = _SITES_COUNTED.sub(r"\1个独立站", text)
+    found = _TWO_THEN_OTHER.search(text)
+    if found is not None and _money([text[:found.start()]]):
+        # "2024年后台交易380万", then "一共两个站 另一个 250万": the one told before and the other — one more
+        text = f"{text[:found.start()]}第二个{found.group(1)} {text[found.end():]}"
     if len(_BARE_LETTER.findall(text)) >= 2 and any(w in text for w in mine):
         # "三个独立站…A 500万 B 320万 C 200万": each item by its letter, said as "A独立站"
         text = _BARE_LETTER.sub(lambda m: f"{m.group(1)}{mine[0]}", text)
@@ -574,7 +590,7 @@ _ITEM_START = re.compile(r"(?:其中)?(?:第[一二三四五1-5]个"
                          rf"|(?<![\d.])[1-5一二三四五]号(?={_LABELLED})"
                          # "2025年那届 4个展位…；2026年这届 又订了3个展位": editions told by their years
                          r"|(?<!\d)(?:19|20)\d{2}\s*年\s*(?:的)?(?:那|这)(?:届|期|场)"
-                         r"|(?:第[一二三四五六七八九十\d]{1,2}|另一)(?:期|班|次)(?=[，,]?[^，,。；;]{0,4}\d)|(?<![每\d])一(?:期|班)(?=[^，,。；;]{0,4}\d)|另一个|另外一个|另一处|另一座|还有一个|另有一个"
+                         r"|(?:第[一二三四五六七八九十\d]{1,2}|另一)(?:期|班|次)(?=[，,]?[^，,。；;]{0,4}\d)|(?<![每\d])一(?:期|班)(?=[，,]?[^，,。；;]{0,4}\d)|另一个|另外一个|另一处|另一座|还有一个|另有一个"
                          r"|(?<![同第])一个(?!个)|一处|一座|另一所|另外一所|(?<![同第])一所(?=.*另(?:外)?一所)|另一家|另外一家|(?<!同)一家(?![^，,。；;\d]{0,4}?(?:公司|企业|单位|机构|工厂|厂))(?=[^，,。；;\d]{0,8}\d(?!\d{3}\s*年))"
                          # "一条到香港 24年飞了18班": a route, by its destination or its flights
                          r"|(?:另一条|另外一条|还有一条|一条|第[一二三四五1-5]条)(?=[^，,。；;]{0,6}?(?:航线|飞)|\s*(?:到|去|往|飞|直飞)[^，,。；;]{0,12}\d+\s*班))")
@@ -948,7 +964,7 @@ def _dated_start(text: str, start: int) -> int:
 # (right before it, no space between; not the end of a period said before it: "…租到2026年11月 另一个…")
 # ("那2025年如果再办第三期": the year, then words of supposing or doing with no figure or break, is that item's)
 _DATE_BEFORE = re.compile(r"(?<![到至\d])(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?)?"
-                          r"(?:的)?(?:如果|假如|要是|再|又|还|准备|打算|计划|要|办|开|举办|参加|租|建){0,4}$")
+                          r"(?:的)?(?:如果|假如|要是|再|又|还|准备|打算|计划|要|办|开|举办|参加|租|建|了){0,4}$")
 
 
 _ITEM_BREAK = re.compile(r"[\s，,。；;、：:]")
@@ -1253,7 +1269,33 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
                 and all(name not in item for item in items[:-1])):
             for item, figure in zip(items, value.values, strict=True):
                 item[name] = figure
+    units_priced_one_by_one(measure, shared, items, rulebook, text)
     return shared, [ItemFacts(item, piece) for item, piece in zip(items, pieces, strict=True)]
+
+
+def units_priced_one_by_one(measure: Measure, shared: dict[str, Any], items: list[dict[str, Any]],
+                            rulebook: RuleBook, said: str = "") -> str | None:
+    """"订了两个展位 一个3.8万 一个1.5万": the units of one item (booths of one exhibition) counted, then each one's
+    price — each piece one unit, capped on its own; never each piece an item of that many units. Only where the
+    units counted are as many as the pieces and within the rule's count limit (the limit binds on the item).
+    Returns the units' word (展位) where the pieces were so read, else None. (Not units said of each item, "各2个展位":
+    the items are items then.)"""
+    if _UNITS_OF_EACH.search(said):
+        return None
+    formula = measure.formula
+    units = getattr(formula, "units", None)
+    counted = shared.get(units) if units else None
+    if type(counted) is not int or counted != len(items) or any(counted > limit.base for limit in formula.count_limits):
+        return None
+    money = ("money_cny", "money_usd")
+    if not all(item and units not in item and any(rulebook.inputs[n].kind in money for n in item)
+               and all(rulebook.inputs[n].kind in money or n in ("event_date", "country") for n in item)
+               for item in items):
+        return None
+    shared.pop(units)
+    for item in items:
+        item[units] = 1
+    return str(rulebook.inputs[units].cues[0])
 
 
 def _lone_sum_of_kind(pieces: list[str], items: list[dict[str, Any]], shared: dict[str, Any], names: list[str],

@@ -45,6 +45,7 @@ class CalcResult:
     invalid_inputs: dict[str, str] = field(default_factory=dict)  # impossible values given: name -> why
     # (item number, the facts it was computed from) where several items were computed each on its own
     item_facts: list[tuple[int, dict[str, object]]] = field(default_factory=list)
+    item_word: str = ""  # what each of item_facts is, where not the measure's item (展位 of one 展会)
     # several items each qualify where the text does not say several are each paid: (how many, the item's word,
     # one item's amount, every item's amount added) — no single amount, both said
     items_unsettled: tuple[int, str, Decimal, Decimal] | None = None

@@ -279,18 +279,21 @@ def difference(results: list[CalcResult], labels: list[str]) -> CalcResult:
 
 def calculate_each(measure_id: str, shared: dict[str, object], items: list[dict[str, object]],
                    as_of: date | None = None, rulebook: RuleBook | None = None,
-                   applicant: str | None = None) -> CalcResult:
+                   applicant: str | None = None, unit: str | None = None) -> CalcResult:
     """The measure for each item on its own (海外仓), amounts added; the rule's `total_cap`
     caps the sum where the text caps the enterprise. Where the text does not say several items
     are each paid (`count_all: false`), one item's amount is given and the others are noted.
     `applicant`: the items are each of another applicant ("两个院校…一个培训了300人 一个150人"), named so: the
-    `total_cap` (单个院校补助最高) is each one's, never their sum's."""
+    `total_cap` (单个院校补助最高) is each one's, never their sum's. `unit`: the items are units of one item, each
+    priced on its own ("订了两个展位 一个3.8万 一个1.5万"), named so."""
     rb = rulebook or load_rulebook()
     measure = rb.measure(measure_id)
     each = measure.each_item
     assert each is not None
     if applicant is not None:
         each = replace(each, item=applicant, total_cap=None)
+    if unit is not None:
+        each = replace(each, item=unit)
     # "第一期…第二期…": each item is one 班次 (not an applicant's items: "A机构办了4期，B机构办了2期")
     one = {each.count_input: 1} if each.count_input and applicant is None else {}
     results = [calculate(measure_id, {**shared, **item, **one}, as_of=as_of, rulebook=rb) for item in items]
@@ -323,7 +326,8 @@ def calculate_each(measure_id: str, shared: dict[str, object], items: list[dict[
                    assumptions=list(dict.fromkeys(a for r in results for a in r.assumptions)),
                    warnings=list(dict.fromkeys(w for r in results for w in r.warnings)),
                    amount_yuan=None, provisional_amount_yuan=None,
-                   item_facts=[(i, {**shared, **item}) for i, item in enumerate(items, 1)])
+                   item_facts=[(i, {**shared, **item}) for i, item in enumerate(items, 1)],
+                   item_word=unit or "")
     if open_items:  # an item still lacks facts: no total until every item is settled
         return replace(base, eligible=None)
     if not paid:

@@ -524,7 +524,7 @@ CASES = [
     ("an item's own figure, never a sibling's", ["运城 我们入驻了亚马逊（B2C）和阿里国际站（B2B），想申请店开全球", "是的 都在运城跨境电商公共服务平台注册了 按跨境电商模式申报的", "2025年亚马逊店铺交易额350万 订单150单 阿里国际站600万"], "answered", Decimal(200000), "yuncheng.global_store"),
     ("a year in brackets", ["运城 今年（2026年）4月刚拿到省级跨境电商示范企业 市里奖多少"], "answered", NO, "yuncheng.demo_enterprise"),
     ("equal fees are two items", ["六安 平台推广 2025年出口增长12% 服务年费5万，推广运营费5万 补多少"], "answered", Decimal(70000), "luan.cbec_growth"),
-    ("a plain list, one figure per item", ["运城 已在公服平台注册申报 亚马逊B2C 420万 1500单 阿里国际站B2B 650万 另外新建了两个独立站 域名都在公司名下 后台交易额380万和520万 总共能奖多少"], "answered", Decimal(500000), "yuncheng.global_store"),
+    ("a plain list, one figure per item", ["运城 已在公服平台注册申报 亚马逊B2C 420万 1500单 阿里国际站B2B 650万 另外新建了两个独立站 域名都在公司名下 后台交易额380万和520万 总共能奖多少"], "answered", Decimal(500000), "yuncheng."),
     # help-desk: the document record answers; validity and departments asked in context
     ("document facts", ["运城这份措施哪天印发的，文号是多少"], "answered", None, None),
     ("validity in context", ["潍坊海外仓补贴多少", "那现在还能报吗"], "answered", None, None),
@@ -6482,6 +6482,144 @@ CASES = [
         "示范企业奖励是多少 运城的",
         "我们2024年先拿了省级示范企业 又被市商务局认定为市级示范企业 两个能叠加吗",
     ], "answered", None, None),
+    # the kinds of the stores counted, told in brackets, are an aside: stores and sites each by its own cap (MK021)
+    ("stores' kinds in brackets beside new sites, the most asked", [
+        "运城 我们家店铺多 五个平台各一个店都达标了（B2B两个 B2C三个 都超过门槛 单量也够） 另外新建了两个独"
+        "立站 自己持有域名 每个站当年交易都四五百万 平台注册申报都没问题 2025年的 最多拿多少",
+    ], "answered", Decimal(600000), "yuncheng.global_store"),
+    # stores and sites, no store counted from the words about registration
+    ("two stores and two sites, the total asked", [
+        "运城 我们家 两个平台各一个店都达标了 另外新建了两个独立站 自己持有域名 每个站当年交易都四五百万 平"
+        "台注册申报都没问题 2025年的 一共能拿多少",
+    ], "answered", Decimal(500000), "yuncheng."),
+    # 两个站 with the measure under discussion: the sites, each with its figure (MI221)
+    ("sites counted by the bare noun over turns", [
+        "运城 独立站奖励",
+        "客户说他们2024年新建了两个站",
+        "一个后台交易额310万，另一个260万",
+        "域名都是公司直接持有的",
+    ], "answered", Decimal(150000), "yuncheng.independent_site"),
+    # the held sum less the parts each one's words rule out: (28万 − 5万 − 3万) × 30% (HH071)
+    ("parts of a held sum ruled out, one after another", [
+        "运城 去年新拿的认证和商标一共花了28万 想报认证补助",
+        "这里面有5万是国内3C认证 不是国际的 还有3万是代理咨询服务费 不是认证注册检测费",
+        "那能补多少",
+    ], "answered", Decimal(60000), "yuncheng.certification"),
+    # the domestic trademark adds nothing and rules out nothing held before (HH083)
+    ("a domestic item added to a held sum", [
+        "运城 去年新拿了美国商标 3万 欧盟商标 4万",
+        "还有一个国内商标注册 1万",
+        "一共补多少",
+    ], "answered", Decimal(21000), "yuncheng.certification"),
+    # the whole less the one part its words rule out: 23万 × 30%
+    ("one part of a whole ruled out, in one message", [
+        "运城 去年新拿的认证和商标一共花了28万 其中5万是国内3C认证 想报认证补助",
+    ], "answered", Decimal(69000), "yuncheng.certification"),
+    # 认证、注册、检测费用 only: the consulting fee inside is left out
+    ("an agency fee inside a certification cost", [
+        "运城 去年新拿的国际认证花了28万 这里面有5万是代理咨询费 能补多少",
+    ], "answered", Decimal(69000), "yuncheng.certification"),
+    # a part its words do not rule out leaves the whole
+    ("one part of a whole that is the input's own", [
+        "运城 去年新拿的国际认证花了28万 其中5万是欧盟CE认证 能补多少",
+    ], "answered", Decimal(84000), "yuncheng.certification"),
+    # the clause the question is asked under wins over another clause's figures (ML213)
+    ("a clause named for the question", [
+        "六安某电商企业（制造业）2025年度情况：营业收入6800万元；9610项下跨境电商出口8.2万美元；第三方平台"
+        "服务年费2.2万元、推广运营费7.6万元；年出口增长18%。请问按四（一）条可得奖励多少？",
+    ], "answered", Decimal(50000), "luan.export_start"),
+    # two booths of one exhibition priced one by one, each capped on its own: 2万 + 0.9万 (MM003)
+    ("booths counted, then each one's price", [
+        "运城企业参展补贴怎么算的",
+        "不是市里组织的重点展 是我们自己报名的一般性国际展 在美国 订了两个展位",
+        "一个3.8万 一个1.5万 去年9月的展",
+    ], "answered", Decimal(29000), "yuncheng.general_exhibition"),
+    # 10个月 is no contract of a year or more, whoever the contract is with (MN122)
+    ("a contract of months after the firm's name", [
+        "运城的院校 2025年培训45天 培训150人 全部签了跨境电商企业的劳动合同 不过都是10个月的 能补6万吗",
+    ], "answered", NO, "yuncheng.talent_training"),
+    # the routes' total is no route's flights; each route meets the 15 on its own (MN160)
+    ("the items' total said back with a claim", [
+        "运城到胡志明市的货机航线 二〇二五年全年飞了十二班",
+        "运城到河内那条 二〇二五年飞了十八班 也是货机",
+        "两条合起来三十班 是不是都能按二十万一班算 六百万？",
+    ], "answered", Decimal(3600000), "yuncheng.air_cargo_route"),
+    # each firm its own cap: 10万 + 3.6万 (MN205)
+    ("firms counted and named, then told by bare letters", [
+        "运城两家关联企业 一个叫A 一个叫B 都做了国际认证",
+        "A 2025年认证和检测费用一共42万；B 2025年商标国际注册费用12万",
+        "两家加起来补多少",
+    ], "answered", Decimal(136000), "yuncheng.certification"),
+    # each applicant its own yearly cap: 2 × 30万 (MM236)
+    ("two legal persons told alike over turns, their total asked", [
+        "潍坊这边，我们公司和下属的培训学校是两个独立法人，都有培训资质",
+        "2023年各自办了4期线下跨境电商培训，每期都是60人以上、32课时",
+        "两家加起来最多拿多少",
+    ], "answered", Decimal(600000), "weifang.training"),
+    # each applicant its own yearly cap
+    ("two legal persons told alike in one message", [
+        "潍坊这边，我们公司和下属的培训学校是两个独立法人，都有培训资质 2023年各自办了4期线下跨境电商培训，"
+        "每期都是60人以上、32课时 两家加起来最多拿多少",
+    ], "answered", Decimal(600000), "weifang.training"),
+    # the rate said and the one the two years give differ: which one, asked (MO226)
+    ("a growth said that the years' levels deny", [
+        "六安企业，出口增长了15%，前年出口100万美元，去年出口80万美元，平台服务费和推广费一共10万，能补多少",
+    ], "needs_info", None, "luan.cbec_growth"),
+    # the parts' shares add up to 120%: impossible, asked again (MO153)
+    ("shares of a whole over a hundred", [
+        "运城园区 年进出口2亿 其中1210占60% 9710占35% 9810占15% 一般贸易占10% 实绩企业20家 面积4000平 开了3"
+        "年 能拿示范园区奖励吗",
+    ], "invalid_input", None, None),
+    # the other places' figures are other firms' (MN127)
+    ("our own place in a ranking told", [
+        "潍坊跨境电商交易平台2022年排名：第一名1.5亿美元，第二名4000万美元，第三名3200万美元。我们是第三名"
+        "，都在潍坊注册、纳入统计，最多能拿多少",
+    ], "answered", Decimal(300000), "weifang.trade_platform"),
+    # each class meets 50人/30课时 on its own: 2 × 10万 (MN126)
+    ("classes told one by one with their dates", [
+        "潍坊培训机构的跨境电商线下培训补助怎么给",
+        "2024年3月办了一期，52人，36课时；2024年5月又办了一期，70人，30课时",
+        "两期一共最多多少",
+    ], "answered", Decimal(200000), "weifang.training"),
+    # each park's most by its own level: 100万 + 50万 (MM052)
+    ("items with levels, their most asked after", [
+        "我们公司在潍坊管着两个跨境电商园区",
+        "A园2022年第一次认定为省级跨境电商产业园区，B园2023年第一次认定为市级的",
+        "两个园子加一起最多能拿多少",
+    ], "answered", Decimal(1500000), "weifang.industrial_park"),
+    # 方向专业 names the direction, not the micro-major by its 专业 (MM074)
+    ("one of the matters listed named by its longer word", [
+        "潍坊高校有两个跨境电商项目想申请",
+        "一是微专业，开了2年，每年考核通过55人左右；二是省教育厅2022年批准设置的跨境电商方向专业，纳入统一"
+        "招生计划，每年招80人",
+        "方向专业那个最多能拿多少",
+    ], "answered", Decimal(200000), "weifang.university_major_direction"),
+    # 想申请…批准 is no approval: the micro-major alone (MN030)
+    ("an approval wished for", [
+        "潍坊一所高校，2022年起开设了跨境电子商务微专业，到现在开了一年多，2022-2023学年通过考核的有68人。"
+        "另外我们还想申请省教育厅批准的跨境电商方向专业，今年招生计划45人。学校最多能拿多少奖励？",
+    ], "answered", Decimal(100000), "weifang.university_"),
+    # each sentence its own cap: 20万 + 12万 (MN110)
+    ("a clause's two sentences told over turns, their total asked", [
+        "六安的综合服务平台 在六安注册 运营3年 服务26家 本地在线进出口120万美元",
+        "2025年软硬件投了55万，另外新招引了本地企业12家上平台，都实现了零突破",
+        "两块加一起2025年能拿多少",
+    ], "answered", Decimal(320000), "luan."),
+    # 8千 inside a list of sums is 8000 yuan: (1.2万 + 0.8万 + 2.5万) × 30% (MM248)
+    ("a list of sums with one in thousands", [
+        "运城 认证补贴 我们去年新拿了3个国际认证",
+        "费用分别是1.2万、8千、2.5w",
+    ], "answered", Decimal(13500), "yuncheng.certification"),
+    # 今年5月才开 is a start: C runs short of a year, B is too small; A alone (MM182)
+    ("a warehouse opened this year among three", [
+        "秦皇岛海外仓奖励问一下",
+        "我们有三个仓：A在洛杉矶1500平，经营2年；B在越南800平，经营1年半；C在德国1100平，今年5月才开",
+        "能拿多少",
+    ], "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    # a writing task, no policy question (MN022)
+    ("a product description to write", [
+        "给我们跨境店铺写一段英文产品描述，产品是50cm高的陶瓷花瓶，售价39.9美元，要突出手工",
+    ], "out_of_scope", None, None),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
