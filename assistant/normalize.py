@@ -60,7 +60,7 @@ def _parts_in_its_currency(match: re.Match[str]) -> str:
 _TRAINING_MONTHS = re.compile(r"(培训(?:期|时间|周期|时长)?(?:了|都是|均为|为|是|都)?\s*"
                               r"(?:[，,]?\s*(?:为期|历时|共|一共|总共|持续)(?:了)?\s*)?"
                               r"|(?:为期|历时)\s*(?=(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个月的?(?:培训|实训|课程)))"
-                              r"(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个月")
+                              r"(\d{1,2}(?:\.\d)?|[一二两三四五六七八九十]{1,2})\s*个(半)?月")
 _YI_AND_WAN = re.compile(r"(?<![\d.])(\d{1,4}(?:\.\d+)?)亿零?(\d{1,4}(?:\.\d+)?)万")
 _WAN_AND_REST = re.compile(r"(?<![\d.])(\d+)万(?!9610|9710|9810|1210|1039|0110)([1-9]\d{3})(?![\d.])")
 
@@ -485,10 +485,10 @@ def _fillers() -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(map(re.escape, words))})[，,！!。\s]*") if words else re.compile(r"(?!)")
 
 
-def _training_days(months: str) -> int:
+def _training_days(months: str, half: bool = False) -> int:
     from calculators.quantity import parse_number
 
-    return int(parse_number(months) or 0) * 28
+    return int((Decimal(parse_number(months) or 0) + (Decimal("0.5") if half else 0)) * 28)
 
 
 def _cn_tail(match: re.Match[str]) -> str:
@@ -934,7 +934,8 @@ def normalize(text: str) -> str:
     text = _PING_PAST.sub(r"\1平方米\2", text)
     text = _PING.sub(r"\1平方米", text)
     # "培训都是两个月": a training counted in days, said in months — at least 28 days a month (a floor)
-    text = _TRAINING_MONTHS.sub(lambda m: f"{m.group(1)}{_training_days(m.group(2))}多天", text)
+    # ("为期一个半月": the half month too, at least 14 days)
+    text = _TRAINING_MONTHS.sub(lambda m: f"{m.group(1)}{_training_days(m.group(2), bool(m.group(3)))}多天", text)
     text = _without_fillers(text)
     text = _EACH_ONE_SAID.sub(r"\1 ", text)
     text = _NEXT_ONE_SAID.sub(" ", text)

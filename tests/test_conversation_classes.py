@@ -6620,6 +6620,11 @@ CASES = [
     ("a product description to write", [
         "给我们跨境店铺写一段英文产品描述，产品是50cm高的陶瓷花瓶，售价39.9美元，要突出手工",
     ], "out_of_scope", None, None),
+    # 一个半月 is at least 42 days: over 30; 90 × 400 (MO178)
+    ("a training of a month and a half", [
+        "运城一所在运院校2024年办了产教融合培训，为期一个半月，90名学员都和运城的跨境电商企业签了一年半的劳"
+        "动合同，能补多少钱",
+    ], "answered", Decimal(36000), "yuncheng.talent_training"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
