@@ -1340,7 +1340,9 @@ _TRUTH_BESIDE = re.compile(r"(?:实际|其实|真实|实际上|真实的?)(?:只
 def _true_figures_judged(t: Turn, measure: Measure) -> Answer | None:
     """"帮我们把体验店面积报成100平（实际60平）这样就能拿50万了": the true figures said beside the fake rule the
     matter out — the refusal, then the verdict on them (不符合, with its clause: MH141); None where they do not."""
-    kept = "".join(f for f in _REMARKS.split(without_falsified(t.text)) if not has_any(f, "refuse"))
+    # (a chat message's fragments between spaces too: "去年出口增长了9.5% 四舍五入算10%吧 平台费用12万" — ML248)
+    kept = "".join(f if not has_any(f, "refuse") else " ".join(p for p in f.split() if not has_any(p, "refuse"))
+                   for f in _REMARKS.split(without_falsified(t.text)))
     said = facts_for(kept, measure, t.deps.rulebook)
     if not _has_figure(said, t.deps):  # ("报成100平（实际60平）": the truth said beside the fake, in its own words)
         said = facts_for(" ".join(m.group(0) for m in _TRUTH_BESIDE.finditer(t.text)), measure, t.deps.rulebook)
@@ -2890,7 +2892,9 @@ def _no_question(t: Turn) -> Answer | None:
                           or (session.topic and has_any(text, "followup_reply"))  # "我该怎么答复"
                           or _topic_word_asked(text, session)  # "按什么比例" after it
                           or _award_of_split(text, session)  # "算下来是45万" after a split question
-                          or "split" in direct.topics_of(text)))  # ("那第六条呢，也是这么分吗" — MC245)
+                          or "split" in direct.topics_of(text)  # ("那第六条呢，也是这么分吗" — MC245)
+                          # ("另外押金20w 已经退回来了 不算吧 总共能补多少": the amount of the matter held — MN151)
+                          or (t.current is not None and has_any(text, "calculate") and bool(figures_in(text)))))
     if has_any(text, "domain") or t.cities or t.u.compared or t.carried or in_context or t.u.names_a_measure:
         return None  # (another city's rule recalled, "财务说按运城的办法算应该是50万": a question on the rules)
     if has_any(text, "greeting"):
@@ -4008,10 +4012,18 @@ _LETTER_BEFORE = {"B": "A", "C": "B", "D": "C", "乙": "甲", "丙": "乙", "丁
 _BARE_FIRM_LETTER = re.compile(r"(?:^|(?<=[；;。，,\s]))[A-D甲乙丙](?=\s*(?:\d|[\u4e00-\u9fff]))(?![A-Za-z])")
 
 
+_FIRMS_BY_ARTICLE = re.compile(r"(?:^|(?<=[，,。；;\s]))一家[^，,。；;]{0,20}?\d.*?(?:另一家|另外一家)")
+
+
 def _bare_firms_told(session: Session, text: str) -> str | None:
     """"两家关联企业 一个叫A 一个叫B", then "A 2025年…42万；B 2025年…12万": the firms counted and named before, each
     told now by its bare letter — the two messages as one, each letter a firm's label (MN205); None otherwise."""
     bare = {m.group(0) for m in _BARE_FIRM_LETTER.finditer(text)}
+    if _FIRMS_BY_ARTICLE.search(text) and not _firm_labels(text)[0]:
+        # ("我们集团在六安有两家子公司", then "一家…12万美元，另一家…4万美元": the firms counted before, told by
+        # their articles — MN184)
+        counted = next((s for s in reversed(session.said[:-1]) if _FIRMS_COUNTED.search(s)), None)
+        return None if counted is None else f"{counted}，{text}"
     if len(bare) < 2 or _firm_labels(text)[0]:
         return None
     counted = next((s for s in reversed(session.said[:-1]) if _FIRMS_COUNTED.search(s)
@@ -4414,7 +4426,10 @@ def _calculation(t: Turn) -> Answer | None:
         told = "、".join(_label_head(deps.rulebook.inputs[n].label) for n in _telling(t.facts, deps))
         reply.text = f"{message('measure_by_facts', measure=measure.name, facts=told)}\n\n{reply.text}"
     if has_any(text, "followup_max") and not _REACHES_CAP.search(text):  # "租金还没算出来 那最多呢"
-        reply = _ceiling_while_open(reply, measure, deps, session, lambda: t.calculate(measure, t.intent, most=True))
+        # (the measure the calculation answered with: a sibling its facts fit — 租的 moves 潍坊 五 to the lease, MM207)
+        answered = next((m for m in deps.rulebook.of_clause(measure) if m.id == reply.measure), measure)
+        reply = _ceiling_while_open(reply, answered, deps, session,
+                                    lambda: t.calculate(answered, t.intent, most=True))
     return _with_other_half(reply, text, measure, t.hits, deps)
 
 
@@ -7135,9 +7150,16 @@ _ALL_MET = re.compile(r"条件(?:[^，,。；;！!？?\d]{0,4}?)(?:都|全|全�
                       r"(?![^，,。；;！!？?\s]{0,3}(?:吗|么|嘛|不|没|否|[？?]))"
                       # "5个店每个都达标了", "全部达标": each item said to meet the thresholds
                       r"|(?:每个|每家|每一个|全部|都|全)(?:都)?(?:已经)?达标")
+# "办了4期合格的线下培训", "2期合格的": classes counted, each count said to meet the thresholds (MN248)
+_CLASSES_COUNTED = re.compile(r"(?<![\d.第每])[\d一二两三四五六七八九十]+\s*(?:期|次|班)(?!间)"
+                              r"((?:都是|都)?(?:合格|达标)的)?")
 def _said_all_met(text: str, session: Session) -> bool:
     """Whether this message or one before said every condition is met ("条件都满足", "每个都达标了")."""
-    return any(_ALL_MET.search(said) for said in [text, *session.said])
+    def every_count_qualified(said: str) -> bool:  # (not "5期合格的…2023年办了2期": one year's said, not the other's)
+        counts = list(_CLASSES_COUNTED.finditer(said))
+        return bool(counts) and all(c.group(1) for c in counts)
+
+    return any(_ALL_MET.search(said) or every_count_qualified(said) for said in [text, *session.said])
 
 
 _NOT_THE_CITY = re.compile(r"不是[^，,。？?]{0,12}?(?:市里|市级|市的)")
@@ -8133,6 +8155,16 @@ _ITEMS_TOTAL_SAID = re.compile(r"(?:两|二|三|四|几|[2-9])\s*(?:个|座|处|
                                r"(?:合起来|加起来|一共|合计|总共|共计|加在一起|合在一起)")
 
 
+def _choice_of_award_received(name: str, value: Any, session: Session, text: str, deps: Deps) -> bool:
+    """"国家级…", then "2025年认定的。之前2024年省级示范企业已经拿过15万了": a kind said only in the phrase of an award
+    received before is that award's, never the case's kind held put right (MN121)."""
+    held = session.facts.get(name)
+    if _kind(deps, name) != "choice" or held is None or str(held) == str(value):
+        return False
+    phrases = [p for p in _PHRASE_BREAK.split(text) if str(value) in p]
+    return bool(phrases) and all(_RECEIVED.search(p) for p in phrases)
+
+
 def _items_total_restated(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> dict[str, Any]:
     """"胡志明12班", then "河内18班", then "两条合起来三十班 是不是都按二十万一班算": the items told one message each,
     their figures' total said back — no figure of any one of them, left out (each item keeps its own; MN160)."""
@@ -8160,6 +8192,7 @@ def _added(facts: dict[str, Any], session: Session, text: str, deps: Deps) -> di
         # is settled; the later year's new one is the case now, on its own figures and year — LR023)
         return dict(facts)
     facts = _items_total_restated(facts, session, text, deps)
+    facts = {k: v for k, v in facts.items() if not _choice_of_award_received(k, v, session, text, deps)}
     if _PRICE_OF_ONE.search(text):
         # ("订了2个展位", then "一个展位费用1.5万": the price of each, no count of one in place of the two — MJ009)
         facts = {k: v for k, v in facts.items() if not (
@@ -10822,6 +10855,7 @@ _RECEIVED = re.compile(r"(?<![没未])(?:(?:已经|已|之前|此前|前面)[^�
                        # ("花了20w 补了6w": the award got for the figures said right before it)
                        r"|(?<=[\s，,])(?:补了|领了)(?=\s*\d))\s*(\d+(?:\.\d+)?)\s*万")
 _OTHER_LEVEL_PAID = re.compile(r"(?:省|国家|中央|县|区|部)(?:里|级|财政|上|厅)")
+_LEVEL_WORD = re.compile(r"国家级|省级|市级")
 _RECEIVED_TOTAL = re.compile(r"[^，,。；;？?\d]{0,4}?(?:一共|总共|合计|累计|共计|加起来)\s*(\d+(?:\.\d+)?)\s*万")
 _MORE_OF_AWARD = re.compile(r"还能|还可以|再拿|再领|再申请|再报|还有没有|还给|剩下|另外那|第[二三四五六2-6]个")
 
@@ -10912,10 +10946,20 @@ def _after_received(result: CalcResult, text: str, session: Session, deps: Deps 
     """Where the conversation says the award was received already, at least as much as the case gives, and more
     is asked ("第四个店还能拿吗" after "3个店 拿了30万" under a 3-store cap): nothing more, said why."""
     amount = result.amount_yuan if result.amount_yuan is not None else result.provisional_amount_yuan
+    held_levels = [str(v) for k, v in session.facts.items() if deps is not None and _kind(deps, k) == "choice"]
+
+    def another_levels(words: str, m: re.Match[str]) -> bool:
+        # ("国家级…2025年认定的。之前2024年省级示范企业已经拿过15万了": the award of a level other than the case's
+        # — MN121)
+        start = max((b.end() for b in _PHRASE_BREAK.finditer(words, 0, m.start())), default=0)
+        level = _LEVEL_WORD.search(words, start, m.start())
+        return bool(level and held_levels and all(level.group(0) not in h for h in held_levels))
+
     def ours(words: str) -> list[re.Match[str]]:  # (not "省里已经补了7万": another level's share, its own way)
         words = without_set_aside(words)  # (nor "隔壁公司去年在运城拿了海外仓补助50万": another firm's award)
         return [m for m in _RECEIVED.finditer(words) if not _OTHER_LEVEL_PAID.search(words, max(0, m.start() - 5),
-                                                                                     m.end())]
+                                                                                     m.end())
+                and not another_levels(words, m)]
 
     awarded = _awarded_part_left_out(result, text, session, deps, awarded_read)
     if awarded is not None:

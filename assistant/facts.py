@@ -454,10 +454,23 @@ _RULE_SUFFICES = re.compile(r"(?:^|(?<=[，,。；;！!？?\s]))(?:(?!我们|我
                             r"(?:就行|就可以|就够|即可|就达标|就符合)")
 
 
+# "面积五百平以上": a threshold recited in the rule's words, a fragment of its own with no one's case in it
+_RULE_RECITED = re.compile(r"(?:^|(?<=[，,。；;！!？?\s]))(?:(?!我们|我司|咱们|我)[^，,。；;！!？?\s\d]){1,8}?"
+                           r"(\d[\d.]*)\s*(万元|万|平方米|个月|家|人|班|单)\s*(?:以上|及以上)(?:（含）|\(含\))?"
+                           r"(?=[，,。；;！!？?\s]|$)")
+_OWN_CASE = re.compile(r"我们|我司|咱们|本企业|本公司")
+
+
 def _without_rule_restated(text: str) -> str:
     """The text with a rule's threshold restated as what suffices blanked (MF115: "租赁的500平就行 我们900平总够了吧"
-    after a self-built warehouse — no lease of the firm's)."""
-    return _RULE_SUFFICES.sub(lambda m: " " * len(m.group(0)), text)
+    after a self-built warehouse — no lease of the firm's); and a threshold recited before the firm's own case told in
+    the same unit ("面积五百平以上 …我们租了六百平": the rule's 500, the firm's 600 — ML236)."""
+    text = _RULE_SUFFICES.sub(lambda m: " " * len(m.group(0)), text)
+    for m in reversed(list(_RULE_RECITED.finditer(text))):
+        own = _OWN_CASE.search(text, m.end())
+        if own is not None and re.search(rf"\d[\d.]*\s*{re.escape(m.group(2))}", text[own.end():]):
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    return text
 
 
 def _claim_spans(text: str) -> list[tuple[int, int]]:
@@ -778,7 +791,7 @@ _YEAR_CORRECTED = re.compile(rf"((?:19|20)\d{{2}})\s*年([^\d，,。；;！!？?
 # between a wrong figure and its correction, only its unit's words and pauses ("4个标准展位——不对")
 # (and the sounds people make before putting it right: "800平 哦不对", "三个 啊不对")
 _RIGHT_AFTER = re.compile(r"[多余]?了?[元个家人平]?(?:标准展位|展位|平方米|平米|以上)?"
-                          r"[\s，,。.；;—\-–…！!哦噢啊呃嗯哎唉诶呀]*(?:我们|我)?")  # ("280万 哦我看错了 是320万")
+                          r"[\s，,。.；;—\-–…！!？?哦噢啊呃嗯哎唉诶呀]*(?:我们|我)?")  # ("280万 哦我看错了 是320万")
 
 
 # "…哦对 是2025年评的", "…不对 应该是2024年": a correction whose new value is a year
@@ -846,7 +859,11 @@ def corrected_in_place(text: str) -> str:
             # "3800万。不对，3800万是前11个月的，全年…应该是4300万元": the wrong one said again, the right one after
             text = _restated_wrong(text, marker.start(), marker.end(), figures)
             continue
-        right = after[0]  # the right figure where the wrong one stood, by its words; nothing where it was said,
+        # ("签合同的是280人？不对，总共才230人，签1年以上合同的是208人": the one told in the wrong one's words — MN187)
+        label = bigrams(re.sub(r"[是的为有\s]", "", text[max(0, wrong.span[0] - 6):wrong.span[0]]))
+        worded = [q for q in after if label & bigrams(text[max(0, q.span[0] - 10):q.span[0]])]
+        right = worded[0] if len(after) > 1 and worded else after[0]  # the right figure where the wrong one stood,
+        # by its words; nothing where it was said,
         # nor where it is said again ("…是4.5万，…发票上注册费只有4.5万")
         again = [q for q in figures if q.span[0] > right.span[1] and q.span[0] - right.span[1] <= 40
                  and q.value == right.value and _unit_of(q) == _unit_of(right)]

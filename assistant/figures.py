@@ -303,6 +303,16 @@ def _paper_beyond_actual(text: str) -> list[str]:
             if actual and parse_number(m.group("figure")) not in actual]
 
 
+_ROUNDED = re.compile(r"四舍五入|约等于")
+
+
+def _fake_start(match: re.Match[str]) -> int:
+    """Where a falsifying phrase's fake begins: at its start, but for a figure rounded over a threshold said figure
+    first ("增长了9.5% 四舍五入算10%": 9.5% is the truth, the fake is what follows the rounding word — ML248)."""
+    rounded = _ROUNDED.search(match.group(0))
+    return match.start() + rounded.start() if rounded and match.group(0)[:1].isdigit() else match.start()
+
+
 def fake_figures(text: str) -> set[str]:
     """The figures inside the phrases asking for falsified figures ("做个50万的合同": 50万)."""
     found: set[str] = set(_paper_beyond_actual(text))
@@ -310,7 +320,7 @@ def fake_figures(text: str) -> set[str]:
     for match in matches:
         end = _PHRASE_OR_SPACE.search(text, match.end())
         stop = end.start() if end else len(text)
-        found.update(f.group(0).strip() for f in _FAKE_FIGURE.finditer(text, match.start(), stop))
+        found.update(f.group(0).strip() for f in _FAKE_FIGURE.finditer(text, _fake_start(match), stop))
     if matches:  # ("…报成9610，凑够5万美元拿奖励": the figure the fake is to reach is the fake's too — KR182, DN157)
         found.update(f.group(0).strip() for t in _TARGET_OF_FAKE.finditer(text)
                      for f in [_FAKE_FIGURE.match(text, t.end())] if f)
@@ -342,7 +352,7 @@ def without_falsified(text: str) -> str:
     text = _FROM_THE_TRUE.sub("", text)
     fakes = fake_figures(text)
     # (a paper made up, or its date moved — "合同日期往前改两个月 凑满一年": every figure of its sentence is the fake's)
-    cut = sorted((m.start(), bool(_MADE_UP.match(text, m.start()) or m.groupdict().get("dated")))
+    cut = sorted((_fake_start(m), bool(_MADE_UP.match(text, m.start()) or m.groupdict().get("dated")))
                  for m in [*_FALSIFY.finditer(text), *_INFLATE.finditer(text)])
     kept, last = [], 0
     for start, made_up in cut:

@@ -75,8 +75,14 @@ def _measure_words(text: str) -> str:
     """expand_measure_words, lowered, once per message: every measure is scored against it (customs codes said
     not to be done left out where another code is said to be done: "只做1210 不做9610 9710 9810"; where none is,
     "没开通9610/9710/9810 …能按1%拿吗" still asks of that measure)."""
+    text = _LIKENED_TO.sub(" ", text)  # ("…比照海外仓30%行吗": a measure named as a likeness is no topic — MN097)
     kept = _CODES_DENIED.sub(" ", text)
     return expand_measure_words(kept if re.search(r"9610|9710|9810|1210", kept) else text).lower()
+
+
+# "比照海外仓30%行吗", "参照示范园区给50万": another measure named as the standard the user hopes for
+_LIKENED_TO = re.compile(r"(?:比照|参照|类比|对照|套用)(?:着)?[^，,。；;？?]{1,12}?"
+                         r"(?=[，,。；;？?]|行吗|可以吗|行不行|可不可以|$)")
 
 
 def explain_topic(text: str) -> str:

@@ -1141,12 +1141,23 @@ def _one_then_other(match: re.Match[str]) -> str:
     return f"{match.group('cue2')}分别是{match.group('a2')}和{match.group('b2')}"
 
 
+# "一个租的一个自建": items announced by their kinds, with no figure of their own
+_KIND_WORD = re.compile(r"租的|租赁的|自建的|自己建的")
+_KINDS_ANNOUNCED = re.compile(r"一个(?:是)?(?:租的|租赁的?|自建的?)[，,\s]*(?:另)?一个(?:是)?(?:租的|租赁的?|自建的?)"
+                              r"(?![^，,。；;]{0,6}\d)")
+
+
 def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date | None = None,
                     totals_left_out: bool = False) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Facts every item shares and each item's own, or ({}, []) when fewer than two items — and so where a figure is
     said only as the items' total, unless `totals_left_out`: then the items with that input unknown (each one judged
     on what it did tell)."""
     text = _MISSED_ONE.sub("漏了 ", lettered_columns(_ordinal_series(text)))
+    announced = _KINDS_ANNOUNCED.search(text)
+    if announced is not None and len(_KIND_WORD.findall(text, announced.end())) >= 2:
+        # ("两个海外仓，一个租的一个自建", then "租的在美国…；自建的在波兰…": the kinds announced, each told after by
+        # its kind — the announcement no item of its own, MM032)
+        text = text[:announced.start()] + " " * (announced.end() - announced.start()) + text[announced.end():]
     # ("一个在印尼自建（700平，建设费120万）、一个在美国租（1500平，…）": an item's figures in its brackets, their
     # commas no break between items — MC250, the first's cost read as the second's)
     text = _BRACKETED_FIGURES.sub(lambda m: re.sub(r"，|,(?!\d)", "/", m.group(0)), text)

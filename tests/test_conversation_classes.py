@@ -6625,6 +6625,76 @@ CASES = [
         "运城一所在运院校2024年办了产教融合培训，为期一个半月，90名学员都和运城的跨境电商企业签了一年半的劳"
         "动合同，能补多少钱",
     ], "answered", Decimal(36000), "yuncheng.talent_training"),
+    # the organiser's sentence (运城第八条) quoted and cited first (MM232)
+    ("who allocates the money asked", [
+        "企业问运城航线补助去哪申报",
+        "谁负责分配资金",
+    ], "answered", None, None),
+    # the lease's most (50万 per firm), never the self-built's 100万 (MM207)
+    ("a lease supposed in another city, the most asked", [
+        "运城的企业，租了两个海外仓，2024年起租，都用满一年了",
+        "A仓700平，一年租金100万；B仓900平，一年租金200万",
+        "要是同样两个仓放在潍坊，2022年的，都在潍坊海关备了案、跨境进出口都过了500万美元，最多补多少",
+    ], "answered", Decimal(500000), "weifang.overseas_warehouse_lease"),
+    # a freight quote, no policy question (MN144)
+    ("a freight quote to work out", [
+        "帮我算一下运城到洛杉矶海运一个40尺柜大概多少钱，上次报价是3200美元，这次多了15%",
+    ], "out_of_scope", None, None),
+    # a platform's fees, no policy question (MM244)
+    ("a platform's fee rate to look up", [
+        "帮我查一下亚马逊FBA今年最新的配送费费率",
+    ], "out_of_scope", None, None),
+    # 面积五百平以上 is the rule's; the firm's 600平: 42万 × 30% (ML236)
+    ("a threshold recited before the firm's case", [
+        "运城 海外仓 使用满一年 面积五百平以上 租金百分之三十 我们租了六百平 二零二四年一月到十二月 全年租"
+        "金四十二万 能补多少",
+    ], "answered", Decimal(126000), "yuncheng.overseas_warehouse"),
+    # 9.5% is the truth, the rounding the fake: refused, and 9.5% judged short of 10% (ML248)
+    ("a growth rounded over the threshold, asked for", [
+        "六安 去年跨境出口增长了9.5% 四舍五入算10%吧 平台费用12万 能补多少",
+    ], "out_of_scope", NO, "luan.cbec_growth"),
+    # 补助期3年, three years had (ML185)
+    ("the years of support counted as had", [
+        "六安综服平台 软硬件投入补助 2023、2024、2025三年都补过了 2026年投的还能补吗",
+    ], "answered", NO, "luan.service_platform_investment"),
+    # the deposit is no rent; the held case's amount (MN151)
+    ("a sum set aside, then the total asked", [
+        "我是公司会计 运城的 问下海外仓补助是按合同租金算吧",
+        "我们在鹿特丹租的仓 1100平 2024年3月到2025年2月 每月租金8.5w 一共12个月",
+        "另外押金20w 已经退回来了 不算吧 总共能补多少",
+    ], "answered", Decimal(306000), "yuncheng.overseas_warehouse"),
+    # each firm its own 9610 figure: one meets 5万美元 (MN184)
+    ("firms counted, then told by their articles", [
+        "我们集团在六安有两家子公司，问那个年度出口5万元奖励",
+        "一家2025年9610出口12万美元，另一家9610出口4万美元，不过9710出口30万美元",
+        "两家各能拿多少，合计呢",
+    ], "answered", Decimal(50000), "luan.export_start"),
+    # 280 withdrawn; the one told in its words is 208, not the total 230 (MN187)
+    ("a figure put right mid-message, the total beside it", [
+        "运城一所高职 产教融合培训 补助怎么算",
+        "2025年培训32天 230人 签1年以上合同的180人",
+        "不好意思数字又错了，签合同的是280人？不对，总共才230人，签1年以上合同的是208人",
+    ], "answered", Decimal(83200), "yuncheng.talent_training"),
+    # the 省级 award had is that level's; the national level's 20万 stands, its level kept (MN121)
+    ("another level's award received before", [
+        "运城的企业被认定为国家级跨境电商示范企业，奖多少",
+        "2025年认定的。之前2024年省级示范企业已经拿过15万了",
+    ], "answered", Decimal(200000), "yuncheng.demo_enterprise"),
+    # the award had reaches the case's amount
+    ("the same level's award received before", [
+        "运城的企业被认定为省级跨境电商示范企业，奖多少",
+        "2025年认定的。已经拿过15万了 还能拿吗",
+    ], "answered", NO, "yuncheng.demo_enterprise"),
+    # 比照海外仓 is a likeness: 第五条（四） 一事一议, no amount (MN097)
+    ("a measure likened to, the clause with no figure named", [
+        "运城引进了一家跨境电商龙头企业，年交易额20亿，租了一栋5000平的楼，租金一年400万，能补多少？比照海"
+        "外仓30%行吗",
+    ], "answered", None, None),
+    # each year capped on its own: 30万 + 20万 (MN248)
+    ("classes counted and said to qualify, two years' total asked", [
+        "潍坊培训机构 2022年办了4期合格的线下跨境电商培训 2023年办了2期合格的",
+        "两年一共最多能拿多少",
+    ], "answered", Decimal(500000), "weifang.training"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
@@ -6632,6 +6702,11 @@ AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
 # (turns, status, amount or NO, measure) at AFTER_ENDS: a matter dated by a plan, by a year said after the figure's
 # word, or by a time counted back, against the policy's period
 TIMED = [
+    # items announced by their kinds, then each told: the announcement is no item — the lease 36万, the self-built
+    # short of a year (MM032)
+    (["我们有两个海外仓，一个租的一个自建，想算下运城能补多少",
+      "租的在美国，600平，2024年6月租到2025年6月，租金一共120万；自建的在波兰，2000平，建设费220万，2025年4月才启用，到去年年底就关了",
+      "一共能补多少"], "answered", Decimal(360000), "yuncheng.overseas_warehouse"),
     # a use whose year is full only when the months said have run, after the policy's end (MI004)
     (["运城的海外仓补贴，租的仓刚好500平，算不算够面积？", "我们是2025年3月起租的，到去年12月底用了10个月，租金一共50万",
       "那等到今年3月满一年了，还能按这个政策申请吗"], "answered", NO, "yuncheng.overseas_warehouse"),
