@@ -4056,6 +4056,13 @@ def _firms_across_turns(t: Turn) -> str:
     lettered = _bare_firms_told(session, text)
     if lettered is not None:
         return lettered
+    labels = _firm_labels(text)[0]
+    if len({m.group(1) for m in labels}) >= 2 and labels[0].start() < 4:
+        # ("我们在秦皇岛有两家独立法人的跨境电商公司，都开通了9610和9710", then "A公司…6000万元，B公司1.2亿元": what was
+        # said of the firms counted before holds for each — MM196)
+        counted = next((s for s in reversed(earlier) if _FIRMS_COUNTED.search(s) and not _firm_labels(s)[0]), None)
+        if counted is not None and earlier and counted == earlier[-1]:
+            return f"{counted}，{text}"
     if (not session.firms and earlier and session.measure == getattr(t.measure, "id", None)
             and _ANOTHER_FIRM.search(text) and not any(_firm_labels(s)[0] for s in earlier)
             and not any(re.search(r"(?:[子母总]|兄弟|关联)公司", s) for s in earlier)):

@@ -6695,6 +6695,12 @@ CASES = [
         "潍坊培训机构 2022年办了4期合格的线下跨境电商培训 2023年办了2期合格的",
         "两年一共最多能拿多少",
     ], "answered", Decimal(500000), "weifang.training"),
+    # each firm its own 100万 cap: 60万 + 100万 (MM196)
+    ("firms counted with what holds for both, then each by its letter", [
+        "我们在秦皇岛有两家独立法人的跨境电商公司，都开通了9610和9710",
+        "A公司2023年跨境电商进出口总额6000万元，B公司1.2亿元",
+        "各自最多多少，加起来多少",
+    ], "answered", Decimal(1600000), "qinhuangdao.existing_enterprise"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
