@@ -9130,10 +9130,11 @@ _FIGURE_UNIT = r"(?:元|美元|平方米|平|个月|个|家|人|天|年|班|单)
 # a figure in digits, or in Chinese numerals with 万/亿 or a unit ("更正一下" holds none)
 _MATTERS_COUNTED = re.compile(r"[两二三四五六\d]\s*(?:个|项|种)\s*(?:方案|选项|选择|事项|项目|问题)|[两二三四五六]项")
 # (not a year with its month, "是2026年3月": a date, put right by _date_put_right)
-_LAST_FIGURE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\s*年\s*\d{1,2}\s*月)"
+_LAST_FIGURE = re.compile(r"(?<![\dA-Za-z])(?!(?:19|20)\d\d\s*年\s*\d{1,2}\s*月)"
                           rf"(?:\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?\s*{_FIGURE_UNIT}?"
                           rf"|[零〇一二两三四五六七八九十百千]+\s*(?:(?:万|亿)\s*{_FIGURE_UNIT}?|{_FIGURE_UNIT}))"
-                          r"(?![\d.,]|\s*[月日号])")  # "是今年2月开始的": a date, no figure to put right
+                          r"(?![\d.,A-Za-z]|\s*[月日号])")  # "是今年2月开始的": a date, no figure to put right
+# ("是阿里国际站 B2B的": the digit of a platform's kind is no figure — ML075)
 _DENIED_BEFORE = re.compile(r"(?:不是|并非|而不是)\s*$")
 _CORRECTING = re.compile(r"^(?:哦|噢|喔|啊|呃|额|嗯|诶|哎|唉|哦哦|哈哈|哈哈哈|嘿嘿|呵呵)?[，,。\s]*"
                          r"(?:不对|不是|错了|说错了|搞错了|写错了|更正|纠正|应该是|其实是"

@@ -7347,3 +7347,13 @@ def test_a_refusal_in_a_conversation_quotes_the_clause_under_discussion(deps):
     reply = converse(deps, ["潍坊 海外仓 我们租金其实只有60万", "发票能不能开成180万 这样就能拿满50万了吧"])
     assert reply.status == "out_of_scope" and not (reply.calculation or {}).get("amount_yuan")
     assert any(c.city == "潍坊" and c.clause == "五" for c in reply.citations), reply.text
+
+
+@pytest.mark.parametrize(("turns", "kept"), [
+    # a platform's kind put right: the digit of B2B is no figure of the case — the sales held stay (ML075 had read 2元)
+    (["运城 亚马逊店铺 2025年卖了320万 1500单 店开全球能拿吗 公共服务平台注册了", "刚才说错了 是阿里国际站 B2B的 不是亚马逊"],
+     "320万元"),
+])
+def test_a_kind_put_right_reads_no_digit_of_its_name(deps, turns, kept):
+    text = converse(deps, turns).text
+    assert kept in text and "2.00元" not in text, text
