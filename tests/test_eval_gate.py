@@ -169,7 +169,8 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_lv.jsonl": 0.955, "blind_lw.jsonl": 0.98, "blind_lx.jsonl": 0.97, "blind_ly.jsonl": 0.955,
                 "blind_lz.jsonl": 0.975, "blind_ma.jsonl": 0.96, "blind_mb.jsonl": 0.975, "blind_mc.jsonl": 0.98,
                 "blind_md.jsonl": 0.97, "blind_me.jsonl": 0.96, "blind_mf.jsonl": 0.96, "blind_mg.jsonl": 0.975,
-                "blind_mh.jsonl": 0.97, "blind_mi.jsonl": 0.96, "blind_mj.jsonl": 0.97}
+                "blind_mh.jsonl": 0.97, "blind_mi.jsonl": 0.96, "blind_mj.jsonl": 0.97, "blind_mk.jsonl": 0.975,
+                "blind_ml.jsonl": 0.97, "blind_mm.jsonl": 0.96, "blind_mn.jsonl": 0.92, "blind_mo.jsonl": 0.97}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
@@ -200,6 +201,7 @@ DISPUTED = {
     # 四（二）'s fee part at 70% (IX056) — read as the cap; most writers read the case's amount (HA035, HI025, GM305,
     # GD169, AW072, FT187, IY211: the case's 27万, 45万, 36万, 50万, 200万, 16万, 80万), which the engine answers
     "blind_ix.jsonl": {"IX056", "IX191"},
+    "blind_mo.jsonl": {"MO238"},  # the same again: "那最多呢？" after 运城 30% of a 90万 rent (the case's 27万)
     "blind_ho.jsonl": {"HO169"},  # the same again (秦皇岛 1210, 2500万×2% = 50万; its writer flagged it ambiguous)
     # the other reading of the same question: "全年最多多少" after 潍坊 九's case of 2 classes — the row expects the
     # case's 2×10万 (20万); the engine answers the rule's yearly most (30万), as rows after one case's facts ask
