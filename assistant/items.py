@@ -203,6 +203,8 @@ _PLATFORMS_COUNTED = re.compile(rf"[两二三四五六七八九十\d]+\s*个\s*(
 _UNITS_OF_EACH = re.compile(r"(?:各|每个?[^\d，,。；;]{0,3}?)\s*[\d一二两三四五六七八九十]+\s*个")
 # "一共两个独立站 另一个": two in all, the one told before and the other
 _TWO_THEN_OTHER = re.compile(r"(?:一共|总共|共)?\s*(?:两|2)\s*个\s*(独立站|店铺|店)\s*[，,\s]*另(?:外)?一个")
+# a store or a platform's marketplace said: "站" is then no independent site
+_MARKETPLACE_SAID = re.compile(r"店|平台|亚马逊|速卖通|国际站|美国站|欧洲站|日本站|英国站|德国站|[A-Za-z]{3,}")
 # "两个站", "2个站": sites counted by the bare noun (not 站点, 国际站, 美国站: a platform's marketplaces)
 _SITES_COUNTED = re.compile(r"(?<![\d.])([两二三四五2-5])\s*个站(?!点)")
 
@@ -254,7 +256,9 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
                           else m.group(0), text)
     text = _ASIDE.sub(" ", without_set_aside(text))  # "只有95单(都是大货)": an aside about one item
     text = _LETTER_AFTER.sub(r"\2\1", text)  # "站A 380万 站B 260万": the letter after its noun, as "A站" (MF031)
-    if not names and spec.item == "独立站":  # "新建了两个站": sites counted by the bare noun, no platform said (MI221)
+    if not names and spec.item == "独立站" and not _MARKETPLACE_SAID.search(text):
+        # "新建了两个站": sites counted by the bare noun, no platform or store said (MI221; not "亚马逊美国站…欧洲站…
+        # 两个站能各奖10万吗", a platform's marketplaces — HW326)
         text = _SITES_COUNTED.sub(r"\1个独立站", text)
     found = _TWO_THEN_OTHER.search(text)
     if found is not None and _money([text[:found.start()]]):
