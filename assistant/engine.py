@@ -4015,6 +4015,13 @@ _BARE_FIRM_LETTER = re.compile(r"(?:^|(?<=[；;。，,\s]))[A-D甲乙丙](?=\s*(
 _FIRMS_BY_ARTICLE = re.compile(r"(?:^|(?<=[，,。；;\s]))一家[^，,。；;]{0,20}?\d.*?(?:另一家|另外一家)")
 
 
+def _firms_counted_before(earlier: list[str], also: Callable[[str], bool] = lambda _s: True) -> str | None:
+    """The latest of the earlier messages that counted firms ("两家关联企业 一个叫A 一个叫B", "我们在秦皇岛有两家
+    独立法人的跨境电商公司") and meets `also`; None where none did. The firms told later, by letter or article, are
+    those."""
+    return next((s for s in reversed(earlier) if _FIRMS_COUNTED.search(s) and also(s)), None)
+
+
 def _bare_firms_told(session: Session, text: str) -> str | None:
     """"两家关联企业 一个叫A 一个叫B", then "A 2025年…42万；B 2025年…12万": the firms counted and named before, each
     told now by its bare letter — the two messages as one, each letter a firm's label (MN205); None otherwise."""
@@ -4022,12 +4029,12 @@ def _bare_firms_told(session: Session, text: str) -> str | None:
     if _FIRMS_BY_ARTICLE.search(text) and not _firm_labels(text)[0]:
         # ("我们集团在六安有两家子公司", then "一家…12万美元，另一家…4万美元": the firms counted before, told by
         # their articles — MN184)
-        counted = next((s for s in reversed(session.said[:-1]) if _FIRMS_COUNTED.search(s)), None)
+        counted = _firms_counted_before(session.said[:-1])
         return None if counted is None else f"{counted}，{text}"
     if len(bare) < 2 or _firm_labels(text)[0]:
         return None
-    counted = next((s for s in reversed(session.said[:-1]) if _FIRMS_COUNTED.search(s)
-                    and all(re.search(rf"(?<![A-Za-z]){b}(?![A-Za-z])", s) for b in bare)), None)
+    counted = _firms_counted_before(session.said[:-1], lambda s: all(
+        re.search(rf"(?<![A-Za-z]){b}(?![A-Za-z])", s) for b in bare))
     return None if counted is None else f"{counted}，{_BARE_FIRM_LETTER.sub(lambda m: f'{m.group(0)}公司', text)}"
 
 
@@ -4060,7 +4067,7 @@ def _firms_across_turns(t: Turn) -> str:
     if len({m.group(1) for m in labels}) >= 2 and labels[0].start() < 4:
         # ("我们在秦皇岛有两家独立法人的跨境电商公司，都开通了9610和9710", then "A公司…6000万元，B公司1.2亿元": what was
         # said of the firms counted before holds for each — MM196)
-        counted = next((s for s in reversed(earlier) if _FIRMS_COUNTED.search(s) and not _firm_labels(s)[0]), None)
+        counted = _firms_counted_before(earlier, lambda s: not _firm_labels(s)[0])
         if counted is not None and earlier and counted == earlier[-1]:
             return f"{counted}，{text}"
     if (not session.firms and earlier and session.measure == getattr(t.measure, "id", None)
