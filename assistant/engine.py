@@ -720,6 +720,16 @@ def _back_to_named(session: Session, read: Understanding, deps: Deps, by_word_on
             # ("顺便问下 潍坊那个…", then "好 回到运城 我们还有一个速卖通店…一共": the digression set aside, the
             # matter's own messages are what the message goes on from; it is read before it is added to them)
             session.said = [session.told[named[0]]]
+        return
+    left_open = [m for m in session.unsettled if m != session.measure and m in session.told and m not in session.settled
+                 and names(deps.rulebook.measure(m))]
+    if back is not None and len(named) == 0 and len(left_open) == 1:
+        # ("运城海外仓 自建 1500平 24年5月投用", a question on another matter, then "好的 那回到海外仓 建设费用140万":
+        # the matter left open, with the facts its own message told — MP153)
+        measure = deps.rulebook.measure(left_open[0])
+        session.measure, session.city, session.pending = measure.id, measure.city, []
+        session.said = [session.told[measure.id]]
+        session.facts = facts_for(session.told[measure.id], measure, deps.rulebook)
 
 
 def _back_to_told(session: Session, text: str, deps: Deps) -> None:
@@ -1939,12 +1949,15 @@ def _correction(t: Turn) -> Answer | None:
     figure replaces the stated one."""
     current = t.current
     if current is None or t.cities or not (has_any(t.text, "correction") or _CORRECTING.match(t.text)
-                                           or _SOME_NOT_AFTER.match(t.text)):
+                                           or _SOME_NOT_AFTER.match(t.text) or (
+                                               has_any(t.text, "changed_later") and not re.search(SUPPOSING, t.text))):
         return None
     if _MISSED.search(t.text) and (_ADDING.search(t.text) or _MISSED_LABEL.search(t.text)):
         return None  # "不对 漏了一个美国商标注册 还有4万", "漏了D仓 租金200w": an item added, no figure put right
     if _item_words_by_letter(current, t.text):
         return None  # "A站其实是2020年建的 不是新建": one lettered item's words put right, with that item's own
+    if (current.each_item or current.per_item) and len(_fix_and_more(t.text)) > 1:
+        return None  # ("说错了是800平 另外还有个1000平自建的…": the items, read again with the one put right)
     withdrawn = _WITHDRAWN_THAT.search(t.text) or _WITHDRAWN_FIGURE.search(t.text)
     if withdrawn is not None and not _held_figure_replaced(t, current, withdrawn.group("key")):
         return None  # "商标那个其实是2023年注册的 不算": a part or an item left out, no figure put right (MF165)
@@ -3015,7 +3028,9 @@ def _help_desk_topic(t: Turn) -> str:
         # "他们去年9610出口12万美元", then "还问能不能跟市级外贸政策的奖励一起拿": the case's amount, with the rule on
         # combining it carries
         return ""
-    if current is not None and t.carried and not ("split" in direct.topics_of(text) and not current.funding_split):
+    if (current is not None and t.carried and not ("split" in direct.topics_of(text) and not current.funding_split)
+            # (not "那运城呢？同样的情况，省里补过海外仓了，市里还能拿吗" after 潍坊's: the rule asked of another city)
+            and not (t.cities and current.city not in t.cities)):
         # "盐湖区的，市级示范企业，这钱市里和区里怎么分": the calculation says the split — when it can
         # be made; "市里和永济各出多少比例" with facts still missing gets the rule itself (a measure
         # with no split of its own, "这个钱区里要按5:5配套吗", gets the rule for the rest)
@@ -5792,6 +5807,9 @@ def _years_total_of_figures_before(t: Turn, measure: Measure) -> Answer | None:
     return _yearly_list(t, measure, _YEARS_TOTAL.search(joined), joined)
 
 
+_OTHER_LEVEL_NAMED = re.compile(r"省里|省级|省上|省财政|省商务厅")
+
+
 def _followup(t: Turn) -> Answer | None:
     """"为什么不行？", "那最多呢？", "我该怎么答复企业？": about the measure under discussion."""
     session, deps, text, measure = t.session, t.deps, t.text, t.current
@@ -5826,6 +5844,8 @@ def _followup(t: Turn) -> Answer | None:
         return t.calculate(measure, "eligibility", text="")
     # (a longer one supposes every figure at its most: "那要是展位费再贵点、展位也订满，一个…最多能补多少" — LW216)
     at_most = has_any(text, "followup_max") and bool(_HIGHER_SUPPOSED.search(text)) and not re.search(r"\d", text)
+    if "combine" in direct.topics_of(text) and _OTHER_LEVEL_NAMED.search(text) and not figures_in(text):
+        return None  # ("那省里的还能拿吗" after the city's 30%: whether another level's money combines, the rule's)
     if (len(text) > _FOLLOWUP_MAX_CHARS and not at_most) or ("split" in direct.topics_of(text) and (not any(
             has_any(text, key) for key in ("followup_amount", "followup_max"))
             # ("各出多少钱" right after the split was answered: the split again — LK243)
@@ -8958,10 +8978,14 @@ def _named_in_question(text: str, candidates: list[Measure]) -> Measure | None:
     asked = _asking_fragment(text)
     clauses = {m.id: " ".join([m.name, m.quote, *(c.text for c in m.conditions)]) for m in candidates}
     # (a word another candidate's own clause says tells nothing apart: 认定 of "试点认定奖励"; nor does a word
-    # that labels a figure: "年线上交易额3亿能扶持吗")
+    # that labels a figure: "年线上交易额3亿能扶持吗" — not a sum hoped for, which no word labels: "被认定为市级示范园区
+    # 的话能拿50万吗" names the park — MP035)
+    labelled = asked
+    for a, b in reversed(request_spans(asked)):
+        labelled = labelled[:a] + " " * (b - a) + labelled[b:]
     longest = {m.id: max((len(w) for w in specific_keywords(asked, m)
                           if not any(w in clauses[o.id] for o in candidates if o is not m)
-                          and not re.search(re.escape(w) + r"[^，,。；;！!？?\d]{0,4}\d", asked)), default=0)
+                          and not re.search(re.escape(w) + r"[^，,。；;！!？?\d]{0,4}\d", labelled)), default=0)
                for m in candidates}
     top = max(longest.values(), default=0)
     best = [m for m in candidates if longest[m.id] == top]
@@ -9141,6 +9165,7 @@ _LAST_FIGURE = re.compile(r"(?<![\dA-Za-z])(?!(?:19|20)\d\d\s*年\s*\d{1,2}\s*�
                           rf"(?:\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?\s*{_FIGURE_UNIT}?"
                           rf"|[零〇一二两三四五六七八九十百千]+\s*(?:(?:万|亿)\s*{_FIGURE_UNIT}?|{_FIGURE_UNIT}))"
                           r"(?![\d.,A-Za-z]|\s*[月日号])")  # "是今年2月开始的": a date, no figure to put right
+_RATE_AFTER = re.compile(r"\s*(?:%|％|个点|个百分点)")
 # ("是阿里国际站 B2B的": the digit of a platform's kind is no figure — ML075)
 _DENIED_BEFORE = re.compile(r"(?:不是|并非|而不是)\s*$")
 _CORRECTING = re.compile(r"^(?:哦|噢|喔|啊|呃|额|嗯|诶|哎|唉|哦哦|哈哈|哈哈哈|嘿嘿|呵呵)?[，,。\s]*"
@@ -9184,7 +9209,8 @@ def _corrected_figure(text: str, measure: Measure, session: Session, deps: Deps)
     marked = [m for m in found if _FIX_BEFORE.search(text, max(0, m.start() - 8), m.start())]
     if len(found) > 1 and len(marked) == 1:  # "不对 12月有200万退货 实际是2200万": the figure said to be the actual one
         found = marked
-    figures = [m.group(0) for m in found]
+    # (a rate keeps its sign: "更正 省里只补了50%" puts no premium right at 50元 — MQ172)
+    figures = [m.group(0) + (rate.group(0) if (rate := _RATE_AFTER.match(text, m.end())) else "") for m in found]
     if len(figures) == 1:  # "不对不对，看错报表了，是8600万": the one figure, whatever the excuse around it
         read = bare_answer(figures[0].strip(), stated, deps.rulebook)
     else:
@@ -9389,7 +9415,8 @@ def _per_item(text: str, measure: Measure, session: Session, deps: Deps) -> Calc
                   if k in sibling.inputs and k != sibling.per_item.count_input and not isinstance(v, Competing)
                   and _kind(deps, k) not in numeric}
         # "每个都过了300w 单量都上千": a figure said of every item is each item's, where no item gives its own
-        said = _of_every_item(text)
+        others = tuple(o.per_item.item for o in siblings if o.id != sibling.id)
+        said = _of_every_item(text, sibling.per_item.item, others)
         open_inputs = [k for k in sibling.inputs if k != sibling.per_item.count_input
                        and not any(k in item for item in items)]
         # (the one sum of money no cue names, for the one money input no item gives: "每个都过了300w")
@@ -9459,12 +9486,22 @@ _EVERY_ITEM = re.compile(r"(?:每个|每家|每一个|各个|个个|都|均|全�
                          r"(?:是|有|在|过了?|超过了?|超了|达到了?|达|上了?|做了|做到了?|卖了|不低于|不少于)?"
                          r"\s*(?=[\d一二两三四五六七八九十百千])")
 _PHRASE = re.compile(r"[^，,。；;！!？?\s]+")
+_EACH_OF_KIND = re.compile(r"(?:每个|每一个|各个|每)\s*([\u4e00-\u9fff])")
 
 
-def _of_every_item(text: str) -> str:
-    """The phrases of the text that give a figure of every item ("每个都过了300w", "单量都上千")."""
+def _of_every_item(text: str, item: str = "", others: tuple[str, ...] = ()) -> str:
+    """The phrases of the text that give a figure of every item ("每个都过了300w", "单量都上千"); of `item`'s kind,
+    where a phrase names another kind's items and not this one's ("三个店铺都达标了…两个独立站…每个站当年后台交易
+    都超过300万": the 300万 is each site's, never a store's — MS113)."""
+    def called(kind: str, phrase: str) -> bool:  # (a kind by its words, or by its last character: 每个站)
+        counted = _EACH_OF_KIND.search(phrase)
+        return any(w in phrase for w in item_words(kind)) or bool(counted and counted.group(1).startswith(kind[-1]))
+
+    def of_another(phrase: str) -> bool:
+        return any(called(o, phrase) for o in others) and not (item and called(item, phrase))
+
     return "，".join(m.group(0) for m in _PHRASE.finditer(text)
-                    if _EVERY_ITEM.search(m.group(0)))
+                    if _EVERY_ITEM.search(m.group(0)) and not of_another(m.group(0)))
 
 
 def _same_whichever(measure: Measure, settled: dict[str, Any], competing: dict[str, Competing],
@@ -10513,6 +10550,21 @@ _ACTUAL_OF_ITEM = re.compile(r"那(?:个|条|家|座)[^。；;]{0,30}?(?:实际|
                              r"(?:[万亿]|班|单|平|个|人)")
 
 
+def _sole_figure_put_right(kept: list[str], turn: str) -> list[str]:
+    """The messages told of one item, with the one figure of the correction's unit put right where it is the only
+    figure of that unit told ("…600平…", then "刚才说错了是800平"); the messages as they were otherwise."""
+    figures = list(_UNIT_OF.finditer(turn))
+    if len(figures) != 1:
+        return kept
+    unit = _SAME_UNIT.get(figures[0].group(2), figures[0].group(2))
+    same = [(i, m) for i, said in enumerate(kept) for m in _UNIT_OF.finditer(said)
+            if _SAME_UNIT.get(m.group(2), m.group(2)) == unit]
+    if len(same) != 1:
+        return kept
+    i, m = same[0]
+    return [*kept[:i], kept[i][:m.start()] + figures[0].group(0) + kept[i][m.end():], *kept[i + 1:]]
+
+
 def _item_figure_put_right(kept: list[str], turn: str) -> list[str] | None:
     """The messages told, with one item's figure put right ("速卖通刚才说错了 是190单" after "速卖通一个店 320万
     90单"): the item is named by a word the messages told it with (its platform or place), the figure by its
@@ -10720,9 +10772,36 @@ _ADDING_ITEM = re.compile(r"^\W{0,3}(?:那|那么|哦|对了)?\s*(?:再|还|另�
                           r"|(?:一条|那条)\s*(?:航线|飞|到|去|往|直飞))")
 
 
+# "另外还有个…", "还有个…", "另外有一个…": one more item told (not "还有个问题")
+_ONE_MORE_TOLD = re.compile(r"(?:另外|此外)?还有(?:一)?个(?!问题|事|疑问)|另外有(?:一)?个(?!问题|事|疑问)")
+
+
+def _restated_dropped(said: list[str]) -> list[str]:
+    """The messages, less one a later message restates whole ("我们在德国自建了一个海外仓 1500平…", then the city
+    answered and the question kept as "运城 我们在德国自建了一个海外仓 1500平…"): the item told once, never twice
+    (MQ003: one warehouse counted as two)."""
+    kept: list[str] = []
+    for turn in said:
+        kept = [k for k in kept if not (len(k) >= 6 and re.search(r"\d", k) and k != turn
+                                        and (turn.endswith(k) or turn.startswith(k)))]
+        kept.append(turn)
+    return kept
+
+
+def _fix_and_more(turn: str) -> list[str]:
+    """"刚才说错了是800平 另外还有个1000平自建的 建设花了100万…": a figure put right and one more item told, in one
+    message — the two as the two messages they could have been (MQ054); the message alone otherwise."""
+    more = _ONE_MORE_TOLD.search(turn)
+    if (more is None or not (has_any(turn[:more.start()], "correction") or _CORRECTING.match(turn))
+            or not re.search(r"\d", turn[:more.start()]) or not re.search(r"\d", turn[more.end():])):
+        return [turn]
+    return [turn[:more.start()].strip(), turn[more.start():].strip()]
+
+
 def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
     """The messages items are read from, joined: a correction of the one item told ("说错了 是飞香港的 20班没错")
     replaces its facts (the session's), it is no second item — unless it tells several items itself."""
+    said = [piece for turn in _restated_dropped(said) for piece in _fix_and_more(turn)]
     kept: list[str] = []
     announced: tuple[str, ...] = ()
     # "那再加一个仓呢", "那再加一条飞台北的" said alone: the next message that tells figures tells that one (with the
@@ -10748,6 +10827,11 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
         if len(said) > 1 and _another_citys_firm(turn, measure.city, deps) and not _supposed_of(said[-1], measure.city):
             continue  # ("运城那家 租的 日本 600平…", then "秦皇岛那家 自建 美国 1200平": another city's firm's item)
         other = re.search(r"另一个|另外一个|还有一个|第二个", turn)
+        if (other is None and kept and (also := _ONE_MORE_TOLD.search(turn)) is not None and re.search(r"\d", turn)
+                and not _ADDING_ITEM.match(turn)):
+            # "另外还有个1000平自建的 建设花了100万…一共多少" after one warehouse told: the other item (MQ054)
+            turn = f"{turn[:also.start()]}另一个{turn[also.end():]}"
+            other = re.search(r"另一个", turn)
         if other is None and kept and (adding := _ADDING_ITEM.match(turn)) is not None:
             # "那再加上我们在迪拜的那个仓呢 也是租的 600平…" after one warehouse told: another item added, as "另一个"
             # ("那再加一个仓呢 我们在德国还有个自建的 1100平…": the one added, told again by 还有个 — no third)
@@ -10803,6 +10887,7 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
         if (correcting and measure.each_item is not None
                 and len(each_item_facts("，".join(kept), measure, deps.rulebook)[1]) < 2
                 and len(each_item_facts(turn, measure, deps.rulebook)[1]) < 2):
+            kept = _sole_figure_put_right(kept, turn)  # (the session's facts hold it; the words told agree)
             continue
         kept.append(turn)
     return "，".join(kept)

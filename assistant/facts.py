@@ -61,7 +61,9 @@ _NEGATION_WORDS = re.compile(r"没有(?!问题)|尚未|还没|还未|没(?!问�
 # "9610没有", "那个也没", and a question said back with its answer: "海关备案？还没弄", "备案了吗 没有"
 # ("是租的 不是自建": the 不是 denies what follows it; "不过", "不但", "不仅" join, they deny nothing)
 # ("9610 9710 9810一个都没开通": the list denied after it, its count first)
+# ("公共服务平台我们没注册", "海关备案公司还没做": who did it, said between the words and their denial)
 _NEGATION_AFTER = re.compile(r"^(?:的(?=没|未))?(?:那个|这个|那边)?(?:了?吗)?\s*[？?]?\s*(?:呢)?\s*"
+                             r"(?:我们|我司|咱们|公司|企业|他们|客户)?"
                              r"(?:(?:一个|一项|一样|任何一个|哪个)\s*(?=都|也))?(?:都|也|还|则)?"
                              r"(?:没有(?!问题)|没(?!问题|毛病|错)|未|不(?!是|过|但|仅|光|只|论|管|成问题))"
                              # ("都在潍坊海关备案 没拿过国家和省里的钱": another matter, denied, begins there)
@@ -1286,6 +1288,8 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 # (unless cross-border named after it: "那是含一般贸易的 跨境电商的只有3800万" — ME130)
             if re.search(r"海外|境外", str(spec.label)) and _of_domestic_thing(text, quantity):
                 continue  # "另外国内还有个3000平的仓库 租金50万": the domestic warehouse's figures, not the one abroad
+            if spec.kind == "count" and _subset_of_another_kind(text, quantity, spec):
+                continue  # ("…学员里有20个是运城本地户籍": some of them, said as another thing)
             if (spec.kind == "count" and _YEAR_CONTRACT.search(str(spec.label)) and signed_subset is not None
                     and index != signed_subset and quantity.word in ("人", "名", "个")):
                 continue  # "学员一共两百人 签了一年以上合同的一百二十个": the total holds the count, is not it
@@ -1537,6 +1541,14 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                     facts[name] = Below(Decimal(facts[name]), _BOUND_UNIT[spec.kind])
                 taken.update(rivals | {index})
                 rivals = used - {index}
+        if rivals and spec.kind == "count":  # "12月又加了两班 全年是16班": what was added, beside the whole it made
+            added = {i for i in {index, *rivals} if _ADDED_LABEL.search(_label(text, quantities[i]))}
+            whole = {i for i in {index, *rivals} - added if _WHOLE_LABEL.search(_label(text, quantities[i]))}
+            if added and len(whole) == 1 and not {index, *rivals} - added - whole:
+                index = whole.pop()
+                facts[name] = quantity_value(spec.kind, quantities[index])
+                taken.update(rivals | {index})
+                rivals = set()
         # ("2025年计划飞30班，实际飞了21班": a count planned beside the one done, as a sum is)
         if rivals and spec.kind in (*_MONEY_KINDS, "count") and not getattr(spec, "sums", False):
             actual = [i for i in sorted({index, *rivals}) if _ACTUAL.search(_label(text, quantities[i]))]
@@ -2354,6 +2366,18 @@ _SIGNING_AFTER = re.compile(r"(?:人|名|个)?[^，,。；;\d\s]{0,14}?签")  # 
 _SIGNED_BEFORE = re.compile(r"(?:签|签订|签约)[^，,。；;]{0,12}?的\s*(?:有|是|为)?\s*$")
 
 
+_SUBSET_BEFORE = re.compile(r"(?:里|里面|其中|当中)\s*(?:有|的)?\s*$")
+_SUBSET_IS = re.compile(r"\s*(?:个|名|人|家)?\s*(?:是|为|来自|属于)([^，,。；;！!？?]{1,12})")
+
+
+def _subset_of_another_kind(text: str, quantity: Quantity, spec) -> bool:
+    """Whether a count is of some of those counted, said to be something none of the input's words names ("学员里有20个
+    是运城本地户籍" for those who signed a contract): no count of the input (MR030)."""
+    said_as = _SUBSET_IS.match(text, quantity.span[1])
+    return bool(_SUBSET_BEFORE.search(text, max(0, quantity.span[0] - 6), quantity.span[0]) and said_as
+                and not any(c in said_as.group(1) for c in spec.cues if len(c) > 1))
+
+
 def _signed_subset(text: str, quantities: list[Quantity]) -> int | None:
     """The index of the one count of people named by their signing right before it, where another count of
     people is said too (the total they are part of); None otherwise."""
@@ -2365,7 +2389,8 @@ def _signed_subset(text: str, quantities: list[Quantity]) -> int | None:
     return signed[0] if len(signed) == 1 and len(people) > 1 else None
 
 
-_SIGNED_A_YEAR_AFTER = re.compile(r"(?:人|名|个)?(?:都|均)?(?:跟|与|和)?[^，,。；;\d\s]{0,8}?(?:签|签订|签约)了?(?:的)?"
+_SIGNED_A_YEAR_AFTER = re.compile(r"(?:人|名|个)?(?:都|均)?(?:跟|与|和)?[^，,。；;\d\s]{0,12}?"
+                                  r"(?:签|签订|签约)了?(?:的)?"
                                   r"(?:[^，,。；;\d\s]{0,4}?)(?:一年|1年|两年|2年|三年|3年|一年半)(?:以上|及以上|或以上)?")
 
 
@@ -2396,7 +2421,11 @@ _ALL_SHORT_CONTRACT = re.compile(r"(?:学员|学生|培训人员|人员|他们)(
                                  rf"|(?<![\d人名个])\s?(?:和|跟|与)(?:跨境(?:电商)?)?(?:企业|公司|用人单位)"
                                  rf"[^，,。；;\d]{{0,4}}?{_SIGNED_SHORT}"
                                  # "签的是6个月的劳动合同" said on its own (of those counted before)
-                                 rf"|^\W*(?:他们|学员|学生|人员)?(?:都|全|全都)?{_SIGNED_SHORT}(?:的)?(?:劳动)?合同")
+                                 rf"|^\W*(?:他们|学员|学生|人员)?(?:都|全|全都)?{_SIGNED_SHORT}(?:的)?(?:劳动)?合同"
+                                 # "不过学生没签劳动合同，是去企业实习": none of them signed at all (MR034)
+                                 r"|(?<![\d人名个另])(?:学员|学生|培训人员|人员|他们)?(?:都|全都|全部|也)?"
+                                 r"(?:没有?|未|并没有?|都没)(?:跟|与|和)?[^，,。；;\d]{0,8}?(?:签|签订|签署)(?:过)?"
+                                 r"(?:劳动)?合同")
 _NONE_OF = re.compile(r"(?:没有|无|没)(?:任何)?(?:一家|一个|一所|哪家|哪一家|哪个|企业|公司)(?:企业|公司)?"
                       r"(?:能|能够|可以)?")
 # a figure next (not a word that begins with 一: "一样的规模", "一起", "一共", "一直")
@@ -2696,7 +2725,10 @@ def _code_denied(text: str, code: str, before: int) -> bool:
 _CODE_AFTER = re.compile(r"\s*(?:元|美元)?\s*(?:是|为|都是|属于|走的?是?|走)\s*((?:9610|9710|9810|1210))(?!\d)")
 
 
-_CONTRACT_TERM = re.compile(r"合同|租期|签了|签的|期限|协议期")
+_ADDED_LABEL = re.compile(r"(?:又|再|另|多|后来)(?:加|增加|增|开|飞|办|招)了?$|(?:加了|新增了?|增加了)$")
+_WHOLE_LABEL = re.compile(r"^(?:一年|全年|一共|总共|合计|共计|总计)"
+                          r"|(?:一共|总共|合计|共计|总计|一年|全年)(?:是|有|为|共)?$")
+_CONTRACT_TERM = re.compile(r"合同|租期|签|期限|协议期|租约")
 _QUESTION_WORDS = re.compile(r"多少|能不能|能否|可以吗|行吗|吗")
 
 
@@ -4990,6 +5022,9 @@ _FINAL_PLACE_BEFORE = re.compile(r"(?:最后|最终|后来|实际上?|结果)(?:
 # "越南是备选", "泰国那个没去成", "马来西亚取消了": a place set aside
 _SET_ASIDE_AFTER = re.compile(r"\s*(?:那个|的)?\s*(?:只是|是|为)?\s*(?:备选|备用|候选|原计划|计划中的|考察过)"
                               r"|\s*(?:那个|的)?\s*(?:没去成|没建成|没租成|取消了|放弃了|没谈成|黄了)")
+# "我们是台湾合作伙伴，帮运城的客户问…在泰国曼谷": a place said of who asks, not where the matter is
+_WHO_ASKS_AFTER = re.compile(r"\s*(?:的|那边的|这边的)?\s*"
+                             r"(?:合作伙伴|合作方|伙伴|代理商?|朋友|同事|总部|分公司|办事处)")
 
 
 _DOMESTIC_OTHER_THING = re.compile(r"(?:国内|境内)(?:的)?(?:厂房|工厂|办公室?|公司|总部|生产线?|车间|团队|员工|门店"
@@ -5021,6 +5056,10 @@ def _country(text: str, rulebook: RuleBook) -> str | None:
     foreign = sorted(h for h in hits if h[1] != DOMESTIC)
     named = [h for h in foreign if "未指明" not in h[1]]
     foreign = named or foreign  # ("在RCEP国家越南": the country itself, over the list it is in)
+    if len({name for _, name in foreign}) > 1:
+        ends = {index: next(b for a, b, n in spans if a == index and n == name) for index, name in foreign}
+        where = [(index, name) for index, name in foreign if not _WHO_ASKS_AFTER.match(text, ends[index])]
+        foreign = where or foreign
     if len({name for _, name in foreign}) > 1:
         # "越南那个还在筹建 去年认定的是洛杉矶那个", "不是越南 是美国": the place said to be the one
         meant = {name for index, name in foreign if _MEANT_BEFORE.search(text, max(0, index - 4), index)

@@ -666,7 +666,8 @@ def _place_items(text: str, places: Mapping[str, str], loose: bool = False) -> t
         return None
     # chat fragments are cut by spaces too: "飞首尔的全年20班 飞香港的全年10班"
     # ("…各租了一个海外仓：德国800平…；墨西哥600平…": a colon ends the phrase that announces the list)
-    phrases = [m.group(0) for m in re.finditer(r"[^，,。；;！!？?：:\s]+[，,。；;！!？?：:\s]*", text)]
+    # ("到香港的25班、到曼谷的16班、到洛杉矶的14班": items listed with the enumeration comma — MQ016)
+    phrases = [m.group(0) for m in re.finditer(r"[^，,。；;！!？?：:、\s]+[，,。；;！!？?：:、\s]*", text)]
     starts: list[int] = []
     seen: set[str] = set()
     labels: set[str] = set()  # places said as an item's name ("东京仓", "大阪仓"): two in one country are two items
