@@ -1948,7 +1948,9 @@ def _correction(t: Turn) -> Answer | None:
     """"哦不对 租金我记错了 那年租金是200万 100万是半年的", "看错了 是380万 新建的站": the one new
     figure replaces the stated one."""
     current = t.current
-    if current is None or t.cities or not (has_any(t.text, "correction") or _CORRECTING.match(t.text)
+    # (the city under discussion named again is no other city: "说错了 是运城—台北 不是首尔 班次一样" — MQ117)
+    if current is None or (t.cities and set(t.cities) != {current.city}) or not (
+            has_any(t.text, "correction") or _CORRECTING.match(t.text)
                                            or _SOME_NOT_AFTER.match(t.text) or (
                                                has_any(t.text, "changed_later") and not re.search(SUPPOSING, t.text))):
         return None
@@ -2031,6 +2033,13 @@ def _correction(t: Turn) -> Answer | None:
     several = _figures_put_right(t, current) if not fixed else {}
     if several:
         t.session.facts.update(several)
+        return t.calculate(current)
+    if (not fixed and not figures_in(t.text) and "country" in read and "country" in t.session.facts
+            and read["country"] != t.session.facts["country"] and re.search(r"不是|并非", t.text)
+            and not _WITHDRAWN.search(t.text) and not _WITHDRAWN_THAT.search(t.text)):
+        # "说错了 是运城—台北 不是首尔 班次一样": the place put right, the figures as they were (MQ117)
+        _place_put_right(t, read)
+        t.session.facts.update({k: v for k, v in read.items() if not isinstance(v, Competing)})
         return t.calculate(current)
     return None
 
@@ -7076,24 +7085,34 @@ def _one_item_fewer(earlier: list[str], cleaned: list[str], key: str, measure: M
     def fewer(said: list[str]) -> bool:  # (one item left is read as the case itself, no list)
         n = len(_items_told(said, measure, deps)[1]) if any(s.strip() for s in said) else 0
         return n == len(told) - 1 or (len(told) == 2 and n <= 1 and any(s.strip() for s in said))
-    if len(told) < 2 or fewer([c for c in cleaned if c.strip()]):
+    if len(told) < 2:
         return cleaned
     words = _words_of_item(topic, told, key)
-    if words is None:
-        return None
-    left = _ITEMS_COUNTED_AS.sub(lambda m: _fewer_counted(m, 1), topic.replace(words, " ", 1), count=1)
-    return [left] if fewer([left]) else None
+    # (one of two left out by its own words where they are found: "一个在东京 展位费2万一个 订了3个 一个在纽约…"
+    # without 东京's fee and count too, not only the fragment naming it — MQ112)
+    left = (_ITEMS_COUNTED_AS.sub(lambda m: _fewer_counted(m, 1, drop_one=len(told) == 2),
+                                  topic.replace(words, " ", 1), count=1) if words is not None else None)
+    if len(told) == 2 and left is not None and fewer([left]):
+        return [left]
+    if fewer([c for c in cleaned if c.strip()]):
+        return cleaned
+    return [left] if left is not None and fewer([left]) else None
 
 
 # "我们有三个仓", "两个店": the items counted as they were told
-_ITEMS_COUNTED_AS = re.compile(r"([两二三四五六七八九2-9])\s*个\s*(?:[^\d，,。；;\s]{1,4}?的\s*)?"
+# ("两个市政府支持的重点展会": the words between kept, the count made fewer)
+_ITEMS_COUNTED_AS = re.compile(r"([两二三四五六七八九2-9])\s*个\s*((?:[^\d，,。；;\s]{1,4}?的\s*)?"
+                               r"(?:[^\d，,。；;\s]{1,8}?的[^\d，,。；;\s]{0,4}?)?)"
                                r"(海外仓|仓库|仓|店铺|店|独立站|站|展会|展)(?![位台])")
 
 
-def _fewer_counted(match: re.Match[str], fewer: int) -> str:
-    """The items' count less those withdrawn ("三个仓" with one left out: "2个仓")."""
+def _fewer_counted(match: re.Match[str], fewer: int, drop_one: bool = False) -> str:
+    """The items' count less those withdrawn ("三个仓" with one left out: "2个仓"); `drop_one`: one left is no count
+    (the item's own words follow: "1个…展会 一个在纽约 展位费…" would read 1 as a count of booths)."""
     count = int(parse_number(match.group(1)) or 0) - fewer
-    return f"{count}个{match.group(2)}" if count >= 1 else match.group(0)
+    if count == 1 and drop_one:
+        return f"{match.group(2)}{match.group(3)}"
+    return f"{count}个{match.group(2)}{match.group(3)}" if count >= 1 else match.group(0)
 
 
 def _part_withdrawn(t: Turn, key: str) -> Answer | None:
@@ -9296,7 +9315,8 @@ def _sibling(measure: Measure, session: Session, deps: Deps) -> tuple[Measure, M
     return fitting[0], measure
 
 
-_NOT_HELD_BEFORE = re.compile(r"(?:没|没有|未|不|并没)(?:开|开通|做|搞|走|申请)?(?:过)?\s*$")
+# ("不对 我们做的是9610 不是1210": the code denied outright)
+_NOT_HELD_BEFORE = re.compile(r"(?:没|没有|未|不|并没)(?:开|开通|做|搞|走|申请)?(?:过)?\s*$|(?:不是|并非|而不是)\s*$")
 
 
 def _named_not_denied(text: str, measure: Measure) -> bool:

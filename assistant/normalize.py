@@ -180,7 +180,7 @@ _FOREIGN_FIRST = re.compile(r"(?<![\d万亿千百美欧日港加澳韩坡])(欧�
                             r"(?!\d|[.,]\d|\s*(?:万|亿|元|欧元|英镑|日元|港币))")
 # "22年3月", "23年建的", "24年用满一年了": a two-digit calendar year, not a duration of 22 years
 _SHORT_YEAR = re.compile(r"(?<![\d.了满近共])([12]\d)\s*年(?=\s*\d{1,2}\s*月|\s*(?:底|初|中|年底|的时候"
-                         r"|开始|起|建|自建|租|开|认定|首次|第一次|评|参|成立|投|拿|注册|签|办|做|新|被|获|买|上线|用满|用了|已经?|就|到|至|也"
+                         r"|开始|起|建|自建|租|开|认定|首次|第一次|评|参|成立|投|拿|注册|签|办|做|新|被|获|买|上线|用满|用了|已经?|就|到|至|也|刚|才"
                          r"|用到|用至|使用|启用|一直|运营|经营"  # ("24年用到现在一年多了": the year it began)
                          r"|满(?=一年|1年|12个月|一整年)"  # ("24年满一年": the year it was full in)
                          r"|度|全年|一年(?![多半])|整年|一整年|整一年|上半年|下半年|实现|的事|的数据|的账|的?(?:跨境|进出口|出口|进口|交易|销售|营收|线上)"
@@ -436,7 +436,8 @@ def _cn_numeral(match: re.Match[str]) -> str:
             return run
         fraction = "".join(_CN_DIGIT[c] for c in decimal.group(2))
         return f"{_number(whole + Decimal('0.' + fraction))}{decimal.group(3)}"
-    if len(run) > 2 and run[-1] == "一" and run[-2] in "十百千万亿" and match.string.startswith(
+    # (not "二十一家", "三十一个": twenty-one, the 一 after 十 a digit of the number — MS195)
+    if len(run) > 2 and run[-1] == "一" and run[-2] in "百千万亿" and match.string.startswith(
             ("个", "条", "场", "家", "座", "年", "次", "期", "批"), match.end()):
         # "一个做了四百万一个做了…" (one breath): the 一 of the next 一个 is no digit of the sum before it
         return f"{_cn_numeral(re.match(r'.+', run[:-1]))}一"

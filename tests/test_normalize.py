@@ -158,6 +158,14 @@ from assistant.normalize import normalize
     # Chinese numerals of two characters or more
     ("年交易额两亿三千万", "年交易额2.3亿"),
     ("入驻企业二十二家", "入驻企业22家"),
+    # (the 一 after 十 is a digit of the number, no article of the next thing: 21家, not 20 and 一家 — MS195)
+    ("入驻有业绩企业二十一家", "入驻有业绩企业21家"),
+    ("三十一个学员", "31个学员"),
+    ("一个做了四百万一个做了两百万", "一个做了400万 一个做了200万"),
+    # a two-digit year before what was done in it (25年刚租, 25年软硬件投入30万), not a duration (有25年历史)
+    ("我们25年刚租了个仓", "我们2025年刚租了个仓"),
+    ("25年软硬件投入30万", "2025年软硬件投入30万"),
+    ("企业有25年历史", "企业有25年历史"),
     ("九六一零出口", "9610出口"),
     # durations in years and months, a year said twice, 月份
     ("经营了一年零两个月了", "经营了14个月了"),
