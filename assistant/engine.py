@@ -103,6 +103,7 @@ from assistant.items import (
     parse_items,
     place_labels,
     places_of_items,
+    platforms_apart,
     platforms_named,
     totals_in,
     units_priced_one_by_one,
@@ -182,7 +183,7 @@ from calculators.checks import walk_conditions, walk_formula
 from calculators.engine import funding_parts, funding_shares
 from calculators.fmt import fmt_money, fmt_number
 from calculators.formulas import max_amount
-from calculators.items import calculate_each, choose, one_of_several, over_years
+from calculators.items import OWN_GROUP_KEY, calculate_each, choose, one_of_several, over_years
 from calculators.model import UNITS, Figure, Formula
 from calculators.quantity import CUSTOMS_CODE, AtLeast, Below, Period, Quantity, parse_number
 from calculators.texts import text as calculator_text
@@ -3056,6 +3057,10 @@ def _help_desk_topic(t: Turn) -> str:
                 for m in named if not t.cities or m.city in t.cities), default=0) >= 2):
         # "…租金150万 用满一年了 补助多少？市里和县里各出多少？", "CE认证花了六万 商标注册三万五 这些都能补吗
         # 补多少": the calculation (with its split), not the topic word (都能补) alone
+        return ""
+    elif names_a_measure and has_any(text, "calculate") and _ITEMS_COUNTED_MET.search(text):
+        # ("店开全球有两个店达标…奖多少，开发区要承担多少": the items counted and said to qualify are a case told — the
+        # calculation, with its split — MS118)
         return ""
     in_scope = [m for m in named if not t.scope or m.city in t.scope]
     # ("他们这个海外仓项目已经拿了国家外经贸发展专项资金": a higher level's fund had, a fact of the measure named — no
@@ -7212,7 +7217,8 @@ def _said_all_met(text: str, session: Session) -> bool:
         counts = list(_CLASSES_COUNTED.finditer(said))
         return bool(counts) and all(c.group(1) for c in counts)
 
-    return any(_ALL_MET.search(said) or every_count_qualified(said) for said in [text, *session.said])
+    return any(_ALL_MET.search(said) or every_count_qualified(said) or _ITEMS_COUNTED_MET.search(said)
+               for said in [text, *session.said])
 
 
 _NOT_THE_CITY = re.compile(r"不是[^，,。？?]{0,12}?(?:市里|市级|市的)")
@@ -9395,6 +9401,11 @@ def _only_asked(text: str, item: str) -> bool:
         opening and item in opening.group("topic"))
 
 
+# "有两个店达标", "3个店都达标了": the items counted, said to meet the thresholds
+_ITEMS_COUNTED_MET = re.compile(r"[两二三四五\d]\s*(?:个|家)\s*(?:店铺|店|独立站|站)\s*(?:都|均|全)?(?:已经)?"
+                                r"(?:达标|符合条件|满足条件)")
+
+
 def _per_item(text: str, measure: Measure, session: Session, deps: Deps) -> CalcResult | None:
     """Several stores / sites described in one question: each checked, then counted or summed."""
     if measure.per_item is None or not text:
@@ -9408,6 +9419,11 @@ def _per_item(text: str, measure: Measure, session: Session, deps: Deps) -> Calc
         others = tuple(o.per_item.item for o in siblings if o.id != sibling.id)
         items = parse_items(text, sibling, deps.rulebook, others)
         counted = session.facts.get(sibling.per_item.count_input) if sibling.id == measure.id else None
+        if isinstance(counted, int) and 1 < counted < len(items):
+            # ("2025年新建 两个站", then "一个后台交易420w 一个290w": the count's announcement is no item of its own —
+            # the items with figures are those counted, MP241)
+            figured = [item for item in items if any(_kind(deps, k) in _FIGURE_KINDS for k in item)]
+            items = figured if len(figured) == counted else items
         if not items and isinstance(counted, int) and counted > 1:
             # "新建了两个", then "后台实际交易额一个500万 一个280万": the items counted before, each
             # with its figure now
@@ -9424,6 +9440,16 @@ def _per_item(text: str, measure: Measure, session: Session, deps: Deps) -> Calc
              if _only_asked(text, sibling.per_item.item) or _only_asked(last, sibling.per_item.item)]
     if len(asked) == 1:  # "…另外还有2个独立站…先问店铺那块能奖多少": the one kind asked about, alone
         found, unread = asked, []
+    counted = session.facts.get(measure.per_item.count_input)
+    if (not found and not unread and isinstance(counted, int) and not isinstance(counted, bool) and counted >= 1
+            and _ITEMS_COUNTED_MET.search(text)):
+        # "店开全球有两个店达标（一个B2B一个B2C，不同平台）": the items counted and said to meet the thresholds, none
+        # told apart — each counted as said, what no one told stated as assumed (MS118)
+        shared = {k: v for k, v in session.facts.items() if k in measure.inputs and k != measure.per_item.count_input
+                  and not isinstance(v, Competing)}
+        apart = {OWN_GROUP_KEY: True} if platforms_apart(text) else {}  # ("不同平台": each on a platform of its own)
+        return calculate_items(measure.id, shared, [dict(apart) for _ in range(counted)], as_of=deps.as_of,
+                               rulebook=deps.rulebook, said_met=True)
     if not found or (len(found) == 1 and len(found[0][1]) == 1):
         return None
     if unread:  # stores described but not told apart: a total of the sites alone would be no total
@@ -10316,6 +10342,9 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
     if fewer is not None:  # ("两个独立站", then "A站…320万": A's figure, the other's asked — never A's for both)
         return fewer(session, intent)
     itemised = _each_item(topic, measure, session, deps) or _per_item(topic, measure, session, deps)
+    if itemised is not None and itemised.measure == measure.id:
+        # (items counted, the county known: the split of their amount too — "…两个店达标…开发区要承担多少", MS118)
+        itemised = _split_of_the_total(itemised, [measure], session.facts, deps)
     # ("两个租赁海外仓 一个400平一个200平 加起来600平…租金一共120万 能补吗": each item fails on what it told —
     # no split of the total changes the verdict, given item by item; never two figures asked as one input's)
     alone = (_each_fails_alone(topic, measure, deps) if itemised is None and measure.each_item is not None
@@ -10796,6 +10825,54 @@ _ADDING_ITEM = re.compile(r"^\W{0,3}(?:那|那么|哦|对了)?\s*(?:再|还|另�
 _ONE_MORE_TOLD = re.compile(r"(?:另外|此外)?还有(?:一)?个(?!问题|事|疑问)|另外有(?:一)?个(?!问题|事|疑问)")
 
 
+# "第三期和第四期", "第2个": items named by their order; "每期60人": the figure each of those counted has
+_ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,2})\s*(期|个|班|次|场|条|家)")
+_EACH_HAS = re.compile(r"每\s*(期|个|班|次|场|条|家)\s*(?:都|都是|是|有)?\s*(\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,2})")
+_COUNTED_ALIKE = r"([\d一二两三四五六七八九十]{{1,3}})\s*{unit}"
+
+
+def _ordinals_put_right(kept: list[str], turn: str) -> list[str] | None:
+    """"办了4期…每期60人 每期32课时", then "第三期和第四期人没来齐 分别只有45人和38人": the items counted alike, each
+    told now with its own figures — those named by their order put right, the others as every one was said (MQ013);
+    None where the message names no item by its order, or the items were not counted alike."""
+    named = list(_ORDINAL.finditer(turn))
+    if not named or len({m.group(2) for m in named}) != 1:
+        return None
+    unit = named[0].group(2)
+    told = "，".join(kept)
+    each = [m for m in _EACH_HAS.finditer(told) if m.group(1) == unit]
+    counted = re.search(_COUNTED_ALIKE.format(unit=re.escape(unit)), told)
+    total = parse_number(counted.group(1)) if counted else None
+    orders = [parse_number(m.group(1)) for m in named]
+    if not each or total is None or not 2 <= total <= 12 or any(o is None or not 1 <= o <= total for o in orders):
+        return None
+    after = turn[named[-1].end():]
+    figures = [q for q in _UNIT_OF.finditer(after)]
+    if not figures or (len(figures) != len(orders) and not (len(figures) == 1 and len(orders) >= 1)):
+        return None
+    if len(figures) > 1 and "分别" not in after and len(orders) != len(figures):
+        return None
+    own = {int(o): (figures[i] if len(figures) > 1 else figures[0]) for i, o in enumerate(orders)}
+    units = {_SAME_UNIT.get(u.group(2), u.group(2)) for t in each for u in [_UNIT_OF.search(t.group(2))] if u}
+    if any(_SAME_UNIT.get(f.group(2), f.group(2)) not in units for f in own.values()):
+        return None  # ("每期35天", then "第一期60人 第二期90人": each told a figure of its own, no figure put right)
+
+    def figure_of(template: re.Match[str], order: int) -> str:
+        said = own.get(order)
+        unit_of = _UNIT_OF.search(template.group(2))
+        if said is not None and unit_of is not None and _SAME_UNIT.get(said.group(2), said.group(2)) == _SAME_UNIT.get(
+                unit_of.group(2), unit_of.group(2)):
+            return said.group(0)
+        return template.group(2)
+    items = [f"第{i}{unit}" + " ".join(figure_of(t, i) for t in each) for i in range(1, int(total) + 1)]
+    if not any(own.get(i) is not None for i in range(1, int(total) + 1)):
+        return None
+    stripped = told
+    for t in reversed(each):
+        stripped = stripped[:t.start()] + stripped[t.end():]
+    return [f"{stripped.strip()}：{'；'.join(items)}"]
+
+
 def _restated_dropped(said: list[str]) -> list[str]:
     """The messages, less one a later message restates whole ("我们在德国自建了一个海外仓 1500平…", then the city
     answered and the question kept as "运城 我们在德国自建了一个海外仓 1500平…"): the item told once, never twice
@@ -10889,6 +10966,10 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
             # that starts with the word it was announced by (the announcement no item of its own)
             kept = [_ITEMS_ANNOUNCED.sub("", k) for k in kept]
             turn = f"一个是{turn}"
+        ordinals = _ordinals_put_right(kept, turn) if kept else None
+        if ordinals is not None:  # "4期 每期60人", then "第三期和第四期…分别只有45人和38人": each class told
+            kept = ordinals
+            continue
         returning = bool(_BACK_FROM_SUPPOSED.search(turn))
         if returning:  # "如果是到法兰克福的洲际航线呢", then "回到大阪那条": the case supposed is no item told
             kept = [k for k in kept if not _SUPPOSED_INSTEAD.search(k)]

@@ -1549,6 +1549,21 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 facts[name] = quantity_value(spec.kind, quantities[index])
                 taken.update(rivals | {index})
                 rivals = set()
+        if rivals and spec.kind in _MONEY_KINDS:
+            # "第一年租金60万元，第二年涨到66万。想问第一年这部分…": each sum a year of the term's, the one the question
+            # names again is the one asked about (MR002)
+            group = sorted({index, *rivals})
+            nth = {i: _NTH_YEAR_LABEL.search(_label(text, quantities[i])) for i in group}
+            words = {i: m.group(0) for i, m in nth.items() if m is not None}
+            asked = [i for i in group if i in words and text.count(words[i]) >= 2]
+            if len(words) == len(group) == len(set(words.values())) and len(asked) == 1:
+                chosen_at = asked[0]
+                facts[name] = Chosen(quantity_value(spec.kind, quantities[chosen_at]),
+                                     f"{_label(text, quantities[chosen_at])}{quantities[chosen_at].raw}",
+                                     tuple(f"{_label(text, quantities[i])}{quantities[i].raw}"
+                                           for i in group if i != chosen_at))
+                taken.update(rivals | {index})
+                rivals = set()
         # ("2025年计划飞30班，实际飞了21班": a count planned beside the one done, as a sum is)
         if rivals and spec.kind in (*_MONEY_KINDS, "count") and not getattr(spec, "sums", False):
             actual = [i for i in sorted({index, *rivals}) if _ACTUAL.search(_label(text, quantities[i]))]
@@ -2725,6 +2740,7 @@ def _code_denied(text: str, code: str, before: int) -> bool:
 _CODE_AFTER = re.compile(r"\s*(?:元|美元)?\s*(?:是|为|都是|属于|走的?是?|走)\s*((?:9610|9710|9810|1210))(?!\d)")
 
 
+_NTH_YEAR_LABEL = re.compile(r"第[一二三四五1-5]年|首年")
 _ADDED_LABEL = re.compile(r"(?:又|再|另|多|后来)(?:加|增加|增|开|飞|办|招)了?$|(?:加了|新增了?|增加了)$")
 _WHOLE_LABEL = re.compile(r"^(?:一年|全年|一共|总共|合计|共计|总计)"
                           r"|(?:一共|总共|合计|共计|总计|一年|全年)(?:是|有|为|共)?$")
@@ -3759,6 +3775,9 @@ _PART_OF_YEAR = re.compile(r"(上半年|下半年|第?[一二三四1-4]季度|Q[
                            r"(?:是|为|有|做了|实现了?|完成了?|飞了?|执飞了?|办了?|卖了?)?\s*$")
 
 
+_WHOLE_YEAR_SAID = re.compile(r"全年|一年(?!度)|整年|全年度")
+
+
 def _counted_in(unit: str) -> Callable[[Quantity], bool]:
     """Whether a figure is a count in the unit (班): the figures a count over the year's parts adds up."""
     return lambda q: q.unit == "count" and (not unit or q.word == unit)
@@ -3770,8 +3789,10 @@ _PART_NAMES = {"上半年": "H1", "下半年": "H2", **{f"{p}{n}季度": f"Q{i}"
 
 def _parts_short_of_year(text: str, fits) -> list[tuple[str, Quantity]]:
     """The parts of a year each named once ("一季度…200万 二季度150万") that do not make the whole year; [] else."""
+    # (not a figure of the whole year said after a part was named: "加上下半年 全年比上年度增加了2500万美元" — MQ223)
     found = [(m.group(1), q) for q in figures_in(text) if fits(q)
-             for m in [_PART_OF_YEAR.search(text, max(0, q.span[0] - 14), q.span[0])] if m is not None]
+             for m in [_PART_OF_YEAR.search(text, max(0, q.span[0] - 14), q.span[0])]
+             if m is not None and not _WHOLE_YEAR_SAID.search(text, m.end(1), q.span[0])]
     names = [_PART_NAMES[word] for word, _q in found]
     if not names or len(set(names)) != len(names) or not (
             set(names) < {"H1", "H2"} or set(names) < {"Q1", "Q2", "Q3", "Q4"}):
@@ -3839,8 +3860,10 @@ def _year_in_parts(text: str, fits) -> PerPeriod | Summed | None:
         if len(figures) == 4:
             return PerPeriod(sum((q.value for q in figures), Decimal(0)), " + ".join(q.raw for q in figures))
     # "上半年1800万 下半年2200万", "一季度…二季度…三季度…四季度…": each part of the year named, once
+    # (not a figure of the whole year said after a part was named: "加上下半年 全年比上年度增加了2500万美元" — MQ223)
     found = [(m.group(1), q) for q in figures_in(text) if fits(q)
-             for m in [_PART_OF_YEAR.search(text, max(0, q.span[0] - 14), q.span[0])] if m is not None]
+             for m in [_PART_OF_YEAR.search(text, max(0, q.span[0] - 14), q.span[0])]
+             if m is not None and not _WHOLE_YEAR_SAID.search(text, m.end(1), q.span[0])]
     labelled = {_PART_NAMES[word]: (word, q) for word, q in found}
     if set(labelled) in ({"H1", "H2"}, {"Q1", "Q2", "Q3", "Q4"}):
         parts = [labelled[k] for k in sorted(labelled)]

@@ -54,6 +54,11 @@ _COUNT = re.compile(r"(?<![第\d])([两二三四五六七八九十\d]+)\s*个(?:
 _COUNT_AFTER = re.compile(r"(店铺|独立站|网站)\s*(?:共|有|一共)?\s*([两二三四五六七八九十\d]+)\s*个")
 _GENERIC_CHOICE_WORDS = {"b2b", "b2c"}
 _WORDS = {"店铺": ("店", "店铺", "开店"), "独立站": ("独立站", "自建站", "官网")}
+def platforms_apart(text: str) -> bool:
+    """Whether the text says the stores are on platforms of their own ("不同平台", "平台都不一样")."""
+    return bool(_DISTINCT.search(text))
+
+
 def item_words(item: str) -> tuple[str, ...]:
     """The words an item of a per-item measure is called by ("店铺": 店, 店铺, 开店), the item's own name otherwise."""
     return _WORDS.get(item, (item,))

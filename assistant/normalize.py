@@ -948,10 +948,16 @@ def normalize(text: str) -> str:
     text = _FOREIGN_FIRST.sub(lambda m: f"{m.group(2).replace(',', '')}{m.group(1)}", text)
     text = _EN_EACH.sub(r"每个\1", text)  # ("at 40k RMB each": each, once its thousands and currency are read)
     text = _SUMS_ADDED.sub(r"\1、", text)  # "费用8000元加32000元": two parts of one sum, listed
+    # "上半年3万美元 下半年2.5万": the later part of the year in the currency the earlier one was said in (MP249)
+    text = _PART_IN_CURRENCY.sub(lambda m: f"{m.group(1)}{m.group(3)}{m.group(2)}", text)
     text = _EACH_SPACED.sub("各", text)  # "租金 各 100 万": 各 typed apart from the figure it gives each
     return _SPACES.sub(" ", text).strip()
 
 
+_YEAR_PART = r"(?:上半年|前半年|下半年|后半年|(?:第)?[一二三四1-4]季度|Q[1-4])"
+_PART_IN_CURRENCY = re.compile(rf"({_YEAR_PART}\s*\d+(?:\.\d+)?\s*万?\s*(美元|欧元|日元|英镑|港币))"
+                               rf"(\s*[，,、]?\s*{_YEAR_PART}\s*\d+(?:\.\d+)?(?![\d.])(?:\s*万)?(?!\s*万))"
+                               r"(?!\s*(?:美元|欧元|日元|英镑|港币|元|人民币|块|[\d.]))")
 _EACH_SPACED = re.compile(r"(?<=[\u4e00-\u9fff])\s*各\s*(?=\d)|各\s+(?=\d)")
 _YEAR_IN_BRACKETS = re.compile(r"(今年|去年|明年|前年)\s*[（(]\s*(?:20)?([12]\d)\s*年?\s*[)）]")
 _NEGATIVE_SAID = re.compile(r"负(?:的|数)?\s*(?=\d)")

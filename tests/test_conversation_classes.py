@@ -6878,6 +6878,48 @@ CASES = [
     ("a two-digit year before 刚", [
         "潍坊现在还有海外仓补贴吗 我们25年刚租了个仓 1200平",
     ], "answered", NO, "weifang.overseas_warehouse_lease"),
+    # "4期 每期60人", then "第三期和第四期…分别只有45人和38人": each class told, those named by their order with their own figures (MQ013)
+    ("items counted alike, then some by their order", [
+        "潍坊的培训机构 2023年按年度跨境电商培训计划办了4期线下培训 每期60人 每期32课时 一年最多能补多少",
+        "等下 第三期和第四期人没来齐 分别只有45人和38人",
+    ], "answered", Decimal(200000), "weifang.training"),
+    ("items counted alike, then some by their order", [
+        "潍坊企业 2023年按年度计划办了3期线下培训 每期55人 每期32课时",
+        "第三期只有40人",
+    ], "answered", Decimal(200000), "weifang.training"),
+    # "25年新建 两个站", then "一个后台交易420w 一个290w": the items with figures are the two counted, the announcement no third (MP241)
+    ("the count's announcement is no item", [
+        "运城独立站👀",
+        "25年新建 两个站",
+        "一个后台交易420w 一个290w",
+        "域名都是自己的",
+    ], "answered", Decimal(150000), "yuncheng.independent_site"),
+    # "上半年3万刀 下半年2万5": the later half in the currency the earlier was said in, the halves summed (MP249)
+    ("a part of the year in the currency of the one before", [
+        "六安的 25年9610出口 上半年3万刀 下半年2万5 加起来够不够5万 能拿多少",
+    ], "answered", Decimal(50000), "luan.export_start"),
+    # "加上下半年 全年比上年度增加了2500万美元": the whole year's figure, no part of it (MQ223)
+    ("the whole year said after a part", [
+        "潍坊的跨境电商综合服务平台 服务企业40家 2023年上半年服务企业跨境电商进出口额比上年同期增加了1000万"
+        "美元",
+        "加上下半年 全年比上年度增加了2500万美元 最多奖多少",
+    ], "answered", Decimal(500000), "weifang.service_platform"),
+    # "第一年租金60万元，第二年涨到66万。想问第一年这部分…": each sum a year of the term's, the one the question names again is the one asked (MR002); named by neither, both are asked about
+    ("the year of the term the question names", [
+        "我们公司在运城盐湖区，去年年底跟财务对了一下账。德国那边租的仓刚好500平方米，2024年5月1号起租，合"
+        "同签了两年，第一年租金60万元，第二年涨到66万。想问第一年这部分按运城的政策能补多少？",
+    ], "answered", Decimal(180000), "yuncheng.overseas_warehouse"),
+    ("the year of the term the question names", [
+        "德国那边租的仓500平方米，2024年5月1号起租，合同签了两年，第一年租金60万元，第二年涨到66万。运城能"
+        "补多少？",
+    ], "needs_info", None, "yuncheng.overseas_warehouse"),
+    # items counted and said to qualify ("有两个店达标"): each counted as said, what no one told stated as assumed; asked with the county's share, the split of their amount too (MS118)
+    ("items counted and said to qualify", [
+        "运城开发区的企业，2025年店开全球有两个店达标（一个B2B一个B2C，不同平台），奖多少，开发区要承担多少",
+    ], "answered", Decimal(200000), "yuncheng.global_store"),
+    ("items counted and said to qualify", [
+        "运城企业 2025年店开全球有两个店达标 奖多少",
+    ], "answered", Decimal(200000), "yuncheng.global_store"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

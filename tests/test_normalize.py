@@ -166,6 +166,9 @@ from assistant.normalize import normalize
     ("我们25年刚租了个仓", "我们2025年刚租了个仓"),
     ("25年软硬件投入30万", "2025年软硬件投入30万"),
     ("企业有25年历史", "企业有25年历史"),
+    # a later part of the year in the currency the earlier part was said in (MP249); one said in yuan stays yuan
+    ("上半年3万刀 下半年2万5", "上半年3万美元 下半年2.5万美元"),
+    ("上半年3万美元 下半年2.5万元", "上半年3万美元 下半年2.5万元"),
     ("九六一零出口", "9610出口"),
     # durations in years and months, a year said twice, 月份
     ("经营了一年零两个月了", "经营了14个月了"),
