@@ -170,7 +170,8 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_lz.jsonl": 0.975, "blind_ma.jsonl": 0.96, "blind_mb.jsonl": 0.975, "blind_mc.jsonl": 0.98,
                 "blind_md.jsonl": 0.97, "blind_me.jsonl": 0.96, "blind_mf.jsonl": 0.96, "blind_mg.jsonl": 0.975,
                 "blind_mh.jsonl": 0.97, "blind_mi.jsonl": 0.96, "blind_mj.jsonl": 0.97, "blind_mk.jsonl": 0.975,
-                "blind_ml.jsonl": 0.97, "blind_mm.jsonl": 0.96, "blind_mn.jsonl": 0.92, "blind_mo.jsonl": 0.97}
+                "blind_ml.jsonl": 0.97, "blind_mm.jsonl": 0.96, "blind_mn.jsonl": 0.92, "blind_mo.jsonl": 0.97,
+                "blind_mp.jsonl": 0.98, "blind_mq.jsonl": 0.94, "blind_mr.jsonl": 0.98, "blind_ms.jsonl": 0.95}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
@@ -202,6 +203,10 @@ DISPUTED = {
     # GD169, AW072, FT187, IY211: the case's 27万, 45万, 36万, 50万, 200万, 16万, 80万), which the engine answers
     "blind_ix.jsonl": {"IX056", "IX191"},
     "blind_mo.jsonl": {"MO238"},  # the same again: "那最多呢？" after 运城 30% of a 90万 rent (the case's 27万)
+    # MQ013: "那一年最多能拿多少" after 潍坊 九's four classes told (two short of 50人) — the row expects the case's 20万,
+    # the engine answers the rule's yearly most (30万) with the case's 20万 beside it, as HU304 below and DU173 read.
+    # MQ140: its writer's own note gives 秦皇岛（十二）'s one-off 50万 for the 1,200平 warehouse, its amount_yuan 100万.
+    "blind_mq.jsonl": {"MQ013", "MQ140"},
     "blind_ho.jsonl": {"HO169"},  # the same again (秦皇岛 1210, 2500万×2% = 50万; its writer flagged it ambiguous)
     # the other reading of the same question: "全年最多多少" after 潍坊 九's case of 2 classes — the row expects the
     # case's 2×10万 (20万); the engine answers the rule's yearly most (30万), as rows after one case's facts ask
