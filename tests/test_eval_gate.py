@@ -203,8 +203,8 @@ DISPUTED = {
     # GD169, AW072, FT187, IY211: the case's 27万, 45万, 36万, 50万, 200万, 16万, 80万), which the engine answers
     "blind_ix.jsonl": {"IX056", "IX191"},
     "blind_mo.jsonl": {"MO238"},  # the same again: "那最多呢？" after 运城 30% of a 90万 rent (the case's 27万)
-    # MQ013: "那一年最多能拿多少" after 潍坊 九's four classes told (two short of 50人) — the row expects the case's 20万,
-    # the engine answers the rule's yearly most (30万) with the case's 20万 beside it, as HU304 below and DU173 read.
+    # MQ013: "那一年最多能拿多少" after 潍坊 九's four classes told (two short of 50人) — the row expects the case's
+    # 20万, the engine answers the rule's yearly most (30万) with the case's 20万 beside it, as HU304 and DU173 read.
     # MQ140: its writer's own note gives 秦皇岛（十二）'s one-off 50万 for the 1,200平 warehouse, its amount_yuan 100万.
     "blind_mq.jsonl": {"MQ013", "MQ140"},
     "blind_ho.jsonl": {"HO169"},  # the same again (秦皇岛 1210, 2500万×2% = 50万; its writer flagged it ambiguous)
