@@ -5858,7 +5858,8 @@ def _followup(t: Turn) -> Answer | None:
         return t.calculate(measure, "eligibility", text="")
     # (a longer one supposes every figure at its most: "那要是展位费再贵点、展位也订满，一个…最多能补多少" — LW216)
     at_most = has_any(text, "followup_max") and bool(_HIGHER_SUPPOSED.search(text)) and not re.search(r"\d", text)
-    if "combine" in direct.topics_of(text) and _OTHER_LEVEL_NAMED.search(text) and not figures_in(text):
+    if ("combine" in direct.topics_of(text) and _OTHER_LEVEL_NAMED.search(text) and not figures_in(text)
+            and "多少" not in text and not has_any(text, "followup_amount")):
         return None  # ("那省里的还能拿吗" after the city's 30%: whether another level's money combines, the rule's)
     if (len(text) > _FOLLOWUP_MAX_CHARS and not at_most) or ("split" in direct.topics_of(text) and (not any(
             has_any(text, key) for key in ("followup_amount", "followup_max"))
@@ -7097,7 +7098,9 @@ def _one_item_fewer(earlier: list[str], cleaned: list[str], key: str, measure: M
     # without 东京's fee and count too, not only the fragment naming it — MQ112)
     left = (_ITEMS_COUNTED_AS.sub(lambda m: _fewer_counted(m, 1, drop_one=len(told) == 2),
                                   topic.replace(words, " ", 1), count=1) if words is not None else None)
-    if len(told) == 2 and left is not None and fewer([left]):
+    if len(told) == 2 and left is not None and not topic.rstrip().endswith(words.rstrip()) and fewer([left]):
+        # (not the last item's words, which run on to what every item shares: "…德国一个600平 年租金80万；都在潍坊海关
+        # 备案…" — JI159)
         return [left]
     if fewer([c for c in cleaned if c.strip()]):
         return cleaned
@@ -10925,7 +10928,8 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
             continue  # ("运城那家 租的 日本 600平…", then "秦皇岛那家 自建 美国 1200平": another city's firm's item)
         other = re.search(r"另一个|另外一个|还有一个|第二个", turn)
         if (other is None and kept and (also := _ONE_MORE_TOLD.search(turn)) is not None and re.search(r"\d", turn)
-                and not _ADDING_ITEM.match(turn)):
+                and not _ADDING_ITEM.match(turn) and not _places_in_order(turn, deps)):
+            # (not "还有个法国巴黎的重点展…": an item told by its place is read by its place)
             # "另外还有个1000平自建的 建设花了100万…一共多少" after one warehouse told: the other item (MQ054)
             turn = f"{turn[:also.start()]}另一个{turn[also.end():]}"
             other = re.search(r"另一个", turn)

@@ -2389,6 +2389,8 @@ def _subset_of_another_kind(text: str, quantity: Quantity, spec) -> bool:
     """Whether a count is of some of those counted, said to be something none of the input's words names ("学员里有20个
     是运城本地户籍" for those who signed a contract): no count of the input (MR030)."""
     said_as = _SUBSET_IS.match(text, quantity.span[1])
+    if str(getattr(spec, "unit", "") or "") not in ("人", "名"):
+        return False  # (people only: "那6家里有1家是外地企业" sets firms apart, their own reading — HW350)
     return bool(_SUBSET_BEFORE.search(text, max(0, quantity.span[0] - 6), quantity.span[0]) and said_as
                 and not any(c in said_as.group(1) for c in spec.cues if len(c) > 1))
 

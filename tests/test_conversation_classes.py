@@ -6920,6 +6920,32 @@ CASES = [
     ("items counted and said to qualify", [
         "运城企业 2025年店开全球有两个店达标 奖多少",
     ], "answered", Decimal(200000), "yuncheng.global_store"),
+    # the round's own regressions the full run r207 caught, each right again: a travel fee beside a test fee leaves the test fee in (AS099, LE223); the province's money asked with 多少 after a case (LO164); 扩租到 with a new rent is no correction of the old (LC047); another fair told by its place after 还有个 (HD050); the last of two items withdrawn keeps what both share (JI159)
+    ("what the full run caught", [
+        "企业问运城的认证补贴 我怎么答复",
+        "他们去年做了欧盟CE认证和美国商标注册 认证费8w 注册费3.5w",
+        "另外检测费2.5w 还有一笔出差的差旅费1w 也能算进去吗 一共补多少",
+    ], "answered", Decimal(42000), "yuncheng.certification"),
+    ("what the full run caught", [
+        "运城 海外仓 租赁 700平 2024年3月起 年租金60万",
+        "省里已经给过海外仓补贴了 市里还能拿吗 多少",
+    ], "answered", Decimal(180000), "yuncheng.overseas_warehouse"),
+    ("what the full run caught", [
+        "运城 租的海外仓 450平 用了两年多 租金一年50万 能补吗",
+        "为什么不行",
+        "那我2025年1月扩租到500平整 用满了2025一整年 那年租金55万呢",
+    ], "answered", Decimal(165000), "yuncheng.overseas_warehouse"),
+    ("what the full run caught", [
+        "运城 去年参加了市里支持的重点展 韩国首尔 4个展位 每个展位费2.5万",
+        "还有个法国巴黎的重点展 3个展位 每个展位费5万",
+        "巴黎那个省里已经给我们补过了",
+        "那市里一共还能给多少",
+    ], "answered", Decimal(80000), "yuncheng.key_exhibition"),
+    ("what the full run caught", [
+        "潍坊企业 2023年租了两个海外仓：美国一个900平 年租金100万；德国一个600平 年租金80万；都在潍坊海关备"
+        "案，公司跨境电商年进出口900万美元。两个仓一共最多补多少",
+        "第二个仓不算了 德国那个其实没备案",
+    ], "answered", Decimal(300000), "weifang.overseas_warehouse_lease"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
