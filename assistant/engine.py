@@ -97,9 +97,12 @@ from assistant.figures import (
     without_falsified,
 )
 from assistant.items import (
+    SAME_UNIT,
+    UNIT_OF,
     each_item_facts,
     item_words,
     lettered_columns,
+    ordinals_put_right,
     parse_items,
     place_labels,
     places_of_items,
@@ -10579,10 +10582,6 @@ def _without_segments(text: str, key: str) -> str:
     return re.sub(r"(?:我们)?(?:俩|两个|二个)(?=\s*[^\d，,。；;\s]{0,3}?(?:海外仓|仓|店|独立站|站|展会|展))", "", kept)
 
 
-_SAME_UNIT = {"平方米": "平", "万元": "万"}  # ("550平方米", then "480平": one unit)
-_UNIT_OF = re.compile(r"(\d[\d.]*\s*(?:万|亿)?\s*)(单|平方米|平|班|个月|个|家|人|万元|万|美元|元|天|课时)")
-
-
 # "噢 大阪那条是18班": an item told before, named by its word, its figure said again (put right)
 _NAMED_ITEM_IS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}?(?:那条|那个|那家|那座|那场)(?:其实|应该|实际)?是\s*\d")
 _BACK_FROM_SUPPOSED = re.compile(r"回到|说回|还是按|还是说|实际就是|实际上就是|实际是"
@@ -10605,12 +10604,12 @@ _ACTUAL_OF_ITEM = re.compile(r"那(?:个|条|家|座)[^。；;]{0,30}?(?:实际|
 def _sole_figure_put_right(kept: list[str], turn: str) -> list[str]:
     """The messages told of one item, with the one figure of the correction's unit put right where it is the only
     figure of that unit told ("…600平…", then "刚才说错了是800平"); the messages as they were otherwise."""
-    figures = list(_UNIT_OF.finditer(turn))
+    figures = list(UNIT_OF.finditer(turn))
     if len(figures) != 1:
         return kept
-    unit = _SAME_UNIT.get(figures[0].group(2), figures[0].group(2))
-    same = [(i, m) for i, said in enumerate(kept) for m in _UNIT_OF.finditer(said)
-            if _SAME_UNIT.get(m.group(2), m.group(2)) == unit]
+    unit = SAME_UNIT.get(figures[0].group(2), figures[0].group(2))
+    same = [(i, m) for i, said in enumerate(kept) for m in UNIT_OF.finditer(said)
+            if SAME_UNIT.get(m.group(2), m.group(2)) == unit]
     if len(same) != 1:
         return kept
     i, m = same[0]
@@ -10621,18 +10620,18 @@ def _item_figure_put_right(kept: list[str], turn: str) -> list[str] | None:
     """The messages told, with one item's figure put right ("速卖通刚才说错了 是190单" after "速卖通一个店 320万
     90单"): the item is named by a word the messages told it with (its platform or place), the figure by its
     unit, in that item's own fragment; None where the correction names no such item or is not one figure."""
-    figures = list(_UNIT_OF.finditer(turn))
+    figures = list(UNIT_OF.finditer(turn))
     if not figures and not re.search(r"\d", turn):
         return _item_kind_put_right(kept, turn)
     if len(figures) > 1:  # ("日本那个租金是含了…工资30万的 实际租金80万": the one said to be the actual figure)
         actual = [f for f in figures if _ACTUAL_BEFORE.search(turn, max(0, f.start() - 6), f.start())]
-        units = [_SAME_UNIT.get(f.group(2), f.group(2)) for f in figures]
+        units = [SAME_UNIT.get(f.group(2), f.group(2)) for f in figures]
         if not actual and len(set(units)) == len(units):
             # ("说错了 大阪仓是550平 租金40万": each figure of that item's, of a unit of its own, put right in turn)
             for figure in figures:
                 alone = "".join(c if not any(o.start() <= i < o.end() for o in figures if o is not figure) else " "
                                 for i, c in enumerate(turn))
-                if len(list(_UNIT_OF.finditer(alone))) != 1:
+                if len(list(UNIT_OF.finditer(alone))) != 1:
                     return None
                 kept = _item_figure_put_right(kept, alone)
                 if kept is None:
@@ -10641,7 +10640,7 @@ def _item_figure_put_right(kept: list[str], turn: str) -> list[str] | None:
         figures = actual
     if len(figures) != 1:
         return None
-    new, unit = figures[0].group(0), _SAME_UNIT.get(figures[0].group(2), figures[0].group(2))
+    new, unit = figures[0].group(0), SAME_UNIT.get(figures[0].group(2), figures[0].group(2))
     label = _LABEL_PUT_RIGHT.search(turn)
     if label is not None:
         # "如果A仓租金是200万呢" after "A仓美国…租金150万；B仓越南…": in A仓's words, up to the next label
@@ -10654,23 +10653,23 @@ def _item_figure_put_right(kept: list[str], turn: str) -> list[str] | None:
                                                      r"(?=[在是：:]))", said[at.end():])]
             others = [at.end() + o for o in others]
             end = others[0] if others else len(said)
-            same = next((m for m in _UNIT_OF.finditer(said, at.end(), end)
-                         if _SAME_UNIT.get(m.group(2), m.group(2)) == unit), None)
+            same = next((m for m in UNIT_OF.finditer(said, at.end(), end)
+                         if SAME_UNIT.get(m.group(2), m.group(2)) == unit), None)
             if same is not None:
                 return [*kept[:i], said[:same.start()] + new + said[same.end():], *kept[i + 1:]]
     month = _MONTH_ITEM.search(turn)
     if month is not None:  # "6月那期说错了 是52人" after "6月一期40人32课时": that month's item's figure of that unit
         for i, said in enumerate(kept):
             at = re.search(rf"(?<!\d){month.group(1)}\s*月", said)
-            same = next((m for m in _UNIT_OF.finditer(said, at.end())
-                         if _SAME_UNIT.get(m.group(2), m.group(2)) == unit), None) if at is not None else None
+            same = next((m for m in UNIT_OF.finditer(said, at.end())
+                         if SAME_UNIT.get(m.group(2), m.group(2)) == unit), None) if at is not None else None
             if same is not None:
                 return [*kept[:i], said[:same.start()] + new + said[same.end():], *kept[i + 1:]]
     ordinal = _ORDINAL_PUT_RIGHT.search(turn)
     if ordinal is not None:  # "第二个后来核对是301万" after "交易额 350万和290万": the second figure of that unit
         n = int(parse_number(ordinal.group(1)) or 0)
         for i, said in enumerate(kept):
-            same = [m for m in _UNIT_OF.finditer(said) if _SAME_UNIT.get(m.group(2), m.group(2)) == unit]
+            same = [m for m in UNIT_OF.finditer(said) if SAME_UNIT.get(m.group(2), m.group(2)) == unit]
             if len(same) >= max(2, n) and n >= 1:
                 m = same[n - 1]
                 return [*kept[:i], said[:m.start()] + new + said[m.end():], *kept[i + 1:]]
@@ -10680,11 +10679,11 @@ def _item_figure_put_right(kept: list[str], turn: str) -> list[str] | None:
             key = _shared_name(part, turn)
             if key is None:
                 continue
-            span = [k for k in range(j, min(len(parts), j + 16)) if _UNIT_OF.search(parts[k] or "")
-                    and (_SAME_UNIT.get(_UNIT_OF.search(parts[k]).group(2), "") or
-                         _UNIT_OF.search(parts[k]).group(2)) == unit]
+            span = [k for k in range(j, min(len(parts), j + 16)) if UNIT_OF.search(parts[k] or "")
+                    and (SAME_UNIT.get(UNIT_OF.search(parts[k]).group(2), "") or
+                         UNIT_OF.search(parts[k]).group(2)) == unit]
             if span:
-                parts[span[0]] = _UNIT_OF.sub(lambda m: new if _SAME_UNIT.get(m.group(2), m.group(2)) == unit
+                parts[span[0]] = UNIT_OF.sub(lambda m: new if SAME_UNIT.get(m.group(2), m.group(2)) == unit
                                               else m.group(0), parts[span[0]], 1)
                 return [*kept[:i], "".join(parts), *kept[i + 1:]]
             if unit == "个月" and not re.search(r"\d\s*个?月|满|全年|整年", said):
@@ -10828,54 +10827,6 @@ _ADDING_ITEM = re.compile(r"^\W{0,3}(?:那|那么|哦|对了)?\s*(?:再|还|另�
 _ONE_MORE_TOLD = re.compile(r"(?:另外|此外)?还有(?:一)?个(?!问题|事|疑问)|另外有(?:一)?个(?!问题|事|疑问)")
 
 
-# "第三期和第四期", "第2个": items named by their order; "每期60人": the figure each of those counted has
-_ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,2})\s*(期|个|班|次|场|条|家)")
-_EACH_HAS = re.compile(r"每\s*(期|个|班|次|场|条|家)\s*(?:都|都是|是|有)?\s*(\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,2})")
-_COUNTED_ALIKE = r"([\d一二两三四五六七八九十]{{1,3}})\s*{unit}"
-
-
-def _ordinals_put_right(kept: list[str], turn: str) -> list[str] | None:
-    """"办了4期…每期60人 每期32课时", then "第三期和第四期人没来齐 分别只有45人和38人": the items counted alike, each
-    told now with its own figures — those named by their order put right, the others as every one was said (MQ013);
-    None where the message names no item by its order, or the items were not counted alike."""
-    named = list(_ORDINAL.finditer(turn))
-    if not named or len({m.group(2) for m in named}) != 1:
-        return None
-    unit = named[0].group(2)
-    told = "，".join(kept)
-    each = [m for m in _EACH_HAS.finditer(told) if m.group(1) == unit]
-    counted = re.search(_COUNTED_ALIKE.format(unit=re.escape(unit)), told)
-    total = parse_number(counted.group(1)) if counted else None
-    orders = [parse_number(m.group(1)) for m in named]
-    if not each or total is None or not 2 <= total <= 12 or any(o is None or not 1 <= o <= total for o in orders):
-        return None
-    after = turn[named[-1].end():]
-    figures = [q for q in _UNIT_OF.finditer(after)]
-    if not figures or (len(figures) != len(orders) and not (len(figures) == 1 and len(orders) >= 1)):
-        return None
-    if len(figures) > 1 and "分别" not in after and len(orders) != len(figures):
-        return None
-    own = {int(o): (figures[i] if len(figures) > 1 else figures[0]) for i, o in enumerate(orders)}
-    units = {_SAME_UNIT.get(u.group(2), u.group(2)) for t in each for u in [_UNIT_OF.search(t.group(2))] if u}
-    if any(_SAME_UNIT.get(f.group(2), f.group(2)) not in units for f in own.values()):
-        return None  # ("每期35天", then "第一期60人 第二期90人": each told a figure of its own, no figure put right)
-
-    def figure_of(template: re.Match[str], order: int) -> str:
-        said = own.get(order)
-        unit_of = _UNIT_OF.search(template.group(2))
-        if said is not None and unit_of is not None and _SAME_UNIT.get(said.group(2), said.group(2)) == _SAME_UNIT.get(
-                unit_of.group(2), unit_of.group(2)):
-            return said.group(0)
-        return template.group(2)
-    items = [f"第{i}{unit}" + " ".join(figure_of(t, i) for t in each) for i in range(1, int(total) + 1)]
-    if not any(own.get(i) is not None for i in range(1, int(total) + 1)):
-        return None
-    stripped = told
-    for t in reversed(each):
-        stripped = stripped[:t.start()] + stripped[t.end():]
-    return [f"{stripped.strip()}：{'；'.join(items)}"]
-
-
 def _restated_dropped(said: list[str]) -> list[str]:
     """The messages, less one a later message restates whole ("我们在德国自建了一个海外仓 1500平…", then the city
     answered and the question kept as "运城 我们在德国自建了一个海外仓 1500平…"): the item told once, never twice
@@ -10970,7 +10921,7 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
             # that starts with the word it was announced by (the announcement no item of its own)
             kept = [_ITEMS_ANNOUNCED.sub("", k) for k in kept]
             turn = f"一个是{turn}"
-        ordinals = _ordinals_put_right(kept, turn) if kept else None
+        ordinals = ordinals_put_right(kept, turn) if kept else None
         if ordinals is not None:  # "4期 每期60人", then "第三期和第四期…分别只有45人和38人": each class told
             kept = ordinals
             continue

@@ -1505,3 +1505,55 @@ def _over_own_units(piece: str, item: dict[str, Any], shared: dict[str, Any], me
     whole = shared_over_units(piece, measure, rulebook, {**shared, **item})
     return {k: v for k, v in whole.items() if k in item}
 _SAME_TIME = re.compile(r"同期|同一时间|时间一样|时间相同|也是这个时间|同样时间")
+
+
+SAME_UNIT = {"平方米": "平", "万元": "万"}  # ("550平方米", then "480平": one unit)
+UNIT_OF = re.compile(r"(\d[\d.]*\s*(?:万|亿)?\s*)(单|平方米|平|班|个月|个|家|人|万元|万|美元|元|天|课时)")
+
+
+# "第三期和第四期", "第2个": items named by their order; "每期60人": the figure each of those counted has
+_ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,2})\s*(期|个|班|次|场|条|家)")
+_EACH_HAS = re.compile(r"每\s*(期|个|班|次|场|条|家)\s*(?:都|都是|是|有)?\s*(\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,2})")
+_COUNTED_ALIKE = r"([\d一二两三四五六七八九十]{{1,3}})\s*{unit}"
+
+
+def ordinals_put_right(kept: list[str], turn: str) -> list[str] | None:
+    """"办了4期…每期60人 每期32课时", then "第三期和第四期人没来齐 分别只有45人和38人": the items counted alike, each
+    told now with its own figures — those named by their order put right, the others as every one was said (MQ013);
+    None where the message names no item by its order, or the items were not counted alike."""
+    named = list(_ORDINAL.finditer(turn))
+    if not named or len({m.group(2) for m in named}) != 1:
+        return None
+    unit = named[0].group(2)
+    told = "，".join(kept)
+    each = [m for m in _EACH_HAS.finditer(told) if m.group(1) == unit]
+    counted = re.search(_COUNTED_ALIKE.format(unit=re.escape(unit)), told)
+    total = parse_number(counted.group(1)) if counted else None
+    orders = [parse_number(m.group(1)) for m in named]
+    if not each or total is None or not 2 <= total <= 12 or any(o is None or not 1 <= o <= total for o in orders):
+        return None
+    after = turn[named[-1].end():]
+    figures = [q for q in UNIT_OF.finditer(after)]
+    if not figures or (len(figures) != len(orders) and not (len(figures) == 1 and len(orders) >= 1)):
+        return None
+    if len(figures) > 1 and "分别" not in after and len(orders) != len(figures):
+        return None
+    own = {int(o): (figures[i] if len(figures) > 1 else figures[0]) for i, o in enumerate(orders)}
+    units = {SAME_UNIT.get(u.group(2), u.group(2)) for t in each for u in [UNIT_OF.search(t.group(2))] if u}
+    if any(SAME_UNIT.get(f.group(2), f.group(2)) not in units for f in own.values()):
+        return None  # ("每期35天", then "第一期60人 第二期90人": each told a figure of its own, no figure put right)
+
+    def figure_of(template: re.Match[str], order: int) -> str:
+        said = own.get(order)
+        unit_of = UNIT_OF.search(template.group(2))
+        if said is not None and unit_of is not None and SAME_UNIT.get(said.group(2), said.group(2)) == SAME_UNIT.get(
+                unit_of.group(2), unit_of.group(2)):
+            return said.group(0)
+        return template.group(2)
+    items = [f"第{i}{unit}" + " ".join(figure_of(t, i) for t in each) for i in range(1, int(total) + 1)]
+    if not any(own.get(i) is not None for i in range(1, int(total) + 1)):
+        return None
+    stripped = told
+    for t in reversed(each):
+        stripped = stripped[:t.start()] + stripped[t.end():]
+    return [f"{stripped.strip()}：{'；'.join(items)}"]
