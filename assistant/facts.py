@@ -5048,8 +5048,11 @@ _FINAL_PLACE_BEFORE = re.compile(r"(?:最后|最终|后来|实际上?|结果)(?:
 _SET_ASIDE_AFTER = re.compile(r"\s*(?:那个|的)?\s*(?:只是|是|为)?\s*(?:备选|备用|候选|原计划|计划中的|考察过)"
                               r"|\s*(?:那个|的)?\s*(?:没去成|没建成|没租成|取消了|放弃了|没谈成|黄了)")
 # "我们是台湾合作伙伴，帮运城的客户问…在泰国曼谷": a place said of who asks, not where the matter is
-_WHO_ASKS_AFTER = re.compile(r"\s*(?:的|那边的|这边的)?\s*"
-                             r"(?:合作伙伴|合作方|伙伴|代理商?|朋友|同事|总部|分公司|办事处)")
+@lru_cache(maxsize=1)
+def _who_asks_after() -> re.Pattern[str]:
+    """A place then who asks from there (intents.yaml `who_asks`): "台湾合作伙伴", "香港那边的代理"."""
+    people = "|".join(map(re.escape, sorted(lexicon()["who_asks"], key=len, reverse=True)))
+    return re.compile(rf"\s*(?:的|那边的|这边的)?\s*(?:{people})")
 
 
 _DOMESTIC_OTHER_THING = re.compile(r"(?:国内|境内)(?:的)?(?:厂房|工厂|办公室?|公司|总部|生产线?|车间|团队|员工|门店"
@@ -5083,7 +5086,7 @@ def _country(text: str, rulebook: RuleBook) -> str | None:
     foreign = named or foreign  # ("在RCEP国家越南": the country itself, over the list it is in)
     if len({name for _, name in foreign}) > 1:
         ends = {index: next(b for a, b, n in spans if a == index and n == name) for index, name in foreign}
-        where = [(index, name) for index, name in foreign if not _WHO_ASKS_AFTER.match(text, ends[index])]
+        where = [(index, name) for index, name in foreign if not _who_asks_after().match(text, ends[index])]
         foreign = where or foreign
     if len({name for _, name in foreign}) > 1:
         # "越南那个还在筹建 去年认定的是洛杉矶那个", "不是越南 是美国": the place said to be the one
