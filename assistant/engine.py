@@ -3723,11 +3723,12 @@ def _words_elsewhere(deps: Deps, city: str) -> set[str]:
 
 
 # "A公司…B公司…", "甲公司…乙公司…", "A学院…B学院…": firms (or schools) told apart by their letters
-_LETTERED_FIRM = re.compile(r"(?<![A-Za-z\d])([A-D甲乙丙丁])\s*(?:公司|子公司|企业|厂|家|平台|(学院|学校|院校|高校))")
+_LETTERED_FIRM = re.compile(r"(?<![A-Za-z\d])([A-D甲乙丙丁])\s*(?:公司|子公司|企业|厂|家|(平台|学院|学校|院校|高校))")
 
 
 def _firm_name(label: re.Match[str]) -> str:
-    """How a firm told by its letter is named in a reply: "A公司", or a school by its own word ("A学院"); a county
+    """How a firm told by its letter is named in a reply: "A公司", or a school or platform by its own word ("A学院",
+    "A平台"); a county
     by its name ("临猗县")."""
     if label.group(1)[-1] in "县市区":
         return label.group(1)
@@ -3842,8 +3843,8 @@ def _applicants_alike(t: Turn, measure: Measure) -> Answer | None:
         # ("我们公司和下属的培训学校是两个独立法人", then "各自办了4期…", then "两家加起来最多拿多少": the applicants
         # counted and told alike over turns, their total asked now — MM236)
         text, facts = "，".join(t.session.said), dict(t.session.facts)
-    if re.search(r"分别|一个.*另一个", text):
-        return None
+    if re.search(r"分别|一个.*另一个", text) or len(_firm_labels(text)[0]) >= 2:
+        return None  # (each told its own: "A公司600平…租金100万；B公司700平…200万" is never one firm's figure twice)
     counted = _applicants_counted(text, measure, t.deps)
     if counted is None:
         return None
@@ -3933,13 +3934,14 @@ def _firms_told(t: Turn, measure: Measure, text: str) -> Answer | None:
         piece = text[label.start():after.start()] if after else f"{last_own} {of_all}"
         mine = _firm_measure(piece, measure, deps)  # ("甲 1210 线上交易 800万 乙 …开通9610 进出口 800万": each its own)
         money = [n for n in input_names(mine, deps.rulebook) if _kind(deps, n) in ("money_cny", "money_usd")]
-        # ("我们的兄弟公司也是秦皇岛独立法人…9000万": told apart, a related firm's words are its own facts, no hearsay)
-        own = facts_for(f"{shared_text} {_SIBLING_WORDS.sub('公司', piece)}", mine, deps.rulebook)
+        # ("我们的兄弟公司也是秦皇岛独立法人…9000万": told apart, a related firm's words are its own facts, no hearsay;
+        # so are the words all share, "我们两家关联公司都在运城，各租了一个海外仓：A公司…" — MU189)
+        words = _SIBLING_WORDS.sub("公司", f"{shared_text} {piece}")
+        own = facts_for(words, mine, deps.rulebook)
         if mine.per_item or mine.each_item:
             # ("A公司在亚马逊、eBay、沃尔玛各一个店 B公司…": each firm's items on its own, under its own caps)
-            alone = Session(measure=mine.id, city=mine.city, facts=dict(own), said=[f"{shared_text} {piece}"])
-            itemised = (_each_item(f"{shared_text} {piece}", mine, alone, deps)
-                        or _per_item(f"{shared_text} {piece}", mine, alone, deps))
+            alone = Session(measure=mine.id, city=mine.city, facts=dict(own), said=[words])
+            itemised = _each_item(words, mine, alone, deps) or _per_item(words, mine, alone, deps)
             if itemised is None and (any(isinstance(v, Competing) for v in own.values())
                                      or _ITEMS_TOLD_APART.search(piece)):
                 return None  # (each firm's items unclear: the usual way asks)
@@ -3957,13 +3959,15 @@ def _firms_told(t: Turn, measure: Measure, text: str) -> Answer | None:
             own = {**own, money[0]: Decimal(0)}  # ("C企业出口20万美元但都是9710报关的": none under the input's code)
         elif len(money) == 1 and money[0] not in own:
             own = answer_by_kind(piece, money, own, mine, deps.rulebook)
-        if money and not any(n in own for n in money) and (_TOGETHER_ASKED.search(text) or "分别" in text):
+        # ("两个都…本地在线交易额50万美元以上。A平台当年软硬件投资70万，B平台40万": a bound all share fills one input;
+        # the firm's one sum is for another — MU173)
+        if money and any(n not in own for n in money) and (_TOGETHER_ASKED.search(text) or "分别" in text):
             # ("B开通9710，1.5亿元…三家分别奖多少，合计": the one sum the firm's words give, for the input of its
             # currency — where each firm's amount is asked; not "…子公司…5200万美元，母公司全球GMV约30亿美元")
             # ("新绛县260万": a sum with no currency, for the measure's one input in yuan)
             sums = [q for q in figures_in(piece) if q.unit in ("CNY", "USD", "bare") and q.value >= 1000]
-            fitting = [n for n in money if sums and _kind(deps, n) == {"CNY": "money_cny", "bare": "money_cny"}.get(
-                sums[0].unit, "money_usd")]
+            fitting = [n for n in money if sums and n not in own and _kind(deps, n) == {
+                "CNY": "money_cny", "bare": "money_cny"}.get(sums[0].unit, "money_usd")]
             others = lexicon()["other_concepts"]  # ("B营收1.5亿": the firm's figure, not the measure's)
             if len(sums) == 1 and len(fitting) == 1 and not any(str(w) in piece for w in others):
                 own = {**own, fitting[0]: quantity_value(_kind(deps, fitting[0]), sums[0])}
@@ -10601,6 +10605,17 @@ _ACTUAL_OF_ITEM = re.compile(r"那(?:个|条|家|座)[^。；;]{0,30}?(?:实际|
                              r"(?:[万亿]|班|单|平|个|人)")
 
 
+def _sole_platform_put_right(kept: list[str], turn: str, measure: Measure, deps: Deps) -> list[str] | None:
+    """The messages told of one store, its platform put right by a correction that names one other platform and no
+    second store ("亚马逊店铺 320万 800单", then "不对，是速卖通上的店，订单只有80单" — MU196); None otherwise."""
+    told = platforms_named("，".join(kept), measure, deps.rulebook)
+    now = platforms_named(turn, measure, deps.rulebook)
+    if len(told) != 1 or len(now) != 1 or told == now or _OTHER_ITEM.search(turn) or _ONE_MORE_TOLD.search(turn) \
+            or len(parse_items("，".join(kept), measure, deps.rulebook)) > 1:
+        return None
+    return [said.replace(told[0], now[0]) for said in kept]
+
+
 def _sole_figure_put_right(kept: list[str], turn: str) -> list[str]:
     """The messages told of one item, with the one figure of the correction's unit put right where it is the only
     figure of that unit told ("…600平…", then "刚才说错了是800平"); the messages as they were otherwise."""
@@ -10945,6 +10960,11 @@ def _items_topic(said: list[str], measure: Measure, deps: Deps) -> str:
                 and len(each_item_facts(turn, measure, deps.rulebook)[1]) < 2):
             kept = _sole_figure_put_right(kept, turn)  # (the session's facts hold it; the words told agree)
             continue
+        if correcting and measure.per_item is not None:
+            sole = _sole_platform_put_right(kept, turn, measure, deps)
+            if sole is not None:  # "亚马逊店铺…800单", then "不对，是速卖通上的店，订单只有80单": that store put right
+                kept = _sole_figure_put_right(sole, turn)
+                continue
         kept.append(turn)
     return "，".join(kept)
 

@@ -693,7 +693,9 @@ _MONEY_LEAD = re.compile(r"(?:费用?|租金|花了|花费|投入|投了|成本|
 _MONEY_BEFORE = re.compile(r"\d\s*(?:万元|万|元|块)\s*[、，,]?\s*(?:一个|另一个|另外一个|还有一个|第二个)?"
                            r"[^，,。；;\d]{0,4}$")
 # (a currency after the figure, in any of its forms: "4k美刀", "5k欧", "3k英镑", "2k USD")
-_UNIT_NEXT = re.compile(r"\s*(?:元|块|美元|美金|美刀|刀|平|单|人|个|家|班|天|小时|%|％|万|亿"
+# (a unit, not a word that opens with one: "推广运营费 80k 平台年费 20k" names the platform's fee next — MU156)
+_UNIT_NEXT = re.compile(r"\s*(?:元|块|美元|美金|美刀|刀|平(?!台|均)|单(?!位|价)|人|个(?!人)|家(?!具|居)|班|天(?!猫)"
+                        r"|小时|%|％|万|亿"
                         r"|欧|英镑|镑|日元|日币|港币|港元|港纸|新币|韩元|澳元|加元|人民币|USD|EUR|GBP|JPY|HKD|RMB|usd|eur|rmb)")
 
 

@@ -30,6 +30,15 @@ def _own_facts(item: dict[str, object]) -> dict[str, object]:
     return {k: v for k, v in item.items() if k not in (GROUP_KEY, OWN_GROUP_KEY)}
 
 
+def _shared_for(item: dict[str, object], shared: dict[str, object], rb: RuleBook) -> dict[str, object]:
+    """The facts shared by every item, less those an item's own country decides: "一条飞香港 一条飞首尔" gives the
+    session's route region from 香港, but 首尔's route is of its own region (MT033)."""
+    if "country" not in item:
+        return shared
+    return {k: v for k, v in shared.items()
+            if k in item or k not in rb.inputs or not rb.inputs[k].derive_from_country}
+
+
 def _counts(result: CalcResult, rb: RuleBook, said_met: bool = False) -> bool:
     """An item counts when it qualifies, or when only yes/no conditions remain to confirm — or, where the
     user said every item meets them ("5个店每个都达标了"), any of its conditions."""
@@ -74,7 +83,7 @@ def calculate_items(measure_id: str, shared: dict[str, object], items: list[dict
     open_items: list[tuple[str, CalcResult]] = []
     open_groups: list[str] = []
     for index, item in enumerate(items, 1):
-        facts = {**shared, **_own_facts(item), spec.count_input: 1}
+        facts = {**_shared_for(item, shared, rb), **_own_facts(item), spec.count_input: 1}
         result = calculate(measure_id, facts, as_of=as_of, rulebook=rb)
         label = text("items.label", item=spec.item, index=index, facts=_describe(item, rb))
         if not _counts(result, rb, said_met):
@@ -296,7 +305,8 @@ def calculate_each(measure_id: str, shared: dict[str, object], items: list[dict[
         each = replace(each, item=unit)
     # "第一期…第二期…": each item is one 班次 (not an applicant's items: "A机构办了4期，B机构办了2期")
     one = {each.count_input: 1} if each.count_input and applicant is None else {}
-    results = [calculate(measure_id, {**shared, **item, **one}, as_of=as_of, rulebook=rb) for item in items]
+    results = [calculate(measure_id, {**_shared_for(item, shared, rb), **item, **one}, as_of=as_of, rulebook=rb)
+               for item in items]
 
     def conditional(result: CalcResult) -> bool:  # an amount once yes/no facts are confirmed (是否具备培训资质)
         return (result.amount_yuan is None and result.eligible is not False
@@ -326,7 +336,7 @@ def calculate_each(measure_id: str, shared: dict[str, object], items: list[dict[
                    assumptions=list(dict.fromkeys(a for r in results for a in r.assumptions)),
                    warnings=list(dict.fromkeys(w for r in results for w in r.warnings)),
                    amount_yuan=None, provisional_amount_yuan=None,
-                   item_facts=[(i, {**shared, **item}) for i, item in enumerate(items, 1)],
+                   item_facts=[(i, {**_shared_for(item, shared, rb), **item}) for i, item in enumerate(items, 1)],
                    item_word=unit or "")
     if open_items:  # an item still lacks facts: no total until every item is settled
         return replace(base, eligible=None)

@@ -138,6 +138,20 @@ CASES = [
                                              "中介说能拿到上限50万"], "answered", Decimal(270000), "yuncheng.overseas_warehouse"),
     ("a part's most after its amount", ["六安 用第三方平台推广 出口增长15% 平台费用10万 补多少", "那平台费补贴这块最多能补到多少？"],
      "answered", Decimal(70000), "luan.cbec_growth"),
+    # firms told apart after words all share with 关联公司 in them: each firm's own figures (MU189: 200万 for both)
+    ("round 70", ["我们两家关联公司都在运城，各租了一个海外仓：A公司600平，2024年全年租金100万；B公司700平，2024年全年租金"
+                  "200万。两家一共能补多少"], "answered", Decimal(800000), "yuncheng.overseas_warehouse"),
+    ("round 70", ["我们和兄弟公司都在运城 各自在德国租了仓 A公司800平 2024年租金80万 B公司900平 2024年租金120万 一共补多少"],
+     "answered", Decimal(600000), "yuncheng.overseas_warehouse"),
+    # platforms told apart by their letters, a bound all share beside each one's own sum (MU173: 110万 as one's)
+    ("round 70", ["我们集团在六安注册了两个跨境电商综合服务平台，两个都运营一年以上、服务企业10家以上、本地在线交易额50万美元以上。"
+                  "A平台当年软硬件投资70万，B平台40万。一共补多少"], "answered", Decimal(360000),
+     "luan.service_platform_investment"),
+    # the one store's platform put right by a correction: that store, never a second one (MU196: 10万 shown)
+    ("round 70", ["运城 亚马逊店铺 2025年交易额320万 订单800单 在公共服务平台注册了 能奖多少", "不对，是速卖通上的店，订单只有80单"],
+     "answered", NO, "yuncheng.global_store"),
+    ("round 70", ["运城 亚马逊店铺 2025年交易额320万 订单800单 在公共服务平台注册了 能奖多少", "刚才说错了 是速卖通的店 订单数没错"],
+     "answered", Decimal(100000), "yuncheng.global_store"),
     ("the tier's most after a tier", ["我们是一家知名跨境电商平台 在秦皇岛设立了独立法人", "落户后第一个整年度 跨境电商进出口3500万美元",
                                       "那最多呢"], "answered", Decimal(2000000), "qinhuangdao.platform_landing"),
     # the people counted narrowed to those who signed a year, after an amount: the narrower count replaces it
@@ -6946,6 +6960,14 @@ CASES = [
         "案，公司跨境电商年进出口900万美元。两个仓一共最多补多少",
         "第二个仓不算了 德国那个其实没备案",
     ], "answered", Decimal(300000), "weifang.overseas_warehouse_lease"),
+    # round 70: each route's region from its own place, not the first route's (MT033: 首尔 paid as 港澳台)
+    ("round 70", ["运城 国际货运航线补助", "我们一条飞香港 一条飞首尔", "香港那条去年16班 首尔那条去年18班"],
+     "answered", Decimal(4880000), "yuncheng.air_cargo_route"),
+    ("round 70", ["运城 货运航线 一条飞台北 一条飞法兰克福 2025年分别飞了20班和16班"],
+     "answered", Decimal(6400000), "yuncheng.air_cargo_route"),
+    # a figure in k before a word that opens with a unit's character (平台) is money (MU156: the 80k lost)
+    ("round 70", ["六安 第三方平台推广 推广运营费 80k 平台年费 20k 本企业出口增长15% 补多少"],
+     "answered", Decimal(70000), "luan.cbec_growth"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

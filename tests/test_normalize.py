@@ -429,6 +429,9 @@ from assistant.normalize import normalize
     # English: the stores' public service platform, and a platform by its domain
     ("all registered on the public service platform", "都在公共服务平台注册"),
     ("Alibaba.com B2B", "阿里巴巴国际站 B2B"),
+    # a word that opens with a unit's character is no unit after a figure in k: the next item's name (MU156)
+    ("推广运营费 80k 平台年费 20k", "推广运营费 80000元 平台年费 20000元"),
+    ("广告费 12k 天猫店 8k", "广告费 12000元 天猫店 8000元"),
     # already normal text is left alone
     ("运城企业租赁800平方米海外仓，租金200万元", "运城企业租赁800平方米海外仓，租金200万元"),
 ])
