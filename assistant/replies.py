@@ -514,6 +514,11 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
                               list(deps.rulebook.inputs), deps.rulebook)
     if not any(isinstance(v, Decimal | int) and not isinstance(v, bool) for v in facts_all.values()):
         facts_all = {}  # "哪些城市支持海外仓": no figure given, so no "按您的情况测算" column
+    elif not session.facts:
+        # ("…1200平 投资400万…秦皇岛和运城都有独立法人", then "先说秦皇岛能拿多少": the case told is the session's,
+        # the topic's facts kept for the follow-up — MW147, the area had been asked again)
+        session.facts = {k: v for k, v in facts_for(text, topic_measure, deps.rulebook).items()
+                         if not isinstance(v, Competing)}
     # "我们在潍坊，秦皇岛那个1210的政策我们能用吗": each city's measures are its own enterprises';
     # another city's rule is shown for comparison, never computed for this enterprise
     home = deps.gazetteer.home(text) if len(cities) > 1 and not firms_in_each else None

@@ -152,6 +152,13 @@ CASES = [
      "answered", NO, "yuncheng.global_store"),
     ("round 70", ["运城 亚马逊店铺 2025年交易额320万 订单800单 在公共服务平台注册了 能奖多少", "刚才说错了 是速卖通的店 订单数没错"],
      "answered", Decimal(100000), "yuncheng.global_store"),
+    # a rate the question asks to be paid by names the measure that pays it (MV120: 三（四）'s 1% shown for the 2%)
+    ("round 70", ["秦皇岛 我们没开1210 只做9610出口 2023年线上交易额2000万元 能按那个2%拿吗"], "answered", NO,
+     "qinhuangdao.retail_import_1210"),
+    ("round 70", ["秦皇岛 我们开了1210 2023年线上交易额2000万元 能按2%拿吗"], "answered", Decimal(400000),
+     "qinhuangdao.retail_import_1210"),
+    ("round 70", ["运城 租的海外仓 在德国 800平 用满一年 租金100万 能按30%补吗"], "answered", Decimal(300000),
+     "yuncheng.overseas_warehouse"),
     ("the tier's most after a tier", ["我们是一家知名跨境电商平台 在秦皇岛设立了独立法人", "落户后第一个整年度 跨境电商进出口3500万美元",
                                       "那最多呢"], "answered", Decimal(2000000), "qinhuangdao.platform_landing"),
     # the people counted narrowed to those who signed a year, after an amount: the narrower count replaces it
@@ -6968,6 +6975,24 @@ CASES = [
     # a figure in k before a word that opens with a unit's character (平台) is money (MU156: the 80k lost)
     ("round 70", ["六安 第三方平台推广 推广运营费 80k 平台年费 20k 本企业出口增长15% 补多少"],
      "answered", Decimal(70000), "luan.cbec_growth"),
+    # a case told with two cities, then one city asked: the case's facts kept (MW147: the area asked again)
+    ("round 70", ["同一个企业 海外仓 自建 1200平 投资400万 2024年3月投用 2025年3月满一年 企业在秦皇岛和运城都有独立法人",
+                  "先说秦皇岛能拿多少"], "answered", Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    ("round 70", ["海外仓 租的 800平 2024年全年租金100万 运城和潍坊哪个补得多", "那运城呢"], "answered", Decimal(300000),
+     "yuncheng.overseas_warehouse"),
+    # the province's money had, the city's asked, the case told in full: the case computed, the rule on levels beside
+    # it (MU193); a figure to reckon by said beside the case is no award set (MU004: the split of 100万)
+    ("round 70", ["运城企业的海外仓省里已经给了100万补贴，市里还能给吗？仓800平，2024年全年租金120万"], "answered",
+     Decimal(360000), "yuncheng.overseas_warehouse"),
+    ("round 70", ["运城稷山县一家企业2024年在波兰自建海外仓，面积600平，实际建设费用150万，已经使用满一年。领导说补贴按100万算，"
+                  "那市里和县里各出多少？"], "answered", Decimal(450000), "yuncheng.overseas_warehouse"),
+    # a figure named right before as another thing (物业和装卸费, a store's 年费/推广费) competes with no input's figure
+    # (MU038, MU208: asked which of them)
+    ("round 70", ["运城企业2024年租的海外仓，2000平，2024年全年使用，合同总价220万，其中纯租金180万，另外40万是物业和装卸费。能补多少"],
+     "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
+    ("round 70", ["运城企业，阿里国际站店铺年费5万、推广费20万，2024年交易额550万；在运城跨境电商公共服务平台注册，跨境电商模式申报。"
+                  "店开全球能奖多少"], "answered", Decimal(100000), "yuncheng.global_store"),
+    ("round 70", ["六安 阿里国际站 年费3万 推广费9万 本企业出口增长15% 补多少"], "answered", Decimal(84000), "luan.cbec_growth"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
