@@ -1809,7 +1809,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 value is not False and not _RENEWED.search(w)
                 and _USUAL_BUSINESS.search(_phrase_before(text, text.find(w))))
                 # ("9610项下出口6万美元", then "另外9710还有20万美元": a business besides, not instead)
-                and not (value is not False and _BESIDES.search(_phrase_before(text, text.find(w))))]
+                and not (value is not False and _BESIDES.search(_phrase_before(text, text.find(w))))
+                # ("被认定为市级跨境电商示范企业，去年申请省级的没批下来": another level's, not granted — MU183)
+                and not (value is not False and _of_another_level(text, text.find(w), list(spec.cues)))]
             ruled_out = [m for p in _implied_false_patterns().get(spec.name, ()) for m in compiled(p).finditer(text)]
             some = _some_of_them(text, [*(text.find(w) for w in implied), *(m.start() for m in ruled_out)])
             both = bool(implied or ruled_out) and _items_of_both(
@@ -1871,6 +1873,10 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             levels = [q for q in quantities if q.unit in _KIND_UNITS.get(spec.kind, ())
                       and q.unit != "bare" and not any(a <= q.span[0] < b for a, b in claims)
                       and not _compound_other(text, q, spec)
+                      # ("2022年300万美元、2023年420万美元，全部出口额2000万美元": another thing's figure, no level —
+                      # MU060)
+                      and not any(w in text[max(0, q.span[0] - 8):q.span[0]] and w not in spec.cues
+                                  for w in lexicon()["other_concepts"])
                       and not any(w in _words_before(text, quantities, quantities.index(q),
                                                      _phrase_start(text, q.span[0]))
                                   for w in _data().get("other_trade_modes", ()))]  # ("一般贸易还有2100万美元")
@@ -1922,9 +1928,14 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 raw = next((q.raw for q in quantities if q.unit == "percent" and q.value == said), f"{said}%")
                 facts[spec.name] = Competing((said, Decimal(growth)), (raw, f"{Decimal(growth):f}%（{growth.words}）"))
     for spec in specs:  # "前年出口200万美元 去年220万美元": the growth rate, from two years' levels
+        # ("本企业年出口从400万美元增长到550万美元，其中跨境电商进出口从200万…增长到350万…": the firm's own growth
+        # from its whole, the part's words and levels set apart — MU055)
+        parts = [m.span() for m in _PART_CLAUSE.finditer(text)] if "本企业" in str(spec.label) else []
+        whole = "".join(" " if any(a <= i < b for a, b in parts) else c for i, c in enumerate(text))
         if (spec.name not in facts and spec.kind == "percent" and "增长" in str(spec.label)
-                and _levels_of(str(spec.label), text)):
-            growth = _growth(text, [q for q in quantities if not any(a <= q.span[0] < b for a, b in claims)])
+                and _levels_of(str(spec.label), whole)):
+            growth = _growth(whole, [q for q in quantities if not any(a <= q.span[0] < b for a, b in claims)
+                                     and not any(a <= q.span[0] < b for a, b in parts)])
             if growth is not None:
                 facts[spec.name] = growth
                 # ("第三方平台推广 2024年出口额1000万 2025年1100万": the levels the rate is of are no sum of money of
@@ -2439,6 +2450,10 @@ _ALL_SHORT_CONTRACT = re.compile(r"(?:学员|学生|培训人员|人员|他们)(
                                  rf"[^，,。；;\d]{{0,4}}?{_SIGNED_SHORT}"
                                  # "签的是6个月的劳动合同" said on its own (of those counted before)
                                  rf"|^\W*(?:他们|学员|学生|人员)?(?:都|全|全都)?{_SIGNED_SHORT}(?:的)?(?:劳动)?合同"
+                                 # "学员60人，签的半年的 试用期那种", "合同签的多久？签的半年的": a fragment of its own,
+                                 # of all those counted (MV043)
+                                 rf"|(?:^|(?<=[，,。；;？?！!\s]))(?:都|全|全都)?{_SIGNED_SHORT}(?:的)?(?:劳动)?(?:合同)?"
+                                 r"(?=[，,。；;？?！!\s]|$)"
                                  # "不过学生没签劳动合同，是去企业实习": none of them signed at all (MR034)
                                  r"|(?<![\d人名个另])(?:学员|学生|培训人员|人员|他们)?(?:都|全都|全部|也)?"
                                  r"(?:没有?|未|并没有?|都没)(?:跟|与|和)?[^，,。；;\d]{0,8}?(?:签|签订|签署)(?:过)?"
@@ -2854,7 +2869,7 @@ _YEAR_POINTED = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:的)?(?:这|那)(?
 _YEAR_FILED = re.compile(r"(?:按|申报|申请|报的是|报)\s*((?:19|20)\d{2})\s*年(?:度)?(?:的)?(?:数据|数字|数)?\s*"
                          r"(?=申报|申请|算|报|的|增量|补助|奖励|$|\s)")
 # "合同上写租金150万 但给了折扣 实际付了138万": the sum actually paid, which the texts pay on (实际租赁费用)
-_ACTUAL = re.compile(r"实际|实付|实缴|真正|最终|最后|到手|其实|核定|审定|核准|核实|审核后|执飞|实飞")
+_ACTUAL = re.compile(r"实际|实付|实缴|真正|最终|最后|到手|其实|核定|审定|核准|核实|审核后|执飞|实飞|实到|到场")
 # ...beside a sum said as nominal: the contract's, a quote, a list price, a budget
 def _fragment_before(text: str, start: int, reach: int = 20) -> str:
     """The words of a chat fragment up to a position: from the last punctuation or space before it, at most
@@ -2862,7 +2877,8 @@ def _fragment_before(text: str, start: int, reach: int = 20) -> str:
     return re.split(r"[，,。；;！!？?\s]", text[max(0, start - reach):start])[-1]
 
 
-_NOMINAL = re.compile(r"合同|报价|原价|标价|定价|预算|计划|名义|账面|挂牌|写的|写着|开价|申报|自报|填报|报的|预计")
+# ("报名55人 实际到了49人": those who signed up, beside those who came — MV104)
+_NOMINAL = re.compile(r"合同|报价|原价|标价|定价|预算|计划|名义|账面|挂牌|写的|写着|开价|申报|自报|填报|报的|预计|报名")
 _LABEL_START = re.compile(r"[，,。；;、：:\s]|其中|另外|还有|以及")
 # (words around a figure that name nothing: "分别花了8万 12万 6万" lists the parts named before it)
 _LABEL_EDGE = re.compile(r"^(?:光|单|就|仅|只|是|为|大概|大约|约|一共|共|总共|合计|累计|另|再|的|分别|各自|依次)+"
@@ -3046,6 +3062,10 @@ def _two_levels(text: str, figures: list[Quantity]) -> tuple[Quantity, Quantity]
         dated.append((years[-1], figure))
     (first_year, first), (second_year, second) = sorted(dated, key=lambda pair: pair[0])
     return None if first_year == second_year else (first, second)
+
+
+# "其中跨境电商进出口从200万美元增长到350万美元": a part of the whole told before, to the end of its clause
+_PART_CLAUSE = re.compile(r"其中[^，,。；;]*")
 
 
 def _two_years(text: str, figures: list[Quantity]) -> Difference | None:
@@ -4582,6 +4602,18 @@ def _phrase_of(text: str, quantity: Quantity) -> str:
     start = max((m.end() for m in _PHRASE_MARK.finditer(text, 0, quantity.span[0])), default=0)
     end = _PHRASE_MARK.search(text, quantity.span[1])
     return text[start:end.start() if end else len(text)]
+
+
+_LEVEL_NAMED = re.compile(r"国家级|省级|市级")
+
+
+def _of_another_level(text: str, at: int, cues: list[str]) -> bool:
+    """Whether the words at `at` are said of a level ("去年申请省级的没批下来") other than the one the cue is said
+    with ("认定为市级跨境电商示范企业")."""
+    said = set(_LEVEL_NAMED.findall(_phrase_before(text, at)))
+    held = {m.group(0) for c in cues if len(c) >= 2
+            for m in re.finditer(rf"(?:国家级|省级|市级)(?=[^，,。；;！!？?]{{0,10}}?{re.escape(c)})", text)}
+    return bool(said) and bool(held) and not said & held
 
 
 def _phrase_before(text: str, start: int) -> str:

@@ -6993,6 +6993,29 @@ CASES = [
     ("round 70", ["运城企业，阿里国际站店铺年费5万、推广费20万，2024年交易额550万；在运城跨境电商公共服务平台注册，跨境电商模式申报。"
                   "店开全球能奖多少"], "answered", Decimal(100000), "yuncheng.global_store"),
     ("round 70", ["六安 阿里国际站 年费3万 推广费9万 本企业出口增长15% 补多少"], "answered", Decimal(84000), "luan.cbec_growth"),
+    # the firm's growth from its whole, a part's levels told after 其中 set apart (MU055); another thing's figure beside
+    # two years' levels is no level (MU060)
+    ("round 70", ["六安一家制造企业，2023年在阿里国际站做线上推广，付了平台服务年费3万元、推广运营费9万元；本企业年出口从400万美元增长到"
+                  "550万美元（海关统计），其中跨境电商进出口从200万美元增长到350万美元，被认定的增量是150万美元，不是新企业。汇率7.1，"
+                  "员工260人。按四（二）一共能拿多少？"], "answered", Decimal(144000), "luan.cbec_growth"),
+    ("round 70", ["六安老企业，跨境电商进出口（海关统计）2022年300万美元、2023年420万美元，全部出口额2000万美元，汇率7.1。增量部分能补多少？"],
+     "answered", Decimal(48000), "luan.cbec_growth"),
+    # those who signed up beside those who came: those who came (MV104: asked which)
+    ("round 70", ["潍坊 培训机构 2023年线下跨境电商培训一期 报名55人 实际到了49人 36课时 能补吗"], "answered", NO, "weifang.training"),
+    # a contract shorter than a year said in a fragment of its own, of all those counted (MV043; one message: 2.4万 due
+    # to none)
+    ("round 70", ["运城 在运院校 产教融合基地 2024年培训45天 学员60人", "合同签的多久？签的半年的 试用期那种"], "answered", NO,
+     "yuncheng.talent_training"),
+    ("round 70", ["运城 在运院校 产教融合基地 2024年培训45天 学员60人，签的3个月的"], "answered", NO, "yuncheng.talent_training"),
+    ("round 70", ["运城 在运院校 产教融合基地 2024年培训45天 学员60人 其中40人签的一年以上 其余签的半年"], "answered",
+     Decimal(16000), "yuncheng.talent_training"),
+    # a certificate's own term renewed is no question of the policy's period (MV039: the validity table answered)
+    ("round 70", ["运城 我们的FDA认证是2019年拿的 2024年只是到期续了一下 续期费8万 能按第四条补30%吗"], "answered", NO,
+     "yuncheng.certification"),
+    # another level's recognition not granted denies none of the level held (MU183: 市级 read as not recognised)
+    ("round 70", ["运城企业2024年被市商务局认定为市级跨境电商示范企业，去年申请省级的没批下来。市级奖励多少"], "answered",
+     Decimal(100000), "yuncheng.demo_enterprise"),
+    ("round 70", ["运城 市级跨境电商示范企业2024年申报了 还没批下来 能拿多少"], "answered", NO, "yuncheng.demo_enterprise"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
