@@ -7737,7 +7737,15 @@ def _switch_city(session: Session, city: str, deps: Deps) -> Measure | None:
         return None
     if previous is None or previous.city == city:
         return None
-    twins = rank_measures(" ".join(previous.keywords), deps.rulebook.by_city(city), {})
+    # (the topic by the words the conversation named it with: "六安 增量补贴…", then "换成运城呢" — 运城 pays no
+    # increase, though its store award shares 第三方平台 with 六安's measure: MT218)
+    # (or by all its words where those name nothing there, when it reads the facts told: "…annual rent USD 300k"
+    # under 潍坊's lease, then "运城的政策 能补多少")
+    said = specific_keywords(" ".join(session.said[:-1]), previous)
+    twins = rank_measures(" ".join(said), deps.rulebook.by_city(city), {}) if said else []
+    if not twins:
+        twins = [(m, score) for m, score in rank_measures(" ".join(previous.keywords), deps.rulebook.by_city(city), {})
+                 if not said or any(k in m.inputs for k in session.facts)][:1]
     if twins:
         twin = twins[0][0]
         session.measure = twin.id

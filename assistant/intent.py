@@ -76,8 +76,15 @@ def _measure_words(text: str) -> str:
     not to be done left out where another code is said to be done: "只做1210 不做9610 9710 9810"; where none is,
     "没开通9610/9710/9810 …能按1%拿吗" still asks of that measure)."""
     text = _LIKENED_TO.sub(" ", text)  # ("…比照海外仓30%行吗": a measure named as a likeness is no topic — MN097)
+    if _ASKS_INSTEAD.search(text):  # ("增长多少不知道 就问9610那个": what is not known names no topic — MT211)
+        text = _NOT_KNOWN.sub(" ", text)
     kept = _CODES_DENIED.sub(" ", text)
     return expand_measure_words(kept if re.search(r"9610|9710|9810|1210", kept) else text).lower()
+
+
+# "增长多少不知道", "面积不清楚": a thing said to be unknown; "就问9610那个", "我问的是…": the thing asked instead
+_NOT_KNOWN = re.compile(r"[^，,。；;！!？?\s\d]{1,8}?(?:是)?(?:多少|几个|几)?(?:不知道|不清楚|不太清楚|说不好|没统计)")
+_ASKS_INSTEAD = re.compile(r"(?:就|只|单|我)问|问的是|想问的是")
 
 
 # "比照海外仓30%行吗", "参照示范园区给50万": another measure named as the standard the user hopes for
@@ -232,6 +239,16 @@ def _label_weight(word: str, lowered: str) -> float:
 _CLAUSE_ASKED = re.compile(r"^\s*(?:条|款|项)")
 
 
+def _clause_said(measure: Measure, text: str) -> str:
+    """How the text names the measure's clause by its label: "四（二）" as labelled (three characters at least), or a
+    label of a numeral alone ("三", 潍坊's items) as "第三条" (MV089: "按第三条能奖多少钱"); "" where it does not."""
+    if len(measure.clause) >= 3 and measure.clause in text:
+        return measure.clause
+    if re.fullmatch(r"[一二三四五六七八九十]{1,2}", measure.clause) and f"第{measure.clause}条" in text:
+        return f"第{measure.clause}条"
+    return ""
+
+
 def rank_measures(text: str, measures: list[Measure], clause_ranks: dict[tuple[str, str], int]
                   ) -> list[tuple[Measure, float]]:
     """Measures scored by their keywords in the text plus retrieval of their clause."""
@@ -248,10 +265,11 @@ def rank_measures(text: str, measures: list[Measure], clause_ranks: dict[tuple[s
         score += sum(len(k) for k in measure.keywords if k and k.lower() in heads and k.lower() not in generic)
         if measure.name and measure.name in text:
             score += len(measure.name)
-        if len(measure.clause) >= 3 and measure.clause in text:
-            score += 2 * len(measure.clause)  # "六安 四（二） 同一企业一年最多": the clause names it
-            if _CLAUSE_ASKED.search(text.split(measure.clause, 1)[1][:3]) or re.search(
-                    rf"(?:按|依|根据|依据|适用)\s*(?:第)?{re.escape(measure.clause)}", text):
+        said = _clause_said(measure, text)
+        if said:
+            score += 2 * len(said)  # "六安 四（二） 同一企业一年最多": the clause names it
+            if _CLAUSE_ASKED.search(text.split(said, 1)[1][:3]) or re.search(
+                    rf"(?:按|依|根据|依据|适用)\s*(?:第)?{re.escape(said)}", text):
                 # ("请问按四（一）条可得奖励多少": the clause the question is asked under, whatever else is told)
                 score += 50
             # (keyword_score counts it too, so the measure is named explicitly)
@@ -274,7 +292,7 @@ def specific_keywords(text: str, measure: Measure) -> list[str]:
 def keyword_score(text: str, measure: Measure) -> int:
     """How strongly the text names this measure: the length of its keywords found."""
     lowered = _measure_words(text)
-    named = 2 * len(measure.clause) if len(measure.clause) >= 3 and measure.clause in text else 0
+    named = 2 * len(_clause_said(measure, text))
     return named + sum(len(k) for k in measure.keywords if k and k.lower() in lowered)
 
 

@@ -7016,6 +7016,16 @@ CASES = [
     ("round 70", ["运城企业2024年被市商务局认定为市级跨境电商示范企业，去年申请省级的没批下来。市级奖励多少"], "answered",
      Decimal(100000), "yuncheng.demo_enterprise"),
     ("round 70", ["运城 市级跨境电商示范企业2024年申报了 还没批下来 能拿多少"], "answered", NO, "yuncheng.demo_enterprise"),
+    # a clause labelled by a numeral alone, named as 第N条 (MV089: 潍坊 二 answered for "按第三条"); the text's own words
+    # for its measure (MU192: 有重大意义的 named the warehouse)
+    ("round 70", ["潍坊 我们企业2022年9610出口增长了80% 贡献很大 进出口额也纳入潍坊统计了 按第三条能奖多少钱"], "answered", None,
+     "weifang.enterprise_growth"),
+    ("round 70", ["对运城跨境电商发展有重大意义的项目，投资10个亿，能给多少"], "answered", None, "yuncheng.major_matters"),
+    # what is said not to be known names no topic where another is asked instead (MT211: 增长 named the growth award)
+    ("round 70", ["六安 跨境电商 有啥奖励", "我们去年9610出口了12万美元", "增长多少不知道 就问9610那个"], "answered",
+     Decimal(50000), "luan.export_start"),
+    # another city's topic by the words the conversation named it with: none there (MT218: 运城's store award)
+    ("round 70", ["六安 增量补贴", "增量 100万美元 认定了", "换成运城呢"], "not_in_policy", None, None),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
