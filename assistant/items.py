@@ -318,6 +318,13 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
             current[0].count = _count(part, spec.item) or current[0].count
             current[0].text.append(part)
             continue
+        if (not platforms and starts_mine and len(groups) >= 2 and _SHARED.search(part) and _FIGURED.search(part)
+                and _count(part, spec.item) == sum(g.count for g in groups)):
+            # "亚马逊上开了两个店 速卖通一个店 2025年三个店交易额都超过300万、单量都过千": all those counted, told of
+            # together — every item's words, no more stores of the last platform (MV052)
+            shared.append(part)
+            current = list(groups)
+            continue
         if (not platforms and starts_mine and len(current) == 1 and current[0].name is not None
                 and _count(part, spec.item) and not _PLATFORMS_COUNTED.search(part)
                 and not any(_FIGURED.search(re.sub(r"B2[BC]", "", t, flags=re.IGNORECASE)) for t in current[0].text)):

@@ -7026,6 +7026,12 @@ CASES = [
      Decimal(50000), "luan.export_start"),
     # another city's topic by the words the conversation named it with: none there (MT218: 运城's store award)
     ("round 70", ["六安 增量补贴", "增量 100万美元 认定了", "换成运城呢"], "not_in_policy", None, None),
+    # all the stores counted, told of together with 都: every store's words, no more stores of the last platform
+    # (MV052: 速卖通 read as three stores)
+    ("round 70", ["运城企业 亚马逊上开了两个店 速卖通一个店 2024年三个店交易额都超过300万、单量都过千 公共服务平台注册了 按跨境模式申报"
+                  " 奖几个店 多少钱"], "answered", Decimal(200000), "yuncheng.global_store"),
+    ("round 70", ["运城企业 亚马逊两个店 eBay一个店 速卖通一个店 2024年四个店交易额都400万以上 订单都上千 都在公共服务平台注册申报 奖多少"],
+     "answered", Decimal(300000), "yuncheng.global_store"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
