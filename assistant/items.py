@@ -1221,6 +1221,7 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
     # "东京那个 8个展位 展位费一共24万": an item's total over its units, shared among them as for one item
     items = [_over_own_units(piece, item, shared, measure, rulebook) for piece, item in zip(pieces, items, strict=True)]
     _lone_sum_of_kind(pieces, items, shared, names, rulebook)  # ("自建大概120万，或者租 一年租金100万")
+    _unit_prices(pieces, items, shared, measure, names, rulebook)  # ("3个标准展位，展位费分别是2万、3万、5万")
     _total_by_item(shared_text, shared, pieces, items, rulebook)  # ("租金一共400万，一个150万 一个250万")
     _part_of_total_by_item(text, shared, pieces, items, rulebook)  # ("租金合计200万 其中650平那个是120万")
     totals = _totals_over_items(shared_text, shared, items, measure, rulebook)
@@ -1341,6 +1342,25 @@ def _lone_sum_of_kind(pieces: list[str], items: list[dict[str, Any]], shared: di
         sums = [q for q in figures_in(piece) if q.unit in ("CNY", "bare") and q.value >= 10_000]
         if len(sums) == 1 and len(figures_in(piece)) == 1:
             item[money[0]] = Decimal(sums[0].value)
+
+
+def _unit_prices(pieces: list[str], items: list[dict[str, Any]], shared: dict[str, Any], measure: Measure,
+                 names: list[str], rulebook: RuleBook) -> None:
+    """"3个标准展位，展位费分别是2万、3万、5万", "订了两个展位 一个3.8万 一个1.5万": the units a measure pays per unit
+    counted, then as many pieces each with one sum and nothing else — each sum is that unit's price, the measure's one
+    money input (in place; `units_priced_one_by_one` then makes each piece one unit, capped on its own — MU160)."""
+    units = getattr(measure.formula, "units", None)
+    money = [n for n in names if getattr(rulebook.inputs.get(n), "kind", "") == "money_cny"]
+    if (not units or shared.get(units) != len(pieces) or len(money) != 1 or money[0] in shared
+            or any(money[0] in item for item in items)):
+        return
+    sums = [[q for q in figures_in(piece) if q.unit in ("CNY", "bare") and q.value >= 1000] for piece in pieces]
+    if all(len(found) == 1 for found in sums) and all(
+            len([q for q in figures_in(piece) if q.unit != "count"]) == 1 for piece in pieces):
+        for item, found in zip(items, sums, strict=True):
+            item[money[0]] = Decimal(found[0].value)
+            if item.get(units) == shared[units]:
+                del item[units]  # ("订了两个展位 一个3.8万": the count of all the units, said in the first piece)
 
 
 # what may come before the article that opens an item ("另一个", "还有一个")

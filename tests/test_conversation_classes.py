@@ -7032,6 +7032,11 @@ CASES = [
                   " 奖几个店 多少钱"], "answered", Decimal(200000), "yuncheng.global_store"),
     ("round 70", ["运城企业 亚马逊两个店 eBay一个店 速卖通一个店 2024年四个店交易额都400万以上 订单都上千 都在公共服务平台注册申报 奖多少"],
      "answered", Decimal(300000), "yuncheng.global_store"),
+    # the units paid one by one counted, then each one's price alone: each unit capped on its own (MU160: asked)
+    ("round 70", ["运城企业2024年参加市政府支持的重点展会，在美国拉斯维加斯（不是一带一路/RCEP国家），3个标准展位，展位费分别是2万、3万、"
+                  "5万，能补多少"], "answered", Decimal(60000), "yuncheng.key_exhibition"),
+    ("round 70", ["运城企业2024年参加市政府支持的重点展会 在美国 订了两个展位 一个3.8万 一个1.5万 能补多少"], "answered",
+     Decimal(35500), "yuncheng.key_exhibition"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
