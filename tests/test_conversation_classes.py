@@ -7037,6 +7037,10 @@ CASES = [
                   "5万，能补多少"], "answered", Decimal(60000), "yuncheng.key_exhibition"),
     ("round 70", ["运城企业2024年参加市政府支持的重点展会 在美国 订了两个展位 一个3.8万 一个1.5万 能补多少"], "answered",
      Decimal(35500), "yuncheng.key_exhibition"),
+    # firms said only to have settled in a park are no firms with business there (MU240: 50万 shown, the count asked now)
+    ("round 70", ["秦皇岛跨境电商园区 入驻企业30家 年度线上交易总额5亿 能扶持多少"], "needs_info", None, "qinhuangdao.industrial_park"),
+    ("round 70", ["秦皇岛园区 入驻25家 都有经营业绩 年度线上交易总额5亿 能扶持多少"], "answered", Decimal(500000),
+     "qinhuangdao.industrial_park"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
