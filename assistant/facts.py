@@ -1620,6 +1620,18 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             facts[name] = quantity_value(spec.kind, quantities[exact[0]])
             taken.update(rivals | {index})
             rivals = set()
+        deducted = [i for i in rivals if _DEDUCTION.search(_label(text, quantities[i]))]
+        if (len(rivals) == 1 and deducted and spec.kind in _MONEY_KINDS and not spec.sums
+                and quantities[deducted[0]].unit == quantities[index].unit
+                and quantities[deducted[0]].value < quantities[index].value):
+            # "年线上交易额4000万，其中退货800万": whether the sum counts what was taken back is not said — both asked
+            # (MU175: the whole taken, 80万 shown)
+            whole, part = quantities[index], quantities[deducted[0]]
+            value = Decimal(quantity_value(spec.kind, whole))
+            facts[name] = Competing((value, value - Decimal(quantity_value(spec.kind, part))),
+                                    (whole.raw, f"{whole.raw} − {part.raw}"))
+            taken.update(rivals)
+            rivals = set()
         chosen = _named_by_own_word(text, index, rivals, quantities, spec, subject) if rivals else None
         if chosen is None and rivals and spec.kind in _MONEY_KINDS:
             # ("建厂房花了300万…货车花了60万…租金120万": the one named by its word need not be said first — KI227)
@@ -4172,6 +4184,10 @@ _ITEM_LABEL = re.compile(r"店铺|独立站|单个|每个|每家|海外仓|园�
 _APPLICANTS_COUNTED = re.compile(r"[两二三四五2-5]\s*(?:个|家)\s*(?:跨境电商)?"
                                  r"(?:平台|企业|公司|园区|综服|独立站|仓|海外仓)")
 _ONE_EACH = re.compile(r"一个[^，,。；;\d]{0,6}\d[^，,。；;]{0,12}?(?:另)?一个")
+
+
+# "其中退货800万", "其中退款了50万": a part of a sales sum taken back
+_DEDUCTION = re.compile(r"退货|退款|退单|退回|取消(?:的)?订单|拒收")
 
 
 def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, subject: Iterable[str] = (),

@@ -7041,6 +7041,9 @@ CASES = [
     ("round 70", ["秦皇岛跨境电商园区 入驻企业30家 年度线上交易总额5亿 能扶持多少"], "needs_info", None, "qinhuangdao.industrial_park"),
     ("round 70", ["秦皇岛园区 入驻25家 都有经营业绩 年度线上交易总额5亿 能扶持多少"], "answered", Decimal(500000),
      "qinhuangdao.industrial_park"),
+    # a part of a sales sum taken back: the sum with it and without it, asked (MU175: the whole taken, 80万 shown)
+    ("round 70", ["秦皇岛企业开展1210业务，年线上交易额4000万，其中退货800万，能拿多少"], "needs_info", None,
+     "qinhuangdao.retail_import_1210"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
