@@ -9621,6 +9621,28 @@ def _of_every_item(text: str, item: str = "", others: tuple[str, ...] = ()) -> s
                     if _EVERY_ITEM.search(m.group(0)) and not of_another(m.group(0)))
 
 
+_ABROAD_SAID = re.compile(r"境外|国外|海外(?!仓)|出国|(?<!在)国际(?=展|性展)")
+
+
+def _same_wherever_abroad(measure: Measure, facts: dict[str, Any], said: str, deps: Deps) -> CalcResult | None:
+    """The result where the matter is said to be abroad and its country is the one fact missing, when every foreign
+    country (one of each kind of list membership and region) gives the same eligible amount; else None."""
+    countries = getattr(deps.rulebook, "countries", None)
+    if countries is None or not _ABROAD_SAID.search(said):
+        return None
+    kinds: dict[tuple[str, tuple[str, ...]], str] = {}
+    for country in countries.countries.values():
+        if country.name != "中国" and "未指明" not in country.name:
+            kinds.setdefault((country.region, tuple(sorted(countries.lists_of(country.name)))), country.name)
+    results = [calculate(measure.id, {**facts, "country": name}, as_of=deps.as_of, rulebook=deps.rulebook)
+               for name in kinds.values()]
+    if not results or any(r.eligible is not True or r.amount_yuan is None for r in results) or len(
+            {r.amount_yuan for r in results}) != 1:
+        return None
+    first = results[0]
+    return replace(first, steps=[s for s in first.steps if not re.search(r"属于|国家", s)] or first.steps)
+
+
 def _same_whichever(measure: Measure, settled: dict[str, Any], competing: dict[str, Competing],
                     deps: Deps) -> dict[str, Any] | None:
     """One reading of the competing figures when every way of taking them gives the same
@@ -10458,6 +10480,13 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
             read_as.append(_rate_note(dollars, bands, deps))
         banded = [n for n in dollars if isinstance(facts.get(n), AtRate)]
     result = itemised or calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
+    if itemised is None and result.amount_yuan is None and result.missing_input_names == ["country"]:
+        # ("重点展会（在境外），4个标准展位，每个展位费4万": abroad, the country not said — 80% or 70% of 4万 is over
+        # the 2.5万 cap either way: the amount, the country said to change nothing — MU243)
+        anywhere = _same_wherever_abroad(measure, facts, " ".join(session.said or [text]), deps)
+        if anywhere is not None:
+            result = anywhere
+            read_as.append(message("country_same"))
     if itemised is None and banded:  # a conversion is a step of the calculation, shown as one
         result.steps[:0] = [message("band_step" if _needs_band(dollars[n], n, fixed, deps) else "rate_step",
                                     words=facts[n].words, label=deps.rulebook.inputs[n].label,

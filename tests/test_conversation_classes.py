@@ -7044,6 +7044,12 @@ CASES = [
     # a part of a sales sum taken back: the sum with it and without it, asked (MU175: the whole taken, 80万 shown)
     ("round 70", ["秦皇岛企业开展1210业务，年线上交易额4000万，其中退货800万，能拿多少"], "needs_info", None,
      "qinhuangdao.retail_import_1210"),
+    # abroad, the country unsaid, every foreign country giving the same capped amount: the amount, said so (MU243);
+    # where the rate decides, the country asked
+    ("round 70", ["运城企业2024年参加市政府支持的重点展会（在境外），4个标准展位，每个展位费4万，能补多少"], "answered",
+     Decimal(100000), "yuncheng.key_exhibition"),
+    ("round 70", ["运城企业2024年参加市政府支持的重点展会（在境外），4个标准展位，每个展位费3万，能补多少"], "needs_info", None,
+     "yuncheng.key_exhibition"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
