@@ -522,6 +522,12 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
     # "我们在潍坊，秦皇岛那个1210的政策我们能用吗": each city's measures are its own enterprises';
     # another city's rule is shown for comparison, never computed for this enterprise
     home = deps.gazetteer.home(text) if len(cities) > 1 and not firms_in_each else None
+    # ("秦皇岛 我们在日本租了个海外仓 800平…能拿50万吗 不行的话 哪个市800平就够": the one city the message opens with
+    # and names alone — its verdict where the case fails there is the answer's calculation, the others' rules beside
+    # it, MV148)
+    mentioned_cities = deps.gazetteer.mentions(text)
+    framed = (mentioned_cities[0] if home is None and len(mentioned_cities) == 1
+              and text.lstrip().startswith(mentioned_cities[0]) else None)
     home_result: CalcResult | None = None
     computed: list[tuple[str, Measure, CalcResult]] = []  # the case's amount under each city's rule
     own = firms_by_city(text, cities, deps) if len(cities) > 1 and facts_all else None
@@ -556,6 +562,8 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
                 settled.append(result)
             if city == home and result.amount_yuan is not None:
                 home_result = result  # the enterprise's own city: its amount is the answer's calculation
+            elif city == framed and result.eligible is False:
+                home_result = result
             if result.amount_yuan is not None:
                 computed.append((city, measure, result))
             value = result.amount_yuan  # a provisional figure is never put in a table without its conditions
@@ -585,7 +593,7 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
                                    line=compose.validity_line(p, deps.as_of).rstrip("。"))
                            for p in {p.id: p for p in policies}.values())
         text_out = f"{periods}。\n\n{text_out}"
-    measure_id = None
+    measure_id = home_result.measure if home_result is not None and framed is not None and home is None else None
     if (home_result is None and not own and len(computed) == 1
             and all(r["clause"] == "—" for r in rows if r["city"] != computed[0][0])):
         # "我在运城和六安都有公司 9610出口各10万美元 哪个城市有…奖励 多少": the one city with the measure computes
