@@ -432,6 +432,9 @@ from assistant.normalize import normalize
     # a word that opens with a unit's character is no unit after a figure in k: the next item's name (MU156)
     ("推广运营费 80k 平台年费 20k", "推广运营费 80000元 平台年费 20000元"),
     ("广告费 12k 天猫店 8k", "广告费 12000元 天猫店 8000元"),
+    # a two-digit figure of years after a verb of running a business is years of it, no calendar year
+    ("运营25年 投入30万", "运营25年 投入30万"),
+    ("25年租的仓", "2025年租的仓"),
     # already normal text is left alone
     ("运城企业租赁800平方米海外仓，租金200万元", "运城企业租赁800平方米海外仓，租金200万元"),
 ])
