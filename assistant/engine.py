@@ -9624,6 +9624,11 @@ def _of_every_item(text: str, item: str = "", others: tuple[str, ...] = ()) -> s
 _ABROAD_SAID = re.compile(r"境外|国外|海外(?!仓)|出国|(?<!在)国际(?=展|性展)")
 
 
+# "经营18个月了", "租了两年了", "用了3年多了": a time in use up to today
+_SO_FAR = re.compile(r"(?:经营|运营|使用|用|租|开|运行)(?:了)?\s*(?P<n>[\d.]+|[一二两三四五六七八九十]{1,3})\s*"
+                     r"(?:个)?(?P<unit>年|月)(?:多)?了")
+
+
 def _same_wherever_abroad(measure: Measure, facts: dict[str, Any], said: str, deps: Deps) -> CalcResult | None:
     """The result where the matter is said to be abroad and its country is the one fact missing, when every foreign
     country (one of each kind of list membership and region) gives the same eligible amount; else None."""
@@ -10382,6 +10387,17 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
             value = facts.pop(name)
             other = InDollars if spec.kind == "money_usd" else InYuan
             facts[spec.twin] = other(Decimal(value), fmt_money(value, "美元" if spec.kind == "money_usd" else "元"))
+    so_far = _SO_FAR.search(" ".join(session.said or [text])) if (
+        "event_date" in names and "event_date" not in facts
+        and not any(_kind(deps, n) == "months" for n in names)) else None
+    if so_far is not None:
+        # ("潍坊 海外仓…租的 经营一年半了": a time in use up to today dates the matter's start, where the measure reads
+        # no time of use — begun after 潍坊's end, MT059)
+        back = parse_number(so_far.group("n")) or 0
+        months = int(back * 12) if so_far.group("unit") == "年" else int(back)
+        if 0 < months <= 600:
+            start = deps.as_of.year * 12 + deps.as_of.month - 1 - months
+            facts["event_date"] = Period(datetime.date(start // 12, start % 12 + 1, 1), deps.as_of, so_far.group(0))
     since = next((v for v in derived.values() if isinstance(v, Since)), None)
     event = facts.get("event_date")
     if since is not None and "event_date" in names and (

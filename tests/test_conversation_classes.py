@@ -7053,6 +7053,9 @@ CASES = [
     # the one city a comparison opens with, the case failing there: its verdict is the answer's (MV148: no verdict)
     ("round 70", ["秦皇岛 我们在日本租了个海外仓 800平 经营两年了 能拿50万吗 不行的话 哪个市800平就够"], "answered", NO,
      "qinhuangdao.overseas_warehouse"),
+    # a time in use up to today dates the matter's start where the measure reads no time of use (MT059: asked)
+    ("round 70", ["秦皇岛 海外仓 1500平 租的 经营一年了 奖多少", "换成潍坊呢"], "answered", NO, "weifang.overseas_warehouse_lease"),
+    ("round 70", ["潍坊 海外仓 1500平 租的 经营三年了 奖多少"], "needs_info", None, "weifang.overseas_warehouse_lease"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
