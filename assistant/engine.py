@@ -3392,32 +3392,10 @@ def _compare(t: Turn) -> Answer | None:
 
 
 
-# "能按那个2%拿吗", "按照30%补吗": a rate the question asks to be paid by
-_PAID_BY_RATE = re.compile(r"按(?:照)?(?:那个|这个|那条|这条)?\s*(\d+(?:\.\d+)?)\s*[%％]")
-
-
-def _rate_asked(t: Turn, measure: Measure | None) -> Measure | None:
-    """The measure of the city whose own rate the question asks to be paid by, where the one picked pays no such
-    rate and one other measure there does ("没开1210 只做9610…能按那个2%拿吗": 秦皇岛 二（二）'s 2%, judged — not
-    三（四）'s 1% shown instead, MV120); the measure picked otherwise."""
-    asked = _PAID_BY_RATE.search(t.text)
-    if measure is None or asked is None:
-        return measure
-
-    def rates(m: Measure) -> set[Decimal]:
-        return {Decimal(str(f.rate.value)) for f in walk_formula(m.formula)
-                if isinstance(f, Formula) and f.rate is not None and f.rate.unit in ("%", "％")}
-    said = Decimal(asked.group(1))
-    if said in rates(measure):
-        return measure
-    paying = [m for m in t.deps.rulebook.by_city(measure.city) if said in rates(m)]
-    return paying[0] if len(paying) == 1 else measure
-
-
 def _settle_measure(t: Turn) -> None:
     """The measure the message is about, its facts, and what it asks of it."""
     text, session, deps, current = t.text, t.session, t.deps, t.current
-    measure = _rate_asked(t, _pick_measure(t))
+    measure = _pick_measure(t)
     if (measure is None and current is not None and set(t.cities) <= {current.city} and current.city in t.scope
             and not any(specific_keywords(text, m) for m in deps.rulebook.by_city(current.city))
             and not (_foreign_topic(text, current, deps) and not t.u.facts(current)
@@ -9327,22 +9305,6 @@ def _eligible(measure: Measure, facts: dict[str, Any], deps: Deps) -> bool | Non
     return calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook).eligible
 
 
-def _code_put_right(measure: Measure, session: Session, deps: Deps) -> None:
-    """A customs code put right under the measure already discussed ("…做9610业务 年线上交易额2000万 按2%能拿多少"
-    answered under 1210's 2%, then "刚说错了 是1210"): the figures the earlier messages told under the code said
-    then are the measure's now — read again with the code put right, for the inputs still missing."""
-    earlier, last = "，".join(session.said[:-1]), session.said[-1]
-    before = {m.group(0) for m in CUSTOMS_CODE.finditer(earlier)}
-    now = {m.group(0) for m in CUSTOMS_CODE.finditer(last)}
-    if len(before) != 1 or len(now) != 1 or before == now:
-        return
-    names = input_names(measure, deps.rulebook)
-    read = facts_for(earlier.replace(next(iter(before)), next(iter(now))), measure, deps.rulebook)
-    for name, value in read.items():
-        if name in names and name not in session.facts and not isinstance(value, Competing):
-            session.facts[name] = value
-
-
 def _figures_told_for(measure: Measure, left: Measure, session: Session, deps: Deps, own_cues: bool = False) -> None:
     """The answer moved to another measure by a fact ("刚说错了 是1210" after "做9610业务 年线上交易额2000万"): a figure
     held for the measure left, of the same kind as one of this measure's inputs it holds nothing for and told in words
@@ -10340,12 +10302,9 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
         return _reply(measure, session, deps, intent, text, list(read_as or []), None, merged,
                       _split_of_the_total(total, [m for m, _f, _w in parts], merged, deps))
     measure, left = _sibling(measure, session, deps)
-    correcting = bool(session.said) and bool(has_any(session.said[-1], "correction")
-                                             or _CORRECTING.match(session.said[-1]))
-    if left is not None and correcting:
+    if left is not None and session.said and (has_any(session.said[-1], "correction")
+                                              or _CORRECTING.match(session.said[-1])):
         _figures_told_for(measure, left, session, deps)  # (a code put right, LO244 — not "9610那块", HL204)
-    elif left is None and correcting:
-        _code_put_right(measure, session, deps)
     elif left is not None and left.clause != measure.clause:
         # ("只开通了1210", then "2024年线上交易额2500万元": the figure told with a cue only the measure moved to has,
         # LS152)

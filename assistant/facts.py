@@ -2595,19 +2595,8 @@ def _beside_named(text: str, candidates: list[tuple[float, int, str]], quantitie
                 and any(n == name and not _other_concept(text, quantities[i], spec)
                         for _e, i, n in candidates if i != index)):
             continue  # "在校生8000人 … 培训了180人": a head count of another thing, beside the input's own
-        if _not_of_input(text, quantities[index], spec):
-            continue  # ("入驻企业30家" for those with business there: firms settled, their business unsaid — MU240)
         out.append(candidate)
     return out
-
-
-def _not_of_input(text: str, quantity: Quantity, spec) -> bool:
-    """Whether words right before a figure make it none of the input's (intents.yaml `not_of_input`), its own cue
-    not said there too."""
-    before = text[max(0, quantity.span[0] - 8):quantity.span[0]]
-    around = before + text[quantity.span[1]:quantity.span[1] + 10]  # ("入驻25家 都有经营业绩": its cue after it)
-    return any(w in before for w in _data().get("not_of_input", {}).get(spec.name, ())) and not any(
-        str(c) in around for c in spec.cues)
 
 
 def _monthly_rates(text: str, spec) -> list[Quantity]:
@@ -2801,7 +2790,8 @@ def _of_the_year_asked(text: str, asked: str, spec, index: int, quantities: list
     if year is None or year == asked:
         return facts
     facts = dict(facts)
-    found = [i for i, q in enumerate(quantities) if i != index and _unit_fits(spec, q)
+    # (of the input's own kind: "2025年出口增长18%，2025年…平台费8万" — the rate, never the fee, MU208's words)
+    found = [i for i, q in enumerate(quantities) if i != index and _unit_fits(spec, q) and fits_kind(spec.kind, q)
              and _sentence_year(text, q.span[0]) == asked and not _other_concept(text, q, spec)
              and _cue_in_sentence(text, q, spec)]
     if len(found) != 1:

@@ -152,13 +152,6 @@ CASES = [
      "answered", NO, "yuncheng.global_store"),
     ("round 70", ["运城 亚马逊店铺 2025年交易额320万 订单800单 在公共服务平台注册了 能奖多少", "刚才说错了 是速卖通的店 订单数没错"],
      "answered", Decimal(100000), "yuncheng.global_store"),
-    # a rate the question asks to be paid by names the measure that pays it (MV120: 三（四）'s 1% shown for the 2%)
-    ("round 70", ["秦皇岛 我们没开1210 只做9610出口 2023年线上交易额2000万元 能按那个2%拿吗"], "answered", NO,
-     "qinhuangdao.retail_import_1210"),
-    ("round 70", ["秦皇岛 我们开了1210 2023年线上交易额2000万元 能按2%拿吗"], "answered", Decimal(400000),
-     "qinhuangdao.retail_import_1210"),
-    ("round 70", ["运城 租的海外仓 在德国 800平 用满一年 租金100万 能按30%补吗"], "answered", Decimal(300000),
-     "yuncheng.overseas_warehouse"),
     ("the tier's most after a tier", ["我们是一家知名跨境电商平台 在秦皇岛设立了独立法人", "落户后第一个整年度 跨境电商进出口3500万美元",
                                       "那最多呢"], "answered", Decimal(2000000), "qinhuangdao.platform_landing"),
     # the people counted narrowed to those who signed a year, after an amount: the narrower count replaces it
@@ -7037,10 +7030,6 @@ CASES = [
                   "5万，能补多少"], "answered", Decimal(60000), "yuncheng.key_exhibition"),
     ("round 70", ["运城企业2024年参加市政府支持的重点展会 在美国 订了两个展位 一个3.8万 一个1.5万 能补多少"], "answered",
      Decimal(35500), "yuncheng.key_exhibition"),
-    # firms said only to have settled in a park are no firms with business there (MU240: 50万 shown, the count asked now)
-    ("round 70", ["秦皇岛跨境电商园区 入驻企业30家 年度线上交易总额5亿 能扶持多少"], "needs_info", None, "qinhuangdao.industrial_park"),
-    ("round 70", ["秦皇岛园区 入驻25家 都有经营业绩 年度线上交易总额5亿 能扶持多少"], "answered", Decimal(500000),
-     "qinhuangdao.industrial_park"),
     # a part of a sales sum taken back: the sum with it and without it, asked (MU175: the whole taken, 80万 shown)
     ("round 70", ["秦皇岛企业开展1210业务，年线上交易额4000万，其中退货800万，能拿多少"], "needs_info", None,
      "qinhuangdao.retail_import_1210"),

