@@ -9583,7 +9583,7 @@ def _of_every_item(text: str, item: str = "", others: tuple[str, ...] = ()) -> s
                     if _EVERY_ITEM.search(m.group(0)) and not of_another(m.group(0)))
 
 
-_ABROAD_SAID = re.compile(r"境外|国外|海外(?!仓)|出国|(?<!在)国际(?=展|性展)")
+_ABROAD_SAID = re.compile(r"境外|国外|海外(?!仓)|出国")  # (not 国际展会: 广交会 is one, held at home — EN020)
 
 
 # "经营18个月了", "租了两年了", "用了3年多了": a time in use up to today

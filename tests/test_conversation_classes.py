@@ -7039,6 +7039,8 @@ CASES = [
      Decimal(100000), "yuncheng.key_exhibition"),
     ("round 70", ["运城企业2024年参加市政府支持的重点展会（在境外），4个标准展位，每个展位费3万，能补多少"], "needs_info", None,
      "yuncheng.key_exhibition"),
+    ("round 70", ["运城 2024年参加了市政府支持的重点国际展会 2个展位 展位费每个5万 补多少"], "needs_info", None,
+     "yuncheng.key_exhibition"),
     # the one city a comparison opens with, the case failing there: its verdict is the answer's (MV148: no verdict)
     ("round 70", ["秦皇岛 我们在日本租了个海外仓 800平 经营两年了 能拿50万吗 不行的话 哪个市800平就够"], "answered", NO,
      "qinhuangdao.overseas_warehouse"),
