@@ -93,11 +93,11 @@ from assistant.figures import (
     other_standard_on_paper,
     request_spans,
     stated_rates,
+    uncontested,
     without_fake_figures,
     without_falsified,
 )
 from assistant.items import (
-    SAME_UNIT,
     UNIT_OF,
     each_item_facts,
     item_words,
@@ -108,6 +108,7 @@ from assistant.items import (
     places_of_items,
     platforms_apart,
     platforms_named,
+    same_unit,
     totals_in,
     units_priced_one_by_one,
 )
@@ -140,6 +141,7 @@ from assistant.timeline import (
     STOPPED,
     applied_on,
     award_year,
+    in_use_since,
     months_since,
     relative_year_defined,
     resolve_relative,
@@ -1046,7 +1048,7 @@ def _with_options_compared(t: Turn, reply: Answer) -> Answer:
                 mine = next((m for m in siblings if _eligible(m, {name: option}, t.deps) is not False), measure)
                 own, rest = option_segments(said, spec, option)
                 read = {**facts_for(rest, mine, rulebook), **facts_for(own, mine, rulebook)}
-                facts = {**held, **{k: v for k, v in read.items() if not isinstance(v, Competing)}, name: option}
+                facts = {**held, **uncontested(read), name: option}
                 parts.append((mine, {k: v for k, v in facts.items() if k in input_names(mine, rulebook)}, own))
             again = _calculate(measure, t.session, t.deps, "calculate", asked.group(0), parts=parts)
             again.decision = reply.decision
@@ -1298,7 +1300,7 @@ def _refused(t: Turn) -> Answer | None:
         kept = "".join(f for f in _REMARKS.split(without_falsified(text)) if not has_any(f, "refuse"))
         said = facts_for(kept, current, t.deps.rulebook)
         said = said or _truth_against_fake(kept, current, t.session, t.deps, fake_figures(text))
-        t.session.facts.update({k: v for k, v in said.items() if not isinstance(v, Competing)})
+        t.session.facts.update(uncontested(said))
     if current is not None and any(k in current.inputs for k in t.session.facts):
         honest = t.calculate(current, text="")  # the true facts, as given before
         if honest.status == "needs_info":  # facts still missing: the refusal, with the clause under discussion (LO195)
@@ -1360,7 +1362,7 @@ def _true_figures_judged(t: Turn, measure: Measure) -> Answer | None:
     said = facts_for(kept, measure, t.deps.rulebook)
     if not _has_figure(said, t.deps):  # ("报成100平（实际60平）": the truth said beside the fake, in its own words)
         said = facts_for(" ".join(m.group(0) for m in _TRUTH_BESIDE.finditer(t.text)), measure, t.deps.rulebook)
-    truth = {k: v for k, v in said.items() if not isinstance(v, Competing)}
+    truth = uncontested(said)
     if not _has_figure(truth, t.deps) or _eligible(measure, truth, t.deps) is not False:
         return None
     t.session.measure, t.session.city = measure.id, measure.city
@@ -2031,7 +2033,7 @@ def _correction(t: Turn) -> Answer | None:
         fixed = _shared_over_new_count(_part_put_right(t, fixed), t.session,
                                        getattr(current.formula, "units", None), t.text)
         _place_put_right(t, read)
-        t.session.facts.update({k: v for k, v in read.items() if not isinstance(v, Competing)})
+        t.session.facts.update(uncontested(read))
         t.session.facts.update(fixed)
         return t.calculate(current)
     several = _figures_put_right(t, current) if not fixed else {}
@@ -2043,7 +2045,7 @@ def _correction(t: Turn) -> Answer | None:
             and not _WITHDRAWN.search(t.text) and not _WITHDRAWN_THAT.search(t.text)):
         # "说错了 是运城—台北 不是首尔 班次一样": the place put right, the figures as they were (MQ117)
         _place_put_right(t, read)
-        t.session.facts.update({k: v for k, v in read.items() if not isinstance(v, Competing)})
+        t.session.facts.update(uncontested(read))
         return t.calculate(current)
     return None
 
@@ -2353,8 +2355,7 @@ def _currency_named(t: Turn) -> Answer | None:
         for name in set(old) - set(new):
             t.session.facts.pop(name, None)
         t.session.facts.update(new)
-        t.session.facts.update({k: v for k, v in facts_for(rest, current, t.deps.rulebook).items()
-                                if not isinstance(v, Competing)} if rest else {})
+        t.session.facts.update(uncontested(facts_for(rest, current, t.deps.rulebook)) if rest else {})
         t.session.said[index] = rewritten
         return t.calculate(current, text=rewritten)
     return None
@@ -3093,17 +3094,14 @@ def _help_desk_topic(t: Turn) -> str:
             _kind(deps, k) in ("money_cny", "money_usd") for m in in_scope for k in t.u.facts(m)):
         # "合作费用总额260万。市级能支持多少？这笔钱县里要不要按比例分担？": the amount, its split said
         return ""
-    if names_a_measure and has_any(text, "calculate") and any(
-            calculate(m.id, {k: v for k, v in t.u.facts(m).items() if not isinstance(v, Competing)},
-                      as_of=deps.as_of, rulebook=deps.rulebook).amount_yuan is not None
-            for m in in_scope if t.u.facts(m)):
+    if names_a_measure and has_any(text, "calculate") and any(_settles(m, t.u.facts(m), deps) for m in in_scope):
         return ""  # "被认定为市级示范企业 奖励多少 钱是市里全出吗": the facts said give the amount, the split with it
     return topic
 
 
 def _settles(measure: Measure, said: dict[str, Any], deps: Deps) -> bool:
     """Whether the facts said give the measure's amount outright (figures that compete left out)."""
-    return bool(said) and calculate(measure.id, {k: v for k, v in said.items() if not isinstance(v, Competing)},
+    return bool(said) and calculate(measure.id, uncontested(said),
                                     as_of=deps.as_of, rulebook=deps.rulebook).amount_yuan is not None
 
 
@@ -3298,7 +3296,7 @@ def _clause_asked_by_label(t: Turn) -> Answer | None:
     chosen = _best_fit(said, named, t.deps, lambda m: facts_for(said, m, t.deps.rulebook))
     t.session.measure, t.session.pending = chosen.id, []
     told = facts_for(said, chosen, t.deps.rulebook)
-    t.session.facts = {k: v for k, v in told.items() if not isinstance(v, Competing)}
+    t.session.facts = uncontested(told)
     return t.calculate(chosen, text="")
 
 
@@ -3543,7 +3541,7 @@ def _case_told_with_validity(t: Turn) -> Answer | None:
     if not told or len({m.city for m in told}) != 1:
         return None
     measure = _best_fit(t.text, told, t.deps, t.u.facts)
-    facts = {k: v for k, v in t.u.facts(measure).items() if not isinstance(v, Competing)}
+    facts = uncontested(t.u.facts(measure))
     t.session.measure, t.session.city, t.session.facts = measure.id, measure.city, facts
     case = t.calculate(measure)
     calc = case.calculation or {}
@@ -4026,7 +4024,7 @@ def _applicant_added(t: Turn) -> Answer | None:
     if measure is None or not set(t.cities) <= {measure.city} or not _TWO_APPLICANTS_TOTAL.search(t.text):
         return None  # (the city may name the applicant: "运城职业技术学院")
     before = t.session.settled.get(measure.id)
-    now = {k: v for k, v in t.u.facts(measure).items() if not isinstance(v, Competing)}
+    now = uncontested(t.u.facts(measure))
     figured = [k for k in now if _kind(t.deps, k) in _FIGURE_KINDS]
     if before is None or not figured or not all(k in before for k in figured):
         return None  # (the second applicant tells its own figures of the same inputs as the first)
@@ -5661,7 +5659,7 @@ def _both_across(t: Turn, measure: Measure) -> Answer | None:
     if len(others) != 1:
         return None
     own = {k: v for k, v in t.session.facts.items() if k in measure.inputs}
-    other = {k: v for k, v in facts_for(joined, others[0], t.deps.rulebook).items() if not isinstance(v, Competing)}
+    other = uncontested(facts_for(joined, others[0], t.deps.rulebook))
     other.update({k: v for k, v in own.items() if k in others[0].inputs and k not in other
                   and _kind(t.deps, k) == "bool"})
     return _listed_answer(t, [(measure, own), (others[0], other)], [], [[joined], [joined]])
@@ -6384,7 +6382,7 @@ def _settled_total(t: Turn) -> Answer | None:
         if len(open_) == 1 and open_[0].id in session.told:  # that matter taken up again: its answer comes next
             told = facts_for(session.told[open_[0].id], open_[0], t.deps.rulebook)
             session.measure, session.pending = open_[0].id, []
-            session.facts = {k: v for k, v in told.items() if not isinstance(v, Competing)}
+            session.facts = uncontested(told)
             session.pending = calculate(open_[0].id, session.facts, as_of=t.deps.as_of,
                                         rulebook=t.deps.rulebook).missing_input_names
         return Answer("needs_info", message("matters_open", open="、".join(m.name for m in open_), names=names),
@@ -6738,7 +6736,7 @@ def _facts_by_year(t: Turn, measure: Measure, said_all: list[str]
         kinds.update({k: v for k, v in facts.items() if _kind(deps, k) in ("bool", "choice", "country")})
         years = {m.group(1) for m in marks}
         if not years:
-            shared.update({k: v for k, v in facts.items() if not isinstance(v, Competing)})
+            shared.update(uncontested(facts))
         elif len(years) == 1:
             year = years.pop()
             if _LIKE_BEFORE.search(said) and by_year:  # "2023年又办了2期 一样的规模": the year before's, unless said
@@ -6749,7 +6747,7 @@ def _facts_by_year(t: Turn, measure: Measure, said_all: list[str]
             # ("运城 海外仓 租的 800平 用满一年 2024年租金60万 2025年租金100万": the words before the years are every
             # year's)
             head = facts_for(said[:marks[0].start()], measure, deps.rulebook) if marks[0].start() else {}
-            shared.update({k: v for k, v in head.items() if not isinstance(v, Competing)})
+            shared.update(uncontested(head))
             for mark, after in zip(marks, [*marks[1:], None], strict=True):
                 words = said[mark.start():after.start() if after else len(said)]
                 piece = facts_for(words, measure, deps.rulebook)
@@ -7069,7 +7067,7 @@ def _fact_of_one_item(t: Turn) -> Answer | None:
     if found is None or _KIND_ONLY.fullmatch(found.group("key")):
         return None
     fact = _before_question(found.group("fact"))
-    told = {k: v for k, v in facts_for(fact, current, t.deps.rulebook).items() if not isinstance(v, Competing)}
+    told = uncontested(facts_for(fact, current, t.deps.rulebook))
     if not told or any(_kind(t.deps, name) != "bool" for name in told):
         return None  # (a figure put right is a correction's: "第二个其实是600平")
     topic, items = _items_told(t.session.said[:-1], current, t.deps)
@@ -8920,7 +8918,7 @@ _ANOTHER_ASKED = re.compile(r"\W*(?:那|那么)\s*[^，,。；;！!？?\s]{1,10}
 
 def _rules_out(measure: Measure, told: dict[str, Any], session: Session, deps: Deps) -> bool:
     """Whether the facts told, read as the measure's, rule out a case the conversation's facts did not."""
-    plain = {k: v for k, v in told.items() if not isinstance(v, Competing)}
+    plain = uncontested(told)
     before = calculate(measure.id, dict(session.facts), as_of=deps.as_of, rulebook=deps.rulebook)
     after = calculate(measure.id, {**session.facts, **plain}, as_of=deps.as_of, rulebook=deps.rulebook)
     return after.eligible is False and before.eligible is not False
@@ -9586,11 +9584,6 @@ def _of_every_item(text: str, item: str = "", others: tuple[str, ...] = ()) -> s
 _ABROAD_SAID = re.compile(r"境外|国外|海外(?!仓)|出国")  # (not 国际展会: 广交会 is one, held at home — EN020)
 
 
-# "经营18个月了", "租了两年了", "用了3年多了": a time in use up to today
-_SO_FAR = re.compile(r"(?:经营|运营|使用|用|租|开|运行)(?:了)?\s*(?P<n>[\d.]+|[一二两三四五六七八九十]{1,3})\s*"
-                     r"(?:个)?(?P<unit>年|月)(?:多)?了")
-
-
 def _same_wherever_abroad(measure: Measure, facts: dict[str, Any], said: str, deps: Deps) -> CalcResult | None:
     """The result where the matter is said to be abroad and its country is the one fact missing, when every foreign
     country (one of each kind of list membership and region) gives the same eligible amount; else None."""
@@ -9607,7 +9600,11 @@ def _same_wherever_abroad(measure: Measure, facts: dict[str, Any], said: str, de
             {r.amount_yuan for r in results}) != 1:
         return None
     first = results[0]
-    return replace(first, steps=[s for s in first.steps if not re.search(r"属于|国家", s)] or first.steps)
+    # the one country tried is not said (the step naming its region, a note on its lists — "香港不在…名单中"): the
+    # notes and conditions every country gives, the arithmetic of the first (its rate, to the cap all reach)
+    common = {name: [line for line in getattr(first, name) if all(line in getattr(r, name) for r in results)]
+              for name in ("met_conditions", "unmet_conditions", "assumptions", "warnings", "notes")}
+    return replace(first, steps=[s for s in first.steps if not re.search(r"属于|国家", s)] or first.steps, **common)
 
 
 def _same_whichever(measure: Measure, settled: dict[str, Any], competing: dict[str, Competing],
@@ -10346,17 +10343,13 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
             value = facts.pop(name)
             other = InDollars if spec.kind == "money_usd" else InYuan
             facts[spec.twin] = other(Decimal(value), fmt_money(value, "美元" if spec.kind == "money_usd" else "元"))
-    so_far = _SO_FAR.search(" ".join(session.said or [text])) if (
+    so_far = in_use_since(" ".join(session.said or [text]), deps.as_of) if (
         "event_date" in names and "event_date" not in facts
         and not any(_kind(deps, n) == "months" for n in names)) else None
     if so_far is not None:
         # ("潍坊 海外仓…租的 经营一年半了": a time in use up to today dates the matter's start, where the measure reads
         # no time of use — begun after 潍坊's end, MT059)
-        back = parse_number(so_far.group("n")) or 0
-        months = int(back * 12) if so_far.group("unit") == "年" else int(back)
-        if 0 < months <= 600:
-            start = deps.as_of.year * 12 + deps.as_of.month - 1 - months
-            facts["event_date"] = Period(datetime.date(start // 12, start % 12 + 1, 1), deps.as_of, so_far.group(0))
+        facts["event_date"] = Period(so_far[0], deps.as_of, so_far[1])
     since = next((v for v in derived.values() if isinstance(v, Since)), None)
     event = facts.get("event_date")
     if since is not None and "event_date" in names and (
@@ -10690,9 +10683,9 @@ def _sole_figure_put_right(kept: list[str], turn: str) -> list[str]:
     figures = list(UNIT_OF.finditer(turn))
     if len(figures) != 1:
         return kept
-    unit = SAME_UNIT.get(figures[0].group(2), figures[0].group(2))
+    unit = same_unit(figures[0])
     same = [(i, m) for i, said in enumerate(kept) for m in UNIT_OF.finditer(said)
-            if SAME_UNIT.get(m.group(2), m.group(2)) == unit]
+            if same_unit(m) == unit]
     if len(same) != 1:
         return kept
     i, m = same[0]
@@ -10708,7 +10701,7 @@ def _item_figure_put_right(kept: list[str], turn: str) -> list[str] | None:
         return _item_kind_put_right(kept, turn)
     if len(figures) > 1:  # ("日本那个租金是含了…工资30万的 实际租金80万": the one said to be the actual figure)
         actual = [f for f in figures if _ACTUAL_BEFORE.search(turn, max(0, f.start() - 6), f.start())]
-        units = [SAME_UNIT.get(f.group(2), f.group(2)) for f in figures]
+        units = [same_unit(f) for f in figures]
         if not actual and len(set(units)) == len(units):
             # ("说错了 大阪仓是550平 租金40万": each figure of that item's, of a unit of its own, put right in turn)
             for figure in figures:
@@ -10723,7 +10716,7 @@ def _item_figure_put_right(kept: list[str], turn: str) -> list[str] | None:
         figures = actual
     if len(figures) != 1:
         return None
-    new, unit = figures[0].group(0), SAME_UNIT.get(figures[0].group(2), figures[0].group(2))
+    new, unit = figures[0].group(0), same_unit(figures[0])
     label = _LABEL_PUT_RIGHT.search(turn)
     if label is not None:
         # "如果A仓租金是200万呢" after "A仓美国…租金150万；B仓越南…": in A仓's words, up to the next label
@@ -10737,7 +10730,7 @@ def _item_figure_put_right(kept: list[str], turn: str) -> list[str] | None:
             others = [at.end() + o for o in others]
             end = others[0] if others else len(said)
             same = next((m for m in UNIT_OF.finditer(said, at.end(), end)
-                         if SAME_UNIT.get(m.group(2), m.group(2)) == unit), None)
+                         if same_unit(m) == unit), None)
             if same is not None:
                 return [*kept[:i], said[:same.start()] + new + said[same.end():], *kept[i + 1:]]
     month = _MONTH_ITEM.search(turn)
@@ -10745,14 +10738,14 @@ def _item_figure_put_right(kept: list[str], turn: str) -> list[str] | None:
         for i, said in enumerate(kept):
             at = re.search(rf"(?<!\d){month.group(1)}\s*月", said)
             same = next((m for m in UNIT_OF.finditer(said, at.end())
-                         if SAME_UNIT.get(m.group(2), m.group(2)) == unit), None) if at is not None else None
+                         if same_unit(m) == unit), None) if at is not None else None
             if same is not None:
                 return [*kept[:i], said[:same.start()] + new + said[same.end():], *kept[i + 1:]]
     ordinal = _ORDINAL_PUT_RIGHT.search(turn)
     if ordinal is not None:  # "第二个后来核对是301万" after "交易额 350万和290万": the second figure of that unit
         n = int(parse_number(ordinal.group(1)) or 0)
         for i, said in enumerate(kept):
-            same = [m for m in UNIT_OF.finditer(said) if SAME_UNIT.get(m.group(2), m.group(2)) == unit]
+            same = [m for m in UNIT_OF.finditer(said) if same_unit(m) == unit]
             if len(same) >= max(2, n) and n >= 1:
                 m = same[n - 1]
                 return [*kept[:i], said[:m.start()] + new + said[m.end():], *kept[i + 1:]]
@@ -10763,10 +10756,9 @@ def _item_figure_put_right(kept: list[str], turn: str) -> list[str] | None:
             if key is None:
                 continue
             span = [k for k in range(j, min(len(parts), j + 16)) if UNIT_OF.search(parts[k] or "")
-                    and (SAME_UNIT.get(UNIT_OF.search(parts[k]).group(2), "") or
-                         UNIT_OF.search(parts[k]).group(2)) == unit]
+                    and same_unit(UNIT_OF.search(parts[k])) == unit]
             if span:
-                parts[span[0]] = UNIT_OF.sub(lambda m: new if SAME_UNIT.get(m.group(2), m.group(2)) == unit
+                parts[span[0]] = UNIT_OF.sub(lambda m: new if same_unit(m) == unit
                                               else m.group(0), parts[span[0]], 1)
                 return [*kept[:i], "".join(parts), *kept[i + 1:]]
             if unit == "个月" and not re.search(r"\d\s*个?月|满|全年|整年", said):

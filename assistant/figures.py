@@ -529,6 +529,11 @@ class Competing:
         return "或".join(self.words)
 
 
+def uncontested(facts: dict[str, Any]) -> dict[str, Any]:
+    """The facts whose figures compete for none of them (those to be asked about left out)."""
+    return {k: v for k, v in facts.items() if not isinstance(v, Competing)}
+
+
 class Chosen(Decimal):
     """A figure the user named by the input's own word ("光建设费用就300万") among others named as
     something else ("买地150万"); `left_out` are those others' words, said in the reply."""

@@ -19,7 +19,7 @@ from itertools import pairwise
 from typing import Any
 
 from assistant.facts import as_passed, part_denied, shared_over_units, without_item_counts, without_set_aside
-from assistant.figures import Competing, Difference, Since
+from assistant.figures import Competing, Difference, Since, uncontested
 from assistant.intent import lexicon
 from assistant.patterns import literal
 from assistant.places import county_names
@@ -438,8 +438,7 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
             if len(pieces) == group.count:
                 values = []
                 for piece in pieces:
-                    own = {k: v for k, v in extract_facts(piece, item_inputs, rulebook).items()
-                           if not isinstance(v, Competing)}
+                    own = uncontested(extract_facts(piece, item_inputs, rulebook))
                     values.append({**own, **_lone_money([piece], own, item_inputs, rulebook)})
         given = {k for v in values for k in v} if len(values) == group.count else set()
         if any(isinstance(v, Competing) and k not in given for k, v in facts.items()):
@@ -587,7 +586,7 @@ def _per_item_money(parts: list[str], facts: dict[str, Any], inputs: list[str], 
         # "分别400万/1200单、330万/800单": each item's figures, its money and what else it says
         found = extract_facts(f"{rulebook.inputs[money].cues[0]}{raw.replace('/', ' ')}", inputs, rulebook)
         if money in found and not isinstance(found[money], Competing):
-            values.append({k: v for k, v in found.items() if not isinstance(v, Competing)})
+            values.append(uncontested(found))
     return values
 
 
@@ -1538,6 +1537,11 @@ SAME_UNIT = {"平方米": "平", "万元": "万"}  # ("550平方米", then "480�
 UNIT_OF = re.compile(r"(\d[\d.]*\s*(?:万|亿)?\s*)(单|平方米|平|班|个月|个|家|人|万元|万|美元|元|天|课时)")
 
 
+def same_unit(figure: re.Match[str]) -> str:
+    """The unit of a figure matched by UNIT_OF, written one way ("550平方米" and "480平" alike)."""
+    return SAME_UNIT.get(figure.group(2), figure.group(2))
+
+
 # "第三期和第四期", "第2个": items named by their order; "每期60人": the figure each of those counted has
 _ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,2})\s*(期|个|班|次|场|条|家)")
 _EACH_HAS = re.compile(r"每\s*(期|个|班|次|场|条|家)\s*(?:都|都是|是|有)?\s*(\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,2})")
@@ -1566,15 +1570,14 @@ def ordinals_put_right(kept: list[str], turn: str) -> list[str] | None:
     if len(figures) > 1 and "分别" not in after and len(orders) != len(figures):
         return None
     own = {int(o): (figures[i] if len(figures) > 1 else figures[0]) for i, o in enumerate(orders)}
-    units = {SAME_UNIT.get(u.group(2), u.group(2)) for t in each for u in [UNIT_OF.search(t.group(2))] if u}
-    if any(SAME_UNIT.get(f.group(2), f.group(2)) not in units for f in own.values()):
+    units = {same_unit(u) for t in each for u in [UNIT_OF.search(t.group(2))] if u}
+    if any(same_unit(f) not in units for f in own.values()):
         return None  # ("每期35天", then "第一期60人 第二期90人": each told a figure of its own, no figure put right)
 
     def figure_of(template: re.Match[str], order: int) -> str:
         said = own.get(order)
         unit_of = UNIT_OF.search(template.group(2))
-        if said is not None and unit_of is not None and SAME_UNIT.get(said.group(2), said.group(2)) == SAME_UNIT.get(
-                unit_of.group(2), unit_of.group(2)):
+        if said is not None and unit_of is not None and same_unit(said) == same_unit(unit_of):
             return said.group(0)
         return template.group(2)
     items = [f"第{i}{unit}" + " ".join(figure_of(t, i) for t in each) for i in range(1, int(total) + 1)]

@@ -14,7 +14,7 @@ from typing import Any
 
 from assistant import compose, direct, lifecycle
 from assistant.deps import Deps
-from assistant.figures import Competing, InDollars, InForeign, InYuan
+from assistant.figures import Competing, InDollars, InForeign, InYuan, uncontested
 from assistant.retrieval import Hit
 from assistant.types import Answer, Citation, Session
 from assistant.understanding import (
@@ -517,8 +517,7 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
     elif not session.facts:
         # ("…1200平 投资400万…秦皇岛和运城都有独立法人", then "先说秦皇岛能拿多少": the case told is the session's,
         # the topic's facts kept for the follow-up — MW147, the area had been asked again)
-        session.facts = {k: v for k, v in facts_for(text, topic_measure, deps.rulebook).items()
-                         if not isinstance(v, Competing)}
+        session.facts = uncontested(facts_for(text, topic_measure, deps.rulebook))
     # "我们在潍坊，秦皇岛那个1210的政策我们能用吗": each city's measures are its own enterprises';
     # another city's rule is shown for comparison, never computed for this enterprise
     home = deps.gazetteer.home(text) if len(cities) > 1 and not firms_in_each else None
@@ -556,7 +555,7 @@ def compare_answer(text: str, ranked: list, deps: Deps, cities: list[str], sessi
         if facts_all and home is not None and city != home:
             amount = message("compare_not_home", home=home)
         elif facts_all:  # each measure's facts read for it ("营业面积150平" is the O2O store's, not a warehouse's)
-            facts = {k: v for k, v in facts_for(words, measure, deps.rulebook).items() if not isinstance(v, Competing)}
+            facts = uncontested(facts_for(words, measure, deps.rulebook))
             result = calculate(measure.id, facts, as_of=deps.as_of, rulebook=deps.rulebook)
             if own and city in own and (result.amount_yuan is not None or result.eligible is False):
                 settled.append(result)

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from calculators.quantity import parse_number
+
 _RELATIVE_YEAR = {"大前年": -3, "前年": -2, "去年": -1, "今年": 0, "明年": 1, "大后年": 3, "后年": 2}
 _RELATIVE = re.compile("|".join(sorted(_RELATIVE_YEAR, key=len, reverse=True)))
 _HALF_YEAR = re.compile(r"(?<![年\d])(上半年|下半年|年初|年中|年底|年末)")
@@ -147,9 +149,34 @@ def _ago_months(match: re.Match[str]) -> int:
     return round(value * 12) if unit == "年" else round(value)
 
 
-def _months_back(today: date, back: int) -> str:
+def _month_back(today: date, back: int) -> tuple[int, int]:
+    """The year and month `back` months before today's."""
     month = today.year * 12 + today.month - 1 - back
-    return f"{month // 12}年{month % 12 + 1}月"
+    return month // 12, month % 12 + 1
+
+
+def _months_back(today: date, back: int) -> str:
+    year, month = _month_back(today, back)
+    return f"{year}年{month}月"
+
+
+# "经营18个月了", "租了两年了", "用了3年多了": a time in use up to today
+_SO_FAR = re.compile(r"(?:经营|运营|使用|用|租|开|运行)(?:了)?\s*(?P<n>[\d.]+|[一二两三四五六七八九十]{1,3})\s*"
+                     r"(?:个)?(?P<unit>年|月)(?:多)?了")
+
+
+def in_use_since(text: str, today: date) -> tuple[date, str] | None:
+    """The first day of the month a matter said to be in use up to today began ("经营18个月了"), with the words that
+    say so; None where no such time is said, or it is none or over fifty years."""
+    found = _SO_FAR.search(text)
+    if found is None:
+        return None
+    back = parse_number(found.group("n")) or 0
+    months = int(back * 12) if found.group("unit") == "年" else int(back)
+    if not 0 < months <= 600:
+        return None
+    year, month = _month_back(today, months)
+    return date(year, month, 1), found.group(0)
 
 
 # "今年在上海办 不对 是去年办的": a year put right in the same breath — the right one where the wrong one stood

@@ -7645,6 +7645,17 @@ def test_a_figure_before_the_first_full_year_is_said_left_out(deps, turns, said)
     assert all(words in reply.text for words in said), reply.text
 
 
+@pytest.mark.parametrize(("text", "unsaid"), [
+    # abroad, the country unsaid, every country's rate reaching the cap: nothing said of the one country tried (a note
+    # that 香港 is on no list, round 70's MU243 reply)
+    ("运城企业2024年参加市政府支持的重点展会（在境外），4个标准展位，每个展位费4万，能补多少", "香港"),
+])
+def test_a_country_unsaid_is_not_one_tried(deps, text, unsaid):
+    reply = converse(deps, [text])
+    assert amount_of(reply) == Decimal(100000), reply.text
+    assert message("country_same") in reply.text and unsaid not in reply.text, reply.text
+
+
 @pytest.mark.parametrize(("text", "when"), [
     # a month ahead ("下个月要去迪拜参加…展会") and one month said with no year ("5月份我们…参加了"): dated from today, after
     # the policy's end (LX011, LW091: 3.2万 and 4.8万 shown for matters the period does not cover)
