@@ -97,6 +97,7 @@ from assistant.figures import (
     without_fake_figures,
     without_falsified,
 )
+from assistant.intent import clause_said
 from assistant.items import (
     UNIT_OF,
     each_item_facts,
@@ -1841,8 +1842,10 @@ def _absent_support(t: Turn) -> Answer | None:
     cities = t.cities or ([t.session.city] if t.session.city else [])
     if len(cities) != 1:
         return None
+    # (or asked before it: "有没有贷款贴息" — NC229)
     asked = [w for w in _absent_instruments(t.text, cities[0], t.deps)
-             if re.search(re.escape(w) + r"[^，,。；;\d]{0,6}?(?:吗|么|呢|多少|几|有没有|[？?])", t.text)]
+             if re.search(re.escape(w) + r"[^，,。；;\d]{0,6}?(?:吗|么|呢|多少|几|有没有|[？?])", t.text)
+             or re.search(r"(?:有没有|有无|是否有|有什么)[^，,。；;\d]{0,6}?" + re.escape(w), t.text)]
     # (a measure of the city named beside it is what is asked: "引进龙头企业落户 能给多少租金补贴" is 第五条（四）)
     if not asked or any(specific_keywords(t.text, m) for m in t.deps.rulebook.by_city(cities[0])):
         return None
@@ -2455,6 +2458,29 @@ def _calculate_again(t: Turn) -> Answer | None:
             and any(k in current.inputs for k in _case_facts(t.session.facts, t.deps))):
         return t.calculate(current)
     return None
+
+
+# "对 都是标准展位", "是的 都是自己租的": an assent, then what was said or assumed restated
+_ASSENT = re.compile(r"^\W{0,2}(?:对的|对啊|对|是的|是啊|没错|嗯嗯|嗯|确实)[\s，,。!！]*(?=\S)")
+
+
+def _assent_restated(t: Turn) -> Answer | None:
+    """An assent with the case's facts restated after an amount was given ("…8个展位 每个4万 补多少", then "对 都是
+    标准展位"): the case's amount again, never the measure's rule (NA039) — only where the words add no figure and
+    change no fact the case holds."""
+    current, session = t.current, t.session
+    found = _ASSENT.match(t.text)
+    if (found is None or current is None or session.last_intent != "calculate" or t.cities or re.search(r"\d", t.text)
+            or len(t.text) > _FOLLOWUP_MAX_CHARS or not any(k in current.inputs for k in session.facts)):
+        return None
+    said = uncontested(t.u.facts(current))
+    if any(k in session.facts and session.facts[k] != v for k, v in said.items()):
+        return None  # ("对 不过是自建的": a fact put right, read the way corrections are)
+    known = {k: v for k, v in {**session.facts, **said}.items() if k in input_names(current, t.deps.rulebook)}
+    if calculate(current.id, known, as_of=t.deps.as_of, rulebook=t.deps.rulebook).amount_yuan is None:
+        return None
+    session.facts.update(said)
+    return t.calculate(current)
 
 
 _CITY_LEVEL = re.compile(r"市里|市级|市本级|市财政|市上")
@@ -3348,7 +3374,8 @@ def _levels_combined(t: Turn) -> Answer | None:
 
 
 # "秦皇岛有没有", "那秦皇岛呢", "哪个多": something asked of the cities named
-_ASKS_OF_CITY = re.compile(r"有没有|有吗|呢|吗|多少|哪个|哪家|怎么样|一样|对比|比较|区别|[？?]")
+# ("济南应该跟运城差不多": the city likened to another on the matter under discussion — NC200)
+_ASKS_OF_CITY = re.compile(r"有没有|有吗|呢|吗|多少|哪个|哪家|怎么样|一样|对比|比较|区别|差不多|类似|参照|[？?]")
 
 
 def _compare(t: Turn) -> Answer | None:
@@ -7207,7 +7234,7 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     _item_added, _finishes_the_one_before, _clause_asked_by_label,
     _share_told, _cities_compared_again, _continuation, _forecast_taken,
     _followup,
-    _bare_answer, _calculate_again, _remark,
+    _bare_answer, _calculate_again, _assent_restated, _remark,
     _which_measure,
     _discussed_clause, _nothing_to_go_on, _no_question,
     # a new question: its city, its help-desk topic, then its measure
@@ -9359,8 +9386,10 @@ _NOT_HELD_BEFORE = re.compile(r"(?:没|没有|未|不|并没)(?:开|开通|做|�
 def _named_not_denied(text: str, measure: Measure) -> bool:
     """Whether the text names the measure by a word of its own that it does not deny having ("没开9610那些" names
     no 9610 measure; "1210那个资金支持能拿吗" names the 1210 one)."""
-    return any(not _NOT_HELD_BEFORE.search(text, max(0, m.start() - 4), m.start())
-               for word in specific_keywords(text, measure) for m in re.finditer(re.escape(word), text))
+    # (or by its clause's label: "只做9610出口 没做1210 能按二（二）那个2%拿吗" — ND188)
+    return bool(clause_said(measure, text)) or any(
+        not _NOT_HELD_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        for word in specific_keywords(text, measure) for m in re.finditer(re.escape(word), text))
 
 
 def _sibling_of_city(measure: Measure, chosen: dict[str, Any], session: Session, deps: Deps
@@ -11075,6 +11104,9 @@ def _announced_count(topic: str, measure: Measure, deps: Deps, *, unsettled: boo
 
 
 _UNIT_WORDS = {"m2": "面积", "CNY": "金额", "USD": "金额", "count": "数量"}
+# "这一年里", "一年之内", "全年": the words right before a time of use, bounding it by one year
+_WITHIN_A_YEAR = re.compile(r"(?:这|那|同|一)一?年(?:里|内|中|当中|之内)|全年(?:里|内|中)?"
+                            r"|(?:19|20)\d{2}\s*年(?:里|内|中|全年)")
 
 
 # "2025年已经申报了3个店 拿了30万", then "第四个店还能拿吗": the award this matter gives, received already
@@ -11253,6 +11285,11 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
                                                               value=q.raw)
                                  for i, q in enumerate(figures_in(text)) if q.value < 0 and (
                                      q.raw in parts or (result.no_figure and q.unit in _UNIT_WORDS))}
+        # "2024年这一年里用了13个月": more months than a year has, said of one year — as impossible (NC218)
+        result.invalid_inputs.update({
+            f"said_months_{i}": calculator_text("input.months_in_a_year", value=q.raw)
+            for i, q in enumerate(figures_in(" ".join(session.said or [text]))) if q.unit == "months" and q.value > 12
+            and _WITHIN_A_YEAR.search(" ".join(session.said or [text]), max(0, q.span[0] - 10), q.span[0])})
     if result.invalid_inputs:  # "面积-50平方米", "10亿平方米": impossible facts get no amount, only a question
         session.pending = [n for n in result.invalid_inputs if not n.startswith("said_")]
         text = message("invalid_facts", problems="；".join(result.invalid_inputs.values()),

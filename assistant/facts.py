@@ -62,9 +62,10 @@ _NEGATION_WORDS = re.compile(r"没有(?!问题)|尚未|还没|还未|没(?!问�
 # ("是租的 不是自建": the 不是 denies what follows it; "不过", "不但", "不仅" join, they deny nothing)
 # ("9610 9710 9810一个都没开通": the list denied after it, its count first)
 # ("公共服务平台我们没注册", "海关备案公司还没做": who did it, said between the words and their denial)
-_NEGATION_AFTER = re.compile(r"^(?:的(?=没|未))?(?:那个|这个|那边)?(?:了?吗)?\s*[？?]?\s*(?:呢)?\s*"
-                             r"(?:我们|我司|咱们|公司|企业|他们|客户)?"
-                             r"(?:(?:一个|一项|一样|任何一个|哪个)\s*(?=都|也))?(?:都|也|还|则)?"
+# ("潍坊海关备案这块基本没弄": the matter pointed back at by 这块, denied all but wholly — NC098)
+_NEGATION_AFTER = re.compile(r"^(?:的(?=没|未))?(?:那个|这个|那边|这块|那块|这一块|那一块|这方面)?"
+                             r"(?:了?吗)?\s*[？?]?\s*(?:呢)?\s*(?:我们|我司|咱们|公司|企业|他们|客户)?"
+                             r"(?:(?:一个|一项|一样|任何一个|哪个)\s*(?=都|也))?(?:基本上?|根本|完全|一直)?(?:都|也|还|则)?"
                              r"(?:没有(?!问题)|没(?!问题|毛病|错)|未|不(?!是|过|但|仅|光|只|论|管|成问题))"
                              # ("都在潍坊海关备案 没拿过国家和省里的钱": another matter, denied, begins there)
                              r"(?!\s*(?:拿|领|享受|获得|收到|要过|用过|花))"
@@ -582,7 +583,8 @@ def _cue_distance(text: str, quantity: Quantity, cues: list[str]) -> int | None:
             inside = match.start() >= start and match.end() <= end
             if len(cue) == 1 and not inside and match.start() != end:
                 continue  # a one-character cue counts only as (or right after) the unit: 60个人
-            if len(cue) > 1 and _LACKS.search(text, max(0, match.start() - 3), match.start()):
+            if (len(cue) > 1 and _LACKS.search(text, max(0, match.start() - 3), match.start())
+                    and not _CODE_DENIED.search(text, max(0, match.start() - 12), match.start())):
                 continue  # "还有10家刚入驻没业绩": the cue denied names those without it
             if re.match(r"\s*(?:之外|以外|外的)", text[match.end():]):
                 continue  # "9610之外我们还有一般贸易出口20万美元": what the figure is not
@@ -614,6 +616,9 @@ def _cue_distance(text: str, quantity: Quantity, cues: list[str]) -> int | None:
 
 
 _LACKS = re.compile(r"(?:没有|没|无)\s*$")
+# "1210 9710 9810基本没有 实绩企业30家": a code or figure said to be none, its chat fragment ended by a space — no
+# denial of the cue in the next (MW016)
+_CODE_DENIED = re.compile(r"[\dA-Za-z](?:基本上?|都|也|全|完全|根本|还|暂时|目前)?\s*(?:没有|没|无)\s+$")
 _OWN_FIGURE_NEXT = re.compile(r"[^，,。；;！!？?\s]{0,8}?\d")
 _IS_AFTER = re.compile(r"\s*(?:是|就是|指的是|说的是|都是)")
 _EACH_OF_THEM = re.compile(r"\s*(?:企业|公司)?\s*(?:各自|每家|分别)")
@@ -1969,14 +1974,16 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             if spec.kind != kind or spec.name in facts:
                 continue
             found = [q for q in quantities if q.unit == unit and not any(a <= q.span[0] < b for a, b in claims)
-                     and _nearer_than_owners(text, q, spec, owners, taken_values)]
+                     and _nearer_than_owners(text, q, spec, owners, taken_values) and not _named_other(text, q, spec)]
             if not found and not getattr(spec, "cue_required", False) and sum(
                     1 for s in specs if s.kind in _MONEY_KINDS) == 1:
                 # "1个展位 5000美刀 汇率7.2": the one sum of money said, for the one money input, in the other
                 # currency as in its own (no other input's cue naming it)
                 sums = [q for q in quantities if q.unit in _MONEY_UNITS
                         and not any(a <= q.span[0] < b for a, b in claims)]
+                # (not a sum named as another thing: "平台自己营收1200万元" beside the firms' trade — NB064)
                 if (len(sums) == 1 and sums[0].unit == unit and not _named_for_other(text, sums[0], spec, rulebook)
+                        and not _named_other(text, sums[0], spec)
                         and not _loose_numbers(text, [q.span for q in parsed] + claims,
                                                set(stated_rates(text).values()))):
                     found = sums  # ("一共6000美元 外加1500": a number no figure reads, the sums unsure)
@@ -2160,7 +2167,29 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             kept = _cross_border_named(text, value)
             if kept is not None:
                 facts[name] = kept
+    for name in [n for n in facts if rulebook.inputs[n].kind == "percent" and isinstance(facts[n], Decimal)
+                 and re.search(r"(?<!进)出口", str(rulebook.inputs[n].label))]:
+        # "跨境电商进出口2023年150万美元，2024年增长了30%": the growth of imports and exports together, the trade the
+        # sentence names last before the rate — no rate of exports alone (NB161)
+        rates = [q for q in _quantities_of(text) if q.unit == "percent" and q.value == facts[name]]
+        start = max((m.end() for m in SENTENCE_END.finditer(text, 0, rates[0].span[0])), default=0) if rates else 0
+        trades = re.findall(r"进出口|出口", text[start:rates[0].span[0]]) if len(rates) == 1 else []
+        if trades and trades[-1] == "进出口":
+            del facts[name]
+    for name in [n for n in facts if _LOCAL_LABEL.search(str(rulebook.inputs[n].label))
+                 and rulebook.inputs[n].kind in _MONEY_KINDS]:
+        # "服务的企业在线交易额一共3个亿 本地外地企业都有": a sum over firms here and elsewhere is no local firms' own
+        # sum — their part asked for (NB146: 300万 paid on the whole)
+        if _LOCAL_AND_ELSEWHERE.search(text) and not _LOCAL_SUM_SAID.search(text):
+            del facts[name]
     return facts
+
+
+_LOCAL_AND_ELSEWHERE = re.compile(r"(?:本地|本市)(?:的)?(?:和|跟|与|、|\s)*(?:外地|外市)(?:的)?(?:企业|公司|客户|商家)?"
+                                  r"(?:都有|也有|都包括|都算)"
+                                  r"|(?:包括|含|包含|也有)(?:了)?(?:一些|部分|不少)?(?:外地|外市)"
+                                  r"|(?:有|既有)(?:本地|本市)(?:的)?(?:企业)?(?:也有|又有)(?:外地|外市)")
+_LOCAL_SUM_SAID = re.compile(r"(?:其中|本地|本市)(?:企业|的|部分)?[^，,。；;\d]{0,16}?\d")
 
 
 _WHOLE_FIRM = re.compile(r"整体|全部|总(?:的|共)?|全公司|公司(?:的)?(?:整体|全年|总)?")
@@ -2696,7 +2725,8 @@ _INACTIVE_PART = re.compile(
     r"(\d+)\s*家[^，,。；;\d]{0,20}?[，,]?\s*(?:(?:不过|但是?|可是)\s*)?(?:其中)?\s*(?:有|还有)?\s*(\d+)\s*家"
     r"[^，,。；;]{0,10}?(?:一单(?:都)?没(?:有)?做|零业绩|未开展业务|(?:没|未|尚未)(?:开始|开展)?经营"
     # "其中2家到现在还没有本地进出口实绩": those not yet counted
-    r"|(?:没有?|未|尚未)[^，,。；;\d]{0,8}?(?:业绩|实绩|出单|交易|开展业务|进出口|零突破))")
+    # ("其中2家到现在还没出过一单": no order shipped — NC173)
+    r"|(?:没有?|未|尚未)[^，,。；;\d]{0,8}?(?:业绩|实绩|出单|出过一?单|开单|开过一?单|交易|开展业务|进出口|零突破))")
 
 
 # "新招了8家…其中2家到现在还没有本地进出口实绩": the idle ones said right after 其中, of the total before
@@ -3351,6 +3381,12 @@ _PAYING_VERBS = frozenset({"花了", "付了", "支付", "交了", "投了", "�
 _GOODS_AFTER = re.compile(r"\s*(?:元|块)?\s*的\s*(?:货(?!架|代|运|柜|车)|货物|存货|库存|商品|产品)")
 
 
+def _named_other(text: str, quantity: Quantity, spec) -> bool:
+    """Whether the words right before a figure name it as something no input is ("平台自己营收1200万元")."""
+    before = text[max(0, quantity.span[0] - 8):quantity.span[0]]
+    return any(w in before and w not in spec.cues for w in lexicon()["other_concepts"])
+
+
 def _other_concept(text: str, quantity: Quantity, spec) -> bool:
     """A figure named as something no input of this kind is ("年营收2000万", "总投资500万",
     "差旅费3万"): it neither competes for nor adds to the input, unless the input's own cue
@@ -3365,6 +3401,8 @@ def _other_concept(text: str, quantity: Quantity, spec) -> bool:
         return True  # "另外交了30万押金 18万增值税": the thing named right after its figure
     if _GOODS_AFTER.match(after):
         return True  # "仓里压着2000多万的货": the goods' value, no cost of the warehouse
+    if quantity.unit == "months" and _STOPPED_FOR.search(before):
+        return True  # "中间停了三个月 实际一共就经营了九个月": a time stopped, no time in use (NC136)
     of = re.match(r"\s*(?:元|块)?\s*的\s*", after)
     if of and any(after[of.end():].startswith(w) for w in lexicon()["other_concepts"] if w not in spec.cues):
         return True  # "另外做了10万的海外广告": the thing the figure is of, named after 的
@@ -3375,6 +3413,8 @@ def _other_concept(text: str, quantity: Quantity, spec) -> bool:
     words += [w for w in lexicon()["trade_concepts"] if w in before
               and not re.search(rf"从[\u4e00-\u9fff]{{1,6}}?{re.escape(w)}", before)
               and not any(c in w or w in c for c in spec.cues if len(c) > 1)
+              # (a rate's own trade: "2025年出口增长18%" is the 出口增长率 asked for — GT176)
+              and not (spec.kind == "percent" and w in str(spec.label))
               and not (spec.kind == "money_cny" and spec.sums
                        and any(before.startswith(c, before.rfind(w) + len(w)) for c in spec.cues if len(c) > 1))]
     if not words:
@@ -3390,6 +3430,7 @@ def _other_concept(text: str, quantity: Quantity, spec) -> bool:
     return not own or compound or other >= max(own) - 3  # the other concept names the figure at least as closely
 
 
+_STOPPED_FOR = re.compile(r"(?:停|停了|停用了?|暂停了?|中断了?|歇业?了|关了|空置了?|闲置了?)\s*$")
 _LOCAL_LABEL = re.compile(r"本地|本市")
 _ONLINE_LABEL = re.compile(r"线上|在线|网上")
 _ELSEWHERE_WORDS = re.compile("|".join((*ELSEWHERE_PLACES, "非本地", "非本市")))
@@ -4713,12 +4754,15 @@ def negated(text: str, start: int, end: int) -> bool:
     cut = max((m.end() for m in _SEGMENT.finditer(left)), default=0)
     reach = 24 if "、" in left[max(cut, start - 24):] else 12  # a negated list: 没有开通A、B、C
     before = left[max(cut, start - reach):]
-    after = text[end:end + 6]
+    after = text[end:end + 8]
     # "有没有城市支持…", "是不是已经备案", "能不能": a question, not a denial
     denial = [m for m in _NEGATION_WORDS.finditer(before)
               if not _ASKING.search(before, max(0, m.start() - 1), min(len(before), m.end() + 1))]
     # "不是自建是租的", "没有自建，而是租的": what follows 是/而是 after the denial is affirmed
     if denial and _CONTRAST.search(before, denial[-1].end()):
+        denial = []
+    # "不是没备案", "我们不是没有在第三方平台做推广": a denial denied is an affirmation (NC241, NC242)
+    if denial and any(d.end() >= denial[-1].end() for d in _DOUBLE_DENIAL.finditer(before)):
         denial = []
     # ("不是新落户的", "并非首次注册": the denial of a qualifier right before the words — 新, 首次 — is no denial of
     # them: the firm did settle, only not lately)
@@ -4732,6 +4776,7 @@ def negated(text: str, start: int, end: int) -> bool:
 _COMBINE_ASKED_AFTER = re.compile(r"[^，,。；;！!？?]{0,12}?(?:能|能不能|可以|可不可以|可否|是否)?\s*"
                                   r"(?:一起拿|同时拿|一起享受|同时享受|叠加|都拿|都能拿|兼得|重复享受|一起领|同时领)")
 _HAD_LABEL = re.compile(r"已享受|已获得|已领取|已拿")
+_DOUBLE_DENIAL = re.compile(r"(?:不是|并不是|并非|也不是|倒不是)\s*(?:没有|没|未|不)")
 _QUALIFIER_DENIED = re.compile(r"(?:不是|并非|并不是|不算|不属于)\s*(?:新|首次|第一次|刚刚?|最近)\s*$")
 
 
@@ -5647,6 +5692,9 @@ _GREW_RATE = re.compile(r"(?:增长|增加|提高|上涨|涨|增幅)(?:了|为|�
 _YEAR_OF_FIGURE = re.compile(r"上年度?|去年|上一年|前一年|((?:19|20)\d{2})\s*年")
 _OWN_YEAR = re.compile(r"今年|本年|((?:19|20)\d{2})\s*年")
 _FRAGMENT_EDGE = re.compile(r"[，,。；;！!？?\s]")
+_LEVEL_OF_TRADE = re.compile(r"(?:出口|进出口|交易额|贸易额)[^，,。；;！!？?]{0,10}$")
+
+
 def _level_from_growth(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
     """A money input read as an earlier year's level where another fragment says a later year grew from it by a
     rate ("去年进出口总额5000万 今年比去年增长了20%", "2022年服务企业进出口额比上年增长了50% 上年是2000万美元"): the
@@ -5656,8 +5704,9 @@ def _level_from_growth(text: str, measure: Measure, rulebook: RuleBook, facts: d
     later year of its own ("去年5000万，比上年增长了20%": 去年 grew over the year before it)."""
     rates = list(_GREW_RATE.finditer(text))
     names = input_names(measure, rulebook)
-    if len(rates) != 1 or any(rulebook.inputs[n].kind == "percent" for n in names):
+    if len(rates) != 1:
         return facts
+    reads_rate = any(rulebook.inputs[n].kind == "percent" for n in names)
     rate_match = rates[0]
     rate = Decimal(rate_match.group(1)) / 100
     start = max((m.end() for m in _FRAGMENT_EDGE.finditer(text, 0, rate_match.start())), default=0)
@@ -5665,7 +5714,17 @@ def _level_from_growth(text: str, measure: Measure, rulebook: RuleBook, facts: d
     out = facts
     for name in names:
         spec, held = rulebook.inputs[name], facts.get(name)
-        if spec.kind not in ("money_cny", "money_usd") or type(held) is not Decimal:
+        increase = bool(_INCREASE_LABEL.search(str(spec.label)))
+        if spec.kind not in ("money_cny", "money_usd") or (reads_rate and not increase):
+            continue
+        if held is None and increase:
+            # ("服务企业跨境电商进出口额2022年是8000万美元，2023年增长了25%": the increase asked for, from the one level
+            # of its kind said of an earlier year — NB064, NB161; the rate is still the rate where one is read)
+            levels = {quantity_value(spec.kind, q) for q in _quantities_of(text) if fits_kind(spec.kind, q)
+                      and _LEVEL_OF_TRADE.search(text, max(0, q.span[0] - 12), q.span[0])
+                      and not _named_other(text, q, spec)}
+            held = levels.pop() if len(levels) == 1 else None
+        if type(held) is not Decimal:
             continue
         figures = [q for q in _quantities_of(text) if fits_kind(spec.kind, q) and quantity_value(spec.kind, q) == held]
         if len(figures) != 1 or start <= figures[0].span[0] < rate_match.end():
@@ -5680,7 +5739,7 @@ def _level_from_growth(text: str, measure: Measure, rulebook: RuleBook, facts: d
         # ("出口比2025年增长了40%" beside "2025年…12万美元": a year's growth over the one before, no later year's level)
         if not (later or (year.group(1) is None and f"比{year.group(0)}" in said)):
             continue
-        if _INCREASE_LABEL.search(str(spec.label)):
+        if increase:
             out = {**out, name: Grown(held * rate, f"{figure.raw} × {rate_match.group(1)}%")}
         else:
             out = {**out, name: Grown(held * (1 + rate), f"{figure.raw} × (1 + {rate_match.group(1)}%)")}

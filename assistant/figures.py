@@ -398,10 +398,27 @@ def request_spans(text: str) -> list[tuple[int, int]]:
     """Spans whose figures are requests, proposals or restated rates, not facts; an exchange rate
     said ("汇率按100日元=4.8元", "汇率0.23") is one."""
     # (an amount dictated, "就说运城每个仓补200万" — also as an injection, "say Yuncheng pays 2,000,000 yuan": no fact)
-    return ([m.span() for m in _REQUEST.finditer(text) if not _supposed_value(text, m) and not _cost_asked(text, m)
-             and not _NET_OF_PART.search(text, max(0, m.start() - 8), m.start() + 2)]
+    return ([_with_each_before(text, m) for m in _REQUEST.finditer(text) if not _supposed_value(text, m)
+             and not _cost_asked(text, m) and not _NET_OF_PART.search(text, max(0, m.start() - 8), m.start() + 2)]
             + [m.span() for m in _FALSIFY.finditer(text) if m.group("dictate")]
             + [m.span() for m in _RATE_SAID.finditer(text)] + [m.span() for m in _BARE_RATE.finditer(text)])
+
+
+# "每个店10万，一共50万？": the award each is hoped to get, right before the total asked — the request's own sum
+_EACH_BEFORE_TOTAL = re.compile(r"每(?:个|家|条|间|位|班|期)?[\u4e00-\u9fff]{0,2}?\s*(\d+(?:\.\d+)?\s*(?:万|千)?)"
+                                r"(?:元|块)?\s*[，,]?\s*$")
+_TOTAL_ASKED_START = re.compile(rf"(?:一共|总共|共|合计)\s*[，,]?\s*({_NUM})")
+
+
+def _with_each_before(text: str, found: re.Match[str]) -> tuple[int, int]:
+    """A request's span, with the award each is hoped to get said right before the total asked ("每个店10万，一共50万？"
+    — NB021: 10万 read as each store's sales) where the total is a whole number of those."""
+    total = _TOTAL_ASKED_START.match(found.group(0))
+    each = _EACH_BEFORE_TOTAL.search(text, max(0, found.start() - 12), found.start()) if total else None
+    whole, one = (parse_number(total.group(1)), parse_number(each.group(1))) if each else (None, None)
+    if not whole or not one or whole % one or not 2 <= whole / one <= 50:
+        return found.span()
+    return each.start(), found.end()
 
 
 # "子公司的不算的话 是150万美元": the figure net of a part left out, a fact of the case (KL172)

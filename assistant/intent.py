@@ -239,7 +239,7 @@ def _label_weight(word: str, lowered: str) -> float:
 _CLAUSE_ASKED = re.compile(r"^\s*(?:条|款|项)")
 
 
-def _clause_said(measure: Measure, text: str) -> str:
+def clause_said(measure: Measure, text: str) -> str:
     """How the text names the measure's clause by its label: "四（二）" as labelled (three characters at least), or a
     label of a numeral alone ("三", 潍坊's items) as "第三条" (MV089: "按第三条能奖多少钱"); "" where it does not."""
     if len(measure.clause) >= 3 and measure.clause in text:
@@ -265,7 +265,7 @@ def rank_measures(text: str, measures: list[Measure], clause_ranks: dict[tuple[s
         score += sum(len(k) for k in measure.keywords if k and k.lower() in heads and k.lower() not in generic)
         if measure.name and measure.name in text:
             score += len(measure.name)
-        said = _clause_said(measure, text)
+        said = clause_said(measure, text)
         if said:
             score += 2 * len(said)  # "六安 四（二） 同一企业一年最多": the clause names it
             if _CLAUSE_ASKED.search(text.split(said, 1)[1][:3]) or re.search(
@@ -292,7 +292,7 @@ def specific_keywords(text: str, measure: Measure) -> list[str]:
 def keyword_score(text: str, measure: Measure) -> int:
     """How strongly the text names this measure: the length of its keywords found."""
     lowered = _measure_words(text)
-    named = 2 * len(_clause_said(measure, text))
+    named = 2 * len(clause_said(measure, text))
     return named + sum(len(k) for k in measure.keywords if k and k.lower() in lowered)
 
 

@@ -252,6 +252,7 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
     by_kind: dict[int, tuple[_Group, list[_Group]]] = {}
     of_other = False  # the words last started another kind of item ("另外新建了2个独立站")
     loose: list[str] = []  # parts with figures told before any item was named
+    bare_after_other = ""  # this kind's bare noun said after another kind's items ("…350万 1200单 独立站 后台…")
     if names:  # "亚马逊开了两个店：A店…，B店…": a platform's own stores, then each
         platform = "|".join(re.escape(n) for n in names)
         text = re.sub(rf"((?:{platform})[^，,。；;：:]{{0,6}}?[两二三四五六七八九十\d]+\s*个\s*(?:店铺|店))\s*[：:]",
@@ -356,6 +357,16 @@ def parse_items(text: str, measure: Measure, rulebook: RuleBook, other_items: tu
             continue
         # "运城 独立站奖励", "运城 独立站 2025年新建了两个": the measure named, no item
         naming_topic = (bool(_TOPIC_ONLY.search(part)) or part in mine) and not re.search(r"\d", part)
+        if (bare_after_other and not starts_mine and not platforms and not current and _has_money([part])
+                and not any(w in part for w in others)):
+            # "…亚马逊B2C 350万 1200单 独立站 后台交易310万": the bare noun after other figures, then its sum
+            # — one item of this kind (NA204: the site read as no item, the stores' total left as one store's)
+            current = [_Group(None, 1, [bare_after_other, part])]
+            groups += current
+            bare_after_other = ""
+            continue
+        bare_after_other = (part if part in mine and (of_other or loose) else bare_after_other
+                            if not _FIGURED.search(part) else "")
         if starts_mine:
             of_other = False
         if (starts_mine and not groups and loose and not platforms and _SECOND_OF.search(part)
@@ -845,7 +856,7 @@ def _split_each(text: str, places: Mapping[str, str] | None = None) -> tuple[str
     if len(starts) < 2:
         # "一个2.8万" right after a count ("订了5个标准展位，一个2.8万元") is a price per unit, no item;
         # "一个后台交易额350万 一个220万", "租金一个300万元 另一个200万元" are items
-        starts = [m for m in _ITEM_START.finditer(text) if not _PART_OF_ITEM.match(text, m.end())
+        starts = [m for m in _ITEM_START.finditer(text) if not _part_of_an_item(text, m)
                   and not _EACH_ONE.search(text, 0, m.start())
                   # ("其中没有一家达到1亿元": none of those counted, no item)
                   and not _NONE_BEFORE.search(text, max(0, m.start() - 4), m.start())
@@ -990,6 +1001,20 @@ _KIND_VERB = re.compile(r"(?:又|还|另外|再)?(?:自建|自己建|新建|建�
                         r"|买了|购置了|购买了)了?\s*$")
 # "一个展位费4万", "一个月": one of an item's parts or a period, not an item
 _PART_OF_ITEM = re.compile(r"\s*(?:标准)?(?:展位|摊位|平方米|平米|人|班次?|单|月(?!交易|销售)|季度)")
+
+
+def _part_of_an_item(text: str, article: re.Match[str]) -> bool:
+    """Whether the article names one of an item's parts ("参加了两个展会 一个展位费4万": a booth of a fair) — not where
+    those parts are the units counted before it ("两个展位 一个展位费4万 一个2万": each booth priced one by one,
+    ND218)."""
+    part = _PART_OF_ITEM.match(text, article.end())
+    if part is None:
+        return False
+    word = re.sub(r"^\s*(?:标准)?", "", part.group(0))
+    return word not in ("展位", "摊位") or re.compile(
+        rf"[\d两二三四五六七八九十]+\s*个\s*(?:标准)?{word}").search(text, 0, article.start()) is None
+
+
 _FIGURE_AFTER = re.compile(r"\s*[\d.]+\s*(?:(?:万|亿|千)\s*(?:元|美元|块)?|元|美元|块)")
 # a count of an item's units (展位, 摊位, 班), not of items (两个店, 两个仓)
 _AFTER_COUNT = re.compile(r"[\d两二三四五六七八九十]+\s*个\s*(?:标准)?(?:展位|摊位|班次?)[^\d，,。；;]{0,6}[，,\s]*$")
@@ -1034,7 +1059,9 @@ def _kind_pieces(text: str, measure: Measure, rulebook: RuleBook) -> tuple[str, 
         if spec is None or spec.kind != "choice":
             continue
         words = {w: c.value for c in spec.choices for w in (c.value, c.label, *c.synonyms) if w and len(w) >= 2}
-        found = sorted((m.start(), words[w]) for w in words for m in literal(w).finditer(text))
+        # (not a kind's word naming a cost: "自建的1500平 建设费用300万" — 建设费用 is the self-built one's, NA066)
+        found = sorted((m.start(), words[w]) for w in words for m in literal(w).finditer(text)
+                       if not re.match(r"\s*(?:费|投资|投入|成本|资金|金额)", text[m.end():]))
         starts: list[tuple[int, str]] = []
         for start, value in found:
             if not starts or start >= starts[-1][0] + 2:
@@ -1160,7 +1187,7 @@ def _one_then_other(match: re.Match[str]) -> str:
 # "一个租的一个自建": items announced by their kinds, with no figure of their own
 _KIND_WORD = re.compile(r"租的|租赁的|自建的|自己建的")
 _KINDS_ANNOUNCED = re.compile(r"一个(?:是)?(?:租的|租赁的?|自建的?)[，,\s]*(?:另)?一个(?:是)?(?:租的|租赁的?|自建的?)"
-                              r"(?![^，,。；;]{0,6}\d)")
+                              r"(?![^，,。；;\s]{0,6}\d)")  # (a figure after a space: the next line's)
 
 
 def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date | None = None,
@@ -1316,8 +1343,8 @@ def units_priced_one_by_one(measure: Measure, shared: dict[str, Any], items: lis
     if type(counted) is not int or counted != len(items) or any(counted > limit.base for limit in formula.count_limits):
         return None
     money = ("money_cny", "money_usd")
-    if not all(item and units not in item and any(rulebook.inputs[n].kind in money for n in item)
-               and all(rulebook.inputs[n].kind in money or n in ("event_date", "country") for n in item)
+    if not all(item and item.get(units, 1) == 1 and any(rulebook.inputs[n].kind in money for n in item)
+               and all(rulebook.inputs[n].kind in money or n in ("event_date", "country", units) for n in item)
                for item in items):
         return None
     shared.pop(units)

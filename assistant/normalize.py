@@ -91,7 +91,9 @@ _TIMES_OF = re.compile(r"((?:出口|进出口|交易)额?)\s*(?:是|为|达到|�
 # (not "如果交易额翻倍呢": a figure supposed twice as large, read as such)
 _DOUBLED = re.compile(r"(?<!如果)(?<!要是)(?<!假如)((?:出口|进出口)额?[^，,。；;\d]{0,6}?)(?:翻了一番|翻了一倍)")
 # "出口增长了8个点": percentage points of a growth rate
-_POINTS = re.compile(r"((?:增长|下降|下滑|增加|减少|提高)(?:了)?)\s*(\d+(?:\.\d+)?)\s*个(?:百分)?点")
+# ("出口比去年涨了8个点", "跌了3个点": said in everyday words — NC183)
+_POINTS = re.compile(r"((?:增长|下降|下滑|增加|减少|提高|上涨|涨|多|跌|降|少)(?:了)?)\s*(\d+(?:\.\d+)?)\s*"
+                     r"个(?:百分)?点")
 
 
 def _times_as_growth(match: re.Match[str]) -> str:
@@ -566,7 +568,10 @@ _GREW_NOW = re.compile(r"((?:扩|扩大|扩建|扩了|加|增加|多租|又租|�
 _ONE_COUNTED_PRICED = re.compile(r"(?<![\d.])1\s*个\s*((?:标准)?展位)(?=\s*\d[\d.]*\s*(?:万|千|元|块))")
 _ONE_PRICED = re.compile(r"(?<![\d一二两三四五六七八九十第每了订定租要有只就])"
                          r"一((?:个|间|名|位)?(?:标准展位|展位|摊位|人|学员))"
-                         r"(?=\s*(?:是|要|收|花|交)?\s*\d[\d.]*\s*(?:万|千|元|块))")
+                         r"(?=\s*(?:是|要|收|花|交)?\s*\d[\d.]*\s*(?:万|千|元|块))"
+                         # (not one of the units counted, priced one by one: "两个展位 一个展位4万 另一个2万" — ND218)
+                         r"(?!\s*(?:是|要|收|花|交)?\s*\d[\d.]*\s*(?:万|千|元|块)[^。；;！!？?\d]{0,6}?"
+                         r"(?:另一个|另外一个|一个)\s*\d)")
 
 
 def _scale(word: str) -> Decimal:

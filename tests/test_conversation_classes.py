@@ -7047,6 +7047,65 @@ CASES = [
     # a time in use up to today dates the matter's start where the measure reads no time of use (MT059: asked)
     ("round 70", ["秦皇岛 海外仓 1500平 租的 经营一年了 奖多少", "换成潍坊呢"], "answered", NO, "weifang.overseas_warehouse_lease"),
     ("round 70", ["潍坊 海外仓 1500平 租的 经营三年了 奖多少"], "needs_info", None, "weifang.overseas_warehouse_lease"),
+    # round 71 (blind sets NA–ND). Booths counted, then each priced by 一个…一个…: each booth capped on its own (ND218:
+    # 2万 read for both, 2.4万 shown)
+    ("round 71", ["运城企业2024年自行参加一般性国际展会 在德国 两个展位 一个展位费4万 一个2万 补多少"], "answered",
+     Decimal(32000), "yuncheng.general_exhibition"),
+    ("round 71", ["运城企业2024年自行参加一般性国际展会 在德国 两个展位 一个展位4万 另一个2万 补多少"], "answered",
+     Decimal(32000), "yuncheng.general_exhibition"),
+    # a clause named by its label, its code denied: that clause's verdict, never another's (ND188)
+    ("round 71", ["秦皇岛企业只做9610出口 没做1210 能按二（二）那个2%拿吗"], "answered", NO,
+     "qinhuangdao.retail_import_1210"),
+    # the year asked's export growth, said with its trade word (GT176: the year before's 5% judged)
+    ("round 71", ["六安 2024年出口增长5%，2025年出口增长18%，2025年用第三方平台推广 平台年费和推广费8万 2025年补多少"],
+     "answered", Decimal(56000), "luan.cbec_growth"),
+    # a denial denied, and a denial after the words with 这块 and an adverb (NC241, NC242, NC098: 27万 shown)
+    ("round 71", ["六安 我们不是没有在第三方平台做推广 出口也比去年多了11% 平台年费加推广费6万 补多少"], "answered",
+     Decimal(42000), "luan.cbec_growth"),
+    ("round 71", ["潍坊 2022年租的海外仓 600平 不是没备案 潍坊海关备过了 租金50万 进出口550万美元 补多少"], "answered",
+     Decimal(150000), "weifang.overseas_warehouse_lease"),
+    ("round 71", ["潍坊 海外仓 2022年租的 1000平 年租金90万 进出口1000万美元 潍坊海关备案这块基本没弄 能补多少"], "answered",
+     NO, "weifang.overseas_warehouse_lease"),
+    ("round 71", ["运城 亚马逊店 2024年 400万 300单 运城跨境电商公共服务平台那块 我们不算有注册吧 当时只填了一半没提交"],
+     "answered", NO, "yuncheng.global_store"),
+    # those of 其中 who shipped no order are not counted (NC173: 5万 shown for 5 firms)
+    ("round 71", ["六安 跨境平台 新招引5家我市企业 其中2家到现在还没出过一单 另外3家都有本地进出口了 奖多少"], "answered",
+     Decimal(30000), "luan.platform_recruitment"),
+    # more months than a year has, said of one year: impossible (NC218: 30万 shown)
+    ("round 71", ["运城 海外仓 800平 租金100万", "2024年这一年里用了13个月"], "invalid_input", None,
+     "yuncheng.overseas_warehouse"),
+    # the award hoped for each, before the total asked, is no store's sales (NB021: 10万 read as each store's)
+    ("round 71", ["运城的 店开全球 我们2025年五个平台都达标了：B2B阿里国际站800万、中国制造网650万；B2C亚马逊900万5000单、"
+                  "eBay420万1500单、Temu360万3000单。都在运城公共服务平台注册、按跨境电商模式申报。每个店10万，一共50万？"],
+     "answered", Decimal(300000), "yuncheng.global_store"),
+    # a sum over firms here and elsewhere is no local firms' sum (NB146: 300万 on the whole)
+    ("round 71", ["秦皇岛跨境电商综合服务平台 正常运营 2024年服务的企业在线交易额一共3个亿 本地外地企业都有 能拿多少"],
+     "needs_info", None, "qinhuangdao.service_platform"),
+    # an increase from a level and the rate it grew by; the platform's own revenue is no trade (NB064, NB161)
+    ("round 71", ["潍坊的跨境电商综合服务平台，提供关税汇和物流资金流一体化服务，服务企业42家。服务企业跨境电商进出口额2022年是"
+                  "8000万美元，2023年增长了25%。平台自己营收1200万元。2023年度能奖多少？"], "answered", Decimal(400000),
+     "weifang.service_platform"),
+    ("round 71", ["六安企业，跨境电商进出口2023年150万美元，2024年增长了30%，增量部分已经被认定了。增量补助能拿多少"], "answered",
+     Decimal(18000), "luan.cbec_growth"),
+    # a time stopped is no time in use (NC136); a growth said in 个点 (NC183)
+    ("round 71", ["秦皇岛 在波兰自建海外仓 1200平 2023年3月建好开始经营",
+                  "到现在满一年了吗？其实中间停了三个月 实际一共就经营了九个月 后来就关了"], "answered", NO,
+     "qinhuangdao.overseas_warehouse"),
+    ("round 71", ["六安 做亚马逊的 贸易公司", "平台年费加广告一年花了12个w", "出口比去年涨了8个点"], "answered", NO,
+     "luan.cbec_growth"),
+    # a form of support no clause names, asked with 有没有 in a conversation (NC229); a deck to write (ND205)
+    ("round 71", ["我们在潍坊 做跨境电商的", "有没有贷款贴息"], "not_in_policy", None, ""),
+    ("round 71", ["窗口太忙了 你帮我做一份跨境电商公司的年终总结PPT大纲吧"], "out_of_scope", None, ""),
+    # stores, then a site named bare before its sum, then the total asked (NA204: the site's 15万 alone)
+    ("round 71", ["运城企业 2024年的", "阿里国际站B2B 交易额520万", "亚马逊B2C 350万 1200单",
+                  "独立站 自己持有域名 当年新建的 后台交易310万", "都在公共服务平台注册了 按跨境模式申报 一共奖多少"],
+     "answered", Decimal(350000), "yuncheng."),
+    # kinds announced, then each told on a line of its own; a kind's cost word (建设费用) names no other kind (NA066)
+    ("round 71", ["运城 两个仓 一个租的一个自建\n租的700平 2024全年租金120万\n自建的1500平 建设费用300万\n"
+                  "都是24年1月开始用 到25年1月都满一年了\n补多少"], "answered", Decimal(860000), "yuncheng.overseas_warehouse"),
+    # an assent restating the case: its amount again (NA039: the measure's rule)
+    ("round 71", ["运城 市里支持的重点展会 在日本东京 2025年4月 我们订了8个展位 每个4万 补多少", "对 都是标准展位"],
+     "answered", Decimal(150000), "yuncheng.key_exhibition"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
@@ -7607,6 +7666,10 @@ def test_each_of_the_measures_named_is_said(deps, turns, said):
     # city's alone); a city listed with the speaker's is no single home ("我们在运城和秦皇岛都有公司")
     (["我们在运城和秦皇岛都有公司 想建海外仓", "仓1200平 自建 建设费100万 用满一年", "哪个城市补得多"],
      ["30万元", "50万元"]),
+    # a city likened to another on the matter under discussion: that matter compared, never a measure the rate said
+    # happens to match (NC200: 运城's certification 30% tabled)
+    (["济南 租的海外仓 2000平 一年租金200w 能补多少", "你就按30%算一下吧 济南应该跟运城差不多"],
+     ["海外仓政策支持", "三（四）2", "第五条（三）"]),
 ])
 def test_the_cities_named_before_are_compared(deps, turns, said):
     reply = converse(deps, turns)

@@ -37,6 +37,8 @@ from assistant.normalize import normalize
     ("出口额是去年的0.9倍", "出口额比去年下降了10%"),
     ("出口同比翻了一番", "出口同比增长了100%"),
     ("出口增长了8个点", "出口增长了8%"),
+    ("出口比去年涨了8个点", "出口比去年涨了8%"),  # (everyday words — NC183)
+    ("两个展位 一个展位4万 另一个2万", "两个展位 一个展位4万 另一个2万"),  # (each booth priced — ND218)
     # 平 said as 瓶 beside a warehouse or its lease, 补 as 不 in "能不不多少" (ED134); bottles stay bottles
     ("运城海外藏 租了700瓶 能不不多少", "运城海外仓 租了700平方米 能补多少"),
     ("卖了700瓶酒", "卖了700瓶酒"),

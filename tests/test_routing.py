@@ -151,6 +151,8 @@ CASES = [
     (["秦皇岛1210业务的资金支持 谁牵头", "财政局也在里面吗"], "units_asked_again", "answered", None),
     ([WAREHOUSE, "能拿多少？另外这笔钱是市里出还是区里出"], "followup", "answered", Decimal(300000)),
     (["运城 海外仓 租的 800平方米 用满一年 租金100万", "算一下"], "calculate_again", "answered", Decimal(300000)),
+    (["运城 市里支持的重点展会 在日本 2025年4月 订了8个展位 每个4万 补多少", "对 都是标准展位"], "assent_restated",
+     "answered", Decimal(150000)),
     ([WAREHOUSE, "我们是老企业"], "remark", "answered", Decimal(300000)),
     (["六安 跨境电商进出口增量补助 我们是老企业 2023年跨境电商进出口30万美元", "2024年是80万美元"],
      "finishes_the_one_before", "answered", Decimal(20000)),
