@@ -1835,6 +1835,9 @@ def _province_money(t: Turn) -> Answer | None:
     return Answer("answered", text_out, [found[0]] if found else [], None, [], intent="explain", city=measure.city)
 
 
+_ASKS_ELSE = re.compile(r"谁|什么|多少|几|吗|么|嘛|呢|[？?]|怎么|如何|是否|能不能|可不可以|哪")
+
+
 def _absent_support(t: Turn) -> Answer | None:
     """A form of support the city's documents never name, asked about ("那社保补贴呢" after a warehouse): the policy
     has no such measure, said with its city — the measure under discussion does not make it one, a measure of the
@@ -1842,10 +1845,12 @@ def _absent_support(t: Turn) -> Answer | None:
     cities = t.cities or ([t.session.city] if t.session.city else [])
     if len(cities) != 1:
         return None
-    # (or asked before it: "有没有贷款贴息" — NC229)
+    # (or asked before it, where nothing else is asked: "有没有贷款贴息" — NC229; not "那条牵头单位是谁 有没有运费补贴",
+    # whose other question is answered — NC134)
     asked = [w for w in _absent_instruments(t.text, cities[0], t.deps)
              if re.search(re.escape(w) + r"[^，,。；;\d]{0,6}?(?:吗|么|呢|多少|几|有没有|[？?])", t.text)
-             or re.search(r"(?:有没有|有无|是否有|有什么)[^，,。；;\d]{0,6}?" + re.escape(w), t.text)]
+             or ((before := re.search(r"(?:有没有|有无|是否有|有什么)[^，,。；;\d]{0,6}?" + re.escape(w), t.text))
+                 and not _ASKS_ELSE.search(t.text[:before.start()] + t.text[before.end():]))]
     # (a measure of the city named beside it is what is asked: "引进龙头企业落户 能给多少租金补贴" is 第五条（四）)
     if not asked or any(specific_keywords(t.text, m) for m in t.deps.rulebook.by_city(cities[0])):
         return None
@@ -3209,8 +3214,10 @@ def _goal_asked(t: Turn) -> Answer | None:
     """A goal of a city's document asked ("济南 到2023年的目标里 要设多少个海外仓"): the clauses that set goals,
     quoted from the sentence asked about — never a measure's rule or amount."""
     # ("跨境电商人才呢" right after a goal was answered: the same goal asked of another thing — LO140)
-    again = (t.session.last_intent == "goal" and _MEASURE_ONLY_ASKED.match(t.text) is not None
-             and not t.cities and t.session.said[:-1])
+    # ("海外仓要建几个 人才呢": how many of things asked after a goal, no figure nor amount asked — NA113)
+    again = (t.session.last_intent == "goal" and not t.cities and t.session.said[:-1] and (
+        _MEASURE_ONLY_ASKED.match(t.text) is not None
+        or (_HOW_MANY.search(t.text) and not figures_in(t.text) and not has_any(t.text, "calculate"))))
     if not again and (not (_GOAL_ASKED.search(t.text) and _HOW_MANY.search(t.text)) or len(t.scope) != 1):
         return None
     scope = t.scope or ([t.session.city] if t.session.city else [])

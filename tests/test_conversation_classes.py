@@ -7758,6 +7758,8 @@ def test_a_measure_taken_from_the_facts_alone_is_said(deps, text, measure):
 @pytest.mark.parametrize(("turns", "city", "clause"), [
     # the same goal asked of another thing right after a goal was answered (LO140)
     (["济南的发展目标里 到2023年要设立多少个海外仓", "跨境电商人才呢"], "济南", "二"),
+    # how many of two things, asked after the goals were quoted (NA113: 三（四）2's warehouse rule)
+    (["济南跨境电商意见 发展目标是啥", "海外仓要建几个 人才呢"], "济南", "二"),
 ])
 def test_a_topic_asked_again_cites_its_clause(deps, turns, city, clause):
     reply = converse(deps, turns)
@@ -7768,6 +7770,8 @@ def test_a_topic_asked_again_cites_its_clause(deps, turns, city, clause):
     # the documents a policy was made under, named in its opening (LP232)
     (["潍坊政策的依据文件有哪些"], "鲁政字〔2020〕118号"),
     (["济南这个意见是根据哪些文件制定的"], "鲁政字"),
+    # who leads a clause, asked beside a form of support no clause names: the question answered (NC134)
+    (["秦皇岛 开拓跨境电商通道 那条牵头单位是谁 有没有运费补贴"], "市海洋渔业局"),
 ])
 def test_a_help_desk_topic_quotes_what_answers_it(deps, turns, said):
     reply = converse(deps, turns)
