@@ -172,7 +172,8 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_mh.jsonl": 0.97, "blind_mi.jsonl": 0.96, "blind_mj.jsonl": 0.97, "blind_mk.jsonl": 0.975,
                 "blind_ml.jsonl": 0.97, "blind_mm.jsonl": 0.96, "blind_mn.jsonl": 0.92, "blind_mo.jsonl": 0.97,
                 "blind_mp.jsonl": 0.98, "blind_mq.jsonl": 0.94, "blind_mr.jsonl": 0.98, "blind_ms.jsonl": 0.95,
-                "blind_mt.jsonl": 0.99, "blind_mu.jsonl": 0.97, "blind_mv.jsonl": 0.99, "blind_mw.jsonl": 0.99}
+                "blind_mt.jsonl": 0.99, "blind_mu.jsonl": 0.97, "blind_mv.jsonl": 0.99, "blind_mw.jsonl": 0.99,
+                "blind_na.jsonl": 0.99, "blind_nb.jsonl": 0.99, "blind_nc.jsonl": 0.99, "blind_nd.jsonl": 0.99}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
