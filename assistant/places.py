@@ -67,7 +67,7 @@ _ZONE = re.compile(r"开发|新区|保税|高新|综合|经济")  # zones are na
 # "能申请运城的补贴吗", "按运城的标准补", "能不能享受运城的政策": the city whose support is applied for
 _APPLY_BEFORE = re.compile(r"(?:申请|申报|享受|拿|领取?|按照?|适用|参照|套用)\s*(?:到)?\s*$")
 _SUPPORT_AFTER = re.compile(r"市?\s*(?:那边|这边)?(?:的)?[^，,。；;？?\d]{0,8}?"
-                            r"(?:补贴|补助|奖励|奖补|政策|扶持|支持|标准|资金|措施)"
+                            r"(?:补贴|补助|奖励|奖补|奖|政策|扶持|支持|标准|资金|措施)"  # ("第二条的奖": ND174)
                             # ("能申请秦皇岛那个50w吗": the award named by its sum)
                             r"|市?\s*(?:的)?\s*(?:那个|这个|那笔|这笔|那项|这项)\s*(?=\d)"
                             # ("能拿潍坊的100w吗": the award named by its sum right after 的 — LN094)

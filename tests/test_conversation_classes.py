@@ -7103,6 +7103,9 @@ CASES = [
     # kinds announced, then each told on a line of its own; a kind's cost word (建设费用) names no other kind (NA066)
     ("round 71", ["运城 两个仓 一个租的一个自建\n租的700平 2024全年租金120万\n自建的1500平 建设费用300万\n"
                   "都是24年1月开始用 到25年1月都满一年了\n补多少"], "answered", Decimal(860000), "yuncheng.overseas_warehouse"),
+    # a firm registered in one city applying for another's award, named by 第N条的奖 (ND174: a table of cities)
+    ("round 71", ["在济南注册的跨境电商交易平台 主要服务潍坊企业 2022年进出口4000万美元 能拿潍坊第二条的奖吗"], "answered", NO,
+     "weifang.trade_platform"),
     # an assent restating the case: its amount again (NA039: the measure's rule)
     ("round 71", ["运城 市里支持的重点展会 在日本东京 2025年4月 我们订了8个展位 每个4万 补多少", "对 都是标准展位"],
      "answered", Decimal(150000), "yuncheng.key_exhibition"),
