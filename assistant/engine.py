@@ -1849,7 +1849,8 @@ def _absent_support(t: Turn) -> Answer | None:
     # whose other question is answered — NC134)
     asked = [w for w in _absent_instruments(t.text, cities[0], t.deps)
              if re.search(re.escape(w) + r"[^，,。；;\d]{0,6}?(?:吗|么|呢|多少|几|有没有|[？?])", t.text)
-             or ((before := re.search(r"(?:有没有|有无|是否有|有什么)[^，,。；;\d]{0,6}?" + re.escape(w), t.text))
+             or (len(t.session.said) > 1  # (a first message's is `_not_in_city`'s, which keeps the city — FV244)
+                 and (before := re.search(r"(?:有没有|有无|是否有|有什么)[^，,。；;\d]{0,6}?" + re.escape(w), t.text))
                  and not _ASKS_ELSE.search(t.text[:before.start()] + t.text[before.end():]))]
     # (a measure of the city named beside it is what is asked: "引进龙头企业落户 能给多少租金补贴" is 第五条（四）)
     if not asked or any(specific_keywords(t.text, m) for m in t.deps.rulebook.by_city(cities[0])):

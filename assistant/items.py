@@ -1011,8 +1011,13 @@ def _part_of_an_item(text: str, article: re.Match[str]) -> bool:
     if part is None:
         return False
     word = re.sub(r"^\s*(?:标准)?", "", part.group(0))
-    return word not in ("展位", "摊位") or re.compile(
-        rf"[\d两二三四五六七八九十]+\s*个\s*(?:标准)?{word}").search(text, 0, article.start()) is None
+    # (and another priced after it: "2个标准展位 一个展位费4万" alone is the price of each — JG002)
+    return (word not in ("展位", "摊位")
+            or re.compile(rf"[\d两二三四五六七八九十]+\s*个\s*(?:标准)?{word}").search(text, 0, article.start()) is None
+            or _ANOTHER_PRICED.match(text, article.end()) is None)
+
+
+_ANOTHER_PRICED = re.compile(r"[^。；;！!？?]*?(?:另一个|另外一个|(?<![另第\d])一个)\s*\d")
 
 
 _FIGURE_AFTER = re.compile(r"\s*[\d.]+\s*(?:(?:万|亿|千)\s*(?:元|美元|块)?|元|美元|块)")

@@ -7053,6 +7053,15 @@ CASES = [
      Decimal(32000), "yuncheng.general_exhibition"),
     ("round 71", ["运城企业2024年自行参加一般性国际展会 在德国 两个展位 一个展位4万 另一个2万 补多少"], "answered",
      Decimal(32000), "yuncheng.general_exhibition"),
+    # ...but one booth priced after booths counted, none other priced after it, is the price of each (JG002, HL094 in
+    # the full run r210)
+    ("round 71", ["你好 我们是运城盐湖区的企业 想问两个补贴", "第一个 海外仓 在美国租的 1200平 24年3月到25年3月 租金一共200万",
+                  "第二个 2025年参加了市政府支持的拉斯维加斯消费电子展 美国 2个标准展位 一个展位费4万", "这两项一共多少"],
+     "answered", Decimal(550000), "yuncheng."),
+    ("round 71", ["运城 去年市里支持的重点展 美国 两个展位 每个8000美刀", "还有一个一般展 在日本 一个展位 3000美刀",
+                  "美国那个补多少"], "answered", Decimal(50000), "yuncheng.key_exhibition"),
+    # a form of support no clause names, asked in a first message, then its rate asked: not covered again (FV244)
+    ("round 71", ["企业问济南有没有出口信用保险保费补贴", "具体补多少比例"], "not_in_policy", None, ""),
     # a clause named by its label, its code denied: that clause's verdict, never another's (ND188)
     ("round 71", ["秦皇岛企业只做9610出口 没做1210 能按二（二）那个2%拿吗"], "answered", NO,
      "qinhuangdao.retail_import_1210"),
