@@ -3381,10 +3381,16 @@ _PAYING_VERBS = frozenset({"花了", "付了", "支付", "交了", "投了", "�
 _GOODS_AFTER = re.compile(r"\s*(?:元|块)?\s*的\s*(?:货(?!架|代|运|柜|车)|货物|存货|库存|商品|产品)")
 
 
+def _other_words_before(text: str, quantity: Quantity, spec) -> list[str]:
+    """The words naming something no input is in the 8 characters before a figure ("平台自己营收1200万元": 营收), the
+    input's own cues left out."""
+    before = text[max(0, quantity.span[0] - 8):quantity.span[0]]
+    return [w for w in lexicon()["other_concepts"] if w in before and w not in spec.cues]
+
+
 def _named_other(text: str, quantity: Quantity, spec) -> bool:
     """Whether the words right before a figure name it as something no input is ("平台自己营收1200万元")."""
-    before = text[max(0, quantity.span[0] - 8):quantity.span[0]]
-    return any(w in before and w not in spec.cues for w in lexicon()["other_concepts"])
+    return bool(_other_words_before(text, quantity, spec))
 
 
 def _other_concept(text: str, quantity: Quantity, spec) -> bool:
@@ -3406,7 +3412,7 @@ def _other_concept(text: str, quantity: Quantity, spec) -> bool:
     of = re.match(r"\s*(?:元|块)?\s*的\s*", after)
     if of and any(after[of.end():].startswith(w) for w in lexicon()["other_concepts"] if w not in spec.cues):
         return True  # "另外做了10万的海外广告": the thing the figure is of, named after 的
-    words = [w for w in lexicon()["other_concepts"] if w in before and w not in spec.cues]
+    words = _other_words_before(text, quantity, spec)
     # "海关统计出口额12万美元" beside the platform fees: a trade volume, unless the input's own cues name one
     # (not where it qualifies the input's own word right after it: "出口检测4.5万" is a test's cost)
     # (nor the place goods came from: "查验设备是从德国进口的，12万欧元" is the equipment's cost — LQ093)
