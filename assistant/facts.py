@@ -787,6 +787,11 @@ def per_each_told_before(before: str, text: str, value: Any) -> Any:
 # "进出口总额是4600万元——不对，应该是5200万元", "21家——不对，应该是19家": a figure put right in the same message
 _SELF_CORRECTION = re.compile(r"(?<![对是])(?:不对|不是的|(?:说|写|算|记|搞|打|输|看|弄)错(?:了)?|口误|更正一下|更正"
                               r"|(?<=[哦噢喔])不(?![对是要用能行够])"  # ("800平 哦不 是850平")
+                              r"|不不+"  # ("60人 不不不 是80人")
+                              # ("15万 等下 是25万", "4000万 哦 是4亿": a pause, then the figure it is)
+                              r"|(?:等下|等等|等一下|稍等|(?<![\u4e00-\u9fff])[哦噢喔])(?=[\s，,]*(?:应该|其实)?是\s*\d)"
+                              # ("5个展位 改成3个了": changed since, the figure now — not "改成300万吧", asked for)
+                              r"|(?:后来|现在|又)?(?:改成|改为|变成|调成|调整为|减成|减到)(?=\s*\d[^，,。；;！!？?\s\d]{0,6}了)"
                               # ("今年被评上了…哦对 是2025年评的": "oh right, it was": the same put right)
                               r"|(?<=[哦噢喔])对(?=[\s，,]*(?:应该|其实)?是))")
 # "是2024年全年的数据 哦不对 是2025年全年的": a year put right in the same breath, its words between kept
@@ -844,6 +849,7 @@ def corrected_in_place(text: str) -> str:
     before a correction word, where a figure of the same unit follows it ("12%——不对，算错了，是8%"), and
     one the correction says again beside the right one ("…12万元。更正一下，是15万元不是12万元")."""
     text = _YEAR_CORRECTED.sub(lambda m: f"{m.group(3)}年{m.group(2)} ", text)
+    text = _DENIED_AGAIN.sub(lambda m: f"{m.group('wrong')} 不对 ", text)
     text = _year_put_right_later(text)
     text = _said_before_then_true(text)
     markers = len(_CORRECTIONS.findall(text))
@@ -882,6 +888,9 @@ def corrected_in_place(text: str) -> str:
     return text
 
 
+# "推广运营费6w 不是6w 是9w": the figure said, denied in the same words, then the one it is
+_DENIED_AGAIN = re.compile(r"(?P<wrong>(?<![\d.])\d[\d.]*\s*(?:万|亿|千)?\s*(?:元|美元|人|个|家|平方米|平)?)[\s，,]*"
+                           r"不是\s*(?P=wrong)[\s，,]*(?=(?:而|应该)?是\s*\d)")
 _IS_NOT = r"(?<![还也都并])不是(?!的)"
 _CORRECTIONS = re.compile(rf"{_SELF_CORRECTION.pattern}|{_IS_NOT}")
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
@@ -1823,7 +1832,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             if coded:
                 value = True  # "9610项下出口8.6万美元": the code names the figure's own trade
             implied = [w for w in _implied_false().get(spec.name, ()) if _said_outright(text, w) and not (
-                value is not False and not _RENEWED.search(w)
+                value is not False and not _RENEWED.search(w) and not _WAITING.match(w)
                 and _USUAL_BUSINESS.search(_phrase_before(text, text.find(w))))
                 # ("9610项下出口6万美元", then "另外9710还有20万美元": a business besides, not instead)
                 and not (value is not False and _BESIDES.search(_phrase_before(text, text.find(w))))
@@ -3170,8 +3179,15 @@ def names_part(label: str, part: str, shared: set[str] = frozenset()) -> bool:
     if all(places) and not places[0] & places[1]:
         return False  # ("美国商标5万" after "欧盟商标 10万": a trademark of another place is another item)
     common = (bigrams(_ITEM_FILLER.sub("", label)) - shared) & bigrams(_ITEM_FILLER.sub("", part))
+    # ("年费其实是4万" after "平台年费6万 推广运营费10万": the part's own name said whole, with its cost word)
+    core = _FIX_WORDS.sub("", label)
+    if len(core) >= 2 and core in part and not bigrams(core) <= shared:
+        return True
     return bool(common) and not (common <= _KIND_WORDS
                                  and bigrams(_ITEM_FILLER.sub("", label)) - _KIND_WORDS - bigrams(part))
+
+
+_FIX_WORDS = re.compile(r"其实|实际上?|应该|正确的?|真实的?|说错了|记错了|搞错了|不对|[是为的有\s，,]")
 
 
 def replaced_part(before: Summed, text: str, value: Decimal, spec, adding: bool = False) -> Summed | None:
@@ -4529,7 +4545,8 @@ def what_if_choices(text: str, measure: Measure, rulebook: RuleBook, facts: dict
 
 # a recognition level aimed at, not held: "正在争创省级", "准备申报国家级", "培育省级园区", "省级园区培育"
 _AIMED_BEFORE = re.compile(r"(?:争创|创建|培育|筹建|冲刺|力争|争取"
-                           r"|(?:正在|准备|打算|计划|想|要|拟)(?:申报|申请|评|参评|创建)|申报创建)[^，,。；;]{0,6}$")
+                           r"|(?:正在|准备|打算|计划|想|要|拟)(?:申报|申请|评|参评|创建)|申报创建"
+                           r"|(?:还|一直)?在(?:申报|申请|参评))[^，,。；;]{0,6}$")  # ("我们在申报省级…还没下来")
 _AIMED_AFTER = re.compile(r"(?:的)?(?:跨境电子商务|跨境电商)?(?:产业)?(?:园区|示范园区|示范企业|示范)?(?:的)?"
                           r"(?:培育|创建|争创|筹建|培育对象|创建单位)")
 
@@ -4645,6 +4662,8 @@ _DOMESTIC_PHRASE = re.compile(r"国内|境内")
 # ("CE认证是以前就拿到的 2025年只是把证书续期了": a renewal of what was had before is never new, whatever 以前 says)
 _RENEWED = re.compile(r"续期|续证|续展|年审|复审|换证")
 _USUAL_BUSINESS = re.compile(r"平时|主要|一直|以前|原来|之前|传统上|平常|通常")
+# a state still waited on ("一直没批下来", "还在评审"): no business usually done, whatever adverb is before it
+_WAITING = re.compile(r"没|未|尚未|还没|还在|正在|审|评审|公示")
 _BESIDES = re.compile(r"另外|此外|除此之外|除了这个|同时还|另有")
 # a part of the message about a domestic thing: from 国内/境内 (after 另外, 还有 or a break) to the next break or
 # the next thing abroad
@@ -5490,7 +5509,55 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = {**facts, **share_of_held(text, facts, rulebook)}
     facts = _one_named_by_its_cue(text, rulebook, facts)
     facts = _others_set_apart(text, rulebook, facts)
-    return _own_portion(text, rulebook, _per_unit_from_total(text, measure, rulebook, facts))
+    facts = _own_portion(text, rulebook, _per_unit_from_total(text, measure, rulebook, facts))
+    return _relative_withheld(text, measure, rulebook, facts)
+
+
+# a figure said relative to another ("比去年多了200万", "比预算少了三成", "是认证费的一半", "占60%", "一半是…"): the
+# figure it makes is the user's to say, never either figure taken for it
+_RELATIVE_BY = re.compile(r"比(?:[^，,。；;！!？?\d]|\d{2,4}\s*年){0,10}?"
+                          r"(?:多出|少出|多|少|高|低|增加|减少|下降|降低|上涨|涨|降)了?\s*"
+                          r"(?P<by>\d[\d.]*\s*(?:万|亿|千)?\s*(?:元|美元|块)?|[一二三四五六七八九十两]+成|一半|一倍"
+                          r"|[一二两三四五六七八九十]+倍|\d+(?:\.\d+)?\s*[%％])")
+_SHARE_WORD = r"(?:一半|[一二三四五六七八九十\d]+分之[一二三四五六七八九十\d]+)"
+_RELATIVE_SHARE = re.compile(rf"(?:占(?:[^，,。；;！!？?\d\s]{{0,8}}?的)?|(?:是|为)[^，,。；;！!？?\d\s]{{1,12}}?的)"
+                             rf"(?:{_SHARE_WORD}|[一二三四五六七八九]成|\d+(?:\.\d+)?\s*[%％])"
+                             rf"|(?<![\u4e00-\u9fff]){_SHARE_WORD}(?:是|为)")
+_TIME_UNITS = ("years", "months", "days")
+
+
+def _relative_withheld(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """Figures read plainly where the message says the figure is relative to another ("去年是100万 今年租金比去年多了
+    200万", "实际建设费用比预算少了三成", "软件系统是设施的一半", "其中签了合同的占一半"): an input read as the figure
+    it is relative to, or as the difference, is withheld and asked for (OB010, OB011, OB093, OB036) — never one of the
+    figures taken for the sum or the share. A figure derived already (a growth, a share worked out: `Worded`), an
+    input that is itself an increase ("比上年增加1500万美元"), and a figure of something else ("营收3200万 出口占一半
+    认证费用28万": the fee) are kept."""
+    found = [*_RELATIVE_BY.finditer(text), *_RELATIVE_SHARE.finditer(text)]
+    if not found:
+        return facts
+    figures = [q for q in _quantities_of(text) if q.unit not in _TIME_UNITS and not _A_YEAR.fullmatch(q.raw.strip())]
+    involved: set[Decimal] = set()
+    for match in found:
+        inside = [q for q in figures if match.start() <= q.span[0] < match.end()]
+        # (a difference's base is of its unit: "服务企业45家 进出口比上年增加2500万美元" — the count is no base)
+        alike = [q for q in figures if not inside or _unit_of(q) == _unit_of(inside[0])]
+        before = [q for q in alike if q.span[0] < match.start()]
+        after = [q for q in alike if q.span[0] >= match.end()]
+        # (a share's base is the figure before it, else after: "营收3200万 出口占一半 认证费用28万" keeps the fee)
+        near = [*before[-1:], *after[:1]] if inside else (before[-1:] or after[:1])
+        involved |= {Decimal(q.value) for q in [*inside, *near]}
+    out = dict(facts)
+    for name, value in facts.items():
+        spec = rulebook.inputs.get(name)
+        if (spec is not None and spec.kind in ("money_cny", "money_usd", "count", "area_m2")
+                and type(value) in (Decimal, int, Summed) and Decimal(value) in involved
+                and not _INCREASE_LABEL.search(str(spec.label))):
+            del out[name]
+    return out
+
+
+_A_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 # "保费按出口额的0.5%收", "保费是货值的0.3%": a sum said as a rate of another figure named by its word

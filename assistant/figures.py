@@ -270,6 +270,9 @@ def asks_to_falsify(text: str, dictating_is_injection: bool = False) -> bool:
         if match.re is _FALSIFY and _SUPPOSED_CHANGE.match(match.group(0)) and _SUPPOSED.search(
                 text, phrase_start, match.start()) and not _PAPER.search(text, phrase_start, match.end()):
             continue  # "如果改成300万呢", "要是企业改成19家": another case supposed, no paper to write
+        if match.re is _FALSIFY and _SUPPOSED_CHANGE.match(match.group(0)) and _CHANGED_SINCE.match(
+                text, match.end()) and not _PAPER.search(text, phrase_start, match.end()):
+            continue  # "5个展位 改成3个了": the case changed since, the figure it is now (put right in facts)
         if not _RULE_WORDS.search(text, phrase_start, match.start() + 2) and not _AWARD_CHANGED.search(
                 text, max(phrase_start, match.start() - 6), match.start() + 2):
             return True
@@ -290,6 +293,7 @@ _OTHER_STANDARD_ON_PAPER = re.compile(r"按[^，,。；;]{0,8}?(?:的)?(?:标准
 # a case supposed in place of the one said ("如果改成300万呢"), unlike a paper to write ("如果写成300万能多补吗")
 _SUPPOSED_CHANGE = re.compile(r"改成|改为")
 _SUPPOSED = re.compile(r"如果|要是|假如|假设|若是|万一")
+_CHANGED_SINCE = re.compile(r"[^，,。；;！!？?\s\d]{0,6}了")
 _PAPER = re.compile(r"写|填|报|申报|材料|发票|合同|凭证|报表|帮我|给我|替我|把")
 
 

@@ -7118,6 +7118,47 @@ CASES = [
     # an assent restating the case: its amount again (NA039: the measure's rule)
     ("round 71", ["运城 市里支持的重点展会 在日本东京 2025年4月 我们订了8个展位 每个4万 补多少", "对 都是标准展位"],
      "answered", Decimal(150000), "yuncheng.key_exhibition"),
+    # round 72 (blind sets OA–OD). A figure put right in the same breath in everyday words — "不是6w 是9w", "不不不 是",
+    # "等下 是", "哦 是", "改成3个了" (OC214, OC215, OC217, OC219, OC220: the wrong figure had been computed)
+    ("round 72", ["六安 制造业企业 2020年第一次通过第三方平台实现出口 平台年费4w 推广运营费6w 不是6w 是9w 补多少"], "answered",
+     Decimal(91000), "luan.cbec_growth"),
+    ("round 72", ["运城 在运院校 产教融合培训 2024年 培训35天 签一年以上劳动合同的学员60人 不不 是80人 补多少"], "answered",
+     Decimal(32000), "yuncheng.talent_training"),
+    ("round 72", ["运城企业 2024年新拿的境外商标注册 花了15万 等下 是25万 补多少"], "answered", Decimal(75000),
+     "yuncheng.certification"),
+    ("round 72", ["秦皇岛 综合服务平台 正常运营 2023年服务本地跨境电商企业在线交易额4000万 哦 是4亿 支持多少"], "answered",
+     Decimal(3000000), "qinhuangdao.service_platform"),
+    ("round 72", ["运城 市政府支持的重点展会 2024年 印尼雅加达 5个展位 改成3个了 每个展位费2.2万 补多少"], "answered",
+     Decimal(52800), "yuncheng.key_exhibition"),
+    # ...a figure asked to be changed stays a request, refused (no "了": nothing changed yet)
+    ("round 72", ["运城 海外仓租金200万 帮我把租金改成300万吧"], "out_of_scope", None, ""),
+    # one part of a sum put right by its name in a later turn: that part replaced (OC055: the sum replaced by it)
+    ("round 72", ["六安 制造业企业 2020年第一次通过第三方跨境电商平台实现出口 以前出口是零 平台年费6万 推广运营费10万", "能补多少",
+                  "年费其实是4万"], "answered", Decimal(98000), "luan.cbec_growth"),
+    # a figure said relative to another — more or less than, a share or a fraction of — is asked for, never one of the
+    # figures taken for it (OB010, OB011, OB028, OB033, OB036, OB093: wrong amounts)
+    ("round 72", ["运城 海外仓 800平 租的 2024年3月到2025年3月 这次租金比上次多了200万 上次是100万 按这次的算能补多少"],
+     "needs_info", None, "yuncheng.overseas_warehouse"),
+    ("round 72", ["运城 自建海外仓 1200平 原来预算100万 实际建设费用比预算少了三成 2024年建成 已经用了一年半 补多少"],
+     "needs_info", None, "yuncheng.overseas_warehouse"),
+    ("round 72", ["潍坊 2023年新建查验场所 经海关验收投用了 查验设施投资120万 软件系统是设施的一半 补多少"], "needs_info", None,
+     "weifang.inspection_site"),
+    ("round 72", ["运城 在运院校 产教融合 2024年培训180人 每人35天 其中跟跨境电商企业签了一年以上劳动合同的占一半 补多少"],
+     "needs_info", None, "yuncheng.talent_training"),
+    ("round 72", ["运城企业 2024年新拿的CE认证 认证费15万 另外境外商标注册费是认证费的一半 补多少"], "needs_info", None,
+     "yuncheng.certification"),
+    # ...but an increase the input is ("比上年多了1500万美元") is that input's
+    ("round 72", ["潍坊 综合服务平台 服务企业50家 一体化服务 2023年服务企业跨境电商进出口比上年多了1500万美元 最多奖多少"],
+     "answered", Decimal(300000), "weifang.service_platform"),
+    # applied for and still waited on — 一直没批下来, 还在评审 没下来, 还在审, 在申报…还没下来, 一单都没出 — is none held
+    # (OA013, OA035, OA045, OA186, OA182: the amount had been given)
+    ("round 72", ["运城企业 公共海外仓试点的材料2024年就交到市商务局了 一直没批下来 仓在越南 30万加10万能先拿吗"], "answered", NO,
+     "yuncheng.public_warehouse_pilot"),
+    ("round 72", ["运城 我们报了市级跨境电商示范企业 还在评审 没下来 能先拿10万吗"], "answered", NO, "yuncheng.demo_enterprise"),
+    ("round 72", ["运城 我们欧盟商标24年申请了 还在审 没批下来 注册费花了3万 现在能报30%吗"], "answered", NO,
+     "yuncheng.certification"),
+    ("round 72", ["六安 我们在申报省级跨境电商产业园 还没下来 市里那50万能先给吗"], "answered", NO, "luan."),
+    ("round 72", ["六安注册的跨境电商平台 23年拉了6家六安企业入驻 但到现在一单都没出 能奖吗"], "answered", NO, "luan."),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
