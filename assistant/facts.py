@@ -5517,8 +5517,8 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
 # figure it makes is the user's to say, never either figure taken for it
 _RELATIVE_BY = re.compile(r"比(?:[^，,。；;！!？?\d]|\d{2,4}\s*年){0,10}?"
                           r"(?:多出|少出|多|少|高|低|增加|减少|下降|降低|上涨|涨|降)了?\s*"
-                          r"(?P<by>\d[\d.]*\s*(?:万|亿|千)?\s*(?:元|美元|块)?|[一二三四五六七八九十两]+成|一半|一倍"
-                          r"|[一二两三四五六七八九十]+倍|\d+(?:\.\d+)?\s*[%％])")
+                          r"(?P<by>\d+(?:\.\d+)?\s*[%％]|\d[\d.]*\s*(?:万|亿|千)?\s*(?:元|美元|块)?"
+                          r"|[一二三四五六七八九十两]+成|一半|一倍|[一二两三四五六七八九十]+倍)")
 _SHARE_WORD = r"(?:一半|[一二三四五六七八九十\d]+分之[一二三四五六七八九十\d]+)"
 _RELATIVE_SHARE = re.compile(rf"(?:占(?:[^，,。；;！!？?\d\s]{{0,8}}?的)?|(?:是|为)[^，,。；;！!？?\d\s]{{1,12}}?的)"
                              rf"(?:{_SHARE_WORD}|[一二三四五六七八九]成|\d+(?:\.\d+)?\s*[%％])"
@@ -5539,13 +5539,17 @@ def _relative_withheld(text: str, measure: Measure, rulebook: RuleBook, facts: d
     figures = [q for q in _quantities_of(text) if q.unit not in _TIME_UNITS and not _A_YEAR.fullmatch(q.raw.strip())]
     involved: set[Decimal] = set()
     for match in found:
-        inside = [q for q in figures if match.start() <= q.span[0] < match.end()]
+        if match.re is _RELATIVE_BY and re.search(r"[%％]", match.group("by")):
+            continue  # (a growth rate, "比前年涨了25%": read by the rules for growth, `_level_from_growth`)
+        inside = [q for q in figures if match.start() <= q.span[0] < match.end() and q.unit != "percent"]
         # (a difference's base is of its unit: "服务企业45家 进出口比上年增加2500万美元" — the count is no base)
         alike = [q for q in figures if not inside or _unit_of(q) == _unit_of(inside[0])]
         before = [q for q in alike if q.span[0] < match.start()]
         after = [q for q in alike if q.span[0] >= match.end()]
         # (a share's base is the figure before it, else after: "营收3200万 出口占一半 认证费用28万" keeps the fee)
-        near = [*before[-1:], *after[:1]] if inside else (before[-1:] or after[:1])
+        # (a part it grew or fell by, "少了三成", "多了一半": the figure before it — not a fee said after)
+        near = ([*before[-1:], *after[:1]] if inside else before[-1:] if match.re is _RELATIVE_BY
+                else (before[-1:] or after[:1]))
         involved |= {Decimal(q.value) for q in [*inside, *near]}
     out = dict(facts)
     for name, value in facts.items():

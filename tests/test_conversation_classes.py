@@ -7147,6 +7147,8 @@ CASES = [
      "needs_info", None, "yuncheng.talent_training"),
     ("round 72", ["运城企业 2024年新拿的CE认证 认证费15万 另外境外商标注册费是认证费的一半 补多少"], "needs_info", None,
      "yuncheng.certification"),
+    ("round 72", ["运城 在运院校 产教融合 2024年培训40天 300人 其中跟跨境电商企业签了一年以上劳动合同的占60% 补多少"],
+     "needs_info", None, "yuncheng.talent_training"),
     # ...but an increase the input is ("比上年多了1500万美元") is that input's
     ("round 72", ["潍坊 综合服务平台 服务企业50家 一体化服务 2023年服务企业跨境电商进出口比上年多了1500万美元 最多奖多少"],
      "answered", Decimal(300000), "weifang.service_platform"),
