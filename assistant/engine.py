@@ -5477,12 +5477,24 @@ def _better_sibling(t: Turn, measure: Measure) -> Measure:
                   and len(told) < len(t.u.facts(m)) and any(
                       _kind(t.deps, k) == "choice" and k not in measure.inputs and re.search(r"\d{4}", str(v))
                       for k, v in t.u.facts(m).items())]  # (a customs code names the measure; "合作费用" no mode)
+    if not better:
+        # "潍坊支持高校开设跨境电商专业的奖励" (方向专业), then "…开了跨境电商微专业两年": a word only a sibling of the
+        # clause has, none only the measure under discussion has (OD219)
+        better = [m for m in t.deps.rulebook.of_clause(measure) if m.id != measure.id
+                  and _own_words_said(t.text, m, measure) and not _own_words_said(t.text, measure, m)]
     if len(better) != 1:
         return measure
     _told_before(t.session, better[0], t.u.facts(better[0]), t.deps)
     t.session.measure = better[0].id
     t.session.pending = [n for n in t.session.pending if n in better[0].inputs]
     return better[0]
+
+
+def _own_words_said(text: str, measure: Measure, other: Measure) -> bool:
+    """Whether the text says a keyword of the measure's (three characters or more) that no keyword of the other
+    measure contains or is contained in."""
+    return any(len(k) >= 3 and k in text and not any(k in o or o in k for o in other.keywords)
+               for k in measure.keywords)
 
 
 # "那人才培训呢 …", "还有展会那块 …": a message that opens by turning to another topic
@@ -9304,6 +9316,10 @@ def _corrected_figure(text: str, measure: Measure, session: Session, deps: Deps)
     figures = [m.group(0) + (rate.group(0) if (rate := _RATE_AFTER.match(text, m.end())) else "") for m in found]
     if len(figures) == 1:  # "不对不对，看错报表了，是8600万": the one figure, whatever the excuse around it
         read = bare_answer(figures[0].strip(), stated, deps.rulebook)
+        dollars = [n for n in stated if deps.rulebook.inputs[n].kind == "money_usd"]
+        if not read and len(dollars) == 1 and re.fullmatch(r"[\d.,]+\s*(?:万|亿)", figures[0].strip()):
+            # ("不对 是2500个w" after "多了1500个w美刀": a bare sum puts right the one held, in its currency — OC155)
+            read = bare_answer(f"{figures[0].strip()}美元", dollars, deps.rulebook)
     else:
         read = {n: v for n, v in bare_answer(_LEADING_IS.sub("", _CORRECTING.sub("", text)), stated,
                                              deps.rulebook).items() if not isinstance(v, bool)}  # a figure is fixed

@@ -4927,6 +4927,8 @@ def _cue_pattern(cue: str) -> str:
 _SHORT_GENERIC = {"平台", "推广", "新建", "注册", "申报", "统计", "纳入"}
 _DENIED_OUTRIGHT = {"新建", "注册", "纳入"}  # acts of the matter itself, which 不是 right before denies
 _OUTRIGHT = re.compile(r"(?:不是|并非|并不是|也不是|都不是|(?<![是并])非)\s*$")
+# "没在潍坊注册", "不在本市注册": the act denied at a place (OA105)
+_NOT_THERE = re.compile(r"(?:没有|没|未|不|并未|从未)(?:有)?\s*(?:在|到)[\u4e00-\u9fff]{1,6}?(?:市|这边|本地)?\s*$")
 
 
 _RECOGNISED_AS = re.compile(r"认定(?:为|成|是)\s*([^，,。；;！!？?\s]{2,24})")
@@ -4963,7 +4965,9 @@ def _bool(text: str, cues: list[str], subject: set[str]) -> bool | None:
                 continue  # "一部分是今年新成立的子公司做的": a subsidiary's newness, not the applicant's (KL172)
             if negated(text, match.start(), match.end()):
                 if len(cue) <= 2 and cue in _SHORT_GENERIC and not (
-                        cue in _DENIED_OUTRIGHT and _OUTRIGHT.search(text, max(0, match.start() - 4), match.start())):
+                        cue in _DENIED_OUTRIGHT and (_OUTRIGHT.search(text, max(0, match.start() - 4), match.start())
+                                                     or _NOT_THERE.search(text, max(0, match.start() - 10),
+                                                                          match.start()))):
                     continue  # "这笔不算平台费": a bare 平台 denied says nothing about using one
                     # (but "其实是2023年就建好的 不是新建": the matter's own act, denied outright)
                 return False  # even a subject word, denied, is evidence: "还没被认定为…试点"
@@ -5073,7 +5077,9 @@ def _home(text: str, city: str, cues: list[str], direct: bool = False) -> bool |
     place = rf"(?:{re.escape(city)}|本市|本地|我市|当地)"
     pattern = ("" if direct else rf"{place}(?:市)?[^，,。；;！!？?]{{0,8}}?(?:{words})|") + (
         # ("…一所大学 在运城有合作企业": a new chat fragment, another matter's place)
-        rf"(?:{words})(?:[^，,。；;！!？?\d没不未\s]{{0,3}}?(?:在|于)|\s*\bin\b)\s*{place}")  # "注册在秦皇岛"
+        rf"(?:{words})(?:[^，,。；;！!？?\d没不未\s]{{0,3}}?(?:在|于)|\s*\bin\b)\s*{place}"  # "注册在秦皇岛"
+        # (not where it did a thing: "太原的一所高职院校在运城办了培训班" — OD032)
+        r"(?!(?:市)?\s*(?:办|开了|开班|开设|举办|开展|搞|做了|组织|合作|有个|有一个|设了))")
     from assistant.places import other_city_names
 
     for match in compiled(pattern).finditer(text):

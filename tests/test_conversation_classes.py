@@ -7161,6 +7161,18 @@ CASES = [
      "yuncheng.certification"),
     ("round 72", ["六安 我们在申报省级跨境电商产业园 还没下来 市里那50万能先给吗"], "answered", NO, "luan."),
     ("round 72", ["六安注册的跨境电商平台 23年拉了6家六安企业入驻 但到现在一单都没出 能奖吗"], "answered", NO, "luan."),
+    # a registration denied at a place ("没在潍坊注册", OA105: 待确认 and the amount given)
+    ("round 72", ["潍坊 我们平台的营业执照是青岛的 没在潍坊注册 2023年跨境进出口6000万美元 交易额全市第三 能拿多少"], "answered",
+     NO, "weifang.trade_platform"),
+    # an institution named by its own city, then where it acted ("太原的一所高职院校在运城办了培训班", OD032)
+    ("round 72", ["太原的一所高职院校在运城办了产教融合培训班 2024年 培训40天 120人都和运城跨境电商企业签了1年以上合同 能补多少"],
+     "answered", NO, "yuncheng.talent_training"),
+    # a word only a sibling of the clause has, said after the other was chosen (OD219: 微专业 after 开设专业)
+    ("round 72", ["潍坊支持高校开设跨境电商专业的奖励", "我们是潍坊的一所高校 2022年开了跨境电商微专业 独立组班一年多 每年考核通过70人 能奖多少"],
+     "answered", Decimal(100000), "weifang.university_micro_major"),
+    # a bare sum puts right the one sum held, in its currency ("不对 是2500个w" after "1500个w美刀", OC155)
+    ("round 72", ["潍坊 综合服务平台 服务企业50家 一体化服务 2023年服务企业跨境电商进出口比上年多了1500个w美刀", "最多奖多少",
+                  "不对 是2500个w"], "answered", Decimal(500000), "weifang.service_platform"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
