@@ -47,7 +47,9 @@ from assistant.facts import (
     per_month,
     qualifying_count,
     quantity_value,
+    relative_withheld,
     said_under_other_code,
+    says_relative,
     series_parts,
     share_of_held,
     shared_over_units,
@@ -5571,6 +5573,9 @@ def _continuation(t: Turn) -> Answer | None:
     if not facts:  # "现在申报的是2023年度的": which of the figures we asked about, by its year
         facts = next((f for n in session.pending
                       for f in [figure_of_year(text, session.said[:-1], n, measure, deps.rulebook)] if f), {})
+    if says_relative(text) and not facts:
+        # ("比去年多了5个亿 去年10个亿": the figure meant is asked again, neither figure taken — OB232)
+        return t.calculate(measure)
     if not facts and not has_any(text, "followup_max"):  # "那补助期三年加起来最多呢" answers nothing we asked
         facts = bare_answer(text, session.pending, deps.rulebook)
         unsure = _unit_unsure(text, facts, deps)
@@ -7222,6 +7227,26 @@ def _item_added(t: Turn) -> Answer | None:
                   city=current.city, measure=current.id)
 
 
+def _relative_told(t: Turn) -> Answer | None:
+    """"线上交易额去年3000万", then "今年比去年少了三成 按今年的算": a figure held, said now to be relative to another
+    (less by a part, a share of it): the figure held is withheld and the one meant asked for (OB186, OB232: the figure
+    held had been computed) — never one of the figures taken for it."""
+    current = t.current
+    if current is None or t.cities or len(t.session.said) < 2:
+        return None
+    held = {k: v for k, v in t.session.facts.items() if k in current.inputs}
+    held_figures = {Decimal(v) for v in held.values() if isinstance(v, Decimal | int) and not isinstance(v, bool)}
+    if (any(_kind(t.deps, k) in _FIGURE_KINDS for k in t.u.facts(current))
+            or {Decimal(q.value) for q in figures_in(t.text)} & held_figures):
+        return None  # ("这3亿里本地企业占一半": the figure held named again, its share worked out the usual way)
+    kept = relative_withheld(" ".join(t.session.said), current, t.deps.rulebook, held)
+    if kept == held or relative_withheld(t.session.said[-2], current, t.deps.rulebook, held) != held:
+        return None  # (nothing relative said now, or said so already before)
+    for name in set(held) - set(kept):
+        t.session.facts.pop(name, None)
+    return t.calculate(current)
+
+
 def _finishes_the_one_before(t: Turn) -> Answer | None:
     """A message that finishes the one before ("不过其中3家是合肥的企业" after a count of firms, "2025年是90万美元"
     after the year before's level): the figure the two give together, computed again (whether or not we had asked
@@ -7244,7 +7269,7 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     # the conversation: matters listed before, a correction, an answer to our question, a follow-up, a remark
     _units_asked_again,
     _listed_again, _part_set_apart, _another_code_told, _next_of_series, _settled_put_right,
-    _unit_of_figure_before, _matter_year_told, _correction,
+    _unit_of_figure_before, _matter_year_told, _relative_told, _correction,
     _currency_named,
     _not_covered_again, _levels_combined, _clause_topic, _term_in_text,
     _matter_withdrawn, _settled_total, _total_of_matters_told, _total_of_fewer_settled, _years_matters, _year_asked,

@@ -4505,7 +4505,9 @@ def _plain_number(text: str, cues: list[str]) -> Decimal | None:
 _TIGHT_LIST_GAP = re.compile(r"\s*[、/和及与或]\s*")  # one list: "9610/9710/9810", not "开通了9610 9710没开"
 _LIST_GAP = re.compile(r"[\s、，,/和及与或跟也]*")
 _LOOSE_LIST_GAP = re.compile(r"\s*[、/和及与或]?\s*")
-_ALL_DENIED_AFTER = re.compile(r"\s*(?:(?:一个|一项|任何一个|哪个)\s*)?(?:都|全都|全)\s*(?:没|未|不)")
+_ALL_DENIED_AFTER = re.compile(r"\s*(?:(?:一个|一项|任何一个|哪个)\s*)?(?:都|全都|全)\s*(?:没|未|不)"
+                               # ("9610 9710 9810还在申请开通": the list still applied for, none opened — OA133)
+                               r"|\s*(?:都|也)?(?:还|仍)(?:在|正在)(?:申请|办理|申报)")
 
 
 # the words that put a case as supposed, not as what is so ("如果", "要是", "假如")
@@ -5530,6 +5532,18 @@ _RELATIVE_SHARE = re.compile(rf"(?:占(?:[^，,。；;！!？?\d\s]{{0,8}}?的)?
                              rf"(?:{_SHARE_WORD}|[一二三四五六七八九]成|\d+(?:\.\d+)?\s*[%％])"
                              rf"|(?<![\u4e00-\u9fff]){_SHARE_WORD}(?:是|为)")
 _TIME_UNITS = ("years", "months", "days")
+
+
+def says_relative(text: str) -> bool:
+    """Whether the text says a figure relative to another ("比去年多了5个亿", "是设施的一半"; a growth rate aside)."""
+    return any(not (m.re is _RELATIVE_BY and re.search(r"[%％]", m.group("by")))
+               for m in [*_RELATIVE_BY.finditer(text), *_RELATIVE_SHARE.finditer(text)])
+
+
+def relative_withheld(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """The facts less those `_relative_withheld` withholds: for the facts of a conversation held before a message
+    that says the figure is relative to one of them (the engine's `_relative_told`)."""
+    return _relative_withheld(text, measure, rulebook, facts)
 
 
 def _relative_withheld(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:

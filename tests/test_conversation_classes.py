@@ -7161,6 +7161,14 @@ CASES = [
      "yuncheng.certification"),
     ("round 72", ["六安 我们在申报省级跨境电商产业园 还没下来 市里那50万能先给吗"], "answered", NO, "luan."),
     ("round 72", ["六安注册的跨境电商平台 23年拉了6家六安企业入驻 但到现在一单都没出 能奖吗"], "answered", NO, "luan."),
+    # ...and said so in a later turn, of a figure told before (OB186, OB232: the earlier figure computed)
+    ("round 72", ["秦皇岛的 1210 企业资金支持", "线上交易额去年3000万", "今年比去年少了三成 按今年的算"], "needs_info", None,
+     "qinhuangdao."),
+    ("round 72", ["秦皇岛 园区扶持", "入驻有经营业绩的跨境电商企业三十多家", "园区年度线上交易总额比去年多了5个亿 去年10个亿"],
+     "needs_info", None, "qinhuangdao.industrial_park"),
+    # a list of codes still applied for ("9610 9710 9810还在申请开通 没批下来", OA133: two read as opened)
+    ("round 72", ["秦皇岛 我们本地注册的独立公司 9610 9710 9810还在申请开通 没批下来 去年跨境进出口1000万 能奖多少"],
+     "answered", NO, "qinhuangdao.existing_enterprise"),
     # a registration denied at a place ("没在潍坊注册", OA105: 待确认 and the amount given)
     ("round 72", ["潍坊 我们平台的营业执照是青岛的 没在潍坊注册 2023年跨境进出口6000万美元 交易额全市第三 能拿多少"], "answered",
      NO, "weifang.trade_platform"),
