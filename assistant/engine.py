@@ -5241,6 +5241,39 @@ def _total_of_matters_told(t: Turn) -> Answer | None:
     return found
 
 
+def _total_asked_before(t: Turn) -> Answer | None:
+    """"…做了几件事，想问下一共能补多少", then "一是…展会…", "二是…认证…", "三是…海外仓…": the total asked before the
+    matters were told one per message — once every matter told computes, each is computed and added, as if told with
+    the question (OD201: the last matter alone had been given as the total). The question is kept (`total_told`) and
+    each numbered matter joins it; a message of anything else ends it."""
+    session, text = t.session, t.text
+    if (_TOGETHER_ASKED.search(text) and re.search(r"多少|几", text) and _SEVERAL_MATTERS.search(text)
+            and not figures_in(text)):
+        session.total_told = [text]
+        return None
+    if not session.total_told or not _NUMBERED_PART.match(text):
+        session.total_told = []
+        return None
+    session.total_told = [*session.total_told, text]
+    if len(session.total_told) < 3 or t.current is None or (t.cities and t.current.city not in t.cities):
+        return None
+    if t.measure is None:
+        t.measure = t.current
+    # (each matter in its own words, its number left out: "三是在越南租了…" is read as "在越南租了…")
+    found = _enumerated_in(t, "。".join([session.total_told[0], *(_NUMBERED_PART.sub("", m)
+                                                                  for m in session.total_told[1:])]))
+    if found is None or found.status != "answered" or "+" not in str((found.calculation or {}).get("measure", "")):
+        return None
+    return found  # (the matters told so far; the question kept for one more told after them)
+
+
+# "一是…", "二是…", "第三，…", "还有一个是…", "最后…": one of the matters told one per message
+_NUMBERED_PART = re.compile(r"^\W{0,2}(?:[一二三四五六七八九十]是|第[一二三四五六七八九十\d][个项件点]?[，,、：:\s]?"
+                            r"|[1-9][.、．)）]|还有一(?:个|项|件)是?|另外一(?:个|项|件)是?|最后(?:一(?:个|项|件))?是?)")
+# "做了几件事", "有几项", "三个项目": several matters announced
+_SEVERAL_MATTERS = re.compile(r"[几两二三四五六2-6]\s*(?:件事|项|个事|个项目|样)")
+
+
 def _enumerated_in(t: Turn, text: str) -> Answer | None:
     listed = _list_in(text, t.measure.city, t.deps)
     if listed is None:
@@ -7272,7 +7305,8 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
     _unit_of_figure_before, _matter_year_told, _relative_told, _correction,
     _currency_named,
     _not_covered_again, _levels_combined, _clause_topic, _term_in_text,
-    _matter_withdrawn, _settled_total, _total_of_matters_told, _total_of_fewer_settled, _years_matters, _year_asked,
+    _matter_withdrawn, _settled_total, _total_of_matters_told, _total_asked_before,
+    _total_of_fewer_settled, _years_matters, _year_asked,
     _item_withdrawn, _fact_of_one_item, _formula_part_withdrawn,
     _firm_withdrawn, _firm_asked, _applicant_added,
     _item_of_settled_asked, _firm_of_city_again, _settled_matter_again, _new_matter_asked_alone,

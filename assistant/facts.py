@@ -688,10 +688,11 @@ def input_names(measure: Measure, rulebook: RuleBook) -> list[str]:
 _FLOOR_WORD = re.compile(r"[多余来]")
 _FLOOR_MARK = "\u2009"  # a thin space: parsed as space between a figure and its unit
 # "100万以上", "4个以上", "三十出头": a figure said as its floor
-_FLOOR_AFTER = re.compile(r"\s*(?:以上|出头|还多|不止|\u2009)")
+# ("比3000万美元多一点点": a little past the figure — OB189)
+_FLOOR_AFTER = re.compile(r"\s*(?:以上|出头|还多|不止|多一点点?|多一些|多那么一点|\u2009)")
 
 
-_PAST_IT = re.compile(r"\s*(?:出头|还多|不止)")
+_PAST_IT = re.compile(r"\s*(?:出头|还多|不止|多一点点?|多一些|多那么一点)")
 
 
 def _floor(text: str, quantity: Quantity) -> bool:

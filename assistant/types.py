@@ -90,6 +90,9 @@ class Session:
     actual: dict[str, Any] = field(default_factory=dict)
     # the clause whose units were last named ("谁牵头"): "配合单位呢", "财政局也在里面吗" ask about them (city, label)
     units_of: tuple[str, str] | None = None
+    # a total asked of matters announced and not told yet ("做了几件事…一共能补多少"), then each matter told in a
+    # message of its own ("一是…", "二是…"): the question and the matters told so far
+    total_told: list[str] = field(default_factory=list)
 
     def reset(self) -> None:
         """新对话: forget everything but the id."""
@@ -98,6 +101,7 @@ class Session:
         self.listed, self.unsettled, self.total_asked, self.told, self.withdrawn = "", [], 0, {}, {}
         self.itemised, self.firms, self.firms_shared, self.elsewhere, self.actual = {}, {}, "", "", {}
         self.units_of = None
+        self.total_told = []
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -7169,6 +7169,11 @@ CASES = [
     # a list of codes still applied for ("9610 9710 9810还在申请开通 没批下来", OA133: two read as opened)
     ("round 72", ["秦皇岛 我们本地注册的独立公司 9610 9710 9810还在申请开通 没批下来 去年跨境进出口1000万 能奖多少"],
      "answered", NO, "qinhuangdao.existing_enterprise"),
+    # a total asked of matters announced, then each told in a message of its own: every matter told, added (OD201:
+    # the last matter alone had been given as the total)
+    ("round 72", ["我们是运城企业，2024年做了几件事，想问下一共能补多少",
+                  "一是参加了市政府支持的重点国际性展会，在胡志明市，3个标准展位，每个展位费2万", "二是新拿了欧盟CE认证，认证费6万", "三是在越南租了520平的海外仓，2024年3月到2025年3月，租金一年40万"], "answered",
+     Decimal(186000), "yuncheng."),
     # a registration denied at a place ("没在潍坊注册", OA105: 待确认 and the amount given)
     ("round 72", ["潍坊 我们平台的营业执照是青岛的 没在潍坊注册 2023年跨境进出口6000万美元 交易额全市第三 能拿多少"], "answered",
      NO, "weifang.trade_platform"),

@@ -87,6 +87,10 @@ CASES = [
     # the matter's year said alone after its case: the date input, the case against the policy's period again
     (["运城 我们2025年8月去美国参加了市政府支持的重点展会 2个展位 每个3万 能补多少", "是2024年不是2025年"],
      "matter_year_told", "answered", Decimal(42000)),
+    # a total asked of matters announced, then each told in a message of its own: the total of those told (OD201)
+    (["我们是运城企业 2024年做了几件事 想问下一共能补多少",
+      "一是参加了市政府支持的重点国际性展会 在越南 3个标准展位 每个展位费2万", "二是新拿了欧盟CE认证 认证费6万"],
+     "total_asked_before", "answered", Decimal(66000)),
     # a figure held, then said to be relative to another ("比这个少了三成"): withheld, the figure meant asked (OB186)
     (["运城 自建海外仓 1200平 2024年建成 已经用了一年半 建设费用100万", "能补多少", "不过实际建设费用比这个少了三成"],
      "relative_told", "needs_info", None),
