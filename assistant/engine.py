@@ -11449,7 +11449,7 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
                       notes=[*(read_as if several_notes else [r for r in read_as if isinstance(r, Asked)]),
                              # (a note the message asks about: "租的…算不算建设" and "自建、租赁或合作方式均可")
                              *(n for n in dict.fromkeys([*result.notes, *result.assumptions])
-                               if _answers_message(n, text))])
+                               if _answers_message(n, text) or _how_often_answered(n, session.said or [text]))])
         return Answer("needs_info", text, citations, result.to_dict(), status_rows,
                       intent=intent, city=measure.city, measure=measure.id)
     session.pending = list(result.missing_input_names)  # open yes/no conditions: "是的" answers them
@@ -11589,6 +11589,17 @@ _COMMON_PAIRS = {"补助", "奖励", "支持", "补贴", "政策", "企业", "�
 
 # a level of government other than the city's own, however named ("省里", "省财政", "县级"): every note says 市级
 _OTHER_LEVEL = re.compile(r"(省|县|区)(?:里|级|财政|本级|政府)")
+
+
+def _how_often_answered(note: str, said: list[str]) -> bool:
+    """Whether the note says how often the award is paid (本项为一次性补助) and the conversation asked so ("是每年都给
+    吗", then "我们租的仓，租了三年": OD241 — the facts asked for, the answer to the question not given)."""
+    return "一次性" in note and any(_HOW_OFTEN.search(s) for s in said)
+
+
+# "是每年都给吗", "能年年拿吗", "只给一次吗", "是一次性的吗": how often an award is paid, asked
+_HOW_OFTEN = re.compile(r"每年都|年年|每一年都|只给一次|只能拿一次|只能领一次|拿几次|给几次|补几次"
+                        r"|一次性(?:的)?(?:吗|么|嘛|还是)|按年(?:给|补|发)")
 
 
 def _answers_message(note: str, text: str) -> bool:

@@ -7290,6 +7290,17 @@ def test_the_provinces_money_asked_is_answered_by_the_rule(deps, turns, clause, 
     assert said in reply.text and ("运城", clause) in [(c.city, c.clause) for c in reply.citations], reply.text
 
 
+@pytest.mark.parametrize("turns", [
+    (["运城海外仓补助是每年都给吗", "我们租的仓，租了三年"]),
+    (["运城的海外仓补贴能年年拿吗", "自建的 在越南"]),
+])
+def test_how_often_asked_is_answered_while_facts_are_asked(deps, turns):
+    """Round 72 (OD241): how often an award is paid, asked before the facts: the one-off note said with the facts still
+    asked for, not the question dropped."""
+    reply = converse(deps, turns)
+    assert reply.status == "needs_info" and "一次性" in reply.text, reply.text
+
+
 @pytest.mark.parametrize(("turns", "city", "clause"), [
     # another topic asked of a measure named, or a task about it: the measure's clause cited, nothing read into it
     (["运城海外仓补助拿到以后要交企业所得税吗"], "运城", "第五条（三）"),
