@@ -1851,7 +1851,9 @@ def _absent_support(t: Turn) -> Answer | None:
     # whose other question is answered — NC134)
     asked = [w for w in _absent_instruments(t.text, cities[0], t.deps)
              if re.search(re.escape(w) + r"[^，,。；;\d]{0,6}?(?:吗|么|呢|多少|几|有没有|[？?])", t.text)
-             or (len(t.session.said) > 1  # (a first message's is `_not_in_city`'s, which keeps the city — FV244)
+             # (a first message's is `_not_in_city`'s, which keeps the city — FV244 — unless the off-topic step would
+             # take it first, its city lost: "运城 跨境电商企业招聘员工 有没有社保补贴", GV234)
+             or ((len(t.session.said) > 1 or has_any(t.text, "off_topic"))
                  and (before := re.search(r"(?:有没有|有无|是否有|有什么)[^，,。；;\d]{0,6}?" + re.escape(w), t.text))
                  and not _ASKS_ELSE.search(t.text[:before.start()] + t.text[before.end():]))]
     # (a measure of the city named beside it is what is asked: "引进龙头企业落户 能给多少租金补贴" is 第五条（四）)

@@ -5529,10 +5529,14 @@ _RELATIVE_BY = re.compile(r"比(?:[^，,。；;！!？?\d]|\d{2,4}\s*年){0,10}?
                           r"(?P<by>\d+(?:\.\d+)?\s*[%％]|\d[\d.]*\s*(?:万|亿|千)?\s*(?:元|美元|块)?"
                           r"|[一二三四五六七八九十两]+成|一半|一倍|[一二两三四五六七八九十]+倍)")
 _SHARE_WORD = r"(?:一半|[一二三四五六七八九十\d]+分之[一二三四五六七八九十\d]+)"
-_RELATIVE_SHARE = re.compile(rf"(?:占(?:[^，,。；;！!？?\d\s]{{0,8}}?的)?|(?:是|为)[^，,。；;！!？?\d\s]{{1,12}}?的)"
-                             rf"(?:{_SHARE_WORD}|[一二三四五六七八九]成|\d+(?:\.\d+)?\s*[%％])"
-                             rf"|(?<![\u4e00-\u9fff]){_SHARE_WORD}(?:是|为)")
+_SHARE_SAID = rf"(?P<{{}}>{_SHARE_WORD}|[一二三四五六七八九]成|\d+(?:\.\d+)?\s*[%％])"
+# "其中签了合同的占一半", "软件系统是设施的一半", "一半是查验设施和软件": a part said as a share — the words naming the
+# part before 占/是 (or after "一半是"), never a rule recalled ("是不是也按租金的30%补")
+_RELATIVE_SHARE = re.compile(rf"(?P<held>占)(?:[^，,。；;！!？?\d\s]{{0,8}}?的)?{_SHARE_SAID.format('share')}"
+                             rf"|(?P<is>是|为)(?!不是)[^，,。；;！!？?\d\s按]{{1,12}}?的{_SHARE_SAID.format('of')}"
+                             rf"|(?<![\u4e00-\u9fff])(?P<first>{_SHARE_WORD})(?:是|为)")
 _TIME_UNITS = ("years", "months", "days")
+_PART_EDGE = re.compile(r"[，,。；;！!？?\s]|其中")
 
 
 def says_relative(text: str) -> bool:
@@ -5549,16 +5553,18 @@ def relative_withheld(text: str, measure: Measure, rulebook: RuleBook, facts: di
 
 def _relative_withheld(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
     """Figures read plainly where the message says the figure is relative to another ("去年是100万 今年租金比去年多了
-    200万", "实际建设费用比预算少了三成", "软件系统是设施的一半", "其中签了合同的占一半"): an input read as the figure
-    it is relative to, or as the difference, is withheld and asked for (OB010, OB011, OB093, OB036) — never one of the
-    figures taken for the sum or the share. A figure derived already (a growth, a share worked out: `Worded`), an
-    input that is itself an increase ("比上年增加1500万美元"), and a figure of something else ("营收3200万 出口占一半
-    认证费用28万": the fee) are kept."""
+    200万", "实际建设费用比预算少了三成", "软件系统是设施的一半"): an input read as the figure it is relative to, or as
+    the difference, is withheld and asked for (OB010, OB011, OB093) — never one of the figures taken for it. A part
+    said as a share of the figure before it, in words naming the input ("培训180人…其中签了合同的占一半", "总投资400万
+    一半是查验设施和软件"), is that share of it, worked out (OB036, DO115). Kept: a figure derived already (`Worded`),
+    an input that is itself an increase ("比上年增加1500万美元"), a figure of something else ("营收3200万 出口占一半
+    认证费用28万": the fee), and a whole of which a part named otherwise is a share ("交易总额15亿 其中B2B占七成")."""
     found = [*_RELATIVE_BY.finditer(text), *_RELATIVE_SHARE.finditer(text)]
     if not found:
         return facts
     figures = [q for q in _quantities_of(text) if q.unit not in _TIME_UNITS and not _A_YEAR.fullmatch(q.raw.strip())]
-    involved: set[Decimal] = set()
+    involved: dict[Decimal, set[str]] = {}  # figure -> the inputs whose words the share names ("" for any input)
+    shares: dict[Decimal, tuple[Decimal, str, set[str]]] = {}  # base -> (fraction, words, inputs it names)
     for match in found:
         if match.re is _RELATIVE_BY and re.search(r"[%％]", match.group("by")):
             continue  # (a growth rate, "比前年涨了25%": read by the rules for growth, `_level_from_growth`)
@@ -5567,19 +5573,59 @@ def _relative_withheld(text: str, measure: Measure, rulebook: RuleBook, facts: d
         alike = [q for q in figures if not inside or _unit_of(q) == _unit_of(inside[0])]
         before = [q for q in alike if q.span[0] < match.start()]
         after = [q for q in alike if q.span[0] >= match.end()]
+        if match.re is _RELATIVE_BY:
+            # (a part it grew or fell by, "少了三成", "多了一半": the figure before it — not a fee said after)
+            for q in [*inside, *([*before[-1:], *after[:1]] if inside else before[-1:])]:
+                involved.setdefault(Decimal(q.value), set()).add("")
+            continue
         # (a share's base is the figure before it, else after: "营收3200万 出口占一半 认证费用28万" keeps the fee)
-        # (a part it grew or fell by, "少了三成", "多了一半": the figure before it — not a fee said after)
-        near = ([*before[-1:], *after[:1]] if inside else before[-1:] if match.re is _RELATIVE_BY
-                else (before[-1:] or after[:1]))
-        involved |= {Decimal(q.value) for q in [*inside, *near]}
+        base = (before[-1:] or after[:1])
+        if not base:
+            continue
+        part = _share_part(text, match)
+        named = {n for n in facts if n in rulebook.inputs and _names_input(part, rulebook.inputs[n])}
+        if not named and match.group("first"):
+            # ("52班 一半是飞列日的洲际航线 一半是飞曼谷的": the whole split in shares of kinds, none of them the whole)
+            involved.setdefault(Decimal(base[0].value), set()).add("")
+            continue
+        if not named:
+            continue  # ("其中B2B占七成": a part of the whole named otherwise, the whole kept)
+        involved.setdefault(Decimal(base[0].value), set()).update(named)
+        fraction = _share_fraction(re.sub(r"\s", "", match.group("share") or match.group("first")
+                                          or match.group("of") or "").replace("％", "%"))
+        if fraction is not None and not match.group("is") and base[0].span[0] < match.start():
+            said = match.group("share") or match.group("first")
+            shares[Decimal(base[0].value)] = (fraction, f"{base[0].raw} × {said}", named)
     out = dict(facts)
     for name, value in facts.items():
         spec = rulebook.inputs.get(name)
-        if (spec is not None and spec.kind in ("money_cny", "money_usd", "count", "area_m2")
-                and type(value) in (Decimal, int, Summed) and Decimal(value) in involved
-                and not _INCREASE_LABEL.search(str(spec.label))):
+        if (spec is None or spec.kind not in ("money_cny", "money_usd", "count", "area_m2")
+                or type(value) not in (Decimal, int, Summed) or _INCREASE_LABEL.search(str(spec.label))):
+            continue
+        names = involved.get(Decimal(value))
+        if names is None or not ("" in names or name in names):
+            continue
+        share = shares.get(Decimal(value))
+        if share is not None and name in share[2]:
+            worked = Decimal(value) * share[0]
+            out[name] = ShareOf(worked.to_integral() if spec.kind == "count" else worked, share[1])
+        else:
             del out[name]
     return out
+
+
+def _share_part(text: str, match: re.Match[str]) -> str:
+    """The words naming the part a share is said of: before 占/是 back to the phrase's edge, or after "一半是"."""
+    if match.group("first"):
+        edge = _PART_EDGE.search(text, match.end())
+        return text[match.end():edge.start() if edge else len(text)]
+    start = max((m.end() for m in _PART_EDGE.finditer(text, 0, match.start())), default=0)
+    return text[start:match.start()] + match.group(0)
+
+
+def _names_input(words: str, spec) -> bool:
+    """Whether the words name the input by one of its cues (two characters or more, no gaps)."""
+    return any(len(str(c)) >= 2 and "…" not in str(c) and str(c) in words for c in spec.cues)
 
 
 _A_YEAR = re.compile(r"(?:19|20)\d{2}")

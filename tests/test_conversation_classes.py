@@ -7143,12 +7143,23 @@ CASES = [
      "needs_info", None, "yuncheng.overseas_warehouse"),
     ("round 72", ["潍坊 2023年新建查验场所 经海关验收投用了 查验设施投资120万 软件系统是设施的一半 补多少"], "needs_info", None,
      "weifang.inspection_site"),
+    # ...but a part said as a share of the figure before it, in the input's own words, is that share (OB036: 180 × 一半)
     ("round 72", ["运城 在运院校 产教融合 2024年培训180人 每人35天 其中跟跨境电商企业签了一年以上劳动合同的占一半 补多少"],
-     "needs_info", None, "yuncheng.talent_training"),
+     "answered", Decimal(36000), "yuncheng.talent_training"),
+    ("round 72", ["潍坊 我们新建的跨境电商查验场所2022年通过海关验收投入使用 总投资100万 一半是查验设施和软件 补多少"],
+     "answered", Decimal(250000), "weifang.inspection_site"),
+    # ...and a share of a whole named otherwise leaves the whole (CV071: "其中B2B占七成"), as a rule recalled does
+    # (EL116: "是不是也按租金的30%补")
+    ("round 72", ["秦皇岛本地设立独立法人的跨境电商企业 开通了9610和9710 2024年跨境电商进出口总额4500万元人民币 其中9710占一半 奖多少"],
+     "answered", Decimal(450000), "qinhuangdao.existing_enterprise"),
+    ("round 72", ["运城海外仓补助是按租金的40%算吧 我们24年全年租金100w 800平 那就是40w对吧"], "answered", Decimal(300000),
+     "yuncheng.overseas_warehouse"),
     ("round 72", ["运城企业 2024年新拿的CE认证 认证费15万 另外境外商标注册费是认证费的一半 补多少"], "needs_info", None,
      "yuncheng.certification"),
     ("round 72", ["运城 在运院校 产教融合 2024年培训40天 300人 其中跟跨境电商企业签了一年以上劳动合同的占60% 补多少"],
-     "needs_info", None, "yuncheng.talent_training"),
+     "answered", Decimal(72000), "yuncheng.talent_training"),
+    # a first message asking 有没有 a support the off-topic list names, its city kept (GV234: out_of_scope, no city)
+    ("round 72", ["运城 跨境电商企业招聘员工 有没有社保补贴"], "not_in_policy", None, ""),
     # ...but an increase the input is ("比上年多了1500万美元") is that input's
     ("round 72", ["潍坊 综合服务平台 服务企业50家 一体化服务 2023年服务企业跨境电商进出口比上年多了1500万美元 最多奖多少"],
      "answered", Decimal(300000), "weifang.service_platform"),
