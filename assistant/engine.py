@@ -5517,8 +5517,11 @@ def _better_sibling(t: Turn, measure: Measure) -> Measure:
     if not better:
         # "潍坊支持高校开设跨境电商专业的奖励" (方向专业), then "…开了跨境电商微专业两年": a word only a sibling of the
         # clause has, none only the measure under discussion has (OD219)
+        # (not once the measure's own figures are held: "运营两年 服务11家…", then "今年投了20万 另外还新招了5家…零突破"
+        # tells a second matter of the clause beside it — GY232)
         better = [m for m in t.deps.rulebook.of_clause(measure) if m.id != measure.id
-                  and _own_words_said(t.text, m, measure) and not _own_words_said(t.text, measure, m)]
+                  and _own_words_said(t.text, m, measure) and not _own_words_said(t.text, measure, m)
+                  and not any(k in t.session.facts and _kind(t.deps, k) in _FIGURE_KINDS for k in measure.inputs)]
     if len(better) != 1:
         return measure
     _told_before(t.session, better[0], t.u.facts(better[0]), t.deps)
@@ -9378,7 +9381,9 @@ def _corrected_figure(text: str, measure: Measure, session: Session, deps: Deps)
     if len(figures) == 1:  # "不对不对，看错报表了，是8600万": the one figure, whatever the excuse around it
         read = bare_answer(figures[0].strip(), stated, deps.rulebook)
         dollars = [n for n in stated if deps.rulebook.inputs[n].kind == "money_usd"]
-        if not read and len(dollars) == 1 and re.fullmatch(r"[\d.,]+\s*(?:万|亿)", figures[0].strip()):
+        bare = re.sub(r"[\s，,。！!？?~～]|(?:啊|呀|哈|吧|了)$", "", _LEADING_IS.sub("", _CORRECTING.sub("", text)))
+        if (not read and len(dollars) == 1 and re.fullmatch(r"[\d.,]+\s*(?:万|亿)", figures[0].strip())
+                and bare == re.sub(r"\s", "", figures[0])):  # (the figure alone: not "是租的 年租金90万" — BB045)
             # ("不对 是2500个w" after "多了1500个w美刀": a bare sum puts right the one held, in its currency — OC155)
             read = bare_answer(f"{figures[0].strip()}美元", dollars, deps.rulebook)
     else:

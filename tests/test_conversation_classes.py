@@ -7185,6 +7185,13 @@ CASES = [
     ("round 72", ["我们是运城企业，2024年做了几件事，想问下一共能补多少",
                   "一是参加了市政府支持的重点国际性展会，在胡志明市，3个标准展位，每个展位费2万", "二是新拿了欧盟CE认证，认证费6万", "三是在越南租了520平的海外仓，2024年3月到2025年3月，租金一年40万"], "answered",
      Decimal(186000), "yuncheng."),
+    # ...but a correction with its own label keeps it ("不是自建 是租的 年租金90万": the rent, not the dollar trade — BB045)
+    ("round 72", ["潍坊 2023年自建海外仓 800平 仓的跨境电商年进出口600万美元 潍坊海关备案了 投资了500万 能补吗",
+                  "哦刚才说错了 不是自建 是租的 年租金90万"], "answered", Decimal(270000), "weifang.overseas_warehouse_lease"),
+    # a second matter of the clause told beside the one whose figures are held stays a second matter (GY232: 5万 of the
+    # recruits had been given for "两项一共多少"; the 13万 total is not given yet — GY232 stays failing, no amount shown)
+    ("round 72", ["六安 综合服务平台 软硬件投资补助", "运营两年 服务11家 本地在线进出口60万美元",
+                  "今年投了20万 另外今年还新招了5家本地企业零突破", "两项一共多少"], "answered", None, "luan."),
     # a registration denied at a place ("没在潍坊注册", OA105: 待确认 and the amount given)
     ("round 72", ["潍坊 我们平台的营业执照是青岛的 没在潍坊注册 2023年跨境进出口6000万美元 交易额全市第三 能拿多少"], "answered",
      NO, "weifang.trade_platform"),
