@@ -5514,14 +5514,19 @@ def _better_sibling(t: Turn, measure: Measure) -> Measure:
                   and len(told) < len(t.u.facts(m)) and any(
                       _kind(t.deps, k) == "choice" and k not in measure.inputs and re.search(r"\d{4}", str(v))
                       for k, v in t.u.facts(m).items())]  # (a customs code names the measure; "合作费用" no mode)
-    if not better:
+    if not better and figures_in(t.text):
         # "潍坊支持高校开设跨境电商专业的奖励" (方向专业), then "…开了跨境电商微专业两年": a word only a sibling of the
-        # clause has, none only the measure under discussion has (OD219)
+        # clause has, none only the measure under discussion has, in a message telling a case (OD219; not "那独立站最多
+        # 几个 每个多少" after 店铺, a rule asked — JA215)
         # (not once the measure's own figures are held: "运营两年 服务11家…", then "今年投了20万 另外还新招了5家…零突破"
         # tells a second matter of the clause beside it — GY232)
         better = [m for m in t.deps.rulebook.of_clause(measure) if m.id != measure.id
                   and _own_words_said(t.text, m, measure) and not _own_words_said(t.text, measure, m)
-                  and not any(k in t.session.facts and _kind(t.deps, k) in _FIGURE_KINDS for k in measure.inputs)]
+                  and not any(k in t.session.facts and _kind(t.deps, k) in _FIGURE_KINDS for k in measure.inputs)
+                  # (nor where the message tells a sum only the measure takes: "我们2025年投了60万…服务本地企业12家"
+                  # after 软硬件投入补助 — ML081)
+                  and not any(_kind(t.deps, k) in ("money_cny", "money_usd") and k not in m.inputs
+                              for k in t.u.facts(measure))]
     if len(better) != 1:
         return measure
     _told_before(t.session, better[0], t.u.facts(better[0]), t.deps)

@@ -5574,8 +5574,9 @@ def _relative_withheld(text: str, measure: Measure, rulebook: RuleBook, facts: d
         before = [q for q in alike if q.span[0] < match.start()]
         after = [q for q in alike if q.span[0] >= match.end()]
         if match.re is _RELATIVE_BY:
-            # (a part it grew or fell by, "少了三成", "多了一半": the figure before it — not a fee said after)
-            for q in [*inside, *([*before[-1:], *after[:1]] if inside else before[-1:])]:
+            # (the base is the figure said with the base's own word — "比去年多了200万 去年是100万", "原来预算100万 实际
+            # 比预算少了三成" — not another thing's: "仓的进出口900万美元…服务企业进出口比上一年多了1000万美元", LY160)
+            for q in [*inside, *_said_with(text, match, alike, before)]:
                 involved.setdefault(Decimal(q.value), set()).add("")
             continue
         # (a share's base is the figure before it, else after: "营收3200万 出口占一半 认证费用28万" keeps the fee)
@@ -5612,6 +5613,33 @@ def _relative_withheld(text: str, measure: Measure, rulebook: RuleBook, facts: d
         else:
             del out[name]
     return out
+
+
+def _said_with(text: str, match: re.Match[str], figures: list[Quantity], before: list[Quantity]) -> list[Quantity]:
+    """The figure said with the base word of "比<base>多了…" elsewhere in the text ("去年是100万", "预算100万",
+    "2024年20班"): the first figure within a few characters after it; none where the base word is said nowhere else."""
+    word = _BASE_WORD.match(text, match.start())
+    if word is None:
+        return []
+    base = word.group(1)
+    if _POINTING.fullmatch(base):
+        return before[-1:]  # ("…建设费用100万", then "实际比这个少了三成": the figure said before)
+    years = re.fullmatch(r"(?:20)?(\d{2})\s*年", base)
+    pattern = rf"(?:20)?{years.group(1)}\s*年" if years else re.escape(base)
+    for said in re.finditer(pattern, text):
+        if match.start() <= said.start() < match.end():
+            continue
+        near = [q for q in figures if said.end() <= q.span[0] <= said.end() + 10
+                and not (match.start() <= q.span[0] < match.end())]
+        if near:
+            return near[:1]
+    return []
+
+
+_POINTING = re.compile(r"这个|那个|这|那|它|上面|刚才|之前|原来|前面")
+# "比去年", "比预算", "比24年", "比上一年": the base a figure is said relative to
+_BASE_WORD = re.compile(r"比\s*((?:20)?\d{2}\s*年|[\u4e00-\u9fff]{1,4}?)"
+                        r"(?=的?(?:多出|少出|多|少|高|低|增加|减少|下降|降低|上涨|涨|降))")
 
 
 def _share_part(text: str, match: re.Match[str]) -> str:

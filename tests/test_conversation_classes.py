@@ -7192,6 +7192,17 @@ CASES = [
     # recruits had been given for "两项一共多少"; the 13万 total is not given yet — GY232 stays failing, no amount shown)
     ("round 72", ["六安 综合服务平台 软硬件投资补助", "运营两年 服务11家 本地在线进出口60万美元",
                   "今年投了20万 另外今年还新招了5家本地企业零突破", "两项一共多少"], "answered", None, "luan."),
+    # the base of "比<base>多了…" is the figure said with the base's own word, never another thing's (LY160: the
+    # warehouse's 900万美元 taken for the base of the firms' increase, and the total lost)
+    ("round 72", ["我是潍坊一家外贸公司的老板，想问问2023年的事情能申请哪些",
+                  "我们在美国自建了一个海外仓，1300平，投资650万，这个仓跨境进出口900万美元，潍坊海关备过案",
+                  "另外我们给别的企业做跨境综合服务，关税汇物流都管，服务了33家，这些企业跨境进出口比上一年多了1000万美元",
+                  "一共最多多少"], "answered", Decimal(850000), "weifang."),
+    # a sibling's word moves the talk only where the message tells no sum the measure alone takes (ML081), and tells a
+    # case at all (JA215: "那独立站最多几个 每个多少" is a rule asked)
+    ("round 72", ["六安综服平台的软硬件投入补助能补几年",
+                  "我们2025年投了60万，平台运营两年了，服务本地企业12家，本地在线进出口120万美元，今年能补多少"], "answered",
+     Decimal(200000), "luan."),
     # a registration denied at a place ("没在潍坊注册", OA105: 待确认 and the amount given)
     ("round 72", ["潍坊 我们平台的营业执照是青岛的 没在潍坊注册 2023年跨境进出口6000万美元 交易额全市第三 能拿多少"], "answered",
      NO, "weifang.trade_platform"),
