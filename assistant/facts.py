@@ -5519,7 +5519,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _one_named_by_its_cue(text, rulebook, facts)
     facts = _others_set_apart(text, rulebook, facts)
     facts = _own_portion(text, rulebook, _per_unit_from_total(text, measure, rulebook, facts))
-    return _relative_withheld(text, measure, rulebook, facts)
+    return relative_withheld(text, measure, rulebook, facts)
 
 
 # a figure said relative to another ("比去年多了200万", "比预算少了三成", "是认证费的一半", "占60%", "一半是…"): the
@@ -5539,19 +5539,19 @@ _TIME_UNITS = ("years", "months", "days")
 _PART_EDGE = re.compile(r"[，,。；;！!？?\s]|其中")
 
 
+def _relatives_said(text: str) -> list[re.Match[str]]:
+    """Each place the text says a figure relative to another, a growth rate aside ("比前年涨了25%": read by the rules
+    for growth, `_level_from_growth`)."""
+    return [m for m in [*_RELATIVE_BY.finditer(text), *_RELATIVE_SHARE.finditer(text)]
+            if not (m.re is _RELATIVE_BY and re.search(r"[%％]", m.group("by")))]
+
+
 def says_relative(text: str) -> bool:
-    """Whether the text says a figure relative to another ("比去年多了5个亿", "是设施的一半"; a growth rate aside)."""
-    return any(not (m.re is _RELATIVE_BY and re.search(r"[%％]", m.group("by")))
-               for m in [*_RELATIVE_BY.finditer(text), *_RELATIVE_SHARE.finditer(text)])
+    """Whether the text says a figure relative to another ("比去年多了5个亿", "是设施的一半")."""
+    return bool(_relatives_said(text))
 
 
 def relative_withheld(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
-    """The facts less those `_relative_withheld` withholds: for the facts of a conversation held before a message
-    that says the figure is relative to one of them (the engine's `_relative_told`)."""
-    return _relative_withheld(text, measure, rulebook, facts)
-
-
-def _relative_withheld(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
     """Figures read plainly where the message says the figure is relative to another ("去年是100万 今年租金比去年多了
     200万", "实际建设费用比预算少了三成", "软件系统是设施的一半"): an input read as the figure it is relative to, or as
     the difference, is withheld and asked for (OB010, OB011, OB093) — never one of the figures taken for it. A part
@@ -5559,15 +5559,13 @@ def _relative_withheld(text: str, measure: Measure, rulebook: RuleBook, facts: d
     一半是查验设施和软件"), is that share of it, worked out (OB036, DO115). Kept: a figure derived already (`Worded`),
     an input that is itself an increase ("比上年增加1500万美元"), a figure of something else ("营收3200万 出口占一半
     认证费用28万": the fee), and a whole of which a part named otherwise is a share ("交易总额15亿 其中B2B占七成")."""
-    found = [*_RELATIVE_BY.finditer(text), *_RELATIVE_SHARE.finditer(text)]
+    found = _relatives_said(text)
     if not found:
         return facts
     figures = [q for q in _quantities_of(text) if q.unit not in _TIME_UNITS and not _A_YEAR.fullmatch(q.raw.strip())]
     involved: dict[Decimal, set[str]] = {}  # figure -> the inputs whose words the share names ("" for any input)
     shares: dict[Decimal, tuple[Decimal, str, set[str]]] = {}  # base -> (fraction, words, inputs it names)
     for match in found:
-        if match.re is _RELATIVE_BY and re.search(r"[%％]", match.group("by")):
-            continue  # (a growth rate, "比前年涨了25%": read by the rules for growth, `_level_from_growth`)
         inside = [q for q in figures if match.start() <= q.span[0] < match.end() and q.unit != "percent"]
         # (a difference's base is of its unit: "服务企业45家 进出口比上年增加2500万美元" — the count is no base)
         alike = [q for q in figures if not inside or _unit_of(q) == _unit_of(inside[0])]
