@@ -82,6 +82,7 @@ from assistant.figures import (
     PerEach,
     PerPeriod,
     Portion,
+    Relative,
     Remainder,
     Shared,
     ShareOf,
@@ -7287,6 +7288,8 @@ def _relative_told(t: Turn) -> Answer | None:
         return None  # (nothing relative said now, or said so already before)
     for name in set(held) - set(kept):
         t.session.facts.pop(name, None)
+    # ("…少了三成 按今年的算": the figure the two make, worked out)
+    t.session.facts.update({k: v for k, v in kept.items() if isinstance(v, Relative)})
     return t.calculate(current)
 
 
@@ -11485,6 +11488,9 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
     summed += [message("grown", label=deps.rulebook.inputs[k].label, words=v.words,
                        total=show_value(v, deps.rulebook.inputs[k].kind))
                for k, v in facts.items() if isinstance(v, Grown)]
+    summed += [message("relative", label=deps.rulebook.inputs[k].label, words=v.words,
+                       total=show_value(v, deps.rulebook.inputs[k].kind))
+               for k, v in facts.items() if isinstance(v, Relative)]
     summed += [message("per_parts" if " + " in v.words else "per_period", label=deps.rulebook.inputs[k].label,
                        words=v.words,
                        total=show_value(v, deps.rulebook.inputs[k].kind))
@@ -11640,7 +11646,7 @@ def _understood(measures: list[Measure], facts: dict[str, Any], session: Session
         shown = show_value(value, spec.kind, str(spec.unit or ""))
         # ("每月6万 × 12个月": a figure the user's words derive)
         if isinstance(value, Remainder | Difference | PerPeriod | Shared | Portion | AtRate | PerEach | LeftOut
-                      | Capped | Grown | PerArea | ShareOf):
+                      | Capped | Grown | PerArea | ShareOf | Relative):
             lines.append(message("understood_derived", label=label, value=shown, words=value.words))
             continue
         lines.append(message("understood_line", label=label, value=shown, words=sources.get(name, "")))

@@ -32,6 +32,7 @@ from assistant.figures import (
     PerEach,
     PerPeriod,
     Portion,
+    Relative,
     Remainder,
     Shared,
     ShareOf,
@@ -5535,6 +5536,9 @@ _SHARE_SAID = rf"(?P<{{}}>{_SHARE_WORD}|[一二三四五六七八九]成|\d+(?:\
 _RELATIVE_SHARE = re.compile(rf"(?P<held>占)(?:[^，,。；;！!？?\d\s]{{0,8}}?的)?{_SHARE_SAID.format('share')}"
                              rf"|(?P<is>是|为)(?!不是)[^，,。；;！!？?\d\s按]{{1,12}}?的{_SHARE_SAID.format('of')}"
                              rf"|(?<![\u4e00-\u9fff])(?P<first>{_SHARE_WORD})(?:是|为)")
+# "今年线上交易额是去年的两倍", "是前年的1.5倍": a figure said as a multiple of another named by its word
+_TIMES_OF = re.compile(r"是\s*(?P<base>(?:20)?\d{2}\s*年|[\u4e00-\u9fff]{1,4}?)\s*的\s*"
+                       r"(?P<times>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*倍")
 _TIME_UNITS = ("years", "months", "days")
 _PART_EDGE = re.compile(r"[，,。；;！!？?\s]|其中")
 
@@ -5542,7 +5546,7 @@ _PART_EDGE = re.compile(r"[，,。；;！!？?\s]|其中")
 def _relatives_said(text: str) -> list[re.Match[str]]:
     """Each place the text says a figure relative to another, a growth rate aside ("比前年涨了25%": read by the rules
     for growth, `_level_from_growth`)."""
-    return [m for m in [*_RELATIVE_BY.finditer(text), *_RELATIVE_SHARE.finditer(text)]
+    return [m for m in [*_RELATIVE_BY.finditer(text), *_TIMES_OF.finditer(text), *_RELATIVE_SHARE.finditer(text)]
             if not (m.re is _RELATIVE_BY and re.search(r"[%％]", m.group("by")))]
 
 
@@ -5564,6 +5568,7 @@ def relative_withheld(text: str, measure: Measure, rulebook: RuleBook, facts: di
         return facts
     figures = [q for q in _quantities_of(text) if q.unit not in _TIME_UNITS and not _A_YEAR.fullmatch(q.raw.strip())]
     involved: dict[Decimal, set[str]] = {}  # figure -> the inputs whose words the share names ("" for any input)
+    changes: list[_Change] = []  # the figures said relative to one said with its word, worked out
     shares: dict[Decimal, tuple[Decimal, str, set[str]]] = {}  # base -> (fraction, words, inputs it names)
     for match in found:
         inside = [q for q in figures if match.start() <= q.span[0] < match.end() and q.unit != "percent"]
@@ -5571,11 +5576,16 @@ def relative_withheld(text: str, measure: Measure, rulebook: RuleBook, facts: di
         alike = [q for q in figures if not inside or _unit_of(q) == _unit_of(inside[0])]
         before = [q for q in alike if q.span[0] < match.start()]
         after = [q for q in alike if q.span[0] >= match.end()]
-        if match.re is _RELATIVE_BY:
+        if match.re is not _RELATIVE_SHARE:
+            inside = inside if match.re is _RELATIVE_BY else []
             # (the base is the figure said with the base's own word — "比去年多了200万 去年是100万", "原来预算100万 实际
             # 比预算少了三成" — not another thing's: "仓的进出口900万美元…服务企业进出口比上一年多了1000万美元", LY160)
-            for q in [*inside, *_said_with(text, match, alike, before)]:
+            bases = _said_with(text, match, alike, before)
+            for q in [*inside, *bases]:
                 involved.setdefault(Decimal(q.value), set()).add("")
+            change = _change_said(text, match, inside, bases)
+            if change is not None:
+                changes.append(change)
             continue
         # (a share's base is the figure before it, else after: "营收3200万 出口占一半 认证费用28万" keeps the fee)
         base = (before[-1:] or after[:1])
@@ -5605,11 +5615,97 @@ def relative_withheld(text: str, measure: Measure, rulebook: RuleBook, facts: di
         if names is None or not ("" in names or name in names):
             continue
         share = shares.get(Decimal(value))
+        change = next((c for c in changes if Decimal(value) in c.figures), None)
         if share is not None and name in share[2]:
             worked = Decimal(value) * share[0]
             out[name] = ShareOf(worked.to_integral() if spec.kind == "count" else worked, share[1])
+        elif change is not None and change.base_asked:
+            out[name] = change.base  # ("…比去年多了200万 去年是100万 按去年的算": the base itself asked)
+        elif change is not None and change.level > 0 and (spec.kind != "count" or change.level % 1 == 0):
+            out[name] = Relative(change.level, change.words)
         else:
             del out[name]
+    return _changes_of_rates(text, measure, rulebook, changes, out)
+
+
+class _Change:
+    """A figure said relative to another said with its word: the base, the level the two make, and what it grew
+    by (as a sum, or as a fraction of the base where said so)."""
+
+    def __init__(self, base: Quantity, level: Decimal, by: Decimal, rate: Decimal | None, figures: set[Decimal],
+                 words: str, base_asked: bool, subject: str) -> None:
+        self.said, self.base, self.level, self.by, self.rate = base, Decimal(base.value), level, by, rate
+        self.figures, self.words, self.base_asked, self.subject = figures, words, base_asked, subject
+
+
+_MORE = re.compile(r"多出|多|高|增加|上涨|涨")
+
+
+def _change_said(text: str, match: re.Match[str], inside: list[Quantity], bases: list[Quantity]) -> _Change | None:
+    """"比去年多了200万" with "去年是100万" (300万), "比预算少了三成" with "预算100万" (70万), "比24年多了一半" with
+    "2024年飞了10班" (15班), "是去年的两倍" with "去年3000万" (6000万): the level the figure said relative to makes
+    with it; None where the base is not one figure said with its word, or the change is no sum of the base's unit or
+    share of it ("多了两倍" says ×2 to some and ×3 to others: asked)."""
+    if len(bases) != 1:
+        return None
+    base_q = bases[0]
+    base = Decimal(base_q.value)
+    if match.re is _TIMES_OF:
+        said = match.group("times").replace("点", ".")
+        times = Decimal(said) if re.fullmatch(r"\d+(?:\.\d+)?", said) else parse_number(said)
+        if times is None or times <= 0:
+            return None
+        rate: Decimal | None = times - 1
+        word = match.group("base")
+    else:
+        word_match = _BASE_WORD.match(text, match.start())
+        word = word_match.group(1) if word_match else ""
+        sign = 1 if _MORE.search(match.group(0)[len(word) + 1:]) else -1
+        by_said = re.sub(r"\s", "", match.group("by"))
+        if by_said.endswith("成") or by_said in ("一半", "一倍"):
+            fraction = Decimal(1) if by_said == "一倍" else _share_fraction(by_said)
+            if fraction is None or (by_said == "一倍" and sign < 0):
+                return None
+            rate = sign * fraction
+        elif by_said.endswith("倍"):
+            return None
+        elif len(inside) == 1 and _unit_of(inside[0]) == _unit_of(base_q):
+            rate = None
+            by = sign * Decimal(inside[0].value)
+        else:
+            return None
+    if rate is not None:
+        by = base * rate
+    subject = text[max((m.end() for m in _PART_EDGE.finditer(text, 0, match.start())), default=0):match.start()]
+    asked = bool(word) and bool(re.search(rf"按\s*(?:照)?\s*{re.escape(word)}|{re.escape(word)}的?(?:能|可以|还能|可)",
+                                          text[match.end():]))
+    return _Change(base_q, base + by, by, rate, {base, *(Decimal(q.value) for q in inside)},
+                   f"{match.group(0).strip()}（{word}：{base_q.raw.strip()}）", asked, subject)
+
+
+def _changes_of_rates(text: str, measure: Measure, rulebook: RuleBook, changes: list[_Change],
+                      facts: dict[str, Any]) -> dict[str, Any]:
+    """What a change makes of the inputs the message gives nothing of its own: the level, for the input the words
+    before 比 name ("今年线上交易额是去年的两倍 去年3000万", the year's figure read as no input of the year asked);
+    and where said as a share of its base, an increase ("去年进出口120万美元 今年比去年多了一半": 60万美元) or a
+    growth rate of exports ("今年出口比去年少了三成": −30%)."""
+    out = dict(facts)
+    for change in changes:
+        if change.base_asked:
+            continue
+        for name in input_names(measure, rulebook):
+            spec = rulebook.inputs[name]
+            held = facts.get(name)
+            if (held is None and not _INCREASE_LABEL.search(str(spec.label)) and fits_kind(spec.kind, change.said)
+                    and change.level > 0 and (spec.kind != "count" or change.level % 1 == 0)
+                    and _names_input(change.subject, spec)):
+                out[name] = Relative(change.level, change.words)
+            elif (_INCREASE_LABEL.search(str(spec.label)) and spec.kind in ("money_cny", "money_usd")
+                    and change.rate is not None and change.by > 0 and (held is None or held == change.base)):
+                out[name] = Relative(change.by, change.words)
+            elif (spec.kind == "percent" and "增长" in str(spec.label) and held is None
+                  and change.rate is not None and re.search(r"(?<!进)出口", change.subject)):
+                out[name] = Relative(change.rate * 100, change.words)
     return out
 
 
@@ -5617,9 +5713,9 @@ def _said_with(text: str, match: re.Match[str], figures: list[Quantity], before:
     """The figure said with the base word of "比<base>多了…" elsewhere in the text ("去年是100万", "预算100万",
     "2024年20班"): the first figure within a few characters after it; none where the base word is said nowhere else."""
     word = _BASE_WORD.match(text, match.start())
-    if word is None:
+    if word is None and match.re is not _TIMES_OF:
         return []
-    base = word.group(1)
+    base = match.group("base") if match.re is _TIMES_OF else word.group(1)
     if _POINTING.fullmatch(base):
         return before[-1:]  # ("…建设费用100万", then "实际比这个少了三成": the figure said before)
     years = re.fullmatch(r"(?:20)?(\d{2})\s*年", base)

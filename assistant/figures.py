@@ -642,6 +642,12 @@ class Grown(Worded):
     ("5000万 × (1 + 20%)")."""
 
 
+class Relative(Worded):
+    """A figure the user gave relative to another they said ("去年是100万 今年比去年多了200万": 300万; "原来预算100万
+    实际比预算少了三成": 70万; "是去年的两倍"), or the increase or growth rate it makes; `words` are theirs, with
+    the figure it is relative to ("比去年多了200万（去年：100万）")."""
+
+
 class PerPeriod(Worded):
     """A yearly or period total the user gave as a rate per month or quarter over a period they
     said ("月租6万…正好一年": 72万; "每个月线上交易额七百万 全年12个月": 8400万); `words` say how

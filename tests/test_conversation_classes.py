@@ -7135,12 +7135,13 @@ CASES = [
     # one part of a sum put right by its name in a later turn: that part replaced (OC055: the sum replaced by it)
     ("round 72", ["六安 制造业企业 2020年第一次通过第三方跨境电商平台实现出口 以前出口是零 平台年费6万 推广运营费10万", "能补多少",
                   "年费其实是4万"], "answered", Decimal(98000), "luan.cbec_growth"),
-    # a figure said relative to another — more or less than, a share or a fraction of — is asked for, never one of the
-    # figures taken for it (OB010, OB011, OB028, OB033, OB036, OB093: wrong amounts)
+    # a figure said relative to another — more or less than, a share or a fraction of — is never one of the figures
+    # taken for it (OB010, OB011, OB028, OB033, OB036, OB093: wrong amounts); worked out from the figure said with
+    # the base's own word where there is one (round 73: 100万 + 200万; 100万 × (1 − 三成) = 70万)
     ("round 72", ["运城 海外仓 800平 租的 2024年3月到2025年3月 这次租金比上次多了200万 上次是100万 按这次的算能补多少"],
-     "needs_info", None, "yuncheng.overseas_warehouse"),
+     "answered", Decimal(500000), "yuncheng.overseas_warehouse"),
     ("round 72", ["运城 自建海外仓 1200平 原来预算100万 实际建设费用比预算少了三成 2024年建成 已经用了一年半 补多少"],
-     "needs_info", None, "yuncheng.overseas_warehouse"),
+     "answered", Decimal(210000), "yuncheng.overseas_warehouse"),
     ("round 72", ["潍坊 2023年新建查验场所 经海关验收投用了 查验设施投资120万 软件系统是设施的一半 补多少"], "needs_info", None,
      "weifang.inspection_site"),
     # ...but a part said as a share of the figure before it, in the input's own words, is that share (OB036: 180 × 一半)
@@ -7172,11 +7173,12 @@ CASES = [
      "yuncheng.certification"),
     ("round 72", ["六安 我们在申报省级跨境电商产业园 还没下来 市里那50万能先给吗"], "answered", NO, "luan."),
     ("round 72", ["六安注册的跨境电商平台 23年拉了6家六安企业入驻 但到现在一单都没出 能奖吗"], "answered", NO, "luan."),
-    # ...and said so in a later turn, of a figure told before (OB186, OB232: the earlier figure computed)
-    ("round 72", ["秦皇岛的 1210 企业资金支持", "线上交易额去年3000万", "今年比去年少了三成 按今年的算"], "needs_info", None,
-     "qinhuangdao."),
+    # ...and said so in a later turn, of a figure told before (OB186, OB232: the earlier figure had been computed; round
+    # 73: 3000万 × 0.7 × 2%, 15亿 × 0.1%)
+    ("round 72", ["秦皇岛的 1210 企业资金支持", "线上交易额去年3000万", "今年比去年少了三成 按今年的算"], "answered",
+     Decimal(420000), "qinhuangdao."),
     ("round 72", ["秦皇岛 园区扶持", "入驻有经营业绩的跨境电商企业三十多家", "园区年度线上交易总额比去年多了5个亿 去年10个亿"],
-     "needs_info", None, "qinhuangdao.industrial_park"),
+     "answered", Decimal(1500000), "qinhuangdao.industrial_park"),
     # a list of codes still applied for ("9610 9710 9810还在申请开通 没批下来", OA133: two read as opened)
     ("round 72", ["秦皇岛 我们本地注册的独立公司 9610 9710 9810还在申请开通 没批下来 去年跨境进出口1000万 能奖多少"],
      "answered", NO, "qinhuangdao.existing_enterprise"),
