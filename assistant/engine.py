@@ -5984,6 +5984,9 @@ def _followup(t: Turn) -> Answer | None:
     cues = set(_cues_of(measure, deps))  # ("那最多呢 要是租金更高": 租金 is this measure's figure's word too)
     # (not a why asked with the user's reason in another measure's word: "为什么不行？我们店里东西都是进口的啊" after
     # the store's verdict — LV206)
+    left_out = _left_out_matter(t, measure)
+    if left_out is not None:
+        return left_out
     reasoning = has_any(text, "followup_why") and not _ANOTHER_ASKED.search(text) and not t.u.facts(measure)
     if not reasoning and any(sum(len(w) for w in specific_keywords(text, m) if w not in cues) >= 2
                              for m in deps.rulebook.measures
@@ -9033,6 +9036,43 @@ def _rate_pointed_at(text: str, scope: list[str], deps: Deps) -> Measure | None:
 # "那9610呢 我们也开了" after the 1210 measure: another thing named and asked about ("那…呢"), not a fact of the one
 # before
 _ANOTHER_ASKED = re.compile(r"\W*(?:那|那么)\s*[^，,。；;！!？?\s]{1,10}?\s*(?:呢|的呢)")
+# "为什么海外仓没算进去": why another matter told was left out of the answer
+_LEFT_OUT_ASKED = re.compile(r"没(?:有)?(?:算|计|包括|包含|列|提|说)|漏(?:了|掉)")
+
+
+def _used_until_now(said: str, today: datetime.date) -> dict[str, Any]:
+    """"到现在租了一年半了" (read as "到2026年11月租了一年半了"), "至今用了两年了": a time of use said to run up to
+    today, where no date is said, dates the matter — from today, back by the time (PB243: a year of use full only
+    after 运城's end); {} where the words do not say it runs to now."""
+    found = in_use_since(said, today)
+    if found is None:
+        return {}
+    at = said.find(found[1])
+    near = said[max(0, at - 14):at + len(found[1]) + 8]
+    if not re.search(rf"(?:到|至)\s*{today.year}\s*年\s*{today.month}\s*月|至今|到今天", near):
+        return {}
+    return {"event_date": Period(found[0], today, found[1])}
+
+
+def _left_out_matter(t: Turn, measure: Measure) -> Answer | None:
+    """"为什么海外仓没算进去？" after an answer on one of several matters told: the matter named, judged on what the
+    conversation told of it (PD047: 400平, under the 500平 the clause asks) — not the answer given again."""
+    text, session = t.text, t.session
+    if not (has_any(text, "followup_why") and _LEFT_OUT_ASKED.search(text)) or figures_in(text) or t.cities:
+        return None
+    named = [m for m in t.deps.rulebook.measures if m.city == measure.city and m.id != measure.id
+             and specific_keywords(text, m) and not keyword_score(text, measure)]
+    if not named or len(session.said) < 2:
+        return None
+    # (of the measures the word names — 海外仓: the warehouse's and the public warehouse pilot's — the one the
+    # conversation told most of)
+    told = sorted(((facts_for(" ".join(session.said[:-1]), m, t.deps.rulebook), m) for m in named),
+                  key=lambda pair: len(pair[0]), reverse=True)
+    if not told[0][0] or (len(told) > 1 and len(told[1][0]) == len(told[0][0])):
+        return None
+    facts, chosen = told[0]
+    session.facts = {**{k: v for k, v in session.facts.items() if k not in chosen.inputs}, **facts}
+    return t.calculate(chosen)
 
 
 def _rules_out(measure: Measure, told: dict[str, Any], session: Session, deps: Deps) -> bool:
@@ -10477,6 +10517,8 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
         # ("潍坊 海外仓…租的 经营一年半了": a time in use up to today dates the matter's start, where the measure reads
         # no time of use — begun after 潍坊's end, MT059)
         facts["event_date"] = Period(so_far[0], deps.as_of, so_far[1])
+    elif "event_date" in names and "event_date" not in facts:
+        facts.update(_used_until_now(" ".join(session.said or [text]), deps.as_of))
     since = next((v for v in derived.values() if isinstance(v, Since)), None)
     event = facts.get("event_date")
     if since is not None and "event_date" in names and (

@@ -6148,6 +6148,13 @@ def _local_part_of_total(text: str, measure: Measure, rulebook: RuleBook, facts:
     found = re.search(rf"其中\s*(?:{home})?(?:市)?(?:本地|本市|{home})(?:的)?[^，,。；;\d]{{0,8}}?"
                       r"(\d+(?:\.\d+)?\s*(?:万|亿)(?:元)?)", text)
     if found is None:
+        # ("平台总在线交易额8个亿…服务秦皇岛本地跨境电商进出口企业的在线交易额是2亿", PC157: the one figure said of the
+        # city's own firms, in its own phrase)
+        local = list(re.finditer(rf"(?:{home})?(?:市)?(?:本地|本市)[^，,。；;\d外]{{0,18}}?(?:是|为|有|达到?)?\s*"
+                                 r"(\d+(?:\.\d+)?\s*(?:万|亿)(?:元)?)", text))
+        local = [m for m in local if re.search(r"交易|进出口|出口|销售", m.group(0))]  # (not "本市注册…注册资本1000万")
+        found = local[0] if len(local) == 1 else None
+    if found is None:
         return facts
     part = next((q for q in _quantities_of(found.group(1)) if q.unit in ("CNY", "bare")), None)
     out = dict(facts)
@@ -6595,12 +6602,15 @@ def _none_broke_through(text: str, rulebook: RuleBook, facts: dict[str, Any]) ->
         if (spec is None or spec.kind != "count" or "零突破" not in str(spec.label)
                 or not isinstance(value, int | Decimal)):
             continue
-        found = [q for q in _quantities_of(text) if q.unit == "count" and q.value == value]
-        after = text[found[0].span[1]:found[0].span[1] + 16] if len(found) == 1 else ""
-        said = _NO_TRADE_YET.search(after)
-        # (the count's own words: not "有3家已经有进出口了 另外2家还没出单", which says it of others)
-        if said is not None and not re.search(r"\d|其中|只有|但|另外|其余|剩下|已经有|已有", after[:said.start()]):
-            return {**facts, name: 0}
+        # (the count, or the count said again of the same firms: "新招引了5家…但是这5家到现在还没有任何进出口数据")
+        for found in (q for q in _quantities_of(text) if q.unit == "count" and q.value == value):
+            after = text[found.span[1]:found.span[1] + 24]
+            said = _NO_TRADE_YET.search(after)
+            # (the count's own words: not "有3家已经有进出口了 另外2家还没出单", which says it of others)
+            # ("到现在", read as "到2026年11月": a date, no other count)
+            between = re.sub(r"\d+\s*[年月日号]", "", after[:said.start()]) if said is not None else ""
+            if said is not None and not re.search(r"\d|其中|只有|但|另外|其余|剩下|已经有|已有", between):
+                return {**facts, name: 0}
     return facts
 
 

@@ -162,7 +162,7 @@ def _months_back(today: date, back: int) -> str:
 
 # "经营18个月了", "租了两年了", "用了3年多了": a time in use up to today
 _SO_FAR = re.compile(r"(?:经营|运营|使用|用|租|开|运行)(?:了)?\s*(?P<n>[\d.]+|[一二两三四五六七八九十]{1,3})\s*"
-                     r"(?:个)?(?P<unit>年|月)(?:多)?了")
+                     r"(?:个)?(?P<unit>年|月)(?P<half>半)?(?:多)?了")
 
 
 def in_use_since(text: str, today: date) -> tuple[date, str] | None:
@@ -172,7 +172,7 @@ def in_use_since(text: str, today: date) -> tuple[date, str] | None:
     if found is None:
         return None
     back = parse_number(found.group("n")) or 0
-    months = int(back * 12) if found.group("unit") == "年" else int(back)
+    months = int(back * 12) + (6 if found.group("half") else 0) if found.group("unit") == "年" else int(back)
     if not 0 < months <= 600:
         return None
     year, month = _month_back(today, months)
