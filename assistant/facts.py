@@ -5520,13 +5520,44 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _one_named_by_its_cue(text, rulebook, facts)
     facts = _others_set_apart(text, rulebook, facts)
     facts = _own_portion(text, rulebook, _per_unit_from_total(text, measure, rulebook, facts))
+    facts = _several_years_listed(text, rulebook, facts)
     return relative_withheld(text, measure, rulebook, facts)
+
+
+# "2019年30万 2020年80万 2021年20万": figures listed each right after a year of its own
+_YEAR_FIGURE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:全年|度)?\s*(?:是|为|[:：])?\s*(?=\d)")
+
+
+def _several_years_listed(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """A sum read plainly as one of several figures of its unit listed each right after a year of its own ("软硬件投资
+    2019年30万 2020年80万 2021年20万", PB167: the first year's taken, and said three times over for "三年一共"): the
+    figures compete, and are asked — never one year's taken for the others'."""
+    listed: dict[str, Quantity] = {}
+    for found in _YEAR_FIGURE.finditer(text):
+        figure = next((q for q in _quantities_of(text) if q.span[0] == found.end()), None)
+        if figure is not None and figure.unit not in _TIME_UNITS:
+            listed.setdefault(found.group(1), figure)
+    if len(listed) < 2:
+        return facts
+    asked = _asked_year(text)  # ("…2024年800万 按2024年的算": the year asked, its figure kept)
+    out = dict(facts)
+    for name, value in facts.items():
+        spec = rulebook.inputs.get(name)
+        if spec is None or spec.kind not in _MONEY_KINDS or type(value) is not Decimal:
+            continue
+        same = [(year, q) for year, q in sorted(listed.items()) if fits_kind(spec.kind, q)]
+        if asked and any(year == str(asked) and quantity_value(spec.kind, q) == value for year, q in same):
+            continue
+        if len(same) >= 2 and any(quantity_value(spec.kind, q) == value for _, q in same):
+            out[name] = Competing(tuple(quantity_value(spec.kind, q) for _, q in same),
+                                  tuple(f"{year}年{q.raw}" for year, q in same))
+    return out
 
 
 # a figure said relative to another ("比去年多了200万", "比预算少了三成", "是认证费的一半", "占60%", "一半是…"): the
 # figure it makes is the user's to say, never either figure taken for it
 _RELATIVE_BY = re.compile(r"比(?:[^，,。；;！!？?\d]|\d{2,4}\s*年){0,10}?"
-                          r"(?:多出|少出|多|少|高|低|增加|减少|下降|降低|上涨|涨|降)了?\s*"
+                          r"(?:多出|少出|多|少|高|低|增加|增长|减少|下降|降低|上涨|涨|降)了?\s*"
                           r"(?P<by>\d+(?:\.\d+)?\s*[%％]|\d[\d.]*\s*(?:万|亿|千)?\s*(?:元|美元|块)?"
                           r"|[一二三四五六七八九十两]+成|一半|一倍|[一二两三四五六七八九十]+倍)")
 _SHARE_WORD = r"(?:一半|[一二三四五六七八九十\d]+分之[一二三四五六七八九十\d]+)"
@@ -5564,7 +5595,8 @@ def relative_withheld(text: str, measure: Measure, rulebook: RuleBook, facts: di
     an input that is itself an increase ("比上年增加1500万美元"), a figure of something else ("营收3200万 出口占一半
     认证费用28万": the fee), and a whole of which a part named otherwise is a share ("交易总额15亿 其中B2B占七成")."""
     found = _relatives_said(text)
-    if not found:
+    grown = [m for m in _RELATIVE_BY.finditer(text) if re.search(r"[%％]", m.group("by"))]
+    if not found and not grown:
         return facts
     figures = [q for q in _quantities_of(text) if q.unit not in _TIME_UNITS and not _A_YEAR.fullmatch(q.raw.strip())]
     involved: dict[Decimal, set[str]] = {}  # figure -> the inputs whose words the share names ("" for any input)
@@ -5625,6 +5657,16 @@ def relative_withheld(text: str, measure: Measure, rulebook: RuleBook, facts: di
             out[name] = Relative(change.level, change.words)
         else:
             del out[name]
+    # (a growth rate said relative to a year's figure: "今年线上交易额比去年增长了50% 去年2000万", for a level no rule
+    # for growth read — only where the message gives the input nothing of its own)
+    if grown:
+        sums = [q for q in figures if q.unit not in ("percent", "count")]
+        for match in grown:
+            change = _change_said(text, match, [], _said_with(text, match, sums, [q for q in sums
+                                                                                   if q.span[0] < match.start()]))
+            if change is not None:
+                change.growth = True
+                changes.append(change)
     return _changes_of_rates(text, measure, rulebook, changes, out)
 
 
@@ -5636,9 +5678,10 @@ class _Change:
                  words: str, base_asked: bool, subject: str) -> None:
         self.said, self.base, self.level, self.by, self.rate = base, Decimal(base.value), level, by, rate
         self.figures, self.words, self.base_asked, self.subject = figures, words, base_asked, subject
+        self.growth = False  # said as a growth rate: the rules for growth read its increase and rate
 
 
-_MORE = re.compile(r"多出|多|高|增加|上涨|涨")
+_MORE = re.compile(r"多出|多|高|增加|增长|上涨|涨")
 
 
 def _change_said(text: str, match: re.Match[str], inside: list[Quantity], bases: list[Quantity]) -> _Change | None:
@@ -5662,7 +5705,9 @@ def _change_said(text: str, match: re.Match[str], inside: list[Quantity], bases:
         word = word_match.group(1) if word_match else ""
         sign = 1 if _MORE.search(match.group(0)[len(word) + 1:]) else -1
         by_said = re.sub(r"\s", "", match.group("by"))
-        if by_said.endswith("成") or by_said in ("一半", "一倍"):
+        if by_said.endswith(("%", "％")):  # ("是去年的1.5倍", read as "比去年增长了50%")
+            rate = sign * Decimal(by_said.rstrip("%％")) / 100
+        elif by_said.endswith("成") or by_said in ("一半", "一倍"):
             fraction = Decimal(1) if by_said == "一倍" else _share_fraction(by_said)
             if fraction is None or (by_said == "一倍" and sign < 0):
                 return None
@@ -5700,6 +5745,8 @@ def _changes_of_rates(text: str, measure: Measure, rulebook: RuleBook, changes: 
                     and change.level > 0 and (spec.kind != "count" or change.level % 1 == 0)
                     and _names_input(change.subject, spec)):
                 out[name] = Relative(change.level, change.words)
+            elif change.growth:
+                continue
             elif (_INCREASE_LABEL.search(str(spec.label)) and spec.kind in ("money_cny", "money_usd")
                     and change.rate is not None and change.by > 0 and (held is None or held == change.base)):
                 out[name] = Relative(change.by, change.words)
@@ -5733,7 +5780,7 @@ def _said_with(text: str, match: re.Match[str], figures: list[Quantity], before:
 _POINTING = re.compile(r"这个|那个|这|那|它|上面|刚才|之前|原来|前面")
 # "比去年", "比预算", "比24年", "比上一年": the base a figure is said relative to
 _BASE_WORD = re.compile(r"比\s*((?:20)?\d{2}\s*年|[\u4e00-\u9fff]{1,4}?)"
-                        r"(?=的?(?:多出|少出|多|少|高|低|增加|减少|下降|降低|上涨|涨|降))")
+                        r"(?=的?(?:多出|少出|多|少|高|低|增加|增长|减少|下降|降低|上涨|涨|降))")
 
 
 def _share_part(text: str, match: re.Match[str]) -> str:
@@ -6152,8 +6199,16 @@ def _local_part_of_total(text: str, measure: Measure, rulebook: RuleBook, facts:
         # city's own firms, in its own phrase)
         local = list(re.finditer(rf"(?:{home})?(?:市)?(?:本地|本市)[^，,。；;\d外]{{0,18}}?(?:是|为|有|达到?)?\s*"
                                  r"(\d+(?:\.\d+)?\s*(?:万|亿)(?:元)?)", text))
-        local = [m for m in local if re.search(r"交易|进出口|出口|销售", m.group(0))]  # (not "本市注册…注册资本1000万")
+        local = [m for m in local if re.search(r"交易|进出口|出口|销售", m.group(0))  # (not "本市注册…注册资本1000万")
+                 and not re.search(r"月|每|季", m.group(0))]  # (nor "一个月大概1500万": a rate, asked)
         found = local[0] if len(local) == 1 else None
+        held = [facts[n] for n in measure.inputs if type(facts.get(n)) is Decimal
+                and _LOCAL_LABEL.search(str(getattr(rulebook.inputs.get(n), "label", "")))]
+        # (only a total read for it is put right — "平台总在线交易额8个亿": none read, none added; not a figure put
+        # right in the same breath, "交易额4000万 哦 是4亿")
+        if found is None or not any(re.search(r"总|一共|合计|全部|整个", text[max(0, q.span[0] - 10):q.span[0]])
+                                    for q in _quantities_of(text) for v in held if q.value == v):
+            return facts
     if found is None:
         return facts
     part = next((q for q in _quantities_of(found.group(1)) if q.unit in ("CNY", "bare")), None)
@@ -6609,7 +6664,8 @@ def _none_broke_through(text: str, rulebook: RuleBook, facts: dict[str, Any]) ->
             # (the count's own words: not "有3家已经有进出口了 另外2家还没出单", which says it of others)
             # ("到现在", read as "到2026年11月": a date, no other count)
             between = re.sub(r"\d+\s*[年月日号]", "", after[:said.start()]) if said is not None else ""
-            if said is not None and not re.search(r"\d|其中|只有|但|另外|其余|剩下|已经有|已有", between):
+            if said is not None and not re.search(r"\d|其中|只有|但|另外|其余|其他|剩下|已经有|已有|实现|零突破",
+                                                  between):
                 return {**facts, name: 0}
     return facts
 

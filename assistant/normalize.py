@@ -671,7 +671,9 @@ _YEAR_SAID_TWICE = re.compile(r"(?:今年|去年|前年|明年|((?:19|20)\d{2})\
 _MONTH_PART = re.compile(r"(?<=\d)月份")
 # "2024全年交易额", "2025上半年": a year written without its 年 before a part of the year
 _TABLE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[|｜]\s*")
-_BARE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=\s*(?:全年|整年|上半年|下半年))")
+_BARE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=\s*(?:全年|整年|上半年|下半年))"
+                        # "2019到2021年每年…": a range of years, 年 said after its last only (PB167: read as months)
+                        r"|(?<![\d.])((?:19|20)\d{2})(?=\s*(?:到|至|~|～|—|－|-)\s*(?:19|20)\d{2}\s*年)")
 
 
 def _small_number(said: str) -> int:
@@ -842,7 +844,7 @@ def normalize(text: str) -> str:
     text = _PARTS_COUNTED.sub(r"\1项", text)  # "两块一共多少": two parts of the matters, never 2 yuan
     text = _ITEM_EXCEPTED.sub("", text)  # "B2C独立站以外的速卖通店": the store, no independent site
     text = _TIMES_UNITS.sub(r"\1×\2个", text)  # "展位费 40k ×1": a price times its units, counted
-    text = _BARE_YEAR.sub(r"\1年", text)
+    text = _BARE_YEAR.sub(lambda m: f"{m.group(1) or m.group(2)}年", text)
     text = _TABLE_YEAR.sub(r"\1年 ", text)  # "2022 | 2.2亿美元": a table row's year
     text = _CAPITAL_RUN.sub(lambda m: m.group(0).translate(_CAPITAL_DIGITS), text)  # 伍佰万 -> 五百万
     text = _EN_MONTH_PAIR.sub(lambda m: f"{m.group(3)}年{_EN_MONTHS[m.group(1).lower()]}月到"

@@ -7217,6 +7217,32 @@ CASES = [
     # a bare sum puts right the one sum held, in its currency ("不对 是2500个w" after "1500个w美刀", OC155)
     ("round 72", ["潍坊 综合服务平台 服务企业50家 一体化服务 2023年服务企业跨境电商进出口比上年多了1500个w美刀", "最多奖多少",
                   "不对 是2500个w"], "answered", Decimal(500000), "weifang.service_platform"),
+    # a figure said relative to another said with its own word, worked out: 是去年的1.5倍 (3000万 × 2%), 比24年多了一半
+    # (15班), a share-change's increase (120万美元 × 一半 = 60万美元, OB192); "多了两倍" (×2 or ×3) still asked
+    ("round 73", ["秦皇岛1210企业 今年线上交易额是去年的1.5倍 去年2000万 能拿多少"], "answered", Decimal(600000),
+     "qinhuangdao.retail_import_1210"),
+    ("round 73", ["运城飞香港的货机航线 2024年飞了10班 2025年比24年多了一半 25年能补多少"], "answered", Decimal(1200000),
+     "yuncheng.air_cargo_route"),
+    ("round 73", ["六安 增量补助怎么算 去年跨境电商进出口120万美元 今年比去年多了一半 增量已认定"], "answered", Decimal(24000),
+     "luan.cbec_growth"),
+    ("round 73", ["秦皇岛1210企业 今年线上交易额比去年多了两倍 去年2000万 能拿多少"], "needs_info", None,
+     "qinhuangdao.retail_import_1210"),
+    # the firms recruited said again to have no trade yet, a date between ("这5家到现在还没有任何进出口数据", PC121)
+    ("round 73", ["六安平台新招引了5家本市企业入驻，但是这5家到现在还没有任何进出口数据，能拿每家1万吗"], "answered", NO,
+     "luan.platform_recruitment"),
+    # the sum said of the city's own firms over the platform's total (PC157: 8亿 taken)
+    ("round 73", ["我们秦皇岛的综服平台去年一共服务了200多家企业，平台总在线交易额8个亿，不过大部分是外地客户，服务秦皇岛本地跨境电商进出口"
+                  "企业的在线交易额是2亿，平台正常运营，能拿多少"], "answered", Decimal(2000000), "qinhuangdao.service_platform"),
+    # a time of use said to run to now dates the matter back from today (PB243; 潍坊 ended 2024-05-31)
+    ("round 73", ["潍坊 海外仓 到现在租了8个月了 800平 潍坊海关备案了 年进出口600万美元 年租金100万 能补多少"], "answered", NO,
+     "weifang.overseas_warehouse"),
+    # a sum listed for several years, one year's never taken for the others' (PB167: the first year's, said three times)
+    ("round 73", ["六安 综合服务平台 在六安注册 2018年开始运营 每年服务企业都超过10家 本地在线进出口每年都超过50万美元 "
+                  "软硬件投资 2019年30万 2020年80万 2021年20万 三年一共能拿多少"], "needs_info", None,
+     "luan.service_platform_investment"),
+    # why another matter told was left out, judged on what was told of it (PD047: the store's 10万 given again)
+    ("round 73", ["运城企业 2024年亚马逊一个店交易额450万订单5000单 另外在日本租了海外仓400平 全年租金50万 都在公共服务平台注册了 店铺能拿多少",
+                  "为什么海外仓没算进去？"], "answered", NO, "yuncheng.overseas_warehouse"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
