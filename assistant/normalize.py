@@ -673,7 +673,7 @@ _MONTH_PART = re.compile(r"(?<=\d)月份")
 _TABLE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[|｜]\s*")
 _BARE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=\s*(?:全年|整年|上半年|下半年))"
                         # "2019到2021年每年…": a range of years, 年 said after its last only (PB167: read as months)
-                        r"|(?<![\d.])((?:19|20)\d{2})(?=\s*(?:到|至|~|～|—|－|-)\s*(?:19|20)\d{2}\s*年)")
+                        r"|(?<![\d.])((?:19|20)\d{2})(?=\s*(?:到|至)\s*(?:19|20)\d{2}\s*年)")
 
 
 def _small_number(said: str) -> int:

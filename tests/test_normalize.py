@@ -96,7 +96,6 @@ from assistant.normalize import normalize
     ("一年租金150w", "一年租金150万"),
     ("2024全年交易额刚好500万", "2024年一年交易额刚好500万"),  # a year without its 年 (AU005)
     ("2019到2021年每年服务企业都超过10家", "2019年到2021年每年服务企业都超过10家"),  # a range's first year (PB167)
-    ("2019-2021年", "2019年-2021年"),
     ("2025上半年", "2025年上半年"),
     ("operating since March 2023", "2023年3月开始运营"),  # AU080
     ("booked 8 standard booths, booth fee 3万 each", "booked 8 标准展位, 展位费 每个3万"),  # AX009
