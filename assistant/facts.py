@@ -5549,9 +5549,23 @@ def _several_years_listed(text: str, rulebook: RuleBook, facts: dict[str, Any]) 
         if asked and any(year == str(asked) and quantity_value(spec.kind, q) == value for year, q in same):
             continue
         if len(same) >= 2 and any(quantity_value(spec.kind, q) == value for _, q in same):
-            out[name] = Competing(tuple(quantity_value(spec.kind, q) for _, q in same),
+            competing = Competing(tuple(quantity_value(spec.kind, q) for _, q in same),
                                   tuple(f"{year}年{q.raw}" for year, q in same))
+            if _TOTAL_OVER_YEARS.search(text):
+                out[name] = competing  # ("三年一共能拿多少": each year's own amount, not one year's — asked)
+                continue
+            # (the latest year's, which the engine takes only where it is the last full year or the one asked —
+            # "去年25万 前年40万", then "去年那笔补多少", HL187 — and asks otherwise)
+            latest, chosen = same[-1]
+            found = LatestYear(quantity_value(spec.kind, chosen), f"{latest}年{chosen.raw}",
+                               tuple(f"{y}年{q.raw}" for y, q in same[:-1]))
+            found.year, found.competing = int(latest), competing
+            out[name] = found
     return out
+
+
+_TOTAL_OVER_YEARS = re.compile(r"一共|合计|加起来|总共|累计"
+                               r"|[两三四五几]年(?:总共|一共|合计|加起来)?(?:能|可以)?(?:拿|补|奖)")
 
 
 # a figure said relative to another ("比去年多了200万", "比预算少了三成", "是认证费的一半", "占60%", "一半是…"): the

@@ -91,7 +91,7 @@ CASES = [
     (["我们是运城企业 2024年做了几件事 想问下一共能补多少",
       "一是参加了市政府支持的重点国际性展会 在越南 3个标准展位 每个展位费2万", "二是新拿了欧盟CE认证 认证费6万"],
      "total_asked_before", "answered", Decimal(66000)),
-    # a figure held, then said to be relative to another ("比这个少了三成"): the figure meant, worked out from it (OB186;
+    # a figure held, then said to be relative to another ("比这个少了三成"): the figure meant, worked out (OB186;
     # 100万 × 0.7 × 30%)
     (["运城 自建海外仓 1200平 2024年建成 已经用了一年半 建设费用100万", "能补多少", "不过实际建设费用比这个少了三成"],
      "relative_told", "answered", Decimal(210000)),
