@@ -20,7 +20,7 @@ from typing import Any
 
 from assistant.facts import as_passed, part_denied, shared_over_units, without_item_counts, without_set_aside
 from assistant.figures import Competing, Difference, Since, uncontested
-from assistant.intent import lexicon
+from assistant.intent import lexicon, specific_keywords
 from assistant.patterns import literal
 from assistant.places import county_names
 from assistant.timeline import A_YEAR, STOPPED, months_since, started, started_in_year
@@ -1103,6 +1103,15 @@ def _owned_elsewhere(piece: str, text: str) -> bool:
     return bool(before.search(piece)) or any(f"{m.group(1)}公司" in piece for m in after.finditer(text))
 
 
+def _of_another_matter(piece: str, measure: Measure, rulebook: RuleBook) -> bool:
+    """Whether a piece of the text names another clause's matter by a word of its own and none of this measure's."""
+    told = re.sub(r"[^。；;！!？?]*[？?]", "", piece)  # (its statements: "…海外仓这块能补多少？" asks, tells no item)
+    own = [w for w in (*measure.keywords, measure.each_item.item if measure.each_item else "") if len(w) >= 2]
+    if any(w in told for w in own):
+        return False
+    return any(specific_keywords(told, m) for m in rulebook.by_city(measure.city) if m.clause != measure.clause)
+
+
 def _items_named(text: str, pieces: list[str], item: str) -> bool:
     """Whether the text names several of the items as such: counted ("两个跨境电商园区", "2个平台") or named in
     each piece ("A园区…；B园区…")."""
@@ -1229,6 +1238,9 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
                                      county_names(measure.city) if by_county else _places_abroad(rulebook))
     if len(pieces) < 2 and not by_county:
         shared_text, pieces = _kind_pieces(without_set_aside(text), measure, rulebook) or (shared_text, pieces)
+    # ("…在美国新泽西租了个海外仓…。另外去年还去东京参加了个展", PD001: a place said of another matter — a fair, a
+    # platform's site — is no item of this one)
+    pieces = [p for p in pieces if not _of_another_matter(p, measure, rulebook)]
     if len(pieces) < 2:
         return {}, []
     if by_county and len({next((c for c in sorted(county_names(measure.city), key=len, reverse=True) if c in piece),

@@ -7243,6 +7243,10 @@ CASES = [
     # why another matter told was left out, judged on what was told of it (PD047: the store's 10万 given again)
     ("round 73", ["运城企业 2024年亚马逊一个店交易额450万订单5000单 另外在日本租了海外仓400平 全年租金50万 都在公共服务平台注册了 店铺能拿多少",
                   "为什么海外仓没算进去？"], "answered", NO, "yuncheng.overseas_warehouse"),
+    # a place said of another matter (a fair in 东京) is no item of the measure asked (PD001: a second warehouse in 日本)
+    ("round 73", ["我们是运城盐湖区的一家汽配出口企业，主要做亚马逊美国站。2024年3月起在美国新泽西租了个海外仓，800平，租到2025年2月底，"
+                  "一年租金120万。另外去年还去东京参加了个展。我们能享受哪些政策？海外仓这块能补多少？"], "answered", Decimal(360000),
+     "yuncheng.overseas_warehouse"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
