@@ -1106,8 +1106,9 @@ def _owned_elsewhere(piece: str, text: str) -> bool:
 def _of_another_matter(piece: str, measure: Measure, rulebook: RuleBook) -> bool:
     """Whether a piece of the text names another clause's matter by a word of its own and none of this measure's."""
     told = re.sub(r"[^。；;！!？?]*[？?]", "", piece)  # (its statements: "…海外仓这块能补多少？" asks, tells no item)
-    own = [w for w in (*measure.keywords, measure.each_item.item if measure.each_item else "") if len(w) >= 2]
-    if any(w in told for w in own):
+    first = re.split(r"[。；;！!]", told)[0]  # (its own sentence: "另外在德国汉堡还租了一个小仓，四百平方米…。", JK001)
+    words = [w for w in (*measure.keywords, measure.each_item.item if measure.each_item else "") if len(w) >= 2]
+    if any(w in told for w in words) or any(w[-1] in first for w in words):
         return False
     return any(specific_keywords(told, m) for m in rulebook.by_city(measure.city) if m.clause != measure.clause)
 
