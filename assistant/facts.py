@@ -4797,8 +4797,12 @@ def negated(text: str, start: int, end: int) -> bool:
     # them: the firm did settle, only not lately)
     if denial and _QUALIFIER_DENIED.search(before):
         denial = []
-    # "（非新企业）", "非制造业企业": 非 right before the words denies them
-    return bool(denial or _NEGATION_AFTER.match(after) or before.endswith("非"))
+    # "（非新企业）", "非制造业企业": 非 right before the words denies them; "非市政府支持的重点展" (PC009): the words
+    # its phrase qualifies too
+    return bool(denial or _NEGATION_AFTER.match(after) or before.endswith("非") or _DENIED_PHRASE.search(before))
+
+
+_DENIED_PHRASE = re.compile(r"(?<![是并])非(?!常|要|得|法|洲)[^，,。；;！!？?\s非]{1,10}的$")
 
 
 # "…外贸政策奖励能一起拿吗", "…能不能同时享受": the other award named in a question whether both can be had
@@ -7030,18 +7034,32 @@ def _one_named_by_its_cue(text: str, rulebook: RuleBook, facts: dict[str, Any]) 
 
 
 # "上半年卖了180万 下半年卖了140万": a year's two halves, each with its figure
-_HALF_FIGURE = re.compile(r"(上|下)半年[^，,。；;\d]{0,8}?(\d[\d,.]*\s*(?:万|亿|千)?)")
+# ("2019年1-6月9610出口3万美元 7-12月又出口3万美元", PB194: the halves by their months)
+_HALF_FIGURE = re.compile(r"(?:(上|下)半年|(?<!\d)(1\s*[-到至~—－]\s*6|7\s*[-到至~—－]\s*12)\s*月(?:份)?)"
+                          r"(?:[^，,。；;\d]|9610|9710|9810|1210|0110){0,12}?"
+                          r"(?!9610|9710|9810|1210|0110)(\d[\d,.]*\s*(?:万|亿|千)?)")
 
 
 def _halves_of_year(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
     """A year's figure told as its two halves (MG076: "25年上半年卖了180万 下半年卖了140万", the year's sales asked
     which one): their sum, said so — where the two compete for a money input and nothing else does."""
-    halves = {m.group(1): m.group(2) for m in _HALF_FIGURE.finditer(text)}
+    halves = {m.group(1) or ("上" if m.group(2).startswith("1") else "下"): m.group(3)
+              for m in _HALF_FIGURE.finditer(text)}
     if set(halves) != {"上", "下"}:
         return facts
     for name, value in facts.items():
         spec = rulebook.inputs.get(name)
-        if spec is None or spec.kind not in _MONEY_KINDS or not isinstance(value, Competing) or len(value.values) != 2:
+        if spec is None or spec.kind not in _MONEY_KINDS:
+            continue
+        if type(value) is Decimal:
+            # (one half's figure read alone — "上半年…3万美元 下半年…4万美元", or both the same: nothing competed)
+            up, down = parse_number(halves["上"]), parse_number(halves["下"])
+            scale = next((k for k in (1, 10_000, 100_000_000) if up is not None and down is not None
+                          and value in (up * k, down * k)), None)
+            if scale is not None:
+                return {**facts, name: Summed((up + down) * scale, (f"上半年{halves['上']}", f"下半年{halves['下']}"))}
+            continue
+        if not isinstance(value, Competing) or len(value.values) != 2:
             continue
         said = [parse_number(halves[h]) for h in ("上", "下")]
         values = [Decimal(v) for v in value.values]
