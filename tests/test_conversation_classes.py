@@ -7247,6 +7247,12 @@ CASES = [
     ("round 73", ["我们是运城盐湖区的一家汽配出口企业，主要做亚马逊美国站。2024年3月起在美国新泽西租了个海外仓，800平，租到2025年2月底，"
                   "一年租金120万。另外去年还去东京参加了个展。我们能享受哪些政策？海外仓这块能补多少？"], "answered", Decimal(360000),
      "yuncheng.overseas_warehouse"),
+    # 非 denies the phrase it opens ("非市政府支持的重点展": 一般性, PC009: the kind had been asked) — 4 booths × 1.5万 × 60%
+    ("round 73", ["我们是芮城的企业，2024年自己去参加了一个普通国际展（非市政府支持的重点展），订了5个标准展位，每个1.5万，能补多少"],
+     "answered", Decimal(36000), "yuncheng.general_exhibition"),
+    # a year's halves told by their months add up (PB194: 3万美元 read alone, under the 5万美元 floor)
+    ("round 73", ["六安 2019年1-6月9610出口3万美元 7-12月又出口3万美元 能拿奖励吗 多少"], "answered", Decimal(50000),
+     "luan.export_start"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
