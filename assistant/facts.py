@@ -6414,8 +6414,11 @@ def _both_directions(text: str, measure: Measure, rulebook: RuleBook, facts: dic
         into = [q for i, q in fitting if _IMPORT_WORDS.search(_words_before(text, quantities, i))]
         if len(out) == 1 and len(into) == 1 and len(fitting) == 2:
             values = [quantity_value(spec.kind, q) for q in (out[0], into[0])]
-            # ("跨境电商进出口 出口2600万 进口900万": the exports read by the cue before them are one of the two)
-            if name in facts and not (type(facts[name]) is Decimal and facts[name] in values):
+            # ("跨境电商进出口 出口2600万 进口900万": the exports read by the cue before them are one of the two; so are
+            # the exports chosen over the imports, "开了9610 2023年 出口800万 进口200万", PB146)
+            held = facts.get(name)
+            if name in facts and not ((type(held) in (Decimal, Chosen) and held in values)
+                                      or (isinstance(held, Competing) and set(held.values) == set(values))):
                 continue
             if all(type(v) is Decimal for v in values):
                 facts = {**facts, name: Summed(values[0] + values[1], (out[0].raw, into[0].raw))}

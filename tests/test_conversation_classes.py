@@ -7253,6 +7253,9 @@ CASES = [
     # a year's halves told by their months add up (PB194: 3万美元 read alone, under the 5万美元 floor)
     ("round 73", ["六安 2019年1-6月9610出口3万美元 7-12月又出口3万美元 能拿奖励吗 多少"], "answered", Decimal(50000),
      "luan.export_start"),
+    # a trade total told as its exports and imports in a later turn, both competing, adds them (PB146: asked which)
+    ("round 73", ["秦皇岛 现有跨境电商企业 独立法人 开了9610", "2023年 出口800万 进口200万 人民币 奖多少"], "answered",
+     Decimal(100000), "qinhuangdao.existing_enterprise"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
