@@ -322,6 +322,9 @@ def _part_over_whole(text: str) -> tuple[str, str] | None:
     return None
 
 
+_BARE_DIGITS = re.compile(r"(?=.*\d)\s*[\d\s.,，。!！?？]+\s*")
+
+
 def _garbled(raw: str) -> bool:
     """Whether a message is mojibake: UTF-8 read as GBK leaves replacement characters ("娴峰�栦粨"), or reads back
     as UTF-8 when encoded as GBK again (the garbling undone gives readable Chinese)."""
@@ -365,6 +368,9 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
     if _KEYBOARD_RUN.fullmatch(text.strip()) or _mashed(text):  # "asdfghjkl": letters along one row, no words
         return _asked_again(_invalid("unreadable_letters", said=text.strip()), text, session, deps) \
             if session.pending and session.measure else _invalid("unreadable_letters", said=text.strip())
+    if _BARE_DIGITS.fullmatch(text) and not session.said and not session.pending:
+        # "1234567" opening a conversation: a figure of nothing told, nothing asked (PA248) — asked what it is
+        return _invalid("bare_figure_first", said=text.strip())
     if _garbled(raw if isinstance(raw, str) else ""):
         # "杩愬煄 娴峰�栦粨 绉熺殑…": text decoded in the wrong encoding — asked again, never guessed at
         return _invalid("garbled")

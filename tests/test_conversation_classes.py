@@ -7256,6 +7256,8 @@ CASES = [
     # a trade total told as its exports and imports in a later turn, both competing, adds them (PB146: asked which)
     ("round 73", ["秦皇岛 现有跨境电商企业 独立法人 开了9610", "2023年 出口800万 进口200万 人民币 奖多少"], "answered",
      Decimal(100000), "qinhuangdao.existing_enterprise"),
+    # a bare figure opening a conversation is asked what it is (PA248: out_of_scope)
+    ("round 73", ["1234567"], "invalid_input", None, ""),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
