@@ -914,6 +914,10 @@ def _understand(text: str, deps: Deps) -> Understanding:
 # Only these steps and the helpers they call write the session.
 
 
+# "先说运城子公司的海外仓", "先算六安的": the city whose matter is asked first
+_FIRST_ASKED = re.compile(r"先(?:说|算|看|问|讲|帮我算)(?:一下|下)?([^，,。；;！!？?]{1,16})")
+
+
 @dataclass
 class Turn:
     """One message on its way through the route: its Understanding, the conversation, the deps
@@ -937,11 +941,16 @@ class Turn:
     supposed: bool = False           # a supposed case ("如果人数减半呢") was computed for the message
     inferred: str = ""               # the city no message named, taken from words only its measures have
     fitted: bool = False             # the measure no word named, taken from the facts told (`_fitted_by_its_facts`)
+    first: str = ""                  # of several cities named, the one asked about first ("先说运城子公司的海外仓")
 
     def __post_init__(self) -> None:
         if self.session.measure:
             self.current = self.deps.rulebook.measure(self.session.measure)
         self.before = dict(self.session.facts)  # the facts as the message found them ("能多拿多少" compares)
+        asked = _FIRST_ASKED.search(self.u.text) if len(self.u.cities) > 1 else None
+        named = [c for c in self.u.cities if asked is not None and c in asked.group(1)]
+        if len(named) == 1:  # (PD250: each city's matter told, one asked first — that city's, not a comparison)
+            self.first = named[0]
 
     @property
     def text(self) -> str:
@@ -949,6 +958,8 @@ class Turn:
 
     @property
     def cities(self) -> list[str]:
+        if self.first:
+            return [self.first]
         if self.session.city and self.session.city not in self.u.cities and set(self.u.cities) <= self.u.compared:
             return []  # "能补多少 他说潍坊那边是按租金30%" in a conversation about 济南: still 济南
         return self.u.cities

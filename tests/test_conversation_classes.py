@@ -7258,6 +7258,10 @@ CASES = [
      Decimal(100000), "qinhuangdao.existing_enterprise"),
     # a bare figure opening a conversation is asked what it is (PA248: out_of_scope)
     ("round 73", ["1234567"], "invalid_input", None, ""),
+    # of several cities' matters told, the one asked first is answered, no comparison table (PD250: 六安's 5万 headed it)
+    ("round 73", ["六安的跨境电商企业，同时在运城也有子公司。六安这边2024年9610出口10万美元；运城子公司2024年在日本租了海外仓550平，"
+                  "租金40万，用满一年了。分别能拿多少？先说运城子公司的海外仓"], "answered", Decimal(120000),
+     "yuncheng.overseas_warehouse"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
