@@ -1239,9 +1239,6 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
                                      county_names(measure.city) if by_county else _places_abroad(rulebook))
     if len(pieces) < 2 and not by_county:
         shared_text, pieces = _kind_pieces(without_set_aside(text), measure, rulebook) or (shared_text, pieces)
-    # ("…在美国新泽西租了个海外仓…。另外去年还去东京参加了个展", PD001: a place said of another matter — a fair, a
-    # platform's site — is no item of this one)
-    pieces = [p for p in pieces if not _of_another_matter(p, measure, rulebook)]
     if len(pieces) < 2:
         return {}, []
     if by_county and len({next((c for c in sorted(county_names(measure.city), key=len, reverse=True) if c in piece),
@@ -1262,6 +1259,13 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
     shared_text = _EACH_ITEM.sub("每个", shared_text)  # "…各1个展位" said of the items: each item's figure
     shared = extract_facts(shared_text, names, rulebook, measure.keywords, measure.city)
     items = [extract_facts(piece, names, rulebook, measure.keywords, measure.city) for piece in pieces]
+    # ("…在美国新泽西租了个海外仓…。另外去年还去东京参加了个展", PD001: a place said of another matter — a fair, a
+    # platform's site — with nothing of the measure's own told, is no item of this one)
+    kept = [(piece, item) for piece, item in zip(pieces, items, strict=True)
+            if not (set(item) <= {"country", "event_date"} and _of_another_matter(piece, measure, rulebook))]
+    if len(kept) < 2:
+        return {}, []
+    pieces, items = [p for p, _ in kept], [i for _, i in kept]
     # "东京那个 8个展位 展位费一共24万": an item's total over its units, shared among them as for one item
     items = [_over_own_units(piece, item, shared, measure, rulebook) for piece, item in zip(pieces, items, strict=True)]
     _lone_sum_of_kind(pieces, items, shared, names, rulebook)  # ("自建大概120万，或者租 一年租金100万")
