@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
@@ -2858,6 +2859,11 @@ def _latest_year(text: str, competing: Competing, spec, quantities: list[Quantit
             said[years[-1]] = quantity
     if len(said) != len(competing.words) or len(said) < 2:
         return None
+    return _latest_of(said, spec, competing)
+
+
+def _latest_of(said: dict[str, Quantity], spec, competing: Competing) -> LatestYear:
+    """The figure of the latest year of those each figure is said of, the others named as left out."""
     latest = max(said)
     chosen = said[latest]
     found = LatestYear(quantity_value(spec.kind, chosen), f"{latest}年{chosen.raw}",
@@ -5560,11 +5566,7 @@ def _several_years_listed(text: str, rulebook: RuleBook, facts: dict[str, Any]) 
                 continue
             # (the latest year's, which the engine takes only where it is the last full year or the one asked —
             # "去年25万 前年40万", then "去年那笔补多少", HL187 — and asks otherwise)
-            latest, chosen = same[-1]
-            found = LatestYear(quantity_value(spec.kind, chosen), f"{latest}年{chosen.raw}",
-                               tuple(f"{y}年{q.raw}" for y, q in same[:-1]))
-            found.year, found.competing = int(latest), competing
-            out[name] = found
+            out[name] = _latest_of(dict(same), spec, competing)
     return out
 
 
@@ -5683,20 +5685,28 @@ def relative_withheld(text: str, measure: Measure, rulebook: RuleBook, facts: di
             change = _change_said(text, match, [], _said_with(text, match, sums, [q for q in sums
                                                                                    if q.span[0] < match.start()]))
             if change is not None:
-                change.growth = True
-                changes.append(change)
+                changes.append(replace(change, growth=True))
     return _changes_of_rates(text, measure, rulebook, changes, out)
 
 
+@dataclass
 class _Change:
-    """A figure said relative to another said with its word: the base, the level the two make, and what it grew
-    by (as a sum, or as a fraction of the base where said so)."""
+    """A figure said relative to another said with its word: the base (`said`), the level the two make, and what it
+    grew by (as a sum, or as a fraction of the base where said so)."""
 
-    def __init__(self, base: Quantity, level: Decimal, by: Decimal, rate: Decimal | None, figures: set[Decimal],
-                 words: str, base_asked: bool, subject: str) -> None:
-        self.said, self.base, self.level, self.by, self.rate = base, Decimal(base.value), level, by, rate
-        self.figures, self.words, self.base_asked, self.subject = figures, words, base_asked, subject
-        self.growth = False  # said as a growth rate: the rules for growth read its increase and rate
+    said: Quantity
+    level: Decimal
+    by: Decimal
+    rate: Decimal | None
+    figures: set[Decimal]  # the base and the sum it changed by, as said
+    words: str
+    base_asked: bool
+    subject: str  # the words before 比: what the level is of
+    growth: bool = False  # said as a growth rate: the rules for growth read its increase and rate
+
+    @property
+    def base(self) -> Decimal:
+        return Decimal(self.said.value)
 
 
 _MORE = re.compile(r"多出|多|高|增加|增长|上涨|涨")
