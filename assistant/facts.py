@@ -5543,8 +5543,9 @@ def _several_years_listed(text: str, rulebook: RuleBook, facts: dict[str, Any]) 
     2019年30万 2020年80万 2021年20万", PB167: the first year's taken, and said three times over for "三年一共"): the
     figures compete, and are asked — never one year's taken for the others'."""
     listed: dict[str, Quantity] = {}
+    starting = {q.span[0]: q for q in _quantities_of(text)}  # (each figure by where it begins, read once)
     for found in _YEAR_FIGURE.finditer(text):
-        figure = next((q for q in _quantities_of(text) if q.span[0] == found.end()), None)
+        figure = starting.get(found.end())
         if figure is not None and figure.unit not in _TIME_UNITS:
             listed.setdefault(found.group(1), figure)
     if len(listed) < 2:
@@ -5673,7 +5674,7 @@ def relative_withheld(text: str, measure: Measure, rulebook: RuleBook, facts: di
             out[name] = ShareOf(worked.to_integral() if spec.kind == "count" else worked, share[1])
         elif change is not None and change.base_asked:
             out[name] = change.base  # ("…比去年多了200万 去年是100万 按去年的算": the base itself asked)
-        elif change is not None and change.level > 0 and (spec.kind != "count" or change.level % 1 == 0):
+        elif change is not None and change.level_as(spec.kind) is not None:
             out[name] = Relative(change.level, change.words)
         else:
             del out[name]
@@ -5707,6 +5708,10 @@ class _Change:
     @property
     def base(self) -> Decimal:
         return Decimal(self.said.value)
+
+    def level_as(self, kind: str) -> Decimal | None:
+        """The level, for an input of this kind: none where it is not above zero, or no whole count."""
+        return self.level if self.level > 0 and (kind != "count" or self.level % 1 == 0) else None
 
 
 _MORE = re.compile(r"多出|多|高|增加|增长|上涨|涨")
@@ -5770,8 +5775,7 @@ def _changes_of_rates(text: str, measure: Measure, rulebook: RuleBook, changes: 
             spec = rulebook.inputs[name]
             held = facts.get(name)
             if (held is None and not _INCREASE_LABEL.search(str(spec.label)) and fits_kind(spec.kind, change.said)
-                    and change.level > 0 and (spec.kind != "count" or change.level % 1 == 0)
-                    and _names_input(change.subject, spec)):
+                    and change.level_as(spec.kind) is not None and _names_input(change.subject, spec)):
                 out[name] = Relative(change.level, change.words)
             elif change.growth:
                 continue
@@ -7060,26 +7064,26 @@ def _halves_of_year(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dic
               for m in _HALF_FIGURE.finditer(text)}
     if set(halves) != {"上", "下"}:
         return facts
+    said = [parse_number(halves[h]) for h in ("上", "下")]
+    words = (f"上半年{halves['上']}", f"下半年{halves['下']}")
+    scales = (1, 10_000, 100_000_000)  # (a half said in 万 or 亿 where the input reads yuan)
+    if None in said:
+        return facts
     for name, value in facts.items():
         spec = rulebook.inputs.get(name)
         if spec is None or spec.kind not in _MONEY_KINDS:
             continue
         if type(value) is Decimal:
             # (one half's figure read alone — "上半年…3万美元 下半年…4万美元", or both the same: nothing competed)
-            up, down = parse_number(halves["上"]), parse_number(halves["下"])
-            scale = next((k for k in (1, 10_000, 100_000_000) if up is not None and down is not None
-                          and value in (up * k, down * k)), None)
+            scale = next((k for k in scales if value in (said[0] * k, said[1] * k)), None)
             if scale is not None:
-                return {**facts, name: Summed((up + down) * scale, (f"上半年{halves['上']}", f"下半年{halves['下']}"))}
+                return {**facts, name: Summed((said[0] + said[1]) * scale, words)}
             continue
         if not isinstance(value, Competing) or len(value.values) != 2:
             continue
-        said = [parse_number(halves[h]) for h in ("上", "下")]
         values = [Decimal(v) for v in value.values]
-        if None in said or not all(
-                any(v == n or v == n * 10_000 or v == n * 100_000_000 for v in values) for n in said):
+        if not all(any(v == n * k for v in values for k in scales) for n in said):
             continue
-        words = (f"上半年{halves['上']}", f"下半年{halves['下']}")
         return {**facts, name: Summed(sum(values, Decimal(0)), words)}
     return facts
 
