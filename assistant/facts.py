@@ -1829,9 +1829,11 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 # ("六安注册的平台…另外还招了3家合肥的企业": the home city named as the owner stands, unless
                 # the cue names the other city outright: "（秦皇岛市商务局）一家注册在唐山的企业")
             code_cues = [str(c) for c in spec.cues if re.fullmatch(r"\d{4}", str(c)) and str(c) in text]
-            coded = value is not False and any(
+            coded = value is not False and (any(
                 not _NAMES_THE_MEASURE.match(text, m.end(1))  # "能拿9610那个一次性5万吗" names the measure
                 for c in code_cues for m in re.finditer("(" + re.escape(c) + _CODE_TO_FIGURE, text))
+                # ("出口12万美元（9610项下）": the code after the figure, of it)
+                or any(re.search(_FIGURE_TO_CODE.format(code=re.escape(c)), text) for c in code_cues))
             if coded:
                 value = True  # "9610项下出口8.6万美元": the code names the figure's own trade
             implied = [w for w in _implied_false().get(spec.name, ()) if _said_outright(text, w) and not (
@@ -5074,6 +5076,9 @@ def _elsewhere(text: str, place: str) -> bool:
 
 # "9610项下跨境电商出口正好5万美刀": a code up to 12 characters before its figure, no denial between
 _CODE_TO_FIGURE = r")[^，,。；;\d没无不未]{0,12}[1-9]"
+# "出口12万美元（9610项下）", "12万美元是9610项下的": a figure, then the code it is of
+_FIGURE_TO_CODE = (r"\d\s*(?:万|亿)?\s*(?:美元|元|人民币)\s*(?:[（(]\s*|都是|是|全是|均为|为)\s*"
+                   r"(?:海关)?(?:统计)?(?:的)?\s*{code}\s*(?:项下|方式|模式|口径)")
 
 
 _LOCAL_PLATFORMS = ("综服平台", "综合服务平台")

@@ -1576,8 +1576,12 @@ def test_a_domestic_things_kind_is_not_the_warehouse_abroads(rulebook, sentence,
 @pytest.mark.parametrize(("sentence", "coded"), [
     ("2020年9610项下跨境电商出口正好5万美刀 一般贸易出口还有200万美元", True),  # the code names the figure's trade
     ("出口都是走9710的 一年大概20万美刀 9610一票都没有 能拿5万元那个奖励吗", False),  # denied: no figure of its
+    # the code after its figure (PA081: 一般贸易 beside it had ruled the 9610 export out)
+    ("一般贸易出口200万美元 去年跨境电商出口12万美元（9610项下） 能奖多少", True),
+    ("一般贸易出口200万美元 跨境电商出口12万美元都是9610项下的", True),
+    ("一般贸易出口200万美元 跨境电商出口12万美元是9710方式", False),
 ])
-def test_a_code_said_before_its_figure(rulebook, sentence, coded):
+def test_a_code_said_beside_its_figure(rulebook, sentence, coded):
     facts = facts_for(normalize(sentence), rulebook.measure("luan.export_start"), rulebook)
     assert facts.get("customs_9610") is coded, facts
 
