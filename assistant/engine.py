@@ -118,7 +118,7 @@ from assistant.items import (
 )
 from assistant.normalize import normalize
 from assistant.patterns import compiled, literal
-from assistant.places import county_names, event_venue, other_city_alternation, place_of_matter
+from assistant.places import Gazetteer, county_names, event_venue, other_city_alternation, place_of_matter
 from assistant.provenance import fact_sources
 from assistant.replies import (
     apply_answer,
@@ -162,6 +162,7 @@ from assistant.understanding import (
     answer_by_kind,
     applicant_nouns,
     asks_overview,
+    asks_standard,
     asks_task,
     award_restated,
     bare_answer,
@@ -322,6 +323,7 @@ def _part_over_whole(text: str) -> tuple[str, str] | None:
     return None
 
 
+_NOTHING_ASKED = re.compile(r"[\W\s]*(?:(?:嗯|恩|哦|噢|喔|呃|额|唔|啊|em|en|hmm|o)+[\W\s]*)+", re.IGNORECASE)
 _BARE_DIGITS = re.compile(r"(?=.*\d)\s*[\d\s.,，。!！?？]+\s*")
 
 
@@ -329,6 +331,10 @@ def _garbled(raw: str) -> bool:
     """Whether a message is mojibake: UTF-8 read as GBK leaves replacement characters ("娴峰�栦粨"), or reads back
     as UTF-8 when encoded as GBK again (the garbling undone gives readable Chinese)."""
     if "\ufffd" in raw:
+        return True
+    coded = raw.encode("gbk", errors="ignore")
+    if "\ufffd".encode() in coded or re.search(rb"(?:\xcc\xcc|\xcd\xcd){3}", coded):
+        # ("锟斤拷": a replacement character's UTF-8 read as GBK; "烫烫烫", "屯屯屯": memory never written, read as GBK)
         return True
     cjk = len(re.findall(r"[\u4e00-\u9fff]", raw))
     if cjk < 4:
@@ -368,6 +374,9 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
     if _KEYBOARD_RUN.fullmatch(text.strip()) or _mashed(text):  # "asdfghjkl": letters along one row, no words
         return _asked_again(_invalid("unreadable_letters", said=text.strip()), text, session, deps) \
             if session.pending and session.measure else _invalid("unreadable_letters", said=text.strip())
+    if _NOTHING_ASKED.fullmatch(said) and not session.pending:
+        # "嗯嗯", "哦": a sound of assent with nothing asked and no question of ours open (QA244: out_of_scope)
+        return _invalid("nothing_asked")
     if _BARE_DIGITS.fullmatch(text) and not session.said and not session.pending:
         # "1234567" opening a conversation: a figure of nothing told, nothing asked (PA248) — asked what it is
         return _invalid("bare_figure_first", said=text.strip())
@@ -411,10 +420,13 @@ def _respond(raw: str, session: Session, deps: Deps) -> Answer:
         session.actual = _case_kept(session)  # (the case before it was supposed otherwise: "那按实际的呢")
     text = _city_dropped(text, deps)
     text, dropped = _withdrawn_in_message(text)
+    text, others = _another_partys_left_out(text, deps.gazetteer)
     read = _understand(text, deps)
-    if dropped:  # "两个仓 A 法国…B 西班牙… 哦那个西班牙仓不算 已经退了": the item left out before anything is read
+    if dropped or others:  # "…哦那个西班牙仓不算 已经退了", another party's figures: left out before anything is read
         reply = _respond_read(read, text, session, deps)
-        reply.text = f"{message('matter_withdrawn', names=dropped)}\n\n{reply.text}"
+        notes = [message("matter_withdrawn", names=dropped)] if dropped else []
+        notes += [message("other_party_left_out", words="；".join(others))] if others else []
+        reply.text = "\n".join(notes) + f"\n\n{reply.text}"
         return reply
     return _respond_read(read, text, session, deps)
 
@@ -504,6 +516,36 @@ def _withdrawn_in_message(text: str) -> tuple[str, str]:
     # (the reason said after the withdrawal is the withdrawn item's: "已经退了 没满一年"; a question after it stays)
     tail = " ".join(f for f in re.split(r"[\s，,。；;]+", text[found.end():]) if _QUESTION_FORM.search(f))
     return f"{kept} {tail}".strip(), f"{key}那个"
+
+
+# another party than the asking firm ("隔壁A公司", "合作伙伴", "伙伴"), and the firm itself ("我们", "我司")
+_ANOTHER_PARTY = re.compile(r"隔壁|合作伙伴|伙伴|合作方|同行|朋友(?:的)?(?:公司|企业)|别家|对方|人家|他们"
+                            r"|(?<![A-Za-z\d])[A-D甲乙丙丁](?:公司|企业|厂|家)")
+_THE_FIRM_ITSELF = re.compile(r"我们|我司|咱们|本公司|本企业|自己")
+_PARTY_PIECE = re.compile(r"[^，,。；;！!？?\s]+")
+# "…我们能补多少": a question of the firm's own, not of both ("我们两家一共", "分别", "各")
+_OWN_ASKED = re.compile(r"(?:我们|我司|咱们|本公司|本企业|自己)(?:公司|企业)?(?:能|可以|可)?(?:补|拿|奖|领|申请|享受)?"
+                        r"[^，,。；;！!？?\s]{0,4}?(?:多少|吗|么|不)")
+_PARTIES_ASKED = re.compile(r"一共|合计|总共|加起来|共计|分别|各|两家|都")
+
+
+def _another_partys_left_out(text: str, places: Gazetteer) -> tuple[str, list[str]]:
+    """"我们和隔壁A公司一起去参展…我们2个展位 A公司4个展位…我们能补多少", "伙伴2025年线上交易额6000万 我们是2200万
+    我们能拿多少": the pieces telling another party's own figures left out, where the firm tells its own beside them and
+    asks of itself alone (QB029: 6 booths computed; QB132: the partner's 6000万 taken); the words left out, to be said.
+    The message as it is where the question is of both, or the firm tells no figure of its own."""
+    pieces = list(_PARTY_PIECE.finditer(text))
+    if not pieces or not _OWN_ASKED.search(pieces[-1].group(0)) or _PARTIES_ASKED.search(pieces[-1].group(0)):
+        return text, []
+    others = [p for p in pieces[:-1] if _ANOTHER_PARTY.search(p.group(0)) and not _THE_FIRM_ITSELF.search(p.group(0))
+              and figures_in(p.group(0))]
+    own = [p for p in pieces[:-1] if _THE_FIRM_ITSELF.search(p.group(0)) and not _ANOTHER_PARTY.search(p.group(0))
+           and figures_in(p.group(0))]
+    if not others or not own:
+        return text, []
+    for piece in reversed(others):  # (the cities it names kept: "隔壁公司…在运城拿了…" says the city asked about)
+        text = text[:piece.start()] + " ".join(["", *places.mentions(piece.group(0)), ""]) + text[piece.end():]
+    return re.sub(r"\s{2,}", " ", text), [p.group(0) for p in others]
 
 
 def _item_end(text: str, start: int) -> int:
@@ -3490,7 +3532,7 @@ def _settle_measure(t: Turn) -> None:
             "calculate" if _has_figure({**kept, **facts}, deps) else "explain")
         if intent == "explain" and _has_figure(facts, deps):
             intent = "calculate"  # "济南 海外仓 有补贴吗", then "那运城呢 …600平…租金70万": the case told, computed
-    if (t.switched and measure is not None and intent == "explain" and not has_any(text, "standard")
+    if (t.switched and measure is not None and intent == "explain" and not asks_standard(text)
             and _has_figure({k: v for k, v in session.facts.items() if k in measure.inputs}, deps)):
         # "潍坊的O2O体验店有补贴吗 我们店150平 已经正式营业" (潍坊 has none), then "不好意思说错了 我们是秦皇岛开发区的
         # 店": the case told, under the city now said (LY241: the rule alone)
@@ -4469,9 +4511,9 @@ def _calculation(t: Turn) -> Answer | None:
         t.current = None
         if years is not None:
             return years
-    asks_standard = (not t.facts and (measure.id != session.measure or bool(_PER_FIRM_MOST.search(text)))
+    rule_asked = (_only_kinds_told(t, measure) and (measure.id != session.measure or bool(_PER_FIRM_MOST.search(text)))
                      # ("海外仓补贴要满足啥条件": the rule's conditions asked, no case to judge)
-                     and t.intent in ("calculate", "eligibility") and has_any(without_claims(text), "standard")
+                     and t.intent in ("calculate", "eligibility") and asks_standard(without_claims(text))
                      # ("那一家企业最多能拿多少店铺奖励" after a case: the rule's most per firm, not the case's)
                      # (not "省里和市里加起来最多能补多少" after the premium was told: that case, under this sibling)
                      and not (t.current is not None and any(k in measure.inputs for k in session.facts)
@@ -4504,7 +4546,7 @@ def _calculation(t: Turn) -> Answer | None:
         _remember(session, measure, t.facts, text, deps)
         return explain_each(list({m.id: m for m in each}.values()), deps)
     _remember(session, measure, t.facts, text, deps)
-    if asks_standard:  # "运城海外仓补贴上限是多少？": the rule and its clause, then an offer to calculate
+    if rule_asked:  # "运城海外仓补贴上限是多少？": the rule and its clause, then an offer to calculate
         if has_any(text, "followup_max") and measure.paid_years is not None and _OVER_YEARS.search(text):
             # "软硬件投资补助 三年加起来最多能拿多少": the yearly most over the period the text states
             paid = measure.paid_years
@@ -5470,7 +5512,8 @@ def _rule_of_measure(t: Turn) -> Answer | None:
             return reply
         if (measure.id == t.session.measure and _CASE_ASKED.search(t.text)
                 and not re.search(r"\d", without_claims(t.text))  # ("能认定示范园区拿50万吗": the award hoped for)
-                and not any(has_any(t.text, k) for k in ("standard", "followup_rule", "apply", "validity"))
+                and not asks_standard(t.text)
+                and not any(has_any(t.text, k) for k in ("followup_rule", "apply", "validity"))
                 and not explain_topic(t.text) and any(
                     k in measure.inputs and _kind(t.deps, k) in _FIGURE_KINDS for k in t.session.facts)):
             return t.calculate(measure, "eligibility")  # "…实绩企业正好15家…", then "能申请市级示范园区吗": the case's
@@ -7378,6 +7421,22 @@ def _said_all_met(text: str, session: Session) -> bool:
 
 _NOT_THE_CITY = re.compile(r"不是[^，,。？?]{0,12}?(?:市里|市级|市的)")
 _FIGURE_KINDS = ("money_cny", "money_usd", "count", "area_m2", "months", "percent")
+
+
+def _only_kinds_told(t: Turn, measure: Measure) -> bool:
+    """Whether the message tells no case a standard asked would be computed on: no facts, or only kinds and yes/no
+    that rule nothing out ("运城店开全球 B2C店铺的条件原话", "企业自己付保费 市里最多给几成": the rule asked of
+    a B2C store, of an export credit premium — not "我们是贸易公司 最多能补多少" under a manufacturers' measure, nor
+    kinds that settle an amount of their own)."""
+    if not t.facts:
+        return True
+    if _has_figure(t.facts, t.deps) or figures_in(without_claims(t.text)):
+        return False  # (a figure said but not read — "进出口额3000万", no currency — is a case, asked about)
+    # (nor kinds that settle an amount: "市级…园区 2023年首次认定 奖励最多多少" is 市级's 50万, not the rule's 100万)
+    told = calculate(measure.id, dict(t.facts), as_of=t.deps.as_of, rulebook=t.deps.rulebook)
+    rule = calculate(measure.id, {}, as_of=t.deps.as_of, rulebook=t.deps.rulebook)
+    return told.eligible is not False and (told.amount_yuan, told.provisional_amount_yuan) == (
+        rule.amount_yuan, rule.provisional_amount_yuan)
 
 
 def _has_figure(facts: dict[str, Any], deps: Deps) -> bool:

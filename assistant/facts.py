@@ -755,7 +755,7 @@ _EACH_UNIT_BEFORE = re.compile(r"每\s*(?P<unit>个|项|类|件|次|家|张)?(?P
 def _per_each_total(text: str, value: Any, quantities: list[Quantity]) -> Any:
     """A figure said for each unit ("每个类别费用8600元") beside a count of those units ("注册了3个类别"):
     their total, with how it was got; the figure as it was where no one count names those units."""
-    if type(value) not in (Decimal, InForeign):
+    if type(value) not in (Decimal, InForeign, InDollars, InYuan):
         return value
     own = [q for q in quantities if q.unit in ("CNY", "bare", "USD", "FX") and q.value == Decimal(value)]
     if len(own) != 1:
@@ -774,7 +774,10 @@ def _per_each_total(text: str, value: Any, quantities: list[Quantity]) -> Any:
         return value
     total = Decimal(value) * counts[0].value
     words = f"{counts[0].raw} × {own[0].raw}"
-    return InForeign(total, words, value.currency) if isinstance(value, InForeign) else PerEach(total, words)
+    if isinstance(value, InForeign):
+        return InForeign(total, words, value.currency)
+    # ("每个国家费用1000美元" for a yuan input: the dollars' total, still in dollars — QB044 took one country's)
+    return type(value)(total, words) if isinstance(value, (InDollars, InYuan)) else PerEach(total, words)
 
 
 def per_each_told_before(before: str, text: str, value: Any) -> Any:
@@ -5088,7 +5091,8 @@ _PLATFORM_AS_MEASURE = re.compile(r"(?:综服平台|综合服务平台)[^，,。
 
 def _home(text: str, city: str, cues: list[str], direct: bool = False) -> bool | None:
     """True where the city (or 本市/本地) is named as the owner of a cue's subject: "运城的高职
-    院校", "在秦皇岛设立独立法人", "注册在秦皇岛"; None otherwise (never False: naming nothing proves nothing).
+    院校", "在秦皇岛设立独立法人", "注册在秦皇岛"; False where it is so named and denied outright ("不是在六安注册的");
+    None otherwise (naming nothing proves nothing).
     `direct`: only where the cue itself names the city ("注册在秦皇岛")."""
     words = "|".join(re.escape(c) for c in cues if len(c) > 1)
     if not words:
@@ -5101,13 +5105,16 @@ def _home(text: str, city: str, cues: list[str], direct: bool = False) -> bool |
         r"(?!(?:市)?\s*(?:办|开了|开班|开设|举办|开展|搞|做了|组织|合作|有个|有一个|设了))")
     from assistant.places import other_city_names
 
+    denied = False
     for match in compiled(pattern).finditer(text):
         # ("没在潍坊注册": the home city denied; "运城 太原的一所高校": another city between names the owner)
-        if not negated(text, match.start(), match.end()) and not re.search(
-                r"(?:没有?|不|未|并非|不是)\s*在?\s*$", text[max(0, match.start() - 4):match.start()]) and not any(
+        said_not = re.search(r"(?:没有?|不|未|并非|不是)\s*在?\s*$", text[max(0, match.start() - 4):match.start()])
+        if not negated(text, match.start(), match.end()) and not said_not and not any(
                 other in match.group(0) for other in other_city_names() if other != city):
             return True
-    return None
+        denied = denied or bool(said_not and match.group(0).startswith(city))
+    # ("我们平台不是在六安注册的 在合肥": the home city named as the owner and denied outright — QC209 had kept it open)
+    return False if denied else None
 
 
 _UNTIL_BEFORE = re.compile(r"(?:到|至|截至|截止到?)\s*$")

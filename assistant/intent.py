@@ -155,6 +155,13 @@ def has_any(text: str, key: str) -> bool:
 _SPENT_AFTER = re.compile(r"[^，,。；;！!？?\d]{0,6}?(?:花了|花费|用了|费用|的钱|费|共|一共|合计)\s*(?:是|为|了)?\s*\d")
 
 
+def asks_standard(text: str) -> bool:
+    """Whether the text asks for a measure's standard itself — its threshold, conditions, tiers, rate or cap — by the
+    lexicon's words, or its patterns where the words vary ("要求服务多少家企业", "补助条件", "最多给几成")."""
+    return has_any(text, "standard") or any(
+        compiled(str(p)).search(text) for p in _data().get("standard_patterns") or ())
+
+
 def asks_task(text: str) -> bool:
     """Whether the text asks for a task that is no policy question ("帮我写个直播脚本", "订下周一去运城的机票"): by
     the lexicon's words, or its patterns where words come between — not where the words tell what was paid for
@@ -188,7 +195,9 @@ def detect_intent(text: str, has_facts: bool) -> str:
     text = _LEAD_HEADER.sub("", text)
     if has_any(text, "who_decides") and not has_facts:
         return "apply"  # "每家企业具体给多少是谁来定的": who decides, not how much
-    if has_any(text, "asks_definition") and not re.search(r"\d", _CODES.sub(" ", text)):
+    if (has_any(text, "asks_definition") or any(
+            compiled(str(p)).search(text) for p in _data().get("asks_definition_patterns") or ())) and not re.search(
+            r"\d", _CODES.sub(" ", text)):
         return "explain"  # "平台奖励里的跨境电商进出口 统计哪些海关监管代码": what the clause's words take in
     if has_facts and has_any(text, "calculate") and not has_any(text, "apply"):
         return "calculate"

@@ -40,6 +40,7 @@ from assistant.intent import (  # noqa: F401  (re-exported)
     TOTAL_ASKED,
     applicant_nouns,
     asks_overview,
+    asks_standard,
     asks_task,
     detect_intent,
     expand_measure_words,

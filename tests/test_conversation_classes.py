@@ -7262,6 +7262,49 @@ CASES = [
     ("round 73", ["六安的跨境电商企业，同时在运城也有子公司。六安这边2024年9610出口10万美元；运城子公司2024年在日本租了海外仓550平，"
                   "租金40万，用满一年了。分别能拿多少？先说运城子公司的海外仓"], "answered", Decimal(120000),
      "yuncheng.overseas_warehouse"),
+    # a measure's standard asked in words that vary — a threshold ("要求…多少家", "至少多少班", "门槛"), its conditions
+    # ("补助条件", "条件原话"), tiers ("分几档"), a rate ("最多给几成"), what is offered ("有啥支持") — is the rule and
+    # its clause, not a list of facts to give (QD084, QD097, QD092, QD095, QD096, QD056, QD083, QD157)
+    ("round 74", ["潍坊综合服务平台奖励要求服务多少家企业"], "answered", None, ""),
+    ("round 74", ["运城航线补助要求一年至少多少班"], "answered", None, ""),
+    ("round 74", ["六安9610出口奖励的门槛"], "answered", None, ""),
+    ("round 74", ["秦皇岛海外仓奖励要求面积至少多少平"], "answered", None, ""),
+    ("round 74", ["潍坊培训机构办跨境电商培训班 补助条件"], "answered", None, ""),
+    ("round 74", ["秦皇岛平台龙头落户扶持分几档"], "answered", None, ""),
+    ("round 74", ["六安对跨境电商园区有啥支持 多少钱"], "answered", None, ""),
+    # ...with kinds told that settle nothing (B2C, 自己付保费: the rule's own), but not kinds that settle an amount
+    # (市级: 50万, never the rule's 100万 — QA090)
+    ("round 74", ["运城店开全球 B2C店铺的条件原话"], "answered", None, ""),
+    ("round 74", ["运城出口信保 企业自己付保费 市里最多给几成"], "answered", None, ""),
+    ("round 74", ["潍坊 市级跨境电商产业园区 2023年首次认定 奖励最多多少"], "answered", Decimal(500000),
+     "weifang.industrial_park"),
+    # another party's own figures beside the firm's, the firm asking of itself alone, are left out (QB029: A公司's 4
+    # booths added, 8万; QB132: the partner's 6000万 taken, 100万)
+    ("round 74", ["运城 我们和隔壁A公司一起去参加市里支持的重点展会 2025年在越南胡志明 我们2个展位 A公司4个展位 每个展位都是2.5万 "
+                  "我们能补多少"], "answered", Decimal(40000), "yuncheng.key_exhibition"),
+    ("round 74", ["秦皇岛 我们和合作伙伴都做1210 伙伴2025年线上交易额6000万 我们是2200万 我们能拿多少"], "answered",
+     Decimal(440000), "qinhuangdao.retail_import_1210"),
+    ("round 74", ["秦皇岛 我们和朋友公司都做1210 朋友公司2024年线上交易额5000万 我们是1500万 我们能拿多少"], "answered",
+     Decimal(300000), "qinhuangdao.retail_import_1210"),
+    # a dollar figure said for each unit counted is their total, then converted (QB044: one country's 1000美元 taken)
+    ("round 74", ["运城 2025年做境外商标注册 在10个国家注册 每个国家费用1000美元 汇率7.2"], "answered", Decimal(21600),
+     "yuncheng.certification"),
+    ("round 74", ["运城 2025年做了3个国际认证 每个认证费用2000美元 汇率7"], "answered", Decimal(12600), "yuncheng.certification"),
+    # the home city named as the owner and denied outright is not met (QC209: kept open, 5万 shown as provisional)
+    ("round 74", ["六安平台招引奖励", "我们平台不是在六安注册的 在合肥", "新招了5家六安企业 都零突破了", "能奖多少"], "answered", NO,
+     "luan.platform_recruitment"),
+    ("round 74", ["六安综服平台 我们不是在六安注册的 在合肥注册 今年软硬件投资50万 服务了12家企业 本地在线进出口80万美元 能补多少"],
+     "answered", NO, "luan.service_platform_investment"),
+    # what a clause's words take in, asked with words between ("按哪些海关监管代码统计", QA171: facts asked)
+    ("round 74", ["潍坊 交易平台奖励里的年跨境电商进出口 按哪些海关监管代码统计"], "answered", None, ""),
+    ("round 74", ["秦皇岛现有企业奖励 包括哪几种模式"], "answered", None, ""),
+    # a sound of assent with nothing asked (QA244), and the two best-known kinds of mojibake — a replacement
+    # character's UTF-8 read as GBK, memory never written read as GBK (QA243) — are asked again, not out of scope
+    ("round 74", ["嗯嗯"], "invalid_input", None, ""),
+    ("round 74", ["哦哦。"], "invalid_input", None, ""),
+    ("round 74", ["锟斤拷烫烫烫"], "invalid_input", None, ""),
+    ("round 74", ["运城海外仓锟斤拷锟斤拷"], "invalid_input", None, ""),
+    ("round 74", ["屯屯屯屯屯屯"], "invalid_input", None, ""),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
