@@ -161,6 +161,7 @@ from assistant.understanding import (
     Understanding,
     answer_by_kind,
     applicant_nouns,
+    asks_document,
     asks_overview,
     asks_standard,
     asks_task,
@@ -2881,7 +2882,8 @@ def _remark(t: Turn) -> Answer | None:
     # "是的 9610项下 海关统计的": the measure's own words, said back, name no other topic
     if (not t.carried and not t.names_other_topic({current.id}) and set(t.cities) <= {current.city}
             and len(text) <= _FOLLOWUP_MAX_CHARS and not has_any(text, "greeting") and not explain_topic(text)
-            and not any(has_any(text, kind) for kind in ("validity", "apply", "document", "calculate"))):
+            and not asks_document(text)
+            and not any(has_any(text, kind) for kind in ("validity", "apply", "calculate"))):
         # "去年做了6万美元" after the rule of 9610 exports: the one sum of money for the one money input still open
         # ("保费 5万 7万 8万", then "5万和7万是2025年的 8万那张是2023年的": the held parts dated, one left out)
         t.session.facts.update(held_parts_dated(t.session.facts, text, current, t.deps.rulebook))
@@ -2992,7 +2994,7 @@ def _nothing_to_go_on(t: Turn) -> Answer | None:
         return Answer("needs_info", message("any_city", covered=t.covered), intent="ask_city")
     if (t.cities or t.u.other_cities or session.city or t.current is not None or t.facts
             or not _ONLY_GENERIC.fullmatch(t.text)
-            or any(has_any(t.text, key) for key in ("greeting", "apply", "validity", "document"))):
+            or (asks_document(t.text) or any(has_any(t.text, key) for key in ("greeting", "apply", "validity")))):
         return None
     return overview_answer([], session, t.deps)  # ("合肥跨境电商政策", then "补贴标准多少": _still_elsewhere)
 
@@ -3010,7 +3012,7 @@ def _no_question(t: Turn) -> Answer | None:
     # ("分别怎么规定的" right after a topic asked of two cities: the rule of that topic, asked again — KU229)
     in_context = bool(session.topic and not session.city and has_any(text, "followup_rule")) or bool(
         session.city and (explain_topic(text) or has_any(text, "validity") or has_any(text, "apply")
-                          or has_any(text, "document")  # "那现在还能报吗", "牵头的谁"
+                          or asks_document(text)  # "那现在还能报吗", "牵头的谁"
                           or has_any(text, "who_decides")  # "最后报谁批" (DN114)
                           or (session.topic and has_any(text, "followup_reply"))  # "我该怎么答复"
                           or _topic_word_asked(text, session)  # "按什么比例" after it
@@ -3138,7 +3140,11 @@ def _help_desk_topic(t: Turn) -> str:
         # "他们去年9610出口12万美元", then "还问能不能跟市级外贸政策的奖励一起拿": the case's amount, with the rule on
         # combining it carries
         return ""
-    if (current is not None and t.carried and not ("split" in direct.topics_of(text) and not current.funding_split)
+    split_of_case = ("split" in direct.topics_of(text) and current is not None and current.funding_split
+                     and not t.u.names_a_measure and any(k in current.inputs for k in session.facts)
+                     and bool(session.facts.get("county")))  # (where it is not told, the rule: whose share it is)
+    if (current is not None and (t.carried or split_of_case)
+            and not ("split" in direct.topics_of(text) and not current.funding_split)
             # (not "那运城呢？同样的情况，省里补过海外仓了，市里还能拿吗" after 潍坊's: the rule asked of another city)
             and not (t.cities and current.city not in t.cities)):
         # "盐湖区的，市级示范企业，这钱市里和区里怎么分": the calculation says the split — when it can
@@ -3250,10 +3256,10 @@ def _document(t: Turn) -> Answer | None:
     """"文号是多少，哪个单位发的": the policy record answers; "…另外海外仓补贴的钱是市里出还是县里出",
     "有问题找哪个部门": the other half's own first sentence."""
     text, topic, scope, deps = t.text, t.topic, t.scope, t.deps
-    if has_any(text, "document") and not scope and _EVERY_CITY.search(text) and not t.u.names_a_measure:
+    if asks_document(text) and not scope and _EVERY_CITY.search(text) and not t.u.names_a_measure:
         # "给我列一下五个城市跨境电商文件的文号": every city's documents, no measure compared
         scope = list(dict.fromkeys(p.city for p in deps.retriever.policies()))
-    if not (has_any(text, "document") and scope):
+    if not (asks_document(text) and scope):
         return None
     named = t.u.named(m for m in deps.rulebook.measures if m.city in scope)
     if has_any(text, "calculate") and any(_has_figure(t.u.facts(m), deps) for m in named):
@@ -3614,6 +3620,12 @@ def _validity(t: Turn) -> Answer | None:
         if (verdict.calculation or {}).get("eligible") is False:
             verdict.citations += [c for c in reply.citations if c not in verdict.citations]
             return verdict
+        if has_any(t.text, "calculate") and (verdict.calculation or {}).get("amount_yuan") is not None:
+            # "现在还能按这个申报吗 按政策算是多少" after a case: its amount, the period said with it (QC246: the
+            # period alone)
+            case = t.calculate(current, text="")
+            case.citations += [c for c in reply.citations if c not in case.citations]
+            return case
     case = _case_told_with_validity(t)
     if case is not None:  # ("那期线下培训24年5月30号结束的 52人 30课时 文件5月底到期 还算吗": the case judged)
         case.citations += [c for c in reply.citations if c not in case.citations]
@@ -5500,6 +5512,11 @@ def _rule_of_measure(t: Turn) -> Answer | None:
         if part is not None and any(k in _part_inputs(part) for k in t.session.facts):
             # "六安 新企业 今年刚注册的…", then "增量部分能按每5万美元补2000吗": that part, on the facts told
             return _part_alone(t, measure, part)
+        split = "split" in direct.topics_of(t.text)
+        if measure.id in t.session.settled and split and t.session.facts.get("county") and not re.search(r"\d", t.text):
+            # "运城 海外仓 自建 2000平…", "在盐湖区", then "那市县怎么分": the case's amount with its shares, the
+            # split's clause cited (QC020: the rule alone, the amount dropped)
+            return _with_other_half(t.calculate(measure), t.text, measure, hits, t.deps)
         if measure.id in t.session.settled and (_RETURNS.search(t.text) or "combine" in direct.topics_of(t.text)) \
                 and not re.search(r"\d", t.text):
             # "展会那块呢" after its amount was given: that case, not the rule; "那和市里的外贸政策奖励能一起拿吗":
@@ -7754,6 +7771,9 @@ def _with_sibling_most(t: Turn, reply: Answer) -> Answer:
     return reply
 
 
+_EACH_PAYS = re.compile(r"各(?:自)?(?:要)?(?:出|承担|分担|负担|掏|配套)")
+
+
 def _share_of_computed(t: Turn, reply: Answer) -> Answer:
     """"省级示范企业奖15万…我们企业在河津市，河津要出多少" (LP224, LP225): a case computed, one level's share of its
     award asked with its sum — that share is the amount, the award and the split rule its 算式; the reply as it was
@@ -7778,6 +7798,8 @@ def _share_of_computed(t: Turn, reply: Answer) -> Answer:
     # asked — HW367, LF068; the shares are in the 算式)
     if any(_AWARD_SUM_ASKED.search(said) for said in [t.text, *t.session.said[:-1]]):
         return reply
+    if _EACH_PAYS.search(t.text):
+        return reply  # ("市县各出多少": each level's share asked — the award, each share in the 算式, QC228)
     if local == city or calc.get("eligible") is False or not calc.get("amount_yuan") \
             or measure is None or county is None or isinstance(county, Competing):
         return reply

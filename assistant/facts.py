@@ -2193,6 +2193,12 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         trades = re.findall(r"进出口|出口", text[start:rates[0].span[0]]) if len(rates) == 1 else []
         if trades and trades[-1] == "进出口":
             del facts[name]
+    for name in [n for n in facts if rulebook.inputs[n].kind == "percent" and isinstance(facts[n], Decimal)
+                 and "增长" in str(rulebook.inputs[n].label)]:
+        # "跨境电商占我们出口的30%", "占比30%": a share of a whole, never a rate of growth (QB160: read as 30% growth)
+        rates = [q for q in _quantities_of(text) if q.unit == "percent" and q.value == facts[name]]
+        if rates and all(_SHARE_BEFORE.search(text[max(0, q.span[0] - 14):q.span[0]]) for q in rates):
+            del facts[name]
     for name in [n for n in facts if _LOCAL_LABEL.search(str(rulebook.inputs[n].label))
                  and rulebook.inputs[n].kind in _MONEY_KINDS]:
         # "服务的企业在线交易额一共3个亿 本地外地企业都有": a sum over firms here and elsewhere is no local firms' own
@@ -5663,7 +5669,18 @@ def relative_withheld(text: str, measure: Measure, rulebook: RuleBook, facts: di
             involved.setdefault(Decimal(base[0].value), set()).add("")
             continue
         if not named:
-            continue  # ("其中B2B占七成": a part of the whole named otherwise, the whole kept)
+            # ("公司总营收1亿 其中线上交易额占35%": a whole no input reads, the part in an input's own words — that
+            # share of it, QB131; not "其中B2B占七成": a part of the whole named otherwise, the whole kept)
+            fraction = _share_fraction(re.sub(r"\s", "", match.group("share") or "").replace("％", "%"))
+            unread = [n for n in input_names(measure, rulebook) if n not in facts and n in rulebook.inputs
+                      and _names_input(part, rulebook.inputs[n])
+                      and _KIND_UNIT.get(rulebook.inputs[n].kind) == _unit_of(base[0])]
+            if fraction is not None and match.group("held") and base[0].span[0] < match.start() and len(unread) == 1:
+                spec = rulebook.inputs[unread[0]]
+                worked = Decimal(base[0].value) * fraction
+                facts = {**facts, unread[0]: ShareOf(worked.to_integral() if spec.kind == "count" else worked,
+                                                     f"{base[0].raw} × {match.group('share')}")}
+            continue
         involved.setdefault(Decimal(base[0].value), set()).update(named)
         fraction = _share_fraction(re.sub(r"\s", "", match.group("share") or match.group("first")
                                           or match.group("of") or "").replace("％", "%"))
@@ -5825,6 +5842,12 @@ _POINTING = re.compile(r"这个|那个|这|那|它|上面|刚才|之前|原来|�
 # "比去年", "比预算", "比24年", "比上一年": the base a figure is said relative to
 _BASE_WORD = re.compile(r"比\s*((?:20)?\d{2}\s*年|[\u4e00-\u9fff]{1,4}?)"
                         r"(?=的?(?:多出|少出|多|少|高|低|增加|增长|减少|下降|降低|上涨|涨|降))")
+
+
+# "占我们出口的", "占比", "占": a share said before its rate, no growth word between
+_SHARE_BEFORE = re.compile(r"占(?:比)?(?:[^，,。；;！!？?\d\s增涨提]{0,10}的)?\s*(?:为|是|达到?|约|大概)?\s*$")
+# the unit a figure of an input's kind is said in (`_unit_of`)
+_KIND_UNIT = {"money_cny": "CNY", "money_usd": "USD", "count": "count", "area_m2": "m2"}
 
 
 def _share_part(text: str, match: re.Match[str]) -> str:

@@ -140,7 +140,10 @@ def off_topic(text: str) -> bool:
         return True
     if any(compiled(str(p)).search(text) for p in _data().get("off_topic_patterns") or ()):
         return True
-    # ("按7.1的汇率算": the figure said before the word is the rate given, as one after it is)
+    # ("按7.1的汇率算": the figure said before the word is the rate given, as one after it is; "汇率我不清楚 大概能拿
+    # 多少": an amount asked beside the word — the case's, QC069 had been out of scope)
+    if has_any(text, "calculate"):
+        return False
     return any(not re.search(r"\d[^，,。；;！!？?\d]{0,3}$", text[:m.start()])
                for word in lexicon()["off_topic_unless_figure"]
                for m in compiled(re.escape(word) + r"(?![^，,。；;！!？?]{0,6}\d)").finditer(text))
@@ -153,6 +156,13 @@ def has_any(text: str, key: str) -> bool:
 
 # "订酒店花了3万", "机票费用2万": a task's words in what was done and paid for — a fact of the case, no task asked
 _SPENT_AFTER = re.compile(r"[^，,。；;！!？?\d]{0,6}?(?:花了|花费|用了|费用|的钱|费|共|一共|合计)\s*(?:是|为|了)?\s*\d")
+
+
+def asks_document(text: str) -> bool:
+    """Whether the text asks about the document itself — its number, issuer, dates, what it rests on — by the
+    lexicon's words, or its patterns where the words vary ("各是哪个机关发的", "上位依据有哪些")."""
+    return has_any(text, "document") or any(
+        compiled(str(p)).search(text) for p in _data().get("document_patterns") or ())
 
 
 def asks_standard(text: str) -> bool:

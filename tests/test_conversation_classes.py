@@ -7305,6 +7305,29 @@ CASES = [
     ("round 74", ["锟斤拷烫烫烫"], "invalid_input", None, ""),
     ("round 74", ["运城海外仓锟斤拷锟斤拷"], "invalid_input", None, ""),
     ("round 74", ["屯屯屯屯屯屯"], "invalid_input", None, ""),
+    # the split asked after a case is the case's amount with its shares (QC020, QC021: the rule alone, the amount
+    # dropped); each level's share asked ("市县各出多少") keeps the award as the amount (QC228: the county's 6.4万)
+    ("round 74", ["运城 海外仓 自建 2000平 建设费用400万 用满一年", "在盐湖区", "那市县怎么分"], "answered", Decimal(500000),
+     "yuncheng.overseas_warehouse"),
+    ("round 74", ["运城海外仓 租的 800平 年租金100万 满一年", "企业在永济市", "市县分担比例是多少"], "answered", Decimal(300000),
+     "yuncheng.overseas_warehouse"),
+    ("round 74", ["运城产教融合 培训35天 签约200人", "学校在河津市", "市县各出多少"], "answered", Decimal(80000),
+     "yuncheng.talent_training"),
+    # a share of a whole no input reads, the part in the input's own words, is that share (QB131: 1亿 asked about);
+    # a share is never a rate of growth (QB160: "跨境电商占我们出口的30%" read as 30% growth, 5.6万 shown)
+    ("round 74", ["秦皇岛 我们开展1210业务 公司2025年总营收1亿 其中线上交易额占35% 能支持多少"], "answered", Decimal(700000),
+     "qinhuangdao.retail_import_1210"),
+    ("round 74", ["六安 平台推广费补贴", "用的亚马逊 年费2万 推广费6万", "跨境电商占我们出口的30%"], "needs_info", None,
+     "luan.cbec_growth"),
+    ("round 74", ["六安 用亚马逊推广 年费2万 推广费6万 跨境电商出口占比30% 能补多少"], "needs_info", None, "luan.cbec_growth"),
+    # the word 汇率 beside an amount asked is the case's, not a question on the day's rate (QC069: out of scope)
+    ("round 74", ["秦皇岛1210支持", "我们年线上交易额是1亿美元", "汇率我不清楚 大概能拿多少"], "answered", Decimal(1000000),
+     "qinhuangdao.retail_import_1210"),
+    ("round 74", ["今天美元汇率是多少"], "out_of_scope", None, ""),
+    # the document itself asked in words that vary: its issuer, what it rests on (QD246, QD026: clauses retrieved)
+    ("round 74", ["五个城市的文件各是哪个机关发的"], "answered", None, ""),
+    ("round 74", ["潍坊政策措施的上位依据有哪些文件"], "answered", None, ""),
+    ("round 74", ["运城这个措施是哪一级政府印发的"], "answered", None, ""),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
@@ -7365,6 +7388,9 @@ TIMED = [
     (["运城 万荣县 今年和跨境电商服务公司签了合作 合作费100万 市里能支持多少"], "answered", NO, "yuncheng.service_cooperation"),
     # the firm between the year and its place ("明年我们在运城租个…", KB156)
     (["假如明年我们在运城租个 2000平的仓 租金 300w 到时候能补多少"], "answered", NO, "yuncheng.overseas_warehouse"),
+    # the period asked with the case's amount after the case was told: the amount, the period said in it (QC246)
+    (["运城 海外仓 2024年10月租的 900平 年租金100万", "2025年10月用满一年", "现在还能按这个申报吗 按政策算是多少"],
+     "answered", Decimal(300000), "yuncheng.overseas_warehouse"),
 ]
 
 
