@@ -6244,6 +6244,7 @@ def _new_matter_asked_alone(t: Turn) -> Answer | None:
 
 # "增量部分", "平台费那块", "推广费这部分": one part of a measure that pays in parts, pointed at
 _PART_POINTER = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:的)?(?:部分|那块|这块|那一块|那项|这项|那一项)")
+_PART_FAILS = re.compile(r"\s*(?:它|我们|企业)?\s*(?:不符合|不满足|不够|不行|没戏|拿不到|不能拿|不能补|没有|达不到)")
 # "这个能按增量补吗", "能按平台费算吗": the part a case is asked to be paid by
 _PART_BY = re.compile(r"按(?:照)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?:的)?(?:部分)?(?:补|算|奖|给|拿)")
 # (not a sum of the part's own figures: "年费和推广费一共8万")
@@ -6258,7 +6259,13 @@ def _part_pointed_at(text: str, measure: Measure, deps: Deps) -> Any:
     """The one part of a sum formula a message points at by a word of its name or of its figure's cues
     ("增量部分能补多少": 进出口增量补助), or None (also where the whole is asked: "两项合计")."""
     formula = measure.formula
-    found = _PART_POINTER.search(text) or _PART_BY.search(text) or _PART_THEN.search(text)
+    # (not a part said to fail: "平台费补贴那块它不符合 增量能补多少" asks the other — QD188)
+    pointed = [m for m in _PART_POINTER.finditer(text) if not _PART_FAILS.match(text, m.end())]
+    found = (pointed[0] if pointed else None) or _PART_BY.search(text) or _PART_THEN.search(text)
+    failed = [m for m in _PART_POINTER.finditer(text) if _PART_FAILS.match(text, m.end())]
+    if failed and found is None and formula is not None and formula.kind == "sum" and len(formula.parts) == 2:
+        named = _part_named_by(failed[0].group(1), measure, deps)  # (the other of two parts, where one is ruled out)
+        return next((p for p in formula.parts if p is not named), None) if named is not None else None
     if formula is not None and formula.kind == "sum" and found is None and not _WHOLE_OF_MEASURE.search(text):
         return _part_by_its_figures(text, formula)
     if formula is None or formula.kind != "sum" or found is None or _WHOLE_OF_MEASURE.search(text):
@@ -6386,7 +6393,9 @@ def _part_named_alone(t: Turn, measure: Measure, stated: dict[str, Any]) -> Any:
     """The one part of the measure under discussion a message names, where the figures it says are that part's
     own: "增量部分能补多少" after the fees and the increase were told; "那增量补助呢？去年…多了250万美元" after the
     fees' case (KK179 — the whole's 20万 had been shown for the part's 10万). None otherwise."""
-    if t.current is None or measure.id != t.current.id or has_any(t.text, "correction"):
+    # (or in one message, the other part said to fail: "平台费补贴那块它不符合 增量能补多少" — QD188)
+    ruled_out = any(_PART_FAILS.match(t.text, m.end()) for m in _PART_POINTER.finditer(t.text))
+    if (not ruled_out and (t.current is None or measure.id != t.current.id)) or has_any(t.text, "correction"):
         return None
     part = _part_pointed_at(t.text, measure, t.deps)
     figures = {k for k in stated if _kind(t.deps, k) not in ("bool", "choice", "date")}
@@ -7416,7 +7425,8 @@ _ROUTE: tuple[Callable[[Turn], Answer | None], ...] = (
 )
 
 
-_ALL_MET = re.compile(r"条件(?:[^，,。；;！!？?\d]{0,4}?)(?:都|全|全部|均)(?:满足|符合|具备|达到|达标|够|没问题)"
+_ALL_MET = re.compile(r"条件(?:[^，,。；;！!？?\d]{0,4}?)(?:都|全|全部|均)(?:还|也|已经|已|是)?"
+                      r"(?:满足|符合|具备|达到|达标|够|没问题)"
                       r"|(?:都|全|均)(?:满足|符合)(?:了)?条件"
                       # "综服平台 符合条件 今年软硬件投资60万": said as a fact, not asked ("符合条件吗") nor denied
                       r"|(?<![不没未否])(?:已经|已)?(?:符合|满足)(?:了)?(?:所有|全部|各项|相关|上述|这些)?(?:的)?条件"

@@ -2193,6 +2193,14 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
         trades = re.findall(r"进出口|出口", text[start:rates[0].span[0]]) if len(rates) == 1 else []
         if trades and trades[-1] == "进出口":
             del facts[name]
+    for name in [n for n in facts if _YEARLY_LABEL.search(str(rulebook.inputs[n].label))
+                 and rulebook.inputs[n].kind in _MONEY_KINDS and type(facts[n]) is Decimal]:
+        # "落户以来累计跨境进出口6000万美元", "这三年一共出口了300万美元": a sum over a span of years, no year's own
+        # (QB111: 6000万美元 read as the first full year's, 300万 shown)
+        said = [q for q in _quantities_of(text) if q.value == facts[name] and q.unit in ("CNY", "bare", "USD")]
+        if said and all(_OVER_YEARS_BEFORE.search(_CUSTOMS_CODE.sub("    ", text[max(0, q.span[0] - 20):q.span[0]]))
+                        for q in said):
+            del facts[name]
     for name in [n for n in facts if rulebook.inputs[n].kind == "percent" and isinstance(facts[n], Decimal)
                  and "增长" in str(rulebook.inputs[n].label)]:
         # "跨境电商占我们出口的30%", "占比30%": a share of a whole, never a rate of growth (QB160: read as 30% growth)
@@ -5543,6 +5551,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _of_another_mode(text, measure, rulebook, facts)
     facts = _fee_by_area(text, measure, rulebook, facts)
     facts = _cost_by_area(text, measure, rulebook, facts)
+    facts = _rent_by_area(text, measure, rulebook, facts)
     facts = _share_of_named(text, measure, rulebook, facts)
     facts = {**facts, **share_of_held(text, facts, rulebook)}
     facts = _one_named_by_its_cue(text, rulebook, facts)
@@ -5844,6 +5853,11 @@ _BASE_WORD = re.compile(r"比\s*((?:20)?\d{2}\s*年|[\u4e00-\u9fff]{1,4}?)"
                         r"(?=的?(?:多出|少出|多|少|高|低|增加|增长|减少|下降|降低|上涨|涨|降))")
 
 
+_CUSTOMS_CODE = re.compile(r"(?<!\d)(?:9610|9710|9810|1210|1239)(?!\d)")  # a mode's code, no figure
+# "落户以来累计", "这三年一共", "几年下来总共": a sum said over a span of years, before its figure
+_OVER_YEARS_BEFORE = re.compile(r"(?:以来|至今|这些年|这几年|几年下来"
+                                r"|(?:这|近|过去)?(?<!\d)[两三四五六七八九十2-9]\s*年(?:来|里|中|间|下来)?)"
+                                r"[^，,。；;！!？?\d]{0,8}?(?:累计|一共|总共|合计|加起来|共计)[^，,。；;！!？?\d]{0,10}$")
 # "占我们出口的", "占比", "占": a share said before its rate, no growth word between
 _SHARE_BEFORE = re.compile(r"占(?:比)?(?:[^，,。；;！!？?\d\s增涨提]{0,10}的)?\s*(?:为|是|达到?|约|大概)?\s*$")
 # the unit a figure of an input's kind is said in (`_unit_of`)
@@ -5926,6 +5940,29 @@ def _cost_by_area(text: str, measure: Measure, rulebook: RuleBook, facts: dict[s
         return facts
     figure, unit = rates[0][0], rates[0][1] or "元"
     return {**facts, cost: _by_area(figure, unit, area, f"每平方米{figure}{unit} × {fmt_number(area)}平方米")}
+
+
+# "租金每平米一年300块", "每平米年租金300元", "每平方每年租金300", "300元/平/年": a year's rent per square metre
+_YEARLY_RENT_PER_SQM = re.compile(
+    r"(?:(?:租金|租费)?\s*(?:每|一)\s*(?:平米|平方米|平方|平(?![台均安常时])|㎡)\s*(?:每|一)?\s*年\s*(?:的)?\s*(?:租金|租费)?"
+    r"|(?:年租金|年租费)\s*(?:每|一)\s*(?:平米|平方米|平方|平(?![台均安常时])|㎡))"
+    rf"\s*(?:是|为|要|约|大概)?\s*(\d+(?:\.\d+)?)\s*{_PER_SQM_UNIT}(?![\d.]|\s*(?:平|个|人|家|单))"
+    rf"|(\d+(?:\.\d+)?)\s*{_PER_SQM_UNIT}\s*/\s*(?:平米|平方米|平方|平|㎡)\s*/\s*年")
+
+
+def _rent_by_area(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """"租的 800平 租金每平米一年300块": a lease's yearly rent, where none is said otherwise, is its rent per square
+    metre for a year times the one area said (QB002: the rent asked for)."""
+    rent = next((n for n in measure.inputs if getattr(rulebook.inputs.get(n), "kind", "") == "money_cny"
+                 and "租赁" in str(rulebook.inputs[n].label)), None)
+    area = facts.get("area_m2")
+    rates = list(_YEARLY_RENT_PER_SQM.finditer(text))
+    if rent is None or rent in facts or len(rates) != 1 or type(area) is not Decimal:
+        return facts
+    found = rates[0]
+    figure, unit = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
+    unit = unit or "元"
+    return {**facts, rent: _by_area(figure, unit, area, f"每平方米每年{figure}{unit} × {fmt_number(area)}平方米")}
 
 
 def _fee_by_area(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:

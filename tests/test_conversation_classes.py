@@ -7328,6 +7328,25 @@ CASES = [
     ("round 74", ["五个城市的文件各是哪个机关发的"], "answered", None, ""),
     ("round 74", ["潍坊政策措施的上位依据有哪些文件"], "answered", None, ""),
     ("round 74", ["运城这个措施是哪一级政府印发的"], "answered", None, ""),
+    # a sum said over a span of years is no year's own (QB111: "落户以来累计…6000万美元" read as the first full year's,
+    # 300万 headed the reply)
+    ("round 74", ["秦皇岛 我们平台龙头企业在秦皇岛设立独立法人三年了 落户以来累计跨境进出口6000万美元 能拿300万吗"], "needs_info", None,
+     "qinhuangdao.platform_landing"),
+    ("round 74", ["六安 近3年累计9610出口12万美元 能拿奖励吗"], "needs_info", None, "luan.export_start"),
+    # a year's rent per square metre times the one area said is the year's rent (QB002: asked for)
+    ("round 74", ["运城 海外仓租的 800平 租金每平米一年300块 2024年5月到2025年5月 用满一年了 能补多少"], "answered",
+     Decimal(72000), "yuncheng.overseas_warehouse"),
+    ("round 74", ["运城 海外仓租的 1000平 300元/平/年 2024年全年 能补多少"], "answered", Decimal(90000),
+     "yuncheng.overseas_warehouse"),
+    # one part of a measure paying in parts said to fail, the other asked: that part alone (QD188: the failing
+    # part's facts asked)
+    ("round 74", ["六安企业 被认定的跨境电商进出口增量100万美元 平台费补贴那块它不符合 增量能补多少"], "answered", Decimal(40000),
+     "luan.cbec_growth"),
+    ("round 74", ["六安 平台年费3万 推广费5万 出口增长了15% 增量那块我们没有 能补多少"], "answered", Decimal(56000),
+     "luan.cbec_growth"),
+    # every condition said met, with a word between ("条件都还满足", QA084: each condition asked again)
+    ("round 74", ["六安综服平台 补助期3年 现在是第二年 条件都还满足 今年软硬件投资25万 能补多少"], "answered", Decimal(100000),
+     "luan.service_platform_investment"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
