@@ -177,7 +177,8 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 # (OB: 36 rows still fail, none with a wrong amount — mostly approximate figures ("大概100万左右") the
                 # engine computes on where its writer asked them back)
                 "blind_oa.jsonl": 0.97, "blind_ob.jsonl": 0.85, "blind_od.jsonl": 0.94,
-                "blind_pa.jsonl": 0.97, "blind_pb.jsonl": 0.96, "blind_pc.jsonl": 0.96, "blind_pd.jsonl": 0.96}
+                "blind_pa.jsonl": 0.97, "blind_pb.jsonl": 0.96, "blind_pc.jsonl": 0.96, "blind_pd.jsonl": 0.96,
+                "blind_qa.jsonl": 0.98, "blind_qb.jsonl": 0.97, "blind_qc.jsonl": 0.96, "blind_qd.jsonl": 0.97}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
