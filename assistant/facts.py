@@ -5552,6 +5552,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _fee_by_area(text, measure, rulebook, facts)
     facts = _cost_by_area(text, measure, rulebook, facts)
     facts = _rent_by_area(text, measure, rulebook, facts)
+    facts = _bound_then_exact(text, rulebook, facts)
     facts = _share_of_named(text, measure, rulebook, facts)
     facts = {**facts, **share_of_held(text, facts, rulebook)}
     facts = _one_named_by_its_cue(text, rulebook, facts)
@@ -5948,6 +5949,33 @@ _YEARLY_RENT_PER_SQM = re.compile(
     r"|(?:年租金|年租费)\s*(?:每|一)\s*(?:平米|平方米|平方|平(?![台均安常时])|㎡))"
     rf"\s*(?:是|为|要|约|大概)?\s*(\d+(?:\.\d+)?)\s*{_PER_SQM_UNIT}(?![\d.]|\s*(?:平|个|人|家|单))"
     rf"|(\d+(?:\.\d+)?)\s*{_PER_SQM_UNIT}\s*/\s*(?:平米|平方米|平方|平|㎡)\s*/\s*年")
+
+
+# "一年多", "满一年", "一年以上": a time said as a bound, the exact one said beside it within it
+_BOUND_AFTER = re.compile(r"(?P<more>多|出头)|(?P<over>以上|往上)")
+_BOUND_BEFORE = re.compile(r"(?:满|超过|已满|足)\s*$")
+
+
+def _bound_then_exact(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """"经营满一年多了 14个月": a time said as a bound ("一年多": over a year, under two; "满一年": a year or more)
+    and a time said exactly within it, for one input — the exact one (QD104: asked which); unchanged otherwise."""
+    out = facts
+    for name, value in facts.items():
+        spec = rulebook.inputs.get(name)
+        if spec is None or spec.kind != "months" or not isinstance(value, Competing) or len(value.values) != 2:
+            continue
+        bounds = []
+        for word, months in zip(value.words, value.values, strict=True):
+            at = text.find(str(word))
+            after = _BOUND_AFTER.match(text, at + len(str(word))) if at >= 0 else None
+            before = _BOUND_BEFORE.search(text, max(0, at - 3), at) if at >= 0 else None
+            unit = 12 if str(word).endswith("年") else 1
+            high = Decimal(months) + unit if after is not None and after.group("more") else None
+            bounds.append((Decimal(months), high, bool(after or before)))
+        for (low, high, bound), (exact, _, vague) in (bounds, bounds[::-1]):
+            if bound and not vague and exact >= low and (high is None or exact < high):
+                out = {**out, name: exact}
+    return out
 
 
 def _rent_by_area(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:

@@ -7344,6 +7344,17 @@ CASES = [
      "luan.cbec_growth"),
     ("round 74", ["六安 平台年费3万 推广费5万 出口增长了15% 增量那块我们没有 能补多少"], "answered", Decimal(56000),
      "luan.cbec_growth"),
+    # a time said as a bound ("一年多", "满一年") and one said exactly within it: the exact one (QD104: asked which);
+    # one outside it still asked
+    ("round 74", ["秦皇岛有个企业在波兰自建了海外仓 问能不能拿奖励", "1200平", "经营满一年多了 14个月"], "answered",
+     Decimal(500000), "qinhuangdao.overseas_warehouse"),
+    ("round 74", ["运城 海外仓 租的 800平 2024年起租 年租金100万 用了一年多 大概14个月 能补多少"], "answered",
+     Decimal(300000), "yuncheng.overseas_warehouse"),
+    ("round 74", ["秦皇岛 海外仓 1200平 经营了一年多 30个月 能奖多少"], "needs_info", None, "qinhuangdao.overseas_warehouse"),
+    # the province's own policy asked by its level ("山东省级的…奖励是多少", QD210: a city asked for)
+    ("round 74", ["山东省级的跨境电商海外仓奖励是多少 省里那份"], "out_of_scope", None, ""),
+    # (安徽 is 六安's province: the province's money said not here, 六安's own measure quoted)
+    ("round 74", ["安徽省级的跨境电商出口奖励标准是多少"], "answered", None, ""),
     # every condition said met, with a word between ("条件都还满足", QA084: each condition asked again)
     ("round 74", ["六安综服平台 补助期3年 现在是第二年 条件都还满足 今年软硬件投资25万 能补多少"], "answered", Decimal(100000),
      "luan.service_platform_investment"),
