@@ -161,6 +161,7 @@ from assistant.understanding import (
     Understanding,
     answer_by_kind,
     applicant_nouns,
+    asks_condition,
     asks_document,
     asks_overview,
     asks_standard,
@@ -3112,6 +3113,17 @@ def _settle_topic(t: Turn) -> None:
 _HAD_AWARD = re.compile(r"(?:拿了|拿过|领了|领过|享受了|享受过|获得了|获得过)[^。？?]{0,16}?(?:奖励|补贴|补助|资金)")
 
 
+def _case_computed(session: Session, measure: Measure, deps: Deps) -> bool:
+    """Whether the conversation told a case of the measure with its county that computes to an amount, no award
+    said as had (the split then asked is that amount's: "在盐湖区", then "那市县怎么分")."""
+    if not session.facts.get("county") or any(_HAD_AWARD.search(said) for said in session.said):
+        return False  # ("拿了海外仓补助", "45万", "各出多少": an award had, its own shares — no case to compute)
+    names = input_names(measure, deps.rulebook)
+    result = calculate(measure.id, {k: v for k, v in session.facts.items() if k in names}, as_of=deps.as_of,
+                       rulebook=deps.rulebook)
+    return result.eligible is not False and (result.amount_yuan or result.provisional_amount_yuan) is not None
+
+
 def _help_desk_topic(t: Turn) -> str:
     text, deps, current, session = t.text, t.deps, t.current, t.session
     topic = explain_topic(without_hearsay(text))  # ("业务员说还能…再叠加": others' words ask no help-desk question)
@@ -3141,10 +3153,12 @@ def _help_desk_topic(t: Turn) -> str:
         # "他们去年9610出口12万美元", then "还问能不能跟市级外贸政策的奖励一起拿": the case's amount, with the rule on
         # combining it carries
         return ""
-    split_of_case = ("split" in direct.topics_of(text) and current is not None and current.funding_split
-                     and not t.u.names_a_measure and any(k in current.inputs for k in session.facts)
-                     and bool(session.facts.get("county")))  # (where it is not told, the rule: whose share it is)
-    if (current is not None and (t.carried or split_of_case)
+    if ("split" in direct.topics_of(text) and current is not None and current.funding_split
+            and not t.u.names_a_measure and not figures_in(text) and _case_computed(session, current, deps)):
+        # "运城 海外仓 自建 2000平…", "在盐湖区", then "那市县怎么分": the case computed before, with its county — its
+        # amount and each level's share (QC020); not an award said as had ("拿了50万海外仓补助"), no case computed
+        return ""
+    if (current is not None and t.carried
             and not ("split" in direct.topics_of(text) and not current.funding_split)
             # (not "那运城呢？同样的情况，省里补过海外仓了，市里还能拿吗" after 潍坊's: the rule asked of another city)
             and not (t.cities and current.city not in t.cities)):
@@ -4524,7 +4538,8 @@ def _calculation(t: Turn) -> Answer | None:
         t.current = None
         if years is not None:
             return years
-    rule_asked = (_only_kinds_told(t, measure) and (measure.id != session.measure or bool(_PER_FIRM_MOST.search(text)))
+    rule_asked = ((not t.facts or (asks_condition(text) and _only_kinds_told(t, measure)))
+                  and (measure.id != session.measure or bool(_PER_FIRM_MOST.search(text)))
                      # ("海外仓补贴要满足啥条件": the rule's conditions asked, no case to judge)
                      and t.intent in ("calculate", "eligibility") and asks_standard(without_claims(text))
                      # ("那一家企业最多能拿多少店铺奖励" after a case: the rule's most per firm, not the case's)
@@ -5514,7 +5529,8 @@ def _rule_of_measure(t: Turn) -> Answer | None:
             # "六安 新企业 今年刚注册的…", then "增量部分能按每5万美元补2000吗": that part, on the facts told
             return _part_alone(t, measure, part)
         split = "split" in direct.topics_of(t.text)
-        if measure.id in t.session.settled and split and t.session.facts.get("county") and not re.search(r"\d", t.text):
+        if (split and measure.funding_split and not re.search(r"\d", t.text)
+                and _case_computed(t.session, measure, t.deps)):
             # "运城 海外仓 自建 2000平…", "在盐湖区", then "那市县怎么分": the case's amount with its shares, the
             # split's clause cited (QC020: the rule alone, the amount dropped)
             return _with_other_half(t.calculate(measure), t.text, measure, hits, t.deps)

@@ -5681,7 +5681,8 @@ def relative_withheld(text: str, measure: Measure, rulebook: RuleBook, facts: di
         if not named:
             # ("公司总营收1亿 其中线上交易额占35%": a whole no input reads, the part in an input's own words — that
             # share of it, QB131; not "其中B2B占七成": a part of the whole named otherwise, the whole kept)
-            fraction = _share_fraction(re.sub(r"\s", "", match.group("share") or "").replace("％", "%"))
+            said = re.sub(r"\s", "", match.group("share") or "").replace("％", "%") if match.group("held") else ""
+            fraction = _share_fraction(said) if said else None
             unread = [n for n in input_names(measure, rulebook) if n not in facts and n in rulebook.inputs
                       and _names_input(part, rulebook.inputs[n])
                       and _KIND_UNIT.get(rulebook.inputs[n].kind) == _unit_of(base[0])]

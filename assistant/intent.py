@@ -168,8 +168,13 @@ def asks_document(text: str) -> bool:
 def asks_standard(text: str) -> bool:
     """Whether the text asks for a measure's standard itself — its threshold, conditions, tiers, rate or cap — by the
     lexicon's words, or its patterns where the words vary ("要求服务多少家企业", "补助条件", "最多给几成")."""
-    return has_any(text, "standard") or any(
-        compiled(str(p)).search(text) for p in _data().get("standard_patterns") or ())
+    return has_any(text, "standard") or asks_condition(text)
+
+
+def asks_condition(text: str) -> bool:
+    """Whether the text asks for a threshold, a condition, tiers or a rate in the words the patterns hold (not "怎么
+    算", which with a fact told asks the case's facts)."""
+    return any(compiled(str(p)).search(text) for p in _data().get("standard_patterns") or ())
 
 
 def asks_task(text: str) -> bool:

@@ -39,6 +39,7 @@ from assistant.intent import (  # noqa: F401  (re-exported)
     INTENTS_FILE,
     TOTAL_ASKED,
     applicant_nouns,
+    asks_condition,
     asks_document,
     asks_overview,
     asks_standard,

@@ -7355,6 +7355,18 @@ CASES = [
     ("round 74", ["山东省级的跨境电商海外仓奖励是多少 省里那份"], "out_of_scope", None, ""),
     # (安徽 is 六安's province: the province's money said not here, 六安's own measure quoted)
     ("round 74", ["安徽省级的跨境电商出口奖励标准是多少"], "answered", None, ""),
+    # (checked against the full run r216: a share said with 补 of a rate asked, "是不是补租金的30%", no share of a whole
+    # — HS211, MA196, MN049 had failed inside; "怎么算" with a kind told asks the case's facts, as before — DY030,
+    # PC136; who makes the rules in detail is no question of the document's issuer — IP176; an award said as had, then
+    # the split: that award's shares, no case computed — IT127, JY050)
+    ("round 74", ["秦皇岛 租海外仓 1100平 一年租金80w 已经经营满1年 是不是补租金的30%"], "answered", Decimal(500000),
+     "qinhuangdao.overseas_warehouse"),
+    ("round 74", ["运城企业2024年出口信用保险保费25万，省里只给补了50%即12.5万，市里是不是把剩下的50%补上？"], "answered",
+     Decimal(75000), "yuncheng.export_credit_insurance"),
+    ("round 74", ["运城 海外仓补贴怎么算 我们在墨西哥蒙特雷有个仓"], "needs_info", None, "yuncheng.overseas_warehouse"),
+    ("round 74", ["秦皇岛 1210 业务 资金支持 怎么算 我们能拿多少"], "needs_info", None, "qinhuangdao.retail_import_1210"),
+    ("round 74", ["运城盐湖区的企业拿了海外仓补助", "45万", "这钱市里和区里各出多少"], "answered", Decimal(225000),
+     "yuncheng.overseas_warehouse"),
     # every condition said met, with a word between ("条件都还满足", QA084: each condition asked again)
     ("round 74", ["六安综服平台 补助期3年 现在是第二年 条件都还满足 今年软硬件投资25万 能补多少"], "answered", Decimal(100000),
      "luan.service_platform_investment"),
