@@ -5966,6 +5966,9 @@ def _bound_then_exact(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> d
         if spec is None or spec.kind != "months" or not isinstance(value, Competing) or len(value.values) != 2:
             continue
         bounds = []
+        spots = [text.find(str(word)) for word in value.words]
+        if min(spots) < 0 or abs(spots[1] - spots[0]) > max(len(str(w)) for w in value.words) + 6:
+            continue  # (said apart, of two things: "三年都满足条件（运营一年以上…）" — MU070)
         for word, months in zip(value.words, value.values, strict=True):
             at = text.find(str(word))
             after = _BOUND_AFTER.match(text, at + len(str(word))) if at >= 0 else None
