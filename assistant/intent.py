@@ -138,7 +138,7 @@ def off_topic(text: str) -> bool:
     support = [w for w in lexicon()["employer_support"] if w in text]
     if any(w in text and not any(w in s for s in support) for w in lexicon()["off_topic"]):
         return True
-    if any(compiled(str(p)).search(text) for p in _data().get("off_topic_patterns") or ()):
+    if said_in_patterns(text, "off_topic"):
         return True
     # ("按7.1的汇率算": the figure said before the word is the rate given, as one after it is; "汇率我不清楚 大概能拿
     # 多少": an amount asked beside the word — the case's, QC069 had been out of scope)
@@ -158,11 +158,16 @@ def has_any(text: str, key: str) -> bool:
 _SPENT_AFTER = re.compile(r"[^，,。；;！!？?\d]{0,6}?(?:花了|花费|用了|费用|的钱|费|共|一共|合计)\s*(?:是|为|了)?\s*\d")
 
 
+def said_in_patterns(text: str, key: str) -> bool:
+    """Whether one of the lexicon's patterns for `key` (intents.yaml `<key>_patterns`: the words of a question where
+    other words come between) matches the text."""
+    return any(compiled(str(p)).search(text) for p in _data().get(f"{key}_patterns") or ())
+
+
 def asks_document(text: str) -> bool:
     """Whether the text asks about the document itself — its number, issuer, dates, what it rests on — by the
     lexicon's words, or its patterns where the words vary ("各是哪个机关发的", "上位依据有哪些")."""
-    return has_any(text, "document") or any(
-        compiled(str(p)).search(text) for p in _data().get("document_patterns") or ())
+    return has_any(text, "document") or said_in_patterns(text, "document")
 
 
 def asks_standard(text: str) -> bool:
@@ -174,7 +179,7 @@ def asks_standard(text: str) -> bool:
 def asks_condition(text: str) -> bool:
     """Whether the text asks for a threshold, a condition, tiers or a rate in the words the patterns hold (not "怎么
     算", which with a fact told asks the case's facts)."""
-    return any(compiled(str(p)).search(text) for p in _data().get("standard_patterns") or ())
+    return said_in_patterns(text, "standard")
 
 
 def asks_task(text: str) -> bool:
@@ -210,9 +215,8 @@ def detect_intent(text: str, has_facts: bool) -> str:
     text = _LEAD_HEADER.sub("", text)
     if has_any(text, "who_decides") and not has_facts:
         return "apply"  # "每家企业具体给多少是谁来定的": who decides, not how much
-    if (has_any(text, "asks_definition") or any(
-            compiled(str(p)).search(text) for p in _data().get("asks_definition_patterns") or ())) and not re.search(
-            r"\d", _CODES.sub(" ", text)):
+    if ((has_any(text, "asks_definition") or said_in_patterns(text, "asks_definition"))
+            and not re.search(r"\d", _CODES.sub(" ", text))):
         return "explain"  # "平台奖励里的跨境电商进出口 统计哪些海关监管代码": what the clause's words take in
     if has_facts and has_any(text, "calculate") and not has_any(text, "apply"):
         return "calculate"
