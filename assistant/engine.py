@@ -3112,10 +3112,15 @@ def _settle_topic(t: Turn) -> None:
 _HAD_AWARD = re.compile(r"(?:拿了|拿过|领了|领过|享受了|享受过|获得了|获得过)[^。？?]{0,16}?(?:奖励|补贴|补助|资金)")
 
 
+# "辖区企业拿到市级…奖励10万", "领到了海外仓补助": an award got, said so
+_AWARD_RECEIVED = re.compile(r"(?:拿到|领到|得到|获得|收到|批下来)(?:了)?[^。？?]{0,16}?(?:奖励|补贴|补助|资金)")
+
+
 def _case_computed(session: Session, measure: Measure, deps: Deps) -> bool:
     """Whether the conversation told a case of the measure with its county that computes to an amount, no award
     said as had (the split then asked is that amount's: "在盐湖区", then "那市县怎么分")."""
-    if not session.facts.get("county") or any(_HAD_AWARD.search(said) for said in session.said):
+    if not session.facts.get("county") or any(_HAD_AWARD.search(said) or _AWARD_RECEIVED.search(said)
+                                              for said in session.said):
         return False  # ("拿了海外仓补助", "45万", "各出多少": an award had, its own shares — no case to compute)
     names = input_names(measure, deps.rulebook)
     result = calculate(measure.id, {k: v for k, v in session.facts.items() if k in names}, as_of=deps.as_of,
