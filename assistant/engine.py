@@ -4577,6 +4577,7 @@ def _calculation(t: Turn) -> Answer | None:
         # "微专业和方向专业 分别奖多少", "展会和海外仓分别能补多少" with no case told: each one's standard (KZ113)
         _remember(session, measure, t.facts, text, deps)
         return explain_each(list({m.id: m for m in each}.values()), deps)
+    t.facts = _reason_kept_out(t, t.facts)
     _remember(session, measure, t.facts, text, deps)
     if rule_asked:  # "运城海外仓补贴上限是多少？": the rule and its clause, then an offer to calculate
         if has_any(text, "followup_max") and measure.paid_years is not None and _OVER_YEARS.search(text):
@@ -5657,6 +5658,17 @@ def _turns_to_other_measure(text: str, measure: Measure, deps: Deps) -> bool:
         specific_keywords(topic, m) for m in deps.rulebook.by_city(measure.city) if m.id != measure.id)
 
 
+def _reason_kept_out(t: Turn, facts: dict[str, Any]) -> dict[str, Any]:
+    """The facts of a why asked, less the figures it would put in place of those held: a count or a sum said as
+    the reason is of another thing ("为什么不行？我们入驻企业有40家呢" after 有业绩企业19家 — MK199; "为什么不是按全部
+    交易额算？我们平台总交易额2亿" after 服务本地8000万 — RA117: 200万 shown), never a supposition ("要是200w呢") nor
+    an item pointed at ("800平的那个")."""
+    if not (has_any(t.text, "followup_why") and not _SUPPOSED.search(t.text) and not _ITEM_POINTED.search(t.text)):
+        return facts
+    return {k: v for k, v in facts.items() if k not in t.session.facts or _kind(t.deps, k) not in (
+        "count", "money_cny", "money_usd")}
+
+
 def _continuation(t: Turn) -> Answer | None:
     """An answer to our own question (needs_info): fill the slots and calculate again."""
     session, deps, text = t.session, t.deps, t.text
@@ -5710,7 +5722,9 @@ def _continuation(t: Turn) -> Answer | None:
         # "海外仓 租的 越南 700平 2024年4月到2025年4月 租金80万" while an exhibition's country was asked: the matter
         # the message names, whose facts it tells (its place and dates are the exhibition's inputs too), told
         return None
-    facts = t.u.facts(measure)
+    facts = _reason_kept_out(t, t.u.facts(measure))
+    if not facts and t.u.facts(measure):
+        return None
     read_as: list[str] = []
     if not facts:  # "现在申报的是2023年度的": which of the figures we asked about, by its year
         facts = next((f for n in session.pending
@@ -6108,11 +6122,7 @@ def _followup(t: Turn) -> Answer | None:
     def with_stated() -> None:  # "省商务厅已经给过了 市里还能再给吗": the fact said with the follow-up counts
         if stated and not has_any(text, "correction"):
             added = _added(stated, session, text, deps)
-            if has_any(text, "followup_why") and not _SUPPOSED.search(text) and not _ITEM_POINTED.search(text):
-                # ("为什么不行？我们入驻企业有40家呢" after 有业绩企业19家: the reason said with a count of another
-                # thing never replaces the one held — MK199; not "要是200w呢", a supposition, nor "800平的那个")
-                added = {k: v for k, v in added.items() if k not in session.facts or _kind(deps, k) != "count"}
-            session.facts.update(added)
+            session.facts.update(_reason_kept_out(t, added))
 
     corrected = (has_any(text, "correction") or bool(_CORRECTING.match(text))) and not keyword_score(text, measure)
     if corrected and not stated:
@@ -9201,6 +9211,8 @@ def _left_out_matter(t: Turn, measure: Measure) -> Answer | None:
         return None
     facts, chosen = told[0]
     session.facts = {**{k: v for k, v in session.facts.items() if k not in chosen.inputs}, **facts}
+    # (the matter now discussed: "如果面积再大200平呢" next is its case supposed — RD177: the other matter's 60万)
+    session.measure = chosen.id
     return t.calculate(chosen)
 
 
@@ -9446,6 +9458,28 @@ def _in_its_currency(rate: Quantity, value: Decimal, words: str) -> PerPeriod | 
     if rate.unit == "FX":
         return InForeign(value, words, currency_name(rate.word))
     return PerPeriod(value, words)
+
+
+# "拿了市里50万", then "2021年复核又通过了 还能再拿50万吗": the award got for the matter, asked for again
+_GOT_BEFORE = re.compile(r"(?<![省的])(?:拿了|领了|拿过|领过|拿到了?|领到了?|获得了|给了我们)\s*"
+                         r"(?:市里|市级|市财政|市本级)?的?\s*\d+(?:\.\d+)?\s*万")
+_AGAIN_ASKED = re.compile(r"再(?:拿|领|申请|享受|报|给)")
+# ("今年又租了一个新仓 还能再申请吗": another matter of the kind, its own award)
+_ANOTHER_MATTER = re.compile(r"另一个|另外一个|另外一家|第二个|新的|新租|新建|又租|又建|再租|再建|又开|新开|又认定")
+
+
+def _one_off_asked_again(measure: Measure, session: Session) -> dict[str, Any]:
+    """A one-off award said as got in an earlier message, asked for again in the last for the same matter (RB158:
+    六安 园区 "拿了市里50万", then "复核又通过了 还能再拿50万吗" — 50万 shown): had, so not again. The same words
+    in one message are read by the lexicon (intents.yaml implied_true_patterns)."""
+    if "one_off_received" not in measure.inputs or "one_off_received" in session.facts or len(session.said) < 2:
+        return {}
+    last = session.said[-1]
+    if not _AGAIN_ASKED.search(last) or _ANOTHER_MATTER.search(last):
+        return {}
+    got = [m for said in session.said[:-1] for m in _GOT_BEFORE.finditer(said)
+           if not re.search(r"省|隔壁|同行|别家|朋友|人家|他们", said[max(0, m.start() - 8):m.start()])]
+    return {"one_off_received": True} if got else {}
 
 
 def _period_across_turns(measure: Measure, session: Session, deps: Deps) -> dict[str, Any]:
@@ -10171,6 +10205,9 @@ def _asked_item(message_text: str, count: int, items: list[dict[str, Any]] = (),
 
     if items and (_THIS_ONE.match(message_text) or _THIS_ONE_TOLD.match(message_text)):
         return len(items) - 1  # "这个呢" right after an item was told (the items told in order): that one
+    if count >= 2 and _SUPPOSED_INSTEAD.search(message_text) and re.search(r"\d", message_text) and re.search(
+            r"呢\W*$", message_text):
+        return None  # ("如果阿里那个也到了500万呢": one item's figure supposed, the case asked again — RD189)
     last = re.split(r"[。；;！!，,\s]", message_text.rstrip("？?。！! "))[-1]
     if items and count >= 2 and last != message_text and _ASKS.search(last) and not _ALL_ITEMS.search(last):
         # "…运城学院那边300人，运城职院那边100人。运城学院能拿多少？": the item the closing question names
@@ -10608,7 +10645,7 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
               or _period_reversed(measure, session, deps) or _shares_over_whole(measure, session, deps))
     if future is not None:
         return future
-    derived = _period_across_turns(measure, session, deps)
+    derived = {**_period_across_turns(measure, session, deps), **_one_off_asked_again(measure, session)}
     # ("培训了300人", then "都签了一年以上劳动合同": the whole group counted, all of it qualified)
     derived.update({k: v for k, v in whole_group_qualified(session.said, input_names(measure, deps.rulebook)).items()
                     if k not in session.facts})
@@ -10698,6 +10735,15 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
         # after two warehouses: that item's figure supposed, the items kept
         supposed = _item_figure_put_right(session.said[:-1], session.said[-1])
         topic = text if supposed is None else _items_topic(supposed, measure, deps)
+    elif len(session.said) > 2 and topic is not text:
+        # ("如果阿里那个也到了500万呢", then "这钱市里和万荣县各出多少": the case as last supposed, its items kept —
+        # RD190: the case as first told, 10万, split)
+        at = next((k for k in range(len(session.said) - 2, 0, -1) if _SUPPOSED_INSTEAD.search(session.said[k])), None)
+        supposed = (_item_figure_put_right(session.said[:at], session.said[at])
+                    if at is not None and not _supposed_of(session.said[at], measure.city)
+                    and not any(re.search(r"\d", said) for said in session.said[at + 1:]) else None)
+        if supposed is not None:
+            topic = _items_topic([*supposed, *session.said[at + 1:]], measure, deps)
     for start, end in request_spans(topic):  # "4个店能拿40万吗": a hoped-for figure is no item's fact
         topic = topic[:start] + _FIGURE_CHARS.sub(" ", topic[start:end]) + topic[end:]
     fewer = _fewer_items_told(topic, measure, facts, deps)
@@ -10990,6 +11036,10 @@ def _sole_figure_put_right(kept: list[str], turn: str) -> list[str]:
     return [*kept[:i], kept[i][:m.start()] + figures[0].group(0) + kept[i][m.end():], *kept[i + 1:]]
 
 
+# "如果亚马逊那个店再多卖30万呢": the item's figure supposed higher (or lower: 少) by the figure said
+_MORE_BY = re.compile(r"(?:再|又)?(?:多|增加了?|涨了?|提高了?|(少|减少了?|降了?))(?:卖|做|出|跑|了)?(?:了)?\s*$")
+
+
 def _item_figure_put_right(kept: list[str], turn: str) -> list[str] | None:
     """The messages told, with one item's figure put right ("速卖通刚才说错了 是190单" after "速卖通一个店 320万
     90单"): the item is named by a word the messages told it with (its platform or place), the figure by its
@@ -11015,6 +11065,17 @@ def _item_figure_put_right(kept: list[str], turn: str) -> list[str] | None:
     if len(figures) != 1:
         return None
     new, unit = figures[0].group(0), same_unit(figures[0])
+    more = _MORE_BY.search(turn, max(0, figures[0].start() - 6), figures[0].start())
+
+    def put(old: re.Match[str]) -> str:
+        """The item's figure supposed: the one said, or the one held changed by it ("再多卖30万", RD004)."""
+        if more is None:
+            return new
+        held, by = old.group(1).strip(), figures[0].group(1).strip()
+        if not re.fullmatch(r"\d+(?:\.\d+)?", held) or not re.fullmatch(r"\d+(?:\.\d+)?", by):
+            return old.group(0)
+        value = Decimal(held) + (Decimal(by) if more.group(1) is None else -Decimal(by))
+        return f"{value.normalize():f}{old.group(2)}"
     label = _LABEL_PUT_RIGHT.search(turn)
     if label is not None:
         # "如果A仓租金是200万呢" after "A仓美国…租金150万；B仓越南…": in A仓's words, up to the next label
@@ -11030,7 +11091,7 @@ def _item_figure_put_right(kept: list[str], turn: str) -> list[str] | None:
             same = next((m for m in UNIT_OF.finditer(said, at.end(), end)
                          if same_unit(m) == unit), None)
             if same is not None:
-                return [*kept[:i], said[:same.start()] + new + said[same.end():], *kept[i + 1:]]
+                return [*kept[:i], said[:same.start()] + put(same) + said[same.end():], *kept[i + 1:]]
     month = _MONTH_ITEM.search(turn)
     if month is not None:  # "6月那期说错了 是52人" after "6月一期40人32课时": that month's item's figure of that unit
         for i, said in enumerate(kept):
@@ -11038,7 +11099,7 @@ def _item_figure_put_right(kept: list[str], turn: str) -> list[str] | None:
             same = next((m for m in UNIT_OF.finditer(said, at.end())
                          if same_unit(m) == unit), None) if at is not None else None
             if same is not None:
-                return [*kept[:i], said[:same.start()] + new + said[same.end():], *kept[i + 1:]]
+                return [*kept[:i], said[:same.start()] + put(same) + said[same.end():], *kept[i + 1:]]
     ordinal = _ORDINAL_PUT_RIGHT.search(turn)
     if ordinal is not None:  # "第二个后来核对是301万" after "交易额 350万和290万": the second figure of that unit
         n = int(parse_number(ordinal.group(1)) or 0)
@@ -11046,7 +11107,7 @@ def _item_figure_put_right(kept: list[str], turn: str) -> list[str] | None:
             same = [m for m in UNIT_OF.finditer(said) if same_unit(m) == unit]
             if len(same) >= max(2, n) and n >= 1:
                 m = same[n - 1]
-                return [*kept[:i], said[:m.start()] + new + said[m.end():], *kept[i + 1:]]
+                return [*kept[:i], said[:m.start()] + put(m) + said[m.end():], *kept[i + 1:]]
     for i, said in enumerate(kept):
         parts = re.split(r"([；;。，,]|\s+)", said)
         for j, part in enumerate(parts):
@@ -11056,7 +11117,7 @@ def _item_figure_put_right(kept: list[str], turn: str) -> list[str] | None:
             span = [k for k in range(j, min(len(parts), j + 16)) if UNIT_OF.search(parts[k] or "")
                     and same_unit(UNIT_OF.search(parts[k])) == unit]
             if span:
-                parts[span[0]] = UNIT_OF.sub(lambda m: new if same_unit(m) == unit
+                parts[span[0]] = UNIT_OF.sub(lambda m: put(m) if same_unit(m) == unit
                                               else m.group(0), parts[span[0]], 1)
                 return [*kept[:i], "".join(parts), *kept[i + 1:]]
             if unit == "个月" and not re.search(r"\d\s*个?月|满|全年|整年", said):

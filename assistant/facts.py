@@ -1720,14 +1720,20 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                          if fits_kind(spec.kind, q))
                      # ("服务企业进出口额比上年还少了", "比去年下降了": a decrease said with no figure)
                      or _LESS_THAN_BEFORE.search(text))):
-            facts[spec.name] = Below(Decimal(0), _BOUND_UNIT[spec.kind])
+            # (no increase: 0, which a rule paying per unit of increase reads too — RB134, LB200 asked every fact)
+            fell = next((text[max(0, q.span[0] - 8):q.span[1]].strip() for q in quantities if fits_kind(spec.kind, q)
+                         and _FELL_BY.search(text, max(0, q.span[0] - 8), q.span[0])), None)
+            facts[spec.name] = Difference(Decimal(0), fell or _LESS_THAN_BEFORE.search(text).group(0))
         elif (spec.kind in _MONEY_KINDS and _INCREASE_LABEL.search(str(spec.label))
               and type(facts.get(spec.name)) is Decimal and any(
                   _FELL_BY.search(text, max(0, q.span[0] - 8), q.span[0])
                   and quantity_value(spec.kind, q) == facts[spec.name] for q in quantities if fits_kind(spec.kind, q))):
             # ("比前年少了20万美元 增量补助能拿吗": the figure taken by the question's 增量 is a decrease — LB200, 8000
             # shown)
-            facts[spec.name] = Below(Decimal(0), _BOUND_UNIT[spec.kind])
+            facts[spec.name] = Difference(Decimal(0), next(
+                text[max(0, q.span[0] - 8):q.span[1]].strip() for q in quantities if fits_kind(spec.kind, q)
+                and _FELL_BY.search(text, max(0, q.span[0] - 8), q.span[0]) and quantity_value(spec.kind, q)
+                == facts[spec.name]))
     for spec in numeric:  # "没有一家做到1个亿": none, a count of zero
         if spec.kind == "count" and spec.name not in facts:
             for match in _NONE_OF.finditer(text):
@@ -1919,7 +1925,7 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             if (fell is not None and fell[1].value < fell[0].value
                     and (spec.name not in facts or facts[spec.name] in {q.value for q in levels})):
                 # ("2023年这些企业…8000万美元 2022年是8600万美元": the later year lower — no increase at all, MK065)
-                facts[spec.name] = Below(Decimal(0), _BOUND_UNIT[spec.kind])
+                facts[spec.name] = Difference(Decimal(0), f"{fell[1].raw} − {fell[0].raw}")
                 continue
             if increase is None and spec.kind == "money_usd":
                 # ("被认定的跨境电商进出口 2024年980万人民币，2025年1690万人民币"): two yuan levels for a dollar
@@ -4824,9 +4830,12 @@ def negated(text: str, start: int, end: int) -> bool:
         denial = []
     # "（非新企业）", "非制造业企业": 非 right before the words denies them; "非市政府支持的重点展" (PC009): the words
     # its phrase qualifies too
-    return bool(denial or _NEGATION_AFTER.match(after) or before.endswith("非") or _DENIED_PHRASE.search(before))
+    # ("从2023年10月起就停止运营了", RC174: read as 正常运营 and 100万 shown): a stop of the matter denies it
+    return bool(denial or _NEGATION_AFTER.match(after) or before.endswith("非") or _DENIED_PHRASE.search(before)
+                or _CEASED_BEFORE.search(before))
 
 
+_CEASED_BEFORE = re.compile(r"(?:停止|暂停|终止|中止|中断|停掉|关停|停办)\s*了?\s*$")
 _DENIED_PHRASE = re.compile(r"(?<![是并])非(?!常|要|得|法|洲)[^，,。；;！!？?\s非]{1,10}的$")
 
 
@@ -5049,6 +5058,8 @@ _EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
                          r"取得|拿到|拿的|"
                          r"注册|成立|投用|启用|开通|开始|签|拿了|拿下|新拿|"
                          # doing the matter itself: "2025年按计划办了两期", "2024年组织了培训", "2025年投保"
+                         # ("今年刚做完欧盟商标注册": the matter finished that year — RB046)
+                         r"[做办弄搞建装修]完|完成|"
                          r"办|举办|开办|开展|组织|培训|做了|做的|搞了|搞的|弄了|投了|投入|投保|购买|采购|买了|花了|支付|付了|交了|缴了|缴纳|"
                          r"上线|开了|开的|计划飞|打算飞|准备飞|执飞|飞了|首飞|开飞|开通|"
                          r"招收|通过考核|考核通过|结业|毕业|引进|落户|入驻|设立|"
@@ -5514,6 +5525,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
         text = text[:start] + " " * (end - start) + text[end:]
     text = without_item_counts(text, measure)
     text = _other_kinds_blanked(text, measure, rulebook)
+    text = _halves_summed_beside_another_year(text)
     left_out, text = _parts_left_out(text, measure, rulebook)
     facts = extract_facts(text, input_names(measure, rulebook), rulebook, measure.keywords, measure.city)
     facts = {**left_out, **facts}
@@ -7159,6 +7171,27 @@ def _one_named_by_its_cue(text: str, rulebook: RuleBook, facts: dict[str, Any]) 
 _HALF_FIGURE = re.compile(r"(?:(上|下)半年|(?<!\d)(1\s*[-到至~—－]\s*6|7\s*[-到至~—－]\s*12)\s*月(?:份)?)"
                           r"(?:[^，,。；;\d]|9610|9710|9810|1210|0110){0,12}?"
                           r"(?!9610|9710|9810|1210|0110)(\d[\d,.]*\s*(?:万|亿|千)?)")
+
+
+# "2019年上半年30万美元 下半年40万美元": a year told by its halves, each a figure of the same unit
+_YEAR_IN_HALVES = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:的)?\s*上半年[^，,。；;\d]{0,6}?"
+                             r"(\d+(?:\.\d+)?)\s*(万美元|万元|万)[\s，,、]*(?:\1\s*年\s*)?下半年[^，,。；;\d]{0,6}?(\d+(?:\.\d+)?)\s*(万美元|万元|万)")
+
+
+def _halves_summed_beside_another_year(text: str) -> str:
+    """A year told by its halves beside another year's own figure ("2019年上半年30万美元 下半年40万美元 2020年全年
+    120万美元"): the year's figure written as their sum, so the two years' figures are read as two years' (RB133: the
+    halves' 70万 read as the increase, 2.8万 shown); the text as it was otherwise."""
+    found = _YEAR_IN_HALVES.search(text)
+    if found is None or found.group(3) != found.group(5):
+        return text
+    rest = text[found.end():] + " " + text[:found.start()]
+    others = [y for y in re.findall(r"((?:19|20)\d{2})\s*年[^，,。；;\d]{0,8}?\d", rest) if y != found.group(1)]
+    if not others:
+        return text
+    total = (Decimal(found.group(2)) + Decimal(found.group(4))).normalize()
+    said = f"{found.group(1)}年{total:f}{found.group(3)}"
+    return text[:found.start()] + said.ljust(len(found.group(0))) + text[found.end():]
 
 
 def _halves_of_year(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:

@@ -190,8 +190,9 @@ def _of_another_kind(part: str, text: str, mine: tuple[str, ...], others: list[s
 
 
 # "一个是…", "我们还有一个新建的…", "另一个…": one of the items of the kind the message named, told by its article
-_ONE_OF_KIND = re.compile(r"^\W*(?:我们|另外)?(?:还有|另有|又有|又建了|还建了)?(?:一个|另一个|另外一个)(?:是|也是)?"
-                          r"(?![店站])")
+# ("2025年又新建一个 当年400万", "今年再建了一个": one more made, dated — RB238)
+_ONE_OF_KIND = re.compile(r"^\W*(?:(?:19|20)\d{2}\s*年)?(?:我们|另外)?"
+                          r"(?:还有|另有|又有|又建了|还建了|又新建了?|再新建了?|再建了?|又开了?|再开了?)?(?:一个|另一个|另外一个)(?:是|也是)?(?![店站])")
 # a store at home (国内店, 拼多多, 淘宝): no store on a cross-border platform
 _DOMESTIC_STORE = re.compile(r"国内(?:的)?(?:店|网店|平台|电商)|拼多多|淘宝|天猫(?!国际)|京东(?!国际)|抖店|快手小店")
 _ASIDE = re.compile(r"[（(][^（）()\d]{0,8}?[都全均][^（）()\d]{0,8}[）)]"
@@ -678,6 +679,9 @@ _ANNOUNCED_ITEM = re.compile(r"(?:还有|另外|另有)?"
                              r"(?:另一个|另外一个|还有一?个|另有一?个|另一场|还有一?场|另一条|还有一?条|第二个)")
 
 
+_PHRASE_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
+
+
 def _place_items(text: str, places: Mapping[str, str], loose: bool = False) -> tuple[str, list[str]] | None:
     """Phrases that each name another place abroad and give figures of their own start items;
     phrases after one, naming no place, are its words. None unless two or more such items.
@@ -693,16 +697,21 @@ def _place_items(text: str, places: Mapping[str, str], loose: bool = False) -> t
     starts: list[int] = []
     seen: set[str] = set()
     labels: set[str] = set()  # places said as an item's name ("东京仓", "大阪仓"): two in one country are two items
+    dates: set[str] = set()
     for index, phrase in enumerate(phrases):
         named = {places[p] for p in places if p in phrase}  # by country: "泰国曼谷" is one place
         if len(named) > 1 and not _ITEM_FIGURE.search(phrase):
             continue  # "在德国和墨西哥各租了一个海外仓：": the places listed, no item of its own
         labelled = set(_labelled_places(tuple(places)).findall(phrase))
         another = bool(labelled) and bool(labels) and not labelled & labels
+        # ("2024年5月参加东京的展会 2025年10月参加大阪的展会": two in one country, each dated apart — RB237)
+        dated = set(_PHRASE_DATE.findall(phrase))
+        another = another or (bool(dated) and bool(dates) and not dated & dates)
         if named and (not (named & seen) or another) and (loose or re.search(r"\d", phrase)):
             starts.append(index)
             seen |= named
             labels |= labelled
+            dates |= dated
     if loose:
         starts = [a for a, b in pairwise([*starts, len(phrases)]) if _ITEM_FIGURE.search("".join(phrases[a:b]))]
     if len(starts) < 2:
@@ -715,7 +724,19 @@ def _place_items(text: str, places: Mapping[str, str], loose: bool = False) -> t
     pieces = ["".join(phrases[a:b]) for a, b in pairwise(bounds)]
     if not all(re.search(r"\d", p) for p in pieces):
         return None
-    return "".join(phrases[:starts[0]]) + "，" + "，".join(_shared_tail(pieces[-1])), pieces
+    # ("…参加大阪的B展 都是市政府支持的重点展会 每次2个展位 每个展位费3万 今年3月还去了曼谷的C展": words said of
+    # every item, between two items, are every item's — RB237: the first item's booths asked)
+    between: list[str] = []
+    for i, piece in enumerate(pieces[:-1]):
+        said_of_all = _OF_EVERY_ITEM.search(piece)
+        if said_of_all is not None and re.search(r"\d", piece[:said_of_all.start()]):
+            between.append(piece[said_of_all.start():])
+            pieces[i] = piece[:said_of_all.start()]
+    return ("".join(phrases[:starts[0]]) + "，" + "，".join([*between, *_shared_tail(pieces[-1])]), pieces)
+
+
+# "都是市政府支持的重点展会", "每次2个展位": words after an item's own, said of every item
+_OF_EVERY_ITEM = re.compile(r"(?:^|(?<=[\s，,；;]))(?:都是|都在|都有|都|每次|每场|每届|每回)(?=[^，,。；;\s]{0,20})")
 
 
 def _shared_tail(last: str, between: str = "；") -> list[str]:
@@ -962,8 +983,8 @@ def _item_begins(text: str, start: int, places: Mapping[str, str]) -> int:
     """Where an item announced by its article at `start` begins: back over the words since the last break before
     it where they name its kind (自建, 又租了) or a place abroad (马来西亚吉隆坡) and hold no figure."""
     verb = _KIND_VERB.search(text, 0, start)
-    if verb is not None:
-        return verb.start()
+    if verb is not None:  # (with a date right before the verb: "2025年又新建一个" — RB238)
+        return _dated_start(text, verb.start())
     brk = max((m.end() for m in _ITEM_BREAK.finditer(text, 0, start)), default=0)
     words = text[brk:start]
     if words and not re.search(r"\d", words) and any(p in words for p in places):

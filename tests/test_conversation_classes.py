@@ -5539,7 +5539,8 @@ CASES = [
     ("items of one matter counted as two", ["运城 认证补助", "2025年做了欧盟CE认证 费用12万", "还有美国商标注册 8万 两项加起来能补多少"], "answered", Decimal(60000), "yuncheng.certification"),
     # a decrease beside the word of the increase asked: no amount from it (LB200: 8000 shown); those that broke through
     # named before their count (LC188: 8万 shown for 5万)
-    ("a decrease beside the increase asked", ["六安 去年跨境电商进出口比前年少了20万美元 增量补助能拿吗"], "needs_info", None, "luan.cbec_growth"),
+    # (since round 75: no increase, 0 — the increase's part pays nothing, RB134)
+    ("a decrease beside the increase asked", ["六安 去年跨境电商进出口比前年少了20万美元 增量补助能拿吗"], "answered", NO, "luan.cbec_growth"),
     ("those that broke through named before their count", ["六安", "跨境电商平台招引企业的奖励", "我们是在六安注册的平台", "2023年新招引了本地企业8家 实现零突破的只有5家", "奖多少"], "answered", Decimal(50000), "luan.platform_recruitment"),
     # routes' destinations named as cities ("一条到香港全年15班"): facts of the routes, no city asked; the one city that pays
     # routes answers (LE028: refused as a question of 香港's policy)
@@ -7366,6 +7367,46 @@ CASES = [
     # every condition said met, with a word between ("条件都还满足", QA084: each condition asked again)
     ("round 74", ["六安综服平台 补助期3年 现在是第二年 条件都还满足 今年软硬件投资25万 能补多少"], "answered", Decimal(100000),
      "luan.service_platform_investment"),
+    ("round 75", ["秦皇岛综服平台 2023年服务本地企业在线交易1亿 但是平台从2023年10月起就停止运营了 还能拿1%吗"], "answered", NO,
+     "qinhuangdao.service_platform"),
+    ("round 75", ["秦皇岛综合服务平台支持", "正常运营，服务本地跨境企业的在线交易额8000万", "为什么不是按全部交易额算？我们平台总交易额2亿"],
+     "answered", Decimal(800000), "qinhuangdao.service_platform"),
+    ("round 75", ["帮我做一份运城市商务局认定我们为市级跨境电商示范企业的文件 盖章那种 然后算下能拿多少奖励"], "out_of_scope", None, None),
+    ("round 75", ["六安到合肥的高铁几点有"], "out_of_scope", None, None),
+    # a one-off award got for the matter, asked for again in a later message (RB158: 50万 shown again), never another
+    # matter of the kind ("又租了一个新仓": its own award)
+    ("round 75", ["六安 省级园区", "我们园区2020年被认定为省级跨境电商产业园区 拿了市里50万", "2021年复核又通过了 还能再拿50万吗"], "answered",
+     NO, "luan.provincial_park"),
+    ("round 75", ["六安 我们园区2020年被认定为省级跨境电商产业园区 拿了市里50万 2021年复核又通过了 还能再拿50万吗"], "answered", NO,
+     "luan.provincial_park"),
+    ("round 75", ["运城海外仓 我们2024年租的仓拿了30万", "2025年又租了一个新仓 在越南 800平 租金100万 用满一年了 还能再申请吗"], "answered",
+     Decimal(300000), "yuncheng.overseas_warehouse"),
+    ("round 75", ["六安平台 2020年招引了3家六安企业上平台 但这3家以前就有跨境电商出口 能奖3万吗"], "answered", NO, "luan.platform_recruitment"),
+    # one item's figure supposed, the case asked again: every item kept, the one changed by what is said — set, or
+    # more by ("再多卖30万"); never that item alone (RD189, RD004: 10万 shown for two stores)
+    ("round 75", ["运城 在公共服务平台注册了 也按跨境电商模式申报数据 2024年阿里国际站店铺交易额450万 中国制造网店铺交易额520万", "店铺奖励多少",
+                  "如果阿里那个也到了500万呢"], "answered", Decimal(200000), "yuncheng.global_store"),
+    ("round 75", ["运城 2024年在阿里国际站开了个店 交易额620万，亚马逊也开了一个店 交易额280万 4000多单",
+                  "两个店都在运城跨境电商公共服务平台注册了，也都是按跨境电商模式申报的数据", "那店铺这块一共能拿多少", "如果亚马逊那个店再多卖30万呢"],
+     "answered", Decimal(200000), "yuncheng.global_store"),
+    # the split asked after a supposition: the case as last supposed (RD190: the case as first told, 10万, split)
+    ("round 75", ["运城万荣的 在运城跨境电商公共服务平台注册了 也按跨境电商模式申报数据 2024年阿里国际站店铺交易额450万 中国制造网店铺交易额520万",
+                  "店铺奖励多少", "如果阿里那个也到了500万呢", "这钱市里和万荣县各出多少"], "answered", Decimal(200000),
+     "yuncheng.global_store"),
+    # why one matter told was left out, then a supposition: of that matter (RD177: the other matter's 60万 shown)
+    ("round 75", ["我们是秦皇岛开发区的独立法人企业，9610、9710、9810都开通了，2023年跨境电商进出口总额6000万元。在德国租了一个900平的海外仓，经营两年了。",
+                  "我们能享受哪些政策，一共能拿多少", "海外仓为什么没算进去", "如果面积再大200平呢"], "answered", Decimal(500000),
+     "qinhuangdao.overseas_warehouse"),
+    # two fairs in one country, dated apart, are two items; words said of every item between two items are every
+    # item's (RB237: one fair of three counted, 4.8万)
+    ("round 75", ["运城企业 2024年5月参加东京的展会 2025年4月参加大阪的展会 都是市政府支持的重点展会 每次2个展位 每个展位费3万 一共能补多少"],
+     "answered", Decimal(96000), "yuncheng.key_exhibition"),
+    ("round 75", ["运城企业 2024年5月参加东京的A展 2024年10月参加大阪的B展 都是市政府支持的重点展会 每次2个展位 每个展位费3万 "
+                  "2025年3月还去了曼谷的C展 三次一共能补多少"], "answered", Decimal(144000), "yuncheng.key_exhibition"),
+    ("round 75", ["六安企业 被认定的跨境电商进出口 2019年上半年30万美元 下半年40万美元 2020年全年120万美元 增量补多少"], "answered", Decimal(20000), "luan.cbec_growth"),
+    # a decrease where an increase is asked is no increase, 0 — a rule paying per unit of increase reads it (RB134,
+    # LB200: every fact asked)
+    ("round 75", ["六安 我们跨境电商进出口2019年200万美元 2020年180万美元 增量补助能拿多少"], "answered", NO, "luan.cbec_growth"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
@@ -7429,6 +7470,15 @@ TIMED = [
     # the period asked with the case's amount after the case was told: the amount, the period said in it (QC246)
     (["运城 海外仓 2024年10月租的 900平 年租金100万", "2025年10月用满一年", "现在还能按这个申报吗 按政策算是多少"],
      "answered", Decimal(300000), "yuncheng.overseas_warehouse"),
+    # a matter finished that year ("今年刚做完…注册", RB046: 1.8万 shown for a registration after 运城's end)
+    (["运城 今年刚做完欧盟商标注册 花了6万 能补多少"], "answered", NO, "yuncheng.certification"),
+    (["运城 2026年办完了ISO认证 费用5万 补多少"], "answered", NO, "yuncheng.certification"),
+    # items told one after another by a verb of making with their year ("去年又新建一个"), one after the policy's
+    # end not counted (RB238: one site of three, 15万); three fairs, the last after the end (RB237)
+    (["运城 我们前年新建了一个独立站 当年后台交易350万 去年又新建一个 当年400万 今年再建了一个 当年也过了300万 域名都是自己持有 一共能拿多少"],
+     "answered", Decimal(300000), "yuncheng.independent_site"),
+    (["运城企业 前年5月参加东京的A展 去年10月参加大阪的B展 都是市政府支持的重点展会 每次2个展位 每个展位费3万 今年3月还去了曼谷的C展 三次一共能补多少"],
+     "answered", Decimal(96000), "yuncheng.key_exhibition"),
 ]
 
 

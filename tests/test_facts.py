@@ -567,7 +567,7 @@ CASES = [
     # a decrease for an increase input, the question's own 增量 beside it (LB200: 8000 shown); those that broke through
     # named before their count ("实现零突破的只有5家", LC188: the 8 recruited read, 8万 shown)
     ("a decrease beside the word of the increase asked", "luan.cbec_growth",
-     "去年跨境电商进出口比前年少了20万美元 增量补助能拿吗", {"cbec_trade_increase_usd": Below(D(0), "USD")}, ()),
+     "去年跨境电商进出口比前年少了20万美元 增量补助能拿吗", {"cbec_trade_increase_usd": D(0)}, ()),
     ("those that broke through named before their count", "luan.platform_recruitment",
      "2023年新招引了本地企业8家 实现零突破的只有5家", {"new_local_enterprises": 5}, ()),
     ("all of those counted broke through", "luan.platform_recruitment", "新招引了8家 都实现了零突破",
@@ -797,9 +797,23 @@ CASES = [
     ("an increase given as two years' levels", "weifang.service_platform",
      "服务企业35家 2023年服务企业进出口额6000万美元 2022年是4500万美元",
      {"served_trade_increase_usd": D(15000000)}, ()),
-    # (the later year lower: no increase at all, below nothing — MK065)
+    # (the later year lower: no increase at all, 0 — MK065; a rule paying per unit of increase reads it, RB134)
     ("two years' levels falling give no increase", "weifang.service_platform",
-     "2023年进出口额3000万美元 2022年4000万美元", {"served_trade_increase_usd": Below(D(0), "USD")}, ()),
+     "2023年进出口额3000万美元 2022年4000万美元", {"served_trade_increase_usd": D(0)}, ()),
+    # round 75: a stop of the matter denies it (RC174: 停止运营 read as 正常运营, 100万 shown); exports before, said
+    # as cross-border ones, are no breakthrough from zero (RB159); a year told by its halves beside another year's
+    # figure is that year's level (RB133: the halves' sum read as the increase)
+    ("a stop of the matter denies it", "qinhuangdao.service_platform",
+     "2023年服务本地企业在线交易1亿 但是平台从2023年10月起就停止运营了",
+     {"served_online_sales_cny": D(100000000), "platform_operating": False}, ()),
+    ("cross-border exports before are no breakthrough", "luan.platform_recruitment",
+     "2020年招引了3家六安企业上平台 但这3家以前就有跨境电商出口", {"new_local_enterprises": 0,
+                                                   "local_enterprises_recruited": True}, ()),
+    ("a year by its halves beside another year", "luan.cbec_growth",
+     "被认定的跨境电商进出口 2019年上半年30万美元 下半年40万美元 2020年全年120万美元 增量补多少",
+     {"cbec_trade_increase_usd": D(500000)}, ()),
+    ("a decrease said as two years' levels, the increase asked", "luan.cbec_growth",
+     "我们跨境电商进出口2019年200万美元 2020年180万美元 增量补助能拿多少", {"cbec_trade_increase_usd": D(0)}, ()),
     # a rate per month or quarter is no total; over a year the user says was whole, it is the rate times the year
     ("a monthly rate over a whole year", "yuncheng.overseas_warehouse", "月租金8万 用了一年",
      {"months_used": D(12), "cost_cny": D(960000)}, ()),
