@@ -66,6 +66,7 @@ from assistant.figures import (
     Capped,
     Chosen,
     Competing,
+    DaysBetween,
     Difference,
     ExportsAsTrade,
     FirstFullYear,
@@ -100,7 +101,7 @@ from assistant.figures import (
     without_fake_figures,
     without_falsified,
 )
-from assistant.intent import clause_said
+from assistant.intent import _data, clause_said
 from assistant.items import (
     UNIT_OF,
     each_item_facts,
@@ -3509,7 +3510,13 @@ def _compare(t: Turn) -> Answer | None:
             # "我是做政策咨询的 想对比一下": nothing named to compare — asked, never a table of a measure the
             # retrieval happened on
             return Answer("needs_info", message("compare_what", covered=t.covered), intent="compare")
-        return compare_answer(t.text, t.explicit or topic or t.ranked, t.deps, t.cities, t.session)
+        every = _EVERY_CITY.search(t.text)
+        asked = re.search(r"[？?]", t.text[every.end():]) if every is not None else None
+        # ("五个城市里哪几个对海外仓有明确的补助金额？济南和六安呢": every city asked, the two named after asked of
+        # too — RD152: only those two compared)
+        cities = ([] if asked is not None and all(t.text.find(c) >= every.end() + asked.end() for c in t.cities)
+                  else t.cities)
+        return compare_answer(t.text, t.explicit or topic or t.ranked, t.deps, cities, t.session)
     return None
 
 
@@ -4714,6 +4721,15 @@ def _unread_money(said: str, facts: dict[str, Any]) -> bool:
     read = {Decimal(v) for v in facts.values() if isinstance(v, Decimal | int) and not isinstance(v, bool)}
     return any(q.unit in ("CNY", "USD", "FX", "bare") and Decimal(q.value) not in read
                and (per_area(said, q) or per_month(said, q)) for q in figures_in(said))
+
+
+def _asked_by_kind(name: str, label: str, facts: dict[str, Any]) -> str:
+    """An input asked with the words of the kind the case is held as after its label (intents.yaml asked_by_kind:
+    "租的" asks its rent, "…租赁费用（元），即租赁的实际租金"); its label alone otherwise."""
+    by_kind = (_data().get("asked_by_kind") or {}).get(name) or {}
+    words = next((str(kinds[facts[choice]]) for choice, kinds in by_kind.items()
+                  if isinstance(facts.get(choice), str) and facts[choice] in kinds), "")
+    return f"{label}，{words}" if words else label
 
 
 def _gate_said(measure: Measure, name: str, label: str, deps: Deps) -> str:
@@ -7644,8 +7660,8 @@ def _direct(text: str, scope: list[str], hits: list, session: Session, deps: Dep
         # "哪些条款的资金是市县两级分担的？其余的谁出": every clause that says it, each sentence once
         found = [(key, direct.every_rule(key, scope, deps)) for key in keys]
         lead = "".join(direct.listed_lead(key, rules, scope[0]) for key, rules in found)
-        lead += _who_too(text, measure, scope[0], dict(found), deps)
-        return lead, [rule for _, rules in found for rule in rules]
+        who, cited = _who_too_cited(text, measure, scope[0], dict(found), deps)
+        return lead + who, [rule for _, rules in found for rule in rules] + cited
     found = [(key, direct.rules_for(key, scope, deps, measure, [h.clause for h in hits], text)) for key in keys]
     if measure is not None and "combine" in keys:
         # ("同一年既被认定为省级又被认定为国家级示范企业 两个奖励能不能都拿": a rule on combining stated in another
@@ -7685,8 +7701,8 @@ def _direct(text: str, scope: list[str], hits: list, session: Session, deps: Dep
     lead = "".join(direct.topic_lead(key, rules, scope[0]) for key, rules in found)
     if "split" in keys and measure is not None and measure.funding_split:
         lead = _shares_of_award(text, measure, session, deps) + lead
-    lead += _who_too(text, measure, scope[0], dict(found), deps)
-    return lead, [rule for _, rules in found for rule in rules[:1]]
+    who, cited = _who_too_cited(text, measure, scope[0], dict(found), deps)
+    return lead + who, [rule for _, rules in found for rule in rules[:1]] + cited
 
 
 def _split_rest(measure: Measure, rules: list[direct.Rule], deps: Deps) -> tuple[Any, direct.Rule, str] | None:
@@ -7716,6 +7732,15 @@ def _who_too(text: str, measure: Measure | None, city: str, found: dict[str, lis
     if organiser is None or (rules and rules[0].sentence == organiser.sentence):
         return ""
     return direct.organiser_lead(organiser)
+
+
+def _who_too_cited(text: str, measure: Measure | None, city: str, found: dict[str, list[direct.Rule]],
+                   deps: Deps) -> tuple[str, list[direct.Rule]]:
+    """`_who_too`, with the rule it quotes where it quotes who organises applications (RC095: 第八条 quoted, not
+    cited)."""
+    lead = _who_too(text, measure, city, found, deps)
+    organiser = direct.organiser(city, deps) if lead else None
+    return lead, [organiser] if organiser is not None and direct.organiser_lead(organiser) == lead else []
 
 
 _YUAN = re.compile(r"(\d+(?:\.\d+)?)\s*(万元|万|元)(?!\s*美元)")
@@ -8585,7 +8610,9 @@ def _added_to_held(facts: dict[str, Any], session: Session, text: str, deps: Dep
         facts = {k: per_each_told_before(session.said[-2], text, v)
                  if k not in session.facts and getattr(deps.rulebook.inputs.get(k), "sums", False) else v
                  for k, v in facts.items()}
-    if _of_an_earlier_year(text, session):  # ("2024年9610只有3万美元" after 2025's 80万: the year before's)
+    # (not a case supposed with its year: "同样的仓要是放在潍坊，2023年的事…" — RD156: 2025 kept, 不符合)
+    if _of_an_earlier_year(text, session) and not _SUPPOSED.search(text):
+        # ("2024年9610只有3万美元" after 2025's 80万: the year before's)
         # (not a cost that adds items under a cap of no year: "2025年 CE认证 费用4万", then "2024年 FCC 认证 费用6万"
         # is one more certification of the firm's, 同一企业补助金额最高10万元)
         held = deps.rulebook.measure(session.measure) if session.measure else None
@@ -11690,7 +11717,9 @@ def _reply(measure: Measure, session: Session, deps: Deps, intent: str, text: st
         text = render("reply_needs_info", banners=banners, city=measure.city,
                       measure_name=result.measure_name if several else measure.name, doc_number=measure.doc_number,
                       progress=result.steps if several else [],
-                      clause=measure.clause, missing=result.missing_inputs, known=known,
+                      clause=measure.clause, known=known, missing=[
+                          _asked_by_kind(n, label, facts) for n, label in
+                          zip(result.missing_input_names, result.missing_inputs, strict=False)],
                       unmet=result.unmet_conditions, met=[] if several else result.met_conditions,
                       formula="" if several else measure.formula_text, example=missing_example(result, deps),
                       notes=[*(read_as if several_notes else [r for r in read_as if isinstance(r, Asked)]),
@@ -11878,7 +11907,7 @@ def _understood(measures: list[Measure], facts: dict[str, Any], session: Session
         shown = show_value(value, spec.kind, str(spec.unit or ""))
         # ("每月6万 × 12个月": a figure the user's words derive)
         if isinstance(value, Remainder | Difference | PerPeriod | Shared | Portion | AtRate | PerEach | LeftOut
-                      | Capped | Grown | PerArea | ShareOf | Relative):
+                      | Capped | Grown | PerArea | ShareOf | Relative | DaysBetween):
             lines.append(message("understood_derived", label=label, value=shown, words=value.words))
             continue
         lines.append(message("understood_line", label=label, value=shown, words=sources.get(name, "")))

@@ -18,6 +18,7 @@ from assistant.figures import (
     SENTENCE_END,
     Chosen,
     Competing,
+    DaysBetween,
     Difference,
     ExportsAsTrade,
     FirstFullYear,
@@ -47,7 +48,7 @@ from assistant.figures import (
 )
 from assistant.intent import _SEGMENT, _data, expand_measure_words, lexicon
 from assistant.patterns import compiled, literal
-from assistant.timeline import A_YEAR, sentences, span, span_across
+from assistant.timeline import A_YEAR, days_between, sentences, span, span_across
 from calculators import Measure, RuleBook, parse_quantities
 from calculators.fmt import fmt_money, fmt_number
 from calculators.quantity import CUSTOMS_CODE, AtLeast, Below, Period, Quantity, parse_number
@@ -1169,7 +1170,10 @@ def _ranges(text: str, quantities: list[Quantity]) -> tuple[list[Quantity], dict
 
 
 _APPROX = re.compile(r"(?<=[\d万千百])\s*[多余几来]\s*(?=[家个人名位平万亿元美班期单场次所天课])"
-                     r"|(?<=\d个)[多余](?=[月展店仓人家站])|(?<=个)[多余](?=月)")
+                     r"|(?<=\d个)[多余](?=[月展店仓人家站])|(?<=个)[多余](?=月)"
+                     # ("一个多亿" — normalised "1亿多" — "交易额10万多": past the figure, its unit said before — RD215:
+                     # 1亿 read as exact, 100万 shown)
+                     r"|(?<=[\d.][万亿])[多余](?![少])")
 
 
 # "第一名1.5亿美元，第二名4000万美元": a ranking told place by place, each place's figure after it
@@ -1503,8 +1507,10 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
             own = {i for i, code in under.items() if code in codes}
             left_out = set(CUSTOMS_CODE.findall(str(spec.label))) - codes  # "不含9610"
             # ("一共12万美元，不过大部分走的9710 B2B，9610项下只有3万美元": another code named, the total is both's)
+            # ("出口一年600多万美元，不过基本都是一般贸易报关的，9610项下只有3万美元": another trade named — RD054)
             split = (any(code and code not in codes for code in under.values()) or any(c in text for c in left_out)
-                     or any(c not in codes for c in CUSTOMS_CODE.findall(text)))
+                     or any(c not in codes for c in CUSTOMS_CODE.findall(text))
+                     or any(w in text for w in _data().get("other_trade_modes", ())))
             if codes and own and split:
                 keep = set(own)  # the text splits the trade by code: an uncoded figure is their total
                 index = min(own, key=lambda i: quantities[i].span[0])
@@ -5469,14 +5475,25 @@ def whole_group_qualified(said: list[str], names: Iterable[str]) -> dict[str, An
     (BO024: "2025年培训了300人", then "都跟本地跨境电商企业签了一年以上劳动合同")."""
     found: dict[str, Any] = {}
     for name, spec in (_data().get("counted_otherwise") or {}).items():
-        if name not in names or not any(re.search(str(spec["all"]), words) for words in said):
+        if name not in names or "all" not in spec or not any(re.search(str(spec["all"]), words) for words in said):
             continue
         # (the latest count said: "培训了80人", then "那要是培训了260人呢" — HO088)
-        counts = [Decimal(m.group(1)) for words in said
-                  for m in re.finditer(rf"(?:{'|'.join(spec['before'])})\s*(\d+)\s*(?:个|名|位)?\s*人", words)]
+        counts = [Decimal(m.group(1)) for words in said for m in re.finditer(
+            rf"(?:{'|'.join(spec['before'])})\s*(\d+)\s*(?:个|名|位)?\s*{spec.get('unit', '人')}", words)]
         if counts:
             found[name] = int(counts[-1])
     return found
+
+
+def _days_from_dates(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """A count of days said as its first and last day ("去年3月1日到3月20日搞了产教融合培训": 20 days, both counted —
+    RB049: the days asked), for the measure's one count in days, where no count is said."""
+    names = [n for n in input_names(measure, rulebook) if n in rulebook.inputs and rulebook.inputs[n].kind == "count"
+             and str(getattr(rulebook.inputs[n], "unit", "") or "") == "天"]
+    found = days_between(text) if len(names) == 1 and names[0] not in facts else None
+    if found is None:
+        return facts
+    return {**facts, names[0]: DaysBetween(Decimal(found[0]), found[1])}
 
 
 def _counted_otherwise(text: str, facts: dict[str, Any]) -> dict[str, Any]:
@@ -5490,7 +5507,7 @@ def _counted_otherwise(text: str, facts: dict[str, Any]) -> dict[str, Any]:
             continue
         # (not more of those counted before, "要是再多培训100人": the group held, grown — DQ067)
         said = [Decimal(m.group(1)) for m in
-                re.finditer(rf"(?:{'|'.join(spec['before'])})\s*(\d+)\s*(?:个|名|位)?\s*人", text)
+                re.finditer(rf"(?:{'|'.join(spec['before'])})\s*(\d+)\s*(?:个|名|位)?\s*{spec.get('unit', '人')}", text)
                 if not re.search(r"(?:再|又|多|还)\s*$", text[max(0, m.start() - 2):m.start()])]
         if isinstance(value, int | Decimal) and Decimal(value) in said:
             del out[name]
@@ -5542,6 +5559,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _those_broke_through(text, rulebook, facts)
     facts = _of_first_full_year(text, measure, rulebook, facts)
     facts = _counted_otherwise(text, facts)
+    facts = _days_from_dates(text, measure, rulebook, facts)
     facts = _years_listed_as_received(text, rulebook, facts)
     facts = _remainder(text, measure, rulebook, facts)
     facts = _halves_of_year(text, rulebook, facts)

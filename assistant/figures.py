@@ -636,6 +636,11 @@ class Difference(Worded):
     `words` say how ("5500万美元 − 4000万美元")."""
 
 
+class DaysBetween(Worded):
+    """A count of days the user gave as a first and a last day ("3月1日到3月20日": 20, both counted); `words` are
+    theirs."""
+
+
 class Growth(Difference):
     """A growth rate the user gave as two years' levels ("前年出口200万美元 去年220万美元": 10%);
     `words` say how ("(220万美元 − 200万美元) ÷ 200万美元"). Exact, never rounded: a threshold

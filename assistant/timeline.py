@@ -44,7 +44,9 @@ _STARTS = (r"(?:签(?:的|了|订了?)?(?:租约|租赁合同|租房合同|租�
 _ENDS = (r"\s*(?:合同|租约|租期|租赁合同)?\s*(?:[^，,。；;\d\s]{1,6}?(?=就|便)"
          # ("2024年2月因为业务调整关掉了": the reason between the month and the closing — MA133)
          r"|(?:因为|由于|因)[^，,。；;\d\s]{1,8}?(?=关|停|退|撤|不租|不用|结束))?(?:就|才|已经|已|便)?\s*"
-         r"(?=到期|为止|结束|截止|止|退租|退了|退掉|退仓|不租|不用了|停用|关|转给|转让|转租|卖给|卖掉|卖了|撤)")
+         # ("2022年9月开了跨境电商微专业 2023年6月就停了": a class or a business stopped — RB182)
+         r"(?=到期|为止|结束|截止|止|退租|退了|退掉|退仓|不租|不用了|停用|停了|停办|停掉|停止|停课|停招|关|转给|转让|转租|卖给"
+         r"|卖掉|卖了|撤)")
 _START_END = re.compile(rf"({_DATE_WORDS})\s*{_STARTS}([^。；;\d]{{0,8}}?)({_DATE_WORDS}){_ENDS}")
 
 
@@ -323,6 +325,22 @@ def reversed_period(text: str) -> str | None:
         end = (int(match["y2"]), int(match["m2"]), int(match["d2"] or 31))
         if end < start:
             return match.group(0)
+    return None
+
+
+def days_between(text: str) -> tuple[int, str] | None:
+    """The days of the first period said from a day to a day ("2025年3月1日到3月20日": 20, both days counted) with the
+    words it was said in, or None."""
+    for match in _SPAN.finditer(text):
+        if not (match["m1"] and match["d1"] and match["m2"] and match["d2"]):
+            continue
+        try:
+            start = date(int(match["y1"]), int(match["m1"]), int(match["d1"]))
+            end = date(int(match["y2"] or match["y1"]), int(match["m2"]), int(match["d2"]))
+        except ValueError:
+            continue
+        if end >= start:
+            return (end - start).days + 1, match.group(0)
     return None
 
 

@@ -7407,6 +7407,24 @@ CASES = [
     # a decrease where an increase is asked is no increase, 0 — a rule paying per unit of increase reads it (RB134,
     # LB200: every fact asked)
     ("round 75", ["六安 我们跨境电商进出口2019年200万美元 2020年180万美元 增量补助能拿多少"], "answered", NO, "luan.cbec_growth"),
+    ("round 75", ["六安 去年跨境电商进出口比前年少了20万美元 增量补助能拿吗"], "answered", NO, "luan.cbec_growth"),
+    # a sum said past its figure after the unit ("一个多亿" — 1亿多 — "10万多") is a floor, never computed with (RD215:
+    # 1亿 read, 100万 shown)
+    ("round 75", ["秦皇岛的综服平台 正常运营 服务本地企业在线交易额一个多亿 能拿多少"], "needs_info", None, "qinhuangdao.service_platform"),
+    # firms housed (入驻了40家) are no count of those with trade done (RC180: 40 read as 有业绩, 50万 shown)
+    ("round 75", ["秦皇岛园区入驻了40家跨境电商企业 2023年园区线上交易总额5亿 能拿多少"], "needs_info", None, "qinhuangdao.industrial_park"),
+    ("round 75", ["秦皇岛园区入驻了40家跨境电商企业 都有经营业绩 2023年园区线上交易总额5亿 能拿多少"], "answered", Decimal(500000),
+     "qinhuangdao.industrial_park"),
+    # a figure under the input's own code beside one said of another trade (一般贸易) is the input's (RD054: which
+    # asked)
+    ("round 75", ["六安叶集的，出口一年600多万美元，不过基本都是一般贸易报关的，9610项下只有3万美元。能拿跨境电商出口那个5万奖励吗"], "answered",
+     NO, "luan.export_start"),
+    # a count of days said as its first and last day (RB049: the days asked)
+    ("round 75", ["运城一所学校 2024年3月1日到3月20日搞了产教融合培训 100人 都签了一年合同 能拿每人400吗"], "answered", NO,
+     "yuncheng.talent_training"),
+    ("round 75", ["运城一所学校 2024年3月1日到4月15日搞了产教融合培训 100人 都签了一年合同 能拿多少"], "answered", Decimal(40000),
+     "yuncheng.talent_training"),
+    ("round 75", ["潍坊一所高校 2022年9月开了跨境电商微专业 2023年6月就停了 考核通过60人 能拿奖励吗"], "answered", NO, "weifang.university_micro_major"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
@@ -7479,6 +7497,11 @@ TIMED = [
      "answered", Decimal(300000), "yuncheng.independent_site"),
     (["运城企业 前年5月参加东京的A展 去年10月参加大阪的B展 都是市政府支持的重点展会 每次2个展位 每个展位费3万 今年3月还去了曼谷的C展 三次一共能补多少"],
      "answered", Decimal(96000), "yuncheng.key_exhibition"),
+    # a case supposed in another city with its own year: that year, never the year held as an earlier year's figures
+    # (RD156: 2025 kept, 不符合)
+    (["运城企业 海外仓900平 租的 2025全年 租金100万 用满一年 能补多少",
+      "同样的仓要是放在潍坊，2023年的事，跨境电商进出口600万美元，在潍坊海关备了案，租金也是100万，最多补多少"], "answered",
+     Decimal(300000), "weifang.overseas_warehouse_lease"),
 ]
 
 
@@ -8118,3 +8141,30 @@ def test_a_refusal_in_a_conversation_quotes_the_clause_under_discussion(deps):
 def test_a_kind_put_right_reads_no_digit_of_its_name(deps, turns, kept):
     text = converse(deps, turns).text
     assert kept in text and "2.00元" not in text, text
+
+
+@pytest.mark.parametrize(("turns", "said"), [
+    # an input asked in the words of the kind the case is held as: a lease's rent (RD041, RD045, RD179: 建设投资额或
+    # 租赁费用 asked of a firm that said 租的)
+    (["我们运城的 去年租了个海外仓 700平 现在还在用 能补多少？"], "即租赁的实际租金"),
+    (["潍坊 我们租的海外仓 在潍坊海关备了案 2023年跨境电商进出口700万美元 能补多少"], "即租赁的实际租金"),
+    (["运城 自建海外仓 1200平 用满一年了 能补多少"], "即自建的实际建设投资额"),
+])
+def test_an_input_is_asked_in_the_words_of_its_kind(deps, turns, said):
+    reply = converse(deps, turns)
+    assert reply.status == "needs_info", reply.text
+    assert said in reply.text, reply.text
+
+
+def test_who_organises_quoted_is_cited(deps):
+    # the sentence naming who organises applications, quoted beside other help-desk topics, is cited too (RC095:
+    # 第八条 quoted, its clause missing from the citations)
+    reply = converse(deps, ["运城这个政策谁负责解释？资金怎么分配，是先到先得吗"])
+    assert "第八条" in reply.text, reply.text
+    assert ("运城", "第八条") in [(c.city, c.clause) for c in reply.citations], reply.citations
+
+
+def test_every_city_asked_with_two_named_after_lists_all(deps):
+    # every city asked, two named in a question after it ("哪几个…？济南和六安呢"): all compared (RD152: the two alone)
+    reply = converse(deps, ["五个城市里哪几个对海外仓有明确的补助金额？济南和六安呢"])
+    assert all(city in reply.text for city in ("运城", "秦皇岛", "潍坊", "济南", "六安")), reply.text
