@@ -222,7 +222,9 @@ def _several_on(text: str, platform: str) -> bool:
 
 
 # "B2B平台刚好500万", "B2C的店 300万": a part opened by a platform's kind
-_KIND_OPENS = re.compile(r"^(?:入驻的?|在|做)?(B2[BC])(?:平台|店铺?|的店?)?", re.IGNORECASE)
+# ("2025年B2B店刚好500万": the year before the kind — RB052)
+_KIND_OPENS = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:入驻的?|在|做)?(B2[BC])(?:平台|店铺?|的店?)?",
+                         re.IGNORECASE)
 
 
 def _kinds_apart(text: str, names: list[str]) -> bool:

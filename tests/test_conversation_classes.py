@@ -7425,6 +7425,11 @@ CASES = [
     ("round 75", ["运城一所学校 2024年3月1日到4月15日搞了产教融合培训 100人 都签了一年合同 能拿多少"], "answered", Decimal(40000),
      "yuncheng.talent_training"),
     ("round 75", ["潍坊一所高校 2022年9月开了跨境电商微专业 2023年6月就停了 考核通过60人 能拿奖励吗"], "answered", NO, "weifang.university_micro_major"),
+    # a firm said by what it makes is a manufacturer (RD183: asked)
+    ("round 75", ["六安金安区的，生产户外家具，以前都是一般贸易，2023年第一次通过阿里国际站做成了出口，海关有数据，当年付了平台服务年费和推广运营费一共8万",
+                  "能补多少"], "answered", Decimal(56000), "luan.cbec_growth"),
+    ("round 75", ["运城 店开全球 2024年B2B店刚好500万 B2C店刚好300万但只有99单 已在公共服务平台注册申报 奖多少"], "answered", Decimal(100000), "yuncheng.global_store"),
+    ("round 75", ["运城企业 2024年做了美国FDA注册和亚马逊要求的检测 费用一共6万 能补多少钱"], "answered", Decimal(18000), "yuncheng.certification"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

@@ -820,6 +820,8 @@ CASES = [
     ("days said by their first and last day", "yuncheng.talent_training",
      "运城一所学校 2024年3月1日到3月20日搞了产教融合培训",
      {"local_institution": True, "event_date": date(2024, 3, 1), "training_days": D(20)}, ()),
+    ("a firm said by what it makes", "luan.cbec_growth", "主要生产户外家具", {"manufacturer": True}, ()),
+    ("a maker of others' goods is none", "luan.cbec_growth", "我们做外贸的 生产商是别人", {}, ()),
     ("a decrease said as two years' levels, the increase asked", "luan.cbec_growth",
      "我们跨境电商进出口2019年200万美元 2020年180万美元 增量补助能拿多少", {"cbec_trade_increase_usd": D(0)}, ()),
     # a rate per month or quarter is no total; over a year the user says was whole, it is the rate times the year
