@@ -63,7 +63,10 @@ TOTAL_ASKED = re.compile(r"(?:一共|总共|合计|加起来|加一起|加在一
                           r"|(?:分别|各自|各)(?:是|能拿|能补|扶持|补|奖|补贴|支持|奖励)?多少[^，,。；;\d]{0,3}?"
                           r"(?:合计|一共|总共|加起来)"
                           # "请核定各事项最多金额及合计": each matter's amount and the total, asked (LY248)
-                          r"|(?:金额|多少)\s*(?:及|和|与|并|以及)\s*(?:合计|总计|总额)")
+                          r"|(?:金额|多少)\s*(?:及|和|与|并|以及)\s*(?:合计|总计|总额)"
+                          # "能拿哪些、多少": which of the matters told pay, and how much (RD164: one matter of two)
+                          r"|(?:能|可以)(?:拿|享受|申请|领)哪些[^，,。；;\d]{0,3}?[、，,\s]\s*(?:各|分别|一共|都)?(?:能拿|能补|是)?"
+                          r"\s*多少")
 
 # "只做1210 不做9610 9710 9810": customs codes said not to be done name no measure of theirs
 _CODES_DENIED = re.compile(r"(?:不做|没做|没有做|不搞|没搞|没开通|未开通|没有开通|不涉及|不走|没走)\s*"

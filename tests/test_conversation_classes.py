@@ -7430,6 +7430,9 @@ CASES = [
                   "能补多少"], "answered", Decimal(56000), "luan.cbec_growth"),
     ("round 75", ["运城 店开全球 2024年B2B店刚好500万 B2C店刚好300万但只有99单 已在公共服务平台注册申报 奖多少"], "answered", Decimal(100000), "yuncheng.global_store"),
     ("round 75", ["运城企业 2024年做了美国FDA注册和亚马逊要求的检测 费用一共6万 能补多少钱"], "answered", Decimal(18000), "yuncheng.certification"),
+    # which of the matters told pay, and how much ("能拿哪些、多少"), is their total asked (RD164: one matter of two)
+    ("round 75", ["企业问：我们在秦皇岛，独立法人，9610、9710、9810都开了，2023年跨境电商进出口总额3000万元，另外有个150平的O2O体验店已经正式运营。"
+                  "我该怎么答复他们能拿哪些、多少"], "answered", Decimal(800000), "qinhuangdao.existing_enterprise"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
