@@ -1806,6 +1806,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 # ("首次认定为省级…产业园区…市级奖励是不是跟市级园区一样50万": the level it was recognized as, not the
                 # levels the question compares it with — MK097)
                 value = _choice(recognized.pop(), spec, rulebook)
+            if value is not None and "认定" in str(spec.label) and _levels_of_other(text, str(spec.label)):
+                # ("新认定为运城市级公共海外仓试点": a pilot's level, no firm's — RC078: 示范企业 市级 read)
+                value = None
             if value is not None:
                 facts[spec.name] = value
         elif spec.kind == "bool":
@@ -4981,6 +4984,15 @@ _NOT_THERE = re.compile(r"(?:没有|没|未|不|并未|从未)(?:有)?\s*(?:在|
 
 _RECOGNISED_AS = re.compile(r"认定(?:为|成|是)\s*([^，,。；;！!？?\s]{2,24})")
 _RECOGNISED_KIND = re.compile(r"园区|企业|公共海外仓|海外仓|平台|基地|试点|学校|院校|产业带|公司")
+
+
+def _levels_of_other(text: str, label: str) -> bool:
+    """Whether every recognition the text tells is of another kind of thing than the one whose level a choice input's
+    label asks ("获认定的跨境电商示范企业级别": a firm's; "认定为市级公共海外仓试点" is a pilot's)."""
+    own_kinds = set(_RECOGNISED_KIND.findall(label))
+    told = [set(_RECOGNISED_KIND.findall(m.group(1))) for m in _RECOGNISED_AS.finditer(text)]
+    told = [kinds for kinds in told if kinds]
+    return bool(own_kinds) and bool(told) and not any(kinds & own_kinds for kinds in told)
 
 
 def _recognised_as_other(text: str, label: str) -> bool:

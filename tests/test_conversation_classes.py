@@ -7433,6 +7433,10 @@ CASES = [
     # which of the matters told pay, and how much ("能拿哪些、多少"), is their total asked (RD164: one matter of two)
     ("round 75", ["企业问：我们在秦皇岛，独立法人，9610、9710、9810都开了，2023年跨境电商进出口总额3000万元，另外有个150平的O2O体验店已经正式运营。"
                   "我该怎么答复他们能拿哪些、多少"], "answered", Decimal(800000), "qinhuangdao.existing_enterprise"),
+    # a level said of a recognition of another kind of thing (认定为市级公共海外仓试点) is no firm's level (RC078: the
+    # 示范企业's 10万 also settled, the combining rule alone answered)
+    ("round 75", ["省商务厅已经给了我们公共海外仓的奖励，运城市里还能再拿吗？仓在马来西亚，2024年新认定为运城市级公共海外仓试点，投资主体就是我们公司"],
+     "answered", Decimal(400000), "yuncheng.public_warehouse_pilot"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended

@@ -822,6 +822,9 @@ CASES = [
      {"local_institution": True, "event_date": date(2024, 3, 1), "training_days": D(20)}, ()),
     ("a firm said by what it makes", "luan.cbec_growth", "主要生产户外家具", {"manufacturer": True}, ()),
     ("a maker of others' goods is none", "luan.cbec_growth", "我们做外贸的 生产商是别人", {}, ()),
+    ("a pilot's level is no firm's", "yuncheng.demo_enterprise",
+     "2024年新认定为运城市级公共海外仓试点，投资主体就是我们公司",
+     {"event_date": "2024年"}, ()),
     ("a decrease said as two years' levels, the increase asked", "luan.cbec_growth",
      "我们跨境电商进出口2019年200万美元 2020年180万美元 增量补助能拿多少", {"cbec_trade_increase_usd": D(0)}, ()),
     # a rate per month or quarter is no total; over a year the user says was whole, it is the rate times the year
