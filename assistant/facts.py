@@ -1173,7 +1173,8 @@ _APPROX = re.compile(r"(?<=[\d万千百])\s*[多余几来]\s*(?=[家个人名位
                      r"|(?<=\d个)[多余](?=[月展店仓人家站])|(?<=个)[多余](?=月)"
                      # ("一个多亿" — normalised "1亿多" — "交易额10万多": past the figure, its unit said before — RD215:
                      # 1亿 read as exact, 100万 shown)
-                     r"|(?<=[\d.][万亿])[多余](?![少])")
+                     # (not where the figure to reckon by is said after it: "大概9万多 就按9万算" — AU090)
+                     r"|(?<=[\d.][万亿])[多余](?![少])(?![^，,。；;]{0,6}按\s*\d)")
 
 
 # "第一名1.5亿美元，第二名4000万美元": a ranking told place by place, each place's figure after it

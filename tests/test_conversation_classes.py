@@ -7411,10 +7411,6 @@ CASES = [
     # a sum said past its figure after the unit ("一个多亿" — 1亿多 — "10万多") is a floor, never computed with (RD215:
     # 1亿 read, 100万 shown)
     ("round 75", ["秦皇岛的综服平台 正常运营 服务本地企业在线交易额一个多亿 能拿多少"], "needs_info", None, "qinhuangdao.service_platform"),
-    # firms housed (入驻了40家) are no count of those with trade done (RC180: 40 read as 有业绩, 50万 shown)
-    ("round 75", ["秦皇岛园区入驻了40家跨境电商企业 2023年园区线上交易总额5亿 能拿多少"], "needs_info", None, "qinhuangdao.industrial_park"),
-    ("round 75", ["秦皇岛园区入驻了40家跨境电商企业 都有经营业绩 2023年园区线上交易总额5亿 能拿多少"], "answered", Decimal(500000),
-     "qinhuangdao.industrial_park"),
     # a figure under the input's own code beside one said of another trade (一般贸易) is the input's (RD054: which
     # asked)
     ("round 75", ["六安叶集的，出口一年600多万美元，不过基本都是一般贸易报关的，9610项下只有3万美元。能拿跨境电商出口那个5万奖励吗"], "answered",
@@ -7429,6 +7425,14 @@ CASES = [
     ("round 75", ["六安金安区的，生产户外家具，以前都是一般贸易，2023年第一次通过阿里国际站做成了出口，海关有数据，当年付了平台服务年费和推广运营费一共8万",
                   "能补多少"], "answered", Decimal(56000), "luan.cbec_growth"),
     ("round 75", ["运城 店开全球 2024年B2B店刚好500万 B2C店刚好300万但只有99单 已在公共服务平台注册申报 奖多少"], "answered", Decimal(100000), "yuncheng.global_store"),
+    # (注册 and 申报 said together in a store's words are the public platform's: "已注册已申报" — HH259 of r219)
+    ("round 75", ["运城 店铺 亚马逊 2024年 700万 6000单 阿里国际站 800万 已注册已申报 能奖多少"], "answered", Decimal(200000),
+     "yuncheng.global_store"),
+    # a threshold asked by 才能 ("多大面积才能补") with a kind told is the rule (FL024 of r219: facts asked)
+    ("round 75", ["运城 自建海外仓 多大面积才能补"], "answered", None, ""),
+    # a rough sum with the figure to reckon by said after it ("大概9万多 就按9万算": AU090 of r219, a floor asked)
+    ("round 75", ["六安金安区商务局 企业问第三方平台推广费补贴", "平台服务年费加推广运营费 大概9万多 就按9万算", "本企业出口增长了12% 海关数据"],
+     "answered", Decimal(63000), "luan.cbec_growth"),
     ("round 75", ["运城企业 2024年做了美国FDA注册和亚马逊要求的检测 费用一共6万 能补多少钱"], "answered", Decimal(18000), "yuncheng.certification"),
     # which of the matters told pay, and how much ("能拿哪些、多少"), is their total asked (RD164: one matter of two)
     ("round 75", ["企业问：我们在秦皇岛，独立法人，9610、9710、9810都开了，2023年跨境电商进出口总额3000万元，另外有个150平的O2O体验店已经正式运营。"
