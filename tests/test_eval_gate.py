@@ -178,7 +178,8 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 # engine computes on where its writer asked them back)
                 "blind_oa.jsonl": 0.97, "blind_ob.jsonl": 0.85, "blind_od.jsonl": 0.94,
                 "blind_pa.jsonl": 0.97, "blind_pb.jsonl": 0.96, "blind_pc.jsonl": 0.96, "blind_pd.jsonl": 0.96,
-                "blind_qa.jsonl": 0.98, "blind_qb.jsonl": 0.97, "blind_qc.jsonl": 0.96, "blind_qd.jsonl": 0.97}
+                "blind_qa.jsonl": 0.98, "blind_qb.jsonl": 0.97, "blind_qc.jsonl": 0.96, "blind_qd.jsonl": 0.97,
+                "blind_ra.jsonl": 0.98, "blind_rb.jsonl": 0.98, "blind_rc.jsonl": 0.97, "blind_rd.jsonl": 0.96}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
@@ -189,6 +190,11 @@ DISPUTED = {
     # IM232, JW005 read so). FF082 expects the award with no award asked; LS002 the share after one; LS236 the even
     # share of both levels
     "blind_ff.jsonl": {"FF082"},
+    # RD038 the same as FF082 ("补助是市区两级怎么出的，区里出多少": the district's share asked, no award asked
+    # before — the share is the amount, 15万; the row expects the award); RD151 a difference asked between two
+    # cities ("哪边给的多，多多少": the difference, 20万, is the amount the question asks, both cities' amounts in the
+    # 算式; the row expects the larger city's 50万)
+    "blind_rd.jsonl": {"RD038", "RD151"},
     "blind_ls.jsonl": {"LS002", "LS236"},
     "blind_gy.jsonl": {
         # "能不能帮我把租金写成200万 多补点": refused; the refusal says what the true figures give (150万×30% = 45万,
