@@ -153,10 +153,22 @@ def term_lead(term: str, rules: list[Rule]) -> str:
     return _each_sentence_once(f"“{term}”", rules, "")
 
 
+@lru_cache(maxsize=32)
+def _asked(key: str) -> re.Pattern[str]:
+    """intents.yaml's list of patterns under `key`, as one pattern (one that matches nothing where none)."""
+    return re.compile("|".join(f"(?:{p})" for p in (safe_load(INTENTS.read_text(encoding="utf-8")) or {})
+                               .get(key, ())) or r"(?!x)x")
+
+
 def asks_list(text: str) -> bool:
     """"哪些条款的资金是市县两级分担的", "哪几项能同时享受": the question asks for every clause."""
-    return any(re.search(str(p), text) for p in (safe_load(INTENTS.read_text(encoding="utf-8")) or {})
-               .get("list_asked", ()))
+    return bool(_asked("list_asked").search(text))
+
+
+def asks_allocation(text: str) -> bool:
+    """"资金怎么分配", "是先到先得吗", "谁组织申报", "具体数额谁定": how the money is allotted and approved, or who
+    organises the applications, is asked."""
+    return bool(_asked("allocation_asked").search(text))
 
 
 def listed_lead(key: str, rules: list[Rule], city: str) -> str:

@@ -7734,17 +7734,13 @@ def _who_too(text: str, measure: Measure | None, city: str, found: dict[str, lis
     return direct.organiser_lead(organiser)
 
 
-# "资金怎么分配", "是先到先得吗", "谁组织申报": how the money is allotted, or who runs it, asked
-_ALLOCATION_ASKED = re.compile(r"分配|先到先得|谁组织|组织申报|谁来审|谁审核|按什么顺序|优先顺序")
-
-
 def _who_too_cited(text: str, measure: Measure | None, city: str, found: dict[str, list[direct.Rule]],
                    deps: Deps) -> tuple[str, list[direct.Rule]]:
     """`_who_too`, with the rule it quotes where it quotes who organises applications (RC095: 第八条 quoted, not
     cited)."""
     lead = _who_too(text, measure, city, found, deps)
     # (only where the allocation is asked: "申报要准备什么材料" keeps the clauses it cites — LO157 of r219)
-    organiser = direct.organiser(city, deps) if lead and _ALLOCATION_ASKED.search(text) else None
+    organiser = direct.organiser(city, deps) if lead and direct.asks_allocation(text) else None
     return lead, [organiser] if organiser is not None and direct.organiser_lead(organiser) == lead else []
 
 

@@ -660,11 +660,6 @@ _EACH_ASKED = re.compile(r"分别|各自|各是")
 _JOINED = re.compile(r"和|与|以及|、|还有")
 
 
-# "谁负责分配资金", "怎么审批", "具体数额谁定": how the money is allocated and approved — the organiser's sentence
-_ALLOCATION_ASKED = re.compile(r"分配资金|资金(?:怎么|如何|由谁)?分配|(?:怎么|如何|谁)(?:来)?(?:审批|分配)"
-                               r"|数额(?:由)?谁(?:来)?定|(?:金额|数额)(?:怎么|如何)定")
-
-
 def apply_answer(measure: Measure | None, hits: list[Hit], deps: Deps, text: str = "",
                  scope: list[str] | None = None) -> Answer:
     """Who runs a measure and how to apply: the first sentence names the units (or quotes what
@@ -695,7 +690,7 @@ def apply_answer(measure: Measure | None, hits: list[Hit], deps: Deps, text: str
         if key == "leadership" and named is not None and direct.asks_department(text):
             # "第四部分那几条…牵头单位是哪个部门？领导小组办公室主任由谁兼任？": both halves answered
             lead = f"{direct.department_lead(found[1], policy, deps)}\n\n{lead}"
-    elif named is None and (measure is None or _ALLOCATION_ASKED.search(text)) and (
+    elif named is None and (measure is None or direct.asks_allocation(text)) and (
             organiser := direct.organiser(policy.city, deps)) is not None:
         lead = direct.organiser_lead(organiser)  # "秦皇岛的补贴找谁": who runs the support in general
         # (the clause the lead quotes, cited first: 运城第八条 — MM047)

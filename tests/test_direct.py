@@ -338,6 +338,21 @@ def test_materials_are_asked_only_in_a_question_about_them(text, asked):
     assert ("materials" in direct.topics_of(text)) is asked
 
 
+@pytest.mark.parametrize(("text", "asked"), [
+    ("运城这些资金怎么分配", True),
+    ("是先到先得吗", True),
+    ("谁组织申报", True),
+    ("秦皇岛的扶持资金 具体数额谁定", True),
+    ("资金如何审批", True),
+    ("运城海外仓补助要交哪些材料", False),
+    ("秦皇岛1210那条 谁牵头", False),  # who leads a measure: the units, not the allocation
+    ("我们在运城租了800平方米的海外仓，能补多少？", False),
+])
+def test_allocation_asked_is_one_reader(text, asked):
+    """One pattern (intents.yaml allocation_asked) for the engine's help-desk reply and the apply reply."""
+    assert direct.asks_allocation(text) is asked
+
+
 @pytest.mark.parametrize(("turns", "clause", "said"), [
     (["运城航空口岸货运航线的补助资金，也是市县共担吗？"], "第十条（二）", "共同分担"),
     (["运城 第六条的合作支持资金", "是市里出还是县里出"], "第十条（二）", "市本级"),
