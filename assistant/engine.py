@@ -7723,25 +7723,23 @@ def _split_rest(measure: Measure, rules: list[direct.Rule], deps: Deps) -> tuple
 def _who_too(text: str, measure: Measure | None, city: str, found: dict[str, list[direct.Rule]], deps: Deps) -> str:
     """"要交什么材料 去哪个部门报": the units who run the measure; "具体怎么申报": who organises applications,
     where the materials rule quoted first is another sentence; '' otherwise."""
-    if direct.asks_department(text):
-        return _who_runs(measure, city, deps)
-    if "materials" not in found:
-        return ""
-    organiser = direct.organiser(city, deps)
-    rules = found["materials"]
-    if organiser is None or (rules and rules[0].sentence == organiser.sentence):
-        return ""
-    return direct.organiser_lead(organiser)
+    return _who_too_cited(text, measure, city, found, deps)[0]
 
 
 def _who_too_cited(text: str, measure: Measure | None, city: str, found: dict[str, list[direct.Rule]],
                    deps: Deps) -> tuple[str, list[direct.Rule]]:
     """`_who_too`, with the rule it quotes where it quotes who organises applications (RC095: 第八条 quoted, not
-    cited)."""
-    lead = _who_too(text, measure, city, found, deps)
-    # (only where the allocation is asked: "申报要准备什么材料" keeps the clauses it cites — LO157 of r219)
-    organiser = direct.organiser(city, deps) if lead and direct.asks_allocation(text) else None
-    return lead, [organiser] if organiser is not None and direct.organiser_lead(organiser) == lead else []
+    cited) and the allocation is asked ("申报要准备什么材料" keeps the clauses it cites — LO157 of r219)."""
+    organiser = direct.organiser(city, deps)
+    rules = found.get("materials", [])
+    if direct.asks_department(text):
+        lead = _who_runs(measure, city, deps)
+    elif "materials" not in found or organiser is None or (rules and rules[0].sentence == organiser.sentence):
+        lead = ""
+    else:
+        lead = direct.organiser_lead(organiser)
+    quoted = organiser is not None and lead == direct.organiser_lead(organiser) and direct.asks_allocation(text)
+    return lead, [organiser] if lead and quoted else []
 
 
 _YUAN = re.compile(r"(\d+(?:\.\d+)?)\s*(万元|万|元)(?!\s*美元)")
