@@ -90,6 +90,7 @@ from assistant.figures import (
     Since,
     Summed,
     asks_to_falsify,
+    cross_key,
     currency_name,
     fake_figures,
     makes_up,
@@ -4778,7 +4779,8 @@ def _same_whatever_open(measure: Measure, facts: dict[str, Any], missing: list[s
 
 
 # "500平左右", "5万美元左右吧": a figure said as approximate
-_ABOUT = re.compile(r"(\d[\d.,]*\s*(?:万|亿|千)?\s*(?:平方米|平米|平|万美元|美元|元|家|人|单|个|课时|班)?)"
+# ("出口比上年涨了一成左右": a rate said as approximate, at 六安 四（二）'s 10% — SD184)
+_ABOUT = re.compile(r"(\d[\d.,]*\s*(?:万|亿|千)?\s*(?:平方米|平米|平|万美元|美元|元|家|人|单|个|课时|班|%|％)?)"
                     r"\s*(?:左右|上下)"
                     # "三千来万美元", "一百来单": about the figure, perhaps a little under it
                     r"|(\d[\d.,]*)\s*来\s*((?:万|亿|千)?\s*(?:平方米|平米|平|万美元|美元|元|家|人|单|个|课时|班))"
@@ -4817,7 +4819,7 @@ def _approximate_at_a_threshold(facts: dict[str, Any], measure: Measure, session
                     and (value in about or any(v * 10_000 == value for v in about))):
                 out[name] = AtLeast(value * (1 - _UNCONFIRMED_BAND), unit, ceiling=value * (1 + _UNCONFIRMED_BAND),
                                     said=value)
-    for condition in walk_conditions(measure.conditions):
+    for condition in _threshold_conditions(measure):
         value = facts.get(condition.input or "")
         said_ceiling = None
         if isinstance(value, AtLeast) and (value.ceiling is None or value.approximate) and not value.strict:
@@ -4836,6 +4838,24 @@ def _approximate_at_a_threshold(facts: dict[str, Any], measure: Measure, session
                 out[condition.input] = AtLeast(value * (1 - _AT_THRESHOLD), unit,
                                                ceiling=said_ceiling or value * (1 + _AT_THRESHOLD), said=value)
     return out
+
+
+def _threshold_conditions(measure: Measure) -> list:
+    """The measure's conditions, and those that pick its tiers ("三千万美元左右" at 秦皇岛 三（三）'s 超过3000万美元:
+    100万 shown for a figure that may be just over it — SD132)."""
+    found = list(walk_conditions(measure.conditions))
+
+    def walk(formula: Formula) -> None:
+        for case in formula.cases:
+            found.extend(walk_conditions((case.when,)))
+            walk(case.formula)
+        if formula.otherwise:
+            walk(formula.otherwise)
+        for part in formula.parts:
+            found.extend(walk_conditions(tuple(getattr(part, "conditions", ()) or ())))
+            walk(part.formula)
+    walk(measure.formula)
+    return found
 
 
 def _amount_inputs(measure: Measure) -> set[str]:
@@ -5572,6 +5592,11 @@ def _rule_of_measure(t: Turn) -> Answer | None:
                 and not explain_topic(t.text) and any(
                     k in measure.inputs and _kind(t.deps, k) in _FIGURE_KINDS for k in t.session.facts)):
             return t.calculate(measure, "eligibility")  # "…实绩企业正好15家…", then "能申请市级示范园区吗": the case's
+        if (measure.id == t.session.measure and not _ASKED_BACK.search(t.text) and not explain_topic(t.text)
+                and any(k in measure.inputs and _kind(t.deps, k) in _FIGURE_KINDS for k in t.session.facts)):
+            # ("培训了300人 每期40天", then "都跟运城的跨境电商企业签了一年以上劳动合同 25年的": more of the case told,
+            # no question — the case, not the rule: SA098)
+            return t.calculate(measure)
         return _explained(measure, t.session, hits, t.deps)
     return None
 
@@ -8233,6 +8258,13 @@ def _remember(session: Session, measure: Measure, facts: dict[str, Any], text: s
                     for name, value in facts_for(said, measure, deps.rulebook).items():
                         if _kind(deps, name) == "country" and not isinstance(value, Competing):
                             session.facts.setdefault(name, value)
+            if deps is not None and same_clause and _SUPPOSED.search(text):
+                # ("自己去参加的一般性国际展 在美国 3个展位…", then "那要是市政府支持的重点展呢": the same matter,
+                # another kind of the clause supposed — what was told of it holds, its country too: SA147)
+                for said in session.said[:-1]:
+                    for name, value in facts_for(said, measure, deps.rulebook).items():
+                        if name not in facts and not isinstance(value, Competing):
+                            session.facts.setdefault(name, value)
             if deps is not None:  # "我们公司2025年3月才注册成立…" then another measure: what the firm is still holds
                 kinds = set(lexicon().get("enterprise_facts") or ())
                 for said in session.said[:-1]:
@@ -10341,7 +10373,7 @@ def _bands(values: dict[str, Any] | list[tuple[str, Any]], deps: Deps, fixed: di
     fixed = fixed or {}
     bands: dict[str, tuple[Decimal, Decimal]] = {}
     for name, value in _pairs(values):
-        for currency in _currencies(value, name, deps) - set(fixed):
+        for currency in _unrated(value, name, fixed, deps):
             band = deps.config.usd_band if currency == "美元" else deps.config.fx_band(currency)
             if band is None:
                 return None
@@ -10351,7 +10383,16 @@ def _bands(values: dict[str, Any] | list[tuple[str, Any]], deps: Deps, fixed: di
 
 def _needs_band(value: Any, name: str, fixed: dict[str, Decimal], deps: Deps) -> bool:
     """Whether a figure's conversion uses a rate of a band, not only rates the user gave."""
-    return bool(_currencies(value, name, deps) - set(fixed))
+    return bool(_unrated(value, name, fixed, deps))
+
+
+def _unrated(value: Any, name: str, fixed: dict[str, Decimal], deps: Deps) -> set[str]:
+    """The currencies a figure's conversion needs a rate of that the user gave none for: none for a third
+    currency's figure for a dollar input where its rate in dollars was said ("4000万欧元 欧元兑美元按1.1算")."""
+    if (isinstance(value, InForeign) and deps.rulebook.inputs[name].kind == "money_usd"
+            and cross_key(value.currency) in fixed):
+        return set()
+    return _currencies(value, name, deps) - set(fixed)
 
 
 def _said_with(session: Session, text: str) -> str:
@@ -10470,8 +10511,11 @@ def _each_item(text: str, measure: Measure, session: Session, deps: Deps) -> Cal
     base.update(shared)  # "都运营两年了": every item's, unless an item says otherwise
     # ("订了两个展位", then "一个3.8万 一个1.5万": the units counted before, each one's price now — MM003)
     unit = units_priced_one_by_one(measure, base, items, deps.rulebook, text)
-    if any(_kind(deps, k) in ("money_cny", "money_usd") and not any(k in item for item in items) for k in base) \
-            and (_TOTAL_OVER_ITEMS.search(text) or _total_said_of(text, base, deps)):
+    # (not the firm's own figure, of every item at once: "2023年跨境进出口一共1200万美元" beside two warehouses — SD080)
+    firms = set(measure.each_item.of_enterprise or ())
+    if any(_kind(deps, k) in ("money_cny", "money_usd") and not any(k in item for item in items) and k not in firms
+           for k in base) and (_TOTAL_OVER_ITEMS.search(text)
+                               or _total_said_of(text, {k: v for k, v in base.items() if k not in firms}, deps)):
         return None  # ("两个仓全年租金加起来是100万": a total over the items, no item's own figure — asked)
     # a sibling the text never names (公共海外仓试点 for two leased warehouses) claims no item, unless
     # the item states the sibling's own choice ("我们自己报名的一般性国际展会": 展会类型)
@@ -10572,6 +10616,8 @@ def _part_in(amount: Decimal, currency: str, said: str, dollar_input: bool, rate
         return amount / rates["美元"], f"{said} ÷ {dollar}{usd}"
     if currency == "美元":  # a dollar figure for a yuan input
         return amount * rates["美元"], f"{said} × {dollar}{usd}"
+    if dollar_input and cross_key(currency) in rates:  # "4000万欧元 欧元兑美元按1.1算": straight into dollars
+        return amount * rates[cross_key(currency)], f"{said} × {currency}兑美元{fmt_number(rates[cross_key(currency)])}"
     words = f"{said} × {currency}汇率{fmt_number(rates[currency])}"
     if dollar_input:
         return amount * rates[currency] / rates["美元"], f"{words} ÷ 美元汇率{usd}"

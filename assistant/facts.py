@@ -709,12 +709,14 @@ def _about_ceiling(text: str, quantity: Quantity, value: Decimal) -> Decimal | N
     "四百多平" under 500: the ceiling of a figure said with 来 or 多, just under the next step of its leading
     place (None for a floor said otherwise: "500单以上")."""
     said = text[quantity.span[0]:quantity.span[1]]
-    if _FLOOR_MARK not in said or value <= 0:
+    # ("四千万美元出头": a little past it, under the next step too — SD129, asked as if it might pass 5000万)
+    if (_FLOOR_MARK not in said and not _JUST_PAST.match(text, quantity.span[1])) or value <= 0:
         return None
     place = Decimal(10) ** (len(str(int(value))) - 1)
     return value + place * Decimal("0.99")
 
 
+_JUST_PAST = re.compile(r"\s*出头")
 # "那要是超过5000万美元", "进出口额高于3000万美元": a figure said as a bound passed, not reached
 # ("每个都超400万", "单量破千": 超 and 破 alone, before the figure, say it was passed)
 _ABOVE_BEFORE = re.compile(r"(?:超过|超出|高于|大于|多于|突破|逾|(?<![不没赶])超|(?<![打突])破)了?\s*$")
@@ -2662,6 +2664,8 @@ def _beside_named(text: str, candidates: list[tuple[float, int, str]], quantitie
     for candidate in candidates:
         _d, index, name = candidate
         spec = rulebook.inputs[name]
+        if spec.kind in _MONEY_KINDS and _the_platforms_own(text, quantities[index], spec):
+            continue
         if (spec.kind in _MONEY_KINDS and _other_concept(text, quantities[index], spec)
                 and (any(n == name and not _other_concept(text, quantities[i], spec)
                          and _by_own_noun(text, quantities[i], spec) for _e, i, n in candidates if i != index)
@@ -3458,6 +3462,8 @@ def _other_concept(text: str, quantity: Quantity, spec) -> bool:
     is that very word."""
     before = text[max(0, quantity.span[0] - 8):quantity.span[0]]
     after = text[quantity.span[1]:quantity.span[1] + 10]
+    if _the_platforms_own(text, quantity, spec):
+        return True
     if _NAMED_AFTER.match(after) and any(w in after and w not in spec.cues for w in lexicon()["other_concepts"]):
         return True  # "剩下240万是首批备货和推广": named right after the figure
     if _DENIED_AFTER.match(after):
@@ -3495,6 +3501,15 @@ def _other_concept(text: str, quantity: Quantity, spec) -> bool:
     return not own or compound or other >= max(own) - 3  # the other concept names the figure at least as closely
 
 
+def _the_platforms_own(text: str, quantity: Quantity, spec) -> bool:
+    """"平台自己的年交易额1个亿", "平台自营进出口增加了1500万美元": the platform's own figure, for an input of the firms
+    it serves (SB128: 100万 shown on it) — never that input's, alone or beside another."""
+    return bool(_SERVED_LABEL.search(str(spec.label)) and _ITS_OWN.search(_phrase_before(text, quantity.span[0])))
+
+
+# an input of the firms a platform serves ("服务本地…企业的在线交易额"), and the platform's own figure said
+_SERVED_LABEL = re.compile(r"服务[^（(，,]{0,14}?企业")
+_ITS_OWN = re.compile(r"平台自己|自营|自身|平台本身|我们自己|公司自己")
 _STOPPED_FOR = re.compile(r"(?:停|停了|停用了?|暂停了?|中断了?|歇业?了|关了|空置了?|闲置了?)\s*$")
 _LOCAL_LABEL = re.compile(r"本地|本市")
 _ONLINE_LABEL = re.compile(r"线上|在线|网上")
@@ -4411,6 +4426,14 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
         return Summed(sum(values, Decimal(0)), words)
     if len(set(values)) == 1:
         return values[0]
+    whole = [i for i in kept if _CALLED_A_WHOLE.match(text, quantities[i].span[1])]
+    if whole and len(kept) - len(whole) == 1 and not spec.sums:
+        # ("4000万是总交易额 线上的是2500万" put right: a figure said after it to be the whole is not the input's
+        # — SB143, both dropped)
+        chosen = next(i for i in kept if i not in whole)
+        return Chosen(quantity_value(spec.kind, quantities[chosen]),
+                      f"{_label(text, quantities[chosen])}{quantities[chosen].raw}",
+                      tuple(f"{_label(text, quantities[i])}{quantities[i].raw}" for i in whole))
     # "店面营业面积99平 后面仓库还有200平", "服务本地…企业的在线交易额2.5亿 平台全部交易额5亿": the one figure whose
     # own words say the input's label where the others' say none of it (the words all share left aside)
     # (not figures of years each said with its own, "2022年进出口8000万，2023年下滑到3000万": the year decides)
@@ -4484,6 +4507,8 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
     return Competing(tuple(values), words)
 
 
+# "4000万是总交易额", "3000万指的是全部的": a figure said, right after it, to be a whole
+_CALLED_A_WHOLE = re.compile(r"\s*(?:是|为|指的是|说的是|算的是)\s*(?:总|全部|整体|所有|合计|全年总|一共的)")
 # "服务了三家本地企业 在线交易额分别是…": firms served, counted, then a figure for each
 _SERVED_EACH = re.compile(r"服务(?:了)?\s*([两二三四五六七八九十\d]{1,2})\s*家[^，,。；;\d]{0,8}?(?:企业|公司|客户)"
                           r"[^。；;\d]{0,14}?分别")
@@ -4682,14 +4707,30 @@ def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
     if len(best) >= 2 and _offered_apart(lowered, mentions, best):
         return None  # "两个方案：自建大概120万，或者租 一年租金100万": options offered, no kind of the case — asked
     fallback = {c.value for c in spec.choices if getattr(c, "unless_other", False)}
-    if set(best) - fallback:
+    if set(best) - fallback and not _one_named_not_granted(lowered, best, fallback, said_words):
         best = {v: n for v, n in best.items() if v not in fallback}
+    elif set(best) - fallback:
+        best = {v: n for v, n in best.items() if v in fallback}
     top = max(best.values())
     winners = [value for value, length in best.items() if length == top]
     return winners[0] if len(winners) == 1 else None
 
 
 _EACH_ASKED = re.compile(r"分别|各是|各多少|各能|各自多少|各补|各奖|都是多少")
+# "申报省级", "争创国家级": words of a recognition sought, said of another level too ("正在申报国家级 目前是省级")
+_SOUGHT_WORDS = re.compile(r"申报|争创")
+# "已经是省级了", "目前是市级": a level said as held
+_HELD_SAID = re.compile(r"已经?(?:是|被|获)|目前是|现在是|早就是")
+
+
+def _one_named_not_granted(text: str, best: dict[str, int], fallback: set[str],
+                           said_words: dict[str, set[str]]) -> bool:
+    """Whether the one level named is the one not granted yet: "省级园区的材料报上去了 还没批下来" (SD207: read as
+    省级 held, 50万 shown). Words of seeking (正在申报) may be of another level, and a level said as held
+    ("已经是省级") stands: the level named wins there, as before."""
+    said = {word for value in fallback & set(best) for word in said_words.get(value, ())}
+    return (len(set(best) - fallback) == 1 and bool(said) and not any(_SOUGHT_WORDS.search(w) for w in said)
+            and not _HELD_SAID.search(text))
 # "自建…或者租…", "要么自建要么租", "两个方案": kinds offered as alternatives, none chosen yet
 _ALTERNATIVE = re.compile(r"或者|或是|还是|要么|抑或|两个方案|两种方案|两套方案|二选一")
 
@@ -4842,9 +4883,15 @@ def negated(text: str, start: int, end: int) -> bool:
     # its phrase qualifies too
     # ("从2023年10月起就停止运营了", RC174: read as 正常运营 and 100万 shown): a stop of the matter denies it
     return bool(denial or _NEGATION_AFTER.match(after) or before.endswith("非") or _DENIED_PHRASE.search(before)
-                or _CEASED_BEFORE.search(before))
+                or _CEASED_BEFORE.search(before) or _PENDING_AFTER.match(text, end))
 
 
+# "9810申请了还没开通", "9810还在申请中", "牌照正在办" (SD137: read as opened, 30万 shown): a thing applied for and
+# not yet had — unless it came through ("申请了 已经批下来了") or the words ask ("申请了吗")
+_PENDING_AFTER = re.compile(r"(?:的|业务|模式|牌照|资质|许可证?)?\s*(?:我们|公司)?\s*(?:已经|刚刚?|也)?"
+                            r"(?:申请了|报上去了|交上去了|提交了|(?:还|正)?在(?:向[^，,。；;\d]{1,8}?)?申请|申请中|正在办|还在办|在办理|"
+                            r"正在办理|还在办理|办理中|在审批|审批中|还在审批|在走流程|还在走流程)"
+                            r"(?![^，,。；;！!？?]{0,6}?(?:下来了|通过了|批了|批下来|开通了|开了|拿到了|[吗么嘛？?]))")
 _CEASED_BEFORE = re.compile(r"(?:停止|暂停|终止|中止|中断|停掉|关停|停办)\s*了?\s*$")
 _DENIED_PHRASE = re.compile(r"(?<![是并])非(?!常|要|得|法|洲)[^，,。；;！!？?\s非]{1,10}的$")
 
@@ -5649,7 +5696,9 @@ _TOTAL_OVER_YEARS = re.compile(r"一共|合计|加起来|总共|累计"
 # a figure said relative to another ("比去年多了200万", "比预算少了三成", "是认证费的一半", "占60%", "一半是…"): the
 # figure it makes is the user's to say, never either figure taken for it
 _RELATIVE_BY = re.compile(r"比(?:[^，,。；;！!？?\d]|\d{2,4}\s*年){0,10}?"
-                          r"(?:多出|少出|多|少|高|低|增加|增长|减少|下降|降低|上涨|涨|降)了?\s*"
+                          # ("比前年多卖了200万": the verb between — SD026, the difference read as the year's)
+                          r"(?:多出|少出|多|少|高|低|增加|增长|减少|下降|降低|上涨|涨|降)"
+                          r"(?:卖|做|赚|花|投|销售|出口|进口|交易|跑)?了?\s*"
                           r"(?P<by>\d+(?:\.\d+)?\s*[%％]|\d[\d.]*\s*(?:万|亿|千)?\s*(?:元|美元|块)?"
                           r"|[一二三四五六七八九十两]+成|一半|一倍|[一二两三四五六七八九十]+倍)")
 _SHARE_WORD = r"(?:一半|[一二三四五六七八九十\d]+分之[一二三四五六七八九十\d]+)"
@@ -5744,6 +5793,13 @@ def relative_withheld(text: str, measure: Measure, rulebook: RuleBook, facts: di
     out = dict(facts)
     for name, value in facts.items():
         spec = rulebook.inputs.get(name)
+        if (isinstance(value, Competing) and spec is not None and not _INCREASE_LABEL.search(str(spec.label))
+                and (change := next((c for c in changes if set(value.values) <= c.figures), None)) is not None
+                and change.level_as(spec.kind) is not None and not change.base_asked):
+            # ("去年比前年多卖了200万，前年是350万": the base and the difference compete for the year's sales — the
+            # level they make, SD026)
+            out[name] = Relative(change.level, change.words)
+            continue
         if (spec is None or spec.kind not in ("money_cny", "money_usd", "count", "area_m2")
                 or type(value) not in (Decimal, int, Summed) or _INCREASE_LABEL.search(str(spec.label))):
             continue

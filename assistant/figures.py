@@ -435,7 +435,9 @@ def _with_each_before(text: str, found: re.Match[str]) -> tuple[int, int]:
 _NET_OF_PART = re.compile(r"(?:不算|不计|不含|去掉|扣掉|扣除|刨去|刨掉|除去|减去|减掉)(?:进去|在内)?的话")
 _OPENS_WITH_FIGURE = re.compile(_NUM)
 # (the cost summed by its words, "年费加推广费一共8万": "费用30万 还能补吗" after another matter stays as it was read)
-_COST_BEFORE = re.compile(r"(?:费|费用|租金|投资|投入|支出|成本)\s*(?:一共|总共|合计|共计|加起来|是|为)\s*$")
+# ("租金一年80万 能补吗": the cost said by its period — SC002, the rent lost)
+_COST_BEFORE = re.compile(r"(?:费|费用|租金|投资|投入|支出|成本)\s*(?:(?:一年|每年|全年|一整年|一个月|每月|每个月)\s*"
+                          r"(?:是|为|要|花了?|交了?|付了?)?|一共|总共|合计|共计|加起来|是|为)\s*$")
 
 
 # ("平台年费+推广花了6万 能补吗": the sum spent; never after another matter added, "又做了个…费用是30万 还能补吗", whose
@@ -479,10 +481,28 @@ _RATE_SAID = re.compile(
     r"(?![\d.]|\s*[%％万亿千]|\s*(?:美元|欧元|英镑|日元)(?!\s*\d{1,2}\.\d))")
 
 
+# "欧元兑美元按1.1算", "1欧元=1.1美元", "欧元对美元汇率1.08": dollars per unit of a third currency (a cross rate)
+_CROSS_RATE = re.compile(
+    rf"(?<![\d.])(?:1\s*)?(?P<cur>{CURRENCY_WORDS})\s*(?:兑|兑换|换|对|=|＝)\s*(?:(?P<usd>美元|美金|USD)\s*"
+    r"(?:的)?(?:汇率)?\s*(?:按|是|为|取|[:：])?\s*(?P<rate>\d+(?:\.\d+)?)(?![\d.])\s*(?:美元|美金)?"
+    r"|(?P<rate2>\d+(?:\.\d+)?)\s*(?:美元|美金|USD))")
+
+
+def cross_key(currency: str) -> str:
+    """The key of a third currency's rate in dollars among `stated_rates` ("欧元→美元")."""
+    return f"{currency}→美元"
+
+
 def stated_rates(text: str) -> dict[str, Decimal]:
     """The exchange rates the user said, yuan per unit of each currency by its canonical name
-    ("100日元=4.8元" -> {"日元": 0.048}, "美元按7.1" -> {"美元": 7.1})."""
+    ("100日元=4.8元" -> {"日元": 0.048}, "美元按7.1" -> {"美元": 7.1}); a third currency's rate in dollars under
+    `cross_key` ("欧元兑美元按1.1算" -> {"欧元→美元": 1.1}: SB238 read 1.1 as the dollar's rate in yuan)."""
     rates: dict[str, Decimal] = {}
+    for match in _CROSS_RATE.finditer(text):
+        word, rate = match.group("cur"), Decimal(match.group("rate") or match.group("rate2"))
+        if word not in ("美元", "美金", "USD") and rate > 0:
+            rates[cross_key(currency_name(word))] = rate
+            text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
     for match in _RATE_SAID.finditer(text):
         units = Decimal(match.group("units") or 1)
         yuan = Decimal(match.group("yuan"))

@@ -23,7 +23,8 @@ _SUBJECT = re.compile(r"市?(?:的?(?:跨境电商|跨境电子商务|电商|外
                       r"|对(?!比|照|接|标)(?=[^，,。；;？?]{0,14}?(?:有什么|有没有|有啥|补|奖|支持|政策)))")
 # "石家庄有个企业来问…能按秦皇岛的标准给他算吗": the firm is the other city's — unless it settles in a
 # corpus city ("北京的企业在秦皇岛注册了子公司": the corpus city's firm then)
-_FIRM_AFTER = re.compile(r"市?(?:的|本地的?)?(?:企业|公司|商家|卖家|厂家?)"
+# ("石家庄的跨境电商企业 能按河北秦皇岛那个政策拿…吗": the firm said with its trade — SB227, 40万 shown)
+_FIRM_AFTER = re.compile(r"市?(?:的|本地的?)?(?:跨境电商|跨境电子商务|电商|外贸|进出口)?(?:企业|公司|商家|卖家|厂家?)"
                          r"|市?有(?:个|家|一家|一个)(?:企业|公司|商家|卖家|厂)")
 _SETTLES = re.compile(r"落户|注册|设立|成立|迁入|迁到|迁来|入驻|新设|分公司|子公司|投资建")
 # "在广州，订了…", "在上海办的展": a place of the matter, said after 在, ending its phrase

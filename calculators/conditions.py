@@ -53,6 +53,8 @@ def _compare_at_least(op: str, floor: Decimal, threshold: Decimal, ceiling: Deci
     answer, else None."""
     if ceiling is not None:
         low, high = _compare(op, floor, threshold), _compare(op, ceiling, threshold)
+        if strict and floor == threshold and op in (">", "<="):
+            low = op == ">"  # ("1.5个亿出头": past the floor, under a ceiling read from the words — still past it)
         return low if low == high and op != "==" else None
     above = floor >= threshold if strict else floor > threshold  # every value said is above the threshold
     if (op == ">=" and floor >= threshold) or (op == ">" and above):

@@ -7441,6 +7441,50 @@ CASES = [
     # 示范企业's 10万 also settled, the combining rule alone answered)
     ("round 75", ["省商务厅已经给了我们公共海外仓的奖励，运城市里还能再拿吗？仓在马来西亚，2024年新认定为运城市级公共海外仓试点，投资主体就是我们公司"],
      "answered", Decimal(400000), "yuncheng.public_warehouse_pilot"),
+    # round 76 — a thing applied for and not had yet is none held (SD207, SD137: 50万, 30万 shown; SD225, SC110)
+    ("round 76", ["六安 省级园区的材料报上去了 还没批下来 市里的50万能先给吗"], "answered", NO, "luan.provincial_park"),
+    ("round 76", ["六安一个县里自己认定的跨境电商园区（不是省级），能拿市里50万吗"], "answered", NO, "luan.provincial_park"),
+    ("round 76", ["秦皇岛本地公司 独立法人 9810申请了还没开通 2023年进出口3000万元 能按1%拿吗"], "answered", NO,
+     "qinhuangdao.existing_enterprise"),
+    ("round 76", ["济南第三方支付平台的支持", "我们的支付牌照还在向人民银行申请，没批下来，已经在济南做跨境电商结算了，能按结算金额拿支持吗"],
+     "answered", NO, "jinan.payment_platform"),
+    # a third currency's rate in dollars (SB238: 300万 shown); a firm of a city no policy covers, said with its
+    # trade, asking under a covered city's (SB227: 40万 shown)
+    ("round 76", ["秦皇岛 知名跨境电商平台龙头企业 在秦皇岛设立独立法人 落户首个整年度跨境电商进出口4000万欧元 欧元兑美元按1.1算 最多扶持多少"],
+     "answered", Decimal(2000000), "qinhuangdao.platform_landing"),
+    ("round 76", ["石家庄的跨境电商企业 能按河北秦皇岛那个政策拿1210的2%吗 我们年线上交易额2000万"], "out_of_scope", None, None),
+    # an approximate figure at a tier's threshold or a rate's is asked (SD132: 100万 shown; SD184); one a little past
+    # a figure stays under the next step (SD129, SD133: asked)
+    ("round 76", ["秦皇岛平台龙头落户奖励", "我们是独立法人，落户后第一个完整年度2023年，进出口三千万美元左右"], "needs_info", None,
+     "qinhuangdao.platform_landing"),
+    ("round 76", ["六安平台推广费补贴", "2023年推广费和年费8万，出口比上年涨了一成左右"], "needs_info", None, "luan.cbec_growth"),
+    ("round 76", ["秦皇岛 知名跨境平台 注册了独立法人 落户首个完整年度2023年进出口四千万美元出头 一次性能给多少"], "answered",
+     Decimal(2000000), "qinhuangdao.platform_landing"),
+    # the platform's own figure is not the served firms' (SB128: 100万 shown)
+    ("round 76", ["秦皇岛 综合服务平台 正常运营 服务了50家企业 平台自己的年交易额1个亿 能给多少支持"], "needs_info", None,
+     "qinhuangdao.service_platform"),
+    ("round 76", ["潍坊综服平台 服务了60家企业 平台自营进出口比上年增加了3000万美元 服务的这60家企业跨境电商进出口比上年增加了1000万美元 奖励最多多少"],
+     "answered", Decimal(200000), "weifang.service_platform"),
+    # the case read on: words with the verb apart (SA030), more of the case told with no question (SA098), a cost
+    # said by its period (SC002), a figure said to be the whole put right (SB143), a difference with its base after
+    # it (SD026), the firm's own figure said 一共 beside two items (SD080), a count said by 个 (SD101), another kind
+    # of the clause supposed for the same matter (SA147)
+    ("round 76", ["六安 制造业企业 去年第一次在阿里国际站上做成出口 之前出口一单没有 平台年费3万 推广运营花了5万 补多少"], "answered",
+     Decimal(56000), "luan.cbec_growth"),
+    ("round 76", ["运城 院校 产教融合补助", "培训了300人 每期40天", "都跟运城的跨境电商企业签了一年以上劳动合同 25年的"], "answered",
+     Decimal(100000), "yuncheng.talent_training"),
+    ("round 76", ["运城企业 海外仓 租的 面积480平 租期2024.3-2025.3 租金一年80万 能补吗", "面积记错了 是1200", "那能补多少"],
+     "answered", Decimal(240000), "yuncheng.overseas_warehouse"),
+    ("round 76", ["秦皇岛 1210业务 去年线上交易额4000万 能支持多少", "不好意思 4000万是总交易额 线上的是2500万"], "answered",
+     Decimal(500000), "qinhuangdao.retail_import_1210"),
+    ("round 76", ["运城的，阿里国际站那个批发店能拿店开全球奖励吗", "去年比前年多卖了200万，前年是350万，运城公共服务平台注册和跨境申报都有"],
+     "answered", Decimal(100000), "yuncheng.global_store"),
+    ("round 76", ["潍坊 两个海外仓都是租的：一个600平年租金100万，一个800平年租金150万，2023年跨境进出口一共1200万美元，都在潍坊海关备案，一共补多少"],
+     "answered", Decimal(500000), "weifang.overseas_warehouse_lease"),
+    ("round 76", ["潍坊的高校，跨境电商方向专业2022年省教育厅批了，纳入统招计划，每年招80个，能奖多少"], "answered", Decimal(200000),
+     "weifang.university_major_direction"),
+    ("round 76", ["运城 企业自己去参加的一般性国际展 在美国 3个展位 每个2万 2024年 补多少", "那要是市政府支持的重点展呢"], "answered",
+     Decimal(42000), "yuncheng.key_exhibition"),
 ]
 
 AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
@@ -7448,6 +7492,9 @@ AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
 # (turns, status, amount or NO, measure) at AFTER_ENDS: a matter dated by a plan, by a year said after the figure's
 # word, or by a time counted back, against the policy's period
 TIMED = [
+    # a lease still being agreed, asked of for after it is signed: after the policy's end (SD013, round 76)
+    (["运城公司，海外仓还在谈，还没签租约，大概900平", "签下来以后能补多少？租金预计一年100万"], "answered", NO,
+     "yuncheng.overseas_warehouse"),
     # items announced by their kinds, then each told: the announcement is no item — the lease 36万, the self-built
     # short of a year (MM032)
     (["我们有两个海外仓，一个租的一个自建，想算下运城能补多少",

@@ -161,6 +161,12 @@ CASES = [
     ("which cities, asked as 有没有", ["有没有城市支持做独立站的"], ["运城"]),
     ("a condition's own words", ["潍坊海外仓 要在哪备案"], ["潍坊海关备案"]),
     ("a condition's own words", ["运城店开全球奖励 要在哪个平台注册"], ["运城跨境电商公共服务平台注册"]),
+    # a span before the issue date asked of: the date awards count from (SA220: the nearest clause quoted)
+    ("a span before the issue date", ["运城的措施是4月10号发的 那1月到4月之间发生的事能算吗"], ["2024年1月1日"]),
+    # the firms a clause names (SC242, FR136, HV159, IB200, IE286: the 1210 case's facts asked)
+    ("the firms a clause names", ["秦皇岛文件里点名支持做大做强的1210企业是哪几家"],
+     ["安原保税物流有限公司", "丸晟贸易有限公司"]),
+    ("the firms a clause names", ["秦皇岛 跨境进口1210 文件点名支持的企业有哪些"], ["丸晟"]),
     ("who decides an amount is a question about units", ["秦皇岛1210那条 谁牵头 具体金额是谁审核"],
      ["秦皇岛开发区管委会"]),
     ("who decides an amount, no measure named", ["秦皇岛的扶持资金 每家企业给多少是谁定的"], ["市外事商务局"]),

@@ -825,6 +825,36 @@ CASES = [
      {"event_date": "2024年"}, ()),
     ("a decrease said as two years' levels, the increase asked", "luan.cbec_growth",
      "我们跨境电商进出口2019年200万美元 2020年180万美元 增量补助能拿多少", {"cbec_trade_increase_usd": D(0)}, ()),
+    # round 76: a thing applied for and not had yet (申请了还没开通, 报上去了还没批下来, 还在向…申请) is none held
+    # (SD137, SD207: 9810 and 省级 read as held, amounts shown); the figure another whole is said to be, put right
+    # (SB143); a level made of a difference and its base said after it (SD026); a cost said by its period before an
+    # award-sounding question ("租金一年80万 能补吗", SC002)
+    ("a mode applied for, not opened", "qinhuangdao.existing_enterprise", "9810申请了还没开通",
+     {"business_modes": []}, ()),
+    ("a mode still applied for", "qinhuangdao.existing_enterprise", "9810还在向海关申请", {"business_modes": []}, ()),
+    ("a mode applied for and granted", "qinhuangdao.existing_enterprise", "9610申请了 已经批下来了",
+     {"business_modes": ["9610"]}, ()),
+    ("the one level named, not granted yet", "luan.provincial_park", "省级园区的材料报上去了 还没批下来",
+     {"park_level": "未认定"}, ()),
+    ("a level held beside one sought", "luan.provincial_park", "正在申报国家级 目前是省级", {"park_level": "省级"}, ()),
+    ("a level held beside one not granted", "luan.provincial_park", "已经是省级园区了 国家级还没批下来",
+     {"park_level": "省级"}, ()),
+    ("a county's own recognition", "luan.provincial_park", "一个县里自己认定的跨境电商园区（不是省级）",
+     {"park_level": "县级"}, ()),
+    ("a licence applied for", "jinan.payment_platform", "我们的支付牌照还在向人民银行申请，没批下来",
+     {"payment_license": False}, ()),
+    ("a figure said after it to be the whole", "qinhuangdao.retail_import_1210",
+     "不好意思 4000万是总交易额 线上的是2500万", {"annual_online_sales_cny": D(25000000)}, ()),
+    ("a difference and its base said after it", "yuncheng.global_store", "去年比前年多卖了200万，前年是350万",
+     {"store_annual_sales_cny": D(5500000)}, ()),
+    ("a cost said by its period, then asked", "yuncheng.overseas_warehouse", "租的 面积600平 租金一年80万 能补吗",
+     {"cost_cny": D(800000), "area_m2": D(600), "warehouse_mode": "租赁"}, ()),
+    ("the platform's own figure is not the served firms'", "qinhuangdao.service_platform",
+     "服务了50家企业 平台自己的年交易额1个亿", {}, ("served_online_sales_cny",)),
+    ("a first export with words between", "luan.cbec_growth", "去年第一次在阿里国际站上做成出口",
+     {"first_export_breakthrough": True}, ()),
+    ("students enrolled said by 个", "weifang.university_major_direction", "每年招80个",
+     {"enrolled_students": D(80)}, ()),
     # a rate per month or quarter is no total; over a year the user says was whole, it is the rate times the year
     ("a monthly rate over a whole year", "yuncheng.overseas_warehouse", "月租金8万 用了一年",
      {"months_used": D(12), "cost_cny": D(960000)}, ()),
@@ -1911,6 +1941,9 @@ def test_held_parts_dated_in_a_later_message(rulebook, first, later, kept, out):
     ("1英镑按9元", {"英镑": Decimal("9")}),
     ("100日元=4.8元", {"日元": Decimal("0.048")}),
     ("15000美元 汇率7.2", {"美元": Decimal("7.2")}),
+    # a third currency's rate in dollars (SB238: 1.1 read as the dollar's rate in yuan, 300万 shown)
+    ("4000万欧元 欧元兑美元按1.1算", {"欧元→美元": Decimal("1.1")}),
+    ("1欧元=1.08美元 美元按7.1", {"欧元→美元": Decimal("1.08"), "美元": Decimal("7.1")}),
 ])
 def test_stated_rates(text, rates):
     assert stated_rates(text) == rates
