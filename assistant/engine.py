@@ -4804,9 +4804,14 @@ def _approximate_at_a_threshold(facts: dict[str, Any], measure: Measure, session
     few per cent of it: the condition cannot be decided on it, so the figure is asked (as a range, never
     as the threshold met); elsewhere the approximate figure is the figure."""
     said = " ".join(session.said)
-    about = {q.value * (12 if q.unit == "years" else 1)
-             for m in _ABOUT.finditer(said) for words in [m.group(1) or m.group(4) or m.group(2) + m.group(3)]
-             for q in parse_quantities(words) + figures_in(words)}
+    about: set[Decimal] = set()
+    for message_said in session.said:
+        approximate = {q.value * (12 if q.unit == "years" else 1)
+                       for m in _ABOUT.finditer(message_said)
+                       for words in [m.group(1) or m.group(4) or m.group(2) + m.group(3)]
+                       for q in parse_quantities(words) + figures_in(words)}
+        # ("大概3000万美元", then "刚好3000万整": a figure said again exactly is exact from then on — LH169)
+        about = (about - {q.value for q in figures_in(message_said)}) | approximate
     if not about:
         return facts
     out = dict(facts)
@@ -5593,6 +5598,9 @@ def _rule_of_measure(t: Turn) -> Answer | None:
                     k in measure.inputs and _kind(t.deps, k) in _FIGURE_KINDS for k in t.session.facts)):
             return t.calculate(measure, "eligibility")  # "…实绩企业正好15家…", then "能申请市级示范园区吗": the case's
         if (measure.id == t.session.measure and not _ASKED_BACK.search(t.text) and not explain_topic(t.text)
+                # (no sum or count of its own the case did not read: "子公司的不算的话 是150万美元" puts a figure
+                # right — never the held one computed on, KL172, ES130)
+                and all(q.unit in ("years", "months", "days") for q in figures_in(t.text))
                 and any(k in measure.inputs and _kind(t.deps, k) in _FIGURE_KINDS for k in t.session.facts)):
             # ("培训了300人 每期40天", then "都跟运城的跨境电商企业签了一年以上劳动合同 25年的": more of the case told,
             # no question — the case, not the rule: SA098)
@@ -8261,9 +8269,10 @@ def _remember(session: Session, measure: Measure, facts: dict[str, Any], text: s
             if deps is not None and same_clause and _SUPPOSED.search(text):
                 # ("自己去参加的一般性国际展 在美国 3个展位…", then "那要是市政府支持的重点展呢": the same matter,
                 # another kind of the clause supposed — what was told of it holds, its country too: SA147)
+                # (its date is read with the message's own year, never carried: AS074's "2023年的" after "25年的事")
                 for said in session.said[:-1]:
                     for name, value in facts_for(said, measure, deps.rulebook).items():
-                        if name not in facts and not isinstance(value, Competing):
+                        if name not in facts and name != "event_date" and not isinstance(value, Competing):
                             session.facts.setdefault(name, value)
             if deps is not None:  # "我们公司2025年3月才注册成立…" then another measure: what the firm is still holds
                 kinds = set(lexicon().get("enterprise_facts") or ())

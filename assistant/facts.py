@@ -6250,7 +6250,9 @@ def _level_from_growth(text: str, measure: Measure, rulebook: RuleBook, facts: d
     earlier level as either. Unchanged where the measure reads the rate itself (六安: 年出口增长10%以上), where the
     rate is said in the figure's own fragment ("去年5000万，同比增长20%": the level of the year that grew) or of no
     later year of its own ("去年5000万，比上年增长了20%": 去年 grew over the year before it)."""
-    rates = list(_GREW_RATE.finditer(text))
+    # (not another thing's growth beside it: "平台自己的营收增长40%" by the served firms' 25% — SB066)
+    rates = [r for r in _GREW_RATE.finditer(text) if not _OTHER_GROWTH.search(
+        text, max((m.end() for m in _FRAGMENT_EDGE.finditer(text, 0, r.start())), default=0), r.start())]
     names = input_names(measure, rulebook)
     if len(rates) != 1:
         return facts
@@ -6294,6 +6296,8 @@ def _level_from_growth(text: str, measure: Measure, rulebook: RuleBook, facts: d
     return out
 
 
+# a growth of something no input of trade is: the firm's revenue, profit, staff, or the platform's own
+_OTHER_GROWTH = re.compile(r"营收|营业收入|营业额|收入|利润|净利|员工|人数|平台自己|自营|自身")
 # "去年出口下降了3%": a growth rate said as a fall (a negative rate)
 _RATE_FELL = re.compile(r"(?:出口|出口额|进出口)"
                         # ("今年出口比去年下降了20%", read as "2026年出口比2025年下降了20%": the year compared with)

@@ -53,9 +53,7 @@ def show_value(value: object, kind: str = "", unit: str = "") -> str:
     if isinstance(value, AtLeast) and value.said is not None:
         return message("value_said_about", value=show_value(value.said, kind, unit))
     if isinstance(value, AtLeast) and value.ceiling is not None and value.approximate:
-        step = value.next_step  # ("四千万美元出头": 4000万美元以上、不到5000万美元)
-        return message("value_about", value=show_value(value.floor, kind, unit),
-                       below=show_value(step, kind, unit) if step is not None else "")
+        return message("value_about", value=show_value(value.floor, kind, unit))
     if isinstance(value, AtLeast) and value.ceiling is not None:
         return message("value_between", low=show_value(value.floor, kind, unit),
                        high=show_value(value.ceiling, kind, unit))

@@ -75,10 +75,7 @@ def show_bound(spec: InputSpec, bound: AtLeast | Below, countries: Countries | N
     if bound.said is not None:  # "四十万左右吧": the figure said, not the bounds read from it
         return text("input.said_about", value=_display(spec, bound.said, countries))
     if bound.ceiling is not None and bound.approximate:  # "四百多平": the figure said, an approximate one
-        # (under the next step of its leading place: "四千万美元出头" is 4000万美元以上、不到5000万美元)
-        step = bound.next_step
-        return text("input.about", value=_display(spec, bound.floor, countries),
-                    below=_display(spec, step, countries) if step is not None else "")
+        return text("input.about", value=_display(spec, bound.floor, countries))
     if bound.ceiling is not None:
         return text("input.between", low=_display(spec, bound.floor, countries),
                     high=_display(spec, bound.ceiling, countries))

@@ -110,15 +110,6 @@ class AtLeast:
     # "将近3000万", "三千来万" at a threshold): shown as the figure said, 约数, never as bounds nobody said
     said: Decimal | None = None
 
-    @property
-    def next_step(self) -> Decimal | None:
-        """For an approximate reading, the next step of the floor's leading place it stays under ("四千万美元出头",
-        "四百多平": 5000万美元, 500平), shown with it; None otherwise."""
-        if not self.approximate or self.ceiling is None or self.floor < 1:
-            return None
-        step = self.floor + Decimal(10) ** (len(str(int(self.floor))) - 1)
-        return step if self.ceiling < step else None
-
 
 @dataclass(frozen=True)
 class Period:

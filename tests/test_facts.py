@@ -853,6 +853,9 @@ CASES = [
      "服务了50家企业 平台自己的年交易额1个亿", {}, ("served_online_sales_cny",)),
     ("a first export with words between", "luan.cbec_growth", "去年第一次在阿里国际站上做成出口",
      {"first_export_breakthrough": True}, ()),
+    ("another thing's growth beside the trade's", "weifang.service_platform",
+     "服务了35家企业 这35家2022年跨境电商进出口1亿美元 2023年增长25% 平台自己的营收增长40%",
+     {"served_trade_increase_usd": D(25000000), "served_enterprise_count": D(35)}, ()),
     ("students enrolled said by 个", "weifang.university_major_direction", "每年招80个",
      {"enrolled_students": D(80)}, ()),
     # a rate per month or quarter is no total; over a year the user says was whole, it is the rate times the year
