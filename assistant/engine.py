@@ -4848,19 +4848,8 @@ def _approximate_at_a_threshold(facts: dict[str, Any], measure: Measure, session
 def _threshold_conditions(measure: Measure) -> list:
     """The measure's conditions, and those that pick its tiers ("三千万美元左右" at 秦皇岛 三（三）'s 超过3000万美元:
     100万 shown for a figure that may be just over it — SD132)."""
-    found = list(walk_conditions(measure.conditions))
-
-    def walk(formula: Formula) -> None:
-        for case in formula.cases:
-            found.extend(walk_conditions((case.when,)))
-            walk(case.formula)
-        if formula.otherwise:
-            walk(formula.otherwise)
-        for part in formula.parts:
-            found.extend(walk_conditions(tuple(getattr(part, "conditions", ()) or ())))
-            walk(part.formula)
-    walk(measure.formula)
-    return found
+    return [*walk_conditions(measure.conditions),
+            *(item for item in walk_formula(measure.formula) if not isinstance(item, Formula))]
 
 
 def _amount_inputs(measure: Measure) -> set[str]:
