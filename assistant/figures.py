@@ -483,7 +483,7 @@ _RATE_SAID = re.compile(
 
 # "欧元兑美元按1.1算", "1欧元=1.1美元", "欧元对美元汇率1.08": dollars per unit of a third currency (a cross rate)
 _CROSS_RATE = re.compile(
-    rf"(?<![\d.])(?:1\s*)?(?P<cur>{CURRENCY_WORDS})\s*(?:兑|兑换|换|对|=|＝)\s*(?:(?P<usd>美元|美金|USD)\s*"
+    rf"(?<![\d.])(?:1\s*)?(?P<cur>{CURRENCY_WORDS})\s*(?:兑|兑换|换|对|=|＝)\s*(?:(?:美元|美金|USD)\s*"
     r"(?:的)?(?:汇率)?\s*(?:按|是|为|取|[:：])?\s*(?P<rate>\d+(?:\.\d+)?)(?![\d.])\s*(?:美元|美金)?"
     r"|(?P<rate2>\d+(?:\.\d+)?)\s*(?:美元|美金|USD))")
 
