@@ -11953,8 +11953,25 @@ def _understood(measures: list[Measure], facts: dict[str, Any], session: Session
                       | Capped | Grown | PerArea | ShareOf | Relative | DaysBetween):
             lines.append(message("understood_derived", label=label, value=shown, words=value.words))
             continue
-        lines.append(message("understood_line", label=label, value=shown, words=sources.get(name, "")))
+        words = sources.get(name, "")
+        about = _said_as_about(words, session.said) if isinstance(value, Decimal) and words else None
+        if about:
+            lines.append(message("understood_about", label=label, value=shown, words=about))
+            continue
+        lines.append(message("understood_line", label=label, value=shown, words=words))
     return lines
+
+
+def _said_as_about(words: str, said: list[str]) -> str | None:
+    """The user's approximate words for a figure computed on as said ("租金大概150万" → “大概150万”), so the
+    reply states the default ("按150万元计算…是约数"); None where the latest message saying it said it exactly."""
+    for text in reversed(said):
+        at = text.find(words)
+        if at < 0:
+            continue
+        return next((m.group(0).strip() for m in _ABOUT.finditer(text)
+                     if m.start() <= at + len(words) and m.end() >= at + 1 and m.group(0).strip() != words), None)
+    return None
 
 
 # "具体数", "准数", "到底能补多少": an exact figure asked for ("最多/最高" asks the ceiling itself)

@@ -440,6 +440,23 @@ def test_a_calculation_lists_the_facts_it_used_with_the_users_words(deps):
         assert line in reply.text, reply.text
 
 
+# an approximate figure computed on as said states the default in its line, with the user's own words
+@pytest.mark.parametrize(("turns", "line"), [
+    (["运城海外仓 租的 租金大概150万 面积1000平 用了一年多了 能补多少"],
+     "按150万元（1,500,000.00元）计算（您说的“大概150万”是约数，按约数测算；请以实际数额为准）"),
+    (["运城海外仓 租的 租金150万左右 面积1000平 用了一年多了 能补多少"], "（您说的“150万左右”是约数"),
+    (["运城海外仓 租的 租金差不多150万 面积1000平 用了一年多了 能补多少"], "（您说的“差不多150万”是约数"),
+    # said again exactly: exact from then on
+    (["运城海外仓 租的 租金大概150万 面积1000平 用了一年多了 能补多少", "租金准确是150万"],
+     "150万元（1,500,000.00元）（您说的“150万”）"),
+])
+def test_an_approximate_figure_computed_on_says_so(deps, turns, line):
+    session = new_session()
+    for turn in turns:
+        reply = answer(turn, session, deps)
+    assert amount(reply) == Decimal("450000") and line in reply.text, reply.text
+
+
 @pytest.mark.parametrize("question, lines, absent", [
     ("运城两个海外仓 都是租的 A仓800平 租金100万 B仓1000平 租金300万 都用了一年多 能补多少",
      ["海外仓1：面积800平方米；使用（经营）时长12个月；实际建设投资额或租赁费用100万元（1,000,000.00元）",
