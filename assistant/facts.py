@@ -4572,6 +4572,8 @@ def _plain_number(text: str, cues: list[str]) -> Decimal | None:
 
 _TIGHT_LIST_GAP = re.compile(r"\s*[、/和及与或]\s*")  # one list: "9610/9710/9810", not "开通了9610 9710没开"
 _LIST_GAP = re.compile(r"[\s、，,/和及与或跟也]*")
+# "开通了9610", "已经开了9610": a verb of having right before a code (a pending code after it is its own)
+_HAD_BEFORE = re.compile(r"(?:开通了|已开通|已经开通|开了|已经开了|已开|做了|已经做了)\s*$")
 _LOOSE_LIST_GAP = re.compile(r"\s*[、/和及与或]?\s*")
 _ALL_DENIED_AFTER = re.compile(r"\s*(?:(?:一个|一项|任何一个|哪个)\s*)?(?:都|全都|全)\s*(?:没|未|不)"
                                # ("9610 9710 9810还在申请开通": the list still applied for, none opened — OA133)
@@ -4683,7 +4685,10 @@ def _choice(text: str, spec, rulebook: RuleBook | None = None) -> Any:
         (start, _, value), (_, before_end, before_value) = mentions[index], mentions[index - 1]
         # ("9610 9710 9810一个都没开通": 都 after the list takes in the codes said with spaces too)
         gap = _LOOSE_LIST_GAP if _ALL_DENIED_AFTER.match(lowered, mentions[-1][1]) else _TIGHT_LIST_GAP
-        if value in denied and gap.fullmatch(lowered[before_end:start]) is not None:
+        # ("开通了9610 9810还在申请中": a code said had, then one pending, is no list denied together)
+        had = (_HAD_BEFORE.search(lowered, 0, mentions[index - 1][0]) is not None
+               and _TIGHT_LIST_GAP.fullmatch(lowered[before_end:start]) is None)
+        if value in denied and not had and gap.fullmatch(lowered[before_end:start]) is not None:
             denied.add(before_value)
     for value in denied:
         best.pop(value, None)  # "没开通1210，能按1210那条…": the denial is the fact

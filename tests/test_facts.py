@@ -554,6 +554,14 @@ CASES = [
      {"business_modes": []}, ()),
     ("one code of two denied after it", "qinhuangdao.existing_enterprise", "开通了9610 9710没开",
      {"business_modes": ["9610"]}, ()),
+    # a code said had, then one still applied for: the pending one alone is none held (a list with no verb of
+    # having before it, "9610 9710 9810还在申请开通", is all pending — OA133)
+    ("a code had, another pending after it", "qinhuangdao.existing_enterprise", "开通了9610 9810还在申请中",
+     {"business_modes": ["9610"]}, ()),
+    ("a code had, another pending, 已经开通", "qinhuangdao.existing_enterprise", "已经开通了9610 9810还在申请",
+     {"business_modes": ["9610"]}, ()),
+    ("a list pending, no verb of having", "qinhuangdao.existing_enterprise", "9610 9710 9810还在申请开通",
+     {"business_modes": []}, ()),
     # a bare count after its cue with 过/超/破 alone before it, as 超过 (KX233: asked)
     ("a bare count passed, said with 过", "yuncheng.global_store", "单量都过100", {"store_order_count": D(100)}, ()),
     # a rent per square metre per month over a year said as a phrase of its own ("全年", "整整一年" → "一年") or by its
