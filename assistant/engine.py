@@ -10905,9 +10905,12 @@ def _calculate(measure: Measure, session: Session, deps: Deps, intent: str, text
         result = one_of_several(result, *announced, measure.each_item.item)
     result = _part_said_to_exist(result, measure, facts, " ".join(session.said or [text]), deps)
     said_now = session.said[-1] if session.said else text  # a follow-up computes with text=""
-    asked_years = _years_asked(said_now, "，".join(session.said or [text])) if measure.paid_years is not None else None
+    topic_said = "，".join(session.said or [text])
+    asked_years = _years_asked(said_now, topic_said) if _pays_each_year(measure) else None
     if asked_years:  # "每年软硬件都投80万 三年加起来": a year's amount over the years asked, within the period
-        result = over_years(result, asked_years, measure.paid_years)
+        # ("2024年和2025年 各飞了20班 两年加起来": the years named, each in the policy's period, or left out — TB015)
+        counted = _years_in_period(topic_said, asked_years, measure, deps)
+        result = over_years(result, len(counted[0]), measure.paid_years, left_out=counted[1])
     return _reply(measure, session, deps, intent, text, read_as, left, facts, result, itemised, most=most,
                   awarded=awarded)
 
@@ -10954,11 +10957,40 @@ _ALL_YEARS = re.compile(r"每年|每一年|年年|每个年度|一直|每(?:期|
 
 
 def _years_asked(text: str, topic: str) -> int | None:
-    """The years whose total the message asks for, where the figures are said to be each year's."""
+    """The years whose total the message asks for, where the figures are said to be each year's ("每年",
+    "2024年和2025年 各飞了20班")."""
     found = _YEARS_TOTAL.search(text)
-    if found is None or not _EVERY_YEAR.search(topic):
+    if found is None or not (_EVERY_YEAR.search(topic) or _YEARS_EACH.search(topic)):
         return None
     return int(parse_number(found.group(1)) or 0) or None
+
+
+# "2024年和2025年 各飞了20班", "2022、2023两年…各办了3期": years listed, then what each of them had
+_YEARS_EACH = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:和|、|及|与|,|，)\s*"
+                         r"(?:(?:19|20)\d{2}\s*年?\s*(?:和|、|及|与|,|，)\s*)*"
+                         r"(?:19|20)\d{2}\s*年?(?:度)?[^。？?；;\d]{0,12}?各")
+# the clause pays by the year ("全年不少于15班的货机航班补助": each year's flights, each year's award)
+_WHOLE_YEAR = re.compile(r"全年|每年")
+
+
+def _pays_each_year(measure: Measure) -> bool:
+    """Whether the measure's award is a year's (a yearly cap, a period of years paid, a year's flights), so a
+    total over several years is each year's added — never a one-off award's."""
+    return (measure.paid_years is not None or bool(_PAID_EACH_YEAR.search(measure.quote))
+            or (bool(_WHOLE_YEAR.search(measure.quote)) and "一次性" not in measure.quote))
+
+
+def _years_in_period(topic: str, asked: int, measure: Measure, deps: Deps) -> tuple[list[int], list[int]]:
+    """The years a total over `asked` years counts, and those it leaves out: where the message names that many
+    calendar years, each one in the policy's period counts (the rest are left out, said so); else `asked` years."""
+    named = sorted({int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年?", topic)})
+    if len(named) != asked:
+        return list(range(asked)), []
+    period = deps.rulebook.policy(measure.policy_id)
+    start = period.awards_counted_from or period.effective_from
+    inside = [y for y in named if (start is None or y >= start.year)
+              and (period.valid_until is None or y <= period.valid_until.year)]
+    return inside, [y for y in named if y not in inside]
 
 
 def _sums_no_input_took(text: str, facts: dict[str, Any], missing: list[str], deps: Deps) -> list[str]:

@@ -217,6 +217,11 @@ def _named_more_closely(text: str, other: Quantity, held: Quantity, cues: list[s
     return far is None or far > near + 2 or (about(other) and not about(held))
 
 
+# "现在正常运营", "后来恢复营业了", "目前已经上线": running now, said after a word of not (yet, or any more) running
+_NOW_RUNNING = re.compile(r"(?:现在|目前|如今|后来|已经|已)\s*(?:已经|又|也)?\s*(?:恢复|重新)?\s*(?:正常)?\s*"
+                          r"(?:运营|营业|开业|上线|运行|经营)(?!\s*(?:了?吗|没|不))")
+
+
 def _implied_false() -> dict[str, list[str]]:
     return {str(k): [str(w) for w in v] for k, v in (_data().get("implied_false") or {}).items()}
 
@@ -1863,7 +1868,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 # ("9610项下出口6万美元", then "另外9710还有20万美元": a business besides, not instead)
                 and not (value is not False and _BESIDES.search(_phrase_before(text, text.find(w))))
                 # ("被认定为市级跨境电商示范企业，去年申请省级的没批下来": another level's, not granted — MU183)
-                and not (value is not False and _of_another_level(text, text.find(w), list(spec.cues)))]
+                and not (value is not False and _of_another_level(text, text.find(w), list(spec.cues)))
+                # ("疫情期间停业了两个月 现在正常运营": a state said after it, now, is the fact)
+                and not (value is not False and _NOW_RUNNING.search(text, text.find(w) + len(w)))]
             ruled_out = [m for p in _implied_false_patterns().get(spec.name, ()) for m in compiled(p).finditer(text)]
             some = _some_of_them(text, [*(text.find(w) for w in implied), *(m.start() for m in ruled_out)])
             both = bool(implied or ruled_out) and _items_of_both(
@@ -3927,8 +3934,11 @@ _MONTH_RANGE = re.compile(r"(\d{1,2})\s*(?:到|至|-|~|—|－)\s*(\d{1,2})\s*�
 
 
 # ("上半年进出口2000万": the figure's noun between)
-_PART_OF_YEAR = re.compile(r"(上半年|下半年|第?[一二三四1-4]季度|Q[1-4])\s*(?:的)?(?:[^\d，,。；;！!？?\s]{0,10}?)"
+# ("上半年9610出口3万美元": a customs code between; "下半年到2026年11月又出了2.5万美元": a date between — TB108)
+_PART_OF_YEAR = re.compile(r"(上半年|下半年|第?[一二三四1-4]季度|Q[1-4])\s*(?:的)?"
+                           r"(?:[^\d，,。；;！!？?\s]|9610|9710|9810|1210|20\d{2}\s*年(?:\d{1,2}\s*月)?){0,10}?"
                            r"(?:是|为|有|做了|实现了?|完成了?|飞了?|执飞了?|办了?|卖了?)?\s*$")
+_PART_REACH = 22  # how far before a figure its part of the year is looked for (a date may sit between)
 
 
 _WHOLE_YEAR_SAID = re.compile(r"全年|一年(?!度)|整年|全年度")
@@ -3947,7 +3957,7 @@ def _parts_short_of_year(text: str, fits) -> list[tuple[str, Quantity]]:
     """The parts of a year each named once ("一季度…200万 二季度150万") that do not make the whole year; [] else."""
     # (not a figure of the whole year said after a part was named: "加上下半年 全年比上年度增加了2500万美元" — MQ223)
     found = [(m.group(1), q) for q in figures_in(text) if fits(q)
-             for m in [_PART_OF_YEAR.search(text, max(0, q.span[0] - 14), q.span[0])]
+             for m in [_PART_OF_YEAR.search(text, max(0, q.span[0] - _PART_REACH), q.span[0])]
              if m is not None and not _WHOLE_YEAR_SAID.search(text, m.end(1), q.span[0])]
     names = [_PART_NAMES[word] for word, _q in found]
     if not names or len(set(names)) != len(names) or not (
@@ -3983,7 +3993,8 @@ def _halves_total(text: str, figures: list[Quantity], spec, value: Decimal
     units = {"CNY", "bare"} if spec.kind == "money_cny" else {"USD"}
     total = _year_in_parts(text, lambda q: q.unit in units)
     def of_part(q: Quantity) -> bool:  # ("上半年3万美元", "3万美元是上半年的")
-        return bool(_PART_OF_YEAR.search(text, max(0, q.span[0] - 14), q.span[0]) or _PART_AFTER.match(text, q.span[1]))
+        return bool(_PART_OF_YEAR.search(text, max(0, q.span[0] - _PART_REACH), q.span[0])
+                    or _PART_AFTER.match(text, q.span[1]))
 
     whole = [q for q in figures if q.unit in units and _WHOLE_YEAR_BEFORE.search(text[max(0, q.span[0] - 8):q.span[0]])
              and not of_part(q)]
@@ -3992,7 +4003,7 @@ def _halves_total(text: str, figures: list[Quantity], spec, value: Decimal
         return Decimal(whole[0].value)  # "3万美元是上半年的 全年做到了6万美元": the year's, said outright
     if total is None and (floor := _year_floor(text, lambda q: q.unit in units, _BOUND_UNIT[spec.kind])):
         parts = [q for q in figures if q.unit in units and q.value == value]
-        return floor if parts and _PART_OF_YEAR.search(text, max(0, parts[0].span[0] - 14), parts[0].span[0]) \
+        return floor if parts and _PART_OF_YEAR.search(text, max(0, parts[0].span[0] - _PART_REACH), parts[0].span[0]) \
             else None
     words = " + ".join(total.parts) if isinstance(total, Summed) else getattr(total, "words", "")
     return total if total is not None and any(q.value == value for q in figures if q.unit in units) and (
@@ -4018,7 +4029,7 @@ def _year_in_parts(text: str, fits) -> PerPeriod | Summed | None:
     # "上半年1800万 下半年2200万", "一季度…二季度…三季度…四季度…": each part of the year named, once
     # (not a figure of the whole year said after a part was named: "加上下半年 全年比上年度增加了2500万美元" — MQ223)
     found = [(m.group(1), q) for q in figures_in(text) if fits(q)
-             for m in [_PART_OF_YEAR.search(text, max(0, q.span[0] - 14), q.span[0])]
+             for m in [_PART_OF_YEAR.search(text, max(0, q.span[0] - _PART_REACH), q.span[0])]
              if m is not None and not _WHOLE_YEAR_SAID.search(text, m.end(1), q.span[0])]
     labelled = {_PART_NAMES[word]: (word, q) for word, q in found}
     if set(labelled) in ({"H1", "H2"}, {"Q1", "Q2", "Q3", "Q4"}):
@@ -5654,6 +5665,8 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _others_set_apart(text, rulebook, facts)
     facts = _own_portion(text, rulebook, _per_unit_from_total(text, measure, rulebook, facts))
     facts = _several_years_listed(text, rulebook, facts)
+    facts = _two_bases_listed(text, rulebook, facts)
+    facts = _each_of_those_counted(text, rulebook, facts)
     return relative_withheld(text, measure, rulebook, facts)
 
 
@@ -5691,6 +5704,65 @@ def _several_years_listed(text: str, rulebook: RuleBook, facts: dict[str, Any]) 
             # (the latest year's, which the engine takes only where it is the last full year or the one asked —
             # "去年25万 前年40万", then "去年那笔补多少", HL187 — and asks otherwise)
             out[name] = _latest_of(dict(same), spec, competing)
+    return out
+
+
+def _each_of_those_counted(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """A total over items read as the one figure said of each of the units counted before it in its sentence
+    ("做了两项国际认证 费用各20万", TB230: one 20万 read for the two): that many times it, said so."""
+    out = dict(facts)
+    quantities = _quantities_of(text)
+    for name, value in facts.items():
+        spec = rulebook.inputs.get(name)
+        if spec is None or not getattr(spec, "sums", False) or type(value) is not Decimal:
+            continue
+        for q in quantities:
+            if quantity_value(spec.kind, q) != value or not _EACH_COUNTED.search(text, max(0, q.span[0] - 4),
+                                                                                 q.span[0]):
+                continue
+            start = max((m.end() for m in SENTENCE_END.finditer(text, 0, q.span[0])), default=0)
+            counts = [c for c in quantities if c.unit == "count" and c.value > 1 and start <= c.span[0] < q.span[0]]
+            if len(counts) == 1:
+                out[name] = Summed(value * counts[0].value, (f"{counts[0].raw} × {q.raw}",),
+                                   labels=(_part_label(text, q),))
+            break
+    return out
+
+
+# "报关口径是3200万 平台后台口径是3800万", "海关数据3200万 我们自己统计3800万": one figure by two ways of counting it
+_BASIS_FIGURE = re.compile(r"(?:口径|统计|数据|数字|账上|账面|报表|后台|系统里|系统上)\s*(?:上|里)?\s*"
+                           r"(?:是|为|有|显示)?\s*(?:[:：]\s*)?$")
+# "按报关口径算", "以海关数据为准": which way of counting the user takes
+_BASIS_CHOSEN = re.compile(r"(?:按|以|用)(?P<basis>[^，,。；;！!？?\d]{1,8}?)(?:口径|数据|统计|数字|的)?\s*"
+                           r"(?:算|计算|为准|申报)")
+
+
+def _two_bases_listed(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """A figure read as one of two of its unit said each by a way of counting it ("进出口总额 报关口径是3200万 我们平台
+    后台口径是3800万", SB248: the customs one taken silently): the two compete, and are asked, naming both — unless
+    the message says which counts ("按报关口径算")."""
+    listed = [(text[max(0, found.start() - 8):q.span[0]], q) for q in _quantities_of(text)
+              for found in [_BASIS_FIGURE.search(text, max(0, q.span[0] - 14), q.span[0])]
+              if found is not None and q.unit not in _TIME_UNITS]
+    if len(listed) < 2:
+        return facts
+    chosen = _BASIS_CHOSEN.search(text, listed[-1][1].span[1])
+    out = dict(facts)
+    for name, value in facts.items():
+        spec = rulebook.inputs.get(name)
+        if spec is None or spec.kind not in _MONEY_KINDS or type(value) is not Decimal:
+            continue
+        same = [(words, q) for words, q in listed if fits_kind(spec.kind, q)]
+        values = {quantity_value(spec.kind, q) for _, q in same}
+        if len(values) < 2 or value not in values:
+            continue
+        if chosen is not None:
+            named = [q for words, q in same if bigrams(chosen.group("basis")) & bigrams(words)]
+            if len(named) == 1:
+                out[name] = Decimal(quantity_value(spec.kind, named[0]))
+            continue
+        words = [re.split(r"[，,。；;\s]|按|以|我们|我司|公司|总额|额", label)[-1] + q.raw for label, q in same]
+        out[name] = Competing(tuple(Decimal(quantity_value(spec.kind, q)) for _, q in same), tuple(words))
     return out
 
 

@@ -117,6 +117,10 @@ _REQUEST = re.compile(
     # an award received, not an input: "拿了运城市跨境电商店铺奖励10万", "领到补贴5万"
     rf"|(?:拿了|拿到了?|获得了?|领了|领到了?|得了|收到了?)[^，,。；;！!？?\d]{{0,16}}?(?:奖励|补贴|补助|奖补|资金)"
     rf"(?:的?(?:是|为|了|共)?)\s*(?:{_NUM})"
+    # an award pointed at by its own amount: "六安那个5万块奖励怎么拿", "这个一次性5万元的奖励" (TC105: the award read
+    # as the exports, and refused) — not a figure asked about, "的100万补贴多少"
+    rf"|(?:那个|这个|那笔|这笔|那项|这项|一次性)\s*(?:的)?\s*(?:{_NUM})\s*(?:万元|元|万|块)(?:钱)?\s*(?:的)?\s*"
+    r"(?:奖励|补贴|补助|奖补|扶持)(?!\s*(?:是)?(?:多少|几))"
     # an award's own amount right after its word: "展会补贴算下来10万，出口信保市级补贴3万" (the awards, no costs)
     rf"|(?:补贴|补助|奖励|奖补)(?:算下来|算出来|下来|核下来)?(?:是|为|有|共|了)?\s*(?:{_NUM})\s*(?:万元|万|元|块)"
     # a threshold asked whether reached: "认证那块加起来是不是超过10万了" (a question, no fact of the case)

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from assistant.patterns import compiled
 from calculators import Measure
+from calculators.checks import walk_formula
 from calculators.loader import safe_load
+from calculators.model import Formula
 
 INTENTS_FILE = Path(__file__).resolve().parent / "intents.yaml"
 _SEGMENT = re.compile(r"[，,。；;！!？?]|\s+")  # not 、: "没有开通9610、9710、9810" negates the whole list
@@ -288,6 +291,7 @@ def rank_measures(text: str, measures: list[Measure], clause_ranks: dict[tuple[s
     # that describe who asks (综服平台)
     heads = " ".join(text[max(0, m.start() - 8):m.start()].lower() for m in _AWARD_WORD.finditer(text))
     generic = set(lexicon()["generic"]) if heads else set()
+    awards = awards_pointed_at(text)
     scored = []
     for measure in measures:
         # (a figure's label weighs half only where an award is named by other words: "园区扶持…线上交易额6亿")
@@ -304,6 +308,8 @@ def rank_measures(text: str, measures: list[Measure], clause_ranks: dict[tuple[s
                 # ("请问按四（一）条可得奖励多少": the clause the question is asked under, whatever else is told)
                 score += 50
             # (keyword_score counts it too, so the measure is named explicitly)
+        if awards & fixed_awards(measure):
+            score += _AWARD_NAMED_WEIGHT  # "六安那个5万块奖励怎么拿": the measure whose award is the sum pointed at
         rank = clause_ranks.get((measure.policy_id, measure.clause))
         if rank is not None:
             score += {1: 1.0, 2: 0.5, 3: 0.25}.get(rank, 0.0)
@@ -311,6 +317,24 @@ def rank_measures(text: str, measures: list[Measure], clause_ranks: dict[tuple[s
             scored.append((measure, float(score)))
     scored.sort(key=lambda item: -item[1])
     return scored
+
+
+# "那个5万块奖励", "这个一次性5万元的奖励": an award pointed at by its own sum (TC105)
+_AWARD_POINTED = re.compile(r"(?:那个|这个|那笔|这笔|那项|这项|一次性)\s*(?:的)?\s*(\d+(?:\.\d+)?)\s*"
+                            r"(万元|万块|万|元|块)(?:钱)?\s*(?:的)?\s*(?:奖励|补贴|补助|奖补|扶持)")
+_AWARD_NAMED_WEIGHT = 4  # as much as a four-character keyword of the measure's own
+
+
+def awards_pointed_at(text: str) -> set[Decimal]:
+    """The sums, in yuan, the text points at as an award ("那个5万块奖励" → 50000)."""
+    return {Decimal(m.group(1)) * (10_000 if m.group(2).startswith("万") else 1) for m in _AWARD_POINTED.finditer(text)}
+
+
+def fixed_awards(measure: Measure) -> set[Decimal]:
+    """The fixed sums, in yuan, a measure's formula pays (六安 四（一）: 5万元)."""
+    return {item.amount.base for item in walk_formula(measure.formula)
+            if isinstance(item, Formula) and item.kind == "fixed" and item.amount is not None
+            and item.amount.dimension == "cny"}
 
 
 def specific_keywords(text: str, measure: Measure) -> list[str]:

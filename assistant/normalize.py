@@ -402,8 +402,10 @@ _UNDER_A_THOUSAND = re.compile(r"[一二两三四五六七八九]百(?:[一二�
 _EACH_ONE_SAID = re.compile(r"(各(?:开|有|建|租|开设)?了?(?:一|1)个(?:店铺|店|海外仓|仓|独立站|站))(?=[\u4e00-\u9fff])")
 
 
-# ("3个展位各2.5万": 各 after the booths counted is each booth's, not each of the items the message tells)
-_EACH_BOOTH = re.compile(r"(\d+\s*个\s*(?:(?<!标准)|标准(?=展位[\s，,]*各))(展位))[\s，,]*(?:每个|各自?)"
+# ("3个展位各2.5万", "两个展位各1.5万": 各 after the booths counted is each booth's, not each of the items the message
+# tells — TC019)
+_EACH_BOOTH = re.compile(r"((?:\d+|[两二三四五六七八九十]{1,3})\s*个\s*(?:(?<!标准)|标准(?=展位[\s，,]*各))(展位))"
+                         r"[\s，,]*(?:每个|各自?)"
                          r"(?=\s*(?:都是|是|为)?\s*\d[\d.]*\s*(?:万|元|美元|美金|美刀|刀|欧元))")
 # "一个做了400万一个做了250万" (one breath): the next item starts right after the figure of the one before
 _NEXT_ONE_SAID = re.compile(r"(?<=[\d万元平单班])(?=(?:另一个|另外一个|一个|另一条|一条|另一场|一场)"

@@ -172,18 +172,28 @@ def one_of_several(result: CalcResult, count: int, counter: str, item: str) -> C
     return to_confirm(result, text("items.others_unsaid", count=count, rest=count - 1, counter=counter, item=item))
 
 
-def over_years(result: CalcResult, asked: int, paid: Figure) -> CalcResult:
+def over_years(result: CalcResult, asked: int, paid: Figure | None, left_out: list[int] | None = None
+               ) -> CalcResult:
     """"每年都投80万 三年加起来": a year's amount times the years asked, at most the years the
-    measure pays for (`paid`, "补助期3年"), each year taken as the user said it, the same."""
+    measure pays for (`paid`, "补助期3年"; None: a yearly award with no such period), each year taken as the user
+    said it, the same; `left_out`: years named outside the policy's period, not counted (said so)."""
     yearly = result.amount_yuan if result.amount_yuan is not None else result.provisional_amount_yuan
-    if yearly is None or asked < 2:
+    if yearly is None or (asked < 2 and not left_out):
         return result
-    years = min(asked, int(paid.value))
+    years = min(asked, int(paid.value)) if paid is not None else asked
+    if years < 1:
+        return result  # (no year in the period: the case's own dates decide it)
     total = yearly * years
     lines = [text("items.beyond_years", asked=asked, paid=fmt_number(paid.value), note=paid.note or "补助期",
-                  clause=paid.clause)] if asked > years else []
-    lines.append(text("items.over_years", years=years, yearly=fmt_money(yearly), total=fmt_money(total),
-                      paid=fmt_number(paid.value), note=paid.note or "补助期", clause=paid.clause))
+                  clause=paid.clause)] if paid is not None and asked > years else []
+    if left_out:
+        lines.append(text("items.years_out_of_period", years="、".join(f"{y}年" for y in left_out)))
+    # (one year counted: its own amount, the years left out said)
+    if years >= 2 and paid is not None:
+        lines.append(text("items.over_years", years=years, yearly=fmt_money(yearly), total=fmt_money(total),
+                          paid=fmt_number(paid.value), note=paid.note or "补助期", clause=paid.clause))
+    elif years >= 2:
+        lines.append(text("items.over_years_each", years=years, yearly=fmt_money(yearly), total=fmt_money(total)))
     if result.amount_yuan is not None:
         last = text("engine.amount", upper_bound=result.amount_is_upper_bound, amount=fmt_money_full(total))
         return replace(result, steps=[*result.steps[:-1], *lines, last], amount_yuan=total)

@@ -230,6 +230,12 @@ CASES = [
      {"store_area_m2": D(260), "store_operating": False}, ()),
     ("operating since", "qinhuangdao.o2o_store", "O2O体验店 营业面积260平 去年就开业了",
      {"store_operating": True}, ()),
+    # no longer running is not running (TC180: 100万 shown for a platform stopped); running again, said after, is
+    ("no longer operating", "qinhuangdao.service_platform",
+     "综服平台 服务本地企业在线交易1亿 但平台2023年下半年就停运了", {"platform_operating": False}, ()),
+    ("a store closed", "qinhuangdao.o2o_store", "体验店营业面积300平 今年已经关门了", {"store_operating": False}, ()),
+    ("stopped for a while, running now", "qinhuangdao.service_platform",
+     "综服平台 在线交易1亿 疫情期间停业了两个月 现在正常运营", {"platform_operating": True}, ()),
     ("a US-dollar figure in slang", "qinhuangdao.platform_landing",
      "平台龙头企业 在秦皇岛设立了独立法人 进出口1500万美金",
      {"annual_cbec_trade_usd": D(15000000), "registered_locally": True}, ()),
@@ -554,6 +560,20 @@ CASES = [
      {"business_modes": []}, ()),
     ("one code of two denied after it", "qinhuangdao.existing_enterprise", "开通了9610 9710没开",
      {"business_modes": ["9610"]}, ()),
+    # the halves of a year with a customs code or a date between the half and its figure (TB108: a year read as a
+    # figure, 不符合 shown)
+    ("halves with a code between", "luan.export_start", "2024年上半年9610出口3万美元 下半年又出了2.5万美元",
+     {"annual_9610_export_usd": D(55000)}, ()),
+    ("halves with a date between", "luan.export_start", "2026年上半年9610出口3万美元 下半年到2026年11月又出了2.5万美元",
+     {"annual_9610_export_usd": D(55000)}, ()),
+    # one figure said of each of the units counted before it (TB230: 20万 read for two certifications)
+    ("a figure of each of those counted", "yuncheng.certification", "2025年3月和9月分别做了两项国际认证 费用各20万",
+     {"certification_cost_cny": D(400000)}, ()),
+    ("each of those counted, beside another part", "yuncheng.certification",
+     "3个国家的商标国际注册 费用各2万 另外ISO认证 1.8万", {"certification_cost_cny": D(78000)}, ()),
+    # an award pointed at by its own sum is no fact of the case (TC105: 5万 read as the exports, 不符合 shown)
+    ("an award pointed at by its sum", "luan.export_start", "六安的 做跨境电商出口 那个5万块奖励怎么拿 我们能拿吗", {},
+     ("annual_9610_export_usd",)),
     # a code said had, then one still applied for: the pending one alone is none held (a list with no verb of
     # having before it, "9610 9710 9810还在申请开通", is all pending — OA133)
     ("a code had, another pending after it", "qinhuangdao.existing_enterprise", "开通了9610 9810还在申请中",
@@ -1420,10 +1440,27 @@ COMPETING = [
      "months_used", (D(6), D(12))),
     ("qinhuangdao.overseas_warehouse", "秦皇岛 自建海外仓 1200平 2025年1月投用到2025年6月 经营满两年 补多少",
      "months_used", (D(6), D(24))),
+    # one figure by two ways of counting it, each said right after its basis (SB248: the customs one taken silently)
+    ("qinhuangdao.existing_enterprise", "2025年度跨境电商进出口总额 报关口径是3200万 我们平台后台口径是3800万",
+     "annual_cbec_trade_cny", (D(32000000), D(38000000))),
+    ("qinhuangdao.existing_enterprise", "进出口总额 海关数据3200万 平台数据3800万",
+     "annual_cbec_trade_cny", (D(32000000), D(38000000))),
+    ("qinhuangdao.existing_enterprise", "进出口总额按海关统计3200万 按我们自己统计3800万",
+     "annual_cbec_trade_cny", (D(32000000), D(38000000))),
 ])
 def test_a_sum_relayed_from_another_source_competes(rulebook, measure, sentence, name, values):
     facts = facts_for(normalize(sentence), rulebook.measure(measure), rulebook)
     assert isinstance(facts[name], Competing) and facts[name].values == values, facts
+
+
+# the way of counting said to be the one that counts ("按报关口径算", "以平台数据为准"): its figure, no rival
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("进出口总额 报关口径是3200万 后台口径是3800万 按报关口径算", D(32000000)),
+    ("进出口总额 海关数据3200万 平台数据3800万 以平台数据为准", D(38000000)),
+])
+def test_the_basis_chosen_of_two_is_the_figure(rulebook, sentence, value):
+    measure = rulebook.measure("qinhuangdao.existing_enterprise")
+    assert facts_for(normalize(sentence), measure, rulebook)["annual_cbec_trade_cny"] == value
 
 
 @pytest.fixture(scope="module")
