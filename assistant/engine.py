@@ -9114,6 +9114,10 @@ def _pick_measure(t: Turn) -> Measure | None:
             and not any(read(m) for m, _ in explicit if m.id != current.id)):
         # (not "回到前面那个进出口的奖励 多少": a matter told before, taken up again by its words — LX127)
         return current  # "一次性奖励是多少" after the warehouse: 奖励, a word every policy uses, names no other (LW208)
+    if (current is not None and explicit and (not scope or current.city in scope) and not _RETURNS.search(text)
+            and len(text) <= _FOLLOWUP_MAX_CHARS and _own_words_only(text, current, explicit, read)):
+        # ("被认定了 那能补多少" after 六安 四（二）'s 被认定的增量: its own word, no other measure — TB134)
+        return current
     top_named = max((score for _, score in explicit), default=0)
     if len({m.id for m, _ in explicit}) > 1 and (
             named_asked := _named_in_question(question, [m for m, _ in explicit])) is not None and next(
@@ -9290,6 +9294,15 @@ def _cues_of(measure: Measure, deps: Deps) -> list[str]:
     """The cue words (two characters or more) of the measure's inputs."""
     return [str(c) for n in measure.inputs if n in deps.rulebook.inputs
             for c in deps.rulebook.inputs[n].cues if len(str(c)) > 1]
+
+
+def _own_words_only(text: str, current: Measure, explicit: list, read) -> bool:
+    """Whether a short follow-up names other measures only by words of the current measure's own clause, and reads
+    no fact of theirs ("被认定了 那能补多少" after 六安 四（二）: 认定 names the province's park too)."""
+    others = [m for m, _ in explicit if m.id != current.id]
+    said = {w for m in others for w in specific_keywords(text, m)}
+    own = _own_text(current)
+    return bool(others) and bool(said) and all(w in own for w in said) and not any(read(m) for m in others)
 
 
 def _own_text(measure: Measure) -> str:

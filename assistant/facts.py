@@ -504,7 +504,12 @@ def _claim_spans(text: str) -> list[tuple[int, int]]:
             # a restated requirement ends at its phrase or chat fragment ("要求用满一年 我们才用了8个月"); a value
             # claimed right after its marker, at the fragment after the value ("补贴是100万 我们租的600平")
             figure = _FIGURE_NEXT.match(text, match.end())
-            stop = (_FRAGMENT_END.search(text, match.end()) if marker in ("要求", "规定要")
+            fragment = _FRAGMENT_END.search(text, match.end())
+            # ("奖励是进出口总额的3%吧 年进出口总额2000万": a rate claimed inside its chat fragment ends the claim
+            # there — the case told after it is the case's, TA225)
+            claimed_in_fragment = figure is None and fragment is not None and bool(
+                re.search(r"\d", text[match.end():fragment.start()]))
+            stop = (fragment if marker in ("要求", "规定要") or claimed_in_fragment
                     else _FRAGMENT_END.search(text, _CLAIMED_VALUE.match(text, figure.end() - 1).end())
                     if figure else _SEGMENT_END.search(text, match.end()))
             end = stop.start() if stop else len(text)
@@ -1869,6 +1874,9 @@ def extract_facts(text: str, input_names: list[str], rulebook: RuleBook,
                 and not (value is not False and _BESIDES.search(_phrase_before(text, text.find(w))))
                 # ("被认定为市级跨境电商示范企业，去年申请省级的没批下来": another level's, not granted — MU183)
                 and not (value is not False and _of_another_level(text, text.find(w), list(spec.cues)))
+                # ("独立法人…在欧洲还有两个办事处": an entity the firm has, not what it is — TD115)
+                and not (value is not False and _ENTITY_WORD.search(w)
+                         and _HAS_BESIDES.search(_phrase_before(text, text.find(w))))
                 # ("疫情期间停业了两个月 现在正常运营": a state said after it, now, is the fact)
                 and not (value is not False and _NOW_RUNNING.search(text, text.find(w) + len(w)))]
             ruled_out = [m for p in _implied_false_patterns().get(spec.name, ()) for m in compiled(p).finditer(text)]
@@ -4767,6 +4775,10 @@ _USUAL_BUSINESS = re.compile(r"平时|主要|一直|以前|原来|之前|传统�
 # a state still waited on ("一直没批下来", "还在评审"): no business usually done, whatever adverb is before it
 _WAITING = re.compile(r"没|未|尚未|还没|还在|正在|审|评审|公示")
 _BESIDES = re.compile(r"另外|此外|除此之外|除了这个|同时还|另有")
+# "在欧洲还有两个办事处", "另外设了一家贸易公司": entities the firm has, said right before their word
+_HAS_BESIDES = re.compile(r"(?:还有|另有|还设有?|设有|设了|开了|成立了|下面有|旗下有?)\s*"
+                          r"(?:[一二两三四五六七八九十几\d]+\s*(?:个|家|处))?\s*$")
+_ENTITY_WORD = re.compile(r"公司|办事处|企业|工厂|厂|个体户")
 # a part of the message about a domestic thing: from 国内/境内 (after 另外, 还有 or a break) to the next break or
 # the next thing abroad
 # ("另外公司还在国内租了个3000平的仓库": the firm said between)
@@ -5133,7 +5145,8 @@ _EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
                          # ("今年和跨境电商服务公司签了合作": the party done with, then the verb)
                          r"|(?:就|也|又|刚)?(?:和|与|跟|同)[^，,。；;！!？?\d\s]{1,12}?"
                          # ("2026年经省教育厅批准设了…专业": the approving body, then the approval)
-                         r"|经[^，,。；;！!？?\d\s]{1,10}?(?=批准|审批|认定|同意))"
+                         # ("2025年才经海关验收投用": the body that accepted it — TA219)
+                         r"|(?:才|刚|已|已经|就)?经[^，,。；;！!？?\d\s]{1,10}?(?=批准|审批|认定|同意|验收))"
                          r"(?:新认定|批准|审批|同意|认定|评上|评为|获评|入选|获批|升成|升为|升到|升级|升|建成|建好|建的|建了|建设|新建|自建|投建|投资|盖了|"
                          r"再建|又建|建一个|建个|"
                          r"租|参展|参加|获得|"
@@ -5144,7 +5157,7 @@ _EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
                          r"[做办弄搞建装修]完|完成|"
                          r"办|举办|开办|开展|组织|培训|做了|做的|搞了|搞的|弄了|投了|投入|投保|购买|采购|买了|花了|支付|付了|交了|缴了|缴纳|"
                          r"上线|开了|开的|计划飞|打算飞|准备飞|执飞|飞了|首飞|开飞|开通|"
-                         r"招收|通过考核|考核通过|结业|毕业|引进|落户|入驻|设立|"
+                         r"招收|通过考核|考核通过|结业|毕业|引进|落户|入驻|设立|验收|通过验收|"
                          # ("都是2026年的事": the matters' year, said of them all)
                          r"的事|的情况|发生"
                          # ("2025年那届 4个展位…；2026年这届…": the edition of a fair or class of that year)
@@ -5667,6 +5680,7 @@ def facts_for(text: str, measure: Measure, rulebook: RuleBook) -> dict[str, Any]
     facts = _several_years_listed(text, rulebook, facts)
     facts = _two_bases_listed(text, rulebook, facts)
     facts = _each_of_those_counted(text, rulebook, facts)
+    facts = _lone_dollar_figure(text, measure, rulebook, facts)
     return relative_withheld(text, measure, rulebook, facts)
 
 
@@ -5705,6 +5719,21 @@ def _several_years_listed(text: str, rulebook: RuleBook, facts: dict[str, Any]) 
             # "去年25万 前年40万", then "去年那笔补多少", HL187 — and asks otherwise)
             out[name] = _latest_of(dict(same), spec, competing)
     return out
+
+
+def _lone_dollar_figure(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
+    """The one dollar figure of a message, said with no word naming it ("600平 年租金60万 600万美元 备案了"), for the
+    measure's one dollar input not read otherwise (TA120: 潍坊 五's 年进出口额 asked again) — only where no word of
+    another input names it, and no figure of the message is in a request or a rule restated."""
+    dollars = [n for n in measure.inputs if n in rulebook.inputs and rulebook.inputs[n].kind == "money_usd"]
+    if len(dollars) != 1 or dollars[0] in facts or _INCREASE_LABEL.search(str(rulebook.inputs[dollars[0]].label)):
+        return facts  # (an increase is never a level said alone: "23年 6500万美元")
+    spans = _claim_spans(text) + request_spans(text)
+    said = [q for q in _quantities_of(text) if q.unit == "USD" and not any(a <= q.span[0] < b for a, b in spans)]
+    if len(said) != 1 or re.search(r"[\u4e00-\u9fffA-Za-z\d]", _label(text, said[0])) or re.search(
+            r"[A-Za-z]", text):
+        return facts  # (one dollar figure, named by nothing: "租金5万美元" is the rent's; English names it its way)
+    return {**facts, dollars[0]: Decimal(said[0].value)}
 
 
 def _each_of_those_counted(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
@@ -5812,7 +5841,9 @@ def relative_withheld(text: str, measure: Measure, rulebook: RuleBook, facts: di
     一半是查验设施和软件"), is that share of it, worked out (OB036, DO115). Kept: a figure derived already (`Worded`),
     an input that is itself an increase ("比上年增加1500万美元"), a figure of something else ("营收3200万 出口占一半
     认证费用28万": the fee), and a whole of which a part named otherwise is a share ("交易总额15亿 其中B2B占七成")."""
-    found = _relatives_said(text)
+    # ("奖励是进出口总额的3%吧": a rate of the rule claimed, no share of the case's figure — TA225)
+    claims = _claim_spans(text)
+    found = [m for m in _relatives_said(text) if not any(a <= m.start() < b for a, b in claims)]
     grown = [m for m in _RELATIVE_BY.finditer(text) if re.search(r"[%％]", m.group("by"))]
     if not found and not grown:
         return facts

@@ -1228,6 +1228,25 @@ _KINDS_ANNOUNCED = re.compile(r"一个(?:是)?(?:租的|租赁的?|自建的?)[�
                               r"(?![^，,。；;\s]{0,6}\d)")  # (a figure after a space: the next line's)
 
 
+# "3月一期", "7月又办了一期": a month said alone, its year the message's
+_MONTH_ALONE = re.compile(r"(?<![\d年.\-/])(1[0-2]|0?[1-9])\s*月(?:份)?(?![\d底初中末])")
+
+
+def _months_of_the_year(text: str, items: list[dict[str, Any]], names: list[str]) -> None:
+    """Items each dated by a month said alone, where the message names one year ("2024年上半年我们办了培训 3月一期
+    5月一期 7月又办了一期", TB080: the one after 潍坊's end counted): each item's date, that month of that year — so
+    each is judged against the policy's period on its own."""
+    years = set(re.findall(r"((?:19|20)\d{2})\s*年", text))
+    if "event_date" not in names or len(years) != 1:
+        return
+    year = int(years.pop())
+    months = _MONTH_ALONE.findall(text)  # (in the order said: an item's month may sit right before its piece)
+    if len(months) != len(items) or any("event_date" in item for item in items):
+        return
+    for month, item in zip(months, items, strict=True):
+        item["event_date"] = date(year, int(month), 1)
+
+
 def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date | None = None,
                     totals_left_out: bool = False) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Facts every item shares and each item's own, or ({}, []) when fewer than two items — and so where a figure is
@@ -1310,6 +1329,7 @@ def each_item_facts(text: str, measure: Measure, rulebook: RuleBook, as_of: date
         # figures), not two items: nothing said of the one is said of the other ("又在西班牙新租了一个仓" has
         # its own place and year: another item)
         return {}, []
+    _months_of_the_year(text, items, names)  # ("2024年…3月一期 5月一期 7月又办了一期": each one's month)
     timed = [n for n in names if rulebook.inputs[n].kind in ("months", "date")]
     months = [n for n in names if rulebook.inputs[n].kind == "months"]
     if months and as_of is not None and months[0] not in shared:

@@ -35,6 +35,8 @@ _SPAN = re.compile(
 _DATE_WORDS = r"\d{4}\s*年\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?(?:初|中|底)?"
 _STARTS = (r"(?:签(?:的|了|订了?)?(?:租约|租赁合同|租房合同|租仓合同)"  # a lease signed: its use starts
            r"|起租|开始租|开始用|开始使用|投用|投入使用|启用|投入运营|开始运营|开业|开张|开仓|开园|上线|开的|开了|用起来"
+           # ("2023年3月注册运营": a platform registered and running from then — TB118)
+           r"|(?:注册|成立)(?:并|就|后)?(?:开始)?运营"
            r"|租的|租下|租了|起|开始|(?<=[才刚])(?:租|开|用)(?=[\s，,。；;]|$)"
            # ("海外仓租了800平 2025年1月签的 结果11月底就退租了": the lease signed, said alone — LM006)
            r"|签(?:的|约)(?=[\s，,。；;]|$)"
@@ -332,10 +334,16 @@ def reversed_period(text: str) -> str | None:
     return None
 
 
+# "2025年9月1号开班 9月25号结业": a class's first and last day, each by its own verb (TB027)
+_CLASS_DAYS = re.compile(r"(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号]\s*"
+                         r"(?:开班|开课|开训|开始培训)[^。；;]{0,12}?(?:(?P<y2>\d{4})\s*年\s*)?(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*[日号]\s*"
+                         r"(?:结业|结课|结束|毕业)")
+
+
 def days_between(text: str) -> tuple[int, str] | None:
-    """The days of the first period said from a day to a day ("2025年3月1日到3月20日": 20, both days counted) with the
-    words it was said in, or None."""
-    for match in _SPAN.finditer(text):
+    """The days of the first period said from a day to a day ("2025年3月1日到3月20日": 20, both days counted;
+    "9月1号开班 9月25号结业": 25) with the words it was said in, or None."""
+    for match in [*_SPAN.finditer(text), *_CLASS_DAYS.finditer(text)]:
         if not (match["m1"] and match["d1"] and match["m2"] and match["d2"]):
             continue
         try:
@@ -466,6 +474,7 @@ def months_since(start: date, today: date) -> int:
 _YEAR_START = re.compile(r"(?<!\d)(\d{4})\s*年\s*(?![\d\s]*月)(?:在[^，,。；;！!？?\d]{1,10}?)?\s*(?:才|刚|就|已经)?\s*"
                          # ("2024年建成投用": built, then put in use the same year)
                          r"(?:(?:建成|建好|完工)(?:并|后|就)?\s*)?(?:开始运营|投入运营|开始经营|开始营业|投用|投入使用|开业|开园|上线|开始使用|开始用|正式运营"
+                         r"|(?:注册|成立)(?:并|就|后)?(?:开始)?运营"
                          r"|开始租|起租"  # ("都是2024年开始租的": a lease begun, its use with it)
                          # "2022年起运营", "自2023年起投入使用"
                          r"|起(?:开始)?(?:运营|经营|营业|运行|投用|投入使用|投入运营|使用|开业|上线)"
@@ -476,7 +485,9 @@ _YEAR_START = re.compile(r"(?<!\d)(\d{4})\s*年\s*(?![\d\s]*月)(?:在[^，,。�
 # year of a figure, nor "2024年建的仓…补贴", the year of a matter)
 _AWARD_YEAR = re.compile(r"(?:(?:拿|申报|申请|领取?|评)(?:的是)?\s*(20\d{2})\s*年度?|(20\d{2})\s*年度)的?"
                          r"(?!交易|进出口|出口|进口|销售|营业|营收|收入|租金|投入|投资|实际)"
-                         r"[^\d，,。；;！!？?\s建租开投买签用]{0,8}?(?:奖励|补贴|奖补|补助|扶持资金|认定)")
+                         r"[^\d，,。；;！!？?\s建租开投买签用]{0,8}?(?:奖励|补贴|奖补|补助|扶持资金|认定)"
+                         # "去年能补吗" (2025年能补吗): the year itself asked of — TB119
+                         r"|(20\d{2})\s*年(?:度)?(?:的话)?\s*(?:能|可以|还能|能不能)\s*(?:补|拿|申请|申报|享受)")
 
 
 def award_year(messages: list[str]) -> int | None:
@@ -485,7 +496,7 @@ def award_year(messages: list[str]) -> int | None:
     for message in reversed(messages):
         found = _AWARD_YEAR.search(message)
         if found:
-            return int(found.group(1) or found.group(2))
+            return int(found.group(1) or found.group(2) or found.group(3))
     return None
 
 

@@ -574,6 +574,22 @@ CASES = [
     # an award pointed at by its own sum is no fact of the case (TC105: 5万 read as the exports, 不符合 shown)
     ("an award pointed at by its sum", "luan.export_start", "六安的 做跨境电商出口 那个5万块奖励怎么拿 我们能拿吗", {},
      ("annual_9610_export_usd",)),
+    # a class's first and last day, each by its verb (TB027: the days asked); the one dollar figure named by nothing
+    # is the measure's one dollar input (TA120), not one an English label or a word names
+    ("a class's days by its verbs", "yuncheng.talent_training", "2025年9月1号开班 9月25号结业 培训完60人",
+     {"training_days": D(25)}, ()),
+    ("a lone dollar figure", "weifang.overseas_warehouse_lease", "600平 年租金60万 600万美元 备案了 2023年",
+     {"annual_cbec_trade_usd": D(6000000), "cost_cny": D(600000)}, ()),
+    ("a rate of the rule claimed beside the case", "qinhuangdao.existing_enterprise",
+     "奖励是进出口总额的3%吧 我们独立法人 年进出口总额2000万", {"annual_cbec_trade_cny": D(20000000)}, ()),
+    # an office the firm has abroad is not what it is (TD115: 不符合 on 独立法人)
+    ("an office the firm has", "qinhuangdao.existing_enterprise",
+     "我们是秦皇岛一家企业，独立法人，在欧洲还有两个办事处", {"registered_locally": True}, ()),
+    ("the firm an office", "qinhuangdao.existing_enterprise", "我们是北京公司在秦皇岛的办事处",
+     {"registered_locally": False}, ()),
+    # the date of a thing accepted by a body (TA219)
+    ("a date of acceptance", "weifang.inspection_site", "我们新建的查验场所2025年才经海关验收投用 设施和软件投资100万",
+     {"event_date": "2025年"}, ()),
     # a code said had, then one still applied for: the pending one alone is none held (a list with no verb of
     # having before it, "9610 9710 9810还在申请开通", is all pending — OA133)
     ("a code had, another pending after it", "qinhuangdao.existing_enterprise", "开通了9610 9810还在申请中",
