@@ -180,7 +180,8 @@ BLIND_FLOORS = {"blind_a.jsonl": 0.99, "blind_b.jsonl": 0.988, "blind_c.jsonl": 
                 "blind_pa.jsonl": 0.97, "blind_pb.jsonl": 0.96, "blind_pc.jsonl": 0.96, "blind_pd.jsonl": 0.96,
                 "blind_qa.jsonl": 0.98, "blind_qb.jsonl": 0.97, "blind_qc.jsonl": 0.96, "blind_qd.jsonl": 0.97,
                 "blind_ra.jsonl": 0.98, "blind_rb.jsonl": 0.98, "blind_rc.jsonl": 0.97, "blind_rd.jsonl": 0.96,
-                "blind_sa.jsonl": 0.98, "blind_sb.jsonl": 0.98, "blind_sc.jsonl": 0.98, "blind_sd.jsonl": 0.98}
+                "blind_sa.jsonl": 0.98, "blind_sb.jsonl": 0.98, "blind_sc.jsonl": 0.98, "blind_sd.jsonl": 0.98,
+                "blind_ta.jsonl": 0.98, "blind_tb.jsonl": 0.96, "blind_tc.jsonl": 0.97, "blind_td.jsonl": 0.98}
 # Rows whose writers read the texts in a way other blind writers did not, left as written (a blind
 # expectation is never edited), with the reason the engine answers otherwise.
 DISPUTED = {
