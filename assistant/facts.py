@@ -5532,8 +5532,9 @@ def _part_over_whole(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> di
 
 # "2021、2022、2023年都拿了", "2021到2023年每年都补了": the years a yearly award was received, listed
 _YEAR_ITEM = r"(?:19|20)?\d{2}(?:\s*年)?"
+# ("2021、2022、2023已经连续拿了三年软硬件补助": the years received in a row — TB121)
 _YEARS_LISTED = re.compile(rf"((?:19|20)\d{{2}}(?:\s*年)?(?:\s*[、,，和及跟]\s*{_YEAR_ITEM})+)\s*(?:年)?(?:度)?\s*"
-                           r"(?:都|均|全|全都|每年都)\s*(?:拿|补|领|享受|获得)(?:了|过|到了?)")
+                           r"(?:(?:都|均|全|全都|每年都)|(?:已经|已)?\s*连续(?:都)?)\s*(?:拿|补|领|享受|获得)(?:了|过|到了?)")
 # ("已经拿了2021、2022、2023三年": the verb, then the years — ME099)
 _YEARS_LISTED_AFTER = re.compile(rf"(?:拿|补|领|享受|获得)(?:了|过|到了?)\s*"
                                  rf"((?:19|20)\d{{2}}(?:\s*年)?(?:\s*[、,，和及跟]\s*{_YEAR_ITEM})+)")

@@ -407,6 +407,22 @@ _EACH_ONE_SAID = re.compile(r"(各(?:开|有|建|租|开设)?了?(?:一|1)个(?:
 _EACH_BOOTH = re.compile(r"((?:\d+|[两二三四五六七八九十]{1,3})\s*个\s*(?:(?<!标准)|标准(?=展位[\s，,]*各))(展位))"
                          r"[\s，,]*(?:每个|各自?)"
                          r"(?=\s*(?:都是|是|为)?\s*\d[\d.]*\s*(?:万|元|美元|美金|美刀|刀|欧元))")
+# the parts of a year, each named ("一季度1.2万美元 二季度1.3 三季度1.1 四季度1.3", TB102): a bare figure after a
+# part's name is in the unit of the part said with one before it
+_PART_NAME = r"(?:第?[一二三四1-4]\s*季度|上半年|下半年)"
+_PART_WITH_UNIT = re.compile(rf"{_PART_NAME}[^\d，,。；;]{{0,6}}?\d+(?:\.\d+)?\s*(万美元|万元|万块|万|美元|元)")
+_PART_BARE = re.compile(rf"({_PART_NAME}\s*(?:是|为|有)?\s*)(\d+(?:\.\d+)?)"
+                        r"(?![\d.]|\s*(?:万|亿|千|元|块|美元|美金|%|％|个|家|人|单|班|平|月|年|号|日))")
+
+
+def _parts_in_first_unit(text: str) -> str:
+    first = _PART_WITH_UNIT.search(text)
+    if first is None:
+        return text
+    return text[:first.end()] + _PART_BARE.sub(lambda m: f"{m.group(1)}{m.group(2)}{first.group(1)}",
+                                               text[first.end():])
+
+
 # "一个做了400万一个做了250万" (one breath): the next item starts right after the figure of the one before
 _NEXT_ONE_SAID = re.compile(r"(?<=[\d万元平单班])(?=(?:另一个|另外一个|一个|另一条|一条|另一场|一场)"
                             r"(?:做了|卖了|是|在|租|建|花|投|飞|去|订))")
@@ -957,6 +973,7 @@ def normalize(text: str) -> str:
     text = _NEXT_ONE_SAID.sub(" ", text)
     text = _PAIR_IN_ONE_BREATH.sub(r"\1 ", text)
     text = _EACH_BOOTH.sub(r"\1 每个\2费", text)  # "3个展位 每个2.5万": each booth's fee
+    text = _parts_in_first_unit(text)  # "一季度1.2万美元 二季度1.3 三季度1.1": each part in the first one's unit
     text = _CURRENCY_FIRST.sub(_currency_after, text)
     text = _FOREIGN_FIRST.sub(lambda m: f"{m.group(2).replace(',', '')}{m.group(1)}", text)
     text = _EN_EACH.sub(r"每个\1", text)  # ("at 40k RMB each": each, once its thousands and currency are read)

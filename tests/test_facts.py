@@ -590,6 +590,9 @@ CASES = [
     # the date of a thing accepted by a body (TA219)
     ("a date of acceptance", "weifang.inspection_site", "我们新建的查验场所2025年才经海关验收投用 设施和软件投资100万",
      {"event_date": "2025年"}, ()),
+    # years received in a row, listed (TB121: the period's three years used)
+    ("years received in a row", "luan.service_platform_investment",
+     "我们平台2021、2022、2023已经连续拿了三年软硬件补助", {"subsidy_years_received": 3}, ()),
     # a code said had, then one still applied for: the pending one alone is none held (a list with no verb of
     # having before it, "9610 9710 9810还在申请开通", is all pending — OA133)
     ("a code had, another pending after it", "qinhuangdao.existing_enterprise", "开通了9610 9810还在申请中",

@@ -15,6 +15,11 @@ from assistant.normalize import normalize
     ("首个整年度2022年只做了800万美元", "首个整年度2022年只做了800万美元"),
     # 各 after the standard booths counted is each booth's fee (LT209)
     ("2个标准展位各2万", "2个标准展位 每个展位费2万"),
+    # booths counted in words (TC019); a year's parts, bare figures in the first part's unit (TB102)
+    ("两个展位各1.5万", "两个展位 每个展位费1.5万"),
+    ("一季度1.2万美元 二季度1.3 三季度1.1 四季度1.3",
+     "一季度1.2万美元 二季度1.3万美元 三季度1.1万美元 四季度1.3万美元"),
+    ("上半年300万 下半年200万", "上半年300万 下半年200万"),
     # a currency written first, then a figure with 多 before its 万: one figure (LU054)
     ("换成人民币四百多万 都给吗", "换成400多万元 都给吗"),
     # a list of figures in k, one money by its word: each a sum of money (LT201); another kind's stays a count
