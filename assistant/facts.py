@@ -4421,9 +4421,7 @@ def _one_or_many(text: str, group: list[int], quantities: list[Quantity], spec, 
         for pos, i in enumerate(kept):
             if not _EACH_COUNTED.search(text, max(0, quantities[i].span[0] - 4), quantities[i].span[0]):
                 continue
-            start = max((m.end() for m in SENTENCE_END.finditer(text, 0, quantities[i].span[0])), default=0)
-            counts = [q for q in quantities
-                      if q.unit == "count" and q.value > 1 and start <= q.span[0] < quantities[i].span[0]]
+            counts = _counts_before(text, quantities, quantities[i].span[0])
             if len(counts) != 1:
                 return Competing(tuple(values), tuple(words))
             values[pos] = values[pos] * counts[0].value
@@ -5737,6 +5735,12 @@ def _lone_dollar_figure(text: str, measure: Measure, rulebook: RuleBook, facts: 
     return {**facts, dollars[0]: Decimal(said[0].value)}
 
 
+def _counts_before(text: str, quantities: list[Quantity], at: int) -> list[Quantity]:
+    """The counts of more than one said before a position in its sentence: the units a figure said 各 is of."""
+    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
+    return [q for q in quantities if q.unit == "count" and q.value > 1 and start <= q.span[0] < at]
+
+
 def _each_of_those_counted(text: str, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
     """A total over items read as the one figure said of each of the units counted before it in its sentence
     ("做了两项国际认证 费用各20万", TB230: one 20万 read for the two): that many times it, said so."""
@@ -5750,8 +5754,7 @@ def _each_of_those_counted(text: str, rulebook: RuleBook, facts: dict[str, Any])
             if quantity_value(spec.kind, q) != value or not _EACH_COUNTED.search(text, max(0, q.span[0] - 4),
                                                                                  q.span[0]):
                 continue
-            start = max((m.end() for m in SENTENCE_END.finditer(text, 0, q.span[0])), default=0)
-            counts = [c for c in quantities if c.unit == "count" and c.value > 1 and start <= c.span[0] < q.span[0]]
+            counts = _counts_before(text, quantities, q.span[0])
             if len(counts) == 1:
                 out[name] = Summed(value * counts[0].value, (f"{counts[0].raw} × {q.raw}",),
                                    labels=(_part_label(text, q),))
