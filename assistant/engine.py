@@ -8776,12 +8776,17 @@ def _added_to_held(facts: dict[str, Any], session: Session, text: str, deps: Dep
             label = said_label(session.said[:-1], before, spec)
             if label:
                 before = Summed(before, (show_value(before, spec.kind),), labels=(label,))
-        if isinstance(before, Summed) and spec is not None and spec.sums and isinstance(value, Decimal):
+        # (a money figure told in named parts, not a sum over items: "软件开发投入28万元、服务器等硬件投入9万元", then
+        # "软件开发实际是32万" — the part put right, AA075; as `_part_put_right` does for a correction)
+        told_in_parts = (isinstance(before, Summed) and spec is not None and bool(before.labels)
+                         and spec.kind in ("money_cny", "money_usd"))
+        if isinstance(before, Summed) and spec is not None and (spec.sums or told_in_parts) and isinstance(
+                value, Decimal):
             replaced = (replaced_part(before, text, value, spec, adding=bool(_ADDING.search(text)))
                         if not _led_by_another_name(before, text, session) else None)
             if replaced is not None:
                 merged[name] = replaced
-            elif _another_item(before, text, value, spec, session):
+            elif spec.sums and _another_item(before, text, value, spec, session):
                 # "CE认证6万", "还有美国商标注册 2万", then "检测费 三万五": items listed one by one, the next
                 # one under a name of its own is one more
                 label = said_label([text], Decimal(value), spec)
@@ -10975,6 +10980,8 @@ def _years_asked(text: str, topic: str) -> int | None:
     found = _YEARS_TOTAL.search(text)
     if found is None or not (_EVERY_YEAR.search(topic) or _YEARS_EACH.search(topic)):
         return None
+    if re.match(r"\s*(?:是|有|为)?\s*\d", text[found.end():]):
+        return None  # ("报名两年一共300人": a total said over the years, no total asked — ME216)
     return int(parse_number(found.group(1)) or 0) or None
 
 
@@ -10982,14 +10989,16 @@ def _years_asked(text: str, topic: str) -> int | None:
 _YEARS_EACH = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:和|、|及|与|,|，)\s*"
                          r"(?:(?:19|20)\d{2}\s*年?\s*(?:和|、|及|与|,|，)\s*)*"
                          r"(?:19|20)\d{2}\s*年?(?:度)?[^。？?；;\d]{0,12}?各")
-# the clause pays by the year ("全年不少于15班的货机航班补助": each year's flights, each year's award)
-_WHOLE_YEAR = re.compile(r"全年|每年")
+# the clause pays by the year ("全年不少于15班的货机航班补助": each year's flights, each year's award); a yearly cap
+# or a period of years (not "人数每年不低于50人", a condition of each year — ME216)
+_WHOLE_YEAR = re.compile(r"全年")
+_YEARLY_AWARD = re.compile(r"年最高|年度最高|每年(?:奖励|补助|补贴|累计)|年(?:奖励|补贴|补助)|补助期|支持期")
 
 
 def _pays_each_year(measure: Measure) -> bool:
     """Whether the measure's award is a year's (a yearly cap, a period of years paid, a year's flights), so a
     total over several years is each year's added — never a one-off award's."""
-    return (measure.paid_years is not None or bool(_PAID_EACH_YEAR.search(measure.quote))
+    return (measure.paid_years is not None or bool(_YEARLY_AWARD.search(measure.quote))
             or (bool(_WHOLE_YEAR.search(measure.quote)) and "一次性" not in measure.quote))
 
 

@@ -3266,6 +3266,8 @@ def replaced_part(before: Summed, text: str, value: Decimal, spec, adding: bool 
     else:
         parsed = parse_quantities(text)
         found = [q for q in parsed + bare_quantities(text, parsed) if quantity_value(spec.kind, q) == value]
+        if len(found) > 1:  # ("软件开发实际是32万…按32万算呢": the figure said again, once by the part's name)
+            found = [q for q in found if any(bigrams(_label(text, q)) & bigrams(old) for old in before.labels)]
         if len(found) != 1:
             return None
         label = _label(text, found[0])
@@ -5720,6 +5722,9 @@ def _several_years_listed(text: str, rulebook: RuleBook, facts: dict[str, Any]) 
     return out
 
 
+_FIGURED_KINDS = ("money_cny", "money_usd", "area_m2", "count", "months")
+
+
 def _lone_dollar_figure(text: str, measure: Measure, rulebook: RuleBook, facts: dict[str, Any]) -> dict[str, Any]:
     """The one dollar figure of a message, said with no word naming it ("600平 年租金60万 600万美元 备案了"), for the
     measure's one dollar input not read otherwise (TA120: 潍坊 五's 年进出口额 asked again) — only where no word of
@@ -5727,6 +5732,10 @@ def _lone_dollar_figure(text: str, measure: Measure, rulebook: RuleBook, facts: 
     dollars = [n for n in measure.inputs if n in rulebook.inputs and rulebook.inputs[n].kind == "money_usd"]
     if len(dollars) != 1 or dollars[0] in facts or _INCREASE_LABEL.search(str(rulebook.inputs[dollars[0]].label)):
         return facts  # (an increase is never a level said alone: "23年 6500万美元")
+    told = [n for n, v in facts.items() if n in rulebook.inputs and rulebook.inputs[n].kind in _FIGURED_KINDS
+            and not isinstance(v, bool)]
+    if len(told) < 2:
+        return facts  # (only a case this measure's figures already tell: a lone figure names no measure — GV256)
     spans = _claim_spans(text) + request_spans(text)
     said = [q for q in _quantities_of(text) if q.unit == "USD" and not any(a <= q.span[0] < b for a, b in spans)]
     if len(said) != 1 or re.search(r"[\u4e00-\u9fffA-Za-z\d]", _label(text, said[0])) or re.search(

@@ -7538,6 +7538,10 @@ CASES = [
      "luan.export_start"),
     ("round 77", ["六安 我们平台2021、2022、2023已经连续拿了三年软硬件补助 2024年投了50万 还能补吗"], "answered", NO,
      "luan.service_platform_investment"),
+    # a total said over the years ("报名两年一共300人") is no total asked; a condition of each year ("每年不低于50人")
+    # is no award paid by the year (ME216, r221: 20万 shown)
+    ("round 77", ["潍坊高校开跨境电商微专业的奖励", "2022年开始开的 办了两年", "每年通过考核的 第一年52人 第二年61人 报名两年一共300人"],
+     "answered", Decimal(100000), "weifang.university_micro_major"),
     # items dated each by a month of the year said, one after the policy's end (TB080: 30万 shown)
     ("round 77", ["潍坊 2024年上半年我们办了培训 3月一期 5月一期 7月又办了一期 每期都60人40课时 最多补多少"], "answered",
      Decimal(200000), "weifang.training"),
@@ -7550,6 +7554,12 @@ AFTER_ENDS = date(2026, 12, 1)  # 运城 and 潍坊 both ended
 # (turns, status, amount or NO, measure) at AFTER_ENDS: a matter dated by a plan, by a year said after the figure's
 # word, or by a time counted back, against the policy's period
 TIMED = [
+    # one part of a sum told in named parts put right, the figure said again after (AA075, r221: the part taken for
+    # the whole, 12.8万 shown)
+    (["叶集区商务局转平台企业材料：“本平台2024年4月在六安注册并运营，提供通关、物流、退税、结汇一体化服务，截至2025年底服务跨境电商企业14家，"
+      "2025年本地在线进出口交易额56万美元（海关统计）。2025年平台软件开发投入28万元、服务器等硬件投入9万元，办公场地租金3万元，人员工资45万元。”请问能补多少？",
+      "企业又说软件开发实际是32万，之前有张发票没到，按32万算呢"], "answered", Decimal(164000),
+     "luan.service_platform_investment"),
     # a total over two years named, one after the policy's end: that year left out, said (round 77)
     (["2025年和2026年 运城各飞了20班法兰克福的洲际货运航线 两年加起来补多少"], "answered", Decimal(6000000),
      "yuncheng.air_cargo_route"),
